@@ -1,0 +1,235 @@
+"""The spaCy components of onrecord.
+
+``onrecord_paragraphs`` (before the parser) makes every paragraph start a sentence, so a
+quote closing one paragraph never fuses with the next. ``onrecord_attributions`` (last)
+finds the attributions and writes ``doc._.statements`` (list[Statement]).
+
+Per-document inputs ride in ``doc.user_data``: ``onrecord.published`` (date or None) and
+``onrecord.text`` (the original text when the Doc was parsed from a masked copy).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from spacy.language import Language
+from spacy.tokens import Doc, Token
+
+from ..schema import Span as SchemaSpan
+from ..schema import Speaker, Statement, Via
+from . import cues, links
+from .quotes import Quote, find_quotes
+from .resolve import Registry, Resolved, resolve_phrase
+from .speakers import describe
+
+PUBLISHED_KEY = "onrecord.published"
+TEXT_KEY = "onrecord.text"
+
+if not Doc.has_extension("statements"):
+    Doc.set_extension("statements", default=None)
+
+_SENTENCE_END = (".", "!", "?", '"', "”", ":", "’", "'")
+# A line this short that ends without punctuation is a heading or a list item, not a
+# hard-wrapped line of a paragraph.
+_SHORT_LINE = 70
+
+
+@Language.factory("onrecord_paragraphs", assigns=["token.is_sent_start"])
+def make_paragraphs(nlp: Language, name: str) -> ParagraphBoundaries:
+    return ParagraphBoundaries()
+
+
+class ParagraphBoundaries:
+    """Start a sentence at every paragraph: after a blank line, or after a line break that
+    follows sentence-final punctuation or a short line (a heading, a bullet)."""
+
+    def __call__(self, doc: Doc) -> Doc:
+        line_start = 0
+        for token in doc:
+            if token.i == 0:
+                continue
+            previous = doc[token.i - 1]
+            gap = previous.whitespace_ if not previous.is_space else previous.text
+            if "\n" not in gap or token.is_space:
+                continue
+            last = _last_word(doc, token.i - 1)
+            line_length = token.idx - line_start
+            if "\n\n" in gap.replace(" ", "").replace("\t", "") or last is None or last.text[-1:] in _SENTENCE_END or line_length < _SHORT_LINE:
+                token.is_sent_start = True
+            line_start = token.idx
+        return doc
+
+
+def _last_word(doc: Doc, index: int) -> Token | None:
+    while index >= 0 and doc[index].is_space:
+        index -= 1
+    return doc[index] if index >= 0 else None
+
+
+@Language.factory("onrecord_attributions", requires=["token.dep", "token.lemma", "doc.ents"], assigns=["doc._.statements"])
+def make_attributions(nlp: Language, name: str) -> Attributions:
+    return Attributions()
+
+
+class Attributions:
+    """Find every attributed statement in a Doc and write ``doc._.statements``."""
+
+    def __call__(self, doc: Doc) -> Doc:
+        doc._.statements = find_statements(doc)
+        return doc
+
+
+def find_statements(doc: Doc) -> list[Statement]:
+    """All statements of a parsed Doc. RETURNS (list[Statement]) in text order."""
+    published: dt.date | None = doc.user_data.get(PUBLISHED_KEY)
+    original: str = doc.user_data.get(TEXT_KEY, doc.text)
+    quotes = find_quotes(doc.text)
+
+    found = _dedupe(cues.clause_findings(doc, quotes))
+    covered = [f.content for f in found if f.rule != "according-to"]
+    found += cues.quote_findings(doc, quotes, covered)
+    found = _fold_according_to(doc, found)
+    found += cues.floating_findings(doc, quotes, found)
+    found.sort(key=lambda f: (f.content[0], -f.content[1]))
+
+    for f in found:
+        if f.kind != "direct":
+            f.kind = _kind(f.content, quotes)
+        if f.via is None:
+            f.via = links.audience_via(f)
+    speakers = _resolve_speakers(doc, found, quotes)
+    statements = []
+    for f in found:
+        speaker, via = speakers[id(f)]
+        when = links.when_of(f, published) if f.cue is not None else None
+        statements.append(_statement(original, f, speaker, via, when))
+    _inherit_floating(found, statements)
+    return statements
+
+
+def _kind(content: tuple[int, int], quotes: list[Quote]) -> str:
+    inside = [q for q in quotes if content[0] <= q.start and q.end <= content[1]]
+    if not inside:
+        return "indirect"
+    if len(inside) == 1 and inside[0].start == content[0] and inside[0].end >= content[1] - 1:
+        return "direct"
+    return "mixed"
+
+
+def _dedupe(found: list[cues.Found]) -> list[cues.Found]:
+    """One statement per content: the most confident rule wins; a content nested inside
+    another of the same cue is dropped."""
+    best: dict[tuple[int, int], cues.Found] = {}
+    for f in found:
+        if f.content not in best or f.confidence > best[f.content].confidence:
+            best[f.content] = f
+    kept = list(best.values())
+    return [
+        f for f in kept
+        if not any(g is not f and g.cue is f.cue and g.content[0] <= f.content[0] and f.content[1] <= g.content[1] for g in kept)
+    ]
+
+
+def _fold_according_to(doc: Doc, found: list[cues.Found]) -> list[cues.Found]:
+    """ "X said Y, according to Reuters": Reuters becomes the via of X's statement."""
+    result = []
+    for f in found:
+        if f.rule == "according-to":
+            relayed = links.according_via(doc, f, found)
+            if relayed is not None:
+                if relayed.via is None and f.speaker is not None:
+                    relayed.via = links.via_name(f.speaker)
+                continue
+        result.append(f)
+    return result
+
+
+def _resolve_speakers(doc: Doc, found: list[cues.Found], quotes: list[Quote]) -> dict[int, tuple[Speaker, Via | None]]:
+    """Resolve every speaker phrase in text order, with pronouns bound to what came before."""
+    registry = Registry(doc, [(q.start, q.end) for q in quotes])
+    previous: list[tuple[int, Resolved]] = []
+    subjects = _subject_mentions(doc, quotes)
+    resolved_subjects: list[tuple[int, Resolved]] = []
+    result: dict[int, tuple[Speaker, Via | None]] = {}
+    events = sorted(
+        [(f.speaker.idx if f.speaker is not None else f.content[0], 1, f) for f in found]
+        + [(t.idx, 0, t) for t in subjects],
+        key=lambda e: (e[0], e[1]),
+    )
+    for offset, is_statement, item in events:
+        if not is_statement:
+            phrase = describe(item)
+            if phrase.pronoun is None:
+                resolved_subjects.append((offset, resolve_phrase(phrase, registry, previous, resolved_subjects)))
+            continue
+        f = item
+        if f.speaker is None:
+            result[id(f)] = (Speaker(), _via(doc, f))
+            continue
+        phrase = describe(f.speaker)
+        if f.speaker.dep_ == "nsubj" and phrase.pronoun in ("who", "that", "which") and f.cue is not None and f.cue.dep_ == "relcl":
+            host = describe(f.cue.head)
+            host.start, host.end = phrase.start, phrase.end
+            phrase = host
+        resolved = resolve_phrase(phrase, registry, previous, resolved_subjects)
+        via = _via(doc, f)
+        if via is not None and resolved.name and via.name.lower() == resolved.name.lower():
+            via = None  # the outlet speaks for itself ("Reuters reported that ...")
+        mention = SchemaSpan.of(doc.user_data.get(TEXT_KEY, doc.text), phrase.start, phrase.end)
+        speaker = Speaker(mention=mention, name=resolved.name, type=resolved.type,
+                          title=resolved.title, affiliation=resolved.affiliation)
+        result[id(f)] = (speaker, via)
+        if resolved.name:
+            previous.append((offset, resolved))
+    return result
+
+
+def _subject_mentions(doc: Doc, quotes: list[Quote]) -> list[Token]:
+    """Named subjects outside quotations: the antecedents pronouns may point back to."""
+    ranges = [(q.start, q.end) for q in quotes]
+    return [
+        t for t in doc
+        if t.dep_ in ("nsubj", "nsubjpass") and t.ent_type_ in ("PERSON", "ORG", "GPE", "NORP")
+        and not any(s <= t.idx < e for s, e in ranges)
+    ]
+
+
+def _via(doc: Doc, f: cues.Found) -> Via | None:
+    if f.via is None:
+        return None
+    name, (start, end) = f.via
+    return Via(name=name, span=SchemaSpan.of(doc.user_data.get(TEXT_KEY, doc.text), start, end))
+
+
+def _statement(text: str, f: cues.Found, speaker: Speaker, via: Via | None, when) -> Statement:
+    confidence = f.confidence
+    if speaker.name is None and f.inherit is None:
+        confidence *= 0.5
+    when_value = None
+    if when is not None:
+        value, (start, end) = when
+        when_value = value.model_copy(update={"span": SchemaSpan.of(text, start, end)})
+    return Statement(
+        kind=f.kind,
+        content=SchemaSpan.of(text, *f.content),
+        cue=SchemaSpan.of(text, *f.cue_range) if f.cue_range else None,
+        speaker=speaker,
+        via=via,
+        when=when_value,
+        confidence=round(confidence, 3),
+        explanation=f.rule,
+    )
+
+
+def _inherit_floating(found: list[cues.Found], statements: list[Statement]) -> None:
+    """A floating quote takes the speaker and via of the statement it follows."""
+    index = {id(f): i for i, f in enumerate(found)}
+    for i, f in enumerate(found):
+        if f.inherit is None:
+            continue
+        source = statements[index[id(f.inherit)]]
+        statements[i] = statements[i].model_copy(update={
+            "speaker": source.speaker.model_copy(update={"mention": None}),
+            "via": source.via,
+            "confidence": round(min(statements[i].confidence, source.confidence), 3),
+        })

@@ -1,0 +1,365 @@
+"""Cues and their content: the rules that find attributions in a parsed Doc.
+
+Four passes, in order, each leaving a list of ``Found`` attributions:
+
+1. cue words with a clause: a speech or belief verb with a clausal complement ("told
+   reporters that ...", "has said it is ready ..."), a cue noun with a that-clause
+   ("Russia's demand that ..."), "according to X";
+2. quotations that pass 1 did not cover, tied to a cue next to them ("... ," Peskov said);
+3. floating quotations: a quoted sentence right after an attributed statement inherits it.
+
+Content spans are character ranges; a content that cuts into a quotation is widened to the
+whole quotation, which is how a multi-sentence quote under one "said" is kept whole.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Token
+
+from .lexicon import BELIEF_VERBS, CUE_NOUNS, SPEECH_VERBS
+from .quotes import Quote
+
+Range = tuple[int, int]
+
+_SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
+# Dependencies through which a cue without a subject of its own takes its head's subject:
+# "..., adding that", "rejecting reports ... before saying", "has said ... but emphasized".
+_CLIMB_DEPS = ("advcl", "xcomp", "conj", "pcomp", "prep", "acl", "dobj", "pobj", "appos", "npadvmod")
+_CONTENT_DEPS = ("ccomp", "parataxis")
+_CUE_LEFT_DEPS = ("aux", "auxpass", "neg", "advmod")
+# Minimum content length in tokens: shorter complements are objects ("said so", "said no").
+_MIN_CONTENT_TOKENS = 2
+
+
+@dataclass
+class Found:
+    """An attribution found in a Doc, before its speaker is resolved."""
+
+    content: Range
+    cue: Token | None
+    cue_range: Range | None
+    speaker: Token | None  # head of the speaker phrase
+    rule: str
+    confidence: float
+    kind: str = "indirect"
+    inherit: Found | None = None  # a floating quote takes this statement's speaker
+    via: tuple[str, Range] | None = None
+
+
+def is_cue_verb(token: Token) -> bool:
+    lemma = token.lemma_.lower()
+    return token.pos_ in ("VERB", "AUX") and (lemma in SPEECH_VERBS or lemma in BELIEF_VERBS)
+
+
+def is_speech(token: Token | None) -> bool:
+    return token is not None and token.lemma_.lower() in SPEECH_VERBS
+
+
+def cue_range(cue: Token) -> Range:
+    """The cue as PolNeAR marks it: auxiliaries and adverbs before the verb, particles after
+    ("has also called for")."""
+    start = cue
+    for child in sorted(cue.lefts, key=lambda t: -t.i):
+        if child.dep_ in _CUE_LEFT_DEPS and child.i == start.i - 1:
+            start = child
+    end = cue
+    for child in cue.rights:
+        if child.dep_ == "prt" and child.i == end.i + 1:
+            end = child
+    return start.idx, end.idx + len(end.text)
+
+
+def subject_of(cue: Token) -> Token | None:
+    """The speaker head of a cue: its own subject, or that of the clause it hangs from."""
+    token = cue
+    for _ in range(8):
+        subjects = [c for c in token.children if c.dep_ in _SUBJECT_DEPS]
+        if subjects:
+            subject = subjects[0]
+            if subject.dep_ == "nsubjpass":
+                agents = [c for c in token.children if c.dep_ == "agent"]
+                for agent in agents:
+                    objects = [c for c in agent.children if c.dep_ == "pobj"]
+                    if objects:
+                        return objects[0]
+                if subject.lower_ == "it" or token.lemma_ not in ("quote", "cite"):
+                    return None
+            if subject.tag_ == "EX":  # "there"
+                return None
+            return subject
+        agents = [c for c in token.children if c.dep_ == "agent"]
+        for agent in agents:
+            objects = [c for c in agent.children if c.dep_ == "pobj"]
+            if objects:
+                return objects[0]
+        if token.dep_ == "relcl":
+            return token.head
+        if token.dep_ in _CLIMB_DEPS and token.head is not token:
+            token = token.head
+            continue
+        if token.pos_ == "NOUN" and token.dep_ not in ("ROOT",):
+            # "the ministry's statement saying ...": the noun's owner speaks
+            owners = [c for c in token.children if c.dep_ == "poss"]
+            if owners:
+                return owners[0]
+        return None
+    return None
+
+
+def _trim(doc: Doc, start_token: int, end_token: int) -> Range | None:
+    """Character range of tokens [start_token, end_token] without edge punctuation.
+
+    Quotation marks stay: they belong to the content of a direct quote.
+    """
+    while start_token <= end_token and _is_edge_junk(doc[start_token], opening=True):
+        start_token += 1
+    while end_token >= start_token and _is_edge_junk(doc[end_token], opening=False):
+        end_token -= 1
+    if start_token > end_token:
+        return None
+    return doc[start_token].idx, doc[end_token].idx + len(doc[end_token].text)
+
+
+def _is_edge_junk(token: Token, opening: bool) -> bool:
+    if token.is_space:
+        return True
+    if token.text in ('"', "“", "”", "'", "‘", "’", "«", "»"):
+        return False
+    if token.dep_ == "cc" and not opening:
+        return True
+    return token.is_punct or (token.dep_ == "cc" and opening)
+
+
+def widen_to_quotes(content: Range, quotes: list[Quote]) -> Range:
+    """Widen a content range so it never cuts into a quotation."""
+    start, end = content
+    for quote in quotes:
+        if quote.start < end and start < quote.end:
+            start, end = min(start, quote.start), max(end, quote.end)
+    return start, end
+
+
+def _cut_attribution_phrases(doc: Doc, content: Range, cue: Token) -> Range:
+    """Remove "according to X" and similar from the edges of a content range."""
+    start, end = content
+    for token in doc.char_span(start, end, alignment_mode="expand") or []:
+        if token.lower_ == "according" and any(c.lower_ == "to" for c in token.children):
+            sub_start = token.left_edge.idx
+            sub_end = token.right_edge.idx + len(token.right_edge.text)
+            tail = doc.text[sub_end:end].strip(" ,.;:\n")
+            head = doc.text[start:sub_start].strip(" ,.;:\n")
+            if not tail:
+                end = sub_start
+            elif not head:
+                start = sub_end
+    text = doc.text
+    while end > start and text[end - 1] in " ,;:\n\t":
+        end -= 1
+    while start < end and text[start] in " ,;:\n\t":
+        start += 1
+    return start, end
+
+
+def _complement(cue: Token) -> list[Token]:
+    """Clausal complements of a cue verb or noun."""
+    comps = [c for c in cue.children if c.dep_ in _CONTENT_DEPS]
+    if cue.pos_ == "NOUN":
+        comps += [c for c in cue.children if c.dep_ in ("acl", "appos") and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children)]
+    else:
+        # "said that ..." mislabelled as an adverbial clause still has its "that"
+        comps += [c for c in cue.children if c.dep_ in ("advcl", "dep") and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children)]
+    return comps
+
+
+def clause_findings(doc: Doc, quotes: list[Quote]) -> list[Found]:
+    """Pass 1: cue verbs and nouns with a clausal complement, and "according to X"."""
+    found: list[Found] = []
+    for token in doc:
+        lemma = token.lemma_.lower()
+        if token.lower_ == "according" and any(c.lower_ == "to" for c in token.children):
+            found.extend(_according_to(doc, token, quotes))
+            continue
+        is_verb = is_cue_verb(token)
+        is_noun = token.pos_ == "NOUN" and lemma in CUE_NOUNS
+        if not (is_verb or is_noun):
+            continue
+        for comp in _complement(token):
+            span = _trim(doc, comp.left_edge.i, comp.right_edge.i)
+            if span is None or comp.right_edge.i - comp.left_edge.i + 1 < _MIN_CONTENT_TOKENS:
+                continue
+            span = _cut_attribution_phrases(doc, widen_to_quotes(span, quotes), token)
+            if span[1] - span[0] < 3:
+                continue
+            if is_verb:
+                speech = lemma in SPEECH_VERBS
+                found.append(Found(span, token, cue_range(token), subject_of(token),
+                                   rule="verb-clause" if speech else "belief-clause",
+                                   confidence=0.85 if speech else 0.6))
+            else:
+                owners = [c for c in token.children if c.dep_ == "poss"]
+                speaker = owners[0] if owners else _by_agent(token) or subject_of(token)
+                found.append(Found(span, token, (token.idx, token.idx + len(token.text)), speaker,
+                                   rule="noun-clause", confidence=0.6))
+    return found
+
+
+def _by_agent(noun: Token) -> Token | None:
+    for prep in noun.children:
+        if prep.dep_ == "prep" and prep.lower_ in ("by", "from"):
+            objects = [c for c in prep.children if c.dep_ == "pobj"]
+            if objects:
+                return objects[0]
+    return None
+
+
+def _according_to(doc: Doc, token: Token, quotes: list[Quote]) -> list[Found]:
+    """ "according to X": X is the source of the clause the phrase hangs from."""
+    to = next(c for c in token.children if c.lower_ == "to")
+    objects = [c for c in to.children if c.dep_ == "pobj"]
+    if not objects:
+        return []
+    source = objects[0]
+    clause = token.head
+    while clause.dep_ not in ("ROOT", "ccomp", "conj") and clause.head is not clause and clause.pos_ not in ("VERB", "AUX"):
+        clause = clause.head
+    sent = token.sent
+    phrase = (token.left_edge.i, token.right_edge.i)
+    # the clause without the "according to X" phrase: the side of the sentence it is not on
+    if phrase[0] <= clause.left_edge.i or token.i <= clause.i:
+        start, end = phrase[1] + 1, max(clause.right_edge.i, sent.end - 1)
+    else:
+        start, end = min(clause.left_edge.i, sent.start), phrase[0] - 1
+    start = max(start, sent.start)
+    end = min(end, sent.end - 1)
+    span = _trim(doc, start, end) if start <= end else None
+    if span is None:
+        return []
+    span = widen_to_quotes(span, quotes)
+    return [Found(span, token, (token.idx, to.idx + len(to.text)), source, rule="according-to", confidence=0.75)]
+
+
+def quote_findings(doc: Doc, quotes: list[Quote], covered: list[Range]) -> list[Found]:
+    """Pass 2: quotations not inside an earlier content, tied to a neighbouring cue."""
+    found = []
+    for quote in quotes:
+        if any(s <= quote.start and quote.end <= e for s, e in covered):
+            continue
+        cue = _linked_cue(doc, quote) or _adjacent_cue(doc, quote)
+        if cue is None:
+            continue
+        found.append(Found((quote.start, quote.end), cue, cue_range(cue), subject_of(cue),
+                           rule="quote-cue", confidence=0.9 if quote.closed else 0.6, kind="direct"))
+    return found
+
+
+def _quote_tokens(doc: Doc, quote: Quote) -> list[Token]:
+    span = doc.char_span(quote.start, quote.end, alignment_mode="expand")
+    return list(span) if span is not None else []
+
+
+def _linked_cue(doc: Doc, quote: Quote) -> Token | None:
+    """A cue verb outside the quote that the parser ties to a word inside it."""
+    inside = _quote_tokens(doc, quote)
+    if not inside:
+        return None
+    inside_ids = {t.i for t in inside}
+    candidates = []
+    for token in inside:
+        head = token.head
+        if head.i not in inside_ids and is_speech(head) and head.pos_ in ("VERB", "AUX"):
+            candidates.append(head)
+        for child in token.children:
+            if child.i not in inside_ids and is_speech(child) and child.pos_ in ("VERB", "AUX") and child.dep_ in ("parataxis", "conj", "advcl", "ccomp", "dep"):
+                candidates.append(child)
+    candidates = [c for c in candidates if _near(quote, c)]
+    if not candidates:
+        return None
+    return min(candidates, key=lambda c: min(abs(c.idx - quote.end), abs(quote.start - c.idx)))
+
+
+def _near(quote: Quote, cue: Token, limit: int = 80) -> bool:
+    """Whether a cue is close enough to the quote to introduce it (characters between)."""
+    return quote.end <= cue.idx <= quote.end + limit or quote.start - limit <= cue.idx < quote.start
+
+
+def _adjacent_cue(doc: Doc, quote: Quote) -> Token | None:
+    """A speech verb right after the closing mark (", he said") or right before the opening
+    one ("she said:") in the same sentence, with nothing but a short subject between."""
+    after = doc.char_span(quote.end, min(len(doc.text), quote.end + 80), alignment_mode="expand")
+    if after is not None:
+        words = 0
+        for token in after:
+            if token.is_sent_start and "\n" in doc.text[quote.end : token.idx]:
+                break
+            if token.text in ('"', "“", "”"):
+                break
+            if is_speech(token) and token.pos_ in ("VERB", "AUX"):
+                # after a quote that ends its sentence, only a bare "he said." belongs to it
+                if quote.inner(doc.text).rstrip()[-1:] in ".?!" and any(
+                    not quote.contains(c.left_edge.idx, c.right_edge.idx) for c in _complement(token)
+                ):
+                    break
+                return token
+            if not token.is_punct and not token.is_space:
+                words += 1
+            if words > 8 or token.text in (".", "!", "?", ";"):
+                break
+    before = doc.char_span(max(0, quote.start - 80), quote.start, alignment_mode="expand")
+    if before is not None:
+        tokens = [t for t in before if t.idx < quote.start]
+        words = 0
+        for token in reversed(tokens):
+            if token.text in (".", "!", "?", '"', "“", "”") or token.is_sent_start and words > 6:
+                break
+            if is_speech(token) and token.pos_ in ("VERB", "AUX"):
+                return token
+            if not token.is_punct and not token.is_space:
+                words += 1
+            if words > 6:
+                break
+    return None
+
+
+def floating_findings(doc: Doc, quotes: list[Quote], found: list[Found]) -> list[Found]:
+    """Pass 3: a quoted sentence with no cue inherits the statement just before it."""
+    floating = []
+    ordered = sorted(found, key=lambda f: f.content[0])
+    for quote in quotes:
+        if any(f.content[0] <= quote.start and quote.end <= f.content[1] for f in found + floating):
+            continue
+        if len(quote.inner(doc.text).split()) < 4:
+            continue  # scare quotes and titles, not statements
+        if not _starts_sentence(doc, quote):
+            continue
+        previous = [f for f in ordered + floating if f.content[1] <= quote.start]
+        if not previous:
+            continue
+        last = max(previous, key=lambda f: f.content[1])
+        between = doc.text[last.content[1] : quote.start]
+        if between.count("\n\n") > 1 or len(between) > 400 or _has_other_speaker(doc, last, quote):
+            continue
+        floating.append(Found((quote.start, quote.end), None, None, None, rule="floating",
+                              confidence=0.7 if quote.closed else 0.5, kind="direct", inherit=last))
+    return floating
+
+
+def _starts_sentence(doc: Doc, quote: Quote) -> bool:
+    line_start = doc.text.rfind("\n", 0, quote.start) + 1
+    if not doc.text[line_start : quote.start].strip():
+        return True
+    span = doc.char_span(quote.start, quote.end, alignment_mode="expand")
+    return span is not None and span[0].is_sent_start
+
+
+def _has_other_speaker(doc: Doc, last: Found, quote: Quote) -> bool:
+    """Whether a person other than the last speaker is the subject of a sentence between."""
+    span = doc.char_span(last.content[1], quote.start, alignment_mode="expand")
+    if span is None:
+        return False
+    for token in span:
+        if token.dep_ == "nsubj" and token.ent_type_ == "PERSON" and token.idx >= last.content[1]:
+            if last.speaker is None or token.text not in doc.text[last.speaker.left_edge.idx : last.speaker.idx + len(last.speaker.text)]:
+                return True
+    return False

@@ -1,0 +1,177 @@
+"""Word lists the attribution rules read: cue verbs and nouns, titles, outlets, demonyms.
+
+Lists are lemmas in lower case. They were assembled from the speech-act literature
+(Krestel et al. 2008, the PARC 3.0 cue inventory) and checked against the cues of PolNeAR
+*train* (never dev); re-run ``benchmarks/accuracy.py`` after changing any of them.
+"""
+
+from __future__ import annotations
+
+# Verbs that report speech or writing. Also the rule of the "speech subset" in evaluation:
+# an attribution whose cue's head lemma is here is a speech act.
+SPEECH_VERBS: frozenset[str] = frozenset("""
+say tell add state claim assert argue insist explain note warn announce declare report write
+tweet post respond reply answer ask acknowledge admit concede confirm deny suggest propose
+recommend urge stress emphasize emphasise reiterate repeat maintain contend allege accuse
+charge predict promise pledge vow threaten boast complain lament recall remark comment observe
+describe testify inform disclose reveal confide joke quip mention continue conclude caution
+counter retort shout scream whisper exclaim concur agree disagree object protest demand order
+instruct advise estimate forecast indicate signal hint imply blast slam criticize criticise
+praise defend dismiss reject question wonder speculate assure reassure tout hail brag grumble
+plead beg request recount summarize summarise underscore highlight specify clarify elaborate
+muse proclaim swear attest affirm reaffirm apologize apologise call decry denounce condemn
+rule notify advertise publish announce insist quote cite tell read sing chant yell cry
+acknowledge guarantee predict forecast mock ridicule lambast berate chide scold rebut refute
+counsel concede theorize theorise surmise posit opine declare pronounce volunteer echo
+""".split())
+
+# Cognition, belief and evidence verbs: attributions in PolNeAR's sense, not speech.
+BELIEF_VERBS: frozenset[str] = frozenset("""
+believe think know feel expect hope fear worry doubt suspect assume consider want plan intend
+wish prefer find show learn understand realize realise recognize recognise figure reckon guess
+imagine see view regard anticipate trust envision foresee estimate determine decide demonstrate
+prove reveal indicate suggest conclude
+""".split())
+
+# Verbs whose dative or object is the audience: "told reporters", "told Reuters".
+AUDIENCE_VERBS: frozenset[str] = frozenset("tell inform assure reassure remind notify brief".split())
+
+# Nouns that introduce reported content: "Russia's demand that ...", "the claim that ...".
+CUE_NOUNS: frozenset[str] = frozenset("""
+statement claim assertion remark comment demand warning promise pledge threat suggestion
+argument allegation accusation announcement insistence contention belief view call request
+proposal admission denial assurance prediction charge testimony vow message plea declaration
+insinuation assessment conclusion finding argument criticism concern fear hope expectation
+position suspicion reminder acknowledgment acknowledgement explanation complaint confirmation
+""".split())
+
+# Nouns that name a document as a speaker ("the report said", "a statement read").
+DOCUMENT_NOUNS: frozenset[str] = frozenset("""
+report statement study poll survey data document memo letter filing ruling complaint lawsuit
+analysis article post tweet release communique communiqué transcript record records email
+emails message note paper review audit indictment affidavit order decision opinion brief
+court-filing editorial column book biography website page video footage figures numbers
+estimate estimates forecast projection projections investigation inquiry
+""".split())
+
+# Nouns for anonymous or collective human speakers.
+GROUP_NOUNS: frozenset[str] = frozenset("""
+official officials source sources people residents experts analysts critics supporters
+opponents lawmakers legislators senators members leaders voters witnesses observers aides
+advisers advisors activists protesters protestors economists scientists researchers doctors
+investigators prosecutors authorities diplomats negotiators military police forces troops
+workers employees staff spokespeople representatives democrats republicans conservatives
+liberals delegates americans residents groups parents students teachers fans commentators
+""".split())
+
+# Words of a title or role ("Deputy Prime Minister", "spokesman"). Lower case; multi-word
+# titles are matched token by token.
+TITLE_WORDS: frozenset[str] = frozenset("""
+president vice prime minister deputy secretary spokesman spokeswoman spokesperson press
+senator sen. sen representative rep. rep congressman congresswoman congressmember governor
+gov. gov mayor chief director ceo cfo coo cto chairman chairwoman chair chairperson leader head
+official ambassador attorney general judge justice professor prof. dr. dr analyst economist
+adviser advisor aide candidate nominee frontrunner front-runner manager coach founder
+co-founder cofounder executive officer commissioner commander lieutenant colonel major
+captain sergeant admiral marshal chancellor premier king queen prince princess pope bishop
+archbishop rabbi imam reverend rev. speaker majority minority whip councillor councilor
+councilman councilwoman lawmaker legislator delegate envoy diplomat negotiator counsel
+lawyer prosecutor inspector superintendent sheriff trustee treasurer comptroller auditor
+registrar clerk host anchor reporter correspondent editor columnist author writer
+strategist pollster consultant researcher scientist expert fellow scholar lecturer dean
+provost principal teacher doctor physician surgeon nurse president-elect member partner
+owner operator producer director-general secretary-general under undersecretary
+assistant associate senior junior former acting interim incoming outgoing then-
+campaign press communications national security foreign defence defense finance health
+interior justice state foreign energy economy trade labor labour education treasury
+""".split())
+
+# Title words that only modify a title ("former", "deputy"): never a title alone.
+TITLE_MODIFIERS: frozenset[str] = frozenset(
+    "former acting interim incoming outgoing then- deputy vice assistant associate senior junior under".split()
+)
+
+# News outlets and wires: an intermediary ("according to Reuters", "told the BBC").
+OUTLETS: frozenset[str] = frozenset(x.lower() for x in """
+Reuters|AP|Associated Press|AFP|Agence France-Presse|Bloomberg|BBC|CNN|Fox News|Fox|NBC|
+NBC News|CBS|CBS News|ABC|ABC News|MSNBC|NPR|PBS|CNBC|Al Jazeera|Sky News|ITV|Channel 4|
+The New York Times|New York Times|The Times|The Washington Post|Washington Post|The Post|
+The Wall Street Journal|Wall Street Journal|WSJ|Politico|Axios|The Guardian|Guardian|
+The Telegraph|Telegraph|The Independent|Financial Times|FT|The Economist|Economist|
+USA Today|Los Angeles Times|LA Times|The Atlantic|The Hill|Newsweek|Time|Time magazine|
+Interfax|TASS|RIA|RIA Novosti|Xinhua|Kyodo|Yonhap|Dow Jones|The Daily Beast|Daily Beast|
+BuzzFeed|BuzzFeed News|HuffPost|Huffington Post|Vox|Slate|Breitbart|Breitbart News|
+The Daily Caller|Daily Caller|Fox Business|Yahoo News|Yahoo|The Intercept|ProPublica|
+New York Post|The New York Post|Daily Mail|The Sun|The Mirror|Le Monde|Der Spiegel|Spiegel|
+Haaretz|Times of Israel|The Times of Israel|Kyiv Independent|Ukrainska Pravda|RT|Sputnik|
+Radio Free Europe|RFE/RL|Voice of America|VOA|Deutsche Welle|DW|France 24|Euronews|CBC|
+CTV|Global News|Toronto Star|The Globe and Mail|Globe and Mail|National Post|
+Sydney Morning Herald|The Australian|ABC News Australia|The Hindu|Times of India|
+Nikkei|South China Morning Post|SCMP|Meduza|Kommersant|Izvestia|Vedomosti|
+""".replace("\n", "").split("|") if x.strip())
+
+# Words that make an organisation name an outlet ("Kyiv Post", "Channel 13 News").
+OUTLET_WORDS: frozenset[str] = frozenset("""
+news times post journal press tribune herald gazette telegraph chronicle observer guardian
+agency radio tv television broadcasting broadcaster channel network magazine daily weekly
+newspaper wire media
+""".split())
+
+# Demonyms to the place an affiliation names ("Israeli Prime Minister" -> Israel).
+DEMONYMS: dict[str, str] = {
+    "american": "United States", "u.s.": "United States", "us": "United States",
+    "british": "United Kingdom", "uk": "United Kingdom", "english": "England",
+    "russian": "Russia", "ukrainian": "Ukraine", "israeli": "Israel", "palestinian": "Palestine",
+    "chinese": "China", "japanese": "Japan", "korean": "Korea", "north korean": "North Korea",
+    "south korean": "South Korea", "german": "Germany", "french": "France", "italian": "Italy",
+    "spanish": "Spain", "portuguese": "Portugal", "dutch": "Netherlands", "belgian": "Belgium",
+    "polish": "Poland", "czech": "Czech Republic", "hungarian": "Hungary", "romanian": "Romania",
+    "greek": "Greece", "turkish": "Turkey", "iranian": "Iran", "iraqi": "Iraq",
+    "syrian": "Syria", "lebanese": "Lebanon", "jordanian": "Jordan", "egyptian": "Egypt",
+    "saudi": "Saudi Arabia", "emirati": "United Arab Emirates", "qatari": "Qatar",
+    "yemeni": "Yemen", "afghan": "Afghanistan", "pakistani": "Pakistan", "indian": "India",
+    "bangladeshi": "Bangladesh", "sri lankan": "Sri Lanka", "indonesian": "Indonesia",
+    "malaysian": "Malaysia", "thai": "Thailand", "vietnamese": "Vietnam", "filipino": "Philippines",
+    "philippine": "Philippines", "australian": "Australia", "canadian": "Canada",
+    "mexican": "Mexico", "brazilian": "Brazil", "argentine": "Argentina", "argentinian": "Argentina",
+    "chilean": "Chile", "colombian": "Colombia", "venezuelan": "Venezuela", "cuban": "Cuba",
+    "peruvian": "Peru", "nigerian": "Nigeria", "kenyan": "Kenya", "ethiopian": "Ethiopia",
+    "south african": "South Africa", "swedish": "Sweden", "norwegian": "Norway", "danish": "Denmark",
+    "finnish": "Finland", "irish": "Ireland", "scottish": "Scotland", "welsh": "Wales",
+    "swiss": "Switzerland", "austrian": "Austria", "belarusian": "Belarus", "georgian": "Georgia",
+    "armenian": "Armenia", "azerbaijani": "Azerbaijan", "kazakh": "Kazakhstan", "serbian": "Serbia",
+    "croatian": "Croatia", "bosnian": "Bosnia", "moldovan": "Moldova", "lithuanian": "Lithuania",
+    "latvian": "Latvia", "estonian": "Estonia", "european": "European Union", "nato": "NATO",
+    "libyan": "Libya", "tunisian": "Tunisia", "moroccan": "Morocco", "algerian": "Algeria",
+    "sudanese": "Sudan", "somali": "Somalia", "taiwanese": "Taiwan", "new zealand": "New Zealand",
+}
+
+# Pronouns that stand for a speaker and must be resolved ("he added" -> the person).
+PERSON_PRONOUNS: frozenset[str] = frozenset("he she him her his hers".split())
+FEMALE_PRONOUNS: frozenset[str] = frozenset("she her hers".split())
+MALE_PRONOUNS: frozenset[str] = frozenset("he him his".split())
+NONPERSON_PRONOUNS: frozenset[str] = frozenset("it its they them their".split())
+FIRST_PERSON: frozenset[str] = frozenset("i we me us my our".split())
+RELATIVE_PRONOUNS: frozenset[str] = frozenset("who which that whom whose".split())
+
+FEMALE_WORDS: frozenset[str] = frozenset(
+    "mrs mrs. ms ms. miss madam spokeswoman chairwoman congresswoman councilwoman businesswoman "
+    "queen princess wife mother daughter sister woman lady actress duchess".split()
+)
+MALE_WORDS: frozenset[str] = frozenset(
+    "mr mr. sir spokesman chairman congressman councilman businessman king prince husband "
+    "father son brother man actor duke".split()
+)
+
+# Tokens that mark a time expression inside a speaker phrase or next to a cue.
+WEEKDAYS: tuple[str, ...] = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+MONTHS: tuple[str, ...] = (
+    "january", "february", "march", "april", "may", "june", "july", "august", "september",
+    "october", "november", "december",
+)
+TEMPORAL_WORDS: frozenset[str] = frozenset(
+    set(WEEKDAYS) | set(MONTHS) | set("""
+    today yesterday tonight week weekend month year morning afternoon evening night
+    earlier later recently last this next ago weeks months years days day hours
+    """.split())
+)

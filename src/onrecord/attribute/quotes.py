@@ -1,0 +1,146 @@
+"""Quotation marks paired by character and position, not by the parser's tags.
+
+en_core_web_sm tags some closing ``"`` as opening (````` ``), so a tag-based pairing breaks on
+ordinary news text. Here each mark is classified by its glyph and by the characters on
+either side, and marks are paired paragraph by paragraph:
+
+* curly marks say which side they are on; straight ``"`` is opening after a space or an
+  opening bracket and before a word, closing after a word and before a space or punctuation;
+* a quote may run over several paragraphs: the news convention repeats the opening mark at
+  the start of each paragraph and closes only at the end;
+* an unmatched opening mark (an odd number of marks) closes at the end of its paragraph,
+  with ``closed=False`` so callers can trust it less.
+
+Single quotes (``‘…’`` and ``'…'``) are only read as quotation marks in a paragraph without
+double quotes, where an apostrophe cannot be mistaken for one (headline style).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+OPENING_DOUBLE = "“„«"
+CLOSING_DOUBLE = "”»"
+STRAIGHT_DOUBLE = '"'
+OPENING_SINGLE = "‘"
+CLOSING_SINGLE = "’"
+STRAIGHT_SINGLE = "'"
+
+_WORD_BEFORE_OPEN = " \t\n\r([{—–-/:;,"
+_AFTER_CLOSE = " \t\n\r)]}.,;:!?—–-/"
+_PARAGRAPH = re.compile(r"\n")
+
+
+@dataclass(frozen=True)
+class Quote:
+    """A quotation: ``start`` is the opening mark, ``end`` is just past the closing mark."""
+
+    start: int
+    end: int
+    closed: bool = True
+
+    def inner(self, text: str) -> str:
+        """The quoted words without their marks."""
+        return text[self.start + 1 : self.end - 1 if self.closed else self.end]
+
+    def contains(self, start: int, end: int) -> bool:
+        return self.start <= start and end <= self.end
+
+
+def _side(text: str, i: int) -> str:
+    """'open', 'close' or '?' for the straight mark at ``i`` from its neighbours."""
+    before = text[i - 1] if i > 0 else " "
+    after = text[i + 1] if i + 1 < len(text) else " "
+    if before in _WORD_BEFORE_OPEN and not after.isspace():
+        return "open"
+    if not before.isspace() and (after in _AFTER_CLOSE or after in CLOSING_DOUBLE + CLOSING_SINGLE):
+        return "close"
+    return "?"
+
+
+def _paragraphs(text: str) -> list[tuple[int, int]]:
+    spans, start = [], 0
+    for match in _PARAGRAPH.finditer(text):
+        spans.append((start, match.start()))
+        start = match.end()
+    spans.append((start, len(text)))
+    return [(s, e) for s, e in spans if text[s:e].strip()]
+
+
+def _marks(text: str, start: int, end: int, single: bool) -> list[tuple[int, str]]:
+    """Quotation marks in a paragraph as (offset, 'open'|'close'|'?')."""
+    marks = []
+    for i in range(start, end):
+        ch = text[i]
+        if not single:
+            if ch in OPENING_DOUBLE:
+                marks.append((i, "open"))
+            elif ch in CLOSING_DOUBLE:
+                marks.append((i, "close"))
+            elif ch == STRAIGHT_DOUBLE:
+                marks.append((i, _side(text, i)))
+        elif ch == OPENING_SINGLE or ch == STRAIGHT_SINGLE or ch == CLOSING_SINGLE:
+            side = _side(text, i)
+            before = text[i - 1] if i > 0 else " "
+            after = text[i + 1] if i + 1 < len(text) else " "
+            # An apostrophe sits between letters ("don't") or after one ("Jones' car").
+            if before.isalnum() and after.isalnum():
+                continue
+            if ch == OPENING_SINGLE and side != "close":
+                marks.append((i, "open"))
+            elif side in ("open", "close"):
+                marks.append((i, side))
+    return marks
+
+
+def find_quotes(text: str) -> list[Quote]:
+    """Every quotation in ``text``, in order. RETURNS (list[Quote])."""
+    quotes: list[Quote] = []
+    pending: int | None = None  # opening offset of a quote carried over from the last paragraph
+    paragraphs = _paragraphs(text)
+    for index, (p_start, p_end) in enumerate(paragraphs):
+        has_double = any(ch in text[p_start:p_end] for ch in OPENING_DOUBLE + CLOSING_DOUBLE + STRAIGHT_DOUBLE)
+        marks = _marks(text, p_start, p_end, single=not has_double)
+        open_at = pending
+        if pending is not None and marks and marks[0][1] in ("open", "?") and not text[p_start : marks[0][0]].strip():
+            marks = marks[1:]  # the repeated opening mark of a continued quote
+        elif pending is not None:
+            quotes.append(Quote(pending, _last_paragraph_end(text, paragraphs, index - 1), closed=False))
+            open_at = None
+        pending = None
+        for offset, side in marks:
+            if open_at is None:
+                if side in ("open", "?"):
+                    open_at = offset
+            elif side in ("close", "?"):
+                quotes.append(Quote(open_at, offset + 1))
+                open_at = None
+            # a second opening mark inside an open quote is a misplaced closing one at a
+            # paragraph start, or a nested quote: keep the outer quote open.
+        if open_at is not None:
+            if _continues(text, paragraphs, index):
+                pending = open_at
+            else:
+                quotes.append(Quote(open_at, _rstrip_end(text, p_end), closed=False))
+    if pending is not None:
+        quotes.append(Quote(pending, _rstrip_end(text, paragraphs[-1][1]), closed=False))
+    return [q for q in quotes if q.inner(text).strip()]
+
+
+def _continues(text: str, paragraphs: list[tuple[int, int]], index: int) -> bool:
+    """Whether the next paragraph opens with a quotation mark (a quote running on)."""
+    if index + 1 >= len(paragraphs):
+        return False
+    nxt = text[paragraphs[index + 1][0] : paragraphs[index + 1][1]].lstrip()
+    return bool(nxt) and nxt[0] in OPENING_DOUBLE + STRAIGHT_DOUBLE
+
+
+def _last_paragraph_end(text: str, paragraphs: list[tuple[int, int]], index: int) -> int:
+    return _rstrip_end(text, paragraphs[index][1])
+
+
+def _rstrip_end(text: str, end: int) -> int:
+    while end > 0 and text[end - 1].isspace():
+        end -= 1
+    return end

@@ -1,0 +1,251 @@
+"""Speaker phrases: what the article wrote at the spot, split into name, title, affiliation
+and type ("Kremlin spokesman Dmitry Peskov" -> Dmitry Peskov / spokesman / Kremlin)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span, Token
+
+from .lexicon import (
+    DEMONYMS,
+    DOCUMENT_NOUNS,
+    FEMALE_WORDS,
+    FIRST_PERSON,
+    GROUP_NOUNS,
+    MALE_WORDS,
+    PERSON_PRONOUNS,
+    NONPERSON_PRONOUNS,
+    RELATIVE_PRONOUNS,
+    TEMPORAL_WORDS,
+    TITLE_MODIFIERS,
+    TITLE_WORDS,
+)
+
+_CORE_LEFT_DEPS = {"compound", "amod", "det", "poss", "nmod", "nummod", "case", "punct", "predet", "quantmod", "cc", "conj"}
+_DETERMINERS = {"the", "a", "an", "this", "that", "these", "those"}
+_PLACE_LABELS = {"GPE", "LOC", "FAC"}
+_ORG_LABELS = {"ORG"}
+
+
+@dataclass
+class Phrase:
+    """A speaker phrase as written, and what it says about the speaker."""
+
+    head: Token
+    start: int  # character offsets of the mention
+    end: int
+    name: str | None
+    type: str
+    title: str | None = None
+    affiliation: str | None = None
+    pronoun: str | None = None  # lower-case pronoun to resolve ("he", "they", "who")
+    role_noun: str | None = None  # "spokesman" in "the spokesman": resolve to a titled person
+    gender: str | None = None
+
+
+def is_temporal(token: Token) -> bool:
+    """Whether a token heads a time expression ("on Monday", "last week")."""
+    if token.ent_type_ in ("DATE", "TIME"):
+        return True
+    if token.dep_ == "prep":
+        return any(is_temporal(child) for child in token.children if child.dep_ == "pobj")
+    return token.lower_ in TEMPORAL_WORDS and token.pos_ in ("NOUN", "PROPN", "ADV")
+
+
+def mention_range(head: Token) -> tuple[int, int]:
+    """Character range of the speaker phrase headed by ``head``.
+
+    The subject's whole subtree (appositions and relative clauses included, as PolNeAR
+    annotates sources), without time expressions and without punctuation at the edges.
+    """
+    if head.pos_ == "PRON":
+        return head.idx, head.idx + len(head.text)
+    skip: set[int] = set()
+    for child in head.children:
+        if child.dep_ in ("prep", "npadvmod", "advmod") and is_temporal(child):
+            skip.update(t.i for t in child.subtree)
+        elif child.dep_ in ("advmod", "dep") and child.i > head.i:
+            skip.update(t.i for t in child.subtree)
+    tokens = [t for t in head.subtree if t.i not in skip]
+    # keep the contiguous block around the head: a skipped modifier cuts the phrase there
+    left = right = head.i
+    indices = {t.i for t in tokens}
+    while left - 1 in indices:
+        left -= 1
+    while right + 1 in indices:
+        right += 1
+    doc = head.doc
+    while left < right and (doc[left].is_punct or doc[left].is_space) and doc[left].text not in "“\"":
+        left += 1
+    while right > left and (doc[right].is_punct or doc[right].is_space or doc[right].dep_ == "cc"):
+        right -= 1
+    return doc[left].idx, doc[right].idx + len(doc[right].text)
+
+
+def _core(head: Token) -> list[Token]:
+    """The noun phrase core: the head and its left modifiers, nothing after it but a name."""
+    left = head
+    for child in head.lefts:
+        if child.dep_ in _CORE_LEFT_DEPS and not is_temporal(child):
+            left = min(left, child.left_edge, key=lambda t: t.i)
+            break
+    tokens = [t for t in head.doc[left.i : head.i + 1] if not t.is_space]
+    # a PERSON name may run past the parser's head ("Ms. Clinton Jr.") - keep the entity whole
+    if head.ent_type_ == "PERSON" and head.ent_iob_ != "":
+        ent = _entity_of(head)
+        if ent is not None and ent.end - 1 > head.i:
+            tokens.extend(t for t in head.doc[head.i + 1 : ent.end])
+    return tokens
+
+
+def _entity_of(token: Token) -> Span | None:
+    for ent in token.doc.ents:
+        if ent.start <= token.i < ent.end:
+            return ent
+    return None
+
+
+def strip_determiners(words: list[str]) -> list[str]:
+    while words and words[0].lower() in _DETERMINERS:
+        words = words[1:]
+    return words
+
+
+def _join(tokens: list[Token]) -> str:
+    text = "".join(t.text_with_ws for t in tokens).strip()
+    return text.rstrip(",;:").strip()
+
+
+def place_of(text: str) -> str:
+    """An affiliation as a place or body: demonyms become places ("Israeli" -> "Israel")."""
+    return DEMONYMS.get(text.lower(), text)
+
+
+def _split_modifiers(mods: list[Token]) -> tuple[str | None, str | None]:
+    """Split the words before a name into (title, affiliation)."""
+    mods = [t for t in mods if t.lower_ not in _DETERMINERS and t.dep_ != "case" and not t.is_punct]
+    first_title = next((i for i, t in enumerate(mods) if _is_title_word(t)), None)
+    if first_title is None:
+        return None, _affiliation(mods)
+    affiliation_part, title_part = mods[:first_title], mods[first_title:]
+    # a proper noun inside the title block that is not a title word is an affiliation
+    # sitting between title words ("Secretary of State" stays; "Kremlin" moves out)
+    return _join(title_part) or None, _affiliation(affiliation_part)
+
+
+def _affiliation(tokens: list[Token]) -> str | None:
+    tokens = [t for t in tokens if t.lower_ not in _DETERMINERS and t.dep_ != "case" and not t.is_punct]
+    if not tokens:
+        return None
+    text = _join(tokens)
+    return place_of(text)
+
+
+def _is_title_word(token: Token) -> bool:
+    if token.lower_ in TITLE_WORDS:
+        return token.ent_type_ not in ("GPE", "NORP") or token.lower_ in ("state",)
+    # lower-case nouns before a name are roles ("activist", "organiser")
+    return token.pos_ == "NOUN" and token.text.islower() and token.ent_type_ == ""
+
+
+def _appositive_role(head: Token) -> tuple[str | None, str | None]:
+    """Title and affiliation from an apposition: "Jeff Traeger, president of UFCW Local 832"."""
+    for child in head.children:
+        if child.dep_ != "appos":
+            continue
+        title_tokens = [t for t in _core(child) if t.lower_ not in _DETERMINERS]
+        affiliation = None
+        for prep in child.children:
+            if prep.dep_ == "prep" and prep.lower_ in ("of", "at", "for", "with"):
+                objects = [c for c in prep.children if c.dep_ == "pobj"]
+                if objects:
+                    affiliation = _join([t for t in _core(objects[0]) if t.lower_ not in _DETERMINERS])
+        title, inner_affiliation = _split_modifiers(title_tokens)
+        return title, affiliation or inner_affiliation
+    return None, None
+
+
+def _prep_affiliation(head: Token) -> str | None:
+    """Affiliation from "a spokesman for the ministry", "officials at the Pentagon"."""
+    for prep in head.children:
+        if prep.dep_ == "prep" and prep.lower_ in ("of", "at", "for", "with", "from", "in"):
+            objects = [c for c in prep.children if c.dep_ == "pobj" and not is_temporal(c)]
+            if objects:
+                return place_of(_join([t for t in _core(objects[0]) if t.lower_ not in _DETERMINERS]))
+    return None
+
+
+def _gender(words: list[Token]) -> str | None:
+    lowered = {t.lower_ for t in words}
+    if lowered & FEMALE_WORDS:
+        return "female"
+    if lowered & MALE_WORDS:
+        return "male"
+    return None
+
+
+def describe(head: Token) -> Phrase:
+    """Analyse the speaker phrase headed by ``head``. RETURNS (Phrase)."""
+    start, end = mention_range(head)
+    lower = head.lower_
+    if head.pos_ == "PRON" or lower in RELATIVE_PRONOUNS:
+        if lower in PERSON_PRONOUNS:
+            kind = "person"
+        elif lower in FIRST_PERSON:
+            kind = "person"
+        elif lower in NONPERSON_PRONOUNS:
+            kind = "unknown"
+        else:
+            kind = "unknown"
+        return Phrase(head, start, end, name=None, type=kind, pronoun=lower)
+    core = _core(head)
+    ent = _entity_of(head)
+    if ent is not None and ent.label_ == "PERSON":
+        name_tokens = [t for t in ent if not _is_title_word(t) and t.dep_ != "case" and t.text not in ("'s", "’s")]
+        name_tokens = [t for t in name_tokens if t.lower_ not in ("mr.", "mrs.", "ms.", "mr", "mrs", "ms", "dr.", "miss")]
+        mods = [t for t in core if t.i < ent.start]
+        title, affiliation = _split_modifiers(mods)
+        app_title, app_affiliation = _appositive_role(head)
+        honorifics = [t for t in head.doc[max(ent.start - 1, 0) : ent.end]]
+        return Phrase(
+            head, start, end,
+            name=_join(name_tokens) or ent.text,
+            type="person",
+            title=title or app_title,
+            affiliation=affiliation or app_affiliation,
+            gender=_gender(core + honorifics),
+        )
+    words = strip_determiners([t.text for t in core if not t.is_space])
+    name = " ".join(words).replace(" 's", "'s").replace(" ’s", "’s").strip(" ,") or head.text
+    label = ent.label_ if ent is not None else ""
+    if label in _ORG_LABELS:
+        return Phrase(head, start, end, name=_org_name(ent), type="organization")
+    if label in _PLACE_LABELS:
+        return Phrase(head, start, end, name=_org_name(ent), type="place")
+    if head.lemma_.lower() in DOCUMENT_NOUNS:
+        return Phrase(head, start, end, name=name, type="document")
+    if lower in TITLE_WORDS or head.lemma_.lower() in TITLE_WORDS:
+        mods = [t for t in core if t.i < head.i]
+        title, affiliation = _split_modifiers(mods)
+        title = " ".join(x for x in (title, head.text) if x)
+        affiliation = affiliation or _prep_affiliation(head)
+        return Phrase(head, start, end, name=name, type="person", title=title, affiliation=affiliation,
+                      role_noun=head.lemma_.lower(), gender=_gender(core))
+    if label == "NORP" or head.tag_ in ("NNS", "NNPS") or head.lemma_.lower() in GROUP_NOUNS:
+        mods = [t for t in core if t.i < head.i and (t.ent_type_ in ("NORP", "GPE", "ORG") or t.pos_ == "PROPN")]
+        affiliation = _affiliation(mods) or _prep_affiliation(head)
+        return Phrase(head, start, end, name=name, type="group", affiliation=affiliation)
+    if head.pos_ == "PROPN":
+        return Phrase(head, start, end, name=name, type="organization" if not label else "unknown")
+    return Phrase(head, start, end, name=name, type="unknown")
+
+
+def _org_name(ent: Span) -> str:
+    words = strip_determiners([t.text for t in ent if not t.is_space and t.text not in ("'s", "’s")])
+    return " ".join(words).replace(" - ", "-") or ent.text
+
+
+def is_person_entity(doc: Doc, start: int, end: int) -> bool:
+    span = doc.char_span(start, end, alignment_mode="expand")
+    return bool(span) and any(t.ent_type_ == "PERSON" for t in span)

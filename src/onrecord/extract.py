@@ -1,0 +1,90 @@
+"""``extract``: one text in, one Article out. The everyday entry point of the library."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Iterator
+
+from . import errors
+from .attribute import attribute
+from .clean import CleanDocument, clean_document
+from .read.text import check_length
+from .schema import Article, Failure, RawDocument, article_id
+
+
+def _as_date(value: dt.date | str | None) -> dt.date | None:
+    if value is None or isinstance(value, dt.date):
+        return value
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        raise errors.ConfigError(errors.E_BAD_DATE.format(value=value)) from None
+
+
+def extract(
+    text: str,
+    published: dt.date | str | None = None,
+    url: str | None = None,
+    title: str | None = None,
+    *,
+    source: str | None = None,
+) -> Article:
+    """Find every attributed statement in one article.
+
+    text (str): the article as plain text; offsets in the result index this string.
+    published (date | str | None): publication date, for resolving "on Monday".
+    RETURNS (Article): the article with its statements.
+    """
+    raw = RawDocument(source=source or url or "<text>", text=text, url=url, title=title,
+                      published=_as_date(published))
+    check_length(text, source=raw.source)
+    document = clean_document(raw)
+    statements = next(attribute([document]))
+    return to_article(document, statements)
+
+
+def to_article(document: CleanDocument, statements) -> Article:
+    """Assemble the Article for a cleaned document and its statements."""
+    return Article(
+        id=article_id(document.text),
+        source=document.source,
+        url=document.url,
+        title=document.title,
+        published=document.published,
+        outlet=document.outlet,
+        language=document.language,
+        text=document.text,
+        statements=statements,
+    )
+
+
+def extract_documents(documents: Iterable[CleanDocument | Failure]) -> Iterator[Article | Failure]:
+    """Attribute a stream of cleaned documents; failures pass through in place.
+
+    A document the engine cannot handle becomes a Failure at stage ``extract``; the
+    stream goes on. RETURNS (Iterator[Article | Failure]) in input order.
+    """
+    pending: list[CleanDocument] = []
+    order: list[CleanDocument | Failure] = []
+    for item in documents:
+        if isinstance(item, CleanDocument):
+            try:
+                check_length(item.text, source=item.source)
+            except errors.InputError as exc:
+                item = Failure(item.source, "extract", str(exc))
+            else:
+                pending.append(item)
+        order.append(item)
+        if len(pending) >= 64:
+            yield from _flush(order, pending)
+            order, pending = [], []
+    yield from _flush(order, pending)
+
+
+def _flush(order, pending):
+    results = iter(attribute(pending)) if pending else iter(())
+    for item in order:
+        if isinstance(item, Failure):
+            yield item
+        else:
+            yield to_article(item, next(results))
