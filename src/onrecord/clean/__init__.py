@@ -5,13 +5,14 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 
-from ..schema import RawDocument
-from .boilerplate import Range, boilerplate_ranges
+from .. import errors
+from ..schema import Failure, RawDocument
+from .boilerplate import Range, boilerplate_ranges, cross_document_junk
 
-__all__ = ["CleanDocument", "clean_document", "guess_title"]
+__all__ = ["CleanDocument", "clean_batch", "clean_document", "guess_title"]
 
 
 @dataclass(frozen=True)
@@ -69,3 +70,49 @@ def clean_document(raw: RawDocument, *, extra_junk: Iterable[str] = ()) -> Clean
         outlet=raw.outlet,
         junk=tuple(boilerplate_ranges(text, extra_junk)),
     )
+
+
+# Documents grouped per window for cross-document boilerplate: enough for a site's
+# recurring lines to show, small enough to stream.
+BATCH_WINDOW = 200
+
+
+def clean_batch(items: Iterable[RawDocument | Failure], *, window: int = BATCH_WINDOW) -> Iterator[CleanDocument | Failure]:
+    """Clean a stream of documents, marking lines that recur across documents of one site
+    as boilerplate. Failures pass through; a document that fails to clean becomes one.
+    RETURNS (Iterator[CleanDocument | Failure]) in input order.
+    """
+    buffer: list[CleanDocument | Failure] = []
+    for item in items:
+        if isinstance(item, RawDocument):
+            try:
+                item = clean_document(item)
+            except errors.OnrecordError as exc:
+                item = Failure(item.source, "clean", str(exc))
+        buffer.append(item)
+        if len(buffer) >= window:
+            yield from _with_site_junk(buffer)
+            buffer = []
+    yield from _with_site_junk(buffer)
+
+
+def _site(document: CleanDocument) -> str:
+    if document.outlet:
+        return document.outlet
+    if document.url:
+        from urllib.parse import urlsplit
+
+        return urlsplit(document.url).netloc.lower()
+    return ""
+
+
+def _with_site_junk(buffer: list[CleanDocument | Failure]) -> Iterator[CleanDocument | Failure]:
+    by_site: dict[str, list[str]] = {}
+    for item in buffer:
+        if isinstance(item, CleanDocument) and _site(item):
+            by_site.setdefault(_site(item), []).append(item.text)
+    junk = cross_document_junk(by_site)
+    for item in buffer:
+        if isinstance(item, CleanDocument) and junk.get(_site(item)):
+            item = item.with_extra_junk(junk[_site(item)])
+        yield item
