@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc
 
 from .lexicon import FEMALE_PRONOUNS, MALE_PRONOUNS
-from .speakers import Phrase, _join
+from .speakers import Phrase, _join, person_name_tokens
 
 # How far back (in characters) a pronoun looks for its speaker. A news paragraph is ~300
 # characters; calibrated on PolNeAR train so that "he said" two paragraphs on still binds.
@@ -49,9 +49,7 @@ class Registry:
         for ent in doc.ents:
             if ent.label_ != "PERSON":
                 continue
-            words = [t for t in ent if t.text not in ("'s", "’s") and not t.is_space]
-            while words and words[0].lower_.rstrip(".") in ("mr", "mrs", "ms", "dr", "miss", "sen", "rep", "gov", "president"):
-                words = words[1:]
+            words = person_name_tokens(ent)
             if words:
                 names.append((ent.start_char, _join(words)))
         # full names first, so that surnames attach to them wherever they appear

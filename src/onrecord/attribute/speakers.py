@@ -90,6 +90,7 @@ def _core(head: Token) -> list[Token]:
         if child.dep_ in _CORE_LEFT_DEPS and not is_temporal(child):
             left = min(left, child.left_edge, key=lambda t: t.i)
             break
+    left = _widen_left(left)
     tokens = [t for t in head.doc[left.i : head.i + 1] if not t.is_space]
     # a PERSON name may run past the parser's head ("Ms. Clinton Jr.") - keep the entity whole
     if head.ent_type_ == "PERSON" and head.ent_iob_ != "":
@@ -99,11 +100,57 @@ def _core(head: Token) -> list[Token]:
     return tokens
 
 
+def _widen_left(left: Token) -> Token:
+    """Take back name words the parser hung elsewhere: in "UFCW Local 832 president Jeff
+    Traeger said", en_core_web_sm attaches "UFCW" to the verb."""
+    doc = left.doc
+    while left.i > 0:
+        prev = doc[left.i - 1]
+        if prev.pos_ in ("PROPN", "NUM") and prev.dep_ in ("dep", "npadvmod", "compound", "nmod") and not prev.is_sent_end:
+            left = prev
+        else:
+            break
+    return left
+
+
+def phrase_text(token: Token) -> str:
+    """A noun phrase as a name: its entity when it is one ("UFCW Local 832"), else its core,
+    without a leading determiner."""
+    ent = _entity_of(token)
+    if ent is not None and ent.label_ not in ("DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY"):
+        return " ".join(strip_determiners([t.text for t in ent if t.text not in ("'s", "’s")]))
+    return _join([t for t in _core(token) if t.lower_ not in _DETERMINERS])
+
+
 def _entity_of(token: Token) -> Span | None:
     for ent in token.doc.ents:
         if ent.start <= token.i < ent.end:
             return ent
     return None
+
+
+_HONORIFICS = {"mr", "mrs", "ms", "dr", "miss", "sir", "dame", "lord", "lady"}
+
+
+def person_name_tokens(ent: Span) -> list[Token]:
+    """The tokens of a person's name: the PERSON entity, widened left over capitalised name
+    words the NER left out ("Dmitry" in "Dmitry Peskov sounded ..."), without titles,
+    honorifics or a possessive."""
+    doc = ent.doc
+    start = ent.start
+    while start > 0:
+        prev = doc[start - 1]
+        if (prev.pos_ == "PROPN" and prev.ent_type_ == "" and prev.text[:1].isupper()
+                and prev.lower_ not in TITLE_WORDS and prev.lower_.rstrip(".") not in _HONORIFICS
+                and prev.lower_ not in DEMONYMS and prev.dep_ in ("compound", "nsubj", "appos")):
+            start -= 1
+        else:
+            break
+    tokens = [t for t in doc[start : ent.end] if not t.is_space and t.text not in ("'s", "’s") and t.dep_ != "case"]
+    tokens = [t for t in tokens if t.lower_.rstrip(".") not in _HONORIFICS]
+    while tokens and tokens[0].lower_ in TITLE_WORDS and len(tokens) > 1:
+        tokens = tokens[1:]
+    return tokens
 
 
 def strip_determiners(words: list[str]) -> list[str]:
@@ -160,7 +207,7 @@ def _appositive_role(head: Token) -> tuple[str | None, str | None]:
             if prep.dep_ == "prep" and prep.lower_ in ("of", "at", "for", "with"):
                 objects = [c for c in prep.children if c.dep_ == "pobj"]
                 if objects:
-                    affiliation = _join([t for t in _core(objects[0]) if t.lower_ not in _DETERMINERS])
+                    affiliation = place_of(phrase_text(objects[0]))
         title, inner_affiliation = _split_modifiers(title_tokens)
         return title, affiliation or inner_affiliation
     return None, None
@@ -172,7 +219,7 @@ def _prep_affiliation(head: Token) -> str | None:
         if prep.dep_ == "prep" and prep.lower_ in ("of", "at", "for", "with", "from", "in"):
             objects = [c for c in prep.children if c.dep_ == "pobj" and not is_temporal(c)]
             if objects:
-                return place_of(_join([t for t in _core(objects[0]) if t.lower_ not in _DETERMINERS]))
+                return place_of(phrase_text(objects[0]))
     return None
 
 
@@ -202,9 +249,9 @@ def describe(head: Token) -> Phrase:
     core = _core(head)
     ent = _entity_of(head)
     if ent is not None and ent.label_ == "PERSON":
-        name_tokens = [t for t in ent if not _is_title_word(t) and t.dep_ != "case" and t.text not in ("'s", "’s")]
-        name_tokens = [t for t in name_tokens if t.lower_ not in ("mr.", "mrs.", "ms.", "mr", "mrs", "ms", "dr.", "miss")]
-        mods = [t for t in core if t.i < ent.start]
+        name_tokens = person_name_tokens(ent)
+        first = name_tokens[0].i if name_tokens else ent.start
+        mods = [t for t in core if t.i < first]
         title, affiliation = _split_modifiers(mods)
         app_title, app_affiliation = _appositive_role(head)
         honorifics = [t for t in head.doc[max(ent.start - 1, 0) : ent.end]]
@@ -224,7 +271,16 @@ def describe(head: Token) -> Phrase:
     if label in _PLACE_LABELS:
         return Phrase(head, start, end, name=_org_name(ent), type="place")
     if head.lemma_.lower() in DOCUMENT_NOUNS:
+        # "a report by the agency": the author is part of the document's name
+        author = next((c for c in head.rights if c.dep_ == "prep" and c.lower_ in ("by", "from", "of")), None)
+        if author is not None:
+            words = [t for t in core if t.lower_ not in _DETERMINERS] or [head]
+            name = head.doc.text[words[0].idx : author.right_edge.idx + len(author.right_edge.text)]
         return Phrase(head, start, end, name=name, type="document")
+    if head.tag_ in ("NNS", "NNPS") and label != "PERSON":
+        mods = [t for t in core if t.i < head.i and (t.ent_type_ in ("NORP", "GPE", "ORG") or t.pos_ == "PROPN")]
+        affiliation = _affiliation(mods) or _prep_affiliation(head)
+        return Phrase(head, start, end, name=name, type="group", affiliation=affiliation)
     if lower in TITLE_WORDS or head.lemma_.lower() in TITLE_WORDS:
         mods = [t for t in core if t.i < head.i]
         title, affiliation = _split_modifiers(mods)

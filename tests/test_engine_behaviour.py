@@ -1,0 +1,206 @@
+"""What the attribution engine must get right, one behaviour per test, on short texts
+parsed by the real pipeline."""
+
+from __future__ import annotations
+
+import pytest
+
+from onrecord import extract
+
+
+def statements(text: str, published: str | None = "2022-03-21"):
+    return extract(text, published=published).statements
+
+
+def only(text: str, **kw):
+    found = statements(text, **kw)
+    assert len(found) == 1, [(s.speaker.name, s.content.text) for s in found]
+    return found[0]
+
+
+@pytest.mark.parametrize(
+    "text, quote",
+    [
+        ('"We will not surrender," Smith said.', '"We will not surrender,"'),
+        ("“We will not surrender,” Smith said.", "“We will not surrender,”"),
+        ('Smith said: "We will not surrender."', '"We will not surrender."'),
+        ("Smith said, “We will not surrender.”", "“We will not surrender.”"),
+    ],
+)
+def test_direct_quotes_in_straight_and_curly_marks(text, quote):
+    s = only("John Smith spoke in the morning.\n\n" + text)
+    assert s.kind == "direct"
+    assert s.content.text == quote
+    assert s.speaker.name == "John Smith"
+
+
+def test_multi_sentence_quote_is_one_statement():
+    s = only('"We tried everything. Nothing worked. We will try again," said Maria Lopez.')
+    assert s.content.text.startswith('"We tried') and s.content.text.endswith('again,"')
+    assert s.speaker.name == "Maria Lopez"
+
+
+def test_quote_running_over_paragraphs():
+    text = (
+        'Mayor Anna Berg said: "The budget is balanced for the first time in ten years.\n\n'
+        '"We did it without raising taxes, and we will keep it that way."\n\n'
+        "The council meets again next week."
+    )
+    found = statements(text)
+    direct = [s for s in found if s.kind == "direct"]
+    assert len(direct) == 1
+    assert direct[0].content.text.endswith('keep it that way."')
+    assert direct[0].speaker.name == "Anna Berg"
+
+
+def test_odd_number_of_marks_does_not_swallow_the_article():
+    text = (
+        'Officials said the plan was "final.\n\n'
+        '"It will be approved," Governor Tom Reed said on Tuesday.'
+    )
+    found = statements(text)
+    reed = [s for s in found if s.speaker.name == "Tom Reed"]
+    assert reed and reed[0].kind == "direct"
+    assert all(s.content.end - s.content.start < len(text) for s in found)
+
+
+def test_inverted_cue_and_pronoun_after_quote():
+    text = (
+        'Israeli Prime Minister Naftali Bennett said "there is a long way to go."\n\n'
+        '"There are several issues in dispute," he added.'
+    )
+    found = statements(text)
+    added = next(s for s in found if s.cue and s.cue.text == "added")
+    assert added.speaker.name == "Naftali Bennett" and added.speaker.mention.text == "he"
+    inverted = only('"We are ready," said Dmitry Peskov.')
+    assert inverted.speaker.name == "Dmitry Peskov"
+
+
+def test_participial_cues_take_the_main_subject():
+    text = (
+        "Dmitry Peskov sounded a similar note last week, rejecting reports of progress before "
+        'saying "when there\'s progress, we\'ll tell you."'
+    )
+    s = only(text)
+    assert s.speaker.name == "Dmitry Peskov" and s.cue.text == "saying"
+    assert str(s.when.date) == "2022-03-14" and s.when.precision == "week"
+    adding = statements("Mayor Anna Berg told reporters that the budget was balanced, adding that taxes would not rise.")
+    assert {s.cue.text for s in adding} == {"told", "adding"}
+    assert all(s.speaker.name == "Anna Berg" for s in adding)
+
+
+@pytest.mark.parametrize(
+    "text, speaker, cue, content",
+    [
+        ("Kremlin spokesman Dmitry Peskov told reporters that the two sides must meet first.",
+         "Dmitry Peskov", "told", "that the two sides must meet first"),
+        ("Ukraine has said it is ready to engage in talks.", "Ukraine", "has said", "it is ready to engage in talks"),
+        ("The minister emphasized that the country will not agree to ultimatums.",
+         "minister", "emphasized", "that the country will not agree to ultimatums"),
+    ],
+)
+def test_reported_speech_under_a_speech_verb(text, speaker, cue, content):
+    s = only(text)
+    assert s.kind == "indirect"
+    assert s.speaker.name == speaker and s.cue.text == cue and s.content.text == content
+
+
+def test_nominal_cue_and_according_to():
+    demand = [s for s in statements("Officials rejected Russia's demand that Ukraine surrender the city.") if s.cue.text == "demand"]
+    assert demand and demand[0].speaker.name == "Russia" and demand[0].content.text == "that Ukraine surrender the city"
+    according = only("According to the health ministry, 40 people died in the floods.")
+    assert according.speaker.name == "health ministry"
+    assert according.content.text == "40 people died in the floods"
+    assert according.via is None
+
+
+def test_according_to_an_outlet_is_via_never_the_speaker():
+    s = only("Moscow has said that Kyiv is hindering discussions, according to Reuters.")
+    assert s.speaker.name == "Moscow" and s.via.name == "Reuters"
+    told = only("Peskov told Reuters that talks would continue.")
+    assert told.speaker.name == "Peskov" and told.via.name == "Reuters"
+    interview = only("In an interview with the BBC, Foreign Minister Liz Truss said that sanctions would stay.")
+    assert interview.speaker.name == "Liz Truss" and interview.via.name == "BBC"
+
+
+def test_floating_quote_inherits_speaker_and_via():
+    text = (
+        '"Homework has to be done," Dmitry Peskov said, according to a Reuters report. '
+        '"There has been no significant progress so far."'
+    )
+    found = statements(text)
+    assert len(found) == 2
+    floating = found[1]
+    assert floating.cue is None and floating.speaker.name == "Dmitry Peskov" and floating.via.name == "Reuters"
+
+
+def test_surname_and_role_noun_resolve_to_the_full_name():
+    text = (
+        "Kremlin spokesman Dmitry Peskov spoke on Monday.\n\n"
+        "Peskov said that talks would continue.\n\n"
+        "The spokesman said that no date had been set."
+    )
+    found = statements(text)
+    assert [s.speaker.name for s in found] == ["Dmitry Peskov", "Dmitry Peskov"]
+    assert all(s.speaker.title == "spokesman" and s.speaker.affiliation == "Kremlin" for s in found)
+
+
+@pytest.mark.parametrize(
+    "text, name, kind",
+    [
+        ("The Kremlin said that talks had stalled.", "Kremlin", "organization"),
+        ("Moscow has said that Kyiv is stalling.", "Moscow", "place"),
+        ("Ukrainian officials said that the city would not surrender.", "Ukrainian officials", "group"),
+        ("A report by the agency said that prices rose.", "report by the agency", "document"),
+    ],
+)
+def test_organisations_places_groups_documents_as_speakers(text, name, kind):
+    s = only(text)
+    assert (s.speaker.name, s.speaker.type) == (name, kind)
+
+
+def test_demand_fragment_belongs_to_the_demander():
+    text = (
+        "In response to Russia's demand that Ukrainians \"lay down your arms\", Ukrainian Deputy "
+        'Prime Minister Iryna Vereshchuk said "there can be no question of any surrender."'
+    )
+    found = statements(text)
+    demand = next(s for s in found if "lay down" in s.content.text)
+    assert demand.speaker.name == "Russia" and demand.kind == "mixed"
+    said = next(s for s in found if "no question" in s.content.text)
+    assert said.speaker.name == "Iryna Vereshchuk" and "lay down" not in said.content.text
+
+
+@pytest.mark.parametrize(
+    "text, name, title, affiliation",
+    [
+        ("Kremlin spokesman Dmitry Peskov said that talks continue.", "Dmitry Peskov", "spokesman", "Kremlin"),
+        ("Israeli Prime Minister Naftali Bennett said that talks continue.", "Naftali Bennett", "Prime Minister", "Israel"),
+        ("UFCW Local 832 president Jeff Traeger said that workers are tired.", "Jeff Traeger", "president", "UFCW Local 832"),
+        ("Jeff Traeger, president of UFCW Local 832, said that workers are tired.", "Jeff Traeger", "president", "UFCW Local 832"),
+    ],
+)
+def test_title_and_affiliation_split_out(text, name, title, affiliation):
+    s = only(text)
+    assert (s.speaker.name, s.speaker.title, s.speaker.affiliation) == (name, title, affiliation)
+
+
+def test_time_words_never_left_in_a_speaker():
+    s = only("The Kremlin on Monday said that no progress had been made.")
+    assert s.speaker.name == "Kremlin"
+    assert "Monday" not in s.speaker.mention.text
+    assert (str(s.when.date), s.when.expression) == ("2022-03-21", "on Monday")
+
+
+def test_boilerplate_never_yields_statements():
+    text = (
+        "Oops! Something went wrong.\nPlease try again later.\nAdvertisement\nStory continues below\n\n"
+        "The mayor said that the bridge will reopen.\n\nAdvertisement\n"
+    )
+    found = statements(text)
+    assert len(found) == 1 and found[0].content.text == "that the bridge will reopen"
+
+
+def test_empty_text_has_no_statements():
+    assert statements("") == []
+    assert statements("   \n\n ") == []
