@@ -91,6 +91,9 @@ def find_statements(doc: Doc) -> list[Statement]:
     found = _fold_according_to(doc, found)
     found += cues.floating_findings(doc, quotes, found)
     found.sort(key=lambda f: (f.content[0], -f.content[1]))
+    for f in found:
+        if f.speaker is not None and f.content[0] <= f.speaker.idx < f.content[1] and f.rule != "parenthetical":
+            f.speaker = None  # a speaker is never part of what they said
 
     for f in found:
         if f.kind != "direct":
@@ -126,7 +129,7 @@ def _dedupe(found: list[cues.Found]) -> list[cues.Found]:
     kept = list(best.values())
     return [
         f for f in kept
-        if not any(g is not f and g.cue is f.cue and g.content[0] <= f.content[0] and f.content[1] <= g.content[1] for g in kept)
+        if not any(g is not f and g.cue is not None and g.cue == f.cue and g.content[0] <= f.content[0] and f.content[1] <= g.content[1] for g in kept)
     ]
 
 

@@ -77,7 +77,8 @@ def subject_of(cue: Token) -> Token | None:
     for _ in range(8):
         subjects = [c for c in token.children if c.dep_ in _SUBJECT_DEPS]
         if subjects:
-            subject = subjects[0]
+            # two subjects happen when a quote's list ends next to the verb: the nearer one speaks
+            subject = min(subjects, key=lambda c: abs(c.i - token.i))
             if subject.dep_ == "nsubjpass":
                 agents = [c for c in token.children if c.dep_ == "agent"]
                 for agent in agents:
@@ -96,7 +97,7 @@ def subject_of(cue: Token) -> Token | None:
                 return objects[0]
         if token.dep_ == "relcl":
             return token.head
-        if token.dep_ in _CLIMB_DEPS and token.head is not token:
+        if token.dep_ in _CLIMB_DEPS and token.head.i != token.i:
             token = token.head
             continue
         if token.pos_ == "NOUN" and token.dep_ not in ("ROOT",):
@@ -125,7 +126,7 @@ def _trim(doc: Doc, start_token: int, end_token: int) -> Range | None:
 def _is_edge_junk(token: Token, opening: bool) -> bool:
     if token.is_space:
         return True
-    if token.text in ('"', "“", "”", "'", "‘", "’", "«", "»"):
+    if token.text in ('"', "“", "”", "'", "‘", "’", "«", "»", "''", "``"):
         return False
     if token.dep_ == "cc" and not opening:
         return True
@@ -176,7 +177,10 @@ def _complement(cue: Token) -> list[Token]:
 def clause_findings(doc: Doc, quotes: list[Quote]) -> list[Found]:
     """Pass 1: cue verbs and nouns with a clausal complement, and "according to X"."""
     found: list[Found] = []
+    quoted = _quoted_tokens(doc, quotes)
     for token in doc:
+        if token.i in quoted:
+            continue  # "I think" inside someone's quote is part of what they said
         lemma = token.lemma_.lower()
         if token.lower_ == "according" and any(c.lower_ == "to" for c in token.children):
             found.extend(_according_to(doc, token, quotes))
@@ -185,7 +189,14 @@ def clause_findings(doc: Doc, quotes: list[Quote]) -> list[Found]:
         is_noun = token.pos_ == "NOUN" and lemma in CUE_NOUNS
         if not (is_verb or is_noun):
             continue
-        for comp in _complement(token):
+        comps = _complement(token)
+        if not comps and is_verb and token.dep_ == "parataxis" and lemma in SPEECH_VERBS:
+            span = _host_clause(doc, token)
+            if span is not None:
+                found.append(Found(widen_to_quotes(span, quotes), token, cue_range(token), subject_of(token),
+                                   rule="parenthetical", confidence=0.75))
+            continue
+        for comp in comps:
             span = _trim(doc, comp.left_edge.i, comp.right_edge.i)
             if span is None or comp.right_edge.i - comp.left_edge.i + 1 < _MIN_CONTENT_TOKENS:
                 continue
@@ -205,6 +216,22 @@ def clause_findings(doc: Doc, quotes: list[Quote]) -> list[Found]:
     return found
 
 
+def _quoted_tokens(doc: Doc, quotes: list[Quote]) -> set[int]:
+    inside: set[int] = set()
+    for quote in quotes:
+        span = doc.char_span(quote.start, quote.end, alignment_mode="contract")
+        if span is not None:
+            inside.update(range(span.start, span.end))
+    return inside
+
+
+def _host_clause(doc: Doc, cue: Token) -> Range | None:
+    """The clause around a parenthetical "X, officials said, Y": from the host's first word
+    to its last, the parenthetical included (the content reads as the article wrote it)."""
+    host = cue.head
+    return _trim(doc, host.left_edge.i, host.right_edge.i) if host.i != cue.i else None
+
+
 def _by_agent(noun: Token) -> Token | None:
     for prep in noun.children:
         if prep.dep_ == "prep" and prep.lower_ in ("by", "from"):
@@ -222,7 +249,7 @@ def _according_to(doc: Doc, token: Token, quotes: list[Quote]) -> list[Found]:
         return []
     source = objects[0]
     clause = token.head
-    while clause.dep_ not in ("ROOT", "ccomp", "conj") and clause.head is not clause and clause.pos_ not in ("VERB", "AUX"):
+    while clause.dep_ not in ("ROOT", "ccomp", "conj") and clause.head.i != clause.i and clause.pos_ not in ("VERB", "AUX"):
         clause = clause.head
     sent = token.sent
     phrase = (token.left_edge.i, token.right_edge.i)

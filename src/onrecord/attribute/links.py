@@ -74,7 +74,7 @@ def according_via(doc: Doc, according: Found, others: list[Found]) -> Found | No
     # the statement the phrase hangs from, else the nearest one in the sentence
     for f in candidates:
         token = cue
-        while token.head is not token:
+        while token.head.i != token.i:
             token = token.head
             if token == f.cue:
                 return f
@@ -102,7 +102,7 @@ def when_of(found: Found, published: dt.date | None) -> tuple[When, tuple[int, i
     anchors = {cue.i}
     token = cue
     for _ in range(6 if cue.pos_ != "NOUN" else 0):
-        if token.dep_ in ("ccomp", "ROOT") or token.head is token:
+        if token.dep_ in ("ccomp", "ROOT") or token.head.i == token.i:
             break
         token = token.head
         anchors.add(token.i)
@@ -117,7 +117,7 @@ def when_of(found: Found, published: dt.date | None) -> tuple[When, tuple[int, i
             continue
         head = ent.root
         steps = 0
-        while head.i not in anchors and head.head is not head and steps < 3:
+        while head.i not in anchors and head.head.i != head.i and steps < 3:
             head = head.head
             steps += 1
         if head.i not in anchors:

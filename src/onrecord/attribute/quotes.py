@@ -42,16 +42,16 @@ class Quote:
 
     def inner(self, text: str) -> str:
         """The quoted words without their marks."""
-        return text[self.start + 1 : self.end - 1 if self.closed else self.end]
+        return text[self.start : self.end].strip("\"“”„«»‘’'`")
 
     def contains(self, start: int, end: int) -> bool:
         return self.start <= start and end <= self.end
 
 
-def _side(text: str, i: int) -> str:
+def _side(text: str, i: int, width: int = 1) -> str:
     """'open', 'close' or '?' for the straight mark at ``i`` from its neighbours."""
     before = text[i - 1] if i > 0 else " "
-    after = text[i + 1] if i + 1 < len(text) else " "
+    after = text[i + width] if i + width < len(text) else " "
     if before in _WORD_BEFORE_OPEN and not after.isspace():
         return "open"
     if not before.isspace() and (after in _AFTER_CLOSE or after in CLOSING_DOUBLE + CLOSING_SINGLE):
@@ -68,30 +68,45 @@ def _paragraphs(text: str) -> list[tuple[int, int]]:
     return [(s, e) for s, e in spans if text[s:e].strip()]
 
 
-def _marks(text: str, start: int, end: int, single: bool) -> list[tuple[int, str]]:
-    """Quotation marks in a paragraph as (offset, 'open'|'close'|'?')."""
-    marks = []
-    for i in range(start, end):
+Mark = tuple[int, str, int]  # offset, 'open'|'close'|'?', width in characters
+
+
+def _marks(text: str, start: int, end: int, single: bool) -> list[Mark]:
+    """Quotation marks in a paragraph, in order."""
+    marks: list[Mark] = []
+    i = start
+    while i < end:
         ch = text[i]
+        pair = text[i : i + 2]
         if not single:
+            # newspapers typeset in the PTB tradition (the NYT in PolNeAR) write ``'' ``
+            # and ``` `` ``` for double quotes
+            if pair == "''" or pair == "``":
+                marks.append((i, "open" if pair == "``" else _side(text, i, 2), 2))
+                i += 2
+                continue
             if ch in OPENING_DOUBLE:
-                marks.append((i, "open"))
+                marks.append((i, "open", 1))
             elif ch in CLOSING_DOUBLE:
-                marks.append((i, "close"))
+                marks.append((i, "close", 1))
             elif ch == STRAIGHT_DOUBLE:
-                marks.append((i, _side(text, i)))
+                marks.append((i, _side(text, i), 1))
         elif ch == OPENING_SINGLE or ch == STRAIGHT_SINGLE or ch == CLOSING_SINGLE:
             side = _side(text, i)
             before = text[i - 1] if i > 0 else " "
             after = text[i + 1] if i + 1 < len(text) else " "
             # An apostrophe sits between letters ("don't") or after one ("Jones' car").
-            if before.isalnum() and after.isalnum():
-                continue
-            if ch == OPENING_SINGLE and side != "close":
-                marks.append((i, "open"))
-            elif side in ("open", "close"):
-                marks.append((i, side))
+            if not (before.isalnum() and after.isalnum()):
+                if ch == OPENING_SINGLE and side != "close":
+                    marks.append((i, "open", 1))
+                elif side in ("open", "close"):
+                    marks.append((i, side, 1))
+        i += 1
     return marks
+
+
+def _has_double(paragraph: str) -> bool:
+    return any(ch in paragraph for ch in OPENING_DOUBLE + CLOSING_DOUBLE + STRAIGHT_DOUBLE) or "''" in paragraph or "``" in paragraph
 
 
 def find_quotes(text: str) -> list[Quote]:
@@ -100,8 +115,7 @@ def find_quotes(text: str) -> list[Quote]:
     pending: int | None = None  # opening offset of a quote carried over from the last paragraph
     paragraphs = _paragraphs(text)
     for index, (p_start, p_end) in enumerate(paragraphs):
-        has_double = any(ch in text[p_start:p_end] for ch in OPENING_DOUBLE + CLOSING_DOUBLE + STRAIGHT_DOUBLE)
-        marks = _marks(text, p_start, p_end, single=not has_double)
+        marks = _marks(text, p_start, p_end, single=not _has_double(text[p_start:p_end]))
         open_at = pending
         if pending is not None and marks and marks[0][1] in ("open", "?") and not text[p_start : marks[0][0]].strip():
             marks = marks[1:]  # the repeated opening mark of a continued quote
@@ -109,12 +123,12 @@ def find_quotes(text: str) -> list[Quote]:
             quotes.append(Quote(pending, _last_paragraph_end(text, paragraphs, index - 1), closed=False))
             open_at = None
         pending = None
-        for offset, side in marks:
+        for offset, side, width in marks:
             if open_at is None:
                 if side in ("open", "?"):
                     open_at = offset
             elif side in ("close", "?"):
-                quotes.append(Quote(open_at, offset + 1))
+                quotes.append(Quote(open_at, offset + width))
                 open_at = None
             # a second opening mark inside an open quote is a misplaced closing one at a
             # paragraph start, or a nested quote: keep the outer quote open.
@@ -133,7 +147,7 @@ def _continues(text: str, paragraphs: list[tuple[int, int]], index: int) -> bool
     if index + 1 >= len(paragraphs):
         return False
     nxt = text[paragraphs[index + 1][0] : paragraphs[index + 1][1]].lstrip()
-    return bool(nxt) and nxt[0] in OPENING_DOUBLE + STRAIGHT_DOUBLE
+    return bool(nxt) and (nxt[0] in OPENING_DOUBLE + STRAIGHT_DOUBLE or nxt.startswith(("``", "''")))
 
 
 def _last_paragraph_end(text: str, paragraphs: list[tuple[int, int]], index: int) -> int:
