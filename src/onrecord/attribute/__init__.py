@@ -15,6 +15,7 @@ from ..clean import CleanDocument
 from ..clean.boilerplate import mask
 from ..schema import Statement
 from .component import PUBLISHED_KEY, TEXT_KEY
+from .quotes import PARSED_TEXT_KEY
 
 __all__ = ["load_pipeline", "attribute", "prepare_text"]
 
@@ -47,7 +48,9 @@ def attribute(documents: Iterable[CleanDocument], *, batch_size: int = BATCH_SIZ
 
     def docs():
         for document in documents:
-            doc = nlp.make_doc(prepare_text(document))
+            prepared = prepare_text(document)
+            doc = nlp.make_doc(prepared)
+            doc.user_data[PARSED_TEXT_KEY] = prepared  # spaCy would rebuild it from tokens
             doc.user_data[PUBLISHED_KEY] = document.published
             doc.user_data[TEXT_KEY] = document.text
             yield doc

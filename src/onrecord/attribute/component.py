@@ -12,13 +12,15 @@ from __future__ import annotations
 
 import datetime as dt
 
+import numpy
+from spacy.attrs import DEP, ENT_TYPE
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from ..schema import Span as SchemaSpan
 from ..schema import Speaker, Statement, Via
 from . import cues, links
-from .quotes import Quote, find_quotes
+from .quotes import Quote, find_quotes, text_of
 from .resolve import Registry, Resolved, resolve_phrase
 from .speakers import describe
 
@@ -82,8 +84,8 @@ class Attributions:
 def find_statements(doc: Doc) -> list[Statement]:
     """All statements of a parsed Doc. RETURNS (list[Statement]) in text order."""
     published: dt.date | None = doc.user_data.get(PUBLISHED_KEY)
-    original: str = doc.user_data.get(TEXT_KEY, doc.text)
-    quotes = find_quotes(doc.text)
+    original: str = doc.user_data.get(TEXT_KEY) or text_of(doc)
+    quotes = find_quotes(text_of(doc))
 
     found = _dedupe(cues.clause_findings(doc, quotes))
     covered = [f.content for f in found if f.rule != "according-to"]
@@ -178,7 +180,7 @@ def _resolve_speakers(doc: Doc, found: list[cues.Found], quotes: list[Quote]) ->
         via = _via(doc, f)
         if via is not None and resolved.name and via.name.lower() == resolved.name.lower():
             via = None  # the outlet speaks for itself ("Reuters reported that ...")
-        mention = SchemaSpan.of(doc.user_data.get(TEXT_KEY, doc.text), phrase.start, phrase.end)
+        mention = SchemaSpan.of((doc.user_data.get(TEXT_KEY) or text_of(doc)), phrase.start, phrase.end)
         speaker = Speaker(mention=mention, name=resolved.name, type=resolved.type,
                           title=resolved.title, affiliation=resolved.affiliation)
         result[id(f)] = (speaker, via)
@@ -189,19 +191,22 @@ def _resolve_speakers(doc: Doc, found: list[cues.Found], quotes: list[Quote]) ->
 
 def _subject_mentions(doc: Doc, quotes: list[Quote]) -> list[Token]:
     """Named subjects outside quotations: the antecedents pronouns may point back to."""
+    if len(doc) == 0:
+        return []
     ranges = [(q.start, q.end) for q in quotes]
-    return [
-        t for t in doc
-        if t.dep_ in ("nsubj", "nsubjpass") and t.ent_type_ in ("PERSON", "ORG", "GPE", "NORP")
-        and not any(s <= t.idx < e for s, e in ranges)
-    ]
+    strings = doc.vocab.strings
+    array = doc.to_array([DEP, ENT_TYPE])
+    subject = numpy.isin(array[:, 0], [strings.add("nsubj"), strings.add("nsubjpass")])
+    named = numpy.isin(array[:, 1], [strings.add(x) for x in ("PERSON", "ORG", "GPE", "NORP")])
+    tokens = (doc[i] for i in numpy.flatnonzero(subject & named).tolist())
+    return [t for t in tokens if not any(s <= t.idx < e for s, e in ranges)]
 
 
 def _via(doc: Doc, f: cues.Found) -> Via | None:
     if f.via is None:
         return None
     name, (start, end) = f.via
-    return Via(name=name, span=SchemaSpan.of(doc.user_data.get(TEXT_KEY, doc.text), start, end))
+    return Via(name=name, span=SchemaSpan.of((doc.user_data.get(TEXT_KEY) or text_of(doc)), start, end))
 
 
 def _statement(text: str, f: cues.Found, speaker: Speaker, via: Via | None, when) -> Statement:

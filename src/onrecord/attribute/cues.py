@@ -16,10 +16,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+import numpy
+from spacy.attrs import LEMMA, LOWER
 from spacy.tokens import Doc, Token
 
 from .lexicon import BELIEF_VERBS, CUE_NOUNS, SPEECH_VERBS
-from .quotes import Quote
+from .quotes import Quote, text_of
 
 Range = tuple[int, int]
 
@@ -149,13 +151,13 @@ def _cut_attribution_phrases(doc: Doc, content: Range, cue: Token) -> Range:
         if token.lower_ == "according" and any(c.lower_ == "to" for c in token.children):
             sub_start = token.left_edge.idx
             sub_end = token.right_edge.idx + len(token.right_edge.text)
-            tail = doc.text[sub_end:end].strip(" ,.;:\n")
-            head = doc.text[start:sub_start].strip(" ,.;:\n")
+            tail = text_of(doc)[sub_end:end].strip(" ,.;:\n")
+            head = text_of(doc)[start:sub_start].strip(" ,.;:\n")
             if not tail:
                 end = sub_start
             elif not head:
                 start = sub_end
-    text = doc.text
+    text = text_of(doc)
     while end > start and text[end - 1] in " ,;:\n\t":
         end -= 1
     while start < end and text[start] in " ,;:\n\t":
@@ -178,7 +180,8 @@ def clause_findings(doc: Doc, quotes: list[Quote]) -> list[Found]:
     """Pass 1: cue verbs and nouns with a clausal complement, and "according to X"."""
     found: list[Found] = []
     quoted = _quoted_tokens(doc, quotes)
-    for token in doc:
+    for index in candidate_indices(doc):
+        token = doc[index]
         if token.i in quoted:
             continue  # "I think" inside someone's quote is part of what they said
         lemma = token.lemma_.lower()
@@ -214,6 +217,29 @@ def clause_findings(doc: Doc, quotes: list[Quote]) -> list[Found]:
                 found.append(Found(span, token, (token.idx, token.idx + len(token.text)), speaker,
                                    rule="noun-clause", confidence=0.6))
     return found
+
+
+def candidate_indices(doc: Doc) -> list[int]:
+    """Indices of tokens that may be cues, picked with one vectorised pass over the Doc:
+    iterating Token objects is the engine's main cost after the parse."""
+    if len(doc) == 0:
+        return []
+    strings = doc.vocab.strings
+    wanted = _lemma_hashes(strings)
+    array = doc.to_array([LEMMA, LOWER])
+    mask = numpy.isin(array[:, 0], wanted) | (array[:, 1] == strings.add("according"))
+    return numpy.flatnonzero(mask).tolist()
+
+
+_HASHES: dict[int, numpy.ndarray] = {}
+
+
+def _lemma_hashes(strings) -> numpy.ndarray:
+    key = id(strings)
+    if key not in _HASHES:
+        words = SPEECH_VERBS | BELIEF_VERBS | CUE_NOUNS
+        _HASHES[key] = numpy.array(sorted({strings.add(w) for w in words} | {strings.add(w.capitalize()) for w in words}), dtype="uint64")
+    return _HASHES[key]
 
 
 def _quoted_tokens(doc: Doc, quotes: list[Quote]) -> set[int]:
@@ -314,17 +340,17 @@ def _near(quote: Quote, cue: Token, limit: int = 80) -> bool:
 def _adjacent_cue(doc: Doc, quote: Quote) -> Token | None:
     """A speech verb right after the closing mark (", he said") or right before the opening
     one ("she said:") in the same sentence, with nothing but a short subject between."""
-    after = doc.char_span(quote.end, min(len(doc.text), quote.end + 80), alignment_mode="expand")
+    after = doc.char_span(quote.end, min(len(text_of(doc)), quote.end + 80), alignment_mode="expand")
     if after is not None:
         words = 0
         for token in after:
-            if token.is_sent_start and "\n" in doc.text[quote.end : token.idx]:
+            if token.is_sent_start and "\n" in text_of(doc)[quote.end : token.idx]:
                 break
             if token.text in ('"', "“", "”"):
                 break
             if is_speech(token) and token.pos_ in ("VERB", "AUX"):
                 # after a quote that ends its sentence, only a bare "he said." belongs to it
-                if quote.inner(doc.text).rstrip()[-1:] in ".?!" and any(
+                if quote.inner(text_of(doc)).rstrip()[-1:] in ".?!" and any(
                     not quote.contains(c.left_edge.idx, c.right_edge.idx) for c in _complement(token)
                 ):
                     break
@@ -356,7 +382,7 @@ def floating_findings(doc: Doc, quotes: list[Quote], found: list[Found]) -> list
     for quote in quotes:
         if any(f.content[0] <= quote.start and quote.end <= f.content[1] for f in found + floating):
             continue
-        if len(quote.inner(doc.text).split()) < 4:
+        if len(quote.inner(text_of(doc)).split()) < 4:
             continue  # scare quotes and titles, not statements
         if not _starts_sentence(doc, quote):
             continue
@@ -364,7 +390,7 @@ def floating_findings(doc: Doc, quotes: list[Quote], found: list[Found]) -> list
         if not previous:
             continue
         last = max(previous, key=lambda f: f.content[1])
-        between = doc.text[last.content[1] : quote.start]
+        between = text_of(doc)[last.content[1] : quote.start]
         if between.count("\n\n") > 1 or len(between) > 400 or _has_other_speaker(doc, last, quote):
             continue
         floating.append(Found((quote.start, quote.end), None, None, None, rule="floating",
@@ -373,8 +399,8 @@ def floating_findings(doc: Doc, quotes: list[Quote], found: list[Found]) -> list
 
 
 def _starts_sentence(doc: Doc, quote: Quote) -> bool:
-    line_start = doc.text.rfind("\n", 0, quote.start) + 1
-    if not doc.text[line_start : quote.start].strip():
+    line_start = text_of(doc).rfind("\n", 0, quote.start) + 1
+    if not text_of(doc)[line_start : quote.start].strip():
         return True
     span = doc.char_span(quote.start, quote.end, alignment_mode="expand")
     return span is not None and span[0].is_sent_start
@@ -387,6 +413,6 @@ def _has_other_speaker(doc: Doc, last: Found, quote: Quote) -> bool:
         return False
     for token in span:
         if token.dep_ == "nsubj" and token.ent_type_ == "PERSON" and token.idx >= last.content[1]:
-            if last.speaker is None or token.text not in doc.text[last.speaker.left_edge.idx : last.speaker.idx + len(last.speaker.text)]:
+            if last.speaker is None or token.text not in text_of(doc)[last.speaker.left_edge.idx : last.speaker.idx + len(last.speaker.text)]:
                 return True
     return False

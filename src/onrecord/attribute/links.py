@@ -10,7 +10,8 @@ from spacy.tokens import Doc, Span, Token
 from ..schema import When
 from .cues import Found, is_speech
 from .lexicon import AUDIENCE_VERBS, OUTLET_WORDS, OUTLETS
-from .speakers import _core, _join, strip_determiners
+from .quotes import text_of
+from .speakers import _core, entities_in, strip_determiners
 from .when import resolve
 
 _VIA_PREPS = ("in", "on", "to", "with")
@@ -19,8 +20,7 @@ _VIA_PREPS = ("in", "on", "to", "with")
 def outlet_name(token: Token) -> tuple[str, tuple[int, int]] | None:
     """The news outlet a noun phrase names ("a Reuters report" -> Reuters), if any."""
     doc = token.doc
-    phrase = doc[token.left_edge.i : token.right_edge.i + 1]
-    for ent in phrase.ents:
+    for ent in entities_in(doc, token.left_edge.i, token.right_edge.i + 1):
         if _is_outlet(ent):
             name = " ".join(strip_determiners([t.text for t in ent if t.text not in ("'s", "’s")]))
             return name, (ent.start_char, ent.end_char)
@@ -110,7 +110,8 @@ def when_of(found: Found, published: dt.date | None) -> tuple[When, tuple[int, i
         anchors.add(found.speaker.i)
     doc = cue.doc
     best = None
-    for ent in cue.sent.ents:
+    sent = cue.sent
+    for ent in entities_in(doc, sent.start, sent.end):
         if ent.label_ not in ("DATE", "TIME"):
             continue
         if found.content[0] <= ent.start_char < found.content[1]:
@@ -135,7 +136,7 @@ def when_of(found: Found, published: dt.date | None) -> tuple[When, tuple[int, i
     after = doc[ent.end] if ent.end < len(doc) else None
     if after is not None and after.text in ("'s", "’s"):
         end = after.idx + len(after.text)
-    expression = doc.text[start:end]
+    expression = text_of(doc)[start:end]
     when = resolve(expression, published)
     if when is None:
         return None

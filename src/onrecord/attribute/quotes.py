@@ -30,6 +30,18 @@ STRAIGHT_SINGLE = "'"
 _WORD_BEFORE_OPEN = " \t\n\r([{—–-/:;,"
 _AFTER_CLOSE = " \t\n\r)]}.,;:!?—–-/"
 _PARAGRAPH = re.compile(r"\n")
+_MARK_CHARS = re.compile("[\"“”„«»‘’'`]")
+
+
+PARSED_TEXT_KEY = "onrecord.parsed_text"
+
+
+def text_of(doc) -> str:
+    """``doc.text``, computed once per Doc: spaCy rebuilds it from the tokens on every call."""
+    text = doc.user_data.get(PARSED_TEXT_KEY)
+    if text is None:
+        text = doc.user_data[PARSED_TEXT_KEY] = doc.text
+    return text
 
 
 @dataclass(frozen=True)
@@ -74,8 +86,11 @@ Mark = tuple[int, str, int]  # offset, 'open'|'close'|'?', width in characters
 def _marks(text: str, start: int, end: int, single: bool) -> list[Mark]:
     """Quotation marks in a paragraph, in order."""
     marks: list[Mark] = []
-    i = start
-    while i < end:
+    # jump from mark to mark: a character loop over the whole text is slow in Python
+    for found in _MARK_CHARS.finditer(text, start, end):
+        i = found.start()
+        if marks and i < marks[-1][0] + marks[-1][2]:
+            continue  # the second character of a two-character mark
         ch = text[i]
         pair = text[i : i + 2]
         if not single:
@@ -83,7 +98,6 @@ def _marks(text: str, start: int, end: int, single: bool) -> list[Mark]:
             # and ``` `` ``` for double quotes
             if pair == "''" or pair == "``":
                 marks.append((i, "open" if pair == "``" else _side(text, i, 2), 2))
-                i += 2
                 continue
             if ch in OPENING_DOUBLE:
                 marks.append((i, "open", 1))
@@ -101,7 +115,6 @@ def _marks(text: str, start: int, end: int, single: bool) -> list[Mark]:
                     marks.append((i, "open", 1))
                 elif side in ("open", "close"):
                     marks.append((i, side, 1))
-        i += 1
     return marks
 
 

@@ -14,13 +14,13 @@ from .lexicon import (
     FIRST_PERSON,
     GROUP_NOUNS,
     MALE_WORDS,
-    PERSON_PRONOUNS,
     NONPERSON_PRONOUNS,
+    PERSON_PRONOUNS,
     RELATIVE_PRONOUNS,
     TEMPORAL_WORDS,
-    TITLE_MODIFIERS,
     TITLE_WORDS,
 )
+from .quotes import text_of
 
 _CORE_LEFT_DEPS = {"compound", "amod", "det", "poss", "nmod", "nummod", "case", "punct", "predet", "quantmod", "cc", "conj"}
 _DETERMINERS = {"the", "a", "an", "this", "that", "these", "those"}
@@ -122,11 +122,37 @@ def phrase_text(token: Token) -> str:
     return _join([t for t in _core(token) if t.lower_ not in _DETERMINERS])
 
 
+def entities_in(doc: Doc, start: int, end: int) -> list[Span]:
+    """Entities inside tokens [start, end), from IOB tags: ``Span.ents`` walks all of ``doc.ents``."""
+    found = []
+    i = start
+    while i < end:
+        token = doc[i]
+        if token.ent_iob_ == "B":
+            j = i + 1
+            while j < len(doc) and doc[j].ent_iob_ == "I":
+                j += 1
+            if j <= end:
+                found.append(Span(doc, i, j, label=token.ent_type_))
+            i = j
+        else:
+            i += 1
+    return found
+
+
 def _entity_of(token: Token) -> Span | None:
-    for ent in token.doc.ents:
-        if ent.start <= token.i < ent.end:
-            return ent
-    return None
+    """The entity a token is part of, found from the token's IOB tags (``doc.ents`` is
+    rebuilt on every access)."""
+    if token.ent_iob_ not in ("B", "I"):
+        return None
+    doc = token.doc
+    start = token.i
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1
+    end = token.i + 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return Span(doc, start, end, label=token.ent_type_)
 
 
 _HONORIFICS = {"mr", "mrs", "ms", "dr", "miss", "sir", "dame", "lord", "lady"}
@@ -275,7 +301,7 @@ def describe(head: Token) -> Phrase:
         author = next((c for c in head.rights if c.dep_ == "prep" and c.lower_ in ("by", "from", "of")), None)
         if author is not None:
             words = [t for t in core if t.lower_ not in _DETERMINERS] or [head]
-            name = head.doc.text[words[0].idx : author.right_edge.idx + len(author.right_edge.text)]
+            name = text_of(head.doc)[words[0].idx : author.right_edge.idx + len(author.right_edge.text)]
         return Phrase(head, start, end, name=name, type="document")
     if head.tag_ in ("NNS", "NNPS") and label != "PERSON":
         mods = [t for t in core if t.i < head.i and (t.ent_type_ in ("NORP", "GPE", "ORG") or t.pos_ == "PROPN")]

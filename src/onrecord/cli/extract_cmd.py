@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import sys
 from dataclasses import replace
 from typing import Annotated
@@ -13,7 +12,7 @@ from .. import errors
 from ..clean import clean_document
 from ..extract import _as_date, extract_documents
 from ..read import read_documents
-from ..schema import Article, Failure
+from ..schema import Failure
 from ._app import app
 from .output import Format, print_articles
 
