@@ -81,7 +81,7 @@ def test_participial_cues_take_the_main_subject():
         "Dmitry Peskov sounded a similar note last week, rejecting reports of progress before "
         'saying "when there\'s progress, we\'ll tell you."'
     )
-    s = only(text)
+    s = next(s for s in statements(text) if s.kind == "direct")
     assert s.speaker.name == "Dmitry Peskov" and s.cue.text == "saying"
     assert str(s.when.date) == "2022-03-14" and s.when.precision == "week"
     adding = statements("Mayor Anna Berg told reporters that the budget was balanced, adding that taxes would not rise.")

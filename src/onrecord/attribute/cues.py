@@ -16,6 +16,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+import json
+from functools import lru_cache
+from importlib import resources
+
 import numpy
 from spacy.attrs import LEMMA, LOWER
 from spacy.tokens import Doc, Token
@@ -33,6 +37,9 @@ _CONTENT_DEPS = ("ccomp", "parataxis")
 _CUE_LEFT_DEPS = ("aux", "auxpass", "neg", "advmod")
 # Minimum content length in tokens: shorter complements are objects ("said so", "said no").
 _MIN_CONTENT_TOKENS = 2
+# Fewer words than this in a quotation with no clause of its own make a scare quote or a
+# title. Calibrated on PolNeAR train.
+_MIN_QUOTE_WORDS = 3
 
 
 @dataclass
@@ -193,6 +200,16 @@ def clause_findings(doc: Doc, quotes: list[Quote]) -> list[Found]:
         if not (is_verb or is_noun):
             continue
         comps = _complement(token)
+        if not comps and is_verb and _takes_object_content(lemma) and token.dep_ != "parataxis":
+            obj = _object_content(doc, token)
+            if obj is not None:
+                span, cue_end = obj
+                span = _cut_attribution_phrases(doc, widen_to_quotes(span, quotes), token)
+                if span[1] - span[0] >= 3:
+                    start = cue_range(token)[0]
+                    found.append(Found(span, token, (start, max(cue_end, cue_range(token)[1])), subject_of(token),
+                                       rule="verb-object", confidence=0.55))
+            continue
         if not comps and is_verb and token.dep_ == "parataxis" and lemma in SPEECH_VERBS:
             span = _host_clause(doc, token)
             if span is not None:
@@ -217,6 +234,70 @@ def clause_findings(doc: Doc, quotes: list[Quote]) -> list[Found]:
                 found.append(Found(span, token, (token.idx, token.idx + len(token.text)), speaker,
                                    rule="noun-clause", confidence=0.6))
     return found
+
+
+# Which speech verbs report speech through their object: calibrated on PolNeAR train by
+# training/object_cues.py (rerun it, then benchmarks/accuracy.py, after changing the rule).
+OBJECT_CUES_OVERRIDE: str | None = None
+
+
+@lru_cache(maxsize=1)
+def _object_cues() -> frozenset[str]:
+    path = resources.files("onrecord.attribute") / "data" / "object_cues.json"
+    try:
+        return frozenset(json.loads(path.read_text(encoding="utf-8"))["verbs"])
+    except FileNotFoundError:
+        return frozenset()
+
+
+def _takes_object_content(lemma: str) -> bool:
+    if OBJECT_CUES_OVERRIDE == "all":
+        return lemma in SPEECH_VERBS
+    return lemma in _object_cues()
+
+
+# Prepositions that introduce what was said: "called for X", "warned against X".
+_CONTENT_PREPS = ("for", "against", "about", "on", "upon", "over")
+# Right-hand dependents that continue an object content: "criticized Sanders [for ...]",
+# "called the statements ["childish"]", "urged Congress [to act]".
+_OBJECT_TAIL_DEPS = ("dobj", "prep", "oprd", "xcomp", "ccomp", "dative", "attr", "acomp")
+# "criticized X [for Y]" continues the content; "rejected X [before saying ...]" does not.
+_TAIL_PREPS = ("for", "as", "over", "of", "about", "on", "against", "with", "to")
+_NO_OBJECT_CONTENT = {"tell", "ask", "inform", "notify", "remind", "quote", "cite", "read"}
+
+
+def _object_content(doc: Doc, cue: Token) -> tuple[Range, int] | None:
+    """What a speech verb says when its complement is a noun phrase, a prepositional
+    object or an infinitive: "called for [a ban]", "criticized [Sanders for ...]",
+    "promised [to release a report]". RETURNS the content range and the cue's end offset
+    (a preposition right after the verb joins the cue: "called for")."""
+    rights = [c for c in cue.rights if not c.is_punct and not c.is_space]
+    for child in rights:
+        if child.dep_ == "prep" and child.lower_ in _CONTENT_PREPS and child.i <= cue.i + 2:
+            objects = [c for c in child.children if c.dep_ in ("pobj", "pcomp")]
+            if objects:
+                tail = [c for c in rights if c.i > child.i and c.dep_ in ("xcomp", "ccomp")]
+                end = max([child.right_edge.i] + [t.right_edge.i for t in tail])
+                span = _trim(doc, objects[0].left_edge.i, end)
+                return (span, child.idx + len(child.text)) if span else None
+    lemma = cue.lemma_.lower()
+    objects = [c for c in rights if c.dep_ == "dobj"]
+    if objects and lemma not in _NO_OBJECT_CONTENT:
+        obj = objects[0]
+        if obj.pos_ == "PRON" and obj.right_edge.i == obj.i and not any(c.dep_ in ("oprd", "xcomp") for c in rights):
+            return None  # "said it", "denied this": nothing to attribute
+        tail = [
+            c for c in rights
+            if c.i > obj.i and c.dep_ in _OBJECT_TAIL_DEPS and (c.dep_ != "prep" or c.lower_ in _TAIL_PREPS)
+        ]
+        end = max([obj.right_edge.i] + [t.right_edge.i for t in tail])
+        span = _trim(doc, obj.left_edge.i, end)
+        return (span, cue.idx + len(cue.text)) if span else None
+    for child in rights:
+        if child.dep_ == "xcomp" and any(g.lower_ == "to" and g.dep_ == "aux" for g in child.children):
+            span = _trim(doc, child.left_edge.i, child.right_edge.i)
+            return (span, cue.idx + len(cue.text)) if span else None
+    return None
 
 
 def candidate_indices(doc: Doc) -> list[int]:
@@ -299,6 +380,8 @@ def quote_findings(doc: Doc, quotes: list[Quote], covered: list[Range]) -> list[
     for quote in quotes:
         if any(s <= quote.start and quote.end <= e for s, e in covered):
             continue
+        if len(quote.inner(text_of(doc)).split()) < _MIN_QUOTE_WORDS:
+            continue  # "called them “rebels”", a book title: a name, not a statement
         cue = _linked_cue(doc, quote) or _adjacent_cue(doc, quote)
         if cue is None:
             continue
