@@ -51,3 +51,28 @@ E_FILE_TOO_LARGE = (
     "raise ONRECORD_MAX_DOCUMENT_BYTES if it really is one article"
 )
 E_BAD_DATE = "{value!r} is not a date; use YYYY-MM-DD (for example 2022-03-21)"
+
+# Reading and cleaning (onrecord.read, onrecord.clean). A `{source}` inside a container names
+# the document precisely: `crawl.warc.gz#record=12`, `export.jsonl:17`.
+E_STREAM_TOO_LARGE = (
+    "{source}: more than {limit:,} bytes for one document; "
+    "raise ONRECORD_MAX_DOCUMENT_BYTES if it really is one article"
+)
+E_DAMAGED_GZIP = "{source}: damaged gzip data ({reason})"
+E_DAMAGED_ARCHIVE = "{source}: damaged WARC/ARC data ({reason}); the rest of the file was not read"
+E_UNSUPPORTED_ARCHIVE = "{source}: {kind} archives are not read; unpack it and pass the folder"
+E_JSONL_NOT_OBJECT = "{source}: not a JSON object ({reason})"
+E_JSONL_NOT_LINES = "{source}: is a JSON document, not JSON lines (one article object per line)"
+E_JSONL_NO_TEXT = "{source}: the object has no non-empty 'text' or 'html' string"
+E_JSONL_BAD_FIELD = "{source}: field {field!r} must be a string"
+E_JSONL_BAD_DATE = "{source}: 'published' is {value!r}, not a date; use ISO 8601 (for example 2022-03-21)"
+E_LINE_TOO_LONG = "{source}: line is over the limit of {limit:,} bytes (ONRECORD_MAX_DOCUMENT_BYTES)"
+E_UNEXPECTED = "{source}: {stage} failed unexpectedly ({reason}); please report it with this file"
+S_EMPTY = "{source}: empty file"
+S_NOT_HTML = "{source}: {content_type} is not HTML"
+S_HTTP_STATUS = "{source}: HTTP status {status}, not a page"
+S_REVISIT = "{source}: a revisit record (a repeated capture; the page itself is not stored)"
+S_NO_HTTP = "{source}: a response record without HTTP headers"
+S_RECORD_TOO_LARGE = "{source}: record is over the limit of {limit:,} bytes (ONRECORD_MAX_DOCUMENT_BYTES)"
+S_NO_TEXT = "{source}: no article text found in the page"
+S_LANGUAGE = "{source}: language {language!r} (p={probability:.2f}); the engine reads {expected} only"
