@@ -76,3 +76,21 @@ S_NO_HTTP = "{source}: a response record without HTTP headers"
 S_RECORD_TOO_LARGE = "{source}: record is over the limit of {limit:,} bytes (ONRECORD_MAX_DOCUMENT_BYTES)"
 S_NO_TEXT = "{source}: no article text found in the page"
 S_LANGUAGE = "{source}: language {language!r} (p={probability:.2f}); the engine reads {expected} only"
+
+# Store (onrecord.store, ingest and the store commands).
+E_BAD_DB_URL = (
+    "{url}: not a database URL onrecord can open; use sqlite:///path/to/file.db "
+    "or postgresql://user@host:port/dbname"
+)
+E_NO_STORE = "{url}: no statement store there yet; run `onrecord ingest PATH... --db {url}` first"
+E_STORE_UNREACHABLE = "{url}: cannot connect to the database ({reason})"
+E_STORE_FAILED = "{url}: the database refused the operation ({reason})"
+E_STORE_SCHEMA = (
+    "{url}: the database has onrecord schema version {found}, this onrecord needs {expected}; "
+    "ingest into a new database"
+)
+E_NO_ARTICLE = "{article_id}: no article with this id in the store (ids are listed by `onrecord search --format json`)"
+E_BAD_CURSOR = "{cursor!r}: not a cursor from a previous page of this query; start again without it"
+E_BAD_LIMIT = "{value}: the limit must be between 1 and {maximum}"
+E_NO_INPUT = "nothing to ingest: give files or directories, or --retry-failures"
+E_NOT_OVERWRITE = "{path}: exists; use --force to overwrite it"
