@@ -101,3 +101,31 @@ E_EVAL_BAD_JSON = "{source}: not valid JSON ({reason})"
 E_EVAL_BAD_GOLD = "{source}: not an onrecord gold file ({reason}); see docs/evaluation.md"
 E_EVAL_BAD_BASELINE = "{source}: not an evaluation baseline ({reason}); re-create it with onrecord eval gate --update"
 E_EVAL_REGRESSION = "refusing to lower the baseline: {details}; pass --allow-regression if this is intended"
+
+# Serving (onrecord serve, onrecord.serve): the HTTP API answers these in {"detail": ...}.
+E_API_NO_TOKEN_CONFIGURED = (
+    "this server accepts no articles: it was started without ONRECORD_API_TOKEN; "
+    "restart `onrecord serve` with that variable set to a secret"
+)
+E_API_UNAUTHORIZED = (
+    "missing or wrong token: send 'Authorization: Bearer <token>' with the token the server "
+    "was started with (ONRECORD_API_TOKEN)"
+)
+E_API_TOO_LARGE = (
+    "the request body is over the limit of {limit:,} bytes; send fewer or shorter articles "
+    "per request (the server's ONRECORD_MAX_REQUEST_BYTES sets the limit)"
+)
+E_API_TOO_MANY = "{count:,} articles in one batch is over the limit of {limit:,}; split the batch"
+E_API_CONTENT_TYPE = (
+    "content type {content_type!r} is not accepted; send application/json (one article) "
+    "or application/x-ndjson (one article per line)"
+)
+E_API_BAD_JSON = "{source}: not valid JSON ({reason})"
+E_API_BAD_ARTICLE = "{source}: {reason}"
+E_API_EMPTY_BATCH = "the batch holds no articles; send one JSON object per line"
+E_API_NOT_STORED = "{source}: {reason}"
+E_API_NO_SPEAKER = "{speaker_id}: no speaker with this id (ids are listed by GET /api/speakers)"
+E_API_NO_PAGE = "{path}: no such page"
+E_API_DATE_ORDER = "since ({since}) is after until ({until}); swap them"
+E_API_INTERNAL = "internal error ({name}); please report it with the request that caused it"
+E_SERVE_PRIVATE_NO_TOKEN = "--private needs a token: set ONRECORD_API_TOKEN to a secret and start again"
