@@ -26,6 +26,7 @@ from spacy.tokens import Doc, Token
 
 from .lexicon import BELIEF_VERBS, CUE_NOUNS, SPEECH_VERBS
 from .quotes import Quote, text_of
+from .speakers import is_temporal
 
 Range = tuple[int, int]
 
@@ -273,7 +274,9 @@ def _object_content(doc: Doc, cue: Token) -> tuple[Range, int] | None:
     (a preposition right after the verb joins the cue: "called for")."""
     rights = [c for c in cue.rights if not c.is_punct and not c.is_space]
     for child in rights:
-        if child.dep_ == "prep" and child.lower_ in _CONTENT_PREPS and child.i <= cue.i + 2:
+        # "called [for] a ban" but not "called [Citizens for Trump]": "call" needs it adjacent
+        reach = 1 if cue.lemma_.lower() == "call" else 2
+        if child.dep_ == "prep" and child.lower_ in _CONTENT_PREPS and child.i <= cue.i + reach and not is_temporal(child):
             objects = [c for c in child.children if c.dep_ in ("pobj", "pcomp")]
             if objects:
                 tail = [c for c in rights if c.i > child.i and c.dep_ in ("xcomp", "ccomp")]
