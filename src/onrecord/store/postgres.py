@@ -1,0 +1,147 @@
+"""The PostgreSQL store (psycopg 3): the tables of ``schema_postgres.sql``, full text as a
+stored ``tsvector`` column with a GIN index, ranked with ``ts_rank``."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from importlib import resources
+from typing import Any
+
+import psycopg
+
+from .. import errors
+from .query import MARK_CLOSE, MARK_OPEN, Term, TextQuery
+from .sql import SCHEMA_VERSION, SQLStore
+
+# Seconds to wait for the server to accept a connection before reporting it unreachable.
+CONNECT_TIMEOUT_S = 10
+# Text search configuration: the same English stemming as FTS5's porter tokenizer, so a
+# query finds the same statements on both backends.
+TS_CONFIG = "english"
+_HEADLINE_OPTIONS = f"StartSel={MARK_OPEN}, StopSel={MARK_CLOSE}, HighlightAll=true"
+
+
+def _libpq_url(url: str) -> str:
+    """Accept SQLAlchemy-style ``postgresql+psycopg://`` too; libpq wants ``postgresql://``."""
+    scheme, rest = url.split("://", 1) if "://" in url else (url, "")
+    return "postgresql://" + rest if scheme.lower().startswith(("postgresql", "postgres")) else url
+
+
+def _tsquery(term: Term) -> tuple[str, str]:
+    """SQL for one term as a tsquery, and its parameter (user words are always data)."""
+    if term.prefix:
+        return f"to_tsquery('{TS_CONFIG}', %s)", term.words[0] + ":*"
+    if len(term.words) > 1:
+        return f"phraseto_tsquery('{TS_CONFIG}', %s)", " ".join(term.words)
+    return f"plainto_tsquery('{TS_CONFIG}', %s)", term.words[0]
+
+
+def tsquery_sql(groups: list[list[Term]]) -> tuple[str, list[str]]:
+    """AND of OR-groups as one tsquery expression. RETURNS (tuple[str, list[str]])."""
+    parts, params = [], []
+    for group in groups:
+        inner = []
+        for term in group:
+            sql, param = _tsquery(term)
+            inner.append(sql)
+            params.append(param)
+        parts.append("(" + " || ".join(inner) + ")")
+    return "(" + " && ".join(parts) + ")", params
+
+
+class PostgresStore(SQLStore):
+    """``PostgresStore.open("postgresql://user@host:5432/dbname")``."""
+
+    @classmethod
+    def open(cls, url: str, *, create: bool = True) -> PostgresStore:
+        """Connect to the database of ``url``, creating the tables when ``create``."""
+        try:
+            conn = psycopg.connect(_libpq_url(url), autocommit=True, connect_timeout=CONNECT_TIMEOUT_S)
+        except psycopg.Error as exc:
+            reason = str(exc).strip().splitlines()[-1] if str(exc).strip() else type(exc).__name__
+            raise errors.StoreError(errors.E_STORE_UNREACHABLE.format(url=_redact(url), reason=reason)) from None
+        store = cls(_redact(url), conn)
+        try:
+            store._setup(create)
+        except psycopg.Error as exc:
+            conn.close()
+            raise store._wrap_error(exc) from None
+        except errors.OnrecordError:
+            conn.close()
+            raise
+        return store
+
+    def _setup(self, create: bool) -> None:
+        has_meta = self._one("SELECT to_regclass('onrecord_meta') IS NOT NULL")[0]
+        if has_meta:
+            row = self._one("SELECT value FROM onrecord_meta WHERE key = 'schema_version'")
+            found = row[0] if row else "?"
+            if found != SCHEMA_VERSION:
+                raise errors.StoreError(errors.E_STORE_SCHEMA.format(url=self.url, found=found, expected=SCHEMA_VERSION))
+            return
+        if not create:
+            raise errors.StoreError(errors.E_NO_STORE.format(url=self.url))
+        script = resources.files(__package__).joinpath("schema_postgres.sql").read_text(encoding="utf-8")
+        with self._conn.transaction():
+            # Two ingests starting at once on an empty database: one creates, one waits.
+            self._conn.execute("SELECT pg_advisory_xact_lock(hashtext('onrecord-schema'))")
+            self._conn.execute(script)
+            self._conn.execute(
+                "INSERT INTO onrecord_meta (key, value) VALUES ('schema_version', %s) ON CONFLICT DO NOTHING", (SCHEMA_VERSION,)
+            )
+
+    def close(self) -> None:
+        with self._lock:
+            self._conn.close()
+
+    def _sql(self, sql: str) -> str:
+        # The shared SQL is written with ? placeholders; psycopg wants %s.
+        return sql.replace("?", "%s")
+
+    @contextmanager
+    def _transaction(self) -> Iterator[None]:
+        with self._conn.transaction():
+            yield
+
+    def _is_db_error(self, exc: BaseException) -> bool:
+        return isinstance(exc, psycopg.Error)
+
+    # -- full text -------------------------------------------------------------------------
+
+    def _text_filters(self, text: TextQuery) -> tuple[list[str], list[Any]]:
+        where: list[str] = []
+        params: list[Any] = []
+        if text.all_of:
+            sql, p = tsquery_sql(text.all_of)
+            where.append(f"s.search @@ {sql}".replace("%s", "?"))
+            params.extend(p)
+        for term in text.none_of:
+            sql, p = tsquery_sql([[term]])
+            where.append(f"NOT (s.search @@ {sql})".replace("%s", "?"))
+            params.extend(p)
+        return where, params
+
+    def _ranked_ids(self, text: TextQuery, where: list[str], params: list[Any], limit: int, offset: int) -> list[tuple[int, float]]:
+        sql, p = tsquery_sql(text.all_of)
+        rank = f"ts_rank(s.search, {sql})".replace("%s", "?")
+        rows = self._all(
+            f"SELECT s.id, {rank} AS rank FROM statements s{self._where_sql(where)} "
+            f"ORDER BY rank DESC, s.id LIMIT {int(limit)} OFFSET {int(offset)}",
+            [*p, *params],
+        )
+        return [(i, float(r)) for i, r in rows]
+
+    def _marked(self, ids: Sequence[int], text: TextQuery) -> dict[int, str]:
+        sql, p = tsquery_sql(text.all_of)
+        rows = self._conn.execute(
+            f"SELECT id, ts_headline('{TS_CONFIG}', content, {sql}, %s) FROM statements WHERE id = ANY(%s)",
+            (*p, _HEADLINE_OPTIONS, list(ids)),
+        ).fetchall()
+        return dict(rows)
+
+
+def _redact(url: str) -> str:
+    from . import _redact as redact
+
+    return redact(url)
