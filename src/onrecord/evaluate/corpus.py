@@ -1,0 +1,59 @@
+"""What the scorer compares: attributions (source, cue, content) over a document's text.
+
+Gold (PolNeAR, onrecord's own gold files) and predictions (the engine, textacy) are both
+turned into these, so one scorer serves them all.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+from .spans import Segments
+
+
+@dataclass(frozen=True)
+class Attribution:
+    """One attribution: who (``source``), how (``cue``), what (``content``).
+
+    Spans are raw segments into the document text (the scorer normalises them). ``source``
+    and ``cue`` are ``()`` when absent: PolNeAR attributions without a source, floating
+    quotations without a cue.
+    ``speaker`` is a resolved name ("Dmitry Peskov") when one is known.
+    ``optional`` marks a gold item that counts only when matched.
+    ``label`` says where the item came from, for error listings.
+    """
+
+    content: Segments
+    cue: Segments = ()
+    source: Segments = ()
+    speaker: str | None = None
+    optional: bool = False
+    label: str = ""
+
+    @property
+    def floating(self) -> bool:
+        """A quotation with no cue at all."""
+        return not self.cue
+
+    @property
+    def start(self) -> int:
+        return min((s for s, _ in self.content), default=0)
+
+
+@dataclass(frozen=True)
+class EvalDocument:
+    """A gold-annotated document.
+
+    ``has_names`` says whether gold speakers carry resolved names (onrecord gold files do;
+    PolNeAR marks only the source mention, unresolved, so resolved-speaker accuracy does not
+    apply to it). ``dropped`` counts gold items the reader could not use, with reasons.
+    """
+
+    id: str
+    text: str
+    attributions: tuple[Attribution, ...]
+    published: dt.date | None = None
+    has_names: bool = False
+    corpus: str = ""
+    dropped: tuple[str, ...] = field(default=())

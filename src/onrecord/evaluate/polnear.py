@@ -1,0 +1,120 @@
+"""PolNeAR (Newell, Margolin & Ruths, LREC 2018) as EvalDocuments.
+
+Reads the merged ``train.jsonl`` / ``dev.jsonl`` of ``../shared/data/polnear``: one line
+per article and annotator, with ``text`` and ``attributions[{source, cue, content}]`` whose
+values are lists of ``{start, end, text}`` segments (brat's discontinuous spans). Only the
+primary annotator of each article is kept (``primary: true``), so no article counts twice.
+Sources are mentions as written ("he", "a source"), never resolved to a person.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import os
+from collections.abc import Iterator
+from pathlib import Path
+
+from .. import errors
+from .corpus import Attribution, EvalDocument
+from .spans import Segments
+
+SPLITS: tuple[str, ...] = ("train", "dev")
+
+
+def default_root() -> Path:
+    """``$ONRECORD_SHARED/data/polnear``, else ``../shared/data/polnear`` from the working
+    directory (the project's convention for its read-only corpora)."""
+    shared = Path(os.environ.get("ONRECORD_SHARED", Path.cwd().parent / "shared"))
+    return shared / "data" / "polnear"
+
+
+def _segments(value: object, where: str) -> Segments:
+    if not isinstance(value, list):
+        raise ValueError(f"{where} is not a list of segments")
+    out = []
+    for seg in value:
+        if not isinstance(seg, dict) or not isinstance(seg.get("start"), int) or not isinstance(seg.get("end"), int):
+            raise ValueError(f"{where} has a segment without integer start and end")
+        out.append((seg["start"], seg["end"]))
+    return tuple(sorted(out))
+
+
+def _date(value: object) -> dt.date | None:
+    try:
+        return dt.date.fromisoformat(str(value)) if value else None
+    except ValueError:
+        return None
+
+
+def parse_article(row: dict, *, where: str = "") -> EvalDocument:
+    """One jsonl row as an EvalDocument.
+
+    Attributions with an empty content are dropped (they cannot be scored) and listed in
+    ``dropped``. RETURNS (EvalDocument).
+    """
+    text = row["text"]
+    attributions: list[Attribution] = []
+    dropped: list[str] = []
+    for item in row.get("attributions", []):
+        label = f"{row['doc_id']}#{item.get('id', '?')}"
+        content = _segments(item.get("content", []), f"{where}{label} content")
+        if not content:
+            dropped.append(f"{label}: no content")
+            continue
+        for start, end in content:
+            if not 0 <= start < end <= len(text):
+                raise ValueError(f"{label} has a segment {start}-{end} outside the text")
+        attributions.append(Attribution(
+            content=content,
+            cue=_segments(item.get("cue", []), f"{where}{label} cue"),
+            source=_segments(item.get("source", []), f"{where}{label} source"),
+            label=label,
+        ))
+    attributions.sort(key=lambda a: (a.start, a.label))
+    return EvalDocument(
+        id=row["doc_id"], text=text, attributions=tuple(attributions),
+        published=_date(row.get("publication_date")), has_names=False, corpus="polnear",
+        dropped=tuple(dropped),
+    )
+
+
+def read_polnear(root: Path | str | None = None, *, split: str = "dev", limit: int | None = None) -> list[EvalDocument]:
+    """The primary-annotator articles of one PolNeAR split, in file order.
+
+    root (Path | str | None): the ``polnear`` folder; ``default_root()`` when None.
+    split (str): "train" or "dev".
+    limit (int | None): keep only the first ``limit`` articles.
+    RETURNS (list[EvalDocument]).
+    """
+    return list(iter_polnear(root, split=split, limit=limit))
+
+
+def iter_polnear(root: Path | str | None = None, *, split: str = "dev", limit: int | None = None) -> Iterator[EvalDocument]:
+    """``read_polnear`` as a stream. RETURNS (Iterator[EvalDocument])."""
+    if split not in SPLITS:
+        raise errors.ConfigError(f"{split!r}: not a PolNeAR split; use one of {', '.join(SPLITS)}")
+    path = Path(root if root is not None else default_root()) / f"{split}.jsonl"
+    if not path.is_file():
+        raise errors.InputError(errors.E_EVAL_NO_CORPUS.format(source=path, split=split))
+    if limit is not None and limit <= 0:
+        return
+    count = 0
+    with path.open(encoding="utf-8") as lines:
+        for number, line in enumerate(lines, 1):
+            if not line.strip():
+                continue
+            try:
+                row = json.loads(line)
+                if not row.get("primary"):
+                    continue
+                document = parse_article(row)
+            except json.JSONDecodeError as exc:
+                raise errors.InputError(errors.E_EVAL_BAD_JSON.format(source=f"{path}:{number}", reason=exc.msg)) from None
+            except (KeyError, TypeError, ValueError, AttributeError) as exc:
+                reason = f"missing field {exc}" if isinstance(exc, KeyError) else str(exc)
+                raise errors.InputError(errors.E_EVAL_BAD_GOLD.format(source=f"{path}:{number}", reason=reason)) from None
+            yield document
+            count += 1
+            if limit is not None and count >= limit:
+                return
