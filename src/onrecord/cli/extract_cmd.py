@@ -8,11 +8,10 @@ from typing import Annotated
 
 import typer
 
-from .. import errors
-from ..clean import clean_document
+from ..clean import clean_batch
 from ..extract import _as_date, extract_documents
 from ..read import read_documents
-from ..schema import Failure
+from ..schema import Failure, RawDocument
 from ._app import app
 from .output import Format, print_articles
 
@@ -35,16 +34,14 @@ def extract(
     failures: list[Failure] = []
 
     def cleaned():
-        for item in read_documents(files):
-            if isinstance(item, Failure):
+        def dated():
+            for item in read_documents(files):
+                if date is not None and isinstance(item, RawDocument):
+                    item = replace(item, published=date)
                 yield item
-                continue
-            if date is not None:
-                item = replace(item, published=date)
-            try:
-                yield clean_document(item)
-            except errors.InputError as exc:
-                yield Failure(item.source, "clean", str(exc))
+
+        # clean_batch, not clean_document: lines recurring across a site's pages are junk.
+        yield from clean_batch(dated())
 
     def articles():
         for item in extract_documents(cleaned()):

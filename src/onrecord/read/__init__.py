@@ -1,26 +1,60 @@
 """Readers: paths (files, directories, ``-``) to RawDocuments, chosen by content.
 
 ``read_documents`` never raises for one bad input: it yields a Failure with the reason and
-goes on, so a batch survives a broken file.
+goes on, so a batch survives a broken file. ``docs/ingest.md`` lists what is read and how
+each document is named.
+
+The modules: ``sniff`` (what a stream holds), ``stream`` (gzip and dispatch), ``text``,
+``html``, ``jsonl``, ``warc`` (one format each), ``paths`` (directories and the names of
+documents inside containers).
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
+from pathlib import Path
 
 from .. import errors
 from ..schema import Failure, RawDocument
-from .text import decode_bytes, read_bytes
+from .paths import locate, walk
+from .stream import read_stream
+from .text import open_binary
 
 __all__ = ["read_documents"]
 
 
 def read_documents(sources: Iterable[str]) -> Iterator[RawDocument | Failure]:
-    """Yield one RawDocument per document found in ``sources``, or a Failure per bad one."""
+    """Yield one RawDocument per document found in ``sources``, or a Failure per bad one.
+
+    sources (Iterable[str]): files of any supported format (plain text, HTML, JSON lines,
+        WARC/ARC, gzip of any of them), directories (read recursively, in sorted order),
+        ``-`` for standard input, or the name of one document inside a container as a
+        Failure reports it (``crawl.warc.gz#record=12``, ``export.jsonl:17``).
+    RETURNS (Iterator[RawDocument | Failure]): in the order found; skipped records
+        (a WARC's JSON response, a 404) are Failures with ``skipped=True``.
+    """
     for source in sources:
-        try:
-            text, _encoding = decode_bytes(read_bytes(source), source=source)
-        except errors.InputError as exc:
-            yield Failure(source, "read", str(exc))
-            continue
-        yield RawDocument(source=source, text=text)
+        if source != "-" and Path(source).is_dir():
+            for path in walk(Path(source)):
+                yield from _read_file(str(path))
+        else:
+            yield from _read_file(source)
+
+
+def _read_file(source: str) -> Iterator[RawDocument | Failure]:
+    locator = locate(source)
+    try:
+        stream = open_binary(locator.path if locator else source)
+    except errors.InputError as exc:
+        yield Failure(source, "read", str(exc))
+        return
+    try:
+        yield from read_stream(stream, source if locator is None else locator.path, locator=locator)
+    except OSError as exc:
+        yield Failure(source, "read", errors.E_UNREADABLE.format(source=source, reason=exc.strerror or str(exc)))
+    except Exception as exc:  # noqa: BLE001 - one unforeseen file must not end a batch of thousands
+        reason = f"{type(exc).__name__}: {exc}"
+        yield Failure(source, "read", errors.E_UNEXPECTED.format(source=source, stage="reading", reason=reason))
+    finally:
+        if source != "-":
+            stream.close()

@@ -4,7 +4,10 @@ binary or oversized files out with a one-line reason."""
 from __future__ import annotations
 
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
+from typing import BinaryIO
 
 from .. import errors, settings
 
@@ -27,12 +30,13 @@ def decode_bytes(data: bytes, *, source: str = "<input>") -> tuple[str, str]:
             text = data.decode(encoding)
         except UnicodeDecodeError:
             continue
-        _reject_binary_text(text[:_SNIFF_BYTES], source)
+        reject_binary_text(text[:_SNIFF_BYTES], source=source)
         return text, "utf-8" if encoding == "utf-8-sig" else encoding
     raise errors.InputError(errors.E_BINARY.format(source=source, reason="no text encoding fits"))
 
 
-def _reject_binary_text(sample: str, source: str) -> None:
+def reject_binary_text(sample: str, *, source: str) -> None:
+    """Raise InputError when decoded ``sample`` is mostly control characters (a binary file)."""
     if not sample:
         return
     controls = sum(1 for ch in sample if ord(ch) < 32 and ch not in "\t\n\r\f")
@@ -46,16 +50,37 @@ def read_bytes(source: str) -> bytes:
     """Read a file (or ``-`` for standard input) whole, with one-line errors."""
     if source == "-":
         return sys.stdin.buffer.read()
-    path = Path(source)
-    try:
-        if path.is_dir():
-            raise errors.InputError(errors.E_IS_DIRECTORY.format(source=source))
-        size = path.stat().st_size
+    with _errors_as_input_errors(source):
+        size = _checked_file(source).stat().st_size
         if size > settings.MAX_DOCUMENT_BYTES:
             raise errors.InputError(
                 errors.E_FILE_TOO_LARGE.format(source=source, size=size, limit=settings.MAX_DOCUMENT_BYTES)
             )
-        return path.read_bytes()
+        return Path(source).read_bytes()
+
+
+def open_binary(source: str) -> BinaryIO:
+    """Open a file (or ``-`` for standard input) for streaming, with one-line errors.
+
+    No size limit here: WARC and JSON-lines files hold many documents and are streamed.
+    """
+    if source == "-":
+        return sys.stdin.buffer
+    with _errors_as_input_errors(source):
+        return _checked_file(source).open("rb")
+
+
+def _checked_file(source: str) -> Path:
+    path = Path(source)
+    if path.is_dir():
+        raise errors.InputError(errors.E_IS_DIRECTORY.format(source=source))
+    return path
+
+
+@contextmanager
+def _errors_as_input_errors(source: str) -> Iterator[None]:
+    try:
+        yield
     except FileNotFoundError:
         raise errors.InputError(errors.E_NOT_FOUND.format(source=source)) from None
     except PermissionError:

@@ -1,0 +1,88 @@
+"""A cleaned document and how one RawDocument becomes one: plain text kept as given, HTML
+reduced to its main text, other languages skipped."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Collection, Iterable
+from dataclasses import dataclass, replace
+
+from .. import errors
+from ..schema import Failure, RawDocument
+from .boilerplate import Range, boilerplate_ranges, mask
+from .language import ENGLISH, detect_language
+
+__all__ = ["CleanDocument", "clean_document", "guess_title"]
+
+
+@dataclass(frozen=True)
+class CleanDocument:
+    """A document ready for attribution. ``text`` is the offset base of the Article."""
+
+    source: str
+    text: str
+    url: str | None = None
+    title: str | None = None
+    published: dt.date | None = None
+    outlet: str | None = None
+    language: str | None = None
+    junk: tuple[Range, ...] = ()
+
+    def with_extra_junk(self, lines: Iterable[str]) -> CleanDocument:
+        """This document with boilerplate recomputed, adding known junk lines."""
+        return replace(self, junk=tuple(boilerplate_ranges(self.text, lines)))
+
+
+_TITLE_END = re.compile(r"[.!?;,\"”’]\s*$")
+
+
+def guess_title(text: str) -> str | None:
+    """The first line of a plain-text article when it reads like a headline.
+
+    A headline is short (at most 25 words), is followed by a blank line or the body, and does
+    not end like a sentence. RETURNS (str | None): the headline, stripped.
+    """
+    stripped = text.lstrip()
+    first, _, rest = stripped.partition("\n")
+    first = first.strip()
+    if not first or not rest.strip() or len(first.split()) > 25 or _TITLE_END.search(first):
+        return None
+    return first
+
+
+def clean_document(raw: RawDocument, *, extra_junk: Iterable[str] = (),
+                   languages: Collection[str] | None = ENGLISH) -> CleanDocument | Failure:
+    """Turn a RawDocument into a CleanDocument, or a skipped Failure.
+
+    Plain text is kept exactly as given (offsets index the user's file); HTML is reduced to
+    its main text by ``clean.html``. A page without article text is skipped (stage
+    ``clean``), and so is a document confidently in a language outside ``languages``
+    (stage ``language``; ``None`` keeps every language).
+    RETURNS (CleanDocument | Failure): text, metadata and boilerplate, or why it was skipped.
+    """
+    if raw.html is not None:
+        from .html import clean_html  # imported late: trafilatura is slow to import
+
+        document = clean_html(raw, extra_junk=extra_junk)
+        if not document.text.strip():
+            return Failure(raw.source, "clean", errors.S_NO_TEXT.format(source=raw.source), skipped=True)
+    else:
+        text = raw.text or ""
+        document = CleanDocument(
+            source=raw.source,
+            text=text,
+            url=raw.url,
+            title=raw.title or guess_title(text),
+            published=raw.published,
+            outlet=raw.outlet,
+            junk=tuple(boilerplate_ranges(text, extra_junk)),
+        )
+    guess = detect_language(mask(document.text, document.junk))
+    if guess is None:
+        return document
+    if languages is not None and guess.code not in languages:
+        reason = errors.S_LANGUAGE.format(source=raw.source, language=guess.code, probability=guess.probability,
+                                          expected=", ".join(sorted(languages)))
+        return Failure(raw.source, "language", reason, skipped=True)
+    return replace(document, language=guess.code)

@@ -1,0 +1,91 @@
+"""HTML pages to article text: trafilatura's main text, minus the junk lines it lets through.
+
+The text is one paragraph per block, paragraphs separated by a blank line, which is what
+the engine's paragraph splitter reads most reliably. It is the offset base of the Article:
+offsets index this cleaned text, not the page.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from ..schema import RawDocument
+from .document import CleanDocument
+from .boilerplate import Range, boilerplate_ranges, junk_line_ranges
+from .metadata import page_metadata
+
+# trafilatura.extract settings, each for a reason of the task rather than of a benchmark:
+# - include_comments=False: readers' comments are not the article; a commenter's words
+#   would be stored as statements of the article's speakers.
+# - favor_precision=True: a record of who said what is hurt more by a navigation teaser or
+#   a related-story blurb parsed as a statement than by a missed marginal paragraph.
+# - include_tables stays True (the default): tables in news carry figures people are quoted
+#   on, and dropping them loses text whole.
+# - deduplicate stays False: trafilatura's cache spans documents, which would make one
+#   page's text depend on the pages read before it.
+# Checked, not chosen, on the AEB pages (benchmarks/aeb.py); rerun it after any change.
+EXTRACT_OPTIONS = {
+    "include_comments": False,
+    "favor_precision": True,
+    "include_tables": True,
+    "deduplicate": False,
+    "output_format": "txt",
+    "with_metadata": False,
+}
+
+
+def main_text(html: str, *, url: str | None = None) -> str:
+    """The article text of a page, paragraphs separated by blank lines ("" when none)."""
+    import trafilatura  # imported late: trafilatura is slow to import
+
+    text = trafilatura.extract(html, url=url, **EXTRACT_OPTIONS) or ""
+    paragraphs = (_untabled(line.strip()) for line in text.splitlines())
+    return "\n\n".join(p for p in paragraphs if p)
+
+
+def _untabled(line: str) -> str:
+    # trafilatura writes table rows as "| a | b |". Old sites lay whole articles out in
+    # one table cell, so a one-cell row is a paragraph; a data row keeps its cells apart.
+    if not (line.startswith("|") and line.endswith("|")):
+        return line
+    cells = [cell.strip() for cell in line[1:-1].split("|")]
+    cells = [cell for cell in cells if cell and cell.strip("-: ")]
+    return " | ".join(cells)
+
+
+def cut_ranges(text: str, ranges: Iterable[Range]) -> str:
+    """``text`` without the lines in ``ranges``, paragraphs re-joined by blank lines."""
+    cut = sorted(ranges)
+    kept, position = [], 0
+    for start, end in cut:
+        kept.append(text[position:start])
+        position = end
+    kept.append(text[position:])
+    paragraphs = (line.strip() for line in "".join(kept).splitlines())
+    return "\n\n".join(p for p in paragraphs if p)
+
+
+def clean_html(raw: RawDocument, extra_junk: Iterable[str] = ()) -> CleanDocument:
+    """Main text and metadata of an HTML RawDocument.
+
+    Lines that are junk by their words alone ("Read more: ...", "Comments") are cut from the
+    text; lines repeated within the page and ``extra_junk`` lines (from other pages of the
+    site) are only marked in ``junk``, so they yield no statements. Cutting repeats loses
+    real structure (``boilerplate.junk_line_ranges``), and cutting ``extra_junk`` would make
+    the text, and so the article's id, depend on which pages happened to share its batch.
+    RETURNS (CleanDocument): text "" when the page has no article text.
+    """
+    html = raw.html or ""
+    found = page_metadata(html, url=raw.url)
+    url = raw.url or found.url
+    text = main_text(html, url=url)
+    text = cut_ranges(text, junk_line_ranges(text))
+    return CleanDocument(
+        source=raw.source,
+        text=text,
+        url=url,
+        title=raw.title or found.title,
+        published=raw.published or found.published,
+        outlet=raw.outlet or found.outlet,
+        junk=tuple(boilerplate_ranges(text, extra_junk)),
+    )

@@ -1,0 +1,80 @@
+"""Page metadata: title, publication date, outlet and canonical URL of an HTML page.
+
+trafilatura finds the title, site name and canonical link (meta tags, JSON-LD, ``<title>``);
+the date comes from htmldate with ``original_date=True``: news pages carry both a first
+publication and a "last updated" date, and the statement's "on Monday" must resolve
+against the first.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from urllib.parse import urlsplit
+
+# htmldate's options, passed through trafilatura's metadata call so the page is parsed
+# once for all metadata. original_date: see the module docstring. extensive_search stays on
+# (htmldate's default): without it, pages that state their date only in the text get none.
+DATE_OPTIONS = {"original_date": True, "extensive_search": True, "outputformat": "%Y-%m-%d"}
+
+
+@dataclass(frozen=True)
+class PageMetadata:
+    """What a page says about itself; each field None when the page does not say."""
+
+    title: str | None = None
+    published: dt.date | None = None
+    outlet: str | None = None
+    url: str | None = None
+
+
+def page_metadata(html: str, *, url: str | None = None) -> PageMetadata:
+    """Title, publication date, outlet (site name, else the domain) and canonical URL of a page.
+
+    url (str | None): the address the page was fetched from, when known; it helps date
+        detection (dates in URLs) and is the domain fallback for the outlet.
+    RETURNS (PageMetadata)
+    """
+    from trafilatura import extract_metadata  # imported late: trafilatura is slow to import
+
+    found = extract_metadata(html, default_url=url, date_config=dict(DATE_OPTIONS))
+    canonical = found.url or None
+    published = None
+    if found.date:
+        try:
+            published = dt.date.fromisoformat(found.date[:10])
+        except ValueError:
+            published = None
+    return PageMetadata(
+        title=found.title or None,
+        published=published,
+        outlet=found.sitename or domain(url or canonical),
+        url=canonical,
+    )
+
+
+def domain(url: str | None) -> str | None:
+    """The host of ``url`` without ``www.``: the outlet when a page names no site."""
+    if not url:
+        return None
+    host = (urlsplit(url if "//" in url else f"//{url}").hostname or "").lower()
+    return host.removeprefix("www.") or None
+
+
+# Second-level labels under which a country's sites register (bbc.co.uk, abc.net.au):
+# enough for news sites without shipping the Public Suffix List.
+_SECOND_LEVEL = frozenset({"co", "com", "net", "org", "gov", "ac", "edu", "or", "ne", "go"})
+
+
+def registered_domain(url: str | None) -> str | None:
+    """The domain a site registered: ``in.reuters.com`` -> ``reuters.com``,
+    ``news.bbc.co.uk`` -> ``bbc.co.uk``. RETURNS (str | None)"""
+    host = domain(url)
+    if not host:
+        return None
+    labels = host.split(".")
+    if ":" in host or all(label.isdigit() for label in labels):  # an IP address is its own site
+        return host
+    if len(labels) >= 3 and len(labels[-1]) == 2 and labels[-2] in _SECOND_LEVEL:
+        return ".".join(labels[-3:])
+    return ".".join(labels[-2:])

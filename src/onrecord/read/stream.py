@@ -1,0 +1,71 @@
+"""One byte stream to its documents: sniff, unwrap gzip, hand to the reader for the format."""
+
+from __future__ import annotations
+
+import gzip
+import zlib
+from collections.abc import Iterator
+from typing import BinaryIO
+
+from .. import errors, settings
+from ..schema import Failure, RawDocument
+from .html import html_document
+from .jsonl import iter_jsonl
+from .paths import Locator
+from .sniff import Kind, peek, read_at_most, sniff
+from .text import decode_bytes
+from .warc import iter_warc
+
+# gzip inside gzip happens (a .warc.gz gzipped again by a backup tool); more is a bomb.
+_MAX_GZIP_DEPTH = 3
+# What a truncated or corrupt gzip stream raises while it is read.
+_GZIP_DAMAGE = (EOFError, zlib.error, gzip.BadGzipFile)
+
+
+def read_stream(stream: BinaryIO, source: str, *, locator: Locator | None = None,
+                depth: int = 0) -> Iterator[RawDocument | Failure]:
+    """Yield the documents of one stream, whatever its format, and a Failure per bad one.
+
+    source (str): the name documents are reported under (a path, or ``-``).
+    locator (Locator | None): read only the one line or record it names.
+    """
+    head, stream = peek(stream)
+    kind = sniff(head)
+    if kind is Kind.GZIP:
+        if depth >= _MAX_GZIP_DEPTH:
+            yield Failure(source, "read", errors.E_DAMAGED_GZIP.format(source=source, reason="gzip nested too deep"))
+            return
+        try:
+            yield from read_stream(gzip.GzipFile(fileobj=stream, mode="rb"), source, locator=locator, depth=depth + 1)
+        except _GZIP_DAMAGE as exc:
+            yield Failure(source, "read", errors.E_DAMAGED_GZIP.format(source=source, reason=str(exc) or type(exc).__name__))
+        return
+    if kind in (Kind.ZIP, Kind.TAR):
+        yield Failure(source, "read", errors.E_UNSUPPORTED_ARCHIVE.format(source=source, kind=kind.value))
+        return
+    if kind in (Kind.WARC, Kind.ARC):
+        if locator is None or locator.unit == "record":
+            yield from iter_warc(stream, source, only=locator.number if locator else None)
+            return
+    elif kind is Kind.JSONL:
+        if locator is None or locator.unit == "line":
+            yield from iter_jsonl(stream, source, only=locator.number if locator else None)
+            return
+    elif locator is None:
+        yield _single(stream, source, kind)
+        return
+    # A locator that does not fit the file: that document does not exist.
+    name = f"{locator.path}#record={locator.number}" if locator.unit == "record" else f"{locator.path}:{locator.number}"
+    yield Failure(name, "read", errors.E_NOT_FOUND.format(source=name))
+
+
+def _single(stream: BinaryIO, source: str, kind: Kind) -> RawDocument | Failure:
+    data = read_at_most(stream, settings.MAX_DOCUMENT_BYTES)
+    if data is None:
+        return Failure(source, "read", errors.E_STREAM_TOO_LARGE.format(source=source, limit=settings.MAX_DOCUMENT_BYTES))
+    try:
+        if kind is Kind.HTML:
+            return html_document(data, source=source)
+        return RawDocument(source=source, text=decode_bytes(data, source=source)[0])
+    except errors.InputError as exc:
+        return Failure(source, "read", str(exc))
