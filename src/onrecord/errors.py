@@ -92,7 +92,6 @@ E_NO_ARTICLE = "{article_id}: no article with this id in the store (ids are list
 E_BAD_CURSOR = "{cursor!r}: not a cursor from a previous page of this query; start again without it"
 E_BAD_LIMIT = "{value}: the limit must be between 1 and {maximum}"
 E_NO_INPUT = "nothing to ingest: give files or directories, or --retry-failures"
-E_NOT_OVERWRITE = "{path}: exists; use --force to overwrite it"
 S_NO_PAGES = "{source}: no pages in this file ({records})"
 
 # Evaluation (onrecord eval, onrecord.evaluate).
@@ -129,3 +128,5 @@ E_API_NO_PAGE = "{path}: no such page"
 E_API_DATE_ORDER = "since ({since}) is after until ({until}); swap them"
 E_API_INTERNAL = "internal error ({name}); please report it with the request that caused it"
 E_SERVE_PRIVATE_NO_TOKEN = "--private needs a token: set ONRECORD_API_TOKEN to a secret and start again"
+E_WORKER_DIED = "{source}: the extraction process died on this document (out of memory, or a crash in native code)"
+E_BAD_JOBS = "{value}: --jobs and --batch-size must be at least 1"

@@ -308,7 +308,9 @@ class Store(ABC):
         failures (Sequence[Failure]): recorded (one row per source, updated on repeat).
         done_sources (Sequence[str]): sources handled without storing anything (known
             duplicates); their failure rows, like those of stored articles, are cleared.
-        run_id, counts: added to that ingest run's counters in the same transaction.
+        run_id, counts: added to that ingest run's counters in the same transaction, together
+            with the added, duplicates and statements of this call (so ``counts`` carries
+            what the caller counted: documents, failures, skips, duplicates it found).
         RETURNS (AddResult): added and duplicate counts and ids.
         """
 

@@ -174,8 +174,15 @@ class SQLStore(Store):
             failed = {f.source for f in failures}
             succeeded = {a.source for a in articles if a.source} | set(done_sources)
             self._clear_failures(sorted(succeeded - failed))
-            if run_id is not None and counts is not None:
-                self._bump_run(run_id, counts)
+            if run_id is not None:
+                # The caller counts documents, failures and skips; what this call stored
+                # is added here, in the same transaction.
+                base = counts or RunCounts()
+                self._bump_run(run_id, base.model_copy(update={
+                    "added": base.added + result.added,
+                    "duplicates": base.duplicates + result.duplicates,
+                    "statements": base.statements + result.statements,
+                }))  # fmt: skip
         return result
 
     def _is_db_error(self, exc: BaseException) -> bool:

@@ -1,0 +1,344 @@
+"""``ingest``: files in, statements stored. read → clean_batch → extract → store.
+
+Guarantees, and how they are kept:
+
+* **Idempotent.** Before the NLP, each cleaned document's id (hash of its text) and URL are
+  looked up; a document already stored is counted as a duplicate and not analysed again.
+  The store refuses a second copy anyway (``Store.add_articles``).
+* **Survives kill -9.** Documents go to the store in batches, in input order, each batch
+  (articles, statements, speakers, failures, run counters) in one transaction. A killed run
+  leaves whole batches only; the same command again skips them and does the rest.
+* **One bad document never stops a batch.** Read, clean and extract failures become rows
+  of the failures table (source, stage, one-line reason); a document the database refuses
+  is retried alone and recorded at stage ``store``. Skips (other languages, pages without
+  text) are recorded as skips.
+
+Extraction runs in ``jobs`` worker processes, each loading the spaCy pipeline once (pool
+initializer); batches come back in the order they were sent, so the stored rows are the
+same whatever ``jobs`` is.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+import re
+import time
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
+from dataclasses import dataclass, field
+from itertools import islice
+from pathlib import Path
+
+from . import errors
+from .clean import CleanDocument, clean_batch
+from .schema import Article, Failure, RawDocument, article_id
+from .store import RunCounts, Store
+
+__all__ = ["IngestOptions", "IngestSummary", "default_jobs", "ingest", "retry_sources"]
+
+# Documents per stored batch: a kill loses at most this many documents' work, and a batch
+# is big enough for spaCy's nlp.pipe and for one cheap commit.
+BATCH_SIZE = 16
+
+
+def default_jobs() -> int:
+    """Worker processes when ``--jobs`` is not given: all cores but one for the reader and
+    the database, at most 4 (each worker holds its own copy of the model, ~200 MB)."""
+    return max(1, min(4, (os.cpu_count() or 1) - 1))
+
+
+@dataclass(frozen=True)
+class IngestOptions:
+    """How to ingest. ``jobs``: extraction processes (1 = in this process); ``batch_size``:
+    documents per transaction; ``retry_failures``: also re-read the sources of recorded
+    failures (skips are not retried)."""
+
+    jobs: int = 1
+    batch_size: int = BATCH_SIZE
+    retry_failures: bool = False
+
+
+@dataclass
+class IngestSummary:
+    """What a run did, and where its time went."""
+
+    run_id: int
+    documents: int = 0
+    added: int = 0
+    duplicates: int = 0
+    statements: int = 0
+    failures: int = 0
+    skipped: int = 0
+    retried: int = 0
+    seconds: float = 0.0
+    store_seconds: float = 0.0
+    failed_sources: list[str] = field(default_factory=list)
+
+    def add(self, counts: RunCounts) -> None:
+        self.documents += counts.documents
+        self.added += counts.added
+        self.duplicates += counts.duplicates
+        self.statements += counts.statements
+        self.failures += counts.failures
+        self.skipped += counts.skipped
+
+
+ProgressCallback = Callable[[IngestSummary], None]
+
+
+def ingest(
+    paths: Sequence[str],
+    store: Store,
+    options: IngestOptions = IngestOptions(),
+    *,
+    progress: ProgressCallback | None = None,
+) -> IngestSummary:
+    """Read, clean, attribute and store every document under ``paths``.
+
+    paths (Sequence[str]): files, directories or ``-``, as ``read_documents`` takes them.
+    store (Store): where to put the articles; the run is recorded in its ingest_runs.
+    options (IngestOptions): jobs, batch size, retry of recorded failures.
+    progress (callable | None): called with the running summary after each batch.
+    RETURNS (IngestSummary): the counts of this run.
+    """
+    from .read import read_documents
+
+    if options.batch_size < 1 or options.jobs < 1:
+        raise errors.ConfigError(errors.E_BAD_JOBS.format(value=min(options.batch_size, options.jobs)))
+    retry = retry_sources(store) if options.retry_failures else {}
+    if not paths and not retry and not options.retry_failures:
+        raise errors.ConfigError(errors.E_NO_INPUT)
+    started = time.perf_counter()
+    run_id = store.start_run(list(paths), {"jobs": options.jobs, "batch_size": options.batch_size, "retry_failures": options.retry_failures})
+    summary = IngestSummary(run_id=run_id, retried=len(retry))
+
+    def raw_items() -> Iterator[RawDocument | Failure]:
+        yield from read_documents(list(paths))
+        if retry:
+            yield from _retry_items(retry, read_documents)
+
+    status = "failed"
+    try:
+        with _Extractor(options.jobs) as extractor:
+            batches = _batches(clean_batch(raw_items()), options.batch_size)
+            for batch, results in extractor.map(_Planner(store, summary), batches):
+                _store_batch(store, batch, results, summary)
+                if progress is not None:
+                    summary.seconds = time.perf_counter() - started
+                    progress(summary)
+        status = "completed"
+    finally:
+        summary.seconds = time.perf_counter() - started
+        # A run stopped by Ctrl-C or an error says so; one killed outright stays "running".
+        try:
+            store.finish_run(run_id, status)  # type: ignore[arg-type]
+        except errors.StoreError:
+            if status == "completed":
+                raise
+    return summary
+
+
+# -- planning: which documents need the NLP --------------------------------------------------
+
+
+@dataclass
+class _Batch:
+    """Items of one transaction, in input order, and what each needs."""
+
+    items: list[CleanDocument | Failure]
+    todo: list[int] = field(default_factory=list)  # indexes of documents to extract
+    known: list[int] = field(default_factory=list)  # indexes of documents already stored
+
+
+class _Planner:
+    """Looks a batch up in the store before the NLP; counts the time spent in storage."""
+
+    def __init__(self, store: Store, summary: IngestSummary) -> None:
+        self.store = store
+        self.summary = summary
+
+    def __call__(self, items: list[CleanDocument | Failure]) -> _Batch:
+        batch = _Batch(items)
+        docs = [(i, item) for i, item in enumerate(items) if isinstance(item, CleanDocument)]
+        if docs:
+            t0 = time.perf_counter()
+            flags = self.store.known([article_id(d.text) for _, d in docs], [d.url for _, d in docs])
+            self.summary.store_seconds += time.perf_counter() - t0
+            for (i, _), stored in zip(docs, flags):
+                (batch.known if stored else batch.todo).append(i)
+        return batch
+
+
+def _batches(items: Iterable[CleanDocument | Failure], size: int) -> Iterator[list[CleanDocument | Failure]]:
+    iterator = iter(items)
+    while chunk := list(islice(iterator, size)):
+        yield chunk
+
+
+def _store_batch(store: Store, batch: _Batch, results: list[Article | Failure], summary: IngestSummary) -> None:
+    """Commit one batch; when the database refuses it, commit article by article and record
+    the refused ones as failures at stage ``store``."""
+    articles = [r for r in results if isinstance(r, Article)]
+    failures = [item for item in batch.items if isinstance(item, Failure)] + [r for r in results if isinstance(r, Failure)]
+    done = [batch.items[i].source for i in batch.known]  # type: ignore[union-attr]
+    counts = RunCounts(documents=len(batch.items), duplicates=len(batch.known))
+    t0 = time.perf_counter()
+    try:
+        result = store.add_articles(articles, failures=failures, done_sources=done, run_id=summary.run_id,
+                                    counts=_failure_counts(counts, failures))
+        counts.added, counts.statements = result.added, result.statements
+        counts.duplicates += result.duplicates
+    except errors.StoreError:
+        if not articles:
+            raise
+        counts = _store_one_by_one(store, articles, failures, done, summary.run_id, counts)
+    summary.store_seconds += time.perf_counter() - t0
+    counts = _failure_counts(counts, failures)
+    summary.failed_sources.extend(f.source for f in failures if not f.skipped)
+    summary.add(counts)
+
+
+def _failure_counts(counts: RunCounts, failures: list[Failure]) -> RunCounts:
+    return counts.model_copy(update={
+        "failures": sum(1 for f in failures if not f.skipped),
+        "skipped": sum(1 for f in failures if f.skipped),
+    })  # fmt: skip
+
+
+def _store_one_by_one(store: Store, articles: list[Article], failures: list[Failure], done: list[str], run_id: int, counts: RunCounts) -> RunCounts:
+    for article in articles:
+        try:
+            result = store.add_articles([article])
+        except errors.StoreError as exc:
+            failures.append(Failure(article.source or article.id, "store", _one_line(exc)))
+            continue
+        counts.added += result.added
+        counts.statements += result.statements
+        counts.duplicates += result.duplicates
+    store.add_articles([], failures=failures, done_sources=done, run_id=run_id, counts=_failure_counts(counts, failures))
+    return counts
+
+
+def _one_line(exc: BaseException) -> str:
+    text = str(exc).strip().splitlines()
+    return text[0] if text else type(exc).__name__
+
+
+# -- retrying recorded failures -------------------------------------------------------------
+
+# Document names inside a container: ``crawl.warc.gz#record=12``, ``export.jsonl:17``.
+_INSIDE = re.compile(r"(?:#record=\d+|:\d+)$")
+
+
+def retry_sources(store: Store) -> dict[str, set[str]]:
+    """The recorded failures (not skips) to retry, grouped by the file to read again.
+    RETURNS (dict[str, set[str]]): container path -> failed source names in it."""
+    grouped: dict[str, set[str]] = {}
+    for record in store.failures(skipped=False):
+        source = record.source
+        container = source
+        if not Path(source).exists():
+            stripped = _INSIDE.sub("", source)
+            if stripped != source and Path(stripped).exists():
+                container = stripped
+        grouped.setdefault(container, set()).add(source)
+    return grouped
+
+
+def _retry_items(retry: dict[str, set[str]], read: Callable[[list[str]], Iterator[RawDocument | Failure]]) -> Iterator[RawDocument | Failure]:
+    """Documents of the containers again, keeping only the ones that failed (every one of a
+    container that failed as a whole)."""
+    for container, sources in sorted(retry.items()):
+        whole = container in sources
+        for item in read([container]):
+            if whole or item.source in sources:
+                yield item
+
+
+# -- extraction, in this process or in a pool ------------------------------------------------
+
+
+def _init_worker() -> None:
+    """Pool initializer: load the pipeline once per worker process."""
+    from .attribute import load_pipeline
+
+    load_pipeline()
+
+
+def _extract(documents: list[CleanDocument]) -> list[Article | Failure]:
+    """Attribute documents; one that breaks the engine becomes a Failure, the rest go on."""
+    from .extract import extract_documents
+
+    try:
+        return list(extract_documents(documents))
+    except Exception as exc:  # noqa: BLE001 - spaCy and the rules meet arbitrary text; one document must not end a batch
+        if len(documents) == 1:
+            doc = documents[0]
+            reason = errors.E_UNEXPECTED.format(source=doc.source, stage="extraction", reason=f"{type(exc).__name__}: {_one_line(exc)}")
+            return [Failure(doc.source, "extract", reason)]
+        return [result for doc in documents for result in _extract([doc])]
+
+
+class _Extractor:
+    """Runs ``_extract`` over batches, in order, in ``jobs`` processes (1 = inline)."""
+
+    def __init__(self, jobs: int) -> None:
+        self.jobs = jobs
+        self._pool: ProcessPoolExecutor | None = None
+
+    def __enter__(self) -> _Extractor:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        if self._pool is not None:
+            self._pool.shutdown(wait=True, cancel_futures=True)
+
+    def _new_pool(self) -> ProcessPoolExecutor:
+        if self._pool is not None:
+            self._pool.shutdown(wait=False, cancel_futures=True)
+        # spawn, not fork: the parent holds a database connection and rich's refresh
+        # thread, neither of which may be copied into a child mid-use.
+        self._pool = ProcessPoolExecutor(self.jobs, mp_context=multiprocessing.get_context("spawn"), initializer=_init_worker)
+        return self._pool
+
+    def map(self, plan: Callable[[list[CleanDocument | Failure]], _Batch], batches: Iterable[list[CleanDocument | Failure]]) -> Iterator[tuple[_Batch, list[Article | Failure]]]:
+        if self.jobs == 1:
+            for items in batches:
+                batch = plan(items)
+                yield batch, _extract([batch.items[i] for i in batch.todo])  # type: ignore[misc]
+            return
+        pool = self._new_pool()
+        # Two batches per worker in flight: workers never wait for the reader, and memory
+        # stays bounded however large the crawl.
+        pending: deque[tuple[_Batch, Future]] = deque()
+        for items in batches:
+            batch = plan(items)
+            pending.append((batch, pool.submit(_extract, [batch.items[i] for i in batch.todo])))
+            while len(pending) > 2 * self.jobs:
+                yield self._result(pending)
+                pool = self._pool  # type: ignore[assignment]
+        while pending:
+            yield self._result(pending)
+
+    def _result(self, pending: deque[tuple[_Batch, Future]]) -> tuple[_Batch, list[Article | Failure]]:
+        batch, future = pending.popleft()
+        try:
+            return batch, future.result()
+        except BrokenProcessPool:
+            # A worker died (out of memory, a crash in native code): find the document by
+            # running this batch one document per task, then resubmit the rest.
+            pool = self._new_pool()
+            results: list[Article | Failure] = []
+            for i in batch.todo:
+                doc = batch.items[i]
+                try:
+                    results.extend(pool.submit(_extract, [doc]).result())
+                except BrokenProcessPool:
+                    pool = self._new_pool()
+                    results.append(Failure(doc.source, "extract", errors.E_WORKER_DIED.format(source=doc.source)))
+            for n, (other, _) in enumerate(pending):
+                pending[n] = (other, pool.submit(_extract, [other.items[i] for i in other.todo]))
+            return batch, results
