@@ -130,3 +130,4 @@ E_API_INTERNAL = "internal error ({name}); please report it with the request tha
 E_SERVE_PRIVATE_NO_TOKEN = "--private needs a token: set ONRECORD_API_TOKEN to a secret and start again"
 E_WORKER_DIED = "{source}: the extraction process died on this document (out of memory, or a crash in native code)"
 E_BAD_JOBS = "{value}: --jobs and --batch-size must be at least 1"
+E_PARQUET_NEEDS_FILE = "Parquet is a binary format: give a file with --output (for example --output statements.parquet)"

@@ -1,0 +1,369 @@
+"""The commands over the statement store: ingest, search, speakers, show, export, failures.
+
+Every one takes ``--db URL`` (default ``$ONRECORD_DB`` or ``sqlite:///onrecord.db``). They
+are thin: the work is in ``onrecord.ingest`` and ``onrecord.store``.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import json
+import sys
+from enum import Enum
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.console import Console
+from rich.markup import escape
+from rich.table import Table
+
+from .. import errors
+from ..store import SearchQuery, Store, default_url, open_store
+from ..store.base import MAX_LIMIT, StatementHit
+from ._app import app
+
+DbOption = Annotated[
+    str | None,
+    typer.Option("--db", help="Store URL: sqlite:///file.db or postgresql://user@host/db. Default: $ONRECORD_DB or sqlite:///onrecord.db.", show_default=False),
+]
+
+
+class TableFormat(str, Enum):
+    table = "table"
+    json = "json"
+
+
+class SearchFormat(str, Enum):
+    table = "table"
+    json = "json"
+    csv = "csv"
+
+
+class ExportFormat(str, Enum):
+    jsonl = "jsonl"
+    csv = "csv"
+    parquet = "parquet"
+
+
+class Kind(str, Enum):
+    direct = "direct"
+    indirect = "indirect"
+    mixed = "mixed"
+
+
+class Sort(str, Enum):
+    date = "date"
+    relevance = "relevance"
+
+
+def _open(db: str | None, *, create: bool = False) -> Store:
+    return open_store(db or default_url(), create=create)
+
+
+def _date(value: str | None) -> dt.date | None:
+    if value is None:
+        return None
+    try:
+        return dt.date.fromisoformat(value.strip())
+    except ValueError:
+        raise errors.ConfigError(errors.E_BAD_DATE.format(value=value)) from None
+
+
+def _out() -> Console:
+    # Wide enough for a readable table when piped; rich uses the terminal width otherwise.
+    return Console(width=None if sys.stdout.isatty() else 160, highlight=False)
+
+
+# -- ingest ----------------------------------------------------------------------------------
+
+
+@app.command()
+def ingest(
+    paths: Annotated[list[str] | None, typer.Argument(help="Files, directories (read recursively) or - for standard input: text, HTML, JSONL, WARC, gzip of any.", show_default=False)] = None,
+    db: DbOption = None,
+    jobs: Annotated[int | None, typer.Option("--jobs", "-j", help="Extraction processes, each loading the model once. Default: cores - 1, at most 4.", show_default=False)] = None,
+    batch_size: Annotated[int, typer.Option("--batch-size", help="Documents per transaction: a kill loses at most this much work.")] = 16,
+    retry_failures: Annotated[bool, typer.Option("--retry-failures", help="Also try again the documents recorded in the failures table (skips are not retried).")] = False,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar and no summary.")] = False,
+) -> None:
+    """Read documents, find their statements and store them. Safe to run again: what is
+    stored already is skipped, and a run killed mid-way is completed by the next one.
+
+    Examples:
+
+        onrecord ingest ../shared/data/warc/aeb_news_50.warc.gz ../shared/data/bbc --jobs 4
+
+        onrecord ingest --retry-failures --db sqlite:///news.db
+    """
+    from ..ingest import IngestOptions, default_jobs
+    from ..ingest import ingest as run_ingest
+
+    options = IngestOptions(jobs=default_jobs() if jobs is None else jobs, batch_size=batch_size, retry_failures=retry_failures)
+    if options.jobs < 1 or options.batch_size < 1:
+        raise errors.ConfigError(errors.E_BAD_JOBS.format(value=min(options.jobs, options.batch_size)))
+    if not paths and not retry_failures:
+        raise errors.ConfigError(errors.E_NO_INPUT)
+    err = Console(stderr=True, highlight=False)
+    with _open(db, create=True) as store:
+        with _progress(err, disabled=quiet) as on_batch:
+            summary = run_ingest(paths or [], store, options, progress=on_batch)
+    if quiet:
+        return
+    rate = summary.documents / summary.seconds if summary.seconds else 0.0
+    lines = [
+        f"{summary.documents:,} documents in {summary.seconds:.1f} s ({rate:.1f}/s): "
+        f"{summary.added:,} articles added with {summary.statements:,} statements, "
+        f"{summary.duplicates:,} already stored, {summary.failures:,} failed, {summary.skipped:,} skipped.",
+        f"Store: {store.url} (run {summary.run_id}).",
+    ]
+    if summary.failures:
+        lines.append(f"See the failures with: onrecord failures --db {store.url}")
+    typer.echo("\n".join(lines))
+
+
+class _progress:
+    """A rich progress line on stderr (documents/s, statements/s, failures so far); silent
+    when stderr is not a terminal."""
+
+    def __init__(self, console: Console, *, disabled: bool) -> None:
+        from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+
+        self._progress = Progress(
+            SpinnerColumn(), TextColumn("{task.description}"), TimeElapsedColumn(),
+            console=console, disable=disabled or not console.is_terminal, transient=False,
+        )  # fmt: skip
+        self._task = self._progress.add_task("starting (loading the model)…", total=None)
+
+    def __enter__(self):
+        self._progress.__enter__()
+        return self.update
+
+    def __exit__(self, *exc: object) -> None:
+        self._progress.__exit__(*exc)
+
+    def update(self, summary) -> None:
+        seconds = max(summary.seconds, 1e-9)
+        self._progress.update(self._task, description=(
+            f"{summary.documents:,} documents ({summary.documents / seconds:.1f}/s) · "
+            f"{summary.statements:,} statements ({summary.statements / seconds:.1f}/s) · "
+            f"{summary.failures:,} failures · {summary.skipped:,} skipped"
+        ))  # fmt: skip
+
+
+# -- search ----------------------------------------------------------------------------------
+
+
+@app.command()
+def search(
+    query: Annotated[str | None, typer.Argument(help='Words to find: "a phrase", either OR other, -without, prefix*.', show_default=False)] = None,
+    speaker: Annotated[str | None, typer.Option("--speaker", "-s", help="Speaker name (or part: 'Peskov') or id.", show_default=False)] = None,
+    outlet: Annotated[str | None, typer.Option("--outlet", help="Outlet name or domain.", show_default=False)] = None,
+    since: Annotated[str | None, typer.Option("--since", help="First date YYYY-MM-DD (when said, else published).", show_default=False)] = None,
+    until: Annotated[str | None, typer.Option("--until", help="Last date YYYY-MM-DD.", show_default=False)] = None,
+    kind: Annotated[Kind | None, typer.Option("--kind", help="direct, indirect or mixed.", show_default=False)] = None,
+    limit: Annotated[int, typer.Option("--limit", "-n", help=f"Statements per page (1-{MAX_LIMIT}).")] = 20,
+    sort: Annotated[Sort | None, typer.Option("--sort", help="date (newest first) or relevance; default relevance with words, else date.", show_default=False)] = None,
+    cursor: Annotated[str | None, typer.Option("--cursor", help="Next page: the cursor printed under the previous one.", show_default=False)] = None,
+    format: Annotated[SearchFormat, typer.Option("--format", "-f", help="table, json or csv.")] = SearchFormat.table,
+    db: DbOption = None,
+) -> None:
+    """Find statements by words, speaker, outlet, date and kind.
+
+    Examples:
+
+        onrecord search meeting --speaker Peskov
+
+        onrecord search '"peace talks"' --since 2022-03-01 --until 2022-03-31 --format csv > talks.csv
+    """
+    if not 1 <= limit <= MAX_LIMIT:
+        raise errors.ConfigError(errors.E_BAD_LIMIT.format(value=limit, maximum=MAX_LIMIT))
+    since_d, until_d = _date(since), _date(until)
+    if since_d and until_d and since_d > until_d:
+        raise errors.ConfigError(errors.E_API_DATE_ORDER.format(since=since_d, until=until_d))
+    q = SearchQuery(
+        q=query, speaker=speaker, outlet=outlet, since=since_d, until=until_d,
+        kind=kind.value if kind else None, limit=limit, sort=sort.value if sort else None, cursor=cursor,
+    )  # fmt: skip
+    with _open(db) as store:
+        page = store.search(q)
+        total = store.count(q) if format is SearchFormat.table else None
+    if format is SearchFormat.json:
+        typer.echo(json.dumps({"hits": [h.model_dump(mode="json") for h in page.hits], "next_cursor": page.next_cursor}, ensure_ascii=False, indent=2))
+        return
+    if format is SearchFormat.csv:
+        _hits_csv(page.hits)
+        return
+    console = _out()
+    if not page.hits:
+        console.print("No statements match.")
+        return
+    console.print(_hits_table(page.hits, f"{total:,} statements" if total is not None else None))
+    if page.next_cursor:
+        console.print(f"More: add --cursor {page.next_cursor}", soft_wrap=True)
+
+
+def _hits_table(hits: list[StatementHit], title: str | None) -> Table:
+    table = Table(title=title, show_lines=True, expand=True)
+    table.add_column("date", no_wrap=True)
+    table.add_column("speaker", ratio=2)
+    table.add_column("kind", no_wrap=True)
+    table.add_column("statement", ratio=6)
+    table.add_column("outlet / article", ratio=2)
+    for h in hits:
+        s = h.statement
+        name = s.speaker.name or (f"({s.speaker.mention.text}?)" if s.speaker.mention else "(unknown)")
+        role = ", ".join(x for x in (s.speaker.title, s.speaker.affiliation) if x)
+        text = h.snippet.markup("[bold yellow]", "[/]", escape=escape) if h.snippet else escape(s.content.text)
+        via = f"\n[dim]via {escape(s.via.name)}[/dim]" if s.via else ""
+        where = escape(h.outlet or "") + f"\n[dim]{h.article_id}[/dim]"
+        table.add_row(h.date.isoformat() if h.date else "", escape(name) + (f"\n[dim]{escape(role)}[/dim]" if role else ""), s.kind, text + via, where)
+    return table
+
+
+def _hits_csv(hits: list[StatementHit]) -> None:
+    from ..store.export import STATEMENT_FIELDS
+
+    writer = csv.DictWriter(sys.stdout, fieldnames=("id", *STATEMENT_FIELDS), lineterminator="\n")
+    writer.writeheader()
+    for h in hits:
+        s = h.statement
+        writer.writerow({
+            "id": h.id, "article_id": h.article_id, "position": h.position,
+            "date": h.date.isoformat() if h.date else None, "kind": s.kind,
+            "content": s.content.text, "content_start": s.content.start, "content_end": s.content.end,
+            "cue": s.cue.text if s.cue else None, "speaker_id": h.speaker_id, "speaker_name": s.speaker.name,
+            "speaker_type": s.speaker.type, "speaker_title": s.speaker.title, "speaker_affiliation": s.speaker.affiliation,
+            "speaker_mention": s.speaker.mention.text if s.speaker.mention else None,
+            "via": s.via.name if s.via else None,
+            "when_date": s.when.date.isoformat() if s.when else None, "when_precision": s.when.precision if s.when else None,
+            "when_expression": s.when.expression if s.when else None, "confidence": s.confidence,
+            "explanation": s.explanation, "article_title": h.article_title, "article_url": h.article_url,
+            "outlet": h.outlet, "published": h.published.isoformat() if h.published else None, "source": None,
+        })  # fmt: skip
+
+
+# -- speakers, show --------------------------------------------------------------------------
+
+
+@app.command()
+def speakers(
+    top: Annotated[int, typer.Option("--top", "-n", help="How many speakers, most statements first.")] = 20,
+    name: Annotated[str | None, typer.Option("--name", help="Only speakers whose name contains this.", show_default=False)] = None,
+    format: Annotated[TableFormat, typer.Option("--format", "-f", help="table or json.")] = TableFormat.table,
+    db: DbOption = None,
+) -> None:
+    """List speakers by number of statements, with their titles and affiliations.
+
+    Examples:
+
+        onrecord speakers --top 10
+
+        onrecord speakers --name putin --format json
+    """
+    if not 1 <= top <= MAX_LIMIT:
+        raise errors.ConfigError(errors.E_BAD_LIMIT.format(value=top, maximum=MAX_LIMIT))
+    with _open(db) as store:
+        found = store.speakers(top, name)
+    if format is TableFormat.json:
+        typer.echo(json.dumps([s.model_dump(mode="json") for s in found], ensure_ascii=False, indent=2))
+        return
+    table = Table(expand=True)
+    for column, opts in (("speaker", {"ratio": 2}), ("type", {}), ("statements", {"justify": "right"}), ("articles", {"justify": "right"}),
+                         ("titles", {"ratio": 2}), ("affiliations", {"ratio": 2}), ("dates", {"no_wrap": True}), ("id", {"ratio": 2})):
+        table.add_column(column, **opts)
+    for s in found:
+        dates = " – ".join(d.isoformat() for d in dict.fromkeys(x for x in (s.first_date, s.last_date) if x))
+        table.add_row(escape(s.name), s.type, f"{s.statements:,}", f"{s.articles:,}", escape("; ".join(s.titles[:3])),
+                      escape("; ".join(s.affiliations[:3])), dates, s.id)
+    _out().print(table)
+
+
+@app.command()
+def show(
+    article_id: Annotated[str, typer.Argument(help="The article id (16 hex digits, as in search results).", show_default=False)],
+    format: Annotated[TableFormat, typer.Option("--format", "-f", help="table or json (the Article, offsets included).")] = TableFormat.table,
+    db: DbOption = None,
+) -> None:
+    """Show one stored article with its statements.
+
+    Example:
+
+        onrecord show 3f2a9c0d1e4b5a67 --format json
+    """
+    from .output import statements_table
+
+    with _open(db) as store:
+        article = store.article(article_id.strip())
+    if article is None:
+        raise errors.InputError(errors.E_NO_ARTICLE.format(article_id=article_id))
+    if format is TableFormat.json:
+        typer.echo(article.model_dump_json(indent=2))
+        return
+    meta = " · ".join(x for x in (article.outlet, article.published.isoformat() if article.published else None, article.url or article.source) if x)
+    console = _out()
+    console.print(f"[bold]{escape(article.title or article.id)}[/bold]\n{escape(meta)}")
+    console.print(statements_table(article, title=f"{len(article.statements)} statements"))
+
+
+# -- export, failures ------------------------------------------------------------------------
+
+
+@app.command()
+def export(
+    format: Annotated[ExportFormat, typer.Option("--format", "-f", help="jsonl (one Article per line, lossless), csv or parquet (one row per statement).")] = ExportFormat.jsonl,
+    output: Annotated[Path | None, typer.Option("--output", "-o", help="File to write (required for parquet); default standard output.", show_default=False)] = None,
+    db: DbOption = None,
+) -> None:
+    """Export every stored statement.
+
+    Examples:
+
+        onrecord export --format parquet --output statements.parquet
+
+        onrecord export --format csv > statements.csv
+    """
+    from ..store.export import export as run_export
+
+    with _open(db) as store:
+        n = run_export(store.iter_articles(), format.value, output, sys.stdout)
+    if output is not None:
+        typer.echo(f"{n:,} statements written to {output}", err=True)
+
+
+@app.command()
+def failures(
+    skipped: Annotated[bool | None, typer.Option("--skipped/--errors", help="Only skips, or only errors. Default: both.", show_default=False)] = None,
+    limit: Annotated[int | None, typer.Option("--limit", "-n", help="At most this many.", show_default=False)] = None,
+    format: Annotated[TableFormat, typer.Option("--format", "-f", help="table or json.")] = TableFormat.table,
+    db: DbOption = None,
+) -> None:
+    """List the documents that failed or were skipped, with the stage and the reason.
+
+    Examples:
+
+        onrecord failures --errors
+
+        onrecord ingest --retry-failures
+    """
+    with _open(db) as store:
+        found = store.failures(limit=limit, skipped=skipped)
+    if format is TableFormat.json:
+        typer.echo(json.dumps([f.model_dump(mode="json") for f in found], ensure_ascii=False, indent=2))
+        return
+    console = _out()
+    if not found:
+        console.print("No failures recorded.")
+        return
+    table = Table(expand=True)
+    table.add_column("source", ratio=3, overflow="fold")
+    table.add_column("stage", no_wrap=True)
+    table.add_column("", no_wrap=True)
+    table.add_column("reason", ratio=5)
+    table.add_column("tries", justify="right")
+    for f in found:
+        table.add_row(escape(f.source), f.stage, "skipped" if f.skipped else "error", escape(f.reason), str(f.attempts))
+    console.print(table)
+    errors_n = sum(1 for f in found if not f.skipped)
+    console.print(f"{errors_n:,} errors, {len(found) - errors_n:,} skipped. Retry the errors with: onrecord ingest --retry-failures")
