@@ -1,0 +1,220 @@
+"""The JSON API under ``/api``. ``docs/api.md`` shows every route with a real example.
+
+Reads run as plain (synchronous) functions on FastAPI's thread pool, each thread with its
+own store connection; responses are serialised straight from the pydantic models, which
+are also their OpenAPI description.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Annotated, Any
+
+from fastapi import APIRouter, Depends, HTTPException, Path, Query, Request
+from fastapi.responses import Response
+from pydantic import BaseModel
+
+from .. import errors
+from ..schema import Article, StatementKind
+from ..store.base import ArticlePage, Facets, SearchQuery, SearchResult, SortOrder, SpeakerDetail, StatementHit
+from .auth import require_writer
+from .limits import MAX_PARAM_CHARS, ServeLimits
+from .models import ArticleIn, BatchResult, ErrorBody, SpeakerList
+from .submit import NDJSON_TYPES, handle_submission
+
+# Query values may be any printable text; control characters are refused up front (a NUL
+# cannot even be sent to PostgreSQL).
+PRINTABLE = r"^[^\x00-\x1f\x7f]*$"
+
+_DESCRIPTIONS = {
+    400: "A parameter the store cannot use (e.g. a cursor from another query).",
+    401: "Missing or wrong token.",
+    403: "The server accepts no writes (started without ONRECORD_API_TOKEN).",
+    404: "No such item.",
+    409: "An article with the same URL but another text is stored already.",
+    413: "The body is over the size limit, or the batch over the article limit.",
+    415: "Not application/json or application/x-ndjson.",
+    422: "The request is not valid; `detail` says which part and why.",
+    503: "The database is unavailable or refused the operation.",
+}
+
+
+def _errors(*codes: int) -> dict[int | str, dict[str, Any]]:
+    return {code: {"model": ErrorBody, "description": _DESCRIPTIONS[code]} for code in codes}
+
+
+def json_response(model: BaseModel, status_code: int = 200, headers: dict[str, str] | None = None) -> Response:
+    """The model as JSON, serialised by pydantic-core once (FastAPI would validate again)."""
+    return Response(model.model_dump_json(), status_code=status_code, media_type="application/json", headers=headers)
+
+
+def _text(description: str, max_length: int = MAX_PARAM_CHARS) -> Any:
+    return Query(description=description, max_length=max_length, pattern=PRINTABLE)
+
+
+class Filters:
+    """The statement filters shared by ``/api/statements`` and its facets."""
+
+    def __init__(
+        self,
+        q: Annotated[str | None, _text("Words to find (syntax: words, \"a phrase\", a OR b, -word, prefix*).")] = None,
+        speaker: Annotated[str | None, _text("A speaker id or name.")] = None,
+        outlet: Annotated[str | None, _text("Outlet name or domain, exact (case-insensitive).")] = None,
+        kind: Annotated[StatementKind | None, Query(description="direct, indirect or mixed.")] = None,
+        since: Annotated[dt.date | None, Query(description="First statement date (YYYY-MM-DD), inclusive.")] = None,
+        until: Annotated[dt.date | None, Query(description="Last statement date (YYYY-MM-DD), inclusive.")] = None,
+        article: Annotated[str | None, _text("Only statements of this article id.", 64)] = None,
+    ) -> None:
+        if since and until and since > until:
+            raise HTTPException(422, errors.E_API_DATE_ORDER.format(since=since, until=until))
+        self.fields = {"q": q, "speaker": speaker, "outlet": outlet, "kind": kind,
+                       "since": since, "until": until, "article_id": article}
+
+
+def _pool(request: Request):
+    return request.app.state.pool
+
+
+def _limits(request: Request) -> ServeLimits:
+    return request.app.state.limits
+
+
+reads = APIRouter(prefix="/api", tags=["read"])
+writes = APIRouter(prefix="/api", tags=["write"])
+
+
+@reads.get(
+    "/statements",
+    response_model=SearchResult,
+    responses=_errors(400, 422, 503),
+    summary="Search statements",
+)
+def search_statements(
+    request: Request,
+    filters: Annotated[Filters, Depends()],
+    sort: Annotated[SortOrder | None, Query(description="date (newest first) or relevance; default: relevance with q, else date.")] = None,
+    limit: Annotated[int, Query(ge=1, le=ServeLimits().max_page, description="Statements per page.")] = 20,
+    cursor: Annotated[str | None, _text("next_cursor of the previous page.")] = None,
+) -> Response:
+    """One page of statements matching the filters. Follow ``next_cursor`` for the next
+    page (it is None on the last); a cursor only works with the filters it came from."""
+    query = SearchQuery(**filters.fields, sort=sort, limit=limit, cursor=cursor)
+    with _pool(request).store() as store:
+        return json_response(store.search(query))
+
+
+@reads.get("/statements/facets", response_model=Facets, responses=_errors(422, 503), summary="Count statements per speaker, outlet and kind")
+def statement_facets(
+    request: Request,
+    filters: Annotated[Filters, Depends()],
+    top: Annotated[int, Query(ge=1, le=100, description="Values per facet.")] = 10,
+) -> Response:
+    """How many statements match the filters (``total``), and the most frequent speakers,
+    outlets and kinds among them."""
+    with _pool(request).store() as store:
+        return json_response(store.facets(SearchQuery(**filters.fields), top=top))
+
+
+@reads.get("/statements/{statement_id}", response_model=StatementHit, responses=_errors(404, 422, 503), summary="One statement")
+def get_statement(request: Request, statement_id: Annotated[int, Path(ge=1, le=2**63 - 1)]) -> Response:
+    """One statement by the ``id`` a search gave, with its article's title and URL."""
+    with _pool(request).store() as store:
+        hit = store.statement(statement_id)
+    if hit is None:
+        raise HTTPException(404, f"{statement_id}: no statement with this id")
+    return json_response(hit)
+
+
+@reads.get("/speakers", response_model=SpeakerList, responses=_errors(422, 503), summary="List speakers")
+def list_speakers(
+    request: Request,
+    q: Annotated[str | None, _text("Keep speakers whose name contains this (case- and accent-insensitive).")] = None,
+    limit: Annotated[int, Query(ge=1, le=500)] = 50,
+    offset: Annotated[int, Query(ge=0, le=1_000_000)] = 0,
+) -> Response:
+    """Speakers by number of statements, most first."""
+    with _pool(request).store() as store:
+        found = store.speakers(limit + 1, q, offset=offset)
+    more = len(found) > limit
+    return json_response(SpeakerList(speakers=found[:limit], next_offset=offset + limit if more else None))
+
+
+@reads.get("/speakers/{speaker_id}", response_model=SpeakerDetail, responses=_errors(404, 422, 503), summary="One speaker")
+def get_speaker(
+    request: Request,
+    speaker_id: Annotated[str, Path(max_length=MAX_PARAM_CHARS, pattern=PRINTABLE, description="A speaker id (or exact name).")],
+) -> Response:
+    """A speaker with the titles and affiliations seen, counts per kind and outlet, and
+    ``timeline``: dated statements per ISO week."""
+    with _pool(request).store() as store:
+        detail = store.speaker(speaker_id)
+    if detail is None:
+        raise HTTPException(404, errors.E_API_NO_SPEAKER.format(speaker_id=speaker_id))
+    return json_response(detail)
+
+
+@reads.get("/articles", response_model=ArticlePage, responses=_errors(400, 422, 503), summary="List articles")
+def list_articles(
+    request: Request,
+    outlet: Annotated[str | None, _text("Outlet name or domain, exact.")] = None,
+    limit: Annotated[int, Query(ge=1, le=500)] = 50,
+    cursor: Annotated[str | None, _text("next_cursor of the previous page.")] = None,
+) -> Response:
+    """Articles without their text, newest published first."""
+    with _pool(request).store() as store:
+        return json_response(store.articles(limit=limit, cursor=cursor, outlet=outlet))
+
+
+@reads.get("/articles/{article_id}", response_model=Article, responses=_errors(404, 422, 503), summary="One article")
+def get_article(
+    request: Request,
+    article_id: Annotated[str, Path(max_length=64, pattern=PRINTABLE, description="The article id (16 hex digits).")],
+) -> Response:
+    """The article with its text and every statement; each span's ``start``/``end`` index
+    ``text``."""
+    with _pool(request).store() as store:
+        article = store.article(article_id)
+    if article is None:
+        raise HTTPException(404, errors.E_NO_ARTICLE.format(article_id=article_id))
+    return json_response(article)
+
+
+_ARTICLE_IN = ArticleIn.model_json_schema()
+
+
+@writes.post(
+    "/articles",
+    status_code=201,
+    response_model=Article | BatchResult,
+    dependencies=[Depends(require_writer)],
+    responses={
+        200: {"model": Article, "description": "The article was stored already (same text); the stored one."},
+        201: {"description": "Stored: the Article for a JSON body, a BatchResult for JSON lines."},
+        **_errors(401, 403, 409, 413, 415, 422, 503),
+    },
+    openapi_extra={
+        "requestBody": {
+            "required": True,
+            "content": {
+                "application/json": {"schema": _ARTICLE_IN},
+                "application/x-ndjson": {
+                    "schema": {"type": "string", "description": "One ArticleIn JSON object per line."},
+                },
+            },
+        }
+    },
+    summary="Extract and store articles",
+)
+async def post_articles(request: Request) -> Response:
+    """Extract the statements of one article (``application/json``) or a batch
+    (``application/x-ndjson``, one object per line) and store them.
+
+    Needs ``Authorization: Bearer <token>``. The body may hold at most the server's
+    ``max_request_bytes`` (1 MiB by default) and a batch at most ``max_batch_articles``
+    (100). A batch is checked whole before anything is extracted: one bad line refuses it
+    with 422, naming the line.
+    """
+    return await handle_submission(request, _limits(request))
+
+
+__all__ = ["NDJSON_TYPES", "reads", "writes"]

@@ -1,0 +1,153 @@
+"""The FastAPI application: ``create_app(store_url, token, private)``.
+
+    uvicorn --factory onrecord.serve.app:app_from_env     # what `onrecord serve` runs
+
+Routes: the JSON API (``api``), the pages (``pages``), ``/openapi.json``, ``/docs`` and
+``/healthz``. ``docs/api.md`` and ``docs/web.md`` describe them.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+
+from fastapi import Depends, FastAPI, Request
+from fastapi.openapi.docs import get_swagger_ui_html
+from fastapi.responses import HTMLResponse, JSONResponse, Response
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
+
+from .. import __version__, errors
+from . import api, handlers, pages
+from .auth import Access, require_reader
+from .limits import ServeLimits
+from .models import Health
+from .stores import StorePool
+
+DESCRIPTION = """\
+Who said what, when, and according to whom: the attributed statements that
+`onrecord ingest` stored, searchable over HTTP.
+
+Reads need no token unless the server runs with `--private`. `POST /api/articles` needs
+`Authorization: Bearer <token>` with the server's `ONRECORD_API_TOKEN`. Every error answers
+`{"message": ..., "detail": ...}`. See docs/api.md for examples.
+"""
+
+# Pages run no script and load nothing from elsewhere; if escaping ever failed, the
+# browser would still refuse to run an injected script. /docs is left out: Swagger UI
+# needs its inline script and its CDN.
+PAGE_CSP = (
+    "default-src 'none'; style-src 'self'; img-src 'self' data:; form-action 'self'; "
+    "base-uri 'none'; frame-ancestors 'none'"
+)
+DOCS_PATHS = ("/docs", "/docs/oauth2-redirect")
+
+
+class SecurityHeaders:
+    """Pure ASGI middleware (no per-request task, unlike BaseHTTPMiddleware) adding the
+    headers every answer carries."""
+
+    def __init__(self, app: ASGIApp) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        csp = scope["path"] not in DOCS_PATHS
+
+        async def send_with_headers(message: Message) -> None:
+            if message["type"] == "http.response.start":
+                headers = list(message.get("headers", []))
+                headers += [
+                    (b"x-content-type-options", b"nosniff"),
+                    # Article links lead to scraped sites: do not tell them what was searched.
+                    (b"referrer-policy", b"no-referrer"),
+                    (b"x-frame-options", b"DENY"),
+                ]
+                if csp:
+                    headers.append((b"content-security-policy", PAGE_CSP.encode()))
+                message["headers"] = headers
+            await send(message)
+
+        await self.app(scope, receive, send_with_headers)
+
+
+def create_app(
+    store_url: str,
+    token: str | None = None,
+    private: bool = False,
+    *,
+    limits: ServeLimits | None = None,
+) -> FastAPI:
+    """Build the application over the store at ``store_url``.
+
+    token (str | None): the bearer token writes need; None refuses every write (403).
+    private (bool): require the token for reads too (pages accept it as the HTTP Basic
+        password); needs a token.
+    limits (ServeLimits | None): request limits; None reads them from the environment.
+    RETURNS (FastAPI): the app. Raises ConfigError/StoreError when the store cannot be
+    opened; a missing database is created only when the server can accept articles.
+    """
+    if private and not token:
+        raise errors.ConfigError(errors.E_SERVE_PRIVATE_NO_TOKEN)
+    pool = StorePool(store_url)
+    pool.check(create=token is not None)
+
+    @asynccontextmanager
+    async def lifespan(_: FastAPI) -> AsyncIterator[None]:
+        yield
+        pool.close()
+
+    app = FastAPI(
+        title="onrecord",
+        version=__version__,
+        description=DESCRIPTION,
+        docs_url=None,
+        redoc_url=None,
+        openapi_url=None,
+        lifespan=lifespan,
+    )
+    app.state.pool = pool
+    app.state.access = Access(token=token, private=private)
+    app.state.limits = limits or ServeLimits.from_env()
+    app.state.templates = pages.make_templates()
+    handlers.install(app)
+
+    reader = [Depends(require_reader)] if private else []
+    app.include_router(api.reads, dependencies=reader)
+    app.include_router(api.writes)
+    app.include_router(pages.router, dependencies=reader)
+    _add_meta_routes(app, reader)
+    app.add_middleware(SecurityHeaders)
+    return app
+
+
+def _add_meta_routes(app: FastAPI, reader: list) -> None:
+    @app.get("/openapi.json", include_in_schema=False, dependencies=reader)
+    def openapi() -> JSONResponse:
+        return JSONResponse(app.openapi())
+
+    @app.get("/docs", include_in_schema=False, dependencies=reader)
+    def docs() -> HTMLResponse:
+        return get_swagger_ui_html(openapi_url="/openapi.json", title="onrecord API")
+
+    @app.get("/healthz", response_model=Health, tags=["meta"], summary="Health check")
+    def healthz(request: Request) -> Response:
+        """``{"status": "ok"}`` when the store answers. Open even on a private server, for
+        load balancers; it tells nothing about the data."""
+        with request.app.state.pool.store() as store:
+            backend = "sqlite" if store.url.lower().startswith("sqlite") else "postgresql"
+        return api.json_response(Health(version=__version__, store=backend))
+
+
+def app_from_env() -> FastAPI:
+    """The app as configured by the environment (``ONRECORD_DB``, ``ONRECORD_API_TOKEN``,
+    ``ONRECORD_SERVE_PRIVATE=1``): the factory uvicorn's worker processes call."""
+    from ..store import default_url
+
+    return create_app(
+        default_url(),
+        token=os.environ.get("ONRECORD_API_TOKEN") or None,
+        private=os.environ.get("ONRECORD_SERVE_PRIVATE") == "1",
+    )

@@ -1,0 +1,40 @@
+"""What one request may ask of the server, with the reasons for each limit.
+
+Read once from the environment, like ``onrecord.settings``; ``create_app`` takes a
+``ServeLimits`` so tests (and embedders) can set their own.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+
+from ..store.base import MAX_LIMIT
+
+# The largest POST body, in bytes. Extraction runs spaCy in the request: about 1 MB of
+# text (~170,000 words) takes tens of seconds on one core, which is as long as a client
+# should wait for one answer; the longest article of the BBC corpus is ~25,000 characters.
+DEFAULT_MAX_REQUEST_BYTES = 1024 * 1024
+# The most articles in one JSON-lines batch: a batch is extracted and stored in one go,
+# so it is bounded in count as well as in bytes.
+DEFAULT_MAX_BATCH_ARTICLES = 100
+# Longest query string value the API reads (q, speaker, outlet, cursor): a search box
+# query is a few words; anything longer is not a search.
+MAX_PARAM_CHARS = 500
+
+
+@dataclass(frozen=True)
+class ServeLimits:
+    """Limits of the HTTP API. ``docs/api.md`` ("Limits") documents each."""
+
+    max_request_bytes: int = DEFAULT_MAX_REQUEST_BYTES
+    max_batch_articles: int = DEFAULT_MAX_BATCH_ARTICLES
+    max_page: int = MAX_LIMIT
+
+    @classmethod
+    def from_env(cls) -> ServeLimits:
+        """Limits from ``ONRECORD_MAX_REQUEST_BYTES`` and ``ONRECORD_MAX_BATCH_ARTICLES``."""
+        return cls(
+            max_request_bytes=int(os.environ.get("ONRECORD_MAX_REQUEST_BYTES", DEFAULT_MAX_REQUEST_BYTES)),
+            max_batch_articles=int(os.environ.get("ONRECORD_MAX_BATCH_ARTICLES", DEFAULT_MAX_BATCH_ARTICLES)),
+        )

@@ -1,0 +1,177 @@
+"""The web pages: search at ``/``, speakers, articles. Server-rendered with Jinja2
+(autoescape on), no JavaScript. ``docs/web.md`` describes each page.
+
+The pages take their query values as plain strings and explain a bad one on the page,
+rather than answering a form typo with a JSON validation error.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+from typing import Annotated
+
+from fastapi import APIRouter, HTTPException, Query, Request
+from fastapi.responses import FileResponse, HTMLResponse, Response
+from jinja2 import Environment, FileSystemLoader, StrictUndefined
+
+from .. import __version__, errors
+from ..schema import STATEMENT_KINDS
+from ..store.base import SearchQuery
+from ..store.rows import speaker_key
+from . import render
+
+HERE = Path(__file__).parent
+# Results per page: a screenful, and a search that answers in milliseconds.
+PAGE_SIZE = 20
+SPEAKER_STATEMENTS = 50
+FACET_TOP = 10
+# The static files the pages use, by URL name; nothing else under /static is served.
+STATIC = {"style.css": "text/css; charset=utf-8"}
+
+router = APIRouter(include_in_schema=False)
+Text = Annotated[str, Query(max_length=500)]
+
+
+def make_templates() -> Environment:
+    """The Jinja2 environment: autoescape for every template, undefined names are errors."""
+    env = Environment(
+        loader=FileSystemLoader(str(HERE / "templates")),
+        autoescape=True,
+        undefined=StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+    )
+    env.globals.update(
+        version=__version__,
+        query_url=render.query_url,
+        safe_href=render.safe_href,
+        snippet_html=render.snippet_html,
+        speaker_label=render.speaker_label,
+        kinds=STATEMENT_KINDS,
+    )
+    return env
+
+
+def page(request: Request, template: str, status_code: int = 200, **context: object) -> HTMLResponse:
+    html = request.app.state.templates.get_template(template).render(request=request, **context)
+    return HTMLResponse(html, status_code=status_code)
+
+
+def _date(value: str, name: str, problems: list[str]) -> dt.date | None:
+    if not value.strip():
+        return None
+    try:
+        return dt.date.fromisoformat(value.strip())
+    except ValueError:
+        problems.append(f"{name}: {errors.E_BAD_DATE.format(value=value)}")
+        return None
+
+
+def _clean(value: str) -> str | None:
+    value = "".join(ch for ch in value if ch >= " " and ch != "\x7f").strip()
+    return value or None
+
+
+@router.get("/", response_class=HTMLResponse)
+def search_page(
+    request: Request,
+    q: Text = "", speaker: Text = "", outlet: Text = "", kind: Text = "",
+    since: Text = "", until: Text = "", sort: Text = "", cursor: Text = "",
+) -> HTMLResponse:
+    """Search with facets; without a query, the latest statements."""
+    problems: list[str] = []
+    params = {"q": q, "speaker": speaker, "outlet": outlet, "kind": kind, "since": since, "until": until, "sort": sort}
+    if kind and kind not in STATEMENT_KINDS:
+        problems.append(f"kind: {kind!r} is not one of {', '.join(STATEMENT_KINDS)}")
+    if sort and sort not in ("date", "relevance"):
+        problems.append(f"sort: {sort!r} is not date or relevance")
+    start, end = _date(since, "since", problems), _date(until, "until", problems)
+    if start and end and start > end:
+        problems.append(errors.E_API_DATE_ORDER.format(since=start, until=end))
+    context: dict[str, object] = {"params": params, "problems": problems, "hits": [], "facets": None,
+                                  "next_url": None, "stats": None, "speaker_name": None}
+    if problems:
+        return page(request, "search.html", 400, **context)
+    query = SearchQuery(
+        q=_clean(q), speaker=_clean(speaker), outlet=_clean(outlet),
+        kind=kind or None, since=start, until=end, sort=sort or None,  # type: ignore[arg-type]
+        limit=PAGE_SIZE, cursor=_clean(cursor),
+    )
+    with request.app.state.pool.store() as store:
+        try:
+            result = store.search(query)
+        except errors.ConfigError as exc:
+            problems.append(str(exc))
+            return page(request, "search.html", 400, **context)
+        facets = store.facets(query, top=FACET_TOP)
+        filtered = any(v for k, v in params.items() if k != "sort")
+        stats = None if filtered else store.stats()
+        speaker_name = None
+        if query.speaker:
+            detail = next((f.value for f in facets.speakers if f.id == query.speaker), None)
+            speaker_name = detail or query.speaker
+    context.update(
+        hits=result.hits, facets=facets, stats=stats, speaker_name=speaker_name, query=query,
+        next_url=render.query_url("/", params, cursor=result.next_cursor) if result.next_cursor else None,
+    )
+    return page(request, "search.html", **context)
+
+
+@router.get("/speakers", response_class=HTMLResponse)
+def speakers_page(request: Request, q: Text = "", offset: Annotated[int, Query(ge=0, le=1_000_000)] = 0) -> HTMLResponse:
+    """Speakers by number of statements."""
+    size = 100
+    with request.app.state.pool.store() as store:
+        found = store.speakers(size + 1, _clean(q), offset=offset)
+    more = len(found) > size
+    next_url = render.query_url("/speakers", {"q": q}, offset=offset + size) if more else None
+    return page(request, "speakers.html", speakers=found[:size], q=q, next_url=next_url, offset=offset)
+
+
+@router.get("/speakers/{speaker_id}", response_class=HTMLResponse)
+def speaker_page(request: Request, speaker_id: str, cursor: Text = "") -> HTMLResponse:
+    """One speaker: names, titles, affiliations, timeline, statements."""
+    with request.app.state.pool.store() as store:
+        detail = store.speaker(speaker_id)
+        if detail is None:
+            raise HTTPException(404, errors.E_API_NO_SPEAKER.format(speaker_id=speaker_id))
+        query = SearchQuery(speaker=detail.id, sort="date", limit=SPEAKER_STATEMENTS, cursor=_clean(cursor))
+        try:
+            result = store.search(query)
+        except errors.ConfigError:
+            result = store.search(query.model_copy(update={"cursor": None}))
+    next_url = render.query_url(f"/speakers/{detail.id}", {}, cursor=result.next_cursor) if result.next_cursor else None
+    return page(request, "speaker.html", speaker=detail, hits=result.hits, next_url=next_url,
+                timeline=render.timeline_svg(detail.timeline), first_page=not cursor)
+
+
+@router.get("/articles", response_class=HTMLResponse)
+def articles_page(request: Request, outlet: Text = "", cursor: Text = "") -> HTMLResponse:
+    """Articles, newest first."""
+    with request.app.state.pool.store() as store:
+        try:
+            found = store.articles(limit=50, cursor=_clean(cursor), outlet=_clean(outlet))
+        except errors.ConfigError:
+            found = store.articles(limit=50, outlet=_clean(outlet))
+    next_url = render.query_url("/articles", {"outlet": outlet}, cursor=found.next_cursor) if found.next_cursor else None
+    return page(request, "articles.html", articles=found.articles, outlet=outlet, next_url=next_url)
+
+
+@router.get("/articles/{article_id}", response_class=HTMLResponse)
+def article_page(request: Request, article_id: str) -> HTMLResponse:
+    """One article with its statements highlighted in place and listed below."""
+    with request.app.state.pool.store() as store:
+        article = store.article(article_id[:64])
+    if article is None:
+        raise HTTPException(404, errors.E_NO_ARTICLE.format(article_id=article_id))
+    rows = [(i, s, speaker_key(s)) for i, s in enumerate(article.statements)]
+    return page(request, "article.html", article=article, body=render.highlight_article(article), rows=rows)
+
+
+@router.get("/static/{name}")
+def static_file(name: str) -> Response:
+    """The pages' stylesheet; a fixed list, so no path can reach another file."""
+    if name not in STATIC:
+        raise HTTPException(404, errors.E_API_NO_PAGE.format(path=f"/static/{name}"))
+    return FileResponse(HERE / "static" / name, media_type=STATIC[name], headers={"Cache-Control": "public, max-age=3600"})

@@ -1,0 +1,54 @@
+"""One open Store per server thread.
+
+A Store is not shared between threads (``store.base.Store``), and FastAPI runs the
+synchronous endpoints on a pool of worker threads; each thread opens its own connection on
+first use and keeps it, so a request costs no connection set-up.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
+
+from .. import errors
+from ..store import Store, open_store
+
+
+class StorePool:
+    """Per-thread stores of one URL. ``with pool.store() as store: ...``."""
+
+    def __init__(self, url: str) -> None:
+        self.url = url
+        self._local = threading.local()
+        self._lock = threading.Lock()
+        self._all: list[Store] = []
+        self._closed = False
+
+    def check(self, *, create: bool) -> None:
+        """Open the store once now so a bad URL or a missing database fails at start-up,
+        not on the first request. ``create`` makes the file and tables when missing."""
+        with open_store(self.url, create=create):
+            pass
+
+    @contextmanager
+    def store(self) -> Iterator[Store]:
+        """The calling thread's store, opened on first use."""
+        store = getattr(self._local, "store", None)
+        if store is None:
+            store = open_store(self.url, create=False)
+            with self._lock:
+                if self._closed:
+                    store.close()
+                    raise errors.StoreError(errors.E_STORE_FAILED.format(url=self.url, reason="the server is shutting down"))
+                self._all.append(store)
+            self._local.store = store
+        yield store
+
+    def close(self) -> None:
+        """Close every thread's store (at server shutdown)."""
+        with self._lock:
+            self._closed = True
+            stores, self._all = self._all, []
+        for store in stores:
+            store.close()
