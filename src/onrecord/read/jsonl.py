@@ -41,7 +41,7 @@ def iter_jsonl(stream: BinaryIO, source: str, *, only: int | None = None) -> Ite
     while True:
         line = stream.readline(limit + 1)
         if not line:
-            return
+            break
         number += 1
         name = line_source(source, number)
         if len(line) > limit and not line.endswith(b"\n"):
@@ -52,6 +52,8 @@ def iter_jsonl(stream: BinaryIO, source: str, *, only: int | None = None) -> Ite
         if only is not None and number != only:
             continue
         if not line.strip():
+            if only is not None:
+                break
             continue
         if number == 1 and line.strip() in (b"{", b"\xef\xbb\xbf{"):
             yield Failure(source, "read", errors.E_JSONL_NOT_LINES.format(source=source))
@@ -62,6 +64,9 @@ def iter_jsonl(stream: BinaryIO, source: str, *, only: int | None = None) -> Ite
             yield Failure(name, "read", str(exc))
         if only is not None:
             return
+    if only is not None:
+        name = line_source(source, only)
+        yield Failure(name, "read", errors.E_NOT_FOUND.format(source=name))
 
 
 def _skip_rest_of_line(stream: BinaryIO, limit: int) -> None:

@@ -107,17 +107,28 @@ def _document(record: ArcWarcRecord, name: str) -> RawDocument | Failure | None:
     if len(payload) > settings.MAX_DOCUMENT_BYTES:
         return Failure(name, "read", errors.S_RECORD_TOO_LARGE.format(source=name, limit=settings.MAX_DOCUMENT_BYTES),
                        skipped=True)
+    if _cut_short(record):
+        return Failure(name, "read", errors.E_DAMAGED_ARCHIVE.format(source=name, reason="the record is cut short"))
     if media_type not in _HTML_TYPES and not (not media_type and _looks_like_html(payload)):
         return Failure(name, "read", errors.S_NOT_HTML.format(source=name, content_type=media_type or "no content type"),
                        skipped=True)
     metadata = {key: value for key, value in (
         ("warc_record_id", record.rec_headers.get_header("WARC-Record-ID")),
         ("warc_date", record.rec_headers.get_header("WARC-Date")),
+        # The crawler kept only part of the page (size or time limit); the text may end early.
+        ("warc_truncated", record.rec_headers.get_header("WARC-Truncated")),
     ) if value}
     try:
         return html_document(payload, source=name, declared=charset_of(content_type), url=url, metadata=metadata)
     except errors.InputError as exc:
         return Failure(name, "read", str(exc))
+
+
+def _cut_short(record: ArcWarcRecord) -> bool:
+    # warcio hands out whatever a truncated file still holds without a word; the record's
+    # stream knows how many of its Content-Length bytes never came.
+    stream = record.raw_stream
+    return getattr(stream, "limit", 0) > 0 and stream.read(1) == b""
 
 
 def _target_uri(record: ArcWarcRecord) -> str | None:

@@ -1,0 +1,152 @@
+"""Cleaning: HTML pages to their main text and metadata; plain text kept exactly; other
+languages and empty pages skipped with the reason."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from onrecord.clean import CleanDocument, clean_document
+from onrecord.clean.boilerplate import boilerplate_ranges
+from onrecord.clean.html import clean_html, cut_ranges, main_text
+from onrecord.read import read_documents
+from onrecord.schema import Failure, RawDocument
+
+VOX = "16c30add7e96315e9cc957d85aa876ccb6b70055f0ddab51547a586117cc1f56"
+PARAGRAPHS = [
+    "The mayor said on Monday that the bridge would reopen next month after repairs.",
+    "\u201cWe are confident the work will be finished on time,\u201d said Jane Doe, the city engineer.",
+    "Read more: Ten bridges that were never finished",
+    "Critics said the budget had doubled since the plan was first announced two years ago.",
+    "The council will vote on the final costs at its meeting next week, officials said.",
+]
+
+
+def page(paragraphs: list[str], head: str = "") -> str:
+    body = "".join(f"<p>{p}</p>" for p in paragraphs)
+    return (f"<!DOCTYPE html><html><head><title>Bridge to reopen | Gazette</title>{head}</head><body>"
+            f"<nav><a href='/'>Home</a><a href='/news'>News</a></nav><article><h1>Bridge to reopen</h1>{body}"
+            f"</article><footer>Contact us</footer></body></html>")
+
+
+def one(source: str) -> RawDocument:
+    (raw,) = read_documents([source])
+    assert isinstance(raw, RawDocument)
+    return raw
+
+
+def test_real_page_main_text_and_metadata(shared):
+    raw = one(str(shared / "data" / "aeb" / "html" / f"{VOX}.html.gz"))
+    document = clean_document(raw)
+    assert isinstance(document, CleanDocument)
+    gold = json.loads((shared / "data" / "aeb" / "ground-truth.json").read_text())[VOX]["articleBody"]
+    assert document.text.startswith(gold[:200])
+    assert "\n\n" in document.text and "\n\n\n" not in document.text
+    assert document.title == "The law that\u2019s helping fuel Delhi\u2019s deadly air pollution"
+    assert document.outlet == "Vox"
+    assert document.published == dt.date(2019, 11, 8)
+    assert document.url == "https://www.vox.com/science-and-health/2019/11/8/20948348/delhi-india-air-pollution-quality-cause"
+    assert document.language == "en"
+
+
+def test_warc_url_wins_over_the_canonical_link(shared):
+    pages = [i for i in read_documents([str(shared / "data" / "warc" / "aeb_news_50.warc.gz")])
+             if isinstance(i, RawDocument)]
+    document = clean_document(pages[0])
+    assert document.url == pages[0].url and document.source.endswith("#record=3")
+    assert document.outlet and document.title and document.published
+
+
+def test_junk_lines_are_cut_from_html_text_and_the_rest_kept():
+    raw = RawDocument(source="p.html", html=page(PARAGRAPHS), url="https://www.gazette.example/news/bridge")
+    document = clean_html(raw)
+    assert "Read more" not in document.text
+    for paragraph in PARAGRAPHS[:2] + PARAGRAPHS[3:]:
+        assert paragraph in document.text
+    assert "Home" not in document.text and "Contact us" not in document.text
+    assert document.outlet == "gazette.example" and document.url == raw.url
+
+
+def test_fields_the_raw_document_carries_win():
+    raw = RawDocument(source="x.jsonl:3", html=page(PARAGRAPHS), url="https://a.example/1", title="Given title",
+                      published=dt.date(2020, 1, 2), outlet="Given outlet")
+    document = clean_html(raw)
+    assert (document.title, document.published, document.outlet) == ("Given title", dt.date(2020, 1, 2),
+                                                                     "Given outlet")
+
+
+def test_canonical_link_and_site_name_from_the_page():
+    head = ('<link rel="canonical" href="https://news.example.org/2021/05/04/bridge">'
+            '<meta property="og:site_name" content="The Example Gazette">'
+            '<meta property="article:published_time" content="2021-05-04T08:00:00Z">')
+    document = clean_html(RawDocument(source="p.html", html=page(PARAGRAPHS, head)))
+    assert document.url == "https://news.example.org/2021/05/04/bridge"
+    assert document.outlet == "The Example Gazette"
+    assert document.published == dt.date(2021, 5, 4)
+
+
+def test_extra_junk_is_marked_not_cut():
+    raw = RawDocument(source="p.html", html=page(PARAGRAPHS))
+    line = PARAGRAPHS[4].lower()
+    document = clean_html(raw, extra_junk=[line])
+    assert PARAGRAPHS[4] in document.text
+    assert any(document.text[s:e] == PARAGRAPHS[4] for s, e in document.junk)
+
+
+def test_page_without_article_text_is_a_skip():
+    raw = RawDocument(source="crawl.warc#record=9", html="<html><body><nav><a href='/'>Home</a></nav></body></html>")
+    skipped = clean_document(raw)
+    assert isinstance(skipped, Failure) and skipped.skipped and skipped.stage == "clean"
+    assert skipped.reason == "crawl.warc#record=9: no article text found in the page"
+
+
+@pytest.mark.parametrize("name", ["arabic_article", "chinese_article", "japanese_article"])
+def test_non_english_page_is_skipped_with_its_language(shared, name):
+    raw = one(str(shared / "data" / "news-html" / "current" / "tests" / "data" / "html" / f"{name}.html"))
+    skipped = clean_document(raw)
+    assert isinstance(skipped, Failure) and skipped.skipped and skipped.stage == "language"
+    code = {"arabic_article": "ar", "chinese_article": "zh", "japanese_article": "ja"}[name]
+    assert f"language '{code}'" in skipped.reason
+    kept = clean_document(raw, languages=None)
+    assert isinstance(kept, CleanDocument) and kept.language == code
+
+
+def test_plain_text_is_never_cut(shared):
+    text = (shared / "seed" / "kremlin-2022-03-21.txt").read_text(encoding="utf-8")
+    document = clean_document(RawDocument(source="seed.txt", text=text))
+    assert document.text == text
+    assert document.title == "Kremlin: 'No significant progress' in setting Putin, Zelensky meeting"
+    junk = [document.text[s:e].strip() for s, e in document.junk]
+    assert "• Oops!" in junk and "Please try again later." in junk
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.text(st.characters(blacklist_categories=("Cs",)), max_size=400))
+def test_property_plain_text_survives_cleaning_unchanged(text):
+    document = clean_document(RawDocument(source="t.txt", text=text), languages=None)
+    assert document.text == text
+    assert all(0 <= s <= e <= len(text) for s, e in document.junk)
+
+
+@given(st.lists(st.text(st.characters(blacklist_categories=("Cs", "Cc", "Zl", "Zp")), min_size=1, max_size=30),
+                max_size=8))
+def test_property_cutting_lines_keeps_the_other_lines_in_order(lines):
+    text = "\n\n".join(lines)
+    ranges = boilerplate_ranges(text)
+    cut = cut_ranges(text, ranges)
+    kept = [line.strip() for line in lines if line.strip()]
+    remaining = [p for p in cut.split("\n\n") if p]
+    assert all(p in kept for p in remaining)
+    assert [line for line in kept if line in remaining] == remaining
+
+
+def test_table_rows_lose_their_pipes():
+    html = ("<html><body><article><table><tr><td>The minister said the plan would cost more than expected, "
+            "and that the work would begin in the spring after a long delay.</td></tr>"
+            "<tr><td>Pos</td><td>Player</td></tr></table></article></body></html>")
+    text = main_text(html)
+    assert "|" not in text.split("\n\n")[0] and text.startswith("The minister said")
