@@ -40,3 +40,95 @@ def nlp():
 @pytest.fixture(scope="session")
 def kremlin_text() -> str:
     return EXAMPLE.read_text(encoding="utf-8")
+
+
+# -- storage: a real PostgreSQL server, and stores on both backends ---------------------------
+# ONRECORD_TEST_POSTGRES_URL (set by .ci/run) names a server; without it a throwaway cluster
+# is started with initdb/pg_ctl on a free loopback port (as the postgres user when running
+# as root, since initdb refuses root); without PostgreSQL binaries the tests are unavailable.
+
+
+def _pg_bindir() -> Path | None:
+    import glob
+    import shutil
+
+    found = shutil.which("initdb")
+    if found:
+        return Path(found).parent
+    candidates = sorted(glob.glob("/usr/lib/postgresql/*/bin/initdb"), key=lambda p: [int(x) if x.isdigit() else x for x in p.split("/")])
+    return Path(candidates[-1]).parent if candidates else None
+
+
+def _free_port() -> int:
+    import socket
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@pytest.fixture(scope="session")
+def postgres_server():
+    """URL of a PostgreSQL server's maintenance database (``.../postgres``)."""
+    import shutil
+    import subprocess
+    import tempfile
+
+    url = os.environ.get("ONRECORD_TEST_POSTGRES_URL")
+    if url:
+        yield url
+        return
+    bindir = _pg_bindir()
+    if bindir is None:
+        unavailable("PostgreSQL is not installed (no initdb) and ONRECORD_TEST_POSTGRES_URL is not set")
+    root = Path(tempfile.mkdtemp(prefix="onrecord-test-pg."))
+    as_pg: list[str] = []
+    if os.geteuid() == 0:
+        import pwd
+
+        try:
+            pwd.getpwnam("postgres")
+        except KeyError:
+            shutil.rmtree(root, ignore_errors=True)
+            unavailable("running as root and there is no postgres user to run initdb as")
+        shutil.chown(root, "postgres")
+        as_pg = ["runuser", "-u", "postgres", "--"]
+    data, port = root / "data", _free_port()
+    try:
+        subprocess.run([*as_pg, str(bindir / "initdb"), "-D", str(data), "-U", "postgres", "-A", "trust", "--no-sync", "-E", "UTF8"],
+                       check=True, capture_output=True, timeout=120)
+        subprocess.run([*as_pg, str(bindir / "pg_ctl"), "-D", str(data), "-l", str(root / "server.log"), "-w", "-t", "60",
+                        "-o", f"-c listen_addresses=127.0.0.1 -p {port} -k {root} -c fsync=off -c synchronous_commit=off", "start"],
+                       check=True, capture_output=True, timeout=120)
+    except (subprocess.SubprocessError, OSError) as exc:
+        shutil.rmtree(root, ignore_errors=True)
+        unavailable(f"could not start a throwaway PostgreSQL cluster: {exc}")
+    try:
+        yield f"postgresql://postgres@127.0.0.1:{port}/postgres"
+    finally:
+        subprocess.run([*as_pg, str(bindir / "pg_ctl"), "-D", str(data), "-m", "immediate", "stop"], capture_output=True, timeout=60)
+        shutil.rmtree(root, ignore_errors=True)
+
+
+@pytest.fixture
+def postgres_url(postgres_server):
+    """A fresh, empty database on the test server for one test; dropped afterwards."""
+    import uuid
+
+    import psycopg
+
+    name = f"onrecord_test_{uuid.uuid4().hex[:12]}"
+    with psycopg.connect(postgres_server, autocommit=True) as conn:
+        conn.execute(f'CREATE DATABASE "{name}"')
+    base, _, _ = postgres_server.rpartition("/")
+    yield f"{base}/{name}"
+    with psycopg.connect(postgres_server, autocommit=True) as conn:
+        conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def store_url(request, tmp_path) -> str:
+    """A URL of a fresh, empty store, once for each backend."""
+    if request.param == "sqlite":
+        return f"sqlite:///{tmp_path / 'store.db'}"
+    return request.getfixturevalue("postgres_url")
