@@ -131,3 +131,5 @@ E_SERVE_PRIVATE_NO_TOKEN = "--private needs a token: set ONRECORD_API_TOKEN to a
 E_WORKER_DIED = "{source}: the extraction process died on this document (out of memory, or a crash in native code)"
 E_BAD_JOBS = "{value}: --jobs and --batch-size must be at least 1"
 E_PARQUET_NEEDS_FILE = "Parquet is a binary format: give a file with --output (for example --output statements.parquet)"
+E_API_DUPLICATE_URL = "{url}: an article with this URL is stored already, with another text; it was left as it is"
+E_API_NO_STATEMENT = "{statement_id}: no statement with this id (ids are in the hits of GET /api/statements)"
