@@ -38,7 +38,9 @@ def scores_of(gold: list[Attribution], pred: list[Attribution], text: str = LETT
     ("one two\nthree", [(0, 7), (8, 13)], "content", ((0, 13),)),                # brat line split joined
     ('"A b," "c d"', [(0, 6), (7, 12)], "content", ((1, 11),)),                  # only punctuation between
     ('"A b," he said, "c d"', [(0, 6), (16, 21)], "content", ((1, 4), (17, 20))),  # words between: two segments
-    ('" , "', [(0, 5)], "content", ()),                                           # nothing left
+    (" : ", [(0, 3)], "cue", ((1, 2),)),                                         # a punctuation cue is kept
+    ('" , " x', [(0, 5), (6, 7)], "content", ((6, 7),)),                          # a punctuation segment is not
+    ("   ", [(0, 3)], "content", ()),                                             # nothing left
 ])
 def test_normalise(text, segments, role, expected):
     assert normalise(text, segments, role=role) == expected

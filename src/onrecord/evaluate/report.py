@@ -46,7 +46,7 @@ def ratio_cell(ratio: Ratio) -> str:
 def scores_table(evaluation: Evaluation) -> Table:
     """One table: a row per metric, a column per view. RETURNS (rich.table.Table)."""
     scores = evaluation.scores
-    title = (f"{evaluation.system} on {evaluation.corpus}: {scores.documents} documents, "
+    title = (f"{evaluation.system} on {evaluation.corpus}: {scores.documents} document{'s' if scores.documents != 1 else ''}, "
              f"{evaluation.gold_count} gold, {evaluation.predicted_count} predicted attributions")
     table = Table(title=title, show_lines=True, caption="F1 over precision/recall; * accuracy over correct/total, among quotes matched at > 30%",
                   )

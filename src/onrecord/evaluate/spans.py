@@ -36,18 +36,28 @@ def normalise(text: str, segments: Iterable[Segment], *, role: str = "content") 
     """The comparable form of a span.
 
     Each segment is trimmed of whitespace and edge punctuation (``EDGE_CHARS``); a source
-    also loses a trailing possessive; empty segments are dropped; segments that overlap, or
-    whose gap in ``text`` holds only edge characters, are joined.
+    also loses a trailing possessive; empty segments are dropped, except that a span of a
+    single segment made only of punctuation (the cue ":") keeps it, whitespace trimmed;
+    segments that overlap, or whose gap in ``text`` holds only edge characters, are joined.
     RETURNS (Segments): sorted, disjoint, non-empty segments; ``()`` for an empty span.
     """
+    raw = [(max(0, start), min(len(text), end)) for start, end in segments]
     trimmed: list[Segment] = []
-    for start, end in segments:
-        start, end = _trim(text, max(0, start), min(len(text), end))
+    for start, end in raw:
+        start, end = _trim(text, start, end)
         if role == "source":
             for suffix in POSSESSIVES:
                 if end - start > len(suffix) and text[end - len(suffix) : end] == suffix:
                     start, end = _trim(text, start, end - len(suffix))
                     break
+        if start < end:
+            trimmed.append((start, end))
+    if not trimmed and len(raw) == 1:
+        # A span made only of punctuation (the cue ":" of "PENCE: Well, look") is kept,
+        # whitespace trimmed, rather than vanishing.
+        start, end = raw[0]
+        piece = text[start:end]
+        start, end = start + len(piece) - len(piece.lstrip()), end - len(piece) + len(piece.rstrip())
         if start < end:
             trimmed.append((start, end))
     trimmed.sort()
