@@ -1,0 +1,234 @@
+"""Ingest end to end on real files: idempotent, survives kill -9, records and retries
+failures, never stopped by one bad document. Runs against SQLite and PostgreSQL."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import signal
+import sqlite3
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from onrecord.ingest import IngestOptions, ingest, retry_sources
+from onrecord.store import SearchQuery, open_store
+
+ROOT = Path(__file__).resolve().parents[1]
+EXAMPLE = ROOT / "examples" / "kremlin-2022-03-21.txt"
+FRENCH = (
+    "Le porte-parole du Kremlin a déclaré lundi que les négociations entre la Russie et l'Ukraine "
+    "n'avaient pas encore produit de résultats suffisants pour organiser une rencontre entre les deux "
+    "présidents. Il a ajouté que le travail devait continuer et que les délégations se parlaient chaque jour."
+)
+# BBC politics articles copied into each input folder: enough for several batches of one.
+BBC_FILES = [f"{n:03d}.txt" for n in range(1, 13)]
+
+
+def make_input(folder: Path, shared: Path, files: list[str] = BBC_FILES) -> Path:
+    folder.mkdir(parents=True, exist_ok=True)
+    shutil.copy(EXAMPLE, folder / "a-kremlin.txt")
+    for name in files:
+        shutil.copy(shared / "data" / "bbc" / "politics" / name, folder / f"bbc-{name}")
+    (folder / "broken.txt").write_bytes(b"\x00\x01binary\x00" * 50)
+    (folder / "french.txt").write_text(FRENCH, encoding="utf-8")
+    return folder
+
+
+def snapshot(store) -> dict:
+    """Everything a store holds, backend-neutral, without run bookkeeping."""
+    return {
+        "articles": [a.model_dump(mode="json") for a in store.iter_articles()],
+        "speakers": [s.model_dump(mode="json") for s in store.speakers(10_000)],
+        "failures": sorted((f.source, f.stage, f.reason, f.skipped) for f in store.failures()),
+        "stats": store.stats().model_dump(mode="json"),
+    }
+
+
+def sqlite_rows(path: Path) -> dict:
+    """The raw rows of an SQLite store, ids included, without run bookkeeping columns."""
+    con = sqlite3.connect(path)
+    try:
+        return {
+            "articles": con.execute("SELECT id, url, source, title, published, outlet, language, text, statement_count FROM articles ORDER BY id").fetchall(),
+            "statements": con.execute("SELECT * FROM statements ORDER BY id").fetchall(),
+            "speakers": con.execute("SELECT * FROM speakers ORDER BY id").fetchall(),
+            "speaker_roles": con.execute("SELECT * FROM speaker_roles ORDER BY 1, 2, 3").fetchall(),
+            "failures": con.execute("SELECT source, stage, reason, skipped FROM failures ORDER BY source").fetchall(),
+            "fts": con.execute("SELECT rowid FROM statements_fts WHERE statements_fts MATCH 'said' ORDER BY rowid").fetchall(),
+        }
+    finally:
+        con.close()
+
+
+@pytest.fixture(scope="module")
+def input_dir(tmp_path_factory, shared) -> Path:
+    return make_input(tmp_path_factory.mktemp("ingest-input"), shared)
+
+
+@pytest.fixture(scope="module")
+def reference(tmp_path_factory, input_dir, nlp) -> tuple[Path, dict]:
+    """One uninterrupted run, in this process, into SQLite: what every other run must equal."""
+    path = tmp_path_factory.mktemp("reference") / "ref.db"
+    with open_store(f"sqlite:///{path}") as store:
+        summary = ingest([str(input_dir)], store, IngestOptions(batch_size=1))
+        assert summary.added == len(BBC_FILES) + 1
+        return path, snapshot(store)
+
+
+def run_cli(*args: str, timeout: float = 300) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-m", "onrecord", *args], capture_output=True, text=True, timeout=timeout, cwd=ROOT)
+
+
+# -- idempotence -----------------------------------------------------------------------------
+
+
+def test_second_run_adds_nothing(store_url, input_dir, reference):
+    with open_store(store_url) as store:
+        first = ingest([str(input_dir)], store, IngestOptions(batch_size=4))
+        before = snapshot(store)
+        second = ingest([str(input_dir)], store, IngestOptions(batch_size=4))
+        assert (first.added, first.failures, first.skipped) == (len(BBC_FILES) + 1, 1, 1)
+        assert (second.added, second.statements, second.duplicates) == (0, 0, len(BBC_FILES) + 1)
+        assert snapshot(store) == before == reference[1]
+        runs = store.runs()
+        assert [r.status for r in runs] == ["completed", "completed"]
+        assert runs[0].counts.duplicates == len(BBC_FILES) + 1 and runs[1].counts.added == len(BBC_FILES) + 1
+
+
+# -- kill -9 ---------------------------------------------------------------------------------
+
+
+def _kill_mid_way(url: str, input_dir: Path, total: int) -> int:
+    """Start the ingest command, SIGKILL it once some batches are committed; RETURNS the
+    number of articles it had stored."""
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "onrecord", "ingest", str(input_dir), "--db", url, "--jobs", "1", "--batch-size", "1", "-q"],
+        cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
+    )
+    deadline = time.monotonic() + 240
+    try:
+        while time.monotonic() < deadline and proc.poll() is None:
+            try:
+                with open_store(url, create=False) as store:
+                    if store.stats().articles >= 2:
+                        break
+            except Exception:  # noqa: BLE001 - the store may not exist yet while the process starts
+                pass
+            time.sleep(0.02)
+        assert proc.poll() is None, f"ingest ended before it could be killed: {proc.stderr.read().decode()[-2000:]}"
+        os.kill(proc.pid, signal.SIGKILL)
+    finally:
+        proc.wait(timeout=60)
+    assert proc.returncode == -signal.SIGKILL
+    with open_store(url, create=False) as store:
+        stored = store.stats().articles
+        # Whole batches only: every stored article has all of its statements.
+        for article in store.iter_articles():
+            assert store.count(SearchQuery(article_id=article.id)) == len(article.statements)
+        assert store.runs()[0].status == "running"
+    assert 2 <= stored < total
+    return stored
+
+
+def test_rerun_after_kill_ends_with_the_same_rows(tmp_path, input_dir, reference):
+    ref_path, ref_snapshot = reference
+    path = tmp_path / "killed.db"
+    url = f"sqlite:///{path}"
+    _kill_mid_way(url, input_dir, total=len(BBC_FILES) + 1)
+    with open_store(url) as store:
+        rerun = ingest([str(input_dir)], store, IngestOptions(batch_size=1))
+        assert rerun.duplicates >= 2
+        assert snapshot(store) == ref_snapshot
+    assert sqlite_rows(path) == sqlite_rows(ref_path)
+
+
+def test_rerun_after_kill_on_postgresql(postgres_url, input_dir, reference):
+    _kill_mid_way(postgres_url, input_dir, total=len(BBC_FILES) + 1)
+    result = run_cli("ingest", str(input_dir), "--db", postgres_url, "--jobs", "1")
+    assert result.returncode == 0, result.stderr
+    with open_store(postgres_url) as store:
+        assert snapshot(store) == reference[1]
+
+
+def test_parallel_jobs_store_the_same_rows_in_the_same_order(tmp_path, input_dir, reference):
+    path = tmp_path / "jobs2.db"
+    result = run_cli("ingest", str(input_dir), "--db", f"sqlite:///{path}", "--jobs", "2", "--batch-size", "2")
+    assert result.returncode == 0, result.stderr
+    assert "13 articles added" in result.stdout
+    assert sqlite_rows(path) == sqlite_rows(reference[0])
+
+
+# -- failures --------------------------------------------------------------------------------
+
+
+def test_failures_are_recorded_and_retried(store_url, tmp_path, shared, nlp):
+    folder = make_input(tmp_path / "in", shared, files=["001.txt"])
+    with open_store(store_url) as store:
+        summary = ingest([str(folder), str(tmp_path / "missing.txt")], store)
+        assert (summary.added, summary.failures, summary.skipped) == (2, 2, 1)
+        failed = {f.source: f for f in store.failures()}
+        assert failed[str(folder / "broken.txt")].stage == "read"
+        assert failed[str(tmp_path / "missing.txt")].stage == "read"
+        french = failed[str(folder / "french.txt")]
+        assert french.skipped and french.stage == "language" and "'fr'" in french.reason
+        assert all("\n" not in f.reason for f in failed.values())
+
+        # Fix one of the two broken inputs; retrying clears it and keeps the other.
+        (folder / "broken.txt").write_text((shared / "data" / "bbc" / "politics" / "002.txt").read_text(encoding="utf-8"), encoding="utf-8")
+        assert set(retry_sources(store)) == {str(folder / "broken.txt"), str(tmp_path / "missing.txt")}
+        retry = ingest([], store, IngestOptions(retry_failures=True))
+        assert (retry.retried, retry.added, retry.failures) == (2, 1, 1)
+        left = {f.source: f for f in store.failures()}
+        assert set(left) == {str(tmp_path / "missing.txt"), str(folder / "french.txt")}
+        assert left[str(tmp_path / "missing.txt")].attempts == 2
+        assert store.stats().articles == 3
+
+
+def test_documents_inside_containers_are_retried_alone(tmp_path, nlp):
+    # A JSONL line that fails is named file.jsonl:N; a retry reads the file again and takes
+    # that line only.
+    text = EXAMPLE.read_text(encoding="utf-8")
+    import json
+
+    good = json.dumps({"text": text, "url": "https://example.com/k", "published": "2022-03-21"})
+    jsonl = tmp_path / "batch.jsonl"
+    jsonl.write_text(good + "\n" + '{"text": 12}\n', encoding="utf-8")
+    with open_store(f"sqlite:///{tmp_path / 's.db'}") as store:
+        first = ingest([str(jsonl)], store)
+        assert (first.added, first.failures) == (1, 1)
+        (bad,) = store.failures()
+        assert bad.source == f"{jsonl}:2"
+        other = json.dumps({"text": (ROOT / "examples" / "kremlin-2022-03-21.txt").read_text(encoding="utf-8") + "\nMore.", "url": "https://example.com/k2"})
+        jsonl.write_text(good + "\n" + other + "\n", encoding="utf-8")
+        retry = ingest([], store, IngestOptions(retry_failures=True))
+        assert (retry.documents, retry.added, retry.duplicates) == (1, 1, 0)
+        assert store.failures() == []
+
+
+def test_malformed_warc_files_end_as_failures_or_skips(tmp_path, shared, nlp):
+    with open_store(f"sqlite:///{tmp_path / 'w.db'}") as store:
+        summary = ingest([str(shared / "data" / "warc" / "warcio")], store)
+        assert summary.documents == summary.added + summary.duplicates + summary.failures + summary.skipped
+        assert summary.failures + summary.skipped > 0
+        assert len(store.failures()) == summary.failures + summary.skipped
+
+
+def test_a_document_the_database_refuses_does_not_stop_the_batch(store_url, tmp_path, shared, nlp):
+    # PostgreSQL text cannot hold NUL; past the readers' binary sniff window one gets through.
+    folder = make_input(tmp_path / "in", shared, files=["001.txt", "002.txt"])
+    (folder / "broken.txt").unlink()
+    (folder / "french.txt").unlink()
+    body = (shared / "data" / "bbc" / "politics" / "003.txt").read_text(encoding="utf-8")
+    (folder / "bbc-nul.txt").write_text(body + "\n" + "filler line\n" * 1000 + "end\x00 of text\n", encoding="utf-8")
+    with open_store(store_url) as store:
+        summary = ingest([str(folder)], store, IngestOptions(batch_size=10))
+        if store_url.startswith("postgresql"):
+            assert (summary.added, summary.failures) == (3, 1)
+            (failure,) = store.failures()
+            assert failure.source.endswith("bbc-nul.txt") and failure.stage == "store"
+        else:
+            assert (summary.added, summary.failures) == (4, 0)
