@@ -121,9 +121,13 @@ def test_gzip_jsonl_with_a_bad_line_goes_on(tmp_path):
     assert not any(f.skipped for f in failures(items))
 
 
-def test_pretty_printed_json_is_one_failure_not_one_per_line(tmp_path):
+@pytest.mark.parametrize(
+    ("document", "indent"),
+    [({"text": "a", "title": "b"}, 2), ([{"text": "a"}, {"text": "b"}], 2), ([{"text": "a"}], None)],
+)
+def test_a_json_document_is_one_failure_not_one_per_line(tmp_path, document, indent):
     path = tmp_path / "articles.json"
-    path.write_text(json.dumps({"text": "a", "title": "b"}, indent=2))
+    path.write_text(json.dumps(document, indent=indent))
     (failure,) = read(path)
     assert "not JSON lines" in failure.reason
 

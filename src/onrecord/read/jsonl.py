@@ -55,7 +55,7 @@ def iter_jsonl(stream: BinaryIO, source: str, *, only: int | None = None) -> Ite
             if only is not None:
                 break
             continue
-        if number == 1 and line.strip() in (b"{", b"\xef\xbb\xbf{"):
+        if number == 1 and (line.strip() in (b"{", b"\xef\xbb\xbf{") or line.lstrip(b"\xef\xbb\xbf \t").startswith(b"[")):
             yield Failure(source, "read", errors.E_JSONL_NOT_LINES.format(source=source))
             return
         try:

@@ -54,7 +54,8 @@ def sniff(head: bytes) -> Kind:
         return Kind.WARC
     if stripped.startswith(b"filedesc://"):
         return Kind.ARC
-    if stripped.startswith(b"{"):
+    if stripped.startswith(b"{") or (stripped.startswith(b"[") and stripped[1:].lstrip().startswith(b"{")):
+        # A JSON array of articles is read as JSON lines, which refuses it with a clear message.
         return Kind.JSONL
     if stripped.startswith(b"<"):
         return Kind.HTML
