@@ -17,7 +17,7 @@ GERMAN = ("Der Bundeskanzler sagte am Montag, die Regierung werde keine neuen Sc
 
 
 def run(*args: str) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-m", "onrecord", *args], capture_output=True, cwd=ROOT, timeout=180,
+    return subprocess.run([sys.executable, "-m", "onrecord", *args], check=False, capture_output=True, cwd=ROOT, timeout=180,
                           env={**os.environ})
 
 

@@ -14,8 +14,8 @@ from .text import decode_bytes, reject_binary_text
 
 # A page states its charset in its first kilobytes; later mentions are article text.
 _META_WINDOW = 4096
-_META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([a-zA-Z0-9_.:-]+)""", re.I)
-_HEADER_CHARSET = re.compile(r"""charset\s*=\s*["']?\s*([a-zA-Z0-9_.:-]+)""", re.I)
+_META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([a-zA-Z0-9_.:-]+)""", re.IGNORECASE)
+_HEADER_CHARSET = re.compile(r"""charset\s*=\s*["']?\s*([a-zA-Z0-9_.:-]+)""", re.IGNORECASE)
 # Browsers decode pages labelled latin-1 or ASCII as windows-1252 (WHATWG Encoding
 # Standard), and servers rely on it: curly quotes in "iso-8859-1" pages are cp1252 bytes.
 _AS_BROWSERS_DO = {"latin-1": "cp1252", "iso8859-1": "cp1252", "ascii": "cp1252"}
@@ -50,7 +50,7 @@ def decode_html(data: bytes, *, declared: str | None = None, source: str = "<inp
     candidates = [_codec(declared), _codec(meta.group(1).decode("ascii") if meta else None)]
     for encoding in candidates:
         # A page labelled UTF-16 that reached us as bytes with ASCII tags is not UTF-16.
-        if encoding is None or encoding.startswith("utf-16") or encoding.startswith("utf-32"):
+        if encoding is None or encoding.startswith(("utf-16", "utf-32")):
             continue
         try:
             text = data.decode(encoding)

@@ -12,9 +12,11 @@ from typing import Literal
 
 # Files a saved web page drags along ("Page_files/" folders) and that are never articles.
 # Skipped only inside a walked directory; a file named on the command line is always read.
-ASSET_SUFFIXES = frozenset(
-    ".css .js .mjs .map .png .jpg .jpeg .gif .webp .avif .svg .ico .bmp .tif .tiff "
-    ".woff .woff2 .ttf .otf .eot .mp3 .mp4 .m4a .webm .ogg .wav .avi .mov .swf".split()
+ASSET_SUFFIXES: tuple[str, ...] = (
+    ".css", ".js", ".mjs", ".map",  # style and script
+    ".png", ".jpg", ".jpeg", ".gif", ".webp", ".avif", ".svg", ".ico", ".bmp", ".tif", ".tiff",  # images
+    ".woff", ".woff2", ".ttf", ".otf", ".eot",  # fonts
+    ".mp3", ".mp4", ".m4a", ".webm", ".ogg", ".wav", ".avi", ".mov", ".swf",  # media
 )
 
 
@@ -35,7 +37,7 @@ def walk(directory: Path) -> Iterator[Path]:
         path = directory / entry.name
         if entry.is_dir(follow_symlinks=False):
             yield from walk(path)
-        elif entry.name.lower().endswith(tuple(ASSET_SUFFIXES)):
+        elif entry.name.lower().endswith(ASSET_SUFFIXES):
             continue
         else:
             yield path

@@ -50,7 +50,7 @@ def sniff(head: bytes) -> Kind:
             body = body[len(bom):]
             break
     stripped = body.lstrip()
-    if stripped.startswith(b"WARC/1.") or stripped.startswith(b"WARC/0."):
+    if stripped.startswith((b"WARC/1.", b"WARC/0.")):
         return Kind.WARC
     if stripped.startswith(b"filedesc://"):
         return Kind.ARC

@@ -139,7 +139,7 @@ def _target_uri(record: ArcWarcRecord) -> str | None:
 
 def _looks_like_html(payload: bytes) -> bool:
     head = payload[:1024].lstrip().lower()
-    return head.startswith(b"<!doctype html") or head.startswith(b"<html")
+    return head.startswith((b"<!doctype html", b"<html"))
 
 
 @contextlib.contextmanager
