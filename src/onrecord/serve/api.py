@@ -8,11 +8,12 @@ are also their OpenAPI description.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, HTTPException, Path, Query, Request
 from fastapi.responses import Response
-from pydantic import BaseModel
+from pydantic import BaseModel, BeforeValidator
 
 from .. import errors
 from ..schema import Article, StatementKind
@@ -25,6 +26,7 @@ from .submit import NDJSON_TYPES, handle_submission
 # Query values may be any printable text; control characters are refused up front (a NUL
 # cannot even be sent to PostgreSQL).
 PRINTABLE = r"^[^\x00-\x1f\x7f]*$"
+ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 _DESCRIPTIONS = {
     400: "A parameter the store cannot use (e.g. a cursor from another query).",
@@ -52,6 +54,16 @@ def _text(description: str, max_length: int = MAX_PARAM_CHARS) -> Any:
     return Query(description=description, max_length=max_length, pattern=PRINTABLE)
 
 
+def _iso_date(value: object) -> object:
+    # Only YYYY-MM-DD: pydantic would also read "0" or "1647820800" as a Unix time.
+    if isinstance(value, str) and not ISO_DATE.fullmatch(value):
+        raise ValueError("use YYYY-MM-DD, for example 2022-03-21")
+    return value
+
+
+QueryDate = Annotated[dt.date | None, BeforeValidator(_iso_date)]
+
+
 class Filters:
     """The statement filters shared by ``/api/statements`` and its facets."""
 
@@ -61,8 +73,8 @@ class Filters:
         speaker: Annotated[str | None, _text("A speaker id or name.")] = None,
         outlet: Annotated[str | None, _text("Outlet name or domain, exact (case-insensitive).")] = None,
         kind: Annotated[StatementKind | None, Query(description="direct, indirect or mixed.")] = None,
-        since: Annotated[dt.date | None, Query(description="First statement date (YYYY-MM-DD), inclusive.")] = None,
-        until: Annotated[dt.date | None, Query(description="Last statement date (YYYY-MM-DD), inclusive.")] = None,
+        since: Annotated[QueryDate, Query(description="First statement date (YYYY-MM-DD), inclusive.")] = None,
+        until: Annotated[QueryDate, Query(description="Last statement date (YYYY-MM-DD), inclusive.")] = None,
         article: Annotated[str | None, _text("Only statements of this article id.", 64)] = None,
     ) -> None:
         if since and until and since > until:
@@ -121,7 +133,7 @@ def get_statement(request: Request, statement_id: Annotated[int, Path(ge=1, le=2
     with _pool(request).store() as store:
         hit = store.statement(statement_id)
     if hit is None:
-        raise HTTPException(404, f"{statement_id}: no statement with this id")
+        raise HTTPException(404, errors.E_API_NO_STATEMENT.format(statement_id=statement_id))
     return json_response(hit)
 
 
@@ -188,7 +200,8 @@ _ARTICLE_IN = ArticleIn.model_json_schema()
     response_model=Article | BatchResult,
     dependencies=[Depends(require_writer)],
     responses={
-        200: {"model": Article, "description": "The article was stored already (same text); the stored one."},
+        200: {"model": Article | BatchResult, "description": "Nothing new stored: the article was there already "
+              "(same text; the stored Article), or no article of the batch was new (a BatchResult)."},
         201: {"description": "Stored: the Article for a JSON body, a BatchResult for JSON lines."},
         **_errors(401, 403, 409, 413, 415, 422, 503),
     },
@@ -197,9 +210,9 @@ _ARTICLE_IN = ArticleIn.model_json_schema()
             "required": True,
             "content": {
                 "application/json": {"schema": _ARTICLE_IN},
-                "application/x-ndjson": {
-                    "schema": {"type": "string", "description": "One ArticleIn JSON object per line."},
-                },
+                # The schema of each line (OpenAPI 3.1 has no schema for a sequence of
+                # JSON texts; 3.2's itemSchema is this).
+                "application/x-ndjson": {"schema": {**_ARTICLE_IN, "description": "Each line: one ArticleIn object."}},
             },
         }
     },

@@ -10,6 +10,7 @@ from fastapi import FastAPI, HTTPException, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import HTMLResponse, JSONResponse, Response
 from starlette.exceptions import HTTPException as StarletteHTTPException
+from starlette.routing import Match
 
 from .. import errors
 
@@ -54,6 +55,17 @@ def _summary(items: list[dict]) -> str:
     return "; ".join(parts) + more if parts else "the request is not valid"
 
 
+def allowed_methods(request: Request) -> str:
+    """Every method some route serves at this path (Starlette names only the first
+    route's, and GET and POST /api/articles are two routes)."""
+    methods: set[str] = set()
+    for route in request.app.router.routes:
+        match, _ = route.matches({**request.scope, "method": "GET"})
+        if match != Match.NONE:
+            methods |= getattr(route, "methods", None) or set()
+    return ", ".join(sorted(methods))
+
+
 def install(app: FastAPI) -> None:
     """Register the exception handlers on ``app``."""
 
@@ -65,9 +77,13 @@ def install(app: FastAPI) -> None:
     @app.exception_handler(StarletteHTTPException)
     async def _http(request: Request, exc: StarletteHTTPException) -> Response:
         message = exc.detail if isinstance(exc.detail, str) else str(exc.detail)
+        headers = dict(getattr(exc, "headers", None) or {})
         if exc.status_code == 404 and message == "Not Found":
             message = errors.E_API_NO_PAGE.format(path=request.url.path)
-        return error_response(request, exc.status_code, message, headers=getattr(exc, "headers", None))
+        if exc.status_code == 405:
+            headers["Allow"] = allowed_methods(request)
+            message = f"{request.method} is not allowed on {request.url.path}; use {headers['Allow']}"
+        return error_response(request, exc.status_code, message, headers=headers or None)
 
     @app.exception_handler(errors.OnrecordError)
     async def _onrecord(request: Request, exc: errors.OnrecordError) -> Response:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Annotated, Literal
 
-from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, field_validator, model_validator
+from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, WithJsonSchema, field_validator, model_validator
 
 from .. import errors
 from ..read.jsonl import parse_published
@@ -20,13 +20,16 @@ from ..store.base import SpeakerSummary
 
 def _published(value: object) -> object:
     # The same dates the JSON-lines reader takes: ISO 8601 (a date-time keeps its date)
-    # or an RFC 2822 feed date, so a scraper's export posts as it ingests.
-    if isinstance(value, str):
-        try:
-            return parse_published(value, "published")
-        except errors.InputError as exc:
-            raise ValueError(str(exc)) from None
-    return value
+    # or an RFC 2822 feed date, so a scraper's export posts as it ingests. A number is
+    # refused: pydantic would read it as a Unix time, and 0 is not a publication date.
+    if value is None or isinstance(value, dt.date):
+        return value
+    if not isinstance(value, str):
+        raise ValueError("must be a date string such as 2022-03-21")
+    try:
+        return parse_published(value, "published")
+    except errors.InputError as exc:
+        raise ValueError(str(exc)) from None
 
 
 class ArticleIn(BaseModel):
@@ -53,8 +56,15 @@ class ArticleIn(BaseModel):
     html: str | None = Field(default=None, description="The article as an HTML page.")
     url: str | None = Field(default=None, max_length=2048)
     title: str | None = Field(default=None, max_length=1000)
-    published: Annotated[dt.date | None, BeforeValidator(_published)] = Field(
-        default=None, description="Publication date (YYYY-MM-DD), for resolving 'on Monday'."
+    published: Annotated[
+        dt.date | None,
+        BeforeValidator(_published),
+        # Described as the text it is: several date formats are read, and "" means unknown.
+        WithJsonSchema({"anyOf": [{"type": "string"}, {"type": "null"}]}),
+    ] = Field(
+        default=None,
+        description="Publication date, for resolving 'on Monday': YYYY-MM-DD, an ISO 8601 date-time "
+        "or an RFC 2822 feed date; empty or null when unknown.",
     )
     outlet: str | None = Field(default=None, max_length=200)
 

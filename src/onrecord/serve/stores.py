@@ -11,7 +11,6 @@ import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 
-from .. import errors
 from ..store import Store, open_store
 
 
@@ -23,7 +22,9 @@ class StorePool:
         self._local = threading.local()
         self._lock = threading.Lock()
         self._all: list[Store] = []
-        self._closed = False
+        # Bumped by close(): a thread whose store belongs to an older generation opens a
+        # new one, so an app whose lifespan ends and starts again (test clients) still works.
+        self._generation = 0
 
     def check(self, *, create: bool) -> None:
         """Open the store once now so a bad URL or a missing database fails at start-up,
@@ -35,20 +36,18 @@ class StorePool:
     def store(self) -> Iterator[Store]:
         """The calling thread's store, opened on first use."""
         store = getattr(self._local, "store", None)
-        if store is None:
+        if store is None or self._local.generation != self._generation:
             store = open_store(self.url, create=False)
             with self._lock:
-                if self._closed:
-                    store.close()
-                    raise errors.StoreError(errors.E_STORE_FAILED.format(url=self.url, reason="the server is shutting down"))
                 self._all.append(store)
+                self._local.generation = self._generation
             self._local.store = store
         yield store
 
     def close(self) -> None:
         """Close every thread's store (at server shutdown)."""
         with self._lock:
-            self._closed = True
+            self._generation += 1
             stores, self._all = self._all, []
         for store in stores:
             store.close()
