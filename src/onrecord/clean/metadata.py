@@ -9,6 +9,7 @@ against the first.
 from __future__ import annotations
 
 import datetime as dt
+import warnings
 from dataclasses import dataclass
 from urllib.parse import urlsplit
 
@@ -37,7 +38,11 @@ def page_metadata(html: str, *, url: str | None = None) -> PageMetadata:
     """
     from trafilatura import extract_metadata  # imported late: trafilatura is slow to import
 
-    found = extract_metadata(html, default_url=url, date_config=dict(DATE_OPTIONS))
+    with warnings.catch_warnings():
+        # dateutil warns about every time-zone name it meets ("EST") on the user's terminal;
+        # only the day is kept, so the zone does not matter.
+        warnings.filterwarnings("ignore", message="tzname .* identified but not understood")
+        found = extract_metadata(html, default_url=url, date_config=dict(DATE_OPTIONS))
     canonical = found.url or None
     published = None
     if found.date:
