@@ -12,13 +12,15 @@ import re
 from ..schema import RawDocument
 from .text import decode_bytes, reject_binary_text
 
+__all__ = ["charset_of", "decode_html", "html_document"]
+
 # A page states its charset in its first kilobytes; later mentions are article text.
 _META_WINDOW = 4096
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([a-zA-Z0-9_.:-]+)""", re.IGNORECASE)
 _HEADER_CHARSET = re.compile(r"""charset\s*=\s*["']?\s*([a-zA-Z0-9_.:-]+)""", re.IGNORECASE)
 # Browsers decode pages labelled latin-1 or ASCII as windows-1252 (WHATWG Encoding
 # Standard), and servers rely on it: curly quotes in "iso-8859-1" pages are cp1252 bytes.
-_AS_BROWSERS_DO = {"latin-1": "cp1252", "iso8859-1": "cp1252", "ascii": "cp1252"}
+_AS_BROWSERS_DO = {"iso8859-1": "cp1252", "ascii": "cp1252"}
 
 
 def charset_of(content_type: str | None) -> str | None:
@@ -67,5 +69,3 @@ def html_document(data: bytes, *, source: str, declared: str | None = None, url:
     return RawDocument(source=source, html=decode_html(data, declared=declared, source=source), url=url,
                        metadata=metadata or {})
 
-
-__all__ = ["charset_of", "decode_html", "html_document"]
