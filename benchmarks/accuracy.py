@@ -31,12 +31,12 @@ SHARED = Path(os.environ.get("ONRECORD_SHARED", ROOT.parent / "shared"))
 
 sys.path.insert(0, str(ROOT / "src"))
 
-from onrecord.evaluate import EvalDocument, Evaluation, evaluate, read_gold, read_polnear  # noqa: E402
-from onrecord.evaluate.corpus import Attribution  # noqa: E402
-from onrecord.evaluate.diagnose import document_errors  # noqa: E402
-from onrecord.evaluate.metrics import QUOTE_THRESHOLDS, RATIO_METRICS, ROLES, Counts, Ratio  # noqa: E402
-from onrecord.evaluate.predict import statements_to_attributions  # noqa: E402
-from onrecord.schema import Span, Speaker, Statement  # noqa: E402
+from onrecord.evaluate import EvalDocument, Evaluation, evaluate, read_gold, read_polnear
+from onrecord.evaluate.corpus import Attribution
+from onrecord.evaluate.diagnose import document_errors
+from onrecord.evaluate.metrics import QUOTE_THRESHOLDS, RATIO_METRICS, ROLES, Counts, Ratio
+from onrecord.evaluate.predict import statements_to_attributions
+from onrecord.schema import Span, Speaker, Statement
 
 # Published figures, quoted from issue 3 for context only: other corpora, other test
 # splits, other definitions. Never compare them cell by cell with ours.
@@ -119,7 +119,7 @@ def textacy_predictor(documents: Sequence[EvalDocument]) -> list[list[Attributio
         text = document.text
         statements = []
         for triple, offset in _textacy_triples(doc):
-            def span(tokens, offset=offset):
+            def span(tokens, offset=offset, text=text):
                 if not tokens:
                     return None
                 return Span.of(text, offset + min(t.idx for t in tokens), offset + max(t.idx + len(t) for t in tokens))
@@ -203,13 +203,13 @@ def errors_section(evaluation: Evaluation, n: int) -> str:
             categories[case.kind.split(":")[0].split(" (")[0]] += 1
             first.setdefault(case.kind, case)
     lines = [f"## Error analysis: onrecord on {evaluation.corpus}", "",
-             "Errors are read off the quote-level matching at > 30% coverage: a gold attribution no "
+             ("Errors are read off the quote-level matching at > 30% coverage: a gold attribution no "
              "prediction covers is *missed*, a prediction covering no gold one is a *false positive* "
              "(both keyed by the cue's head lemma), and a matched pair can still have a wrong, missing or "
              "mis-bounded source, cue or content (\"too long\": the prediction contains the gold span; "
              "\"too short\": the gold span contains the prediction; \"shifted\": neither). Spans are "
              "compared after the normalisation of docs/evaluation.md. Reproduce with "
-             f"`onrecord eval polnear --split {evaluation.corpus.split()[-1]} --errors {n}`.", "",
+             f"`onrecord eval polnear --split {evaluation.corpus.split()[-1]} --errors {n}`."), "",
              "Errors by category:", "", "| category | count |", "|---|---:|"]
     lines += [f"| {kind} | {count:,} |" for kind, count in sorted(categories.items(), key=lambda kv: (-kv[1], kv[0]))]
     for prefix, title in (("missed: ", "Missed gold attributions by the gold cue's head lemma"),
@@ -218,10 +218,10 @@ def errors_section(evaluation: Evaluation, n: int) -> str:
                        key=lambda kv: (-kv[1], kv[0]))
         shown = ", ".join(f"{_lemma_label(k)} {c}" for k, c in keyed[:15])
         total = sum(c for _, c in keyed)
-        lines += ["", f"{title}, top 15 of {len(keyed)} ({total:,} in all; * marks a lemma in SPEECH_VERBS): "
-                  f"{md_escape(shown)}."]
-    lines += ["", f"The {n} most frequent error kinds, with the first example of each "
-              "(G gold, P predicted, as `[source] (cue) «content»`):", "",
+        lines += ["", (f"{title}, top 15 of {len(keyed)} ({total:,} in all; * marks a lemma in SPEECH_VERBS): "
+                       f"{md_escape(shown)}.")]
+    lines += ["", (f"The {n} most frequent error kinds, with the first example of each "
+                   "(G gold, P predicted, as `[source] (cue) «content»`):"), "",
               "| # | count | kind | example |", "|---:|---:|---|---|"]
     ranked = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[:n]
     for rank, (kind, count) in enumerate(ranked, 1):
@@ -262,7 +262,7 @@ def git_revision() -> str:
         rev = subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=ROOT, capture_output=True, text=True,
                              check=True).stdout.strip()
         dirty = subprocess.run(["git", "status", "--porcelain", "--", "src"], cwd=ROOT, capture_output=True,
-                               text=True).stdout.strip()
+                               text=True, check=False).stdout.strip()
         return rev + (" with uncommitted changes under src/" if dirty else "")
     except (OSError, subprocess.CalledProcessError):
         return "unknown"
@@ -286,7 +286,6 @@ def main() -> None:
         print("textacy is not installed (pip install -e '.[bench]'); scoring onrecord only", file=sys.stderr)
     sections: list[str] = []
     first_eval: Evaluation | None = None
-    first_corpus = ""
     for split in splits:
         documents = read_polnear(SHARED / "data" / "polnear", split=split, limit=args.limit)
         corpus = f"PolNeAR {split}" + (f" (first {args.limit})" if args.limit else "")
@@ -300,7 +299,7 @@ def main() -> None:
                  "not resolved names, so resolved-speaker accuracy does not apply.")
         sections.append(corpus_section(corpus, about, ours, theirs) + "\n" + targets_section(ours, corpus))
         if first_eval is None:
-            first_eval, first_corpus = ours, corpus
+            first_eval = ours
 
     seed_files = sorted((SHARED / "seed").glob("*.gold.json"))
     seed_docs = [read_gold(p) for p in seed_files]

@@ -7,10 +7,17 @@ import pytest
 
 from onrecord.evaluate.corpus import Attribution, EvalDocument
 from onrecord.evaluate.cues import head_lemma, head_word, is_speech
-from onrecord.evaluate.metrics import Counts, greedy_match, names_match, overlap_score, score_all, score_document
+from onrecord.evaluate.metrics import (
+    Counts,
+    greedy_match,
+    names_match,
+    overlap_score,
+    score_all,
+    score_document,
+)
 from onrecord.evaluate.predict import statements_to_attributions
 from onrecord.evaluate.spans import intersection, is_direct, normalise
-from onrecord.schema import Speaker, Span, Statement
+from onrecord.schema import Span, Speaker, Statement
 
 LETTERS = "abcdefghijklmnopqrstuvwxyz" * 4  # no edge characters: spans are never trimmed
 

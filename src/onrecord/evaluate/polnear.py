@@ -31,11 +31,11 @@ def default_root() -> Path:
 
 def _segments(value: object, where: str) -> Segments:
     if not isinstance(value, list):
-        raise ValueError(f"{where} is not a list of segments")
+        raise TypeError(f"{where} is not a list of segments")
     out = []
     for seg in value:
         if not isinstance(seg, dict) or not isinstance(seg.get("start"), int) or not isinstance(seg.get("end"), int):
-            raise ValueError(f"{where} has a segment without integer start and end")
+            raise TypeError(f"{where} has a segment without integer start and end")
         out.append((seg["start"], seg["end"]))
     return tuple(sorted(out))
 
@@ -93,7 +93,7 @@ def read_polnear(root: Path | str | None = None, *, split: str = "dev", limit: i
 def iter_polnear(root: Path | str | None = None, *, split: str = "dev", limit: int | None = None) -> Iterator[EvalDocument]:
     """``read_polnear`` as a stream. RETURNS (Iterator[EvalDocument])."""
     if split not in SPLITS:
-        raise errors.ConfigError(f"{split!r}: not a PolNeAR split; use one of {', '.join(SPLITS)}")
+        raise errors.ConfigError(errors.E_EVAL_BAD_SPLIT.format(split=split, splits=", ".join(SPLITS)))
     path = Path(root if root is not None else default_root()) / f"{split}.jsonl"
     if not path.is_file():
         raise errors.InputError(errors.E_EVAL_NO_CORPUS.format(source=path, split=split))
