@@ -204,3 +204,15 @@ def test_boilerplate_never_yields_statements():
 def test_empty_text_has_no_statements():
     assert statements("") == []
     assert statements("   \n\n ") == []
+
+
+def test_non_english_text_is_refused_not_misread():
+    from onrecord import OnrecordError
+
+    german = (
+        "Der Bundeskanzler sagte am Montag, dass die Verhandlungen mit der Ukraine fortgesetzt werden "
+        "müssen. Die Regierung in Berlin erklärte, man werde alle Möglichkeiten prüfen, um den Frieden "
+        "in Europa zu sichern und die Wirtschaft zu stärken."
+    )
+    with pytest.raises(OnrecordError, match="language 'de'"):
+        extract(german)

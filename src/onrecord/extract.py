@@ -34,11 +34,15 @@ def extract(
     text (str): the article as plain text; offsets in the result index this string.
     published (date | str | None): publication date, for resolving "on Monday".
     RETURNS (Article): the article with its statements.
+    Raises InputError for a text over the length limit or clearly not in English.
     """
     raw = RawDocument(source=source or url or "<text>", text=text, url=url, title=title,
                       published=_as_date(published))
     check_length(text, source=raw.source)
     document = clean_document(raw)
+    if isinstance(document, Failure):
+        # a non-English text: the English engine would invent statements from it
+        raise errors.InputError(document.reason)
     statements = next(attribute([document]))
     return to_article(document, statements)
 
