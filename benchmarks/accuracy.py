@@ -205,7 +205,8 @@ def errors_section(evaluation: Evaluation, n: int) -> str:
     lines = [f"## Error analysis: onrecord on {evaluation.corpus}", "",
              ("Errors are read off the quote-level matching at > 30% coverage: a gold attribution no "
              "prediction covers is *missed*, a prediction covering no gold one is a *false positive* "
-             "(both keyed by the cue's head lemma), and a matched pair can still have a wrong, missing or "
+             "(named for the other side where they overlap it, else keyed by the cue's head lemma; "
+             "see docs/evaluation.md, 'Error kinds'), and a matched pair can still have a wrong, missing or "
              "mis-bounded source, cue or content (\"too long\": the prediction contains the gold span; "
              "\"too short\": the gold span contains the prediction; \"shifted\": neither). Spans are "
              "compared after the normalisation of docs/evaluation.md. Reproduce with "

@@ -3,8 +3,10 @@
 Errors are read off the quote-level matching at > 30% coverage (the pairing a reader
 would make): an unmatched gold item is a *miss*, an unmatched prediction a *false
 positive*, and a matched pair can still have a wrong or mis-bounded source, cue or
-content. Misses and false positives are keyed by the cue's head lemma (``cues.head_lemma``),
-so "missed: cue 'believe'" and "false positive: cue 'say'" say where to look.
+content. A miss or false positive that overlaps the other side is named for that (a piece
+of a split quote, a prediction covering 30% or less); the rest are keyed by the cue's head
+lemma (``cues.head_lemma``), so "missed: cue 'believe'" and "false positive: cue 'say'" say
+where to look.
 """
 
 from __future__ import annotations
@@ -72,11 +74,25 @@ def document_errors(result: DocumentResult) -> list[ErrorCase]:
     text = result.document.text
     doc = result.document.id
     pairs = result.matches["quote_30"]
+    matched = set(pairs.values())
+
+    def overlapping(content: Segments, others: list[Prepared]) -> list[int]:
+        return [k for k, o in enumerate(others) if intersection(content, o.spans["content"]) > 0]
+
     out: list[ErrorCase] = []
     for i, g in enumerate(result.gold):
         if i not in pairs:
-            if not g.attribution.optional:
-                out.append(ErrorCase(f"missed: {_cue_key(text, g)}", doc, show(text, g), "-"))
+            if g.attribution.optional:
+                continue
+            touching = overlapping(g.spans["content"], result.pred)
+            if any(j in matched for j in touching):
+                kind = "missed: inside a prediction matched to another gold attribution"
+            elif touching:
+                kind = "missed: predicted content covers 30% or less"
+            else:
+                kind = f"missed: {_cue_key(text, g)}"
+            shown = show(text, result.pred[touching[0]]) if touching else "-"
+            out.append(ErrorCase(kind, doc, show(text, g), shown))
             continue
         p = result.pred[pairs[i]]
         for role in ("source", "cue"):
@@ -88,10 +104,21 @@ def document_errors(result: DocumentResult) -> list[ErrorCase]:
             if len(g.spans["content"]) != len(p.spans["content"]):
                 kind += f" ({len(g.spans['content'])} gold segments, {len(p.spans['content'])} predicted)"
             out.append(ErrorCase(kind, doc, show(text, g), show(text, p)))
-    matched = set(pairs.values())
+    gold_matched = set(pairs)
     for j, p in enumerate(result.pred):
-        if j not in matched:
-            out.append(ErrorCase(f"false positive: {_cue_key(text, p)}", doc, "-", show(text, p)))
+        if j in matched:
+            continue
+        touching = overlapping(p.spans["content"], result.gold)
+        if any(i in gold_matched for i in touching):
+            # The gold attribution was found, and this is another piece of it: an interrupted
+            # or multi-paragraph quote the system split where the gold has one attribution.
+            kind = "false positive: another piece of a matched gold attribution"
+        elif touching:
+            kind = "false positive: covers 30% or less of a gold attribution"
+        else:
+            kind = f"false positive: {_cue_key(text, p)}"
+        shown = show(text, result.gold[touching[0]]) if touching else "-"
+        out.append(ErrorCase(kind, doc, shown, show(text, p)))
     return out
 
 
