@@ -215,7 +215,9 @@ def errors_section(evaluation: Evaluation, n: int) -> str:
     lines += [f"| {kind} | {count:,} |" for kind, count in sorted(categories.items(), key=lambda kv: (-kv[1], kv[0]))]
     for prefix, title in (("missed: ", "Missed gold attributions by the gold cue's head lemma"),
                           ("false positive: ", "False positives by the predicted cue's head lemma")):
-        keyed = sorted(((k[len(prefix):], c) for k, c in counts.items() if k.startswith(prefix)),
+        # Only the kinds keyed by a cue: the overlap kinds are in the table below.
+        keyed = sorted(((k[len(prefix):], c) for k, c in counts.items()
+                        if k.startswith(prefix) and k[len(prefix):].startswith(("cue ", "no cue"))),
                        key=lambda kv: (-kv[1], kv[0]))
         shown = ", ".join(f"{_lemma_label(k)} {c}" for k, c in keyed[:15])
         total = sum(c for _, c in keyed)
