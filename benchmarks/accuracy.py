@@ -16,9 +16,7 @@ every engine change and commit the new docs/accuracy.md.
 from __future__ import annotations
 
 import argparse
-import datetime as dt
 import os
-import platform
 import subprocess
 import sys
 import time
@@ -26,8 +24,7 @@ from collections import Counter
 from collections.abc import Sequence
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[1]
-SHARED = Path(os.environ.get("ONRECORD_SHARED", ROOT.parent / "shared"))
+from _report import ROOT, SHARED, machine, today
 
 sys.path.insert(0, str(ROOT / "src"))
 
@@ -245,19 +242,12 @@ def _lemma_label(key: str) -> str:
 
 
 def machine_line() -> str:
-    model = "unknown CPU"
-    try:
-        for line in Path("/proc/cpuinfo").read_text().splitlines():
-            if line.startswith("model name"):
-                model = line.split(":", 1)[1].strip()
-                break
-    except OSError:
-        pass
-    nproc = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count()
+    """The machine as `nproc` sees it (the cores this process may use) and as /proc/cpuinfo
+    names it, with the library versions the figures depend on."""
     import spacy
 
-    return (f"`nproc` {nproc}, {model}; Python {platform.python_version()}, spaCy {spacy.__version__}, "
-            f"textacy {textacy_version() or 'not installed'}")
+    nproc = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count()
+    return f"`nproc` {nproc}; {machine()}; spaCy {spacy.__version__}, textacy {textacy_version() or 'not installed'}"
 
 
 def git_revision() -> str:
@@ -330,7 +320,7 @@ still refused were skipped).
 
 - Command: `{command}` (from the repository root, {elapsed:.0f} s in all)
 - Machine: {machine_line()}
-- Date: {dt.date.today().isoformat()}; engine at commit {git_revision()}
+- Date: {today()}; engine at commit {git_revision()}
 - PolNeAR: develop on train, report on dev; nothing is tuned on dev.
 
 ## Results

@@ -106,6 +106,8 @@ def render(text: str, span: Segments, *, limit: int = 90) -> str:
 
 
 # --- direct or indirect --------------------------------------------------------------
+# Deliberately not ``attribute.quotes``: the scorer must not share the engine's rules, or a
+# bug there would classify gold and predictions alike and hide itself.
 
 _OPENERS = {"“": "”\"", '"': "\"”", "«": "»", "„": "“”\"", "‘": "’", "'": "'’"}
 _SINGLE_CLOSERS = frozenset("’'")
