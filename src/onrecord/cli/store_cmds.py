@@ -164,7 +164,7 @@ def search(
     until: Annotated[str | None, typer.Option("--until", help="Last date YYYY-MM-DD.", show_default=False)] = None,
     kind: Annotated[Kind | None, typer.Option("--kind", help="direct, indirect or mixed.", show_default=False)] = None,
     limit: Annotated[int, typer.Option("--limit", "-n", help=f"Statements per page (1-{MAX_LIMIT}).")] = 20,
-    sort: Annotated[Sort | None, typer.Option("--sort", help="date (newest first) or relevance; default relevance with words, else date.", show_default=False)] = None,
+    sort: Annotated[Sort, typer.Option("--sort", help="date (newest first, undated last) or relevance (best word matches first).")] = Sort.date,
     cursor: Annotated[str | None, typer.Option("--cursor", help="Next page: the cursor printed under the previous one.", show_default=False)] = None,
     format: Annotated[SearchFormat, typer.Option("--format", "-f", help="table, json or csv.")] = SearchFormat.table,
     db: DbOption = None,
@@ -184,7 +184,7 @@ def search(
         raise errors.ConfigError(errors.E_API_DATE_ORDER.format(since=since_d, until=until_d))
     q = SearchQuery(
         q=query, speaker=speaker, outlet=outlet, since=since_d, until=until_d,
-        kind=kind.value if kind else None, limit=limit, sort=sort.value if sort else None, cursor=cursor,
+        kind=kind.value if kind else None, limit=limit, sort=sort.value, cursor=cursor,
     )  # fmt: skip
     with _open(db) as store:
         page = store.search(q)

@@ -6,7 +6,10 @@ backend. Every model is pydantic, so the API publishes these exact shapes in Ope
 
 Dates: a statement's *date* is ``Statement.when.date`` when the engine resolved one, else
 the article's ``published`` date, else unknown (``None``). ``since``/``until`` filter on it
-(both inclusive) and ``sort="date"`` orders by it, newest first, undated last.
+(both inclusive) and ``sort="date"`` (the default) orders by it, newest first, undated
+last. ``sort="relevance"`` orders text matches by BM25 (SQLite) or ``ts_rank``
+(PostgreSQL); it scores every match, so it costs time in proportion to how common the
+words are, where date order stops after one page.
 
 Search text syntax (the same on every backend, never a syntax error)::
 
@@ -70,16 +73,14 @@ class SearchQuery(BaseModel):
     since: dt.date | None = Field(default=None, description="First statement date to include.")
     until: dt.date | None = Field(default=None, description="Last statement date to include.")
     article_id: str | None = Field(default=None, description="Only statements of this article.")
-    sort: SortOrder | None = Field(default=None, description="'date' (newest first) or 'relevance'; default: relevance when q is given, else date.")
+    sort: SortOrder = Field(default="date", description="'date': newest first, undated last (the default); 'relevance': best text matches first (needs q).")
     limit: int = Field(default=20, ge=1, le=MAX_LIMIT)
     cursor: str | None = Field(default=None, description="The next_cursor of the previous page; opaque.")
 
     @property
     def order(self) -> SortOrder:
-        """The effective sort order."""
-        if self.sort is not None:
-            return self.sort
-        return "relevance" if self.q and self.q.strip() else "date"
+        """The effective sort order: relevance only when asked for and words are given."""
+        return "relevance" if self.sort == "relevance" and self.q and self.q.strip() else "date"
 
 
 class Snippet(BaseModel):

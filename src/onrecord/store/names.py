@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 # Longest normalised name kept in an id: a name is a few words; anything longer is a
 # mis-resolved clause and still needs a bounded key.
@@ -16,6 +17,7 @@ _MAX_KEY = 120
 _NON_WORD = re.compile(r"[\W_]+", re.UNICODE)
 
 
+@lru_cache(maxsize=65_536)  # the same names recur through a whole ingest
 def normalize_name(name: str) -> str:
     """Lower-case, accent-free, punctuation-free form of a name, words joined by one space.
     RETURNS (str): e.g. ``"dmitry peskov"``; empty for a name with no letters or digits."""

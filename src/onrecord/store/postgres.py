@@ -109,7 +109,7 @@ class PostgresStore(SQLStore):
 
     # -- full text -------------------------------------------------------------------------
 
-    def _text_filters(self, text: TextQuery) -> tuple[list[str], list[Any]]:
+    def _text_filters(self, text: TextQuery, *, alone: bool = False, limit: int = 0) -> tuple[list[str], list[Any]]:
         where: list[str] = []
         params: list[Any] = []
         if text.all_of:
@@ -125,10 +125,11 @@ class PostgresStore(SQLStore):
     def _ranked_ids(self, text: TextQuery, where: list[str], params: list[Any], limit: int, offset: int) -> list[tuple[int, float]]:
         sql, p = tsquery_sql(text.all_of)
         rank = f"ts_rank(s.search, {sql})".replace("%s", "?")
+        text_where, text_params = self._text_filters(text)
         rows = self._all(
-            f"SELECT s.id, {rank} AS rank FROM statements s{self._where_sql(where)} "
+            f"SELECT s.id, {rank} AS rank FROM statements s{self._where_sql(where + text_where)} "
             f"ORDER BY rank DESC, s.id LIMIT {int(limit)} OFFSET {int(offset)}",
-            [*p, *params],
+            [*p, *params, *text_params],
         )
         return [(i, float(r)) for i, r in rows]
 

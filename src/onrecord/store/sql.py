@@ -117,12 +117,15 @@ class SQLStore(Store):
             return value
         return dt.datetime.fromisoformat(value)
 
-    def _text_filters(self, text: TextQuery) -> tuple[list[str], list[Any]]:
-        """WHERE fragments (on alias ``s``) for a text query, and their parameters."""
+    def _text_filters(self, text: TextQuery, *, alone: bool, limit: int) -> tuple[list[str], list[Any]]:
+        """WHERE fragments (on alias ``s``) for a text query, and their parameters.
+        ``alone``: no other filter applies, and a page of ``limit`` rows in date order is
+        wanted (a backend may then pick another plan for very common words)."""
         raise NotImplementedError
 
     def _ranked_ids(self, text: TextQuery, where: list[str], params: list[Any], limit: int, offset: int) -> list[tuple[int, float]]:
-        """(statement id, score) of the matches, best first, one page."""
+        """(statement id, score) of the statements matching ``text`` and the other
+        filters ``where``/``params``, best first, one page."""
         raise NotImplementedError
 
     def _marked(self, ids: Sequence[int], text: TextQuery) -> dict[int, str]:
@@ -289,9 +292,10 @@ class SQLStore(Store):
 
     # -- search ----------------------------------------------------------------------------
 
-    def _filters(self, query: SearchQuery, text: TextQuery) -> tuple[list[str], list[Any]] | None:
+    def _filters(self, query: SearchQuery, text: TextQuery, *, limit: int = 0) -> tuple[list[str], list[Any]] | None:
         """WHERE fragments on alias ``s`` and their parameters; None when a filter cannot
-        match anything (an unknown speaker or outlet)."""
+        match anything (an unknown speaker or outlet). ``text`` may be empty, to get the
+        other filters alone."""
         where: list[str] = []
         params: list[Any] = []
         if query.speaker:
@@ -319,7 +323,7 @@ class SQLStore(Store):
             where.append("s.article_id = ?")
             params.append(query.article_id)
         if text:
-            text_where, text_params = self._text_filters(text)
+            text_where, text_params = self._text_filters(text, alone=not where, limit=limit)
             where.extend(text_where)
             params.extend(text_params)
         return where, params
@@ -353,14 +357,16 @@ class SQLStore(Store):
     def search(self, query: SearchQuery) -> SearchResult:
         text = parse_text_query(query.q)
         position = decode_cursor(query)
-        filters = self._filters(query, text)
+        limit = query.limit
+        ranked_order = query.order == "relevance" and bool(text.all_of)
+        # Relevance: the backend joins the text match itself; date: one WHERE for all.
+        filters = self._filters(query, TextQuery() if ranked_order else text, limit=limit + 1)
         if filters is None:
             return SearchResult(hits=[])
         where, params = filters
-        limit = query.limit
         scores: dict[int, float] = {}
         next_cursor = None
-        if query.order == "relevance" and text.all_of:
+        if ranked_order:
             offset = int((position or {}).get("o", 0))
             ranked = self._ranked_ids(text, where, params, limit + 1, offset)
             if len(ranked) > limit:
@@ -456,26 +462,48 @@ class SQLStore(Store):
         if filters is None:
             return Facets(total=0)
         where, params = filters
-        total = int(self._one(f"SELECT count(*) FROM statements s{self._where_sql(where)}", params)[0])
         top = int(top)
-        speaker_rows = self._all(
-            f"SELECT s.speaker_id, count(*) AS n FROM statements s{self._where_sql(where + ['s.speaker_id IS NOT NULL'])} "
-            f"GROUP BY s.speaker_id ORDER BY n DESC, s.speaker_id LIMIT {top}",
-            params,
-        )
-        names = self._speaker_names([r[0] for r in speaker_rows])
-        outlet_rows = self._all(
-            f"SELECT s.outlet, count(*) AS n FROM statements s{self._where_sql(where + ['s.outlet IS NOT NULL'])} "
-            f"GROUP BY s.outlet ORDER BY n DESC, s.outlet LIMIT {top}",
-            params,
-        )
-        kind_rows = self._all(
-            f"SELECT s.kind, count(*) AS n FROM statements s{self._where_sql(where)} GROUP BY s.kind ORDER BY n DESC, s.kind",
-            params,
-        )
+        if not where:
+            return self._facets_of_everything(top)
+        # One pass over the matching rows, counted here: one scan instead of one per facet.
+        speakers: Counter[str] = Counter()
+        outlets: Counter[str] = Counter()
+        kinds: Counter[str] = Counter()
+        total = 0
+        cursor = self._execute(f"SELECT s.speaker_id, s.outlet, s.kind FROM statements s{self._where_sql(where)}", params)
+        while rows := cursor.fetchmany(5000):
+            for speaker, outlet, kind in rows:
+                total += 1
+                kinds[kind] += 1
+                if speaker is not None:
+                    speakers[speaker] += 1
+                if outlet is not None:
+                    outlets[outlet] += 1
+
+        def ranked(counter: Counter[str]) -> list[tuple[str, int]]:
+            return sorted(counter.items(), key=lambda kv: (-kv[1], kv[0]))[:top]
+
+        top_speakers = ranked(speakers)
+        names = self._speaker_names([i for i, _ in top_speakers])
         return Facets(
             total=total,
-            speakers=[FacetCount(value=names.get(i, i), count=n, id=i) for i, n in speaker_rows],
+            speakers=[FacetCount(value=names.get(i, i), count=n, id=i) for i, n in top_speakers],
+            outlets=[FacetCount(value=o, count=n) for o, n in ranked(outlets)],
+            kinds=[FacetCount(value=k, count=n) for k, n in sorted(kinds.items(), key=lambda kv: (-kv[1], kv[0]))],
+        )
+
+    def _facets_of_everything(self, top: int) -> Facets:
+        """Facets without any filter: speakers from their maintained counts, outlets and
+        kinds from index-only scans."""
+        total = int(self._one("SELECT count(*) FROM statements")[0])
+        speaker_rows = self._all(f"SELECT id, name, statement_count FROM speakers ORDER BY statement_count DESC, id LIMIT {top}")
+        outlet_rows = self._all(
+            f"SELECT outlet, count(*) AS n FROM statements WHERE outlet IS NOT NULL GROUP BY outlet ORDER BY n DESC, outlet LIMIT {top}"
+        )
+        kind_rows = self._all("SELECT kind, count(*) AS n FROM statements GROUP BY kind ORDER BY n DESC, kind")
+        return Facets(
+            total=total,
+            speakers=[FacetCount(value=name, count=n, id=i) for i, name, n in speaker_rows if n > 0],
             outlets=[FacetCount(value=o, count=n) for o, n in outlet_rows],
             kinds=[FacetCount(value=k, count=n) for k, n in kind_rows],
         )

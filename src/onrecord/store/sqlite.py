@@ -18,9 +18,14 @@ from .sql import SCHEMA_VERSION, SQLStore
 # How long a writer waits for another process's transaction (a second ingest, the web
 # server reading) before giving up; batches commit in well under a second.
 BUSY_TIMEOUT_MS = 60_000
-# Page cache per connection, KiB (negative = KiB in SQLite): enough to keep the hot part of
-# the indexes of a million-statement store in memory.
-CACHE_KIB = 65_536
+# Page cache per connection, KiB (negative = KiB in SQLite), allocated only as pages are read:
+# enough to keep the indexes of a million-statement store in memory while it is loaded.
+CACHE_KIB = 262_144
+# Cost of testing one row of the date index against the FTS index, in row look-ups, for the
+# choice in _common: measured at about 5 on the 1M-statement benchmark store
+# (benchmarks/store_bench.py; "see", in 1.5% of statements: walk 9 ms against collect 29 ms;
+# "safe", in 0.17%: walk 132 ms against collect 3 ms). Rerun that benchmark after changing it.
+COMMON_TEST_COST = 5
 # Weights of bm25 per FTS column (content, speaker_name): a word in the statement itself
 # counts for more than the same word in the speaker's name.
 BM25_WEIGHTS = (1.0, 0.5)
@@ -125,33 +130,55 @@ class SQLiteStore(SQLStore):
 
     # -- full text -------------------------------------------------------------------------
 
-    def _text_filters(self, text: TextQuery) -> tuple[list[str], list[Any]]:
-        where: list[str] = []
-        params: list[Any] = []
-        if text.all_of:
-            where.append("s.id IN (SELECT rowid FROM statements_fts WHERE statements_fts MATCH ?)")
-            params.append(fts5_expression(text.all_of))
-        for term in text.none_of:
-            where.append("s.id NOT IN (SELECT rowid FROM statements_fts WHERE statements_fts MATCH ?)")
-            params.append(fts5_term(term))
-        return where, params
+    def _match(self, text: TextQuery) -> str:
+        """The FTS5 expression of the positive terms, with the excluded ones folded in."""
+        expression = fts5_expression(text.all_of)
+        if text.none_of:
+            expression = f"({expression}) NOT ({' OR '.join(fts5_term(t) for t in text.none_of)})"
+        return expression
+
+    def _text_filters(self, text: TextQuery, *, alone: bool, limit: int) -> tuple[list[str], list[Any]]:
+        if not text.all_of:
+            # Only exclusions: everything but the statements that have those words.
+            excluded = " OR ".join(fts5_term(t) for t in text.none_of)
+            return ["s.id NOT IN (SELECT rowid FROM statements_fts WHERE statements_fts MATCH ?)"], [excluded]
+        match = self._match(text)
+        if alone and limit and self._common(match, limit):
+            # Walk the date index and test each row: for a word in many statements a page
+            # fills after a few hundred rows, where collecting every match first would look
+            # up each one.
+            return ["EXISTS (SELECT 1 FROM statements_fts WHERE statements_fts MATCH ? AND statements_fts.rowid = s.id)"], [match]
+        return ["s.id IN (SELECT rowid FROM statements_fts WHERE statements_fts MATCH ?)"], [match]
+
+    def _common(self, match: str, limit: int) -> bool:
+        """Is the walk over the date index cheaper than collecting the matches?
+
+        Collecting costs about one row look-up per match (m); the walk tests about
+        limit * n / m rows at roughly COMMON_TEST_COST look-ups each. Counting the matches
+        reads only the FTS doclists (under a millisecond for 20,000 matches).
+        """
+        n = self._one("SELECT max(rowid) FROM statements")[0] or 0
+        m = self._one("SELECT count(*) FROM statements_fts WHERE statements_fts MATCH ?", [match])[0]
+        return m > 0 and m * m > COMMON_TEST_COST * limit * n
 
     def _ranked_ids(self, text: TextQuery, where: list[str], params: list[Any], limit: int, offset: int) -> list[tuple[int, float]]:
-        # The MATCH filter of _text_filters is replaced by a join on the FTS table, which
-        # is where bm25() is defined; the remaining filters apply to the joined row.
-        match = fts5_expression(text.all_of)
-        rest_where = [w for w in where if not w.startswith("s.id IN (SELECT rowid FROM statements_fts")]
-        rest_params = list(params)
-        rest_params.remove(match)
         weights = ", ".join(str(w) for w in BM25_WEIGHTS)
-        sql = (
-            f"SELECT s.id, bm25(statements_fts, {weights}) AS rank FROM statements_fts "
-            "JOIN statements s ON s.id = statements_fts.rowid WHERE statements_fts MATCH ?"
-            + "".join(f" AND {w}" for w in rest_where)
-            + f" ORDER BY rank, s.id LIMIT {int(limit)} OFFSET {int(offset)}"
-        )
+        if where:
+            # Other filters apply to the statement row: join it to each match.
+            sql = (
+                f"SELECT s.id, bm25(statements_fts, {weights}) AS rank FROM statements_fts "
+                "JOIN statements s ON s.id = statements_fts.rowid WHERE statements_fts MATCH ?"
+                + "".join(f" AND {w}" for w in where)
+                + f" ORDER BY rank, s.id LIMIT {int(limit)} OFFSET {int(offset)}"
+            )
+        else:
+            # Text alone: rank inside the FTS table, no statement row read per match.
+            sql = (
+                f"SELECT rowid, bm25(statements_fts, {weights}) AS rank FROM statements_fts "
+                f"WHERE statements_fts MATCH ? ORDER BY rank, rowid LIMIT {int(limit)} OFFSET {int(offset)}"
+            )
         # bm25 is lower-is-better; the API's score is higher-is-better.
-        return [(i, -float(rank)) for i, rank in self._all(sql, [match, *rest_params])]
+        return [(i, -float(rank)) for i, rank in self._all(sql, [self._match(text), *params])]
 
     def _marked(self, ids: Sequence[int], text: TextQuery) -> dict[int, str]:
         rows = self._all(
