@@ -48,6 +48,9 @@ class EvalDocument:
     ``has_names`` says whether gold speakers carry resolved names (onrecord gold files do;
     PolNeAR marks only the source mention, unresolved, so resolved-speaker accuracy does not
     apply to it). ``dropped`` counts gold items the reader could not use, with reasons.
+    ``joins_continuations`` says whether the gold marks a quotation that runs on after its
+    cue ("…," he said. "…") as one attribution with several segments (PolNeAR) rather than
+    as a cued statement plus a floating one (onrecord's gold files).
     """
 
     id: str
@@ -57,3 +60,4 @@ class EvalDocument:
     has_names: bool = False
     corpus: str = ""
     dropped: tuple[str, ...] = field(default=())
+    joins_continuations: bool = False
