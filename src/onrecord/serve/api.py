@@ -104,13 +104,14 @@ writes = APIRouter(prefix="/api", tags=["write"])
 def search_statements(
     request: Request,
     filters: Annotated[Filters, Depends()],
-    sort: Annotated[SortOrder | None, Query(description="date (newest first) or relevance; default: relevance with q, else date.")] = None,
+    sort: Annotated[SortOrder | None, Query(description=SearchQuery.model_fields["sort"].description)] = None,
     limit: Annotated[int, Query(ge=1, le=ServeLimits().max_page, description="Statements per page.")] = 20,
     cursor: Annotated[str | None, _text("next_cursor of the previous page.")] = None,
 ) -> Response:
     """One page of statements matching the filters. Follow ``next_cursor`` for the next
     page (it is None on the last); a cursor only works with the filters it came from."""
-    query = SearchQuery(**filters.fields, sort=sort, limit=limit, cursor=cursor)
+    # Without ``sort`` the store's default order applies (SearchQuery documents it).
+    query = SearchQuery(**filters.fields, limit=limit, cursor=cursor, **({"sort": sort} if sort else {}))
     with _pool(request).store() as store:
         return json_response(store.search(query))
 

@@ -12,6 +12,7 @@ import os
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 
+from anyio import to_thread
 from fastapi import Depends, FastAPI, Request
 from fastapi.openapi.docs import get_swagger_ui_html
 from fastapi.responses import HTMLResponse, JSONResponse, Response
@@ -94,8 +95,14 @@ def create_app(
     pool = StorePool(store_url)
     pool.check(create=token is not None)
 
+    limits = limits or ServeLimits.from_env()
+
     @asynccontextmanager
     async def lifespan(_: FastAPI) -> AsyncIterator[None]:
+        # Reads run on the thread pool, one store connection per thread: a few threads
+        # keep each connection's page cache warm and the GIL uncontended; more only queue
+        # inside the process instead of on the socket.
+        to_thread.current_default_thread_limiter().total_tokens = limits.threads
         yield
         pool.close()
 
@@ -110,7 +117,7 @@ def create_app(
     )
     app.state.pool = pool
     app.state.access = Access(token=token, private=private)
-    app.state.limits = limits or ServeLimits.from_env()
+    app.state.limits = limits
     app.state.templates = pages.make_templates()
     handlers.install(app)
 

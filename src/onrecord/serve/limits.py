@@ -18,6 +18,11 @@ DEFAULT_MAX_REQUEST_BYTES = 1024 * 1024
 # The most articles in one JSON-lines batch: a batch is extracted and stored in one go,
 # so it is bounded in count as well as in bytes.
 DEFAULT_MAX_BATCH_ARTICLES = 100
+# Threads per server process that run reads, each with its own store connection and page
+# cache. Measured with benchmarks/load.py (200 clients, 1M statements, 2 cores): anyio's
+# default of 40 served 17 requests/s (forty cold caches, the GIL passed around), 8 about
+# 360/s, 4 about 400/s, 2 about 430/s; 4 keeps one slow query from holding up the rest.
+DEFAULT_THREADS = 4
 # Longest query string value the API reads (q, speaker, outlet, cursor): a search box
 # query is a few words; anything longer is not a search.
 MAX_PARAM_CHARS = 500
@@ -30,6 +35,7 @@ class ServeLimits:
     max_request_bytes: int = DEFAULT_MAX_REQUEST_BYTES
     max_batch_articles: int = DEFAULT_MAX_BATCH_ARTICLES
     max_page: int = MAX_LIMIT
+    threads: int = DEFAULT_THREADS
 
     @classmethod
     def from_env(cls) -> ServeLimits:
@@ -37,4 +43,5 @@ class ServeLimits:
         return cls(
             max_request_bytes=int(os.environ.get("ONRECORD_MAX_REQUEST_BYTES", DEFAULT_MAX_REQUEST_BYTES)),
             max_batch_articles=int(os.environ.get("ONRECORD_MAX_BATCH_ARTICLES", DEFAULT_MAX_BATCH_ARTICLES)),
+            threads=int(os.environ.get("ONRECORD_SERVE_THREADS", DEFAULT_THREADS)),
         )

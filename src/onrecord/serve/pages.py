@@ -90,13 +90,14 @@ def search_page(
     if start and end and start > end:
         problems.append(errors.E_API_DATE_ORDER.format(since=start, until=end))
     context: dict[str, object] = {"params": params, "problems": problems, "hits": [], "facets": None,
-                                  "next_url": None, "stats": None, "speaker_name": None}
+                                  "next_url": None, "stats": None, "speaker_name": None,
+                                  "default_order": SearchQuery(q=_clean(q)).order}
     if problems:
         return page(request, "search.html", 400, **context)
     query = SearchQuery(
         q=_clean(q), speaker=_clean(speaker), outlet=_clean(outlet),
-        kind=kind or None, since=start, until=end, sort=sort or None,  # type: ignore[arg-type]
-        limit=PAGE_SIZE, cursor=_clean(cursor),
+        kind=kind or None, since=start, until=end,  # type: ignore[arg-type]
+        limit=PAGE_SIZE, cursor=_clean(cursor), **({"sort": sort} if sort else {}),
     )
     with request.app.state.pool.store() as store:
         try:

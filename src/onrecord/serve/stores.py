@@ -21,7 +21,7 @@ class StorePool:
         self.url = url
         self._local = threading.local()
         self._lock = threading.Lock()
-        self._all: list[Store] = []
+        self._all: list[tuple[threading.Thread, Store]] = []
         # Bumped by close(): a thread whose store belongs to an older generation opens a
         # new one, so an app whose lifespan ends and starts again (test clients) still works.
         self._generation = 0
@@ -39,8 +39,13 @@ class StorePool:
         if store is None or self._local.generation != self._generation:
             store = open_store(self.url, create=False)
             with self._lock:
-                self._all.append(store)
+                # The thread pool retires idle threads; close the connections they left.
+                dead = [s for thread, s in self._all if not thread.is_alive()]
+                self._all = [(t, s) for t, s in self._all if t.is_alive()]
+                self._all.append((threading.current_thread(), store))
                 self._local.generation = self._generation
+            for old in dead:
+                old.close()
             self._local.store = store
         yield store
 
@@ -49,5 +54,5 @@ class StorePool:
         with self._lock:
             self._generation += 1
             stores, self._all = self._all, []
-        for store in stores:
+        for _, store in stores:
             store.close()
