@@ -297,3 +297,16 @@ def test_cli_serve_refuses_private_without_token(monkeypatch) -> None:
     monkeypatch.delenv("ONRECORD_API_TOKEN", raising=False)
     result = CliRunner().invoke(app, ["serve", "--private"])
     assert isinstance(result.exception, errors.ConfigError)
+
+
+def test_every_route_is_documented(client: httpx.Client) -> None:
+    from conftest import ROOT
+
+    api_doc = (ROOT / "docs" / "api.md").read_text(encoding="utf-8")
+    spec = client.get("/openapi.json").json()
+    for path, operations in spec["paths"].items():
+        for method in operations:
+            assert f"`{method.upper()} {path}`" in api_doc, f"{method.upper()} {path} is not in docs/api.md"
+    web_doc = (ROOT / "docs" / "web.md").read_text(encoding="utf-8")
+    for page in ("`/`", "`/speakers`", "`/speakers/{id}`", "`/articles`", "`/articles/{id}`"):
+        assert page in web_doc
