@@ -119,6 +119,25 @@ def subject_of(cue: Token) -> Token | None:
     return None
 
 
+def speaker_of(cue: Token) -> Token | None:
+    """The cue's subject (``subject_of``), else the noun phrase the parser left next to it:
+    en_core_web_sm sometimes hangs "former president Bill Clinton" off an earlier name as an
+    apposition, leaving "said" with no subject."""
+    subject = subject_of(cue)
+    if subject is not None or cue.pos_ not in ("VERB", "AUX") or cue.dep_ not in ("ROOT", "ccomp", "conj", "parataxis"):
+        return subject
+    doc = cue.doc
+    i = cue.i - 1
+    while i >= cue.sent.start and (doc[i].tag_ in ("RB", "MD") or doc[i].dep_ in ("aux", "auxpass", "neg")):
+        i -= 1
+    if i >= cue.sent.start and doc[i].pos_ in ("PROPN", "NOUN") and doc[i].dep_ in ("appos", "conj", "pobj", "dobj", "npadvmod"):
+        return doc[i]
+    i = cue.i + 1  # inverted: '"...," read one.'
+    if i < cue.sent.end and doc[i].pos_ in ("PROPN", "NOUN", "PRON") and doc[i].dep_ in ("dobj", "attr", "npadvmod", "dep"):
+        return doc[i]
+    return None
+
+
 def _trim(doc: Doc, start_token: int, end_token: int) -> Range | None:
     """Character range of tokens [start_token, end_token] without edge punctuation.
 
@@ -203,12 +222,12 @@ def clause_findings(doc: Doc, quotes: list[Quote]) -> list[Found]:
         comps = _complement(token)
         if not comps and is_verb and _takes_object_content(lemma) and token.dep_ != "parataxis":
             obj = _object_content(doc, token)
-            if obj is not None:
+            if obj is not None and not _is_imperative(token):
                 span, cue_end = obj
                 span = _cut_attribution_phrases(doc, widen_to_quotes(span, quotes), token)
                 if span[1] - span[0] >= 3:
                     start = cue_range(token)[0]
-                    found.append(Found(span, token, (start, max(cue_end, cue_range(token)[1])), subject_of(token),
+                    found.append(Found(span, token, (start, max(cue_end, cue_range(token)[1])), speaker_of(token),
                                        rule="verb-object", confidence=0.55))
             continue
         if not comps and is_verb and token.dep_ == "parataxis" and lemma in SPEECH_VERBS:
@@ -224,9 +243,11 @@ def clause_findings(doc: Doc, quotes: list[Quote]) -> list[Found]:
             span = _cut_attribution_phrases(doc, widen_to_quotes(span, quotes), token)
             if span[1] - span[0] < 3:
                 continue
+            if is_verb and _is_imperative(token):
+                continue  # "Tell me ...", "Ask yourself ...": addressed to the reader
             if is_verb:
                 speech = lemma in SPEECH_VERBS
-                found.append(Found(span, token, cue_range(token), subject_of(token),
+                found.append(Found(span, token, cue_range(token), speaker_of(token),
                                    rule="verb-clause" if speech else "belief-clause",
                                    confidence=0.85 if speech else 0.6))
             else:
@@ -326,6 +347,11 @@ def _lemma_hashes(strings) -> numpy.ndarray:
     return _HASHES[key]
 
 
+def _is_imperative(token: Token) -> bool:
+    """A base-form verb without a subject heading its own sentence: "Tell me if ..."."""
+    return token.tag_ == "VB" and token.dep_ == "ROOT" and not any(c.dep_ in _SUBJECT_DEPS for c in token.children)
+
+
 def _quoted_tokens(doc: Doc, quotes: list[Quote]) -> set[int]:
     inside: set[int] = set()
     for quote in quotes:
@@ -388,7 +414,7 @@ def quote_findings(doc: Doc, quotes: list[Quote], covered: list[Range]) -> list[
         cue = _linked_cue(doc, quote) or _adjacent_cue(doc, quote)
         if cue is None:
             continue
-        found.append(Found((quote.start, quote.end), cue, cue_range(cue), subject_of(cue),
+        found.append(Found((quote.start, quote.end), cue, cue_range(cue), speaker_of(cue),
                            rule="quote-cue", confidence=0.9 if quote.closed else 0.6, kind="direct"))
     return found
 
