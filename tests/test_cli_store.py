@@ -158,3 +158,12 @@ def test_ingest_command_end_to_end(tmp_path, nlp):
     assert "0 articles added" in again and "1 already stored" in again
     hits = json.loads(ok("search", "homework", "--speaker", "Peskov", "--format", "json", "--db", db))["hits"]
     assert hits and hits[0]["statement"]["speaker"]["name"] == "Dmitry Peskov"
+
+
+@pytest.mark.parametrize("command", COMMANDS)
+def test_every_store_command_is_documented(command):
+    guide = (ROOT / "docs" / "storage.md").read_text(encoding="utf-8")
+    assert f"## `onrecord {command}" in guide
+    result = invoke(command, "--help")
+    for option in ("--db", *[o for o in ("--format", "--since", "--until", "--speaker", "--outlet", "--kind", "--top", "--output", "--jobs", "--retry-failures") if o in result.stdout]):
+        assert option in guide, f"{command} {option} is not in docs/storage.md"

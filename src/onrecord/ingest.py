@@ -113,7 +113,7 @@ def ingest(
         raise errors.ConfigError(errors.E_NO_INPUT)
     started = time.perf_counter()
     run_id = store.start_run(list(paths), {"jobs": options.jobs, "batch_size": options.batch_size, "retry_failures": options.retry_failures})
-    summary = IngestSummary(run_id=run_id, retried=len(retry))
+    summary = IngestSummary(run_id=run_id, retried=sum(len(sources) for sources in retry.values()))
 
     def raw_items() -> Iterator[RawDocument | Failure]:
         yield from read_documents(list(paths))
