@@ -33,7 +33,7 @@ def site(tmp_path_factory, kremlin_text: str) -> tuple[httpx.Client, dict, dict]
 
 
 def test_front_page_lists_latest_statements(site) -> None:
-    client, seed, _ = site
+    client, _, _ = site
     r = client.get("/")
     assert r.status_code == 200 and r.headers["content-type"].startswith("text/html")
     assert "Dmitry Peskov" in r.text and " articles · " in r.text

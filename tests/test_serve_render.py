@@ -8,8 +8,14 @@ import re
 
 import pytest
 
-from onrecord.schema import Article, Speaker, Span, Statement, Via
-from onrecord.serve.render import highlight_article, safe_href, snippet_html, timeline_bars, timeline_svg
+from onrecord.schema import Article, Span, Speaker, Statement
+from onrecord.serve.render import (
+    highlight_article,
+    safe_href,
+    snippet_html,
+    timeline_bars,
+    timeline_svg,
+)
 from onrecord.store.base import Snippet, StatementHit, WeekCount
 
 TAGS = re.compile(r"<[^>]+>")

@@ -17,11 +17,19 @@ from pydantic import BaseModel, BeforeValidator
 
 from .. import errors
 from ..schema import Article, StatementKind
-from ..store.base import ArticlePage, Facets, SearchQuery, SearchResult, SortOrder, SpeakerDetail, StatementHit
+from ..store.base import (
+    ArticlePage,
+    Facets,
+    SearchQuery,
+    SearchResult,
+    SortOrder,
+    SpeakerDetail,
+    StatementHit,
+)
 from .auth import require_writer
 from .limits import MAX_PARAM_CHARS, ServeLimits
 from .models import ArticleIn, BatchResult, ErrorBody, SpeakerList
-from .submit import NDJSON_TYPES, handle_submission
+from .submit import handle_submission
 
 # Query values may be any printable text; control characters are refused up front (a NUL
 # cannot even be sent to PostgreSQL).
@@ -231,4 +239,4 @@ async def post_articles(request: Request) -> Response:
     return await handle_submission(request, _limits(request))
 
 
-__all__ = ["NDJSON_TYPES", "reads", "writes"]
+__all__ = ["json_response", "reads", "writes"]

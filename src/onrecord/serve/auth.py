@@ -11,6 +11,7 @@ import base64
 import binascii
 import secrets
 from dataclasses import dataclass
+from typing import Annotated
 
 from fastapi import Depends, HTTPException, Request
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
@@ -66,7 +67,11 @@ def challenge(request: Request) -> dict[str, str]:
     return {"WWW-Authenticate": 'Basic realm="onrecord", charset="UTF-8"'}
 
 
-def require_writer(request: Request, _: HTTPAuthorizationCredentials | None = Depends(bearer)) -> None:
+# Declared so that OpenAPI shows the bearer scheme; the header is read by token_matches.
+BearerCredentials = Annotated[HTTPAuthorizationCredentials | None, Depends(bearer)]
+
+
+def require_writer(request: Request, _: BearerCredentials) -> None:
     """Dependency of every write: 403 when the server has no token, 401 for a wrong one."""
     access = _access(request)
     if access.token is None:
@@ -75,7 +80,7 @@ def require_writer(request: Request, _: HTTPAuthorizationCredentials | None = De
         raise HTTPException(401, errors.E_API_UNAUTHORIZED, headers=challenge(request))
 
 
-def require_reader(request: Request, _: HTTPAuthorizationCredentials | None = Depends(bearer)) -> None:
+def require_reader(request: Request, _: BearerCredentials) -> None:
     """Dependency of every read on a ``--private`` server (attached only there, so the
     OpenAPI description of a public server shows its reads as open)."""
     access = _access(request)

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import logging
 
-from fastapi import FastAPI, HTTPException, Request
+from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import HTMLResponse, JSONResponse, Response
 from starlette.exceptions import HTTPException as StarletteHTTPException
@@ -98,4 +98,4 @@ def install(app: FastAPI) -> None:
         return error_response(request, 500, errors.E_API_INTERNAL.format(name=type(exc).__name__))
 
 
-__all__ = ["HTTPException", "error_response", "install", "wants_html"]
+__all__ = ["error_response", "install", "wants_html"]

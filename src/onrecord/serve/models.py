@@ -10,7 +10,15 @@ from __future__ import annotations
 import datetime as dt
 from typing import Annotated, Literal
 
-from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, WithJsonSchema, field_validator, model_validator
+from pydantic import (
+    BaseModel,
+    BeforeValidator,
+    ConfigDict,
+    Field,
+    WithJsonSchema,
+    field_validator,
+    model_validator,
+)
 
 from .. import errors
 from ..read.jsonl import parse_published
@@ -25,7 +33,7 @@ def _published(value: object) -> object:
     if value is None or isinstance(value, dt.date):
         return value
     if not isinstance(value, str):
-        raise ValueError("must be a date string such as 2022-03-21")
+        raise ValueError("must be a date string such as 2022-03-21")  # noqa: TRY004 - pydantic reports ValueError only
     try:
         return parse_published(value, "published")
     except errors.InputError as exc:

@@ -112,7 +112,7 @@ def extract_all(items: Sequence[ArticleIn]) -> list[Article | Failure]:
     with _extract_lock:
         try:
             return list(extract_documents(_clean(_raw(item)) for item in items))
-        except Exception:  # noqa: BLE001 - isolate the document that broke the engine
+        except Exception:
             if len(items) == 1:
                 log.exception("extraction failed unexpectedly")
                 reason = errors.E_UNEXPECTED.format(source=API_SOURCE, stage="extraction", reason="engine error")
