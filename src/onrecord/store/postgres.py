@@ -3,6 +3,7 @@ stored ``tsvector`` column with a GIN index, ranked with ``ts_rank``."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from importlib import resources
@@ -74,15 +75,20 @@ class PostgresStore(SQLStore):
 
     def _setup(self, create: bool) -> None:
         has_meta = self._one("SELECT to_regclass('onrecord_meta') IS NOT NULL")[0]
+        script = resources.files(__package__).joinpath("schema_postgres.sql").read_text(encoding="utf-8")
         if has_meta:
             row = self._one("SELECT value FROM onrecord_meta WHERE key = 'schema_version'")
             found = row[0] if row else "?"
             if found != SCHEMA_VERSION:
                 raise errors.StoreError(errors.E_STORE_SCHEMA.format(url=self.url, found=found, expected=SCHEMA_VERSION))
-            return
-        if not create:
+            wanted = set(re.findall(r"CREATE (?:TABLE|INDEX) IF NOT EXISTS (\w+)", script))
+            present = {r[0] for r in self._all("SELECT relname FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace WHERE n.nspname = current_schema()")}
+            # Indexes added to the schema since the database was made: built on the next
+            # writable open (the script only creates what is missing).
+            if not create or wanted <= present:
+                return
+        elif not create:
             raise errors.StoreError(errors.E_NO_STORE.format(url=self.url))
-        script = resources.files(__package__).joinpath("schema_postgres.sql").read_text(encoding="utf-8")
         with self._conn.transaction():
             # Two ingests starting at once on an empty database: one creates, one waits.
             self._conn.execute("SELECT pg_advisory_xact_lock(hashtext('onrecord-schema'))")

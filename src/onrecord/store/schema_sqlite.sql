@@ -96,6 +96,8 @@ CREATE TABLE IF NOT EXISTS statements (
 );
 CREATE INDEX IF NOT EXISTS statements_date ON statements (date, id);
 CREATE INDEX IF NOT EXISTS statements_speaker ON statements (speaker_id, date, id);
+-- Covers the kind and outlet counts of a speaker's page and of facets under a speaker filter.
+CREATE INDEX IF NOT EXISTS statements_speaker_facets ON statements (speaker_id, kind, outlet);
 CREATE INDEX IF NOT EXISTS statements_outlet ON statements (outlet, date, id);
 CREATE INDEX IF NOT EXISTS statements_kind ON statements (kind, date, id);
 

@@ -92,6 +92,9 @@ class SQLStore(Store):
         self.url = url
         self._conn = conn
         self._lock = threading.RLock()
+        # Whole-store answers (stats, unfiltered facets) by data version: a front page asks
+        # for them on every request, and they cost a scan each.
+        self._cache: dict[Any, tuple[int, Any]] = {}
 
     # -- hooks -----------------------------------------------------------------------------
 
@@ -132,6 +135,21 @@ class SQLStore(Store):
         """Content of these statements with MARK_OPEN/MARK_CLOSE around matched words."""
         raise NotImplementedError
 
+    def _data_version(self) -> int | None:
+        """A number that changes whenever another connection commits; None: no caching."""
+        return None
+
+    def _cached(self, key: Any, compute: Callable[[], Any]) -> Any:
+        version = self._data_version()
+        if version is None:
+            return compute()
+        hit = self._cache.get(key)
+        if hit is not None and hit[0] == version:
+            return hit[1]
+        value = compute()
+        self._cache[key] = (version, value)
+        return value
+
     def _wrap_error(self, exc: BaseException) -> errors.StoreError:
         return errors.StoreError(errors.E_STORE_FAILED.format(url=self.url, reason=str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__))
 
@@ -169,6 +187,7 @@ class SQLStore(Store):
         run_id: int | None = None,
         counts: RunCounts | None = None,
     ) -> AddResult:
+        self._cache.clear()  # our own commits do not change the data version
         result = AddResult()
         with self._transaction():
             self._add_articles(articles, run_id, result)
@@ -464,7 +483,7 @@ class SQLStore(Store):
         where, params = filters
         top = int(top)
         if not where:
-            return self._facets_of_everything(top)
+            return self._cached(("facets", top), lambda: self._facets_of_everything(top))
         # One pass over the matching rows, counted here: one scan instead of one per facet.
         speakers: Counter[str] = Counter()
         outlets: Counter[str] = Counter()
@@ -656,10 +675,15 @@ class SQLStore(Store):
 
     @locked
     def stats(self) -> StoreStats:
+        return self._cached("stats", self._stats)
+
+    def _stats(self) -> StoreStats:
         def n(sql: str) -> int:
             return int(self._one(sql)[0])
 
-        first, last = self._one("SELECT min(date), max(date) FROM statements")
+        # Two queries: each of min() and max() alone is one index seek.
+        first = self._one("SELECT min(date) FROM statements")[0]
+        last = self._one("SELECT max(date) FROM statements")[0]
         return StoreStats(
             articles=n("SELECT count(*) FROM articles"),
             statements=n("SELECT count(*) FROM statements"),
@@ -689,6 +713,7 @@ class SQLStore(Store):
 
     @locked
     def record_failures(self, failures: Sequence[Failure], *, run_id: int | None = None) -> None:
+        self._cache.clear()  # our own commits do not change the data version
         with self._transaction():
             self._record_failures(failures, run_id)
 
@@ -721,6 +746,7 @@ class SQLStore(Store):
 
     @locked
     def clear_failures(self, sources: Iterable[str]) -> int:
+        self._cache.clear()  # our own commits do not change the data version
         with self._transaction():
             return self._clear_failures(sorted(set(sources)))
 
@@ -728,6 +754,7 @@ class SQLStore(Store):
 
     @locked
     def start_run(self, sources: Sequence[str], options: dict[str, str | int | bool | None] | None = None) -> int:
+        self._cache.clear()  # our own commits do not change the data version
         with self._transaction():
             row = self._one(
                 "INSERT INTO ingest_runs (started_at, status, sources, options) VALUES (?, 'running', ?, ?) RETURNING id",
@@ -737,6 +764,7 @@ class SQLStore(Store):
 
     @locked
     def finish_run(self, run_id: int, status: RunStatus = "completed") -> None:
+        self._cache.clear()  # our own commits do not change the data version
         with self._transaction():
             self._execute("UPDATE ingest_runs SET finished_at = ?, status = ? WHERE id = ?", [self._ts_param(_now()), status, run_id])
 

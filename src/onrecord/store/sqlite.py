@@ -4,6 +4,7 @@ speaker names (``schema_sqlite.sql``)."""
 from __future__ import annotations
 
 import datetime as dt
+import re
 import sqlite3
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
@@ -79,15 +80,19 @@ class SQLiteStore(SQLStore):
         c.execute(f"PRAGMA cache_size = -{CACHE_KIB}")
         c.execute("PRAGMA temp_store = MEMORY")
         has_meta = c.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'onrecord_meta'").fetchone()
+        script = resources.files(__package__).joinpath("schema_sqlite.sql").read_text(encoding="utf-8")
         if has_meta:
             row = c.execute("SELECT value FROM onrecord_meta WHERE key = 'schema_version'").fetchone()
             found = row[0] if row else "?"
             if found != SCHEMA_VERSION:
                 raise errors.StoreError(errors.E_STORE_SCHEMA.format(url=self.url, found=found, expected=SCHEMA_VERSION))
-            return
-        if not create:
+            present = {r[0] for r in c.execute("SELECT name FROM sqlite_master")}
+            # An index added to the schema since the file was made is built on the next
+            # writable open (once; the script only creates what is missing).
+            if not create or set(_SCHEMA_NAME.findall(script)) <= present:
+                return
+        elif not create:
             raise errors.StoreError(errors.E_NO_STORE.format(url=self.url))
-        script = resources.files(__package__).joinpath("schema_sqlite.sql").read_text(encoding="utf-8")
         c.execute("BEGIN IMMEDIATE")
         try:
             for statement in _split_sql(script):
@@ -121,6 +126,10 @@ class SQLiteStore(SQLStore):
 
     def _is_db_error(self, exc: BaseException) -> bool:
         return isinstance(exc, sqlite3.Error)
+
+    def _data_version(self) -> int | None:
+        # Changes when another connection commits; our own commits clear the cache.
+        return int(self._conn.execute("PRAGMA data_version").fetchone()[0])
 
     def _date_param(self, value: dt.date | None) -> Any:
         return value.isoformat() if value is not None else None
@@ -187,6 +196,9 @@ class SQLiteStore(SQLStore):
             [MARK_OPEN, MARK_CLOSE, fts5_expression(text.all_of), *ids],
         )
         return dict(rows)
+
+
+_SCHEMA_NAME = re.compile(r"CREATE (?:VIRTUAL )?(?:TABLE|INDEX|TRIGGER) IF NOT EXISTS (\w+)")
 
 
 def _split_sql(script: str) -> list[str]:
