@@ -375,3 +375,19 @@ def test_snippet_cuts_around_the_first_match():
     assert len(snip.text) < 260 and snip.text.startswith("…") and snip.text.endswith("…")
     (s, e), = snip.marks
     assert snip.text[s:e] == "target"
+
+
+def test_a_missing_index_is_built_on_the_next_writable_open(store_url):
+    def has_index(store) -> bool:
+        if store_url.startswith("sqlite"):
+            return store._conn.execute("SELECT 1 FROM sqlite_master WHERE name = 'statements_speaker_facets'").fetchone() is not None
+        return store._conn.execute("SELECT to_regclass('statements_speaker_facets') IS NOT NULL").fetchone()[0]
+
+    with open_store(store_url) as store:
+        store.add_articles(corpus())
+        store._conn.execute("DROP INDEX statements_speaker_facets")
+    with open_store(store_url, create=False) as store:
+        assert not has_index(store)  # read-only opens never change the schema
+    with open_store(store_url) as store:
+        assert has_index(store)
+        assert store.stats().statements == 8
