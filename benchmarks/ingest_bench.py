@@ -25,7 +25,7 @@ from pathlib import Path
 
 os.environ.setdefault("OMP_NUM_THREADS", "1")
 
-from _report import ROOT, SHARED, machine, replace_section, today  # noqa: E402
+from _report import ROOT, SHARED, machine, replace_section, today
 
 sys.path.insert(0, str(ROOT / "src"))
 
@@ -72,15 +72,15 @@ def main() -> None:
         print(f"round {r + 1}: {wall:.1f} s, storage {first.store_seconds:.2f} s ({first.store_seconds / wall:.1%}), "
               f"read+clean {clean_seconds:.1f} s, second run {again:.1f} s", file=sys.stderr)
 
-    med = lambda key: statistics.median(x[key] for x in rounds)  # noqa: E731
+    med = lambda key: statistics.median(x[key] for x in rounds)
     s = rounds[0]["summary"]
     wall, store_s, clean_s = med("wall"), med("store"), med("clean")
     nlp_s = wall - store_s - clean_s
     share = statistics.median(x["store"] / x["wall"] for x in rounds)
     command = "python benchmarks/ingest_bench.py" + (f" --jobs {args.jobs}" if args.jobs != 1 else "") + (f" --rounds {args.rounds}" if args.rounds != 3 else "")
     body = "\n".join([
-        f"`{command} --write`, {today()}, on {machine()} (`nproc` = {os.cpu_count()}; the machine is shared). "
-        f"Median of {args.rounds} rounds, each into a new SQLite database, `--jobs {args.jobs}`, batches of 16.",
+        (f"`{command} --write`, {today()}, on {machine()} (`nproc` = {os.cpu_count()}; the machine is shared). "
+        f"Median of {args.rounds} rounds, each into a new SQLite database, `--jobs {args.jobs}`, batches of 16."),
         "",
         f"`onrecord ingest {args.warc.name}`: {s.documents} documents ({s.added} articles with {s.statements:,} statements, "
         f"{s.duplicates} duplicates, {s.failures} failures, {s.skipped} skipped: "
@@ -94,9 +94,9 @@ def main() -> None:
         f"| reading and cleaning (trafilatura, htmldate, language; timed alone) | {clean_s:.1f} | {clean_s / wall:.0%} |",
         f"| NLP (the rest: spaCy parse and attribution) | {nlp_s:.1f} | {nlp_s / wall:.0%} |",
         "",
-        f"{s.documents / wall:.1f} documents/s and {s.statements / wall:.0f} statements/s end to end; loading the model "
+        (f"{s.documents / wall:.1f} documents/s and {s.statements / wall:.0f} statements/s end to end; loading the model "
         f"once costs {model_seconds:.1f} s more per process. The same command again adds nothing and takes "
-        f"{med('again'):.1f} s: known documents are recognised after cleaning and before the NLP.",
+        f"{med('again'):.1f} s: known documents are recognised after cleaning and before the NLP."),
     ])
     print(body)
     if args.write:

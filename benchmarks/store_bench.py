@@ -23,10 +23,10 @@ import bisect
 import datetime as dt
 import itertools
 import json
+import math
 import os
 import random
 import re
-import statistics
 import sys
 import time
 from collections import Counter
@@ -36,8 +36,8 @@ from _report import ROOT, SHARED, machine, replace_section, today
 
 sys.path.insert(0, str(ROOT / "src"))
 
-from onrecord.schema import Article, Speaker, Span, Statement, Via, When  # noqa: E402
-from onrecord.store import SearchQuery, open_store  # noqa: E402
+from onrecord.schema import Article, Span, Speaker, Statement, Via, When
+from onrecord.store import SearchQuery, open_store
 
 DEFAULT_DB = Path(os.environ.get("ONRECORD_BENCH_DB", ROOT / ".tmp" / "store_bench_1m.db"))
 SEED = 20220321
@@ -45,17 +45,9 @@ START = dt.date(2015, 1, 1)
 DAYS = 3652
 KINDS = ("direct", "indirect", "mixed")
 KIND_WEIGHTS = (0.45, 0.45, 0.10)
-FALLBACK_WORDS = (
-    "the government said minister would people year new told bbc also last could more first "
-    "two time up now company market labour party election economy growth bank rates prices "
-    "health police court report plans tax president talks meeting war peace security deal "
-    "sales film music game players club season mobile technology internet users software"
-).split()
-FIRST = ("John James David Michael Sarah Maria Anna Peter Paul Mark Laura Emma Olga Ivan Ahmed Li Wei Jean Carlos Fatima "
-         "Tony Gordon Angela Vladimir Dmitry Naftali Boris Emmanuel Ursula Joe Kamala Rishi Keir Liz Theresa").split()
-LAST = ("Smith Jones Brown Taylor Wilson Davies Evans Thomas Johnson Roberts Walker Wright Robinson Thompson White Hughes "
-        "Edwards Green Hall Wood Harris Martin Jackson Clarke Lewis Lee Peskov Bennett Putin Zelensky Macron Scholz Blair "
-        "Brown Merkel Biden Harris Sunak Starmer Truss May Kim Chen Garcia Rodriguez Muller Novak Ivanova").split()
+FALLBACK_WORDS = ["the", "government", "said", "minister", "would", "people", "year", "new", "told", "bbc", "also", "last", "could", "more", "first", "two", "time", "up", "now", "company", "market", "labour", "party", "election", "economy", "growth", "bank", "rates", "prices", "health", "police", "court", "report", "plans", "tax", "president", "talks", "meeting", "war", "peace", "security", "deal", "sales", "film", "music", "game", "players", "club", "season", "mobile", "technology", "internet", "users", "software"]
+FIRST = ["John", "James", "David", "Michael", "Sarah", "Maria", "Anna", "Peter", "Paul", "Mark", "Laura", "Emma", "Olga", "Ivan", "Ahmed", "Li", "Wei", "Jean", "Carlos", "Fatima", "Tony", "Gordon", "Angela", "Vladimir", "Dmitry", "Naftali", "Boris", "Emmanuel", "Ursula", "Joe", "Kamala", "Rishi", "Keir", "Liz", "Theresa"]
+LAST = ["Smith", "Jones", "Brown", "Taylor", "Wilson", "Davies", "Evans", "Thomas", "Johnson", "Roberts", "Walker", "Wright", "Robinson", "Thompson", "White", "Hughes", "Edwards", "Green", "Hall", "Wood", "Harris", "Martin", "Jackson", "Clarke", "Lewis", "Lee", "Peskov", "Bennett", "Putin", "Zelensky", "Macron", "Scholz", "Blair", "Brown", "Merkel", "Biden", "Harris", "Sunak", "Starmer", "Truss", "May", "Kim", "Chen", "Garcia", "Rodriguez", "Muller", "Novak", "Ivanova"]
 TITLES = ("spokesman", "minister", "chief executive", "analyst", "professor", "president", "chairman", "MP", "director", None, None)
 AFFILIATIONS = ("Kremlin", "Labour", "Conservatives", "the Bank of England", "Reuters", "the UN", "Nato", "the EU", "Apple", None, None)
 
@@ -182,7 +174,7 @@ def load(db: Path, total: int, batch_articles: int = 1000) -> dict[str, float]:
 
 def percentiles(samples: list[float]) -> tuple[float, float, float]:
     ordered = sorted(samples)
-    p = lambda q: ordered[min(len(ordered) - 1, int(q * len(ordered)))]  # noqa: E731
+    p = lambda q: ordered[min(len(ordered) - 1, int(q * len(ordered)))]
     return p(0.5) * 1000, p(0.95) * 1000, ordered[-1] * 1000
 
 
@@ -256,17 +248,17 @@ def main() -> None:
     lines = [
         f"`{command} --write`, {today()}, on {machine()} (`nproc` = {os.cpu_count()}; the machine is shared).",
         "",
-        f"A synthetic store of {stats.statements:,} statements in {stats.articles:,} articles, {stats.speakers:,} speakers, "
-        f"{stats.outlets} outlets (shapes in the script's docstring), SQLite {__import__('sqlite3').sqlite_version}, WAL.",
+        (f"A synthetic store of {stats.statements:,} statements in {stats.articles:,} articles, {stats.speakers:,} speakers, "
+        f"{stats.outlets} outlets (shapes in the script's docstring), SQLite {__import__('sqlite3').sqlite_version}, WAL."),
         "",
     ]
     if loaded:
         lines += [
-            f"- Bulk load through `Store.add_articles` (1,000 articles per transaction, FTS5 kept by triggers): "
+            (f"- Bulk load through `Store.add_articles` (1,000 articles per transaction, FTS5 kept by triggers): "
             f"**{loaded['statements'] / loaded['store_seconds']:,.0f} statements/s** "
             f"({loaded['store_seconds']:.0f} s in the store, plus {loaded['generate_seconds']:.0f} s generating the data; "
             f"`PRAGMA optimize`, FTS optimize and ANALYZE {loaded['optimize_seconds']:.0f} s). "
-            f"File size {loaded['bytes'] / 2**20:,.0f} MiB.",
+            f"File size {loaded['bytes'] / 2**20:,.0f} MiB."),
             "",
         ]
     lines += [
@@ -280,16 +272,16 @@ def main() -> None:
         target = targets.get(name, "")
         if target:
             target += " ✔" if p95 < 50 else " ✘"
-        per_page = "—" if hits != hits else f"{hits:.1f}"  # NaN: facets return counts, not hits
+        per_page = "—" if math.isnan(hits) else f"{hits:.1f}"  # NaN: facets return counts, not hits
         lines.append(f"| {name} | {p50:.1f} ms | {p95:.1f} ms | {worst:.1f} ms | {per_page} | {target} |")
     lines += [
         "",
-        "Word queries draw from words ranked 200–3,000 in BBC News (each in roughly 0.1–3% of statements). "
+        ("Word queries draw from words ranked 200–3,000 in BBC News (each in roughly 0.1–3% of statements). "
         "In date order a page stops early (for common words SQLite walks the date index and tests each row); "
         "relevance scores every match, so its cost grows with how common the words are (about 2.5 µs per match here). "
         "Speaker filters come from the 1,000 speakers with most statements (by id, and by name, which resolves "
         "through the speakers table first); date ranges are 30 random days. The database is kept at "
-        f"`{args.db.relative_to(ROOT) if args.db.is_relative_to(ROOT) else args.db}` for the HTTP load benchmark.",
+        f"`{args.db.relative_to(ROOT) if args.db.is_relative_to(ROOT) else args.db}` for the HTTP load benchmark."),
     ]
     body = "\n".join(lines)
     print(body)

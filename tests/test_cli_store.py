@@ -129,7 +129,7 @@ def test_bad_input_is_an_onrecord_error(db, args, error):
 
 
 def _cli(*args: str) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-m", "onrecord", *args], capture_output=True, text=True, timeout=120, cwd=ROOT)
+    return subprocess.run([sys.executable, "-m", "onrecord", *args], capture_output=True, text=True, timeout=120, cwd=ROOT, check=False)
 
 
 @pytest.mark.parametrize(

@@ -3,6 +3,7 @@ failures, never stopped by one bad document. Runs against SQLite and PostgreSQL.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import shutil
 import signal
@@ -14,6 +15,7 @@ from pathlib import Path
 
 import pytest
 
+from onrecord import errors
 from onrecord.ingest import IngestOptions, ingest, retry_sources
 from onrecord.store import SearchQuery, open_store
 
@@ -80,7 +82,7 @@ def reference(tmp_path_factory, input_dir, nlp) -> tuple[Path, dict]:
 
 
 def run_cli(*args: str, timeout: float = 300) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-m", "onrecord", *args], capture_output=True, text=True, timeout=timeout, cwd=ROOT)
+    return subprocess.run([sys.executable, "-m", "onrecord", *args], capture_output=True, text=True, timeout=timeout, cwd=ROOT, check=False)
 
 
 # -- idempotence -----------------------------------------------------------------------------
@@ -112,12 +114,10 @@ def _kill_mid_way(url: str, input_dir: Path, total: int) -> int:
     deadline = time.monotonic() + 240
     try:
         while time.monotonic() < deadline and proc.poll() is None:
-            try:
-                with open_store(url, create=False) as store:
-                    if store.stats().articles >= 2:
-                        break
-            except Exception:  # noqa: BLE001 - the store may not exist yet while the process starts
-                pass
+            # The store does not exist until the process has started.
+            with contextlib.suppress(errors.StoreError), open_store(url, create=False) as store:
+                if store.stats().articles >= 2:
+                    break
             time.sleep(0.02)
         assert proc.poll() is None, f"ingest ended before it could be killed: {proc.stderr.read().decode()[-2000:]}"
         os.kill(proc.pid, signal.SIGKILL)

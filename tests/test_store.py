@@ -8,7 +8,7 @@ import socket
 import pytest
 
 from onrecord import errors
-from onrecord.schema import Article, Failure, Speaker, Span, Statement, Via, When, article_id
+from onrecord.schema import Article, Failure, Span, Speaker, Statement, Via, When, article_id
 from onrecord.store import RunCounts, SearchQuery, open_store
 from onrecord.store.names import normalize_name, speaker_id
 from onrecord.store.query import parse_text_query, snippet_from_marked

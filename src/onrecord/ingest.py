@@ -31,6 +31,7 @@ from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from itertools import islice
 from pathlib import Path
+from typing import Self
 
 from . import errors
 from .clean import CleanDocument, clean_batch
@@ -289,7 +290,7 @@ class _Extractor:
         self.jobs = jobs
         self._pool: ProcessPoolExecutor | None = None
 
-    def __enter__(self) -> _Extractor:
+    def __enter__(self) -> Self:
         return self
 
     def __exit__(self, *exc: object) -> None:

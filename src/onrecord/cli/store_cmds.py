@@ -106,16 +106,15 @@ def ingest(
     if not paths and not retry_failures:
         raise errors.ConfigError(errors.E_NO_INPUT)
     err = Console(stderr=True, highlight=False)
-    with _open(db, create=True) as store:
-        with _progress(err, disabled=quiet) as on_batch:
-            summary = run_ingest(paths or [], store, options, progress=on_batch)
+    with _open(db, create=True) as store, _progress(err, disabled=quiet) as on_batch:
+        summary = run_ingest(paths or [], store, options, progress=on_batch)
     if quiet:
         return
     rate = summary.documents / summary.seconds if summary.seconds else 0.0
     lines = [
-        f"{summary.documents:,} documents in {summary.seconds:.1f} s ({rate:.1f}/s): "
-        f"{summary.added:,} articles added with {summary.statements:,} statements, "
-        f"{summary.duplicates:,} already stored, {summary.failures:,} failed, {summary.skipped:,} skipped.",
+        (f"{summary.documents:,} documents in {summary.seconds:.1f} s ({rate:.1f}/s): "
+         f"{summary.added:,} articles added with {summary.statements:,} statements, "
+         f"{summary.duplicates:,} already stored, {summary.failures:,} failed, {summary.skipped:,} skipped."),
         f"Store: {store.url} (run {summary.run_id}).",
     ]
     if summary.failures:

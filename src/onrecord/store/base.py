@@ -25,9 +25,9 @@ from __future__ import annotations
 import datetime as dt
 import html
 from abc import ABC, abstractmethod
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from types import TracebackType
-from typing import Literal
+from typing import Literal, Self
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -93,7 +93,7 @@ class Snippet(BaseModel):
     text: str
     marks: list[tuple[int, int]] = Field(default_factory=list)
 
-    def markup(self, open_: str = "[", close: str = "]", escape=None) -> str:
+    def markup(self, open_: str = "[", close: str = "]", escape: Callable[[str], str] | None = None) -> str:
         """The snippet with each mark wrapped in ``open_``/``close``; ``escape`` is applied
         to the unmarked and marked text (not to the markers)."""
         esc = escape or (lambda s: s)
@@ -285,7 +285,7 @@ class Store(ABC):
     def close(self) -> None:
         """Release the connection. The store cannot be used afterwards."""
 
-    def __enter__(self) -> Store:
+    def __enter__(self) -> Self:
         return self
 
     def __exit__(self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None) -> None:

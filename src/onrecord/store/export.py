@@ -4,7 +4,6 @@ statement, flat columns, the shape a spreadsheet or pandas expects)."""
 from __future__ import annotations
 
 import csv
-import io
 import os
 import tempfile
 from collections.abc import Iterable, Iterator
@@ -155,6 +154,5 @@ def export(articles: Iterable[Article], fmt: str, output: Path | None, stdout: I
             return write_parquet(statement_records(articles), tmp)
     if output is None:
         return write_jsonl(articles, stdout) if fmt == "jsonl" else write_csv(statement_records(articles), stdout)
-    with atomic_path(output) as tmp:
-        with io.open(tmp, "w", encoding="utf-8", newline="") as out:
-            return write_jsonl(articles, out) if fmt == "jsonl" else write_csv(statement_records(articles), out)
+    with atomic_path(output) as tmp, open(tmp, "w", encoding="utf-8", newline="") as out:
+        return write_jsonl(articles, out) if fmt == "jsonl" else write_csv(statement_records(articles), out)

@@ -10,7 +10,7 @@ import datetime as dt
 from collections.abc import Sequence
 from typing import Any
 
-from ..schema import Article, Speaker, Span, Statement, Via, When
+from ..schema import Article, Span, Speaker, Statement, Via, When
 from .names import normalize_name, speaker_id
 
 # Columns of ``statements`` in insert order (``id`` is assigned by the database).

@@ -39,7 +39,14 @@ from .base import (
 )
 from .names import normalize_name
 from .query import TextQuery, decode_cursor, encode_cursor, parse_text_query, snippet_from_marked
-from .rows import ARTICLE_COLUMNS, SELECT_STATEMENT, STATEMENT_COLUMNS, SpeakerTally, statement_from_row, statement_row
+from .rows import (
+    ARTICLE_COLUMNS,
+    SELECT_STATEMENT,
+    STATEMENT_COLUMNS,
+    SpeakerTally,
+    statement_from_row,
+    statement_row,
+)
 
 SCHEMA_VERSION = "1"
 # Most bound values in one IN (...) list: under SQLite's default limit of 32,766 variables
@@ -62,7 +69,7 @@ def locked(method: F) -> F:
                 return method(self, *args, **kwargs)
             except errors.OnrecordError:
                 raise
-            except Exception as exc:  # noqa: BLE001 - driver errors differ per backend
+            except Exception as exc:
                 if not self._is_db_error(exc):
                     raise
                 raise self._wrap_error(exc) from exc
@@ -78,7 +85,7 @@ def _chunks(items: Sequence[Any], size: int = _CHUNK) -> Iterator[Sequence[Any]]
 def _now() -> dt.datetime:
     # Bookkeeping time of ingest runs and failures, not a date any statement is resolved
     # against.
-    return dt.datetime.now(dt.timezone.utc).replace(microsecond=0)
+    return dt.datetime.now(dt.UTC).replace(microsecond=0)
 
 
 class SQLStore(Store):
