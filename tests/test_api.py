@@ -310,3 +310,27 @@ def test_every_route_is_documented(client: httpx.Client) -> None:
     web_doc = (ROOT / "docs" / "web.md").read_text(encoding="utf-8")
     for page in ("`/`", "`/speakers`", "`/speakers/{id}`", "`/articles`", "`/articles/{id}`"):
         assert page in web_doc
+
+
+@pytest.mark.postgres
+def test_the_api_over_postgresql(postgres_url: str, kremlin_text: str) -> None:
+    """The same server over a PostgreSQL store: write, search, page, read, render."""
+    with serve_in_thread(create_app(postgres_url, token=TOKEN)) as base, httpx.Client(base_url=base, timeout=60) as c:
+        posted = c.post("/api/articles", json={"text": kremlin_text, "published": "2022-03-21"}, headers=AUTH)
+        assert posted.status_code == 201, posted.text
+        seed = posted.json()
+        assert c.post("/api/articles", json={"text": kremlin_text}, headers=AUTH).status_code == 200
+        hits = c.get("/api/statements", params={"q": "no significant progress"}).json()["hits"]
+        assert any(h["statement"]["speaker"]["name"] == "Dmitry Peskov" for h in hits)
+        seen, cursor = [], None
+        while True:
+            page = c.get("/api/statements", params={"article": seed["id"], "limit": 7, **({"cursor": cursor} if cursor else {})}).json()
+            seen += [h["id"] for h in page["hits"]]
+            if not (cursor := page["next_cursor"]):
+                break
+        assert len(seen) == len(set(seen)) == len(seed["statements"])
+        assert c.get(f"/api/articles/{seed['id']}").json() == seed
+        assert c.get("/api/speakers/person-dmitry-peskov").json()["timeline"]
+        assert c.get("/healthz").json()["store"] == "postgresql"
+        html = c.get(f"/articles/{seed['id']}").text
+        assert html.count('<mark class="statement') - html.count('<mark class="statement cont') == len(seed["statements"])

@@ -18,6 +18,8 @@ from onrecord import extract
 from onrecord.serve import ServeLimits, create_app
 from onrecord.store import open_store
 
+pytestmark = pytest.mark.slow
+
 TOKEN = "schema-token"
 
 
