@@ -22,8 +22,7 @@ def serve(
 ) -> None:
     """Serve the JSON API (/api, described at /docs) and the search pages (/).
 
-    Reads are open; POST /api/articles needs the token in ONRECORD_API_TOKEN, sent as
-    'Authorization: Bearer <token>'. Without the variable the server accepts no articles.
+    Reads are open; POST /api/articles needs the token in ONRECORD_API_TOKEN, sent as 'Authorization: Bearer <token>'. Without the variable the server accepts no articles. docs/api.md and docs/web.md describe the routes and pages.
 
     Examples:
 
