@@ -355,24 +355,22 @@ class SQLStore(Store):
         return where, params
 
     def _speaker_ids(self, value: str) -> list[str]:
-        """Speaker ids for a filter value: an id, an exact normalised name, else names that
-        contain every word of it ("Peskov" finds "Dmitry Peskov")."""
+        """Speaker ids for a filter value: the id itself, else every speaker whose name has
+        all the words of the value ("Peskov" finds "Dmitry Peskov" and a bare "Peskov";
+        "Dmitry Peskov" finds him), most statements first."""
         value = value.strip()
         rows = self._all("SELECT id FROM speakers WHERE id = ?", [value])
         if rows:
             return [rows[0][0]]
-        norm = normalize_name(value)
-        if not norm:
+        words = normalize_name(value).split()
+        if not words:
             return []
-        rows = self._all("SELECT id FROM speakers WHERE normalized = ? ORDER BY statement_count DESC, id", [norm])
-        if not rows:
-            words = norm.split()
-            rows = self._all(
-                "SELECT id FROM speakers WHERE "
-                + " AND ".join("(' ' || normalized || ' ') LIKE ?" for _ in words)
-                + f" ORDER BY statement_count DESC, id LIMIT {_MAX_SPEAKER_MATCHES}",
-                [f"% {w} %" for w in words],
-            )
+        rows = self._all(
+            "SELECT id FROM speakers WHERE "
+            + " AND ".join("(' ' || normalized || ' ') LIKE ?" for _ in words)
+            + f" ORDER BY statement_count DESC, id LIMIT {_MAX_SPEAKER_MATCHES}",
+            [f"% {w} %" for w in words],
+        )
         return [r[0] for r in rows]
 
     @staticmethod
