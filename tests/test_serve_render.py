@@ -15,6 +15,7 @@ from onrecord.serve.render import (
     snippet_html,
     timeline_bars,
     timeline_svg,
+    timeline_unit,
 )
 from onrecord.store.base import Snippet, StatementHit, WeekCount
 
@@ -112,4 +113,5 @@ def test_long_timelines_are_binned() -> None:
              WeekCount(week="2022-W12", start=dt.date(2022, 3, 21), count=3)]
     bars = timeline_bars(weeks)
     assert len(bars) == (2022 - 1990) * 12 + 3 and sum(b.count for b in bars) == 4
+    assert timeline_unit(weeks) == "month"
     assert timeline_svg([]).startswith("<p")

@@ -144,7 +144,8 @@ def speaker_page(request: Request, speaker_id: str, cursor: Text = "") -> HTMLRe
             result = store.search(query.model_copy(update={"cursor": None}))
     next_url = render.query_url(f"/speakers/{detail.id}", {}, cursor=result.next_cursor) if result.next_cursor else None
     return page(request, "speaker.html", speaker=detail, hits=result.hits, next_url=next_url,
-                timeline=render.timeline_svg(detail.timeline), first_page=not cursor)
+                timeline=render.timeline_svg(detail.timeline), unit=render.timeline_unit(detail.timeline),
+                first_page=not cursor)
 
 
 @router.get("/articles", response_class=HTMLResponse)

@@ -185,6 +185,17 @@ class Bar:
     count: int
 
 
+def timeline_unit(timeline: list[WeekCount]) -> str:
+    """What one bar of ``timeline_svg`` counts: "week", "month" or "year"."""
+    if not timeline:
+        return "week"
+    first, last = timeline[0].start, timeline[-1].start
+    if (last - first).days // 7 + 1 <= MAX_WEEK_BARS:
+        return "week"
+    months = (last.year - first.year) * 12 + last.month - first.month + 1
+    return "month" if months <= MAX_MONTH_BARS else "year"
+
+
 def timeline_bars(timeline: list[WeekCount]) -> list[Bar]:
     """One bar per week from the first dated week to the last, empty weeks included (a
     gap is news too); per month or year when that would be too many bars."""
@@ -192,12 +203,13 @@ def timeline_bars(timeline: list[WeekCount]) -> list[Bar]:
         return []
     first, last = timeline[0].start, timeline[-1].start
     weeks = (last - first).days // 7 + 1
-    if weeks <= MAX_WEEK_BARS:
+    unit = timeline_unit(timeline)
+    if unit == "week":
         counts = {w.start: w.count for w in timeline}
         days = [first + dt.timedelta(weeks=k) for k in range(weeks)]
         return [Bar(d, f"week of {d.isoformat()}", counts.get(d, 0)) for d in days]
     months = (last.year - first.year) * 12 + last.month - first.month + 1
-    per_year = months > MAX_MONTH_BARS
+    per_year = unit == "year"
     totals: dict[dt.date, int] = {}
     for w in timeline:
         key = dt.date(w.start.year, 1, 1) if per_year else dt.date(w.start.year, w.start.month, 1)
