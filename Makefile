@@ -26,5 +26,5 @@ test: install system-deps
 	$(BIN)/python -m pytest
 
 serve-example: install
-	$(BIN)/onrecord ingest examples/kremlin-2022-03-21.txt --db sqlite:///example.db
+	$(BIN)/onrecord ingest examples/kremlin-2022-03-21.txt --published 2022-03-21 --db sqlite:///example.db
 	$(BIN)/onrecord serve --db sqlite:///example.db

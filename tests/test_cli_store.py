@@ -160,10 +160,18 @@ def test_ingest_command_end_to_end(tmp_path, nlp):
     assert hits and hits[0]["statement"]["speaker"]["name"] == "Dmitry Peskov"
 
 
+def test_ingest_published_dates_plain_text(tmp_path, nlp):
+    db = f"sqlite:///{tmp_path / 'dated.db'}"
+    ok("ingest", str(ROOT / "examples" / "kremlin-2022-03-21.txt"), "--published", "2022-03-21", "--db", db, "--jobs", "1")
+    hits = json.loads(ok("search", "--since", "2022-03-14", "--until", "2022-03-21", "--format", "json", "--db", db))["hits"]
+    assert hits and all(h["article"]["published"] == "2022-03-21" for h in hits)
+    assert any(h["statement"]["when"] and h["statement"]["when"]["expression"] == "last week" for h in hits)
+
+
 @pytest.mark.parametrize("command", COMMANDS)
 def test_every_store_command_is_documented(command):
     guide = (ROOT / "docs" / "storage.md").read_text(encoding="utf-8")
     assert f"## `onrecord {command}" in guide
     result = invoke(command, "--help")
-    for option in ("--db", *[o for o in ("--format", "--since", "--until", "--speaker", "--outlet", "--kind", "--top", "--output", "--jobs", "--retry-failures") if o in result.stdout]):
+    for option in ("--db", *[o for o in ("--format", "--since", "--until", "--speaker", "--outlet", "--kind", "--top", "--output", "--jobs", "--retry-failures", "--published") if o in result.stdout]):
         assert option in guide, f"{command} {option} is not in docs/storage.md"

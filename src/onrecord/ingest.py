@@ -20,6 +20,7 @@ same whatever ``jobs`` is.
 
 from __future__ import annotations
 
+import datetime as dt
 import multiprocessing
 import os
 import re
@@ -28,7 +29,7 @@ from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from itertools import islice
 from pathlib import Path
 from typing import Self
@@ -60,6 +61,8 @@ class IngestOptions:
     jobs: int = 1
     batch_size: int = BATCH_SIZE
     retry_failures: bool = False
+    # the publication date of documents that carry none (plain text has no metadata)
+    published: dt.date | None = None
 
 
 @dataclass
@@ -121,10 +124,16 @@ def ingest(
         if retry:
             yield from _retry_items(retry, read_documents)
 
+    def dated_items() -> Iterator[RawDocument | Failure]:
+        for item in raw_items():
+            if options.published is not None and isinstance(item, RawDocument) and item.published is None:
+                item = replace(item, published=options.published)
+            yield item
+
     status = "failed"
     try:
         with _Extractor(options.jobs) as extractor:
-            batches = _batches(clean_batch(raw_items()), options.batch_size)
+            batches = _batches(clean_batch(dated_items()), options.batch_size)
             for batch, results in extractor.map(_Planner(store, summary), batches):
                 _store_batch(store, batch, results, summary)
                 if progress is not None:

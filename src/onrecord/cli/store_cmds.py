@@ -87,6 +87,7 @@ def ingest(
     batch_size: Annotated[int, typer.Option("--batch-size", help="Documents per transaction: a kill loses at most this much work.")] = 16,
     retry_failures: Annotated[bool, typer.Option("--retry-failures", help="Also try again the documents recorded in the failures table (skips are not retried).")] = False,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar and no summary.")] = False,
+    published: Annotated[str | None, typer.Option(help="Publication date YYYY-MM-DD for documents that carry none (plain text).")] = None,
 ) -> None:
     """Read documents, find their statements and store them. Safe to run again: what is
     stored already is skipped, and a run killed mid-way is completed by the next one.
@@ -96,11 +97,16 @@ def ingest(
         onrecord ingest ../shared/data/warc/aeb_news_50.warc.gz ../shared/data/bbc --jobs 4
 
         onrecord ingest --retry-failures --db sqlite:///news.db
+
+        onrecord ingest examples/kremlin-2022-03-21.txt --published 2022-03-21
     """
     from ..ingest import IngestOptions, default_jobs
     from ..ingest import ingest as run_ingest
 
-    options = IngestOptions(jobs=default_jobs() if jobs is None else jobs, batch_size=batch_size, retry_failures=retry_failures)
+    from ..extract import _as_date
+
+    options = IngestOptions(jobs=default_jobs() if jobs is None else jobs, batch_size=batch_size,
+                            retry_failures=retry_failures, published=_as_date(published))
     if options.jobs < 1 or options.batch_size < 1:
         raise errors.ConfigError(errors.E_BAD_JOBS.format(value=min(options.jobs, options.batch_size)))
     if not paths and not retry_failures:
