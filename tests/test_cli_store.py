@@ -164,7 +164,7 @@ def test_ingest_published_dates_plain_text(tmp_path, nlp):
     db = f"sqlite:///{tmp_path / 'dated.db'}"
     ok("ingest", str(ROOT / "examples" / "kremlin-2022-03-21.txt"), "--published", "2022-03-21", "--db", db, "--jobs", "1")
     hits = json.loads(ok("search", "--since", "2022-03-14", "--until", "2022-03-21", "--format", "json", "--db", db))["hits"]
-    assert hits and all(h["article"]["published"] == "2022-03-21" for h in hits)
+    assert hits and all(h["published"] == "2022-03-21" for h in hits)
     assert any(h["statement"]["when"] and h["statement"]["when"]["expression"] == "last week" for h in hits)
 
 
