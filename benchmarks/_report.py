@@ -28,7 +28,8 @@ def machine() -> str:
         memory = f", {kib / 1024 / 1024:.0f} GiB RAM"
     except (OSError, ValueError, IndexError):
         pass
-    return f"{model}, {os.cpu_count()} cores{memory}, Python {platform.python_version()}"
+    cores = len(os.sched_getaffinity(0))  # what `nproc` says: the cores this process may use
+    return f"{model}, {cores} cores{memory}, Python {platform.python_version()}"
 
 
 def today() -> str:

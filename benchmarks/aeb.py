@@ -39,7 +39,7 @@ from collections import Counter
 from collections.abc import Callable
 from pathlib import Path
 
-from _report import ROOT, SHARED, replace_section, today
+from _report import ROOT, SHARED, machine, replace_section, today
 
 AEB = SHARED / "data" / "aeb"
 _WORD = re.compile(r"\w+")
@@ -125,19 +125,6 @@ def nonenglish_pages(paths: list[Path]) -> int:
         1 for path in paths for raw in read_documents([str(path)])
         if isinstance(raw, Failure) or (isinstance(d := clean_document(raw), Failure) and d.stage == "language")
     )
-
-
-def machine() -> str:
-    """The CPU model from /proc/cpuinfo and the cores this process may use (``nproc``)."""
-    model = "unknown CPU"
-    try:
-        for line in Path("/proc/cpuinfo").read_text().splitlines():
-            if line.startswith("model name"):
-                model = line.split(":", 1)[1].strip()
-                break
-    except OSError:
-        pass
-    return f"{model}, nproc {len(os.sched_getaffinity(0))}"
 
 
 def run(name: str, extract: Callable[[Path], str], paths: list[Path], gold: dict) -> dict:
