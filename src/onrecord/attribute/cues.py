@@ -24,7 +24,7 @@ import numpy
 from spacy.attrs import LEMMA, LOWER
 from spacy.tokens import Doc, Token
 
-from .lexicon import BELIEF_VERBS, CUE_NOUNS, SPEECH_VERBS
+from .lexicon import BELIEF_VERBS, CUE_NOUNS, GROUP_NOUNS, SPEECH_VERBS
 from .quotes import Quote, text_of
 from .speakers import is_temporal
 
@@ -249,7 +249,8 @@ def clause_findings(doc: Doc, quotes: list[Quote]) -> list[Found]:
         comps = _complement(token)
         if not comps and is_verb and _takes_object_content(lemma) and token.dep_ != "parataxis":
             obj = _object_content(doc, token)
-            if obj is not None and not _is_imperative(token):
+            # a passive verb's object is not what anyone said: "Iowa was called for Cruz"
+            if obj is not None and not _is_imperative(token) and not _is_passive(token):
                 span, cue_end = obj
                 span = _cut_attribution_phrases(doc, widen_to_quotes(span, quotes), token)
                 if span[1] - span[0] >= 3:
@@ -272,6 +273,8 @@ def clause_findings(doc: Doc, quotes: list[Quote]) -> list[Found]:
                 continue
             if is_verb and _is_imperative(token):
                 continue  # "Tell me ...", "Ask yourself ...": addressed to the reader
+            if is_verb and _describes_a_group(token):
+                continue
             if is_verb:
                 speech = lemma in SPEECH_VERBS
                 speaker = speaker_of(token)
@@ -376,6 +379,26 @@ def _lemma_hashes(strings) -> numpy.ndarray:
         words = SPEECH_VERBS | BELIEF_VERBS | CUE_NOUNS
         _HASHES[key] = numpy.array(sorted({strings.add(w) for w in words} | {strings.add(w.capitalize()) for w in words}), dtype="uint64")
     return _HASHES[key]
+
+
+def _is_passive(token: Token) -> bool:
+    return any(c.dep_ in ("auxpass", "nsubjpass") for c in token.children)
+
+
+# Antecedents that make "X who say ..." a description of a group (a poll finding), not a
+# report of what someone said: "voters who say the economy matters most".
+_GENERIC_ANTECEDENTS = frozenset("those people voters respondents americans anyone everyone many some most few others adults".split())
+
+
+def _describes_a_group(token: Token) -> bool:
+    """ "those who say ...", "voters who believe ...": a relative clause on a generic noun."""
+    if token.dep_ != "relcl":
+        return False
+    head = token.head
+    return head.lower_ in _GENERIC_ANTECEDENTS or head.lemma_.lower() in _GENERIC_ANTECEDENTS or (
+        head.tag_ in ("NNS", "DT", "CD") and head.ent_type_ not in ("ORG", "GPE", "NORP", "PERSON")
+        and head.lemma_.lower() in GROUP_NOUNS
+    )
 
 
 def _is_imperative(token: Token) -> bool:
