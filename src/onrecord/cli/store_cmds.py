@@ -89,8 +89,10 @@ def ingest(
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar and no summary.")] = False,
     published: Annotated[str | None, typer.Option(help="Publication date YYYY-MM-DD for documents that carry none (plain text).")] = None,
 ) -> None:
-    """Read documents, find their statements and store them. Safe to run again: what is
-    stored already is skipped, and a run killed mid-way is completed by the next one.
+    """Read documents, find their statements and store them.
+
+    Safe to run again: what is stored already is skipped, and a run killed mid-way is
+    completed by the next one.
 
     Examples:
 
