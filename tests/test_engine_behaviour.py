@@ -216,3 +216,15 @@ def test_non_english_text_is_refused_not_misread():
     )
     with pytest.raises(OnrecordError, match="language 'de'"):
         extract(german)
+
+
+def test_subjectless_cue_continues_the_previous_speaker():
+    text = 'Bill Maher said that the report "was not good." Adding, "Like all such scandals, nothing comes of it."'
+    adding = next(s for s in statements(text) if s.cue and s.cue.text == "Adding")
+    assert adding.speaker.name == "Bill Maher" and adding.speaker.mention is None
+
+
+def test_appositive_speaker_left_beside_the_verb():
+    text = ("On the trail for his wife, front-runner Hillary Clinton, former president Bill Clinton "
+            "said his wife was uniquely qualified.")
+    assert only(text).speaker.name == "Bill Clinton"

@@ -92,6 +92,7 @@ def find_statements(doc: Doc) -> list[Statement]:
     found += cues.quote_findings(doc, quotes, covered)
     found = _fold_according_to(doc, found)
     found += cues.floating_findings(doc, quotes, found)
+    cues.continue_speakers(doc, found)
     found.sort(key=lambda f: (f.content[0], -f.content[1]))
     for f in found:
         if f.speaker is not None and f.content[0] <= f.speaker.idx < f.content[1] and f.rule != "parenthetical":
@@ -230,7 +231,8 @@ def _statement(text: str, f: cues.Found, speaker: Speaker, via: Via | None, when
 
 
 def _inherit_floating(found: list[cues.Found], statements: list[Statement]) -> None:
-    """A floating quote takes the speaker and via of the statement it follows."""
+    """A floating quote (or a subjectless cue continuing a statement) takes the speaker and
+    via of the statement it follows."""
     index = {id(f): i for i, f in enumerate(found)}
     for i, f in enumerate(found):
         if f.inherit is None:
@@ -238,6 +240,6 @@ def _inherit_floating(found: list[cues.Found], statements: list[Statement]) -> N
         source = statements[index[id(f.inherit)]]
         statements[i] = statements[i].model_copy(update={
             "speaker": source.speaker.model_copy(update={"mention": None}),
-            "via": source.via,
+            "via": statements[i].via or source.via,
             "confidence": round(min(statements[i].confidence, source.confidence), 3),
         })

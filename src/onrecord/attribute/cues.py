@@ -133,7 +133,8 @@ def speaker_of(cue: Token) -> Token | None:
     if i >= cue.sent.start and doc[i].pos_ in ("PROPN", "NOUN") and doc[i].dep_ in ("appos", "conj", "pobj", "dobj", "npadvmod", "compound"):
         token = doc[i]
         # "Murphy, the head of Right to Rise USA, tweeted": climb from "USA" to "Murphy"
-        while token.dep_ in ("pobj", "prep", "appos", "compound") and token.head.i < cue.i and token.head.i != token.i:
+        while (token.ent_type_ != "PERSON" and token.dep_ in ("pobj", "prep", "appos", "compound")
+               and token.head.i < cue.i and token.head.i != token.i):
             token = token.head
         if token.pos_ in ("PROPN", "NOUN", "PRON") and not any(_inside_quote_mark(t) for t in (token,)):
             return token
@@ -562,6 +563,23 @@ def floating_findings(doc: Doc, quotes: list[Quote], found: list[Found]) -> list
         floating.append(Found((quote.start, quote.end), None, None, None, rule="floating",
                               confidence=0.7 if quote.closed else 0.5, kind="direct", inherit=last))
     return floating
+
+
+def continue_speakers(doc: Doc, found: list[Found]) -> None:
+    """A cue that opens its sentence with no subject ("Adding, “…”", "Continued Stone: …"
+    aside) continues the statement just before it: it inherits that speaker, as a
+    floating quote does."""
+    ordered = sorted(found, key=lambda f: f.content[1])
+    for f in found:
+        if f.speaker is not None or f.cue is None or f.inherit is not None:
+            continue
+        cue = f.cue
+        opens = all(t.is_punct or t.is_space for t in doc[cue.sent.start : cue.i])
+        if not opens or cue.tag_ not in ("VBG", "VBN", "VBD"):
+            continue
+        before = [g for g in ordered if g is not f and g.content[1] <= cue.idx]
+        if before and cue.idx - before[-1].content[1] <= 400:
+            f.inherit = before[-1]
 
 
 def _starts_sentence(doc: Doc, quote: Quote) -> bool:
