@@ -91,12 +91,12 @@ def find_statements(doc: Doc) -> list[Statement]:
     covered = [f.content for f in found if f.rule != "according-to"]
     found += cues.quote_findings(doc, quotes, covered)
     found = _fold_according_to(doc, found)
-    found += cues.floating_findings(doc, quotes, found)
-    cues.continue_speakers(doc, found)
-    found.sort(key=lambda f: (f.content[0], -f.content[1]))
     for f in found:
         if f.speaker is not None and f.content[0] <= f.speaker.idx < f.content[1] and f.rule != "parenthetical":
             f.speaker = None  # a speaker is never part of what they said
+    found += cues.floating_findings(doc, quotes, found)
+    cues.continue_speakers(doc, found)
+    found.sort(key=lambda f: (f.content[0], -f.content[1]))
 
     for f in found:
         if f.kind != "direct":

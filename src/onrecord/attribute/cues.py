@@ -574,12 +574,22 @@ def continue_speakers(doc: Doc, found: list[Found]) -> None:
         if f.speaker is not None or f.cue is None or f.inherit is not None:
             continue
         cue = f.cue
-        opens = all(t.is_punct or t.is_space for t in doc[cue.sent.start : cue.i])
-        if not opens or cue.tag_ not in ("VBG", "VBN", "VBD"):
+        if not _opens_sentence(doc, cue) or cue.tag_ not in ("VBG", "VBN", "VBD"):
             continue
         before = [g for g in ordered if g is not f and g.content[1] <= cue.idx]
         if before and cue.idx - before[-1].content[1] <= 400:
             f.inherit = before[-1]
+
+
+def _opens_sentence(doc: Doc, token: Token) -> bool:
+    """Whether a token starts a sentence, judged by the text: the parser does not always
+    split after a closing quote ('… "was not good." Adding, …')."""
+    if all(t.is_punct or t.is_space for t in doc[token.sent.start : token.i]):
+        return True
+    i = token.i - 1
+    while i >= 0 and (doc[i].is_space or doc[i].text in ('"', "”", "''", "’")):
+        i -= 1
+    return i >= 0 and doc[i].text in (".", "!", "?") or (i >= 0 and doc[i].text[-1:] in ".!?" and doc[i].is_punct)
 
 
 def _starts_sentence(doc: Doc, quote: Quote) -> bool:
