@@ -106,3 +106,10 @@ def test_he_added_is_bennett_and_last_week_is_march_14(article):
     assert added.speaker.mention.text == "he"
     last_week = [s for s in article.statements if s.when and s.when.expression == "last week"]
     assert last_week and all(str(s.when.date) == "2022-03-14" and s.when.precision == "week" for s in last_week)
+
+
+def test_explanation_says_how_a_pronoun_was_resolved(article):
+    added = next(s for s in article.statements if s.cue and s.cue.text == "added")
+    assert added.explanation == "verb-clause; speaker by pronoun-speaker"
+    named = next(s for s in article.statements if s.speaker.mention and s.speaker.mention.text == "Peskov")
+    assert "speaker by" not in named.explanation

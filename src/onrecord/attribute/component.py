@@ -106,9 +106,9 @@ def find_statements(doc: Doc) -> list[Statement]:
     speakers = _resolve_speakers(doc, found, quotes)
     statements = []
     for f in found:
-        speaker, via = speakers[id(f)]
+        speaker, via, how = speakers[id(f)]
         when = links.when_of(f, published) if f.cue is not None else None
-        statements.append(_statement(original, f, speaker, via, when))
+        statements.append(_statement(original, f, speaker, via, when, how))
     _inherit_floating(found, statements)
     return statements
 
@@ -150,13 +150,15 @@ def _fold_according_to(doc: Doc, found: list[cues.Found]) -> list[cues.Found]:
     return result
 
 
-def _resolve_speakers(doc: Doc, found: list[cues.Found], quotes: list[Quote]) -> dict[int, tuple[Speaker, Via | None]]:
-    """Resolve every speaker phrase in text order, with pronouns bound to what came before."""
-    registry = Registry(doc, [(q.start, q.end) for q in quotes])
+def _resolve_speakers(doc: Doc, found: list[cues.Found], quotes: list[Quote]) -> dict[int, tuple[Speaker, Via | None, str | None]]:
+    """Resolve every speaker phrase in text order, with pronouns bound to what came before.
+
+    RETURNS (dict): per finding, its Speaker, its Via and how the name was resolved."""
+    registry = Registry(doc)
     previous: list[tuple[int, Resolved]] = []
     subjects = _subject_mentions(doc, quotes)
     resolved_subjects: list[tuple[int, Resolved]] = []
-    result: dict[int, tuple[Speaker, Via | None]] = {}
+    result: dict[int, tuple[Speaker, Via | None, str | None]] = {}
     events = sorted(
         [(f.speaker.idx if f.speaker is not None else f.content[0], 1, f) for f in found]
         + [(t.idx, 0, t) for t in subjects],
@@ -170,7 +172,7 @@ def _resolve_speakers(doc: Doc, found: list[cues.Found], quotes: list[Quote]) ->
             continue
         f = item
         if f.speaker is None:
-            result[id(f)] = (Speaker(), _via(doc, f))
+            result[id(f)] = (Speaker(), _via(doc, f), None)
             continue
         phrase = describe(f.speaker)
         if f.speaker.dep_ == "nsubj" and phrase.pronoun in ("who", "that", "which") and f.cue is not None and f.cue.dep_ == "relcl":
@@ -184,7 +186,7 @@ def _resolve_speakers(doc: Doc, found: list[cues.Found], quotes: list[Quote]) ->
         mention = SchemaSpan.of((doc.user_data.get(TEXT_KEY) or text_of(doc)), phrase.start, phrase.end)
         speaker = Speaker(mention=mention, name=resolved.name, type=resolved.type,
                           title=resolved.title, affiliation=resolved.affiliation)
-        result[id(f)] = (speaker, via)
+        result[id(f)] = (speaker, via, resolved.how)
         if resolved.name:
             previous.append((offset, resolved))
     return result
@@ -210,7 +212,7 @@ def _via(doc: Doc, f: cues.Found) -> Via | None:
     return Via(name=name, span=SchemaSpan.of((doc.user_data.get(TEXT_KEY) or text_of(doc)), start, end))
 
 
-def _statement(text: str, f: cues.Found, speaker: Speaker, via: Via | None, when) -> Statement:
+def _statement(text: str, f: cues.Found, speaker: Speaker, via: Via | None, when, how: str | None = None) -> Statement:
     confidence = f.confidence
     if speaker.name is None and f.inherit is None:
         confidence *= 0.5
@@ -226,7 +228,8 @@ def _statement(text: str, f: cues.Found, speaker: Speaker, via: Via | None, when
         via=via,
         when=when_value,
         confidence=round(confidence, 3),
-        explanation=f.rule,
+        # a speaker named by a pronoun or a role noun says so: the first thing a doubting reader asks
+        explanation=f.rule if how in (None, "name", "phrase") else f"{f.rule}; speaker by {how}",
     )
 
 

@@ -41,10 +41,9 @@ class Person:
 class Registry:
     """The people of one article, built from its PERSON entities and speaker phrases."""
 
-    def __init__(self, doc: Doc, quote_ranges: list[tuple[int, int]]):
+    def __init__(self, doc: Doc):
         self.people: list[Person] = []
         self._by_name: dict[str, Person] = {}
-        self._inside_quotes = quote_ranges
         names: list[tuple[int, str]] = []
         for ent in doc.ents:
             if ent.label_ != "PERSON":
@@ -103,7 +102,7 @@ class Resolved:
     type: str
     title: str | None
     affiliation: str | None
-    via_rule: str
+    how: str  # which resolution step named the speaker, for Statement.explanation
 
 
 def resolve_phrase(

@@ -326,8 +326,3 @@ def describe(head: Token) -> Phrase:
 def _org_name(ent: Span) -> str:
     words = strip_determiners([t.text for t in ent if not t.is_space and t.text not in ("'s", "’s")])
     return " ".join(words).replace(" - ", "-") or ent.text
-
-
-def is_person_entity(doc: Doc, start: int, end: int) -> bool:
-    span = doc.char_span(start, end, alignment_mode="expand")
-    return bool(span) and any(t.ent_type_ == "PERSON" for t in span)
