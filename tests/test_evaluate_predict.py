@@ -37,3 +37,26 @@ def test_floating_joins_the_statement_it_continues_for_polnear():
 def test_floating_of_another_speaker_is_not_joined():
     attributions = statements_to_attributions([CUED, OTHER_FLOATING], join_continuations=True)
     assert len(attributions) == 2
+
+
+PARENTHETICAL_TEXT = "The talks, officials said, will resume on Monday."
+
+
+def test_parenthetical_content_is_cut_around_its_cue_and_speaker_for_polnear():
+    text = PARENTHETICAL_TEXT
+    statement = Statement(
+        kind="indirect",
+        content=Span.of(text, 0, 48),
+        cue=Span.of(text, 21, 25),
+        speaker=Speaker(name=None, type="group", mention=Span.of(text, 11, 20)),
+    )
+    [whole] = statements_to_attributions([statement])
+    assert whole.content == ((0, 48),)
+    [cut] = statements_to_attributions([statement], cut_attribution=True)
+    assert [text[a:b] for a, b in cut.content] == ["The talks, ", ", will resume on Monday"]
+    assert cut.cue == ((21, 25),) and cut.source == ((11, 20),)
+
+
+def test_content_without_its_cue_inside_is_not_cut():
+    [attribution] = statements_to_attributions([CUED], cut_attribution=True)
+    assert attribution.content == ((0, 10),)

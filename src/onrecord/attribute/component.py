@@ -19,13 +19,15 @@ from spacy.tokens import Doc, Token
 
 from ..schema import Span as SchemaSpan
 from ..schema import Speaker, Statement, Via
-from . import cues, links
+from . import cues, layout, learned, links
 from .quotes import Quote, find_quotes, text_of
 from .resolve import Registry, Resolved, resolve_phrase
 from .speakers import describe
 
 PUBLISHED_KEY = "onrecord.published"
 TEXT_KEY = "onrecord.text"
+# Every learned-cue candidate with its features and probability (training reads them).
+CANDIDATES_KEY = "onrecord.candidates"
 
 if not Doc.has_extension("statements"):
     Doc.set_extension("statements", default=None)
@@ -94,8 +96,11 @@ def find_statements(doc: Doc) -> list[Statement]:
     for f in found:
         if f.speaker is not None and f.content[0] <= f.speaker.idx < f.content[1] and f.rule != "parenthetical":
             f.speaker = None  # a speaker is never part of what they said
+    found += layout.colon_findings(doc, quotes, found)
     found += cues.floating_findings(doc, quotes, found)
     cues.continue_speakers(doc, found)
+    kept, doc.user_data[CANDIDATES_KEY] = learned.findings(doc, found, quotes)
+    found += kept
     found.sort(key=lambda f: (f.content[0], -f.content[1]))
 
     for f in found:
@@ -175,6 +180,8 @@ def _resolve_speakers(doc: Doc, found: list[cues.Found], quotes: list[Quote]) ->
             result[id(f)] = (Speaker(), _via(doc, f), None)
             continue
         phrase = describe(f.speaker)
+        if f.speaker_range is not None:
+            phrase.start, phrase.end = f.speaker_range
         if f.speaker.dep_ == "nsubj" and phrase.pronoun in ("who", "that", "which") and f.cue is not None and f.cue.dep_ == "relcl":
             host = describe(f.cue.head)
             host.start, host.end = phrase.start, phrase.end

@@ -56,6 +56,7 @@ class Found:
     kind: str = "indirect"
     inherit: Found | None = None  # a floating quote takes this statement's speaker
     via: tuple[str, Range] | None = None
+    speaker_range: Range | None = None  # the speaker phrase as written, where no parse gives it
 
 
 def is_cue_verb(token: Token) -> bool:
@@ -202,6 +203,9 @@ def widen_to_quotes(content: Range, quotes: list[Quote]) -> Range:
 def _cut_attribution_phrases(doc: Doc, content: Range, cue: Token) -> Range:
     """Remove "according to X" and similar from the edges of a content range."""
     start, end = content
+    text = text_of(doc)
+    if "ccording" not in text[start:end].lower():
+        return _strip_separators(text, start, end)
     for token in doc.char_span(start, end, alignment_mode="expand") or []:
         if token.lower_ == "according" and any(c.lower_ == "to" for c in token.children):
             sub_start = token.left_edge.idx
@@ -212,7 +216,10 @@ def _cut_attribution_phrases(doc: Doc, content: Range, cue: Token) -> Range:
                 end = sub_start
             elif not head:
                 start = sub_end
-    text = text_of(doc)
+    return _strip_separators(text, start, end)
+
+
+def _strip_separators(text: str, start: int, end: int) -> Range:
     while end > start and text[end - 1] in " ,;:\n\t":
         end -= 1
     while start < end and text[start] in " ,;:\n\t":
@@ -367,8 +374,17 @@ def candidate_indices(doc: Doc) -> list[int]:
     strings = doc.vocab.strings
     wanted = _lemma_hashes(strings)
     array = doc.to_array([LEMMA, LOWER])
-    mask = numpy.isin(array[:, 0], wanted) | (array[:, 1] == strings.add("according"))
+    mask = member_mask(array[:, 0], wanted) | (array[:, 1] == strings.add("according"))
     return numpy.flatnonzero(mask).tolist()
+
+
+def member_mask(values: numpy.ndarray, sorted_hashes: numpy.ndarray) -> numpy.ndarray:
+    """``numpy.isin`` for a sorted array of hashes, by binary search: several times faster
+    on a Doc's few thousand tokens."""
+    if not len(sorted_hashes):
+        return numpy.zeros(len(values), dtype=bool)
+    where = numpy.searchsorted(sorted_hashes, values).clip(max=len(sorted_hashes) - 1)
+    return sorted_hashes[where] == values
 
 
 _HASHES: dict[int, numpy.ndarray] = {}

@@ -61,3 +61,4 @@ class EvalDocument:
     corpus: str = ""
     dropped: tuple[str, ...] = field(default=())
     joins_continuations: bool = False
+    cuts_attribution: bool = False

@@ -75,7 +75,7 @@ def parse_article(row: dict, *, where: str = "") -> EvalDocument:
     return EvalDocument(
         id=row["doc_id"], text=text, attributions=tuple(attributions),
         published=_date(row.get("publication_date")), has_names=False, corpus="polnear",
-        dropped=tuple(dropped), joins_continuations=True,
+        dropped=tuple(dropped), joins_continuations=True, cuts_attribution=True,
     )
 
 

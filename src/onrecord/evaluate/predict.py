@@ -15,7 +15,9 @@ from ..schema import RawDocument, Statement
 from .corpus import Attribution, EvalDocument
 
 
-def statements_to_attributions(statements: Iterable[Statement], *, join_continuations: bool = False) -> list[Attribution]:
+def statements_to_attributions(
+    statements: Iterable[Statement], *, join_continuations: bool = False, cut_attribution: bool = False
+) -> list[Attribution]:
     """Turn Statements into attributions.
 
     source = ``speaker.mention``, cue = ``cue``, content = ``content``. Statements with the
@@ -50,7 +52,7 @@ def statements_to_attributions(statements: Iterable[Statement], *, join_continua
         mention = first.speaker.mention
         floating = key[0] == "floating"
         out.append(Attribution(
-            content=tuple(sorted((s.content.start, s.content.end) for s in members)),
+            content=tuple(sorted(seg for s in members for seg in (_cut(s) if cut_attribution else [(s.content.start, s.content.end)]))),
             cue=() if floating else ((first.cue.start, first.cue.end),),
             source=((mention.start, mention.end),) if mention is not None and not floating else (),
             speaker=next((s.speaker.name for s in members if s.speaker.name), None),
@@ -58,6 +60,19 @@ def statements_to_attributions(statements: Iterable[Statement], *, join_continua
         ))
     out.sort(key=lambda a: (a.start, a.cue))
     return out
+
+
+def _cut(statement: Statement) -> list[tuple[int, int]]:
+    """The content without the cue and speaker mention it holds, in one or two segments."""
+    start, end = statement.content.start, statement.content.end
+    cue = statement.cue
+    if cue is None or not (start <= cue.start and cue.end <= end):
+        return [(start, end)]
+    cut = [cue.start, cue.end]
+    mention = statement.speaker.mention
+    if mention is not None and start <= mention.start and mention.end <= end:
+        cut = [min(cut[0], mention.start), max(cut[1], mention.end)]
+    return [(a, b) for a, b in ((start, cut[0]), (cut[1], end)) if b > a] or [(start, end)]
 
 
 def predict(documents: Sequence[EvalDocument]) -> Iterator[list[Attribution]]:
@@ -68,4 +83,6 @@ def predict(documents: Sequence[EvalDocument]) -> Iterator[list[Attribution]]:
         for d in documents
     )
     for document, statements in zip(documents, attribute(cleaned)):
-        yield statements_to_attributions(statements, join_continuations=document.joins_continuations)
+        yield statements_to_attributions(
+            statements, join_continuations=document.joins_continuations, cut_attribution=document.cuts_attribution
+        )

@@ -1,0 +1,84 @@
+"""Attributions marked by layout rather than by a verb.
+
+A line that opens with a short name and a colon gives the rest of the line to that name:
+interview transcripts ("PENCE: Well, look ...", "Q: ...") and headlines ("Trump: I Will
+Win", "Poll: Clinton leads in Ohio"). A name, then a horizontal bar or an em dash, does
+the same in vox-pop lists ("Sonya Herridge ― Mr. Trump embodies ..."), but only for a
+person's name: "WASHINGTON —" opens a dateline, not a statement.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Token
+
+from .cues import Found, widen_to_quotes
+from .quotes import Quote, text_of
+
+# "Name: text" with the name at most 60 characters into its line; "10:30" is not a cue.
+_LINE = re.compile(r"(?m)^[ \t]*(?P<name>[^\n:―—]{1,60}?)[ \t]*(?P<mark>:|―|—)[ \t]+(?P<content>\S[^\n]*)$")
+# Lower-case words a name or a role may hold: "Secretary of State", "Rep. Trey Gowdy (R-S.C.)".
+_CONNECTORS = frozenset("of on for the and de da del van von der la le in at to".split())
+# Labels of a page's furniture, never a speaker.
+_LABELS = frozenset("""
+photo photos image images video videos watch listen read related source sources credit credits
+caption update updated updates note editor correction corrections disclosure tags topics
+share follow email contact subscribe advertisement sponsored warning breaking exclusive
+analysis opinion live transcript filed posted published written by more see also click
+chart map graphic getty reuters ap afp file
+""".split())
+_MAX_NAME_WORDS = 6
+_MIN_CONTENT_WORDS = 3
+
+
+def colon_findings(doc: Doc, quotes: list[Quote], found: list[Found]) -> list[Found]:
+    """Lines that a name opens with a colon (or, for a person, a dash). RETURNS (list[Found])."""
+    text = text_of(doc)
+    out = []
+    for match in _LINE.finditer(text):
+        name = match.group("name")
+        words = name.split()
+        if not words or len(words) > _MAX_NAME_WORDS or not _looks_like_a_name(words):
+            continue
+        if len(match.group("content").split()) < _MIN_CONTENT_WORDS:
+            continue
+        start, end = match.start("content"), match.end("content")
+        while end > start and text[end - 1] in " \t\r":
+            end -= 1
+        content = widen_to_quotes((start, end), quotes)
+        if any(f.content[0] < content[1] and content[0] < f.content[1] for f in found):
+            continue
+        mark = doc.char_span(match.start("mark"), match.end("mark"), alignment_mode="expand")
+        speaker = _speaker(doc, match.start("name"), match.start("name") + len(name))
+        if mark is None or speaker is None:
+            continue
+        if match.group("mark") != ":" and speaker.ent_type_ != "PERSON":
+            continue
+        found_here = Found(content, mark[0], (mark.start_char, mark.end_char), speaker, rule="line-label", confidence=0.6)
+        found_here.speaker_range = (match.start("name"), match.start("name") + len(name))
+        out.append(found_here)
+    return out
+
+
+def _looks_like_a_name(words: list[str]) -> bool:
+    if words[0].lower().strip(".,'’") in _LABELS or not words[0][:1].isupper():
+        return False
+    return all(w[:1].isupper() or w[:1] in "(@" or w.lower() in _CONNECTORS for w in words)
+
+
+def _speaker(doc: Doc, start: int, end: int) -> Token | None:
+    """The name's head: a person's last name token, else its last noun before a bracket."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return None
+    people = [t for t in span if t.ent_type_ == "PERSON"]
+    if people:
+        return people[-1]
+    nouns = []
+    for token in span:
+        if token.text == "(":
+            break
+        if token.pos_ in ("PROPN", "NOUN", "PRON", "X") or token.text[:1].isupper():
+            nouns.append(token)
+    return nouns[-1] if nouns else None

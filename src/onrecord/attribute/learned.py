@@ -1,0 +1,217 @@
+"""Learned cues: attributions the rules do not propose, chosen by a trained classifier.
+
+PolNeAR counts stances, intentions and evidence as attributions, not only speech: "Cruz
+[supports] a flat tax", "she [wants] to run", "Trump [spoke about] the wall", "his
+[support for] the ban". The rules cover speech and belief verbs with a clause; this pass
+proposes every other predicate with a complement as a *candidate*, describes it with a
+few sparse features (the predicate's lemma, how the content hangs from it, what kind of
+subject it has, ...) and keeps the candidates a logistic regression scores above its
+threshold.
+
+The weights ship in ``data/candidates.json``. ``training/candidate_model.py`` trains them
+on PolNeAR *train* only, deterministically, in a few minutes on one core; rerun it after
+changing a feature or a candidate shape here (a mismatch between the two is caught by
+``FEATURES_VERSION``).
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+import numpy
+from spacy.attrs import LEMMA
+from spacy.tokens import Doc, Token
+
+from .cues import Found, _cut_attribution_phrases, _trim, cue_range, member_mask, speaker_of, subject_of, widen_to_quotes
+from .quotes import Quote
+from .speakers import is_temporal
+
+# Bump when a feature or a candidate shape changes: a model trained on other features is ignored.
+FEATURES_VERSION = 3
+
+# Prepositions after a predicate that may open a content: "spoke [about] X", "voted [for] X".
+_PREPS = frozenset("about on for against to of with over at into toward towards from in by upon".split())
+# First words of a content worth a feature of their own.
+_OPENERS = frozenset("to that whether how what why if when the a an his her their its this these".split())
+_PERSON_PRONOUNS = frozenset("i we he she they you it".split())
+_PREDICATES = frozenset(("VERB", "NOUN", "ADJ"))
+
+# Training sets this to score every predicate; the engine proposes only the predicates whose
+# lemma the model has kept at least once in training (its ``lemmas``), which keeps the pass
+# cheap: most tokens are never looked at.
+PROPOSE_ALL = False
+
+
+@dataclass
+class Candidate:
+    """A predicate and its complement, before the classifier decides."""
+
+    found: Found
+    features: list[str]
+    probability: float = 0.0
+
+
+def candidates(doc: Doc, found: list[Found], quotes: list[Quote]) -> list[Candidate]:
+    """Every predicate with a nominal, prepositional, infinitival or clausal complement
+    that no rule made a cue of. RETURNS (list[Candidate]) in text order."""
+    if len(doc) == 0:
+        return []
+    if PROPOSE_ALL:
+        indices = range(len(doc))
+    else:
+        model = load_model()
+        if model is None:
+            return []
+        lemmas = doc.to_array([LEMMA])
+        indices = numpy.flatnonzero(member_mask(lemmas, _lemma_hashes(doc.vocab.strings, model.lemmas))).tolist()
+    taken = {f.cue.i for f in found if f.cue is not None}
+    contents = [f.content for f in found]
+    quoted = [(q.start, q.end) for q in quotes]
+    out = []
+    for index in indices:
+        token = doc[index]
+        if token.pos_ not in _PREDICATES or token.i in taken:
+            continue
+        for relation, complement, content, cue_end in _complements(doc, token):
+            content = _cut_attribution_phrases(doc, widen_to_quotes(content, quotes), token)
+            if content[1] <= content[0]:
+                continue
+            start = cue_range(token)[0] if token.pos_ == "VERB" else token.idx
+            cue = (start, max(cue_end, token.idx + len(token.text)))
+            speaker = _speaker(token)
+            if speaker is not None and content[0] <= speaker.idx < content[1]:
+                speaker = None
+            f = Found(content, token, cue, speaker, rule=f"learned-{relation.split(':')[0]}", confidence=0.5)
+            out.append(Candidate(f, _features(token, relation, complement, content, speaker, contents, quoted)))
+    return out
+
+
+def findings(doc: Doc, found: list[Found], quotes: list[Quote]) -> tuple[list[Found], list[Candidate]]:
+    """The candidates the model keeps, as Found (confidence = the model's probability),
+    and every candidate scored. RETURNS (tuple[list[Found], list[Candidate]])."""
+    model = load_model()
+    scored = candidates(doc, found, quotes)
+    kept = []
+    for candidate in scored:
+        candidate.probability = model.probability(candidate.features) if model else 0.0
+        if model and candidate.probability >= model.threshold:
+            candidate.found.confidence = round(candidate.probability, 3)
+            kept.append(candidate.found)
+    return kept, scored
+
+
+def _complements(doc: Doc, token: Token) -> list[tuple[str, Token, tuple[int, int], int]]:
+    """(relation, complement head, content range, cue end offset) for each complement of a
+    predicate."""
+    out = []
+    rights = [c for c in token.rights if not c.is_punct and not c.is_space]
+    for child in rights:
+        span = None
+        if child.dep_ in ("dobj", "ccomp", "xcomp"):
+            head, span = child, _trim(doc, child.left_edge.i, child.right_edge.i)
+            relation, cue_end = child.dep_, token.idx + len(token.text)
+        elif child.dep_ == "acl" and token.pos_ == "NOUN" and any(g.dep_ == "aux" and g.lower_ == "to" for g in child.children):
+            head, span = child, _trim(doc, child.left_edge.i, child.right_edge.i)
+            relation, cue_end = "acl", token.idx + len(token.text)
+        elif child.dep_ == "prep" and child.lower_ in _PREPS and child.i <= token.i + 2 and not is_temporal(child):
+            objects = [c for c in child.children if c.dep_ in ("pobj", "pcomp")]
+            if objects:
+                head, span = objects[0], _trim(doc, objects[0].left_edge.i, objects[0].right_edge.i)
+                relation, cue_end = f"prep:{child.lower_}", child.idx + len(child.text)
+        if span is not None:
+            out.append((relation, head, span, cue_end))
+    return out
+
+
+def _speaker(token: Token) -> Token | None:
+    if token.pos_ == "NOUN":
+        owners = [c for c in token.children if c.dep_ == "poss"]
+        return owners[0] if owners else subject_of(token)
+    if token.pos_ == "ADJ":
+        return subject_of(token.head) if token.dep_ == "acomp" else None
+    return speaker_of(token)
+
+
+def _features(token: Token, relation: str, head: Token, content: tuple[int, int], speaker: Token | None,
+              contents: list[tuple[int, int]], quoted: list[tuple[int, int]]) -> list[str]:
+    lemma = token.lemma_.lower()
+    kind = _speaker_kind(speaker)
+    first = head.left_edge
+    opener = first.lower_ if first.lower_ in _OPENERS else first.pos_
+    size = head.right_edge.i - head.left_edge.i + 1
+    bucket = "1" if size <= 1 else "2" if size == 2 else "3-5" if size <= 5 else "6-12" if size <= 12 else "13+"
+    inside = any(s <= token.idx < e for s, e in contents)
+    overlapping = any(s < content[1] and content[0] < e for s, e in contents)
+    in_quote = any(s <= token.idx < e for s, e in quoted)
+    negated = any(c.dep_ == "neg" for c in token.children)
+    return [
+        "bias",
+        f"lemma={lemma}",
+        f"rel={relation}",
+        f"lemma|rel={lemma}|{relation}",
+        f"pos|rel={token.pos_}|{relation}",
+        f"tag={token.tag_}",
+        f"dep={token.dep_}",
+        f"speaker={kind}",
+        f"lemma|speaker={lemma}|{kind != 'none'}",
+        f"rel|speaker={relation}|{kind}",
+        f"opener={opener}",
+        f"rel|opener={relation}|{opener}",
+        f"head={head.pos_}|{head.ent_type_ or '-'}",
+        f"size={bucket}",
+        f"rel|size={relation}|{bucket}",
+        f"inside={inside}",
+        f"overlaps={overlapping}",
+        f"quoted={in_quote}",
+        f"negated={negated}",
+    ]
+
+
+def _speaker_kind(speaker: Token | None) -> str:
+    if speaker is None:
+        return "none"
+    if speaker.pos_ == "PRON":
+        return f"pron:{speaker.lower_}" if speaker.lower_ in _PERSON_PRONOUNS else "pron"
+    if speaker.ent_type_:
+        return f"ent:{speaker.ent_type_}"
+    return speaker.pos_.lower()
+
+
+@dataclass(frozen=True)
+class Model:
+    """A logistic regression over sparse binary features."""
+
+    weights: dict[str, float]
+    threshold: float
+    lemmas: frozenset[str]
+
+    def probability(self, features: list[str]) -> float:
+        score = sum(self.weights.get(f, 0.0) for f in features)
+        return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, score))))
+
+
+@lru_cache(maxsize=1)
+def load_model() -> Model | None:
+    """The shipped model, or None when it is missing or was trained on other features."""
+    path = resources.files("onrecord.attribute") / "data" / "candidates.json"
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        return None
+    if data.get("features_version") != FEATURES_VERSION:
+        return None
+    return Model(weights=data["weights"], threshold=data["threshold"], lemmas=frozenset(data["lemmas"]))
+
+
+_HASHES: dict[int, numpy.ndarray] = {}
+
+
+def _lemma_hashes(strings, lemmas: frozenset[str]) -> numpy.ndarray:
+    key = id(strings)
+    if key not in _HASHES:
+        _HASHES[key] = numpy.array(sorted({strings.add(w) for w in lemmas} | {strings.add(w.capitalize()) for w in lemmas}), dtype="uint64")
+    return _HASHES[key]
