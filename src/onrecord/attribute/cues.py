@@ -609,8 +609,12 @@ def _opens_sentence(doc: Doc, token: Token) -> bool:
 
 
 def _starts_sentence(doc: Doc, quote: Quote) -> bool:
-    line_start = text_of(doc).rfind("\n", 0, quote.start) + 1
-    if not text_of(doc)[line_start : quote.start].strip():
+    text = text_of(doc)
+    line_start = text.rfind("\n", 0, quote.start) + 1
+    before = text[line_start : quote.start].rstrip()
+    # after a full stop, with or without a closing mark: the parser reads an opening ''
+    # after "out." as the closing mark of the sentence before
+    if not before or before.rstrip("'\"”’")[-1:] in (".", "!", "?"):
         return True
     span = doc.char_span(quote.start, quote.end, alignment_mode="expand")
     return span is not None and span[0].is_sent_start
