@@ -228,3 +228,50 @@ def test_appositive_speaker_left_beside_the_verb():
     text = ("On the trail for his wife, front-runner Hillary Clinton, former president Bill Clinton "
             "said his wife was uniquely qualified.")
     assert only(text).speaker.name == "Bill Clinton"
+
+
+def test_transcript_and_headline_labels_give_the_line_to_the_name():
+    found = statements(
+        "Trump: I Will Win the Nomination Easily\n\n"
+        "PENCE: Well, look, the debate tomorrow night will be about the economy.\n\n"
+        "Sonya Herridge ― Mr. Trump embodies the lasting legacy of racism.\n\n"
+        "WASHINGTON — The city was quiet on Monday morning.\n\n"
+        "Photo: A crowd gathers outside the hall in Ohio.\n"
+    )
+    labelled = {s.speaker.mention.text: s for s in found if s.explanation == "line-label"}
+    assert set(labelled) == {"Trump", "PENCE", "Sonya Herridge"}
+    assert labelled["PENCE"].content.text == "Well, look, the debate tomorrow night will be about the economy."
+    assert labelled["PENCE"].cue.text == ":"
+    assert labelled["Sonya Herridge"].cue.text == "―"
+    assert labelled["Sonya Herridge"].speaker.type == "person"
+
+
+def test_quote_after_a_full_stop_continues_the_speaker_in_ptb_marks():
+    # en_core_web_sm reads the second '' as closing the sentence before it
+    text = (
+        "''We never saw the numbers,'' said Maria Lopez, a council member who has served since "
+        "2010 and chaired the budget committee. ''It was a bad year for everyone.''"
+    )
+    found = statements(text)
+    floating = [s for s in found if s.cue is None]
+    assert [s.content.text for s in floating] == ["''It was a bad year for everyone.''"]
+    assert floating[0].speaker.name == "Maria Lopez"
+
+
+def test_a_belief_inside_a_reported_statement_is_not_repeated():
+    found = statements("Senator Jane Holt said on Monday that she believes the bill will pass easily.")
+    assert [(s.cue.text, s.content.text) for s in found] == [("said", "that she believes the bill will pass easily")]
+
+
+def test_nested_speech_is_kept():
+    found = statements("Senator Jane Holt said that the governor told her the bill would pass easily.")
+    assert {s.cue.text for s in found} == {"said", "told"}
+
+
+def test_learned_cue_finds_an_endorsement_with_its_probability():
+    s = only("Senator Jane Holt endorsed Ted Cruz for president on Monday.")
+    assert s.explanation.startswith("learned-")
+    assert s.cue.text.startswith("endorsed")
+    assert "Ted Cruz" in s.content.text
+    assert s.speaker.name == "Jane Holt"
+    assert 0.0 < s.confidence <= 1.0

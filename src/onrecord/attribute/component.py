@@ -96,6 +96,7 @@ def find_statements(doc: Doc) -> list[Statement]:
     for f in found:
         if f.speaker is not None and f.content[0] <= f.speaker.idx < f.content[1] and f.rule != "parenthetical":
             f.speaker = None  # a speaker is never part of what they said
+    found = _drop_nested_stances(found)
     found += layout.colon_findings(doc, quotes, found)
     found += cues.floating_findings(doc, quotes, found)
     cues.continue_speakers(doc, found)
@@ -139,6 +140,24 @@ def _dedupe(found: list[cues.Found]) -> list[cues.Found]:
         f for f in kept
         if not any(g is not f and g.cue is not None and g.cue == f.cue and g.content[0] <= f.content[0] and f.content[1] <= g.content[1] for g in kept)
     ]
+
+
+# Rules whose finding inside another statement's content repeats it ("he said he believes
+# X", "she said they were criticizing Y") rather than adding to it. Measured on PolNeAR
+# train (300 articles): 175 of 213 matched no gold attribution. Nested speech ("X said that Y told
+# him Z") is kept: it is how a reader learns what Y said, via X.
+_NESTED_STANCES = ("belief-clause", "verb-object")
+
+
+def _drop_nested_stances(found: list[cues.Found]) -> list[cues.Found]:
+    def nested(f: cues.Found) -> bool:
+        return f.rule in _NESTED_STANCES and f.cue is not None and any(
+            g is not f and g.cue is not None and g.content[0] <= f.cue.idx < g.content[1]
+            and not (f.content[0] <= g.content[0] and g.content[1] <= f.content[1])
+            for g in found
+        )
+
+    return [f for f in found if not nested(f)]
 
 
 def _fold_according_to(doc: Doc, found: list[cues.Found]) -> list[cues.Found]:

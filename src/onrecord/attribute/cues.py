@@ -140,7 +140,7 @@ def speaker_of(cue: Token) -> Token | None:
         if token.pos_ in ("PROPN", "NOUN", "PRON") and not any(_inside_quote_mark(t) for t in (token,)):
             return token
     i = cue.i + 1  # inverted: '"...," read one.'
-    if i < cue.sent.end and doc[i].pos_ in ("PROPN", "NOUN", "PRON") and doc[i].dep_ in ("dobj", "attr", "npadvmod", "dep"):
+    if i < cue.sent.end and doc[i].pos_ in ("PROPN", "NOUN", "PRON", "NUM") and doc[i].dep_ in ("dobj", "attr", "npadvmod", "dep"):
         return doc[i]
     return None
 
