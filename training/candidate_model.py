@@ -88,8 +88,8 @@ def main() -> None:
         print(f"  {w:+.2f} {name}")
 
 
-def collect() -> tuple[list[tuple[list[str], int, int, int | None, str]], Counter]:
-    """(features, label, article number, gold id or None, lemma) per candidate, and totals."""
+def collect() -> tuple[list[tuple[list[str], int, int, int | None, str, tuple[int, int]]], Counter]:
+    """(features, label, article number, gold id or None, lemma, cue) per candidate, and totals."""
     from onrecord.attribute import learned, load_pipeline, prepare_text
     from onrecord.attribute.component import CANDIDATES_KEY
     from onrecord.clean import clean_document
@@ -101,7 +101,7 @@ def collect() -> tuple[list[tuple[list[str], int, int, int | None, str]], Counte
     nlp = load_pipeline()
     learned.PROPOSE_ALL = True  # score every predicate, not only those a model kept before
     documents = [clean_document(RawDocument(source=r["doc_id"], text=r["text"]), languages=None) for r in rows]
-    examples: list[tuple[list[str], int, int, int | None, str]] = []
+    examples: list[tuple[list[str], int, int, int | None, str, tuple[int, int]]] = []
     totals: Counter = Counter()
     gold_id = 0
     for number, (row, doc) in enumerate(zip(rows, nlp.pipe((prepare_text(d) for d in documents), batch_size=32))):
@@ -123,7 +123,7 @@ def collect() -> tuple[list[tuple[list[str], int, int, int | None, str]], Counte
             f = candidate.found
             hit = next((g for cues, content, g in gold if g not in matched
                         and any(_overlap(f.cue_range, c) for c in cues) and _covers([f.content], content)), None)
-            examples.append((candidate.features, int(hit is not None), number, hit, f.cue.lemma_.lower()))
+            examples.append((candidate.features, int(hit is not None), number, hit, f.cue.lemma_.lower(), (number, f.cue.i)))
     return examples, totals
 
 
@@ -182,15 +182,20 @@ def _f1(tp: int, predicted: int, gold: int) -> float:
 
 
 def choose_threshold(examples, probabilities, totals) -> tuple[float, float, int]:
-    """The threshold maximising rules-plus-model content F1; a gold found twice counts once."""
+    """The threshold maximising rules-plus-model content F1; a gold found twice counts once,
+    and a cue keeps only its likeliest candidate, as the engine does."""
     order = numpy.argsort(-probabilities, kind="stable")
     found: set[int] = set()
+    cues: set[tuple[int, int]] = set()
     best = (1.0, _f1(totals["rules_tp"], totals["rules_predicted"], totals["gold"]), 0)
-    for kept, index in enumerate(order, start=1):
+    for index in order:
+        if examples[index][5] in cues:
+            continue
+        cues.add(examples[index][5])
         hit = examples[index][3]
         if hit is not None:
             found.add(hit)
-        f1 = _f1(totals["rules_tp"] + len(found), totals["rules_predicted"] + kept, totals["gold"])
+        f1 = _f1(totals["rules_tp"] + len(found), totals["rules_predicted"] + len(cues), totals["gold"])
         if f1 > best[1]:
             best = (float(probabilities[index]), f1, len(found))
     return best

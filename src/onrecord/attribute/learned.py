@@ -31,7 +31,7 @@ from .quotes import Quote
 from .speakers import is_temporal
 
 # Bump when a feature or a candidate shape changes: a model trained on other features is ignored.
-FEATURES_VERSION = 3
+FEATURES_VERSION = 4
 
 # Prepositions after a predicate that may open a content: "spoke [about] X", "voted [for] X".
 _PREPS = frozenset("about on for against to of with over at into toward towards from in by upon".split())
@@ -95,12 +95,16 @@ def findings(doc: Doc, found: list[Found], quotes: list[Quote]) -> tuple[list[Fo
     and every candidate scored. RETURNS (tuple[list[Found], list[Candidate]])."""
     model = load_model()
     scored = candidates(doc, found, quotes)
-    kept = []
+    best: dict[int, Candidate] = {}  # one content per cue: the likeliest
     for candidate in scored:
         candidate.probability = model.probability(candidate.features) if model else 0.0
-        if model and candidate.probability >= model.threshold:
-            candidate.found.confidence = round(candidate.probability, 3)
-            kept.append(candidate.found)
+        cue = candidate.found.cue.i
+        if model and candidate.probability >= model.threshold and (cue not in best or candidate.probability > best[cue].probability):
+            best[cue] = candidate
+    kept = []
+    for candidate in best.values():
+        candidate.found.confidence = round(candidate.probability, 3)
+        kept.append(candidate.found)
     return kept, scored
 
 
@@ -124,6 +128,18 @@ def _complements(doc: Doc, token: Token) -> list[tuple[str, Token, tuple[int, in
                 relation, cue_end = f"prep:{child.lower_}", child.idx + len(child.text)
         if span is not None:
             out.append((relation, head, span, cue_end))
+    if token.pos_ == "VERB":
+        # the subject is part of what is reported: "Enthusiasm for Clinton seems to have
+        # plummeted", "Cruz is expected to win", "O'Malley's move was first reported by CNN"
+        subjects = [c for c in token.lefts if c.dep_ in ("nsubj", "nsubjpass")]
+        infinitives = [c for c in rights if c.dep_ == "xcomp"]
+        if subjects and (infinitives or subjects[0].dep_ == "nsubjpass"):
+            subject = subjects[0]
+            end = infinitives[0].right_edge.i if infinitives else subject.right_edge.i
+            span = _trim(doc, subject.left_edge.i, end)
+            relation = f"subject:{subject.dep_}|{'xcomp' if infinitives else '-'}"
+            if span is not None:
+                out.append((relation, subject, span, token.idx + len(token.text)))
     return out
 
 
