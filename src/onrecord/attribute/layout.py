@@ -53,7 +53,7 @@ def colon_findings(doc: Doc, quotes: list[Quote], found: list[Found]) -> list[Fo
         speaker = _speaker(doc, match.start("name"), match.start("name") + len(name))
         if mark is None or speaker is None:
             continue
-        if match.group("mark") != ":" and speaker.ent_type_ != "PERSON":
+        if match.group("mark") != ":" and not _is_personal_name(doc, speaker, words):
             continue
         found_here = Found(content, mark[0], (mark.start_char, mark.end_char), speaker, rule="line-label", confidence=0.6)
         found_here.speaker_range = (match.start("name"), match.start("name") + len(name))
@@ -65,6 +65,15 @@ def _looks_like_a_name(words: list[str]) -> bool:
     if words[0].lower().strip(".,'’") in _LABELS or not words[0][:1].isupper():
         return False
     return all(w[:1].isupper() or w[:1] in "(@" or w.lower() in _CONNECTORS for w in words)
+
+
+def _is_personal_name(doc: Doc, speaker: Token, words: list[str]) -> bool:
+    """A PERSON, or two to four title-case words that name no place: the NER misses many
+    names, and a dateline is a place in capitals ("WASHINGTON —", "NEW YORK —")."""
+    if speaker.ent_type_ == "PERSON":
+        return True
+    return (2 <= len(words) <= 4 and all(w[:1].isupper() and not w.isupper() for w in words)
+            and speaker.ent_type_ not in ("GPE", "LOC", "FAC", "ORG", "NORP"))
 
 
 def _speaker(doc: Doc, start: int, end: int) -> Token | None:
