@@ -174,6 +174,7 @@ def test_html_article(client: httpx.Client) -> None:
         ("GET", "/api/statements", {"params": {"q": "nul\x00byte"}}),
         ("GET", "/api/statements", {"params": {"q": "x" * 501}}),
         ("GET", "/api/statements", {"params": {"sort": "random"}}),
+        ("GET", "/api/statements", {"params": {"min_confidence": 2}}),
         ("GET", "/api/speakers", {"params": {"offset": -1}}),
         ("GET", "/api/statements/abc", {}),
         ("POST", "/api/articles", {"content": b"{not json", "headers": {"Content-Type": "application/json"}}),
@@ -233,6 +234,15 @@ def test_search_finds_peskov(client: httpx.Client, seed: dict) -> None:
     assert all(h["snippet"]["marks"] for h in hits)
     facets = client.get("/api/statements/facets", params={"q": "no significant progress"}).json()
     assert facets["total"] == len(hits)
+
+
+def test_min_confidence_leaves_out_less_confident_statements(client: httpx.Client, seed: dict) -> None:
+    every = client.get("/api/statements", params={"limit": 100}).json()["hits"]
+    confident = client.get("/api/statements", params={"limit": 100, "min_confidence": 0.8}).json()["hits"]
+    assert confident and len(confident) < len(every)
+    assert {h["id"] for h in confident} == {h["id"] for h in every if h["statement"]["confidence"] >= 0.8}
+    facets = client.get("/api/statements/facets", params={"min_confidence": 0.8}).json()
+    assert facets["total"] == len(confident)
 
 
 def test_speakers(client: httpx.Client, seed: dict) -> None:

@@ -62,6 +62,12 @@ def test_search_table_and_paging(db):
     assert len(page2["hits"]) == 3
 
 
+def test_search_min_confidence(db):
+    every = json.loads(ok("search", "--format", "json", "--limit", "50", "--db", db))["hits"]
+    kept = json.loads(ok("search", "--min-confidence", "0.6", "--format", "json", "--limit", "50", "--db", db))["hits"]
+    assert [h["statement"]["content"]["text"] for h in every if h not in kept] == ["inflation rose sharply in March"]
+
+
 def test_search_csv(db):
     rows = list(csv.DictReader(io.StringIO(ok("search", "--kind", "indirect", "--outlet", "third", "--format", "csv", "--db", db))))
     assert {r["content"] for r in rows} == {"no date for a meeting was set", "talks would continue on Monday"}

@@ -16,7 +16,7 @@ from onrecord.store.query import parse_text_query, snippet_from_marked
 
 def make_statement(text: str, content: str, *, speaker: str | None = None, type_: str = "person", kind: str = "direct",
                    title: str | None = None, affiliation: str | None = None, when: dt.date | None = None,
-                   via: str | None = None, mention: str | None = None) -> Statement:
+                   via: str | None = None, mention: str | None = None, confidence: float = 0.8) -> Statement:
     """A statement whose content is the first occurrence of ``content`` in ``text``."""
     start = text.index(content)
     mention_span = None
@@ -31,7 +31,7 @@ def make_statement(text: str, content: str, *, speaker: str | None = None, type_
         speaker=Speaker(mention=mention_span, name=speaker, type=type_ if speaker else "unknown", title=title, affiliation=affiliation),
         via=Via(name=via) if via else None,
         when=When(date=when, precision="day", expression=when.isoformat()) if when else None,
-        confidence=0.8,
+        confidence=confidence,
         explanation="test",
     )
 
@@ -62,7 +62,7 @@ def corpus() -> list[Article]:
             make_statement(t3, "there is still a long way to go in the peace talks", speaker="Naftali Bennett", title="Prime Minister", affiliation="Israel", kind="mixed"),
         ], url="https://example.com/a3", published=dt.date(2022, 3, 22), outlet="example news"),
         make_article(t4, [
-            make_statement(t4, "inflation rose sharply in March", speaker="report", type_="document", kind="indirect"),
+            make_statement(t4, "inflation rose sharply in March", speaker="report", type_="document", kind="indirect", confidence=0.55),
         ], published=None, outlet=None),
         make_article(t5, [
             make_statement(t5, "no date for a meeting was set", speaker="Dmitry Peskov", kind="indirect", when=dt.date(2022, 2, 28)),
@@ -220,6 +220,8 @@ def test_filters(filled):
     assert len(contents(since=dt.date(2022, 3, 14), until=dt.date(2022, 3, 21))) == 4
     assert contents(q="meeting", speaker="Peskov", since=dt.date(2022, 3, 1)) == {"the meeting between the presidents needs homework"}
     assert len(contents(article_id=corpus()[0].id)) == 2
+    assert contents(min_confidence=0.5) == contents()
+    assert contents(min_confidence=0.6) == contents() - {"inflation rose sharply in March"}
 
 
 def test_date_order_and_cursor_paging(filled):

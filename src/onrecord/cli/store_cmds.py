@@ -170,6 +170,7 @@ def search(
     since: Annotated[str | None, typer.Option("--since", help="First date YYYY-MM-DD (when said, else published).", show_default=False)] = None,
     until: Annotated[str | None, typer.Option("--until", help="Last date YYYY-MM-DD.", show_default=False)] = None,
     kind: Annotated[Kind | None, typer.Option("--kind", help="direct, indirect or mixed.", show_default=False)] = None,
+    min_confidence: Annotated[float | None, typer.Option("--min-confidence", min=0.0, max=1.0, help="Only statements at least this confident (0-1); 0.6 leaves out most learned stance cues.", show_default=False)] = None,
     limit: Annotated[int, typer.Option("--limit", "-n", help=f"Statements per page (1-{MAX_LIMIT}).")] = 20,
     sort: Annotated[Sort, typer.Option("--sort", help="date (newest first, undated last) or relevance (best word matches first).")] = Sort.date,
     cursor: Annotated[str | None, typer.Option("--cursor", help="Next page: the cursor printed under the previous one.", show_default=False)] = None,
@@ -191,7 +192,7 @@ def search(
         raise errors.ConfigError(errors.E_API_DATE_ORDER.format(since=since_d, until=until_d))
     q = SearchQuery(
         q=query, speaker=speaker, outlet=outlet, since=since_d, until=until_d,
-        kind=kind.value if kind else None, limit=limit, sort=sort.value, cursor=cursor,
+        kind=kind.value if kind else None, min_confidence=min_confidence, limit=limit, sort=sort.value, cursor=cursor,
     )  # fmt: skip
     with _open(db) as store:
         page = store.search(q)

@@ -84,11 +84,12 @@ class Filters:
         since: Annotated[QueryDate, Query(description="First statement date (YYYY-MM-DD), inclusive.")] = None,
         until: Annotated[QueryDate, Query(description="Last statement date (YYYY-MM-DD), inclusive.")] = None,
         article: Annotated[str | None, _text("Only statements of this article id.", 64)] = None,
+        min_confidence: Annotated[float | None, Query(ge=0.0, le=1.0, description=SearchQuery.model_fields["min_confidence"].description)] = None,
     ) -> None:
         if since and until and since > until:
             raise HTTPException(422, errors.E_API_DATE_ORDER.format(since=since, until=until))
         self.fields = {"q": q, "speaker": speaker, "outlet": outlet, "kind": kind,
-                       "since": since, "until": until, "article_id": article}
+                       "since": since, "until": until, "article_id": article, "min_confidence": min_confidence}
 
 
 def _pool(request: Request):

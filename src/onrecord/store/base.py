@@ -73,6 +73,10 @@ class SearchQuery(BaseModel):
     since: dt.date | None = Field(default=None, description="First statement date to include.")
     until: dt.date | None = Field(default=None, description="Last statement date to include.")
     article_id: str | None = Field(default=None, description="Only statements of this article.")
+    min_confidence: float | None = Field(
+        default=None, ge=0.0, le=1.0,
+        description="Only statements at least this confident (0-1). Learned cues (stances such as 'backs Cruz') are the least confident.",
+    )
     sort: SortOrder = Field(default="date", description="'date': newest first, undated last (the default); 'relevance': best text matches first (needs q).")
     limit: int = Field(default=20, ge=1, le=MAX_LIMIT)
     cursor: str | None = Field(default=None, description="The next_cursor of the previous page; opaque.")

@@ -348,6 +348,9 @@ class SQLStore(Store):
         if query.article_id:
             where.append("s.article_id = ?")
             params.append(query.article_id)
+        if query.min_confidence is not None:
+            where.append("s.confidence >= ?")
+            params.append(query.min_confidence)
         if text:
             text_where, text_params = self._text_filters(text, alone=not where, limit=limit)
             where.extend(text_where)
