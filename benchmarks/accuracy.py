@@ -187,6 +187,22 @@ def targets_section(ours: Evaluation, corpus: str) -> str:
     for label, view, metric, stat, minimum in TARGETS:
         value = ours.scores.value(f"{view}.{metric}.{stat}")
         lines.append(f"| {label} | {num(value)} | {'yes' if value is not None and value >= minimum else 'no'} |")
+    gold = ours.scores.value("all.content.exact.gold")
+    overlap = ours.scores.value("all.content.overlap.tp_gold")
+    exact = ours.scores.value("all.content.exact.tp_gold")
+    speech_gold = ours.scores.value("speech.content.overlap.gold")
+    speech_found = ours.scores.value("speech.content.overlap.tp_gold")
+    if gold and overlap is not None and exact is not None and speech_gold is not None and speech_found is not None:
+        lines += ["", (
+            f"Where the full-set exact targets are lost: of {gold:,.0f} gold contents, {gold - overlap:,.0f} are "
+            f"not found at all ({speech_gold - speech_found:,.0f} of them with a speech cue, the rest stances, "
+            f"plans, evidence and the like), and {overlap - exact:,.0f} are "
+            f"found with other boundaries than the annotator drew ({exact:,.0f} match exactly). The boundary "
+            "errors have no single cause: the parse's clause and coordination boundaries, nested "
+            "attributions the gold leaves out, and conventions the gold itself applies unevenly "
+            "(a relative clause on a source, a trailing participle on a content). The error "
+            "analysis below lists them."
+        )]
     return "\n".join(lines) + "\n"
 
 
