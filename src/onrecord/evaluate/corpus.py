@@ -51,6 +51,9 @@ class EvalDocument:
     ``joins_continuations`` says whether the gold marks a quotation that runs on after its
     cue ("…," he said. "…") as one attribution with several segments (PolNeAR) rather than
     as a cued statement plus a floating one (onrecord's gold files).
+    ``cuts_attribution`` says whether a gold content never holds its own source and cue
+    (PolNeAR marks "X, officials said, Y" as the content "X" + "Y"), while the engine keeps
+    the sentence whole, as the article wrote it.
     """
 
     id: str

@@ -26,7 +26,9 @@ def statements_to_attributions(
     A floating statement (no cue) stands alone, with neither cue nor source span, unless
     ``join_continuations``: then it joins the statement it continues (the one whose content
     ends last before it, as the engine chose it), as PolNeAR marks a quotation that runs on
-    after its cue.
+    after its cue. With ``cut_attribution``, a content that holds its own cue (the
+    parenthetical "X, officials said, Y") loses the cue and the speaker mention next to it,
+    leaving "X" and "Y", as PolNeAR marks it.
     RETURNS (list[Attribution]) in document order.
     """
     groups: dict[tuple, list[Statement]] = {}

@@ -1,0 +1,52 @@
+"""The learned-cue model: the shipped weights load, and the training code learns."""
+
+from __future__ import annotations
+
+import importlib.util
+from collections import Counter
+from pathlib import Path
+
+from onrecord.attribute import learned
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def _training():
+    spec = importlib.util.spec_from_file_location("candidate_model", ROOT / "training" / "candidate_model.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_shipped_model_matches_the_features_of_this_code():
+    # a model trained on other features is ignored, which would silently drop every learned cue
+    model = learned.load_model()
+    assert model is not None, "retrain with training/candidate_model.py: FEATURES_VERSION changed"
+    assert 0.0 < model.threshold < 1.0
+    assert "endorse" in model.lemmas
+    assert model.probability(["bias", "lemma=endorse", "rel=dobj"]) > model.probability(["bias", "lemma=eat", "rel=dobj"])
+
+
+def test_training_learns_a_separating_feature_and_counts_a_cue_once():
+    training = _training()
+    # (features, label, article, gold id, lemma, cue)
+    examples = [
+        (["bias", "lemma=back"], 1, 0, 0, "back", (0, 1)),
+        (["bias", "lemma=back"], 1, 1, 1, "back", (1, 1)),
+        (["bias", "lemma=back"], 1, 2, 2, "back", (2, 1)),
+        (["bias", "lemma=eat"], 0, 0, None, "eat", (0, 2)),
+        (["bias", "lemma=eat"], 0, 1, None, "eat", (1, 2)),
+        (["bias", "lemma=eat"], 0, 2, None, "eat", (2, 2)),
+    ]
+    vocabulary = training._vocabulary(examples, 1)
+    weights = training.fit(examples, vocabulary, l2=0.1, epochs=200)
+    probabilities = training.predict(examples, vocabulary, weights)
+    assert min(probabilities[:3]) > 0.8 > 0.2 > max(probabilities[3:])
+    totals = Counter(gold=4, rules_tp=1, rules_predicted=1)
+    threshold, f1, found = training.choose_threshold(examples, probabilities, totals)
+    assert found == 3 and threshold == min(probabilities[:3])
+    assert abs(f1 - 2 * 4 / (4 + 4)) < 1e-9  # 1 + 3 found of 4 gold, 1 + 3 predicted
+    # two candidates of one cue: only the likelier one is a prediction
+    twice = examples[:1] + [(["bias", "lemma=back"], 0, 0, None, "back", (0, 1))]
+    _, _, found_twice = training.choose_threshold(twice, probabilities[:2], Counter(gold=2, rules_tp=0, rules_predicted=0))
+    assert found_twice == 1
