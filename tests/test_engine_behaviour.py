@@ -237,7 +237,8 @@ def test_transcript_and_headline_labels_give_the_line_to_the_name():
         "Sonya Herridge ― Mr. Trump embodies the lasting legacy of racism.\n\n"
         "WASHINGTON — The city was quiet on Monday morning.\n\n"
         "New York ― The streets were empty by noon on Sunday.\n\n"
-        "Photo: A crowd gathers outside the hall in Ohio.\n"
+        "Photo: A crowd gathers outside the hall in Ohio.\n\n"
+        "Replacements: Gotting, McKenzie, Lock, Hart, Biljon, Brooks.\n"
     )
     labelled = {s.speaker.mention.text: s for s in found if s.explanation == "line-label"}
     assert set(labelled) == {"Trump", "PENCE", "Sonya Herridge"}

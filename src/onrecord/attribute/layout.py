@@ -49,9 +49,9 @@ def colon_findings(doc: Doc, quotes: list[Quote], found: list[Found]) -> list[Fo
         content = widen_to_quotes((start, end), quotes)
         if any(f.content[0] < content[1] and content[0] < f.content[1] for f in found):
             continue
-        mark = doc.char_span(match.start("mark"), match.end("mark"), alignment_mode="expand")
+        mark = doc.char_span(match.start("mark"), match.end("mark"))
         speaker = _speaker(doc, match.start("name"), match.start("name") + len(name))
-        if mark is None or speaker is None:
+        if mark is None or speaker is None or _is_a_list(doc, content):
             continue
         if match.group("mark") != ":" and not _is_personal_name(doc, speaker, words):
             continue
@@ -59,6 +59,14 @@ def colon_findings(doc: Doc, quotes: list[Quote], found: list[Found]) -> list[Fo
         found_here.speaker_range = (match.start("name"), match.start("name") + len(name))
         out.append(found_here)
     return out
+
+
+def _is_a_list(doc: Doc, content: tuple[int, int]) -> bool:
+    """ "Replacements: Gotting, McKenzie, Lock, Hart.": names in a row, no verb."""
+    span = doc.char_span(*content, alignment_mode="expand")
+    if span is None:
+        return True
+    return sum(t.text == "," for t in span) >= 3 and not any(t.pos_ in ("VERB", "AUX") for t in span)
 
 
 def _looks_like_a_name(words: list[str]) -> bool:
