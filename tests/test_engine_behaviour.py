@@ -277,3 +277,26 @@ def test_learned_cue_finds_an_endorsement_with_its_probability():
     assert "Ted Cruz" in s.content.text
     assert s.speaker.name == "Jane Holt"
     assert 0.0 < s.confidence <= 1.0
+
+
+def test_a_relative_clause_that_holds_its_own_cue_keeps_its_speaker():
+    found = statements("Donald Trump proposed a wall on the border, which he said the Mexican government should pay for.")
+    s = next(s for s in found if s.cue.text == "said")
+    assert s.content.text == "which he said the Mexican government should pay for"
+    assert s.speaker.mention.text == "he" and s.speaker.name == "Donald Trump"
+
+
+def test_likely_to_say_takes_the_subject_of_the_adjective():
+    s = only("Democratic voters are slightly more likely to say that Clinton represents their views.")
+    assert s.speaker.mention.text == "Democratic voters"
+
+
+@pytest.mark.parametrize("dateline", ["RENO, Nev. (AP) — ", "WASHINGTON — ", "Dec 29 (Reuters) - "])
+def test_a_dateline_is_not_part_of_the_speaker(dateline):
+    s = only(dateline + "Senator Bernie Sanders said on Monday that the system is rigged.")
+    assert s.speaker.mention.text == "Senator Bernie Sanders"
+
+
+def test_a_line_break_ends_a_speaker_phrase():
+    s = only("Border Wall Contract\nSenator Ted Cruz said on Monday that the contract was a mistake.")
+    assert s.speaker.mention.text == "Senator Ted Cruz"

@@ -50,3 +50,33 @@ def test_training_learns_a_separating_feature_and_counts_a_cue_once():
     twice = examples[:1] + [(["bias", "lemma=back"], 0, 0, None, "back", (0, 1))]
     _, _, found_twice = training.choose_threshold(twice, probabilities[:2], Counter(gold=2, rules_tp=0, rules_predicted=0))
     assert found_twice == 1
+
+
+def _relations(text: str, cue: str) -> set[str]:
+    from onrecord.attribute import load_pipeline
+    from onrecord.attribute.component import CANDIDATES_KEY
+
+    learned.PROPOSE_ALL = True
+    try:
+        doc = load_pipeline()(text)
+    finally:
+        learned.PROPOSE_ALL = False
+    return {f.removeprefix("rel=") for c in doc.user_data[CANDIDATES_KEY] if c.found.cue.text == cue
+            for f in c.features if f.startswith("rel=")}
+
+
+def test_only_a_raising_verb_or_a_passive_reports_its_subject():
+    # "Cruz seems to lead": what is reported includes Cruz; "Trump proposed barring Muslims":
+    # Trump holds the proposal, which is the infinitive alone
+    assert "subject:nsubj|xcomp" in _relations("Ted Cruz seems to lead the field in Iowa.", "seems")
+    proposed = _relations("Donald Trump proposed barring all foreign Muslims from entering.", "proposed")
+    assert "xcomp" in proposed and not any(r.startswith("subject:") for r in proposed)
+    assert "subject:nsubjpass|xcomp" in _relations("Ted Cruz is expected to win the Iowa caucuses.", "expected")
+
+
+def test_training_labels_only_the_closest_candidate_of_a_cue():
+    training = _training()
+    gold = [(0, 10), (20, 40)]
+    assert training._jaccard([(20, 40)], [(20, 40)]) == 1.0
+    assert training._jaccard([(0, 40)], gold) == 30 / 40
+    assert training._jaccard([(50, 60)], gold) == 0.0

@@ -3,10 +3,16 @@ engine reads: src/onrecord/attribute/data/candidates.json.
 
     .venv/bin/python training/candidate_model.py [--folds 5] [--l2 1.0] [--min-count 3]
 
+To measure a change on articles the model never saw, train with ``--hold-out 300`` (the
+first 300 primary train articles are left out) and run
+``onrecord eval polnear --split train --limit 300``; then retrain without it to ship.
+
 1. The engine runs over every primary train article; ``onrecord.attribute.learned`` lists
    its candidates (predicates with a complement that no rule used) with their features.
 2. A candidate is positive when it finds a gold attribution the rules missed: its cue
-   overlaps the gold cue and its content covers more than 30% of the gold content.
+   overlaps the gold cue and its content covers more than 30% of the gold content. When
+   several candidates of one cue find the same gold, only those whose content is closest
+   to the gold's (Jaccard over characters) are positive, since the engine keeps one.
 3. A logistic regression (L2, full-batch Adam, numpy only) is fitted. The threshold is
    the one that maximises the content F1 (overlap) of rules plus kept candidates on
    out-of-fold predictions (articles split into ``--folds`` folds), then the model is
@@ -42,10 +48,13 @@ def main() -> None:
     parser.add_argument("--l2", type=float, default=1.0, help="L2 penalty (sum over weights, not averaged)")
     parser.add_argument("--min-count", type=int, default=3, help="features seen fewer times are dropped")
     parser.add_argument("--epochs", type=int, default=400)
+    parser.add_argument("--hold-out", type=int, default=0, metavar="N",
+                        help="leave the first N primary train articles out (for measuring, not shipping)")
+    parser.add_argument("--output", type=Path, default=OUTPUT)
     args = parser.parse_args()
 
     started = time.time()
-    examples, totals = collect()
+    examples, totals = collect(args.hold_out)
     print(f"{len(examples)} candidates from {totals['articles']} articles in {time.time() - started:.0f}s; "
           f"{sum(e[1] for e in examples)} positive; gold {totals['gold']}, rules find {totals['rules_tp']} "
           f"with {totals['rules_predicted']} predictions", file=sys.stderr)
@@ -66,12 +75,12 @@ def main() -> None:
     kept = {name: round(float(w), 4) for name, w in zip(names, weights) if abs(w) >= 1e-4}
     from onrecord.attribute.learned import FEATURES_VERSION
 
-    OUTPUT.write_text(json.dumps({
+    args.output.write_text(json.dumps({
         "about": "learned cues: logistic regression over candidate predicates; trained on PolNeAR train by training/candidate_model.py",
         "features_version": FEATURES_VERSION,
         "threshold": round(threshold, 3),
         "training": {
-            "articles": totals["articles"], "candidates": len(examples),
+            "articles": totals["articles"], "held_out": args.hold_out, "candidates": len(examples),
             "positive": int(sum(e[1] for e in examples)), "folds": args.folds, "l2": args.l2,
             "min_count": args.min_count, "epochs": args.epochs,
             "out_of_fold": {"content_overlap_f1_rules_only": round(_f1(totals["rules_tp"], totals["rules_predicted"], totals["gold"]), 4),
@@ -82,14 +91,15 @@ def main() -> None:
     }, indent=0, ensure_ascii=False) + "\n", encoding="utf-8")
     print(f"threshold {threshold:.3f}: out-of-fold content F1 {f1:.4f} "
           f"(rules alone {_f1(totals['rules_tp'], totals['rules_predicted'], totals['gold']):.4f}); "
-          f"{len(kept)} weights -> {OUTPUT} in {time.time() - started:.0f}s")
+          f"{len(kept)} weights -> {args.output} in {time.time() - started:.0f}s")
     top = sorted(kept.items(), key=lambda kv: -kv[1])[:25]
     for name, w in top:
         print(f"  {w:+.2f} {name}")
 
 
-def collect() -> tuple[list[tuple[list[str], int, int, int | None, str, tuple[int, int]]], Counter]:
-    """(features, label, article number, gold id or None, lemma, cue) per candidate, and totals."""
+def collect(hold_out: int = 0) -> tuple[list[tuple[list[str], int, int, int | None, str, tuple[int, int]]], Counter]:
+    """(features, label, article number, gold id or None, lemma, cue) per candidate, and totals,
+    leaving out the first ``hold_out`` articles."""
     from onrecord.attribute import learned, load_pipeline, prepare_text
     from onrecord.attribute.component import CANDIDATES_KEY
     from onrecord.clean import clean_document
@@ -97,7 +107,7 @@ def collect() -> tuple[list[tuple[list[str], int, int, int | None, str, tuple[in
     from onrecord.schema import RawDocument
 
     rows = [json.loads(line) for line in (SHARED / "data" / "polnear" / "train.jsonl").open(encoding="utf-8")]
-    rows = [r for r in rows if r["primary"] and r["split"] == "train"]
+    rows = [r for r in rows if r["primary"] and r["split"] == "train"][hold_out:]
     nlp = load_pipeline()
     learned.PROPOSE_ALL = True  # score every predicate, not only those a model kept before
     documents = [clean_document(RawDocument(source=r["doc_id"], text=r["text"]), languages=None) for r in rows]
@@ -119,12 +129,30 @@ def collect() -> tuple[list[tuple[list[str], int, int, int | None, str, tuple[in
         totals["gold"] += len(gold)
         totals["rules_tp"] += len(matched)
         totals["rules_predicted"] += len(predicted)
+        # The engine keeps one content per cue, so among a cue's candidates that find the
+        # same gold only the one closest to its boundaries is a positive example.
+        closest: dict[tuple[int, int], float] = {}
+        scored = []
         for candidate in doc.user_data[CANDIDATES_KEY]:
             f = candidate.found
-            hit = next((g for cues, content, g in gold if g not in matched
+            hit = next(((g, content) for cues, content, g in gold if g not in matched
                         and any(_overlap(f.cue_range, c) for c in cues) and _covers([f.content], content)), None)
-            examples.append((candidate.features, int(hit is not None), number, hit, f.cue.lemma_.lower(), (number, f.cue.i)))
+            closeness = _jaccard([f.content], hit[1]) if hit else 0.0
+            key = (hit[0] if hit else -1, f.cue.i)
+            closest[key] = max(closest.get(key, 0.0), closeness)
+            scored.append((candidate, hit, closeness, key))
+        for candidate, hit, closeness, key in scored:
+            f = candidate.found
+            positive = hit is not None and closeness >= closest[key]
+            examples.append((candidate.features, int(positive), number, hit[0] if positive else None,
+                             f.cue.lemma_.lower(), (number, f.cue.i)))
     return examples, totals
+
+
+def _jaccard(predicted, gold) -> float:
+    shared = sum(_overlap(p, g) for p in predicted for g in gold)
+    total = sum(e - s for s, e in predicted) + sum(e - s for s, e in gold) - shared
+    return shared / total if total else 0.0
 
 
 def _overlap(a: tuple[int, int], b: tuple[int, int]) -> int:

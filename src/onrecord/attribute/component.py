@@ -94,7 +94,7 @@ def find_statements(doc: Doc) -> list[Statement]:
     found += cues.quote_findings(doc, quotes, covered)
     found = _fold_according_to(doc, found)
     for f in found:
-        if f.speaker is not None and f.content[0] <= f.speaker.idx < f.content[1] and f.rule != "parenthetical":
+        if f.speaker is not None and f.content[0] <= f.speaker.idx < f.content[1] and not _wraps_cue(f):
             f.speaker = None  # a speaker is never part of what they said
     found = _drop_nested_stances(found)
     found += layout.colon_findings(doc, quotes, found)
@@ -172,6 +172,12 @@ def _fold_according_to(doc: Doc, found: list[cues.Found]) -> list[cues.Found]:
                 continue
         result.append(f)
     return result
+
+
+def _wraps_cue(f: cues.Found) -> bool:
+    """Whether a content holds its own attribution, as written: "X, officials said, Y" or
+    "the wall, which he said Mexico should pay for"."""
+    return f.cue is not None and f.content[0] <= f.cue.idx < f.content[1]
 
 
 def _resolve_speakers(doc: Doc, found: list[cues.Found], quotes: list[Quote]) -> dict[int, tuple[Speaker, Via | None, str | None]]:

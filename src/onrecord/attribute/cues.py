@@ -33,7 +33,7 @@ Range = tuple[int, int]
 _SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
 # Dependencies through which a cue without a subject of its own takes its head's subject:
 # "..., adding that", "rejecting reports ... before saying", "has said ... but emphasized".
-_CLIMB_DEPS = ("advcl", "xcomp", "conj", "pcomp", "prep", "acl", "dobj", "pobj", "appos", "npadvmod")
+_CLIMB_DEPS = ("advcl", "xcomp", "acomp", "conj", "pcomp", "prep", "acl", "dobj", "pobj", "appos", "npadvmod")
 _CONTENT_DEPS = ("ccomp", "parataxis")
 _CUE_LEFT_DEPS = ("aux", "auxpass", "neg", "advmod")
 # Minimum content length in tokens: shorter complements are objects ("said so", "said no").

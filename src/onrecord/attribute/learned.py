@@ -38,6 +38,9 @@ _PREPS = frozenset("about on for against to of with over at into toward towards 
 # First words of a content worth a feature of their own.
 _OPENERS = frozenset("to that whether how what why if when the a an his her their its this these".split())
 _PERSON_PRONOUNS = frozenset("i we he she they you it".split())
+# Raising verbs take their subject into what is reported ("Enthusiasm seems to have
+# plummeted"); control verbs keep it as the holder ("Trump proposed barring Muslims").
+_RAISING = frozenset("seem appear tend happen prove".split())
 _PREDICATES = frozenset(("VERB", "NOUN", "ADJ"))
 
 # Training sets this to score every predicate; the engine proposes only the predicates whose
@@ -133,7 +136,8 @@ def _complements(doc: Doc, token: Token) -> list[tuple[str, Token, tuple[int, in
         # plummeted", "Cruz is expected to win", "O'Malley's move was first reported by CNN"
         subjects = [c for c in token.lefts if c.dep_ in ("nsubj", "nsubjpass")]
         infinitives = [c for c in rights if c.dep_ == "xcomp"]
-        if subjects and (infinitives or subjects[0].dep_ == "nsubjpass"):
+        raising = bool(infinitives) and token.lemma_.lower() in _RAISING
+        if subjects and (raising or subjects[0].dep_ == "nsubjpass"):
             subject = subjects[0]
             end = infinitives[0].right_edge.i if infinitives else subject.right_edge.i
             span = _trim(doc, subject.left_edge.i, end)

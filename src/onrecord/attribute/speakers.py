@@ -76,11 +76,27 @@ def mention_range(head: Token) -> tuple[int, int]:
     while right + 1 in indices:
         right += 1
     doc = head.doc
+    left = _after_dateline(doc, left, head.i)
     while left < right and (doc[left].is_punct or doc[left].is_space) and doc[left].text not in "“\"":
         left += 1
     while right > left and (doc[right].is_punct or doc[right].is_space or doc[right].dep_ == "cc"):
         right -= 1
     return doc[left].idx, doc[right].idx + len(doc[right].text)
+
+
+_DASHES = frozenset(("—", "–", "-", "--"))
+
+
+def _after_dateline(doc, left: int, head: int) -> int:
+    """Where a speaker phrase really starts: after a line break, or after a dateline the
+    parser hung on the subject ("RENO, Nev. (AP) — Donald Trump", "WASHINGTON — Sen. ...")."""
+    for i in range(left, head):
+        token = doc[i]
+        if "\n" in token.text or "\n" in token.whitespace_:
+            left = i + 1
+        elif token.text in _DASHES and i > left and (doc[i - 1].text == ")" or (doc[i - 1].is_upper and len(doc[i - 1]) > 1)):
+            left = i + 1
+    return left
 
 
 def _core(head: Token) -> list[Token]:
