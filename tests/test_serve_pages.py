@@ -56,6 +56,20 @@ def test_search_filters_and_bad_values(site) -> None:
     assert r.status_code == 400 and "not a date" in r.text and "rumour" in r.text
     r = client.get("/", params={"cursor": "bogus"})
     assert r.status_code == 400 and "cursor" in r.text
+    r = client.get("/", params={"min_confidence": "high"})
+    assert r.status_code == 400 and "min_confidence" in r.text
+
+
+def test_search_leaves_out_statements_below_a_confidence(site) -> None:
+    client, _, _ = site
+    every = [h["statement"] for h in client.get("/api/statements", params={"limit": 200}).json()["hits"]]
+    confidences = sorted({s["confidence"] for s in every})
+    assert len(confidences) > 1, confidences  # the seed has rules of several confidences
+    cut = confidences[-1]
+    html = client.get("/", params={"min_confidence": str(cut)}).text
+    kept = sum(1 for s in every if s["confidence"] >= cut)
+    assert f"<b>{kept}</b> statement" in html and kept < len(every)
+    assert f"min_confidence: ≥ {cut} ✕" in html
 
 
 def test_speaker_page(site) -> None:

@@ -68,6 +68,19 @@ def _date(value: str, name: str, problems: list[str]) -> dt.date | None:
         return None
 
 
+def _confidence(value: str, problems: list[str]) -> float | None:
+    if not value.strip():
+        return None
+    try:
+        number = float(value)
+    except ValueError:
+        number = -1.0
+    if not 0.0 <= number <= 1.0:
+        problems.append(f"min_confidence: {value!r} is not a number from 0 to 1")
+        return None
+    return number
+
+
 def _clean(value: str) -> str | None:
     value = "".join(ch for ch in value if ch >= " " and ch != "\x7f").strip()
     return value or None
@@ -77,16 +90,18 @@ def _clean(value: str) -> str | None:
 def search_page(
     request: Request,
     q: Text = "", speaker: Text = "", outlet: Text = "", kind: Text = "",
-    since: Text = "", until: Text = "", sort: Text = "", cursor: Text = "",
+    since: Text = "", until: Text = "", sort: Text = "", cursor: Text = "", min_confidence: Text = "",
 ) -> HTMLResponse:
     """Search with facets; without a query, the latest statements."""
     problems: list[str] = []
-    params = {"q": q, "speaker": speaker, "outlet": outlet, "kind": kind, "since": since, "until": until, "sort": sort}
+    params = {"q": q, "speaker": speaker, "outlet": outlet, "kind": kind, "since": since, "until": until,
+              "min_confidence": min_confidence, "sort": sort}
     if kind and kind not in STATEMENT_KINDS:
         problems.append(f"kind: {kind!r} is not one of {', '.join(STATEMENT_KINDS)}")
     if sort and sort not in ("date", "relevance"):
         problems.append(f"sort: {sort!r} is not date or relevance")
     start, end = _date(since, "since", problems), _date(until, "until", problems)
+    confidence = _confidence(min_confidence, problems)
     if start and end and start > end:
         problems.append(errors.E_API_DATE_ORDER.format(since=start, until=end))
     context: dict[str, object] = {"params": params, "problems": problems, "hits": [], "facets": None,
@@ -96,7 +111,7 @@ def search_page(
         return page(request, "search.html", 400, **context)
     query = SearchQuery(
         q=_clean(q), speaker=_clean(speaker), outlet=_clean(outlet),
-        kind=kind or None, since=start, until=end,  # type: ignore[arg-type]
+        kind=kind or None, since=start, until=end, min_confidence=confidence,  # type: ignore[arg-type]
         limit=PAGE_SIZE, cursor=_clean(cursor), **({"sort": sort} if sort else {}),
     )
     with request.app.state.pool.store() as store:
