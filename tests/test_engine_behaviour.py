@@ -300,3 +300,13 @@ def test_a_dateline_is_not_part_of_the_speaker(dateline):
 def test_a_line_break_ends_a_speaker_phrase():
     s = only("Border Wall Contract\nSenator Ted Cruz said on Monday that the contract was a mistake.")
     assert s.speaker.mention.text == "Senator Ted Cruz"
+
+
+def test_a_closing_relative_clause_is_the_writers_aside():
+    s = only("Mayor Anna Berg criticized the delay, which has lasted a year.")
+    assert s.content.text == "the delay"
+
+
+def test_an_infinitive_keeps_the_object_it_is_about():
+    s = only("Senator Jane Holt encouraged Americans to join her in a fast.")
+    assert s.content.text == "Americans to join her in a fast"

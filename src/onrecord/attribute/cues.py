@@ -181,6 +181,19 @@ def _trim(doc: Doc, start_token: int, end_token: int) -> Range | None:
     return doc[start_token].idx, doc[end_token].idx + len(doc[end_token].text)
 
 
+_ASIDE_PRONOUNS = frozenset(("which", "who", "whose", "whom"))
+
+
+def object_end(doc: Doc, start_token: int, end_token: int) -> int:
+    """The last token of a content without a closing aside: in "criticized [the delay],
+    which has lasted a year" the relative clause is the writer's, not the speaker's."""
+    for token in doc[start_token : end_token + 1]:
+        if (token.dep_ == "relcl" and token.right_edge.i == end_token and token.left_edge.i > start_token
+                and token.left_edge.lower_ in _ASIDE_PRONOUNS and doc[token.left_edge.i - 1].text == ","):
+            return token.left_edge.i - 2
+    return end_token
+
+
 def _is_edge_junk(token: Token, opening: bool) -> bool:
     if token.is_space:
         return True
@@ -273,7 +286,7 @@ def clause_findings(doc: Doc, quotes: list[Quote]) -> list[Found]:
                                    rule="parenthetical", confidence=0.75))
             continue
         for comp in comps:
-            span = _trim(doc, comp.left_edge.i, comp.right_edge.i)
+            span = _trim(doc, comp.left_edge.i, object_end(doc, comp.left_edge.i, comp.right_edge.i))
             if span is None or comp.right_edge.i - comp.left_edge.i + 1 < _MIN_CONTENT_TOKENS:
                 continue
             span = _cut_attribution_phrases(doc, widen_to_quotes(span, quotes), token)
@@ -344,7 +357,7 @@ def _object_content(doc: Doc, cue: Token) -> tuple[Range, int] | None:
             if objects:
                 tail = [c for c in rights if c.i > child.i and c.dep_ in ("xcomp", "ccomp")]
                 end = max([child.right_edge.i] + [t.right_edge.i for t in tail])
-                span = _trim(doc, objects[0].left_edge.i, end)
+                span = _trim(doc, objects[0].left_edge.i, object_end(doc, objects[0].left_edge.i, end))
                 return (span, child.idx + len(child.text)) if span else None
     lemma = cue.lemma_.lower()
     objects = [c for c in rights if c.dep_ == "dobj"]
@@ -357,7 +370,7 @@ def _object_content(doc: Doc, cue: Token) -> tuple[Range, int] | None:
             if c.i > obj.i and c.dep_ in _OBJECT_TAIL_DEPS and (c.dep_ != "prep" or c.lower_ in _TAIL_PREPS)
         ]
         end = max([obj.right_edge.i] + [t.right_edge.i for t in tail])
-        span = _trim(doc, obj.left_edge.i, end)
+        span = _trim(doc, obj.left_edge.i, object_end(doc, obj.left_edge.i, end))
         return (span, cue.idx + len(cue.text)) if span else None
     for child in rights:
         if child.dep_ == "xcomp" and any(g.lower_ == "to" and g.dep_ == "aux" for g in child.children):

@@ -26,7 +26,7 @@ import numpy
 from spacy.attrs import LEMMA
 from spacy.tokens import Doc, Token
 
-from .cues import Found, _cut_attribution_phrases, _trim, cue_range, member_mask, speaker_of, subject_of, widen_to_quotes
+from .cues import Found, _cut_attribution_phrases, _trim, cue_range, member_mask, object_end, speaker_of, subject_of, widen_to_quotes
 from .quotes import Quote
 from .speakers import is_temporal
 
@@ -119,7 +119,14 @@ def _complements(doc: Doc, token: Token) -> list[tuple[str, Token, tuple[int, in
     for child in rights:
         span = None
         if child.dep_ in ("dobj", "ccomp", "xcomp"):
-            head, span = child, _trim(doc, child.left_edge.i, child.right_edge.i)
+            start = child.left_edge.i
+            if child.dep_ == "xcomp":
+                # "encouraged Americans to join him": the object is who the infinitive is about
+                objects = [c for c in rights if c.dep_ == "dobj" and c.i < child.i]
+                if objects:
+                    start = objects[0].left_edge.i
+            end = object_end(doc, start, child.right_edge.i) if child.dep_ != "ccomp" else child.right_edge.i
+            head, span = child, _trim(doc, start, end)
             relation, cue_end = child.dep_, token.idx + len(token.text)
         elif child.dep_ == "acl" and token.pos_ == "NOUN" and any(g.dep_ == "aux" and g.lower_ == "to" for g in child.children):
             head, span = child, _trim(doc, child.left_edge.i, child.right_edge.i)
@@ -127,7 +134,7 @@ def _complements(doc: Doc, token: Token) -> list[tuple[str, Token, tuple[int, in
         elif child.dep_ == "prep" and child.lower_ in _PREPS and child.i <= token.i + 2 and not is_temporal(child):
             objects = [c for c in child.children if c.dep_ in ("pobj", "pcomp")]
             if objects:
-                head, span = objects[0], _trim(doc, objects[0].left_edge.i, objects[0].right_edge.i)
+                head, span = objects[0], _trim(doc, objects[0].left_edge.i, object_end(doc, objects[0].left_edge.i, objects[0].right_edge.i))
                 relation, cue_end = f"prep:{child.lower_}", child.idx + len(child.text)
         if span is not None:
             out.append((relation, head, span, cue_end))
