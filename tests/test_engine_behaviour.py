@@ -310,3 +310,8 @@ def test_a_closing_relative_clause_is_the_writers_aside():
 def test_an_infinitive_keeps_the_object_it_is_about():
     s = only("Senator Jane Holt encouraged Americans to join her in a fast.")
     assert s.content.text == "Americans to join her in a fast"
+
+
+def test_what_the_speaker_was_doing_is_not_part_of_the_speaker():
+    s = only("Marco Rubio, speaking at a rally in Miami, said that he would stay in the race.")
+    assert s.speaker.mention.text == "Marco Rubio"

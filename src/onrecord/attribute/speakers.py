@@ -57,7 +57,8 @@ def mention_range(head: Token) -> tuple[int, int]:
     """Character range of the speaker phrase headed by ``head``.
 
     The subject's whole subtree (appositions and relative clauses included, as PolNeAR
-    annotates sources), without time expressions and without punctuation at the edges.
+    annotates sources), without time expressions, what the speaker was doing ("speaking at
+    a rally"), a dateline or the line before, and punctuation at the edges.
     """
     if head.pos_ == "PRON":
         return head.idx, head.idx + len(head.text)
@@ -66,6 +67,9 @@ def mention_range(head: Token) -> tuple[int, int]:
         if child.dep_ in ("prep", "npadvmod", "advmod") and is_temporal(child):
             skip.update(t.i for t in child.subtree)
         elif child.dep_ in ("advmod", "dep") and child.i > head.i:
+            skip.update(t.i for t in child.subtree)
+        elif child.i > head.i and child.dep_ == "acl" and child.tag_ == "VBG":
+            # "Rubio, speaking at a rally, said": what the speaker was doing is not who they are
             skip.update(t.i for t in child.subtree)
     tokens = [t for t in head.subtree if t.i not in skip]
     # keep the contiguous block around the head: a skipped modifier cuts the phrase there
