@@ -315,3 +315,12 @@ def test_an_infinitive_keeps_the_object_it_is_about():
 def test_what_the_speaker_was_doing_is_not_part_of_the_speaker():
     s = only("Marco Rubio, speaking at a rally in Miami, said that he would stay in the race.")
     assert s.speaker.mention.text == "Marco Rubio"
+
+
+def test_a_second_report_joined_by_and_is_its_own_statement():
+    found = statements("Senator Ted Cruz said his attacks on Trump have given his campaign momentum "
+                       "and said that Trump did not represent the legacy of Reagan.")
+    assert [(s.speaker.name, s.content.text) for s in found] == [
+        ("Ted Cruz", "his attacks on Trump have given his campaign momentum"),
+        ("Ted Cruz", "that Trump did not represent the legacy of Reagan"),
+    ]

@@ -108,6 +108,10 @@ def subject_of(cue: Token) -> Token | None:
                 return objects[0]
         if token.dep_ == "relcl":
             return token.head
+        if (token.dep_ == "conj" and token.lemma_.lower() in SPEECH_VERBS and token.head.dep_ == "ccomp"
+                and token.head.head.lemma_.lower() in SPEECH_VERBS):
+            token = token.head.head  # "X said A and said B": the parser hung "said B" inside A
+            continue
         if token.dep_ in _CLIMB_DEPS and token.head.i != token.i:
             token = token.head
             continue
@@ -191,6 +195,14 @@ def object_end(doc: Doc, start_token: int, end_token: int) -> int:
         if (token.dep_ == "relcl" and token.right_edge.i == end_token and token.left_edge.i > start_token
                 and token.left_edge.lower_ in _ASIDE_PRONOUNS and doc[token.left_edge.i - 1].text == ","):
             return token.left_edge.i - 2
+        if (token.dep_ == "conj" and token.lemma_.lower() in SPEECH_VERBS and token.right_edge.i == end_token
+                and not any(c.dep_ in _SUBJECT_DEPS for c in token.children) and token.i > start_token + 1):
+            # "said his attacks had worked [and said that ...]": the parser hung the second
+            # report inside the first
+            cc = [c for c in token.head.children if c.dep_ == "cc" and c.i < token.i]
+            first = min([token.left_edge.i] + [c.i for c in cc])
+            if first > start_token + 1:
+                return first - 1
     return end_token
 
 
