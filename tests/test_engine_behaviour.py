@@ -324,3 +324,9 @@ def test_a_second_report_joined_by_and_is_its_own_statement():
         ("Ted Cruz", "his attacks on Trump have given his campaign momentum"),
         ("Ted Cruz", "that Trump did not represent the legacy of Reagan"),
     ]
+
+
+def test_a_poll_share_speaks():
+    s = only("About 4 in 10 say they want the next president to have more liberal policies.")
+    assert s.speaker.mention.text == "About 4 in 10"
+

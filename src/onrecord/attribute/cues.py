@@ -131,6 +131,10 @@ def speaker_of(cue: Token) -> Token | None:
     subject = subject_of(cue)
     if subject is not None or cue.pos_ not in ("VERB", "AUX") or cue.dep_ not in ("ROOT", "ccomp", "conj", "parataxis"):
         return subject
+    # "About 4 in 10 say ...": the parser took the share for a number modifying the verb
+    shares = [c for c in cue.lefts if c.dep_ == "nummod" and c.like_num]
+    if shares:
+        return shares[0]
     doc = cue.doc
     i = cue.i - 1
     while i >= cue.sent.start and (doc[i].tag_ in ("RB", "MD", ",") or doc[i].dep_ in ("aux", "auxpass", "neg")):
