@@ -330,3 +330,8 @@ def test_a_poll_share_speaks():
     s = only("About 4 in 10 say they want the next president to have more liberal policies.")
     assert s.speaker.mention.text == "About 4 in 10"
 
+
+
+def test_a_dateline_is_not_part_of_what_was_said():
+    s = only("LOS ANGELES, Feb. 2 (UPI) — The next record is almost complete, the band said.")
+    assert s.content.text == "The next record is almost complete"

@@ -26,7 +26,7 @@ from spacy.tokens import Doc, Token
 
 from .lexicon import BELIEF_VERBS, CUE_NOUNS, GROUP_NOUNS, SPEECH_VERBS
 from .quotes import Quote, text_of
-from .speakers import is_temporal
+from .speakers import after_dateline, is_temporal
 
 Range = tuple[int, int]
 
@@ -308,7 +308,8 @@ def clause_findings(doc: Doc, quotes: list[Quote]) -> list[Found]:
                                    rule="parenthetical", confidence=0.75))
             continue
         for comp in comps:
-            span = _trim(doc, comp.left_edge.i, clause_end(doc, comp.left_edge.i, comp.right_edge.i))
+            start = after_dateline(doc, comp.left_edge.i, comp.i)  # "LOS ANGELES (UPI) — " is never said
+            span = _trim(doc, start, clause_end(doc, start, comp.right_edge.i))
             if span is None or comp.right_edge.i - comp.left_edge.i + 1 < _MIN_CONTENT_TOKENS:
                 continue
             span = _cut_attribution_phrases(doc, widen_to_quotes(span, quotes), token)
@@ -471,7 +472,7 @@ def _host_clause(doc: Doc, cue: Token) -> Range | None:
     """The clause around a parenthetical "X, officials said, Y": from the host's first word
     to its last, the parenthetical included (the content reads as the article wrote it)."""
     host = cue.head
-    return _trim(doc, host.left_edge.i, host.right_edge.i) if host.i != cue.i else None
+    return _trim(doc, after_dateline(doc, host.left_edge.i, host.i), host.right_edge.i) if host.i != cue.i else None
 
 
 def _by_agent(noun: Token) -> Token | None:

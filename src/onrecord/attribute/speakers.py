@@ -80,7 +80,7 @@ def mention_range(head: Token) -> tuple[int, int]:
     while right + 1 in indices:
         right += 1
     doc = head.doc
-    left = _after_dateline(doc, left, head.i)
+    left = after_dateline(doc, left, head.i, line_breaks=True)
     while left < right and (doc[left].is_punct or doc[left].is_space) and doc[left].text not in "“\"":
         left += 1
     while right > left and (doc[right].is_punct or doc[right].is_space or doc[right].dep_ == "cc"):
@@ -91,12 +91,13 @@ def mention_range(head: Token) -> tuple[int, int]:
 _DASHES = frozenset(("—", "–", "-", "--"))
 
 
-def _after_dateline(doc, left: int, head: int) -> int:
-    """Where a speaker phrase really starts: after a line break, or after a dateline the
-    parser hung on the subject ("RENO, Nev. (AP) — Donald Trump", "WASHINGTON — Sen. ...")."""
+def after_dateline(doc, left: int, head: int, *, line_breaks: bool = False) -> int:
+    """Where a phrase headed by token ``head`` really starts: after a dateline the parser hung
+    on it ("RENO, Nev. (AP) — Donald Trump", "WASHINGTON — Sen. ..."), and with
+    ``line_breaks`` after a line break (a headline above a speaker's name)."""
     for i in range(left, head):
         token = doc[i]
-        if "\n" in token.text or "\n" in token.whitespace_:
+        if line_breaks and ("\n" in token.text or "\n" in token.whitespace_):
             left = i + 1
         elif token.text in _DASHES and i > left and (doc[i - 1].text == ")" or (doc[i - 1].is_upper and len(doc[i - 1]) > 1)):
             left = i + 1
