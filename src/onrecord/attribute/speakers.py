@@ -91,7 +91,7 @@ def mention_range(head: Token) -> tuple[int, int]:
 _DASHES = frozenset(("—", "–", "-", "--"))
 
 
-def after_dateline(doc, left: int, head: int, *, line_breaks: bool = False) -> int:
+def after_dateline(doc: Doc, left: int, head: int, *, line_breaks: bool = False) -> int:
     """Where a phrase headed by token ``head`` really starts: after a dateline the parser hung
     on it ("RENO, Nev. (AP) — Donald Trump", "WASHINGTON — Sen. ..."), and with
     ``line_breaks`` after a line break (a headline above a speaker's name)."""
