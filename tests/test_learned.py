@@ -80,3 +80,6 @@ def test_training_labels_only_the_closest_candidate_of_a_cue():
     assert training._jaccard([(20, 40)], [(20, 40)]) == 1.0
     assert training._jaccard([(0, 40)], gold) == 30 / 40
     assert training._jaccard([(50, 60)], gold) == 0.0
+    # cue 5 finds gold 1 twice (the closer one is positive) and gold 2 once; cue 7 finds nothing
+    found = [((1, 5), 0.4), ((1, 5), 0.9), ((2, 5), 0.3), None, ((1, 7), 0.2)]
+    assert training.closest_only(found) == [False, True, True, False, True]

@@ -129,24 +129,28 @@ def collect(hold_out: int = 0) -> tuple[list[tuple[list[str], int, int, int | No
         totals["gold"] += len(gold)
         totals["rules_tp"] += len(matched)
         totals["rules_predicted"] += len(predicted)
-        # The engine keeps one content per cue, so among a cue's candidates that find the
-        # same gold only the one closest to its boundaries is a positive example.
-        closest: dict[tuple[int, int], float] = {}
-        scored = []
-        for candidate in doc.user_data[CANDIDATES_KEY]:
+        candidates = doc.user_data[CANDIDATES_KEY]
+        hits = [next(((g, content) for cues, content, g in gold if g not in matched
+                      and any(_overlap(c.found.cue_range, q) for q in cues) and _covers([c.found.content], content)), None)
+                for c in candidates]
+        positives = closest_only([((hit[0], c.found.cue.i), _jaccard([c.found.content], hit[1])) if hit else None
+                                  for c, hit in zip(candidates, hits)])
+        for candidate, hit, positive in zip(candidates, hits, positives):
             f = candidate.found
-            hit = next(((g, content) for cues, content, g in gold if g not in matched
-                        and any(_overlap(f.cue_range, c) for c in cues) and _covers([f.content], content)), None)
-            closeness = _jaccard([f.content], hit[1]) if hit else 0.0
-            key = (hit[0] if hit else -1, f.cue.i)
-            closest[key] = max(closest.get(key, 0.0), closeness)
-            scored.append((candidate, hit, closeness, key))
-        for candidate, hit, closeness, key in scored:
-            f = candidate.found
-            positive = hit is not None and closeness >= closest[key]
             examples.append((candidate.features, int(positive), number, hit[0] if positive else None,
                              f.cue.lemma_.lower(), (number, f.cue.i)))
     return examples, totals
+
+
+def closest_only(found: list[tuple[tuple[int, int], float] | None]) -> list[bool]:
+    """Which candidates are positive examples. Each finds a gold, given as ((gold id, cue
+    token), closeness to the gold content), or None. The engine keeps one content per cue,
+    so among a cue's candidates that find the same gold only the closest are positive."""
+    best: dict[tuple[int, int], float] = {}
+    for item in found:
+        if item is not None:
+            best[item[0]] = max(best.get(item[0], 0.0), item[1])
+    return [item is not None and item[1] >= best[item[0]] for item in found]
 
 
 def _jaccard(predicted, gold) -> float:
