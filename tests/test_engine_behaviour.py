@@ -305,6 +305,12 @@ def test_a_second_report_joined_by_and_is_its_own_statement():
     ]
 
 
+def test_a_sentence_opening_conjunction_stays_in_what_was_said():
+    # PolNeAR keeps it two times in three (benchmarks/gold_conventions.py)
+    assert only("But the campaign decided to change course, the source said.").content.text == (
+        "But the campaign decided to change course")
+
+
 def test_a_dateline_is_not_part_of_what_was_said():
     s = only("LOS ANGELES, Feb. 2 (UPI) — The next record is almost complete, the band said.")
     assert s.content.text == "The next record is almost complete"
@@ -324,6 +330,8 @@ def test_a_dateline_is_not_part_of_what_was_said():
         ("Marco Rubio, speaking at a rally in Miami, said that he would stay in the race.", "Marco Rubio"),
         # a poll share the parser hung on the verb
         ("About 4 in 10 say they want the next president to have more liberal policies.", "About 4 in 10"),
+        # a focusing adverb is about the sentence, not the speaker
+        ("Even Lindsey Graham said the party was in trouble.", "Lindsey Graham"),
     ],
 )
 def test_speaker_phrase(text, mention):

@@ -221,9 +221,11 @@ def _is_edge_junk(token: Token, opening: bool) -> bool:
         return True
     if token.text in ('"', "“", "”", "'", "‘", "’", "«", "»", "''", "``"):
         return False
-    if token.dep_ == "cc" and not opening:
-        return True
-    return token.is_punct or (token.dep_ == "cc" and opening)
+    if token.dep_ == "cc":
+        # a sentence-opening "But" stays: PolNeAR annotators keep it two times in three
+        # (benchmarks/gold_conventions.py)
+        return not (opening and token.is_sent_start)
+    return token.is_punct
 
 
 def widen_to_quotes(content: Range, quotes: list[Quote]) -> Range:

@@ -53,6 +53,9 @@ def is_temporal(token: Token) -> bool:
     return token.lower_ in TEMPORAL_WORDS and token.pos_ in ("NOUN", "PROPN", "ADV")
 
 
+_FOCUS_ADVERBS = frozenset("even only just also meanwhile ultimately instead still too".split())
+
+
 def mention_range(head: Token) -> tuple[int, int]:
     """Character range of the speaker phrase headed by ``head``.
 
@@ -67,6 +70,9 @@ def mention_range(head: Token) -> tuple[int, int]:
         if child.dep_ in ("prep", "npadvmod", "advmod") and is_temporal(child):
             skip.update(t.i for t in child.subtree)
         elif child.dep_ in ("advmod", "dep") and child.i > head.i:
+            skip.update(t.i for t in child.subtree)
+        elif child.dep_ == "advmod" and child.i < head.i and child.lower_ in _FOCUS_ADVERBS:
+            # "Even Lindsey Graham said": the adverb is about the sentence, not the speaker
             skip.update(t.i for t in child.subtree)
         elif child.i > head.i and child.dep_ == "acl" and child.tag_ == "VBG":
             # "Rubio, speaking at a rally, said": what the speaker was doing is not who they are
