@@ -52,13 +52,14 @@ CONVENTIONS = (
 )
 
 
+_SEPARATORS = (",", "—", "–", "--")
+
+
 def _comma_clause(token: Token) -> str | None:
     """The convention a comma-introduced clause headed by ``token`` falls under, if any."""
     previous = token.doc[token.left_edge.i - 1] if token.left_edge.i > 0 else None
-    if previous is None or previous.text not in (",", "—", "–", "--"):
+    if previous is None or previous.text not in _SEPARATORS:
         return None
-    if token.dep_ == "relcl" and token.left_edge.lower_ in _RELATIVES:
-        return "relative clause"
     if token.dep_ == "appos":
         return "apposition"
     if token.tag_ == "VBG" and token.dep_ in ("advcl", "acl", "xcomp") and token.left_edge.i == token.i:
@@ -68,13 +69,20 @@ def _comma_clause(token: Token) -> str | None:
 
 def _closing(doc: Doc, start: int, end: int) -> tuple[str, bool] | None:
     """A comma clause closing the span of tokens [start, end) (kept) or starting right after
-    it (left out), hanging from a token inside the span: (kind, kept)."""
+    it (left out): (kind, kept). A relative clause is found by its ", who / which / whose"
+    and runs to the end of its verb's subtree, wherever the parser attached it; an
+    apposition or a participle clause must hang from a token inside the span."""
+    for token in doc[start + 1 : end]:
+        if token.lower_ in _RELATIVES and doc[token.i - 1].text in _SEPARATORS and token.head.right_edge.i >= end - 1:
+            return "relative clause", True
     for token in doc[start:end]:
         if token.left_edge.i > start and token.right_edge.i == end - 1 and start <= token.head.i < token.left_edge.i:
             kind = _comma_clause(token)
             if kind:
                 return kind, True
-    if end < len(doc) - 1 and doc[end].text in (",", "—", "–", "--"):
+    if end < len(doc) - 1 and doc[end].text in _SEPARATORS:
+        if doc[end + 1].lower_ in _RELATIVES:
+            return "relative clause", False
         for token in doc[end + 1 : min(len(doc), end + 4)]:
             if token.left_edge.i == end + 1 and start <= token.head.i < end:
                 kind = _comma_clause(token)
