@@ -200,7 +200,9 @@ def targets_section(ours: Evaluation, corpus: str) -> str:
             f"found with other boundaries than the annotator drew ({exact:,.0f} match exactly). The boundary "
             "errors have no single cause: the parse's clause and coordination boundaries, nested "
             "attributions the gold leaves out, and conventions the gold itself applies unevenly "
-            "(a relative clause on a source, a trailing participle on a content). The error "
+            "(a relative clause on a source, a trailing participle on a content): "
+            "[gold-conventions.md](gold-conventions.md) counts how often PolNeAR train keeps "
+            "each such construction and how often leaves it out, from the gold alone. The error "
             "analysis below lists them."
         )]
     return "\n".join(lines) + "\n"
