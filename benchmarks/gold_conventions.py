@@ -83,7 +83,7 @@ def _closing(doc: Doc, start: int, end: int) -> tuple[str, bool] | None:
     if end < len(doc) - 1 and doc[end].text in _SEPARATORS:
         if doc[end + 1].lower_ in _RELATIVES:
             return "relative clause", False
-        for token in doc[end + 1 : min(len(doc), end + 4)]:
+        for token in doc[end + 1 : doc[end].sent.end]:
             if token.left_edge.i == end + 1 and start <= token.head.i < end:
                 kind = _comma_clause(token)
                 if kind:
