@@ -3,8 +3,11 @@ reason on a user's fresh clone; with ONRECORD_REQUIRE_ALL=1 (set by .ci/run) the
 
 from __future__ import annotations
 
+import importlib.util
 import os
+import sys
 from pathlib import Path
+from types import ModuleType
 
 import pytest
 
@@ -12,6 +15,22 @@ ROOT = Path(__file__).resolve().parents[1]
 SHARED = Path(os.environ.get("ONRECORD_SHARED", ROOT.parent / "shared"))
 REQUIRE_ALL = os.environ.get("ONRECORD_REQUIRE_ALL") == "1"
 EXAMPLE = ROOT / "examples" / "kremlin-2022-03-21.txt"
+
+
+def load_script(relative: str) -> ModuleType:
+    """A script of benchmarks/ or training/ as a module, importable beside its folder's helpers."""
+    path = ROOT / relative
+    if path.stem in sys.modules:
+        return sys.modules[path.stem]
+    spec = importlib.util.spec_from_file_location(path.stem, path)
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[path.stem] = module  # dataclasses look their module up there
+    sys.path.insert(0, str(path.parent))
+    try:
+        spec.loader.exec_module(module)
+    finally:
+        sys.path.remove(str(path.parent))
+    return module
 
 
 def unavailable(reason: str) -> None:

@@ -2,26 +2,13 @@
 
 from __future__ import annotations
 
-import importlib.util
-import sys
-from pathlib import Path
-
 import pytest
-
-ROOT = Path(__file__).resolve().parents[1]
+from conftest import load_script
 
 
 @pytest.fixture(scope="module")
 def conventions():
-    sys.path.insert(0, str(ROOT / "benchmarks"))
-    try:
-        spec = importlib.util.spec_from_file_location("gold_conventions", ROOT / "benchmarks" / "gold_conventions.py")
-        module = importlib.util.module_from_spec(spec)
-        sys.modules["gold_conventions"] = module  # its dataclasses look themselves up there
-        spec.loader.exec_module(module)
-    finally:
-        sys.path.remove(str(ROOT / "benchmarks"))
-    return module
+    return load_script("benchmarks/gold_conventions.py")
 
 
 def _tokens(doc, phrase: str) -> tuple[int, int]:

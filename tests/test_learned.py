@@ -2,20 +2,14 @@
 
 from __future__ import annotations
 
-import importlib.util
 from collections import Counter
-from pathlib import Path
 
+from conftest import load_script
 from onrecord.attribute import learned
-
-ROOT = Path(__file__).resolve().parents[1]
 
 
 def _training():
-    spec = importlib.util.spec_from_file_location("candidate_model", ROOT / "training" / "candidate_model.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return load_script("training/candidate_model.py")
 
 
 def test_shipped_model_matches_the_features_of_this_code():
