@@ -38,7 +38,7 @@ STATEMENT_KEYS = frozenset({
     "speaker_mention", "speaker_span", "cue", "cue_span", "inherited", "via", "when", "floating", "content",
     "optional", "comment",
 })
-REQUIRED_KEYS = frozenset({"kind", "act", "speaker", "speaker_type", "cue", "content"})
+REQUIRED_KEYS = frozenset({"kind", "act", "speaker", "speaker_type", "title", "affiliation", "cue", "via", "content", "optional"})
 KINDS = frozenset({"direct", "indirect", "mixed"})
 ACTS = ("speech", "writing", "belief", "intention", "stance")
 SPEAKER_TYPES = ("person", "organization", "place", "group", "document", "unknown")
@@ -209,6 +209,52 @@ def check_file(path: Path) -> tuple[dict | None, list[str]]:
     return data, problems
 
 
+# The selection rule of docs/annotation.md § Which articles, so that a test can check the
+# gold holds exactly the articles it names.
+WORDS = range(150, 901)
+BBC_QUOTAS = {"politics": 6, "business": 6, "entertainment": 3, "sport": 2, "tech": 3}
+BBC_OFFSETS = (7, 57)  # the 7th file of each hundred, then the 57th
+# Candidates the rule reached that hold no attributed statement at all (read, not guessed).
+NO_STATEMENT = frozenset({"entertainment/107.txt", "sport/107.txt"})
+POLNEAR_FIRST, POLNEAR_STEP, POLNEAR_COUNT = 6, 42, 20
+
+
+def _words_in(path: Path) -> int:
+    return len(path.read_text(encoding="utf-8").split())
+
+
+def selection(shared: Path) -> list[str]:
+    """The articles the rule picks, as 'bbc/<folder>/<file>' and 'polnear/<file>'."""
+    picked = []
+    bbc = shared / "data" / "bbc"
+    for folder, quota in BBC_QUOTAS.items():
+        candidates = [f"{hundred + offset:03d}.txt" for offset in BBC_OFFSETS for hundred in range(0, 1000, 100)]
+        chosen = [
+            name for name in candidates
+            if (bbc / folder / name).is_file() and f"{folder}/{name}" not in NO_STATEMENT
+            and _words_in(bbc / folder / name) in WORDS
+        ]
+        picked += [f"bbc/{folder}/{name}" for name in chosen[:quota]]
+    texts = sorted((shared / "data" / "polnear" / "train" / "text").glob("*.txt"))
+    for k in range(POLNEAR_COUNT):
+        i = POLNEAR_FIRST + POLNEAR_STEP * k
+        while _words_in(texts[i]) not in WORDS:
+            i += 1
+        picked.append(f"polnear/{texts[i].name}")
+    return picked
+
+
+def selected_in_gold() -> list[str]:
+    """The articles benchmarks/gold/ holds, named as selection() names them."""
+    names = []
+    for path in gold_files():
+        document = json.loads(path.read_text(encoding="utf-8"))["document"]
+        parts = Path(document).parts
+        corpus = path.parent.name
+        names.append(f"bbc/{parts[-2]}/{parts[-1]}" if corpus == "bbc" else f"polnear/{parts[-1]}")
+    return names
+
+
 def gold_files() -> list[Path]:
     return sorted(p for corpus in CORPORA for p in (HERE / corpus).glob("*.gold.json"))
 
@@ -262,7 +308,7 @@ def counts_table(table: dict[str, Counter]) -> str:
 README = """# Hand-made gold: 20 BBC and 20 PolNeAR train articles
 
 One seed-format gold file per article (the shape of `../shared/seed/*.gold.json`,
-read by `onrecord eval gold DIR`): every attributed statement of the article, labelled by
+scored by `onrecord eval gold benchmarks/gold/*/*.gold.json`): every attributed statement of the article, labelled by
 reading the article, before and without running the engine on it, following
 [docs/annotation.md](../../docs/annotation.md). Each file names its text by a path relative
 to itself (`../../../../shared/data/...`): the corpora are not copied into the project.
@@ -287,11 +333,26 @@ runs the same validation and fails when this table is stale.
 it from an earlier sentence of the same occasion rather than from their own sentence
 (docs/annotation.md § via and when). `when with a date`: resolved to a calendar date (all
 BBC relative expressions stay `date: null`).
+
+## Files
+
+{files}
 """
 
 
-def render_readme(table: dict[str, Counter]) -> str:
-    return README.format(table=counts_table(table))
+def files_table(files: dict[Path, dict]) -> str:
+    lines = ["| file | statements | required | with via | with when |", "|---|---:|---:|---:|---:|"]
+    for path, data in sorted(files.items()):
+        items = data["statements"]
+        lines.append(
+            f"| `{path.parent.name}/{path.name}` | {len(items)} | {sum(not i.get('optional') for i in items)} "
+            f"| {sum(bool(i.get('via')) for i in items)} | {sum(bool(i.get('when')) for i in items)} |"
+        )
+    return "\n".join(lines)
+
+
+def render_readme(files: dict[Path, dict]) -> str:
+    return README.format(table=counts_table(counts(files)), files=files_table(files))
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -310,7 +371,7 @@ def main(argv: list[str] | None = None) -> int:
     table = counts(files)
     print(counts_table(table))
     if args.write and not problems:
-        (HERE / "README.md").write_text(render_readme(table), encoding="utf-8")
+        (HERE / "README.md").write_text(render_readme(files), encoding="utf-8")
     return 1 if problems else 0
 
 
