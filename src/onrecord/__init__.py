@@ -7,7 +7,7 @@
 
 from .errors import OnrecordError
 from .extract import extract
-from .schema import Article, Speaker, Span, Statement, Via, When
+from .schema import Article, Entity, Speaker, Span, Statement, Via, When
 
-__all__ = ["Article", "OnrecordError", "Speaker", "Span", "Statement", "Via", "When", "extract"]
+__all__ = ["Article", "Entity", "OnrecordError", "Speaker", "Span", "Statement", "Via", "When", "extract"]
 __version__ = "0.1.0"

@@ -1,4 +1,4 @@
-"""The contract between onrecord's stages: Article, Statement, Span, Speaker, Via, When.
+"""The contract between onrecord's stages: Article, Statement, Span, Speaker, Entity, Via, When.
 
 Every stage (read, clean, attribute, store, serve, evaluate) exchanges these objects and
 nothing else. They are pydantic models so that the HTTP API publishes the very same
@@ -48,6 +48,27 @@ class Speaker(BaseModel):
     type: SpeakerType = "unknown"
     title: str | None = None
     affiliation: str | None = None
+    unnamed: bool = Field(
+        default=False, description="A description, not a name: never merged across articles."
+    )
+    entity: int | None = Field(
+        default=None, description="Index into Article.entities of the entity resolved to."
+    )
+    document: str | None = Field(
+        default=None, description='The document that spoke for the speaker: "memo", "report".'
+    )
+
+
+class Entity(BaseModel):
+    """One person, organisation, place or group the article mentions, with every form used."""
+
+    name: str
+    type: SpeakerType = "unknown"
+    titles: list[str] = Field(default_factory=list)
+    affiliations: list[str] = Field(default_factory=list)
+    aliases: list[str] = Field(default_factory=list)
+    mentions: int = 0
+    unnamed: bool = False
 
 
 class Via(BaseModel):
@@ -97,6 +118,7 @@ class Article(BaseModel):
     language: str | None = None
     text: str
     statements: list[Statement] = Field(default_factory=list)
+    entities: list[Entity] = Field(default_factory=list)
 
 
 def article_id(text: str) -> str:
