@@ -48,7 +48,8 @@ __all__ = ["JobCounts", "JobOptions", "MONTH", "TABLES", "default_partitions", "
 TABLES: tuple[str, ...] = ("articles", "statements", "failures")
 # The partition column of the articles and statements tables: the publication month.
 MONTH = "month"
-# Position of an article in the whole input: partition index << 32 | position in it.
+# Position of an article in the whole input: partition index << 32 | position in it (the
+# partitions are contiguous runs of the file list, so this is input order).
 _ORDER = "input_order"
 _ARTICLE, _FAILURE = "a", "f"
 
@@ -132,10 +133,10 @@ def _analyse_partition(counters: _Counters, temp_dir: str | None, index: int, ur
             record = parquet_values(failure_table_record(result), failure_schema)
             yield _FAILURE, tuple(record[name] for name in FAILURE_TABLE_FIELDS)
             continue
-        record = article_table_record(result)
+        record = article_table_record(result, input_order=index << 32 | position)
         month = _month(record)
         record = parquet_values(record, article_schema)
-        yield _ARTICLE, (index << 32 | position, *(record[name] for name in ARTICLE_TABLE_FIELDS), month)
+        yield _ARTICLE, (*(record[name] for name in ARTICLE_TABLE_FIELDS), month)
     if not loaded and load_pipeline.cache_info().currsize > 0:
         counters.pipelines.add(1)
 
@@ -152,12 +153,11 @@ def _statement_rows(counters: _Counters, rows: Iterator[Any]) -> Iterator[tuple]
             yield (*(values[name] for name in STATEMENT_FIELDS), record[MONTH])
 
 
-def _spark_schema(arrow_schema, *, first: Sequence[tuple[str, Any]] = (), last: Sequence[tuple[str, Any]] = ()):
+def _spark_schema(arrow_schema, *, last: Sequence[tuple[str, Any]] = ()):
     from pyspark.sql.pandas.types import from_arrow_schema
     from pyspark.sql.types import StructField, StructType
 
-    extra = lambda columns: [StructField(name, type_, True) for name, type_ in columns]  # noqa: E731
-    return StructType(extra(first) + list(from_arrow_schema(arrow_schema).fields) + extra(last))
+    return StructType(list(from_arrow_schema(arrow_schema).fields) + [StructField(name, type_, True) for name, type_ in last])
 
 
 def _exists(spark: Any, path: str) -> bool:
@@ -177,7 +177,7 @@ def run_job(spark: Any, inputs: Sequence[str], output: str, options: JobOptions 
         any work for inputs that match nothing, bad options or an existing output.
     """
     from pyspark import StorageLevel
-    from pyspark.sql.types import LongType, StringType
+    from pyspark.sql.types import StringType
 
     from .dedup import first_copies
 
@@ -203,18 +203,25 @@ def run_job(spark: Any, inputs: Sequence[str], output: str, options: JobOptions 
     month = [(MONTH, StringType())]
     articles = spark.createDataFrame(
         results.filter(lambda r: r[0] == _ARTICLE).map(lambda r: r[1]),
-        _spark_schema(article_table_schema(), first=[(_ORDER, LongType())], last=month),
+        _spark_schema(article_table_schema(), last=month),
     )  # fmt: skip
     failures = spark.createDataFrame(results.filter(lambda r: r[0] == _FAILURE).map(lambda r: r[1]), _spark_schema(failure_table_schema()))
 
-    kept = articles.join(first_copies(articles, order=_ORDER), on=_ORDER, how="left_semi").drop(_ORDER)
-    kept = kept.persist(StorageLevel.MEMORY_AND_DISK)
+    kept = (
+        articles.join(first_copies(articles, order=_ORDER), on=_ORDER, how="left_semi")
+        # Each file in input order (load merges the months back into it): ranges of the
+        # input per output partition, sorted by month first so that the writer, which
+        # needs rows grouped by month, keeps this order rather than sorting again.
+        .repartitionByRange(output_partitions, _ORDER)
+        .sortWithinPartitions(MONTH, _ORDER)
+        .persist(StorageLevel.MEMORY_AND_DISK)
+    )  # fmt: skip
     statements = spark.createDataFrame(
         kept.rdd.mapPartitions(partial(_statement_rows, counters)), _spark_schema(parquet_schema(), last=month)
     )  # fmt: skip
     mode = "overwrite" if options.overwrite else "errorifexists"
-    for table, frame, by_month in (("articles", kept, True), ("statements", statements, True), ("failures", failures, False)):
-        writer = frame.coalesce(output_partitions).write.mode(mode).option("compression", "zstd")
+    for table, frame, by_month in (("articles", kept, True), ("statements", statements, True), ("failures", failures.coalesce(output_partitions), False)):
+        writer = frame.write.mode(mode).option("compression", "zstd")
         (writer.partitionBy(MONTH) if by_month else writer).parquet(f"{output}/{table}")
 
     values = counters.values()

@@ -94,14 +94,15 @@ def write_csv(records: Iterable[dict[str, Any]], out: IO[str]) -> int:
 
 # Arrow types of the columns that are not strings, for every Parquet table.
 _ARROW_TYPES: dict[str, str] = {
-    "position": "int32", "content_start": "int32", "content_end": "int32", "statement_count": "int32",
+    "input_order": "int64", "position": "int32", "content_start": "int32", "content_end": "int32", "statement_count": "int32",
     "date": "date32", "when_date": "date32", "published": "date32", "confidence": "float64", "skipped": "bool_",
 }  # fmt: skip
 
-# The articles table of the Spark job: an Article's fields, its statements as JSON (the
-# lossless form ``onrecord load`` reads back) and their number.
+# The articles table of the Spark job: where the article came in the job's input (load
+# stores articles in that order, as ingest would have), an Article's fields, its statements
+# as JSON (the lossless form ``onrecord load`` reads back) and their number.
 ARTICLE_TABLE_FIELDS: tuple[str, ...] = (
-    "id", "source", "url", "title", "published", "outlet", "language", "text", "statement_count", "statements",
+    "input_order", "id", "source", "url", "title", "published", "outlet", "language", "text", "statement_count", "statements",
 )  # fmt: skip
 # The failures table of the Spark job: one row per document that failed or was skipped.
 FAILURE_TABLE_FIELDS: tuple[str, ...] = ("source", "stage", "reason", "skipped")
@@ -140,12 +141,12 @@ def parquet_values(record: dict[str, Any], schema) -> dict[str, Any]:
     return record
 
 
-def article_table_record(article: Article) -> dict[str, Any]:
+def article_table_record(article: Article, input_order: int | None = None) -> dict[str, Any]:
     """One row of the articles table (keys ARTICLE_TABLE_FIELDS)."""
     from pydantic import TypeAdapter
 
     return {
-        "id": article.id, "source": article.source, "url": article.url, "title": article.title,
+        "input_order": input_order, "id": article.id, "source": article.source, "url": article.url, "title": article.title,
         "published": article.published.isoformat() if article.published else None,
         "outlet": article.outlet, "language": article.language, "text": article.text,
         "statement_count": len(article.statements),
@@ -155,7 +156,7 @@ def article_table_record(article: Article) -> dict[str, Any]:
 
 def article_from_table(record: dict[str, Any]) -> Article:
     """The Article an articles-table row holds. RETURNS (Article): equal to the one written."""
-    fields = {name: record.get(name) for name in ARTICLE_TABLE_FIELDS if name not in ("statements", "statement_count")}
+    fields = {name: record.get(name) for name in ARTICLE_TABLE_FIELDS if name not in ("input_order", "statements", "statement_count")}
     return Article.model_validate({**fields, "statements": json.loads(record["statements"])})
 
 
