@@ -50,11 +50,7 @@ def _relations(text: str, cue: str) -> set[str]:
     from onrecord.attribute import load_pipeline
     from onrecord.attribute.component import CANDIDATES_KEY
 
-    learned.PROPOSE_ALL = True
-    try:
-        doc = load_pipeline()(text)
-    finally:
-        learned.PROPOSE_ALL = False
+    doc = load_pipeline(propose_all=True)(text)
     return {f.removeprefix("rel=") for c in doc.user_data[CANDIDATES_KEY] if c.found.cue.text == cue
             for f in c.features if f.startswith("rel=")}
 

@@ -17,7 +17,7 @@ from onrecord.serve.render import (
     timeline_svg,
     timeline_unit,
 )
-from onrecord.store.base import Snippet, StatementHit, WeekCount
+from onrecord.store.models import Snippet, StatementHit, WeekCount
 
 TAGS = re.compile(r"<[^>]+>")
 

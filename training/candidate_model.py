@@ -100,7 +100,7 @@ def main() -> None:
 def collect(hold_out: int = 0) -> tuple[list[tuple[list[str], int, int, int | None, str, tuple[int, int]]], Counter]:
     """(features, label, article number, gold id or None, lemma, cue) per candidate, and totals,
     leaving out the first ``hold_out`` articles."""
-    from onrecord.attribute import learned, load_pipeline, prepare_text
+    from onrecord.attribute import load_pipeline, prepare_text
     from onrecord.attribute.component import CANDIDATES_KEY
     from onrecord.clean import clean_document
     from onrecord.evaluate.predict import statements_to_attributions
@@ -108,8 +108,7 @@ def collect(hold_out: int = 0) -> tuple[list[tuple[list[str], int, int, int | No
 
     rows = [json.loads(line) for line in (SHARED / "data" / "polnear" / "train.jsonl").open(encoding="utf-8")]
     rows = [r for r in rows if r["primary"] and r["split"] == "train"][hold_out:]
-    nlp = load_pipeline()
-    learned.PROPOSE_ALL = True  # score every predicate, not only those a model kept before
+    nlp = load_pipeline(propose_all=True)  # score every predicate, not only those a model kept before
     documents = [clean_document(RawDocument(source=r["doc_id"], text=r["text"]), languages=None) for r in rows]
     examples: list[tuple[list[str], int, int, int | None, str, tuple[int, int]]] = []
     totals: Counter = Counter()

@@ -33,14 +33,15 @@ def main() -> None:
     parser.add_argument("--min-precision", type=float, default=0.5)
     args = parser.parse_args()
 
-    from onrecord.attribute import cues, load_pipeline, prepare_text
+    from onrecord.attribute import load_pipeline, prepare_text
+    from onrecord.attribute.clause_rules import clause_findings
     from onrecord.clean import clean_document
     from onrecord.schema import RawDocument
 
     rows = [json.loads(line) for line in (SHARED / "data" / "polnear" / "train.jsonl").open(encoding="utf-8")]
     rows = [r for r in rows if r["primary"] and r["split"] == "train"]
-    nlp = load_pipeline()
-    cues.OBJECT_CUES_OVERRIDE = "all"  # propose for every speech verb while calibrating
+    nlp = load_pipeline(object_cues="all")  # propose for every speech verb while calibrating
+    object_cues = nlp.get_pipe("onrecord_attributions").object_cues
     proposed: Counter[str] = Counter()
     correct: Counter[str] = Counter()
     documents = [clean_document(RawDocument(source=r["doc_id"], text=r["text"])) for r in rows]
@@ -51,7 +52,7 @@ def main() -> None:
                 ([(c["start"], c["end"]) for c in a["cue"]], [(c["start"], c["end"]) for c in a["content"]])
                 for a in row["attributions"] if a["cue"] and a["content"]
             ]
-            for found in cues.clause_findings(doc, []):
+            for found in clause_findings(doc, [], object_cues=object_cues):
                 if found.rule != "verb-object":
                     continue
                 lemma = found.cue.lemma_.lower()

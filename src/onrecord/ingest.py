@@ -34,6 +34,8 @@ from itertools import islice
 from pathlib import Path
 from typing import Self
 
+from pydantic import Field
+
 from . import errors
 from .clean import CleanDocument, clean_batch
 from .schema import Article, Failure, RawDocument, article_id
@@ -65,29 +67,19 @@ class IngestOptions:
     published: dt.date | None = None
 
 
-@dataclass
-class IngestSummary:
-    """What a run did, and where its time went."""
+class IngestSummary(RunCounts):
+    """What a run did (the run's counters, as stored in its row), and where its time went."""
 
     run_id: int
-    documents: int = 0
-    added: int = 0
-    duplicates: int = 0
-    statements: int = 0
-    failures: int = 0
-    skipped: int = 0
     retried: int = 0
     seconds: float = 0.0
     store_seconds: float = 0.0
-    failed_sources: list[str] = field(default_factory=list)
+    failed_sources: list[str] = Field(default_factory=list)
 
     def add(self, counts: RunCounts) -> None:
-        self.documents += counts.documents
-        self.added += counts.added
-        self.duplicates += counts.duplicates
-        self.statements += counts.statements
-        self.failures += counts.failures
-        self.skipped += counts.skipped
+        """Add one batch's counters to this run's."""
+        for name in RunCounts.model_fields:
+            setattr(self, name, getattr(self, name) + getattr(counts, name))
 
 
 ProgressCallback = Callable[[IngestSummary], None]

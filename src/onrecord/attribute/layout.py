@@ -13,7 +13,8 @@ import re
 
 from spacy.tokens import Doc, Token
 
-from .cues import Found, widen_to_quotes
+from .boundaries import widen_to_quotes
+from .found import Found
 from .quotes import Quote, text_of
 
 # "Name: text" with the name at most 60 characters into its line; "10:30" is not a cue.

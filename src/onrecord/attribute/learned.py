@@ -22,11 +22,12 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
-import numpy
-from spacy.attrs import LEMMA
 from spacy.tokens import Doc, Token
 
-from .cues import Found, _cut_attribution_phrases, _trim, cue_range, member_mask, object_end, speaker_of, subject_of, widen_to_quotes
+from .boundaries import cut_attribution_phrases, object_end, trim, widen_to_quotes
+from .cue_tokens import cue_range, speaker_of, subject_of
+from .found import Found
+from .prefilter import lemma_indices
 from .quotes import Quote
 from .speakers import is_temporal
 
@@ -43,11 +44,6 @@ _PERSON_PRONOUNS = frozenset("i we he she they you it".split())
 _RAISING = frozenset("seem appear tend happen prove".split())
 _PREDICATES = frozenset(("VERB", "NOUN", "ADJ"))
 
-# Training sets this to score every predicate; the engine proposes only the predicates whose
-# lemma the model has kept at least once in training (its ``lemmas``), which keeps the pass
-# cheap: most tokens are never looked at.
-PROPOSE_ALL = False
-
 
 @dataclass
 class Candidate:
@@ -58,19 +54,24 @@ class Candidate:
     probability: float = 0.0
 
 
-def candidates(doc: Doc, found: list[Found], quotes: list[Quote]) -> list[Candidate]:
+def candidates(doc: Doc, found: list[Found], quotes: list[Quote], *, propose_all: bool = False) -> list[Candidate]:
     """Every predicate with a nominal, prepositional, infinitival or clausal complement
-    that no rule made a cue of. RETURNS (list[Candidate]) in text order."""
+    that no rule made a cue of.
+
+    propose_all (bool): look at every predicate (training does, to score them all); by
+        default only at those whose lemma the model kept at least once in training (its
+        ``lemmas``), which keeps the pass cheap: most tokens are never looked at.
+    RETURNS (list[Candidate]) in text order.
+    """
     if len(doc) == 0:
         return []
-    if PROPOSE_ALL:
+    if propose_all:
         indices = range(len(doc))
     else:
         model = load_model()
         if model is None:
             return []
-        lemmas = doc.to_array([LEMMA])
-        indices = numpy.flatnonzero(member_mask(lemmas, _lemma_hashes(doc.vocab.strings, model.lemmas))).tolist()
+        indices = lemma_indices(doc, model.lemmas)
     taken = {f.cue.i for f in found if f.cue is not None}
     contents = [f.content for f in found]
     quoted = [(q.start, q.end) for q in quotes]
@@ -80,7 +81,7 @@ def candidates(doc: Doc, found: list[Found], quotes: list[Quote]) -> list[Candid
         if token.pos_ not in _PREDICATES or token.i in taken:
             continue
         for relation, complement, content, cue_end in _complements(doc, token):
-            content = _cut_attribution_phrases(doc, widen_to_quotes(content, quotes), token)
+            content = cut_attribution_phrases(doc, widen_to_quotes(content, quotes))
             if content[1] <= content[0]:
                 continue
             start = cue_range(token)[0] if token.pos_ == "VERB" else token.idx
@@ -93,11 +94,12 @@ def candidates(doc: Doc, found: list[Found], quotes: list[Quote]) -> list[Candid
     return out
 
 
-def findings(doc: Doc, found: list[Found], quotes: list[Quote]) -> tuple[list[Found], list[Candidate]]:
+def findings(doc: Doc, found: list[Found], quotes: list[Quote], *, propose_all: bool = False) -> tuple[list[Found], list[Candidate]]:
     """The candidates the model keeps, as Found (confidence = the model's probability),
-    and every candidate scored. RETURNS (tuple[list[Found], list[Candidate]])."""
+    and every candidate scored (``propose_all`` as for ``candidates``).
+    RETURNS (tuple[list[Found], list[Candidate]])."""
     model = load_model()
-    scored = candidates(doc, found, quotes)
+    scored = candidates(doc, found, quotes, propose_all=propose_all)
     best: dict[int, Candidate] = {}  # one content per cue: the likeliest
     for candidate in scored:
         candidate.probability = model.probability(candidate.features) if model else 0.0
@@ -126,15 +128,15 @@ def _complements(doc: Doc, token: Token) -> list[tuple[str, Token, tuple[int, in
                 if objects:
                     start = objects[0].left_edge.i
             end = object_end(doc, start, child.right_edge.i) if child.dep_ != "ccomp" else child.right_edge.i
-            head, span = child, _trim(doc, start, end)
+            head, span = child, trim(doc, start, end)
             relation, cue_end = child.dep_, token.idx + len(token.text)
         elif child.dep_ == "acl" and token.pos_ == "NOUN" and any(g.dep_ == "aux" and g.lower_ == "to" for g in child.children):
-            head, span = child, _trim(doc, child.left_edge.i, child.right_edge.i)
+            head, span = child, trim(doc, child.left_edge.i, child.right_edge.i)
             relation, cue_end = "acl", token.idx + len(token.text)
         elif child.dep_ == "prep" and child.lower_ in _PREPS and child.i <= token.i + 2 and not is_temporal(child):
             objects = [c for c in child.children if c.dep_ in ("pobj", "pcomp")]
             if objects:
-                head, span = objects[0], _trim(doc, objects[0].left_edge.i, object_end(doc, objects[0].left_edge.i, objects[0].right_edge.i))
+                head, span = objects[0], trim(doc, objects[0].left_edge.i, object_end(doc, objects[0].left_edge.i, objects[0].right_edge.i))
                 relation, cue_end = f"prep:{child.lower_}", child.idx + len(child.text)
         if span is not None:
             out.append((relation, head, span, cue_end))
@@ -147,7 +149,7 @@ def _complements(doc: Doc, token: Token) -> list[tuple[str, Token, tuple[int, in
         if subjects and (raising or subjects[0].dep_ == "nsubjpass"):
             subject = subjects[0]
             end = infinitives[0].right_edge.i if infinitives else subject.right_edge.i
-            span = _trim(doc, subject.left_edge.i, end)
+            span = trim(doc, subject.left_edge.i, end)
             relation = f"subject:{subject.dep_}|{'xcomp' if infinitives else '-'}"
             if span is not None:
                 out.append((relation, subject, span, token.idx + len(token.text)))
@@ -232,13 +234,3 @@ def load_model() -> Model | None:
     if data.get("features_version") != FEATURES_VERSION:
         return None
     return Model(weights=data["weights"], threshold=data["threshold"], lemmas=frozenset(data["lemmas"]))
-
-
-_HASHES: dict[int, numpy.ndarray] = {}
-
-
-def _lemma_hashes(strings, lemmas: frozenset[str]) -> numpy.ndarray:
-    key = id(strings)
-    if key not in _HASHES:
-        _HASHES[key] = numpy.array(sorted({strings.add(w) for w in lemmas} | {strings.add(w.capitalize()) for w in lemmas}), dtype="uint64")
-    return _HASHES[key]

@@ -8,7 +8,8 @@ import datetime as dt
 from spacy.tokens import Doc, Span, Token
 
 from ..schema import When
-from .cues import Found, is_speech
+from .cue_tokens import is_speech
+from .found import Found
 from .lexicon import AUDIENCE_VERBS, OUTLET_WORDS, OUTLETS
 from .quotes import text_of
 from .speakers import _core, entities_in, strip_determiners

@@ -10,9 +10,10 @@ from collections.abc import Collection, Iterable, Iterator
 from .. import errors
 from ..schema import Failure, RawDocument
 from .boilerplate import cross_document_junk
-from .document import CleanDocument, clean_document
+from .document import clean_document
 from .language import ENGLISH
 from .metadata import registered_domain
+from .models import CleanDocument
 
 # Documents grouped per window for cross-document boilerplate: enough for a site's
 # recurring lines to show, small enough to stream.

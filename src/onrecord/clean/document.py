@@ -1,37 +1,20 @@
-"""A cleaned document and how one RawDocument becomes one: plain text kept as given, HTML
-reduced to its main text, other languages skipped."""
+"""How one RawDocument becomes a CleanDocument: plain text kept as given, HTML reduced to
+its main text, other languages skipped."""
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 from collections.abc import Collection, Iterable
-from dataclasses import dataclass, replace
+from dataclasses import replace
 
 from .. import errors
 from ..schema import Failure, RawDocument
-from .boilerplate import Range, boilerplate_ranges, mask
+from .boilerplate import boilerplate_ranges, mask
+from .html import clean_html
 from .language import ENGLISH, detect_language
+from .models import CleanDocument
 
-__all__ = ["CleanDocument", "clean_document", "guess_title"]
-
-
-@dataclass(frozen=True)
-class CleanDocument:
-    """A document ready for attribution. ``text`` is the offset base of the Article."""
-
-    source: str
-    text: str
-    url: str | None = None
-    title: str | None = None
-    published: dt.date | None = None
-    outlet: str | None = None
-    language: str | None = None
-    junk: tuple[Range, ...] = ()
-
-    def with_extra_junk(self, lines: Iterable[str]) -> CleanDocument:
-        """This document with boilerplate recomputed, adding known junk lines."""
-        return replace(self, junk=tuple(boilerplate_ranges(self.text, lines)))
+__all__ = ["clean_document", "guess_title"]
 
 
 _TITLE_END = re.compile(r"[.!?;,\"”’]\s*$")
@@ -62,8 +45,6 @@ def clean_document(raw: RawDocument, *, extra_junk: Iterable[str] = (),
     RETURNS (CleanDocument | Failure): text, metadata and boilerplate, or why it was skipped.
     """
     if raw.html is not None:
-        from .html import clean_html  # imported late: trafilatura is slow to import
-
         document = clean_html(raw, extra_junk=extra_junk)
         if not document.text.strip():
             return Failure(raw.source, "clean", errors.S_NO_TEXT.format(source=raw.source), skipped=True)

@@ -11,8 +11,8 @@ from collections.abc import Iterable
 
 from ..schema import RawDocument
 from .boilerplate import Range, boilerplate_ranges, junk_line_ranges
-from .document import CleanDocument
 from .metadata import page_metadata
+from .models import CleanDocument
 
 # trafilatura.extract settings, each for a reason of the task rather than of a benchmark:
 # - include_comments=False: readers' comments are not the article; a commenter's words

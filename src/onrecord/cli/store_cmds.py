@@ -21,7 +21,7 @@ from rich.table import Table
 
 from .. import errors
 from ..store import SearchQuery, Store, default_url, open_store
-from ..store.base import MAX_LIMIT, StatementHit
+from ..store.models import MAX_LIMIT, StatementHit
 from ._app import app
 
 DbOption = Annotated[

@@ -17,7 +17,7 @@ from pydantic import BaseModel, BeforeValidator
 
 from .. import errors
 from ..schema import Article, StatementKind
-from ..store.base import (
+from ..store.models import (
     ArticlePage,
     Facets,
     SearchQuery,

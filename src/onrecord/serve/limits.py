@@ -9,7 +9,7 @@ from __future__ import annotations
 import os
 from dataclasses import dataclass
 
-from ..store.base import MAX_LIMIT
+from ..store.models import MAX_LIMIT
 
 # The largest POST body, in bytes. Extraction runs spaCy in the request at about 2,600
 # words/s on one core of the development machine (the seed article repeated to 100,000

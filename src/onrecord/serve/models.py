@@ -1,7 +1,7 @@
 """Request and response models of the HTTP API that are not the library's own.
 
 Statements, articles and speakers go out as the very models of ``onrecord.schema`` and
-``onrecord.store.base``; only what a client *sends*, the batch answer and the error bodies
+``onrecord.store.models``; only what a client *sends*, the batch answer and the error bodies
 are defined here.
 """
 
@@ -23,7 +23,7 @@ from pydantic import (
 from .. import errors
 from ..read.jsonl import parse_published
 from ..schema import Article
-from ..store.base import SpeakerSummary
+from ..store.models import SpeakerSummary
 
 
 def _published(value: object) -> object:

@@ -17,7 +17,7 @@ from jinja2 import Environment, FileSystemLoader, StrictUndefined
 
 from .. import __version__, errors
 from ..schema import STATEMENT_KINDS
-from ..store.base import SearchQuery
+from ..store.models import SearchQuery
 from ..store.rows import speaker_key
 from . import render
 

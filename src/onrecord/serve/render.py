@@ -16,7 +16,7 @@ from urllib.parse import urlencode, urlsplit
 from markupsafe import Markup, escape
 
 from ..schema import Article, Statement
-from ..store.base import StatementHit, WeekCount
+from ..store.models import StatementHit, WeekCount
 from ..store.rows import speaker_key
 
 

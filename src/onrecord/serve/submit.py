@@ -22,7 +22,7 @@ from .. import errors
 from ..clean import CleanDocument, clean_document
 from ..extract import extract_documents
 from ..schema import Article, Failure, RawDocument
-from ..store.base import AddResult
+from ..store.models import AddResult
 from .limits import ServeLimits
 from .models import ArticleIn, BatchResult, SubmissionFailure
 

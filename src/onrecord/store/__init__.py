@@ -13,7 +13,8 @@ from __future__ import annotations
 import os
 
 from .. import errors
-from .base import (
+from .base import Store
+from .models import (
     AddResult,
     ArticlePage,
     ArticleSummary,
@@ -28,7 +29,6 @@ from .base import (
     SpeakerDetail,
     SpeakerSummary,
     StatementHit,
-    Store,
     StoreStats,
     WeekCount,
 )

@@ -1,274 +1,35 @@
-"""The storage interface: what every backend (SQLite, PostgreSQL) offers, and the query and
-result models it speaks in.
+"""The storage interface: what every backend (SQLite, PostgreSQL) offers.
 
-The HTTP API and the CLI use only what is defined here; ``open_store(url)`` picks the
-backend. Every model is pydantic, so the API publishes these exact shapes in OpenAPI.
-
-Dates: a statement's *date* is ``Statement.when.date`` when the engine resolved one, else
-the article's ``published`` date, else unknown (``None``). ``since``/``until`` filter on it
-(both inclusive) and ``sort="date"`` (the default) orders by it, newest first, undated
-last. ``sort="relevance"`` orders text matches by BM25 (SQLite) or ``ts_rank``
-(PostgreSQL); it scores every match, so it costs time in proportion to how common the
-words are, where date order stops after one page.
-
-Search text syntax (the same on every backend, never a syntax error)::
-
-    peskov meeting        both words (stemmed: "meetings" matches too)
-    "homework has to"     a phrase
-    talks OR negotiations either word
-    -ukraine              without this word
-    negotiat*             a prefix
+The HTTP API and the CLI use only what is defined here and in ``models`` (the query and
+result models, with the search syntax and the meaning of a statement's date);
+``open_store(url)`` picks the backend.
 """
 
 from __future__ import annotations
 
-import datetime as dt
-import html
 from abc import ABC, abstractmethod
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from types import TracebackType
-from typing import Literal, Self
+from typing import Self
 
-from pydantic import BaseModel, ConfigDict, Field
+from ..schema import Article, Failure, FailureStage
+from .models import (
+    AddResult,
+    ArticlePage,
+    Facets,
+    FailureRecord,
+    IngestRun,
+    RunCounts,
+    RunStatus,
+    SearchQuery,
+    SearchResult,
+    SpeakerDetail,
+    SpeakerSummary,
+    StatementHit,
+    StoreStats,
+)
 
-from ..schema import Article, Failure, FailureStage, SpeakerType, Statement, StatementKind
-
-__all__ = [
-    "AddResult",
-    "ArticlePage",
-    "ArticleSummary",
-    "FacetCount",
-    "Facets",
-    "FailureRecord",
-    "IngestRun",
-    "RunCounts",
-    "SearchQuery",
-    "SearchResult",
-    "Snippet",
-    "SpeakerDetail",
-    "SpeakerSummary",
-    "StatementHit",
-    "Store",
-    "StoreStats",
-    "WeekCount",
-]
-
-SortOrder = Literal["date", "relevance"]
-RunStatus = Literal["running", "completed", "failed"]
-
-# The most rows one search page returns: enough for a CSV export page, small enough that
-# one request never holds the database for long.
-MAX_LIMIT = 1000
-
-
-class SearchQuery(BaseModel):
-    """What to look for. Every field is optional; an empty query lists every statement."""
-
-    model_config = ConfigDict(frozen=True)
-
-    q: str | None = Field(default=None, description="Words to find in statement content and speaker names (syntax in the module docstring).")
-    speaker: str | None = Field(default=None, description="A speaker id, or a name (matched case- and accent-insensitively).")
-    outlet: str | None = Field(default=None, description="Outlet name or domain, exact (case-insensitive).")
-    kind: StatementKind | None = None
-    since: dt.date | None = Field(default=None, description="First statement date to include.")
-    until: dt.date | None = Field(default=None, description="Last statement date to include.")
-    article_id: str | None = Field(default=None, description="Only statements of this article.")
-    min_confidence: float | None = Field(
-        default=None, ge=0.0, le=1.0,
-        description="Only statements at least this confident (0-1). Learned cues (stances such as 'backs Cruz') are the least confident.",
-    )
-    sort: SortOrder = Field(default="date", description="'date': newest first, undated last (the default); 'relevance': best text matches first (needs q).")
-    limit: int = Field(default=20, ge=1, le=MAX_LIMIT)
-    cursor: str | None = Field(default=None, description="The next_cursor of the previous page; opaque.")
-
-    @property
-    def order(self) -> SortOrder:
-        """The effective sort order: relevance only when asked for and words are given."""
-        return "relevance" if self.sort == "relevance" and self.q and self.q.strip() else "date"
-
-
-class Snippet(BaseModel):
-    """A stretch of a statement's content with the matched words marked.
-
-    ``marks`` are ``[start, end)`` offsets into ``text``. ``text`` is the whole content when
-    it is short, else an excerpt around the first match with "…" where it was cut.
-    """
-
-    text: str
-    marks: list[tuple[int, int]] = Field(default_factory=list)
-
-    def markup(self, open_: str = "[", close: str = "]", escape: Callable[[str], str] | None = None) -> str:
-        """The snippet with each mark wrapped in ``open_``/``close``; ``escape`` is applied
-        to the unmarked and marked text (not to the markers)."""
-        esc = escape or (lambda s: s)
-        out, pos = [], 0
-        for start, end in self.marks:
-            out.append(esc(self.text[pos:start]))
-            out.append(open_ + esc(self.text[start:end]) + close)
-            pos = end
-        out.append(esc(self.text[pos:]))
-        return "".join(out)
-
-    def html(self) -> str:
-        """HTML-escaped snippet with ``<mark>`` around matches, safe to put in a page."""
-        return self.markup("<mark>", "</mark>", escape=html.escape)
-
-
-class StatementHit(BaseModel):
-    """One statement found by ``search``, with what a result list shows about its article."""
-
-    id: int = Field(description="The statement's row id in the store.")
-    article_id: str
-    position: int = Field(description="Index of the statement in Article.statements.")
-    statement: Statement
-    speaker_id: str | None = Field(default=None, description="Id of the speaker row; None when no name was resolved.")
-    date: dt.date | None = Field(default=None, description="when.date if resolved, else the article's published date.")
-    article_title: str | None = None
-    article_url: str | None = None
-    outlet: str | None = None
-    published: dt.date | None = None
-    snippet: Snippet | None = Field(default=None, description="Content with matches marked; None without a text query.")
-    score: float | None = Field(default=None, description="Relevance, higher is better; None without a text query.")
-
-
-class SearchResult(BaseModel):
-    """One page of statements. ``next_cursor`` is None on the last page."""
-
-    hits: list[StatementHit]
-    next_cursor: str | None = None
-
-
-class FacetCount(BaseModel):
-    """How many matching statements have this value. ``id`` is set for speakers."""
-
-    value: str
-    count: int
-    id: str | None = None
-
-
-class Facets(BaseModel):
-    """Counts of matching statements per speaker, outlet and kind, most frequent first."""
-
-    total: int
-    speakers: list[FacetCount] = Field(default_factory=list)
-    outlets: list[FacetCount] = Field(default_factory=list)
-    kinds: list[FacetCount] = Field(default_factory=list)
-
-
-class SpeakerSummary(BaseModel):
-    """A speaker across every stored article: a normalised name and a type."""
-
-    id: str = Field(description="Stable id: the type and the normalised name, e.g. 'person-dmitry-peskov'.")
-    name: str = Field(description="The name as most often written.")
-    type: SpeakerType
-    statements: int
-    articles: int
-    titles: list[str] = Field(default_factory=list, description="Titles seen with the name, most frequent first.")
-    affiliations: list[str] = Field(default_factory=list, description="Affiliations seen, most frequent first.")
-    first_date: dt.date | None = None
-    last_date: dt.date | None = None
-
-
-class WeekCount(BaseModel):
-    """Statements in one ISO week (``week`` like '2022-W12'; ``start`` is its Monday)."""
-
-    week: str
-    start: dt.date
-    count: int
-
-
-class SpeakerDetail(SpeakerSummary):
-    """A speaker with the breakdowns a speaker page shows."""
-
-    kinds: list[FacetCount] = Field(default_factory=list)
-    outlets: list[FacetCount] = Field(default_factory=list)
-    timeline: list[WeekCount] = Field(default_factory=list, description="Dated statements per ISO week, oldest first; empty weeks left out.")
-    undated: int = Field(default=0, description="Statements with no date at all.")
-
-
-class ArticleSummary(BaseModel):
-    """An article without its text, for lists."""
-
-    id: str
-    source: str | None = None
-    url: str | None = None
-    title: str | None = None
-    published: dt.date | None = None
-    outlet: str | None = None
-    language: str | None = None
-    statements: int = 0
-
-
-class ArticlePage(BaseModel):
-    articles: list[ArticleSummary]
-    next_cursor: str | None = None
-
-
-class AddResult(BaseModel):
-    """What ``add_articles`` did. An article is a duplicate when its id (text hash) or its
-    URL is already stored; duplicates are left untouched."""
-
-    added: int = 0
-    duplicates: int = 0
-    statements: int = 0
-    failures: int = 0
-    added_ids: list[str] = Field(default_factory=list)
-    duplicate_ids: list[str] = Field(default_factory=list)
-
-
-class RunCounts(BaseModel):
-    """Counters of an ingest run, added to the run's row with each batch."""
-
-    documents: int = 0
-    added: int = 0
-    duplicates: int = 0
-    statements: int = 0
-    failures: int = 0
-    skipped: int = 0
-
-
-class IngestRun(BaseModel):
-    """One ``onrecord ingest`` invocation. A run killed mid-way stays ``running`` with the
-    counts of its committed batches."""
-
-    id: int
-    started_at: dt.datetime
-    finished_at: dt.datetime | None = None
-    status: RunStatus
-    sources: list[str] = Field(default_factory=list)
-    options: dict[str, str | int | bool | None] = Field(default_factory=dict)
-    counts: RunCounts = Field(default_factory=RunCounts)
-
-
-class FailureRecord(BaseModel):
-    """A document that could not be stored, or was skipped on purpose (``skipped``).
-
-    One row per source: a later failure of the same source updates it (``attempts`` + 1);
-    a later success deletes it.
-    """
-
-    id: int
-    source: str
-    stage: FailureStage
-    reason: str
-    skipped: bool = False
-    attempts: int = 1
-    first_seen: dt.datetime
-    last_seen: dt.datetime
-    run_id: int | None = None
-
-
-class StoreStats(BaseModel):
-    """Totals for a front page or ``onrecord status``."""
-
-    articles: int
-    statements: int
-    speakers: int
-    outlets: int
-    failures: int
-    skipped: int
-    first_date: dt.date | None = None
-    last_date: dt.date | None = None
+__all__ = ["Store"]
 
 
 class Store(ABC):

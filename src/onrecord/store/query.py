@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass, field
 
 from .. import errors
-from .base import SearchQuery, Snippet
+from .models import SearchQuery, Snippet
 
 # Markers the backends put around matches (FTS5 highlight(), ts_headline); control
 # characters that never occur in cleaned article text.
@@ -49,7 +49,7 @@ class TextQuery:
 
 
 def parse_text_query(text: str | None) -> TextQuery:
-    """Parse the search syntax of ``store.base``. RETURNS (TextQuery): empty for blank text."""
+    """Parse the search syntax of ``store.models``. RETURNS (TextQuery): empty for blank text."""
     query = TextQuery()
     if not text:
         return query

@@ -1,0 +1,104 @@
+"""Span boundaries: where a content starts and ends.
+
+A content is trimmed of edge punctuation (quotation marks stay), widened so it never cuts
+into a quotation, and cut where the writer's words begin: a closing aside, a second report
+of the same speaker, an "according to X" at an edge.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from .cue_tokens import SUBJECT_DEPS
+from .found import Range
+from .lexicon import SPEECH_VERBS
+from .quotes import Quote, text_of
+
+
+def trim(doc: Doc, start_token: int, end_token: int) -> Range | None:
+    """Character range of tokens [start_token, end_token] without edge punctuation.
+
+    Quotation marks stay: they belong to the content of a direct quote.
+    """
+    while start_token <= end_token and _is_edge_junk(doc[start_token], opening=True):
+        start_token += 1
+    while end_token >= start_token and _is_edge_junk(doc[end_token], opening=False):
+        end_token -= 1
+    if start_token > end_token:
+        return None
+    return doc[start_token].idx, doc[end_token].idx + len(doc[end_token].text)
+
+
+_ASIDE_PRONOUNS = frozenset(("which", "who", "whose", "whom"))
+
+
+def object_end(doc: Doc, start_token: int, end_token: int) -> int:
+    """The last token of an object content without a closing aside: in "criticized [the
+    delay], which has lasted a year" the relative clause is the writer's, not the speaker's.
+    (A reported clause keeps it: there annotators mostly count it as said.)"""
+    for token in doc[start_token : end_token + 1]:
+        if (token.dep_ == "relcl" and token.right_edge.i == end_token and token.left_edge.i > start_token
+                and token.left_edge.lower_ in _ASIDE_PRONOUNS and doc[token.left_edge.i - 1].text == ","):
+            return token.left_edge.i - 2
+    return clause_end(doc, start_token, end_token)
+
+
+def clause_end(doc: Doc, start_token: int, end_token: int) -> int:
+    """The last token of a content before a second report of the same speaker: in "said
+    [his attacks had worked] and said that ..." the parser hung the second inside the first."""
+    for token in doc[start_token : end_token + 1]:
+        if (token.dep_ == "conj" and token.lemma_.lower() in SPEECH_VERBS and token.right_edge.i == end_token
+                and not any(c.dep_ in SUBJECT_DEPS for c in token.children) and token.i > start_token + 1):
+            cc = [c for c in token.head.children if c.dep_ == "cc" and c.i < token.i]
+            first = min([token.left_edge.i] + [c.i for c in cc])
+            if first > start_token + 1:
+                return first - 1
+    return end_token
+
+
+def _is_edge_junk(token: Token, opening: bool) -> bool:
+    if token.is_space:
+        return True
+    if token.text in ('"', "“", "”", "'", "‘", "’", "«", "»", "''", "``"):
+        return False
+    if token.dep_ == "cc":
+        # a sentence-opening "But" stays: PolNeAR annotators keep it two times in three
+        # (benchmarks/gold_conventions.py)
+        return not (opening and token.is_sent_start)
+    return token.is_punct
+
+
+def widen_to_quotes(content: Range, quotes: list[Quote]) -> Range:
+    """Widen a content range so it never cuts into a quotation."""
+    start, end = content
+    for quote in quotes:
+        if quote.start < end and start < quote.end:
+            start, end = min(start, quote.start), max(end, quote.end)
+    return start, end
+
+
+def cut_attribution_phrases(doc: Doc, content: Range) -> Range:
+    """Remove "according to X" and similar from the edges of a content range."""
+    start, end = content
+    text = text_of(doc)
+    if "ccording" not in text[start:end].lower():
+        return _strip_separators(text, start, end)
+    for token in doc.char_span(start, end, alignment_mode="expand") or []:
+        if token.lower_ == "according" and any(c.lower_ == "to" for c in token.children):
+            sub_start = token.left_edge.idx
+            sub_end = token.right_edge.idx + len(token.right_edge.text)
+            tail = text_of(doc)[sub_end:end].strip(" ,.;:\n")
+            head = text_of(doc)[start:sub_start].strip(" ,.;:\n")
+            if not tail:
+                end = sub_start
+            elif not head:
+                start = sub_end
+    return _strip_separators(text, start, end)
+
+
+def _strip_separators(text: str, start: int, end: int) -> Range:
+    while end > start and text[end - 1] in " ,;:\n\t":
+        end -= 1
+    while start < end and text[start] in " ,;:\n\t":
+        start += 1
+    return start, end

@@ -1,0 +1,250 @@
+"""Clause rules: cue words with what they report as a clause or an object.
+
+- a speech or belief verb with a clausal complement ("told reporters that ...", "has said
+  it is ready ...");
+- a speech verb in parentheses, with its host clause ("X, officials said, Y");
+- a speech verb whose object is what was said ("called for a ban", "criticized Sanders for
+  ..."), for the verbs of ``object_cues`` only;
+- a cue noun with a that-clause ("Russia's demand that ...");
+- "according to X".
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Collection
+from functools import lru_cache
+from importlib import resources
+
+from spacy.tokens import Doc, Token
+
+from .boundaries import clause_end, cut_attribution_phrases, object_end, trim, widen_to_quotes
+from .cue_tokens import SUBJECT_DEPS, complements, cue_range, is_cue_verb, speaker_of, subject_of
+from .found import Found, Range
+from .lexicon import CUE_NOUNS, GROUP_NOUNS, SPEECH_VERBS
+from .prefilter import candidate_indices
+from .quotes import Quote
+from .speakers import after_dateline, is_temporal
+
+# Minimum content length in tokens: shorter complements are objects ("said so", "said no").
+_MIN_CONTENT_TOKENS = 2
+
+
+@lru_cache(maxsize=1)
+def calibrated_object_cues() -> frozenset[str]:
+    """The speech verbs that report speech through their object, as calibrated on PolNeAR
+    train by training/object_cues.py (rerun it, then benchmarks/accuracy.py, after changing
+    the rule): ``data/object_cues.json``."""
+    path = resources.files("onrecord.attribute") / "data" / "object_cues.json"
+    try:
+        return frozenset(json.loads(path.read_text(encoding="utf-8"))["verbs"])
+    except FileNotFoundError:
+        return frozenset()
+
+
+def clause_findings(doc: Doc, quotes: list[Quote], *, object_cues: Collection[str]) -> list[Found]:
+    """Pass 1: cue verbs and nouns with a clausal complement, and "according to X".
+
+    object_cues (Collection[str]): lemmas of the speech verbs whose object is taken as
+        content when they have no clause (``calibrated_object_cues()`` in the engine).
+    RETURNS (list[Found]) in token order.
+    """
+    found: list[Found] = []
+    quoted = _quoted_tokens(doc, quotes)
+    for index in candidate_indices(doc):
+        token = doc[index]
+        if token.i in quoted:
+            continue  # "I think" inside someone's quote is part of what they said
+        lemma = token.lemma_.lower()
+        if token.lower_ == "according" and any(c.lower_ == "to" for c in token.children):
+            found.extend(_according_to(doc, token, quotes))
+            continue
+        is_verb = is_cue_verb(token)
+        is_noun = token.pos_ == "NOUN" and lemma in CUE_NOUNS
+        if not (is_verb or is_noun):
+            continue
+        comps = complements(token)
+        if not comps and is_verb and lemma in object_cues and token.dep_ != "parataxis":
+            obj = _object_content(doc, token)
+            # a passive verb's object is not what anyone said: "Iowa was called for Cruz"
+            if obj is not None and not _is_imperative(token) and not _is_passive(token):
+                span, cue_end = obj
+                span = cut_attribution_phrases(doc, widen_to_quotes(span, quotes))
+                if span[1] - span[0] >= 3:
+                    start = cue_range(token)[0]
+                    found.append(Found(span, token, (start, max(cue_end, cue_range(token)[1])), speaker_of(token),
+                                       rule="verb-object", confidence=0.55))
+            continue
+        if not comps and is_verb and token.dep_ == "parataxis" and lemma in SPEECH_VERBS:
+            span = _host_clause(doc, token)
+            if span is not None:
+                found.append(Found(widen_to_quotes(span, quotes), token, cue_range(token), subject_of(token),
+                                   rule="parenthetical", confidence=0.75))
+            continue
+        for comp in comps:
+            start = after_dateline(doc, comp.left_edge.i, comp.i)  # "LOS ANGELES (UPI) — " is never said
+            span = trim(doc, start, clause_end(doc, start, comp.right_edge.i))
+            if span is None or comp.right_edge.i - comp.left_edge.i + 1 < _MIN_CONTENT_TOKENS:
+                continue
+            span = cut_attribution_phrases(doc, widen_to_quotes(span, quotes))
+            if span[1] - span[0] < 3:
+                continue
+            if is_verb and _is_imperative(token):
+                continue  # "Tell me ...", "Ask yourself ...": addressed to the reader
+            if is_verb and _describes_a_group(token):
+                continue
+            if is_verb:
+                speech = lemma in SPEECH_VERBS
+                speaker = speaker_of(token)
+                split = _quote_then_speaker(doc, span, token, quotes)
+                if split is not None:
+                    span, speaker = split
+                found.append(Found(span, token, cue_range(token), speaker,
+                                   rule="verb-clause" if speech else "belief-clause",
+                                   confidence=0.85 if speech else 0.6))
+            else:
+                owners = [c for c in token.children if c.dep_ == "poss"]
+                speaker = owners[0] if owners else _by_agent(token) or subject_of(token)
+                found.append(Found(span, token, (token.idx, token.idx + len(token.text)), speaker,
+                                   rule="noun-clause", confidence=0.6))
+    return found
+
+
+# Prepositions that introduce what was said: "called for X", "warned against X".
+_CONTENT_PREPS = ("for", "against", "about", "on", "upon", "over")
+# Right-hand dependents that continue an object content: "criticized Sanders [for ...]",
+# "called the statements ["childish"]", "urged Congress [to act]".
+_OBJECT_TAIL_DEPS = ("dobj", "prep", "oprd", "xcomp", "ccomp", "dative", "attr", "acomp")
+# "criticized X [for Y]" continues the content; "rejected X [before saying ...]" does not.
+_TAIL_PREPS = ("for", "as", "over", "of", "about", "on", "against", "with", "to")
+_NO_OBJECT_CONTENT = {"tell", "ask", "inform", "notify", "remind", "quote", "cite", "read"}
+
+
+def _object_content(doc: Doc, cue: Token) -> tuple[Range, int] | None:
+    """What a speech verb says when its complement is a noun phrase, a prepositional
+    object or an infinitive: "called for [a ban]", "criticized [Sanders for ...]",
+    "promised [to release a report]". RETURNS the content range and the cue's end offset
+    (a preposition right after the verb joins the cue: "called for")."""
+    rights = [c for c in cue.rights if not c.is_punct and not c.is_space]
+    for child in rights:
+        # "called [for] a ban" but not "called [Citizens for Trump]": "call" needs it adjacent
+        reach = 1 if cue.lemma_.lower() == "call" else 2
+        if child.dep_ == "prep" and child.lower_ in _CONTENT_PREPS and child.i <= cue.i + reach and not is_temporal(child):
+            objects = [c for c in child.children if c.dep_ in ("pobj", "pcomp")]
+            if objects:
+                tail = [c for c in rights if c.i > child.i and c.dep_ in ("xcomp", "ccomp")]
+                end = max([child.right_edge.i] + [t.right_edge.i for t in tail])
+                span = trim(doc, objects[0].left_edge.i, object_end(doc, objects[0].left_edge.i, end))
+                return (span, child.idx + len(child.text)) if span else None
+    lemma = cue.lemma_.lower()
+    objects = [c for c in rights if c.dep_ == "dobj"]
+    if objects and lemma not in _NO_OBJECT_CONTENT:
+        obj = objects[0]
+        if obj.pos_ == "PRON" and obj.right_edge.i == obj.i and not any(c.dep_ in ("oprd", "xcomp") for c in rights):
+            return None  # "said it", "denied this": nothing to attribute
+        tail = [
+            c for c in rights
+            if c.i > obj.i and c.dep_ in _OBJECT_TAIL_DEPS and (c.dep_ != "prep" or c.lower_ in _TAIL_PREPS)
+        ]
+        end = max([obj.right_edge.i] + [t.right_edge.i for t in tail])
+        span = trim(doc, obj.left_edge.i, object_end(doc, obj.left_edge.i, end))
+        return (span, cue.idx + len(cue.text)) if span else None
+    for child in rights:
+        if child.dep_ == "xcomp" and any(g.lower_ == "to" and g.dep_ == "aux" for g in child.children):
+            span = trim(doc, child.left_edge.i, child.right_edge.i)
+            return (span, cue.idx + len(cue.text)) if span else None
+    return None
+
+
+def _is_passive(token: Token) -> bool:
+    return any(c.dep_ in ("auxpass", "nsubjpass") for c in token.children)
+
+
+# Antecedents that make "X who say ..." a description of a group (a poll finding), not a
+# report of what someone said: "voters who say the economy matters most".
+_GENERIC_ANTECEDENTS = frozenset("those people voters respondents americans anyone everyone many some most few others adults".split())
+
+
+def _describes_a_group(token: Token) -> bool:
+    """ "those who say ...", "voters who believe ...": a relative clause on a generic noun."""
+    if token.dep_ != "relcl":
+        return False
+    head = token.head
+    return head.lower_ in _GENERIC_ANTECEDENTS or head.lemma_.lower() in _GENERIC_ANTECEDENTS or (
+        head.tag_ in ("NNS", "DT", "CD") and head.ent_type_ not in ("ORG", "GPE", "NORP", "PERSON")
+        and head.lemma_.lower() in GROUP_NOUNS
+    )
+
+
+def _is_imperative(token: Token) -> bool:
+    """A base-form verb without a subject heading its own sentence: "Tell me if ..."."""
+    return token.tag_ == "VB" and token.dep_ == "ROOT" and not any(c.dep_ in SUBJECT_DEPS for c in token.children)
+
+
+def _quoted_tokens(doc: Doc, quotes: list[Quote]) -> set[int]:
+    inside: set[int] = set()
+    for quote in quotes:
+        span = doc.char_span(quote.start, quote.end, alignment_mode="contract")
+        if span is not None:
+            inside.update(range(span.start, span.end))
+    return inside
+
+
+def _host_clause(doc: Doc, cue: Token) -> Range | None:
+    """The clause around a parenthetical "X, officials said, Y": from the host's first word
+    to its last, the parenthetical included (the content reads as the article wrote it)."""
+    host = cue.head
+    return trim(doc, after_dateline(doc, host.left_edge.i, host.i), host.right_edge.i) if host.i != cue.i else None
+
+
+def _by_agent(noun: Token) -> Token | None:
+    for prep in noun.children:
+        if prep.dep_ == "prep" and prep.lower_ in ("by", "from"):
+            objects = [c for c in prep.children if c.dep_ == "pobj"]
+            if objects:
+                return objects[0]
+    return None
+
+
+def _according_to(doc: Doc, token: Token, quotes: list[Quote]) -> list[Found]:
+    """ "according to X": X is the source of the clause the phrase hangs from."""
+    to = next(c for c in token.children if c.lower_ == "to")
+    objects = [c for c in to.children if c.dep_ == "pobj"]
+    if not objects:
+        return []
+    source = objects[0]
+    clause = token.head
+    while clause.dep_ not in ("ROOT", "ccomp", "conj") and clause.head.i != clause.i and clause.pos_ not in ("VERB", "AUX"):
+        clause = clause.head
+    sent = token.sent
+    phrase = (token.left_edge.i, token.right_edge.i)
+    # the clause without the "according to X" phrase: the side of the sentence it is not on
+    if phrase[0] <= clause.left_edge.i or token.i <= clause.i:
+        start, end = phrase[1] + 1, max(clause.right_edge.i, sent.end - 1)
+    else:
+        start, end = min(clause.left_edge.i, sent.start), phrase[0] - 1
+    start = max(start, sent.start)
+    end = min(end, sent.end - 1)
+    span = trim(doc, start, end) if start <= end else None
+    if span is None:
+        return []
+    span = widen_to_quotes(span, quotes)
+    return [Found(span, token, (token.idx, to.idx + len(to.text)), source, rule="according-to", confidence=0.75)]
+
+
+def _quote_then_speaker(doc: Doc, content: Range, cue: Token, quotes: list[Quote]) -> tuple[Range, Token] | None:
+    """ '"Yes, I support Ted Cruz," Brent Bozell III, founder of ..., tells Breitbart': the
+    parser put the speaker inside the complement. When a content opens with a quotation and
+    only a noun phrase lies between the quotation and the cue, the content is the quotation
+    and the noun phrase speaks."""
+    if not cue.idx >= content[1]:
+        return None
+    quote = next((q for q in quotes if q.start == content[0] and q.end < content[1]), None)
+    if quote is None:
+        return None
+    between = doc.char_span(quote.end, cue.idx, alignment_mode="contract")
+    if between is None or not len(between) or any(t.pos_ in ("VERB", "AUX") for t in between):
+        return None
+    heads = [t for t in between if not t.is_punct and not (between.start <= t.head.i < between.end)]
+    nouns = [t for t in heads if t.pos_ in ("PROPN", "NOUN", "PRON")]
+    return ((quote.start, quote.end), nouns[0]) if nouns else None

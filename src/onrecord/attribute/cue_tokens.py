@@ -1,0 +1,125 @@
+"""What a cue token gives: whether it is a cue, its extent as PolNeAR marks it, its
+clausal complements and the head of its speaker."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from .found import Range
+from .lexicon import BELIEF_VERBS, SPEECH_VERBS
+
+SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
+# Dependencies through which a cue without a subject of its own takes its head's subject:
+# "..., adding that", "rejecting reports ... before saying", "has said ... but emphasized".
+_CLIMB_DEPS = ("advcl", "xcomp", "acomp", "conj", "pcomp", "prep", "acl", "dobj", "pobj", "appos", "npadvmod")
+_CONTENT_DEPS = ("ccomp", "parataxis")
+_CUE_LEFT_DEPS = ("aux", "auxpass", "neg", "advmod")
+
+
+def is_cue_verb(token: Token) -> bool:
+    lemma = token.lemma_.lower()
+    return token.pos_ in ("VERB", "AUX") and (lemma in SPEECH_VERBS or lemma in BELIEF_VERBS)
+
+
+def is_speech(token: Token | None) -> bool:
+    return token is not None and token.lemma_.lower() in SPEECH_VERBS
+
+
+def cue_range(cue: Token) -> Range:
+    """The cue as PolNeAR marks it: auxiliaries and adverbs before the verb, particles after
+    ("has also called for")."""
+    start = cue
+    for child in sorted(cue.lefts, key=lambda t: -t.i):
+        if child.dep_ in _CUE_LEFT_DEPS and child.i == start.i - 1:
+            start = child
+    end = cue
+    for child in cue.rights:
+        if child.dep_ == "prt" and child.i == end.i + 1:
+            end = child
+    return start.idx, end.idx + len(end.text)
+
+
+def complements(cue: Token) -> list[Token]:
+    """Clausal complements of a cue verb or noun."""
+    comps = [c for c in cue.children if c.dep_ in _CONTENT_DEPS]
+    if cue.pos_ == "NOUN":
+        comps += [c for c in cue.children if c.dep_ in ("acl", "appos") and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children)]
+    else:
+        # "said that ..." mislabelled as an adverbial clause still has its "that"
+        comps += [c for c in cue.children if c.dep_ in ("advcl", "dep") and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children)]
+    return comps
+
+
+def subject_of(cue: Token) -> Token | None:
+    """The speaker head of a cue: its own subject, or that of the clause it hangs from."""
+    token = cue
+    for _ in range(8):
+        subjects = [c for c in token.children if c.dep_ in SUBJECT_DEPS]
+        if subjects:
+            # two subjects happen when a quote's list ends next to the verb: the nearer one speaks
+            subject = min(subjects, key=lambda c: abs(c.i - token.i))
+            if subject.dep_ == "nsubjpass":
+                agents = [c for c in token.children if c.dep_ == "agent"]
+                for agent in agents:
+                    objects = [c for c in agent.children if c.dep_ == "pobj"]
+                    if objects:
+                        return objects[0]
+                if subject.lower_ == "it" or token.lemma_ not in ("quote", "cite"):
+                    return None
+            if subject.tag_ == "EX":  # "there"
+                return None
+            return subject
+        agents = [c for c in token.children if c.dep_ == "agent"]
+        for agent in agents:
+            objects = [c for c in agent.children if c.dep_ == "pobj"]
+            if objects:
+                return objects[0]
+        if token.dep_ == "relcl":
+            return token.head
+        if (token.dep_ == "conj" and token.lemma_.lower() in SPEECH_VERBS and token.head.dep_ == "ccomp"
+                and token.head.head.lemma_.lower() in SPEECH_VERBS):
+            token = token.head.head  # "X said A and said B": the parser hung "said B" inside A
+            continue
+        if token.dep_ in _CLIMB_DEPS and token.head.i != token.i:
+            token = token.head
+            continue
+        if token.pos_ == "NOUN" and token.dep_ not in ("ROOT",):
+            # "the ministry's statement saying ...": the noun's owner speaks
+            owners = [c for c in token.children if c.dep_ == "poss"]
+            if owners:
+                return owners[0]
+        return None
+    return None
+
+
+def speaker_of(cue: Token) -> Token | None:
+    """The cue's subject (``subject_of``), else the noun phrase the parser left next to it:
+    en_core_web_sm sometimes hangs "former president Bill Clinton" off an earlier name as an
+    apposition, leaving "said" with no subject."""
+    subject = subject_of(cue)
+    if subject is not None or cue.pos_ not in ("VERB", "AUX") or cue.dep_ not in ("ROOT", "ccomp", "conj", "parataxis"):
+        return subject
+    # "About 4 in 10 say ...": the parser took the share for a number modifying the verb
+    shares = [c for c in cue.lefts if c.dep_ == "nummod" and c.like_num]
+    if shares:
+        return shares[0]
+    doc = cue.doc
+    i = cue.i - 1
+    while i >= cue.sent.start and (doc[i].tag_ in ("RB", "MD", ",") or doc[i].dep_ in ("aux", "auxpass", "neg")):
+        i -= 1
+    if i >= cue.sent.start and doc[i].pos_ in ("PROPN", "NOUN") and doc[i].dep_ in ("appos", "conj", "pobj", "dobj", "npadvmod", "compound"):
+        token = doc[i]
+        # "Murphy, the head of Right to Rise USA, tweeted": climb from "USA" to "Murphy"
+        while (token.ent_type_ != "PERSON" and token.dep_ in ("pobj", "prep", "appos", "compound")
+               and token.head.i < cue.i and token.head.i != token.i):
+            token = token.head
+        if token.pos_ in ("PROPN", "NOUN", "PRON") and not any(_inside_quote_mark(t) for t in (token,)):
+            return token
+    i = cue.i + 1  # inverted: '"...," read one.'
+    if i < cue.sent.end and doc[i].pos_ in ("PROPN", "NOUN", "PRON", "NUM") and doc[i].dep_ in ("dobj", "attr", "npadvmod", "dep"):
+        return doc[i]
+    return None
+
+
+def _inside_quote_mark(token: Token) -> bool:
+    return token.text in ('"', "“", "”", "''", "``")

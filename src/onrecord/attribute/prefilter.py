@@ -1,0 +1,55 @@
+"""The candidate pre-filter: which tokens of a Doc a pass looks at, picked with one
+vectorised pass over the Doc's lemmas (iterating Token objects is the engine's main cost
+after the parse)."""
+
+from __future__ import annotations
+
+from collections.abc import Set
+
+import numpy
+from spacy.attrs import LEMMA, LOWER
+from spacy.strings import StringStore
+from spacy.tokens import Doc
+
+from .lexicon import BELIEF_VERBS, CUE_NOUNS, SPEECH_VERBS
+
+# The lemmas a rule cue may have (``clause_rules``).
+CUE_LEMMAS = SPEECH_VERBS | BELIEF_VERBS | CUE_NOUNS
+
+
+def candidate_indices(doc: Doc) -> list[int]:
+    """Indices of tokens that may be rule cues: a cue lemma, or "according"."""
+    if len(doc) == 0:
+        return []
+    strings = doc.vocab.strings
+    array = doc.to_array([LEMMA, LOWER])
+    mask = member_mask(array[:, 0], lemma_hashes(strings, CUE_LEMMAS)) | (array[:, 1] == strings.add("according"))
+    return numpy.flatnonzero(mask).tolist()
+
+
+def lemma_indices(doc: Doc, lemmas: Set[str]) -> list[int]:
+    """Indices of the tokens whose lemma is one of ``lemmas`` (or its capitalised form)."""
+    if len(doc) == 0:
+        return []
+    return numpy.flatnonzero(member_mask(doc.to_array(LEMMA), lemma_hashes(doc.vocab.strings, lemmas))).tolist()
+
+
+def member_mask(values: numpy.ndarray, sorted_hashes: numpy.ndarray) -> numpy.ndarray:
+    """``numpy.isin`` for a sorted array of hashes, by binary search: several times faster
+    on a Doc's few thousand tokens."""
+    if not len(sorted_hashes):
+        return numpy.zeros(len(values), dtype=bool)
+    where = numpy.searchsorted(sorted_hashes, values).clip(max=len(sorted_hashes) - 1)
+    return sorted_hashes[where] == values
+
+
+_HASHES: dict[tuple[int, frozenset[str]], numpy.ndarray] = {}
+
+
+def lemma_hashes(strings: StringStore, words: Set[str]) -> numpy.ndarray:
+    """The sorted hashes of ``words`` and their capitalised forms in ``strings`` (spaCy's
+    lemmatizer keeps the case of proper nouns); computed once per string store."""
+    key = (id(strings), frozenset(words))
+    if key not in _HASHES:
+        _HASHES[key] = numpy.array(sorted({strings.add(w) for w in words} | {strings.add(w.capitalize()) for w in words}), dtype="uint64")
+    return _HASHES[key]

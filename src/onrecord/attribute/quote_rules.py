@@ -1,0 +1,177 @@
+"""Quote rules: quotations tied to a cue next to them, floating quotations that inherit
+the statement before them, and subjectless cues that continue one.
+
+``quote_findings`` (pass 2) takes the quotations the clause rules did not cover;
+``floating_findings`` (pass 4, after the line labels) the quoted sentences with no cue at
+all.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from .cue_tokens import complements, cue_range, is_speech, speaker_of
+from .found import Found, Range
+from .quotes import Quote, text_of
+
+# Fewer words than this in a quotation with no clause of its own make a scare quote or a
+# title. Calibrated on PolNeAR train.
+_MIN_QUOTE_WORDS = 3
+
+
+def quote_findings(doc: Doc, quotes: list[Quote], covered: list[Range]) -> list[Found]:
+    """Pass 2: quotations not inside an earlier content, tied to a neighbouring cue."""
+    found = []
+    for quote in quotes:
+        if any(s <= quote.start and quote.end <= e for s, e in covered):
+            continue
+        if len(quote.inner(text_of(doc)).split()) < _MIN_QUOTE_WORDS:
+            continue  # "called them “rebels”", a book title: a name, not a statement
+        cue = _linked_cue(doc, quote) or _adjacent_cue(doc, quote)
+        if cue is None:
+            continue
+        found.append(Found((quote.start, quote.end), cue, cue_range(cue), speaker_of(cue),
+                           rule="quote-cue", confidence=0.9 if quote.closed else 0.6, kind="direct"))
+    return found
+
+
+def _quote_tokens(doc: Doc, quote: Quote) -> list[Token]:
+    span = doc.char_span(quote.start, quote.end, alignment_mode="expand")
+    return list(span) if span is not None else []
+
+
+def _linked_cue(doc: Doc, quote: Quote) -> Token | None:
+    """A cue verb outside the quote that the parser ties to a word inside it."""
+    inside = _quote_tokens(doc, quote)
+    if not inside:
+        return None
+    inside_ids = {t.i for t in inside}
+    candidates = []
+    for token in inside:
+        head = token.head
+        if head.i not in inside_ids and is_speech(head) and head.pos_ in ("VERB", "AUX"):
+            candidates.append(head)
+        for child in token.children:
+            if child.i not in inside_ids and is_speech(child) and child.pos_ in ("VERB", "AUX") and child.dep_ in ("parataxis", "conj", "advcl", "ccomp", "dep"):
+                candidates.append(child)
+    candidates = [c for c in candidates if _near(quote, c)]
+    if not candidates:
+        return None
+    return min(candidates, key=lambda c: min(abs(c.idx - quote.end), abs(quote.start - c.idx)))
+
+
+def _near(quote: Quote, cue: Token, limit: int = 80) -> bool:
+    """Whether a cue is close enough to the quote to introduce it (characters between)."""
+    return quote.end <= cue.idx <= quote.end + limit or quote.start - limit <= cue.idx < quote.start
+
+
+def _adjacent_cue(doc: Doc, quote: Quote) -> Token | None:
+    """A speech verb right after the closing mark (", he said") or right before the opening
+    one ("she said:") in the same sentence, with nothing but a short subject between."""
+    after = doc.char_span(quote.end, min(len(text_of(doc)), quote.end + 80), alignment_mode="expand")
+    if after is not None:
+        words = 0
+        for token in after:
+            if token.is_sent_start and "\n" in text_of(doc)[quote.end : token.idx]:
+                break
+            if token.text in ('"', "“", "”"):
+                break
+            if is_speech(token) and token.pos_ in ("VERB", "AUX"):
+                # after a quote that ends its sentence, only a bare "he said." belongs to it
+                if quote.inner(text_of(doc)).rstrip()[-1:] in ".?!" and any(
+                    not quote.contains(c.left_edge.idx, c.right_edge.idx) for c in complements(token)
+                ):
+                    break
+                return token
+            if not token.is_punct and not token.is_space:
+                words += 1
+            if words > 8 or token.text in (".", "!", "?", ";"):
+                break
+    before = doc.char_span(max(0, quote.start - 80), quote.start, alignment_mode="expand")
+    if before is not None:
+        tokens = [t for t in before if t.idx < quote.start]
+        words = 0
+        for token in reversed(tokens):
+            if token.text in (".", "!", "?", '"', "“", "”") or token.is_sent_start and words > 6:
+                break
+            if is_speech(token) and token.pos_ in ("VERB", "AUX"):
+                return token
+            if not token.is_punct and not token.is_space:
+                words += 1
+            if words > 6:
+                break
+    return None
+
+
+def floating_findings(doc: Doc, quotes: list[Quote], found: list[Found]) -> list[Found]:
+    """Pass 4: a quoted sentence with no cue inherits the statement just before it."""
+    floating = []
+    ordered = sorted(found, key=lambda f: f.content[0])
+    for quote in quotes:
+        if any(f.content[0] <= quote.start and quote.end <= f.content[1] for f in found + floating):
+            continue
+        if len(quote.inner(text_of(doc)).split()) < 4:
+            continue  # scare quotes and titles, not statements
+        if not _starts_sentence(doc, quote):
+            continue
+        previous = [f for f in ordered + floating if f.content[1] <= quote.start]
+        if not previous:
+            continue
+        last = max(previous, key=lambda f: f.content[1])
+        between = text_of(doc)[last.content[1] : quote.start]
+        if between.count("\n\n") > 1 or len(between) > 400 or _has_other_speaker(doc, last, quote):
+            continue
+        floating.append(Found((quote.start, quote.end), None, None, None, rule="floating",
+                              confidence=0.7 if quote.closed else 0.5, kind="direct", inherit=last))
+    return floating
+
+
+def continue_speakers(doc: Doc, found: list[Found]) -> None:
+    """A cue that opens its sentence with no subject ("Adding, “…”", "Continued Stone: …"
+    aside) continues the statement just before it: it inherits that speaker, as a
+    floating quote does."""
+    ordered = sorted(found, key=lambda f: f.content[1])
+    for f in found:
+        if f.speaker is not None or f.cue is None or f.inherit is not None:
+            continue
+        cue = f.cue
+        if not _opens_sentence(doc, cue) or cue.tag_ not in ("VBG", "VBN", "VBD"):
+            continue
+        before = [g for g in ordered if g is not f and g.content[1] <= cue.idx]
+        if before and cue.idx - before[-1].content[1] <= 400:
+            f.inherit = before[-1]
+
+
+def _opens_sentence(doc: Doc, token: Token) -> bool:
+    """Whether a token starts a sentence, judged by the text: the parser does not always
+    split after a closing quote ('… "was not good." Adding, …')."""
+    if all(t.is_punct or t.is_space for t in doc[token.sent.start : token.i]):
+        return True
+    i = token.i - 1
+    while i >= 0 and (doc[i].is_space or doc[i].text in ('"', "”", "''", "’")):
+        i -= 1
+    return i >= 0 and doc[i].text in (".", "!", "?") or (i >= 0 and doc[i].text[-1:] in ".!?" and doc[i].is_punct)
+
+
+def _starts_sentence(doc: Doc, quote: Quote) -> bool:
+    text = text_of(doc)
+    line_start = text.rfind("\n", 0, quote.start) + 1
+    before = text[line_start : quote.start].rstrip()
+    # after a full stop, with or without a closing mark: the parser reads an opening ''
+    # after "out." as the closing mark of the sentence before
+    if not before or before.rstrip("'\"”’")[-1:] in (".", "!", "?"):
+        return True
+    span = doc.char_span(quote.start, quote.end, alignment_mode="expand")
+    return span is not None and span[0].is_sent_start
+
+
+def _has_other_speaker(doc: Doc, last: Found, quote: Quote) -> bool:
+    """Whether a person other than the last speaker is the subject of a sentence between."""
+    span = doc.char_span(last.content[1], quote.start, alignment_mode="expand")
+    if span is None:
+        return False
+    for token in span:
+        if token.dep_ == "nsubj" and token.ent_type_ == "PERSON" and token.idx >= last.content[1]:
+            if last.speaker is None or token.text not in text_of(doc)[last.speaker.left_edge.idx : last.speaker.idx + len(last.speaker.text)]:
+                return True
+    return False

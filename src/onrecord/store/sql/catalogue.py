@@ -1,0 +1,186 @@
+"""What is stored, by name: speakers with their breakdowns, articles whole or in lists,
+and the totals of the whole store."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import Counter
+from collections.abc import Iterator, Sequence
+from typing import Any
+
+from ... import errors
+from ...schema import Article
+from ..models import ArticlePage, ArticleSummary, FacetCount, SpeakerDetail, SpeakerSummary, StoreStats, WeekCount
+from ..names import normalize_name
+from ..rows import SELECT_STATEMENT, statement_from_row
+from .core import SQLCore, chunks
+
+_SPEAKER_COLUMNS = "id, name, type, statement_count, article_count, first_date, last_date"
+# Articles per read of ``iter_articles``: bounded memory for an export of any size.
+_EXPORT_CHUNK = 100
+
+
+class Catalogue(SQLCore):
+    """``speakers``, ``speaker``, ``article``, ``articles``, ``iter_articles``, ``stats``."""
+
+    # -- speakers --------------------------------------------------------------------------
+
+    def speakers(self, top: int = 50, query: str | None = None, *, offset: int = 0) -> list[SpeakerSummary]:
+        where, params = "", []
+        norm = normalize_name(query) if query else ""
+        if norm:
+            where, params = " WHERE normalized LIKE ?", [f"%{norm}%"]
+        with self._locked():
+            rows = self._all(
+                f"SELECT {_SPEAKER_COLUMNS} FROM speakers{where} ORDER BY statement_count DESC, id LIMIT {int(top)} OFFSET {int(offset)}",
+                params,
+            )
+            return self._summaries(rows)
+
+    def speaker(self, speaker_id: str) -> SpeakerDetail | None:
+        with self._locked():
+            row = self._one(f"SELECT {_SPEAKER_COLUMNS} FROM speakers WHERE id = ?", [speaker_id])
+            if row is None:
+                norm = normalize_name(speaker_id)
+                row = self._one(
+                    f"SELECT {_SPEAKER_COLUMNS} FROM speakers WHERE normalized = ? ORDER BY statement_count DESC, id LIMIT 1",
+                    [norm],
+                ) if norm else None
+            if row is None:
+                return None
+            summary = self._summaries([row])[0]
+            sid = summary.id
+            kinds = self._all("SELECT kind, count(*) AS n FROM statements WHERE speaker_id = ? GROUP BY kind ORDER BY n DESC, kind", [sid])
+            outlets = self._all(
+                "SELECT outlet, count(*) AS n FROM statements WHERE speaker_id = ? AND outlet IS NOT NULL GROUP BY outlet ORDER BY n DESC, outlet",
+                [sid],
+            )
+            by_date = self._all("SELECT date, count(*) FROM statements WHERE speaker_id = ? GROUP BY date", [sid])
+        weeks: Counter[tuple[int, int]] = Counter()
+        undated = 0
+        for date, n in by_date:
+            day = self._parse_date(date)
+            if day is None:
+                undated += n
+                continue
+            iso = day.isocalendar()
+            weeks[(iso.year, iso.week)] += n
+        timeline = [
+            WeekCount(week=f"{y}-W{w:02d}", start=dt.date.fromisocalendar(y, w, 1), count=n) for (y, w), n in sorted(weeks.items())
+        ]
+        return SpeakerDetail(
+            **summary.model_dump(),
+            kinds=[FacetCount(value=k, count=n) for k, n in kinds],
+            outlets=[FacetCount(value=o, count=n) for o, n in outlets],
+            timeline=timeline,
+            undated=undated,
+        )
+
+    def _summaries(self, rows: list[tuple[Any, ...]]) -> list[SpeakerSummary]:
+        roles = self._roles([r[0] for r in rows])
+        return [
+            SpeakerSummary(
+                id=i, name=name, type=type_, statements=n, articles=n_articles,
+                titles=roles.get((i, "title"), []), affiliations=roles.get((i, "affiliation"), []),
+                first_date=self._parse_date(first), last_date=self._parse_date(last),
+            )
+            for i, name, type_, n, n_articles, first, last in rows
+        ]  # fmt: skip
+
+    def _roles(self, ids: Sequence[str]) -> dict[tuple[str, str], list[str]]:
+        """Titles and affiliations of these speakers, most frequent first."""
+        out: dict[tuple[str, str], list[str]] = {}
+        for chunk in chunks(list(ids)):
+            for speaker, role, value in self._all(
+                f"SELECT speaker_id, role, value FROM speaker_roles WHERE speaker_id IN ({self._marks(len(chunk))}) "
+                "ORDER BY speaker_id, role, statement_count DESC, value",
+                chunk,
+            ):
+                out.setdefault((speaker, role), []).append(value)
+        return out
+
+    # -- articles --------------------------------------------------------------------------
+
+    def article(self, article_id: str) -> Article | None:
+        with self._locked():
+            found = self._load_articles([article_id])
+        return found[0] if found else None
+
+    def articles(self, *, limit: int = 50, cursor: str | None = None, outlet: str | None = None) -> ArticlePage:
+        offset = 0
+        if cursor:
+            try:
+                offset = int(cursor)
+            except ValueError:
+                raise errors.ConfigError(errors.E_BAD_CURSOR.format(cursor=cursor)) from None
+        where, params = "", []
+        if outlet:
+            where, params = " WHERE lower(outlet) = lower(?)", [outlet]
+        with self._locked():
+            rows = self._all(
+                "SELECT id, source, url, title, published, outlet, language, statement_count FROM articles"
+                f"{where} ORDER BY published IS NULL, published DESC, id LIMIT {int(limit) + 1} OFFSET {offset}",
+                params,
+            )
+        items = [
+            ArticleSummary(id=i, source=s, url=u, title=t, published=self._parse_date(p), outlet=o, language=lang, statements=n)
+            for i, s, u, t, p, o, lang, n in rows[:limit]
+        ]
+        return ArticlePage(articles=items, next_cursor=str(offset + limit) if len(rows) > limit else None)
+
+    def iter_articles(self) -> Iterator[Article]:
+        # Ids first, then articles in chunks, the lock held for each read only.
+        with self._locked():
+            ids = [r[0] for r in self._all("SELECT id FROM articles ORDER BY published IS NULL, published, id")]
+        for chunk in chunks(ids, _EXPORT_CHUNK):
+            with self._locked():
+                articles = self._load_articles(list(chunk))
+            yield from articles
+
+    def _load_articles(self, ids: Sequence[str]) -> list[Article]:
+        """These articles whole (text and statements), in the order of ``ids``; unknown ids
+        left out."""
+        if not ids:
+            return []
+        cols = "id, url, source, title, published, outlet, language, text"
+        heads = {r[0]: r for r in self._all(f"SELECT {cols} FROM articles WHERE id IN ({self._marks(len(ids))})", list(ids))}
+        statements: dict[str, list[Any]] = {}
+        for row in self._all(
+            f"SELECT {SELECT_STATEMENT} FROM statements s WHERE s.article_id IN ({self._marks(len(ids))}) ORDER BY s.article_id, s.position",
+            list(ids),
+        ):
+            statements.setdefault(row[1], []).append(statement_from_row(row[1:], self._parse_date))
+        out = []
+        for i in ids:
+            if i not in heads:
+                continue
+            _, url, source, title, published, outlet, language, text = heads[i]
+            out.append(Article(
+                id=i, url=url, source=source, title=title, published=self._parse_date(published),
+                outlet=outlet, language=language, text=text, statements=statements.get(i, []),
+            ))  # fmt: skip
+        return out
+
+    # -- totals ----------------------------------------------------------------------------
+
+    def stats(self) -> StoreStats:
+        with self._locked():
+            return self._cached("stats", self._count_totals)
+
+    def _count_totals(self) -> StoreStats:
+        def n(sql: str) -> int:
+            return int(self._one(sql)[0])
+
+        # Two queries: each of min() and max() alone is one index seek.
+        first = self._one("SELECT min(date) FROM statements")[0]
+        last = self._one("SELECT max(date) FROM statements")[0]
+        return StoreStats(
+            articles=n("SELECT count(*) FROM articles"),
+            statements=n("SELECT count(*) FROM statements"),
+            speakers=n("SELECT count(*) FROM speakers"),
+            outlets=n("SELECT count(DISTINCT outlet) FROM articles"),
+            failures=n("SELECT count(*) FROM failures WHERE NOT skipped"),
+            skipped=n("SELECT count(*) FROM failures WHERE skipped"),
+            first_date=self._parse_date(first),
+            last_date=self._parse_date(last),
+        )

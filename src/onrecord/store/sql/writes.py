@@ -1,0 +1,136 @@
+"""Writing a batch: articles, their statements and speakers, the batch's failures and the
+run counters, in one transaction; and the look-up that lets ingest skip known documents."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from ... import errors
+from ...schema import Article, Failure
+from ..models import AddResult, RunCounts
+from ..rows import ARTICLE_COLUMNS, STATEMENT_COLUMNS, SpeakerTally, statement_row
+from .core import chunks, now
+from .ledger import Ledger
+
+
+class Writes(Ledger):
+    """``add_articles`` and ``known``; a batch also records failures and run counts, hence
+    the ledger underneath."""
+
+    def add_articles(
+        self,
+        articles: Sequence[Article],
+        *,
+        failures: Sequence[Failure] = (),
+        done_sources: Sequence[str] = (),
+        run_id: int | None = None,
+        counts: RunCounts | None = None,
+    ) -> AddResult:
+        result = AddResult()
+        with self._writing():
+            self._insert_articles(articles, run_id, result)
+            self._upsert_failures(failures, run_id)
+            result.failures = len(failures)
+            failed = {f.source for f in failures}
+            succeeded = {a.source for a in articles if a.source} | set(done_sources)
+            self._delete_failures(sorted(succeeded - failed))
+            if run_id is not None:
+                # The caller counts documents, failures and skips; what this call stored
+                # is added here, in the same transaction.
+                base = counts or RunCounts()
+                self._add_to_run(run_id, base.model_copy(update={
+                    "added": base.added + result.added,
+                    "duplicates": base.duplicates + result.duplicates,
+                    "statements": base.statements + result.statements,
+                }))  # fmt: skip
+        return result
+
+    def known(self, ids: Sequence[str], urls: Sequence[str | None]) -> list[bool]:
+        found_ids: set[str] = set()
+        found_urls: set[str] = set()
+        unique_ids = sorted(set(ids))
+        unique_urls = sorted({u for u in urls if u})
+        with self._locked():
+            for chunk in chunks(unique_ids):
+                found_ids.update(r[0] for r in self._all(f"SELECT id FROM articles WHERE id IN ({self._marks(len(chunk))})", chunk))
+            for chunk in chunks(unique_urls):
+                found_urls.update(r[0] for r in self._all(f"SELECT url FROM articles WHERE url IN ({self._marks(len(chunk))})", chunk))
+        return [i in found_ids or (u is not None and u in found_urls) for i, u in zip(ids, urls)]
+
+    def _insert_articles(self, articles: Sequence[Article], run_id: int | None, result: AddResult) -> None:
+        """Insert the articles not stored yet, with their statements and speakers; count
+        the rest in ``result`` as duplicates."""
+        candidates: list[Article] = []
+        batch_ids: set[str] = set()
+        batch_urls: set[str] = set()
+        flags = self.known([a.id for a in articles], [a.url for a in articles]) if articles else []
+        for article, stored in zip(articles, flags):
+            # A duplicate within the batch counts like one already stored.
+            if stored or article.id in batch_ids or (article.url and article.url in batch_urls):
+                result.duplicates += 1
+                result.duplicate_ids.append(article.id)
+                continue
+            batch_ids.add(article.id)
+            if article.url:
+                batch_urls.add(article.url)
+            candidates.append(article)
+        if not candidates:
+            return
+        tally = SpeakerTally()
+        for article in candidates:
+            tally.add(article)
+        self._upsert_speakers(tally)
+        stamp = self._ts_param(now())
+        rows: list[tuple[Any, ...]] = []
+        insert_article = self._sql(
+            f"INSERT INTO articles ({', '.join(ARTICLE_COLUMNS)}) VALUES ({self._marks(len(ARTICLE_COLUMNS))}) "
+            "ON CONFLICT DO NOTHING RETURNING id"
+        )
+        for article in candidates:
+            # ON CONFLICT: a concurrent ingest may have stored it since known() looked.
+            inserted = self._conn.execute(insert_article, (
+                article.id, article.url, article.source, article.title, self._date_param(article.published),
+                article.outlet, article.language, article.text, len(article.statements), run_id, stamp,
+            )).fetchone()
+            if inserted is None:
+                result.duplicates += 1
+                result.duplicate_ids.append(article.id)
+                continue
+            result.added += 1
+            result.added_ids.append(article.id)
+            result.statements += len(article.statements)
+            rows.extend(statement_row(article, i, s, self._date_param) for i, s in enumerate(article.statements))
+        if len(result.added_ids) != len(candidates):
+            # A concurrent ingest stored one of them after known() looked (PostgreSQL only:
+            # SQLite's BEGIN IMMEDIATE serialises writers). The speaker counts above would
+            # be off, so the whole batch rolls back; the caller's retry sees them as known.
+            raise errors.StoreError(errors.E_STORE_FAILED.format(url=self.url, reason="another ingest stored the same articles at the same time; run the command again"))
+        if rows:
+            self._executemany(
+                f"INSERT INTO statements ({', '.join(STATEMENT_COLUMNS)}) VALUES ({self._marks(len(STATEMENT_COLUMNS))})",
+                rows,
+            )
+
+    def _upsert_speakers(self, tally: SpeakerTally) -> None:
+        if not tally.speakers:
+            return
+        least, greatest = self.LEAST, self.GREATEST
+        self._executemany(
+            "INSERT INTO speakers (id, name, normalized, type, statement_count, article_count, first_date, last_date) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET "
+            "statement_count = speakers.statement_count + excluded.statement_count, "
+            "article_count = speakers.article_count + excluded.article_count, "
+            f"first_date = {least}(COALESCE(speakers.first_date, excluded.first_date), COALESCE(excluded.first_date, speakers.first_date)), "
+            f"last_date = {greatest}(COALESCE(speakers.last_date, excluded.last_date), COALESCE(excluded.last_date, speakers.last_date))",
+            [
+                (key, name, norm, type_, n, n_articles, self._date_param(first), self._date_param(last))
+                for key, (name, norm, type_, n, n_articles, first, last) in sorted(tally.speakers.items())
+            ],
+        )
+        self._executemany(
+            "INSERT INTO speaker_roles (speaker_id, role, value, statement_count) VALUES (?, ?, ?, ?) "
+            "ON CONFLICT (speaker_id, role, value) DO UPDATE SET "
+            "statement_count = speaker_roles.statement_count + excluded.statement_count",
+            [(k, role, value, n) for (k, role, value), n in sorted(tally.roles.items())],
+        )
