@@ -152,14 +152,14 @@ def main() -> None:
                 result = run_master(f"local[{cores}]", cores, files, warmup, tmp)
                 rounds[cores].append(result)
                 print(f"round {r + 1} local[{cores}]: {result['seconds']:.1f} s, {result['words']:,} words, "
-                      f"{result['counts'].articles} articles; {result['counts'].summary()}", file=sys.stderr)
+                      f"{result['counts'].added} articles; {result['counts'].summary()}", file=sys.stderr)
             baselines.append(run_baseline(files))
             print(f"round {r + 1} baseline (ingest.analyse, one process): {baselines[-1]['seconds']:.1f} s", file=sys.stderr)
     load_after = load_average()
 
     one, two = rounds[1][0], rounds[2][0]
     c1, c2 = one["counts"], two["counts"]
-    assert (c1.articles, c1.statements, c1.failures, c1.skipped) == (c2.articles, c2.statements, c2.failures, c2.skipped), "local[1] and local[2] disagree"
+    assert (c1.added, c1.statements, c1.failures, c1.skipped) == (c2.added, c2.statements, c2.failures, c2.skipped), "local[1] and local[2] disagree"
     words = one["words"]
     t1 = statistics.median(x["seconds"] for x in rounds[1])
     t2 = statistics.median(x["seconds"] for x in rounds[2])
@@ -179,17 +179,17 @@ def main() -> None:
          "for its second core: the scaling ratio below is a lower bound until it is rerun on a quiet machine."),
         "",
         (f"Input: {len(files)} WARC files, one task each: `aeb_news_50.warc.gz` and {args.bbc_files} files of "
-         f"{args.articles_per_file} BBC News pages written with warcio; {c1.documents} documents, {c1.articles} articles "
-         f"({words:,} words, {words / max(c1.articles, 1):.0f} an article) with {c1.statements:,} statements, {c1.duplicates} duplicates, {c1.failures} failed, "
+         f"{args.articles_per_file} BBC News pages written with warcio; {c1.documents} documents, {c1.added} articles "
+         f"({words:,} words, {words / max(c1.added, 1):.0f} an article) with {c1.statements:,} statements, {c1.duplicates} duplicates, {c1.failures} failed, "
          f"{c1.skipped} skipped; local[1] and local[2] wrote the same tables. Timed: the whole job after a warm-up job "
          f"that loaded the pipeline in each Python worker (reading, cleaning, attribution, duplicates, Parquet); "
          f"median of {args.rounds}."),
         "",
         "| run | seconds | articles/s | words/s | core-hours per million 600-word articles |",
         "|---|---:|---:|---:|---:|",
-        f"| baseline: `ingest.analyse` in one process (1 core) | {tb:.1f} | {c1.articles / tb:.2f} | {wpsb:,.0f} | {chb:.1f} |",
-        f"| Spark local[1] | {t1:.1f} | {c1.articles / t1:.2f} | {wps1:,.0f} | {ch1:.1f} |",
-        f"| Spark local[2] | {t2:.1f} | {c1.articles / t2:.2f} | {wps2:,.0f} | {ch2:.1f} |",
+        f"| baseline: `ingest.analyse` in one process (1 core) | {tb:.1f} | {c1.added / tb:.2f} | {wpsb:,.0f} | {chb:.1f} |",
+        f"| Spark local[1] | {t1:.1f} | {c1.added / t1:.2f} | {wps1:,.0f} | {ch1:.1f} |",
+        f"| Spark local[2] | {t2:.1f} | {c1.added / t2:.2f} | {wps2:,.0f} | {ch2:.1f} |",
         "",
         f"- **Scaling local[2] / local[1]: {ratio:.2f}** (target >= 1.7 {'✔' if ratio >= 1.7 else '✘, on a shared machine'}).",
         f"- Spark's overhead on one core: local[1] runs at {wps1 / wpsb:.2f} x the words/s of the same work without Spark.",

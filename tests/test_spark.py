@@ -99,7 +99,7 @@ def test_articles_statements_and_failures_equal_what_ingest_stores(job, ingested
 def test_the_accumulators_count_what_ingest_counts(job, ingested):
     _, counts = job
     summary = ingested[1]
-    assert (counts.documents, counts.articles, counts.duplicates, counts.statements, counts.failures, counts.skipped) == (
+    assert (counts.documents, counts.added, counts.duplicates, counts.statements, counts.failures, counts.skipped) == (
         summary.documents, summary.added, summary.duplicates, summary.statements, summary.failures, summary.skipped)
     assert counts.duplicates > 0  # warcio's copies of one page in several formats
     assert counts.files == 18
@@ -195,10 +195,10 @@ def test_load_gives_the_store_ingest_gives_and_a_second_load_stores_nothing(job,
         expected = snapshot(store)
     with open_store(store_url) as store:
         first = load(str(output), store, batch_size=10)
-        assert (first.added, first.statements, first.failures, first.skipped) == (counts.articles, counts.statements, counts.failures, counts.skipped)
+        assert (first.added, first.statements, first.failures, first.skipped) == (counts.added, counts.statements, counts.failures, counts.skipped)
         assert snapshot(store) == expected
         again = load(str(output), store, batch_size=10)
-        assert (again.added, again.statements, again.duplicates) == (0, 0, counts.articles)
+        assert (again.added, again.statements, again.duplicates) == (0, 0, counts.added)
         assert snapshot(store) == expected
         assert [run.status for run in store.runs()] == ["completed", "completed"]
 
@@ -216,10 +216,10 @@ def test_load_interrupted_mid_way_is_completed_by_the_next_one(job, ingested, tm
     with open_store(url) as store, pytest.raises(KeyboardInterrupt):
         load(str(output), store, batch_size=10, progress=stop_after_two)
     with open_store(url) as store:
-        assert 0 < store.stats().articles < counts.articles  # whole batches only
+        assert 0 < store.stats().articles < counts.added  # whole batches only
         assert store.runs()[0].status == "failed"
         rest = load(str(output), store, batch_size=10)
-        assert rest.added == counts.articles - rest.duplicates and rest.duplicates == 20
+        assert rest.added == counts.added - rest.duplicates and rest.duplicates == 20
         with open_store(f"sqlite:///{ingested[0]}") as reference:
             assert snapshot(store) == snapshot(reference)
 
@@ -249,7 +249,7 @@ def test_load_command_prints_a_summary_and_errors_in_one_line(job, tmp_path):
     assert "Example" in CliRunner().invoke(app, ["load", "--help"]).stdout
     done = CliRunner().invoke(app, ["load", str(output), "--db", db])
     assert done.exit_code == 0, done.output
-    assert f"{counts.articles:,} articles added with {counts.statements:,} statements" in done.stdout
+    assert f"{counts.added:,} articles added with {counts.statements:,} statements" in done.stdout
     bad = subprocess.run([sys.executable, "-m", "onrecord", "load", str(tmp_path / "nothing"), "--db", db],
                          capture_output=True, text=True, timeout=120)
     assert bad.returncode == 2 and bad.stderr.count("\n") == 1 and "not the output of the Spark job" in bad.stderr

@@ -28,6 +28,7 @@ import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
+from contextlib import contextmanager
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field, replace
 from itertools import islice
@@ -41,7 +42,7 @@ from .clean import CleanDocument, clean_batch
 from .schema import Article, Failure, RawDocument, article_id
 from .store import RunCounts, Store
 
-__all__ = ["IngestOptions", "IngestSummary", "analyse", "default_jobs", "extract_batch", "ingest", "retry_sources", "store_batch"]
+__all__ = ["IngestOptions", "IngestSummary", "analyse", "default_jobs", "extract_batch", "ingest", "recorded_run", "retry_sources", "store_batch"]
 
 # Documents per stored batch: a kill loses at most this many documents' work, and a batch
 # is big enough for spaCy's nlp.pipe and for one cheap commit.
@@ -107,10 +108,6 @@ def ingest(
     retry = retry_sources(store) if options.retry_failures else {}
     if not paths and not retry and not options.retry_failures:
         raise errors.ConfigError(errors.E_NO_INPUT)
-    started = time.perf_counter()
-    run_id = store.start_run(list(paths), {"jobs": options.jobs, "batch_size": options.batch_size, "retry_failures": options.retry_failures})
-    summary = IngestSummary(run_id=run_id, retried=sum(len(sources) for sources in retry.values()))
-
     def raw_items() -> Iterator[RawDocument | Failure]:
         yield from read_documents(list(paths))
         if retry:
@@ -122,25 +119,45 @@ def ingest(
                 item = replace(item, published=options.published)
             yield item
 
-    status = "failed"
-    try:
+    run_options = {"jobs": options.jobs, "batch_size": options.batch_size, "retry_failures": options.retry_failures}
+    with recorded_run(store, paths, run_options, progress) as (summary, report):
+        summary.retried = sum(len(sources) for sources in retry.values())
         with _Extractor(options.jobs) as extractor:
             batches = _batches(clean_batch(dated_items()), options.batch_size)
             for batch, results in extractor.map(_Planner(store, summary), batches):
                 _store_batch(store, batch, results, summary)
-                if progress is not None:
-                    summary.seconds = time.perf_counter() - started
-                    progress(summary)
+                report()
+    return summary
+
+
+@contextmanager
+def recorded_run(store: Store, sources: Sequence[str], options: dict[str, str | int | bool | None],
+                 progress: ProgressCallback | None = None) -> Iterator[tuple[IngestSummary, Callable[[], None]]]:
+    """A run of ``ingest`` (or ``load``) recorded in the store for the length of the block.
+
+    Yields the run's summary and a function to call after each batch (it sets the seconds
+    and calls ``progress``). The run ends ``completed``, or ``failed`` when the block
+    raises (Ctrl-C included); one killed outright stays ``running``.
+    """
+    started = time.perf_counter()
+    summary = IngestSummary(run_id=store.start_run(list(sources), options))
+
+    def report() -> None:
+        summary.seconds = time.perf_counter() - started
+        if progress is not None:
+            progress(summary)
+
+    status = "failed"
+    try:
+        yield summary, report
         status = "completed"
     finally:
         summary.seconds = time.perf_counter() - started
-        # A run stopped by Ctrl-C or an error says so; one killed outright stays "running".
         try:
-            store.finish_run(run_id, status)  # type: ignore[arg-type]
+            store.finish_run(summary.run_id, status)  # type: ignore[arg-type]
         except errors.StoreError:
             if status == "completed":
                 raise
-    return summary
 
 
 # -- planning: which documents need the NLP --------------------------------------------------

@@ -16,12 +16,11 @@ Guarantees, kept the way ingest keeps them:
 
 from __future__ import annotations
 
-import time
 from collections.abc import Callable, Iterator
 from typing import Any
 
 from . import errors
-from .ingest import IngestSummary, _batches, _one_line, store_batch
+from .ingest import IngestSummary, _batches, _one_line, recorded_run, store_batch
 from .store import Store
 from .store.export import ARTICLE_TABLE_FIELDS, FAILURE_TABLE_FIELDS, article_from_table, failure_from_table
 
@@ -48,35 +47,17 @@ def load(directory: str, store: Store, *, batch_size: int = LOAD_BATCH,
     if batch_size < 1:
         raise errors.ConfigError(errors.E_LOAD_BAD_BATCH.format(value=batch_size))
     datasets = {table: _dataset(directory, table) for table in _TABLES}
-    started = time.perf_counter()
-    run_id = store.start_run([directory], {"command": "load", "batch_size": batch_size})
-    summary = IngestSummary(run_id=run_id)
-    status = "failed"
-    try:
+    with recorded_run(store, [directory], {"command": "load", "batch_size": batch_size}, progress) as (summary, report):
         for rows in _batches(_in_input_order(datasets["articles"], directory), batch_size):
             known = store.known([r["id"] for r in rows], [r["url"] for r in rows])
             articles = [article_from_table(r) for r, stored in zip(rows, known) if not stored]
             sources = [r["source"] or r["id"] for r, stored in zip(rows, known) if stored]
             store_batch(store, articles, [], summary, documents=len(rows), known_sources=sources)
-            _report(progress, summary, started)
+            report()
         for rows in _batches(_rows(datasets["failures"], "failures", directory, FAILURE_TABLE_FIELDS), batch_size):
             store_batch(store, [], [failure_from_table(r) for r in rows], summary, documents=len(rows))
-            _report(progress, summary, started)
-        status = "completed"
-    finally:
-        summary.seconds = time.perf_counter() - started
-        try:
-            store.finish_run(run_id, status)  # type: ignore[arg-type]
-        except errors.StoreError:
-            if status == "completed":
-                raise
+            report()
     return summary
-
-
-def _report(progress: Callable[[IngestSummary], None] | None, summary: IngestSummary, started: float) -> None:
-    if progress is not None:
-        summary.seconds = time.perf_counter() - started
-        progress(summary)
 
 
 def _dataset(directory: str, table: str) -> Any:

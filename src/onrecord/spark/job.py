@@ -22,12 +22,13 @@ from __future__ import annotations
 
 import time
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass, fields
+from dataclasses import dataclass
 from functools import partial
 from typing import Any
 
 from .. import errors
 from ..schema import Failure
+from ..store import RunCounts
 from ..store.export import (
     ARTICLE_TABLE_FIELDS,
     FAILURE_TABLE_FIELDS,
@@ -67,17 +68,11 @@ class JobOptions:
     temp_dir: str | None = None
 
 
-@dataclass
-class JobCounts:
-    """What a run did: the accumulators' totals, and the articles kept after duplicates."""
+class JobCounts(RunCounts):
+    """What a run did, counted as an ingest run is (``added``: the articles in the tables,
+    after duplicates), with the files read, the pipeline loads and the wall time."""
 
     files: int = 0
-    documents: int = 0
-    articles: int = 0
-    duplicates: int = 0
-    statements: int = 0
-    failures: int = 0
-    skipped: int = 0
     pipelines: int = 0
     seconds: float = 0.0
 
@@ -85,9 +80,9 @@ class JobCounts:
         """The lines the job prints at the end."""
         return (
             f"{self.files:,} files, {self.documents:,} documents in {self.seconds:.1f} s: "
-            f"{self.articles:,} articles with {self.statements:,} statements, {self.duplicates:,} duplicates, "
+            f"{self.added:,} articles with {self.statements:,} statements, {self.duplicates:,} duplicates, "
             f"{self.failures:,} failed, {self.skipped:,} skipped "
-            f"(spaCy pipeline loaded {self.pipelines:,} times, once per Python worker)."
+            f"(the spaCy pipeline loaded by {self.pipelines:,} Python workers, once each)."
         )  # fmt: skip
 
 
@@ -224,10 +219,8 @@ def run_job(spark: Any, inputs: Sequence[str], output: str, options: JobOptions 
         writer = frame.write.mode(mode).option("compression", "zstd")
         (writer.partitionBy(MONTH) if by_month else writer).parquet(f"{output}/{table}")
 
-    values = counters.values()
-    counts = JobCounts(**{f.name: values[f.name] for f in fields(JobCounts) if f.name in values})
-    counts.articles = kept.count()
-    counts.duplicates = counts.documents - counts.failures - counts.skipped - counts.articles
+    counts = JobCounts(**counters.values(), added=kept.count())
+    counts.duplicates = counts.documents - counts.failures - counts.skipped - counts.added
     counts.seconds = time.perf_counter() - started
     kept.unpersist()
     results.unpersist()
