@@ -3,6 +3,8 @@ re-pinning refuses to lower a minimum unless a regression is allowed."""
 
 from __future__ import annotations
 
+import json
+
 import pytest
 from conftest import ROOT
 
@@ -25,6 +27,22 @@ def test_baseline_pins_every_default_suite():
     for name, suite in baseline["suites"].items():
         assert set(suite["minimums"]) <= set(gate.PINNED[suite["kind"]]), name
         assert suite["sha256"], name
+
+
+def test_the_gate_never_measures_dev():
+    # dev is reported, never tuned on: no suite of the gate reads it
+    baseline = gate.load_baseline(BASELINE)
+    for suites in (gate.DEFAULT_SUITES, baseline["suites"]):
+        assert all(s.get("split") != "dev" for s in suites.values())
+    assert baseline["suites"]["polnear-train-held-out"]["held_out"] is True
+
+
+def test_shipped_models_were_fitted_without_the_held_out_part():
+    data = json.loads((ROOT / "src" / "onrecord" / "attribute" / "data" / "candidates.json").read_text(encoding="utf-8"))
+    training = data["training"]
+    assert training["gate_slice_left_out"] == 32 and training["articles"] == 840 - 32 - training["held_out"]
+    cues = json.loads((ROOT / "src" / "onrecord" / "attribute" / "data" / "object_cues.json").read_text(encoding="utf-8"))
+    assert cues["articles"] == 840 - 32
 
 
 SUITES = {"s": {"kind": "gold", "files": ["x.gold.json"]}}

@@ -8,6 +8,7 @@ import pytest
 
 from onrecord.errors import ConfigError, InputError
 from onrecord.evaluate import read_gold, read_polnear
+from onrecord.evaluate.polnear import is_held_out
 from onrecord.evaluate.spans import render
 
 pytestmark = pytest.mark.corpus
@@ -35,6 +36,17 @@ def test_polnear_keeps_only_the_primary_annotator(shared):
     documents = read_polnear(shared / "data" / "polnear", split="dev")
     assert len(documents) == 84
     assert len({d.id.rsplit("_", 1)[0] for d in documents}) == 84
+
+
+def test_polnear_held_out_part_of_train_is_a_fixed_rule_on_the_name(shared):
+    root = shared / "data" / "polnear"
+    held = read_polnear(root, split="train", held_out=True)
+    fitted = read_polnear(root, split="train", held_out=False)
+    assert (len(held), len(fitted)) == (32, 840 - 32)
+    assert not {d.id for d in held} & {d.id for d in fitted}
+    # the rule reads the article's name (the doc id without its annotator), nothing else
+    assert all(is_held_out(d.id.rsplit("_", 1)[0]) for d in held)
+    assert not any(is_held_out(d.id.rsplit("_", 1)[0]) for d in fitted)
 
 
 def test_polnear_attributions_without_source_or_content(shared):

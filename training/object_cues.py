@@ -1,6 +1,7 @@
 """Calibrate which speech verbs report speech through an object ("called for a ban",
-"criticized Sanders for ...") on PolNeAR *train* (never dev), and write the list the
-engine reads: src/onrecord/attribute/data/object_cues.json.
+"criticized Sanders for ...") on PolNeAR *train* (never dev), outside its held-out part
+(``onrecord.evaluate.polnear.is_held_out``, where the quality gate measures), and write the
+list the engine reads: src/onrecord/attribute/data/object_cues.json.
 
     .venv/bin/python training/object_cues.py [--min-count 3] [--min-precision 0.5]
 
@@ -36,10 +37,11 @@ def main() -> None:
     from onrecord.attribute import load_pipeline, prepare_text
     from onrecord.attribute.clause_rules import clause_findings
     from onrecord.clean import clean_document
+    from onrecord.evaluate.polnear import is_held_out
     from onrecord.schema import RawDocument
 
     rows = [json.loads(line) for line in (SHARED / "data" / "polnear" / "train.jsonl").open(encoding="utf-8")]
-    rows = [r for r in rows if r["primary"] and r["split"] == "train"]
+    rows = [r for r in rows if r["primary"] and r["split"] == "train" and not is_held_out(r["article"])]
     nlp = load_pipeline(object_cues="all")  # propose for every speech verb while calibrating
     object_cues = nlp.get_pipe("onrecord_attributions").object_cues
     proposed: Counter[str] = Counter()
@@ -66,8 +68,8 @@ def main() -> None:
     table = {lemma: [correct[lemma], proposed[lemma]] for lemma in sorted(proposed)}
     OUTPUT.parent.mkdir(parents=True, exist_ok=True)
     OUTPUT.write_text(json.dumps({
-        "about": "speech verbs whose object reports what was said; calibrated on PolNeAR train by training/object_cues.py",
-        "min_count": args.min_count, "min_precision": args.min_precision,
+        "about": "speech verbs whose object reports what was said; calibrated on PolNeAR train, without its held-out part, by training/object_cues.py",
+        "articles": len(rows), "min_count": args.min_count, "min_precision": args.min_precision,
         "verbs": keep, "evidence": table,
     }, indent=1) + "\n", encoding="utf-8")
     print(f"{len(keep)} of {len(proposed)} verbs kept -> {OUTPUT}")
