@@ -134,3 +134,21 @@ E_PARQUET_NEEDS_FILE = "Parquet is a binary format: give a file with --output (f
 E_API_DUPLICATE_URL = "{url}: an article with this URL is stored already, with another text; it was left as it is"
 E_API_NO_STATEMENT = "{statement_id}: no statement with this id (ids are in the hits of GET /api/statements)"
 E_EVAL_BAD_SPLIT = "{split!r}: not a PolNeAR split; use one of {splits}"
+
+# The Spark job (python -m onrecord.spark) and onrecord load.
+E_SPARK_MISSING = (
+    "the Spark job needs PySpark and a Java runtime ({reason}); install them with "
+    "pip install 'onrecord[spark]' and apt-get install openjdk-17-jre-headless"
+)
+E_SPARK_NO_INPUT = "nothing to process: give --input PATH_OR_GLOB (any number) or --input-list FILE"
+E_SPARK_NO_MATCH = "{source}: matches no file"
+E_SPARK_BAD_PARTITIONS = "{value}: --partitions and --output-partitions must be at least 1"
+E_SPARK_OUTPUT_EXISTS = "{output}: exists already; pass --overwrite to replace it, or choose another --output"
+E_SPARK_FAILED = "the Spark job failed ({reason}); the driver's log above says more"
+E_LOAD_NOT_JOB_OUTPUT = (
+    "{source}: not the output of the Spark job (no {table}/ table in it); "
+    "write one with python -m onrecord.spark --input PATHS --output {source}"
+)
+E_LOAD_INCOMPLETE = "{source}: the {table} table has no _SUCCESS marker, so the job that wrote it did not finish; run the job again"
+E_LOAD_BAD_TABLE = "{source}: the {table} table cannot be read ({reason})"
+E_LOAD_BAD_BATCH = "{value}: --batch-size must be at least 1"

@@ -28,6 +28,7 @@ import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
+from contextlib import contextmanager
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field, replace
 from itertools import islice
@@ -41,7 +42,7 @@ from .clean import CleanDocument, clean_batch
 from .schema import Article, Failure, RawDocument, article_id
 from .store import RunCounts, Store
 
-__all__ = ["IngestOptions", "IngestSummary", "default_jobs", "ingest", "retry_sources"]
+__all__ = ["IngestOptions", "IngestSummary", "analyse", "default_jobs", "extract_batch", "ingest", "recorded_run", "retry_sources", "store_batch"]
 
 # Documents per stored batch: a kill loses at most this many documents' work, and a batch
 # is big enough for spaCy's nlp.pipe and for one cheap commit.
@@ -107,10 +108,6 @@ def ingest(
     retry = retry_sources(store) if options.retry_failures else {}
     if not paths and not retry and not options.retry_failures:
         raise errors.ConfigError(errors.E_NO_INPUT)
-    started = time.perf_counter()
-    run_id = store.start_run(list(paths), {"jobs": options.jobs, "batch_size": options.batch_size, "retry_failures": options.retry_failures})
-    summary = IngestSummary(run_id=run_id, retried=sum(len(sources) for sources in retry.values()))
-
     def raw_items() -> Iterator[RawDocument | Failure]:
         yield from read_documents(list(paths))
         if retry:
@@ -122,25 +119,45 @@ def ingest(
                 item = replace(item, published=options.published)
             yield item
 
-    status = "failed"
-    try:
+    run_options = {"jobs": options.jobs, "batch_size": options.batch_size, "retry_failures": options.retry_failures}
+    with recorded_run(store, paths, run_options, progress) as (summary, report):
+        summary.retried = sum(len(sources) for sources in retry.values())
         with _Extractor(options.jobs) as extractor:
             batches = _batches(clean_batch(dated_items()), options.batch_size)
             for batch, results in extractor.map(_Planner(store, summary), batches):
                 _store_batch(store, batch, results, summary)
-                if progress is not None:
-                    summary.seconds = time.perf_counter() - started
-                    progress(summary)
+                report()
+    return summary
+
+
+@contextmanager
+def recorded_run(store: Store, sources: Sequence[str], options: dict[str, str | int | bool | None],
+                 progress: ProgressCallback | None = None) -> Iterator[tuple[IngestSummary, Callable[[], None]]]:
+    """A run of ``ingest`` (or ``load``) recorded in the store for the length of the block.
+
+    Yields the run's summary and a function to call after each batch (it sets the seconds
+    and calls ``progress``). The run ends ``completed``, or ``failed`` when the block
+    raises (Ctrl-C included); one killed outright stays ``running``.
+    """
+    started = time.perf_counter()
+    summary = IngestSummary(run_id=store.start_run(list(sources), options))
+
+    def report() -> None:
+        summary.seconds = time.perf_counter() - started
+        if progress is not None:
+            progress(summary)
+
+    status = "failed"
+    try:
+        yield summary, report
         status = "completed"
     finally:
         summary.seconds = time.perf_counter() - started
-        # A run stopped by Ctrl-C or an error says so; one killed outright stays "running".
         try:
-            store.finish_run(run_id, status)  # type: ignore[arg-type]
+            store.finish_run(summary.run_id, status)  # type: ignore[arg-type]
         except errors.StoreError:
             if status == "completed":
                 raise
-    return summary
 
 
 # -- planning: which documents need the NLP --------------------------------------------------
@@ -180,13 +197,39 @@ def _batches(items: Iterable[CleanDocument | Failure], size: int) -> Iterator[li
         yield chunk
 
 
+def analyse(items: Iterable[RawDocument | Failure], *, batch_size: int = BATCH_SIZE) -> Iterator[Article | Failure]:
+    """What ``ingest`` makes of a stream of read documents, without a store: cleaned as one
+    stream (``clean_batch``), attributed ``batch_size`` at a time (``extract_batch``).
+    Every document is attributed (ingest skips those it has stored); the Spark job runs this.
+    RETURNS (Iterator[Article | Failure]): one result per item, in input order."""
+    for chunk in _batches(clean_batch(items), batch_size):
+        results = iter(extract_batch([item for item in chunk if isinstance(item, CleanDocument)]))
+        for item in chunk:
+            yield item if isinstance(item, Failure) else next(results)
+
+
 def _store_batch(store: Store, batch: _Batch, results: list[Article | Failure], summary: IngestSummary) -> None:
-    """Commit one batch; when the database refuses it, commit article by article and record
-    the refused ones as failures at stage ``store``."""
     articles = [r for r in results if isinstance(r, Article)]
     failures = [item for item in batch.items if isinstance(item, Failure)] + [r for r in results if isinstance(r, Failure)]
-    done = [batch.items[i].source for i in batch.known]  # type: ignore[union-attr]
-    counts = RunCounts(documents=len(batch.items), duplicates=len(batch.known))
+    known = [batch.items[i].source for i in batch.known]  # type: ignore[union-attr]
+    store_batch(store, articles, failures, summary, documents=len(batch.items), known_sources=known)
+
+
+def store_batch(store: Store, articles: list[Article], failures: list[Failure], summary: IngestSummary, *,
+                documents: int, known_sources: Sequence[str] = ()) -> None:
+    """Commit one batch of a run in one transaction: the one path from attributed articles
+    to the store, taken by ``ingest`` and by ``onrecord load`` alike (a stage between
+    extraction and storage belongs here, so that both get it).
+
+    articles, failures: what the batch produced; documents (int): how many items the batch
+    held (articles, failures, skips and ``known_sources`` together); known_sources: sources
+    found stored already, counted as duplicates (their failure rows are cleared).
+    When the database refuses the batch, it is committed article by article and the refused
+    ones are recorded as failures at stage ``store``. ``summary`` gets the counts.
+    """
+    failures = list(failures)
+    counts = RunCounts(documents=documents, duplicates=len(known_sources))
+    done = list(known_sources)
     t0 = time.perf_counter()
     try:
         result = store.add_articles(articles, failures=failures, done_sources=done, run_id=summary.run_id,
@@ -270,8 +313,9 @@ def _init_worker() -> None:
     load_pipeline()
 
 
-def _extract(documents: list[CleanDocument]) -> list[Article | Failure]:
-    """Attribute documents; one that breaks the engine becomes a Failure, the rest go on."""
+def extract_batch(documents: list[CleanDocument]) -> list[Article | Failure]:
+    """Attribute documents; one that breaks the engine becomes a Failure, the rest go on.
+    RETURNS (list[Article | Failure]): one result per document, in order."""
     from .extract import extract_documents
 
     try:
@@ -281,11 +325,11 @@ def _extract(documents: list[CleanDocument]) -> list[Article | Failure]:
             doc = documents[0]
             reason = errors.E_UNEXPECTED.format(source=doc.source, stage="extraction", reason=f"{type(exc).__name__}: {_one_line(exc)}")
             return [Failure(doc.source, "extract", reason)]
-        return [result for doc in documents for result in _extract([doc])]
+        return [result for doc in documents for result in extract_batch([doc])]
 
 
 class _Extractor:
-    """Runs ``_extract`` over batches, in order, in ``jobs`` processes (1 = inline)."""
+    """Runs ``extract_batch`` over batches, in order, in ``jobs`` processes (1 = inline)."""
 
     def __init__(self, jobs: int) -> None:
         self.jobs = jobs
@@ -310,7 +354,7 @@ class _Extractor:
         if self.jobs == 1:
             for items in batches:
                 batch = plan(items)
-                yield batch, _extract([batch.items[i] for i in batch.todo])  # type: ignore[misc]
+                yield batch, extract_batch([batch.items[i] for i in batch.todo])  # type: ignore[misc]
             return
         pool = self._new_pool()
         # Two batches per worker in flight: workers never wait for the reader, and memory
@@ -318,7 +362,7 @@ class _Extractor:
         pending: deque[tuple[_Batch, Future]] = deque()
         for items in batches:
             batch = plan(items)
-            pending.append((batch, pool.submit(_extract, [batch.items[i] for i in batch.todo])))
+            pending.append((batch, pool.submit(extract_batch, [batch.items[i] for i in batch.todo])))
             while len(pending) > 2 * self.jobs:
                 yield self._result(pending)
                 pool = self._pool  # type: ignore[assignment]
@@ -337,10 +381,10 @@ class _Extractor:
             for i in batch.todo:
                 doc = batch.items[i]
                 try:
-                    results.extend(pool.submit(_extract, [doc]).result())
+                    results.extend(pool.submit(extract_batch, [doc]).result())
                 except BrokenProcessPool:
                     pool = self._new_pool()
                     results.append(Failure(doc.source, "extract", errors.E_WORKER_DIED.format(source=doc.source)))
             for n, (other, _) in enumerate(pending):
-                pending[n] = (other, pool.submit(_extract, [other.items[i] for i in other.todo]))
+                pending[n] = (other, pool.submit(extract_batch, [other.items[i] for i in other.todo]))
             return batch, results

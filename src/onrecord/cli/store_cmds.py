@@ -116,18 +116,22 @@ def ingest(
     err = Console(stderr=True, highlight=False)
     with _open(db, create=True) as store, _progress(err, disabled=quiet) as on_batch:
         summary = run_ingest(paths or [], store, options, progress=on_batch)
-    if quiet:
-        return
+    if not quiet:
+        typer.echo(summary_lines(summary, store.url))
+
+
+def summary_lines(summary, url: str) -> str:
+    """What ``ingest`` and ``load`` print when they finish."""
     rate = summary.documents / summary.seconds if summary.seconds else 0.0
     lines = [
         (f"{summary.documents:,} documents in {summary.seconds:.1f} s ({rate:.1f}/s): "
          f"{summary.added:,} articles added with {summary.statements:,} statements, "
          f"{summary.duplicates:,} already stored, {summary.failures:,} failed, {summary.skipped:,} skipped."),
-        f"Store: {store.url} (run {summary.run_id}).",
+        f"Store: {url} (run {summary.run_id}).",
     ]
     if summary.failures:
-        lines.append(f"See the failures with: onrecord failures --db {store.url}")
-    typer.echo("\n".join(lines))
+        lines.append(f"See the failures with: onrecord failures --db {url}")
+    return "\n".join(lines)
 
 
 class _progress:

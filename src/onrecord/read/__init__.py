@@ -13,14 +13,15 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 from pathlib import Path
+from typing import BinaryIO
 
 from .. import errors
 from ..schema import Failure, RawDocument
-from .paths import locate, walk
+from .paths import Locator, locate, walk
 from .stream import read_stream
 from .text import open_binary
 
-__all__ = ["read_documents"]
+__all__ = ["read_documents", "read_opened"]
 
 
 def read_documents(sources: Iterable[str]) -> Iterator[RawDocument | Failure]:
@@ -49,12 +50,24 @@ def _read_file(source: str) -> Iterator[RawDocument | Failure]:
         yield Failure(source, "read", str(exc))
         return
     try:
+        yield from read_opened(stream, source, locator=locator)
+    finally:
+        if source != "-":
+            stream.close()
+
+
+def read_opened(stream: BinaryIO, source: str, *, locator: Locator | None = None) -> Iterator[RawDocument | Failure]:
+    """The documents of one open file (a local file, or a copy of a remote one reported
+    under its URL), with a Failure, never an exception, for what breaks while reading it.
+
+    source (str): the name the documents are reported under; with ``locator``, the name of
+        the one document to read (``crawl.warc.gz#record=12``). The caller closes ``stream``.
+    RETURNS (Iterator[RawDocument | Failure]): as ``read_documents``.
+    """
+    try:
         yield from read_stream(stream, source if locator is None else locator.path, locator=locator)
     except OSError as exc:
         yield Failure(source, "read", errors.E_UNREADABLE.format(source=source, reason=exc.strerror or str(exc)))
     except Exception as exc:  # noqa: BLE001 - one unforeseen file must not end a batch of thousands
         reason = f"{type(exc).__name__}: {exc}"
         yield Failure(source, "read", errors.E_UNEXPECTED.format(source=source, stage="reading", reason=reason))
-    finally:
-        if source != "-":
-            stream.close()

@@ -1,9 +1,15 @@
 """Exports of a store: JSONL (one Article per line, lossless), CSV and Parquet (one row per
-statement, flat columns, the shape a spreadsheet or pandas expects)."""
+statement, flat columns, the shape a spreadsheet or pandas expects).
+
+The Parquet shapes are also the tables of the Spark job (``onrecord.spark``), which
+``onrecord load`` reads back: statements (exactly ``export --format parquet``'s rows),
+articles (each with its statements as lossless JSON) and failures. Each table is defined
+once here, as its fields and an Arrow schema."""
 
 from __future__ import annotations
 
 import csv
+import json
 import os
 import tempfile
 from collections.abc import Iterable, Iterator
@@ -12,7 +18,7 @@ from pathlib import Path
 from typing import IO, Any
 
 from .. import errors
-from ..schema import Article, Statement
+from ..schema import Article, Failure, Statement
 from .names import speaker_id
 from .rows import statement_date
 
@@ -86,26 +92,90 @@ def write_csv(records: Iterable[dict[str, Any]], out: IO[str]) -> int:
     return n
 
 
-def parquet_schema():
-    """The Arrow schema of the Parquet export: dates as date32, offsets as int32."""
+# Arrow types of the columns that are not strings, for every Parquet table.
+_ARROW_TYPES: dict[str, str] = {
+    "input_order": "int64", "position": "int32", "content_start": "int32", "content_end": "int32", "statement_count": "int32",
+    "date": "date32", "when_date": "date32", "published": "date32", "confidence": "float64", "skipped": "bool_",
+}  # fmt: skip
+
+# The articles table of the Spark job: where the article came in the job's input (load
+# stores articles in that order, as ingest would have), an Article's fields, its statements
+# as JSON (the lossless form ``onrecord load`` reads back) and their number.
+ARTICLE_TABLE_FIELDS: tuple[str, ...] = (
+    "input_order", "id", "source", "url", "title", "published", "outlet", "language", "text", "statement_count", "statements",
+)  # fmt: skip
+# The failures table of the Spark job: one row per document that failed or was skipped.
+FAILURE_TABLE_FIELDS: tuple[str, ...] = ("source", "stage", "reason", "skipped")
+
+
+def _arrow_schema(fields: Iterable[str]):
     import pyarrow as pa
 
-    types = {
-        "position": pa.int32(), "content_start": pa.int32(), "content_end": pa.int32(),
-        "date": pa.date32(), "when_date": pa.date32(), "published": pa.date32(), "confidence": pa.float64(),
+    return pa.schema([(name, getattr(pa, _ARROW_TYPES.get(name, "string"))()) for name in fields])
+
+
+def parquet_schema():
+    """The Arrow schema of the Parquet export (and of the Spark job's statements table):
+    dates as date32, offsets as int32."""
+    return _arrow_schema(STATEMENT_FIELDS)
+
+
+def article_table_schema():
+    """The Arrow schema of the Spark job's articles table."""
+    return _arrow_schema(ARTICLE_TABLE_FIELDS)
+
+
+def failure_table_schema():
+    """The Arrow schema of the Spark job's failures table."""
+    return _arrow_schema(FAILURE_TABLE_FIELDS)
+
+
+def parquet_values(record: dict[str, Any], schema) -> dict[str, Any]:
+    """``record`` with the ISO dates of its date32 columns as ``datetime.date``, as Arrow
+    (and Spark's DateType) take them. RETURNS (dict): the same dict, changed in place."""
+    import datetime as dt
+
+    for field in schema:
+        if _ARROW_TYPES.get(field.name) == "date32" and isinstance(record.get(field.name), str):
+            record[field.name] = dt.date.fromisoformat(record[field.name])
+    return record
+
+
+def article_table_record(article: Article, input_order: int | None = None) -> dict[str, Any]:
+    """One row of the articles table (keys ARTICLE_TABLE_FIELDS)."""
+    from pydantic import TypeAdapter
+
+    return {
+        "input_order": input_order, "id": article.id, "source": article.source, "url": article.url, "title": article.title,
+        "published": article.published.isoformat() if article.published else None,
+        "outlet": article.outlet, "language": article.language, "text": article.text,
+        "statement_count": len(article.statements),
+        "statements": TypeAdapter(list[Statement]).dump_json(article.statements).decode("utf-8"),
     }  # fmt: skip
-    return pa.schema([(name, types.get(name, pa.string())) for name in STATEMENT_FIELDS])
+
+
+def article_from_table(record: dict[str, Any]) -> Article:
+    """The Article an articles-table row holds. RETURNS (Article): equal to the one written."""
+    fields = {name: record.get(name) for name in ARTICLE_TABLE_FIELDS if name not in ("input_order", "statements", "statement_count")}
+    return Article.model_validate({**fields, "statements": json.loads(record["statements"])})
+
+
+def failure_table_record(failure: Failure) -> dict[str, Any]:
+    """One row of the failures table (keys FAILURE_TABLE_FIELDS)."""
+    return {"source": failure.source, "stage": failure.stage, "reason": failure.reason, "skipped": failure.skipped}
+
+
+def failure_from_table(record: dict[str, Any]) -> Failure:
+    """The Failure a failures-table row holds."""
+    return Failure(record["source"], record["stage"], record["reason"], skipped=bool(record["skipped"]))
 
 
 def write_parquet(records: Iterable[dict[str, Any]], path: Path) -> int:
     """Statement rows to a Parquet file (zstd), streamed in row groups. RETURNS (int): rows."""
-    import datetime as dt
-
     import pyarrow as pa
     import pyarrow.parquet as pq
 
     schema = parquet_schema()
-    dates = [name for name in STATEMENT_FIELDS if schema.field(name).type == pa.date32()]
     n = 0
     with pq.ParquetWriter(str(path), schema, compression="zstd") as writer:
         chunk: list[dict[str, Any]] = []
@@ -116,10 +186,7 @@ def write_parquet(records: Iterable[dict[str, Any]], path: Path) -> int:
                 chunk.clear()
 
         for record in records:
-            for name in dates:
-                if record[name] is not None:
-                    record[name] = dt.date.fromisoformat(record[name])
-            chunk.append(record)
+            chunk.append(parquet_values(record, schema))
             n += 1
             if len(chunk) >= PARQUET_ROW_GROUP:
                 flush()

@@ -1,0 +1,211 @@
+"""The Spark job's throughput in local[1] and local[2] on the same input, its scaling ratio,
+and what a crawl costs in core-hours (reading and cleaning included).
+
+    .venv/bin/python benchmarks/spark_scale.py [--bbc-files 7] [--articles-per-file 40] [--rounds 1] [--write]
+
+Input: ``../shared/data/warc/aeb_news_50.warc.gz`` plus ``--bbc-files`` WARC files written
+here with warcio from BBC News texts (each article as an HTML page with its title and a
+publication date), so that the tasks are of similar size: one file per partition. Each
+master gets a fresh SparkSession; a warm-up job first loads the spaCy pipeline in every
+Python worker (a crawl pays that once per worker, not per file), then the timed job runs.
+Its wall time covers everything the job does: reading, cleaning, attribution, duplicates,
+Parquet. The baseline is ``ingest.analyse`` (read, clean, attribute, no store) on the same
+files in this process, one core, measured in the same run: local[1] / baseline is Spark's
+overhead. Words are whitespace-separated words of the stored article texts, as in
+``engine_speed.py``. Target (issue 14): local[2] >= 1.7 x local[1]; <= 15 core-hours per
+million 600-word articles.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import io
+import os
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+os.environ.setdefault("OMP_NUM_THREADS", "1")
+
+from _report import ROOT, SHARED, machine, replace_section, today
+
+sys.path.insert(0, str(ROOT / "src"))
+
+HEADING = "Spark job: throughput, scaling and core-hours per million articles"
+
+
+def bbc_articles(bbc: Path) -> list[tuple[str, str, str]]:
+    """(category, name, text) of every BBC article, in a fixed order."""
+    return [(folder.name, path.stem, path.read_text(encoding="utf-8", errors="replace"))
+            for folder in sorted(p for p in bbc.iterdir() if p.is_dir()) for path in sorted(folder.glob("*.txt"))]
+
+
+def write_bbc_warc(path: Path, articles: list[tuple[str, str, str]], first: int) -> None:
+    """One gzipped WARC of HTTP responses, an HTML page per article."""
+    from html import escape
+
+    from warcio.statusandheaders import StatusAndHeaders
+    from warcio.warcwriter import WARCWriter
+
+    with open(path, "wb") as out:
+        writer = WARCWriter(out, gzip=True)
+        for n, (category, name, text) in enumerate(articles, start=first):
+            title, _, body = text.strip().partition("\n")
+            published = dt.date(2005, 1, 1) + dt.timedelta(days=n % 180)
+            paragraphs = "".join(f"<p>{escape(p.strip())}</p>" for p in body.split("\n") if p.strip())
+            page = (f'<!doctype html><html lang="en"><head><meta charset="utf-8"><title>{escape(title)} - BBC News</title>'
+                    f'<meta property="article:published_time" content="{published.isoformat()}"></head>'
+                    f"<body><article><h1>{escape(title)}</h1>{paragraphs}</article></body></html>").encode("utf-8")
+            headers = StatusAndHeaders("200 OK", [("Content-Type", "text/html; charset=utf-8")], protocol="HTTP/1.1")
+            record = writer.create_warc_record(f"https://www.bbc.co.uk/news/{category}-{name}", "response",
+                                               payload=io.BytesIO(page), http_headers=headers,
+                                               warc_headers_dict={"WARC-Date": f"{published.isoformat()}T12:00:00Z"})
+            writer.write_record(record)
+
+
+def build_input(folder: Path, bbc_files: int, per_file: int) -> tuple[list[str], list[str]]:
+    """(timed input files, warm-up files)."""
+    articles = bbc_articles(SHARED / "data" / "bbc")
+    needed = bbc_files * per_file + 2
+    if len(articles) < needed:
+        sys.exit(f"only {len(articles)} BBC articles; ask for fewer")
+    files = [str(SHARED / "data" / "warc" / "aeb_news_50.warc.gz")]
+    for k in range(bbc_files):
+        path = folder / f"bbc-{k:02d}.warc.gz"
+        write_bbc_warc(path, articles[k * per_file:(k + 1) * per_file], k * per_file)
+        files.append(str(path))
+    warmup = []
+    for k in range(2):  # one tiny file per core: every Python worker loads the pipeline
+        path = folder / f"warmup-{k}.warc.gz"
+        write_bbc_warc(path, [articles[needed - 1 - k]], 10_000 + k)
+        warmup.append(str(path))
+    return files, warmup
+
+
+def words_of(output: Path) -> int:
+    import pyarrow.dataset as ds
+
+    texts = ds.dataset(output / "articles", format="parquet", partitioning="hive").to_table(columns=["text"]).column(0)
+    return sum(len(t.split()) for t in texts.to_pylist())
+
+
+def run_master(master: str, cores: int, files: list[str], warmup: list[str], tmp: Path) -> dict:
+    from onrecord.spark import session
+    from onrecord.spark.job import JobOptions, run_job
+
+    spark = session(master, config={
+        "spark.driver.memory": "1g", "spark.sql.shuffle.partitions": str(2 * cores),
+        "spark.ui.enabled": "false", "spark.ui.showConsoleProgress": "false",
+    })  # fmt: skip
+    spark.sparkContext.setLogLevel("ERROR")
+    try:
+        run_job(spark, warmup, str(tmp / f"warmup-{cores}"), JobOptions(partitions=cores, overwrite=True))
+        output = tmp / f"out-{cores}"
+        counts = run_job(spark, files, str(output), JobOptions(partitions=len(files), overwrite=True))
+    finally:
+        spark.stop()
+    return {"counts": counts, "seconds": counts.seconds, "words": words_of(output)}
+
+
+def run_baseline(files: list[str]) -> dict:
+    from onrecord.attribute import load_pipeline
+    from onrecord.ingest import analyse
+    from onrecord.read import read_documents
+    from onrecord.schema import Article
+
+    load_pipeline()
+    t0 = time.perf_counter()
+    results = list(analyse(read_documents(files)))
+    seconds = time.perf_counter() - t0
+    articles = [r for r in results if isinstance(r, Article)]
+    return {"seconds": seconds, "documents": len(results), "articles": len(articles)}
+
+
+def load_average() -> str:
+    try:
+        return " / ".join(Path("/proc/loadavg").read_text().split()[:3])
+    except OSError:
+        return "unknown"
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--bbc-files", type=int, default=7, help="synthetic WARC files of BBC articles beside the AEB one")
+    parser.add_argument("--articles-per-file", type=int, default=40)
+    parser.add_argument("--rounds", type=int, default=1, help="runs of each master (median reported)")
+    parser.add_argument("--month-articles", type=float, default=3.0,
+                        help="millions of English articles in the CC-NEWS month the projection assumes (an assumption, not a count)")
+    parser.add_argument("--write", action="store_true", help="write the figures into docs/performance.md")
+    args = parser.parse_args()
+    load_before = load_average()
+
+    with tempfile.TemporaryDirectory(prefix="onrecord-spark-scale.") as name:
+        tmp = Path(name)
+        files, warmup = build_input(tmp, args.bbc_files, args.articles_per_file)
+        rounds: dict[int, list[dict]] = {1: [], 2: []}
+        baselines = []
+        for r in range(args.rounds):
+            for cores in (1, 2):
+                result = run_master(f"local[{cores}]", cores, files, warmup, tmp)
+                rounds[cores].append(result)
+                print(f"round {r + 1} local[{cores}]: {result['seconds']:.1f} s, {result['words']:,} words, "
+                      f"{result['counts'].added} articles; {result['counts'].summary()}", file=sys.stderr)
+            baselines.append(run_baseline(files))
+            print(f"round {r + 1} baseline (ingest.analyse, one process): {baselines[-1]['seconds']:.1f} s", file=sys.stderr)
+    load_after = load_average()
+
+    one, two = rounds[1][0], rounds[2][0]
+    c1, c2 = one["counts"], two["counts"]
+    assert (c1.added, c1.statements, c1.failures, c1.skipped) == (c2.added, c2.statements, c2.failures, c2.skipped), "local[1] and local[2] disagree"
+    words = one["words"]
+    t1 = statistics.median(x["seconds"] for x in rounds[1])
+    t2 = statistics.median(x["seconds"] for x in rounds[2])
+    tb = statistics.median(x["seconds"] for x in baselines)
+    wps1, wps2, wpsb = words / t1, words / t2, words / tb
+    ratio = wps2 / wps1
+    # core-hours per million 600-word articles: cores x seconds per word x 600 x 1e6 / 3600
+    core_hours = lambda wps, cores: cores * 600 * 1e6 / wps / 3600  # noqa: E731
+    ch1, ch2, chb = core_hours(wps1, 1), core_hours(wps2, 2), core_hours(wpsb, 1)
+    command = "python benchmarks/spark_scale.py" + "".join(
+        f" --{flag} {value}" for flag, value, default in (
+            ("bbc-files", args.bbc_files, 7), ("articles-per-file", args.articles_per_file, 40), ("rounds", args.rounds, 1))
+        if value != default)  # fmt: skip
+    body = "\n".join([
+        (f"`{command} --write`, {today()}, on {machine()}. **The machine was shared with other work while this ran** "
+         f"(load average {load_before} before, {load_after} after, on {os.cpu_count()} cores), so local[2] competed "
+         "for its second core: the scaling ratio below is a lower bound until it is rerun on a quiet machine."),
+        "",
+        (f"Input: {len(files)} WARC files, one task each: `aeb_news_50.warc.gz` and {args.bbc_files} files of "
+         f"{args.articles_per_file} BBC News pages written with warcio; {c1.documents} documents, {c1.added} articles "
+         f"({words:,} words, {words / max(c1.added, 1):.0f} an article) with {c1.statements:,} statements, {c1.duplicates} duplicates, {c1.failures} failed, "
+         f"{c1.skipped} skipped; local[1] and local[2] wrote the same tables. Timed: the whole job after a warm-up job "
+         f"that loaded the pipeline in each Python worker (reading, cleaning, attribution, duplicates, Parquet); "
+         f"median of {args.rounds}."),
+        "",
+        "| run | seconds | articles/s | words/s | core-hours per million 600-word articles |",
+        "|---|---:|---:|---:|---:|",
+        f"| baseline: `ingest.analyse` in one process (1 core) | {tb:.1f} | {c1.added / tb:.2f} | {wpsb:,.0f} | {chb:.1f} |",
+        f"| Spark local[1] | {t1:.1f} | {c1.added / t1:.2f} | {wps1:,.0f} | {ch1:.1f} |",
+        f"| Spark local[2] | {t2:.1f} | {c1.added / t2:.2f} | {wps2:,.0f} | {ch2:.1f} |",
+        "",
+        f"- **Scaling local[2] / local[1]: {ratio:.2f}** (target >= 1.7 {'✔' if ratio >= 1.7 else '✘, on a shared machine'}).",
+        f"- Spark's overhead on one core: local[1] runs at {wps1 / wpsb:.2f} x the words/s of the same work without Spark.",
+        (f"- **{ch1:.1f} core-hours per million 600-word articles** measured in local[1] ({ch2:.1f} in local[2], "
+         f"counting both cores; target <= 15 {'✔' if min(ch1, ch2) <= 15 else '✘'})."),
+        (f"- Projection for a CC-NEWS month of {args.month_articles:g} million English articles (an assumed size; count "
+         f"yours from the month's `warc.paths.gz`): {ch1 * args.month_articles:,.0f} core-hours at these rates, "
+         f"e.g. {ch1 * args.month_articles / 64:,.1f} hours on 64 cores. The measured time includes the documents "
+         f"that were skipped or failed ({c1.skipped + c1.failures + c1.duplicates} of {c1.documents} here); a month "
+         "of CC-NEWS has its own share of them. Multiply by your provider's price per vCPU-hour for money; the rates "
+         "scale with the speed of the core."),
+    ])
+    print(body)
+    if args.write:
+        replace_section(ROOT / "docs" / "performance.md", HEADING, body)
+
+
+if __name__ == "__main__":
+    main()

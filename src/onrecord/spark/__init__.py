@@ -1,0 +1,51 @@
+"""onrecord on Spark: a whole crawl read, cleaned and attributed on a cluster, written as
+Parquet tables that ``onrecord load`` puts into a store.
+
+    python -m onrecord.spark --input 'crawl/*.warc.gz' --output out/ --partitions 8
+    onrecord load out/ --db postgresql://user@host/news
+
+``job.run_job`` is the job (cc-pyspark's shape: files over ``mapPartitionsWithIndex``,
+accumulators, Parquet out); ``inputs`` expands and reads the input files; ``dedup`` drops
+duplicates as ingest does. ``docs/scale.md`` says how to run it on a cluster and what it
+costs. Needs the ``spark`` extra (``pip install 'onrecord[spark]'``) and Java 17+.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from typing import Any
+
+__all__ = ["session"]
+
+
+def session(master: str | None = None, *, app_name: str = "onrecord", config: dict[str, str] | None = None) -> Any:
+    """A SparkSession for the job: the one ``spark-submit`` made, else a new one.
+
+    master (str | None): ``local[2]``, ``yarn``, ``spark://host:7077``; None keeps what
+        spark-submit or the Spark configuration says (``local[*]`` when nothing does).
+    config (dict | None): more Spark settings (``spark.driver.memory``...).
+    RETURNS (SparkSession). Raises ConfigError when PySpark or Java is missing.
+    """
+    from .. import errors
+
+    try:
+        from pyspark import SparkConf
+        from pyspark.sql import SparkSession
+    except ImportError as exc:
+        raise errors.ConfigError(errors.E_SPARK_MISSING.format(reason=f"no module {exc.name}")) from None
+    conf = SparkConf()
+    effective = master or conf.get("spark.master", None) or "local[*]"
+    if effective.startswith("local"):
+        # Local workers are processes of this machine: they run this interpreter, which has
+        # onrecord and its model (Spark would otherwise start `python3` from PATH).
+        os.environ.setdefault("PYSPARK_PYTHON", sys.executable)
+    builder = SparkSession.builder.appName(app_name)
+    if master:
+        builder = builder.master(master)
+    for key, value in (config or {}).items():
+        builder = builder.config(key, value)
+    try:
+        return builder.getOrCreate()
+    except (RuntimeError, OSError) as exc:  # no Java: PySpark's JAVA_GATEWAY_EXITED, or no launcher
+        raise errors.ConfigError(errors.E_SPARK_MISSING.format(reason=str(exc).strip().splitlines()[0])) from None

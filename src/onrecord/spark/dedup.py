@@ -1,0 +1,39 @@
+"""Duplicates across a whole crawl, decided as ``ingest`` decides them: in input order, a
+document is stored unless an earlier *stored* one has its id (text hash) or its URL.
+
+That rule is sequential (whether a document is stored depends on whether the earlier one
+it collides with was), so it is computed in rounds on the documents' keys alone: a
+document whose id and URL no earlier remaining document shares is stored; then every
+remaining document that shares a key with a stored one is a duplicate. Each round stores
+at least the earliest undecided document, and in practice one or two rounds decide all.
+"""
+
+from __future__ import annotations
+
+from pyspark.sql import DataFrame, Window
+from pyspark.sql import functions as F
+
+__all__ = ["first_copies"]
+
+
+def first_copies(keys: DataFrame, *, order: str = "input_order") -> DataFrame:
+    """The documents ingest would store.
+
+    keys (DataFrame): one row per document, with ``order`` (unique, input order), ``id``
+        and ``url`` (null when unknown: never a duplicate by URL).
+    RETURNS (DataFrame): the ``order`` column of the documents to keep.
+    """
+    by_id, by_url = Window.partitionBy("id"), Window.partitionBy("url")
+    has_url = F.col("url").isNotNull()
+    alive = keys.select(order, "id", "url").withColumn("kept", F.lit(False))
+    while True:
+        first_by_id = F.min(order).over(by_id) == F.col(order)
+        first_by_url = ~has_url | (F.min(F.when(has_url, F.col(order))).over(by_url) == F.col(order))
+        alive = alive.withColumn("kept", F.col("kept") | (first_by_id & first_by_url))
+        stored = F.col("kept").cast("int")
+        collides = (F.max(stored).over(by_id) > 0) | (has_url & (F.max(F.when(has_url, stored)).over(by_url) > 0))
+        # localCheckpoint: each round starts from the last one's rows, not its whole plan
+        alive = alive.withColumn("collides", collides)
+        alive = alive.filter(F.col("kept") | ~F.col("collides")).drop("collides").localCheckpoint()
+        if alive.filter(~F.col("kept")).isEmpty():
+            return alive.select(order)
