@@ -39,6 +39,7 @@ from pydantic import Field
 
 from . import errors
 from .clean import CleanDocument, clean_batch
+from .link import link_batch
 from .schema import Article, Failure, RawDocument, article_id
 from .store import RunCounts, Store
 
@@ -221,6 +222,7 @@ def store_batch(store: Store, articles: list[Article], failures: list[Failure], 
     to the store, taken by ``ingest`` and by ``onrecord load`` alike (a stage between
     extraction and storage belongs here, so that both get it).
 
+    The link stage (``onrecord.link.link_batch``) runs here, just before the store.
     articles, failures: what the batch produced; documents (int): how many items the batch
     held (articles, failures, skips and ``known_sources`` together); known_sources: sources
     found stored already, counted as duplicates (their failure rows are cleared).
@@ -229,6 +231,8 @@ def store_batch(store: Store, articles: list[Article], failures: list[Failure], 
     """
     failures = list(failures)
     counts = RunCounts(documents=documents, duplicates=len(known_sources))
+    if articles:
+        articles = link_batch(store, articles)
     done = list(known_sources)
     t0 = time.perf_counter()
     try:
