@@ -84,6 +84,10 @@ E_BAD_DB_URL = (
 E_NO_STORE = "{url}: no statement store there yet; run `onrecord ingest PATH... --db {url}` first"
 E_STORE_UNREACHABLE = "{url}: cannot connect to the database ({reason})"
 E_STORE_FAILED = "{url}: the database refused the operation ({reason})"
+E_STORE_OLD = (
+    "{url}: the database was made by an older onrecord (schema 1); run `onrecord relink --db {url}` "
+    "once to upgrade it and link its speakers"
+)
 E_STORE_SCHEMA = (
     "{url}: the database has onrecord schema version {found}, this onrecord needs {expected}; "
     "ingest into a new database"

@@ -57,6 +57,10 @@ class Speaker(BaseModel):
     document: str | None = Field(
         default=None, description='The document that spoke for the speaker: "memo", "report".'
     )
+    id: str | None = Field(
+        default=None,
+        description="The canonical speaker across the store, set by the link stage ('person-tony-blair'); None before linking.",
+    )
 
 
 class Entity(BaseModel):

@@ -13,12 +13,14 @@ from types import TracebackType
 from typing import Self
 
 from ..schema import Article, Failure, FailureStage
+from .tally import KnownSpeaker
 from .models import (
     AddResult,
     ArticlePage,
     Facets,
     FailureRecord,
     IngestRun,
+    OutletSummary,
     RunCounts,
     RunStatus,
     SearchQuery,
@@ -105,9 +107,10 @@ class Store(ABC):
         """One statement by its row id, or None."""
 
     @abstractmethod
-    def speakers(self, top: int = 50, query: str | None = None, *, offset: int = 0) -> list[SpeakerSummary]:
+    def speakers(self, top: int = 50, query: str | None = None, *, offset: int = 0, unnamed: bool | None = False) -> list[SpeakerSummary]:
         """Speakers by number of statements, most first; ``query`` keeps those whose
-        normalised name contains it (case- and accent-insensitive)."""
+        normalised name contains it (case- and accent-insensitive). ``unnamed``: False (the
+        default) lists named speakers, True unnamed sources only, None both."""
 
     @abstractmethod
     def speaker(self, speaker_id: str) -> SpeakerDetail | None:
@@ -129,6 +132,46 @@ class Store(ABC):
     @abstractmethod
     def stats(self) -> StoreStats:
         """Totals over the whole store."""
+
+    @abstractmethod
+    def outlets(self) -> list[OutletSummary]:
+        """Each outlet's articles and statements, and the share from unnamed sources, most
+        statements first."""
+
+    # -- the link stage (onrecord.link; docs/linking.md) ----------------------------------
+
+    @abstractmethod
+    def speaker_candidates(self, *, names: Iterable[str] = (), folds: Iterable[str] = (), surnames: Iterable[str] = ()) -> list[KnownSpeaker]:
+        """Speakers across articles by normalised name or alias, folded name or surname key,
+        with the evidence linking weighs (aliases, roles, outlets)."""
+
+    @abstractmethod
+    def retired_ids(self, names: Iterable[str]) -> dict[str, str]:
+        """Speaker ids a relink took away, by normalised name, to be given back."""
+
+    @abstractmethod
+    def unlinked_articles(self) -> int:
+        """How many stored articles the link stage has yet to link."""
+
+    @abstractmethod
+    def relink_running(self) -> bool:
+        """Did a relink start and not finish?"""
+
+    @abstractmethod
+    def begin_relink(self) -> None:
+        """Forget every link decision (one transaction); every article waits to be linked."""
+
+    @abstractmethod
+    def articles_to_link(self, limit: int) -> list[Article]:
+        """Up to ``limit`` articles still to link, oldest stored first."""
+
+    @abstractmethod
+    def save_links(self, articles: Sequence[Article]) -> None:
+        """Store the link decisions of stored articles (one transaction)."""
+
+    @abstractmethod
+    def finish_relink(self) -> None:
+        """Redirect retired ids and mark the relink done."""
 
     # -- failures --------------------------------------------------------------------------
 

@@ -38,6 +38,8 @@ __all__ = [
     "Facets",
     "FailureRecord",
     "IngestRun",
+    "OutletSummary",
+    "RoleSpan",
     "RunCounts",
     "RunStatus",
     "SearchQuery",
@@ -71,6 +73,7 @@ class SearchQuery(BaseModel):
     since: dt.date | None = Field(default=None, description="First statement date to include.")
     until: dt.date | None = Field(default=None, description="Last statement date to include.")
     article_id: str | None = Field(default=None, description="Only statements of this article.")
+    unnamed: bool | None = Field(default=None, description="True: only statements from unnamed sources; false: only from named speakers.")
     min_confidence: float | None = Field(
         default=None, ge=0.0, le=1.0,
         description="Only statements at least this confident (0-1). Learned cues (stances such as 'backs Cruz') are the least confident.",
@@ -151,18 +154,35 @@ class Facets(BaseModel):
     speakers: list[FacetCount] = Field(default_factory=list)
     outlets: list[FacetCount] = Field(default_factory=list)
     kinds: list[FacetCount] = Field(default_factory=list)
+    unnamed: int = Field(default=0, description="Matching statements from unnamed sources (left out of `speakers`).")
 
 
 class SpeakerSummary(BaseModel):
-    """A speaker across every stored article: a normalised name and a type."""
+    """A speaker across every stored article (one canonical speaker per person or body), or
+    an unnamed source of one article (docs/linking.md)."""
 
-    id: str = Field(description="Stable id: the type and the normalised name, e.g. 'person-dmitry-peskov'.")
-    name: str = Field(description="The name as most often written.")
-    type: SpeakerType
+    id: str = Field(description="Canonical, stable id: the type and the normalised name, e.g. 'person-dmitry-peskov'; "
+                                "an unnamed source's starts with 'unnamed-' and ends with its article's id.")
+    name: str = Field(description="The name as most often written, in its fullest form; an unnamed source's description.")
+    type: SpeakerType = Field(description="The type most of its statements gave it.")
     statements: int
     articles: int
     titles: list[str] = Field(default_factory=list, description="Titles seen with the name, most frequent first.")
     affiliations: list[str] = Field(default_factory=list, description="Affiliations seen, most frequent first.")
+    first_date: dt.date | None = None
+    last_date: dt.date | None = None
+    aliases: list[str] = Field(default_factory=list, description="Every form of the name its statements used, most frequent first.")
+    unnamed: bool = Field(default=False, description="An unnamed source ('a spokesman for X'): a description, never merged across articles.")
+    article_id: str | None = Field(default=None, description="The one article an unnamed source (or a surname the evidence did not link) belongs to.")
+    label: str = Field(default="", description="How to show it: the name, or 'unnamed: spokesman, British Casino Association'.")
+
+
+class RoleSpan(BaseModel):
+    """A title or affiliation a speaker was given, with when: titles over time."""
+
+    role: Literal["title", "affiliation"]
+    value: str
+    statements: int
     first_date: dt.date | None = None
     last_date: dt.date | None = None
 
@@ -182,6 +202,20 @@ class SpeakerDetail(SpeakerSummary):
     outlets: list[FacetCount] = Field(default_factory=list)
     timeline: list[WeekCount] = Field(default_factory=list, description="Dated statements per ISO week, oldest first; empty weeks left out.")
     undated: int = Field(default=0, description="Statements with no date at all.")
+    roles: list[RoleSpan] = Field(default_factory=list, description="Titles and affiliations with their first and last dates, earliest first.")
+    unnamed_sources: list[FacetCount] = Field(
+        default_factory=list, description="Unnamed sources affiliated with this speaker ('spokesman'), with their statements, most first.")
+    unnamed_statements: int = Field(default=0, description="Statements by unnamed sources affiliated with this speaker.")
+
+
+class OutletSummary(BaseModel):
+    """One outlet's statements and how many came from unnamed sources."""
+
+    outlet: str
+    articles: int
+    statements: int
+    unnamed: int = Field(description="Statements whose speaker is an unnamed source.")
+    unnamed_share: float = Field(description="unnamed / statements (0 when there are none).")
 
 
 class ArticleSummary(BaseModel):

@@ -13,7 +13,7 @@ import psycopg
 
 from .. import errors
 from .query import MARK_CLOSE, MARK_OPEN, Term, TextQuery
-from .sql import SCHEMA_VERSION, SQLStore
+from .sql import SCHEMA_VERSION, SQLStore, migrate
 
 # Seconds to wait for the server to accept a connection before reporting it unreachable.
 CONNECT_TIMEOUT_S = 10
@@ -79,8 +79,12 @@ class PostgresStore(SQLStore):
         if has_meta:
             row = self._one("SELECT value FROM onrecord_meta WHERE key = 'schema_version'")
             found = row[0] if row else "?"
+            if found == "1" and create:
+                self._migrate_from_1(script)
+                return
             if found != SCHEMA_VERSION:
-                raise errors.StoreError(errors.E_STORE_SCHEMA.format(url=self.url, found=found, expected=SCHEMA_VERSION))
+                message = errors.E_STORE_OLD if found == "1" else errors.E_STORE_SCHEMA
+                raise errors.StoreError(message.format(url=self.url, found=found, expected=SCHEMA_VERSION))
             wanted = set(re.findall(r"CREATE (?:TABLE|INDEX) IF NOT EXISTS (\w+)", script))
             present = {r[0] for r in self._all("SELECT relname FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace WHERE n.nspname = current_schema()")}
             # Indexes added to the schema since the database was made: built on the next
@@ -96,6 +100,25 @@ class PostgresStore(SQLStore):
             self._conn.execute(
                 "INSERT INTO onrecord_meta (key, value) VALUES ('schema_version', %s) ON CONFLICT DO NOTHING", (SCHEMA_VERSION,)
             )
+
+    def _migrate_from_1(self, script: str) -> None:
+        """Schema 1 → 2 in one transaction (``sql/migrate.py``)."""
+        c = self._conn
+
+        def execute(sql: str, params=(), many: bool = False) -> None:
+            if many:
+                with c.cursor() as cursor:
+                    cursor.executemany(self._sql(sql), params)
+            else:
+                c.execute(self._sql(sql), params)
+
+        with c.transaction():
+            c.execute("SELECT pg_advisory_xact_lock(hashtext('onrecord-schema'))")
+            # Another process may have migrated while this one waited for the lock.
+            if c.execute("SELECT value FROM onrecord_meta WHERE key = 'schema_version'").fetchone()[0] == "1":
+                migrate.add_columns(execute, "postgres")
+                c.execute(script)
+                migrate.fill(execute, lambda sql: c.execute(sql).fetchall())
 
     def close(self) -> None:
         with self._lock:

@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from ..schema import Article, Span, Speaker, Statement, Via, When
-from .names import normalize_name, speaker_id
+from .tally import statement_speaker_id
 
 # Columns of ``statements`` in insert order (``id`` is assigned by the database).
 STATEMENT_COLUMNS: tuple[str, ...] = (
@@ -23,12 +23,13 @@ STATEMENT_COLUMNS: tuple[str, ...] = (
     "via_name", "via_text", "via_start", "via_end",
     "when_date", "when_precision", "when_expression", "when_text", "when_start", "when_end",
     "date", "outlet", "confidence", "explanation",
+    "speaker_unnamed", "speaker_document", "speaker_entity",
 )  # fmt: skip
 SELECT_STATEMENT = "s.id, " + ", ".join(f"s.{c}" for c in STATEMENT_COLUMNS)
 
 ARTICLE_COLUMNS: tuple[str, ...] = (
     "id", "url", "source", "title", "published", "outlet", "language", "text",
-    "statement_count", "run_id", "added_at",
+    "statement_count", "run_id", "added_at", "linked",
 )  # fmt: skip
 
 
@@ -42,9 +43,9 @@ def _span(span: Span | None) -> tuple[str | None, int | None, int | None]:
 
 
 def speaker_key(statement: Statement) -> str | None:
-    """The speakers-row id of a statement's speaker, or None without a resolved name."""
-    name = statement.speaker.name
-    return speaker_id(name, statement.speaker.type) if name else None
+    """The speakers-row id of a statement's speaker (the linked one when the link stage
+    ran), or None without a resolved name."""
+    return statement_speaker_id(statement)
 
 
 def statement_row(article: Article, position: int, statement: Statement, date_param) -> tuple[Any, ...]:
@@ -67,6 +68,7 @@ def statement_row(article: Article, position: int, statement: Statement, date_pa
         date_param(when.date) if when else None, when.precision if when else None,
         when.expression if when else None, *when_span,
         date_param(statement_date(s, article)), article.outlet, s.confidence, s.explanation,
+        bool(sp.unnamed), sp.document, sp.entity,
     )  # fmt: skip
 
 
@@ -86,6 +88,10 @@ def statement_from_row(row: Sequence[Any], parse_date) -> Statement:
         type=c["speaker_type"] or "unknown",
         title=c["speaker_title"],
         affiliation=c["speaker_affiliation"],
+        unnamed=bool(c["speaker_unnamed"]),
+        document=c["speaker_document"],
+        entity=c["speaker_entity"],
+        id=c["speaker_id"],
     )
     via = None
     if c["via_name"] is not None:
@@ -108,32 +114,3 @@ def statement_from_row(row: Sequence[Any], parse_date) -> Statement:
         confidence=float(c["confidence"]),
         explanation=c["explanation"],
     )
-
-
-class SpeakerTally:
-    """What one batch adds to the speakers and speaker_roles tables."""
-
-    def __init__(self) -> None:
-        self.speakers: dict[str, list[Any]] = {}  # id -> [name, normalized, type, n, articles, first, last]
-        self.roles: dict[tuple[str, str, str], int] = {}  # (speaker_id, role, value) -> n
-
-    def add(self, article: Article) -> None:
-        seen: set[str] = set()
-        for s in article.statements:
-            key = speaker_key(s)
-            if key is None:
-                continue
-            date = statement_date(s, article)
-            entry = self.speakers.get(key)
-            if entry is None:
-                entry = self.speakers[key] = [s.speaker.name, normalize_name(s.speaker.name or ""), s.speaker.type, 0, 0, date, date]
-            entry[3] += 1
-            if key not in seen:
-                entry[4] += 1
-                seen.add(key)
-            if date is not None:
-                entry[5] = date if entry[5] is None else min(entry[5], date)
-                entry[6] = date if entry[6] is None else max(entry[6], date)
-            for role, value in (("title", s.speaker.title), ("affiliation", s.speaker.affiliation)):
-                if value:
-                    self.roles[(key, role, value)] = self.roles.get((key, role, value), 0) + 1

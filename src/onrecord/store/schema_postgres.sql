@@ -32,7 +32,9 @@ CREATE TABLE IF NOT EXISTS articles (
     text            TEXT NOT NULL,
     statement_count INTEGER NOT NULL DEFAULT 0,
     run_id          BIGINT REFERENCES ingest_runs(id) ON DELETE SET NULL,
-    added_at        TIMESTAMPTZ NOT NULL
+    added_at        TIMESTAMPTZ NOT NULL,
+    -- 0 while `onrecord relink` has yet to link this article again (schema 2)
+    linked          INTEGER NOT NULL DEFAULT 1
 );
 CREATE INDEX IF NOT EXISTS articles_published ON articles (published, id);
 CREATE INDEX IF NOT EXISTS articles_outlet ON articles (outlet);
@@ -48,16 +50,70 @@ CREATE TABLE IF NOT EXISTS speakers (
     article_count   INTEGER NOT NULL DEFAULT 0,
     first_date      DATE,
     last_date       DATE,
-    UNIQUE (normalized, type)
+    -- schema 2: the link stage (docs/linking.md)
+    unnamed         BOOLEAN NOT NULL DEFAULT FALSE,
+    article_id      TEXT,
+    surname         TEXT,
+    fold            TEXT,
+    male            INTEGER NOT NULL DEFAULT 0,
+    female          INTEGER NOT NULL DEFAULT 0
 );
 CREATE INDEX IF NOT EXISTS speakers_statement_count ON speakers (statement_count DESC, id);
+CREATE INDEX IF NOT EXISTS speakers_normalized ON speakers (normalized);
+CREATE INDEX IF NOT EXISTS speakers_surname ON speakers (surname);
+CREATE INDEX IF NOT EXISTS speakers_fold ON speakers (fold);
+CREATE INDEX IF NOT EXISTS speakers_article ON speakers (article_id);
+-- Named speakers only, by statements: the speakers list and facets without the unnamed.
+CREATE INDEX IF NOT EXISTS speakers_named ON speakers (unnamed, statement_count DESC, id);
 
 CREATE TABLE IF NOT EXISTS speaker_roles (
     speaker_id      TEXT NOT NULL REFERENCES speakers(id) ON DELETE CASCADE,
     role            TEXT NOT NULL CHECK (role IN ('title', 'affiliation')),
     value           TEXT NOT NULL,
     statement_count INTEGER NOT NULL DEFAULT 0,
+    first_date      DATE,
+    last_date       DATE,
     PRIMARY KEY (speaker_id, role, value)
+);
+-- Unnamed sources of a body ("a spokesman for X"): their affiliation is looked up.
+CREATE INDEX IF NOT EXISTS speaker_roles_value ON speaker_roles (role, value);
+
+-- Every form of a speaker's name, as written, with how often (the aliases of a knowledge
+-- base: a normalised alias leads to its candidate speakers, the counts are priors).
+CREATE TABLE IF NOT EXISTS speaker_aliases (
+    speaker_id      TEXT NOT NULL REFERENCES speakers(id) ON DELETE CASCADE,
+    alias           TEXT NOT NULL,
+    normalized      TEXT NOT NULL,
+    statement_count INTEGER NOT NULL DEFAULT 0,
+    first_date      DATE,
+    last_date       DATE,
+    PRIMARY KEY (speaker_id, alias)
+);
+CREATE INDEX IF NOT EXISTS speaker_aliases_normalized ON speaker_aliases (normalized);
+
+-- The types a speaker's statements gave it; speakers.type is the most frequent.
+CREATE TABLE IF NOT EXISTS speaker_types (
+    speaker_id      TEXT NOT NULL REFERENCES speakers(id) ON DELETE CASCADE,
+    type            TEXT NOT NULL,
+    statement_count INTEGER NOT NULL DEFAULT 0,
+    PRIMARY KEY (speaker_id, type)
+);
+
+-- Where and when a speaker was quoted: the "same outlet and period" evidence of linking.
+CREATE TABLE IF NOT EXISTS speaker_outlets (
+    speaker_id      TEXT NOT NULL REFERENCES speakers(id) ON DELETE CASCADE,
+    outlet          TEXT NOT NULL,
+    statement_count INTEGER NOT NULL DEFAULT 0,
+    first_date      DATE,
+    last_date       DATE,
+    PRIMARY KEY (speaker_id, outlet)
+);
+
+-- Ids that relink retired, and the speaker each now leads to (old links keep working).
+CREATE TABLE IF NOT EXISTS speaker_redirects (
+    old_id     TEXT PRIMARY KEY,
+    normalized TEXT NOT NULL,
+    speaker_id TEXT
 );
 
 CREATE TABLE IF NOT EXISTS statements (
@@ -93,6 +149,9 @@ CREATE TABLE IF NOT EXISTS statements (
     outlet              TEXT,
     confidence          DOUBLE PRECISION NOT NULL,
     explanation         TEXT,
+    speaker_unnamed     BOOLEAN NOT NULL DEFAULT FALSE,
+    speaker_document    TEXT,
+    speaker_entity      INTEGER,
     -- Full text: statement words weigh more (A) than the speaker's name (B).
     search              TSVECTOR GENERATED ALWAYS AS (
         setweight(to_tsvector('english', content), 'A')
@@ -118,4 +177,19 @@ CREATE TABLE IF NOT EXISTS failures (
     first_seen TIMESTAMPTZ NOT NULL,
     last_seen  TIMESTAMPTZ NOT NULL,
     run_id     BIGINT REFERENCES ingest_runs(id) ON DELETE SET NULL
+);
+
+-- Article.entities: the people and bodies an article mentions (schema 2). Lists are JSON
+-- arrays of strings.
+CREATE TABLE IF NOT EXISTS article_entities (
+    article_id   TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    position     INTEGER NOT NULL,
+    name         TEXT NOT NULL,
+    type         TEXT NOT NULL,
+    titles       TEXT NOT NULL DEFAULT '[]',
+    affiliations TEXT NOT NULL DEFAULT '[]',
+    aliases      TEXT NOT NULL DEFAULT '[]',
+    mentions     INTEGER NOT NULL DEFAULT 0,
+    unnamed      BOOLEAN NOT NULL DEFAULT FALSE,
+    PRIMARY KEY (article_id, position)
 );

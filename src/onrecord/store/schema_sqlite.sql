@@ -32,7 +32,9 @@ CREATE TABLE IF NOT EXISTS articles (
     text            TEXT NOT NULL,
     statement_count INTEGER NOT NULL DEFAULT 0,
     run_id          INTEGER REFERENCES ingest_runs(id) ON DELETE SET NULL,
-    added_at        TEXT NOT NULL
+    added_at        TEXT NOT NULL,
+    -- 0 while `onrecord relink` has yet to link this article again (schema 2)
+    linked          INTEGER NOT NULL DEFAULT 1
 );
 CREATE INDEX IF NOT EXISTS articles_published ON articles (published, id);
 CREATE INDEX IF NOT EXISTS articles_outlet ON articles (outlet);
@@ -47,16 +49,70 @@ CREATE TABLE IF NOT EXISTS speakers (
     article_count   INTEGER NOT NULL DEFAULT 0,
     first_date      TEXT,
     last_date       TEXT,
-    UNIQUE (normalized, type)
+    -- schema 2: the link stage (docs/linking.md)
+    unnamed         INTEGER NOT NULL DEFAULT 0,
+    article_id      TEXT,
+    surname         TEXT,
+    fold            TEXT,
+    male            INTEGER NOT NULL DEFAULT 0,
+    female          INTEGER NOT NULL DEFAULT 0
 );
 CREATE INDEX IF NOT EXISTS speakers_statement_count ON speakers (statement_count DESC, id);
+CREATE INDEX IF NOT EXISTS speakers_normalized ON speakers (normalized);
+CREATE INDEX IF NOT EXISTS speakers_surname ON speakers (surname);
+CREATE INDEX IF NOT EXISTS speakers_fold ON speakers (fold);
+CREATE INDEX IF NOT EXISTS speakers_article ON speakers (article_id);
+-- Named speakers only, by statements: the speakers list and facets without the unnamed.
+CREATE INDEX IF NOT EXISTS speakers_named ON speakers (unnamed, statement_count DESC, id);
 
 CREATE TABLE IF NOT EXISTS speaker_roles (
     speaker_id      TEXT NOT NULL REFERENCES speakers(id) ON DELETE CASCADE,
     role            TEXT NOT NULL CHECK (role IN ('title', 'affiliation')),
     value           TEXT NOT NULL,
     statement_count INTEGER NOT NULL DEFAULT 0,
+    first_date      TEXT,
+    last_date       TEXT,
     PRIMARY KEY (speaker_id, role, value)
+);
+-- Unnamed sources of a body ("a spokesman for X"): their affiliation is looked up.
+CREATE INDEX IF NOT EXISTS speaker_roles_value ON speaker_roles (role, value);
+
+-- Every form of a speaker's name, as written, with how often (the aliases of a knowledge
+-- base: a normalised alias leads to its candidate speakers, the counts are priors).
+CREATE TABLE IF NOT EXISTS speaker_aliases (
+    speaker_id      TEXT NOT NULL REFERENCES speakers(id) ON DELETE CASCADE,
+    alias           TEXT NOT NULL,
+    normalized      TEXT NOT NULL,
+    statement_count INTEGER NOT NULL DEFAULT 0,
+    first_date      TEXT,
+    last_date       TEXT,
+    PRIMARY KEY (speaker_id, alias)
+);
+CREATE INDEX IF NOT EXISTS speaker_aliases_normalized ON speaker_aliases (normalized);
+
+-- The types a speaker's statements gave it; speakers.type is the most frequent.
+CREATE TABLE IF NOT EXISTS speaker_types (
+    speaker_id      TEXT NOT NULL REFERENCES speakers(id) ON DELETE CASCADE,
+    type            TEXT NOT NULL,
+    statement_count INTEGER NOT NULL DEFAULT 0,
+    PRIMARY KEY (speaker_id, type)
+);
+
+-- Where and when a speaker was quoted: the "same outlet and period" evidence of linking.
+CREATE TABLE IF NOT EXISTS speaker_outlets (
+    speaker_id      TEXT NOT NULL REFERENCES speakers(id) ON DELETE CASCADE,
+    outlet          TEXT NOT NULL,
+    statement_count INTEGER NOT NULL DEFAULT 0,
+    first_date      TEXT,
+    last_date       TEXT,
+    PRIMARY KEY (speaker_id, outlet)
+);
+
+-- Ids that relink retired, and the speaker each now leads to (old links keep working).
+CREATE TABLE IF NOT EXISTS speaker_redirects (
+    old_id     TEXT PRIMARY KEY,
+    normalized TEXT NOT NULL,
+    speaker_id TEXT
 );
 
 CREATE TABLE IF NOT EXISTS statements (
@@ -92,6 +148,9 @@ CREATE TABLE IF NOT EXISTS statements (
     outlet              TEXT,
     confidence          REAL NOT NULL,
     explanation         TEXT,
+    speaker_unnamed     INTEGER NOT NULL DEFAULT 0,
+    speaker_document    TEXT,
+    speaker_entity      INTEGER,
     UNIQUE (article_id, position)
 );
 CREATE INDEX IF NOT EXISTS statements_date ON statements (date, id);
@@ -131,4 +190,19 @@ CREATE TABLE IF NOT EXISTS failures (
     first_seen TEXT NOT NULL,
     last_seen  TEXT NOT NULL,
     run_id     INTEGER REFERENCES ingest_runs(id) ON DELETE SET NULL
+);
+
+-- Article.entities: the people and bodies an article mentions (schema 2). Lists are JSON
+-- arrays of strings.
+CREATE TABLE IF NOT EXISTS article_entities (
+    article_id   TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    position     INTEGER NOT NULL,
+    name         TEXT NOT NULL,
+    type         TEXT NOT NULL,
+    titles       TEXT NOT NULL DEFAULT '[]',
+    affiliations TEXT NOT NULL DEFAULT '[]',
+    aliases      TEXT NOT NULL DEFAULT '[]',
+    mentions     INTEGER NOT NULL DEFAULT 0,
+    unnamed      INTEGER NOT NULL DEFAULT 0,
+    PRIMARY KEY (article_id, position)
 );

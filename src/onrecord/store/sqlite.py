@@ -14,7 +14,7 @@ from typing import Any
 
 from .. import errors
 from .query import MARK_CLOSE, MARK_OPEN, TextQuery, fts5_expression, fts5_term
-from .sql import SCHEMA_VERSION, SQLStore
+from .sql import SCHEMA_VERSION, SQLStore, migrate
 
 # How long a writer waits for another process's transaction (a second ingest, the web
 # server reading) before giving up; batches commit in well under a second.
@@ -84,8 +84,12 @@ class SQLiteStore(SQLStore):
         if has_meta:
             row = c.execute("SELECT value FROM onrecord_meta WHERE key = 'schema_version'").fetchone()
             found = row[0] if row else "?"
+            if found == "1" and create:
+                self._migrate_from_1(script)
+                return
             if found != SCHEMA_VERSION:
-                raise errors.StoreError(errors.E_STORE_SCHEMA.format(url=self.url, found=found, expected=SCHEMA_VERSION))
+                message = errors.E_STORE_OLD if found == "1" else errors.E_STORE_SCHEMA
+                raise errors.StoreError(message.format(url=self.url, found=found, expected=SCHEMA_VERSION))
             present = {r[0] for r in c.execute("SELECT name FROM sqlite_master")}
             # An index added to the schema since the file was made is built on the next
             # writable open (once; the script only creates what is missing).
@@ -102,6 +106,33 @@ class SQLiteStore(SQLStore):
         except sqlite3.Error:
             c.execute("ROLLBACK")
             raise
+
+    def _migrate_from_1(self, script: str) -> None:
+        """Schema 1 → 2 in one transaction (``sql/migrate.py``); foreign keys are off while
+        the speakers table is copied, as SQLite's procedure for changing a table requires."""
+        c = self._conn
+
+        def execute(sql: str, params=(), many: bool = False) -> None:
+            (c.executemany if many else c.execute)(sql, params)
+
+        c.execute("PRAGMA foreign_keys = OFF")
+        try:
+            c.execute("BEGIN IMMEDIATE")
+            try:
+                # Another process may have migrated while this one waited for the lock.
+                if c.execute("SELECT value FROM onrecord_meta WHERE key = 'schema_version'").fetchone()[0] == "1":
+                    migrate.add_columns(execute, "sqlite")
+                    for statement in _split_sql(script):
+                        c.execute(statement)
+                    migrate.fill(execute, lambda sql: c.execute(sql).fetchall())
+                    if c.execute("PRAGMA foreign_key_check").fetchone() is not None:
+                        raise sqlite3.IntegrityError("foreign keys broken by the migration")
+                c.execute("COMMIT")
+            except BaseException:
+                c.execute("ROLLBACK")
+                raise
+        finally:
+            c.execute("PRAGMA foreign_keys = ON")
 
     def close(self) -> None:
         with self._lock:

@@ -5,19 +5,22 @@ module per concern.
 - ``writes``: ``add_articles`` (a batch in one transaction) and ``known``;
 - ``search``: ``search``, ``count``, ``facets``, ``statement``;
 - ``catalogue``: speakers, articles and the store's totals;
-- ``ledger``: failures and ingest runs.
+- ``ledger``: failures and ingest runs;
+- ``links``: the link stage's look-ups, the speaker tables and relink's steps;
+- ``migrate``: schema 1 → 2.
 
 A backend subclasses ``SQLStore`` and implements the hooks of ``core.SQLCore``.
 """
 
 from __future__ import annotations
 
+from . import migrate
 from .catalogue import Catalogue
 from .core import SCHEMA_VERSION, SQLCore
 from .search import Search
 from .writes import Writes
 
-__all__ = ["SCHEMA_VERSION", "SQLCore", "SQLStore"]
+__all__ = ["SCHEMA_VERSION", "SQLCore", "SQLStore", "migrate"]
 
 
 class SQLStore(Writes, Search, Catalogue):

@@ -4,18 +4,21 @@ and the totals of the whole store."""
 from __future__ import annotations
 
 import datetime as dt
+import json
 from collections import Counter
 from collections.abc import Iterator, Sequence
 from typing import Any
 
 from ... import errors
-from ...schema import Article
-from ..models import ArticlePage, ArticleSummary, FacetCount, SpeakerDetail, SpeakerSummary, StoreStats, WeekCount
+from ...schema import Article, Entity
+from ..models import ArticlePage, ArticleSummary, FacetCount, OutletSummary, RoleSpan, SpeakerDetail, SpeakerSummary, StoreStats, WeekCount
 from ..names import normalize_name
 from ..rows import SELECT_STATEMENT, statement_from_row
 from .core import SQLCore, chunks
 
-_SPEAKER_COLUMNS = "id, name, type, statement_count, article_count, first_date, last_date"
+_SPEAKER_COLUMNS = "id, name, type, statement_count, article_count, first_date, last_date, unnamed, article_id"
+# Statements of unnamed sources, by their ids ('unnamed-…'): a range the speaker index serves.
+UNNAMED_RANGE = "({col} >= 'unnamed-' AND {col} < 'unnamed.')"
 # Articles per read of ``iter_articles``: bounded memory for an export of any size.
 _EXPORT_CHUNK = 100
 
@@ -25,11 +28,16 @@ class Catalogue(SQLCore):
 
     # -- speakers --------------------------------------------------------------------------
 
-    def speakers(self, top: int = 50, query: str | None = None, *, offset: int = 0) -> list[SpeakerSummary]:
-        where, params = "", []
+    def speakers(self, top: int = 50, query: str | None = None, *, offset: int = 0, unnamed: bool | None = False) -> list[SpeakerSummary]:
+        conditions, params = [], []
+        if unnamed is not None:
+            conditions.append("unnamed = ?")
+            params.append(bool(unnamed))
         norm = normalize_name(query) if query else ""
         if norm:
-            where, params = " WHERE normalized LIKE ?", [f"%{norm}%"]
+            conditions.append("normalized LIKE ?")
+            params.append(f"%{norm}%")
+        where = self._where_sql(conditions)
         with self._locked():
             rows = self._all(
                 f"SELECT {_SPEAKER_COLUMNS} FROM speakers{where} ORDER BY statement_count DESC, id LIMIT {int(top)} OFFSET {int(offset)}",
@@ -41,9 +49,13 @@ class Catalogue(SQLCore):
         with self._locked():
             row = self._one(f"SELECT {_SPEAKER_COLUMNS} FROM speakers WHERE id = ?", [speaker_id])
             if row is None:
+                # An id a relink retired leads to the speaker that took its statements.
+                target = self._redirect(speaker_id)
+                row = self._one(f"SELECT {_SPEAKER_COLUMNS} FROM speakers WHERE id = ?", [target]) if target else None
+            if row is None:
                 norm = normalize_name(speaker_id)
                 row = self._one(
-                    f"SELECT {_SPEAKER_COLUMNS} FROM speakers WHERE normalized = ? ORDER BY statement_count DESC, id LIMIT 1",
+                    f"SELECT {_SPEAKER_COLUMNS} FROM speakers WHERE normalized = ? ORDER BY unnamed, statement_count DESC, id LIMIT 1",
                     [norm],
                 ) if norm else None
             if row is None:
@@ -56,6 +68,10 @@ class Catalogue(SQLCore):
                 [sid],
             )
             by_date = self._all("SELECT date, count(*) FROM statements WHERE speaker_id = ? GROUP BY date", [sid])
+            roles = self._all(
+                "SELECT role, value, statement_count, first_date, last_date FROM speaker_roles WHERE speaker_id = ? "
+                "ORDER BY first_date IS NULL, first_date, statement_count DESC, value", [sid])
+            unnamed_sources = self._unnamed_sources([summary.name, *summary.aliases]) if not summary.unnamed else []
         weeks: Counter[tuple[int, int]] = Counter()
         undated = 0
         for date, n in by_date:
@@ -74,18 +90,63 @@ class Catalogue(SQLCore):
             outlets=[FacetCount(value=o, count=n) for o, n in outlets],
             timeline=timeline,
             undated=undated,
+            roles=[RoleSpan(role=r, value=v, statements=n, first_date=self._parse_date(f), last_date=self._parse_date(la))
+                   for r, v, n, f, la in roles],
+            unnamed_sources=unnamed_sources,
+            unnamed_statements=sum(f.count for f in unnamed_sources),
         )
+
+    def _unnamed_sources(self, names: Sequence[str]) -> list[FacetCount]:
+        """Unnamed sources whose affiliation is one of ``names``, grouped by description."""
+        values = sorted(set(names))
+        counts: Counter[str] = Counter()
+        for chunk in chunks(values):
+            for name, n in self._all(
+                "SELECT s.name, s.statement_count FROM speaker_roles r JOIN speakers s ON s.id = r.speaker_id "
+                f"WHERE r.role = 'affiliation' AND r.value IN ({self._marks(len(chunk))}) AND s.unnamed", chunk):
+                counts[name] += n
+        return [FacetCount(value=k, count=n) for k, n in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))]
+
+    def outlets(self) -> list[OutletSummary]:
+        with self._locked():
+            return self._cached("outlets", self._count_outlets)
+
+    def _count_outlets(self) -> list[OutletSummary]:
+        articles = dict(self._all("SELECT outlet, count(*) FROM articles WHERE outlet IS NOT NULL GROUP BY outlet"))
+        rows = self._all(
+            f"SELECT outlet, count(*), sum(CASE WHEN {UNNAMED_RANGE.format(col='speaker_id')} THEN 1 ELSE 0 END) "
+            "FROM statements WHERE outlet IS NOT NULL GROUP BY outlet"
+        )
+        out = [OutletSummary(outlet=o, articles=articles.get(o, 0), statements=n, unnamed=int(u or 0),
+                             unnamed_share=round(int(u or 0) / n, 4) if n else 0.0) for o, n, u in rows]
+        return sorted(out, key=lambda x: (-x.statements, x.outlet))
 
     def _summaries(self, rows: list[tuple[Any, ...]]) -> list[SpeakerSummary]:
         roles = self._roles([r[0] for r in rows])
-        return [
-            SpeakerSummary(
+        aliases = self._aliases([r[0] for r in rows])
+        out = []
+        for i, name, type_, n, n_articles, first, last, unnamed, article in rows:
+            affiliations = roles.get((i, "affiliation"), [])
+            label = f"unnamed: {', '.join([name, *affiliations[:1]])}" if unnamed else name
+            out.append(SpeakerSummary(
                 id=i, name=name, type=type_, statements=n, articles=n_articles,
-                titles=roles.get((i, "title"), []), affiliations=roles.get((i, "affiliation"), []),
+                titles=roles.get((i, "title"), []), affiliations=affiliations,
                 first_date=self._parse_date(first), last_date=self._parse_date(last),
-            )
-            for i, name, type_, n, n_articles, first, last in rows
-        ]  # fmt: skip
+                aliases=aliases.get(i, []), unnamed=bool(unnamed), article_id=article, label=label,
+            ))  # fmt: skip
+        return out
+
+    def _aliases(self, ids: Sequence[str]) -> dict[str, list[str]]:
+        """Every form of these speakers' names, most frequent first."""
+        out: dict[str, list[str]] = {}
+        for chunk in chunks(list(ids)):
+            for speaker, alias in self._all(
+                f"SELECT speaker_id, alias FROM speaker_aliases WHERE speaker_id IN ({self._marks(len(chunk))}) "
+                "ORDER BY speaker_id, statement_count DESC, alias",
+                chunk,
+            ):
+                out.setdefault(speaker, []).append(alias)
+        return out
 
     def _roles(self, ids: Sequence[str]) -> dict[tuple[str, str], list[str]]:
         """Titles and affiliations of these speakers, most frequent first."""
@@ -142,7 +203,7 @@ class Catalogue(SQLCore):
         left out."""
         if not ids:
             return []
-        cols = "id, url, source, title, published, outlet, language, text"
+        cols = "id, url, source, title, published, outlet, language, text, linked"
         heads = {r[0]: r for r in self._all(f"SELECT {cols} FROM articles WHERE id IN ({self._marks(len(ids))})", list(ids))}
         statements: dict[str, list[Any]] = {}
         for row in self._all(
@@ -150,14 +211,27 @@ class Catalogue(SQLCore):
             list(ids),
         ):
             statements.setdefault(row[1], []).append(statement_from_row(row[1:], self._parse_date))
+        entities: dict[str, list[Entity]] = {}
+        for row in self._all(
+            f"SELECT article_id, name, type, titles, affiliations, aliases, mentions, unnamed FROM article_entities "
+            f"WHERE article_id IN ({self._marks(len(ids))}) ORDER BY article_id, position",
+            list(ids),
+        ):
+            a, name, type_, titles, affiliations, aliases, mentions, unnamed = row
+            entities.setdefault(a, []).append(Entity(name=name, type=type_, titles=json.loads(titles), affiliations=json.loads(affiliations),
+                                                     aliases=json.loads(aliases), mentions=mentions, unnamed=bool(unnamed)))
         out = []
         for i in ids:
             if i not in heads:
                 continue
-            _, url, source, title, published, outlet, language, text = heads[i]
+            _, url, source, title, published, outlet, language, text, linked = heads[i]
+            found = statements.get(i, [])
+            if not linked:
+                # Not linked yet: the ids in its rows are plain name ids, not decisions.
+                found = [s.model_copy(update={"speaker": s.speaker.model_copy(update={"id": None})}) for s in found]
             out.append(Article(
                 id=i, url=url, source=source, title=title, published=self._parse_date(published),
-                outlet=outlet, language=language, text=text, statements=statements.get(i, []),
+                outlet=outlet, language=language, text=text, statements=found, entities=entities.get(i, []),
             ))  # fmt: skip
         return out
 

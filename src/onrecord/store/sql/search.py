@@ -12,7 +12,10 @@ from ..models import FacetCount, Facets, SearchQuery, SearchResult, StatementHit
 from ..names import normalize_name
 from ..query import TextQuery, decode_cursor, encode_cursor, parse_text_query, snippet_from_marked
 from ..rows import SELECT_STATEMENT, STATEMENT_COLUMNS, statement_from_row
+from .catalogue import UNNAMED_RANGE
 from .core import SQLCore
+
+UNNAMED_PREFIX = "unnamed-"
 
 # Most speaker ids a name filter expands to ("Smith" matches many people).
 MAX_SPEAKER_MATCHES = 200
@@ -74,13 +77,15 @@ class Search(SQLCore):
             speakers: Counter[str] = Counter()
             outlets: Counter[str] = Counter()
             kinds: Counter[str] = Counter()
-            total = 0
+            total = unnamed = 0
             cursor = self._execute(f"SELECT s.speaker_id, s.outlet, s.kind FROM statements s{self._where_sql(where)}", params)
             while rows := cursor.fetchmany(5000):
                 for speaker, outlet, kind in rows:
                     total += 1
                     kinds[kind] += 1
-                    if speaker is not None:
+                    if speaker is not None and speaker.startswith(UNNAMED_PREFIX):
+                        unnamed += 1
+                    elif speaker is not None:
                         speakers[speaker] += 1
                     if outlet is not None:
                         outlets[outlet] += 1
@@ -95,6 +100,7 @@ class Search(SQLCore):
             speakers=[FacetCount(value=names.get(i, i), count=n, id=i) for i, n in top_speakers],
             outlets=[FacetCount(value=o, count=n) for o, n in ranked(outlets)],
             kinds=[FacetCount(value=k, count=n) for k, n in sorted(kinds.items(), key=lambda kv: (-kv[1], kv[0]))],
+            unnamed=unnamed,
         )
 
     def statement(self, statement_id: int) -> StatementHit | None:
@@ -122,6 +128,9 @@ class Search(SQLCore):
                 return None
             where.append(f"s.outlet IN ({self._marks(len(outlets))})")
             params.extend(outlets)
+        if query.unnamed is not None:
+            unnamed = UNNAMED_RANGE.format(col="s.speaker_id")
+            where.append(unnamed if query.unnamed else f"s.speaker_id IS NOT NULL AND NOT {unnamed}")
         if query.kind:
             where.append("s.kind = ?")
             params.append(query.kind)
@@ -234,7 +243,8 @@ class Search(SQLCore):
         """Facets without any filter: speakers from their maintained counts, outlets and
         kinds from index-only scans."""
         total = int(self._one("SELECT count(*) FROM statements")[0])
-        speaker_rows = self._all(f"SELECT id, name, statement_count FROM speakers ORDER BY statement_count DESC, id LIMIT {top}")
+        speaker_rows = self._all(f"SELECT id, name, statement_count FROM speakers WHERE unnamed = ? ORDER BY statement_count DESC, id LIMIT {top}", [False])
+        unnamed = self._one(f"SELECT count(*) FROM statements s WHERE {UNNAMED_RANGE.format(col='s.speaker_id')}")[0]
         outlet_rows = self._all(
             f"SELECT outlet, count(*) AS n FROM statements WHERE outlet IS NOT NULL GROUP BY outlet ORDER BY n DESC, outlet LIMIT {top}"
         )
@@ -244,6 +254,7 @@ class Search(SQLCore):
             speakers=[FacetCount(value=name, count=n, id=i) for i, name, n in speaker_rows if n > 0],
             outlets=[FacetCount(value=o, count=n) for o, n in outlet_rows],
             kinds=[FacetCount(value=k, count=n) for k, n in kind_rows],
+            unnamed=int(unnamed),
         )
 
     def _speaker_names(self, ids: Sequence[str]) -> dict[str, str]:

@@ -9,12 +9,14 @@ from typing import Any
 from ... import errors
 from ...schema import Article, Failure
 from ..models import AddResult, RunCounts
-from ..rows import ARTICLE_COLUMNS, STATEMENT_COLUMNS, SpeakerTally, statement_row
+from ..rows import ARTICLE_COLUMNS, STATEMENT_COLUMNS, statement_row
+from ..tally import SpeakerTally, is_linked
 from .core import chunks, now
 from .ledger import Ledger
+from .links import Links
 
 
-class Writes(Ledger):
+class Writes(Ledger, Links):
     """``add_articles`` and ``known``; a batch also records failures and run counts, hence
     the ledger underneath."""
 
@@ -80,7 +82,7 @@ class Writes(Ledger):
         tally = SpeakerTally()
         for article in candidates:
             tally.add(article)
-        self._upsert_speakers(tally)
+        self._write_tally(tally)
         stamp = self._ts_param(now())
         rows: list[tuple[Any, ...]] = []
         insert_article = self._sql(
@@ -91,7 +93,7 @@ class Writes(Ledger):
             # ON CONFLICT: a concurrent ingest may have stored it since known() looked.
             inserted = self._conn.execute(insert_article, (
                 article.id, article.url, article.source, article.title, self._date_param(article.published),
-                article.outlet, article.language, article.text, len(article.statements), run_id, stamp,
+                article.outlet, article.language, article.text, len(article.statements), run_id, stamp, int(is_linked(article)),
             )).fetchone()
             if inserted is None:
                 result.duplicates += 1
@@ -106,31 +108,9 @@ class Writes(Ledger):
             # SQLite's BEGIN IMMEDIATE serialises writers). The speaker counts above would
             # be off, so the whole batch rolls back; the caller's retry sees them as known.
             raise errors.StoreError(errors.E_STORE_FAILED.format(url=self.url, reason="another ingest stored the same articles at the same time; run the command again"))
+        self._write_entities(candidates)
         if rows:
             self._executemany(
                 f"INSERT INTO statements ({', '.join(STATEMENT_COLUMNS)}) VALUES ({self._marks(len(STATEMENT_COLUMNS))})",
                 rows,
             )
-
-    def _upsert_speakers(self, tally: SpeakerTally) -> None:
-        if not tally.speakers:
-            return
-        least, greatest = self.LEAST, self.GREATEST
-        self._executemany(
-            "INSERT INTO speakers (id, name, normalized, type, statement_count, article_count, first_date, last_date) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET "
-            "statement_count = speakers.statement_count + excluded.statement_count, "
-            "article_count = speakers.article_count + excluded.article_count, "
-            f"first_date = {least}(COALESCE(speakers.first_date, excluded.first_date), COALESCE(excluded.first_date, speakers.first_date)), "
-            f"last_date = {greatest}(COALESCE(speakers.last_date, excluded.last_date), COALESCE(excluded.last_date, speakers.last_date))",
-            [
-                (key, name, norm, type_, n, n_articles, self._date_param(first), self._date_param(last))
-                for key, (name, norm, type_, n, n_articles, first, last) in sorted(tally.speakers.items())
-            ],
-        )
-        self._executemany(
-            "INSERT INTO speaker_roles (speaker_id, role, value, statement_count) VALUES (?, ?, ?, ?) "
-            "ON CONFLICT (speaker_id, role, value) DO UPDATE SET "
-            "statement_count = speaker_roles.statement_count + excluded.statement_count",
-            [(k, role, value, n) for (k, role, value), n in sorted(tally.roles.items())],
-        )

@@ -1,0 +1,79 @@
+"""Schema 1 → 2 (the link stage), run on the first writable open of an older store.
+
+The new columns and tables are added and filled from what the store holds, in one
+transaction; speaker ids stay as they were. Every article is then marked as not linked
+(its speakers are plain names, as schema 1 kept them): ``onrecord relink`` links them, and
+until then everything reads and searches as before.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ..names import fold_name, normalize_name, strip_honorifics, surname_key
+
+# Columns schema 2 adds to existing tables: (table, column, SQLite type, PostgreSQL type).
+ADDED_COLUMNS: tuple[tuple[str, str, str, str], ...] = (
+    ("articles", "linked", "INTEGER NOT NULL DEFAULT 1", "INTEGER NOT NULL DEFAULT 1"),
+    ("statements", "speaker_unnamed", "INTEGER NOT NULL DEFAULT 0", "BOOLEAN NOT NULL DEFAULT FALSE"),
+    ("statements", "speaker_document", "TEXT", "TEXT"),
+    ("statements", "speaker_entity", "INTEGER", "INTEGER"),
+    ("speaker_roles", "first_date", "TEXT", "DATE"),
+    ("speaker_roles", "last_date", "TEXT", "DATE"),
+    ("speakers", "unnamed", "INTEGER NOT NULL DEFAULT 0", "BOOLEAN NOT NULL DEFAULT FALSE"),
+    ("speakers", "article_id", "TEXT", "TEXT"),
+    ("speakers", "surname", "TEXT", "TEXT"),
+    ("speakers", "fold", "TEXT", "TEXT"),
+    ("speakers", "male", "INTEGER NOT NULL DEFAULT 0", "INTEGER NOT NULL DEFAULT 0"),
+    ("speakers", "female", "INTEGER NOT NULL DEFAULT 0", "INTEGER NOT NULL DEFAULT 0"),
+)
+
+# Schema 1's speakers table, without UNIQUE (normalized, type): one speaker is now one
+# person whatever types its statements gave it. SQLite cannot drop a constraint, so the
+# table is copied (the 12 steps of https://sqlite.org/lang_altertable.html).
+_SQLITE_SPEAKERS = """CREATE TABLE speakers_v2 (
+    id TEXT PRIMARY KEY, name TEXT NOT NULL, normalized TEXT NOT NULL, type TEXT NOT NULL,
+    statement_count INTEGER NOT NULL DEFAULT 0, article_count INTEGER NOT NULL DEFAULT 0,
+    first_date TEXT, last_date TEXT)"""
+_V1_SPEAKER_COLUMNS = "id, name, normalized, type, statement_count, article_count, first_date, last_date"
+
+
+def add_columns(execute: Any, backend: str) -> None:
+    """Schema 2's new columns on schema 1's tables; the constraint schema 2 dropped."""
+    if backend == "sqlite":
+        execute(_SQLITE_SPEAKERS)
+        execute(f"INSERT INTO speakers_v2 ({_V1_SPEAKER_COLUMNS}) SELECT {_V1_SPEAKER_COLUMNS} FROM speakers")
+        execute("DROP TABLE speakers")
+        execute("ALTER TABLE speakers_v2 RENAME TO speakers")
+    else:
+        execute("ALTER TABLE speakers DROP CONSTRAINT IF EXISTS speakers_normalized_type_key")
+    for table, column, sqlite_type, postgres_type in ADDED_COLUMNS:
+        execute(f"ALTER TABLE {table} ADD COLUMN {column} {sqlite_type if backend == 'sqlite' else postgres_type}")
+
+
+def fill(execute: Any, fetch: Any) -> None:
+    """Fill schema 2's tables from schema 1's rows (after the schema script created them):
+    the look-up keys of every speaker, their aliases, types and outlets; articles wait for
+    ``onrecord relink``."""
+    keys = []
+    for speaker_id, name in fetch("SELECT id, name FROM speakers"):
+        normalized = strip_honorifics(normalize_name(name))[0]
+        keys.append((normalized, surname_key(normalized), fold_name(normalized), speaker_id))
+    if keys:
+        execute("UPDATE speakers SET normalized = ?, surname = ?, fold = ? WHERE id = ?", keys, many=True)
+    aliases = [
+        (speaker_id, alias, strip_honorifics(normalize_name(alias))[0], n, first, last)
+        for speaker_id, alias, n, first, last in fetch(
+            "SELECT speaker_id, speaker_name, count(*), min(date), max(date) FROM statements "
+            "WHERE speaker_id IS NOT NULL AND speaker_name IS NOT NULL GROUP BY speaker_id, speaker_name")
+    ]  # fmt: skip
+    if aliases:
+        execute("INSERT INTO speaker_aliases (speaker_id, alias, normalized, statement_count, first_date, last_date) "
+                "VALUES (?, ?, ?, ?, ?, ?)", aliases, many=True)
+    execute("INSERT INTO speaker_types (speaker_id, type, statement_count) "
+            "SELECT speaker_id, speaker_type, count(*) FROM statements WHERE speaker_id IS NOT NULL GROUP BY speaker_id, speaker_type")
+    execute("INSERT INTO speaker_outlets (speaker_id, outlet, statement_count, first_date, last_date) "
+            "SELECT speaker_id, outlet, count(*), min(date), max(date) FROM statements "
+            "WHERE speaker_id IS NOT NULL AND outlet IS NOT NULL GROUP BY speaker_id, outlet")
+    execute("UPDATE articles SET linked = 0")
+    execute("UPDATE onrecord_meta SET value = '2' WHERE key = 'schema_version'")
