@@ -263,21 +263,33 @@ def _hits_csv(hits: list[StatementHit]) -> None:
 def speakers(
     top: Annotated[int, typer.Option("--top", "-n", help="How many speakers, most statements first.")] = 20,
     name: Annotated[str | None, typer.Option("--name", help="Only speakers whose name contains this.", show_default=False)] = None,
+    unnamed: Annotated[bool, typer.Option("--unnamed", help="List the unnamed sources ('unnamed: spokesman, British Casino Association') instead.")] = False,
     format: Annotated[TableFormat, typer.Option("--format", "-f", help="table or json.")] = TableFormat.table,
     db: DbOption = None,
 ) -> None:
     """List speakers by number of statements, with their titles and affiliations.
+
+    One speaker is one person or body across every article; unnamed sources are listed
+    apart (--unnamed), each in its own article.
 
     Examples:
 
         onrecord speakers --top 10
 
         onrecord speakers --name putin --format json
+
+        onrecord speakers --unnamed --name spokesman
     """
+    from .link_cmds import unlinked_note
+
     if not 1 <= top <= MAX_LIMIT:
         raise errors.ConfigError(errors.E_BAD_LIMIT.format(value=top, maximum=MAX_LIMIT))
     with _open(db) as store:
-        found = store.speakers(top, name)
+        found = store.speakers(top, name, unnamed=unnamed)
+        note = unlinked_note(store)
+        share = store.facets(SearchQuery(), top=1)
+    if note:
+        typer.echo(note, err=True)
     if format is TableFormat.json:
         typer.echo(json.dumps([s.model_dump(mode="json") for s in found], ensure_ascii=False, indent=2))
         return
@@ -287,9 +299,13 @@ def speakers(
         table.add_column(column, **opts)
     for s in found:
         dates = " – ".join(d.isoformat() for d in dict.fromkeys(x for x in (s.first_date, s.last_date) if x))
-        table.add_row(escape(s.name), s.type, f"{s.statements:,}", f"{s.articles:,}", escape("; ".join(s.titles[:3])),
+        table.add_row(escape(s.label or s.name), s.type, f"{s.statements:,}", f"{s.articles:,}", escape("; ".join(s.titles[:3])),
                       escape("; ".join(s.affiliations[:3])), dates, s.id)
-    _out().print(table)
+    console = _out()
+    console.print(table)
+    if share.total and not unnamed:
+        console.print(f"{share.unnamed:,} of {share.total:,} statements ({share.unnamed / share.total:.1%}) are from unnamed sources "
+                      "(onrecord speakers --unnamed; per outlet: onrecord outlets).")
 
 
 @app.command()

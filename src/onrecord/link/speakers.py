@@ -35,7 +35,7 @@ import jellyfish
 from ..schema import Article, Speaker, Statement
 from ..store import Store
 from ..store.names import FEMALE_HONORIFICS, MALE_HONORIFICS, fold_name, fold_word, normalize_name, strip_honorifics, surname_key
-from ..store.tally import KnownSpeaker, gender_of
+from ..store.tally import KnownSpeaker, gender_of, majority_type
 from .descriptions import GENERIC_WORDS, is_description
 
 # A given name this close (Jaro-Winkler) to another with the same surname and initial is a
@@ -68,7 +68,10 @@ def _slug(text: str) -> str:
 def unnamed_id(speaker: Speaker, article: Article) -> str:
     """The id of an unnamed source: its description and affiliation, in its article."""
     words = [w for w in (speaker.name or "").split() if w.lower() not in ("the", "a", "an")]
-    return f"unnamed-{_slug(' '.join([*words, speaker.affiliation or '']))}-{article.id}"
+    body = speaker.affiliation or ""
+    if normalize_name(body) in normalize_name(" ".join(words)):
+        body = ""
+    return f"unnamed-{_slug(' '.join([*words, body]))}-{article.id}"
 
 
 @dataclasses.dataclass
@@ -131,6 +134,8 @@ class _Index:
             known = KnownSpeaker(speaker_id, sp.name or norm, norm, sp.type, surname=surname_key(norm), fold=fold_name(norm))
             self._index(known)
         known.statements += 1
+        known.types[sp.type] = known.types.get(sp.type, 0) + 1
+        known.type = majority_type(known.types)
         known.aliases[norm] = known.aliases.get(norm, 0) + 1
         self.by_name.setdefault(norm, set()).add(speaker_id)
         for value in (sp.title, sp.affiliation):
@@ -172,10 +177,11 @@ class SpeakerLinker:
         index = _Index(store, articles)
         contexts = [_Context(a, _plain(" ".join(x for x in (a.title, a.text) if x)), a.published) for a in articles]
         decided: dict[tuple[int, int], str] = {}
-        # Full names and descriptions first, bare names second: an article's "Tony Blair" is
-        # known before its "Mr Blair", wherever in the batch it stands.
-        for bare_pass in (False, True):
-            for a, (article, ctx) in enumerate(zip(articles, contexts)):
+        # One article after another, as they will be stored, so that a batch decides what
+        # the same articles would decide one by one. Within an article, full names and
+        # descriptions first: its "Tony Blair" is known before its "Mr Blair".
+        for a, (article, ctx) in enumerate(zip(articles, contexts)):
+            for bare_pass in (False, True):
                 for i, s in enumerate(article.statements):
                     sp = s.speaker
                     if not sp.name or sp.id:

@@ -28,7 +28,7 @@ from ..store.models import (
 )
 from .auth import require_writer
 from .limits import MAX_PARAM_CHARS, ServeLimits
-from .models import ArticleIn, BatchResult, ErrorBody, SpeakerList
+from .models import ArticleIn, BatchResult, ErrorBody, OutletList, SpeakerList
 from .submit import handle_submission
 
 # Query values may be any printable text; control characters are refused up front (a NUL
@@ -84,12 +84,14 @@ class Filters:
         since: Annotated[QueryDate, Query(description="First statement date (YYYY-MM-DD), inclusive.")] = None,
         until: Annotated[QueryDate, Query(description="Last statement date (YYYY-MM-DD), inclusive.")] = None,
         article: Annotated[str | None, _text("Only statements of this article id.", 64)] = None,
+        unnamed: Annotated[bool | None, Query(description=SearchQuery.model_fields["unnamed"].description)] = None,
         min_confidence: Annotated[float | None, Query(ge=0.0, le=1.0, description=SearchQuery.model_fields["min_confidence"].description)] = None,
     ) -> None:
         if since and until and since > until:
             raise HTTPException(422, errors.E_API_DATE_ORDER.format(since=since, until=until))
         self.fields = {"q": q, "speaker": speaker, "outlet": outlet, "kind": kind,
-                       "since": since, "until": until, "article_id": article, "min_confidence": min_confidence}
+                       "since": since, "until": until, "article_id": article, "min_confidence": min_confidence,
+                       "unnamed": unnamed}
 
 
 def _pool(request: Request):
@@ -153,10 +155,12 @@ def list_speakers(
     q: Annotated[str | None, _text("Keep speakers whose name contains this (case- and accent-insensitive).")] = None,
     limit: Annotated[int, Query(ge=1, le=500)] = 50,
     offset: Annotated[int, Query(ge=0, le=1_000_000)] = 0,
+    unnamed: Annotated[bool, Query(description="List the unnamed sources (each of one article) instead of the named speakers.")] = False,
 ) -> Response:
-    """Speakers by number of statements, most first."""
+    """Speakers by number of statements, most first: one per person or body across every
+    article, with its aliases; unnamed sources apart (``unnamed=true``)."""
     with _pool(request).store() as store:
-        found = store.speakers(limit + 1, q, offset=offset)
+        found = store.speakers(limit + 1, q, offset=offset, unnamed=unnamed)
     more = len(found) > limit
     return json_response(SpeakerList(speakers=found[:limit], next_offset=offset + limit if more else None))
 
@@ -173,6 +177,14 @@ def get_speaker(
     if detail is None:
         raise HTTPException(404, errors.E_API_NO_SPEAKER.format(speaker_id=speaker_id))
     return json_response(detail)
+
+
+@reads.get("/outlets", response_model=OutletList, responses=_errors(503), summary="List outlets with their unnamed-source share")
+def list_outlets(request: Request) -> Response:
+    """Every outlet with its articles and statements, and how many statements (and what
+    share) came from unnamed sources, most statements first."""
+    with _pool(request).store() as store:
+        return json_response(OutletList(outlets=store.outlets()))
 
 
 @reads.get("/articles", response_model=ArticlePage, responses=_errors(400, 422, 503), summary="List articles")

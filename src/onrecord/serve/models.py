@@ -23,7 +23,7 @@ from pydantic import (
 from .. import errors
 from ..read.jsonl import parse_published
 from ..schema import Article
-from ..store.models import SpeakerSummary
+from ..store.models import OutletSummary, SpeakerSummary
 
 
 def _published(value: object) -> object:
@@ -113,6 +113,12 @@ class BatchResult(BaseModel):
     articles: list[Article] = Field(description="Articles stored by this request, in batch order, with ids and statements.")
     duplicates: list[str] = Field(default_factory=list, description="Ids of submitted articles already stored (same text or same URL); left untouched.")
     failures: list[SubmissionFailure] = Field(default_factory=list)
+
+
+class OutletList(BaseModel):
+    """Every outlet with its statements and the share from unnamed sources."""
+
+    outlets: list[OutletSummary]
 
 
 class SpeakerList(BaseModel):

@@ -21,6 +21,7 @@ from pydantic import ValidationError
 from .. import errors
 from ..clean import CleanDocument, clean_document
 from ..extract import extract_documents
+from ..link import link_batch
 from ..schema import Article, Failure, RawDocument
 from ..store.models import AddResult
 from .limits import ServeLimits
@@ -128,6 +129,7 @@ def store_single(request: Request, article: Article) -> tuple[bool, Article | No
     """Store one article. RETURNS (tuple[bool, Article | None]): whether it was added, and
     the stored article (None for a URL already stored with another text)."""
     with request.app.state.pool.store() as store:
+        (article,) = link_batch(store, [article])
         result = store.add_articles([article])
         if result.added:
             return True, article
@@ -136,7 +138,7 @@ def store_single(request: Request, article: Article) -> tuple[bool, Article | No
 
 def store_batch(request: Request, articles: list[Article]) -> AddResult:
     with request.app.state.pool.store() as store:
-        return store.add_articles(articles)
+        return store.add_articles(link_batch(store, articles))
 
 
 async def _extract(request: Request, items: list[ArticleIn]) -> list[Article | Failure]:

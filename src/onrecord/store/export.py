@@ -19,8 +19,8 @@ from typing import IO, Any
 
 from .. import errors
 from ..schema import Article, Failure, Statement
-from .names import speaker_id
 from .rows import statement_date
+from .tally import statement_speaker_id
 
 # Columns of a statement row in CSV, Parquet and ``search --format csv``, in order.
 STATEMENT_FIELDS: tuple[str, ...] = (
@@ -46,7 +46,7 @@ def statement_record(article: Article, position: int, s: Statement) -> dict[str,
         "content_start": s.content.start,
         "content_end": s.content.end,
         "cue": s.cue.text if s.cue else None,
-        "speaker_id": speaker_id(s.speaker.name, s.speaker.type) if s.speaker.name else None,
+        "speaker_id": statement_speaker_id(s),  # canonical once linked
         "speaker_name": s.speaker.name,
         "speaker_type": s.speaker.type,
         "speaker_title": s.speaker.title,

@@ -53,6 +53,11 @@ def gender_of(statement: Statement) -> str | None:
     return None
 
 
+def majority_type(counts: dict[str, int]) -> str:
+    """The type most statements gave a speaker; ``unknown`` only when nothing else was seen."""
+    return max(counts.items(), key=lambda kv: (kv[0] != "unknown", kv[1], kv[0]))[0] if counts else "unknown"
+
+
 def _span(entry: list[Any], date: dt.date | None, first: int) -> None:
     """Widen the [first, last] dates kept at ``entry[first]``, ``entry[first + 1]``."""
     if date is None:
@@ -128,6 +133,7 @@ class KnownSpeaker:
     female: int = 0
     surname: str | None = None
     fold: str | None = None
+    types: dict[str, int] = field(default_factory=dict)  # type -> statements
     aliases: dict[str, int] = field(default_factory=dict)  # normalised alias -> statements
     roles: dict[str, int] = field(default_factory=dict)  # normalised title or affiliation -> statements
     outlets: dict[str, tuple[dt.date | None, dt.date | None]] = field(default_factory=dict)  # outlet -> first, last

@@ -127,7 +127,8 @@ class Catalogue(SQLCore):
         out = []
         for i, name, type_, n, n_articles, first, last, unnamed, article in rows:
             affiliations = roles.get((i, "affiliation"), [])
-            label = f"unnamed: {', '.join([name, *affiliations[:1]])}" if unnamed else name
+            body = [a for a in affiliations[:1] if normalize_name(a) not in normalize_name(name)]
+            label = f"unnamed: {', '.join([name, *body])}" if unnamed else name
             out.append(SpeakerSummary(
                 id=i, name=name, type=type_, statements=n, articles=n_articles,
                 titles=roles.get((i, "title"), []), affiliations=affiliations,

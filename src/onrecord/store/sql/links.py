@@ -8,8 +8,8 @@ from collections.abc import Iterable, Sequence
 from typing import Any
 
 from ...schema import Article
-from ..names import normalize_name
-from ..tally import KnownSpeaker, SpeakerTally, is_linked
+from ..names import fold_name, normalize_name, strip_honorifics, surname_key
+from ..tally import KnownSpeaker, SpeakerTally, is_linked, majority_type
 from .core import SQLCore, chunks
 
 # The speaker tables relink empties and fills again, children first.
@@ -47,6 +47,8 @@ class Links(SQLCore):
                 f"FROM speakers WHERE id IN ({marks})", chunk):
                 out[i] = KnownSpeaker(i, name, norm, type_, n, self._parse_date(first), self._parse_date(last),
                                       male, female, surname, fold)
+            for i, type_, n in self._all(f"SELECT speaker_id, type, statement_count FROM speaker_types WHERE speaker_id IN ({marks})", chunk):
+                out[i].types[type_] = n
             for i, norm, n in self._all(f"SELECT speaker_id, normalized, statement_count FROM speaker_aliases WHERE speaker_id IN ({marks})", chunk):
                 out[i].aliases[norm] = out[i].aliases.get(norm, 0) + n
             for i, value, n in self._all(f"SELECT speaker_id, value, statement_count FROM speaker_roles WHERE speaker_id IN ({marks})", chunk):
@@ -105,23 +107,27 @@ class Links(SQLCore):
 
     def _settle_speakers(self, ids: Sequence[str]) -> None:
         """Type and name of these speakers from their counts: the majority type (``unknown``
-        only when nothing else was seen), the most frequent name of the most words."""
+        only when nothing else was seen), the most frequent name of the most words (and the
+        look-up keys of that name)."""
         for chunk in chunks(list(ids)):
             marks = self._marks(len(chunk))
-            best_type: dict[str, tuple[Any, ...]] = {}
+            types: dict[str, dict[str, int]] = {}
             for i, type_, n in self._all(f"SELECT speaker_id, type, statement_count FROM speaker_types WHERE speaker_id IN ({marks})", chunk):
-                rank = (type_ != "unknown", n, type_)
-                if i not in best_type or rank > best_type[i]:
-                    best_type[i] = rank
+                types.setdefault(i, {})[type_] = n
             best_name: dict[str, tuple[Any, ...]] = {}
             for i, alias, norm, n in self._all(f"SELECT speaker_id, alias, normalized, statement_count FROM speaker_aliases WHERE speaker_id IN ({marks})", chunk):
                 rank = (len(norm.split()), n, alias)
                 if i not in best_name or rank > best_name[i]:
                     best_name[i] = rank
-            self._executemany(
-                "UPDATE speakers SET type = ?, name = ? WHERE id = ?",
-                [(best_type[i][2], best_name[i][2], i) for i in chunk if i in best_type and i in best_name],
-            )
+            rows = []
+            for i in chunk:
+                if i in types and i in best_name:
+                    name = best_name[i][2]
+                    norm = strip_honorifics(normalize_name(name))[0]
+                    # An unnamed source or a surname left in its article is never looked up.
+                    scoped = self._one("SELECT article_id FROM speakers WHERE id = ?", [i])[0] is not None
+                    rows.append((majority_type(types[i]), name, norm, None if scoped else surname_key(norm), None if scoped else fold_name(norm), i))
+            self._executemany("UPDATE speakers SET type = ?, name = ?, normalized = ?, surname = ?, fold = ? WHERE id = ?", rows)
 
     def _write_entities(self, articles: Sequence[Article]) -> None:
         rows = [
