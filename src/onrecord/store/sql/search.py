@@ -169,7 +169,9 @@ class Search(SQLCore):
             + f" ORDER BY statement_count DESC, id LIMIT {MAX_SPEAKER_MATCHES}",
             [f"% {w} %" for w in words],
         )
-        return [r[0] for r in rows]
+        # Any other form of the name the speaker was quoted under ("Dmitri Peskov").
+        aliases = self._all("SELECT DISTINCT speaker_id FROM speaker_aliases WHERE normalized = ?", [" ".join(words)])
+        return list(dict.fromkeys([r[0] for r in rows] + [r[0] for r in aliases]))[:MAX_SPEAKER_MATCHES]
 
     # -- pages -----------------------------------------------------------------------------
 
