@@ -155,3 +155,34 @@ def test_a_quoted_script_is_text_and_never_runs(page, site, tmp_path: Path) -> N
     assert page.locator(".hits").get_by_text(SCRIPT).first.is_visible()
     _shot(page, tmp_path, "hostile-search")
     assert page.dialogs == []
+
+
+def test_speaker_page_shows_aliases_roles_and_unnamed_sources(page, site, tmp_path: Path) -> None:
+    # A second spelling of Peskov, and an unnamed Kremlin source, posted as a user would.
+    other = {"text": 'Kremlin spokesman Dmitri Peskov said on Friday that no date had been set for a meeting.\n\n'
+                     '"We are not there yet," a Kremlin official told reporters.\n',
+             "published": "2022-03-25", "outlet": "other.example"}
+    r = httpx.post(site["base"] + "/api/articles", headers=AUTH, timeout=60, json=other)
+    assert r.status_code == 201, r.text
+    linked = {s["speaker"]["name"]: s["speaker"]["id"] for s in r.json()["statements"] if s["speaker"]["name"]}
+    assert linked.get("Dmitri Peskov") == "person-dmitry-peskov"
+    page.goto(site["base"] + "/speakers/person-dmitry-peskov")
+    aliases = page.locator("dd.aliases").inner_text()
+    assert "Dmitry Peskov" in aliases and "Dmitri Peskov" in aliases
+    roles = page.locator("table.roles")
+    assert roles.is_visible() and "spokesman" in roles.inner_text()
+    assert "2022-03-2" in roles.inner_text()  # titles over time carry their dates
+    _shot(page, tmp_path, "speaker-aliases")
+    # The speakers list keeps unnamed sources apart, behind their own link.
+    page.goto(site["base"] + "/speakers")
+    names = page.locator("table.list tbody td:first-child").all_inner_texts()
+    assert names and not any(n.startswith("unnamed:") for n in names)
+    page.locator("a.unnamed-link").click()
+    page.wait_for_url("**/speakers?unnamed=true")
+    unnamed = page.locator("table.list tbody td:first-child").all_inner_texts()
+    assert unnamed and all(n.startswith("unnamed:") for n in unnamed)
+    page.goto(site["base"] + "/outlets")
+    shares = page.locator("table.outlets td.share").all_inner_texts()
+    assert len(shares) == 2 and all(s.endswith("%") for s in shares)
+    _shot(page, tmp_path, "outlets")
+    assert page.errors == [] and page.dialogs == []

@@ -91,11 +91,14 @@ def search_page(
     request: Request,
     q: Text = "", speaker: Text = "", outlet: Text = "", kind: Text = "",
     since: Text = "", until: Text = "", sort: Text = "", cursor: Text = "", min_confidence: Text = "",
+    unnamed: Text = "",
 ) -> HTMLResponse:
     """Search with facets; without a query, the latest statements."""
     problems: list[str] = []
     params = {"q": q, "speaker": speaker, "outlet": outlet, "kind": kind, "since": since, "until": until,
-              "min_confidence": min_confidence, "sort": sort}
+              "min_confidence": min_confidence, "sort": sort, "unnamed": unnamed}
+    if unnamed and unnamed not in ("true", "false"):
+        problems.append(f"unnamed: {unnamed!r} is not true or false")
     if kind and kind not in STATEMENT_KINDS:
         problems.append(f"kind: {kind!r} is not one of {', '.join(STATEMENT_KINDS)}")
     if sort and sort not in ("date", "relevance"):
@@ -112,6 +115,7 @@ def search_page(
     query = SearchQuery(
         q=_clean(q), speaker=_clean(speaker), outlet=_clean(outlet),
         kind=kind or None, since=start, until=end, min_confidence=confidence,  # type: ignore[arg-type]
+        unnamed={"true": True, "false": False}.get(unnamed),
         limit=PAGE_SIZE, cursor=_clean(cursor), **({"sort": sort} if sort else {}),
     )
     with request.app.state.pool.store() as store:
@@ -135,14 +139,25 @@ def search_page(
 
 
 @router.get("/speakers", response_class=HTMLResponse)
-def speakers_page(request: Request, q: Text = "", offset: Annotated[int, Query(ge=0, le=1_000_000)] = 0) -> HTMLResponse:
-    """Speakers by number of statements."""
+def speakers_page(request: Request, q: Text = "", offset: Annotated[int, Query(ge=0, le=1_000_000)] = 0, unnamed: Text = "") -> HTMLResponse:
+    """Speakers by number of statements; the unnamed sources apart (``?unnamed=true``)."""
     size = 100
+    listing_unnamed = unnamed == "true"
     with request.app.state.pool.store() as store:
-        found = store.speakers(size + 1, _clean(q), offset=offset)
+        found = store.speakers(size + 1, _clean(q), offset=offset, unnamed=listing_unnamed)
+        facets = store.facets(SearchQuery(), top=1)
     more = len(found) > size
-    next_url = render.query_url("/speakers", {"q": q}, offset=offset + size) if more else None
-    return page(request, "speakers.html", speakers=found[:size], q=q, next_url=next_url, offset=offset)
+    next_url = render.query_url("/speakers", {"q": q, "unnamed": unnamed}, offset=offset + size) if more else None
+    return page(request, "speakers.html", speakers=found[:size], q=q, next_url=next_url, offset=offset,
+                unnamed=listing_unnamed, facets=facets)
+
+
+@router.get("/outlets", response_class=HTMLResponse)
+def outlets_page(request: Request) -> HTMLResponse:
+    """Outlets with their statements and the share from unnamed sources."""
+    with request.app.state.pool.store() as store:
+        found = store.outlets()
+    return page(request, "outlets.html", outlets=found)
 
 
 @router.get("/speakers/{speaker_id}", response_class=HTMLResponse)

@@ -58,6 +58,8 @@ def snippet_html(hit: StatementHit) -> Markup:
 def speaker_label(statement: Statement) -> str:
     """The name to show for a statement's speaker."""
     speaker = statement.speaker
+    if speaker.name and (speaker.unnamed or (speaker.id or "").startswith("unnamed-")):
+        return f"unnamed: {speaker.name}"
     if speaker.name:
         return speaker.name
     if speaker.mention is not None:
