@@ -181,3 +181,14 @@ def test_an_engine_unnamed_source_is_never_merged(store):
     l1, l2 = store_linked(store, a1, a2)
     assert ids(l1)[0] != ids(l2)[0] and ids(l1)[0].startswith("unnamed-")
     assert store.article(a1.id).statements[0].speaker == Speaker(**{**a1.statements[0].speaker.model_dump(), "id": ids(l1)[0]})
+
+
+def test_a_surname_is_not_linked_to_a_namesake_when_the_text_names_another(store):
+    store_linked(store, *[article(f"Norman Cook said the album {n} was done. Fatboy Slim fans cheered.",
+                                  (f"the album {n} was done", "Norman Cook", "person", None, "Fatboy Slim")) for n in range(3)])
+    (politics,) = store_linked(store, article("Former foreign secretary Robin Cook spoke. Cook said the war was wrong. MPs listened.",
+                                              ("the war was wrong", "Cook", "person")))
+    (music,) = store_linked(store, article("The DJ, known as Fatboy Slim, played. Cook said dance music lives. Fans agreed.",
+                                           ("dance music lives", "Cook", "person")))
+    assert ids(politics)[0].endswith(politics.id)  # Robin Cook is not Norman Cook
+    assert ids(music) == ["person-norman-cook"]  # his alias in the text, no other Cook named

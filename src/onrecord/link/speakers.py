@@ -34,7 +34,7 @@ import jellyfish
 
 from ..schema import Article, Speaker, Statement
 from ..store import Store
-from ..store.names import FEMALE_HONORIFICS, MALE_HONORIFICS, fold_name, fold_word, normalize_name, strip_honorifics, surname_key
+from ..store.names import FEMALE_HONORIFICS, HONORIFICS, MALE_HONORIFICS, fold_name, fold_word, normalize_name, strip_honorifics, surname_key
 from ..store.tally import KnownSpeaker, gender_of, majority_type
 from .descriptions import GENERIC_WORDS, is_description
 
@@ -236,6 +236,11 @@ class SpeakerLinker:
         people = [k for k in index.named(fold_word(norm), index.by_surname)
                   if k.type in _PERSONISH and len(k.normalized.split()) > 1 and not _gender_clash(k, gender)]
         personish = sp.type == "person" or honorific is not None or gender is not None
+        if sp.type != "place" and people and _someone_else_named(norm, people, ctx):
+            # "Robin Cook" in the text, and the stored Cooks are others: none of them.
+            people = []
+            if personish:
+                return f"{sp.type}-{norm.replace(' ', '-')}-{ctx.article.id}"
         if sp.type != "place" and people:
             best = _best_supported(people, statement, ctx)
             if best is not None:
@@ -247,6 +252,24 @@ class SpeakerLinker:
         if same:
             return _most_quoted(same).id
         return index.new_id(norm, sp.type)
+
+
+def _someone_else_named(surname: str, people: list[KnownSpeaker], ctx: _Context) -> bool:
+    """Does the article name a person of this surname ("Robin Cook") who is none of the
+    candidates, and no candidate by full name?"""
+    names = {a for k in people for a in {k.normalized, *k.aliases} if len(a.split()) > 1}
+    if any(f" {a} " in ctx.plain for a in names):
+        return False
+    pattern = re.compile(rf"\b([A-Z][a-z]+) {re.escape(surname)}\b", re.IGNORECASE)
+    text = ctx.article.text
+    for match in pattern.finditer(text):
+        given = match.group(1)
+        before = text[: match.start()].rstrip()
+        # A capital at a sentence's start ("Yesterday Cook said") is not a given name.
+        sentence_start = not before or before[-1] in '.!?"“”:\n'
+        if not sentence_start and given[0].isupper() and given[1:].islower() and normalize_name(given) not in GENERIC_WORDS | HONORIFICS:
+            return True
+    return False
 
 
 def _given_name_variant(mention: list[str], candidate: list[str]) -> bool:
