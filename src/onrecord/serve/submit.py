@@ -136,9 +136,11 @@ def store_single(request: Request, article: Article) -> tuple[bool, Article | No
         return False, store.article(article.id)
 
 
-def store_batch(request: Request, articles: list[Article]) -> AddResult:
+def store_batch(request: Request, articles: list[Article]) -> tuple[AddResult, list[Article]]:
+    """Link and store a batch. RETURNS: what was stored, and the articles as linked."""
     with request.app.state.pool.store() as store:
-        return store.add_articles(link_batch(store, articles))
+        linked = link_batch(store, articles)
+        return store.add_articles(linked), linked
 
 
 async def _extract(request: Request, items: list[ArticleIn]) -> list[Article | Failure]:
@@ -183,7 +185,7 @@ async def _batch(request: Request, items: list[tuple[int, ArticleIn]]) -> Respon
     results = await _extract(request, [item for _, item in items])
     failures = [_failure(line, r) for (line, _), r in zip(items, results) if isinstance(r, Failure)]
     articles = [r for r in results if isinstance(r, Article)]
-    added = await run_in_threadpool(store_batch, request, articles) if articles else AddResult()
+    added, articles = await run_in_threadpool(store_batch, request, articles) if articles else (AddResult(), articles)
     stored_ids = set(added.added_ids)
     # The same text twice in one batch is stored once and listed once.
     unique = {a.id: a for a in reversed(articles) if a.id in stored_ids}
