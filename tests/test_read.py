@@ -197,7 +197,7 @@ def test_missing_file_and_the_rest_go_on(tmp_path):
 
 
 def test_size_limit_applies_to_one_document_not_to_a_container(tmp_path, monkeypatch):
-    monkeypatch.setattr("onrecord.settings.MAX_DOCUMENT_BYTES", 100)
+    monkeypatch.setenv("ONRECORD_MAX_DOCUMENT_BYTES", "100")
     (tmp_path / "big.txt").write_text("word " * 100)
     (tmp_path / "many.jsonl").write_text("\n".join(json.dumps({"text": f"a{n}"}) for n in range(50)))
     big, *lines = read(tmp_path / "big.txt", tmp_path / "many.jsonl")

@@ -252,4 +252,4 @@ def test_load_command_prints_a_summary_and_errors_in_one_line(job, tmp_path):
     assert f"{counts.added:,} articles added with {counts.statements:,} statements" in done.stdout
     bad = subprocess.run([sys.executable, "-m", "onrecord", "load", str(tmp_path / "nothing"), "--db", db],
                          capture_output=True, text=True, timeout=120)
-    assert bad.returncode == 2 and bad.stderr.count("\n") == 1 and "not the output of the Spark job" in bad.stderr
+    assert bad.returncode == 1 and bad.stderr.count("\n") == 1 and "not the output of the Spark job" in bad.stderr

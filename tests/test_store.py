@@ -335,11 +335,11 @@ def test_runs_count_in_the_same_transaction(store):
 
 
 def test_open_errors(tmp_path):
-    with pytest.raises(errors.ConfigError):
+    with pytest.raises(errors.StoreError):
         open_store("mysql://localhost/x")
     with pytest.raises(errors.StoreError):
         open_store(f"sqlite:///{tmp_path / 'missing.db'}", create=False)
-    with pytest.raises(errors.ConfigError):
+    with pytest.raises(errors.StoreError):
         open_store(f"sqlite:///{tmp_path / 'no' / 'such' / 'dir.db'}")
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))

@@ -8,7 +8,6 @@ Routes: the JSON API (``api``), the pages (``pages``), ``/openapi.json``, ``/doc
 
 from __future__ import annotations
 
-import os
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 
@@ -151,10 +150,8 @@ def _add_meta_routes(app: FastAPI, reader: list) -> None:
 def app_from_env() -> FastAPI:
     """The app as configured by the environment (``ONRECORD_DB``, ``ONRECORD_API_TOKEN``,
     ``ONRECORD_SERVE_PRIVATE=1``): the factory uvicorn's worker processes call."""
+    from .. import settings
     from ..store import default_url
 
-    return create_app(
-        default_url(),
-        token=os.environ.get("ONRECORD_API_TOKEN") or None,
-        private=os.environ.get("ONRECORD_SERVE_PRIVATE") == "1",
-    )
+    current = settings.current()
+    return create_app(default_url(), token=current.api_token or None, private=current.serve_private)

@@ -40,7 +40,7 @@ def sqlite_path(url: str) -> str:
     """
     rest = url.split("?", 1)[0]
     if not rest.lower().startswith("sqlite:///") or len(rest) <= len("sqlite:///"):
-        raise errors.ConfigError(errors.E_BAD_DB_URL.format(url=url))
+        raise errors.StoreError(errors.E_BAD_DB_URL.format(url=url))
     return rest[len("sqlite:///") :]
 
 
@@ -59,7 +59,7 @@ class SQLiteStore(SQLStore):
             if not create and not file.exists():
                 raise errors.StoreError(errors.E_NO_STORE.format(url=url))
             if create and not file.parent.exists():
-                raise errors.ConfigError(errors.E_STORE_UNREACHABLE.format(url=url, reason=f"folder {file.parent} does not exist"))
+                raise errors.StoreError(errors.E_STORE_UNREACHABLE.format(url=url, reason=f"folder {file.parent} does not exist"))
         try:
             conn = sqlite3.connect(path, isolation_level=None, check_same_thread=False, timeout=BUSY_TIMEOUT_MS / 1000)
             store = cls(url, conn)
