@@ -177,6 +177,8 @@ def test_rerun_after_kill_ends_with_the_same_rows(tmp_path, input_dir, reference
         rerun = ingest([str(input_dir)], store, IngestOptions(batch_size=1))
         assert rerun.duplicates >= 1
         assert snapshot(store) == ref_snapshot
+        # the killed run was marked when the next one started
+        assert [r.status for r in store.runs()] == ["completed", "interrupted"]
     assert sqlite_rows(path) == sqlite_rows(ref_path)
 
 
@@ -186,6 +188,7 @@ def test_rerun_after_kill_on_postgresql(postgres_url, input_dir, reference):
     assert result.returncode == 0, result.stderr
     with open_store(postgres_url) as store:
         assert snapshot(store) == reference[1]
+        assert [r.status for r in store.runs()] == ["completed", "interrupted"]
 
 
 def test_parallel_jobs_store_the_same_rows_in_the_same_order(tmp_path, input_dir, reference):

@@ -52,7 +52,7 @@ __all__ = [
 ]
 
 SortOrder = Literal["date", "relevance"]
-RunStatus = Literal["running", "completed", "failed"]
+RunStatus = Literal["running", "completed", "failed", "interrupted"]
 
 # The most rows one search page returns: enough for a CSV export page, small enough that
 # one request never holds the database for long.
@@ -226,8 +226,9 @@ class RunCounts(BaseModel):
 
 
 class IngestRun(BaseModel):
-    """One ``onrecord ingest`` invocation. A run killed mid-way stays ``running`` with the
-    counts of its committed batches."""
+    """One ``onrecord ingest`` (or ``load``) invocation. A run killed mid-way keeps the
+    counts of its committed batches and is marked ``interrupted`` when the next run starts
+    (or at once on Ctrl-C)."""
 
     id: int
     started_at: dt.datetime

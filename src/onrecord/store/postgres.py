@@ -3,6 +3,7 @@ stored ``tsvector`` column with a GIN index, ranked with ``ts_rank``."""
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
@@ -14,6 +15,7 @@ import psycopg
 from .. import errors
 from .query import MARK_CLOSE, MARK_OPEN, Term, TextQuery
 from .sql import SCHEMA_VERSION, SQLStore
+from .upgrade import UPGRADABLE, upgrade_postgres
 
 # Seconds to wait for the server to accept a connection before reporting it unreachable.
 CONNECT_TIMEOUT_S = 10
@@ -80,7 +82,10 @@ class PostgresStore(SQLStore):
             row = self._one("SELECT value FROM onrecord_meta WHERE key = 'schema_version'")
             found = row[0] if row else "?"
             if found != SCHEMA_VERSION:
-                raise errors.StoreError(errors.E_STORE_SCHEMA.format(url=self.url, found=found, expected=SCHEMA_VERSION))
+                if found not in UPGRADABLE:
+                    raise errors.StoreError(errors.E_STORE_SCHEMA.format(url=self.url, found=found, expected=SCHEMA_VERSION))
+                if create:
+                    upgrade_postgres(self._conn, found)
             wanted = set(re.findall(r"CREATE (?:TABLE|INDEX) IF NOT EXISTS (\w+)", script))
             present = {r[0] for r in self._all("SELECT relname FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace WHERE n.nspname = current_schema()")}
             # Indexes added to the schema since the database was made: built on the next
@@ -100,6 +105,20 @@ class PostgresStore(SQLStore):
     def close(self) -> None:
         with self._lock:
             self._conn.close()
+
+    # -- who runs a run: this database session, seen from any machine -----------------------
+
+    def _run_owner(self) -> str:
+        pid, started = self._one("SELECT pid, backend_start FROM pg_stat_activity WHERE pid = pg_backend_pid()")
+        return f"pg:{pid}:{started.isoformat()}"
+
+    def _owner_is_dead(self, run_owner: str | None) -> bool:
+        if not run_owner or not run_owner.startswith("pg:"):
+            return super()._owner_is_dead(run_owner)
+        _, pid, started = run_owner.split(":", 2)
+        row = self._one("SELECT backend_start FROM pg_stat_activity WHERE pid = ?", [int(pid)])
+        # no such session: gone; another user's session shows no start time: leave it be
+        return row is None or (row[0] is not None and row[0] != dt.datetime.fromisoformat(started))
 
     def _sql(self, sql: str) -> str:
         # The shared SQL is written with ? placeholders; psycopg wants %s.

@@ -15,6 +15,7 @@ from typing import Any
 from .. import errors
 from .query import MARK_CLOSE, MARK_OPEN, TextQuery, fts5_expression, fts5_term
 from .sql import SCHEMA_VERSION, SQLStore
+from .upgrade import UPGRADABLE, upgrade_sqlite
 
 # How long a writer waits for another process's transaction (a second ingest, the web
 # server reading) before giving up; batches commit in well under a second.
@@ -85,7 +86,10 @@ class SQLiteStore(SQLStore):
             row = c.execute("SELECT value FROM onrecord_meta WHERE key = 'schema_version'").fetchone()
             found = row[0] if row else "?"
             if found != SCHEMA_VERSION:
-                raise errors.StoreError(errors.E_STORE_SCHEMA.format(url=self.url, found=found, expected=SCHEMA_VERSION))
+                if found not in UPGRADABLE:
+                    raise errors.StoreError(errors.E_STORE_SCHEMA.format(url=self.url, found=found, expected=SCHEMA_VERSION))
+                if create:
+                    upgrade_sqlite(c, script, found)
             present = {r[0] for r in c.execute("SELECT name FROM sqlite_master")}
             # An index added to the schema since the file was made is built on the next
             # writable open (once; the script only creates what is missing).
