@@ -15,8 +15,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from pydantic import Field, ValidationError
-from pydantic_settings import BaseSettings, SettingsConfigDict
+import functools
+from typing import Any
 
 from . import errors
 
@@ -42,44 +42,60 @@ DEFAULT_MAX_BATCH_ARTICLES = 100
 DEFAULT_THREADS = 4
 
 
-class Settings(BaseSettings):
-    """Every ``ONRECORD_*`` variable onrecord reads. Field ``max_chars`` is the variable
-    ``ONRECORD_MAX_CHARS``."""
+@functools.cache
+def settings_class() -> type:
+    """``Settings``, the pydantic-settings model of every variable. Defined on first use:
+    pydantic-settings costs about 0.1 s to import (asyncio among its imports), which
+    ``import onrecord`` and ``onrecord --help`` need not pay."""
+    from pydantic import Field
+    from pydantic_settings import BaseSettings, SettingsConfigDict
 
-    model_config = SettingsConfigDict(env_prefix=ENV_PREFIX, frozen=True, extra="ignore")
+    class Settings(BaseSettings):
+        """Every ``ONRECORD_*`` variable onrecord reads. Field ``max_chars`` is the variable
+        ``ONRECORD_MAX_CHARS``."""
 
-    # The longest article onrecord analyses, in characters. spaCy's parser needs about 1 GB
-    # of memory per 100,000 words on long inputs and refuses texts over 1,000,000 characters
-    # by default; no news article comes near 200,000 (the longest in the BBC corpus is ~25,000).
-    max_chars: int = Field(1_000_000, ge=1)
-    # The largest file the readers open, in bytes: WARC and JSONL files hold many articles
-    # and are streamed, so this guards only single text and HTML documents.
-    max_document_bytes: int = Field(20 * 1024 * 1024, ge=1)
-    # The store commands and the server use when --db is not given.
-    db: str | None = None
-    # The secret that POST /api/articles (and, with --private, every read) needs.
-    api_token: str | None = None
-    # Set by `onrecord serve --private` for its worker processes; 1 requires the token for reads.
-    serve_private: bool = False
-    # HTTP limits (onrecord.serve.limits): the reasons are at the defaults above.
-    max_request_bytes: int = Field(DEFAULT_MAX_REQUEST_BYTES, ge=1)
-    max_batch_articles: int = Field(DEFAULT_MAX_BATCH_ARTICLES, ge=1)
-    serve_threads: int = Field(DEFAULT_THREADS, ge=1, le=256)
-    # Where the shared corpora are (PolNeAR for `onrecord eval`); default ../shared.
-    shared: Path | None = None
-    # 1: an internal error ends with its traceback instead of one line.
-    debug: bool = False
+        model_config = SettingsConfigDict(env_prefix=ENV_PREFIX, frozen=True, extra="ignore")
 
-    def shared_root(self) -> Path:
-        """The shared corpora folder: ``ONRECORD_SHARED``, else ``../shared`` from the
-        working directory (the project's convention for its read-only corpora)."""
-        return self.shared if self.shared is not None else Path.cwd().parent / "shared"
+        # The longest article onrecord analyses, in characters. spaCy's parser needs about 1 GB
+        # of memory per 100,000 words on long inputs and refuses texts over 1,000,000 characters
+        # by default; no news article comes near 200,000 (the longest in the BBC corpus is ~25,000).
+        max_chars: int = Field(1_000_000, ge=1)
+        # The largest file the readers open, in bytes: WARC and JSONL files hold many articles
+        # and are streamed, so this guards only single text and HTML documents.
+        max_document_bytes: int = Field(20 * 1024 * 1024, ge=1)
+        # The store commands and the server use when --db is not given.
+        db: str | None = None
+        # The secret that POST /api/articles (and, with --private, every read) needs.
+        api_token: str | None = None
+        # Set by `onrecord serve --private` for its worker processes; 1 requires the token for reads.
+        serve_private: bool = False
+        # HTTP limits (onrecord.serve.limits): the reasons are at the defaults above.
+        max_request_bytes: int = Field(DEFAULT_MAX_REQUEST_BYTES, ge=1)
+        max_batch_articles: int = Field(DEFAULT_MAX_BATCH_ARTICLES, ge=1)
+        serve_threads: int = Field(DEFAULT_THREADS, ge=1, le=256)
+        # Where the shared corpora are (PolNeAR for `onrecord eval`); default ../shared.
+        shared: Path | None = None
+        # 1: an internal error ends with its traceback instead of one line.
+        debug: bool = False
+
+        def shared_root(self) -> Path:
+            """The shared corpora folder: ``ONRECORD_SHARED``, else ``../shared`` from the
+            working directory (the project's convention for its read-only corpora)."""
+            return self.shared if self.shared is not None else Path.cwd().parent / "shared"
+
+    return Settings
 
 
-_current: Settings | None = None
+def __getattr__(name: str) -> object:
+    if name == "Settings":
+        return settings_class()
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
-def current() -> Settings:
+_current: Any = None
+
+
+def current() -> Any:
     """The settings, read from the environment on first use. Raises SettingsError."""
     global _current
     if _current is None:
@@ -87,10 +103,13 @@ def current() -> Settings:
     return _current
 
 
-def load() -> Settings:
-    """Read the settings from the environment now. Raises SettingsError for a bad value."""
+def load() -> Any:
+    """Read the settings from the environment now (a ``Settings``). Raises SettingsError
+    for a bad value."""
+    from pydantic import ValidationError
+
     try:
-        return Settings()
+        return settings_class()()
     except ValidationError as exc:
         first = exc.errors()[0]
         field = str(first["loc"][0]) if first.get("loc") else "?"
@@ -108,4 +127,4 @@ def reset() -> None:
 
 def variables() -> list[str]:
     """The names of every variable, ``ONRECORD_MAX_CHARS`` and the rest."""
-    return [ENV_PREFIX + name.upper() for name in Settings.model_fields]
+    return [ENV_PREFIX + name.upper() for name in settings_class().model_fields]
