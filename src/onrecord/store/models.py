@@ -151,6 +151,10 @@ class Facets(BaseModel):
     speakers: list[FacetCount] = Field(default_factory=list)
     outlets: list[FacetCount] = Field(default_factory=list)
     kinds: list[FacetCount] = Field(default_factory=list)
+    sample: int | None = Field(None, description=(
+        "When set, the speaker, outlet and kind counts come from the most recently stored "
+        "`sample` of the `total` matching statements (a very common word matches too many to "
+        "count on every request); null: from all of them."))
 
 
 class SpeakerSummary(BaseModel):

@@ -147,7 +147,10 @@ class PostgresStore(SQLStore):
             params.extend(p)
         return where, params
 
-    def _ranked_ids(self, text: TextQuery, where: list[str], params: list[Any], limit: int, offset: int) -> list[tuple[int, float]]:
+    def _ranked_ids(self, text: TextQuery, where: list[str], params: list[Any], limit: int, offset: int,
+                    *, min_id: int | None = None) -> list[tuple[int, float]]:
+        if min_id is not None:
+            where, params = [*where, "s.id >= ?"], [*params, min_id]
         sql, p = tsquery_sql(text.all_of)
         rank = f"ts_rank(s.search, {sql})".replace("%s", "?")
         text_where, text_params = self._text_filters(text)
