@@ -217,7 +217,7 @@ def test_load_interrupted_mid_way_is_completed_by_the_next_one(job, ingested, tm
         load(str(output), store, batch_size=10, progress=stop_after_two)
     with open_store(url) as store:
         assert 0 < store.stats().articles < counts.added  # whole batches only
-        assert store.runs()[0].status == "failed"
+        assert store.runs()[0].status == "interrupted"  # Ctrl-C
         rest = load(str(output), store, batch_size=10)
         assert rest.added == counts.added - rest.duplicates and rest.duplicates == 20
         with open_store(f"sqlite:///{ingested[0]}") as reference:
