@@ -82,13 +82,16 @@ def main() -> None:
         load_after = os.getloadavg()[0]
 
     rows = []
+    spacy = statistics.median(times["baseline: `python -c 'import spacy'`"])
     for name, values in times.items():
-        median = statistics.median(values)
+        median, p10 = statistics.median(values), percentile(values, 0.1)
         target = ""
         if not name.startswith("baseline"):
-            target = f"< {TARGET_S} s {'✔' if median < TARGET_S else '✘'}"
-        rows.append(f"| {name} | {median * 1000:.0f} ms | {percentile(values, 0.1) * 1000:.0f} ms | "
-                    f"{percentile(values, 0.9) * 1000:.0f} ms | {target} |")
+            # judged on both: the median on the machine as it was, and the 10th percentile,
+            # the runs that other jobs disturbed least
+            target = (f"median {'✔' if median < TARGET_S else '✘'}, p10 {'✔' if p10 < TARGET_S else '✘'}")
+        rows.append(f"| {name} | {median * 1000:.0f} ms | {p10 * 1000:.0f} ms | "
+                    f"{percentile(values, 0.9) * 1000:.0f} ms | {median / spacy:.2f} | {target} |")
         print(f"{name}: median {median * 1000:.0f} ms, p10 {percentile(values, 0.1) * 1000:.0f} ms, "
               f"p90 {percentile(values, 0.9) * 1000:.0f} ms")
     print(f"load average {load_before:.2f} at the start, {load_after:.2f} at the end")
@@ -99,8 +102,8 @@ def main() -> None:
 
 Each command is a new process, as a shell or cron runs it: {args.runs} timed runs each after 3 warm-up runs, interleaved round by round so other jobs' load falls on every command alike. The store is the example article's (16 statements); `search` opens it, queries, prints a table.
 
-| command | median | p10 | p90 | target |
-|---|---:|---:|---:|---|
+| command | median | p10 | p90 | median ÷ `import spacy` | target < {TARGET_S} s |
+|---|---:|---:|---:|---:|---|
 {chr(10).join(rows)}
 
 Commands that do not extract never import spaCy: `import onrecord` loads the engine only on the first `extract` call, and the CLI imports each command's heavy modules inside the command (`tests/test_startup.py` checks that `search` and `--help` leave spaCy, thinc and trafilatura unloaded). The `import spacy` row is what every start paid before.
