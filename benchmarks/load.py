@@ -225,17 +225,31 @@ async def open_loop(port: int, paths: list[str], rng: random.Random, rate: float
     start = time.perf_counter() + 0.05
     warm_until = start + warmup
 
-    async def one(scheduled: float, path: str) -> None:
+    async def send(conn: tuple[asyncio.StreamReader, asyncio.StreamWriter] | None, path: str):
         nonlocal open_now, peak
+        if conn is None:
+            conn = await asyncio.open_connection("127.0.0.1", port)
+            open_now += 1
+            peak = max(peak, open_now)
+        conn[1].write(f"GET {path} HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n".encode())
+        return conn, await asyncio.wait_for(conn[0].readuntil(b"\r\n\r\n"), 30)
+
+    async def one(scheduled: float, path: str) -> None:
+        nonlocal open_now
         conn = idle.pop() if idle else None
         try:
-            if conn is None:
-                conn = await asyncio.open_connection("127.0.0.1", port)
-                open_now += 1
-                peak = max(peak, open_now)
+            try:
+                conn, head = await send(conn, path)
+            except (asyncio.IncompleteReadError, ConnectionResetError):
+                if conn is None:
+                    raise
+                # the server closed this idle keep-alive connection (uvicorn does after 5 s),
+                # as HTTP allows: a client sends again on a new one, and so do we
+                conn[1].close()
+                open_now -= 1
+                conn = None
+                conn, head = await send(None, path)
             reader, writer = conn
-            writer.write(f"GET {path} HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n".encode())
-            head = await asyncio.wait_for(reader.readuntil(b"\r\n\r\n"), 30)
             status = head[9:12].decode()
             length = int(re.search(rb"(?i)\r\ncontent-length: *(\d+)", head).group(1))
             body = await reader.readexactly(length)
