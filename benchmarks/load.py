@@ -431,6 +431,22 @@ def main() -> None:
             target = ("p95 < 100 ms, no errors " + ("✔" if r["p95"] < 100 and r["errors"] == 0 else "✘")) if r["rate"] == 100 else ""
             lines.append(f"| {r['rate']:g} | {r['rps']:,.0f} | {r['p50']:.1f} ms | {r['p95']:.1f} ms | {r['p99']:.1f} ms | "
                          f"{r['max']:.1f} ms | {r['errors']} | {r['server_ms']:.1f} ms | {r['cpu_share']:.0%} | {target} |")
+    cores = os.cpu_count() or 1
+    for r in opened:
+        needed = r["rate"] * (r["server_ms"] + r["client_ms"]) / 1000
+        got = r["cpu_share"] * cores
+        verdict = ("the target is met" if r["p95"] < 100 and r["errors"] == 0 else
+                   "**the target is missed** on this run" + (
+                       ": the server and clients together got less CPU than the rate needs, so requests queued "
+                       "(an open loop charges the queue to every later request); on this machine without other "
+                       f"jobs the same {r['server_ms']:.1f} ms per request is {needed / cores:.0%} of its {cores} cores"
+                       if got < needed * 1.2 else ""))
+        lines += [
+            "",
+            (f"At {r['rate']:g} requests/s the server and the load generator need {needed:.2f} cores "
+             f"({r['server_ms']:.1f} + {r['client_ms']:.1f} ms of CPU per request); they got {got:.2f} of the {cores} "
+             f"(the rest went to other jobs on the shared machine): {verdict}."),
+        ]
     if closed:
         lines += [
             "",
