@@ -40,6 +40,17 @@ def unavailable(reason: str) -> None:
     pytest.skip(reason)
 
 
+@pytest.fixture(autouse=True)
+def _settings_from_this_tests_environment():
+    """onrecord reads its settings once (onrecord.settings.current): a test that sets an
+    ONRECORD_* variable gets them read again, and leaves none behind."""
+    from onrecord import settings
+
+    settings.reset()
+    yield
+    settings.reset()
+
+
 @pytest.fixture(scope="session")
 def shared() -> Path:
     """The read-only corpora folder ``../shared``."""

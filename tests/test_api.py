@@ -278,6 +278,26 @@ def test_openapi_describes_the_api(client: httpx.Client) -> None:
     assert client.get("/docs").status_code == 200
 
 
+def test_docs_page_works_offline(client: httpx.Client) -> None:
+    """/docs loads Swagger UI from this server only (no CDN), and the server has the files."""
+    import re
+
+    page = client.get("/docs")
+    assert page.status_code == 200
+    refs = re.findall(r'(?:src|href)="([^"]+)"', page.text) + re.findall(r"url: '([^']+)'", page.text)
+    assert refs and all(ref.startswith("/") and not ref.startswith("//") for ref in refs), refs
+    assert "http://" not in page.text and "https://" not in page.text
+    # the browser may fetch nothing from elsewhere either
+    assert "default-src 'none'" in page.headers["content-security-policy"]
+    for ref in refs:
+        asset = client.get(ref)
+        assert asset.status_code == 200, ref
+        assert len(asset.content) > 1000 or ref == "/openapi.json", ref
+    assert client.get("/docs/assets/swagger-ui-bundle.js").headers["content-type"].startswith("text/javascript")
+    assert client.get("/docs/assets/../app.py").status_code == 404
+    assert client.get("/docs/assets/index.html").status_code == 404
+
+
 def test_private_server(tmp_path) -> None:
     url = f"sqlite:///{tmp_path / 'private.db'}"
     with serve_in_thread(create_app(url, token=TOKEN, private=True)) as base, httpx.Client(base_url=base) as c:

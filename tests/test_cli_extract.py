@@ -85,12 +85,14 @@ def test_non_utf8_text_is_decoded_with_the_stated_fallback(tmp_path):
     assert "café “will reopen”" in article["text"]
 
 
-def test_empty_file_is_an_article_without_statements(tmp_path):
+@pytest.mark.parametrize("content", ["", " \n\t\n"])
+def test_empty_file_is_skipped_with_its_reason(tmp_path, content):
     path = tmp_path / "empty.txt"
-    path.write_text("")
+    path.write_text(content)
     result = run("extract", str(path), "--format", "jsonl")
-    assert result.returncode == 0
-    assert json.loads(result.stdout)["statements"] == []
+    # a skip, not a failure: nothing printed, exit 0, the reason on stderr
+    assert result.returncode == 0 and result.stdout == b""
+    assert result.stderr.decode().strip() == f"onrecord: skipped: {path}: the document is empty (no text, or only white space)"
 
 
 def test_very_long_file_is_refused_with_the_limit(tmp_path):

@@ -6,6 +6,8 @@ from __future__ import annotations
 import csv
 import io
 import json
+import os
+import stat
 import subprocess
 import sys
 from pathlib import Path
@@ -91,7 +93,13 @@ def test_speakers_show_failures(db):
 @pytest.mark.parametrize("fmt", ["jsonl", "csv", "parquet"])
 def test_export(db, tmp_path, fmt):
     out = tmp_path / f"export.{fmt}"
-    ok("export", "--format", fmt, "--output", str(out), "--db", db)
+    old = os.umask(0o027)
+    try:
+        ok("export", "--format", fmt, "--output", str(out), "--db", db)
+    finally:
+        os.umask(old)
+    # the mode any new file gets under that umask, whatever the format
+    assert stat.S_IMODE(out.stat().st_mode) == 0o640
     articles = corpus()
     n_statements = sum(len(a.statements) for a in articles)
     if fmt == "jsonl":

@@ -197,7 +197,7 @@ def test_missing_file_and_the_rest_go_on(tmp_path):
 
 
 def test_size_limit_applies_to_one_document_not_to_a_container(tmp_path, monkeypatch):
-    monkeypatch.setattr("onrecord.settings.MAX_DOCUMENT_BYTES", 100)
+    monkeypatch.setenv("ONRECORD_MAX_DOCUMENT_BYTES", "100")
     (tmp_path / "big.txt").write_text("word " * 100)
     (tmp_path / "many.jsonl").write_text("\n".join(json.dumps({"text": f"a{n}"}) for n in range(50)))
     big, *lines = read(tmp_path / "big.txt", tmp_path / "many.jsonl")
@@ -211,3 +211,56 @@ def test_text_helpers_still_work(tmp_path):
     assert read_text_file(str(path)) == ("café", "cp1252")
     assert read_bytes(str(path)) == b"caf\xe9"
     assert decode_bytes(b"\xef\xbb\xbfhi") == ("hi", "utf-8")
+
+
+# -- inputs a data team meets (issue 15) ---------------------------------------------------
+
+
+@pytest.mark.parametrize("encoding", ["utf-16", "utf-16-le", "utf-16-be", "utf-32", "utf-32-le", "utf-32-be"])
+def test_text_and_pages_with_a_wide_byte_order_mark_decode(tmp_path, encoding):
+    text = "Peskov said the talks — «difficult» — would go on next week.\n"
+    page = f"<html><head><title>Talks</title></head><body><p>{text}</p></body></html>"
+    # the -le/-be codecs write no mark: prepend it as Windows tools do
+    mark = {"utf-16-le": b"\xff\xfe", "utf-16-be": b"\xfe\xff", "utf-32-le": b"\xff\xfe\x00\x00", "utf-32-be": b"\x00\x00\xfe\xff"}.get(encoding, b"")
+    (tmp_path / "a.txt").write_bytes(mark + text.encode(encoding))
+    (tmp_path / "b.html").write_bytes(mark + page.encode(encoding))
+    plain, html = read(tmp_path / "a.txt", tmp_path / "b.html")
+    assert isinstance(plain, RawDocument) and plain.text == text
+    assert isinstance(html, RawDocument) and html.html == page
+
+
+def test_a_wide_mark_before_bytes_that_do_not_decode_is_refused(tmp_path):
+    (tmp_path / "bad.txt").write_bytes(b"\xff\xfe" + b"\x00\xd8" * 10)  # lone surrogates
+    (failure,) = read(tmp_path / "bad.txt")
+    assert isinstance(failure, Failure) and "not valid utf-16" in failure.reason
+
+
+def test_published_outside_the_supported_dates_is_a_one_line_failure(tmp_path):
+    (tmp_path / "a.jsonl").write_text(
+        json.dumps({"text": "The minister said talks resume next week.", "published": "9999-12-31"}) + "\n"
+        + json.dumps({"text": "The minister said talks resume next week.", "published": "2022-03-21"}) + "\n",
+        encoding="utf-8",
+    )
+    bad, good = read(tmp_path / "a.jsonl")
+    assert isinstance(bad, Failure) and "outside the supported dates" in bad.reason and "\n" not in bad.reason
+    assert isinstance(good, RawDocument)
+
+
+def test_the_library_refuses_a_date_it_cannot_resolve_against():
+    import datetime as dt
+
+    from onrecord import extract
+    from onrecord.errors import ConfigError
+
+    for published in ("9999-12-31", dt.date(9999, 12, 31), dt.date(1, 1, 1)):
+        with pytest.raises(ConfigError, match="publication dates from 1000-01-01 to 8999-12-31"):
+            extract("The minister said talks resume next week.", published=published)
+
+
+def test_empty_documents_are_skipped_by_cleaning():
+    from onrecord.clean import clean_document
+
+    for text in ("", " \n\t "):
+        skipped = clean_document(RawDocument(source="e.txt", text=text))
+        assert isinstance(skipped, Failure) and skipped.skipped and skipped.stage == "clean"
+        assert skipped.reason == "e.txt: the document is empty (no text, or only white space)"

@@ -221,7 +221,7 @@ def test_load_interrupted_mid_way_is_completed_by_the_next_one(job, ingested, tm
         load(str(output), store, batch_size=10, progress=stop_after_two)
     with open_store(url) as store:
         assert 0 < store.stats().articles < counts.added  # whole batches only
-        assert store.runs()[0].status == "failed"
+        assert store.runs()[0].status == "interrupted"  # Ctrl-C
         rest = load(str(output), store, batch_size=10)
         assert rest.added == counts.added - rest.duplicates and rest.duplicates == 20
         with open_store(f"sqlite:///{ingested[0]}") as reference:
@@ -256,4 +256,4 @@ def test_load_command_prints_a_summary_and_errors_in_one_line(job, tmp_path):
     assert f"{counts.added:,} articles added with {counts.statements:,} statements" in done.stdout
     bad = subprocess.run([sys.executable, "-m", "onrecord", "load", str(tmp_path / "nothing"), "--db", db],
                          capture_output=True, text=True, timeout=120)
-    assert bad.returncode == 2 and bad.stderr.count("\n") == 1 and "not the output of the Spark job" in bad.stderr
+    assert bad.returncode == 1 and bad.stderr.count("\n") == 1 and "not the output of the Spark job" in bad.stderr

@@ -284,6 +284,39 @@ def test_count_and_facets(filled):
     assert {f.value for f in facets.outlets} >= {"Example News", "Third"}
 
 
+@pytest.mark.parametrize("q", ["talks OR meeting", "talks OR meeting -bridge", None])
+def test_facets_of_many_matches_come_from_the_newest(filled, monkeypatch, q):
+    """Over FACET_SAMPLE matches, the counts are taken from the most recently stored
+    statements only, and say so; the total stays exact (both backends alike)."""
+    from onrecord.store.sql import search
+
+    query = SearchQuery(q=q, kind=None if q else "indirect")
+    full = filled.facets(query)
+    assert full.sample is None
+    newest = [h.id for h in filled.search(query.model_copy(update={"limit": 100})).hits]
+    monkeypatch.setattr(search, "FACET_SAMPLE", 2)
+    capped = filled.facets(query)
+    assert capped.total == full.total and capped.sample == 2
+    assert sum(f.count for f in capped.kinds) == 2
+    # the two counted are the two highest ids among the matches
+    top_two = sorted(newest, reverse=True)[:2]
+    kinds = sorted(filled.statement(i).statement.kind for i in top_two)
+    assert sorted(k for f in capped.kinds for k in [f.value] * f.count) == kinds
+
+
+def test_relevance_of_a_word_alone_ranks_its_newest_matches(filled, monkeypatch):
+    from onrecord.store.sql import search
+
+    query = SearchQuery(q="talks OR meeting", sort="relevance", limit=100)
+    every = {h.id for h in filled.search(query).hits}
+    monkeypatch.setattr(search, "RELEVANCE_SAMPLE", 3)
+    ranked = filled.search(query).hits
+    assert {h.id for h in ranked} == set(sorted(every, reverse=True)[:3])
+    assert all(h.score is not None for h in ranked)
+    # with another filter the sample does not apply
+    assert len(filled.search(query.model_copy(update={"kind": "indirect"})).hits) == 3
+
+
 def test_statement_by_id(filled):
     hit = filled.search(SearchQuery(limit=1)).hits[0]
     again = filled.statement(hit.id)
@@ -335,11 +368,11 @@ def test_runs_count_in_the_same_transaction(store):
 
 
 def test_open_errors(tmp_path):
-    with pytest.raises(errors.ConfigError):
+    with pytest.raises(errors.StoreError):
         open_store("mysql://localhost/x")
     with pytest.raises(errors.StoreError):
         open_store(f"sqlite:///{tmp_path / 'missing.db'}", create=False)
-    with pytest.raises(errors.ConfigError):
+    with pytest.raises(errors.StoreError):
         open_store(f"sqlite:///{tmp_path / 'no' / 'such' / 'dir.db'}")
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))

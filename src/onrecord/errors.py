@@ -1,40 +1,69 @@
-"""Every user-facing error of onrecord, in one place.
+"""Every user-facing error of onrecord, in one place, and the exit codes of the CLI.
 
 The tree::
 
     OnrecordError            one-line message, non-zero exit in the CLI, 4xx in the API
     ├── InputError           a file or request we cannot read (missing, binary, too large)
-    ├── ConfigError          a bad option value (--published, --db URL, ...)
-    └── StoreError           the database refused an operation
+    ├── ConfigError          a bad option value (--published, --limit, ...): a usage error
+    ├── SettingsError        a bad ONRECORD_* variable (onrecord.settings)
+    └── StoreError           the database cannot be opened or refused an operation
 
 Messages are written for the person at the terminal: what is wrong and what to do.
 """
 
 from __future__ import annotations
 
+from enum import IntEnum
+
+
+class ExitCode(IntEnum):
+    """What the ``onrecord`` command exits with; docs/cli.md ("Exit codes") is the table."""
+
+    OK = 0
+    # the command could not do what was asked: an unreadable input, an unknown article,
+    # a quality gate below its minimums
+    FAILED = 1
+    # the command line is wrong: an unknown command or option, a bad option value (click's own code)
+    USAGE = 2
+    # some documents failed (each recorded with its reason); the rest was stored or printed
+    PARTIAL = 3
+    # the database or the configuration: a store that cannot be opened or refuses a write,
+    # a bad database URL, a bad ONRECORD_* variable
+    CONFIG = 4
+    # a bug in onrecord: the message asks for a report (EX_SOFTWARE of sysexits.h)
+    INTERNAL = 70
+    # Ctrl-C: 128 + SIGINT, as shells report it
+    INTERRUPTED = 130
+
 
 class OnrecordError(Exception):
     """Base of every error onrecord reports to a user. ``str(err)`` is the one-line message."""
 
-    exit_code = 1
+    exit_code = ExitCode.FAILED
 
 
 class InputError(OnrecordError):
     """Input that cannot be read or is not a document."""
 
-    exit_code = 2
+    exit_code = ExitCode.FAILED
 
 
 class ConfigError(OnrecordError):
-    """An option or setting with a value onrecord cannot use."""
+    """An option with a value onrecord cannot use: a usage error."""
 
-    exit_code = 2
+    exit_code = ExitCode.USAGE
+
+
+class SettingsError(OnrecordError):
+    """An ``ONRECORD_*`` environment variable with a value onrecord cannot use."""
+
+    exit_code = ExitCode.CONFIG
 
 
 class StoreError(OnrecordError):
-    """The statement store could not do what was asked."""
+    """The statement store could not be opened or could not do what was asked."""
 
-    exit_code = 1
+    exit_code = ExitCode.CONFIG
 
 
 # Message templates. Keep them one line; `{source}` first so batch logs line up.
@@ -51,6 +80,9 @@ E_FILE_TOO_LARGE = (
     "raise ONRECORD_MAX_DOCUMENT_BYTES if it really is one article"
 )
 E_BAD_DATE = "{value!r} is not a date; use YYYY-MM-DD (for example 2022-03-21)"
+E_DATE_RANGE = "{value}: publication dates from {first} to {last} are supported"
+E_DOCUMENT_DATE_RANGE = "{source}: published {value} is outside the supported dates ({first} to {last})"
+E_BAD_SETTING = "{variable}={value!r}: {reason}"
 
 # Reading and cleaning (onrecord.read, onrecord.clean). A `{source}` inside a container names
 # the document precisely: `crawl.warc.gz#record=12`, `export.jsonl:17`.
@@ -66,6 +98,7 @@ E_JSONL_NOT_LINES = "{source}: is a JSON document, not JSON lines (one article o
 E_JSONL_NO_TEXT = "{source}: the object has no non-empty 'text' or 'html' string"
 E_JSONL_BAD_FIELD = "{source}: field {field!r} must be a string"
 E_JSONL_BAD_DATE = "{source}: 'published' is {value!r}, not a date; use ISO 8601 (for example 2022-03-21)"
+E_JSONL_DATE_RANGE = "{source}: 'published' is {value!r}, outside the supported dates ({first} to {last})"
 E_LINE_TOO_LONG = "{source}: line is over the limit of {limit:,} bytes (ONRECORD_MAX_DOCUMENT_BYTES)"
 E_UNEXPECTED = "{source}: {stage} failed unexpectedly ({reason}); please report it with this file"
 S_NOT_HTML = "{source}: {content_type} is not HTML"
@@ -74,6 +107,7 @@ S_REVISIT = "{source}: a revisit record (a repeated capture; the page itself is 
 S_NO_HTTP = "{source}: a response record without HTTP headers"
 S_RECORD_TOO_LARGE = "{source}: record is over the limit of {limit:,} bytes (ONRECORD_MAX_DOCUMENT_BYTES)"
 S_NO_TEXT = "{source}: no article text found in the page"
+S_EMPTY = "{source}: the document is empty (no text, or only white space)"
 S_LANGUAGE = "{source}: language {language!r} (p={probability:.2f}); the engine reads {expected} only"
 
 # Store (onrecord.store, ingest and the store commands).

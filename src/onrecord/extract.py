@@ -1,4 +1,8 @@
-"""``extract``: one text in, one Article out. The everyday entry point of the library."""
+"""``extract``: one text in, one Article out. The everyday entry point of the library.
+
+The engine (spaCy) is imported on the first call, not with this module: ``import onrecord``
+and the commands that only read a store start without it (docs/performance.md).
+"""
 
 from __future__ import annotations
 
@@ -6,19 +10,14 @@ import datetime as dt
 from collections.abc import Iterable, Iterator
 
 from . import errors
-from .attribute import attribute
 from .clean import CleanDocument, clean_document
+from .dates import as_date
 from .read.text import check_length
 from .schema import Article, Failure, RawDocument, article_id
 
 
-def _as_date(value: dt.date | str | None) -> dt.date | None:
-    if value is None or isinstance(value, dt.date):
-        return value
-    try:
-        return dt.date.fromisoformat(value)
-    except ValueError:
-        raise errors.ConfigError(errors.E_BAD_DATE.format(value=value)) from None
+# The name the CLI used before ``onrecord.dates``.
+_as_date = as_date
 
 
 def extract(
@@ -34,11 +33,17 @@ def extract(
     text (str): the article as plain text; offsets in the result index this string.
     published (date | str | None): publication date, for resolving "on Monday".
     RETURNS (Article): the article with its statements.
-    Raises InputError for a text over the length limit or clearly not in English.
+    Raises InputError for a text over the length limit or clearly not in English, and
+    ConfigError for a ``published`` that is not a date in the supported range (``onrecord.dates``).
     """
+    from .attribute import attribute
+
     raw = RawDocument(source=source or url or "<text>", text=text, url=url, title=title,
-                      published=_as_date(published))
+                      published=as_date(published))
     check_length(text, source=raw.source)
+    if not text.strip():
+        # nothing to attribute; a batch skips such a document (clean_document), a call answers it
+        return to_article(CleanDocument(source=raw.source, text=text, url=url, title=title, published=raw.published), [])
     document = clean_document(raw)
     if isinstance(document, Failure):
         # a non-English text: the English engine would invent statements from it
@@ -86,6 +91,8 @@ def extract_documents(documents: Iterable[CleanDocument | Failure]) -> Iterator[
 
 
 def _flush(order, pending):
+    from .attribute import attribute
+
     results = iter(attribute(pending)) if pending else iter(())
     for item in order:
         if isinstance(item, Failure):

@@ -137,8 +137,9 @@ def recorded_run(store: Store, sources: Sequence[str], options: dict[str, str | 
     """A run of ``ingest`` (or ``load``) recorded in the store for the length of the block.
 
     Yields the run's summary and a function to call after each batch (it sets the seconds
-    and calls ``progress``). The run ends ``completed``, or ``failed`` when the block
-    raises (Ctrl-C included); one killed outright stays ``running``.
+    and calls ``progress``). The run ends ``completed``, ``interrupted`` on Ctrl-C, or
+    ``failed`` when the block raises; one killed outright stays ``running`` until the next
+    run starts and finds its process gone (``Store.start_run``).
     """
     started = time.perf_counter()
     summary = IngestSummary(run_id=store.start_run(list(sources), options))
@@ -152,6 +153,9 @@ def recorded_run(store: Store, sources: Sequence[str], options: dict[str, str | 
     try:
         yield summary, report
         status = "completed"
+    except KeyboardInterrupt:
+        status = "interrupted"
+        raise
     finally:
         summary.seconds = time.perf_counter() - started
         try:

@@ -8,6 +8,7 @@ from collections.abc import Collection, Iterable
 from dataclasses import replace
 
 from .. import errors
+from ..dates import FIRST_SUPPORTED, LAST_SUPPORTED, supported
 from ..schema import Failure, RawDocument
 from .boilerplate import boilerplate_ranges, mask
 from .html import clean_html
@@ -39,17 +40,24 @@ def clean_document(raw: RawDocument, *, extra_junk: Iterable[str] = (),
     """Turn a RawDocument into a CleanDocument, or a skipped Failure.
 
     Plain text is kept exactly as given (offsets index the user's file); HTML is reduced to
-    its main text by ``clean.html``. A page without article text is skipped (stage
-    ``clean``), and so is a document confidently in a language outside ``languages``
+    its main text by ``clean.html``. An empty text, or a page without article text, is
+    skipped (stage ``clean``), and so is a document confidently in a language outside ``languages``
     (stage ``language``; ``None`` keeps every language).
     RETURNS (CleanDocument | Failure): text, metadata and boilerplate, or why it was skipped.
     """
+    if raw.published is not None and not supported(raw.published):
+        # the engine resolves "next week" against it: a date near the end of the calendar
+        # has no next week (API and JSON-lines input; the CLI refuses such an option)
+        return Failure(raw.source, "clean", errors.E_DOCUMENT_DATE_RANGE.format(
+            source=raw.source, value=raw.published, first=FIRST_SUPPORTED, last=LAST_SUPPORTED))  # fmt: skip
     if raw.html is not None:
         document = clean_html(raw, extra_junk=extra_junk)
         if not document.text.strip():
             return Failure(raw.source, "clean", errors.S_NO_TEXT.format(source=raw.source), skipped=True)
     else:
         text = raw.text or ""
+        if not text.strip():
+            return Failure(raw.source, "clean", errors.S_EMPTY.format(source=raw.source), skipped=True)
         document = CleanDocument(
             source=raw.source,
             text=text,

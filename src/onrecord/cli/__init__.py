@@ -1,14 +1,16 @@
-"""onrecord's command line: thin commands over the library. ``main`` turns every
-OnrecordError into one line on stderr and a non-zero exit, never a traceback."""
+"""onrecord's command line: thin commands over the library. ``main`` turns what a command
+returned, or raised, into its exit code (``cli.exits``; the table is in docs/cli.md):
+one line on stderr for an error, never a traceback."""
 
 from __future__ import annotations
 
-import os
 import sys
+from collections.abc import Sequence
 
 from ..errors import OnrecordError
 from . import extract_cmd  # noqa: F401  (registers its commands)
 from ._app import app
+from .exits import exit_code, report
 
 for _module in ("store_cmds", "load_cmd", "eval_cmd", "serve_cmd", "link_cmds"):
     try:
@@ -17,35 +19,28 @@ for _module in ("store_cmds", "load_cmd", "eval_cmd", "serve_cmd", "link_cmds"):
         if exc.name != f"{__name__}.{_module}":
             raise
 
-__all__ = ["app", "main"]
+__all__ = ["app", "main", "run"]
+
+
+def run(args: Sequence[str] | None = None) -> int:
+    """Run one ``onrecord`` command line. RETURNS (int): its exit code."""
+    try:
+        return exit_code(app(args=list(args) if args is not None else None, prog_name="onrecord", standalone_mode=False))
+    except SystemExit:
+        raise
+    except BaseException as exc:  # noqa: BLE001 - the last line of defence against tracebacks
+        return report(exc, debug=_debug())
+
+
+def _debug() -> bool:
+    from .. import settings
+
+    try:
+        return settings.current().debug
+    except OnrecordError:  # the settings may be what failed
+        return False
 
 
 def main() -> None:
     """Entry point of the ``onrecord`` command."""
-    try:
-        code = app(standalone_mode=False)
-        if isinstance(code, int) and code:
-            sys.exit(code)
-    except OnrecordError as exc:
-        print(f"onrecord: error: {exc}", file=sys.stderr)
-        sys.exit(exc.exit_code)
-    except KeyboardInterrupt:
-        print("onrecord: interrupted", file=sys.stderr)
-        sys.exit(130)
-    except BrokenPipeError:
-        sys.stderr.close()
-        sys.exit(0)
-    except SystemExit:
-        raise
-    except Exception as exc:  # noqa: BLE001 - the last line of defence against tracebacks
-        import click
-
-        if isinstance(exc, click.exceptions.ClickException):
-            exc.show()
-            sys.exit(exc.exit_code)
-        if isinstance(exc, click.exceptions.Abort):
-            sys.exit(1)
-        if os.environ.get("ONRECORD_DEBUG"):
-            raise
-        print(f"onrecord: internal error: {type(exc).__name__}: {exc} (set ONRECORD_DEBUG=1 for a traceback)", file=sys.stderr)
-        sys.exit(70)
+    sys.exit(run())

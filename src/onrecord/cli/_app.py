@@ -27,3 +27,9 @@ def _root(
     version: bool = typer.Option(False, "--version", callback=_version, is_eager=True, help="Print the version and exit."),
 ) -> None:
     """Who said what, when, and according to whom: attributed statements from news."""
+    from .. import settings
+
+    # Read the environment when a command starts: a bad ONRECORD_* value stops it here,
+    # with one line naming the variable, before any work is done.
+    settings.reset()
+    settings.current()

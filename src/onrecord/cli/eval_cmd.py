@@ -114,11 +114,10 @@ def gate(
 
         onrecord eval gate --update --allow-regression
     """
-    import os
-
+    from .. import settings
     from ..evaluate import gate as g
 
-    root = shared or Path(os.environ.get("ONRECORD_SHARED", Path.cwd().parent / "shared"))
+    root = shared or settings.current().shared_root()
     if update:
         old = g.load_baseline(baseline) if baseline.exists() else None
         suites = {name: {k: v for k, v in s.items() if k not in ("sha256", "minimums")}

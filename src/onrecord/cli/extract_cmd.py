@@ -9,9 +9,11 @@ from typing import Annotated
 import typer
 
 from ..clean import clean_batch
-from ..extract import _as_date, extract_documents
+from ..dates import as_date
+from ..extract import extract_documents
 from ..read import read_documents
 from ..schema import Failure, RawDocument
+from ..store.models import RunCounts
 from ._app import app
 from .output import Format, print_articles
 
@@ -21,7 +23,7 @@ def extract(
     files: Annotated[list[str], typer.Argument(help="Files or directories to read; - reads standard input.", show_default=False)],
     published: Annotated[str | None, typer.Option(help="Publication date YYYY-MM-DD, for resolving 'on Monday'.")] = None,
     format: Annotated[Format, typer.Option("--format", "-f", help="table, json, or jsonl (one Article per line).")] = Format.table,
-) -> None:
+) -> object:
     """Find every attributed statement in articles and print them.
 
     Examples:
@@ -30,8 +32,9 @@ def extract(
 
         cat article.txt | onrecord extract - --format jsonl
     """
-    date = _as_date(published)
+    date = as_date(published)
     failures: list[Failure] = []
+    printed = 0
 
     def cleaned():
         def dated():
@@ -44,13 +47,16 @@ def extract(
         yield from clean_batch(dated())
 
     def articles():
+        nonlocal printed
         for item in extract_documents(cleaned()):
             if isinstance(item, Failure):
                 failures.append(item)
                 print(f"onrecord: {'skipped' if item.skipped else 'error'}: {item.reason}", file=sys.stderr)
                 continue
+            printed += 1
             yield item
 
     print_articles(articles(), format)
-    if failures and not all(f.skipped for f in failures):
-        raise typer.Exit(2)
+    # exits PARTIAL when a document failed (cli.exits); skips are not failures
+    return RunCounts(documents=printed + len(failures), failures=sum(1 for f in failures if not f.skipped),
+                     skipped=sum(1 for f in failures if f.skipped))

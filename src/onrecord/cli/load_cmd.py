@@ -18,7 +18,7 @@ def load(
     db: DbOption = None,
     batch_size: Annotated[int, typer.Option("--batch-size", help="Articles per transaction: a kill loses at most this much work.")] = 500,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress line and no summary.")] = False,
-) -> None:
+) -> object:
     """Store the articles, statements and failures a Spark job wrote, as ingest stores them.
 
     Safe to run again: what is stored already is counted as a duplicate and left alone, and
@@ -37,3 +37,4 @@ def load(
         summary = run_load(directory, store, batch_size=batch_size, progress=on_batch)
     if not quiet:
         typer.echo(summary_lines(summary, store.url))
+    return summary  # exits PARTIAL when documents failed (cli.exits)

@@ -36,7 +36,9 @@ def serve(
     from ..store import default_url
 
     url = db or default_url()
-    token = os.environ.get("ONRECORD_API_TOKEN") or None
+    from .. import settings
+
+    token = settings.current().api_token or None
     if private and not token:
         raise errors.ConfigError(errors.E_SERVE_PRIVATE_NO_TOKEN)
     # Build the app here even with several workers: a bad URL or a missing database is

@@ -88,7 +88,7 @@ def ingest(
     retry_failures: Annotated[bool, typer.Option("--retry-failures", help="Also try again the documents recorded in the failures table (skips are not retried).")] = False,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar and no summary.")] = False,
     published: Annotated[str | None, typer.Option(help="Publication date YYYY-MM-DD for documents that carry none (plain text).")] = None,
-) -> None:
+) -> object:
     """Read documents, find their statements and store them.
 
     Safe to run again: what is stored already is skipped, and a run killed mid-way is
@@ -102,13 +102,12 @@ def ingest(
 
         onrecord ingest examples/kremlin-2022-03-21.txt --published 2022-03-21
     """
+    from ..dates import as_date
     from ..ingest import IngestOptions, default_jobs
     from ..ingest import ingest as run_ingest
 
-    from ..extract import _as_date
-
     options = IngestOptions(jobs=default_jobs() if jobs is None else jobs, batch_size=batch_size,
-                            retry_failures=retry_failures, published=_as_date(published))
+                            retry_failures=retry_failures, published=as_date(published))
     if options.jobs < 1 or options.batch_size < 1:
         raise errors.ConfigError(errors.E_BAD_JOBS.format(value=min(options.jobs, options.batch_size)))
     if not paths and not retry_failures:
@@ -118,6 +117,7 @@ def ingest(
         summary = run_ingest(paths or [], store, options, progress=on_batch)
     if not quiet:
         typer.echo(summary_lines(summary, store.url))
+    return summary  # exits PARTIAL when documents failed (cli.exits)
 
 
 def summary_lines(summary, url: str) -> str:

@@ -15,7 +15,6 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import json
-import os
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -39,8 +38,9 @@ def is_held_out(article: str) -> bool:
 def default_root() -> Path:
     """``$ONRECORD_SHARED/data/polnear``, else ``../shared/data/polnear`` from the working
     directory (the project's convention for its read-only corpora)."""
-    shared = Path(os.environ.get("ONRECORD_SHARED", Path.cwd().parent / "shared"))
-    return shared / "data" / "polnear"
+    from .. import settings
+
+    return settings.current().shared_root() / "data" / "polnear"
 
 
 def _segments(value: object, where: str) -> Segments:

@@ -10,7 +10,7 @@ import codecs
 import re
 
 from ..schema import RawDocument
-from .text import decode_bytes, reject_binary_text
+from .text import bom_encoding, decode_bytes, reject_binary_text
 
 __all__ = ["charset_of", "decode_html", "html_document"]
 
@@ -46,7 +46,7 @@ def decode_html(data: bytes, *, declared: str | None = None, source: str = "<inp
     own ``<meta charset>``, each only if the bytes decode cleanly with it; otherwise UTF-8 and
     the fallback encodings of plain text (``settings.FALLBACK_ENCODINGS``). Raises InputError for binary data.
     """
-    if data.startswith(codecs.BOM_UTF8):
+    if data.startswith(codecs.BOM_UTF8) or bom_encoding(data):
         return decode_bytes(data, source=source)[0]
     meta = _META_CHARSET.search(data[:_META_WINDOW])
     candidates = [_codec(declared), _codec(meta.group(1).decode("ascii") if meta else None)]

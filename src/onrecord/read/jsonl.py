@@ -20,6 +20,7 @@ from typing import BinaryIO
 
 from .. import errors, settings
 from ..schema import Failure, RawDocument
+from ..dates import FIRST_SUPPORTED, LAST_SUPPORTED, supported
 from .text import reject_binary_text
 
 _STRING_FIELDS = ("text", "html", "url", "title", "outlet")
@@ -36,7 +37,7 @@ def iter_jsonl(stream: BinaryIO, source: str, *, only: int | None = None) -> Ite
 
     only (int | None): read just this line number (a retry of one failure).
     """
-    limit = settings.MAX_DOCUMENT_BYTES
+    limit = settings.current().max_document_bytes
     number = 0
     while True:
         line = stream.readline(limit + 1)
@@ -113,14 +114,20 @@ def parse_published(value: object, source: str) -> dt.date | None:
         return None
     if isinstance(value, str):
         text = value.strip()
+        parsed = None
         if _ISO_DATE.match(text):
             try:
-                return dt.date.fromisoformat(text[:10])
+                parsed = dt.date.fromisoformat(text[:10])
             except ValueError:
                 pass
         else:
             try:
-                return email.utils.parsedate_to_datetime(text).date()
+                parsed = email.utils.parsedate_to_datetime(text).date()
             except (TypeError, ValueError, IndexError):
                 pass
+        if parsed is not None:
+            if not supported(parsed):
+                raise errors.InputError(errors.E_JSONL_DATE_RANGE.format(
+                    source=source, value=value, first=FIRST_SUPPORTED, last=LAST_SUPPORTED))  # fmt: skip
+            return parsed
     raise errors.InputError(errors.E_JSONL_BAD_DATE.format(source=source, value=value))

@@ -10,6 +10,8 @@ import enum
 import io
 from typing import BinaryIO
 
+from .text import bom_encoding
+
 # Enough for every signature below, and for an HTML page's leading whitespace, comments or
 # XML declaration before its first tag.
 HEAD_BYTES = 4096
@@ -45,6 +47,12 @@ def sniff(head: bytes) -> Kind:
     if head[257:262] == b"ustar":
         return Kind.TAR
     body = head
+    wide = bom_encoding(head)
+    if wide is not None:
+        # UTF-16/32 (a Windows "Unicode" save): a page or text, told from its characters;
+        # the line and record readers read bytes, so JSON lines and WARC are never wide.
+        chars = head.decode(wide, errors="ignore").lstrip().lower()
+        return Kind.HTML if chars.startswith("<") or any(m.decode() in chars[:1024] for m in _HTML_MARKERS) else Kind.TEXT
     for bom in _BOMS:
         if body.startswith(bom):
             body = body[len(bom):]

@@ -60,9 +60,10 @@ def read_stream(stream: BinaryIO, source: str, *, locator: Locator | None = None
 
 
 def _single(stream: BinaryIO, source: str, kind: Kind) -> RawDocument | Failure:
-    data = read_at_most(stream, settings.MAX_DOCUMENT_BYTES)
+    limit = settings.current().max_document_bytes
+    data = read_at_most(stream, limit)
     if data is None:
-        return Failure(source, "read", errors.E_STREAM_TOO_LARGE.format(source=source, limit=settings.MAX_DOCUMENT_BYTES))
+        return Failure(source, "read", errors.E_STREAM_TOO_LARGE.format(source=source, limit=limit))
     try:
         if kind is Kind.HTML:
             return html_document(data, source=source)

@@ -3,6 +3,7 @@ binary or oversized files out with a one-line reason."""
 
 from __future__ import annotations
 
+import codecs
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -20,9 +21,18 @@ _MAX_CONTROL_SHARE = 0.05
 def decode_bytes(data: bytes, *, source: str = "<input>") -> tuple[str, str]:
     """Decode document bytes. RETURNS (tuple[str, str]): the text and the encoding used.
 
-    UTF-8 first (a byte-order mark is dropped); otherwise ``settings.FALLBACK_ENCODINGS`` in
-    order. Raises InputError when the bytes look binary.
+    A UTF-32 or UTF-16 byte-order mark decides (Windows tools save "Unicode" text so);
+    otherwise UTF-8 first (its byte-order mark is dropped), then ``settings.FALLBACK_ENCODINGS``
+    in order. Raises InputError when the bytes look binary.
     """
+    marked = bom_encoding(data)
+    if marked is not None:
+        try:
+            text = data.decode(marked)
+        except UnicodeDecodeError as exc:
+            raise errors.InputError(errors.E_BINARY.format(source=source, reason=f"not valid {marked} after its byte-order mark ({exc.reason})")) from None
+        reject_binary_text(text[:_SNIFF_BYTES], source=source)
+        return text, marked
     if b"\x00" in data[:_SNIFF_BYTES]:
         raise errors.InputError(errors.E_BINARY.format(source=source, reason="it contains NUL bytes"))
     for encoding in ("utf-8-sig", *settings.FALLBACK_ENCODINGS):
@@ -33,6 +43,20 @@ def decode_bytes(data: bytes, *, source: str = "<input>") -> tuple[str, str]:
         reject_binary_text(text[:_SNIFF_BYTES], source=source)
         return text, "utf-8" if encoding == "utf-8-sig" else encoding
     raise errors.InputError(errors.E_BINARY.format(source=source, reason="no text encoding fits"))
+
+
+# Longest first: the UTF-32 little-endian mark begins with the UTF-16 one.
+_WIDE_BOMS = ((codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"),
+              (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"))
+
+
+def bom_encoding(data: bytes) -> str | None:
+    """``utf-32`` or ``utf-16`` when ``data`` starts with that byte-order mark (the codec
+    reads the mark and drops it), else None."""
+    for bom, encoding in _WIDE_BOMS:
+        if data.startswith(bom):
+            return encoding
+    return None
 
 
 def reject_binary_text(sample: str, *, source: str) -> None:
@@ -52,10 +76,9 @@ def read_bytes(source: str) -> bytes:
         return sys.stdin.buffer.read()
     with _errors_as_input_errors(source):
         size = _checked_file(source).stat().st_size
-        if size > settings.MAX_DOCUMENT_BYTES:
-            raise errors.InputError(
-                errors.E_FILE_TOO_LARGE.format(source=source, size=size, limit=settings.MAX_DOCUMENT_BYTES)
-            )
+        limit = settings.current().max_document_bytes
+        if size > limit:
+            raise errors.InputError(errors.E_FILE_TOO_LARGE.format(source=source, size=size, limit=limit))
         return Path(source).read_bytes()
 
 
@@ -97,6 +120,7 @@ def read_text_file(source: str) -> tuple[str, str]:
 
 
 def check_length(text: str, *, source: str) -> None:
-    """Raise InputError when ``text`` is over ``settings.MAX_CHARS``."""
-    if len(text) > settings.MAX_CHARS:
-        raise errors.InputError(errors.E_TOO_LONG.format(source=source, size=len(text), limit=settings.MAX_CHARS))
+    """Raise InputError when ``text`` is over ``ONRECORD_MAX_CHARS``."""
+    limit = settings.current().max_chars
+    if len(text) > limit:
+        raise errors.InputError(errors.E_TOO_LONG.format(source=source, size=len(text), limit=limit))

@@ -103,9 +103,10 @@ def _document(record: ArcWarcRecord, name: str) -> RawDocument | Failure | None:
     else:  # resource, conversion: the block is the document itself
         content_type = record.rec_headers.get_header("Content-Type")
     media_type = (content_type or "").split(";")[0].strip().lower()
-    payload = record.content_stream().read(settings.MAX_DOCUMENT_BYTES + 1)
-    if len(payload) > settings.MAX_DOCUMENT_BYTES:
-        return Failure(name, "read", errors.S_RECORD_TOO_LARGE.format(source=name, limit=settings.MAX_DOCUMENT_BYTES),
+    limit = settings.current().max_document_bytes
+    payload = record.content_stream().read(limit + 1)
+    if len(payload) > limit:
+        return Failure(name, "read", errors.S_RECORD_TOO_LARGE.format(source=name, limit=limit),
                        skipped=True)
     if _cut_short(record):
         return Failure(name, "read", errors.E_DAMAGED_ARCHIVE.format(source=name, reason="the record is cut short"))

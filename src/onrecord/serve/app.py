@@ -8,14 +8,14 @@ Routes: the JSON API (``api``), the pages (``pages``), ``/openapi.json``, ``/doc
 
 from __future__ import annotations
 
-import os
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
+from pathlib import Path
 
 from anyio import to_thread
-from fastapi import Depends, FastAPI, Request
+from fastapi import Depends, FastAPI, HTTPException, Request
 from fastapi.openapi.docs import get_swagger_ui_html
-from fastapi.responses import HTMLResponse, JSONResponse, Response
+from fastapi.responses import FileResponse, HTMLResponse, JSONResponse, Response
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from .. import __version__, errors
@@ -35,13 +35,20 @@ Reads need no token unless the server runs with `--private`. `POST /api/articles
 """
 
 # Pages run no script and load nothing from elsewhere; if escaping ever failed, the
-# browser would still refuse to run an injected script. /docs is left out: Swagger UI
-# needs its inline script and its CDN.
+# browser would still refuse to run an injected script.
 PAGE_CSP = (
     "default-src 'none'; style-src 'self'; img-src 'self' data:; form-action 'self'; "
     "base-uri 'none'; frame-ancestors 'none'"
 )
+# /docs runs Swagger UI: its own inline start-up script, and its files from this server
+# (fastapi-offline's copy), never a CDN, so the page works with no network and loads
+# nothing from elsewhere.
+DOCS_CSP = (
+    "default-src 'none'; script-src 'self' 'unsafe-inline'; style-src 'self' 'unsafe-inline'; "
+    "img-src 'self' data:; connect-src 'self'; base-uri 'none'; frame-ancestors 'none'"
+)
 DOCS_PATHS = ("/docs", "/docs/oauth2-redirect")
+DOCS_ASSETS = {"swagger-ui-bundle.js": "text/javascript", "swagger-ui.css": "text/css", "favicon.png": "image/png"}
 
 
 class SecurityHeaders:
@@ -55,7 +62,7 @@ class SecurityHeaders:
         if scope["type"] != "http":
             await self.app(scope, receive, send)
             return
-        csp = scope["path"] not in DOCS_PATHS
+        csp = DOCS_CSP if scope["path"] in DOCS_PATHS else PAGE_CSP
 
         async def send_with_headers(message: Message) -> None:
             if message["type"] == "http.response.start":
@@ -66,8 +73,7 @@ class SecurityHeaders:
                     (b"referrer-policy", b"no-referrer"),
                     (b"x-frame-options", b"DENY"),
                 ]
-                if csp:
-                    headers.append((b"content-security-policy", PAGE_CSP.encode()))
+                headers.append((b"content-security-policy", csp.encode()))
                 message["headers"] = headers
             await send(message)
 
@@ -137,7 +143,20 @@ def _add_meta_routes(app: FastAPI, reader: list) -> None:
 
     @app.get("/docs", include_in_schema=False, dependencies=reader)
     def docs() -> HTMLResponse:
-        return get_swagger_ui_html(openapi_url="/openapi.json", title="onrecord API")
+        return get_swagger_ui_html(
+            openapi_url="/openapi.json", title="onrecord API",
+            swagger_js_url="/docs/assets/swagger-ui-bundle.js", swagger_css_url="/docs/assets/swagger-ui.css",
+            swagger_favicon_url="/docs/assets/favicon.png",
+            # no badge fetched from validator.swagger.io
+            swagger_ui_parameters={"validatorUrl": None},
+        )  # fmt: skip
+
+    @app.get("/docs/assets/{name}", include_in_schema=False)
+    def docs_asset(name: str) -> Response:
+        if name not in DOCS_ASSETS:
+            raise HTTPException(404, errors.E_API_NO_PAGE.format(path=f"/docs/assets/{name}"))
+        return FileResponse(_docs_assets() / name, media_type=DOCS_ASSETS[name],
+                            headers={"Cache-Control": "public, max-age=86400"})
 
     @app.get("/healthz", response_model=Health, tags=["meta"], summary="Health check")
     def healthz(request: Request) -> Response:
@@ -148,13 +167,18 @@ def _add_meta_routes(app: FastAPI, reader: list) -> None:
         return api.json_response(Health(version=__version__, store=backend))
 
 
+def _docs_assets() -> Path:
+    """The folder of Swagger UI's files that fastapi-offline ships."""
+    import fastapi_offline
+
+    return Path(fastapi_offline.__file__).parent / "static"
+
+
 def app_from_env() -> FastAPI:
     """The app as configured by the environment (``ONRECORD_DB``, ``ONRECORD_API_TOKEN``,
     ``ONRECORD_SERVE_PRIVATE=1``): the factory uvicorn's worker processes call."""
+    from .. import settings
     from ..store import default_url
 
-    return create_app(
-        default_url(),
-        token=os.environ.get("ONRECORD_API_TOKEN") or None,
-        private=os.environ.get("ONRECORD_SERVE_PRIVATE") == "1",
-    )
+    current = settings.current()
+    return create_app(default_url(), token=current.api_token or None, private=current.serve_private)

@@ -10,8 +10,6 @@ every table and column.
 
 from __future__ import annotations
 
-import os
-
 from .. import errors
 from .base import Store
 from .models import (
@@ -65,7 +63,9 @@ DEFAULT_URL = "sqlite:///onrecord.db"
 
 def default_url() -> str:
     """The store URL used when none is given: ``$ONRECORD_DB``, else ``sqlite:///onrecord.db``."""
-    return os.environ.get("ONRECORD_DB") or DEFAULT_URL
+    from .. import settings
+
+    return settings.current().db or DEFAULT_URL
 
 
 def open_store(url: str | None = None, *, create: bool = True) -> Store:
@@ -88,7 +88,7 @@ def open_store(url: str | None = None, *, create: bool = True) -> Store:
         from .postgres import PostgresStore
 
         return PostgresStore.open(url, create=create)
-    raise errors.ConfigError(errors.E_BAD_DB_URL.format(url=_redact(url)))
+    raise errors.StoreError(errors.E_BAD_DB_URL.format(url=_redact(url)))
 
 
 def _redact(url: str) -> str:

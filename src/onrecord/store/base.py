@@ -192,7 +192,8 @@ class Store(ABC):
 
     @abstractmethod
     def start_run(self, sources: Sequence[str], options: dict[str, str | int | bool | None] | None = None) -> int:
-        """Record the start of an ingest run. RETURNS (int): its id."""
+        """Record the start of an ingest run, first marking ``interrupted`` the runs left
+        ``running`` by a process that is gone. RETURNS (int): its id."""
 
     @abstractmethod
     def finish_run(self, run_id: int, status: RunStatus = "completed") -> None:

@@ -205,10 +205,20 @@ def atomic_path(target: Path) -> Iterator[Path]:
     os.close(fd)
     try:
         yield Path(tmp)
+        # mkstemp makes the file private (0600); the export gets the mode any new file
+        # gets here (0644 under the usual umask 022), whatever wrote it (pyarrow included)
+        os.chmod(tmp, 0o666 & ~_umask())
         os.replace(tmp, target)
     finally:
         if os.path.exists(tmp):
             os.unlink(tmp)
+
+
+def _umask() -> int:
+    """The process's umask (reading it means setting it; it is put back at once)."""
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return mask
 
 
 def export(articles: Iterable[Article], fmt: str, output: Path | None, stdout: IO[str]) -> int:

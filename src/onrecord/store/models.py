@@ -54,7 +54,7 @@ __all__ = [
 ]
 
 SortOrder = Literal["date", "relevance"]
-RunStatus = Literal["running", "completed", "failed"]
+RunStatus = Literal["running", "completed", "failed", "interrupted"]
 
 # The most rows one search page returns: enough for a CSV export page, small enough that
 # one request never holds the database for long.
@@ -155,6 +155,10 @@ class Facets(BaseModel):
     outlets: list[FacetCount] = Field(default_factory=list)
     kinds: list[FacetCount] = Field(default_factory=list)
     unnamed: int = Field(default=0, description="Matching statements from unnamed sources (left out of `speakers`).")
+    sample: int | None = Field(None, description=(
+        "When set, the speaker, outlet and kind counts come from the most recently stored "
+        "`sample` of the `total` matching statements (a very common word matches too many to "
+        "count on every request); null: from all of them."))
 
 
 class SpeakerSummary(BaseModel):
@@ -260,8 +264,9 @@ class RunCounts(BaseModel):
 
 
 class IngestRun(BaseModel):
-    """One ``onrecord ingest`` invocation. A run killed mid-way stays ``running`` with the
-    counts of its committed batches."""
+    """One ``onrecord ingest`` (or ``load``) invocation. A run killed mid-way keeps the
+    counts of its committed batches and is marked ``interrupted`` when the next run starts
+    (or at once on Ctrl-C)."""
 
     id: int
     started_at: dt.datetime

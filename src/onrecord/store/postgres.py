@@ -3,6 +3,7 @@ stored ``tsvector`` column with a GIN index, ranked with ``ts_rank``."""
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
@@ -116,13 +117,27 @@ class PostgresStore(SQLStore):
             c.execute("SELECT pg_advisory_xact_lock(hashtext('onrecord-schema'))")
             # Another process may have migrated while this one waited for the lock.
             if c.execute("SELECT value FROM onrecord_meta WHERE key = 'schema_version'").fetchone()[0] == "1":
-                migrate.add_columns(execute, "postgres")
+                migrate.add_columns(execute, lambda sql: c.execute(sql).fetchall(), "postgres", script)
                 c.execute(script)
                 migrate.fill(execute, lambda sql: c.execute(sql).fetchall())
 
     def close(self) -> None:
         with self._lock:
             self._conn.close()
+
+    # -- who runs a run: this database session, seen from any machine -----------------------
+
+    def _run_owner(self) -> str:
+        pid, started = self._one("SELECT pid, backend_start FROM pg_stat_activity WHERE pid = pg_backend_pid()")
+        return f"pg:{pid}:{started.isoformat()}"
+
+    def _owner_is_dead(self, run_owner: str | None) -> bool:
+        if not run_owner or not run_owner.startswith("pg:"):
+            return super()._owner_is_dead(run_owner)
+        _, pid, started = run_owner.split(":", 2)
+        row = self._one("SELECT backend_start FROM pg_stat_activity WHERE pid = ?", [int(pid)])
+        # no such session: gone; another user's session shows no start time: leave it be
+        return row is None or (row[0] is not None and row[0] != dt.datetime.fromisoformat(started))
 
     def _sql(self, sql: str) -> str:
         # The shared SQL is written with ? placeholders; psycopg wants %s.
@@ -151,7 +166,10 @@ class PostgresStore(SQLStore):
             params.extend(p)
         return where, params
 
-    def _ranked_ids(self, text: TextQuery, where: list[str], params: list[Any], limit: int, offset: int) -> list[tuple[int, float]]:
+    def _ranked_ids(self, text: TextQuery, where: list[str], params: list[Any], limit: int, offset: int,
+                    *, min_id: int | None = None) -> list[tuple[int, float]]:
+        if min_id is not None:
+            where, params = [*where, "s.id >= ?"], [*params, min_id]
         sql, p = tsquery_sql(text.all_of)
         rank = f"ts_rank(s.search, {sql})".replace("%s", "?")
         text_where, text_params = self._text_filters(text)

@@ -10,7 +10,7 @@ CREATE TABLE IF NOT EXISTS ingest_runs (
     id          INTEGER PRIMARY KEY,
     started_at  TEXT NOT NULL,
     finished_at TEXT,
-    status      TEXT NOT NULL DEFAULT 'running' CHECK (status IN ('running', 'completed', 'failed')),
+    status      TEXT NOT NULL DEFAULT 'running' CHECK (status IN ('running', 'completed', 'failed', 'interrupted')),
     sources     TEXT NOT NULL DEFAULT '[]',
     options     TEXT NOT NULL DEFAULT '{}',
     documents   INTEGER NOT NULL DEFAULT 0,
@@ -18,7 +18,9 @@ CREATE TABLE IF NOT EXISTS ingest_runs (
     duplicates  INTEGER NOT NULL DEFAULT 0,
     statements  INTEGER NOT NULL DEFAULT 0,
     failures    INTEGER NOT NULL DEFAULT 0,
-    skipped     INTEGER NOT NULL DEFAULT 0
+    skipped     INTEGER NOT NULL DEFAULT 0,
+    -- the process (SQLite: host:pid:start) or session (PostgreSQL: pg:pid:start) running it
+    owner       TEXT
 );
 
 CREATE TABLE IF NOT EXISTS articles (

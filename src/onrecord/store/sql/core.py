@@ -113,9 +113,11 @@ class SQLCore(Store):
         wanted (a backend may then pick another plan for very common words)."""
         raise NotImplementedError
 
-    def _ranked_ids(self, text: TextQuery, where: list[str], params: list[Any], limit: int, offset: int) -> list[tuple[int, float]]:
+    def _ranked_ids(self, text: TextQuery, where: list[str], params: list[Any], limit: int, offset: int,
+                    *, min_id: int | None = None) -> list[tuple[int, float]]:
         """(statement id, score) of the statements matching ``text`` and the other
-        filters ``where``/``params``, best first, one page."""
+        filters ``where``/``params``, best first, one page; only ids from ``min_id`` up
+        when it is given."""
         raise NotImplementedError
 
     def _marked(self, ids: Sequence[int], text: TextQuery) -> dict[int, str]:

@@ -11,6 +11,7 @@ from collections.abc import Iterable, Sequence
 
 from ...schema import Failure
 from ..models import FailureRecord, IngestRun, RunCounts, RunStatus
+from .. import owner
 from .core import SQLCore, chunks, now
 
 
@@ -74,11 +75,28 @@ class Ledger(SQLCore):
 
     def start_run(self, sources: Sequence[str], options: dict[str, str | int | bool | None] | None = None) -> int:
         with self._writing():
+            self._mark_interrupted()
             row = self._one(
-                "INSERT INTO ingest_runs (started_at, status, sources, options) VALUES (?, 'running', ?, ?) RETURNING id",
-                [self._ts_param(now()), json.dumps(list(sources)), json.dumps(options or {}, sort_keys=True)],
+                "INSERT INTO ingest_runs (started_at, status, sources, options, owner) VALUES (?, 'running', ?, ?, ?) RETURNING id",
+                [self._ts_param(now()), json.dumps(list(sources)), json.dumps(options or {}, sort_keys=True), self._run_owner()],
             )
         return int(row[0])
+
+    def _mark_interrupted(self) -> None:
+        """Runs still ``running`` whose process is gone (killed, the machine rebooted) end
+        ``interrupted``; their committed batches stay. A run marked so by mistake is set
+        right by its own ``finish_run``."""
+        rows = self._all("SELECT id, owner FROM ingest_runs WHERE status = 'running'")
+        dead = [run_id for run_id, owner in rows if self._owner_is_dead(owner)]
+        for chunk in chunks(dead):
+            self._execute(f"UPDATE ingest_runs SET status = 'interrupted' WHERE id IN ({self._marks(len(chunk))})", chunk)
+
+    def _run_owner(self) -> str:
+        """Who runs the runs this store starts (``store.owner``); a backend may know better."""
+        return owner.this_process()
+
+    def _owner_is_dead(self, run_owner: str | None) -> bool:
+        return owner.is_dead(run_owner)
 
     def finish_run(self, run_id: int, status: RunStatus = "completed") -> None:
         with self._writing():

@@ -1,13 +1,16 @@
-"""Schema 1 → 2 (the link stage), run on the first writable open of an older store.
+"""Schema 1 → 2, run on the first writable open of an older store (ingest, load, relink,
+a server that accepts articles); a read-only open of a schema-1 store says what to run.
 
-The new columns and tables are added and filled from what the store holds, in one
-transaction; speaker ids stay as they were. Every article is then marked as not linked
-(its speakers are plain names, as schema 1 kept them): ``onrecord relink`` links them, and
-until then everything reads and searches as before.
+In one transaction: the new columns and tables are added and filled from what the store
+holds; speaker ids stay as they were; ``ingest_runs`` may now end ``interrupted`` and names
+its ``owner``. Every article is then marked as not linked (its speakers are plain names, as
+schema 1 kept them): ``onrecord relink`` links them, and until then everything reads and
+searches as before. A later schema change adds its step here.
 """
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from ..names import fold_name, normalize_name, strip_honorifics, surname_key
@@ -38,8 +41,29 @@ _SQLITE_SPEAKERS = """CREATE TABLE speakers_v2 (
 _V1_SPEAKER_COLUMNS = "id, name, normalized, type, statement_count, article_count, first_date, last_date"
 
 
-def add_columns(execute: Any, backend: str) -> None:
-    """Schema 2's new columns on schema 1's tables; the constraint schema 2 dropped."""
+_RUN_STATUSES = "('running', 'completed', 'failed', 'interrupted')"
+
+
+def _upgrade_runs(execute: Any, fetch: Any, backend: str, script: str) -> None:
+    """``ingest_runs`` gains ``owner`` and the ``interrupted`` status. SQLite cannot change a
+    CHECK constraint, so its table is copied into schema 2's definition."""
+    if backend != "sqlite":
+        execute("ALTER TABLE ingest_runs ADD COLUMN IF NOT EXISTS owner TEXT")
+        execute("ALTER TABLE ingest_runs DROP CONSTRAINT IF EXISTS ingest_runs_status_check")
+        execute(f"ALTER TABLE ingest_runs ADD CONSTRAINT ingest_runs_status_check CHECK (status IN {_RUN_STATUSES})")
+        return
+    table = re.search(r"CREATE TABLE IF NOT EXISTS ingest_runs \(.*?\n\);", script, re.S)
+    assert table is not None, "schema_sqlite.sql defines ingest_runs"
+    old = ", ".join(row[1] for row in fetch("PRAGMA table_info(ingest_runs)"))
+    execute(table.group(0).replace("IF NOT EXISTS ingest_runs", "ingest_runs_v2", 1))
+    execute(f"INSERT INTO ingest_runs_v2 ({old}) SELECT {old} FROM ingest_runs")
+    execute("DROP TABLE ingest_runs")
+    execute("ALTER TABLE ingest_runs_v2 RENAME TO ingest_runs")
+
+
+def add_columns(execute: Any, fetch: Any, backend: str, script: str) -> None:
+    """Schema 2's new columns on schema 1's tables; the constraints schema 2 changed."""
+    _upgrade_runs(execute, fetch, backend, script)
     if backend == "sqlite":
         execute(_SQLITE_SPEAKERS)
         execute(f"INSERT INTO speakers_v2 ({_V1_SPEAKER_COLUMNS}) SELECT {_V1_SPEAKER_COLUMNS} FROM speakers")

@@ -19,6 +19,15 @@ UNNAMED_PREFIX = "unnamed-"
 
 # Most speaker ids a name filter expands to ("Smith" matches many people).
 MAX_SPEAKER_MATCHES = 200
+# Facet counts are taken from at most this many matching statements, the most recently
+# stored: counting every match of a word in most statements ("said") took 3-14 s at a
+# million statements; 10,000 rows take about 50 ms and rank the top speakers and outlets
+# of the word as they are now (benchmarks/load.py, docs/performance.md).
+FACET_SAMPLE = 10_000
+# Relevance order ranks at most this many matches of a word given alone, the most recently
+# stored: bm25 costs about 4 µs per match, so ranking all matches of a very common word
+# took 0.7-2.7 s; 10,000 take about 40 ms.
+RELEVANCE_SAMPLE = 10_000
 
 
 class Search(SQLCore):
@@ -39,7 +48,9 @@ class Search(SQLCore):
             next_cursor = None
             if ranked_order:
                 offset = int((position or {}).get("o", 0))
-                ranked = self._ranked_ids(text, where, params, limit + 1, offset)
+                # a word alone: rank its most recent RELEVANCE_SAMPLE matches, not all of them
+                floor = None if where else self._nth_newest_match(text, RELEVANCE_SAMPLE)
+                ranked = self._ranked_ids(text, where, params, limit + 1, offset, min_id=floor)
                 if len(ranked) > limit:
                     next_cursor = encode_cursor(query, {"o": offset + limit})
                 ranked = ranked[:limit]
@@ -66,29 +77,28 @@ class Search(SQLCore):
 
     def facets(self, query: SearchQuery, *, top: int = 10) -> Facets:
         top = int(top)
+        text = parse_text_query(query.q)
         with self._locked():
-            filters = self._filters(query, parse_text_query(query.q))
+            filters = self._filters(query, TextQuery())
             if filters is None:
                 return Facets(total=0)
             where, params = filters
-            if not where:
+            if not where and not text:
                 return self._cached(("facets", top), lambda: self._facets_of_everything(top))
-            # One pass over the matching rows, counted here: one scan instead of one per facet.
+            # One pass over (at most FACET_SAMPLE of) the matching rows, counted here.
+            rows, total = self._facet_rows(text, where, params, FACET_SAMPLE)
             speakers: Counter[str] = Counter()
             outlets: Counter[str] = Counter()
             kinds: Counter[str] = Counter()
-            total = unnamed = 0
-            cursor = self._execute(f"SELECT s.speaker_id, s.outlet, s.kind FROM statements s{self._where_sql(where)}", params)
-            while rows := cursor.fetchmany(5000):
-                for speaker, outlet, kind in rows:
-                    total += 1
-                    kinds[kind] += 1
-                    if speaker is not None and speaker.startswith(UNNAMED_PREFIX):
-                        unnamed += 1
-                    elif speaker is not None:
-                        speakers[speaker] += 1
-                    if outlet is not None:
-                        outlets[outlet] += 1
+            unnamed = 0
+            for speaker, outlet, kind in rows:
+                kinds[kind] += 1
+                if speaker is not None and speaker.startswith(UNNAMED_PREFIX):
+                    unnamed += 1
+                elif speaker is not None:
+                    speakers[speaker] += 1
+                if outlet is not None:
+                    outlets[outlet] += 1
 
             def ranked(counter: Counter[str]) -> list[tuple[str, int]]:
                 return sorted(counter.items(), key=lambda kv: (-kv[1], kv[0]))[:top]
@@ -101,7 +111,29 @@ class Search(SQLCore):
             outlets=[FacetCount(value=o, count=n) for o, n in ranked(outlets)],
             kinds=[FacetCount(value=k, count=n) for k, n in sorted(kinds.items(), key=lambda kv: (-kv[1], kv[0]))],
             unnamed=unnamed,
+            sample=len(rows) if len(rows) < total else None,
         )
+
+    def _facet_rows(self, text: TextQuery, where: list[str], params: list[Any], cap: int) -> tuple[list[tuple[Any, ...]], int]:
+        """(speaker_id, outlet, kind) of the ``cap`` most recently stored statements that
+        match ``text`` and the other filters, and how many match in all. A backend may
+        find them faster for a word alone."""
+        text_where, text_params = self._text_filters(text, alone=False, limit=0) if text else ([], [])
+        where, params = where + text_where, params + text_params
+        rows = self._all(f"SELECT s.speaker_id, s.outlet, s.kind FROM statements s{self._where_sql(where)} "
+                         f"ORDER BY s.id DESC LIMIT {int(cap) + 1}", params)
+        if len(rows) <= cap:
+            return rows, len(rows)
+        total = int(self._one(f"SELECT count(*) FROM statements s{self._where_sql(where)}", params)[0])
+        return rows[:cap], total
+
+    def _nth_newest_match(self, text: TextQuery, n: int) -> int | None:
+        """The id of the ``n``-th most recently stored statement matching ``text`` alone;
+        None when fewer match."""
+        text_where, text_params = self._text_filters(text, alone=False, limit=0)
+        row = self._one(f"SELECT s.id FROM statements s{self._where_sql(text_where)} ORDER BY s.id DESC "
+                        f"LIMIT 1 OFFSET {int(n) - 1}", text_params)
+        return int(row[0]) if row else None
 
     def statement(self, statement_id: int) -> StatementHit | None:
         with self._locked():
