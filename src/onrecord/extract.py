@@ -6,7 +6,7 @@ import datetime as dt
 from collections.abc import Iterable, Iterator
 
 from . import errors
-from .attribute import attribute
+from .attribute import Attributed, attribute_with_entities
 from .clean import CleanDocument, clean_document
 from .read.text import check_length
 from .schema import Article, Failure, RawDocument, article_id
@@ -43,12 +43,15 @@ def extract(
     if isinstance(document, Failure):
         # a non-English text: the English engine would invent statements from it
         raise errors.InputError(document.reason)
-    statements = next(attribute([document]))
-    return to_article(document, statements)
+    return to_article(document, next(attribute_with_entities([document])))
 
 
 def to_article(document: CleanDocument, statements) -> Article:
-    """Assemble the Article for a cleaned document and its statements."""
+    """Assemble the Article for a cleaned document and its statements: a list of
+    Statements, or an ``Attributed`` (statements with the entities they point into)."""
+    entities = []
+    if isinstance(statements, Attributed):
+        statements, entities = statements.statements, statements.entities
     return Article(
         id=article_id(document.text),
         source=document.source,
@@ -59,6 +62,7 @@ def to_article(document: CleanDocument, statements) -> Article:
         language=document.language,
         text=document.text,
         statements=statements,
+        entities=entities,
     )
 
 
@@ -86,7 +90,7 @@ def extract_documents(documents: Iterable[CleanDocument | Failure]) -> Iterator[
 
 
 def _flush(order, pending):
-    results = iter(attribute(pending)) if pending else iter(())
+    results = iter(attribute_with_entities(pending)) if pending else iter(())
     for item in order:
         if isinstance(item, Failure):
             yield item

@@ -57,6 +57,10 @@ class Speaker(BaseModel):
     document: str | None = Field(
         default=None, description='The document that spoke for the speaker: "memo", "report".'
     )
+    description: str | None = Field(
+        default=None,
+        description='An unnamed source as the article describes it: "spokesman for the British Casino Association".',
+    )
 
 
 class Entity(BaseModel):

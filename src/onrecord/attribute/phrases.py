@@ -1,0 +1,259 @@
+"""What a speaker phrase says about its speaker, before resolution: a name, a role noun, an
+organisation anaphor, a pronoun, a document, a description of an unnamed source.
+
+``describe(head)`` reads the phrase headed by ``head`` into a ``Phrase``; the resolver
+(``resolver.py``) then looks it up in the article's entity table.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Token
+
+from .lexicon import (
+    DOCUMENT_NOUNS,
+    TITLE_WORDS,
+    FEMALE_WORDS,
+    FIRST_PERSON,
+    GROUP_NOUNS,
+    MALE_WORDS,
+    RELATIVE_PRONOUNS,
+)
+from .names import gender_of_honorific, honorific_word, is_honorific, span_text, strip_edges
+from .org_kinds import ORG_DESCRIPTORS, kinds_of_name
+from .roles import Role, body_of, is_role_noun, role_of_phrase, split_role
+from .speakers import _entity_of, core, mention_range, person_name_tokens
+
+# Words that count or quantify a description, never part of an unnamed speaker's name.
+_QUANTIFIERS = frozenset("""
+a an the one two three four five six several some many most all other others few both each
+any no this that these those another more various numerous certain such
+""".split())
+_NAMED_LABELS = {"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC"}
+# Evidence that speaks like a document ("research by the EOC found") beyond DOCUMENT_NOUNS.
+_EVIDENCE_NOUNS = frozenset("research findings statistics results guidance minutes evidence paper papers".split())
+
+
+@dataclass
+class Phrase:
+    """A speaker phrase and what it says.
+
+    ``kind``: "pronoun", "name" (a person), "org", "place", "named-group" ("the Tories"),
+    "role" ("the prime minister"), "nominal" ("the company"), "document", "description"
+    (an unnamed source: "analysts", "a spokesman for X").
+    """
+
+    head: Token
+    start: int
+    end: int
+    kind: str
+    name: str | None = None
+    type: str = "unknown"
+    role: Role = field(default_factory=Role)
+    pronoun: str | None = None
+    gender: str | None = None
+    plural: bool = False
+    definite: bool = False
+    possessor: Token | None = None  # "her agent", "Smith's memo"
+    body: list[Token] | None = None  # the body a description names ("spokesman for the firm")
+    noun: str | None = None  # the head noun's lemma for a role, an anaphor or a document
+    role_words: tuple[str, ...] = ()  # "home secretary" -> ("home", "secretary")
+    author: Token | None = None  # a document's author
+    description: str | None = None  # an unnamed source as written, article dropped
+
+
+def describe(head: Token) -> Phrase:
+    """Analyse the speaker phrase headed by ``head``. RETURNS (Phrase)."""
+    start, end = mention_range(head)
+    lower = head.lower_
+    if head.pos_ == "PRON" or (lower in RELATIVE_PRONOUNS and head.tag_ in ("WP", "WDT")):
+        plural = lower in ("they", "them", "we", "us") or lower in FIRST_PERSON and lower in ("we", "us")
+        return Phrase(head, start, end, "pronoun", pronoun=lower, plural=plural,
+                      type="person" if lower in ("he", "she", "i", "who", "him", "her") else "unknown")
+    body = _named_body(head)
+    if body:  # "the law firm Baker McKenzie", "the watchdog group Consumer Focus"
+        return Phrase(head, start, end, "org", name=span_text(body), type="organization")
+    named = _person_name(head)
+    if named is not None:
+        return _person(head, start, end, *named)
+    ent = _entity_of(head)
+    label = ent.label_ if ent is not None else ""
+    if label in ("ORG", "FAC") or label in ("GPE", "LOC"):
+        tokens = strip_edges(list(ent))
+        kind = "org" if label in ("ORG", "FAC") else "place"
+        return Phrase(head, start, end, kind, name=span_text(tokens) or head.text,
+                      type="organization" if kind == "org" else "place")
+    noun = head.lemma_.lower()
+    words = [t for t in core(head) if not t.is_space]
+    definite = any(t.lower_ in ("the", "this", "that") or t.dep_ == "poss" for t in words if t.i < head.i)
+    possessor = next((c for c in head.children if c.dep_ == "poss"), None)
+    plural = head.tag_ in ("NNS", "NNPS")
+    if (noun in DOCUMENT_NOUNS or lower in DOCUMENT_NOUNS or lower in _EVIDENCE_NOUNS) and head.pos_ == "NOUN":
+        return _document(head, start, end, words, definite, possessor)
+    title_head = head.pos_ == "PROPN" and is_role_noun(head) and label == ""
+    if (head.pos_ == "PROPN" or label == "NORP" and head.text[:1].isupper()) and not title_head:
+        # a named body: "EMI", "the Tories", "Democrats"
+        name = span_text(strip_edges(words)) or head.text
+        party = bool(kinds_of_name(name) & {"party"})
+        kind = "named-group" if plural or label == "NORP" else "org"
+        return Phrase(head, start, end, kind, name=name, plural=plural,
+                      type="organization" if party or kind == "org" else "group")
+    phrase = Phrase(head, start, end, "description", noun=noun, plural=plural, definite=definite,
+                    possessor=possessor, gender=_gender(words))
+    phrase.role_words = tuple(t.lower_ for t in words if t.i <= head.i and t.lower_ not in _QUANTIFIERS
+                              and t.dep_ != "poss" and not t.is_punct and t.text not in ("'s", "’s"))
+    phrase.body = body_of(head)
+    phrase.description = _description(head, words)
+    if not plural and (is_role_noun(head) or title_head):
+        phrase.kind = "role"
+        phrase.type = "person"
+        phrase.role = role_of_phrase(head, words)
+        if phrase.role.title is None:
+            phrase.role.title = span_text([t for t in words if t.i <= head.i and t.lower_ not in _QUANTIFIERS and not t.is_punct]) or head.text
+    elif not plural and noun in ORG_DESCRIPTORS and head.pos_ == "NOUN":
+        phrase.kind = "nominal"
+        phrase.type = "organization"
+    else:
+        phrase.type = "group" if plural else "person" if noun in GROUP_NOUNS else "unknown"
+        bodies = [t for t in words if t.i < head.i and (t.pos_ == "PROPN" or t.ent_type_ in ("ORG", "GPE", "NORP"))]
+        phrase.role = Role(affiliation=split_role(bodies).affiliation if bodies else None)
+    phrase.name = _unnamed_name(head, words)
+    return phrase
+
+
+def _person_name(head: Token) -> tuple[list[Token], Token, str | None] | None:
+    """The name tokens of a person phrase, the token that carries the name, and the
+    honorific before it: the head itself, or a name in apposition to a role noun ("The
+    police chief, John Doe", "the senator's spokeswoman, Jane Roe")."""
+    for token in [head] + [c for c in head.children if c.dep_ == "appos"]:
+        ent = _entity_of(token)
+        if ent is not None and ent.label_ == "PERSON":
+            tokens = person_name_tokens(ent)
+        elif token.pos_ == "PROPN" and token.i > 0 and is_honorific(token.doc[token.i - 1]):
+            tokens = [token]
+        elif token is not head and appositive_name(token):
+            tokens = appositive_name(token)
+        else:
+            continue
+        if tokens:
+            before = token.doc[tokens[0].i - 1] if tokens[0].i > 0 else None
+            honorific = honorific_word(before) if before is not None and is_honorific(before) else None
+            return tokens, token, honorific
+    return None
+
+
+def _bracketed(token: Token) -> bool:
+    left = token.left_edge
+    return left.i > 0 and (left.text == "(" or token.doc[left.i - 1].text == "(")
+
+
+def _named_body(head: Token) -> list[Token]:
+    """The name in apposition to an organisation's descriptor ("the law firm Baker McKenzie")."""
+    if head.pos_ != "NOUN" or head.lemma_.lower() not in ORG_DESCRIPTORS or is_role_noun(head):
+        return []
+    for child in head.rights:
+        if child.dep_ == "appos" and child.pos_ == "PROPN":
+            return [c for c in child.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"] + [child]
+    return []
+
+
+def appositive_name(token: Token) -> list[Token]:
+    """A name in apposition to a role that the NER missed ("The Shadow Secretary ..., Theresa
+    May,"): capitalised proper nouns, no organisation or place. RETURNS (list[Token])."""
+    head = token.head
+    if token.dep_ != "appos" or token.pos_ != "PROPN" or not (is_role_noun(head) or head.lower_ in TITLE_WORDS):
+        return []
+    if token.ent_type_ in ("ORG", "GPE", "LOC", "NORP", "FAC") or is_role_noun(token):
+        return []
+    names = [c for c in token.lefts if c.dep_ == "compound" and c.pos_ == "PROPN" and c.text[:1].isupper()] + [token]
+    return names if len(names) >= 2 and all(t.text[:1].isupper() for t in names) else []
+
+
+def _person(head: Token, start: int, end: int, tokens: list[Token], carrier: Token, honorific: str | None) -> Phrase:
+    premodifiers = [t for t in core(carrier) if t.i < tokens[0].i]
+    role = split_role(premodifiers)
+    if carrier is not head:  # "The police chief, John Doe": the role is the head's
+        role = role_of_phrase(head, core(head))
+    else:
+        appositive = next((role_of_phrase(c, core(c)) for c in head.children if c.dep_ == "appos" and not _bracketed(c)
+                           and (is_role_noun(c, strict=True) or c.pos_ == "PROPN" and is_role_noun(c))), Role())
+        if role.title is None and appositive.title is not None:
+            role = appositive  # "Ohio Gov. John Kasich, a Republican contender": the apposition's pair
+        else:
+            role = Role(role.title, role.affiliation or appositive.affiliation)
+    gender = gender_of_honorific(honorific) if honorific else _gender(premodifiers + core(head))
+    return Phrase(head, start, end, "name", name=span_text(tokens), type="person", role=role, gender=gender)
+
+
+def _document(head: Token, start: int, end: int, words: list[Token], definite: bool, possessor: Token | None) -> Phrase:
+    """ "Smith's memo", "a report by the watchdog group Y", "a Pentagon report", "a report"."""
+    author = possessor
+    if author is None:
+        for prep in head.rights:
+            if prep.dep_ == "prep" and prep.lower_ in ("by", "from", "of"):
+                objects = [c for c in prep.children if c.dep_ == "pobj"]
+                if objects and (objects[0].pos_ == "PROPN" or objects[0].ent_type_ in _NAMED_LABELS
+                                or any(c.dep_ == "appos" for c in objects[0].children) or prep.lower_ in ("by", "from")):
+                    author = objects[0]
+                    break
+    if author is None:  # "research conducted by the EOC"
+        for acl in head.rights:
+            if acl.dep_ == "acl" and acl.tag_ == "VBN":
+                agent = next((c for c in acl.children if c.dep_ == "agent"), None)
+                objects = [c for c in agent.children if c.dep_ == "pobj"] if agent is not None else []
+                author = objects[0] if objects else None
+                break
+    if author is None:
+        named = [t for t in words if t.i < head.i and t.ent_type_ in ("ORG", "PERSON", "GPE") and t.dep_ in ("compound", "nmod")]
+        author = named[-1] if named else None
+    name = span_text([t for t in words if t.i <= head.i and t.lower_ not in _QUANTIFIERS and not t.is_punct
+                      and t.dep_ != "poss" and t.text not in ("'s", "’s") and t.ent_type_ not in ("ORG", "PERSON", "GPE", "DATE")])
+    return Phrase(head, start, end, "document", name=name or head.text, type="document", definite=definite,
+                  possessor=possessor, author=author, noun=head.text.lower(), plural=head.tag_ == "NNS",
+                  description=_description(head, words))
+
+
+def _description(head: Token, words: list[Token]) -> str:
+    """The description as written, leading article dropped: "spokesman for the British
+    Casino Association", "Most commentators"."""
+    tokens = [t for t in words if not t.is_space]
+    while tokens and tokens[0].lower_ in ("a", "an", "the"):
+        tokens = tokens[1:]
+    for prep in head.rights:
+        if prep.dep_ == "prep" and prep.lower_ in ("of", "at", "for", "with", "from", "to", "in"):
+            objects = [c for c in prep.children if c.dep_ == "pobj"]
+            if objects:
+                last = max((t for t in objects[0].subtree if t.dep_ not in ("relcl", "acl", "punct")), key=lambda t: t.i)
+                tokens = tokens + list(head.doc[head.i + 1 : last.i + 1])
+            break
+    tokens = [t for t in tokens if not t.is_space]
+    while tokens and (tokens[-1].is_punct or tokens[-1].dep_ == "cc"):
+        tokens = tokens[:-1]
+    return span_text(tokens)
+
+
+def _unnamed_name(head: Token, words: list[Token]) -> str:
+    """The head with its modifiers that are not bodies, quantities or articles:
+    "intelligence officials", "data recovery experts", "spokesman"."""
+    kept = []
+    for token in words:
+        if token.i > head.i:
+            break
+        if token.i < head.i and (token.lower_ in _QUANTIFIERS or token.is_punct or token.dep_ in ("poss", "case", "det", "nummod")
+                                 or token.ent_type_ in _NAMED_LABELS or token.pos_ == "PROPN" or token.like_num
+                                 or token.lemma_.lower() in ORG_DESCRIPTORS or token.text in ("'s", "’s")):
+            kept = []  # a body or a count ends what came before it
+            continue
+        kept.append(token)
+    return span_text(kept) or head.text
+
+
+def _gender(words: list[Token]) -> str | None:
+    lowered = {t.lower_ for t in words}
+    if lowered & FEMALE_WORDS:
+        return "female"
+    if lowered & MALE_WORDS:
+        return "male"
+    return None
+
