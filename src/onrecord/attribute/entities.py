@@ -56,7 +56,10 @@ class ArticleEntity:
         a title, with that mention's affiliation; else the earliest affiliation alone."""
         with_title = sorted((r for r in self.role_at if r[1]), key=lambda r: r[0])
         if with_title:
-            return with_title[0][1], with_title[0][2]
+            title, affiliation = with_title[0][1], with_title[0][2]
+            if affiliation is None:  # the same role's body, given elsewhere
+                affiliation = next((r[2] for r in with_title if r[1] == title and r[2]), None)
+            return title, affiliation
         with_body = sorted((r for r in self.role_at if r[2]), key=lambda r: r[0])
         return None, with_body[0][2] if with_body else None
 
@@ -96,6 +99,7 @@ class EntityTable:
         # information commissioner says ... Richard Thomas condemned ...")
         self.cataphora: dict[int, ArticleEntity] = {}
         self._unnamed: dict[tuple, ArticleEntity] = {}
+        self.headline_end = 0  # a headline's short forms stand for the names the body gives
 
     def __iter__(self):
         return iter(self.entities)
@@ -155,7 +159,8 @@ class EntityTable:
         exact = self._by_key.get(key)
         if exact is not None:
             return exact
-        candidates = [e for e in self.entities if not e.unnamed and self._short_form(key, e, person=person, offset=offset)]
+        at = offset if offset >= self.headline_end else 10**9  # a headline may shorten any name
+        candidates = [e for e in self.entities if not e.unnamed and self._short_form(key, e, person=person, offset=at)]
         surnames = [e for e in candidates if e.key[-1:] == key[-1:]]
         candidates = surnames or candidates  # "Trump" is Donald Trump before it is a "Trump Tower"
         if gender:

@@ -57,7 +57,7 @@ class EntityCollector:
 
 @Language.factory(
     "onrecord_coref",
-    default_config={"pronoun_window": 1200, "nominal_window": 4000, "salience_margin": 0.15},
+    default_config={"pronoun_window": 1200, "nominal_window": 2000, "salience_margin": 0.15},
     requires=["doc._.entities"],
     assigns=["doc._.coref"],
 )

@@ -11,7 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from .entities import STRONG, ArticleEntity, EntityTable
-from .lexicon import DOCUMENT_NOUNS, FEMALE_WORDS, MALE_WORDS, OUTLETS, TITLE_WORDS
+from .lexicon import FEMALE_WORDS, MALE_WORDS, OUTLETS, TITLE_WORDS
 from .names import IMPLIED_ROLES, gender_of_honorific, honorific_word, is_honorific, span_text, strip_edges
 from .org_kinds import ORG_DESCRIPTORS, kinds_of_name, kinds_of_noun
 from .quotes import find_quotes, text_of
@@ -28,6 +28,7 @@ def collect(doc: Doc, *, lead_sentences: int | None = None) -> EntityTable:
     RETURNS (EntityTable)."""
     table = EntityTable()
     text = text_of(doc)
+    table.headline_end = max(0, text.find("\n"))
     quotes = [(q.start, q.end) for q in find_quotes(text)]
     named = [ent for ent in _entities(doc) if ent.label_ in _LABEL_TYPES]
     honoured = _honoured_names(doc)
@@ -56,10 +57,10 @@ def collect(doc: Doc, *, lead_sentences: int | None = None) -> EntityTable:
 def _documents(doc: Doc, table: EntityTable) -> None:
     """Documents with a named author anywhere in the article ("a report by the IMF"), so
     that "the report said" further on is the author's."""
-    from .phrases import describe
+    from .phrases import describe, is_document_noun
 
     for token in doc:
-        if token.pos_ == "NOUN" and token.lemma_.lower() in DOCUMENT_NOUNS:
+        if is_document_noun(token):
             phrase = describe(token)
             if phrase.author is not None:
                 table.documents.append((token.idx, token.lemma_.lower(), phrase.author.i))
@@ -223,8 +224,8 @@ def _role_phrases(head: Token) -> list[Token]:
     out = [c for c in head.children if c.dep_ == "appos"]
     if head.dep_ == "appos":
         out.append(head.head)
-    if head.dep_ == "compound" and head.head.pos_ == "NOUN":
-        # "the oil firm Cairn Energy" as en_core_web_sm sometimes parses it
+    if head.dep_ == "compound" and head.head.pos_ == "NOUN" and head.i > head.head.i:
+        # "the oil firm Cairn Energy" as en_core_web_sm sometimes parses it (not "UK oil firm")
         out.append(head.head) if head.head.lemma_.lower() in ORG_DESCRIPTORS else None
     if head.dep_ == "nsubj" and head.head.lemma_ == "be":
         out += [c for c in head.head.children if c.dep_ == "attr" and c.pos_ == "NOUN"]
@@ -263,7 +264,7 @@ def _fold_single_words(table: EntityTable) -> None:
             continue
         if entity.votes.get("person", 0) >= STRONG:
             continue
-        first = min(entity.mentions, default=0)
+        first = min((m for m in entity.mentions if m >= table.headline_end), default=0)
         matches = [o for o in organisations if o.key[0] == entity.key[0] and min(o.mentions, default=first) < first]
         if len(matches) == 1:
             table.merge(matches[0], entity)

@@ -36,7 +36,6 @@ _kinds("campaign camp", "campaign")
 _kinds("club team side", "team")
 _kinds("court tribunal panel", "court")
 _kinds("university school college", "school")
-_kinds("firm", "law", "business")
 
 ORG_DESCRIPTORS: frozenset[str] = frozenset(_NOUN_KINDS)
 

@@ -20,7 +20,7 @@ from .lexicon import (
     MALE_WORDS,
     RELATIVE_PRONOUNS,
 )
-from .names import gender_of_honorific, honorific_word, is_honorific, span_text, strip_edges
+from .names import drop_possessive, gender_of_honorific, honorific_word, is_honorific, span_text, strip_edges
 from .org_kinds import ORG_DESCRIPTORS, kinds_of_name
 from .roles import Role, body_of, is_role_noun, role_of_phrase, split_role
 from .speakers import _entity_of, core, mention_range, person_name_tokens
@@ -32,7 +32,8 @@ any no this that these those another more various numerous certain such
 """.split())
 _NAMED_LABELS = {"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC"}
 # Evidence that speaks like a document ("research by the EOC found") beyond DOCUMENT_NOUNS.
-_EVIDENCE_NOUNS = frozenset("research findings statistics results guidance minutes evidence paper papers".split())
+_EVIDENCE_NOUNS = frozenset("research findings statistics results guidance minutes evidence ad ads advert adverts "
+                           "advertisement spot commercial video average tally probe".split())
 
 
 @dataclass
@@ -60,11 +61,14 @@ class Phrase:
     noun: str | None = None  # the head noun's lemma for a role, an anaphor or a document
     role_words: tuple[str, ...] = ()  # "home secretary" -> ("home", "secretary")
     author: Token | None = None  # a document's author
+    author_name: str | None = None  # ... or its name, when names premodify the document
     description: str | None = None  # an unnamed source as written, article dropped
 
 
 def describe(head: Token) -> Phrase:
     """Analyse the speaker phrase headed by ``head``. RETURNS (Phrase)."""
+    if head.text in ("-", "–") and head.i + 1 < len(head.doc) and not head.whitespace_:
+        head = head.doc[head.i + 1]  # "co-chairman" parsed with the hyphen as its head
     start, end = mention_range(head)
     lower = head.lower_
     if head.pos_ == "PRON" or (lower in RELATIVE_PRONOUNS and head.tag_ in ("WP", "WDT")):
@@ -74,8 +78,20 @@ def describe(head: Token) -> Phrase:
     body = _named_body(head)
     if body:  # "the law firm Baker McKenzie", "the watchdog group Consumer Focus"
         return Phrase(head, start, end, "org", name=span_text(body), type="organization")
+    campaign = campaign_name(head)
+    if campaign:  # "The Clinton campaign", "Clinton's campaign": the campaign, an organisation
+        return Phrase(head, start, end, "org", name=campaign, type="organization")
+    share = _share_of(head)
+    if share is not None:  # "79 percent of Democrats", "most of the voters"
+        inner = describe(share)
+        words = [t for t in core(head) if not t.is_space]
+        return Phrase(head, start, end, "description", name=inner.name or share.text, type="group", plural=True,
+                      description=_description(head, words), role=Role(affiliation=inner.role.affiliation))
     named = _person_name(head)
     if named is not None:
+        together = _conjoined_names(named[1])
+        if together:  # "Hillary Clinton and Bernie Sanders": one compound source
+            return Phrase(head, start, end, "named-group", name=together, type="group", plural=True)
         return _person(head, start, end, *named)
     ent = _entity_of(head)
     label = ent.label_ if ent is not None else ""
@@ -89,7 +105,12 @@ def describe(head: Token) -> Phrase:
     definite = any(t.lower_ in ("the", "this", "that") or t.dep_ == "poss" for t in words if t.i < head.i)
     possessor = next((c for c in head.children if c.dep_ == "poss"), None)
     plural = head.tag_ in ("NNS", "NNPS")
-    if (noun in DOCUMENT_NOUNS or lower in DOCUMENT_NOUNS or lower in _EVIDENCE_NOUNS) and head.pos_ == "NOUN":
+    if plural and noun in ORG_DESCRIPTORS and head.pos_ == "NOUN" and (definite or _count(words)):
+        # "The papers", "both newspapers", "the two companies": bodies named before
+        return Phrase(head, start, end, "nominal", noun=noun, plural=True, definite=True, type="group",
+                      name=_unnamed_name(head, words), description=_description(head, words),
+                      role_words=(str(_count(words) or ""),))
+    if is_document_noun(head):
         return _document(head, start, end, words, definite, possessor)
     title_head = head.pos_ == "PROPN" and is_role_noun(head) and label == ""
     if (head.pos_ == "PROPN" or label == "NORP" and head.text[:1].isupper()) and not title_head:
@@ -143,6 +164,55 @@ def _person_name(head: Token) -> tuple[list[Token], Token, str | None] | None:
     return None
 
 
+_SHARES = frozenset("percent % majority half third quarter most many some number share proportion plurality minority "
+                    "two-thirds three-quarters".split())
+
+
+_COUNTS = {"both": 2, "two": 2, "three": 3, "four": 4}
+
+
+def _count(words: list[Token]) -> int | None:
+    return next((_COUNTS[t.lower_] for t in words if t.lower_ in _COUNTS), None)
+
+
+def is_document_noun(token: Token) -> bool:
+    """Whether a noun names a document or evidence that can speak ("report", "poll", "ad")."""
+    lower = token.lower_
+    return token.pos_ == "NOUN" and (token.lemma_.lower() in DOCUMENT_NOUNS or lower in DOCUMENT_NOUNS or lower in _EVIDENCE_NOUNS)
+
+
+def _share_of(head: Token) -> Token | None:
+    """The group a share is of: "79 percent of Democrats" -> Democrats."""
+    if head.lower_ not in _SHARES and head.lemma_.lower() not in _SHARES:
+        return None
+    for prep in head.rights:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            objects = [c for c in prep.children if c.dep_ == "pobj" and c.pos_ in ("NOUN", "PROPN")]
+            return objects[0] if objects else None
+    return None
+
+
+def campaign_name(head: Token) -> str | None:
+    """ "the Clinton campaign", "Cruz's camp" -> "Clinton campaign", "Cruz camp"."""
+    if head.lemma_.lower() not in ("campaign", "camp") or head.pos_ != "NOUN":
+        return None
+    owners = [c for c in head.lefts if c.dep_ in ("compound", "poss", "nmod") and c.pos_ == "PROPN"]
+    if not owners:
+        return None
+    owner = owners[-1]
+    return f"{drop_possessive(span_text([owner]))} {head.text}"
+
+
+def _conjoined_names(token: Token) -> str | None:
+    """Two people named as one source: the span from the first name to the last."""
+    conj = [c for c in token.children if c.dep_ == "conj" and c.ent_type_ == "PERSON"]
+    if not conj:
+        return None
+    first = min((t for t in token.subtree if t.ent_type_ == "PERSON" and t.i <= token.i), key=lambda t: t.i)
+    last = max((t for t in conj[-1].subtree if t.ent_type_ == "PERSON"), key=lambda t: t.i)
+    return span_text(list(token.doc[first.i : last.i + 1]))
+
+
 def _bracketed(token: Token) -> bool:
     left = token.left_edge
     return left.i > 0 and (left.text == "(" or token.doc[left.i - 1].text == "(")
@@ -183,7 +253,9 @@ def _person(head: Token, start: int, end: int, tokens: list[Token], carrier: Tok
         else:
             role = Role(role.title, role.affiliation or appositive.affiliation)
     gender = gender_of_honorific(honorific) if honorific else _gender(premodifiers + core(head))
-    return Phrase(head, start, end, "name", name=span_text(tokens), type="person", role=role, gender=gender)
+    owner = next((t for t in premodifiers if t.dep_ == "poss" and t.pos_ == "PRON"), None) if role.title else None
+    return Phrase(head, start, end, "name", name=span_text(tokens), type="person", role=role, gender=gender,
+                  possessor=owner)
 
 
 def _document(head: Token, start: int, end: int, words: list[Token], definite: bool, possessor: Token | None) -> Phrase:
@@ -204,14 +276,39 @@ def _document(head: Token, start: int, end: int, words: list[Token], definite: b
                 objects = [c for c in agent.children if c.dep_ == "pobj"] if agent is not None else []
                 author = objects[0] if objects else None
                 break
+    if author is None and head.dep_ == "dobj" and head.head.lemma_.lower() in _AUTHORING_VERBS:
+        author = next((c for c in head.head.children if c.dep_ == "nsubj"), None)  # "X released an ad"
+    author_name = None
     if author is None:
-        named = [t for t in words if t.i < head.i and t.ent_type_ in ("ORG", "PERSON", "GPE") and t.dep_ in ("compound", "nmod")]
-        author = named[-1] if named else None
-    name = span_text([t for t in words if t.i <= head.i and t.lower_ not in _QUANTIFIERS and not t.is_punct
-                      and t.dep_ != "poss" and t.text not in ("'s", "’s") and t.ent_type_ not in ("ORG", "PERSON", "GPE", "DATE")])
+        author_name = _named_run([t for t in words if t.i < head.i])
+    kept = [t for t in words if t.i <= head.i and t.lower_ not in _QUANTIFIERS and t.dep_ != "poss"
+            and t.text not in ("'s", "’s") and t.ent_type_ not in ("ORG", "PERSON", "GPE", "DATE")]
+    while kept and kept[0].is_punct:
+        kept = kept[1:]
+    name = span_text(list(head.doc[kept[0].i : head.i + 1])) if kept else head.text
     return Phrase(head, start, end, "document", name=name or head.text, type="document", definite=definite,
-                  possessor=possessor, author=author, noun=head.text.lower(), plural=head.tag_ == "NNS",
-                  description=_description(head, words))
+                  possessor=possessor, author=author, author_name=author_name, noun=head.text.lower(),
+                  plural=head.tag_ == "NNS", description=_description(head, words))
+
+
+_AUTHORING_VERBS = frozenset("release issue publish air launch send write post unveil run produce circulate".split())
+
+
+def _named_run(tokens: list[Token]) -> str | None:
+    """The names that premodify a document, as one author: "A Wall Street Journal/NBC News
+    poll" -> "Wall Street Journal/NBC News"; "an IMF report" -> "IMF"."""
+    run: list[Token] = []
+    for token in tokens:
+        named = token.ent_type_ in ("ORG", "PERSON", "GPE", "NORP") and token.pos_ in ("PROPN", "NOUN") or token.pos_ == "PROPN"
+        if named or (run and token.text in ("/", "-") and not token.whitespace_):
+            run.append(token)
+        elif run and not named:
+            run = []
+    while run and run[-1].is_punct:
+        run.pop()
+    if not run or all(t.ent_type_ == "NORP" for t in run):
+        return None
+    return span_text(run)
 
 
 def _description(head: Token, words: list[Token]) -> str:

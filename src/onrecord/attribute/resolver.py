@@ -15,7 +15,7 @@ from spacy.tokens import Doc
 
 from .entities import ArticleEntity, EntityTable
 from .lexicon import DEMONYMS, FEMALE_PRONOUNS, MALE_PRONOUNS
-from .org_kinds import compatible
+from .org_kinds import ORG_DESCRIPTORS, compatible
 from .phrases import Phrase, describe
 from .roles import place_of
 
@@ -47,7 +47,7 @@ class Settings:
     """
 
     pronoun_window: int = 1200
-    nominal_window: int = 4000
+    nominal_window: int = 2000
     salience_margin: float = 0.15
 
 
@@ -98,8 +98,12 @@ class Resolver:
         if entity is None:
             entity = self.table.add(phrase.name, offset, person=True)
             entity.votes["person"] += 1
-        if phrase.role.title or phrase.role.affiliation:
-            entity.note(offset=offset, title=phrase.role.title, affiliation=phrase.role.affiliation)
+        affiliation = phrase.role.affiliation
+        if phrase.possessor is not None and affiliation is None:  # "His manager Robert Voice"
+            owner = self.resolve(describe(phrase.possessor))
+            affiliation = owner.name if owner.name and not owner.unnamed and owner.entity is not entity else None
+        if phrase.role.title or affiliation:
+            entity.note(offset=offset, title=phrase.role.title, affiliation=affiliation)
         return self._of_entity(entity, "name")
 
     def _named_body(self, phrase: Phrase, offset: int) -> Resolved:
@@ -149,17 +153,18 @@ class Resolver:
         """The person a definite role refers to when no one in the article holds it: the
         most recent speaker or subject of the narration, if that person has no title
         that says otherwise (and fits the role's gender)."""
+        fitting: list[ArticleEntity] = []
         for _, resolved in self._antecedents(offset):
             entity = resolved.entity
-            if entity is None or entity.unnamed or entity.type != "person":
+            if entity is None or entity.unnamed or entity.type != "person" or entity in fitting:
                 continue
             if phrase.gender and entity.gender and entity.gender != phrase.gender:
                 continue
             title, _ = entity.primary_role()
             if title is None or self._holds_role(entity, phrase):
-                return entity
-            return None  # the nearest person has another role: the article means someone else
-        return None
+                fitting.append(entity)
+        # two people in play who might hold the role: the evidence is ambiguous
+        return fitting[0] if len(fitting) == 1 else None
 
     @staticmethod
     def _role_title(phrase: Phrase) -> str | None:
@@ -203,11 +208,37 @@ class Resolver:
     # --- organisation anaphora ----------------------------------------------------------
 
     def _nominal(self, phrase: Phrase, offset: int) -> Resolved:
+        if phrase.plural:
+            return self._bodies(phrase, offset)
+        if phrase.possessor is not None and phrase.possessor.lower_ in ("his", "her", "my", "your"):
+            # "his management company": a body of that person's, not one the article named
+            return self._description(phrase, offset, owner=self._possessor(phrase))
         if not phrase.definite:
             return self._description(phrase, offset)
         entity = self._body_for(phrase.noun or "", offset)
         if entity is not None:
             return self._of_entity(entity, "nominal")
+        resolved = self._description(phrase, offset)
+        resolved.how = "nominal-unresolved"
+        return resolved
+
+    def _bodies(self, phrase: Phrase, offset: int) -> Resolved:
+        """ "The papers", "both companies": the bodies of that kind named last, as one
+        source, when the article names as many as the phrase counts (two or three if it
+        does not count)."""
+        wanted = int(phrase.role_words[0]) if phrase.role_words and phrase.role_words[0] else None
+        noun = phrase.noun or ""
+        recent = sorted(((e.last_before(offset), e) for e in self.table.organisations()
+                         if 0 <= e.last_before(offset) and offset - e.last_before(offset) <= self.settings.nominal_window
+                         and compatible(noun, e.kinds)), key=lambda pair: -pair[0])
+        bodies = [e for _, e in recent]
+        if (wanted is not None and len(bodies) >= wanted) or (wanted is None and 2 <= len(bodies) <= 3):
+            chosen = sorted(bodies[: wanted or len(bodies)], key=lambda e: min(e.mentions))
+            name = " and ".join(e.name for e in chosen) if len(chosen) == 2 else \
+                ", ".join(e.name for e in chosen[:-1]) + " and " + chosen[-1].name
+            entity = self.table.find(name, offset) or self.table.add(name, offset)
+            entity.votes["group"] += 1
+            return Resolved(name, "group", entity=entity, how="nominal")
         resolved = self._description(phrase, offset)
         resolved.how = "nominal-unresolved"
         return resolved
@@ -246,9 +277,15 @@ class Resolver:
             earlier = [d for d in self.table.documents if d[0] < offset and d[1] == phrase.head.lemma_.lower()]
             if earlier:
                 author, how = self.doc[earlier[-1][2]], "document-anaphor"
+        if author is None and phrase.author_name:
+            entity = self.table.find(phrase.author_name, offset) or self.table.add(phrase.author_name, offset)
+            if entity.type == "unknown":
+                entity.votes["organization"] += 1
+            return replace(self._of_entity(entity, "document-author"), document=phrase.noun)
         if author is not None:
             resolved = self.resolve(describe(author))
-            if resolved.name and resolved.how not in ("pronoun-unresolved",):
+            named = resolved.name and not resolved.unnamed and resolved.how != "pronoun-unresolved"
+            if named or resolved.name and how == "document-author":
                 return replace(resolved, document=phrase.noun, how=how if not resolved.unnamed else resolved.how)
         entity = self.table.unnamed(phrase.name or phrase.head.text, "document", offset, title=None,
                                     affiliation=None, description=phrase.description)
@@ -264,6 +301,8 @@ class Resolver:
             affiliation = owner.name
         elif phrase.body:
             affiliation = self._body_name(phrase) or affiliation
+        if affiliation is None:
+            affiliation = self._premodifying_body(phrase, offset)
         title = None
         if phrase.kind == "role":
             title = phrase.role.title
@@ -275,6 +314,24 @@ class Resolver:
                                     description=phrase.description)
         return Resolved(name, type_, title, affiliation, unnamed=True, description=phrase.description,
                         entity=entity, how="unnamed")
+
+    def _premodifying_body(self, phrase: Phrase, offset: int) -> str | None:
+        """ "company executives", "a company spokesman": the company the article is about."""
+        for token in phrase.head.lefts:
+            if token.pos_ == "NOUN" and token.dep_ in ("compound", "nmod") and token.lemma_.lower() in ORG_DESCRIPTORS:
+                entity = self._body_for(token.lemma_.lower(), offset)
+                return entity.name if entity is not None else None
+        return None
+
+    def dominant_organisation(self) -> ArticleEntity | None:
+        """The organisation an article is about: named at least three times, twice as often
+        as any other. RETURNS (ArticleEntity | None)."""
+        ranked = sorted(self.table.organisations(), key=lambda e: -len(e.mentions))
+        if not ranked or len(ranked[0].mentions) < 3:
+            return None
+        if len(ranked) > 1 and len(ranked[0].mentions) < 2 * len(ranked[1].mentions):
+            return None
+        return ranked[0]
 
     def _body_name(self, phrase: Phrase) -> str | None:
         """The body a description belongs to, resolved ("spokesman for the firm" -> the

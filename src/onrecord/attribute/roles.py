@@ -44,6 +44,12 @@ president premier king queen prince princess duke duchess pope bishop archbishop
 priest vicar rabbi imam general colonel commander sergeant soldier pilot regulator watchdog
 """.split())
 _AGENTIVE = ("er", "or", "ist", "ian", "man", "woman", "person", "eer")
+# Roles that belong to one body: with no body given, the body is the one the article is about
+# ("Chief executive Bill Gammell" in a story about Cairn Energy).
+BODY_ROLES: frozenset[str] = frozenset("""
+executive chairman chairwoman chair chief director spokesman spokeswoman spokesperson manager coach
+president officer founder boss head captain owner treasurer secretary-general director-general
+""".split())
 # Words of TITLE_WORDS that only qualify a role ("State Rep.", "campaign manager", "press
 # secretary"): never a title on their own.
 _QUALIFIERS = frozenset("state national campaign press communications security senior junior".split())

@@ -22,6 +22,7 @@ from .lexicon import DOCUMENT_NOUNS
 from .phrases import Phrase, describe
 from .quotes import Quote, text_of
 from .resolver import Resolved, Resolver
+from .roles import BODY_ROLES
 
 # How the explanation names a rule: a speaker named as written needs no word about it.
 _PLAIN = frozenset(("name", "unnamed"))
@@ -141,14 +142,25 @@ def _point_into_entities(doc: Doc, resolver: Resolver, resolved: dict[int, Resol
     """Export the table as ``doc._.article_entities``, set each ``Speaker.entity``, and give
     every statement of a named person the title and affiliation the article first gives
     that person (a role noun met after the first statement counts too)."""
+    dominant = resolver.dominant_organisation()
+    for r in resolved.values():
+        entity = r.entity
+        if dominant is not None and entity is not None and entity.type == "person" and entity is not dominant:
+            title, affiliation = entity.primary_role()
+            if title and affiliation is None and title.lower().split()[-1] in BODY_ROLES:
+                entity.note(offset=min(entity.mentions, default=0), title=title, affiliation=dominant.name)
     doc._.article_entities = resolver.table.to_schema()
     for key, r in resolved.items():
         entity = r.entity
         if entity is None or entity.index is None or not r.name:
             continue
         update: dict = {"entity": entity.index}
+        title, affiliation = entity.primary_role() if entity.type == "person" else (None, None)
         if not entity.unnamed:
-            title, affiliation = entity.primary_role() if entity.type == "person" else (None, None)
-            update.update(title=title, affiliation=affiliation, type=entity.type)
+            update.update(title=title, affiliation=affiliation)
+            if entity.type != "unknown":
+                update["type"] = entity.type
+        elif r.affiliation is None and affiliation is not None:
+            update["affiliation"] = affiliation
         speaker, via, how = result[key]
         result[key] = (speaker.model_copy(update=update), via, how)

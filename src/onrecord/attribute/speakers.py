@@ -9,6 +9,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .lexicon import DEMONYMS, TEMPORAL_WORDS, TITLE_WORDS
 from .names import is_honorific
+from .roles import is_role_noun
 
 _CORE_LEFT_DEPS = {"compound", "amod", "det", "poss", "nmod", "nummod", "case", "punct", "predet", "quantmod", "cc", "conj"}
 _DETERMINERS = {"the", "a", "an", "this", "that", "these", "those"}
@@ -162,8 +163,8 @@ def person_name_tokens(ent: Span) -> list[Token]:
     tokens = [t for t in tokens if not is_honorific(t) and (not t.is_punct or t.text in (".", "-"))]
     while tokens and tokens[-1].is_punct:
         tokens = tokens[:-1]
-    while tokens and tokens[0].lower_ in TITLE_WORDS and len(tokens) > 1:
-        tokens = tokens[1:]
+    while tokens and len(tokens) > 1 and (tokens[0].lower_ in TITLE_WORDS or len(tokens) > 2 and is_role_noun(tokens[0], strict=True)):
+        tokens = tokens[1:]  # "Agent Simon Beresford": the role is not the name
     return tokens
 
 
