@@ -36,6 +36,7 @@ class ArticleEntity:
     kinds: set[str] = field(default_factory=set)  # what kind of body: "company", "bank" ...
     roles: set[str] = field(default_factory=set)  # role words, honorifics' roles included
     unnamed: bool = False
+    personal: bool = False  # an honorific, a title or a gender says person, whatever the NER says
     spoke: bool = False  # some statement's speaker resolved to it: exported whatever its type
     description: str | None = None  # an unnamed source as the article describes it
     index: int | None = None  # position in Article.entities once exported
@@ -47,9 +48,10 @@ class ArticleEntity:
             return "unknown"
         return max(self.votes.items(), key=lambda kv: (kv[1], kv[0] == "person"))[0]
 
-    @property
-    def key(self) -> tuple[str, ...]:
-        return name_key(self.name)
+    def __post_init__(self) -> None:
+        self.key: tuple[str, ...] = name_key(self.name)
+        self.alias_keys: set[tuple[str, ...]] = set()
+        self.initials = initials(self.name).lower()
 
     def primary_role(self) -> tuple[str | None, str | None]:
         """(title, affiliation) as the article first gives them: the earliest mention with
@@ -70,6 +72,7 @@ class ArticleEntity:
             self.mentions.append(offset)
         if alias and alias != self.name and alias not in self.aliases:
             self.aliases.append(alias)
+            self.alias_keys.add(name_key(alias))
         if title and title not in self.titles:
             self.titles.append(title)
         if affiliation and name_key(affiliation) == self.key:
@@ -91,10 +94,12 @@ class EntityTable:
     def __init__(self) -> None:
         self.entities: list[ArticleEntity] = []
         self._by_key: dict[tuple[str, ...], ArticleEntity] = {}
+        self._by_word: dict[str, list[ArticleEntity]] = {}  # every word of a name, alias or acronym
         # (offset, entity) of named clause subjects outside quotations: pronoun antecedents
         self.subjects: list[tuple[int, ArticleEntity]] = []
         # (offset, document noun, author's head token index) of documents with a named author
-        self.documents: list[tuple[int, str, int]] = []
+        self._documents: list[tuple[int, str, int]] | None = None
+        self.find_documents = lambda: None  # fills the list; set by mentions.collect
         # token index of a lead role noun -> the person the next sentence names ("The
         # information commissioner says ... Richard Thomas condemned ...")
         self.cataphora: dict[int, ArticleEntity] = {}
@@ -119,7 +124,12 @@ class EntityTable:
             found = ArticleEntity(name)
             self.entities.append(found)
             self._by_key.setdefault(found.key, found)
+            for word in set(found.key) | ({found.initials} if found.initials else set()):
+                self._by_word.setdefault(word, []).append(found)
         found.note(offset=offset, alias=name)
+        for word in found.alias_keys and {w for k in found.alias_keys for w in k}:
+            if found not in self._by_word.setdefault(word, []):
+                self._by_word[word].append(found)
         return found
 
     def merge(self, keep: ArticleEntity, gone: ArticleEntity) -> None:
@@ -139,6 +149,9 @@ class EntityTable:
         keep.subjects += gone.subjects
         keep.gender = keep.gender or gone.gender
         self.entities.remove(gone)
+        for word in set(keep.key) | {w for k in keep.alias_keys for w in k}:
+            if keep not in self._by_word.setdefault(word, []):
+                self._by_word[word].append(keep)
         self.subjects = [(o, keep if e is gone else e) for o, e in self.subjects]
         self.cataphora = {i: keep if e is gone else e for i, e in self.cataphora.items()}
         for key, value in list(self._by_key.items()):
@@ -159,8 +172,8 @@ class EntityTable:
         exact = self._by_key.get(key)
         if exact is not None:
             return exact
-        at = offset if offset >= self.headline_end else 10**9  # a headline may shorten any name
-        candidates = [e for e in self.entities if not e.unnamed and self._short_form(key, e, person=person, offset=at)]
+        near = {id(e): e for w in key for e in self._by_word.get(w, ()) if e in self.entities}
+        candidates = [e for e in near.values() if not e.unnamed and self._short_form(key, e, person=person, offset=offset)]
         surnames = [e for e in candidates if e.key[-1:] == key[-1:]]
         candidates = surnames or candidates  # "Trump" is Donald Trump before it is a "Trump Tower"
         if gender:
@@ -176,9 +189,9 @@ class EntityTable:
     @staticmethod
     def _short_form(key: tuple[str, ...], entity: ArticleEntity, *, person: bool, offset: int) -> bool:
         full = entity.key
-        if any(name_key(a) == key for a in entity.aliases):
+        if key in entity.alias_keys:
             return True
-        if len(key) == 1 and initials(entity.name).lower() == key[0] and entity.type != "person":
+        if len(key) == 1 and entity.initials == key[0] and entity.type != "person":
             return True
         if len(key) >= len(full):
             return False
@@ -207,6 +220,14 @@ class EntityTable:
         if title:
             entity.roles.update(title.lower().split())
         return entity
+
+    @property
+    def documents(self) -> list[tuple[int, str, int]]:
+        """Documents with a named author ("a report by the IMF"), found when first asked for."""
+        if self._documents is None:
+            self._documents = []
+            self.find_documents()
+        return self._documents
 
     def people(self) -> list[ArticleEntity]:
         return [e for e in self.entities if e.type == "person" and not e.unnamed]

@@ -8,15 +8,17 @@ subject (salience). Headline, speakers and non-speakers alike.
 
 from __future__ import annotations
 
+import numpy
+from spacy.attrs import DEP, LOWER, ORTH
 from spacy.tokens import Doc, Span, Token
 
 from .entities import STRONG, ArticleEntity, EntityTable
-from .lexicon import FEMALE_WORDS, MALE_WORDS, OUTLETS, TITLE_WORDS
-from .names import IMPLIED_ROLES, gender_of_honorific, honorific_word, is_honorific, span_text, strip_edges
+from .lexicon import DOCUMENT_NOUNS, FEMALE_WORDS, MALE_WORDS, OUTLETS, TITLE_WORDS
+from .names import ABBREVIATED_RANKS, HONORIFICS, IMPLIED_ROLES, gender_of_honorific, honorific_word, is_honorific, span_text, strip_edges
 from .org_kinds import ORG_DESCRIPTORS, kinds_of_name, kinds_of_noun
 from .quotes import find_quotes, text_of
 from .roles import Role, is_role_noun, role_of_phrase, split_role
-from .phrases import appositive_name
+from .phrases import EVIDENCE_NOUNS, appositive_name
 from .speakers import _core, person_name_tokens
 
 _LABEL_TYPES = {"PERSON": "person", "ORG": "organization", "GPE": "place", "LOC": "place"}
@@ -30,28 +32,25 @@ def collect(doc: Doc, *, lead_sentences: int | None = None) -> EntityTable:
     text = text_of(doc)
     table.headline_end = max(0, text.find("\n"))
     quotes = [(q.start, q.end) for q in find_quotes(text)]
-    named = [ent for ent in _entities(doc) if ent.label_ in _LABEL_TYPES]
-    honoured = _honoured_names(doc)
+    named = [ent for ent in doc.ents if ent.label_ in _LABEL_TYPES]
     # full names first, so that a surname anywhere joins the full name
-    forms: list[tuple[Span | list[Token], str]] = []
-    for ent in named:
-        forms.append((ent, ent.label_))
-    for tokens in honoured:
-        forms.append((tokens, "PERSON"))
-    people = [(f, label) for f, label in forms if label == "PERSON"]
-    others = [(f, label) for f, label in forms if label != "PERSON"]
-    people.sort(key=lambda fl: -len(_name_tokens(fl[0], fl[1])))
-    others.sort(key=lambda fl: -len(_name_tokens(fl[0], fl[1])))
-    for form, label in people + others:
-        tokens = _name_tokens(form, label)
-        if not tokens:
-            continue
-        _note(table, doc, tokens, label, quotes)
+    forms = [(_name_tokens(ent, ent.label_), ent.label_) for ent in named]
+    forms += [(tokens, "PERSON") for tokens in _honoured_names(doc)]
+    forms.sort(key=lambda fl: (fl[1] != "PERSON", -len(fl[0])))
+    for tokens, label in forms:
+        if tokens and (label not in ("GPE", "LOC") or _may_be_a_person(table, tokens)):
+            _note(table, doc, tokens, label, quotes)
     _fold_single_words(table)
     table.subjects.sort(key=lambda pair: pair[0])
-    _documents(doc, table)
+    table.find_documents = lambda: _documents(doc, table)  # on demand: few articles need it
     _lead_roles(doc, table, LEAD_SENTENCES if lead_sentences is None else lead_sentences)
     return table
+
+
+def _may_be_a_person(table: EntityTable, tokens: list[Token]) -> bool:
+    """Places are not in the table (a place speaks as written), unless the NER took a
+    person's surname for one ("Mr Mubanga" as a place)."""
+    return len(tokens) == 1 and any(e.key[-1:] == (tokens[0].lower_,) for e in table.people())
 
 
 def _documents(doc: Doc, table: EntityTable) -> None:
@@ -59,12 +58,16 @@ def _documents(doc: Doc, table: EntityTable) -> None:
     that "the report said" further on is the author's."""
     from .phrases import describe, is_document_noun
 
-    for token in doc:
+    for i in _indices(doc, LOWER, _DOCUMENT_FORMS):
+        token = doc[i]
         if is_document_noun(token):
             phrase = describe(token)
             if phrase.author is not None:
                 table.documents.append((token.idx, token.lemma_.lower(), phrase.author.i))
 
+
+# Word forms of the document nouns (plural included): where _documents looks.
+_DOCUMENT_FORMS = tuple(sorted({f for w in DOCUMENT_NOUNS | EVIDENCE_NOUNS for f in (w, w + "s")}))
 
 # How many sentences open an article: where a news lead names a role before the name.
 LEAD_SENTENCES = 4
@@ -117,15 +120,12 @@ def _introduced_subject(sentence: Span, table: EntityTable) -> ArticleEntity | N
     return None
 
 
-def _entities(doc: Doc) -> list[Span]:
-    return list(doc.ents)
-
-
 def _honoured_names(doc: Doc) -> list[list[Token]]:
     """Names after an honorific that the NER did not call a person ("Mr Mubanga", which
-    en_core_web_sm takes for a place)."""
+    en_core_web_sm takes for a place), and names in apposition to a role that it missed."""
     out = []
-    for token in doc:
+    for i in _indices(doc, ORTH, _HONORIFIC_FORMS):
+        token = doc[i]
         if not is_honorific(token) or token.i + 1 >= len(doc):
             continue
         name = []
@@ -135,12 +135,32 @@ def _honoured_names(doc: Doc) -> list[list[Token]]:
             i += 1
         if name and name[-1].ent_type_ != "PERSON":
             out.append(name)
-    for token in doc:
-        if token.dep_ == "appos" and token.ent_type_ != "PERSON":
+    for i in _indices(doc, DEP, ("appos",)):
+        token = doc[i]
+        if token.ent_type_ != "PERSON":
             name = appositive_name(token)
             if name:
                 out.append(name)
     return out
+
+
+_HONORIFIC_FORMS = tuple(f for word in list(HONORIFICS) + list(ABBREVIATED_RANKS)
+                         for f in (word.capitalize(), word.capitalize() + ".", word.upper(), word.upper() + "."))
+
+
+def _indices(doc: Doc, attr: int, values) -> list[int]:
+    """Token indices whose ``attr`` is one of ``values``: a numpy pass, not a Python loop
+    over every token."""
+    if not len(doc):
+        return []
+    hashes = _HASHES.get(values)
+    if hashes is None:
+        hashes = _HASHES[values] = numpy.array([doc.vocab.strings.add(v) for v in values], dtype="uint64")
+    column = doc.to_array([attr])
+    return numpy.flatnonzero(numpy.isin(column, hashes)).tolist()
+
+
+_HASHES: dict[tuple, numpy.ndarray] = {}  # string hashes are the same in every vocab
 
 
 def _name_tokens(form: Span | list[Token], label: str) -> list[Token]:
@@ -171,6 +191,7 @@ def _note(table: EntityTable, doc: Doc, tokens: list[Token], label: str, quotes:
     if name.lower() in OUTLETS:
         entity.votes["organization"] += STRONG
     if honorific is not None:
+        entity.personal = True
         entity.votes["person"] += STRONG
         entity.gender = entity.gender or gender_of_honorific(honorific)
         if honorific in IMPLIED_ROLES:
@@ -236,6 +257,7 @@ def _take(entity: ArticleEntity, role: Role, offset: int, words: list[Token]) ->
     if role.title is None and role.affiliation is None:
         return
     if role.title is not None:
+        entity.personal = True
         entity.votes["person"] += STRONG
         entity.roles.update(w.lower() for w in role.title.split())
         lowered = {w.lower_ for w in words}
@@ -260,12 +282,14 @@ def _fold_single_words(table: EntityTable) -> None:
     with that first word ("Cairn Energy")."""
     organisations = [e for e in table if e.type == "organization" and len(e.key) > 1]
     for entity in list(table):
-        if entity.type != "person" or len(entity.key) != 1 or entity.gender or entity.role_at:
+        if len(entity.key) != 1 or entity.personal or entity.kinds or entity in organisations:
             continue
-        if entity.votes.get("person", 0) >= STRONG:
+        body = [m for m in entity.mentions if m >= table.headline_end]
+        if not body:
             continue
-        first = min((m for m in entity.mentions if m >= table.headline_end), default=0)
-        matches = [o for o in organisations if o.key[0] == entity.key[0] and min(o.mentions, default=first) < first]
+        # the full name first, the short form after it (a headline may use either)
+        matches = [o for o in organisations if o.key[0] == entity.key[0]
+                   and min((m for m in o.mentions if m >= table.headline_end), default=body[0]) < min(body)]
         if len(matches) == 1:
             table.merge(matches[0], entity)
     people = [e for e in table if e.type == "person" and len(e.key) > 1]

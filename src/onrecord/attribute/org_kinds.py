@@ -9,6 +9,7 @@ from a noun the article describes it with ("Yukos, the Russian oil giant"). An a
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 # Anaphor and descriptor nouns (lemmas) -> the kinds they name.
 _NOUN_KINDS: dict[str, frozenset[str]] = {}
@@ -75,13 +76,18 @@ def kinds_of_noun(noun: str) -> frozenset[str]:
 
 def kinds_of_name(name: str) -> set[str]:
     """Kinds an organisation's name says ("Bank of Japan" -> bank, business). RETURNS (set)."""
+    return set(_kinds_of_name(name))
+
+
+@lru_cache(maxsize=4096)
+def _kinds_of_name(name: str) -> frozenset[str]:
     found: set[str] = set()
     for pattern, kinds in _NAME_KINDS:
         if pattern.search(name):
             found |= kinds
     if found & {"association", "party", "agency", "campaign"} and "bank" not in found:
         found.discard("business")  # "Communications Workers of America" is a union, not a firm
-    return found
+    return frozenset(found)
 
 
 # Anaphors that accept any organisation whose kind is unknown: a body the article names

@@ -32,7 +32,7 @@ any no this that these those another more various numerous certain such
 """.split())
 _NAMED_LABELS = {"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC"}
 # Evidence that speaks like a document ("research by the EOC found") beyond DOCUMENT_NOUNS.
-_EVIDENCE_NOUNS = frozenset("research findings statistics results guidance minutes evidence ad ads advert adverts "
+EVIDENCE_NOUNS = frozenset("research findings statistics results guidance minutes evidence ad ads advert adverts "
                            "advertisement spot commercial video average tally probe".split())
 
 
@@ -178,7 +178,7 @@ def _count(words: list[Token]) -> int | None:
 def is_document_noun(token: Token) -> bool:
     """Whether a noun names a document or evidence that can speak ("report", "poll", "ad")."""
     lower = token.lower_
-    return token.pos_ == "NOUN" and (token.lemma_.lower() in DOCUMENT_NOUNS or lower in DOCUMENT_NOUNS or lower in _EVIDENCE_NOUNS)
+    return token.pos_ == "NOUN" and (token.lemma_.lower() in DOCUMENT_NOUNS or lower in DOCUMENT_NOUNS or lower in EVIDENCE_NOUNS)
 
 
 def _share_of(head: Token) -> Token | None:

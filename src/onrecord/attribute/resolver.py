@@ -54,7 +54,11 @@ class Settings:
 # Role words that name the same office ("the premier" is the prime minister).
 _ROLE_SYNONYMS = {"premier": ("prime", "minister"), "pm": ("prime", "minister"), "boss": ("chief",),
                   "spokeswoman": ("spokesperson",), "spokesman": ("spokesperson",)}
-_SUBJECT_DEPS = ("nsubj", "nsubjpass")
+# Offices a writer uses in place of the holder's name once the holder is in play.
+_OFFICE_WORDS = frozenset("""
+premier prime minister chancellor president senator governor mayor chairman chairwoman chief executive
+secretary congressman congresswoman minister leader judge commissioner
+""".split())
 
 
 class Resolver:
@@ -138,7 +142,7 @@ class Resolver:
             # the same unnamed source again ("A spokesman said ... the spokesman added") is
             # consistent, not resolved
             return self._of_entity(chosen, "role-unresolved" if chosen.unnamed else "role")
-        chosen = self._in_discourse(phrase, offset) if owner is None else None
+        chosen = self._in_discourse(phrase, offset) if owner is None and self._bare_office(phrase) else None
         if chosen is not None:
             # the role names the person the article is talking about ("Mr Blair said ...
             # The premier added ..."): it becomes that person's title too
@@ -165,6 +169,13 @@ class Resolver:
                 fitting.append(entity)
         # two people in play who might hold the role: the evidence is ambiguous
         return fitting[0] if len(fitting) == 1 else None
+
+    @staticmethod
+    def _bare_office(phrase: Phrase) -> bool:
+        """ "the premier", "the prime minister", "the senator": an office with nothing
+        before it that would have to match a body."""
+        words = [w for w in phrase.role_words if w not in ("the", "this")]
+        return bool(words) and set(words) <= _OFFICE_WORDS
 
     @staticmethod
     def _role_title(phrase: Phrase) -> str | None:
