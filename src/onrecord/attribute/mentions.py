@@ -17,7 +17,7 @@ from .lexicon import DOCUMENT_NOUNS, FEMALE_WORDS, MALE_WORDS, OUTLETS, TITLE_WO
 from .names import ABBREVIATED_RANKS, HONORIFICS, IMPLIED_ROLES, gender_of_honorific, honorific_word, is_honorific, span_text, strip_edges
 from .org_kinds import ORG_DESCRIPTORS, kinds_of_name, kinds_of_noun
 from .quotes import find_quotes, text_of
-from .roles import Role, is_role_noun, role_of_phrase, split_role
+from .roles import Role, body_after_name, is_role_noun, role_of_phrase, split_role
 from .phrases import EVIDENCE_NOUNS, appositive_name
 from .speakers import _core, person_name_tokens
 
@@ -211,7 +211,7 @@ def _note(table: EntityTable, doc: Doc, tokens: list[Token], label: str, quotes:
 def _head(tokens: list[Token]) -> Token:
     ids = {t.i for t in tokens}
     for token in tokens:
-        if token.head.i not in ids or token.head is token:
+        if token.head.i not in ids or token.head.i == token.i:
             return token
     return tokens[-1]
 
@@ -222,6 +222,8 @@ def _roles_and_descriptors(entity: ArticleEntity, head: Token, tokens: list[Toke
     offset = tokens[0].idx
     premodifiers = [t for t in _core(head) if t.i < tokens[0].i]
     role = split_role(premodifiers)
+    if role.affiliation is None and entity.type == "person":
+        role.affiliation = body_after_name(head)
     _take(entity, role, offset, premodifiers)
     for phrase in _role_phrases(head):
         if _bracketed(phrase):

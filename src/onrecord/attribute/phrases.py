@@ -22,7 +22,7 @@ from .lexicon import (
 )
 from .names import drop_possessive, gender_of_honorific, honorific_word, is_honorific, span_text, strip_edges
 from .org_kinds import ORG_DESCRIPTORS, kinds_of_name
-from .roles import Role, body_of, is_role_noun, role_of_phrase, split_role
+from .roles import Role, body_after_name, body_of, is_role_noun, role_of_phrase, split_role
 from .speakers import _entity_of, core, mention_range, person_name_tokens
 
 # Words that count or quantify a description, never part of an unnamed speaker's name.
@@ -153,7 +153,7 @@ def _person_name(head: Token) -> tuple[list[Token], Token, str | None] | None:
             tokens = person_name_tokens(ent)
         elif token.pos_ == "PROPN" and token.i > 0 and is_honorific(token.doc[token.i - 1]):
             tokens = [token]
-        elif token is not head and appositive_name(token):
+        elif token.i != head.i and appositive_name(token):
             tokens = appositive_name(token)
         else:
             continue
@@ -243,7 +243,7 @@ def appositive_name(token: Token) -> list[Token]:
 def _person(head: Token, start: int, end: int, tokens: list[Token], carrier: Token, honorific: str | None) -> Phrase:
     premodifiers = [t for t in core(carrier) if t.i < tokens[0].i]
     role = split_role(premodifiers)
-    if carrier is not head:  # "The police chief, John Doe": the role is the head's
+    if carrier.i != head.i:  # "The police chief, John Doe": the role is the head's
         role = role_of_phrase(head, core(head))
     else:
         appositive = next((role_of_phrase(c, core(c)) for c in head.children if c.dep_ == "appos" and not _bracketed(c)
@@ -251,7 +251,7 @@ def _person(head: Token, start: int, end: int, tokens: list[Token], carrier: Tok
         if role.title is None and appositive.title is not None:
             role = appositive  # "Ohio Gov. John Kasich, a Republican contender": the apposition's pair
         else:
-            role = Role(role.title, role.affiliation or appositive.affiliation)
+            role = Role(role.title, role.affiliation or appositive.affiliation or body_after_name(carrier))
     gender = gender_of_honorific(honorific) if honorific else _gender(premodifiers + core(head))
     owner = next((t for t in premodifiers if t.dep_ == "poss" and t.pos_ == "PRON"), None) if role.title else None
     return Phrase(head, start, end, "name", name=span_text(tokens), type="person", role=role, gender=gender,

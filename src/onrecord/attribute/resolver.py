@@ -139,6 +139,9 @@ class Resolver:
                       and (owner is None or self._belongs_to(e, owner))]
         chosen = self._closest(candidates, offset)
         if chosen is not None:
+            if not chosen.unnamed and chosen.primary_role()[0] is None:
+                # "Sen. Elizabeth Warren ... the senator said": the role noun is her title
+                chosen.note(offset=offset, title=self._role_title(phrase), affiliation=phrase.role.affiliation)
             # the same unnamed source again ("A spokesman said ... the spokesman added") is
             # consistent, not resolved
             return self._of_entity(chosen, "role-unresolved" if chosen.unnamed else "role")
@@ -351,7 +354,7 @@ class Resolver:
         from .names import span_text
 
         body = phrase.body or []
-        heads = [t for t in body if t.head.i not in {b.i for b in body} or t.head is t]
+        heads = [t for t in body if t.head.i not in {b.i for b in body} or t.head.i == t.i]
         if not heads:
             return None
         resolved = self.resolve(describe(heads[0]))

@@ -25,6 +25,7 @@ work pensions defence defense treasury justice business energy communities devel
 interior economy finance security intelligence homeland agriculture fisheries food rural affairs
 constitutional international commerce labor labour employment welfare housing planning science
 technology innovation digital immigration equality equalities women family families
+communication district circuit appeals
 """.split())
 
 # Role nouns beyond TITLE_WORDS: what people are called in news when named ("singer",
@@ -104,8 +105,11 @@ def _clean(tokens: Sequence[Token]) -> list[Token]:
 
 
 def _named_number(token: Token) -> bool:
-    """A number inside a body's name ("UFCW Local 832", "Channel 4"), not an age or a date."""
+    """A number inside a body's name ("UFCW Local 832", "Channel 4") or a compound word
+    ("four-star"), not an age or a date."""
     doc = token.doc
+    if token.i + 1 < len(doc) and doc[token.i + 1].text == "-" and not token.whitespace_:
+        return True
     return token.like_num and token.i > 0 and doc[token.i - 1].pos_ == "PROPN" and doc[token.i - 1].ent_type_ not in ("PERSON",) \
         and not doc[token.i - 1].is_punct and token.ent_type_ != "DATE"
 
@@ -118,8 +122,9 @@ def _is_title_part(token: Token) -> bool:
         return True
     if word in ROLE_NOUNS and token.ent_type_ not in ("GPE", "NORP", "ORG"):
         return True  # "MP", "Agent"
-    if word in _CONNECTORS or token.text == "-":
-        return True
+    hyphened = token.i + 1 < len(token.doc) and token.doc[token.i + 1].text == "-" and not token.whitespace_
+    if word in _CONNECTORS or token.text == "-" or token.like_num and hyphened:
+        return True  # "four-star"
     # lower-case nouns and adjectives before a role are part of it ("political editor")
     return token.text[:1].islower() and token.pos_ in ("NOUN", "ADJ", "VERB", "ADV", "PROPN")
 
@@ -144,6 +149,8 @@ def split_role(tokens: Sequence[Token]) -> Role:
     affiliation_tokens = _clean(tokens[:cut])
     while affiliation_tokens and affiliation_tokens[0].text[:1].islower():
         affiliation_tokens = _clean(affiliation_tokens[1:])
+    if all(t.lower_ in TITLE_WORDS for t in affiliation_tokens):
+        affiliation_tokens = []  # "State Sen.": a qualifier of a role left unsaid, not a body
     title = span_text(title_tokens) or None
     affiliation = place_of(span_text(affiliation_tokens)) if affiliation_tokens else None
     return Role(title, affiliation or None)
@@ -158,6 +165,13 @@ def role_of_phrase(head: Token, core: Sequence[Token]) -> Role:
     spokeswoman". ``core`` is the head with its left modifiers. RETURNS (Role)."""
     trailing = _trailing_title_words(head)
     role = split_role(list(core) + trailing)
+    body = body_of(head) or (body_of(trailing[-1]) if trailing else None)
+    if body is not None and role.title is not None:
+        # the body is the one named after the role; a place before it is part of the role
+        # ("UK economist at RBS Financial Markets")
+        words = _clean(list(core) + trailing)
+        return Role(span_text(words) if words and words[0].ent_type_ in ("GPE", "NORP", "LOC") else role.title,
+                    place_of(span_text(body)))
     of_state = next((p for p in head.rights if p.dep_ == "prep" and p.lower_ == "of"
                      and any(c.dep_ == "pobj" and c.lower_ in ("state", "defence", "defense") for c in p.children)), None)
     if of_state is not None and role.title:
@@ -180,7 +194,7 @@ def _trailing_title_words(head: Token) -> list[Token]:
         if token.lower_ in TITLE_WORDS and token.text[:1].islower() and token.head.i in (head.i, i - 1):
             out.append(token)
             i += 1
-        elif token.dep_ == "cc" and token.head is head and i + 1 < len(doc):
+        elif token.dep_ == "cc" and token.head.i == head.i and i + 1 < len(doc):
             conj = next((c for c in head.children if c.dep_ == "conj" and c.i > i and is_role_noun(c, strict=True)), None)
             if conj is None:
                 break
@@ -224,8 +238,26 @@ def body_of(head: Token) -> list[Token] | None:
                 obj = objects[0]
                 tokens = [t for t in obj.subtree if not (t.dep_ in ("relcl", "acl") or t.head.dep_ in ("relcl", "acl"))]
                 tokens = _clean(_contiguous_around(obj, tokens))
+                if obj.pos_ == "PROPN" or obj.ent_type_ == "ORG":
+                    # "the manufacturers' organisation EEF": the body's name, not its description
+                    named = [i for i, t in enumerate(tokens) if t.pos_ == "PROPN" or t.ent_type_ in ("ORG", "GPE")]
+                    if named and tokens[named[0]].i <= obj.i:
+                        tokens = tokens[named[0]:]
                 if tokens:
                     return tokens
+    return None
+
+
+def body_after_name(name_head: Token) -> str | None:
+    """The body written after a name: "Senator Bernie Sanders of Vermont", "analyst Jason
+    Kenney at ING". RETURNS (str | None)."""
+    for prep in name_head.rights:
+        if prep.dep_ == "prep" and prep.lower_ in ("of", "at", "from"):
+            objects = [c for c in prep.children if c.dep_ == "pobj" and (c.ent_type_ in ("ORG", "GPE") or c.pos_ == "PROPN")
+                       and c.ent_type_ not in ("DATE", "TIME", "PERSON")]
+            if objects:
+                body = body_of(name_head)
+                return place_of(span_text(body)) if body else None
     return None
 
 
