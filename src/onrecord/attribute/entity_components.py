@@ -64,7 +64,7 @@ class EntityCollector:
 def make_coref(nlp: Language, name: str, pronoun_window: int, nominal_window: int, salience_margin: float) -> Coreference:
     """The resolver component; its settings are ``resolver.Settings``."""
     if pronoun_window <= 0 or nominal_window <= 0 or salience_margin < 0:
-        raise ValueError("onrecord_coref: windows must be > 0 and salience_margin >= 0")
+        raise ValueError("onrecord_coref: pronoun_window and nominal_window must be > 0, salience_margin >= 0")
     return Coreference(Settings(pronoun_window, nominal_window, salience_margin))
 
 

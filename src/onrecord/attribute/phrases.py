@@ -254,6 +254,8 @@ def _person(head: Token, start: int, end: int, tokens: list[Token], carrier: Tok
             role = Role(role.title, role.affiliation or appositive.affiliation or body_after_name(carrier))
     gender = gender_of_honorific(honorific) if honorific else _gender(premodifiers + core(head))
     owner = next((t for t in premodifiers if t.dep_ == "poss" and t.pos_ == "PRON"), None) if role.title else None
+    if carrier.i != head.i:  # "the senator's spokeswoman, Jane Roe": the senator, resolved
+        owner = next((c for c in head.children if c.dep_ == "poss"), owner)
     return Phrase(head, start, end, "name", name=span_text(tokens), type="person", role=role, gender=gender,
                   possessor=owner)
 

@@ -103,9 +103,10 @@ class Resolver:
             entity = self.table.add(phrase.name, offset, person=True)
             entity.votes["person"] += 1
         affiliation = phrase.role.affiliation
-        if phrase.possessor is not None and affiliation is None:  # "His manager Robert Voice"
+        if phrase.possessor is not None:  # "His manager Robert Voice", "the senator's spokeswoman, Jane Roe"
             owner = self.resolve(describe(phrase.possessor))
-            affiliation = owner.name if owner.name and not owner.unnamed and owner.entity is not entity else None
+            if owner.name and not owner.unnamed and owner.entity is not entity:
+                affiliation = owner.name
         if phrase.role.title or affiliation:
             entity.note(offset=offset, title=phrase.role.title, affiliation=affiliation)
         return self._of_entity(entity, "name")
