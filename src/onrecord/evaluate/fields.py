@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 
 from .corpus import Attribution, Facts
 from .metrics import DocumentResult, Ratio, names_match
+from .spans import intersection
 
 # The fields compared, in the order they are reported.
 FIELDS: tuple[str, ...] = ("speaker", "type", "title", "affiliation", "unnamed", "document", "via", "when", "act")
@@ -99,6 +100,9 @@ class FieldScores:
     resolutions: dict[str, Resolutions] = field(default_factory=lambda: {c: Resolutions() for c in RESOLUTION_CLASSES})
     honorifics: int = 0
     predicted: int = 0
+    # the speaker right where the engine found the gold's speaker mention (or both have
+    # none): resolution apart from finding the mention
+    speaker_at_mention: Ratio = field(default_factory=Ratio)
 
     def add(self, result: DocumentResult) -> None:
         """Add one document's matched pairs (documents without gold facts add nothing)."""
@@ -115,6 +119,10 @@ class FieldScores:
                 if right is not None:
                     self.fields[name].total += 1
                     self.fields[name].correct += right
+            g_source, p_source = result.gold[g_index].spans["source"], result.pred[p_index].spans["source"]
+            if gold.speaker and (intersection(g_source, p_source) > 0 or not g_source and not p_source):
+                self.speaker_at_mention.total += 1
+                self.speaker_at_mention.correct += names_match(pred.speaker, gold.speaker)
             self._add_resolution(gold, pred)
 
     def _add_resolution(self, gold: Attribution, pred: Attribution) -> None:
@@ -135,6 +143,7 @@ class FieldScores:
             "fields": {name: ratio.as_dict() for name, ratio in self.fields.items()},
             "resolutions": {name: counts.as_dict() for name, counts in self.resolutions.items()},
             "honorifics": self.honorifics,
+            "speaker_at_mention": self.speaker_at_mention.as_dict(),
         }
 
 

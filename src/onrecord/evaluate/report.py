@@ -81,6 +81,8 @@ def fields_table(evaluation: Evaluation) -> Table | None:
     for name in FIELDS:
         ratio = fields.fields[name]
         table.add_row(name, _num(ratio.accuracy), f"{ratio.correct}/{ratio.total}")
+    at = fields.speaker_at_mention
+    table.add_row("speaker, mention found", _num(at.accuracy), f"{at.correct}/{at.total}")
     table.add_section()
     for kind in RESOLUTION_CLASSES:
         counts = fields.resolutions[kind]
