@@ -18,7 +18,7 @@ from .names import ABBREVIATED_RANKS, HONORIFICS, IMPLIED_ROLES, gender_of_honor
 from .org_kinds import ORG_DESCRIPTORS, kinds_of_name, kinds_of_noun
 from .quotes import find_quotes, text_of
 from .roles import Role, body_after_name, is_role_noun, role_of_phrase, split_role
-from .phrases import EVIDENCE_NOUNS, appositive_name
+from .phrases import EVIDENCE_NOUNS, appositive_name, with_glued
 from .speakers import _core, person_name_tokens
 
 _LABEL_TYPES = {"PERSON": "person", "ORG": "organization", "GPE": "place", "LOC": "place"}
@@ -220,7 +220,7 @@ def _roles_and_descriptors(entity: ArticleEntity, head: Token, tokens: list[Toke
     """Titles and affiliations from premodifiers, appositions, possessive roles and copulas;
     kinds of body from descriptors ("Yukos, the Russian oil giant")."""
     offset = tokens[0].idx
-    premodifiers = [t for t in _core(head) if t.i < tokens[0].i]
+    premodifiers = with_glued([t for t in _core(head) if t.i < tokens[0].i])
     role = split_role(premodifiers)
     if role.affiliation is None and entity.type == "person":
         role.affiliation = body_after_name(head)

@@ -70,6 +70,9 @@ def describe(head: Token) -> Phrase:
     if head.text in ("-", "–") and head.i + 1 < len(head.doc) and not head.whitespace_:
         head = head.doc[head.i + 1]  # "co-chairman" parsed with the hyphen as its head
     start, end = mention_range(head)
+    glued = _glued_left(head)
+    if glued:  # "The Tory co-chairman", "the Democratic front-runner": one word as written
+        start, end = glued[0].idx, head.idx + len(head.text)
     lower = head.lower_
     if head.pos_ == "PRON" or (lower in RELATIVE_PRONOUNS and head.tag_ in ("WP", "WDT")):
         plural = lower in ("they", "them", "we", "us") or lower in FIRST_PERSON and lower in ("we", "us")
@@ -101,7 +104,7 @@ def describe(head: Token) -> Phrase:
         return Phrase(head, start, end, kind, name=span_text(tokens) or head.text,
                       type="organization" if kind == "org" else "place")
     noun = head.lemma_.lower()
-    words = [t for t in core(head) if not t.is_space]
+    words = glued or [t for t in core(head) if not t.is_space]
     definite = any(t.lower_ in ("the", "this", "that") or t.dep_ == "poss" for t in words if t.i < head.i)
     possessor = next((c for c in head.children if c.dep_ == "poss"), None)
     plural = head.tag_ in ("NNS", "NNPS")
@@ -124,7 +127,7 @@ def describe(head: Token) -> Phrase:
                     possessor=possessor, gender=_gender(words))
     phrase.role_words = tuple(t.lower_ for t in words if t.i <= head.i and t.lower_ not in _QUANTIFIERS
                               and t.dep_ != "poss" and not t.is_punct and t.text not in ("'s", "’s"))
-    phrase.body = body_of(head)
+    phrase.body = body_of(head) if head.dep_ != "ROOT" else None
     phrase.description = _description(head, words)
     if not plural and (is_role_noun(head) or title_head):
         phrase.kind = "role"
@@ -173,6 +176,29 @@ _COUNTS = {"both": 2, "two": 2, "three": 3, "four": 4}
 
 def _count(words: list[Token]) -> int | None:
     return next((_COUNTS[t.lower_] for t in words if t.lower_ in _COUNTS), None)
+
+
+def _glued_left(head: Token) -> list[Token]:
+    """A hyphenated word the parser split ("co - chairman") with the noun phrase before it,
+    as tokens: the determiner and modifiers of its first part, then the parts."""
+    doc = head.doc
+    i = head.i
+    while i >= 2 and doc[i - 1].text in ("-", "–") and not doc[i - 1].whitespace_ and not doc[i - 2].whitespace_:
+        i -= 2
+    if i == head.i:
+        return []
+    first = doc[i]
+    before = [t for t in core(first) if t.i < first.i and not t.is_space]
+    return before + list(doc[i : head.i + 1])
+
+
+def with_glued(tokens: list[Token]) -> list[Token]:
+    """Premodifiers widened over a hyphenated word the parser split at their left edge
+    ("Tory co-chairman Liam Fox" where the parse hangs "Tory co -" elsewhere)."""
+    if not tokens:
+        return tokens
+    glued = _glued_left(tokens[0])
+    return glued[:-1] + tokens if glued else tokens
 
 
 def is_document_noun(token: Token) -> bool:
@@ -241,7 +267,7 @@ def appositive_name(token: Token) -> list[Token]:
 
 
 def _person(head: Token, start: int, end: int, tokens: list[Token], carrier: Token, honorific: str | None) -> Phrase:
-    premodifiers = [t for t in core(carrier) if t.i < tokens[0].i]
+    premodifiers = with_glued([t for t in core(carrier) if t.i < tokens[0].i])
     role = split_role(premodifiers)
     if carrier.i != head.i:  # "The police chief, John Doe": the role is the head's
         role = role_of_phrase(head, core(head))
@@ -339,7 +365,8 @@ def _unnamed_name(head: Token, words: list[Token]) -> str:
     for token in words:
         if token.i > head.i:
             break
-        if token.i < head.i and (token.lower_ in _QUANTIFIERS or token.is_punct or token.dep_ in ("poss", "case", "det", "nummod")
+        glued = token.text in ("-", "–") and not token.whitespace_ and token.i > 0 and not token.doc[token.i - 1].whitespace_
+        if token.i < head.i and not glued and (token.lower_ in _QUANTIFIERS or token.is_punct or token.dep_ in ("poss", "case", "det", "nummod")
                                  or token.ent_type_ in _NAMED_LABELS or token.pos_ == "PROPN" or token.like_num
                                  or token.lemma_.lower() in ORG_DESCRIPTORS or token.text in ("'s", "’s")):
             kept = []  # a body or a count ends what came before it

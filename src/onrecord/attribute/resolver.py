@@ -9,6 +9,7 @@ pronoun keeps ``name=None``; a role or an anaphor becomes an unnamed description
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc
@@ -193,7 +194,7 @@ class Resolver:
         return owner if owner.name and not owner.unnamed else None
 
     def _holds_role(self, entity: ArticleEntity, phrase: Phrase) -> bool:
-        roles = set(entity.roles)
+        roles = {part for word in entity.roles for part in re.split(r"[-–]", word)} | set(entity.roles)
         for word in list(roles):
             roles.update(_ROLE_SYNONYMS.get(word, ()))
         bodies = {w.lower() for a in entity.affiliations for w in a.replace("'s", "").split()}
@@ -202,7 +203,7 @@ class Resolver:
         if not all(w in roles for w in wanted) and head not in roles:
             return False
         for word in phrase.role_words:
-            if word == head or word in ("the", "his", "her", "its", "their", "former", "new", "then"):
+            if word == head or word in ("the", "his", "her", "its", "their", "former", "new", "then", "-", "–"):
                 continue
             place = DEMONYMS.get(word, word).lower()
             if word not in roles and word not in bodies and place not in bodies and not any(place in b for b in bodies):

@@ -165,7 +165,7 @@ def role_of_phrase(head: Token, core: Sequence[Token]) -> Role:
     spokeswoman". ``core`` is the head with its left modifiers. RETURNS (Role)."""
     trailing = _trailing_title_words(head)
     role = split_role(list(core) + trailing)
-    body = body_of(head) or (body_of(trailing[-1]) if trailing else None)
+    body = (body_of(head) if head.dep_ != "ROOT" else None) or (body_of(trailing[-1]) if trailing else None)
     if body is not None and role.title is not None:
         # the body is the one named after the role; a place before it is part of the role
         # ("UK economist at RBS Financial Markets")
