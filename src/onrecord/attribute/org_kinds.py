@@ -24,7 +24,7 @@ _kinds("company firm business giant maker retailer carrier airline operator chai
        "manufacturer producer supplier brewer publisher conglomerate multinational corporation "
        "group label studio developer provider distributor exporter importer miner explorer "
        "bidder rival supermarket grocer utility carmaker automaker drugmaker chipmaker "
-       "outfit venture startup start-up concern", "business")
+       "outfit venture startup start-up concern division subsidiary unit arm", "business")
 _kinds("bank lender", "bank", "business")
 _kinds("network broadcaster channel station corporation", "broadcaster")
 _kinds("newspaper paper magazine tabloid daily", "outlet")

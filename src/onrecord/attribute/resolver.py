@@ -55,6 +55,10 @@ class Settings:
 # Role words that name the same office ("the premier" is the prime minister).
 _ROLE_SYNONYMS = {"premier": ("prime", "minister"), "pm": ("prime", "minister"), "boss": ("chief",),
                   "spokeswoman": ("spokesperson",), "spokesman": ("spokesperson",)}
+# How recent (characters) a body other than the article's main one must be for "the
+# company" to stand for it: about two sentences.
+_RECENT = 600
+
 # Offices a writer uses in place of the holder's name once the holder is in play.
 _OFFICE_WORDS = frozenset("""
 premier prime minister chancellor president senator governor mayor chairman chairwoman chief executive
@@ -272,10 +276,13 @@ class Resolver:
                 return entity
             break  # only the last speaker is the chain's subject
         scored = []
+        dominant = self.dominant_organisation()
         for entity in self.table.organisations():
             last = entity.last_before(offset)
             if last < 0 or offset - last > window or not compatible(noun, entity.kinds):
                 continue
+            if offset - last > _RECENT and entity is not dominant:
+                continue  # named long ago and not what the article is about
             recency = 1.0 - (offset - last) / window
             salience = 0.1 * min(len(entity.mentions), 5) + 0.1 * min(entity.subjects, 3)
             scored.append((recency + salience, entity))

@@ -236,7 +236,10 @@ def body_of(head: Token) -> list[Token] | None:
                 continue  # "Secretary of State": part of the title, the body comes after
             if objects:
                 obj = objects[0]
-                tokens = [t for t in obj.subtree if not (t.dep_ in ("relcl", "acl") or t.head.dep_ in ("relcl", "acl"))]
+                # not a relative clause, nor where the body is ("Bank of America in New York")
+                cut = {t.i for c in obj.children if c.dep_ in ("relcl", "acl") or c.dep_ == "prep" and c.lower_ in ("in", "on", "near")
+                       for t in c.subtree}
+                tokens = [t for t in obj.subtree if t.i not in cut]
                 tokens = _clean(_contiguous_around(obj, tokens))
                 if obj.pos_ == "PROPN" or obj.ent_type_ == "ORG":
                     # "the manufacturers' organisation EEF": the body's name, not its description
