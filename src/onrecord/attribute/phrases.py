@@ -67,12 +67,12 @@ class Phrase:
 
 def describe(head: Token) -> Phrase:
     """Analyse the speaker phrase headed by ``head``. RETURNS (Phrase)."""
+    start, end = mention_range(head)  # the mention as the parse gives it
     if head.text in ("-", "–") and head.i + 1 < len(head.doc) and not head.whitespace_:
         head = head.doc[head.i + 1]  # "co-chairman" parsed with the hyphen as its head
-    start, end = mention_range(head)
     glued = _glued_left(head)
     if glued:  # "The Tory co-chairman", "the Democratic front-runner": one word as written
-        start, end = glued[0].idx, head.idx + len(head.text)
+        start, end = min(start, glued[0].idx), max(end, head.idx + len(head.text))
     lower = head.lower_
     if head.pos_ == "PRON" or (lower in RELATIVE_PRONOUNS and head.tag_ in ("WP", "WDT")):
         plural = lower in ("they", "them", "we", "us") or lower in FIRST_PERSON and lower in ("we", "us")
