@@ -14,11 +14,20 @@ from spacy.tokens import Doc, Span, Token
 
 from .entities import STRONG, ArticleEntity, EntityTable
 from .lexicon import DOCUMENT_NOUNS, FEMALE_WORDS, MALE_WORDS, OUTLETS, TITLE_WORDS
-from .names import ABBREVIATED_RANKS, HONORIFICS, IMPLIED_ROLES, gender_of_honorific, honorific_word, is_honorific, span_text, strip_edges
+from .names import (
+    ABBREVIATED_RANKS,
+    HONORIFICS,
+    IMPLIED_ROLES,
+    gender_of_honorific,
+    honorific_word,
+    is_honorific,
+    span_text,
+    strip_edges,
+)
 from .org_kinds import ORG_DESCRIPTORS, kinds_of_name, kinds_of_noun
+from .phrase_shapes import EVIDENCE_NOUNS, appositive_name, with_glued
 from .quotes import find_quotes, text_of
 from .roles import Role, body_after_name, is_role_noun, role_of_phrase, split_role
-from .phrases import EVIDENCE_NOUNS, appositive_name, with_glued
 from .speakers import _core, person_name_tokens
 
 _LABEL_TYPES = {"PERSON": "person", "ORG": "organization", "GPE": "place", "LOC": "place"}
@@ -56,7 +65,8 @@ def _may_be_a_person(table: EntityTable, tokens: list[Token]) -> bool:
 def _documents(doc: Doc, table: EntityTable) -> None:
     """Documents with a named author anywhere in the article ("a report by the IMF"), so
     that "the report said" further on is the author's."""
-    from .phrases import describe, is_document_noun
+    from .phrase_shapes import is_document_noun
+    from .phrases import describe
 
     for i in _indices(doc, LOWER, _DOCUMENT_FORMS):
         token = doc[i]

@@ -359,8 +359,8 @@ class Resolver:
     def _body_name(self, phrase: Phrase) -> str | None:
         """The body a description belongs to, resolved ("spokesman for the firm" -> the
         firm's name) or as written."""
-        from .roles import _clean
         from .names import span_text
+        from .roles import _clean
 
         body = phrase.body or []
         heads = [t for t in body if t.head.i not in {b.i for b in body} or t.head.i == t.i]
