@@ -136,6 +136,7 @@ S_NO_PAGES = "{source}: no pages in this file ({records})"
 E_EVAL_NO_CORPUS = "{source}: no PolNeAR {split} split here; pass --data DIR or set ONRECORD_SHARED"
 E_EVAL_BAD_JSON = "{source}: not valid JSON ({reason})"
 E_EVAL_BAD_GOLD = "{source}: not an onrecord gold file ({reason}); see docs/evaluation.md"
+E_EVAL_NO_GOLD = "{source}: a folder with no *.gold.json file in it; see docs/evaluation.md"
 E_EVAL_BAD_BASELINE = "{source}: not an evaluation baseline ({reason}); re-create it with onrecord eval gate --update"
 E_EVAL_REGRESSION = "refusing to lower the baseline: {details}; pass --allow-regression if this is intended"
 

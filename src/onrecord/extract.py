@@ -36,7 +36,7 @@ def extract(
     Raises InputError for a text over the length limit or clearly not in English, and
     ConfigError for a ``published`` that is not a date in the supported range (``onrecord.dates``).
     """
-    from .attribute import attribute
+    from .attribute import attribute_with_entities
 
     raw = RawDocument(source=source or url or "<text>", text=text, url=url, title=title,
                       published=as_date(published))
@@ -48,12 +48,15 @@ def extract(
     if isinstance(document, Failure):
         # a non-English text: the English engine would invent statements from it
         raise errors.InputError(document.reason)
-    statements = next(attribute([document]))
-    return to_article(document, statements)
+    return to_article(document, next(attribute_with_entities([document])))
 
 
 def to_article(document: CleanDocument, statements) -> Article:
-    """Assemble the Article for a cleaned document and its statements."""
+    """Assemble the Article for a cleaned document and its statements: a list of
+    Statements, or an ``Attributed`` (statements with the entities they point into)."""
+    entities = []
+    if not isinstance(statements, list):  # an ``attribute.Attributed`` (not imported: it loads spaCy)
+        statements, entities = statements.statements, statements.entities
     return Article(
         id=article_id(document.text),
         source=document.source,
@@ -64,6 +67,7 @@ def to_article(document: CleanDocument, statements) -> Article:
         language=document.language,
         text=document.text,
         statements=statements,
+        entities=entities,
     )
 
 
@@ -91,9 +95,9 @@ def extract_documents(documents: Iterable[CleanDocument | Failure]) -> Iterator[
 
 
 def _flush(order, pending):
-    from .attribute import attribute
+    from .attribute import attribute_with_entities
 
-    results = iter(attribute(pending)) if pending else iter(())
+    results = iter(attribute_with_entities(pending)) if pending else iter(())
     for item in order:
         if isinstance(item, Failure):
             yield item

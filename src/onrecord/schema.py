@@ -61,6 +61,10 @@ class Speaker(BaseModel):
         default=None,
         description="The canonical speaker across the store, set by the link stage ('person-tony-blair'); None before linking.",
     )
+    description: str | None = Field(
+        default=None,
+        description='An unnamed source as the article describes it: "spokesman for the British Casino Association".',
+    )
 
 
 class Entity(BaseModel):

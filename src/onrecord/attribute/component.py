@@ -15,8 +15,6 @@ from __future__ import annotations
 
 import datetime as dt
 
-import numpy
-from spacy.attrs import DEP, ENT_TYPE
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
@@ -28,8 +26,7 @@ from .found import Found
 from .lexicon import SPEECH_VERBS
 from .quote_rules import continue_speakers, floating_findings, quote_findings
 from .quotes import Quote, find_quotes, text_of
-from .resolve import Registry, Resolved, resolve_phrase
-from .speakers import describe
+from .speaker_resolution import resolve_speakers
 
 PUBLISHED_KEY = "onrecord.published"
 TEXT_KEY = "onrecord.text"
@@ -142,7 +139,7 @@ def find_statements(doc: Doc, *, object_cues: frozenset[str], propose_all: bool 
             f.kind = _kind(f.content, quotes)
         if f.via is None:
             f.via = links.audience_via(f)
-    speakers = _resolve_speakers(doc, found, quotes)
+    speakers = resolve_speakers(doc, found, quotes, _via)
     statements = []
     for f in found:
         speaker, via, how = speakers[id(f)]
@@ -211,63 +208,6 @@ def _wraps_cue(f: Found) -> bool:
     """Whether a content holds its own attribution, as written: "X, officials said, Y" or
     "the wall, which he said Mexico should pay for"."""
     return f.cue is not None and f.content[0] <= f.cue.idx < f.content[1]
-
-
-def _resolve_speakers(doc: Doc, found: list[Found], quotes: list[Quote]) -> dict[int, tuple[Speaker, Via | None, str | None]]:
-    """Resolve every speaker phrase in text order, with pronouns bound to what came before.
-
-    RETURNS (dict): per finding, its Speaker, its Via and how the name was resolved."""
-    registry = Registry(doc)
-    previous: list[tuple[int, Resolved]] = []
-    subjects = _subject_mentions(doc, quotes)
-    resolved_subjects: list[tuple[int, Resolved]] = []
-    result: dict[int, tuple[Speaker, Via | None, str | None]] = {}
-    events = sorted(
-        [(f.speaker.idx if f.speaker is not None else f.content[0], 1, f) for f in found]
-        + [(t.idx, 0, t) for t in subjects],
-        key=lambda e: (e[0], e[1]),
-    )
-    for offset, is_statement, item in events:
-        if not is_statement:
-            phrase = describe(item)
-            if phrase.pronoun is None:
-                resolved_subjects.append((offset, resolve_phrase(phrase, registry, previous, resolved_subjects)))
-            continue
-        f = item
-        if f.speaker is None:
-            result[id(f)] = (Speaker(), _via(doc, f), None)
-            continue
-        phrase = describe(f.speaker)
-        if f.speaker_range is not None:
-            phrase.start, phrase.end = f.speaker_range
-        if f.speaker.dep_ == "nsubj" and phrase.pronoun in ("who", "that", "which") and f.cue is not None and f.cue.dep_ == "relcl":
-            host = describe(f.cue.head)
-            host.start, host.end = phrase.start, phrase.end
-            phrase = host
-        resolved = resolve_phrase(phrase, registry, previous, resolved_subjects)
-        via = _via(doc, f)
-        if via is not None and resolved.name and via.name.lower() == resolved.name.lower():
-            via = None  # the outlet speaks for itself ("Reuters reported that ...")
-        mention = SchemaSpan.of((doc.user_data.get(TEXT_KEY) or text_of(doc)), phrase.start, phrase.end)
-        speaker = Speaker(mention=mention, name=resolved.name, type=resolved.type,
-                          title=resolved.title, affiliation=resolved.affiliation)
-        result[id(f)] = (speaker, via, resolved.how)
-        if resolved.name:
-            previous.append((offset, resolved))
-    return result
-
-
-def _subject_mentions(doc: Doc, quotes: list[Quote]) -> list[Token]:
-    """Named subjects outside quotations: the antecedents pronouns may point back to."""
-    if len(doc) == 0:
-        return []
-    ranges = [(q.start, q.end) for q in quotes]
-    strings = doc.vocab.strings
-    array = doc.to_array([DEP, ENT_TYPE])
-    subject = numpy.isin(array[:, 0], [strings.add("nsubj"), strings.add("nsubjpass")])
-    named = numpy.isin(array[:, 1], [strings.add(x) for x in ("PERSON", "ORG", "GPE", "NORP")])
-    tokens = (doc[i] for i in numpy.flatnonzero(subject & named).tolist())
-    return [t for t in tokens if not any(s <= t.idx < e for s, e in ranges)]
 
 
 def _via(doc: Doc, f: Found) -> Via | None:

@@ -1,47 +1,18 @@
-"""Speaker phrases: what the article wrote at the spot, split into name, title, affiliation
-and type ("Kremlin spokesman Dmitry Peskov" -> Dmitry Peskov / spokesman / Kremlin)."""
+"""Speaker phrases as spans of the Doc: where a phrase starts and ends, its noun-phrase
+core, the entity a token belongs to, a person's name tokens. ``phrases.describe`` reads
+what a phrase says about the speaker; ``roles`` splits titles from affiliations.
+"""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from spacy.tokens import Doc, Span, Token
 
-from .lexicon import (
-    DEMONYMS,
-    DOCUMENT_NOUNS,
-    FEMALE_WORDS,
-    FIRST_PERSON,
-    GROUP_NOUNS,
-    MALE_WORDS,
-    NONPERSON_PRONOUNS,
-    PERSON_PRONOUNS,
-    RELATIVE_PRONOUNS,
-    TEMPORAL_WORDS,
-    TITLE_WORDS,
-)
-from .quotes import text_of
+from .lexicon import DEMONYMS, TEMPORAL_WORDS, TITLE_WORDS
+from .names import is_honorific
+from .roles import is_role_noun
 
 _CORE_LEFT_DEPS = {"compound", "amod", "det", "poss", "nmod", "nummod", "case", "punct", "predet", "quantmod", "cc", "conj"}
 _DETERMINERS = {"the", "a", "an", "this", "that", "these", "those"}
-_PLACE_LABELS = {"GPE", "LOC", "FAC"}
-_ORG_LABELS = {"ORG"}
-
-
-@dataclass
-class Phrase:
-    """A speaker phrase as written, and what it says about the speaker."""
-
-    head: Token
-    start: int  # character offsets of the mention
-    end: int
-    name: str | None
-    type: str
-    title: str | None = None
-    affiliation: str | None = None
-    pronoun: str | None = None  # lower-case pronoun to resolve ("he", "they", "who")
-    role_noun: str | None = None  # "spokesman" in "the spokesman": resolve to a titled person
-    gender: str | None = None
 
 
 def is_temporal(token: Token) -> bool:
@@ -110,7 +81,7 @@ def after_dateline(doc: Doc, left: int, head: int, *, line_breaks: bool = False)
     return left
 
 
-def _core(head: Token) -> list[Token]:
+def core(head: Token) -> list[Token]:
     """The noun phrase core: the head and its left modifiers, nothing after it but a name."""
     left = head
     for child in head.lefts:
@@ -138,15 +109,6 @@ def _widen_left(left: Token) -> Token:
         else:
             break
     return left
-
-
-def phrase_text(token: Token) -> str:
-    """A noun phrase as a name: its entity when it is one ("UFCW Local 832"), else its core,
-    without a leading determiner."""
-    ent = _entity_of(token)
-    if ent is not None and ent.label_ not in ("DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY"):
-        return " ".join(strip_determiners([t.text for t in ent if t.text not in ("'s", "’s")]))
-    return _join([t for t in _core(token) if t.lower_ not in _DETERMINERS])
 
 
 def entities_in(doc: Doc, start: int, end: int) -> list[Span]:
@@ -182,9 +144,6 @@ def _entity_of(token: Token) -> Span | None:
     return Span(doc, start, end, label=token.ent_type_)
 
 
-_HONORIFICS = {"mr", "mrs", "ms", "dr", "miss", "sir", "dame", "lord", "lady"}
-
-
 def person_name_tokens(ent: Span) -> list[Token]:
     """The tokens of a person's name: the PERSON entity, widened left over capitalised name
     words the NER left out ("Dmitry" in "Dmitry Peskov sounded ..."), without titles,
@@ -194,15 +153,18 @@ def person_name_tokens(ent: Span) -> list[Token]:
     while start > 0:
         prev = doc[start - 1]
         if (prev.pos_ == "PROPN" and prev.ent_type_ == "" and prev.text[:1].isupper()
-                and prev.lower_ not in TITLE_WORDS and prev.lower_.rstrip(".") not in _HONORIFICS
+                and prev.lower_ not in TITLE_WORDS and not is_honorific(prev)
                 and prev.lower_ not in DEMONYMS and prev.dep_ in ("compound", "nsubj", "appos")):
             start -= 1
         else:
             break
     tokens = [t for t in doc[start : ent.end] if not t.is_space and t.text not in ("'s", "’s") and t.dep_ != "case"]
-    tokens = [t for t in tokens if t.lower_.rstrip(".") not in _HONORIFICS]
-    while tokens and tokens[0].lower_ in TITLE_WORDS and len(tokens) > 1:
-        tokens = tokens[1:]
+    # a hyphen or an initial's full stop stays inside a name ("Jean-Pierre", "Donald J. Trump")
+    tokens = [t for t in tokens if not is_honorific(t) and (not t.is_punct or t.text in (".", "-"))]
+    while tokens and tokens[-1].is_punct:
+        tokens = tokens[:-1]
+    while tokens and len(tokens) > 1 and (tokens[0].lower_ in TITLE_WORDS or len(tokens) > 2 and is_role_noun(tokens[0], strict=True)):
+        tokens = tokens[1:]  # "Agent Simon Beresford": the role is not the name
     return tokens
 
 
@@ -212,144 +174,4 @@ def strip_determiners(words: list[str]) -> list[str]:
     return words
 
 
-def _join(tokens: list[Token]) -> str:
-    text = "".join(t.text_with_ws for t in tokens).strip()
-    return text.rstrip(",;:").strip()
-
-
-def place_of(text: str) -> str:
-    """An affiliation as a place or body: demonyms become places ("Israeli" -> "Israel")."""
-    return DEMONYMS.get(text.lower(), text)
-
-
-def _split_modifiers(mods: list[Token]) -> tuple[str | None, str | None]:
-    """Split the words before a name into (title, affiliation)."""
-    mods = [t for t in mods if t.lower_ not in _DETERMINERS and t.dep_ != "case" and not t.is_punct]
-    first_title = next((i for i, t in enumerate(mods) if _is_title_word(t)), None)
-    if first_title is None:
-        return None, _affiliation(mods)
-    affiliation_part, title_part = mods[:first_title], mods[first_title:]
-    # a proper noun inside the title block that is not a title word is an affiliation
-    # sitting between title words ("Secretary of State" stays; "Kremlin" moves out)
-    return _join(title_part) or None, _affiliation(affiliation_part)
-
-
-def _affiliation(tokens: list[Token]) -> str | None:
-    tokens = [t for t in tokens if t.lower_ not in _DETERMINERS and t.dep_ != "case" and not t.is_punct]
-    if not tokens:
-        return None
-    text = _join(tokens)
-    return place_of(text)
-
-
-def _is_title_word(token: Token) -> bool:
-    if token.lower_ in TITLE_WORDS:
-        return token.ent_type_ not in ("GPE", "NORP") or token.lower_ in ("state",)
-    # lower-case nouns before a name are roles ("activist", "organiser")
-    return token.pos_ == "NOUN" and token.text.islower() and token.ent_type_ == ""
-
-
-def _appositive_role(head: Token) -> tuple[str | None, str | None]:
-    """Title and affiliation from an apposition: "Jeff Traeger, president of UFCW Local 832"."""
-    for child in head.children:
-        if child.dep_ != "appos":
-            continue
-        title_tokens = [t for t in _core(child) if t.lower_ not in _DETERMINERS]
-        affiliation = None
-        for prep in child.children:
-            if prep.dep_ == "prep" and prep.lower_ in ("of", "at", "for", "with"):
-                objects = [c for c in prep.children if c.dep_ == "pobj"]
-                if objects:
-                    affiliation = place_of(phrase_text(objects[0]))
-        title, inner_affiliation = _split_modifiers(title_tokens)
-        return title, affiliation or inner_affiliation
-    return None, None
-
-
-def _prep_affiliation(head: Token) -> str | None:
-    """Affiliation from "a spokesman for the ministry", "officials at the Pentagon"."""
-    for prep in head.children:
-        if prep.dep_ == "prep" and prep.lower_ in ("of", "at", "for", "with", "from", "in"):
-            objects = [c for c in prep.children if c.dep_ == "pobj" and not is_temporal(c)]
-            if objects:
-                return place_of(phrase_text(objects[0]))
-    return None
-
-
-def _gender(words: list[Token]) -> str | None:
-    lowered = {t.lower_ for t in words}
-    if lowered & FEMALE_WORDS:
-        return "female"
-    if lowered & MALE_WORDS:
-        return "male"
-    return None
-
-
-def describe(head: Token) -> Phrase:
-    """Analyse the speaker phrase headed by ``head``. RETURNS (Phrase)."""
-    start, end = mention_range(head)
-    lower = head.lower_
-    if head.pos_ == "PRON" or lower in RELATIVE_PRONOUNS:
-        if lower in PERSON_PRONOUNS:
-            kind = "person"
-        elif lower in FIRST_PERSON:
-            kind = "person"
-        elif lower in NONPERSON_PRONOUNS:
-            kind = "unknown"
-        else:
-            kind = "unknown"
-        return Phrase(head, start, end, name=None, type=kind, pronoun=lower)
-    core = _core(head)
-    ent = _entity_of(head)
-    if ent is not None and ent.label_ == "PERSON":
-        name_tokens = person_name_tokens(ent)
-        first = name_tokens[0].i if name_tokens else ent.start
-        mods = [t for t in core if t.i < first]
-        title, affiliation = _split_modifiers(mods)
-        app_title, app_affiliation = _appositive_role(head)
-        honorifics = [t for t in head.doc[max(ent.start - 1, 0) : ent.end]]
-        return Phrase(
-            head, start, end,
-            name=_join(name_tokens) or ent.text,
-            type="person",
-            title=title or app_title,
-            affiliation=affiliation or app_affiliation,
-            gender=_gender(core + honorifics),
-        )
-    words = strip_determiners([t.text for t in core if not t.is_space])
-    name = " ".join(words).replace(" 's", "'s").replace(" ’s", "’s").strip(" ,") or head.text
-    label = ent.label_ if ent is not None else ""
-    if label in _ORG_LABELS:
-        return Phrase(head, start, end, name=_org_name(ent), type="organization")
-    if label in _PLACE_LABELS:
-        return Phrase(head, start, end, name=_org_name(ent), type="place")
-    if head.lemma_.lower() in DOCUMENT_NOUNS:
-        # "a report by the agency": the author is part of the document's name
-        author = next((c for c in head.rights if c.dep_ == "prep" and c.lower_ in ("by", "from", "of")), None)
-        if author is not None:
-            words = [t for t in core if t.lower_ not in _DETERMINERS] or [head]
-            name = text_of(head.doc)[words[0].idx : author.right_edge.idx + len(author.right_edge.text)]
-        return Phrase(head, start, end, name=name, type="document")
-    if head.tag_ in ("NNS", "NNPS") and label != "PERSON":
-        mods = [t for t in core if t.i < head.i and (t.ent_type_ in ("NORP", "GPE", "ORG") or t.pos_ == "PROPN")]
-        affiliation = _affiliation(mods) or _prep_affiliation(head)
-        return Phrase(head, start, end, name=name, type="group", affiliation=affiliation)
-    if lower in TITLE_WORDS or head.lemma_.lower() in TITLE_WORDS:
-        mods = [t for t in core if t.i < head.i]
-        title, affiliation = _split_modifiers(mods)
-        title = " ".join(x for x in (title, head.text) if x)
-        affiliation = affiliation or _prep_affiliation(head)
-        return Phrase(head, start, end, name=name, type="person", title=title, affiliation=affiliation,
-                      role_noun=head.lemma_.lower(), gender=_gender(core))
-    if label == "NORP" or head.tag_ in ("NNS", "NNPS") or head.lemma_.lower() in GROUP_NOUNS:
-        mods = [t for t in core if t.i < head.i and (t.ent_type_ in ("NORP", "GPE", "ORG") or t.pos_ == "PROPN")]
-        affiliation = _affiliation(mods) or _prep_affiliation(head)
-        return Phrase(head, start, end, name=name, type="group", affiliation=affiliation)
-    if head.pos_ == "PROPN":
-        return Phrase(head, start, end, name=name, type="organization" if not label else "unknown")
-    return Phrase(head, start, end, name=name, type="unknown")
-
-
-def _org_name(ent: Span) -> str:
-    words = strip_determiners([t.text for t in ent if not t.is_space and t.text not in ("'s", "’s")])
-    return " ".join(words).replace(" - ", "-") or ent.text
+_core = core  # the name other modules import

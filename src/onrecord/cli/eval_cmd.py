@@ -36,13 +36,16 @@ ErrorsOption = Annotated[int, typer.Option("--errors", min=0, help="Also show th
 
 
 def _show(evaluation, fmt: EvalFormat, errors: int) -> None:
-    from ..evaluate.report import as_json, errors_table, scores_table
+    from ..evaluate.report import as_json, errors_table, fields_table, scores_table
 
     if fmt is EvalFormat.json:
         sys.stdout.write(json.dumps(as_json(evaluation, errors=errors), ensure_ascii=False, indent=2) + "\n")
         return
     console = Console()
     console.print(scores_table(evaluation))
+    fields = fields_table(evaluation)
+    if fields is not None:
+        console.print(fields)
     dropped = evaluation.dropped
     if dropped:
         console.print(f"[dim]{len(dropped)} gold item(s) not scorable and left out: {'; '.join(dropped[:3])}[/dim]")
@@ -78,22 +81,28 @@ def polnear(
 
 @eval_app.command("gold")
 def gold(
-    files: Annotated[list[Path], typer.Argument(help="Gold files (*.gold.json, see docs/evaluation.md).", show_default=False)],
+    files: Annotated[list[Path], typer.Argument(help="Gold files (*.gold.json, see docs/evaluation.md) or folders of them.", show_default=False)],
     format: FormatOption = EvalFormat.table,
     errors: ErrorsOption = 0,
 ) -> None:
-    """Score the engine on onrecord gold files; figures are summed over all files.
+    """Score the engine on onrecord gold files (or every *.gold.json in a folder); figures
+    are summed over all files, with the speaker fields (resolved speaker, type, title,
+    affiliation, unnamed, document, via, when, act) among the matched statements.
 
     Examples:
 
         onrecord eval gold ../shared/seed/kremlin-2022-03-21.gold.json
 
-        onrecord eval gold gold/*.gold.json --format json
+        onrecord eval gold benchmarks/gold
+
+        onrecord eval gold benchmarks/gold/bbc/*.gold.json --format json
     """
     from ..evaluate import evaluate, read_gold
+    from ..evaluate.gold import gold_paths
 
-    documents = [read_gold(path) for path in files]
-    corpus = files[0].name if len(files) == 1 else f"{len(files)} gold files"
+    paths = gold_paths(files)
+    documents = [read_gold(path) for path in paths]
+    corpus = paths[0].name if len(paths) == 1 else f"{len(paths)} gold files"
     _show(evaluate(documents, corpus=corpus), format, errors)
 
 

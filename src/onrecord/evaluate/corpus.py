@@ -13,6 +13,30 @@ from .spans import Segments
 
 
 @dataclass(frozen=True)
+class Facts:
+    """What a gold file (or the engine) says about an attribution beyond its spans: the
+    speaker's fields, the via, the date and the act. ``None`` where nothing is said.
+
+    ``when`` is ``(date, precision)`` with the date in ISO form, or None for a relative
+    expression in an undated article. ``resolution`` is how the engine named the speaker
+    ("pronoun", "role", "nominal", ... from ``Statement.explanation``); gold leaves it None.
+    ``has_act`` says whether an act was given at all (older engines give none).
+    """
+
+    type: str | None = None
+    title: str | None = None
+    affiliation: str | None = None
+    unnamed: bool = False
+    description: str | None = None
+    document: str | None = None
+    via: str | None = None
+    when: tuple[str | None, str] | None = None
+    act: str | None = None
+    has_act: bool = False
+    resolution: str | None = None
+
+
+@dataclass(frozen=True)
 class Attribution:
     """One attribution: who (``source``), how (``cue``), what (``content``).
 
@@ -22,6 +46,8 @@ class Attribution:
     ``speaker`` is a resolved name ("Dmitry Peskov") when one is known.
     ``optional`` marks a gold item that counts only when matched.
     ``label`` says where the item came from, for error listings.
+    ``facts`` holds the speaker's fields, via, when and act where known (onrecord gold
+    files, the engine), for the field accuracies of ``evaluate.fields``.
     """
 
     content: Segments
@@ -30,6 +56,7 @@ class Attribution:
     speaker: str | None = None
     optional: bool = False
     label: str = ""
+    facts: Facts | None = None
 
     @property
     def floating(self) -> bool:

@@ -18,7 +18,7 @@ from pathlib import Path
 
 from .. import errors
 from ..attribute.lexicon import TITLE_WORDS
-from .corpus import Attribution, EvalDocument
+from .corpus import Attribution, EvalDocument, Facts
 from .cues import SKIP_WORDS
 from .spans import Segment, Segments
 
@@ -159,6 +159,7 @@ def parse_gold(data: object, text: str, *, source: str) -> EvalDocument:
         attributions.append(Attribution(
             content=content, cue=cue, source=mention, speaker=speaker,
             optional=bool(item.get("optional", False)), label=f"{source}#{number}",
+            facts=_facts(item),
         ))
     published = data.get("published")
     try:
@@ -168,6 +169,44 @@ def parse_gold(data: object, text: str, *, source: str) -> EvalDocument:
     attributions.sort(key=lambda a: (a.start, a.label))
     return EvalDocument(id=source, text=text, attributions=tuple(attributions), published=date,
                         has_names=True, corpus="gold")
+
+
+def _facts(item: dict) -> Facts:
+    """The fields of a gold statement beyond its spans (docs/annotation.md)."""
+    when = item.get("when")
+    via = item.get("via")
+    return Facts(
+        type=item.get("speaker_type"),
+        title=item.get("title"),
+        affiliation=item.get("affiliation"),
+        unnamed=bool(item.get("unnamed", False)),
+        description=item.get("description"),
+        document=item.get("document"),
+        via=via if isinstance(via, str) else None,
+        when=(when.get("date"), when.get("precision")) if isinstance(when, dict) else None,
+        act=item.get("act"),
+        has_act="act" in item,
+    )
+
+
+def gold_paths(paths: Iterable[Path | str]) -> list[Path]:
+    """Gold files named directly, and every ``*.gold.json`` under a named folder (sorted).
+
+    RETURNS (list[Path]). Raises InputError for a path that does not exist or a folder
+    holding no gold file.
+    """
+    out: list[Path] = []
+    for path in map(Path, paths):
+        if path.is_dir():
+            found = sorted(path.rglob("*.gold.json"))
+            if not found:
+                raise errors.InputError(errors.E_EVAL_NO_GOLD.format(source=path))
+            out.extend(found)
+        elif path.is_file():
+            out.append(path)
+        else:
+            raise errors.InputError(errors.E_NOT_FOUND.format(source=path))
+    return out
 
 
 def read_gold(path: Path | str) -> EvalDocument:

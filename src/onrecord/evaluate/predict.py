@@ -12,7 +12,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from ..attribute import attribute
 from ..clean import clean_document
 from ..schema import RawDocument, Statement
-from .corpus import Attribution, EvalDocument
+from .corpus import Attribution, EvalDocument, Facts
 
 
 def statements_to_attributions(
@@ -59,9 +59,38 @@ def statements_to_attributions(
             source=((mention.start, mention.end),) if mention is not None and not floating else (),
             speaker=next((s.speaker.name for s in members if s.speaker.name), None),
             label=first.explanation or "",
+            facts=facts_of(first),
         ))
     out.sort(key=lambda a: (a.start, a.cue))
     return out
+
+
+# Statement.explanation ends "; speaker by HOW" when the name came from a pronoun, a role
+# noun, a nominal anaphor and the like (attribute.component).
+_RESOLVED_BY = "; speaker by "
+
+
+def facts_of(statement: Statement) -> Facts:
+    """A statement's speaker fields, via, when and act, as the scorer compares them.
+
+    RETURNS (Facts)."""
+    speaker = statement.speaker
+    when = statement.when
+    explanation = statement.explanation or ""
+    has_act = "act" in type(statement).model_fields
+    return Facts(
+        type=speaker.type,
+        title=speaker.title,
+        affiliation=speaker.affiliation,
+        unnamed=speaker.unnamed,
+        description=getattr(speaker, "description", None),
+        document=speaker.document,
+        via=statement.via.name if statement.via else None,
+        when=(when.date.isoformat(), when.precision) if when else None,
+        act=getattr(statement, "act", None) if has_act else None,
+        has_act=has_act,
+        resolution=explanation.split(_RESOLVED_BY, 1)[1] if _RESOLVED_BY in explanation else None,
+    )
 
 
 def _cut(statement: Statement) -> list[tuple[int, int]]:

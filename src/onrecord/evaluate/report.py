@@ -5,6 +5,7 @@ from __future__ import annotations
 from rich.table import Table
 
 from .diagnose import top_errors
+from .fields import FIELDS, RESOLUTION_CLASSES, score_fields
 from .harness import Evaluation
 from .metrics import QUOTE_THRESHOLDS, RATIO_METRICS, ROLES, VIEWS, Counts, Ratio
 
@@ -65,6 +66,31 @@ def scores_table(evaluation: Evaluation) -> Table:
     return table
 
 
+def fields_table(evaluation: Evaluation) -> Table | None:
+    """Speaker-field accuracies and resolutions by class (onrecord gold files only).
+
+    RETURNS (rich.table.Table | None): None where the gold carries no fields (PolNeAR)."""
+    if not evaluation.scores.has_names:
+        return None
+    fields = score_fields(evaluation.results)
+    table = Table(title="speaker fields, among statements matched at > 30%", show_lines=False,
+                  caption=f"honorifics in any predicted speaker field: {fields.honorifics} (target 0)")
+    table.add_column("field", no_wrap=True)
+    table.add_column("right", justify="right", no_wrap=True)
+    table.add_column("of", justify="right", no_wrap=True)
+    for name in FIELDS:
+        ratio = fields.fields[name]
+        table.add_row(name, _num(ratio.accuracy), f"{ratio.correct}/{ratio.total}")
+    at = fields.speaker_at_mention
+    table.add_row("speaker, mention found", _num(at.accuracy), f"{at.correct}/{at.total}")
+    table.add_section()
+    for kind in RESOLUTION_CLASSES:
+        counts = fields.resolutions[kind]
+        table.add_row(f"{kind}: resolved", _num(counts.rate), f"{counts.resolved}/{counts.mentions}")
+        table.add_row(f"{kind}: right", _num(counts.precision), f"{counts.right}/{counts.resolved}")
+    return table
+
+
 def errors_table(evaluation: Evaluation, n: int) -> Table:
     """The ``n`` most frequent error kinds, with one example each. RETURNS (rich.table.Table)."""
     table = Table(title=f"{n} most frequent error kinds", show_lines=True, expand=True)
@@ -94,6 +120,8 @@ def as_json(evaluation: Evaluation, *, errors: int = 0) -> dict:
         "seconds": round(evaluation.seconds, 2),
         "scores": scores.as_dict(),
     }
+    if scores.has_names:
+        out["speaker_fields"] = score_fields(evaluation.results).as_dict()
     if errors:
         out["errors"] = [
             {"kind": kind, "count": count,

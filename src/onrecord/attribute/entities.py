@@ -1,0 +1,253 @@
+"""The article's entity table: every person and organisation it mentions, under the fullest
+name it gives, with the titles, affiliations and other forms the text uses.
+
+``EntityTable`` is what ``onrecord_entities`` leaves on ``doc._.entities`` (built by
+``mentions.collect``); the resolver looks speakers up in it, and ``to_schema`` turns it
+into ``Article.entities``. A short form ("Blair", "Mr Blair") joins the full name the
+article gives; two people who share a surname ("Tony Blair", "Cherie Blair") stay apart,
+and a short form between them goes to the one its honorific or recency points to.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+
+from ..schema import Entity
+from .names import initials, name_key
+
+# Votes that decide an entity's type: an honorific or a role apposition says person
+# louder than the NER's label on one mention; an organisation's descriptor says organisation.
+STRONG = 3
+
+
+@dataclass
+class ArticleEntity:
+    """One person, organisation, place or group of the article."""
+
+    name: str
+    votes: Counter = field(default_factory=Counter)
+    titles: list[str] = field(default_factory=list)
+    affiliations: list[str] = field(default_factory=list)
+    aliases: list[str] = field(default_factory=list)
+    mentions: list[int] = field(default_factory=list)  # character offsets, sorted on use
+    subjects: int = 0  # mentions as a clause subject: salience
+    gender: str | None = None
+    kinds: set[str] = field(default_factory=set)  # what kind of body: "company", "bank" ...
+    roles: set[str] = field(default_factory=set)  # role words, honorifics' roles included
+    unnamed: bool = False
+    personal: bool = False  # an honorific, a title or a gender says person, whatever the NER says
+    spoke: bool = False  # some statement's speaker resolved to it: exported whatever its type
+    description: str | None = None  # an unnamed source as the article describes it
+    index: int | None = None  # position in Article.entities once exported
+    role_at: list[tuple[int, str | None, str | None]] = field(default_factory=list)
+
+    @property
+    def type(self) -> str:
+        if not self.votes:
+            return "unknown"
+        return max(self.votes.items(), key=lambda kv: (kv[1], kv[0] == "person"))[0]
+
+    def __post_init__(self) -> None:
+        self.key: tuple[str, ...] = name_key(self.name)
+        self.alias_keys: set[tuple[str, ...]] = set()
+        self.initials = initials(self.name).lower()
+
+    def primary_role(self) -> tuple[str | None, str | None]:
+        """(title, affiliation) as the article first gives them: the earliest mention with
+        a title, with that mention's affiliation; else the earliest affiliation alone."""
+        with_title = sorted((r for r in self.role_at if r[1]), key=lambda r: r[0])
+        if with_title:
+            title, affiliation = with_title[0][1], with_title[0][2]
+            if affiliation is None:  # the same role's body, given elsewhere
+                affiliation = next((r[2] for r in with_title if r[1] == title and r[2]), None)
+            return title, affiliation
+        with_body = sorted((r for r in self.role_at if r[2]), key=lambda r: r[0])
+        return None, with_body[0][2] if with_body else None
+
+    def note(self, *, offset: int, alias: str | None = None, title: str | None = None,
+             affiliation: str | None = None, vote: str | None = None, weight: int = 1) -> None:
+        """Record one more mention and what it says."""
+        if offset not in self.mentions:
+            self.mentions.append(offset)
+        if alias and alias != self.name and alias not in self.aliases:
+            self.aliases.append(alias)
+            self.alias_keys.add(name_key(alias))
+        if title and title not in self.titles:
+            self.titles.append(title)
+        if affiliation and name_key(affiliation) == self.key:
+            affiliation = None  # "Blair, the Blair government's ...": not its own body
+        if affiliation and affiliation not in self.affiliations:
+            self.affiliations.append(affiliation)
+        if title or affiliation:
+            self.role_at.append((offset, title, affiliation))
+        if vote:
+            self.votes[vote] += weight
+
+    def last_before(self, offset: int) -> int:
+        return max((m for m in self.mentions if m < offset), default=-1)
+
+
+class EntityTable:
+    """The entities of one article and the lookups the resolver needs."""
+
+    def __init__(self) -> None:
+        self.entities: list[ArticleEntity] = []
+        self._by_key: dict[tuple[str, ...], ArticleEntity] = {}
+        self._by_word: dict[str, list[ArticleEntity]] = {}  # every word of a name, alias or acronym
+        # (offset, entity) of named clause subjects outside quotations: pronoun antecedents
+        self.subjects: list[tuple[int, ArticleEntity]] = []
+        # (offset, document noun, author's head token index) of documents with a named author
+        self._documents: list[tuple[int, str, int]] | None = None
+        self.find_documents = lambda: None  # fills the list; set by mentions.collect
+        # token index of a lead role noun -> the person the next sentence names ("The
+        # information commissioner says ... Richard Thomas condemned ...")
+        self.cataphora: dict[int, ArticleEntity] = {}
+        self._unnamed: dict[tuple, ArticleEntity] = {}
+        self.headline_end = 0  # a headline's short forms stand for the names the body gives
+
+    def __iter__(self):
+        return iter(self.entities)
+
+    def __len__(self) -> int:
+        return len(self.entities)
+
+    # --- building ---------------------------------------------------------------------
+
+    def add(self, name: str, offset: int, *, person: bool = False) -> ArticleEntity:
+        """The entity ``name`` refers to at ``offset``, created when the article has none.
+
+        A person's short form (surname, first name) joins a full name already in the table;
+        build the table full names first so that it can."""
+        found = self.find(name, offset, person=person)
+        if found is None:
+            found = ArticleEntity(name)
+            self.entities.append(found)
+            self._by_key.setdefault(found.key, found)
+            for word in set(found.key) | ({found.initials} if found.initials else set()):
+                self._by_word.setdefault(word, []).append(found)
+        found.note(offset=offset, alias=name)
+        for word in found.alias_keys and {w for k in found.alias_keys for w in k}:
+            if found not in self._by_word.setdefault(word, []):
+                self._by_word[word].append(found)
+        return found
+
+    def merge(self, keep: ArticleEntity, gone: ArticleEntity) -> None:
+        """Fold ``gone`` into ``keep`` (two forms found to be one entity)."""
+        if keep is gone:
+            return
+        for offset in gone.mentions:
+            keep.note(offset=offset)
+        keep.note(offset=gone.mentions[0] if gone.mentions else 0, alias=gone.name)
+        for alias in gone.aliases:
+            keep.note(offset=keep.mentions[0], alias=alias)
+        for offset, title, affiliation in gone.role_at:
+            keep.note(offset=offset, title=title, affiliation=affiliation)
+        keep.votes.update(gone.votes)
+        keep.kinds |= gone.kinds
+        keep.roles |= gone.roles
+        keep.subjects += gone.subjects
+        keep.gender = keep.gender or gone.gender
+        self.entities.remove(gone)
+        for word in set(keep.key) | {w for k in keep.alias_keys for w in k}:
+            if keep not in self._by_word.setdefault(word, []):
+                self._by_word[word].append(keep)
+        self.subjects = [(o, keep if e is gone else e) for o, e in self.subjects]
+        self.cataphora = {i: keep if e is gone else e for i, e in self.cataphora.items()}
+        for key, value in list(self._by_key.items()):
+            if value is gone:
+                self._by_key[key] = keep
+
+    # --- lookups ----------------------------------------------------------------------
+
+    def find(self, name: str, offset: int, *, person: bool = False, gender: str | None = None) -> ArticleEntity | None:
+        """The entity a written name refers to: the same name, an alias, an acronym, or for
+        a shorter form the full name it ends with (or begins with: a first name).
+
+        Several candidates (two Clintons): the one whose gender fits, then the one named
+        last before ``offset``, else the first named after it. RETURNS (ArticleEntity | None)."""
+        key = name_key(name)
+        if not key:
+            return None
+        exact = self._by_key.get(key)
+        if exact is not None:
+            return exact
+        near = {id(e): e for w in key for e in self._by_word.get(w, ()) if e in self.entities}
+        candidates = [e for e in near.values() if not e.unnamed and self._short_form(key, e, person=person, offset=offset)]
+        surnames = [e for e in candidates if e.key[-1:] == key[-1:]]
+        candidates = surnames or candidates  # "Trump" is Donald Trump before it is a "Trump Tower"
+        if gender:
+            fitting = [e for e in candidates if e.gender in (None, gender)]
+            candidates = fitting or candidates
+        if not candidates:
+            return None
+        before = [e for e in candidates if e.last_before(offset) >= 0]
+        if before:
+            return max(before, key=lambda e: e.last_before(offset))
+        return min(candidates, key=lambda e: min(e.mentions, default=offset))
+
+    @staticmethod
+    def _short_form(key: tuple[str, ...], entity: ArticleEntity, *, person: bool, offset: int) -> bool:
+        full = entity.key
+        if key in entity.alias_keys:
+            return True
+        if len(key) == 1 and entity.initials == key[0] and entity.type != "person":
+            return True
+        if len(key) >= len(full):
+            return False
+        is_person = entity.type == "person" or person
+        if is_person and full[-len(key):] == key:
+            return True  # "Blair", "Clinton" -> the full name
+        if is_person and len(key) == 1 and full[0] == key[0]:
+            return True  # a first name: "Hillary"
+        # an organisation's leading words, once the full name has been given: "Cairn Energy
+        # ... Cairn"; "EMI ... EMI Music" is a part of EMI, not EMI
+        return (not is_person and entity.type != "person" and full[: len(key)] == key and len(key[0]) > 2
+                and min(entity.mentions, default=offset) < offset)
+
+    def unnamed(self, name: str, type_: str, offset: int, *, title: str | None, affiliation: str | None,
+                description: str | None) -> ArticleEntity:
+        """The unnamed source described so (one per name and affiliation in an article: two
+        spokesmen of different bodies stay apart). RETURNS (ArticleEntity)."""
+        key = (name.lower(), (affiliation or "").lower(), type_)
+        entity = self._unnamed.get(key)
+        if entity is None:
+            entity = ArticleEntity(name, unnamed=True, description=description)
+            entity.votes[type_] += 1
+            self.entities.append(entity)
+            self._unnamed[key] = entity
+        entity.note(offset=offset, title=title, affiliation=affiliation)
+        if title:
+            entity.roles.update(title.lower().split())
+        return entity
+
+    @property
+    def documents(self) -> list[tuple[int, str, int]]:
+        """Documents with a named author ("a report by the IMF"), found when first asked for."""
+        if self._documents is None:
+            self._documents = []
+            self.find_documents()
+        return self._documents
+
+    def people(self) -> list[ArticleEntity]:
+        return [e for e in self.entities if e.type == "person" and not e.unnamed]
+
+    def organisations(self) -> list[ArticleEntity]:
+        return [e for e in self.entities if e.type == "organization" and not e.unnamed]
+
+    # --- export -----------------------------------------------------------------------
+
+    def to_schema(self) -> list[Entity]:
+        """``Article.entities``: people, organisations, and any other entity a speaker was
+        resolved to, in order of first mention; sets each entity's ``index``."""
+        kept = [e for e in self.entities if e.spoke or e.type in ("person", "organization") and not e.unnamed]
+        kept.sort(key=lambda e: min(e.mentions, default=0))
+        out = []
+        for i, entity in enumerate(kept):
+            entity.index = i
+            out.append(Entity(
+                name=entity.name, type=entity.type, titles=list(entity.titles),
+                affiliations=list(entity.affiliations), aliases=list(entity.aliases),
+                mentions=len(entity.mentions), unnamed=entity.unnamed,
+            ))
+        return out

@@ -1,0 +1,313 @@
+"""Collect the article's entity table from a parsed Doc: every named person, organisation
+and place, with the titles and affiliations its mentions give (premodifiers "Tory leader
+Michael Howard", appositions "X, the Y" and "the Y, X", possessive roles "the senator's
+spokeswoman, Jane Roe", copulas "X is the Y of Z"), honorifics (gender, implied role),
+what kind of body an organisation is ("Yukos, the Russian oil giant"), and who is a clause
+subject (salience). Headline, speakers and non-speakers alike.
+"""
+
+from __future__ import annotations
+
+import numpy
+from spacy.attrs import DEP, LOWER, ORTH
+from spacy.tokens import Doc, Span, Token
+
+from .entities import STRONG, ArticleEntity, EntityTable
+from .lexicon import DOCUMENT_NOUNS, FEMALE_WORDS, MALE_WORDS, OUTLETS, TITLE_WORDS
+from .names import (
+    ABBREVIATED_RANKS,
+    HONORIFICS,
+    IMPLIED_ROLES,
+    gender_of_honorific,
+    honorific_word,
+    is_honorific,
+    span_text,
+    strip_edges,
+)
+from .org_kinds import ORG_DESCRIPTORS, kinds_of_name, kinds_of_noun
+from .phrase_shapes import EVIDENCE_NOUNS, appositive_name, with_glued
+from .quotes import find_quotes, text_of
+from .roles import Role, body_after_name, is_role_noun, role_of_phrase, split_role
+from .speakers import _core, person_name_tokens
+
+_LABEL_TYPES = {"PERSON": "person", "ORG": "organization", "GPE": "place", "LOC": "place"}
+_SUBJECTS = ("nsubj", "nsubjpass")
+
+
+def collect(doc: Doc, *, lead_sentences: int | None = None) -> EntityTable:
+    """The entity table of a parsed Doc; ``lead_sentences`` as ``_lead_roles`` reads them.
+    RETURNS (EntityTable)."""
+    table = EntityTable()
+    text = text_of(doc)
+    table.headline_end = max(0, text.find("\n"))
+    quotes = [(q.start, q.end) for q in find_quotes(text)]
+    named = [ent for ent in doc.ents if ent.label_ in _LABEL_TYPES]
+    # full names first, so that a surname anywhere joins the full name
+    forms = [(_name_tokens(ent, ent.label_), ent.label_) for ent in named]
+    forms += [(tokens, "PERSON") for tokens in _honoured_names(doc)]
+    forms.sort(key=lambda fl: (fl[1] != "PERSON", -len(fl[0])))
+    for tokens, label in forms:
+        if tokens and (label not in ("GPE", "LOC") or _may_be_a_person(table, tokens)):
+            _note(table, doc, tokens, label, quotes)
+    _fold_single_words(table)
+    table.subjects.sort(key=lambda pair: pair[0])
+    table.find_documents = lambda: _documents(doc, table)  # on demand: few articles need it
+    _lead_roles(doc, table, LEAD_SENTENCES if lead_sentences is None else lead_sentences)
+    return table
+
+
+def _may_be_a_person(table: EntityTable, tokens: list[Token]) -> bool:
+    """Places are not in the table (a place speaks as written), unless the NER took a
+    person's surname for one ("Mr Mubanga" as a place)."""
+    return len(tokens) == 1 and any(e.key[-1:] == (tokens[0].lower_,) for e in table.people())
+
+
+def _documents(doc: Doc, table: EntityTable) -> None:
+    """Documents with a named author anywhere in the article ("a report by the IMF"), so
+    that "the report said" further on is the author's."""
+    from .phrase_shapes import is_document_noun
+    from .phrases import describe
+
+    for i in _indices(doc, LOWER, _DOCUMENT_FORMS):
+        token = doc[i]
+        if is_document_noun(token):
+            phrase = describe(token)
+            if phrase.author is not None:
+                table.documents.append((token.idx, token.lemma_.lower(), phrase.author.i))
+
+
+# Word forms of the document nouns (plural included): where _documents looks.
+_DOCUMENT_FORMS = tuple(sorted({f for w in DOCUMENT_NOUNS | EVIDENCE_NOUNS for f in (w, w + "s")}))
+
+# How many sentences open an article: where a news lead names a role before the name.
+LEAD_SENTENCES = 4
+
+
+def _lead_roles(doc: Doc, table: EntityTable, lead_sentences: int) -> None:
+    """A news lead that gives a role and then the name: "The information commissioner says
+    he is ... / Richard Thomas condemned ...". The role noun (a definite singular subject
+    with no name of its own) is the person the next sentence introduces as its subject,
+    when that person has no other title in the article."""
+    if lead_sentences == 0 or not len(doc):
+        return
+    sentences = []
+    for sentence in doc.sents:
+        if sentence.text.strip():
+            sentences.append(sentence)
+        if len(sentences) > lead_sentences:
+            break
+    for sentence, following in zip(sentences, sentences[1:]):
+        role = next((t for t in sentence if t.dep_ in _SUBJECTS and _lead_role(t)), None)
+        if role is None:
+            continue
+        person = _introduced_subject(following, table)
+        if person is None or person.role_at:
+            continue
+        words = [t for t in _core(role) if t.lower_ not in ("the", "a", "an")]
+        found = role_of_phrase(role, words)
+        title = found.title or span_text([t for t in words if t.i <= role.i])
+        person.note(offset=role.idx, title=title, affiliation=found.affiliation)
+        person.roles.update(title.lower().split())
+        table.cataphora[role.i] = person
+
+
+def _lead_role(token: Token) -> bool:
+    return (token.tag_ in ("NN", "NNP") and is_role_noun(token) and token.ent_type_ == ""
+            and any(c.lower_ == "the" for c in token.children if c.dep_ == "det")
+            and not any(c.dep_ in ("appos", "poss") for c in token.children))
+
+
+def _introduced_subject(sentence: Span, table: EntityTable) -> ArticleEntity | None:
+    """The person a sentence's subject first names, if the article has not named them before."""
+    for token in sentence:
+        if token.dep_ in _SUBJECTS and token.ent_type_ == "PERSON":
+            found = [e for o, e in table.subjects if o == token.idx and e.type == "person"]
+            # named before only in the headline, if at all
+            headline = sentence.doc.text.find("\n")
+            if found and all(m >= sentence.start_char or m < headline for m in found[0].mentions):
+                return found[0]
+            return None
+    return None
+
+
+def _honoured_names(doc: Doc) -> list[list[Token]]:
+    """Names after an honorific that the NER did not call a person ("Mr Mubanga", which
+    en_core_web_sm takes for a place), and names in apposition to a role that it missed."""
+    out = []
+    for i in _indices(doc, ORTH, _HONORIFIC_FORMS):
+        token = doc[i]
+        if not is_honorific(token) or token.i + 1 >= len(doc):
+            continue
+        name = []
+        i = token.i + 1
+        while i < len(doc) and doc[i].pos_ == "PROPN" and doc[i].text[:1].isupper() and not doc[i].is_punct:
+            name.append(doc[i])
+            i += 1
+        if name and name[-1].ent_type_ != "PERSON":
+            out.append(name)
+    for i in _indices(doc, DEP, ("appos",)):
+        token = doc[i]
+        if token.ent_type_ != "PERSON":
+            name = appositive_name(token)
+            if name:
+                out.append(name)
+    return out
+
+
+_HONORIFIC_FORMS = tuple(f for word in list(HONORIFICS) + list(ABBREVIATED_RANKS)
+                         for f in (word.capitalize(), word.capitalize() + ".", word.upper(), word.upper() + "."))
+
+
+def _indices(doc: Doc, attr: int, values) -> list[int]:
+    """Token indices whose ``attr`` is one of ``values``: a numpy pass, not a Python loop
+    over every token."""
+    if not len(doc):
+        return []
+    hashes = _HASHES.get(values)
+    if hashes is None:
+        hashes = _HASHES[values] = numpy.array([doc.vocab.strings.add(v) for v in values], dtype="uint64")
+    column = doc.to_array([attr])
+    return numpy.flatnonzero(numpy.isin(column, hashes)).tolist()
+
+
+_HASHES: dict[tuple, numpy.ndarray] = {}  # string hashes are the same in every vocab
+
+
+def _name_tokens(form: Span | list[Token], label: str) -> list[Token]:
+    if isinstance(form, list):
+        return form
+    if label == "PERSON":
+        return person_name_tokens(form)
+    tokens = list(form)
+    if any(t.text == "(" for t in tokens):  # "Avions de Transport Regional (ATR": the acronym is an alias
+        tokens = tokens[: next(i for i, t in enumerate(tokens) if t.text == "(")]
+    return strip_edges(tokens)
+
+
+def _note(table: EntityTable, doc: Doc, tokens: list[Token], label: str, quotes: list[tuple[int, int]]) -> None:
+    name = span_text(tokens)
+    if not name or not any(t.text[:1].isupper() or t.text[:1].isdigit() for t in tokens):
+        return
+    offset = tokens[0].idx
+    head = _head(tokens)
+    before = doc[tokens[0].i - 1] if tokens[0].i > 0 else None
+    honorific = honorific_word(before) if before is not None and is_honorific(before) else None
+    is_person = label == "PERSON" or honorific is not None
+    entity = table.add(name, offset, person=is_person)
+    vote = _LABEL_TYPES.get(label, "person")
+    if vote != "person" and entity.type == "person" and entity.name != name:
+        vote = "person"  # a surname the NER misread ("Mubanga" as a place) counts for the person
+    entity.votes[vote] += 2 if label == "PERSON" and len(tokens) > 1 else 1
+    if name.lower() in OUTLETS:
+        entity.votes["organization"] += STRONG
+    if honorific is not None:
+        entity.personal = True
+        entity.votes["person"] += STRONG
+        entity.gender = entity.gender or gender_of_honorific(honorific)
+        if honorific in IMPLIED_ROLES:
+            entity.roles.add(IMPLIED_ROLES[honorific])
+    if label != "PERSON" or len(tokens) > 1:
+        kinds = kinds_of_name(name)
+        if kinds:
+            entity.kinds |= kinds
+            entity.votes["organization"] += STRONG
+    if head.dep_ in _SUBJECTS and not any(s <= head.idx < e for s, e in quotes):
+        entity.subjects += 1
+        table.subjects.append((head.idx, entity))
+    _roles_and_descriptors(entity, head, tokens)
+    _acronym(entity, doc, tokens)
+
+
+def _head(tokens: list[Token]) -> Token:
+    ids = {t.i for t in tokens}
+    for token in tokens:
+        if token.head.i not in ids or token.head.i == token.i:
+            return token
+    return tokens[-1]
+
+
+def _roles_and_descriptors(entity: ArticleEntity, head: Token, tokens: list[Token]) -> None:
+    """Titles and affiliations from premodifiers, appositions, possessive roles and copulas;
+    kinds of body from descriptors ("Yukos, the Russian oil giant")."""
+    offset = tokens[0].idx
+    premodifiers = with_glued([t for t in _core(head) if t.i < tokens[0].i])
+    role = split_role(premodifiers)
+    if role.affiliation is None and entity.type == "person":
+        role.affiliation = body_after_name(head)
+    _take(entity, role, offset, premodifiers)
+    for phrase in _role_phrases(head):
+        if _bracketed(phrase):
+            continue  # "Sen. Elizabeth Warren (D-Mass.)": a party label, not a role
+        if is_role_noun(phrase, strict=True) or (phrase.pos_ == "PROPN" and phrase.lower_ in TITLE_WORDS):
+            core = _core(phrase)
+            _take(entity, role_of_phrase(phrase, core), offset, core)
+        elif phrase.pos_ == "NOUN" and phrase.lemma_.lower() in ORG_DESCRIPTORS:
+            entity.kinds |= kinds_of_noun(phrase.lemma_.lower())
+            entity.votes["organization"] += STRONG
+
+
+def _bracketed(token: Token) -> bool:
+    left = token.left_edge
+    return left.i > 0 and (left.text == "(" or token.doc[left.i - 1].text == "(")
+
+
+def _role_phrases(head: Token) -> list[Token]:
+    """Nouns in apposition with the name either way ("X, the Y" / "the Y, X"), and the
+    attribute of a copula ("X is the chief executive")."""
+    out = [c for c in head.children if c.dep_ == "appos"]
+    if head.dep_ == "appos":
+        out.append(head.head)
+    if head.dep_ == "compound" and head.head.pos_ == "NOUN" and head.i > head.head.i:
+        # "the oil firm Cairn Energy" as en_core_web_sm sometimes parses it (not "UK oil firm")
+        out.append(head.head) if head.head.lemma_.lower() in ORG_DESCRIPTORS else None
+    if head.dep_ == "nsubj" and head.head.lemma_ == "be":
+        out += [c for c in head.head.children if c.dep_ == "attr" and c.pos_ == "NOUN"]
+    return out
+
+
+def _take(entity: ArticleEntity, role: Role, offset: int, words: list[Token]) -> None:
+    if role.title is None and role.affiliation is None:
+        return
+    if role.title is not None:
+        entity.personal = True
+        entity.votes["person"] += STRONG
+        entity.roles.update(w.lower() for w in role.title.split())
+        lowered = {w.lower_ for w in words}
+        if entity.gender is None:
+            entity.gender = "female" if lowered & FEMALE_WORDS else "male" if lowered & MALE_WORDS else None
+    entity.note(offset=offset, title=role.title, affiliation=role.affiliation)
+
+
+def _acronym(entity: ArticleEntity, doc: Doc, tokens: list[Token]) -> None:
+    """ "Equal Opportunities Commission (EOC)": the bracketed acronym is an alias."""
+    end = tokens[-1].i
+    if end + 3 < len(doc) + 1 and end + 2 < len(doc) and doc[end + 1].text == "(" and doc[end + 2].is_upper:
+        closing = doc[end + 3] if end + 3 < len(doc) else None
+        if closing is None or closing.text == ")":
+            entity.note(offset=entity.mentions[0], alias=doc[end + 2].text)
+
+
+def _fold_single_words(table: EntityTable) -> None:
+    """A one-word name the NER typed otherwise ("Mubanga" as a place, "Trump" as an
+    organisation) is the person of that surname when the article names one; a one-word
+    "person" with nothing personal about it ("Cairn") is the organisation named before
+    with that first word ("Cairn Energy")."""
+    organisations = [e for e in table if e.type == "organization" and len(e.key) > 1]
+    for entity in list(table):
+        if len(entity.key) != 1 or entity.personal or entity.kinds or entity in organisations:
+            continue
+        body = [m for m in entity.mentions if m >= table.headline_end]
+        if not body:
+            continue
+        # the full name first, the short form after it (a headline may use either)
+        matches = [o for o in organisations if o.key[0] == entity.key[0]
+                   and min((m for m in o.mentions if m >= table.headline_end), default=body[0]) < min(body)]
+        if len(matches) == 1:
+            table.merge(matches[0], entity)
+    people = [e for e in table if e.type == "person" and len(e.key) > 1]
+    for entity in list(table):
+        if entity.type == "person" or len(entity.key) != 1 or entity.kinds:
+            continue
+        matches = [p for p in people if p.key[-1] == entity.key[0] and p is not entity]
+        if len(matches) == 1 and entity.votes.get("place", 0) < 2 * max(1, entity.votes.get("person", 0)) + 2:
+            table.merge(matches[0], entity)

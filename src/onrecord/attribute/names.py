@@ -1,0 +1,123 @@
+"""Names as the article writes them: honorifics, the text of a run of tokens taken from the
+article by character offsets, and the words that compare two names.
+
+An honorific (Mr, Mrs, Dr, Sir, Rep., Sen. ...) says something about a person (gender, a
+role) but is never part of a name, a title or an affiliation (docs/annotation.md).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable, Sequence
+
+from spacy.tokens import Token
+
+from .quotes import text_of
+
+# Honorifics, lower case without the full stop. Rep/Sen/Gov/Gen are honorifics only when
+# abbreviated and capitalised before a name ("Sen. Ted Cruz"); spelled out they are titles.
+HONORIFICS: frozenset[str] = frozenset("mr mrs ms miss mx dr prof sir dame lord lady messrs".split())
+ABBREVIATED_RANKS: dict[str, str] = {
+    "rep": "representative", "sen": "senator", "gov": "governor", "gen": "general",
+    "lt": "lieutenant", "col": "colonel", "capt": "captain", "sgt": "sergeant", "adm": "admiral",
+}
+MALE_HONORIFICS: frozenset[str] = frozenset("mr sir lord messrs".split())
+FEMALE_HONORIFICS: frozenset[str] = frozenset("mrs ms miss dame lady".split())
+# The role an honorific implies, for resolving "the senator" to "Sen. Ted Cruz".
+IMPLIED_ROLES: dict[str, str] = {**ABBREVIATED_RANKS, "dr": "doctor", "prof": "professor"}
+
+_POSSESSIVES = ("'s", "’s", "'", "’")
+
+
+def is_honorific(token: Token) -> bool:
+    """Whether a token is an honorific before a name ("Mr", "Dr.", "Sen.")."""
+    word = token.text.rstrip(".").lower()
+    if not token.text[:1].isupper():
+        return False
+    if word in HONORIFICS:
+        return True
+    if word in ABBREVIATED_RANKS:
+        following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+        return token.text.endswith(".") or (following is not None and following.text[:1].isupper() and following.pos_ == "PROPN")
+    return False
+
+
+def honorific_word(token: Token) -> str:
+    """The honorific's key: lower case, no full stop ("Sen." -> "sen")."""
+    return token.text.rstrip(".").lower()
+
+
+def gender_of_honorific(word: str) -> str | None:
+    if word in MALE_HONORIFICS:
+        return "male"
+    if word in FEMALE_HONORIFICS:
+        return "female"
+    return None
+
+
+def span_text(tokens: Sequence[Token]) -> str:
+    """The article's own text for a run of tokens: from the first token's start to the last
+    token's end, spaces as written (never " ".join: "BBC's", "Washington-based" stay whole).
+    Tokens that are not contiguous are joined by one space per gap."""
+    tokens = sorted((t for t in tokens if not t.is_space), key=lambda t: t.i)
+    if not tokens:
+        return ""
+    text = text_of(tokens[0].doc)
+    pieces: list[str] = []
+    start = prev = tokens[0]
+    for token in tokens[1:]:
+        if token.i != prev.i + 1:
+            pieces.append(text[start.idx : prev.idx + len(prev)])
+            start = token
+        prev = token
+    pieces.append(text[start.idx : prev.idx + len(prev)])
+    return re.sub(r"\s+", " ", " ".join(pieces)).strip()
+
+
+def drop_possessive(text: str) -> str:
+    """ "Smith's" -> "Smith"; "the Kremlin's" -> "the Kremlin"."""
+    for ending in _POSSESSIVES:
+        if text.endswith(ending) and len(text) > len(ending):
+            return text[: -len(ending)].rstrip()
+    return text
+
+
+def strip_edges(tokens: Iterable[Token]) -> list[Token]:
+    """Tokens without determiners, possessive markers, honorifics, quotation marks and
+    punctuation at either end."""
+    tokens = [t for t in tokens if not t.is_space]
+    while tokens and _edge_junk(tokens[0], first=True):
+        tokens = tokens[1:]
+    while tokens and _edge_junk(tokens[-1], first=False):
+        tokens = tokens[:-1]
+    return tokens
+
+
+_DETERMINERS = frozenset("the a an this that these those its their his her our my your".split())
+
+
+def _edge_junk(token: Token, *, first: bool) -> bool:
+    if token.is_punct or token.is_quote or token.dep_ == "case" or token.text in _POSSESSIVES:
+        return True
+    if first and (token.lower_ in _DETERMINERS or is_honorific(token)):
+        return True
+    return False
+
+
+def name_key(name: str) -> tuple[str, ...]:
+    """A name as comparable words: accents removed, case folded, punctuation dropped, no
+    honorific or article in front. RETURNS (tuple[str, ...])."""
+    plain = unicodedata.normalize("NFKD", name)
+    plain = "".join(c for c in plain if not unicodedata.combining(c)).casefold()
+    words = re.sub(r"[^\w]+", " ", drop_possessive(plain.replace("’", "'"))).split()
+    while words and (words[0] in HONORIFICS or words[0] in ABBREVIATED_RANKS or words[0] == "the"):
+        words = words[1:]
+    return tuple(words)
+
+
+def initials(name: str) -> str:
+    """The acronym of a multi-word name: "International Monetary Fund" -> "IMF" (small
+    connecting words left out)."""
+    words = [w for w in re.split(r"[\s-]+", name) if w and w.lower() not in ("of", "and", "for", "the", "de", "&")]
+    return "".join(w[0] for w in words if w[0].isalpha()).upper() if len(words) > 1 else ""

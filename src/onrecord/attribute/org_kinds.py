@@ -1,0 +1,107 @@
+"""Kinds of organisation, for nominal anaphora: "the bank" is a body whose name or
+description says bank, "the network" a broadcaster, "the company" a business.
+
+A kind comes from the organisation's name ("Bank of Japan", "Cairn Energy plc", "BBC") or
+from a noun the article describes it with ("Yukos, the Russian oil giant"). An anaphor
+("the firm") resolves only to an organisation of a compatible kind (``compatible``).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+# Anaphor and descriptor nouns (lemmas) -> the kinds they name.
+_NOUN_KINDS: dict[str, frozenset[str]] = {}
+
+
+def _kinds(nouns: str, *kinds: str) -> None:
+    for noun in nouns.split():
+        _NOUN_KINDS[noun] = _NOUN_KINDS.get(noun, frozenset()) | frozenset(kinds)
+
+
+_kinds("company firm business giant maker retailer carrier airline operator chain insurer "
+       "manufacturer producer supplier brewer publisher conglomerate multinational corporation "
+       "group label studio developer provider distributor exporter importer miner explorer "
+       "bidder rival supermarket grocer utility carmaker automaker drugmaker chipmaker "
+       "outfit venture startup start-up concern division subsidiary unit arm", "business")
+_kinds("bank lender", "bank", "business")
+_kinds("network broadcaster channel station corporation", "broadcaster")
+_kinds("newspaper paper magazine tabloid daily", "outlet")
+_kinds("agency regulator watchdog authority body department ministry office service commission "
+       "board council inspectorate bureau administration", "agency")
+_kinds("group organisation organization association union charity coalition alliance "
+       "federation society institute lobby body trust foundation club", "association")
+_kinds("party", "party")
+_kinds("campaign camp", "campaign")
+_kinds("club team side", "team")
+_kinds("court tribunal panel", "court")
+_kinds("university school college", "school")
+
+ORG_DESCRIPTORS: frozenset[str] = frozenset(_NOUN_KINDS)
+
+# Words in an organisation's name that say its kind.
+_NAME_KINDS: list[tuple[re.Pattern[str], frozenset[str]]] = [
+    (re.compile(p, re.I), frozenset(k.split())) for p, k in [
+        (r"\b(bank|banc|bancorp|banque|lloyds|barclays|hsbc|natwest|citigroup|goldman|morgan stanley)\b", "bank business"),
+        (r"\b(inc|corp|corporation|plc|ltd|llc|co|company|group|holdings|industries|airways|airlines|motors|energy|oil|"
+         r"petroleum|pharma\w*|technologies|systems|software|telecom\w*|communications|entertainment|records|music|"
+         r"studios|pictures|foods|stores|brewery|breweries|steel|mining|resources|capital|partners|securities|"
+         r"insurance|finance|financial|investments|enterprises|international|electronics|computers?|games|networks)\b",
+         "business"),
+        (r"\b(bbc|itv|channel \d+|channel four|tv|television|radio|broadcasting|network|cnn|nbc|abc|cbs|fox|sky|hbo|mtv|"
+         r"msnbc|npr|pbs|c-span|al jazeera)\b", "broadcaster business"),
+        (r"\b(times|post|journal|herald|gazette|telegraph|guardian|tribune|chronicle|observer|magazine|daily|news)\b",
+         "outlet business"),
+        (r"\b(agency|commission|authority|office|department|ministry|service|bureau|administration|board|council|"
+         r"committee|regulator|inspectorate|fbi|cia|fda|epa|sec|ofcom|ofwat|ofgem|ofsted|treasury|pentagon|"
+         r"parliament|congress|senate|house|government|police|army|navy|nhs)\b", "agency"),
+        (r"\b(association|union|federation|society|institute|institution|foundation|trust|campaign|alliance|coalition|"
+         r"confederation|chamber|league|organisation|organization|group|network|forum|lobby|charity|centre|center|"
+         r"workers|employees|teachers|nurses|pac|committee)\b", "association"),
+        (r"\b(campaign|camp)\b", "campaign"),
+        (r"\b(party|labour|conservatives?|tor(y|ies)|lib dems?|liberal democrats?|democrats?|republicans?|gop|ukip|snp)\b",
+         "party"),
+        (r"\b(fc|united|city|rovers|athletic|wanderers|rangers|celtic|county|albion|hotspur|rfc|rfu|fa|uefa|fifa)\b", "team"),
+        (r"\b(court|tribunal)\b", "court"),
+        (r"\b(university|college|school)\b", "school"),
+    ]
+]
+
+
+def kinds_of_noun(noun: str) -> frozenset[str]:
+    """Kinds a descriptor or anaphor noun names ("giant" -> business). RETURNS (frozenset)."""
+    return _NOUN_KINDS.get(noun.lower(), frozenset())
+
+
+def kinds_of_name(name: str) -> set[str]:
+    """Kinds an organisation's name says ("Bank of Japan" -> bank, business). RETURNS (set)."""
+    return set(_kinds_of_name(name))
+
+
+@lru_cache(maxsize=4096)
+def _kinds_of_name(name: str) -> frozenset[str]:
+    found: set[str] = set()
+    for pattern, kinds in _NAME_KINDS:
+        if pattern.search(name):
+            found |= kinds
+    if found & {"association", "party", "agency", "campaign"} and "bank" not in found:
+        found.discard("business")  # "Communications Workers of America" is a union, not a firm
+    return frozenset(found)
+
+
+# Anaphors that accept any organisation whose kind is unknown: a body the article names
+# with no descriptor is most often a business in these words.
+_OPEN_ANAPHORS = frozenset("company firm group business giant organisation organization body".split())
+
+
+def compatible(anaphor: str, kinds: set[str]) -> bool:
+    """Whether an organisation of ``kinds`` can be "the <anaphor>". RETURNS (bool)."""
+    wanted = kinds_of_noun(anaphor)
+    if not wanted:
+        return False
+    if not kinds:
+        return anaphor in _OPEN_ANAPHORS
+    if anaphor in ("group", "body", "organisation", "organization"):
+        return True  # any body may be "the group"
+    return bool(wanted & kinds)

@@ -1,0 +1,117 @@
+"""The shapes a speaker phrase can take beyond a plain noun phrase: a hyphenated word the
+parser split, a share of a group ("79 percent of Democrats"), a campaign, two people named
+as one source, a name in apposition to a role or a body, a document noun.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from .lexicon import DOCUMENT_NOUNS, TITLE_WORDS
+from .names import drop_possessive, span_text
+from .org_kinds import ORG_DESCRIPTORS
+from .roles import is_role_noun
+from .speakers import core
+
+# Evidence that speaks like a document ("research by the EOC found") beyond DOCUMENT_NOUNS.
+EVIDENCE_NOUNS = frozenset("research findings statistics results guidance minutes evidence ad ads advert adverts "
+                           "advertisement spot commercial video average tally probe".split())
+
+
+_SHARES = frozenset("percent % majority half third quarter most many some number share proportion plurality minority "
+                    "two-thirds three-quarters".split())
+
+
+_COUNTS = {"both": 2, "two": 2, "three": 3, "four": 4}
+
+
+def _count(words: list[Token]) -> int | None:
+    return next((_COUNTS[t.lower_] for t in words if t.lower_ in _COUNTS), None)
+
+
+def _glued_left(head: Token) -> list[Token]:
+    """A hyphenated word the parser split ("co - chairman") with the noun phrase before it,
+    as tokens: the determiner and modifiers of its first part, then the parts."""
+    doc = head.doc
+    i = head.i
+    while i >= 2 and doc[i - 1].text in ("-", "–") and not doc[i - 1].whitespace_ and not doc[i - 2].whitespace_:
+        i -= 2
+    if i == head.i:
+        return []
+    first = doc[i]
+    before = [t for t in core(first) if t.i < first.i and not t.is_space]
+    return before + list(doc[i : head.i + 1])
+
+
+def with_glued(tokens: list[Token]) -> list[Token]:
+    """Premodifiers widened over a hyphenated word the parser split at their left edge
+    ("Tory co-chairman Liam Fox" where the parse hangs "Tory co -" elsewhere)."""
+    if not tokens:
+        return tokens
+    glued = _glued_left(tokens[0])
+    return glued[:-1] + tokens if glued else tokens
+
+
+def is_document_noun(token: Token) -> bool:
+    """Whether a noun names a document or evidence that can speak ("report", "poll", "ad")."""
+    lower = token.lower_
+    return token.pos_ == "NOUN" and (token.lemma_.lower() in DOCUMENT_NOUNS or lower in DOCUMENT_NOUNS or lower in EVIDENCE_NOUNS)
+
+
+def _share_of(head: Token) -> Token | None:
+    """The group a share is of: "79 percent of Democrats" -> Democrats."""
+    if head.lower_ not in _SHARES and head.lemma_.lower() not in _SHARES:
+        return None
+    for prep in head.rights:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            objects = [c for c in prep.children if c.dep_ == "pobj" and c.pos_ in ("NOUN", "PROPN")]
+            return objects[0] if objects else None
+    return None
+
+
+def campaign_name(head: Token) -> str | None:
+    """ "the Clinton campaign", "Cruz's camp" -> "Clinton campaign", "Cruz camp"."""
+    if head.lemma_.lower() not in ("campaign", "camp") or head.pos_ != "NOUN":
+        return None
+    owners = [c for c in head.lefts if c.dep_ in ("compound", "poss", "nmod") and c.pos_ == "PROPN"]
+    if not owners:
+        return None
+    owner = owners[-1]
+    return f"{drop_possessive(span_text([owner]))} {head.text}"
+
+
+def _conjoined_names(token: Token) -> str | None:
+    """Two people named as one source: the span from the first name to the last."""
+    conj = [c for c in token.children if c.dep_ == "conj" and c.ent_type_ == "PERSON"]
+    if not conj:
+        return None
+    first = min((t for t in token.subtree if t.ent_type_ == "PERSON" and t.i <= token.i), key=lambda t: t.i)
+    last = max((t for t in conj[-1].subtree if t.ent_type_ == "PERSON"), key=lambda t: t.i)
+    return span_text(list(token.doc[first.i : last.i + 1]))
+
+
+def _bracketed(token: Token) -> bool:
+    left = token.left_edge
+    return left.i > 0 and (left.text == "(" or token.doc[left.i - 1].text == "(")
+
+
+def _named_body(head: Token) -> list[Token]:
+    """The name in apposition to an organisation's descriptor ("the law firm Baker McKenzie")."""
+    if head.pos_ != "NOUN" or head.lemma_.lower() not in ORG_DESCRIPTORS or is_role_noun(head):
+        return []
+    for child in head.rights:
+        if child.dep_ == "appos" and child.pos_ == "PROPN":
+            return [c for c in child.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"] + [child]
+    return []
+
+
+def appositive_name(token: Token) -> list[Token]:
+    """A name in apposition to a role that the NER missed ("The Shadow Secretary ..., Theresa
+    May,"): capitalised proper nouns, no organisation or place. RETURNS (list[Token])."""
+    head = token.head
+    if token.dep_ != "appos" or token.pos_ != "PROPN" or not (is_role_noun(head) or head.lower_ in TITLE_WORDS):
+        return []
+    if token.ent_type_ in ("ORG", "GPE", "LOC", "NORP", "FAC") or is_role_noun(token):
+        return []
+    names = [c for c in token.lefts if c.dep_ == "compound" and c.pos_ == "PROPN" and c.text[:1].isupper()] + [token]
+    return names if len(names) >= 2 and all(t.text[:1].isupper() for t in names) else []

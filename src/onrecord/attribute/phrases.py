@@ -1,0 +1,297 @@
+"""What a speaker phrase says about its speaker, before resolution: a name, a role noun, an
+organisation anaphor, a pronoun, a document, a description of an unnamed source.
+
+``describe(head)`` reads the phrase headed by ``head`` into a ``Phrase``; the resolver
+(``resolver.py``) then looks it up in the article's entity table.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Token
+
+from .lexicon import (
+    FEMALE_WORDS,
+    FIRST_PERSON,
+    GROUP_NOUNS,
+    MALE_WORDS,
+    RELATIVE_PRONOUNS,
+)
+from .names import (
+    gender_of_honorific,
+    honorific_word,
+    is_honorific,
+    span_text,
+    strip_edges,
+)
+from .org_kinds import ORG_DESCRIPTORS, kinds_of_name
+from .phrase_shapes import (
+    _bracketed,
+    _conjoined_names,
+    _count,
+    _glued_left,
+    _named_body,
+    _share_of,
+    appositive_name,
+    campaign_name,
+    is_document_noun,
+    with_glued,
+)
+from .roles import Role, body_after_name, body_of, is_role_noun, role_of_phrase, split_role
+from .speakers import _entity_of, core, mention_range, person_name_tokens
+
+# Words that count or quantify a description, never part of an unnamed speaker's name.
+_QUANTIFIERS = frozenset("""
+a an the one two three four five six several some many most all other others few both each
+any no this that these those another more various numerous certain such
+""".split())
+_NAMED_LABELS = {"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC"}
+@dataclass
+class Phrase:
+    """A speaker phrase and what it says.
+
+    ``kind``: "pronoun", "name" (a person), "org", "place", "named-group" ("the Tories"),
+    "role" ("the prime minister"), "nominal" ("the company"), "document", "description"
+    (an unnamed source: "analysts", "a spokesman for X").
+    """
+
+    head: Token
+    start: int
+    end: int
+    kind: str
+    name: str | None = None
+    type: str = "unknown"
+    role: Role = field(default_factory=Role)
+    pronoun: str | None = None
+    gender: str | None = None
+    plural: bool = False
+    definite: bool = False
+    possessor: Token | None = None  # "her agent", "Smith's memo"
+    body: list[Token] | None = None  # the body a description names ("spokesman for the firm")
+    noun: str | None = None  # the head noun's lemma for a role, an anaphor or a document
+    role_words: tuple[str, ...] = ()  # "home secretary" -> ("home", "secretary")
+    author: Token | None = None  # a document's author
+    author_name: str | None = None  # ... or its name, when names premodify the document
+    description: str | None = None  # an unnamed source as written, article dropped
+
+
+def describe(head: Token) -> Phrase:
+    """Analyse the speaker phrase headed by ``head``. RETURNS (Phrase)."""
+    start, end = mention_range(head)  # the mention as the parse gives it
+    if head.text in ("-", "–") and head.i + 1 < len(head.doc) and not head.whitespace_:
+        head = head.doc[head.i + 1]  # "co-chairman" parsed with the hyphen as its head
+    glued = _glued_left(head)
+    if glued:  # "The Tory co-chairman", "the Democratic front-runner": one word as written
+        start, end = min(start, glued[0].idx), max(end, head.idx + len(head.text))
+    lower = head.lower_
+    if head.pos_ == "PRON" or (lower in RELATIVE_PRONOUNS and head.tag_ in ("WP", "WDT")):
+        plural = lower in ("they", "them", "we", "us") or lower in FIRST_PERSON and lower in ("we", "us")
+        return Phrase(head, start, end, "pronoun", pronoun=lower, plural=plural,
+                      type="person" if lower in ("he", "she", "i", "who", "him", "her") else "unknown")
+    body = _named_body(head)
+    if body:  # "the law firm Baker McKenzie", "the watchdog group Consumer Focus"
+        return Phrase(head, start, end, "org", name=span_text(body), type="organization")
+    campaign = campaign_name(head)
+    if campaign:  # "The Clinton campaign", "Clinton's campaign": the campaign, an organisation
+        return Phrase(head, start, end, "org", name=campaign, type="organization")
+    share = _share_of(head)
+    if share is not None:  # "79 percent of Democrats", "most of the voters"
+        inner = describe(share)
+        words = [t for t in core(head) if not t.is_space]
+        return Phrase(head, start, end, "description", name=inner.name or share.text, type="group", plural=True,
+                      description=_description(head, words), role=Role(affiliation=inner.role.affiliation))
+    named = _person_name(head)
+    if named is not None:
+        together = _conjoined_names(named[1])
+        if together:  # "Hillary Clinton and Bernie Sanders": one compound source
+            return Phrase(head, start, end, "named-group", name=together, type="group", plural=True)
+        return _person(head, start, end, *named)
+    ent = _entity_of(head)
+    label = ent.label_ if ent is not None else ""
+    if label in ("ORG", "FAC") or label in ("GPE", "LOC"):
+        tokens = strip_edges(list(ent))
+        kind = "org" if label in ("ORG", "FAC") else "place"
+        return Phrase(head, start, end, kind, name=span_text(tokens) or head.text,
+                      type="organization" if kind == "org" else "place")
+    noun = head.lemma_.lower()
+    words = glued or [t for t in core(head) if not t.is_space]
+    definite = any(t.lower_ in ("the", "this", "that") or t.dep_ == "poss" for t in words if t.i < head.i)
+    possessor = next((c for c in head.children if c.dep_ == "poss"), None)
+    plural = head.tag_ in ("NNS", "NNPS")
+    if plural and noun in ORG_DESCRIPTORS and head.pos_ == "NOUN" and (definite or _count(words)):
+        # "The papers", "both newspapers", "the two companies": bodies named before
+        return Phrase(head, start, end, "nominal", noun=noun, plural=True, definite=True, type="group",
+                      name=_unnamed_name(head, words), description=_description(head, words),
+                      role_words=(str(_count(words) or ""),))
+    if is_document_noun(head):
+        return _document(head, start, end, words, definite, possessor)
+    title_head = head.pos_ == "PROPN" and is_role_noun(head) and label == ""
+    if (head.pos_ == "PROPN" or label == "NORP" and head.text[:1].isupper()) and not title_head:
+        # a named body: "EMI", "the Tories", "Democrats"
+        name = span_text(strip_edges(words)) or head.text
+        party = bool(kinds_of_name(name) & {"party"})
+        kind = "named-group" if plural or label == "NORP" else "org"
+        return Phrase(head, start, end, kind, name=name, plural=plural,
+                      type="organization" if party or kind == "org" else "group")
+    phrase = Phrase(head, start, end, "description", noun=noun, plural=plural, definite=definite,
+                    possessor=possessor, gender=_gender(words))
+    phrase.role_words = tuple(t.lower_ for t in words if t.i <= head.i and t.lower_ not in _QUANTIFIERS
+                              and t.dep_ != "poss" and not t.is_punct and t.text not in ("'s", "’s"))
+    phrase.body = body_of(head) if head.dep_ != "ROOT" else None
+    phrase.description = _description(head, words)
+    if not plural and (is_role_noun(head) or title_head):
+        phrase.kind = "role"
+        phrase.type = "person"
+        phrase.role = role_of_phrase(head, words)
+        if phrase.role.title is None:
+            phrase.role.title = span_text([t for t in words if t.i <= head.i and t.lower_ not in _QUANTIFIERS and not t.is_punct]) or head.text
+    elif not plural and noun in ORG_DESCRIPTORS and head.pos_ == "NOUN":
+        phrase.kind = "nominal"
+        phrase.type = "organization"
+    else:
+        phrase.type = "group" if plural else "person" if noun in GROUP_NOUNS else "unknown"
+        bodies = [t for t in words if t.i < head.i and (t.pos_ == "PROPN" or t.ent_type_ in ("ORG", "GPE", "NORP"))]
+        phrase.role = Role(affiliation=split_role(bodies).affiliation if bodies else None)
+    phrase.name = _unnamed_name(head, words)
+    return phrase
+
+
+def _person_name(head: Token) -> tuple[list[Token], Token, str | None] | None:
+    """The name tokens of a person phrase, the token that carries the name, and the
+    honorific before it: the head itself, or a name in apposition to a role noun ("The
+    police chief, John Doe", "the senator's spokeswoman, Jane Roe")."""
+    for token in [head] + [c for c in head.children if c.dep_ == "appos"]:
+        ent = _entity_of(token)
+        if ent is not None and ent.label_ == "PERSON":
+            tokens = person_name_tokens(ent)
+        elif token.pos_ == "PROPN" and token.i > 0 and is_honorific(token.doc[token.i - 1]):
+            tokens = [token]
+        elif token.i != head.i and appositive_name(token):
+            tokens = appositive_name(token)
+        else:
+            continue
+        if tokens:
+            before = token.doc[tokens[0].i - 1] if tokens[0].i > 0 else None
+            honorific = honorific_word(before) if before is not None and is_honorific(before) else None
+            return tokens, token, honorific
+    return None
+
+
+def _person(head: Token, start: int, end: int, tokens: list[Token], carrier: Token, honorific: str | None) -> Phrase:
+    premodifiers = with_glued([t for t in core(carrier) if t.i < tokens[0].i])
+    role = split_role(premodifiers)
+    if carrier.i != head.i:  # "The police chief, John Doe": the role is the head's
+        role = role_of_phrase(head, core(head))
+    else:
+        appositive = next((role_of_phrase(c, core(c)) for c in head.children if c.dep_ == "appos" and not _bracketed(c)
+                           and (is_role_noun(c, strict=True) or c.pos_ == "PROPN" and is_role_noun(c))), Role())
+        if role.title is None and appositive.title is not None:
+            role = appositive  # "Ohio Gov. John Kasich, a Republican contender": the apposition's pair
+        else:
+            role = Role(role.title, role.affiliation or appositive.affiliation or body_after_name(carrier))
+    gender = gender_of_honorific(honorific) if honorific else _gender(premodifiers + core(head))
+    owner = next((t for t in premodifiers if t.dep_ == "poss" and t.pos_ == "PRON"), None) if role.title else None
+    if carrier.i != head.i:  # "the senator's spokeswoman, Jane Roe": the senator, resolved
+        owner = next((c for c in head.children if c.dep_ == "poss"), owner)
+    return Phrase(head, start, end, "name", name=span_text(tokens), type="person", role=role, gender=gender,
+                  possessor=owner)
+
+
+def _document(head: Token, start: int, end: int, words: list[Token], definite: bool, possessor: Token | None) -> Phrase:
+    """ "Smith's memo", "a report by the watchdog group Y", "a Pentagon report", "a report"."""
+    author = possessor
+    if author is None:
+        for prep in head.rights:
+            if prep.dep_ == "prep" and prep.lower_ in ("by", "from", "of"):
+                objects = [c for c in prep.children if c.dep_ == "pobj"]
+                if objects and (objects[0].pos_ == "PROPN" or objects[0].ent_type_ in _NAMED_LABELS
+                                or any(c.dep_ == "appos" for c in objects[0].children) or prep.lower_ in ("by", "from")):
+                    author = objects[0]
+                    break
+    if author is None:  # "research conducted by the EOC"
+        for acl in head.rights:
+            if acl.dep_ == "acl" and acl.tag_ == "VBN":
+                agent = next((c for c in acl.children if c.dep_ == "agent"), None)
+                objects = [c for c in agent.children if c.dep_ == "pobj"] if agent is not None else []
+                author = objects[0] if objects else None
+                break
+    if author is None and head.dep_ == "dobj" and head.head.lemma_.lower() in _AUTHORING_VERBS:
+        author = next((c for c in head.head.children if c.dep_ == "nsubj"), None)  # "X released an ad"
+    author_name = None
+    if author is None:
+        author_name = _named_run([t for t in words if t.i < head.i])
+    kept = [t for t in words if t.i <= head.i and t.lower_ not in _QUANTIFIERS and t.dep_ != "poss"
+            and t.text not in ("'s", "’s") and t.ent_type_ not in ("ORG", "PERSON", "GPE", "DATE")]
+    while kept and kept[0].is_punct:
+        kept = kept[1:]
+    name = span_text(list(head.doc[kept[0].i : head.i + 1])) if kept else head.text
+    return Phrase(head, start, end, "document", name=name or head.text, type="document", definite=definite,
+                  possessor=possessor, author=author, author_name=author_name, noun=head.text.lower(),
+                  plural=head.tag_ == "NNS", description=_description(head, words))
+
+
+_AUTHORING_VERBS = frozenset("release issue publish air launch send write post unveil run produce circulate".split())
+
+
+def _named_run(tokens: list[Token]) -> str | None:
+    """The names that premodify a document, as one author: "A Wall Street Journal/NBC News
+    poll" -> "Wall Street Journal/NBC News"; "an IMF report" -> "IMF"."""
+    run: list[Token] = []
+    for token in tokens:
+        named = token.ent_type_ in ("ORG", "PERSON", "GPE", "NORP") and token.pos_ in ("PROPN", "NOUN") or token.pos_ == "PROPN"
+        if named or (run and token.text in ("/", "-") and not token.whitespace_):
+            run.append(token)
+        elif run and not named:
+            run = []
+    while run and run[-1].is_punct:
+        run.pop()
+    if not run or all(t.ent_type_ == "NORP" for t in run):
+        return None
+    return span_text(run)
+
+
+def _description(head: Token, words: list[Token]) -> str:
+    """The description as written, leading article dropped: "spokesman for the British
+    Casino Association", "Most commentators"."""
+    tokens = [t for t in words if not t.is_space]
+    while tokens and tokens[0].lower_ in ("a", "an", "the"):
+        tokens = tokens[1:]
+    for prep in head.rights:
+        if prep.dep_ == "prep" and prep.lower_ in ("of", "at", "for", "with", "from", "to", "in"):
+            objects = [c for c in prep.children if c.dep_ == "pobj"]
+            if objects:
+                last = max((t for t in objects[0].subtree if t.dep_ not in ("relcl", "acl", "punct")), key=lambda t: t.i)
+                tokens = tokens + list(head.doc[head.i + 1 : last.i + 1])
+            break
+    tokens = [t for t in tokens if not t.is_space]
+    while tokens and (tokens[-1].is_punct or tokens[-1].dep_ == "cc"):
+        tokens = tokens[:-1]
+    return span_text(tokens)
+
+
+def _unnamed_name(head: Token, words: list[Token]) -> str:
+    """The head with its modifiers that are not bodies, quantities or articles:
+    "intelligence officials", "data recovery experts", "spokesman"."""
+    kept = []
+    for token in words:
+        if token.i > head.i:
+            break
+        glued = token.text in ("-", "–") and not token.whitespace_ and token.i > 0 and not token.doc[token.i - 1].whitespace_
+        if token.i < head.i and not glued and (token.lower_ in _QUANTIFIERS or token.is_punct or token.dep_ in ("poss", "case", "det", "nummod")
+                                 or token.ent_type_ in _NAMED_LABELS or token.pos_ == "PROPN" or token.like_num
+                                 or token.lemma_.lower() in ORG_DESCRIPTORS or token.text in ("'s", "’s")):
+            kept = []  # a body or a count ends what came before it
+            continue
+        kept.append(token)
+    return span_text(kept) or head.text
+
+
+def _gender(words: list[Token]) -> str | None:
+    lowered = {t.lower_ for t in words}
+    if lowered & FEMALE_WORDS:
+        return "female"
+    if lowered & MALE_WORDS:
+        return "male"
+    return None
+

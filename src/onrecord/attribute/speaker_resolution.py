@@ -1,0 +1,166 @@
+"""Every statement's speaker, resolved: the step of ``onrecord_attributions`` between
+finding attributions and writing statements.
+
+Speaker phrases are read (``phrases.describe``) and resolved (``resolver.Resolver``, from
+``doc._.coref``) in text order, so that a pronoun binds to the chain of speakers before it;
+a first-person speaker inside a quotation waits for the quotation's own speaker. Q&A turns
+go to the interviewer and the interviewee (``interview``); a cue's "in a statement" names
+the document. The entity table then becomes ``Article.entities`` and each speaker points
+into it (``Speaker.entity``).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from ..schema import Span as SchemaSpan
+from ..schema import Speaker, Via
+from . import interview
+from .entity_components import resolver_of
+from .found import Found
+from .lexicon import DOCUMENT_NOUNS
+from .phrases import Phrase, describe
+from .quotes import Quote, text_of
+from .resolver import Resolved, Resolver
+from .roles import BODY_ROLES
+
+# How the explanation names a rule: a speaker named as written needs no word about it.
+_PLAIN = frozenset(("name", "unnamed"))
+_FIRST_PERSON = frozenset(("i", "me", "we", "us"))
+
+Result = dict[int, tuple[Speaker, Via | None, str | None]]
+
+
+def resolve_speakers(doc: Doc, found: list[Found], quotes: list[Quote], via_of) -> Result:
+    """Resolve the speaker of every finding. ``via_of(doc, f)`` gives a finding's Via.
+
+    RETURNS (dict): per finding (by ``id``), its Speaker, its Via and how the speaker was
+    named (None where written out), for ``Statement.explanation``."""
+    resolver = resolver_of(doc)
+    resolver.contents = [f.content for f in found]
+    text = doc.user_data.get("onrecord.text") or text_of(doc)
+    turns = [f.content for f in found if f.rule == "line-label" and _label(text, f) is not None]
+    phrases = {id(f): _phrase(doc, f) for f in found if f.speaker is not None}
+    # first-person speakers last: "I" inside a quotation is the quotation's speaker
+    order = sorted(found, key=lambda f: (_first_person(phrases.get(id(f))), _offset(f)))
+    resolved: dict[int, Resolved] = {}
+    result: Result = {}
+    for f in order:
+        via = via_of(doc, f)
+        phrase = phrases.get(id(f))
+        if phrase is None:
+            result[id(f)] = (Speaker(), via, None)
+            continue
+        label = _label(text, f) if f.rule == "line-label" else None
+        if label is not None:
+            r = _turn(doc, resolver, label, turns, phrase.start)
+        else:
+            r = resolver.resolve(phrase, containing=_containing(f, found, resolved))
+        if r.document is None and f.cue is not None:
+            r.document = _cue_document(f.cue)
+        if via is not None and r.name and via.name.lower() == r.name.lower():
+            via = None  # the outlet speaks for itself ("Reuters reported that ...")
+        resolved[id(f)] = r
+        if not _first_person(phrase):
+            resolver.record(_offset(f), r)
+        mention = SchemaSpan.of(text, phrase.start, phrase.end)
+        result[id(f)] = (_speaker(r, mention), via, None if r.how in _PLAIN else r.how)
+    _point_into_entities(doc, resolver, resolved, result)
+    return result
+
+
+def _phrase(doc: Doc, f: Found) -> Phrase:
+    phrase = describe(f.speaker)
+    if f.speaker_range is not None:
+        phrase.start, phrase.end = f.speaker_range
+    if (f.speaker.dep_ == "nsubj" and phrase.pronoun in ("who", "that", "which") and f.cue is not None
+            and f.cue.dep_ == "relcl"):
+        host = describe(f.cue.head)  # "Smith, who said ...": the relative pronoun is Smith
+        host.start, host.end = phrase.start, phrase.end
+        phrase = host
+    return phrase
+
+
+def _first_person(phrase: Phrase | None) -> bool:
+    return phrase is not None and phrase.kind == "pronoun" and phrase.pronoun in _FIRST_PERSON
+
+
+def _offset(f: Found) -> int:
+    return f.speaker.idx if f.speaker is not None else f.content[0]
+
+
+def _label(text: str, f: Found) -> str | None:
+    if f.speaker_range is None:
+        return None
+    label = text[f.speaker_range[0] : f.speaker_range[1]]
+    return label if interview.turn_of(label) else None
+
+
+def _turn(doc: Doc, resolver: Resolver, label: str, turns: list[tuple[int, int]], offset: int) -> Resolved:
+    """A Q&A turn: questions are the interviewer's, answers the interviewee's."""
+    if interview.turn_of(label) == "question":
+        entity = resolver.table.unnamed("interviewer", "person", offset, title=None, affiliation=None,
+                                        description="interviewer")
+        entity.spoke = True
+        return Resolved("interviewer", "person", unnamed=True, description="interviewer", entity=entity, how="interview")
+    person = interview.interviewee(doc, resolver.table, turns)
+    if person is None:
+        return Resolved(None, "person", how="interview-unresolved")
+    title, affiliation = person.primary_role()
+    person.spoke = True
+    return Resolved(person.name, person.type, title, affiliation, entity=person, how="interview")
+
+
+def _containing(f: Found, found: list[Found], resolved: dict[int, Resolved]) -> Resolved | None:
+    """The speaker of the statement whose content holds this finding's speaker."""
+    if f.speaker is None:
+        return None
+    at = f.speaker.idx
+    holders = [g for g in found if g is not f and g.content[0] <= at < g.content[1] and id(g) in resolved]
+    if not holders:
+        return None
+    inner = min(holders, key=lambda g: g.content[1] - g.content[0])
+    return resolved[id(inner)]
+
+
+def _cue_document(cue: Token) -> str | None:
+    """ "said in a statement", "In a letter, X wrote": the document the words came in."""
+    for child in cue.children:
+        if child.dep_ == "prep" and child.lower_ == "in":
+            for obj in child.children:
+                if obj.dep_ == "pobj" and obj.pos_ == "NOUN" and obj.lemma_.lower() in DOCUMENT_NOUNS:
+                    return obj.text.lower()
+    return None
+
+
+def _speaker(r: Resolved, mention: SchemaSpan) -> Speaker:
+    return Speaker(mention=mention, name=r.name, type=r.type, title=r.title, affiliation=r.affiliation,
+                   unnamed=r.unnamed, description=r.description if r.unnamed else None, document=r.document)
+
+
+def _point_into_entities(doc: Doc, resolver: Resolver, resolved: dict[int, Resolved], result: Result) -> None:
+    """Export the table as ``doc._.article_entities``, set each ``Speaker.entity``, and give
+    every statement of a named person the title and affiliation the article first gives
+    that person (a role noun met after the first statement counts too)."""
+    dominant = resolver.dominant_organisation()
+    for r in resolved.values():
+        entity = r.entity
+        if dominant is not None and entity is not None and entity.type == "person" and entity is not dominant:
+            title, affiliation = entity.primary_role()
+            if title and affiliation is None and title.lower().split()[-1] in BODY_ROLES:
+                entity.note(offset=min(entity.mentions, default=0), title=title, affiliation=dominant.name)
+    doc._.article_entities = resolver.table.to_schema()
+    for key, r in resolved.items():
+        entity = r.entity
+        if entity is None or entity.index is None or not r.name:
+            continue
+        update: dict = {"entity": entity.index}
+        title, affiliation = entity.primary_role() if entity.type == "person" else (None, None)
+        if not entity.unnamed:
+            update.update(title=title, affiliation=affiliation)
+            if entity.type != "unknown":
+                update["type"] = entity.type
+        elif r.affiliation is None and affiliation is not None:
+            update["affiliation"] = affiliation
+        speaker, via, how = result[key]
+        result[key] = (speaker.model_copy(update=update), via, how)

@@ -1,0 +1,155 @@
+"""Field accuracies on onrecord gold files: is the found statement's speaker the right one,
+with the right type, title and affiliation, and are its unnamed/document/via/when/act right?
+
+Computed over the pairs of the quote-level matching at > 30% (``metrics.score_document``)
+whose gold carries ``Facts`` (onrecord gold files; PolNeAR has none). Every definition is
+written out in ``docs/evaluation.md`` ("Speaker fields"); change both together.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from .corpus import Attribution, Facts
+from .metrics import DocumentResult, Ratio, names_match
+from .spans import intersection
+
+# The fields compared, in the order they are reported.
+FIELDS: tuple[str, ...] = ("speaker", "type", "title", "affiliation", "unnamed", "document", "via", "when", "act")
+# How the engine named a speaker, by class: the figures of issue 11's resolution rules.
+RESOLUTION_CLASSES: tuple[str, ...] = ("pronoun", "role", "nominal")
+
+# Honorifics that must never appear in a speaker's name, title, affiliation or description
+# (docs/annotation.md, "Title and affiliation"): as whole words, case as written.
+HONORIFIC_WORDS: frozenset[str] = frozenset(
+    "Mr Mr. Mrs Mrs. Ms Ms. Miss Dr Dr. Prof Prof. Sir Dame Lord Lady Rep. Sen. Gov. Gen.".split()
+)
+
+
+def plain(text: str | None) -> str | None:
+    """A field value as compared: accents removed, case folded, curly apostrophes made
+    straight, whitespace collapsed, edge punctuation and a leading "the" dropped.
+    RETURNS (str | None): None for a missing or empty value."""
+    if text is None:
+        return None
+    value = unicodedata.normalize("NFKD", text)
+    value = "".join(c for c in value if not unicodedata.combining(c)).casefold().replace("’", "'")
+    value = re.sub(r"\s+", " ", value).strip(" .,;:\"'“”()")
+    value = re.sub(r"^the ", "", value)
+    return value or None
+
+
+def honorifics_in(attribution: Attribution) -> int:
+    """How many honorific words a predicted speaker carries in its name and fields."""
+    facts = attribution.facts or Facts()
+    values = (attribution.speaker, facts.title, facts.affiliation, facts.description)
+    return sum(word in HONORIFIC_WORDS for value in values if value for word in value.split())
+
+
+def _when_right(gold: tuple[str | None, str] | None, pred: tuple[str | None, str] | None) -> bool:
+    if gold is not None and gold[0] is None:
+        # a relative expression in an undated article: the engine has no date to give it
+        return pred is None or pred[1] == gold[1]
+    return pred == gold
+
+
+def field_right(name: str, gold: Attribution, pred: Attribution) -> bool | None:
+    """Whether ``pred`` has ``gold``'s value of field ``name``; None where the field is not
+    scored for this pair (no act predicted, no gold speaker). RETURNS (bool | None)."""
+    g, p = gold.facts or Facts(), pred.facts or Facts()
+    if name == "speaker":
+        return names_match(pred.speaker, gold.speaker) if gold.speaker else None
+    if name == "act":
+        return (p.act == g.act) if p.has_act and g.act else None
+    if name == "when":
+        return _when_right(g.when, p.when)
+    if name in ("type", "unnamed"):
+        return getattr(p, name) == getattr(g, name)
+    return plain(getattr(p, name)) == plain(getattr(g, name))
+
+
+@dataclass
+class Resolutions:
+    """Speakers the engine named by one kind of rule: how many it tried, resolved, got right."""
+
+    mentions: int = 0
+    resolved: int = 0
+    right: int = 0
+
+    @property
+    def rate(self) -> float | None:
+        return self.resolved / self.mentions if self.mentions else None
+
+    @property
+    def precision(self) -> float | None:
+        return self.right / self.resolved if self.resolved else None
+
+    def as_dict(self) -> dict:
+        return {"rate": self.rate, "precision": self.precision, "mentions": self.mentions,
+                "resolved": self.resolved, "right": self.right}
+
+
+@dataclass
+class FieldScores:
+    """Field accuracies over matched statements, resolutions by class, honorifics found."""
+
+    fields: dict[str, Ratio] = field(default_factory=lambda: {f: Ratio() for f in FIELDS})
+    resolutions: dict[str, Resolutions] = field(default_factory=lambda: {c: Resolutions() for c in RESOLUTION_CLASSES})
+    honorifics: int = 0
+    predicted: int = 0
+    # the speaker right where the engine found the gold's speaker mention (or both have
+    # none): resolution apart from finding the mention
+    speaker_at_mention: Ratio = field(default_factory=Ratio)
+
+    def add(self, result: DocumentResult) -> None:
+        """Add one document's matched pairs (documents without gold facts add nothing)."""
+        if not result.document.has_names:
+            return
+        self.predicted += len(result.pred)
+        self.honorifics += sum(honorifics_in(p.attribution) for p in result.pred)
+        for g_index, p_index in result.matches["quote_30"].items():
+            gold, pred = result.gold[g_index].attribution, result.pred[p_index].attribution
+            if gold.facts is None:
+                continue
+            for name in FIELDS:
+                right = field_right(name, gold, pred)
+                if right is not None:
+                    self.fields[name].total += 1
+                    self.fields[name].correct += right
+            g_source, p_source = result.gold[g_index].spans["source"], result.pred[p_index].spans["source"]
+            if gold.speaker and (intersection(g_source, p_source) > 0 or not g_source and not p_source):
+                self.speaker_at_mention.total += 1
+                self.speaker_at_mention.correct += names_match(pred.speaker, gold.speaker)
+            self._add_resolution(gold, pred)
+
+    def _add_resolution(self, gold: Attribution, pred: Attribution) -> None:
+        how = (pred.facts or Facts()).resolution
+        if how is None:
+            return
+        kind = how.split("-")[0]
+        if kind not in self.resolutions:
+            return
+        counts = self.resolutions[kind]
+        counts.mentions += 1
+        if not how.endswith("-unresolved") and pred.speaker:
+            counts.resolved += 1
+            counts.right += names_match(pred.speaker, gold.speaker)
+
+    def as_dict(self) -> dict:
+        return {
+            "fields": {name: ratio.as_dict() for name, ratio in self.fields.items()},
+            "resolutions": {name: counts.as_dict() for name, counts in self.resolutions.items()},
+            "honorifics": self.honorifics,
+            "speaker_at_mention": self.speaker_at_mention.as_dict(),
+        }
+
+
+def score_fields(results: Iterable[DocumentResult]) -> FieldScores:
+    """Field accuracies summed over documents. RETURNS (FieldScores)."""
+    scores = FieldScores()
+    for result in results:
+        scores.add(result)
+    return scores
