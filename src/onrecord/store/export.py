@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import IO, Any
 
 from .. import errors
-from ..schema import Article, Failure, Statement
+from ..schema import Article, Entity, Failure, Statement
 from .rows import statement_date
 from .tally import statement_speaker_id
 
@@ -102,7 +102,7 @@ _ARROW_TYPES: dict[str, str] = {
 # stores articles in that order, as ingest would have), an Article's fields, its statements
 # as JSON (the lossless form ``onrecord load`` reads back) and their number.
 ARTICLE_TABLE_FIELDS: tuple[str, ...] = (
-    "input_order", "id", "source", "url", "title", "published", "outlet", "language", "text", "statement_count", "statements",
+    "input_order", "id", "source", "url", "title", "published", "outlet", "language", "text", "statement_count", "statements", "entities",
 )  # fmt: skip
 # The failures table of the Spark job: one row per document that failed or was skipped.
 FAILURE_TABLE_FIELDS: tuple[str, ...] = ("source", "stage", "reason", "skipped")
@@ -151,13 +151,16 @@ def article_table_record(article: Article, input_order: int | None = None) -> di
         "outlet": article.outlet, "language": article.language, "text": article.text,
         "statement_count": len(article.statements),
         "statements": TypeAdapter(list[Statement]).dump_json(article.statements).decode("utf-8"),
+        # the article's entity table, which Speaker.entity indexes (JSON, like statements)
+        "entities": TypeAdapter(list[Entity]).dump_json(article.entities).decode("utf-8"),
     }  # fmt: skip
 
 
 def article_from_table(record: dict[str, Any]) -> Article:
     """The Article an articles-table row holds. RETURNS (Article): equal to the one written."""
-    fields = {name: record.get(name) for name in ARTICLE_TABLE_FIELDS if name not in ("input_order", "statements", "statement_count")}
-    return Article.model_validate({**fields, "statements": json.loads(record["statements"])})
+    fields = {name: record.get(name) for name in ARTICLE_TABLE_FIELDS if name not in ("input_order", "statements", "statement_count", "entities")}
+    return Article.model_validate({**fields, "statements": json.loads(record["statements"]),
+                                   "entities": json.loads(record.get("entities") or "[]")})
 
 
 def failure_table_record(failure: Failure) -> dict[str, Any]:

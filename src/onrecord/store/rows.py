@@ -23,7 +23,7 @@ STATEMENT_COLUMNS: tuple[str, ...] = (
     "via_name", "via_text", "via_start", "via_end",
     "when_date", "when_precision", "when_expression", "when_text", "when_start", "when_end",
     "date", "outlet", "confidence", "explanation",
-    "speaker_unnamed", "speaker_document", "speaker_entity",
+    "speaker_unnamed", "speaker_document", "speaker_entity", "speaker_description",
 )  # fmt: skip
 SELECT_STATEMENT = "s.id, " + ", ".join(f"s.{c}" for c in STATEMENT_COLUMNS)
 
@@ -68,7 +68,7 @@ def statement_row(article: Article, position: int, statement: Statement, date_pa
         date_param(when.date) if when else None, when.precision if when else None,
         when.expression if when else None, *when_span,
         date_param(statement_date(s, article)), article.outlet, s.confidence, s.explanation,
-        bool(sp.unnamed), sp.document, sp.entity,
+        bool(sp.unnamed), sp.document, sp.entity, sp.description,
     )  # fmt: skip
 
 
@@ -91,6 +91,7 @@ def statement_from_row(row: Sequence[Any], parse_date) -> Statement:
         unnamed=bool(c["speaker_unnamed"]),
         document=c["speaker_document"],
         entity=c["speaker_entity"],
+        description=c["speaker_description"],
         id=c["speaker_id"],
     )
     via = None

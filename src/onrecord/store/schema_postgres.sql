@@ -154,6 +154,7 @@ CREATE TABLE IF NOT EXISTS statements (
     speaker_unnamed     BOOLEAN NOT NULL DEFAULT FALSE,
     speaker_document    TEXT,
     speaker_entity      INTEGER,
+    speaker_description TEXT,
     -- Full text: statement words weigh more (A) than the speaker's name (B).
     search              TSVECTOR GENERATED ALWAYS AS (
         setweight(to_tsvector('english', content), 'A')

@@ -153,6 +153,7 @@ CREATE TABLE IF NOT EXISTS statements (
     speaker_unnamed     INTEGER NOT NULL DEFAULT 0,
     speaker_document    TEXT,
     speaker_entity      INTEGER,
+    speaker_description TEXT,
     UNIQUE (article_id, position)
 );
 CREATE INDEX IF NOT EXISTS statements_date ON statements (date, id);

@@ -21,6 +21,7 @@ ADDED_COLUMNS: tuple[tuple[str, str, str, str], ...] = (
     ("statements", "speaker_unnamed", "INTEGER NOT NULL DEFAULT 0", "BOOLEAN NOT NULL DEFAULT FALSE"),
     ("statements", "speaker_document", "TEXT", "TEXT"),
     ("statements", "speaker_entity", "INTEGER", "INTEGER"),
+    ("statements", "speaker_description", "TEXT", "TEXT"),
     ("speaker_roles", "first_date", "TEXT", "DATE"),
     ("speaker_roles", "last_date", "TEXT", "DATE"),
     ("speakers", "unnamed", "INTEGER NOT NULL DEFAULT 0", "BOOLEAN NOT NULL DEFAULT FALSE"),
