@@ -22,7 +22,7 @@ from spacy.tokens import Doc, Token
 
 from ..schema import Span as SchemaSpan
 from ..schema import Speaker, Statement, Via
-from . import layout, learned, links
+from . import headline, layout, learned, links
 from .clause_rules import calibrated_object_cues, clause_findings
 from .found import Found
 from .lexicon import SPEECH_VERBS
@@ -131,10 +131,12 @@ def find_statements(doc: Doc, *, object_cues: frozenset[str], propose_all: bool 
             f.speaker = None  # a speaker is never part of what they said
     found = _drop_nested_stances(found)
     found += layout.colon_findings(doc, quotes, found)
+    title = headline.headline_range(doc)
+    found = headline.explicit_only(doc, found, title, quotes)
     found += floating_findings(doc, quotes, found)
     continue_speakers(doc, found)
     kept, doc.user_data[CANDIDATES_KEY] = learned.findings(doc, found, quotes, propose_all=propose_all)
-    found += kept
+    found += headline.explicit_only(doc, kept, title, quotes, add_missed=False)
     found.sort(key=lambda f: (f.content[0], -f.content[1]))
 
     for f in found:
