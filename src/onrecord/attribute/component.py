@@ -22,7 +22,7 @@ from spacy.tokens import Doc, Token
 
 from ..schema import Span as SchemaSpan
 from ..schema import Speaker, Statement, Via
-from . import headline, layout, learned, links
+from . import frames, headline, layout, learned, links
 from .clause_rules import calibrated_object_cues, clause_findings
 from .found import Found
 from .lexicon import SPEECH_VERBS
@@ -136,7 +136,7 @@ def find_statements(doc: Doc, *, object_cues: frozenset[str], propose_all: bool 
     found += floating_findings(doc, quotes, found)
     continue_speakers(doc, found)
     kept, doc.user_data[CANDIDATES_KEY] = learned.findings(doc, found, quotes, propose_all=propose_all)
-    found += headline.explicit_only(doc, kept, title, quotes, add_missed=False)
+    found += frames.narrated_events(headline.explicit_only(doc, kept, title, quotes, add_missed=False))
     found.sort(key=lambda f: (f.content[0], -f.content[1]))
 
     for f in found:

@@ -23,7 +23,7 @@ import re
 from spacy.tokens import Doc, Token
 
 from .found import Found, Range
-from .lexicon import DOCUMENT_NOUNS, GROUP_NOUNS, TITLE_WORDS
+from .lexicon import DOCUMENT_NOUNS, FIRST_PERSON, GROUP_NOUNS, TITLE_WORDS
 from .quotes import Quote, text_of
 
 TITLE_KEY = "onrecord.title"
@@ -104,8 +104,11 @@ def _explicit(doc: Doc, f: Found, quotes: list[Quote]) -> bool:
     if f.rule == "line-label":
         # "Goldsmith: 'I was not leant on'", not "Profile: David Blunkett" or "Arthur Hailey:
         # King of the bestsellers"
-        return (f.speaker is not None and _names_a_speaker(_label_root(doc, f), headline_end(doc, f))
-                and (_quoted(doc, f, quotes, 1) or _has_a_verb(doc, f.content)))
+        if f.speaker is None or not (_quoted(doc, f, quotes, 1) or _has_a_verb(doc, f.content)):
+            return False
+        root = _label_root(doc, f)
+        # "Trump: I Will Win …": a capitalised label speaking in the first person
+        return _names_a_speaker(root, headline_end(doc, f)) or (root.text[:1].isupper() and _first_person(doc, f.content))
     if f.cue is None or f.cue.lemma_.lower() not in SAYING_VERBS or f.cue.pos_ not in ("VERB", "AUX"):
         return False
     return _quoted(doc, f, quotes) or _has_a_verb(doc, f.content)
@@ -140,6 +143,11 @@ def _quoted(doc: Doc, f: Found, quotes: list[Quote], words: int = _MIN_QUOTE_WOR
     text = text_of(doc)
     return any(q.start < f.content[1] and f.content[0] < q.end and len(q.inner(text).split()) >= words
                for q in quotes)
+
+
+def _first_person(doc: Doc, content: Range) -> bool:
+    span = doc.char_span(*content, alignment_mode="expand")
+    return span is not None and any(t.lower_ in FIRST_PERSON and t.pos_ == "PRON" for t in span)
 
 
 def _has_a_verb(doc: Doc, content: Range) -> bool:
