@@ -22,6 +22,7 @@ from .boundaries import clause_end, cut_attribution_phrases, object_end, trim, w
 from .cue_tokens import SUBJECT_DEPS, complements, cue_range, is_cue_verb, speaker_of, subject_of
 from .frames import answer_of, denial_finding, is_question, noun_frame, question_end, witnessed_event
 from .found import Found, Range
+from .links import leading_time_end
 from .lexicon import CUE_NOUNS, GROUP_NOUNS, SPEECH_VERBS
 from .prefilter import candidate_indices
 from .quotes import Quote
@@ -87,6 +88,8 @@ def clause_findings(doc: Doc, quotes: list[Quote], *, object_cues: Collection[st
             comps = [c for c in comps if answer is None or c.left_edge.i < answer.i]
         for comp in comps:
             start = after_dateline(doc, comp.left_edge.i, comp.i)  # "LOS ANGELES (UPI) — " is never said
+            if token.i < start:
+                start = leading_time_end(doc, start, comp.right_edge.i)  # "said [last week] the deal …"
             end = clause_end(doc, start, comp.right_edge.i)
             if is_verb and is_question(token):
                 end = question_end(doc, token, start, end)

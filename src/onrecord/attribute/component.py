@@ -151,7 +151,7 @@ def find_statements(doc: Doc, *, object_cues: frozenset[str], propose_all: bool 
         when = links.when_of(f, published) if f.cue is not None else None
         statements.append(_statement(original, f, speaker, via, when, how))
     _inherit_floating(found, statements)
-    return statements
+    return links.inherit_occasion(statements, original)
 
 
 def _kind(content: tuple[int, int], quotes: list[Quote]) -> str:
