@@ -59,7 +59,7 @@ def relay_of(found: Found) -> tuple[str, Range] | None:
         heads.append(found.speaker)  # "Kenteris, speaking on Greece's Alter Television station, claimed"
     anchors = [h for h in heads if h is not found.speaker] + [
         c for h in heads for c in h.children
-        if c.dep_ in ("advcl", "conj", "acl") and c.lemma_.lower() in _RELAY_VERBS and c.pos_ == "VERB"]
+        if c.dep_ in ("advcl", "conj", "acl") and _is_relay_verb(c)]
     for anchor in anchors:
         for child in anchor.children:
             if _inside(found.content, child):
@@ -67,7 +67,7 @@ def relay_of(found: Found) -> tuple[str, Range] | None:
             if child.dep_ in ("dobj", "dative", "iobj") and anchor.lemma_.lower() in AUDIENCE_VERBS:
                 via = _relay_name(child, medium=False)
             elif child.dep_ == "prep" and child.lower_ in _RELAY_PREPS:
-                medium = child.lower_ in ("on", "in", "via") and anchor.lemma_.lower() in _RELAY_VERBS
+                medium = child.lower_ in ("on", "in", "via") and _is_relay_verb(anchor)
                 via = _through_prep(child, medium=medium)
             else:
                 continue
@@ -79,12 +79,24 @@ def relay_of(found: Found) -> tuple[str, Range] | None:
     return None
 
 
+def _is_relay_verb(token: Token) -> bool:
+    """A verb of speaking in public, also where the tagger read its participle as a noun
+    ("Writing in the Financial Times, …")."""
+    lemma = token.lemma_.lower()
+    return (lemma in _RELAY_VERBS and token.pos_ in ("VERB", "AUX")) or (
+        token.lower_.endswith("ing") and lemma.removesuffix("ing") in _RELAY_VERBS | {"writ", "appear", "speak", "talk"})
+
+
 def _inside(content: Range, token: Token) -> bool:
     return content[0] <= token.idx < content[1]
 
 
 def _through_prep(prep: Token, *, medium: bool, depth: int = 0) -> tuple[str, Range] | None:
     for obj in (c for c in prep.children if c.dep_ == "pobj"):
+        if obj.lemma_.lower() in DOCUMENT_NOUNS:
+            via = _document_relay(obj)  # "said in emails released by WikiLeaks"
+            if via is not None:
+                return via
         if obj.lemma_.lower() in _PROGRAMMES:
             # a named programme: "BBC Radio 4's Today programme", "BBC One's Breakfast with Frost"
             via = _relay_name(obj, medium=True)
@@ -148,6 +160,8 @@ def _relay_name(head: Token, *, medium: bool) -> tuple[str, Range] | None:
     if tokens[0].text[:1].isupper() and (lower in OUTLETS or lower.removeprefix("the ") in OUTLETS) or any(
             tokens[0].text[:1].isupper() and _text(tokens[:n]).lower() in OUTLETS for n in range(1, min(4, len(tokens)))):
         return _named(tokens)  # … or a phrase an outlet opens: "BBC Northern Ireland"
+    if all(t.pos_ == "PROPN" for t in tokens) and tokens[-1].lower_ in OUTLET_WORDS:
+        return _named(tokens)  # a name the NER missed: "the Daily Telegraph", "the Kyiv Post"
     # a proper name, not a date ("told reporters on Friday") nor a demonym ("German TV")
     proper = [t for t in tokens if (t.pos_ == "PROPN" or (t.text[:1].isupper() and t.i > tokens[0].i and not t.is_punct))
               and t.ent_type_ not in _NOT_MEDIA and t.lower_ not in _GENERIC_HEADS]
@@ -186,8 +200,13 @@ def _phrase(head: Token) -> list[Token]:
 def _named(tokens: list[Token]) -> tuple[str, Range]:
     """The via's name: the phrase without a generic head ("the Kommersant newspaper" ->
     Kommersant), a possessive kept when it names the programme's outlet."""
-    while len(tokens) > 1 and tokens[-1].lower_ in _GENERIC_HEADS and any(t.pos_ == "PROPN" for t in tokens[:-1]):
+    if len(tokens) > 1 and tokens[-1].lower_ in _GENERIC_HEADS and any(t.pos_ == "PROPN" for t in tokens[:-1]):
         tokens = tokens[:-1]
+    # a country's outlet: "Greece's Alter Television station" -> Alter Television
+    possessive = next((i for i, t in enumerate(tokens) if t.text in ("'s", "’s")), None)
+    if possessive is not None and possessive < len(tokens) - 1 and all(
+            t.ent_type_ in ("GPE", "NORP", "LOC") for t in tokens[:possessive]):
+        tokens = tokens[possessive + 1 :]
     if len(tokens) > 1 and tokens[-1].lower_ == "news" and _text(tokens[:-1]).lower() in OUTLETS:
         tokens = tokens[:-1]  # "Reuters news agency" -> Reuters, but "Fox News" stays
     if tokens[-1].text in ("'s", "’s"):

@@ -61,13 +61,18 @@ def normalise(expression: str) -> str:
 
 
 def resolve(expression: str, published: dt.date | None) -> When | None:
-    """Resolve a time expression. RETURNS (When | None): None when it is not one we read, or
-    when it is relative and there is no publication date to resolve it against."""
+    """Resolve a time expression. RETURNS (When | None): None when it is not one we read,
+    when it is relative and there is no publication date to resolve it against, or when the
+    date it names falls outside the calendar (a publication date of 9999-12-31 and "next
+    week"); it never raises."""
     text = normalise(expression)
     for pattern, kind in _PATTERNS:
         match = pattern.match(text)
         if match:
-            result = _RESOLVERS[kind](match, published)
+            try:
+                result = _RESOLVERS[kind](match, published)
+            except (OverflowError, ValueError):
+                return None  # a publication date at the edge of the calendar (9999-12-31): no date, no crash
             if result is None:
                 return None
             day, precision = result
