@@ -60,8 +60,8 @@ def clause_end(doc: Doc, start_token: int, end_token: int) -> int:
 
 def is_trailing_participle(token: Token) -> bool:
     """A speech verb's participle after a comma with no subject of its own ("X believes Y,
-    explaining: …", "X said Y, adding that Z"): the parser hangs it on the reported clause,
-    but it reports the same speaker again."""
+    explaining: …", "she said Y, saying that Z"): the parser hangs it on the reported
+    clause, but it reports the speaker again (``cue_tokens.participle_of_outer_speaker``)."""
     doc = token.doc
     return (token.tag_ == "VBG" and token.dep_ == "advcl" and token.lemma_.lower() in SPEECH_VERBS
             and token.i > 0 and doc[token.left_edge.i - 1].text == "," and token.left_edge.i == token.i

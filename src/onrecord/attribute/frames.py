@@ -22,9 +22,9 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from .boundaries import widen_to_quotes
-from .cue_tokens import SUBJECT_DEPS, cue_range, is_passive_participle, speaker_of
+from .cue_tokens import SUBJECT_DEPS, cue_range, holds_views, is_passive_participle, speaker_of
 from .found import Found, Range
-from .lexicon import GROUP_NOUNS, SPEECH_VERBS, TITLE_WORDS
+from .lexicon import SPEECH_VERBS
 from .quotes import Quote
 
 # Verbs that dispute what their object claims: "denied / rejected / dismissed claims that".
@@ -42,8 +42,8 @@ DISPUTE_PHRASES: frozenset[tuple[str, str]] = frozenset({
 OWNING_VERBS: frozenset[str] = frozenset("""
 make issue repeat reiterate restate voice express renew raise echo offer give deliver send
 post publish release put float share hold have air lodge file level press pursue stand stick
-cling double maintain underline underscore
-""".split())
+cling cle double maintain underline underscore
+""".split())  # "cle": en_core_web_sm's lemma of "cling"
 
 
 @dataclass(frozen=True)
@@ -140,7 +140,6 @@ def question_end(doc: Doc, cue: Token, start: int, end: int) -> int:
 
 # Perception verbs that report an event when their complement is one ("saw him become").
 _WITNESS_VERBS = frozenset(("see", "witness", "watch"))
-_HOLDER_PRONOUNS = frozenset("i we you he she they".split())
 
 
 def witnessed_event(cue: Token, complement: Token) -> bool:
@@ -154,14 +153,8 @@ def witnessed_event(cue: Token, complement: Token) -> bool:
     if any(c.dep_ == "aux" and c.lemma_ == "have" for c in cue.children):
         return True
     subject = speaker_of(cue)
-    return subject is None or not _holds_views(subject)
+    return subject is None or not holds_views(subject)
 
-
-def _holds_views(token: Token) -> bool:
-    if token.pos_ == "PRON":
-        return token.lower_ in _HOLDER_PRONOUNS
-    lemma = token.lemma_.lower()
-    return token.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") or lemma in GROUP_NOUNS or lemma in TITLE_WORDS
 
 
 def narrated_events(found: list[Found]) -> list[Found]:
