@@ -1,6 +1,6 @@
 """Via and when of the engine's statements against onrecord's own gold (benchmarks/gold/).
 
-    .venv/bin/python benchmarks/gold_via_when.py [FILES...] [--list]
+    .venv/bin/python benchmarks/gold_via_when.py [FILES...] [--list] [--write]
 
 A development measure, self-contained (it reads the gold JSON itself, not through
 ``onrecord.evaluate``): each gold statement is matched to the predicted statement whose
@@ -32,6 +32,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
+sys.path.insert(0, str(ROOT / "benchmarks"))
 
 GOLD = ROOT / "benchmarks" / "gold"
 MIN_OVERLAP = 0.3
@@ -139,17 +140,45 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("files", nargs="*", type=Path)
     parser.add_argument("--list", action="store_true", help="print every miss and every wrong via/when")
+    parser.add_argument("--write", action="store_true", help="write the figures into docs/accuracy.md")
     args = parser.parse_args()
     files = args.files or sorted(GOLD.glob("*/*.gold.json"))
     counts = run(files, args.list)
     print(f"{len(files)} gold files")
+    rows = []
     for field in ("via", "when"):
         c = counts[field]
-        print(f"{field}: right (recall) {_ratio(c['right'], c['gold'])}; own sentence {_ratio(c['right own'], c['gold own'])}; "
-              f"inherited {_ratio(c['right inherited'], c['gold inherited'])}; precision {_ratio(c['predicted right'], c['predicted'])}; "
+        cells = (_ratio(c["right"], c["gold"]), _ratio(c["right own"], c["gold own"]),
+                 _ratio(c["right inherited"], c["gold inherited"]), _ratio(c["predicted right"], c["predicted"]))
+        rows.append(f"| {field} | " + " | ".join(cells) + " |")
+        print(f"{field}: right (recall) {cells[0]}; own sentence {cells[1]}; inherited {cells[2]}; precision {cells[3]}; "
               f"gold statements matched {_ratio(c['matched'], c['gold'])}")
     inside = counts["inside"]
     print(f"dates taken from inside the statement's own content: {inside['inside']} of {inside['dated']} dated statements")
+    if args.write and not args.files:
+        _write(rows, inside, len(files))
+
+
+def _write(rows: list[str], inside: Counter, files: int) -> None:
+    from _report import machine, replace_section, today
+
+    body = [f"- Command: `python benchmarks/gold_via_when.py --write`; {today()}; {machine()}",
+            f"- {files} hand-made gold files (benchmarks/gold/, docs/annotation.md). Each gold statement is matched to "
+            "the predicted statement whose content covers most of it (at least 30%); *right* is the share of gold "
+            "statements with a via (a when) whose match carries the same one (names compared without case, article, "
+            "quotation marks or a generic \"newspaper\"/\"programme\"; times by expression and, where the gold has one, "
+            "date and precision); *precision* is the share of matched predictions carrying one that carry the gold's. "
+            "*inherited*: the gold takes it from an earlier sentence of the same occasion (docs/annotation.md, "
+            "\"Inherited via and when\"). A development measure: `onrecord eval gold` will report the same fields.",
+            "", "| field | right (all) | right (own sentence) | right (inherited) | precision |", "|---|---:|---:|---:|---:|",
+            *rows, "",
+            f"Dates taken from inside the statement's own content: {inside['inside']} of {inside['dated']} dated "
+            "statements."]
+    replace_section(ROOT / "docs" / "accuracy.md", SECTION, "\n".join(body))
+    print(f"wrote docs/accuracy.md ({SECTION})")
+
+
+SECTION = "Own gold: via and when"
 
 
 if __name__ == "__main__":

@@ -114,11 +114,12 @@ def _record(number: int, path: Path, text: str, title: str | None, statement) ->
 
 def draw(date: str) -> None:
     from onrecord.extract import extract
+    from onrecord.read.text import read_text_file
 
     population = []
     files = bbc_files()
     for path in files:
-        text = path.read_text(encoding="utf-8")
+        text, _ = read_text_file(str(path))  # one BBC file is Latin-1
         article = extract(text, source=str(path))
         population += [(path, text, article.title, s) for s in article.statements if is_default(s)]
     picked = sorted(random.Random(SEED).sample(range(len(population)), SIZE))

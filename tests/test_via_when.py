@@ -143,3 +143,20 @@ def test_a_relative_time_resolves_to_a_date_or_none_for_any_publication_date(pub
 def test_an_article_from_the_end_of_the_calendar_still_extracts():
     (s,) = statements("Officials said on Monday the deal was close.", published="9999-12-31")
     assert s.content.text == "the deal was close" and str(s.when.date) == "9999-12-27"
+
+
+@pytest.mark.parametrize("passage", [
+    # bbc/entertainment: a date of a thing, not of the saying
+    "Stephen King accused the industry during the 2003 ceremony of snobbery against popular writers.",
+    # bbc/business: another clause's time
+    "Europe has been a strong contributor to profits in 2004 but GM said it will do less well this year.",
+    # bbc/business: narration around a participle
+    "The firm gained protection from creditors in 2003 after revealing debts of 14bn euros.",
+])
+def test_a_time_of_the_narration_around_is_not_the_statements(passage):
+    assert all(s.when is None for s in statements(passage, published=None))
+
+
+def test_a_dated_interview_dates_its_statements():
+    (s,) = statements("In a July interview with MSNBC, Clark said the government should act.")
+    assert (s.via.name, s.when.expression, str(s.when.date)) == ("MSNBC", "July", "2015-07-01")

@@ -8,11 +8,11 @@ import datetime as dt
 from spacy.tokens import Doc, Span, Token
 
 from ..schema import Statement, When
-from .cue_tokens import SUBJECT_DEPS, is_speech
+from .cue_tokens import SUBJECT_DEPS, is_cue_verb, is_speech
 from .found import Found
 from .lexicon import MONTHS, OUTLET_WORDS, OUTLETS, PERSON_PRONOUNS, WEEKDAYS
 from .quotes import text_of
-from .relays import relay_of
+from .relays import MEDIA_NOUNS, relay_of
 from .speakers import _core, entities_in, strip_determiners
 from .when import resolve
 
@@ -86,6 +86,8 @@ def via_name(source: Token) -> tuple[str, tuple[int, int]] | None:
 _NOT_WHEN_PREPS = frozenset("by until till before after since from through within for ahead toward towards".split())
 # Words that may open a time expression before the entity: "later Wednesday", "late last month".
 _TIME_LEADS = frozenset("on in over during at early earlier late later".split())
+# Subordinators of a clause that narrates around the statement rather than dating it.
+_NARRATION_MARKS = frozenset("after before since until while because although though once".split())
 _PARTS_OF_DAY = frozenset("morning afternoon evening night".split())
 # A fixed day to test whether a phrase is a time expression at all (relative ones need one).
 _ANY_DAY = dt.date(2001, 6, 15)
@@ -107,6 +109,10 @@ def when_of(found: Found, published: dt.date | None) -> tuple[When, tuple[int, i
     for _ in range(6 if cue.pos_ != "NOUN" else 0):
         if token.dep_ in ("ccomp", "ROOT") or token.head.i == token.i:
             break
+        if token.dep_ == "pcomp" or any(c.dep_ == "mark" and c.lower_ in _NARRATION_MARKS for c in token.children):
+            break  # not into the narration around it: "gained protection in 2003 after revealing debts"
+        if token.dep_ == "conj" and not is_cue_verb(token.head) and any(c.dep_ in SUBJECT_DEPS for c in token.children):
+            break  # "… profits in 2004 but GM said …": another clause's time is not the saying's
         token = token.head
         anchors.add(token.i)
     if found.speaker is not None:
@@ -122,12 +128,19 @@ def when_of(found: Found, published: dt.date | None) -> tuple[When, tuple[int, i
         head = ent.root
         if head.head.dep_ == "prep" and head.head.lower_ in _NOT_WHEN_PREPS:
             continue
+        if (head.dep_ in ("compound", "amod", "nummod") and head.head.pos_ == "NOUN"
+                and head.head.lemma_.lower() not in MEDIA_NOUNS and head.head.lower_ not in _PARTS_OF_DAY):
+            continue  # "the 2003 ceremony", "its 2004 listing" date a thing; "a July interview" dates the saying
         steps = 0
+        through_content = False
         while head.i not in anchors and head.head.i != head.i and steps < 3:
             head = head.head
             steps += 1
+            through_content |= found.content[0] <= head.idx < found.content[1]
         if head.i not in anchors:
             continue
+        if through_content and ent.start_char >= found.content[0]:
+            continue  # "said it expected growth [in 2005]": hangs on what was said, past the content's end
         distance = abs(ent.root.i - cue.i)
         if best is None or distance < best[0]:
             best = (distance, ent)

@@ -31,17 +31,18 @@ _RELAY_PREPS = frozenset("in on to with during at via through for".split())
 # Verbs of speaking in public whose participle sets the scene: "Speaking on BBC Radio 4, …".
 _RELAY_VERBS = frozenset("speak talk write appear say tell comment tweet post interview testify".split())
 # The occasion or vehicle of a statement: the outlet hangs from it ("an interview with CNN").
-_MEDIA_NOUNS = frozenset("""
+MEDIA_NOUNS = frozenset("""
 interview interviews appearance article column op-ed piece letter post tweet show programme
 program broadcast podcast segment debate conversation chat call remarks comments briefing
-editorial blog essay slot edition episode phone-in documentary
+editorial blog essay slot edition episode phone-in documentary email e-mail message note memo
+statement speech address rally conference hearing testimony session
 """.split())
 # Media nouns that are programmes: a named one is the via as a whole.
 _PROGRAMMES = frozenset("show programme program slot edition episode podcast segment broadcast documentary".split())
 # Roles of someone who relays what others say: a named one is a via ("host Mike Gallagher").
 _HOST_TITLES = frozenset("host presenter anchor interviewer journalist reporter correspondent columnist moderator".split())
 # Generic heads dropped from a via's name when a proper name remains ("the Independent newspaper").
-_GENERIC_HEADS = frozenset("newspaper paper magazine station channel television tv website site network agency".split())
+_GENERIC_HEADS = frozenset("newspaper paper magazine station channel television tv website site network agency page account feed".split())
 # Outlets that relay documents: "released by", "obtained by", "seen by", "leaked to".
 _RELAY_PARTICIPLES = frozenset("release obtain see leak publish report".split())
 # Entities that are no medium: a date, a demonym, a number, a place ("said in Beijing").
@@ -67,7 +68,10 @@ def relay_of(found: Found) -> tuple[str, Range] | None:
             if child.dep_ in ("dobj", "dative", "iobj") and anchor.lemma_.lower() in AUDIENCE_VERBS:
                 via = _relay_name(child, medium=False)
             elif child.dep_ == "prep" and child.lower_ in _RELAY_PREPS:
-                medium = child.lower_ in ("on", "in", "via") and _is_relay_verb(anchor)
+                # "on" a medium, "via" one, "in" a paper one writes in; "said in the Commons"
+                # is a place, not a medium
+                medium = _is_relay_verb(anchor) and (child.lower_ in ("on", "via") or (
+                    child.lower_ == "in" and anchor.lemma_.lower() in ("write", "writing")))
                 via = _through_prep(child, medium=medium)
             else:
                 continue
@@ -102,11 +106,12 @@ def _through_prep(prep: Token, *, medium: bool, depth: int = 0) -> tuple[str, Ra
             via = _relay_name(obj, medium=True)
             if via is not None:
                 return via
-        if obj.lemma_.lower() in _MEDIA_NOUNS and depth < 2:
-            # "an interview with CNN", "CNN's State of the Union interview", "a Fox News interview"
+        if obj.lemma_.lower() in MEDIA_NOUNS and depth < 2:
+            # "an interview with CNN", "CNN's State of the Union interview", "a Fox News interview";
+            # a debate is a via only through an outlet ("a CNN debate", not "a GOP debate")
             for child in obj.children:
                 if child.dep_ in ("poss", "compound"):
-                    via = _relay_name(child, medium=True)
+                    via = _relay_name(child, medium=False)
                     if via is not None:
                         return via
             for child in obj.children:
@@ -155,7 +160,9 @@ def _relay_name(head: Token, *, medium: bool) -> tuple[str, Range] | None:
         name = ent.text.removesuffix("'s").removesuffix("’s").strip()
         if name.lower().removeprefix("the ") in OUTLETS or name.lower() in OUTLETS or (
                 ent.label_ == "ORG" and name.split()[-1].lower() in OUTLET_WORDS):
-            return _named(tokens)
+            if head.lemma_.lower() in _PROGRAMMES or ent.start <= head.i < ent.end or tokens[0].i >= ent.start:
+                return _named(tokens)
+            return _named([t for t in ent if not t.is_punct])  # "an email to the AP" -> AP
     # outlets are names: "at the time" is not Time magazine
     if tokens[0].text[:1].isupper() and (lower in OUTLETS or lower.removeprefix("the ") in OUTLETS) or any(
             tokens[0].text[:1].isupper() and _text(tokens[:n]).lower() in OUTLETS for n in range(1, min(4, len(tokens)))):
@@ -188,8 +195,8 @@ def _phrase(head: Token) -> list[Token]:
     for token in doc[head.i + 1 : head.right_edge.i + 1]:
         if token.text in (",", "(", ";") or token.dep_ in ("relcl", "acl"):
             break
-        if token.ent_type_ == "DATE" or token.lower_ in ("on", "in", "at", "about", "that"):
-            break
+        if token.ent_type_ == "DATE" or token.text in ("on", "in", "at", "about", "that"):
+            break  # a title keeps its capitalised "At": "BBC Radio 4's World At One"
         end = token.i
     tokens = [t for t in doc[start : end + 1] if not t.is_space and t.text not in ('"', "“", "”", "''", "``", "‘", "’")]
     while tokens and (tokens[0].lower_ in _DETERMINERS or tokens[0].is_punct):
@@ -200,8 +207,11 @@ def _phrase(head: Token) -> list[Token]:
 def _named(tokens: list[Token]) -> tuple[str, Range]:
     """The via's name: the phrase without a generic head ("the Kommersant newspaper" ->
     Kommersant), a possessive kept when it names the programme's outlet."""
-    if len(tokens) > 1 and tokens[-1].lower_ in _GENERIC_HEADS and any(t.pos_ == "PROPN" for t in tokens[:-1]):
+    if len(tokens) > 1 and tokens[-1].text.islower() and tokens[-1].lower_ in _GENERIC_HEADS and any(
+            t.pos_ == "PROPN" for t in tokens[:-1]):
         tokens = tokens[:-1]
+        while len(tokens) > 1 and tokens[-1].pos_ == "ADJ" and tokens[-1].text.islower():
+            tokens = tokens[:-1]  # "Portsmouth's official website" -> Portsmouth
     # a country's outlet: "Greece's Alter Television station" -> Alter Television
     possessive = next((i for i, t in enumerate(tokens) if t.text in ("'s", "’s")), None)
     if possessive is not None and possessive < len(tokens) - 1 and all(
@@ -213,8 +223,9 @@ def _named(tokens: list[Token]) -> tuple[str, Range]:
         tokens = tokens[:-1]
     # a descriptive lead before a name: "US magazine Entertainment Weekly" -> Entertainment Weekly
     for i, token in enumerate(tokens[:-1]):
-        if token.lower_ in _GENERIC_HEADS and all(t.text[:1].isupper() for t in tokens[i + 1 :]):
-            tokens = tokens[i + 1 :]
+        rest = [t for t in tokens[i + 1 :] if t.lower_ not in _DETERMINERS]
+        if token.lower_ in _GENERIC_HEADS and rest and all(t.text[:1].isupper() for t in rest):
+            tokens = rest  # "British newspaper the Independent" -> Independent
             break
     return _span_name(tokens[0], tokens[-1])
 
