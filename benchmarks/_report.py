@@ -45,3 +45,17 @@ def replace_section(doc: Path, heading: str, body: str) -> None:
         pattern = re.compile(rf"(^## {re.escape(heading)}\n)(.*?)(?=^## |\Z)", re.S | re.M)
     text = pattern.sub(lambda m: m.group(1) + "\n" + body.strip() + "\n\n", text, count=1)
     doc.write_text(text, encoding="utf-8")
+
+
+def existing_sections(doc: Path, headings: list[str]) -> str:
+    """The ``## heading`` sections of a Markdown file as they stand (empty when absent), for a
+    script that rewrites the whole file to carry over what other scripts wrote into it."""
+    if not doc.exists():
+        return ""
+    text = doc.read_text(encoding="utf-8")
+    found = []
+    for heading in headings:
+        match = re.search(rf"^## {re.escape(heading)}\n.*?(?=^## |\Z)", text, re.S | re.M)
+        if match:
+            found.append(match.group(0).rstrip() + "\n")
+    return "\n".join(found)

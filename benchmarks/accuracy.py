@@ -24,7 +24,7 @@ from collections import Counter
 from collections.abc import Sequence
 from pathlib import Path
 
-from _report import ROOT, SHARED, machine, today
+from _report import ROOT, SHARED, existing_sections, machine, today
 
 sys.path.insert(0, str(ROOT / "src"))
 
@@ -63,6 +63,8 @@ ROW_NAMES = {
     "cue_match": "cue match (among quotes > 30%)",
     "resolved_speaker": "resolved speaker accuracy (among quotes > 30%)",
 }
+# Sections of docs/accuracy.md written by other scripts, kept when this one rewrites the page.
+KEPT_SECTIONS = ["Reader-judged sample (BBC)", "Own gold: via and when"]
 VIEW_NAMES = {"all": "full set", "speech": "speech subset", "direct": "direct", "indirect": "indirect"}
 
 
@@ -357,7 +359,9 @@ comparable cell by cell with the tables above.
 {chr(10).join(published)}
 
 {errors_section(first_eval, args.errors) if first_eval else ""}"""
-    args.out.write_text(doc, encoding="utf-8")
+    # sections other scripts write into this page (benchmarks/judged_sample.py) survive a rerun
+    kept = existing_sections(args.out, KEPT_SECTIONS)
+    args.out.write_text(doc + ("\n" + kept if kept else ""), encoding="utf-8")
     print(f"wrote {args.out} in {elapsed:.0f} s", file=sys.stderr)
 
 

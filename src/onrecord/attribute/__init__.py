@@ -17,6 +17,7 @@ from ..clean import CleanDocument
 from ..clean.boilerplate import mask
 from ..schema import Entity, Statement
 from .component import PUBLISHED_KEY, TEXT_KEY
+from .headline import TITLE_KEY
 from .quotes import PARSED_TEXT_KEY
 
 __all__ = ["Attributed", "attribute", "attribute_with_entities", "load_pipeline", "prepare_text"]
@@ -79,6 +80,7 @@ def attribute_with_entities(documents: Iterable[CleanDocument], *, batch_size: i
             doc.user_data[PARSED_TEXT_KEY] = prepared  # spaCy would rebuild it from tokens
             doc.user_data[PUBLISHED_KEY] = document.published
             doc.user_data[TEXT_KEY] = document.text
+            doc.user_data[TITLE_KEY] = document.title
             yield doc
 
     for doc in nlp.pipe(docs(), batch_size=batch_size):

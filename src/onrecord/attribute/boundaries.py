@@ -53,7 +53,19 @@ def clause_end(doc: Doc, start_token: int, end_token: int) -> int:
             first = min([token.left_edge.i] + [c.i for c in cc])
             if first > start_token + 1:
                 return first - 1
+        if is_trailing_participle(token) and token.right_edge.i == end_token and token.left_edge.i > start_token + 1:
+            return token.left_edge.i - 1  # "…, explaining: '…'" is the speaker's next statement
     return end_token
+
+
+def is_trailing_participle(token: Token) -> bool:
+    """A speech verb's participle after a comma with no subject of its own ("X believes Y,
+    explaining: …", "she said Y, saying that Z"): the parser hangs it on the reported
+    clause, but it reports the speaker again (``cue_tokens.participle_of_outer_speaker``)."""
+    doc = token.doc
+    return (token.tag_ == "VBG" and token.dep_ == "advcl" and token.lemma_.lower() in SPEECH_VERBS
+            and token.i > 0 and doc[token.left_edge.i - 1].text == "," and token.left_edge.i == token.i
+            and not any(c.dep_ in SUBJECT_DEPS for c in token.children))
 
 
 def _is_edge_junk(token: Token, opening: bool) -> bool:

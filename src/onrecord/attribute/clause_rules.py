@@ -20,7 +20,9 @@ from spacy.tokens import Doc, Token
 
 from .boundaries import clause_end, cut_attribution_phrases, object_end, trim, widen_to_quotes
 from .cue_tokens import SUBJECT_DEPS, complements, cue_range, is_cue_verb, speaker_of, subject_of
+from .frames import answer_of, denial_finding, is_question, noun_frame, question_end, witnessed_event
 from .found import Found, Range
+from .links import leading_time_end
 from .lexicon import CUE_NOUNS, GROUP_NOUNS, SPEECH_VERBS
 from .prefilter import candidate_indices
 from .quotes import Quote
@@ -81,9 +83,17 @@ def clause_findings(doc: Doc, quotes: list[Quote], *, object_cues: Collection[st
                 found.append(Found(widen_to_quotes(span, quotes), token, cue_range(token), subject_of(token),
                                    rule="parenthetical", confidence=0.75))
             continue
+        if is_verb and is_question(token):
+            answer = answer_of(token)  # "Asked whether …, he said: '…'": the quote is his answer
+            comps = [c for c in comps if answer is None or c.left_edge.i < answer.i]
         for comp in comps:
             start = after_dateline(doc, comp.left_edge.i, comp.i)  # "LOS ANGELES (UPI) — " is never said
-            span = trim(doc, start, clause_end(doc, start, comp.right_edge.i))
+            if token.i < start:
+                start = leading_time_end(doc, start, comp.right_edge.i)  # "said [last week] the deal …"
+            end = clause_end(doc, start, comp.right_edge.i)
+            if is_verb and is_question(token):
+                end = question_end(doc, token, start, end)
+            span = trim(doc, start, end)
             if span is None or comp.right_edge.i - comp.left_edge.i + 1 < _MIN_CONTENT_TOKENS:
                 continue
             span = cut_attribution_phrases(doc, widen_to_quotes(span, quotes))
@@ -93,6 +103,8 @@ def clause_findings(doc: Doc, quotes: list[Quote], *, object_cues: Collection[st
                 continue  # "Tell me ...", "Ask yourself ...": addressed to the reader
             if is_verb and _describes_a_group(token):
                 continue
+            if is_verb and witnessed_event(token, comp):
+                continue  # "the firm has seen sales rise": an event, no one's view
             if is_verb:
                 speech = lemma in SPEECH_VERBS
                 speaker = speaker_of(token)
@@ -104,7 +116,15 @@ def clause_findings(doc: Doc, quotes: list[Quote], *, object_cues: Collection[st
                                    confidence=0.85 if speech else 0.6))
             else:
                 owners = [c for c in token.children if c.dep_ == "poss"]
-                speaker = owners[0] if owners else _by_agent(token) or subject_of(token)
+                speaker = owners[0] if owners else _by_agent(token)
+                if speaker is None:
+                    frame = noun_frame(token)
+                    if frame.denial is not None:
+                        # "X denied claims that Y": X's denial, whose content is the claim
+                        # (Y is no one's statement here)
+                        found.append(denial_finding(doc, frame.denial, token, span, quotes))
+                        continue
+                    speaker = subject_of(token) if frame.own else None
                 found.append(Found(span, token, (token.idx, token.idx + len(token.text)), speaker,
                                    rule="noun-clause", confidence=0.6))
     return found

@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Token
 
 from ..schema import Span as SchemaSpan
 from ..schema import Speaker, Statement, Via
-from . import layout, learned, links
+from . import frames, headline, layout, learned, links
 from .clause_rules import calibrated_object_cues, clause_findings
 from .found import Found
 from .lexicon import SPEECH_VERBS
@@ -128,10 +128,12 @@ def find_statements(doc: Doc, *, object_cues: frozenset[str], propose_all: bool 
             f.speaker = None  # a speaker is never part of what they said
     found = _drop_nested_stances(found)
     found += layout.colon_findings(doc, quotes, found)
+    title = headline.headline_range(doc)
+    found = headline.explicit_only(doc, found, title, quotes)
     found += floating_findings(doc, quotes, found)
     continue_speakers(doc, found)
     kept, doc.user_data[CANDIDATES_KEY] = learned.findings(doc, found, quotes, propose_all=propose_all)
-    found += kept
+    found += frames.narrated_events(headline.explicit_only(doc, kept, title, quotes, add_missed=False))
     found.sort(key=lambda f: (f.content[0], -f.content[1]))
 
     for f in found:
@@ -146,7 +148,7 @@ def find_statements(doc: Doc, *, object_cues: frozenset[str], propose_all: bool 
         when = links.when_of(f, published) if f.cue is not None else None
         statements.append(_statement(original, f, speaker, via, when, how))
     _inherit_floating(found, statements)
-    return statements
+    return links.inherit_occasion(statements, original)
 
 
 def _kind(content: tuple[int, int], quotes: list[Quote]) -> str:

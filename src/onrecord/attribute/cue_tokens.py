@@ -6,7 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from .found import Range
-from .lexicon import BELIEF_VERBS, SPEECH_VERBS
+from .lexicon import BELIEF_VERBS, GROUP_NOUNS, SPEECH_VERBS, TITLE_WORDS
 
 SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
 # Dependencies through which a cue without a subject of its own takes its head's subject:
@@ -50,9 +50,60 @@ def complements(cue: Token) -> list[Token]:
     return comps
 
 
+def is_passive_participle(token: Token) -> bool:
+    """A passive without a subject of its own: "being accused of", "having been charged
+    with", or a bare participle clause, "Asked whether …, he said", "When told that …". The
+    clause's subject is who was asked or accused, never who spoke."""
+    if any(c.dep_ == "auxpass" for c in token.children):
+        return not any(c.dep_ in SUBJECT_DEPS for c in token.children)
+    if token.dep_ == "ROOT":
+        bare = token.tag_ == "VBN"
+    else:  # "When asked …" is often tagged as a past tense: without a subject it is none
+        bare = token.tag_ in ("VBN", "VBD") and token.dep_ in ("advcl", "acl")
+    return bare and not any(c.dep_ in SUBJECT_DEPS or c.dep_ == "aux" for c in token.children)
+
+
+_HOLDER_PRONOUNS = frozenset("i we you he she they".split())
+
+
+def holds_views(token: Token) -> bool:
+    """Whether a subject can say or think anything: a person or body by name, a personal
+    pronoun, a group or a role ("the year", "his manner", "a winter break" cannot)."""
+    if token.pos_ == "PRON":
+        return token.lower_ in _HOLDER_PRONOUNS
+    lemma = token.lemma_.lower()
+    return token.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") or lemma in GROUP_NOUNS or lemma in TITLE_WORDS
+
+
+def participle_of_outer_speaker(cue: Token) -> bool:
+    """A speech participle the parser hung on a reported clause: "X believes [a winter break
+    carries advantages], explaining: …", "She said [her father has been an advocate for
+    women], saying that he supports equal pay" — X and she go on speaking (on PolNeAR train
+    the annotators give such a participle to the outer speaker far more often than to the
+    reported clause's subject)."""
+    host = cue.head
+    return (cue.tag_ == "VBG" and cue.dep_ == "advcl" and host.dep_ == "ccomp" and is_cue_verb(host.head)
+            and cue.lemma_.lower() in SPEECH_VERBS and host.i < cue.i)
+
+
+def _agent(token: Token) -> Token | None:
+    for agent in (c for c in token.children if c.dep_ == "agent"):
+        objects = [c for c in agent.children if c.dep_ == "pobj"]
+        if objects:
+            return objects[0]
+    return None
+
+
 def subject_of(cue: Token) -> Token | None:
-    """The speaker head of a cue: its own subject, or that of the clause it hangs from."""
+    """The speaker head of a cue: its own subject, or that of the clause it hangs from; for
+    a passive, only its agent ("was accused by X of …")."""
+    if is_passive_participle(cue):
+        return _agent(cue)
     token = cue
+    if participle_of_outer_speaker(cue):
+        # "Hodgson believes a winter break carries advantages, explaining: …": the
+        # participle goes with the believer, not with the reported clause's subject
+        token = cue.head.head
     for _ in range(8):
         subjects = [c for c in token.children if c.dep_ in SUBJECT_DEPS]
         if subjects:
@@ -99,6 +150,8 @@ def speaker_of(cue: Token) -> Token | None:
     subject = subject_of(cue)
     if subject is not None or cue.pos_ not in ("VERB", "AUX") or cue.dep_ not in ("ROOT", "ccomp", "conj", "parataxis"):
         return subject
+    if any(c.dep_ in ("nsubjpass", "auxpass") for c in cue.children):
+        return None  # "managers from Mitsubishi were charged with …": the charged did not speak
     # "About 4 in 10 say ...": the parser took the share for a number modifying the verb
     shares = [c for c in cue.lefts if c.dep_ == "nummod" and c.like_num]
     if shares:

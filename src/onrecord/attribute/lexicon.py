@@ -108,6 +108,8 @@ Radio Free Europe|RFE/RL|Voice of America|VOA|Deutsche Welle|DW|France 24|Eurone
 CTV|Global News|Toronto Star|The Globe and Mail|Globe and Mail|National Post|
 Sydney Morning Herald|The Australian|ABC News Australia|The Hindu|Times of India|
 Nikkei|South China Morning Post|SCMP|Meduza|Kommersant|Izvestia|Vedomosti|
+Twitter|Facebook|Instagram|YouTube|TikTok|LinkedIn|Reddit|Truth Social|WikiLeaks|
+Press Association|PA|Sky|Channel 5|BBC Radio|BBC One|BBC Two|Radio 4|Radio Five Live|Five Live|
 """.replace("\n", "").split("|") if x.strip())
 
 # Words that make an organisation name an outlet ("Kyiv Post", "Channel 13 News").

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from .cue_tokens import complements, cue_range, is_speech, speaker_of
+from .cue_tokens import complements, cue_range, is_passive_participle, is_speech, speaker_of
 from .found import Found, Range
 from .quotes import Quote, text_of
 
@@ -135,8 +135,8 @@ def continue_speakers(doc: Doc, found: list[Found]) -> None:
         if f.speaker is not None or f.cue is None or f.inherit is not None:
             continue
         cue = f.cue
-        if not _opens_sentence(doc, cue) or cue.tag_ not in ("VBG", "VBN", "VBD"):
-            continue
+        if not _opens_sentence(doc, cue) or cue.tag_ not in ("VBG", "VBN", "VBD") or is_passive_participle(cue):
+            continue  # "Asked whether …" is a question put to the speaker, not more of his words
         before = [g for g in ordered if g is not f and g.content[1] <= cue.idx]
         if before and cue.idx - before[-1].content[1] <= 400:
             f.inherit = before[-1]

@@ -27,7 +27,8 @@ _WEEKDAY_RE = r"(monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
 _PART_OF_DAY = r"(?:\s+(?:morning|afternoon|evening|night))?"
 
 _PATTERNS: list[tuple[re.Pattern[str], str]] = [
-    (re.compile(rf"^(?:on\s+|last\s+|this\s+past\s+|earlier\s+on\s+)?{_WEEKDAY_RE}(?:'s|’s)?{_PART_OF_DAY}$"), "weekday"),
+    (re.compile(rf"^(?:on\s+|last\s+|this\s+past\s+|(?:early|earlier|late|later)(?:\s+on)?\s+)?{_WEEKDAY_RE}(?:'s|’s)?{_PART_OF_DAY}$"), "weekday"),
+    (re.compile(r"^(?:over|during|at|on)\s+the\s+weekend$"), "past_weekend"),
     (re.compile(r"^(?:earlier\s+)?(?:today|tonight|this\s+(?:morning|afternoon|evening))$"), "today"),
     (re.compile(r"^(?:yesterday(?:\s+(?:morning|afternoon|evening))?|last\s+night)$"), "yesterday"),
     (re.compile(r"^(?:(?:early|earlier|late|later)\s+)?(this|last|next)\s+week(?:end)?$"), "week"),
@@ -60,13 +61,18 @@ def normalise(expression: str) -> str:
 
 
 def resolve(expression: str, published: dt.date | None) -> When | None:
-    """Resolve a time expression. RETURNS (When | None): None when it is not one we read, or
-    when it is relative and there is no publication date to resolve it against."""
+    """Resolve a time expression. RETURNS (When | None): None when it is not one we read,
+    when it is relative and there is no publication date to resolve it against, or when the
+    date it names falls outside the calendar (a publication date of 9999-12-31 and "next
+    week"); it never raises."""
     text = normalise(expression)
     for pattern, kind in _PATTERNS:
         match = pattern.match(text)
         if match:
-            result = _RESOLVERS[kind](match, published)
+            try:
+                result = _RESOLVERS[kind](match, published)
+            except (OverflowError, ValueError):
+                return None  # a publication date at the edge of the calendar (9999-12-31): no date, no crash
             if result is None:
                 return None
             day, precision = result
@@ -82,6 +88,15 @@ def _weekday(m: re.Match[str], published: dt.date | None):
     if back == 0 and m.group(0).startswith(("last ", "this past ")):
         back = 7
     return published - dt.timedelta(days=back), "day"
+
+
+def _past_weekend(m, published):
+    """ "over the weekend": the weekend just past, or the one under way (a week's precision:
+    the Monday of its week)."""
+    if published is None:
+        return None
+    saturday = published - dt.timedelta(days=(published.weekday() - 5) % 7)
+    return _week_start(saturday), "week"
 
 
 def _today(m, published):
@@ -172,7 +187,7 @@ def _year_number(m, published):
 
 
 _RESOLVERS = {
-    "weekday": _weekday, "today": _today, "yesterday": _yesterday, "week": _week,
+    "weekday": _weekday, "past_weekend": _past_weekend, "today": _today, "yesterday": _yesterday, "week": _week,
     "month": _month_rel, "year": _year_rel, "ago": _ago, "month_day": _month_day,
     "day_month": _day_month, "month_name": _month_name, "year_number": _year_number,
 }

@@ -1,0 +1,239 @@
+"""Via: the named outlet, programme, platform or interviewer that relayed a statement.
+
+Found in the attribution's own clause, wherever it sits, not only next to the cue:
+
+- the audience of a telling verb: "told Reuters", "told the Kommersant newspaper", "told
+  talk-radio host Mike Gallagher";
+- a medium after the cue or after a participle of speaking, writing or appearing that hangs
+  from it: "said on CNN", "Speaking on BBC Radio 4, X said", "Writing in the Financial
+  Times, X said", "said in an interview with The Spectator magazine", "In an interview with
+  Hot 97 on Saturday, X said", "during an appearance on NBC's Meet the Press";
+- the outlet that carried a document speaking: "A YouGov poll in the Daily Telegraph
+  suggested", "a memo seen by Reuters", "emails released by WikiLeaks".
+
+A via is always a name: an outlet of ``lexicon.OUTLETS``, an organisation whose name ends in
+an outlet word ("Kyiv Post", "BBC Radio Sheffield"), a proper name in the medium position
+("Speaking on NTV television", "on Hot 97"), or a named host. Common nouns ("their value",
+"the statement", "federal regulators", "German TV") are never vias.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from .found import Found, Range
+from .lexicon import AUDIENCE_VERBS, DOCUMENT_NOUNS, OUTLET_WORDS, OUTLETS
+from .speakers import entities_in
+
+# Prepositions that introduce a medium or an audience: "on CNN", "in the Guardian", "to the
+# BBC", "with MSNBC", "during an interview", "at a CNN debate", "via Twitter", "for Newsweek".
+_RELAY_PREPS = frozenset("in on to with during at via through for".split())
+# Verbs of speaking in public whose participle sets the scene: "Speaking on BBC Radio 4, …".
+_RELAY_VERBS = frozenset("speak talk write appear say tell comment tweet post interview testify".split())
+# The occasion or vehicle of a statement: the outlet hangs from it ("an interview with CNN").
+MEDIA_NOUNS = frozenset("""
+interview interviews appearance article column op-ed piece letter post tweet show programme
+program broadcast podcast segment debate conversation chat call remarks comments briefing
+editorial blog essay slot edition episode phone-in documentary email e-mail message note memo
+statement speech address rally conference hearing testimony session
+""".split())
+# Media nouns that are programmes: a named one is the via as a whole.
+_PROGRAMMES = frozenset("show programme program slot edition episode podcast segment broadcast documentary".split())
+# Roles of someone who relays what others say: a named one is a via ("host Mike Gallagher").
+_HOST_TITLES = frozenset("host presenter anchor interviewer journalist reporter correspondent columnist moderator".split())
+# Generic heads dropped from a via's name when a proper name remains ("the Independent newspaper").
+_GENERIC_HEADS = frozenset("newspaper paper magazine station channel television tv website site network agency page account feed".split())
+# Outlets that relay documents: "released by", "obtained by", "seen by", "leaked to".
+_RELAY_PARTICIPLES = frozenset("release obtain see leak publish report".split())
+# Entities that are no medium: a date, a demonym, a number, a place ("said in Beijing").
+_NOT_MEDIA = frozenset(("DATE", "TIME", "NORP", "CARDINAL", "ORDINAL", "GPE", "LOC", "FAC"))
+_DETERMINERS = frozenset("the a an this that these those his her their its our my".split())
+
+
+def relay_of(found: Found) -> tuple[str, Range] | None:
+    """The via of a statement, found in its clause. RETURNS (tuple[str, Range] | None)."""
+    cue = found.cue
+    if cue is None:
+        return None
+    heads = [cue] + ([cue.head] if cue.dep_ == "conj" else [])  # "described X … and said Y"
+    if found.speaker is not None:
+        heads.append(found.speaker)  # "Kenteris, speaking on Greece's Alter Television station, claimed"
+    anchors = [h for h in heads if h is not found.speaker] + [
+        c for h in heads for c in h.children
+        if c.dep_ in ("advcl", "conj", "acl") and _is_relay_verb(c)]
+    for anchor in anchors:
+        for child in anchor.children:
+            if _inside(found.content, child):
+                continue
+            if child.dep_ in ("dobj", "dative", "iobj") and anchor.lemma_.lower() in AUDIENCE_VERBS:
+                via = _relay_name(child, medium=False)
+            elif child.dep_ == "prep" and child.lower_ in _RELAY_PREPS:
+                # "on" a medium, "via" one, "in" a paper one writes in; "said in the Commons"
+                # is a place, not a medium
+                medium = _is_relay_verb(anchor) and (child.lower_ in ("on", "via") or (
+                    child.lower_ == "in" and anchor.lemma_.lower() in ("write", "writing")))
+                via = _through_prep(child, medium=medium)
+            else:
+                continue
+            if via is not None:
+                return via
+    speaker = found.speaker
+    if speaker is not None and speaker.lemma_.lower() in DOCUMENT_NOUNS:
+        return _document_relay(speaker)
+    return None
+
+
+def _is_relay_verb(token: Token) -> bool:
+    """A verb of speaking in public, also where the tagger read its participle as a noun
+    ("Writing in the Financial Times, …")."""
+    lemma = token.lemma_.lower()
+    return (lemma in _RELAY_VERBS and token.pos_ in ("VERB", "AUX")) or (
+        token.lower_.endswith("ing") and lemma.removesuffix("ing") in _RELAY_VERBS | {"writ", "appear", "speak", "talk"})
+
+
+def _inside(content: Range, token: Token) -> bool:
+    return content[0] <= token.idx < content[1]
+
+
+def _through_prep(prep: Token, *, medium: bool, depth: int = 0) -> tuple[str, Range] | None:
+    for obj in (c for c in prep.children if c.dep_ == "pobj"):
+        if obj.lemma_.lower() in DOCUMENT_NOUNS:
+            via = _document_relay(obj)  # "said in emails released by WikiLeaks"
+            if via is not None:
+                return via
+        if obj.lemma_.lower() in _PROGRAMMES:
+            # a named programme: "BBC Radio 4's Today programme", "BBC One's Breakfast with Frost"
+            via = _relay_name(obj, medium=True)
+            if via is not None:
+                return via
+        if obj.lemma_.lower() in MEDIA_NOUNS and depth < 2:
+            # "an interview with CNN", "CNN's State of the Union interview", "a Fox News interview";
+            # a debate is a via only through an outlet ("a CNN debate", not "a GOP debate")
+            for child in obj.children:
+                if child.dep_ in ("poss", "compound"):
+                    via = _relay_name(child, medium=False)
+                    if via is not None:
+                        return via
+            for child in obj.children:
+                if child.dep_ == "prep" and child.lower_ in _RELAY_PREPS:
+                    via = _through_prep(child, medium=True, depth=depth + 1)
+                    if via is not None:
+                        return via
+            continue
+        via = _relay_name(obj, medium=medium)
+        if via is not None:
+            return via
+    return None
+
+
+def _document_relay(document: Token) -> tuple[str, Range] | None:
+    """ "A YouGov poll in the Daily Telegraph", "a memo seen by Reuters", "emails released by
+    WikiLeaks": the outlet that carried the document (its author is no via)."""
+    for child in document.children:
+        if child.dep_ == "prep" and child.lower_ in ("in", "for"):
+            for obj in (c for c in child.children if c.dep_ == "pobj"):
+                via = _relay_name(obj, medium=False)
+                if via is not None:
+                    return via
+        if child.dep_ == "acl" and child.lemma_.lower() in _RELAY_PARTICIPLES:
+            for agent in (c for c in child.children if c.dep_ in ("agent", "prep") and c.lower_ in ("by", "to")):
+                for obj in (c for c in agent.children if c.dep_ == "pobj"):
+                    via = _relay_name(obj, medium=False)
+                    if via is not None:
+                        return via
+    return None
+
+
+def _relay_name(head: Token, *, medium: bool) -> tuple[str, Range] | None:
+    """The via a noun phrase names, or None when it names none.
+
+    medium: the phrase sits where only a medium can ("Speaking on [NTV television]"), so any
+        proper name in it is one; elsewhere it must be a known outlet or a named host.
+    """
+    tokens = _phrase(head)
+    if not tokens:
+        return None
+    text = _text(tokens)
+    lower = text.lower()
+    doc = head.doc
+    for ent in entities_in(doc, tokens[0].i, tokens[-1].i + 1):
+        name = ent.text.removesuffix("'s").removesuffix("’s").strip()
+        if name.lower().removeprefix("the ") in OUTLETS or name.lower() in OUTLETS or (
+                ent.label_ == "ORG" and name.split()[-1].lower() in OUTLET_WORDS):
+            if head.lemma_.lower() in _PROGRAMMES or ent.start <= head.i < ent.end or tokens[0].i >= ent.start:
+                return _named(tokens)
+            return _named([t for t in ent if not t.is_punct])  # "an email to the AP" -> AP
+    # outlets are names: "at the time" is not Time magazine
+    if tokens[0].text[:1].isupper() and (lower in OUTLETS or lower.removeprefix("the ") in OUTLETS) or any(
+            tokens[0].text[:1].isupper() and _text(tokens[:n]).lower() in OUTLETS for n in range(1, min(4, len(tokens)))):
+        return _named(tokens)  # … or a phrase an outlet opens: "BBC Northern Ireland"
+    if all(t.pos_ == "PROPN" for t in tokens) and tokens[-1].lower_ in OUTLET_WORDS:
+        return _named(tokens)  # a name the NER missed: "the Daily Telegraph", "the Kyiv Post"
+    # a proper name, not a date ("told reporters on Friday") nor a demonym ("German TV")
+    proper = [t for t in tokens if (t.pos_ == "PROPN" or (t.text[:1].isupper() and t.i > tokens[0].i and not t.is_punct))
+              and t.ent_type_ not in _NOT_MEDIA and t.lower_ not in _GENERIC_HEADS]
+    if not proper:
+        return None
+    if any(t.lower_ in _HOST_TITLES for t in tokens):
+        people = [t for t in tokens if t.ent_type_ == "PERSON"]
+        if people:
+            return _span_name(people[0], people[-1])
+    # in the medium position the phrase itself must be a name ("on Hot 97", "on NTV television"),
+    # not a common noun with a name inside ("in response to Russia's demand")
+    named_head = head.pos_ in ("PROPN", "NUM") or head.lower_ in _GENERIC_HEADS or head.lemma_.lower() in _PROGRAMMES
+    if (medium and named_head) or tokens[-1].lower_ in _GENERIC_HEADS:
+        return _named(tokens)
+    return None
+
+
+def _phrase(head: Token) -> list[Token]:
+    """The noun phrase of a via: its left modifiers and head, then a trailing name or
+    programme title before any comma ("BBC One's Breakfast with Frost")."""
+    doc = head.doc
+    start = head.left_edge.i
+    end = head.i
+    for token in doc[head.i + 1 : head.right_edge.i + 1]:
+        if token.text in (",", "(", ";") or token.dep_ in ("relcl", "acl"):
+            break
+        if token.ent_type_ == "DATE" or token.text in ("on", "in", "at", "about", "that"):
+            break  # a title keeps its capitalised "At": "BBC Radio 4's World At One"
+        end = token.i
+    tokens = [t for t in doc[start : end + 1] if not t.is_space and t.text not in ('"', "“", "”", "''", "``", "‘", "’")]
+    while tokens and (tokens[0].lower_ in _DETERMINERS or tokens[0].is_punct):
+        tokens = tokens[1:]
+    return tokens
+
+
+def _named(tokens: list[Token]) -> tuple[str, Range]:
+    """The via's name: the phrase without a generic head ("the Kommersant newspaper" ->
+    Kommersant), a possessive kept when it names the programme's outlet."""
+    if len(tokens) > 1 and tokens[-1].text.islower() and tokens[-1].lower_ in _GENERIC_HEADS and any(
+            t.pos_ == "PROPN" for t in tokens[:-1]):
+        tokens = tokens[:-1]
+        while len(tokens) > 1 and tokens[-1].pos_ == "ADJ" and tokens[-1].text.islower():
+            tokens = tokens[:-1]  # "Portsmouth's official website" -> Portsmouth
+    # a country's outlet: "Greece's Alter Television station" -> Alter Television
+    possessive = next((i for i, t in enumerate(tokens) if t.text in ("'s", "’s")), None)
+    if possessive is not None and possessive < len(tokens) - 1 and all(
+            t.ent_type_ in ("GPE", "NORP", "LOC") for t in tokens[:possessive]):
+        tokens = tokens[possessive + 1 :]
+    if len(tokens) > 1 and tokens[-1].lower_ == "news" and _text(tokens[:-1]).lower() in OUTLETS:
+        tokens = tokens[:-1]  # "Reuters news agency" -> Reuters, but "Fox News" stays
+    if tokens[-1].text in ("'s", "’s"):
+        tokens = tokens[:-1]
+    # a descriptive lead before a name: "US magazine Entertainment Weekly" -> Entertainment Weekly
+    for i, token in enumerate(tokens[:-1]):
+        rest = [t for t in tokens[i + 1 :] if t.lower_ not in _DETERMINERS]
+        if token.lower_ in _GENERIC_HEADS and rest and all(t.text[:1].isupper() for t in rest):
+            tokens = rest  # "British newspaper the Independent" -> Independent
+            break
+    return _span_name(tokens[0], tokens[-1])
+
+
+def _span_name(first: Token, last: Token) -> tuple[str, Range]:
+    start, end = first.idx, last.idx + len(last.text)
+    return _text(list(first.doc[first.i : last.i + 1])), (start, end)
+
+
+def _text(tokens: list[Token]) -> str:
+    return "".join(t.text_with_ws for t in tokens).strip().strip("'\"“”‘’ ,")

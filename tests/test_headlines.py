@@ -1,0 +1,68 @@
+"""Headlines are statements only in an explicit attribution form (issue 12, item 3).
+
+The headlines are real: BBC News 2004-05 (``../shared/data/bbc``, file named per case) and
+the seed article; each is followed by a short body, as in the corpus's plain-text files,
+so the cleaner takes the first line as the title."""
+
+from __future__ import annotations
+
+import pytest
+
+from onrecord import extract
+
+BODY = "\n\nThe minister, John Reid, spoke to reporters in London on Monday. He gave no details."
+
+
+def headline_statements(headline: str, body: str = BODY):
+    article = extract(headline + body, published="2005-02-14")
+    assert article.title == headline  # the cleaner took the line as the title
+    return [s for s in article.statements if s.content.start < len(headline)]
+
+
+@pytest.mark.parametrize("headline", [
+    "Minister warns on budget",             # issue 12
+    "J&J agrees $25bn settlement",          # issue 12
+    "Soros group warns of Kazakh close",    # bbc/business/357.txt
+    "Blair rejects Tory terror offer",      # bbc/politics/014.txt
+    "Germany calls for EU reform",          # bbc/business/457.txt
+    "India seeks to boost construction",    # bbc/business/068.txt
+    "Ericsson sees earnings improve",       # bbc/business/118.txt
+    "Security warning over 'FBI virus'",    # bbc/tech/039.txt
+    "Profile: David Blunkett",              # bbc/politics/041.txt
+    "Arthur Hailey: King of the bestsellers",  # bbc/entertainment/016.txt
+    "DVD review: Spider-Man 2",             # bbc/entertainment/077.txt
+])
+def test_a_headline_that_reports_an_act_or_a_topic_is_no_statement(headline):
+    assert headline_statements(headline) == []
+
+
+@pytest.mark.parametrize("headline, speaker, content", [
+    # seed: ../shared/seed/kremlin-2022-03-21.txt
+    ("Kremlin: 'No significant progress' in setting Putin, Zelensky meeting", "Kremlin",
+     "'No significant progress' in setting Putin, Zelensky meeting"),
+    ("Goldsmith: 'I was not leant on'", "Goldsmith", "'I was not leant on'"),          # bbc/politics/328.txt
+    ("Blair says UK tsunami aid to soar", "Blair", "UK tsunami aid to soar"),           # bbc/politics/135.txt
+    ("WMC says Xstrata bid is too low", "WMC", "Xstrata bid is too low"),               # bbc/business/366.txt
+    ("No election TV debate, says Blair", "Blair", "No election TV debate"),            # bbc/politics/249.txt
+    ("House prices rebound says Halifax", "Halifax", "House prices rebound"),           # bbc/business/405.txt
+    ("CSA 'could close', says minister", "minister", "CSA 'could close'"),              # bbc/politics/116.txt
+])
+def test_an_explicit_headline_attribution_is_a_statement(headline, speaker, content):
+    found = headline_statements(headline)
+    assert len(found) == 1, [(s.speaker.mention, s.content.text) for s in found]
+    assert found[0].content.text == content
+    assert found[0].speaker.mention is not None and found[0].speaker.mention.text.endswith(speaker)
+
+
+def test_the_body_keeps_its_statements_when_the_headline_has_none():
+    body = '\n\nChancellor Gordon Brown said the budget would be balanced. "It is a fair deal," he added.'
+    article = extract("Minister warns on budget" + body)
+    assert [s.content.text for s in article.statements] == ["the budget would be balanced", '"It is a fair deal,"']
+    assert {s.speaker.name for s in article.statements} == {"Gordon Brown"}
+
+
+def test_a_first_line_that_is_not_a_title_is_read_as_a_sentence():
+    # a first line ending like a sentence is no title (clean.guess_title): its statement stays
+    article = extract("Officials said the talks had stalled.\n\nNo date was set.")
+    assert article.title is None
+    assert [s.content.text for s in article.statements] == ["the talks had stalled"]

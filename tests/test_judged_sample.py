@@ -1,0 +1,43 @@
+"""benchmarks/judged_sample.py: the committed reader-judged samples are complete (a verdict
+for every drawn statement, each one of right/partly/wrong), the slice of BBC files is the
+issue's fixed rule, and a malformed verdict line is refused."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from conftest import ROOT, load_script
+
+JUDGED = ROOT / "benchmarks" / "judged"
+
+
+@pytest.fixture(scope="module")
+def judged():
+    return load_script("benchmarks/judged_sample.py")
+
+
+@pytest.mark.parametrize("verdicts", sorted(p.name for p in JUDGED.glob("*-verdicts.tsv")))
+def test_every_drawn_statement_has_a_verdict(judged, verdicts):
+    path = JUDGED / verdicts
+    sample = path.with_name(verdicts.replace("-verdicts.tsv", "-sample.jsonl"))
+    numbers = [json.loads(line)["number"] for line in sample.read_text(encoding="utf-8").splitlines()]
+    given = judged.read_verdicts(path)
+    assert sorted(given) == sorted(numbers) == list(range(1, judged.SIZE + 1))
+    assert all(verdict in judged.VERDICTS for verdict, _ in given.values())
+    assert all(reason for verdict, reason in given.values() if verdict != "right")
+
+
+def test_the_bbc_slice_is_every_23rd_file_from_the_12th(judged, shared):
+    every = sorted((shared / "data" / "bbc").glob("*/*.txt"))
+    files = judged.bbc_files()
+    assert files[0] == every[11] and files[1] == every[34] and len(files) == len(every[11::23])
+
+
+def test_a_malformed_verdict_is_refused(judged, tmp_path):
+    path = tmp_path / "x-verdicts.tsv"
+    path.write_text("1\tright\t\n2\tmaybe\twho knows\n", encoding="utf-8")
+    with pytest.raises(SystemExit, match="x-verdicts.tsv:2"):
+        judged.read_verdicts(path)
+    path.write_text("1\tpartly right\tspeaker unresolved\n", encoding="utf-8")
+    assert judged.read_verdicts(path) == {1: ("partly", "speaker unresolved")}

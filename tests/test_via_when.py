@@ -1,0 +1,162 @@
+"""Via and when wherever they sit in the attribution (issue 12, items 4 and 6).
+
+Sentences quoted from BBC News 2004-05 (``../shared/data/bbc``, outside benchmarks/gold/)
+name their file; the others are the issue's own examples. The time resolver is also tested
+on its own, on every pattern, at the edges of the calendar."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from onrecord import extract
+from onrecord.attribute.when import resolve
+
+PUBLISHED = "2016-03-11"  # a Friday
+
+
+def statements(passage: str, published: str | None = PUBLISHED):
+    return extract("Headline\n\n" + passage, published=published).statements
+
+
+def via_of(passage: str) -> list[str | None]:
+    return [s.via.name if s.via else None for s in statements(passage)]
+
+
+@pytest.mark.parametrize("passage, via", [
+    ("Smith said in an interview with CNN that the deal was close.", "CNN"),
+    ("Smith told CNN the deal was close.", "CNN"),
+    ("Rachel Maddow said on her MSNBC show that the deal was close.", "MSNBC"),
+    ("The deal was close, according to documents released by WikiLeaks.", "WikiLeaks"),
+    ("A YouGov poll in the Daily Telegraph suggested Labour was ahead.", "Daily Telegraph"),
+    ("Smith said the deal was close, according to a memo seen by Reuters.", "Reuters"),
+    # bbc/business/126.txt
+    ("Speaking on BBC Radio 4, Mr Varley said Barclays had held no merger talks with Wells Fargo.", "BBC Radio 4"),
+    # bbc/business/457.txt
+    ("Writing in the Financial Times, Mr Schroeder also said heads of government should have a greater say "
+     "in reforms.", "Financial Times"),
+    # bbc/business/426.txt
+    ('Economy minister German Gref told the Kommersant newspaper that direct state involvement in oil was '
+     '"unjustified".', "Kommersant"),
+    # bbc/politics/027.txt
+    ('The former cabinet secretary said in an interview with The Spectator magazine: "I would be critical of the '
+     'present government."', "Spectator"),
+    # bbc/politics/380.txt
+    ("Speaking on BBC Radio 4's Woman's Hour, Mr Howard hinted the Tories might go into the general election with "
+     "a promise to cancel income tax.", "BBC Radio 4's Woman's Hour"),
+    # bbc/sport/047.txt: the participle hangs from the speaker, not from the cue
+    ("Kenteris, speaking on Greece's Alter Television station, also claimed that he asked to be tested.",
+     "Alter Television"),
+    # bbc/entertainment/012.txt
+    ("Speaking to BBC Northern Ireland before the event, Mr Neeson said that his spirit belonged to the Glens of "
+     "Antrim.", "BBC Northern Ireland"),
+])
+def test_a_named_relay_anywhere_in_the_clause_is_the_via(passage, via):
+    assert via_of(passage) == [via]
+
+
+@pytest.mark.parametrize("passage", [
+    "The firms said their value had fallen.",
+    "Smith said in a statement that the deal was close.",
+    "Federal regulators said the deal was close.",
+    "Oprah Winfrey said on her show that the deal was close.",     # no outlet named
+    "Speaking on German TV, Bert Ruerup said growth would be just 1%.",  # bbc/business/139.txt: a demonym, no name
+    "A spokesman said in Beijing that China opposed hacking.",      # a place
+    "The minister said at the time that the plan was sound.",       # not Time magazine
+    "The deal was close, according to a transcript of the interview.",
+])
+def test_a_common_noun_or_a_place_is_never_a_via(passage):
+    assert via_of(passage) == [None]
+
+
+def test_the_same_remarks_going_on_keep_their_via_and_time():
+    # bbc/sport/207.txt, shortened
+    found = statements('"It is absolutely not true," Arnesen told BBC Radio Five Live on Thursday. "There is only one '
+                       'thing that made him resign and that is his own personal problems." Arnesen said he was unable '
+                       'to throw any light onto the problems.')
+    assert [s.via.name if s.via else None for s in found] == ["BBC Radio Five Live"] * 3
+    assert [s.when.expression if s.when else None for s in found] == ["on Thursday"] * 3
+
+
+def test_a_new_paragraph_naming_the_speaker_again_is_a_new_occasion():
+    found = statements('Arnesen told BBC Radio Five Live on Thursday that it was not true.\n\n'
+                       'Arnesen said the board would meet.')
+    assert [(s.via.name if s.via else None, s.when.expression if s.when else None) for s in found] == [
+        ("BBC Radio Five Live", "on Thursday"), (None, None)]
+
+
+@pytest.mark.parametrize("passage, content, expression, date", [
+    ("Officials said last week the deal was close.", "the deal was close", "last week", "2016-02-29"),
+    ("Officials said Tuesday that the deal was close.", "that the deal was close", "Tuesday", "2016-03-08"),
+    ("Officials said Tuesday Obama was wrong.", "Obama was wrong", "Tuesday", "2016-03-08"),
+    ("The minister said on Saturday night he would resign.", "he would resign", "on Saturday night", "2016-03-05"),
+    ("Later Wednesday, the White House said it would veto the bill.", "it would veto the bill", "Later Wednesday",
+     "2016-03-09"),
+    ("The company said earlier this month it would cut 500 jobs.", "it would cut 500 jobs", "earlier this month",
+     "2016-03-01"),
+    ("Smith said over the weekend that talks had stalled.", "that talks had stalled", "over the weekend", "2016-02-29"),
+    ("The firm said last month that profits fell.", "that profits fell", "last month", "2016-02-01"),
+    # bbc/business/324.txt
+    ("Speaking on Tuesday, President Putin said Baikal was owned by individual investors.",
+     "Baikal was owned by individual investors", "on Tuesday", "2016-03-08"),
+])
+def test_a_time_of_the_saying_is_found_and_kept_out_of_the_content(passage, content, expression, date):
+    (s,) = statements(passage)
+    assert s.content.text == content
+    assert (s.when.expression, str(s.when.date)) == (expression, date)
+    assert not (s.content.start <= s.when.span.start < s.content.end)
+
+
+@pytest.mark.parametrize("passage, content", [
+    ("Smith said the plant would close by 2050.", "the plant would close by 2050"),
+    ("He said Tuesday's vote was rigged.", "Tuesday's vote was rigged"),            # part of what was said
+    ("He told ABC's This Week that Putin was a thug.", "that Putin was a thug"),     # a programme, no date
+    ("The company said next week it would cut jobs.", "it would cut jobs"),          # after publication
+])
+def test_no_date_from_what_was_said_a_name_or_the_future(passage, content):
+    (s,) = statements(passage)
+    assert s.content.text == content
+    assert s.when is None
+
+
+@pytest.mark.parametrize("expression", [
+    "on Monday", "Tuesday", "later Wednesday", "Saturday night", "today", "yesterday", "last week",
+    "next week", "over the weekend", "earlier this month", "last month", "next year", "two weeks ago",
+    "March 25", "25 March", "in March", "in 2004",
+])
+@pytest.mark.parametrize("published", [dt.date.max, dt.date.min, dt.date(9999, 12, 31), dt.date(1, 1, 1)])
+def test_the_resolver_never_raises_at_the_edges_of_the_calendar(expression, published):
+    when = resolve(expression, published)
+    assert when is None or dt.date.min <= when.date <= dt.date.max
+
+
+@given(st.dates(), st.sampled_from(["on Monday", "last week", "next month", "3 years ago", "Saturday night",
+                                    "over the weekend", "later Friday"]))
+def test_a_relative_time_resolves_to_a_date_or_none_for_any_publication_date(published, expression):
+    when = resolve(expression, published)
+    assert when is None or isinstance(when.date, dt.date)
+
+
+def test_an_article_from_the_end_of_the_calendar_still_extracts():
+    (s,) = statements("Officials said on Monday the deal was close.", published="9999-12-31")
+    assert s.content.text == "the deal was close" and str(s.when.date) == "9999-12-27"
+
+
+@pytest.mark.parametrize("passage", [
+    # bbc/entertainment: a date of a thing, not of the saying
+    "Stephen King accused the industry during the 2003 ceremony of snobbery against popular writers.",
+    # bbc/business: another clause's time
+    "Europe has been a strong contributor to profits in 2004 but GM said it will do less well this year.",
+    # bbc/business: narration around a participle
+    "The firm gained protection from creditors in 2003 after revealing debts of 14bn euros.",
+])
+def test_a_time_of_the_narration_around_is_not_the_statements(passage):
+    assert all(s.when is None for s in statements(passage, published=None))
+
+
+def test_a_dated_interview_dates_its_statements():
+    (s,) = statements("In a July interview with MSNBC, Clark said the government should act.")
+    assert (s.via.name, s.when.expression, str(s.when.date)) == ("MSNBC", "July", "2015-07-01")
