@@ -167,5 +167,5 @@ E_FETCH_REDIRECT_LOOP = "{source}: the redirects go round in a loop (back to {ta
 E_FETCH_EMPTY_FEED = "{source}: not an RSS, Atom or JSON feed, or a feed without links"
 E_FETCH_NOT_SITEMAP = "{source}: not a sitemap (XML urlset or sitemapindex, or a text list of URLs)"
 S_ROBOTS = "{source}: forbidden to {agent} by {robots}"
-S_ROBOTS_UNREACHABLE = "{source}: {robots} could not be read ({reason}), so the site is not fetched until it can be"
+E_ROBOTS_UNREACHABLE = "{source}: {robots} could not be read ({reason}), so the site is not fetched until it can be"
 S_NO_FEED = "{source}: no feed or sitemap found from this page; name one in the sources file"
