@@ -83,6 +83,9 @@ class Site:
 
         class Handler(BaseHTTPRequestHandler):
             protocol_version = "HTTP/1.1"
+            # Headers and body go out in two writes: with Nagle's algorithm on, the body
+            # waits for the client's delayed ACK (tens of ms a page).
+            disable_nagle_algorithm = True
 
             def log_message(self, *args: object) -> None:
                 pass
