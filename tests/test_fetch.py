@@ -23,12 +23,13 @@ from onrecord.fetch.cache import FetchCache
 from onrecord.fetch.discover import Source, feed_links, home_links, read_sources, sitemap_links, sniff
 from onrecord.fetch.fetcher import Fetched, Fetcher, NotFetched, Unchanged
 from onrecord.fetch.pages import canonical_url, page_document
+from onrecord.fetch.urls import page_link
 from onrecord.schema import Failure, RawDocument
 from onrecord.store import open_store
 
 PAGE = "<html><head><title>Story {n}</title></head><body><p>Story number {n}.</p></body></html>"
 # Loopback answers in about a millisecond; timings are checked with this much slack.
-SLACK = 0.05
+SLACK = 0.1
 
 
 @pytest.fixture
@@ -72,6 +73,12 @@ def test_normalize_url_is_idempotent_and_drops_trackers_and_fragments(scheme, ho
     assert "#" not in once and "utm_" not in once and "fbclid" not in once
     assert once.split("://")[1].split("/")[0] == host.lower()
     assert "/./" not in once and "/../" not in once
+
+
+@given(st.sampled_from(["http://", "https://", "http://[", "http://xn--", "HTTP://a.b:", "//", ""]), st.text(max_size=30))
+def test_normalize_url_never_raises(prefix, rest):
+    for value in (normalize_url(prefix + rest), normalize_url(rest, "http://a.org/x/"), page_link(prefix + rest, "http://a.org/")):
+        assert value is None or normalize_url(value) == value
 
 
 def test_normalize_url_resolves_and_refuses():
@@ -182,20 +189,17 @@ def test_concurrency_across_hosts_with_one_request_per_host_at_a_time(store):
     from onrecord.live import fetch_pass
 
     with ExitStack() as stack:
-        sites = [stack.enter_context(pages_site(3).serving()) for _ in range(2)]
-        for site in sites:
-            site.routes["/news/0.html"].delay = 0.3  # a slow first page holds its host only
-        urls = [site.url(f"/news/{i}.html") for site in sites for i in range(3)]
-        started = time.monotonic()
-        outcomes, stats = fetch_pass(urls, store, FetchOptions(delay=0.2, concurrency=2, timeout=2))
-        elapsed = time.monotonic() - started
+        slow_site, other = (stack.enter_context(pages_site(3).serving()) for _ in range(2))
+        slow_site.routes["/news/0.html"].delay = 0.5  # a slow page holds its host only
+        urls = [site.url(f"/news/{i}.html") for site in (slow_site, other) for i in range(3)]
+        outcomes, stats = fetch_pass(urls, store, FetchOptions(delay=0.1, concurrency=2, timeout=2))
     assert all(isinstance(o, Fetched) for o in outcomes) and stats.requests == 8
-    for site in sites:
-        news = [h for h in site.hits() if h.path.startswith("/news/")]
-        # one at a time: the next request starts after the slow one has been answered
-        assert news[1].at - news[0].at >= 0.3 - SLACK and min(gaps(site)) >= 0.2 - SLACK
-    # two hosts in parallel: about one host's time (0.3 + 0.2 + 0.2 and robots), not two
-    assert elapsed < 1.3
+    slow = [h for h in slow_site.hits() if h.path.startswith("/news/")]
+    # one at a time per host: the next request waits for the slow answer
+    assert slow[1].at - slow[0].at >= 0.5 - SLACK
+    # two hosts at once: the other host is served while the slow page is
+    assert any(slow[0].at < h.at < slow[0].at + 0.5 for h in other.hits())
+    assert min(gaps(other)) >= 0.1 - SLACK
 
 
 def test_robots_txt_forbids_and_sets_the_crawl_delay(store):

@@ -34,7 +34,8 @@ PAGES = {"a": "foxnews.com1.html", "b": "bostonherald.com1.html", "c": "theglobe
 FEED_ITEMS = ["/news/a.html", "/news/b.html?utm_source=rss", "/old/c", "/private/secret.html", "/slow.html", "/error.html", "/amp/a.html"]
 DELAY = 0.2
 OPTIONS = FetchOptions(delay=DELAY, timeout=0.5, retries=1, backoff=0.05)
-SLACK = 0.05
+# Arrival times on a busy machine jitter by tens of milliseconds.
+SLACK = 0.1
 
 
 def html_of(shared: Path, key: str) -> bytes:
@@ -95,7 +96,7 @@ def test_two_passes_then_a_changed_page(shared, store_url):
         # stored once each, under one spelling of their URL
         stored = {a.url: a for a in store.articles().articles}
         assert sorted(stored) == [site.url(f"/news/{k}.html") for k in "abcd"]
-        assert all(a.statements > 0 and a.first_seen == a.last_seen for a in stored.values())
+        assert all(a.statements > 0 and a.first_seen <= a.last_seen for a in stored.values())
         assert (first.fetched, first.refused, first.failed, first.unchanged) == (5, 1, 2, 0)
         assert (first.summary.added, first.summary.duplicates) == (4, 1)  # /amp/a.html: the same text
         failures = {f.source: f for f in store.failures()}
@@ -174,6 +175,14 @@ def test_the_commands(shared, tmp_path, store_url):
         assert feed.exit_code == 0 and feed.output == ""
         with open_store(store_url) as store:
             assert store.stats().articles == 4
+        # --retry-failures fetches the failed URLs again at once (watch would wait)
+        errors_before = Counter(h.path for h in site.hits())["/error.html"]
+        retried = invoke("ingest", "--retry-failures", "-q", *fast)
+        assert retried.exit_code == 0, retried.output
+        assert Counter(h.path for h in site.hits())["/error.html"] == errors_before + 1
+        with open_store(store_url) as store:
+            attempts = {f.source: f.attempts for f in store.failures(skipped=False)}
+        assert attempts == {site.url("/error.html"): 2, site.url("/slow.html"): 2}
         once = invoke("watch", "--sources", str(outlets), "--once", *fast)
         assert once.exit_code == 0, once.output
         assert "0 fetched, 5 unchanged" in once.output and "0 articles added, 0 updated" in once.output

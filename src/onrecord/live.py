@@ -278,19 +278,28 @@ def fetch_pass(urls: Sequence[str], store: Store, fetch: FetchOptions = FetchOpt
 
 def watch(read_sources: Callable[[], Sequence[Source]], store: Store, fetch: FetchOptions, options: IngestOptions, *,
           every: float, once: bool = False, stop: threading.Event | None = None,
-          on_pass: Callable[[PassResult], None] | None = None) -> int:
+          on_pass: Callable[[PassResult], None] | None = None,
+          on_error: Callable[[errors.StoreError], None] | None = None) -> int:
     """A pass now, then one every ``every`` seconds (from the start of one to the start of
     the next) until ``stop`` is set; one pass only with ``once``. The sources are read
     again before each pass, so an edited sources file takes effect without a restart.
+    A pass the database refuses (a PostgreSQL restart) is reported to ``on_error`` and the
+    next pass comes at its time; with ``once`` the error is raised.
     RETURNS (int): the number of passes run."""
     stop = stop or threading.Event()
     passes = 0
     while not stop.is_set():
         started = time.monotonic()
-        result = run_pass(read_sources(), store, fetch, options, stop=stop)
-        passes += 1
-        if on_pass is not None:
-            on_pass(result)
+        try:
+            result = run_pass(read_sources(), store, fetch, options, stop=stop)
+        except errors.StoreError as exc:
+            if once or on_error is None:
+                raise
+            on_error(exc)
+        else:
+            passes += 1
+            if on_pass is not None:
+                on_pass(result)
         if once:
             break
         stop.wait(max(0.0, every - (time.monotonic() - started)))

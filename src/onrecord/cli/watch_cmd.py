@@ -125,7 +125,8 @@ class _Signals:
         if self.stop.is_set():
             raise KeyboardInterrupt
         self.stop.set()
-        self.err.print(f"onrecord: {signal.Signals(signum).name}: stopping after what is being fetched (send it again to stop now)")
+        self.err.print(f"onrecord: {signal.Signals(signum).name}: stopping after what is being fetched (send it again to stop now)",
+                       markup=False)
 
 
 @app.command()
@@ -167,7 +168,6 @@ def watch(
     fetch = fetch_options(delay, concurrency, timeout, retries, contact, user_agent)
     if jobs < 1:
         raise errors.ConfigError(errors.E_BAD_JOBS.format(value=jobs))
-    sources_of(urls or [], feed or [], sitemap or [], sources)  # a bad source fails now, not in an hour
     if not (urls or feed or sitemap or sources):
         raise errors.ConfigError(errors.E_NO_SOURCES)
 
@@ -179,6 +179,21 @@ def watch(
 
     stop = threading.Event()
     err = Console(stderr=True, highlight=False)
+    last_good = sources_of(urls or [], feed or [], sitemap or [], sources)  # a bad source fails now, not in an hour
+
+    def read_sources():
+        # Read again each pass, so edits count; a file broken by an edit mid-watch is
+        # reported and the last good sources are used.
+        nonlocal last_good
+        try:
+            last_good = sources_of(urls or [], feed or [], sitemap or [], sources)
+        except errors.OnrecordError as exc:
+            err.print(f"onrecord: error: {exc} (the sources read before are used)", markup=False)
+        return last_good
+
+    def on_error(exc: errors.StoreError) -> None:
+        err.print(f"onrecord: error: {exc} (the next pass is tried at its time)", markup=False)
+
     with _open(db, create=True) as store, _Signals(stop, err):
-        run_watch(lambda: sources_of(urls or [], feed or [], sitemap or [], sources), store, fetch, IngestOptions(jobs=jobs),
-                  every=seconds, once=once, stop=stop, on_pass=on_pass)
+        run_watch(read_sources, store, fetch, IngestOptions(jobs=jobs), every=seconds, once=once, stop=stop,
+                  on_pass=on_pass, on_error=on_error)

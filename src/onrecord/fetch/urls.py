@@ -32,14 +32,14 @@ def normalize_url(url: str, base: str | None = None) -> str | None:
     RETURNS (str | None): None when it is not an http(s) URL."""
     from courlan import normalize_url as courlan_normalize  # imported late: slow to import
 
-    url = (url or "").strip()
-    if base:
-        url = urljoin(base, url)
-    if not is_url(url):
-        return None
     try:
+        url = (url or "").strip()
+        if base:
+            url = urljoin(base, url)
+        if not is_url(url):
+            return None
         parts = urlsplit(courlan_normalize(url))
-    except (ValueError, UnicodeError):
+    except (ValueError, UnicodeError):  # a bracketed host that is no IP, a bad IDNA label
         return None
     path = _resolve_dots(parts.path)
     return urlunsplit((parts.scheme, parts.netloc, path, parts.query, ""))
