@@ -235,3 +235,26 @@ def test_watch_stops_cleanly_on_sigterm(shared, tmp_path):
     assert "SIGTERM: stopping" in err and "Traceback" not in err
     with open_store(db) as store:
         assert [r.status for r in store.runs()] == ["completed"] and store.stats().articles == 4
+
+
+def test_an_unforeseen_error_is_a_failure_not_a_crash(tmp_path, monkeypatch):
+    import onrecord.live as live
+
+    def broken(*args, **kwargs):
+        raise RuntimeError("lxml met something new")
+
+    site = Site()
+    with site.serving(), open_store(f"sqlite:///{tmp_path / 'u.db'}") as store:
+        site.add("/robots.txt", "", content_type="text/plain")
+        site.add("/a.html", "<html><body><p>A page.</p></body></html>")
+        site.add("/feed.xml", f'<rss version="2.0"><channel><item><link>{site.base}/a.html</link></item></channel></rss>',
+                 content_type="application/rss+xml")
+        monkeypatch.setattr(live, "page_document", broken)
+        monkeypatch.setattr(live, "sitemap_links", broken)
+        result = run_pass([Source(site.url("/a.html"), "page"), Source(site.url("/feed.xml"), "sitemap")], store,
+                          FetchOptions(delay=0, retries=0), IngestOptions())
+        failures = {f.source: f.reason for f in store.failures()}
+        statuses = [r.status for r in store.runs()]
+    assert result.summary.failures == 2 and statuses == ["completed"]
+    assert "reading failed unexpectedly (RuntimeError: lxml met something new)" in failures[site.url("/a.html")]
+    assert "fetching failed unexpectedly (RuntimeError: lxml met something new)" in failures[site.url("/feed.xml")]

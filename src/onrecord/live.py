@@ -16,8 +16,8 @@ import datetime as dt
 import threading
 import time
 from collections import deque
-from collections.abc import Callable, Iterable, Iterator, Sequence
-from concurrent.futures import Future, ThreadPoolExecutor
+from collections.abc import Callable, Iterator, Sequence
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 
 from . import errors
@@ -27,7 +27,8 @@ from .fetch.fetcher import Fetched, Fetcher, FetchStats, NotFetched, Unchanged
 from .fetch.options import FetchOptions
 from .fetch.pages import page_document
 from .fetch.politeness import Stopped
-from .fetch.urls import host_of, origin
+from .fetch.schedule import fetch_many, unexpected
+from .fetch.urls import origin
 from .ingest import IngestOptions, IngestSummary, ProgressCallback, ingest_stream, recorded_run
 from .schema import Failure, RawDocument
 from .store import Store
@@ -115,10 +116,13 @@ def _discover_all(fetcher: Fetcher, sources: Sequence[Source], force: bool) -> _
     found = _Found()
     with ThreadPoolExecutor(fetcher.options.concurrency, thread_name_prefix="onrecord-discover") as pool:
         futures = [pool.submit(_discover, fetcher, source, force) for source in sources]
-        for future in futures:
+        for source, future in zip(sources, futures):
             try:
                 one = future.result()
             except Stopped:
+                continue
+            except Exception as exc:  # noqa: BLE001 - a site's odd answer must not end the pass
+                found.failures.append(_unexpected(source.url, "fetching", exc))
                 continue
             found.pages.extend(one.pages)
             found.failures.extend(one.failures)
@@ -198,20 +202,6 @@ def _robots_sitemaps(fetcher: Fetcher, url: str) -> list[str]:
 # -- (2) page links to documents ---------------------------------------------------------------
 
 
-def _interleaved(urls: Iterable[str]) -> list[str]:
-    """Round-robin over hosts, so that workers wait for a host's turn as little as possible."""
-    by_host: dict[str, deque[str]] = {}
-    for url in urls:
-        by_host.setdefault(host_of(url), deque()).append(url)
-    ordered: list[str] = []
-    while by_host:
-        for host in list(by_host):
-            ordered.append(by_host[host].popleft())
-            if not by_host[host]:
-                del by_host[host]
-    return ordered
-
-
 def _page_stream(fetcher: Fetcher, found: _Found, result: PassResult, *, force_pages: set[str]) -> Iterator[RawDocument | Failure]:
     """The discovery failures, then one document (or Failure) per page fetched whole;
     pages unchanged since the last pass yield nothing."""
@@ -226,7 +216,7 @@ def _page_stream(fetcher: Fetcher, found: _Found, result: PassResult, *, force_p
         else:
             result.not_due += 1
     produced: set[str] = set()
-    for outcome in _fetch_in_order(fetcher, _interleaved(due)):
+    for outcome in fetch_many(fetcher, due):
         if isinstance(outcome, NotFetched):
             result.refused += outcome.skipped
             result.failed += not outcome.skipped
@@ -236,7 +226,10 @@ def _page_stream(fetcher: Fetcher, found: _Found, result: PassResult, *, force_p
             cache.saw(outcome.record.canonical or outcome.url)
             found.read.append(outcome.requested)
         else:
-            document, article_url = page_document(outcome)
+            try:
+                document, article_url = page_document(outcome)
+            except Exception as exc:  # noqa: BLE001 - lxml meets arbitrary pages; one must not end the pass
+                document, article_url = _unexpected(outcome.url, "reading", exc), outcome.url
             cache.put(outcome.record.model_copy(update={"kind": "page", "canonical": article_url}))
             if article_url in produced or outcome.url in produced:
                 result.repeated += 1  # one article by two URLs: stored once
@@ -247,23 +240,8 @@ def _page_stream(fetcher: Fetcher, found: _Found, result: PassResult, *, force_p
             yield document
 
 
-def _fetch_in_order(fetcher: Fetcher, urls: list[str]) -> Iterator[Fetched | Unchanged | NotFetched]:
-    """``fetcher.get`` over ``urls`` in ``concurrency`` threads, answers in input order,
-    a bounded number fetched ahead of the consumer (the NLP is slower than the network)."""
-    ahead = 4 * fetcher.options.concurrency
-    pool = ThreadPoolExecutor(fetcher.options.concurrency, thread_name_prefix="onrecord-fetch")
-    pending: deque[Future] = deque()
-    try:
-        for url in urls:
-            pending.append(pool.submit(fetcher.get, url, "page"))
-            while len(pending) >= ahead:
-                yield pending.popleft().result()
-        while pending:
-            yield pending.popleft().result()
-    except Stopped:
-        return
-    finally:
-        pool.shutdown(wait=True, cancel_futures=True)
+def _unexpected(url: str, stage: str, exc: BaseException) -> Failure:
+    return Failure(url, "read", unexpected(url, stage, exc))
 
 
 # -- fetching only (benchmarks) and watching ---------------------------------------------------
@@ -273,7 +251,7 @@ def fetch_pass(urls: Sequence[str], store: Store, fetch: FetchOptions = FetchOpt
     """Fetch pages without ingesting them (what ``benchmarks/fetch_bench.py`` times);
     the cache is read but not written."""
     with Fetcher(fetch, FetchCache(store)) as fetcher:
-        return list(_fetch_in_order(fetcher, _interleaved(urls))), fetcher.stats
+        return list(fetch_many(fetcher, list(dict.fromkeys(urls)))), fetcher.stats
 
 
 def watch(read_sources: Callable[[], Sequence[Source]], store: Store, fetch: FetchOptions, options: IngestOptions, *,

@@ -5,7 +5,8 @@ timeouts, retries), ``urls`` (one spelling per URL, with courlan), ``client`` (o
 HTTP request, urllib3), ``politeness`` (one request per host at a time, a delay between),
 ``robots`` (robots.txt, with the standard library's parser), ``cache`` (the store's fetch
 cache, for conditional requests), ``fetcher`` (one URL: robots, turns, redirects,
-retries), ``discover`` (sources files; links of feeds, sitemaps and homepages, parsed by
+retries), ``schedule`` (many URLs over the workers, none waiting on a host another holds),
+``discover`` (sources files; links of feeds, sitemaps and homepages, parsed by
 trafilatura), ``pages`` (a fetched page to a RawDocument, under its canonical URL).
 ``onrecord.live`` runs a whole pass; ``docs/ingest.md`` ("Live sources") is the guide.
 

@@ -40,6 +40,10 @@ class HostTurns:
                 entry = self._hosts[host] = _Host(self.delay)
             return entry
 
+    def ready_at(self, host: str) -> float:
+        """When the host's next request may start (time.monotonic())."""
+        return self._host(host).next_start
+
     def slow_down(self, host: str, seconds: float) -> None:
         """Space this host's requests by at least ``seconds`` (its Crawl-delay)."""
         entry = self._host(host)
