@@ -43,7 +43,7 @@ from .link import link_batch
 from .schema import Article, Failure, RawDocument, article_id
 from .store import RunCounts, Store
 
-__all__ = ["IngestOptions", "IngestSummary", "analyse", "default_jobs", "extract_batch", "ingest", "recorded_run", "retry_sources", "store_batch"]
+__all__ = ["IngestOptions", "IngestSummary", "analyse", "default_jobs", "extract_batch", "ingest", "ingest_stream", "recorded_run", "retry_sources", "store_batch"]
 
 # Documents per stored batch: a kill loses at most this many documents' work, and a batch
 # is big enough for spaCy's nlp.pipe and for one cheap commit.
@@ -123,12 +123,25 @@ def ingest(
     run_options = {"jobs": options.jobs, "batch_size": options.batch_size, "retry_failures": options.retry_failures}
     with recorded_run(store, paths, run_options, progress) as (summary, report):
         summary.retried = sum(len(sources) for sources in retry.values())
-        with _Extractor(options.jobs) as extractor:
-            batches = _batches(clean_batch(dated_items()), options.batch_size)
-            for batch, results in extractor.map(_Planner(store, summary), batches):
-                _store_batch(store, batch, results, summary)
-                report()
+        ingest_stream(store, dated_items(), options, summary, report)
     return summary
+
+
+def ingest_stream(store: Store, items: Iterable[RawDocument | Failure], options: IngestOptions, summary: IngestSummary,
+                  report: Callable[[], None] = lambda: None, *, replace: bool = False) -> None:
+    """Clean, attribute and store a stream of read documents within a ``recorded_run``:
+    the work of ``ingest`` once its inputs are read, shared with the fetcher
+    (``onrecord.live``), whose documents come from the network.
+
+    replace (bool): a document whose URL is stored with another text is analysed and
+        replaces it (``Store.add_articles(replace=True)``); without it, a stored URL makes
+        a document a duplicate, skipped before the NLP.
+    """
+    with _Extractor(options.jobs) as extractor:
+        batches = _batches(clean_batch(items), options.batch_size)
+        for batch, results in extractor.map(_Planner(store, summary, by_url=not replace), batches):
+            _store_batch(store, batch, results, summary, replace=replace)
+            report()
 
 
 @contextmanager
@@ -180,16 +193,17 @@ class _Batch:
 class _Planner:
     """Looks a batch up in the store before the NLP; counts the time spent in storage."""
 
-    def __init__(self, store: Store, summary: IngestSummary) -> None:
+    def __init__(self, store: Store, summary: IngestSummary, *, by_url: bool = True) -> None:
         self.store = store
         self.summary = summary
+        self.by_url = by_url  # False: a stored URL with another text is analysed (it replaces)
 
     def __call__(self, items: list[CleanDocument | Failure]) -> _Batch:
         batch = _Batch(items)
         docs = [(i, item) for i, item in enumerate(items) if isinstance(item, CleanDocument)]
         if docs:
             t0 = time.perf_counter()
-            flags = self.store.known([article_id(d.text) for _, d in docs], [d.url for _, d in docs])
+            flags = self.store.known([article_id(d.text) for _, d in docs], [d.url if self.by_url else None for _, d in docs])
             self.summary.store_seconds += time.perf_counter() - t0
             for (i, _), stored in zip(docs, flags):
                 (batch.known if stored else batch.todo).append(i)
@@ -213,15 +227,15 @@ def analyse(items: Iterable[RawDocument | Failure], *, batch_size: int = BATCH_S
             yield item if isinstance(item, Failure) else next(results)
 
 
-def _store_batch(store: Store, batch: _Batch, results: list[Article | Failure], summary: IngestSummary) -> None:
+def _store_batch(store: Store, batch: _Batch, results: list[Article | Failure], summary: IngestSummary, *, replace: bool = False) -> None:
     articles = [r for r in results if isinstance(r, Article)]
     failures = [item for item in batch.items if isinstance(item, Failure)] + [r for r in results if isinstance(r, Failure)]
     known = [batch.items[i].source for i in batch.known]  # type: ignore[union-attr]
-    store_batch(store, articles, failures, summary, documents=len(batch.items), known_sources=known)
+    store_batch(store, articles, failures, summary, documents=len(batch.items), known_sources=known, replace=replace)
 
 
 def store_batch(store: Store, articles: list[Article], failures: list[Failure], summary: IngestSummary, *,
-                documents: int, known_sources: Sequence[str] = ()) -> None:
+                documents: int, known_sources: Sequence[str] = (), replace: bool = False) -> None:
     """Commit one batch of a run in one transaction: the one path from attributed articles
     to the store, taken by ``ingest`` and by ``onrecord load`` alike (a stage between
     extraction and storage belongs here, so that both get it).
@@ -232,6 +246,8 @@ def store_batch(store: Store, articles: list[Article], failures: list[Failure], 
     found stored already, counted as duplicates (their failure rows are cleared).
     When the database refuses the batch, it is committed article by article and the refused
     ones are recorded as failures at stage ``store``. ``summary`` gets the counts.
+    replace (bool): an article whose URL is stored with another text replaces it
+    (``Store.add_articles``); ingest from the network passes True.
     """
     failures = list(failures)
     counts = RunCounts(documents=documents, duplicates=len(known_sources))
@@ -241,13 +257,13 @@ def store_batch(store: Store, articles: list[Article], failures: list[Failure], 
     t0 = time.perf_counter()
     try:
         result = store.add_articles(articles, failures=failures, done_sources=done, run_id=summary.run_id,
-                                    counts=_failure_counts(counts, failures))
-        counts.added, counts.statements = result.added, result.statements
+                                    counts=_failure_counts(counts, failures), replace=replace)
+        counts.added, counts.statements, counts.updated = result.added, result.statements, result.updated
         counts.duplicates += result.duplicates
     except errors.StoreError:
         if not articles:
             raise
-        counts = _store_one_by_one(store, articles, failures, done, summary.run_id, counts)
+        counts = _store_one_by_one(store, articles, failures, done, summary.run_id, counts, replace=replace)
     summary.store_seconds += time.perf_counter() - t0
     counts = _failure_counts(counts, failures)
     summary.failed_sources.extend(f.source for f in failures if not f.skipped)
@@ -261,14 +277,16 @@ def _failure_counts(counts: RunCounts, failures: list[Failure]) -> RunCounts:
     })  # fmt: skip
 
 
-def _store_one_by_one(store: Store, articles: list[Article], failures: list[Failure], done: list[str], run_id: int, counts: RunCounts) -> RunCounts:
+def _store_one_by_one(store: Store, articles: list[Article], failures: list[Failure], done: list[str], run_id: int, counts: RunCounts,
+                      *, replace: bool = False) -> RunCounts:
     for article in articles:
         try:
-            result = store.add_articles([article])
+            result = store.add_articles([article], replace=replace)
         except errors.StoreError as exc:
             failures.append(Failure(article.source or article.id, "store", _one_line(exc)))
             continue
         counts.added += result.added
+        counts.updated += result.updated
         counts.statements += result.statements
         counts.duplicates += result.duplicates
     store.add_articles([], failures=failures, done_sources=done, run_id=run_id, counts=_failure_counts(counts, failures))
@@ -289,9 +307,13 @@ _INSIDE = re.compile(r"(?:#record=\d+|:\d+)$")
 def retry_sources(store: Store) -> dict[str, set[str]]:
     """The recorded failures (not skips) to retry, grouped by the file to read again.
     RETURNS (dict[str, set[str]]): container path -> failed source names in it."""
+    from .fetch.urls import is_url
+
     grouped: dict[str, set[str]] = {}
     for record in store.failures(skipped=False):
         source = record.source
+        if is_url(source) and not Path(source).exists():
+            continue  # fetched from the network: retried by the fetcher (onrecord.live)
         container = source
         if not Path(source).exists():
             stripped = _INSIDE.sub("", source)
@@ -315,9 +337,15 @@ def _retry_items(retry: dict[str, set[str]], read: Callable[[list[str]], Iterato
 
 
 def _init_worker() -> None:
-    """Pool initializer: load the pipeline once per worker process."""
+    """Pool initializer: load the pipeline once per worker process. Ctrl-C and SIGTERM are
+    the parent's to handle (``onrecord watch`` stops cleanly on them): a worker killed by
+    them would be taken for one that died on a document."""
+    import signal
+
     from .attribute import load_pipeline
 
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_IGN)
     load_pipeline()
 
 

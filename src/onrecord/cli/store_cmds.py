@@ -20,8 +20,10 @@ from rich.markup import escape
 from rich.table import Table
 
 from .. import errors
+from ..fetch.urls import is_url
 from ..store import SearchQuery, Store, default_url, open_store
 from ..store.models import MAX_LIMIT, StatementHit
+from . import watch_cmd as live
 from ._app import app
 
 DbOption = Annotated[
@@ -81,18 +83,29 @@ def _out() -> Console:
 
 @app.command()
 def ingest(
-    paths: Annotated[list[str] | None, typer.Argument(help="Files, directories (read recursively) or - for standard input: text, HTML, JSONL, WARC, gzip of any.", show_default=False)] = None,
+    paths: Annotated[list[str] | None, typer.Argument(help="Files, directories (read recursively) or - for standard input: text, HTML, JSONL, WARC, gzip of any; or the http(s) URLs of article pages.", show_default=False)] = None,
+    feed: live.FeedOption = None,
+    sitemap: live.SitemapOption = None,
+    sources: live.SourcesOption = None,
     db: DbOption = None,
     jobs: Annotated[int | None, typer.Option("--jobs", "-j", help="Extraction processes, each loading the model once. Default: cores - 1, at most 4.", show_default=False)] = None,
     batch_size: Annotated[int, typer.Option("--batch-size", help="Documents per transaction: a kill loses at most this much work.")] = 16,
     retry_failures: Annotated[bool, typer.Option("--retry-failures", help="Also try again the documents recorded in the failures table (skips are not retried).")] = False,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar and no summary.")] = False,
     published: Annotated[str | None, typer.Option(help="Publication date YYYY-MM-DD for documents that carry none (plain text).")] = None,
+    delay: live.DelayOption = live._DEFAULTS.delay,
+    concurrency: live.ConcurrencyOption = live._DEFAULTS.concurrency,
+    timeout: live.TimeoutOption = live._DEFAULTS.timeout,
+    retries: live.RetriesOption = live._DEFAULTS.retries,
+    contact: live.ContactOption = None,
+    user_agent: live.UserAgentOption = None,
 ) -> object:
     """Read documents, find their statements and store them.
 
     Safe to run again: what is stored already is skipped, and a run killed mid-way is
-    completed by the next one.
+    completed by the next one. URLs, feeds, sitemaps and sources files are fetched
+    politely (robots.txt, a delay per host; see onrecord watch), and a page whose text
+    changed since it was stored replaces its article.
 
     Examples:
 
@@ -101,6 +114,8 @@ def ingest(
         onrecord ingest --retry-failures --db sqlite:///news.db
 
         onrecord ingest examples/kremlin-2022-03-21.txt --published 2022-03-21
+
+        onrecord ingest --feed https://example.com/rss.xml --contact mailto:data@newsroom.example
     """
     from ..dates import as_date
     from ..ingest import IngestOptions, default_jobs
@@ -110,13 +125,23 @@ def ingest(
                             retry_failures=retry_failures, published=as_date(published))
     if options.jobs < 1 or options.batch_size < 1:
         raise errors.ConfigError(errors.E_BAD_JOBS.format(value=min(options.jobs, options.batch_size)))
+    fetch = live.fetch_options(delay, concurrency, timeout, retries, contact, user_agent)
+    urls = [p for p in paths or [] if is_url(p)]
+    if urls or feed or sitemap or sources:
+        if len(urls) != len(paths or []):
+            raise errors.ConfigError(errors.E_MIXED_INPUT)
+        return live.ingest_live(live.sources_of(urls, feed or [], sitemap or [], sources), db, fetch, options, quiet=quiet)
     if not paths and not retry_failures:
         raise errors.ConfigError(errors.E_NO_INPUT)
     err = Console(stderr=True, highlight=False)
     with _open(db, create=True) as store, _progress(err, disabled=quiet) as on_batch:
         summary = run_ingest(paths or [], store, options, progress=on_batch)
+        failed_urls = live.failed_url_sources(store) if retry_failures else []
     if not quiet:
         typer.echo(summary_lines(summary, store.url))
+    if failed_urls:  # fetched from the network: fetched again
+        retried = live.ingest_live(failed_urls, db, fetch, options, quiet=quiet)
+        summary.add(retried)
     return summary  # exits PARTIAL when documents failed (cli.exits)
 
 
@@ -310,7 +335,7 @@ def speakers(
 
 @app.command()
 def show(
-    article_id: Annotated[str, typer.Argument(help="The article id (16 hex digits, as in search results).", show_default=False)],
+    article_id: Annotated[str, typer.Argument(help="The article id (16 hex digits, as in search results), or its URL.", show_default=False)],
     format: Annotated[TableFormat, typer.Option("--format", "-f", help="table or json (the Article, offsets included).")] = TableFormat.table,
     db: DbOption = None,
 ) -> None:
@@ -323,7 +348,8 @@ def show(
     from .output import statements_table
 
     with _open(db) as store:
-        article = store.article(article_id.strip())
+        found = store.article_by_url(article_id) if is_url(article_id) else None
+        article = store.article(found.id if found else article_id.strip())
     if article is None:
         raise errors.InputError(errors.E_NO_ARTICLE.format(article_id=article_id))
     if format is TableFormat.json:

@@ -41,7 +41,7 @@ _DESCRIPTIONS = {
     401: "Missing or wrong token.",
     403: "The server accepts no writes (started without ONRECORD_API_TOKEN).",
     404: "No such item.",
-    409: "An article with the same URL but another text is stored already.",
+    409: "Not used any more: an article with a stored URL and another text replaces it (201).",
     413: "The body is over the size limit, or the batch over the article limit.",
     415: "Not application/json or application/x-ndjson.",
     422: "The request is not valid; `detail` says which part and why.",
@@ -193,9 +193,14 @@ def list_articles(
     outlet: Annotated[str | None, _text("Outlet name or domain, exact.")] = None,
     limit: Annotated[int, Query(ge=1, le=500)] = 50,
     cursor: Annotated[str | None, _text("next_cursor of the previous page.")] = None,
+    url: Annotated[str | None, _text("Only the article at this URL (compared normalised: tracking parameters, fragment and case of the host do not matter).", 2048)] = None,
 ) -> Response:
-    """Articles without their text, newest published first."""
+    """Articles without their text, newest published first; with ``url``, the one
+    article stored at that URL (an empty list when there is none)."""
     with _pool(request).store() as store:
+        if url is not None:
+            found = store.article_by_url(url)
+            return json_response(ArticlePage(articles=[found] if found else []))
         return json_response(store.articles(limit=limit, cursor=cursor, outlet=outlet))
 
 
@@ -224,8 +229,10 @@ _ARTICLE_IN = ArticleIn.model_json_schema()
     responses={
         200: {"model": Article | BatchResult, "description": "Nothing new stored: the article was there already "
               "(same text; the stored Article), or no article of the batch was new (a BatchResult)."},
-        201: {"description": "Stored: the Article for a JSON body, a BatchResult for JSON lines."},
-        **_errors(401, 403, 409, 413, 415, 422, 503),
+        201: {"description": "Stored: the Article for a JSON body, a BatchResult for JSON lines. An article whose URL "
+              "is stored with another text is a new version: it replaces the stored one, whose text is kept in the "
+              "history (GET /api/articles?url= gives updated_at and previous_id)."},
+        **_errors(401, 403, 413, 415, 422, 503),
     },
     openapi_extra={
         "requestBody": {

@@ -111,8 +111,9 @@ class BatchResult(BaseModel):
     """The answer to a JSON-lines batch: what was stored, what was there already, what failed."""
 
     articles: list[Article] = Field(description="Articles stored by this request, in batch order, with ids and statements.")
-    duplicates: list[str] = Field(default_factory=list, description="Ids of submitted articles already stored (same text or same URL); left untouched.")
+    duplicates: list[str] = Field(default_factory=list, description="Ids of submitted articles already stored (same text); left untouched.")
     failures: list[SubmissionFailure] = Field(default_factory=list)
+    updated: list[str] = Field(default_factory=list, description="Ids among `articles` that replaced another text of the same URL (kept as a version).")
 
 
 class OutletList(BaseModel):

@@ -126,12 +126,13 @@ def _failure(line: int | None, failure: Failure) -> SubmissionFailure:
 
 
 def store_single(request: Request, article: Article) -> tuple[bool, Article | None]:
-    """Store one article. RETURNS (tuple[bool, Article | None]): whether it was added, and
-    the stored article (None for a URL already stored with another text)."""
+    """Store one article; one whose URL is stored with another text replaces it (its old
+    text kept as a version). RETURNS (tuple[bool, Article | None]): whether it was added
+    or replaced one, and the stored article."""
     with request.app.state.pool.store() as store:
         (article,) = link_batch(store, [article])
-        result = store.add_articles([article])
-        if result.added:
+        result = store.add_articles([article], replace=True)
+        if result.added or result.updated:
             return True, article
         return False, store.article(article.id)
 
@@ -140,7 +141,7 @@ def store_batch(request: Request, articles: list[Article]) -> tuple[AddResult, l
     """Link and store a batch. RETURNS: what was stored, and the articles as linked."""
     with request.app.state.pool.store() as store:
         linked = link_batch(store, articles)
-        return store.add_articles(linked), linked
+        return store.add_articles(linked, replace=True), linked
 
 
 async def _extract(request: Request, items: list[ArticleIn]) -> list[Article | Failure]:
@@ -186,12 +187,13 @@ async def _batch(request: Request, items: list[tuple[int, ArticleIn]]) -> Respon
     failures = [_failure(line, r) for (line, _), r in zip(items, results) if isinstance(r, Failure)]
     articles = [r for r in results if isinstance(r, Article)]
     added, articles = await run_in_threadpool(store_batch, request, articles) if articles else (AddResult(), articles)
-    stored_ids = set(added.added_ids)
+    stored_ids = set(added.added_ids) | set(added.updated_ids)
     # The same text twice in one batch is stored once and listed once.
     unique = {a.id: a for a in reversed(articles) if a.id in stored_ids}
     answer = BatchResult(
         articles=[unique.pop(a.id) for a in articles if a.id in unique],
         duplicates=list(dict.fromkeys(added.duplicate_ids)),
         failures=failures,
+        updated=list(added.updated_ids),
     )
     return Response(answer.model_dump_json(), status_code=201 if stored_ids else 200, media_type="application/json")

@@ -17,6 +17,7 @@ from .tally import KnownSpeaker
 from .models import (
     AddResult,
     ArticlePage,
+    ArticleSummary,
     Facets,
     FailureRecord,
     IngestRun,
@@ -30,6 +31,7 @@ from .models import (
     StatementHit,
     StoreStats,
 )
+from .tracking import ArticleVersion, FetchRecord
 
 __all__ = ["Store"]
 
@@ -69,10 +71,14 @@ class Store(ABC):
         done_sources: Sequence[str] = (),
         run_id: int | None = None,
         counts: RunCounts | None = None,
+        replace: bool = False,
     ) -> AddResult:
         """Store a batch in one transaction; idempotent.
 
         articles (Sequence[Article]): stored unless their id or URL is already there.
+            With ``replace``, only the id (the text) makes an article a duplicate: one
+            whose URL (normalised) is stored with another text replaces it, keeping the
+            old text in the article's versions (``AddResult.updated``).
         failures (Sequence[Failure]): recorded (one row per source, updated on repeat).
         done_sources (Sequence[str]): sources handled without storing anything (known
             duplicates); their failure rows, like those of stored articles, are cleared.
@@ -172,6 +178,26 @@ class Store(ABC):
     @abstractmethod
     def finish_relink(self) -> None:
         """Redirect retired ids and mark the relink done."""
+
+    # -- URLs over time --------------------------------------------------------------------
+
+    @abstractmethod
+    def article_by_url(self, url: str) -> ArticleSummary | None:
+        """The stored article at ``url`` (compared normalised: tracking parameters,
+        fragment, case of the host do not matter), or None."""
+
+    @abstractmethod
+    def article_versions(self, article_id: str) -> list[ArticleVersion]:
+        """The earlier texts of this article's URL, oldest first (empty when it never changed)."""
+
+    @abstractmethod
+    def fetch_records(self, urls: Sequence[str]) -> dict[str, FetchRecord]:
+        """The fetch cache's records for these (normalised) URLs, by URL."""
+
+    @abstractmethod
+    def save_fetch_records(self, records: Sequence[FetchRecord], *, seen: Sequence[str] = ()) -> None:
+        """Write fetch records (one per URL, replacing any earlier one) and set
+        ``last_seen`` to now on the articles at the ``seen`` URLs, in one transaction."""
 
     # -- failures --------------------------------------------------------------------------
 

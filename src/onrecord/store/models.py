@@ -233,6 +233,10 @@ class ArticleSummary(BaseModel):
     outlet: str | None = None
     language: str | None = None
     statements: int = 0
+    first_seen: dt.datetime | None = Field(default=None, description="When the article's URL was first stored.")
+    last_seen: dt.datetime | None = Field(default=None, description="When its page was last fetched or found unchanged.")
+    updated_at: dt.datetime | None = Field(default=None, description="When its text last replaced an earlier text of the same URL.")
+    previous_id: str | None = Field(default=None, description="The id (text hash) of the text it replaced; kept as a version.")
 
 
 class ArticlePage(BaseModel):
@@ -250,6 +254,8 @@ class AddResult(BaseModel):
     failures: int = 0
     added_ids: list[str] = Field(default_factory=list)
     duplicate_ids: list[str] = Field(default_factory=list)
+    updated: int = 0
+    updated_ids: list[str] = Field(default_factory=list, description="New texts of stored URLs (with replace=True).")
 
 
 class RunCounts(BaseModel):
@@ -261,6 +267,7 @@ class RunCounts(BaseModel):
     statements: int = 0
     failures: int = 0
     skipped: int = 0
+    updated: int = 0
 
 
 class IngestRun(BaseModel):

@@ -30,6 +30,7 @@ SELECT_STATEMENT = "s.id, " + ", ".join(f"s.{c}" for c in STATEMENT_COLUMNS)
 ARTICLE_COLUMNS: tuple[str, ...] = (
     "id", "url", "source", "title", "published", "outlet", "language", "text",
     "statement_count", "run_id", "added_at", "linked",
+    "url_key", "first_seen", "last_seen", "updated_at", "previous_id",
 )  # fmt: skip
 
 

@@ -20,7 +20,8 @@ CREATE TABLE IF NOT EXISTS ingest_runs (
     failures    INTEGER NOT NULL DEFAULT 0,
     skipped     INTEGER NOT NULL DEFAULT 0,
     -- the process (SQLite: host:pid:start) or session (PostgreSQL: pg:pid:start) running it
-    owner       TEXT
+    owner       TEXT,
+    updated     INTEGER NOT NULL DEFAULT 0
 );
 
 CREATE TABLE IF NOT EXISTS articles (
@@ -36,11 +37,20 @@ CREATE TABLE IF NOT EXISTS articles (
     run_id          INTEGER REFERENCES ingest_runs(id) ON DELETE SET NULL,
     added_at        TEXT NOT NULL,
     -- 0 while `onrecord relink` has yet to link this article again (schema 2)
-    linked          INTEGER NOT NULL DEFAULT 1
+    linked          INTEGER NOT NULL DEFAULT 1,
+    -- The URL as looked up (normalised: onrecord.fetch.urls.url_key), when the URL was
+    -- first and last seen (fetched, or answered "not modified"), and for an article whose
+    -- page changed: when, and the id of the text it replaced (kept in article_versions).
+    url_key         TEXT,
+    first_seen      TEXT,
+    last_seen       TEXT,
+    updated_at      TEXT,
+    previous_id     TEXT
 );
 CREATE INDEX IF NOT EXISTS articles_published ON articles (published, id);
 CREATE INDEX IF NOT EXISTS articles_outlet ON articles (outlet);
 CREATE INDEX IF NOT EXISTS articles_source ON articles (source);
+CREATE INDEX IF NOT EXISTS articles_url_key ON articles (url_key);
 
 CREATE TABLE IF NOT EXISTS speakers (
     id              TEXT PRIMARY KEY,
@@ -208,4 +218,38 @@ CREATE TABLE IF NOT EXISTS article_entities (
     mentions     INTEGER NOT NULL DEFAULT 0,
     unnamed      INTEGER NOT NULL DEFAULT 0,
     PRIMARY KEY (article_id, position)
+);
+
+-- Earlier texts of articles whose page changed (same URL, new text): the article row
+-- holds the current text and statements; each text it replaced is kept here.
+CREATE TABLE IF NOT EXISTS article_versions (
+    id              INTEGER PRIMARY KEY,
+    url_key         TEXT NOT NULL,
+    article_id      TEXT NOT NULL,
+    url             TEXT,
+    title           TEXT,
+    text            TEXT NOT NULL,
+    statement_count INTEGER NOT NULL DEFAULT 0,
+    first_seen      TEXT,
+    replaced_at     TEXT NOT NULL,
+    replaced_by     TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS article_versions_url_key ON article_versions (url_key, replaced_at);
+
+-- What the fetcher got for each URL, so that the next pass (another cron run) asks only
+-- "has it changed?" (If-None-Match / If-Modified-Since) and follows known redirects.
+CREATE TABLE IF NOT EXISTS fetch_cache (
+    url           TEXT PRIMARY KEY,
+    kind          TEXT NOT NULL CHECK (kind IN ('page', 'feed', 'sitemap', 'home', 'robots', 'redirect')),
+    status        INTEGER NOT NULL,
+    etag          TEXT,
+    last_modified TEXT,
+    location      TEXT,
+    canonical     TEXT,
+    content_hash  TEXT,
+    body          TEXT,
+    links         TEXT,
+    errors        INTEGER NOT NULL DEFAULT 0,
+    fetched_at    TEXT,
+    checked_at    TEXT NOT NULL
 );

@@ -8,6 +8,8 @@ module per concern.
 - ``ledger``: failures and ingest runs;
 - ``links``: the link stage's look-ups, the speaker tables and relink's steps;
 - ``migrate``: schema 1 → 2.
+- ``versions``: articles by URL, and a changed page's new text replacing the old one;
+- ``fetched``: the fetch cache of ``onrecord watch``.
 
 A backend subclasses ``SQLStore`` and implements the hooks of ``core.SQLCore``.
 """
@@ -17,11 +19,12 @@ from __future__ import annotations
 from . import migrate
 from .catalogue import Catalogue
 from .core import SCHEMA_VERSION, SQLCore
+from .fetched import Fetched
 from .search import Search
 from .writes import Writes
 
 __all__ = ["SCHEMA_VERSION", "SQLCore", "SQLStore", "migrate"]
 
 
-class SQLStore(Writes, Search, Catalogue):
+class SQLStore(Writes, Search, Catalogue, Fetched):
     """Every method of ``Store`` in SQL; the hooks of ``SQLCore`` are left to the backend."""

@@ -14,7 +14,8 @@ from ...schema import Article, Entity
 from ..models import ArticlePage, ArticleSummary, FacetCount, OutletSummary, RoleSpan, SpeakerDetail, SpeakerSummary, StoreStats, WeekCount
 from ..names import normalize_name
 from ..rows import SELECT_STATEMENT, statement_from_row
-from .core import SQLCore, chunks
+from .core import chunks
+from .versions import Versions
 
 _SPEAKER_COLUMNS = "id, name, type, statement_count, article_count, first_date, last_date, unnamed, article_id"
 # Statements of unnamed sources, by their ids ('unnamed-…'): a range the speaker index serves.
@@ -23,8 +24,9 @@ UNNAMED_RANGE = "({col} >= 'unnamed-' AND {col} < 'unnamed.')"
 _EXPORT_CHUNK = 100
 
 
-class Catalogue(SQLCore):
-    """``speakers``, ``speaker``, ``article``, ``articles``, ``iter_articles``, ``stats``."""
+class Catalogue(Versions):
+    """``speakers``, ``speaker``, ``article``, ``articles``, ``iter_articles``, ``stats``; the
+    look-ups by URL come from ``Versions``."""
 
     # -- speakers --------------------------------------------------------------------------
 
@@ -180,14 +182,11 @@ class Catalogue(SQLCore):
             where, params = " WHERE lower(outlet) = lower(?)", [outlet]
         with self._locked():
             rows = self._all(
-                "SELECT id, source, url, title, published, outlet, language, statement_count FROM articles"
-                f"{where} ORDER BY published IS NULL, published DESC, id LIMIT {int(limit) + 1} OFFSET {offset}",
+                "SELECT id, source, url, title, published, outlet, language, statement_count, first_seen, last_seen, updated_at, previous_id "
+                f"FROM articles{where} ORDER BY published IS NULL, published DESC, id LIMIT {int(limit) + 1} OFFSET {offset}",
                 params,
             )
-        items = [
-            ArticleSummary(id=i, source=s, url=u, title=t, published=self._parse_date(p), outlet=o, language=lang, statements=n)
-            for i, s, u, t, p, o, lang, n in rows[:limit]
-        ]
+        items = [self._summary(row) for row in rows[:limit]]
         return ArticlePage(articles=items, next_cursor=str(offset + limit) if len(rows) > limit else None)
 
     def iter_articles(self) -> Iterator[Article]:

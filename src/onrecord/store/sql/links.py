@@ -105,6 +105,44 @@ class Links(SQLCore):
         )
         self._settle_speakers(sorted(tally.speakers))
 
+    def _subtract_tally(self, tally: SpeakerTally) -> None:
+        """Take what an article's statements added out of the speaker tables (a changed page
+        replaced it; inside the caller's transaction, after its statements were deleted):
+        counts go down, rows counting nothing go, and first/last dates are recounted from the
+        statements left, so the tables hold what they would had the article never been stored."""
+        if not tally.speakers:
+            return
+        ids = sorted(tally.speakers)
+        self._executemany(
+            "UPDATE speakers SET statement_count = statement_count - ?, article_count = article_count - ?, "
+            "male = male - ?, female = female - ? WHERE id = ?",
+            [(e[3], e[4], e[11], e[12], k) for k, e in sorted(tally.speakers.items())],
+        )
+        self._executemany("UPDATE speaker_aliases SET statement_count = statement_count - ? WHERE speaker_id = ? AND alias = ?",
+                          [(e[1], k, alias) for (k, alias), e in sorted(tally.aliases.items())])
+        self._executemany("UPDATE speaker_types SET statement_count = statement_count - ? WHERE speaker_id = ? AND type = ?",
+                          [(n, k, type_) for (k, type_), n in sorted(tally.types.items())])
+        self._executemany("UPDATE speaker_roles SET statement_count = statement_count - ? WHERE speaker_id = ? AND role = ? AND value = ?",
+                          [(e[0], k, role, value) for (k, role, value), e in sorted(tally.roles.items())])
+        self._executemany("UPDATE speaker_outlets SET statement_count = statement_count - ? WHERE speaker_id = ? AND outlet = ?",
+                          [(e[0], k, outlet) for (k, outlet), e in sorted(tally.outlets.items())])
+        span = "first_date = (SELECT min(s.date) FROM statements s WHERE {w}), last_date = (SELECT max(s.date) FROM statements s WHERE {w})"
+        matches = {
+            "speakers": "s.speaker_id = speakers.id",
+            "speaker_aliases": "s.speaker_id = speaker_aliases.speaker_id AND s.speaker_name = speaker_aliases.alias",
+            "speaker_roles": "s.speaker_id = speaker_roles.speaker_id AND speaker_roles.value = "
+                             "(CASE speaker_roles.role WHEN 'title' THEN s.speaker_title ELSE s.speaker_affiliation END)",
+            "speaker_outlets": "s.speaker_id = speaker_outlets.speaker_id AND s.outlet = speaker_outlets.outlet",
+        }
+        for chunk in chunks(ids):
+            marks = self._marks(len(chunk))
+            for table in SPEAKER_TABLES:
+                column = "id" if table == "speakers" else "speaker_id"
+                self._execute(f"DELETE FROM {table} WHERE statement_count <= 0 AND {column} IN ({marks})", chunk)
+                if table in matches:
+                    self._execute(f"UPDATE {table} SET {span.format(w=matches[table])} WHERE {column} IN ({marks})", chunk)
+        self._settle_speakers(ids)
+
     def _settle_speakers(self, ids: Sequence[str]) -> None:
         """Type and name of these speakers from their counts: the majority type (``unknown``
         only when nothing else was seen), the most frequent name of the most words (and the

@@ -3,7 +3,7 @@ a server that accepts articles); a read-only open of a schema-1 store says what 
 
 In one transaction: the new columns and tables are added and filled from what the store
 holds; speaker ids stay as they were; ``ingest_runs`` may now end ``interrupted`` and names
-its ``owner``. Every article is then marked as not linked (its speakers are plain names, as
+its ``owner``; articles are looked up by their normalised URL (``url_key``). Every article is then marked as not linked (its speakers are plain names, as
 schema 1 kept them): ``onrecord relink`` links them, and until then everything reads and
 searches as before. A later schema change adds its step here.
 """
@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from ...fetch.urls import url_key
 from ..names import fold_name, normalize_name, strip_honorifics, surname_key
 
 # Columns schema 2 adds to existing tables: (table, column, SQLite type, PostgreSQL type).
@@ -24,6 +25,11 @@ ADDED_COLUMNS: tuple[tuple[str, str, str, str], ...] = (
     ("statements", "speaker_description", "TEXT", "TEXT"),
     ("speaker_roles", "first_date", "TEXT", "DATE"),
     ("speaker_roles", "last_date", "TEXT", "DATE"),
+    ("articles", "url_key", "TEXT", "TEXT"),
+    ("articles", "first_seen", "TEXT", "TIMESTAMPTZ"),
+    ("articles", "last_seen", "TEXT", "TIMESTAMPTZ"),
+    ("articles", "updated_at", "TEXT", "TIMESTAMPTZ"),
+    ("articles", "previous_id", "TEXT", "TEXT"),
     ("speakers", "unnamed", "INTEGER NOT NULL DEFAULT 0", "BOOLEAN NOT NULL DEFAULT FALSE"),
     ("speakers", "article_id", "TEXT", "TEXT"),
     ("speakers", "surname", "TEXT", "TEXT"),
@@ -50,6 +56,7 @@ def _upgrade_runs(execute: Any, fetch: Any, backend: str, script: str) -> None:
     CHECK constraint, so its table is copied into schema 2's definition."""
     if backend != "sqlite":
         execute("ALTER TABLE ingest_runs ADD COLUMN IF NOT EXISTS owner TEXT")
+        execute("ALTER TABLE ingest_runs ADD COLUMN IF NOT EXISTS updated INTEGER NOT NULL DEFAULT 0")
         execute("ALTER TABLE ingest_runs DROP CONSTRAINT IF EXISTS ingest_runs_status_check")
         execute(f"ALTER TABLE ingest_runs ADD CONSTRAINT ingest_runs_status_check CHECK (status IN {_RUN_STATUSES})")
         return
@@ -100,5 +107,9 @@ def fill(execute: Any, fetch: Any) -> None:
     execute("INSERT INTO speaker_outlets (speaker_id, outlet, statement_count, first_date, last_date) "
             "SELECT speaker_id, outlet, count(*), min(date), max(date) FROM statements "
             "WHERE speaker_id IS NOT NULL AND outlet IS NOT NULL GROUP BY speaker_id, outlet")
+    urls = [(url_key(url), article_id) for article_id, url in fetch("SELECT id, url FROM articles WHERE url IS NOT NULL")]
+    if urls:
+        execute("UPDATE articles SET url_key = ? WHERE id = ?", urls, many=True)
+    execute("UPDATE articles SET first_seen = added_at, last_seen = added_at")
     execute("UPDATE articles SET linked = 0")
     execute("UPDATE onrecord_meta SET value = '2' WHERE key = 'schema_version'")

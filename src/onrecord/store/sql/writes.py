@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from ... import errors
+from ...fetch.urls import url_key
 from ...schema import Article, Failure
 from ..models import AddResult, RunCounts
 from ..rows import ARTICLE_COLUMNS, STATEMENT_COLUMNS, statement_row
@@ -14,11 +15,12 @@ from ..tally import SpeakerTally, is_linked
 from .core import chunks, now
 from .ledger import Ledger
 from .links import Links
+from .versions import Versions
 
 
-class Writes(Ledger, Links):
+class Writes(Versions, Ledger, Links):
     """``add_articles`` and ``known``; a batch also records failures and run counts, hence
-    the ledger underneath."""
+    the ledger underneath, and may replace the earlier text of a URL (``versions``)."""
 
     def add_articles(
         self,
@@ -28,10 +30,11 @@ class Writes(Ledger, Links):
         done_sources: Sequence[str] = (),
         run_id: int | None = None,
         counts: RunCounts | None = None,
+        replace: bool = False,
     ) -> AddResult:
         result = AddResult()
         with self._writing():
-            self._insert_articles(articles, run_id, result)
+            self._insert_articles(articles, run_id, result, replace=replace)
             self._upsert_failures(failures, run_id)
             result.failures = len(failures)
             failed = {f.source for f in failures}
@@ -45,6 +48,7 @@ class Writes(Ledger, Links):
                     "added": base.added + result.added,
                     "duplicates": base.duplicates + result.duplicates,
                     "statements": base.statements + result.statements,
+                    "updated": base.updated + result.updated,
                 }))  # fmt: skip
         return result
 
@@ -60,50 +64,67 @@ class Writes(Ledger, Links):
                 found_urls.update(r[0] for r in self._all(f"SELECT url FROM articles WHERE url IN ({self._marks(len(chunk))})", chunk))
         return [i in found_ids or (u is not None and u in found_urls) for i, u in zip(ids, urls)]
 
-    def _insert_articles(self, articles: Sequence[Article], run_id: int | None, result: AddResult) -> None:
+    def _insert_articles(self, articles: Sequence[Article], run_id: int | None, result: AddResult, *, replace: bool = False) -> None:
         """Insert the articles not stored yet, with their statements and speakers; count
-        the rest in ``result`` as duplicates."""
+        the rest in ``result`` as duplicates. With ``replace``, an article whose URL is
+        stored with another text replaces that text (``Versions._retire``)."""
         candidates: list[Article] = []
         batch_ids: set[str] = set()
         batch_urls: set[str] = set()
-        flags = self.known([a.id for a in articles], [a.url for a in articles]) if articles else []
+        # With replace, a stored URL does not make an article a duplicate: only its text does.
+        flags = self.known([a.id for a in articles], [None if replace else a.url for a in articles]) if articles else []
+        earlier = self._stored_by_url_key([url_key(a.url) for a in articles if a.url]) if replace else {}
         for article, stored in zip(articles, flags):
+            url = url_key(article.url) if replace else article.url
             # A duplicate within the batch counts like one already stored.
-            if stored or article.id in batch_ids or (article.url and article.url in batch_urls):
+            if stored or article.id in batch_ids or (url and url in batch_urls):
                 result.duplicates += 1
                 result.duplicate_ids.append(article.id)
                 continue
             batch_ids.add(article.id)
-            if article.url:
-                batch_urls.add(article.url)
+            if url:
+                batch_urls.add(url)
             candidates.append(article)
         if not candidates:
             return
+        stamp = self._ts_param(now())
+        replacing: dict[str, tuple[str, object]] = {}  # new id -> (replaced id, its first_seen)
+        for article in candidates:
+            key = url_key(article.url)
+            if key in earlier:
+                replacing[article.id] = earlier[key]
+                self._retire(earlier[key][0], article.id, stamp)
         tally = SpeakerTally()
         for article in candidates:
             tally.add(article)
         self._write_tally(tally)
-        stamp = self._ts_param(now())
         rows: list[tuple[Any, ...]] = []
         insert_article = self._sql(
             f"INSERT INTO articles ({', '.join(ARTICLE_COLUMNS)}) VALUES ({self._marks(len(ARTICLE_COLUMNS))}) "
             "ON CONFLICT DO NOTHING RETURNING id"
         )
         for article in candidates:
+            replaced = replacing.get(article.id)
             # ON CONFLICT: a concurrent ingest may have stored it since known() looked.
             inserted = self._conn.execute(insert_article, (
                 article.id, article.url, article.source, article.title, self._date_param(article.published),
                 article.outlet, article.language, article.text, len(article.statements), run_id, stamp, int(is_linked(article)),
+                url_key(article.url), replaced[1] if replaced else stamp, stamp,
+                stamp if replaced else None, replaced[0] if replaced else None,
             )).fetchone()
             if inserted is None:
                 result.duplicates += 1
                 result.duplicate_ids.append(article.id)
                 continue
-            result.added += 1
-            result.added_ids.append(article.id)
+            if replaced:
+                result.updated += 1
+                result.updated_ids.append(article.id)
+            else:
+                result.added += 1
+                result.added_ids.append(article.id)
             result.statements += len(article.statements)
             rows.extend(statement_row(article, i, s, self._date_param) for i, s in enumerate(article.statements))
-        if len(result.added_ids) != len(candidates):
+        if len(result.added_ids) + len(result.updated_ids) != len(candidates):
             # A concurrent ingest stored one of them after known() looked (PostgreSQL only:
             # SQLite's BEGIN IMMEDIATE serialises writers). The speaker counts above would
             # be off, so the whole batch rolls back; the caller's retry sees them as known.
