@@ -170,7 +170,7 @@ def _links(fetcher: Fetcher, url: str, kind: str, *, force: bool, found: _Found)
     found.read.append(url)
     if isinstance(outcome, Unchanged):
         return outcome.record.links or FetchLinks()
-    text = decode_body(outcome.reply.body, fetcher.options.max_bytes)
+    text = decode_body(outcome.reply.body, fetcher.options.byte_limit)
     actual = sniff(text) if kind == "home" else kind
     if actual == "feed":
         links = FetchLinks(pages=feed_links(text, outcome.url))

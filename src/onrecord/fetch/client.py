@@ -91,7 +91,7 @@ class HttpClient:
         return Reply(url=url, status=response.status, headers=headers, body=body)
 
     def _read(self, response: urllib3.BaseHTTPResponse, started: float) -> bytes:
-        limit = self.options.max_bytes
+        limit = self.options.byte_limit
         deadline = started + DEADLINE_FACTOR * self.options.timeout
         declared = response.headers.get("content-length", "")
         if declared.isdigit() and int(declared) > limit:

@@ -43,7 +43,8 @@ class FetchOptions:
         with exponential backoff (``backoff`` seconds, doubled each time; a
         ``Retry-After`` up to ``max_retry_after`` seconds is honoured).
     max_redirects: redirects followed from one URL.
-    max_bytes: the largest response read; a larger one is a failure.
+    max_bytes: the largest response read; a larger one is a failure (None: the
+        ONRECORD_MAX_DOCUMENT_BYTES setting, read when a response is; see ``byte_limit``).
     max_links: page links taken from one feed or sitemap per pass (the first ones:
         feeds and news sitemaps list the newest first).
     retry_failed_after: seconds before a URL that failed is tried again by a watch
@@ -60,7 +61,7 @@ class FetchOptions:
     backoff: float = 1.0
     max_retry_after: float = 60.0
     max_redirects: int = 5
-    max_bytes: int = settings.MAX_DOCUMENT_BYTES
+    max_bytes: int | None = None
     max_links: int = 500
     retry_failed_after: float = 900.0
 
@@ -76,6 +77,11 @@ class FetchOptions:
             if not ok:
                 value = getattr(self, option[2:].replace("-", "_"))
                 raise errors.ConfigError(errors.E_BAD_FETCH_OPTION.format(option=option, constraint=constraint, value=value))
+
+    @property
+    def byte_limit(self) -> int:
+        """The largest response read, in bytes."""
+        return self.max_bytes if self.max_bytes is not None else settings.current().max_document_bytes
 
     @property
     def agent(self) -> str:
