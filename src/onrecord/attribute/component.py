@@ -23,6 +23,8 @@ from spacy.tokens import Doc, Token
 from ..schema import Span as SchemaSpan
 from ..schema import Speaker, Statement, Via
 from . import layout, learned, links
+from . import confidence
+from .acts import act_of, lemma_of
 from .clause_rules import calibrated_object_cues, clause_findings
 from .found import Found
 from .lexicon import SPEECH_VERBS
@@ -35,6 +37,8 @@ PUBLISHED_KEY = "onrecord.published"
 TEXT_KEY = "onrecord.text"
 # Every learned-cue candidate with its features and probability (training reads them).
 CANDIDATES_KEY = "onrecord.candidates"
+# Per statement, the features its confidence was calibrated from (training reads them).
+CONFIDENCE_FEATURES_KEY = "onrecord.confidence_features"
 
 if not Doc.has_extension("statements"):
     Doc.set_extension("statements", default=None)
@@ -149,7 +153,7 @@ def find_statements(doc: Doc, *, object_cues: frozenset[str], propose_all: bool 
         when = links.when_of(f, published) if f.cue is not None else None
         statements.append(_statement(original, f, speaker, via, when, how))
     _inherit_floating(found, statements)
-    return statements
+    return _calibrate(doc, found, statements)
 
 
 def _kind(content: tuple[int, int], quotes: list[Quote]) -> str:
@@ -295,7 +299,24 @@ def _statement(text: str, f: Found, speaker: Speaker, via: Via | None, when, how
         confidence=round(confidence, 3),
         # a speaker named by a pronoun or a role noun says so: the first thing a doubting reader asks
         explanation=f.rule if how in (None, "name", "phrase") else f"{f.rule}; speaker by {how}",
+        act=act_of(f),
     )
+
+
+def _calibrate(doc: Doc, found: list[Found], statements: list[Statement]) -> list[Statement]:
+    """Every statement's confidence as the calibrated probability that it is right
+    (``confidence.py``); the features go to ``doc.user_data`` for training."""
+    described = []
+    for f, s in zip(found, statements):
+        lemma = lemma_of(f.cue) if f.cue is not None and not f.cue.is_punct else None
+        nested = f.cue is not None and any(g is not f and g.content[0] <= f.cue.idx < g.content[1] for g in found)
+        described.append(confidence.features(f, s, lemma, nested))
+    doc.user_data[CONFIDENCE_FEATURES_KEY] = described
+    calibration = confidence.load_calibration()
+    if calibration is None:
+        return statements
+    return [s.model_copy(update={"confidence": round(calibration.probability(names), 3)})
+            for s, names in zip(statements, described)]
 
 
 def _inherit_floating(found: list[Found], statements: list[Statement]) -> None:
@@ -309,5 +330,7 @@ def _inherit_floating(found: list[Found], statements: list[Statement]) -> None:
         statements[i] = statements[i].model_copy(update={
             "speaker": source.speaker.model_copy(update={"mention": None}),
             "via": statements[i].via or source.via,
+            # a quotation running on from written words was written too; from anything else, said
+            "act": "writing" if f.cue is None and source.act == "writing" else statements[i].act,
             "confidence": round(min(statements[i].confidence, source.confidence), 3),
         })

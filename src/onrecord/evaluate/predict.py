@@ -31,6 +31,26 @@ def statements_to_attributions(
     leaving "X" and "Y", as PolNeAR marks it.
     RETURNS (list[Attribution]) in document order.
     """
+    groups = statement_groups(statements, join_continuations=join_continuations)
+    out = []
+    for members in groups:
+        first = members[0]
+        mention = first.speaker.mention
+        floating = first.cue is None
+        out.append(Attribution(
+            content=tuple(sorted(seg for s in members for seg in (_cut(s) if cut_attribution else [(s.content.start, s.content.end)]))),
+            cue=() if floating else ((first.cue.start, first.cue.end),),
+            source=((mention.start, mention.end),) if mention is not None and not floating else (),
+            speaker=next((s.speaker.name for s in members if s.speaker.name), None),
+            label=first.explanation or "",
+        ))
+    out.sort(key=lambda a: (a.start, a.cue))
+    return out
+
+
+def statement_groups(statements: Iterable[Statement], *, join_continuations: bool = False) -> list[list[Statement]]:
+    """The statements that make one attribution each (``statements_to_attributions``
+    says how), in the order of their first member's content. RETURNS (list[list[Statement]])."""
     groups: dict[tuple, list[Statement]] = {}
     ordered = sorted(statements, key=lambda s: (s.content.start, s.content.end))
     key_of: list[tuple[Statement, tuple]] = []
@@ -48,20 +68,7 @@ def statements_to_attributions(
             key = (statement.cue.start, statement.cue.end, (mention.start, mention.end) if mention else None)
         key_of.append((statement, key))
         groups.setdefault(key, []).append(statement)
-    out = []
-    for key, members in groups.items():
-        first = members[0]
-        mention = first.speaker.mention
-        floating = key[0] == "floating"
-        out.append(Attribution(
-            content=tuple(sorted(seg for s in members for seg in (_cut(s) if cut_attribution else [(s.content.start, s.content.end)]))),
-            cue=() if floating else ((first.cue.start, first.cue.end),),
-            source=((mention.start, mention.end),) if mention is not None and not floating else (),
-            speaker=next((s.speaker.name for s in members if s.speaker.name), None),
-            label=first.explanation or "",
-        ))
-    out.sort(key=lambda a: (a.start, a.cue))
-    return out
+    return list(groups.values())
 
 
 def _cut(statement: Statement) -> list[tuple[int, int]]:
