@@ -26,6 +26,7 @@ def act_at(text: str, cue: str) -> str:
     ("According to the mayor, the bridge will reopen in May.", "According to"),
     ("The minister vowed that the hospital would stay open.", "vowed"),  # "vowed that": said
     ("The coach spoke about the injury to his striker.", "spoke about"),
+    ("Two senators questioned whether the raid was legal.", "questioned"),
 ])
 def test_speech(text, cue):
     assert act_at(text, cue) == "speech"
@@ -71,6 +72,8 @@ def test_intention(text, cue):
     ("Peskov rejected reports of progress in the talks.", "rejected"),
     ("She accused the minister of lying about the budget.", "accused"),
     ("Kremlin spokesman Dmitry Peskov sounded a similar note on Monday.", "sounded"),
+    ("Two senators questioned the general's account of the raid.", "questioned"),
+    ("Trump spoke favorably of the plan to cut taxes.", "spoke favorably of"),
 ])
 def test_stance(text, cue):
     assert act_at(text, cue) == "stance"

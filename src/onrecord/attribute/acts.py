@@ -59,7 +59,7 @@ guarantee
 # Lemmas of taking a side for or against someone or something: PolNeAR's "support (or
 # lack of support)" and dispositions toward a fact.
 STANCE_LEMMAS: frozenset[str] = frozenset("""
-back support endorse promote praise hail tout welcome applaud laud commend celebrate
+back support endorse promote praise hail tout welcome applaud laud commend celebrate defend
 champion embrace favor favour approve oppose reject dismiss counter condemn criticize
 criticise attack blast slam lambast lambaste bash blame accuse taunt object fault denounce
 decry mock ridicule berate chide scold rebuke castigate assail disparage deride
@@ -83,6 +83,13 @@ LIGHT_VERBS: frozenset[str] = frozenset("express voice offer share raise lend gi
 
 # Verbs whose words came written.
 WRITING_VERBS: frozenset[str] = frozenset("write tweet retweet post publish blog email e-mail text pen sign".split())
+
+# Adverbs that make talk a stance: "spoke favorably of".
+EVALUATIVE = frozenset("favorably favourably positively negatively highly warmly glowingly critically approvingly disparagingly".split())
+
+# Verbs that put out a document: "issued a statement", "released a report" (not "issued a
+# warning").
+RELEASE_VERBS: frozenset[str] = frozenset("issue release publish circulate distribute file".split())
 
 # What a cue may hang from that makes the words written: "said in a statement", "said on
 # Twitter", "according to court documents".
@@ -121,7 +128,7 @@ def act_of(found: Found) -> Act:
     attitude = _attitude(cue, lemma, found)
     if attitude is not None:
         return attitude
-    if lemma in WRITING_VERBS or _written_medium(cue):
+    if lemma in WRITING_VERBS or _written_medium(cue) or (lemma in RELEASE_VERBS and _names_written_medium(cue)):
         return "writing"
     if lemma == "report" and found.speaker is not None and found.speaker.ent_type_ == "ORG":
         return "writing"  # "The Post reported": an outlet writes
@@ -142,7 +149,13 @@ def lemma_of(token: Token) -> str:
 
 
 def _attitude(cue: Token, lemma: str, found: Found) -> Act | None:
-    """belief, intention or stance when the cue and its frame say so, else None."""
+    """belief, intention or stance when the cue and its frame say so, else None:
+    "questioned [his veracity]" (a noun, not "whether ...") and "spoke [favorably] of"
+    take a side."""
+    if lemma == "question" and any(c.dep_ == "dobj" for c in cue.children):
+        return "stance"
+    if lemma in TALK_LEMMAS and any(c.dep_ == "advmod" and c.lower_ in EVALUATIVE for c in cue.children):
+        return "stance"
     if lemma in BELIEF_LEMMAS and not (lemma in INTENTION_LEMMAS and _infinitive(found, cue)):
         return "belief"
     if lemma in INTENTION_LEMMAS:
@@ -172,6 +185,11 @@ def _is_document(speaker: Token | None) -> bool:
     if speaker is None:
         return False
     return speaker.lemma_.lower() in DOCUMENT_NOUNS and speaker.pos_ == "NOUN"
+
+
+def _names_written_medium(cue: Token) -> bool:
+    """Whether the cue's object is a written medium: "issued [a statement]"."""
+    return any(c.dep_ == "dobj" and lemma_of(c) in WRITTEN_MEDIA for c in cue.children)
 
 
 def _written_medium(cue: Token) -> bool:

@@ -84,14 +84,20 @@ def _cut(statement: Statement) -> list[tuple[int, int]]:
     return [(a, b) for a, b in ((start, cut[0]), (cut[1], end)) if b > a] or [(start, end)]
 
 
-def predict(documents: Sequence[EvalDocument]) -> Iterator[list[Attribution]]:
-    """The engine's attributions for each document, in order. RETURNS (Iterator[list[Attribution]])."""
+def predict_statements(documents: Sequence[EvalDocument]) -> Iterator[list[Statement]]:
+    """The engine's statements for each document, in order, every act included.
+    RETURNS (Iterator[list[Statement]])."""
     # languages=None: a gold file is scored whatever language detection would say of it
     cleaned = (
         clean_document(RawDocument(source=d.id, text=d.text, published=d.published), languages=None)
         for d in documents
     )
-    for document, statements in zip(documents, attribute(cleaned)):
+    yield from attribute(cleaned)
+
+
+def predict(documents: Sequence[EvalDocument]) -> Iterator[list[Attribution]]:
+    """The engine's attributions for each document, in order. RETURNS (Iterator[list[Attribution]])."""
+    for document, statements in zip(documents, predict_statements(documents)):
         yield statements_to_attributions(
             statements, join_continuations=document.joins_continuations, cut_attribution=document.cuts_attribution
         )

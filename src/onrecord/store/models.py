@@ -27,7 +27,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from ..schema import FailureStage, SpeakerType, Statement, StatementKind
+from ..schema import DEFAULT_ACTS, FailureStage, SpeakerType, Statement, StatementAct, StatementKind
 
 __all__ = [
     "MAX_LIMIT",
@@ -78,6 +78,10 @@ class SearchQuery(BaseModel):
     sort: SortOrder = Field(default="date", description="'date': newest first, undated last (the default); 'relevance': best text matches first (needs q).")
     limit: int = Field(default=20, ge=1, le=MAX_LIMIT)
     cursor: str | None = Field(default=None, description="The next_cursor of the previous page; opaque.")
+    acts: tuple[StatementAct, ...] = Field(
+        default=DEFAULT_ACTS, min_length=1,
+        description="Which acts: what was said or written (speech, writing) by default; add belief, intention, stance for the rest.",
+    )
 
     @property
     def order(self) -> SortOrder:
@@ -145,12 +149,13 @@ class FacetCount(BaseModel):
 
 
 class Facets(BaseModel):
-    """Counts of matching statements per speaker, outlet and kind, most frequent first."""
+    """Counts of matching statements per speaker, outlet, kind and act, most frequent first."""
 
     total: int
     speakers: list[FacetCount] = Field(default_factory=list)
     outlets: list[FacetCount] = Field(default_factory=list)
     kinds: list[FacetCount] = Field(default_factory=list)
+    acts: list[FacetCount] = Field(default_factory=list, description="Counts per act among the acts asked for.")
 
 
 class SpeakerSummary(BaseModel):

@@ -10,7 +10,7 @@ import datetime as dt
 from collections.abc import Sequence
 from typing import Any
 
-from ..schema import Article, Span, Speaker, Statement, Via, When
+from ..schema import DEFAULT_ACTS, Article, Span, Speaker, Statement, Via, When
 from .names import normalize_name, speaker_id
 
 # Columns of ``statements`` in insert order (``id`` is assigned by the database).
@@ -22,7 +22,7 @@ STATEMENT_COLUMNS: tuple[str, ...] = (
     "speaker_mention", "mention_start", "mention_end",
     "via_name", "via_text", "via_start", "via_end",
     "when_date", "when_precision", "when_expression", "when_text", "when_start", "when_end",
-    "date", "outlet", "confidence", "explanation",
+    "date", "outlet", "confidence", "explanation", "act",
 )  # fmt: skip
 SELECT_STATEMENT = "s.id, " + ", ".join(f"s.{c}" for c in STATEMENT_COLUMNS)
 
@@ -66,7 +66,7 @@ def statement_row(article: Article, position: int, statement: Statement, date_pa
         s.via.name if s.via else None, *via_span,
         date_param(when.date) if when else None, when.precision if when else None,
         when.expression if when else None, *when_span,
-        date_param(statement_date(s, article)), article.outlet, s.confidence, s.explanation,
+        date_param(statement_date(s, article)), article.outlet, s.confidence, s.explanation, s.act,
     )  # fmt: skip
 
 
@@ -107,11 +107,16 @@ def statement_from_row(row: Sequence[Any], parse_date) -> Statement:
         when=when,
         confidence=float(c["confidence"]),
         explanation=c["explanation"],
+        act=c["act"],
     )
 
 
 class SpeakerTally:
-    """What one batch adds to the speakers and speaker_roles tables."""
+    """What one batch adds to the speakers and speaker_roles tables.
+
+    A speaker's counts and dates are those of what they said or wrote (``DEFAULT_ACTS``),
+    as the speaker lists and pages show them; a speaker known only by beliefs, intentions
+    or stances still gets a row (with no statements), which ``--acts`` searches find."""
 
     def __init__(self) -> None:
         self.speakers: dict[str, list[Any]] = {}  # id -> [name, normalized, type, n, articles, first, last]
@@ -126,7 +131,12 @@ class SpeakerTally:
             date = statement_date(s, article)
             entry = self.speakers.get(key)
             if entry is None:
-                entry = self.speakers[key] = [s.speaker.name, normalize_name(s.speaker.name or ""), s.speaker.type, 0, 0, date, date]
+                entry = self.speakers[key] = [s.speaker.name, normalize_name(s.speaker.name or ""), s.speaker.type, 0, 0, None, None]
+            for role, value in (("title", s.speaker.title), ("affiliation", s.speaker.affiliation)):
+                if value:
+                    self.roles[(key, role, value)] = self.roles.get((key, role, value), 0) + 1
+            if s.act not in DEFAULT_ACTS:
+                continue
             entry[3] += 1
             if key not in seen:
                 entry[4] += 1
@@ -134,6 +144,3 @@ class SpeakerTally:
             if date is not None:
                 entry[5] = date if entry[5] is None else min(entry[5], date)
                 entry[6] = date if entry[6] is None else max(entry[6], date)
-            for role, value in (("title", s.speaker.title), ("affiliation", s.speaker.affiliation)):
-                if value:
-                    self.roles[(key, role, value)] = self.roles.get((key, role, value), 0) + 1

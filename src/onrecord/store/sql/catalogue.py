@@ -9,7 +9,7 @@ from collections.abc import Iterator, Sequence
 from typing import Any
 
 from ... import errors
-from ...schema import Article
+from ...schema import DEFAULT_ACTS, Article
 from ..models import ArticlePage, ArticleSummary, FacetCount, SpeakerDetail, SpeakerSummary, StoreStats, WeekCount
 from ..names import normalize_name
 from ..rows import SELECT_STATEMENT, statement_from_row
@@ -26,10 +26,11 @@ class Catalogue(SQLCore):
     # -- speakers --------------------------------------------------------------------------
 
     def speakers(self, top: int = 50, query: str | None = None, *, offset: int = 0) -> list[SpeakerSummary]:
-        where, params = "", []
+        # a speaker with no statement said or written (only stances, say) is not listed
+        where, params = " WHERE statement_count > 0", []
         norm = normalize_name(query) if query else ""
         if norm:
-            where, params = " WHERE normalized LIKE ?", [f"%{norm}%"]
+            where, params = where + " AND normalized LIKE ?", [f"%{norm}%"]
         with self._locked():
             rows = self._all(
                 f"SELECT {_SPEAKER_COLUMNS} FROM speakers{where} ORDER BY statement_count DESC, id LIMIT {int(top)} OFFSET {int(offset)}",
@@ -49,13 +50,15 @@ class Catalogue(SQLCore):
             if row is None:
                 return None
             summary = self._summaries([row])[0]
-            sid = summary.id
-            kinds = self._all("SELECT kind, count(*) AS n FROM statements WHERE speaker_id = ? GROUP BY kind ORDER BY n DESC, kind", [sid])
+            # what the speaker said or wrote, as the speakers table counts it
+            said = f"speaker_id = ? AND act IN ({self._marks(len(DEFAULT_ACTS))})"
+            params = [summary.id, *DEFAULT_ACTS]
+            kinds = self._all(f"SELECT kind, count(*) AS n FROM statements WHERE {said} GROUP BY kind ORDER BY n DESC, kind", params)
             outlets = self._all(
-                "SELECT outlet, count(*) AS n FROM statements WHERE speaker_id = ? AND outlet IS NOT NULL GROUP BY outlet ORDER BY n DESC, outlet",
-                [sid],
+                f"SELECT outlet, count(*) AS n FROM statements WHERE {said} AND outlet IS NOT NULL GROUP BY outlet ORDER BY n DESC, outlet",
+                params,
             )
-            by_date = self._all("SELECT date, count(*) FROM statements WHERE speaker_id = ? GROUP BY date", [sid])
+            by_date = self._all(f"SELECT date, count(*) FROM statements WHERE {said} GROUP BY date", params)
         weeks: Counter[tuple[int, int]] = Counter()
         undated = 0
         for date, n in by_date:

@@ -8,6 +8,7 @@ from collections import Counter
 from collections.abc import Sequence
 from typing import Any
 
+from ...schema import DEFAULT_ACTS, STATEMENT_ACTS
 from ..models import FacetCount, Facets, SearchQuery, SearchResult, StatementHit
 from ..names import normalize_name
 from ..query import TextQuery, decode_cursor, encode_cursor, parse_text_query, snippet_from_marked
@@ -68,18 +69,20 @@ class Search(SQLCore):
             if filters is None:
                 return Facets(total=0)
             where, params = filters
-            if not where:
+            if where == self._act_filter(query)[0] and set(query.acts) == set(DEFAULT_ACTS):
                 return self._cached(("facets", top), lambda: self._facets_of_everything(top))
             # One pass over the matching rows, counted here: one scan instead of one per facet.
             speakers: Counter[str] = Counter()
             outlets: Counter[str] = Counter()
             kinds: Counter[str] = Counter()
+            acts: Counter[str] = Counter()
             total = 0
-            cursor = self._execute(f"SELECT s.speaker_id, s.outlet, s.kind FROM statements s{self._where_sql(where)}", params)
+            cursor = self._execute(f"SELECT s.speaker_id, s.outlet, s.kind, s.act FROM statements s{self._where_sql(where)}", params)
             while rows := cursor.fetchmany(5000):
-                for speaker, outlet, kind in rows:
+                for speaker, outlet, kind, act in rows:
                     total += 1
                     kinds[kind] += 1
+                    acts[act] += 1
                     if speaker is not None:
                         speakers[speaker] += 1
                     if outlet is not None:
@@ -95,6 +98,7 @@ class Search(SQLCore):
             speakers=[FacetCount(value=names.get(i, i), count=n, id=i) for i, n in top_speakers],
             outlets=[FacetCount(value=o, count=n) for o, n in ranked(outlets)],
             kinds=[FacetCount(value=k, count=n) for k, n in sorted(kinds.items(), key=lambda kv: (-kv[1], kv[0]))],
+            acts=[FacetCount(value=k, count=n) for k, n in sorted(acts.items(), key=lambda kv: (-kv[1], kv[0]))],
         )
 
     def statement(self, statement_id: int) -> StatementHit | None:
@@ -141,7 +145,17 @@ class Search(SQLCore):
             text_where, text_params = self._text_filters(text, alone=not where, limit=limit)
             where.extend(text_where)
             params.extend(text_params)
-        return where, params
+        act_where, act_params = self._act_filter(query)
+        return where + act_where, params + act_params
+
+    def _act_filter(self, query: SearchQuery) -> tuple[list[str], list[Any]]:
+        """The acts asked for (every act: no filter). Applied last, so that a text query with
+        no other filter still walks the date index when that is cheaper (its acts cost a
+        test per row, not a join)."""
+        acts = sorted(set(query.acts))
+        if set(acts) == set(STATEMENT_ACTS):
+            return [], []
+        return [f"s.act IN ({self._marks(len(acts))})"], list(acts)
 
     def _speaker_ids(self, value: str) -> list[str]:
         """Speaker ids for a filter value: the id itself, else every speaker whose name has
@@ -231,19 +245,24 @@ class Search(SQLCore):
     # -- facets ----------------------------------------------------------------------------
 
     def _facets_of_everything(self, top: int) -> Facets:
-        """Facets without any filter: speakers from their maintained counts, outlets and
-        kinds from index-only scans."""
-        total = int(self._one("SELECT count(*) FROM statements")[0])
+        """Facets of the default record (speech and writing, no other filter): speakers from
+        their maintained counts (which count those acts only), outlets, kinds and acts from
+        index-only scans of ``statements_act``."""
+        acts = sorted(DEFAULT_ACTS)
+        where, params = f" WHERE act IN ({self._marks(len(acts))})", list(acts)
+        act_rows = self._all(f"SELECT act, count(*) AS n FROM statements{where} GROUP BY act ORDER BY n DESC, act", params)
         speaker_rows = self._all(f"SELECT id, name, statement_count FROM speakers ORDER BY statement_count DESC, id LIMIT {top}")
         outlet_rows = self._all(
-            f"SELECT outlet, count(*) AS n FROM statements WHERE outlet IS NOT NULL GROUP BY outlet ORDER BY n DESC, outlet LIMIT {top}"
+            f"SELECT outlet, count(*) AS n FROM statements{where} AND outlet IS NOT NULL GROUP BY outlet ORDER BY n DESC, outlet LIMIT {top}",
+            params,
         )
-        kind_rows = self._all("SELECT kind, count(*) AS n FROM statements GROUP BY kind ORDER BY n DESC, kind")
+        kind_rows = self._all(f"SELECT kind, count(*) AS n FROM statements{where} GROUP BY kind ORDER BY n DESC, kind", params)
         return Facets(
-            total=total,
+            total=sum(n for _, n in act_rows),
             speakers=[FacetCount(value=name, count=n, id=i) for i, name, n in speaker_rows if n > 0],
             outlets=[FacetCount(value=o, count=n) for o, n in outlet_rows],
             kinds=[FacetCount(value=k, count=n) for k, n in kind_rows],
+            acts=[FacetCount(value=a, count=n) for a, n in act_rows],
         )
 
     def _speaker_names(self, ids: Sequence[str]) -> dict[str, str]:
