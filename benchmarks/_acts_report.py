@@ -40,8 +40,9 @@ def acts_section(corpus: str, documents: Sequence[EvalDocument], statements: Seq
               + ". The default record (what `search`, `export`, the API's lists and the web pages show) is speech "
               "and writing; each side is matched afresh with only its own statements (docs/evaluation.md, \"Acts\")."), "",
              "Precision / recall / **F1**; *said P* is the precision counting as right only a match with gold of the "
-             "view's own subset (as on a test set annotated for those acts alone):", "",
-             "| view | statements kept | gold | " + " | ".join(label for _, label in _METRICS) + " | said P (content, overlap) |",
+             "view's own subset (as on a test set annotated for those acts alone). Counts are of attributions: "
+             "statements sharing a cue and a speaker make one, as everywhere on this page:", "",
+             "| view | attributions kept | gold | " + " | ".join(label for _, label in _METRICS) + " | said P (content, overlap) |",
              "|---|---:|---:|" + "---:|" * (len(_METRICS) + 1)]
     for view in views:
         c = view.counts["content.overlap"]
@@ -49,7 +50,7 @@ def acts_section(corpus: str, documents: Sequence[EvalDocument], statements: Seq
                      + f" | {num(view.strict_precision('content.overlap'))} |")
     lines += ["", "The default record at each `--min-confidence` (content overlap; the confidence is the calibrated "
               "probability below):", "",
-              "| min confidence | statements kept | precision | said P | recall: said-or-written gold | recall: speech subset |",
+              "| min confidence | attributions kept | precision | said P | recall: said-or-written gold | recall: speech subset |",
               "|---:|---:|---:|---:|---:|---:|"]
     met = []
     for threshold in THRESHOLDS:
@@ -89,5 +90,5 @@ def calibration_section(corpus: str, documents: Sequence[EvalDocument], statemen
     lines += ["", (f"Expected calibration error: **{num(error)}** (target <= {TARGET_ECE}: "
                    f"{'met' if error is not None and error <= TARGET_ECE else 'not met'}); on the default record "
                    f"(speech and writing) alone {num(said_error)}. At `--min-confidence 0.8` the default record keeps "
-                   f"{len(kept):,} statements, of which {num(sum(kept) / len(kept) if kept else None)} are right.")]
+                   f"{len(kept):,} statements, of which a share of {num(sum(kept) / len(kept) if kept else None)} are right.")]
     return "\n".join(lines) + "\n"

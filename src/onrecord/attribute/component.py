@@ -307,10 +307,12 @@ def _calibrate(doc: Doc, found: list[Found], statements: list[Statement]) -> lis
     """Every statement's confidence as the calibrated probability that it is right
     (``confidence.py``); the features go to ``doc.user_data`` for training."""
     described = []
+    first_line = text_of(doc).lstrip().split("\n", 1)[0]
+    first_line_end = text_of(doc).find(first_line) + len(first_line)
     for f, s in zip(found, statements):
         lemma = lemma_of(f.cue) if f.cue is not None and not f.cue.is_punct else None
         nested = f.cue is not None and any(g is not f and g.content[0] <= f.cue.idx < g.content[1] for g in found)
-        described.append(confidence.features(f, s, lemma, nested))
+        described.append(confidence.features(f, s, lemma, nested, headline=f.content[0] < first_line_end))
     doc.user_data[CONFIDENCE_FEATURES_KEY] = described
     calibration = confidence.load_calibration()
     if calibration is None:

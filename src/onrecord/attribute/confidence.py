@@ -30,7 +30,7 @@ from .found import Found
 from .lexicon import SPEECH_VERBS
 
 # Bump when a feature changes: a map fitted on other features is ignored.
-FEATURES_VERSION = 1
+FEATURES_VERSION = 2
 
 _CLASSES = (("speech", SPEECH_VERBS), ("writing", WRITING_VERBS), ("belief", BELIEF_LEMMAS),
             ("intention", INTENTION_LEMMAS), ("stance", STANCE_LEMMAS), ("talk", TALK_LEMMAS))
@@ -44,7 +44,7 @@ def lemma_class(lemma: str | None) -> str:
     return next((name for name, words in _CLASSES if lemma in words), "other")
 
 
-def features(found: Found, statement: Statement, lemma: str | None, nested: bool) -> list[str]:
+def features(found: Found, statement: Statement, lemma: str | None, nested: bool, headline: bool = False) -> list[str]:
     """What the calibration reads of one statement.
 
     found: the finding, for its rule and its own score (``found.confidence``: a rule's
@@ -52,6 +52,7 @@ def features(found: Found, statement: Statement, lemma: str | None, nested: bool
     statement: the statement made of it (act, kind, speaker, via, when).
     lemma: the cue's lemma (``acts.lemma_of``), None without a cue word.
     nested: the cue lies inside another statement's content ("she said he told her ...").
+    headline: the content starts on the article's first line.
     RETURNS (list[str]).
     """
     rule = found.rule
@@ -64,6 +65,9 @@ def features(found: Found, statement: Statement, lemma: str | None, nested: bool
     size = "1-3" if words <= 3 else "4-8" if words <= 8 else "9-20" if words <= 20 else "21-40" if words <= 40 else "41+"
     score = f"{min(19, int(found.confidence * 20)) / 20:.2f}"
     cls = lemma_class(lemma)
+    first = statement.content.text[:1]
+    word = statement.content.text.split(maxsplit=1)[0].lower() if statement.content.text.strip() else ""
+    opener = "quote" if first in "\"“‘'«„" else word if word in ("that", "to", "whether", "if", "how", "what", "why") else "other"
     return [
         "bias",
         f"rule={rule}",
@@ -85,6 +89,10 @@ def features(found: Found, statement: Statement, lemma: str | None, nested: bool
         f"size={size}",
         f"rule|size={rule}|{size}",
         f"score|rule={score}|{rule}",
+        f"opener={opener}",
+        f"rule|opener={rule}|{opener}",
+        f"headline={headline}",
+        f"rule|headline={rule}|{headline}",
     ]
 
 

@@ -73,7 +73,7 @@ class SearchQuery(BaseModel):
     article_id: str | None = Field(default=None, description="Only statements of this article.")
     min_confidence: float | None = Field(
         default=None, ge=0.0, le=1.0,
-        description="Only statements at least this confident (0-1). Learned cues (stances such as 'backs Cruz') are the least confident.",
+        description="Only statements at least this confident (0-1). The confidence is the calibrated probability that a statement is right: about 8 in 10 of those at 0.8 are.",
     )
     sort: SortOrder = Field(default="date", description="'date': newest first, undated last (the default); 'relevance': best text matches first (needs q).")
     limit: int = Field(default=20, ge=1, le=MAX_LIMIT)
