@@ -115,3 +115,24 @@ def test_seed_extras_are_not_in_the_default_record(kremlin_text, shared):
         start, end = item["content"]["start"], item["content"]["end"]
         best = max(statements, key=lambda s: min(end, s.content.end) - max(start, s.content.start))
         assert best.act in DEFAULT_ACTS, item["content"]["text"]
+
+
+@pytest.mark.parametrize("value, expected", [
+    (None, ("speech", "writing")),
+    ("", ("speech", "writing")),
+    ("all", STATEMENT_ACTS),
+    ("Stance, belief", ("belief", "stance")),
+    (["speech", "belief,intention"], ("speech", "belief", "intention")),
+])
+def test_acts_values(value, expected):
+    from onrecord.acts import parse_acts
+
+    assert parse_acts(value) == expected
+
+
+def test_an_unknown_act_is_a_one_line_config_error():
+    from onrecord import errors
+    from onrecord.acts import parse_acts
+
+    with pytest.raises(errors.ConfigError, match="'gossip' is not a list of acts"):
+        parse_acts("speech,gossip")

@@ -32,7 +32,9 @@ def parse_acts(value: str | Iterable[str] | None) -> tuple[str, ...]:
         return STATEMENT_ACTS
     unknown = [w for w in words if w not in STATEMENT_ACTS]
     if unknown:
-        raise errors.ConfigError(errors.E_BAD_ACTS.format(value=",".join(unknown), acts=", ".join(STATEMENT_ACTS)))
+        shown_value = ",".join(unknown)
+        shown_value = shown_value if len(shown_value) <= 60 else shown_value[:60] + "…"
+        raise errors.ConfigError(errors.E_BAD_ACTS.format(value=shown_value, acts=", ".join(STATEMENT_ACTS)))
     return tuple(a for a in STATEMENT_ACTS if a in words)
 
 

@@ -15,9 +15,11 @@ docs/annotation.md ("Acts"):
    show"), when the cue hangs from a written medium ("said in a statement", "said on
    Twitter") or "according to" names one ("according to court documents");
 3. a speech verb, "according to" a person or body, a quotation, a transcript label: speech;
-4. a learned cue (``learned.py``) whose lemma is none of the above reports an attitude
-   towards its content ("sounded a similar note", "spoke favorably of"): a stance, unless
-   its lemma names talk ("spoke about", "discussed"), which is speech.
+4. a noun of speech with a that-clause ("the claim that ...") is speech; a learned cue
+   (``learned.py``) whose lemma is none of the above reports an attitude towards its
+   content ("sounded a similar note"): a stance, unless its lemma names talk ("spoke
+   about", "discussed", "laid out"), which is speech; any other verb with a clause is a
+   belief ("learned that ...").
 """
 
 from __future__ import annotations
@@ -33,19 +35,20 @@ from .lexicon import DOCUMENT_NOUNS, SPEECH_VERBS
 BELIEF_LEMMAS: frozenset[str] = frozenset("""
 believe think feel fear expect consider suspect assume doubt worry know reckon guess imagine
 suppose trust realize realise recognize recognise understand see view regard anticipate
-envision foresee presume sense find learn seem appear figure notice perceive
+envision foresee presume sense find learn seem appear figure notice perceive deem show prove
+demonstrate determine
 belief view fear concern worry suspicion expectation assumption impression opinion sense
 perception feeling thought doubt conviction understanding knowledge
 convinced sure certain confident aware unaware skeptical sceptical optimistic pessimistic
 worried concerned afraid fearful doubtful hopeful unsure uncertain unconvinced persuaded
-convince persuade
+convince persuade proud
 """.split())
 
 # Lemmas of wanting or planning to do something: PolNeAR's "Intentions and desires".
 INTENTION_LEMMAS: frozenset[str] = frozenset("""
 want wish hope plan intend aim seek decide try attempt prefer desire strive aspire
 endeavor endeavour resolve opt choose prepare scheme plot
-plan intention intent desire wish hope goal ambition aim bid effort attempt determination
+plan intention intent desire wish hope goal ambition aim bid effort attempt determination decision
 eager willing ready determined keen intent reluctant unwilling loath hesitant
 """.split())
 
@@ -74,7 +77,9 @@ supportive critical opposed hostile favorable favourable sympathetic dismissive
 # out X", "referred to X as Y".
 TALK_LEMMAS: frozenset[str] = frozenset("""
 speak talk discuss address mention describe detail outline recount discussion remark
-comment interview speech conversation point refer reference remind thank quote cite
+comment interview speech conversation point refer reference remind thank quote cite lay list
+debate deliver portray invoke recite congratulate encourage compare argument story statement
+word press
 """.split())
 
 # Verbs whose object names the act: "expressed [concern] that", "voiced [support] for",
@@ -132,8 +137,8 @@ def act_of(found: Found) -> Act:
         return "writing"
     if lemma == "report" and found.speaker is not None and found.speaker.ent_type_ == "ORG":
         return "writing"  # "The Post reported": an outlet writes
-    if lemma in SPEECH_VERBS or found.rule in _QUOTE_RULES or lemma in TALK_LEMMAS:
-        return "speech"
+    if lemma in SPEECH_VERBS or found.rule in _QUOTE_RULES or lemma in TALK_LEMMAS or found.rule == "noun-clause":
+        return "speech"  # "Russia's demand that ...", "the claim that ..."
     return "stance" if found.rule.startswith("learned") else "belief"
 
 
