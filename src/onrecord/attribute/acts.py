@@ -77,9 +77,8 @@ supportive critical opposed hostile favorable favourable sympathetic dismissive
 # out X", "referred to X as Y".
 TALK_LEMMAS: frozenset[str] = frozenset("""
 speak talk discuss address mention describe detail outline recount discussion remark
-comment interview speech conversation point refer reference remind thank quote cite lay list
-debate deliver portray invoke recite congratulate encourage compare argument story statement
-word press
+comment interview speech conversation point refer reference remind thank quote cite portray
+invoke recite congratulate debate statement
 """.split())
 
 # Verbs whose object names the act: "expressed [concern] that", "voiced [support] for",

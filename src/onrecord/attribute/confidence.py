@@ -18,15 +18,14 @@ own scores are kept.
 from __future__ import annotations
 
 import bisect
-import json
 import math
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 
 from ..schema import Statement
 from .acts import BELIEF_LEMMAS, INTENTION_LEMMAS, STANCE_LEMMAS, TALK_LEMMAS, WRITING_VERBS
 from .found import Found
+from .learned import shipped_data
 from .lexicon import SPEECH_VERBS
 
 # Bump when a feature changes: a map fitted on other features is ignored.
@@ -131,11 +130,7 @@ def interpolate(points: tuple[tuple[float, float], ...], x: float) -> float:
 @lru_cache(maxsize=1)
 def load_calibration() -> Calibration | None:
     """The shipped calibration, or None when it is missing or fitted on other features."""
-    path = resources.files("onrecord.attribute") / "data" / "confidence.json"
-    try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-    except FileNotFoundError:
-        return None
-    if data.get("features_version") != FEATURES_VERSION:
+    data = shipped_data("confidence.json", FEATURES_VERSION)
+    if data is None:
         return None
     return Calibration(weights=data["weights"], points=tuple((float(x), float(y)) for x, y in data["isotonic"]))

@@ -21,7 +21,7 @@ statement left out of the default record can neither match nor be counted as wro
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from ..attribute.acts import (
     BELIEF_LEMMAS,
@@ -39,7 +39,7 @@ from ..attribute.lexicon import DOCUMENT_NOUNS, SPEECH_VERBS
 from ..schema import DEFAULT_ACTS, Statement
 from .corpus import Attribution, EvalDocument
 from .cues import SKIP_WORDS, cue_words, verb_lemma
-from .metrics import QUOTE_THRESHOLDS, SPAN_METRICS, Counts, DocumentResult, Prepared, score_document
+from .metrics import QUOTE_THRESHOLDS, SPAN_METRICS, Counts, DocumentResult, Prepared, Scores, score_document
 from .predict import statements_to_attributions
 
 GOLD_ACTS: tuple[str, ...] = ("speech", "writing", "belief", "intention", "stance", "other")
@@ -150,24 +150,21 @@ def score_view(name: str, documents: Sequence[EvalDocument], statements: Sequenc
 
 
 def _count(view: ActView, result: DocumentResult, gold_in: Callable[[Prepared], bool]) -> None:
+    """Add one document: the scorer's own counting (``metrics.Scores``) with the view's gold
+    as its speech subset and every statement kept in it."""
+    marked = DocumentResult(result.document, [replace(g, speech=gold_in(g)) for g in result.gold],
+                            [replace(p, speech=True) for p in result.pred], result.matches)
+    scores = Scores()
+    scores.add(marked)
     for metric in SPAN_METRICS:
+        counts, added = view.counts[metric], scores.spans["speech"][metric]
+        counts.tp_gold += added.tp_gold
+        counts.gold += added.gold
+        counts.tp_pred += added.tp_pred
+        counts.pred += added.pred
         role = "content" if metric in QUOTE_THRESHOLDS else metric.split(".")[0]
-        matched = result.matches[metric]
-        counts = view.counts[metric]
-        for i, g in enumerate(result.gold):
-            if not g.spans[role] or not gold_in(g):
-                continue
-            if i in matched:
-                counts.gold += 1
-                counts.tp_gold += 1
-            elif not g.attribution.optional:
-                counts.gold += 1
-        used = set(matched.values())
-        for j, p in enumerate(result.pred):
-            if p.spans[role]:
-                counts.pred += 1
-                counts.tp_pred += j in used
-        view.in_subset[metric] += sum(1 for g, p in matched.items() if gold_in(result.gold[g]) and result.pred[p].spans[role])
+        view.in_subset[metric] += sum(1 for g, p in result.matches[metric].items()
+                                      if marked.gold[g].speech and result.pred[p].spans[role])
 
 
 def default_views(documents: Sequence[EvalDocument], statements: Sequence[Sequence[Statement]],
