@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from onrecord.evaluate.acts import GOLD_ACTS, ActView, default_views, gold_act
 from onrecord.evaluate.calibration import expected_calibration_error, reliability, statement_labels
 from onrecord.evaluate.corpus import EvalDocument
+from onrecord.evaluate.predict import predict_statements, statements_to_attributions
 from onrecord.schema import DEFAULT_ACTS, STATEMENT_ACTS, Statement
 
 # The issue's targets: the default record against the speech gold, and calibration.
@@ -92,3 +93,17 @@ def calibration_section(corpus: str, documents: Sequence[EvalDocument], statemen
                    f"(speech and writing) alone {num(said_error)}. At `--min-confidence 0.8` the default record keeps "
                    f"{len(kept):,} statements, of which a share of {num(sum(kept) / len(kept) if kept else None)} are right.")]
     return "\n".join(lines) + "\n"
+
+
+class Capturing:
+    """onrecord's predictor, keeping each document's statements (every act) for the
+    sections on acts and confidence."""
+
+    def __init__(self) -> None:
+        self.statements: list[list[Statement]] = []
+
+    def __call__(self, documents: Sequence[EvalDocument]):
+        for document, found in zip(documents, predict_statements(documents)):
+            self.statements.append(found)
+            yield statements_to_attributions(found, join_continuations=document.joins_continuations,
+                                             cut_attribution=document.cuts_attribution)

@@ -32,10 +32,10 @@ from onrecord.evaluate import EvalDocument, Evaluation, evaluate, read_gold, rea
 from onrecord.evaluate.corpus import Attribution
 from onrecord.evaluate.diagnose import document_errors
 from onrecord.evaluate.metrics import QUOTE_THRESHOLDS, RATIO_METRICS, ROLES, Counts, Ratio
-from onrecord.evaluate.predict import predict_statements, statements_to_attributions
+from onrecord.evaluate.predict import statements_to_attributions
 from onrecord.schema import Span, Speaker, Statement
 
-from _acts_report import acts_section, calibration_section  # noqa: E402
+from _acts_report import Capturing, acts_section, calibration_section  # noqa: E402
 
 # Published figures, quoted from issue 3 for context only: other corpora, other test
 # splits, other definitions. Never compare them cell by cell with ours.
@@ -261,20 +261,6 @@ def _lemma_label(key: str) -> str:
         lemma = key[5:-1]
         return lemma + ("*" if lemma in SPEECH_VERBS else "")
     return key
-
-
-class Capturing:
-    """onrecord's predictor, keeping each document's statements (every act) for the
-    sections on acts and confidence."""
-
-    def __init__(self) -> None:
-        self.statements: list[list[Statement]] = []
-
-    def __call__(self, documents: Sequence[EvalDocument]):
-        for document, found in zip(documents, predict_statements(documents)):
-            self.statements.append(found)
-            yield statements_to_attributions(found, join_continuations=document.joins_continuations,
-                                             cut_attribution=document.cuts_attribution)
 
 
 def machine_line() -> str:
