@@ -35,6 +35,8 @@ from onrecord.evaluate.metrics import QUOTE_THRESHOLDS, RATIO_METRICS, ROLES, Co
 from onrecord.evaluate.predict import statements_to_attributions
 from onrecord.schema import Span, Speaker, Statement
 
+from _acts_report import Capturing, acts_section, calibration_section  # noqa: E402
+
 # Published figures, quoted from issue 3 for context only: other corpora, other test
 # splits, other definitions. Never compare them cell by cell with ours.
 PUBLISHED = [
@@ -300,13 +302,17 @@ def main() -> None:
     if not have_textacy:
         print("textacy is not installed (pip install -e '.[bench]'); scoring onrecord only", file=sys.stderr)
     sections: list[str] = []
+    act_sections: list[str] = []
     first_eval: Evaluation | None = None
     for split in splits:
         documents = read_polnear(SHARED / "data" / "polnear", split=split, limit=args.limit)
         corpus = f"PolNeAR {split}" + (f" (first {args.limit})" if args.limit else "")
         print(f"{corpus}: {len(documents)} articles", file=sys.stderr)
-        ours = evaluate(documents, corpus=corpus)
+        captured = Capturing()
+        ours = evaluate(documents, corpus=corpus, predictor=captured)
         theirs = evaluate(documents, corpus=corpus, system="textacy", predictor=textacy_predictor) if have_textacy else None
+        act_sections += [acts_section(corpus, documents, captured.statements),
+                         calibration_section(corpus, documents, captured.statements)]
         gold = sum(len(d.attributions) for d in documents)
         about = (f"{len(documents)} articles, primary annotator only, {gold:,} gold attributions "
                  f"({ours.scores.spans['speech']['quote_30'].gold:,} in the speech subset, "
@@ -318,13 +324,18 @@ def main() -> None:
 
     seed_files = sorted((SHARED / "seed").glob("*.gold.json"))
     seed_docs = [read_gold(p) for p in seed_files]
-    ours = evaluate(seed_docs, corpus="seed gold")
+    captured = Capturing()
+    ours = evaluate(seed_docs, corpus="seed gold", predictor=captured)
+    seed_acts = Counter(s.act for found in captured.statements for s in found)
+    outside = [f"\"{s.content.text}\" ({s.act})" for found in captured.statements for s in found if s.act not in ("speech", "writing")]
     theirs = evaluate(seed_docs, corpus="seed gold", system="textacy", predictor=textacy_predictor) if have_textacy else None
     about = (f"{len(seed_docs)} hand-made gold file(s) ({', '.join(p.name for p in seed_files)}), "
              f"{sum(len(d.attributions) for d in seed_docs)} statements of which "
              f"{sum(a.optional for d in seed_docs for a in d.attributions)} optional. Cue and speaker spans are "
              "located from the gold's words (docs/evaluation.md), so exact source figures measure against "
-             "the located mention.")
+             "the located mention. Acts of onrecord's statements: "
+             + ", ".join(f"{a} {n}" for a, n in sorted(seed_acts.items())) + "; outside the default record: "
+             + ("; ".join(md_escape(x) for x in outside) or "none") + ". The figures below score every act.")
     sections.append(corpus_section("Seed gold", about, ours, theirs))
 
     elapsed = time.perf_counter() - started
@@ -350,6 +361,7 @@ still refused were skipped).
 ## Results
 
 {chr(10).join(sections)}
+{chr(10).join(act_sections)}
 ### Published reference numbers (*published, other test sets/splits*)
 
 Quoted from the literature for context only. They come from other corpora, other splits

@@ -218,7 +218,7 @@ def test_unknown_content_type_is_415(client: httpx.Client) -> None:
 
 
 def test_cursor_pages_through_every_statement_once(client: httpx.Client, seed: dict) -> None:
-    params = {"article": seed["id"], "limit": 5, "sort": "date"}
+    params = {"article": seed["id"], "limit": 5, "sort": "date", "acts": "all"}
     seen: list[int] = []
     cursor, pages = None, 0
     while True:
@@ -232,6 +232,24 @@ def test_cursor_pages_through_every_statement_once(client: httpx.Client, seed: d
             break
     assert len(seen) == len(set(seen)) == len(seed["statements"])
     assert pages == max(1, math.ceil(len(seen) / 5)) or pages == math.ceil(len(seen) / 5) + 1
+
+
+def test_statement_lists_show_what_was_said_unless_asked(client: httpx.Client, seed: dict) -> None:
+    acts = [s["act"] for s in seed["statements"]]
+    said = sum(a in ("speech", "writing") for a in acts)
+    assert 0 < said < len(acts)
+    for params, expected in (({}, said), ({"acts": "all"}, len(acts)), ({"acts": "speech,writing"}, said),
+                             ({"acts": ["belief", "intention", "stance"]}, len(acts) - said)):
+        hits = client.get("/api/statements", params={"article": seed["id"], "limit": 100, **params}).json()["hits"]
+        assert len(hits) == expected, params
+        facets = client.get("/api/statements/facets", params={"article": seed["id"], **params}).json()
+        assert facets["total"] == expected and sum(f["count"] for f in facets["acts"]) == expected
+    r = client.get("/api/statements", params={"acts": "gossip"})
+    assert r.status_code == 422 and "is not a list of acts" in r.json()["message"]
+    whole = client.get(f"/api/articles/{seed['id']}").json()
+    assert [s["act"] for s in whole["statements"]] == acts  # the article keeps every statement
+    said_only = client.get(f"/api/articles/{seed['id']}", params={"acts": "speech,writing"}).json()
+    assert len(said_only["statements"]) == said
 
 
 def test_cursor_from_another_query_is_400(client: httpx.Client, seed: dict) -> None:
@@ -368,7 +386,7 @@ def test_the_api_over_postgresql(postgres_url: str, kremlin_text: str) -> None:
         assert any(h["statement"]["speaker"]["name"] == "Dmitry Peskov" for h in hits)
         seen, cursor = [], None
         while True:
-            page = c.get("/api/statements", params={"article": seed["id"], "limit": 7, **({"cursor": cursor} if cursor else {})}).json()
+            page = c.get("/api/statements", params={"article": seed["id"], "limit": 7, "acts": "all", **({"cursor": cursor} if cursor else {})}).json()
             seen += [h["id"] for h in page["hits"]]
             if not (cursor := page["next_cursor"]):
                 break
@@ -376,5 +394,5 @@ def test_the_api_over_postgresql(postgres_url: str, kremlin_text: str) -> None:
         assert c.get(f"/api/articles/{seed['id']}").json() == seed
         assert c.get("/api/speakers/person-dmitry-peskov").json()["timeline"]
         assert c.get("/healthz").json()["store"] == "postgresql"
-        html = c.get(f"/articles/{seed['id']}").text
+        html = c.get(f"/articles/{seed['id']}", params={"acts": "all"}).text
         assert html.count('<mark class="statement') - html.count('<mark class="statement cont') == len(seed["statements"])

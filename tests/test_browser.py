@@ -129,11 +129,17 @@ def test_article_page_highlights_every_statement(page, site, tmp_path: Path) -> 
     page.goto(site["base"] + "/speakers/person-dmitry-peskov")
     page.locator(f"a.article-link[href^='/articles/{seed['id']}']").first.click()
     page.wait_for_url(f"**/articles/{seed['id']}*")
+    said = [s for s in seed["statements"] if s["act"] in ("speech", "writing")]
     heads = page.locator(".text mark.statement:not(.cont)")
-    assert heads.count() == len(seed["statements"]) > 0
+    assert heads.count() == len(said) > 0
     assert all(heads.nth(i).is_visible() for i in range(heads.count()))
-    assert page.locator("table.statements tbody tr").count() == len(seed["statements"])
+    assert page.locator("table.statements tbody tr").count() == len(said)
     assert page.locator(".text span.cue").count() >= 1 and page.locator(".text span.via").count() >= 1
+    # beliefs, intentions and stances are one click away
+    page.get_by_text("more: beliefs, intentions, stances").click()
+    page.wait_for_url("**acts=all*")
+    assert page.locator(".text mark.statement:not(.cont)").count() == len(seed["statements"]) > len(said)
+    assert page.locator("table.statements tbody tr").count() == len(seed["statements"])
     # The page's text is the article's text: highlighting adds speaker labels, nothing else.
     labels = "".join(page.locator(".text .who").all_inner_texts())
     assert len(page.locator(".text").inner_text()) == pytest.approx(len(seed["text"]) + len(labels), abs=40)

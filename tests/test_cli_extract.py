@@ -35,6 +35,19 @@ def test_example_prints_the_gold_speakers():
     assert article["published"] == "2022-03-21"
 
 
+def test_the_table_shows_what_was_said_and_jsonl_every_act():
+    jsonl = json.loads(run("extract", str(EXAMPLE), "--published", "2022-03-21", "--format", "jsonl").stdout)
+    acts = [s["act"] for s in jsonl["statements"]]
+    assert "stance" in acts and "speech" in acts
+    table = run("extract", str(EXAMPLE), "--published", "2022-03-21", env={"COLUMNS": "250"}).stdout.decode()
+    assert "a similar note" not in table and "more of other acts: --acts all" in table
+    every = run("extract", str(EXAMPLE), "--published", "2022-03-21", "--acts", "all", env={"COLUMNS": "250"}).stdout.decode()
+    assert "a similar note" in every and "stance" in every
+    said = json.loads(run("extract", str(EXAMPLE), "--format", "jsonl", "--acts", "speech,writing").stdout)
+    assert {s["act"] for s in said["statements"]} <= {"speech", "writing"}
+    assert_one_line_error(run("extract", str(EXAMPLE), "--acts", "gossip"), "is not a list of acts")
+
+
 def test_table_and_json_formats():
     table = run("extract", str(EXAMPLE), "--published", "2022-03-21", env={"COLUMNS": "200"})
     assert table.returncode == 0 and "Naftali Bennett" in table.stdout.decode()

@@ -126,6 +126,34 @@ def test_export_jsonl_to_stdout(db):
     assert len(lines) == 5
 
 
+def test_acts_on_search_show_and_export(store_url, tmp_path):
+    """What was said or written by default; --acts all (or a list) for beliefs, intentions and stances."""
+    from test_store import make_article, make_statement
+
+    text = "Anna Berg said the bridge will reopen in May. Berg believes the budget is sound. Berg backs the new mayor."
+    article = make_article(text, [
+        make_statement(text, "the bridge will reopen in May", speaker="Anna Berg", kind="indirect"),
+        make_statement(text, "the budget is sound", speaker="Anna Berg", kind="indirect", act="belief"),
+        make_statement(text, "the new mayor", speaker="Anna Berg", kind="indirect", act="stance"),
+    ])
+    with open_store(store_url) as store:
+        store.add_articles([article])
+    acts = lambda out: [h["statement"]["act"] for h in json.loads(out)["hits"]]  # noqa: E731
+    assert acts(ok("search", "--format", "json", "--db", store_url)) == ["speech"]
+    assert sorted(acts(ok("search", "--format", "json", "--acts", "all", "--db", store_url))) == ["belief", "speech", "stance"]
+    assert acts(ok("search", "--format", "json", "--acts", "stance", "--db", store_url)) == ["stance"]
+    table = ok("show", article.id, "--db", store_url)
+    assert "reopen" in table and "budget" not in table and "2 more of other acts" in table
+    assert len(json.loads(ok("show", article.id, "--format", "json", "--db", store_url))["statements"]) == 3
+    rows = list(csv.DictReader(io.StringIO(ok("export", "--format", "csv", "--db", store_url))))
+    assert [(r["position"], r["act"]) for r in rows] == [("0", "speech")]
+    rows = list(csv.DictReader(io.StringIO(ok("export", "--format", "csv", "--acts", "belief,stance", "--db", store_url))))
+    assert [(r["position"], r["act"]) for r in rows] == [("1", "belief"), ("2", "stance")]
+    every = Article.model_validate_json(ok("export", "--acts", "all", "--db", store_url))
+    assert every == article
+    assert isinstance(invoke("search", "--acts", "gossip", "--db", store_url).exception, errors.ConfigError)
+
+
 @pytest.mark.parametrize(
     ("args", "error"),
     [

@@ -17,6 +17,7 @@ from pathlib import Path
 import pytest
 
 from onrecord.ingest import IngestOptions, ingest, retry_sources
+from onrecord.schema import STATEMENT_ACTS
 from onrecord.store import SearchQuery, open_store
 from onrecord.store.sqlite import sqlite_path
 
@@ -161,7 +162,7 @@ def _kill_mid_way(url: str, input_dir: Path, total: int) -> int:
         stored = store.stats().articles
         # Whole batches only: every stored article has all of its statements.
         for article in store.iter_articles():
-            assert store.count(SearchQuery(article_id=article.id)) == len(article.statements)
+            assert store.count(SearchQuery(article_id=article.id, acts=STATEMENT_ACTS)) == len(article.statements)
         assert store.runs()[0].status == "running"
     # Killed mid-ingest: the rows seen before the kill are all there, and fewer than a full run.
     assert 1 <= before_kill == stored < total

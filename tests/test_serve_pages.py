@@ -83,10 +83,18 @@ def test_speaker_page(site) -> None:
 
 def test_article_page_marks_every_statement(site) -> None:
     client, seed, _ = site
-    html = client.get(f"/articles/{seed['id']}").text
-    assert html.count('<mark class="statement') - html.count('<mark class="statement cont') == len(seed["statements"])
-    assert 'class="cue"' in html and 'class="via"' in html
-    assert html.count("<tr class=\"kind-") == len(seed["statements"])
+    said = [i for i, s in enumerate(seed["statements"]) if s["act"] in ("speech", "writing")]
+    assert 0 < len(said) < len(seed["statements"])  # the seed has stances ("rejecting reports of progress")
+    for params, shown in (({}, said), ({"acts": "all"}, list(range(len(seed["statements"]))))):
+        html = client.get(f"/articles/{seed['id']}", params=params).text
+        assert html.count('<mark class="statement') - html.count('<mark class="statement cont') == len(shown)
+        assert 'class="cue"' in html and 'class="via"' in html
+        assert html.count("<tr class=\"kind-") == len(shown)
+        # each statement keeps its stored number, so a search hit's #s-N link finds it
+        assert all(f'id="s-{i}"' in html for i in shown)
+    assert "more: beliefs, intentions, stances" in client.get(f"/articles/{seed['id']}").text
+    bad = client.get(f"/articles/{seed['id']}", params={"acts": "gossip"}).text
+    assert "is not a list of acts" in bad
 
 
 def test_scraped_markup_is_text(site) -> None:
@@ -113,3 +121,16 @@ def test_not_found_pages(site) -> None:
     assert r.status_code == 404 and "<h1>Not found</h1>" in r.text
     assert client.get("/static/../app.py").status_code == 404
     assert client.get("/static/style.css").headers["content-type"].startswith("text/css")
+
+
+def test_search_shows_what_was_said_unless_asked_for_every_act(site) -> None:
+    client, _, _ = site
+    default = client.get("/", params={"speaker": "person-dmitry-peskov"}).text
+    assert "a similar note" not in default and 'class="act act-stance"' not in default
+    assert "<h3>Act</h3>" in default and 'href="/?speaker=person-dmitry-peskov&amp;acts=all"' in default
+    every = client.get("/", params={"speaker": "person-dmitry-peskov", "acts": "all"}).text
+    assert "a similar note" in every and 'class="act act-stance"' in every and "acts: all ✕" in every
+    only = client.get("/", params={"acts": "stance"}).text
+    assert 'class="act act-stance"' in only and 'class="act act-speech"' not in only
+    r = client.get("/", params={"acts": "rumour"})
+    assert r.status_code == 400 and "is not a list of acts" in r.text

@@ -16,7 +16,7 @@ from onrecord.store.query import parse_text_query, snippet_from_marked
 
 def make_statement(text: str, content: str, *, speaker: str | None = None, type_: str = "person", kind: str = "direct",
                    title: str | None = None, affiliation: str | None = None, when: dt.date | None = None,
-                   via: str | None = None, mention: str | None = None, confidence: float = 0.8) -> Statement:
+                   via: str | None = None, mention: str | None = None, confidence: float = 0.8, act: str = "speech") -> Statement:
     """A statement whose content is the first occurrence of ``content`` in ``text``."""
     start = text.index(content)
     mention_span = None
@@ -33,6 +33,7 @@ def make_statement(text: str, content: str, *, speaker: str | None = None, type_
         when=When(date=when, precision="day", expression=when.isoformat()) if when else None,
         confidence=confidence,
         explanation="test",
+        act=act,
     )
 
 
@@ -315,6 +316,40 @@ def test_relevance_of_a_word_alone_ranks_its_newest_matches(filled, monkeypatch)
     assert all(h.score is not None for h in ranked)
     # with another filter the sample does not apply
     assert len(filled.search(query.model_copy(update={"kind": "indirect"})).hits) == 3
+
+
+def test_acts_filter_search_count_facets_speakers_and_export(store):
+    """What was said or written by default; beliefs, intentions and stances when asked."""
+    from onrecord.store.export import statement_records
+
+    text = "Anna Berg said the bridge will reopen in May. Berg believes the budget is sound. Berg backs the new mayor."
+    article = make_article(text, [
+        make_statement(text, "the bridge will reopen in May", speaker="Anna Berg", kind="indirect"),
+        make_statement(text, "the budget is sound", speaker="Anna Berg", kind="indirect", act="belief"),
+        make_statement(text, "the new mayor", speaker="Anna Berg", kind="indirect", act="stance"),
+    ], published=dt.date(2022, 3, 21))
+    other = "Tom Reed backs the plan."
+    stance_only = make_article(other, [make_statement(other, "the plan", speaker="Tom Reed", kind="indirect", act="stance")],
+                               published=dt.date(2022, 3, 22))
+    store.add_articles([article, stance_only])
+    assert store.article(article.id) == article  # every act stored
+    said = SearchQuery()
+    every = SearchQuery(acts=("speech", "writing", "belief", "intention", "stance"))
+    assert [h.statement.content.text for h in store.search(said).hits] == ["the bridge will reopen in May"]
+    assert store.count(said) == 1 and store.count(every) == 4
+    assert store.count(SearchQuery(acts=("stance",))) == 2
+    assert {f.value: f.count for f in store.facets(said).acts} == {"speech": 1}
+    assert store.facets(said).total == 1
+    assert {f.value: f.count for f in store.facets(every).acts} == {"speech": 1, "belief": 1, "stance": 2}
+    assert {f.value: f.count for f in store.facets(SearchQuery(q="budget", acts=every.acts)).acts} == {"belief": 1}
+    # speakers count what they said or wrote; one known only by a stance is not listed but is found
+    berg = store.speaker("person-anna-berg")
+    assert berg is not None and berg.statements == 1 and {f.value: f.count for f in berg.kinds} == {"indirect": 1}
+    assert [s.name for s in store.speakers()] == ["Anna Berg"]
+    assert store.count(SearchQuery(speaker="Tom Reed", acts=("stance",))) == 1
+    assert [r["act"] for r in statement_records(store.iter_articles(), ("speech", "writing"))] == ["speech"]
+    assert [(r["position"], r["act"]) for r in statement_records(store.iter_articles())] == [
+        (0, "speech"), (1, "belief"), (2, "stance"), (0, "stance")]
 
 
 def test_statement_by_id(filled):

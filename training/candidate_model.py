@@ -101,25 +101,38 @@ def main() -> None:
         print(f"  {w:+.2f} {name}")
 
 
-def collect(hold_out: int = 0) -> tuple[list[tuple[list[str], int, int, int | None, str, tuple[int, int]]], Counter]:
-    """(features, label, article number, gold id or None, lemma, cue) per candidate, and totals,
-    leaving out the held-out part of train and the first ``hold_out`` articles."""
-    from onrecord.attribute import load_pipeline, prepare_text
-    from onrecord.attribute.component import CANDIDATES_KEY
-    from onrecord.clean import clean_document
+def train_rows(hold_out: int = 0) -> tuple[list[dict], Counter]:
+    """The primary PolNeAR train articles outside the held-out part of train (and after the
+    first ``hold_out``), as jsonl rows, with the count of held-out ones left out."""
     from onrecord.evaluate.polnear import is_held_out
-    from onrecord.evaluate.predict import statements_to_attributions
-    from onrecord.schema import RawDocument
 
     rows = [json.loads(line) for line in (SHARED / "data" / "polnear" / "train.jsonl").open(encoding="utf-8")]
     rows = [r for r in rows if r["primary"] and r["split"] == "train"][hold_out:]
     totals: Counter = Counter(gate_slice=sum(1 for r in rows if is_held_out(r["article"])))
-    rows = [r for r in rows if not is_held_out(r["article"])]
-    nlp = load_pipeline(propose_all=True)  # score every predicate, not only those a model kept before
-    documents = [clean_document(RawDocument(source=r["doc_id"], text=r["text"]), languages=None) for r in rows]
+    return [r for r in rows if not is_held_out(r["article"])], totals
+
+
+def collect(hold_out: int = 0, parsed=None) -> tuple[list[tuple[list[str], int, int, int | None, str, tuple[int, int]]], Counter]:
+    """(features, label, article number, gold id or None, lemma, cue) per candidate, and totals,
+    leaving out the held-out part of train and the first ``hold_out`` articles.
+
+    parsed: the Docs of ``train_rows(hold_out)`` already attributed with ``propose_all``
+        (training/confidence_model.py parses once for both models); parsed here when None.
+    """
+    from onrecord.attribute import load_pipeline, prepare_text
+    from onrecord.attribute.component import CANDIDATES_KEY
+    from onrecord.clean import clean_document
+    from onrecord.evaluate.predict import statements_to_attributions
+    from onrecord.schema import RawDocument
+
+    rows, totals = train_rows(hold_out)
+    if parsed is None:
+        nlp = load_pipeline(propose_all=True)  # score every predicate, not only those a model kept before
+        documents = [clean_document(RawDocument(source=r["doc_id"], text=r["text"]), languages=None) for r in rows]
+        parsed = nlp.pipe((prepare_text(d) for d in documents), batch_size=32)
     examples: list[tuple[list[str], int, int, int | None, str, tuple[int, int]]] = []
     gold_id = 0
-    for number, (row, doc) in enumerate(zip(rows, nlp.pipe((prepare_text(d) for d in documents), batch_size=32))):
+    for number, (row, doc) in enumerate(zip(rows, parsed)):
         totals["articles"] += 1
         gold, seen = [], set()
         for a in row["attributions"]:

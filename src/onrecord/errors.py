@@ -129,6 +129,7 @@ E_STORE_SCHEMA = (
 E_NO_ARTICLE = "{article_id}: no article with this id in the store (ids are listed by `onrecord search --format json`)"
 E_BAD_CURSOR = "{cursor!r}: not a cursor from a previous page of this query; start again without it"
 E_BAD_LIMIT = "{value}: the limit must be between 1 and {maximum}"
+E_BAD_ACTS = "{value!r} is not a list of acts; use 'all' or a comma list of {acts} (default: speech,writing)"
 E_NO_INPUT = "nothing to ingest: give files or directories, or --retry-failures"
 S_NO_PAGES = "{source}: no pages in this file ({records})"
 

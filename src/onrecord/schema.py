@@ -20,9 +20,14 @@ from pydantic import BaseModel, ConfigDict, Field
 StatementKind = Literal["direct", "indirect", "mixed"]
 SpeakerType = Literal["person", "organization", "place", "group", "document", "unknown"]
 Precision = Literal["day", "week", "month", "year"]
+StatementAct = Literal["speech", "writing", "belief", "intention", "stance"]
 
 STATEMENT_KINDS: tuple[str, ...] = ("direct", "indirect", "mixed")
 SPEAKER_TYPES: tuple[str, ...] = ("person", "organization", "place", "group", "document", "unknown")
+STATEMENT_ACTS: tuple[str, ...] = ("speech", "writing", "belief", "intention", "stance")
+# The acts a reader meets by default (extract's table, search, the API's lists, the web
+# pages, export): what was said or written. The others are asked for (--acts, ?acts=).
+DEFAULT_ACTS: tuple[str, ...] = ("speech", "writing")
 
 
 class Span(BaseModel):
@@ -111,6 +116,11 @@ class Statement(BaseModel):
     confidence: float = Field(default=0.5, ge=0.0, le=1.0)
     explanation: str | None = Field(
         default=None, description="Which rule attributed the statement, for a reader who doubts it."
+    )
+    act: StatementAct = Field(
+        default="speech",
+        description="What was attributed: speech or writing (what the record shows by default), "
+        "or a belief, intention or stance (docs/schema.md).",
     )
 
 

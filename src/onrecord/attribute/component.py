@@ -20,7 +20,8 @@ from spacy.tokens import Doc, Token
 
 from ..schema import Span as SchemaSpan
 from ..schema import Speaker, Statement, Via
-from . import frames, headline, layout, learned, links
+from . import confidence, frames, headline, layout, learned, links
+from .acts import act_of, lemma_of
 from .clause_rules import calibrated_object_cues, clause_findings
 from .found import Found
 from .lexicon import SPEECH_VERBS
@@ -32,6 +33,8 @@ PUBLISHED_KEY = "onrecord.published"
 TEXT_KEY = "onrecord.text"
 # Every learned-cue candidate with its features and probability (training reads them).
 CANDIDATES_KEY = "onrecord.candidates"
+# Per statement, the features its confidence was calibrated from (training reads them).
+CONFIDENCE_FEATURES_KEY = "onrecord.confidence_features"
 
 if not Doc.has_extension("statements"):
     Doc.set_extension("statements", default=None)
@@ -148,7 +151,8 @@ def find_statements(doc: Doc, *, object_cues: frozenset[str], propose_all: bool 
         when = links.when_of(f, published) if f.cue is not None else None
         statements.append(_statement(original, f, speaker, via, when, how))
     _inherit_floating(found, statements)
-    return links.inherit_occasion(statements, original)
+    statements = links.inherit_occasion(statements, original)
+    return _calibrate(doc, found, statements)
 
 
 def _kind(content: tuple[int, int], quotes: list[Quote]) -> str:
@@ -237,7 +241,26 @@ def _statement(text: str, f: Found, speaker: Speaker, via: Via | None, when, how
         confidence=round(confidence, 3),
         # a speaker named by a pronoun or a role noun says so: the first thing a doubting reader asks
         explanation=f.rule if how in (None, "name", "phrase") else f"{f.rule}; speaker by {how}",
+        act=act_of(f),
     )
+
+
+def _calibrate(doc: Doc, found: list[Found], statements: list[Statement]) -> list[Statement]:
+    """Every statement's confidence as the calibrated probability that it is right
+    (``confidence.py``); the features go to ``doc.user_data`` for training."""
+    described = []
+    first_line = text_of(doc).lstrip().split("\n", 1)[0]
+    first_line_end = text_of(doc).find(first_line) + len(first_line)
+    for f, s in zip(found, statements):
+        lemma = lemma_of(f.cue) if f.cue is not None and not f.cue.is_punct else None
+        nested = f.cue is not None and any(g is not f and g.content[0] <= f.cue.idx < g.content[1] for g in found)
+        described.append(confidence.features(f, s, lemma, nested, headline=f.content[0] < first_line_end))
+    doc.user_data[CONFIDENCE_FEATURES_KEY] = described
+    calibration = confidence.load_calibration()
+    if calibration is None:
+        return statements
+    return [s.model_copy(update={"confidence": round(calibration.probability(names), 3)})
+            for s, names in zip(statements, described)]
 
 
 def _inherit_floating(found: list[Found], statements: list[Statement]) -> None:
@@ -251,5 +274,7 @@ def _inherit_floating(found: list[Found], statements: list[Statement]) -> None:
         statements[i] = statements[i].model_copy(update={
             "speaker": source.speaker.model_copy(update={"mention": None}),
             "via": statements[i].via or source.via,
+            # a quotation running on from written words was written too; from anything else, said
+            "act": "writing" if f.cue is None and source.act == "writing" else statements[i].act,
             "confidence": round(min(statements[i].confidence, source.confidence), 3),
         })

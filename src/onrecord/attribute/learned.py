@@ -223,14 +223,21 @@ class Model:
         return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, score))))
 
 
-@lru_cache(maxsize=1)
-def load_model() -> Model | None:
-    """The shipped model, or None when it is missing or was trained on other features."""
-    path = resources.files("onrecord.attribute") / "data" / "candidates.json"
+def shipped_data(name: str, features_version: int) -> dict | None:
+    """A model file of ``data/`` as JSON, or None when it is missing or was fitted on other
+    features than ``features_version``."""
+    path = resources.files("onrecord.attribute") / "data" / name
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
     except FileNotFoundError:
         return None
-    if data.get("features_version") != FEATURES_VERSION:
+    return data if data.get("features_version") == features_version else None
+
+
+@lru_cache(maxsize=1)
+def load_model() -> Model | None:
+    """The shipped model, or None when it is missing or was trained on other features."""
+    data = shipped_data("candidates.json", FEATURES_VERSION)
+    if data is None:
         return None
     return Model(weights=data["weights"], threshold=data["threshold"], lemmas=frozenset(data["lemmas"]))

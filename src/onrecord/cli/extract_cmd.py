@@ -23,6 +23,7 @@ def extract(
     files: Annotated[list[str], typer.Argument(help="Files or directories to read; - reads standard input.", show_default=False)],
     published: Annotated[str | None, typer.Option(help="Publication date YYYY-MM-DD, for resolving 'on Monday'.")] = None,
     format: Annotated[Format, typer.Option("--format", "-f", help="table, json, or jsonl (one Article per line).")] = Format.table,
+    acts: Annotated[str | None, typer.Option("--acts", help="Acts to show: 'all' or a comma list of speech, writing, belief, intention, stance. Default: speech,writing in the table, every act in json and jsonl.", show_default=False)] = None,
 ) -> object:
     """Find every attributed statement in articles and print them.
 
@@ -31,8 +32,13 @@ def extract(
         onrecord extract examples/kremlin-2022-03-21.txt --published 2022-03-21
 
         cat article.txt | onrecord extract - --format jsonl
+
+        onrecord extract article.txt --acts all
     """
+    from ..acts import parse_acts
+
     date = as_date(published)
+    shown_acts = parse_acts(acts) if acts is not None else None
     failures: list[Failure] = []
     printed = 0
 
@@ -56,7 +62,7 @@ def extract(
             printed += 1
             yield item
 
-    print_articles(articles(), format)
+    print_articles(articles(), format, shown_acts)
     # exits PARTIAL when a document failed (cli.exits); skips are not failures
     return RunCounts(documents=printed + len(failures), failures=sum(1 for f in failures if not f.skipped),
                      skipped=sum(1 for f in failures if f.skipped))

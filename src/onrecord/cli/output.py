@@ -36,13 +36,14 @@ def statements_table(article: Article, *, title: str | None = None) -> Table:
     table.add_column("speaker", ratio=2)
     table.add_column("role", ratio=2)
     table.add_column("kind", min_width=8, no_wrap=True)
+    table.add_column("act", no_wrap=True)
     table.add_column("statement", ratio=6)
     table.add_column("via", ratio=1)
     table.add_column("when", ratio=2)
     for s in article.statements:
         speaker = s.speaker.name or (f"({s.speaker.mention.text}?)" if s.speaker.mention else "(unknown)")
         cue = f" [dim]- {s.cue.text}[/dim]" if s.cue else ""
-        table.add_row(speaker, role(s), s.kind, _escape(s.content.text) + cue, s.via.name if s.via else "", when_text(s))
+        table.add_row(speaker, role(s), s.kind, s.act, _escape(s.content.text) + cue, s.via.name if s.via else "", when_text(s))
     return table
 
 
@@ -50,16 +51,27 @@ def _escape(text: str) -> str:
     return text.replace("[", r"\[")
 
 
-def print_articles(articles: Iterable[Article], fmt: Format) -> None:
+def print_articles(articles: Iterable[Article], fmt: Format, acts: tuple[str, ...] | None = None) -> None:
+    """Print articles; ``acts`` keeps the statements of those acts (None: the table shows
+    what was said or written, json and jsonl every statement)."""
+    from ..acts import article_shown
+    from ..schema import DEFAULT_ACTS
+
     out = sys.stdout
-    if fmt is Format.jsonl:
-        for article in articles:
-            out.write(article.model_dump_json() + "\n")
-        return
-    if fmt is Format.json:
+    if fmt is not Format.table:
+        if acts is not None:
+            articles = (article_shown(a, acts) for a in articles)
+        if fmt is Format.jsonl:
+            for article in articles:
+                out.write(article.model_dump_json() + "\n")
+            return
         out.write(json.dumps([a.model_dump(mode="json") for a in articles], ensure_ascii=False, indent=2) + "\n")
         return
     console = Console()
     for article in articles:
-        heading = f"{article.title or article.source} - {len(article.statements)} statements"
-        console.print(statements_table(article, title=heading))
+        kept = article_shown(article, acts or DEFAULT_ACTS)
+        hidden = len(article.statements) - len(kept.statements)
+        heading = f"{article.title or article.source} - {len(kept.statements)} statements"
+        if hidden:
+            heading += f" ({hidden} more of other acts: --acts all)"
+        console.print(statements_table(kept, title=heading))

@@ -31,6 +31,27 @@ def statements_to_attributions(
     leaving "X" and "Y", as PolNeAR marks it.
     RETURNS (list[Attribution]) in document order.
     """
+    groups = statement_groups(statements, join_continuations=join_continuations)
+    out = []
+    for members in groups:
+        first = members[0]
+        mention = first.speaker.mention
+        floating = first.cue is None
+        out.append(Attribution(
+            content=tuple(sorted(seg for s in members for seg in (_cut(s) if cut_attribution else [(s.content.start, s.content.end)]))),
+            cue=() if floating else ((first.cue.start, first.cue.end),),
+            source=((mention.start, mention.end),) if mention is not None and not floating else (),
+            speaker=next((s.speaker.name for s in members if s.speaker.name), None),
+            label=first.explanation or "",
+            facts=facts_of(first),
+        ))
+    out.sort(key=lambda a: (a.start, a.cue))
+    return out
+
+
+def statement_groups(statements: Iterable[Statement], *, join_continuations: bool = False) -> list[list[Statement]]:
+    """The statements that make one attribution each (``statements_to_attributions``
+    says how), in the order of their first member's content. RETURNS (list[list[Statement]])."""
     groups: dict[tuple, list[Statement]] = {}
     ordered = sorted(statements, key=lambda s: (s.content.start, s.content.end))
     key_of: list[tuple[Statement, tuple]] = []
@@ -48,21 +69,7 @@ def statements_to_attributions(
             key = (statement.cue.start, statement.cue.end, (mention.start, mention.end) if mention else None)
         key_of.append((statement, key))
         groups.setdefault(key, []).append(statement)
-    out = []
-    for key, members in groups.items():
-        first = members[0]
-        mention = first.speaker.mention
-        floating = key[0] == "floating"
-        out.append(Attribution(
-            content=tuple(sorted(seg for s in members for seg in (_cut(s) if cut_attribution else [(s.content.start, s.content.end)]))),
-            cue=() if floating else ((first.cue.start, first.cue.end),),
-            source=((mention.start, mention.end),) if mention is not None and not floating else (),
-            speaker=next((s.speaker.name for s in members if s.speaker.name), None),
-            label=first.explanation or "",
-            facts=facts_of(first),
-        ))
-    out.sort(key=lambda a: (a.start, a.cue))
-    return out
+    return list(groups.values())
 
 
 # Statement.explanation ends "; speaker by HOW" when the name came from a pronoun, a role
@@ -106,14 +113,20 @@ def _cut(statement: Statement) -> list[tuple[int, int]]:
     return [(a, b) for a, b in ((start, cut[0]), (cut[1], end)) if b > a] or [(start, end)]
 
 
-def predict(documents: Sequence[EvalDocument]) -> Iterator[list[Attribution]]:
-    """The engine's attributions for each document, in order. RETURNS (Iterator[list[Attribution]])."""
+def predict_statements(documents: Sequence[EvalDocument]) -> Iterator[list[Statement]]:
+    """The engine's statements for each document, in order, every act included.
+    RETURNS (Iterator[list[Statement]])."""
     # languages=None: a gold file is scored whatever language detection would say of it
     cleaned = (
         clean_document(RawDocument(source=d.id, text=d.text, published=d.published), languages=None)
         for d in documents
     )
-    for document, statements in zip(documents, attribute(cleaned)):
+    yield from attribute(cleaned)
+
+
+def predict(documents: Sequence[EvalDocument]) -> Iterator[list[Attribution]]:
+    """The engine's attributions for each document, in order. RETURNS (Iterator[list[Attribution]])."""
+    for document, statements in zip(documents, predict_statements(documents)):
         yield statements_to_attributions(
             statements, join_continuations=document.joins_continuations, cut_attribution=document.cuts_attribution
         )

@@ -16,6 +16,7 @@ from fastapi.responses import Response
 from pydantic import BaseModel, BeforeValidator
 
 from .. import errors
+from ..acts import article_shown, parse_acts
 from ..schema import Article, StatementKind
 from ..store.models import (
     ArticlePage,
@@ -72,6 +73,17 @@ def _iso_date(value: object) -> object:
 QueryDate = Annotated[dt.date | None, BeforeValidator(_iso_date)]
 
 
+ACTS_DESCRIPTION = ("Acts to include: 'all', or speech, writing, belief, intention, stance (repeated or comma-separated). "
+                    "Default: speech and writing, what was said or written.")
+
+
+def _acts(values: list[str] | None) -> tuple[str, ...]:
+    try:
+        return parse_acts(values)
+    except errors.ConfigError as exc:
+        raise HTTPException(422, str(exc)) from None
+
+
 class Filters:
     """The statement filters shared by ``/api/statements`` and its facets."""
 
@@ -86,12 +98,13 @@ class Filters:
         article: Annotated[str | None, _text("Only statements of this article id.", 64)] = None,
         unnamed: Annotated[bool | None, Query(description=SearchQuery.model_fields["unnamed"].description)] = None,
         min_confidence: Annotated[float | None, Query(ge=0.0, le=1.0, description=SearchQuery.model_fields["min_confidence"].description)] = None,
+        acts: Annotated[list[str] | None, Query(description=ACTS_DESCRIPTION, max_length=8)] = None,
     ) -> None:
         if since and until and since > until:
             raise HTTPException(422, errors.E_API_DATE_ORDER.format(since=since, until=until))
         self.fields = {"q": q, "speaker": speaker, "outlet": outlet, "kind": kind,
                        "since": since, "until": until, "article_id": article, "min_confidence": min_confidence,
-                       "unnamed": unnamed}
+                       "unnamed": unnamed, "acts": _acts(acts)}
 
 
 def _pool(request: Request):
@@ -208,14 +221,16 @@ def list_articles(
 def get_article(
     request: Request,
     article_id: Annotated[str, Path(max_length=64, pattern=PRINTABLE, description="The article id (16 hex digits).")],
+    acts: Annotated[list[str] | None, Query(description="Keep only the statements of these acts ('all', or a list as for "
+                                            "/api/statements). Default: every statement, each with its act.", max_length=8)] = None,
 ) -> Response:
-    """The article with its text and every statement; each span's ``start``/``end`` index
-    ``text``."""
+    """The article with its text and every statement (or those of ``acts``); each span's
+    ``start``/``end`` index ``text``."""
     with _pool(request).store() as store:
         article = store.article(article_id)
     if article is None:
         raise HTTPException(404, errors.E_NO_ARTICLE.format(article_id=article_id))
-    return json_response(article)
+    return json_response(article_shown(article, _acts(acts)) if acts else article)
 
 
 _ARTICLE_IN = ArticleIn.model_json_schema()

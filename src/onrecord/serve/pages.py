@@ -16,7 +16,8 @@ from fastapi.responses import FileResponse, HTMLResponse, Response
 from jinja2 import Environment, FileSystemLoader, StrictUndefined
 
 from .. import __version__, errors
-from ..schema import STATEMENT_KINDS
+from ..acts import article_shown, parse_acts
+from ..schema import DEFAULT_ACTS, STATEMENT_ACTS, STATEMENT_KINDS
 from ..store.models import SearchQuery
 from ..store.rows import speaker_key
 from . import render
@@ -49,6 +50,7 @@ def make_templates() -> Environment:
         snippet_html=render.snippet_html,
         speaker_label=render.speaker_label,
         kinds=STATEMENT_KINDS,
+        acts=STATEMENT_ACTS,
     )
     return env
 
@@ -81,6 +83,14 @@ def _confidence(value: str, problems: list[str]) -> float | None:
     return number
 
 
+def _acts(value: str, problems: list[str]) -> tuple[str, ...]:
+    try:
+        return parse_acts(value)
+    except errors.ConfigError as exc:
+        problems.append(f"acts: {exc}")
+        return DEFAULT_ACTS
+
+
 def _clean(value: str) -> str | None:
     value = "".join(ch for ch in value if ch >= " " and ch != "\x7f").strip()
     return value or None
@@ -92,11 +102,12 @@ def search_page(
     q: Text = "", speaker: Text = "", outlet: Text = "", kind: Text = "",
     since: Text = "", until: Text = "", sort: Text = "", cursor: Text = "", min_confidence: Text = "",
     unnamed: Text = "",
+    acts: Text = "",
 ) -> HTMLResponse:
-    """Search with facets; without a query, the latest statements."""
+    """Search with facets; without a query, the latest statements said or written."""
     problems: list[str] = []
     params = {"q": q, "speaker": speaker, "outlet": outlet, "kind": kind, "since": since, "until": until,
-              "min_confidence": min_confidence, "sort": sort, "unnamed": unnamed}
+              "min_confidence": min_confidence, "sort": sort, "unnamed": unnamed, "acts": acts}
     if unnamed and unnamed not in ("true", "false"):
         problems.append(f"unnamed: {unnamed!r} is not true or false")
     if kind and kind not in STATEMENT_KINDS:
@@ -105,6 +116,7 @@ def search_page(
         problems.append(f"sort: {sort!r} is not date or relevance")
     start, end = _date(since, "since", problems), _date(until, "until", problems)
     confidence = _confidence(min_confidence, problems)
+    chosen_acts = _acts(acts, problems)
     if start and end and start > end:
         problems.append(errors.E_API_DATE_ORDER.format(since=start, until=end))
     context: dict[str, object] = {"params": params, "problems": problems, "hits": [], "facets": None,
@@ -116,7 +128,7 @@ def search_page(
         q=_clean(q), speaker=_clean(speaker), outlet=_clean(outlet),
         kind=kind or None, since=start, until=end, min_confidence=confidence,  # type: ignore[arg-type]
         unnamed={"true": True, "false": False}.get(unnamed),
-        limit=PAGE_SIZE, cursor=_clean(cursor), **({"sort": sort} if sort else {}),
+        limit=PAGE_SIZE, cursor=_clean(cursor), acts=chosen_acts, **({"sort": sort} if sort else {}),
     )
     with request.app.state.pool.store() as store:
         try:
@@ -191,14 +203,21 @@ def articles_page(request: Request, outlet: Text = "", cursor: Text = "") -> HTM
 
 
 @router.get("/articles/{article_id}", response_class=HTMLResponse)
-def article_page(request: Request, article_id: str) -> HTMLResponse:
-    """One article with its statements highlighted in place and listed below."""
+def article_page(request: Request, article_id: str, acts: Text = "") -> HTMLResponse:
+    """One article with its statements (what was said or written, unless ``acts`` asks for
+    more) highlighted in place and listed below."""
+    problems: list[str] = []
+    chosen = _acts(acts, problems)
     with request.app.state.pool.store() as store:
-        article = store.article(article_id[:64])
-    if article is None:
+        whole = store.article(article_id[:64])
+    if whole is None:
         raise HTTPException(404, errors.E_NO_ARTICLE.format(article_id=article_id))
-    rows = [(i, s, speaker_key(s)) for i, s in enumerate(article.statements)]
-    return page(request, "article.html", article=article, body=render.highlight_article(article), rows=rows)
+    article = article_shown(whole, chosen)
+    # numbered as stored, so a search hit's #s-N anchor finds its statement
+    positions = {id(s): i for i, s in enumerate(whole.statements)}
+    rows = [(positions[id(s)], s, speaker_key(s)) for s in article.statements]
+    return page(request, "article.html", article=article, body=render.highlight_article(article, [i for i, _, _ in rows]),
+                rows=rows, hidden=len(whole.statements) - len(article.statements), acts_param=acts, problems=problems)
 
 
 @router.get("/static/{name}")

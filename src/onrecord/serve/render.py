@@ -105,11 +105,11 @@ def _statement_mark(i: int, s: Statement, seq: int) -> _Mark:
 _PARTS = ("cue", "via", "speaker", "when")
 
 
-def _part_spans(article: Article) -> dict[tuple[int, int, str], list[str]]:
+def _part_spans(article: Article, numbers: list[int]) -> dict[tuple[int, int, str], list[str]]:
     """(start, end, part) -> notes. One span shared by several statements (a speaker named
     once for two quotes) is marked once, its title naming each."""
     parts: dict[tuple[int, int, str], list[str]] = {}
-    for i, s in enumerate(article.statements):
+    for i, s in zip(numbers, article.statements):
         found = [
             (s.cue, "cue", f"cue of statement {i + 1}"),
             (s.via.span if s.via else None, "via", f"via {s.via.name}" if s.via else ""),
@@ -124,19 +124,21 @@ def _part_spans(article: Article) -> dict[tuple[int, int, str], list[str]]:
     return parts
 
 
-def highlight_article(article: Article) -> Markup:
+def highlight_article(article: Article, numbers: list[int] | None = None) -> Markup:
     """The article text as HTML with each statement in ``<mark class="statement"
     id="s-N">`` (one per statement; where two statements overlap, the later one goes on in
     a ``mark.statement.cont``), its speaker's name just before it, and cue, via, speaker
     mention and date expression in ``span.cue``/``.via``/``.speaker``/``.when``.
 
     Works for any spans: overlapping ones are split where they cross, out-of-range ones
-    are clipped, empty ones dropped.
+    are clipped, empty ones dropped. ``numbers`` are the statements' N (their positions in
+    the stored article when some are left out); 0, 1, ... by default.
     """
     text = article.text
     n = len(text)
-    marks = [_statement_mark(i, statement, i) for i, statement in enumerate(article.statements)]
-    for seq, ((start, end, part), notes) in enumerate(_part_spans(article).items(), start=len(marks)):
+    numbers = list(range(len(article.statements))) if numbers is None else numbers
+    marks = [_statement_mark(i, statement, seq) for seq, (i, statement) in enumerate(zip(numbers, article.statements))]
+    for seq, ((start, end, part), notes) in enumerate(_part_spans(article, numbers).items(), start=len(marks)):
         tag = str(Markup('<span class="{}" title="{}">').format(part, "; ".join(notes)))
         marks.append(_Mark(start, -end, 1 + _PARTS.index(part), seq, tag, "</span>", continued=tag))
     queue: list[_Mark] = []

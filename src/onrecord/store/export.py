@@ -12,7 +12,7 @@ import csv
 import json
 import os
 import tempfile
-from collections.abc import Iterable, Iterator
+from collections.abc import Collection, Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import IO, Any
@@ -27,7 +27,7 @@ STATEMENT_FIELDS: tuple[str, ...] = (
     "article_id", "position", "date", "kind", "content", "content_start", "content_end",
     "cue", "speaker_id", "speaker_name", "speaker_type", "speaker_title", "speaker_affiliation",
     "speaker_mention", "via", "when_date", "when_precision", "when_expression", "confidence",
-    "explanation", "article_title", "article_url", "outlet", "published", "source",
+    "explanation", "article_title", "article_url", "outlet", "published", "source", "act",
 )  # fmt: skip
 
 # Rows per Parquet row group: large enough for good compression, small enough to stream.
@@ -63,13 +63,17 @@ def statement_record(article: Article, position: int, s: Statement) -> dict[str,
         "outlet": article.outlet,
         "published": article.published.isoformat() if article.published else None,
         "source": article.source,
+        "act": s.act,
     }
 
 
-def statement_records(articles: Iterable[Article]) -> Iterator[dict[str, Any]]:
+def statement_records(articles: Iterable[Article], acts: Collection[str] | None = None) -> Iterator[dict[str, Any]]:
+    """The rows of the articles' statements of these ``acts`` (None: every act); a row's
+    ``position`` stays the statement's index in its Article."""
     for article in articles:
         for i, s in enumerate(article.statements):
-            yield statement_record(article, i, s)
+            if acts is None or s.act in acts:
+                yield statement_record(article, i, s)
 
 
 def write_jsonl(articles: Iterable[Article], out: IO[str]) -> int:
@@ -224,15 +228,21 @@ def _umask() -> int:
     return mask
 
 
-def export(articles: Iterable[Article], fmt: str, output: Path | None, stdout: IO[str]) -> int:
-    """Write ``articles`` as ``fmt`` (jsonl, csv, parquet) to ``output`` or ``stdout``.
-    RETURNS (int): statements written."""
+def export(articles: Iterable[Article], fmt: str, output: Path | None, stdout: IO[str],
+           acts: Collection[str] | None = None) -> int:
+    """Write ``articles`` as ``fmt`` (jsonl, csv, parquet) to ``output`` or ``stdout``, with
+    the statements of these ``acts`` (None: every act). RETURNS (int): statements written."""
+    if acts is not None:
+        from ..acts import article_shown
+
+        if fmt == "jsonl":
+            articles = (article_shown(a, acts) for a in articles)
     if fmt == "parquet":
         if output is None:
             raise errors.ConfigError(errors.E_PARQUET_NEEDS_FILE)
         with atomic_path(output) as tmp:
-            return write_parquet(statement_records(articles), tmp)
+            return write_parquet(statement_records(articles, acts), tmp)
     if output is None:
-        return write_jsonl(articles, stdout) if fmt == "jsonl" else write_csv(statement_records(articles), stdout)
+        return write_jsonl(articles, stdout) if fmt == "jsonl" else write_csv(statement_records(articles, acts), stdout)
     with atomic_path(output) as tmp, open(tmp, "w", encoding="utf-8", newline="") as out:
-        return write_jsonl(articles, out) if fmt == "jsonl" else write_csv(statement_records(articles), out)
+        return write_jsonl(articles, out) if fmt == "jsonl" else write_csv(statement_records(articles, acts), out)

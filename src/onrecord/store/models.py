@@ -27,7 +27,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from ..schema import FailureStage, SpeakerType, Statement, StatementKind
+from ..schema import DEFAULT_ACTS, FailureStage, SpeakerType, Statement, StatementAct, StatementKind
 
 __all__ = [
     "MAX_LIMIT",
@@ -76,11 +76,15 @@ class SearchQuery(BaseModel):
     unnamed: bool | None = Field(default=None, description="True: only statements from unnamed sources; false: only from named speakers.")
     min_confidence: float | None = Field(
         default=None, ge=0.0, le=1.0,
-        description="Only statements at least this confident (0-1). Learned cues (stances such as 'backs Cruz') are the least confident.",
+        description="Only statements at least this confident (0-1). The confidence is the calibrated probability that a statement is right: about 8 in 10 of those at 0.8 are.",
     )
     sort: SortOrder = Field(default="date", description="'date': newest first, undated last (the default); 'relevance': best text matches first (needs q).")
     limit: int = Field(default=20, ge=1, le=MAX_LIMIT)
     cursor: str | None = Field(default=None, description="The next_cursor of the previous page; opaque.")
+    acts: tuple[StatementAct, ...] = Field(
+        default=DEFAULT_ACTS, min_length=1,
+        description="Which acts: what was said or written (speech, writing) by default; add belief, intention, stance for the rest.",
+    )
 
     @property
     def order(self) -> SortOrder:
@@ -148,12 +152,13 @@ class FacetCount(BaseModel):
 
 
 class Facets(BaseModel):
-    """Counts of matching statements per speaker, outlet and kind, most frequent first."""
+    """Counts of matching statements per speaker, outlet, kind and act, most frequent first."""
 
     total: int
     speakers: list[FacetCount] = Field(default_factory=list)
     outlets: list[FacetCount] = Field(default_factory=list)
     kinds: list[FacetCount] = Field(default_factory=list)
+    acts: list[FacetCount] = Field(default_factory=list, description="Counts per act among the acts asked for.")
     unnamed: int = Field(default=0, description="Matching statements from unnamed sources (left out of `speakers`).")
     sample: int | None = Field(None, description=(
         "When set, the speaker, outlet and kind counts come from the most recently stored "

@@ -23,7 +23,7 @@ STATEMENT_COLUMNS: tuple[str, ...] = (
     "via_name", "via_text", "via_start", "via_end",
     "when_date", "when_precision", "when_expression", "when_text", "when_start", "when_end",
     "date", "outlet", "confidence", "explanation",
-    "speaker_unnamed", "speaker_document", "speaker_entity", "speaker_description",
+    "speaker_unnamed", "speaker_document", "speaker_entity", "speaker_description", "act",
 )  # fmt: skip
 SELECT_STATEMENT = "s.id, " + ", ".join(f"s.{c}" for c in STATEMENT_COLUMNS)
 
@@ -69,7 +69,7 @@ def statement_row(article: Article, position: int, statement: Statement, date_pa
         date_param(when.date) if when else None, when.precision if when else None,
         when.expression if when else None, *when_span,
         date_param(statement_date(s, article)), article.outlet, s.confidence, s.explanation,
-        bool(sp.unnamed), sp.document, sp.entity, sp.description,
+        bool(sp.unnamed), sp.document, sp.entity, sp.description, s.act,
     )  # fmt: skip
 
 
@@ -115,4 +115,5 @@ def statement_from_row(row: Sequence[Any], parse_date) -> Statement:
         when=when,
         confidence=float(c["confidence"]),
         explanation=c["explanation"],
+        act=c["act"],
     )

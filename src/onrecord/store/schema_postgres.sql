@@ -165,6 +165,7 @@ CREATE TABLE IF NOT EXISTS statements (
     speaker_document    TEXT,
     speaker_entity      INTEGER,
     speaker_description TEXT,
+    act                 TEXT NOT NULL DEFAULT 'speech' CHECK (act IN ('speech', 'writing', 'belief', 'intention', 'stance')),
     -- Full text: statement words weigh more (A) than the speaker's name (B).
     search              TSVECTOR GENERATED ALWAYS AS (
         setweight(to_tsvector('english', content), 'A')
@@ -175,9 +176,11 @@ CREATE TABLE IF NOT EXISTS statements (
 CREATE INDEX IF NOT EXISTS statements_date ON statements (date, id);
 CREATE INDEX IF NOT EXISTS statements_speaker ON statements (speaker_id, date, id);
 -- Covers the kind and outlet counts of a speaker's page and of facets under a speaker filter.
-CREATE INDEX IF NOT EXISTS statements_speaker_facets ON statements (speaker_id, kind, outlet);
+CREATE INDEX IF NOT EXISTS statements_speaker_facets ON statements (speaker_id, act, kind, outlet);
 CREATE INDEX IF NOT EXISTS statements_outlet ON statements (outlet, date, id);
 CREATE INDEX IF NOT EXISTS statements_kind ON statements (kind, date, id);
+-- Covers the counts of the default record (speech and writing) per act, kind and outlet.
+CREATE INDEX IF NOT EXISTS statements_act ON statements (act, kind, outlet);
 CREATE INDEX IF NOT EXISTS statements_search ON statements USING GIN (search);
 
 CREATE TABLE IF NOT EXISTS failures (

@@ -164,14 +164,17 @@ CREATE TABLE IF NOT EXISTS statements (
     speaker_document    TEXT,
     speaker_entity      INTEGER,
     speaker_description TEXT,
+    act                 TEXT NOT NULL DEFAULT 'speech' CHECK (act IN ('speech', 'writing', 'belief', 'intention', 'stance')),
     UNIQUE (article_id, position)
 );
 CREATE INDEX IF NOT EXISTS statements_date ON statements (date, id);
 CREATE INDEX IF NOT EXISTS statements_speaker ON statements (speaker_id, date, id);
 -- Covers the kind and outlet counts of a speaker's page and of facets under a speaker filter.
-CREATE INDEX IF NOT EXISTS statements_speaker_facets ON statements (speaker_id, kind, outlet);
+CREATE INDEX IF NOT EXISTS statements_speaker_facets ON statements (speaker_id, act, kind, outlet);
 CREATE INDEX IF NOT EXISTS statements_outlet ON statements (outlet, date, id);
 CREATE INDEX IF NOT EXISTS statements_kind ON statements (kind, date, id);
+-- Covers the counts of the default record (speech and writing) per act, kind and outlet.
+CREATE INDEX IF NOT EXISTS statements_act ON statements (act, kind, outlet);
 
 -- Full text over statement content and speaker names; kept in step by the triggers, so
 -- rows edited or deleted in any SQL tool stay searchable correctly.

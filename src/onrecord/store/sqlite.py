@@ -212,7 +212,7 @@ class SQLiteStore(SQLStore):
         # counted in it too; no other row is read.
         match = self._match(text)
         rows = self._all(
-            "SELECT s.speaker_id, s.outlet, s.kind FROM statements s WHERE s.id IN "
+            "SELECT s.speaker_id, s.outlet, s.kind, s.act FROM statements s WHERE s.id IN "
             f"(SELECT rowid FROM statements_fts WHERE statements_fts MATCH ? ORDER BY rowid DESC LIMIT {int(cap)})",
             [match],
         )

@@ -12,7 +12,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 from typing import Any
 
-from ..schema import Article, Statement
+from ..schema import DEFAULT_ACTS, Article, Statement
 from .names import FEMALE_HONORIFICS, MALE_HONORIFICS, fold_name, normalize_name, speaker_id, strip_honorifics, surname_key
 
 # Pronouns a resolved mention may be written as: gender evidence like an honorific.
@@ -95,11 +95,6 @@ class SpeakerTally:
                     article.id if scoped else None, None if scoped else surname_key(normalized),
                     None if scoped else fold_name(normalized), 0, 0,
                 ]  # fmt: skip
-            entry[3] += 1
-            if key not in seen:
-                entry[4] += 1
-                seen.add(key)
-            _span(entry, date, 5)
             gender = gender_of(s)
             if gender:
                 entry[11 if gender == "male" else 12] += 1
@@ -112,6 +107,16 @@ class SpeakerTally:
                     row = self.roles.setdefault((key, role, value), [0, None, None])
                     row[0] += 1
                     _span(row, date, 1)
+            # A speaker's counts, dates and outlets are those of what they said or wrote, as
+            # the speaker lists and pages show them; a speaker known only by beliefs,
+            # intentions or stances keeps a row (no statements) that ``--acts`` searches find.
+            if s.act not in DEFAULT_ACTS:
+                continue
+            entry[3] += 1
+            if key not in seen:
+                entry[4] += 1
+                seen.add(key)
+            _span(entry, date, 5)
             if article.outlet:
                 row = self.outlets.setdefault((key, article.outlet), [0, None, None])
                 row[0] += 1

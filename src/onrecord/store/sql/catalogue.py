@@ -10,7 +10,7 @@ from collections.abc import Iterator, Sequence
 from typing import Any
 
 from ... import errors
-from ...schema import Article, Entity
+from ...schema import DEFAULT_ACTS, Article, Entity
 from ..models import ArticlePage, ArticleSummary, FacetCount, OutletSummary, RoleSpan, SpeakerDetail, SpeakerSummary, StoreStats, WeekCount
 from ..names import normalize_name
 from ..rows import SELECT_STATEMENT, statement_from_row
@@ -31,7 +31,8 @@ class Catalogue(Versions):
     # -- speakers --------------------------------------------------------------------------
 
     def speakers(self, top: int = 50, query: str | None = None, *, offset: int = 0, unnamed: bool | None = False) -> list[SpeakerSummary]:
-        conditions, params = [], []
+        # a speaker with no statement said or written (only stances, say) is not listed
+        conditions, params = ["statement_count > 0"], []
         if unnamed is not None:
             conditions.append("unnamed = ?")
             params.append(bool(unnamed))
@@ -63,16 +64,18 @@ class Catalogue(Versions):
             if row is None:
                 return None
             summary = self._summaries([row])[0]
-            sid = summary.id
-            kinds = self._all("SELECT kind, count(*) AS n FROM statements WHERE speaker_id = ? GROUP BY kind ORDER BY n DESC, kind", [sid])
+            # what the speaker said or wrote, as the speakers table counts it
+            said = f"speaker_id = ? AND act IN ({self._marks(len(DEFAULT_ACTS))})"
+            params = [summary.id, *DEFAULT_ACTS]
+            kinds = self._all(f"SELECT kind, count(*) AS n FROM statements WHERE {said} GROUP BY kind ORDER BY n DESC, kind", params)
             outlets = self._all(
-                "SELECT outlet, count(*) AS n FROM statements WHERE speaker_id = ? AND outlet IS NOT NULL GROUP BY outlet ORDER BY n DESC, outlet",
-                [sid],
+                f"SELECT outlet, count(*) AS n FROM statements WHERE {said} AND outlet IS NOT NULL GROUP BY outlet ORDER BY n DESC, outlet",
+                params,
             )
-            by_date = self._all("SELECT date, count(*) FROM statements WHERE speaker_id = ? GROUP BY date", [sid])
+            by_date = self._all(f"SELECT date, count(*) FROM statements WHERE {said} GROUP BY date", params)
             roles = self._all(
                 "SELECT role, value, statement_count, first_date, last_date FROM speaker_roles WHERE speaker_id = ? "
-                "ORDER BY first_date IS NULL, first_date, statement_count DESC, value", [sid])
+                "ORDER BY first_date IS NULL, first_date, statement_count DESC, value", [summary.id])
             unnamed_sources = self._unnamed_sources([summary.name, *summary.aliases]) if not summary.unnamed else []
         weeks: Counter[tuple[int, int]] = Counter()
         undated = 0
@@ -117,7 +120,8 @@ class Catalogue(Versions):
         articles = dict(self._all("SELECT outlet, count(*) FROM articles WHERE outlet IS NOT NULL GROUP BY outlet"))
         rows = self._all(
             f"SELECT outlet, count(*), sum(CASE WHEN {UNNAMED_RANGE.format(col='speaker_id')} THEN 1 ELSE 0 END) "
-            "FROM statements WHERE outlet IS NOT NULL GROUP BY outlet"
+            f"FROM statements WHERE outlet IS NOT NULL AND act IN ({self._marks(len(DEFAULT_ACTS))}) GROUP BY outlet",
+            sorted(DEFAULT_ACTS),  # what was said or written, as the speaker counts are
         )
         out = [OutletSummary(outlet=o, articles=articles.get(o, 0), statements=n, unnamed=int(u or 0),
                              unnamed_share=round(int(u or 0) / n, 4) if n else 0.0) for o, n, u in rows]

@@ -7,7 +7,7 @@ import json
 from collections.abc import Iterable, Sequence
 from typing import Any
 
-from ...schema import Article
+from ...schema import DEFAULT_ACTS, Article
 from ..names import fold_name, normalize_name, strip_honorifics, surname_key
 from ..tally import KnownSpeaker, SpeakerTally, is_linked, majority_type
 from .core import SQLCore, chunks
@@ -126,19 +126,25 @@ class Links(SQLCore):
                           [(e[0], k, role, value) for (k, role, value), e in sorted(tally.roles.items())])
         self._executemany("UPDATE speaker_outlets SET statement_count = statement_count - ? WHERE speaker_id = ? AND outlet = ?",
                           [(e[0], k, outlet) for (k, outlet), e in sorted(tally.outlets.items())])
+        # the speakers and outlets tables count what was said or written (tally.SpeakerTally)
+        said = "s.act IN (" + ", ".join(f"'{a}'" for a in sorted(DEFAULT_ACTS)) + ")"
         span = "first_date = (SELECT min(s.date) FROM statements s WHERE {w}), last_date = (SELECT max(s.date) FROM statements s WHERE {w})"
         matches = {
-            "speakers": "s.speaker_id = speakers.id",
+            "speakers": f"s.speaker_id = speakers.id AND {said}",
             "speaker_aliases": "s.speaker_id = speaker_aliases.speaker_id AND s.speaker_name = speaker_aliases.alias",
             "speaker_roles": "s.speaker_id = speaker_roles.speaker_id AND speaker_roles.value = "
                              "(CASE speaker_roles.role WHEN 'title' THEN s.speaker_title ELSE s.speaker_affiliation END)",
-            "speaker_outlets": "s.speaker_id = speaker_outlets.speaker_id AND s.outlet = speaker_outlets.outlet",
+            "speaker_outlets": f"s.speaker_id = speaker_outlets.speaker_id AND s.outlet = speaker_outlets.outlet AND {said}",
         }
         for chunk in chunks(ids):
             marks = self._marks(len(chunk))
             for table in SPEAKER_TABLES:
                 column = "id" if table == "speakers" else "speaker_id"
-                self._execute(f"DELETE FROM {table} WHERE statement_count <= 0 AND {column} IN ({marks})", chunk)
+                # a speaker goes with its last statement of any act (one known only by its
+                # stances keeps a row with no statements, as the tally made it)
+                gone = ("NOT EXISTS (SELECT 1 FROM statements s WHERE s.speaker_id = speakers.id)" if table == "speakers"
+                        else "statement_count <= 0")
+                self._execute(f"DELETE FROM {table} WHERE {gone} AND {column} IN ({marks})", chunk)
                 if table in matches:
                     self._execute(f"UPDATE {table} SET {span.format(w=matches[table])} WHERE {column} IN ({marks})", chunk)
         self._settle_speakers(ids)

@@ -23,6 +23,9 @@ ADDED_COLUMNS: tuple[tuple[str, str, str, str], ...] = (
     ("statements", "speaker_document", "TEXT", "TEXT"),
     ("statements", "speaker_entity", "INTEGER", "INTEGER"),
     ("statements", "speaker_description", "TEXT", "TEXT"),
+    # statements stored before acts existed count as speech until their article is ingested again
+    ("statements", "act", "TEXT NOT NULL DEFAULT 'speech' CHECK (act IN ('speech', 'writing', 'belief', 'intention', 'stance'))",
+     "TEXT NOT NULL DEFAULT 'speech' CHECK (act IN ('speech', 'writing', 'belief', 'intention', 'stance'))"),
     ("speaker_roles", "first_date", "TEXT", "DATE"),
     ("speaker_roles", "last_date", "TEXT", "DATE"),
     ("articles", "url_key", "TEXT", "TEXT"),
@@ -79,6 +82,8 @@ def add_columns(execute: Any, fetch: Any, backend: str, script: str) -> None:
         execute("ALTER TABLE speakers_v2 RENAME TO speakers")
     else:
         execute("ALTER TABLE speakers DROP CONSTRAINT IF EXISTS speakers_normalized_type_key")
+    # schema 2 puts the act into the speaker-facets index: built again by the schema script
+    execute("DROP INDEX IF EXISTS statements_speaker_facets")
     for table, column, sqlite_type, postgres_type in ADDED_COLUMNS:
         execute(f"ALTER TABLE {table} ADD COLUMN {column} {sqlite_type if backend == 'sqlite' else postgres_type}")
 

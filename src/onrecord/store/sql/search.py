@@ -8,6 +8,7 @@ from collections import Counter
 from collections.abc import Sequence
 from typing import Any
 
+from ...schema import DEFAULT_ACTS, STATEMENT_ACTS
 from ..models import FacetCount, Facets, SearchQuery, SearchResult, StatementHit
 from ..names import normalize_name
 from ..query import TextQuery, decode_cursor, encode_cursor, parse_text_query, snippet_from_marked
@@ -49,7 +50,9 @@ class Search(SQLCore):
             if ranked_order:
                 offset = int((position or {}).get("o", 0))
                 # a word alone: rank its most recent RELEVANCE_SAMPLE matches, not all of them
-                floor = None if where else self._nth_newest_match(text, RELEVANCE_SAMPLE)
+                # (the act filter of the default record counts as no filter: it only thins them)
+                alone = where == self._act_filter(query)[0]
+                floor = self._nth_newest_match(text, RELEVANCE_SAMPLE) if alone else None
                 ranked = self._ranked_ids(text, where, params, limit + 1, offset, min_id=floor)
                 if len(ranked) > limit:
                     next_cursor = encode_cursor(query, {"o": offset + limit})
@@ -83,16 +86,18 @@ class Search(SQLCore):
             if filters is None:
                 return Facets(total=0)
             where, params = filters
-            if not where and not text:
+            if not text and where == self._act_filter(query)[0] and set(query.acts) == set(DEFAULT_ACTS):
                 return self._cached(("facets", top), lambda: self._facets_of_everything(top))
             # One pass over (at most FACET_SAMPLE of) the matching rows, counted here.
             rows, total = self._facet_rows(text, where, params, FACET_SAMPLE)
             speakers: Counter[str] = Counter()
             outlets: Counter[str] = Counter()
             kinds: Counter[str] = Counter()
+            acts: Counter[str] = Counter()
             unnamed = 0
-            for speaker, outlet, kind in rows:
+            for speaker, outlet, kind, act in rows:
                 kinds[kind] += 1
+                acts[act] += 1
                 if speaker is not None and speaker.startswith(UNNAMED_PREFIX):
                     unnamed += 1
                 elif speaker is not None:
@@ -110,17 +115,18 @@ class Search(SQLCore):
             speakers=[FacetCount(value=names.get(i, i), count=n, id=i) for i, n in top_speakers],
             outlets=[FacetCount(value=o, count=n) for o, n in ranked(outlets)],
             kinds=[FacetCount(value=k, count=n) for k, n in sorted(kinds.items(), key=lambda kv: (-kv[1], kv[0]))],
+            acts=[FacetCount(value=k, count=n) for k, n in sorted(acts.items(), key=lambda kv: (-kv[1], kv[0]))],
             unnamed=unnamed,
             sample=len(rows) if len(rows) < total else None,
         )
 
     def _facet_rows(self, text: TextQuery, where: list[str], params: list[Any], cap: int) -> tuple[list[tuple[Any, ...]], int]:
-        """(speaker_id, outlet, kind) of the ``cap`` most recently stored statements that
+        """(speaker_id, outlet, kind, act) of the ``cap`` most recently stored statements that
         match ``text`` and the other filters, and how many match in all. A backend may
         find them faster for a word alone."""
         text_where, text_params = self._text_filters(text, alone=False, limit=0) if text else ([], [])
         where, params = where + text_where, params + text_params
-        rows = self._all(f"SELECT s.speaker_id, s.outlet, s.kind FROM statements s{self._where_sql(where)} "
+        rows = self._all(f"SELECT s.speaker_id, s.outlet, s.kind, s.act FROM statements s{self._where_sql(where)} "
                          f"ORDER BY s.id DESC LIMIT {int(cap) + 1}", params)
         if len(rows) <= cap:
             return rows, len(rows)
@@ -182,7 +188,17 @@ class Search(SQLCore):
             text_where, text_params = self._text_filters(text, alone=not where, limit=limit)
             where.extend(text_where)
             params.extend(text_params)
-        return where, params
+        act_where, act_params = self._act_filter(query)
+        return where + act_where, params + act_params
+
+    def _act_filter(self, query: SearchQuery) -> tuple[list[str], list[Any]]:
+        """The acts asked for (every act: no filter). Applied last, so that a text query with
+        no other filter still walks the date index when that is cheaper (its acts cost a
+        test per row, not a join)."""
+        acts = sorted(set(query.acts))
+        if set(acts) == set(STATEMENT_ACTS):
+            return [], []
+        return [f"s.act IN ({self._marks(len(acts))})"], list(acts)
 
     def _speaker_ids(self, value: str) -> list[str]:
         """Speaker ids for a filter value: the id itself, else every speaker whose name has
@@ -274,20 +290,25 @@ class Search(SQLCore):
     # -- facets ----------------------------------------------------------------------------
 
     def _facets_of_everything(self, top: int) -> Facets:
-        """Facets without any filter: speakers from their maintained counts, outlets and
-        kinds from index-only scans."""
-        total = int(self._one("SELECT count(*) FROM statements")[0])
+        """Facets of the default record (speech and writing, no other filter): speakers from
+        their maintained counts (which count those acts only), outlets, kinds and acts from
+        index-only scans of ``statements_act``."""
+        acts = sorted(DEFAULT_ACTS)
+        where, params = f" WHERE act IN ({self._marks(len(acts))})", list(acts)
+        act_rows = self._all(f"SELECT act, count(*) AS n FROM statements{where} GROUP BY act ORDER BY n DESC, act", params)
         speaker_rows = self._all(f"SELECT id, name, statement_count FROM speakers WHERE unnamed = ? ORDER BY statement_count DESC, id LIMIT {top}", [False])
-        unnamed = self._one(f"SELECT count(*) FROM statements s WHERE {UNNAMED_RANGE.format(col='s.speaker_id')}")[0]
+        unnamed = self._one(f"SELECT count(*) FROM statements s{where} AND {UNNAMED_RANGE.format(col='s.speaker_id')}", params)[0]
         outlet_rows = self._all(
-            f"SELECT outlet, count(*) AS n FROM statements WHERE outlet IS NOT NULL GROUP BY outlet ORDER BY n DESC, outlet LIMIT {top}"
+            f"SELECT outlet, count(*) AS n FROM statements{where} AND outlet IS NOT NULL GROUP BY outlet ORDER BY n DESC, outlet LIMIT {top}",
+            params,
         )
-        kind_rows = self._all("SELECT kind, count(*) AS n FROM statements GROUP BY kind ORDER BY n DESC, kind")
+        kind_rows = self._all(f"SELECT kind, count(*) AS n FROM statements{where} GROUP BY kind ORDER BY n DESC, kind", params)
         return Facets(
-            total=total,
+            total=sum(n for _, n in act_rows),
             speakers=[FacetCount(value=name, count=n, id=i) for i, name, n in speaker_rows if n > 0],
             outlets=[FacetCount(value=o, count=n) for o, n in outlet_rows],
             kinds=[FacetCount(value=k, count=n) for k, n in kind_rows],
+            acts=[FacetCount(value=a, count=n) for a, n in act_rows],
             unnamed=int(unnamed),
         )
 

@@ -1,0 +1,207 @@
+"""What kind of act a statement reports: ``speech``, ``writing``, ``belief``, ``intention``
+or ``stance`` (``Statement.act``; docs/schema.md defines each with examples).
+
+PolNeAR counts every attributed attitude, so the engine finds beliefs ("X believes ..."),
+intentions ("she wants to run") and stances ("backs Cruz") beside what was said. A reader
+asking what someone *said* wants the first two only; the act tells them apart. It is
+decided from the cue and its frame in the statement's own sentence, in the order of
+docs/annotation.md ("Acts"):
+
+1. a cue lemma of belief, intention or stance gives that act, with frames that change it:
+   "vowed *to* cut taxes" is an intention where "vowed *that* ..." is speech, "refused *to*
+   ..." an intention, "a statement *backing* ..." a stance;
+2. otherwise the words came written when the cue says so (wrote, tweeted, posted,
+   published), when a document speaks ("the report said", "a statement read", "polls
+   show"), when the cue hangs from a written medium ("said in a statement", "said on
+   Twitter") or "according to" names one ("according to court documents");
+3. a speech verb, "according to" a person or body, a quotation, a transcript label: speech;
+4. a noun of speech with a that-clause ("the claim that ...") is speech; a learned cue
+   (``learned.py``) whose lemma is none of the above reports an attitude towards its
+   content ("sounded a similar note"): a stance, unless its lemma names talk ("spoke
+   about", "discussed", "laid out"), which is speech; any other verb with a clause is a
+   belief ("learned that ...").
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from ..schema import StatementAct as Act
+from .found import Found
+from .lexicon import DOCUMENT_NOUNS, SPEECH_VERBS
+
+# Lemmas (verbs, nouns, adjectives) of holding something true: PolNeAR's "Beliefs" and
+# "Witnessing of facts".
+BELIEF_LEMMAS: frozenset[str] = frozenset("""
+believe think feel fear expect consider suspect assume doubt worry know reckon guess imagine
+suppose trust realize realise recognize recognise understand see view regard anticipate
+envision foresee presume sense find learn seem appear figure notice perceive deem show prove
+demonstrate determine
+belief view fear concern worry suspicion expectation assumption impression opinion sense
+perception feeling thought doubt conviction understanding knowledge
+convinced sure certain confident aware unaware skeptical sceptical optimistic pessimistic
+worried concerned afraid fearful doubtful hopeful unsure uncertain unconvinced persuaded
+convince persuade proud
+""".split())
+
+# Lemmas of wanting or planning to do something: PolNeAR's "Intentions and desires".
+INTENTION_LEMMAS: frozenset[str] = frozenset("""
+want wish hope plan intend aim seek decide try attempt prefer desire strive aspire
+endeavor endeavour resolve opt choose prepare scheme plot
+plan intention intent desire wish hope goal ambition aim bid effort attempt determination decision
+eager willing ready determined keen intent reluctant unwilling loath hesitant
+""".split())
+
+# Speech verbs that report an intention when their content is an infinitive: "vowed to
+# cut taxes", "refused to comment", "agreed to meet" (but "vowed that ..." is speech).
+INTENTION_BEFORE_INFINITIVE: frozenset[str] = frozenset("""
+vow promise pledge swear threaten refuse decline agree offer propose commit volunteer
+guarantee
+""".split())
+
+# Lemmas of taking a side for or against someone or something: PolNeAR's "support (or
+# lack of support)" and dispositions toward a fact.
+STANCE_LEMMAS: frozenset[str] = frozenset("""
+back support endorse promote praise hail tout welcome applaud laud commend celebrate defend
+champion embrace favor favour approve oppose reject dismiss counter condemn criticize
+criticise attack blast slam lambast lambaste bash blame accuse taunt object fault denounce
+decry mock ridicule berate chide scold rebuke castigate assail disparage deride
+disapprove resist fight protest boycott veto spurn shun snub rebuff like love hate dislike
+admire respect detest despise adore prize value appreciate enjoy resent regret
+support backing endorsement praise opposition rejection criticism condemnation attack
+accusation blame objection disapproval approval admiration contempt
+supportive critical opposed hostile favorable favourable sympathetic dismissive
+""".split())
+
+# Learned cues that name talk, not an attitude: "spoke about X", "discussed X", "pointed
+# out X", "referred to X as Y".
+TALK_LEMMAS: frozenset[str] = frozenset("""
+speak talk discuss address mention describe detail outline recount discussion remark
+comment interview speech conversation point refer reference remind thank quote cite portray
+invoke recite congratulate debate statement
+""".split())
+
+# Verbs whose object names the act: "expressed [concern] that", "voiced [support] for",
+# "offered [praise]". Said, unless the object is a belief, intention or stance.
+LIGHT_VERBS: frozenset[str] = frozenset("express voice offer share raise lend give".split())
+
+# Verbs whose words came written.
+WRITING_VERBS: frozenset[str] = frozenset("write tweet retweet post publish blog email e-mail text pen sign".split())
+
+# Adverbs that make talk a stance: "spoke favorably of".
+EVALUATIVE = frozenset("favorably favourably positively negatively highly warmly glowingly critically approvingly disparagingly".split())
+
+# Verbs that put out a document: "issued a statement", "released a report" (not "issued a
+# warning").
+RELEASE_VERBS: frozenset[str] = frozenset("issue release publish circulate distribute file".split())
+
+# What a cue may hang from that makes the words written: "said in a statement", "said on
+# Twitter", "according to court documents".
+WRITTEN_MEDIA: frozenset[str] = frozenset("""
+statement letter email e-mail memo memorandum post tweet op-ed oped column article essay
+editorial book note message release filing report blog twitter facebook instagram
+document documents paper papers record records transcript minutes affidavit complaint
+lawsuit brief motion ruling opinion press-release website site newsletter
+""".split())
+
+_KNOWN = BELIEF_LEMMAS | INTENTION_LEMMAS | INTENTION_BEFORE_INFINITIVE | STANCE_LEMMAS | TALK_LEMMAS | SPEECH_VERBS | WRITING_VERBS
+
+# Rules that tie a quotation or a transcript turn to its speaker: what they report is speech.
+_QUOTE_RULES = frozenset(("quote-cue", "floating", "line-label", "parenthetical"))
+
+
+def act_of(found: Found) -> Act:
+    """The act of one finding (see the module docstring). RETURNS (str): one of schema.STATEMENT_ACTS."""
+    cue = found.cue
+    if cue is None:
+        return "speech"  # a floating quotation; component.py lets it take its parent's act
+    lemma = lemma_of(cue)
+    if found.rule == "according-to":
+        return "writing" if _is_document(found.speaker) else "speech"
+    if cue.pos_ == "PUNCT" or found.rule == "line-label":
+        return "writing" if _is_document(found.speaker) else "speech"
+    if _is_document(found.speaker) and lemma not in STANCE_LEMMAS | INTENTION_LEMMAS:
+        return "writing"  # "the report said", "polls show": every statement of a document
+    objects = [c for c in cue.children if c.dep_ == "dobj"] if lemma in LIGHT_VERBS else []
+    if objects:
+        named = lemma_of(objects[0])
+        for lemmas, act in ((BELIEF_LEMMAS, "belief"), (INTENTION_LEMMAS, "intention"), (STANCE_LEMMAS, "stance")):
+            if named in lemmas:
+                return act  # type: ignore[return-value]
+        return "speech"
+    attitude = _attitude(cue, lemma, found)
+    if attitude is not None:
+        return attitude
+    if lemma in WRITING_VERBS or _written_medium(cue) or (lemma in RELEASE_VERBS and _names_written_medium(cue)):
+        return "writing"
+    if lemma == "report" and found.speaker is not None and found.speaker.ent_type_ == "ORG":
+        return "writing"  # "The Post reported": an outlet writes
+    if lemma in SPEECH_VERBS or found.rule in _QUOTE_RULES or lemma in TALK_LEMMAS or found.rule == "noun-clause":
+        return "speech"  # "Russia's demand that ...", "the claim that ..."
+    return "stance" if found.rule.startswith("learned") else "belief"
+
+
+def lemma_of(token: Token) -> str:
+    """The token's lemma, repaired where the rule lemmatizer cut an "-es" ending too far
+    ("hopes" -> "hop", "discusses" -> "discus"). RETURNS (str)."""
+    lemma = token.lemma_.lower()
+    if lemma not in _KNOWN and token.lower_ != lemma:
+        for repaired in (lemma + "e", lemma + "s"):
+            if repaired in _KNOWN:
+                return repaired
+    return lemma
+
+
+def _attitude(cue: Token, lemma: str, found: Found) -> Act | None:
+    """belief, intention or stance when the cue and its frame say so, else None:
+    "questioned [his veracity]" (a noun, not "whether ...") and "spoke [favorably] of"
+    take a side."""
+    if lemma == "question" and any(c.dep_ == "dobj" for c in cue.children):
+        return "stance"
+    if lemma in TALK_LEMMAS and any(c.dep_ == "advmod" and c.lower_ in EVALUATIVE for c in cue.children):
+        return "stance"
+    if lemma in BELIEF_LEMMAS and not (lemma in INTENTION_LEMMAS and _infinitive(found, cue)):
+        return "belief"
+    if lemma in INTENTION_LEMMAS:
+        return "intention"
+    if lemma in INTENTION_BEFORE_INFINITIVE and _infinitive(found, cue):
+        return "intention"
+    if lemma in STANCE_LEMMAS:
+        return "stance"
+    return None
+
+
+def _infinitive(found: Found, cue: Token) -> bool:
+    """Whether the content is an infinitive: "vowed [to cut taxes]", "wants [to run]"."""
+    doc = cue.doc
+    span = doc.char_span(*found.content, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    first = span[0]
+    return first.lower_ == "to" and first.tag_ == "TO" or any(
+        c.dep_ == "xcomp" and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children) for c in cue.children
+    )
+
+
+def _is_document(speaker: Token | None) -> bool:
+    """Whether a speaker phrase names a document: "the report", "a statement from the
+    Kremlin", "polls" (not "the report's author")."""
+    if speaker is None:
+        return False
+    return speaker.lemma_.lower() in DOCUMENT_NOUNS and speaker.pos_ == "NOUN"
+
+
+def _names_written_medium(cue: Token) -> bool:
+    """Whether the cue's object is a written medium: "issued [a statement]"."""
+    return any(c.dep_ == "dobj" and lemma_of(c) in WRITTEN_MEDIA for c in cue.children)
+
+
+def _written_medium(cue: Token) -> bool:
+    """Whether the cue hangs from a written medium: "said in a statement", "said on
+    Twitter", "wrote in an op-ed"."""
+    for prep in cue.children:
+        if prep.dep_ == "prep" and prep.lower_ in ("in", "on", "via", "through"):
+            for obj in prep.children:
+                if obj.dep_ == "pobj" and (obj.lemma_.lower() in WRITTEN_MEDIA or obj.lower_ in WRITTEN_MEDIA):
+                    return True
+    return False

@@ -1,0 +1,114 @@
+"""Statement.act: what kind of act each statement reports, decided from the cue and its
+frame (src/onrecord/attribute/acts.py, docs/schema.md "Acts"), on hand-built sentences
+parsed by the real pipeline."""
+
+from __future__ import annotations
+
+import pytest
+
+from onrecord import extract
+from onrecord.schema import DEFAULT_ACTS, STATEMENT_ACTS
+
+
+def act_at(text: str, cue: str) -> str:
+    """The act of the statement whose cue is ``cue`` (the only one with that cue)."""
+    found = [s for s in extract(text, published="2022-03-21").statements if s.cue is not None and s.cue.text.endswith(cue)]
+    assert len(found) == 1, [(s.cue and s.cue.text, s.content.text, s.act) for s in extract(text).statements]
+    return found[0].act
+
+
+@pytest.mark.parametrize("text, cue, act", [
+    ("Peskov told reporters that no significant progress had been made.", "told", "speech"),
+    ('"We are ready to talk," the minister added.', "added", "speech"),
+    ("The Kremlin announced that the talks would resume on Monday.", "announced", "speech"),
+    ("Mr Blair argued that the economy was strong.", "argued", "speech"),
+    ("The company claimed that its figures were correct.", "claimed", "speech"),
+    ("According to the mayor, the bridge will reopen in May.", "According to", "speech"),
+    ("The minister vowed that the hospital would stay open.", "vowed", "speech"),  # "vowed that": said
+    ("The coach spoke about the injury to his striker.", "spoke about", "speech"),
+    ("Two senators questioned whether the raid was legal.", "questioned", "speech"),
+    ("The president wrote on his blog that the deal was dead.", "wrote", "writing"),
+    ("Senator Warren tweeted that the bill would pass.", "tweeted", "writing"),
+    ("In a statement, the company said it would cut 500 jobs.", "said", "writing"),
+    ("The report said inflation would rise to five percent.", "said", "writing"),
+    ("A statement from the Kremlin said the talks had stalled.", "said", "writing"),
+    ("Polls show that Clinton leads in Ohio.", "show", "writing"),
+    ("According to court documents, the firm paid two million dollars in fines.", "According to", "writing"),
+    ("The minister believes that the tax will raise money.", "believes", "belief"),
+    ("Many economists think the recession is over.", "think", "belief"),
+    ("She fears that the talks will collapse.", "fears", "belief"),
+    ("Officials are convinced that the deal will hold.", "convinced", "belief"),
+    ("The chairman expressed concern that costs were rising.", "concern", "belief"),
+    ("Sanders wants to raise the minimum wage.", "wants", "intention"),
+    ("The governor plans to run for the Senate next year.", "plans", "intention"),
+    ("He hopes to win the nomination.", "hopes", "intention"),
+    ("Trump vowed to build a wall on the border.", "vowed", "intention"),  # "vowed to": an intention
+    ("The senator supports a flat tax.", "supports", "stance"),
+    ("Labour opposes the new tax on fuel.", "opposes", "stance"),
+    ("Peskov rejected reports of progress in the talks.", "rejected", "stance"),
+    ("She accused the minister of lying about the budget.", "accused", "stance"),
+    ("Kremlin spokesman Dmitry Peskov sounded a similar note on Monday.", "sounded", "stance"),
+    ("Two senators questioned the general's account of the raid.", "questioned", "stance"),
+    ("Trump spoke favorably of the plan to cut taxes.", "spoke favorably of", "stance"),
+])
+def test_act(text, cue, act):
+    assert act_at(text, cue) == act
+
+
+def test_a_quotation_running_on_from_written_words_is_writing():
+    text = ('In a letter to the council, Mayor Anna Berg wrote: "The budget is balanced." '
+            '"We did it without raising taxes, and we will keep it that way."')
+    found = extract(text, published="2022-03-21").statements
+    floating = [s for s in found if s.cue is None]
+    assert floating and all(s.act == "writing" for s in floating)
+
+
+def test_a_quotation_running_on_from_speech_is_speech():
+    text = '"The budget is balanced," Mayor Anna Berg said. "We did it without raising taxes, and we will keep it."'
+    found = extract(text, published="2022-03-21").statements
+    assert [s.act for s in found] == ["speech", "speech"]
+
+
+def test_every_statement_has_an_act(kremlin_text):
+    article = extract(kremlin_text, published="2022-03-21")
+    assert {s.act for s in article.statements} <= set(STATEMENT_ACTS)
+    assert DEFAULT_ACTS == ("speech", "writing")
+
+
+def test_seed_extras_are_not_in_the_default_record(kremlin_text, shared):
+    """The seed's two statements its gold does not have ("a similar note - sounded",
+    "reports of progress - rejecting") are stances, out of the default record; every
+    required gold statement is said or written."""
+    import json
+
+    gold = json.loads((shared / "seed" / "kremlin-2022-03-21.gold.json").read_text(encoding="utf-8"))
+    statements = extract(kremlin_text, published="2022-03-21").statements
+    extras = {s.content.text: s.act for s in statements if s.content.text in ("a similar note", "reports of progress")}
+    assert extras == {"a similar note": "stance", "reports of progress": "stance"}
+    for item in gold["statements"]:
+        if item.get("optional"):
+            continue
+        start, end = item["content"]["start"], item["content"]["end"]
+        best = max(statements, key=lambda s: min(end, s.content.end) - max(start, s.content.start))
+        assert best.act in DEFAULT_ACTS, item["content"]["text"]
+
+
+@pytest.mark.parametrize("value, expected", [
+    (None, ("speech", "writing")),
+    ("", ("speech", "writing")),
+    ("all", STATEMENT_ACTS),
+    ("Stance, belief", ("belief", "stance")),
+    (["speech", "belief,intention"], ("speech", "belief", "intention")),
+])
+def test_acts_values(value, expected):
+    from onrecord.acts import parse_acts
+
+    assert parse_acts(value) == expected
+
+
+def test_an_unknown_act_is_a_one_line_config_error():
+    from onrecord import errors
+    from onrecord.acts import parse_acts
+
+    with pytest.raises(errors.ConfigError, match="'gossip' is not a list of acts"):
+        parse_acts("speech,gossip")
