@@ -38,6 +38,7 @@ from .phrase_shapes import (
     is_document_noun,
     with_glued,
 )
+from .relays import relays_document
 from .roles import Role, body_after_name, body_of, is_role_noun, role_of_phrase, split_role
 from .speakers import _entity_of, core, mention_range, person_name_tokens
 
@@ -211,7 +212,7 @@ def _document(head: Token, start: int, end: int, words: list[Token], definite: b
                     break
     if author is None:  # "research conducted by the EOC"
         for acl in head.rights:
-            if acl.dep_ == "acl" and acl.tag_ == "VBN":
+            if acl.dep_ == "acl" and acl.tag_ == "VBN" and not relays_document(acl):
                 agent = next((c for c in acl.children if c.dep_ == "agent"), None)
                 objects = [c for c in agent.children if c.dep_ == "pobj"] if agent is not None else []
                 author = objects[0] if objects else None

@@ -126,6 +126,18 @@ def _through_prep(prep: Token, *, medium: bool, depth: int = 0) -> tuple[str, Ra
     return None
 
 
+def relays_document(participle: Token) -> bool:
+    """Whether a participle on a document names who carried it, not who wrote it: "a memo
+    seen by Reuters", "documents released by WikiLeaks" (an outlet: the via), where "figures
+    released by the Labor Department" name their author."""
+    if participle.lemma_.lower() not in _RELAY_PARTICIPLES:
+        return False
+    for agent in (c for c in participle.children if c.dep_ in ("agent", "prep") and c.lower_ in ("by", "to")):
+        if any(_relay_name(obj, medium=False) is not None for obj in agent.children if obj.dep_ == "pobj"):
+            return True
+    return False
+
+
 def _document_relay(document: Token) -> tuple[str, Range] | None:
     """ "A YouGov poll in the Daily Telegraph", "a memo seen by Reuters", "emails released by
     WikiLeaks": the outlet that carried the document (its author is no via)."""
