@@ -140,9 +140,16 @@ def test_a_relative_time_resolves_to_a_date_or_none_for_any_publication_date(pub
     assert when is None or isinstance(when.date, dt.date)
 
 
-def test_an_article_from_the_end_of_the_calendar_still_extracts():
-    (s,) = statements("Officials said on Monday the deal was close.", published="9999-12-31")
-    assert s.content.text == "the deal was close" and str(s.when.date) == "9999-12-27"
+def test_an_article_at_the_end_of_the_supported_range_still_extracts():
+    (s,) = statements("Officials said on Monday the deal was close.", published="8999-12-31")
+    assert s.content.text == "the deal was close" and str(s.when.date) == "8999-12-30"
+
+
+def test_a_publication_date_far_outside_the_record_is_a_clear_error():
+    from onrecord import errors
+
+    with pytest.raises(errors.ConfigError, match="supported"):
+        statements("Officials said on Monday the deal was close.", published="9999-12-31")
 
 
 @pytest.mark.parametrize("passage", [
