@@ -104,6 +104,10 @@ class Statement(BaseModel):
     explanation: str | None = Field(
         default=None, description="Which rule attributed the statement, for a reader who doubts it."
     )
+    quote_id: str | None = Field(
+        default=None,
+        description="The quotation across articles this statement reports, set by the link stage ('q…', docs/quotes.md); None before linking.",
+    )
 
 
 class Article(BaseModel):

@@ -6,8 +6,8 @@ writes its decisions onto the articles; the store then saves them with the batch
 same transaction (``Store.add_articles``). ``relink`` runs the same linkers over every
 stored article again (after a change of rules, or on a store made by an older onrecord).
 
-Linkers run in the order of ``LINKERS``; a new one (quote clusters, ``link/quotes.py``)
-implements ``Linker`` and is appended there.
+Linkers run in the order of ``LINKERS``: canonical speakers (``link/speakers.py``), then
+quotations across articles (``link/quotes.py``, which reads the speaker ids).
 """
 
 from __future__ import annotations
@@ -32,11 +32,20 @@ class Linker(Protocol):
         left as it was)."""
         ...
 
+    def reset(self, store: Store) -> None:
+        """Forget this linker's decisions in the store, in one transaction, before a
+        rebuild links every stored article again in stored order (``QuoteLinker.reset``
+        empties the quote tables; the rebuild saves each batch with
+        ``Store.save_quote_links``). A linker whose decisions live only on the statements
+        has nothing to forget."""
+        ...
+
 
 def _linkers() -> list[Linker]:
+    from .quotes import QuoteLinker
     from .speakers import SpeakerLinker
 
-    return [SpeakerLinker()]
+    return [SpeakerLinker(), QuoteLinker()]
 
 
 LINKERS: list[Linker] = []

@@ -23,6 +23,7 @@ STATEMENT_COLUMNS: tuple[str, ...] = (
     "via_name", "via_text", "via_start", "via_end",
     "when_date", "when_precision", "when_expression", "when_text", "when_start", "when_end",
     "date", "outlet", "confidence", "explanation",
+    "quote_id",
 )  # fmt: skip
 SELECT_STATEMENT = "s.id, " + ", ".join(f"s.{c}" for c in STATEMENT_COLUMNS)
 
@@ -67,6 +68,7 @@ def statement_row(article: Article, position: int, statement: Statement, date_pa
         date_param(when.date) if when else None, when.precision if when else None,
         when.expression if when else None, *when_span,
         date_param(statement_date(s, article)), article.outlet, s.confidence, s.explanation,
+        s.quote_id,
     )  # fmt: skip
 
 
@@ -107,6 +109,7 @@ def statement_from_row(row: Sequence[Any], parse_date) -> Statement:
         when=when,
         confidence=float(c["confidence"]),
         explanation=c["explanation"],
+        quote_id=c["quote_id"],
     )
 
 

@@ -92,6 +92,8 @@ CREATE TABLE IF NOT EXISTS statements (
     outlet              TEXT,
     confidence          REAL NOT NULL,
     explanation         TEXT,
+    -- the quotation this statement reports (quotes.id; schema 2, docs/quotes.md)
+    quote_id            TEXT,
     UNIQUE (article_id, position)
 );
 CREATE INDEX IF NOT EXISTS statements_date ON statements (date, id);
@@ -100,6 +102,7 @@ CREATE INDEX IF NOT EXISTS statements_speaker ON statements (speaker_id, date, i
 CREATE INDEX IF NOT EXISTS statements_speaker_facets ON statements (speaker_id, kind, outlet);
 CREATE INDEX IF NOT EXISTS statements_outlet ON statements (outlet, date, id);
 CREATE INDEX IF NOT EXISTS statements_kind ON statements (kind, date, id);
+CREATE INDEX IF NOT EXISTS statements_quote ON statements (quote_id, date, id);
 
 -- Full text over statement content and speaker names; kept in step by the triggers, so
 -- rows edited or deleted in any SQL tool stay searchable correctly.
@@ -132,3 +135,41 @@ CREATE TABLE IF NOT EXISTS failures (
     last_seen  TEXT NOT NULL,
     run_id     INTEGER REFERENCES ingest_runs(id) ON DELETE SET NULL
 );
+
+-- Quotations across articles (schema 2; the link stage, docs/quotes.md): one row per
+-- cluster of reports of the same words, with what its reports add up to.
+CREATE TABLE IF NOT EXISTS quotes (
+    id                 TEXT PRIMARY KEY,
+    text               TEXT NOT NULL,
+    kind               TEXT NOT NULL,
+    speaker_id         TEXT,
+    speaker_name       TEXT,
+    speakers           INTEGER NOT NULL DEFAULT 0,
+    reports            INTEGER NOT NULL DEFAULT 0,
+    articles           INTEGER NOT NULL DEFAULT 0,
+    outlets            INTEGER NOT NULL DEFAULT 0,
+    variants           INTEGER NOT NULL DEFAULT 0,
+    first_date         TEXT,
+    last_date          TEXT,
+    first_statement_id INTEGER,
+    first_article_id   TEXT,
+    first_outlet       TEXT
+);
+CREATE INDEX IF NOT EXISTS quotes_reports ON quotes (reports DESC, id);
+CREATE INDEX IF NOT EXISTS quotes_speaker ON quotes (speaker_id, reports DESC, id);
+
+-- Each distinct normalised text of a quotation, by its exact key (store/quotekeys.py).
+CREATE TABLE IF NOT EXISTS quote_variants (
+    hash     INTEGER PRIMARY KEY,
+    quote_id TEXT NOT NULL,
+    norm     TEXT NOT NULL,
+    words    INTEGER NOT NULL
+);
+CREATE INDEX IF NOT EXISTS quote_variants_quote ON quote_variants (quote_id);
+
+-- MinHash band keys and containment marks of the variants: near-duplicates by index probe.
+CREATE TABLE IF NOT EXISTS quote_keys (
+    key     INTEGER NOT NULL,
+    variant INTEGER NOT NULL,
+    PRIMARY KEY (key, variant)
+) WITHOUT ROWID;

@@ -5,7 +5,8 @@ module per concern.
 - ``writes``: ``add_articles`` (a batch in one transaction) and ``known``;
 - ``search``: ``search``, ``count``, ``facets``, ``statement``;
 - ``catalogue``: speakers, articles and the store's totals;
-- ``ledger``: failures and ingest runs.
+- ``ledger``: failures and ingest runs;
+- ``quotes``: quotations across articles (the link stage's look-ups, the quote tables).
 
 A backend subclasses ``SQLStore`` and implements the hooks of ``core.SQLCore``.
 """
@@ -14,11 +15,12 @@ from __future__ import annotations
 
 from .catalogue import Catalogue
 from .core import SCHEMA_VERSION, SQLCore
+from .quotes import Quotes
 from .search import Search
 from .writes import Writes
 
 __all__ = ["SCHEMA_VERSION", "SQLCore", "SQLStore"]
 
 
-class SQLStore(Writes, Search, Catalogue):
+class SQLStore(Writes, Search, Catalogue, Quotes):
     """Every method of ``Store`` in SQL; the hooks of ``SQLCore`` are left to the backend."""

@@ -18,7 +18,7 @@ from ... import errors
 from ..base import Store
 from ..query import TextQuery
 
-SCHEMA_VERSION = "1"
+SCHEMA_VERSION = "2"
 # Most bound values in one IN (...) list: under SQLite's default limit of 32,766 variables
 # with room for the other filters.
 CHUNK = 500

@@ -111,6 +111,8 @@ class Writes(Ledger):
                 f"INSERT INTO statements ({', '.join(STATEMENT_COLUMNS)}) VALUES ({self._marks(len(STATEMENT_COLUMNS))})",
                 rows,
             )
+            # The quotations of the new statements (link/quotes.py decided their quote_id).
+            self._write_quotes(candidates)  # type: ignore[attr-defined]
 
     def _upsert_speakers(self, tally: SpeakerTally) -> None:
         if not tally.speakers:

@@ -1,0 +1,132 @@
+"""Quotations across articles: one quotation, every report of it (docs/quotes.md).
+
+``QuoteLinker`` gives every statement (direct, mixed and indirect) the id of the quotation
+it reports, ``Statement.quote_id``:
+
+1. the same words after normalisation (``store.quotekeys.normalize_quote``) are the same
+   quotation: one probe of the exact key;
+2. otherwise, a text of at least ``NEAR_MIN_WORDS`` words joins the quotation of the most
+   similar stored text found through its MinHash band keys and containment marks, when the
+   two are near-duplicates on their word 3-grams: Jaccard >= ``JACCARD_MIN`` (light edits,
+   a trimmed end), or the shorter text's 3-grams found in the longer for at least
+   ``CONTAINMENT_MIN`` (a fragment of a longer quote, containment rather than Jaccard);
+3. otherwise it founds a quotation of its own, whose id comes from its words.
+
+The speaker is not part of the match: the same words given to two speakers stay one
+quotation, and the quotation page shows that the reports disagree. Linking is
+incremental: a batch costs a few index probes per statement, whatever the store's size.
+Quotations never merge after the fact (their ids are in links and exports); ``reset``
+and a relink in stored order rebuild them all.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from ..schema import Article
+from ..store import Store
+from ..store.quotekeys import NEAR_MIN_WORDS, QuoteKeys, StoredVariant, quote_keys, similarity
+
+__all__ = ["CONTAINMENT_MIN", "JACCARD_MIN", "QuoteLinker", "rebuild_quotes"]
+
+# Thresholds on word 3-grams, from the hand-checked BBC sample (docs/quotes.md).
+JACCARD_MIN = 0.5
+CONTAINMENT_MIN = 0.8
+
+
+class QuoteLinker:
+    """Sets ``Statement.quote_id`` on every statement of a batch (the link stage's
+    ``Linker``); the store saves the quote tables with the batch."""
+
+    name = "quotes"
+
+    def link(self, store: Store, articles: Sequence[Article]) -> list[Article]:
+        """The articles with every statement's ``quote_id`` decided afresh (copies)."""
+        keys = [[quote_keys(s.content.text) for s in a.statements] for a in articles]
+        flat = [k for per_article in keys for k in per_article]
+        if not flat:
+            return list(articles)
+        known = store.quote_variants({k.exact for k in flat})
+        near = {key for k in flat if k.exact not in known for key in k.near}
+        postings = store.quote_postings(near) if near else {}
+        candidates = store.quote_variants({v for found in postings.values() for v in found} - known.keys())
+        index = _BatchIndex({**candidates, **known}, postings)
+        linked = []
+        for article, per_article in zip(articles, keys):
+            statements = [s.model_copy(update={"quote_id": index.assign(k)}) for s, k in zip(article.statements, per_article)]
+            linked.append(article.model_copy(update={"statements": statements}))
+        return linked
+
+    def reset(self, store: Store) -> None:
+        """Forget every quotation in the store (before a relink links every article again)."""
+        store.clear_quotes()
+
+
+def near_duplicate(a: QuoteKeys | StoredVariant, b: QuoteKeys | StoredVariant) -> tuple[float, float] | None:
+    """(score, jaccard) when two texts are near-duplicates, else None. Texts under
+    NEAR_MIN_WORDS words never are: a few words match another sentence too easily."""
+    if min(a.words, b.words) < NEAR_MIN_WORDS:
+        return None
+    sim = similarity(a.norm, b.norm)
+    if sim.jaccard >= JACCARD_MIN or sim.containment >= CONTAINMENT_MIN:
+        return (max(sim.jaccard, sim.containment), sim.jaccard)
+    return None
+
+
+class _BatchIndex:
+    """The stored variants a batch can meet, plus the batch's own new ones, so that two
+    reports in the same batch link to each other as they would across batches."""
+
+    def __init__(self, variants: dict[int, StoredVariant], postings: dict[int, list[int]]) -> None:
+        self.variants = dict(variants)
+        self.postings = {key: list(found) for key, found in postings.items()}
+
+    def assign(self, keys: QuoteKeys) -> str:
+        hit = self.variants.get(keys.exact)
+        if hit is not None:
+            return hit.quote_id
+        best = self._best(keys)
+        quote_id = best.quote_id if best is not None else keys.quote_id
+        self.variants[keys.exact] = StoredVariant(keys.exact, quote_id, keys.norm, keys.words)
+        for key in keys.near:
+            self.postings.setdefault(key, []).append(keys.exact)
+        return quote_id
+
+    def _best(self, keys: QuoteKeys) -> StoredVariant | None:
+        """The most similar near-duplicate among the variants sharing a key; ties go to the
+        smaller exact key (deterministic, so a relink decides the same)."""
+        best: tuple[tuple[float, float, int], StoredVariant] | None = None
+        seen: set[int] = set()
+        for key in keys.near:
+            for h in self.postings.get(key, ()):
+                if h in seen or h not in self.variants:
+                    continue
+                seen.add(h)
+                candidate = self.variants[h]
+                scored = near_duplicate(keys, candidate)
+                if scored is None:
+                    continue
+                rank = (scored[0], scored[1], -h)
+                if best is None or rank > best[0]:
+                    best = (rank, candidate)
+        return best[1] if best else None
+
+
+def rebuild_quotes(store: Store, *, batch_size: int = 200) -> int:
+    """Link every stored article's quotations again, oldest stored first, one committed
+    batch at a time (what ``onrecord relink`` does for every linker; for tests and
+    benchmarks of this one alone). RETURNS (int): articles linked."""
+    linker = QuoteLinker()
+    linker.reset(store)
+    done = 0
+    batch: list[Article] = []
+    for article in store.iter_stored_order():
+        batch.append(article)
+        if len(batch) >= batch_size:
+            store.save_quote_links(linker.link(store, batch))
+            done += len(batch)
+            batch = []
+    if batch:
+        store.save_quote_links(linker.link(store, batch))
+        done += len(batch)
+    return done

@@ -1,0 +1,161 @@
+"""The look-up keys of a quotation: its normalised words, the exact key of those words,
+MinHash band keys for near-duplicates and containment marks for fragments.
+
+Two reports of one quotation rarely match character for character: outlets use other
+quote marks, cut a sentence short, drop a clause into "[…]", or print a headline fragment
+of a long quote. The keys here make each of those a single index probe (docs/quotes.md):
+
+- **exact key**: a 63-bit hash of the normalised words (case, accents, quote marks,
+  punctuation, "[…]" and ellipses, brackets of editorial insertions removed);
+- **band keys**: MinHash (datasketch) of the word 3-grams, cut into ``BANDS`` bands of
+  ``ROWS`` values: two texts of Jaccard similarity *s* share a band with probability
+  1 - (1 - s^ROWS)^BANDS (0.64 at s = 0.5, 0.99 at s = 0.7);
+- **containment marks**: the word 4-grams chosen by winnowing (Schleimer et al. 2003,
+  the MOSS scheme: the smallest hash in every window of ``WINDOW`` consecutive 4-grams).
+  Any run of ``WINDOW + MARK_WORDS - 1`` = 8 words shared by two texts gives both the
+  same mark, so a fragment is found inside a quote of any length, which Jaccard-based LSH
+  cannot do (a 10-word fragment of a 60-word quote has Jaccard 0.15).
+
+Candidates found by keys are then verified on the words themselves (``similarity``). The
+store saves these keys (``store/sql/quotes.py``); the link stage looks them up
+(``link/quotes.py``). Pure functions, no database.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+
+import numpy as np
+from datasketch import MinHash
+
+# Word n-gram length of the shingles compared (similarity) and MinHashed (bands).
+SHINGLE_WORDS = 3
+# MinHash: BANDS x ROWS permutations (see the module docstring for the curve).
+BANDS = 16
+ROWS = 4
+NUM_PERM = BANDS * ROWS
+# Winnowing: 4-word marks, the smallest in each window of 5, so 8 shared words suffice.
+MARK_WORDS = 4
+WINDOW = 5
+# Fewer words than this: exact match only. Measured on BBC (docs/quotes.md): below 8
+# words a near-duplicate is as often another sentence that shares a stock phrase.
+NEAR_MIN_WORDS = 8
+# A text's key set is bounded: a very long statement contributes its first marks only.
+MAX_MARKS = 64
+
+_ELISION = re.compile(r"[\[(]\s*(?:\.\s*){2,}\s*[\])]|[\[(]\s*…\s*[\])]|(?:\.\s*){3,}|…")
+_APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'", "`": "'", "\u00b4": "'"})
+# A word: letters or digits, with inner apostrophes ("don't", "o'neill"); everything else
+# (quote marks, punctuation, brackets, dashes) separates words.
+_WORD = re.compile(r"[^\W_]+(?:'[^\W_]+)*")
+_MASK63 = (1 << 63) - 1
+_MINHASH_TEMPLATE = MinHash(num_perm=NUM_PERM, seed=7)
+
+
+def normalize_quote(text: str) -> str:
+    """The words of a quotation, lower-case and accent-free, joined by one space: quote
+    marks, punctuation, ellipses and "[…]" elisions removed, the words of bracketed
+    insertions kept. RETURNS (str): e.g. ``"we will not give up"``."""
+    text = unicodedata.normalize("NFKC", text)
+    text = _ELISION.sub(" ", text).translate(_APOSTROPHES)
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    plain = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    return " ".join(_WORD.findall(plain))
+
+
+def key63(data: bytes) -> int:
+    """A non-negative 63-bit hash (fits SQLite INTEGER and PostgreSQL BIGINT)."""
+    return int.from_bytes(hashlib.blake2b(data, digest_size=8).digest(), "big") & _MASK63
+
+
+def shingles(words: tuple[str, ...], n: int = SHINGLE_WORDS) -> frozenset[str]:
+    """The word n-grams of a text (the whole text when shorter than n)."""
+    if len(words) <= n:
+        return frozenset([" ".join(words)]) if words else frozenset()
+    return frozenset(" ".join(words[i : i + n]) for i in range(len(words) - n + 1))
+
+
+@dataclass(frozen=True)
+class QuoteKeys:
+    """What the store indexes for one distinct normalised text."""
+
+    norm: str
+    words: int
+    exact: int  # the exact key: key63 of the normalised text
+    near: tuple[int, ...]  # band keys and containment marks; empty below NEAR_MIN_WORDS
+
+    @property
+    def quote_id(self) -> str:
+        """The id a quotation founded by this text gets: stable for the same words."""
+        return f"q{self.exact:016x}"
+
+
+@lru_cache(maxsize=32_768)  # the linker and the store compute the keys of the same texts
+def quote_keys(text: str) -> QuoteKeys:
+    """The keys of one statement's content. RETURNS (QuoteKeys)."""
+    norm = normalize_quote(text)
+    words = tuple(norm.split())
+    near: tuple[int, ...] = ()
+    if len(words) >= NEAR_MIN_WORDS:
+        near = tuple(dict.fromkeys(band_keys(words) + containment_marks(words)))
+    return QuoteKeys(norm=norm, words=len(words), exact=key63(norm.encode("utf-8")), near=near)
+
+
+def band_keys(words: tuple[str, ...]) -> list[int]:
+    """MinHash LSH band keys of the word 3-grams (BANDS keys)."""
+    minhash = _MINHASH_TEMPLATE.copy()
+    minhash.clear()
+    minhash.update_batch([s.encode("utf-8") for s in sorted(shingles(words))])
+    values = np.asarray(minhash.hashvalues, dtype=np.uint64)
+    return [key63(b"B" + bytes([band]) + values[band * ROWS : (band + 1) * ROWS].tobytes()) for band in range(BANDS)]
+
+
+def containment_marks(words: tuple[str, ...]) -> list[int]:
+    """Winnowed MARK_WORDS-gram hashes: the rightmost smallest of each window of WINDOW,
+    at most MAX_MARKS of them."""
+    grams = [key63(b"M" + " ".join(words[i : i + MARK_WORDS]).encode("utf-8")) for i in range(len(words) - MARK_WORDS + 1)]
+    if len(grams) <= WINDOW:
+        return [min(grams)] if grams else []
+    marks: list[int] = []
+    last = -1
+    for start in range(len(grams) - WINDOW + 1):
+        window = grams[start : start + WINDOW]
+        low = min(window)
+        at = start + max(i for i, g in enumerate(window) if g == low)
+        if at != last:
+            marks.append(grams[at])
+            last = at
+    return list(dict.fromkeys(marks))[:MAX_MARKS]
+
+
+@dataclass(frozen=True)
+class Similarity:
+    """How alike two normalised texts are, on word 3-grams."""
+
+    jaccard: float
+    containment: float  # share of the shorter text's 3-grams found in the longer
+    shorter_words: int
+
+
+def similarity(a: str, b: str) -> Similarity:
+    """Jaccard and containment of two normalised texts. RETURNS (Similarity)."""
+    wa, wb = tuple(a.split()), tuple(b.split())
+    sa, sb = shingles(wa), shingles(wb)
+    if not sa or not sb:
+        return Similarity(0.0, 0.0, min(len(wa), len(wb)))
+    shared = len(sa & sb)
+    return Similarity(shared / len(sa | sb), shared / min(len(sa), len(sb)), min(len(wa), len(wb)))
+
+
+@dataclass(frozen=True)
+class StoredVariant:
+    """A distinct normalised text the store holds, and the quotation it belongs to."""
+
+    hash: int
+    quote_id: str
+    norm: str
+    words: int
