@@ -152,3 +152,8 @@ E_LOAD_NOT_JOB_OUTPUT = (
 E_LOAD_INCOMPLETE = "{source}: the {table} table has no _SUCCESS marker, so the job that wrote it did not finish; run the job again"
 E_LOAD_BAD_TABLE = "{source}: the {table} table cannot be read ({reason})"
 E_LOAD_BAD_BATCH = "{value}: --batch-size must be at least 1"
+
+# Quotations across articles (onrecord quotes, /api/quotes, /quotes/{id}; docs/quotes.md).
+E_NO_QUOTE = "{quote_id}: no quotation with this id (ids are listed by `onrecord quotes` and GET /api/quotes)"
+E_BAD_QUOTE_OPTION = "{value}: --min-reports must be at least 1 and --offset at least 0"
+E_QUOTES_SHAPE_FORMAT = "the quotes shape is written as jsonl or parquet, not {fmt}"

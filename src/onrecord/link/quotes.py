@@ -4,13 +4,16 @@
 it reports, ``Statement.quote_id``:
 
 1. the same words after normalisation (``store.quotekeys.normalize_quote``) are the same
-   quotation: one probe of the exact key;
+   quotation: one probe of the exact key. Under ``SHARED_MIN_WORDS`` words ("this", "the
+   plans") only the same speaker's words are (an unnamed speaker's stay in their article);
 2. otherwise, a text of at least ``NEAR_MIN_WORDS`` words joins the quotation of the most
    similar stored text found through its MinHash band keys and containment marks, when the
    two are near-duplicates on their word 3-grams: Jaccard >= ``JACCARD_MIN`` (light edits,
    a trimmed end), or the shorter text's 3-grams found in the longer for at least
    ``CONTAINMENT_MIN`` (a fragment of a longer quote, containment rather than Jaccard);
-3. otherwise it founds a quotation of its own, whose id comes from its words.
+3. otherwise it founds a quotation of its own, whose id comes from its words. Never by
+   near-duplicate within one article: there an overlapping text is another statement (a
+   nested attribution), not another report.
 
 The speaker is not part of the match: the same words given to two speakers stay one
 quotation, and the quotation page shows that the reports disagree. Linking is
@@ -21,11 +24,12 @@ and a relink in stored order rebuild them all.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from ..schema import Article
 from ..store import Store
-from ..store.quotekeys import NEAR_MIN_WORDS, QuoteKeys, StoredVariant, quote_keys, similarity
+from ..store.quotekeys import NEAR_MIN_WORDS, QuoteKeys, StoredVariant, similarity, statement_keys
+from ..store.rows import speaker_key
 
 __all__ = ["CONTAINMENT_MIN", "JACCARD_MIN", "QuoteLinker", "rebuild_quotes"]
 
@@ -40,9 +44,14 @@ class QuoteLinker:
 
     name = "quotes"
 
+    def __init__(self, on_merge: Callable[[QuoteKeys, StoredVariant, float], None] | None = None) -> None:
+        # Told of every near-duplicate decision (new text, the text it joined, score): how
+        # benchmarks/quotes.py samples merges for checking by hand.
+        self.on_merge = on_merge
+
     def link(self, store: Store, articles: Sequence[Article]) -> list[Article]:
         """The articles with every statement's ``quote_id`` decided afresh (copies)."""
-        keys = [[quote_keys(s.content.text) for s in a.statements] for a in articles]
+        keys = [[statement_keys(s.content.text, speaker_key(s), a.id) for s in a.statements] for a in articles]
         flat = [k for per_article in keys for k in per_article]
         if not flat:
             return list(articles)
@@ -50,10 +59,10 @@ class QuoteLinker:
         near = {key for k in flat if k.exact not in known for key in k.near}
         postings = store.quote_postings(near) if near else {}
         candidates = store.quote_variants({v for found in postings.values() for v in found} - known.keys())
-        index = _BatchIndex({**candidates, **known}, postings)
+        index = _BatchIndex({**candidates, **known}, postings, self.on_merge)
         linked = []
         for article, per_article in zip(articles, keys):
-            statements = [s.model_copy(update={"quote_id": index.assign(k)}) for s, k in zip(article.statements, per_article)]
+            statements = [s.model_copy(update={"quote_id": index.assign(k, article.id)}) for s, k in zip(article.statements, per_article)]
             linked.append(article.model_copy(update={"statements": statements}))
         return linked
 
@@ -77,29 +86,38 @@ class _BatchIndex:
     """The stored variants a batch can meet, plus the batch's own new ones, so that two
     reports in the same batch link to each other as they would across batches."""
 
-    def __init__(self, variants: dict[int, StoredVariant], postings: dict[int, list[int]]) -> None:
+    def __init__(self, variants: dict[int, StoredVariant], postings: dict[int, list[int]],
+                 on_merge: Callable[[QuoteKeys, StoredVariant, float], None] | None = None) -> None:
         self.variants = dict(variants)
         self.postings = {key: list(found) for key, found in postings.items()}
+        self.on_merge = on_merge
+        # The article that brought each of the batch's own variants.
+        self.origin: dict[int, str] = {}
 
-    def assign(self, keys: QuoteKeys) -> str:
+    def assign(self, keys: QuoteKeys, article_id: str) -> str:
         hit = self.variants.get(keys.exact)
         if hit is not None:
             return hit.quote_id
-        best = self._best(keys)
-        quote_id = best.quote_id if best is not None else keys.quote_id
+        best = self._best(keys, article_id)
+        quote_id = best[1].quote_id if best is not None else keys.quote_id
+        if best is not None and self.on_merge is not None:
+            self.on_merge(keys, best[1], best[0])
         self.variants[keys.exact] = StoredVariant(keys.exact, quote_id, keys.norm, keys.words)
+        self.origin[keys.exact] = article_id
         for key in keys.near:
             self.postings.setdefault(key, []).append(keys.exact)
         return quote_id
 
-    def _best(self, keys: QuoteKeys) -> StoredVariant | None:
+    def _best(self, keys: QuoteKeys, article_id: str) -> tuple[float, StoredVariant] | None:
         """The most similar near-duplicate among the variants sharing a key; ties go to the
-        smaller exact key (deterministic, so a relink decides the same)."""
+        smaller exact key (deterministic, so a relink decides the same). Never a text of the
+        same article: there a near-duplicate is another, overlapping statement (a nested
+        attribution, "X said Y told her Z"), not another report."""
         best: tuple[tuple[float, float, int], StoredVariant] | None = None
         seen: set[int] = set()
         for key in keys.near:
             for h in self.postings.get(key, ()):
-                if h in seen or h not in self.variants:
+                if h in seen or h not in self.variants or self.origin.get(h) == article_id:
                     continue
                 seen.add(h)
                 candidate = self.variants[h]
@@ -109,7 +127,7 @@ class _BatchIndex:
                 rank = (scored[0], scored[1], -h)
                 if best is None or rank > best[0]:
                     best = (rank, candidate)
-        return best[1] if best else None
+        return (best[0][0], best[1]) if best else None
 
 
 def rebuild_quotes(store: Store, *, batch_size: int = 200) -> int:

@@ -13,7 +13,7 @@ from types import TracebackType
 from typing import Self
 
 from ..schema import Article, Failure, FailureStage
-from .quote_models import MAX_REPORTS, QuoteDetail, QuoteList, QuoteQuery
+from .quote_models import MAX_REPORTS, QuoteDetail, QuoteList, QuoteQuery, QuoteSummary
 from .quotekeys import StoredVariant
 from .models import (
     AddResult,
@@ -161,6 +161,10 @@ class Store(ABC):
     @abstractmethod
     def quote(self, quote_id: str, *, limit: int = MAX_REPORTS) -> QuoteDetail | None:
         """One quotation with its reports, or None."""
+
+    @abstractmethod
+    def quote_summaries(self, quote_ids: Iterable[str]) -> dict[str, QuoteSummary]:
+        """The summaries of these quotations, by id."""
 
     @abstractmethod
     def iter_quotes(self, *, min_reports: int = 1) -> Iterator[QuoteDetail]:

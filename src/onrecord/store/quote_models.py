@@ -44,13 +44,30 @@ class QuoteSummary(BaseModel):
     articles: int = Field(description="Articles that carry it.")
     outlets: int = Field(description="Outlets that carry it (articles without an outlet are not counted).")
     variants: int = Field(default=1, description="Distinct wordings among the reports, after normalisation.")
-    first_date: dt.date | None = Field(default=None, description="When it was first reported: the earliest publication date (else statement date) of a report.")
+    first_date: dt.date | None = Field(default=None, description="When it was first reported: the earliest publication date of a report (None when no report's article is dated).")
     last_date: dt.date | None = None
     first_statement_id: int | None = None
     first_article_id: str | None = None
     first_outlet: str | None = None
     first_title: str | None = Field(default=None, description="Title of the article that reported it first.")
     first_url: str | None = None
+
+    def first_by(self) -> str:
+        """Who reported it first, for a reader: the outlet, else the article's title."""
+        if self.first_outlet:
+            return self.first_outlet
+        if self.first_title:
+            return f"“{self.first_title}”"
+        return f"article {self.first_article_id}" if self.first_article_id else "an unknown article"
+
+    def spread(self) -> str:
+        """ "reported 3 times in 3 articles, first by bbc.co.uk on 2022-03-21" (what a
+        statement row says about its quotation); "" for a quotation reported once."""
+        if self.reports < 2:
+            return ""
+        where = f" in {self.articles} articles" if self.articles > 1 else " in 1 article"
+        when = f" on {self.first_date.isoformat()}" if self.first_date else ""
+        return f"reported {self.reports} times{where}, first by {self.first_by()}{when}"
 
 
 class QuoteReport(BaseModel):

@@ -16,7 +16,8 @@ from typing import Any
 
 from ...schema import Article
 from ..quote_models import MAX_REPORTS, DayCount, QuoteDetail, QuoteList, QuoteQuery, QuoteReport, QuoteSpeaker, QuoteSummary
-from ..quotekeys import StoredVariant, quote_keys
+from ..quotekeys import StoredVariant, quote_keys, statement_keys
+from ..rows import speaker_key
 from .core import SQLCore, chunks
 
 # Variants read per near-duplicate key: a key shared by more texts than this is a stock
@@ -78,7 +79,7 @@ class Quotes(SQLCore):
             for s in article.statements:
                 if s.quote_id is None:
                     continue
-                keys = quote_keys(s.content.text)
+                keys = statement_keys(s.content.text, speaker_key(s), article.id)
                 variants.setdefault(keys.exact, (s.quote_id, keys))
                 touched.add(s.quote_id)
         if not variants:
@@ -198,6 +199,11 @@ class Quotes(SQLCore):
             found = self._quote_details([quote_id], limit)
         return found[0] if found else None
 
+    def quote_summaries(self, quote_ids: Iterable[str]) -> dict[str, QuoteSummary]:
+        """The summaries of these quotations, by id (unknown ids left out)."""
+        with self._locked():
+            return self._quote_summaries(quote_ids)
+
     def iter_quotes(self, *, min_reports: int = 1) -> Iterator[QuoteDetail]:
         """Every quotation with all its reports, first reported first (for export)."""
         with self._locked():
@@ -230,9 +236,9 @@ class Quotes(SQLCore):
             if qid not in summaries:
                 continue
             summary, found = summaries[qid], reports.get(qid, [])
-            canonical = quote_keys(summary.text).exact
+            canonical = quote_keys(summary.text).norm
             for r in found:
-                r.exact = quote_keys(r.content).exact == canonical
+                r.exact = quote_keys(r.content).norm == canonical
             out.append(QuoteDetail(**summary.model_dump(), report_list=found[:limit] if limit else found,
                                    speaker_counts=_speaker_counts(found), timeline=_timeline(found)))
         return out
@@ -246,8 +252,9 @@ class Quotes(SQLCore):
 
 
 def _seen(report: QuoteReport) -> dt.date | None:
-    """When a report was seen: its article's publication date, else the statement's date."""
-    return report.published or report.date
+    """When a report was seen: its article's publication date (not when the words were
+    said, which a report may date earlier: "said last week")."""
+    return report.published
 
 
 def _first_seen(report: QuoteReport) -> tuple[bool, dt.date, int]:
@@ -266,7 +273,7 @@ def _cluster_row(quote_id: str, reports: list[QuoteReport], date_param: Any) -> 
     return (
         quote_id, canonical.content, canonical.kind, speaker_id, names.most_common(1)[0][0] if names else None, len(named),
         len(reports), len({r.article_id for r in reports}), len({r.outlet for r in reports if r.outlet}),
-        len({quote_keys(r.content).exact for r in reports}),
+        len({quote_keys(r.content).norm for r in reports}),
         date_param(min(dates)) if dates else None, date_param(max(dates)) if dates else None,
         first.statement_id, first.article_id, first.outlet,
     )  # fmt: skip
