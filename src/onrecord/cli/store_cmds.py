@@ -47,6 +47,11 @@ class ExportFormat(str, Enum):
     parquet = "parquet"
 
 
+class ExportShape(str, Enum):
+    statements = "statements"
+    quotes = "quotes"
+
+
 class Kind(str, Enum):
     direct = "direct"
     indirect = "indirect"
@@ -253,6 +258,7 @@ def _hits_csv(hits: list[StatementHit]) -> None:
             "when_expression": s.when.expression if s.when else None, "confidence": s.confidence,
             "explanation": s.explanation, "article_title": h.article_title, "article_url": h.article_url,
             "outlet": h.outlet, "published": h.published.isoformat() if h.published else None, "source": None,
+            "quote_id": h.quote_id,
         })  # fmt: skip
 
 
@@ -326,18 +332,29 @@ def show(
 def export(
     format: Annotated[ExportFormat, typer.Option("--format", "-f", help="jsonl (one Article per line, lossless), csv or parquet (one row per statement).")] = ExportFormat.jsonl,
     output: Annotated[Path | None, typer.Option("--output", "-o", help="File to write (required for parquet); default standard output.", show_default=False)] = None,
+    shape: Annotated[ExportShape, typer.Option("--shape", help="statements (one row per statement) or quotes (one row per quotation, Quotebank's fields; jsonl or parquet).")] = ExportShape.statements,
     db: DbOption = None,
 ) -> None:
-    """Export every stored statement.
+    """Export every stored statement, or every quotation (--shape quotes).
 
     Examples:
 
         onrecord export --format parquet --output statements.parquet
 
         onrecord export --format csv > statements.csv
+
+        onrecord export --shape quotes --format jsonl > quotes.jsonl
     """
     from ..store.export import export as run_export
 
+    if shape is ExportShape.quotes:
+        from ..store.quote_export import export_quotes
+
+        with _open(db) as store:
+            n = export_quotes(store.iter_quotes(), format.value, output, sys.stdout)
+        if output is not None:
+            typer.echo(f"{n:,} quotations written to {output}", err=True)
+        return
     with _open(db) as store:
         n = run_export(store.iter_articles(), format.value, output, sys.stdout)
     if output is not None:

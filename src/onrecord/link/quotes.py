@@ -31,7 +31,7 @@ from ..store import Store
 from ..store.quotekeys import NEAR_MIN_WORDS, QuoteKeys, StoredVariant, similarity, statement_keys
 from ..store.rows import speaker_key
 
-__all__ = ["CONTAINMENT_MIN", "JACCARD_MIN", "QuoteLinker", "rebuild_quotes"]
+__all__ = ["CONTAINMENT_MIN", "JACCARD_MIN", "QuoteLinker", "rebuild_quotes", "without_quotes"]
 
 # Thresholds on word 3-grams, from the hand-checked BBC sample (docs/quotes.md).
 JACCARD_MIN = 0.5
@@ -148,3 +148,10 @@ def rebuild_quotes(store: Store, *, batch_size: int = 200) -> int:
         store.save_quote_links(linker.link(store, batch))
         done += len(batch)
     return done
+
+
+def without_quotes(article: Article) -> Article:
+    """The article without quote ids (as extraction, or the Spark job, leaves it)."""
+    if not any(s.quote_id for s in article.statements):
+        return article
+    return article.model_copy(update={"statements": [s.model_copy(update={"quote_id": None}) for s in article.statements]})

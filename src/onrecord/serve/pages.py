@@ -16,6 +16,7 @@ from fastapi.responses import FileResponse, HTMLResponse, Response
 from jinja2 import Environment, FileSystemLoader, StrictUndefined
 
 from .. import __version__, errors
+from ..link.similar import similar_statements
 from ..schema import STATEMENT_KINDS
 from ..store.models import SearchQuery
 from ..store.rows import speaker_key
@@ -157,10 +158,11 @@ def speaker_page(request: Request, speaker_id: str, cursor: Text = "") -> HTMLRe
             result = store.search(query)
         except errors.ConfigError:
             result = store.search(query.model_copy(update={"cursor": None}))
+        similar = similar_statements(store, detail.id) if not cursor else []
     next_url = render.query_url(f"/speakers/{detail.id}", {}, cursor=result.next_cursor) if result.next_cursor else None
     return page(request, "speaker.html", speaker=detail, hits=result.hits, next_url=next_url,
                 timeline=render.timeline_svg(detail.timeline), unit=render.timeline_unit(detail.timeline),
-                first_page=not cursor)
+                first_page=not cursor, similar=similar)
 
 
 @router.get("/articles", response_class=HTMLResponse)

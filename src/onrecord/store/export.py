@@ -28,6 +28,7 @@ STATEMENT_FIELDS: tuple[str, ...] = (
     "cue", "speaker_id", "speaker_name", "speaker_type", "speaker_title", "speaker_affiliation",
     "speaker_mention", "via", "when_date", "when_precision", "when_expression", "confidence",
     "explanation", "article_title", "article_url", "outlet", "published", "source",
+    "quote_id",
 )  # fmt: skip
 
 # Rows per Parquet row group: large enough for good compression, small enough to stream.
@@ -63,6 +64,7 @@ def statement_record(article: Article, position: int, s: Statement) -> dict[str,
         "outlet": article.outlet,
         "published": article.published.isoformat() if article.published else None,
         "source": article.source,
+        "quote_id": s.quote_id,
     }
 
 

@@ -155,7 +155,8 @@ CREATE TABLE IF NOT EXISTS quotes (
     first_article_id   TEXT,
     first_outlet       TEXT
 );
-CREATE INDEX IF NOT EXISTS quotes_reports ON quotes (reports DESC, id);
+-- The list of quotations: the most widely carried first.
+CREATE INDEX IF NOT EXISTS quotes_spread ON quotes (articles DESC, reports DESC, id);
 CREATE INDEX IF NOT EXISTS quotes_speaker ON quotes (speaker_id, reports DESC, id);
 
 -- Each distinct normalised text of a quotation, by its exact key (store/quotekeys.py).

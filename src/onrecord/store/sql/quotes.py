@@ -168,8 +168,8 @@ class Quotes(SQLCore):
     # -- reading ---------------------------------------------------------------------------
 
     def quotes(self, query: QuoteQuery) -> QuoteList:
-        """Quotations, most reported first; ``q`` and ``speaker`` keep those with a report
-        that matches (the statement filters of search)."""
+        """Quotations, carried by the most articles first (then most reports); ``q`` and
+        ``speaker`` keep those with a report that matches (the statement filters of search)."""
         from ..models import SearchQuery
         from ..query import parse_text_query
 
@@ -186,7 +186,7 @@ class Quotes(SQLCore):
                 params.extend(inner_params)
             rows = self._all(
                 f"SELECT {_SELECT_QUOTE} FROM quotes q LEFT JOIN articles a ON a.id = q.first_article_id"
-                f"{self._where_sql(where)} ORDER BY q.reports DESC, q.id LIMIT {int(query.limit) + 1} OFFSET {int(query.offset)}",
+                f"{self._where_sql(where)} ORDER BY q.articles DESC, q.reports DESC, q.id LIMIT {int(query.limit) + 1} OFFSET {int(query.offset)}",
                 params,
             )
         found = [self._quote_summary(r) for r in rows]
