@@ -182,10 +182,12 @@ def article_page(request: Request, article_id: str) -> HTMLResponse:
     """One article with its statements highlighted in place and listed below."""
     with request.app.state.pool.store() as store:
         article = store.article(article_id[:64])
+        # The quotation of each statement: "reported N times, first by X on D".
+        quotes = store.quote_summaries(s.quote_id for s in article.statements if s.quote_id) if article else {}
     if article is None:
         raise HTTPException(404, errors.E_NO_ARTICLE.format(article_id=article_id))
     rows = [(i, s, speaker_key(s)) for i, s in enumerate(article.statements)]
-    return page(request, "article.html", article=article, body=render.highlight_article(article), rows=rows)
+    return page(request, "article.html", article=article, body=render.highlight_article(article), rows=rows, quotes=quotes)
 
 
 @router.get("/static/{name}")

@@ -25,15 +25,20 @@ ONRECORD_FIELDS: tuple[str, ...] = ("speakerID", "speakers", "numArticles", "num
 QUOTE_EXPORT_FIELDS = QUOTEBANK_FIELDS + ONRECORD_FIELDS
 # Quotebank writes "None" for an unknown speaker, in ``speaker`` and in ``probas``.
 NO_SPEAKER = "None"
-_OUTER_MARKS = "\"'“”‘’«»„‚ "
+_OPENING = "\"“«„'‘"
+_CLOSING = "\"”»“'’"
 
 
 def bare_quotation(text: str) -> str:
-    """The words of a quotation without its outer quote marks and the comma before the
-    closing mark (Quotebank's ``quotation``): '"I've surprised myself,"' -> "I've
-    surprised myself"."""
-    bare = text.strip().strip(_OUTER_MARKS).strip()
-    return bare[:-1].rstrip() if bare.endswith(",") else bare
+    """The words of a quotation without the quote marks around it and the comma before
+    the closing mark (Quotebank's ``quotation``): '"I've surprised myself,"' -> "I've
+    surprised myself". A text that is not one quote from end to end is left as it is."""
+    bare = text.strip()
+    inner = bare[1:-1]
+    if len(bare) > 2 and bare[0] in _OPENING and bare[-1] in _CLOSING and not any(m in inner for m in "\"“”«»„"):
+        bare = inner.strip()
+        return bare[:-1].rstrip() if bare.endswith(",") else bare
+    return bare
 
 
 def quotebank_record(quote: QuoteDetail) -> dict[str, Any]:
