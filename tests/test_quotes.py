@@ -54,7 +54,7 @@ def test_normalisation_keeps_inner_apostrophes_and_the_words_of_insertions():
 
 def test_short_texts_get_no_near_duplicate_keys_and_long_ones_do():
     assert quote_keys("we will win this").near == ()
-    assert len(quote_keys(WIRE).near) >= 8
+    assert len(quote_keys(WIRE).near) >= 3 and len(quote_keys("we will not sign any agreement that leaves them worse off").near) >= 6
 
 
 def test_few_words_are_one_quotation_only_for_one_speaker():

@@ -7,9 +7,10 @@ of a long quote. The keys here make each of those a single index probe (docs/quo
 
 - **exact key**: a 63-bit hash of the normalised words (case, accents, quote marks,
   punctuation, "[…]" and ellipses, brackets of editorial insertions removed);
-- **band keys**: MinHash (datasketch) of the word 3-grams, cut into ``BANDS`` bands of
-  ``ROWS`` values: two texts of Jaccard similarity *s* share a band with probability
-  1 - (1 - s^ROWS)^BANDS (0.40 at s = 0.5, 0.87 at s = 0.7, 0.97 at s = 0.8);
+- **band keys** (texts of up to ``BAND_MAX_WORDS`` words): MinHash (datasketch) of the
+  word 3-grams, cut into ``BANDS`` bands of ``ROWS`` values: two texts of Jaccard
+  similarity *s* share a band with probability 1 - (1 - s^ROWS)^BANDS (0.55 at s = 0.5,
+  0.87 at s = 0.7, 0.96 at s = 0.8);
 - **containment marks**: the word 4-grams chosen by winnowing (Schleimer et al. 2003,
   the MOSS scheme: the smallest hash in every window of ``WINDOW`` consecutive 4-grams).
   Any run of ``WINDOW + MARK_WORDS - 1`` = 8 words shared by two texts gives both the
@@ -34,12 +35,14 @@ from datasketch import MinHash
 
 # Word n-gram length of the shingles compared (similarity) and MinHashed (bands).
 SHINGLE_WORDS = 3
-# MinHash: BANDS x ROWS permutations (see the module docstring for the curve). Every
-# near-duplicate merge of the checked BBC sample also shared a containment mark, so the
-# bands are the second net (edits spread through a quote), kept small: each key is a row
-# to insert in a large index (docs/quotes.md).
-BANDS = 8
-ROWS = 4
+# MinHash: BANDS x ROWS permutations (see the module docstring for the curve). Texts of
+# up to BAND_MAX_WORDS words get band keys: there an edit in the middle leaves no 8-word
+# run for the containment marks. Longer texts have marks enough: every one of the 121
+# near-duplicate merges on BBC shared a mark (docs/quotes.md), and each key is a row
+# inserted at a random place of a large index, the largest part of linking's cost.
+BANDS = 6
+ROWS = 3
+BAND_MAX_WORDS = 15
 NUM_PERM = BANDS * ROWS
 # Winnowing: 4-word marks, the smallest in each window of 5, so 8 shared words suffice.
 MARK_WORDS = 4
@@ -110,7 +113,8 @@ def quote_keys(text: str) -> QuoteKeys:
     words = tuple(norm.split())
     near: tuple[int, ...] = ()
     if len(words) >= NEAR_MIN_WORDS:
-        near = tuple(dict.fromkeys(band_keys(words) + containment_marks(words)))
+        bands = band_keys(words) if len(words) <= BAND_MAX_WORDS else []
+        near = tuple(dict.fromkeys(bands + containment_marks(words)))
     return QuoteKeys(norm=norm, words=len(words), exact=key63(norm.encode("utf-8")), near=near)
 
 

@@ -157,7 +157,6 @@ CREATE TABLE IF NOT EXISTS quotes (
 );
 -- The list of quotations: the most widely carried first.
 CREATE INDEX IF NOT EXISTS quotes_spread ON quotes (articles DESC, reports DESC, id);
-CREATE INDEX IF NOT EXISTS quotes_speaker ON quotes (speaker_id, reports DESC, id);
 
 -- Each distinct normalised text of a quotation, by its exact key (store/quotekeys.py).
 CREATE TABLE IF NOT EXISTS quote_variants (
@@ -166,7 +165,6 @@ CREATE TABLE IF NOT EXISTS quote_variants (
     norm     TEXT NOT NULL,
     words    INTEGER NOT NULL
 );
-CREATE INDEX IF NOT EXISTS quote_variants_quote ON quote_variants (quote_id);
 
 -- MinHash band keys and containment marks of the variants: near-duplicates by index probe.
 CREATE TABLE IF NOT EXISTS quote_keys (
