@@ -61,11 +61,9 @@ def reports() -> list[Article]:
 
 def fill(store: Store, articles: list[Article] | None = None, batch: int = 2) -> list[Article]:
     """Link and store the articles as ingest does (``link_batch`` then ``add_articles``),
-    ``batch`` at a time. RETURNS the linked articles."""
-    linked: list[Article] = []
+    ``batch`` at a time. RETURNS the articles as stored (a new quotation gets its id from
+    the store)."""
     todo = reports() if articles is None else articles
     for i in range(0, len(todo), batch):
-        done = link_batch(store, todo[i : i + batch])
-        store.add_articles(done)
-        linked.extend(done)
-    return linked
+        store.add_articles(link_batch(store, todo[i : i + batch]))
+    return [store.article(a.id) for a in todo]

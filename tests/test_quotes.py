@@ -190,6 +190,28 @@ def test_near_keys_are_probed_with_a_cap_per_key(store_url):
         assert len(store.quote_postings(keys, cap=50)[max(postings, key=lambda k: len(postings[k]))]) > 5
 
 
+def test_new_quotations_are_numbered_by_the_store_in_order(store_url):
+    with open_store(store_url) as store:
+        linked = fill(store)
+        ids = list(dict.fromkeys(s.quote_id for a in linked for s in a.statements))
+    assert ids == [f"q{n:016x}" for n in range(1, len(ids) + 1)]
+
+
+def test_a_provisional_id_stored_later_finds_its_founding_text(tmp_path):
+    # A batch the database refused is stored article by article: the report stored second
+    # still joins the quotation its founder got.
+    first = article("a.example", 1, f'"{WIRE}," said Lopez.', [(f'"{WIRE},"', "Ana Lopez", "direct")])
+    second = article("b.example", 2, f'Lopez: "{WIRE}."', [(f'"{WIRE}."', "Ana Lopez", "direct")])
+    with open_store(f"sqlite:///{tmp_path / 's.db'}") as store:
+        linked = link_batch(store, [first, second])
+        assert linked[0].statements[0].quote_id == linked[1].statements[0].quote_id
+        assert linked[0].statements[0].quote_id.startswith("new-")
+        store.add_articles(linked[:1])
+        store.add_articles(linked[1:])
+        ids = {store.article(a.id).statements[0].quote_id for a in linked}
+        assert ids == {"q0000000000000001"} and store.quote("q0000000000000001").reports == 2
+
+
 def test_merges_are_reported_to_the_callback(tmp_path):
     merges = []
     linker = QuoteLinker(on_merge=lambda new, old, score: merges.append((new.norm, old.norm, score)))

@@ -106,7 +106,10 @@ class Statement(BaseModel):
     )
     quote_id: str | None = Field(
         default=None,
-        description="The quotation across articles this statement reports, set by the link stage ('q…', docs/quotes.md); None before linking.",
+        description=(
+            "The quotation across articles this statement reports ('q' and 16 hex digits, docs/quotes.md), decided by the link "
+            "stage; a new quotation carries a provisional 'new-…' id until the store numbers it. None before linking."
+        ),
     )
 
 

@@ -12,7 +12,9 @@ it reports, ``Statement.quote_id``:
    a trimmed end), or the shorter text's 3-grams found in the longer for at least
    ``CONTAINMENT_MIN`` (a fragment of a longer quote, containment rather than Jaccard;
    a fragment of at least ``CONTAINMENT_MIN_WORDS`` words);
-3. otherwise it founds a quotation of its own, whose id comes from its words. Never by
+3. otherwise it founds a quotation of its own, with a provisional id the store replaces by
+   the next quotation number (sequential ids keep the quote tables' inserts at the end of
+   their indexes, which is most of what linking costs in a large store). Never by
    near-duplicate within one article: there an overlapping text is another statement (a
    nested attribution), not another report.
 
@@ -104,7 +106,7 @@ class _BatchIndex:
         if hit is not None:
             return hit.quote_id
         best = self._best(keys, article_id)
-        quote_id = best[1].quote_id if best is not None else keys.quote_id
+        quote_id = best[1].quote_id if best is not None else keys.provisional_id
         if best is not None and self.on_merge is not None:
             self.on_merge(keys, best[1], best[0])
         self.variants[keys.exact] = StoredVariant(keys.exact, quote_id, keys.norm, keys.words)

@@ -63,6 +63,10 @@ _APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'", "`": 
 # (quote marks, punctuation, brackets, dashes) separates words.
 _WORD = re.compile(r"[^\W_]+(?:'[^\W_]+)*")
 _MASK63 = (1 << 63) - 1
+# Quotation ids: "q" and 16 hex digits of a number the store counts up; a new quotation
+# carries PROVISIONAL and its founding text's exact key until it is stored.
+QUOTE_PREFIX = "q"
+PROVISIONAL = "new-"
 _MINHASH_TEMPLATE = MinHash(num_perm=NUM_PERM, seed=7)
 _BAND_MULTIPLIERS = np.array([0x9E3779B97F4A7C15, 0xC2B2AE3D27D4EB4F, 0x165667B19E3779F9, 0xD6E8FEB86659FD93][:ROWS], dtype=np.uint64)
 _BAND_SALTS = np.array([int.from_bytes(hashlib.blake2b(bytes([b]), digest_size=8).digest(), "big") for b in range(BANDS)], dtype=np.uint64)
@@ -101,9 +105,10 @@ class QuoteKeys:
     near: tuple[int, ...]  # band keys and containment marks; empty below NEAR_MIN_WORDS
 
     @property
-    def quote_id(self) -> str:
-        """The id a quotation founded by this text gets: stable for the same words."""
-        return f"q{self.exact:016x}"
+    def provisional_id(self) -> str:
+        """The id a quotation founded by this text carries until the store gives it its
+        own (``provisional_hash`` reads the founding text's exact key back)."""
+        return f"{PROVISIONAL}{self.exact:016x}"
 
 
 @lru_cache(maxsize=32_768)  # the linker and the store compute the keys of the same texts
@@ -186,3 +191,13 @@ class StoredVariant:
     quote_id: str
     norm: str
     words: int
+
+
+def quote_id_of(number: int) -> str:
+    """The id of the ``number``-th quotation of a store: sorts in the order given."""
+    return f"{QUOTE_PREFIX}{number:016x}"
+
+
+def provisional_hash(quote_id: str) -> int | None:
+    """The founding text's exact key of a provisional id, else None."""
+    return int(quote_id[len(PROVISIONAL) :], 16) if quote_id.startswith(PROVISIONAL) else None

@@ -16,7 +16,7 @@ from typing import Any
 
 from ...schema import Article
 from ..quote_models import MAX_REPORTS, DayCount, QuoteDetail, QuoteList, QuoteQuery, QuoteReport, QuoteSpeaker, QuoteSummary
-from ..quotekeys import StoredVariant, quote_keys, statement_keys
+from ..quotekeys import StoredVariant, provisional_hash, quote_id_of, quote_keys, statement_keys
 from ..rows import speaker_key
 from .core import SQLCore, chunks
 
@@ -69,6 +69,37 @@ class Quotes(SQLCore):
         return out
 
     # -- what a batch adds -----------------------------------------------------------------
+
+    def _final_quote_ids(self, articles: Sequence[Article]) -> list[Article]:
+        """The articles with each provisional quote id (a quotation the link stage founded)
+        replaced by its own: the store's next quotation number, in the order of the batch;
+        or, when its founding text is stored already (a batch retried article by article),
+        that text's quotation. Inside the caller's transaction."""
+        provisional = list(dict.fromkeys(
+            s.quote_id for a in articles for s in a.statements if s.quote_id and provisional_hash(s.quote_id) is not None))
+        if not provisional:
+            return list(articles)
+        stored = self.quote_variants(provisional_hash(p) for p in provisional)
+        final: dict[str, str] = {}
+        fresh = [p for p in provisional if provisional_hash(p) not in stored]
+        first = self._next_quote_numbers(len(fresh)) if fresh else 0
+        for p in provisional:
+            hit = stored.get(provisional_hash(p))
+            final[p] = hit.quote_id if hit else quote_id_of(first + fresh.index(p))
+        return [a.model_copy(update={"statements": [
+            s.model_copy(update={"quote_id": final[s.quote_id]}) if s.quote_id in final else s for s in a.statements]})
+            if any(s.quote_id in final for s in a.statements) else a for a in articles]
+
+    def _next_quote_numbers(self, n: int) -> int:
+        """Reserve ``n`` quotation numbers in one atomic step (two ingests at once never
+        get the same). RETURNS (int): the first."""
+        row = self._one(
+            "INSERT INTO onrecord_meta (key, value) VALUES ('quote_seq', ?) ON CONFLICT (key) DO UPDATE "
+            "SET value = CAST(CAST(onrecord_meta.value AS BIGINT) + ? AS TEXT) RETURNING value",
+            [str(n), n],
+        )
+        return int(row[0]) - n + 1
+
 
     def _write_quotes(self, articles: Sequence[Article]) -> None:
         """Inside the caller's transaction, after the statements rows: the new variants of
@@ -142,9 +173,14 @@ class Quotes(SQLCore):
         statements lose their quote ids (``QuoteLinker.reset``; a relink then links every
         article again, oldest stored first)."""
         with self._writing():
-            for table in ("quote_keys", "quote_variants", "quotes"):
-                self._execute(f"DELETE FROM {table}")
-            self._execute("UPDATE statements SET quote_id = NULL WHERE quote_id IS NOT NULL")
+            self._clear_quote_rows()
+
+    def _clear_quote_rows(self) -> None:
+        """``clear_quotes`` inside the caller's transaction (a relink's first step)."""
+        for table in ("quote_keys", "quote_variants", "quotes"):
+            self._execute(f"DELETE FROM {table}")
+        self._execute("UPDATE statements SET quote_id = NULL WHERE quote_id IS NOT NULL")
+        self._execute("DELETE FROM onrecord_meta WHERE key = 'quote_seq'")
 
     def iter_stored_order(self) -> Iterator[Article]:
         """The articles that have statements, in the order they were stored (their first
@@ -159,11 +195,16 @@ class Quotes(SQLCore):
         """Store the quote ids the link stage gave articles already stored, with the quote
         tables they change, in one transaction."""
         with self._writing():
-            self._executemany(
-                "UPDATE statements SET quote_id = ? WHERE article_id = ? AND position = ?",
-                [(s.quote_id, a.id, i) for a in articles for i, s in enumerate(a.statements)],
-            )
-            self._write_quotes(articles)
+            self._save_quote_rows(articles)
+
+    def _save_quote_rows(self, articles: Sequence[Article]) -> None:
+        """``save_quote_links`` inside the caller's transaction (a relink's batch)."""
+        articles = self._final_quote_ids(articles)
+        self._executemany(
+            "UPDATE statements SET quote_id = ? WHERE article_id = ? AND position = ?",
+            [(s.quote_id, a.id, i) for a in articles for i, s in enumerate(a.statements)],
+        )
+        self._write_quotes(articles)
 
     # -- reading ---------------------------------------------------------------------------
 

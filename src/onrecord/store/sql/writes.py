@@ -77,6 +77,8 @@ class Writes(Ledger):
             candidates.append(article)
         if not candidates:
             return
+        # New quotations get their ids, in order (link/quotes.py left them provisional).
+        candidates = self._final_quote_ids(candidates)  # type: ignore[attr-defined]
         tally = SpeakerTally()
         for article in candidates:
             tally.add(article)
