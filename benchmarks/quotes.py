@@ -73,7 +73,7 @@ def recall(articles, groups) -> dict[str, float | int]:
 
 def link_into(store, articles, batch: int = 16):
     """Link and store ``articles`` as ingest does, recording near-duplicate merges.
-    RETURNS (linked articles, merges, link seconds, store seconds)."""
+    RETURNS (the articles as stored, merges, link seconds, store seconds)."""
     from onrecord.link import LINKERS, _linkers, link_batch
 
     merges: list[tuple[str, str, float]] = []
@@ -89,7 +89,9 @@ def link_into(store, articles, batch: int = 16):
         t_link += t1 - t0
         linked.extend(done)
     LINKERS[-1].on_merge = None
-    return linked, merges, t_link, t_store
+    # As stored: the store gives new quotations their numbers.
+    stored = [store.article(a.id) for a in linked]
+    return [a for a in stored if a is not None], merges, t_link, t_store
 
 
 def merge_rows(merges, articles, source: str) -> list[dict]:

@@ -118,3 +118,17 @@ def test_speaker_page_shows_similar_statements(tab, site, tmp_path: Path):
     assert "farm subsidies must stay" in text and "2024-05-09" in text and "2024-05-20" in text
     tab.screenshot(path=str(tmp_path / "speaker-similar.png"), full_page=True)
     assert tab.errors == []
+
+
+def test_posted_articles_are_linked_and_answered_as_stored(store_url):
+    token = {"Authorization": "Bearer quote-token"}
+    quote = "We will not sign any agreement that leaves our farmers worse off than they are today"
+    with serve_in_thread(create_app(store_url, token="quote-token")) as base:
+        one = httpx.post(base + "/api/articles", headers=token, timeout=60,
+                         json={"text": f'"{quote}," Agriculture Minister Ana Lopez said on Monday.', "published": "2024-05-06"})
+        two = httpx.post(base + "/api/articles", headers={**token, "Content-Type": "application/x-ndjson"}, timeout=60,
+                         content='{"text": "Lopez was firm. \\"' + quote.upper() + '.\\" she told reporters.", "published": "2024-05-07"}\n')
+    assert one.status_code == 201 and two.status_code == 201, (one.text, two.text)
+    first = one.json()["statements"][0]["quote_id"]
+    second = two.json()["articles"][0]["statements"][0]["quote_id"]
+    assert first == second == "q0000000000000001"

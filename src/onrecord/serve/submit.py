@@ -21,6 +21,7 @@ from pydantic import ValidationError
 from .. import errors
 from ..clean import CleanDocument, clean_document
 from ..extract import extract_documents
+from ..link import link_batch
 from ..schema import Article, Failure, RawDocument
 from ..store.models import AddResult
 from .limits import ServeLimits
@@ -128,15 +129,16 @@ def store_single(request: Request, article: Article) -> tuple[bool, Article | No
     """Store one article. RETURNS (tuple[bool, Article | None]): whether it was added, and
     the stored article (None for a URL already stored with another text)."""
     with request.app.state.pool.store() as store:
-        result = store.add_articles([article])
-        if result.added:
-            return True, article
-        return False, store.article(article.id)
+        result = store.add_articles(link_batch(store, [article]))
+        # As stored: the link stage's decisions, with new quotations numbered.
+        return bool(result.added), store.article(article.id)
 
 
-def store_batch(request: Request, articles: list[Article]) -> AddResult:
+def store_batch(request: Request, articles: list[Article]) -> tuple[AddResult, dict[str, Article]]:
+    """Link and store a batch. RETURNS the AddResult and the stored articles by id."""
     with request.app.state.pool.store() as store:
-        return store.add_articles(articles)
+        added = store.add_articles(link_batch(store, articles))
+        return added, {i: a for i in added.added_ids if (a := store.article(i)) is not None}
 
 
 async def _extract(request: Request, items: list[ArticleIn]) -> list[Article | Failure]:
@@ -181,10 +183,10 @@ async def _batch(request: Request, items: list[tuple[int, ArticleIn]]) -> Respon
     results = await _extract(request, [item for _, item in items])
     failures = [_failure(line, r) for (line, _), r in zip(items, results) if isinstance(r, Failure)]
     articles = [r for r in results if isinstance(r, Article)]
-    added = await run_in_threadpool(store_batch, request, articles) if articles else AddResult()
+    added, stored = await run_in_threadpool(store_batch, request, articles) if articles else (AddResult(), {})
     stored_ids = set(added.added_ids)
     # The same text twice in one batch is stored once and listed once.
-    unique = {a.id: a for a in reversed(articles) if a.id in stored_ids}
+    unique = {a.id: stored.get(a.id, a) for a in reversed(articles) if a.id in stored_ids}
     answer = BatchResult(
         articles=[unique.pop(a.id) for a in articles if a.id in unique],
         duplicates=list(dict.fromkeys(added.duplicate_ids)),
