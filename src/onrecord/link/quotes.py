@@ -11,12 +11,12 @@ it reports, ``Statement.quote_id``:
    two are near-duplicates on their word 3-grams: Jaccard >= ``JACCARD_MIN`` (light edits,
    a trimmed end), or the shorter text's 3-grams found in the longer for at least
    ``CONTAINMENT_MIN`` (a fragment of a longer quote, containment rather than Jaccard;
-   a fragment of at least ``CONTAINMENT_MIN_WORDS`` words);
+   a fragment of at least ``CONTAINMENT_MIN_WORDS`` words); never a text of the same
+   article, where an overlapping text is another statement (a nested attribution), not
+   another report;
 3. otherwise it founds a quotation of its own, with a provisional id the store replaces by
    the next quotation number (sequential ids keep the quote tables' inserts at the end of
-   their indexes, which is most of what linking costs in a large store). Never by
-   near-duplicate within one article: there an overlapping text is another statement (a
-   nested attribution), not another report.
+   their indexes, which is most of what linking costs in a large store).
 
 The speaker is not part of the match: the same words given to two speakers stay one
 quotation, and the quotation page shows that the reports disagree. Linking is
