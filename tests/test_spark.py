@@ -19,6 +19,7 @@ from onrecord import errors
 from onrecord.ingest import IngestOptions, ingest
 from onrecord.link import unlinked
 from onrecord.store import open_store
+from onrecord.link.quotes import without_quotes
 from onrecord.store.export import article_from_table, parquet_schema, parquet_values, statement_records
 from test_ingest import snapshot
 

@@ -209,3 +209,8 @@ E_FETCH_NOT_SITEMAP = "{source}: not a sitemap (XML urlset or sitemapindex, or a
 S_ROBOTS = "{source}: forbidden to {agent} by {robots}"
 E_ROBOTS_UNREACHABLE = "{source}: {robots} could not be read ({reason}), so the site is not fetched until it can be"
 S_NO_FEED = "{source}: no feed or sitemap found from this page; name one in the sources file"
+
+# Quotations across articles (onrecord quotes, /api/quotes, /quotes/{id}; docs/quotes.md).
+E_NO_QUOTE = "{quote_id}: no quotation with this id (ids are listed by `onrecord quotes` and GET /api/quotes)"
+E_BAD_QUOTE_OPTION = "{value}: --min-reports must be at least 1 and --offset at least 0"
+E_QUOTES_SHAPE_FORMAT = "the quotes shape is written as jsonl or parquet, not {fmt}"

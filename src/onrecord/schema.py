@@ -122,6 +122,13 @@ class Statement(BaseModel):
         description="What was attributed: speech or writing (what the record shows by default), "
         "or a belief, intention or stance (docs/schema.md).",
     )
+    quote_id: str | None = Field(
+        default=None,
+        description=(
+            "The quotation across articles this statement reports ('q' and 16 hex digits, docs/quotes.md), decided by the link "
+            "stage; a new quotation carries a provisional 'new-…' id until the store numbers it. None before linking."
+        ),
+    )
 
 
 class Article(BaseModel):

@@ -55,6 +55,11 @@ class ExportFormat(str, Enum):
     parquet = "parquet"
 
 
+class ExportShape(str, Enum):
+    statements = "statements"
+    quotes = "quotes"
+
+
 class Kind(str, Enum):
     direct = "direct"
     indirect = "indirect"
@@ -292,6 +297,7 @@ def _hits_csv(hits: list[StatementHit]) -> None:
             "explanation": s.explanation, "article_title": h.article_title, "article_url": h.article_url,
             "outlet": h.outlet, "published": h.published.isoformat() if h.published else None, "source": None,
             "act": s.act,
+            "quote_id": h.quote_id,
         })  # fmt: skip
 
 
@@ -390,9 +396,11 @@ def export(
     format: Annotated[ExportFormat, typer.Option("--format", "-f", help="jsonl (one Article per line, lossless), csv or parquet (one row per statement).")] = ExportFormat.jsonl,
     output: Annotated[Path | None, typer.Option("--output", "-o", help="File to write (required for parquet); default standard output.", show_default=False)] = None,
     acts: ActsOption = None,
+    shape: Annotated[ExportShape, typer.Option("--shape", help="statements (one row per statement) or quotes (one row per quotation, Quotebank's fields; jsonl or parquet).")] = ExportShape.statements,
     db: DbOption = None,
 ) -> None:
-    """Export the stored statements: what was said or written, or every act with --acts all.
+    """Export the stored statements (what was said or written; every act with --acts all),
+    or every quotation (--shape quotes).
 
     Examples:
 
@@ -401,10 +409,20 @@ def export(
         onrecord export --format csv > statements.csv
 
         onrecord export --format jsonl --acts all > everything.jsonl
+
+        onrecord export --shape quotes --format jsonl > quotes.jsonl
     """
     from ..acts import parse_acts
     from ..store.export import export as run_export
 
+    if shape is ExportShape.quotes:
+        from ..store.quote_export import export_quotes
+
+        with _open(db) as store:
+            n = export_quotes(store.iter_quotes(), format.value, output, sys.stdout)
+        if output is not None:
+            typer.echo(f"{n:,} quotations written to {output}", err=True)
+        return
     with _open(db) as store:
         n = run_export(store.iter_articles(), format.value, output, sys.stdout, acts=parse_acts(acts))
     if output is not None:

@@ -7,9 +7,8 @@ batch, in the same transaction (``Store.add_articles``). ``relink`` runs the lin
 every stored article again: after a change of rules, or on a store made by an older
 onrecord. docs/linking.md describes the stage.
 
-Linkers run in the order of ``LINKERS``; another kind of link (quote clusters,
-``link/quotes.py``) implements ``Linker`` and is added to that list: ``link_batch`` and
-``relink`` then run it too.
+Linkers run in the order of ``LINKERS``: canonical speakers (``link/speakers.py``), then
+quotations across articles (``link/quotes.py``, which reads the speaker ids).
 """
 
 from __future__ import annotations
@@ -22,6 +21,7 @@ from pydantic import BaseModel
 
 from ..schema import Article
 from ..store import Store
+from .quotes import QuoteLinker
 from .speakers import SpeakerLinker
 
 __all__ = ["LINKERS", "RELINK_BATCH", "Linker", "RelinkSummary", "link_batch", "relink", "unlinked"]
@@ -41,8 +41,16 @@ class Linker(Protocol):
         Fields already set are kept: a linker decides only what is undecided."""
         ...
 
+    def reset(self, store: Store) -> None:
+        """Forget this linker's decisions in the store, in one transaction, before a
+        rebuild links every stored article again in stored order (``QuoteLinker.reset``
+        empties the quote tables; the rebuild saves each batch with
+        ``Store.save_quote_links``). A linker whose decisions live only on the statements
+        has nothing to forget."""
+        ...
 
-LINKERS: list[Linker] = [SpeakerLinker()]
+
+LINKERS: list[Linker] = [SpeakerLinker(), QuoteLinker()]
 
 
 def link_batch(store: Store, articles: Sequence[Article]) -> list[Article]:
@@ -56,8 +64,8 @@ def link_batch(store: Store, articles: Sequence[Article]) -> list[Article]:
 
 def unlinked(article: Article) -> Article:
     """The article without the link stage's decisions (as extraction left it)."""
-    statements = [s.model_copy(update={"speaker": s.speaker.model_copy(update={"id": None})}) if s.speaker.id else s
-                  for s in article.statements]
+    statements = [s.model_copy(update={"speaker": s.speaker.model_copy(update={"id": None}), "quote_id": None})
+                  if s.speaker.id or s.quote_id else s for s in article.statements]
     return article.model_copy(update={"statements": statements})
 
 

@@ -19,7 +19,7 @@ from fastapi.responses import FileResponse, HTMLResponse, JSONResponse, Response
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from .. import __version__, errors
-from . import api, handlers, pages
+from . import api, handlers, pages, quotes
 from .auth import Access, require_reader
 from .limits import ServeLimits
 from .models import Health
@@ -131,6 +131,8 @@ def create_app(
     app.include_router(api.reads, dependencies=reader)
     app.include_router(api.writes)
     app.include_router(pages.router, dependencies=reader)
+    app.include_router(quotes.api, dependencies=reader)
+    app.include_router(quotes.pages, dependencies=reader)
     _add_meta_routes(app, reader)
     app.add_middleware(SecurityHeaders)
     return app

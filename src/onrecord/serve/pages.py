@@ -17,6 +17,7 @@ from jinja2 import Environment, FileSystemLoader, StrictUndefined
 
 from .. import __version__, errors
 from ..acts import article_shown, parse_acts
+from ..link.similar import similar_statements
 from ..schema import DEFAULT_ACTS, STATEMENT_ACTS, STATEMENT_KINDS
 from ..store.models import SearchQuery
 from ..store.rows import speaker_key
@@ -184,10 +185,11 @@ def speaker_page(request: Request, speaker_id: str, cursor: Text = "") -> HTMLRe
             result = store.search(query)
         except errors.ConfigError:
             result = store.search(query.model_copy(update={"cursor": None}))
+        similar = similar_statements(store, detail.id) if not cursor else []
     next_url = render.query_url(f"/speakers/{detail.id}", {}, cursor=result.next_cursor) if result.next_cursor else None
     return page(request, "speaker.html", speaker=detail, hits=result.hits, next_url=next_url,
                 timeline=render.timeline_svg(detail.timeline), unit=render.timeline_unit(detail.timeline),
-                first_page=not cursor)
+                first_page=not cursor, similar=similar)
 
 
 @router.get("/articles", response_class=HTMLResponse)
@@ -210,6 +212,8 @@ def article_page(request: Request, article_id: str, acts: Text = "") -> HTMLResp
     chosen = _acts(acts, problems)
     with request.app.state.pool.store() as store:
         whole = store.article(article_id[:64])
+        # The quotation of each statement: "reported N times, first by X on D".
+        quotes = store.quote_summaries(s.quote_id for s in whole.statements if s.quote_id) if whole else {}
     if whole is None:
         raise HTTPException(404, errors.E_NO_ARTICLE.format(article_id=article_id))
     article = article_shown(whole, chosen)
@@ -217,7 +221,8 @@ def article_page(request: Request, article_id: str, acts: Text = "") -> HTMLResp
     positions = {id(s): i for i, s in enumerate(whole.statements)}
     rows = [(positions[id(s)], s, speaker_key(s)) for s in article.statements]
     return page(request, "article.html", article=article, body=render.highlight_article(article, [i for i, _, _ in rows]),
-                rows=rows, hidden=len(whole.statements) - len(article.statements), acts_param=acts, problems=problems)
+                rows=rows, hidden=len(whole.statements) - len(article.statements), acts_param=acts, problems=problems,
+                quotes=quotes)
 
 
 @router.get("/static/{name}")

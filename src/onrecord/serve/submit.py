@@ -130,18 +130,18 @@ def store_single(request: Request, article: Article) -> tuple[bool, Article | No
     text kept as a version). RETURNS (tuple[bool, Article | None]): whether it was added
     or replaced one, and the stored article."""
     with request.app.state.pool.store() as store:
-        (article,) = link_batch(store, [article])
-        result = store.add_articles([article], replace=True)
-        if result.added or result.updated:
-            return True, article
-        return False, store.article(article.id)
+        result = store.add_articles(link_batch(store, [article]), replace=True)
+        # As stored: the link stage's decisions, with new quotations numbered.
+        return bool(result.added or result.updated), store.article(article.id)
 
 
-def store_batch(request: Request, articles: list[Article]) -> tuple[AddResult, list[Article]]:
-    """Link and store a batch. RETURNS: what was stored, and the articles as linked."""
+def store_batch(request: Request, articles: list[Article]) -> tuple[AddResult, dict[str, Article]]:
+    """Link and store a batch; an article whose URL is stored with another text replaces
+    it. RETURNS the AddResult and the stored articles by id."""
     with request.app.state.pool.store() as store:
-        linked = link_batch(store, articles)
-        return store.add_articles(linked, replace=True), linked
+        added = store.add_articles(link_batch(store, articles), replace=True)
+        stored = [*added.added_ids, *added.updated_ids]
+        return added, {i: a for i in stored if (a := store.article(i)) is not None}
 
 
 async def _extract(request: Request, items: list[ArticleIn]) -> list[Article | Failure]:
@@ -186,10 +186,10 @@ async def _batch(request: Request, items: list[tuple[int, ArticleIn]]) -> Respon
     results = await _extract(request, [item for _, item in items])
     failures = [_failure(line, r) for (line, _), r in zip(items, results) if isinstance(r, Failure)]
     articles = [r for r in results if isinstance(r, Article)]
-    added, articles = await run_in_threadpool(store_batch, request, articles) if articles else (AddResult(), articles)
+    added, stored = await run_in_threadpool(store_batch, request, articles) if articles else (AddResult(), {})
     stored_ids = set(added.added_ids) | set(added.updated_ids)
     # The same text twice in one batch is stored once and listed once.
-    unique = {a.id: a for a in reversed(articles) if a.id in stored_ids}
+    unique = {a.id: stored.get(a.id, a) for a in reversed(articles) if a.id in stored_ids}
     answer = BatchResult(
         articles=[unique.pop(a.id) for a in articles if a.id in unique],
         duplicates=list(dict.fromkeys(added.duplicate_ids)),

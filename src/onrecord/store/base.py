@@ -14,6 +14,8 @@ from typing import Self
 
 from ..schema import Article, Failure, FailureStage
 from .tally import KnownSpeaker
+from .quote_models import MAX_REPORTS, QuoteDetail, QuoteList, QuoteQuery, QuoteSummary
+from .quotekeys import StoredVariant
 from .models import (
     AddResult,
     ArticlePage,
@@ -198,6 +200,44 @@ class Store(ABC):
     def save_fetch_records(self, records: Sequence[FetchRecord], *, seen: Sequence[str] = ()) -> None:
         """Write fetch records (one per URL, replacing any earlier one) and set
         ``last_seen`` to now on the articles at the ``seen`` URLs, in one transaction."""
+
+    # -- quotations across articles (link/quotes.py; docs/quotes.md) ------------------------
+
+    @abstractmethod
+    def quote_variants(self, hashes: Iterable[int]) -> dict[int, StoredVariant]:
+        """The stored variants (distinct normalised texts) with these exact keys."""
+
+    @abstractmethod
+    def quote_postings(self, keys: Iterable[int], cap: int = 50) -> dict[int, list[int]]:
+        """The variants indexed under each near-duplicate key, at most ``cap`` per key."""
+
+    @abstractmethod
+    def clear_quotes(self) -> None:
+        """Forget every quotation (one transaction), before the quotes are linked again."""
+
+    @abstractmethod
+    def iter_stored_order(self) -> Iterator[Article]:
+        """The articles that have statements, in the order they were stored."""
+
+    @abstractmethod
+    def save_quote_links(self, articles: Sequence[Article]) -> None:
+        """Store the quote ids of articles already stored, with the quote tables."""
+
+    @abstractmethod
+    def quotes(self, query: QuoteQuery) -> QuoteList:
+        """Quotations, most reported first."""
+
+    @abstractmethod
+    def quote(self, quote_id: str, *, limit: int = MAX_REPORTS) -> QuoteDetail | None:
+        """One quotation with its reports, or None."""
+
+    @abstractmethod
+    def quote_summaries(self, quote_ids: Iterable[str]) -> dict[str, QuoteSummary]:
+        """The summaries of these quotations, by id."""
+
+    @abstractmethod
+    def iter_quotes(self, *, min_reports: int = 1) -> Iterator[QuoteDetail]:
+        """Every quotation with all its reports, first reported first."""
 
     # -- failures --------------------------------------------------------------------------
 

@@ -28,6 +28,7 @@ STATEMENT_FIELDS: tuple[str, ...] = (
     "cue", "speaker_id", "speaker_name", "speaker_type", "speaker_title", "speaker_affiliation",
     "speaker_mention", "via", "when_date", "when_precision", "when_expression", "confidence",
     "explanation", "article_title", "article_url", "outlet", "published", "source", "act",
+    "quote_id",
 )  # fmt: skip
 
 # Rows per Parquet row group: large enough for good compression, small enough to stream.
@@ -64,6 +65,7 @@ def statement_record(article: Article, position: int, s: Statement) -> dict[str,
         "published": article.published.isoformat() if article.published else None,
         "source": article.source,
         "act": s.act,
+        "quote_id": s.quote_id,
     }
 
 

@@ -28,6 +28,7 @@ from typing import Literal
 from pydantic import BaseModel, ConfigDict, Field
 
 from ..schema import DEFAULT_ACTS, FailureStage, SpeakerType, Statement, StatementAct, StatementKind
+from .quote_models import QuoteSummary
 
 __all__ = [
     "MAX_LIMIT",
@@ -134,6 +135,8 @@ class StatementHit(BaseModel):
     published: dt.date | None = None
     snippet: Snippet | None = Field(default=None, description="Content with matches marked; None without a text query.")
     score: float | None = Field(default=None, description="Relevance, higher is better; None without a text query.")
+    quote_id: str | None = Field(default=None, description="The quotation this statement reports (docs/quotes.md); None before linking.")
+    quote: QuoteSummary | None = Field(default=None, description="That quotation: how many reports, first by whom and when.")
 
 
 class SearchResult(BaseModel):

@@ -24,6 +24,7 @@ STATEMENT_COLUMNS: tuple[str, ...] = (
     "when_date", "when_precision", "when_expression", "when_text", "when_start", "when_end",
     "date", "outlet", "confidence", "explanation",
     "speaker_unnamed", "speaker_document", "speaker_entity", "speaker_description", "act",
+    "quote_id",
 )  # fmt: skip
 SELECT_STATEMENT = "s.id, " + ", ".join(f"s.{c}" for c in STATEMENT_COLUMNS)
 
@@ -69,7 +70,7 @@ def statement_row(article: Article, position: int, statement: Statement, date_pa
         date_param(when.date) if when else None, when.precision if when else None,
         when.expression if when else None, *when_span,
         date_param(statement_date(s, article)), article.outlet, s.confidence, s.explanation,
-        bool(sp.unnamed), sp.document, sp.entity, sp.description, s.act,
+        bool(sp.unnamed), sp.document, sp.entity, sp.description, s.act, s.quote_id,
     )  # fmt: skip
 
 
@@ -116,4 +117,5 @@ def statement_from_row(row: Sequence[Any], parse_date) -> Statement:
         confidence=float(c["confidence"]),
         explanation=c["explanation"],
         act=c["act"],
+        quote_id=c["quote_id"],
     )

@@ -166,6 +166,8 @@ CREATE TABLE IF NOT EXISTS statements (
     speaker_entity      INTEGER,
     speaker_description TEXT,
     act                 TEXT NOT NULL DEFAULT 'speech' CHECK (act IN ('speech', 'writing', 'belief', 'intention', 'stance')),
+    -- the quotation this statement reports (quotes.id; schema 2, docs/quotes.md)
+    quote_id            TEXT,
     -- Full text: statement words weigh more (A) than the speaker's name (B).
     search              TSVECTOR GENERATED ALWAYS AS (
         setweight(to_tsvector('english', content), 'A')
@@ -181,6 +183,7 @@ CREATE INDEX IF NOT EXISTS statements_outlet ON statements (outlet, date, id);
 CREATE INDEX IF NOT EXISTS statements_kind ON statements (kind, date, id);
 -- Covers the counts of the default record (speech and writing) per act, kind and outlet.
 CREATE INDEX IF NOT EXISTS statements_act ON statements (act, kind, outlet);
+CREATE INDEX IF NOT EXISTS statements_quote ON statements (quote_id, date, id);
 CREATE INDEX IF NOT EXISTS statements_search ON statements USING GIN (search);
 
 CREATE TABLE IF NOT EXISTS failures (
@@ -242,4 +245,40 @@ CREATE TABLE IF NOT EXISTS fetch_cache (
     errors        INTEGER NOT NULL DEFAULT 0,
     fetched_at    TIMESTAMPTZ,
     checked_at    TIMESTAMPTZ NOT NULL
+
+-- Quotations across articles (schema 2; the link stage, docs/quotes.md): one row per
+-- cluster of reports of the same words, with what its reports add up to.
+CREATE TABLE IF NOT EXISTS quotes (
+    id                 TEXT PRIMARY KEY,
+    text               TEXT NOT NULL,
+    kind               TEXT NOT NULL,
+    speaker_id         TEXT,
+    speaker_name       TEXT,
+    speakers           INTEGER NOT NULL DEFAULT 0,
+    reports            INTEGER NOT NULL DEFAULT 0,
+    articles           INTEGER NOT NULL DEFAULT 0,
+    outlets            INTEGER NOT NULL DEFAULT 0,
+    variants           INTEGER NOT NULL DEFAULT 0,
+    first_date         DATE,
+    last_date          DATE,
+    first_statement_id BIGINT,
+    first_article_id   TEXT,
+    first_outlet       TEXT
+);
+-- The list of quotations: the most widely carried first.
+CREATE INDEX IF NOT EXISTS quotes_spread ON quotes (articles DESC, reports DESC, id);
+
+-- Each distinct normalised text of a quotation, by its exact key (store/quotekeys.py).
+CREATE TABLE IF NOT EXISTS quote_variants (
+    hash     BIGINT PRIMARY KEY,
+    quote_id TEXT NOT NULL,
+    norm     TEXT NOT NULL,
+    words    INTEGER NOT NULL
+);
+
+-- MinHash band keys and containment marks of the variants: near-duplicates by index probe.
+CREATE TABLE IF NOT EXISTS quote_keys (
+    key     BIGINT NOT NULL,
+    variant BIGINT NOT NULL,
+    PRIMARY KEY (key, variant)
 );

@@ -165,6 +165,8 @@ CREATE TABLE IF NOT EXISTS statements (
     speaker_entity      INTEGER,
     speaker_description TEXT,
     act                 TEXT NOT NULL DEFAULT 'speech' CHECK (act IN ('speech', 'writing', 'belief', 'intention', 'stance')),
+    -- the quotation this statement reports (quotes.id; schema 2, docs/quotes.md)
+    quote_id            TEXT,
     UNIQUE (article_id, position)
 );
 CREATE INDEX IF NOT EXISTS statements_date ON statements (date, id);
@@ -175,6 +177,7 @@ CREATE INDEX IF NOT EXISTS statements_outlet ON statements (outlet, date, id);
 CREATE INDEX IF NOT EXISTS statements_kind ON statements (kind, date, id);
 -- Covers the counts of the default record (speech and writing) per act, kind and outlet.
 CREATE INDEX IF NOT EXISTS statements_act ON statements (act, kind, outlet);
+CREATE INDEX IF NOT EXISTS statements_quote ON statements (quote_id, date, id);
 
 -- Full text over statement content and speaker names; kept in step by the triggers, so
 -- rows edited or deleted in any SQL tool stay searchable correctly.
@@ -256,3 +259,40 @@ CREATE TABLE IF NOT EXISTS fetch_cache (
     fetched_at    TEXT,
     checked_at    TEXT NOT NULL
 );
+
+-- Quotations across articles (schema 2; the link stage, docs/quotes.md): one row per
+-- cluster of reports of the same words, with what its reports add up to.
+CREATE TABLE IF NOT EXISTS quotes (
+    id                 TEXT PRIMARY KEY,
+    text               TEXT NOT NULL,
+    kind               TEXT NOT NULL,
+    speaker_id         TEXT,
+    speaker_name       TEXT,
+    speakers           INTEGER NOT NULL DEFAULT 0,
+    reports            INTEGER NOT NULL DEFAULT 0,
+    articles           INTEGER NOT NULL DEFAULT 0,
+    outlets            INTEGER NOT NULL DEFAULT 0,
+    variants           INTEGER NOT NULL DEFAULT 0,
+    first_date         TEXT,
+    last_date          TEXT,
+    first_statement_id INTEGER,
+    first_article_id   TEXT,
+    first_outlet       TEXT
+);
+-- The list of quotations: the most widely carried first.
+CREATE INDEX IF NOT EXISTS quotes_spread ON quotes (articles DESC, reports DESC, id);
+
+-- Each distinct normalised text of a quotation, by its exact key (store/quotekeys.py).
+CREATE TABLE IF NOT EXISTS quote_variants (
+    hash     INTEGER PRIMARY KEY,
+    quote_id TEXT NOT NULL,
+    norm     TEXT NOT NULL,
+    words    INTEGER NOT NULL
+);
+
+-- MinHash band keys and containment marks of the variants: near-duplicates by index probe.
+CREATE TABLE IF NOT EXISTS quote_keys (
+    key     INTEGER NOT NULL,
+    variant INTEGER NOT NULL,
+    PRIMARY KEY (key, variant)
+) WITHOUT ROWID;

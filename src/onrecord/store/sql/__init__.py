@@ -10,6 +10,7 @@ module per concern.
 - ``migrate``: schema 1 → 2.
 - ``versions``: articles by URL, and a changed page's new text replacing the old one;
 - ``fetched``: the fetch cache of ``onrecord watch``.
+- ``quotes``: quotations across articles (the link stage's look-ups, the quote tables).
 
 A backend subclasses ``SQLStore`` and implements the hooks of ``core.SQLCore``.
 """
@@ -20,11 +21,12 @@ from . import migrate
 from .catalogue import Catalogue
 from .core import SCHEMA_VERSION, SQLCore
 from .fetched import Fetched
+from .quotes import Quotes
 from .search import Search
 from .writes import Writes
 
 __all__ = ["SCHEMA_VERSION", "SQLCore", "SQLStore", "migrate"]
 
 
-class SQLStore(Writes, Search, Catalogue, Fetched):
+class SQLStore(Writes, Search, Catalogue, Fetched, Quotes):
     """Every method of ``Store`` in SQL; the hooks of ``SQLCore`` are left to the backend."""

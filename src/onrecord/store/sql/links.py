@@ -209,6 +209,7 @@ class Links(SQLCore):
             for table in SPEAKER_TABLES:
                 self._execute(f"DELETE FROM {table}")
             self._execute("UPDATE articles SET linked = 0 WHERE linked <> 0")
+            self._clear_quote_rows()  # type: ignore[attr-defined]  (sql.quotes: quotations are linked again too)
             self._set_meta("relink", "running")
 
     def articles_to_link(self, limit: int) -> list[Article]:
@@ -243,6 +244,7 @@ class Links(SQLCore):
                 "UPDATE statements SET speaker_id = ? WHERE article_id = ? AND position = ?",
                 [(statement_speaker_id(s), a.id, i) for a in articles for i, s in enumerate(a.statements) if s.speaker.name],
             )
+            self._save_quote_rows(articles)  # type: ignore[attr-defined]
             for chunk in chunks([a.id for a in articles if is_linked(a)]):
                 self._execute(f"UPDATE articles SET linked = 1 WHERE id IN ({self._marks(len(chunk))})", chunk)
 

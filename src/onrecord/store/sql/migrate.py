@@ -23,6 +23,7 @@ ADDED_COLUMNS: tuple[tuple[str, str, str, str], ...] = (
     ("statements", "speaker_document", "TEXT", "TEXT"),
     ("statements", "speaker_entity", "INTEGER", "INTEGER"),
     ("statements", "speaker_description", "TEXT", "TEXT"),
+    ("statements", "quote_id", "TEXT", "TEXT"),
     # statements stored before acts existed count as speech until their article is ingested again
     ("statements", "act", "TEXT NOT NULL DEFAULT 'speech' CHECK (act IN ('speech', 'writing', 'belief', 'intention', 'stance'))",
      "TEXT NOT NULL DEFAULT 'speech' CHECK (act IN ('speech', 'writing', 'belief', 'intention', 'stance'))"),

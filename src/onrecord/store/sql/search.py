@@ -285,7 +285,9 @@ class Search(SQLCore):
                 published=self._parse_date(published),
                 snippet=snippet_from_marked(marked[c["id"]]) if c["id"] in marked else None,
             )
-        return [by_id[i] for i in ids if i in by_id]
+        hits = [by_id[i] for i in ids if i in by_id]
+        self._attach_quotes(hits)  # type: ignore[attr-defined]
+        return hits
 
     # -- facets ----------------------------------------------------------------------------
 

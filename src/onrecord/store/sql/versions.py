@@ -85,9 +85,12 @@ class Versions(SQLCore):
             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
             [head[0], old_id, *head[1:], stamp, new_id],
         )
-        old = self._load_articles([old_id])
+        old = self._load_articles([old_id])  # type: ignore[attr-defined]
+        quote_ids = sorted({s.quote_id for a in old for s in a.statements if s.quote_id})
         self._execute("DELETE FROM articles WHERE id = ?", [old_id])  # statements and entities cascade
         if old:
             tally = SpeakerTally()
             tally.add(old[0])
-            self._subtract_tally(tally)
+            self._subtract_tally(tally)  # type: ignore[attr-defined]
+        if quote_ids:
+            self._refresh_quotes(quote_ids)  # type: ignore[attr-defined]  (recounted without the old reports)

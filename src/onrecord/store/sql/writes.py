@@ -94,6 +94,8 @@ class Writes(Versions, Ledger, Links):
             if key in earlier:
                 replacing[article.id] = earlier[key]
                 self._retire(earlier[key][0], article.id, stamp)
+        # New quotations get their ids, in order (link/quotes.py left them provisional).
+        candidates = self._final_quote_ids(candidates)  # type: ignore[attr-defined]
         tally = SpeakerTally()
         for article in candidates:
             tally.add(article)
@@ -135,3 +137,6 @@ class Writes(Versions, Ledger, Links):
                 f"INSERT INTO statements ({', '.join(STATEMENT_COLUMNS)}) VALUES ({self._marks(len(STATEMENT_COLUMNS))})",
                 rows,
             )
+            # The quotations of the new statements (link/quotes.py decided their quote_id).
+            self._write_quotes(candidates)  # type: ignore[attr-defined]
+
