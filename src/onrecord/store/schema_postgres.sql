@@ -245,6 +245,7 @@ CREATE TABLE IF NOT EXISTS fetch_cache (
     errors        INTEGER NOT NULL DEFAULT 0,
     fetched_at    TIMESTAMPTZ,
     checked_at    TIMESTAMPTZ NOT NULL
+);
 
 -- Quotations across articles (schema 2; the link stage, docs/quotes.md): one row per
 -- cluster of reports of the same words, with what its reports add up to.

@@ -213,9 +213,13 @@ class Links(SQLCore):
             self._set_meta("relink", "running")
 
     def articles_to_link(self, limit: int) -> list[Article]:
-        """Up to ``limit`` articles still to link, oldest stored first, whole."""
+        """Up to ``limit`` articles still to link, in the order they were stored, whole."""
         with self._locked():
-            ids = [r[0] for r in self._all(f"SELECT id FROM articles WHERE linked = 0 ORDER BY added_at, id LIMIT {int(limit)}")]
+            # in the order ingest stored them: by batch, then by the order of their statements
+            # within it (one batch shares its added_at), so relinking decides as ingest did
+            ids = [r[0] for r in self._all(
+                "SELECT a.id FROM articles a WHERE a.linked = 0 ORDER BY a.added_at, "
+                f"(SELECT min(s.id) FROM statements s WHERE s.article_id = a.id), a.id LIMIT {int(limit)}")]
             return self._load_articles(ids) if ids else []
 
     def retired_ids(self, names: Iterable[str]) -> dict[str, str]:
