@@ -65,9 +65,10 @@ def statements_to_attributions(
     return out
 
 
-# Statement.explanation ends "; speaker by HOW" when the name came from a pronoun, a role
-# noun, a nominal anaphor and the like (attribute.component).
-_RESOLVED_BY = "; speaker by "
+# Statement.explanation holds "; speaker by HOW" when the name came from a pronoun, a role
+# noun, a nominal anaphor and the like (attribute.component), and "; via inherited",
+# "; when inherited" where the occasion of an earlier sentence gave them (attribute.occasions).
+_INHERITED = "inherited"
 
 
 def facts_of(statement: Statement) -> Facts:
@@ -77,6 +78,7 @@ def facts_of(statement: Statement) -> Facts:
     speaker = statement.speaker
     when = statement.when
     explanation = statement.explanation or ""
+    parts = [part.strip() for part in explanation.split(";")]
     has_act = "act" in type(statement).model_fields
     return Facts(
         type=speaker.type,
@@ -89,7 +91,10 @@ def facts_of(statement: Statement) -> Facts:
         when=(when.date.isoformat(), when.precision) if when else None,
         act=getattr(statement, "act", None) if has_act else None,
         has_act=has_act,
-        resolution=explanation.split(_RESOLVED_BY, 1)[1] if _RESOLVED_BY in explanation else None,
+        resolution=next((p.removeprefix("speaker by ") for p in parts if p.startswith("speaker by ")), None),
+        inherited=tuple(p.split()[0] for p in parts if p.endswith(" " + _INHERITED)),
+        when_inside=when is not None and when.span is not None
+        and statement.content.start <= when.span.start and when.span.end <= statement.content.end,
     )
 
 
