@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Token
 
 from ..schema import Span as SchemaSpan
 from ..schema import Speaker, Statement, Via
-from . import frames, headline, layout, learned, links
+from . import frames, headline, layout, learned, links, occasions
 from .clause_rules import calibrated_object_cues, clause_findings
 from .found import Found
 from .lexicon import SPEECH_VERBS
@@ -148,7 +148,7 @@ def find_statements(doc: Doc, *, object_cues: frozenset[str], propose_all: bool 
         when = links.when_of(f, published) if f.cue is not None else None
         statements.append(_statement(original, f, speaker, via, when, how))
     _inherit_floating(found, statements)
-    return links.inherit_occasion(statements, original)
+    return occasions.carry(doc, found, statements, original, published)
 
 
 def _kind(content: tuple[int, int], quotes: list[Quote]) -> str:
@@ -241,8 +241,8 @@ def _statement(text: str, f: Found, speaker: Speaker, via: Via | None, when, how
 
 
 def _inherit_floating(found: list[Found], statements: list[Statement]) -> None:
-    """A floating quote (or a subjectless cue continuing a statement) takes the speaker and
-    via of the statement it follows."""
+    """A floating quote (or a subjectless cue continuing a statement) takes the speaker of
+    the statement it follows (its via and time: ``occasions``)."""
     index = {id(f): i for i, f in enumerate(found)}
     for i, f in enumerate(found):
         if f.inherit is None:
@@ -250,6 +250,5 @@ def _inherit_floating(found: list[Found], statements: list[Statement]) -> None:
         source = statements[index[id(f.inherit)]]
         statements[i] = statements[i].model_copy(update={
             "speaker": source.speaker.model_copy(update={"mention": None}),
-            "via": statements[i].via or source.via,
             "confidence": round(min(statements[i].confidence, source.confidence), 3),
         })

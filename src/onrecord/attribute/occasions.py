@@ -1,0 +1,418 @@
+"""Occasions: the interview, appearance, speech or event a statement was made at, carried to
+the statements that go on with it (docs/annotation.md, "Inherited via and when").
+
+A statement whose own sentence gives no via or time takes them from an earlier sentence that
+sets the occasion for it, when the article makes clear it is the same occasion. Two kinds:
+
+- a **scene** (``scenes``): an interview, appearance, speech, debate, rally or document the
+  article sets, in a statement's sentence or in a sentence of narration about its speaker
+  ("Sitting down with MSNBC's show on Thursday, Clinton remarked ...", "The prime minister
+  was asked ... when he appeared on BBC Radio 4's Today programme", "at another event on
+  Thursday morning, Mr. Sanders showed ..."). It goes on over the speaker's statements in
+  its paragraph, and into the next paragraphs where a statement is tied to it: a pronoun
+  ("he said"), a cue that goes on ("added", "went on", "responded"), a quotation opening
+  the paragraph, a reference back ("during the interview"). Its participants (the host
+  named in its via, whoever asks the questions, the turns of a transcript) may speak in
+  between.
+- an **attribution**'s own via or time ("told BBC Radio Five Live", "said on Monday",
+  "according to Reuters"): it goes on only to what continues that attribution — a floating
+  quotation, another cue of its sentence ("said ..., adding ..."), a "he added" in its
+  paragraph. "Bennett on Monday said A." and, a paragraph later, '"B," he added.' leave B
+  undated: nothing ties it to Monday.
+
+An occasion closes at a speaker who takes no part in it, at a new time or a new event in
+the narration, after a paragraph without its speaker, and at a statement of its speaker not
+tied to it (a new paragraph with "Mr Blair said ..."), which opens its own. Nothing said
+earlier or at another time ("has said", "had said", "previously", "who said ...") inherits.
+Inherited values are never inside the statement's own content, and the statement's
+explanation says "via inherited" / "when inherited".
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span, Token
+
+from ..schema import Span as SchemaSpan
+from ..schema import Statement, Via, When
+from .found import Found, Range
+from .lexicon import PERSON_PRONOUNS
+from .relays import relay_of
+from .scenes import Scene, is_time, scene_in, scene_subject
+from .speakers import entities_in
+
+# Cues that go on with what was said before: "he added", "she went on", "Clinton responded".
+_GOING_ON = frozenset("add continue go conclude respond reply answer elaborate repeat reiterate finish".split())
+_GOING_ON_ADVERBS = frozenset(("further",))
+# Cues of the one who asks: the interviewer is part of the occasion, not its speaker.
+_ASKING = frozenset("ask question press query quiz interview".split())
+# Adverbs that put a statement at another time than the occasion's.
+_OTHER_TIME = frozenset("previously earlier later recently once formerly long".split())
+_PRONOUNS = PERSON_PRONOUNS | frozenset(("they", "it", "we", "i"))
+
+
+@dataclass
+class Occasion:
+    """An occasion as the reading goes: whose it is (None while a scene of narration waits
+    for its speaker), what it gives, how far it reaches."""
+
+    speaker: str | None
+    via: Via | None
+    when: When | None
+    scene: bool
+    paragraph: int
+    sentence: int
+    subject: Token | None = None  # the narration's subject, for a scene waiting for its speaker
+    prior: str | None = None  # the speaker named last before a scene of narration ("he" may be them)
+    participants: set[str] = field(default_factory=set)
+    kind: str = ""  # the scene's word ("interview"), for a reference back
+
+
+@dataclass
+class _Item:
+    """A statement with what the reading needs of it."""
+
+    index: int
+    statement: Statement
+    found: Found
+    sentence: int
+    paragraph: int
+    scene: Scene | None
+
+
+def carry(doc: Doc, found: list[Found], statements: list[Statement], text: str,
+          published: dt.date | None) -> list[Statement]:
+    """Give statements the via and time of the occasion they go on with.
+
+    found: the findings ``statements`` were made from, in the same order.
+    RETURNS (list[Statement]) in the same order, changed where they inherit.
+    """
+    out = list(statements)
+    if not out:
+        return out
+    paragraphs = _paragraph_starts(doc)
+    contents = [f.content for f in found]
+    items = []
+    for i, (s, f) in enumerate(zip(statements, found, strict=True)):
+        anchor = f.cue if f.cue is not None else _token_at(doc, f.content[0])
+        if anchor is None:
+            continue
+        sent = anchor.sent
+        items.append(_Item(i, s, f, sent.start, _paragraph(paragraphs, sent.start_char),
+                           scene_in(sent, contents, published) if f.cue is not None else None))
+    items.sort(key=lambda it: (it.statement.content.start if it.found.cue is None else it.sentence,
+                               it.statement.content.start))
+    narration = _narration(doc, {it.sentence for it in items}, contents)
+    reader = _Reader(doc, out, paragraphs, contents, published)
+    events = [(doc[n].idx, 0, n) for n in narration] + [
+        ((it.statement.content.start if it.found.cue is None else doc[it.sentence].idx), 1, it) for it in items]
+    for _, kind, event in sorted(events, key=lambda e: (e[0], e[1])):
+        if kind == 0:
+            reader.narration(doc[event].sent)
+        else:
+            reader.statement(event)
+    return out
+
+
+class _Reader:
+    """Reads an article's statements and narration in order, keeping the occasion open."""
+
+    def __init__(self, doc: Doc, out: list[Statement], paragraphs: list[int], contents: list[Range],
+                 published: dt.date | None) -> None:
+        self.doc, self.out, self.paragraphs, self.contents, self.published = doc, out, paragraphs, contents, published
+        self.current: Occasion | None = None
+        self.scenes: dict[str, Occasion] = {}  # each speaker's last scene, for a reference back
+        self.given: dict[int, tuple[Via | None, When | None]] = {}  # per found id: what it ended with
+        self.last_name: str | None = None
+
+    # --- narration ----------------------------------------------------------------------
+
+    def narration(self, sent: Span, scene: Scene | None = None) -> None:
+        """A sentence with no statement (or only one of no one named: "The prime minister was
+        asked about ... when he appeared on ..."): a scene about someone opens an occasion
+        waiting for its speaker; a new time or event closes the one open."""
+        scene = scene or scene_in(sent, self.contents, self.published)
+        paragraph = _paragraph(self.paragraphs, sent.start_char)
+        current = self.current
+        if scene is not None and scene.definite and current is not None and current.scene:
+            return  # "The conversation ended with ...": still the same occasion
+        if scene is not None:
+            subject = scene_subject(scene)
+            if subject is not None and _may_be_person(subject):
+                via = relay_of(Found((sent.end_char, sent.end_char), scene.token if scene.token.pos_ == "VERB" else sent.root,
+                                     None, subject, rule="narration", confidence=0.0))
+                self.current = Occasion(None, _via(self.doc, via), _when(self.doc, scene.when), True, paragraph,
+                                        sent.start, subject=subject, prior=self.last_name,
+                                        kind=scene.token.lemma_.lower())
+                return
+            self.current = None
+            return
+        if current is not None and self._new_time(sent, current):
+            self.current = None
+
+    def _new_time(self, sent: Span, current: Occasion) -> bool:
+        for ent in entities_in(self.doc, sent.start, sent.end):
+            if ent.label_ not in ("DATE", "TIME") or any(s <= ent.start_char < e for s, e in self.contents):
+                continue
+            if not is_time(ent.text):
+                continue
+            when = _when(self.doc, _resolved(ent, self.published))
+            if when is None or current.when is None or when.date != current.when.date:
+                return True
+        return False
+
+    # --- statements ---------------------------------------------------------------------
+
+    def statement(self, item: _Item) -> None:
+        s, f = item.statement, item.found
+        name = s.speaker.name
+        current = self.current
+        own_via, own_when = s.via, s.when
+        if own_when is None and item.scene is not None and item.scene.when is not None:
+            own_when = _when(self.doc, item.scene.when)  # "took an opportunity during Tuesday's debate to address"
+            s = self._update(item.index, {"when": own_when})
+        if f.inherit is not None and id(f.inherit) in self.given:
+            # a floating quotation or a subjectless "Adding, ...": the attribution it continues
+            via, when = self.given[id(f.inherit)]
+            s = self._inherit(item, via if own_via is None else None, when if own_when is None else None)
+            self._remember(item)
+            if current is not None and current.speaker == name:
+                current.sentence = item.sentence
+                current.paragraph = item.paragraph
+            return
+        if name is None:
+            self._remember(item)
+            if item.scene is not None and f.cue is not None:
+                self.narration(f.cue.sent, item.scene)
+            return  # "Asked whether ...": a question put by no one named
+        self.last_name, prior = name, self.last_name
+        if current is not None and current.speaker is None:
+            current = self._bind(current, item, prior)
+        if current is not None and name != current.speaker:
+            if self._participates(current, item):
+                current.participants.add(name)
+                current.paragraph = item.paragraph
+                if f.rule == "line-label":  # the turns of a transcript are all of its occasion
+                    s = self._inherit(item, current.via if own_via is None else None,
+                                      current.when if own_when is None else None)
+                self._remember(item)
+                return
+            current = self.current = None
+        if current is not None and item.paragraph - current.paragraph > 1:
+            current = self.current = None  # a paragraph without the speaker between
+        reference = item.scene is not None and item.scene.definite and name in self.scenes
+        if current is None and reference and own_via is None:
+            current = self.current = self.scenes[name]  # "during the interview": back to it
+        tied = current is not None and self._tied(current, item, reference)
+        if tied and _consistent(current, own_via, own_when):
+            s = self._inherit(item, current.via if own_via is None else None, current.when if own_when is None else None)
+            current.via, current.when = current.via or own_via, current.when or own_when
+            current.scene |= item.scene is not None and not item.scene.definite
+            current.sentence, current.paragraph = item.sentence, item.paragraph
+        elif own_via is not None or own_when is not None or (item.scene is not None and not item.scene.definite):
+            self.current = Occasion(name, own_via, own_when, item.scene is not None, item.paragraph, item.sentence,
+                                    kind=item.scene.token.lemma_.lower() if item.scene is not None else "")
+            if own_via is not None:
+                self.current.participants |= _named_in(own_via.name)
+            if self.current.scene:
+                self.scenes[name] = self.current
+        else:
+            self.current = None  # the speaker again, not tied: the article leaves it open
+        self._remember(item)
+
+    def _bind(self, pending: Occasion, item: _Item, prior: str | None) -> Occasion | None:
+        """A scene of narration takes the next statement's speaker when it can be its subject:
+        a name it shares, the role it holds ("The prime minister was asked ... when he
+        appeared on ..."), or the person a pronoun stands for (the speaker named just before,
+        or the next statement's own pronoun)."""
+        subject = pending.subject
+        speaker = item.statement.speaker
+        name = speaker.name or ""
+        if subject is None or item.paragraph - pending.paragraph > 1:
+            fits = False
+        elif subject.lower_ in PERSON_PRONOUNS:
+            fits = name == pending.prior or _by_pronoun(item.statement)
+        elif subject.pos_ == "NOUN":
+            # a role: its holder, or whoever speaks in the very next sentence
+            role = " ".join(t.lower_ for t in subject.subtree if t.dep_ == "compound" or t.i == subject.i)
+            fits = bool(speaker.title) and role in speaker.title.lower() or (
+                speaker.mention is not None and role in speaker.mention.text.lower()) or (
+                self.doc[pending.sentence].sent.end == item.sentence and speaker.type == "person")
+        else:
+            fits = subject.text in name.split()
+        if not fits:
+            self.current = None
+            return None
+        pending.speaker = name
+        pending.paragraph = item.paragraph
+        pending.participants |= _named_in(pending.via.name) if pending.via else set()
+        self.scenes[name] = pending
+        return pending
+
+    def _participates(self, current: Occasion, item: _Item) -> bool:
+        """The host named in the occasion's via, whoever asks the questions, a transcript's
+        turns: part of a scene, not a change of occasion."""
+        name = item.statement.speaker.name or ""
+        if not current.scene:
+            return False
+        if name in current.participants or set(name.split()) & current.participants:
+            return True
+        cue = item.found.cue
+        return item.found.rule == "line-label" or (
+            cue is not None and cue.lemma_.lower() in _ASKING and item.paragraph - current.paragraph <= 1)
+
+    def _tied(self, current: Occasion, item: _Item, reference: bool) -> bool:
+        """Whether a statement of the occasion's speaker goes on with it."""
+        f, s = item.found, item.statement
+        if _elsewhen(f.cue):
+            return False
+        if item.sentence == current.sentence:
+            return True  # "said ..., adding ...": the same attribution
+        same_paragraph = item.paragraph == current.paragraph
+        going_on = _goes_on(f.cue) and (_by_pronoun(s) or f.speaker is None)
+        if not current.scene:
+            return same_paragraph and going_on
+        if same_paragraph or reference:
+            return True
+        return _by_pronoun(s) or _goes_on(f.cue) or self._opens_paragraph(item)
+
+    def _opens_paragraph(self, item: _Item) -> bool:
+        """A quotation that opens its paragraph: "'…,' Mr. Sanders said." after the scene."""
+        s = item.statement
+        start = self.paragraphs[item.paragraph] if item.paragraph < len(self.paragraphs) else 0
+        return s.kind in ("direct", "mixed") and s.content.start - start <= 2 and (
+            s.cue is None or s.cue.start > s.content.start)
+
+    # --- writing ------------------------------------------------------------------------
+
+    def _inherit(self, item: _Item, via: Via | None, when: When | None) -> Statement:
+        s = self.out[item.index]
+        update: dict = {}
+        notes = []
+        if via is not None and s.via is None and not _inside(via.span, s) and via.name != s.speaker.name:
+            update["via"] = via
+            notes.append("via inherited")
+        if when is not None and s.when is None and not _inside(when.span, s):
+            update["when"] = when
+            notes.append("when inherited")
+        if notes:
+            update["explanation"] = "; ".join([s.explanation or "", *notes]) if s.explanation else "; ".join(notes)
+        return self._update(item.index, update) if update else s
+
+    def _update(self, index: int, update: dict) -> Statement:
+        self.out[index] = self.out[index].model_copy(update=update)
+        return self.out[index]
+
+    def _remember(self, item: _Item) -> None:
+        s = self.out[item.index]
+        self.given[id(item.found)] = (s.via, s.when)
+
+
+def _consistent(current: Occasion, via: Via | None, when: When | None) -> bool:
+    """A statement's own via or time does not contradict the occasion's."""
+    if via is not None and current.via is not None and via.name.lower() != current.via.name.lower():
+        return False
+    return not (when is not None and current.when is not None and when.date != current.when.date)
+
+
+def _elsewhen(cue: Token | None) -> bool:
+    """A cue of another time: "has said", "had said", "previously called", "who said"."""
+    if cue is None:
+        return False
+    if cue.dep_ in ("relcl", "acl") and cue.tag_ != "VBG":
+        return True
+    return any((c.dep_ == "aux" and c.lemma_ == "have" and cue.tag_ == "VBN") or
+               (c.dep_ == "advmod" and c.lower_ in _OTHER_TIME) for c in cue.children)
+
+
+def _goes_on(cue: Token | None) -> bool:
+    if cue is None:
+        return True
+    return cue.lemma_.lower() in _GOING_ON or any(c.dep_ == "advmod" and c.lower_ in _GOING_ON_ADVERBS for c in cue.children)
+
+
+def _by_pronoun(s: Statement) -> bool:
+    mention = s.speaker.mention
+    return s.cue is None or (mention is not None and mention.text.lower() in _PRONOUNS)
+
+
+def _may_be_person(token: Token) -> bool:
+    return token.lower_ in PERSON_PRONOUNS or token.ent_type_ == "PERSON" or (
+        token.pos_ in ("PROPN", "NOUN") and token.ent_type_ not in ("ORG", "GPE", "NORP", "DATE", "TIME"))
+
+
+def _named_in(name: str) -> set[str]:
+    """The capitalised words of a via's name: a host's name ("MSNBC's The Rachel Maddow Show")."""
+    return {w.removesuffix("'s").removesuffix("’s") for w in name.split() if w[:1].isupper() and len(w) > 2}
+
+
+def _inside(span: SchemaSpan | None, s: Statement) -> bool:
+    return span is not None and s.content.start <= span.start and span.end <= s.content.end
+
+
+def _via(doc: Doc, via) -> Via | None:
+    if via is None:
+        return None
+    name, (start, end) = via
+    from .quotes import text_of
+
+    return Via(name=name, span=SchemaSpan.of(doc.user_data.get("onrecord.text") or text_of(doc), start, end))
+
+
+def _when(doc: Doc, when) -> When | None:
+    if when is None:
+        return None
+    from .quotes import text_of
+
+    value, (start, end) = when
+    return value.model_copy(update={"span": SchemaSpan.of(doc.user_data.get("onrecord.text") or text_of(doc), start, end)})
+
+
+def _resolved(ent: Span, published: dt.date | None):
+    from .links import time_range
+    from .quotes import text_of
+    from .when import resolve
+
+    start, end = time_range(ent.doc, ent.start, ent.end)
+    value = resolve(text_of(ent.doc)[start:end], published)
+    return (value, (start, end)) if value is not None else None
+
+
+def _paragraph_starts(doc: Doc) -> list[int]:
+    """Character offsets where paragraphs start: a sentence start after a line break (the
+    sentences ``onrecord_paragraphs`` starts at every paragraph)."""
+    starts = [0]
+    for token in doc:
+        if token.i == 0 or not token.is_sent_start or token.is_space:
+            continue
+        previous = doc[token.i - 1]
+        gap = previous.text if previous.is_space else previous.whitespace_
+        if "\n" in gap:
+            starts.append(token.idx)
+    return starts
+
+
+def _paragraph(starts: list[int], offset: int) -> int:
+    from bisect import bisect_right
+
+    return bisect_right(starts, offset) - 1
+
+
+def _token_at(doc: Doc, offset: int) -> Token | None:
+    span = doc.char_span(offset, offset + 1, alignment_mode="expand")
+    return span[0] if span is not None and len(span) else None
+
+
+def _narration(doc: Doc, taken: set[int], contents: list[Range]) -> list[int]:
+    """Sentences (by first token) with no statement's cue and not inside what was said."""
+    out = []
+    for sent in doc.sents:
+        if sent.start in taken or all(t.is_space or t.is_punct for t in sent):
+            continue
+        if any(s <= sent.start_char and sent.end_char <= e + 1 for s, e in contents):
+            continue
+        out.append(sent.start)
+    return out
+
