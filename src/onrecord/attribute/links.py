@@ -151,11 +151,14 @@ def when_of(found: Found, published: dt.date | None) -> tuple[When, tuple[int, i
             head = head.head
             steps += 1
             through_content |= found.content[0] <= head.idx < found.content[1]
-            if head.pos_ == "VERB" and head.i not in anchors and head.dep_ not in ("acl", "relcl") and (
+            if head.pos_ == "VERB" and head.i not in anchors and (
+                    head.dep_ not in ("acl", "relcl") or _relative_clause(head) and head.lemma_.lower() not in SPEECH_VERBS) and (
                     ent.start_char >= found.content[0]):
-                # "When Maddow pointed out …, Clinton seized on it, repeating her line this week":
-                # another clause's time ("a poll released Wednesday found" keeps the speaker's, and
-                # so does a time between the cue and the content: "said on Saturday night he …")
+                # "When Maddow pointed out …, Clinton seized on it, repeating her line this week",
+                # "said Branstad, who used him in his campaigns in 1986": another clause's time ("a
+                # poll released Wednesday found", "the groups who wrote to her on Thursday say" keep
+                # the speaker's, and so does a time between the cue and the content: "said on
+                # Saturday night he …")
                 break
         if head.i not in anchors:
             continue

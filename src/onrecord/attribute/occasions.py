@@ -182,8 +182,10 @@ class _Reader:
                 current.sentence = item.sentence
                 current.paragraph = item.paragraph
             return
-        if name is None:
+        if name is None or _described(s):
             self._remember(item)
+            if name is not None and current is not None:
+                current.paragraph = max(current.paragraph, item.paragraph) if current.speaker else current.paragraph
             if item.scene is not None and f.cue is not None:
                 self.narration(f.cue.sent, item.scene)
             return  # "Asked whether ...": a question put by no one named
@@ -205,9 +207,14 @@ class _Reader:
         reference = item.scene is not None and item.scene.definite and name in self.scenes
         if current is None and reference and own_via is None:
             current = self.current = self.scenes[name]  # "during the interview": back to it
-        tied = current is not None and self._tied(current, item, reference)
+        # a new event in the statement's own sentence ("In an interview with CNN's ...") opens its own
+        new_event = item.scene is not None and not item.scene.definite and (
+            current is None or current.sentence != item.sentence)
+        tied = current is not None and not new_event and self._tied(current, item, reference)
         if tied and _consistent(current, own_via, own_when):
             s = self._inherit(item, current.via if own_via is None else None, current.when if own_when is None else None)
+            if current.via is None and own_via is not None:
+                current.participants |= _named_in(own_via.name)
             current.via, current.when = current.via or own_via, current.when or own_when
             current.scene |= item.scene is not None and not item.scene.definite
             current.sentence, current.paragraph = item.sentence, item.paragraph
@@ -325,6 +332,13 @@ def _elsewhen(cue: Token | None) -> bool:
         return True
     return any((c.dep_ == "aux" and c.lemma_ == "have" and cue.tag_ == "VBN") or
                (c.dep_ == "advmod" and c.lower_ in _OTHER_TIME) for c in cue.children)
+
+
+def _described(s: Statement) -> bool:
+    """A speaker the resolver could only describe ("the retired neurosurgeon"): perhaps the
+    occasion's speaker, perhaps not; it neither goes on with the occasion nor ends it."""
+    mention = s.speaker.mention
+    return s.speaker.unnamed and mention is not None and mention.text.lower().startswith("the ")
 
 
 def _goes_on(cue: Token | None) -> bool:

@@ -88,8 +88,11 @@ def _is_scene_verb(token: Token) -> bool:
 
 
 def _is_definite(token: Token) -> bool:
-    return any(c.dep_ in ("det", "poss", "amod") and c.lower_ in _DEFINITE for c in token.children) or any(
-        c.dep_ == "poss" and c.lower_ in PERSON_PRONOUNS for c in token.children)
+    """ "the interview", "his speech", "a transcript of the interview": a scene already set."""
+    if any(c.dep_ in ("det", "poss", "amod") and c.lower_ in _DEFINITE for c in token.children):
+        return True
+    return any(c.dep_ == "prep" and c.lower_ == "of" and o.dep_ == "pobj" and _is_scene_noun(o) and _is_definite(o)
+               for c in token.children for o in c.children)
 
 
 def _quoted(text: str, sent: Span, token: Token) -> bool:
