@@ -39,6 +39,7 @@ from ..schema import Span as SchemaSpan
 from ..schema import Statement, Via, When
 from .found import Found, Range
 from .lexicon import PERSON_PRONOUNS
+from .links import when_of
 from .relays import relay_of
 from .scenes import Scene, is_time, scene_in, scene_subject
 from .speakers import entities_in
@@ -106,11 +107,18 @@ def carry(doc: Doc, found: list[Found], statements: list[Statement], text: str,
                                it.statement.content.start))
     narration = _narration(doc, {it.sentence for it in items}, contents)
     reader = _Reader(doc, out, paragraphs, contents, published)
+    speakers: dict[int, set[int]] = {}
+    for it in items:
+        if it.found.speaker is not None:
+            speakers.setdefault(it.sentence, set()).add(it.found.speaker.i)
     events = [(doc[n].idx, 0, n) for n in narration] + [
-        ((it.statement.content.start if it.found.cue is None else doc[it.sentence].idx), 1, it) for it in items]
+        ((it.statement.content.start if it.found.cue is None else doc[it.sentence].idx), 2, it) for it in items]
+    events += [(doc[n].idx, 1, n) for n in speakers]
     for _, kind, event in sorted(events, key=lambda e: (e[0], e[1])):
         if kind == 0:
             reader.narration(doc[event].sent)
+        elif kind == 1:
+            reader.setting(doc[event].sent, speakers[event])
         else:
             reader.statement(event)
     return out
@@ -123,6 +131,7 @@ class _Reader:
                  published: dt.date | None) -> None:
         self.doc, self.out, self.paragraphs, self.contents, self.published = doc, out, paragraphs, contents, published
         self.current: Occasion | None = None
+        self.pending: Occasion | None = None  # a scene of narration waiting for its speaker's statement
         self.scenes: dict[str, Occasion] = {}  # each speaker's last scene, for a reference back
         self.given: dict[int, tuple[Via | None, When | None]] = {}  # per found id: what it ended with
         self.last_name: str | None = None
@@ -131,27 +140,49 @@ class _Reader:
 
     def narration(self, sent: Span, scene: Scene | None = None) -> None:
         """A sentence with no statement (or only one of no one named: "The prime minister was
-        asked about ... when he appeared on ..."): a scene about someone opens an occasion
-        waiting for its speaker; a new time or event closes the one open."""
+        asked about ... when he appeared on ..."): a scene about someone ("at another event on
+        Thursday morning, Mr. Sanders showed ...", "Mr. Trump took on Hillary Clinton on
+        Sunday") waits for their statement; a sentence about the occasion's speaker ("Mr.
+        Sanders was asked.") keeps it open; a new time or event closes it."""
         scene = scene or scene_in(sent, self.contents, self.published)
-        paragraph = _paragraph(self.paragraphs, sent.start_char)
         current = self.current
+        subject = scene_subject(scene) if scene is not None else _main_subject(sent)
+        if current is not None and current.speaker and _refers_to(subject, current.speaker):
+            current.paragraph = _paragraph(self.paragraphs, sent.start_char)
         if scene is not None and scene.definite and current is not None and current.scene:
             return  # "The conversation ended with ...": still the same occasion
-        if scene is not None:
-            subject = scene_subject(scene)
-            if subject is not None and _may_be_person(subject):
-                via = relay_of(Found((sent.end_char, sent.end_char), scene.token if scene.token.pos_ == "VERB" else sent.root,
-                                     None, subject, rule="narration", confidence=0.0))
-                self.current = Occasion(None, _via(self.doc, via), _when(self.doc, scene.when), True, paragraph,
-                                        sent.start, subject=subject, prior=self.last_name,
-                                        kind=scene.token.lemma_.lower())
-                return
+        if self._wait(sent, scene, subject):
             self.current = None
             return
-        if current is not None and self._new_time(sent, current):
+        if scene is not None or (current is not None and self._new_time(sent, current)):
             self.current = None
 
+    def setting(self, sent: Span, speakers: set[int]) -> None:
+        """A sentence with statements whose main clause is about someone else at a time of its
+        own: "Mr. Trump took on Hillary Clinton on Sunday after the Democratic front-runner had
+        said ..." waits for Mr. Trump's statement."""
+        subject = _main_subject(sent)
+        if subject is not None and subject.i not in speakers and scene_in(sent, self.contents, self.published) is None:
+            self._wait(sent, None, subject)
+
+    def _wait(self, sent: Span, scene: Scene | None, subject: Token | None) -> bool:
+        """Open a scene of narration for ``subject``, if the sentence sets one. RETURNS (bool)."""
+        if subject is None or not _may_be_person(subject):
+            return False
+        if scene is not None:
+            via = relay_of(Found((sent.end_char, sent.end_char), scene.token if scene.token.pos_ == "VERB" else sent.root,
+                                 None, subject, rule="narration", confidence=0.0))
+            via_value, when_value, kind = _via(self.doc, via), _when(self.doc, scene.when), scene.token.lemma_.lower()
+        else:
+            # only a day's or a week's time: "joined the firm in 2004" sets no occasion for what follows
+            when = when_of(Found((sent.end_char, sent.end_char), subject.head, None, subject, rule="narration",
+                                 confidence=0.0), self.published)
+            if when is None or when[0].precision not in ("day", "week") or subject.head.pos_ != "VERB":
+                return False
+            via_value, when_value, kind = None, _when(self.doc, when), ""
+        self.pending = Occasion(None, via_value, when_value, True, _paragraph(self.paragraphs, sent.start_char),
+                                sent.start, subject=subject, prior=self.last_name, kind=kind)
+        return True
     def _new_time(self, sent: Span, current: Occasion) -> bool:
         for ent in entities_in(self.doc, sent.start, sent.end):
             if ent.label_ not in ("DATE", "TIME") or any(s <= ent.start_char < e for s, e in self.contents):
@@ -182,7 +213,7 @@ class _Reader:
                 current.sentence = item.sentence
                 current.paragraph = item.paragraph
             return
-        if name is None or _described(s):
+        if name is None or (_described(s) and current is not None and current.speaker not in (None, name)):
             self._remember(item)
             if name is not None and current is not None:
                 current.paragraph = max(current.paragraph, item.paragraph) if current.speaker else current.paragraph
@@ -190,8 +221,12 @@ class _Reader:
                 self.narration(f.cue.sent, item.scene)
             return  # "Asked whether ...": a question put by no one named
         self.last_name, prior = name, self.last_name
-        if current is not None and current.speaker is None:
-            current = self._bind(current, item, prior)
+        if self.pending is not None:
+            if self._fits(self.pending, item, prior):
+                current = self.current = self._bind(self.pending, name)
+                self.pending = None
+            elif item.paragraph - self.pending.paragraph > 1:
+                self.pending = None
         if current is not None and name != current.speaker:
             if self._participates(current, item):
                 current.participants.add(name)
@@ -229,31 +264,28 @@ class _Reader:
             self.current = None  # the speaker again, not tied: the article leaves it open
         self._remember(item)
 
-    def _bind(self, pending: Occasion, item: _Item, prior: str | None) -> Occasion | None:
-        """A scene of narration takes the next statement's speaker when it can be its subject:
-        a name it shares, the role it holds ("The prime minister was asked ... when he
-        appeared on ..."), or the person a pronoun stands for (the speaker named just before,
-        or the next statement's own pronoun)."""
+    def _fits(self, pending: Occasion, item: _Item, prior: str | None) -> bool:
+        """Whether a statement's speaker can be the subject of a scene of narration: a name it
+        shares, the role it holds ("The prime minister was asked ... when he appeared on ..."),
+        or the person a pronoun stands for (the speaker named just before, or the statement's
+        own pronoun); in the scene's paragraph or the next."""
         subject = pending.subject
         speaker = item.statement.speaker
         name = speaker.name or ""
-        if subject is None or item.paragraph - pending.paragraph > 1:
-            fits = False
-        elif subject.lower_ in PERSON_PRONOUNS:
-            fits = name == pending.prior or _by_pronoun(item.statement)
-        elif subject.pos_ == "NOUN":
+        if subject is None or item.paragraph - pending.paragraph > 1 or item.sentence == pending.sentence:
+            return False
+        if subject.lower_ in PERSON_PRONOUNS:
+            return name == pending.prior or _by_pronoun(item.statement)
+        if subject.pos_ == "NOUN":
             # a role: its holder, or whoever speaks in the very next sentence
             role = " ".join(t.lower_ for t in subject.subtree if t.dep_ == "compound" or t.i == subject.i)
-            fits = bool(speaker.title) and role in speaker.title.lower() or (
+            return bool(speaker.title) and role in speaker.title.lower() or (
                 speaker.mention is not None and role in speaker.mention.text.lower()) or (
                 self.doc[pending.sentence].sent.end == item.sentence and speaker.type == "person")
-        else:
-            fits = subject.text in name.split()
-        if not fits:
-            self.current = None
-            return None
+        return subject.text in name.split()
+
+    def _bind(self, pending: Occasion, name: str) -> Occasion:
         pending.speaker = name
-        pending.paragraph = item.paragraph
         pending.participants |= _named_in(pending.via.name) if pending.via else set()
         self.scenes[name] = pending
         return pending
@@ -334,11 +366,28 @@ def _elsewhen(cue: Token | None) -> bool:
                (c.dep_ == "advmod" and c.lower_ in _OTHER_TIME) for c in cue.children)
 
 
+def _main_subject(sent: Span) -> Token | None:
+    """The subject of a sentence's main verb, or its owner ("Pence's comments came ...")."""
+    root = sent.root
+    for child in root.children:
+        if child.dep_ in ("nsubj", "nsubjpass"):
+            owner = next((c for c in child.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
+            return owner or child
+    return None
+
+
+def _refers_to(subject: Token | None, name: str) -> bool:
+    """Whether a subject may be the named speaker: their surname, or "he"/"she"."""
+    return subject is not None and (subject.lower_ in PERSON_PRONOUNS or (
+        subject.pos_ == "PROPN" and subject.text in name.split()))
+
+
 def _described(s: Statement) -> bool:
-    """A speaker the resolver could only describe ("the retired neurosurgeon"): perhaps the
-    occasion's speaker, perhaps not; it neither goes on with the occasion nor ends it."""
-    mention = s.speaker.mention
-    return s.speaker.unnamed and mention is not None and mention.text.lower().startswith("the ")
+    """A person the resolver could only describe ("the retired neurosurgeon", "he" bound to
+    it): perhaps the occasion's speaker, perhaps not; it neither goes on with the occasion
+    nor ends it."""
+    name = s.speaker.name or ""
+    return s.speaker.type == "person" and name == name.lower()
 
 
 def _goes_on(cue: Token | None) -> bool:

@@ -39,6 +39,8 @@ SCENE_VERBS = frozenset("speak appear sit talk testify address".split())
 # ("speaking to reporters" is only "told reporters"; "appearing in a comedy" is a part played).
 _SCENE_PREPS = frozenset("on at before during down with".split())
 _DEFINITE = frozenset("the that this same his her their its".split())
+# Prepositions that place something around an event rather than at it.
+_AROUND = frozenset("after before since until following ahead despite".split())
 # A fixed day to test whether a phrase is a time expression at all.
 _ANY_DAY = dt.date(2001, 6, 15)
 
@@ -70,6 +72,8 @@ def _is_scene_noun(token: Token) -> bool:
     lemma = token.lemma_.lower()
     if token.pos_ not in ("NOUN", "PROPN") or lemma not in SCENE_NOUNS:
         return False
+    if token.dep_ == "pobj" and token.head.lower_ in _AROUND:
+        return False  # "the day after a Democratic debate": a time, not where it was said
     if lemma in ("call", "stop", "post"):
         # "a phone call", "a campaign stop", "a Facebook post" — not "a call for", "his post"
         return any(c.dep_ in ("compound", "amod") for c in token.children)
