@@ -40,8 +40,8 @@ from ..schema import Statement, Via, When
 from .found import Found, Range
 from .lexicon import PERSON_PRONOUNS
 from .links import when_of
-from .relays import relay_of
-from .scenes import Scene, is_time, scene_in, scene_subject
+from .relays import relay_of, relay_of_scene
+from .scenes import Scene, hangs_from, is_time, scene_in, scene_subject
 from .speakers import entities_in
 
 # Cues that go on with what was said before: "he added", "she went on", "Clinton responded".
@@ -52,6 +52,9 @@ _ASKING = frozenset("ask question press query quiz interview".split())
 # Adverbs that put a statement at another time than the occasion's.
 _OTHER_TIME = frozenset("previously earlier later recently once formerly long".split())
 _PRONOUNS = PERSON_PRONOUNS | frozenset(("they", "it", "we", "i"))
+# Words of a programme's name that name no host.
+_NOT_NAMES = frozenset("The Show Programme Program News Radio Television Live Today Week Night Morning".split())
+_EVENTS = frozenset(("interview", "conversation", "debate", "rally", "appearance", "hearing", "briefing", "town hall"))
 
 
 @dataclass
@@ -132,6 +135,7 @@ class _Reader:
         self.doc, self.out, self.paragraphs, self.contents, self.published = doc, out, paragraphs, contents, published
         self.current: Occasion | None = None
         self.pending: Occasion | None = None  # a scene of narration waiting for its speaker's statement
+        self.last_scene: Occasion | None = None
         self.scenes: dict[str, Occasion] = {}  # each speaker's last scene, for a reference back
         self.given: dict[int, tuple[Via | None, When | None]] = {}  # per found id: what it ended with
         self.last_name: str | None = None
@@ -147,8 +151,9 @@ class _Reader:
         scene = scene or scene_in(sent, self.contents, self.published)
         current = self.current
         subject = scene_subject(scene) if scene is not None else _main_subject(sent)
-        if current is not None and current.speaker and _refers_to(subject, current.speaker):
-            current.paragraph = _paragraph(self.paragraphs, sent.start_char)
+        if current is not None and current.speaker and (_refers_to(subject, current.speaker) or (
+                subject is not None and subject.text in current.participants)):
+            current.paragraph = _paragraph(self.paragraphs, sent.start_char)  # "Maddow repeated."
         if scene is not None and scene.definite and current is not None and current.scene:
             return  # "The conversation ended with ...": still the same occasion
         if self._wait(sent, scene, subject):
@@ -201,9 +206,17 @@ class _Reader:
         name = s.speaker.name
         current = self.current
         own_via, own_when = s.via, s.when
-        if own_when is None and item.scene is not None and item.scene.when is not None:
-            own_when = _when(self.doc, item.scene.when)  # "took an opportunity during Tuesday's debate to address"
-            s = self._update(item.index, {"when": own_when})
+        if item.scene is not None and not item.scene.definite and self._own_scene(item):
+            # the scene of the statement's own sentence: "took an opportunity during Tuesday's
+            # debate to address", "Sitting down with MSNBC's show on Thursday, Clinton remarked"
+            when = _when(self.doc, item.scene.when) if own_when is None else None
+            if when is not None and not _inside(when.span, s):
+                own_when = when
+                s = self._update(item.index, {"when": own_when})
+            via = _via(self.doc, relay_of_scene(item.scene.token)) if own_via is None else None
+            if via is not None and via.name != s.speaker.name and not _inside(via.span, s):
+                own_via = via
+                s = self._update(item.index, {"via": own_via})
         if f.inherit is not None and id(f.inherit) in self.given:
             # a floating quotation or a subjectless "Adding, ...": the attribution it continues
             via, when = self.given[id(f.inherit)]
@@ -227,6 +240,13 @@ class _Reader:
                 self.pending = None
             elif item.paragraph - self.pending.paragraph > 1:
                 self.pending = None
+        if _an_event(name):
+            self._remember(item)
+            return  # "The conversation ended with Maddow asking ...": an event is no speaker
+        last = self.last_scene
+        if (current is None or current.speaker != name) and last is not None and last.speaker not in (None, name) and (
+                name in last.participants or set(name.split()) & last.participants):
+            current = self.current = last  # the host asks again: back to the interview
         if current is not None and name != current.speaker:
             if self._participates(current, item):
                 current.participants.add(name)
@@ -259,10 +279,15 @@ class _Reader:
             if own_via is not None:
                 self.current.participants |= _named_in(own_via.name)
             if self.current.scene:
-                self.scenes[name] = self.current
+                self.scenes[name] = self.last_scene = self.current
         else:
             self.current = None  # the speaker again, not tied: the article leaves it open
         self._remember(item)
+
+    @staticmethod
+    def _own_scene(item: _Item) -> bool:
+        """Whether the scene of a statement's sentence is where its saying took place."""
+        return item.scene is not None and item.found.cue is not None and hangs_from(item.scene, item.found.cue)
 
     def _fits(self, pending: Occasion, item: _Item, prior: str | None) -> bool:
         """Whether a statement's speaker can be the subject of a scene of narration: a name it
@@ -287,7 +312,7 @@ class _Reader:
     def _bind(self, pending: Occasion, name: str) -> Occasion:
         pending.speaker = name
         pending.participants |= _named_in(pending.via.name) if pending.via else set()
-        self.scenes[name] = pending
+        self.scenes[name] = self.last_scene = pending
         return pending
 
     def _participates(self, current: Occasion, item: _Item) -> bool:
@@ -408,7 +433,13 @@ def _may_be_person(token: Token) -> bool:
 
 def _named_in(name: str) -> set[str]:
     """The capitalised words of a via's name: a host's name ("MSNBC's The Rachel Maddow Show")."""
-    return {w.removesuffix("'s").removesuffix("’s") for w in name.split() if w[:1].isupper() and len(w) > 2}
+    words = {w.removesuffix("'s").removesuffix("’s") for w in name.split() if w[:1].isupper() and len(w) > 2}
+    return words - _NOT_NAMES
+
+
+def _an_event(name: str) -> bool:
+    """A speaker that is an event ("conversation", "interview"): a resolver's slip."""
+    return name.lower() in _EVENTS
 
 
 def _inside(span: SchemaSpan | None, s: Statement) -> bool:

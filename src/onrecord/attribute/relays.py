@@ -95,6 +95,22 @@ def relay_of(found: Found) -> tuple[str, Range] | None:
     return None
 
 
+def relay_of_scene(token: Token) -> tuple[str, Range] | None:
+    """The via a scene names: "Sitting down with MSNBC's 'The Rachel Maddow Show'", "In an
+    interview with CNN", "at the CNN debate". RETURNS (tuple[str, Range] | None)."""
+    if token.pos_ == "VERB":
+        for child in token.children:
+            if child.dep_ == "prep" and child.lower_ in _RELAY_PREPS:
+                via = _through_prep(child, medium=child.lower_ in ("on", "via"))
+                if via is not None:
+                    return _with_title(token.doc, via)
+        return None
+    if token.dep_ == "pobj" and token.head.dep_ == "prep":
+        via = _through_prep(token.head, medium=False)
+        return _with_title(token.doc, via) if via is not None else None
+    return None
+
+
 def _with_title(doc, via: tuple[str, Range]) -> tuple[str, Range]:
     """An outlet's programme written after its possessive, in quotation marks or as a title
     the parser cut off: "NBC's ''Meet the Press''" -> NBC's Meet the Press."""

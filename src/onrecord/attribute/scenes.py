@@ -60,12 +60,23 @@ def scene_in(sent: Span, outside: list[Range], published: dt.date | None) -> Sce
     was said) and outside quotation marks. RETURNS (Scene | None)."""
     text = text_of(sent.doc)
     for token in sent:
-        if any(start <= token.idx < end for start, end in outside) or _quoted(text, sent, token):
+        if _quoted(text, sent, token):
+            continue
+        if any(start <= token.idx < end for start, end in outside) and not _opening_participle(token):
             continue
         if _is_scene_noun(token) or _is_scene_verb(token):
             definite = token.pos_ != "VERB" and _is_definite(token)
+            if _opening_participle(token):  # its own time, wherever the parser put it
+                outside = [(a, b) for a, b in outside if not a <= token.idx < b]
             return Scene(token, definite, _time_of(token, outside, published))
     return None
+
+
+def _opening_participle(token: Token) -> bool:
+    """ "Sitting down with ..., Clinton remarked": a participle of appearing that opens its
+    sentence sets the scene even where the parser put it inside what was said."""
+    first = next((t for t in token.sent if not t.is_punct and not t.is_space), None)
+    return first is not None and first.i == token.i and token.tag_ == "VBG" and _is_scene_verb(token)
 
 
 def _is_scene_noun(token: Token) -> bool:
@@ -138,6 +149,25 @@ def _time_of(token: Token, outside: list[Range], published: dt.date | None) -> t
         return None
     _, when, where = min(candidates, key=lambda c: c[0])
     return when, where
+
+
+def hangs_from(scene: Scene, cue: Token) -> bool:
+    """Whether a scene is the one a cue's saying took place at: it hangs from the cue's
+    clause (not from what was said, nor from another clause with a subject of its own:
+    "said A at a rally, and he reiterated it on Hugh Hewitt's show"), or from a clause the cue
+    hangs from ("took an opportunity during Tuesday's debate to address"), or it is a
+    participle opening the sentence ("Sitting down with ..., Clinton remarked")."""
+    token = scene.token
+    if _opening_participle(token):
+        return True
+    path = [token]
+    while path[-1].i != cue.i and path[-1].head.i != path[-1].i:
+        path.append(path[-1].head)
+    if path[-1].i == cue.i:
+        return not any(t.dep_ in ("ccomp", "parataxis") or (t.dep_ == "conj" and any(
+            c.dep_ in SUBJECT_DEPS for c in t.children)) for t in path[:-1])
+    clause = next((t for t in path if t.pos_ in ("VERB", "AUX")), None)
+    return clause is not None and clause.is_ancestor(cue)
 
 
 def is_time(expression: str) -> bool:
