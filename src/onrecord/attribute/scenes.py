@@ -68,7 +68,9 @@ def scene_in(sent: Span, outside: list[Range], published: dt.date | None) -> Sce
             definite = token.pos_ != "VERB" and _is_definite(token)
             if _opening_participle(token):  # its own time, wherever the parser put it
                 outside = [(a, b) for a, b in outside if not a <= token.idx < b]
-            return Scene(token, definite, _time_of(token, outside, published))
+            when = _time_of(token, outside, published)
+            # "the interview" refers back; "the 2003 ceremony" sets a scene of its own
+            return Scene(token, definite and when is None, when)
     return None
 
 
