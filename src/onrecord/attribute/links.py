@@ -142,9 +142,9 @@ def when_of(found: Found, published: dt.date | None) -> tuple[When, tuple[int, i
             continue  # "the class of 2014": a time of a thing
         if elsewhen and not (head.head.i == cue.i or (head.head.dep_ == "prep" and head.head.head.i == cue.i)):
             continue
-        if (head.dep_ in ("compound", "amod", "nummod") and head.head.pos_ == "NOUN"
+        if (head.dep_ in ("compound", "amod", "nummod") and (head.head.pos_ == "NOUN" or head.head.pos_ == "PROPN" and head.like_num)
                 and head.head.lemma_.lower() not in MEDIA_NOUNS and head.head.lower_ not in _PARTS_OF_DAY):
-            continue  # "the 2003 ceremony", "its 2004 listing" date a thing; "a July interview" dates the saying
+            continue  # "its 2004 listing" dates a thing; "a July interview" dates the saying (an event it was said at, "the 2003 ceremony", is a scene: occasions.py)
         steps = 0
         through_content = False
         while head.i not in anchors and head.head.i != head.i and steps < 3:

@@ -70,6 +70,7 @@ class Occasion:
     sentence: int
     subject: Token | None = None  # the narration's subject, for a scene waiting for its speaker
     prior: str | None = None  # the speaker named last before a scene of narration ("he" may be them)
+    cue: Token | None = None  # the cue it was last carried to, for a second cue of the same attribution
     participants: set[str] = field(default_factory=set)
     kind: str = ""  # the scene's word ("interview"), for a reference back
 
@@ -272,9 +273,9 @@ class _Reader:
                 current.participants |= _named_in(own_via.name)
             current.via, current.when = current.via or own_via, current.when or own_when
             current.scene |= item.scene is not None and not item.scene.definite
-            current.sentence, current.paragraph = item.sentence, item.paragraph
+            current.sentence, current.paragraph, current.cue = item.sentence, item.paragraph, f.cue
         elif own_via is not None or own_when is not None or (item.scene is not None and not item.scene.definite):
-            self.current = Occasion(name, own_via, own_when, item.scene is not None, item.paragraph, item.sentence,
+            self.current = Occasion(name, own_via, own_when, item.scene is not None, item.paragraph, item.sentence, cue=f.cue,
                                     kind=item.scene.token.lemma_.lower() if item.scene is not None else "")
             if own_via is not None:
                 self.current.participants |= _named_in(own_via.name)
@@ -333,7 +334,9 @@ class _Reader:
         if _elsewhen(f.cue):
             return False
         if item.sentence == current.sentence:
-            return True  # "said ..., adding ...": the same attribution
+            # "said ..., adding ...", "told the AP ... and said ...": the same attribution; not
+            # "his claim in a Fox News interview ... though he admitted as part of his plea ..."
+            return _joined(current.cue, f.cue)
         same_paragraph = item.paragraph == current.paragraph
         going_on = _goes_on(f.cue) and (_by_pronoun(s) or f.speaker is None)
         if not current.scene:
@@ -374,11 +377,33 @@ class _Reader:
         self.given[id(item.found)] = (s.via, s.when)
 
 
+def _joined(first: Token | None, second: Token | None) -> bool:
+    """Whether two cues of a sentence are one attribution: one hangs from the other without
+    a clause of what was said between ("said ..., adding ...", "told ... and said ...")."""
+    if first is None or second is None or first.i == second.i:
+        return first is second or (first is not None and second is not None)
+    upper, lower = (first, second) if first.is_ancestor(second) else (second, first)
+    if not upper.is_ancestor(lower):
+        return False
+    token = lower
+    while token.i != upper.i:
+        if token.dep_ in ("ccomp", "parataxis", "relcl", "pobj", "acl"):
+            return False
+        token = token.head
+    return True
+
+
 def _consistent(current: Occasion, via: Via | None, when: When | None) -> bool:
-    """A statement's own via or time does not contradict the occasion's."""
-    if via is not None and current.via is not None and via.name.lower() != current.via.name.lower():
+    """A statement's own via or time does not contradict the occasion's ("Yahoo" goes with
+    "Yahoo News")."""
+    if via is not None and current.via is not None and not _same_name(via.name, current.via.name):
         return False
     return not (when is not None and current.when is not None and when.date != current.when.date)
+
+
+def _same_name(a: str, b: str) -> bool:
+    a, b = a.lower(), b.lower()
+    return a == b or a.startswith(b + " ") or b.startswith(a + " ")
 
 
 def _elsewhen(cue: Token | None) -> bool:

@@ -43,7 +43,7 @@ _PROGRAMMES = frozenset("show programme program slot edition episode podcast seg
 # Roles of someone who relays what others say: a named one is a via ("host Mike Gallagher").
 _HOST_TITLES = frozenset("host presenter anchor interviewer journalist reporter correspondent columnist moderator".split())
 # Generic heads dropped from a via's name when a proper name remains ("the Independent newspaper").
-_GENERIC_HEADS = frozenset("newspaper paper magazine station channel television tv website site network agency page account feed".split())
+_GENERIC_HEADS = frozenset("newspaper paper magazine station channel television tv website site network agency page account feed video post".split())
 # Outlets that relay documents: "released by", "obtained by", "seen by", "leaked to".
 _RELAY_PARTICIPLES = frozenset("release obtain see leak publish report".split())
 # Entities that are no medium: a date, a demonym, a number, a place ("said in Beijing").

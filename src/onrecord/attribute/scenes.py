@@ -24,10 +24,11 @@ from .quotes import text_of
 from .speakers import entities_in
 from .when import resolve
 
-# Events and documents at or in which things are said.
+# Events and documents at or in which things are said ("programme" is left out: a government
+# programme is no scene; "appeared on BBC Radio 4's Today programme" is one by its verb).
 SCENE_NOUNS = frozenset("""
 interview interviews appearance speech address remarks conference briefing rally debate hearing
-testimony forum town-hall townhall event session show programme program broadcast podcast episode
+testimony forum town-hall townhall event session show broadcast podcast episode
 segment conversation chat call q&a luncheon breakfast dinner fundraiser stop convention summit
 ceremony gathering meeting webcast statement letter memo email e-mail op-ed column article post
 tweet blog editorial essay transcript video
@@ -39,6 +40,7 @@ SCENE_VERBS = frozenset("speak appear sit talk testify address".split())
 # ("speaking to reporters" is only "told reporters"; "appearing in a comedy" is a part played).
 _SCENE_PREPS = frozenset("on at before during down with".split())
 _DEFINITE = frozenset("the that this same his her their its".split())
+_NARRATION = frozenset("after before since until while because although though once".split())
 # Prepositions that place something around an event rather than at it.
 _AROUND = frozenset("after before since until following ahead despite".split())
 # A fixed day to test whether a phrase is a time expression at all.
@@ -166,10 +168,20 @@ def hangs_from(scene: Scene, cue: Token) -> bool:
     while path[-1].i != cue.i and path[-1].head.i != path[-1].i:
         path.append(path[-1].head)
     if path[-1].i == cue.i:
-        return not any(t.dep_ in ("ccomp", "parataxis") or (t.dep_ == "conj" and any(
-            c.dep_ in SUBJECT_DEPS for c in t.children)) for t in path[:-1])
+        return not any(_another_clause(t) for t in path[:-1])
     clause = next((t for t in path if t.pos_ in ("VERB", "AUX")), None)
     return clause is not None and clause.is_ancestor(cue)
+
+
+def _another_clause(token: Token) -> bool:
+    """A clause of its own between a scene and the cue: what was said, a relative clause on
+    a noun ("whose education was paid for because he participated in ..."), a clause of
+    narration ("because ...", "after ..."), a conjunct with its own subject."""
+    if token.dep_ in ("ccomp", "parataxis", "relcl", "acl"):
+        return True
+    if token.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _NARRATION for c in token.children):
+        return True
+    return token.dep_ == "conj" and any(c.dep_ in SUBJECT_DEPS for c in token.children)
 
 
 def is_time(expression: str) -> bool:
