@@ -40,7 +40,7 @@ from ..schema import Statement, Via, When
 from .found import Found, Range
 from .lexicon import PERSON_PRONOUNS
 from .links import when_of
-from .relays import relay_of, relay_of_scene
+from .relays import full_name, relay_of, relay_of_scene
 from .scenes import Scene, hangs_from, is_time, scene_in, scene_subject
 from .speakers import entities_in
 
@@ -94,9 +94,10 @@ def carry(doc: Doc, found: list[Found], statements: list[Statement], text: str,
     found: the findings ``statements`` were made from, in the same order.
     RETURNS (list[Statement]) in the same order, changed where they inherit.
     """
-    out = list(statements)
+    out = [_full_via(doc, s) for s in statements]
     if not out:
         return out
+    statements = list(out)
     paragraphs = _paragraph_starts(doc)
     contents = [f.content for f in found]
     items = []
@@ -391,6 +392,14 @@ def _joined(first: Token | None, second: Token | None) -> bool:
             return False
         token = token.head
     return True
+
+
+def _full_via(doc: Doc, s: Statement) -> Statement:
+    """ "according to the Post" after "The Washington Post": Washington Post."""
+    if s.via is None or s.via.span is None or " " in s.via.name:
+        return s
+    name = full_name(doc, s.via.name, s.via.span.start)
+    return s if name == s.via.name else s.model_copy(update={"via": s.via.model_copy(update={"name": name})})
 
 
 def _consistent(current: Occasion, via: Via | None, when: When | None) -> bool:

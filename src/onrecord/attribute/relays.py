@@ -23,7 +23,7 @@ from spacy.tokens import Token
 
 from .found import Found, Range
 from .lexicon import AUDIENCE_VERBS, DOCUMENT_NOUNS, OUTLET_WORDS, OUTLETS
-from .speakers import entities_in
+from .speakers import entities_in, strip_determiners
 
 # Prepositions that introduce a medium or an audience: "on CNN", "in the Guardian", "to the
 # BBC", "with MSNBC", "during an interview", "at a CNN debate", "via Twitter", "for Newsweek".
@@ -109,6 +109,21 @@ def relay_of_scene(token: Token) -> tuple[str, Range] | None:
         via = _through_prep(token.head, medium=False)
         return _with_title(token.doc, via) if via is not None else None
     return None
+
+
+def full_name(doc, name: str, start: int) -> str:
+    """An outlet's short name as the article gave it in full before ("the Post" after "The
+    Washington Post" -> Washington Post): the longest organisation named earlier whose name
+    ends with it. RETURNS (str): the full name, or ``name`` when there is none."""
+    short = name.lower()
+    best = name
+    for ent in doc.ents:
+        if ent.end_char > start or ent.label_ not in ("ORG", "WORK_OF_ART"):
+            continue
+        full = " ".join(strip_determiners([t.text for t in ent if t.text not in ("'s", "’s")]))
+        if full.lower().endswith(" " + short) and len(full) > len(best):
+            best = full
+    return best
 
 
 def _with_title(doc, via: tuple[str, Range]) -> tuple[str, Range]:

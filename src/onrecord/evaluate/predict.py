@@ -8,6 +8,7 @@ batches through ``nlp.pipe``.
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import replace
 
 from ..attribute import attribute
 from ..clean import clean_document
@@ -59,7 +60,7 @@ def statements_to_attributions(
             source=((mention.start, mention.end),) if mention is not None and not floating else (),
             speaker=next((s.speaker.name for s in members if s.speaker.name), None),
             label=first.explanation or "",
-            facts=facts_of(first),
+            facts=_group_facts(members),
         ))
     out.sort(key=lambda a: (a.start, a.cue))
     return out
@@ -96,6 +97,20 @@ def facts_of(statement: Statement) -> Facts:
         when_inside=when is not None and when.span is not None
         and statement.content.start <= when.span.start and when.span.end <= statement.content.end,
     )
+
+
+def _group_facts(members: list[Statement]) -> Facts:
+    """The facts of statements joined into one attribution (one cue, several segments): the
+    first statement's, with the via and the time of the first one that gives them."""
+    facts = facts_of(members[0])
+    for field in ("via", "when"):
+        if getattr(facts, field) is None:
+            giver = next((facts_of(m) for m in members[1:] if getattr(facts_of(m), field) is not None), None)
+            if giver is not None:
+                inherited = tuple(sorted(set(facts.inherited) - {field} | set(giver.inherited) & {field}))
+                facts = replace(facts, **{field: getattr(giver, field), "inherited": inherited},
+                                **({"when_inside": giver.when_inside} if field == "when" else {}))
+    return facts
 
 
 def _cut(statement: Statement) -> list[tuple[int, int]]:
