@@ -52,6 +52,7 @@ _ASKING = frozenset("ask question press query quiz interview".split())
 # Adverbs that put a statement at another time than the occasion's.
 _OTHER_TIME = frozenset("previously earlier later recently once formerly long".split())
 _PRONOUNS = PERSON_PRONOUNS | frozenset(("they", "it", "we", "i"))
+_REMARKS = frozenset("comment remark statement word speech answer response testimony".split())
 # Words of a programme's name that name no host.
 _NOT_NAMES = frozenset("The Show Programme Program News Radio Television Live Today Week Night Morning".split())
 _EVENTS = frozenset(("interview", "conversation", "debate", "rally", "appearance", "hearing", "briefing", "town hall"))
@@ -94,7 +95,7 @@ def carry(doc: Doc, found: list[Found], statements: list[Statement], text: str,
     found: the findings ``statements`` were made from, in the same order.
     RETURNS (list[Statement]) in the same order, changed where they inherit.
     """
-    out = [_full_via(doc, s) for s in statements]
+    out = [_split_time(_full_via(doc, s), statements) for s in statements]
     if not out:
         return out
     statements = list(out)
@@ -138,6 +139,7 @@ class _Reader:
         self.current: Occasion | None = None
         self.pending: Occasion | None = None  # a scene of narration waiting for its speaker's statement
         self.last_scene: Occasion | None = None
+        self.last_of: dict[str, Occasion] = {}  # each speaker's last occasion
         self.scenes: dict[str, Occasion] = {}  # each speaker's last scene, for a reference back
         self.given: dict[int, tuple[Via | None, When | None]] = {}  # per found id: what it ended with
         self.last_name: str | None = None
@@ -189,6 +191,11 @@ class _Reader:
             via_value, when_value, kind = None, _when(self.doc, when), ""
         self.pending = Occasion(None, via_value, when_value, True, _paragraph(self.paragraphs, sent.start_char),
                                 sent.start, subject=subject, prior=self.last_name, kind=kind)
+        earlier = self.last_of.get(_owner_name(subject, self.last_of))
+        if earlier is not None and _about_remarks(subject):
+            # "Pence's comments came at a town hall ...": where his occasion just read took place
+            self.pending.via = self.pending.via or earlier.via
+            self.pending.when = self.pending.when or earlier.when
         return True
     def _new_time(self, sent: Span, current: Occasion) -> bool:
         for ent in entities_in(self.doc, sent.start, sent.end):
@@ -267,7 +274,12 @@ class _Reader:
         # a new event in the statement's own sentence ("In an interview with CNN's ...") opens its own
         new_event = item.scene is not None and not item.scene.definite and (
             current is None or current.sentence != item.sentence)
-        tied = current is not None and not new_event and self._tied(current, item, reference)
+        # "Pence on Thursday blamed ..." and then "'...,' Pence said at a town hall here": the
+        # scene says where the occasion just dated took place
+        placing = (new_event and current is not None and current.speaker == name and not current.scene
+                   and current.when is not None and item.scene.when is None and own_when is None
+                   and item.paragraph - current.paragraph <= 1 and not _elsewhen(f.cue))
+        tied = current is not None and (placing or not new_event and self._tied(current, item, reference))
         if tied and _consistent(current, own_via, own_when):
             s = self._inherit(item, current.via if own_via is None else None, current.when if own_when is None else None)
             if current.via is None and own_via is not None:
@@ -284,6 +296,8 @@ class _Reader:
                 self.scenes[name] = self.last_scene = self.current
         else:
             self.current = None  # the speaker again, not tied: the article leaves it open
+        if self.current is not None and self.current.speaker == name:
+            self.last_of[name] = self.current
         self._remember(item)
 
     @staticmethod
@@ -394,6 +408,19 @@ def _joined(first: Token | None, second: Token | None) -> bool:
     return True
 
 
+def _split_time(s: Statement, statements: list[Statement]) -> Statement:
+    """No time from the other part of the same quotation: "AAN polled the race two weeks ago,
+    and both surveys showed ..., the group said" — "two weeks ago" is in what was said."""
+    span = s.when.span if s.when is not None else None
+    if span is None or s.cue is None:
+        return s
+    for other in statements:
+        if other is not s and other.cue is not None and (other.cue.start, other.cue.end) == (s.cue.start, s.cue.end) and (
+                other.content.start <= span.start and span.end <= other.content.end):
+            return s.model_copy(update={"when": None})
+    return s
+
+
 def _full_via(doc: Doc, s: Statement) -> Statement:
     """ "according to the Post" after "The Washington Post": Washington Post."""
     if s.via is None or s.via.span is None or " " in s.via.name:
@@ -423,6 +450,17 @@ def _elsewhen(cue: Token | None) -> bool:
         return True
     return any((c.dep_ == "aux" and c.lemma_ == "have" and cue.tag_ == "VBN") or
                (c.dep_ == "advmod" and c.lower_ in _OTHER_TIME) for c in cue.children)
+
+
+def _about_remarks(subject: Token) -> bool:
+    """ "Pence's comments", "her remarks": a subject that is someone's statements."""
+    head = subject.head if subject.dep_ == "poss" else subject
+    return head.lemma_.lower() in _REMARKS
+
+
+def _owner_name(subject: Token, known: dict[str, Occasion]) -> str | None:
+    """The speaker a subject names, among those already read."""
+    return next((name for name in known if subject.text in name.split()), None)
 
 
 def _main_subject(sent: Span) -> Token | None:

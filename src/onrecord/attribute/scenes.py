@@ -28,7 +28,7 @@ from .when import resolve
 # programme is no scene; "appeared on BBC Radio 4's Today programme" is one by its verb).
 SCENE_NOUNS = frozenset("""
 interview interviews appearance speech address remarks conference briefing rally debate hearing
-testimony forum town-hall townhall event session show broadcast podcast episode
+testimony forum town-hall townhall hall event session show broadcast podcast episode
 segment conversation chat call q&a luncheon breakfast dinner fundraiser stop convention summit
 ceremony gathering meeting webcast statement letter memo email e-mail op-ed column article post
 tweet blog editorial essay transcript video
