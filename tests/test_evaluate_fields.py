@@ -105,6 +105,13 @@ def test_eval_gold_scores_a_folder(shared, tmp_path):
     report = json.loads(result.stdout)
     assert report["documents"] == 1
     assert report["speaker_fields"]["fields"]["speaker"]["total"] == 16
+    occasions = report["speaker_fields"]["occasions"]
+    # the seed's four vias (Reuters) and four times, all found, none taken from inside a content
+    assert {k: occasions["via"]["recall"]["all"][k] for k in ("correct", "total")} == {"correct": 4, "total": 4}
+    assert {k: occasions["when"]["recall"]["all"][k] for k in ("correct", "total")} == {"correct": 4, "total": 4}
+    assert occasions["when"]["inside"] == 0
+    text = CliRunner().invoke(app, ["eval", "gold", str(folder)]).stdout
+    assert "via right, of gold with one (inherited)" in text and "when precision (own)" in text
     empty = tmp_path / "empty"
     empty.mkdir()
     assert "no *.gold.json" in str(CliRunner().invoke(app, ["eval", "gold", str(empty)]).exception)

@@ -131,7 +131,7 @@ def when_of(found: Found, published: dt.date | None) -> tuple[When, tuple[int, i
     best = None
     sent = cue.sent
     for ent in entities_in(doc, sent.start, sent.end):
-        if ent.label_ not in ("DATE", "TIME") or _is_a_title(ent):
+        if ent.label_ not in ("DATE", "TIME") or is_a_title(ent):
             continue
         if found.content[0] <= ent.start_char < found.content[1]:
             continue
@@ -198,7 +198,7 @@ def time_range(doc: Doc, start: int, end: int) -> tuple[int, int]:
     return doc[start].idx, char_end
 
 
-def _is_a_title(ent: Span) -> bool:
+def is_a_title(ent: Span) -> bool:
     """A DATE entity that is a name: "ABC's This Week", "The Week" (a capitalised word that
     is no weekday, month or number, inside a sentence)."""
     return any(

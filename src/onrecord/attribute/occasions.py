@@ -140,6 +140,7 @@ class _Reader:
         self.pending: Occasion | None = None  # a scene of narration waiting for its speaker's statement
         self.last_scene: Occasion | None = None
         self.last_of: dict[str, Occasion] = {}  # each speaker's last occasion
+        self.read: set[int] = set()  # sentences whose scene a named statement has taken
         self.scenes: dict[str, Occasion] = {}  # each speaker's last scene, for a reference back
         self.given: dict[int, tuple[Via | None, When | None]] = {}  # per found id: what it ended with
         self.last_name: str | None = None
@@ -239,10 +240,11 @@ class _Reader:
             self._remember(item)
             if name is not None and current is not None:
                 current.paragraph = max(current.paragraph, item.paragraph) if current.speaker else current.paragraph
-            if item.scene is not None and f.cue is not None:
+            if item.scene is not None and f.cue is not None and item.sentence not in self.read:
                 self.narration(f.cue.sent, item.scene)
             return  # "Asked whether ...": a question put by no one named
         self.last_name, prior = name, self.last_name
+        self.read.add(item.sentence)
         if self.pending is not None:
             if self._fits(self.pending, item, prior):
                 current = self.current = self._bind(self.pending, name)

@@ -124,7 +124,7 @@ def _time_of(token: Token, outside: list[Range], published: dt.date | None) -> t
     """The time the sentence gives a scene: inside its phrase ("a July interview", "Tuesday's
     debate", "a rally ... on Wednesday night") or beside it on the same word ("Sitting down
     with ... on Thursday", "Wednesday at the CNN debate")."""
-    from .links import time_range  # links imports this module
+    from .links import is_a_title, time_range  # links imports this module
 
     doc = token.doc
     head = token  # the word the scene hangs from: "[took] an opportunity during Tuesday's debate"
@@ -132,7 +132,7 @@ def _time_of(token: Token, outside: list[Range], published: dt.date | None) -> t
         head = head.head
     candidates = []
     for ent in entities_in(doc, token.sent.start, token.sent.end):
-        if ent.label_ not in ("DATE", "TIME") or any(s <= ent.start_char < e for s, e in outside):
+        if ent.label_ not in ("DATE", "TIME") or any(s <= ent.start_char < e for s, e in outside) or is_a_title(ent):
             continue
         root = ent.root
         inside = token.left_edge.i <= root.i <= token.right_edge.i
