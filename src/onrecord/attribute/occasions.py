@@ -177,7 +177,7 @@ class _Reader:
 
     def _wait(self, sent: Span, scene: Scene | None, subject: Token | None) -> bool:
         """Open a scene of narration for ``subject``, if the sentence sets one. RETURNS (bool)."""
-        if subject is None or not _may_be_person(subject):
+        if subject is None or not (_may_be_person(subject) or _about_remarks(subject)):
             return False
         if scene is not None:
             via = relay_of(Found((sent.end_char, sent.end_char), scene.token if scene.token.pos_ == "VERB" else sent.root,
@@ -235,6 +235,8 @@ class _Reader:
             if current is not None and current.speaker == name:
                 current.sentence = item.sentence
                 current.paragraph = item.paragraph
+            elif current is not None and name is not None and (_described(s) or name in current.participants):
+                current.paragraph = max(current.paragraph, item.paragraph)
             return
         if name is None or (_described(s) and current is not None and current.speaker not in (None, name)):
             self._remember(item)
