@@ -216,7 +216,10 @@ class _Reader:
         name = s.speaker.name
         current = self.current
         own_via, own_when = s.via, s.when
-        if item.scene is not None and not item.scene.definite and self._own_scene(item):
+        sentence_scene = item.scene
+        if item.scene is not None and f.cue is not None and not self._own_scene(item):
+            item.scene = None  # the sentence's scene is another clause's ("… what he considers …")
+        if item.scene is not None and not item.scene.definite:
             # the scene of the statement's own sentence: "took an opportunity during Tuesday's
             # debate to address", "Sitting down with MSNBC's show on Thursday, Clinton remarked"
             when = _when(self.doc, item.scene.when) if own_when is None else None
@@ -238,19 +241,23 @@ class _Reader:
             elif current is not None and name is not None and (_described(s) or name in current.participants):
                 current.paragraph = max(current.paragraph, item.paragraph)
             return
-        if name is None or (_described(s) and current is not None and current.speaker not in (None, name)):
+        nested = f.cue is not None and any(a <= f.cue.idx < b for a, b in self.contents if (a, b) != f.content)
+        if name is None or nested or (_described(s) and current is not None and current.speaker not in (None, name)):
             self._remember(item)
             if name is not None and current is not None:
                 current.paragraph = max(current.paragraph, item.paragraph) if current.speaker else current.paragraph
-            if item.scene is not None and f.cue is not None and item.sentence not in self.read:
-                self.narration(f.cue.sent, item.scene)
-            return  # "Asked whether ...": a question put by no one named
+            if sentence_scene is not None and f.cue is not None and item.sentence not in self.read:
+                self.narration(f.cue.sent, sentence_scene)
+            # "Asked whether ...": a question put by no one named; a statement inside another's
+            # content ("... to address what he considers ..."): neither goes on nor closes
+            return
         self.last_name, prior = name, self.last_name
         self.read.add(item.sentence)
+        bound = False
         if self.pending is not None:
             if self._fits(self.pending, item, prior):
                 current = self.current = self._bind(self.pending, name)
-                self.pending = None
+                self.pending, bound = None, True
             elif item.paragraph - self.pending.paragraph > 1:
                 self.pending = None
         if _an_event(name):
@@ -284,7 +291,7 @@ class _Reader:
                    and current.when is not None and item.scene.when is None and own_when is None
                    and item.paragraph - current.paragraph <= 1 and not _elsewhen(f.cue))
         tied = current is not None and (placing or not new_event and self._tied(current, item, reference))
-        if tied and _consistent(current, own_via, own_when):
+        if tied and _consistent(current, own_via, own_when, same_sentence=current.sentence == item.sentence or bound):
             s = self._inherit(item, current.via if own_via is None else None, current.when if own_when is None else None)
             if current.via is None and own_via is not None:
                 current.participants |= _named_in(own_via.name)
@@ -433,10 +440,12 @@ def _full_via(doc: Doc, s: Statement) -> Statement:
     return s if name == s.via.name else s.model_copy(update={"via": s.via.model_copy(update={"name": name})})
 
 
-def _consistent(current: Occasion, via: Via | None, when: When | None) -> bool:
+def _consistent(current: Occasion, via: Via | None, when: When | None, *, same_sentence: bool = False) -> bool:
     """A statement's own via or time does not contradict the occasion's ("Yahoo" goes with
-    "Yahoo News")."""
-    if via is not None and current.via is not None and not _same_name(via.name, current.via.name):
+    "Yahoo News"); a via of its own joins an occasion that has none only in its sentence
+    ("said A at a rally, and he reiterated it on Hugh Hewitt's show")."""
+    if via is not None and (current.via is None and not same_sentence or current.via is not None and not _same_name(
+            via.name, current.via.name)):
         return False
     return not (when is not None and current.when is not None and when.date != current.when.date)
 

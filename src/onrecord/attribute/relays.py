@@ -288,6 +288,11 @@ def _named(tokens: list[Token]) -> tuple[str, Range]:
     if possessive is not None and possessive < len(tokens) - 1 and all(
             t.ent_type_ in ("GPE", "NORP", "LOC") for t in tokens[:possessive]):
         tokens = tokens[possessive + 1 :]
+    if len(tokens) > 1 and tokens[-1].lower_ in _PROGRAMMES and tokens[-1].text.islower() and (
+            _text(tokens[:-1]).lower() in OUTLETS):
+        tokens = tokens[:-1]  # "the CBS programme" -> CBS (but "BBC Radio 4's Today programme" stays)
+    while len(tokens) > 1 and tokens[0].text.islower() and tokens[0].pos_ == "ADJ":
+        tokens = tokens[1:]  # "its main Steam site" -> Steam
     if len(tokens) > 1 and tokens[-1].text == "news" and _text(tokens[:-1]).lower() in OUTLETS:
         tokens = tokens[:-1]  # "Reuters news agency" -> Reuters, but "Fox News", "BBC News" stay
     if tokens[-1].text in ("'s", "’s"):

@@ -85,8 +85,8 @@ def _opening_participle(token: Token) -> bool:
 
 def _is_scene_noun(token: Token) -> bool:
     lemma = token.lemma_.lower()
-    if token.pos_ not in ("NOUN", "PROPN") or lemma not in SCENE_NOUNS:
-        return False
+    if token.pos_ != "NOUN" or lemma not in SCENE_NOUNS:
+        return False  # a name is no scene word: "BBC One's Breakfast with Frost"
     if token.dep_ == "pobj" and token.head.lower_ in _AROUND:
         return False  # "the day after a Democratic debate": a time, not where it was said
     if lemma in ("call", "stop", "post"):
@@ -170,13 +170,25 @@ def hangs_from(scene: Scene, cue: Token) -> bool:
     if path[-1].i == cue.i:
         return not any(_another_clause(t) for t in path[:-1])
     clause = next((t for t in path if t.pos_ in ("VERB", "AUX")), None)
-    return clause is not None and clause.is_ancestor(cue)
+    if clause is None or not clause.is_ancestor(cue):
+        return False
+    # the cue hangs from that clause, not from what was said in it ("On Breakfast with
+    # Frost it was put to Mr Kinnock that he had once referred to …")
+    token = cue
+    while token.i != clause.i:
+        if _another_clause(token):
+            return False
+        token = token.head
+    return True
 
 
 def _another_clause(token: Token) -> bool:
     """A clause of its own between a scene and the cue: what was said, a relative clause on
     a noun ("whose education was paid for because he participated in ..."), a clause of
     narration ("because ...", "after ..."), a conjunct with its own subject."""
+    if token.dep_ == "relcl" and token.head.ent_type_ in ("DATE", "TIME") and any(
+            c.lower_ == "when" for c in token.children):
+        return False  # "at a rally on Wednesday night when Mr. Sanders took issue with …": that very time
     if token.dep_ in ("ccomp", "parataxis", "relcl", "acl"):
         return True
     if token.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _NARRATION for c in token.children):
