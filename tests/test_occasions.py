@@ -98,6 +98,15 @@ def test_the_host_asking_keeps_the_interview_open():
     assert by_content(text, "whether")[1:3] == (None, None)  # the host's own question: no via, no time
 
 
+def test_a_reference_goes_back_to_the_scene_of_its_kind():
+    text = ("In an interview with CNN on Monday, John Smith said the plan would fail. Mary Jones said the plan would "
+            "work.\n\nDuring the interview, Smith also said the board was weak.\n\nIn a statement on Tuesday, Smith "
+            "said the firm would grow.\n\nIn the interview, Smith added that costs were high.")
+    assert by_content(text, "the board")[1:] == ("CNN", "on Monday", ("via", "when"))
+    assert by_content(text, "the firm")[1:] == (None, "on Tuesday", ())
+    assert by_content(text, "that costs")[1:] == ("CNN", "on Monday", ("via", "when"))
+
+
 # --- it closes ------------------------------------------------------------------------------
 
 @pytest.mark.parametrize("text, start", [

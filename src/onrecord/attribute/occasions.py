@@ -52,6 +52,9 @@ _ASKING = frozenset("ask question press query quiz interview".split())
 # Adverbs that put a statement at another time than the occasion's.
 _OTHER_TIME = frozenset("previously earlier later recently once formerly long".split())
 _PRONOUNS = PERSON_PRONOUNS | frozenset(("they", "it", "we", "i"))
+# Scene words that may all name one appearance in the media.
+_APPEARANCES = frozenset("""interview interviews appearance show broadcast podcast episode segment conversation chat
+call q&a sit appear speak talk""".split())
 _REMARKS = frozenset("comment remark statement word speech answer response testimony".split())
 # Words of a programme's name that name no host.
 _NOT_NAMES = frozenset("The Show Programme Program News Radio Television Live Today Week Night Morning".split())
@@ -141,7 +144,7 @@ class _Reader:
         self.last_scene: Occasion | None = None
         self.last_of: dict[str, Occasion] = {}  # each speaker's last occasion
         self.read: set[int] = set()  # sentences whose scene a named statement has taken
-        self.scenes: dict[str, Occasion] = {}  # each speaker's last scene, for a reference back
+        self.scenes: dict[tuple[str, str], Occasion] = {}  # each speaker's last scene of each kind, for a reference back
         self.given: dict[int, tuple[Via | None, When | None]] = {}  # per found id: what it ended with
         self.last_name: str | None = None
 
@@ -182,7 +185,7 @@ class _Reader:
         if scene is not None:
             via = relay_of(Found((sent.end_char, sent.end_char), scene.token if scene.token.pos_ == "VERB" else sent.root,
                                  None, subject, rule="narration", confidence=0.0))
-            via_value, when_value, kind = _via(self.doc, via), _when(self.doc, scene.when), scene.token.lemma_.lower()
+            via_value, when_value, kind = _via(self.doc, via), _when(self.doc, scene.when), scene.kind
         else:
             # only a day's or a week's time: "joined the firm in 2004" sets no occasion for what follows
             when = when_of(Found((sent.end_char, sent.end_char), subject.head, None, subject, rule="narration",
@@ -279,9 +282,11 @@ class _Reader:
             current = self.current = None
         if current is not None and item.paragraph - current.paragraph > 1:
             current = self.current = None  # a paragraph without the speaker between
-        reference = item.scene is not None and item.scene.definite and name in self.scenes
-        if current is None and reference and own_via is None:
-            current = self.current = self.scenes[name]  # "during the interview": back to it
+        earlier = self.scenes.get((name, item.scene.kind)) if item.scene is not None and item.scene.definite else None
+        reference = earlier is not None
+        if earlier is not None and own_via is None and not (
+                current is not None and current.speaker == name and _same_kind(current.kind, item.scene.kind)):
+            current = self.current = earlier  # "during the interview": back to it
         # a new event in the statement's own sentence ("In an interview with CNN's ...") opens its own
         new_event = item.scene is not None and not item.scene.definite and (
             current is None or current.sentence != item.sentence)
@@ -300,11 +305,11 @@ class _Reader:
             current.sentence, current.paragraph, current.cue = item.sentence, item.paragraph, f.cue
         elif own_via is not None or own_when is not None or (item.scene is not None and not item.scene.definite):
             self.current = Occasion(name, own_via, own_when, item.scene is not None, item.paragraph, item.sentence, cue=f.cue,
-                                    kind=item.scene.token.lemma_.lower() if item.scene is not None else "")
+                                    kind=item.scene.kind if item.scene is not None else "")
             if own_via is not None:
                 self.current.participants |= _named_in(own_via.name)
             if self.current.scene:
-                self.scenes[name] = self.last_scene = self.current
+                self.scenes[(name, self.current.kind)] = self.last_scene = self.current
         else:
             self.current = None  # the speaker again, not tied: the article leaves it open
         if self.current is not None and self.current.speaker == name:
@@ -339,7 +344,7 @@ class _Reader:
     def _bind(self, pending: Occasion, name: str) -> Occasion:
         pending.speaker = name
         pending.participants |= _named_in(pending.via.name) if pending.via else set()
-        self.scenes[name] = self.last_scene = pending
+        self.scenes[(name, pending.kind)] = self.last_scene = pending
         return pending
 
     def _participates(self, current: Occasion, item: _Item) -> bool:
@@ -448,6 +453,12 @@ def _consistent(current: Occasion, via: Via | None, when: When | None, *, same_s
             via.name, current.via.name)):
         return False
     return not (when is not None and current.when is not None and when.date != current.when.date)
+
+
+def _same_kind(a: str, b: str) -> bool:
+    """Whether two scene words may name one scene ("Sitting down with MSNBC's show" and "the
+    interview")."""
+    return a == b or (a in _APPEARANCES and b in _APPEARANCES)
 
 
 def _same_name(a: str, b: str) -> bool:

@@ -56,6 +56,14 @@ class Scene:
     definite: bool
     when: tuple[When, Range] | None = None
 
+    @property
+    def kind(self) -> str:
+        """What kind of scene: its word, or the one it is of ("a transcript of the interview")."""
+        token = self.token
+        inner = next((o for c in token.children if c.dep_ == "prep" and c.lower_ == "of"
+                      for o in c.children if o.dep_ == "pobj" and _is_scene_noun(o)), None)
+        return (inner or token).lemma_.lower()
+
 
 def scene_in(sent: Span, outside: list[Range], published: dt.date | None) -> Scene | None:
     """The first scene word of a sentence that lies outside every range of ``outside`` (what
