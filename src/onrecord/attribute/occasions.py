@@ -35,31 +35,15 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
-from ..schema import Span as SchemaSpan
 from ..schema import Statement, Via, When
+from . import occasion_text as article
+from . import occasion_ties as ties
 from .found import Found, Range
 from .lexicon import PERSON_PRONOUNS
 from .links import when_of
-from .relays import full_name, relay_of, relay_of_scene
+from .relays import relay_of, relay_of_scene
 from .scenes import Scene, hangs_from, is_time, scene_in, scene_subject
 from .speakers import entities_in
-
-# Cues that go on with what was said before: "he added", "she went on", "Clinton responded".
-_GOING_ON = frozenset("add continue go conclude respond reply answer elaborate repeat reiterate finish".split())
-_GOING_ON_ADVERBS = frozenset(("further",))
-# Cues of the one who asks: the interviewer is part of the occasion, not its speaker.
-_ASKING = frozenset("ask question press query quiz interview".split())
-# Adverbs that put a statement at another time than the occasion's.
-_OTHER_TIME = frozenset("previously earlier later recently once formerly long".split())
-_PRONOUNS = PERSON_PRONOUNS | frozenset(("they", "it", "we", "i"))
-# Scene words that may all name one appearance in the media.
-_APPEARANCES = frozenset("""interview interviews appearance show broadcast podcast episode segment conversation chat
-call q&a sit appear speak talk""".split())
-_REMARKS = frozenset("comment remark statement word speech answer response testimony".split())
-# Words of a programme's name that name no host.
-_NOT_NAMES = frozenset("The Show Programme Program News Radio Television Live Today Week Night Morning".split())
-_EVENTS = frozenset(("interview", "conversation", "debate", "rally", "appearance", "hearing", "briefing", "town hall"))
-
 
 @dataclass
 class Occasion:
@@ -98,23 +82,23 @@ def carry(doc: Doc, found: list[Found], statements: list[Statement], text: str,
     found: the findings ``statements`` were made from, in the same order.
     RETURNS (list[Statement]) in the same order, changed where they inherit.
     """
-    out = [_split_time(_full_via(doc, s), statements) for s in statements]
+    out = [article.split_time(article.full_via(doc, s), statements) for s in statements]
     if not out:
         return out
     statements = list(out)
-    paragraphs = _paragraph_starts(doc)
+    paragraphs = article.paragraph_starts(doc)
     contents = [f.content for f in found]
     items = []
     for i, (s, f) in enumerate(zip(statements, found, strict=True)):
-        anchor = f.cue if f.cue is not None else _token_at(doc, f.content[0])
+        anchor = f.cue if f.cue is not None else article.token_at(doc, f.content[0])
         if anchor is None:
             continue
         sent = anchor.sent
-        items.append(_Item(i, s, f, sent.start, _paragraph(paragraphs, sent.start_char),
+        items.append(_Item(i, s, f, sent.start, article.paragraph(paragraphs, sent.start_char),
                            scene_in(sent, contents, published) if f.cue is not None else None))
     items.sort(key=lambda it: (it.statement.content.start if it.found.cue is None else it.sentence,
                                it.statement.content.start))
-    narration = _narration(doc, {it.sentence for it in items}, contents)
+    narration = article.narration(doc, {it.sentence for it in items}, contents)
     reader = _Reader(doc, out, paragraphs, contents, published)
     speakers: dict[int, set[int]] = {}
     for it in items:
@@ -158,10 +142,10 @@ class _Reader:
         Sanders was asked.") keeps it open; a new time or event closes it."""
         scene = scene or scene_in(sent, self.contents, self.published)
         current = self.current
-        subject = scene_subject(scene) if scene is not None else _main_subject(sent)
-        if current is not None and current.speaker and (_refers_to(subject, current.speaker) or (
+        subject = scene_subject(scene) if scene is not None else ties.main_subject(sent)
+        if current is not None and current.speaker and (ties.refers_to(subject, current.speaker) or (
                 subject is not None and subject.text in current.participants)):
-            current.paragraph = _paragraph(self.paragraphs, sent.start_char)  # "Maddow repeated."
+            current.paragraph = article.paragraph(self.paragraphs, sent.start_char)  # "Maddow repeated."
         if scene is not None and scene.definite and current is not None and current.scene:
             return  # "The conversation ended with ...": still the same occasion
         if self._wait(sent, scene, subject):
@@ -174,29 +158,29 @@ class _Reader:
         """A sentence with statements whose main clause is about someone else at a time of its
         own: "Mr. Trump took on Hillary Clinton on Sunday after the Democratic front-runner had
         said ..." waits for Mr. Trump's statement."""
-        subject = _main_subject(sent)
+        subject = ties.main_subject(sent)
         if subject is not None and subject.i not in speakers and scene_in(sent, self.contents, self.published) is None:
             self._wait(sent, None, subject)
 
     def _wait(self, sent: Span, scene: Scene | None, subject: Token | None) -> bool:
         """Open a scene of narration for ``subject``, if the sentence sets one. RETURNS (bool)."""
-        if subject is None or not (_may_be_person(subject) or _about_remarks(subject)):
+        if subject is None or not (ties.may_be_person(subject) or ties.about_remarks(subject)):
             return False
         if scene is not None:
             via = relay_of(Found((sent.end_char, sent.end_char), scene.token if scene.token.pos_ == "VERB" else sent.root,
                                  None, subject, rule="narration", confidence=0.0))
-            via_value, when_value, kind = _via(self.doc, via), _when(self.doc, scene.when), scene.kind
+            via_value, when_value, kind = article.via(self.doc, via), article.when(self.doc, scene.when), scene.kind
         else:
             # only a day's or a week's time: "joined the firm in 2004" sets no occasion for what follows
             when = when_of(Found((sent.end_char, sent.end_char), subject.head, None, subject, rule="narration",
                                  confidence=0.0), self.published)
             if when is None or when[0].precision not in ("day", "week") or subject.head.pos_ != "VERB":
                 return False
-            via_value, when_value, kind = None, _when(self.doc, when), ""
-        self.pending = Occasion(None, via_value, when_value, True, _paragraph(self.paragraphs, sent.start_char),
+            via_value, when_value, kind = None, article.when(self.doc, when), ""
+        self.pending = Occasion(None, via_value, when_value, True, article.paragraph(self.paragraphs, sent.start_char),
                                 sent.start, subject=subject, prior=self.last_name, kind=kind)
         earlier = self.last_of.get(_owner_name(subject, self.last_of))
-        if earlier is not None and _about_remarks(subject):
+        if earlier is not None and ties.about_remarks(subject):
             # "Pence's comments came at a town hall ...": where his occasion just read took place
             self.pending.via = self.pending.via or earlier.via
             self.pending.when = self.pending.when or earlier.when
@@ -207,7 +191,7 @@ class _Reader:
                 continue
             if not is_time(ent.text):
                 continue
-            when = _when(self.doc, _resolved(ent, self.published))
+            when = article.when(self.doc, article.resolved(ent, self.published))
             if when is None or current.when is None or when.date != current.when.date:
                 return True
         return False
@@ -225,12 +209,12 @@ class _Reader:
         if item.scene is not None and not item.scene.definite:
             # the scene of the statement's own sentence: "took an opportunity during Tuesday's
             # debate to address", "Sitting down with MSNBC's show on Thursday, Clinton remarked"
-            when = _when(self.doc, item.scene.when) if own_when is None else None
-            if when is not None and not _inside(when.span, s):
+            when = article.when(self.doc, item.scene.when) if own_when is None else None
+            if when is not None and not ties.inside(when.span, s):
                 own_when = when
                 s = self._update(item.index, {"when": own_when})
-            via = _via(self.doc, relay_of_scene(item.scene.token)) if own_via is None else None
-            if via is not None and via.name != s.speaker.name and not _inside(via.span, s):
+            via = article.via(self.doc, relay_of_scene(item.scene.token)) if own_via is None else None
+            if via is not None and via.name != s.speaker.name and not ties.inside(via.span, s):
                 own_via = via
                 s = self._update(item.index, {"via": own_via})
         if f.inherit is not None and id(f.inherit) in self.given:
@@ -241,11 +225,11 @@ class _Reader:
             if current is not None and current.speaker == name:
                 current.sentence = item.sentence
                 current.paragraph = item.paragraph
-            elif current is not None and name is not None and (_described(s) or name in current.participants):
+            elif current is not None and name is not None and (ties.described(s) or name in current.participants):
                 current.paragraph = max(current.paragraph, item.paragraph)
             return
         nested = f.cue is not None and any(a <= f.cue.idx < b for a, b in self.contents if (a, b) != f.content)
-        if name is None or nested or (_described(s) and current is not None and current.speaker not in (None, name)):
+        if name is None or nested or (ties.described(s) and current is not None and current.speaker not in (None, name)):
             self._remember(item)
             if name is not None and current is not None:
                 current.paragraph = max(current.paragraph, item.paragraph) if current.speaker else current.paragraph
@@ -263,7 +247,7 @@ class _Reader:
                 self.pending, bound = None, True
             elif item.paragraph - self.pending.paragraph > 1:
                 self.pending = None
-        if _an_event(name):
+        if ties.an_event(name):
             self._remember(item)
             return  # "The conversation ended with Maddow asking ...": an event is no speaker
         last = self.last_scene
@@ -285,7 +269,7 @@ class _Reader:
         earlier = self.scenes.get((name, item.scene.kind)) if item.scene is not None and item.scene.definite else None
         reference = earlier is not None
         if earlier is not None and own_via is None and not (
-                current is not None and current.speaker == name and _same_kind(current.kind, item.scene.kind)):
+                current is not None and current.speaker == name and ties.same_kind(current.kind, item.scene.kind)):
             current = self.current = earlier  # "during the interview": back to it
         # a new event in the statement's own sentence ("In an interview with CNN's ...") opens its own
         new_event = item.scene is not None and not item.scene.definite and (
@@ -294,12 +278,12 @@ class _Reader:
         # scene says where the occasion just dated took place
         placing = (new_event and current is not None and current.speaker == name and not current.scene
                    and current.when is not None and item.scene.when is None and own_when is None
-                   and item.paragraph - current.paragraph <= 1 and not _elsewhen(f.cue))
+                   and item.paragraph - current.paragraph <= 1 and not ties.elsewhen(f.cue))
         tied = current is not None and (placing or not new_event and self._tied(current, item, reference))
-        if tied and _consistent(current, own_via, own_when, same_sentence=current.sentence == item.sentence or bound):
+        if tied and ties.consistent(current, own_via, own_when, same_sentence=current.sentence == item.sentence or bound):
             s = self._inherit(item, current.via if own_via is None else None, current.when if own_when is None else None)
             if current.via is None and own_via is not None:
-                current.participants |= _named_in(own_via.name)
+                current.participants |= ties.named_in(own_via.name)
             current.via, current.when = current.via or own_via, current.when or own_when
             current.scene |= item.scene is not None and not item.scene.definite
             current.sentence, current.paragraph, current.cue = item.sentence, item.paragraph, f.cue
@@ -307,7 +291,7 @@ class _Reader:
             self.current = Occasion(name, own_via, own_when, item.scene is not None, item.paragraph, item.sentence, cue=f.cue,
                                     kind=item.scene.kind if item.scene is not None else "")
             if own_via is not None:
-                self.current.participants |= _named_in(own_via.name)
+                self.current.participants |= ties.named_in(own_via.name)
             if self.current.scene:
                 self.scenes[(name, self.current.kind)] = self.last_scene = self.current
         else:
@@ -332,7 +316,7 @@ class _Reader:
         if subject is None or item.paragraph - pending.paragraph > 1 or item.sentence == pending.sentence:
             return False
         if subject.lower_ in PERSON_PRONOUNS:
-            return name == pending.prior or _by_pronoun(item.statement)
+            return name == pending.prior or ties.by_pronoun(item.statement)
         if subject.pos_ == "NOUN":
             # a role: its holder, or whoever speaks in the very next sentence
             role = " ".join(t.lower_ for t in subject.subtree if t.dep_ == "compound" or t.i == subject.i)
@@ -343,7 +327,7 @@ class _Reader:
 
     def _bind(self, pending: Occasion, name: str) -> Occasion:
         pending.speaker = name
-        pending.participants |= _named_in(pending.via.name) if pending.via else set()
+        pending.participants |= ties.named_in(pending.via.name) if pending.via else set()
         self.scenes[(name, pending.kind)] = self.last_scene = pending
         return pending
 
@@ -357,24 +341,24 @@ class _Reader:
             return True
         cue = item.found.cue
         return item.found.rule == "line-label" or (
-            cue is not None and cue.lemma_.lower() in _ASKING and item.paragraph - current.paragraph <= 1)
+            cue is not None and cue.lemma_.lower() in ties.ASKING and item.paragraph - current.paragraph <= 1)
 
     def _tied(self, current: Occasion, item: _Item, reference: bool) -> bool:
         """Whether a statement of the occasion's speaker goes on with it."""
         f, s = item.found, item.statement
-        if _elsewhen(f.cue):
+        if ties.elsewhen(f.cue):
             return False
         if item.sentence == current.sentence:
             # "said ..., adding ...", "told the AP ... and said ...": the same attribution; not
             # "his claim in a Fox News interview ... though he admitted as part of his plea ..."
-            return _joined(current.cue, f.cue)
+            return ties.joined(current.cue, f.cue)
         same_paragraph = item.paragraph == current.paragraph
-        going_on = _goes_on(f.cue) and (_by_pronoun(s) or f.speaker is None)
+        going_on = ties.goes_on(f.cue) and (ties.by_pronoun(s) or f.speaker is None)
         if not current.scene:
             return same_paragraph and going_on
         if same_paragraph or reference:
             return True
-        return _by_pronoun(s) or _goes_on(f.cue) or self._opens_paragraph(item)
+        return ties.by_pronoun(s) or ties.goes_on(f.cue) or self._opens_paragraph(item)
 
     def _opens_paragraph(self, item: _Item) -> bool:
         """A quotation that opens its paragraph: "'…,' Mr. Sanders said." after the scene."""
@@ -389,10 +373,10 @@ class _Reader:
         s = self.out[item.index]
         update: dict = {}
         notes = []
-        if via is not None and s.via is None and not _inside(via.span, s) and via.name != s.speaker.name:
+        if via is not None and s.via is None and not ties.inside(via.span, s) and via.name != s.speaker.name:
             update["via"] = via
             notes.append("via inherited")
-        if when is not None and s.when is None and not _inside(when.span, s):
+        if when is not None and s.when is None and not ties.inside(when.span, s):
             update["when"] = when
             notes.append("when inherited")
         if notes:
@@ -408,201 +392,8 @@ class _Reader:
         self.given[id(item.found)] = (s.via, s.when)
 
 
-def _joined(first: Token | None, second: Token | None) -> bool:
-    """Whether two cues of a sentence are one attribution: one hangs from the other without
-    a clause of what was said between ("said ..., adding ...", "told ... and said ...")."""
-    if first is None or second is None or first.i == second.i:
-        return first is second or (first is not None and second is not None)
-    upper, lower = (first, second) if first.is_ancestor(second) else (second, first)
-    if not upper.is_ancestor(lower):
-        return False
-    token = lower
-    while token.i != upper.i:
-        if token.dep_ in ("ccomp", "parataxis", "relcl", "pobj", "acl"):
-            return False
-        token = token.head
-    return True
-
-
-def _split_time(s: Statement, statements: list[Statement]) -> Statement:
-    """No time from the other part of the same quotation: "AAN polled the race two weeks ago,
-    and both surveys showed ..., the group said" — "two weeks ago" is in what was said."""
-    span = s.when.span if s.when is not None else None
-    if span is None or s.cue is None:
-        return s
-    for other in statements:
-        if other is not s and other.cue is not None and (other.cue.start, other.cue.end) == (s.cue.start, s.cue.end) and (
-                other.content.start <= span.start and span.end <= other.content.end):
-            return s.model_copy(update={"when": None})
-    return s
-
-
-def _full_via(doc: Doc, s: Statement) -> Statement:
-    """ "according to the Post" after "The Washington Post": Washington Post."""
-    if s.via is None or s.via.span is None or " " in s.via.name:
-        return s
-    name = full_name(doc, s.via.name, s.via.span.start)
-    return s if name == s.via.name else s.model_copy(update={"via": s.via.model_copy(update={"name": name})})
-
-
-def _consistent(current: Occasion, via: Via | None, when: When | None, *, same_sentence: bool = False) -> bool:
-    """A statement's own via or time does not contradict the occasion's ("Yahoo" goes with
-    "Yahoo News"); a via of its own joins an occasion that has none only in its sentence
-    ("said A at a rally, and he reiterated it on Hugh Hewitt's show")."""
-    if via is not None and (current.via is None and not same_sentence or current.via is not None and not _same_name(
-            via.name, current.via.name)):
-        return False
-    return not (when is not None and current.when is not None and when.date != current.when.date)
-
-
-def _same_kind(a: str, b: str) -> bool:
-    """Whether two scene words may name one scene ("Sitting down with MSNBC's show" and "the
-    interview")."""
-    return a == b or (a in _APPEARANCES and b in _APPEARANCES)
-
-
-def _same_name(a: str, b: str) -> bool:
-    a, b = a.lower(), b.lower()
-    return a == b or a.startswith(b + " ") or b.startswith(a + " ")
-
-
-def _elsewhen(cue: Token | None) -> bool:
-    """A cue of another time: "has said", "had said", "previously called", "who said"."""
-    if cue is None:
-        return False
-    if cue.dep_ in ("relcl", "acl") and cue.tag_ != "VBG":
-        return True
-    return any((c.dep_ == "aux" and c.lemma_ == "have" and cue.tag_ == "VBN") or
-               (c.dep_ == "advmod" and c.lower_ in _OTHER_TIME) for c in cue.children)
-
-
-def _about_remarks(subject: Token) -> bool:
-    """ "Pence's comments", "her remarks": a subject that is someone's statements."""
-    head = subject.head if subject.dep_ == "poss" else subject
-    return head.lemma_.lower() in _REMARKS
-
-
 def _owner_name(subject: Token, known: dict[str, Occasion]) -> str | None:
     """The speaker a subject names, among those already read."""
     return next((name for name in known if subject.text in name.split()), None)
 
-
-def _main_subject(sent: Span) -> Token | None:
-    """The subject of a sentence's main verb, or its owner ("Pence's comments came ...")."""
-    root = sent.root
-    for child in root.children:
-        if child.dep_ in ("nsubj", "nsubjpass"):
-            owner = next((c for c in child.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
-            return owner or child
-    return None
-
-
-def _refers_to(subject: Token | None, name: str) -> bool:
-    """Whether a subject may be the named speaker: their surname, or "he"/"she"."""
-    return subject is not None and (subject.lower_ in PERSON_PRONOUNS or (
-        subject.pos_ == "PROPN" and subject.text in name.split()))
-
-
-def _described(s: Statement) -> bool:
-    """A person the resolver could only describe ("the retired neurosurgeon", "he" bound to
-    it): perhaps the occasion's speaker, perhaps not; it neither goes on with the occasion
-    nor ends it."""
-    name = s.speaker.name or ""
-    return s.speaker.type == "person" and name == name.lower()
-
-
-def _goes_on(cue: Token | None) -> bool:
-    if cue is None:
-        return True
-    return cue.lemma_.lower() in _GOING_ON or any(c.dep_ == "advmod" and c.lower_ in _GOING_ON_ADVERBS for c in cue.children)
-
-
-def _by_pronoun(s: Statement) -> bool:
-    mention = s.speaker.mention
-    return s.cue is None or (mention is not None and mention.text.lower() in _PRONOUNS)
-
-
-def _may_be_person(token: Token) -> bool:
-    return token.lower_ in PERSON_PRONOUNS or token.ent_type_ == "PERSON" or (
-        token.pos_ in ("PROPN", "NOUN") and token.ent_type_ not in ("ORG", "GPE", "NORP", "DATE", "TIME"))
-
-
-def _named_in(name: str) -> set[str]:
-    """The capitalised words of a via's name: a host's name ("MSNBC's The Rachel Maddow Show")."""
-    words = {w.removesuffix("'s").removesuffix("’s") for w in name.split() if w[:1].isupper() and len(w) > 2}
-    return words - _NOT_NAMES
-
-
-def _an_event(name: str) -> bool:
-    """A speaker that is an event ("conversation", "interview"): a resolver's slip."""
-    return name.lower() in _EVENTS
-
-
-def _inside(span: SchemaSpan | None, s: Statement) -> bool:
-    return span is not None and s.content.start <= span.start and span.end <= s.content.end
-
-
-def _via(doc: Doc, via) -> Via | None:
-    if via is None:
-        return None
-    name, (start, end) = via
-    from .quotes import text_of
-
-    return Via(name=name, span=SchemaSpan.of(doc.user_data.get("onrecord.text") or text_of(doc), start, end))
-
-
-def _when(doc: Doc, when) -> When | None:
-    if when is None:
-        return None
-    from .quotes import text_of
-
-    value, (start, end) = when
-    return value.model_copy(update={"span": SchemaSpan.of(doc.user_data.get("onrecord.text") or text_of(doc), start, end)})
-
-
-def _resolved(ent: Span, published: dt.date | None):
-    from .links import time_range
-    from .quotes import text_of
-    from .when import resolve
-
-    start, end = time_range(ent.doc, ent.start, ent.end)
-    value = resolve(text_of(ent.doc)[start:end], published)
-    return (value, (start, end)) if value is not None else None
-
-
-def _paragraph_starts(doc: Doc) -> list[int]:
-    """Character offsets where paragraphs start: a sentence start after a line break (the
-    sentences ``onrecord_paragraphs`` starts at every paragraph)."""
-    starts = [0]
-    for token in doc:
-        if token.i == 0 or not token.is_sent_start or token.is_space:
-            continue
-        previous = doc[token.i - 1]
-        gap = previous.text if previous.is_space else previous.whitespace_
-        if "\n" in gap:
-            starts.append(token.idx)
-    return starts
-
-
-def _paragraph(starts: list[int], offset: int) -> int:
-    from bisect import bisect_right
-
-    return bisect_right(starts, offset) - 1
-
-
-def _token_at(doc: Doc, offset: int) -> Token | None:
-    span = doc.char_span(offset, offset + 1, alignment_mode="expand")
-    return span[0] if span is not None and len(span) else None
-
-
-def _narration(doc: Doc, taken: set[int], contents: list[Range]) -> list[int]:
-    """Sentences (by first token) with no statement's cue and not inside what was said."""
-    out = []
-    for sent in doc.sents:
-        if sent.start in taken or all(t.is_space or t.is_punct for t in sent):
-            continue
-        if any(s <= sent.start_char and sent.end_char <= e + 1 for s, e in contents):
-            continue
-        out.append(sent.start)
-    return out
 
