@@ -178,10 +178,14 @@ def when_of(found: Found, published: dt.date | None) -> tuple[When, tuple[int, i
 
 
 def _relative_clause(token: Token) -> bool:
-    """A clause opened by a relative pronoun ("who did not say", "which he said"), not one
-    the parser took for one ("a visit … that he thinks")."""
-    return token.dep_ == "relcl" and any(c.tag_ in ("WP", "WDT", "WP$") or c.lower_ in ("who", "which", "whom")
-                                         for c in token.children)
+    """A relative clause ("who did not say", "which he said", "anything Obama wants"), not
+    one the parser took for one ("a visit … that he thinks")."""
+    if token.dep_ != "relcl":
+        return False
+    if any(c.tag_ in ("WP", "WDT", "WP$") or c.lower_ in ("who", "which", "whom") for c in token.children):
+        return True
+    # "anything Obama wants": a relative clause with no pronoun, its own subject and no "that" mark
+    return any(c.dep_ in SUBJECT_DEPS for c in token.children) and not any(c.dep_ == "mark" for c in token.children)
 
 
 def time_range(doc: Doc, start: int, end: int) -> tuple[int, int]:

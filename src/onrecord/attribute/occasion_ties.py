@@ -9,7 +9,7 @@ from spacy.tokens import Span, Token
 
 from ..schema import Span as SchemaSpan
 from ..schema import Statement, Via, When
-from .lexicon import PERSON_PRONOUNS
+from .lexicon import GROUP_NOUNS, PERSON_PRONOUNS, TITLE_WORDS
 
 
 class Open(Protocol):
@@ -54,12 +54,10 @@ def joined(first: Token | None, second: Token | None) -> bool:
     return True
 
 
-def consistent(current: Open, via: Via | None, when: When | None, *, same_sentence: bool = False) -> bool:
+def consistent(current: Open, via: Via | None, when: When | None) -> bool:
     """A statement's own via or time does not contradict the occasion's ("Yahoo" goes with
-    "Yahoo News"); a via of its own joins an occasion that has none only in its sentence
-    ("said A at a rally, and he reiterated it on Hugh Hewitt's show")."""
-    if via is not None and (current.via is None and not same_sentence or current.via is not None and not same_name(
-            via.name, current.via.name)):
+    "Yahoo News"; "told the Guardian" names the interview the occasion left unnamed)."""
+    if via is not None and current.via is not None and not same_name(via.name, current.via.name):
         return False
     return not (when is not None and current.when is not None and when.date != current.when.date)
 
@@ -127,8 +125,13 @@ def by_pronoun(s: Statement) -> bool:
 
 
 def may_be_person(token: Token) -> bool:
-    return token.lower_ in PERSON_PRONOUNS or token.ent_type_ == "PERSON" or (
-        token.pos_ in ("PROPN", "NOUN") and token.ent_type_ not in ("ORG", "GPE", "NORP", "DATE", "TIME"))
+    """A name, a pronoun for a person, or a noun for people ("the prime minister", "the
+    candidates"), not a thing ("the race")."""
+    if token.lower_ in PERSON_PRONOUNS or token.ent_type_ == "PERSON":
+        return True
+    if token.pos_ == "NOUN":
+        return token.lemma_.lower() in TITLE_WORDS or token.lower_ in GROUP_NOUNS or token.lemma_.lower() in GROUP_NOUNS
+    return token.pos_ == "PROPN" and token.ent_type_ not in ("ORG", "GPE", "NORP", "DATE", "TIME", "LOC", "FAC")
 
 
 def named_in(name: str) -> set[str]:

@@ -172,9 +172,11 @@ class _Reader:
             via_value, when_value, kind = article.via(self.doc, via), article.when(self.doc, scene.when), scene.kind
         else:
             # only a day's or a week's time: "joined the firm in 2004" sets no occasion for what follows
+            if subject.head.pos_ != "VERB" or ties.elsewhen(subject.head):
+                return False  # "Clinton had captured 1,944 delegates ...": a state of things, no event
             when = when_of(Found((sent.end_char, sent.end_char), subject.head, None, subject, rule="narration",
-                                 confidence=0.0), self.published)
-            if when is None or when[0].precision not in ("day", "week") or subject.head.pos_ != "VERB":
+                                 confidence=0.0), self.published) or self._day_in(sent)
+            if when is None or when[0].precision not in ("day", "week"):
                 return False
             via_value, when_value, kind = None, article.when(self.doc, when), ""
         self.pending = Occasion(None, via_value, when_value, True, article.paragraph(self.paragraphs, sent.start_char),
@@ -185,6 +187,16 @@ class _Reader:
             self.pending.via = self.pending.via or earlier.via
             self.pending.when = self.pending.when or earlier.when
         return True
+    def _day_in(self, sent: Span):
+        """A day anywhere in a sentence of narration, outside what was said ("Mrs. Clinton tried
+        to make light of the dispute as she rode the subway on Thursday morning")."""
+        for ent in entities_in(self.doc, sent.start, sent.end):
+            if ent.label_ in ("DATE", "TIME") and not any(a <= ent.start_char < b for a, b in self.contents):
+                when = article.resolved(ent, self.published)
+                if when is not None and (self.published is None or when[0].date <= self.published):
+                    return when
+        return None
+
     def _new_time(self, sent: Span, current: Occasion) -> bool:
         for ent in entities_in(self.doc, sent.start, sent.end):
             if ent.label_ not in ("DATE", "TIME") or any(s <= ent.start_char < e for s, e in self.contents):
@@ -240,7 +252,7 @@ class _Reader:
             return
         self.last_name, prior = name, self.last_name
         self.read.add(item.sentence)
-        bound = False
+        bound = False  # the scene of narration this statement is the first of
         if self.pending is not None:
             if self._fits(self.pending, item, prior):
                 current = self.current = self._bind(self.pending, name)
@@ -274,13 +286,15 @@ class _Reader:
         # a new event in the statement's own sentence ("In an interview with CNN's ...") opens its own
         new_event = item.scene is not None and not item.scene.definite and (
             current is None or current.sentence != item.sentence)
-        # "Pence on Thursday blamed ..." and then "'...,' Pence said at a town hall here": the
+        # "Pence on Thursday blamed ..." and then "'...,' Pence said at a town hall here", "…
+        # made their cases to voters on Wednesday. Sanders went first at the town hall …": the
         # scene says where the occasion just dated took place
-        placing = (new_event and current is not None and current.speaker == name and not current.scene
+        placing = (new_event and current is not None and current.speaker == name and (not current.scene or not current.kind)
                    and current.when is not None and item.scene.when is None and own_when is None
                    and item.paragraph - current.paragraph <= 1 and not ties.elsewhen(f.cue))
-        tied = current is not None and (placing or not new_event and self._tied(current, item, reference))
-        if tied and ties.consistent(current, own_via, own_when, same_sentence=current.sentence == item.sentence or bound):
+        tied = current is not None and (bound and not ties.elsewhen(f.cue) or placing or not new_event and self._tied(
+            current, item, reference))
+        if tied and ties.consistent(current, own_via, own_when):
             s = self._inherit(item, current.via if own_via is None else None, current.when if own_when is None else None)
             if current.via is None and own_via is not None:
                 current.participants |= ties.named_in(own_via.name)
