@@ -87,7 +87,7 @@ _NOT_WHEN_PREPS = frozenset("by until till before after since from through withi
 # Words that may open a time expression before the entity: "later Wednesday", "late last month".
 _TIME_LEADS = frozenset("on in over during at early earlier late later".split())
 # Subordinators of a clause that narrates around the statement rather than dating it.
-_NARRATION_MARKS = frozenset("after before since until while because although though once".split())
+NARRATION_MARKS = frozenset("after before since until while because although though once".split())
 _PARTS_OF_DAY = frozenset("morning afternoon evening night".split())
 # Participles that set the scene of a saying: their time is the saying's.
 _SCENE_PARTICIPLES = frozenset("speak talk appear sit testify write".split())
@@ -117,7 +117,7 @@ def when_of(found: Found, published: dt.date | None) -> tuple[When, tuple[int, i
     for _ in range(6 if cue.pos_ != "NOUN" else 0):
         if token.dep_ in ("ccomp", "ROOT") or token.head.i == token.i or _relative_clause(token):
             break  # "Clinton, who did not say …, said on Wednesday": the relative clause has its own time
-        if token.dep_ == "pcomp" or any(c.dep_ == "mark" and c.lower_ in _NARRATION_MARKS for c in token.children):
+        if token.dep_ == "pcomp" or any(c.dep_ == "mark" and c.lower_ in NARRATION_MARKS for c in token.children):
             break  # not into the narration around it: "gained protection in 2003 after revealing debts"
         if token.dep_ == "conj" and any(c.dep_ in SUBJECT_DEPS for c in token.children):
             break  # "… profits in 2004 but GM said …", "reported in May and lawmakers mentioned …": another clause's
@@ -202,6 +202,11 @@ def time_range(doc: Doc, start: int, end: int) -> tuple[int, int]:
     return doc[start].idx, char_end
 
 
+def is_time(expression: str) -> bool:
+    """Whether a phrase reads as a time of the calendar (``when.resolve`` against any day)."""
+    return resolve(expression, _ANY_DAY) is not None
+
+
 def is_a_title(ent: Span) -> bool:
     """A DATE entity that is a name: "ABC's This Week", "The Week" (a capitalised word that
     is no weekday, month or number, inside a sentence)."""
@@ -232,7 +237,7 @@ def leading_time_end(doc: Doc, start: int, end: int) -> int:
     if root.dep_ in SUBJECT_DEPS or doc[start:j].text.count(" ") > 5:
         return start
     a, b = time_range(doc, i, j)
-    if resolve(text_of(doc)[doc[start].idx:b], _ANY_DAY) is None and resolve(text_of(doc)[a:b], _ANY_DAY) is None:
+    if not is_time(text_of(doc)[doc[start].idx:b]) and not is_time(text_of(doc)[a:b]):
         return start
     while j <= end and doc[j].text == ",":
         j += 1

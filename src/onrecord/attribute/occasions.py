@@ -40,9 +40,9 @@ from . import occasion_text as article
 from . import occasion_ties as ties
 from .found import Found, Range
 from .lexicon import PERSON_PRONOUNS
-from .links import when_of
+from .links import is_time, when_of
 from .relays import relay_of, relay_of_scene
-from .scenes import Scene, hangs_from, is_time, scene_in, scene_subject
+from .scenes import Scene, hangs_from, scene_in, scene_subject
 from .speakers import entities_in
 
 @dataclass

@@ -20,6 +20,7 @@ from ..schema import When
 from .cue_tokens import SUBJECT_DEPS
 from .found import Range
 from .lexicon import PERSON_PRONOUNS
+from .links import NARRATION_MARKS, is_a_title, time_range
 from .quotes import text_of
 from .speakers import entities_in
 from .when import resolve
@@ -40,11 +41,8 @@ SCENE_VERBS = frozenset("speak appear sit talk testify address".split())
 # ("speaking to reporters" is only "told reporters"; "appearing in a comedy" is a part played).
 _SCENE_PREPS = frozenset("on at before during down with".split())
 _DEFINITE = frozenset("the that this same his her their its".split())
-_NARRATION = frozenset("after before since until while because although though once".split())
 # Prepositions that place something around an event rather than at it.
 _AROUND = frozenset("after before since until following ahead despite".split())
-# A fixed day to test whether a phrase is a time expression at all.
-_ANY_DAY = dt.date(2001, 6, 15)
 
 
 @dataclass
@@ -132,8 +130,6 @@ def _time_of(token: Token, outside: list[Range], published: dt.date | None) -> t
     """The time the sentence gives a scene: inside its phrase ("a July interview", "Tuesday's
     debate", "a rally ... on Wednesday night") or beside it on the same word ("Sitting down
     with ... on Thursday", "Wednesday at the CNN debate")."""
-    from .links import is_a_title, time_range  # links imports this module
-
     doc = token.doc
     head = token  # the word the scene hangs from: "[took] an opportunity during Tuesday's debate"
     while head.dep_ in ("pobj", "prep", "compound") and head.head.i != head.i:
@@ -199,14 +195,9 @@ def _another_clause(token: Token) -> bool:
         return False  # "at a rally on Wednesday night when Mr. Sanders took issue with …": that very time
     if token.dep_ in ("ccomp", "parataxis", "relcl", "acl"):
         return True
-    if token.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _NARRATION for c in token.children):
+    if token.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in NARRATION_MARKS for c in token.children):
         return True
     return token.dep_ == "conj" and any(c.dep_ in SUBJECT_DEPS for c in token.children)
-
-
-def is_time(expression: str) -> bool:
-    """Whether a phrase reads as a time of the calendar (``when.resolve`` against any day)."""
-    return resolve(expression, _ANY_DAY) is not None
 
 
 def scene_subject(scene: Scene) -> Token | None:
