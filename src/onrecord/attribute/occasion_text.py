@@ -65,13 +65,16 @@ def paragraph_starts(doc: Doc) -> list[int]:
     """Character offsets where paragraphs start: a sentence start after a line break (the
     sentences ``onrecord_paragraphs`` starts at every paragraph)."""
     starts = [0]
-    for token in doc:
-        if token.i == 0 or not token.is_sent_start or token.is_space:
+    for sent in doc.sents:
+        i = sent.start
+        while i < sent.end and doc[i].is_space:
+            i += 1
+        if i == 0 or i >= sent.end:
             continue
-        previous = doc[token.i - 1]
+        previous = doc[i - 1]
         gap = previous.text if previous.is_space else previous.whitespace_
         if "\n" in gap:
-            starts.append(token.idx)
+            starts.append(doc[i].idx)
     return starts
 
 

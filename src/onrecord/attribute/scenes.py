@@ -68,17 +68,16 @@ def scene_in(sent: Span, outside: list[Range], published: dt.date | None) -> Sce
     was said) and outside quotation marks. RETURNS (Scene | None)."""
     text = text_of(sent.doc)
     for token in sent:
-        if _quoted(text, sent, token):
+        if not (_is_scene_noun(token) or _is_scene_verb(token)) or _quoted(text, sent, token):
             continue
         if any(start <= token.idx < end for start, end in outside) and not _opening_participle(token):
             continue
-        if _is_scene_noun(token) or _is_scene_verb(token):
-            definite = token.pos_ != "VERB" and _is_definite(token)
-            if _opening_participle(token):  # its own time, wherever the parser put it
-                outside = [(a, b) for a, b in outside if not a <= token.idx < b]
-            when = _time_of(token, outside, published)
-            # "the interview" refers back; "the 2003 ceremony" sets a scene of its own
-            return Scene(token, definite and when is None, when)
+        definite = token.pos_ != "VERB" and _is_definite(token)
+        if _opening_participle(token):  # its own time, wherever the parser put it
+            outside = [(a, b) for a, b in outside if not a <= token.idx < b]
+        when = _time_of(token, outside, published)
+        # "the interview" refers back; "the 2003 ceremony" sets a scene of its own
+        return Scene(token, definite and when is None, when)
     return None
 
 
