@@ -105,6 +105,53 @@ def test_eval_gold_scores_a_folder(shared, tmp_path):
     report = json.loads(result.stdout)
     assert report["documents"] == 1
     assert report["speaker_fields"]["fields"]["speaker"]["total"] == 16
+    occasions = report["speaker_fields"]["occasions"]
+    # the seed's four vias (Reuters) and four times, all found, none taken from inside a content
+    assert {k: occasions["via"]["recall"]["all"][k] for k in ("correct", "total")} == {"correct": 4, "total": 4}
+    assert {k: occasions["when"]["recall"]["all"][k] for k in ("correct", "total")} == {"correct": 4, "total": 4}
+    assert occasions["when"]["inside"] == 0
+    text = CliRunner().invoke(app, ["eval", "gold", str(folder)]).stdout
+    assert "via right, of gold with one (inherited)" in text and "when precision (own)" in text
     empty = tmp_path / "empty"
     empty.mkdir()
     assert "no *.gold.json" in str(CliRunner().invoke(app, ["eval", "gold", str(empty)]).exception)
+
+
+def test_facts_of_reads_inherited_fields_and_a_time_inside_the_content():
+    statement = Statement(
+        kind="indirect", content=Span.of(TEXT, 16, 64), cue=Span.of(TEXT, 11, 15),
+        speaker=Speaker(name="John Smith", type="person"),
+        when=When(date="2022-03-21", precision="day", expression="today", span=Span.of(TEXT, 58, 63)),
+        explanation="verb-clause; speaker by role; via inherited; when inherited",
+    )
+    facts = facts_of(statement)
+    assert (facts.resolution, facts.inherited, facts.when_inside) == ("role", ("via", "when"), True)
+    outside = statement.model_copy(update={"explanation": "floating", "when": statement.when.model_copy(
+        update={"span": Span.of(TEXT, 0, 4)})})
+    assert (facts_of(outside).inherited, facts_of(outside).when_inside) == ((), False)
+
+
+def test_via_and_when_are_scored_over_the_statements_that_have_one():
+    text = "A said one thing here. B said another thing there. C said a third thing too. D said the last."
+    spans = [(7, 21), (30, 49), (58, 75), (84, 92)]
+    gold = [
+        Attribution(content=(spans[0],), speaker="A", facts=Facts(via="CNN", when=("2022-03-21", "day"))),
+        Attribution(content=(spans[1],), speaker="B", facts=Facts(via="BBC", inherited=("via",))),
+        Attribution(content=(spans[2],), speaker="C", facts=Facts(when=("2022-03-14", "week"), inherited=("when",))),
+        Attribution(content=(spans[3],), speaker="D", facts=Facts(when=(None, "day"))),   # undated: not scored
+    ]
+    pred = [
+        Attribution(content=(spans[0],), speaker="A", facts=Facts(via="the CNN", when=("2022-03-21", "day"))),
+        Attribution(content=(spans[1],), speaker="B", facts=Facts(via="ITV", inherited=("via",), when_inside=True)),
+        # C not found; D found, with a via the gold does not give
+        Attribution(content=(spans[3],), speaker="D", facts=Facts(via="Reuters")),
+    ]
+    scores = score_fields([score_document(EvalDocument(id="t", text=text, attributions=tuple(gold), has_names=True), pred)])
+    via, when = scores.occasions["via"], scores.occasions["when"]
+    assert [(via.recall[s].correct, via.recall[s].total) for s in ("all", "own", "inherited")] == [(1, 2), (1, 1), (0, 1)]
+    assert [(via.precision[s].correct, via.precision[s].total) for s in ("all", "own", "inherited")] == [
+        (1, 3), (1, 2), (0, 1)]
+    assert [(when.recall[s].correct, when.recall[s].total) for s in ("all", "own", "inherited")] == [(1, 2), (1, 1), (0, 1)]
+    assert (when.found["all"].correct, when.found["all"].total) == (1, 1)   # C was not found
+    assert (when.undated, when.inside) == (1, 1)
+    assert set(scores.as_dict()["occasions"]) == {"via", "when"}

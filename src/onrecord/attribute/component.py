@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Token
 
 from ..schema import Span as SchemaSpan
 from ..schema import Speaker, Statement, Via
-from . import confidence, frames, headline, layout, learned, links
+from . import confidence, frames, headline, layout, learned, links, occasions
 from .acts import act_of, lemma_of
 from .clause_rules import calibrated_object_cues, clause_findings
 from .found import Found
@@ -151,7 +151,7 @@ def find_statements(doc: Doc, *, object_cues: frozenset[str], propose_all: bool 
         when = links.when_of(f, published) if f.cue is not None else None
         statements.append(_statement(original, f, speaker, via, when, how))
     _inherit_floating(found, statements)
-    statements = links.inherit_occasion(statements, original)
+    statements = occasions.carry(doc, found, statements, original, published)
     return _calibrate(doc, found, statements)
 
 
@@ -264,8 +264,8 @@ def _calibrate(doc: Doc, found: list[Found], statements: list[Statement]) -> lis
 
 
 def _inherit_floating(found: list[Found], statements: list[Statement]) -> None:
-    """A floating quote (or a subjectless cue continuing a statement) takes the speaker and
-    via of the statement it follows."""
+    """A floating quote (or a subjectless cue continuing a statement) takes the speaker of
+    the statement it follows (its via and time: ``occasions``)."""
     index = {id(f): i for i, f in enumerate(found)}
     for i, f in enumerate(found):
         if f.inherit is None:
@@ -273,7 +273,6 @@ def _inherit_floating(found: list[Found], statements: list[Statement]) -> None:
         source = statements[index[id(f.inherit)]]
         statements[i] = statements[i].model_copy(update={
             "speaker": source.speaker.model_copy(update={"mention": None}),
-            "via": statements[i].via or source.via,
             # a quotation running on from written words was written too; from anything else, said
             "act": "writing" if f.cue is None and source.act == "writing" else statements[i].act,
             "confidence": round(min(statements[i].confidence, source.confidence), 3),

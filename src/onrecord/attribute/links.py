@@ -7,10 +7,10 @@ import datetime as dt
 
 from spacy.tokens import Doc, Span, Token
 
-from ..schema import Statement, When
-from .cue_tokens import SUBJECT_DEPS, is_cue_verb, is_speech
+from ..schema import When
+from .cue_tokens import SUBJECT_DEPS, is_speech
 from .found import Found
-from .lexicon import MONTHS, OUTLET_WORDS, OUTLETS, PERSON_PRONOUNS, WEEKDAYS
+from .lexicon import MONTHS, OUTLET_WORDS, OUTLETS, SPEECH_VERBS, WEEKDAYS
 from .quotes import text_of
 from .relays import MEDIA_NOUNS, relay_of
 from .speakers import _core, entities_in, strip_determiners
@@ -54,7 +54,7 @@ def according_via(doc: Doc, according: Found, others: list[Found]) -> Found | No
     candidates = [
         f for f in others
         if f.rule != "according-to" and f.cue is not None and f.speaker is not None
-        and f.cue.sent == sent and is_speech(f.cue)
+        and f.cue.sent == sent and is_speech(f.cue) and f.cue.dep_ != "relcl"  # not "… that executives said …"
     ]
     if not candidates:
         return None
@@ -87,8 +87,12 @@ _NOT_WHEN_PREPS = frozenset("by until till before after since from through withi
 # Words that may open a time expression before the entity: "later Wednesday", "late last month".
 _TIME_LEADS = frozenset("on in over during at early earlier late later".split())
 # Subordinators of a clause that narrates around the statement rather than dating it.
-_NARRATION_MARKS = frozenset("after before since until while because although though once".split())
+NARRATION_MARKS = frozenset("after before since until while because although though once".split())
 _PARTS_OF_DAY = frozenset("morning afternoon evening night".split())
+# Participles that set the scene of a saying: their time is the saying's.
+_SCENE_PARTICIPLES = frozenset("speak talk appear sit testify write".split())
+# Adverbs that put a cue at another time than the sentence's.
+_ANOTHER_TIME = frozenset("later subsequently afterwards afterward earlier previously".split())
 # A fixed day to test whether a phrase is a time expression at all (relative ones need one).
 _ANY_DAY = dt.date(2001, 6, 15)
 
@@ -104,39 +108,58 @@ def when_of(found: Found, published: dt.date | None) -> tuple[When, tuple[int, i
     cue = found.cue
     if cue is None:
         return None
-    anchors = {cue.i} | {c.i for c in cue.children if c.dep_ in ("advcl", "conj") and c.pos_ == "VERB"}
+    # a participle of the saying's scene ("Speaking on Tuesday, X said") or a verb sharing its
+    # subject; not another speech act with its own time ("…, advising graduates in 2007 to …")
+    anchors = {cue.i} | {c.i for c in cue.children if c.dep_ in ("advcl", "conj") and c.pos_ == "VERB"
+                         and not any(g.dep_ in SUBJECT_DEPS for g in c.children)
+                         and (c.lemma_.lower() not in SPEECH_VERBS or c.lemma_.lower() in _SCENE_PARTICIPLES)}
     token = cue
     for _ in range(6 if cue.pos_ != "NOUN" else 0):
-        if token.dep_ in ("ccomp", "ROOT") or token.head.i == token.i:
-            break
-        if token.dep_ == "pcomp" or any(c.dep_ == "mark" and c.lower_ in _NARRATION_MARKS for c in token.children):
+        if token.dep_ in ("ccomp", "ROOT") or token.head.i == token.i or _relative_clause(token):
+            break  # "Clinton, who did not say …, said on Wednesday": the relative clause has its own time
+        if token.dep_ == "pcomp" or any(c.dep_ == "mark" and c.lower_ in NARRATION_MARKS for c in token.children):
             break  # not into the narration around it: "gained protection in 2003 after revealing debts"
-        if token.dep_ == "conj" and not is_cue_verb(token.head) and any(c.dep_ in SUBJECT_DEPS for c in token.children):
-            break  # "… profits in 2004 but GM said …": another clause's time is not the saying's
+        if token.dep_ == "conj" and any(c.dep_ in SUBJECT_DEPS for c in token.children):
+            break  # "… profits in 2004 but GM said …", "reported in May and lawmakers mentioned …": another clause's
         token = token.head
         anchors.add(token.i)
+    # "… in 2008, later admitting …": a cue of another time takes only a time of its own
+    elsewhen = any(c.dep_ == "advmod" and c.lower_ in _ANOTHER_TIME for c in cue.children)
     if found.speaker is not None:
         anchors.add(found.speaker.i)
     doc = cue.doc
     best = None
     sent = cue.sent
     for ent in entities_in(doc, sent.start, sent.end):
-        if ent.label_ not in ("DATE", "TIME") or _is_a_title(ent):
+        if ent.label_ not in ("DATE", "TIME") or is_a_title(ent):
             continue
         if found.content[0] <= ent.start_char < found.content[1]:
             continue
         head = ent.root
         if head.head.dep_ == "prep" and head.head.lower_ in _NOT_WHEN_PREPS:
             continue
-        if (head.dep_ in ("compound", "amod", "nummod") and head.head.pos_ == "NOUN"
+        if head.head.lower_ == "of" and head.head.head.pos_ in ("NOUN", "PROPN"):
+            continue  # "the class of 2014": a time of a thing
+        if elsewhen and not (head.head.i == cue.i or (head.head.dep_ == "prep" and head.head.head.i == cue.i)):
+            continue
+        if (head.dep_ in ("compound", "amod", "nummod") and (head.head.pos_ == "NOUN" or head.head.pos_ == "PROPN" and head.like_num)
                 and head.head.lemma_.lower() not in MEDIA_NOUNS and head.head.lower_ not in _PARTS_OF_DAY):
-            continue  # "the 2003 ceremony", "its 2004 listing" date a thing; "a July interview" dates the saying
+            continue  # "its 2004 listing" dates a thing; "a July interview" dates the saying (an event it was said at, "the 2003 ceremony", is a scene: occasions.py)
         steps = 0
         through_content = False
         while head.i not in anchors and head.head.i != head.i and steps < 3:
             head = head.head
             steps += 1
             through_content |= found.content[0] <= head.idx < found.content[1]
+            if head.pos_ == "VERB" and head.i not in anchors and (
+                    head.dep_ not in ("acl", "relcl") or _relative_clause(head) and head.lemma_.lower() not in SPEECH_VERBS) and (
+                    ent.start_char >= found.content[0]):
+                # "When Maddow pointed out …, Clinton seized on it, repeating her line this week",
+                # "said Branstad, who used him in his campaigns in 1986": another clause's time ("a
+                # poll released Wednesday found", "the groups who wrote to her on Thursday say" keep
+                # the speaker's, and so does a time between the cue and the content: "said on
+                # Saturday night he …")
+                break
         if head.i not in anchors:
             continue
         if through_content and ent.start_char >= found.content[0]:
@@ -154,6 +177,17 @@ def when_of(found: Found, published: dt.date | None) -> tuple[When, tuple[int, i
     return when, (start, end)
 
 
+def _relative_clause(token: Token) -> bool:
+    """A relative clause ("who did not say", "which he said", "anything Obama wants"), not
+    one the parser took for one ("a visit … that he thinks")."""
+    if token.dep_ != "relcl":
+        return False
+    if any(c.tag_ in ("WP", "WDT", "WP$") or c.lower_ in ("who", "which", "whom") for c in token.children):
+        return True
+    # "anything Obama wants": a relative clause with no pronoun, its own subject and no "that" mark
+    return any(c.dep_ in SUBJECT_DEPS for c in token.children) and not any(c.dep_ == "mark" for c in token.children)
+
+
 def time_range(doc: Doc, start: int, end: int) -> tuple[int, int]:
     """The character range of a time expression around entity tokens [start, end): with
     its preposition and lead ("later Wednesday", "over the weekend") and a part of the day
@@ -168,7 +202,12 @@ def time_range(doc: Doc, start: int, end: int) -> tuple[int, int]:
     return doc[start].idx, char_end
 
 
-def _is_a_title(ent: Span) -> bool:
+def is_time(expression: str) -> bool:
+    """Whether a phrase reads as a time of the calendar (``when.resolve`` against any day)."""
+    return resolve(expression, _ANY_DAY) is not None
+
+
+def is_a_title(ent: Span) -> bool:
     """A DATE entity that is a name: "ABC's This Week", "The Week" (a capitalised word that
     is no weekday, month or number, inside a sentence)."""
     return any(
@@ -198,50 +237,8 @@ def leading_time_end(doc: Doc, start: int, end: int) -> int:
     if root.dep_ in SUBJECT_DEPS or doc[start:j].text.count(" ") > 5:
         return start
     a, b = time_range(doc, i, j)
-    if resolve(text_of(doc)[doc[start].idx:b], _ANY_DAY) is None and resolve(text_of(doc)[a:b], _ANY_DAY) is None:
+    if not is_time(text_of(doc)[doc[start].idx:b]) and not is_time(text_of(doc)[a:b]):
         return start
     while j <= end and doc[j].text == ",":
         j += 1
     return j
-
-
-def inherit_occasion(statements: list[Statement], text: str) -> list[Statement]:
-    """Statements that go on with the same speaker's remarks take the via and the time of
-    the one before them when their own sentence gives none: "In an interview with CNN on
-    Sunday, Smith said A. "B," he added." — B was said on CNN on Sunday too. A statement goes
-    on when the statement before it (passing over questions put by no one named) has the same
-    speaker: the via carries within a paragraph and to a floating quotation or a pronoun's
-    statement after it, the time within a paragraph and to a floating quotation; a new
-    paragraph that names the speaker again opens a new occasion.
-    RETURNS (list[Statement]) in the same order, changed where they inherit."""
-    out = list(statements)
-    order = sorted(range(len(out)), key=lambda i: out[i].content.start)
-    previous: Statement | None = None
-    for i in order:
-        s = out[i]
-        if s.speaker.name is None and s.speaker.mention is None and s.cue is not None:
-            continue  # "Asked whether …": the interviewer's, same occasion
-        if previous is not None and s.speaker.name and s.speaker.name == previous.speaker.name:
-            update = {}
-            same_paragraph = "\n" not in text[previous.content.end : s.content.start]
-            if s.via is None and previous.via is not None and (same_paragraph or _by_pronoun(s)) and not _inside(previous.via.span, s):
-                update["via"] = previous.via
-            # a time is surer of a paragraph than of a conversation: "he added" in a new
-            # paragraph may be later (the seed gold leaves it without one)
-            if s.when is None and previous.when is not None and (same_paragraph or s.cue is None) and not _inside(previous.when.span, s):
-                update["when"] = previous.when
-            if update:
-                s = out[i] = s.model_copy(update=update)
-        previous = s
-    return out
-
-
-def _inside(span, s: Statement) -> bool:
-    """Whether an expression lies inside a statement's content: never its via or time."""
-    return span is not None and s.content.start <= span.start and span.end <= s.content.end
-
-
-def _by_pronoun(s: Statement) -> bool:
-    """A floating quotation or one whose speaker is a pronoun: the same remarks going on."""
-    mention = s.speaker.mention
-    return s.cue is None or mention is None or mention.text.lower() in PERSON_PRONOUNS | {"they", "it", "we", "i"}

@@ -23,13 +23,14 @@ from spacy.tokens import Token
 
 from .found import Found, Range
 from .lexicon import AUDIENCE_VERBS, DOCUMENT_NOUNS, OUTLET_WORDS, OUTLETS
-from .speakers import entities_in
+from .speakers import entities_in, strip_determiners
 
 # Prepositions that introduce a medium or an audience: "on CNN", "in the Guardian", "to the
 # BBC", "with MSNBC", "during an interview", "at a CNN debate", "via Twitter", "for Newsweek".
 _RELAY_PREPS = frozenset("in on to with during at via through for".split())
-# Verbs of speaking in public whose participle sets the scene: "Speaking on BBC Radio 4, …".
-_RELAY_VERBS = frozenset("speak talk write appear say tell comment tweet post interview testify".split())
+# Verbs of speaking in public whose participle sets the scene: "Speaking on BBC Radio 4, …",
+# "Sitting down with MSNBC's 'The Rachel Maddow Show'".
+_RELAY_VERBS = frozenset("speak talk write appear say tell comment tweet post interview testify sit".split())
 # The occasion or vehicle of a statement: the outlet hangs from it ("an interview with CNN").
 MEDIA_NOUNS = frozenset("""
 interview interviews appearance article column op-ed piece letter post tweet show programme
@@ -42,12 +43,15 @@ _PROGRAMMES = frozenset("show programme program slot edition episode podcast seg
 # Roles of someone who relays what others say: a named one is a via ("host Mike Gallagher").
 _HOST_TITLES = frozenset("host presenter anchor interviewer journalist reporter correspondent columnist moderator".split())
 # Generic heads dropped from a via's name when a proper name remains ("the Independent newspaper").
-_GENERIC_HEADS = frozenset("newspaper paper magazine station channel television tv website site network agency page account feed".split())
+_GENERIC_HEADS = frozenset("newspaper paper magazine station channel television tv website site network agency page account feed video post".split())
 # Outlets that relay documents: "released by", "obtained by", "seen by", "leaked to".
 _RELAY_PARTICIPLES = frozenset("release obtain see leak publish report".split())
 # Entities that are no medium: a date, a demonym, a number, a place ("said in Beijing").
 _NOT_MEDIA = frozenset(("DATE", "TIME", "NORP", "CARDINAL", "ORDINAL", "GPE", "LOC", "FAC"))
 _DETERMINERS = frozenset("the a an this that these those his her their its our my".split())
+_QUOTES = frozenset(('"', "“", "”", "''", "``", "‘", "’"))
+# Nouns that carry a document as the speaker: "a redacted copy of the memo".
+_CARRIERS = frozenset("copy draft excerpt version portion".split())
 
 
 def relay_of(found: Found) -> tuple[str, Range] | None:
@@ -62,7 +66,11 @@ def relay_of(found: Found) -> tuple[str, Range] | None:
         c for h in heads for c in h.children
         if c.dep_ in ("advcl", "conj", "acl") and _is_relay_verb(c)]
     for anchor in anchors:
-        for child in anchor.children:
+        # "Wednesday at the CNN debate, X said": the medium may hang from the day
+        children = list(anchor.children) + [
+            g for c in anchor.children if c.dep_ == "npadvmod" and c.ent_type_ in ("DATE", "TIME")
+            for g in c.children if g.dep_ == "prep"]
+        for child in children:
             if _inside(found.content, child):
                 continue
             if child.dep_ in ("dobj", "dative", "iobj") and anchor.lemma_.lower() in AUDIENCE_VERBS:
@@ -76,11 +84,69 @@ def relay_of(found: Found) -> tuple[str, Range] | None:
             else:
                 continue
             if via is not None:
-                return via
+                return _with_title(cue.doc, via)
     speaker = found.speaker
+    if speaker is not None and speaker.lemma_.lower() in _CARRIERS:
+        # "A redacted copy of the memo seen by Reuters said": the document the copy is of
+        speaker = next((o for c in speaker.children if c.dep_ == "prep" and c.lower_ == "of"
+                        for o in c.children if o.dep_ == "pobj" and o.lemma_.lower() in DOCUMENT_NOUNS), speaker)
     if speaker is not None and speaker.lemma_.lower() in DOCUMENT_NOUNS:
         return _document_relay(speaker)
     return None
+
+
+def relay_of_scene(token: Token) -> tuple[str, Range] | None:
+    """The via a scene names: "Sitting down with MSNBC's 'The Rachel Maddow Show'", "In an
+    interview with CNN", "at the CNN debate". RETURNS (tuple[str, Range] | None)."""
+    if token.pos_ == "VERB":
+        for child in token.children:
+            if child.dep_ == "prep" and child.lower_ in _RELAY_PREPS:
+                via = _through_prep(child, medium=child.lower_ in ("on", "via"))
+                if via is not None:
+                    return _with_title(token.doc, via)
+        return None
+    if token.dep_ == "pobj" and token.head.dep_ == "prep":
+        via = _through_prep(token.head, medium=False)
+        return _with_title(token.doc, via) if via is not None else None
+    return None
+
+
+def full_name(doc, name: str, start: int) -> str:
+    """An outlet's short name as the article gave it in full before ("the Post" after "The
+    Washington Post" -> Washington Post): the longest organisation named earlier whose name
+    ends with it. RETURNS (str): the full name, or ``name`` when there is none."""
+    short = name.lower()
+    best = name
+    for ent in doc.ents:
+        if ent.end_char > start or ent.label_ not in ("ORG", "WORK_OF_ART"):
+            continue
+        full = " ".join(strip_determiners([t.text for t in ent if t.text not in ("'s", "’s")]))
+        if full.lower().endswith(" " + short) and len(full) > len(best):
+            best = full
+    return best
+
+
+def _with_title(doc, via: tuple[str, Range]) -> tuple[str, Range]:
+    """An outlet's programme written after its possessive, in quotation marks or as a title
+    the parser cut off: "NBC's ''Meet the Press''" -> NBC's Meet the Press."""
+    name, (start, end) = via
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or span.end + 1 >= len(doc) or doc[span.end].text not in ("'s", "’s"):
+        return via
+    i = span.end + 1
+    opened = False
+    while i < len(doc) and doc[i].text in _QUOTES:
+        i, opened = i + 1, True
+    title = []
+    while i < len(doc) and (doc[i].text[:1].isupper() or (title and doc[i].lower_ in ("the", "of", "and", "with", "at"))) and (
+            opened or doc[i].ent_type_ == "WORK_OF_ART"):
+        title.append(doc[i])
+        i += 1
+    while title and title[-1].text[:1].islower():
+        title.pop()
+    if not title:
+        return via
+    return f"{name}'s {_text(title)}", (start, title[-1].idx + len(title[-1].text))
 
 
 def _is_relay_verb(token: Token) -> bool:
@@ -110,13 +176,15 @@ def _through_prep(prep: Token, *, medium: bool, depth: int = 0) -> tuple[str, Ra
             # "an interview with CNN", "CNN's State of the Union interview", "a Fox News interview";
             # a debate is a via only through an outlet ("a CNN debate", not "a GOP debate")
             for child in obj.children:
-                if child.dep_ in ("poss", "compound"):
+                if child.dep_ in ("poss", "compound", "nmod"):
                     via = _relay_name(child, medium=False)
                     if via is not None:
                         return via
             for child in obj.children:
                 if child.dep_ == "prep" and child.lower_ in _RELAY_PREPS:
-                    via = _through_prep(child, medium=True, depth=depth + 1)
+                    # "an interview with CNN" names a medium; "a speech at the State University
+                    # of New York" a venue, a via only when it is an outlet
+                    via = _through_prep(child, medium=child.lower_ not in ("at", "in"), depth=depth + 1)
                     if via is not None:
                         return via
             continue
@@ -181,6 +249,11 @@ def _relay_name(head: Token, *, medium: bool) -> tuple[str, Range] | None:
         return _named(tokens)  # … or a phrase an outlet opens: "BBC Northern Ireland"
     if all(t.pos_ == "PROPN" for t in tokens) and tokens[-1].lower_ in OUTLET_WORDS:
         return _named(tokens)  # a name the NER missed: "the Daily Telegraph", "the Kyiv Post"
+    left = head.left_edge.i
+    title = [t for t in doc[left : head.i + 1] if t.text not in _QUOTES]
+    if medium and left > 0 and doc[left - 1].text in _QUOTES and title and title[0].text[:1].isupper() and all(
+            t.text[:1].isupper() or t.lower_ in ("the", "of", "and") for t in title):
+        return _span_name(title[0], title[-1])  # a title in quotation marks: "appearing on ''This Week''"
     # a proper name, not a date ("told reporters on Friday") nor a demonym ("German TV")
     proper = [t for t in tokens if (t.pos_ == "PROPN" or (t.text[:1].isupper() and t.i > tokens[0].i and not t.is_punct))
               and t.ent_type_ not in _NOT_MEDIA and t.lower_ not in _GENERIC_HEADS]
@@ -229,8 +302,13 @@ def _named(tokens: list[Token]) -> tuple[str, Range]:
     if possessive is not None and possessive < len(tokens) - 1 and all(
             t.ent_type_ in ("GPE", "NORP", "LOC") for t in tokens[:possessive]):
         tokens = tokens[possessive + 1 :]
-    if len(tokens) > 1 and tokens[-1].lower_ == "news" and _text(tokens[:-1]).lower() in OUTLETS:
-        tokens = tokens[:-1]  # "Reuters news agency" -> Reuters, but "Fox News" stays
+    if len(tokens) > 1 and tokens[-1].lower_ in _PROGRAMMES and tokens[-1].text.islower() and (
+            _text(tokens[:-1]).lower() in OUTLETS):
+        tokens = tokens[:-1]  # "the CBS programme" -> CBS (but "BBC Radio 4's Today programme" stays)
+    while len(tokens) > 1 and tokens[0].text.islower() and tokens[0].pos_ == "ADJ":
+        tokens = tokens[1:]  # "its main Steam site" -> Steam
+    if len(tokens) > 1 and tokens[-1].text == "news" and _text(tokens[:-1]).lower() in OUTLETS:
+        tokens = tokens[:-1]  # "Reuters news agency" -> Reuters, but "Fox News", "BBC News" stay
     if tokens[-1].text in ("'s", "’s"):
         tokens = tokens[:-1]
     # a descriptive lead before a name: "US magazine Entertainment Weekly" -> Entertainment Weekly
@@ -248,4 +326,5 @@ def _span_name(first: Token, last: Token) -> tuple[str, Range]:
 
 
 def _text(tokens: list[Token]) -> str:
-    return "".join(t.text_with_ws for t in tokens).strip().strip("'\"“”‘’ ,")
+    """The words as written, without quotation marks ("ABC's ''This Week''" -> ABC's This Week)."""
+    return "".join(t.text_with_ws for t in tokens if t.text not in _QUOTES).strip().strip("'\"“”‘’ ,")

@@ -21,6 +21,10 @@ class Facts:
     expression in an undated article. ``resolution`` is how the engine named the speaker
     ("pronoun", "role", "nominal", ... from ``Statement.explanation``); gold leaves it None.
     ``has_act`` says whether an act was given at all (older engines give none).
+    ``inherited`` names the fields (``via``, ``when``, ``document``) taken from an earlier
+    sentence of the same occasion (the gold's ``inherited``; the engine's explanation says
+    "via inherited", "when inherited"). ``when_inside`` says that the engine's time lies
+    inside the statement's own content (a date of what was said: always a mistake).
     """
 
     type: str | None = None
@@ -34,6 +38,8 @@ class Facts:
     act: str | None = None
     has_act: bool = False
     resolution: str | None = None
+    inherited: tuple[str, ...] = ()
+    when_inside: bool = False
 
 
 @dataclass(frozen=True)

@@ -2,8 +2,12 @@
 with the right type, title and affiliation, and are its unnamed/document/via/when/act right?
 
 Computed over the pairs of the quote-level matching at > 30% (``metrics.score_document``)
-whose gold carries ``Facts`` (onrecord gold files; PolNeAR has none). Every definition is
-written out in ``docs/evaluation.md`` ("Speaker fields"); change both together.
+whose gold carries ``Facts`` (onrecord gold files; PolNeAR has none). Via and when are also
+scored the way issue 12 asks, over the gold statements that *have* one (``OccasionField``):
+right of those (found or not), split by whether the gold takes it from the statement's own
+sentence or inherits it from an earlier one, and the precision of the engine's. Every
+definition is written out in ``docs/evaluation.md`` ("Speaker fields", "Via and when");
+change both together.
 """
 
 from __future__ import annotations
@@ -19,6 +23,10 @@ from .spans import intersection
 
 # The fields compared, in the order they are reported.
 FIELDS: tuple[str, ...] = ("speaker", "type", "title", "affiliation", "unnamed", "document", "via", "when", "act")
+# The fields an occasion gives a statement, scored apart over the statements that have one,
+# and where a value comes from: the statement's own sentence or an earlier one.
+OCCASION_FIELDS: tuple[str, ...] = ("via", "when")
+SCOPES: tuple[str, ...] = ("own", "inherited")
 # How the engine named a speaker, by class: the figures of issue 11's resolution rules.
 RESOLUTION_CLASSES: tuple[str, ...] = ("pronoun", "role", "nominal")
 
@@ -92,6 +100,72 @@ class Resolutions:
                 "resolved": self.resolved, "right": self.right}
 
 
+def _scoped() -> dict[str, Ratio]:
+    return {scope: Ratio() for scope in ("all", *SCOPES)}
+
+
+@dataclass
+class OccasionField:
+    """Via or when over the gold statements that have one.
+
+    ``recall``: of the gold statements with one, how many are found with the same one (a
+    statement not found at all counts as missed; an optional one not found counts nowhere),
+    by the gold's scope (``inherited`` lists the field, else ``own``). ``found``: the same
+    over the found statements only. ``precision``: of the engine's values on found
+    statements, how many are the gold's (the gold has none or another: wrong), by the
+    engine's scope (its explanation says "inherited"). ``undated``: gold times the record
+    cannot hold (a relative time in an article with no publication date), not scored.
+    ``inside``: the engine's times lying inside their own statement's content, over every
+    predicted statement (each one a date of what was said taken as the saying's).
+    """
+
+    recall: dict[str, Ratio] = field(default_factory=_scoped)
+    found: dict[str, Ratio] = field(default_factory=_scoped)
+    precision: dict[str, Ratio] = field(default_factory=_scoped)
+    undated: int = 0
+    inside: int = 0
+
+    def add_gold(self, scope: str, *, found: bool, right: bool) -> None:
+        for key in ("all", scope):
+            self.recall[key].total += 1
+            self.recall[key].correct += right
+            if found:
+                self.found[key].total += 1
+                self.found[key].correct += right
+
+    def add_predicted(self, scope: str, *, right: bool) -> None:
+        for key in ("all", scope):
+            self.precision[key].total += 1
+            self.precision[key].correct += right
+
+    def as_dict(self) -> dict:
+        return {"recall": {k: r.as_dict() for k, r in self.recall.items()},
+                "found": {k: r.as_dict() for k, r in self.found.items()},
+                "precision": {k: r.as_dict() for k, r in self.precision.items()},
+                "undated": self.undated, "inside": self.inside}
+
+
+def _occasion_value(name: str, facts: Facts) -> object:
+    if name == "via":
+        return plain(facts.via)
+    return facts.when
+
+
+def _add_occasions(occasions: dict[str, OccasionField], gold: Facts, pred: Facts | None) -> None:
+    """One gold statement and its match (None when not found)."""
+    for name in OCCASION_FIELDS:
+        scores = occasions[name]
+        g = _occasion_value(name, gold)
+        p = _occasion_value(name, pred) if pred is not None else None
+        if name == "when" and g is not None and g[0] is None:
+            scores.undated += 1
+            continue
+        if g is not None:
+            scores.add_gold("inherited" if name in gold.inherited else "own", found=pred is not None, right=p == g)
+        if p is not None:
+            scores.add_predicted("inherited" if name in pred.inherited else "own", right=p == g)
+
+
 @dataclass
 class FieldScores:
     """Field accuracies over matched statements, resolutions by class, honorifics found."""
@@ -103,6 +177,7 @@ class FieldScores:
     # the speaker right where the engine found the gold's speaker mention (or both have
     # none): resolution apart from finding the mention
     speaker_at_mention: Ratio = field(default_factory=Ratio)
+    occasions: dict[str, OccasionField] = field(default_factory=lambda: {f: OccasionField() for f in OCCASION_FIELDS})
 
     def add(self, result: DocumentResult) -> None:
         """Add one document's matched pairs (documents without gold facts add nothing)."""
@@ -110,7 +185,15 @@ class FieldScores:
             return
         self.predicted += len(result.pred)
         self.honorifics += sum(honorifics_in(p.attribution) for p in result.pred)
-        for g_index, p_index in result.matches["quote_30"].items():
+        self.occasions["when"].inside += sum(bool(p.attribution.facts and p.attribution.facts.when_inside) for p in result.pred)
+        matches = result.matches["quote_30"]
+        for g_index, prepared in enumerate(result.gold):
+            gold = prepared.attribution
+            if gold.facts is None or (g_index not in matches and gold.optional):
+                continue
+            pred = (result.pred[matches[g_index]].attribution.facts or Facts()) if g_index in matches else None
+            _add_occasions(self.occasions, gold.facts, pred)
+        for g_index, p_index in matches.items():
             gold, pred = result.gold[g_index].attribution, result.pred[p_index].attribution
             if gold.facts is None:
                 continue
@@ -144,6 +227,7 @@ class FieldScores:
             "resolutions": {name: counts.as_dict() for name, counts in self.resolutions.items()},
             "honorifics": self.honorifics,
             "speaker_at_mention": self.speaker_at_mention.as_dict(),
+            "occasions": {name: scores.as_dict() for name, scores in self.occasions.items()},
         }
 
 

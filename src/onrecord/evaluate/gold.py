@@ -186,6 +186,7 @@ def _facts(item: dict) -> Facts:
         when=(when.get("date"), when.get("precision")) if isinstance(when, dict) else None,
         act=item.get("act"),
         has_act="act" in item,
+        inherited=tuple(str(name) for name in item.get("inherited") or ()),
     )
 
 

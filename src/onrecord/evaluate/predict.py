@@ -8,6 +8,7 @@ batches through ``nlp.pipe``.
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import replace
 
 from ..attribute import attribute
 from ..clean import clean_document
@@ -43,7 +44,7 @@ def statements_to_attributions(
             source=((mention.start, mention.end),) if mention is not None and not floating else (),
             speaker=next((s.speaker.name for s in members if s.speaker.name), None),
             label=first.explanation or "",
-            facts=facts_of(first),
+            facts=_group_facts(members),
         ))
     out.sort(key=lambda a: (a.start, a.cue))
     return out
@@ -72,9 +73,10 @@ def statement_groups(statements: Iterable[Statement], *, join_continuations: boo
     return list(groups.values())
 
 
-# Statement.explanation ends "; speaker by HOW" when the name came from a pronoun, a role
-# noun, a nominal anaphor and the like (attribute.component).
-_RESOLVED_BY = "; speaker by "
+# Statement.explanation holds "; speaker by HOW" when the name came from a pronoun, a role
+# noun, a nominal anaphor and the like (attribute.component), and "; via inherited",
+# "; when inherited" where the occasion of an earlier sentence gave them (attribute.occasions).
+_INHERITED = "inherited"
 
 
 def facts_of(statement: Statement) -> Facts:
@@ -84,6 +86,7 @@ def facts_of(statement: Statement) -> Facts:
     speaker = statement.speaker
     when = statement.when
     explanation = statement.explanation or ""
+    parts = [part.strip() for part in explanation.split(";")]
     has_act = "act" in type(statement).model_fields
     return Facts(
         type=speaker.type,
@@ -96,8 +99,25 @@ def facts_of(statement: Statement) -> Facts:
         when=(when.date.isoformat(), when.precision) if when else None,
         act=getattr(statement, "act", None) if has_act else None,
         has_act=has_act,
-        resolution=explanation.split(_RESOLVED_BY, 1)[1] if _RESOLVED_BY in explanation else None,
+        resolution=next((p.removeprefix("speaker by ") for p in parts if p.startswith("speaker by ")), None),
+        inherited=tuple(p.split()[0] for p in parts if p.endswith(" " + _INHERITED)),
+        when_inside=when is not None and when.span is not None
+        and statement.content.start <= when.span.start and when.span.end <= statement.content.end,
     )
+
+
+def _group_facts(members: list[Statement]) -> Facts:
+    """The facts of statements joined into one attribution (one cue, several segments): the
+    first statement's, with the via and the time of the first one that gives them."""
+    facts = facts_of(members[0])
+    for field in ("via", "when"):
+        if getattr(facts, field) is None:
+            giver = next((facts_of(m) for m in members[1:] if getattr(facts_of(m), field) is not None), None)
+            if giver is not None:
+                inherited = tuple(sorted(set(facts.inherited) - {field} | set(giver.inherited) & {field}))
+                facts = replace(facts, **{field: getattr(giver, field), "inherited": inherited},
+                                **({"when_inside": giver.when_inside} if field == "when" else {}))
+    return facts
 
 
 def _cut(statement: Statement) -> list[tuple[int, int]]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from rich.table import Table
 
 from .diagnose import top_errors
-from .fields import FIELDS, RESOLUTION_CLASSES, score_fields
+from .fields import FIELDS, OCCASION_FIELDS, RESOLUTION_CLASSES, SCOPES, score_fields
 from .harness import Evaluation
 from .metrics import QUOTE_THRESHOLDS, RATIO_METRICS, ROLES, VIEWS, Counts, Ratio
 
@@ -88,6 +88,17 @@ def fields_table(evaluation: Evaluation) -> Table | None:
         counts = fields.resolutions[kind]
         table.add_row(f"{kind}: resolved", _num(counts.rate), f"{counts.resolved}/{counts.mentions}")
         table.add_row(f"{kind}: right", _num(counts.precision), f"{counts.right}/{counts.resolved}")
+    for name in OCCASION_FIELDS:
+        table.add_section()
+        scores = fields.occasions[name]
+        for label, ratios in (("right, of gold with one", scores.recall), ("right, of those found", scores.found),
+                              ("precision", scores.precision)):
+            for scope in ("all", *SCOPES):
+                ratio = ratios[scope]
+                table.add_row(f"{name} {label} ({scope})", _num(ratio.accuracy), f"{ratio.correct}/{ratio.total}")
+        if name == "when":
+            table.add_row("when inside its own content", str(scores.inside), "(target 0)")
+            table.add_row("when undated in gold (not scored)", str(scores.undated), "")
     return table
 
 

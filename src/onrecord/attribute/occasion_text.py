@@ -1,0 +1,100 @@
+"""The article as ``occasions`` reads it: paragraphs, sentences of narration, a statement's
+own time and via made ready (no time from the other part of its quotation, an outlet's full
+name), and the schema values of what a scene gives."""
+
+from __future__ import annotations
+
+import datetime as dt
+from bisect import bisect_right
+
+from spacy.tokens import Doc, Span, Token
+
+from ..schema import Span as SchemaSpan
+from ..schema import Statement, Via, When
+from .found import Range
+from .links import time_range
+from .quotes import text_of
+from .relays import full_name
+from .when import resolve
+
+
+def split_time(s: Statement, statements: list[Statement]) -> Statement:
+    """No time from the other part of the same quotation: "AAN polled the race two weeks ago,
+    and both surveys showed ..., the group said" — "two weeks ago" is in what was said."""
+    span = s.when.span if s.when is not None else None
+    if span is None or s.cue is None:
+        return s
+    for other in statements:
+        if other is not s and other.cue is not None and (other.cue.start, other.cue.end) == (s.cue.start, s.cue.end) and (
+                other.content.start <= span.start and span.end <= other.content.end):
+            return s.model_copy(update={"when": None})
+    return s
+
+
+def full_via(doc: Doc, s: Statement) -> Statement:
+    """ "according to the Post" after "The Washington Post": Washington Post."""
+    if s.via is None or s.via.span is None or " " in s.via.name:
+        return s
+    name = full_name(doc, s.via.name, s.via.span.start)
+    return s if name == s.via.name else s.model_copy(update={"via": s.via.model_copy(update={"name": name})})
+
+
+def via(doc: Doc, via) -> Via | None:
+    if via is None:
+        return None
+    name, (start, end) = via
+
+    return Via(name=name, span=SchemaSpan.of(doc.user_data.get("onrecord.text") or text_of(doc), start, end))
+
+
+def when(doc: Doc, when) -> When | None:
+    if when is None:
+        return None
+    value, (start, end) = when
+    return value.model_copy(update={"span": SchemaSpan.of(doc.user_data.get("onrecord.text") or text_of(doc), start, end)})
+
+
+def resolved(ent: Span, published: dt.date | None):
+
+    start, end = time_range(ent.doc, ent.start, ent.end)
+    value = resolve(text_of(ent.doc)[start:end], published)
+    return (value, (start, end)) if value is not None else None
+
+
+def paragraph_starts(doc: Doc) -> list[int]:
+    """Character offsets where paragraphs start: a sentence start after a line break (the
+    sentences ``onrecord_paragraphs`` starts at every paragraph)."""
+    starts = [0]
+    for sent in doc.sents:
+        i = sent.start
+        while i < sent.end and doc[i].is_space:
+            i += 1
+        if i == 0 or i >= sent.end:
+            continue
+        previous = doc[i - 1]
+        gap = previous.text if previous.is_space else previous.whitespace_
+        if "\n" in gap:
+            starts.append(doc[i].idx)
+    return starts
+
+
+def paragraph(starts: list[int], offset: int) -> int:
+
+    return bisect_right(starts, offset) - 1
+
+
+def token_at(doc: Doc, offset: int) -> Token | None:
+    span = doc.char_span(offset, offset + 1, alignment_mode="expand")
+    return span[0] if span is not None and len(span) else None
+
+
+def narration(doc: Doc, taken: set[int], contents: list[Range]) -> list[int]:
+    """Sentences (by first token) with no statement's cue and not inside what was said."""
+    out = []
+    for sent in doc.sents:
+        if sent.start in taken or all(t.is_space or t.is_punct for t in sent):
+            continue
+        if any(s <= sent.start_char and sent.end_char <= e + 1 for s, e in contents):
+            continue
+        out.append(sent.start)
+    return out

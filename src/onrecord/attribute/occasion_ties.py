@@ -1,0 +1,149 @@
+"""What ties a statement to the occasion open before it, and what the reading of an article
+needs to know of a statement or a sentence for that (``occasions``)."""
+
+from __future__ import annotations
+
+from typing import Protocol
+
+from spacy.tokens import Span, Token
+
+from ..schema import Span as SchemaSpan
+from ..schema import Statement, Via, When
+from .lexicon import GROUP_NOUNS, PERSON_PRONOUNS, TITLE_WORDS
+
+
+class Open(Protocol):
+    """What an open occasion gives."""
+
+    via: Via | None
+    when: When | None
+
+
+# Cues that go on with what was said before: "he added", "she went on", "Clinton responded".
+_GOING_ON = frozenset("add continue go conclude respond reply answer elaborate repeat reiterate finish".split())
+_GOING_ON_ADVERBS = frozenset(("further",))
+# Cues of the one who asks: the interviewer is part of the occasion, not its speaker.
+ASKING = frozenset("ask question press query quiz interview".split())
+# Adverbs that put a statement at another time than the occasion's.
+_OTHER_TIME = frozenset("previously earlier later recently once formerly long".split())
+_PRONOUNS = PERSON_PRONOUNS | frozenset(("they", "it", "we", "i"))
+# Scene words that may all name one appearance in the media.
+_APPEARANCES = frozenset("""interview interviews appearance show broadcast podcast episode segment conversation chat
+call q&a sit appear speak talk""".split())
+# A subject that is someone's statements: "Pence's comments came at ...".
+_REMARKS = frozenset("comment remark statement word speech answer response testimony".split())
+# Words of a programme's name that name no host.
+_NOT_NAMES = frozenset("The Show Programme Program News Radio Television Live Today Week Night Morning".split())
+# Events that are no speaker (a resolver's slip: "The conversation ended with ...").
+_EVENTS = frozenset(("interview", "conversation", "debate", "rally", "appearance", "hearing", "briefing", "town hall"))
+
+
+def joined(first: Token | None, second: Token | None) -> bool:
+    """Whether two cues of a sentence are one attribution: one hangs from the other without
+    a clause of what was said between ("said ..., adding ...", "told ... and said ...")."""
+    if first is None or second is None or first.i == second.i:
+        return first is second or (first is not None and second is not None)
+    upper, lower = (first, second) if first.is_ancestor(second) else (second, first)
+    if not upper.is_ancestor(lower):
+        return False
+    token = lower
+    while token.i != upper.i:
+        if token.dep_ in ("ccomp", "parataxis", "relcl", "pobj", "acl"):
+            return False
+        token = token.head
+    return True
+
+
+def consistent(current: Open, via: Via | None, when: When | None) -> bool:
+    """A statement's own via or time does not contradict the occasion's ("Yahoo" goes with
+    "Yahoo News"; "told the Guardian" names the interview the occasion left unnamed)."""
+    if via is not None and current.via is not None and not same_name(via.name, current.via.name):
+        return False
+    return not (when is not None and current.when is not None and when.date != current.when.date)
+
+
+def same_kind(a: str, b: str) -> bool:
+    """Whether two scene words may name one scene ("Sitting down with MSNBC's show" and "the
+    interview")."""
+    return a == b or (a in _APPEARANCES and b in _APPEARANCES)
+
+
+def same_name(a: str, b: str) -> bool:
+    a, b = a.lower(), b.lower()
+    return a == b or a.startswith(b + " ") or b.startswith(a + " ")
+
+
+def elsewhen(cue: Token | None) -> bool:
+    """A cue of another time: "has said", "had said", "previously called", "who said"."""
+    if cue is None:
+        return False
+    if cue.dep_ in ("relcl", "acl") and cue.tag_ != "VBG":
+        return True
+    return any((c.dep_ == "aux" and c.lemma_ == "have" and cue.tag_ == "VBN") or
+               (c.dep_ == "advmod" and c.lower_ in _OTHER_TIME) for c in cue.children)
+
+
+def about_remarks(subject: Token) -> bool:
+    """ "Pence's comments", "her remarks": a subject that is someone's statements."""
+    head = subject.head if subject.dep_ == "poss" else subject
+    return head.lemma_.lower() in _REMARKS
+
+
+def main_subject(sent: Span) -> Token | None:
+    """The subject of a sentence's main verb, or its owner ("Pence's comments came ...")."""
+    root = sent.root
+    for child in root.children:
+        if child.dep_ in ("nsubj", "nsubjpass"):
+            owner = next((c for c in child.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
+            return owner or child
+    return None
+
+
+def refers_to(subject: Token | None, name: str) -> bool:
+    """Whether a subject may be the named speaker: their surname, or "he"/"she"."""
+    return subject is not None and (subject.lower_ in PERSON_PRONOUNS or (
+        subject.pos_ == "PROPN" and subject.text in name.split()))
+
+
+def described(s: Statement) -> bool:
+    """A person the resolver could only describe ("the retired neurosurgeon", "he" bound to
+    it): perhaps the occasion's speaker, perhaps not; it neither goes on with the occasion
+    nor ends it."""
+    name = s.speaker.name or ""
+    return s.speaker.type == "person" and name == name.lower()
+
+
+def goes_on(cue: Token | None) -> bool:
+    if cue is None:
+        return True
+    return cue.lemma_.lower() in _GOING_ON or any(c.dep_ == "advmod" and c.lower_ in _GOING_ON_ADVERBS for c in cue.children)
+
+
+def by_pronoun(s: Statement) -> bool:
+    mention = s.speaker.mention
+    return s.cue is None or (mention is not None and mention.text.lower() in _PRONOUNS)
+
+
+def may_be_person(token: Token) -> bool:
+    """A name, a pronoun for a person, or a noun for people ("the prime minister", "the
+    candidates"), not a thing ("the race")."""
+    if token.lower_ in PERSON_PRONOUNS or token.ent_type_ == "PERSON":
+        return True
+    if token.pos_ == "NOUN":
+        return token.lemma_.lower() in TITLE_WORDS or token.lower_ in GROUP_NOUNS or token.lemma_.lower() in GROUP_NOUNS
+    return token.pos_ == "PROPN" and token.ent_type_ not in ("ORG", "GPE", "NORP", "DATE", "TIME", "LOC", "FAC")
+
+
+def named_in(name: str) -> set[str]:
+    """The capitalised words of a via's name: a host's name ("MSNBC's The Rachel Maddow Show")."""
+    words = {w.removesuffix("'s").removesuffix("’s") for w in name.split() if w[:1].isupper() and len(w) > 2}
+    return words - _NOT_NAMES
+
+
+def an_event(name: str) -> bool:
+    """A speaker that is an event ("conversation", "interview"): a resolver's slip."""
+    return name.lower() in _EVENTS
+
+
+def inside(span: SchemaSpan | None, s: Statement) -> bool:
+    return span is not None and s.content.start <= span.start and span.end <= s.content.end

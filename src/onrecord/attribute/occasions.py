@@ -1,0 +1,413 @@
+"""Occasions: the interview, appearance, speech or event a statement was made at, carried to
+the statements that go on with it (docs/annotation.md, "Inherited via and when").
+
+A statement whose own sentence gives no via or time takes them from an earlier sentence that
+sets the occasion for it, when the article makes clear it is the same occasion. Two kinds:
+
+- a **scene** (``scenes``): an interview, appearance, speech, debate, rally or document the
+  article sets, in a statement's sentence or in a sentence of narration about its speaker
+  ("Sitting down with MSNBC's show on Thursday, Clinton remarked ...", "The prime minister
+  was asked ... when he appeared on BBC Radio 4's Today programme", "at another event on
+  Thursday morning, Mr. Sanders showed ..."). It goes on over the speaker's statements in
+  its paragraph, and into the next paragraphs where a statement is tied to it: a pronoun
+  ("he said"), a cue that goes on ("added", "went on", "responded"), a quotation opening
+  the paragraph, a reference back ("during the interview"). Its participants (the host
+  named in its via, whoever asks the questions, the turns of a transcript) may speak in
+  between.
+- an **attribution**'s own via or time ("told BBC Radio Five Live", "said on Monday",
+  "according to Reuters"): it goes on only to what continues that attribution — a floating
+  quotation, another cue of its sentence ("said ..., adding ..."), a "he added" in its
+  paragraph. "Bennett on Monday said A." and, a paragraph later, '"B," he added.' leave B
+  undated: nothing ties it to Monday.
+
+An occasion closes at a speaker who takes no part in it, at a new time or a new event in
+the narration, after a paragraph without its speaker, and at a statement of its speaker not
+tied to it (a new paragraph with "Mr Blair said ..."), which opens its own. Nothing said
+earlier or at another time ("has said", "had said", "previously", "who said ...") inherits.
+Inherited values are never inside the statement's own content, and the statement's
+explanation says "via inherited" / "when inherited".
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span, Token
+
+from ..schema import Statement, Via, When
+from . import occasion_text as article
+from . import occasion_ties as ties
+from .found import Found, Range
+from .lexicon import PERSON_PRONOUNS
+from .links import is_time, when_of
+from .relays import relay_of, relay_of_scene
+from .scenes import Scene, hangs_from, scene_in, scene_subject
+from .speakers import entities_in
+
+@dataclass
+class Occasion:
+    """An occasion as the reading goes: whose it is (None while a scene of narration waits
+    for its speaker), what it gives, how far it reaches."""
+
+    speaker: str | None
+    via: Via | None
+    when: When | None
+    scene: bool
+    paragraph: int
+    sentence: int
+    subject: Token | None = None  # the narration's subject, for a scene waiting for its speaker
+    prior: str | None = None  # the speaker named last before a scene of narration ("he" may be them)
+    cue: Token | None = None  # the cue it was last carried to, for a second cue of the same attribution
+    participants: set[str] = field(default_factory=set)
+    kind: str = ""  # the scene's word ("interview"), for a reference back
+
+
+@dataclass
+class _Item:
+    """A statement with what the reading needs of it."""
+
+    index: int
+    statement: Statement
+    found: Found
+    sentence: int
+    paragraph: int
+    scene: Scene | None
+
+
+def carry(doc: Doc, found: list[Found], statements: list[Statement], text: str,
+          published: dt.date | None) -> list[Statement]:
+    """Give statements the via and time of the occasion they go on with.
+
+    found: the findings ``statements`` were made from, in the same order.
+    RETURNS (list[Statement]) in the same order, changed where they inherit.
+    """
+    out = [article.split_time(article.full_via(doc, s), statements) for s in statements]
+    if not out:
+        return out
+    statements = list(out)
+    paragraphs = article.paragraph_starts(doc)
+    contents = [f.content for f in found]
+    items = []
+    for i, (s, f) in enumerate(zip(statements, found, strict=True)):
+        anchor = f.cue if f.cue is not None else article.token_at(doc, f.content[0])
+        if anchor is None:
+            continue
+        sent = anchor.sent
+        items.append(_Item(i, s, f, sent.start, article.paragraph(paragraphs, sent.start_char),
+                           scene_in(sent, contents, published) if f.cue is not None else None))
+    items.sort(key=lambda it: (it.statement.content.start if it.found.cue is None else it.sentence,
+                               it.statement.content.start))
+    narration = article.narration(doc, {it.sentence for it in items}, contents)
+    reader = _Reader(doc, out, paragraphs, contents, published)
+    speakers: dict[int, set[int]] = {}
+    for it in items:
+        if it.found.speaker is not None:
+            speakers.setdefault(it.sentence, set()).add(it.found.speaker.i)
+    events = [(doc[n].idx, 0, n) for n in narration] + [
+        ((it.statement.content.start if it.found.cue is None else doc[it.sentence].idx), 2, it) for it in items]
+    events += [(doc[n].idx, 1, n) for n in speakers]
+    for _, kind, event in sorted(events, key=lambda e: (e[0], e[1])):
+        if kind == 0:
+            reader.narration(doc[event].sent)
+        elif kind == 1:
+            reader.setting(doc[event].sent, speakers[event])
+        else:
+            reader.statement(event)
+    return out
+
+
+class _Reader:
+    """Reads an article's statements and narration in order, keeping the occasion open."""
+
+    def __init__(self, doc: Doc, out: list[Statement], paragraphs: list[int], contents: list[Range],
+                 published: dt.date | None) -> None:
+        self.doc, self.out, self.paragraphs, self.contents, self.published = doc, out, paragraphs, contents, published
+        self.current: Occasion | None = None
+        self.pending: Occasion | None = None  # a scene of narration waiting for its speaker's statement
+        self.last_scene: Occasion | None = None
+        self.last_of: dict[str, Occasion] = {}  # each speaker's last occasion
+        self.read: set[int] = set()  # sentences whose scene a named statement has taken
+        self.scenes: dict[tuple[str, str], Occasion] = {}  # each speaker's last scene of each kind, for a reference back
+        self.given: dict[int, tuple[Via | None, When | None]] = {}  # per found id: what it ended with
+        self.last_name: str | None = None
+
+    # --- narration ----------------------------------------------------------------------
+
+    def narration(self, sent: Span, scene: Scene | None = None) -> None:
+        """A sentence with no statement (or only one of no one named: "The prime minister was
+        asked about ... when he appeared on ..."): a scene about someone ("at another event on
+        Thursday morning, Mr. Sanders showed ...", "Mr. Trump took on Hillary Clinton on
+        Sunday") waits for their statement; a sentence about the occasion's speaker ("Mr.
+        Sanders was asked.") keeps it open; a new time or event closes it."""
+        scene = scene or scene_in(sent, self.contents, self.published)
+        current = self.current
+        subject = scene_subject(scene) if scene is not None else ties.main_subject(sent)
+        if current is not None and current.speaker and (ties.refers_to(subject, current.speaker) or (
+                subject is not None and subject.text in current.participants)):
+            current.paragraph = article.paragraph(self.paragraphs, sent.start_char)  # "Maddow repeated."
+        if scene is not None and scene.definite and current is not None and current.scene:
+            return  # "The conversation ended with ...": still the same occasion
+        if self._wait(sent, scene, subject):
+            self.current = None
+            return
+        if scene is not None or (current is not None and self._new_time(sent, current)):
+            self.current = None
+
+    def setting(self, sent: Span, speakers: set[int]) -> None:
+        """A sentence with statements whose main clause is about someone else at a time of its
+        own: "Mr. Trump took on Hillary Clinton on Sunday after the Democratic front-runner had
+        said ..." waits for Mr. Trump's statement."""
+        subject = ties.main_subject(sent)
+        if subject is not None and subject.i not in speakers and scene_in(sent, self.contents, self.published) is None:
+            self._wait(sent, None, subject)
+
+    def _wait(self, sent: Span, scene: Scene | None, subject: Token | None) -> bool:
+        """Open a scene of narration for ``subject``, if the sentence sets one. RETURNS (bool)."""
+        if subject is None or not (ties.may_be_person(subject) or ties.about_remarks(subject)):
+            return False
+        if scene is not None:
+            via = relay_of(Found((sent.end_char, sent.end_char), scene.token if scene.token.pos_ == "VERB" else sent.root,
+                                 None, subject, rule="narration", confidence=0.0))
+            via_value, when_value, kind = article.via(self.doc, via), article.when(self.doc, scene.when), scene.kind
+        else:
+            # only a day's or a week's time: "joined the firm in 2004" sets no occasion for what follows
+            if subject.head.pos_ != "VERB" or ties.elsewhen(subject.head):
+                return False  # "Clinton had captured 1,944 delegates ...": a state of things, no event
+            when = when_of(Found((sent.end_char, sent.end_char), subject.head, None, subject, rule="narration",
+                                 confidence=0.0), self.published) or self._day_in(sent)
+            if when is None or when[0].precision not in ("day", "week"):
+                return False
+            via_value, when_value, kind = None, article.when(self.doc, when), ""
+        self.pending = Occasion(None, via_value, when_value, True, article.paragraph(self.paragraphs, sent.start_char),
+                                sent.start, subject=subject, prior=self.last_name, kind=kind)
+        earlier = self.last_of.get(_owner_name(subject, self.last_of))
+        if earlier is not None and ties.about_remarks(subject):
+            # "Pence's comments came at a town hall ...": where his occasion just read took place
+            self.pending.via = self.pending.via or earlier.via
+            self.pending.when = self.pending.when or earlier.when
+        return True
+    def _day_in(self, sent: Span):
+        """A day anywhere in a sentence of narration, outside what was said ("Mrs. Clinton tried
+        to make light of the dispute as she rode the subway on Thursday morning")."""
+        for ent in entities_in(self.doc, sent.start, sent.end):
+            if ent.label_ in ("DATE", "TIME") and not any(a <= ent.start_char < b for a, b in self.contents):
+                when = article.resolved(ent, self.published)
+                if when is not None and (self.published is None or when[0].date <= self.published):
+                    return when
+        return None
+
+    def _new_time(self, sent: Span, current: Occasion) -> bool:
+        for ent in entities_in(self.doc, sent.start, sent.end):
+            if ent.label_ not in ("DATE", "TIME") or any(s <= ent.start_char < e for s, e in self.contents):
+                continue
+            if not is_time(ent.text):
+                continue
+            when = article.when(self.doc, article.resolved(ent, self.published))
+            if when is None or current.when is None or when.date != current.when.date:
+                return True
+        return False
+
+    # --- statements ---------------------------------------------------------------------
+
+    def statement(self, item: _Item) -> None:
+        s, f = item.statement, item.found
+        name = s.speaker.name
+        current = self.current
+        own_via, own_when = s.via, s.when
+        sentence_scene = item.scene
+        if item.scene is not None and f.cue is not None and not self._own_scene(item):
+            item.scene = None  # the sentence's scene is another clause's ("… what he considers …")
+        if item.scene is not None and not item.scene.definite:
+            # the scene of the statement's own sentence: "took an opportunity during Tuesday's
+            # debate to address", "Sitting down with MSNBC's show on Thursday, Clinton remarked"
+            when = article.when(self.doc, item.scene.when) if own_when is None else None
+            if when is not None and not ties.inside(when.span, s):
+                own_when = when
+                s = self._update(item.index, {"when": own_when})
+            via = article.via(self.doc, relay_of_scene(item.scene.token)) if own_via is None else None
+            if via is not None and via.name != s.speaker.name and not ties.inside(via.span, s):
+                own_via = via
+                s = self._update(item.index, {"via": own_via})
+        if f.inherit is not None and id(f.inherit) in self.given:
+            # a floating quotation or a subjectless "Adding, ...": the attribution it continues
+            via, when = self.given[id(f.inherit)]
+            s = self._inherit(item, via if own_via is None else None, when if own_when is None else None)
+            self._remember(item)
+            if current is not None and current.speaker == name:
+                current.sentence = item.sentence
+                current.paragraph = item.paragraph
+            elif current is not None and name is not None and (ties.described(s) or name in current.participants):
+                current.paragraph = max(current.paragraph, item.paragraph)
+            return
+        nested = f.cue is not None and any(a <= f.cue.idx < b for a, b in self.contents if (a, b) != f.content)
+        if name is None or nested or (ties.described(s) and current is not None and current.speaker not in (None, name)):
+            self._remember(item)
+            if name is not None and current is not None:
+                current.paragraph = max(current.paragraph, item.paragraph) if current.speaker else current.paragraph
+            if sentence_scene is not None and f.cue is not None and item.sentence not in self.read:
+                self.narration(f.cue.sent, sentence_scene)
+            # "Asked whether ...": a question put by no one named; a statement inside another's
+            # content ("... to address what he considers ..."): neither goes on nor closes
+            return
+        self.last_name, prior = name, self.last_name
+        self.read.add(item.sentence)
+        bound = False  # the scene of narration this statement is the first of
+        if self.pending is not None:
+            if self._fits(self.pending, item, prior):
+                current = self.current = self._bind(self.pending, name)
+                self.pending, bound = None, True
+            elif item.paragraph - self.pending.paragraph > 1:
+                self.pending = None
+        if ties.an_event(name):
+            self._remember(item)
+            return  # "The conversation ended with Maddow asking ...": an event is no speaker
+        last = self.last_scene
+        if (current is None or current.speaker != name) and last is not None and last.speaker not in (None, name) and (
+                name in last.participants or set(name.split()) & last.participants):
+            current = self.current = last  # the host asks again: back to the interview
+        if current is not None and name != current.speaker:
+            if self._participates(current, item):
+                current.participants.add(name)
+                current.paragraph = item.paragraph
+                if f.rule == "line-label":  # the turns of a transcript are all of its occasion
+                    s = self._inherit(item, current.via if own_via is None else None,
+                                      current.when if own_when is None else None)
+                self._remember(item)
+                return
+            current = self.current = None
+        if current is not None and item.paragraph - current.paragraph > 1:
+            current = self.current = None  # a paragraph without the speaker between
+        earlier = self.scenes.get((name, item.scene.kind)) if item.scene is not None and item.scene.definite else None
+        reference = earlier is not None
+        if earlier is not None and own_via is None and not (
+                current is not None and current.speaker == name and ties.same_kind(current.kind, item.scene.kind)):
+            current = self.current = earlier  # "during the interview": back to it
+        # a new event in the statement's own sentence ("In an interview with CNN's ...") opens its own
+        new_event = item.scene is not None and not item.scene.definite and (
+            current is None or current.sentence != item.sentence)
+        # "Pence on Thursday blamed ..." and then "'...,' Pence said at a town hall here", "…
+        # made their cases to voters on Wednesday. Sanders went first at the town hall …": the
+        # scene says where the occasion just dated took place
+        placing = (new_event and current is not None and current.speaker == name and (not current.scene or not current.kind)
+                   and current.when is not None and item.scene.when is None and own_when is None
+                   and item.paragraph - current.paragraph <= 1 and not ties.elsewhen(f.cue))
+        tied = current is not None and (bound and not ties.elsewhen(f.cue) or placing or not new_event and self._tied(
+            current, item, reference))
+        if tied and ties.consistent(current, own_via, own_when):
+            s = self._inherit(item, current.via if own_via is None else None, current.when if own_when is None else None)
+            if current.via is None and own_via is not None:
+                current.participants |= ties.named_in(own_via.name)
+            current.via, current.when = current.via or own_via, current.when or own_when
+            current.scene |= item.scene is not None and not item.scene.definite
+            current.sentence, current.paragraph, current.cue = item.sentence, item.paragraph, f.cue
+        elif own_via is not None or own_when is not None or (item.scene is not None and not item.scene.definite):
+            self.current = Occasion(name, own_via, own_when, item.scene is not None, item.paragraph, item.sentence, cue=f.cue,
+                                    kind=item.scene.kind if item.scene is not None else "")
+            if own_via is not None:
+                self.current.participants |= ties.named_in(own_via.name)
+            if self.current.scene:
+                self.scenes[(name, self.current.kind)] = self.last_scene = self.current
+        else:
+            self.current = None  # the speaker again, not tied: the article leaves it open
+        if self.current is not None and self.current.speaker == name:
+            self.last_of[name] = self.current
+        self._remember(item)
+
+    @staticmethod
+    def _own_scene(item: _Item) -> bool:
+        """Whether the scene of a statement's sentence is where its saying took place."""
+        return item.scene is not None and item.found.cue is not None and hangs_from(item.scene, item.found.cue)
+
+    def _fits(self, pending: Occasion, item: _Item, prior: str | None) -> bool:
+        """Whether a statement's speaker can be the subject of a scene of narration: a name it
+        shares, the role it holds ("The prime minister was asked ... when he appeared on ..."),
+        or the person a pronoun stands for (the speaker named just before, or the statement's
+        own pronoun); in the scene's paragraph or the next."""
+        subject = pending.subject
+        speaker = item.statement.speaker
+        name = speaker.name or ""
+        if subject is None or item.paragraph - pending.paragraph > 1 or item.sentence == pending.sentence:
+            return False
+        if subject.lower_ in PERSON_PRONOUNS:
+            return name == pending.prior or ties.by_pronoun(item.statement)
+        if subject.pos_ == "NOUN":
+            # a role: its holder, or whoever speaks in the very next sentence
+            role = " ".join(t.lower_ for t in subject.subtree if t.dep_ == "compound" or t.i == subject.i)
+            return bool(speaker.title) and role in speaker.title.lower() or (
+                speaker.mention is not None and role in speaker.mention.text.lower()) or (
+                self.doc[pending.sentence].sent.end == item.sentence and speaker.type == "person")
+        return subject.text in name.split()
+
+    def _bind(self, pending: Occasion, name: str) -> Occasion:
+        pending.speaker = name
+        pending.participants |= ties.named_in(pending.via.name) if pending.via else set()
+        self.scenes[(name, pending.kind)] = self.last_scene = pending
+        return pending
+
+    def _participates(self, current: Occasion, item: _Item) -> bool:
+        """The host named in the occasion's via, whoever asks the questions, a transcript's
+        turns: part of a scene, not a change of occasion."""
+        name = item.statement.speaker.name or ""
+        if not current.scene:
+            return False
+        if name in current.participants or set(name.split()) & current.participants:
+            return True
+        cue = item.found.cue
+        return item.found.rule == "line-label" or (
+            cue is not None and cue.lemma_.lower() in ties.ASKING and item.paragraph - current.paragraph <= 1)
+
+    def _tied(self, current: Occasion, item: _Item, reference: bool) -> bool:
+        """Whether a statement of the occasion's speaker goes on with it."""
+        f, s = item.found, item.statement
+        if ties.elsewhen(f.cue):
+            return False
+        if item.sentence == current.sentence:
+            # "said ..., adding ...", "told the AP ... and said ...": the same attribution; not
+            # "his claim in a Fox News interview ... though he admitted as part of his plea ..."
+            return ties.joined(current.cue, f.cue)
+        same_paragraph = item.paragraph == current.paragraph
+        going_on = ties.goes_on(f.cue) and (ties.by_pronoun(s) or f.speaker is None)
+        if not current.scene:
+            return same_paragraph and going_on
+        if same_paragraph or reference:
+            return True
+        return ties.by_pronoun(s) or ties.goes_on(f.cue) or self._opens_paragraph(item)
+
+    def _opens_paragraph(self, item: _Item) -> bool:
+        """A quotation that opens its paragraph: "'…,' Mr. Sanders said." after the scene."""
+        s = item.statement
+        start = self.paragraphs[item.paragraph] if item.paragraph < len(self.paragraphs) else 0
+        return s.kind in ("direct", "mixed") and s.content.start - start <= 2 and (
+            s.cue is None or s.cue.start > s.content.start)
+
+    # --- writing ------------------------------------------------------------------------
+
+    def _inherit(self, item: _Item, via: Via | None, when: When | None) -> Statement:
+        s = self.out[item.index]
+        update: dict = {}
+        notes = []
+        if via is not None and s.via is None and not ties.inside(via.span, s) and via.name != s.speaker.name:
+            update["via"] = via
+            notes.append("via inherited")
+        if when is not None and s.when is None and not ties.inside(when.span, s):
+            update["when"] = when
+            notes.append("when inherited")
+        if notes:
+            update["explanation"] = "; ".join([s.explanation or "", *notes]) if s.explanation else "; ".join(notes)
+        return self._update(item.index, update) if update else s
+
+    def _update(self, index: int, update: dict) -> Statement:
+        self.out[index] = self.out[index].model_copy(update=update)
+        return self.out[index]
+
+    def _remember(self, item: _Item) -> None:
+        s = self.out[item.index]
+        self.given[id(item.found)] = (s.via, s.when)
+
+
+def _owner_name(subject: Token, known: dict[str, Occasion]) -> str | None:
+    """The speaker a subject names, among those already read."""
+    return next((name for name in known if subject.text in name.split()), None)
+
+

@@ -1,0 +1,178 @@
+"""Occasions (attribute/occasions.py, scenes.py): a statement takes the via and the time of
+the occasion it goes on with, and nothing across a change of occasion
+(docs/annotation.md, "Inherited via and when").
+
+Each case is a hand-built multi-paragraph text for one rule: how an occasion opens, how it
+goes on, how it closes. The property at the end: an inherited via or time never lies inside
+the statement's own content."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from onrecord import extract
+
+PUBLISHED = "2016-03-11"  # a Friday: "on Monday" is 2016-03-07
+
+
+def read(text: str):
+    """(content start, via, time, inherited fields) of every statement, in text order."""
+    statements = sorted(extract("Headline\n\n" + text, published=PUBLISHED).statements, key=lambda s: s.content.start)
+    return [(s.content.text, s.via.name if s.via else None, s.when.expression if s.when else None,
+             tuple(f for f in ("via", "when") if f"{f} inherited" in (s.explanation or ""))) for s in statements]
+
+
+def by_content(text: str, start: str):
+    return next(row for row in read(text) if row[0].lstrip("\"“'").startswith(start))
+
+
+# --- an occasion opens -----------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, start, via, when", [
+    # an interview with a named outlet and a time
+    ("In an interview with CNN on Monday, Smith said the plan would fail.", "the plan", "CNN", "on Monday"),
+    # a participle of appearing opens the sentence
+    ('Sitting down with MSNBC\'s "The Rachel Maddow Show" on Monday, Clinton said the plan would fail.',
+     "the plan", "MSNBC's The Rachel Maddow Show", "on Monday"),
+    # the event the statement was made at, dated in its own phrase
+    ("Carson took an opportunity during Tuesday's debate to once again address what he considers unfair media "
+     "scrutiny.", "what he considers", None, "Tuesday's"),
+    # told a named outlet on a day
+    ("Smith told the Financial Times on Monday that the plan would fail.", "that the plan", "Financial Times",
+     "on Monday"),
+])
+def test_a_statement_sets_its_own_occasion(text, start, via, when):
+    assert by_content(text, start)[1:] == (via, when, ())
+
+
+@pytest.mark.parametrize("text, start, via, when", [
+    # a sentence of narration about the speaker sets the scene for the statement after it
+    ("Mr Smith was asked about the budget when he appeared on BBC Radio 4's Today programme. "
+     "Mr Smith said the plan was sound.", "the plan", "BBC Radio 4's Today programme", None),
+    # a person's act on a day, then their quotation opening the next paragraph
+    ("Mr. Jones took on the governor on Monday.\n\n"
+     '"The plan is nonsense and everybody knows it," Mr. Jones said.', "The plan", None, "on Monday"),
+    # "X's comments came at ...": where X's occasion just read took place
+    ("Governor Smith on Monday blamed the media for the row.\n\n"
+     "Smith's comments came at a town hall, where he took questions. During the discussion, Smith said "
+     "the wall would be built.", "the wall", None, "on Monday"),
+])
+def test_a_scene_of_narration_opens_an_occasion_for_what_follows(text, start, via, when):
+    assert by_content(text, start)[1:3] == (via, when)
+    assert by_content(text, start)[3]
+
+
+# --- it goes on -----------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, start", [
+    # a floating quotation
+    ('"The plan will fail," Smith told CNN on Monday. "Nobody believes in it any more."', "Nobody"),
+    # a second cue of the same attribution
+    ("John Smith told CNN on Monday that the plan would fail, and he said that nobody believed in it.", "that nobody"),
+    # the scene's paragraph, whoever names the speaker
+    ("Speaking on BBC Radio 4 on Monday, Mr Smith said the plan would fail. He also said the budget was too "
+     "small. Mr Smith insisted the minister was wrong.", "the minister"),
+    # the next paragraph, by a pronoun
+    ("In an interview with CNN on Monday, John Smith said the plan would fail.\n\n"
+     '"Nobody believes in it any more," he said.', "Nobody"),
+    # the next paragraph, by a cue that goes on
+    ("In an interview with CNN on Monday, Smith said the plan would fail.\n\n"
+     "Smith added that nobody believed in it any more.", "that nobody"),
+    # a quotation opening the next paragraph
+    ("In an interview with CNN on Monday, Smith said the plan would fail.\n\n"
+     '"Nobody believes in it any more," Smith said.', "Nobody"),
+])
+def test_what_goes_on_with_an_occasion_inherits_it(text, start):
+    content, via, when, inherited = by_content(text, start)
+    assert (via, when) == ("CNN" if "CNN" in text else "BBC Radio 4", "on Monday"), content
+    assert inherited, content
+
+
+def test_the_host_asking_keeps_the_interview_open():
+    text = ('Sitting down with MSNBC\'s "The Rachel Maddow Show" on Monday, Clinton said the plan would fail.\n\n'
+            "Maddow then asked whether she would pick a woman as her running mate.\n\n"
+            '"Absolutely not. Absolutely not," Clinton responded.')
+    assert by_content(text, "Absolutely")[1:3] == ("MSNBC's The Rachel Maddow Show", "on Monday")
+    assert by_content(text, "whether")[1:3] == (None, None)  # the host's own question: no via, no time
+
+
+def test_a_reference_goes_back_to_the_scene_of_its_kind():
+    text = ("In an interview with CNN on Monday, John Smith said the plan would fail. Mary Jones said the plan would "
+            "work.\n\nDuring the interview, Smith also said the board was weak.\n\nIn a statement on Tuesday, Smith "
+            "said the firm would grow.\n\nIn the interview, Smith added that costs were high.")
+    assert by_content(text, "the board")[1:] == ("CNN", "on Monday", ("via", "when"))
+    assert by_content(text, "the firm")[1:] == (None, "on Tuesday", ())
+    assert by_content(text, "that costs")[1:] == ("CNN", "on Monday", ("via", "when"))
+
+
+# --- it closes ------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, start", [
+    # the speaker named again in a new paragraph, nothing tying it to the interview
+    ("Smith told BBC Radio Five Live on Monday that the plan would fail.\n\nSmith said the board would meet.",
+     "the board"),
+    # a bare time goes on only to what continues that attribution, not to a "he added" a paragraph on
+    ('Israeli Prime Minister Naftali Bennett on Monday said "there is still a long way to go" in the talks.\n\n'
+     '"There are several issues in dispute, some of them fundamental," he added.', "There are"),
+    # "told X" is that attribution's: a new statement in the same paragraph does not take it
+    ('"It is absolutely not true," Arnesen told BBC Radio Five Live on Monday. Arnesen said he was unable to '
+     "explain the problems.", "he was unable"),
+    # another speaker between
+    ("In an interview with CNN on Monday, Smith said the plan would fail. Jones said the plan would work.\n\n"
+     '"Nobody believes in it," Smith said.', "Nobody"),
+    # a new time in the narration
+    ("In an interview with CNN on Monday, Smith said the plan would fail. On Tuesday, the company cut 500 jobs. "
+     "Smith said the board would meet.", "the board"),
+    # another time: something said before
+    ("In an interview with CNN on Monday, Smith said the plan would fail. Smith has previously said the board "
+     "was weak.", "the board"),
+    # a paragraph of narration between
+    ("In an interview with CNN on Monday, John Smith said the plan would fail.\n\nThe firm employs 500 people in "
+     'three towns.\n\n"Nobody believes in it," he said.', "Nobody"),
+    # a new event
+    ("In an interview with CNN on Monday, Smith said the plan would fail. In a speech to workers, Smith said the "
+     "board would meet.", "the board"),
+])
+def test_an_occasion_closes(text, start):
+    content, via, when, inherited = by_content(text, start)
+    assert (via, when, inherited) == (None, None, ()), content
+
+
+def test_nothing_inherited_from_inside_what_was_said():
+    # "on Monday" and "CNN" are what Smith said, not when or how
+    text = ('Smith said: "I told CNN on Monday that the plan would fail."\n\n'
+            '"Nobody believes in it," he added.')
+    for content, via, when, _ in read(text):
+        assert (via, when) == (None, None), content
+
+
+# --- property: an inherited via or time is never inside the statement's own content ---------
+
+_SENTENCES = [
+    "In an interview with CNN on Monday, Smith said the plan would fail.",
+    'Sitting down with MSNBC\'s "Hardball" on Tuesday, Jones said "the deal is off on Friday."',
+    '"We spoke to Reuters on Wednesday," Smith said.',
+    '"Nobody told the BBC on Monday," he added.',
+    "Smith told the Guardian that the talks would resume in March.",
+    "The firm cut 500 jobs on Thursday.",
+    "Jones said the vote on Monday was rigged.",
+    '"The interview on Sunday went well," she said.',
+    "Smith continued: \"I said on Fox News last week that we would win.\"",
+    "During the interview, Smith said the BBC had misquoted him.",
+]
+
+
+@settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.lists(st.sampled_from(_SENTENCES), min_size=1, max_size=3), min_size=1, max_size=4))
+def test_an_inherited_via_or_time_is_never_inside_the_content(paragraphs):
+    text = "\n\n".join(" ".join(p) for p in paragraphs)
+    for s in extract("Headline\n\n" + text, published=PUBLISHED).statements:
+        for value in (s.via, s.when):
+            if value is not None and value.span is not None:
+                assert not (s.content.start <= value.span.start and value.span.end <= s.content.end), (
+                    s.content.text, value)
+        explanation = s.explanation or ""
+        assert ("via inherited" in explanation) <= (s.via is not None)
+        assert ("when inherited" in explanation) <= (s.when is not None)
