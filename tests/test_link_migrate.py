@@ -74,6 +74,8 @@ def test_a_schema_1_store_is_upgraded_on_a_writable_open_and_relinked(store_url)
         old = store.article("a1b2c3d4e5f60718")
         assert [s.speaker.id for s in old.statements] == [None, None, None]
         assert store.count(SearchQuery(speaker="Trump")) == 2
+        # the full-text index was made anew (it now holds the act too) and finds the old rows
+        assert store.count(SearchQuery(q="ratings")) == 1 and store.facets(SearchQuery(q="ratings")).total == 1
     with open_store(store_url, create=False) as store:  # the upgrade is done once
         assert store.stats().articles == 1
     result = CliRunner().invoke(app, ["relink", "--db", store_url])

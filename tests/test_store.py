@@ -342,6 +342,12 @@ def test_acts_filter_search_count_facets_speakers_and_export(store):
     assert store.facets(said).total == 1
     assert {f.value: f.count for f in store.facets(every).acts} == {"speech": 1, "belief": 1, "stance": 2}
     assert {f.value: f.count for f in store.facets(SearchQuery(q="budget", acts=every.acts)).acts} == {"belief": 1}
+    # a word with the default acts (SQLite: one look-up in the text index, which holds the act)
+    assert store.facets(SearchQuery(q="budget")).total == 0 and store.facets(SearchQuery(q="bridge")).total == 1
+    assert [h.statement.content.text for h in store.search(SearchQuery(q="budget OR bridge", sort="relevance")).hits] == [
+        "the bridge will reopen in May"]
+    # words are matched in what was said and who said it, never in the act itself
+    assert store.count(every.model_copy(update={"q": "speech OR stance OR belief"})) == 0
     # speakers count what they said or wrote; one known only by a stance is not listed but is found
     berg = store.speaker("person-anna-berg")
     assert berg is not None and berg.statements == 1 and {f.value: f.count for f in berg.kinds} == {"indirect": 1}

@@ -43,6 +43,9 @@ class TextQuery:
 
     all_of: list[list[Term]] = field(default_factory=list)
     none_of: list[Term] = field(default_factory=list)
+    # The acts to match inside the text index (a backend with ACTS_IN_TEXT_INDEX); empty:
+    # the act filter, if any, is a WHERE of its own.
+    acts: tuple[str, ...] = ()
 
     def __bool__(self) -> bool:
         return bool(self.all_of or self.none_of)

@@ -180,23 +180,25 @@ CREATE INDEX IF NOT EXISTS statements_act ON statements (act, kind, outlet);
 CREATE INDEX IF NOT EXISTS statements_quote ON statements (quote_id, date, id);
 
 -- Full text over statement content and speaker names; kept in step by the triggers, so
--- rows edited or deleted in any SQL tool stay searchable correctly.
+-- rows edited or deleted in any SQL tool stay searchable correctly. The act is indexed too
+-- (searches match words in content and speaker_name only): a word and the default acts are
+-- then one MATCH, counted inside the index however common the word.
 CREATE VIRTUAL TABLE IF NOT EXISTS statements_fts USING fts5(
-    content, speaker_name,
+    content, speaker_name, act,
     content = 'statements', content_rowid = 'id',
     tokenize = 'porter unicode61 remove_diacritics 2'
 );
 CREATE TRIGGER IF NOT EXISTS statements_fts_insert AFTER INSERT ON statements BEGIN
-    INSERT INTO statements_fts (rowid, content, speaker_name) VALUES (new.id, new.content, new.speaker_name);
+    INSERT INTO statements_fts (rowid, content, speaker_name, act) VALUES (new.id, new.content, new.speaker_name, new.act);
 END;
 CREATE TRIGGER IF NOT EXISTS statements_fts_delete AFTER DELETE ON statements BEGIN
-    INSERT INTO statements_fts (statements_fts, rowid, content, speaker_name)
-        VALUES ('delete', old.id, old.content, old.speaker_name);
+    INSERT INTO statements_fts (statements_fts, rowid, content, speaker_name, act)
+        VALUES ('delete', old.id, old.content, old.speaker_name, old.act);
 END;
-CREATE TRIGGER IF NOT EXISTS statements_fts_update AFTER UPDATE OF content, speaker_name ON statements BEGIN
-    INSERT INTO statements_fts (statements_fts, rowid, content, speaker_name)
-        VALUES ('delete', old.id, old.content, old.speaker_name);
-    INSERT INTO statements_fts (rowid, content, speaker_name) VALUES (new.id, new.content, new.speaker_name);
+CREATE TRIGGER IF NOT EXISTS statements_fts_update AFTER UPDATE OF content, speaker_name, act ON statements BEGIN
+    INSERT INTO statements_fts (statements_fts, rowid, content, speaker_name, act)
+        VALUES ('delete', old.id, old.content, old.speaker_name, old.act);
+    INSERT INTO statements_fts (rowid, content, speaker_name, act) VALUES (new.id, new.content, new.speaker_name, new.act);
 END;
 
 CREATE TABLE IF NOT EXISTS failures (

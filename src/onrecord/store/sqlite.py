@@ -30,7 +30,7 @@ CACHE_KIB = 262_144
 COMMON_TEST_COST = 5
 # Weights of bm25 per FTS column (content, speaker_name): a word in the statement itself
 # counts for more than the same word in the speaker's name.
-BM25_WEIGHTS = (1.0, 0.5)
+BM25_WEIGHTS = (1.0, 0.5, 0.0)
 
 
 def sqlite_path(url: str) -> str:
@@ -126,6 +126,7 @@ class SQLiteStore(SQLStore):
                     for statement in _split_sql(script):
                         c.execute(statement)
                     migrate.fill(execute, lambda sql: c.execute(sql).fetchall())
+                    migrate.rebuild_text_index(execute)
                     if c.execute("PRAGMA foreign_key_check").fetchone() is not None:
                         raise sqlite3.IntegrityError("foreign keys broken by the migration")
                 c.execute("COMMIT")
@@ -171,17 +172,24 @@ class SQLiteStore(SQLStore):
 
     # -- full text -------------------------------------------------------------------------
 
+    # The store knows each statement's act inside its text index: a word with the default
+    # acts is one MATCH (``Search`` then passes the acts in ``TextQuery.acts``).
+    ACTS_IN_TEXT_INDEX = True
+
     def _match(self, text: TextQuery) -> str:
-        """The FTS5 expression of the positive terms, with the excluded ones folded in."""
-        expression = fts5_expression(text.all_of)
+        """The FTS5 expression of the positive terms, with the excluded ones folded in, over
+        content and speaker names (never the act column); and the acts, when given."""
+        expression = f"{_WORDS} : ({fts5_expression(text.all_of)})"
         if text.none_of:
-            expression = f"({expression}) NOT ({' OR '.join(fts5_term(t) for t in text.none_of)})"
+            expression = f"({expression}) NOT {_WORDS} : ({' OR '.join(fts5_term(t) for t in text.none_of)})"
+        if text.acts:
+            expression = f"({expression}) AND act : ({' OR '.join(text.acts)})"
         return expression
 
     def _text_filters(self, text: TextQuery, *, alone: bool, limit: int) -> tuple[list[str], list[Any]]:
         if not text.all_of:
             # Only exclusions: everything but the statements that have those words.
-            excluded = " OR ".join(fts5_term(t) for t in text.none_of)
+            excluded = f"{_WORDS} : ({' OR '.join(fts5_term(t) for t in text.none_of)})"
             return ["s.id NOT IN (SELECT rowid FROM statements_fts WHERE statements_fts MATCH ?)"], [excluded]
         match = self._match(text)
         if alone and limit and self._common(match, limit):
@@ -258,10 +266,13 @@ class SQLiteStore(SQLStore):
         rows = self._all(
             f"SELECT rowid, highlight(statements_fts, 0, ?, ?) FROM statements_fts "
             f"WHERE statements_fts MATCH ? AND rowid IN ({self._marks(len(ids))})",
-            [MARK_OPEN, MARK_CLOSE, fts5_expression(text.all_of), *ids],
+            [MARK_OPEN, MARK_CLOSE, f"{_WORDS} : ({fts5_expression(text.all_of)})", *ids],
         )
         return dict(rows)
 
+
+# The columns a search's words are matched in (statements_fts also indexes the act).
+_WORDS = "{content speaker_name}"
 
 _SCHEMA_NAME = re.compile(r"CREATE (?:VIRTUAL )?(?:TABLE|INDEX|TRIGGER) IF NOT EXISTS (\w+)")
 

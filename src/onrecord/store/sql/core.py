@@ -43,6 +43,9 @@ class SQLCore(Store):
     # SQL function names for "smaller/larger of two values" (2-argument min/max in SQLite).
     LEAST = "LEAST"
     GREATEST = "GREATEST"
+    # Whether the text index holds the act, so that words and acts are one index look-up
+    # (``Search._acts_in_text``); otherwise the act filter is a WHERE on the statement row.
+    ACTS_IN_TEXT_INDEX = False
 
     def __init__(self, url: str, conn: Any) -> None:
         self.url = url

@@ -77,6 +77,11 @@ def add_columns(execute: Any, fetch: Any, backend: str, script: str) -> None:
     """Schema 2's new columns on schema 1's tables; the constraints schema 2 changed."""
     _upgrade_runs(execute, fetch, backend, script)
     if backend == "sqlite":
+        # schema 2's full-text index also holds the act: made anew by the schema script and
+        # filled by ``rebuild_text_index`` once the act column exists
+        for trigger in ("insert", "delete", "update"):
+            execute(f"DROP TRIGGER IF EXISTS statements_fts_{trigger}")
+        execute("DROP TABLE IF EXISTS statements_fts")
         execute(_SQLITE_SPEAKERS)
         execute(f"INSERT INTO speakers_v2 ({_V1_SPEAKER_COLUMNS}) SELECT {_V1_SPEAKER_COLUMNS} FROM speakers")
         execute("DROP TABLE speakers")
@@ -119,3 +124,9 @@ def fill(execute: Any, fetch: Any) -> None:
     execute("UPDATE articles SET first_seen = added_at, last_seen = added_at")
     execute("UPDATE articles SET linked = 0")
     execute("UPDATE onrecord_meta SET value = '2' WHERE key = 'schema_version'")
+
+
+def rebuild_text_index(execute: Any) -> None:
+    """Fill SQLite's full-text index from the statements (after ``add_columns`` and the
+    schema script made it anew)."""
+    execute("INSERT INTO statements_fts (statements_fts) VALUES ('rebuild')")

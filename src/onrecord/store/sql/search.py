@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 from collections import Counter
 from collections.abc import Sequence
+from dataclasses import replace
 from typing import Any
 
 from ...schema import DEFAULT_ACTS, STATEMENT_ACTS
@@ -51,7 +52,8 @@ class Search(SQLCore):
                 offset = int((position or {}).get("o", 0))
                 # a word alone: rank its most recent RELEVANCE_SAMPLE matches, not all of them
                 # (the act filter of the default record counts as no filter: it only thins them)
-                alone = where == self._act_filter(query)[0]
+                text, where, params = self._acts_in_text(query, text, where, params)
+                alone = not where or where == self._act_filter(query)[0]
                 floor = self._nth_newest_match(text, RELEVANCE_SAMPLE) if alone else None
                 ranked = self._ranked_ids(text, where, params, limit + 1, offset, min_id=floor)
                 if len(ranked) > limit:
@@ -89,6 +91,7 @@ class Search(SQLCore):
             if not text and where == self._act_filter(query)[0] and set(query.acts) == set(DEFAULT_ACTS):
                 return self._cached(("facets", top), lambda: self._facets_of_everything(top))
             # One pass over (at most FACET_SAMPLE of) the matching rows, counted here.
+            text, where, params = self._acts_in_text(query, text, where, params)
             rows, total = self._facet_rows(text, where, params, FACET_SAMPLE)
             speakers: Counter[str] = Counter()
             outlets: Counter[str] = Counter()
@@ -190,6 +193,16 @@ class Search(SQLCore):
             params.extend(text_params)
         act_where, act_params = self._act_filter(query)
         return where + act_where, params + act_params
+
+    def _acts_in_text(self, query: SearchQuery, text: TextQuery, where: list[str], params: list[Any]) -> tuple[TextQuery, list[str], list[Any]]:
+        """Words whose only other filter is the acts (the default record's ``act IN
+        ('speech', 'writing')``) become one text-index look-up where the backend indexes the
+        act: a very common word is then counted and ranked inside the index, never by
+        reading each matching statement row. RETURNS (text, where, params) to use."""
+        act_where, _ = self._act_filter(query)
+        if not self.ACTS_IN_TEXT_INDEX or not text.all_of or not act_where or where != act_where:
+            return text, where, params
+        return replace(text, acts=tuple(sorted(set(query.acts)))), [], []
 
     def _act_filter(self, query: SearchQuery) -> tuple[list[str], list[Any]]:
         """The acts asked for (every act: no filter). Applied last, so that a text query with
