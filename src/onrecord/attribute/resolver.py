@@ -9,16 +9,16 @@ pronoun keeps ``name=None``; a role or an anaphor becomes an unnamed description
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc
 
+from . import body_anaphora, role_match
 from .entities import ArticleEntity, EntityTable
-from .lexicon import DEMONYMS, FEMALE_PRONOUNS, MALE_PRONOUNS
-from .org_kinds import ORG_DESCRIPTORS, compatible
+from .lexicon import FEMALE_PRONOUNS, MALE_PRONOUNS
+from .names import span_text
 from .phrases import Phrase, describe
-from .roles import place_of
+from .roles import clean_words, place_of
 
 
 @dataclass
@@ -50,20 +50,6 @@ class Settings:
     pronoun_window: int = 1200
     nominal_window: int = 2000
     salience_margin: float = 0.15
-
-
-# Role words that name the same office ("the premier" is the prime minister).
-_ROLE_SYNONYMS = {"premier": ("prime", "minister"), "pm": ("prime", "minister"), "boss": ("chief",),
-                  "spokeswoman": ("spokesperson",), "spokesman": ("spokesperson",)}
-# How recent (characters) a body other than the article's main one must be for "the
-# company" to stand for it: about two sentences.
-_RECENT = 600
-
-# Offices a writer uses in place of the holder's name once the holder is in play.
-_OFFICE_WORDS = frozenset("""
-premier prime minister chancellor president senator governor mayor chairman chairwoman chief executive
-secretary congressman congresswoman minister leader judge commissioner
-""".split())
 
 
 class Resolver:
@@ -141,9 +127,9 @@ class Resolver:
         if not (phrase.definite or phrase.possessor is not None):
             return self._description(phrase, offset)  # "a spokesman": unnamed by the writer's choice
         owner = self._possessor(phrase)
-        candidates = [e for e in self.table if e.type == "person" and self._holds_role(e, phrase)
-                      and (owner is None or self._belongs_to(e, owner))]
-        chosen = self._closest(candidates, offset)
+        candidates = [e for e in self.table if e.type == "person" and role_match.holds_role(e, phrase)
+                      and (owner is None or role_match.belongs_to(e, owner.name))]
+        chosen = role_match.closest(candidates, offset)
         if chosen is not None:
             if not chosen.unnamed and chosen.primary_role()[0] is None:
                 # "Sen. Elizabeth Warren ... the senator said": the role noun is her title
@@ -151,7 +137,7 @@ class Resolver:
             # the same unnamed source again ("A spokesman said ... the spokesman added") is
             # consistent, not resolved
             return self._of_entity(chosen, "role-unresolved" if chosen.unnamed else "role")
-        chosen = self._in_discourse(phrase, offset) if owner is None and self._bare_office(phrase) else None
+        chosen = self._in_discourse(phrase, offset) if owner is None and role_match.bare_office(phrase) else None
         if chosen is not None:
             # the role names the person the article is talking about ("Mr Blair said ...
             # The premier added ..."): it becomes that person's title too
@@ -174,17 +160,10 @@ class Resolver:
             if phrase.gender and entity.gender and entity.gender != phrase.gender:
                 continue
             title, _ = entity.primary_role()
-            if title is None or self._holds_role(entity, phrase):
+            if title is None or role_match.holds_role(entity, phrase):
                 fitting.append(entity)
         # two people in play who might hold the role: the evidence is ambiguous
         return fitting[0] if len(fitting) == 1 else None
-
-    @staticmethod
-    def _bare_office(phrase: Phrase) -> bool:
-        """ "the premier", "the prime minister", "the senator": an office with nothing
-        before it that would have to match a body."""
-        words = [w for w in phrase.role_words if w not in ("the", "this")]
-        return bool(words) and set(words) <= _OFFICE_WORDS
 
     @staticmethod
     def _role_title(phrase: Phrase) -> str | None:
@@ -196,34 +175,6 @@ class Resolver:
             return None
         owner = self.resolve(describe(phrase.possessor))
         return owner if owner.name and not owner.unnamed else None
-
-    def _holds_role(self, entity: ArticleEntity, phrase: Phrase) -> bool:
-        roles = {part for word in entity.roles for part in re.split(r"[-–]", word)} | set(entity.roles)
-        for word in list(roles):
-            roles.update(_ROLE_SYNONYMS.get(word, ()))
-        bodies = {w.lower() for a in entity.affiliations for w in a.replace("'s", "").split()}
-        head = phrase.noun or ""
-        wanted = _ROLE_SYNONYMS.get(head, (head,))
-        if not all(w in roles for w in wanted) and head not in roles:
-            return False
-        for word in phrase.role_words:
-            if word == head or word in ("the", "his", "her", "its", "their", "former", "new", "then", "-", "–"):
-                continue
-            place = DEMONYMS.get(word, word).lower()
-            if word not in roles and word not in bodies and place not in bodies and not any(place in b for b in bodies):
-                return False
-        return True
-
-    @staticmethod
-    def _belongs_to(entity: ArticleEntity, owner: Resolved) -> bool:
-        return any(owner.name and owner.name.split()[-1].lower() in a.lower() for a in entity.affiliations)
-
-    def _closest(self, candidates: list[ArticleEntity], offset: int) -> ArticleEntity | None:
-        """The candidate named last before ``offset``; with none before, the only one after."""
-        before = [e for e in candidates if e.last_before(offset) >= 0]
-        if before:
-            return max(before, key=lambda e: e.last_before(offset))
-        return candidates[0] if len(candidates) == 1 else None
 
     # --- organisation anaphora ----------------------------------------------------------
 
@@ -247,13 +198,9 @@ class Resolver:
         source, when the article names as many as the phrase counts (two or three if it
         does not count)."""
         wanted = int(phrase.role_words[0]) if phrase.role_words and phrase.role_words[0] else None
-        noun = phrase.noun or ""
-        recent = sorted(((e.last_before(offset), e) for e in self.table.organisations()
-                         if 0 <= e.last_before(offset) and offset - e.last_before(offset) <= self.settings.nominal_window
-                         and compatible(noun, e.kinds)), key=lambda pair: -pair[0])
-        bodies = [e for _, e in recent]
-        if (wanted is not None and len(bodies) >= wanted) or (wanted is None and 2 <= len(bodies) <= 3):
-            chosen = sorted(bodies[: wanted or len(bodies)], key=lambda e: min(e.mentions))
+        chosen = body_anaphora.recent_bodies(self.table, phrase.noun or "", offset, window=self.settings.nominal_window,
+                                             wanted=wanted)
+        if chosen is not None:
             name = " and ".join(e.name for e in chosen) if len(chosen) == 2 else \
                 ", ".join(e.name for e in chosen[:-1]) + " and " + chosen[-1].name
             entity = self.table.find(name, offset) or self.table.add(name, offset)
@@ -264,32 +211,8 @@ class Resolver:
         return resolved
 
     def _body_for(self, noun: str, offset: int) -> ArticleEntity | None:
-        """The organisation "the <noun>" stands for at ``offset``: the speaker of the
-        attribution chain when it fits, else the compatible body that scores best on
-        recency and salience, by a clear margin."""
-        window = self.settings.nominal_window
-        for chain_offset, resolved in reversed(self.chain):
-            if offset - chain_offset > window:
-                break
-            entity = resolved.entity
-            if entity is not None and not entity.unnamed and entity.type == "organization" and compatible(noun, entity.kinds):
-                return entity
-            break  # only the last speaker is the chain's subject
-        scored = []
-        dominant = self.dominant_organisation()
-        for entity in self.table.organisations():
-            last = entity.last_before(offset)
-            if last < 0 or offset - last > window or not compatible(noun, entity.kinds):
-                continue
-            if offset - last > _RECENT and entity is not dominant:
-                continue  # named long ago and not what the article is about
-            recency = 1.0 - (offset - last) / window
-            salience = 0.1 * min(len(entity.mentions), 5) + 0.1 * min(entity.subjects, 3)
-            scored.append((recency + salience, entity))
-        scored.sort(key=lambda pair: -pair[0])
-        if not scored or len(scored) > 1 and scored[0][0] - scored[1][0] < self.settings.salience_margin:
-            return None
-        return scored[0][1]
+        return body_anaphora.body_for(self.table, self.chain, noun, offset, window=self.settings.nominal_window,
+                                      margin=self.settings.salience_margin)
 
     # --- documents ----------------------------------------------------------------------
 
@@ -340,28 +263,17 @@ class Resolver:
 
     def _premodifying_body(self, phrase: Phrase, offset: int) -> str | None:
         """ "company executives", "a company spokesman": the company the article is about."""
-        for token in phrase.head.lefts:
-            if token.pos_ == "NOUN" and token.dep_ in ("compound", "nmod") and token.lemma_.lower() in ORG_DESCRIPTORS:
-                entity = self._body_for(token.lemma_.lower(), offset)
-                return entity.name if entity is not None else None
-        return None
+        noun = body_anaphora.premodifying_descriptor(phrase.head)
+        entity = self._body_for(noun, offset) if noun else None
+        return entity.name if entity is not None else None
 
     def dominant_organisation(self) -> ArticleEntity | None:
-        """The organisation an article is about: named at least three times, twice as often
-        as any other. RETURNS (ArticleEntity | None)."""
-        ranked = sorted(self.table.organisations(), key=lambda e: -len(e.mentions))
-        if not ranked or len(ranked[0].mentions) < 3:
-            return None
-        if len(ranked) > 1 and len(ranked[0].mentions) < 2 * len(ranked[1].mentions):
-            return None
-        return ranked[0]
+        """The organisation the article is about (``body_anaphora.dominant_organisation``)."""
+        return body_anaphora.dominant_organisation(self.table)
 
     def _body_name(self, phrase: Phrase) -> str | None:
         """The body a description belongs to, resolved ("spokesman for the firm" -> the
         firm's name) or as written."""
-        from .names import span_text
-        from .roles import _clean
-
         body = phrase.body or []
         heads = [t for t in body if t.head.i not in {b.i for b in body} or t.head.i == t.i]
         if not heads:
@@ -369,7 +281,7 @@ class Resolver:
         resolved = self.resolve(describe(heads[0]))
         if resolved.name and not resolved.unnamed:
             return resolved.name
-        return place_of(span_text(_clean(body))) or None
+        return place_of(span_text(clean_words(body))) or None
 
     # --- pronouns -----------------------------------------------------------------------
 

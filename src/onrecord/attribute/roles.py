@@ -273,3 +273,6 @@ def _contiguous_around(head: Token, tokens: list[Token]) -> list[Token]:
     while right + 1 in indices and not head.doc[right + 1].text == ",":
         right += 1
     return [t for t in head.doc[left : right + 1]]
+
+
+clean_words = _clean  # the name other modules import
