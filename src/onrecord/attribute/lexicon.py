@@ -156,6 +156,15 @@ NONPERSON_PRONOUNS: frozenset[str] = frozenset("it its they them their".split())
 FIRST_PERSON: frozenset[str] = frozenset("i we me us my our".split())
 RELATIVE_PRONOUNS: frozenset[str] = frozenset("who which that whom whose".split())
 
+# Singular nouns that describe a person without naming a role: an unnamed source a "he" or
+# "she" may stand for ("one user wrote ... she added"), where "the film" or "the criticism"
+# cannot.
+PERSON_NOUNS: frozenset[str] = frozenset("""
+one another someone somebody anyone person individual source insider witness user reader viewer listener
+caller resident citizen voter man woman boy girl member official aide adviser advisor friend relative
+neighbour neighbor colleague fan student worker employee
+""".split())
+
 FEMALE_WORDS: frozenset[str] = frozenset(
     "mrs mrs. ms ms. miss madam spokeswoman chairwoman congresswoman councilwoman businesswoman "
     "queen princess wife mother daughter sister woman lady actress duchess".split()

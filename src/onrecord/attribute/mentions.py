@@ -193,7 +193,10 @@ def _note(table: EntityTable, doc: Doc, tokens: list[Token], label: str, quotes:
     before = doc[tokens[0].i - 1] if tokens[0].i > 0 else None
     honorific = honorific_word(before) if before is not None and is_honorific(before) else None
     is_person = label == "PERSON" or honorific is not None
-    entity = table.add(name, offset, person=is_person)
+    # "former President Clinton" among two Clintons: the one who holds the role
+    title = split_role(with_glued([t for t in _core(head) if t.i < tokens[0].i])).title if is_person and len(tokens) == 1 else None
+    entity = table.add(name, offset, person=is_person, gender=gender_of_honorific(honorific) if honorific else None,
+                       roles=set(title.lower().split()) if title else None)
     vote = _LABEL_TYPES.get(label, "person")
     if vote != "person" and entity.type == "person" and entity.name != name:
         vote = "person"  # a surname the NER misread ("Mubanga" as a place) counts for the person
@@ -203,7 +206,8 @@ def _note(table: EntityTable, doc: Doc, tokens: list[Token], label: str, quotes:
     if honorific is not None:
         entity.personal = True
         entity.votes["person"] += STRONG
-        entity.gender = entity.gender or gender_of_honorific(honorific)
+        if gender_of_honorific(honorific) and not entity.gender_sure:
+            entity.gender, entity.gender_sure = gender_of_honorific(honorific), True
         if honorific in IMPLIED_ROLES:
             entity.roles.add(IMPLIED_ROLES[honorific])
     if label != "PERSON" or len(tokens) > 1:

@@ -20,6 +20,7 @@ from .lexicon import (
 )
 from .names import (
     gender_of_honorific,
+    gender_of_name,
     honorific_word,
     is_honorific,
     span_text,
@@ -190,7 +191,7 @@ def _person(head: Token, start: int, end: int, tokens: list[Token], carrier: Tok
             role = appositive  # "Ohio Gov. John Kasich, a Republican contender": the apposition's pair
         else:
             role = Role(role.title, role.affiliation or appositive.affiliation or body_after_name(carrier))
-    gender = gender_of_honorific(honorific) if honorific else _gender(premodifiers + core(head))
+    gender = gender_of_honorific(honorific) if honorific else _gender(premodifiers + core(head)) or gender_of_name(span_text(tokens))
     owner = next((t for t in premodifiers if t.dep_ == "poss" and t.pos_ == "PRON"), None) if role.title else None
     if carrier.i != head.i:  # "the senator's spokeswoman, Jane Roe": the senator, resolved
         owner = next((c for c in head.children if c.dep_ == "poss"), owner)

@@ -15,7 +15,7 @@ from spacy.tokens import Doc
 
 from . import body_anaphora, role_match
 from .entities import ArticleEntity, EntityTable
-from .lexicon import FEMALE_PRONOUNS, MALE_PRONOUNS
+from .lexicon import FEMALE_PRONOUNS, MALE_PRONOUNS, PERSON_NOUNS
 from .names import span_text
 from .phrases import Phrase, describe
 from .roles import clean_words, place_of
@@ -91,8 +91,10 @@ class Resolver:
     def _name(self, phrase: Phrase, offset: int) -> Resolved:
         entity = self.table.find(phrase.name, offset, person=True, gender=phrase.gender)
         if entity is None:
-            entity = self.table.add(phrase.name, offset, person=True)
+            entity = self.table.add(phrase.name, offset, person=True, gender=phrase.gender)
             entity.votes["person"] += 1
+            if phrase.gender and not entity.gender_sure:
+                entity.gender, entity.gender_sure = phrase.gender, True
         affiliation = phrase.role.affiliation
         if phrase.possessor is not None:  # "His manager Robert Voice", "the senator's spokeswoman, Jane Roe"
             owner = self.resolve(describe(phrase.possessor))
@@ -258,6 +260,9 @@ class Resolver:
         type_ = phrase.type if phrase.type != "unknown" else ("group" if phrase.plural else "person")
         entity = self.table.unnamed(name, type_, offset, title=title, affiliation=affiliation,
                                     description=phrase.description)
+        # a "he" or "she" may stand for a role or a person noun, never for "the film"
+        entity.personal = entity.personal or phrase.kind == "role" or phrase.gender is not None \
+            or phrase.head.lemma_.lower() in PERSON_NOUNS
         return Resolved(name, type_, title, affiliation, unnamed=True, description=phrase.description,
                         entity=entity, how="unnamed")
 
@@ -297,7 +302,23 @@ class Resolver:
         for how, resolved in self._antecedents(offset):
             if wants(resolved):
                 return self._bound(resolved, pronoun, how)
+        person = self._by_gender(pronoun, offset)
+        if person is not None:
+            return self._of_entity(person, "pronoun-gender")
         return Resolved(None, "person" if phrase.type == "person" else "unknown", how="pronoun-unresolved")
+
+    def _by_gender(self, pronoun: str, offset: int) -> ArticleEntity | None:
+        """No speaker or subject fits: the person last named before ``offset`` (outside what
+        was said) whose honorific or first name gives the pronoun's gender ("Bernie Sanders
+        met Hillary Clinton. Her aide ...")."""
+        gender = "female" if pronoun in FEMALE_PRONOUNS else "male" if pronoun in MALE_PRONOUNS else None
+        if gender is None:
+            return None
+        window = self.settings.pronoun_window
+        fitting = [(max(last), e) for e in self.table.people() if e.gender_sure and e.gender == gender
+                   for last in [[m for m in e.mentions if offset - window <= m < offset and not self._inside_content(m)]]
+                   if last]
+        return max(fitting, key=lambda pair: pair[0])[1] if fitting else None
 
     def _antecedents(self, offset: int):
         """Candidate antecedents before ``offset``, the most recent first, within the
@@ -335,6 +356,8 @@ class Resolver:
                 return False
             if gender is not None:
                 entity = resolved.entity
+                if entity is not None and entity.unnamed and not entity.personal:
+                    return False
                 return resolved.type == "person" and not (entity and entity.gender and entity.gender != gender)
             if pronoun in ("they", "them"):
                 return resolved.type in ("group", "organization")
