@@ -81,6 +81,8 @@ class ArticleEntity:
         if affiliation and affiliation not in self.affiliations:
             self.affiliations.append(affiliation)
         if title or affiliation:
+            if affiliation:  # what this mention says, now with its body: the body-less reading goes
+                self.role_at = [r for r in self.role_at if r[0] != offset or r[2]]
             self.role_at.append((offset, title, affiliation))
         if vote:
             self.votes[vote] += weight

@@ -243,7 +243,7 @@ def _roles_and_descriptors(entity: ArticleEntity, head: Token, tokens: list[Toke
         if _bracketed(phrase):
             continue  # "Sen. Elizabeth Warren (D-Mass.)": a party label, not a role
         if is_role_noun(phrase, strict=True) or (phrase.pos_ == "PROPN" and phrase.lower_ in TITLE_WORDS):
-            core = _core(phrase)
+            core = with_glued(_core(phrase))  # "executive vice-president" parsed in pieces
             _take(entity, role_of_phrase(phrase, core), offset, core)
         elif phrase.pos_ == "NOUN" and phrase.lemma_.lower() in ORG_DESCRIPTORS:
             entity.kinds |= kinds_of_noun(phrase.lemma_.lower())

@@ -15,10 +15,11 @@ from spacy.tokens import Doc
 
 from . import body_anaphora, role_match
 from .entities import ArticleEntity, EntityTable
-from .lexicon import FEMALE_PRONOUNS, MALE_PRONOUNS, PERSON_NOUNS
+from .lexicon import FEMALE_PRONOUNS, MALE_PRONOUNS, NATION_OF_NOUN, PERSON_NOUNS
 from .names import span_text
 from .phrases import Phrase, describe
-from .roles import clean_words, place_of
+from .org_kinds import ORG_DESCRIPTORS
+from .roles import BODY_ROLES, clean_words, place_of
 
 
 @dataclass
@@ -52,6 +53,11 @@ class Settings:
     salience_margin: float = 0.15
 
 
+# How far back (characters) the body that spoke last gives a spokesman with no body its
+# body: about one sentence.
+_BODY_RECENT = 300
+
+
 class Resolver:
     """Resolves the speaker phrases of one Doc, in text order (pronouns look back along the
     chain of speakers resolved so far)."""
@@ -79,7 +85,7 @@ class Resolver:
         handler = {
             "pronoun": self._pronoun, "name": self._name, "org": self._named_body, "place": self._named_body,
             "named-group": self._named_body, "role": self._role, "nominal": self._nominal,
-            "document": self._document,
+            "document": self._document, "epithet": self._epithet,
         }.get(phrase.kind, self._description)
         resolved = handler(phrase, offset, containing) if phrase.kind == "pronoun" else handler(phrase, offset)
         if resolved.entity is not None:
@@ -100,9 +106,33 @@ class Resolver:
             owner = self.resolve(describe(phrase.possessor))
             if owner.name and not owner.unnamed and owner.entity is not entity:
                 affiliation = owner.name
-        if phrase.role.title or affiliation:
-            entity.note(offset=offset, title=phrase.role.title, affiliation=affiliation)
+        title = phrase.role.title
+        if title and affiliation is None and not entity.affiliations and title.lower().split()[-1] in BODY_ROLES:
+            # "Spokesman Nick Davies" after "the IAAF said"
+            affiliation, title = self._body_of_role(phrase, title, offset)
+        if title or affiliation:
+            entity.note(offset=offset, title=title, affiliation=affiliation)
         return self._of_entity(entity, "name")
+
+    def _body_of_role(self, phrase: Phrase, title: str, offset: int) -> tuple[str | None, str]:
+        """The body of a role that belongs to one ("spokesman", "chairman") when the mention
+        names none, and the title without the descriptor that gave it: the body a descriptor
+        before the role stands for ("The party chairman, Kelly Armstrong" -> the party,
+        "chairman"), else the organisation that spoke or was the subject just before ("But
+        the IAAF said ... Spokesman Nick Davies said"). RETURNS (body | None, title)."""
+        noun = next((t for t in phrase.head.doc[phrase.head.left_edge.i : phrase.head.i + 1]
+                     if t.pos_ == "NOUN" and t.dep_ in ("compound", "nmod") and t.lemma_.lower() in ORG_DESCRIPTORS), None)
+        if noun is not None:
+            entity = self._body_for(noun.lemma_.lower(), offset)
+            if entity is None:
+                return None, title
+            words = title.split()
+            return entity.name, " ".join(words[1:]) if len(words) > 1 and words[0].lower() == noun.lower_ else title
+        recent = [(o, r.entity) for o, r in self.chain if r.entity is not None]
+        recent += [(o, e) for o, e in self.table.subjects if not self._inside_content(o)]
+        recent = [(o, e) for o, e in recent if offset - _BODY_RECENT <= o < offset and e.type != "place"]
+        last = max(recent, key=lambda pair: pair[0])[1] if recent else None
+        return (last.name if last is not None and last.type == "organization" and not last.unnamed else None), title
 
     def _named_body(self, phrase: Phrase, offset: int) -> Resolved:
         entity = self.table.find(phrase.name, offset)
@@ -151,21 +181,45 @@ class Resolver:
         return resolved
 
     def _in_discourse(self, phrase: Phrase, offset: int) -> ArticleEntity | None:
-        """The person a definite role refers to when no one in the article holds it: the
-        most recent speaker or subject of the narration, if that person has no title
-        that says otherwise (and fits the role's gender)."""
-        fitting: list[ArticleEntity] = []
+        """The person a definite role refers to when no one in the article holds it as
+        written: among the speakers and subjects in play (most recent first) who fit the
+        role's gender and have no title that says otherwise, the most recent one whose
+        roles include the role's head ("Sen. Marco Rubio ... the Florida senator"), else the
+        only one; with two people in play and nothing to choose, none."""
+        people = self._people_in_play(offset, phrase.gender)
+        fitting = [e for e in people if e.primary_role()[0] is None or role_match.holds_role(e, phrase)
+                   or role_match.same_office(e, phrase)]
+        holders = [e for e in fitting if role_match.holds_head(e, phrase)]
+        if holders:
+            return holders[0]
+        # the person in play most recently, when no one else in play might hold the role (a
+        # nearer person with another title makes it a guess)
+        return fitting[0] if len(fitting) == 1 and people[0] is fitting[0] else None
+
+    def _people_in_play(self, offset: int, gender: str | None) -> list[ArticleEntity]:
+        """Named people among the speakers and subjects before ``offset``, most recent
+        first, whose gender does not contradict ``gender``."""
+        people: list[ArticleEntity] = []
         for _, resolved in self._antecedents(offset):
             entity = resolved.entity
-            if entity is None or entity.unnamed or entity.type != "person" or entity in fitting:
+            if entity is None or entity.unnamed or entity.type != "person" or entity in people:
                 continue
-            if phrase.gender and entity.gender and entity.gender != phrase.gender:
-                continue
-            title, _ = entity.primary_role()
-            if title is None or role_match.holds_role(entity, phrase):
-                fitting.append(entity)
-        # two people in play who might hold the role: the evidence is ambiguous
-        return fitting[0] if len(fitting) == 1 else None
+            if not (gender and entity.gender and entity.gender != gender):
+                people.append(entity)
+        return people
+
+    def _epithet(self, phrase: Phrase, offset: int) -> Resolved:
+        """ "the 31-year-old", "the Briton": the person in play most recently (an age or a
+        nation is never a title); else an unnamed description."""
+        people = self._people_in_play(offset, None)
+        nation = NATION_OF_NOUN.get(phrase.noun or "")
+        if people and not (nation and any(place_of(a) != nation and place_of(a) in NATION_OF_NOUN.values()
+                                          for a in people[0].affiliations)):
+            # (a "Scottish referee" is not "the Kiwi")
+            return self._of_entity(people[0], "role-epithet")
+        resolved = self._description(phrase, offset)
+        resolved.how = "role-unresolved"
+        return resolved
 
     @staticmethod
     def _role_title(phrase: Phrase) -> str | None:
@@ -251,6 +305,9 @@ class Resolver:
             affiliation = self._body_name(phrase) or affiliation
         if affiliation is None:
             affiliation = self._premodifying_body(phrase, offset)
+        if affiliation is None and phrase.kind == "role" and not phrase.plural and (phrase.noun or "") in BODY_ROLES:
+            # "A spokesman said" right after "by Downing Street" (docs/annotation.md)
+            affiliation = self._body_of_role(phrase, phrase.role.title or "", offset)[0]
         title = None
         if phrase.kind == "role":
             title = phrase.role.title

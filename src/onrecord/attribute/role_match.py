@@ -20,9 +20,14 @@ ROLE_SYNONYMS = {"premier": ("prime", "minister"), "pm": ("prime", "minister"), 
 
 # Offices a writer uses in place of the holder's name once the holder is in play.
 OFFICE_WORDS = frozenset("""
-premier prime minister chancellor president senator governor mayor chairman chairwoman chief executive
+premier pm prime minister chancellor president senator governor mayor chairman chairwoman chief executive
 secretary congressman congresswoman minister leader judge commissioner
 """.split())
+
+# Offices of one family: "the minister" may be the person the article calls Trade and
+# Industry Secretary or chancellor.
+_FAMILIES = {"minister": frozenset(("minister", "secretary", "chancellor", "premier")),
+             "official": frozenset(("official", "minister", "secretary", "spokesman", "spokeswoman", "officer"))}
 
 # Words of a role phrase that never have to match the holder's roles or bodies.
 _NEUTRAL = frozenset(("the", "his", "her", "its", "their", "former", "new", "then", "-", "–"))
@@ -53,6 +58,20 @@ def holds_role(entity: ArticleEntity, phrase: Phrase) -> bool:
         if word not in roles and word not in bodies and place not in bodies and not any(place in b for b in bodies):
             return False
     return True
+
+
+def holds_head(entity: ArticleEntity, phrase: Phrase) -> bool:
+    """Whether the role's head noun (or a synonym) is one of the entity's role words, its
+    modifiers aside ("the Florida senator" for "Sen. Marco Rubio")."""
+    head = phrase.noun or ""
+    roles = {part for word in entity.roles for part in re.split(r"[-–]", word)}
+    return head in roles or all(w in roles for w in ROLE_SYNONYMS.get(head, (head,)))
+
+
+def same_office(entity: ArticleEntity, phrase: Phrase) -> bool:
+    """ "the minister" for the Trade and Industry Secretary: an office of the same family."""
+    family = _FAMILIES.get(phrase.noun or "")
+    return bool(family) and bool({part for word in entity.roles for part in re.split(r"[-–]", word)} & family)
 
 
 def belongs_to(entity: ArticleEntity, owner_name: str | None) -> bool:

@@ -29,7 +29,9 @@ communication district circuit appeals
 """.split())
 
 # Role nouns beyond TITLE_WORDS: what people are called in news when named ("singer",
-# "striker", "boss"); with the agentive endings below they make a word a role.
+# "striker", "boss"); with the agentive endings below they make a word a role. Relational
+# nouns ("critic", "colleague", "winner", "holder") are left out: their "of" phrase is
+# what they relate to ("a critic of the president"), not a body they belong to.
 ROLE_NOUNS: frozenset[str] = frozenset("""
 boss head chief star singer actor actress player captain striker winger keeper goalkeeper
 midfielder defender forward mp mep msp peer minister secretary chancellor spokesman spokeswoman
@@ -43,6 +45,11 @@ adviser advisor aide entrepreneur tycoon businessman businesswoman billionaire m
 consultant strategist pollster governor senator congressman congresswoman representative mayor
 president premier king queen prince princess duke duchess pope bishop archbishop cardinal
 priest vicar rabbi imam general colonel commander sergeant soldier pilot regulator watchdog
+champion medallist medalist runner-up referee umpire skipper prop flanker fly-half scrum-half hooker full-back
+batsman bowler sprinter athlete jockey trainer boxer golfer cyclist swimmer frontman bassist composer
+playwright journalist pundit commentator columnist moderator neurosurgeon physio supremo frontbencher
+backbencher coordinator co-ordinator operative lobbyist activist campaigner organiser organizer envoy diplomat
+ombudsman inspector investigator cleric mufti president-elect vice-president
 """.split())
 _AGENTIVE = ("er", "or", "ist", "ian", "man", "woman", "person", "eer")
 # Roles that belong to one body: with no body given, the body is the one the article is about
@@ -50,6 +57,15 @@ _AGENTIVE = ("er", "or", "ist", "ian", "man", "woman", "person", "eer")
 BODY_ROLES: frozenset[str] = frozenset("""
 executive chairman chairwoman chair chief director spokesman spokeswoman spokesperson manager coach
 president officer founder boss head captain owner treasurer secretary-general director-general
+""".split())
+# Capitalised words that name a competition in a sports title ("Olympic champion",
+# "European indoor champion", "Commonwealth 100m champion"): part of the title, not a body.
+COMPETITION_WORDS: frozenset[str] = frozenset("olympic paralympic world european commonwealth".split())
+# The writer's judgement of a person, not their role: dropped from a title's left edge
+# ("controversial coach" -> "coach", "veteran analyst" -> "analyst").
+EVALUATIVE_WORDS: frozenset[str] = frozenset("""
+controversial veteran leading top famed famous legendary celebrated renowned respected prominent influential
+outspoken embattled beleaguered popular longtime long-time close trusted seasoned experienced rising
 """.split())
 # Words of TITLE_WORDS that only qualify a role ("State Rep.", "campaign manager", "press
 # secretary"): never a title on their own.
@@ -87,13 +103,26 @@ def place_of(text: str) -> str:
     return DEMONYMS.get(lowered, text)
 
 
+def _measure(token: Token) -> bool:
+    """A number with its unit written as one word ("10,000m", "100m", "60kg"): a distance or
+    a weight, never part of a role or a body's name."""
+    doc = token.doc
+    if token.like_num:
+        return token.i + 1 < len(doc) and not token.whitespace_ and doc[token.i + 1].lower_ in _UNITS
+    return token.lower_ in _UNITS and token.i > 0 and doc[token.i - 1].like_num and not doc[token.i - 1].whitespace_
+
+
+_UNITS = frozenset("m km kg g lb lbs cm mm ft yd metres meters metre meter miles mile k".split())
+
+
 def _clean(tokens: Sequence[Token]) -> list[Token]:
     """Drop what a title or affiliation never holds, and trim the edges."""
     kept = [
         t for t in tokens
-        if not (t.is_space or t.is_quote or is_honorific(t) or t.lower_ in TEMPORAL_WORDS
+        if not (t.is_space or t.is_quote or is_honorific(t) or t.lower_ in TEMPORAL_WORDS or _measure(t)
                 or (t.ent_type_ in ("DATE", "TIME", "CARDINAL", "MONEY", "PERCENT", "QUANTITY", "ORDINAL")
-                    or t.pos_ == "NUM" and t.ent_type_ not in ("ORG", "FAC", "PRODUCT")) and not _named_number(t))
+                    or t.pos_ == "NUM" and t.ent_type_ not in ("ORG", "FAC", "PRODUCT")) and not _named_number(t)
+                and t.lower_ not in COMPETITION_WORDS)
     ]
     while kept and (kept[0].is_punct or kept[0].dep_ in ("det", "case", "cc", "poss") and kept[0].pos_ != "PROPN"
                     or kept[0].lower_ in _CONNECTORS or kept[0].lower_ in ("the", "a", "an")):
@@ -114,19 +143,33 @@ def _named_number(token: Token) -> bool:
         and not doc[token.i - 1].is_punct and token.ent_type_ != "DATE"
 
 
+def looks_lower(token: Token) -> bool:
+    """Whether a word is lower case as the writer meant it: written so, or capitalised only
+    because it opens the sentence ("Documentary maker Michael Cockerell", "Former Tory
+    chancellor Ken Clarke") while the tagger reads it as a common word."""
+    if token.text[:1].islower():
+        return True
+    doc = token.doc
+    opens = token.is_sent_start or token.i == 0 or doc[token.i - 1].is_quote or "\n" in doc[token.i - 1].text_with_ws
+    return opens and token.tag_ in ("NN", "NNS", "JJ", "VBN", "VBG") and not token.ent_type_ and not token.is_upper
+
+
 def _is_title_part(token: Token) -> bool:
     word = token.lower_
     if token.pos_ in ("VERB", "AUX") and token.tag_ not in ("VBN", "VBG"):
         return False
+    if word in COMPETITION_WORDS and token.ent_type_ not in ("ORG", "FAC"):
+        return True  # "Olympic champion", "world indoor record holder": the title, not a body
     if word in PORTFOLIO_WORDS or word in TITLE_WORDS and token.ent_type_ not in ("GPE", "NORP"):
         return True
     if word in ROLE_NOUNS and token.ent_type_ not in ("GPE", "NORP", "ORG"):
         return True  # "MP", "Agent"
     hyphened = token.i + 1 < len(token.doc) and token.doc[token.i + 1].text == "-" and not token.whitespace_
-    if word in _CONNECTORS or token.text == "-" or token.like_num and hyphened:
+    glued = token.text == "-" and not token.whitespace_ and token.i > 0 and not token.doc[token.i - 1].whitespace_
+    if word in _CONNECTORS or glued or token.like_num and hyphened:
         return True  # "four-star"
     # lower-case nouns and adjectives before a role are part of it ("political editor")
-    return token.text[:1].islower() and token.pos_ in ("NOUN", "ADJ", "VERB", "ADV", "PROPN")
+    return looks_lower(token) and token.pos_ in ("NOUN", "ADJ", "VERB", "ADV", "PROPN")
 
 
 def split_role(tokens: Sequence[Token]) -> Role:
@@ -144,12 +187,14 @@ def split_role(tokens: Sequence[Token]) -> Role:
     while cut > 0 and _is_title_part(tokens[cut - 1]):
         cut -= 1
     title_tokens = _clean(tokens[cut:])
+    while len(title_tokens) > 1 and title_tokens[0].lower_ in EVALUATIVE_WORDS:
+        title_tokens = title_tokens[1:]
     if not any(is_role_noun(t) for t in title_tokens):
         title_tokens, cut = [], len(tokens)
     affiliation_tokens = _clean(tokens[:cut])
-    while affiliation_tokens and affiliation_tokens[0].text[:1].islower():
+    while affiliation_tokens and (looks_lower(affiliation_tokens[0]) or affiliation_tokens[0].lower_ in TITLE_MODIFIERS):
         affiliation_tokens = _clean(affiliation_tokens[1:])
-    if all(t.lower_ in TITLE_WORDS for t in affiliation_tokens):
+    if all(t.lower_ in TITLE_WORDS and t.ent_type_ not in ("ORG", "NORP", "GPE") for t in affiliation_tokens):
         affiliation_tokens = []  # "State Sen.": a qualifier of a role left unsaid, not a body
     title = span_text(title_tokens) or None
     affiliation = place_of(span_text(affiliation_tokens)) if affiliation_tokens else None
@@ -196,8 +241,8 @@ def _trailing_title_words(head: Token) -> list[Token]:
             i += 1
         elif token.dep_ == "cc" and token.head.i == head.i and i + 1 < len(doc):
             conj = next((c for c in head.children if c.dep_ == "conj" and c.i > i and is_role_noun(c, strict=True)), None)
-            if conj is None:
-                break
+            if conj is None or any(t.text[:1].isupper() for t in doc[i + 1 : conj.i + 1]):
+                break  # "senator and Republican presidential candidate": a second role with a body of its own
             out.extend(doc[i : conj.i + 1])
             i = conj.i + 1
         elif token.dep_ == "prep" and token.lower_ == "of" and _bodiless(token):
