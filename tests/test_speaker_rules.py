@@ -38,3 +38,103 @@ def test_a_possessive_pronoun_agrees_with_the_first_name():
 def test_a_gendered_pronoun_never_stands_for_a_thing():
     speaker, _ = speaker_of('Tony Blair was away. The film shows the house. "It is fun," she said.', "fun")
     assert speaker.name != "film"
+
+
+@pytest.mark.parametrize(("text", "word", "name", "title", "affiliation"), [
+    # a role whose holder the article gives no other title: the person in play
+    ('Sen. Marco Rubio responded first. "It is a failure," the Florida senator and Republican presidential '
+     'candidate said in a statement.', "failure", "Marco Rubio", "senator", "Florida"),
+    # "the minister" for a secretary of state
+    ("Patricia Hewitt, the Trade and Industry Secretary, spoke on Monday. The minister told delegates that sexism "
+     "was wrong.", "sexism", "Patricia Hewitt", "Trade and Industry Secretary", None),
+])
+def test_role_nouns_in_the_discourse(text, word, name, title, affiliation):
+    speaker, statement = speaker_of(text, word)
+    assert (speaker.name, speaker.title, speaker.affiliation) == (name, title, affiliation)
+    assert "role" in statement.explanation
+
+
+@pytest.mark.parametrize(("text", "word", "name"), [
+    ("Paula Radcliffe won the race. The 31-year-old said the event was hard.", "hard", "Paula Radcliffe"),
+    ("Andre Agassi won in Melbourne. The American said more players were capable of it.", "capable", "Andre Agassi"),
+])
+def test_epithets_stand_for_the_person_in_play(text, word, name):
+    speaker, _ = speaker_of(text, word)
+    assert speaker.name == name and not speaker.unnamed
+
+
+def test_an_epithet_of_another_nation_is_not_the_person_in_play():
+    text = "Scottish referee John Dallas said the try was short. The Kiwi said he had scored that try."
+    speaker, _ = speaker_of(text, "scored")
+    assert speaker.name != "John Dallas"
+
+
+@pytest.mark.parametrize(("text", "word", "name"), [
+    ("World outdoor triple jump record holder and BBC pundit Jonathan Edwards believes Phillips Idowu can take gold.",
+     "gold", "Jonathan Edwards"),
+    ("However, one of the so-called Guildford Four, Gerry Conlon - who was wrongly convicted - said the families "
+     "were delighted.", "delighted", "Gerry Conlon"),
+])
+def test_names_the_parser_hung_beside_a_role(text, word, name):
+    speaker, _ = speaker_of(text, word)
+    assert speaker.name == name
+
+
+@pytest.mark.parametrize(("text", "word", "name", "title", "affiliation"), [
+    ('But the IAAF said it was "very surprised" by the verdict. Spokesman Nick Davies said the ruling was wrong.',
+     "ruling", "Nick Davies", "Spokesman", "IAAF"),
+    ("The North Dakota Republican Party met on Saturday. The party chairman, Kelly Armstrong, said the vote was fair.",
+     "fair", "Kelly Armstrong", "chairman", "North Dakota Republican Party"),
+])
+def test_a_body_role_takes_the_body_in_play(text, word, name, title, affiliation):
+    speaker, _ = speaker_of(text, word)
+    assert (speaker.name, speaker.title, speaker.affiliation) == (name, title, affiliation)
+
+
+@pytest.mark.parametrize(("text", "word", "title", "affiliation"), [
+    ("Former Tory chancellor Ken Clarke says the party is improving.", "improving", "chancellor", "Tory"),
+    ("Documentary maker Michael Cockerell said the film was fair.", "film", "Documentary maker", None),
+    ("Controversial coach Christos Tzekos said they had nothing to hide.", "hide", "coach", None),
+    ("Olympic 10,000m champion Kenenisa Bekele said he was still hungry.", "hungry", "Olympic champion", None),
+    ("Charles A Blixt, executive vice-president of RJ Reynolds Tobacco, said the ruling was fair.", "ruling",
+     "executive vice-president", "RJ Reynolds Tobacco"),
+    ("Christie, New Jersey’s sitting governor, said the plan was a disaster.", "disaster", "sitting governor", "New Jersey"),
+    ("Presumptive Democratic presidential nominee Hillary Clinton said she would win.", "win", "presidential nominee",
+     "Democratic"),
+])
+def test_titles_and_affiliations_hold_a_role_and_a_body(text, word, title, affiliation):
+    speaker, _ = speaker_of(text, word)
+    assert (speaker.title, speaker.affiliation) == (title, affiliation)
+
+
+def test_a_party_before_a_group_is_its_body():
+    speaker, _ = speaker_of("But Labour campaign chiefs say there are no plans for a daily news conference.", "plans")
+    assert speaker.unnamed and speaker.affiliation == "Labour"
+
+
+@pytest.mark.parametrize(("text", "word", "name"), [
+    ("A separate survey by GMIPoll last week found that people like gadgets. The poll of 20,000 people in 20 "
+     "countries found that 59% wanted more technology.", "59%", "GMIPoll"),
+    ("A CBI quarterly survey found output had risen by the fastest rate in seven years.", "output", "CBI"),
+    ("Compiled by Central Banking Publications and sponsored by the Royal Bank of Scotland, the survey found 39 "
+     "nations were increasing their euro holdings.", "nations", "Central Banking Publications"),
+    ("Trump leads in the state, according to the results of the latest Quinnipiac University poll released "
+     "Wednesday.", "leads", "Quinnipiac University"),
+    ("American Action Network is running a new spot on Monday. The ad says that Shuster failed.", "Shuster",
+     "American Action Network"),
+    ("One Club for Growth ad, which is currently airing, argues that only Ted Cruz can beat Donald Trump.", "Cruz",
+     "Club for Growth"),
+])
+def test_documents_speak_for_their_author(text, word, name):
+    speaker, _ = speaker_of(text, word)
+    assert speaker.name == name and speaker.type == "organization" and speaker.document
+
+
+@pytest.mark.parametrize(("text", "word", "name"), [
+    # whom a poll asked is not who made it; a day is no author
+    ("A poll of South Carolina Republicans found that Trump led the field.", "Trump", "poll"),
+    ("Wednesday's statement said the hearing would go ahead.", "hearing", "statement"),
+])
+def test_documents_without_an_author_stay_documents(text, word, name):
+    speaker, _ = speaker_of(text, word)
+    assert (speaker.name, speaker.type, speaker.unnamed) == (name, "document", True)

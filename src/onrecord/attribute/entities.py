@@ -100,8 +100,9 @@ class EntityTable:
         self._by_word: dict[str, list[ArticleEntity]] = {}  # every word of a name, alias or acronym
         # (offset, entity) of named clause subjects outside quotations: pronoun antecedents
         self.subjects: list[tuple[int, ArticleEntity]] = []
-        # (offset, document noun, author's head token index) of documents with a named author
-        self._documents: list[tuple[int, str, int]] | None = None
+        # (offset, document family, author's head token index or -1, author's name or None) of
+        # documents with a named author
+        self._documents: list[tuple[int, str, int, str | None]] | None = None
         self.find_documents = lambda: None  # fills the list; set by mentions.collect
         # token index of a lead role noun -> the person the next sentence names ("The
         # information commissioner says ... Richard Thomas condemned ...")
@@ -237,7 +238,7 @@ class EntityTable:
         return entity
 
     @property
-    def documents(self) -> list[tuple[int, str, int]]:
+    def documents(self) -> list[tuple[int, str, int, str | None]]:
         """Documents with a named author ("a report by the IMF"), found when first asked for."""
         if self._documents is None:
             self._documents = []

@@ -65,15 +65,16 @@ def _may_be_a_person(table: EntityTable, tokens: list[Token]) -> bool:
 def _documents(doc: Doc, table: EntityTable) -> None:
     """Documents with a named author anywhere in the article ("a report by the IMF"), so
     that "the report said" further on is the author's."""
-    from .phrase_shapes import is_document_noun
+    from .phrase_shapes import document_family, is_document_noun
     from .phrases import describe
 
     for i in _indices(doc, LOWER, _DOCUMENT_FORMS):
         token = doc[i]
         if is_document_noun(token):
             phrase = describe(token)
-            if phrase.author is not None:
-                table.documents.append((token.idx, token.lemma_.lower(), phrase.author.i))
+            if phrase.kind == "document" and (phrase.author is not None or phrase.author_name):
+                table.documents.append((token.idx, document_family(token.lemma_.lower()),
+                                        phrase.author.i if phrase.author is not None else -1, phrase.author_name))
 
 
 # Word forms of the document nouns (plural included): where _documents looks.

@@ -17,6 +17,7 @@ from . import body_anaphora, role_match
 from .entities import ArticleEntity, EntityTable
 from .lexicon import FEMALE_PRONOUNS, MALE_PRONOUNS, NATION_OF_NOUN, PERSON_NOUNS
 from .names import span_text
+from .phrase_shapes import document_family
 from .phrases import Phrase, describe
 from .org_kinds import ORG_DESCRIPTORS
 from .roles import BODY_ROLES, clean_words, place_of
@@ -56,6 +57,8 @@ class Settings:
 # How far back (characters) the body that spoke last gives a spokesman with no body its
 # body: about one sentence.
 _BODY_RECENT = 300
+# Pronouns resolved to an antecedent (first and second person aside).
+_PERSONAL_PRONOUNS = frozenset("he she him her his hers it its they them their theirs who whom whose which that".split())
 
 
 class Resolver:
@@ -169,7 +172,7 @@ class Resolver:
             # the same unnamed source again ("A spokesman said ... the spokesman added") is
             # consistent, not resolved
             return self._of_entity(chosen, "role-unresolved" if chosen.unnamed else "role")
-        chosen = self._in_discourse(phrase, offset) if owner is None and role_match.bare_office(phrase) else None
+        chosen = self._in_discourse(phrase, offset, bare=role_match.bare_office(phrase)) if owner is None else None
         if chosen is not None:
             # the role names the person the article is talking about ("Mr Blair said ...
             # The premier added ..."): it becomes that person's title too
@@ -180,12 +183,13 @@ class Resolver:
         resolved.how = "role-unresolved"
         return resolved
 
-    def _in_discourse(self, phrase: Phrase, offset: int) -> ArticleEntity | None:
+    def _in_discourse(self, phrase: Phrase, offset: int, *, bare: bool) -> ArticleEntity | None:
         """The person a definite role refers to when no one in the article holds it as
         written: among the speakers and subjects in play (most recent first) who fit the
         role's gender and have no title that says otherwise, the most recent one whose
-        roles include the role's head ("Sen. Marco Rubio ... the Florida senator"), else the
-        only one; with two people in play and nothing to choose, none."""
+        roles include the role's head ("Sen. Marco Rubio ... the Florida senator"); else, for
+        a ``bare`` office ("the premier"), the only one; with two people in play and nothing
+        to choose, none."""
         people = self._people_in_play(offset, phrase.gender)
         fitting = [e for e in people if e.primary_role()[0] is None or role_match.holds_role(e, phrase)
                    or role_match.same_office(e, phrase)]
@@ -194,7 +198,7 @@ class Resolver:
             return holders[0]
         # the person in play most recently, when no one else in play might hold the role (a
         # nearer person with another title makes it a guess)
-        return fitting[0] if len(fitting) == 1 and people[0] is fitting[0] else None
+        return fitting[0] if bare and len(fitting) == 1 and people[0] is fitting[0] else None
 
     def _people_in_play(self, offset: int, gender: str | None) -> list[ArticleEntity]:
         """Named people among the speakers and subjects before ``offset``, most recent
@@ -273,17 +277,22 @@ class Resolver:
     # --- documents ----------------------------------------------------------------------
 
     def _document(self, phrase: Phrase, offset: int) -> Resolved:
-        author = phrase.author
+        author, author_name = phrase.author, phrase.author_name
         how = "document-author"
-        if author is None and phrase.definite:
-            earlier = [d for d in self.table.documents if d[0] < offset and d[1] == phrase.head.lemma_.lower()]
-            if earlier:
-                author, how = self.doc[earlier[-1][2]], "document-anaphor"
-        if author is None and phrase.author_name:
-            entity = self.table.find(phrase.author_name, offset) or self.table.add(phrase.author_name, offset)
+        if author_name and self.table.find(author_name, offset) is None:
+            author_name = None  # "The IG report": a name the article gives nowhere else says less than "by X" before
+        if author is None and not author_name and phrase.definite:
+            family = document_family(phrase.head.lemma_.lower())
+            earlier = [d for d in self.table.documents if d[0] < offset and d[1] == family]
+            if earlier:  # "the poll" after "a survey by GMIPoll"
+                index, author_name = earlier[-1][2], earlier[-1][3]
+                author, how = (self.doc[index] if index >= 0 else None), "document-anaphor"
+        if author is None and (author_name or phrase.author_name):
+            author_name = author_name or phrase.author_name
+            entity = self.table.find(author_name, offset) or self.table.add(author_name, offset)
             if entity.type == "unknown":
                 entity.votes["organization"] += 1
-            return replace(self._of_entity(entity, "document-author"), document=phrase.noun)
+            return replace(self._of_entity(entity, how), document=phrase.noun)
         if author is not None:
             resolved = self.resolve(describe(author))
             named = resolved.name and not resolved.unnamed and resolved.how != "pronoun-unresolved"
@@ -343,6 +352,8 @@ class Resolver:
         resolved = self.resolve(describe(heads[0]))
         if resolved.name and not resolved.unnamed:
             return resolved.name
+        if heads[0].pos_ == "PRON":
+            return None  # "42% of them" unresolved: no body
         return place_of(span_text(clean_words(body))) or None
 
     # --- pronouns -----------------------------------------------------------------------
@@ -355,6 +366,9 @@ class Resolver:
             if containing is not None and containing.name and (pronoun in ("i", "me")) == (containing.type == "person"):
                 return replace(containing, how="pronoun-quoted")
             return Resolved(None, "person" if pronoun in ("i", "me") else "group", how="first-person")
+        if pronoun not in _PERSONAL_PRONOUNS:
+            # "those", "these", "this", "some": no antecedent of their own here
+            return Resolved(None, "unknown", how="pronoun-unresolved")
         wants = self._wanted(pronoun)
         for how, resolved in self._antecedents(offset):
             if wants(resolved):

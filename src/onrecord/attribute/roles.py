@@ -67,6 +67,10 @@ EVALUATIVE_WORDS: frozenset[str] = frozenset("""
 controversial veteran leading top famed famous legendary celebrated renowned respected prominent influential
 outspoken embattled beleaguered popular longtime long-time close trusted seasoned experienced rising
 """.split())
+# Capitalised words before a body that are no part of it ("Former", "Presumptive Democratic
+# nominee").
+_NOT_A_BODY = TITLE_MODIFIERS | EVALUATIVE_WORDS | frozenset("presumptive likely probable putative would-be self-described self-proclaimed "
+                                          "fellow ex".split())
 # Words of TITLE_WORDS that only qualify a role ("State Rep.", "campaign manager", "press
 # secretary"): never a title on their own.
 _QUALIFIERS = frozenset("state national campaign press communications security senior junior".split())
@@ -192,7 +196,7 @@ def split_role(tokens: Sequence[Token]) -> Role:
     if not any(is_role_noun(t) for t in title_tokens):
         title_tokens, cut = [], len(tokens)
     affiliation_tokens = _clean(tokens[:cut])
-    while affiliation_tokens and (looks_lower(affiliation_tokens[0]) or affiliation_tokens[0].lower_ in TITLE_MODIFIERS):
+    while affiliation_tokens and (looks_lower(affiliation_tokens[0]) or affiliation_tokens[0].lower_ in _NOT_A_BODY):
         affiliation_tokens = _clean(affiliation_tokens[1:])
     if all(t.lower_ in TITLE_WORDS and t.ent_type_ not in ("ORG", "NORP", "GPE") for t in affiliation_tokens):
         affiliation_tokens = []  # "State Sen.": a qualifier of a role left unsaid, not a body
@@ -213,9 +217,11 @@ def role_of_phrase(head: Token, core: Sequence[Token]) -> Role:
     body = (body_of(head) if head.dep_ != "ROOT" else None) or (body_of(trailing[-1]) if trailing else None)
     if body is not None and role.title is not None:
         # the body is the one named after the role; a place before it is part of the role
-        # ("UK economist at RBS Financial Markets")
+        # ("UK economist at RBS Financial Markets"), not when the place is the possessor
+        # ("New Jersey's sitting governor")
         words = _clean(list(core) + trailing)
-        return Role(span_text(words) if words and words[0].ent_type_ in ("GPE", "NORP", "LOC") else role.title,
+        after = body[0].i > head.i
+        return Role(span_text(words) if after and words and words[0].ent_type_ in ("GPE", "NORP", "LOC") else role.title,
                     place_of(span_text(body)))
     of_state = next((p for p in head.rights if p.dep_ == "prep" and p.lower_ == "of"
                      and any(c.dep_ == "pobj" and c.lower_ in ("state", "defence", "defense") for c in p.children)), None)
@@ -277,8 +283,9 @@ def body_of(head: Token) -> list[Token] | None:
             continue
         if prep.dep_ == "prep" and prep.lower_ in _BODY_PREPOSITIONS:
             objects = [c for c in prep.children if c.dep_ == "pobj" and c.lower_ not in TEMPORAL_WORDS and c.ent_type_ not in ("DATE", "TIME")]
-            if objects and objects[0].lower_ in ("state", "defence", "defense"):
-                continue  # "Secretary of State": part of the title, the body comes after
+            if objects and (objects[0].lower_ in ("state", "defence", "defense") or objects[0].lower_ in TITLE_WORDS
+                            and objects[0].lower_ not in PORTFOLIO_WORDS):
+                continue  # "Secretary of State", "Commander in Chief": part of the title, the body comes after
             if objects:
                 obj = objects[0]
                 # not a relative clause, nor where the body is ("Bank of America in New York")
