@@ -151,3 +151,19 @@ def test_documents_without_an_author_stay_documents(text, word, name):
 def test_speaker_mentions_the_parser_attaches_wrongly(text, word, name):
     speaker, _ = speaker_of(text, word)
     assert speaker.name == name
+
+
+@pytest.mark.parametrize(("text", "word", "name"), [
+    ("Clinton's campaign said the ad was false. Sanders' campaign said the ad was true. Both campaigns said the "
+     "debate schedule was fair.", "schedule", "Clinton campaign and Sanders campaign"),
+    ("Democratic candidate Hillary Clinton spoke in Iowa. Democratic candidate Bernie Sanders spoke in Ohio. Both "
+     "candidates said the debate schedule was fair.", "schedule", "Hillary Clinton and Bernie Sanders"),
+])
+def test_a_counted_plural_is_the_bodies_or_people_named_so(text, word, name):
+    speaker, _ = speaker_of(text, word)
+    assert (speaker.name, speaker.type, speaker.unnamed) == (name, "group", False)
+
+
+def test_a_body_of_a_role_is_not_a_role_in_it():
+    speaker, _ = speaker_of("Brian Fallon, a spokesman for the Clinton campaign, said the plan was fine.", "plan")
+    assert (speaker.title, speaker.affiliation) == ("spokesman", "Clinton campaign")

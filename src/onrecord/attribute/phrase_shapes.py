@@ -87,7 +87,8 @@ def campaign_name(head: Token) -> str | None:
     """ "the Clinton campaign", "Cruz's camp" -> "Clinton campaign", "Cruz camp"."""
     if head.lemma_.lower() not in ("campaign", "camp") or head.pos_ != "NOUN":
         return None
-    owners = [c for c in head.lefts if c.dep_ in ("compound", "poss", "nmod") and c.pos_ == "PROPN"]
+    owners = [c for c in head.lefts if c.dep_ in ("compound", "poss", "nmod")
+              and (c.pos_ == "PROPN" or c.dep_ == "poss" and c.text[:1].isupper() and c.pos_ != "PRON")]  # "Sanders' campaign"
     if not owners:
         return None
     owner = owners[-1]

@@ -159,6 +159,10 @@ def describe(head: Token) -> Phrase:
         phrase.type = "group" if plural else "person" if noun in GROUP_NOUNS else "unknown"
         bodies = [t for t in words if t.i < head.i and (t.pos_ == "PROPN" or t.ent_type_ in ("ORG", "GPE", "NORP"))]
         phrase.role = Role(affiliation=split_role(bodies).affiliation if bodies else None)
+        if plural and is_role_noun(head, strict=True) and (_count(words) or any(t.lower_ == "the" for t in words)):
+            # "both candidates", "the two leaders": people the article has named in that role
+            phrase.kind = "people"
+            phrase.role_words = (str(_count(words) or ""),)
     phrase.name = _unnamed_name(head, words)
     return phrase
 

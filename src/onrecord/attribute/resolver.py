@@ -19,7 +19,7 @@ from .lexicon import FEMALE_PRONOUNS, MALE_PRONOUNS, NATION_OF_NOUN, PERSON_NOUN
 from .names import span_text
 from .phrase_shapes import document_family
 from .phrases import Phrase, describe
-from .org_kinds import ORG_DESCRIPTORS
+from .org_kinds import ORG_DESCRIPTORS, kinds_of_name
 from .roles import BODY_ROLES, clean_words, place_of
 
 
@@ -88,7 +88,7 @@ class Resolver:
         handler = {
             "pronoun": self._pronoun, "name": self._name, "org": self._named_body, "place": self._named_body,
             "named-group": self._named_body, "role": self._role, "nominal": self._nominal,
-            "document": self._document, "epithet": self._epithet,
+            "document": self._document, "epithet": self._epithet, "people": self._people,
         }.get(phrase.kind, self._description)
         resolved = handler(phrase, offset, containing) if phrase.kind == "pronoun" else handler(phrase, offset)
         if resolved.entity is not None:
@@ -142,6 +142,8 @@ class Resolver:
         if entity is None:
             entity = self.table.add(phrase.name, offset)
             entity.votes[phrase.type] += 1
+            if phrase.type == "organization":
+                entity.kinds |= kinds_of_name(phrase.name)  # "Clinton campaign": "both campaigns" may take it up
         resolved = self._of_entity(entity, "name")
         if resolved.type == "unknown" or phrase.kind == "named-group" and resolved.type != "person":
             resolved.type = phrase.type
@@ -211,6 +213,21 @@ class Resolver:
             if not (gender and entity.gender and entity.gender != gender):
                 people.append(entity)
         return people
+
+    def _people(self, phrase: Phrase, offset: int) -> Resolved:
+        """ "both candidates", "the two leaders": as one source, the people in play who hold
+        the role, as many as the phrase counts (two if "the" does not count); else an
+        unnamed description."""
+        wanted = int(phrase.role_words[0]) if phrase.role_words and phrase.role_words[0] else 2
+        holders = [e for e in self._people_in_play(offset, None) if role_match.holds_head(e, phrase)]
+        if len(holders) == wanted:
+            chosen = sorted(holders, key=lambda e: min(e.mentions))
+            name = " and ".join(e.name for e in chosen) if len(chosen) == 2 else \
+                ", ".join(e.name for e in chosen[:-1]) + " and " + chosen[-1].name
+            entity = self.table.find(name, offset) or self.table.add(name, offset)
+            entity.votes["group"] += 1
+            return Resolved(name, "group", entity=entity, how="role-group")
+        return self._description(phrase, offset)
 
     def _epithet(self, phrase: Phrase, offset: int) -> Resolved:
         """ "the 31-year-old", "the Briton": the person in play most recently (an age or a

@@ -283,8 +283,8 @@ def body_of(head: Token) -> list[Token] | None:
             continue
         if prep.dep_ == "prep" and prep.lower_ in _BODY_PREPOSITIONS:
             objects = [c for c in prep.children if c.dep_ == "pobj" and c.lower_ not in TEMPORAL_WORDS and c.ent_type_ not in ("DATE", "TIME")]
-            if objects and (objects[0].lower_ in ("state", "defence", "defense") or objects[0].lower_ in TITLE_WORDS
-                            and objects[0].lower_ not in PORTFOLIO_WORDS):
+            if objects and (objects[0].lower_ in ("state", "defence", "defense") or is_role_noun(objects[0], strict=True)
+                            and not any(c.dep_ in ("det", "poss", "compound") for c in objects[0].children)):
                 continue  # "Secretary of State", "Commander in Chief": part of the title, the body comes after
             if objects:
                 obj = objects[0]
