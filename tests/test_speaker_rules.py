@@ -167,3 +167,17 @@ def test_a_counted_plural_is_the_bodies_or_people_named_so(text, word, name):
 def test_a_body_of_a_role_is_not_a_role_in_it():
     speaker, _ = speaker_of("Brian Fallon, a spokesman for the Clinton campaign, said the plan was fine.", "plan")
     assert (speaker.title, speaker.affiliation) == ("spokesman", "Clinton campaign")
+
+
+@pytest.mark.parametrize(("text", "word", "name", "title", "affiliation"), [
+    # a paragraph opening with the body, which the parser takes for a sentence of its own
+    ("Italy aim to rattle England\n\nItaly coach John Kirwan believes his side can upset England.", "upset",
+     "John Kirwan", "coach", "Italy"),
+    ("And his Arsenal team-mate Robert Pires has said that the striker should stay.", "striker", "Robert Pires",
+     "team-mate", "Arsenal"),
+    # an abbreviated rank the tokenizer split from its full stop is an honorific
+    ("Texas Lt. Gov. Dan Patrick says the plan is bad.", "plan", "Dan Patrick", None, "Texas"),
+])
+def test_sport_and_rank_titles(text, word, name, title, affiliation):
+    speaker, _ = speaker_of(text, word)
+    assert (speaker.name, speaker.title, speaker.affiliation) == (name, title, affiliation)

@@ -42,7 +42,9 @@ def is_honorific(token: Token) -> bool:
         return True
     if word in ABBREVIATED_RANKS:
         following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
-        return token.text.endswith(".") or (following is not None and following.text[:1].isupper() and following.pos_ == "PROPN")
+        dotted = following is not None and following.text == "." and not token.whitespace_  # "Lt" "." split
+        return token.text.endswith(".") or dotted or (following is not None and following.text[:1].isupper()
+                                                      and following.pos_ == "PROPN")
     return False
 
 

@@ -49,7 +49,7 @@ champion medallist medalist runner-up referee umpire skipper prop flanker fly-ha
 batsman bowler sprinter athlete jockey trainer boxer golfer cyclist swimmer frontman bassist composer
 playwright journalist pundit commentator columnist moderator neurosurgeon physio supremo frontbencher
 backbencher coordinator co-ordinator operative lobbyist activist campaigner organiser organizer envoy diplomat
-ombudsman inspector investigator cleric mufti president-elect vice-president
+ombudsman inspector investigator cleric mufti president-elect vice-president team-mate teammate
 """.split())
 _AGENTIVE = ("er", "or", "ist", "ian", "man", "woman", "person", "eer")
 # Roles that belong to one body: with no body given, the body is the one the article is about
@@ -124,6 +124,7 @@ def _clean(tokens: Sequence[Token]) -> list[Token]:
     kept = [
         t for t in tokens
         if not (t.is_space or t.is_quote or is_honorific(t) or t.lower_ in TEMPORAL_WORDS or _measure(t)
+                or t.text == "." and t.i > 0 and is_honorific(t.doc[t.i - 1])
                 or (t.ent_type_ in ("DATE", "TIME", "CARDINAL", "MONEY", "PERCENT", "QUANTITY", "ORDINAL")
                     or t.pos_ == "NUM" and t.ent_type_ not in ("ORG", "FAC", "PRODUCT")) and not _named_number(t)
                 and t.lower_ not in COMPETITION_WORDS)
@@ -193,7 +194,8 @@ def split_role(tokens: Sequence[Token]) -> Role:
     title_tokens = _clean(tokens[cut:])
     while len(title_tokens) > 1 and title_tokens[0].lower_ in EVALUATIVE_WORDS:
         title_tokens = title_tokens[1:]
-    if not any(is_role_noun(t) for t in title_tokens):
+    glued_words = {w.lower() for w in span_text(title_tokens).split() if "-" in w}  # "team-mate" parsed as team - mate
+    if not any(is_role_noun(t) for t in title_tokens) and not glued_words & (ROLE_NOUNS | TITLE_WORDS) - _QUALIFIERS:
         title_tokens, cut = [], len(tokens)
     affiliation_tokens = _clean(tokens[:cut])
     while affiliation_tokens and (looks_lower(affiliation_tokens[0]) or affiliation_tokens[0].lower_ in _NOT_A_BODY):

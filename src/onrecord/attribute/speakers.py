@@ -106,6 +106,8 @@ def _widen_left(left: Token) -> Token:
         prev = doc[left.i - 1]
         if prev.pos_ in ("PROPN", "NUM") and prev.dep_ in ("dep", "npadvmod", "compound", "nmod") and not prev.is_sent_end:
             left = prev
+        elif prev.pos_ == "PROPN" and prev.dep_ == "ROOT" and not list(prev.children) and prev.whitespace_ == " ":
+            left = prev  # "Italy coach John Kirwan" opening a paragraph, "Italy" parsed as a sentence of its own
         else:
             break
     return left
