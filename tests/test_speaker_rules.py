@@ -181,3 +181,32 @@ def test_a_body_of_a_role_is_not_a_role_in_it():
 def test_sport_and_rank_titles(text, word, name, title, affiliation):
     speaker, _ = speaker_of(text, word)
     assert (speaker.name, speaker.title, speaker.affiliation) == (name, title, affiliation)
+
+
+@pytest.mark.parametrize(("text", "word", "title", "affiliation"), [
+    # a spokesman for a person has the person as affiliation, not the person's title
+    ("Doug Andres, a spokesman for House Speaker Paul Ryan, said the bill would pass.", "bill", "spokesman", "Paul Ryan"),
+    # a body the descriptor introduces is the body's name
+    ("Matt Sinovic, executive director of the advocacy group Progress Iowa, said the plan was wrong.", "plan",
+     "executive director", "Progress Iowa"),
+    # a common noun after a role names no body; the body comes after it
+    ("Glenn Maguire, chief economist for the region at Societe Generale, said the impact would be large.", "impact",
+     "chief economist", "Societe Generale"),
+    ("Robert McDuff, attorney for one of four groups, said the law was unfair.", "law", "attorney", None),
+])
+def test_affiliations_name_a_body_or_a_person(text, word, title, affiliation):
+    speaker, _ = speaker_of(text, word)
+    assert (speaker.title, speaker.affiliation) == (title, affiliation)
+
+
+def test_a_role_inside_a_quotation_is_no_title():
+    text = ('Hillary Clinton defended her record. "As Secretary I championed the pivot to Asia," Clinton said. '
+            'Clinton said the policy worked.')
+    speaker, _ = speaker_of(text, "policy")
+    assert speaker.name == "Hillary Clinton" and speaker.title is None
+
+
+def test_a_plural_title_is_each_one_s_title():
+    speaker, _ = speaker_of("Democratic candidates Hillary Clinton and Bernie Sanders spoke in Iowa. Sanders said the "
+                            "polls were wrong.", "polls")
+    assert speaker.title in (None, "candidate")

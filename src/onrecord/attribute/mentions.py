@@ -219,7 +219,9 @@ def _note(table: EntityTable, doc: Doc, tokens: list[Token], label: str, quotes:
     if head.dep_ in _SUBJECTS and not any(s <= head.idx < e for s, e in quotes):
         entity.subjects += 1
         table.subjects.append((head.idx, entity))
-    _roles_and_descriptors(entity, head, tokens)
+    if not any(s <= offset < e for s, e in quotes):
+        # a role given inside a quotation is the speaker's word ("As Secretary I ..."), not the article's
+        _roles_and_descriptors(entity, head, tokens)
     _acronym(entity, doc, tokens)
 
 

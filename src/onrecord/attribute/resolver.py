@@ -104,7 +104,7 @@ class Resolver:
             entity.votes["person"] += 1
             if phrase.gender and not entity.gender_sure:
                 entity.gender, entity.gender_sure = phrase.gender, True
-        affiliation = phrase.role.affiliation
+        affiliation = self._named_affiliation(phrase.role.affiliation, offset)
         if phrase.possessor is not None:  # "His manager Robert Voice", "the senator's spokeswoman, Jane Roe"
             owner = self.resolve(describe(phrase.possessor))
             if owner.name and not owner.unnamed and owner.entity is not entity:
@@ -116,6 +116,27 @@ class Resolver:
         if title or affiliation:
             entity.note(offset=offset, title=title, affiliation=affiliation)
         return self._of_entity(entity, "name")
+
+    def role_of(self, entity: ArticleEntity) -> tuple[str | None, str | None]:
+        """A person's title and affiliation as the article first gives them, the
+        affiliation as a body or person it names (``_named_affiliation``)."""
+        title, affiliation = entity.primary_role()
+        if affiliation and not entity.unnamed:
+            affiliation = self._named_affiliation(affiliation, min(entity.mentions, default=0))
+        return title, affiliation
+
+    def _named_affiliation(self, affiliation: str | None, offset: int) -> str | None:
+        """An affiliation as a body or person the article names: "the group" is the group
+        named before, "groups" or "own firm" alone name none; "House Speaker Paul Ryan" is
+        Paul Ryan (a spokesman for a person is that person's)."""
+        if not affiliation:
+            return affiliation
+        words = affiliation.split()
+        if all(w[:1].islower() for w in words):
+            entity = self._body_for(words[-1].lower(), offset) if words[-1].lower() in ORG_DESCRIPTORS else None
+            return entity.name if entity is not None else None
+        person = next((e for e in self.table.people() if e.name in affiliation and e.name != affiliation), None)
+        return person.name if person is not None and affiliation.endswith(person.name) else affiliation
 
     def _body_of_role(self, phrase: Phrase, title: str, offset: int) -> tuple[str | None, str]:
         """The body of a role that belongs to one ("spokesman", "chairman") when the mention
@@ -150,7 +171,7 @@ class Resolver:
         return resolved
 
     def _of_entity(self, entity: ArticleEntity, how: str) -> Resolved:
-        title, affiliation = entity.primary_role() if entity.type == "person" else (None, None)
+        title, affiliation = self.role_of(entity) if entity.type == "person" else (None, None)
         if entity.unnamed:
             return Resolved(entity.name, entity.type, title, affiliation, unnamed=True,
                             description=entity.description, entity=entity, how=how)

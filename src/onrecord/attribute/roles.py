@@ -16,6 +16,7 @@ from spacy.tokens import Token
 
 from .lexicon import DEMONYMS, TEMPORAL_WORDS, TITLE_MODIFIERS, TITLE_WORDS
 from .names import is_honorific, span_text
+from .org_kinds import ORG_DESCRIPTORS
 
 # Capitalised words that name a minister's portfolio: part of a title, not a body
 # ("Home Secretary", "Trade and Industry Secretary", "Shadow Chancellor").
@@ -202,7 +203,14 @@ def split_role(tokens: Sequence[Token]) -> Role:
         affiliation_tokens = _clean(affiliation_tokens[1:])
     if all(t.lower_ in TITLE_WORDS and t.ent_type_ not in ("ORG", "NORP", "GPE") for t in affiliation_tokens):
         affiliation_tokens = []  # "State Sen.": a qualifier of a role left unsaid, not a body
+    if not title_tokens:
+        # no role: a lower-case noun at the end is a description, not part of a body ("Democratic rival")
+        while affiliation_tokens and affiliation_tokens[-1].pos_ == "NOUN" and looks_lower(affiliation_tokens[-1]):
+            affiliation_tokens = affiliation_tokens[:-1]
     title = span_text(title_tokens) or None
+    if title and title_tokens[-1].tag_ in ("NNS", "NNPS") and title_tokens[-1].lemma_ != title_tokens[-1].lower_:
+        # "Democratic candidates Hillary Clinton and Bernie Sanders": each is a candidate
+        title = title[: len(title) - len(title_tokens[-1].text)] + title_tokens[-1].lemma_
     affiliation = place_of(span_text(affiliation_tokens)) if affiliation_tokens else None
     return Role(title, affiliation or None)
 
@@ -271,6 +279,10 @@ def _bodiless(prep: Token) -> bool:
 
 # Nouns that make an "of/for" phrase a body, not part of a role ("spokesman for the firm").
 _ORG_NOUNS = frozenset("company firm group bank party government council agency union club team association".split())
+# Common nouns that name a body ("spokesman for the firm", "head of the tribunal"); any other
+# common noun after a role is no body ("chief economist for the region at Societe Generale").
+_ORG_NOUNS_ALL = ORG_DESCRIPTORS | _ORG_NOUNS | frozenset(
+    "tribunal committee board panel ministry department office court commission parliament assembly senate house".split())
 
 
 def body_of(head: Token) -> list[Token] | None:
@@ -288,8 +300,14 @@ def body_of(head: Token) -> list[Token] | None:
             if objects and (objects[0].lower_ in ("state", "defence", "defense") or is_role_noun(objects[0], strict=True)
                             and not any(c.dep_ in ("det", "poss", "compound") for c in objects[0].children)):
                 continue  # "Secretary of State", "Commander in Chief": part of the title, the body comes after
+            if objects and not (objects[0].pos_ == "PROPN" or objects[0].ent_type_) and (
+                    prep.lower_ == "in" or objects[0].pos_ == "NOUN" and objects[0].lemma_.lower() not in _ORG_NOUNS_ALL):
+                continue  # "the only candidate in the race", "economist for the region at X": not a body
             if objects:
                 obj = objects[0]
+                named = _name_of_described_body(obj)
+                if named:  # "the advocacy group Progress Iowa", "the investment bank Westwood Capital"
+                    return named
                 # not a relative clause, nor where the body is ("Bank of America in New York")
                 cut = {t.i for c in obj.children if c.dep_ in ("relcl", "acl") or c.dep_ == "prep" and c.lower_ in ("in", "on", "near")
                        for t in c.subtree}
@@ -302,6 +320,16 @@ def body_of(head: Token) -> list[Token] | None:
                         tokens = tokens[named[0]:]
                 if tokens:
                     return tokens
+    return None
+
+
+def _name_of_described_body(noun: Token) -> list[Token] | None:
+    """The name a body's descriptor introduces ("the advocacy group Progress Iowa"), as tokens."""
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in ORG_DESCRIPTORS:
+        return None
+    for child in noun.children:
+        if child.dep_ in ("appos", "compound") and child.pos_ == "PROPN" and child.i > noun.i:
+            return [c for c in child.subtree if c.dep_ in ("compound", "flat") or c.i == child.i]
     return None
 
 

@@ -157,7 +157,7 @@ def _point_into_entities(doc: Doc, resolver: Resolver, resolved: dict[int, Resol
         if entity is None or entity.index is None or not r.name:
             continue
         update: dict = {"entity": entity.index}
-        title, affiliation = entity.primary_role() if entity.type == "person" else (None, None)
+        title, affiliation = resolver.role_of(entity) if entity.type == "person" else (None, None)
         if not entity.unnamed:
             update.update(title=title, affiliation=affiliation)
             if entity.type != "unknown":
