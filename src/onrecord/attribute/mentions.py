@@ -27,7 +27,8 @@ from .names import (
 from .org_kinds import ORG_DESCRIPTORS, kinds_of_name, kinds_of_noun
 from .phrase_shapes import EVIDENCE_NOUNS, appositive_name, with_glued
 from .quotes import find_quotes, text_of
-from .roles import Role, body_after_name, is_role_noun, role_of_phrase, split_role
+from .role_phrases import body_after_name, role_of_phrase
+from .roles import Role, is_role_noun, split_role
 from .speakers import _core, person_name_tokens
 
 _LABEL_TYPES = {"PERSON": "person", "ORG": "organization", "GPE": "place", "LOC": "place"}
