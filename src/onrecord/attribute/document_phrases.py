@@ -75,7 +75,8 @@ def _agent_of_opening_participle(subject: Token) -> Token | None:
 
 
 _AUTHORING_VERBS = frozenset("release issue publish air launch send write post unveil run produce circulate conduct "
-                             "commission carry compile prepare draft sponsor pay".split())
+                             "commission carry compile prepare draft sponsor pay roll debut cut place "
+                             "file submit deliver sign".split())
 
 
 def _named_run(tokens: list[Token]) -> str | None:
