@@ -6,7 +6,7 @@ affiliations cleaned to a role and a body."""
 from __future__ import annotations
 
 import pytest
-from conftest import speaker_of
+from conftest import load_script, speaker_of
 
 
 @pytest.mark.parametrize(("text", "word", "name"), [
@@ -210,3 +210,26 @@ def test_a_plural_title_is_each_one_s_title():
     speaker, _ = speaker_of("Democratic candidates Hillary Clinton and Bernie Sanders spoke in Iowa. Sanders said the "
                             "polls were wrong.", "polls")
     assert speaker.title in (None, "candidate")
+
+
+def test_first_names_take_the_gender_of_the_honorific_on_their_surname():
+    mining = load_script("training/first_names.py")
+    text = "Tony Blair spoke. Mr Blair said so. Patricia Hewitt agreed, and Ms Hewitt added more. Mr Brown left."
+    stop = mining._not_first_names()
+    assert mining.article_evidence(text, stop) == {"Tony": "male", "Patricia": "female"}
+    # two first names on one surname say nothing
+    assert mining.article_evidence("Bill Clinton and Hillary Clinton came. Mrs Clinton spoke.", stop) == {}
+
+
+@pytest.mark.corpus
+def test_the_shipped_first_names_are_what_the_mining_gives(shared):
+    import json
+
+    from onrecord.attribute.names import gender_of_name
+
+    mining = load_script("training/first_names.py")
+    kept, _ = mining.first_names()
+    shipped = json.loads(mining.OUTPUT.read_text(encoding="utf-8"))
+    assert sorted(kept) == sorted(shipped["male"] + shipped["female"])
+    assert gender_of_name("Hillary Clinton") == "female" and gender_of_name("Tony Blair") == "male"
+    assert gender_of_name("Blair") is None  # a surname alone says nothing

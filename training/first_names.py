@@ -85,11 +85,8 @@ def article_evidence(text: str, stop: frozenset[str]) -> dict[str, str]:
     return out
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--min-articles", type=int, default=1)
-    parser.add_argument("--min-agreement", type=float, default=0.9)
-    args = parser.parse_args()
+def first_names(min_articles: int = 1, min_agreement: float = 0.9) -> tuple[dict[str, str], int]:
+    """First name -> gender over the corpora, and the number of articles read."""
     stop = _not_first_names()
     votes: dict[str, Counter] = defaultdict(Counter)
     surnames: Counter = Counter()  # words written after an honorific: a first name that is one needs more evidence
@@ -103,16 +100,25 @@ def main() -> None:
     for first, counter in sorted(votes.items()):
         gender, count = counter.most_common(1)[0]
         total = sum(counter.values())
-        needed = args.min_articles + (2 if surnames[first] else 0)
-        if total >= needed and count / total >= args.min_agreement:
+        needed = min_articles + (2 if surnames[first] else 0)
+        if total >= needed and count / total >= min_agreement:
             kept[first] = gender
+    return kept, len(articles)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--min-articles", type=int, default=1)
+    parser.add_argument("--min-agreement", type=float, default=0.9)
+    args = parser.parse_args()
+    kept, articles = first_names(args.min_articles, args.min_agreement)
     OUTPUT.write_text(json.dumps({
         "about": "First names and the gender the corpora's honorifics give them (training/first_names.py).",
-        "articles": len(articles), "min_articles": args.min_articles, "min_agreement": args.min_agreement,
+        "articles": articles, "min_articles": args.min_articles, "min_agreement": args.min_agreement,
         "male": sorted(k for k, g in kept.items() if g == "male"),
         "female": sorted(k for k, g in kept.items() if g == "female"),
     }, indent=0) + "\n", encoding="utf-8")
-    print(f"{len(articles)} articles; {len(kept)} first names "
+    print(f"{articles} articles; {len(kept)} first names "
           f"({sum(g == 'male' for g in kept.values())} male, {sum(g == 'female' for g in kept.values())} female) -> {OUTPUT}")
 
 
