@@ -226,3 +226,18 @@ def test_the_shipped_first_names_are_what_the_mining_gives(shared):
     assert sorted(kept) == sorted(shipped["male"] + shipped["female"])
     assert gender_of_name("Hillary Clinton") == "female" and gender_of_name("Tony Blair") == "male"
     assert gender_of_name("Blair") is None  # a surname alone says nothing
+
+
+@pytest.mark.parametrize(("text", "word", "title", "affiliation"), [
+    # a party is capitalised as a name, even where it opens the sentence
+    ("Conservative radio host Hugh Hewitt said the plan was wrong.", "plan", "radio host", "Conservative"),
+    ("Liberal Democrat chairman Matthew Taylor said the plan was good.", "plan", "chairman", "Liberal Democrat"),
+    # one's own firm is no body the article names
+    ("Robert F. Greenhill, founder of his own firm, said it was fine.", "fine", "founder", None),
+    # the named owner of a unit the role is in
+    ("Lynn Franco, director of the Conference Board's consumer research centre, said confidence rose.",
+     "confidence", "director", "Conference Board"),
+])
+def test_parties_owners_and_own_firms(text, word, title, affiliation):
+    speaker, _ = speaker_of(text, word)
+    assert (speaker.title, speaker.affiliation) == (title, affiliation)

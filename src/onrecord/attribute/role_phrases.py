@@ -102,6 +102,10 @@ def body_of(head: Token) -> list[Token] | None:
                 continue  # "Secretary of State", "Commander in Chief": part of the title, the body comes after
             if objects and not (objects[0].pos_ == "PROPN" or objects[0].ent_type_) and (
                     prep.lower_ == "in" or objects[0].pos_ == "NOUN" and objects[0].lemma_.lower() not in _ORG_NOUNS_ALL):
+                owner = next((c for c in objects[0].children if c.dep_ == "poss" and
+                              (c.pos_ == "PROPN" or c.ent_type_ in ("ORG", "GPE"))), None)
+                if owner is not None:  # "director of the Conference Board's consumer research centre"
+                    return clean_words(list(owner.subtree))
                 continue  # "the only candidate in the race", "economist for the region at X": not a body
             if objects:
                 obj = objects[0]

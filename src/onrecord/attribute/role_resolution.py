@@ -39,6 +39,8 @@ class RoleResolution:
         if not affiliation:
             return affiliation
         words = affiliation.split()
+        if words[0].lower() in ("his", "her", "their", "its", "own") or "own" in words:
+            return None  # "founder of his own firm": no body the article names
         if all(w[:1].islower() for w in words):
             entity = self._body_for(words[-1].lower(), offset) if words[-1].lower() in ORG_DESCRIPTORS else None
             return entity.name if entity is not None else None

@@ -71,6 +71,9 @@ outspoken embattled beleaguered popular longtime long-time close trusted seasone
 # nominee").
 _NOT_A_BODY = TITLE_MODIFIERS | EVALUATIVE_WORDS | frozenset("presumptive likely probable putative would-be self-described self-proclaimed "
                                           "fellow ex".split())
+# Party words, capitalised as names even where the tagger reads an adjective.
+_PARTY_WORDS = frozenset("conservative liberal democratic democrat republican labour tory green socialist unionist "
+                         "nationalist independent".split())
 # Words of TITLE_WORDS that only qualify a role ("State Rep.", "campaign manager", "press
 # secretary"): never a title on their own.
 _QUALIFIERS = frozenset("state national campaign press communications security senior junior".split())
@@ -154,6 +157,8 @@ def looks_lower(token: Token) -> bool:
     chancellor Ken Clarke") while the tagger reads it as a common word."""
     if token.text[:1].islower():
         return True
+    if token.lower_ in _PARTY_WORDS:
+        return False  # "Conservative radio host", "Liberal Democrat chairman": a party, capitalised as such
     doc = token.doc
     opens = token.is_sent_start or token.i == 0 or doc[token.i - 1].is_quote or "\n" in doc[token.i - 1].text_with_ws
     return opens and token.tag_ in ("NN", "NNS", "JJ", "VBN", "VBG") and not token.ent_type_ and not token.is_upper
