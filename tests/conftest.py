@@ -33,6 +33,16 @@ def load_script(relative: str) -> ModuleType:
     return module
 
 
+def speaker_of(text: str, content_word: str, published: str = "2005-03-01"):
+    """The Speaker and Statement of the first statement whose content holds ``content_word``."""
+    from onrecord import extract
+
+    article = extract(text, published=published)
+    found = [s for s in article.statements if content_word in s.content.text]
+    assert found, [(s.speaker.name, s.content.text) for s in article.statements]
+    return found[0].speaker, found[0]
+
+
 def unavailable(reason: str) -> None:
     """Skip the test, or fail it when CI requires everything."""
     if REQUIRE_ALL:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 from hypothesis import HealthCheck, given, settings
+from conftest import speaker_of
 from hypothesis import strategies as st
 
 from onrecord import extract
@@ -14,13 +15,6 @@ from onrecord.evaluate.fields import HONORIFIC_WORDS
 
 def speakers(text: str) -> list:
     return [s.speaker for s in extract(text, published="2005-03-01").statements]
-
-
-def speaker_of(text: str, content_word: str):
-    article = extract(text, published="2005-03-01")
-    found = [s for s in article.statements if content_word in s.content.text]
-    assert found, [(s.speaker.name, s.content.text) for s in article.statements]
-    return found[0].speaker, found[0]
 
 
 @pytest.mark.parametrize(("text", "word", "name"), [

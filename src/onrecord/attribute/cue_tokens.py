@@ -146,8 +146,19 @@ def subject_of(cue: Token) -> Token | None:
 def speaker_of(cue: Token) -> Token | None:
     """The cue's subject (``subject_of``), else the noun phrase the parser left next to it:
     en_core_web_sm sometimes hangs "former president Bill Clinton" off an earlier name as an
-    apposition, leaving "said" with no subject."""
+    apposition, leaving "said" with no subject; a name right after the cue ('"…," said Robin
+    Maynard, half joking'); for a participle the parser hung inside the quotation it
+    introduces, the subject of the clause before it ("Clinton was ready to riff, telling the
+    crowd, “Some people …”")."""
     subject = subject_of(cue)
+    if subject is not None and _across_a_quotation_mark(subject, cue):
+        subject = None
+    if subject is None and cue.tag_ == "VBG":
+        return _clause_subject_before(cue)
+    if subject is None and cue.pos_ in ("VERB", "AUX"):
+        named = _name_after(cue)
+        if named is not None:
+            return named
     if subject is not None or cue.pos_ not in ("VERB", "AUX") or cue.dep_ not in ("ROOT", "ccomp", "conj", "parataxis"):
         return subject
     if any(c.dep_ in ("nsubjpass", "auxpass") for c in cue.children):
@@ -172,6 +183,58 @@ def speaker_of(cue: Token) -> Token | None:
     if i < cue.sent.end and doc[i].pos_ in ("PROPN", "NOUN", "PRON", "NUM") and doc[i].dep_ in ("dobj", "attr", "npadvmod", "dep"):
         return doc[i]
     return None
+
+
+def _across_a_quotation_mark(subject: Token, cue: Token) -> bool:
+    """Whether a subject found by climbing the parse is inside a quotation its cue is not
+    in: the climb went into the quotation the cue introduces."""
+    spans = _quotation_spans(cue.doc)
+    inside = [(s, e) for s, e in spans if s <= subject.idx < e]
+    return bool(inside) and not any(s <= cue.idx < e for s, e in inside)
+
+
+_QUOTE_SPANS_KEY = "onrecord.speaker_quote_spans"
+
+
+def _quotation_spans(doc) -> list[tuple[int, int]]:
+    spans = doc.user_data.get(_QUOTE_SPANS_KEY)
+    if spans is None:
+        from .quotes import find_quotes, text_of
+
+        spans = doc.user_data[_QUOTE_SPANS_KEY] = [(q.start, q.end) for q in find_quotes(text_of(doc))]
+    return spans
+
+
+def _clause_subject_before(cue: Token) -> Token | None:
+    """The subject of the nearest clause before a participle, in its sentence and outside
+    any quotation ("Clinton seemed ready to riff on it, telling the crowd, …")."""
+    doc = cue.doc
+    spans = _quotation_spans(doc)
+    if any(s <= cue.idx < e for s, e in spans):
+        return None
+    for i in range(cue.i - 1, cue.sent.start - 1, -1):
+        token = doc[i]
+        if any(s <= token.idx < e for s, e in spans):
+            return None
+        if token.dep_ in ("nsubj", "nsubjpass") and token.head.i < cue.i and holds_views(token) \
+                and token.head.dep_ != "relcl" and not any(c.dep_ == "auxpass" for c in token.head.children):
+            return token
+    return None
+
+
+def _name_after(cue: Token) -> Token | None:
+    """The person named right after a cue that follows a quotation ('"…," said Robin
+    Maynard, half joking'), which the parser made the subject of something else."""
+    doc = cue.doc
+    if cue.i + 1 >= len(doc) or cue.i == 0 or not (doc[cue.i - 1].is_quote or doc[cue.i - 1].text == ","):
+        return None
+    first = doc[cue.i + 1]
+    if first.ent_type_ != "PERSON" or first.ent_iob_ != "B":
+        return None
+    end = first.i
+    while end + 1 < len(doc) and doc[end + 1].ent_iob_ == "I":
+        end += 1
+    return doc[end]
 
 
 def _inside_quote_mark(token: Token) -> bool:

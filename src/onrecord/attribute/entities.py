@@ -14,7 +14,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from ..schema import Entity
-from .names import initials, name_key
+from .names import gender_of_name, initials, name_key
 
 # Votes that decide an entity's type: an honorific or a role apposition says person
 # louder than the NER's label on one mention; an organisation's descriptor says organisation.
@@ -33,6 +33,7 @@ class ArticleEntity:
     mentions: list[int] = field(default_factory=list)  # character offsets, sorted on use
     subjects: int = 0  # mentions as a clause subject: salience
     gender: str | None = None
+    gender_sure: bool = False  # the gender came from an honorific or a first name, not a pronoun
     kinds: set[str] = field(default_factory=set)  # what kind of body: "company", "bank" ...
     roles: set[str] = field(default_factory=set)  # role words, honorifics' roles included
     unnamed: bool = False
@@ -80,6 +81,8 @@ class ArticleEntity:
         if affiliation and affiliation not in self.affiliations:
             self.affiliations.append(affiliation)
         if title or affiliation:
+            if affiliation:  # what this mention says, now with its body: the body-less reading goes
+                self.role_at = [r for r in self.role_at if r[0] != offset or r[2]]
             self.role_at.append((offset, title, affiliation))
         if vote:
             self.votes[vote] += weight
@@ -97,8 +100,9 @@ class EntityTable:
         self._by_word: dict[str, list[ArticleEntity]] = {}  # every word of a name, alias or acronym
         # (offset, entity) of named clause subjects outside quotations: pronoun antecedents
         self.subjects: list[tuple[int, ArticleEntity]] = []
-        # (offset, document noun, author's head token index) of documents with a named author
-        self._documents: list[tuple[int, str, int]] | None = None
+        # (offset, document family, author's head token index or -1, author's name or None) of
+        # documents with a named author
+        self._documents: list[tuple[int, str, int, str | None]] | None = None
         self.find_documents = lambda: None  # fills the list; set by mentions.collect
         # token index of a lead role noun -> the person the next sentence names ("The
         # information commissioner says ... Richard Thomas condemned ...")
@@ -114,14 +118,19 @@ class EntityTable:
 
     # --- building ---------------------------------------------------------------------
 
-    def add(self, name: str, offset: int, *, person: bool = False) -> ArticleEntity:
+    def add(self, name: str, offset: int, *, person: bool = False, gender: str | None = None,
+            roles: set[str] | None = None) -> ArticleEntity:
         """The entity ``name`` refers to at ``offset``, created when the article has none.
 
-        A person's short form (surname, first name) joins a full name already in the table;
-        build the table full names first so that it can."""
-        found = self.find(name, offset, person=person)
+        A person's short form (surname, first name) joins a full name already in the table
+        whose gender does not contradict ``gender``; build the table full names first so
+        that it can."""
+        found = self.find(name, offset, person=person, gender=gender, roles=roles)
         if found is None:
             found = ArticleEntity(name)
+            first_name = gender_of_name(name) if person else None
+            if first_name:
+                found.gender, found.gender_sure = first_name, True
             self.entities.append(found)
             self._by_key.setdefault(found.key, found)
             for word in set(found.key) | ({found.initials} if found.initials else set()):
@@ -147,7 +156,8 @@ class EntityTable:
         keep.kinds |= gone.kinds
         keep.roles |= gone.roles
         keep.subjects += gone.subjects
-        keep.gender = keep.gender or gone.gender
+        if keep.gender is None or gone.gender_sure and not keep.gender_sure:
+            keep.gender, keep.gender_sure = gone.gender or keep.gender, gone.gender_sure or keep.gender_sure
         self.entities.remove(gone)
         for word in set(keep.key) | {w for k in keep.alias_keys for w in k}:
             if keep not in self._by_word.setdefault(word, []):
@@ -160,25 +170,31 @@ class EntityTable:
 
     # --- lookups ----------------------------------------------------------------------
 
-    def find(self, name: str, offset: int, *, person: bool = False, gender: str | None = None) -> ArticleEntity | None:
+    def find(self, name: str, offset: int, *, person: bool = False, gender: str | None = None,
+             roles: set[str] | None = None) -> ArticleEntity | None:
         """The entity a written name refers to: the same name, an alias, an acronym, or for
         a shorter form the full name it ends with (or begins with: a first name).
 
-        Several candidates (two Clintons): the one whose gender fits, then the one named
-        last before ``offset``, else the first named after it. RETURNS (ArticleEntity | None)."""
+        Several candidates (two Clintons): those whose gender is the one asked for, then those
+        whose gender is unknown (never one whose honorific or first name says otherwise),
+        then those who hold one of ``roles``, then the one named last before ``offset``, else
+        the first named after it.
+        RETURNS (ArticleEntity | None)."""
         key = name_key(name)
         if not key:
             return None
         exact = self._by_key.get(key)
-        if exact is not None:
+        if exact is not None and not (gender and exact.gender_sure and exact.gender != gender):
             return exact
-        near = {id(e): e for w in key for e in self._by_word.get(w, ()) if e in self.entities}
+        near = {id(e): e for w in key for e in self._by_word.get(w, ()) if e in self.entities and e is not exact}
         candidates = [e for e in near.values() if not e.unnamed and self._short_form(key, e, person=person, offset=offset)]
         surnames = [e for e in candidates if e.key[-1:] == key[-1:]]
         candidates = surnames or candidates  # "Trump" is Donald Trump before it is a "Trump Tower"
         if gender:
-            fitting = [e for e in candidates if e.gender in (None, gender)]
-            candidates = fitting or candidates
+            candidates = [e for e in candidates if e.gender in (None, gender) or not e.gender_sure]
+            candidates = [e for e in candidates if e.gender == gender] or candidates
+        if roles:
+            candidates = [e for e in candidates if e.roles & roles] or candidates
         if not candidates:
             return None
         before = [e for e in candidates if e.last_before(offset) >= 0]
@@ -222,7 +238,7 @@ class EntityTable:
         return entity
 
     @property
-    def documents(self) -> list[tuple[int, str, int]]:
+    def documents(self) -> list[tuple[int, str, int, str | None]]:
         """Documents with a named author ("a report by the IMF"), found when first asked for."""
         if self._documents is None:
             self._documents = []

@@ -148,6 +148,19 @@ DEMONYMS: dict[str, str] = {
     "sudanese": "Sudan", "somali": "Somalia", "taiwanese": "Taiwan", "new zealand": "New Zealand",
 }
 
+# Nouns for one person of a nation ("the Briton", "the Scot", "the Australian"): in news a
+# definite one stands for the person the article is about, never a name of its own.
+NATION_OF_NOUN: dict[str, str] = {
+    **{d: p for d, p in DEMONYMS.items() if " " not in d and "." not in d and d.endswith(("an", "i"))
+       and d not in ("european", "thai")},
+    "briton": "United Kingdom", "brit": "United Kingdom", "scot": "Scotland", "scotsman": "Scotland",
+    "scotswoman": "Scotland", "welshman": "Wales", "welshwoman": "Wales", "irishman": "Ireland",
+    "irishwoman": "Ireland", "englishman": "England", "englishwoman": "England", "frenchman": "France",
+    "frenchwoman": "France", "dutchman": "Netherlands", "spaniard": "Spain", "swede": "Sweden", "dane": "Denmark",
+    "finn": "Finland", "pole": "Poland", "turk": "Turkey", "kiwi": "New Zealand", "aussie": "Australia",
+}
+NATIONALITY_NOUNS: frozenset[str] = frozenset(NATION_OF_NOUN)
+
 # Pronouns that stand for a speaker and must be resolved ("he added" -> the person).
 PERSON_PRONOUNS: frozenset[str] = frozenset("he she him her his hers".split())
 FEMALE_PRONOUNS: frozenset[str] = frozenset("she her hers".split())
@@ -155,6 +168,15 @@ MALE_PRONOUNS: frozenset[str] = frozenset("he him his".split())
 NONPERSON_PRONOUNS: frozenset[str] = frozenset("it its they them their".split())
 FIRST_PERSON: frozenset[str] = frozenset("i we me us my our".split())
 RELATIVE_PRONOUNS: frozenset[str] = frozenset("who which that whom whose".split())
+
+# Singular nouns that describe a person without naming a role: an unnamed source a "he" or
+# "she" may stand for ("one user wrote ... she added"), where "the film" or "the criticism"
+# cannot.
+PERSON_NOUNS: frozenset[str] = frozenset("""
+one another someone somebody anyone person individual source insider witness user reader viewer listener
+caller resident citizen voter man woman boy girl member official aide adviser advisor friend relative
+neighbour neighbor colleague fan student worker employee
+""".split())
 
 FEMALE_WORDS: frozenset[str] = frozenset(
     "mrs mrs. ms ms. miss madam spokeswoman chairwoman congresswoman councilwoman businesswoman "

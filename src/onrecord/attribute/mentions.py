@@ -27,7 +27,8 @@ from .names import (
 from .org_kinds import ORG_DESCRIPTORS, kinds_of_name, kinds_of_noun
 from .phrase_shapes import EVIDENCE_NOUNS, appositive_name, with_glued
 from .quotes import find_quotes, text_of
-from .roles import Role, body_after_name, is_role_noun, role_of_phrase, split_role
+from .role_phrases import body_after_name, role_of_phrase
+from .roles import Role, is_role_noun, split_role
 from .speakers import _core, person_name_tokens
 
 _LABEL_TYPES = {"PERSON": "person", "ORG": "organization", "GPE": "place", "LOC": "place"}
@@ -65,15 +66,16 @@ def _may_be_a_person(table: EntityTable, tokens: list[Token]) -> bool:
 def _documents(doc: Doc, table: EntityTable) -> None:
     """Documents with a named author anywhere in the article ("a report by the IMF"), so
     that "the report said" further on is the author's."""
-    from .phrase_shapes import is_document_noun
+    from .phrase_shapes import document_family, is_document_noun
     from .phrases import describe
 
     for i in _indices(doc, LOWER, _DOCUMENT_FORMS):
         token = doc[i]
         if is_document_noun(token):
             phrase = describe(token)
-            if phrase.author is not None:
-                table.documents.append((token.idx, token.lemma_.lower(), phrase.author.i))
+            if phrase.kind == "document" and (phrase.author is not None or phrase.author_name):
+                table.documents.append((token.idx, document_family(token.lemma_.lower()),
+                                        phrase.author.i if phrase.author is not None else -1, phrase.author_name))
 
 
 # Word forms of the document nouns (plural included): where _documents looks.
@@ -193,7 +195,10 @@ def _note(table: EntityTable, doc: Doc, tokens: list[Token], label: str, quotes:
     before = doc[tokens[0].i - 1] if tokens[0].i > 0 else None
     honorific = honorific_word(before) if before is not None and is_honorific(before) else None
     is_person = label == "PERSON" or honorific is not None
-    entity = table.add(name, offset, person=is_person)
+    # "former President Clinton" among two Clintons: the one who holds the role
+    title = split_role(with_glued([t for t in _core(head) if t.i < tokens[0].i])).title if is_person and len(tokens) == 1 else None
+    entity = table.add(name, offset, person=is_person, gender=gender_of_honorific(honorific) if honorific else None,
+                       roles=set(title.lower().split()) if title else None)
     vote = _LABEL_TYPES.get(label, "person")
     if vote != "person" and entity.type == "person" and entity.name != name:
         vote = "person"  # a surname the NER misread ("Mubanga" as a place) counts for the person
@@ -203,7 +208,8 @@ def _note(table: EntityTable, doc: Doc, tokens: list[Token], label: str, quotes:
     if honorific is not None:
         entity.personal = True
         entity.votes["person"] += STRONG
-        entity.gender = entity.gender or gender_of_honorific(honorific)
+        if gender_of_honorific(honorific) and not entity.gender_sure:
+            entity.gender, entity.gender_sure = gender_of_honorific(honorific), True
         if honorific in IMPLIED_ROLES:
             entity.roles.add(IMPLIED_ROLES[honorific])
     if label != "PERSON" or len(tokens) > 1:
@@ -214,7 +220,9 @@ def _note(table: EntityTable, doc: Doc, tokens: list[Token], label: str, quotes:
     if head.dep_ in _SUBJECTS and not any(s <= head.idx < e for s, e in quotes):
         entity.subjects += 1
         table.subjects.append((head.idx, entity))
-    _roles_and_descriptors(entity, head, tokens)
+    if not any(s <= offset < e for s, e in quotes):
+        # a role given inside a quotation is the speaker's word ("As Secretary I ..."), not the article's
+        _roles_and_descriptors(entity, head, tokens)
     _acronym(entity, doc, tokens)
 
 
@@ -239,7 +247,7 @@ def _roles_and_descriptors(entity: ArticleEntity, head: Token, tokens: list[Toke
         if _bracketed(phrase):
             continue  # "Sen. Elizabeth Warren (D-Mass.)": a party label, not a role
         if is_role_noun(phrase, strict=True) or (phrase.pos_ == "PROPN" and phrase.lower_ in TITLE_WORDS):
-            core = _core(phrase)
+            core = with_glued(_core(phrase))  # "executive vice-president" parsed in pieces
             _take(entity, role_of_phrase(phrase, core), offset, core)
         elif phrase.pos_ == "NOUN" and phrase.lemma_.lower() in ORG_DESCRIPTORS:
             entity.kinds |= kinds_of_noun(phrase.lemma_.lower())

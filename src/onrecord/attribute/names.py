@@ -7,9 +7,12 @@ role) but is never part of a name, a title or an affiliation (docs/annotation.md
 
 from __future__ import annotations
 
+import json
 import re
 import unicodedata
 from collections.abc import Iterable, Sequence
+from functools import lru_cache
+from importlib import resources
 
 from spacy.tokens import Token
 
@@ -39,7 +42,9 @@ def is_honorific(token: Token) -> bool:
         return True
     if word in ABBREVIATED_RANKS:
         following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
-        return token.text.endswith(".") or (following is not None and following.text[:1].isupper() and following.pos_ == "PROPN")
+        dotted = following is not None and following.text == "." and not token.whitespace_  # "Lt" "." split
+        return token.text.endswith(".") or dotted or (following is not None and following.text[:1].isupper()
+                                                      and following.pos_ == "PROPN")
     return False
 
 
@@ -54,6 +59,26 @@ def gender_of_honorific(word: str) -> str | None:
     if word in FEMALE_HONORIFICS:
         return "female"
     return None
+
+
+@lru_cache(maxsize=1)
+def _first_names() -> dict[str, str]:
+    path = resources.files("onrecord.attribute") / "data" / "first_names.json"
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        return {}
+    return {**{n: "male" for n in data["male"]}, **{n: "female" for n in data["female"]}}
+
+
+def gender_of_name(name: str) -> str | None:
+    """The gender a person's first name says, as the corpora's honorifics give it
+    (``data/first_names.json``, mined by training/first_names.py): "Hillary Clinton" ->
+    female. A one-word name says nothing (it may be a surname). RETURNS (str | None)."""
+    words = [w for w in name.split() if w.rstrip(".").lower() not in HONORIFICS]
+    if len(words) < 2:
+        return None
+    return _first_names().get(words[0])
 
 
 def span_text(tokens: Sequence[Token]) -> str:

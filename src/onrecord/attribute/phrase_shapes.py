@@ -58,6 +58,20 @@ def is_document_noun(token: Token) -> bool:
     return token.pos_ == "NOUN" and (token.lemma_.lower() in DOCUMENT_NOUNS or lower in DOCUMENT_NOUNS or lower in EVIDENCE_NOUNS)
 
 
+# Document nouns that a later "the <noun>" may take up for one another: "A separate survey by
+# GMIPoll found ... The poll of 20,000 people found".
+_STUDY_NOUNS = frozenset("survey poll study research report findings analysis results figures statistics data".split())
+
+
+_AD_NOUNS = frozenset("ad ads advert advertisement commercial spot video".split())
+
+
+def document_family(lemma: str) -> str:
+    """The key under which a document noun is taken up again ("poll" and "survey" share one,
+    "ad" and "spot")."""
+    return "study" if lemma in _STUDY_NOUNS else "ad" if lemma in _AD_NOUNS else lemma
+
+
 def _share_of(head: Token) -> Token | None:
     """The group a share is of: "79 percent of Democrats" -> Democrats."""
     if head.lower_ not in _SHARES and head.lemma_.lower() not in _SHARES:
@@ -73,7 +87,8 @@ def campaign_name(head: Token) -> str | None:
     """ "the Clinton campaign", "Cruz's camp" -> "Clinton campaign", "Cruz camp"."""
     if head.lemma_.lower() not in ("campaign", "camp") or head.pos_ != "NOUN":
         return None
-    owners = [c for c in head.lefts if c.dep_ in ("compound", "poss", "nmod") and c.pos_ == "PROPN"]
+    owners = [c for c in head.lefts if c.dep_ in ("compound", "poss", "nmod")
+              and (c.pos_ == "PROPN" or c.dep_ == "poss" and c.text[:1].isupper() and c.pos_ != "PRON")]  # "Sanders' campaign"
     if not owners:
         return None
     owner = owners[-1]

@@ -16,10 +16,12 @@ from .lexicon import (
     FIRST_PERSON,
     GROUP_NOUNS,
     MALE_WORDS,
+    NATIONALITY_NOUNS,
     RELATIVE_PRONOUNS,
 )
 from .names import (
     gender_of_honorific,
+    gender_of_name,
     honorific_word,
     is_honorific,
     span_text,
@@ -38,8 +40,9 @@ from .phrase_shapes import (
     is_document_noun,
     with_glued,
 )
-from .relays import relays_document
-from .roles import Role, body_after_name, body_of, is_role_noun, role_of_phrase, split_role
+from .document_phrases import document_author
+from .role_phrases import body_after_name, body_of, role_of_phrase
+from .roles import Role, is_role_noun, split_role
 from .speakers import _entity_of, core, mention_range, person_name_tokens
 
 # Words that count or quantify a description, never part of an unnamed speaker's name.
@@ -90,6 +93,10 @@ def describe(head: Token) -> Phrase:
         plural = lower in ("they", "them", "we", "us") or lower in FIRST_PERSON and lower in ("we", "us")
         return Phrase(head, start, end, "pronoun", pronoun=lower, plural=plural,
                       type="person" if lower in ("he", "she", "i", "who", "him", "her") else "unknown")
+    epithet = _epithet(head)
+    if epithet:  # "the 31-year-old", "the Briton": the person the article is about
+        return Phrase(head, start, end, "epithet", name=span_text(epithet), type="person", definite=True,
+                      noun=head.lemma_.lower(), description=span_text(epithet))
     body = _named_body(head)
     if body:  # "the law firm Baker McKenzie", "the watchdog group Consumer Focus"
         return Phrase(head, start, end, "org", name=span_text(body), type="organization")
@@ -154,15 +161,54 @@ def describe(head: Token) -> Phrase:
         phrase.type = "group" if plural else "person" if noun in GROUP_NOUNS else "unknown"
         bodies = [t for t in words if t.i < head.i and (t.pos_ == "PROPN" or t.ent_type_ in ("ORG", "GPE", "NORP"))]
         phrase.role = Role(affiliation=split_role(bodies).affiliation if bodies else None)
+        if plural and is_role_noun(head, strict=True) and (_count(words) or any(t.lower_ == "the" for t in words)):
+            # "both candidates", "the two leaders": people the article has named in that role
+            phrase.kind = "people"
+            phrase.role_words = (str(_count(words) or ""),)
     phrase.name = _unnamed_name(head, words)
     return phrase
 
 
-def _person_name(head: Token) -> tuple[list[Token], Token, str | None] | None:
-    """The name tokens of a person phrase, the token that carries the name, and the
-    honorific before it: the head itself, or a name in apposition to a role noun ("The
-    police chief, John Doe", "the senator's spokeswoman, Jane Roe")."""
-    for token in [head] + [c for c in head.children if c.dep_ == "appos"]:
+def _epithet(head: Token) -> list[Token]:
+    """ "the 31-year-old", "the Briton", "the Australian": a definite singular description by
+    age or nation, as tokens without the article (empty when the head is none)."""
+    if head.tag_ in ("NNS", "NNPS"):
+        return []
+    lefts = list(head.lefts)
+    if not any(t.lower_ in ("the", "this") for t in lefts):
+        return []
+    aged = head.lower_ in ("old", "year-old") and any(t.lower_ in ("year", "years") for t in head.doc[head.left_edge.i : head.i])
+    if not aged and head.lower_ not in NATIONALITY_NOUNS:
+        return []
+    return [t for t in head.doc[head.left_edge.i : head.i + 1] if t.lower_ not in ("the", "this") and not t.is_space]
+
+
+def _name_carriers(head: Token) -> list[tuple[Token, Token]]:
+    """Tokens that may carry the speaker's name, each with the token whose role goes with it:
+    the head; a name in apposition ("The police chief, John Doe"); for a role noun, a name
+    in apposition to its apposition ("the work's author, US playwright Eve Ensler") and a
+    name the parser conjoined to it ("record holder and BBC pundit Jonathan Edwards"); and a
+    name the parser hung on the verb right after the subject and a comma ("one of the
+    Guildford Four, Gerry Conlon, said")."""
+    out = [(head, head)]
+    appositions = [c for c in head.children if c.dep_ == "appos"]
+    out += [(c, head) for c in appositions]
+    if is_role_noun(head) and head.pos_ == "NOUN":
+        out += [(g, c) for c in appositions if is_role_noun(c) and c.pos_ == "NOUN"
+                for g in c.children if g.dep_ in ("appos", "compound") and g.ent_type_ == "PERSON"]
+        out += [(c, head) for c in head.children if c.dep_ == "conj" and c.ent_type_ == "PERSON"]
+    doc = head.doc
+    after = head.right_edge.i + 1
+    if head.dep_ in ("nsubj", "nsubjpass") and head.pos_ != "PROPN" and after + 1 < len(doc) and doc[after].text == ",":
+        out += [(c, head) for c in head.head.children if c.dep_ in ("npadvmod", "appos", "dep") and c.ent_type_ == "PERSON"
+                and c.left_edge.i == after + 1 and c.i < head.head.i]
+    return out
+
+
+def _person_name(head: Token) -> tuple[list[Token], Token, str | None, Token] | None:
+    """The name tokens of a person phrase, the token that carries the name, the honorific
+    before it, and the token whose role goes with the name (``_name_carriers``)."""
+    for token, role_head in _name_carriers(head):
         ent = _entity_of(token)
         if ent is not None and ent.label_ == "PERSON":
             tokens = person_name_tokens(ent)
@@ -175,53 +221,34 @@ def _person_name(head: Token) -> tuple[list[Token], Token, str | None] | None:
         if tokens:
             before = token.doc[tokens[0].i - 1] if tokens[0].i > 0 else None
             honorific = honorific_word(before) if before is not None and is_honorific(before) else None
-            return tokens, token, honorific
+            return tokens, token, honorific, role_head
     return None
 
 
-def _person(head: Token, start: int, end: int, tokens: list[Token], carrier: Token, honorific: str | None) -> Phrase:
+def _person(head: Token, start: int, end: int, tokens: list[Token], carrier: Token, honorific: str | None,
+            role_head: Token) -> Phrase:
     premodifiers = with_glued([t for t in core(carrier) if t.i < tokens[0].i])
     role = split_role(premodifiers)
     if carrier.i != head.i:  # "The police chief, John Doe": the role is the head's
-        role = role_of_phrase(head, core(head))
+        role = role_of_phrase(role_head, with_glued(core(role_head)))
     else:
-        appositive = next((role_of_phrase(c, core(c)) for c in head.children if c.dep_ == "appos" and not _bracketed(c)
+        appositive = next((role_of_phrase(c, with_glued(core(c))) for c in head.children if c.dep_ == "appos" and not _bracketed(c)
                            and (is_role_noun(c, strict=True) or c.pos_ == "PROPN" and is_role_noun(c))), Role())
         if role.title is None and appositive.title is not None:
             role = appositive  # "Ohio Gov. John Kasich, a Republican contender": the apposition's pair
         else:
             role = Role(role.title, role.affiliation or appositive.affiliation or body_after_name(carrier))
-    gender = gender_of_honorific(honorific) if honorific else _gender(premodifiers + core(head))
+    gender = gender_of_honorific(honorific) if honorific else _gender(premodifiers + core(head)) or gender_of_name(span_text(tokens))
     owner = next((t for t in premodifiers if t.dep_ == "poss" and t.pos_ == "PRON"), None) if role.title else None
     if carrier.i != head.i:  # "the senator's spokeswoman, Jane Roe": the senator, resolved
-        owner = next((c for c in head.children if c.dep_ == "poss"), owner)
+        owner = next((c for c in role_head.children if c.dep_ == "poss"), owner)
     return Phrase(head, start, end, "name", name=span_text(tokens), type="person", role=role, gender=gender,
                   possessor=owner)
 
 
 def _document(head: Token, start: int, end: int, words: list[Token], definite: bool, possessor: Token | None) -> Phrase:
     """ "Smith's memo", "a report by the watchdog group Y", "a Pentagon report", "a report"."""
-    author = possessor
-    if author is None:
-        for prep in head.rights:
-            if prep.dep_ == "prep" and prep.lower_ in ("by", "from", "of"):
-                objects = [c for c in prep.children if c.dep_ == "pobj"]
-                if objects and (objects[0].pos_ == "PROPN" or objects[0].ent_type_ in _NAMED_LABELS
-                                or any(c.dep_ == "appos" for c in objects[0].children) or prep.lower_ in ("by", "from")):
-                    author = objects[0]
-                    break
-    if author is None:  # "research conducted by the EOC"
-        for acl in head.rights:
-            if acl.dep_ == "acl" and acl.tag_ == "VBN" and not relays_document(acl):
-                agent = next((c for c in acl.children if c.dep_ == "agent"), None)
-                objects = [c for c in agent.children if c.dep_ == "pobj"] if agent is not None else []
-                author = objects[0] if objects else None
-                break
-    if author is None and head.dep_ == "dobj" and head.head.lemma_.lower() in _AUTHORING_VERBS:
-        author = next((c for c in head.head.children if c.dep_ == "nsubj"), None)  # "X released an ad"
-    author_name = None
-    if author is None:
-        author_name = _named_run([t for t in words if t.i < head.i])
+    author, author_name = document_author(head, words, possessor)
     kept = [t for t in words if t.i <= head.i and t.lower_ not in _QUANTIFIERS and t.dep_ != "poss"
             and t.text not in ("'s", "’s") and t.ent_type_ not in ("ORG", "PERSON", "GPE", "DATE")]
     while kept and kept[0].is_punct:
@@ -230,26 +257,6 @@ def _document(head: Token, start: int, end: int, words: list[Token], definite: b
     return Phrase(head, start, end, "document", name=name or head.text, type="document", definite=definite,
                   possessor=possessor, author=author, author_name=author_name, noun=head.text.lower(),
                   plural=head.tag_ == "NNS", description=_description(head, words))
-
-
-_AUTHORING_VERBS = frozenset("release issue publish air launch send write post unveil run produce circulate".split())
-
-
-def _named_run(tokens: list[Token]) -> str | None:
-    """The names that premodify a document, as one author: "A Wall Street Journal/NBC News
-    poll" -> "Wall Street Journal/NBC News"; "an IMF report" -> "IMF"."""
-    run: list[Token] = []
-    for token in tokens:
-        named = token.ent_type_ in ("ORG", "PERSON", "GPE", "NORP") and token.pos_ in ("PROPN", "NOUN") or token.pos_ == "PROPN"
-        if named or (run and token.text in ("/", "-") and not token.whitespace_):
-            run.append(token)
-        elif run and not named:
-            run = []
-    while run and run[-1].is_punct:
-        run.pop()
-    if not run or all(t.ent_type_ == "NORP" for t in run):
-        return None
-    return span_text(run)
 
 
 def _description(head: Token, words: list[Token]) -> str:

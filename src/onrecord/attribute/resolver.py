@@ -9,64 +9,27 @@ pronoun keeps ``name=None``; a role or an anaphor becomes an unnamed description
 
 from __future__ import annotations
 
-import re
-from dataclasses import dataclass, replace
+from dataclasses import replace
 
 from spacy.tokens import Doc
 
+from . import body_anaphora
 from .entities import ArticleEntity, EntityTable
-from .lexicon import DEMONYMS, FEMALE_PRONOUNS, MALE_PRONOUNS
-from .org_kinds import ORG_DESCRIPTORS, compatible
+from .lexicon import FEMALE_PRONOUNS, MALE_PRONOUNS, PERSON_NOUNS
+from .names import span_text
+from .org_kinds import kinds_of_name
+from .phrase_shapes import document_family
 from .phrases import Phrase, describe
-from .roles import place_of
+from .resolved import Resolved, Settings
+from .role_resolution import RoleResolution
+from .roles import BODY_ROLES, clean_words, place_of
 
 
-@dataclass
-class Resolved:
-    """A speaker as resolved: what ``schema.Speaker`` will hold, and how it was found."""
-
-    name: str | None
-    type: str = "unknown"
-    title: str | None = None
-    affiliation: str | None = None
-    unnamed: bool = False
-    description: str | None = None
-    document: str | None = None
-    entity: ArticleEntity | None = None
-    how: str = "name"
+# Pronouns resolved to an antecedent (first and second person aside).
+_PERSONAL_PRONOUNS = frozenset("he she him her his hers it its they them their theirs who whom whose which that".split())
 
 
-@dataclass(frozen=True)
-class Settings:
-    """The resolver's settings: the config of ``onrecord_coref`` (``pipeline.py``).
-
-    pronoun_window: how far back (characters) a pronoun looks for the speaker it stands
-        for; a news paragraph is ~300 characters.
-    nominal_window: how far back "the company" looks for the body it stands for.
-    salience_margin: how much better the best body must score than the next for "the
-        company" to be resolved at all.
-    """
-
-    pronoun_window: int = 1200
-    nominal_window: int = 2000
-    salience_margin: float = 0.15
-
-
-# Role words that name the same office ("the premier" is the prime minister).
-_ROLE_SYNONYMS = {"premier": ("prime", "minister"), "pm": ("prime", "minister"), "boss": ("chief",),
-                  "spokeswoman": ("spokesperson",), "spokesman": ("spokesperson",)}
-# How recent (characters) a body other than the article's main one must be for "the
-# company" to stand for it: about two sentences.
-_RECENT = 600
-
-# Offices a writer uses in place of the holder's name once the holder is in play.
-_OFFICE_WORDS = frozenset("""
-premier prime minister chancellor president senator governor mayor chairman chairwoman chief executive
-secretary congressman congresswoman minister leader judge commissioner
-""".split())
-
-
-class Resolver:
+class Resolver(RoleResolution):
     """Resolves the speaker phrases of one Doc, in text order (pronouns look back along the
     chain of speakers resolved so far)."""
 
@@ -93,7 +56,7 @@ class Resolver:
         handler = {
             "pronoun": self._pronoun, "name": self._name, "org": self._named_body, "place": self._named_body,
             "named-group": self._named_body, "role": self._role, "nominal": self._nominal,
-            "document": self._document,
+            "document": self._document, "epithet": self._epithet, "people": self._people,
         }.get(phrase.kind, self._description)
         resolved = handler(phrase, offset, containing) if phrase.kind == "pronoun" else handler(phrase, offset)
         if resolved.entity is not None:
@@ -105,15 +68,21 @@ class Resolver:
     def _name(self, phrase: Phrase, offset: int) -> Resolved:
         entity = self.table.find(phrase.name, offset, person=True, gender=phrase.gender)
         if entity is None:
-            entity = self.table.add(phrase.name, offset, person=True)
+            entity = self.table.add(phrase.name, offset, person=True, gender=phrase.gender)
             entity.votes["person"] += 1
-        affiliation = phrase.role.affiliation
+            if phrase.gender and not entity.gender_sure:
+                entity.gender, entity.gender_sure = phrase.gender, True
+        affiliation = self._named_affiliation(phrase.role.affiliation, offset)
         if phrase.possessor is not None:  # "His manager Robert Voice", "the senator's spokeswoman, Jane Roe"
             owner = self.resolve(describe(phrase.possessor))
             if owner.name and not owner.unnamed and owner.entity is not entity:
                 affiliation = owner.name
-        if phrase.role.title or affiliation:
-            entity.note(offset=offset, title=phrase.role.title, affiliation=affiliation)
+        title = phrase.role.title
+        if title and affiliation is None and not entity.affiliations and title.lower().split()[-1] in BODY_ROLES:
+            # "Spokesman Nick Davies" after "the IAAF said"
+            affiliation, title = self._body_of_role(phrase, title, offset)
+        if title or affiliation:
+            entity.note(offset=offset, title=title, affiliation=affiliation)
         return self._of_entity(entity, "name")
 
     def _named_body(self, phrase: Phrase, offset: int) -> Resolved:
@@ -121,109 +90,19 @@ class Resolver:
         if entity is None:
             entity = self.table.add(phrase.name, offset)
             entity.votes[phrase.type] += 1
+            if phrase.type == "organization":
+                entity.kinds |= kinds_of_name(phrase.name)  # "Clinton campaign": "both campaigns" may take it up
         resolved = self._of_entity(entity, "name")
         if resolved.type == "unknown" or phrase.kind == "named-group" and resolved.type != "person":
             resolved.type = phrase.type
         return resolved
 
     def _of_entity(self, entity: ArticleEntity, how: str) -> Resolved:
-        title, affiliation = entity.primary_role() if entity.type == "person" else (None, None)
+        title, affiliation = self.role_of(entity) if entity.type == "person" else (None, None)
         if entity.unnamed:
             return Resolved(entity.name, entity.type, title, affiliation, unnamed=True,
                             description=entity.description, entity=entity, how=how)
         return Resolved(entity.name, entity.type, title, affiliation, entity=entity, how=how)
-
-    # --- role nouns ---------------------------------------------------------------------
-
-    def _role(self, phrase: Phrase, offset: int) -> Resolved:
-        if phrase.head.i in self.table.cataphora:
-            return self._of_entity(self.table.cataphora[phrase.head.i], "role-lead")
-        if not (phrase.definite or phrase.possessor is not None):
-            return self._description(phrase, offset)  # "a spokesman": unnamed by the writer's choice
-        owner = self._possessor(phrase)
-        candidates = [e for e in self.table if e.type == "person" and self._holds_role(e, phrase)
-                      and (owner is None or self._belongs_to(e, owner))]
-        chosen = self._closest(candidates, offset)
-        if chosen is not None:
-            if not chosen.unnamed and chosen.primary_role()[0] is None:
-                # "Sen. Elizabeth Warren ... the senator said": the role noun is her title
-                chosen.note(offset=offset, title=self._role_title(phrase), affiliation=phrase.role.affiliation)
-            # the same unnamed source again ("A spokesman said ... the spokesman added") is
-            # consistent, not resolved
-            return self._of_entity(chosen, "role-unresolved" if chosen.unnamed else "role")
-        chosen = self._in_discourse(phrase, offset) if owner is None and self._bare_office(phrase) else None
-        if chosen is not None:
-            # the role names the person the article is talking about ("Mr Blair said ...
-            # The premier added ..."): it becomes that person's title too
-            chosen.note(offset=offset, title=self._role_title(phrase), affiliation=phrase.role.affiliation)
-            chosen.roles.update(w.lower() for w in phrase.role_words)
-            return self._of_entity(chosen, "role-discourse")
-        resolved = self._description(phrase, offset, owner=owner)
-        resolved.how = "role-unresolved"
-        return resolved
-
-    def _in_discourse(self, phrase: Phrase, offset: int) -> ArticleEntity | None:
-        """The person a definite role refers to when no one in the article holds it: the
-        most recent speaker or subject of the narration, if that person has no title
-        that says otherwise (and fits the role's gender)."""
-        fitting: list[ArticleEntity] = []
-        for _, resolved in self._antecedents(offset):
-            entity = resolved.entity
-            if entity is None or entity.unnamed or entity.type != "person" or entity in fitting:
-                continue
-            if phrase.gender and entity.gender and entity.gender != phrase.gender:
-                continue
-            title, _ = entity.primary_role()
-            if title is None or self._holds_role(entity, phrase):
-                fitting.append(entity)
-        # two people in play who might hold the role: the evidence is ambiguous
-        return fitting[0] if len(fitting) == 1 else None
-
-    @staticmethod
-    def _bare_office(phrase: Phrase) -> bool:
-        """ "the premier", "the prime minister", "the senator": an office with nothing
-        before it that would have to match a body."""
-        words = [w for w in phrase.role_words if w not in ("the", "this")]
-        return bool(words) and set(words) <= _OFFICE_WORDS
-
-    @staticmethod
-    def _role_title(phrase: Phrase) -> str | None:
-        """The title a role noun gives: "the Tory co-chairman" -> "co-chairman"."""
-        return phrase.role.title
-
-    def _possessor(self, phrase: Phrase) -> Resolved | None:
-        if phrase.possessor is None:
-            return None
-        owner = self.resolve(describe(phrase.possessor))
-        return owner if owner.name and not owner.unnamed else None
-
-    def _holds_role(self, entity: ArticleEntity, phrase: Phrase) -> bool:
-        roles = {part for word in entity.roles for part in re.split(r"[-–]", word)} | set(entity.roles)
-        for word in list(roles):
-            roles.update(_ROLE_SYNONYMS.get(word, ()))
-        bodies = {w.lower() for a in entity.affiliations for w in a.replace("'s", "").split()}
-        head = phrase.noun or ""
-        wanted = _ROLE_SYNONYMS.get(head, (head,))
-        if not all(w in roles for w in wanted) and head not in roles:
-            return False
-        for word in phrase.role_words:
-            if word == head or word in ("the", "his", "her", "its", "their", "former", "new", "then", "-", "–"):
-                continue
-            place = DEMONYMS.get(word, word).lower()
-            if word not in roles and word not in bodies and place not in bodies and not any(place in b for b in bodies):
-                return False
-        return True
-
-    @staticmethod
-    def _belongs_to(entity: ArticleEntity, owner: Resolved) -> bool:
-        return any(owner.name and owner.name.split()[-1].lower() in a.lower() for a in entity.affiliations)
-
-    def _closest(self, candidates: list[ArticleEntity], offset: int) -> ArticleEntity | None:
-        """The candidate named last before ``offset``; with none before, the only one after."""
-        before = [e for e in candidates if e.last_before(offset) >= 0]
-        if before:
-            return max(before, key=lambda e: e.last_before(offset))
-        return candidates[0] if len(candidates) == 1 else None
 
     # --- organisation anaphora ----------------------------------------------------------
 
@@ -247,13 +126,9 @@ class Resolver:
         source, when the article names as many as the phrase counts (two or three if it
         does not count)."""
         wanted = int(phrase.role_words[0]) if phrase.role_words and phrase.role_words[0] else None
-        noun = phrase.noun or ""
-        recent = sorted(((e.last_before(offset), e) for e in self.table.organisations()
-                         if 0 <= e.last_before(offset) and offset - e.last_before(offset) <= self.settings.nominal_window
-                         and compatible(noun, e.kinds)), key=lambda pair: -pair[0])
-        bodies = [e for _, e in recent]
-        if (wanted is not None and len(bodies) >= wanted) or (wanted is None and 2 <= len(bodies) <= 3):
-            chosen = sorted(bodies[: wanted or len(bodies)], key=lambda e: min(e.mentions))
+        chosen = body_anaphora.recent_bodies(self.table, phrase.noun or "", offset, window=self.settings.nominal_window,
+                                             wanted=wanted)
+        if chosen is not None:
             name = " and ".join(e.name for e in chosen) if len(chosen) == 2 else \
                 ", ".join(e.name for e in chosen[:-1]) + " and " + chosen[-1].name
             entity = self.table.find(name, offset) or self.table.add(name, offset)
@@ -264,47 +139,28 @@ class Resolver:
         return resolved
 
     def _body_for(self, noun: str, offset: int) -> ArticleEntity | None:
-        """The organisation "the <noun>" stands for at ``offset``: the speaker of the
-        attribution chain when it fits, else the compatible body that scores best on
-        recency and salience, by a clear margin."""
-        window = self.settings.nominal_window
-        for chain_offset, resolved in reversed(self.chain):
-            if offset - chain_offset > window:
-                break
-            entity = resolved.entity
-            if entity is not None and not entity.unnamed and entity.type == "organization" and compatible(noun, entity.kinds):
-                return entity
-            break  # only the last speaker is the chain's subject
-        scored = []
-        dominant = self.dominant_organisation()
-        for entity in self.table.organisations():
-            last = entity.last_before(offset)
-            if last < 0 or offset - last > window or not compatible(noun, entity.kinds):
-                continue
-            if offset - last > _RECENT and entity is not dominant:
-                continue  # named long ago and not what the article is about
-            recency = 1.0 - (offset - last) / window
-            salience = 0.1 * min(len(entity.mentions), 5) + 0.1 * min(entity.subjects, 3)
-            scored.append((recency + salience, entity))
-        scored.sort(key=lambda pair: -pair[0])
-        if not scored or len(scored) > 1 and scored[0][0] - scored[1][0] < self.settings.salience_margin:
-            return None
-        return scored[0][1]
+        return body_anaphora.body_for(self.table, self.chain, noun, offset, window=self.settings.nominal_window,
+                                      margin=self.settings.salience_margin)
 
     # --- documents ----------------------------------------------------------------------
 
     def _document(self, phrase: Phrase, offset: int) -> Resolved:
-        author = phrase.author
+        author, author_name = phrase.author, phrase.author_name
         how = "document-author"
-        if author is None and phrase.definite:
-            earlier = [d for d in self.table.documents if d[0] < offset and d[1] == phrase.head.lemma_.lower()]
-            if earlier:
-                author, how = self.doc[earlier[-1][2]], "document-anaphor"
-        if author is None and phrase.author_name:
-            entity = self.table.find(phrase.author_name, offset) or self.table.add(phrase.author_name, offset)
+        if author_name and self.table.find(author_name, offset) is None:
+            author_name = None  # "The IG report": a name the article gives nowhere else says less than "by X" before
+        if author is None and not author_name and phrase.definite:
+            family = document_family(phrase.head.lemma_.lower())
+            earlier = [d for d in self.table.documents if d[0] < offset and d[1] == family]
+            if earlier:  # "the poll" after "a survey by GMIPoll"
+                index, author_name = earlier[-1][2], earlier[-1][3]
+                author, how = (self.doc[index] if index >= 0 else None), "document-anaphor"
+        if author is None and (author_name or phrase.author_name):
+            author_name = author_name or phrase.author_name
+            entity = self.table.find(author_name, offset) or self.table.add(author_name, offset)
             if entity.type == "unknown":
                 entity.votes["organization"] += 1
-            return replace(self._of_entity(entity, "document-author"), document=phrase.noun)
+            return replace(self._of_entity(entity, how), document=phrase.noun)
         if author is not None:
             resolved = self.resolve(describe(author))
             named = resolved.name and not resolved.unnamed and resolved.how != "pronoun-unresolved"
@@ -326,6 +182,9 @@ class Resolver:
             affiliation = self._body_name(phrase) or affiliation
         if affiliation is None:
             affiliation = self._premodifying_body(phrase, offset)
+        if affiliation is None and phrase.kind == "role" and not phrase.plural and (phrase.noun or "") in BODY_ROLES:
+            # "A spokesman said" right after "by Downing Street" (docs/annotation.md)
+            affiliation = self._body_of_role(phrase, phrase.role.title or "", offset)[0]
         title = None
         if phrase.kind == "role":
             title = phrase.role.title
@@ -335,33 +194,25 @@ class Resolver:
         type_ = phrase.type if phrase.type != "unknown" else ("group" if phrase.plural else "person")
         entity = self.table.unnamed(name, type_, offset, title=title, affiliation=affiliation,
                                     description=phrase.description)
+        # a "he" or "she" may stand for a role or a person noun, never for "the film"
+        entity.personal = entity.personal or phrase.kind == "role" or phrase.gender is not None \
+            or phrase.head.lemma_.lower() in PERSON_NOUNS
         return Resolved(name, type_, title, affiliation, unnamed=True, description=phrase.description,
                         entity=entity, how="unnamed")
 
     def _premodifying_body(self, phrase: Phrase, offset: int) -> str | None:
         """ "company executives", "a company spokesman": the company the article is about."""
-        for token in phrase.head.lefts:
-            if token.pos_ == "NOUN" and token.dep_ in ("compound", "nmod") and token.lemma_.lower() in ORG_DESCRIPTORS:
-                entity = self._body_for(token.lemma_.lower(), offset)
-                return entity.name if entity is not None else None
-        return None
+        noun = body_anaphora.premodifying_descriptor(phrase.head)
+        entity = self._body_for(noun, offset) if noun else None
+        return entity.name if entity is not None else None
 
     def dominant_organisation(self) -> ArticleEntity | None:
-        """The organisation an article is about: named at least three times, twice as often
-        as any other. RETURNS (ArticleEntity | None)."""
-        ranked = sorted(self.table.organisations(), key=lambda e: -len(e.mentions))
-        if not ranked or len(ranked[0].mentions) < 3:
-            return None
-        if len(ranked) > 1 and len(ranked[0].mentions) < 2 * len(ranked[1].mentions):
-            return None
-        return ranked[0]
+        """The organisation the article is about (``body_anaphora.dominant_organisation``)."""
+        return body_anaphora.dominant_organisation(self.table)
 
     def _body_name(self, phrase: Phrase) -> str | None:
         """The body a description belongs to, resolved ("spokesman for the firm" -> the
         firm's name) or as written."""
-        from .names import span_text
-        from .roles import _clean
-
         body = phrase.body or []
         heads = [t for t in body if t.head.i not in {b.i for b in body} or t.head.i == t.i]
         if not heads:
@@ -369,7 +220,9 @@ class Resolver:
         resolved = self.resolve(describe(heads[0]))
         if resolved.name and not resolved.unnamed:
             return resolved.name
-        return place_of(span_text(_clean(body))) or None
+        if heads[0].pos_ == "PRON":
+            return None  # "42% of them" unresolved: no body
+        return place_of(span_text(clean_words(body))) or None
 
     # --- pronouns -----------------------------------------------------------------------
 
@@ -381,11 +234,30 @@ class Resolver:
             if containing is not None and containing.name and (pronoun in ("i", "me")) == (containing.type == "person"):
                 return replace(containing, how="pronoun-quoted")
             return Resolved(None, "person" if pronoun in ("i", "me") else "group", how="first-person")
+        if pronoun not in _PERSONAL_PRONOUNS:
+            # "those", "these", "this", "some": no antecedent of their own here
+            return Resolved(None, "unknown", how="pronoun-unresolved")
         wants = self._wanted(pronoun)
         for how, resolved in self._antecedents(offset):
             if wants(resolved):
                 return self._bound(resolved, pronoun, how)
+        person = self._by_gender(pronoun, offset)
+        if person is not None:
+            return self._of_entity(person, "pronoun-gender")
         return Resolved(None, "person" if phrase.type == "person" else "unknown", how="pronoun-unresolved")
+
+    def _by_gender(self, pronoun: str, offset: int) -> ArticleEntity | None:
+        """No speaker or subject fits: the person last named before ``offset`` (outside what
+        was said) whose honorific or first name gives the pronoun's gender ("Bernie Sanders
+        met Hillary Clinton. Her aide ...")."""
+        gender = "female" if pronoun in FEMALE_PRONOUNS else "male" if pronoun in MALE_PRONOUNS else None
+        if gender is None:
+            return None
+        window = self.settings.pronoun_window
+        fitting = [(max(last), e) for e in self.table.people() if e.gender_sure and e.gender == gender
+                   for last in [[m for m in e.mentions if offset - window <= m < offset and not self._inside_content(m)]]
+                   if last]
+        return max(fitting, key=lambda pair: pair[0])[1] if fitting else None
 
     def _antecedents(self, offset: int):
         """Candidate antecedents before ``offset``, the most recent first, within the
@@ -423,6 +295,8 @@ class Resolver:
                 return False
             if gender is not None:
                 entity = resolved.entity
+                if entity is not None and entity.unnamed and not entity.personal:
+                    return False
                 return resolved.type == "person" and not (entity and entity.gender and entity.gender != gender)
             if pronoun in ("they", "them"):
                 return resolved.type in ("group", "organization")

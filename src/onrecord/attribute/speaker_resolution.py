@@ -143,6 +143,8 @@ def _point_into_entities(doc: Doc, resolver: Resolver, resolved: dict[int, Resol
     every statement of a named person the title and affiliation the article first gives
     that person (a role noun met after the first statement counts too)."""
     dominant = resolver.dominant_organisation()
+    if dominant is not None and dominant.kinds & {"agency", "party"}:
+        dominant = None  # "President Obama" in a story about the White House is not its president
     for r in resolved.values():
         entity = r.entity
         if dominant is not None and entity is not None and entity.type == "person" and entity is not dominant:
@@ -155,7 +157,7 @@ def _point_into_entities(doc: Doc, resolver: Resolver, resolved: dict[int, Resol
         if entity is None or entity.index is None or not r.name:
             continue
         update: dict = {"entity": entity.index}
-        title, affiliation = entity.primary_role() if entity.type == "person" else (None, None)
+        title, affiliation = resolver.role_of(entity) if entity.type == "person" else (None, None)
         if not entity.unnamed:
             update.update(title=title, affiliation=affiliation)
             if entity.type != "unknown":

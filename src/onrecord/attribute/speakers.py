@@ -106,6 +106,8 @@ def _widen_left(left: Token) -> Token:
         prev = doc[left.i - 1]
         if prev.pos_ in ("PROPN", "NUM") and prev.dep_ in ("dep", "npadvmod", "compound", "nmod") and not prev.is_sent_end:
             left = prev
+        elif prev.pos_ == "PROPN" and prev.dep_ == "ROOT" and not list(prev.children) and prev.whitespace_ == " ":
+            left = prev  # "Italy coach John Kirwan" opening a paragraph, "Italy" parsed as a sentence of its own
         else:
             break
     return left
@@ -144,6 +146,11 @@ def _entity_of(token: Token) -> Span | None:
     return Span(doc, start, end, label=token.ent_type_)
 
 
+# Capitalised words that open a sentence before a name without being part of it ("Rival
+# Hillary Clinton kicked off ...").
+_NOT_FIRST_NAMES = frozenset("rival fellow ex then former incumbent challenger nominee".split())
+
+
 def person_name_tokens(ent: Span) -> list[Token]:
     """The tokens of a person's name: the PERSON entity, widened left over capitalised name
     words the NER left out ("Dmitry" in "Dmitry Peskov sounded ..."), without titles,
@@ -154,7 +161,8 @@ def person_name_tokens(ent: Span) -> list[Token]:
         prev = doc[start - 1]
         if (prev.pos_ == "PROPN" and prev.ent_type_ == "" and prev.text[:1].isupper()
                 and prev.lower_ not in TITLE_WORDS and not is_honorific(prev)
-                and prev.lower_ not in DEMONYMS and prev.dep_ in ("compound", "nsubj", "appos")):
+                and prev.lower_ not in DEMONYMS and prev.dep_ in ("compound", "nsubj", "appos")
+                and not is_role_noun(prev, strict=True) and prev.lower_ not in _NOT_FIRST_NAMES):
             start -= 1
         else:
             break

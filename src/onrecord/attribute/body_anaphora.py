@@ -1,0 +1,74 @@
+"""Organisation anaphora: "the company", "the bank", "the network" stand for the body of a
+compatible kind (``org_kinds.compatible``) that the attribution chain or the recent text
+gives, by recency and salience; "The papers", "both companies" for the bodies of that kind
+named last; "company executives" for the company the article is about.
+"""
+
+from __future__ import annotations
+
+from .entities import ArticleEntity, EntityTable
+from .org_kinds import ORG_DESCRIPTORS, compatible
+
+# How recent (characters) a body other than the article's main one must be for "the
+# company" to stand for it: about two sentences.
+RECENT = 600
+
+
+def dominant_organisation(table: EntityTable) -> ArticleEntity | None:
+    """The organisation an article is about: named at least three times, twice as often
+    as any other. RETURNS (ArticleEntity | None)."""
+    ranked = sorted(table.organisations(), key=lambda e: -len(e.mentions))
+    if not ranked or len(ranked[0].mentions) < 3:
+        return None
+    if len(ranked) > 1 and len(ranked[0].mentions) < 2 * len(ranked[1].mentions):
+        return None
+    return ranked[0]
+
+
+def body_for(table: EntityTable, chain, noun: str, offset: int, *, window: int, margin: float) -> ArticleEntity | None:
+    """The organisation "the <noun>" stands for at ``offset``: the speaker of the
+    attribution chain (``chain``: (offset, Resolved) in text order) when it fits, else the
+    compatible body that scores best on recency and salience, by a clear ``margin``."""
+    for chain_offset, resolved in reversed(chain):
+        if offset - chain_offset > window:
+            break
+        entity = resolved.entity
+        if entity is not None and not entity.unnamed and entity.type == "organization" and compatible(noun, entity.kinds):
+            return entity
+        break  # only the last speaker is the chain's subject
+    scored = []
+    dominant = dominant_organisation(table)
+    for entity in table.organisations():
+        last = entity.last_before(offset)
+        if last < 0 or offset - last > window or not compatible(noun, entity.kinds):
+            continue
+        if offset - last > RECENT and entity is not dominant:
+            continue  # named long ago and not what the article is about
+        recency = 1.0 - (offset - last) / window
+        salience = 0.1 * min(len(entity.mentions), 5) + 0.1 * min(entity.subjects, 3)
+        scored.append((recency + salience, entity))
+    scored.sort(key=lambda pair: -pair[0])
+    if not scored or len(scored) > 1 and scored[0][0] - scored[1][0] < margin:
+        return None
+    return scored[0][1]
+
+
+def recent_bodies(table: EntityTable, noun: str, offset: int, *, window: int, wanted: int | None) -> list[ArticleEntity] | None:
+    """ "The papers", "both companies": the bodies of that kind named last, in order of first
+    mention, when the article names as many as the phrase counts (two or three if it does
+    not count). RETURNS (list | None)."""
+    recent = sorted(((e.last_before(offset), e) for e in table.organisations()
+                     if 0 <= e.last_before(offset) and offset - e.last_before(offset) <= window
+                     and compatible(noun, e.kinds)), key=lambda pair: -pair[0])
+    bodies = [e for _, e in recent]
+    if (wanted is not None and len(bodies) >= wanted) or (wanted is None and 2 <= len(bodies) <= 3):
+        return sorted(bodies[: wanted or len(bodies)], key=lambda e: min(e.mentions))
+    return None
+
+
+def premodifying_descriptor(head) -> str | None:
+    """ "company executives", "a company spokesman": the descriptor noun before the head."""
+    for token in head.lefts:
+        if token.pos_ == "NOUN" and token.dep_ in ("compound", "nmod") and token.lemma_.lower() in ORG_DESCRIPTORS:
+            return token.lemma_.lower()
+    return None

@@ -1,0 +1,105 @@
+"""Who wrote a document that speaks: "Smith's memo", "a report by the watchdog group Y",
+"a Pentagon report", "the results of the latest Quinnipiac University poll", "Compiled by
+X, the survey found", "X released an ad". ``phrases.describe`` reads a document phrase with
+``document_author``; the resolver takes the author up, or an earlier document's.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from .names import span_text
+from .phrase_shapes import is_document_noun
+from .relays import relays_document
+from .roles import looks_lower
+from .speakers import core
+
+_NAMED_LABELS = {"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC"}
+
+
+def document_author(head: Token, words: list[Token], possessor: Token | None) -> tuple[Token | None, str | None]:
+    """The author of the document headed by ``head`` (``words``: its noun phrase core), as
+    a token to resolve or, failing that, a name that premodifies it. RETURNS (author, name)."""
+    author = possessor if possessor is not None and possessor.ent_type_ not in ("DATE", "TIME") else None
+    author_name = None
+    if author is None:
+        for prep in head.rights:
+            if prep.dep_ == "prep" and prep.lower_ == "of" and any(is_document_noun(c) for c in prep.children if c.dep_ == "pobj"):
+                # "the results of the latest Quinnipiac University poll": the poll's author
+                inner = next(c for c in prep.children if c.dep_ == "pobj")
+                author, author_name = document_author(inner, core(inner), next(
+                    (c for c in inner.children if c.dep_ == "poss"), None))
+                break
+            # "a poll of South Carolina Republicans": whom a poll asked, not who made it
+            of_author = head.lemma_.lower() not in ("poll", "survey")
+            if prep.dep_ == "prep" and (prep.lower_ in ("by", "from") or prep.lower_ == "of" and of_author):
+                objects = [c for c in prep.children if c.dep_ == "pobj"]
+                if objects and (objects[0].pos_ == "PROPN" or objects[0].ent_type_ in _NAMED_LABELS
+                                or any(c.dep_ == "appos" for c in objects[0].children) or prep.lower_ in ("by", "from")):
+                    author = objects[0]
+                    break
+    if author is None:  # "research conducted by the EOC"
+        for acl in head.rights:
+            if acl.dep_ == "acl" and acl.tag_ == "VBN" and not relays_document(acl):
+                agent = next((c for c in acl.children if c.dep_ == "agent"), None)
+                objects = [c for c in agent.children if c.dep_ == "pobj"] if agent is not None else []
+                author = objects[0] if objects else None
+                break
+    if author is None and head.dep_ == "dobj" and head.head.lemma_.lower() in _AUTHORING_VERBS:
+        author = next((c for c in head.head.children if c.dep_ == "nsubj"), None)  # "X released an ad"
+    if author is None and head.dep_ in ("nsubj", "nsubjpass"):
+        author = _agent_of_opening_participle(head)  # "Compiled by Central Banking Publications, the survey found"
+    if author is None:  # "A survey of 280 schemes by Incomes Data Services"
+        author = next((t for t in head.subtree if t.dep_ == "pobj" and t.head.lower_ == "by" and t.head.dep_ == "prep"
+                       and t.ent_type_ in ("ORG", "PERSON") and t.head.head.i != head.head.i), None)
+    if author is None and head.dep_ == "nsubjpass" and head.head.lemma_.lower() in _AUTHORING_VERBS:
+        agent = next((c for c in head.head.children if c.dep_ == "agent"), None)  # "The survey was conducted by Edison Research"
+        author = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
+    if author is None and author_name is None:
+        author_name = _named_run([t for t in words if t.i < head.i])
+        if author_name and head.lemma_.lower() in ("poll", "survey", "election", "primary") and \
+                all(t.ent_type_ in ("GPE", "LOC") for t in words if t.i < head.i and t.pos_ == "PROPN"):
+            author_name = None  # "South Carolina polls close": where, not who
+    return author, author_name
+
+
+def _agent_of_opening_participle(subject: Token) -> Token | None:
+    """The agent of a participle clause that opens the document's sentence: "Compiled by
+    Central Banking Publications and sponsored by RBS, the survey found ..."."""
+    verb = subject.head
+    for clause in verb.children:
+        if clause.dep_ == "advcl" and clause.tag_ == "VBN" and clause.i < subject.i and clause.lemma_.lower() in _AUTHORING_VERBS:
+            agent = next((c for c in clause.children if c.dep_ == "agent"), None)
+            if agent is not None:
+                return next((c for c in agent.children if c.dep_ == "pobj"), None)
+    return None
+
+
+_AUTHORING_VERBS = frozenset("release issue publish air launch send write post unveil run produce circulate conduct "
+                             "commission carry compile prepare draft sponsor pay roll debut cut place "
+                             "file submit deliver sign".split())
+
+
+def _named_run(tokens: list[Token]) -> str | None:
+    """The names that premodify a document, as one author: "A Wall Street Journal/NBC News
+    poll" -> "Wall Street Journal/NBC News"; "an IMF report" -> "IMF"."""
+    run: list[Token] = []
+    last: list[Token] = []
+    for token in tokens:
+        named = token.ent_type_ in ("ORG", "PERSON", "GPE", "NORP") and token.pos_ in ("PROPN", "NOUN") or \
+            token.pos_ == "PROPN" and token.ent_type_ not in ("DATE", "TIME")  # "The April survey", "Wednesday's statement"
+        named = named and not looks_lower(token)  # "Exit polls" opening a sentence
+        joins = run and (token.text in ("/", "-") and not token.whitespace_ or token.lower_ in ("for", "of", "&")
+                         and token.i + 1 < len(token.doc) and token.doc[token.i + 1].pos_ == "PROPN")
+        if named or joins:  # "Wall Street Journal/NBC News", "Club for Growth"
+            run.append(token)
+        elif run:
+            last, run = run, []  # "A CBI quarterly survey": the name before the description
+    run = run or last
+    while run and run[-1].is_punct:
+        run.pop()
+    if not run or all(t.ent_type_ == "NORP" for t in run):
+        return None
+    return span_text(run)
+
+

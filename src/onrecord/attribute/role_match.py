@@ -1,0 +1,87 @@
+"""Whether a person of the article's entity table holds the role a role noun names: "the
+chancellor" is the person the article calls chancellor, "the premier" the prime minister,
+"the Tory co-chairman" the co-chairman whose body is the Tories.
+
+Used by the resolver for role nouns (``resolver.Resolver._role``) and by the narration's
+role-noun subjects.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .entities import ArticleEntity
+from .lexicon import DEMONYMS
+from .phrases import Phrase
+
+# Role words that name the same office ("the premier" is the prime minister).
+ROLE_SYNONYMS = {"premier": ("prime", "minister"), "pm": ("prime", "minister"), "boss": ("chief",),
+                 "spokeswoman": ("spokesperson",), "spokesman": ("spokesperson",)}
+
+# Offices a writer uses in place of the holder's name once the holder is in play.
+OFFICE_WORDS = frozenset("""
+premier pm prime minister chancellor president senator governor mayor chairman chairwoman chief executive
+secretary congressman congresswoman minister leader judge commissioner
+""".split())
+
+# Offices of one family: "the minister" may be the person the article calls Trade and
+# Industry Secretary or chancellor.
+_FAMILIES = {"minister": frozenset(("minister", "secretary", "chancellor", "premier")),
+             "official": frozenset(("official", "minister", "secretary", "spokesman", "spokeswoman", "officer"))}
+
+# Words of a role phrase that never have to match the holder's roles or bodies.
+_NEUTRAL = frozenset(("the", "his", "her", "its", "their", "former", "new", "then", "-", "–"))
+
+
+def bare_office(phrase: Phrase) -> bool:
+    """ "the premier", "the prime minister", "the senator": an office with nothing before it
+    that would have to match a body."""
+    words = [w for w in phrase.role_words if w not in ("the", "this")]
+    return bool(words) and set(words) <= OFFICE_WORDS
+
+
+def holds_role(entity: ArticleEntity, phrase: Phrase) -> bool:
+    """Whether ``entity`` holds the role ``phrase`` names: its head (or a synonym) is one of
+    the entity's role words, and every other word is a role word or one of its bodies."""
+    roles = {part for word in entity.roles for part in re.split(r"[-–]", word)} | set(entity.roles)
+    for word in list(roles):
+        roles.update(ROLE_SYNONYMS.get(word, ()))
+    bodies = {w.lower() for a in entity.affiliations for w in a.replace("'s", "").split()}
+    head = phrase.noun or ""
+    wanted = ROLE_SYNONYMS.get(head, (head,))
+    if not all(w in roles for w in wanted) and head not in roles:
+        return False
+    for word in phrase.role_words:
+        if word == head or word in _NEUTRAL:
+            continue
+        place = DEMONYMS.get(word, word).lower()
+        if word not in roles and word not in bodies and place not in bodies and not any(place in b for b in bodies):
+            return False
+    return True
+
+
+def holds_head(entity: ArticleEntity, phrase: Phrase) -> bool:
+    """Whether the role's head noun (or a synonym) is one of the entity's role words, its
+    modifiers aside ("the Florida senator" for "Sen. Marco Rubio")."""
+    head = phrase.noun or ""
+    roles = {part for word in entity.roles for part in re.split(r"[-–]", word)}
+    return head in roles or all(w in roles for w in ROLE_SYNONYMS.get(head, (head,)))
+
+
+def same_office(entity: ArticleEntity, phrase: Phrase) -> bool:
+    """ "the minister" for the Trade and Industry Secretary: an office of the same family."""
+    family = _FAMILIES.get(phrase.noun or "")
+    return bool(family) and bool({part for word in entity.roles for part in re.split(r"[-–]", word)} & family)
+
+
+def belongs_to(entity: ArticleEntity, owner_name: str | None) -> bool:
+    """Whether a person's bodies include ``owner_name`` ("the senator's spokeswoman")."""
+    return any(owner_name and owner_name.split()[-1].lower() in a.lower() for a in entity.affiliations)
+
+
+def closest(candidates: list[ArticleEntity], offset: int) -> ArticleEntity | None:
+    """The candidate named last before ``offset``; with none before, the only one after."""
+    before = [e for e in candidates if e.last_before(offset) >= 0]
+    if before:
+        return max(before, key=lambda e: e.last_before(offset))
+    return candidates[0] if len(candidates) == 1 else None

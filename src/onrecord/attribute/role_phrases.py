@@ -1,0 +1,161 @@
+"""A role phrase and the body it names: "director general of the British Chambers of
+Commerce" -> director general / British Chambers of Commerce; "the senator's spokeswoman"
+-> spokeswoman / the senator; "Senator Bernie Sanders of Vermont" -> Vermont; "the advocacy
+group Progress Iowa" -> Progress Iowa. Built on ``roles.split_role``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from spacy.tokens import Token
+
+from .lexicon import TEMPORAL_WORDS, TITLE_WORDS
+from .names import span_text
+from .org_kinds import ORG_DESCRIPTORS
+from .roles import Role, clean_words, is_role_noun, place_of, split_role
+
+_BODY_PREPOSITIONS = frozenset("of at for with from to in".split())
+
+
+def role_of_phrase(head: Token, core: Sequence[Token]) -> Role:
+    """Title and affiliation of a role phrase headed by a role noun: "director general of the
+    British Chambers of Commerce", "the senator's spokeswoman", "a Cabinet Office
+    spokeswoman". ``core`` is the head with its left modifiers. RETURNS (Role)."""
+    trailing = _trailing_title_words(head)
+    role = split_role(list(core) + trailing)
+    body = (body_of(head) if head.dep_ != "ROOT" else None) or (body_of(trailing[-1]) if trailing else None)
+    if body is not None and role.title is not None:
+        # the body is the one named after the role; a place before it is part of the role
+        # ("UK economist at RBS Financial Markets"), not when the place is the possessor
+        # ("New Jersey's sitting governor")
+        words = clean_words(list(core) + trailing)
+        after = body[0].i > head.i
+        return Role(span_text(words) if after and words and words[0].ent_type_ in ("GPE", "NORP", "LOC") else role.title,
+                    place_of(span_text(body)))
+    of_state = next((p for p in head.rights if p.dep_ == "prep" and p.lower_ == "of"
+                     and any(c.dep_ == "pobj" and c.lower_ in ("state", "defence", "defense") for c in p.children)), None)
+    if of_state is not None and role.title:
+        role.title = f"{role.title} {span_text(list(of_state.subtree))}"
+    if role.affiliation is None:
+        body = body_of(head) or (body_of(trailing[-1]) if trailing else None)
+        if body is not None:
+            role.affiliation = place_of(span_text(body))
+    return role
+
+
+def _trailing_title_words(head: Token) -> list[Token]:
+    """Title words written after the role's head: "director general", "chairman and chief
+    executive", "professor of child health" (a body-less "of" phrase is part of the role)."""
+    doc = head.doc
+    out: list[Token] = []
+    i = head.i + 1
+    while i < len(doc):
+        token = doc[i]
+        if token.lower_ in TITLE_WORDS and token.text[:1].islower() and token.head.i in (head.i, i - 1):
+            out.append(token)
+            i += 1
+        elif token.dep_ == "cc" and token.head.i == head.i and i + 1 < len(doc):
+            conj = next((c for c in head.children if c.dep_ == "conj" and c.i > i and is_role_noun(c, strict=True)), None)
+            if conj is None or any(t.text[:1].isupper() for t in doc[i + 1 : conj.i + 1]):
+                break  # "senator and Republican presidential candidate": a second role with a body of its own
+            out.extend(doc[i : conj.i + 1])
+            i = conj.i + 1
+        elif token.dep_ == "prep" and token.lower_ == "of" and _bodiless(token):
+            last = max(t.i for t in token.subtree)
+            out.extend(doc[i : last + 1])
+            i = last + 1
+        else:
+            break
+    return out
+
+
+def _bodiless(prep: Token) -> bool:
+    """ "of child health": lower-case words only, no article, no name, no organisation."""
+    words = list(prep.subtree)[1:]
+    return bool(words) and all(t.text[:1].islower() and t.pos_ in ("NOUN", "ADJ") and not t.ent_type_ for t in words) \
+        and not any(t.lemma_.lower() in _ORG_NOUNS for t in words)
+
+
+# Nouns that make an "of/for" phrase a body, not part of a role ("spokesman for the firm").
+_ORG_NOUNS = frozenset("company firm group bank party government council agency union club team association".split())
+# Common nouns that name a body ("spokesman for the firm", "head of the tribunal"); any other
+# common noun after a role is no body ("chief economist for the region at Societe Generale").
+_ORG_NOUNS_ALL = ORG_DESCRIPTORS | _ORG_NOUNS | frozenset(
+    "tribunal committee board panel ministry department office court commission parliament assembly senate house".split())
+
+
+def body_of(head: Token) -> list[Token] | None:
+    """The body a role or description belongs to, as tokens: the object of "of/at/for/with/
+    from/to" after it ("spokesman for the firm"), or its possessor ("the senator's
+    spokeswoman"). RETURNS (list[Token] | None)."""
+    for child in head.children:
+        if child.dep_ == "poss" and child.pos_ != "PRON":
+            return clean_words(list(child.subtree))
+    for prep in head.rights:
+        if prep.dep_ == "prep" and prep.lower_ == "of" and _bodiless(prep):
+            continue
+        if prep.dep_ == "prep" and prep.lower_ in _BODY_PREPOSITIONS:
+            objects = [c for c in prep.children if c.dep_ == "pobj" and c.lower_ not in TEMPORAL_WORDS and c.ent_type_ not in ("DATE", "TIME")]
+            if objects and (objects[0].lower_ in ("state", "defence", "defense") or is_role_noun(objects[0], strict=True)
+                            and not any(c.dep_ in ("det", "poss", "compound") for c in objects[0].children)):
+                continue  # "Secretary of State", "Commander in Chief": part of the title, the body comes after
+            if objects and not (objects[0].pos_ == "PROPN" or objects[0].ent_type_) and (
+                    prep.lower_ == "in" or objects[0].pos_ == "NOUN" and objects[0].lemma_.lower() not in _ORG_NOUNS_ALL):
+                owner = next((c for c in objects[0].children if c.dep_ == "poss" and
+                              (c.pos_ == "PROPN" or c.ent_type_ in ("ORG", "GPE"))), None)
+                if owner is not None:  # "director of the Conference Board's consumer research centre"
+                    return clean_words(list(owner.subtree))
+                continue  # "the only candidate in the race", "economist for the region at X": not a body
+            if objects:
+                obj = objects[0]
+                named = _name_of_described_body(obj)
+                if named:  # "the advocacy group Progress Iowa", "the investment bank Westwood Capital"
+                    return named
+                # not a relative clause, nor where the body is ("Bank of America in New York")
+                cut = {t.i for c in obj.children if c.dep_ in ("relcl", "acl") or c.dep_ == "prep" and c.lower_ in ("in", "on", "near")
+                       for t in c.subtree}
+                tokens = [t for t in obj.subtree if t.i not in cut]
+                tokens = clean_words(_contiguous_around(obj, tokens))
+                if obj.pos_ == "PROPN" or obj.ent_type_ == "ORG":
+                    # "the manufacturers' organisation EEF": the body's name, not its description
+                    named = [i for i, t in enumerate(tokens) if t.pos_ == "PROPN" or t.ent_type_ in ("ORG", "GPE")]
+                    if named and tokens[named[0]].i <= obj.i:
+                        tokens = tokens[named[0]:]
+                if tokens:
+                    return tokens
+    return None
+
+
+def _name_of_described_body(noun: Token) -> list[Token] | None:
+    """The name a body's descriptor introduces ("the advocacy group Progress Iowa"), as tokens."""
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in ORG_DESCRIPTORS:
+        return None
+    for child in noun.children:
+        if child.dep_ in ("appos", "compound") and child.pos_ == "PROPN" and child.i > noun.i:
+            return [c for c in child.subtree if c.dep_ in ("compound", "flat") or c.i == child.i]
+    return None
+
+
+def body_after_name(name_head: Token) -> str | None:
+    """The body written after a name: "Senator Bernie Sanders of Vermont", "analyst Jason
+    Kenney at ING". RETURNS (str | None)."""
+    for prep in name_head.rights:
+        if prep.dep_ == "prep" and prep.lower_ in ("of", "at", "from"):
+            objects = [c for c in prep.children if c.dep_ == "pobj" and (c.ent_type_ in ("ORG", "GPE") or c.pos_ == "PROPN")
+                       and c.ent_type_ not in ("DATE", "TIME", "PERSON")]
+            if objects:
+                body = body_of(name_head)
+                return place_of(span_text(body)) if body else None
+    return None
+
+
+def _contiguous_around(head: Token, tokens: list[Token]) -> list[Token]:
+    """The contiguous block of ``tokens`` that holds ``head`` (a cut relative clause ends it)."""
+    indices = {t.i for t in tokens}
+    left = right = head.i
+    while left - 1 in indices:
+        left -= 1
+    while right + 1 in indices and not head.doc[right + 1].text == ",":
+        right += 1
+    return [t for t in head.doc[left : right + 1]]

@@ -1,0 +1,163 @@
+"""Role nouns and the people in play, for the resolver (``resolver.Resolver`` mixes this
+in): "the chancellor" is the person the article calls chancellor, "the Florida senator" the
+senator in play, "the 31-year-old" the person the article is about, "both candidates" the
+two people it named so; a role that belongs to a body ("spokesman") takes the body the
+text gives it; a title and an affiliation hold a role and a body the article names.
+"""
+
+from __future__ import annotations
+
+from . import role_match
+from .entities import ArticleEntity
+from .lexicon import NATION_OF_NOUN
+from .org_kinds import ORG_DESCRIPTORS
+from .phrases import Phrase, describe
+from .resolved import Resolved
+from .roles import place_of
+
+# How far back (characters) the body that spoke last gives a spokesman with no body its
+# body: about one sentence.
+_BODY_RECENT = 300
+
+
+class RoleResolution:
+    """The resolver's rules for role nouns, epithets and the bodies of roles (a mixin of
+    ``resolver.Resolver``: it uses the resolver's table, chain and antecedents)."""
+
+    def role_of(self, entity: ArticleEntity) -> tuple[str | None, str | None]:
+        """A person's title and affiliation as the article first gives them, the
+        affiliation as a body or person it names (``_named_affiliation``)."""
+        title, affiliation = entity.primary_role()
+        if affiliation and not entity.unnamed:
+            affiliation = self._named_affiliation(affiliation, min(entity.mentions, default=0))
+        return title, affiliation
+
+    def _named_affiliation(self, affiliation: str | None, offset: int) -> str | None:
+        """An affiliation as a body or person the article names: "the group" is the group
+        named before, "groups" or "own firm" alone name none; "House Speaker Paul Ryan" is
+        Paul Ryan (a spokesman for a person is that person's)."""
+        if not affiliation:
+            return affiliation
+        words = affiliation.split()
+        if words[0].lower() in ("his", "her", "their", "its", "own") or "own" in words:
+            return None  # "founder of his own firm": no body the article names
+        if all(w[:1].islower() for w in words):
+            entity = self._body_for(words[-1].lower(), offset) if words[-1].lower() in ORG_DESCRIPTORS else None
+            return entity.name if entity is not None else None
+        person = next((e for e in self.table.people() if e.name in affiliation and e.name != affiliation), None)
+        return person.name if person is not None and affiliation.endswith(person.name) else affiliation
+
+    def _body_of_role(self, phrase: Phrase, title: str, offset: int) -> tuple[str | None, str]:
+        """The body of a role that belongs to one ("spokesman", "chairman") when the mention
+        names none, and the title without the descriptor that gave it: the body a descriptor
+        before the role stands for ("The party chairman, Kelly Armstrong" -> the party,
+        "chairman"), else the organisation that spoke or was the subject just before ("But
+        the IAAF said ... Spokesman Nick Davies said"). RETURNS (body | None, title)."""
+        noun = next((t for t in phrase.head.doc[phrase.head.left_edge.i : phrase.head.i + 1]
+                     if t.pos_ == "NOUN" and t.dep_ in ("compound", "nmod") and t.lemma_.lower() in ORG_DESCRIPTORS), None)
+        if noun is not None:
+            entity = self._body_for(noun.lemma_.lower(), offset)
+            if entity is None:
+                return None, title
+            words = title.split()
+            return entity.name, " ".join(words[1:]) if len(words) > 1 and words[0].lower() == noun.lower_ else title
+        recent = [(o, r.entity) for o, r in self.chain if r.entity is not None]
+        recent += [(o, e) for o, e in self.table.subjects if not self._inside_content(o)]
+        recent = [(o, e) for o, e in recent if offset - _BODY_RECENT <= o < offset and e.type != "place"]
+        last = max(recent, key=lambda pair: pair[0])[1] if recent else None
+        return (last.name if last is not None and last.type == "organization" and not last.unnamed else None), title
+
+    def _role(self, phrase: Phrase, offset: int) -> Resolved:
+        if phrase.head.i in self.table.cataphora:
+            return self._of_entity(self.table.cataphora[phrase.head.i], "role-lead")
+        if not (phrase.definite or phrase.possessor is not None):
+            return self._description(phrase, offset)  # "a spokesman": unnamed by the writer's choice
+        owner = self._possessor(phrase)
+        candidates = [e for e in self.table if e.type == "person" and role_match.holds_role(e, phrase)
+                      and (owner is None or role_match.belongs_to(e, owner.name))]
+        chosen = role_match.closest(candidates, offset)
+        if chosen is not None:
+            if not chosen.unnamed and chosen.primary_role()[0] is None:
+                # "Sen. Elizabeth Warren ... the senator said": the role noun is her title
+                chosen.note(offset=offset, title=self._role_title(phrase), affiliation=phrase.role.affiliation)
+            # the same unnamed source again ("A spokesman said ... the spokesman added") is
+            # consistent, not resolved
+            return self._of_entity(chosen, "role-unresolved" if chosen.unnamed else "role")
+        chosen = self._in_discourse(phrase, offset, bare=role_match.bare_office(phrase)) if owner is None else None
+        if chosen is not None:
+            # the role names the person the article is talking about ("Mr Blair said ...
+            # The premier added ..."): it becomes that person's title too
+            chosen.note(offset=offset, title=self._role_title(phrase), affiliation=phrase.role.affiliation)
+            chosen.roles.update(w.lower() for w in phrase.role_words)
+            return self._of_entity(chosen, "role-discourse")
+        resolved = self._description(phrase, offset, owner=owner)
+        resolved.how = "role-unresolved"
+        return resolved
+
+    def _in_discourse(self, phrase: Phrase, offset: int, *, bare: bool) -> ArticleEntity | None:
+        """The person a definite role refers to when no one in the article holds it as
+        written: among the speakers and subjects in play (most recent first) who fit the
+        role's gender and have no title that says otherwise, the most recent one whose
+        roles include the role's head ("Sen. Marco Rubio ... the Florida senator"); else, for
+        a ``bare`` office ("the premier"), the only one; with two people in play and nothing
+        to choose, none."""
+        people = self._people_in_play(offset, phrase.gender)
+        fitting = [e for e in people if e.primary_role()[0] is None or role_match.holds_role(e, phrase)
+                   or role_match.same_office(e, phrase)]
+        holders = [e for e in fitting if role_match.holds_head(e, phrase)]
+        if holders:
+            return holders[0]
+        # the person in play most recently, when no one else in play might hold the role (a
+        # nearer person with another title makes it a guess)
+        return fitting[0] if bare and len(fitting) == 1 and people[0] is fitting[0] else None
+
+    def _people_in_play(self, offset: int, gender: str | None) -> list[ArticleEntity]:
+        """Named people among the speakers and subjects before ``offset``, most recent
+        first, whose gender does not contradict ``gender``."""
+        people: list[ArticleEntity] = []
+        for _, resolved in self._antecedents(offset):
+            entity = resolved.entity
+            if entity is None or entity.unnamed or entity.type != "person" or entity in people:
+                continue
+            if not (gender and entity.gender and entity.gender != gender):
+                people.append(entity)
+        return people
+
+    def _people(self, phrase: Phrase, offset: int) -> Resolved:
+        """ "both candidates", "the two leaders": as one source, the people in play who hold
+        the role, as many as the phrase counts (two if "the" does not count); else an
+        unnamed description."""
+        wanted = int(phrase.role_words[0]) if phrase.role_words and phrase.role_words[0] else 2
+        holders = [e for e in self._people_in_play(offset, None) if role_match.holds_head(e, phrase)]
+        if len(holders) == wanted:
+            chosen = sorted(holders, key=lambda e: min(e.mentions))
+            name = " and ".join(e.name for e in chosen) if len(chosen) == 2 else \
+                ", ".join(e.name for e in chosen[:-1]) + " and " + chosen[-1].name
+            entity = self.table.find(name, offset) or self.table.add(name, offset)
+            entity.votes["group"] += 1
+            return Resolved(name, "group", entity=entity, how="role-group")
+        return self._description(phrase, offset)
+
+    def _epithet(self, phrase: Phrase, offset: int) -> Resolved:
+        """ "the 31-year-old", "the Briton": the person in play most recently (an age or a
+        nation is never a title); else an unnamed description."""
+        people = self._people_in_play(offset, None)
+        nation = NATION_OF_NOUN.get(phrase.noun or "")
+        if people and not (nation and any(place_of(a) != nation and place_of(a) in NATION_OF_NOUN.values()
+                                          for a in people[0].affiliations)):
+            # (a "Scottish referee" is not "the Kiwi")
+            return self._of_entity(people[0], "role-epithet")
+        resolved = self._description(phrase, offset)
+        resolved.how = "role-unresolved"
+        return resolved
+
+    @staticmethod
+    def _role_title(phrase: Phrase) -> str | None:
+        """The title a role noun gives: "the Tory co-chairman" -> "co-chairman"."""
+        return phrase.role.title
+
+    def _possessor(self, phrase: Phrase) -> Resolved | None:
+        if phrase.possessor is None:
+            return None
+        owner = self.resolve(describe(phrase.possessor))
+        return owner if owner.name and not owner.unnamed else None
