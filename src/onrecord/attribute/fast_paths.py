@@ -23,8 +23,10 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+import re
+
 import numpy
-from spacy.attrs import DEP, LEMMA, LOWER, MORPH, ORTH, POS, TAG
+from spacy.attrs import DEP, IS_SPACE, LEMMA, LOWER, MORPH, ORTH, POS, TAG
 from spacy.lang.en.lemmatizer import EnglishLemmatizer
 from spacy.language import Language
 from spacy.pipeline import AttributeRuler
@@ -70,13 +72,17 @@ class CachedAttributeRuler(AttributeRuler):
             self._prepare()
         if self._anchors is None:  # patterns the cache cannot stand for: spaCy's own way
             return super().__call__(doc)
-        keys = doc.to_array([LOWER, TAG, DEP])
+        keys = doc.to_array([LOWER, TAG, DEP, IS_SPACE])
         current = doc.to_array(list(_SET_ATTRS))
+        # a form no pattern names counts by its spacing only: fewer outcomes to compute
+        lowers = keys[:, 0].copy()
+        named = self._named_lowers(doc, lowers)
+        lowers[~named] = keys[~named, 3]
         outcomes = self._outcomes
-        for row, key in enumerate(map(tuple, keys.tolist())):
+        for row, key in enumerate(zip(lowers.tolist(), keys[:, 1].tolist(), keys[:, 2].tolist())):
             outcome = outcomes.get(key)
             if outcome is None:
-                outcome = outcomes[key] = self._outcome(doc, key)
+                outcome = outcomes[key] = self._outcome(doc, (int(keys[row, 0]), key[1], key[2]))
             if outcome:
                 for column, value in outcome:
                     current[row, column] = value
@@ -86,11 +92,29 @@ class CachedAttributeRuler(AttributeRuler):
         doc.from_array(list(_SET_ATTRS), current)
         return doc
 
+    def _named_lowers(self, doc: Doc, lowers: numpy.ndarray) -> numpy.ndarray:
+        """Which tokens' lower-case forms a single-token pattern names (as a word, in a
+        list, or by a regular expression), by hash; regular expressions are tried once per
+        form."""
+        named = numpy.isin(lowers, self._literal_lowers)
+        if self._regexes:
+            strings = doc.vocab.strings
+            for row in numpy.flatnonzero(~named).tolist():
+                value = int(lowers[row])
+                hit = self._regex_hits.get(value)
+                if hit is None:
+                    text = strings[value]
+                    hit = self._regex_hits[value] = any(r.search(text) for r in self._regexes)
+                named[row] = hit
+        return named
+
     def _prepare(self) -> None:
         """Decide whether the cache holds for these patterns, and find the words or labels
         that anchor the multi-token ones (every match of such a pattern covers an anchor)."""
         self._outcomes: dict[tuple[int, int, int], tuple[tuple[int, int], ...]] = {}
         anchors: dict[str, set[int]] = {"LOWER": set(), "DEP": set()}
+        literals: set[str] = set()
+        regexes: set[str] = set()
         self._reach = 0
         self._anchors = None
         for entry in self.patterns:
@@ -99,6 +123,12 @@ class CachedAttributeRuler(AttributeRuler):
             for pattern in entry["patterns"]:
                 if any(set(token) - _KEY_ATTRS for token in pattern):
                     return
+                for token in pattern:
+                    condition = _lower_condition(token.get("LOWER"))
+                    if condition is None:
+                        return
+                    literals.update(condition[0])
+                    regexes.update(condition[1])
                 if len(pattern) > 1:
                     anchor = _anchor(pattern)
                     if anchor is None:
@@ -107,6 +137,9 @@ class CachedAttributeRuler(AttributeRuler):
                     anchors[attr].update(self.vocab.strings.add(v) for v in values)
                     self._reach = max(self._reach, len(pattern) - 1)
         self._anchors = {attr: numpy.array(sorted(values), dtype="uint64") for attr, values in anchors.items()}
+        self._literal_lowers = numpy.array(sorted(self.vocab.strings.add(w) for w in literals), dtype="uint64")
+        self._regexes = [re.compile(r) for r in sorted(regexes)]
+        self._regex_hits: dict[int, bool] = {}
 
     def _outcome(self, doc: Doc, key: tuple[int, int, int]) -> tuple[tuple[int, int], ...]:
         """What the single-token patterns set on a token with this (lower, tag, dep):
@@ -132,6 +165,21 @@ class CachedAttributeRuler(AttributeRuler):
         result = window.to_array(list(_SET_ATTRS))
         for i in range(max(start, row - reach), min(end, row + reach + 1)):
             current[i] = result[i - start]
+
+
+def _lower_condition(value) -> tuple[list[str], list[str]] | None:
+    """The words and the regular expressions a pattern's LOWER condition names; None for a
+    condition of another kind (the cache then stands down)."""
+    if value is None:
+        return [], []
+    if isinstance(value, str):
+        return [value], []
+    if not isinstance(value, dict) or set(value) - {"IN", "NOT_IN", "==", "REGEX"}:
+        return None
+    words = [w for op in ("IN", "NOT_IN") for w in value.get(op, [])]
+    if "==" in value:
+        words.append(value["=="])
+    return words, [value["REGEX"]] if "REGEX" in value else []
 
 
 def _anchor(pattern: list[dict]) -> tuple[str, list[str]] | None:
@@ -181,6 +229,18 @@ class CachedLemmatizer(EnglishLemmatizer):
         return doc
 
 
+class _Members(list):
+    """A list of words (what the lemmatizer's tables hold, and serialise) that answers
+    ``in`` from a set: spaCy's rule lemmatizer asks it for every form it has not seen."""
+
+    def __init__(self, words: Iterable[str]) -> None:
+        super().__init__(words)
+        self._set = frozenset(self)
+
+    def __contains__(self, word: object) -> bool:
+        return word in self._set
+
+
 def speed_up(nlp: Language) -> Language:
     """Give a loaded en_core_web_sm pipeline the faster paths of this module (in place).
     RETURNS (Language): the same pipeline."""
@@ -194,6 +254,9 @@ def speed_up(nlp: Language) -> Language:
         if old.mode == "rule":
             nlp.replace_pipe("lemmatizer", "onrecord_cached_lemmatizer", config={"overwrite": old.overwrite})
             nlp.get_pipe("lemmatizer").initialize(lookups=old.lookups)
+            index = old.lookups.get_table("lemma_index", {})
+            for key in list(index.keys()):  # membership in a set, not a list scan of thousands
+                index[key] = _Members(index[key])
     use_numpy_blas(nlp)
     return nlp
 
