@@ -104,3 +104,16 @@ def test_rarely_kept_lemmas_belong_to_the_shipped_model():
     data = json.loads((resources.files("onrecord.attribute") / "data" / "selection.json").read_text(encoding="utf-8"))
     assert data["model_sha256"] == model_fingerprint()
     assert rarely_kept_lemmas() and rarely_kept_lemmas() <= load_model().lemmas
+
+
+def test_engine_option_of_the_command_line(monkeypatch, tmp_path, capsys):
+    from onrecord.cli import run
+
+    monkeypatch.setenv("ONRECORD_ENGINE", "full")  # restored after the test
+    article = tmp_path / "a.txt"
+    article.write_text('"We are ready," Dmitry Peskov told reporters on Monday.\n', encoding="utf-8")
+    assert run(["--engine", "selective", "extract", str(article), "--format", "json"]) == 0
+    assert os.environ["ONRECORD_ENGINE"] == "selective" and onrecord_settings.current().engine == "selective"
+    assert "Dmitry Peskov" in capsys.readouterr().out
+    assert run(["--engine", "fastest", "extract", str(article)]) == 2
+    onrecord_settings.reset()
