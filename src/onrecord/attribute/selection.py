@@ -1,0 +1,204 @@
+"""The selective engine's cheap pass: which stretches of an article may hold an attribution.
+
+It reads only the tokenizer's output. An article is cut into *units*: paragraphs (as
+``onrecord_paragraphs`` marks them), split again after a sentence-final mark followed by a
+capital, a digit or an opening quotation mark. A unit is *selected* when it has
+
+* a quotation mark (every quote rule starts from one);
+* a word form of a cue: the speech and belief verbs and cue nouns of ``lexicon`` and
+  "according", which the rule passes start from, and the lemmas the learned model looks
+  at (``learned.load_model().lemmas``), less those it never kept on PolNeAR train
+  (``data/selection.json``, written by ``training/selection_lemmas.py``);
+* a line label ("PENCE: ...", "Sonya Herridge ― ...", ``layout``), or it is the headline.
+
+Word forms come from the lemmas through en_core_web_sm's own lemmatizer tables (each
+suffix rule undone, each irregular form looked up), so a form the lemmatizer would bring
+back to a cue lemma is selected whatever part of speech the tagger will give it. The
+units next to a selected one are selected too (``neighbours``): a content may run past
+the parser's sentence end, and the sentence before often names the speaker a pronoun
+stands for.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+from collections.abc import Iterable
+from functools import lru_cache
+from importlib import resources
+
+import numpy
+from spacy.attrs import IS_SPACE, LOWER, ORTH, SENT_START
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from .frames import DISPUTE_VERBS
+from .layout import _LINE
+from .lexicon import BELIEF_VERBS, CUE_NOUNS, SPEECH_VERBS
+from .prefilter import member_mask
+
+__all__ = ["Selector", "cue_forms", "rarely_kept_lemmas"]
+
+# Tokens that are quotation marks by themselves (the tokenizer splits marks off words).
+_QUOTE_TOKENS = ('"', "“", "”", "„", "«", "»", "''", "``", "‘", "’", "'", "`")
+_DOUBLE_MARKS = re.compile("[\"“”„«»]")
+_SENTENCE_END = frozenset(".!?…")
+_CLOSERS = frozenset(("\"", "”", "’", "'", "''", ")", "]"))
+# Words the rule passes read by their form, not their lemma.
+_RULE_WORDS = ("according",)
+# The parts of speech of the learned pass's predicates (``learned._PREDICATES``).
+_PREDICATE_POS = ("VERB", "NOUN", "ADJ")
+
+
+class Selector:
+    """The cheap pass of one pipeline (its vocabulary and lemmatizer tables)."""
+
+    def __init__(self, nlp: Language, *, neighbours: int | tuple[int, int] = 0) -> None:
+        from .learned import load_model
+
+        model = load_model()
+        learned = set(model.lemmas) - rarely_kept_lemmas() if model is not None else set()
+        forms = (cue_forms(nlp, SPEECH_VERBS | BELIEF_VERBS | DISPUTE_VERBS, ("VERB", "AUX"))
+                 | cue_forms(nlp, CUE_NOUNS, ("NOUN",)) | cue_forms(nlp, learned, _PREDICATE_POS) | set(_RULE_WORDS))
+        strings = nlp.vocab.strings
+        self.neighbours = neighbours
+        self.cue_hashes = numpy.array(sorted({strings.add(f) for f in forms}), dtype="uint64")
+        self.quote_hashes = numpy.array(sorted({strings.add(q) for q in _QUOTE_TOKENS}), dtype="uint64")
+
+    def units(self, doc: Doc) -> list[int]:
+        """Token indices where units start (the first is 0). Paragraph starts are read from
+        ``is_sent_start``, so ``onrecord_paragraphs`` runs first."""
+        if not len(doc):
+            return []
+        array = doc.to_array([SENT_START, IS_SPACE])
+        starts = set(numpy.flatnonzero(array[:, 0] == 1).tolist())
+        starts.add(0)
+        texts = [t.text for t in doc]
+        for i, text in enumerate(texts):
+            if not text or set(text) - _SENTENCE_END:
+                continue  # only a mark of its own: "Sen." and "U.S." keep theirs
+            j = i + 1
+            while j < len(doc) and texts[j] in _CLOSERS and not doc[j - 1].whitespace_:
+                j += 1  # a closing mark glued to the full stop: '... ready."
+            if j < len(doc) and not doc[j - 1].whitespace_ and not array[j, 1]:
+                continue  # "U.S.-led": no space, no new sentence
+            while j < len(doc) and array[j, 1]:
+                j += 1
+            if j < len(doc) and (texts[j][:1].isupper() or texts[j][:1].isdigit() or texts[j] in _QUOTE_TOKENS):
+                starts.add(j)
+        return sorted(starts)
+
+    def select(self, doc: Doc, text: str) -> tuple[list[int], list[bool]]:
+        """The units of a Doc and whether each is selected; ``text`` is the Doc's text.
+        RETURNS (tuple[list[int], list[bool]]): unit starts and their flags."""
+        starts = self.units(doc)
+        if not starts:
+            return [], []
+        array = doc.to_array([LOWER, ORTH])
+        hits = member_mask(array[:, 0], self.cue_hashes) | member_mask(array[:, 1], self.quote_hashes)
+        token_starts = doc.to_array("IDX").astype("int64")  # character offset of every token
+        for match in _DOUBLE_MARKS.finditer(text):  # marks glued to a word ("“Yes")
+            hits[max(0, numpy.searchsorted(token_starts, match.start(), side="right") - 1)] = True
+        for match in _LINE.finditer(text):
+            hits[max(0, numpy.searchsorted(token_starts, match.start("mark"), side="right") - 1)] = True
+        bounds = starts + [len(doc)]
+        flags = [bool(hits[a:b].any()) for a, b in zip(bounds, bounds[1:])]
+        flags[0] = True  # the headline, or the lead: names the rest of the article leans on
+        before, after = (self.neighbours, self.neighbours) if isinstance(self.neighbours, int) else self.neighbours
+        if before or after:
+            core = [i for i, flag in enumerate(flags) if flag]
+            for i in core:
+                for j in range(max(0, i - before), min(len(flags), i + after + 1)):
+                    flags[j] = True
+        return starts, flags
+
+
+def ranges(starts: list[int], flags: list[bool], length: int) -> list[tuple[int, int, bool]]:
+    """Maximal runs of units with the same flag, as (start token, end token, selected)."""
+    out: list[tuple[int, int, bool]] = []
+    for k, start in enumerate(starts):
+        end = starts[k + 1] if k + 1 < len(starts) else length
+        if out and out[-1][2] == flags[k]:
+            out[-1] = (out[-1][0], end, flags[k])
+        else:
+            out.append((start, end, flags[k]))
+    return out
+
+
+def cue_forms(nlp: Language, lemmas: Iterable[str], parts_of_speech: Iterable[str]) -> set[str]:
+    """Every lower-case form the pipeline's rule lemmatizer brings back to one of
+    ``lemmas`` for one of ``parts_of_speech`` ("VERB", ...): the lemma itself, each suffix rule
+    undone (with a doubled final consonant: "admitted") and checked by lemmatizing it again
+    ("seed" is no form of "see"), and the irregular forms of its exception tables."""
+    lemmas = {lemma.lower() for lemma in lemmas}
+    if "lemmatizer" not in nlp.component_names:
+        return lemmas
+    lookups = nlp.get_pipe("lemmatizer").lookups
+    tables = {name: lookups.get_table(name, {}) for name in ("lemma_rules", "lemma_exc", "lemma_index")}
+    forms = set(lemmas)
+    for pos in parts_of_speech:
+        pos = pos.lower()
+        rules = tables["lemma_rules"].get(pos, [])
+        exceptions = tables["lemma_exc"].get(pos, {})
+        index = frozenset(tables["lemma_index"].get(pos, ()))
+        for old, new in rules:
+            for lemma in lemmas:
+                if not lemma.endswith(new):
+                    continue
+                stem = lemma[: len(lemma) - len(new)] if new else lemma
+                doubled = stem + stem[-1] + old if old[:1] in ("e", "i") and stem and stem[-1] not in "aeiouwxy" else None
+                for form in (stem + old, doubled):
+                    if form and form not in forms and first_lemma(form, rules, exceptions, index) in lemmas:
+                        forms.add(form)
+        for form, found in exceptions.items():
+            if found and found[0].lower() in lemmas:
+                forms.add(form.lower())
+    return forms
+
+
+def first_lemma(form: str, rules, exceptions, index: frozenset[str]) -> str:
+    """The lemma spaCy's rule lemmatizer gives a lower-case form for one part of speech
+    (``Lemmatizer.rule_lemmatize``, first answer), from its tables."""
+    found: list[str] = []
+    unknown: list[str] = []
+    for old, new in rules:
+        if form.endswith(old):
+            lemma = form[: len(form) - len(old)] + new
+            if not lemma:
+                continue
+            if lemma in index:
+                found.insert(0, lemma)
+            elif not lemma.isalpha():
+                found.append(lemma)
+            else:
+                unknown.append(lemma)
+    found = list(dict.fromkeys(found))
+    for lemma in exceptions.get(form, []):
+        if lemma not in found:
+            found.insert(0, lemma)
+    return (found or unknown or [form])[0]
+
+
+@lru_cache(maxsize=1)
+def rarely_kept_lemmas() -> frozenset[str]:
+    """The learned model's lemmas whose candidates it (almost) never kept on PolNeAR train
+    (``data/selection.json``); empty when the file is missing or was made for another
+    model (``training/selection_lemmas.py`` says how it is made)."""
+    path = resources.files("onrecord.attribute") / "data" / "selection.json"
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        return frozenset()
+    if data.get("model_sha256") != model_fingerprint():
+        return frozenset()
+    return frozenset(data["rarely_kept"])
+
+
+def model_fingerprint() -> str:
+    """SHA-256 of the shipped learned model (``data/candidates.json``)."""
+    path = resources.files("onrecord.attribute") / "data" / "candidates.json"
+    try:
+        return hashlib.sha256(path.read_bytes()).hexdigest()
+    except FileNotFoundError:
+        return ""

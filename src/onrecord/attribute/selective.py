@@ -1,0 +1,189 @@
+"""The selective engine: the full spaCy analysis only where an attribution can be.
+
+``onrecord_selective`` stands first in the pipeline and runs the model's own components
+(tok2vec, tagger, parser, attribute ruler, lemmatizer, NER; disabled in the pipeline, so
+that nothing else runs them on the whole text) over the stretches the cheap pass selects
+(``selection.Selector``), each as a Doc of its own, all of a batch together; it writes
+their annotations back into the article's Doc, token for token, so every character offset
+is the text's. The other stretches get sentence boundaries and, for the article's entity
+table, the names the NER found in the selected stretches wherever they recur (``names:
+"known"``), or the NER run alone, without the parser (``names: "ner"``). Their tokens have
+no tag, lemma or dependency, so no rule fires on them.
+
+``load_pipeline(selective=True)``, ``ONRECORD_ENGINE=selective`` or ``onrecord --engine
+selective`` choose it; the default is the full analysis of every token (docs/engine.md,
+"Two engines", says why and what each costs).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+
+import numpy
+from spacy.attrs import DEP, ENT_IOB, ENT_TYPE, HEAD, LEMMA, MORPH, NORM, ORTH, POS, SENT_START, SPACY, TAG
+from spacy.language import Language
+from spacy.tokens import Doc
+from spacy.util import minibatch
+
+from .names import is_honorific
+from .quotes import text_of
+from .selection import Selector, ranges
+
+__all__ = ["ANALYSIS", "SelectiveAnalysis"]
+
+# The model's components the selective engine runs on the selected stretches, in order.
+ANALYSIS = ("tok2vec", "tagger", "onrecord_paragraphs", "parser", "attribute_ruler", "lemmatizer", "ner")
+_COPIED = [TAG, POS, MORPH, LEMMA, HEAD, DEP, ENT_IOB, ENT_TYPE]
+_IOB_OUTSIDE, _IOB_BEGIN, _IOB_INSIDE = 2, 3, 1
+# Entity labels that are names the entity table and the speaker rules read.
+_NAME_LABELS = frozenset(("PERSON", "ORG", "GPE", "LOC", "NORP", "FAC"))
+NAMES = ("known", "ner")
+
+
+@Language.factory(
+    "onrecord_selective",
+    default_config={"neighbours": 0, "names": "known"},
+    assigns=["token.tag", "token.pos", "token.lemma", "token.dep", "token.head", "token.is_sent_start", "doc.ents"],
+)
+def make_selective(nlp: Language, name: str, neighbours: int, names: str) -> SelectiveAnalysis:
+    """The selective analysis component.
+
+    neighbours (int): how many units on each side of a selected unit are selected too.
+    names (str): how the unselected stretches get names: "known", the names the NER found
+        in the selected ones; "ner", the NER run alone on them.
+    """
+    if neighbours < 0:
+        raise ValueError("onrecord_selective: neighbours must be >= 0")
+    if names not in NAMES:
+        raise ValueError(f"onrecord_selective: names must be one of {', '.join(NAMES)}, not {names!r}")
+    return SelectiveAnalysis(nlp, neighbours=neighbours, names=names)
+
+
+class SelectiveAnalysis:
+    """Run the model's analysis on the selected stretches of each Doc."""
+
+    def __init__(self, nlp: Language, *, neighbours: int, names: str) -> None:
+        self.nlp = nlp
+        self.neighbours = neighbours
+        self.names = names
+        self._selector: Selector | None = None
+        # tokens seen and tokens given the full analysis, since the pipeline was loaded
+        self.tokens = self.analysed = 0
+
+    def selector(self) -> Selector:
+        if self._selector is None:  # built on first use: the pipeline is complete by then
+            self._selector = Selector(self.nlp, neighbours=self.neighbours)
+        return self._selector
+
+    def __call__(self, doc: Doc) -> Doc:
+        return next(iter(self.pipe([doc])))
+
+    def pipe(self, docs: Iterable[Doc], batch_size: int = 32) -> Iterator[Doc]:
+        for batch in minibatch(docs, batch_size):
+            yield from self._analyse(list(batch), batch_size)
+
+    def _analyse(self, docs: list[Doc], batch_size: int) -> list[Doc]:
+        paragraphs = self.nlp.get_pipe("onrecord_paragraphs")
+        selector = self.selector()
+        plans, selected, unselected = [], [], []
+        for doc in docs:
+            paragraphs(doc)
+            starts, flags = selector.select(doc, text_of(doc))
+            runs = ranges(starts, flags, len(doc))
+            words = [doc.vocab.strings[h] for h in doc.to_array(ORTH).tolist()]
+            spaces = doc.to_array(SPACY).astype(bool).tolist()
+            # paragraph starts, and the norms the tokenizer's exceptions give ("n’t": "not")
+            presets = doc.to_array([SENT_START, NORM])
+            plan = []
+            for start, end, chosen in runs:
+                piece = Doc(doc.vocab, words=words[start:end], spaces=spaces[start:end])
+                values = presets[start:end].copy()
+                values[0, 0] = 1
+                piece.from_array([SENT_START, NORM], values)
+                (selected if chosen else unselected).append(piece)
+                self.tokens += end - start
+                self.analysed += (end - start) if chosen else 0
+                plan.append((start, end, chosen, piece))
+            plans.append((doc, starts, flags, plan))
+        for name in ANALYSIS:
+            if name != "onrecord_paragraphs":  # the pieces carry the paragraph starts already
+                selected = list(self.nlp.get_pipe(name).pipe(selected, batch_size=batch_size))
+        if self.names == "ner" and unselected:
+            list(self.nlp.get_pipe("ner").pipe(unselected, batch_size=batch_size))
+        analysed = iter(selected)
+        done = {}
+        for doc, _, _, plan in plans:
+            for start, end, chosen, piece in plan:
+                if chosen:
+                    done[id(piece)] = next(analysed)
+        for doc, starts, flags, plan in plans:
+            _write_back(doc, starts, flags, [(s, e, c, done.get(id(p), p)) for s, e, c, p in plan], self.names)
+        return docs
+
+
+def _write_back(doc: Doc, starts: list[int], flags: list[bool], plan: list, names: str) -> None:
+    """Copy the pieces' annotations into the article's Doc: the analysed pieces whole,
+    the others their unit starts and names."""
+    array = numpy.zeros((len(doc), len(_COPIED)), dtype="uint64")
+    iob = _COPIED.index(ENT_IOB)
+    array[:, iob] = _IOB_OUTSIDE
+    for start, end, chosen, piece in plan:
+        if chosen or names == "ner":
+            values = piece.to_array(_COPIED)
+            if not chosen:
+                values[:, : iob] = 0  # only the entities of an unparsed piece
+            array[start:end] = values
+    if names == "known":
+        _known_names(doc, plan, set(starts), array, iob)
+    doc.from_array(_COPIED, array)
+    # the parse marked every sentence of the analysed pieces; the rest are their units
+    sent_starts = doc.to_array(SENT_START)
+    for start, chosen in zip(starts, flags):
+        if not chosen:
+            sent_starts[start] = 1
+    doc.from_array([SENT_START], sent_starts.reshape(-1, 1))
+
+
+def _known_names(doc: Doc, plan: list, unit_starts: set[int], array: numpy.ndarray, iob: int) -> None:
+    """Mark in the unanalysed pieces the names the NER found in the analysed ones: the same
+    words with the same label, and a person's surname with the capitalised words before it
+    ("Michael Howard" where the NER found "Howard"), never a sentence's first word."""
+    known: dict[tuple[str, ...], str] = {}
+    surnames: set[str] = set()
+    for _, _, chosen, piece in plan:
+        if chosen:
+            for ent in piece.ents:
+                if ent.label_ in _NAME_LABELS:
+                    words = tuple(t.text for t in ent)
+                    known.setdefault(words, ent.label_)
+                    if ent.label_ == "PERSON" and words[-1][:1].isupper():
+                        surnames.add(words[-1])
+    if not known:
+        return
+    longest = max(len(k) for k in known)
+    strings = doc.vocab.strings
+    label_column = _COPIED.index(ENT_TYPE)
+    for start, end, chosen, _ in plan:
+        if chosen:
+            continue
+        texts = [t.text for t in doc[start:end]]
+        i = 0
+        while i < len(texts):
+            if not texts[i][:1].isupper():
+                i += 1
+                continue
+            size = next((n for n in range(min(longest, len(texts) - i), 0, -1) if tuple(texts[i : i + n]) in known), 0)
+            if not size:
+                i += 1
+                continue
+            label = known[tuple(texts[i : i + size])]
+            first = i
+            if label == "PERSON" and size == 1 and texts[i] in surnames:
+                while first > 0 and i - first < 2 and start + first - 1 not in unit_starts and texts[first - 1][:1].isupper() \
+                        and texts[first - 1].isalpha() and not is_honorific(doc[start + first - 1]) \
+                        and array[start + first - 1, iob] == _IOB_OUTSIDE:
+                    first -= 1
+            array[start + first, iob] = _IOB_BEGIN
+            array[start + first + 1 : start + i + size, iob] = _IOB_INSIDE
+            array[start + first : start + i + size, label_column] = strings.add(label)
+            i += size

