@@ -1,10 +1,11 @@
 """A reader-judged sample of the default output on BBC articles, as an editor would check it.
 
-    .venv/bin/python benchmarks/judged_sample.py draw [--date YYYY-MM-DD]
+    .venv/bin/python benchmarks/judged_sample.py draw [--date LABEL] [--first N]
     .venv/bin/python benchmarks/judged_sample.py summary benchmarks/judged/DATE-verdicts.tsv [--write]
 
 ``draw`` runs the engine over a fixed slice of ``../shared/data/bbc`` (of the sorted list of
-every ``*/*.txt``, the 12th file and every 23rd after it), keeps the statements a user meets
+every ``*/*.txt``, the file at index ``--first``, 11 by default, and every 23rd after it:
+another ``--first`` below 23 gives articles no earlier sample read), keeps the statements a user meets
 by default (``act`` speech or writing where statements carry an ``act``; every statement
 before they did) and draws 40 of them at random with a fixed seed. It writes, under
 ``benchmarks/judged/``:
@@ -21,7 +22,8 @@ before they did) and draws 40 of them at random with a fixed seed. It writes, un
 
 ``summary`` checks a filled-in verdict file against its sample, counts the verdicts and,
 with ``--write``, puts the counts and the reasons into docs/accuracy.md (section
-"Reader-judged sample"; benchmarks/accuracy.py keeps that section when it rewrites the page).
+"Reader-judged sample", one subsection per sample, so that a later sample stands beside
+the earlier ones; benchmarks/accuracy.py keeps that section when it rewrites the page).
 """
 
 from __future__ import annotations
@@ -42,14 +44,19 @@ OUT = ROOT / "benchmarks" / "judged"
 SECTION = "Reader-judged sample (BBC)"
 SEED = 12
 SIZE = 40
-FIRST, STEP = 11, 23  # the 12th file (index 11), then every 23rd
+FIRST, STEP = 11, 23  # by default the 12th file (index 11), then every 23rd
 DEFAULT_ACTS = frozenset({"speech", "writing"})
 VERDICTS = ("right", "partly", "wrong")
 
 
-def bbc_files() -> list[Path]:
+def bbc_files(first: int = FIRST) -> list[Path]:
     """The fixed slice of the BBC corpus the sample is drawn from."""
-    return sorted((SHARED / "data" / "bbc").glob("*/*.txt"))[FIRST::STEP]
+    return sorted((SHARED / "data" / "bbc").glob("*/*.txt"))[first::STEP]
+
+
+def slice_words(first: int) -> str:
+    ordinal = {1: "st", 2: "nd", 3: "rd"}.get(STEP % 10 if STEP % 100 not in (11, 12, 13) else 0, "th")
+    return f"of the sorted `../shared/data/bbc/*/*.txt`, the one at index {first} and every {STEP}{ordinal} after it"
 
 
 def is_default(statement) -> bool:
@@ -91,10 +98,11 @@ def _sentences_around(text: str, start: int, end: int) -> str:
     return ("… " + previous[-300:] + " ¶ " if previous else "") + " ".join(window.split())
 
 
-def _record(number: int, path: Path, text: str, title: str | None, statement) -> dict:
+def _record(number: int, first: int, path: Path, text: str, title: str | None, statement) -> dict:
     s = statement
     return {
         "number": number,
+        "first": first,
         "file": str(path.relative_to(SHARED)),
         "title": title,
         "context": _sentences_around(text, s.content.start, s.content.end),
@@ -112,22 +120,23 @@ def _record(number: int, path: Path, text: str, title: str | None, statement) ->
     }
 
 
-def draw(date: str) -> None:
+def draw(date: str, first: int = FIRST) -> None:
     from onrecord.extract import extract
     from onrecord.read.text import read_text_file
 
     population = []
-    files = bbc_files()
+    files = bbc_files(first)
     for path in files:
         text, _ = read_text_file(str(path))  # one BBC file is Latin-1
         article = extract(text, source=str(path))
         population += [(path, text, article.title, s) for s in article.statements if is_default(s)]
     picked = sorted(random.Random(SEED).sample(range(len(population)), SIZE))
-    records = [_record(n, *population[i]) for n, i in enumerate(picked, 1)]
+    records = [_record(n, first, *population[i]) for n, i in enumerate(picked, 1)]
     OUT.mkdir(parents=True, exist_ok=True)
     (OUT / f"{date}-sample.jsonl").write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records),
                                              encoding="utf-8")
-    (OUT / f"{date}-sample.md").write_text(_markdown(date, records, len(files), len(population)), encoding="utf-8")
+    (OUT / f"{date}-sample.md").write_text(_markdown(date, first, records, len(files), len(population)),
+                                           encoding="utf-8")
     template = OUT / f"{date}-verdicts.tsv"
     if not template.exists():
         template.write_text(f"# verdicts for {date}-sample.md: number<TAB>right|partly|wrong<TAB>reason\n"
@@ -135,11 +144,15 @@ def draw(date: str) -> None:
     print(f"drew {SIZE} of {len(population)} default statements from {len(files)} BBC files -> {OUT}/{date}-sample.md")
 
 
-def _markdown(date: str, records: list[dict], files: int, population: int) -> str:
+def _draw_command(date: str, first: int) -> str:
+    return f"python benchmarks/judged_sample.py draw --date {date}" + (f" --first {first}" if first != FIRST else "")
+
+
+def _markdown(date: str, first: int, records: list[dict], files: int, population: int) -> str:
     lines = [f"# Reader-judged sample, {date}", "",
-             f"Drawn by `python benchmarks/judged_sample.py draw --date {date}`: {SIZE} of the {population} "
-             f"statements of the default output (speech and writing) on {files} BBC articles (of the sorted "
-             f"`../shared/data/bbc/*/*.txt`, the 12th and every 23rd after it), seed {SEED}. "
+             f"Drawn by `{_draw_command(date, first)}`: {SIZE} of the {population} "
+             f"statements of the default output (speech and writing) on {files} BBC articles "
+             f"({slice_words(first)}), seed {SEED}. "
              "The content is marked [[ ]] in its context. Verdicts: "
              f"[{date}-verdicts.tsv]({date}-verdicts.tsv).", ""]
     for r in records:
@@ -182,11 +195,12 @@ def summary(path: Path, write: bool, note: str | None = None) -> None:
     if not write:
         return
     date = path.name.removesuffix("-verdicts.tsv")
+    first = records[0].get("first", FIRST)
     rel = path.relative_to(ROOT)
     command = f"python benchmarks/judged_sample.py summary {rel} --write" + (f' --note "{note}"' if note else "")
-    body = [f"- Command: `{command}`; the sample was drawn by "
-            f"`python benchmarks/judged_sample.py draw --date {date}` (40 statements of the default output on "
-            "every 23rd BBC article from the 12th, seed 12; see the script).",
+    body = [f"### {date}", "",
+            f"- Command: `{command}`; the sample was drawn by `{_draw_command(date, first)}` (40 statements "
+            f"of the default output on the BBC articles {slice_words(first)}, seed {SEED}; see the script).",
             f"- Sample and verdicts: [{rel.parent}/{date}-sample.md](../{rel.parent}/{date}-sample.md), "
             f"[{rel}](../{rel}); judged against the article text by reading it, before looking at how the "
             "engine produced each statement."] + ([f"- {note}"] if note else []) + ["",
@@ -195,22 +209,38 @@ def summary(path: Path, write: bool, note: str | None = None) -> None:
     body += ["", "Reasons given for the items not judged right:", ""]
     body += [f"- {n} ({verdicts[n][0]}): {verdicts[n][1] or '(no reason)'}"
              for n in sorted(verdicts) if verdicts[n][0] != "right"]
-    replace_section(ROOT / "docs" / "accuracy.md", SECTION, "\n".join(body))
-    print(f"wrote the counts into docs/accuracy.md ({SECTION})")
+    replace_section(ROOT / "docs" / "accuracy.md", SECTION, _with_sample(_section(ROOT / "docs" / "accuracy.md"),
+                                                                        date, "\n".join(body)))
+    print(f"wrote the counts into docs/accuracy.md ({SECTION}, {date})")
+
+
+def _section(doc: Path) -> str:
+    match = re.search(rf"^## {re.escape(SECTION)}\n(.*?)(?=^## |\Z)", doc.read_text(encoding="utf-8"), re.S | re.M)
+    return match.group(1) if match else ""
+
+
+def _with_sample(section: str, date: str, body: str) -> str:
+    """The section with the subsection of sample ``date`` replaced, or added after the others
+    (samples sorted by their label); a section from before subsections is dropped."""
+    samples = {m.group(1): m.group(0).rstrip() for m in
+               re.finditer(r"^### (\S+)\n.*?(?=^### |\Z)", section, re.S | re.M)}
+    samples[date] = body.rstrip()
+    return "\n\n".join(samples[key] for key in sorted(samples))
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     sub = parser.add_subparsers(dest="command", required=True)
     d = sub.add_parser("draw", help="draw the sample and write the files to judge")
-    d.add_argument("--date", default=today(), help="the date in the file names (default today)")
+    d.add_argument("--date", default=today(), help="the label in the file names (default today's date)")
+    d.add_argument("--first", type=int, default=FIRST, help=f"index of the first BBC file of the slice (default {FIRST})")
     s = sub.add_parser("summary", help="count a filled-in verdict file")
     s.add_argument("verdicts", type=Path)
     s.add_argument("--write", action="store_true", help="write the counts into docs/accuracy.md")
     s.add_argument("--note", help="one line saying what the sample was drawn from (branch, engine state)")
     args = parser.parse_args()
     if args.command == "draw":
-        draw(args.date)
+        draw(args.date, args.first)
     else:
         summary(args.verdicts.resolve(), args.write, args.note)
 
