@@ -123,6 +123,25 @@ def test_bad_fetch_options_are_config_errors():
             FetchOptions(**{field: value})
 
 
+def test_fetch_settings_fill_the_options_not_given(monkeypatch):
+    from onrecord import settings
+    from onrecord.cli.watch_cmd import fetch_options
+
+    settings.reset()
+    assert fetch_options(None, None, None, None, None, None) == FetchOptions()  # the same defaults
+    monkeypatch.setenv("ONRECORD_FETCH_DELAY", "0.25")
+    monkeypatch.setenv("ONRECORD_FETCH_CONTACT", "mailto:data@newsroom.example")
+    settings.reset()
+    options = fetch_options(None, 2, None, None, None, None)
+    assert (options.delay, options.concurrency, options.contact) == (0.25, 2, "mailto:data@newsroom.example")
+    assert fetch_options(3.0, None, None, None, "x@y.example", None).delay == 3.0  # an option wins
+    monkeypatch.setenv("ONRECORD_FETCH_DELAY", "-1")
+    settings.reset()
+    with pytest.raises(errors.SettingsError, match="ONRECORD_FETCH_DELAY"):
+        fetch_options(None, None, None, None, None, None)
+    settings.reset()
+
+
 def test_user_agent_names_onrecord_and_the_contact():
     options = FetchOptions(contact="mailto:data@newsroom.example")
     assert options.agent.startswith("onrecord/") and options.agent.endswith("(+mailto:data@newsroom.example)")

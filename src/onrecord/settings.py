@@ -79,8 +79,16 @@ def settings_class() -> type:
         debug: bool = False
         # The attribution engine: "full", spaCy's whole analysis of every token, or
         # "selective", the whole analysis only where an attribution can be (docs/engine.md,
-        # "Two engines": measured faster by a few percent, at a cost in speaker fields).
+        # "Two engines"; docs/performance.md has the speed and accuracy of both).
         engine: Literal["full", "selective"] = "full"
+        # Polite fetching (onrecord.fetch.FetchOptions has the reasons): what `ingest URL`
+        # and `watch` use when their options are not given.
+        fetch_delay: float = Field(1.0, ge=0)
+        fetch_concurrency: int = Field(4, ge=1)
+        fetch_timeout: float = Field(20.0, gt=0)
+        fetch_retries: int = Field(2, ge=0)
+        fetch_contact: str | None = None
+        fetch_user_agent: str | None = None
 
         def shared_root(self) -> Path:
             """The shared corpora folder: ``ONRECORD_SHARED``, else ``../shared`` from the

@@ -15,26 +15,33 @@ from typing import Annotated
 import typer
 from rich.console import Console
 
-from .. import errors
+from .. import errors, settings
 from ..fetch.options import FetchOptions
 from ._app import app
-
-_DEFAULTS = FetchOptions()
 
 FeedOption = Annotated[list[str] | None, typer.Option("--feed", help="An RSS, Atom or JSON feed whose articles to fetch (repeatable).", show_default=False)]
 SitemapOption = Annotated[list[str] | None, typer.Option("--sitemap", help="A sitemap (or sitemap index) whose pages to fetch (repeatable).", show_default=False)]
 SourcesOption = Annotated[Path | None, typer.Option("--sources", help="A file of sources, one a line: a homepage (its feeds are found), a feed, a sitemap or a page; '# ' comments.", show_default=False)]
-DelayOption = Annotated[float, typer.Option("--delay", help="Seconds between two requests to one host (a robots.txt Crawl-delay asking for more wins).")]
-ConcurrencyOption = Annotated[int, typer.Option("--concurrency", help="Requests in flight at once, over all hosts (one per host at a time).")]
-TimeoutOption = Annotated[float, typer.Option("--timeout", help="Seconds to wait to connect and for each read.")]
-RetriesOption = Annotated[int, typer.Option("--retries", help="Further tries after a timeout or a 429/5xx answer, with backoff.")]
-ContactOption = Annotated[str | None, typer.Option("--contact", help="A URL or e-mail put in the user agent, so sites can reach you.", show_default=False)]
-UserAgentOption = Annotated[str | None, typer.Option("--user-agent", help="The whole User-Agent header; its first word is matched against robots.txt. Default: onrecord/VERSION (+CONTACT).", show_default=False)]
+DelayOption = Annotated[float | None, typer.Option("--delay", help="Seconds between two requests to one host (a robots.txt Crawl-delay asking for more wins). Default: $ONRECORD_FETCH_DELAY or 1.0.", show_default=False)]
+ConcurrencyOption = Annotated[int | None, typer.Option("--concurrency", help="Requests in flight at once, over all hosts (one per host at a time). Default: $ONRECORD_FETCH_CONCURRENCY or 4.", show_default=False)]
+TimeoutOption = Annotated[float | None, typer.Option("--timeout", help="Seconds to wait to connect and for each read. Default: $ONRECORD_FETCH_TIMEOUT or 20.", show_default=False)]
+RetriesOption = Annotated[int | None, typer.Option("--retries", help="Further tries after a timeout or a 429/5xx answer, with backoff. Default: $ONRECORD_FETCH_RETRIES or 2.", show_default=False)]
+ContactOption = Annotated[str | None, typer.Option("--contact", help="A URL or e-mail put in the user agent, so sites can reach you. Default: $ONRECORD_FETCH_CONTACT.", show_default=False)]
+UserAgentOption = Annotated[str | None, typer.Option("--user-agent", help="The whole User-Agent header; its first word is matched against robots.txt. Default: $ONRECORD_FETCH_USER_AGENT or onrecord/VERSION (+CONTACT).", show_default=False)]
 
 
-def fetch_options(delay: float, concurrency: int, timeout: float, retries: int, contact: str | None, user_agent: str | None) -> FetchOptions:
-    """The FetchOptions of the command-line options (ConfigError for a bad value)."""
-    return FetchOptions(delay=delay, concurrency=concurrency, timeout=timeout, retries=retries, contact=contact, user_agent=user_agent)
+def fetch_options(delay: float | None, concurrency: int | None, timeout: float | None, retries: int | None,
+                  contact: str | None, user_agent: str | None) -> FetchOptions:
+    """The FetchOptions of the command-line options, an option not given taken from its
+    ``ONRECORD_FETCH_*`` setting (ConfigError or SettingsError for a bad value)."""
+    given = settings.current()
+
+    def pick(value, setting):
+        return setting if value is None else value
+
+    return FetchOptions(delay=pick(delay, given.fetch_delay), concurrency=pick(concurrency, given.fetch_concurrency),
+                        timeout=pick(timeout, given.fetch_timeout), retries=pick(retries, given.fetch_retries),
+                        contact=pick(contact, given.fetch_contact), user_agent=pick(user_agent, given.fetch_user_agent))
 
 
 def sources_of(urls: Sequence[str], feeds: Sequence[str], sitemaps: Sequence[str], sources_file: Path | None):
@@ -141,10 +148,10 @@ def watch(
     once: Annotated[bool, typer.Option("--once", help="One pass, then exit (for cron).")] = False,
     db: Annotated[str | None, typer.Option("--db", help="Store URL: sqlite:///file.db or postgresql://user@host/db. Default: $ONRECORD_DB or sqlite:///onrecord.db.", show_default=False)] = None,
     jobs: Annotated[int, typer.Option("--jobs", "-j", help="Extraction processes (each loads the model once per pass).")] = 1,
-    delay: DelayOption = _DEFAULTS.delay,
-    concurrency: ConcurrencyOption = _DEFAULTS.concurrency,
-    timeout: TimeoutOption = _DEFAULTS.timeout,
-    retries: RetriesOption = _DEFAULTS.retries,
+    delay: DelayOption = None,
+    concurrency: ConcurrencyOption = None,
+    timeout: TimeoutOption = None,
+    retries: RetriesOption = None,
     contact: ContactOption = None,
     user_agent: UserAgentOption = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No line per pass.")] = False,
