@@ -120,6 +120,10 @@ def test_same_url_other_text_updates_it(client: httpx.Client) -> None:
     # Posting the new text again changes nothing.
     again = client.post("/api/articles", json={"text": SHORT[0] + " Updated.", "url": url}, headers=AUTH)
     assert again.status_code == 200 and again.json()["id"] == second.json()["id"]
+    versions = client.get(f"/api/articles/{second.json()['id']}/versions").json()
+    assert [(v["article_id"], v["text"], v["replaced_by"]) for v in versions["versions"]] == [
+        (first.json()["id"], SHORT[0], second.json()["id"])]
+    assert client.get(f"/api/articles/{first.json()['id']}/versions").status_code == 404
 
 
 def test_body_over_limit_is_413(client: httpx.Client) -> None:
@@ -392,6 +396,7 @@ def test_the_api_over_postgresql(postgres_url: str, kremlin_text: str) -> None:
                 break
         assert len(seen) == len(set(seen)) == len(seed["statements"])
         assert c.get(f"/api/articles/{seed['id']}").json() == seed
+        assert c.get(f"/api/articles/{seed['id']}/versions").json() == {"article_id": seed["id"], "versions": []}
         assert c.get("/api/speakers/person-dmitry-peskov").json()["timeline"]
         assert c.get("/healthz").json()["store"] == "postgresql"
         html = c.get(f"/articles/{seed['id']}", params={"acts": "all"}).text

@@ -29,7 +29,7 @@ from ..store.models import (
 )
 from .auth import require_writer
 from .limits import MAX_PARAM_CHARS, ServeLimits
-from .models import ArticleIn, BatchResult, ErrorBody, OutletList, SpeakerList
+from .models import ArticleIn, ArticleVersionList, BatchResult, ErrorBody, OutletList, SpeakerList
 from .submit import handle_submission
 
 # Query values may be any printable text; control characters are refused up front (a NUL
@@ -233,6 +233,22 @@ def get_article(
     return json_response(article_shown(article, _acts(acts)) if acts else article)
 
 
+@reads.get("/articles/{article_id}/versions", response_model=ArticleVersionList, responses=_errors(404, 422, 503),
+           summary="Earlier texts of an article")
+def get_article_versions(
+    request: Request,
+    article_id: Annotated[str, Path(max_length=64, pattern=PRINTABLE, description="The article id (16 hex digits).")],
+) -> Response:
+    """The texts an article's page had before it changed (``onrecord watch``, a re-POST of
+    its URL), oldest first, each with when it was first seen, when it was replaced and by
+    which text."""
+    with _pool(request).store() as store:
+        if store.article(article_id) is None:
+            raise HTTPException(404, errors.E_NO_ARTICLE.format(article_id=article_id))
+        versions = store.article_versions(article_id)
+    return json_response(ArticleVersionList(article_id=article_id, versions=versions))
+
+
 _ARTICLE_IN = ArticleIn.model_json_schema()
 
 
@@ -246,7 +262,7 @@ _ARTICLE_IN = ArticleIn.model_json_schema()
               "(same text; the stored Article), or no article of the batch was new (a BatchResult)."},
         201: {"description": "Stored: the Article for a JSON body, a BatchResult for JSON lines. An article whose URL "
               "is stored with another text is a new version: it replaces the stored one, whose text is kept in the "
-              "history (GET /api/articles?url= gives updated_at and previous_id)."},
+              "history (GET /api/articles?url= gives updated_at and previous_id, GET /api/articles/{id}/versions the old texts)."},
         **_errors(401, 403, 413, 415, 422, 503),
     },
     openapi_extra={

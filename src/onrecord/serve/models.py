@@ -23,6 +23,7 @@ from pydantic import (
 from .. import errors
 from ..read.jsonl import parse_published
 from ..schema import Article
+from ..store.tracking import ArticleVersion
 from ..store.models import OutletSummary, SpeakerSummary
 
 
@@ -120,6 +121,14 @@ class OutletList(BaseModel):
     """Every outlet with its statements and the share from unnamed sources."""
 
     outlets: list[OutletSummary]
+
+
+class ArticleVersionList(BaseModel):
+    """The earlier texts of an article whose page changed, oldest first (empty when it never
+    changed)."""
+
+    article_id: str
+    versions: list[ArticleVersion]
 
 
 class SpeakerList(BaseModel):
