@@ -15,7 +15,14 @@ docs/annotation.md ("Acts"):
    show"), when the cue hangs from a written medium ("said in a statement", "said on
    Twitter") or "according to" names one ("according to court documents");
 3. a speech verb, "according to" a person or body, a quotation, a transcript label: speech;
-4. a noun of speech with a that-clause ("the claim that ...") is speech; a learned cue
+4. a time never speaks ("the final quarter told us", "last year saw"), nor does a thing do
+   more than stand as evidence ("the creation of the bureau addressed the problems"): a
+   cue whose subject is a date, or a singular common noun that names no person, group,
+   role, body or document (``is_thing``) with a cue that is no verb of speech or writing,
+   is a belief (PolNeAR's "witnessing of facts"); a thing with a verb of speech ("the ad
+   says", "the plan calls for") speaks, as PolNeAR marks it; "signed a deal" commits (a
+   stance) where "signed a letter" writes;
+5. a noun of speech with a that-clause ("the claim that ...") is speech; a learned cue
    (``learned.py``) whose lemma is none of the above reports an attitude towards its
    content ("sounded a similar note"): a stance, unless its lemma names talk ("spoke
    about", "discussed", "laid out"), which is speech; any other verb with a clause is a
@@ -28,7 +35,9 @@ from spacy.tokens import Token
 
 from ..schema import StatementAct as Act
 from .found import Found
-from .lexicon import DOCUMENT_NOUNS, SPEECH_VERBS
+from .lexicon import DOCUMENT_NOUNS, GROUP_NOUNS, PERSON_NOUNS, SPEECH_VERBS, TITLE_WORDS
+from .org_kinds import ORG_DESCRIPTORS
+from .roles import is_role_noun
 
 # Lemmas (verbs, nouns, adjectives) of holding something true: PolNeAR's "Beliefs" and
 # "Witnessing of facts".
@@ -132,6 +141,10 @@ def act_of(found: Found) -> Act:
     attitude = _attitude(cue, lemma, found)
     if attitude is not None:
         return attitude
+    if _is_time(found.speaker) or (is_thing(found.speaker) and lemma not in SPEECH_VERBS | WRITING_VERBS):
+        return "belief"  # "the final quarter told us", "the policy threatens": narration, not speech
+    if lemma == "sign" and not (_names_written_medium(cue) or _has_clause(cue)):
+        return "stance"  # "signed a deal / the bill": an action that commits, no words written
     if lemma in WRITING_VERBS or _written_medium(cue) or (lemma in RELEASE_VERBS and _names_written_medium(cue)):
         return "writing"
     if lemma == "report" and found.speaker is not None and found.speaker.ent_type_ == "ORG":
@@ -185,15 +198,50 @@ def _infinitive(found: Found, cue: Token) -> bool:
 
 def _is_document(speaker: Token | None) -> bool:
     """Whether a speaker phrase names a document: "the report", "a statement from the
-    Kremlin", "polls" (not "the report's author")."""
+    Kremlin", "polls", "the data" (not "the report's author")."""
     if speaker is None:
         return False
-    return speaker.lemma_.lower() in DOCUMENT_NOUNS and speaker.pos_ == "NOUN"
+    return (speaker.lemma_.lower() in DOCUMENT_NOUNS or speaker.lower_ in DOCUMENT_NOUNS) and speaker.pos_ == "NOUN"
+
+
+# Entity labels of what can speak: people, bodies, peoples, places standing for governments.
+_SPEAKING_ENTITIES = frozenset(("PERSON", "ORG", "NORP", "GPE"))
+# Kin and the written or broadcast things that speak in PolNeAR ("his wife said", "the ad says").
+_KIN = frozenset("""
+wife husband son daughter mother father brother sister parent child grandson granddaughter
+grandmother grandfather uncle aunt nephew niece cousin widow widower fiancee fiance partner
+""".split())
+_MEDIA = frozenset("ad advert advertisement commercial headline banner sign slogan speech remark".split())
+_SPEAKING_NOUNS = (PERSON_NOUNS | GROUP_NOUNS | TITLE_WORDS | ORG_DESCRIPTORS | DOCUMENT_NOUNS | WRITTEN_MEDIA
+                   | _KIN | _MEDIA)
+
+
+def _is_time(speaker: Token | None) -> bool:
+    """Whether a speaker head is a period of time written as a word ("the final quarter",
+    "last year"; not a time stamp glued to a name, "9:12PMTrump")."""
+    return (speaker is not None and speaker.pos_ == "NOUN" and speaker.ent_type_ in ("DATE", "TIME")
+            and speaker.is_alpha and speaker.is_lower)
+
+
+def is_thing(speaker: Token | None) -> bool:
+    """Whether a speaker head is a thing that cannot speak: a singular common noun that is
+    no entity, person, group, role, kind of body or document ("the policy", "populism", "a
+    news conference"). Pronouns, names and plurals ("advocates", "others") are never
+    things: they may stand for anyone. RETURNS (bool)."""
+    if speaker is None or speaker.tag_ != "NN" or speaker.ent_type_ in _SPEAKING_ENTITIES:
+        return False
+    words = {speaker.lower_, speaker.lemma_.lower()}
+    return not (words & _SPEAKING_NOUNS) and not is_role_noun(speaker)
 
 
 def _names_written_medium(cue: Token) -> bool:
     """Whether the cue's object is a written medium: "issued [a statement]"."""
     return any(c.dep_ == "dobj" and lemma_of(c) in WRITTEN_MEDIA for c in cue.children)
+
+
+def _has_clause(cue: Token) -> bool:
+    """Whether the cue takes a clause: "signed [that ...]", "signed off [saying ...]"."""
+    return any(c.dep_ in ("ccomp", "parataxis") for c in cue.children)
 
 
 def _written_medium(cue: Token) -> bool:

@@ -1,0 +1,59 @@
+"""Narration, actions and other people's claims stay out of the default record (issue 12):
+a thing or a time that "speaks", a signature that commits rather than writes, and the
+frames whose roles are not "X said Y" (src/onrecord/attribute/acts.py, frames.py;
+docs/schema.md "Acts"). One sentence in, the act (or the statements) out, parsed by the
+real pipeline."""
+
+from __future__ import annotations
+
+import pytest
+
+from onrecord import extract
+from onrecord.schema import DEFAULT_ACTS
+
+from tests.test_acts import act_at
+
+
+@pytest.mark.parametrize("text, cue, act", [
+    # a time never speaks: the writer reads the figures
+    ("The final quarter told us that the economy was slowing.", "told", "belief"),
+    # a thing with a cue that is no verb of speech narrates
+    ("The creation of the bureau really addressed the problems faced by working people.", "addressed", "belief"),
+    ("The new season talked about nothing but the stadium.", "talked about", "belief"),
+    # documents write, PolNeAR's convention, whatever their verb or plural
+    ("The data suggests that prices will rise next year.", "suggests", "writing"),
+    ("The figures show that unemployment fell in March.", "show", "writing"),
+    # kin and an ad speak, as PolNeAR marks them
+    ("His wife said he had been ill for months.", "said", "speech"),
+    ("The ad says that only Cruz can beat Trump.", "says", "speech"),
+    # a signature that commits is an action; one under words is writing
+    ("Air Deccan has signed a deal to acquire 36 planes from ATR.", "signed", "stance"),
+    # an action taken by a body is no statement
+    ("The board rejected a takeover approach from Mr Glazer.", "rejected", "stance"),
+])
+def test_narration_act(text, cue, act):
+    assert act_at(text, cue) == act
+
+
+def default_record(text: str) -> list[tuple[str | None, str, str | None]]:
+    return [(s.cue and s.cue.text, s.content.text, s.speaker.name)
+            for s in extract(text, published="2022-03-21").statements if s.act in DEFAULT_ACTS]
+
+
+def test_accused_is_no_statement_of_the_accused():
+    assert default_record("Mr Smith was accused of lying to the committee.") == []
+
+
+def test_who_is_accused_makes_no_speaker():
+    assert default_record("Mr Brown, who is accused of fraud, will appear in court on Monday.") == []
+
+
+def test_a_denied_claim_is_the_denial_of_its_denier():
+    # the claim is nobody's here; Jones's statement is the denial, whose content is the claim
+    record = default_record("Mr Jones denied claims that he had taken the money.")
+    assert record == [("denied", "claims that he had taken the money", "Jones")]
+
+
+def test_claims_without_an_owner_have_no_speaker():
+    record = default_record("There were claims that the minister did not trust his deputy.")
+    assert [speaker for _, _, speaker in record] == [None]
