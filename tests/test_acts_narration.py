@@ -28,6 +28,11 @@ from tests.test_acts import act_at
     ("The ad says that only Cruz can beat Trump.", "says", "speech"),
     # a signature that commits is an action; one under words is writing
     ("Air Deccan has signed a deal to acquire 36 planes from ATR.", "signed", "stance"),
+    # the writer's supposition: a generic "you" or "one", or a thing, under a modal of possibility
+    ("You might even be able to tell your home system that you are on your way back.", "tell", "belief"),
+    ("By some standards one could say immigrants integrate poorly.", "could say", "belief"),
+    ("The rise in prices could be telling us that the recovery is over.", "telling", "belief"),
+    ("Mr Smith could say that the plan had failed.", "could say", "speech"),  # a person may well have
     # an action taken by a body is no statement
     ("The board rejected a takeover approach from Mr Glazer.", "rejected", "stance"),
 ])

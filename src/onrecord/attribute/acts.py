@@ -20,8 +20,10 @@ docs/annotation.md ("Acts"):
    cue whose subject is a date, or a singular common noun that names no person, group,
    role, body or document (``is_thing``) with a cue that is no verb of speech or writing,
    is a belief (PolNeAR's "witnessing of facts"); a thing with a verb of speech ("the ad
-   says", "the plan calls for") speaks, as PolNeAR marks it; "signed a deal" commits (a
-   stance) where "signed a letter" writes;
+   says", "the plan calls for") speaks, as PolNeAR marks it; the generic "you" or "one", or
+   a thing, under a modal of possibility ("you might be able to tell ...", "one could say",
+   "the figures could be telling us") is the writer's supposition, a belief; "signed a deal"
+   commits (a stance) where "signed a letter" writes;
 5. a noun of speech with a that-clause ("the claim that ...") is speech; a learned cue
    (``learned.py``) whose lemma is none of the above reports an attitude towards its
    content ("sounded a similar note"): a stance, unless its lemma names talk ("spoke
@@ -142,7 +144,9 @@ def act_of(found: Found) -> Act:
     if attitude is not None:
         return attitude
     if _is_time(found.speaker) or (is_thing(found.speaker) and lemma not in SPEECH_VERBS | WRITING_VERBS):
-        return "belief"  # "the final quarter told us", "the policy threatens": narration, not speech
+        return "belief"  # "the final quarter told us", "the bureau addressed": narration, not speech
+    if (_is_generic(found.speaker) or is_thing(found.speaker)) and _speculative(cue):
+        return "belief"  # "you might be able to tell ...", "one could say": the writer's supposition
     if lemma == "sign" and not (_names_written_medium(cue) or _has_clause(cue)):
         return "stance"  # "signed a deal / the bill": an action that commits, no words written
     if lemma in WRITING_VERBS or _written_medium(cue) or (lemma in RELEASE_VERBS and _names_written_medium(cue)):
@@ -237,6 +241,28 @@ def is_thing(speaker: Token | None) -> bool:
 def _names_written_medium(cue: Token) -> bool:
     """Whether the cue's object is a written medium: "issued [a statement]"."""
     return any(c.dep_ == "dobj" and lemma_of(c) in WRITTEN_MEDIA for c in cue.children)
+
+
+# Modals of what may or might be: a supposition, not an utterance.
+_SPECULATIVE_MODALS = frozenset("might could may would".split())
+
+
+def _is_generic(speaker: Token | None) -> bool:
+    """Whether a speaker is the generic "you" or "one" of the writer's narration."""
+    return speaker is not None and speaker.pos_ == "PRON" and speaker.lower_ in ("you", "one")
+
+
+def _speculative(cue: Token) -> bool:
+    """Whether a modal of possibility governs the cue, on it or on the verbs it is the
+    complement of: "could be telling", "might be able to tell", "could say"."""
+    token = cue
+    for _ in range(4):
+        if any(c.dep_ == "aux" and c.lower_ in _SPECULATIVE_MODALS for c in token.children):
+            return True
+        if token.dep_ not in ("xcomp", "acomp") or token.head is token:
+            return False
+        token = token.head
+    return False
 
 
 def _has_clause(cue: Token) -> bool:
