@@ -23,6 +23,8 @@ from tests.test_acts import act_at
     # documents write, PolNeAR's convention, whatever their verb or plural
     ("The data suggests that prices will rise next year.", "suggests", "writing"),
     ("The figures show that unemployment fell in March.", "show", "writing"),
+    # ... but a noun of belief after a document is nobody's words
+    ("The dollar fell after data fuelled fresh concerns about the US economy.", "concerns about", "belief"),
     # kin and an ad speak, as PolNeAR marks them
     ("His wife said he had been ill for months.", "said", "speech"),
     ("The ad says that only Cruz can beat Trump.", "says", "speech"),

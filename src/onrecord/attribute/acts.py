@@ -131,8 +131,11 @@ def act_of(found: Found) -> Act:
         return "writing" if _is_document(found.speaker) else "speech"
     if cue.pos_ == "PUNCT" or found.rule == "line-label":
         return "writing" if _is_document(found.speaker) else "speech"
-    if _is_document(found.speaker) and lemma not in STANCE_LEMMAS | INTENTION_LEMMAS:
-        return "writing"  # "the report said", "polls show": every statement of a document
+    # "the report said", "polls show": every statement of a document; but in "data fuelled
+    # [concerns] about ..." a noun of belief is someone's concern, not the data's words
+    if (_is_document(found.speaker) and lemma not in STANCE_LEMMAS | INTENTION_LEMMAS
+            and not (cue.pos_ == "NOUN" and lemma in BELIEF_LEMMAS)):
+        return "writing"
     objects = [c for c in cue.children if c.dep_ == "dobj"] if lemma in LIGHT_VERBS else []
     if objects:
         named = lemma_of(objects[0])
