@@ -35,6 +35,10 @@ from tests.test_acts import act_at
     ("By some standards one could say immigrants integrate poorly.", "could say", "belief"),
     ("The rise in prices could be telling us that the recovery is over.", "telling", "belief"),
     ("Mr Smith could say that the plan had failed.", "could say", "speech"),  # a person may well have
+    # "posted" and "agreed" with a result or a deal act; with words they write or say
+    ("The club posted a record loss of 68m euros.", "posted", "stance"),
+    ("Turkey has agreed a draft deal with the International Monetary Fund.", "agreed", "stance"),
+    ("She posted a photo of herself online.", "posted", "writing"),
     # an action taken by a body is no statement
     ("The board rejected a takeover approach from Mr Glazer.", "rejected", "stance"),
 ])

@@ -23,7 +23,8 @@ docs/annotation.md ("Acts"):
    says", "the plan calls for") speaks, as PolNeAR marks it; the generic "you" or "one", or
    a thing, under a modal of possibility ("you might be able to tell ...", "one could say",
    "the figures could be telling us") is the writer's supposition, a belief; "signed a deal"
-   commits (a stance) where "signed a letter" writes;
+   commits (a stance) where "signed a letter" writes, as do "posted a record loss" and
+   "agreed a deal" (``_is_goods``);
 5. a noun of speech with a that-clause ("the claim that ...") is speech; a learned cue
    (``learned.py``) whose lemma is none of the above reports an attitude towards its
    content ("sounded a similar note"): a stance, unless its lemma names talk ("spoke
@@ -37,7 +38,7 @@ from spacy.tokens import Token
 
 from ..schema import StatementAct as Act
 from .found import Found
-from .lexicon import DOCUMENT_NOUNS, GROUP_NOUNS, PERSON_NOUNS, SPEECH_VERBS, TITLE_WORDS
+from .lexicon import CUE_NOUNS, DOCUMENT_NOUNS, GROUP_NOUNS, PERSON_NOUNS, SPEECH_VERBS, TITLE_WORDS
 from .org_kinds import ORG_DESCRIPTORS
 from .roles import is_role_noun
 
@@ -96,6 +97,20 @@ invoke recite congratulate debate statement
 # "offered [praise]". Said, unless the object is a belief, intention or stance.
 LIGHT_VERBS: frozenset[str] = frozenset("express voice offer share raise lend give".split())
 
+# Verbs that take a result or a deal as readily as words: "posted a loss", "agreed a rescue
+# plan" (but "posted a photo", "agreed the wording").
+_DEALING_VERBS: frozenset[str] = frozenset("post agree".split())
+# Objects that carry words or a view: "posted [a photo]", "agreed [the wording]" — anything
+# else after a dealing verb is a result or a deal.
+_WORDS_NOUNS: frozenset[str] = frozenset("""
+issue question point matter idea view thought word congratulation condolence thanks apology
+sympathy gratitude regret praise support warning interview speech account story detail
+message photo picture video image insight perspective opinion explanation reason argument
+comment remark testimony answer response reply advice suggestion proposal assessment analysis
+estimate forecast prediction update news information figure evidence sentiment feeling memory
+recollection experience tribute assurance guarantee promise pledge vision outlook agenda
+""".split())
+
 # Verbs whose words came written.
 WRITING_VERBS: frozenset[str] = frozenset("write tweet retweet post publish blog email e-mail text pen sign".split())
 
@@ -136,13 +151,16 @@ def act_of(found: Found) -> Act:
     if (_is_document(found.speaker) and lemma not in STANCE_LEMMAS | INTENTION_LEMMAS
             and not (cue.pos_ == "NOUN" and lemma in BELIEF_LEMMAS)):
         return "writing"
-    objects = [c for c in cue.children if c.dep_ == "dobj"] if lemma in LIGHT_VERBS else []
+    objects = [c for c in cue.children if c.dep_ == "dobj"] if lemma in LIGHT_VERBS | _DEALING_VERBS else []
     if objects:
         named = lemma_of(objects[0])
         for lemmas, act in ((BELIEF_LEMMAS, "belief"), (INTENTION_LEMMAS, "intention"), (STANCE_LEMMAS, "stance")):
             if named in lemmas:
                 return act  # type: ignore[return-value]
-        return "speech"
+        if lemma in LIGHT_VERBS:
+            return "speech"
+        if _is_goods(objects[0]):
+            return "stance"  # "posted a record loss", "agreed a rescue plan": an action
     attitude = _attitude(cue, lemma, found)
     if attitude is not None:
         return attitude
@@ -266,6 +284,16 @@ def _speculative(cue: Token) -> bool:
             return False
         token = token.head
     return False
+
+
+def _is_goods(obj: Token) -> bool:
+    """Whether a dealing verb's object is a result or a deal, not words: a common noun that
+    names no words, view, document or written medium ("a record loss", "a rescue plan",
+    "an overwhelming victory"). RETURNS (bool)."""
+    if obj.pos_ != "NOUN":
+        return False
+    words = {obj.lower_, lemma_of(obj)}
+    return not words & (_WORDS_NOUNS | CUE_NOUNS | DOCUMENT_NOUNS | WRITTEN_MEDIA | TALK_LEMMAS)
 
 
 def _has_clause(cue: Token) -> bool:
