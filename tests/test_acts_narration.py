@@ -20,11 +20,8 @@ from tests.test_acts import act_at
     # a thing with a cue that is no verb of speech narrates
     ("The creation of the bureau really addressed the problems faced by working people.", "addressed", "belief"),
     ("The new season talked about nothing but the stadium.", "talked about", "belief"),
-    # documents write, PolNeAR's convention, whatever their verb or plural
-    ("The data suggests that prices will rise next year.", "suggests", "writing"),
-    ("The figures show that unemployment fell in March.", "show", "writing"),
-    # ... but a noun of belief after a document is nobody's words
-    ("The dollar fell after data fuelled fresh concerns about the US economy.", "concerns about", "belief"),
+    # a noun of belief after a document is nobody's words
+    ("The dollar fell after the report fuelled fresh concerns about the US economy.", "concerns about", "belief"),
     # kin and an ad speak, as PolNeAR marks them
     ("His wife said he had been ill for months.", "said", "speech"),
     ("The ad says that only Cruz can beat Trump.", "says", "speech"),

@@ -146,7 +146,7 @@ def act_of(found: Found) -> Act:
         return "writing" if _is_document(found.speaker) else "speech"
     if cue.pos_ == "PUNCT" or found.rule == "line-label":
         return "writing" if _is_document(found.speaker) else "speech"
-    # "the report said", "polls show": every statement of a document; but in "data fuelled
+    # "the report said", "polls show": every statement of a document; but in "the report fuelled
     # [concerns] about ..." a noun of belief is someone's concern, not the data's words
     if (_is_document(found.speaker) and lemma not in STANCE_LEMMAS | INTENTION_LEMMAS
             and not (cue.pos_ == "NOUN" and lemma in BELIEF_LEMMAS)):
@@ -223,10 +223,10 @@ def _infinitive(found: Found, cue: Token) -> bool:
 
 def _is_document(speaker: Token | None) -> bool:
     """Whether a speaker phrase names a document: "the report", "a statement from the
-    Kremlin", "polls", "the data" (not "the report's author")."""
+    Kremlin", "polls" (not "the report's author")."""
     if speaker is None:
         return False
-    return (speaker.lemma_.lower() in DOCUMENT_NOUNS or speaker.lower_ in DOCUMENT_NOUNS) and speaker.pos_ == "NOUN"
+    return speaker.lemma_.lower() in DOCUMENT_NOUNS and speaker.pos_ == "NOUN"
 
 
 # Entity labels of what can speak: people, bodies, peoples, places standing for governments.
