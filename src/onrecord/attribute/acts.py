@@ -15,7 +15,17 @@ docs/annotation.md ("Acts"):
    show"), when the cue hangs from a written medium ("said in a statement", "said on
    Twitter") or "according to" names one ("according to court documents");
 3. a speech verb, "according to" a person or body, a quotation, a transcript label: speech;
-4. a noun of speech with a that-clause ("the claim that ...") is speech; a learned cue
+4. a time never speaks ("the final quarter told us", "last year saw"), nor does a thing do
+   more than stand as evidence ("the creation of the bureau addressed the problems"): a
+   cue whose subject is a date, or a singular common noun that names no person, group,
+   role, body or document (``is_thing``) with a cue that is no verb of speech or writing,
+   is a belief (PolNeAR's "witnessing of facts"); a thing with a verb of speech ("the ad
+   says", "the plan calls for") speaks, as PolNeAR marks it; the generic "you" or "one", or
+   a thing, under a modal of possibility ("you might be able to tell ...", "one could say",
+   "the figures could be telling us") is the writer's supposition, a belief; "signed a deal"
+   commits (a stance) where "signed a letter" writes, as do "posted a record loss" and
+   "agreed a deal" (``_is_goods``);
+5. a noun of speech with a that-clause ("the claim that ...") is speech; a learned cue
    (``learned.py``) whose lemma is none of the above reports an attitude towards its
    content ("sounded a similar note"): a stance, unless its lemma names talk ("spoke
    about", "discussed", "laid out"), which is speech; any other verb with a clause is a
@@ -28,7 +38,9 @@ from spacy.tokens import Token
 
 from ..schema import StatementAct as Act
 from .found import Found
-from .lexicon import DOCUMENT_NOUNS, SPEECH_VERBS
+from .lexicon import CUE_NOUNS, DOCUMENT_NOUNS, GROUP_NOUNS, PERSON_NOUNS, SPEECH_VERBS, TITLE_WORDS
+from .org_kinds import ORG_DESCRIPTORS
+from .roles import is_role_noun
 
 # Lemmas (verbs, nouns, adjectives) of holding something true: PolNeAR's "Beliefs" and
 # "Witnessing of facts".
@@ -85,6 +97,20 @@ invoke recite congratulate debate statement
 # "offered [praise]". Said, unless the object is a belief, intention or stance.
 LIGHT_VERBS: frozenset[str] = frozenset("express voice offer share raise lend give".split())
 
+# Verbs that take a result or a deal as readily as words: "posted a loss", "agreed a rescue
+# plan" (but "posted a photo", "agreed the wording").
+_DEALING_VERBS: frozenset[str] = frozenset("post agree".split())
+# Objects that carry words or a view: "posted [a photo]", "agreed [the wording]" — anything
+# else after a dealing verb is a result or a deal.
+_WORDS_NOUNS: frozenset[str] = frozenset("""
+issue question point matter idea view thought word congratulation condolence thanks apology
+sympathy gratitude regret praise support warning interview speech account story detail
+message photo picture video image insight perspective opinion explanation reason argument
+comment remark testimony answer response reply advice suggestion proposal assessment analysis
+estimate forecast prediction update news information figure evidence sentiment feeling memory
+recollection experience tribute assurance guarantee promise pledge vision outlook agenda
+""".split())
+
 # Verbs whose words came written.
 WRITING_VERBS: frozenset[str] = frozenset("write tweet retweet post publish blog email e-mail text pen sign".split())
 
@@ -120,18 +146,30 @@ def act_of(found: Found) -> Act:
         return "writing" if _is_document(found.speaker) else "speech"
     if cue.pos_ == "PUNCT" or found.rule == "line-label":
         return "writing" if _is_document(found.speaker) else "speech"
-    if _is_document(found.speaker) and lemma not in STANCE_LEMMAS | INTENTION_LEMMAS:
-        return "writing"  # "the report said", "polls show": every statement of a document
-    objects = [c for c in cue.children if c.dep_ == "dobj"] if lemma in LIGHT_VERBS else []
+    # "the report said", "polls show": every statement of a document; but in "the report fuelled
+    # [concerns] about ..." a noun of belief is someone's concern, not the data's words
+    if (_is_document(found.speaker) and lemma not in STANCE_LEMMAS | INTENTION_LEMMAS
+            and not (cue.pos_ == "NOUN" and lemma in BELIEF_LEMMAS)):
+        return "writing"
+    objects = [c for c in cue.children if c.dep_ == "dobj"] if lemma in LIGHT_VERBS | _DEALING_VERBS else []
     if objects:
         named = lemma_of(objects[0])
         for lemmas, act in ((BELIEF_LEMMAS, "belief"), (INTENTION_LEMMAS, "intention"), (STANCE_LEMMAS, "stance")):
             if named in lemmas:
                 return act  # type: ignore[return-value]
-        return "speech"
+        if lemma in LIGHT_VERBS:
+            return "speech"
+        if _is_goods(objects[0]):
+            return "stance"  # "posted a record loss", "agreed a rescue plan": an action
     attitude = _attitude(cue, lemma, found)
     if attitude is not None:
         return attitude
+    if _is_time(found.speaker) or (is_thing(found.speaker) and lemma not in SPEECH_VERBS | WRITING_VERBS):
+        return "belief"  # "the final quarter told us", "the bureau addressed": narration, not speech
+    if (_is_generic(found.speaker) or is_thing(found.speaker)) and _speculative(cue):
+        return "belief"  # "you might be able to tell ...", "one could say": the writer's supposition
+    if lemma == "sign" and not (_names_written_medium(cue) or _has_clause(cue)):
+        return "stance"  # "signed a deal / the bill": an action that commits, no words written
     if lemma in WRITING_VERBS or _written_medium(cue) or (lemma in RELEASE_VERBS and _names_written_medium(cue)):
         return "writing"
     if lemma == "report" and found.speaker is not None and found.speaker.ent_type_ == "ORG":
@@ -191,9 +229,76 @@ def _is_document(speaker: Token | None) -> bool:
     return speaker.lemma_.lower() in DOCUMENT_NOUNS and speaker.pos_ == "NOUN"
 
 
+# Entity labels of what can speak: people, bodies, peoples, places standing for governments.
+_SPEAKING_ENTITIES = frozenset(("PERSON", "ORG", "NORP", "GPE"))
+# Kin and the written or broadcast things that speak in PolNeAR ("his wife said", "the ad says").
+_KIN = frozenset("""
+wife husband son daughter mother father brother sister parent child grandson granddaughter
+grandmother grandfather uncle aunt nephew niece cousin widow widower fiancee fiance partner
+""".split())
+_MEDIA = frozenset("ad advert advertisement commercial headline banner sign slogan speech remark".split())
+_SPEAKING_NOUNS = (PERSON_NOUNS | GROUP_NOUNS | TITLE_WORDS | ORG_DESCRIPTORS | DOCUMENT_NOUNS | WRITTEN_MEDIA
+                   | _KIN | _MEDIA)
+
+
+def _is_time(speaker: Token | None) -> bool:
+    """Whether a speaker head is a period of time written as a word ("the final quarter",
+    "last year"; not a time stamp glued to a name, "9:12PMTrump")."""
+    return (speaker is not None and speaker.pos_ == "NOUN" and speaker.ent_type_ in ("DATE", "TIME")
+            and speaker.is_alpha and speaker.is_lower)
+
+
+def is_thing(speaker: Token | None) -> bool:
+    """Whether a speaker head is a thing that cannot speak: a singular common noun that is
+    no entity, person, group, role, kind of body or document ("the policy", "populism", "a
+    news conference"). Pronouns, names and plurals ("advocates", "others") are never
+    things: they may stand for anyone. RETURNS (bool)."""
+    if speaker is None or speaker.tag_ != "NN" or speaker.ent_type_ in _SPEAKING_ENTITIES:
+        return False
+    words = {speaker.lower_, speaker.lemma_.lower()}
+    return not (words & _SPEAKING_NOUNS) and not is_role_noun(speaker)
+
+
 def _names_written_medium(cue: Token) -> bool:
     """Whether the cue's object is a written medium: "issued [a statement]"."""
     return any(c.dep_ == "dobj" and lemma_of(c) in WRITTEN_MEDIA for c in cue.children)
+
+
+# Modals of what may or might be: a supposition, not an utterance.
+_SPECULATIVE_MODALS = frozenset("might could may would".split())
+
+
+def _is_generic(speaker: Token | None) -> bool:
+    """Whether a speaker is the generic "you" or "one" of the writer's narration."""
+    return speaker is not None and speaker.pos_ == "PRON" and speaker.lower_ in ("you", "one")
+
+
+def _speculative(cue: Token) -> bool:
+    """Whether a modal of possibility governs the cue, on it or on the verbs it is the
+    complement of: "could be telling", "might be able to tell", "could say"."""
+    token = cue
+    for _ in range(4):
+        if any(c.dep_ == "aux" and c.lower_ in _SPECULATIVE_MODALS for c in token.children):
+            return True
+        if token.dep_ not in ("xcomp", "acomp") or token.head is token:
+            return False
+        token = token.head
+    return False
+
+
+def _is_goods(obj: Token) -> bool:
+    """Whether a dealing verb's object is a result or a deal, not words: a common noun that
+    names no words, view, document or written medium ("a record loss", "a rescue plan",
+    "an overwhelming victory"). RETURNS (bool)."""
+    if obj.pos_ != "NOUN":
+        return False
+    words = {obj.lower_, lemma_of(obj)}
+    return not words & (_WORDS_NOUNS | CUE_NOUNS | DOCUMENT_NOUNS | WRITTEN_MEDIA | TALK_LEMMAS)
+
+
+def _has_clause(cue: Token) -> bool:
+    """Whether the cue takes a clause: "signed [that ...]", "signed off [saying ...]"."""
+    return any(c.dep_ in ("ccomp", "parataxis") for c in cue.children)
 
 
 def _written_medium(cue: Token) -> bool:

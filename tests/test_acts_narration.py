@@ -1,0 +1,67 @@
+"""Narration, actions and other people's claims stay out of the default record (issue 12):
+a thing or a time that "speaks", a signature that commits rather than writes, and the
+frames whose roles are not "X said Y" (src/onrecord/attribute/acts.py, frames.py;
+docs/schema.md "Acts"). One sentence in, the act (or the statements) out, parsed by the
+real pipeline."""
+
+from __future__ import annotations
+
+import pytest
+
+from onrecord import extract
+from onrecord.schema import DEFAULT_ACTS
+
+from tests.test_acts import act_at
+
+
+@pytest.mark.parametrize("text, cue, act", [
+    # a time never speaks: the writer reads the figures
+    ("The final quarter told us that the economy was slowing.", "told", "belief"),
+    # a thing with a cue that is no verb of speech narrates
+    ("The creation of the bureau really addressed the problems faced by working people.", "addressed", "belief"),
+    ("The new season talked about nothing but the stadium.", "talked about", "belief"),
+    # a noun of belief after a document is nobody's words
+    ("The dollar fell after the report fuelled fresh concerns about the US economy.", "concerns about", "belief"),
+    # kin and an ad speak, as PolNeAR marks them
+    ("His wife said he had been ill for months.", "said", "speech"),
+    ("The ad says that only Cruz can beat Trump.", "says", "speech"),
+    # a signature that commits is an action; one under words is writing
+    ("Air Deccan has signed a deal to acquire 36 planes from ATR.", "signed", "stance"),
+    # the writer's supposition: a generic "you" or "one", or a thing, under a modal of possibility
+    ("You might even be able to tell your home system that you are on your way back.", "tell", "belief"),
+    ("By some standards one could say immigrants integrate poorly.", "could say", "belief"),
+    ("The rise in prices could be telling us that the recovery is over.", "telling", "belief"),
+    ("Mr Smith could say that the plan had failed.", "could say", "speech"),  # a person may well have
+    # "posted" and "agreed" with a result or a deal act; with words they write or say
+    ("The club posted a record loss of 68m euros.", "posted", "stance"),
+    ("Turkey has agreed a draft deal with the International Monetary Fund.", "agreed", "stance"),
+    ("She posted a photo of herself online.", "posted", "writing"),
+    # an action taken by a body is no statement
+    ("The board rejected a takeover approach from Mr Glazer.", "rejected", "stance"),
+])
+def test_narration_act(text, cue, act):
+    assert act_at(text, cue) == act
+
+
+def default_record(text: str) -> list[tuple[str | None, str, str | None]]:
+    return [(s.cue and s.cue.text, s.content.text, s.speaker.name)
+            for s in extract(text, published="2022-03-21").statements if s.act in DEFAULT_ACTS]
+
+
+def test_accused_is_no_statement_of_the_accused():
+    assert default_record("Mr Smith was accused of lying to the committee.") == []
+
+
+def test_who_is_accused_makes_no_speaker():
+    assert default_record("Mr Brown, who is accused of fraud, will appear in court on Monday.") == []
+
+
+def test_a_denied_claim_is_the_denial_of_its_denier():
+    # the claim is nobody's here; Jones's statement is the denial, whose content is the claim
+    record = default_record("Mr Jones denied claims that he had taken the money.")
+    assert record == [("denied", "claims that he had taken the money", "Jones")]
+
+
+def test_claims_without_an_owner_have_no_speaker():
+    record = default_record("There were claims that the minister did not trust his deputy.")
+    assert [speaker for _, _, speaker in record] == [None]
