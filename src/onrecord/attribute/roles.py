@@ -191,7 +191,7 @@ def split_role(tokens: Sequence[Token]) -> Role:
     (proper nouns, a demonym, a possessor), without leading lower-case words ("former").
     RETURNS (Role).
     """
-    tokens = _clean(tokens)
+    tokens = _clean(_after_list(tokens))
     if not tokens:
         return Role()
     cut = len(tokens)
@@ -216,8 +216,23 @@ def split_role(tokens: Sequence[Token]) -> Role:
     if title and title_tokens[-1].tag_ in ("NNS", "NNPS") and title_tokens[-1].lemma_ != title_tokens[-1].lower_:
         # "Democratic candidates Hillary Clinton and Bernie Sanders": each is a candidate
         title = title[: len(title) - len(title_tokens[-1].text)] + title_tokens[-1].lemma_
+    if affiliation_tokens and all(t.ent_type_ == "NORP" and t.tag_ in ("NNPS", "NNS") for t in affiliation_tokens):
+        affiliation_tokens = []  # "two other Russians": people of a nation, not a body
     affiliation = place_of(span_text(affiliation_tokens)) if affiliation_tokens else None
     return Role(title, affiliation or None)
+
+
+def _after_list(tokens: Sequence[Token]) -> Sequence[Token]:
+    """The words of the last item of a list: "two other Russians, Igor Andreev and seventh
+    seed [Mikhail Youzhny]" -> "seventh seed". A comma never falls inside a role or a
+    body's name before a name; the "and" after it closes the list ("Spurs and England
+    defender", with no comma, is one body and stays whole)."""
+    commas = [i for i, t in enumerate(tokens) if t.text in (",", ";")]
+    if not commas:
+        return tokens
+    rest = tokens[commas[-1] + 1 :]
+    joins = [i for i, t in enumerate(rest) if t.dep_ == "cc" or t.lower_ in ("and", "or")]
+    return rest[joins[-1] + 1 :] if joins else rest
 
 
 clean_words = _clean  # the name other modules import
