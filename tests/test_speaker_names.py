@@ -48,3 +48,29 @@ def test_a_list_before_a_name_is_no_affiliation():
 def test_a_coordinated_body_without_a_list_stays_whole(text, word, title, affiliation):
     speaker, _ = speaker_of(text, word)
     assert (speaker.title, speaker.affiliation) == (title, affiliation)
+
+
+@pytest.mark.parametrize(("text", "word", "title", "affiliation"), [
+    # a capitalised word between "Chief" and the role noun is part of the title
+    ('"The future is broadband," said Ken Kutaragi, Chief Operating Officer of Sony.', "broadband",
+     "Chief Operating Officer", "Sony"),
+    # "New" before a role says newly in it: no body (the NER's "New Home" is no name)
+    ("The law was passed. New Home Secretary Charles Clarke said the nine men would remain in prison.", "prison",
+     "Home Secretary", None),
+    # an acronym's bracket never dangles in a body's name
+    ("Aid was given to women. Mary Kayitesi Blewitt, founder of the Survivors Fund (SURF), said it was a "
+     "recognition of their plight.", "recognition", "founder", "Survivors Fund"),
+])
+def test_titles_and_bodies_as_written(text, word, title, affiliation):
+    speaker, _ = speaker_of(text, word)
+    assert (speaker.title, speaker.affiliation) == (title, affiliation)
+
+
+@pytest.mark.corpus
+def test_a_surname_after_an_honorific_joins_a_full_name_the_ner_split(shared):
+    # BBC tech/390: the NER sees "Scott" alone; "Mr Richter" later is the same man, a person
+    from onrecord import extract
+
+    text = (shared / "data" / "bbc" / "tech" / "390.txt").read_text(encoding="utf-8")
+    first = extract(text).statements[0]
+    assert (first.speaker.name, first.speaker.type) == ("Scott Richter", "person")

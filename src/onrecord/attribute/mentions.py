@@ -171,8 +171,8 @@ def unlabelled_names(doc: Doc) -> list[list[Token]]:
     column = doc.to_array([POS])
     propn = numpy.flatnonzero(column == PROPN).tolist()
     bounds = {i: (e.start, e.end) for e in doc.ents for i in range(e.start, e.end)}
-    alone = {doc[i].lower_ for i in propn if i not in bounds and (i == 0 or not doc[i - 1].is_title)
-             and (i + 1 == len(doc) or not doc[i + 1].is_title)}
+    alone = {doc[i].lower_ for i in propn if i not in bounds and (i + 1 == len(doc) or not doc[i + 1].is_title)
+             and (i == 0 or not doc[i - 1].is_title or is_honorific(doc[i - 1]))}  # "Safin", "Mr Richter"
     out = []
     k = 0
     while k < len(propn):

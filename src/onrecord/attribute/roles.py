@@ -107,6 +107,8 @@ def place_of(text: str) -> str:
     lowered = text.lower()
     if lowered in ("us", "u.s.", "uk", "u.k.", "nato"):
         return text  # already the body's own name
+    if text.count("(") > text.count(")"):
+        text = text[: text.rindex("(")].rstrip()  # "Survivors Fund (SURF": the acronym's bracket cut off
     return DEMONYMS.get(lowered, text)
 
 
@@ -183,6 +185,25 @@ def _is_title_part(token: Token) -> bool:
     return looks_lower(token) and token.pos_ in ("NOUN", "ADJ", "VERB", "ADV", "PROPN")
 
 
+def _new(words: Sequence[Token]) -> bool:
+    """ "New Home Secretary Charles Clarke": newly in the role, not a body, unless it opens
+    a name ("New Labour", "New York" stay whole)."""
+    return words[0].lower_ == "new" and (len(words) == 1 or not words[0].ent_type_)
+
+
+def _between_title_words(before: Token, word: Token) -> bool:
+    """A capitalised word inside a title written in capitals: "Chief Operating Officer",
+    "Chief Medical Officer" (the word after "Chief" and before the role noun). Never a
+    named body ("Chief Sony Officer" is no title anyone writes)."""
+    return (word.text[:1].isupper() and not word.ent_type_ and word.is_alpha and before.text[:1].isupper()
+            and before.lower_ in _TITLE_OPENERS and not before.ent_type_)
+
+
+# Capitalised words that open a title written in capitals and take any word after them
+# before the role noun ("Chief Operating Officer", "Deputy Chief Constable").
+_TITLE_OPENERS = frozenset("chief deputy vice assistant associate executive senior principal general".split())
+
+
 def split_role(tokens: Sequence[Token]) -> Role:
     """Split the words before a name (or a role phrase) into title and affiliation.
 
@@ -195,7 +216,7 @@ def split_role(tokens: Sequence[Token]) -> Role:
     if not tokens:
         return Role()
     cut = len(tokens)
-    while cut > 0 and _is_title_part(tokens[cut - 1]):
+    while cut > 0 and (_is_title_part(tokens[cut - 1]) or cut > 1 and _between_title_words(tokens[cut - 2], tokens[cut - 1])):
         cut -= 1
     title_tokens = _clean(tokens[cut:])
     while len(title_tokens) > 1 and title_tokens[0].lower_ in EVALUATIVE_WORDS:
@@ -204,7 +225,8 @@ def split_role(tokens: Sequence[Token]) -> Role:
     if not any(is_role_noun(t) for t in title_tokens) and not glued_words & (ROLE_NOUNS | TITLE_WORDS) - _QUALIFIERS:
         title_tokens, cut = [], len(tokens)
     affiliation_tokens = _clean(tokens[:cut])
-    while affiliation_tokens and (looks_lower(affiliation_tokens[0]) or affiliation_tokens[0].lower_ in _NOT_A_BODY):
+    while affiliation_tokens and (looks_lower(affiliation_tokens[0]) or affiliation_tokens[0].lower_ in _NOT_A_BODY
+                                  or _new(affiliation_tokens)):
         affiliation_tokens = _clean(affiliation_tokens[1:])
     if all(t.lower_ in TITLE_WORDS and t.ent_type_ not in ("ORG", "NORP", "GPE") for t in affiliation_tokens):
         affiliation_tokens = []  # "State Sen.": a qualifier of a role left unsaid, not a body
