@@ -74,3 +74,15 @@ def test_a_surname_after_an_honorific_joins_a_full_name_the_ner_split(shared):
     text = (shared / "data" / "bbc" / "tech" / "390.txt").read_text(encoding="utf-8")
     first = extract(text).statements[0]
     assert (first.speaker.name, first.speaker.type) == ("Scott Richter", "person")
+
+
+@pytest.mark.parametrize(("text", "word", "name", "unnamed"), [
+    # someone else named since the person in play: "the chancellor" is not Tony Blair
+    ("Tony Blair faces questions about his relationship with Gordon Brown. Meanwhile, the chancellor said "
+     "he still trusted Mr Blair.", "trusted", "chancellor", True),
+    # no one else named: the office is the person in play's
+    ("Tony Blair met workers in Leeds. The premier said jobs were safe.", "jobs", "Tony Blair", False),
+])
+def test_a_bare_office_is_the_person_in_play_only_when_no_one_was_named_since(text, word, name, unnamed):
+    speaker, _ = speaker_of(text, word)
+    assert (speaker.name, speaker.unnamed) == (name, unnamed)

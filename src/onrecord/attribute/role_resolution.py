@@ -108,8 +108,14 @@ class RoleResolution:
         if holders:
             return holders[0]
         # the person in play most recently, when no one else in play might hold the role (a
-        # nearer person with another title makes it a guess)
-        return fitting[0] if bare and len(fitting) == 1 and people[0] is fitting[0] else None
+        # nearer person with another title makes it a guess), nor anyone named since ("Tony
+        # Blair ... his relationship with Gordon Brown. Meanwhile, the chancellor ...")
+        if not (bare and len(fitting) == 1 and people[0] is fitting[0]):
+            return None
+        last = fitting[0].last_before(offset)
+        named_since = any(e is not fitting[0] and not e.unnamed and e.last_before(offset) > last
+                          for e in self.table.people())
+        return None if named_since else fitting[0]
 
     def _people_in_play(self, offset: int, gender: str | None) -> list[ArticleEntity]:
         """Named people among the speakers and subjects before ``offset``, most recent
