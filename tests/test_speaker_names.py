@@ -86,3 +86,33 @@ def test_a_surname_after_an_honorific_joins_a_full_name_the_ner_split(shared):
 def test_a_bare_office_is_the_person_in_play_only_when_no_one_was_named_since(text, word, name, unnamed):
     speaker, _ = speaker_of(text, word)
     assert (speaker.name, speaker.unnamed) == (name, unnamed)
+
+
+def test_a_description_opening_the_sentence_is_no_part_of_a_name_nor_a_body():
+    text = ("Mirza makes Indian tennis history\n\nTeenager Sania Mirza completed a superb week at the Hyderabad "
+            'Open. "It is a big moment in my career," said Mirza.')
+    speaker, _ = speaker_of(text, "big moment")
+    assert (speaker.name, speaker.title, speaker.affiliation) == ("Sania Mirza", None, None)
+
+
+def test_a_first_name_the_ner_left_out_still_joins_the_name():
+    speaker, _ = speaker_of("Talks resumed. Dmitry Peskov said talks would go on.", "talks would")
+    assert speaker.name == "Dmitry Peskov"
+
+
+@pytest.mark.corpus
+def test_an_age_is_no_affiliation(shared):
+    # BBC sport/447: "... the 18-year-old ..." gave Sania Mirza the affiliation "18"
+    table = _table((shared / "data" / "bbc" / "sport" / "447.txt").read_text(encoding="utf-8"))
+    mirza = next(e for e in table if e.name == "Sania Mirza")
+    assert mirza.affiliations == [] or all(any(c.isalpha() for c in a) for a in mirza.affiliations)
+
+
+@pytest.mark.parametrize(("text", "short", "full"), [
+    ("The American Film Institute (AFI) hailed the film. The Institute also cited the death of Marlon Brando.",
+     "Institute", "American Film Institute"),
+])
+def test_the_kind_of_body_alone_is_the_body_named_before(text, short, full):
+    table = _table(text)
+    assert not any(e.name == short for e in table)
+    assert any(e.name == full and e.type == "organization" for e in table)

@@ -348,13 +348,17 @@ def _fold_single_words(table: EntityTable) -> None:
     with that first word ("Cairn Energy")."""
     organisations = [e for e in table if e.type == "organization" and len(e.key) > 1]
     for entity in list(table):
-        if len(entity.key) != 1 or entity.personal or entity.kinds or entity in organisations:
+        if len(entity.key) != 1 or entity.personal or entity in organisations:
             continue
         body = [m for m in entity.mentions if m >= table.headline_end]
         if not body:
             continue
-        # the full name first, the short form after it (a headline may use either)
-        matches = [o for o in organisations if o.key[0] == entity.key[0]
+        # the full name first, the short form after it (a headline may use either): its first
+        # word ("Cairn"), or its last when that says what kind of body it is ("the Institute"
+        # for the American Film Institute, "the Bank" for the Bank of England's full name)
+        matches = [o for o in organisations
+                   if (o.key[0] == entity.key[0] and not entity.kinds or o.key[-1] == entity.key[0] and entity.kinds
+                       and entity.kinds <= o.kinds)
                    and min((m for m in o.mentions if m >= table.headline_end), default=body[0]) < min(body)]
         if len(matches) == 1:
             table.merge(matches[0], entity)

@@ -162,9 +162,13 @@ def looks_lower(token: Token) -> bool:
         return True
     if token.lower_ in _PARTY_WORDS:
         return False  # "Conservative radio host", "Liberal Democrat chairman": a party, capitalised as such
+    return _opens(token) and token.tag_ in ("NN", "NNS", "JJ", "VBN", "VBG") and not token.ent_type_ and not token.is_upper
+
+
+def _opens(token: Token) -> bool:
+    """Whether a word opens its sentence (its capital says nothing then)."""
     doc = token.doc
-    opens = token.is_sent_start or token.i == 0 or doc[token.i - 1].is_quote or "\n" in doc[token.i - 1].text_with_ws
-    return opens and token.tag_ in ("NN", "NNS", "JJ", "VBN", "VBG") and not token.ent_type_ and not token.is_upper
+    return token.is_sent_start or token.i == 0 or doc[token.i - 1].is_quote or "\n" in doc[token.i - 1].text_with_ws
 
 
 def _is_title_part(token: Token) -> bool:
@@ -230,6 +234,9 @@ def split_role(tokens: Sequence[Token]) -> Role:
         affiliation_tokens = _clean(affiliation_tokens[1:])
     if all(t.lower_ in TITLE_WORDS and t.ent_type_ not in ("ORG", "NORP", "GPE") for t in affiliation_tokens):
         affiliation_tokens = []  # "State Sen.": a qualifier of a role left unsaid, not a body
+    if not title_tokens and len(affiliation_tokens) == 1 and not affiliation_tokens[0].ent_type_ \
+            and _opens(affiliation_tokens[0]) and affiliation_tokens[0].lower_ not in _PARTY_WORDS:
+        affiliation_tokens = []  # "Teenager Sania Mirza": a word capitalised as the sentence opens, no body
     if not title_tokens:
         # no role: a lower-case noun at the end is a description, not part of a body ("Democratic rival")
         while affiliation_tokens and affiliation_tokens[-1].pos_ == "NOUN" and looks_lower(affiliation_tokens[-1]):
