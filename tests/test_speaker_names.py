@@ -116,3 +116,21 @@ def test_the_kind_of_body_alone_is_the_body_named_before(text, short, full):
     table = _table(text)
     assert not any(e.name == short for e in table)
     assert any(e.name == full and e.type == "organization" for e in table)
+
+
+def test_two_people_named_with_an_apposition_are_named_without_it():
+    speaker, _ = speaker_of("Lee Epstein, a law professor at Washington University, and Kevin Quinn said the "
+                            "justices were doing what they could.", "justices")
+    assert (speaker.name, speaker.type) == ("Lee Epstein and Kevin Quinn", "group")
+
+
+@pytest.mark.parametrize(("text", "word", "title", "affiliation"), [
+    # a focusing adverb opens no body
+    ("Even the field's biggest hawks said the bulk of ground troops should be Arab fighters.", "bulk", None, None),
+    # a hyphenated modifier stays in the title
+    ("Antonin Scalia, the court's longest-serving member, said it did not stand to reason.", "reason",
+     "longest-serving member", None),
+])
+def test_adverbs_at_the_edge_of_a_role(text, word, title, affiliation):
+    speaker, _ = speaker_of(text, word)
+    assert (speaker.title, speaker.affiliation) == (title, affiliation)

@@ -136,6 +136,8 @@ def _clean(tokens: Sequence[Token]) -> list[Token]:
     ]
     while kept and (kept[0].is_punct or kept[0].dep_ in ("det", "case", "cc", "poss") and kept[0].pos_ != "PROPN"
                     or kept[0].lower_ in _CONNECTORS or kept[0].lower_ in ("the", "a", "an")
+                    or kept[0].pos_ == "ADV" and kept[0].dep_ == "advmod" and kept[0].lower_ not in TITLE_MODIFIERS
+                    and kept[0].lower_ != "then" and kept[0].whitespace_  # "Even the field's", not "longest-serving"
                     or kept[0].pos_ in ("AUX", "VERB") and kept[0].tag_ not in ("VBN", "VBG")):  # "Does Bernie Sanders …"
         kept = kept[1:]
     while kept and (kept[-1].is_punct or kept[-1].dep_ in ("case", "cc") or kept[-1].lower_ in _CONNECTORS

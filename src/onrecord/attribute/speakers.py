@@ -146,6 +146,9 @@ def _entity_of(token: Token) -> Span | None:
     return Span(doc, start, end, label=token.ent_type_)
 
 
+entity_of = _entity_of  # the name other modules import
+
+
 # Capitalised words that open a sentence before a name without being part of it ("Rival
 # Hillary Clinton kicked off ...").
 _NOT_FIRST_NAMES = frozenset("rival fellow ex then former incumbent challenger nominee".split())
