@@ -134,3 +134,15 @@ def test_two_people_named_with_an_apposition_are_named_without_it():
 def test_adverbs_at_the_edge_of_a_role(text, word, title, affiliation):
     speaker, _ = speaker_of(text, word)
     assert (speaker.title, speaker.affiliation) == (title, affiliation)
+
+
+@pytest.mark.parametrize(("text", "word", "name", "title", "affiliation"), [
+    # the rest of a hyphenated compound whose first part is a place is no part of the role
+    ('"I think the MBE is important," said the Newport-based athlete.', "MBE", "athlete", "athlete", "Newport"),
+    # a measure's unit is no part of an unnamed source's name
+    ("But the four-time world 1500m champion said he was still hungry for more success.", "hungry", "champion",
+     "four-time world champion", None),
+])
+def test_compounds_and_measures_in_an_unnamed_source(text, word, name, title, affiliation):
+    speaker, _ = speaker_of(text, word)
+    assert (speaker.name, speaker.title, speaker.affiliation, speaker.unnamed) == (name, title, affiliation, True)

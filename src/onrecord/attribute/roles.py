@@ -225,6 +225,8 @@ def split_role(tokens: Sequence[Token]) -> Role:
     while cut > 0 and (_is_title_part(tokens[cut - 1]) or cut > 1 and _between_title_words(tokens[cut - 2], tokens[cut - 1])):
         cut -= 1
     title_tokens = _clean(tokens[cut:])
+    if 0 < cut < len(tokens) - 2 and tokens[cut].text in ("-", "–") and not tokens[cut - 1].whitespace_:
+        title_tokens = _clean(tokens[cut + 2 :])  # "Newport-based athlete": "-based" is no part of the title
     while len(title_tokens) > 1 and title_tokens[0].lower_ in EVALUATIVE_WORDS:
         title_tokens = title_tokens[1:]
     glued_words = {w.lower() for w in span_text(title_tokens).split() if "-" in w}  # "team-mate" parsed as team - mate
