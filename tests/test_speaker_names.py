@@ -146,3 +146,10 @@ def test_adverbs_at_the_edge_of_a_role(text, word, title, affiliation):
 def test_compounds_and_measures_in_an_unnamed_source(text, word, name, title, affiliation):
     speaker, _ = speaker_of(text, word)
     assert (speaker.name, speaker.title, speaker.affiliation, speaker.unnamed) == (name, title, affiliation, True)
+
+
+def test_a_trade_in_apposition_to_a_person_s_full_name_is_a_role():
+    text = ('"HDTV is just the latest must-have technology in viewers\' homes," says Jo Flaherty, a senior '
+            "broadcaster with the CBS network in the US.")
+    speaker, _ = speaker_of(text, "HDTV")
+    assert (speaker.name, speaker.type, speaker.title) == ("Jo Flaherty", "person", "senior broadcaster")

@@ -292,12 +292,22 @@ def _roles_and_descriptors(entity: ArticleEntity, head: Token, tokens: list[Toke
     for phrase in _role_phrases(head):
         if _bracketed(phrase):
             continue  # "Sen. Elizabeth Warren (D-Mass.)": a party label, not a role
-        if is_role_noun(phrase, strict=True) or (phrase.pos_ == "PROPN" and phrase.lower_ in TITLE_WORDS):
+        if is_role_noun(phrase, strict=True) or (phrase.pos_ == "PROPN" and phrase.lower_ in TITLE_WORDS) \
+                or _a_person_s_trade(entity, phrase):
             core = with_glued(_core(phrase))  # "executive vice-president" parsed in pieces
             _take(entity, role_of_phrase(phrase, core), offset, core)
         elif phrase.pos_ == "NOUN" and phrase.lemma_.lower() in ORG_DESCRIPTORS:
             entity.kinds |= kinds_of_noun(phrase.lemma_.lower())
             entity.votes["organization"] += STRONG
+
+
+def _a_person_s_trade(entity: ArticleEntity, noun: Token) -> bool:
+    """ "Jo Flaherty, a senior broadcaster with the CBS network": a descriptor that also
+    names what a person does (an agentive noun) is a role when the NER read the full name
+    as a person's."""
+    return (noun.pos_ == "NOUN" and noun.lemma_.lower() in ORG_DESCRIPTORS and noun.lower_.endswith(("er", "or", "ist"))
+            and len(entity.key) > 1
+            and entity.votes.get("person", 0) >= 2 and not entity.kinds)
 
 
 def _bracketed(token: Token) -> bool:
