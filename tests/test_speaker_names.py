@@ -84,8 +84,9 @@ def test_a_surname_after_an_honorific_joins_a_full_name_the_ner_split(shared):
     ("Tony Blair met workers in Leeds. The premier said jobs were safe.", "jobs", "Tony Blair", False),
 ])
 def test_a_bare_office_is_the_person_in_play_only_when_no_one_was_named_since(text, word, name, unnamed):
-    speaker, _ = speaker_of(text, word)
+    speaker, statement = speaker_of(text, word)
     assert (speaker.name, speaker.unnamed) == (name, unnamed)
+    assert statement.explanation.endswith("role-unresolved" if unnamed else "role-discourse")
 
 
 def test_a_description_opening_the_sentence_is_no_part_of_a_name_nor_a_body():
