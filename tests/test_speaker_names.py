@@ -57,6 +57,9 @@ def test_a_coordinated_body_without_a_list_stays_whole(text, word, title, affili
     # "New" before a role says newly in it: no body (the NER's "New Home" is no name)
     ("The law was passed. New Home Secretary Charles Clarke said the nine men would remain in prison.", "prison",
      "Home Secretary", None),
+    # the Cabinet is where a minister sits, part of the title: "former" stays contiguous with it
+    ("Former Cabinet minister Jack Cunningham said he will stand down at the next election.", "stand down",
+     "Former Cabinet minister", None),
     # an acronym's bracket never dangles in a body's name
     ("Aid was given to women. Mary Kayitesi Blewitt, founder of the Survivors Fund (SURF), said it was a "
      "recognition of their plight.", "recognition", "founder", "Survivors Fund"),

@@ -25,7 +25,7 @@ work pensions defence defense treasury justice business energy communities devel
 interior economy finance security intelligence homeland agriculture fisheries food rural affairs
 constitutional international commerce labor labour employment welfare housing planning science
 technology innovation digital immigration equality equalities women family families
-communication district circuit appeals
+communication district circuit appeals cabinet
 """.split())
 
 # Role nouns beyond TITLE_WORDS: what people are called in news when named ("singer",
