@@ -168,3 +168,13 @@ def test_a_trade_in_apposition_to_a_person_s_full_name_is_a_role():
 def test_a_nation_epithet_is_the_person_in_play_only_when_no_one_was_named_since(text, word, name, unnamed):
     speaker = speaker_of(text, word)[0]
     assert (speaker.name, speaker.unnamed) == (name, unnamed)
+
+
+@pytest.mark.corpus
+def test_a_plural_title_is_no_part_of_a_name(shared):
+    # PolNeAR train (not in the gold): "Professors Foner and Alba ... Ms. Foner said"
+    from onrecord import extract
+
+    path = shared / "data" / "polnear" / "train" / "text" / "nyt_2015-12-10_immigrants-can-find-way-in-ameri.txt"
+    names = {s.speaker.name for s in extract(path.read_text(encoding="utf-8")).statements}
+    assert "Nancy Foner" in names and not any(n and n.startswith("Professors") for n in names)

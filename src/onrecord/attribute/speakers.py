@@ -154,6 +154,11 @@ entity_of = _entity_of  # the name other modules import
 _NOT_FIRST_NAMES = frozenset("rival fellow ex then former incumbent challenger nominee".split())
 
 
+def _plural_title(token: Token) -> bool:
+    """ "Professors Foner and Alba": a title in the plural before names."""
+    return token.tag_ in ("NNS", "NNPS") and token.lower_.endswith("s") and token.lower_[:-1] in TITLE_WORDS
+
+
 def _opens_sentence(token: Token) -> bool:
     """Capitalised only because it opens the sentence, maybe ("Teenager Sania Mirza")."""
     return token.is_sent_start or token.i == 0 or "\n" in token.doc[token.i - 1].text or token.doc[token.i - 1].is_quote
@@ -180,7 +185,7 @@ def person_name_tokens(ent: Span) -> list[Token]:
     tokens = [t for t in tokens if not is_honorific(t) and (not t.is_punct or t.text in (".", "-"))]
     while tokens and tokens[-1].is_punct:
         tokens = tokens[:-1]
-    while tokens and len(tokens) > 1 and (tokens[0].lower_ in TITLE_WORDS or len(tokens) > 2 and (
+    while tokens and len(tokens) > 1 and (tokens[0].lower_ in TITLE_WORDS or _plural_title(tokens[0]) or len(tokens) > 2 and (
             is_role_noun(tokens[0], strict=True) or tokens[0].pos_ == "NOUN" and tokens[0].tag_ in ("NN", "NNS"))):
         tokens = tokens[1:]  # "Agent Simon Beresford", "Teenager Sania Mirza": a role or a description is not the name
     return tokens
