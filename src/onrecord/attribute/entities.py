@@ -76,8 +76,8 @@ class ArticleEntity:
             self.alias_keys.add(name_key(alias))
         if title and title not in self.titles:
             self.titles.append(title)
-        if affiliation and name_key(affiliation) == self.key:
-            affiliation = None  # "Blair, the Blair government's ...": not its own body
+        if affiliation and (name_key(affiliation) == self.key or not any(c.isalpha() for c in affiliation)):
+            affiliation = None  # "Blair, the Blair government's ...": not its own body; "18" (an age) none
         if affiliation and affiliation not in self.affiliations:
             self.affiliations.append(affiliation)
         if title or affiliation:

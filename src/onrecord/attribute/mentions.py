@@ -9,16 +9,18 @@ subject (salience). Headline, speakers and non-speakers alike.
 from __future__ import annotations
 
 import numpy
-from spacy.attrs import DEP, LOWER, ORTH
+from spacy.attrs import DEP, LOWER, ORTH, POS
+from spacy.symbols import PROPN
 from spacy.tokens import Doc, Span, Token
 
 from .entities import STRONG, ArticleEntity, EntityTable
-from .lexicon import DOCUMENT_NOUNS, FEMALE_WORDS, MALE_WORDS, OUTLETS, TITLE_WORDS
+from .lexicon import DEMONYMS, DOCUMENT_NOUNS, FEMALE_WORDS, MALE_WORDS, OUTLETS, TITLE_WORDS
 from .names import (
     ABBREVIATED_RANKS,
     HONORIFICS,
     IMPLIED_ROLES,
     gender_of_honorific,
+    gender_of_name,
     honorific_word,
     is_honorific,
     span_text,
@@ -46,6 +48,7 @@ def collect(doc: Doc, *, lead_sentences: int | None = None) -> EntityTable:
     # full names first, so that a surname anywhere joins the full name
     forms = [(_name_tokens(ent, ent.label_), ent.label_) for ent in named]
     forms += [(tokens, "PERSON") for tokens in _honoured_names(doc)]
+    forms += [(tokens, "PERSON") for tokens in unlabelled_names(doc)]
     forms.sort(key=lambda fl: (fl[1] != "PERSON", -len(fl[0])))
     for tokens, label in forms:
         if tokens and (label not in ("GPE", "LOC") or _may_be_a_person(table, tokens)):
@@ -156,6 +159,49 @@ def _honoured_names(doc: Doc) -> list[list[Token]]:
     return out
 
 
+def unlabelled_names(doc: Doc) -> list[list[Token]]:
+    """Full names the NER missed ("Marat Safin suffered a shock loss ... Safin showed"): a
+    compound run of two or three capitalised proper nouns that no entity covers whole or
+    runs past (an entity inside it is a misreading: "Marat" as a nationality), whose last
+    word the article also writes alone, names a person when its first word is a known first
+    name or the run is the subject of a verb. The surname alone then joins the full name.
+    RETURNS (list[list[Token]])."""
+    if not len(doc):
+        return []
+    column = doc.to_array([POS])
+    propn = numpy.flatnonzero(column == PROPN).tolist()
+    bounds = {i: (e.start, e.end) for e in doc.ents for i in range(e.start, e.end)}
+    alone = {doc[i].lower_ for i in propn if i not in bounds and (i + 1 == len(doc) or not doc[i + 1].is_title)
+             and (i == 0 or not doc[i - 1].is_title or is_honorific(doc[i - 1]))}  # "Safin", "Mr Richter"
+    out = []
+    k = 0
+    while k < len(propn):
+        run = [doc[propn[k]]]
+        while k + 1 < len(propn) and propn[k + 1] == run[-1].i + 1:
+            k += 1
+            run.append(doc[propn[k]])
+        k += 1
+        start, end = run[0].i, run[-1].i + 1
+        inside = [bounds[t.i] for t in run if t.i in bounds]
+        if any(s < start or e > end or (s, e) == (start, end) for s, e in inside):
+            continue  # the NER's own reading of the whole run, or a longer entity
+        if 2 <= len(run) <= 3 and run[-1].lower_ in alone and _looks_like_a_name(run):
+            out.append(run)
+    return out
+
+
+def _looks_like_a_name(run: list[Token]) -> bool:
+    ids = {t.i for t in run}
+    if not all(t.is_title and t.is_alpha for t in run) or any(t.head.i not in ids for t in run[:-1]):
+        return False
+    if any(t.lower_ in DEMONYMS or t.lower_ in TITLE_WORDS or is_role_noun(t) or is_honorific(t) for t in run):
+        return False
+    if run[0].i > 0 and is_honorific(run[0].doc[run[0].i - 1]) or kinds_of_name(span_text(run)):
+        return False  # an honorific's name is _honoured_names'; "Deutsche Bank" is a body
+    head = run[-1]
+    return gender_of_name(span_text(run)) is not None or (head.dep_ in _SUBJECTS and head.head.pos_ == "VERB")
+
+
 _HONORIFIC_FORMS = tuple(f for word in list(HONORIFICS) + list(ABBREVIATED_RANKS)
                          for f in (word.capitalize(), word.capitalize() + ".", word.upper(), word.upper() + "."))
 
@@ -246,12 +292,22 @@ def _roles_and_descriptors(entity: ArticleEntity, head: Token, tokens: list[Toke
     for phrase in _role_phrases(head):
         if _bracketed(phrase):
             continue  # "Sen. Elizabeth Warren (D-Mass.)": a party label, not a role
-        if is_role_noun(phrase, strict=True) or (phrase.pos_ == "PROPN" and phrase.lower_ in TITLE_WORDS):
+        if is_role_noun(phrase, strict=True) or (phrase.pos_ == "PROPN" and phrase.lower_ in TITLE_WORDS) \
+                or _a_person_s_trade(entity, phrase):
             core = with_glued(_core(phrase))  # "executive vice-president" parsed in pieces
             _take(entity, role_of_phrase(phrase, core), offset, core)
         elif phrase.pos_ == "NOUN" and phrase.lemma_.lower() in ORG_DESCRIPTORS:
             entity.kinds |= kinds_of_noun(phrase.lemma_.lower())
             entity.votes["organization"] += STRONG
+
+
+def _a_person_s_trade(entity: ArticleEntity, noun: Token) -> bool:
+    """ "Jo Flaherty, a senior broadcaster with the CBS network": a descriptor that also
+    names what a person does (an agentive noun) is a role when the NER read the full name
+    as a person's."""
+    return (noun.pos_ == "NOUN" and noun.lemma_.lower() in ORG_DESCRIPTORS and noun.lower_.endswith(("er", "or", "ist"))
+            and len(entity.key) > 1
+            and entity.votes.get("person", 0) >= 2 and not entity.kinds)
 
 
 def _bracketed(token: Token) -> bool:
@@ -302,13 +358,17 @@ def _fold_single_words(table: EntityTable) -> None:
     with that first word ("Cairn Energy")."""
     organisations = [e for e in table if e.type == "organization" and len(e.key) > 1]
     for entity in list(table):
-        if len(entity.key) != 1 or entity.personal or entity.kinds or entity in organisations:
+        if len(entity.key) != 1 or entity.personal or entity in organisations:
             continue
         body = [m for m in entity.mentions if m >= table.headline_end]
         if not body:
             continue
-        # the full name first, the short form after it (a headline may use either)
-        matches = [o for o in organisations if o.key[0] == entity.key[0]
+        # the full name first, the short form after it (a headline may use either): its first
+        # word ("Cairn"), or its last when that says what kind of body it is ("the Institute"
+        # for the American Film Institute, "the Bank" for the Bank of England's full name)
+        matches = [o for o in organisations
+                   if (o.key[0] == entity.key[0] and not entity.kinds or o.key[-1] == entity.key[0] and entity.kinds
+                       and entity.kinds <= o.kinds)
                    and min((m for m in o.mentions if m >= table.headline_end), default=body[0]) < min(body)]
         if len(matches) == 1:
             table.merge(matches[0], entity)

@@ -81,6 +81,11 @@ def gender_of_name(name: str) -> str | None:
     return _first_names().get(words[0])
 
 
+def is_first_name(word: str) -> bool:
+    """Whether a word is a first name the corpora know (``data/first_names.json``)."""
+    return word in _first_names()
+
+
 def span_text(tokens: Sequence[Token]) -> str:
     """The article's own text for a run of tokens: from the first token's start to the last
     token's end, spaces as written (never " ".join: "BBC's", "Washington-based" stay whole).

@@ -11,7 +11,7 @@ from .lexicon import DOCUMENT_NOUNS, TITLE_WORDS
 from .names import drop_possessive, span_text
 from .org_kinds import ORG_DESCRIPTORS
 from .roles import is_role_noun
-from .speakers import core
+from .speakers import core, entity_of, person_name_tokens
 
 # Evidence that speaks like a document ("research by the EOC found") beyond DOCUMENT_NOUNS.
 EVIDENCE_NOUNS = frozenset("research findings statistics results guidance minutes evidence ad ads advert adverts "
@@ -102,7 +102,14 @@ def _conjoined_names(token: Token) -> str | None:
         return None
     first = min((t for t in token.subtree if t.ent_type_ == "PERSON" and t.i <= token.i), key=lambda t: t.i)
     last = max((t for t in conj[-1].subtree if t.ent_type_ == "PERSON"), key=lambda t: t.i)
-    return span_text(list(token.doc[first.i : last.i + 1]))
+    between = token.doc[first.i : last.i + 1]
+    if not any(t.dep_ == "appos" or t.text == "(" for t in between):
+        return span_text(list(between))
+    # "Lee Epstein, a law professor at ..., and Kevin Quinn": the names, not what is said of them
+    names = [span_text(person_name_tokens(ent)) for ent in map(entity_of, [token] + conj) if ent is not None]
+    if len(names) < 2:
+        return span_text(list(between))
+    return " and ".join(names) if len(names) == 2 else ", ".join(names[:-1]) + " and " + names[-1]
 
 
 def _bracketed(token: Token) -> bool:

@@ -292,7 +292,15 @@ def _unnamed_name(head: Token, words: list[Token]) -> str:
             kept = []  # a body or a count ends what came before it
             continue
         kept.append(token)
+    while kept and kept[0] is not head and (kept[0].is_punct or _glued_on(kept[0])):
+        kept = kept[1:]  # "Newport-based athlete", "1500m champion": no "-based", no "m"
     return span_text(kept) or head.text
+
+
+def _glued_on(token: Token) -> bool:
+    """Written onto the word before it, with no space: the rest of a compound whose first
+    part was a body or a number."""
+    return token.i > 0 and not token.doc[token.i - 1].whitespace_ and not token.doc[token.i - 1].is_space
 
 
 def _gender(words: list[Token]) -> str | None:

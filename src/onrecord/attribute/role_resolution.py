@@ -108,8 +108,17 @@ class RoleResolution:
         if holders:
             return holders[0]
         # the person in play most recently, when no one else in play might hold the role (a
-        # nearer person with another title makes it a guess)
-        return fitting[0] if bare and len(fitting) == 1 and people[0] is fitting[0] else None
+        # nearer person with another title makes it a guess), nor anyone named since ("Tony
+        # Blair ... his relationship with Gordon Brown. Meanwhile, the chancellor ...")
+        if not (bare and len(fitting) == 1 and people[0] is fitting[0]):
+            return None
+        return None if self._named_since(fitting[0], offset) else fitting[0]
+
+    def _named_since(self, entity: ArticleEntity, offset: int) -> bool:
+        """Whether another named person was mentioned between ``entity``'s last mention
+        before ``offset`` and ``offset``: then a bare office or an epithet is a guess."""
+        last = entity.last_before(offset)
+        return any(e is not entity and not e.unnamed and e.last_before(offset) > last for e in self.table.people())
 
     def _people_in_play(self, offset: int, gender: str | None) -> list[ArticleEntity]:
         """Named people among the speakers and subjects before ``offset``, most recent
@@ -144,7 +153,9 @@ class RoleResolution:
         people = self._people_in_play(offset, None)
         nation = NATION_OF_NOUN.get(phrase.noun or "")
         if people and not (nation and any(place_of(a) != nation and place_of(a) in NATION_OF_NOUN.values()
-                                          for a in people[0].affiliations)):
+                                          for a in people[0].affiliations)) \
+                and not (nation and self._named_since(people[0], offset)):
+            # ("... beaten by the in-form Kiefer. The German ...": not Safin, who spoke last)
             # (a "Scottish referee" is not "the Kiwi")
             return self._of_entity(people[0], "role-epithet")
         resolved = self._description(phrase, offset)

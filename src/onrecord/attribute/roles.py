@@ -25,7 +25,7 @@ work pensions defence defense treasury justice business energy communities devel
 interior economy finance security intelligence homeland agriculture fisheries food rural affairs
 constitutional international commerce labor labour employment welfare housing planning science
 technology innovation digital immigration equality equalities women family families
-communication district circuit appeals
+communication district circuit appeals cabinet
 """.split())
 
 # Role nouns beyond TITLE_WORDS: what people are called in news when named ("singer",
@@ -107,6 +107,8 @@ def place_of(text: str) -> str:
     lowered = text.lower()
     if lowered in ("us", "u.s.", "uk", "u.k.", "nato"):
         return text  # already the body's own name
+    if text.count("(") > text.count(")"):
+        text = text[: text.rindex("(")].rstrip()  # "Survivors Fund (SURF": the acronym's bracket cut off
     return DEMONYMS.get(lowered, text)
 
 
@@ -134,6 +136,8 @@ def _clean(tokens: Sequence[Token]) -> list[Token]:
     ]
     while kept and (kept[0].is_punct or kept[0].dep_ in ("det", "case", "cc", "poss") and kept[0].pos_ != "PROPN"
                     or kept[0].lower_ in _CONNECTORS or kept[0].lower_ in ("the", "a", "an")
+                    or kept[0].pos_ == "ADV" and kept[0].dep_ == "advmod" and kept[0].lower_ not in TITLE_MODIFIERS
+                    and kept[0].lower_ != "then" and kept[0].whitespace_  # "Even the field's", not "longest-serving"
                     or kept[0].pos_ in ("AUX", "VERB") and kept[0].tag_ not in ("VBN", "VBG")):  # "Does Bernie Sanders …"
         kept = kept[1:]
     while kept and (kept[-1].is_punct or kept[-1].dep_ in ("case", "cc") or kept[-1].lower_ in _CONNECTORS
@@ -160,9 +164,13 @@ def looks_lower(token: Token) -> bool:
         return True
     if token.lower_ in _PARTY_WORDS:
         return False  # "Conservative radio host", "Liberal Democrat chairman": a party, capitalised as such
+    return _opens(token) and token.tag_ in ("NN", "NNS", "JJ", "VBN", "VBG") and not token.ent_type_ and not token.is_upper
+
+
+def _opens(token: Token) -> bool:
+    """Whether a word opens its sentence (its capital says nothing then)."""
     doc = token.doc
-    opens = token.is_sent_start or token.i == 0 or doc[token.i - 1].is_quote or "\n" in doc[token.i - 1].text_with_ws
-    return opens and token.tag_ in ("NN", "NNS", "JJ", "VBN", "VBG") and not token.ent_type_ and not token.is_upper
+    return token.is_sent_start or token.i == 0 or doc[token.i - 1].is_quote or "\n" in doc[token.i - 1].text_with_ws
 
 
 def _is_title_part(token: Token) -> bool:
@@ -183,6 +191,25 @@ def _is_title_part(token: Token) -> bool:
     return looks_lower(token) and token.pos_ in ("NOUN", "ADJ", "VERB", "ADV", "PROPN")
 
 
+def _new(words: Sequence[Token]) -> bool:
+    """ "New Home Secretary Charles Clarke": newly in the role, not a body, unless it opens
+    a name ("New Labour", "New York" stay whole)."""
+    return words[0].lower_ == "new" and (len(words) == 1 or not words[0].ent_type_)
+
+
+def _between_title_words(before: Token, word: Token) -> bool:
+    """A capitalised word inside a title written in capitals: "Chief Operating Officer",
+    "Chief Medical Officer" (the word after "Chief" and before the role noun). Never a
+    named body ("Chief Sony Officer" is no title anyone writes)."""
+    return (word.text[:1].isupper() and not word.ent_type_ and word.is_alpha and before.text[:1].isupper()
+            and before.lower_ in _TITLE_OPENERS and not before.ent_type_)
+
+
+# Capitalised words that open a title written in capitals and take any word after them
+# before the role noun ("Chief Operating Officer", "Deputy Chief Constable").
+_TITLE_OPENERS = frozenset("chief deputy vice assistant associate executive senior principal general".split())
+
+
 def split_role(tokens: Sequence[Token]) -> Role:
     """Split the words before a name (or a role phrase) into title and affiliation.
 
@@ -191,23 +218,29 @@ def split_role(tokens: Sequence[Token]) -> Role:
     (proper nouns, a demonym, a possessor), without leading lower-case words ("former").
     RETURNS (Role).
     """
-    tokens = _clean(tokens)
+    tokens = _clean(_after_list(tokens))
     if not tokens:
         return Role()
     cut = len(tokens)
-    while cut > 0 and _is_title_part(tokens[cut - 1]):
+    while cut > 0 and (_is_title_part(tokens[cut - 1]) or cut > 1 and _between_title_words(tokens[cut - 2], tokens[cut - 1])):
         cut -= 1
     title_tokens = _clean(tokens[cut:])
+    if 0 < cut < len(tokens) - 2 and tokens[cut].text in ("-", "–") and not tokens[cut - 1].whitespace_:
+        title_tokens = _clean(tokens[cut + 2 :])  # "Newport-based athlete": "-based" is no part of the title
     while len(title_tokens) > 1 and title_tokens[0].lower_ in EVALUATIVE_WORDS:
         title_tokens = title_tokens[1:]
     glued_words = {w.lower() for w in span_text(title_tokens).split() if "-" in w}  # "team-mate" parsed as team - mate
     if not any(is_role_noun(t) for t in title_tokens) and not glued_words & (ROLE_NOUNS | TITLE_WORDS) - _QUALIFIERS:
         title_tokens, cut = [], len(tokens)
     affiliation_tokens = _clean(tokens[:cut])
-    while affiliation_tokens and (looks_lower(affiliation_tokens[0]) or affiliation_tokens[0].lower_ in _NOT_A_BODY):
+    while affiliation_tokens and (looks_lower(affiliation_tokens[0]) or affiliation_tokens[0].lower_ in _NOT_A_BODY
+                                  or _new(affiliation_tokens)):
         affiliation_tokens = _clean(affiliation_tokens[1:])
     if all(t.lower_ in TITLE_WORDS and t.ent_type_ not in ("ORG", "NORP", "GPE") for t in affiliation_tokens):
         affiliation_tokens = []  # "State Sen.": a qualifier of a role left unsaid, not a body
+    if not title_tokens and len(affiliation_tokens) == 1 and not affiliation_tokens[0].ent_type_ \
+            and _opens(affiliation_tokens[0]) and affiliation_tokens[0].lower_ not in _PARTY_WORDS:
+        affiliation_tokens = []  # "Teenager Sania Mirza": a word capitalised as the sentence opens, no body
     if not title_tokens:
         # no role: a lower-case noun at the end is a description, not part of a body ("Democratic rival")
         while affiliation_tokens and affiliation_tokens[-1].pos_ == "NOUN" and looks_lower(affiliation_tokens[-1]):
@@ -216,8 +249,23 @@ def split_role(tokens: Sequence[Token]) -> Role:
     if title and title_tokens[-1].tag_ in ("NNS", "NNPS") and title_tokens[-1].lemma_ != title_tokens[-1].lower_:
         # "Democratic candidates Hillary Clinton and Bernie Sanders": each is a candidate
         title = title[: len(title) - len(title_tokens[-1].text)] + title_tokens[-1].lemma_
+    if affiliation_tokens and all(t.ent_type_ == "NORP" and t.tag_ in ("NNPS", "NNS") for t in affiliation_tokens):
+        affiliation_tokens = []  # "two other Russians": people of a nation, not a body
     affiliation = place_of(span_text(affiliation_tokens)) if affiliation_tokens else None
     return Role(title, affiliation or None)
+
+
+def _after_list(tokens: Sequence[Token]) -> Sequence[Token]:
+    """The words of the last item of a list: "two other Russians, Igor Andreev and seventh
+    seed [Mikhail Youzhny]" -> "seventh seed". A comma never falls inside a role or a
+    body's name before a name; the "and" after it closes the list ("Spurs and England
+    defender", with no comma, is one body and stays whole)."""
+    commas = [i for i, t in enumerate(tokens) if t.text in (",", ";")]
+    if not commas:
+        return tokens
+    rest = tokens[commas[-1] + 1 :]
+    joins = [i for i, t in enumerate(rest) if t.dep_ == "cc" or t.lower_ in ("and", "or")]
+    return rest[joins[-1] + 1 :] if joins else rest
 
 
 clean_words = _clean  # the name other modules import

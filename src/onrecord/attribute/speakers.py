@@ -8,7 +8,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from .lexicon import DEMONYMS, TEMPORAL_WORDS, TITLE_WORDS
-from .names import is_honorific
+from .names import is_first_name, is_honorific
 from .roles import is_role_noun
 
 _CORE_LEFT_DEPS = {"compound", "amod", "det", "poss", "nmod", "nummod", "case", "punct", "predet", "quantmod", "cc", "conj"}
@@ -146,9 +146,22 @@ def _entity_of(token: Token) -> Span | None:
     return Span(doc, start, end, label=token.ent_type_)
 
 
+entity_of = _entity_of  # the name other modules import
+
+
 # Capitalised words that open a sentence before a name without being part of it ("Rival
 # Hillary Clinton kicked off ...").
 _NOT_FIRST_NAMES = frozenset("rival fellow ex then former incumbent challenger nominee".split())
+
+
+def _plural_title(token: Token) -> bool:
+    """ "Professors Foner and Alba": a title in the plural before names."""
+    return token.tag_ in ("NNS", "NNPS") and token.lower_.endswith("s") and token.lower_[:-1] in TITLE_WORDS
+
+
+def _opens_sentence(token: Token) -> bool:
+    """Capitalised only because it opens the sentence, maybe ("Teenager Sania Mirza")."""
+    return token.is_sent_start or token.i == 0 or "\n" in token.doc[token.i - 1].text or token.doc[token.i - 1].is_quote
 
 
 def person_name_tokens(ent: Span) -> list[Token]:
@@ -162,7 +175,8 @@ def person_name_tokens(ent: Span) -> list[Token]:
         if (prev.pos_ == "PROPN" and prev.ent_type_ == "" and prev.text[:1].isupper()
                 and prev.lower_ not in TITLE_WORDS and not is_honorific(prev)
                 and prev.lower_ not in DEMONYMS and prev.dep_ in ("compound", "nsubj", "appos")
-                and not is_role_noun(prev, strict=True) and prev.lower_ not in _NOT_FIRST_NAMES):
+                and not is_role_noun(prev, strict=True) and prev.lower_ not in _NOT_FIRST_NAMES
+                and not (_opens_sentence(prev) and ent.end - start > 1 and not is_first_name(prev.text))):
             start -= 1
         else:
             break
@@ -171,8 +185,9 @@ def person_name_tokens(ent: Span) -> list[Token]:
     tokens = [t for t in tokens if not is_honorific(t) and (not t.is_punct or t.text in (".", "-"))]
     while tokens and tokens[-1].is_punct:
         tokens = tokens[:-1]
-    while tokens and len(tokens) > 1 and (tokens[0].lower_ in TITLE_WORDS or len(tokens) > 2 and is_role_noun(tokens[0], strict=True)):
-        tokens = tokens[1:]  # "Agent Simon Beresford": the role is not the name
+    while tokens and len(tokens) > 1 and (tokens[0].lower_ in TITLE_WORDS or _plural_title(tokens[0]) or len(tokens) > 2 and (
+            is_role_noun(tokens[0], strict=True) or tokens[0].pos_ == "NOUN" and tokens[0].tag_ in ("NN", "NNS"))):
+        tokens = tokens[1:]  # "Agent Simon Beresford", "Teenager Sania Mirza": a role or a description is not the name
     return tokens
 
 
