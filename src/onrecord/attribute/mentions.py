@@ -148,8 +148,8 @@ def _honoured_names(doc: Doc) -> list[list[Token]]:
         while i < len(doc) and doc[i].pos_ == "PROPN" and doc[i].text[:1].isupper() and not doc[i].is_punct:
             name.append(doc[i])
             i += 1
-        if name and name[-1].ent_type_ != "PERSON":
-            out.append(name)
+        if name and name[-1].ent_type_ != "PERSON" and not is_role_noun(name[-1]):
+            out.append(name)  # (not "Lord Chancellor": an office)
     for i in _indices(doc, DEP, ("appos",)):
         token = doc[i]
         if token.ent_type_ != "PERSON":
@@ -299,6 +299,15 @@ def _roles_and_descriptors(entity: ArticleEntity, head: Token, tokens: list[Toke
         elif phrase.pos_ == "NOUN" and phrase.lemma_.lower() in ORG_DESCRIPTORS:
             entity.kinds |= kinds_of_noun(phrase.lemma_.lower())
             entity.votes["organization"] += STRONG
+    if entity.type != "person" and not entity.personal:
+        # "software firm Opera", "TV Guide magazine": the descriptor before the name, or
+        # the one the name premodifies, says the body's kind (not its type: "developer"
+        # and "producer" are people's trades too)
+        nouns = [t for t in premodifiers if t.pos_ == "NOUN"][-1:]
+        if head.dep_ == "compound" and head.head.pos_ == "NOUN" and head.head.i == tokens[-1].i + 1:
+            nouns.append(head.head)
+        for noun in nouns:
+            entity.kinds |= kinds_of_noun(noun.lemma_.lower())
 
 
 def _a_person_s_trade(entity: ArticleEntity, noun: Token) -> bool:
@@ -336,6 +345,10 @@ def _take(entity: ArticleEntity, role: Role, offset: int, words: list[Token]) ->
         entity.personal = True
         entity.votes["person"] += STRONG
         entity.roles.update(w.lower() for w in role.title.split())
+        # "Lord Chancellor Lord Falconer": the honorific is part of the office ("the Lord
+        # Chancellor" is he, not the Chancellor of the Exchequer), though not of the title
+        entity.roles.update(w.lower_ for w in words if w.lower_ == "lord" and w.i + 1 < len(w.doc)
+                            and is_role_noun(w.doc[w.i + 1]))
         lowered = {w.lower_ for w in words}
         if entity.gender is None:
             entity.gender = "female" if lowered & FEMALE_WORDS else "male" if lowered & MALE_WORDS else None

@@ -8,7 +8,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from .lexicon import DOCUMENT_NOUNS, TITLE_WORDS
-from .names import drop_possessive, span_text
+from .names import drop_possessive, is_first_name, span_text
 from .org_kinds import ORG_DESCRIPTORS
 from .roles import is_role_noun
 from .speakers import core, entity_of, person_name_tokens
@@ -122,7 +122,9 @@ def _named_body(head: Token) -> list[Token]:
     if head.pos_ != "NOUN" or head.lemma_.lower() not in ORG_DESCRIPTORS or is_role_noun(head):
         return []
     for child in head.rights:
-        if child.dep_ == "appos" and child.pos_ == "PROPN":
+        # ("The firm, Paion, said": the tagger takes an unknown name for a common noun)
+        if child.dep_ == "appos" and (child.pos_ == "PROPN" or child.pos_ == "NOUN" and child.text[:1].isupper()
+                                      and not is_role_noun(child)):
             return [c for c in child.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"] + [child]
     return []
 
@@ -133,7 +135,9 @@ def appositive_name(token: Token) -> list[Token]:
     head = token.head
     if token.dep_ != "appos" or token.pos_ != "PROPN" or not (is_role_noun(head) or head.lower_ in TITLE_WORDS):
         return []
-    if token.ent_type_ in ("ORG", "GPE", "LOC", "NORP", "FAC") or is_role_noun(token):
+    if is_role_noun(token):
         return []
     names = [c for c in token.lefts if c.dep_ == "compound" and c.pos_ == "PROPN" and c.text[:1].isupper()] + [token]
+    if token.ent_type_ in ("ORG", "GPE", "LOC", "NORP", "FAC") and not (token.ent_type_ == "ORG" and is_first_name(names[0].text)):
+        return []  # (but "Holyrood leader, Nicola Sturgeon," that the NER took for a body is a person)
     return names if len(names) >= 2 and all(t.text[:1].isupper() for t in names) else []

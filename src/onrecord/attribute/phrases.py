@@ -130,7 +130,7 @@ def describe(head: Token) -> Phrase:
     if plural and noun in ORG_DESCRIPTORS and head.pos_ == "NOUN" and (definite or _count(words)):
         # "The papers", "both newspapers", "the two companies": bodies named before
         return Phrase(head, start, end, "nominal", noun=noun, plural=True, definite=True, type="group",
-                      name=_unnamed_name(head, words), description=_description(head, words),
+                      possessor=possessor, name=_unnamed_name(head, words), description=_description(head, words),
                       role_words=(str(_count(words) or ""),))
     if is_document_noun(head):
         return _document(head, start, end, words, definite, possessor)
@@ -212,8 +212,8 @@ def _person_name(head: Token) -> tuple[list[Token], Token, str | None, Token] | 
         ent = _entity_of(token)
         if ent is not None and ent.label_ == "PERSON":
             tokens = person_name_tokens(ent)
-        elif token.pos_ == "PROPN" and token.i > 0 and is_honorific(token.doc[token.i - 1]):
-            tokens = [token]
+        elif token.pos_ == "PROPN" and token.i > 0 and is_honorific(token.doc[token.i - 1]) and not is_role_noun(token):
+            tokens = [token]  # (not "Lord Chancellor": an office, whose holder may follow in apposition)
         elif token.i != head.i and appositive_name(token):
             tokens = appositive_name(token)
         else:

@@ -107,6 +107,11 @@ class Resolver(RoleResolution):
     # --- organisation anaphora ----------------------------------------------------------
 
     def _nominal(self, phrase: Phrase, offset: int) -> Resolved:
+        if phrase.plural and phrase.possessor is not None and phrase.possessor.lower_ not in ("his", "her", "my", "your", "our"):
+            # "the Norwegian firm's developers", "its developers": the body they are of speaks
+            owner = self._possessor(phrase)
+            if owner is not None and owner.type == "organization" and owner.entity is not None:
+                return self._of_entity(owner.entity, "nominal")
         if phrase.plural:
             return self._bodies(phrase, offset)
         if phrase.possessor is not None and phrase.possessor.lower_ in ("his", "her", "my", "your"):

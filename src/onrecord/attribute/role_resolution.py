@@ -10,10 +10,10 @@ from __future__ import annotations
 from . import role_match
 from .entities import ArticleEntity
 from .lexicon import NATION_OF_NOUN
-from .org_kinds import ORG_DESCRIPTORS
+from .org_kinds import BODY_FIRST_ROLES, ORG_DESCRIPTORS
 from .phrases import Phrase, describe
 from .resolved import Resolved
-from .roles import place_of
+from .roles import is_role_noun, place_of
 
 # How far back (characters) the body that spoke last gives a spokesman with no body its
 # body: about one sentence.
@@ -83,6 +83,9 @@ class RoleResolution:
             # the same unnamed source again ("A spokesman said ... the spokesman added") is
             # consistent, not resolved
             return self._of_entity(chosen, "role-unresolved" if chosen.unnamed else "role")
+        body = self._body_by_trade(phrase, offset) if owner is None else None
+        if body is not None:
+            return self._of_entity(body, "nominal")
         chosen = self._in_discourse(phrase, offset, bare=role_match.bare_office(phrase)) if owner is None else None
         if chosen is not None:
             # the role names the person the article is talking about ("Mr Blair said ...
@@ -93,6 +96,17 @@ class RoleResolution:
         resolved = self._description(phrase, offset, owner=owner)
         resolved.how = "role-unresolved"
         return resolved
+
+    def _body_by_trade(self, phrase: Phrase, offset: int) -> ArticleEntity | None:
+        """ "the US regulator", "the broadcaster": a descriptor that is a role only by its
+        ending (or a body first: ``org_kinds.BODY_FIRST_ROLES``) and that no one in the
+        article holds is a body's; the compatible body in play, as for "the company"
+        (``body_anaphora.body_for``)."""
+        noun = phrase.noun or ""
+        if noun not in ORG_DESCRIPTORS or phrase.head.pos_ != "NOUN" or \
+                is_role_noun(phrase.head, strict=True) and noun not in BODY_FIRST_ROLES:
+            return None
+        return self._body_for(noun, offset)
 
     def _in_discourse(self, phrase: Phrase, offset: int, *, bare: bool) -> ArticleEntity | None:
         """The person a definite role refers to when no one in the article holds it as

@@ -1,0 +1,64 @@
+"""Bare body and role nouns the article names (issue 11): "the magazine" is the magazine
+named before, "the firm's developers" the firm, "the regulator" the regulator named before,
+"the Lord Chancellor" the person the article gives that office. One short text per rule,
+parsed by the real pipeline."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import speaker_of
+
+
+@pytest.mark.parametrize(("text", "word", "name"), [
+    # the descriptor a name premodifies gives the body its kind: "the magazine" is TV Guide
+    ("America's TV Guide magazine tested the phone. The screen was the best it had seen, the magazine said.",
+     "best", "TV Guide"),
+    # the body the members belong to speaks for them, by a possessive name, noun or pronoun
+    ("Opera, the Norwegian software firm, has released a browser. The firm's developers said it would ship in May.",
+     "ship", "Opera"),
+    ("Opera, the Norwegian software firm, has released a browser. Its developers said it was fast.", "fast", "Opera"),
+    # "regulator" is in the role lexicon, but no one in the article holds it: the body does
+    ("Ofcom fined the channel last year. Rules will change next month, the regulator said.", "Rules", "Ofcom"),
+    # an unknown name the tagger took for a common noun, in apposition to the descriptor
+    ("A German drug firm is looking to raise money. The firm, Paion, said that it hoped to sell shares.", "sell",
+     "Paion"),
+])
+def test_a_body_noun_is_the_body_the_article_names(text, word, name):
+    speaker, _ = speaker_of(text, word)
+    assert (speaker.name, speaker.type) == (name, "organization")
+
+
+@pytest.mark.parametrize(("text", "word"), [
+    # members of a person ("his developers") are no body the article names
+    ("Tony Blair met the unions. His developers said it would ship in May.", "ship"),
+    # a trade that people hold ("producer") stays a person's role, not the body before
+    ("Ofcom fined the channel last year. The film was costly, the producer said.", "costly"),
+])
+def test_a_body_noun_without_a_body_stays_a_description(text, word):
+    speaker, _ = speaker_of(text, word)
+    assert speaker.type != "organization" and speaker.name in ("developers", "producer")
+
+
+@pytest.mark.parametrize(("text", "word", "name", "title"), [
+    # "Lord" before an office is part of it, not a name's honorific: the holder in apposition speaks
+    ("The Lord Chancellor, Lord Falconer, agreed the Act was discriminatory.", "discriminatory", "Falconer",
+     "Chancellor"),
+    # the office stated with its holder anywhere before resolves though others were named since
+    ("Lord Chancellor Lord Falconer backed the bill. Lord Dubs said the law was old. Michael Howard disagreed. "
+     "The lord chancellor said the change was complex.", "complex", "Falconer", "Chancellor"),
+    ("Prime Minister Tony Blair visited the school on Monday. Michael Howard attacked the plan. Charles Kennedy "
+     "said it was weak. But the prime minister said the plan would work.", "work", "Tony Blair", "Prime Minister"),
+    # a person's name in apposition to a role, which the NER took for a body's
+    ("The Scottish National Party's Holyrood leader, Nicola Sturgeon, welcomed the move but added that the "
+     "public should be consulted.", "consulted", "Nicola Sturgeon", "leader"),
+])
+def test_a_role_noun_is_the_person_the_article_gives_it(text, word, name, title):
+    speaker, _ = speaker_of(text, word)
+    assert (speaker.name, speaker.type, speaker.title) == (name, "person", title)
+
+
+def test_the_lord_chancellor_is_not_the_chancellor_of_the_exchequer():
+    text = ("The Lord Chancellor, Lord Falconer, backed the bill. Chancellor Gordon Brown said the law was old. "
+            "The Lord Chancellor said the change was complex.")
+    speaker, _ = speaker_of(text, "complex")
+    assert speaker.name == "Falconer"
