@@ -48,6 +48,9 @@ def test_a_body_noun_without_a_body_stays_a_description(text, word):
      "The lord chancellor said the change was complex.", "complex", "Falconer", "Chancellor"),
     ("Prime Minister Tony Blair visited the school on Monday. Michael Howard attacked the plan. Charles Kennedy "
      "said it was weak. But the prime minister said the plan would work.", "work", "Tony Blair", "Prime Minister"),
+    # the parser hangs the name on the body of "leader of the Commons": the name still speaks
+    ("Shadow leader of the Commons Oliver Heald said: \"This will be part of our aim.\"", "aim", "Oliver Heald",
+     "Shadow leader"),
     # a person's name in apposition to a role, which the NER took for a body's
     ("The Scottish National Party's Holyrood leader, Nicola Sturgeon, welcomed the move but added that the "
      "public should be consulted.", "consulted", "Nicola Sturgeon", "leader"),

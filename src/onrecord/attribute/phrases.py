@@ -197,6 +197,10 @@ def _name_carriers(head: Token) -> list[tuple[Token, Token]]:
         out += [(g, c) for c in appositions if is_role_noun(c) and c.pos_ == "NOUN"
                 for g in c.children if g.dep_ in ("appos", "compound") and g.ent_type_ == "PERSON"]
         out += [(c, head) for c in head.children if c.dep_ == "conj" and c.ent_type_ == "PERSON"]
+        # "Shadow leader of the Commons Oliver Heald said": the parser hangs the name on the body
+        out += [(g, head) for p in head.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children
+                if g.dep_ == "pobj" and g.ent_type_ == "PERSON" and g.i == head.right_edge.i
+                and any(c.dep_ == "compound" and c.ent_type_ != "PERSON" and c.pos_ == "PROPN" for c in g.children)]
     doc = head.doc
     after = head.right_edge.i + 1
     if head.dep_ in ("nsubj", "nsubjpass") and head.pos_ != "PROPN" and after + 1 < len(doc) and doc[after].text == ",":
