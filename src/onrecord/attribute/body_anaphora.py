@@ -40,8 +40,8 @@ def body_for(table: EntityTable, chain, noun: str, offset: int, *, window: int, 
     dominant = dominant_organisation(table)
     for entity in table.organisations():
         last = entity.last_before(offset)
-        if last < 0 or offset - last > window or not compatible(noun, entity.kinds):
-            continue
+        if last < 0 or offset - last > window or not compatible(noun, entity.kinds) or entity.name.lower() in ORG_DESCRIPTORS:
+            continue  # ("the Bank" alone is a short name for one the article names in full)
         if offset - last > RECENT and entity is not dominant:
             continue  # named long ago and not what the article is about
         recency = 1.0 - (offset - last) / window

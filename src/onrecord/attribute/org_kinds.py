@@ -42,7 +42,7 @@ ORG_DESCRIPTORS: frozenset[str] = frozenset(_NOUN_KINDS)
 
 # Descriptors the role lexicon also lists that a news writer uses for a body first: "the
 # regulator said" after "Ofcom" is Ofcom (a person would be "the regulator's chairman").
-BODY_FIRST_ROLES: frozenset[str] = frozenset("regulator watchdog operator".split())
+BODY_FIRST_ROLES: frozenset[str] = frozenset("regulator watchdog".split())
 
 # Words in an organisation's name that say its kind.
 _NAME_KINDS: list[tuple[re.Pattern[str], frozenset[str]]] = [

@@ -17,7 +17,7 @@ from . import body_anaphora
 from .entities import ArticleEntity, EntityTable
 from .lexicon import FEMALE_PRONOUNS, MALE_PRONOUNS, PERSON_NOUNS
 from .names import span_text
-from .org_kinds import kinds_of_name
+from .org_kinds import ORG_DESCRIPTORS, kinds_of_name
 from .phrase_shapes import document_family
 from .phrases import Phrase, describe
 from .resolved import Resolved, Settings
@@ -87,6 +87,15 @@ class Resolver(RoleResolution):
 
     def _named_body(self, phrase: Phrase, offset: int) -> Resolved:
         entity = self.table.find(phrase.name, offset)
+        following = self.doc[phrase.head.i + 1] if phrase.head.i + 1 < len(self.doc) else None
+        if phrase.kind == "org" and (phrase.name or "").lower() in ORG_DESCRIPTORS \
+                and (entity is None or entity.name.lower() == phrase.name.lower()) \
+                and not (following is not None and following.lower_ in ("of", "for") and following.head.i == phrase.head.i):
+            # (not "A Department for Work and Pensions spokeswoman": a longer name the NER cut)
+            # "The Bank said" after "the Reserve Bank of Australia": the writer's short name
+            body = self._body_for(phrase.name.lower(), offset)
+            if body is not None:
+                return self._of_entity(body, "nominal")
         if entity is None:
             entity = self.table.add(phrase.name, offset)
             entity.votes[phrase.type] += 1

@@ -10,7 +10,7 @@ from __future__ import annotations
 from . import role_match
 from .entities import ArticleEntity
 from .lexicon import NATION_OF_NOUN
-from .org_kinds import BODY_FIRST_ROLES, ORG_DESCRIPTORS
+from .org_kinds import BODY_FIRST_ROLES, ORG_DESCRIPTORS, kinds_of_noun
 from .phrases import Phrase, describe
 from .resolved import Resolved
 from .roles import is_role_noun, place_of
@@ -99,13 +99,15 @@ class RoleResolution:
 
     def _body_by_trade(self, phrase: Phrase, offset: int) -> ArticleEntity | None:
         """ "the US regulator", "the broadcaster": a descriptor that is a role only by its
-        ending (or a body first: ``org_kinds.BODY_FIRST_ROLES``) and that no one in the
-        article holds is a body's; the compatible body in play, as for "the company"
-        (``body_anaphora.body_for``)."""
+        ending (or a body first: ``org_kinds.BODY_FIRST_ROLES``), that names a kind more
+        telling than a business and that no one in the article holds is a body's; the
+        compatible body in play, as for "the company" (``body_anaphora.body_for``)."""
         noun = phrase.noun or ""
         if noun not in ORG_DESCRIPTORS or phrase.head.pos_ != "NOUN" or \
                 is_role_noun(phrase.head, strict=True) and noun not in BODY_FIRST_ROLES:
             return None
+        if not kinds_of_noun(noun) - {"business"}:
+            return None  # "the brewer", "the game maker": a business at large is no evidence of which
         return self._body_for(noun, offset)
 
     def _in_discourse(self, phrase: Phrase, offset: int, *, bare: bool) -> ArticleEntity | None:
