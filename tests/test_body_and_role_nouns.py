@@ -13,6 +13,9 @@ from conftest import speaker_of
     # the descriptor a name premodifies gives the body its kind: "the magazine" is TV Guide
     ("America's TV Guide magazine tested the phone. The screen was the best it had seen, the magazine said.",
      "best", "TV Guide"),
+    # a title the NER missed before "magazine" is an outlet the article names
+    ("Opera has released a new browser. Mobile PC magazine tested it. The browser was the best it had seen, "
+     "the magazine said.", "best", "Mobile PC"),
     # the body the members belong to speaks for them, by a possessive name, noun or pronoun
     ("Opera, the Norwegian software firm, has released a browser. The firm's developers said it would ship in May.",
      "ship", "Opera"),
@@ -83,3 +86,12 @@ def test_a_descriptor_that_begins_a_longer_name_is_no_short_name():
             "Mr Smith was still in post.")
     speaker, _ = speaker_of(text, "still in post")
     assert speaker.name != "Child Support Agency" and speaker.affiliation != "Child Support Agency"
+
+
+def test_a_common_word_opening_the_sentence_before_newspaper_is_no_title():
+    from onrecord.attribute import load_pipeline
+    from onrecord.attribute.mentions import unlabelled_outlets
+
+    nlp = load_pipeline()
+    assert [[t.text for t in run] for run in unlabelled_outlets(nlp("Mobile PC magazine tested it."))] == [["Mobile", "PC"]]
+    assert unlabelled_outlets(nlp("Local newspaper reports said it was slow.")) == []

@@ -49,6 +49,7 @@ def collect(doc: Doc, *, lead_sentences: int | None = None) -> EntityTable:
     forms = [(_name_tokens(ent, ent.label_), ent.label_) for ent in named]
     forms += [(tokens, "PERSON") for tokens in _honoured_names(doc)]
     forms += [(tokens, "PERSON") for tokens in unlabelled_names(doc)]
+    forms += [(tokens, "ORG") for tokens in unlabelled_outlets(doc)]
     forms.sort(key=lambda fl: (fl[1] != "PERSON", -len(fl[0])))
     for tokens, label in forms:
         if tokens and (label not in ("GPE", "LOC") or _may_be_a_person(table, tokens)):
@@ -156,6 +157,29 @@ def _honoured_names(doc: Doc) -> list[list[Token]]:
             name = appositive_name(token)
             if name:
                 out.append(name)
+    return out
+
+
+# Descriptors that follow a title the NER often misses ("Mobile PC magazine").
+_OUTLET_NOUNS = frozenset("magazine newspaper tabloid".split())
+
+
+def unlabelled_outlets(doc: Doc) -> list[list[Token]]:
+    """Titles of outlets the NER missed ("Mobile PC magazine tested it"): the capitalised
+    words that premodify "magazine" or "newspaper" (one word not opening the sentence),
+    covered by no entity; the descriptor gives the body its kind. RETURNS (list[list[Token]])."""
+    out = []
+    for token in doc:
+        if token.lower_ not in _OUTLET_NOUNS or token.pos_ != "NOUN":
+            continue
+        run = []
+        i = token.i - 1
+        while i >= 0 and doc[i].dep_ == "compound" and doc[i].head.i in (token.i, i + 1) and doc[i].text[:1].isupper() \
+                and not doc[i].ent_type_:
+            run.insert(0, doc[i])
+            i -= 1
+        if run and (len(run) > 1 or not run[0].is_sent_start) and (i < 0 or not doc[i].text[:1].isupper()):
+            out.append(run)
     return out
 
 
