@@ -95,3 +95,14 @@ def test_a_common_word_opening_the_sentence_before_newspaper_is_no_title():
     nlp = load_pipeline()
     assert [[t.text for t in run] for run in unlabelled_outlets(nlp("Mobile PC magazine tested it."))] == [["Mobile", "PC"]]
     assert unlabelled_outlets(nlp("Local newspaper reports said it was slow.")) == []
+
+
+def test_the_body_the_article_is_about_wins_a_near_tie_with_one_named_since():
+    # Phytopharm named five times, Unilever twice and last: "the firm" is what the article is about
+    text = ("Cactus drug maker gets a boost\n\nPhytopharm rose 5% on Monday. Investors cheered a deal for "
+            "Phytopharm's cactus extract and Phytopharm's plans. Analysts like Phytopharm and the growth of "
+            "Phytopharm. The plant grows in the Kalahari desert of southern Africa and tastes very bitter indeed. "
+            "Unilever bought the rights to the extract. Unilever will pay for trials. The firm said it had first "
+            "hoped to sell a slimming pill.")
+    speaker, _ = speaker_of(text, "slimming")
+    assert speaker.name == "Phytopharm"

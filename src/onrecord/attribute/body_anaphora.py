@@ -46,6 +46,8 @@ def body_for(table: EntityTable, chain, noun: str, offset: int, *, window: int, 
             continue  # named long ago and not what the article is about
         recency = 1.0 - (offset - last) / window
         salience = 0.1 * min(len(entity.mentions), 5) + 0.1 * min(entity.subjects, 3)
+        if entity is dominant:
+            salience += 0.1  # what the article is about, named twice as often as any other body
         scored.append((recency + salience, entity))
     scored.sort(key=lambda pair: -pair[0])
     if not scored or len(scored) > 1 and scored[0][0] - scored[1][0] < margin:
