@@ -97,6 +97,20 @@ def test_article_page_marks_every_statement(site) -> None:
     assert "is not a list of acts" in bad
 
 
+def test_article_page_says_when_its_page_changed(site) -> None:
+    client, seed, _ = site
+    assert "The page changed" not in client.get(f"/articles/{seed['id']}").text
+    first = client.post("/api/articles", json={"text": "Kremlin spokesman Dmitry Peskov said talks went on.",
+                                               "url": "https://example.com/changing"}, headers=AUTH).json()
+    second = client.post("/api/articles", json={"text": "Kremlin spokesman Dmitry Peskov said talks went on. "
+                                                "He added that no date was set.", "url": "https://example.com/changing"},
+                         headers=AUTH).json()
+    html = client.get(f"/articles/{second['id']}").text
+    assert "The page changed" in html and "1 earlier version," in html
+    assert f'href="/api/articles/{second["id"]}/versions"' in html
+    assert first["id"] != second["id"]
+
+
 def test_scraped_markup_is_text(site) -> None:
     client, _, hostile = site
     pages = [client.get(f"/articles/{hostile['id']}").text, client.get("/", params={"q": "negotiate"}).text,

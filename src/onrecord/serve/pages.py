@@ -214,6 +214,7 @@ def article_page(request: Request, article_id: str, acts: Text = "") -> HTMLResp
         whole = store.article(article_id[:64])
         # The quotation of each statement: "reported N times, first by X on D".
         quotes = store.quote_summaries(s.quote_id for s in whole.statements if s.quote_id) if whole else {}
+        versions = store.article_versions(whole.id) if whole and whole.url else []
     if whole is None:
         raise HTTPException(404, errors.E_NO_ARTICLE.format(article_id=article_id))
     article = article_shown(whole, chosen)
@@ -222,7 +223,7 @@ def article_page(request: Request, article_id: str, acts: Text = "") -> HTMLResp
     rows = [(positions[id(s)], s, speaker_key(s)) for s in article.statements]
     return page(request, "article.html", article=article, body=render.highlight_article(article, [i for i, _, _ in rows]),
                 rows=rows, hidden=len(whole.statements) - len(article.statements), acts_param=acts, problems=problems,
-                quotes=quotes)
+                quotes=quotes, versions=versions)
 
 
 @router.get("/static/{name}")
