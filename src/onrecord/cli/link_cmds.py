@@ -4,7 +4,6 @@ is in ``onrecord.link`` and ``onrecord.store``."""
 
 from __future__ import annotations
 
-import json
 from typing import Annotated
 
 import typer
@@ -14,6 +13,7 @@ from rich.table import Table
 
 from .. import errors
 from ._app import app
+from .output import print_json
 from .store_cmds import DbOption, TableFormat, _open, _out
 
 
@@ -73,7 +73,7 @@ def outlets(
     with _open(db) as store:
         found = store.outlets()
     if format is TableFormat.json:
-        typer.echo(json.dumps([o.model_dump(mode="json") for o in found], ensure_ascii=False, indent=2))
+        print_json(found)
         return
     console = _out()
     if not found:

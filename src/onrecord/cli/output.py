@@ -10,7 +10,14 @@ from enum import Enum
 from rich.console import Console
 from rich.table import Table
 
+from pydantic import BaseModel
+
 from ..schema import Article, Statement
+
+
+def print_json(models: Iterable[BaseModel]) -> None:
+    """Print models as one indented JSON list (``--format json`` of the list commands)."""
+    sys.stdout.write(json.dumps([m.model_dump(mode="json") for m in models], ensure_ascii=False, indent=2) + "\n")
 
 
 class Format(str, Enum):

@@ -25,6 +25,7 @@ from ..store import SearchQuery, Store, default_url, open_store
 from ..store.models import MAX_LIMIT, StatementHit
 from . import watch_cmd as live
 from ._app import app
+from .output import print_json
 
 DbOption = Annotated[
     str | None,
@@ -336,7 +337,7 @@ def speakers(
     if note:
         typer.echo(note, err=True)
     if format is TableFormat.json:
-        typer.echo(json.dumps([s.model_dump(mode="json") for s in found], ensure_ascii=False, indent=2))
+        print_json(found)
         return
     table = Table(expand=True)
     for column, opts in (("speaker", {"ratio": 2}), ("type", {}), ("statements", {"justify": "right"}), ("articles", {"justify": "right"}),
@@ -447,7 +448,7 @@ def failures(
     with _open(db) as store:
         found = store.failures(limit=limit, skipped=skipped)
     if format is TableFormat.json:
-        typer.echo(json.dumps([f.model_dump(mode="json") for f in found], ensure_ascii=False, indent=2))
+        print_json(found)
         return
     console = _out()
     if not found:
