@@ -47,15 +47,12 @@ def replace_section(doc: Path, heading: str, body: str) -> None:
     doc.write_text(text, encoding="utf-8")
 
 
-def existing_sections(doc: Path, headings: list[str]) -> str:
-    """The ``## heading`` sections of a Markdown file as they stand (empty when absent), for a
-    script that rewrites the whole file to carry over what other scripts wrote into it."""
+def other_sections(doc: Path, written: str) -> str:
+    """The ``## `` sections of a Markdown file that ``written`` (the new text of the file)
+    does not have, as they stand: for a script that rewrites the whole file to carry over
+    what other scripts wrote into it (empty when the file is absent)."""
     if not doc.exists():
         return ""
-    text = doc.read_text(encoding="utf-8")
-    found = []
-    for heading in headings:
-        match = re.search(rf"^## {re.escape(heading)}\n.*?(?=^## |\Z)", text, re.S | re.M)
-        if match:
-            found.append(match.group(0).rstrip() + "\n")
-    return "\n".join(found)
+    ours = set(re.findall(r"^## (.+)$", written, re.M))
+    sections = re.finditer(r"^## ([^\n]+)\n.*?(?=^## |\Z)", doc.read_text(encoding="utf-8"), re.S | re.M)
+    return "\n".join(m.group(0).rstrip() + "\n" for m in sections if m.group(1) not in ours)

@@ -24,7 +24,7 @@ from collections import Counter
 from collections.abc import Sequence
 from pathlib import Path
 
-from _report import ROOT, SHARED, existing_sections, machine, today
+from _report import ROOT, SHARED, machine, other_sections, today
 
 sys.path.insert(0, str(ROOT / "src"))
 
@@ -65,14 +65,6 @@ ROW_NAMES = {
     "cue_match": "cue match (among quotes > 30%)",
     "resolved_speaker": "resolved speaker accuracy (among quotes > 30%)",
 }
-# Sections of docs/accuracy.md written by other scripts, kept when this one rewrites the page.
-KEPT_SECTIONS = [
-    "Speakers across articles",  # benchmarks/speakers.py
-    "Speakers on the hand-made gold",  # benchmarks/gold_speakers.py
-    "Reader-judged sample (BBC)",  # benchmarks/judged_sample.py
-    "Own gold: via and when",  # benchmarks/gold_via_when.py
-    "Quotations across articles",  # benchmarks/quotes.py
-]
 VIEW_NAMES = {"all": "full set", "speech": "speech subset", "direct": "direct", "indirect": "indirect"}
 
 
@@ -378,7 +370,7 @@ comparable cell by cell with the tables above.
 
 {errors_section(first_eval, args.errors) if first_eval else ""}"""
     # sections other scripts write into this page survive a rerun
-    kept = existing_sections(args.out, KEPT_SECTIONS)
+    kept = other_sections(args.out, doc)
     args.out.write_text(doc + ("\n" + kept if kept else ""), encoding="utf-8")
     print(f"wrote {args.out} in {elapsed:.0f} s", file=sys.stderr)
 
