@@ -41,3 +41,16 @@ def test_a_malformed_verdict_is_refused(judged, tmp_path):
         judged.read_verdicts(path)
     path.write_text("1\tpartly right\tspeaker unresolved\n", encoding="utf-8")
     assert judged.read_verdicts(path) == {1: ("partly", "speaker unresolved")}
+
+
+def test_another_first_file_gives_a_slice_no_earlier_sample_read(judged, shared):
+    slices = [set(judged.bbc_files(first)) for first in (11, 5, 17)]
+    assert all(slices) and not (slices[0] & slices[1] or slices[0] & slices[2] or slices[1] & slices[2])
+
+
+def test_a_new_sample_stands_beside_the_earlier_ones(judged):
+    section = "### 2026-01-01\n\nfirst sample\n\n### 2026-02-01\n\nsecond, old counts\n"
+    updated = judged._with_sample(section, "2026-02-01", "### 2026-02-01\n\nsecond, new counts")
+    assert "first sample" in updated and "new counts" in updated and "old counts" not in updated
+    added = judged._with_sample(updated, "2026-03-01", "### 2026-03-01\n\nthird")
+    assert [line for line in added.splitlines() if line.startswith("### ")] == ["### 2026-01-01", "### 2026-02-01", "### 2026-03-01"]
