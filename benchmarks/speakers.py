@@ -140,6 +140,15 @@ def report(ingested: dict, after: dict, before: dict | None, command: str, secon
     return "\n".join(lines)
 
 
+def _earlier_before_paragraph(doc: Path) -> str:
+    """The "Before linking" paragraph an earlier ``--before`` run wrote: that store is not
+    kept, so a run without ``--before`` carries its figures over rather than dropping them."""
+    if not doc.exists():
+        return ""
+    match = re.search(r"^Before linking \(.*?(?=\n\n|\n## |\Z)", doc.read_text(encoding="utf-8"), re.S | re.M)
+    return "\n\n" + match.group(0).strip() if match else ""
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--store", help="Measure this SQLite file (ingested already) instead of ingesting BBC.")
@@ -176,6 +185,8 @@ def main() -> None:
             before = measure(f"sqlite:///{copy}")  # migrated on open: plain names, no links
         command = "python benchmarks/speakers.py" + "".join(f" --{k} {v}" for k, v in (("store", args.store), ("before", args.before)) if v)
         body = report(after, relinked, before, command, seconds)
+        if before is None:
+            body += _earlier_before_paragraph(ROOT / "docs" / "accuracy.md")
         print(body)
         if not args.no_write:
             replace_section(ROOT / "docs" / "accuracy.md", "Speakers across articles", body)
