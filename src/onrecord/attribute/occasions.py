@@ -367,9 +367,11 @@ class _Reader:
             # "his claim in a Fox News interview ... though he admitted as part of his plea ..."
             return ties.joined(current.cue, f.cue)
         same_paragraph = item.paragraph == current.paragraph
-        going_on = ties.goes_on(f.cue) and (ties.by_pronoun(s) or f.speaker is None)
         if not current.scene:
-            return same_paragraph and going_on
+            # "He told the Scottish Parliament on Wednesday that ... He said fines ...": the
+            # speaker going on in the paragraph, by a pronoun or a cue that goes on; not "Arnesen
+            # said ..." named anew, which the article leaves open
+            return same_paragraph and (ties.by_pronoun(s) or ties.goes_on(f.cue))
         if same_paragraph or reference:
             return True
         return ties.by_pronoun(s) or ties.goes_on(f.cue) or self._opens_paragraph(item)
