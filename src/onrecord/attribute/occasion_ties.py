@@ -5,11 +5,13 @@ from __future__ import annotations
 
 from typing import Protocol
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from ..schema import Span as SchemaSpan
 from ..schema import Statement, Via, When
+from .cue_tokens import SUBJECT_DEPS
 from .lexicon import GROUP_NOUNS, PERSON_PRONOUNS, TITLE_WORDS
+from .quotes import text_of
 
 
 class Open(Protocol):
@@ -46,6 +48,12 @@ def joined(first: Token | None, second: Token | None) -> bool:
     upper, lower = (first, second) if first.is_ancestor(second) else (second, first)
     if not upper.is_ancestor(lower):
         return False
+    if lower.dep_ in ("advcl", "conj", "xcomp") and upper.i < lower.i and not any(
+            c.dep_ in SUBJECT_DEPS for c in lower.children):
+        # "said the process could be 'messy,' adding, ...", "said ... that she didn't want to
+        # ... and predicted that ...": a cue with no subject of its own shares the first's,
+        # wherever the parser hung it inside what was said
+        return True
     token = lower
     while token.i != upper.i:
         if token.dep_ in ("ccomp", "parataxis", "relcl", "pobj", "acl"):
@@ -138,6 +146,17 @@ def named_in(name: str) -> set[str]:
     """The capitalised words of a via's name: a host's name ("MSNBC's The Rachel Maddow Show")."""
     words = {w.removesuffix("'s").removesuffix("’s") for w in name.split() if w[:1].isupper() and len(w) > 2}
     return words - _NOT_NAMES
+
+
+def on_air(doc: Doc, via: Via | None) -> bool:
+    """A via the speaker appeared on ("said Wednesday on Fox News Channel's 'Hannity'",
+    "Friday on CNN's 'New Day,' Gillibrand said"): the medium of an appearance, not the
+    audience told ("told CNN") nor the carrier of a report ("according to Reuters")."""
+    if via is None or via.span is None:
+        return False
+    text = doc.user_data.get("onrecord.text") or text_of(doc)
+    before = text[max(0, via.span.start - 12):via.span.start].lower().split()
+    return bool(before) and before[-1] in ("on", "on-air")
 
 
 def an_event(name: str) -> bool:

@@ -240,7 +240,9 @@ class _Reader:
             elif current is not None and name is not None and (ties.described(s) or name in current.participants):
                 current.paragraph = max(current.paragraph, item.paragraph)
             return
-        nested = f.cue is not None and any(a <= f.cue.idx < b for a, b in self.contents if (a, b) != f.content)
+        nested = f.cue is not None and any(a <= f.cue.idx < b for a, b in self.contents if (a, b) != f.content) and not (
+            current is not None and current.speaker == name and current.sentence == item.sentence
+            and ties.joined(current.cue, f.cue))  # "said ... could be 'messy,' adding, ...": the same attribution
         if name is None or nested or (ties.described(s) and current is not None and current.speaker not in (None, name)):
             self._remember(item)
             if name is not None and current is not None:
@@ -302,8 +304,12 @@ class _Reader:
             current.scene |= item.scene is not None and not item.scene.definite
             current.sentence, current.paragraph, current.cue = item.sentence, item.paragraph, f.cue
         elif own_via is not None or own_when is not None or (item.scene is not None and not item.scene.definite):
-            self.current = Occasion(name, own_via, own_when, item.scene is not None, item.paragraph, item.sentence, cue=f.cue,
-                                    kind=item.scene.kind if item.scene is not None else "")
+            # "Wednesday on Fox News Channel's 'Hannity,' Gingrich said": an appearance on a
+            # programme is a scene of its own, though the sentence has no scene word
+            on_air = item.scene is None and ties.on_air(self.doc, own_via)
+            self.current = Occasion(name, own_via, own_when, item.scene is not None or on_air, item.paragraph,
+                                    item.sentence, cue=f.cue,
+                                    kind=item.scene.kind if item.scene is not None else "appearance" if on_air else "")
             if own_via is not None:
                 self.current.participants |= ties.named_in(own_via.name)
             if self.current.scene:
