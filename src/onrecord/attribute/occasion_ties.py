@@ -159,6 +159,11 @@ def on_air(doc: Doc, via: Via | None) -> bool:
     return bool(before) and before[-1] in ("on", "on-air")
 
 
+def telling(cue: Token | None) -> bool:
+    """A cue of telling someone: "told BBC News", "telling CNN"."""
+    return cue is not None and cue.lemma_.lower() == "tell"
+
+
 def an_event(name: str) -> bool:
     """A speaker that is an event ("conversation", "interview"): a resolver's slip."""
     return name.lower() in _EVENTS

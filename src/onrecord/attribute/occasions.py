@@ -16,9 +16,10 @@ sets the occasion for it, when the article makes clear it is the same occasion. 
   between.
 - an **attribution**'s own via or time ("told BBC Radio Five Live", "said on Monday",
   "according to Reuters"): it goes on only to what continues that attribution — a floating
-  quotation, another cue of its sentence ("said ..., adding ..."), a "he added" in its
+  quotation, another cue of its sentence ("said ..., adding ..."), a "he said" or "he added"
+  in its paragraph, and for an outlet told (an interview) a "he said" opening the next
   paragraph. "Bennett on Monday said A." and, a paragraph later, '"B," he added.' leave B
-  undated: nothing ties it to Monday.
+  undated: nothing ties it to Monday. An appearance "on" a programme is a scene.
 
 An occasion closes at a speaker who takes no part in it, at a new time or a new event in
 the narration, after a paragraph without its speaker, and at a statement of its speaker not
@@ -61,6 +62,7 @@ class Occasion:
     cue: Token | None = None  # the cue it was last carried to, for a second cue of the same attribution
     participants: set[str] = field(default_factory=set)
     kind: str = ""  # the scene's word ("interview"), for a reference back
+    told: bool = False  # an outlet or host told ("He told BBC News: ..."): an interview its quotes go on with
 
 
 @dataclass
@@ -312,6 +314,7 @@ class _Reader:
                                     kind=item.scene.kind if item.scene is not None else "appearance" if on_air else "")
             if own_via is not None:
                 self.current.participants |= ties.named_in(own_via.name)
+                self.current.told = ties.telling(f.cue)
             if self.current.scene:
                 self.scenes[(name, self.current.kind)] = self.last_scene = self.current
         else:
@@ -377,7 +380,10 @@ class _Reader:
             # "He told the Scottish Parliament on Wednesday that ... He said fines ...": the
             # speaker going on in the paragraph, by a pronoun or a cue that goes on; not "Arnesen
             # said ..." named anew, which the article leaves open
-            return same_paragraph and (ties.by_pronoun(s) or ties.goes_on(f.cue))
+            going_on = ties.by_pronoun(s) or ties.goes_on(f.cue)
+            # "Mr Blair told BBC Radio 4's Today programme: '...'" and, a paragraph on, "He said
+            # ...": the interview goes on; a bare "said on Monday" ends with its paragraph
+            return going_on and (same_paragraph or current.told and item.paragraph - current.paragraph == 1)
         if same_paragraph or reference:
             return True
         return ties.by_pronoun(s) or ties.goes_on(f.cue) or self._opens_paragraph(item)
