@@ -27,12 +27,12 @@ _WEEKDAY_RE = r"(monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
 _PART_OF_DAY = r"(?:\s+(?:morning|afternoon|evening|night))?"
 
 _PATTERNS: list[tuple[re.Pattern[str], str]] = [
-    (re.compile(rf"^(?:on\s+|last\s+|this\s+past\s+|(?:early|earlier|late|later)(?:\s+on)?\s+)?{_WEEKDAY_RE}(?:'s|’s)?{_PART_OF_DAY}$"), "weekday"),
+    (re.compile(rf"^(?:on\s+|last\s+|this\s+past\s+|(?:early|earlier|late|later)(?:\s+on)?\s+)?{_WEEKDAY_RE}(?:'s|’s)?{_PART_OF_DAY}(?:'s)?$"), "weekday"),
     (re.compile(r"^(?:over|during|at|on)\s+the\s+weekend$"), "past_weekend"),
     (re.compile(r"^(?:earlier\s+)?(?:today|tonight|this\s+(?:morning|afternoon|evening))$"), "today"),
     (re.compile(r"^(?:yesterday(?:\s+(?:morning|afternoon|evening))?|last\s+night)$"), "yesterday"),
-    (re.compile(r"^(?:(?:early|earlier|late|later)\s+)?(this|last|next)\s+week(?:end)?$"), "week"),
-    (re.compile(r"^(?:(?:early|earlier|late|later)\s+(?:in\s+)?)?(this|last|next)\s+month$"), "month"),
+    (re.compile(r"^(?:(?:during|over|in|at)\s+)?(?:(?:early|earlier|late|later)\s+)?(this|last|next)\s+week(?:end)?(?:'s)?$"), "week"),
+    (re.compile(r"^(?:(?:early|earlier|late|later)\s+(?:in\s+)?)?(this|last|next)\s+month(?:'s)?$"), "month"),
     (re.compile(r"^(?:(?:early|earlier|late|later)\s+(?:in\s+)?)?(this|last|next)\s+year$"), "year"),
     (re.compile(r"^(?:about\s+|nearly\s+|some\s+)?(\d+|a few|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|few)\s+(day|week|month|year)s?\s+ago$"), "ago"),
     (re.compile(rf"^(?:on\s+)?(?:{_WEEKDAY_RE},?\s+)?{_MONTH_RE}\s+(\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(\d{{4}}))?$"), "month_day"),
