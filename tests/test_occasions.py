@@ -105,6 +105,10 @@ def test_what_goes_on_with_an_occasion_inherits_it(text, start):
     ("Wednesday on Fox News Channel's \u201cHannity,\u201d Rep. Michael McCaul said he had introduced a bill.\n\n"
      "\u201cThe FBI director said she exercised extreme carelessness,\u201d McCaul said.", "The FBI",
      "Fox News Channel's Hannity", "Wednesday"),
+    # HuffPost 2015-12-03 (PolNeAR train): a discussion is an event things are said at
+    ('"We do not pay candidates to appear at debates," Zucker said during a discussion Thursday with BuzzFeed '
+     'Editor-in-Chief Ben Smith.\n\n"It is not our role to build up or take down a campaign," he said.',
+     "It is not", None, "Thursday"),
     # bbc/politics/206.txt: an outlet told, then "He said ..." opening the next paragraph
     ("Mr Blair told BBC Radio 4's Today programme on Wednesday: \"I know David very well.\"\n\n"
      "He said Mr Blunkett still had an immense amount to offer the country.", "Mr Blunkett",
