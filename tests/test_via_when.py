@@ -33,6 +33,9 @@ def via_of(passage: str) -> list[str | None]:
     ("The deal was close, according to documents released by WikiLeaks.", "WikiLeaks"),
     ("A YouGov poll in the Daily Telegraph suggested Labour was ahead.", "Daily Telegraph"),
     ("Smith said the deal was close, according to a memo seen by Reuters.", "Reuters"),
+    # bbc/politics/252.txt: a document printed in an outlet
+    ("The book, serialised in the Sunday Telegraph, alleges that Mr Blair told the chancellor of his intention to "
+     "stand down.", "Sunday Telegraph"),
     # bbc/business/126.txt
     ("Speaking on BBC Radio 4, Mr Varley said Barclays had held no merger talks with Wells Fargo.", "BBC Radio 4"),
     # bbc/business/457.txt
@@ -136,6 +139,12 @@ def test_no_date_from_what_was_said_a_name_or_the_future(passage, content):
      "during this week's"),
     # PolNeAR train (breitbart 2016-08-23): a time on the document it was said in
     ("\u201cNo one is above the law,\u201d Pence stated in a press release on Tuesday.", "on Tuesday"),
+    # bbc/politics/079.txt: the parser made the day a modifier of the next word
+    ("Chairman Sam Younger told MPs on Tuesday care was needed to ensure that people were not lost off the "
+     "register.", "on Tuesday"),
+    # bbc/politics/177.txt: a month of the year named
+    ("In March this year, North Wales Police reopened the case, saying materials kept during their "
+     "investigations would be examined.", "In March this year"),
     # PolNeAR train (huff-post 2015-11-15): a possessive time on the event it was said at
     ("\u201cI apologize to nobody for that,\u201d Senator Bernie Sanders said during Saturday night's "
      "Democratic debate.", "Saturday night's"),
@@ -158,7 +167,7 @@ def test_a_time_that_dates_a_thing_or_a_span_is_no_when(passage):
 @pytest.mark.parametrize("expression", [
     "on Monday", "Tuesday", "later Wednesday", "Saturday night", "today", "yesterday", "last week",
     "next week", "over the weekend", "earlier this month", "last month", "next year", "two weeks ago",
-    "March 25", "25 March", "in March", "in 2004", "during this week's", "Thursday night's",
+    "March 25", "25 March", "in March", "in 2004", "during this week's", "Thursday night's", "in March this year",
 ])
 @pytest.mark.parametrize("published", [dt.date.max, dt.date.min, dt.date(9999, 12, 31), dt.date(1, 1, 1)])
 def test_the_resolver_never_raises_at_the_edges_of_the_calendar(expression, published):

@@ -147,7 +147,8 @@ def when_of(found: Found, published: dt.date | None) -> tuple[When, tuple[int, i
         if elsewhen and not (head.head.i == cue.i or (head.head.dep_ == "prep" and head.head.head.i == cue.i)):
             continue
         if (head.dep_ in ("compound", "amod", "nummod") and (head.head.pos_ == "NOUN" or head.head.pos_ == "PROPN" and head.like_num)
-                and head.head.lemma_.lower() not in MEDIA_NOUNS and head.head.lower_ not in _PARTS_OF_DAY):
+                and head.head.lemma_.lower() not in MEDIA_NOUNS and head.head.lower_ not in _PARTS_OF_DAY
+                and not _glued_day(ent)):
             continue  # "its 2004 listing" dates a thing; "a July interview" dates the saying (an event it was said at, "the 2003 ceremony", is a scene: occasions.py)
         steps = 0
         through_content = False
@@ -183,6 +184,12 @@ def when_of(found: Found, published: dt.date | None) -> tuple[When, tuple[int, i
                     return None  # a statement is never made after its article
                 return when, (start, end)
     return None
+
+
+def _glued_day(ent: Span) -> bool:
+    """"told MPs on Tuesday care was needed": a weekday after "on" that the parser made a
+    modifier of the next noun is a day all the same."""
+    return len(ent) == 1 and ent[0].lower_ in WEEKDAYS and ent.start > 0 and ent.doc[ent.start - 1].lower_ == "on"
 
 
 def _a_name(token: Token) -> bool:
