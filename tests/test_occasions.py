@@ -109,6 +109,11 @@ def test_what_goes_on_with_an_occasion_inherits_it(text, start):
     ('"We do not pay candidates to appear at debates," Zucker said during a discussion Thursday with BuzzFeed '
      'Editor-in-Chief Ben Smith.\n\n"It is not our role to build up or take down a campaign," he said.',
      "It is not", None, "Thursday"),
+    # PolNeAR train (breitbart 2016-03-01): the day of an event the cue is part of, then a
+    # quotation opening the next paragraph
+    ("Ben Carson took the stage Tuesday at the Grand Hotel in Baltimore and called the political system "
+     '"rotten to the core."\n\n"They have weaved such a complex web," Carson said.', "They have weaved", None,
+     "Tuesday"),
     # bbc/politics/206.txt: an outlet told, then "He said ..." opening the next paragraph
     ("Mr Blair told BBC Radio 4's Today programme on Wednesday: \"I know David very well.\"\n\n"
      "He said Mr Blunkett still had an immense amount to offer the country.", "Mr Blunkett",
@@ -145,6 +150,9 @@ def test_a_reference_goes_back_to_the_scene_of_its_kind():
     # a bare time goes on only to what continues that attribution, not to a "he added" a paragraph on
     ('Israeli Prime Minister Naftali Bennett on Monday said "there is still a long way to go" in the talks.\n\n'
      '"There are several issues in dispute, some of them fundamental," he added.', "There are"),
+    # bbc/entertainment/298.txt, shortened: a year of an event sets no occasion for what follows
+    ("Stan Lee sued Marvel in 2002 and claimed he was owed 10% of the profits.\n\n"
+     '"I am gratified by the decision," Lee said.', "I am gratified"),
     # a bare time ends with its paragraph, even for a pronoun going on
     ("Smith said on Monday that the plan would fail.\n\nHe said the board would meet.", "the board"),
     # "told X" is that attribution's: a new statement in the same paragraph does not take it

@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Span, Token
 from ..schema import Span as SchemaSpan
 from ..schema import Statement, Via, When
 from .cue_tokens import SUBJECT_DEPS
-from .lexicon import GROUP_NOUNS, PERSON_PRONOUNS, TITLE_WORDS
+from .lexicon import GROUP_NOUNS, PERSON_PRONOUNS, SPEECH_VERBS, TITLE_WORDS
 from .quotes import text_of
 
 
@@ -36,6 +36,8 @@ call q&a sit appear speak talk""".split())
 _REMARKS = frozenset("comment remark statement word speech answer response testimony".split())
 # Words of a programme's name that name no host.
 _NOT_NAMES = frozenset("The Show Programme Program News Radio Television Live Today Week Night Morning".split())
+# Verbs of a state or an attitude, not an event someone spoke at ("has", "was", "wants").
+_NOT_EVENTS = frozenset("be have want need seem remain continue appear try".split())
 # Events that are no speaker (a resolver's slip: "The conversation ended with ...").
 _EVENTS = frozenset(("interview", "conversation", "debate", "rally", "appearance", "hearing", "briefing", "town hall"))
 
@@ -157,6 +159,23 @@ def on_air(doc: Doc, via: Via | None) -> bool:
     text = doc.user_data.get("onrecord.text") or text_of(doc)
     before = text[max(0, via.span.start - 12):via.span.start].lower().split()
     return bool(before) and before[-1] in ("on", "on-air")
+
+
+def at_an_event(doc: Doc, when: When, cue: Token | None) -> bool:
+    """Whether a statement's own time dates an event of narration its cue is part of ("Carson
+    took the stage Tuesday at the Grand Hotel and called the system 'rotten'"): an appearance
+    whose quotations in the next paragraph go on with it, unlike a bare "said on Monday"."""
+    if cue is None or when.span is None or when.precision not in ("day", "week"):
+        return False  # "sued Marvel in 2002": a year sets no occasion for what follows
+    span = doc.char_span(when.span.start, when.span.end, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    verb = span.root
+    while verb.pos_ != "VERB" and verb.head.i != verb.i:
+        verb = verb.head
+    return (verb.pos_ == "VERB" and verb.i != cue.i and verb.is_ancestor(cue)
+            and verb.lemma_.lower() not in SPEECH_VERBS and verb.lemma_.lower() not in _NOT_EVENTS
+            and any(c.dep_ in SUBJECT_DEPS for c in verb.children))
 
 
 def telling(cue: Token | None) -> bool:

@@ -19,7 +19,8 @@ sets the occasion for it, when the article makes clear it is the same occasion. 
   quotation, another cue of its sentence ("said ..., adding ..."), a "he said" or "he added"
   in its paragraph, and for an outlet told (an interview) a "he said" opening the next
   paragraph. "Bennett on Monday said A." and, a paragraph later, '"B," he added.' leave B
-  undated: nothing ties it to Monday. An appearance "on" a programme is a scene.
+  undated: nothing ties it to Monday. An appearance "on" a programme is a scene, and so is
+  the day of an event of narration the cue is part of ("took the stage Tuesday ... and called").
 
 An occasion closes at a speaker who takes no part in it, at a new time or a new event in
 the narration, after a paragraph without its speaker, and at a statement of its speaker not
@@ -309,7 +310,10 @@ class _Reader:
             # "Wednesday on Fox News Channel's 'Hannity,' Gingrich said": an appearance on a
             # programme is a scene of its own, though the sentence has no scene word
             on_air = item.scene is None and ties.on_air(self.doc, own_via)
-            self.current = Occasion(name, own_via, own_when, item.scene is not None or on_air, item.paragraph,
+            # "Carson took the stage Tuesday ... and called ...": the day of an event the cue is part of
+            event = item.scene is None and not on_air and own_when is not None and ties.at_an_event(
+                self.doc, own_when, f.cue)
+            self.current = Occasion(name, own_via, own_when, item.scene is not None or on_air or event, item.paragraph,
                                     item.sentence, cue=f.cue,
                                     kind=item.scene.kind if item.scene is not None else "appearance" if on_air else "")
             if own_via is not None:
