@@ -90,6 +90,40 @@ def test_what_goes_on_with_an_occasion_inherits_it(text, start):
     assert inherited, content
 
 
+@pytest.mark.parametrize("text, start, via, when", [
+    # bbc/politics/050.txt: the speaker going on in the paragraph by a pronoun
+    ('First Minister Jack McConnell has announced a ban. He told the Scottish Parliament on Wednesday that a "comprehensive ban" on smoking in public places would be '
+     "introduced by the spring of 2006. He said fines of up to 2,500 pounds would be levied on employers.",
+     "fines", None, "on Wednesday"),
+    # PolNeAR train, breitbart 2016-05-24: a second cue with no subject of its own, hung by the
+    # parser inside what was said
+    ("In an AP interview Monday, Sanders said the process of crafting the party's platform and holding its "
+     "convention could be \u201cmessy,\u201d adding, \u201cDemocracy is messy.\u201d", "Democracy", "AP",
+     "Monday"),
+    # PolNeAR train, breitbart 2016-07-12: an appearance on a programme, then a quotation
+    # opening the next paragraph
+    ("Wednesday on Fox News Channel's \u201cHannity,\u201d Rep. Michael McCaul said he had introduced a bill.\n\n"
+     "\u201cThe FBI director said she exercised extreme carelessness,\u201d McCaul said.", "The FBI",
+     "Fox News Channel's Hannity", "Wednesday"),
+    # HuffPost 2015-12-03 (PolNeAR train): a discussion is an event things are said at
+    ('"We do not pay candidates to appear at debates," Zucker said during a discussion Thursday with BuzzFeed '
+     'Editor-in-Chief Ben Smith.\n\n"It is not our role to build up or take down a campaign," he said.',
+     "It is not", None, "Thursday"),
+    # PolNeAR train (breitbart 2016-03-01): the day of an event the cue is part of, then a
+    # quotation opening the next paragraph
+    ("Ben Carson took the stage Tuesday at the Grand Hotel in Baltimore and called the political system "
+     '"rotten to the core."\n\n"They have weaved such a complex web," Carson said.', "They have weaved", None,
+     "Tuesday"),
+    # bbc/politics/206.txt: an outlet told, then "He said ..." opening the next paragraph
+    ("Mr Blair told BBC Radio 4's Today programme on Wednesday: \"I know David very well.\"\n\n"
+     "He said Mr Blunkett still had an immense amount to offer the country.", "Mr Blunkett",
+     "BBC Radio 4's Today programme", "on Wednesday"),
+])
+def test_the_speaker_going_on_after_an_attribution_inherits_it(text, start, via, when):
+    assert by_content(text, start)[1:3] == (via, when)
+    assert by_content(text, start)[3]
+
+
 def test_the_host_asking_keeps_the_interview_open():
     text = ('Sitting down with MSNBC\'s "The Rachel Maddow Show" on Monday, Clinton said the plan would fail.\n\n'
             "Maddow then asked whether she would pick a woman as her running mate.\n\n"
@@ -116,6 +150,11 @@ def test_a_reference_goes_back_to_the_scene_of_its_kind():
     # a bare time goes on only to what continues that attribution, not to a "he added" a paragraph on
     ('Israeli Prime Minister Naftali Bennett on Monday said "there is still a long way to go" in the talks.\n\n'
      '"There are several issues in dispute, some of them fundamental," he added.', "There are"),
+    # bbc/entertainment/298.txt, shortened: a year of an event sets no occasion for what follows
+    ("Stan Lee sued Marvel in 2002 and claimed he was owed 10% of the profits.\n\n"
+     '"I am gratified by the decision," Lee said.', "I am gratified"),
+    # a bare time ends with its paragraph, even for a pronoun going on
+    ("Smith said on Monday that the plan would fail.\n\nHe said the board would meet.", "the board"),
     # "told X" is that attribution's: a new statement in the same paragraph does not take it
     ('"It is absolutely not true," Arnesen told BBC Radio Five Live on Monday. Arnesen said he was unable to '
      "explain the problems.", "he was unable"),

@@ -33,6 +33,9 @@ def via_of(passage: str) -> list[str | None]:
     ("The deal was close, according to documents released by WikiLeaks.", "WikiLeaks"),
     ("A YouGov poll in the Daily Telegraph suggested Labour was ahead.", "Daily Telegraph"),
     ("Smith said the deal was close, according to a memo seen by Reuters.", "Reuters"),
+    # bbc/politics/252.txt: a document printed in an outlet
+    ("The book, serialised in the Sunday Telegraph, alleges that Mr Blair told the chancellor of his intention to "
+     "stand down.", "Sunday Telegraph"),
     # bbc/business/126.txt
     ("Speaking on BBC Radio 4, Mr Varley said Barclays had held no merger talks with Wells Fargo.", "BBC Radio 4"),
     # bbc/business/457.txt
@@ -124,10 +127,47 @@ def test_no_date_from_what_was_said_a_name_or_the_future(passage, content):
     assert s.when is None
 
 
+@pytest.mark.parametrize("passage, expression", [
+    # PolNeAR train (breitbart 2015-12-07): the time of the verb a participle cue hangs from,
+    # where the NER split "Monday" from "evening"
+    ("Huma Abedin, vice chairwoman for Clinton's presidential campaign, emailed supporters on Monday evening, "
+     "telling them, \u201cI am a proud Muslim.\u201d", "on Monday evening"),
+    # PolNeAR train (breitbart 2016-04-14): the NER took the outlet in with the day
+    ("Sanders said on Twitter Thursday that the comment by Dr. Paul Song was inappropriate.", "Thursday"),
+    # PolNeAR train (breitbart 2016-02-08): the NER's "week" without its determiner, a possessive
+    ("Trump said during this week's GOP debate that he is in favor of bringing back waterboarding.",
+     "during this week's"),
+    # PolNeAR train (breitbart 2016-08-23): a time on the document it was said in
+    ("\u201cNo one is above the law,\u201d Pence stated in a press release on Tuesday.", "on Tuesday"),
+    # bbc/politics/079.txt: the parser made the day a modifier of the next word
+    ("Chairman Sam Younger told MPs on Tuesday care was needed to ensure that people were not lost off the "
+     "register.", "on Tuesday"),
+    # bbc/politics/177.txt: a month of the year named
+    ("In March this year, North Wales Police reopened the case, saying materials kept during their "
+     "investigations would be examined.", "In March this year"),
+    # PolNeAR train (huff-post 2015-11-15): a possessive time on the event it was said at
+    ("\u201cI apologize to nobody for that,\u201d Senator Bernie Sanders said during Saturday night's "
+     "Democratic debate.", "Saturday night's"),
+])
+def test_a_time_on_the_saying_s_clause_event_or_document_is_its_when(passage, expression):
+    assert [s.when.expression if s.when else None for s in statements(passage)] == [expression]
+
+
+@pytest.mark.parametrize("passage", [
+    # PolNeAR train (breitbart 2016-02-08): a possessive time dates the thing it is on
+    "Instead, Chris Christie is emphasizing his strong third-place finish in last week's Iowa caucus, asserting "
+    "that he has a chance.",
+    # PolNeAR train (breitbart 2016-03-02): around the saying, not at it
+    "But after Tuesday night's appearance, commentator Jonah Goldberg said Christie was thinking of quitting.",
+])
+def test_a_time_that_dates_a_thing_or_a_span_is_no_when(passage):
+    assert all(s.when is None for s in statements(passage))
+
+
 @pytest.mark.parametrize("expression", [
     "on Monday", "Tuesday", "later Wednesday", "Saturday night", "today", "yesterday", "last week",
     "next week", "over the weekend", "earlier this month", "last month", "next year", "two weeks ago",
-    "March 25", "25 March", "in March", "in 2004",
+    "March 25", "25 March", "in March", "in 2004", "during this week's", "Thursday night's", "in March this year",
 ])
 @pytest.mark.parametrize("published", [dt.date.max, dt.date.min, dt.date(9999, 12, 31), dt.date(1, 1, 1)])
 def test_the_resolver_never_raises_at_the_edges_of_the_calendar(expression, published):

@@ -90,6 +90,8 @@ _TIME_LEADS = frozenset("on in over during at early earlier late later".split())
 NARRATION_MARKS = frozenset("after before since until while because although though once".split())
 _PARTS_OF_DAY = frozenset("morning afternoon evening night".split())
 # Participles that set the scene of a saying: their time is the saying's.
+# Nouns of what a statement was made in or at: a time on them dates the saying.
+_SAID_IN = MEDIA_NOUNS | frozenset(("release",))
 _SCENE_PARTICIPLES = frozenset("speak talk appear sit testify write".split())
 # Adverbs that put a cue at another time than the sentence's.
 _ANOTHER_TIME = frozenset("later subsequently afterwards afterward earlier previously".split())
@@ -128,7 +130,7 @@ def when_of(found: Found, published: dt.date | None) -> tuple[When, tuple[int, i
     if found.speaker is not None:
         anchors.add(found.speaker.i)
     doc = cue.doc
-    best = None
+    candidates = []
     sent = cue.sent
     for ent in entities_in(doc, sent.start, sent.end):
         if ent.label_ not in ("DATE", "TIME") or is_a_title(ent):
@@ -140,16 +142,20 @@ def when_of(found: Found, published: dt.date | None) -> tuple[When, tuple[int, i
             continue
         if head.head.lower_ == "of" and head.head.head.pos_ in ("NOUN", "PROPN"):
             continue  # "the class of 2014": a time of a thing
+        if _dates_a_thing(ent):
+            continue
         if elsewhen and not (head.head.i == cue.i or (head.head.dep_ == "prep" and head.head.head.i == cue.i)):
             continue
         if (head.dep_ in ("compound", "amod", "nummod") and (head.head.pos_ == "NOUN" or head.head.pos_ == "PROPN" and head.like_num)
-                and head.head.lemma_.lower() not in MEDIA_NOUNS and head.head.lower_ not in _PARTS_OF_DAY):
+                and head.head.lemma_.lower() not in MEDIA_NOUNS and head.head.lower_ not in _PARTS_OF_DAY
+                and not _glued_day(ent)):
             continue  # "its 2004 listing" dates a thing; "a July interview" dates the saying (an event it was said at, "the 2003 ceremony", is a scene: occasions.py)
         steps = 0
         through_content = False
         while head.i not in anchors and head.head.i != head.i and steps < 3:
             head = head.head
-            steps += 1
+            # "stated in a press release on Tuesday": the document it was said in is no step away
+            steps += 0 if head.pos_ == "NOUN" and head.lemma_.lower() in _SAID_IN else 1
             through_content |= found.content[0] <= head.idx < found.content[1]
             if head.pos_ == "VERB" and head.i not in anchors and (
                     head.dep_ not in ("acl", "relcl") or _relative_clause(head) and head.lemma_.lower() not in SPEECH_VERBS) and (
@@ -164,17 +170,50 @@ def when_of(found: Found, published: dt.date | None) -> tuple[When, tuple[int, i
             continue
         if through_content and ent.start_char >= found.content[0]:
             continue  # "said it expected growth [in 2005]": hangs on what was said, past the content's end
-        distance = abs(ent.root.i - cue.i)
-        if best is None or distance < best[0]:
-            best = (distance, ent)
-    if best is None:
-        return None
-    start, end = time_range(doc, best[1].start, best[1].end)
-    expression = text_of(doc)[start:end]
-    when = resolve(expression, published)
-    if when is None or (published is not None and when.date > published):
-        return None  # a statement is never made after its article
-    return when, (start, end)
+        candidates.append((abs(ent.root.i - cue.i), ent))
+    for _, ent in sorted(candidates, key=lambda c: c[0]):
+        # the nearest that reads as a time: "on Monday evening" where the NER split off
+        # "evening"; "on Twitter Thursday" where it took in the outlet's name
+        for first in range(ent.start, ent.end):
+            if first > ent.start and not _a_name(doc[first - 1]):
+                break  # only a name taken in goes: not "days before [Tuesday]", "March [this year]"
+            start, end = time_range(doc, first, ent.end)
+            when = resolve(text_of(doc)[start:end], published)
+            if when is not None:
+                if published is not None and when.date > published:
+                    return None  # a statement is never made after its article
+                return when, (start, end)
+    return None
+
+
+def _glued_day(ent: Span) -> bool:
+    """"told MPs on Tuesday care was needed": a weekday after "on" that the parser made a
+    modifier of the next noun is a day all the same."""
+    return len(ent) == 1 and ent[0].lower_ in WEEKDAYS and ent.start > 0 and ent.doc[ent.start - 1].lower_ == "on"
+
+
+def _a_name(token: Token) -> bool:
+    """A capitalised word of a name that is no time: "Twitter" in "on Twitter Thursday"."""
+    return token.pos_ == "PROPN" and token.lower_ not in WEEKDAYS and token.lower_ not in MONTHS
+
+
+def _dates_a_thing(ent: Span) -> bool:
+    """A possessive time on a noun dates that noun: "Thursday night's debate" is when it was
+    said only where the noun is what it was said in or at, and not "after Tuesday night's
+    appearance", "Monday night's results", "last week's Iowa caucus"."""
+    doc, end = ent.doc, ent.end
+    if ent[-1].text in ("'s", "’s"):
+        end -= 1  # the NER took the possessive in
+    if end < len(doc) and doc[end].lower_ in _PARTS_OF_DAY:
+        end += 1  # "Tuesday night's": the NER's "Tuesday", then "night"
+    if end >= len(doc) or doc[end].text not in ("'s", "’s"):
+        return False
+    noun = doc[end - 1].head
+    while noun.dep_ in ("compound", "amod") and noun.head.i != noun.i:
+        noun = noun.head
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in _SAID_IN:
+        return True
+    return noun.dep_ == "pobj" and noun.head.lower_ in _NOT_WHEN_PREPS
 
 
 def _relative_clause(token: Token) -> bool:
@@ -192,8 +231,9 @@ def time_range(doc: Doc, start: int, end: int) -> tuple[int, int]:
     """The character range of a time expression around entity tokens [start, end): with
     its preposition and lead ("later Wednesday", "over the weekend") and a part of the day
     the entity left out ("Thursday evening"), and a possessive ("Tuesday's")."""
-    while start > 0 and doc[start - 1].lower_ in _TIME_LEADS and doc[start - 1].dep_ in ("prep", "advmod", "amod"):
-        start -= 1
+    while start > 0 and (doc[start - 1].lower_ in _TIME_LEADS and doc[start - 1].dep_ in ("prep", "advmod", "amod") or (
+            doc[start - 1].lower_ in ("this", "last", "next") and doc[start - 1].dep_ in ("det", "amod"))):
+        start -= 1  # "during [this week's] debate": the NER's "week" without its determiner
     if end < len(doc) and doc[end].lower_ in _PARTS_OF_DAY:
         end += 1
     char_end = doc[end - 1].idx + len(doc[end - 1].text)
@@ -210,6 +250,8 @@ def is_time(expression: str) -> bool:
 def is_a_title(ent: Span) -> bool:
     """A DATE entity that is a name: "ABC's This Week", "The Week" (a capitalised word that
     is no weekday, month or number, inside a sentence)."""
+    if ent[-1].lower_ in WEEKDAYS:
+        return False  # "on Twitter Thursday": a name taken in with the day (when_of reads from the day)
     return any(
         t.text[:1].isupper() and t.lower_ not in WEEKDAYS and t.lower_ not in MONTHS and not t.is_sent_start
         and not t.like_num for t in ent

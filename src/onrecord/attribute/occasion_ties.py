@@ -5,11 +5,13 @@ from __future__ import annotations
 
 from typing import Protocol
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from ..schema import Span as SchemaSpan
 from ..schema import Statement, Via, When
-from .lexicon import GROUP_NOUNS, PERSON_PRONOUNS, TITLE_WORDS
+from .cue_tokens import SUBJECT_DEPS
+from .lexicon import GROUP_NOUNS, PERSON_PRONOUNS, SPEECH_VERBS, TITLE_WORDS
+from .quotes import text_of
 
 
 class Open(Protocol):
@@ -34,6 +36,8 @@ call q&a sit appear speak talk""".split())
 _REMARKS = frozenset("comment remark statement word speech answer response testimony".split())
 # Words of a programme's name that name no host.
 _NOT_NAMES = frozenset("The Show Programme Program News Radio Television Live Today Week Night Morning".split())
+# Verbs of a state or an attitude, not an event someone spoke at ("has", "was", "wants").
+_NOT_EVENTS = frozenset("be have want need seem remain continue appear try".split())
 # Events that are no speaker (a resolver's slip: "The conversation ended with ...").
 _EVENTS = frozenset(("interview", "conversation", "debate", "rally", "appearance", "hearing", "briefing", "town hall"))
 
@@ -46,6 +50,12 @@ def joined(first: Token | None, second: Token | None) -> bool:
     upper, lower = (first, second) if first.is_ancestor(second) else (second, first)
     if not upper.is_ancestor(lower):
         return False
+    if lower.dep_ in ("advcl", "conj", "xcomp") and upper.i < lower.i and not any(
+            c.dep_ in SUBJECT_DEPS for c in lower.children):
+        # "said the process could be 'messy,' adding, ...", "said ... that she didn't want to
+        # ... and predicted that ...": a cue with no subject of its own shares the first's,
+        # wherever the parser hung it inside what was said
+        return True
     token = lower
     while token.i != upper.i:
         if token.dep_ in ("ccomp", "parataxis", "relcl", "pobj", "acl"):
@@ -138,6 +148,39 @@ def named_in(name: str) -> set[str]:
     """The capitalised words of a via's name: a host's name ("MSNBC's The Rachel Maddow Show")."""
     words = {w.removesuffix("'s").removesuffix("’s") for w in name.split() if w[:1].isupper() and len(w) > 2}
     return words - _NOT_NAMES
+
+
+def on_air(doc: Doc, via: Via | None) -> bool:
+    """A via the speaker appeared on ("said Wednesday on Fox News Channel's 'Hannity'",
+    "Friday on CNN's 'New Day,' Gillibrand said"): the medium of an appearance, not the
+    audience told ("told CNN") nor the carrier of a report ("according to Reuters")."""
+    if via is None or via.span is None:
+        return False
+    text = doc.user_data.get("onrecord.text") or text_of(doc)
+    before = text[max(0, via.span.start - 12):via.span.start].lower().split()
+    return bool(before) and before[-1] in ("on", "on-air")
+
+
+def at_an_event(doc: Doc, when: When, cue: Token | None) -> bool:
+    """Whether a statement's own time dates an event of narration its cue is part of ("Carson
+    took the stage Tuesday at the Grand Hotel and called the system 'rotten'"): an appearance
+    whose quotations in the next paragraph go on with it, unlike a bare "said on Monday"."""
+    if cue is None or when.span is None or when.precision not in ("day", "week"):
+        return False  # "sued Marvel in 2002": a year sets no occasion for what follows
+    span = doc.char_span(when.span.start, when.span.end, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    verb = span.root
+    while verb.pos_ != "VERB" and verb.head.i != verb.i:
+        verb = verb.head
+    return (verb.pos_ == "VERB" and verb.i != cue.i and verb.is_ancestor(cue)
+            and verb.lemma_.lower() not in SPEECH_VERBS and verb.lemma_.lower() not in _NOT_EVENTS
+            and any(c.dep_ in SUBJECT_DEPS for c in verb.children))
+
+
+def telling(cue: Token | None) -> bool:
+    """A cue of telling someone: "told BBC News", "telling CNN"."""
+    return cue is not None and cue.lemma_.lower() == "tell"
 
 
 def an_event(name: str) -> bool:

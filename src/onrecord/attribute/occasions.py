@@ -16,9 +16,11 @@ sets the occasion for it, when the article makes clear it is the same occasion. 
   between.
 - an **attribution**'s own via or time ("told BBC Radio Five Live", "said on Monday",
   "according to Reuters"): it goes on only to what continues that attribution — a floating
-  quotation, another cue of its sentence ("said ..., adding ..."), a "he added" in its
+  quotation, another cue of its sentence ("said ..., adding ..."), a "he said" or "he added"
+  in its paragraph, and for an outlet told (an interview) a "he said" opening the next
   paragraph. "Bennett on Monday said A." and, a paragraph later, '"B," he added.' leave B
-  undated: nothing ties it to Monday.
+  undated: nothing ties it to Monday. An appearance "on" a programme is a scene, and so is
+  the day of an event of narration the cue is part of ("took the stage Tuesday ... and called").
 
 An occasion closes at a speaker who takes no part in it, at a new time or a new event in
 the narration, after a paragraph without its speaker, and at a statement of its speaker not
@@ -61,6 +63,7 @@ class Occasion:
     cue: Token | None = None  # the cue it was last carried to, for a second cue of the same attribution
     participants: set[str] = field(default_factory=set)
     kind: str = ""  # the scene's word ("interview"), for a reference back
+    told: bool = False  # an outlet or host told ("He told BBC News: ..."): an interview its quotes go on with
 
 
 @dataclass
@@ -240,7 +243,9 @@ class _Reader:
             elif current is not None and name is not None and (ties.described(s) or name in current.participants):
                 current.paragraph = max(current.paragraph, item.paragraph)
             return
-        nested = f.cue is not None and any(a <= f.cue.idx < b for a, b in self.contents if (a, b) != f.content)
+        nested = f.cue is not None and any(a <= f.cue.idx < b for a, b in self.contents if (a, b) != f.content) and not (
+            current is not None and current.speaker == name and current.sentence == item.sentence
+            and ties.joined(current.cue, f.cue))  # "said ... could be 'messy,' adding, ...": the same attribution
         if name is None or nested or (ties.described(s) and current is not None and current.speaker not in (None, name)):
             self._remember(item)
             if name is not None and current is not None:
@@ -302,10 +307,18 @@ class _Reader:
             current.scene |= item.scene is not None and not item.scene.definite
             current.sentence, current.paragraph, current.cue = item.sentence, item.paragraph, f.cue
         elif own_via is not None or own_when is not None or (item.scene is not None and not item.scene.definite):
-            self.current = Occasion(name, own_via, own_when, item.scene is not None, item.paragraph, item.sentence, cue=f.cue,
-                                    kind=item.scene.kind if item.scene is not None else "")
+            # "Wednesday on Fox News Channel's 'Hannity,' Gingrich said": an appearance on a
+            # programme is a scene of its own, though the sentence has no scene word
+            on_air = item.scene is None and ties.on_air(self.doc, own_via)
+            # "Carson took the stage Tuesday ... and called ...": the day of an event the cue is part of
+            event = item.scene is None and not on_air and own_when is not None and ties.at_an_event(
+                self.doc, own_when, f.cue)
+            self.current = Occasion(name, own_via, own_when, item.scene is not None or on_air or event, item.paragraph,
+                                    item.sentence, cue=f.cue,
+                                    kind=item.scene.kind if item.scene is not None else "appearance" if on_air else "")
             if own_via is not None:
                 self.current.participants |= ties.named_in(own_via.name)
+                self.current.told = ties.telling(f.cue)
             if self.current.scene:
                 self.scenes[(name, self.current.kind)] = self.last_scene = self.current
         else:
@@ -367,9 +380,14 @@ class _Reader:
             # "his claim in a Fox News interview ... though he admitted as part of his plea ..."
             return ties.joined(current.cue, f.cue)
         same_paragraph = item.paragraph == current.paragraph
-        going_on = ties.goes_on(f.cue) and (ties.by_pronoun(s) or f.speaker is None)
         if not current.scene:
-            return same_paragraph and going_on
+            # "He told the Scottish Parliament on Wednesday that ... He said fines ...": the
+            # speaker going on in the paragraph, by a pronoun or a cue that goes on; not "Arnesen
+            # said ..." named anew, which the article leaves open
+            going_on = ties.by_pronoun(s) or ties.goes_on(f.cue)
+            # "Mr Blair told BBC Radio 4's Today programme: '...'" and, a paragraph on, "He said
+            # ...": the interview goes on; a bare "said on Monday" ends with its paragraph
+            return going_on and (same_paragraph or current.told and item.paragraph - current.paragraph == 1)
         if same_paragraph or reference:
             return True
         return ties.by_pronoun(s) or ties.goes_on(f.cue) or self._opens_paragraph(item)

@@ -46,6 +46,8 @@ _HOST_TITLES = frozenset("host presenter anchor interviewer journalist reporter 
 _GENERIC_HEADS = frozenset("newspaper paper magazine station channel television tv website site network agency page account feed video post".split())
 # Outlets that relay documents: "released by", "obtained by", "seen by", "leaked to".
 _RELAY_PARTICIPLES = frozenset("release obtain see leak publish report".split())
+# Participles of a document printed in an outlet: "a book serialised in the Sunday Telegraph".
+_PRINTED_IN = frozenset("serialise serialize serialised serialized publish print excerpt".split())
 # Entities that are no medium: a date, a demonym, a number, a place ("said in Beijing").
 _NOT_MEDIA = frozenset(("DATE", "TIME", "NORP", "CARDINAL", "ORDINAL", "GPE", "LOC", "FAC"))
 _DETERMINERS = frozenset("the a an this that these those his her their its our my".split())
@@ -215,8 +217,10 @@ def _document_relay(document: Token) -> tuple[str, Range] | None:
                 via = _relay_name(obj, medium=False)
                 if via is not None:
                     return via
-        if child.dep_ == "acl" and child.lemma_.lower() in _RELAY_PARTICIPLES:
-            for agent in (c for c in child.children if c.dep_ in ("agent", "prep") and c.lower_ in ("by", "to")):
+        if child.dep_ == "acl" and child.lemma_.lower() in _RELAY_PARTICIPLES | _PRINTED_IN:
+            # "seen by Reuters", "leaked to the Guardian", "serialised in the Sunday Telegraph"
+            preps = ("by", "to", "in") if child.lemma_.lower() in _PRINTED_IN else ("by", "to")
+            for agent in (c for c in child.children if c.dep_ in ("agent", "prep") and c.lower_ in preps):
                 for obj in (c for c in agent.children if c.dep_ == "pobj"):
                     via = _relay_name(obj, medium=False)
                     if via is not None:

@@ -28,7 +28,8 @@ from .when import resolve
 # Events and documents at or in which things are said ("programme" is left out: a government
 # programme is no scene; "appeared on BBC Radio 4's Today programme" is one by its verb).
 SCENE_NOUNS = frozenset("""
-interview interviews appearance speech address remarks conference briefing rally debate hearing
+interview interviews appearance speech address remarks conference briefing rally debate hearing discussion
+roundtable lecture
 testimony forum town-hall townhall hall event session show broadcast podcast episode
 segment conversation chat call q&a luncheon breakfast dinner fundraiser stop convention summit
 ceremony gathering meeting webcast statement letter memo email e-mail op-ed column article post

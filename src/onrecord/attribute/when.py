@@ -27,17 +27,18 @@ _WEEKDAY_RE = r"(monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
 _PART_OF_DAY = r"(?:\s+(?:morning|afternoon|evening|night))?"
 
 _PATTERNS: list[tuple[re.Pattern[str], str]] = [
-    (re.compile(rf"^(?:on\s+|last\s+|this\s+past\s+|(?:early|earlier|late|later)(?:\s+on)?\s+)?{_WEEKDAY_RE}(?:'s|’s)?{_PART_OF_DAY}$"), "weekday"),
+    (re.compile(rf"^(?:on\s+|last\s+|this\s+past\s+|(?:early|earlier|late|later)(?:\s+on)?\s+)?{_WEEKDAY_RE}(?:'s|’s)?{_PART_OF_DAY}(?:'s)?$"), "weekday"),
     (re.compile(r"^(?:over|during|at|on)\s+the\s+weekend$"), "past_weekend"),
     (re.compile(r"^(?:earlier\s+)?(?:today|tonight|this\s+(?:morning|afternoon|evening))$"), "today"),
     (re.compile(r"^(?:yesterday(?:\s+(?:morning|afternoon|evening))?|last\s+night)$"), "yesterday"),
-    (re.compile(r"^(?:(?:early|earlier|late|later)\s+)?(this|last|next)\s+week(?:end)?$"), "week"),
-    (re.compile(r"^(?:(?:early|earlier|late|later)\s+(?:in\s+)?)?(this|last|next)\s+month$"), "month"),
+    (re.compile(r"^(?:(?:during|over|in|at)\s+)?(?:(?:early|earlier|late|later)\s+)?(this|last|next)\s+week(?:end)?(?:'s)?$"), "week"),
+    (re.compile(r"^(?:(?:early|earlier|late|later)\s+(?:in\s+)?)?(this|last|next)\s+month(?:'s)?$"), "month"),
     (re.compile(r"^(?:(?:early|earlier|late|later)\s+(?:in\s+)?)?(this|last|next)\s+year$"), "year"),
     (re.compile(r"^(?:about\s+|nearly\s+|some\s+)?(\d+|a few|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|few)\s+(day|week|month|year)s?\s+ago$"), "ago"),
     (re.compile(rf"^(?:on\s+)?(?:{_WEEKDAY_RE},?\s+)?{_MONTH_RE}\s+(\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(\d{{4}}))?$"), "month_day"),
     (re.compile(rf"^(?:on\s+)?(?:the\s+)?(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH_RE}(?:,?\s+(\d{{4}}))?$"), "day_month"),
     (re.compile(rf"^(?:in\s+|(?:early|late|mid-?|earlier\s+in)\s*)?{_MONTH_RE}(?:\s+(\d{{4}}))?$"), "month_name"),
+    (re.compile(rf"^(?:in\s+|(?:early|late|mid-?)\s*)?{_MONTH_RE}\s+(this|last)\s+year$"), "month_of_year"),
     (re.compile(r"^(?:in\s+)?((?:19|20)\d{2})$"), "year_number"),
 ]
 
@@ -182,6 +183,13 @@ def _month_name(m, published):
     return dt.date(year, month, 1), "month"
 
 
+def _month_of_year(m, published):
+    """ "In March this year", "in May last year": that month of the year named."""
+    if published is None:
+        return None
+    return dt.date(published.year + _OFFSET[m.group(2)], _month(m.group(1)), 1), "month"
+
+
 def _year_number(m, published):
     return dt.date(int(m.group(1)), 1, 1), "year"
 
@@ -190,4 +198,5 @@ _RESOLVERS = {
     "weekday": _weekday, "past_weekend": _past_weekend, "today": _today, "yesterday": _yesterday, "week": _week,
     "month": _month_rel, "year": _year_rel, "ago": _ago, "month_day": _month_day,
     "day_month": _day_month, "month_name": _month_name, "year_number": _year_number,
+    "month_of_year": _month_of_year,
 }
