@@ -9,7 +9,9 @@ the file the engine reads: src/onrecord/attribute/data/act_model.json
 2. The engine runs with its rule acts only (the act model switched off); each statement
    gets the act model's features (``act_model.features``) and its label: 1 when its
    attribution matches a gold attribution (content overlap, full set) whose cue act is
-   speech or writing (``evaluate.acts.gold_act``), else 0 — a match with a belief, or none.
+   speech or writing (``evaluate.acts.gold_act``) — or, for a statement the rules already
+   put in the default record, any gold attribution (what the record's precision counts as
+   right) — else 0.
 3. A logistic regression (L2, full-batch Adam, training/candidate_model.py's) is
    cross-fitted over ``--folds`` folds of articles (article number modulo folds); on its
    out-of-fold probabilities, the thresholds ``out_below`` (a statement of speech or
@@ -78,7 +80,8 @@ def main() -> None:
         "about": "act model: logistic regression over statement features giving the probability that a statement "
                  "reports speech or writing; fitted on PolNeAR train by training/act_model.py",
         "features_version": FEATURES_VERSION,
-        "positive": "the statement's attribution matches a gold attribution whose cue act is speech or writing",
+        "positive": "a statement the rules put in the default record: its attribution matches any gold attribution; "
+                    "one they leave out: it matches a gold attribution whose cue act is speech or writing",
         "training": {"articles": len(docs), "statements": len(examples), "positive": int(sum(e[1] for e in examples)),
                      "folds": args.folds, "l2": args.l2, "min_count": args.min_count, "epochs": args.epochs},
         "out_below": out_below,
@@ -111,8 +114,8 @@ def labelled(evaluated, docs, folds: int):
 
 
 def said_labels(document, statements) -> list[bool]:
-    """For each statement, whether its attribution matches a gold attribution whose cue act
-    is speech or writing (the matching of ``evaluate.calibration.statement_labels``)."""
+    """For each statement its label (module docstring, step 2), under the matching of
+    ``evaluate.calibration.statement_labels``."""
     from onrecord.evaluate.acts import gold_act
     from onrecord.evaluate.calibration import MATCHING
     from onrecord.evaluate.metrics import score_document

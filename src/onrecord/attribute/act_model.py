@@ -7,7 +7,8 @@ they removed, so here a logistic regression, fitted on PolNeAR *train* by
 class, the cue's frame (its part of speech, dependency and dependants), the speaker's kind,
 the quotation, the finding rule — and gives the probability that the statement reports
 speech or writing (that it matches a gold attribution whose cue act, as the evaluation
-reads it, is speech or writing; docs/evaluation.md, "Acts").
+reads it, is speech or writing, or — for a statement the rules put in the record — any
+gold attribution; docs/evaluation.md, "Acts").
 
 It overrules the rule act only where it is confident, so the act stays explainable:
 
