@@ -38,6 +38,21 @@ from tests.test_acts import act_at
     ("She posted a photo of herself online.", "posted", "writing"),
     # an action taken by a body is no statement
     ("The board rejected a takeover approach from Mr Glazer.", "rejected", "stance"),
+    # figures show: evidence, unless a body is named as publishing them (BBC development files)
+    ("However, shortly after the Bank made its decision, new figures showed a fall in economic growth in the "
+     "last quarter.", "showed", "belief"),
+    ("Figures for the 2001 general election suggest 29% of people aged between 18 and 24 were not on the "
+     "electoral roll.", "suggest", "belief"),
+    ("UK consumers are the biggest music buyers in the world, according to new figures released on Tuesday "
+     "by the British Phonographic Industry (BPI).", "according to", "writing"),
+    ("More than a third of the UK's private housing assets are concentrated in London and the South East, "
+     "the Halifax's figures indicate.", "indicate", "writing"),
+    ("The UK's jobless total rose for the second month in a row in December, official figures show.", "show", "writing"),
+    ("Government figures show that in England in 2002 only a third of schools at Key Stages 1, 3 and 4 met that "
+     "target.", "show", "writing"),
+    # a work described is nobody's statement; a work quoted is its author's writing
+    ("The film recounts the life of blues singer Ray Charles, who died in 2004.", "recounts", "belief"),
+    ("Most EU countries have failed to put in place reform policies, a report says.", "says", "writing"),
 ])
 def test_narration_act(text, cue, act):
     assert act_at(text, cue) == act

@@ -142,6 +142,9 @@ def act_of(found: Found) -> Act:
     if cue is None:
         return "speech"  # a floating quotation; component.py lets it take its parent's act
     lemma = lemma_of(cue)
+    narrated = _narration(found)
+    if narrated is not None:
+        return narrated
     if found.rule == "according-to":
         return "writing" if _is_document(found.speaker) else "speech"
     if cue.pos_ == "PUNCT" or found.rule == "line-label":
@@ -177,6 +180,45 @@ def act_of(found: Found) -> Act:
     if lemma in SPEECH_VERBS or found.rule in _QUOTE_RULES or lemma in TALK_LEMMAS or found.rule == "noun-clause":
         return "speech"  # "Russia's demand that ...", "the claim that ..."
     return "stance" if found.rule.startswith("learned") else "belief"
+
+
+# Numbers that show something rather than say it: "official figures show", "according to
+# recent figures". They are someone's writing only when a body is named as publishing them.
+DATA_NOUNS: frozenset[str] = frozenset("figure number datum data statistic statistics stat stats estimate".split())
+# Works whose description is no one's statement: "the film tells the tale of", "the book
+# describes his childhood" (but "the book says that ..." is its author's writing).
+WORK_NOUNS: frozenset[str] = frozenset("""
+film book novel play album movie documentary programme program show song drama opera
+musical exhibition biography memoir episode sitcom
+""".split())
+# Words naming a publishing body when they qualify a data noun: "government figures".
+_PUBLISHERS: frozenset[str] = frozenset("official government governmental federal ministry department treasury bureau office agency census".split())
+
+
+def _narration(found: Found) -> Act | None:
+    """Data and works as if they spoke (docs/schema.md, "Acts"): figures are writing when a
+    body is named as publishing them ("figures released by the BPI", "government figures"),
+    else a belief — evidence, out of the default record ("according to recent figures");
+    a work described through its object ("the film tells the tale of") is a belief too.
+    None for everything else."""
+    speaker = found.speaker
+    if speaker is None or speaker.pos_ not in ("NOUN", "PROPN"):
+        return None
+    head = speaker.lemma_.lower()
+    if head in DATA_NOUNS and speaker.pos_ == "NOUN" and not _people(speaker):
+        return "writing" if _published_by_body(speaker) else "belief"
+    if (head in WORK_NOUNS and speaker.pos_ == "NOUN" and (found.rule == "verb-object" or found.rule.startswith("learned"))
+            and found.cue is not None and lemma_of(found.cue) not in STANCE_LEMMAS | INTENTION_LEMMAS):
+        return "belief"
+    return None
+
+
+def _published_by_body(speaker: Token) -> bool:
+    """Whether a data noun's phrase names who published it: an entity or a body word in it
+    ("figures from the Office for National Statistics", "government figures")."""
+    return any(t is not speaker and (t.ent_type_ in _SPEAKING_ENTITIES or t.lemma_.lower() in _PUBLISHERS
+                                     or t.lemma_.lower() in ORG_DESCRIPTORS)
+               for t in speaker.subtree)
 
 
 def lemma_of(token: Token) -> str:
@@ -226,7 +268,22 @@ def _is_document(speaker: Token | None) -> bool:
     Kremlin", "polls" (not "the report's author")."""
     if speaker is None:
         return False
-    return speaker.lemma_.lower() in DOCUMENT_NOUNS and speaker.pos_ == "NOUN"
+    return speaker.lemma_.lower() in DOCUMENT_NOUNS and speaker.pos_ == "NOUN" and not _people(speaker)
+
+
+# Qualifiers that make "figures" people: "senior figures", "GOP figures", "public figures".
+_PERSON_QUALIFIERS = frozenset("senior leading key public political prominent opposition party top religious".split())
+
+
+def _people(speaker: Token) -> bool:
+    """Whether a data noun stands for people: "a number of Democrats", "GOP figures",
+    "senior figures" (but "a number" of studies is still data)."""
+    lemma = speaker.lemma_.lower()
+    if lemma == "number":
+        return any(c.dep_ == "prep" and c.lower_ == "of" and any(o.dep_ == "pobj" and o.lemma_.lower() not in DOCUMENT_NOUNS
+                                                                 for o in c.children) for c in speaker.children)
+    return lemma == "figure" and any(c.dep_ in ("amod", "compound") and (c.ent_type_ in ("NORP", "ORG") or c.lower_ in _PERSON_QUALIFIERS)
+                                     for c in speaker.children)
 
 
 # Entity labels of what can speak: people, bodies, peoples, places standing for governments.
@@ -310,3 +367,23 @@ def _written_medium(cue: Token) -> bool:
                 if obj.dep_ == "pobj" and (obj.lemma_.lower() in WRITTEN_MEDIA or obj.lower_ in WRITTEN_MEDIA):
                     return True
     return False
+
+
+def attitude_act(found: Found) -> Act:
+    """The act a finding takes when it is no speech (``act_model`` decided so): the attitude
+    its cue names, else a stance for a learned cue (an action towards its content, "voted
+    for"), else a belief (narration, evidence: "the firm has seen"). RETURNS (str)."""
+    lemma = lemma_of(found.cue) if found.cue is not None else ""
+    for lemmas, act in ((BELIEF_LEMMAS, "belief"), (INTENTION_LEMMAS, "intention"), (STANCE_LEMMAS, "stance")):
+        if lemma in lemmas:
+            return act  # type: ignore[return-value]
+    return "stance" if found.rule.startswith("learned") else "belief"
+
+
+def written(found: Found) -> bool:
+    """Whether a finding's words came written: a document speaks, a writing verb, a written
+    medium ("said in a statement"). RETURNS (bool)."""
+    cue = found.cue
+    if _is_document(found.speaker):
+        return True
+    return cue is not None and not cue.is_punct and (lemma_of(cue) in WRITING_VERBS or _written_medium(cue))

@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Token
 
 from ..schema import Span as SchemaSpan
 from ..schema import Speaker, Statement, Via
-from . import confidence, frames, headline, layout, learned, links, occasions
+from . import act_model, confidence, frames, headline, layout, learned, links, occasions
 from .acts import act_of, lemma_of
 from .clause_rules import calibrated_object_cues, clause_findings
 from .found import Found
@@ -152,6 +152,7 @@ def find_statements(doc: Doc, *, object_cues: frozenset[str], propose_all: bool 
         statements.append(_statement(original, f, speaker, via, when, how))
     _inherit_floating(found, statements)
     statements = occasions.carry(doc, found, statements, original, published)
+    statements = act_model.decide(doc, found, statements)
     return _calibrate(doc, found, statements)
 
 
