@@ -2,9 +2,9 @@
 the right one, with the right type, title and affiliation; unnamed, document, via, when and
 act; how often pronouns, role nouns and anaphors are resolved and how often rightly.
 
-    .venv/bin/python benchmarks/gold_speakers.py [--gold benchmarks/gold] [--out docs/accuracy.md]
+    .venv/bin/python benchmarks/gold_speakers.py [--gold benchmarks/gold] [--write] [--out docs/accuracy.md]
 
-Writes the section "Speakers on the hand-made gold" of docs/accuracy.md (the rest of the
+Prints the figures; ``--write`` puts them into the section "Speakers on the hand-made gold" of docs/accuracy.md (the rest of the
 file is benchmarks/accuracy.py's) with the command, the machine and the date. The gold is an
 evaluation set: labelled by hand before the engine ran on it (docs/annotation.md), never
 tuned on.
@@ -72,6 +72,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--gold", type=Path, default=ROOT / "benchmarks" / "gold")
     parser.add_argument("--out", type=Path, default=ROOT / "docs" / "accuracy.md")
+    parser.add_argument("--write", action="store_true", help="put the figures into --out (otherwise print them only)")
     args = parser.parse_args()
     started = time.perf_counter()
     parts = []
@@ -85,12 +86,13 @@ def main() -> None:
 ran on it ([annotation.md](annotation.md)). `act` is scored only once the engine's statements
 carry one.
 
-- Command: `python benchmarks/gold_speakers.py` ({elapsed:.0f} s), or `onrecord eval gold benchmarks/gold`
+- Command: `python benchmarks/gold_speakers.py --write` ({elapsed:.0f} s), or `onrecord eval gold benchmarks/gold`
 - Machine: {machine()}
 - Date: {today()}; engine at commit {_revision()}
 
 {chr(10).join(p + chr(10) for p in parts)}"""
-    replace_section(args.out, HEADING, body)
+    if args.write:
+        replace_section(args.out, HEADING, body)
     print(body)
 
 
