@@ -164,7 +164,26 @@ def looks_lower(token: Token) -> bool:
         return True
     if token.lower_ in _PARTY_WORDS:
         return False  # "Conservative radio host", "Liberal Democrat chairman": a party, capitalised as such
-    return _opens(token) and token.tag_ in ("NN", "NNS", "JJ", "VBN", "VBG") and not token.ent_type_ and not token.is_upper
+    return _opens(token) and token.tag_ in ("NN", "NNS", "JJ", "VBN", "VBG") and not token.ent_type_ and not token.is_upper \
+        and not _named_elsewhere(token)
+
+
+def _named_elsewhere(token: Token) -> bool:
+    """Whether the article writes this word capitalised inside a sentence and never in
+    lower case: then it is a name even where it opens a sentence and the tagger reads a
+    common word ("Spurs boss Martin Jol said ... his side beat Spurs": Spurs is a body)."""
+    doc = token.doc
+    cases = doc.user_data.get("onrecord.word_cases")
+    if cases is None:
+        capitalised, lower = set(), set()
+        for t in doc:
+            if t.text[:1].islower():
+                lower.add(t.lower_)
+            elif t.text[:1].isupper() and not _opens(t):
+                capitalised.add(t.lower_)
+        cases = doc.user_data["onrecord.word_cases"] = (frozenset(capitalised), frozenset(lower))
+    capitalised, lower = cases
+    return token.lower_ in capitalised and token.lower_ not in lower
 
 
 def _opens(token: Token) -> bool:

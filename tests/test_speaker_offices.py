@@ -1,0 +1,63 @@
+"""Role nouns for an office and sentence-opening bodies (issue 11), on sentences from the
+BBC development slices (docs/engine.md, "Speaker resolution"): "the prime minister" is the
+person in play when no one else might be, left unresolved when another person who might
+hold the office was named just before; "Arsenal manager Arsene Wenger" gives title
+"manager" and affiliation "Arsenal" when the article writes Arsenal as a name elsewhere."""
+
+from __future__ import annotations
+
+from conftest import speaker_of
+
+# BBC politics (development slice): Mr Blair is in play; the home secretary named between
+# has a title that is not the prime minister's.
+_BLAIR = ("Tony Blair has said he does not want higher tax rates for top earners. Home Secretary Charles Clarke "
+          "this week published plans for a new points system. Mr Blair said abuses would be weeded out. That would "
+          "probably create a fall in the migrant numbers, he said. The prime minister ridiculed the Tory plans for "
+          "asylum quotas, saying they were unworkable.")
+
+# BBC politics (development slice): the only person named before the office.
+_BLUNKETT = ("Blunkett unveils policing plans\n\nPeople could be given the mobile phone number of their local bobby "
+             "under an overhaul of policing in England and Wales unveiled by David Blunkett.\n\nThe plans include a "
+             "dedicated policing team for each neighbourhood. The home secretary said targets would be put in place "
+             "to ensure that the public got a good response from police.")
+
+# BBC politics (development slice): the prime minister was named just before the home
+# secretary spoke; "the prime minister" is then either's to a reader without the world.
+_JOINED = ("Mr Blunkett said the plans were a new start. Before delivering a statement to MPs, Mr Blunkett was joined "
+           "by Tony Blair at Welling School. Mr Blunkett said he wanted \"to go back to a time when the police were "
+           "part of the community\". The prime minister said the law-abiding citizen should be in charge of the "
+           "community.")
+
+
+def test_a_bare_office_is_the_person_in_play_whose_title_does_not_contradict_it():
+    # "the prime minister" is not any minister: the home secretary does not compete for it
+    speaker, _ = speaker_of(_BLAIR, "quotas")
+    assert (speaker.name, speaker.unnamed) == ("Tony Blair", False)
+
+
+def test_a_bare_office_with_a_portfolio_is_the_only_person_named_so_far():
+    speaker, _ = speaker_of(_BLUNKETT, "targets")
+    assert (speaker.name, speaker.title) == ("David Blunkett", "home secretary")
+
+
+def test_a_bare_office_stays_unresolved_when_another_person_was_named_just_before():
+    speaker, _ = speaker_of(_JOINED, "law-abiding")
+    assert speaker.unnamed and speaker.name == "prime minister"
+    blunkett, _ = speaker_of(_JOINED, "new start")
+    assert blunkett.title is None  # the office did not become the home secretary's title
+
+
+def test_a_body_opening_the_sentence_is_the_affiliation_when_the_article_names_it_elsewhere():
+    # BBC sport (development slice)
+    text = ("Wenger dismay at Arsenal display\n\nThe Gunners lost 3-1 in Munich. \"We made mistakes,\" he said. "
+            "Arsenal manager Arsene Wenger claimed their display was \"our worst performance in the Champions "
+            "League\". Bayern coach Felix Magath praised Arsenal for their spirit.")
+    speaker, _ = speaker_of(text, "worst")
+    assert (speaker.name, speaker.title, speaker.affiliation) == ("Arsene Wenger", "manager", "Arsenal")
+
+
+def test_a_common_word_opening_the_sentence_stays_part_of_the_title():
+    # "race" is written in lower case elsewhere: "Race director" is a title, no body
+    text = ("The race will start in Hyde Park. Race director Matthew Turnbull said the course was the fastest yet.")
+    speaker, _ = speaker_of(text, "fastest")
+    assert speaker.affiliation != "Race" and "director" in (speaker.title or "")
