@@ -76,3 +76,21 @@ def test_the_commission_is_the_body_called_commission_not_another_agency():
     text = _DEV_ARTICLE.read_text(encoding="utf-8")
     speaker, _ = speaker_of(text, "four months")
     assert speaker.name == "Electoral Commission"
+
+
+def test_a_persons_group_is_not_the_body_named_last():
+    # PolNeAR train (not held out): "Barden's group" is his, not Sandy Hook Elementary School
+    text = ("Mark Barden, whose son Daniel was killed at Sandy Hook Elementary School, stood behind the president. "
+            "Barden says far too many lives have been lost. Barden’s group says it is particularly appreciative of "
+            "Obama’s focus on background checks.")
+    speaker, _ = speaker_of(text, "appreciative", published="2016-01-05")
+    assert speaker.unnamed and speaker.name == "group" and speaker.affiliation == "Mark Barden"
+
+
+def test_a_qualified_group_is_a_body_of_that_kind_not_any_body():
+    # PolNeAR train (not held out): "the rights group" is no U.N. panel
+    text = ("10 Things to Know for Today.\n\n2. U.N. PANEL RULES FOR WIKILEAKS FOUNDER.\n\nJulian Assange has been "
+            "“arbitrarily detained” by Britain and Sweden since December 2010, and should be freed and compensated, "
+            "the rights group says.\n\n3. EXPERTS DOWNPLAY PLANNED NORTH KOREA LAUNCH.")
+    speaker, _ = speaker_of(text, "compensated", published="2016-02-05")
+    assert speaker.unnamed and speaker.name != "U.N."

@@ -7,7 +7,7 @@ named last; "company executives" for the company the article is about.
 from __future__ import annotations
 
 from .entities import ArticleEntity, EntityTable
-from .org_kinds import OPEN_ANAPHORS, ORG_DESCRIPTORS, compatible
+from .org_kinds import OPEN_ANAPHORS, ORG_DESCRIPTORS, compatible, kinds_of_noun
 
 # How recent (characters) a body other than the article's main one must be for "the
 # company" to stand for it: about two sentences.
@@ -92,3 +92,18 @@ def premodifying_descriptor(head) -> str | None:
         if token.pos_ == "NOUN" and token.dep_ in ("compound", "nmod") and token.lemma_.lower() in ORG_DESCRIPTORS:
             return token.lemma_.lower()
     return None
+
+
+def qualified_noun(head) -> str | None:
+    """ "the rights group", "the pressure group": a "group" a noun before it qualifies is
+    that kind of body, no longer any body ("the group" alone may be a business or the U.N.):
+    the anaphor to look up is the qualifier when it names a kind ("the media group" ->
+    "media" has none, "the campaign group" -> campaign), else "association"."""
+    if head.lemma_.lower() != "group":
+        return None
+    qualifiers = [t for t in head.lefts if t.dep_ in ("compound", "nmod", "amod") and t.pos_ in ("NOUN", "PROPN")
+                  and t.text[:1].islower()]
+    if not qualifiers:
+        return None
+    noun = qualifiers[-1].lemma_.lower()
+    return noun if kinds_of_noun(noun) else "association"
