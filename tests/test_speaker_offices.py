@@ -94,3 +94,12 @@ def test_a_qualified_group_is_a_body_of_that_kind_not_any_body():
             "the rights group says.\n\n3. EXPERTS DOWNPLAY PLANNED NORTH KOREA LAUNCH.")
     speaker, _ = speaker_of(text, "compensated", published="2016-02-05")
     assert speaker.unnamed and speaker.name != "U.N."
+
+
+def test_a_full_name_the_ner_took_for_a_body_is_the_person_an_honorific_names_later():
+    # BBC business (development slice): "Helmut Panke" typed ORG; "Mr Panke" is he
+    text = ("Speaking at a BMW event ahead of the Geneva motor show, Helmut Panke predicted demand for such crossover "
+            "vehicles would soar in Europe. It takes three years from when a decision is taken before a new model hits "
+            "the streets, Mr Panke said.")
+    speaker, _ = speaker_of(text, "three years")
+    assert (speaker.name, speaker.type) == ("Helmut Panke", "person")
