@@ -103,3 +103,30 @@ def test_a_full_name_the_ner_took_for_a_body_is_the_person_an_honorific_names_la
             "the streets, Mr Panke said.")
     speaker, _ = speaker_of(text, "three years")
     assert (speaker.name, speaker.type) == ("Helmut Panke", "person")
+
+
+# PolNeAR train (not held out): an AP dateline before the lead's role, and an epithet for
+# the only person in play.
+_RENO = ("Trump tells 3,000 in Reno NFL has gone ‘soft’ like the US.\n\nRENO, Nev. (AP) — Republican presidential "
+         "hopeful Donald Trump says he doesn’t watch professional football much anymore because the NFL has gone "
+         "“soft” like the United States.\n\nTrump drew the analogy during a campaign speech to more than 3,000 people "
+         "in downtown Reno on Sunday.\n\nThe billionaire real estate magnate says a violent hit that used to be "
+         "considered a great tackle now draws a 15-yard penalty.")
+
+
+def test_a_dateline_is_no_part_of_the_affiliation():
+    speaker, _ = speaker_of(_RENO, "professional football", published="2016-01-10")
+    assert (speaker.name, speaker.title, speaker.affiliation) == ("Donald Trump", "presidential hopeful", "Republican")
+
+
+def test_an_epithet_is_the_only_person_in_play_whatever_his_title():
+    speaker, _ = speaker_of(_RENO, "violent hit", published="2016-01-10")
+    assert (speaker.name, speaker.unnamed) == ("Donald Trump", False)
+
+
+def test_an_epithet_naming_someone_else_stays_unresolved():
+    # "the Christie supporter" is not Christie, the only person in play
+    text = ("Chris Christie spoke in Hudson, New Hampshire, on Monday. Asked about the rally, the Christie supporter "
+            "retorted that there was a special place for people who did not vote.")
+    speaker, _ = speaker_of(text, "special place", published="2016-02-08")
+    assert speaker.name != "Chris Christie"

@@ -135,12 +135,31 @@ class RoleResolution:
         # Blair ... his relationship with Gordon Brown. Meanwhile, the chancellor ..."), nor
         # named just before ("Mr Blunkett was joined by Tony Blair ... Mr Blunkett said ...
         # The prime minister said")
-        if not (bare and len(fitting) == 1 and people[0] is fitting[0]):
+        # an epithet with modifiers ("the billionaire businessman", "the Vermont senator")
+        # only when the person in play is the only one
+        # ("Republican presidential hopeful Donald Trump ... The billionaire real estate
+        # magnate says": an epithet that is no office contradicts no title)
+        sole = not bare and len(people) == 1 and self._plain_epithet(phrase)
+        if sole and (phrase.noun or "") not in role_match.OFFICE_WORDS:
+            fitting = people
+        if not ((bare or sole) and len(fitting) == 1 and people[0] is fitting[0]):
             return None
         chosen = fitting[0]
         if self._named_since(chosen, offset) or self._named_nearby(chosen, phrase, offset):
             return None
         return chosen
+
+    def _plain_epithet(self, phrase: Phrase) -> bool:
+        """ "the billionaire businessman", "the presumptive Republican nominee": "the", a
+        singular role noun and words before it only, none of them a person's name ("the
+        Christie supporter" is not Christie) and nothing after ("the father of a
+        first-grader" describes someone else)."""
+        head = phrase.head
+        words = list(head.doc[head.left_edge.i : head.i + 1])
+        if not words or words[0].lower_ != "the" or head.right_edge.i != head.i or head.tag_ not in ("NN", "NNP"):
+            return False
+        people = {w for e in self.table.people() for w in e.key}
+        return not any(w.pos_ == "PROPN" and w.lower_ in people for w in words)
 
     @staticmethod
     def _may_hold(entity: ArticleEntity, phrase: Phrase) -> bool:

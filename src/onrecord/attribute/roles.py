@@ -278,7 +278,13 @@ def _after_list(tokens: Sequence[Token]) -> Sequence[Token]:
     """The words of the last item of a list: "two other Russians, Igor Andreev and seventh
     seed [Mikhail Youzhny]" -> "seventh seed". A comma never falls inside a role or a
     body's name before a name; the "and" after it closes the list ("Spurs and England
-    defender", with no comma, is one body and stays whole)."""
+    defender", with no comma, is one body and stays whole). A spaced dash or a closing
+    parenthesis ends a dateline or an aside, never a role."""
+    # a dateline or an aside ends before the role: "RENO, Nev. (AP) — Republican
+    # presidential hopeful" -> "Republican presidential hopeful"
+    breaks = [i for i, t in enumerate(tokens) if t.text in ("—", "–", ")") and (t.text == ")" or t.whitespace_)]
+    if breaks:
+        tokens = tokens[breaks[-1] + 1 :]
     commas = [i for i, t in enumerate(tokens) if t.text in (",", ";")]
     if not commas:
         return tokens
