@@ -130,3 +130,19 @@ def test_an_epithet_naming_someone_else_stays_unresolved():
             "retorted that there was a special place for people who did not vote.")
     speaker, _ = speaker_of(text, "special place", published="2016-02-08")
     assert speaker.name != "Chris Christie"
+
+
+def test_a_government_named_by_its_country_is_the_country():
+    # BBC business (development slice); docs/annotation.md: "India" for "India's government"
+    text = ("The trade surplus narrowed to a record Australian dollar 29.4bn. The Australian government said the "
+            "economy remained strong with unemployment at its lowest in decades.")
+    speaker, _ = speaker_of(text, "remained strong")
+    assert (speaker.name, speaker.type, speaker.unnamed) == ("Australia", "place", False)
+
+
+def test_the_government_alone_is_an_unnamed_body_not_a_person():
+    # BBC business (development slice)
+    text = ("Critics said the government was planning to renationalise 3,000 firms. The government says many "
+            "privatised firms were sold to allies of the former president at knock-down prices.")
+    speaker, _ = speaker_of(text, "knock-down")
+    assert (speaker.name, speaker.type, speaker.unnamed) == ("government", "organization", True)
