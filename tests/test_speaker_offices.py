@@ -146,3 +146,11 @@ def test_the_government_alone_is_an_unnamed_body_not_a_person():
             "privatised firms were sold to allies of the former president at knock-down prices.")
     speaker, _ = speaker_of(text, "knock-down")
     assert (speaker.name, speaker.type, speaker.unnamed) == ("government", "organization", True)
+
+
+def test_a_hyphened_qualifier_is_no_kind_of_the_group():
+    # BBC politics (development slice): "all-party" does not make the group a party
+    text = ("The Parliamentary Group on Betting said betting on sport has led to more cheating. The all-party group "
+            "recommended 15 ways to protect punters, saying the watchdog needed more powers.")
+    speaker, _ = speaker_of(text, "watchdog needed")
+    assert speaker.name == "Parliamentary Group on Betting"

@@ -40,9 +40,8 @@ def body_for(table: EntityTable, chain, noun: str, offset: int, *, window: int, 
         if offset - chain_offset > window:
             break
         entity = resolved.entity
-        if entity is not None and not entity.unnamed and entity.type == "organization" and compatible(noun, entity.kinds) \
-                and (not named_so or entity in named_so):
-            return entity
+        if entity is not None and not entity.unnamed and entity.type == "organization" and compatible(noun, entity.kinds):
+            return entity  # the chain's subject goes on ("ABN Amro is the third European bank ... The bank said")
         break  # only the last speaker is the chain's subject
     scored = []
     dominant = dominant_organisation(table)
@@ -101,8 +100,10 @@ def qualified_noun(head) -> str | None:
     "media" has none, "the campaign group" -> campaign), else "association"."""
     if head.lemma_.lower() != "group":
         return None
+    doc = head.doc
     qualifiers = [t for t in head.lefts if t.dep_ in ("compound", "nmod", "amod") and t.pos_ in ("NOUN", "PROPN")
-                  and t.text[:1].islower()]
+                  and t.text[:1].islower() and not (t.i > 0 and doc[t.i - 1].text in ("-", "–"))]
+    # ("the all-party group": "party" is part of "all-party", no kind of the group)
     if not qualifiers:
         return None
     noun = qualifiers[-1].lemma_.lower()
