@@ -7,7 +7,7 @@ named last; "company executives" for the company the article is about.
 from __future__ import annotations
 
 from .entities import ArticleEntity, EntityTable
-from .org_kinds import ORG_DESCRIPTORS, compatible
+from .org_kinds import OPEN_ANAPHORS, ORG_DESCRIPTORS, compatible, kinds_of_noun
 
 # How recent (characters) a body other than the article's main one must be for "the
 # company" to stand for it: about two sentences.
@@ -28,21 +28,28 @@ def dominant_organisation(table: EntityTable) -> ArticleEntity | None:
 def body_for(table: EntityTable, chain, noun: str, offset: int, *, window: int, margin: float) -> ArticleEntity | None:
     """The organisation "the <noun>" stands for at ``offset``: the speaker of the
     attribution chain (``chain``: (offset, Resolved) in text order) when it fits, else the
-    compatible body that scores best on recency and salience, by a clear ``margin``."""
+    compatible body that scores best on recency and salience, by a clear ``margin``. A
+    body whose name has the noun ("the commission" for the Electoral Commission) is
+    preferred to one merely of the same kind (the Scottish Parliament, also an agency)."""
+    def last_seen(entity: ArticleEntity) -> int:
+        # a body the chain resolved an anaphor to was mentioned there ("the commission said")
+        return max([entity.last_before(offset)] + [o for o, r in chain if r.entity is entity and o < offset])
+
+    named_so = _named_so(table, noun, offset, window, last_seen)
     for chain_offset, resolved in reversed(chain):
         if offset - chain_offset > window:
             break
         entity = resolved.entity
         if entity is not None and not entity.unnamed and entity.type == "organization" and compatible(noun, entity.kinds):
-            return entity
+            return entity  # the chain's subject goes on ("ABN Amro is the third European bank ... The bank said")
         break  # only the last speaker is the chain's subject
     scored = []
     dominant = dominant_organisation(table)
-    for entity in table.organisations():
-        last = entity.last_before(offset)
+    for entity in named_so or table.organisations():
+        last = last_seen(entity)
         if last < 0 or offset - last > window or not compatible(noun, entity.kinds) or entity.name.lower() in ORG_DESCRIPTORS:
             continue  # ("the Bank" alone is a short name for one the article names in full)
-        if offset - last > RECENT and entity is not dominant:
+        if offset - last > RECENT and entity is not dominant and entity not in named_so:
             continue  # named long ago and not what the article is about
         recency = 1.0 - (offset - last) / window
         salience = 0.1 * min(len(entity.mentions), 5) + 0.1 * min(entity.subjects, 3)
@@ -53,6 +60,16 @@ def body_for(table: EntityTable, chain, noun: str, offset: int, *, window: int, 
     if not scored or len(scored) > 1 and scored[0][0] - scored[1][0] < margin:
         return None
     return scored[0][1]
+
+
+def _named_so(table: EntityTable, noun: str, offset: int, window: int, last_seen) -> list[ArticleEntity]:
+    """The bodies named within ``window`` before ``offset`` whose name has ``noun`` as a
+    word, for a telling noun ("commission", "bank", "court"); none for an open one ("the
+    company", "the group": any body of the kind may be it)."""
+    if noun in OPEN_ANAPHORS:
+        return []
+    return [e for e in table.organisations() if 0 <= last_seen(e) and offset - last_seen(e) <= window
+            and noun in e.name.lower().split() and e.name.lower() != noun]
 
 
 def recent_bodies(table: EntityTable, noun: str, offset: int, *, window: int, wanted: int | None) -> list[ArticleEntity] | None:
@@ -74,3 +91,20 @@ def premodifying_descriptor(head) -> str | None:
         if token.pos_ == "NOUN" and token.dep_ in ("compound", "nmod") and token.lemma_.lower() in ORG_DESCRIPTORS:
             return token.lemma_.lower()
     return None
+
+
+def qualified_noun(head) -> str | None:
+    """ "the rights group", "the pressure group": a "group" a noun before it qualifies is
+    that kind of body, no longer any body ("the group" alone may be a business or the U.N.):
+    the anaphor to look up is the qualifier when it names a kind ("the media group" ->
+    "media" has none, "the campaign group" -> campaign), else "association"."""
+    if head.lemma_.lower() != "group":
+        return None
+    doc = head.doc
+    qualifiers = [t for t in head.lefts if t.dep_ in ("compound", "nmod", "amod") and t.pos_ in ("NOUN", "PROPN")
+                  and t.text[:1].islower() and not (t.i > 0 and doc[t.i - 1].text in ("-", "–"))]
+    # ("the all-party group": "party" is part of "all-party", no kind of the group)
+    if not qualifiers:
+        return None
+    noun = qualifiers[-1].lemma_.lower()
+    return noun if kinds_of_noun(noun) else "association"

@@ -388,6 +388,21 @@ def _acronym(entity: ArticleEntity, doc: Doc, tokens: list[Token]) -> None:
             entity.note(offset=entity.mentions[0], alias=doc[end + 2].text)
 
 
+def _fold_honoured_surnames(table: EntityTable) -> None:
+    """ "Helmut Panke predicted ... Mr Panke said": a two- or three-word name the NER typed
+    otherwise, whose name says no kind of body, is the person whose surname an honorific or
+    a title gave later; the two are one person."""
+    for entity in list(table):
+        if len(entity.key) != 1 or not entity.personal or entity.type != "person":
+            continue
+        matches = [o for o in table if o is not entity and o.type != "person" and not o.kinds and 2 <= len(o.key) <= 3
+                   and o.key[-1] == entity.key[0] and not o.unnamed]
+        if len(matches) == 1:
+            matches[0].votes["person"] += STRONG
+            matches[0].personal = True
+            table.merge(matches[0], entity)
+
+
 def _fold_single_words(table: EntityTable) -> None:
     """A one-word name the NER typed otherwise ("Mubanga" as a place, "Trump" as an
     organisation) is the person of that surname when the article names one; a one-word
@@ -409,6 +424,7 @@ def _fold_single_words(table: EntityTable) -> None:
                    and min((m for m in o.mentions if m >= table.headline_end), default=body[0]) < min(body)]
         if len(matches) == 1:
             table.merge(matches[0], entity)
+    _fold_honoured_surnames(table)
     people = [e for e in table if e.type == "person" and len(e.key) > 1]
     for entity in list(table):
         if entity.type == "person" or len(entity.key) != 1 or entity.kinds:

@@ -97,6 +97,7 @@ def _kinds_of_name(name: str) -> frozenset[str]:
 # Anaphors that accept any organisation whose kind is unknown: a body the article names
 # with no descriptor is most often a business in these words.
 _OPEN_ANAPHORS = frozenset("company firm group business giant organisation organization body".split())
+OPEN_ANAPHORS = _OPEN_ANAPHORS  # the name other modules import
 
 
 def compatible(anaphor: str, kinds: set[str]) -> bool:

@@ -42,7 +42,7 @@ from .phrase_shapes import (
 )
 from .document_phrases import document_author
 from .role_phrases import body_after_name, body_of, role_of_phrase
-from .roles import Role, is_role_noun, split_role
+from .roles import _PARTY_WORDS, Role, is_role_noun, place_of, split_role
 from .speakers import _entity_of, core, mention_range, person_name_tokens
 
 # Words that count or quantify a description, never part of an unnamed speaker's name.
@@ -161,6 +161,13 @@ def describe(head: Token) -> Phrase:
         phrase.type = "group" if plural else "person" if noun in GROUP_NOUNS else "unknown"
         bodies = [t for t in words if t.i < head.i and (t.pos_ == "PROPN" or t.ent_type_ in ("ORG", "GPE", "NORP"))]
         phrase.role = Role(affiliation=split_role(bodies).affiliation if bodies else None)
+        if noun == "government" and not plural:
+            place = _government_place(head, bodies)
+            if place:
+                # "The Australian government said", "India's government": the country
+                # speaking as its government (docs/annotation.md), as "Australia said" would
+                return Phrase(head, start, end, "place", name=place, type="place")
+            phrase.type = "organization"  # "the government said": a body, never a person
         if plural and is_role_noun(head, strict=True) and (_count(words) or any(t.lower_ == "the" for t in words)):
             # "both candidates", "the two leaders": people the article has named in that role
             phrase.kind = "people"
@@ -248,6 +255,16 @@ def _person(head: Token, start: int, end: int, tokens: list[Token], carrier: Tok
         owner = next((c for c in role_head.children if c.dep_ == "poss"), owner)
     return Phrase(head, start, end, "name", name=span_text(tokens), type="person", role=role, gender=gender,
                   possessor=owner)
+
+
+def _government_place(head: Token, bodies: list[Token]) -> str | None:
+    """The country a government belongs to as the phrase names it: a demonym or a place
+    before "government" ("Australian", "the UK"), or a place as possessor ("India's")."""
+    for token in bodies:
+        if token.ent_type_ in ("GPE", "NORP") and not (token.ent_type_ == "NORP" and token.lower_ in _PARTY_WORDS):
+            place = place_of(span_text([t for t in bodies if t.ent_type_ == token.ent_type_]))
+            return place if place[:1].isupper() else None
+    return None
 
 
 def _document(head: Token, start: int, end: int, words: list[Token], definite: bool, possessor: Token | None) -> Phrase:

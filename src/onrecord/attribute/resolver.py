@@ -128,7 +128,14 @@ class Resolver(RoleResolution):
             return self._description(phrase, offset, owner=self._possessor(phrase))
         if not phrase.definite:
             return self._description(phrase, offset)
-        entity = self._body_for(phrase.noun or "", offset)
+        if phrase.possessor is not None and phrase.possessor.pos_ == "PROPN":
+            owner = self._possessor(phrase)
+            if owner is not None and owner.type == "person":
+                # "Barden's group": a body of that person's, not the last one the article named
+                resolved = self._description(phrase, offset, owner=owner)
+                resolved.how = "nominal-unresolved"
+                return resolved
+        entity = self._body_for(body_anaphora.qualified_noun(phrase.head) or phrase.noun or "", offset)
         if entity is not None:
             return self._of_entity(entity, "nominal")
         resolved = self._description(phrase, offset)

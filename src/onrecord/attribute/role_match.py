@@ -13,6 +13,7 @@ import re
 from .entities import ArticleEntity
 from .lexicon import DEMONYMS
 from .phrases import Phrase
+from .roles import PORTFOLIO_WORDS
 
 # Role words that name the same office ("the premier" is the prime minister).
 ROLE_SYNONYMS = {"premier": ("prime", "minister"), "pm": ("prime", "minister"), "boss": ("chief",),
@@ -37,7 +38,9 @@ def bare_office(phrase: Phrase) -> bool:
     """ "the premier", "the prime minister", "the senator": an office with nothing before it
     that would have to match a body."""
     words = [w for w in phrase.role_words if w not in ("the", "this")]
-    return bool(words) and set(words) <= OFFICE_WORDS
+    # a portfolio before the office is part of it ("the home secretary", "the finance
+    # minister"), not a body the holder would have to match
+    return bool(words) and words[-1] in OFFICE_WORDS and set(words) <= OFFICE_WORDS | PORTFOLIO_WORDS
 
 
 def holds_role(entity: ArticleEntity, phrase: Phrase) -> bool:
@@ -69,8 +72,11 @@ def holds_head(entity: ArticleEntity, phrase: Phrase) -> bool:
 
 
 def same_office(entity: ArticleEntity, phrase: Phrase) -> bool:
-    """ "the minister" for the Trade and Industry Secretary: an office of the same family."""
+    """ "the minister" for the Trade and Industry Secretary: an office of the same family,
+    when the phrase names the family alone."""
     family = _FAMILIES.get(phrase.noun or "")
+    if [w for w in phrase.role_words if w not in _NEUTRAL] != [phrase.noun]:
+        return False  # "the prime minister" is one office, not any minister's
     return bool(family) and bool({part for word in entity.roles for part in re.split(r"[-–]", word)} & family)
 
 

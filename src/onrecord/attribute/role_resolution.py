@@ -18,6 +18,9 @@ from .roles import is_role_noun, place_of
 # How far back (characters) the body that spoke last gives a spokesman with no body its
 # body: about one sentence.
 _BODY_RECENT = 300
+# How far back (characters) another person named makes a bare office ambiguous between them
+# and the person in play: about two sentences.
+_NEARBY = 600
 
 
 class RoleResolution:
@@ -118,17 +121,58 @@ class RoleResolution:
         a ``bare`` office ("the premier"), the only one; with two people in play and nothing
         to choose, none."""
         people = self._people_in_play(offset, phrase.gender)
-        fitting = [e for e in people if e.primary_role()[0] is None or role_match.holds_role(e, phrase)
-                   or role_match.same_office(e, phrase)]
+        fitting = [e for e in people if self._may_hold(e, phrase)]
         holders = [e for e in fitting if role_match.holds_head(e, phrase)]
         if holders:
             return holders[0]
+        if not people and bare:
+            # no one has spoken or acted yet: the only person named so far ("... unveiled
+            # by David Blunkett. The home secretary said ...")
+            named = [e for e in self.table.people() if not e.unnamed and e.last_before(offset) >= 0]
+            people = fitting = [e for e in named if self._may_hold(e, phrase)] if len(named) == 1 else []
         # the person in play most recently, when no one else in play might hold the role (a
         # nearer person with another title makes it a guess), nor anyone named since ("Tony
-        # Blair ... his relationship with Gordon Brown. Meanwhile, the chancellor ...")
-        if not (bare and len(fitting) == 1 and people[0] is fitting[0]):
+        # Blair ... his relationship with Gordon Brown. Meanwhile, the chancellor ..."), nor
+        # named just before ("Mr Blunkett was joined by Tony Blair ... Mr Blunkett said ...
+        # The prime minister said")
+        # an epithet with modifiers ("the billionaire businessman", "the Vermont senator")
+        # only when the person in play is the only one
+        # ("Republican presidential hopeful Donald Trump ... The billionaire real estate
+        # magnate says": an epithet that is no office contradicts no title)
+        sole = not bare and len(people) == 1 and self._plain_epithet(phrase)
+        if sole and (phrase.noun or "") not in role_match.OFFICE_WORDS:
+            fitting = people
+        if not ((bare or sole) and len(fitting) == 1 and people[0] is fitting[0]):
             return None
-        return None if self._named_since(fitting[0], offset) else fitting[0]
+        chosen = fitting[0]
+        if self._named_since(chosen, offset) or self._named_nearby(chosen, phrase, offset):
+            return None
+        return chosen
+
+    def _plain_epithet(self, phrase: Phrase) -> bool:
+        """ "the billionaire businessman", "the presumptive Republican nominee": "the", a
+        singular role noun and words before it only, none of them a person's name ("the
+        Christie supporter" is not Christie) and nothing after ("the father of a
+        first-grader" describes someone else)."""
+        head = phrase.head
+        words = list(head.doc[head.left_edge.i : head.i + 1])
+        if not words or words[0].lower_ != "the" or head.right_edge.i != head.i or head.tag_ not in ("NN", "NNP"):
+            return False
+        people = {w for e in self.table.people() for w in e.key}
+        return not any(w.pos_ == "PROPN" and w.lower_ in people for w in words)
+
+    @staticmethod
+    def _may_hold(entity: ArticleEntity, phrase: Phrase) -> bool:
+        """Whether nothing the article says of ``entity`` contradicts the role: no title, or
+        this role, or an office of the family the phrase names."""
+        return entity.primary_role()[0] is None or role_match.holds_role(entity, phrase) \
+            or role_match.same_office(entity, phrase)
+
+    def _named_nearby(self, entity: ArticleEntity, phrase: Phrase, offset: int) -> bool:
+        """Whether another named person who might hold the role was mentioned within about
+        two sentences before ``offset``: then the role could be either's."""
+        return any(e is not entity and not e.unnamed and e.type == "person" and self._may_hold(e, phrase)
+                   and e.last_before(offset) >= max(offset - _NEARBY, 0) for e in self.table.people())
 
     def _named_since(self, entity: ArticleEntity, offset: int) -> bool:
         """Whether another named person was mentioned between ``entity``'s last mention

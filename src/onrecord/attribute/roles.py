@@ -164,7 +164,26 @@ def looks_lower(token: Token) -> bool:
         return True
     if token.lower_ in _PARTY_WORDS:
         return False  # "Conservative radio host", "Liberal Democrat chairman": a party, capitalised as such
-    return _opens(token) and token.tag_ in ("NN", "NNS", "JJ", "VBN", "VBG") and not token.ent_type_ and not token.is_upper
+    return _opens(token) and token.tag_ in ("NN", "NNS", "JJ", "VBN", "VBG") and not token.ent_type_ and not token.is_upper \
+        and not _named_elsewhere(token)
+
+
+def _named_elsewhere(token: Token) -> bool:
+    """Whether the article writes this word capitalised inside a sentence and never in
+    lower case: then it is a name even where it opens a sentence and the tagger reads a
+    common word ("Spurs boss Martin Jol said ... his side beat Spurs": Spurs is a body)."""
+    doc = token.doc
+    cases = doc.user_data.get("onrecord.word_cases")
+    if cases is None:
+        capitalised, lower = set(), set()
+        for t in doc:
+            if t.text[:1].islower():
+                lower.add(t.lower_)
+            elif t.text[:1].isupper() and not _opens(t):
+                capitalised.add(t.lower_)
+        cases = doc.user_data["onrecord.word_cases"] = (frozenset(capitalised), frozenset(lower))
+    capitalised, lower = cases
+    return token.lower_ in capitalised and token.lower_ not in lower
 
 
 def _opens(token: Token) -> bool:
@@ -259,7 +278,13 @@ def _after_list(tokens: Sequence[Token]) -> Sequence[Token]:
     """The words of the last item of a list: "two other Russians, Igor Andreev and seventh
     seed [Mikhail Youzhny]" -> "seventh seed". A comma never falls inside a role or a
     body's name before a name; the "and" after it closes the list ("Spurs and England
-    defender", with no comma, is one body and stays whole)."""
+    defender", with no comma, is one body and stays whole). A spaced dash or a closing
+    parenthesis ends a dateline or an aside, never a role."""
+    # a dateline or an aside ends before the role: "RENO, Nev. (AP) — Republican
+    # presidential hopeful" -> "Republican presidential hopeful"
+    breaks = [i for i, t in enumerate(tokens) if t.text in ("—", "–", ")") and (t.text == ")" or t.whitespace_)]
+    if breaks:
+        tokens = tokens[breaks[-1] + 1 :]
     commas = [i for i, t in enumerate(tokens) if t.text in (",", ";")]
     if not commas:
         return tokens
