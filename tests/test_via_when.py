@@ -83,6 +83,10 @@ def test_a_via_stops_at_the_outlet_s_name():
     [statement] = statements("Mr Lammy told BBC News Labour MPs would not get a free vote as the law was being "
                              "strengthened, not changed.")
     assert (statement.via.name, statement.via.span.text) == ("BBC News", "BBC News")
+    # bbc/politics/292.txt: nor into the reported clause's subject after a programme's name
+    vias = via_of("Mr Kilroy-Silk denied wanting to be leader until October 2004, when he told BBC One's Breakfast "
+                  "with Frost programme he aspired to the job.")
+    assert "BBC One's Breakfast with Frost programme" in vias and not any(v and v.endswith(" he") for v in vias)
 
 
 def test_a_floating_continuation_keeps_the_via_and_time_a_new_attribution_does_not():

@@ -306,8 +306,8 @@ def _phrase(head: Token) -> list[Token]:
     start = head.left_edge.i
     end = head.i
     for token in doc[head.i + 1 : head.right_edge.i + 1]:
-        if token.text in (",", "(", ";") or token.dep_ in ("relcl", "acl"):
-            break
+        if token.text in (",", "(", ";") or token.dep_ in ("relcl", "acl", "nsubj", "nsubjpass"):
+            break  # nor into the reported clause: "told BBC One's Breakfast with Frost programme he aspired …"
         if token.ent_type_ == "DATE" or token.text in ("on", "in", "at", "about", "that"):
             break  # a title keeps its capitalised "At": "BBC Radio 4's World At One"
         end = token.i
