@@ -70,9 +70,23 @@ def test_a_named_relay_anywhere_in_the_clause_is_the_via(passage, via):
     "A spokesman said in Beijing that China opposed hacking.",      # a place
     "The minister said at the time that the plan was sound.",       # not Time magazine
     "The deal was close, according to a transcript of the interview.",
+    # bbc/business/136.txt: the body the speaker belongs to is his affiliation, not a relay
+    "A resale of Krivorizhstal could potentially triple the price, according to the Economist Intelligence "
+    "Unit's Mr Hensel.",
 ])
 def test_a_common_noun_or_a_place_is_never_a_via(passage):
     assert via_of(passage) == [None]
+
+
+def test_a_via_stops_at_the_outlet_s_name():
+    # bbc/politics/068.txt: the parser glued the reported clause's subject to the outlet told
+    [statement] = statements("Mr Lammy told BBC News Labour MPs would not get a free vote as the law was being "
+                             "strengthened, not changed.")
+    assert (statement.via.name, statement.via.span.text) == ("BBC News", "BBC News")
+    # bbc/politics/292.txt: nor into the reported clause's subject after a programme's name
+    vias = via_of("Mr Kilroy-Silk denied wanting to be leader until October 2004, when he told BBC One's Breakfast "
+                  "with Frost programme he aspired to the job.")
+    assert "BBC One's Breakfast with Frost programme" in vias and not any(v and v.endswith(" he") for v in vias)
 
 
 def test_a_floating_continuation_keeps_the_via_and_time_a_new_attribution_does_not():
@@ -208,6 +222,9 @@ def test_the_event_a_statement_was_made_at_dates_it():
     "Europe has been a strong contributor to profits in 2004 but GM said it will do less well this year.",
     # bbc/business: narration around a participle
     "The firm gained protection from creditors in 2003 after revealing debts of 14bn euros.",
+    # bbc/politics/085.txt: a participle after a noun describes that noun, like a "which" clause
+    'Mr Lewis branded the existence of the 60-employee Potato Council, set up in 1997 to research and promote '
+    'overseas potato markets, "surprising".',
 ])
 def test_a_time_of_the_narration_around_is_not_the_statements(passage):
     assert all(s.when is None for s in statements(passage, published=None))

@@ -113,7 +113,7 @@ def when_of(found: Found, published: dt.date | None) -> tuple[When, tuple[int, i
     # a participle of the saying's scene ("Speaking on Tuesday, X said") or a verb sharing its
     # subject; not another speech act with its own time ("…, advising graduates in 2007 to …")
     anchors = {cue.i} | {c.i for c in cue.children if c.dep_ in ("advcl", "conj") and c.pos_ == "VERB"
-                         and not any(g.dep_ in SUBJECT_DEPS for g in c.children)
+                         and not any(g.dep_ in SUBJECT_DEPS for g in c.children) and not _reduced_relative(c)
                          and (c.lemma_.lower() not in SPEECH_VERBS or c.lemma_.lower() in _SCENE_PARTICIPLES)}
     token = cue
     for _ in range(6 if cue.pos_ != "NOUN" else 0):
@@ -214,6 +214,17 @@ def _dates_a_thing(ent: Span) -> bool:
     if noun.pos_ != "NOUN" or noun.lemma_.lower() not in _SAID_IN:
         return True
     return noun.dep_ == "pobj" and noun.head.lower_ in _NOT_WHEN_PREPS
+
+
+def _reduced_relative(participle: Token) -> bool:
+    """A past participle set off after a noun describes that noun, like a "which was …"
+    clause: "branded the existence of the Potato Council, set up in 1997 to research …,
+    'surprising'" (its time is the council's, not the saying's; "Asked on Tuesday whether …,
+    X said" comes before the cue)."""
+    if participle.tag_ != "VBN" or participle.i < participle.head.i:
+        return False
+    before = participle.left_edge.i - 1
+    return before > 0 and participle.doc[before].text == "," and participle.doc[before - 1].pos_ in ("NOUN", "PROPN")
 
 
 def _relative_clause(token: Token) -> bool:

@@ -28,54 +28,23 @@ tied to it (a new paragraph with "Mr Blair said ..."), which opens its own. Noth
 earlier or at another time ("has said", "had said", "previously", "who said ...") inherits.
 Inherited values are never inside the statement's own content, and the statement's
 explanation says "via inherited" / "when inherited".
+
+The reading of sentences of narration and the occasion it keeps are in ``occasion_narration``.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc
 
 from ..schema import Statement, Via, When
 from . import occasion_text as article
 from . import occasion_ties as ties
 from .found import Found, Range
-from .lexicon import PERSON_PRONOUNS
-from .links import is_time, when_of
-from .relays import relay_of, relay_of_scene
-from .scenes import Scene, hangs_from, scene_in, scene_subject
-from .speakers import entities_in
-
-@dataclass
-class Occasion:
-    """An occasion as the reading goes: whose it is (None while a scene of narration waits
-    for its speaker), what it gives, how far it reaches."""
-
-    speaker: str | None
-    via: Via | None
-    when: When | None
-    scene: bool
-    paragraph: int
-    sentence: int
-    subject: Token | None = None  # the narration's subject, for a scene waiting for its speaker
-    prior: str | None = None  # the speaker named last before a scene of narration ("he" may be them)
-    cue: Token | None = None  # the cue it was last carried to, for a second cue of the same attribution
-    participants: set[str] = field(default_factory=set)
-    kind: str = ""  # the scene's word ("interview"), for a reference back
-    told: bool = False  # an outlet or host told ("He told BBC News: ..."): an interview its quotes go on with
-
-
-@dataclass
-class _Item:
-    """A statement with what the reading needs of it."""
-
-    index: int
-    statement: Statement
-    found: Found
-    sentence: int
-    paragraph: int
-    scene: Scene | None
+from .occasion_narration import Item, NarrationReading, Occasion
+from .relays import relay_of_scene
+from .scenes import hangs_from, scene_in
 
 
 def carry(doc: Doc, found: list[Found], statements: list[Statement], text: str,
@@ -97,7 +66,7 @@ def carry(doc: Doc, found: list[Found], statements: list[Statement], text: str,
         if anchor is None:
             continue
         sent = anchor.sent
-        items.append(_Item(i, s, f, sent.start, article.paragraph(paragraphs, sent.start_char),
+        items.append(Item(i, s, f, sent.start, article.paragraph(paragraphs, sent.start_char),
                            scene_in(sent, contents, published) if f.cue is not None else None))
     items.sort(key=lambda it: (it.statement.content.start if it.found.cue is None else it.sentence,
                                it.statement.content.start))
@@ -120,7 +89,7 @@ def carry(doc: Doc, found: list[Found], statements: list[Statement], text: str,
     return out
 
 
-class _Reader:
+class _Reader(NarrationReading):
     """Reads an article's statements and narration in order, keeping the occasion open."""
 
     def __init__(self, doc: Doc, out: list[Statement], paragraphs: list[int], contents: list[Range],
@@ -135,85 +104,9 @@ class _Reader:
         self.given: dict[int, tuple[Via | None, When | None]] = {}  # per found id: what it ended with
         self.last_name: str | None = None
 
-    # --- narration ----------------------------------------------------------------------
-
-    def narration(self, sent: Span, scene: Scene | None = None) -> None:
-        """A sentence with no statement (or only one of no one named: "The prime minister was
-        asked about ... when he appeared on ..."): a scene about someone ("at another event on
-        Thursday morning, Mr. Sanders showed ...", "Mr. Trump took on Hillary Clinton on
-        Sunday") waits for their statement; a sentence about the occasion's speaker ("Mr.
-        Sanders was asked.") keeps it open; a new time or event closes it."""
-        scene = scene or scene_in(sent, self.contents, self.published)
-        current = self.current
-        subject = scene_subject(scene) if scene is not None else ties.main_subject(sent)
-        if current is not None and current.speaker and (ties.refers_to(subject, current.speaker) or (
-                subject is not None and subject.text in current.participants)):
-            current.paragraph = article.paragraph(self.paragraphs, sent.start_char)  # "Maddow repeated."
-        if scene is not None and scene.definite and current is not None and current.scene:
-            return  # "The conversation ended with ...": still the same occasion
-        if self._wait(sent, scene, subject):
-            self.current = None
-            return
-        if scene is not None or (current is not None and self._new_time(sent, current)):
-            self.current = None
-
-    def setting(self, sent: Span, speakers: set[int]) -> None:
-        """A sentence with statements whose main clause is about someone else at a time of its
-        own: "Mr. Trump took on Hillary Clinton on Sunday after the Democratic front-runner had
-        said ..." waits for Mr. Trump's statement."""
-        subject = ties.main_subject(sent)
-        if subject is not None and subject.i not in speakers and scene_in(sent, self.contents, self.published) is None:
-            self._wait(sent, None, subject)
-
-    def _wait(self, sent: Span, scene: Scene | None, subject: Token | None) -> bool:
-        """Open a scene of narration for ``subject``, if the sentence sets one. RETURNS (bool)."""
-        if subject is None or not (ties.may_be_person(subject) or ties.about_remarks(subject)):
-            return False
-        if scene is not None:
-            via = relay_of(Found((sent.end_char, sent.end_char), scene.token if scene.token.pos_ == "VERB" else sent.root,
-                                 None, subject, rule="narration", confidence=0.0))
-            via_value, when_value, kind = article.via(self.doc, via), article.when(self.doc, scene.when), scene.kind
-        else:
-            # only a day's or a week's time: "joined the firm in 2004" sets no occasion for what follows
-            if subject.head.pos_ != "VERB" or ties.elsewhen(subject.head):
-                return False  # "Clinton had captured 1,944 delegates ...": a state of things, no event
-            when = when_of(Found((sent.end_char, sent.end_char), subject.head, None, subject, rule="narration",
-                                 confidence=0.0), self.published) or self._day_in(sent)
-            if when is None or when[0].precision not in ("day", "week"):
-                return False
-            via_value, when_value, kind = None, article.when(self.doc, when), ""
-        self.pending = Occasion(None, via_value, when_value, True, article.paragraph(self.paragraphs, sent.start_char),
-                                sent.start, subject=subject, prior=self.last_name, kind=kind)
-        earlier = self.last_of.get(_owner_name(subject, self.last_of))
-        if earlier is not None and ties.about_remarks(subject):
-            # "Pence's comments came at a town hall ...": where his occasion just read took place
-            self.pending.via = self.pending.via or earlier.via
-            self.pending.when = self.pending.when or earlier.when
-        return True
-    def _day_in(self, sent: Span):
-        """A day anywhere in a sentence of narration, outside what was said ("Mrs. Clinton tried
-        to make light of the dispute as she rode the subway on Thursday morning")."""
-        for ent in entities_in(self.doc, sent.start, sent.end):
-            if ent.label_ in ("DATE", "TIME") and not any(a <= ent.start_char < b for a, b in self.contents):
-                when = article.resolved(ent, self.published)
-                if when is not None and (self.published is None or when[0].date <= self.published):
-                    return when
-        return None
-
-    def _new_time(self, sent: Span, current: Occasion) -> bool:
-        for ent in entities_in(self.doc, sent.start, sent.end):
-            if ent.label_ not in ("DATE", "TIME") or any(s <= ent.start_char < e for s, e in self.contents):
-                continue
-            if not is_time(ent.text):
-                continue
-            when = article.when(self.doc, article.resolved(ent, self.published))
-            if when is None or current.when is None or when.date != current.when.date:
-                return True
-        return False
-
     # --- statements ---------------------------------------------------------------------
 
-    def statement(self, item: _Item) -> None:
+    def statement(self, item: Item) -> None:
         s, f = item.statement, item.found
         name = s.speaker.name
         current = self.current
@@ -328,37 +221,11 @@ class _Reader:
         self._remember(item)
 
     @staticmethod
-    def _own_scene(item: _Item) -> bool:
+    def _own_scene(item: Item) -> bool:
         """Whether the scene of a statement's sentence is where its saying took place."""
         return item.scene is not None and item.found.cue is not None and hangs_from(item.scene, item.found.cue)
 
-    def _fits(self, pending: Occasion, item: _Item, prior: str | None) -> bool:
-        """Whether a statement's speaker can be the subject of a scene of narration: a name it
-        shares, the role it holds ("The prime minister was asked ... when he appeared on ..."),
-        or the person a pronoun stands for (the speaker named just before, or the statement's
-        own pronoun); in the scene's paragraph or the next."""
-        subject = pending.subject
-        speaker = item.statement.speaker
-        name = speaker.name or ""
-        if subject is None or item.paragraph - pending.paragraph > 1 or item.sentence == pending.sentence:
-            return False
-        if subject.lower_ in PERSON_PRONOUNS:
-            return name == pending.prior or ties.by_pronoun(item.statement)
-        if subject.pos_ == "NOUN":
-            # a role: its holder, or whoever speaks in the very next sentence
-            role = " ".join(t.lower_ for t in subject.subtree if t.dep_ == "compound" or t.i == subject.i)
-            return bool(speaker.title) and role in speaker.title.lower() or (
-                speaker.mention is not None and role in speaker.mention.text.lower()) or (
-                self.doc[pending.sentence].sent.end == item.sentence and speaker.type == "person")
-        return subject.text in name.split()
-
-    def _bind(self, pending: Occasion, name: str) -> Occasion:
-        pending.speaker = name
-        pending.participants |= ties.named_in(pending.via.name) if pending.via else set()
-        self.scenes[(name, pending.kind)] = self.last_scene = pending
-        return pending
-
-    def _participates(self, current: Occasion, item: _Item) -> bool:
+    def _participates(self, current: Occasion, item: Item) -> bool:
         """The host named in the occasion's via, whoever asks the questions, a transcript's
         turns: part of a scene, not a change of occasion."""
         name = item.statement.speaker.name or ""
@@ -370,7 +237,7 @@ class _Reader:
         return item.found.rule == "line-label" or (
             cue is not None and cue.lemma_.lower() in ties.ASKING and item.paragraph - current.paragraph <= 1)
 
-    def _tied(self, current: Occasion, item: _Item, reference: bool) -> bool:
+    def _tied(self, current: Occasion, item: Item, reference: bool) -> bool:
         """Whether a statement of the occasion's speaker goes on with it."""
         f, s = item.found, item.statement
         if ties.elsewhen(f.cue):
@@ -392,7 +259,7 @@ class _Reader:
             return True
         return ties.by_pronoun(s) or ties.goes_on(f.cue) or self._opens_paragraph(item)
 
-    def _opens_paragraph(self, item: _Item) -> bool:
+    def _opens_paragraph(self, item: Item) -> bool:
         """A quotation that opens its paragraph: "'…,' Mr. Sanders said." after the scene."""
         s = item.statement
         start = self.paragraphs[item.paragraph] if item.paragraph < len(self.paragraphs) else 0
@@ -401,7 +268,7 @@ class _Reader:
 
     # --- writing ------------------------------------------------------------------------
 
-    def _inherit(self, item: _Item, via: Via | None, when: When | None) -> Statement:
+    def _inherit(self, item: Item, via: Via | None, when: When | None) -> Statement:
         s = self.out[item.index]
         update: dict = {}
         notes = []
@@ -419,13 +286,6 @@ class _Reader:
         self.out[index] = self.out[index].model_copy(update=update)
         return self.out[index]
 
-    def _remember(self, item: _Item) -> None:
+    def _remember(self, item: Item) -> None:
         s = self.out[item.index]
         self.given[id(item.found)] = (s.via, s.when)
-
-
-def _owner_name(subject: Token, known: dict[str, Occasion]) -> str | None:
-    """The speaker a subject names, among those already read."""
-    return next((name for name in known if subject.text in name.split()), None)
-
-

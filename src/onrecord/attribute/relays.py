@@ -85,7 +85,7 @@ def relay_of(found: Found) -> tuple[str, Range] | None:
                 via = _through_prep(child, medium=medium)
             else:
                 continue
-            if via is not None:
+            if via is not None and not _of_speaker(found, via[1]):
                 return _with_title(cue.doc, via)
     speaker = found.speaker
     if speaker is not None and speaker.lemma_.lower() in _CARRIERS:
@@ -95,6 +95,18 @@ def relay_of(found: Found) -> tuple[str, Range] | None:
     if speaker is not None and speaker.lemma_.lower() in DOCUMENT_NOUNS:
         return _document_relay(speaker)
     return None
+
+
+def _of_speaker(found: Found, span: Range) -> bool:
+    """Whether a via's name lies in the speaker's own phrase: "according to the Economist
+    Intelligence Unit's Mr Hensel" names the body the speaker belongs to, his affiliation,
+    not an outlet that relayed him."""
+    speaker = found.speaker
+    if speaker is None:
+        return False
+    doc = speaker.doc
+    start, end = doc[speaker.left_edge.i].idx, speaker.idx + len(speaker.text)
+    return span[0] < end and start < span[1]
 
 
 def relay_of_scene(token: Token) -> tuple[str, Range] | None:
@@ -244,7 +256,8 @@ def _relay_name(head: Token, *, medium: bool) -> tuple[str, Range] | None:
         name = ent.text.removesuffix("'s").removesuffix("’s").strip()
         if name.lower().removeprefix("the ") in OUTLETS or name.lower() in OUTLETS or (
                 ent.label_ == "ORG" and name.split()[-1].lower() in OUTLET_WORDS):
-            if head.lemma_.lower() in _PROGRAMMES or ent.start <= head.i < ent.end or tokens[0].i >= ent.start:
+            if head.lemma_.lower() in _PROGRAMMES or ent.start <= head.i < ent.end or (
+                    tokens[0].i >= ent.start and not _runs_on(ent, head)):
                 return _named(tokens)
             return _named([t for t in ent if not t.is_punct])  # "an email to the AP" -> AP
     # outlets are names: "at the time" is not Time magazine
@@ -275,6 +288,17 @@ def _relay_name(head: Token, *, medium: bool) -> tuple[str, Range] | None:
     return None
 
 
+def _runs_on(ent, head: Token) -> bool:
+    """Whether a phrase an outlet opens goes on into other words the parser glued to it:
+    "told BBC News Labour MPs would not get a free vote" (the reported clause's subject), where
+    "the BBC News website", "BBC Radio 4's Today programme" and "a CNN reporter" are the
+    outlet's own."""
+    lemma = head.lemma_.lower()
+    if head.pos_ != "NOUN" or lemma in MEDIA_NOUNS or lemma in _GENERIC_HEADS or lemma in _HOST_TITLES:
+        return False
+    return not any(t.text in ("'s", "’s") for t in head.doc[ent.start : head.i])
+
+
 def _phrase(head: Token) -> list[Token]:
     """The noun phrase of a via: its left modifiers and head, then a trailing name or
     programme title before any comma ("BBC One's Breakfast with Frost")."""
@@ -282,8 +306,8 @@ def _phrase(head: Token) -> list[Token]:
     start = head.left_edge.i
     end = head.i
     for token in doc[head.i + 1 : head.right_edge.i + 1]:
-        if token.text in (",", "(", ";") or token.dep_ in ("relcl", "acl"):
-            break
+        if token.text in (",", "(", ";") or token.dep_ in ("relcl", "acl", "nsubj", "nsubjpass"):
+            break  # nor into the reported clause: "told BBC One's Breakfast with Frost programme he aspired …"
         if token.ent_type_ == "DATE" or token.text in ("on", "in", "at", "about", "that"):
             break  # a title keeps its capitalised "At": "BBC Radio 4's World At One"
         end = token.i

@@ -1,0 +1,182 @@
+"""Scenes of narration (``occasions``): a sentence with no statement of its own that sets an
+occasion for a person's statement to come, and the occasion as the reading keeps it.
+
+"The prime minister was asked about ... when he appeared on BBC Radio 4's Today programme",
+"at another event on Thursday morning, Mr. Sanders showed ...", "Mr. Trump took on Hillary
+Clinton on Sunday": the scene waits for that person's statement in its paragraph or the next
+(a name they share, the role they hold, the very next sentence, a pronoun for the speaker
+named just before) and gives it its via and time. A sentence about the occasion's speaker
+keeps it open; a new time or event in the narration closes it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span, Token
+
+from ..schema import Statement, Via, When
+from . import occasion_text as article
+from . import occasion_ties as ties
+from .found import Found, Range
+from .lexicon import PERSON_PRONOUNS
+from .links import is_time, when_of
+from .relays import relay_of
+from .scenes import Scene, scene_in, scene_subject
+from .speakers import entities_in
+
+
+@dataclass
+class Occasion:
+    """An occasion as the reading goes: whose it is (None while a scene of narration waits
+    for its speaker), what it gives, how far it reaches."""
+
+    speaker: str | None
+    via: Via | None
+    when: When | None
+    scene: bool
+    paragraph: int
+    sentence: int
+    subject: Token | None = None  # the narration's subject, for a scene waiting for its speaker
+    prior: str | None = None  # the speaker named last before a scene of narration ("he" may be them)
+    cue: Token | None = None  # the cue it was last carried to, for a second cue of the same attribution
+    participants: set[str] = field(default_factory=set)
+    kind: str = ""  # the scene's word ("interview"), for a reference back
+    told: bool = False  # an outlet or host told ("He told BBC News: ..."): an interview its quotes go on with
+
+
+@dataclass
+class Item:
+    """A statement with what the reading needs of it."""
+
+    index: int
+    statement: Statement
+    found: Found
+    sentence: int
+    paragraph: int
+    scene: Scene | None
+
+
+class NarrationReading:
+    """The part of the reading (``occasions._Reader``) that reads sentences of narration and
+    binds a scene of narration to the statement it waits for."""
+
+    doc: Doc
+    paragraphs: list[int]
+    contents: list[Range]
+    published: dt.date | None
+    current: Occasion | None
+    pending: Occasion | None
+    last_scene: Occasion | None
+    last_of: dict[str, Occasion]
+    scenes: dict[tuple[str, str], Occasion]
+    last_name: str | None
+
+    def narration(self, sent: Span, scene: Scene | None = None) -> None:
+        """A sentence with no statement (or only one of no one named: "The prime minister was
+        asked about ... when he appeared on ..."): a scene about someone ("at another event on
+        Thursday morning, Mr. Sanders showed ...", "Mr. Trump took on Hillary Clinton on
+        Sunday") waits for their statement; a sentence about the occasion's speaker ("Mr.
+        Sanders was asked.") keeps it open; a new time or event closes it."""
+        scene = scene or scene_in(sent, self.contents, self.published)
+        current = self.current
+        subject = scene_subject(scene) if scene is not None else ties.main_subject(sent)
+        if current is not None and current.speaker and (ties.refers_to(subject, current.speaker) or (
+                subject is not None and subject.text in current.participants)):
+            current.paragraph = article.paragraph(self.paragraphs, sent.start_char)  # "Maddow repeated."
+        if scene is not None and scene.definite and current is not None and current.scene:
+            return  # "The conversation ended with ...": still the same occasion
+        if self._wait(sent, scene, subject):
+            self.current = None
+            return
+        if scene is not None or (current is not None and self._new_time(sent, current)):
+            self.current = None
+
+    def setting(self, sent: Span, speakers: set[int]) -> None:
+        """A sentence with statements whose main clause is about someone else at a time of its
+        own: "Mr. Trump took on Hillary Clinton on Sunday after the Democratic front-runner had
+        said ..." waits for Mr. Trump's statement."""
+        subject = ties.main_subject(sent)
+        if subject is not None and subject.i not in speakers and scene_in(sent, self.contents, self.published) is None:
+            self._wait(sent, None, subject)
+
+    def _wait(self, sent: Span, scene: Scene | None, subject: Token | None) -> bool:
+        """Open a scene of narration for ``subject``, if the sentence sets one. RETURNS (bool)."""
+        if subject is None or not (ties.may_be_person(subject) or ties.about_remarks(subject)):
+            return False
+        if scene is not None:
+            via = relay_of(Found((sent.end_char, sent.end_char), scene.token if scene.token.pos_ == "VERB" else sent.root,
+                                 None, subject, rule="narration", confidence=0.0))
+            via_value, when_value, kind = article.via(self.doc, via), article.when(self.doc, scene.when), scene.kind
+        else:
+            # only a day's or a week's time: "joined the firm in 2004" sets no occasion for what follows
+            if subject.head.pos_ != "VERB" or ties.elsewhen(subject.head):
+                return False  # "Clinton had captured 1,944 delegates ...": a state of things, no event
+            when = when_of(Found((sent.end_char, sent.end_char), subject.head, None, subject, rule="narration",
+                                 confidence=0.0), self.published) or self._day_in(sent)
+            if when is None or when[0].precision not in ("day", "week"):
+                return False
+            via_value, when_value, kind = None, article.when(self.doc, when), ""
+        self.pending = Occasion(None, via_value, when_value, True, article.paragraph(self.paragraphs, sent.start_char),
+                                sent.start, subject=subject, prior=self.last_name, kind=kind)
+        earlier = self.last_of.get(_owner_name(subject, self.last_of))
+        if earlier is not None and ties.about_remarks(subject):
+            # "Pence's comments came at a town hall ...": where his occasion just read took place
+            self.pending.via = self.pending.via or earlier.via
+            self.pending.when = self.pending.when or earlier.when
+        return True
+
+    def _day_in(self, sent: Span):
+        """A day anywhere in a sentence of narration, outside what was said ("Mrs. Clinton tried
+        to make light of the dispute as she rode the subway on Thursday morning")."""
+        for ent in entities_in(self.doc, sent.start, sent.end):
+            if ent.label_ in ("DATE", "TIME") and not any(a <= ent.start_char < b for a, b in self.contents):
+                when = article.resolved(ent, self.published)
+                if when is not None and (self.published is None or when[0].date <= self.published):
+                    return when
+        return None
+
+    def _new_time(self, sent: Span, current: Occasion) -> bool:
+        for ent in entities_in(self.doc, sent.start, sent.end):
+            if ent.label_ not in ("DATE", "TIME") or any(s <= ent.start_char < e for s, e in self.contents):
+                continue
+            if not is_time(ent.text):
+                continue
+            when = article.when(self.doc, article.resolved(ent, self.published))
+            if when is None or current.when is None or when.date != current.when.date:
+                return True
+        return False
+
+    def _fits(self, pending: Occasion, item: Item, prior: str | None) -> bool:
+        """Whether a statement's speaker can be the subject of a scene of narration: a name it
+        shares, the role it holds ("The prime minister was asked ... when he appeared on ..."),
+        or the person a pronoun stands for (the speaker named just before, or the statement's
+        own pronoun); in the scene's paragraph or the next."""
+        subject = pending.subject
+        speaker = item.statement.speaker
+        name = speaker.name or ""
+        if subject is None or item.paragraph - pending.paragraph > 1 or item.sentence == pending.sentence:
+            return False
+        if subject.lower_ in PERSON_PRONOUNS:
+            return name == pending.prior or ties.by_pronoun(item.statement)
+        if subject.pos_ == "NOUN":
+            # a role: its holder, or whoever speaks in the very next sentence
+            role = " ".join(t.lower_ for t in subject.subtree if t.dep_ == "compound" or t.i == subject.i)
+            return bool(speaker.title) and role in speaker.title.lower() or (
+                speaker.mention is not None and role in speaker.mention.text.lower()) or (
+                self.doc[pending.sentence].sent.end == item.sentence and speaker.type == "person")
+        return subject.text in name.split()
+
+    def _bind(self, pending: Occasion, name: str) -> Occasion:
+        pending.speaker = name
+        pending.participants |= ties.named_in(pending.via.name) if pending.via else set()
+        self.scenes[(name, pending.kind)] = self.last_scene = pending
+        return pending
+
+
+def _owner_name(subject: Token, known: dict[str, Occasion]) -> str | None:
+    """The speaker a subject names, among those already read."""
+    return next((name for name in known if subject.text in name.split()), None)
+
+
