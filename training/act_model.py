@@ -33,7 +33,6 @@ import sys
 import time
 from pathlib import Path
 
-import numpy
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "training"))
@@ -62,18 +61,12 @@ def main() -> None:
     statements, examples = labelled(evaluated, docs, args.folds)
     print(f"{len(examples)} statements, {sum(e[1] for e in examples)} said or written", file=sys.stderr)
     vocabulary = candidate_model._vocabulary(examples, args.min_count)
-    scores = numpy.zeros(len(examples))
-    fold_of = numpy.array([e[2] for e in examples])
-    for fold in range(args.folds):
-        inside = fold_of != fold
-        weights = candidate_model.fit([e for e, t in zip(examples, inside) if t], vocabulary, args.l2, args.epochs)
-        scores[~inside] = candidate_model.predict([e for e, t in zip(examples, inside) if not t], vocabulary, weights)
+    scores = candidate_model.cross_fitted(examples, vocabulary, args.l2, args.epochs, args.folds)
     out_below, in_from, table = choose_thresholds(evaluated, statements, scores.tolist())
     for row in table:
         print("  out<{:.2f} in>={:.2f}: P {:.4f} R {:.4f} F1 {:.4f}".format(*row), file=sys.stderr)
     weights = candidate_model.fit(examples, vocabulary, args.l2, args.epochs)
-    ordered = sorted(vocabulary, key=vocabulary.get)
-    kept = {name: round(float(w), 4) for name, w in zip(ordered, weights) if abs(w) >= 1e-4}
+    kept = candidate_model.named_weights(vocabulary, weights)
     from onrecord.attribute.act_model import FEATURES_VERSION
 
     args.output.write_text(json.dumps({

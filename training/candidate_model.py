@@ -63,19 +63,13 @@ def main() -> None:
           f"with {totals['rules_predicted']} predictions", file=sys.stderr)
 
     vocabulary = _vocabulary(examples, args.min_count)
-    folds = numpy.array([e[2] % args.folds for e in examples])
-    out_of_fold = numpy.zeros(len(examples))
-    for fold in range(args.folds):
-        train = folds != fold
-        weights = fit([e for e, t in zip(examples, train) if t], vocabulary, args.l2, args.epochs)
-        out_of_fold[~train] = predict([e for e, t in zip(examples, train) if not t], vocabulary, weights)
+    out_of_fold = cross_fitted(examples, vocabulary, args.l2, args.epochs, args.folds)
     threshold, f1, gain = choose_threshold(examples, out_of_fold, totals)
     weights = fit(examples, vocabulary, args.l2, args.epochs)
 
     final = predict(examples, vocabulary, weights)
     lemmas = sorted({e[4] for e, p in zip(examples, final) if p >= threshold})
-    names = sorted(vocabulary, key=vocabulary.get)
-    kept = {name: round(float(w), 4) for name, w in zip(names, weights) if abs(w) >= 1e-4}
+    kept = named_weights(vocabulary, weights)
     from onrecord.attribute.learned import FEATURES_VERSION
 
     args.output.write_text(json.dumps({
@@ -225,6 +219,24 @@ def predict(examples, vocabulary, weights) -> numpy.ndarray:
     rows, cols = _design(examples, vocabulary)
     scores = numpy.bincount(rows, weights=weights[cols], minlength=len(examples))
     return 1.0 / (1.0 + numpy.exp(-scores))
+
+
+def cross_fitted(examples, vocabulary, l2: float, epochs: int, folds: int) -> numpy.ndarray:
+    """Out-of-fold probabilities of the regression: an example's fold is its third field
+    modulo ``folds`` (an article number, so one article's examples share a fold)."""
+    scores = numpy.zeros(len(examples))
+    fold_of = numpy.array([e[2] % folds for e in examples])
+    for fold in range(folds):
+        inside = fold_of != fold
+        weights = fit([e for e, t in zip(examples, inside) if t], vocabulary, l2, epochs)
+        scores[~inside] = predict([e for e, t in zip(examples, inside) if not t], vocabulary, weights)
+    return scores
+
+
+def named_weights(vocabulary, weights) -> dict[str, float]:
+    """The weights a model file keeps: by feature name, rounded, the near-zero ones left out."""
+    ordered = sorted(vocabulary, key=vocabulary.get)
+    return {name: round(float(w), 4) for name, w in zip(ordered, weights) if abs(w) >= 1e-4}
 
 
 def _f1(tp: int, predicted: int, gold: int) -> float:

@@ -67,7 +67,7 @@ def main() -> None:
     truth = numpy.array(labels, dtype=float)
     best = None
     for l2 in args.l2:
-        scores = cross_fitted(examples, vocabulary, l2, args.epochs, args.folds)
+        scores = candidate_model.cross_fitted(examples, vocabulary, l2, args.epochs, args.folds)
         loss = log_loss(scores, truth)
         print(f"  l2 {l2}: out-of-fold log loss {loss:.4f}", file=sys.stderr)
         if best is None or loss < best[1] - 1e-9:
@@ -75,8 +75,7 @@ def main() -> None:
     l2, loss, scores = best
     points = isotonic(scores, truth)
     weights = candidate_model.fit(examples, vocabulary, l2, args.epochs)
-    ordered = sorted(vocabulary, key=vocabulary.get)
-    kept = {name: round(float(w), 4) for name, w in zip(ordered, weights) if abs(w) >= 1e-4}
+    kept = candidate_model.named_weights(vocabulary, weights)
     from onrecord.attribute.confidence import FEATURES_VERSION
 
     args.output.write_text(json.dumps({
@@ -164,17 +163,6 @@ def out_of_fold_statements(rows, evaluated, docs, folds: int):
     finally:
         learned.load_model, confidence.load_calibration = original_model, original_calibration
     return names, labels, fold_of
-
-
-def cross_fitted(examples, vocabulary, l2: float, epochs: int, folds: int) -> numpy.ndarray:
-    """Out-of-fold probabilities of the regression, fold by fold."""
-    scores = numpy.zeros(len(examples))
-    fold_of = numpy.array([e[2] for e in examples])
-    for fold in range(folds):
-        inside = fold_of != fold
-        weights = candidate_model.fit([e for e, t in zip(examples, inside) if t], vocabulary, l2, epochs)
-        scores[~inside] = candidate_model.predict([e for e, t in zip(examples, inside) if not t], vocabulary, weights)
-    return scores
 
 
 def isotonic(scores: numpy.ndarray, truth: numpy.ndarray) -> list[tuple[float, float]]:
