@@ -81,12 +81,12 @@ def settings_class() -> type:
         # "selective", the whole analysis only where an attribution can be (docs/engine.md,
         # "Two engines"; docs/performance.md has the speed and accuracy of both).
         engine: Literal["full", "selective"] = "full"
-        # Polite fetching (onrecord.fetch.FetchOptions has the reasons): what `ingest URL`
-        # and `watch` use when their options are not given.
-        fetch_delay: float = Field(1.0, ge=0)
-        fetch_concurrency: int = Field(4, ge=1)
-        fetch_timeout: float = Field(20.0, gt=0)
-        fetch_retries: int = Field(2, ge=0)
+        # Polite fetching: what `ingest URL` and `watch` use when their options are not
+        # given; unset, onrecord.fetch.FetchOptions's own default (and its reasons) holds.
+        fetch_delay: float | None = Field(None, ge=0)
+        fetch_concurrency: int | None = Field(None, ge=1)
+        fetch_timeout: float | None = Field(None, gt=0)
+        fetch_retries: int | None = Field(None, ge=0)
         fetch_contact: str | None = None
         fetch_user_agent: str | None = None
 

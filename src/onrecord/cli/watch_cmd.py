@@ -33,15 +33,14 @@ UserAgentOption = Annotated[str | None, typer.Option("--user-agent", help="The w
 def fetch_options(delay: float | None, concurrency: int | None, timeout: float | None, retries: int | None,
                   contact: str | None, user_agent: str | None) -> FetchOptions:
     """The FetchOptions of the command-line options, an option not given taken from its
-    ``ONRECORD_FETCH_*`` setting (ConfigError or SettingsError for a bad value)."""
+    ``ONRECORD_FETCH_*`` setting, else FetchOptions's default (ConfigError or SettingsError
+    for a bad value)."""
     given = settings.current()
-
-    def pick(value, setting):
-        return setting if value is None else value
-
-    return FetchOptions(delay=pick(delay, given.fetch_delay), concurrency=pick(concurrency, given.fetch_concurrency),
-                        timeout=pick(timeout, given.fetch_timeout), retries=pick(retries, given.fetch_retries),
-                        contact=pick(contact, given.fetch_contact), user_agent=pick(user_agent, given.fetch_user_agent))
+    chosen = {"delay": (delay, given.fetch_delay), "concurrency": (concurrency, given.fetch_concurrency),
+              "timeout": (timeout, given.fetch_timeout), "retries": (retries, given.fetch_retries),
+              "contact": (contact, given.fetch_contact), "user_agent": (user_agent, given.fetch_user_agent)}
+    return FetchOptions(**{name: option if option is not None else setting
+                           for name, (option, setting) in chosen.items() if option is not None or setting is not None})
 
 
 def sources_of(urls: Sequence[str], feeds: Sequence[str], sitemaps: Sequence[str], sources_file: Path | None):

@@ -1,7 +1,7 @@
 """How politely to fetch: one small frozen object, taken by the fetcher and set by the CLI.
 
 The settings and the environment variables the CLI takes them from when an option is not
-given (``onrecord.settings``; the defaults are the same as here):
+given (``onrecord.settings``; a variable not set leaves the default here):
 
 ========================  ==============================  =========
 field                     variable                        default
