@@ -88,7 +88,7 @@ def main() -> None:
               f"{_ratio(s.recall['inherited'])}; of those found {_ratio(s.found['all'])}; precision "
               f"{_ratio(s.precision['all'])} (own {_ratio(s.precision['own'])}, inherited {_ratio(s.precision['inherited'])})")
     when = fields.occasions["when"]
-    print(f"whens inside their own content: {when.inside}; gold whens in undated articles (not scored): {when.undated}")
+    print(f"whens inside their own content: {when.inside}; gold whens without a date (scored by their words): {when.undated}")
     if args.write and not args.files:
         _write(rows(fields), when, len(paths))
 
@@ -103,13 +103,14 @@ def _write(table: list[str], when, files: int) -> None:
             "\"Inherited via and when\"); *of found*: over the statements found only; *precision*: of the engine's "
             "vias (whens) on found statements, the share that are the gold's, split by whether the engine inherited "
             "it (its explanation says so). Vias compare without case, accents, edge punctuation or a leading "
-            "\"the\"; whens by date and precision.",
+            "\"the\"; whens by date and precision, and a when without a date (a relative time in an article with no "
+            "publication date) by precision and its words without case, possessive or a leading \"on\"/\"at\"/\"in\".",
             "", "| field | right (all) | right (own) | right (inherited) | right (of found) | precision (all) "
             "| precision (own) | precision (inherited) |", "|---|---:|---:|---:|---:|---:|---:|---:|",
             *table, "",
-            f"Whens inside their own statement's content: {when.inside}. Gold whens not scored: {when.undated} "
-            "(a relative time in a BBC article, which has no publication date to resolve it against; the record's "
-            "`When` needs a date)."]
+            f"Whens inside their own statement's content: {when.inside}. Gold whens without a date: {when.undated} "
+            "(a relative time in a BBC article, which has no publication date to resolve it against; scored by "
+            "their words)."]
     replace_section(ROOT / "docs" / "accuracy.md", SECTION, "\n".join(body))
     print(f"wrote docs/accuracy.md ({SECTION})")
 

@@ -95,10 +95,12 @@ class When(BaseModel):
     """When a statement was made, resolved against the article's publication date.
 
     ``date`` is the first day of the period: the day itself, the Monday of a week, the
-    first of a month, or 1 January of a year.
+    first of a month, or 1 January of a year. It is None for a relative phrase ("on
+    Friday", "last month") in an article without a publication date: the phrase is kept
+    in ``expression`` with its ``precision``, but names no date.
     """
 
-    date: dt.date
+    date: dt.date | None
     precision: Precision
     expression: str
     span: Span | None = None

@@ -14,7 +14,7 @@ from .lexicon import MONTHS, OUTLET_WORDS, OUTLETS, SPEECH_VERBS, WEEKDAYS
 from .quotes import text_of
 from .relays import MEDIA_NOUNS, relay_of
 from .speakers import _core, entities_in, strip_determiners
-from .when import resolve
+from .when import after_publication, resolve
 
 _VIA_PREPS = ("in", "on", "to", "with")
 
@@ -95,8 +95,6 @@ _SAID_IN = MEDIA_NOUNS | frozenset(("release",))
 _SCENE_PARTICIPLES = frozenset("speak talk appear sit testify write".split())
 # Adverbs that put a cue at another time than the sentence's.
 _ANOTHER_TIME = frozenset("later subsequently afterwards afterward earlier previously".split())
-# A fixed day to test whether a phrase is a time expression at all (relative ones need one).
-_ANY_DAY = dt.date(2001, 6, 15)
 
 
 def when_of(found: Found, published: dt.date | None) -> tuple[When, tuple[int, int]] | None:
@@ -180,7 +178,7 @@ def when_of(found: Found, published: dt.date | None) -> tuple[When, tuple[int, i
             start, end = time_range(doc, first, ent.end)
             when = resolve(text_of(doc)[start:end], published)
             if when is not None:
-                if published is not None and when.date > published:
+                if after_publication(when, published):
                     return None  # a statement is never made after its article
                 return when, (start, end)
     return None
@@ -255,7 +253,7 @@ def time_range(doc: Doc, start: int, end: int) -> tuple[int, int]:
 
 def is_time(expression: str) -> bool:
     """Whether a phrase reads as a time of the calendar (``when.resolve`` against any day)."""
-    return resolve(expression, _ANY_DAY) is not None
+    return resolve(expression, None) is not None  # relative phrases come back undated
 
 
 def is_a_title(ent: Span) -> bool:

@@ -24,6 +24,7 @@ from .lexicon import PERSON_PRONOUNS
 from .links import is_time, when_of
 from .relays import relay_of
 from .scenes import Scene, scene_in, scene_subject
+from .when import same_time
 from .speakers import entities_in
 
 
@@ -144,7 +145,7 @@ class NarrationReading:
             if not is_time(ent.text):
                 continue
             when = article.when(self.doc, article.resolved(ent, self.published))
-            if when is None or current.when is None or when.date != current.when.date:
+            if when is None or current.when is None or not same_time(when, current.when):
                 return True
         return False
 

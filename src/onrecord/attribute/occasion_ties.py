@@ -12,6 +12,7 @@ from ..schema import Statement, Via, When
 from .cue_tokens import SUBJECT_DEPS
 from .lexicon import GROUP_NOUNS, PERSON_PRONOUNS, SPEECH_VERBS, TITLE_WORDS
 from .quotes import text_of
+from .when import same_time
 
 
 class Open(Protocol):
@@ -69,7 +70,7 @@ def consistent(current: Open, via: Via | None, when: When | None) -> bool:
     "Yahoo News"; "told the Guardian" names the interview the occasion left unnamed)."""
     if via is not None and current.via is not None and not same_name(via.name, current.via.name):
         return False
-    return not (when is not None and current.when is not None and when.date != current.when.date)
+    return not (when is not None and current.when is not None and not same_time(when, current.when))
 
 
 def same_kind(a: str, b: str) -> bool:

@@ -23,7 +23,7 @@ from .lexicon import PERSON_PRONOUNS
 from .links import NARRATION_MARKS, is_a_title, time_range
 from .quotes import text_of
 from .speakers import entities_in
-from .when import resolve
+from .when import after_publication, resolve
 
 # Events and documents at or in which things are said ("programme" is left out: a government
 # programme is no scene; "appeared on BBC Radio 4's Today programme" is one by its verb).
@@ -150,7 +150,7 @@ def _time_of(token: Token, outside: list[Range], published: dt.date | None) -> t
         if when is None and start < ent.start_char:  # "during Tuesday's debate": the time is "Tuesday's"
             start = ent.start_char
             when = resolve(text_of(doc)[start:end], published)
-        if when is None or (published is not None and when.date > published):
+        if when is None or after_publication(when, published):
             continue
         candidates.append((abs(root.i - token.i), when, (start, end)))
     if not candidates:

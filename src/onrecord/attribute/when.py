@@ -61,17 +61,25 @@ def normalise(expression: str) -> str:
     return " ".join(expression.lower().replace("’", "'").strip(" ,.;:").split())
 
 
+# A fixed day that gives a relative phrase its precision when there is no publication date.
+_ANY_DAY = dt.date(2001, 6, 15)
+
+
 def resolve(expression: str, published: dt.date | None) -> When | None:
-    """Resolve a time expression. RETURNS (When | None): None when it is not one we read,
-    when it is relative and there is no publication date to resolve it against, or when the
-    date it names falls outside the calendar (a publication date of 9999-12-31 and "next
-    week"); it never raises."""
+    """Resolve a time expression. RETURNS (When | None): None when it is not one we read or
+    when the date it names falls outside the calendar (a publication date of 9999-12-31 and
+    "next week"); it never raises. A relative phrase ("on Friday", "last month") with no
+    publication date to resolve it against is kept without a date: a reader still sees when
+    it was said, in the article's own words."""
     text = normalise(expression)
     for pattern, kind in _PATTERNS:
         match = pattern.match(text)
         if match:
             try:
                 result = _RESOLVERS[kind](match, published)
+                if result is None and published is None:
+                    undated = _RESOLVERS[kind](match, _ANY_DAY)
+                    result = (None, undated[1]) if undated else None
             except (OverflowError, ValueError):
                 return None  # a publication date at the edge of the calendar (9999-12-31): no date, no crash
             if result is None:
@@ -79,6 +87,31 @@ def resolve(expression: str, published: dt.date | None) -> When | None:
             day, precision = result
             return When(date=day, precision=precision, expression=expression.strip())
     return None
+
+
+def after_publication(when: When, published: dt.date | None) -> bool:
+    """Whether a time lies after its article ("next week", "tomorrow"): a statement is never
+    made after its article. Without a publication date, a phrase that points ahead of any
+    day it is read from."""
+    if when.date is not None:
+        return published is not None and when.date > published
+    ahead = resolve(when.expression, _ANY_DAY)
+    return ahead is not None and ahead.date is not None and ahead.date > _ANY_DAY
+
+
+def same_time(a: When, b: When) -> bool:
+    """Whether two times name the same period: the same date, or, where either has none
+    (an undated article), the same words ("on Friday" and "Friday")."""
+    if a.date is not None and b.date is not None:
+        return a.date == b.date
+    return a.date is None and b.date is None and bare(a.expression) == bare(b.expression)
+
+
+def bare(expression: str) -> str:
+    """A time phrase without case, spacing, possessive or a leading "on"/"at"/"in": the
+    form two undated times are compared in ("On Friday" and "Friday's" are one day)."""
+    text = normalise(expression).removesuffix("'s")
+    return re.sub(r"^(?:on|at|in)\s+", "", text)
 
 
 def _weekday(m: re.Match[str], published: dt.date | None):

@@ -35,6 +35,8 @@ def when_text(statement: Statement) -> str:
     when = statement.when
     if when is None:
         return ""
+    if when.date is None:  # an undated article: the phrase as written
+        return when.expression
     return f"{when.date.isoformat()} ({when.precision}: {when.expression})"
 
 

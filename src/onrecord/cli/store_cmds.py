@@ -293,7 +293,7 @@ def _hits_csv(hits: list[StatementHit]) -> None:
             "speaker_type": s.speaker.type, "speaker_title": s.speaker.title, "speaker_affiliation": s.speaker.affiliation,
             "speaker_mention": s.speaker.mention.text if s.speaker.mention else None,
             "via": s.via.name if s.via else None,
-            "when_date": s.when.date.isoformat() if s.when else None, "when_precision": s.when.precision if s.when else None,
+            "when_date": s.when.date.isoformat() if s.when and s.when.date else None, "when_precision": s.when.precision if s.when else None,
             "when_expression": s.when.expression if s.when else None, "confidence": s.confidence,
             "explanation": s.explanation, "article_title": h.article_title, "article_url": h.article_url,
             "outlet": h.outlet, "published": h.published.isoformat() if h.published else None, "source": None,

@@ -9,7 +9,15 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
+from ..attribute.when import bare
 from .spans import Segments
+
+
+def when_fact(date: str | None, precision: str | None, expression: str) -> tuple[str | None, ...]:
+    """A time as the scorer compares it: ``(date, precision)``, or ``(None, precision,
+    words)`` for one without a date, its words without case, possessive or a leading
+    "on"/"at"/"in" (``attribute.when.bare``)."""
+    return (date, precision) if date is not None else (None, precision, bare(expression))
 
 
 @dataclass(frozen=True)
@@ -17,8 +25,9 @@ class Facts:
     """What a gold file (or the engine) says about an attribution beyond its spans: the
     speaker's fields, the via, the date and the act. ``None`` where nothing is said.
 
-    ``when`` is ``(date, precision)`` with the date in ISO form, or None for a relative
-    expression in an undated article. ``resolution`` is how the engine named the speaker
+    ``when`` is ``(date, precision)`` with the date in ISO form; a relative expression in
+    an undated article has no date and is ``(None, precision, words)``, its words compared
+    as ``when_words`` leaves them ("On Friday" and "Friday's" alike). ``resolution`` is how the engine named the speaker
     ("pronoun", "role", "nominal", ... from ``Statement.explanation``); gold leaves it None.
     ``has_act`` says whether an act was given at all (older engines give none).
     ``inherited`` names the fields (``via``, ``when``, ``document``) taken from an earlier
@@ -34,7 +43,7 @@ class Facts:
     description: str | None = None
     document: str | None = None
     via: str | None = None
-    when: tuple[str | None, str] | None = None
+    when: tuple[str | None, ...] | None = None
     act: str | None = None
     has_act: bool = False
     resolution: str | None = None

@@ -57,10 +57,8 @@ def honorifics_in(attribution: Attribution) -> int:
     return sum(word in HONORIFIC_WORDS for value in values if value for word in value.split())
 
 
-def _when_right(gold: tuple[str | None, str] | None, pred: tuple[str | None, str] | None) -> bool:
-    if gold is not None and gold[0] is None:
-        # a relative expression in an undated article: the engine has no date to give it
-        return pred is None or pred[1] == gold[1]
+def _when_right(gold: tuple[str | None, ...] | None, pred: tuple[str | None, ...] | None) -> bool:
+    # an undated gold time is right when the engine's is undated too, with the same words
     return pred == gold
 
 
@@ -113,8 +111,8 @@ class OccasionField:
     by the gold's scope (``inherited`` lists the field, else ``own``). ``found``: the same
     over the found statements only. ``precision``: of the engine's values on found
     statements, how many are the gold's (the gold has none or another: wrong), by the
-    engine's scope (its explanation says "inherited"). ``undated``: gold times the record
-    cannot hold (a relative time in an article with no publication date), not scored.
+    engine's scope (its explanation says "inherited"). ``undated``: gold times without a
+    date (a relative time in an article with no publication date), scored by their words.
     ``inside``: the engine's times lying inside their own statement's content, over every
     predicted statement (each one a date of what was said taken as the saying's).
     """
@@ -158,8 +156,7 @@ def _add_occasions(occasions: dict[str, OccasionField], gold: Facts, pred: Facts
         g = _occasion_value(name, gold)
         p = _occasion_value(name, pred) if pred is not None else None
         if name == "when" and g is not None and g[0] is None:
-            scores.undated += 1
-            continue
+            scores.undated += 1  # counted and scored: the engine keeps the words without a date
         if g is not None:
             scores.add_gold("inherited" if name in gold.inherited else "own", found=pred is not None, right=p == g)
         if p is not None:

@@ -18,7 +18,7 @@ from pathlib import Path
 
 from .. import errors
 from ..attribute.lexicon import TITLE_WORDS
-from .corpus import Attribution, EvalDocument, Facts
+from .corpus import Attribution, EvalDocument, Facts, when_fact
 from .cues import SKIP_WORDS
 from .spans import Segment, Segments
 
@@ -183,7 +183,7 @@ def _facts(item: dict) -> Facts:
         description=item.get("description"),
         document=item.get("document"),
         via=via if isinstance(via, str) else None,
-        when=(when.get("date"), when.get("precision")) if isinstance(when, dict) else None,
+        when=when_fact(when.get("date"), when.get("precision"), when.get("expression") or "") if isinstance(when, dict) else None,
         act=item.get("act"),
         has_act="act" in item,
         inherited=tuple(str(name) for name in item.get("inherited") or ()),

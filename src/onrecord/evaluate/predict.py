@@ -13,7 +13,7 @@ from dataclasses import replace
 from ..attribute import attribute
 from ..clean import clean_document
 from ..schema import RawDocument, Statement
-from .corpus import Attribution, EvalDocument, Facts
+from .corpus import Attribution, EvalDocument, Facts, when_fact
 
 
 def statements_to_attributions(
@@ -96,7 +96,7 @@ def facts_of(statement: Statement) -> Facts:
         description=getattr(speaker, "description", None),
         document=speaker.document,
         via=statement.via.name if statement.via else None,
-        when=(when.date.isoformat(), when.precision) if when else None,
+        when=when_fact(when.date.isoformat() if when.date else None, when.precision, when.expression) if when else None,
         act=getattr(statement, "act", None) if has_act else None,
         has_act=has_act,
         resolution=next((p.removeprefix("speaker by ") for p in parts if p.startswith("speaker by ")), None),

@@ -193,7 +193,7 @@ class SpeakerLinker:
                     if description:
                         decided[(a, i)] = unnamed_id(sp, article)
                         continue
-                    ctx.date = s.when.date if s.when else article.published
+                    ctx.date = s.when.date if s.when and s.when.date else article.published
                     speaker_id = self._bare(index, norm, honorific, s, ctx) if bare_pass else self._full(index, norm, s)
                     decided[(a, i)] = speaker_id
                     if not speaker_id.endswith("-" + article.id):

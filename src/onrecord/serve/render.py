@@ -15,7 +15,7 @@ from urllib.parse import urlencode, urlsplit
 
 from markupsafe import Markup, escape
 
-from ..schema import Article, Statement
+from ..schema import Article, Statement, When
 from ..store.models import StatementHit, WeekCount
 from ..store.rows import speaker_key
 
@@ -88,10 +88,16 @@ class _Mark:
         return -self.neg_end
 
 
+def when_label(when: When) -> str:
+    """A when as a reader sees it: its date, or the phrase itself where the article had no
+    date to resolve it against ("on Friday")."""
+    return when.date.isoformat() if when.date else when.expression
+
+
 def _statement_mark(i: int, s: Statement, seq: int) -> _Mark:
     label = speaker_label(s)
     sid = speaker_key(s)
-    title = f"{label} · {s.kind}" + (f" · via {s.via.name}" if s.via else "") + (f" · {s.when.date.isoformat()}" if s.when else "")
+    title = f"{label} · {s.kind}" + (f" · via {s.via.name}" if s.via else "") + (f" · {when_label(s.when)}" if s.when else "")
     who = (
         Markup('<a class="who" href="/speakers/{}">{}</a>').format(sid, label) if sid
         else Markup('<span class="who">{}</span>').format(label)
@@ -114,7 +120,7 @@ def _part_spans(article: Article, numbers: list[int]) -> dict[tuple[int, int, st
             (s.cue, "cue", f"cue of statement {i + 1}"),
             (s.via.span if s.via else None, "via", f"via {s.via.name}" if s.via else ""),
             (s.speaker.mention, "speaker", f"speaker of statement {i + 1}"),
-            (s.when.span if s.when else None, "when", f"when: {s.when.date.isoformat()} ({s.when.precision})" if s.when else ""),
+            (s.when.span if s.when else None, "when", f"when: {when_label(s.when)} ({s.when.precision})" if s.when else ""),
         ]
         for span, part, note in found:
             if span is not None:

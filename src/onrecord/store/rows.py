@@ -37,7 +37,7 @@ ARTICLE_COLUMNS: tuple[str, ...] = (
 
 def statement_date(statement: Statement, article: Article) -> dt.date | None:
     """The date a statement is filed under: when it was made if resolved, else publication."""
-    return statement.when.date if statement.when else article.published
+    return statement.when.date if statement.when and statement.when.date else article.published
 
 
 def _span(span: Span | None) -> tuple[str | None, int | None, int | None]:
@@ -67,7 +67,7 @@ def statement_row(article: Article, position: int, statement: Statement, date_pa
         speaker_key(s), sp.name, sp.type, sp.title, sp.affiliation,
         *mention,
         s.via.name if s.via else None, *via_span,
-        date_param(when.date) if when else None, when.precision if when else None,
+        date_param(when.date) if when and when.date else None, when.precision if when else None,
         when.expression if when else None, *when_span,
         date_param(statement_date(s, article)), article.outlet, s.confidence, s.explanation,
         bool(sp.unnamed), sp.document, sp.entity, sp.description, s.act, s.quote_id,
@@ -100,9 +100,9 @@ def statement_from_row(row: Sequence[Any], parse_date) -> Statement:
     if c["via_name"] is not None:
         via = Via(name=c["via_name"], span=_mk_span(c["via_text"], c["via_start"], c["via_end"]))
     when = None
-    if c["when_date"] is not None:
+    if c["when_expression"] is not None:  # a when of an undated article has no when_date
         when = When(
-            date=parse_date(c["when_date"]),
+            date=parse_date(c["when_date"]) if c["when_date"] is not None else None,
             precision=c["when_precision"],
             expression=c["when_expression"] or "",
             span=_mk_span(c["when_text"], c["when_start"], c["when_end"]),

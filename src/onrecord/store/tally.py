@@ -85,7 +85,7 @@ class SpeakerTally:
             if key is None:
                 continue
             sp = s.speaker
-            date = s.when.date if s.when else article.published
+            date = s.when.date if s.when and s.when.date else article.published
             entry = self.speakers.get(key)
             if entry is None:
                 normalized = strip_honorifics(normalize_name(sp.name or ""))[0]
