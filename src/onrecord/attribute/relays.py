@@ -271,6 +271,8 @@ def _relay_name(head: Token, *, medium: bool) -> tuple[str, Range] | None:
     if medium and left > 0 and doc[left - 1].text in _QUOTES and title and title[0].text[:1].isupper() and all(
             t.text[:1].isupper() or t.lower_ in ("the", "of", "and") for t in title):
         return _span_name(title[0], title[-1])  # a title in quotation marks: "appearing on ''This Week''"
+    if medium and head.lemma_.lower() in _PROGRAMMES and (edition := _dated_edition(tokens)):
+        return _named(edition)
     # a proper name, not a date ("told reporters on Friday") nor a demonym ("German TV")
     proper = [t for t in tokens if (t.pos_ == "PROPN" or (t.text[:1].isupper() and t.i > tokens[0].i and not t.is_punct))
               and t.ent_type_ not in _NOT_MEDIA and t.lower_ not in _GENERIC_HEADS]
@@ -286,6 +288,20 @@ def _relay_name(head: Token, *, medium: bool) -> tuple[str, Range] | None:
     if (medium and named_head) or tokens[-1].lower_ in _GENERIC_HEADS:
         return _named(tokens)
     return None
+
+
+def _dated_edition(tokens: list[Token]) -> list[Token] | None:
+    """The programme of a dated edition: "Wednesday's Today programme" -> Today programme.
+    The day's possessive dates the broadcast; the capitalised words after it name the
+    programme even where the NER reads them as a date ("Today"). None for any other phrase."""
+    possessive = next((i for i, t in enumerate(tokens) if t.text in ("'s", "’s")), None)
+    if not possessive or not all(t.ent_type_ in ("DATE", "TIME") for t in tokens[:possessive]):
+        return None
+    title = tokens[possessive + 1 :]
+    if len(title) < 2 or not title[0].text[:1].isupper() or not title[-1].text.islower() or not all(
+            t.text[:1].isupper() or t.lower_ in ("with", "of", "and", "the") for t in title[:-1]):
+        return None
+    return title
 
 
 def _runs_on(ent, head: Token) -> bool:
