@@ -36,7 +36,10 @@ def pair(gold_facts: Facts, pred_facts: Facts, gold_name="John Smith", pred_name
     ("via", Facts(via="Reuters"), Facts(), False),
     ("when", Facts(when=("2022-03-21", "day")), Facts(when=("2022-03-21", "day")), True),
     ("when", Facts(when=("2022-03-21", "day")), Facts(when=("2022-03-14", "week")), False),
-    ("when", Facts(when=(None, "week")), Facts(), True),       # undated article: nothing to resolve
+    # an undated article: right only with the same words and no date either
+    ("when", Facts(when=(None, "week", "this week")), Facts(), False),
+    ("when", Facts(when=(None, "week", "this week")), Facts(when=(None, "week", "this week")), True),
+    ("when", Facts(when=(None, "week", "this week")), Facts(when=(None, "week", "last week")), False),
     ("act", Facts(act="speech"), Facts(act="belief", has_act=True), False),
 ])
 def test_field_right(name, gold, pred, right):
@@ -138,20 +141,20 @@ def test_via_and_when_are_scored_over_the_statements_that_have_one():
         Attribution(content=(spans[0],), speaker="A", facts=Facts(via="CNN", when=("2022-03-21", "day"))),
         Attribution(content=(spans[1],), speaker="B", facts=Facts(via="BBC", inherited=("via",))),
         Attribution(content=(spans[2],), speaker="C", facts=Facts(when=("2022-03-14", "week"), inherited=("when",))),
-        Attribution(content=(spans[3],), speaker="D", facts=Facts(when=(None, "day"))),   # undated: not scored
+        Attribution(content=(spans[3],), speaker="D", facts=Facts(when=(None, "day", "friday"))),   # undated: by its words
     ]
     pred = [
         Attribution(content=(spans[0],), speaker="A", facts=Facts(via="the CNN", when=("2022-03-21", "day"))),
         Attribution(content=(spans[1],), speaker="B", facts=Facts(via="ITV", inherited=("via",), when_inside=True)),
         # C not found; D found, with a via the gold does not give
-        Attribution(content=(spans[3],), speaker="D", facts=Facts(via="Reuters")),
+        Attribution(content=(spans[3],), speaker="D", facts=Facts(via="Reuters", when=(None, "day", "friday"))),
     ]
     scores = score_fields([score_document(EvalDocument(id="t", text=text, attributions=tuple(gold), has_names=True), pred)])
     via, when = scores.occasions["via"], scores.occasions["when"]
     assert [(via.recall[s].correct, via.recall[s].total) for s in ("all", "own", "inherited")] == [(1, 2), (1, 1), (0, 1)]
     assert [(via.precision[s].correct, via.precision[s].total) for s in ("all", "own", "inherited")] == [
         (1, 3), (1, 2), (0, 1)]
-    assert [(when.recall[s].correct, when.recall[s].total) for s in ("all", "own", "inherited")] == [(1, 2), (1, 1), (0, 1)]
-    assert (when.found["all"].correct, when.found["all"].total) == (1, 1)   # C was not found
+    assert [(when.recall[s].correct, when.recall[s].total) for s in ("all", "own", "inherited")] == [(2, 3), (2, 2), (0, 1)]
+    assert (when.found["all"].correct, when.found["all"].total) == (2, 2)   # C was not found
     assert (when.undated, when.inside) == (1, 1)
     assert set(scores.as_dict()["occasions"]) == {"via", "when"}
