@@ -128,10 +128,11 @@ def _clean(tokens: Sequence[Token]) -> list[Token]:
     """Drop what a title or affiliation never holds, and trim the edges."""
     kept = [
         t for t in tokens
-        if not (t.is_space or t.is_quote or is_honorific(t) or t.lower_ in TEMPORAL_WORDS or _measure(t)
+        if not (t.is_space or t.is_quote or is_honorific(t) or t.lower_ in TEMPORAL_WORDS and not _opens_a_name(t) or _measure(t)
                 or t.text == "." and t.i > 0 and is_honorific(t.doc[t.i - 1])
                 or (t.ent_type_ in ("DATE", "TIME", "CARDINAL", "MONEY", "PERCENT", "QUANTITY", "ORDINAL")
                     or t.pos_ == "NUM" and t.ent_type_ not in ("ORG", "FAC", "PRODUCT")) and not _named_number(t)
+                and not (t.lower_ in TEMPORAL_WORDS and _opens_a_name(t))
                 and t.lower_ not in COMPETITION_WORDS)
     ]
     while kept and (kept[0].is_punct or kept[0].dep_ in ("det", "case", "cc", "poss") and kept[0].pos_ != "PROPN"
@@ -144,6 +145,24 @@ def _clean(tokens: Sequence[Token]) -> list[Token]:
                     or kept[-1].text in ("'s", "’s")):
         kept = kept[:-1]
     return kept
+
+
+def _opens_a_name(token: Token) -> bool:
+    """A capitalised day or month that opens a body's name ("Sunday Telegraph journalist",
+    "Sunday Times editor"), right before another capitalised proper noun, not a date. The
+    parse of such a word is unreliable (it is often read as "when"), so the test is by
+    the words: no preposition or determiner before it ("on Sunday"), no punctuation after
+    it, and the next word no party, person or place ("Sunday Labour leader")."""
+    doc = token.doc
+    following = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    previous = doc[token.i - 1].lower_ if token.i > 0 else ""
+    return (token.text[:1].isupper() and not token.is_upper and following is not None and following.pos_ == "PROPN"
+            and following.text[:1].isupper() and following.is_alpha and following.lower_ not in _PARTY_WORDS
+            and following.ent_type_ not in ("DATE", "TIME", "PERSON", "GPE", "NORP", "CARDINAL")
+            and previous not in _DATE_OPENERS)
+
+
+_DATE_OPENERS = frozenset("on last this next since until till before after every each in at ,".split())
 
 
 def _named_number(token: Token) -> bool:
