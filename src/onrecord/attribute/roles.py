@@ -217,6 +217,8 @@ def _is_title_part(token: Token) -> bool:
         return False
     if word in COMPETITION_WORDS and token.ent_type_ not in ("ORG", "FAC"):
         return True  # "Olympic champion", "world indoor record holder": the title, not a body
+    if word in _PARTY_WORDS and word in PORTFOLIO_WORDS and token.text[:1].isupper() and not _portfolio_of(token):
+        return False  # "Labour MP", "Labour minister": the party, a body; "Labour Secretary" a portfolio
     if word in PORTFOLIO_WORDS or word in TITLE_WORDS and token.ent_type_ not in ("GPE", "NORP"):
         return True
     if word in ROLE_NOUNS and token.ent_type_ not in ("GPE", "NORP", "ORG"):
@@ -227,6 +229,15 @@ def _is_title_part(token: Token) -> bool:
         return True  # "four-star"
     # lower-case nouns and adjectives before a role are part of it ("political editor")
     return looks_lower(token) and token.pos_ in ("NOUN", "ADJ", "VERB", "ADV", "PROPN")
+
+
+def _portfolio_of(token: Token) -> bool:
+    """Whether a capitalised word names a portfolio: a minister's title written in capitals
+    follows it ("Labour Secretary", "Labour Minister"), not a lower-case role or a member's
+    ("Labour minister", "Labour MP": the party)."""
+    doc = token.doc
+    following = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    return following is not None and following.text[:1].isupper() and following.lower_ in ("secretary", "minister", "department")
 
 
 def _new(words: Sequence[Token]) -> bool:
@@ -274,7 +285,8 @@ def split_role(tokens: Sequence[Token]) -> Role:
     while affiliation_tokens and (looks_lower(affiliation_tokens[0]) or affiliation_tokens[0].lower_ in _NOT_A_BODY
                                   or _new(affiliation_tokens)):
         affiliation_tokens = _clean(affiliation_tokens[1:])
-    if all(t.lower_ in TITLE_WORDS and t.ent_type_ not in ("ORG", "NORP", "GPE") for t in affiliation_tokens):
+    if all(t.lower_ in TITLE_WORDS and t.ent_type_ not in ("ORG", "NORP", "GPE") and t.lower_ not in _PARTY_WORDS
+           for t in affiliation_tokens):
         affiliation_tokens = []  # "State Sen.": a qualifier of a role left unsaid, not a body
     if not title_tokens and len(affiliation_tokens) == 1 and not affiliation_tokens[0].ent_type_ \
             and _opens(affiliation_tokens[0]) and affiliation_tokens[0].lower_ not in _PARTY_WORDS:
