@@ -51,6 +51,21 @@ def test_a_coordinated_body_without_a_list_stays_whole(text, word, title, affili
 
 
 @pytest.mark.parametrize(("text", "word", "title", "affiliation"), [
+    # BBC politics dev: "Labour" before a lower-case role or "MP" is the party, a body; "Labour
+    # Secretary" (a minister's title in capitals) stays a portfolio
+    ("Ex-Labour minister Frank Field told BBC Two's Newsnight programme there was a danger people would feel "
+     'under pressure to "do away" with themselves so relatives could inherit their assets.', "danger",
+     "minister", "Labour"),
+    ("The report was published. Labour MP Gordon Prentice said the government would invite observers.", "observers",
+     "MP", "Labour"),
+    ("The rules were changed. Labour Secretary Elaine Chao said the rules were fair.", "fair", "Labour Secretary", None),
+])
+def test_a_party_word_that_also_names_a_portfolio_is_the_party_before_a_members_role(text, word, title, affiliation):
+    speaker, _ = speaker_of(text, word)
+    assert (speaker.title, speaker.affiliation) == (title, affiliation)
+
+
+@pytest.mark.parametrize(("text", "word", "title", "affiliation"), [
     # a capitalised word between "Chief" and the role noun is part of the title
     ('"The future is broadband," said Ken Kutaragi, Chief Operating Officer of Sony.', "broadband",
      "Chief Operating Officer", "Sony"),
@@ -178,3 +193,10 @@ def test_a_plural_title_is_no_part_of_a_name(shared):
     path = shared / "data" / "polnear" / "train" / "text" / "nyt_2015-12-10_immigrants-can-find-way-in-ameri.txt"
     names = {s.speaker.name for s in extract(path.read_text(encoding="utf-8")).statements}
     assert "Nancy Foner" in names and not any(n and n.startswith("Professors") for n in names)
+
+
+def test_a_spaced_dash_ends_a_persons_name():
+    # BBC sport (development slice): the NER's PERSON runs on over the aside after the dash
+    table = load_pipeline()("Roger Federer - nice bloke, fantastic tennis player - the ultimate sportsman.\n\n"
+                            "Federer addressed the Houston crowd and concluded by saying \"thanks for having me\".")._.entities
+    assert [e.name for e in table if e.type == "person"] == ["Roger Federer"]

@@ -241,3 +241,27 @@ def test_the_shipped_first_names_are_what_the_mining_gives(shared):
 def test_parties_owners_and_own_firms(text, word, title, affiliation):
     speaker, _ = speaker_of(text, word)
     assert (speaker.title, speaker.affiliation) == (title, affiliation)
+
+
+@pytest.mark.parametrize(("text", "word", "title", "affiliation"), [
+    # BBC politics (development slice): a weekday that opens a newspaper's name is part of it
+    ("Sunday Telegraph journalist Robert Peston said the pair had \"mutual animosity and contempt\" for each other.",
+     "animosity", "journalist", "Sunday Telegraph"),
+])
+def test_a_newspaper_named_after_a_weekday_stays_whole(text, word, title, affiliation):
+    speaker, _ = speaker_of(text, word)
+    assert (speaker.title, speaker.affiliation) == (title, affiliation)
+
+
+def test_a_newspaper_named_after_a_weekday_stays_whole_after_by():
+    from onrecord.attribute import load_pipeline
+    from onrecord.attribute.roles import split_role
+    doc = load_pipeline()("The book by Sunday Telegraph journalist Robert Peston said the pair had contempt.")
+    assert split_role(list(doc[3:6])).affiliation == "Sunday Telegraph"
+
+
+def test_a_weekday_before_a_name_is_still_a_date():
+    from onrecord.attribute import load_pipeline
+    from onrecord.attribute.roles import split_role
+    doc = load_pipeline()("On Sunday Chelsea boss Jose Mourinho said the title was won.")
+    assert split_role(list(doc[:4])).affiliation == "Chelsea"

@@ -128,10 +128,11 @@ def _clean(tokens: Sequence[Token]) -> list[Token]:
     """Drop what a title or affiliation never holds, and trim the edges."""
     kept = [
         t for t in tokens
-        if not (t.is_space or t.is_quote or is_honorific(t) or t.lower_ in TEMPORAL_WORDS or _measure(t)
+        if not (t.is_space or t.is_quote or is_honorific(t) or t.lower_ in TEMPORAL_WORDS and not _opens_a_name(t) or _measure(t)
                 or t.text == "." and t.i > 0 and is_honorific(t.doc[t.i - 1])
                 or (t.ent_type_ in ("DATE", "TIME", "CARDINAL", "MONEY", "PERCENT", "QUANTITY", "ORDINAL")
                     or t.pos_ == "NUM" and t.ent_type_ not in ("ORG", "FAC", "PRODUCT")) and not _named_number(t)
+                and not (t.lower_ in TEMPORAL_WORDS and _opens_a_name(t))
                 and t.lower_ not in COMPETITION_WORDS)
     ]
     while kept and (kept[0].is_punct or kept[0].dep_ in ("det", "case", "cc", "poss") and kept[0].pos_ != "PROPN"
@@ -144,6 +145,24 @@ def _clean(tokens: Sequence[Token]) -> list[Token]:
                     or kept[-1].text in ("'s", "’s")):
         kept = kept[:-1]
     return kept
+
+
+def _opens_a_name(token: Token) -> bool:
+    """A capitalised day or month that opens a body's name ("Sunday Telegraph journalist",
+    "Sunday Times editor"), right before another capitalised proper noun, not a date. The
+    parse of such a word is unreliable (it is often read as "when"), so the test is by
+    the words: no preposition or determiner before it ("on Sunday"), no punctuation after
+    it, and the next word no party, person or place ("Sunday Labour leader")."""
+    doc = token.doc
+    following = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    previous = doc[token.i - 1].lower_ if token.i > 0 else ""
+    return (token.text[:1].isupper() and not token.is_upper and following is not None and following.pos_ == "PROPN"
+            and following.text[:1].isupper() and following.is_alpha and following.lower_ not in _PARTY_WORDS
+            and following.ent_type_ not in ("DATE", "TIME", "PERSON", "GPE", "NORP", "CARDINAL")
+            and previous not in _DATE_OPENERS)
+
+
+_DATE_OPENERS = frozenset("on last this next since until till before after every each in at ,".split())
 
 
 def _named_number(token: Token) -> bool:
@@ -198,6 +217,8 @@ def _is_title_part(token: Token) -> bool:
         return False
     if word in COMPETITION_WORDS and token.ent_type_ not in ("ORG", "FAC"):
         return True  # "Olympic champion", "world indoor record holder": the title, not a body
+    if word in _PARTY_WORDS and word in PORTFOLIO_WORDS and token.text[:1].isupper() and not _portfolio_of(token):
+        return False  # "Labour MP", "Labour minister": the party, a body; "Labour Secretary" a portfolio
     if word in PORTFOLIO_WORDS or word in TITLE_WORDS and token.ent_type_ not in ("GPE", "NORP"):
         return True
     if word in ROLE_NOUNS and token.ent_type_ not in ("GPE", "NORP", "ORG"):
@@ -208,6 +229,15 @@ def _is_title_part(token: Token) -> bool:
         return True  # "four-star"
     # lower-case nouns and adjectives before a role are part of it ("political editor")
     return looks_lower(token) and token.pos_ in ("NOUN", "ADJ", "VERB", "ADV", "PROPN")
+
+
+def _portfolio_of(token: Token) -> bool:
+    """Whether a capitalised word names a portfolio: a minister's title written in capitals
+    follows it ("Labour Secretary", "Labour Minister"), not a lower-case role or a member's
+    ("Labour minister", "Labour MP": the party)."""
+    doc = token.doc
+    following = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    return following is not None and following.text[:1].isupper() and following.lower_ in ("secretary", "minister", "department")
 
 
 def _new(words: Sequence[Token]) -> bool:
@@ -255,7 +285,8 @@ def split_role(tokens: Sequence[Token]) -> Role:
     while affiliation_tokens and (looks_lower(affiliation_tokens[0]) or affiliation_tokens[0].lower_ in _NOT_A_BODY
                                   or _new(affiliation_tokens)):
         affiliation_tokens = _clean(affiliation_tokens[1:])
-    if all(t.lower_ in TITLE_WORDS and t.ent_type_ not in ("ORG", "NORP", "GPE") for t in affiliation_tokens):
+    if all(t.lower_ in TITLE_WORDS and t.ent_type_ not in ("ORG", "NORP", "GPE") and t.lower_ not in _PARTY_WORDS
+           for t in affiliation_tokens):
         affiliation_tokens = []  # "State Sen.": a qualifier of a role left unsaid, not a body
     if not title_tokens and len(affiliation_tokens) == 1 and not affiliation_tokens[0].ent_type_ \
             and _opens(affiliation_tokens[0]) and affiliation_tokens[0].lower_ not in _PARTY_WORDS:

@@ -181,6 +181,10 @@ def person_name_tokens(ent: Span) -> list[Token]:
         else:
             break
     tokens = [t for t in doc[start : ent.end] if not t.is_space and t.text not in ("'s", "’s") and t.dep_ != "case"]
+    # a spaced dash ends the name: what follows is an aside ("Roger Federer - nice bloke")
+    spaced = [i for i, t in enumerate(tokens) if i and t.text in ("-", "–", "—") and (t.whitespace_ or doc[t.i - 1].whitespace_)]
+    if spaced:
+        tokens = tokens[: spaced[0]]
     # a hyphen or an initial's full stop stays inside a name ("Jean-Pierre", "Donald J. Trump")
     tokens = [t for t in tokens if not is_honorific(t) and (not t.is_punct or t.text in (".", "-"))]
     while tokens and tokens[-1].is_punct:
