@@ -39,6 +39,7 @@ from spacy.tokens import Token
 from ..schema import StatementAct as Act
 from .found import Found
 from .lexicon import CUE_NOUNS, DOCUMENT_NOUNS, GROUP_NOUNS, PERSON_NOUNS, SPEECH_VERBS, TITLE_WORDS
+from .non_statements import GIVING_VERBS, SPEAKING_ENTITIES, maker_named, non_statement_act
 from .org_kinds import ORG_DESCRIPTORS
 from .roles import is_role_noun
 
@@ -143,6 +144,8 @@ def act_of(found: Found) -> Act:
         return "speech"  # a floating quotation; component.py lets it take its parent's act
     lemma = lemma_of(cue)
     narrated = _narration(found)
+    if narrated is None:
+        narrated = non_statement_act(found, lemma, WRITING_VERBS)
     if narrated is not None:
         return narrated
     if found.rule == "according-to":
@@ -160,8 +163,13 @@ def act_of(found: Found) -> Act:
         for lemmas, act in ((BELIEF_LEMMAS, "belief"), (INTENTION_LEMMAS, "intention"), (STANCE_LEMMAS, "stance")):
             if named in lemmas:
                 return act  # type: ignore[return-value]
-        if lemma in LIGHT_VERBS:
+        # "Islamic banks offer services", "the region offers resources": what a thing provides,
+        # not words (but "Rubio offered a defense of the bill" is an occasion of speech)
+        goods = lemma in GIVING_VERBS and cue.tag_ in ("VBZ", "VBP") and _is_goods(objects[0])
+        if lemma in LIGHT_VERBS and not goods:
             return "speech"
+        if goods:
+            return attitude_act(found)
         if _is_goods(objects[0]):
             return "stance"  # "posted a record loss", "agreed a rescue plan": an action
     attitude = _attitude(cue, lemma, found)
@@ -191,8 +199,6 @@ WORK_NOUNS: frozenset[str] = frozenset("""
 film book novel play album movie documentary programme program show song drama opera
 musical exhibition biography memoir episode sitcom
 """.split())
-# Words naming a publishing body when they qualify a data noun: "government figures".
-_PUBLISHERS: frozenset[str] = frozenset("official government governmental federal ministry department treasury bureau office agency census".split())
 
 
 def _narration(found: Found) -> Act | None:
@@ -206,19 +212,11 @@ def _narration(found: Found) -> Act | None:
         return None
     head = speaker.lemma_.lower()
     if head in DATA_NOUNS and speaker.pos_ == "NOUN" and not _people(speaker):
-        return "writing" if _published_by_body(speaker) else "belief"
+        return "writing" if maker_named(speaker) else "belief"
     if (head in WORK_NOUNS and speaker.pos_ == "NOUN" and (found.rule == "verb-object" or found.rule.startswith("learned"))
             and found.cue is not None and lemma_of(found.cue) not in STANCE_LEMMAS | INTENTION_LEMMAS):
         return "belief"
     return None
-
-
-def _published_by_body(speaker: Token) -> bool:
-    """Whether a data noun's phrase names who published it: an entity or a body word in it
-    ("figures from the Office for National Statistics", "government figures")."""
-    return any(t is not speaker and (t.ent_type_ in _SPEAKING_ENTITIES or t.lemma_.lower() in _PUBLISHERS
-                                     or t.lemma_.lower() in ORG_DESCRIPTORS)
-               for t in speaker.subtree)
 
 
 def lemma_of(token: Token) -> str:
@@ -286,8 +284,6 @@ def _people(speaker: Token) -> bool:
                                      for c in speaker.children)
 
 
-# Entity labels of what can speak: people, bodies, peoples, places standing for governments.
-_SPEAKING_ENTITIES = frozenset(("PERSON", "ORG", "NORP", "GPE"))
 # Kin and the written or broadcast things that speak in PolNeAR ("his wife said", "the ad says").
 _KIN = frozenset("""
 wife husband son daughter mother father brother sister parent child grandson granddaughter
@@ -310,7 +306,7 @@ def is_thing(speaker: Token | None) -> bool:
     no entity, person, group, role, kind of body or document ("the policy", "populism", "a
     news conference"). Pronouns, names and plurals ("advocates", "others") are never
     things: they may stand for anyone. RETURNS (bool)."""
-    if speaker is None or speaker.tag_ != "NN" or speaker.ent_type_ in _SPEAKING_ENTITIES:
+    if speaker is None or speaker.tag_ != "NN" or speaker.ent_type_ in SPEAKING_ENTITIES:
         return False
     words = {speaker.lower_, speaker.lemma_.lower()}
     return not (words & _SPEAKING_NOUNS) and not is_role_noun(speaker)
