@@ -15,7 +15,9 @@ It overrules the rule act only where it is confident, so the act stays explainab
 * a statement of speech or writing whose probability is below ``out_below`` takes the
   attitude its cue names (``acts.attitude_act``) and leaves the default record;
 * a belief, intention or stance whose probability is at least ``in_from`` becomes speech
-  (writing where the words came written, ``acts.written``).
+  (writing where the words came written, ``acts.written``), unless the rules found it to
+  be no one's statement (``non_statements``: "is said to be", "40% said", ...; data with
+  no body named, "the numbers suggested").
 
 Either way the explanation says so ("; act by model 0.12"). Without the model file (or
 with one fitted on other features) the rule acts stand.
@@ -30,7 +32,7 @@ from functools import lru_cache
 from spacy.tokens import Doc, Token
 
 from ..schema import DEFAULT_ACTS, Statement
-from .acts import WRITING_VERBS, attitude_act, is_thing, lemma_of, written
+from .acts import WRITING_VERBS, attitude_act, is_thing, lemma_of, narrated, written
 from .confidence import lemma_class
 from .found import Found
 from .learned import shipped_data
@@ -145,7 +147,7 @@ def decide(doc: Doc, found: list[Found], statements: list[Statement]) -> list[St
 
 
 def _no_statement(found: Found) -> bool:
-    """Whether the rules found no one's statement (``non_statements``): the model never
-    brings it into the default record."""
+    """Whether the rules found no one's statement (``non_statements``, or data with no
+    body named, ``acts.narrated``): the model never brings it into the default record."""
     lemma = lemma_of(found.cue) if found.cue is not None and not found.cue.is_punct else ""
-    return non_statement_act(found, lemma, WRITING_VERBS) is not None
+    return non_statement_act(found, lemma, WRITING_VERBS) is not None or narrated(found) == "belief"

@@ -5,14 +5,16 @@ PolNeAR counts every attributed attitude, so the engine finds beliefs ("X believ
 intentions ("she wants to run") and stances ("backs Cruz") beside what was said. A reader
 asking what someone *said* wants the first two only; the act tells them apart. It is
 decided from the cue and its frame in the statement's own sentence, in the order of
-docs/annotation.md ("Acts"):
+docs/annotation.md ("Acts"), after two tests of findings that are no one's statement:
+data and works that "speak" (``narrated``) and ``non_statements.py`` (agentless
+passives, shares of people and evidence as speakers, refusals, negations, actions):
 
 1. a cue lemma of belief, intention or stance gives that act, with frames that change it:
    "vowed *to* cut taxes" is an intention where "vowed *that* ..." is speech, "refused *to*
    ..." an intention, "a statement *backing* ..." a stance;
 2. otherwise the words came written when the cue says so (wrote, tweeted, posted,
-   published), when a document speaks ("the report said", "a statement read", "polls
-   show"), when the cue hangs from a written medium ("said in a statement", "said on
+   published), when a document speaks ("the report said", "a statement read", "a Gallup
+   poll shows"), when the cue hangs from a written medium ("said in a statement", "said on
    Twitter") or "according to" names one ("according to court documents");
 3. a speech verb, "according to" a person or body, a quotation, a transcript label: speech;
 4. a time never speaks ("the final quarter told us", "last year saw"), nor does a thing do
@@ -143,16 +145,16 @@ def act_of(found: Found) -> Act:
     if cue is None:
         return "speech"  # a floating quotation; component.py lets it take its parent's act
     lemma = lemma_of(cue)
-    narrated = _narration(found)
-    if narrated is None:
-        narrated = non_statement_act(found, lemma, WRITING_VERBS)
-    if narrated is not None:
-        return narrated
+    outside = narrated(found)
+    if outside is None:
+        outside = non_statement_act(found, lemma, WRITING_VERBS)
+    if outside is not None:
+        return outside
     if found.rule == "according-to":
         return "writing" if _is_document(found.speaker) else "speech"
     if cue.pos_ == "PUNCT" or found.rule == "line-label":
         return "writing" if _is_document(found.speaker) else "speech"
-    # "the report said", "polls show": every statement of a document; but in "the report fuelled
+    # "the report said", "a Gallup poll shows": every statement of a document; but in "the report fuelled
     # [concerns] about ..." a noun of belief is someone's concern, not the data's words
     if (_is_document(found.speaker) and lemma not in STANCE_LEMMAS | INTENTION_LEMMAS
             and not (cue.pos_ == "NOUN" and lemma in BELIEF_LEMMAS)):
@@ -201,7 +203,7 @@ musical exhibition biography memoir episode sitcom
 """.split())
 
 
-def _narration(found: Found) -> Act | None:
+def narrated(found: Found) -> Act | None:
     """Data and works as if they spoke (docs/schema.md, "Acts"): figures are writing when a
     body is named as publishing them ("figures released by the BPI", "government figures"),
     else a belief — evidence, out of the default record ("according to recent figures");

@@ -7,7 +7,7 @@ On samples of BBC output read by an editor, these were the statements judged wro
    to ...", "it was announced that ...", "he was told he would ..." — no one is the
    speaker: a belief (the writer's report of what is held true);
 2. numbers and evidence as speakers: "40% said ...", "more than two-thirds of those
-   questioned said ...", "research suggests ...", "a recent study showed ..." — a
+   questioned said ...", "research suggests ...", "studies have shown ..." — a
    description of data, a belief; a study, survey or poll that names who made it ("a
    YouGov poll for the Daily Telegraph found", "research by the London Institute of
    Education") stays its maker's writing;
@@ -38,12 +38,13 @@ SPEAKING_ENTITIES = frozenset(("PERSON", "ORG", "NORP", "GPE"))
 # Words naming a publishing body when they qualify a data noun: "government figures".
 _PUBLISHERS: frozenset[str] = frozenset("official government governmental federal ministry department treasury bureau office agency census".split())
 
-# Nouns of evidence that speak only through whoever made it: "research suggests", "a study
-# showed", "polls show" (but "a poll by YouGov found").
-EVIDENCE_NOUNS: frozenset[str] = frozenset("""
-research evidence finding findings result results study studies survey surveys poll polls
-analysis experiment experiments trial trials test tests
-""".split())
+# Nouns of evidence that speak only through whoever made it: "research suggests", "the
+# evidence shows"; and, in the plural, studies and polls no one in particular made:
+# "studies have shown", "polls show" (but "a poll by YouGov found"; a single study, survey
+# or poll is a document, whose maker the article often names after it: "..., says a study.
+# ... the report by telecoms giant BT").
+EVIDENCE_NOUNS: frozenset[str] = frozenset("research evidence finding result".split())
+_EVIDENCE_PLURALS: frozenset[str] = frozenset("study survey poll analysis experiment trial test".split())
 # Heads of a speaker phrase that count a share of people: "two-thirds of those questioned".
 _FRACTIONS = frozenset("half halves third thirds quarter quarters fifth fifths tenth tenths".split())
 # Entity labels of a quantity.
@@ -133,10 +134,11 @@ def counts_people(speaker: Token) -> bool:
 
 
 def unauthored_evidence(speaker: Token) -> bool:
-    """Whether a speaker is evidence that names no maker: "research suggests", "a recent
-    study showed", "studies have suggested" (not "research by the London Institute of
-    Education", "a YouGov poll"). RETURNS (bool)."""
-    if speaker.pos_ != "NOUN" or not {speaker.lemma_.lower(), speaker.lower_} & EVIDENCE_NOUNS:
+    """Whether a speaker is evidence that names no maker: "research suggests", "studies
+    have suggested", "polls show" (not "research by the London Institute of Education",
+    "a YouGov poll", "a study"). RETURNS (bool)."""
+    lemma = speaker.lemma_.lower()
+    if speaker.pos_ != "NOUN" or not (lemma in EVIDENCE_NOUNS or (lemma in _EVIDENCE_PLURALS and speaker.tag_ == "NNS")):
         return False
     return not maker_named(speaker)
 
