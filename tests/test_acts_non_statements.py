@@ -86,6 +86,9 @@ STAYS = [
     ('"I demand better transparency," he is quoted as saying by Germany\'s Manager Magazin.', "quoted",
      "transparency", "speech"),
     ("Mr Smith told reporters the reports were false.", "told", "false", "speech"),
+    # a clitic "'s" before an object is "has", not a passive (PolNeAR train)
+    ("Donald Trump is thanking his supporters for delivering a commanding first-place finish in South Carolina "
+     "Saturday.\n\nAnd he’s predicted big wins in the races ahead.", "predicted", "big wins", "speech"),
     # a count of people is people; "one of the bidders" is a body
     ("One of the jilted bidders, Netherlands-based group LNM, said it welcomed the possibility that the mill "
      "might be back on the market.", "said", "welcomed", "speech"),

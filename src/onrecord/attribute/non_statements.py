@@ -113,9 +113,22 @@ def agentless_passive(cue: Token) -> bool:
     if cue.dep_ == "xcomp" and cue.head is not cue and any(c.tag_ == "TO" for c in cue.children):
         verb = cue.head  # "is expected to announce", "is reported to have said"
     for token in dict.fromkeys((cue, verb)):
-        if any(c.dep_ in ("auxpass", "nsubjpass") for c in token.children):
+        if any(c.dep_ in ("auxpass", "nsubjpass") for c in token.children) and not _perfect_has(token):
             return token.lemma_.lower() not in _WITNESSED and not any(c.dep_ == "agent" for c in token.children)
     return False
+
+
+def _perfect_has(verb: Token) -> bool:
+    """Whether a clitic "'s" the parser took for "is" is "has": "he's predicted big wins",
+    "she's said that ..." (an object or a clause after a passive is ungrammatical; but the
+    expletive "it's said that ..." is a passive)."""
+    if not any(c.dep_ == "auxpass" and c.lower_ in ("'s", "’s") for c in verb.children):
+        return False
+    if any(c.dep_ == "dobj" for c in verb.children):
+        return True
+    subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
+    return (any(c.dep_ == "ccomp" for c in verb.children)
+            and not any(s.lower_ in ("it", "there") for s in subjects))
 
 
 def counts_people(speaker: Token) -> bool:
