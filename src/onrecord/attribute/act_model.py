@@ -17,7 +17,8 @@ It overrules the rule act only where it is confident, so the act stays explainab
 * a belief, intention or stance whose probability is at least ``in_from`` becomes speech
   (writing where the words came written, ``acts.written``), unless the rules found it to
   be no one's statement (``non_statements``: "is said to be", "40% said", ...; data with
-  no body named, "the numbers suggested").
+  no body named, "the numbers suggested"; a thing narrated or supposed, "the rise could be
+  telling us").
 
 Either way the explanation says so ("; act by model 0.12"). Without the model file (or
 with one fitted on other features) the rule acts stand.
@@ -32,7 +33,7 @@ from functools import lru_cache
 from spacy.tokens import Doc, Token
 
 from ..schema import DEFAULT_ACTS, Statement
-from .acts import WRITING_VERBS, attitude_act, is_thing, lemma_of, narrated, written
+from .acts import WRITING_VERBS, attitude_act, is_thing, lemma_of, narrated, narration_or_supposition, written
 from .confidence import lemma_class
 from .found import Found
 from .learned import shipped_data
@@ -150,4 +151,5 @@ def _no_statement(found: Found) -> bool:
     """Whether the rules found no one's statement (``non_statements``, or data with no
     body named, ``acts.narrated``): the model never brings it into the default record."""
     lemma = lemma_of(found.cue) if found.cue is not None and not found.cue.is_punct else ""
-    return non_statement_act(found, lemma, WRITING_VERBS) is not None or narrated(found) == "belief"
+    return (non_statement_act(found, lemma, WRITING_VERBS) is not None or narrated(found) == "belief"
+            or (lemma != "" and narration_or_supposition(found, lemma)))

@@ -177,10 +177,8 @@ def act_of(found: Found) -> Act:
     attitude = _attitude(cue, lemma, found)
     if attitude is not None:
         return attitude
-    if _is_time(found.speaker) or (is_thing(found.speaker) and lemma not in SPEECH_VERBS | WRITING_VERBS):
-        return "belief"  # "the final quarter told us", "the bureau addressed": narration, not speech
-    if (_is_generic(found.speaker) or is_thing(found.speaker)) and _speculative(cue):
-        return "belief"  # "you might be able to tell ...", "one could say": the writer's supposition
+    if narration_or_supposition(found, lemma):
+        return "belief"
     if lemma == "sign" and not (_names_written_medium(cue) or _has_clause(cue)):
         return "stance"  # "signed a deal / the bill": an action that commits, no words written
     if lemma in WRITING_VERBS or _written_medium(cue) or (lemma in RELEASE_VERBS and _names_written_medium(cue)):
@@ -201,6 +199,16 @@ WORK_NOUNS: frozenset[str] = frozenset("""
 film book novel play album movie documentary programme program show song drama opera
 musical exhibition biography memoir episode sitcom
 """.split())
+
+
+def narration_or_supposition(found: Found, lemma: str) -> bool:
+    """Whether a time or a thing does what says nothing ("the final quarter told us", "the
+    bureau addressed"), or a generic "you"/"one" or a thing stands under a modal of
+    possibility ("you might be able to tell ...", "the rise could be telling us"): the
+    writer's narration or supposition, not speech. RETURNS (bool)."""
+    if _is_time(found.speaker) or (is_thing(found.speaker) and lemma not in SPEECH_VERBS | WRITING_VERBS):
+        return True
+    return (_is_generic(found.speaker) or is_thing(found.speaker)) and _speculative(found.cue)
 
 
 def narrated(found: Found) -> Act | None:
