@@ -32,7 +32,7 @@ def act_at(text: str, cue: str) -> str:
     ("In a statement, the company said it would cut 500 jobs.", "said", "writing"),
     ("The report said inflation would rise to five percent.", "said", "writing"),
     ("A statement from the Kremlin said the talks had stalled.", "said", "writing"),
-    ("Polls show that Clinton leads in Ohio.", "show", "writing"),
+    ("A Gallup poll shows that Clinton leads in Ohio.", "shows", "writing"),  # unnamed "polls show" is evidence: test_acts_non_statements
     ("According to court documents, the firm paid two million dollars in fines.", "According to", "writing"),
     ("The minister believes that the tax will raise money.", "believes", "belief"),
     ("Many economists think the recession is over.", "think", "belief"),

@@ -15,7 +15,10 @@ It overrules the rule act only where it is confident, so the act stays explainab
 * a statement of speech or writing whose probability is below ``out_below`` takes the
   attitude its cue names (``acts.attitude_act``) and leaves the default record;
 * a belief, intention or stance whose probability is at least ``in_from`` becomes speech
-  (writing where the words came written, ``acts.written``).
+  (writing where the words came written, ``acts.written``), unless the rules found it to
+  be no one's statement (``non_statements``: "is said to be", "40% said", ...; data with
+  no body named, "the numbers suggested"; a thing narrated or supposed, "the rise could be
+  telling us").
 
 Either way the explanation says so ("; act by model 0.12"). Without the model file (or
 with one fitted on other features) the rule acts stand.
@@ -30,10 +33,11 @@ from functools import lru_cache
 from spacy.tokens import Doc, Token
 
 from ..schema import DEFAULT_ACTS, Statement
-from .acts import attitude_act, is_thing, lemma_of, written
+from .acts import WRITING_VERBS, attitude_act, is_thing, lemma_of, narrated, narration_or_supposition, written
 from .confidence import lemma_class
 from .found import Found
 from .learned import shipped_data
+from .non_statements import non_statement_act
 
 # Bump when a feature changes: a model fitted on other features is ignored.
 FEATURES_VERSION = 1
@@ -135,9 +139,17 @@ def decide(doc: Doc, found: list[Found], statements: list[Statement]) -> list[St
         act = s.act
         if s.act in DEFAULT_ACTS and p < model.out_below:
             act = attitude_act(f)
-        elif s.act not in DEFAULT_ACTS and p >= model.in_from:
+        elif s.act not in DEFAULT_ACTS and p >= model.in_from and not _no_statement(f):
             act = "writing" if written(f) else "speech"
         if act != s.act:
             s = s.model_copy(update={"act": act, "explanation": f"{s.explanation}; act by model {p:.2f}"})
         result.append(s)
     return result
+
+
+def _no_statement(found: Found) -> bool:
+    """Whether the rules found no one's statement (``non_statements``, or data with no
+    body named, ``acts.narrated``): the model never brings it into the default record."""
+    lemma = lemma_of(found.cue) if found.cue is not None and not found.cue.is_punct else ""
+    return (non_statement_act(found, lemma, WRITING_VERBS) is not None or narrated(found) == "belief"
+            or (lemma != "" and narration_or_supposition(found, lemma)))

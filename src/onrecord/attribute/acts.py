@@ -5,14 +5,16 @@ PolNeAR counts every attributed attitude, so the engine finds beliefs ("X believ
 intentions ("she wants to run") and stances ("backs Cruz") beside what was said. A reader
 asking what someone *said* wants the first two only; the act tells them apart. It is
 decided from the cue and its frame in the statement's own sentence, in the order of
-docs/annotation.md ("Acts"):
+docs/annotation.md ("Acts"), after two tests of findings that are no one's statement:
+data and works that "speak" (``narrated``) and ``non_statements.py`` (agentless
+passives, shares of people and evidence as speakers, refusals, negations, actions):
 
 1. a cue lemma of belief, intention or stance gives that act, with frames that change it:
    "vowed *to* cut taxes" is an intention where "vowed *that* ..." is speech, "refused *to*
    ..." an intention, "a statement *backing* ..." a stance;
 2. otherwise the words came written when the cue says so (wrote, tweeted, posted,
-   published), when a document speaks ("the report said", "a statement read", "polls
-   show"), when the cue hangs from a written medium ("said in a statement", "said on
+   published), when a document speaks ("the report said", "a statement read", "a Gallup
+   poll shows"), when the cue hangs from a written medium ("said in a statement", "said on
    Twitter") or "according to" names one ("according to court documents");
 3. a speech verb, "according to" a person or body, a quotation, a transcript label: speech;
 4. a time never speaks ("the final quarter told us", "last year saw"), nor does a thing do
@@ -39,6 +41,7 @@ from spacy.tokens import Token
 from ..schema import StatementAct as Act
 from .found import Found
 from .lexicon import CUE_NOUNS, DOCUMENT_NOUNS, GROUP_NOUNS, PERSON_NOUNS, SPEECH_VERBS, TITLE_WORDS
+from .non_statements import GIVING_VERBS, SPEAKING_ENTITIES, maker_named, non_statement_act
 from .org_kinds import ORG_DESCRIPTORS
 from .roles import is_role_noun
 
@@ -142,14 +145,16 @@ def act_of(found: Found) -> Act:
     if cue is None:
         return "speech"  # a floating quotation; component.py lets it take its parent's act
     lemma = lemma_of(cue)
-    narrated = _narration(found)
-    if narrated is not None:
-        return narrated
+    outside = narrated(found)
+    if outside is None:
+        outside = non_statement_act(found, lemma, WRITING_VERBS)
+    if outside is not None:
+        return outside
     if found.rule == "according-to":
         return "writing" if _is_document(found.speaker) else "speech"
     if cue.pos_ == "PUNCT" or found.rule == "line-label":
         return "writing" if _is_document(found.speaker) else "speech"
-    # "the report said", "polls show": every statement of a document; but in "the report fuelled
+    # "the report said", "a Gallup poll shows": every statement of a document; but in "the report fuelled
     # [concerns] about ..." a noun of belief is someone's concern, not the data's words
     if (_is_document(found.speaker) and lemma not in STANCE_LEMMAS | INTENTION_LEMMAS
             and not (cue.pos_ == "NOUN" and lemma in BELIEF_LEMMAS)):
@@ -160,17 +165,20 @@ def act_of(found: Found) -> Act:
         for lemmas, act in ((BELIEF_LEMMAS, "belief"), (INTENTION_LEMMAS, "intention"), (STANCE_LEMMAS, "stance")):
             if named in lemmas:
                 return act  # type: ignore[return-value]
-        if lemma in LIGHT_VERBS:
+        # "Islamic banks offer services", "the region offers resources": what a thing provides,
+        # not words (but "Rubio offered a defense of the bill" is an occasion of speech)
+        goods = lemma in GIVING_VERBS and cue.tag_ in ("VBZ", "VBP") and _is_goods(objects[0])
+        if lemma in LIGHT_VERBS and not goods:
             return "speech"
+        if goods:
+            return attitude_act(found)
         if _is_goods(objects[0]):
             return "stance"  # "posted a record loss", "agreed a rescue plan": an action
     attitude = _attitude(cue, lemma, found)
     if attitude is not None:
         return attitude
-    if _is_time(found.speaker) or (is_thing(found.speaker) and lemma not in SPEECH_VERBS | WRITING_VERBS):
-        return "belief"  # "the final quarter told us", "the bureau addressed": narration, not speech
-    if (_is_generic(found.speaker) or is_thing(found.speaker)) and _speculative(cue):
-        return "belief"  # "you might be able to tell ...", "one could say": the writer's supposition
+    if narration_or_supposition(found, lemma):
+        return "belief"
     if lemma == "sign" and not (_names_written_medium(cue) or _has_clause(cue)):
         return "stance"  # "signed a deal / the bill": an action that commits, no words written
     if lemma in WRITING_VERBS or _written_medium(cue) or (lemma in RELEASE_VERBS and _names_written_medium(cue)):
@@ -191,11 +199,19 @@ WORK_NOUNS: frozenset[str] = frozenset("""
 film book novel play album movie documentary programme program show song drama opera
 musical exhibition biography memoir episode sitcom
 """.split())
-# Words naming a publishing body when they qualify a data noun: "government figures".
-_PUBLISHERS: frozenset[str] = frozenset("official government governmental federal ministry department treasury bureau office agency census".split())
 
 
-def _narration(found: Found) -> Act | None:
+def narration_or_supposition(found: Found, lemma: str) -> bool:
+    """Whether a time or a thing does what says nothing ("the final quarter told us", "the
+    bureau addressed"), or a generic "you"/"one" or a thing stands under a modal of
+    possibility ("you might be able to tell ...", "the rise could be telling us"): the
+    writer's narration or supposition, not speech. RETURNS (bool)."""
+    if _is_time(found.speaker) or (is_thing(found.speaker) and lemma not in SPEECH_VERBS | WRITING_VERBS):
+        return True
+    return (_is_generic(found.speaker) or is_thing(found.speaker)) and _speculative(found.cue)
+
+
+def narrated(found: Found) -> Act | None:
     """Data and works as if they spoke (docs/schema.md, "Acts"): figures are writing when a
     body is named as publishing them ("figures released by the BPI", "government figures"),
     else a belief — evidence, out of the default record ("according to recent figures");
@@ -206,19 +222,11 @@ def _narration(found: Found) -> Act | None:
         return None
     head = speaker.lemma_.lower()
     if head in DATA_NOUNS and speaker.pos_ == "NOUN" and not _people(speaker):
-        return "writing" if _published_by_body(speaker) else "belief"
+        return "writing" if maker_named(speaker) else "belief"
     if (head in WORK_NOUNS and speaker.pos_ == "NOUN" and (found.rule == "verb-object" or found.rule.startswith("learned"))
             and found.cue is not None and lemma_of(found.cue) not in STANCE_LEMMAS | INTENTION_LEMMAS):
         return "belief"
     return None
-
-
-def _published_by_body(speaker: Token) -> bool:
-    """Whether a data noun's phrase names who published it: an entity or a body word in it
-    ("figures from the Office for National Statistics", "government figures")."""
-    return any(t is not speaker and (t.ent_type_ in _SPEAKING_ENTITIES or t.lemma_.lower() in _PUBLISHERS
-                                     or t.lemma_.lower() in ORG_DESCRIPTORS)
-               for t in speaker.subtree)
 
 
 def lemma_of(token: Token) -> str:
@@ -286,8 +294,6 @@ def _people(speaker: Token) -> bool:
                                      for c in speaker.children)
 
 
-# Entity labels of what can speak: people, bodies, peoples, places standing for governments.
-_SPEAKING_ENTITIES = frozenset(("PERSON", "ORG", "NORP", "GPE"))
 # Kin and the written or broadcast things that speak in PolNeAR ("his wife said", "the ad says").
 _KIN = frozenset("""
 wife husband son daughter mother father brother sister parent child grandson granddaughter
@@ -310,7 +316,7 @@ def is_thing(speaker: Token | None) -> bool:
     no entity, person, group, role, kind of body or document ("the policy", "populism", "a
     news conference"). Pronouns, names and plurals ("advocates", "others") are never
     things: they may stand for anyone. RETURNS (bool)."""
-    if speaker is None or speaker.tag_ != "NN" or speaker.ent_type_ in _SPEAKING_ENTITIES:
+    if speaker is None or speaker.tag_ != "NN" or speaker.ent_type_ in SPEAKING_ENTITIES:
         return False
     words = {speaker.lower_, speaker.lemma_.lower()}
     return not (words & _SPEAKING_NOUNS) and not is_role_noun(speaker)

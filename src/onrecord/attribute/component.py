@@ -21,7 +21,8 @@ from spacy.tokens import Doc, Token
 from ..schema import Span as SchemaSpan
 from ..schema import Speaker, Statement, Via
 from . import act_model, confidence, frames, headline, layout, learned, links, occasions
-from .acts import act_of, lemma_of
+from .acts import WRITING_VERBS, act_of, lemma_of
+from .non_statements import non_statement, unauthored_evidence
 from .clause_rules import calibrated_object_cues, clause_findings
 from .found import Found
 from .lexicon import SPEECH_VERBS
@@ -232,6 +233,7 @@ def _statement(text: str, f: Found, speaker: Speaker, via: Via | None, when, how
     if when is not None:
         value, (start, end) = when
         when_value = value.model_copy(update={"span": SchemaSpan.of(text, start, end)})
+    act, note = _act(f, how)
     return Statement(
         kind=f.kind,
         content=SchemaSpan.of(text, *f.content),
@@ -241,9 +243,22 @@ def _statement(text: str, f: Found, speaker: Speaker, via: Via | None, when, how
         when=when_value,
         confidence=round(confidence, 3),
         # a speaker named by a pronoun or a role noun says so: the first thing a doubting reader asks
-        explanation=f.rule if how in (None, "name", "phrase") else f"{f.rule}; speaker by {how}",
-        act=act_of(f),
+        explanation=(f.rule if how in (None, "name", "phrase") else f"{f.rule}; speaker by {how}") + note,
+        act=act,
     )
+
+
+def _act(f: Found, how: str | None) -> tuple[str, str]:
+    """The rule act, and "; passive with no agent" or the like when it is no one's statement
+    (``non_statements``); evidence whose maker the article named before ("A survey by PwC
+    ... The survey found") is its maker's writing, as when the maker is named in place."""
+    act = act_of(f)
+    found = non_statement(f, lemma_of(f.cue), WRITING_VERBS) if f.cue is not None and not f.cue.is_punct else None
+    if found is None or act != found[0]:
+        return act, ""
+    if act == "belief" and how == "document-anaphor" and f.speaker is not None and unauthored_evidence(f.speaker):
+        return "writing", ""
+    return act, f"; {found[1]}"
 
 
 def _calibrate(doc: Doc, found: list[Found], statements: list[Statement]) -> list[Statement]:

@@ -1,0 +1,200 @@
+"""Findings that are no one's statement, whatever their cue (issue 12): the act that keeps
+each out of the default record (docs/schema.md, "Acts"; docs/engine.md, "Acts").
+
+On samples of BBC output read by an editor, these were the statements judged wrong:
+
+1. hearsay and predictions in an agentless passive: "X is said to be ...", "X is expected
+   to ...", "it was announced that ...", "he was told he would ..." — no one is the
+   speaker: a belief (the writer's report of what is held true);
+2. numbers and evidence as speakers: "40% said ...", "more than two-thirds of those
+   questioned said ...", "research suggests ...", "studies have shown ..." — a
+   description of data, a belief; a study, survey or poll that names who made it ("a
+   YouGov poll for the Daily Telegraph found", "research by the London Institute of
+   Education") stays its maker's writing;
+3. actions read as statements: "filed a lawsuit against ...", "published a book ...",
+   "launched a campaign ...", "reported the allegations to the authorities": the content
+   is a thing done, not words — a stance (an act that commits, as "signed a deal");
+4. refusals and non-commitments with no words for content: "declined to comment on the
+   reports" (an intention, as "refused to"), "would not comment on the reports", "has not
+   ruled out a rival format", "will not say which" (a stance); a negated cue with a clause
+   ("did not deny that ...") still reports what was said;
+5. narration with a verb that says nothing: "This offers ...", "which confirmed his
+   status", "Islamic banks offer services" (a giving verb with goods for its object, unlike
+   "offered an apology"): a belief, or a stance for a learned cue.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from ..schema import StatementAct as Act
+from .cue_tokens import SUBJECT_DEPS
+from .found import Found
+from .lexicon import SPEECH_VERBS
+from .org_kinds import ORG_DESCRIPTORS
+
+# Entity labels of what can speak: people, bodies, peoples, places standing for governments.
+SPEAKING_ENTITIES = frozenset(("PERSON", "ORG", "NORP", "GPE"))
+# Words naming a publishing body when they qualify a data noun: "government figures".
+_PUBLISHERS: frozenset[str] = frozenset("official government governmental federal ministry department treasury bureau office agency census".split())
+
+# Nouns of evidence that speak only through whoever made it: "research suggests", "the
+# evidence shows"; and, in the plural, studies and polls no one in particular made:
+# "studies have shown", "polls show" (but "a poll by YouGov found"; a single study, survey
+# or poll is a document, whose maker the article often names after it: "..., says a study.
+# ... the report by telecoms giant BT").
+EVIDENCE_NOUNS: frozenset[str] = frozenset("research evidence finding result".split())
+_EVIDENCE_PLURALS: frozenset[str] = frozenset("study survey poll analysis experiment trial test".split())
+# Heads of a speaker phrase that count a share of people: "two-thirds of those questioned".
+_FRACTIONS = frozenset("half halves third thirds quarter quarters fifth fifths tenth tenths".split())
+# Entity labels of a quantity.
+_QUANTITIES = frozenset(("PERCENT", "CARDINAL", "QUANTITY", "MONEY"))
+# Verbs that put a thing into the world: "filed a lawsuit", "launched a campaign".
+_ACTION_VERBS = frozenset("file lodge bring launch publish write release submit start mount begin pen".split())
+# Objects that are a thing done or made, not words: "a lawsuit", "a book", "a campaign".
+_ACTION_OBJECTS = frozenset("""
+lawsuit suit case action appeal petition campaign bid challenge claim charge charges
+book novel album film movie play song single memoir biography autobiography documentary
+series collection record
+""".split())
+# Verbs that refuse what follows: "declined to comment on ...".
+_REFUSALS = frozenset("decline refuse".split())
+# Verbs that give a thing, or words: "offered an apology" speaks, "offer services" does not.
+GIVING_VERBS = frozenset("offer share give lend".split())
+# Pronouns that point at a thing of the narration: "This offers ...", "which confirmed ...".
+_POINTING = frozenset("this that these those which".split())
+
+
+def non_statement_act(found: Found, lemma: str, written_verbs: frozenset[str]) -> Act | None:
+    """The act of a finding that is no one's statement (see the module docstring), or None
+    when it may be one. ``lemma`` is the cue's (repaired) lemma; ``written_verbs`` the
+    verbs of writing, which may speak for a thing. RETURNS (str | None)."""
+    reason = non_statement(found, lemma, written_verbs)
+    return reason[0] if reason is not None else None
+
+
+def non_statement(found: Found, lemma: str, written_verbs: frozenset[str]) -> tuple[Act, str] | None:
+    """``non_statement_act`` with the reason, for the statement's explanation ("no agent",
+    "a number speaks", ...). RETURNS (tuple[str, str] | None)."""
+    cue, speaker = found.cue, found.speaker
+    if cue is None or cue.is_punct:
+        return None
+    if cue.pos_ in ("VERB", "AUX") and agentless_passive(cue):
+        return "belief", "passive with no agent"
+    if speaker is not None and counts_people(speaker):
+        return "belief", "a number speaks"
+    if speaker is not None and unauthored_evidence(speaker):
+        return "belief", "evidence with no maker"
+    if found.rule == "according-to":
+        return None
+    if _noun_content(found):
+        if _refused(cue):
+            return "intention", "refusal with no words"
+        if _negated(cue):
+            return "stance", "negated, no words"
+        if _action(cue, lemma):
+            return "stance", "an action, not words"
+    if (speaker is not None and speaker.lower_ in _POINTING and speaker.tag_ in ("DT", "WDT")
+            and lemma not in SPEECH_VERBS | written_verbs):
+        return ("stance" if found.rule.startswith("learned") else "belief"), "narration"
+    return None
+
+
+# Passives whose subject is the speaker, heard or quoted: "he is quoted as saying", "was
+# heard saying", "was recorded telling".
+_WITNESSED = frozenset("quote cite hear overhear record film tape catch".split())
+
+
+def agentless_passive(cue: Token) -> bool:
+    """Whether a cue verb is a passive with no agent, or the infinitive of one: "is said
+    to be", "was announced that", "is expected [to announce]" (not "was told by police",
+    "is quoted as saying", "was heard saying"). RETURNS (bool)."""
+    verb = cue
+    if cue.dep_ == "xcomp" and cue.head is not cue and any(c.tag_ == "TO" for c in cue.children):
+        verb = cue.head  # "is expected to announce", "is reported to have said"
+    for token in dict.fromkeys((cue, verb)):
+        if any(c.dep_ in ("auxpass", "nsubjpass") for c in token.children) and not _perfect_has(token):
+            return token.lemma_.lower() not in _WITNESSED and not any(c.dep_ == "agent" for c in token.children)
+    return False
+
+
+def _perfect_has(verb: Token) -> bool:
+    """Whether a clitic "'s" the parser took for "is" is "has": "he's predicted big wins",
+    "she's said that ..." (an object or a clause after a passive is ungrammatical; but the
+    expletive "it's said that ..." is a passive)."""
+    if not any(c.dep_ == "auxpass" and c.lower_ in ("'s", "’s") for c in verb.children):
+        return False
+    if any(c.dep_ == "dobj" for c in verb.children):
+        return True
+    subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
+    return (any(c.dep_ == "ccomp" for c in verb.children)
+            and not any(s.lower_ in ("it", "there") for s in subjects))
+
+
+def counts_people(speaker: Token) -> bool:
+    """Whether a speaker head is a share of people ("40% said", "the remaining 33%", "six
+    in 10 say", "two-thirds of those questioned", "half of Vermont Democrats"): a poll's
+    finding, not a speaker (but "two officials said" and "one of the bidders said" are
+    people, and "the fly-half said" a player). RETURNS (bool)."""
+    if speaker.ent_type_ == "PERSON" or speaker.pos_ in ("PRON", "PROPN"):
+        return False
+    word = speaker.lower_
+    if word in ("%", "percent") or speaker.ent_type_ == "PERCENT":
+        return True
+    if word in _FRACTIONS:
+        return any((c.dep_ == "prep" and c.lower_ == "of") or c.dep_ == "nummod" for c in speaker.children)
+    return speaker.like_num and any(c.dep_ == "quantmod" and c.lower_ in ("in", "out") for c in speaker.children)
+
+
+def unauthored_evidence(speaker: Token) -> bool:
+    """Whether a speaker is evidence that names no maker: "research suggests", "studies
+    have suggested", "polls show" (not "research by the London Institute of Education",
+    "a YouGov poll", "a study"). RETURNS (bool)."""
+    lemma = speaker.lemma_.lower()
+    if speaker.pos_ != "NOUN" or not (lemma in EVIDENCE_NOUNS or (lemma in _EVIDENCE_PLURALS and speaker.tag_ == "NNS")):
+        return False
+    return not maker_named(speaker)
+
+
+def maker_named(speaker: Token) -> bool:
+    """Whether a data or evidence noun's phrase names who made or published it: an entity
+    or a body word in it ("figures from the Office for National Statistics", "government
+    figures", "research by the London Institute of Education"). RETURNS (bool)."""
+    return any(t is not speaker and (t.ent_type_ in SPEAKING_ENTITIES or t.lemma_.lower() in _PUBLISHERS
+                                     or t.lemma_.lower() in ORG_DESCRIPTORS)
+               for t in speaker.subtree)
+
+
+def _noun_content(found: Found) -> bool:
+    """Whether the content is a noun phrase or a bare word, not a clause or a quotation:
+    "[the reports]", "[a rival format]", "[which or how]"."""
+    doc = found.cue.doc
+    span = doc.char_span(*found.content, alignment_mode="expand")
+    if span is None or not len(span) or span.text[:1] in "\"“‘'«":
+        return False
+    return not any(t.dep_ in SUBJECT_DEPS or t.dep_ == "mark" or t.tag_ == "TO" for t in span)
+
+
+def _refused(cue: Token) -> bool:
+    """ "declined to comment on", "refused to confirm"."""
+    return cue.dep_ == "xcomp" and cue.head.lemma_.lower() in _REFUSALS
+
+
+def _negated(cue: Token) -> bool:
+    """ "would not comment on", "has not ruled out", "will not say"."""
+    return any(c.dep_ == "neg" for c in cue.children) or (
+        cue.dep_ == "xcomp" and any(c.dep_ == "neg" for c in cue.head.children))
+
+
+def _action(cue: Token, lemma: str) -> bool:
+    """ "filed [a lawsuit]", "published [a book]", "launched [a campaign]", "reported [the
+    allegations] to the authorities": a thing done, not words."""
+    objects = [c for c in cue.children if c.dep_ == "dobj"]
+    if not objects:
+        return False
+    # reported to whom ("to the authorities"), not to how much ("a rise to $3.8bn")
+    told = [o for t in (cue, objects[0]) for c in t.children if c.dep_ in ("prep", "dative") and c.lower_ == "to"
+            for o in c.children if o.dep_ == "pobj" and o.ent_type_ not in _QUANTITIES and not o.like_num]
+    if lemma == "report" and told:
+        return True
+    return lemma in _ACTION_VERBS and objects[0].lemma_.lower() in _ACTION_OBJECTS

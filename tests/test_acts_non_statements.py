@@ -1,0 +1,111 @@
+"""Findings that are no one's statement leave the default record (issue 12;
+src/onrecord/attribute/non_statements.py): each class on real sentences of the BBC
+development slices, with the true statements beside them that must stay speech or writing."""
+
+from __future__ import annotations
+
+import pytest
+
+from onrecord import extract
+from onrecord.schema import DEFAULT_ACTS
+
+
+def statement(text: str, cue: str, content: str):
+    """The one statement whose cue contains ``cue`` and whose content contains ``content``."""
+    found = [s for s in extract(text).statements
+             if s.cue is not None and cue in s.cue.text and content in s.content.text]
+    assert len(found) == 1, [(s.cue and s.cue.text, s.content.text, s.act) for s in extract(text).statements]
+    return found[0]
+
+
+# Each: a development sentence, the cue and a piece of the content of the finding that is no
+# one's statement, and the reason its explanation gives.
+OUT = [
+    # 1. hearsay and predictions in an agentless passive
+    ("Mary Poppins was originally created by author Pamela Travers, who is said to have cried when "
+     "she saw Disney's 1964 film starring Julie Andrews.", "is said", "cried", "passive with no agent"),
+    ("Farrell's appearance is said to be a result of his friendship with Zach Braff, who stars in the programme.",
+     "is said", "result", "passive with no agent"),
+    ("By the middle of 2005, it is estimated that 50% of all UK net users will be on broadband.",
+     "estimated", "50%", "passive with no agent"),
+    ("It was announced last July that three Welsh quangos, education and training body Elwa, the Wales Tourist "
+     "Board and the Welsh Development Agency, would be brought under assembly government control.",
+     "announced", "quangos", "passive with no agent"),
+    # 2. shares of people and evidence with no maker as speakers
+    ("Almost 50% of those questioned said they would trust search engines much less, if they knew information "
+     "about who paid for results was being hidden.", "said", "trust", "a number speaks"),
+    ("In a separate survey by RSA, 80% said they were fed up with passwords and would like a better way to "
+     "login to work computer systems.", "said", "passwords", "a number speaks"),
+    ("Research suggests that about 258 million images are saved and shared every day, equating to 94 billion a year.",
+     "suggests", "258 million", "evidence with no maker"),
+    ("Previous election research has shown the overwhelming majority have traditionally voted Labour, but more "
+     "recent studies have suggested Labour support has been falling away significantly among some Muslim voters.",
+     "suggested", "Labour support", "evidence with no maker"),
+    ("Studies have reportedly shown the plant curbs appetite instead of reducing calorific intake like many "
+     "existing products.", "shown", "appetite", "evidence with no maker"),
+    # 3. actions read as statements
+    ("Marion Jones has filed a lawsuit for defamation against Balco boss Victor Conte following his allegations "
+     "that he gave her performance-enhancing drugs.", "filed", "lawsuit", "an action, not words"),
+    ("Paver is currently writing the second book in the series.", "writing", "second book", "an action, not words"),
+    # 4. refusals and non-commitments with a noun for content
+    ("A spokesman for the firm refused to comment on the reports, but said any results from the demerger study "
+     "were likely to be set out when it unveiled its results on Friday.", "comment", "the reports",
+     "refusal with no words"),
+    ("Should he win the next general election, he has earmarked 4 billion pounds that will be used to reduce "
+     "taxes - although he still will not say which or how.", "say", "which or how", "negated, no words"),
+]
+
+
+@pytest.mark.parametrize("text, cue, content, reason", OUT)
+def test_no_ones_statement_leaves_the_default_record(text, cue, content, reason):
+    found = statement(text, cue, content)
+    assert found.act not in DEFAULT_ACTS
+    assert found.explanation.endswith(reason)
+
+
+def test_goods_a_thing_provides_are_no_words():
+    # 5. narration with a verb that says nothing: "offer" with goods for its object, in the present
+    found = statement("Islamic banks offer services which permit modern banking principles while sticking "
+                      "to Islamic law's ban on the payment of interest.", "offer", "services")
+    assert found.act not in DEFAULT_ACTS
+
+
+# True statements beside them, which must stay in the default record.
+STAYS = [
+    # the refusal's own statement, after "but said"
+    ("A spokesman for the firm refused to comment on the reports, but said any results from the demerger study "
+     "were likely to be set out when it unveiled its results on Friday.", "said", "demerger study", "speech"),
+    # evidence that names its maker is its maker's writing
+    ("A YouGov poll for the Daily Telegraph found that 75% of respondents backed the plan.", "found", "75%", "writing"),
+    ("The report by the US Pew Research Center reveals that 87% of searchers usually find what they were "
+     "looking for when using search engines.", "reveals", "87%", "writing"),
+    # a single study is a document, whose maker the article names after it
+    ("By 2025, 40% of the UK's population will still be without internet access at home, says a study.",
+     "says", "2025", "writing"),
+    # a passive with its agent, and a passive whose subject was heard or quoted speaking
+    ('"I demand better transparency," he is quoted as saying by Germany\'s Manager Magazin.', "quoted",
+     "transparency", "speech"),
+    ("Mr Smith told reporters the reports were false.", "told", "false", "speech"),
+    # a clitic "'s" before an object is "has", not a passive (PolNeAR train)
+    ("Donald Trump is thanking his supporters for delivering a commanding first-place finish in South Carolina "
+     "Saturday.\n\nAnd he’s predicted big wins in the races ahead.", "predicted", "big wins", "speech"),
+    # a count of people is people; "one of the bidders" is a body
+    ("One of the jilted bidders, Netherlands-based group LNM, said it welcomed the possibility that the mill "
+     "might be back on the market.", "said", "welcomed", "speech"),
+    ("Two officials said the talks had stalled.", "said", "stalled", "speech"),
+    # a negated cue with a clause still reports what was said
+    ("The minister did not deny that the talks had stalled.", "deny", "stalled", "speech"),
+    # "offered" an account on an occasion speaks
+    ("Mr Rubio offered a defence of the immigration bill at the rally.", "offered", "defence", "speech"),
+]
+
+
+@pytest.mark.parametrize("text, cue, content, act", STAYS)
+def test_a_true_statement_stays(text, cue, content, act):
+    assert statement(text, cue, content).act == act
+
+
+def test_a_spokesman_who_declines_but_says_something_is_on_record():
+    text = "A spokesman declined to comment, saying the talks were private."
+    acts = {s.cue.text: s.act for s in extract(text).statements if s.cue is not None}
+    assert acts.get("saying") == "speech"
