@@ -37,7 +37,7 @@ from .acts import WRITING_VERBS, attitude_act, is_thing, lemma_of, narrated, nar
 from .confidence import lemma_class
 from .found import Found
 from .learned import shipped_data
-from .non_statements import non_statement_act
+from .non_statements import non_statement
 
 # Bump when a feature changes: a model fitted on other features is ignored.
 FEATURES_VERSION = 1
@@ -151,5 +151,5 @@ def _no_statement(found: Found) -> bool:
     """Whether the rules found no one's statement (``non_statements``, or data with no
     body named, ``acts.narrated``): the model never brings it into the default record."""
     lemma = lemma_of(found.cue) if found.cue is not None and not found.cue.is_punct else ""
-    return (non_statement_act(found, lemma, WRITING_VERBS) is not None or narrated(found) == "belief"
+    return (non_statement(found, lemma, WRITING_VERBS) is not None or narrated(found) == "belief"
             or (lemma != "" and narration_or_supposition(found, lemma)))

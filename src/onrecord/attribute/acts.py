@@ -41,7 +41,7 @@ from spacy.tokens import Token
 from ..schema import StatementAct as Act
 from .found import Found
 from .lexicon import CUE_NOUNS, DOCUMENT_NOUNS, GROUP_NOUNS, PERSON_NOUNS, SPEECH_VERBS, TITLE_WORDS
-from .non_statements import GIVING_VERBS, SPEAKING_ENTITIES, maker_named, non_statement_act
+from .non_statements import GIVING_VERBS, SPEAKING_ENTITIES, maker_named, non_statement
 from .org_kinds import ORG_DESCRIPTORS
 from .roles import is_role_noun
 
@@ -141,15 +141,28 @@ _QUOTE_RULES = frozenset(("quote-cue", "floating", "line-label", "parenthetical"
 
 def act_of(found: Found) -> Act:
     """The act of one finding (see the module docstring). RETURNS (str): one of schema.STATEMENT_ACTS."""
+    return act_and_reason(found)[0]
+
+
+def act_and_reason(found: Found) -> tuple[Act, str | None]:
+    """``act_of`` with the reason when ``non_statements`` decided it is no one's statement
+    ("passive with no agent", "a number speaks", ...), for the statement's explanation.
+    RETURNS (tuple[str, str | None])."""
     cue = found.cue
     if cue is None:
-        return "speech"  # a floating quotation; component.py lets it take its parent's act
+        return "speech", None  # a floating quotation; component.py lets it take its parent's act
     lemma = lemma_of(cue)
     outside = narrated(found)
-    if outside is None:
-        outside = non_statement_act(found, lemma, WRITING_VERBS)
     if outside is not None:
-        return outside
+        return outside, None
+    no_one = non_statement(found, lemma, WRITING_VERBS)
+    if no_one is not None:
+        return no_one
+    return _act_by_frame(found, cue, lemma), None
+
+
+def _act_by_frame(found: Found, cue: Token, lemma: str) -> Act:
+    """The act from the cue and its frame, once the finding may be someone's statement."""
     if found.rule == "according-to":
         return "writing" if _is_document(found.speaker) else "speech"
     if cue.pos_ == "PUNCT" or found.rule == "line-label":

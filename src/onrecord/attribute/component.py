@@ -21,8 +21,8 @@ from spacy.tokens import Doc, Token
 from ..schema import Span as SchemaSpan
 from ..schema import Speaker, Statement, Via
 from . import act_model, confidence, frames, headline, layout, learned, links, occasions
-from .acts import WRITING_VERBS, act_of, lemma_of
-from .non_statements import non_statement, unauthored_evidence
+from .acts import act_and_reason, lemma_of
+from .non_statements import unauthored_evidence
 from .clause_rules import calibrated_object_cues, clause_findings
 from .found import Found
 from .lexicon import SPEECH_VERBS
@@ -252,13 +252,12 @@ def _act(f: Found, how: str | None) -> tuple[str, str]:
     """The rule act, and "; passive with no agent" or the like when it is no one's statement
     (``non_statements``); evidence whose maker the article named before ("A survey by PwC
     ... The survey found") is its maker's writing, as when the maker is named in place."""
-    act = act_of(f)
-    found = non_statement(f, lemma_of(f.cue), WRITING_VERBS) if f.cue is not None and not f.cue.is_punct else None
-    if found is None or act != found[0]:
+    act, reason = act_and_reason(f)
+    if reason is None:
         return act, ""
     if act == "belief" and how == "document-anaphor" and f.speaker is not None and unauthored_evidence(f.speaker):
         return "writing", ""
-    return act, f"; {found[1]}"
+    return act, f"; {reason}"
 
 
 def _calibrate(doc: Doc, found: list[Found], statements: list[Statement]) -> list[Statement]:

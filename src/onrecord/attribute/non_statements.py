@@ -65,17 +65,12 @@ GIVING_VERBS = frozenset("offer share give lend".split())
 _POINTING = frozenset("this that these those which".split())
 
 
-def non_statement_act(found: Found, lemma: str, written_verbs: frozenset[str]) -> Act | None:
-    """The act of a finding that is no one's statement (see the module docstring), or None
-    when it may be one. ``lemma`` is the cue's (repaired) lemma; ``written_verbs`` the
-    verbs of writing, which may speak for a thing. RETURNS (str | None)."""
-    reason = non_statement(found, lemma, written_verbs)
-    return reason[0] if reason is not None else None
-
-
 def non_statement(found: Found, lemma: str, written_verbs: frozenset[str]) -> tuple[Act, str] | None:
-    """``non_statement_act`` with the reason, for the statement's explanation ("no agent",
-    "a number speaks", ...). RETURNS (tuple[str, str] | None)."""
+    """The act of a finding that is no one's statement (see the module docstring) and the
+    reason, for the statement's explanation ("passive with no agent", "a number speaks",
+    ...), or None when it may be one. ``lemma`` is the cue's (repaired) lemma;
+    ``written_verbs`` the verbs of writing, which may speak for a thing.
+    RETURNS (tuple[str, str] | None)."""
     cue, speaker = found.cue, found.speaker
     if cue is None or cue.is_punct:
         return None
