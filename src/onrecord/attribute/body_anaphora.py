@@ -54,7 +54,7 @@ def body_for(table: EntityTable, chain, noun: str, offset: int, *, window: int, 
         if offset - last > RECENT and entity is not dominant and entity not in named_so:
             continue  # named long ago and not what the article is about
         recency = 1.0 - (offset - last) / window
-        salience = 0.1 * min(len(entity.mentions), 5) + 0.1 * min(entity.subjects, 3)
+        salience = 0.1 * min(sum(m < offset for m in entity.mentions), 5) + 0.1 * min(entity.subjects, 3)
         if entity is dominant:
             salience += 0.1  # what the article is about, named twice as often as any other body
         scored.append((recency + salience, entity))
