@@ -25,7 +25,8 @@ def dominant_organisation(table: EntityTable) -> ArticleEntity | None:
     return ranked[0]
 
 
-def body_for(table: EntityTable, chain, noun: str, offset: int, *, window: int, margin: float) -> ArticleEntity | None:
+def body_for(table: EntityTable, chain, noun: str, offset: int, *, window: int, margin: float,
+             doc=None) -> ArticleEntity | None:
     """The organisation "the <noun>" stands for at ``offset``: the speaker of the
     attribution chain (``chain``: (offset, Resolved) in text order) when it fits, else the
     compatible body that scores best on recency and salience, by a clear ``margin``. A
@@ -40,7 +41,8 @@ def body_for(table: EntityTable, chain, noun: str, offset: int, *, window: int, 
         if offset - chain_offset > window:
             break
         entity = resolved.entity
-        if entity is not None and not entity.unnamed and entity.type == "organization" and compatible(noun, entity.kinds):
+        if entity is not None and not entity.unnamed and entity.type == "organization" and compatible(noun, entity.kinds) \
+                and not _named_after(table, noun, entity, _sentence_end(doc, max(chain_offset, last_seen(entity))), offset):
             return entity  # the chain's subject goes on ("ABN Amro is the third European bank ... The bank said")
         break  # only the last speaker is the chain's subject
     scored = []
@@ -52,7 +54,7 @@ def body_for(table: EntityTable, chain, noun: str, offset: int, *, window: int, 
         if offset - last > RECENT and entity is not dominant and entity not in named_so:
             continue  # named long ago and not what the article is about
         recency = 1.0 - (offset - last) / window
-        salience = 0.1 * min(len(entity.mentions), 5) + 0.1 * min(entity.subjects, 3)
+        salience = 0.1 * min(sum(m < offset for m in entity.mentions), 5) + 0.1 * min(entity.subjects, 3)
         if entity is dominant:
             salience += 0.1  # what the article is about, named twice as often as any other body
         scored.append((recency + salience, entity))
@@ -60,6 +62,25 @@ def body_for(table: EntityTable, chain, noun: str, offset: int, *, window: int, 
     if not scored or len(scored) > 1 and scored[0][0] - scored[1][0] < margin:
         return None
     return scored[0][1]
+
+
+def _sentence_end(doc, offset: int) -> int:
+    """The end (characters) of the sentence of ``doc`` at ``offset``; ``offset`` without a doc."""
+    if doc is None:
+        return offset
+    token = next((t for t in doc if t.idx >= offset), None)
+    return token.sent.end_char if token is not None else offset
+
+
+def _named_after(table: EntityTable, noun: str, entity: ArticleEntity, start: int, offset: int) -> bool:
+    """Whether another body "the <noun>" may stand for was named between ``start`` (the end
+    of the sentence the chain's subject was last seen in) and ``offset``: the text has moved
+    on from the speaker ("... the Bank of Japan, which did not announce ... a drop in the oil
+    giant Exxon Mobil. The company reported"), and recency decides; a body named in the
+    speaker's own sentence ("The foundation did not want to address it, telling Fox 35 ...
+    the group said") does not."""
+    return any(e is not entity and not e.unnamed and compatible(noun, e.kinds) and e.name.lower() not in ORG_DESCRIPTORS
+               and e.last_before(offset) > start for e in table.organisations())
 
 
 def _named_so(table: EntityTable, noun: str, offset: int, window: int, last_seen) -> list[ArticleEntity]:

@@ -13,7 +13,7 @@ from .lexicon import NATION_OF_NOUN
 from .org_kinds import BODY_FIRST_ROLES, ORG_DESCRIPTORS, kinds_of_noun
 from .phrases import Phrase, describe
 from .resolved import Resolved
-from .roles import is_role_noun, place_of
+from .roles import BODY_ROLES, is_role_noun, place_of
 
 # How far back (characters) the body that spoke last gives a spokesman with no body its
 # body: about one sentence.
@@ -143,9 +143,36 @@ class RoleResolution:
         if sole and (phrase.noun or "") not in role_match.OFFICE_WORDS:
             fitting = people
         if not ((bare or sole) and len(fitting) == 1 and people[0] is fitting[0]):
-            return None
+            return self._last_named(phrase, offset) if not bare else None
         chosen = fitting[0]
         if self._named_since(chosen, offset) or self._named_nearby(chosen, phrase, offset):
+            return None
+        return chosen
+
+    def _last_named(self, phrase: Phrase, offset: int) -> ArticleEntity | None:
+        """ "Donald Trump has invested ... the presumptive Republican nominee reported": a
+        modified epithet ("the" + words + role noun) names the one person named within about
+        two sentences before it, unless that person's gender says otherwise; an office only
+        if the article gave it to that person ("the next president" is no one yet). A bare
+        noun ("the professor") often brings in someone new, so it needs a modifier; a body's
+        role ("the BPI spokesman") is someone the body sent; two people named nearby make
+        it a guess."""
+        head = phrase.head
+        noun = phrase.noun or ""
+        if not self._plain_epithet(phrase) or head.i - head.left_edge.i < 2:
+            return None
+        if noun in BODY_ROLES and noun not in role_match.OFFICE_WORDS or \
+                any(t.ent_type_ == "ORG" for t in head.doc[head.left_edge.i : head.i]):
+            return None  # "The BPI spokesman": a body's role, someone the body sent
+        nearby = [e for e in self.table.people() if not e.unnamed and e.type == "person"
+                  and e.last_before(offset) >= max(offset - _NEARBY, 0)]
+        if len(nearby) != 1:
+            return None
+        chosen = nearby[0]
+        if phrase.gender and chosen.gender and chosen.gender != phrase.gender:
+            return None
+        if noun in role_match.OFFICE_WORDS and not role_match.holds_head(chosen, phrase):
+            # an office is a fact the article must have given ("the next president" is no one yet)
             return None
         return chosen
 
