@@ -129,3 +129,16 @@ def qualified_noun(head) -> str | None:
         return None
     noun = qualifiers[-1].lemma_.lower()
     return noun if kinds_of_noun(noun) else "association"
+
+
+def person_named_body(head, is_person) -> str | None:
+    """ "the Obama administration", "the Clinton campaign": the name of a body that a
+    person's name before its descriptor makes its own (a body of that person's, never
+    another body of the kind named before, such as the Department of Homeland Security);
+    ``is_person`` tells whether a name token is a person's. RETURNS (str | None)."""
+    if head.pos_ != "NOUN" or head.lemma_.lower() not in ORG_DESCRIPTORS:
+        return None
+    names = [t for t in head.lefts if t.dep_ == "compound" and t.pos_ == "PROPN"]
+    if not names or not all(t.i < head.i for t in names) or not any(is_person(t) for t in names):
+        return None
+    return head.doc[names[0].i : head.i + 1].text

@@ -135,6 +135,12 @@ class Resolver(RoleResolution):
                 resolved = self._description(phrase, offset, owner=owner)
                 resolved.how = "nominal-unresolved"
                 return resolved
+        own = body_anaphora.person_named_body(phrase.head, lambda t: t.ent_type_ == "PERSON" or any(
+            t.lower_ in e.key for e in self.table.people() if not e.unnamed))
+        if own is not None:
+            entity = self.table.find(own, offset) or self.table.add(own, offset)
+            entity.votes["organization"] += 1
+            return self._of_entity(entity, "name")
         entity = self._body_for(body_anaphora.qualified_noun(phrase.head) or phrase.noun or "", offset)
         if entity is not None:
             return self._of_entity(entity, "nominal")

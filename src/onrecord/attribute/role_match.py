@@ -33,11 +33,17 @@ _FAMILIES = {"minister": frozenset(("minister", "secretary", "chancellor", "prem
 # Words of a role phrase that never have to match the holder's roles or bodies.
 _NEUTRAL = frozenset(("the", "his", "her", "its", "their", "former", "new", "then", "-", "–"))
 
+# Words that say how or how long someone holds an office, never which office or whose body:
+# "the two-term president" (the count is dropped, "term" stays), "the presumptive nominee".
+QUALIFIERS = frozenset("""
+former new then presumptive outgoing incoming acting interim embattled longtime sitting term
+""".split())
+
 
 def bare_office(phrase: Phrase) -> bool:
     """ "the premier", "the prime minister", "the senator": an office with nothing before it
     that would have to match a body."""
-    words = [w for w in phrase.role_words if w not in ("the", "this")]
+    words = [w for w in phrase.role_words if w not in ("the", "this") and w not in QUALIFIERS]
     # a portfolio before the office is part of it ("the home secretary", "the finance
     # minister"), not a body the holder would have to match
     return bool(words) and words[-1] in OFFICE_WORDS and set(words) <= OFFICE_WORDS | PORTFOLIO_WORDS
@@ -55,7 +61,7 @@ def holds_role(entity: ArticleEntity, phrase: Phrase) -> bool:
     if not all(w in roles for w in wanted) and head not in roles:
         return False
     for word in phrase.role_words:
-        if word == head or word in _NEUTRAL:
+        if word == head or word in _NEUTRAL or word in QUALIFIERS:
             continue
         place = DEMONYMS.get(word, word).lower()
         if word not in roles and word not in bodies and place not in bodies and not any(place in b for b in bodies):
@@ -75,7 +81,7 @@ def same_office(entity: ArticleEntity, phrase: Phrase) -> bool:
     """ "the minister" for the Trade and Industry Secretary: an office of the same family,
     when the phrase names the family alone."""
     family = _FAMILIES.get(phrase.noun or "")
-    if [w for w in phrase.role_words if w not in _NEUTRAL] != [phrase.noun]:
+    if [w for w in phrase.role_words if w not in _NEUTRAL and w not in QUALIFIERS] != [phrase.noun]:
         return False  # "the prime minister" is one office, not any minister's
     return bool(family) and bool({part for word in entity.roles for part in re.split(r"[-–]", word)} & family)
 

@@ -125,9 +125,11 @@ class RoleResolution:
         holders = [e for e in fitting if role_match.holds_head(e, phrase)]
         if holders:
             return holders[0]
-        if not people and bare:
+        if not people and (bare or self._plain_epithet(phrase)):
             # no one has spoken or acted yet: the only person named so far ("... unveiled
-            # by David Blunkett. The home secretary said ...")
+            # by David Blunkett. The home secretary said ...", "Donald Trump has invested ...,
+            # according to documents he submitted. ... the presumptive Republican nominee
+            # reported")
             named = [e for e in self.table.people() if not e.unnamed and e.last_before(offset) >= 0]
             people = fitting = [e for e in named if self._may_hold(e, phrase)] if len(named) == 1 else []
         # the person in play most recently, when no one else in play might hold the role (a

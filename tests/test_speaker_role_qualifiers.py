@@ -1,0 +1,39 @@
+"""Role nouns with a qualifier and epithets before anyone has spoken (issue 11), on
+sentences from PolNeAR train outside its held-out part (docs/engine.md, "Speaker
+resolution"): "the two-term president" is the person the article calls president, a
+qualifier ("two-term", "presumptive") naming no office and no body; "the presumptive
+Republican nominee" is the only person named so far when no one has spoken or acted yet,
+and stays unresolved when two people were named."""
+
+from __future__ import annotations
+
+from conftest import speaker_of
+
+# PolNeAR train (AP, 2016-05-18): Trump is named only inside the content of the first
+# statement, so no one is in play when the epithet speaks.
+_NOMINEE = ("WASHINGTON (AP) — Donald Trump has invested in some of the companies that he uses as punching bags on "
+            "the campaign trail, according to new financial documents he submitted to the U.S. government.\n\n"
+            "In his 104-page public financial disclosure report, the presumptive Republican nominee reported holding "
+            "investments in companies like Ford Motor Co. and Apple Inc.\n")
+
+# PolNeAR train (AFP, 2016-07-27), with the President's title from the article's lead.
+_PRESIDENT = ("President Barack Obama will speak on Wednesday.\n\nObama, acting as a character reference for his former "
+              "primary foe, will make the case to Democrats that Clinton is uniquely qualified.\n\n\u201cNothing truly "
+              "prepares you for the demands of the Oval Office,\u201d the two-term president will say, according to "
+              "excerpts of his speech released by the White House.\n")
+
+
+def test_an_epithet_is_the_only_person_named_when_no_one_is_in_play():
+    speaker, _ = speaker_of(_NOMINEE, "Apple")
+    assert (speaker.name, speaker.unnamed) == ("Donald Trump", False)
+
+
+def test_an_epithet_stays_unresolved_when_two_people_were_named():
+    text = _NOMINEE.replace("Donald Trump has", "Donald Trump and Hillary Clinton have")
+    speaker, _ = speaker_of(text, "Apple")
+    assert speaker.unnamed and speaker.name != "Donald Trump"
+
+
+def test_a_qualifier_before_an_office_does_not_stop_the_holder_from_holding_it():
+    speaker, _ = speaker_of(_PRESIDENT, "Oval Office")
+    assert (speaker.name, speaker.unnamed) == ("Barack Obama", False)
