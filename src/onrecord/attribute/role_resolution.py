@@ -125,7 +125,7 @@ class RoleResolution:
         holders = [e for e in fitting if role_match.holds_head(e, phrase)]
         if holders:
             return holders[0]
-        if not people and (bare or self._plain_epithet(phrase)):
+        if not people and (bare or self._plain_epithet(phrase) and not self._sent_by_body(phrase)):
             # no one has spoken or acted yet: the only person named so far ("... unveiled
             # by David Blunkett. The home secretary said ...", "Donald Trump has invested ...,
             # according to documents he submitted. ... the presumptive Republican nominee
@@ -163,9 +163,8 @@ class RoleResolution:
         noun = phrase.noun or ""
         if not self._plain_epithet(phrase) or head.i - head.left_edge.i < 2:
             return None
-        if noun in BODY_ROLES and noun not in role_match.OFFICE_WORDS or \
-                any(t.ent_type_ == "ORG" for t in head.doc[head.left_edge.i : head.i]):
-            return None  # "The BPI spokesman": a body's role, someone the body sent
+        if self._sent_by_body(phrase):
+            return None
         nearby = [e for e in self.table.people() if not e.unnamed and e.type == "person"
                   and e.last_before(offset) >= max(offset - _NEARBY, 0)]
         if len(nearby) != 1:
@@ -177,6 +176,15 @@ class RoleResolution:
             # an office is a fact the article must have given ("the next president" is no one yet)
             return None
         return chosen
+
+    @staticmethod
+    def _sent_by_body(phrase: Phrase) -> bool:
+        """ "The BPI spokesman": a body's role, someone the body sent, not a person named
+        before."""
+        head = phrase.head
+        noun = phrase.noun or ""
+        return noun in BODY_ROLES and noun not in role_match.OFFICE_WORDS or \
+            any(t.ent_type_ == "ORG" for t in head.doc[head.left_edge.i : head.i])
 
     def _plain_epithet(self, phrase: Phrase) -> bool:
         """ "the billionaire businessman", "the presumptive Republican nominee": "the", a
