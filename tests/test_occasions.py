@@ -124,6 +124,18 @@ def test_the_speaker_going_on_after_an_attribution_inherits_it(text, start, via,
     assert by_content(text, start)[3]
 
 
+def test_a_speaker_brought_in_by_an_indefinite_description_opens_an_occasion():
+    # bbc/business/228.txt: "a bank spokesman" is someone new after the chairman's quotes,
+    # not the chairman described again, so "He estimated" goes on with the spokesman's telling
+    text = ("The combination means a revenue shortfall during 2005, SLBA chairman AL Gooneratne told a news "
+            'conference. "Most banks have given moratoriums and will not be collecting interest, at least in this '
+            'quarter," he said. In the public sector, more than one in ten of the state-owned '
+            "People's Bank's customers in the south of Sri Lanka were affected, a bank spokesman told Reuters. "
+            "He estimated the bank's loss at 3bn rupees.")
+    assert by_content(text, "the bank's loss")[1] == "Reuters"
+    assert by_content(text, "Most banks")[1] is None
+
+
 def test_the_host_asking_keeps_the_interview_open():
     text = ('Sitting down with MSNBC\'s "The Rachel Maddow Show" on Monday, Clinton said the plan would fail.\n\n'
             "Maddow then asked whether she would pick a woman as her running mate.\n\n"

@@ -139,7 +139,8 @@ class _Reader(NarrationReading):
         nested = f.cue is not None and any(a <= f.cue.idx < b for a, b in self.contents if (a, b) != f.content) and not (
             current is not None and current.speaker == name and current.sentence == item.sentence
             and ties.joined(current.cue, f.cue))  # "said ... could be 'messy,' adding, ...": the same attribution
-        if name is None or nested or (ties.described(s) and current is not None and current.speaker not in (None, name)):
+        if name is None or nested or (ties.described(s) and not ties.introduced(s) and current is not None
+                                      and current.speaker not in (None, name)):
             self._remember(item)
             if name is not None and current is not None:
                 current.paragraph = max(current.paragraph, item.paragraph) if current.speaker else current.paragraph
