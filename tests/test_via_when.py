@@ -59,6 +59,9 @@ def via_of(passage: str) -> list[str | None]:
     # bbc/entertainment/012.txt
     ("Speaking to BBC Northern Ireland before the event, Mr Neeson said that his spirit belonged to the Glens of "
      "Antrim.", "BBC Northern Ireland"),
+    # bbc/politics/390.txt: the parser hangs the reported clause on "programme"
+    ("Lord Falconer told BBC Radio 4's Today programme he hoped voluntary mediation could help solve disputes "
+     "before they reached court.", "BBC Radio 4's Today programme"),
 ])
 def test_a_named_relay_anywhere_in_the_clause_is_the_via(passage, via):
     assert via_of(passage) == [via]
@@ -236,3 +239,14 @@ def test_a_time_of_the_narration_around_is_not_the_statements(passage):
 def test_a_dated_interview_dates_its_statements():
     (s,) = statements("In a July interview with MSNBC, Clark said the government should act.")
     assert (s.via.name, s.when.expression, str(s.when.date)) == ("MSNBC", "July", "2015-07-01")
+
+
+def test_a_clause_hung_on_a_named_audience_is_what_was_told():
+    # bbc/politics/390.txt: one statement, its content the clause and not the programme
+    found = statements("Lord Falconer told BBC Radio 4's Today programme he hoped voluntary mediation could help "
+                       "solve disputes before they reached court.")
+    assert [s.content.text for s in found] == ["he hoped voluntary mediation could help solve disputes before they "
+                                               "reached court"]
+    # a relative clause on a common noun is no reported speech
+    assert "he had heard in Paris" not in [s.content.text for s in statements("He told a story he had heard in Paris.")]
+
