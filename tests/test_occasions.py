@@ -136,6 +136,18 @@ def test_a_speaker_brought_in_by_an_indefinite_description_opens_an_occasion():
     assert by_content(text, "Most banks")[1] is None
 
 
+def test_told_the_paper_refers_back_to_the_outlet_named_before():
+    # bbc/politics/096.txt: "the paper" is the Sunday Times the speaker told two paragraphs up
+    text = ("Mr Howard told the Sunday Times the party would also reduce the number of government special "
+            "advisers.\n\nThe plans would cut the number of MPs by about 66.\n\n"
+            "The changes would all take place within five years of the Conservatives winning a general election, "
+            "Mr Howard told the paper.")
+    assert by_content(text, "The changes")[1] == "Sunday Times"
+    # a newspaper not named before is no outlet
+    assert by_content("The changes would all take place within five years, Mr Howard told a newspaper.",
+                      "The changes")[1] is None
+
+
 def test_the_host_asking_keeps_the_interview_open():
     text = ('Sitting down with MSNBC\'s "The Rachel Maddow Show" on Monday, Clinton said the plan would fail.\n\n'
             "Maddow then asked whether she would pick a woman as her running mate.\n\n"

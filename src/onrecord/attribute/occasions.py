@@ -125,6 +125,11 @@ class _Reader(NarrationReading):
             if via is not None and via.name != s.speaker.name and not ties.inside(via.span, s):
                 own_via = via
                 s = self._update(item.index, {"via": own_via})
+        if own_via is None and name in self.last_of and self.last_of[name].via is not None and ties.told_the_medium(f.cue):
+            # "Mr Howard told the Sunday Times ..." and later "..., Mr Howard told the paper": the
+            # outlet named before, whatever the occasion in between
+            own_via = self.last_of[name].via
+            s = self._inherit(item, own_via, None)
         if f.inherit is not None and id(f.inherit) in self.given:
             # a floating quotation or a subjectless "Adding, ...": the attribution it continues
             via, when = self.given[id(f.inherit)]
