@@ -140,6 +140,9 @@ def test_a_time_of_the_saying_is_found_and_kept_out_of_the_content(passage, cont
     ("He said Tuesday's vote was rigged.", "Tuesday's vote was rigged"),            # part of what was said
     ("He told ABC's This Week that Putin was a thug.", "that Putin was a thug"),     # a programme, no date
     ("The company said next week it would cut jobs.", "it would cut jobs"),          # after publication
+    # bbc/sport/461.txt: the time of a relative clause on the speaker is that clause's
+    ("And Rusedski, who takes on Roger Federer at the Qatar Open later on Wednesday, conceded that the imminent "
+     "changes will be beneficial.", "that the imminent changes will be beneficial"),
 ])
 def test_no_date_from_what_was_said_a_name_or_the_future(passage, content):
     (s,) = statements(passage)

@@ -155,9 +155,12 @@ def when_of(found: Found, published: dt.date | None) -> tuple[When, tuple[int, i
             # "stated in a press release on Tuesday": the document it was said in is no step away
             steps += 0 if head.pos_ == "NOUN" and head.lemma_.lower() in _SAID_IN else 1
             through_content |= found.content[0] <= head.idx < found.content[1]
+            other_clause = _relative_clause(head) and head.lemma_.lower() not in SPEECH_VERBS
             if head.pos_ == "VERB" and head.i not in anchors and (
-                    head.dep_ not in ("acl", "relcl") or _relative_clause(head) and head.lemma_.lower() not in SPEECH_VERBS) and (
-                    ent.start_char >= found.content[0]):
+                    # "Rusedski, who takes on Federer later on Wednesday, conceded": the relative
+                    # clause's time, wherever it stands
+                    other_clause and found.speaker is not None and head.head.i == found.speaker.i
+                    or (head.dep_ not in ("acl", "relcl") or other_clause) and ent.start_char >= found.content[0]):
                 # "When Maddow pointed out …, Clinton seized on it, repeating her line this week",
                 # "said Branstad, who used him in his campaigns in 1986": another clause's time ("a
                 # poll released Wednesday found", "the groups who wrote to her on Thursday say" keep
