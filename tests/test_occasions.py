@@ -148,6 +148,20 @@ def test_told_the_paper_refers_back_to_the_outlet_named_before():
                       "The changes")[1] is None
 
 
+def test_a_background_time_in_the_narration_does_not_close_the_interview():
+    # bbc/sport/415.txt: "since the 2003 World Cup final" dates a thing, in a sentence of the
+    # perfect; "added Andrew" goes on with his telling in the paragraph
+    text = ('"Jonny\'s not fit yet," Falcons chief Andrew told BBC Radio Five Live. "He won\'t be fit for Dublin." '
+            "The 25-year-old has not played for England since the 2003 World Cup final after a succession of "
+            'injuries. "They\'ve probably got two of the best English kickers in the Premiership in Hodgson and '
+            'Barkley," added Andrew, a former England fly-half.')
+    assert by_content(text, "They've probably")[1] == "BBC Radio Five Live"
+    # a new day in the narration still closes it
+    text = ('"Jonny\'s not fit yet," Falcons chief Andrew told BBC Radio Five Live. On Monday England lost to '
+            'France in Paris. "They\'ve probably got two of the best kickers," added Andrew.')
+    assert by_content(text, "They've probably")[1] is None
+
+
 def test_the_host_asking_keeps_the_interview_open():
     text = ('Sitting down with MSNBC\'s "The Rachel Maddow Show" on Monday, Clinton said the plan would fail.\n\n'
             "Maddow then asked whether she would pick a woman as her running mate.\n\n"

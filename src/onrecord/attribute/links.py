@@ -83,7 +83,7 @@ def via_name(source: Token) -> tuple[str, tuple[int, int]] | None:
 
 
 # Prepositions that make a time no time of saying: "close by 2050", "talks until March".
-_NOT_WHEN_PREPS = frozenset("by until till before after since from through within for ahead toward towards".split())
+NOT_WHEN_PREPS = _NOT_WHEN_PREPS = frozenset("by until till before after since from through within for ahead toward towards".split())
 # Words that may open a time expression before the entity: "later Wednesday", "late last month".
 _TIME_LEADS = frozenset("on in over during at early earlier late later".split())
 # Subordinators of a clause that narrates around the statement rather than dating it.
@@ -146,7 +146,7 @@ def when_of(found: Found, published: dt.date | None) -> tuple[When, tuple[int, i
             continue
         if (head.dep_ in ("compound", "amod", "nummod") and (head.head.pos_ == "NOUN" or head.head.pos_ == "PROPN" and head.like_num)
                 and head.head.lemma_.lower() not in MEDIA_NOUNS and head.head.lower_ not in _PARTS_OF_DAY
-                and not _glued_day(ent)):
+                and not glued_day(ent)):
             continue  # "its 2004 listing" dates a thing; "a July interview" dates the saying (an event it was said at, "the 2003 ceremony", is a scene: occasions.py)
         steps = 0
         through_content = False
@@ -187,7 +187,7 @@ def when_of(found: Found, published: dt.date | None) -> tuple[When, tuple[int, i
     return None
 
 
-def _glued_day(ent: Span) -> bool:
+def glued_day(ent: Span) -> bool:
     """"told MPs on Tuesday care was needed": a weekday after "on" that the parser made a
     modifier of the next noun is a day all the same."""
     return len(ent) == 1 and ent[0].lower_ in WEEKDAYS and ent.start > 0 and ent.doc[ent.start - 1].lower_ == "on"
