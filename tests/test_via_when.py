@@ -62,6 +62,10 @@ def via_of(passage: str) -> list[str | None]:
     # bbc/politics/390.txt: the parser hangs the reported clause on "programme"
     ("Lord Falconer told BBC Radio 4's Today programme he hoped voluntary mediation could help solve disputes "
      "before they reached court.", "BBC Radio 4's Today programme"),
+    # bbc/politics/068.txt: the clause hung on "programme" opens with "there"
+    ('Ex-Labour minister Frank Field told BBC Two\'s Newsnight programme there was a danger people would feel '
+     'under pressure to "do away" with themselves so relatives could inherit their assets.',
+     "BBC Two's Newsnight programme"),
 ])
 def test_a_named_relay_anywhere_in_the_clause_is_the_via(passage, via):
     assert via_of(passage) == [via]
@@ -252,4 +256,15 @@ def test_a_clause_hung_on_a_named_audience_is_what_was_told():
                                                "reached court"]
     # a relative clause on a common noun is no reported speech
     assert "he had heard in Paris" not in [s.content.text for s in statements("He told a story he had heard in Paris.")]
+
+
+def test_a_time_word_in_a_programme_s_name_is_no_when():
+    # the programme of bbc/politics/390.txt ("BBC Radio 4's Today programme") with a weekday in
+    # its name: the name is the via, and no day is taken from it
+    (s,) = statements("Speaking on GMTV's Sunday programme, Mr Brown said the plan would fail.")
+    assert s.via is not None and s.via.name == "GMTV's Sunday programme"
+    assert s.when is None
+    (s,) = statements("Mr Brown told GMTV's Sunday programme on Monday that the plan would fail.")
+    assert (s.via.name if s.via else None, s.when.expression if s.when else None) == (
+        "GMTV's Sunday programme", "on Monday")
 

@@ -62,11 +62,14 @@ def _clause_on_audience(cue: Token) -> list[Token]:
     programme he hoped …" (a relative clause of "programme"). Only after a name or a named
     medium with a subject of its own and no relative pronoun: not "told a story he had heard"."""
     out = []
-    for obj in (c for c in cue.children if c.dep_ in ("dobj", "dative") and c.i > cue.i):
+    objects = [c for c in cue.children if c.dep_ in ("dobj", "dative") and c.i > cue.i]
+    # and the nouns of the audience's name: "told the BBC's Breakfast with Frost programme that …"
+    objects += [t for o in objects for t in o.subtree if t.dep_ == "pobj" and t.head.head.i == o.i]
+    for obj in objects:
         if not (obj.pos_ == "PROPN" or obj.lemma_.lower() in _AUDIENCE_HEADS):
             continue
         for clause in (c for c in obj.children if c.dep_ in ("relcl", "acl") and c.i > obj.i and c.pos_ in ("VERB", "AUX")):
-            subjects = [g for g in clause.children if g.dep_ in SUBJECT_DEPS]
+            subjects = [g for g in clause.children if g.dep_ in SUBJECT_DEPS or g.dep_ == "expl"]
             if subjects and all(g.tag_ not in ("WP", "WDT") and g.lower_ not in ("who", "which", "that") for g in subjects):
                 out.append(clause)
     return out

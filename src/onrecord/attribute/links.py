@@ -83,6 +83,7 @@ def via_name(source: Token) -> tuple[str, tuple[int, int]] | None:
 
 
 # Prepositions that make a time no time of saying: "close by 2050", "talks until March".
+_PROGRAMME_NOUNS = frozenset("programme program show edition".split())
 NOT_WHEN_PREPS = _NOT_WHEN_PREPS = frozenset("by until till before after since from through within for ahead toward towards".split())
 # Words that may open a time expression before the entity: "later Wednesday", "late last month".
 _TIME_LEADS = frozenset("on in over during at early earlier late later".split())
@@ -142,6 +143,8 @@ def when_of(found: Found, published: dt.date | None) -> tuple[When, tuple[int, i
             continue  # "the class of 2014": a time of a thing
         if _dates_a_thing(ent):
             continue
+        if in_programme_name(ent):
+            continue
         if elsewhen and not (head.head.i == cue.i or (head.head.dep_ == "prep" and head.head.head.i == cue.i)):
             continue
         if (head.dep_ in ("compound", "amod", "nummod") and (head.head.pos_ == "NOUN" or head.head.pos_ == "PROPN" and head.like_num)
@@ -185,6 +188,14 @@ def when_of(found: Found, published: dt.date | None) -> tuple[When, tuple[int, i
                     return None  # a statement is never made after its article
                 return when, (start, end)
     return None
+
+
+def in_programme_name(ent: Span) -> bool:
+    """A time word in a programme's name after its outlet: "GMTV's Sunday programme", "BBC Radio
+    4's Today programme" (not a dated edition, "Wednesday's Today programme")."""
+    root = ent.root
+    return root.dep_ == "compound" and root.head.lemma_.lower() in _PROGRAMME_NOUNS and any(
+        c.dep_ == "poss" and c.i < root.i for c in root.head.children)
 
 
 def glued_day(ent: Span) -> bool:

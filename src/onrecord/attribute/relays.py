@@ -76,7 +76,8 @@ def relay_of(found: Found) -> tuple[str, Range] | None:
             if _inside(found.content, child):
                 continue
             if child.dep_ in ("dobj", "dative", "iobj") and anchor.lemma_.lower() in AUDIENCE_VERBS:
-                via = _relay_name(child, medium=False)
+                # a programme told is a medium: "told GMTV's Sunday programme"
+                via = _relay_name(child, medium=child.lemma_.lower() in _PROGRAMMES)
             elif child.dep_ == "prep" and child.lower_ in _RELAY_PREPS:
                 # "on" a medium, "via" one, "in" a paper one writes in; "said in the Commons"
                 # is a place, not a medium
@@ -322,7 +323,7 @@ def _phrase(head: Token) -> list[Token]:
     start = head.left_edge.i
     end = head.i
     for token in doc[head.i + 1 : head.right_edge.i + 1]:
-        if token.text in (",", "(", ";") or token.dep_ in ("relcl", "acl", "nsubj", "nsubjpass"):
+        if token.text in (",", "(", ";") or token.dep_ in ("relcl", "acl", "nsubj", "nsubjpass", "expl"):
             break  # nor into the reported clause: "told BBC One's Breakfast with Frost programme he aspired …"
         if token.ent_type_ == "DATE" or token.text in ("on", "in", "at", "about", "that"):
             break  # a title keeps its capitalised "At": "BBC Radio 4's World At One"
