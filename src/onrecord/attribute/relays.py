@@ -159,9 +159,23 @@ def _with_title(doc, via: tuple[str, Range]) -> tuple[str, Range]:
         i += 1
     while title and title[-1].text[:1].islower():
         title.pop()
+    if not title and not opened:
+        title = _programme_after(doc, span.end + 1)  # "told Radio 4's Today programme" (the parser split it)
     if not title:
         return via
     return f"{name}'s {_text(title)}", (start, title[-1].idx + len(title[-1].text))
+
+
+def _programme_after(doc, i: int) -> list[Token]:
+    """A programme named after an outlet's possessive, up to its programme noun: "[Radio 4's]
+    Today programme", "[BBC Two's] Newsnight programme". RETURNS (list[Token]): empty for none."""
+    title = []
+    while i < len(doc) and (doc[i].text[:1].isupper() or (title and doc[i].lower_ in ("with", "of", "and", "at"))):
+        title.append(doc[i])
+        i += 1
+    if title and i < len(doc) and doc[i].lemma_.lower() in _PROGRAMMES and title[-1].text[:1].isupper():
+        return [*title, doc[i]]
+    return []
 
 
 def _is_relay_verb(token: Token) -> bool:
