@@ -236,3 +236,17 @@ def test_a_time_of_the_narration_around_is_not_the_statements(passage):
 def test_a_dated_interview_dates_its_statements():
     (s,) = statements("In a July interview with MSNBC, Clark said the government should act.")
     assert (s.via.name, s.when.expression, str(s.when.date)) == ("MSNBC", "July", "2015-07-01")
+
+
+def test_the_paper_told_is_the_outlet_named_before():
+    # bbc/politics/096.txt: "the paper" refers back to the Sunday Times, it is no common-noun via
+    found = statements(
+        "Mr Howard told the Sunday Times the party would also reduce the number of government special advisers.\n\n"
+        "The changes would all take place within five years of the Conservatives winning a general election, "
+        "Mr Howard told the paper.")
+    assert [(s.via.name, s.via.span.text) for s in found] == [("Sunday Times", "Sunday Times"), ("Sunday Times", "paper")]
+
+
+def test_the_paper_with_no_outlet_before_gives_no_via():
+    (s,) = statements("The changes would all take place within five years, Mr Howard told the paper.")
+    assert s.via is None

@@ -45,6 +45,7 @@ from .found import Found, Range
 from .occasion_narration import Item, NarrationReading, Occasion
 from .relays import relay_of_scene
 from .scenes import hangs_from, scene_in
+from .via_reference import refer_back
 
 
 def carry(doc: Doc, found: list[Found], statements: list[Statement], text: str,
@@ -55,6 +56,7 @@ def carry(doc: Doc, found: list[Found], statements: list[Statement], text: str,
     RETURNS (list[Statement]) in the same order, changed where they inherit.
     """
     out = [article.split_time(article.full_via(doc, s), statements) for s in statements]
+    out = refer_back(doc, found, out)
     if not out:
         return out
     statements = list(out)
