@@ -215,3 +215,26 @@ def test_an_inherited_via_or_time_is_never_inside_the_content(paragraphs):
         explanation = s.explanation or ""
         assert ("via inherited" in explanation) <= (s.via is not None)
         assert ("when inherited" in explanation) <= (s.when is not None)
+
+
+# bbc/sport/415.txt: a background time of the narration ("since the 2003 World Cup final")
+# is no new event; the interview goes on to "added Andrew" and the quote paragraph after it
+_BACKGROUND = (
+    '"Jonny\'s not fit yet," Falcons chief Andrew told BBC Radio Five Live. "He won\'t be fit for Dublin, there\'s no '
+    'doubt about that, but he might be fit for Scotland and Italy." The 25-year-old has not played for England since '
+    "the 2003 World Cup final after a succession of injuries. England, who have lost three Six Nations games in a row, "
+    "wasted a 17-6 half-time lead in their 18-17 defeat to France. Goal-kickers Charlie Hodgson and Olly Barkley missed "
+    "six penalty attempts and a drop-goal between them. \"They've probably got two of the best English kickers in the "
+    'Premiership in Hodgson and Barkley," added Andrew, a former England fly-half and goal-kicker.\n\n'
+    "\"They're both pretty good kickers. Charlie is a good kicker week-in, week-out.\"")
+
+
+@pytest.mark.parametrize("start", ["They've probably", "They're both"])
+def test_a_background_time_of_the_narration_does_not_close_the_interview(start):
+    assert by_content(_BACKGROUND, start)[1:] == ("BBC Radio Five Live", None, ("via",))
+
+
+def test_a_new_day_in_the_narration_still_closes_the_occasion():
+    text = ('Smith told CNN on Monday that the deal was close. On Tuesday the company cancelled the deal. '
+            '"It was a mistake," Smith added.')
+    assert by_content(text, "It was a mistake")[1:3] == (None, None)

@@ -250,3 +250,13 @@ def test_the_paper_told_is_the_outlet_named_before():
 def test_the_paper_with_no_outlet_before_gives_no_via():
     (s,) = statements("The changes would all take place within five years, Mr Howard told the paper.")
     assert s.via is None
+
+
+def test_what_was_told_to_a_programme_is_the_content_not_the_programme():
+    # bbc/politics/390.txt: the parser hangs "he hoped ..." on "programme" as a relative clause
+    first, *rest = statements(
+        "Lord Falconer told BBC Radio 4's Today programme he hoped voluntary mediation could help solve disputes before "
+        "they reached court. But he opposed compulsory mediation, saying that it would lead to many people taking part "
+        "with the wrong attitude.")
+    assert (first.content.text[:9], first.via.name) == ("he hoped ", "BBC Radio 4's Today programme")
+    assert rest and all(s.via is not None and s.via.name == first.via.name for s in rest)

@@ -6,7 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from .found import Range
-from .lexicon import BELIEF_VERBS, GROUP_NOUNS, SPEECH_VERBS, TITLE_WORDS
+from .lexicon import AUDIENCE_VERBS, BELIEF_VERBS, GROUP_NOUNS, SPEECH_VERBS, TITLE_WORDS
 
 SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
 # Dependencies through which a cue without a subject of its own takes its head's subject:
@@ -47,7 +47,22 @@ def complements(cue: Token) -> list[Token]:
     else:
         # "said that ..." mislabelled as an adverbial clause still has its "that"
         comps += [c for c in cue.children if c.dep_ in ("advcl", "dep") and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children)]
+        if not comps and cue.lemma_.lower() in AUDIENCE_VERBS:
+            comps += [c for o in cue.children if o.dep_ in ("dobj", "dative") for c in o.children if _told_clause(c)]
     return comps
+
+
+_RELATIVE_WORDS = frozenset("who whom whose which that where when what".split())
+
+
+def _told_clause(token: Token) -> bool:
+    """What was told, which the parser hung on the one told as a relative clause with no
+    relative word: "told BBC Radio 4's Today programme [he hoped ...]"."""
+    if token.dep_ != "relcl" or token.i < token.head.i:
+        return False
+    subjects = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return bool(subjects) and subjects[0].left_edge.i == token.left_edge.i and not any(
+        t.lower_ in _RELATIVE_WORDS for t in subjects[0].subtree)
 
 
 def is_passive_participle(token: Token) -> bool:

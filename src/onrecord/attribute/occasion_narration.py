@@ -12,6 +12,7 @@ keeps it open; a new time or event in the narration closes it.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
@@ -142,7 +143,7 @@ class NarrationReading:
         for ent in entities_in(self.doc, sent.start, sent.end):
             if ent.label_ not in ("DATE", "TIME") or any(s <= ent.start_char < e for s, e in self.contents):
                 continue
-            if not is_time(ent.text):
+            if not is_time(ent.text) or _background(ent):
                 continue
             when = article.when(self.doc, article.resolved(ent, self.published))
             if when is None or current.when is None or not same_time(when, current.when):
@@ -174,6 +175,19 @@ class NarrationReading:
         pending.participants |= ties.named_in(pending.via.name) if pending.via else set()
         self.scenes[(name, pending.kind)] = self.last_scene = pending
         return pending
+
+
+def _background(ent: Span) -> bool:
+    """A time of the background, not a new event of the narration: a span of time reaching
+    up to now ("has not played for England since the 2003 World Cup final") or a year ("Lee
+    sued Marvel in 2002"); the interview the article reports goes on across it."""
+    head = ent.root.head
+    if head.dep_ == "prep" and head.lower_ in ("since", "until", "till"):
+        return True
+    verb = head.head if head.dep_ == "prep" else head
+    if verb.pos_ in ("VERB", "AUX") and any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children):
+        return True
+    return bool(re.fullmatch(r"(?:in\s+)?(?:19|20)\d\d", ent.text.strip().lower()))
 
 
 def _owner_name(subject: Token, known: dict[str, Occasion]) -> str | None:

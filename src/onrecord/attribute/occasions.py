@@ -23,9 +23,10 @@ sets the occasion for it, when the article makes clear it is the same occasion. 
   the day of an event of narration the cue is part of ("took the stage Tuesday ... and called").
 
 An occasion closes at a speaker who takes no part in it, at a new time or a new event in
-the narration, after a paragraph without its speaker, and at a statement of its speaker not
-tied to it (a new paragraph with "Mr Blair said ..."), which opens its own. Nothing said
-earlier or at another time ("has said", "had said", "previously", "who said ...") inherits.
+the narration (not a time of the background: "has not played since 2003"), after a
+paragraph without its speaker, and at a statement of its speaker not tied to it (a new
+paragraph with "Mr Blair said ..."), which opens its own. Nothing said earlier or at
+another time ("has said", "had said", "previously", "who said ...") inherits.
 Inherited values are never inside the statement's own content, and the statement's
 explanation says "via inherited" / "when inherited".
 
