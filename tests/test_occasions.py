@@ -238,3 +238,21 @@ def test_a_new_day_in_the_narration_still_closes_the_occasion():
     text = ('Smith told CNN on Monday that the deal was close. On Tuesday the company cancelled the deal. '
             '"It was a mistake," Smith added.')
     assert by_content(text, "It was a mistake")[1:3] == (None, None)
+
+
+# bbc/sport/352.txt: the story told around an interview's quotes has times of its own
+# ("including last year"); the interview told with no time goes on to "Wood added"
+_TOLD = (
+    "Former captain Keith Wood believes Ireland can win the Grand Slam.\n\n"
+    '"Things have been building up over the past few years and I think this is the year for Ireland," he told BBC '
+    'Sport. "There is a great chance to win a Grand Slam." Ireland have finished runners-up three times, including '
+    "last year, since the old Five Nations became Six in 2000, and not finished outside the top three in the past five "
+    "years.\n\n"
+    "Despite being without flanker Keith Gleeson, coach Eddie O'Sullivan has not had to contend with the sort of "
+    'casualty lists that have hit England and Scotland. "For Ireland to win it we need to stay relatively injury free," '
+    'Wood added. "It is going to be tough and we need to take all the luck and opportunities that come our way."')
+
+
+@pytest.mark.parametrize("start", ["For Ireland", "It is going"])
+def test_the_times_of_the_story_do_not_close_an_undated_interview(start):
+    assert by_content(_TOLD, start)[1:] == ("BBC Sport", None, ("via",))

@@ -92,7 +92,11 @@ class NarrationReading:
         if self._wait(sent, scene, subject):
             self.current = None
             return
-        if scene is not None or (current is not None and self._new_time(sent, current)):
+        # an outlet told with no time of its own ("he told BBC Sport"): the times of the story
+        # told around its quotes ("have finished runners-up three times, including last year")
+        # are no new occasion; a dated one closes at another day
+        undated_interview = current is not None and current.told and current.when is None
+        if scene is not None or (current is not None and not undated_interview and self._new_time(sent, current)):
             self.current = None
 
     def setting(self, sent: Span, speakers: set[int]) -> None:
