@@ -256,3 +256,23 @@ _TOLD = (
 @pytest.mark.parametrize("start", ["For Ireland", "It is going"])
 def test_the_times_of_the_story_do_not_close_an_undated_interview(start):
     assert by_content(_TOLD, start)[1:] == ("BBC Sport", None, ("via",))
+
+
+# PolNeAR train (breitbart 2016-02-08, 2016-03-02): whoever was told, not only an outlet,
+# heard what goes on in "He added: ..." / "..., she said" opening the next paragraph
+@pytest.mark.parametrize("text, start, when", [
+    ("Instead, the Vermont senator Bernie Sanders is sticking to his campaign message.\n\n"
+     "“We have come a long way in the last nine months,” he told cheering supporters in Nashua, N.H. on Monday "
+     "morning.\n\nHe added: “There is nothing, nothing, nothing that we cannot accomplish.”",
+     "There is nothing", "on Monday morning"),
+    ("Republican Christine Todd Whitman, the former New Jersey governor, told The Star-Ledger of Newark last week she "
+     "would rather vote for Hillary Clinton than Trump.\n\n“I am ashamed that Christie would endorse anyone who has "
+     "employed the kind of hate mongering and racism that Trump has,” she said.", "I am ashamed", "last week"),
+])
+def test_a_dated_telling_goes_on_to_a_pronoun_opening_the_next_paragraph(text, start, when):
+    assert by_content(text, start)[2:] == (when, ("when",))
+
+
+def test_a_dated_saying_still_ends_with_its_paragraph():
+    text = 'Bennett on Monday said the deal was close.\n\n"It was a mistake," he added.'
+    assert by_content(text, "It was a mistake")[2] is None

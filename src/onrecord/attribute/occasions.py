@@ -17,8 +17,8 @@ sets the occasion for it, when the article makes clear it is the same occasion. 
 - an **attribution**'s own via or time ("told BBC Radio Five Live", "said on Monday",
   "according to Reuters"): it goes on only to what continues that attribution — a floating
   quotation, another cue of its sentence ("said ..., adding ..."), a "he said" or "he added"
-  in its paragraph, and for an outlet told (an interview) a "he said" opening the next
-  paragraph. "Bennett on Monday said A." and, a paragraph later, '"B," he added.' leave B
+  in its paragraph, and for an outlet or anyone told ("told BBC News", "told cheering
+  supporters ... on Monday") a "he said" opening the next paragraph. "Bennett on Monday said A." and, a paragraph later, '"B," he added.' leave B
   undated: nothing ties it to Monday. An appearance "on" a programme is a scene, and so is
   the day of an event of narration the cue is part of ("took the stage Tuesday ... and called").
 
@@ -214,7 +214,9 @@ class _Reader(NarrationReading):
                                     kind=item.scene.kind if item.scene is not None else "appearance" if on_air else "")
             if own_via is not None:
                 self.current.participants |= ties.named_in(own_via.name)
-                self.current.told = ties.telling(f.cue)
+            # "he told cheering supporters in Nashua on Monday morning", then "He added: ..."
+            # opening the next paragraph: whoever was told heard what goes on, as an outlet does
+            self.current.told = ties.telling(f.cue)
             if self.current.scene:
                 self.scenes[(name, self.current.kind)] = self.last_scene = self.current
         else:
