@@ -276,3 +276,13 @@ def test_a_dated_telling_goes_on_to_a_pronoun_opening_the_next_paragraph(text, s
 def test_a_dated_saying_still_ends_with_its_paragraph():
     text = 'Bennett on Monday said the deal was close.\n\n"It was a mistake," he added.'
     assert by_content(text, "It was a mistake")[2] is None
+
+
+def test_a_quoted_sentence_ending_its_paragraph_is_no_narration():
+    # PolNeAR train (nyt 2015-11-18): the quote's second sentence, with its "last night", is
+    # what was said, though the sentence runs on over the paragraph break
+    text = ("''The president has admitted he does not have a strategy as it relates to ISIS,'' Jeb Bush, the former "
+            "Florida governor and a Republican presidential candidate, told CNN. ''Hillary Clinton last night said that "
+            "it's not - it's not our fight.''\n\nHe added, ''It is our fight, and without our leadership in building a "
+            "coalition to destroy ISIS, it won't happen.''")
+    assert by_content(text, "It is our fight")[1:] == ("CNN", None, ("via",))
