@@ -286,3 +286,17 @@ def test_a_quoted_sentence_ending_its_paragraph_is_no_narration():
             "it's not - it's not our fight.''\n\nHe added, ''It is our fight, and without our leadership in building a "
             "coalition to destroy ISIS, it won't happen.''")
     assert by_content(text, "It is our fight")[1:] == ("CNN", None, ("via",))
+
+
+def test_a_quote_opening_the_paragraph_after_a_telling_goes_on_with_it():
+    # PolNeAR train (huff-post 2016-07-18): the quotes after "told Fox News on Sunday"
+    text = ("Priebus, in the wake of a new poll showing Trump's overall standing with Latinos down to 14 percent, told "
+            "Fox News on Sunday that Trump appreciates the need to do better.\n\n"
+            "“I know Donald Trump's going to be doing a Hispanic engagement tour coming up soon,” Priebus said.")
+    assert by_content(text, "I know Donald")[1:] == ("Fox News", "on Sunday", ("via", "when"))
+
+
+def test_a_named_indirect_statement_after_a_telling_stays_open():
+    text = ("Arnesen told BBC Radio Five Live that the club was in a good position.\n\n"
+            "Arnesen said he was unable to comment on the transfer.")
+    assert by_content(text, "he was unable")[1] is None

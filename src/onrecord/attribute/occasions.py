@@ -259,7 +259,9 @@ class _Reader(NarrationReading):
             going_on = ties.by_pronoun(s) or ties.goes_on(f.cue)
             # "Mr Blair told BBC Radio 4's Today programme: '...'" and, a paragraph on, "He said
             # ...": the interview goes on; a bare "said on Monday" ends with its paragraph
-            return going_on and (same_paragraph or current.told and item.paragraph - current.paragraph == 1)
+            # ... or, after a telling, a quotation opening the next paragraph ("'…,' Priebus said")
+            return (going_on and same_paragraph) or (current.told and item.paragraph - current.paragraph == 1 and (
+                going_on or self._opens_paragraph(item)))
         if same_paragraph or reference:
             return True
         return ties.by_pronoun(s) or ties.goes_on(f.cue) or self._opens_paragraph(item)
