@@ -271,3 +271,27 @@ def test_a_time_word_in_a_programme_s_name_is_no_when():
     assert (s.via.name if s.via else None, s.when.expression if s.when else None) == (
         "GMTV's Sunday programme", "on Monday")
 
+
+
+def test_the_paper_told_is_the_outlet_named_before():
+    # bbc/politics/096.txt: "the paper" refers back to the Sunday Times, it is no common-noun via
+    found = statements(
+        "Mr Howard told the Sunday Times the party would also reduce the number of government special advisers.\n\n"
+        "The changes would all take place within five years of the Conservatives winning a general election, "
+        "Mr Howard told the paper.")
+    assert [(s.via.name, s.via.span.text) for s in found] == [("Sunday Times", "Sunday Times"), ("Sunday Times", "paper")]
+
+
+def test_the_paper_with_no_outlet_before_gives_no_via():
+    (s,) = statements("The changes would all take place within five years, Mr Howard told the paper.")
+    assert s.via is None
+
+
+def test_what_was_told_to_a_programme_is_the_content_not_the_programme():
+    # bbc/politics/390.txt: the parser hangs "he hoped ..." on "programme" as a relative clause
+    first, *rest = statements(
+        "Lord Falconer told BBC Radio 4's Today programme he hoped voluntary mediation could help solve disputes before "
+        "they reached court. But he opposed compulsory mediation, saying that it would lead to many people taking part "
+        "with the wrong attitude.")
+    assert (first.content.text[:9], first.via.name) == ("he hoped ", "BBC Radio 4's Today programme")
+    assert rest and all(s.via is not None and s.via.name == first.via.name for s in rest)

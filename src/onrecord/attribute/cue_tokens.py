@@ -6,7 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from .found import Range
-from .lexicon import BELIEF_VERBS, GROUP_NOUNS, SPEECH_VERBS, TITLE_WORDS
+from .lexicon import AUDIENCE_VERBS, BELIEF_VERBS, GROUP_NOUNS, SPEECH_VERBS, TITLE_WORDS
 
 SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
 # Dependencies through which a cue without a subject of its own takes its head's subject:

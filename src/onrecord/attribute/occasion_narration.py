@@ -12,6 +12,7 @@ keeps it open; a new time or event in the narration closes it.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
@@ -181,7 +182,7 @@ def _owner_name(subject: Token, known: dict[str, Occasion]) -> str | None:
     return next((name for name in known if subject.text in name.split()), None)
 
 
-def _background(ent) -> bool:
+def _background(ent: Span) -> bool:
     """A time of narration that sets no new occasion: one that dates a thing ("since the 2003
     World Cup final", "the 2005 budget"), one under "since", "until", "including" …, or one
     in a sentence of the perfect ("The 25-year-old has not played for England since 2003",
@@ -191,6 +192,8 @@ def _background(ent) -> bool:
         return True
     if root.head.dep_ == "prep" and root.head.lower_ in NOT_WHEN_PREPS | {"including"}:
         return True
+    if re.fullmatch(r"(?:in\s+)?(?:19|20)\d\d", ent.text.strip().lower()):
+        return True  # a bare year ("Lee sued Marvel in 2002") is the background, not a new day
     verb = ent.sent.root
     return any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children) and verb.tag_ == "VBN"
 

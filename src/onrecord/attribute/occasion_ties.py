@@ -200,17 +200,3 @@ def an_event(name: str) -> bool:
 def inside(span: SchemaSpan | None, s: Statement) -> bool:
     return span is not None and s.content.start <= span.start and span.end <= s.content.end
 
-
-# Generic heads that refer back to an outlet already named: "told the paper".
-_MEDIUM_BACK = frozenset("paper newspaper programme program show station channel agency magazine website".split())
-
-
-def told_the_medium(cue: Token | None) -> bool:
-    """A telling whose audience is an outlet named before: "Mr Howard told the paper",
-    "he told the programme" (the definite article refers back; "told a newspaper" does not)."""
-    if cue is None or cue.lemma_.lower() != "tell":
-        return False
-    return any(c.dep_ in ("dobj", "dative") and c.lemma_.lower() in _MEDIUM_BACK
-               and any(d.dep_ == "det" and d.lower_ in ("the", "that") for d in c.children)
-               and not any(d.dep_ in ("compound", "poss", "amod", "nmod") for d in c.children) for c in cue.children)
-
