@@ -124,6 +124,44 @@ def test_the_speaker_going_on_after_an_attribution_inherits_it(text, start, via,
     assert by_content(text, start)[3]
 
 
+def test_a_speaker_brought_in_by_an_indefinite_description_opens_an_occasion():
+    # bbc/business/228.txt: "a bank spokesman" is someone new after the chairman's quotes,
+    # not the chairman described again, so "He estimated" goes on with the spokesman's telling
+    text = ("The combination means a revenue shortfall during 2005, SLBA chairman AL Gooneratne told a news "
+            'conference. "Most banks have given moratoriums and will not be collecting interest, at least in this '
+            'quarter," he said. In the public sector, more than one in ten of the state-owned '
+            "People's Bank's customers in the south of Sri Lanka were affected, a bank spokesman told Reuters. "
+            "He estimated the bank's loss at 3bn rupees.")
+    assert by_content(text, "the bank's loss")[1] == "Reuters"
+    assert by_content(text, "Most banks")[1] is None
+
+
+def test_told_the_paper_refers_back_to_the_outlet_named_before():
+    # bbc/politics/096.txt: "the paper" is the Sunday Times the speaker told two paragraphs up
+    text = ("Mr Howard told the Sunday Times the party would also reduce the number of government special "
+            "advisers.\n\nThe plans would cut the number of MPs by about 66.\n\n"
+            "The changes would all take place within five years of the Conservatives winning a general election, "
+            "Mr Howard told the paper.")
+    assert by_content(text, "The changes")[1] == "Sunday Times"
+    # a newspaper not named before is no outlet
+    assert by_content("The changes would all take place within five years, Mr Howard told a newspaper.",
+                      "The changes")[1] is None
+
+
+def test_a_background_time_in_the_narration_does_not_close_the_interview():
+    # bbc/sport/415.txt: "since the 2003 World Cup final" dates a thing, in a sentence of the
+    # perfect; "added Andrew" goes on with his telling in the paragraph
+    text = ('"Jonny\'s not fit yet," Falcons chief Andrew told BBC Radio Five Live. "He won\'t be fit for Dublin." '
+            "The 25-year-old has not played for England since the 2003 World Cup final after a succession of "
+            'injuries. "They\'ve probably got two of the best English kickers in the Premiership in Hodgson and '
+            'Barkley," added Andrew, a former England fly-half.')
+    assert by_content(text, "They've probably")[1] == "BBC Radio Five Live"
+    # a new day in the narration still closes it
+    text = ('"Jonny\'s not fit yet," Falcons chief Andrew told BBC Radio Five Live. On Monday England lost to '
+            'France in Paris. "They\'ve probably got two of the best kickers," added Andrew.')
+    assert by_content(text, "They've probably")[1] is None
+
+
 def test_the_host_asking_keeps_the_interview_open():
     text = ('Sitting down with MSNBC\'s "The Rachel Maddow Show" on Monday, Clinton said the plan would fail.\n\n'
             "Maddow then asked whether she would pick a woman as her running mate.\n\n"
@@ -215,3 +253,88 @@ def test_an_inherited_via_or_time_is_never_inside_the_content(paragraphs):
         explanation = s.explanation or ""
         assert ("via inherited" in explanation) <= (s.via is not None)
         assert ("when inherited" in explanation) <= (s.when is not None)
+
+
+# bbc/sport/415.txt: a background time of the narration ("since the 2003 World Cup final")
+# is no new event; the interview goes on to "added Andrew" and the quote paragraph after it
+_BACKGROUND = (
+    '"Jonny\'s not fit yet," Falcons chief Andrew told BBC Radio Five Live. "He won\'t be fit for Dublin, there\'s no '
+    'doubt about that, but he might be fit for Scotland and Italy." The 25-year-old has not played for England since '
+    "the 2003 World Cup final after a succession of injuries. England, who have lost three Six Nations games in a row, "
+    "wasted a 17-6 half-time lead in their 18-17 defeat to France. Goal-kickers Charlie Hodgson and Olly Barkley missed "
+    "six penalty attempts and a drop-goal between them. \"They've probably got two of the best English kickers in the "
+    'Premiership in Hodgson and Barkley," added Andrew, a former England fly-half and goal-kicker.\n\n'
+    "\"They're both pretty good kickers. Charlie is a good kicker week-in, week-out.\"")
+
+
+@pytest.mark.parametrize("start", ["They've probably", "They're both"])
+def test_a_background_time_of_the_narration_does_not_close_the_interview(start):
+    assert by_content(_BACKGROUND, start)[1:] == ("BBC Radio Five Live", None, ("via",))
+
+
+def test_a_new_day_in_the_narration_still_closes_the_occasion():
+    text = ('Smith told CNN on Monday that the deal was close. On Tuesday the company cancelled the deal. '
+            '"It was a mistake," Smith added.')
+    assert by_content(text, "It was a mistake")[1:3] == (None, None)
+
+
+# bbc/sport/352.txt: the story told around an interview's quotes has times of its own
+# ("including last year"); the interview told with no time goes on to "Wood added"
+_TOLD = (
+    "Former captain Keith Wood believes Ireland can win the Grand Slam.\n\n"
+    '"Things have been building up over the past few years and I think this is the year for Ireland," he told BBC '
+    'Sport. "There is a great chance to win a Grand Slam." Ireland have finished runners-up three times, including '
+    "last year, since the old Five Nations became Six in 2000, and not finished outside the top three in the past five "
+    "years.\n\n"
+    "Despite being without flanker Keith Gleeson, coach Eddie O'Sullivan has not had to contend with the sort of "
+    'casualty lists that have hit England and Scotland. "For Ireland to win it we need to stay relatively injury free," '
+    'Wood added. "It is going to be tough and we need to take all the luck and opportunities that come our way."')
+
+
+@pytest.mark.parametrize("start", ["For Ireland", "It is going"])
+def test_the_times_of_the_story_do_not_close_an_undated_interview(start):
+    assert by_content(_TOLD, start)[1:] == ("BBC Sport", None, ("via",))
+
+
+# PolNeAR train (breitbart 2016-02-08, 2016-03-02): whoever was told, not only an outlet,
+# heard what goes on in "He added: ..." / "..., she said" opening the next paragraph
+@pytest.mark.parametrize("text, start, when", [
+    ("Instead, the Vermont senator Bernie Sanders is sticking to his campaign message.\n\n"
+     "“We have come a long way in the last nine months,” he told cheering supporters in Nashua, N.H. on Monday "
+     "morning.\n\nHe added: “There is nothing, nothing, nothing that we cannot accomplish.”",
+     "There is nothing", "on Monday morning"),
+    ("Republican Christine Todd Whitman, the former New Jersey governor, told The Star-Ledger of Newark last week she "
+     "would rather vote for Hillary Clinton than Trump.\n\n“I am ashamed that Christie would endorse anyone who has "
+     "employed the kind of hate mongering and racism that Trump has,” she said.", "I am ashamed", "last week"),
+])
+def test_a_dated_telling_goes_on_to_a_pronoun_opening_the_next_paragraph(text, start, when):
+    assert by_content(text, start)[2:] == (when, ("when",))
+
+
+def test_a_dated_saying_still_ends_with_its_paragraph():
+    text = 'Bennett on Monday said the deal was close.\n\n"It was a mistake," he added.'
+    assert by_content(text, "It was a mistake")[2] is None
+
+
+def test_a_quoted_sentence_ending_its_paragraph_is_no_narration():
+    # PolNeAR train (nyt 2015-11-18): the quote's second sentence, with its "last night", is
+    # what was said, though the sentence runs on over the paragraph break
+    text = ("''The president has admitted he does not have a strategy as it relates to ISIS,'' Jeb Bush, the former "
+            "Florida governor and a Republican presidential candidate, told CNN. ''Hillary Clinton last night said that "
+            "it's not - it's not our fight.''\n\nHe added, ''It is our fight, and without our leadership in building a "
+            "coalition to destroy ISIS, it won't happen.''")
+    assert by_content(text, "It is our fight")[1:] == ("CNN", None, ("via",))
+
+
+def test_a_quote_opening_the_paragraph_after_a_telling_goes_on_with_it():
+    # PolNeAR train (huff-post 2016-07-18): the quotes after "told Fox News on Sunday"
+    text = ("Priebus, in the wake of a new poll showing Trump's overall standing with Latinos down to 14 percent, told "
+            "Fox News on Sunday that Trump appreciates the need to do better.\n\n"
+            "“I know Donald Trump's going to be doing a Hispanic engagement tour coming up soon,” Priebus said.")
+    assert by_content(text, "I know Donald")[1:] == ("Fox News", "on Sunday", ("via", "when"))
+
+
+def test_a_named_indirect_statement_after_a_telling_stays_open():
+    text = ("Arnesen told BBC Radio Five Live that the club was in a good position.\n\n"
+            "Arnesen said he was unable to comment on the transfer.")
+    assert by_content(text, "he was unable")[1] is None

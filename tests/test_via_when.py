@@ -59,6 +59,16 @@ def via_of(passage: str) -> list[str | None]:
     # bbc/entertainment/012.txt
     ("Speaking to BBC Northern Ireland before the event, Mr Neeson said that his spirit belonged to the Glens of "
      "Antrim.", "BBC Northern Ireland"),
+    # bbc/politics/390.txt: the parser hangs the reported clause on "programme"
+    ("Lord Falconer told BBC Radio 4's Today programme he hoped voluntary mediation could help solve disputes "
+     "before they reached court.", "BBC Radio 4's Today programme"),
+    # bbc/politics/068.txt: the clause hung on "programme" opens with "there"
+    ('Ex-Labour minister Frank Field told BBC Two\'s Newsnight programme there was a danger people would feel '
+     'under pressure to "do away" with themselves so relatives could inherit their assets.',
+     "BBC Two's Newsnight programme"),
+    # bbc/politics/160.txt: the parser split the outlet's possessive off its programme
+    ("But Barry Hugill, a spokesman for the campaign group Liberty, told Radio 4's Today programme that more "
+     "lawyers may go.", "Radio 4's Today programme"),
 ])
 def test_a_named_relay_anywhere_in_the_clause_is_the_via(passage, via):
     assert via_of(passage) == [via]
@@ -137,6 +147,9 @@ def test_a_time_of_the_saying_is_found_and_kept_out_of_the_content(passage, cont
     ("He said Tuesday's vote was rigged.", "Tuesday's vote was rigged"),            # part of what was said
     ("He told ABC's This Week that Putin was a thug.", "that Putin was a thug"),     # a programme, no date
     ("The company said next week it would cut jobs.", "it would cut jobs"),          # after publication
+    # bbc/sport/461.txt: the time of a relative clause on the speaker is that clause's
+    ("And Rusedski, who takes on Roger Federer at the Qatar Open later on Wednesday, conceded that the imminent "
+     "changes will be beneficial.", "that the imminent changes will be beneficial"),
 ])
 def test_no_date_from_what_was_said_a_name_or_the_future(passage, content):
     (s,) = statements(passage)
@@ -236,3 +249,49 @@ def test_a_time_of_the_narration_around_is_not_the_statements(passage):
 def test_a_dated_interview_dates_its_statements():
     (s,) = statements("In a July interview with MSNBC, Clark said the government should act.")
     assert (s.via.name, s.when.expression, str(s.when.date)) == ("MSNBC", "July", "2015-07-01")
+
+
+def test_a_clause_hung_on_a_named_audience_is_what_was_told():
+    # bbc/politics/390.txt: one statement, its content the clause and not the programme
+    found = statements("Lord Falconer told BBC Radio 4's Today programme he hoped voluntary mediation could help "
+                       "solve disputes before they reached court.")
+    assert [s.content.text for s in found] == ["he hoped voluntary mediation could help solve disputes before they "
+                                               "reached court"]
+    # a relative clause on a common noun is no reported speech
+    assert "he had heard in Paris" not in [s.content.text for s in statements("He told a story he had heard in Paris.")]
+
+
+def test_a_time_word_in_a_programme_s_name_is_no_when():
+    # the programme of bbc/politics/390.txt ("BBC Radio 4's Today programme") with a weekday in
+    # its name: the name is the via, and no day is taken from it
+    (s,) = statements("Speaking on GMTV's Sunday programme, Mr Brown said the plan would fail.")
+    assert s.via is not None and s.via.name == "GMTV's Sunday programme"
+    assert s.when is None
+    (s,) = statements("Mr Brown told GMTV's Sunday programme on Monday that the plan would fail.")
+    assert (s.via.name if s.via else None, s.when.expression if s.when else None) == (
+        "GMTV's Sunday programme", "on Monday")
+
+
+
+def test_the_paper_told_is_the_outlet_named_before():
+    # bbc/politics/096.txt: "the paper" refers back to the Sunday Times, it is no common-noun via
+    found = statements(
+        "Mr Howard told the Sunday Times the party would also reduce the number of government special advisers.\n\n"
+        "The changes would all take place within five years of the Conservatives winning a general election, "
+        "Mr Howard told the paper.")
+    assert [(s.via.name, s.via.span.text) for s in found] == [("Sunday Times", "Sunday Times"), ("Sunday Times", "paper")]
+
+
+def test_the_paper_with_no_outlet_before_gives_no_via():
+    (s,) = statements("The changes would all take place within five years, Mr Howard told the paper.")
+    assert s.via is None
+
+
+def test_what_was_told_to_a_programme_is_the_content_not_the_programme():
+    # bbc/politics/390.txt: the parser hangs "he hoped ..." on "programme" as a relative clause
+    first, *rest = statements(
+        "Lord Falconer told BBC Radio 4's Today programme he hoped voluntary mediation could help solve disputes before "
+        "they reached court. But he opposed compulsory mediation, saying that it would lead to many people taking part "
+        "with the wrong attitude.")
+    assert (first.content.text[:9], first.via.name) == ("he hoped ", "BBC Radio 4's Today programme")
+    assert rest and all(s.via is not None and s.via.name == first.via.name for s in rest)

@@ -6,7 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from .found import Range
-from .lexicon import BELIEF_VERBS, GROUP_NOUNS, SPEECH_VERBS, TITLE_WORDS
+from .lexicon import AUDIENCE_VERBS, BELIEF_VERBS, GROUP_NOUNS, SPEECH_VERBS, TITLE_WORDS
 
 SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
 # Dependencies through which a cue without a subject of its own takes its head's subject:
@@ -47,7 +47,32 @@ def complements(cue: Token) -> list[Token]:
     else:
         # "said that ..." mislabelled as an adverbial clause still has its "that"
         comps += [c for c in cue.children if c.dep_ in ("advcl", "dep") and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children)]
+        if not comps and cue.lemma_.lower() == "tell":
+            comps += _clause_on_audience(cue)
     return comps
+
+
+# Heads of a named audience a clause can be hung from: "told BBC Radio 4's Today programme he
+# hoped …", "told the Guardian newspaper that …".
+_AUDIENCE_HEADS = frozenset("programme program show newspaper paper magazine station channel agency website".split())
+
+
+def _clause_on_audience(cue: Token) -> list[Token]:
+    """The reported clause the parser hung on the audience of "told": "told BBC Radio 4's Today
+    programme he hoped …" (a relative clause of "programme"). Only after a name or a named
+    medium with a subject of its own and no relative pronoun: not "told a story he had heard"."""
+    out = []
+    objects = [c for c in cue.children if c.dep_ in ("dobj", "dative") and c.i > cue.i]
+    # and the nouns of the audience's name: "told the BBC's Breakfast with Frost programme that …"
+    objects += [t for o in objects for t in o.subtree if t.dep_ == "pobj" and t.head.head.i == o.i]
+    for obj in objects:
+        if not (obj.pos_ == "PROPN" or obj.lemma_.lower() in _AUDIENCE_HEADS):
+            continue
+        for clause in (c for c in obj.children if c.dep_ in ("relcl", "acl") and c.i > obj.i and c.pos_ in ("VERB", "AUX")):
+            subjects = [g for g in clause.children if g.dep_ in SUBJECT_DEPS or g.dep_ == "expl"]
+            if subjects and all(g.tag_ not in ("WP", "WDT") and g.lower_ not in ("who", "which", "that") for g in subjects):
+                out.append(clause)
+    return out
 
 
 def is_passive_participle(token: Token) -> bool:

@@ -83,7 +83,8 @@ def via_name(source: Token) -> tuple[str, tuple[int, int]] | None:
 
 
 # Prepositions that make a time no time of saying: "close by 2050", "talks until March".
-_NOT_WHEN_PREPS = frozenset("by until till before after since from through within for ahead toward towards".split())
+_PROGRAMME_NOUNS = frozenset("programme program show edition".split())
+NOT_WHEN_PREPS = _NOT_WHEN_PREPS = frozenset("by until till before after since from through within for ahead toward towards".split())
 # Words that may open a time expression before the entity: "later Wednesday", "late last month".
 _TIME_LEADS = frozenset("on in over during at early earlier late later".split())
 # Subordinators of a clause that narrates around the statement rather than dating it.
@@ -142,11 +143,13 @@ def when_of(found: Found, published: dt.date | None) -> tuple[When, tuple[int, i
             continue  # "the class of 2014": a time of a thing
         if _dates_a_thing(ent):
             continue
+        if in_programme_name(ent):
+            continue
         if elsewhen and not (head.head.i == cue.i or (head.head.dep_ == "prep" and head.head.head.i == cue.i)):
             continue
         if (head.dep_ in ("compound", "amod", "nummod") and (head.head.pos_ == "NOUN" or head.head.pos_ == "PROPN" and head.like_num)
                 and head.head.lemma_.lower() not in MEDIA_NOUNS and head.head.lower_ not in _PARTS_OF_DAY
-                and not _glued_day(ent)):
+                and not glued_day(ent)):
             continue  # "its 2004 listing" dates a thing; "a July interview" dates the saying (an event it was said at, "the 2003 ceremony", is a scene: occasions.py)
         steps = 0
         through_content = False
@@ -155,9 +158,12 @@ def when_of(found: Found, published: dt.date | None) -> tuple[When, tuple[int, i
             # "stated in a press release on Tuesday": the document it was said in is no step away
             steps += 0 if head.pos_ == "NOUN" and head.lemma_.lower() in _SAID_IN else 1
             through_content |= found.content[0] <= head.idx < found.content[1]
+            other_clause = _relative_clause(head) and head.lemma_.lower() not in SPEECH_VERBS
             if head.pos_ == "VERB" and head.i not in anchors and (
-                    head.dep_ not in ("acl", "relcl") or _relative_clause(head) and head.lemma_.lower() not in SPEECH_VERBS) and (
-                    ent.start_char >= found.content[0]):
+                    # "Rusedski, who takes on Federer later on Wednesday, conceded": the relative
+                    # clause's time, wherever it stands
+                    other_clause and found.speaker is not None and head.head.i == found.speaker.i
+                    or (head.dep_ not in ("acl", "relcl") or other_clause) and ent.start_char >= found.content[0]):
                 # "When Maddow pointed out …, Clinton seized on it, repeating her line this week",
                 # "said Branstad, who used him in his campaigns in 1986": another clause's time ("a
                 # poll released Wednesday found", "the groups who wrote to her on Thursday say" keep
@@ -184,7 +190,15 @@ def when_of(found: Found, published: dt.date | None) -> tuple[When, tuple[int, i
     return None
 
 
-def _glued_day(ent: Span) -> bool:
+def in_programme_name(ent: Span) -> bool:
+    """A time word in a programme's name after its outlet: "GMTV's Sunday programme", "BBC Radio
+    4's Today programme" (not a dated edition, "Wednesday's Today programme")."""
+    root = ent.root
+    return root.dep_ == "compound" and root.head.lemma_.lower() in _PROGRAMME_NOUNS and any(
+        c.dep_ == "poss" and c.i < root.i for c in root.head.children)
+
+
+def glued_day(ent: Span) -> bool:
     """"told MPs on Tuesday care was needed": a weekday after "on" that the parser made a
     modifier of the next noun is a day all the same."""
     return len(ent) == 1 and ent[0].lower_ in WEEKDAYS and ent.start > 0 and ent.doc[ent.start - 1].lower_ == "on"

@@ -12,6 +12,7 @@ keeps it open; a new time or event in the narration closes it.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
@@ -21,7 +22,7 @@ from . import occasion_text as article
 from . import occasion_ties as ties
 from .found import Found, Range
 from .lexicon import PERSON_PRONOUNS
-from .links import is_time, when_of
+from .links import NOT_WHEN_PREPS, glued_day, is_time, when_of
 from .relays import relay_of
 from .scenes import Scene, scene_in, scene_subject
 from .when import same_time
@@ -142,7 +143,7 @@ class NarrationReading:
         for ent in entities_in(self.doc, sent.start, sent.end):
             if ent.label_ not in ("DATE", "TIME") or any(s <= ent.start_char < e for s, e in self.contents):
                 continue
-            if not is_time(ent.text):
+            if not is_time(ent.text) or _background(ent):
                 continue
             when = article.when(self.doc, article.resolved(ent, self.published))
             if when is None or current.when is None or not same_time(when, current.when):
@@ -180,4 +181,19 @@ def _owner_name(subject: Token, known: dict[str, Occasion]) -> str | None:
     """The speaker a subject names, among those already read."""
     return next((name for name in known if subject.text in name.split()), None)
 
+
+def _background(ent: Span) -> bool:
+    """A time of narration that sets no new occasion: one that dates a thing ("since the 2003
+    World Cup final", "the 2005 budget"), one under "since", "until", "including" …, or one
+    in a sentence of the perfect ("The 25-year-old has not played for England since 2003",
+    "Ireland have finished runners-up three times, including last year")."""
+    root = ent.root
+    if root.dep_ in ("compound", "amod", "nummod", "poss") and root.head.pos_ in ("NOUN", "PROPN") and not glued_day(ent):
+        return True
+    if root.head.dep_ == "prep" and root.head.lower_ in NOT_WHEN_PREPS | {"including"}:
+        return True
+    if re.fullmatch(r"(?:in\s+)?(?:19|20)\d\d", ent.text.strip().lower()):
+        return True  # a bare year ("Lee sued Marvel in 2002") is the background, not a new day
+    verb = ent.sent.root
+    return any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children) and verb.tag_ == "VBN"
 

@@ -94,7 +94,8 @@ def narration(doc: Doc, taken: set[int], contents: list[Range]) -> list[int]:
     for sent in doc.sents:
         if sent.start in taken or all(t.is_space or t.is_punct for t in sent):
             continue
-        if any(s <= sent.start_char and sent.end_char <= e + 1 for s, e in contents):
+        end = sent.start_char + len(sent.text.rstrip())  # not the paragraph break the sentence ends with
+        if any(s <= sent.start_char and end <= e + 1 for s, e in contents):
             continue
         out.append(sent.start)
     return out

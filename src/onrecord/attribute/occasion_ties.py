@@ -124,6 +124,14 @@ def described(s: Statement) -> bool:
     return s.speaker.type == "person" and name == name.lower()
 
 
+def introduced(s: Statement) -> bool:
+    """A person described with an indefinite article ("a bank spokesman told Reuters"): a
+    speaker the article brings in, never the occasion's speaker described again, so the
+    statement opens an occasion of its own ("He estimated ..." goes on with it)."""
+    mention = s.speaker.mention
+    return mention is not None and mention.text.lower().startswith(("a ", "an "))
+
+
 def goes_on(cue: Token | None) -> bool:
     if cue is None:
         return True
@@ -191,3 +199,4 @@ def an_event(name: str) -> bool:
 
 def inside(span: SchemaSpan | None, s: Statement) -> bool:
     return span is not None and s.content.start <= span.start and span.end <= s.content.end
+

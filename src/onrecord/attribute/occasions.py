@@ -17,15 +17,16 @@ sets the occasion for it, when the article makes clear it is the same occasion. 
 - an **attribution**'s own via or time ("told BBC Radio Five Live", "said on Monday",
   "according to Reuters"): it goes on only to what continues that attribution — a floating
   quotation, another cue of its sentence ("said ..., adding ..."), a "he said" or "he added"
-  in its paragraph, and for an outlet told (an interview) a "he said" opening the next
-  paragraph. "Bennett on Monday said A." and, a paragraph later, '"B," he added.' leave B
+  in its paragraph, and for an outlet or anyone told ("told BBC News", "told cheering
+  supporters ... on Monday") a "he said" opening the next paragraph. "Bennett on Monday said A." and, a paragraph later, '"B," he added.' leave B
   undated: nothing ties it to Monday. An appearance "on" a programme is a scene, and so is
   the day of an event of narration the cue is part of ("took the stage Tuesday ... and called").
 
 An occasion closes at a speaker who takes no part in it, at a new time or a new event in
-the narration, after a paragraph without its speaker, and at a statement of its speaker not
-tied to it (a new paragraph with "Mr Blair said ..."), which opens its own. Nothing said
-earlier or at another time ("has said", "had said", "previously", "who said ...") inherits.
+the narration (not a time of the background: "has not played since 2003"), after a
+paragraph without its speaker, and at a statement of its speaker not tied to it (a new
+paragraph with "Mr Blair said ..."), which opens its own. Nothing said earlier or at
+another time ("has said", "had said", "previously", "who said ...") inherits.
 Inherited values are never inside the statement's own content, and the statement's
 explanation says "via inherited" / "when inherited".
 
@@ -45,6 +46,7 @@ from .found import Found, Range
 from .occasion_narration import Item, NarrationReading, Occasion
 from .relays import relay_of_scene
 from .scenes import hangs_from, scene_in
+from .via_reference import refer_back
 
 
 def carry(doc: Doc, found: list[Found], statements: list[Statement], text: str,
@@ -55,6 +57,7 @@ def carry(doc: Doc, found: list[Found], statements: list[Statement], text: str,
     RETURNS (list[Statement]) in the same order, changed where they inherit.
     """
     out = [article.split_time(article.full_via(doc, s), statements) for s in statements]
+    out = refer_back(doc, found, out)
     if not out:
         return out
     statements = list(out)
@@ -139,7 +142,8 @@ class _Reader(NarrationReading):
         nested = f.cue is not None and any(a <= f.cue.idx < b for a, b in self.contents if (a, b) != f.content) and not (
             current is not None and current.speaker == name and current.sentence == item.sentence
             and ties.joined(current.cue, f.cue))  # "said ... could be 'messy,' adding, ...": the same attribution
-        if name is None or nested or (ties.described(s) and current is not None and current.speaker not in (None, name)):
+        if name is None or nested or (ties.described(s) and not ties.introduced(s) and current is not None
+                                      and current.speaker not in (None, name)):
             self._remember(item)
             if name is not None and current is not None:
                 current.paragraph = max(current.paragraph, item.paragraph) if current.speaker else current.paragraph
@@ -211,7 +215,9 @@ class _Reader(NarrationReading):
                                     kind=item.scene.kind if item.scene is not None else "appearance" if on_air else "")
             if own_via is not None:
                 self.current.participants |= ties.named_in(own_via.name)
-                self.current.told = ties.telling(f.cue)
+            # "he told cheering supporters in Nashua on Monday morning", then "He added: ..."
+            # opening the next paragraph: whoever was told heard what goes on, as an outlet does
+            self.current.told = ties.telling(f.cue)
             if self.current.scene:
                 self.scenes[(name, self.current.kind)] = self.last_scene = self.current
         else:
@@ -254,7 +260,9 @@ class _Reader(NarrationReading):
             going_on = ties.by_pronoun(s) or ties.goes_on(f.cue)
             # "Mr Blair told BBC Radio 4's Today programme: '...'" and, a paragraph on, "He said
             # ...": the interview goes on; a bare "said on Monday" ends with its paragraph
-            return going_on and (same_paragraph or current.told and item.paragraph - current.paragraph == 1)
+            # ... or, after a telling, a quotation opening the next paragraph ("'…,' Priebus said")
+            return (going_on and same_paragraph) or (current.told and item.paragraph - current.paragraph == 1 and (
+                going_on or self._opens_paragraph(item)))
         if same_paragraph or reference:
             return True
         return ties.by_pronoun(s) or ties.goes_on(f.cue) or self._opens_paragraph(item)

@@ -76,7 +76,8 @@ def relay_of(found: Found) -> tuple[str, Range] | None:
             if _inside(found.content, child):
                 continue
             if child.dep_ in ("dobj", "dative", "iobj") and anchor.lemma_.lower() in AUDIENCE_VERBS:
-                via = _relay_name(child, medium=False)
+                # a programme told is a medium: "told GMTV's Sunday programme"
+                via = _relay_name(child, medium=child.lemma_.lower() in _PROGRAMMES)
             elif child.dep_ == "prep" and child.lower_ in _RELAY_PREPS:
                 # "on" a medium, "via" one, "in" a paper one writes in; "said in the Commons"
                 # is a place, not a medium
@@ -158,9 +159,23 @@ def _with_title(doc, via: tuple[str, Range]) -> tuple[str, Range]:
         i += 1
     while title and title[-1].text[:1].islower():
         title.pop()
+    if not title and not opened:
+        title = _programme_after(doc, span.end + 1)  # "told Radio 4's Today programme" (the parser split it)
     if not title:
         return via
     return f"{name}'s {_text(title)}", (start, title[-1].idx + len(title[-1].text))
+
+
+def _programme_after(doc, i: int) -> list[Token]:
+    """A programme named after an outlet's possessive, up to its programme noun: "[Radio 4's]
+    Today programme", "[BBC Two's] Newsnight programme". RETURNS (list[Token]): empty for none."""
+    title = []
+    while i < len(doc) and (doc[i].text[:1].isupper() or (title and doc[i].lower_ in ("with", "of", "and", "at"))):
+        title.append(doc[i])
+        i += 1
+    if title and i < len(doc) and doc[i].lemma_.lower() in _PROGRAMMES and title[-1].text[:1].isupper():
+        return [*title, doc[i]]
+    return []
 
 
 def _is_relay_verb(token: Token) -> bool:
@@ -322,7 +337,7 @@ def _phrase(head: Token) -> list[Token]:
     start = head.left_edge.i
     end = head.i
     for token in doc[head.i + 1 : head.right_edge.i + 1]:
-        if token.text in (",", "(", ";") or token.dep_ in ("relcl", "acl", "nsubj", "nsubjpass"):
+        if token.text in (",", "(", ";") or token.dep_ in ("relcl", "acl", "nsubj", "nsubjpass", "expl"):
             break  # nor into the reported clause: "told BBC One's Breakfast with Frost programme he aspired …"
         if token.ent_type_ == "DATE" or token.text in ("on", "in", "at", "about", "that"):
             break  # a title keeps its capitalised "At": "BBC Radio 4's World At One"

@@ -20,7 +20,7 @@ from ..schema import When
 from .cue_tokens import SUBJECT_DEPS
 from .found import Range
 from .lexicon import PERSON_PRONOUNS
-from .links import NARRATION_MARKS, is_a_title, time_range
+from .links import NARRATION_MARKS, in_programme_name, is_a_title, time_range
 from .quotes import text_of
 from .speakers import entities_in
 from .when import after_publication, resolve
@@ -136,7 +136,8 @@ def _time_of(token: Token, outside: list[Range], published: dt.date | None) -> t
         head = head.head
     candidates = []
     for ent in entities_in(doc, token.sent.start, token.sent.end):
-        if ent.label_ not in ("DATE", "TIME") or any(s <= ent.start_char < e for s, e in outside) or is_a_title(ent):
+        if ent.label_ not in ("DATE", "TIME") or any(s <= ent.start_char < e for s, e in outside) or is_a_title(ent) or (
+                in_programme_name(ent)):
             continue
         root = ent.root
         inside = token.left_edge.i <= root.i <= token.right_edge.i

@@ -1,0 +1,49 @@
+"""A via named by reference back: "Michael Howard told the Sunday Times ... The changes would
+all take place ..., Mr Howard told the paper." — "the paper" is the outlet the article named
+before, not a common noun to drop (``occasions``)."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from ..schema import Span as SchemaSpan
+from ..schema import Statement, Via
+from .found import Found
+from .quotes import text_of
+
+# Generic heads that refer back to an outlet named before when they stand alone after "the".
+_REFERRING_HEADS = frozenset("paper newspaper programme program station magazine channel broadcaster network agency".split())
+_TELLING = frozenset(("tell",))
+
+
+def referred_audience(cue: Token | None) -> Token | None:
+    """The audience of a telling cue that is only "the paper", "the programme": a bare
+    generic head after "the", with no name of its own. RETURNS (Token | None) its head."""
+    if cue is None or cue.lemma_.lower() not in _TELLING:
+        return None
+    for child in cue.children:
+        if child.dep_ in ("dobj", "dative", "iobj") and child.lemma_.lower() in _REFERRING_HEADS:
+            others = [t for t in child.subtree if t.i != child.i]
+            if len(others) == 1 and others[0].dep_ == "det" and others[0].lower_ == "the":
+                return child
+    return None
+
+
+def refer_back(doc: Doc, found: list[Found], statements: list[Statement]) -> list[Statement]:
+    """Give a statement told to "the paper" the via the article named last before its cue.
+    RETURNS (list[Statement]) in the same order."""
+    named = sorted((s.via.span.start, s.via) for s in statements if s.via is not None and s.via.span is not None)
+    if not named:
+        return statements
+    out = list(statements)
+    text = doc.user_data.get("onrecord.text") or text_of(doc)
+    for i, (s, f) in enumerate(zip(statements, found, strict=True)):
+        audience = referred_audience(f.cue) if s.via is None else None
+        if audience is None:
+            continue
+        earlier = [via for start, via in named if start < audience.idx]
+        if not earlier:
+            continue
+        span = SchemaSpan.of(text, audience.idx, audience.idx + len(audience.text))
+        out[i] = s.model_copy(update={"via": Via(name=earlier[-1].name, span=span)})
+    return out
