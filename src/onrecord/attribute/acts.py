@@ -67,12 +67,15 @@ plan intention intent desire wish hope goal ambition aim bid effort attempt dete
 eager willing ready determined keen intent reluctant unwilling loath hesitant
 """.split())
 
-# Speech verbs that report an intention when their content is an infinitive: "vowed to
-# cut taxes", "refused to comment", "agreed to meet" (but "vowed that ..." is speech).
+# Speech verbs that report an intention when their content is an infinitive: "refused to
+# comment", "agreed to meet", "offered to help" (but "agreed that ..." is speech).
 INTENTION_BEFORE_INFINITIVE: frozenset[str] = frozenset("""
-vow promise pledge swear threaten refuse decline agree offer propose commit volunteer
-guarantee
+refuse decline agree offer propose commit volunteer
 """.split())
+# Verbs of a commitment given in words: "vowed to cut taxes", "pledged to veto the bill",
+# "threatened to pull out of NATO" are said, with an infinitive as with a clause — the
+# promises a fact-checker tracks (PolNeAR marks them as statements).
+SPOKEN_COMMITMENTS: frozenset[str] = frozenset("vow promise pledge swear threaten guarantee".split())
 
 # Lemmas of taking a side for or against someone or something: PolNeAR's "support (or
 # lack of support)" and dispositions toward a fact.
@@ -254,9 +257,23 @@ def _attitude(cue: Token, lemma: str, found: Found) -> Act | None:
         return "intention"
     if lemma in INTENTION_BEFORE_INFINITIVE and _infinitive(found, cue):
         return "intention"
-    if lemma in STANCE_LEMMAS:
+    if lemma in SPOKEN_COMMITMENTS and is_thing(found.speaker) and _infinitive(found, cue):
+        return "intention"  # "the primary threatens to knock them out": no one's words
+    if lemma in STANCE_LEMMAS and not _words_given(found, lemma):
         return "stance"
     return None
+
+
+# Rules whose content is the words a cue reports: a quotation, a clause.
+_WORDS_RULES = frozenset(("quote-cue", "verb-clause"))
+
+
+def _words_given(found: Found, lemma: str) -> bool:
+    """Whether a verb that takes a side and reports speech ("criticized", "protested",
+    "scolded") gives the words themselves — a quotation or a clause ("'As a tip worker, I
+    make ...,' she protested", "he scolded: grow up") — rather than the side it takes
+    ("criticized Clinton for ..."): then it reports what was said."""
+    return lemma in SPEECH_VERBS and found.rule in _WORDS_RULES
 
 
 def _infinitive(found: Found, cue: Token) -> bool:
