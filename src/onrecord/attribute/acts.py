@@ -10,8 +10,10 @@ data and works that "speak" (``narrated``) and ``non_statements.py`` (agentless
 passives, shares of people and evidence as speakers, refusals, negations, actions):
 
 1. a cue lemma of belief, intention or stance gives that act, with frames that change it:
-   "vowed *to* cut taxes" is an intention where "vowed *that* ..." is speech, "refused *to*
-   ..." an intention, "a statement *backing* ..." a stance;
+   "refused *to* ..." is an intention where "agreed *that* ..." is speech, "a statement
+   *backing* ..." a stance; a vow, promise, pledge or threat is said, "to" or "that" (a
+   commitment in words); a side-taking verb of speech that gives the words ("'...,' she
+   protested") is speech;
 2. otherwise the words came written when the cue says so (wrote, tweeted, posted,
    published), when a document speaks ("the report said", "a statement read", "a Gallup
    poll shows"), when the cue hangs from a written medium ("said in a statement", "said on
