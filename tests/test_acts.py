@@ -53,6 +53,13 @@ def act_at(text: str, cue: str) -> str:
      "intention"),
     # PolNeAR train: a side-taking verb that gives the words themselves reports speech
     ("“As a tip worker, I make a sub-minimum wage of $5 an hour plus tips,” she's protesting.", "protesting", "speech"),
+    ("Hollande denounced Trump’s remarks as “hurtful and humiliating”.", "denounced", "speech"),  # X as Y
+    ("Hillary Clinton slammed Barack Obama as elitist and out-of-touch.", "slammed", "speech"),
+    ("The Sanders campaign accused Clinton allies of being ''traitors'' in their treatment of Mr. Sanders.",
+     "accused", "speech"),  # its words quoted
+    # ... and the side alone is a stance
+    ("He has criticized Clinton for accepting campaign donations and speaking fees from Wall Street firms.",
+     "criticized Clinton for", "stance"),
     ("The senator supports a flat tax.", "supports", "stance"),
     ("Labour opposes the new tax on fuel.", "opposes", "stance"),
     ("Peskov rejected reports of progress in the talks.", "rejected", "stance"),

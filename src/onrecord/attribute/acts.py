@@ -272,10 +272,24 @@ _WORDS_RULES = frozenset(("quote-cue", "verb-clause"))
 
 def _words_given(found: Found, lemma: str) -> bool:
     """Whether a verb that takes a side and reports speech ("criticized", "protested",
-    "scolded") gives the words themselves — a quotation or a clause ("'As a tip worker, I
-    make ...,' she protested", "he scolded: grow up") — rather than the side it takes
+    "denounced") gives the words themselves — a quotation or a clause ("'As a tip worker, I
+    make ...,' she protested", "he scolded: grow up"), words quoted in its content
+    ("accused Clinton allies of being ''traitors''"), or a characterisation, as "described
+    X as Y" ("denounced Trump's remarks as hurtful") — rather than only the side it takes
     ("criticized Clinton for ..."): then it reports what was said."""
-    return lemma in SPEECH_VERBS and found.rule in _WORDS_RULES
+    if lemma not in SPEECH_VERBS:
+        return False
+    if found.rule in _WORDS_RULES:
+        return True
+    cue = found.cue
+    span = cue.doc.char_span(*found.content, alignment_mode="expand")
+    if span is not None and any(t.tag_ != "POS" and (t.tag_ in ("``", "''") or t.text in _QUOTE_MARKS) for t in span):
+        return True
+    return any(c.dep_ == "prep" and c.lower_ == "as" for t in (cue, *(o for o in cue.children if o.dep_ == "dobj"))
+               for c in t.children)
+
+
+_QUOTE_MARKS = frozenset('"“”‘’«»')
 
 
 def _infinitive(found: Found, cue: Token) -> bool:
