@@ -42,7 +42,24 @@ def act_at(text: str, cue: str) -> str:
     ("Sanders wants to raise the minimum wage.", "wants", "intention"),
     ("The governor plans to run for the Senate next year.", "plans", "intention"),
     ("He hopes to win the nomination.", "hopes", "intention"),
-    ("Trump vowed to build a wall on the border.", "vowed", "intention"),  # "vowed to": an intention
+    ("Trump vowed to build a wall on the border.", "vowed", "speech"),  # a vow to do something is said
+    ("The minister refused to answer questions about the budget.", "refused", "intention"),  # a refusal: an intention
+    # PolNeAR train, a commitment given in words: the promises a fact-checker tracks
+    ("Donald Trump and House Speaker Paul Ryan pledged to work together despite their differences.", "pledged", "speech"),
+    ("Obama has threatened to veto the bill that allows lawsuits against the Saudis over the 9/11 attacks.",
+     "threatened", "speech"),
+    # ... but a thing that "threatens to" says nothing
+    ("The New Hampshire primary threatens to knock one or more of the governors out of the race.", "threatens",
+     "intention"),
+    # PolNeAR train: a side-taking verb that gives the words themselves reports speech
+    ("“As a tip worker, I make a sub-minimum wage of $5 an hour plus tips,” she's protesting.", "protesting", "speech"),
+    ("Hollande denounced Trump’s remarks as “hurtful and humiliating”.", "denounced", "speech"),  # X as Y
+    ("Hillary Clinton slammed Barack Obama as elitist and out-of-touch.", "slammed", "speech"),
+    ("The Sanders campaign accused Clinton allies of being ''traitors'' in their treatment of Mr. Sanders.",
+     "accused", "speech"),  # its words quoted
+    # ... and the side alone is a stance
+    ("He has criticized Clinton for accepting campaign donations and speaking fees from Wall Street firms.",
+     "criticized Clinton for", "stance"),
     ("The senator supports a flat tax.", "supports", "stance"),
     ("Labour opposes the new tax on fuel.", "opposes", "stance"),
     ("Peskov rejected reports of progress in the talks.", "rejected", "stance"),
@@ -112,3 +129,12 @@ def test_an_unknown_act_is_a_one_line_config_error():
 
     with pytest.raises(errors.ConfigError, match="'gossip' is not a list of acts"):
         parse_acts("speech,gossip")
+
+
+def test_a_named_person_reported_to_have_said_is_the_speaker():
+    # PolNeAR train: hearsay with a named speaker is that person's speech, not a passive with no agent
+    text = "President Barack Obama also is reported to have called the Saudis “free riders” who rely too much on U.S. military aid."
+    found = [s for s in extract(text, published="2016-04-19").statements if s.cue is not None and s.cue.text.endswith("called")]
+    assert len(found) == 1
+    assert found[0].act == "speech" and found[0].speaker.name == "Barack Obama"
+    assert "passive with no agent" not in (found[0].explanation or "")

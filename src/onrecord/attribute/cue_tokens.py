@@ -119,11 +119,35 @@ def _agent(token: Token) -> Token | None:
     return None
 
 
+# Passives of hearsay that report a named person's earlier words: "X is reported to have
+# said", "X is alleged to have told friends".
+_HEARSAY_PASSIVES = frozenset("report say allege rumor rumour understand believe know".split())
+
+
+def reported_speaker(cue: Token) -> Token | None:
+    """The subject of a hearsay passive whose perfect infinitive is a speech verb: "Obama
+    is reported to have called the Saudis 'free riders'", "she is said to have told
+    friends" — what that person said, heard of through others (never "it is said", nor
+    "X is expected to announce", which predicts). RETURNS (Token | None)."""
+    head = cue.head
+    if (cue.dep_ != "xcomp" or head is cue or cue.lemma_.lower() not in SPEECH_VERBS
+            or head.lemma_.lower() not in _HEARSAY_PASSIVES
+            or not any(c.dep_ == "aux" and c.lower_ == "have" for c in cue.children)
+            or not any(c.dep_ == "auxpass" for c in head.children)):
+        return None
+    subjects = [c for c in head.children if c.dep_ == "nsubjpass" and c.tag_ != "EX" and c.lower_ != "it"]
+    return subjects[0] if subjects else None
+
+
 def subject_of(cue: Token) -> Token | None:
     """The speaker head of a cue: its own subject, or that of the clause it hangs from; for
-    a passive, only its agent ("was accused by X of …")."""
+    a passive, only its agent ("was accused by X of …"); for a speech verb under a hearsay
+    passive, the passive's subject ("X is reported to have said", ``reported_speaker``)."""
     if is_passive_participle(cue):
         return _agent(cue)
+    reported = reported_speaker(cue)
+    if reported is not None:
+        return reported
     token = cue
     if participle_of_outer_speaker(cue):
         # "Hodgson believes a winter break carries advantages, explaining: …": the

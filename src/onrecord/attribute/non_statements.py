@@ -28,7 +28,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ..schema import StatementAct as Act
-from .cue_tokens import SUBJECT_DEPS
+from .cue_tokens import SUBJECT_DEPS, reported_speaker
 from .found import Found
 from .lexicon import SPEECH_VERBS
 from .org_kinds import ORG_DESCRIPTORS
@@ -104,6 +104,8 @@ def agentless_passive(cue: Token) -> bool:
     """Whether a cue verb is a passive with no agent, or the infinitive of one: "is said
     to be", "was announced that", "is expected [to announce]" (not "was told by police",
     "is quoted as saying", "was heard saying"). RETURNS (bool)."""
+    if reported_speaker(cue) is not None:
+        return False  # "X is reported to have said": X's words, heard of through others
     verb = cue
     if cue.dep_ == "xcomp" and cue.head is not cue and any(c.tag_ == "TO" for c in cue.children):
         verb = cue.head  # "is expected to announce", "is reported to have said"
