@@ -10,10 +10,9 @@ data and works that "speak" (``narrated``) and ``non_statements.py`` (agentless
 passives, shares of people and evidence as speakers, refusals, negations, actions):
 
 1. a cue lemma of belief, intention or stance gives that act, with frames that change it:
-   "refused *to* ..." is an intention where "agreed *that* ..." is speech, "a statement
-   *backing* ..." a stance; a vow, promise, pledge or threat is said, "to" or "that" (a
-   commitment in words); a side-taking verb of speech that gives the words ("'...,' she
-   protested") is speech;
+   "vowed *to* cut taxes" is an intention where "vowed *that* ..." is speech, "refused *to*
+   ..." an intention, "a statement *backing* ..." a stance; a side-taking verb of speech
+   that gives the words ("'...,' she protested") is speech;
 2. otherwise the words came written when the cue says so (wrote, tweeted, posted,
    published), when a document speaks ("the report said", "a statement read", "a Gallup
    poll shows"), when the cue hangs from a written medium ("said in a statement", "said on
@@ -69,15 +68,12 @@ plan intention intent desire wish hope goal ambition aim bid effort attempt dete
 eager willing ready determined keen intent reluctant unwilling loath hesitant
 """.split())
 
-# Speech verbs that report an intention when their content is an infinitive: "refused to
-# comment", "agreed to meet", "offered to help" (but "agreed that ..." is speech).
+# Speech verbs that report an intention when their content is an infinitive: "vowed to
+# cut taxes", "refused to comment", "agreed to meet" (but "vowed that ..." is speech).
 INTENTION_BEFORE_INFINITIVE: frozenset[str] = frozenset("""
-refuse decline agree offer propose commit volunteer
+vow promise pledge swear threaten refuse decline agree offer propose commit volunteer
+guarantee
 """.split())
-# Verbs of a commitment given in words: "vowed to cut taxes", "pledged to veto the bill",
-# "threatened to pull out of NATO" are said, with an infinitive as with a clause — the
-# promises a fact-checker tracks (PolNeAR marks them as statements).
-SPOKEN_COMMITMENTS: frozenset[str] = frozenset("vow promise pledge swear threaten guarantee".split())
 
 # Lemmas of taking a side for or against someone or something: PolNeAR's "support (or
 # lack of support)" and dispositions toward a fact.
@@ -272,8 +268,6 @@ def _attitude(cue: Token, lemma: str, found: Found) -> Act | None:
         return "intention"
     if lemma in INTENTION_BEFORE_INFINITIVE and _infinitive(found, cue):
         return "intention"
-    if lemma in SPOKEN_COMMITMENTS and is_thing(found.speaker) and _infinitive(found, cue):
-        return "intention"  # "the primary threatens to knock them out": no one's words
     if lemma in STANCE_LEMMAS and not _words_given(found, lemma):
         return "stance"
     return None
