@@ -20,7 +20,8 @@ from collections.abc import Callable, Iterator
 from typing import Any
 
 from . import errors
-from .ingest import IngestSummary, _batches, _one_line, recorded_run, store_batch
+from .extract_pool import one_line
+from .ingest import IngestSummary, _batches, recorded_run, store_batch
 from .store import Store
 from .store.export import ARTICLE_TABLE_FIELDS, FAILURE_TABLE_FIELDS, article_from_table, failure_from_table
 
@@ -72,7 +73,7 @@ def _dataset(directory: str, table: str) -> Any:
         kind = filesystem.get_file_info(path).type
         marker = filesystem.get_file_info(f"{path}/_SUCCESS").type
     except (OSError, ValueError) as exc:
-        raise errors.InputError(errors.E_LOAD_BAD_TABLE.format(source=directory, table=table, reason=_one_line(exc))) from None
+        raise errors.InputError(errors.E_LOAD_BAD_TABLE.format(source=directory, table=table, reason=one_line(exc))) from None
     if kind != fs.FileType.Directory:
         raise errors.InputError(errors.E_LOAD_NOT_JOB_OUTPUT.format(source=directory, table=table))
     if marker != fs.FileType.File:
@@ -80,7 +81,7 @@ def _dataset(directory: str, table: str) -> Any:
     try:
         return ds.dataset(path, filesystem=filesystem, format="parquet", partitioning="hive")
     except (OSError, ValueError) as exc:
-        raise errors.InputError(errors.E_LOAD_BAD_TABLE.format(source=directory, table=table, reason=_one_line(exc))) from None
+        raise errors.InputError(errors.E_LOAD_BAD_TABLE.format(source=directory, table=table, reason=one_line(exc))) from None
 
 
 def _rows(dataset: Any, table: str, directory: str, columns: tuple[str, ...]) -> Iterator[dict[str, Any]]:
@@ -92,7 +93,7 @@ def _rows(dataset: Any, table: str, directory: str, columns: tuple[str, ...]) ->
         for batch in dataset.to_batches(columns=list(columns), batch_size=64, batch_readahead=1, fragment_readahead=1):
             yield from batch.to_pylist()
     except (OSError, pa.ArrowInvalid) as exc:
-        raise errors.InputError(errors.E_LOAD_BAD_TABLE.format(source=directory, table=table, reason=_one_line(exc))) from None
+        raise errors.InputError(errors.E_LOAD_BAD_TABLE.format(source=directory, table=table, reason=one_line(exc))) from None
 
 
 def _in_input_order(dataset: Any, directory: str) -> Iterator[dict[str, Any]]:

@@ -12,7 +12,7 @@ from . import extract_cmd  # noqa: F401  (registers its commands)
 from ._app import app
 from .exits import exit_code, report
 
-for _module in ("store_cmds", "load_cmd", "eval_cmd", "serve_cmd", "link_cmds", "watch_cmd", "quotes_cmd"):
+for _module in ("ingest_cmd", "store_cmds", "load_cmd", "eval_cmd", "serve_cmd", "link_cmds", "watch_cmd", "quotes_cmd"):
     try:
         __import__(f"{__name__}.{_module}")
     except ModuleNotFoundError as exc:  # a face not built yet in this checkout

@@ -14,7 +14,8 @@ from rich.table import Table
 from .. import errors
 from ._app import app
 from .output import print_json
-from .store_cmds import DbOption, TableFormat, _open, _out
+from .store_cmds import TableFormat
+from .store_options import DbOption, open_db, table_console
 
 
 @app.command()
@@ -45,7 +46,7 @@ def relink(
         if not quiet and err.is_terminal:
             err.print(f"{summary.articles:,} articles linked ({summary.statements:,} statements)", end="\r")
 
-    with _open(db, create=True) as store:
+    with open_db(db, create=True) as store:
         summary = run_relink(store, batch_size=batch_size, progress=progress)
         speakers = store.stats().speakers
     if not quiet:
@@ -70,12 +71,12 @@ def outlets(
 
         onrecord outlets --format json
     """
-    with _open(db) as store:
+    with open_db(db) as store:
         found = store.outlets()
     if format is TableFormat.json:
         print_json(found)
         return
-    console = _out()
+    console = table_console()
     if not found:
         console.print("No outlets: the stored articles name none.")
         return

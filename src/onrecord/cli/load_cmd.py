@@ -9,7 +9,8 @@ import typer
 from rich.console import Console
 
 from ._app import app
-from .store_cmds import DbOption, _open, _progress, summary_lines
+from .ingest_cmd import IngestProgress, summary_lines
+from .store_options import DbOption, open_db
 
 
 @app.command()
@@ -33,7 +34,7 @@ def load(
     from ..load import load as run_load
 
     err = Console(stderr=True, highlight=False)
-    with _open(db, create=True) as store, _progress(err, disabled=quiet) as on_batch:
+    with open_db(db, create=True) as store, IngestProgress(err, disabled=quiet) as on_batch:
         summary = run_load(directory, store, batch_size=batch_size, progress=on_batch)
     if not quiet:
         typer.echo(summary_lines(summary, store.url))

@@ -17,7 +17,7 @@ from .. import errors
 from ..store.models import MAX_LIMIT
 from ..store.quote_models import QuoteDetail, QuoteQuery, QuoteReport, QuoteSummary
 from ._app import app
-from .store_cmds import DbOption, _open, _out
+from .store_options import DbOption, open_db, table_console
 
 # Columns of ``quotes --format csv``: a QuoteSummary's fields, in order.
 QUOTE_CSV_FIELDS: tuple[str, ...] = tuple(QuoteSummary.model_fields)
@@ -57,7 +57,7 @@ def quotes(
     if quote_id is not None:
         _show_one(quote_id.strip(), format, db)
         return
-    with _open(db) as store:
+    with open_db(db) as store:
         page = store.quotes(QuoteQuery(q=query, speaker=speaker, min_reports=min_reports, limit=limit, offset=offset))
     if format is QuotesFormat.json:
         typer.echo(page.model_dump_json(indent=2))
@@ -68,7 +68,7 @@ def quotes(
         for q in page.quotes:
             writer.writerow(q.model_dump(mode="json"))
         return
-    console = _out()
+    console = table_console()
     if not page.quotes:
         console.print("No quotations match.")
         return
@@ -95,7 +95,7 @@ def _quotes_table(found: list[QuoteSummary]) -> Table:
 
 
 def _show_one(quote_id: str, fmt: QuotesFormat, db: str | None) -> None:
-    with _open(db) as store:
+    with open_db(db) as store:
         detail = store.quote(quote_id)
     if detail is None:
         raise errors.InputError(errors.E_NO_QUOTE.format(quote_id=quote_id))
@@ -105,7 +105,7 @@ def _show_one(quote_id: str, fmt: QuotesFormat, db: str | None) -> None:
     if fmt is QuotesFormat.csv:
         _reports_csv(detail)
         return
-    console = _out()
+    console = table_console()
     console.print(f"[bold]{escape(detail.text)}[/bold]")
     console.print(escape(f"{detail.speaker_name or '(unknown speaker)'} · {detail.spread() or 'reported once'}"))
     if detail.speakers > 1:

@@ -1,4 +1,5 @@
-"""The commands over the statement store: ingest, search, speakers, show, export, failures.
+"""The commands over the statement store: search, speakers, show, export, failures (``ingest``
+is in ``ingest_cmd``).
 
 Every one takes ``--db URL`` (default ``$ONRECORD_DB`` or ``sqlite:///onrecord.db``). They
 are thin: the work is in ``onrecord.ingest`` and ``onrecord.store``.
@@ -7,7 +8,6 @@ are thin: the work is in ``onrecord.ingest`` and ``onrecord.store``.
 from __future__ import annotations
 
 import csv
-import datetime as dt
 import json
 import sys
 from enum import Enum
@@ -15,29 +15,16 @@ from pathlib import Path
 from typing import Annotated
 
 import typer
-from rich.console import Console
 from rich.markup import escape
 from rich.table import Table
 
 from .. import errors
 from ..fetch.urls import is_url
-from ..store import SearchQuery, Store, default_url, open_store
+from ..store import SearchQuery
 from ..store.models import MAX_LIMIT, StatementHit
-from . import watch_cmd as live
 from ._app import app
 from .output import print_json
-
-DbOption = Annotated[
-    str | None,
-    typer.Option("--db", help="Store URL: sqlite:///file.db or postgresql://user@host/db. Default: $ONRECORD_DB or sqlite:///onrecord.db.", show_default=False),
-]
-
-
-ActsOption = Annotated[
-    str | None,
-    typer.Option("--acts", help="Acts to include: 'all' or a comma list of speech, writing, belief, intention, stance. Default: speech,writing (what was said or written).", show_default=False),
-]
-
+from .store_options import ActsOption, DbOption, open_db, parse_date, table_console
 
 class TableFormat(str, Enum):
     table = "table"
@@ -70,134 +57,6 @@ class Kind(str, Enum):
 class Sort(str, Enum):
     date = "date"
     relevance = "relevance"
-
-
-def _open(db: str | None, *, create: bool = False) -> Store:
-    return open_store(db or default_url(), create=create)
-
-
-def _date(value: str | None) -> dt.date | None:
-    if value is None:
-        return None
-    try:
-        return dt.date.fromisoformat(value.strip())
-    except ValueError:
-        raise errors.ConfigError(errors.E_BAD_DATE.format(value=value)) from None
-
-
-def _out() -> Console:
-    # Wide enough for a readable table when piped; rich uses the terminal width otherwise.
-    return Console(width=None if sys.stdout.isatty() else 160, highlight=False)
-
-
-# -- ingest ----------------------------------------------------------------------------------
-
-
-@app.command()
-def ingest(
-    paths: Annotated[list[str] | None, typer.Argument(help="Files, directories (read recursively) or - for standard input: text, HTML, JSONL, WARC, gzip of any; or the http(s) URLs of article pages.", show_default=False)] = None,
-    feed: live.FeedOption = None,
-    sitemap: live.SitemapOption = None,
-    sources: live.SourcesOption = None,
-    db: DbOption = None,
-    jobs: Annotated[int | None, typer.Option("--jobs", "-j", help="Extraction processes, each loading the model once. Default: cores - 1, at most 4.", show_default=False)] = None,
-    batch_size: Annotated[int, typer.Option("--batch-size", help="Documents per transaction: a kill loses at most this much work.")] = 16,
-    retry_failures: Annotated[bool, typer.Option("--retry-failures", help="Also try again the documents recorded in the failures table (skips are not retried).")] = False,
-    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar and no summary.")] = False,
-    published: Annotated[str | None, typer.Option(help="Publication date YYYY-MM-DD for documents that carry none (plain text).")] = None,
-    delay: live.DelayOption = None,
-    concurrency: live.ConcurrencyOption = None,
-    timeout: live.TimeoutOption = None,
-    retries: live.RetriesOption = None,
-    contact: live.ContactOption = None,
-    user_agent: live.UserAgentOption = None,
-) -> object:
-    """Read documents, find their statements and store them.
-
-    Safe to run again: what is stored already is skipped, and a run killed mid-way is
-    completed by the next one. URLs, feeds, sitemaps and sources files are fetched
-    politely (robots.txt, a delay per host; see onrecord watch), and a page whose text
-    changed since it was stored replaces its article.
-
-    Examples:
-
-        onrecord ingest ../shared/data/warc/aeb_news_50.warc.gz ../shared/data/bbc --jobs 4
-
-        onrecord ingest --retry-failures --db sqlite:///news.db
-
-        onrecord ingest examples/kremlin-2022-03-21.txt --published 2022-03-21
-
-        onrecord ingest --feed https://example.com/rss.xml --contact mailto:data@newsroom.example
-    """
-    from ..dates import as_date
-    from ..ingest import IngestOptions, default_jobs
-    from ..ingest import ingest as run_ingest
-
-    options = IngestOptions(jobs=default_jobs() if jobs is None else jobs, batch_size=batch_size,
-                            retry_failures=retry_failures, published=as_date(published))
-    if options.jobs < 1 or options.batch_size < 1:
-        raise errors.ConfigError(errors.E_BAD_JOBS.format(value=min(options.jobs, options.batch_size)))
-    fetch = live.fetch_options(delay, concurrency, timeout, retries, contact, user_agent)
-    urls = [p for p in paths or [] if is_url(p)]
-    if urls or feed or sitemap or sources:
-        if len(urls) != len(paths or []):
-            raise errors.ConfigError(errors.E_MIXED_INPUT)
-        return live.ingest_live(live.sources_of(urls, feed or [], sitemap or [], sources), db, fetch, options, quiet=quiet)
-    if not paths and not retry_failures:
-        raise errors.ConfigError(errors.E_NO_INPUT)
-    err = Console(stderr=True, highlight=False)
-    with _open(db, create=True) as store, _progress(err, disabled=quiet) as on_batch:
-        summary = run_ingest(paths or [], store, options, progress=on_batch)
-        failed_urls = live.failed_url_sources(store) if retry_failures else []
-    if not quiet:
-        typer.echo(summary_lines(summary, store.url))
-    if failed_urls:  # fetched from the network: fetched again
-        retried = live.ingest_live(failed_urls, db, fetch, options, quiet=quiet)
-        summary.add(retried)
-    return summary  # exits PARTIAL when documents failed (cli.exits)
-
-
-def summary_lines(summary, url: str) -> str:
-    """What ``ingest`` and ``load`` print when they finish."""
-    rate = summary.documents / summary.seconds if summary.seconds else 0.0
-    lines = [
-        (f"{summary.documents:,} documents in {summary.seconds:.1f} s ({rate:.1f}/s): "
-         f"{summary.added:,} articles added with {summary.statements:,} statements, "
-         f"{summary.duplicates:,} already stored, {summary.failures:,} failed, {summary.skipped:,} skipped."),
-        f"Store: {url} (run {summary.run_id}).",
-    ]
-    if summary.failures:
-        lines.append(f"See the failures with: onrecord failures --db {url}")
-    return "\n".join(lines)
-
-
-class _progress:
-    """A rich progress line on stderr (documents/s, statements/s, failures so far); silent
-    when stderr is not a terminal."""
-
-    def __init__(self, console: Console, *, disabled: bool) -> None:
-        from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
-
-        self._progress = Progress(
-            SpinnerColumn(), TextColumn("{task.description}"), TimeElapsedColumn(),
-            console=console, disable=disabled or not console.is_terminal, transient=False,
-        )  # fmt: skip
-        self._task = self._progress.add_task("starting (loading the model)…", total=None)
-
-    def __enter__(self):
-        self._progress.__enter__()
-        return self.update
-
-    def __exit__(self, *exc: object) -> None:
-        self._progress.__exit__(*exc)
-
-    def update(self, summary) -> None:
-        seconds = max(summary.seconds, 1e-9)
-        self._progress.update(self._task, description=(
-            f"{summary.documents:,} documents ({summary.documents / seconds:.1f}/s) · "
-            f"{summary.statements:,} statements ({summary.statements / seconds:.1f}/s) · "
-            f"{summary.failures:,} failures · {summary.skipped:,} skipped"
-        ))  # fmt: skip
 
 
 # -- search ----------------------------------------------------------------------------------
@@ -233,7 +92,7 @@ def search(
 
     if not 1 <= limit <= MAX_LIMIT:
         raise errors.ConfigError(errors.E_BAD_LIMIT.format(value=limit, maximum=MAX_LIMIT))
-    since_d, until_d = _date(since), _date(until)
+    since_d, until_d = parse_date(since), parse_date(until)
     if since_d and until_d and since_d > until_d:
         raise errors.ConfigError(errors.E_API_DATE_ORDER.format(since=since_d, until=until_d))
     q = SearchQuery(
@@ -241,7 +100,7 @@ def search(
         kind=kind.value if kind else None, min_confidence=min_confidence, limit=limit, sort=sort.value, cursor=cursor,
         acts=parse_acts(acts),
     )  # fmt: skip
-    with _open(db) as store:
+    with open_db(db) as store:
         page = store.search(q)
         total = store.count(q) if format is SearchFormat.table else None
     if format is SearchFormat.json:
@@ -250,7 +109,7 @@ def search(
     if format is SearchFormat.csv:
         _hits_csv(page.hits)
         return
-    console = _out()
+    console = table_console()
     if not page.hits:
         console.print("No statements match.")
         return
@@ -330,7 +189,7 @@ def speakers(
 
     if not 1 <= top <= MAX_LIMIT:
         raise errors.ConfigError(errors.E_BAD_LIMIT.format(value=top, maximum=MAX_LIMIT))
-    with _open(db) as store:
+    with open_db(db) as store:
         found = store.speakers(top, name, unnamed=unnamed)
         note = unlinked_note(store)
         share = store.facets(SearchQuery(), top=1)
@@ -347,7 +206,7 @@ def speakers(
         dates = " – ".join(d.isoformat() for d in dict.fromkeys(x for x in (s.first_date, s.last_date) if x))
         table.add_row(escape(s.label or s.name), s.type, f"{s.statements:,}", f"{s.articles:,}", escape("; ".join(s.titles[:3])),
                       escape("; ".join(s.affiliations[:3])), dates, s.id)
-    console = _out()
+    console = table_console()
     console.print(table)
     if share.total and not unnamed:
         console.print(f"{share.unnamed:,} of {share.total:,} statements ({share.unnamed / share.total:.1%}) are from unnamed sources "
@@ -370,7 +229,7 @@ def show(
     from ..acts import article_shown, parse_acts
     from .output import statements_table
 
-    with _open(db) as store:
+    with open_db(db) as store:
         found = store.article_by_url(article_id) if is_url(article_id) else None
         article = store.article(found.id if found else article_id.strip())
     if article is None:
@@ -382,7 +241,7 @@ def show(
         typer.echo(article.model_dump_json(indent=2))
         return
     meta = " · ".join(x for x in (article.outlet, article.published.isoformat() if article.published else None, article.url or article.source) if x)
-    console = _out()
+    console = table_console()
     console.print(f"[bold]{escape(article.title or article.id)}[/bold]\n{escape(meta)}")
     hidden = stored - len(article.statements)
     more = f" ({hidden} more of other acts: --acts all)" if hidden else ""
@@ -419,12 +278,12 @@ def export(
     if shape is ExportShape.quotes:
         from ..store.quote_export import export_quotes
 
-        with _open(db) as store:
+        with open_db(db) as store:
             n = export_quotes(store.iter_quotes(), format.value, output, sys.stdout)
         if output is not None:
             typer.echo(f"{n:,} quotations written to {output}", err=True)
         return
-    with _open(db) as store:
+    with open_db(db) as store:
         n = run_export(store.iter_articles(), format.value, output, sys.stdout, acts=parse_acts(acts))
     if output is not None:
         typer.echo(f"{n:,} statements written to {output}", err=True)
@@ -445,12 +304,12 @@ def failures(
 
         onrecord ingest --retry-failures
     """
-    with _open(db) as store:
+    with open_db(db) as store:
         found = store.failures(limit=limit, skipped=skipped)
     if format is TableFormat.json:
         print_json(found)
         return
-    console = _out()
+    console = table_console()
     if not found:
         console.print("No failures recorded.")
         return

@@ -101,9 +101,10 @@ def ingest_live(sources, db: str | None, fetch, options, *, quiet: bool):
     """One pass over sources named on the command line (``onrecord ingest URL...``).
     RETURNS (IngestSummary): the pass's counts (failed pages make the exit code PARTIAL)."""
     from ..live import run_pass
-    from .store_cmds import _open, summary_lines
+    from .ingest_cmd import summary_lines
+    from .store_options import open_db
 
-    with _open(db, create=True) as store:
+    with open_db(db, create=True) as store:
         result = run_pass(sources, store, fetch, options, force=True)
     if not quiet:
         typer.echo(pass_line(result))
@@ -170,7 +171,7 @@ def watch(
     """
     from ..ingest import IngestOptions
     from ..live import watch as run_watch
-    from .store_cmds import _open
+    from .store_options import open_db
 
     seconds = parse_every(every)
     fetch = fetch_options(delay, concurrency, timeout, retries, contact, user_agent)
@@ -202,6 +203,6 @@ def watch(
     def on_error(exc: errors.StoreError) -> None:
         err.print(f"onrecord: error: {exc} (the next pass is tried at its time)", markup=False)
 
-    with _open(db, create=True) as store, _Signals(stop, err):
+    with open_db(db, create=True) as store, _Signals(stop, err):
         run_watch(read_sources, store, fetch, IngestOptions(jobs=jobs), every=seconds, once=once, stop=stop,
                   on_pass=on_pass, on_error=on_error)

@@ -1,0 +1,44 @@
+"""What the commands over the store share: the ``--db`` and ``--acts`` options, opening the
+store, ISO dates, and the console tables are printed to."""
+
+from __future__ import annotations
+
+import datetime as dt
+import sys
+from typing import Annotated
+
+import typer
+from rich.console import Console
+
+from .. import errors
+from ..store import Store, default_url, open_store
+
+DbOption = Annotated[
+    str | None,
+    typer.Option("--db", help="Store URL: sqlite:///file.db or postgresql://user@host/db. Default: $ONRECORD_DB or sqlite:///onrecord.db.", show_default=False),
+]
+
+
+ActsOption = Annotated[
+    str | None,
+    typer.Option("--acts", help="Acts to include: 'all' or a comma list of speech, writing, belief, intention, stance. Default: speech,writing (what was said or written).", show_default=False),
+]
+
+
+def open_db(db: str | None, *, create: bool = False) -> Store:
+    """The store ``--db`` names, else ``$ONRECORD_DB``, else ``sqlite:///onrecord.db``."""
+    return open_store(db or default_url(), create=create)
+
+
+def parse_date(value: str | None) -> dt.date | None:
+    if value is None:
+        return None
+    try:
+        return dt.date.fromisoformat(value.strip())
+    except ValueError:
+        raise errors.ConfigError(errors.E_BAD_DATE.format(value=value)) from None
+
+
+def table_console() -> Console:
+    # Wide enough for a readable table when piped; rich uses the terminal width otherwise.
+    return Console(width=None if sys.stdout.isatty() else 160, highlight=False)
