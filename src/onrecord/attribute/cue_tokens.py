@@ -41,7 +41,7 @@ def cue_range(cue: Token) -> Range:
 
 def complements(cue: Token) -> list[Token]:
     """Clausal complements of a cue verb or noun."""
-    comps = [c for c in cue.children if c.dep_ in _CONTENT_DEPS]
+    comps = [c for c in cue.children if c.dep_ in _CONTENT_DEPS and not _joined_before(c, cue)]
     if cue.pos_ == "NOUN":
         comps += [c for c in cue.children if c.dep_ in ("acl", "appos") and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children)]
     else:
@@ -50,6 +50,19 @@ def complements(cue: Token) -> list[Token]:
         if not comps and cue.lemma_.lower() == "tell":
             comps += _clause_on_audience(cue)
     return comps
+
+
+# Connectives that join a clause to the one before it rather than report it: "Mr Curry is
+# not a programmer, so he asked others to ..." (the parser hangs the first as a ccomp).
+_CONNECTIVES = frozenset("so and but yet then thus therefore hence".split())
+
+
+def _joined_before(clause: Token, cue: Token) -> bool:
+    """Whether a clause before the cue is joined to it by a connective, not reported by it:
+    "[Mr Curry is not a computer programmer], so he asked others to create one"."""
+    return clause.i < cue.i and any(
+        c.dep_ in ("advmod", "cc") and c.lower_ in _CONNECTIVES and clause.right_edge.i < c.i < cue.i
+        for c in cue.children)
 
 
 # Heads of a named audience a clause can be hung from: "told BBC Radio 4's Today programme he

@@ -12,8 +12,10 @@ On samples of BBC output read by an editor, these were the statements judged wro
    YouGov poll for the Daily Telegraph found", "research by the London Institute of
    Education") stays its maker's writing;
 3. actions read as statements: "filed a lawsuit against ...", "published a book ...",
-   "launched a campaign ...", "reported the allegations to the authorities": the content
-   is a thing done, not words — a stance (an act that commits, as "signed a deal");
+   "launched a campaign ...", "reported the allegations to the authorities", and their
+   passives ("the song was written by ...", "results will be published by ..."): the
+   content is a thing done or made, not words — a stance (an act that commits, as "signed
+   a deal");
 4. refusals and non-commitments with no words for content: "declined to comment on the
    reports" (an intention, as "refused to"), "would not comment on the reports", "has not
    ruled out a rival format", "will not say which" (a stance); a negated cue with a clause
@@ -82,6 +84,8 @@ def non_statement(found: Found, lemma: str, written_verbs: frozenset[str]) -> tu
         return "belief", "evidence with no maker"
     if found.rule == "according-to":
         return None
+    if _made_thing(found, lemma):
+        return "stance", "an action, not words"
     if _noun_content(found):
         if _refused(cue):
             return "intention", "refusal with no words"
@@ -172,6 +176,19 @@ def _noun_content(found: Found) -> bool:
     return not any(t.dep_ in SUBJECT_DEPS or t.dep_ == "mark" or t.tag_ == "TO" for t in span)
 
 
+def _made_thing(found: Found, lemma: str) -> bool:
+    """ "[The song] was written by Lionel Richie", "[Results of the tests] will be published
+    by the ILO": a passive of making whose content is its subject, a noun phrase — the
+    thing made, with its maker as the agent; not words."""
+    cue = found.cue
+    if lemma not in _ACTION_VERBS or not any(c.dep_ == "auxpass" for c in cue.children):
+        return False
+    subjects = [c for c in cue.children if c.dep_ == "nsubjpass"]
+    start, end = found.content
+    return bool(subjects) and start <= subjects[0].idx < end and subjects[0].pos_ in ("NOUN", "PROPN") and not any(
+        t.tag_ in ("``", "''") or t.text in "\"“”" for t in subjects[0].subtree)
+
+
 def _refused(cue: Token) -> bool:
     """ "declined to comment on", "refused to confirm"."""
     return cue.dep_ == "xcomp" and cue.head.lemma_.lower() in _REFUSALS
@@ -185,7 +202,8 @@ def _negated(cue: Token) -> bool:
 
 def _action(cue: Token, lemma: str) -> bool:
     """ "filed [a lawsuit]", "published [a book]", "launched [a campaign]", "reported [the
-    allegations] to the authorities": a thing done, not words."""
+    allegations] to the authorities", "[the song] was written by": a thing done or made,
+    not words."""
     objects = [c for c in cue.children if c.dep_ == "dobj"]
     if not objects:
         return False
