@@ -49,7 +49,52 @@ def complements(cue: Token) -> list[Token]:
         comps += [c for c in cue.children if c.dep_ in ("advcl", "dep") and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children)]
         if not comps and cue.lemma_.lower() == "tell":
             comps += _clause_on_audience(cue)
+        comps = _misread_dropped(cue, comps)
     return comps
+
+
+# Auxiliaries that open an inverted condition: "should the captain decide to switch codes".
+_CONDITION_AUX = frozenset("should had were".split())
+
+
+def _misread_dropped(cue: Token, comps: list[Token]) -> list[Token]:
+    """Complements the parser made of what is not reported: with a complement after the
+    cue, a clause before it that no quotation mark opens ("the rupee shed 0.1% against the
+    dollar ¶ Analysts said that ...", "Philip Wride, who co-manages the team, said online
+    qualifiers will be held", where a split "co - manages" made the speaker a clause); and
+    an inverted condition after another complement ("say they will not be rushed ...
+    should the captain decide to switch codes"), which belongs to the clause before it."""
+    if not any(c.i > cue.i for c in comps):
+        return comps
+    doc = cue.doc
+    kept = [c for c in comps if c.i > cue.i or doc[c.left_edge.i].tag_ == "``" or doc[c.left_edge.i].text in _OPENING_MARKS]
+    after = [c for c in kept if c.i > cue.i]
+    return [c for c in kept if c is after[0] or c not in after or not _inverted_condition(c)]
+
+
+_OPENING_MARKS = frozenset('"“‘\'«')
+
+
+def _inverted_condition(clause: Token) -> bool:
+    first = clause.doc[clause.left_edge.i]
+    return first.lower_ in _CONDITION_AUX and first.head.i == clause.i and any(
+        c.dep_ in SUBJECT_DEPS and c.i > first.i for c in clause.children)
+
+
+def misread_speaker(cue: Token) -> Token | None:
+    """The name heading a clause the parser put before a cue with no subject of its own,
+    where a complement also follows the cue: "Philip Wride, who co-manages the Four-Kings
+    team, said online qualifiers ..." (the split "co - manages" made "Wride" its subject).
+    RETURNS (Token | None)."""
+    if cue.pos_ not in ("VERB", "AUX") or any(c.dep_ in SUBJECT_DEPS for c in cue.children):
+        return None
+    before = [c for c in cue.children if c.dep_ in _CONTENT_DEPS and c.i < cue.i]
+    if not before or not any(c.dep_ in _CONTENT_DEPS and c.i > cue.i for c in cue.children):
+        return None
+    subjects = [c for c in before[-1].children if c.dep_ == "nsubj" and c.i < before[-1].i]
+    if subjects and subjects[0].pos_ == "PROPN" and subjects[0].ent_type_ in ("PERSON", "ORG"):
+        return subjects[0]
+    return None
 
 
 # Connectives that join a clause to the one before it rather than report it: "Mr Curry is
@@ -171,6 +216,9 @@ def subject_of(cue: Token) -> Token | None:
         if subjects:
             # two subjects happen when a quote's list ends next to the verb: the nearer one speaks
             subject = min(subjects, key=lambda c: abs(c.i - token.i))
+            if subject.dep_ == "nsubjpass" and token is not cue and cue.tag_ == "VBG" and subject.lower_ != "it":
+                # "Downing Street would not be drawn on the claim, saying ...": the one drawn says it
+                return subject
             if subject.dep_ == "nsubjpass":
                 agents = [c for c in token.children if c.dep_ == "agent"]
                 for agent in agents:
@@ -215,6 +263,8 @@ def speaker_of(cue: Token) -> Token | None:
     subject = subject_of(cue)
     if subject is not None and _across_a_quotation_mark(subject, cue):
         subject = None
+    if subject is None:
+        subject = misread_speaker(cue)
     if subject is None and cue.tag_ == "VBG":
         return _clause_subject_before(cue)
     if subject is None and cue.pos_ in ("VERB", "AUX"):

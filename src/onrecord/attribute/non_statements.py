@@ -17,7 +17,7 @@ On samples of BBC output read by an editor, these were the statements judged wro
    content is a thing done or made, not words — a stance (an act that commits, as "signed
    a deal");
 4. refusals and non-commitments with no words for content: "declined to comment on the
-   reports" (an intention, as "refused to"), "would not comment on the reports", "has not
+   reports" (an intention, as "refused to"), "failed to disclose how ..." (nothing said), "would not comment on the reports", "has not
    ruled out a rival format", "will not say which" (a stance); a negated cue with a clause
    ("did not deny that ...") still reports what was said;
 5. narration with a verb that says nothing: "This offers ...", "which confirmed his
@@ -84,6 +84,8 @@ def non_statement(found: Found, lemma: str, written_verbs: frozenset[str]) -> tu
         return "belief", "evidence with no maker"
     if found.rule == "according-to":
         return None
+    if cue.dep_ == "xcomp" and cue.head.lemma_.lower() == "fail":
+        return "stance", "failed to say"  # "charges that it failed to disclose how ...": nothing was said
     if _made_thing(found, lemma):
         return "stance", "an action, not words"
     if _noun_content(found):

@@ -1,0 +1,85 @@
+"""Frames that made narration, or the wrong words, look like someone's statement in BBC
+output read as an editor would (issue 12): a passive of making whose subject is the thing
+made ("The song was written by ...") is an action, not words; a clause joined to the cue by
+"so" is what happened before, not what was said; a clause before a cue that also has one
+after it, with no quotation mark, is not what was said; an inverted condition belongs to the
+clause before it; "failed to disclose" says nothing; the participle of a passive clause
+speaks for its subject. Sentences from BBC development articles."""
+
+from __future__ import annotations
+
+import pytest
+
+from onrecord import extract
+from onrecord.schema import DEFAULT_ACTS
+
+
+def _by_cue(text: str, cue: str):
+    return [s for s in extract(text, "2005-03-01").statements if s.cue is not None and s.cue.text == cue]
+
+
+@pytest.mark.parametrize(("text", "cue"), [
+    ("The original single sold more than three million copies. The song was written by Lionel Richie and "
+     "Michael Jackson in 1985.", "was written"),
+    ("Results of the current tests will be published by the International Labour Organisation later this year.",
+     "will be published"),
+])
+def test_a_passive_of_making_is_no_statement(text, cue):
+    found = _by_cue(text, cue)
+    assert found and all(s.act not in DEFAULT_ACTS for s in found)
+    assert all("an action, not words" in s.explanation for s in found)
+
+
+def test_words_written_by_someone_are_still_writing():
+    (s,) = _by_cue("The letter, which was written by the minister, said the plan had failed.", "said")
+    assert s.act == "writing" and s.content.text == "the plan had failed"
+
+
+def test_a_clause_joined_by_so_is_not_what_was_asked():
+    text = ("He wanted software that would download new audio content. Mr Curry is not a computer programmer, "
+            "so he asked others to create one for him.")
+    (s,) = _by_cue(text, "asked")
+    assert s.content.text == "to create one for him"
+
+
+def test_a_fronted_clause_is_still_what_was_said():
+    (s,) = _by_cue("Mr Curry said the radio was fake. The radio is dead, he said.", "said")[1:]
+    assert s.content.text == "The radio is dead"
+
+
+@pytest.mark.parametrize(("text", "speaker", "content"), [
+    # a split "co - manages" made the speaker a clause of "said"
+    ("UK gamers have until 12 November to register. Philip Wride, who co-manages the Four-Kings team, said "
+     "online qualifiers will be held from 16-28 November to find the best eight players.", "Philip Wride",
+     "online qualifiers will be held from 16-28 November to find the best eight players"),
+    # no full stop before a line break: the line before is not what the analysts said
+    ("The Thai baht lost 0.3% against the US currency. In India the rupee shed 0.1% against the dollar\n"
+     "Analysts said that it was difficult to predict the total cost of the disaster.", "Analysts",
+     "that it was difficult to predict the total cost of the disaster"),
+])
+def test_a_clause_before_a_cue_with_a_complement_after_it_is_not_said(text, speaker, content):
+    (s,) = _by_cue(text, "said")
+    assert (s.speaker.name, s.content.text) == (speaker, content)
+
+
+def test_an_inverted_condition_is_no_statement_of_its_own():
+    found = _by_cue("Leicester say they will not be rushed into making a bid for Andy Farrell should the Great "
+                    "Britain rugby league captain decide to switch codes.", "say")
+    assert [s.content.text for s in found] == ["they will not be rushed into making a bid for Andy Farrell"]
+
+
+def test_a_quotation_on_both_sides_of_the_cue_is_still_said():
+    found = _by_cue('"We are ready," the minister said, "and we will win."', "said")
+    assert [s.content.text for s in found] == ['"We are ready,"', '"and we will win."']
+
+
+def test_failing_to_disclose_is_no_statement():
+    (s,) = _by_cue("Walt Disney has settled charges from US federal regulators that it failed to disclose how "
+                   "family members of directors were employed by the company.", "to disclose")
+    assert s.act not in DEFAULT_ACTS and "failed to say" in s.explanation
+
+
+def test_the_participle_of_a_passive_clause_speaks_for_its_subject():
+    (s,) = _by_cue("Mr Blair has so far resisted calls for him to name the day. Downing Street would not be drawn "
+                   "on the claim, saying election timing was a matter for the prime minister.", "saying")
+    assert s.speaker.name == "Downing Street"
