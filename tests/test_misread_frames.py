@@ -83,3 +83,18 @@ def test_the_participle_of_a_passive_clause_speaks_for_its_subject():
     (s,) = _by_cue("Mr Blair has so far resisted calls for him to name the day. Downing Street would not be drawn "
                    "on the claim, saying election timing was a matter for the prime minister.", "saying")
     assert s.speaker.name == "Downing Street"
+
+
+def test_a_name_the_parser_cut_off_before_its_verb_speaks():
+    # bbc/sport/398.txt (dev): after the headline the parser made "Leicester" a sentence of its own
+    text = ("Tigers wary of Farrell 'gamble'\n\nLeicester say they will not be rushed into making a bid for Andy "
+            "Farrell should the Great Britain rugby league captain decide to switch codes.\n")
+    (s,) = _by_cue(text, "say")
+    assert s.speaker.name == "Leicester"
+
+
+def test_a_relative_that_with_a_noun_for_content_narrates():
+    (s,) = _by_cue("In 1978 he came to the UK for Top of the Pops, a visit that confirmed his global superstar "
+                   "status.", "confirmed")
+    assert s.act not in DEFAULT_ACTS and "narration" in s.explanation
+

@@ -68,8 +68,8 @@ def _misread_dropped(cue: Token, comps: list[Token]) -> list[Token]:
         return comps
     doc = cue.doc
     kept = [c for c in comps if c.i > cue.i or doc[c.left_edge.i].tag_ == "``" or doc[c.left_edge.i].text in _OPENING_MARKS]
-    after = [c for c in kept if c.i > cue.i]
-    return [c for c in kept if c is after[0] or c not in after or not _inverted_condition(c)]
+    first_after = min(c.i for c in kept if c.i > cue.i)
+    return [c for c in kept if c.i <= first_after or not _inverted_condition(c)]
 
 
 _OPENING_MARKS = frozenset('"“‘\'«')
@@ -79,6 +79,19 @@ def _inverted_condition(clause: Token) -> bool:
     first = clause.doc[clause.left_edge.i]
     return first.lower_ in _CONDITION_AUX and first.head.i == clause.i and any(
         c.dep_ in SUBJECT_DEPS and c.i > first.i for c in clause.children)
+
+
+def _subject_split_off(cue: Token) -> Token | None:
+    """A name the parser cut off as a sentence of its own just before a verb that opens the
+    next one: "[Leicester] [say they will not be rushed ...]" (after a headline). RETURNS
+    (Token | None)."""
+    doc = cue.doc
+    if cue.pos_ not in ("VERB", "AUX") or cue.i == 0 or cue.i != cue.sent.start or cue.tag_ not in ("VBP", "VBZ", "VBD"):
+        return None
+    name = doc[cue.i - 1]
+    if name.dep_ != "ROOT" or name.pos_ != "PROPN" or "\n" in name.whitespace_ or name.sent.end != cue.i:
+        return None
+    return name if all(t.i == name.i or t.dep_ == "compound" for t in name.sent) else None
 
 
 def misread_speaker(cue: Token) -> Token | None:
@@ -264,7 +277,7 @@ def speaker_of(cue: Token) -> Token | None:
     if subject is not None and _across_a_quotation_mark(subject, cue):
         subject = None
     if subject is None:
-        subject = misread_speaker(cue)
+        subject = misread_speaker(cue) or _subject_split_off(cue)
     if subject is None and cue.tag_ == "VBG":
         return _clause_subject_before(cue)
     if subject is None and cue.pos_ in ("VERB", "AUX"):

@@ -96,7 +96,10 @@ def non_statement(found: Found, lemma: str, written_verbs: frozenset[str]) -> tu
         if _action(cue, lemma):
             return "stance", "an action, not words"
     if (speaker is not None and speaker.lower_ in _POINTING and speaker.tag_ in ("DT", "WDT")
-            and lemma not in SPEECH_VERBS | written_verbs):
+            and (lemma not in SPEECH_VERBS | written_verbs or speaker.tag_ == "WDT" and _noun_content(found))):
+        # "... which confirmed his global superstar status": a relative "which"/"that" is a
+        # thing or an event; with a noun for content it narrates (the report "which said
+        # that ..." still writes)
         return ("stance" if found.rule.startswith("learned") else "belief"), "narration"
     return None
 
