@@ -98,3 +98,24 @@ def test_a_relative_that_with_a_noun_for_content_narrates():
                    "status.", "confirmed")
     assert s.act not in DEFAULT_ACTS and "narration" in s.explanation
 
+
+
+@pytest.mark.parametrize(("text", "cue", "reason"), [
+    # BBC development articles, read as an editor would
+    ("The apparent discrepancy between rising unemployment and record numbers in work can be explained by an "
+     "increase in the working population.", "can be explained", "narration"),
+    ("But challenged on the remark, he denied accusing Germany of using the EU as cover for a \"4th German Reich\".",
+     "accusing", "denied saying"),
+    ("If coders are treated like this today, who is to say that it will not be you tomorrow?", "to say",
+     "a question, not a speaker"),
+    ("The ICM survey interviewed 110 pupils. Nearly half those pupils polled said it was not important for them to "
+     "know more about the parties.", "said", "a number speaks"),
+])
+def test_frames_that_are_no_one_s_statement(text, cue, reason):
+    (s,) = _by_cue(text, cue)
+    assert s.act not in DEFAULT_ACTS and reason in s.explanation
+
+
+def test_a_relative_who_still_speaks():
+    (s,) = _by_cue("Jones, who says she is innocent, could lose all her medals.", "says")
+    assert s.act == "speech" and s.speaker.name == "Jones"

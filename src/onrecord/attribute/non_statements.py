@@ -20,9 +20,12 @@ On samples of BBC output read by an editor, these were the statements judged wro
    reports" (an intention, as "refused to"), "failed to disclose how ..." (nothing said), "would not comment on the reports", "has not
    ruled out a rival format", "will not say which" (a stance); a negated cue with a clause
    ("did not deny that ...") still reports what was said;
+   What someone denies saying ("denied accusing Germany of ...") is not theirs either;
 5. narration with a verb that says nothing: "This offers ...", "which confirmed his
    status", "Islamic banks offer services" (a giving verb with goods for its object, unlike
-   "offered an apology"): a belief, or a stance for a learned cue.
+   "offered an apology"): a belief, or a stance for a learned cue; a passive whose agent is
+   a thing ("can be explained by an increase in ..."); a question's "who" as the speaker
+   ("who is to say that ...?").
 """
 
 from __future__ import annotations
@@ -30,7 +33,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ..schema import StatementAct as Act
-from .cue_tokens import SUBJECT_DEPS, reported_speaker
+from .cue_tokens import SUBJECT_DEPS, holds_views, reported_speaker
 from .found import Found
 from .lexicon import SPEECH_VERBS
 from .org_kinds import ORG_DESCRIPTORS
@@ -86,6 +89,13 @@ def non_statement(found: Found, lemma: str, written_verbs: frozenset[str]) -> tu
         return None
     if cue.dep_ == "xcomp" and cue.head.lemma_.lower() == "fail":
         return "stance", "failed to say"  # "charges that it failed to disclose how ...": nothing was said
+    if cue.tag_ == "VBG" and cue.dep_ in ("xcomp", "ccomp", "dobj") and cue.head.lemma_.lower() == "deny":
+        # "he denied accusing Germany of ...": what he denies saying is not his statement
+        return "stance", "denied saying"
+    if speaker is not None and speaker.tag_ == "WP" and speaker.dep_ != "relcl" and _in_question(speaker):
+        return "belief", "a question, not a speaker"  # "who is to say that ...?"
+    if _thing_as_agent(cue):
+        return "belief", "narration"  # "the discrepancy can be explained by an increase in ..."
     if _made_thing(found, lemma):
         return "stance", "an action, not words"
     if _noun_content(found):
@@ -149,6 +159,8 @@ def counts_people(speaker: Token) -> bool:
         return True
     if word in _FRACTIONS:
         return any((c.dep_ == "prep" and c.lower_ == "of") or c.dep_ == "nummod" for c in speaker.children)
+    if any(c.dep_ == "predet" and c.lower_ in _FRACTIONS for c in speaker.children):
+        return True  # "nearly half those pupils polled said"
     return speaker.like_num and any(c.dep_ == "quantmod" and c.lower_ in ("in", "out") for c in speaker.children)
 
 
@@ -179,6 +191,23 @@ def _noun_content(found: Found) -> bool:
     if span is None or not len(span) or span.text[:1] in "\"“‘'«":
         return False
     return not any(t.dep_ in SUBJECT_DEPS or t.dep_ == "mark" or t.tag_ == "TO" for t in span)
+
+
+def _in_question(token: Token) -> bool:
+    """Whether a wh-word asks (its sentence ends with a question mark) rather than relates
+    ("Jones, who says she is innocent")."""
+    if token.dep_ not in SUBJECT_DEPS or token.head.dep_ in ("relcl", "acl"):
+        return False
+    return token.sent.text.rstrip().rstrip("\"'”’").endswith("?")
+
+
+def _thing_as_agent(cue: Token) -> bool:
+    """A passive cue whose agent is a thing, not anyone who can speak: "can be explained by
+    an increase in the working population" (narration of causes)."""
+    if not any(c.dep_ == "auxpass" for c in cue.children):
+        return False
+    agents = [o for c in cue.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"]
+    return bool(agents) and agents[0].pos_ == "NOUN" and not agents[0].ent_type_ and not holds_views(agents[0])
 
 
 def _made_thing(found: Found, lemma: str) -> bool:
