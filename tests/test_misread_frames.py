@@ -119,3 +119,10 @@ def test_frames_that_are_no_one_s_statement(text, cue, reason):
 def test_a_relative_who_still_speaks():
     (s,) = _by_cue("Jones, who says she is innocent, could lose all her medals.", "says")
     assert s.act == "speech" and s.speaker.name == "Jones"
+
+
+def test_let_us_say_is_the_writer_s_own_voice():
+    # bbc/tech/336.txt (dev)
+    (s,) = _by_cue("Let us say then that if the Mac Mini is not a fully fledged revolution - it is a mini "
+                   "revolution.", "say")
+    assert s.act not in DEFAULT_ACTS and "the writer's own voice" in s.explanation

@@ -25,7 +25,7 @@ On samples of BBC output read by an editor, these were the statements judged wro
    status", "Islamic banks offer services" (a giving verb with goods for its object, unlike
    "offered an apology"): a belief, or a stance for a learned cue; a passive whose agent is
    a thing ("can be explained by an increase in ..."); a question's "who" as the speaker
-   ("who is to say that ...?").
+   ("who is to say that ...?"); the writer's own voice ("Let us say then that ...").
 """
 
 from __future__ import annotations
@@ -92,6 +92,8 @@ def non_statement(found: Found, lemma: str, written_verbs: frozenset[str]) -> tu
     if cue.tag_ == "VBG" and cue.dep_ in ("xcomp", "ccomp", "dobj") and cue.head.lemma_.lower() == "deny":
         # "he denied accusing Germany of ...": what he denies saying is not his statement
         return "stance", "denied saying"
+    if cue.dep_ in ("ccomp", "xcomp") and cue.head.lower_ == "let" and cue.head.dep_ == "ROOT":
+        return "belief", "the writer's own voice"  # "Let us say then that ..."
     if speaker is not None and speaker.tag_ == "WP" and speaker.dep_ != "relcl" and _in_question(speaker):
         return "belief", "a question, not a speaker"  # "who is to say that ...?"
     if _thing_as_agent(cue):
