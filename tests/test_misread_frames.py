@@ -126,3 +126,29 @@ def test_let_us_say_is_the_writer_s_own_voice():
     (s,) = _by_cue("Let us say then that if the Mac Mini is not a fully fledged revolution - it is a mini "
                    "revolution.", "say")
     assert s.act not in DEFAULT_ACTS and "the writer's own voice" in s.explanation
+
+
+@pytest.mark.parametrize(("text", "cue", "reason"), [
+    # bbc/politics/280.txt (dev): the one echoed is no words
+    ("Echoing the new US Secretary of State Condoleezza Rice, the prime minister said there has been a clear "
+     "evolution of US policy.", "Echoing", "a person, not words"),
+    # bbc/politics/326.txt (dev): a place says nothing
+    ("The prime minister almost blushed. This was not the appropriate place to announce election day, he "
+     "stammered.", "to announce", "narration"),
+])
+def test_more_frames_that_are_no_one_s_statement(text, cue, reason):
+    (s,) = _by_cue(text, cue)
+    assert s.act not in DEFAULT_ACTS and reason in s.explanation
+
+
+def test_a_person_talked_with_is_no_via():
+    # bbc/politics/280.txt (dev): "in conversations with Mr Bush" is no medium
+    text = ("Mr Blair had personally seen the change over time in conversations with Mr Bush. The prime minister "
+            "conceded that the US had a harder position towards the state than Europe.")
+    assert all(s.via is None for s in extract(text, "2005-01-21").statements)
+
+
+def test_a_team_sheet_line_is_no_statement():
+    # bbc/sport/139.txt (dev)
+    text = "Chelsea: Cech, Paulo Ferreira, Gallas, Terry.\n\nSubs Not Used: Johnson, Smertin, Cudicini.\n"
+    assert extract(text, "2005-01-21").statements == []

@@ -63,11 +63,15 @@ def colon_findings(doc: Doc, quotes: list[Quote], found: list[Found]) -> list[Fo
 
 
 def _is_a_list(doc: Doc, content: tuple[int, int]) -> bool:
-    """ "Replacements: Gotting, McKenzie, Lock, Hart.": names in a row, no verb."""
+    """ "Replacements: Gotting, McKenzie, Lock, Hart.", "Subs Not Used: Johnson, Smertin,
+    Cudicini.": names in a row, no verb."""
     span = doc.char_span(*content, alignment_mode="expand")
     if span is None:
         return True
-    return sum(t.text == "," for t in span) >= 3 and not any(t.pos_ in ("VERB", "AUX") for t in span)
+    if any(t.pos_ in ("VERB", "AUX") for t in span):
+        return False
+    commas = sum(t.text == "," for t in span)
+    return commas >= 3 or commas >= 1 and all(t.pos_ == "PROPN" or t.is_punct for t in span)
 
 
 def _looks_like_a_name(words: list[str]) -> bool:

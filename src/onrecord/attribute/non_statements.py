@@ -96,11 +96,16 @@ def non_statement(found: Found, lemma: str, written_verbs: frozenset[str]) -> tu
         return "belief", "the writer's own voice"  # "Let us say then that ..."
     if speaker is not None and speaker.tag_ == "WP" and speaker.dep_ != "relcl" and _in_question(speaker):
         return "belief", "a question, not a speaker"  # "who is to say that ...?"
+    if (speaker is not None and cue.dep_ in ("acl", "relcl") and speaker.i == cue.head.i and speaker.pos_ == "NOUN"
+            and any(c.tag_ == "TO" for c in cue.children) and not holds_views(speaker)):
+        return "belief", "narration"  # "the appropriate place to announce election day": a place says nothing
     if _thing_as_agent(cue):
         return "belief", "narration"  # "the discrepancy can be explained by an increase in ..."
     if _made_thing(found, lemma):
         return "stance", "an action, not words"
     if _noun_content(found):
+        if _names_a_person(found):
+            return "stance", "a person, not words"  # "Echoing the US Secretary of State Condoleezza Rice"
         if _refused(cue):
             return "intention", "refusal with no words"
         if _negated(cue):
@@ -223,6 +228,13 @@ def _made_thing(found: Found, lemma: str) -> bool:
     start, end = found.content
     return bool(subjects) and start <= subjects[0].idx < end and subjects[0].pos_ in ("NOUN", "PROPN") and not any(
         t.tag_ in ("``", "''") or t.text in "\"“”" for t in subjects[0].subtree)
+
+
+def _names_a_person(found: Found) -> bool:
+    """Whether a noun content is only a person ("echoing [Condoleezza Rice]", "quoted
+    [Mr Blair]"): who is echoed or quoted, not what was said."""
+    span = found.cue.doc.char_span(*found.content, alignment_mode="expand")
+    return span is not None and len(span) > 0 and span.root.ent_type_ == "PERSON"
 
 
 def _refused(cue: Token) -> bool:

@@ -297,6 +297,8 @@ def _relay_name(head: Token, *, medium: bool) -> tuple[str, Range] | None:
         people = [t for t in tokens if t.ent_type_ == "PERSON"]
         if people:
             return _span_name(people[0], people[-1])
+    if head.ent_type_ == "PERSON":
+        return None  # "in conversations with Mr Bush": the one talked with, no medium
     # in the medium position the phrase itself must be a name ("on Hot 97", "on NTV television"),
     # not a common noun with a name inside ("in response to Russia's demand")
     named_head = head.pos_ in ("PROPN", "NUM") or head.lower_ in _GENERIC_HEADS or head.lemma_.lower() in _PROGRAMMES
