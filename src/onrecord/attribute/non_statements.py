@@ -62,6 +62,8 @@ lawsuit suit case action appeal petition campaign bid challenge claim charge cha
 book novel album film movie play song single memoir biography autobiography documentary
 series collection record
 """.split())
+# Verbs whose object is whose words are taken up, not words: "echoing Condoleezza Rice".
+_SOURCE_VERBS = frozenset("echo quote cite paraphrase".split())
 # Verbs that refuse what follows: "declined to comment on ...".
 _REFUSALS = frozenset("decline refuse".split())
 # Verbs that give a thing, or words: "offered an apology" speaks, "offer services" does not.
@@ -104,7 +106,7 @@ def non_statement(found: Found, lemma: str, written_verbs: frozenset[str]) -> tu
     if _made_thing(found, lemma):
         return "stance", "an action, not words"
     if _noun_content(found):
-        if _names_a_person(found):
+        if lemma in _SOURCE_VERBS and _names_a_person(found):
             return "stance", "a person, not words"  # "Echoing the US Secretary of State Condoleezza Rice"
         if _refused(cue):
             return "intention", "refusal with no words"
