@@ -152,3 +152,22 @@ def test_a_team_sheet_line_is_no_statement():
     # bbc/sport/139.txt (dev)
     text = "Chelsea: Cech, Paulo Ferreira, Gallas, Terry.\n\nSubs Not Used: Johnson, Smertin, Cudicini.\n"
     assert extract(text, "2005-01-21").statements == []
+
+
+@pytest.mark.parametrize(("text", "cue", "reason"), [
+    # BBC development articles: people asked, and moves in a game
+    ("Teenagers questioned for a survey have shown little interest in politics.", "questioned for",
+     "passive with no agent"),
+    ("The Londoners have conceded six goals in their two subsequent League outings.", "have conceded",
+     "an action, not words"),
+    ("Wales twice threatened further scores but failed to find the crucial pass.", "twice threatened",
+     "an action, not words"),
+])
+def test_people_asked_and_moves_in_a_game_are_no_statement(text, cue, reason):
+    (s,) = _by_cue(text, cue)
+    assert s.act not in DEFAULT_ACTS and reason in s.explanation
+
+
+def test_conceding_in_words_is_still_said():
+    (s,) = _by_cue("The minister conceded that the plan had failed.", "conceded")
+    assert s.act == "speech"

@@ -64,6 +64,14 @@ series collection record
 """.split())
 # Verbs whose object is whose words are taken up, not words: "echoing Condoleezza Rice".
 _SOURCE_VERBS = frozenset("echo quote cite paraphrase".split())
+# Speech verbs that also name moves in a game or a contest, and what is then won or given
+# away: "conceded six goals", "threatened further scores" (not "claimed victory", which
+# politicians do in words).
+_PLAY_VERBS = frozenset("concede threaten".split())
+_PLAY_OBJECTS = frozenset("""
+goal try point run wicket penalty corner score set game match frame title crown cup trophy medal
+victory win lead place spot seat berth
+""".split())
 # Verbs that refuse what follows: "declined to comment on ...".
 _REFUSALS = frozenset("decline refuse".split())
 # Verbs that give a thing, or words: "offered an apology" speaks, "offer services" does not.
@@ -89,6 +97,8 @@ def non_statement(found: Found, lemma: str, written_verbs: frozenset[str]) -> tu
         return "belief", "evidence with no maker"
     if found.rule == "according-to":
         return None
+    if _reduced_relative(cue) and _noun_content(found):
+        return "belief", "passive with no agent"  # "teenagers questioned for a survey": they were asked
     if cue.dep_ == "xcomp" and cue.head.lemma_.lower() == "fail":
         return "stance", "failed to say"  # "charges that it failed to disclose how ...": nothing was said
     if cue.tag_ == "VBG" and cue.dep_ in ("xcomp", "ccomp", "dobj") and cue.head.lemma_.lower() == "deny":
@@ -210,6 +220,17 @@ def _in_question(token: Token) -> bool:
     return token.sent.text.rstrip().rstrip("\"'”’").endswith("?")
 
 
+def _reduced_relative(cue: Token) -> bool:
+    """A participle right after its noun, with no subject or agent of its own: "teenagers
+    [questioned for a survey] have shown" (not "Murphy, the head of ..., Tweeted", nor a
+    main verb the parser hung on its subject, "A Quinnipiac poll found that ...", which
+    ``_noun_content`` leaves out by its clause)."""
+    if cue.tag_ not in ("VBN", "VBD") or cue.dep_ != "acl" or cue.head.i > cue.i or cue.head.dep_ == "ROOT":
+        return False
+    return not any(c.dep_ in ("agent", "auxpass", "aux") or c.dep_ in SUBJECT_DEPS for c in cue.children) and not any(
+        t.is_punct for t in cue.doc[cue.head.i : cue.i]) and cue.lemma_.lower() not in _WITNESSED
+
+
 def _thing_as_agent(cue: Token) -> bool:
     """A passive cue whose agent is a thing, not anyone who can speak: "can be explained by
     an increase in the working population" (narration of causes)."""
@@ -262,4 +283,6 @@ def _action(cue: Token, lemma: str) -> bool:
             for o in c.children if o.dep_ == "pobj" and o.ent_type_ not in _QUANTITIES and not o.like_num]
     if lemma == "report" and told:
         return True
+    if lemma in _PLAY_VERBS and objects[0].lemma_.lower() in _PLAY_OBJECTS:
+        return True  # "have conceded six goals", "threatened further scores": play, not words
     return lemma in _ACTION_VERBS and objects[0].lemma_.lower() in _ACTION_OBJECTS
