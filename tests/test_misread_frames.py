@@ -171,3 +171,17 @@ def test_people_asked_and_moves_in_a_game_are_no_statement(text, cue, reason):
 def test_conceding_in_words_is_still_said():
     (s,) = _by_cue("The minister conceded that the plan had failed.", "conceded")
     assert s.act == "speech"
+
+
+def test_a_content_never_ends_inside_a_hyphenated_word():
+    # bbc/tech/014.txt (dev): the parser split "re-drafted"
+    (s,) = _by_cue("Also earlier this month the influential European Legal Affairs Committee (JURI) said the law "
+                   "should be re-drafted after it failed to win the support of MEPs.", "said")
+    assert s.content.text.startswith("the law should be re-drafted")
+
+
+def test_what_is_reported_of_things_discussed_is_no_one_s_statement():
+    # bbc/business/279.txt (dev)
+    (s,) = _by_cue("Among sweeteners reported to have been discussed by Mr Seifert with Ms Furse were plans to move "
+                   "the management.", "reported")
+    assert s.act not in DEFAULT_ACTS and "passive with no agent" in s.explanation

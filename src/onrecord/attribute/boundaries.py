@@ -26,6 +26,10 @@ def trim(doc: Doc, start_token: int, end_token: int) -> Range | None:
         end_token -= 1
     if start_token > end_token:
         return None
+    # never end inside a hyphenated word the parser split ("should be re[-drafted]")
+    while (end_token + 2 < len(doc) and not doc[end_token].whitespace_ and doc[end_token + 1].text == "-"
+           and not doc[end_token + 1].whitespace_ and doc[end_token + 2].is_alpha):
+        end_token += 2
     return doc[start_token].idx, doc[end_token].idx + len(doc[end_token].text)
 
 

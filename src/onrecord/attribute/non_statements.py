@@ -97,7 +97,7 @@ def non_statement(found: Found, lemma: str, written_verbs: frozenset[str]) -> tu
         return "belief", "evidence with no maker"
     if found.rule == "according-to":
         return None
-    if _reduced_relative(cue) and _noun_content(found):
+    if _reduced_relative(cue) and (_noun_content(found) or _infinitive_content(found)):
         return "belief", "passive with no agent"  # "teenagers questioned for a survey": they were asked
     if cue.dep_ == "xcomp" and cue.head.lemma_.lower() == "fail":
         return "stance", "failed to say"  # "charges that it failed to disclose how ...": nothing was said
@@ -218,6 +218,12 @@ def _in_question(token: Token) -> bool:
     if token.dep_ not in SUBJECT_DEPS or token.head.dep_ in ("relcl", "acl"):
         return False
     return token.sent.text.rstrip().rstrip("\"'”’").endswith("?")
+
+
+def _infinitive_content(found: Found) -> bool:
+    """ "sweeteners reported [to have been discussed by ...]": a content opening with "to"."""
+    span = found.cue.doc.char_span(*found.content, alignment_mode="expand")
+    return span is not None and len(span) > 1 and span[0].tag_ == "TO"
 
 
 def _reduced_relative(cue: Token) -> bool:
