@@ -185,3 +185,10 @@ def test_what_is_reported_of_things_discussed_is_no_one_s_statement():
     (s,) = _by_cue("Among sweeteners reported to have been discussed by Mr Seifert with Ms Furse were plans to move "
                    "the management.", "reported")
     assert s.act not in DEFAULT_ACTS and "passive with no agent" in s.explanation
+
+
+def test_a_title_opening_with_an_honorific_word_is_not_the_name():
+    # bbc/entertainment/385.txt (dev): the parser heads the subject with "Lord"
+    (s,) = _by_cue("Lord of the Rings director Peter Jackson has said that it will be up to four years before he "
+                   "starts work on The Hobbit.", "has said")
+    assert s.speaker.name == "Peter Jackson"

@@ -208,6 +208,11 @@ def _name_carriers(head: Token) -> list[tuple[Token, Token]]:
         out += [(g, head) for p in head.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children
                 if g.dep_ == "pobj" and g.ent_type_ == "PERSON" and g.i == head.right_edge.i
                 and any(c.dep_ == "compound" and c.ent_type_ != "PERSON" and c.pos_ == "PROPN" for c in g.children)]
+    if head.pos_ == "PROPN" and not head.ent_type_ and is_honorific(head):
+        # "Lord of the Rings director Peter Jackson said": a title's first word the parser
+        # took for the head, the name hung on its "of"
+        out += [(g, g) for p in head.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children
+                if g.dep_ == "pobj" and g.ent_type_ == "PERSON" and g.i == head.right_edge.i]
     doc = head.doc
     after = head.right_edge.i + 1
     if head.dep_ in ("nsubj", "nsubjpass") and head.pos_ != "PROPN" and after + 1 < len(doc) and doc[after].text == ",":
