@@ -192,3 +192,24 @@ def test_a_title_opening_with_an_honorific_word_is_not_the_name():
     (s,) = _by_cue("Lord of the Rings director Peter Jackson has said that it will be up to four years before he "
                    "starts work on The Hobbit.", "has said")
     assert s.speaker.name == "Peter Jackson"
+
+
+def test_the_one_quoted_speaks_and_the_one_quoting_relays():
+    # bbc/business/251.txt (dev)
+    (s,) = _by_cue("The largest US telephone company Verizon has previously held preliminary merger discussions with "
+                   "MCI, Reuters quoted sources as saying.", "quoted")
+    assert (s.speaker.name, s.via.name) == ("sources", "Reuters")
+    (s,) = _by_cue("The Financial Times quoted a Treasury official as saying that the deal was close.", "saying")
+    assert s.via.name == "Financial Times" and s.speaker.name != "Financial Times"
+
+
+@pytest.mark.parametrize(("text", "cue"), [
+    # BBC development articles: prizes won and goods offered are no words
+    ("Jake White claimed the coaching award while his side held off Grand Slam winners France.", "claimed"),
+    ("After claiming their first Triple Crown for 19 years last season, Wood tips his former team-mates to go one "
+     "better.", "claiming"),
+    ("And as Google has shown, there is money in offering a service that people cannot live without.", "offering"),
+])
+def test_prizes_won_and_goods_offered_are_no_statement(text, cue):
+    (s,) = _by_cue(text, cue)
+    assert s.act not in DEFAULT_ACTS

@@ -181,7 +181,7 @@ def _act_by_frame(found: Found, cue: Token, lemma: str) -> Act:
                 return act  # type: ignore[return-value]
         # "Islamic banks offer services", "the region offers resources": what a thing provides,
         # not words (but "Rubio offered a defense of the bill" is an occasion of speech)
-        goods = lemma in GIVING_VERBS and cue.tag_ in ("VBZ", "VBP") and _is_goods(objects[0])
+        goods = lemma in GIVING_VERBS and cue.tag_ in ("VBZ", "VBP", "VBG") and _is_goods(objects[0])
         if lemma in LIGHT_VERBS and not goods:
             return "speech"
         if goods:

@@ -81,6 +81,31 @@ def _inverted_condition(clause: Token) -> bool:
         c.dep_ in SUBJECT_DEPS and c.i > first.i for c in clause.children)
 
 
+def quoted_source(cue: Token) -> Token | None:
+    """The one quoted in "Reuters quoted sources as saying ...", "the paper cited officials
+    as saying ...": the speaker, where the quoting subject is only the via. RETURNS (Token |
+    None)."""
+    verb = quoting_verb(cue)
+    if verb is None:
+        return None
+    cue = verb
+    as_saying = any(c.dep_ == "prep" and c.lower_ == "as" and any(
+        g.tag_ == "VBG" and g.lemma_.lower() in SPEECH_VERBS for g in c.children) for c in cue.children)
+    objects = [c for c in cue.children if c.dep_ == "dobj"]
+    return objects[0] if as_saying and objects else None
+
+
+def quoting_verb(cue: Token) -> Token | None:
+    """ "quoted" for itself or for the "saying" under its "as" ("quoted sources as saying
+    that ..."). RETURNS (Token | None)."""
+    if cue.lemma_.lower() in ("quote", "cite"):
+        return cue
+    head = cue.head
+    if cue.tag_ == "VBG" and head.dep_ == "prep" and head.lower_ == "as" and head.head.lemma_.lower() in ("quote", "cite"):
+        return head.head
+    return None
+
+
 def _subject_split_off(cue: Token) -> Token | None:
     """A name the parser cut off as a sentence of its own just before a verb that opens the
     next one: "[Leicester] [say they will not be rushed ...]" (after a headline). RETURNS
@@ -273,6 +298,9 @@ def speaker_of(cue: Token) -> Token | None:
     Maynard, half joking'); for a participle the parser hung inside the quotation it
     introduces, the subject of the clause before it ("Clinton was ready to riff, telling the
     crowd, “Some people …”")."""
+    source = quoted_source(cue)
+    if source is not None:
+        return source  # "Reuters quoted sources as saying": the sources speak, Reuters relays
     subject = subject_of(cue)
     if subject is not None and _across_a_quotation_mark(subject, cue):
         subject = None

@@ -72,6 +72,8 @@ _PLAY_OBJECTS = frozenset("""
 goal try point run wicket penalty corner score set game match frame title crown cup trophy medal
 victory win lead place spot seat berth
 """.split())
+# What is claimed by winning it: "claimed the coaching award" (but "claimed victory" is said).
+_PRIZES = frozenset("title crown cup trophy medal award prize gold silver bronze championship jersey".split())
 # Verbs that refuse what follows: "declined to comment on ...".
 _REFUSALS = frozenset("decline refuse".split())
 # Verbs that give a thing, or words: "offered an apology" speaks, "offer services" does not.
@@ -291,4 +293,6 @@ def _action(cue: Token, lemma: str) -> bool:
         return True
     if lemma in _PLAY_VERBS and objects[0].lemma_.lower() in _PLAY_OBJECTS:
         return True  # "have conceded six goals", "threatened further scores": play, not words
+    if lemma == "claim" and objects[0].lemma_.lower() in _PRIZES:
+        return True  # "claimed the coaching award", "claiming their first Triple Crown": won
     return lemma in _ACTION_VERBS and objects[0].lemma_.lower() in _ACTION_OBJECTS

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from .cue_tokens import quoted_source, quoting_verb
 from .found import Found, Range
 from .lexicon import AUDIENCE_VERBS, DOCUMENT_NOUNS, OUTLET_WORDS, OUTLETS
 from .speakers import entities_in, strip_determiners
@@ -61,6 +62,12 @@ def relay_of(found: Found) -> tuple[str, Range] | None:
     cue = found.cue
     if cue is None:
         return None
+    if quoted_source(cue) is not None:
+        # "Reuters quoted sources as saying": the one quoting relays
+        quoting = next((c for c in quoting_verb(cue).children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        via = _relay_name(quoting, medium=True) if quoting is not None and quoting.ent_type_ != "PERSON" else None
+        if via is not None:
+            return _with_title(cue.doc, via)
     heads = [cue] + ([cue.head] if cue.dep_ == "conj" else [])  # "described X … and said Y"
     if found.speaker is not None:
         heads.append(found.speaker)  # "Kenteris, speaking on Greece's Alter Television station, claimed"
