@@ -213,3 +213,13 @@ def test_the_one_quoted_speaks_and_the_one_quoting_relays():
 def test_prizes_won_and_goods_offered_are_no_statement(text, cue):
     (s,) = _by_cue(text, cue)
     assert s.act not in DEFAULT_ACTS
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # BBC development articles: the NER cut a bracket, or stopped after "of the"
+    ("The World Health Organisation (WHO) said the outbreak was under control.", "World Health Organisation"),
+    ("The Office of the Deputy Prime Minister said prices rose.", "Office of the Deputy Prime Minister"),
+])
+def test_a_body_s_name_the_ner_cut_is_made_whole(text, name):
+    (s,) = _by_cue(text, "said")
+    assert s.speaker.name == name

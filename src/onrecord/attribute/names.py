@@ -113,12 +113,40 @@ def drop_possessive(text: str) -> str:
     return text
 
 
+_NAME_LINKS = frozenset("of the for and".split())
+
+
+def completed_name(tokens: list[Token]) -> list[Token]:
+    """A name the NER cut after a linking word or inside the phrase the parser reads as one,
+    run on through the capitalised words that follow: "[Office of the] Deputy Prime
+    Minister", "[The Office of the Deputy] Prime Minister" -> Office of the Deputy Prime
+    Minister."""
+    if not tokens:
+        return tokens
+    doc = tokens[0].doc
+    out = list(tokens)
+    i = out[-1].i + 1
+    if out[-1].lower_ not in _NAME_LINKS and not (
+            i < len(doc) and doc[i].is_title and any(t.is_ancestor(doc[i]) for t in out)):
+        return tokens
+    while i < len(doc) and (doc[i].is_title or doc[i].is_upper and doc[i].is_alpha or doc[i].lower_ in _NAME_LINKS) and (
+            doc[i].lower_ in _NAME_LINKS or any(t.is_ancestor(doc[i]) for t in out)):
+        out.append(doc[i])
+        i += 1
+    while out and out[-1].lower_ in _NAME_LINKS:
+        out.pop()
+    return out
+
+
 def strip_edges(tokens: Iterable[Token]) -> list[Token]:
     """Tokens without determiners, possessive markers, honorifics, quotation marks and
     punctuation at either end."""
     tokens = [t for t in tokens if not t.is_space]
     while tokens and _edge_junk(tokens[0], first=True):
         tokens = tokens[1:]
+    opening = [i for i, t in enumerate(tokens) if t.text == "("]
+    if opening and not any(t.text == ")" for t in tokens[opening[-1]:]):
+        tokens = tokens[: opening[-1]]  # "World Health Organisation (WHO": the NER cut the bracket
     while tokens and _edge_junk(tokens[-1], first=False):
         tokens = tokens[:-1]
     return tokens

@@ -20,6 +20,7 @@ from .lexicon import (
     RELATIVE_PRONOUNS,
 )
 from .names import (
+    completed_name,
     gender_of_honorific,
     gender_of_name,
     honorific_word,
@@ -118,7 +119,7 @@ def describe(head: Token) -> Phrase:
     ent = _entity_of(head)
     label = ent.label_ if ent is not None else ""
     if label in ("ORG", "FAC") or label in ("GPE", "LOC"):
-        tokens = strip_edges(list(ent))
+        tokens = strip_edges(completed_name(list(ent)))
         kind = "org" if label in ("ORG", "FAC") else "place"
         return Phrase(head, start, end, kind, name=span_text(tokens) or head.text,
                       type="organization" if kind == "org" else "place")
