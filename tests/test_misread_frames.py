@@ -223,3 +223,20 @@ def test_prizes_won_and_goods_offered_are_no_statement(text, cue):
 def test_a_body_s_name_the_ner_cut_is_made_whole(text, name):
     (s,) = _by_cue(text, "said")
     assert s.speaker.name == name
+
+
+@pytest.mark.parametrize(("text", "cue", "reason"), [
+    # BBC development articles
+    ("Would it be too much to ask for an electronics recycling box too?", "to ask for", "the writer's own voice"),
+    ("Having said that, Mark is looking in much better shape.", "Having said", "a set phrase, no words"),
+])
+def test_the_writer_s_turns_of_phrase_are_no_statement(text, cue, reason):
+    (s,) = _by_cue(text, cue)
+    assert s.act not in DEFAULT_ACTS and reason in s.explanation
+
+
+def test_a_noun_the_parser_read_as_a_verb_keeps_its_owner():
+    # bbc/politics/332.txt (dev): "amid Tory claims the ads were ..." is the Tories', not Milburn's
+    (s,) = _by_cue("Labour's election chief Alan Milburn has defended his party's campaign posters amid Tory claims "
+                   "the ads were nothing short of \"sly anti-Semitism\".", "claims")
+    assert s.speaker.name == "Tory"

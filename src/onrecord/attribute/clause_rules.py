@@ -115,7 +115,10 @@ def clause_findings(doc: Doc, quotes: list[Quote], *, object_cues: Collection[st
                                    rule="verb-clause" if speech else "belief-clause",
                                    confidence=0.85 if speech else 0.6))
             else:
-                owners = [c for c in token.children if c.dep_ == "poss"]
+                # "Russia's demand that", and a name modifying the noun: "amid Tory claims the ads were ..."
+                owners = [c for c in token.children if c.dep_ == "poss"] or [
+                    c for c in token.children if c.dep_ in ("compound", "amod") and c.i < token.i
+                    and (c.ent_type_ in ("NORP", "ORG", "PERSON", "GPE") or c.pos_ == "PROPN")]
                 speaker = owners[0] if owners else _by_agent(token)
                 if speaker is None:
                     frame = noun_frame(token)

@@ -106,6 +106,20 @@ def quoting_verb(cue: Token) -> Token | None:
     return None
 
 
+def _noun_read_as_object(cue: Token) -> Token | None:
+    """ "amid [Tory] [claims] the ads were ...": a finite cue in an adverbial clause with no
+    subject of its own, right after the object of a preposition that names someone — the
+    parser read the noun "claims" as a verb and its owner as the preposition's object.
+    RETURNS (Token | None)."""
+    if cue.dep_ != "advcl" or cue.tag_ not in ("VBZ", "VBP") or cue.i == 0 or any(
+            c.dep_ in SUBJECT_DEPS or c.dep_ == "mark" for c in cue.children):
+        return None
+    before = cue.doc[cue.i - 1]
+    if before.dep_ == "pobj" and (before.pos_ == "PROPN" or before.ent_type_ in ("NORP", "ORG", "PERSON", "GPE")):
+        return before
+    return None
+
+
 def _subject_split_off(cue: Token) -> Token | None:
     """A name the parser cut off as a sentence of its own just before a verb that opens the
     next one: "[Leicester] [say they will not be rushed ...]" (after a headline). RETURNS
@@ -301,6 +315,9 @@ def speaker_of(cue: Token) -> Token | None:
     source = quoted_source(cue)
     if source is not None:
         return source  # "Reuters quoted sources as saying": the sources speak, Reuters relays
+    noun_read = _noun_read_as_object(cue)
+    if noun_read is not None:
+        return noun_read
     subject = subject_of(cue)
     if subject is not None and _across_a_quotation_mark(subject, cue):
         subject = None

@@ -108,6 +108,10 @@ def non_statement(found: Found, lemma: str, written_verbs: frozenset[str]) -> tu
         return "stance", "denied saying"
     if cue.dep_ in ("ccomp", "xcomp") and cue.head.lower_ == "let" and cue.head.dep_ == "ROOT":
         return "belief", "the writer's own voice"  # "Let us say then that ..."
+    if _dummy_it_infinitive(cue):
+        return "belief", "the writer's own voice"  # "Would it be too much to ask for ...?"
+    if _bare_pronoun_content(found):
+        return "belief", "a set phrase, no words"  # "Having said that, Mark is looking ..."
     if speaker is not None and speaker.tag_ == "WP" and speaker.dep_ != "relcl" and _in_question(speaker):
         return "belief", "a question, not a speaker"  # "who is to say that ...?"
     if (speaker is not None and cue.dep_ in ("acl", "relcl") and speaker.i == cue.head.i and speaker.pos_ == "NOUN"
@@ -212,6 +216,32 @@ def _noun_content(found: Found) -> bool:
     if span is None or not len(span) or span.text[:1] in "\"“‘'«":
         return False
     return not any(t.dep_ in SUBJECT_DEPS or t.dep_ == "mark" or t.tag_ == "TO" for t in span)
+
+
+def _dummy_it_infinitive(cue: Token) -> bool:
+    """An infinitive cue whose only subject is a dummy "it" of the clause it hangs from:
+    "Would it be too much to ask for ...?", "it is fair to say that ...": no one speaks."""
+    if not any(c.tag_ == "TO" for c in cue.children):
+        return False
+    token = cue.head
+    for _ in range(3):
+        subjects = [c for c in token.children if c.dep_ in SUBJECT_DEPS or c.dep_ == "expl"]
+        if subjects:
+            return token.lemma_ == "be" and subjects[0].lower_ == "it"
+        if token.head.i == token.i:
+            return False
+        token = token.head
+    return False
+
+
+def _bare_pronoun_content(found: Found) -> bool:
+    """ "Having said [that]", "That said": a content that is only a pointing word."""
+    cue = found.cue
+    if not (any(c.lower_ == "having" for c in cue.children) or cue.tag_ == "VBN" and not any(
+            c.dep_ in ("aux", "auxpass") for c in cue.children)):
+        return False  # "by the time he said that": what he said before
+    span = cue.doc.char_span(*found.content, alignment_mode="expand")
+    return span is not None and len(span) == 1 and span[0].lower_ in ("that", "this", "so")
 
 
 def _in_question(token: Token) -> bool:
