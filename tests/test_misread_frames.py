@@ -157,7 +157,7 @@ def test_a_team_sheet_line_is_no_statement():
 @pytest.mark.parametrize(("text", "cue", "reason"), [
     # BBC development articles: people asked, and moves in a game
     ("Teenagers questioned for a survey have shown little interest in politics.", "questioned for",
-     "passive with no agent"),
+     "a question put to someone"),
     ("The Londoners have conceded six goals in their two subsequent League outings.", "have conceded",
      "an action, not words"),
     ("Wales twice threatened further scores but failed to find the crucial pass.", "twice threatened",
@@ -240,3 +240,12 @@ def test_a_noun_the_parser_read_as_a_verb_keeps_its_owner():
     (s,) = _by_cue("Labour's election chief Alan Milburn has defended his party's campaign posters amid Tory claims "
                    "the ads were nothing short of \"sly anti-Semitism\".", "claims")
     assert s.speaker.name == "Tory"
+
+
+def test_a_question_put_to_someone_is_not_their_words():
+    # bbc/politics/407.txt (dev): the quoted words are the question's, not the answer's
+    text = ("Asked if he was appointed as the result of a \"fair and open\" competition, he replied: \"I have been "
+            "appointed as a result of a process that's been used before by Labour and Conservative governments.\"")
+    assert [s.content.text[:14] for s in _by_cue(text, "replied")] == ['"I have been a']
+    (s,) = _by_cue("Asked about the plan, he said: \"It is a good plan for the whole country.\"", "Asked about")
+    assert s.act not in DEFAULT_ACTS and "a question put to someone" in s.explanation

@@ -35,6 +35,7 @@ from spacy.tokens import Token
 from ..schema import StatementAct as Act
 from .cue_tokens import SUBJECT_DEPS, holds_views, reported_speaker
 from .found import Found
+from .frames import is_question
 from .lexicon import SPEECH_VERBS
 from .org_kinds import ORG_DESCRIPTORS
 
@@ -99,6 +100,8 @@ def non_statement(found: Found, lemma: str, written_verbs: frozenset[str]) -> tu
         return "belief", "evidence with no maker"
     if found.rule == "according-to":
         return None
+    if is_question(cue) and _noun_content(found):
+        return "belief", "a question put to someone"  # "Asked about the plan, he said ...": no one's words
     if _reduced_relative(cue) and (_noun_content(found) or _infinitive_content(found)):
         return "belief", "passive with no agent"  # "teenagers questioned for a survey": they were asked
     if cue.dep_ == "xcomp" and cue.head.lemma_.lower() == "fail":

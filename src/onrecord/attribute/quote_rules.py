@@ -12,6 +12,7 @@ from spacy.tokens import Doc, Token
 
 from .cue_tokens import complements, cue_range, is_passive_participle, is_speech, speaker_of
 from .found import Found, Range
+from .frames import is_question
 from .quotes import Quote, text_of
 
 # Fewer words than this in a quotation with no clause of its own make a scare quote or a
@@ -27,12 +28,23 @@ def quote_findings(doc: Doc, quotes: list[Quote], covered: list[Range]) -> list[
             continue
         if len(quote.inner(text_of(doc)).split()) < _MIN_QUOTE_WORDS:
             continue  # "called them “rebels”", a book title: a name, not a statement
+        if _in_a_question(doc, quote):
+            continue  # "Asked if he was appointed in a 'fair and open' competition, he replied": the asker's words
         cue = _linked_cue(doc, quote) or _adjacent_cue(doc, quote)
         if cue is None:
             continue
         found.append(Found((quote.start, quote.end), cue, cue_range(cue), speaker_of(cue),
                            rule="quote-cue", confidence=0.9 if quote.closed else 0.6, kind="direct"))
     return found
+
+
+def _in_a_question(doc: Doc, quote: Quote) -> bool:
+    """Whether a quotation sits inside a question put to someone ("Asked if ... a "fair and
+    open" competition, he replied"): its words are the question's, not the answer's."""
+    for token in _quote_tokens(doc, quote)[:1]:
+        if any(is_question(a) for a in token.ancestors):
+            return True
+    return False
 
 
 def _quote_tokens(doc: Doc, quote: Quote) -> list[Token]:
