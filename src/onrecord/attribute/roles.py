@@ -67,6 +67,10 @@ EVALUATIVE_WORDS: frozenset[str] = frozenset("""
 controversial veteran leading top famed famous legendary celebrated renowned respected prominent influential
 outspoken embattled beleaguered popular longtime long-time close trusted seasoned experienced rising
 """.split())
+# Words that say when or how uniquely someone holds a role, not the role: dropped from a
+# title's left edge like the writer's judgement ("The country's new president" -> president,
+# "the only sitting governor" -> sitting governor). "former" and "retired" stay (docs/annotation.md).
+_NOT_THE_ROLE = EVALUATIVE_WORDS | frozenset("new only successful".split())
 # Capitalised words before a body that are no part of it ("Former", "Presumptive Democratic
 # nominee").
 _NOT_A_BODY = TITLE_MODIFIERS | EVALUATIVE_WORDS | frozenset("presumptive likely probable putative would-be self-described self-proclaimed "
@@ -126,16 +130,17 @@ _UNITS = frozenset("m km kg g lb lbs cm mm ft yd metres meters metre meter miles
 
 def _clean(tokens: Sequence[Token]) -> list[Token]:
     """Drop what a title or affiliation never holds, and trim the edges."""
+    spans = {i for t in tokens for i in _length_of_time(t)}
     kept = [
         t for t in tokens
-        if not (t.is_space or t.is_quote or is_honorific(t) or t.lower_ in TEMPORAL_WORDS and not _opens_a_name(t) or _measure(t)
+        if t.i not in spans and not (t.is_space or t.is_quote or is_honorific(t) or t.lower_ in TEMPORAL_WORDS and not _opens_a_name(t) or _measure(t)
                 or t.text == "." and t.i > 0 and is_honorific(t.doc[t.i - 1])
                 or (t.ent_type_ in ("DATE", "TIME", "CARDINAL", "MONEY", "PERCENT", "QUANTITY", "ORDINAL")
                     or t.pos_ == "NUM" and t.ent_type_ not in ("ORG", "FAC", "PRODUCT")) and not _named_number(t)
                 and not (t.lower_ in TEMPORAL_WORDS and _opens_a_name(t))
                 and t.lower_ not in COMPETITION_WORDS)
     ]
-    while kept and (kept[0].is_punct or kept[0].dep_ in ("det", "case", "cc", "poss") and kept[0].pos_ != "PROPN"
+    while kept and not _hyphened(kept[0]) and (kept[0].is_punct or kept[0].dep_ in ("det", "case", "cc", "poss") and kept[0].pos_ != "PROPN"
                     or kept[0].lower_ in _CONNECTORS or kept[0].lower_ in ("the", "a", "an")
                     or kept[0].pos_ == "ADV" and kept[0].dep_ == "advmod" and kept[0].lower_ not in TITLE_MODIFIERS
                     and kept[0].lower_ != "then" and kept[0].whitespace_  # "Even the field's", not "longest-serving"
@@ -145,6 +150,23 @@ def _clean(tokens: Sequence[Token]) -> list[Token]:
                     or kept[-1].text in ("'s", "’s")):
         kept = kept[:-1]
     return kept
+
+
+def _hyphened(token: Token) -> bool:
+    """The first part of a hyphenated compound ("in-state communications director"): a
+    word there is no preposition to trim."""
+    doc = token.doc
+    return not token.whitespace_ and token.i + 1 < len(doc) and doc[token.i + 1].text == "-" \
+        and not doc[token.i + 1].whitespace_
+
+
+def _length_of_time(token: Token) -> range:
+    """The token indices of a length of time written as one compound ("a 30-year veteran",
+    "a four-month stint"): a measure, no part of a role; empty when ``token`` opens none."""
+    doc = token.doc
+    if token.like_num and _hyphened(token) and token.i + 2 < len(doc) and doc[token.i + 2].lower_ in TEMPORAL_WORDS:
+        return range(token.i, token.i + 3)
+    return range(0)
 
 
 def _opens_a_name(token: Token) -> bool:
@@ -270,13 +292,16 @@ def split_role(tokens: Sequence[Token]) -> Role:
     tokens = _clean(_after_list(tokens))
     if not tokens:
         return Role()
+    office = _office_with_of(tokens)
+    if office is not None:
+        return office
     cut = len(tokens)
     while cut > 0 and (_is_title_part(tokens[cut - 1]) or cut > 1 and _between_title_words(tokens[cut - 2], tokens[cut - 1])):
         cut -= 1
     title_tokens = _clean(tokens[cut:])
     if 0 < cut < len(tokens) - 2 and tokens[cut].text in ("-", "–") and not tokens[cut - 1].whitespace_:
         title_tokens = _clean(tokens[cut + 2 :])  # "Newport-based athlete": "-based" is no part of the title
-    while len(title_tokens) > 1 and title_tokens[0].lower_ in EVALUATIVE_WORDS:
+    while len(title_tokens) > 1 and title_tokens[0].lower_ in _NOT_THE_ROLE:
         title_tokens = title_tokens[1:]
     glued_words = {w.lower() for w in span_text(title_tokens).split() if "-" in w}  # "team-mate" parsed as team - mate
     if not any(is_role_noun(t) for t in title_tokens) and not glued_words & (ROLE_NOUNS | TITLE_WORDS) - _QUALIFIERS:
@@ -305,6 +330,30 @@ def split_role(tokens: Sequence[Token]) -> Role:
     return Role(title, affiliation or None)
 
 
+def _office_with_of(tokens: Sequence[Token]) -> Role | None:
+    """An office written in capitals with its "of" phrase before the name: "RNC Chief of
+    Staff Katie Walsh" -> Chief of Staff / RNC, "UK Chancellor of the Exchequer Gordon
+    Brown" -> Chancellor of the Exchequer / UK (the body before the office, the "of" phrase
+    part of it); with nothing before the office, a named body after "of" is the
+    affiliation ("Governor of the Reserve Bank"). None when the words end in no such office."""
+    of = next((k for k in range(1, len(tokens) - 1) if tokens[k].lower_ == "of"), None)
+    if of is None:
+        return None
+    rest = [t for t in tokens[of + 1 :] if t.lower_ != "the"]
+    role = tokens[of - 1]
+    if not (role.text[:1].isupper() and is_role_noun(role, strict=True) and role.ent_type_ not in ("ORG", "GPE", "NORP")
+            and rest and all(t.text[:1].isupper() and t.ent_type_ != "PERSON" and t.is_alpha for t in rest)):
+        return None
+    start = of - 1
+    while start > 0 and tokens[start - 1].text[:1].isupper() and (
+            tokens[start - 1].lower_ in _TITLE_OPENERS or tokens[start - 1].lower_ in TITLE_MODIFIERS):
+        start -= 1  # "Deputy Chief of Staff"
+    before = split_role(tokens[:start]).affiliation if start else None
+    if before is None and any(t.ent_type_ in ("ORG", "GPE") for t in rest):
+        return Role(span_text(tokens[start:of]), place_of(span_text(_clean(tokens[of + 1 :]))))
+    return Role(span_text(tokens[start:]), before)
+
+
 def _after_list(tokens: Sequence[Token]) -> Sequence[Token]:
     """The words of the last item of a list: "two other Russians, Igor Andreev and seventh
     seed [Mikhail Youzhny]" -> "seventh seed". A comma never falls inside a role or a
@@ -313,7 +362,10 @@ def _after_list(tokens: Sequence[Token]) -> Sequence[Token]:
     parenthesis ends a dateline or an aside, never a role."""
     # a dateline or an aside ends before the role: "RENO, Nev. (AP) — Republican
     # presidential hopeful" -> "Republican presidential hopeful"
-    breaks = [i for i, t in enumerate(tokens) if t.text in ("—", "–", ")") and (t.text == ")" or t.whitespace_)]
+    while tokens and tokens[-1].is_punct:
+        tokens = tokens[:-1]  # a dash right before the name closes the aside, it opens none
+    breaks = [i for i, t in enumerate(tokens) if t.text in ("—", "–", ")") and (t.text == ")" or t.whitespace_)
+              or spaced_dash(t)]
     if breaks:
         tokens = tokens[breaks[-1] + 1 :]
     commas = [i for i, t in enumerate(tokens) if t.text in (",", ";")]
@@ -322,6 +374,13 @@ def _after_list(tokens: Sequence[Token]) -> Sequence[Token]:
     rest = tokens[commas[-1] + 1 :]
     joins = [i for i, t in enumerate(rest) if t.dep_ == "cc" or t.lower_ in ("and", "or")]
     return rest[joins[-1] + 1 :] if joins else rest
+
+
+def spaced_dash(token: Token) -> bool:
+    """A hyphen written with spaces round it (BBC style "SLBA chairman - and Commercial
+    Bank managing director - AL Gooneratne"): a dash that opens or closes an aside, unlike
+    the hyphen of "team-mate"."""
+    return token.text == "-" and bool(token.whitespace_) and token.i > 0 and bool(token.doc[token.i - 1].whitespace_)
 
 
 clean_words = _clean  # the name other modules import
