@@ -103,3 +103,40 @@ def test_a_length_of_time_is_no_part_of_a_title():
     text = ("Mike Morrell, a 30-year veteran of the CIA who retired as acting director in 2013, said the simplistic "
             "approach put forward by Trump is insufficient.\n")
     assert fields(text, "simplistic") == ("Mike Morrell", "veteran", "CIA")
+
+
+def test_a_mayor_of_a_town_with_its_state_keeps_the_town():
+    # PolNeAR train, huff-post_2016-05-19_ferguson-is-not-among-the-most-d (a quote made up for the cue)
+    text = "\"It is a good day,\" said Libby Schaaf, the mayor of Oakland, California.\n"
+    assert fields(text, "good day") == ("Libby Schaaf", "mayor", "Oakland")
+
+
+def test_secretary_of_state_stays_one_title():
+    # PolNeAR train, wash-post_2015-11-10_opposition-appears-to-win-landsl
+    text = ("Secretary of State John F. Kerry said in a statement Sunday that although the elections were an "
+            "\"important step forward,\" they were \"far from perfect.\"\n")
+    assert fields(text, "elections")[1:] == ("Secretary of State", None)
+
+
+# -- descriptors and awards before a name ----------------------------------------------
+
+def test_a_body_s_descriptor_before_its_name_is_no_title():
+    # BBC business/130 (dev slice 14)
+    text = ("Meanwhile, flag carrier Air India is considering to buy 50 new aircraft from either Boeing or Airbus. "
+            "Air India said it would decide soon.\n")
+    speaker, _ = speaker_of(text, "decide")
+    assert (speaker.name, speaker.type, speaker.title) == ("Air India", "organization", None)
+
+
+def test_an_award_before_a_role_is_no_body():
+    # BBC entertainment/068 (dev slice 2)
+    text = ("Oscar-winning director Ron Howard chose Tautou for the part, preferring a French actress to a big name "
+            "Hollywood star. Howard said she was perfect.\n")
+    assert fields(text, "perfect") == ("Ron Howard", "director", None)
+
+
+def test_a_capitalised_presidential_is_part_of_the_title():
+    # PolNeAR train, breitbart_2015-12-21_nytimes-casually-conflates-ted-c
+    text = ("In a casual remark, New York Times reporter Matt Flegenheimer conflated Republican Presidential "
+            "candidate Ted Cruz with George Wallace. Mr. Cruz said the remark was unfair.\n")
+    assert fields(text, "unfair") == ("Ted Cruz", "Presidential candidate", "Republican")

@@ -30,7 +30,7 @@ from .org_kinds import ORG_DESCRIPTORS, kinds_of_name, kinds_of_noun
 from .phrase_shapes import EVIDENCE_NOUNS, appositive_name, with_glued
 from .quotes import find_quotes, text_of
 from .role_phrases import body_after_name, role_of_phrase
-from .roles import Role, is_role_noun, split_role
+from .roles import ROLE_NOUNS, Role, is_role_noun, split_role
 from .speakers import _core, person_name_tokens
 
 _LABEL_TYPES = {"PERSON": "person", "ORG": "organization", "GPE": "place", "LOC": "place"}
@@ -310,6 +310,12 @@ def _roles_and_descriptors(entity: ArticleEntity, head: Token, tokens: list[Toke
     offset = tokens[0].idx
     premodifiers = with_glued([t for t in _core(head) if t.i < tokens[0].i])
     role = split_role(premodifiers)
+    if role.title and _a_body_s_descriptor(role.title, tokens):
+        # "flag carrier Air India", "Telecoms equipment supplier Ericsson": what kind of body
+        # it is, not a person's title
+        entity.kinds |= kinds_of_noun(premodifiers[-1].lemma_.lower())
+        entity.votes["organization"] += STRONG
+        role = Role()
     if role.affiliation is None and entity.type == "person":
         role.affiliation = body_after_name(head)
     _take(entity, role, offset, premodifiers)
@@ -332,6 +338,15 @@ def _roles_and_descriptors(entity: ArticleEntity, head: Token, tokens: list[Toke
             nouns.append(head.head)
         for noun in nouns:
             entity.kinds |= kinds_of_noun(noun.lemma_.lower())
+
+
+def _a_body_s_descriptor(title: str, name: list[Token]) -> bool:
+    """A title ending in a noun that describes a body and names no person's role, before
+    a name the NER did not read as a person's ("flag carrier Air India", "newspaper company
+    Dainik Jagran"; not "real estate developer Donald Trump")."""
+    last = title.split()[-1].lower()
+    return last in ORG_DESCRIPTORS and last not in ROLE_NOUNS and last not in TITLE_WORDS \
+        and all(t.ent_type_ != "PERSON" for t in name)
 
 
 def _a_person_s_trade(entity: ArticleEntity, noun: Token) -> bool:

@@ -97,7 +97,7 @@ def body_of(head: Token) -> list[Token] | None:
             continue
         if prep.dep_ == "prep" and prep.lower_ in _BODY_PREPOSITIONS:
             objects = [c for c in prep.children if c.dep_ == "pobj" and c.lower_ not in TEMPORAL_WORDS and c.ent_type_ not in ("DATE", "TIME")]
-            if objects and where_someone_is(prep, objects[0]):
+            if objects and where_someone_is(prep, objects[0]) and (prep.lower_ == "in" or head.lemma_.lower() not in PLACE_OFFICES):
                 continue
             if objects and (objects[0].lower_ in ("state", "defence", "defense") or is_role_noun(objects[0], strict=True)
                             and not any(c.dep_ in ("det", "poss", "compound") for c in objects[0].children)):
@@ -152,12 +152,21 @@ def body_after_name(name_head: Token) -> str | None:
     return None
 
 
+# Roles whose holder governs or represents a place: the place after them is their body
+# ("Libby Schaaf, the mayor of Oakland, California").
+PLACE_OFFICES = frozenset("""
+mayor governor senator representative congressman congresswoman assemblyman assemblywoman councilman councilwoman
+councillor councilor sheriff premier president minister prime attorney lawmaker legislator delegate commissioner
+ambassador envoy consul mp mep msp chief
+""".split())
+
+
 def where_someone_is(prep: Token, place: Token) -> bool:
     """A place that says where someone lives or works, not a body they belong to: a town
     with its state or country ("Rachel Woolard, 20, of Jacksonville, Fla.", "a retired
     customer service representative in Allentown, Pa.") or any place after "in". An office
-    of a place keeps it ("Senator Bernie Sanders of Vermont", "the Republican mayor of
-    Miami")."""
+    of a place keeps it (``PLACE_OFFICES``; "Senator Bernie Sanders of Vermont" has no town
+    and state)."""
     if place.ent_type_ != "GPE":
         return False
     if prep.lower_ == "in":

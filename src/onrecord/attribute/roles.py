@@ -25,7 +25,7 @@ work pensions defence defense treasury justice business energy communities devel
 interior economy finance security intelligence homeland agriculture fisheries food rural affairs
 constitutional international commerce labor labour employment welfare housing planning science
 technology innovation digital immigration equality equalities women family families
-communication district circuit appeals cabinet
+communication district circuit appeals cabinet presidential vice-presidential
 """.split())
 
 # Role nouns beyond TITLE_WORDS: what people are called in news when named ("singer",
@@ -301,6 +301,8 @@ def split_role(tokens: Sequence[Token]) -> Role:
     title_tokens = _clean(tokens[cut:])
     if 0 < cut < len(tokens) - 2 and tokens[cut].text in ("-", "–") and not tokens[cut - 1].whitespace_:
         title_tokens = _clean(tokens[cut + 2 :])  # "Newport-based athlete": "-based" is no part of the title
+        if tokens[cut + 1].tag_ == "VBG":
+            cut = 0  # "Oscar-winning director", "Chart-topping pop band": an award or a chart, no body
     while len(title_tokens) > 1 and title_tokens[0].lower_ in _NOT_THE_ROLE:
         title_tokens = title_tokens[1:]
     glued_words = {w.lower() for w in span_text(title_tokens).split() if "-" in w}  # "team-mate" parsed as team - mate
@@ -342,8 +344,9 @@ def _office_with_of(tokens: Sequence[Token]) -> Role | None:
     rest = [t for t in tokens[of + 1 :] if t.lower_ != "the"]
     role = tokens[of - 1]
     if not (role.text[:1].isupper() and is_role_noun(role, strict=True) and role.ent_type_ not in ("ORG", "GPE", "NORP")
-            and rest and all(t.text[:1].isupper() and t.ent_type_ != "PERSON" and t.is_alpha for t in rest)):
-        return None
+            and rest and all(t.text[:1].isupper() and t.ent_type_ != "PERSON" and t.is_alpha for t in rest)) \
+            or all(_is_title_part(t) for t in rest):
+        return None  # "Secretary of State": title words all through, the plain walk reads it
     start = of - 1
     while start > 0 and tokens[start - 1].text[:1].isupper() and (
             tokens[start - 1].lower_ in _TITLE_OPENERS or tokens[start - 1].lower_ in TITLE_MODIFIERS):
