@@ -140,3 +140,18 @@ def test_a_capitalised_presidential_is_part_of_the_title():
     text = ("In a casual remark, New York Times reporter Matt Flegenheimer conflated Republican Presidential "
             "candidate Ted Cruz with George Wallace. Mr. Cruz said the remark was unfair.\n")
     assert fields(text, "unfair") == ("Ted Cruz", "Presidential candidate", "Republican")
+
+
+def test_both_opens_a_list_whose_last_item_holds_the_role():
+    # PolNeAR train, breitbart_2016-03-01_the-latest-sanders-wins-minnesot
+    text = ("Graham called both Trump and Democratic front-runner Hillary Clinton \"crazy\" and said the Republican "
+            "party is bound to lose. Clinton said she was not worried.\n")
+    assert fields(text, "worried") == ("Hillary Clinton", "front-runner", "Democratic")
+
+
+def test_a_noun_that_names_a_body_is_no_role():
+    # BBC business/325 (dev slice 2): "newspaper" ends like "reporter" but names a body
+    text = ("Jagran publishes India's top-selling daily newspaper, the Hindi-language Dainik Jagran, which has been "
+            "in circulation for 62 years. Dainik Jagran said its sales rose.\n")
+    speaker, _ = speaker_of(text, "sales rose")
+    assert speaker.title is None

@@ -310,7 +310,7 @@ def _roles_and_descriptors(entity: ArticleEntity, head: Token, tokens: list[Toke
     offset = tokens[0].idx
     premodifiers = with_glued([t for t in _core(head) if t.i < tokens[0].i])
     role = split_role(premodifiers)
-    if role.title and _a_body_s_descriptor(role.title, tokens):
+    if premodifiers and _a_body_s_descriptor(premodifiers[-1], tokens):
         # "flag carrier Air India", "Telecoms equipment supplier Ericsson": what kind of body
         # it is, not a person's title
         entity.kinds |= kinds_of_noun(premodifiers[-1].lemma_.lower())
@@ -340,12 +340,12 @@ def _roles_and_descriptors(entity: ArticleEntity, head: Token, tokens: list[Toke
             entity.kinds |= kinds_of_noun(noun.lemma_.lower())
 
 
-def _a_body_s_descriptor(title: str, name: list[Token]) -> bool:
-    """A title ending in a noun that describes a body and names no person's role, before
-    a name the NER did not read as a person's ("flag carrier Air India", "newspaper company
-    Dainik Jagran"; not "real estate developer Donald Trump")."""
-    last = title.split()[-1].lower()
-    return last in ORG_DESCRIPTORS and last not in ROLE_NOUNS and last not in TITLE_WORDS \
+def _a_body_s_descriptor(noun: Token, name: list[Token]) -> bool:
+    """The noun right before a name describes a body and names no person's role, and the
+    NER did not read the name as a person's ("flag carrier Air India", "Telecoms equipment
+    supplier Ericsson"; not "real estate developer Donald Trump")."""
+    last = noun.lemma_.lower()
+    return noun.pos_ == "NOUN" and last in ORG_DESCRIPTORS and last not in ROLE_NOUNS and last not in TITLE_WORDS \
         and all(t.ent_type_ != "PERSON" for t in name)
 
 

@@ -103,7 +103,16 @@ def is_role_noun(token: Token, *, strict: bool = False) -> bool:
         return False
     if word in TITLE_WORDS or lemma in TITLE_WORDS or word in ROLE_NOUNS or lemma in ROLE_NOUNS:
         return True
-    return not strict and token.pos_ == "NOUN" and len(word) > 4 and word.endswith(_AGENTIVE)
+    return not strict and token.pos_ == "NOUN" and len(word) > 4 and word.endswith(_AGENTIVE) \
+        and lemma not in _BODY_NOUNS
+
+
+# Nouns with an agentive ending that name a body, never a person ("flag carrier", "equipment
+# supplier", "the newspaper"): what kind of body it is, no role.
+_BODY_NOUNS = frozenset("""
+newspaper paper carrier supplier carmaker automaker drugmaker chipmaker retailer manufacturer insurer lender
+exporter importer bidder grocer provider corporation conglomerate
+""".split())
 
 
 def place_of(text: str) -> str:
@@ -304,7 +313,7 @@ def split_role(tokens: Sequence[Token]) -> Role:
         if tokens[cut + 1].tag_ == "VBG":
             cut = 0  # "Oscar-winning director", "Chart-topping pop band": an award or a chart, no body
     while len(title_tokens) > 1 and title_tokens[0].lower_ in _NOT_THE_ROLE:
-        title_tokens = title_tokens[1:]
+        title_tokens = title_tokens[3 if _hyphened(title_tokens[0]) else 1 :]  # "top-selling" goes whole
     glued_words = {w.lower() for w in span_text(title_tokens).split() if "-" in w}  # "team-mate" parsed as team - mate
     if not any(is_role_noun(t) for t in title_tokens) and not glued_words & (ROLE_NOUNS | TITLE_WORDS) - _QUALIFIERS:
         title_tokens, cut = [], len(tokens)
@@ -371,6 +380,12 @@ def _after_list(tokens: Sequence[Token]) -> Sequence[Token]:
               or spaced_dash(t)]
     if breaks:
         tokens = tokens[breaks[-1] + 1 :]
+    named = [i for i, t in enumerate(tokens) if t.lower_ in ("and", "or", "nor") and i > 0 and (
+        any(w.lower_ in ("both", "either", "neither") for w in tokens[:i]))]
+    if named:
+        # "both Trump and Democratic front-runner [Hillary Clinton]": "both" makes the words
+        # before "and" another item of a list ("Spurs and England defender" stays one body)
+        tokens = tokens[named[-1] + 1 :]
     commas = [i for i, t in enumerate(tokens) if t.text in (",", ";")]
     if not commas:
         return tokens
