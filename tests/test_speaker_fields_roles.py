@@ -155,3 +155,10 @@ def test_a_noun_that_names_a_body_is_no_role():
             "in circulation for 62 years. Dainik Jagran said its sales rose.\n")
     speaker, _ = speaker_of(text, "sales rose")
     assert speaker.title is None
+
+
+def test_the_board_of_a_body_is_the_body():
+    # PolNeAR train, wash-post_2016-03-24_republicans-building-firewall-be
+    text = ("Mark Holden, chairman of the board of Freedom Partners, the network's funding arm, said it would jump "
+            "into the White House race.\n")
+    assert fields(text, "White House") == ("Mark Holden", "chairman", "Freedom Partners")

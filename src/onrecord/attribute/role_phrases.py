@@ -124,6 +124,8 @@ def body_of(head: Token) -> list[Token] | None:
                     named = [i for i, t in enumerate(tokens) if t.pos_ == "PROPN" or t.ent_type_ in ("ORG", "GPE")]
                     if named and tokens[named[0]].i <= obj.i:
                         tokens = tokens[named[0]:]
+                if len(tokens) > 2 and tokens[0].lower_ == "board" and tokens[1].lower_ == "of":
+                    tokens = clean_words(tokens[2:])  # "chairman of the board of Freedom Partners"
                 if tokens:
                     return tokens
     return None
