@@ -162,3 +162,13 @@ def test_the_board_of_a_body_is_the_body():
     text = ("Mark Holden, chairman of the board of Freedom Partners, the network's funding arm, said it would jump "
             "into the White House race.\n")
     assert fields(text, "White House") == ("Mark Holden", "chairman", "Freedom Partners")
+
+
+def test_a_body_called_a_supplier_is_the_chief_executive_s_body():
+    # BBC business/118 (dev slice 2): "supplier" says Ericsson is a body though the NER reads
+    # a surname, so the chief executive the article names without a body is Ericsson's
+    text = ("Ericsson sees earnings improve\n\nTelecoms equipment supplier Ericsson has posted a rise in fourth quarter "
+            "profits thanks to clients like Deutsche Telekom upgrade their networks.\n\nEricsson shares dropped 5.9% "
+            "to 20.7 kronor in early trading on Thursday.\n\nChief executive Carl-Henric Svanberg explained that about "
+            "\"27% of the world's population now has access to mobile communications\".\n")
+    assert fields(text, "27%") == ("Carl-Henric Svanberg", "Chief executive", "Ericsson")

@@ -104,12 +104,12 @@ def is_role_noun(token: Token, *, strict: bool = False) -> bool:
     if word in TITLE_WORDS or lemma in TITLE_WORDS or word in ROLE_NOUNS or lemma in ROLE_NOUNS:
         return True
     return not strict and token.pos_ == "NOUN" and len(word) > 4 and word.endswith(_AGENTIVE) \
-        and lemma not in _BODY_NOUNS
+        and lemma not in BODY_NOUNS
 
 
 # Nouns with an agentive ending that name a body, never a person ("flag carrier", "equipment
 # supplier", "the newspaper"): what kind of body it is, no role.
-_BODY_NOUNS = frozenset("""
+BODY_NOUNS: frozenset[str] = frozenset("""
 newspaper paper carrier supplier carmaker automaker drugmaker chipmaker retailer manufacturer insurer lender
 exporter importer bidder grocer provider corporation conglomerate
 """.split())
