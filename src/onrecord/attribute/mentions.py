@@ -30,7 +30,7 @@ from .org_kinds import ORG_DESCRIPTORS, kinds_of_name, kinds_of_noun
 from .phrase_shapes import EVIDENCE_NOUNS, appositive_name, with_glued
 from .quotes import find_quotes, text_of
 from .role_phrases import body_after_name, role_of_phrase
-from .roles import Role, is_role_noun, split_role
+from .roles import BODY_NOUNS, ROLE_NOUNS, Role, is_role_noun, split_role
 from .speakers import _core, person_name_tokens
 
 _LABEL_TYPES = {"PERSON": "person", "ORG": "organization", "GPE": "place", "LOC": "place"}
@@ -310,6 +310,13 @@ def _roles_and_descriptors(entity: ArticleEntity, head: Token, tokens: list[Toke
     offset = tokens[0].idx
     premodifiers = with_glued([t for t in _core(head) if t.i < tokens[0].i])
     role = split_role(premodifiers)
+    if premodifiers and _a_body_s_descriptor(premodifiers[-1], tokens):
+        # "flag carrier Air India", "Telecoms equipment supplier Ericsson": what kind of body
+        # it is, not a person's title
+        entity.kinds |= kinds_of_noun(premodifiers[-1].lemma_.lower())
+        # a noun only a body is called outweighs the NER's reading of a surname on each mention
+        entity.votes["organization"] += 2 * STRONG if premodifiers[-1].lemma_.lower() in BODY_NOUNS else STRONG
+        role = Role()
     if role.affiliation is None and entity.type == "person":
         role.affiliation = body_after_name(head)
     _take(entity, role, offset, premodifiers)
@@ -332,6 +339,19 @@ def _roles_and_descriptors(entity: ArticleEntity, head: Token, tokens: list[Toke
             nouns.append(head.head)
         for noun in nouns:
             entity.kinds |= kinds_of_noun(noun.lemma_.lower())
+
+
+def _a_body_s_descriptor(noun: Token, name: list[Token]) -> bool:
+    """The noun right before a name describes a body and names no person's role, and the
+    NER did not read the name as a person's ("flag carrier Air India", "Telecoms equipment
+    supplier Ericsson"; not "real estate developer Donald Trump")."""
+    last = noun.lemma_.lower()
+    if noun.pos_ != "NOUN":
+        return False
+    if last in BODY_NOUNS:
+        return True  # "Telecoms equipment supplier Ericsson", though the NER reads a surname
+    return last in ORG_DESCRIPTORS and last not in ROLE_NOUNS and last not in TITLE_WORDS \
+        and all(t.ent_type_ != "PERSON" for t in name)
 
 
 def _a_person_s_trade(entity: ArticleEntity, noun: Token) -> bool:

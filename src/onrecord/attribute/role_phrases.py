@@ -13,7 +13,7 @@ from spacy.tokens import Token
 from .lexicon import TEMPORAL_WORDS, TITLE_WORDS
 from .names import span_text
 from .org_kinds import ORG_DESCRIPTORS
-from .roles import Role, clean_words, is_role_noun, place_of, split_role
+from .roles import Role, clean_words, is_role_noun, place_of, spaced_dash, split_role
 
 _BODY_PREPOSITIONS = frozenset("of at for with from to in".split())
 
@@ -97,6 +97,8 @@ def body_of(head: Token) -> list[Token] | None:
             continue
         if prep.dep_ == "prep" and prep.lower_ in _BODY_PREPOSITIONS:
             objects = [c for c in prep.children if c.dep_ == "pobj" and c.lower_ not in TEMPORAL_WORDS and c.ent_type_ not in ("DATE", "TIME")]
+            if objects and where_someone_is(prep, objects[0]) and (prep.lower_ == "in" or head.lemma_.lower() not in PLACE_OFFICES):
+                continue
             if objects and (objects[0].lower_ in ("state", "defence", "defense") or is_role_noun(objects[0], strict=True)
                             and not any(c.dep_ in ("det", "poss", "compound") for c in objects[0].children)):
                 continue  # "Secretary of State", "Commander in Chief": part of the title, the body comes after
@@ -122,6 +124,8 @@ def body_of(head: Token) -> list[Token] | None:
                     named = [i for i, t in enumerate(tokens) if t.pos_ == "PROPN" or t.ent_type_ in ("ORG", "GPE")]
                     if named and tokens[named[0]].i <= obj.i:
                         tokens = tokens[named[0]:]
+                if len(tokens) > 2 and tokens[0].lower_ == "board" and tokens[1].lower_ == "of":
+                    tokens = clean_words(tokens[2:])  # "chairman of the board of Freedom Partners"
                 if tokens:
                     return tokens
     return None
@@ -144,10 +148,37 @@ def body_after_name(name_head: Token) -> str | None:
         if prep.dep_ == "prep" and prep.lower_ in ("of", "at", "from"):
             objects = [c for c in prep.children if c.dep_ == "pobj" and (c.ent_type_ in ("ORG", "GPE") or c.pos_ == "PROPN")
                        and c.ent_type_ not in ("DATE", "TIME", "PERSON")]
-            if objects:
+            if objects and not where_someone_is(prep, objects[0]):
                 body = body_of(name_head)
                 return place_of(span_text(body)) if body else None
     return None
+
+
+# Roles whose holder governs or represents a place: the place after them is their body
+# ("Libby Schaaf, the mayor of Oakland, California").
+PLACE_OFFICES = frozenset("""
+mayor governor senator representative congressman congresswoman assemblyman assemblywoman councilman councilwoman
+councillor councilor sheriff premier president minister prime attorney lawmaker legislator delegate commissioner
+ambassador envoy consul mp mep msp chief
+""".split())
+
+
+def where_someone_is(prep: Token, place: Token) -> bool:
+    """A place that says where someone lives or works, not a body they belong to: a town
+    with its state or country ("Rachel Woolard, 20, of Jacksonville, Fla.", "a retired
+    customer service representative in Allentown, Pa.") or any place after "in". An office
+    of a place keeps it (``PLACE_OFFICES``; "Senator Bernie Sanders of Vermont" has no town
+    and state)."""
+    if place.ent_type_ != "GPE":
+        return False
+    if prep.lower_ == "in":
+        return True
+    doc = place.doc
+    end = place.i + 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return end + 1 < len(doc) and doc[end].text == "," and doc[end + 1].text[:1].isupper() \
+        and doc[end + 1].ent_type_ in ("GPE", "") and doc[end + 1].pos_ == "PROPN"
 
 
 def _contiguous_around(head: Token, tokens: list[Token]) -> list[Token]:
@@ -156,6 +187,6 @@ def _contiguous_around(head: Token, tokens: list[Token]) -> list[Token]:
     left = right = head.i
     while left - 1 in indices:
         left -= 1
-    while right + 1 in indices and not head.doc[right + 1].text == ",":
-        right += 1
+    while right + 1 in indices and not head.doc[right + 1].text in (",", "—", "–") and not spaced_dash(head.doc[right + 1]):
+        right += 1  # an aside after a dash describes the body, it is no part of its name
     return [t for t in head.doc[left : right + 1]]

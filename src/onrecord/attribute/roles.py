@@ -16,69 +16,21 @@ from spacy.tokens import Token
 
 from .lexicon import DEMONYMS, TEMPORAL_WORDS, TITLE_MODIFIERS, TITLE_WORDS
 from .names import is_honorific, span_text
+from .role_words import (  # noqa: F401 (re-exported: other modules import them from roles)
+    BODY_NOUNS,
+    BODY_ROLES,
+    COMPETITION_WORDS,
+    EVALUATIVE_WORDS,
+    PORTFOLIO_WORDS,
+    ROLE_NOUNS,
+    _AGENTIVE,
+    _CONNECTORS,
+    _NOT_A_BODY,
+    _NOT_THE_ROLE,
+    _PARTY_WORDS,
+    _QUALIFIERS,
+)
 
-# Capitalised words that name a minister's portfolio: part of a title, not a body
-# ("Home Secretary", "Trade and Industry Secretary", "Shadow Chancellor").
-PORTFOLIO_WORDS: frozenset[str] = frozenset("""
-home foreign trade industry culture media sport health education skills transport environment
-work pensions defence defense treasury justice business energy communities development shadow
-interior economy finance security intelligence homeland agriculture fisheries food rural affairs
-constitutional international commerce labor labour employment welfare housing planning science
-technology innovation digital immigration equality equalities women family families
-communication district circuit appeals cabinet
-""".split())
-
-# Role nouns beyond TITLE_WORDS: what people are called in news when named ("singer",
-# "striker", "boss"); with the agentive endings below they make a word a role. Relational
-# nouns ("critic", "colleague", "winner", "holder") are left out: their "of" phrase is
-# what they relate to ("a critic of the president"), not a body they belong to.
-ROLE_NOUNS: frozenset[str] = frozenset("""
-boss head chief star singer actor actress player captain striker winger keeper goalkeeper
-midfielder defender forward mp mep msp peer minister secretary chancellor spokesman spokeswoman
-spokesperson agent publicist lawyer barrister solicitor attorney judge prosecutor officer
-detective constable chairman chairwoman chair executive founder owner investor economist
-analyst trader broker banker campaigner activist protester rapper comedian presenter host
-producer director writer author novelist artist musician drummer guitarist vocalist dancer
-model designer architect engineer scientist researcher professor lecturer teacher
-doctor surgeon nurse veteran expert official candidate nominee contender hopeful front-runner
-adviser advisor aide entrepreneur tycoon businessman businesswoman billionaire magnate mogul
-consultant strategist pollster governor senator congressman congresswoman representative mayor
-president premier king queen prince princess duke duchess pope bishop archbishop cardinal
-priest vicar rabbi imam general colonel commander sergeant soldier pilot regulator watchdog
-champion medallist medalist runner-up referee umpire skipper prop flanker fly-half scrum-half hooker full-back
-batsman bowler sprinter athlete jockey trainer boxer golfer cyclist swimmer frontman bassist composer
-playwright journalist pundit commentator columnist moderator neurosurgeon physio supremo frontbencher
-backbencher coordinator co-ordinator operative lobbyist activist campaigner organiser organizer envoy diplomat
-ombudsman inspector investigator cleric mufti president-elect vice-president team-mate teammate
-""".split())
-_AGENTIVE = ("er", "or", "ist", "ian", "man", "woman", "person", "eer")
-# Roles that belong to one body: with no body given, the body is the one the article is about
-# ("Chief executive Bill Gammell" in a story about Cairn Energy).
-BODY_ROLES: frozenset[str] = frozenset("""
-executive chairman chairwoman chair chief director spokesman spokeswoman spokesperson manager coach
-president officer founder boss head captain owner treasurer secretary-general director-general
-""".split())
-# Capitalised words that name a competition in a sports title ("Olympic champion",
-# "European indoor champion", "Commonwealth 100m champion"): part of the title, not a body.
-COMPETITION_WORDS: frozenset[str] = frozenset("olympic paralympic world european commonwealth".split())
-# The writer's judgement of a person, not their role: dropped from a title's left edge
-# ("controversial coach" -> "coach", "veteran analyst" -> "analyst").
-EVALUATIVE_WORDS: frozenset[str] = frozenset("""
-controversial veteran leading top famed famous legendary celebrated renowned respected prominent influential
-outspoken embattled beleaguered popular longtime long-time close trusted seasoned experienced rising
-""".split())
-# Capitalised words before a body that are no part of it ("Former", "Presumptive Democratic
-# nominee").
-_NOT_A_BODY = TITLE_MODIFIERS | EVALUATIVE_WORDS | frozenset("presumptive likely probable putative would-be self-described self-proclaimed "
-                                          "fellow ex".split())
-# Party words, capitalised as names even where the tagger reads an adjective.
-_PARTY_WORDS = frozenset("conservative liberal democratic democrat republican labour tory green socialist unionist "
-                         "nationalist independent".split())
-# Words of TITLE_WORDS that only qualify a role ("State Rep.", "campaign manager", "press
-# secretary"): never a title on their own.
-_QUALIFIERS = frozenset("state national campaign press communications security senior junior".split())
-# Words that join parts of a title ("Secretary of State", "spokeswoman for women").
-_CONNECTORS = frozenset("of for and to on at in &".split())
 
 
 @dataclass
@@ -99,7 +51,10 @@ def is_role_noun(token: Token, *, strict: bool = False) -> bool:
         return False
     if word in TITLE_WORDS or lemma in TITLE_WORDS or word in ROLE_NOUNS or lemma in ROLE_NOUNS:
         return True
-    return not strict and token.pos_ == "NOUN" and len(word) > 4 and word.endswith(_AGENTIVE)
+    return not strict and token.pos_ == "NOUN" and len(word) > 4 and word.endswith(_AGENTIVE) \
+        and lemma not in BODY_NOUNS
+
+
 
 
 def place_of(text: str) -> str:
@@ -126,16 +81,17 @@ _UNITS = frozenset("m km kg g lb lbs cm mm ft yd metres meters metre meter miles
 
 def _clean(tokens: Sequence[Token]) -> list[Token]:
     """Drop what a title or affiliation never holds, and trim the edges."""
+    spans = {i for t in tokens for i in _length_of_time(t)}
     kept = [
         t for t in tokens
-        if not (t.is_space or t.is_quote or is_honorific(t) or t.lower_ in TEMPORAL_WORDS and not _opens_a_name(t) or _measure(t)
+        if t.i not in spans and not (t.is_space or t.is_quote or is_honorific(t) or t.lower_ in TEMPORAL_WORDS and not _opens_a_name(t) or _measure(t)
                 or t.text == "." and t.i > 0 and is_honorific(t.doc[t.i - 1])
                 or (t.ent_type_ in ("DATE", "TIME", "CARDINAL", "MONEY", "PERCENT", "QUANTITY", "ORDINAL")
                     or t.pos_ == "NUM" and t.ent_type_ not in ("ORG", "FAC", "PRODUCT")) and not _named_number(t)
                 and not (t.lower_ in TEMPORAL_WORDS and _opens_a_name(t))
                 and t.lower_ not in COMPETITION_WORDS)
     ]
-    while kept and (kept[0].is_punct or kept[0].dep_ in ("det", "case", "cc", "poss") and kept[0].pos_ != "PROPN"
+    while kept and not _hyphened(kept[0]) and (kept[0].is_punct or kept[0].dep_ in ("det", "case", "cc", "poss") and kept[0].pos_ != "PROPN"
                     or kept[0].lower_ in _CONNECTORS or kept[0].lower_ in ("the", "a", "an")
                     or kept[0].pos_ == "ADV" and kept[0].dep_ == "advmod" and kept[0].lower_ not in TITLE_MODIFIERS
                     and kept[0].lower_ != "then" and kept[0].whitespace_  # "Even the field's", not "longest-serving"
@@ -145,6 +101,23 @@ def _clean(tokens: Sequence[Token]) -> list[Token]:
                     or kept[-1].text in ("'s", "’s")):
         kept = kept[:-1]
     return kept
+
+
+def _hyphened(token: Token) -> bool:
+    """The first part of a hyphenated compound ("in-state communications director"): a
+    word there is no preposition to trim."""
+    doc = token.doc
+    return not token.whitespace_ and token.i + 1 < len(doc) and doc[token.i + 1].text == "-" \
+        and not doc[token.i + 1].whitespace_
+
+
+def _length_of_time(token: Token) -> range:
+    """The token indices of a length of time written as one compound ("a 30-year veteran",
+    "a four-month stint"): a measure, no part of a role; empty when ``token`` opens none."""
+    doc = token.doc
+    if token.like_num and _hyphened(token) and token.i + 2 < len(doc) and doc[token.i + 2].lower_ in TEMPORAL_WORDS:
+        return range(token.i, token.i + 3)
+    return range(0)
 
 
 def _opens_a_name(token: Token) -> bool:
@@ -270,14 +243,19 @@ def split_role(tokens: Sequence[Token]) -> Role:
     tokens = _clean(_after_list(tokens))
     if not tokens:
         return Role()
+    office = _office_with_of(tokens)
+    if office is not None:
+        return office
     cut = len(tokens)
     while cut > 0 and (_is_title_part(tokens[cut - 1]) or cut > 1 and _between_title_words(tokens[cut - 2], tokens[cut - 1])):
         cut -= 1
     title_tokens = _clean(tokens[cut:])
     if 0 < cut < len(tokens) - 2 and tokens[cut].text in ("-", "–") and not tokens[cut - 1].whitespace_:
         title_tokens = _clean(tokens[cut + 2 :])  # "Newport-based athlete": "-based" is no part of the title
-    while len(title_tokens) > 1 and title_tokens[0].lower_ in EVALUATIVE_WORDS:
-        title_tokens = title_tokens[1:]
+        if tokens[cut + 1].tag_ == "VBG":
+            cut = 0  # "Oscar-winning director", "Chart-topping pop band": an award or a chart, no body
+    while len(title_tokens) > 1 and title_tokens[0].lower_ in _NOT_THE_ROLE:
+        title_tokens = title_tokens[3 if _hyphened(title_tokens[0]) else 1 :]  # "top-selling" goes whole
     glued_words = {w.lower() for w in span_text(title_tokens).split() if "-" in w}  # "team-mate" parsed as team - mate
     if not any(is_role_noun(t) for t in title_tokens) and not glued_words & (ROLE_NOUNS | TITLE_WORDS) - _QUALIFIERS:
         title_tokens, cut = [], len(tokens)
@@ -305,6 +283,31 @@ def split_role(tokens: Sequence[Token]) -> Role:
     return Role(title, affiliation or None)
 
 
+def _office_with_of(tokens: Sequence[Token]) -> Role | None:
+    """An office written in capitals with its "of" phrase before the name: "RNC Chief of
+    Staff Katie Walsh" -> Chief of Staff / RNC, "UK Chancellor of the Exchequer Gordon
+    Brown" -> Chancellor of the Exchequer / UK (the body before the office, the "of" phrase
+    part of it); with nothing before the office, a named body after "of" is the
+    affiliation ("Governor of the Reserve Bank"). None when the words end in no such office."""
+    of = next((k for k in range(1, len(tokens) - 1) if tokens[k].lower_ == "of"), None)
+    if of is None:
+        return None
+    rest = [t for t in tokens[of + 1 :] if t.lower_ != "the"]
+    role = tokens[of - 1]
+    if not (role.text[:1].isupper() and is_role_noun(role, strict=True) and role.ent_type_ not in ("ORG", "GPE", "NORP")
+            and rest and all(t.text[:1].isupper() and t.ent_type_ != "PERSON" and t.is_alpha for t in rest)) \
+            or all(_is_title_part(t) for t in rest):
+        return None  # "Secretary of State": title words all through, the plain walk reads it
+    start = of - 1
+    while start > 0 and tokens[start - 1].text[:1].isupper() and (
+            tokens[start - 1].lower_ in _TITLE_OPENERS or tokens[start - 1].lower_ in TITLE_MODIFIERS):
+        start -= 1  # "Deputy Chief of Staff"
+    before = split_role(tokens[:start]).affiliation if start else None
+    if before is None and any(t.ent_type_ in ("ORG", "GPE") for t in rest):
+        return Role(span_text(tokens[start:of]), place_of(span_text(_clean(tokens[of + 1 :]))))
+    return Role(span_text(tokens[start:]), before)
+
+
 def _after_list(tokens: Sequence[Token]) -> Sequence[Token]:
     """The words of the last item of a list: "two other Russians, Igor Andreev and seventh
     seed [Mikhail Youzhny]" -> "seventh seed". A comma never falls inside a role or a
@@ -313,15 +316,31 @@ def _after_list(tokens: Sequence[Token]) -> Sequence[Token]:
     parenthesis ends a dateline or an aside, never a role."""
     # a dateline or an aside ends before the role: "RENO, Nev. (AP) — Republican
     # presidential hopeful" -> "Republican presidential hopeful"
-    breaks = [i for i, t in enumerate(tokens) if t.text in ("—", "–", ")") and (t.text == ")" or t.whitespace_)]
+    while tokens and tokens[-1].is_punct:
+        tokens = tokens[:-1]  # a dash right before the name closes the aside, it opens none
+    breaks = [i for i, t in enumerate(tokens) if t.text in ("—", "–", ")") and (t.text == ")" or t.whitespace_)
+              or spaced_dash(t)]
     if breaks:
         tokens = tokens[breaks[-1] + 1 :]
+    named = [i for i, t in enumerate(tokens) if t.lower_ in ("and", "or", "nor") and i > 0 and (
+        any(w.lower_ in ("both", "either", "neither") for w in tokens[:i]))]
+    if named:
+        # "both Trump and Democratic front-runner [Hillary Clinton]": "both" makes the words
+        # before "and" another item of a list ("Spurs and England defender" stays one body)
+        tokens = tokens[named[-1] + 1 :]
     commas = [i for i, t in enumerate(tokens) if t.text in (",", ";")]
     if not commas:
         return tokens
     rest = tokens[commas[-1] + 1 :]
     joins = [i for i, t in enumerate(rest) if t.dep_ == "cc" or t.lower_ in ("and", "or")]
     return rest[joins[-1] + 1 :] if joins else rest
+
+
+def spaced_dash(token: Token) -> bool:
+    """A hyphen written with spaces round it (BBC style "SLBA chairman - and Commercial
+    Bank managing director - AL Gooneratne"): a dash that opens or closes an aside, unlike
+    the hyphen of "team-mate"."""
+    return token.text == "-" and bool(token.whitespace_) and token.i > 0 and bool(token.doc[token.i - 1].whitespace_)
 
 
 clean_words = _clean  # the name other modules import

@@ -1,0 +1,80 @@
+"""The words ``roles`` reads titles and bodies by: role nouns, portfolio words, words that
+qualify a role or name a body, and words that are no part of either."""
+
+from __future__ import annotations
+
+from .lexicon import TITLE_MODIFIERS
+
+# Capitalised words that name a minister's portfolio: part of a title, not a body
+# ("Home Secretary", "Trade and Industry Secretary", "Shadow Chancellor").
+PORTFOLIO_WORDS: frozenset[str] = frozenset("""
+home foreign trade industry culture media sport health education skills transport environment
+work pensions defence defense treasury justice business energy communities development shadow
+interior economy finance security intelligence homeland agriculture fisheries food rural affairs
+constitutional international commerce labor labour employment welfare housing planning science
+technology innovation digital immigration equality equalities women family families
+communication district circuit appeals cabinet presidential vice-presidential
+""".split())
+
+# Role nouns beyond TITLE_WORDS: what people are called in news when named ("singer",
+# "striker", "boss"); with the agentive endings below they make a word a role. Relational
+# nouns ("critic", "colleague", "winner", "holder") are left out: their "of" phrase is
+# what they relate to ("a critic of the president"), not a body they belong to.
+ROLE_NOUNS: frozenset[str] = frozenset("""
+boss head chief star singer actor actress player captain striker winger keeper goalkeeper
+midfielder defender forward mp mep msp peer minister secretary chancellor spokesman spokeswoman
+spokesperson agent publicist lawyer barrister solicitor attorney judge prosecutor officer
+detective constable chairman chairwoman chair executive founder owner investor economist
+analyst trader broker banker campaigner activist protester rapper comedian presenter host
+producer director writer author novelist artist musician drummer guitarist vocalist dancer
+model designer architect engineer scientist researcher professor lecturer teacher
+doctor surgeon nurse veteran expert official candidate nominee contender hopeful front-runner
+adviser advisor aide entrepreneur tycoon businessman businesswoman billionaire magnate mogul
+consultant strategist pollster governor senator congressman congresswoman representative mayor
+president premier king queen prince princess duke duchess pope bishop archbishop cardinal
+priest vicar rabbi imam general colonel commander sergeant soldier pilot regulator watchdog
+champion medallist medalist runner-up referee umpire skipper prop flanker fly-half scrum-half hooker full-back
+batsman bowler sprinter athlete jockey trainer boxer golfer cyclist swimmer frontman bassist composer
+playwright journalist pundit commentator columnist moderator neurosurgeon physio supremo frontbencher
+backbencher coordinator co-ordinator operative lobbyist activist campaigner organiser organizer envoy diplomat
+ombudsman inspector investigator cleric mufti president-elect vice-president team-mate teammate
+""".split())
+_AGENTIVE = ("er", "or", "ist", "ian", "man", "woman", "person", "eer")
+# Roles that belong to one body: with no body given, the body is the one the article is about
+# ("Chief executive Bill Gammell" in a story about Cairn Energy).
+BODY_ROLES: frozenset[str] = frozenset("""
+executive chairman chairwoman chair chief director spokesman spokeswoman spokesperson manager coach
+president officer founder boss head captain owner treasurer secretary-general director-general
+""".split())
+# Capitalised words that name a competition in a sports title ("Olympic champion",
+# "European indoor champion", "Commonwealth 100m champion"): part of the title, not a body.
+COMPETITION_WORDS: frozenset[str] = frozenset("olympic paralympic world european commonwealth".split())
+# The writer's judgement of a person, not their role: dropped from a title's left edge
+# ("controversial coach" -> "coach", "veteran analyst" -> "analyst").
+EVALUATIVE_WORDS: frozenset[str] = frozenset("""
+controversial veteran leading top famed famous legendary celebrated renowned respected prominent influential
+outspoken embattled beleaguered popular longtime long-time close trusted seasoned experienced rising
+""".split())
+# Words that say when or how uniquely someone holds a role, not the role: dropped from a
+# title's left edge like the writer's judgement ("The country's new president" -> president,
+# "the only sitting governor" -> sitting governor). "former" and "retired" stay (docs/annotation.md).
+_NOT_THE_ROLE = EVALUATIVE_WORDS | frozenset("new only successful".split())
+# Capitalised words before a body that are no part of it ("Former", "Presumptive Democratic
+# nominee").
+_NOT_A_BODY = TITLE_MODIFIERS | EVALUATIVE_WORDS | frozenset("presumptive likely probable putative would-be self-described self-proclaimed "
+                                          "fellow ex".split())
+# Party words, capitalised as names even where the tagger reads an adjective.
+_PARTY_WORDS = frozenset("conservative liberal democratic democrat republican labour tory green socialist unionist "
+                         "nationalist independent".split())
+# Words of TITLE_WORDS that only qualify a role ("State Rep.", "campaign manager", "press
+# secretary"): never a title on their own.
+_QUALIFIERS = frozenset("state national campaign press communications security senior junior".split())
+# Words that join parts of a title ("Secretary of State", "spokeswoman for women").
+_CONNECTORS = frozenset("of for and to on at in &".split())
+
+# Nouns with an agentive ending that name a body, never a person ("flag carrier", "equipment
+# supplier", "the newspaper"): what kind of body it is, no role.
+BODY_NOUNS: frozenset[str] = frozenset("""
+newspaper paper carrier supplier carmaker automaker drugmaker chipmaker retailer manufacturer insurer lender
+exporter importer bidder grocer provider corporation conglomerate
+""".split())
