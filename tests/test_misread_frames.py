@@ -249,3 +249,12 @@ def test_a_question_put_to_someone_is_not_their_words():
     assert [s.content.text[:14] for s in _by_cue(text, "replied")] == ['"I have been a']
     (s,) = _by_cue("Asked about the plan, he said: \"It is a good plan for the whole country.\"", "Asked about")
     assert s.act not in DEFAULT_ACTS and "a question put to someone" in s.explanation
+
+
+def test_a_headline_s_two_parts_are_no_body():
+    # bbc/sport/352.txt (dev): the NER took "Wood - Ireland" for an organisation
+    text = ("Wood - Ireland can win Grand Slam\n\nFormer captain Keith Wood believes Ireland can win only their "
+            "second Grand Slam in this year's RBS Six Nations Championship.\n\n\"Things have been building up over "
+            "the past few years,\" Wood told BBC Sport.\n")
+    (s,) = _by_cue(text, "told")
+    assert s.speaker.name == "Keith Wood" and "-" not in (s.speaker.affiliation or "")
