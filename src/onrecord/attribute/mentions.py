@@ -44,10 +44,12 @@ def collect(doc: Doc, *, lead_sentences: int | None = None) -> EntityTable:
     text = text_of(doc)
     table.headline_end = max(0, text.find("\n"))
     quotes = [(q.start, q.end) for q in find_quotes(text)]
-    # a name never runs over a spaced dash: "Wood - Ireland can win" is a headline's two parts
+    # a body's name never runs over a spaced dash: "Wood - Ireland can win" is a headline's
+    # two parts (a person's name is cut at it, ``_name_tokens``)
     named = [ent for ent in doc.ents if ent.label_ in _LABEL_TYPES
-             and not any(t.text in ("-", "–") and t.whitespace_ and t.i > ent.start and t.doc[t.i - 1].whitespace_
-                         for t in ent))]
+             and not (ent.label_ != "PERSON" and any(
+                 t.text in ("-", "–") and t.whitespace_ and t.i > ent.start and t.doc[t.i - 1].whitespace_
+                 for t in ent))]
     # full names first, so that a surname anywhere joins the full name
     forms = [(_name_tokens(ent, ent.label_), ent.label_) for ent in named]
     forms += [(tokens, "PERSON") for tokens in _honoured_names(doc)]
