@@ -258,3 +258,10 @@ def test_a_headline_s_two_parts_are_no_body():
             "the past few years,\" Wood told BBC Sport.\n")
     (s,) = _by_cue(text, "told")
     assert s.speaker.name == "Keith Wood" and "-" not in (s.speaker.affiliation or "")
+
+
+def test_a_topic_with_no_one_behind_it_is_no_statement():
+    # bbc/business/245.txt (dev)
+    (s,) = _by_cue("News coverage of the Bush budget will be dominated by debates about spending cuts, but the fact "
+                   "is these will be large cuts.", "debates about")
+    assert s.act not in DEFAULT_ACTS and "a topic, no speaker" in s.explanation

@@ -100,6 +100,8 @@ def non_statement(found: Found, lemma: str, written_verbs: frozenset[str]) -> tu
         return "belief", "evidence with no maker"
     if found.rule == "according-to":
         return None
+    if cue.pos_ == "NOUN" and speaker is None and _noun_content(found):
+        return "belief", "a topic, no speaker"  # "dominated by debates about spending cuts"
     if is_question(cue) and _noun_content(found):
         return "belief", "a question put to someone"  # "Asked about the plan, he said ...": no one's words
     if _reduced_relative(cue) and (_noun_content(found) or _infinitive_content(found)):
