@@ -271,6 +271,9 @@ class Resolver(RoleResolution):
         person = self._by_gender(pronoun, offset)
         if person is not None:
             return self._of_entity(person, "pronoun-gender")
+        person = self._named_just_before(pronoun, offset)
+        if person is not None:
+            return self._bound(self._of_entity(person, "pronoun-near"), pronoun, "pronoun-near")
         return Resolved(None, "person" if phrase.type == "person" else "unknown", how="pronoun-unresolved")
 
     def _by_gender(self, pronoun: str, offset: int) -> ArticleEntity | None:
@@ -285,6 +288,21 @@ class Resolver(RoleResolution):
                    for last in [[m for m in e.mentions if offset - window <= m < offset and not self._inside_content(m)]]
                    if last]
         return max(fitting, key=lambda pair: pair[0])[1] if fitting else None
+
+    def _named_just_before(self, pronoun: str, offset: int) -> ArticleEntity | None:
+        """No speaker, subject or gendered name fits: the one person named in this sentence or
+        the one before whose gender nothing gives ("The prosecutor, Carrie Cohen, looked
+        crushed as she left"), outside what was said. Two such people: none."""
+        if pronoun not in FEMALE_PRONOUNS and pronoun not in MALE_PRONOUNS:
+            return None
+        at = next((t for t in self.doc if t.idx >= offset), None)
+        if at is None:
+            return None
+        sentence = at.sent
+        start = self.doc[sentence.start - 1].sent.start_char if sentence.start > 0 else 0
+        near = [e for e in self.table.people() if e.gender is None
+                and any(start <= m < offset and not self._inside_content(m) for m in e.mentions)]
+        return near[0] if len(near) == 1 else None
 
     def _antecedents(self, offset: int):
         """Candidate antecedents before ``offset``, the most recent first, within the
