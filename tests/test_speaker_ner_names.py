@@ -7,6 +7,7 @@ from __future__ import annotations
 from conftest import speaker_of
 
 from onrecord.attribute import load_pipeline
+from onrecord.attribute.names import name_key
 
 
 def _names(text: str) -> list[str]:
@@ -57,3 +58,13 @@ def test_two_people_of_unknown_gender_just_named_leave_the_pronoun_unresolved():
     text = "Reporters waited for Carrie Cohen and Preet Bharara outside the court. Later she said that the case was weak."
     speaker, _ = speaker_of(text, "the case was weak")
     assert speaker.name is None
+
+
+def test_a_surname_joins_a_full_name_with_a_generational_suffix():
+    # "Pate" alone was another entity than "Luther Stan Pate IV", and "he" went to Rubio
+    text = ("The real scandal is that Rubio donor Luther Stan Pate IV, a Tuscaloosa real estate developer, was behind "
+            "it. Pate claimed in an interview that he acted alone. “I have not had any conversations with any campaign "
+            "in almost a year,” he said in the interview with Breitbart News.")
+    speaker, _ = speaker_of(text, "any conversations")
+    assert speaker.name == "Luther Stan Pate IV"
+    assert name_key("Luther Stan Pate IV")[-1] == name_key("Pate")[-1] == "pate"
