@@ -14,6 +14,7 @@ from dataclasses import replace
 from spacy.tokens import Doc
 
 from . import body_anaphora
+from .answers import asked_person
 from .entities import ArticleEntity, EntityTable
 from .lexicon import FEMALE_PRONOUNS, MALE_PRONOUNS, PERSON_NOUNS
 from .names import span_text
@@ -265,6 +266,9 @@ class Resolver(RoleResolution):
             # "those", "these", "this", "some": no antecedent of their own here
             return Resolved(None, "unknown", how="pronoun-unresolved")
         wants = self._wanted(pronoun)
+        answerer = asked_person(phrase.head, self.table)
+        if answerer is not None and wants(self._of_entity(answerer, "pronoun-asked")):
+            return self._bound(self._of_entity(answerer, "pronoun-asked"), pronoun, "pronoun-asked")
         for how, resolved in self._antecedents(offset):
             if wants(resolved):
                 return self._bound(resolved, pronoun, how)
