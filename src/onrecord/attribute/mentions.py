@@ -22,6 +22,7 @@ from .names import (
     gender_of_honorific,
     gender_of_name,
     honorific_word,
+    is_first_name,
     is_honorific,
     span_text,
     strip_edges,
@@ -52,6 +53,7 @@ def collect(doc: Doc, *, lead_sentences: int | None = None) -> EntityTable:
                  for t in ent))]
     # full names first, so that a surname anywhere joins the full name
     forms = [(_name_tokens(ent, ent.label_), ent.label_) for ent in named]
+    forms += [(tokens, "PERSON") for tokens in map(glued_person, named) if tokens]
     forms += [(tokens, "PERSON") for tokens in _honoured_names(doc)]
     forms += [(tokens, "PERSON") for tokens in unlabelled_names(doc)]
     forms += [(tokens, "ORG") for tokens in unlabelled_outlets(doc)]
@@ -256,9 +258,27 @@ def _name_tokens(form: Span | list[Token], label: str) -> list[Token]:
     if label == "PERSON":
         return person_name_tokens(form)
     tokens = list(form)
+    person = glued_person(form)
+    if person:
+        tokens = tokens[: len(tokens) - len(person)]
     if any(t.text == "(" for t in tokens):  # "Avions de Transport Regional (ATR": the acronym is an alias
         tokens = tokens[: next(i for i, t in enumerate(tokens) if t.text == "(")]
     return strip_edges(tokens)
+
+
+def glued_person(ent: Span) -> list[Token]:
+    """The person's name the NER glued onto a body's name ("group EADS Philippe Camus is to
+    leave"): the entity's last two words, a first name the corpora know and a capitalised
+    word the article also writes elsewhere ("Mr Camus said"). RETURNS (list[Token]): empty
+    where there is none."""
+    if ent.label_ == "PERSON" or len(ent) < 3:
+        return []
+    first, last = ent[-2], ent[-1]
+    if not (first.is_title and last.is_title and first.pos_ == last.pos_ == "PROPN" and is_first_name(first.text)):
+        return []
+    doc = ent.doc
+    elsewhere = any(t.text == last.text for t in doc if not ent.start <= t.i < ent.end)
+    return [first, last] if elsewhere and not ent[-3].is_punct else []
 
 
 def _note(table: EntityTable, doc: Doc, tokens: list[Token], label: str, quotes: list[tuple[int, int]]) -> None:

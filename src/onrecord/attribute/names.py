@@ -171,7 +171,13 @@ def name_key(name: str) -> tuple[str, ...]:
     words = re.sub(r"[^\w]+", " ", drop_possessive(plain.replace("’", "'"))).split()
     while words and (words[0] in HONORIFICS or words[0] in ABBREVIATED_RANKS or words[0] == "the"):
         words = words[1:]
+    if len(words) > 2 and words[-1] in _GENERATIONS:
+        words = words[:-1]  # "Luther Stan Pate IV" ... "Pate"
     return tuple(words)
+
+
+# Generational suffixes after a full name: not the surname a later mention repeats.
+_GENERATIONS = frozenset("jr sr ii iii iv".split())
 
 
 def initials(name: str) -> str:

@@ -14,6 +14,7 @@ from dataclasses import replace
 from spacy.tokens import Doc
 
 from . import body_anaphora
+from .answers import asked_person
 from .entities import ArticleEntity, EntityTable
 from .lexicon import FEMALE_PRONOUNS, MALE_PRONOUNS, PERSON_NOUNS
 from .names import span_text
@@ -265,12 +266,18 @@ class Resolver(RoleResolution):
             # "those", "these", "this", "some": no antecedent of their own here
             return Resolved(None, "unknown", how="pronoun-unresolved")
         wants = self._wanted(pronoun)
+        answerer = asked_person(phrase.head, self.table)
+        if answerer is not None and wants(self._of_entity(answerer, "pronoun-asked")):
+            return self._bound(self._of_entity(answerer, "pronoun-asked"), pronoun, "pronoun-asked")
         for how, resolved in self._antecedents(offset):
             if wants(resolved):
                 return self._bound(resolved, pronoun, how)
         person = self._by_gender(pronoun, offset)
         if person is not None:
             return self._of_entity(person, "pronoun-gender")
+        person = self._named_just_before(pronoun, offset)
+        if person is not None:
+            return self._bound(self._of_entity(person, "pronoun-near"), pronoun, "pronoun-near")
         return Resolved(None, "person" if phrase.type == "person" else "unknown", how="pronoun-unresolved")
 
     def _by_gender(self, pronoun: str, offset: int) -> ArticleEntity | None:
@@ -285,6 +292,21 @@ class Resolver(RoleResolution):
                    for last in [[m for m in e.mentions if offset - window <= m < offset and not self._inside_content(m)]]
                    if last]
         return max(fitting, key=lambda pair: pair[0])[1] if fitting else None
+
+    def _named_just_before(self, pronoun: str, offset: int) -> ArticleEntity | None:
+        """No speaker, subject or gendered name fits: the one person named in this sentence or
+        the one before whose gender nothing gives ("The prosecutor, Carrie Cohen, looked
+        crushed as she left"), outside what was said. Two such people: none."""
+        if pronoun not in FEMALE_PRONOUNS and pronoun not in MALE_PRONOUNS:
+            return None
+        at = next((t for t in self.doc if t.idx >= offset), None)
+        if at is None:
+            return None
+        sentence = at.sent
+        start = self.doc[sentence.start - 1].sent.start_char if sentence.start > 0 else 0
+        near = [e for e in self.table.people() if e.gender is None
+                and any(start <= m < offset and not self._inside_content(m) for m in e.mentions)]
+        return near[0] if len(near) == 1 else None
 
     def _antecedents(self, offset: int):
         """Candidate antecedents before ``offset``, the most recent first, within the

@@ -159,6 +159,18 @@ def _plural_title(token: Token) -> bool:
     return token.tag_ in ("NNS", "NNPS") and token.lower_.endswith("s") and token.lower_[:-1] in TITLE_WORDS
 
 
+def _written_without(doc, word: Token, name: str) -> bool:
+    """Whether the article also writes ``name`` without ``word`` before it: "Conservative
+    Icon Morton Blackwell" in a headline, "Morton Blackwell, the conservative icon" below."""
+    text = doc.text
+    at = text.find(name)
+    while at >= 0:
+        if not text[max(0, at - len(word.text) - 2) : at].rstrip().endswith(word.text):
+            return True
+        at = text.find(name, at + 1)
+    return False
+
+
 def _opens_sentence(token: Token) -> bool:
     """Capitalised only because it opens the sentence, maybe ("Teenager Sania Mirza")."""
     return token.is_sent_start or token.i == 0 or "\n" in token.doc[token.i - 1].text or token.doc[token.i - 1].is_quote
@@ -176,11 +188,16 @@ def person_name_tokens(ent: Span) -> list[Token]:
                 and prev.lower_ not in TITLE_WORDS and not is_honorific(prev)
                 and prev.lower_ not in DEMONYMS and prev.dep_ in ("compound", "nsubj", "appos")
                 and not is_role_noun(prev, strict=True) and prev.lower_ not in _NOT_FIRST_NAMES
-                and not (_opens_sentence(prev) and ent.end - start > 1 and not is_first_name(prev.text))):
+                and not (ent.end - start > 1 and not is_first_name(prev.text)
+                         and (_opens_sentence(prev) or _written_without(doc, prev, doc[start : ent.end].text)))):
             start -= 1
         else:
             break
-    tokens = [t for t in doc[start : ent.end] if not t.is_space and t.text not in ("'s", "’s") and t.dep_ != "case"]
+    tokens = [t for t in doc[start : ent.end] if not t.is_space]
+    possessive = [i for i, t in enumerate(tokens) if i and t.text in ("'s", "’s") and t.dep_ == "case"]
+    if possessive and possessive[-1] + 1 < len(tokens):
+        tokens = tokens[possessive[-1] + 1 :]  # "Breitbart’s Joel Pollak": the possessor is not the name
+    tokens = [t for t in tokens if t.text not in ("'s", "’s") and t.dep_ != "case"]
     # a spaced dash ends the name: what follows is an aside ("Roger Federer - nice bloke")
     spaced = [i for i, t in enumerate(tokens) if i and t.text in ("-", "–", "—") and (t.whitespace_ or doc[t.i - 1].whitespace_)]
     if spaced:
