@@ -21,7 +21,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from .cue_tokens import quoted_source, quoting_verb
+from .parse_repairs import quoted_source, quoting_verb
 from .found import Found, Range
 from .lexicon import AUDIENCE_VERBS, DOCUMENT_NOUNS, OUTLET_WORDS, OUTLETS
 from .speakers import entities_in, strip_determiners

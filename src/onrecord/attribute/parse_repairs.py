@@ -1,0 +1,122 @@
+"""Repairs of parses that make the wrong words a cue's complement or the wrong phrase its
+speaker (issue 12, frames read on BBC development articles): a clause joined to the cue by a
+connective or standing before it with no quotation mark, an inverted condition, a name the
+parser cut off as a sentence of its own or read as the object of a preposition, a speaker
+phrase read as a clause, and "X quoted Y as saying", where Y speaks and X relays.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from .deps import CONTENT_DEPS, SUBJECT_DEPS
+from .lexicon import SPEECH_VERBS
+
+
+# Auxiliaries that open an inverted condition: "should the captain decide to switch codes".
+_CONDITION_AUX = frozenset("should had were".split())
+
+
+def misread_dropped(cue: Token, comps: list[Token]) -> list[Token]:
+    """Complements the parser made of what is not reported: with a complement after the
+    cue, a clause before it that no quotation mark opens ("the rupee shed 0.1% against the
+    dollar ¶ Analysts said that ...", "Philip Wride, who co-manages the team, said online
+    qualifiers will be held", where a split "co - manages" made the speaker a clause); and
+    an inverted condition after another complement ("say they will not be rushed ...
+    should the captain decide to switch codes"), which belongs to the clause before it."""
+    if not any(c.i > cue.i for c in comps):
+        return comps
+    doc = cue.doc
+    kept = [c for c in comps if c.i > cue.i or doc[c.left_edge.i].tag_ == "``" or doc[c.left_edge.i].text in _OPENING_MARKS]
+    first_after = min(c.i for c in kept if c.i > cue.i)
+    return [c for c in kept if c.i <= first_after or not _inverted_condition(c)]
+
+
+_OPENING_MARKS = frozenset('"“‘\'«')
+
+
+def _inverted_condition(clause: Token) -> bool:
+    first = clause.doc[clause.left_edge.i]
+    return first.lower_ in _CONDITION_AUX and first.head.i == clause.i and any(
+        c.dep_ in SUBJECT_DEPS and c.i > first.i for c in clause.children)
+
+
+def quoted_source(cue: Token) -> Token | None:
+    """The one quoted in "Reuters quoted sources as saying ...", "the paper cited officials
+    as saying ...": the speaker, where the quoting subject is only the via. RETURNS (Token |
+    None)."""
+    verb = quoting_verb(cue)
+    if verb is None:
+        return None
+    cue = verb
+    as_saying = any(c.dep_ == "prep" and c.lower_ == "as" and any(
+        g.tag_ == "VBG" and g.lemma_.lower() in SPEECH_VERBS for g in c.children) for c in cue.children)
+    objects = [c for c in cue.children if c.dep_ == "dobj"]
+    return objects[0] if as_saying and objects else None
+
+
+def quoting_verb(cue: Token) -> Token | None:
+    """ "quoted" for itself or for the "saying" under its "as" ("quoted sources as saying
+    that ..."). RETURNS (Token | None)."""
+    if cue.lemma_.lower() in ("quote", "cite"):
+        return cue
+    head = cue.head
+    if cue.tag_ == "VBG" and head.dep_ == "prep" and head.lower_ == "as" and head.head.lemma_.lower() in ("quote", "cite"):
+        return head.head
+    return None
+
+
+def noun_read_as_object(cue: Token) -> Token | None:
+    """ "amid [Tory] [claims] the ads were ...": a finite cue in an adverbial clause with no
+    subject of its own, right after the object of a preposition that names someone — the
+    parser read the noun "claims" as a verb and its owner as the preposition's object.
+    RETURNS (Token | None)."""
+    if cue.dep_ != "advcl" or cue.tag_ not in ("VBZ", "VBP") or cue.i == 0 or any(
+            c.dep_ in SUBJECT_DEPS or c.dep_ == "mark" for c in cue.children):
+        return None
+    before = cue.doc[cue.i - 1]
+    if before.dep_ == "pobj" and (before.pos_ == "PROPN" or before.ent_type_ in ("NORP", "ORG", "PERSON", "GPE")):
+        return before
+    return None
+
+
+def subject_split_off(cue: Token) -> Token | None:
+    """A name the parser cut off as a sentence of its own just before a verb that opens the
+    next one: "[Leicester] [say they will not be rushed ...]" (after a headline). RETURNS
+    (Token | None)."""
+    doc = cue.doc
+    if cue.pos_ not in ("VERB", "AUX") or cue.i == 0 or cue.i != cue.sent.start or cue.tag_ not in ("VBP", "VBZ", "VBD"):
+        return None
+    name = doc[cue.i - 1]
+    if name.dep_ != "ROOT" or name.pos_ != "PROPN" or "\n" in name.whitespace_ or name.sent.end != cue.i:
+        return None
+    return name if all(t.i == name.i or t.dep_ == "compound" for t in name.sent) else None
+
+
+def misread_speaker(cue: Token) -> Token | None:
+    """The name heading a clause the parser put before a cue with no subject of its own,
+    where a complement also follows the cue: "Philip Wride, who co-manages the Four-Kings
+    team, said online qualifiers ..." (the split "co - manages" made "Wride" its subject).
+    RETURNS (Token | None)."""
+    if cue.pos_ not in ("VERB", "AUX") or any(c.dep_ in SUBJECT_DEPS for c in cue.children):
+        return None
+    before = [c for c in cue.children if c.dep_ in CONTENT_DEPS and c.i < cue.i]
+    if not before or not any(c.dep_ in CONTENT_DEPS and c.i > cue.i for c in cue.children):
+        return None
+    subjects = [c for c in before[-1].children if c.dep_ == "nsubj" and c.i < before[-1].i]
+    if subjects and subjects[0].pos_ == "PROPN" and subjects[0].ent_type_ in ("PERSON", "ORG"):
+        return subjects[0]
+    return None
+
+
+# Connectives that join a clause to the one before it rather than report it: "Mr Curry is
+# not a programmer, so he asked others to ..." (the parser hangs the first as a ccomp).
+_CONNECTIVES = frozenset("so and but yet then thus therefore hence".split())
+
+
+def joined_before(clause: Token, cue: Token) -> bool:
+    """Whether a clause before the cue is joined to it by a connective, not reported by it:
+    "[Mr Curry is not a computer programmer], so he asked others to create one"."""
+    return clause.i < cue.i and any(
+        c.dep_ in ("advmod", "cc") and c.lower_ in _CONNECTIVES and clause.right_edge.i < c.i < cue.i
+        for c in cue.children)
