@@ -90,7 +90,7 @@ def test_a_descriptor_that_begins_a_longer_name_is_no_short_name():
 
 def test_a_common_word_opening_the_sentence_before_newspaper_is_no_title():
     from onrecord.attribute import load_pipeline
-    from onrecord.attribute.mentions import unlabelled_outlets
+    from onrecord.attribute.name_finding import unlabelled_outlets
 
     nlp = load_pipeline()
     assert [[t.text for t in run] for run in unlabelled_outlets(nlp("Mobile PC magazine tested it."))] == [["Mobile", "PC"]]

@@ -7,7 +7,7 @@ import pytest
 from conftest import speaker_of
 
 from onrecord.attribute import load_pipeline
-from onrecord.attribute.mentions import unlabelled_names
+from onrecord.attribute.name_finding import unlabelled_names
 from onrecord.attribute.names import span_text
 
 

@@ -8,31 +8,19 @@ subject (salience). Headline, speakers and non-speakers alike.
 
 from __future__ import annotations
 
-import numpy
-from spacy.attrs import DEP, LOWER, ORTH, POS
-from spacy.symbols import PROPN
+from spacy.attrs import LOWER
 from spacy.tokens import Doc, Span, Token
 
 from .entities import STRONG, ArticleEntity, EntityTable
-from .lexicon import DEMONYMS, DOCUMENT_NOUNS, FEMALE_WORDS, MALE_WORDS, OUTLETS, TITLE_WORDS
-from .names import (
-    ABBREVIATED_RANKS,
-    HONORIFICS,
-    IMPLIED_ROLES,
-    gender_of_honorific,
-    gender_of_name,
-    honorific_word,
-    is_first_name,
-    is_honorific,
-    span_text,
-    strip_edges,
-)
+from .lexicon import DOCUMENT_NOUNS, FEMALE_WORDS, MALE_WORDS, OUTLETS, TITLE_WORDS
+from .name_finding import glued_person, honoured_names, indices, name_tokens, unlabelled_names, unlabelled_outlets
+from .names import IMPLIED_ROLES, gender_of_honorific, honorific_word, is_honorific, span_text
 from .org_kinds import ORG_DESCRIPTORS, kinds_of_name, kinds_of_noun
-from .phrase_shapes import EVIDENCE_NOUNS, appositive_name, with_glued
+from .phrase_shapes import EVIDENCE_NOUNS, with_glued
 from .quotes import find_quotes, text_of
 from .role_phrases import body_after_name, role_of_phrase
 from .roles import BODY_NOUNS, ROLE_NOUNS, Role, is_role_noun, split_role
-from .speakers import _core, person_name_tokens
+from .speakers import _core
 
 _LABEL_TYPES = {"PERSON": "person", "ORG": "organization", "GPE": "place", "LOC": "place"}
 _SUBJECTS = ("nsubj", "nsubjpass")
@@ -52,9 +40,9 @@ def collect(doc: Doc, *, lead_sentences: int | None = None) -> EntityTable:
                  t.text in ("-", "–") and t.whitespace_ and t.i > ent.start and t.doc[t.i - 1].whitespace_
                  for t in ent))]
     # full names first, so that a surname anywhere joins the full name
-    forms = [(_name_tokens(ent, ent.label_), ent.label_) for ent in named]
+    forms = [(name_tokens(ent, ent.label_), ent.label_) for ent in named]
     forms += [(tokens, "PERSON") for tokens in map(glued_person, named) if tokens]
-    forms += [(tokens, "PERSON") for tokens in _honoured_names(doc)]
+    forms += [(tokens, "PERSON") for tokens in honoured_names(doc)]
     forms += [(tokens, "PERSON") for tokens in unlabelled_names(doc)]
     forms += [(tokens, "ORG") for tokens in unlabelled_outlets(doc)]
     forms.sort(key=lambda fl: (fl[1] != "PERSON", -len(fl[0])))
@@ -80,7 +68,7 @@ def _documents(doc: Doc, table: EntityTable) -> None:
     from .phrase_shapes import document_family, is_document_noun
     from .phrases import describe
 
-    for i in _indices(doc, LOWER, _DOCUMENT_FORMS):
+    for i in indices(doc, LOWER, _DOCUMENT_FORMS):
         token = doc[i]
         if is_document_noun(token):
             phrase = describe(token)
@@ -141,144 +129,6 @@ def _introduced_subject(sentence: Span, table: EntityTable) -> ArticleEntity | N
                 return found[0]
             return None
     return None
-
-
-def _honoured_names(doc: Doc) -> list[list[Token]]:
-    """Names after an honorific that the NER did not call a person ("Mr Mubanga", which
-    en_core_web_sm takes for a place), and names in apposition to a role that it missed."""
-    out = []
-    for i in _indices(doc, ORTH, _HONORIFIC_FORMS):
-        token = doc[i]
-        if not is_honorific(token) or token.i + 1 >= len(doc):
-            continue
-        name = []
-        i = token.i + 1
-        while i < len(doc) and doc[i].pos_ == "PROPN" and doc[i].text[:1].isupper() and not doc[i].is_punct:
-            name.append(doc[i])
-            i += 1
-        if name and name[-1].ent_type_ != "PERSON" and not is_role_noun(name[-1]):
-            out.append(name)  # (not "Lord Chancellor": an office)
-    for i in _indices(doc, DEP, ("appos",)):
-        token = doc[i]
-        if token.ent_type_ != "PERSON":
-            name = appositive_name(token)
-            if name:
-                out.append(name)
-    return out
-
-
-# Descriptors that follow a title the NER often misses ("Mobile PC magazine").
-_OUTLET_NOUNS = frozenset("magazine newspaper tabloid".split())
-
-
-def unlabelled_outlets(doc: Doc) -> list[list[Token]]:
-    """Titles of outlets the NER missed ("Mobile PC magazine tested it"): the capitalised
-    words that premodify "magazine" or "newspaper" (one word not opening the sentence),
-    covered by no entity; the descriptor gives the body its kind. RETURNS (list[list[Token]])."""
-    out = []
-    for token in doc:
-        if token.lower_ not in _OUTLET_NOUNS or token.pos_ != "NOUN":
-            continue
-        run = []
-        i = token.i - 1
-        while i >= 0 and doc[i].dep_ == "compound" and doc[i].head.i in (token.i, i + 1) and doc[i].text[:1].isupper() \
-                and not doc[i].ent_type_:
-            run.insert(0, doc[i])
-            i -= 1
-        if run and (len(run) > 1 or not run[0].is_sent_start) and (i < 0 or not doc[i].text[:1].isupper()):
-            out.append(run)
-    return out
-
-
-def unlabelled_names(doc: Doc) -> list[list[Token]]:
-    """Full names the NER missed ("Marat Safin suffered a shock loss ... Safin showed"): a
-    compound run of two or three capitalised proper nouns that no entity covers whole or
-    runs past (an entity inside it is a misreading: "Marat" as a nationality), whose last
-    word the article also writes alone, names a person when its first word is a known first
-    name or the run is the subject of a verb. The surname alone then joins the full name.
-    RETURNS (list[list[Token]])."""
-    if not len(doc):
-        return []
-    column = doc.to_array([POS])
-    propn = numpy.flatnonzero(column == PROPN).tolist()
-    bounds = {i: (e.start, e.end) for e in doc.ents for i in range(e.start, e.end)}
-    alone = {doc[i].lower_ for i in propn if i not in bounds and (i + 1 == len(doc) or not doc[i + 1].is_title)
-             and (i == 0 or not doc[i - 1].is_title or is_honorific(doc[i - 1]))}  # "Safin", "Mr Richter"
-    out = []
-    k = 0
-    while k < len(propn):
-        run = [doc[propn[k]]]
-        while k + 1 < len(propn) and propn[k + 1] == run[-1].i + 1:
-            k += 1
-            run.append(doc[propn[k]])
-        k += 1
-        start, end = run[0].i, run[-1].i + 1
-        inside = [bounds[t.i] for t in run if t.i in bounds]
-        if any(s < start or e > end or (s, e) == (start, end) for s, e in inside):
-            continue  # the NER's own reading of the whole run, or a longer entity
-        if 2 <= len(run) <= 3 and run[-1].lower_ in alone and _looks_like_a_name(run):
-            out.append(run)
-    return out
-
-
-def _looks_like_a_name(run: list[Token]) -> bool:
-    ids = {t.i for t in run}
-    if not all(t.is_title and t.is_alpha for t in run) or any(t.head.i not in ids for t in run[:-1]):
-        return False
-    if any(t.lower_ in DEMONYMS or t.lower_ in TITLE_WORDS or is_role_noun(t) or is_honorific(t) for t in run):
-        return False
-    if run[0].i > 0 and is_honorific(run[0].doc[run[0].i - 1]) or kinds_of_name(span_text(run)):
-        return False  # an honorific's name is _honoured_names'; "Deutsche Bank" is a body
-    head = run[-1]
-    return gender_of_name(span_text(run)) is not None or (head.dep_ in _SUBJECTS and head.head.pos_ == "VERB")
-
-
-_HONORIFIC_FORMS = tuple(f for word in list(HONORIFICS) + list(ABBREVIATED_RANKS)
-                         for f in (word.capitalize(), word.capitalize() + ".", word.upper(), word.upper() + "."))
-
-
-def _indices(doc: Doc, attr: int, values) -> list[int]:
-    """Token indices whose ``attr`` is one of ``values``: a numpy pass, not a Python loop
-    over every token."""
-    if not len(doc):
-        return []
-    hashes = _HASHES.get(values)
-    if hashes is None:
-        hashes = _HASHES[values] = numpy.array([doc.vocab.strings.add(v) for v in values], dtype="uint64")
-    column = doc.to_array([attr])
-    return numpy.flatnonzero(numpy.isin(column, hashes)).tolist()
-
-
-_HASHES: dict[tuple, numpy.ndarray] = {}  # string hashes are the same in every vocab
-
-
-def _name_tokens(form: Span | list[Token], label: str) -> list[Token]:
-    if isinstance(form, list):
-        return form
-    if label == "PERSON":
-        return person_name_tokens(form)
-    tokens = list(form)
-    person = glued_person(form)
-    if person:
-        tokens = tokens[: len(tokens) - len(person)]
-    if any(t.text == "(" for t in tokens):  # "Avions de Transport Regional (ATR": the acronym is an alias
-        tokens = tokens[: next(i for i, t in enumerate(tokens) if t.text == "(")]
-    return strip_edges(tokens)
-
-
-def glued_person(ent: Span) -> list[Token]:
-    """The person's name the NER glued onto a body's name ("group EADS Philippe Camus is to
-    leave"): the entity's last two words, a first name the corpora know and a capitalised
-    word the article also writes elsewhere ("Mr Camus said"). RETURNS (list[Token]): empty
-    where there is none."""
-    if ent.label_ == "PERSON" or len(ent) < 3:
-        return []
-    first, last = ent[-2], ent[-1]
-    if not (first.is_title and last.is_title and first.pos_ == last.pos_ == "PROPN" and is_first_name(first.text)):
-        return []
-    doc = ent.doc
-    elsewhere = any(t.text == last.text for t in doc if not ent.start <= t.i < ent.end)
-    return [first, last] if elsewhere and not ent[-3].is_punct else []
 
 
 def _note(table: EntityTable, doc: Doc, tokens: list[Token], label: str, quotes: list[tuple[int, int]]) -> None:
