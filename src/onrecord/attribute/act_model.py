@@ -33,7 +33,8 @@ from functools import lru_cache
 from spacy.tokens import Doc, Token
 
 from ..schema import DEFAULT_ACTS, Statement
-from .acts import WRITING_VERBS, attitude_act, is_thing, lemma_of, narrated, narration_or_supposition, written
+from .act_words import WRITING_VERBS
+from .acts import attitude_act, is_thing, lemma_of, narrated, narration_or_supposition, written
 from .confidence import lemma_class
 from .found import Found
 from .learned import shipped_data

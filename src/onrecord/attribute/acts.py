@@ -40,99 +40,27 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ..schema import StatementAct as Act
+from .act_words import (
+    BELIEF_LEMMAS,
+    DATA_NOUNS,
+    DEALING_VERBS,
+    EVALUATIVE,
+    INTENTION_BEFORE_INFINITIVE,
+    INTENTION_LEMMAS,
+    LIGHT_VERBS,
+    RELEASE_VERBS,
+    STANCE_LEMMAS,
+    TALK_LEMMAS,
+    WORDS_NOUNS,
+    WORK_NOUNS,
+    WRITING_VERBS,
+    WRITTEN_MEDIA,
+)
 from .found import Found
 from .lexicon import CUE_NOUNS, DOCUMENT_NOUNS, GROUP_NOUNS, PERSON_NOUNS, SPEECH_VERBS, TITLE_WORDS
 from .non_statements import GIVING_VERBS, SPEAKING_ENTITIES, maker_named, non_statement
 from .org_kinds import ORG_DESCRIPTORS
 from .roles import is_role_noun
-
-# Lemmas (verbs, nouns, adjectives) of holding something true: PolNeAR's "Beliefs" and
-# "Witnessing of facts".
-BELIEF_LEMMAS: frozenset[str] = frozenset("""
-believe think feel fear expect consider suspect assume doubt worry know reckon guess imagine
-suppose trust realize realise recognize recognise understand see view regard anticipate
-envision foresee presume sense find learn seem appear figure notice perceive deem show prove
-demonstrate determine
-belief view fear concern worry suspicion expectation assumption impression opinion sense
-perception feeling thought doubt conviction understanding knowledge
-convinced sure certain confident aware unaware skeptical sceptical optimistic pessimistic
-worried concerned afraid fearful doubtful hopeful unsure uncertain unconvinced persuaded
-convince persuade proud
-""".split())
-
-# Lemmas of wanting or planning to do something: PolNeAR's "Intentions and desires".
-INTENTION_LEMMAS: frozenset[str] = frozenset("""
-want wish hope plan intend aim seek decide try attempt prefer desire strive aspire
-endeavor endeavour resolve opt choose prepare scheme plot
-plan intention intent desire wish hope goal ambition aim bid effort attempt determination decision
-eager willing ready determined keen intent reluctant unwilling loath hesitant
-""".split())
-
-# Speech verbs that report an intention when their content is an infinitive: "vowed to
-# cut taxes", "refused to comment", "agreed to meet" (but "vowed that ..." is speech).
-INTENTION_BEFORE_INFINITIVE: frozenset[str] = frozenset("""
-vow promise pledge swear threaten refuse decline agree offer propose commit volunteer
-guarantee
-""".split())
-
-# Lemmas of taking a side for or against someone or something: PolNeAR's "support (or
-# lack of support)" and dispositions toward a fact.
-STANCE_LEMMAS: frozenset[str] = frozenset("""
-back support endorse promote praise hail tout welcome applaud laud commend celebrate defend
-champion embrace favor favour approve oppose reject dismiss counter condemn criticize
-criticise attack blast slam lambast lambaste bash blame accuse taunt object fault denounce
-decry mock ridicule berate chide scold rebuke castigate assail disparage deride
-disapprove resist fight protest boycott veto spurn shun snub rebuff like love hate dislike
-admire respect detest despise adore prize value appreciate enjoy resent regret
-support backing endorsement praise opposition rejection criticism condemnation attack
-accusation blame objection disapproval approval admiration contempt
-supportive critical opposed hostile favorable favourable sympathetic dismissive
-""".split())
-
-# Learned cues that name talk, not an attitude: "spoke about X", "discussed X", "pointed
-# out X", "referred to X as Y".
-TALK_LEMMAS: frozenset[str] = frozenset("""
-speak talk discuss address mention describe detail outline recount discussion remark
-comment interview speech conversation point refer reference remind thank quote cite portray
-invoke recite congratulate debate statement
-""".split())
-
-# Verbs whose object names the act: "expressed [concern] that", "voiced [support] for",
-# "offered [praise]". Said, unless the object is a belief, intention or stance.
-LIGHT_VERBS: frozenset[str] = frozenset("express voice offer share raise lend give".split())
-
-# Verbs that take a result or a deal as readily as words: "posted a loss", "agreed a rescue
-# plan" (but "posted a photo", "agreed the wording").
-_DEALING_VERBS: frozenset[str] = frozenset("post agree".split())
-# Objects that carry words or a view: "posted [a photo]", "agreed [the wording]" — anything
-# else after a dealing verb is a result or a deal.
-_WORDS_NOUNS: frozenset[str] = frozenset("""
-issue question point matter idea view thought word congratulation condolence thanks apology
-sympathy gratitude regret praise support warning interview speech account story detail
-message photo picture video image insight perspective opinion explanation reason argument
-comment remark testimony answer response reply advice suggestion proposal assessment analysis
-estimate forecast prediction update news information figure evidence sentiment feeling memory
-recollection experience tribute assurance guarantee promise pledge vision outlook agenda
-""".split())
-
-# Verbs whose words came written.
-WRITING_VERBS: frozenset[str] = frozenset("write tweet retweet post publish blog email e-mail text pen sign".split())
-
-# Adverbs that make talk a stance: "spoke favorably of".
-EVALUATIVE = frozenset("favorably favourably positively negatively highly warmly glowingly critically approvingly disparagingly".split())
-
-# Verbs that put out a document: "issued a statement", "released a report" (not "issued a
-# warning").
-RELEASE_VERBS: frozenset[str] = frozenset("issue release publish circulate distribute file".split())
-
-# What a cue may hang from that makes the words written: "said in a statement", "said on
-# Twitter", "according to court documents".
-WRITTEN_MEDIA: frozenset[str] = frozenset("""
-statement letter email e-mail memo memorandum post tweet op-ed oped column article essay
-editorial book note message release filing report blog twitter facebook instagram
-document documents paper papers record records transcript minutes affidavit complaint
-lawsuit brief motion ruling opinion press-release website site newsletter
-""".split())
 
 _KNOWN = BELIEF_LEMMAS | INTENTION_LEMMAS | INTENTION_BEFORE_INFINITIVE | STANCE_LEMMAS | TALK_LEMMAS | SPEECH_VERBS | WRITING_VERBS
 
@@ -173,7 +101,7 @@ def _act_by_frame(found: Found, cue: Token, lemma: str) -> Act:
     if (_is_document(found.speaker) and lemma not in STANCE_LEMMAS | INTENTION_LEMMAS
             and not (cue.pos_ == "NOUN" and lemma in BELIEF_LEMMAS)):
         return "writing"
-    objects = [c for c in cue.children if c.dep_ == "dobj"] if lemma in LIGHT_VERBS | _DEALING_VERBS else []
+    objects = [c for c in cue.children if c.dep_ == "dobj"] if lemma in LIGHT_VERBS | DEALING_VERBS else []
     if objects:
         named = lemma_of(objects[0])
         for lemmas, act in ((BELIEF_LEMMAS, "belief"), (INTENTION_LEMMAS, "intention"), (STANCE_LEMMAS, "stance")):
@@ -202,17 +130,6 @@ def _act_by_frame(found: Found, cue: Token, lemma: str) -> Act:
     if lemma in SPEECH_VERBS or found.rule in _QUOTE_RULES or lemma in TALK_LEMMAS or found.rule == "noun-clause":
         return "speech"  # "Russia's demand that ...", "the claim that ..."
     return "stance" if found.rule.startswith("learned") else "belief"
-
-
-# Numbers that show something rather than say it: "official figures show", "according to
-# recent figures". They are someone's writing only when a body is named as publishing them.
-DATA_NOUNS: frozenset[str] = frozenset("figure number datum data statistic statistics stat stats estimate".split())
-# Works whose description is no one's statement: "the film tells the tale of", "the book
-# describes his childhood" (but "the book says that ..." is its author's writing).
-WORK_NOUNS: frozenset[str] = frozenset("""
-film book novel play album movie documentary programme program show song drama opera
-musical exhibition biography memoir episode sitcom
-""".split())
 
 
 def narration_or_supposition(found: Found, lemma: str) -> bool:
@@ -396,7 +313,7 @@ def _is_goods(obj: Token) -> bool:
     if obj.pos_ != "NOUN":
         return False
     words = {obj.lower_, lemma_of(obj)}
-    return not words & (_WORDS_NOUNS | CUE_NOUNS | DOCUMENT_NOUNS | WRITTEN_MEDIA | TALK_LEMMAS)
+    return not words & (WORDS_NOUNS | CUE_NOUNS | DOCUMENT_NOUNS | WRITTEN_MEDIA | TALK_LEMMAS)
 
 
 def _has_clause(cue: Token) -> bool:

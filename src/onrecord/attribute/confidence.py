@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ..schema import Statement
-from .acts import BELIEF_LEMMAS, INTENTION_LEMMAS, STANCE_LEMMAS, TALK_LEMMAS, WRITING_VERBS
+from .act_words import BELIEF_LEMMAS, INTENTION_LEMMAS, STANCE_LEMMAS, TALK_LEMMAS, WRITING_VERBS
 from .found import Found
 from .learned import shipped_data
 from .lexicon import SPEECH_VERBS

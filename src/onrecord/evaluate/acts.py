@@ -23,7 +23,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 
-from ..attribute.acts import (
+from ..attribute.act_words import (
     BELIEF_LEMMAS,
     EVALUATIVE,
     INTENTION_BEFORE_INFINITIVE,
