@@ -41,10 +41,8 @@ def quote_findings(doc: Doc, quotes: list[Quote], covered: list[Range]) -> list[
 def _in_a_question(doc: Doc, quote: Quote) -> bool:
     """Whether a quotation sits inside a question put to someone ("Asked if ... a "fair and
     open" competition, he replied"): its words are the question's, not the answer's."""
-    for token in _quote_tokens(doc, quote)[:1]:
-        if any(is_question(a) for a in token.ancestors):
-            return True
-    return False
+    tokens = _quote_tokens(doc, quote)
+    return bool(tokens) and any(is_question(a) for a in tokens[0].ancestors)
 
 
 def _quote_tokens(doc: Doc, quote: Quote) -> list[Token]:
