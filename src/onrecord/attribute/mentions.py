@@ -19,7 +19,7 @@ from .org_kinds import ORG_DESCRIPTORS, kinds_of_name, kinds_of_noun
 from .phrase_shapes import EVIDENCE_NOUNS, with_glued
 from .quotes import find_quotes, text_of
 from .role_phrases import body_after_name, role_of_phrase
-from .roles import BODY_NOUNS, ROLE_NOUNS, Role, is_role_noun, split_role
+from .roles import BODY_NOUNS, ROLE_NOUNS, Role, is_role_noun, spaced_dash, split_role
 from .speakers import _core
 
 _LABEL_TYPES = {"PERSON": "person", "ORG": "organization", "GPE": "place", "LOC": "place"}
@@ -34,11 +34,9 @@ def collect(doc: Doc, *, lead_sentences: int | None = None) -> EntityTable:
     table.headline_end = max(0, text.find("\n"))
     quotes = [(q.start, q.end) for q in find_quotes(text)]
     # a body's name never runs over a spaced dash: "Wood - Ireland can win" is a headline's
-    # two parts (a person's name is cut at it, ``_name_tokens``)
+    # two parts (a person's name is cut at it, ``speakers.person_name_tokens``)
     named = [ent for ent in doc.ents if ent.label_ in _LABEL_TYPES
-             and not (ent.label_ != "PERSON" and any(
-                 t.text in ("-", "–") and t.whitespace_ and t.i > ent.start and t.doc[t.i - 1].whitespace_
-                 for t in ent))]
+             and not (ent.label_ != "PERSON" and any(spaced_dash(t) for t in ent[1:]))]
     # full names first, so that a surname anywhere joins the full name
     forms = [(name_tokens(ent, ent.label_), ent.label_) for ent in named]
     forms += [(tokens, "PERSON") for tokens in map(glued_person, named) if tokens]
