@@ -62,7 +62,13 @@ class ParagraphBoundaries:
                 continue
             previous = doc[token.i - 1]
             gap = previous.whitespace_ if not previous.is_space else previous.text
-            if "\n" not in gap or token.is_space:
+            if token.is_space:
+                continue
+            if "\n" not in gap:
+                if previous.text[-1:].isalnum() or previous.text == ",":
+                    # no sentence starts inside a line right after a word or a comma: the parser
+                    # cut "Nat Insurance to rise, say | Tories" and "National | Insurance will ..."
+                    token.is_sent_start = False
                 continue
             last = _last_word(doc, token.i - 1)
             line_length = token.idx - line_start

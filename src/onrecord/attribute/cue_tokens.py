@@ -169,6 +169,9 @@ def subject_of(cue: Token) -> Token | None:
             if subject.dep_ == "nsubjpass" and token is not cue and cue.tag_ == "VBG" and subject.lower_ != "it":
                 # "Downing Street would not be drawn on the claim, saying ...": the one drawn says it
                 return subject
+            if (subject.dep_ == "nsubjpass" and token.i == cue.head.i and cue.dep_ == "conj" and cue.tag_ == "VBD"
+                    and any(c.dep_ in ("dobj", "dative") and c.i > cue.i for c in cue.children)):
+                return subject  # "He was arrested and told police that ...": he tells them
             if subject.dep_ == "nsubjpass":
                 agents = [c for c in token.children if c.dep_ == "agent"]
                 for agent in agents:
@@ -187,6 +190,9 @@ def subject_of(cue: Token) -> Token | None:
                 return objects[0]
         if token.dep_ == "relcl":
             return token.head
+        if (token is cue and cue.dep_ == "acl" and cue.tag_ == "VBG" and cue.head.i < cue.i and not cue.ent_type_
+                and holds_views(cue.head)):
+            return cue.head  # "shares jumped, with analysts saying sales of $600m were possible"
         if (token.dep_ == "conj" and token.lemma_.lower() in SPEECH_VERBS and token.head.dep_ == "ccomp"
                 and token.head.head.lemma_.lower() in SPEECH_VERBS):
             token = token.head.head  # "X said A and said B": the parser hung "said B" inside A
@@ -248,8 +254,9 @@ def speaker_of(cue: Token) -> Token | None:
         if token.pos_ in ("PROPN", "NOUN", "PRON") and not any(_inside_quote_mark(t) for t in (token,)):
             return token
     i = cue.i + 1  # inverted: '"...," read one.'
-    if i < cue.sent.end and doc[i].pos_ in ("PROPN", "NOUN", "PRON", "NUM") and doc[i].dep_ in ("dobj", "attr", "npadvmod", "dep"):
-        return doc[i]
+    if i < cue.sent.end and doc[i].pos_ in ("PROPN", "NOUN", "PRON", "NUM") and (
+            doc[i].dep_ in ("dobj", "attr", "npadvmod", "dep") or doc[i].dep_ == "ROOT" and cue.head.i == i):
+        return doc[i]  # (a headline's "Nat Insurance to rise, say Tories": the parser made "Tories" the root)
     return None
 
 

@@ -73,8 +73,22 @@ _PLAY_OBJECTS = frozenset("""
 goal try point run wicket penalty corner score set game match frame title crown cup trophy medal
 victory win lead place spot seat berth
 """.split())
+# Promises that can be of money: "pledged $1m", "promised a contribution".
+_PLEDGES = frozenset("pledge promise donate".split())
+# Money given, whatever its amount: "a state bailout", "an aid contribution".
+_FUNDS = frozenset("""
+money cash fund funds funding bailout contribution donation aid grant loan subsidy sum payment investment
+""".split())
 # What is claimed by winning it: "claimed the coaching award" (but "claimed victory" is said).
 _PRIZES = frozenset("title crown cup trophy medal award prize gold silver bronze championship jersey".split())
+# Verbs whose noun object is a thing remembered or shown, not words: "Some will recall the
+# news footage of angry farmers", "he portrayed an undercover cop" (an actor's role); but a
+# past "recalled an incident" or "recalled Ali's generosity" tells a story in words.
+_SHOWING_VERBS = frozenset("portray depict".split())
+# Hearsay nouns that speak for no one: "rumours have suggested U2 may headline".
+_HEARSAY_NOUNS = frozenset("rumour rumor speculation gossip".split())
+# Verbs of telling someone to do something, whose passive takes an infinitive: "was told to".
+_TOLD_TO = frozenset("tell ask order urge advise instruct warn encourage".split())
 # Verbs that refuse what follows: "declined to comment on ...".
 _REFUSALS = frozenset("decline refuse".split())
 # Verbs that give a thing, or words: "offered an apology" speaks, "offer services" does not.
@@ -98,6 +112,8 @@ def non_statement(found: Found, lemma: str, written_verbs: frozenset[str]) -> tu
         return "belief", "a number speaks"
     if speaker is not None and unauthored_evidence(speaker):
         return "belief", "evidence with no maker"
+    if speaker is not None and speaker.lemma_.lower() in _HEARSAY_NOUNS and not maker_named(speaker):
+        return "belief", "hearsay, no speaker"  # "rumours have suggested U2 and Coldplay may headline"
     if found.rule == "according-to":
         return None
     if cue.pos_ == "NOUN" and speaker is None and _noun_content(found):
@@ -115,6 +131,8 @@ def non_statement(found: Found, lemma: str, written_verbs: frozenset[str]) -> tu
         return "belief", "the writer's own voice"  # "Let us say then that ..."
     if _dummy_it_infinitive(cue):
         return "belief", "the writer's own voice"  # "Would it be too much to ask for ...?"
+    if _fronted_wh_word(cue):
+        return "belief", "a set phrase, no words"  # "an individual is who they say they are"
     if _bare_pronoun_content(found):
         return "belief", "a set phrase, no words"  # "Having said that, Mark is looking ..."
     if speaker is not None and speaker.tag_ == "WP" and speaker.dep_ != "relcl" and _in_question(speaker):
@@ -126,9 +144,17 @@ def non_statement(found: Found, lemma: str, written_verbs: frozenset[str]) -> tu
         return "belief", "narration"  # "the discrepancy can be explained by an increase in ..."
     if _made_thing(found, lemma):
         return "stance", "an action, not words"
+    if _play_or_gift(cue, lemma):
+        return "stance", "an action, not words"
     if _noun_content(found):
         if lemma in _SOURCE_VERBS and _names_a_person(found):
             return "stance", "a person, not words"  # "Echoing the US Secretary of State Condoleezza Rice"
+        if lemma == "remember" or (lemma == "recall" and any(c.dep_ == "aux" and c.tag_ == "MD" for c in cue.children)):
+            return "belief", "a memory, not words"  # "Some will recall the news footage of ..."
+        if lemma in _SHOWING_VERBS:
+            return "belief", "narration"  # "he portrayed an undercover cop": a role played
+        if lemma == "deny" and _names_someone(found):
+            return "stance", "an action, not words"  # "James denied Damien Duff": a save, not a denial
         if _refused(cue):
             return "intention", "refusal with no words"
         if _negated(cue):
@@ -161,7 +187,22 @@ def agentless_passive(cue: Token) -> bool:
     for token in dict.fromkeys((cue, verb)):
         if any(c.dep_ in ("auxpass", "nsubjpass") for c in token.children) and not _perfect_has(token):
             return token.lemma_.lower() not in _WITNESSED and not any(c.dep_ == "agent" for c in token.children)
-    return False
+    return _passive_by_coordination(cue)
+
+
+def _passive_by_coordination(cue: Token) -> bool:
+    """A participle joined to a passive that shares its subject and auxiliary: "Mr Wass was
+    given a curfew and told to surrender his passport" (he was told; no one is named as
+    telling him). An object after it makes it active: "was arrested and told police ..."."""
+    head = cue.head
+    participle = cue.tag_ == "VBN" or (
+        # the tagger often reads it as a past tense; but "told to" with no one told is a passive
+        cue.tag_ == "VBD" and cue.lemma_.lower() in _TOLD_TO
+        and any(c.dep_ == "xcomp" and any(g.tag_ == "TO" for g in c.children) for c in cue.children))
+    return (cue.dep_ == "conj" and participle and head.i != cue.i
+            and any(c.dep_ == "auxpass" for c in head.children)
+            and not any(c.dep_ in SUBJECT_DEPS or c.dep_ in ("dobj", "dative", "agent", "aux") for c in cue.children)
+            and not any(c.dep_ == "agent" for c in head.children))
 
 
 def _perfect_has(verb: Token) -> bool:
@@ -249,6 +290,16 @@ def _bare_pronoun_content(found: Found) -> bool:
     return span is not None and len(span) == 1 and span[0].lower_ in ("that", "this", "so")
 
 
+def _fronted_wh_word(cue: Token) -> bool:
+    """Whether the cue's clause is a free relative that lost its wh-word to the clause above:
+    "is who they say they are" — the words said are only "they are", a fragment."""
+    subjects = [c.i for c in cue.children if c.dep_ in SUBJECT_DEPS]
+    if cue.dep_ == "ROOT" or not subjects or not any(c.dep_ == "ccomp" for c in cue.children):
+        return False  # ("what she calls 'sensible laws'" names something in her words)
+    return any(
+        c.tag_ == "WP" and c.lower_ in ("who", "what", "whom") and c.i < min(subjects) for c in cue.children)
+
+
 def _in_question(token: Token) -> bool:
     """Whether a wh-word asks (its sentence ends with a question mark) rather than relates
     ("Jones, who says she is innocent")."""
@@ -303,6 +354,17 @@ def _names_a_person(found: Found) -> bool:
     return span is not None and len(span) > 0 and span.root.ent_type_ == "PERSON"
 
 
+def _names_someone(found: Found) -> bool:
+    """Whether a noun content is a person, a body or a personal pronoun: "denied Damien Duff,
+    Jiri Jarosik and Mateja Kezman", "denied them" (one denies claims in words, but people
+    only by stopping them)."""
+    span = found.cue.doc.char_span(*found.content, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    root = span.root
+    return root.ent_type_ in SPEAKING_ENTITIES or (root.pos_ == "PRON" and root.lower_ in ("him", "her", "them", "us", "me"))
+
+
 def _refused(cue: Token) -> bool:
     """ "declined to comment on", "refused to confirm"."""
     return cue.dep_ == "xcomp" and cue.head.lemma_.lower() in _REFUSALS
@@ -312,6 +374,20 @@ def _negated(cue: Token) -> bool:
     """ "would not comment on", "has not ruled out", "will not say"."""
     return any(c.dep_ == "neg" for c in cue.children) or (
         cue.dep_ == "xcomp" and any(c.dep_ == "neg" for c in cue.head.children))
+
+
+def _play_or_gift(cue: Token, lemma: str) -> bool:
+    """A move in a game or money given, whatever follows the object: "have conceded six
+    goals", "a break threatened a try only for the move to break down", "They shared a $45bn
+    state bailout", "pledged a 'sizable' aid contribution to Unicef"."""
+    objects = [c for c in cue.children if c.dep_ == "dobj"]
+    if not objects:
+        return False
+    obj = objects[0]
+    if lemma in _PLAY_VERBS:
+        return obj.lemma_.lower() in _PLAY_OBJECTS
+    return lemma in GIVING_VERBS | _PLEDGES and (
+        obj.lemma_.lower() in _FUNDS or any(t.ent_type_ == "MONEY" for t in obj.subtree if t.i <= obj.i))
 
 
 def _action(cue: Token, lemma: str) -> bool:
@@ -326,8 +402,6 @@ def _action(cue: Token, lemma: str) -> bool:
             for o in c.children if o.dep_ == "pobj" and o.ent_type_ not in _QUANTITIES and not o.like_num]
     if lemma == "report" and told:
         return True
-    if lemma in _PLAY_VERBS and objects[0].lemma_.lower() in _PLAY_OBJECTS:
-        return True  # "have conceded six goals", "threatened further scores": play, not words
     if lemma == "claim" and objects[0].lemma_.lower() in _PRIZES:
         return True  # "claimed the coaching award", "claiming their first Triple Crown": won
     return lemma in _ACTION_VERBS and objects[0].lemma_.lower() in _ACTION_OBJECTS

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from .cue_tokens import complements, cue_range, is_passive_participle, is_speech, speaker_of
+from .cue_tokens import complements, cue_range, holds_views, is_passive_participle, is_speech, speaker_of
 from .found import Found, Range
 from .frames import is_question
 from .quotes import Quote, text_of
@@ -88,9 +88,9 @@ def _adjacent_cue(doc: Doc, quote: Quote) -> Token | None:
                 break
             if is_speech(token) and token.pos_ in ("VERB", "AUX"):
                 # after a quote that ends its sentence, only a bare "he said." belongs to it
-                if quote.inner(text_of(doc)).rstrip()[-1:] in ".?!" and any(
+                if quote.inner(text_of(doc)).rstrip()[-1:] in ".?!" and (any(
                     not quote.contains(c.left_edge.idx, c.right_edge.idx) for c in complements(token)
-                ):
+                ) or _thing_for_object(token)):
                     break
                 return token
             if not token.is_punct and not token.is_space:
@@ -111,6 +111,15 @@ def _adjacent_cue(doc: Doc, quote: Quote) -> Token | None:
             if words > 6:
                 break
     return None
+
+
+def _thing_for_object(cue: Token) -> bool:
+    """Whether a cue after a quotation has an object of its own that is a thing, not an
+    audience: '"I have full confidence in ..." Nissan also announced a number of other
+    appointments' announces the appointments, not the quotation."""
+    if cue.lemma_.lower() in ("tell", "ask", "assure", "inform", "remind"):
+        return False  # "told Britain's ITV television station": whom it was said to
+    return any(c.dep_ == "dobj" and c.i > cue.i and c.pos_ == "NOUN" and not holds_views(c) for c in cue.children)
 
 
 def floating_findings(doc: Doc, quotes: list[Quote], found: list[Found]) -> list[Found]:

@@ -1,0 +1,79 @@
+"""More frames an editor judged wrong in BBC output (issue 12), each a sentence from a BBC
+development article: a thing remembered or a role played is not words; a player "denied"
+by a keeper was stopped, not contradicted; rumours speak for no one; money shared or pledged and a try threatened are deeds; "is who
+they say they are" is a set phrase; "was given a curfew
+and told to surrender his passport" names no one telling; a quotation is not announced by
+the next sentence's verb when that verb has an object of its own; "with analysts saying"
+is the analysts'; "was arrested and told police" is his."""
+
+from __future__ import annotations
+
+import pytest
+
+from onrecord import extract
+from onrecord.schema import DEFAULT_ACTS
+
+
+def _by_cue(text: str, cue: str):
+    return [s for s in extract(text, "2005-03-01").statements if s.cue is not None and s.cue.text == cue]
+
+
+@pytest.mark.parametrize(("text", "cue", "reason"), [
+    ("Interest-sensitive industries will feel pain immediately. Some will recall the news footage of angry "
+     "farmers driving their heavy equipment around the US Capitol in the late 1970s.", "will recall",
+     "a memory, not words"),
+    ("He played a much more serious, sensitive role in his next major film, Donnie Brasco, where he portrayed "
+     "an undercover cop infiltrating a mafia ring.", "portrayed", "narration"),
+    ("After a quiet opening, James denied Damien Duff, Jiri Jarosik and Mateja Kezman, while Paul Bosvelt "
+     "cleared William Gallas' header off the line.", "denied", "an action, not words"),
+    ("No details of this year's line-up have been confirmed but rumours have suggested U2 and Coldplay may be "
+     "among the headliners.", "have suggested", "hearsay, no speaker"),
+    ("He was told he would not be able to leave his home. Mr Wass was also given a curfew and told to "
+     "surrender his passport.", "told", "passive with no agent"),
+    ("Bank of China is one of two frontrunners in the race to list overseas. They shared a $45bn state bailout "
+     "in 2003, to help clean up their balance sheets.", "shared", "an action, not words"),
+    ("Actress Sandra Bullock has donated $1m to The American Red Cross and actor Leonardo DiCaprio pledged a "
+     "\"sizable\" aid contribution to Unicef.", "pledged", "an action, not words"),
+    ("De Marigny landed a penalty and a Nitoglia break through the middle threatened a try only for the move to "
+     "break down with a knock-on.", "threatened", "an action, not words"),
+    ("The most difficult is to ascertain whether an individual is who they say they are when they are online.",
+     "say", "a set phrase, no words"),
+])
+def test_things_that_are_not_words_stay_out_of_the_record(text, cue, reason):
+    found = _by_cue(text, cue)
+    assert found and all(s.act not in DEFAULT_ACTS for s in found)
+    assert all(reason in s.explanation for s in found)
+
+
+@pytest.mark.parametrize(("text", "cue"), [
+    ("She recalled that she had warned him about the risks in 2003.", "recalled"),
+    ("The club denied that it had broken any rules.", "denied"),
+    ("The mourners recalled Ali's generosity and his wit.", "recalled"),
+    ("The minister pledged a review of the rules.", "pledged"),
+])
+def test_a_recalled_or_denied_clause_is_still_said(text, cue):
+    (s,) = _by_cue(text, cue)
+    assert s.act == "speech"
+
+
+def test_a_quotation_is_not_announced_by_a_verb_with_its_own_object():
+    text = ("\"I need a leadership team capable of accelerating the performance,\" Mr Ghosn said. \"I have full "
+            "confidence in Toshiyuki Shiga and the new leadership team to help me implement the next chapter of "
+            "Nissan's growth.\" Nissan also announced a number of other management appointments.")
+    statements = extract(text, "2005-03-01").statements
+    (quote,) = [s for s in statements if s.content.text.startswith("\"I have full confidence")]
+    assert quote.speaker.name == "Ghosn" or quote.speaker.name.endswith("Ghosn")
+    (announced,) = [s for s in statements if s.cue is not None and s.cue.text == "also announced"]
+    assert announced.content.text.startswith("a number of other management appointments")
+
+
+def test_the_ones_saying_in_a_with_clause_speak():
+    (s,) = _by_cue("Phytopharm shares jumped 10.7% on the news, with analysts saying sales of $600m a year "
+                   "were possible.", "saying")
+    assert s.speaker.mention.text == "analysts"
+
+
+def test_the_one_arrested_tells_the_police():
+    (s,) = _by_cue("Mr Doherty was arrested and told police that he had been at home all night.", "told")
+    assert s.speaker.name.endswith("Doherty")
+    assert s.content.text == "that he had been at home all night"
