@@ -38,6 +38,10 @@ def _by_cue(text: str, cue: str):
      "break down with a knock-on.", "threatened", "an action, not words"),
     ("The most difficult is to ascertain whether an individual is who they say they are when they are online.",
      "say", "a set phrase, no words"),
+    # a constructed sentence: the class (issue 12's "X denied claims that Y", refused) was
+    # named by a reader's verdict on the 2026-12-05-s23 sample
+    ("The minister again refused to deny claims that she had told aides the plan was dead.",
+     "to deny", "refusal with no words"),
 ])
 def test_things_that_are_not_words_stay_out_of_the_record(text, cue, reason):
     found = _by_cue(text, cue)

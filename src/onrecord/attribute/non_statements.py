@@ -144,6 +144,8 @@ def non_statement(found: Found, lemma: str, written_verbs: frozenset[str]) -> tu
         return "belief", "narration"  # "the discrepancy can be explained by an increase in ..."
     if _made_thing(found, lemma):
         return "stance", "an action, not words"
+    if found.rule == "denial" and _refused(cue):
+        return "intention", "refusal with no words"  # "refused to deny claims that he had clashed with ..."
     if _play_or_gift(cue, lemma):
         return "stance", "an action, not words"
     if _noun_content(found):
