@@ -81,3 +81,19 @@ def test_the_one_arrested_tells_the_police():
     (s,) = _by_cue("Mr Doherty was arrested and told police that he had been at home all night.", "told")
     assert s.speaker.name.endswith("Doherty")
     assert s.content.text == "that he had been at home all night"
+
+
+def test_the_agent_of_a_passive_speaks_in_its_participle():
+    (s,) = _by_cue("The bill was backed by some hi-tech firms, saying they needed protections it offered to make "
+                   "research worthwhile.", "saying")
+    assert s.speaker.mention.text.endswith("hi-tech firms")
+    (s,) = _by_cue("Downing Street would not be drawn on the claim, saying it was a matter for the party.", "saying")
+    assert s.speaker.name == "Downing Street"
+
+
+def test_a_clause_s_subject_read_as_the_cue_s_object_is_part_of_the_content():
+    (s,) = _by_cue("All Blacks captain Tama Umaga has warned the British and Irish Lions will be his most fearsome "
+                   "opponents yet ahead of their summer tour.", "has warned")
+    assert s.content.text.startswith("the British and Irish Lions will be")
+    (s,) = _by_cue("The minister urged MPs to back the bill.", "urged")
+    assert s.content.text == "MPs to back the bill"

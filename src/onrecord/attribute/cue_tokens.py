@@ -167,8 +167,13 @@ def subject_of(cue: Token) -> Token | None:
             # two subjects happen when a quote's list ends next to the verb: the nearer one speaks
             subject = min(subjects, key=lambda c: abs(c.i - token.i))
             if subject.dep_ == "nsubjpass" and token is not cue and cue.tag_ == "VBG" and subject.lower_ != "it":
-                # "Downing Street would not be drawn on the claim, saying ...": the one drawn says it
-                return subject
+                # "Downing Street would not be drawn on the claim, saying ...": the one drawn says it;
+                # but "The bill was backed by some hi-tech firms, saying ...": the firms do
+                agent = _agent(token)
+                if agent is not None:
+                    return agent
+                if subject.pos_ != "NOUN" or holds_views(subject):
+                    return subject  # (a common noun for a thing, "The bill", says nothing)
             if (subject.dep_ == "nsubjpass" and token.i == cue.head.i and cue.dep_ == "conj" and cue.tag_ == "VBD"
                     and any(c.dep_ in ("dobj", "dative") and c.i > cue.i for c in cue.children)):
                 return subject  # "He was arrested and told police that ...": he tells them

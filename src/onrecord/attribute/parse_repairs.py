@@ -120,3 +120,18 @@ def joined_before(clause: Token, cue: Token) -> bool:
     return clause.i < cue.i and any(
         c.dep_ in ("advmod", "cc") and c.lower_ in _CONNECTIVES and clause.right_edge.i < c.i < cue.i
         for c in cue.children)
+
+
+def subject_read_as_object(cue: Token, comp: Token) -> int | None:
+    """The first token of a clause's subject that the parser made the cue's object: "has
+    warned [the British and Irish Lions] [will be his most fearsome opponents]" — a clause
+    with no subject of its own right after an object noun phrase. RETURNS (int | None) the
+    index where the content starts, or None."""
+    if comp.dep_ != "ccomp" or comp.i < cue.i or any(c.dep_ in SUBJECT_DEPS for c in comp.children):
+        return None
+    first = comp.doc[comp.left_edge.i]
+    if first.pos_ not in ("AUX", "VERB") or first.tag_ in ("VBG", "VBN", "TO") or first.lower_ == "to":
+        return None  # "urged them [to act]", "told them [leaving was wrong]": no subject left out
+    objects = [c for c in cue.children if c.dep_ == "dobj" and c.right_edge.i == comp.left_edge.i - 1
+               and c.pos_ in ("NOUN", "PROPN")]
+    return objects[0].left_edge.i if objects else None
