@@ -42,6 +42,12 @@ def _by_cue(text: str, cue: str):
     # named by a reader's verdict on the 2026-12-05-s23 sample
     ("The minister again refused to deny claims that she had told aides the plan was dead.",
      "to deny", "refusal with no words"),
+    ("In the men's event, world number three Lleyton Hewitt returns to defend his title, along with runner-up "
+     "Carlos Moya.", "to defend", "an action, not words"),
+    ("Doug Smith's departure was announced on 17 November. His \"resignation\" was referred to by both Tory and "
+     "Lib Dem leaders during that day's prime ministers questions.", "was referred", "a topic, no words"),
+    ("Skype allows people to make free PC-based calls to other Skype users.", "calls to", "narration"),
+    ("The Justice Department refused to say if it would appeal.", "to say", "refusal with no words"),
 ])
 def test_things_that_are_not_words_stay_out_of_the_record(text, cue, reason):
     found = _by_cue(text, cue)
@@ -97,3 +103,9 @@ def test_a_clause_s_subject_read_as_the_cue_s_object_is_part_of_the_content():
     assert s.content.text.startswith("the British and Irish Lions will be")
     (s,) = _by_cue("The minister urged MPs to back the bill.", "urged")
     assert s.content.text == "MPs to back the bill"
+
+
+def test_a_parenthetical_cue_s_object_still_ends_the_host_clause():
+    (s,) = _by_cue("Mr Mallon is a late recruit to the Yes campaign after rejecting overtures from No campaigners "
+                   "including, he claims, Tory leader Michael Howard.", "claims")
+    assert s.content.text.endswith("including, he claims, Tory leader Michael Howard")

@@ -244,6 +244,8 @@ def _people(speaker: Token) -> bool:
     """Whether a data noun stands for people: "a number of Democrats", "GOP figures",
     "senior figures" (but "a number" of studies is still data)."""
     lemma = speaker.lemma_.lower()
+    if any(c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in speaker.children):
+        return True  # "world number three Lleyton Hewitt": a player's rank
     if lemma == "number":
         return any(c.dep_ == "prep" and c.lower_ == "of" and any(o.dep_ == "pobj" and o.lemma_.lower() not in DOCUMENT_NOUNS
                                                                  for o in c.children) for c in speaker.children)

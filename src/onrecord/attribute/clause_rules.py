@@ -221,7 +221,12 @@ def _host_clause(doc: Doc, cue: Token) -> Range | None:
     """The clause around a parenthetical "X, officials said, Y": from the host's first word
     to its last, the parenthetical included (the content reads as the article wrote it)."""
     host = cue.head
-    return trim(doc, after_dateline(doc, host.left_edge.i, host.i), host.right_edge.i) if host.i != cue.i else None
+    if host.i == cue.i:
+        return None
+    # a name the parser hung on the cue as its object still ends the host clause: "overtures
+    # from campaigners including, he claims, Tory leader Michael Howard"
+    end = max(host.right_edge.i, cue.right_edge.i)
+    return trim(doc, after_dateline(doc, host.left_edge.i, host.i), end)
 
 
 def _by_agent(noun: Token) -> Token | None:

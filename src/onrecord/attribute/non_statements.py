@@ -66,9 +66,9 @@ series collection record
 # Verbs whose object is whose words are taken up, not words: "echoing Condoleezza Rice".
 _SOURCE_VERBS = frozenset("echo quote cite paraphrase".split())
 # Speech verbs that also name moves in a game or a contest, and what is then won or given
-# away: "conceded six goals", "threatened further scores" (not "claimed victory", which
-# politicians do in words).
-_PLAY_VERBS = frozenset("concede threaten".split())
+# away: "conceded six goals", "threatened further scores", "returns to defend his title" (not
+# "claimed victory", which politicians do in words).
+_PLAY_VERBS = frozenset("concede threaten defend retain".split())
 _PLAY_OBJECTS = frozenset("""
 goal try point run wicket penalty corner score set game match frame title crown cup trophy medal
 victory win lead place spot seat berth
@@ -89,6 +89,8 @@ _SHOWING_VERBS = frozenset("portray depict".split())
 _HEARSAY_NOUNS = frozenset("rumour rumor speculation gossip".split())
 # Verbs of telling someone to do something, whose passive takes an infinitive: "was told to".
 _TOLD_TO = frozenset("tell ask order urge advise instruct warn encourage".split())
+# Verbs whose object "calls" are telephone calls: "make free calls to other users".
+_CALLING_VERBS = frozenset("make place receive take answer route".split())
 # Verbs that refuse what follows: "declined to comment on ...".
 _REFUSALS = frozenset("decline refuse".split())
 # Verbs that give a thing, or words: "offered an apology" speaks, "offer services" does not.
@@ -146,6 +148,12 @@ def non_statement(found: Found, lemma: str, written_verbs: frozenset[str]) -> tu
         return "stance", "an action, not words"
     if found.rule == "denial" and _refused(cue):
         return "intention", "refusal with no words"  # "refused to deny claims that he had clashed with ..."
+    if _refused(cue) and _open_question(found):
+        return "intention", "refusal with no words"  # "The Justice Department refused to say if it would appeal"
+    if cue.pos_ == "NOUN" and lemma == "call" and cue.head.lemma_.lower() in _CALLING_VERBS:
+        return "belief", "narration"  # "allows people to make free PC-based calls to other Skype users"
+    if lemma == "refer" and _no_verb(found):
+        return "belief", "a topic, no words"  # 'His "resignation" was referred to by both leaders'
     if _play_or_gift(cue, lemma):
         return "stance", "an action, not words"
     if _noun_content(found):
@@ -365,6 +373,18 @@ def _names_someone(found: Found) -> bool:
         return False
     root = span.root
     return root.ent_type_ in SPEAKING_ENTITIES or (root.pos_ == "PRON" and root.lower_ in ("him", "her", "them", "us", "me"))
+
+
+def _no_verb(found: Found) -> bool:
+    span = found.cue.doc.char_span(*found.content, alignment_mode="expand")
+    return span is not None and not any(t.pos_ in ("VERB", "AUX") for t in span)
+
+
+def _open_question(found: Found) -> bool:
+    """Whether a content is an indirect question ("if it would appeal", "whether he would
+    stand", "which firms were involved"): what was asked or left unsaid, not words."""
+    span = found.cue.doc.char_span(*found.content, alignment_mode="expand")
+    return span is not None and len(span) > 1 and (span[0].lower_ in ("if", "whether") or span[0].tag_ in ("WDT", "WP", "WRB"))
 
 
 def _refused(cue: Token) -> bool:
