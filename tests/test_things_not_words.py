@@ -109,3 +109,18 @@ def test_a_parenthetical_cue_s_object_still_ends_the_host_clause():
     (s,) = _by_cue("Mr Mallon is a late recruit to the Yes campaign after rejecting overtures from No campaigners "
                    "including, he claims, Tory leader Michael Howard.", "claims")
     assert s.content.text.endswith("including, he claims, Tory leader Michael Howard")
+
+
+def test_an_inverted_verb_the_ner_took_into_a_name_is_not_the_name():
+    text = ("The event will be filmed and the final cut made available online for others to watch. The movie is being "
+            "put together by Simon Bysshe who has shot many other films about pro-gaming that have been widely shared "
+            "online. Said Mr Bysshe: \"Painkiller is a new game and the opportunity is there for a new player to step "
+            "up.\"")
+    (s,) = _by_cue(text, "Said")
+    assert s.speaker.name == "Simon Bysshe"
+
+
+def test_of_two_subjects_the_one_who_can_speak_speaks():
+    (s,) = _by_cue("Already there are games on the market, such as Civilisation and Age of Empire, that have "
+                   "educational elements said Mr Owen.", "said")
+    assert s.speaker.name == "Owen"

@@ -166,6 +166,9 @@ def subject_of(cue: Token) -> Token | None:
         if subjects:
             # two subjects happen when a quote's list ends next to the verb: the nearer one speaks
             subject = min(subjects, key=lambda c: abs(c.i - token.i))
+            if subject.pos_ == "NOUN" and not holds_views(subject):
+                # but a person named after the cue before a thing: "... that have educational elements said Mr Owen"
+                subject = next((c for c in subjects if c.i > token.i and c.ent_type_ == "PERSON"), subject)
             if subject.dep_ == "nsubjpass" and token is not cue and cue.tag_ == "VBG" and subject.lower_ != "it":
                 # "Downing Street would not be drawn on the claim, saying ...": the one drawn says it;
                 # but "The bill was backed by some hi-tech firms, saying ...": the firms do
