@@ -172,3 +172,11 @@ def test_a_body_called_a_supplier_is_the_chief_executive_s_body():
             "to 20.7 kronor in early trading on Thursday.\n\nChief executive Carl-Henric Svanberg explained that about "
             "\"27% of the world's population now has access to mobile communications\".\n")
     assert fields(text, "27%") == ("Carl-Henric Svanberg", "Chief executive", "Ericsson")
+
+
+def test_a_modifier_capitalised_as_the_sentence_opens_is_no_part_of_the_body():
+    # BBC sport/490 (dev slice 20)
+    text = ("Safin plays down Wimbledon hopes\n\nNewly-crowned Australian Open champion Marat Safin has ruled out any "
+            "chance of winning Wimbledon in the future.\n\nAfter losing in round one last year, Safin said he had "
+            "\"given up\" on Wimbledon.\n")
+    assert fields(text, "given up") == ("Marat Safin", "champion", "Australian Open")

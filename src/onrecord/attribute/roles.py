@@ -261,7 +261,7 @@ def split_role(tokens: Sequence[Token]) -> Role:
         title_tokens, cut = [], len(tokens)
     affiliation_tokens = _clean(tokens[:cut])
     while affiliation_tokens and (looks_lower(affiliation_tokens[0]) or affiliation_tokens[0].lower_ in _NOT_A_BODY
-                                  or _new(affiliation_tokens)):
+                                  or _new(affiliation_tokens) or _opening_modifier(affiliation_tokens[0])):
         affiliation_tokens = _clean(affiliation_tokens[1:])
     if all(t.lower_ in TITLE_WORDS and t.ent_type_ not in ("ORG", "NORP", "GPE") and t.lower_ not in _PARTY_WORDS
            for t in affiliation_tokens):
@@ -281,6 +281,12 @@ def split_role(tokens: Sequence[Token]) -> Role:
         affiliation_tokens = []  # "two other Russians": people of a nation, not a body
     affiliation = place_of(span_text(affiliation_tokens)) if affiliation_tokens else None
     return Role(title, affiliation or None)
+
+
+def _opening_modifier(token: Token) -> bool:
+    """An adverb capitalised only because it opens the sentence: "Newly-crowned Australian
+    Open champion Marat Safin" (not "Conservative radio host", whose adjective names a party)."""
+    return _opens(token) and token.pos_ == "ADV" and not token.ent_type_
 
 
 def _office_with_of(tokens: Sequence[Token]) -> Role | None:
