@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Token
 
 from ..schema import Span as SchemaSpan
 from ..schema import Speaker, Statement, Via
-from . import act_model, confidence, frames, headline, layout, learned, links, occasions
+from . import act_model, confidence, frames, headline, layout, learned, links, occasions, quote_paragraphs
 from .acts import act_and_reason, lemma_of
 from .non_statements import unauthored_evidence
 from .clause_rules import calibrated_object_cues, clause_findings
@@ -135,6 +135,7 @@ def find_statements(doc: Doc, *, object_cues: frozenset[str], propose_all: bool 
     title = headline.headline_range(doc)
     found = headline.explicit_only(doc, found, title, quotes)
     found += floating_findings(doc, quotes, found)
+    found = quote_paragraphs.split_paragraphs(text_of(doc), quotes, found)
     continue_speakers(doc, found)
     kept, doc.user_data[CANDIDATES_KEY] = learned.findings(doc, found, quotes, propose_all=propose_all)
     found += frames.narrated_events(headline.explicit_only(doc, kept, title, quotes, add_missed=False))
