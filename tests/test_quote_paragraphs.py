@@ -67,4 +67,19 @@ def test_parts_stay_inside_the_run_in_order(pieces):
     bounds = [p.content for p in parts]
     assert bounds[0][0] == start and all(a < b for a, b in bounds)
     assert all(b0[1] <= b1[0] for b0, b1 in zip(bounds, bounds[1:]))
-    assert all(p.inherit is parts[0] for p in parts[1:])
+    assert all(p.inherit is q for q, p in zip(parts, parts[1:]))
+
+
+def test_a_speaker_named_after_the_run_starts_a_new_paragraph():
+    # politics/275: the run's paragraphs go on with the interview; "Mr Howard said" after its
+    # closing mark is a new paragraph of the BBC file, named anew: not tied to it
+    text = ('Interviewed on BBC Radio 2\'s Jeremy Vine show, Mr Howard said: "It is perfectly true that I am being '
+            'attacked on one side by people who think we ought to be promising much bigger tax cuts.\n\n"On the other '
+            'side, there are people who say we won\'t be able to achieve these tax cuts. "I think we have got it about '
+            'right." Mr Howard said voters faced a clear choice at the next election between more waste and value '
+            'for money.')
+    found = rows(text)
+    runs = [r for r in found if r[0].startswith('"')]
+    assert len(runs) == 3 and {r[2] for r in runs} == {"BBC Radio 2's Jeremy Vine show"}
+    named_anew = next(r for r in found if r[0].startswith("voters faced"))
+    assert named_anew[2] is None

@@ -44,6 +44,7 @@ from . import occasion_text as article
 from . import occasion_ties as ties
 from .found import Found, Range
 from .occasion_narration import Item, NarrationReading, Occasion
+from .quote_paragraphs import run_paragraph_starts
 from .relays import relay_of_scene
 from .scenes import hangs_from, scene_in
 from .via_reference import refer_back
@@ -61,7 +62,7 @@ def carry(doc: Doc, found: list[Found], statements: list[Statement], text: str,
     if not out:
         return out
     statements = list(out)
-    paragraphs = article.paragraph_starts(doc)
+    paragraphs = sorted({*article.paragraph_starts(doc), *run_paragraph_starts(article.text_of(doc), found)})
     contents = [f.content for f in found]
     items = []
     for i, (s, f) in enumerate(zip(statements, found, strict=True)):

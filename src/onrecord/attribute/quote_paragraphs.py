@@ -53,11 +53,35 @@ def _parts(text: str, f: Found) -> list[Found]:
         return [f]
     # cut in place: later findings may already point to this one (``Found.inherit``)
     f.content, f.kind = pieces[0], "direct"
-    return [f, *(Found(piece, None, None, None, rule="floating", confidence=min(f.confidence, 0.7),
-                       kind="direct", inherit=f) for piece in pieces[1:])]
+    parts = [f]
+    for piece in pieces[1:]:  # each paragraph continues the one before it
+        parts.append(Found(piece, None, None, None, rule="floating", confidence=min(f.confidence, 0.7),
+                           kind="direct", inherit=parts[-1]))
+    return parts
 
 
 def _rstrip(text: str, start: int, end: int) -> int:
     while end > start and text[end - 1].isspace():
         end -= 1
     return end
+
+
+def run_paragraph_starts(text: str, found: list[Found]) -> list[int]:
+    """Where the paragraphs of a cut run start and end inside a line (the BBC files): each
+    part after the first starts one, and what follows the run's closing mark on its line
+    starts the next ('"… about right." Mr Howard said voters faced …' is a new paragraph,
+    so a speaker named anew there is not tied to the run's occasion, ``occasions``).
+    RETURNS (list[int]) character offsets, in no order."""
+    starts = []
+    for f in found:
+        if f.cue is not None or f.inherit is None or f.rule != "floating":
+            continue
+        between = text[f.inherit.content[1]:f.content[0]]
+        if between.strip() or "\n" in between:
+            continue  # a floating quotation after a cue, or one opening its own line
+        starts.append(f.content[0])
+        after = f.content[1]
+        rest = text[after:text.find("\n", after) if "\n" in text[after:] else len(text)]
+        if rest.strip() and not any(g.inherit is f for g in found):
+            starts.append(after + len(rest) - len(rest.lstrip()))
+    return starts
