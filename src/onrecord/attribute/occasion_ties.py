@@ -124,6 +124,13 @@ def described(s: Statement) -> bool:
     return s.speaker.type == "person" and name == name.lower()
 
 
+def narrated(f) -> bool:
+    """A finding of a predicate that is no saying ("The Scottish Football Association has
+    appointed Tommy Burns", "Smith believes ..."): what the narration tells of another party
+    between an interview's quotations neither goes on with the interview nor ends it."""
+    return f.rule.startswith(("learned-", "belief-"))
+
+
 def introduced(s: Statement) -> bool:
     """A person described with an indefinite article ("a bank spokesman told Reuters"): a
     speaker the article brings in, never the occasion's speaker described again, so the

@@ -143,8 +143,14 @@ class _Reader(NarrationReading):
         nested = f.cue is not None and any(a <= f.cue.idx < b for a, b in self.contents if (a, b) != f.content) and not (
             current is not None and current.speaker == name and current.sentence == item.sentence
             and ties.joined(current.cue, f.cue))  # "said ... could be 'messy,' adding, ...": the same attribution
-        if name is None or nested or (ties.described(s) and not ties.introduced(s) and current is not None
-                                      and current.speaker not in (None, name)):
+        # "The Scottish Football Association has appointed Tommy Burns ... on 17 November" between
+        # the quotations of an interview: narration of another party, not a change of occasion
+        # "The Scottish Football Association has appointed Tommy Burns ... on 17 November" between
+        # the quotations of an interview: narration of another party, not a change of occasion
+        aside = current is not None and current.speaker not in (None, name) and (current.via is not None or current.scene) \
+            and own_via is None and ties.narrated(f)
+        if name is None or nested or aside or (ties.described(s) and not ties.introduced(s) and current is not None
+                                               and current.speaker not in (None, name)):
             self._remember(item)
             if name is not None and current is not None:
                 current.paragraph = max(current.paragraph, item.paragraph) if current.speaker else current.paragraph
