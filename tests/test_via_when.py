@@ -295,3 +295,22 @@ def test_what_was_told_to_a_programme_is_the_content_not_the_programme():
         "with the wrong attitude.")
     assert (first.content.text[:9], first.via.name) == ("he hoped ", "BBC Radio 4's Today programme")
     assert rest and all(s.via is not None and s.via.name == first.via.name for s in rest)
+
+
+def test_a_name_inside_what_was_said_is_no_via():
+    # BBC politics/315 (development slice): the agency is part of the content, not a relay
+    from onrecord import extract
+    text = ("Headline\n\nMr Smith's departure was reported widely at the time as his shouldering the blame for the "
+            "failings of the Child Support Agency.")
+    for s in extract(text).statements:
+        assert s.via is None or not (s.content.start <= s.via.span.start and s.via.span.end <= s.content.end)
+
+
+def test_a_question_put_on_air_gives_the_answer_its_programme():
+    # BBC politics/315: "On that day's Today programme Mr Johnson was asked ... He replied: ..."
+    from onrecord import extract
+    text = ("Headline\n\nOn that day's Today programme Mr Johnson was asked why Mr Smith had been allowed to resign "
+            'rather than be sacked. He replied: "The chief executive decided it was time to move on, there is a new '
+            'chief executive coming in."')
+    answer = next(s for s in extract(text).statements if s.content.text.startswith('"The chief'))
+    assert answer.via is not None and answer.via.name == "Today programme"

@@ -223,6 +223,8 @@ def _via(doc: Doc, f: Found) -> Via | None:
     if f.via is None:
         return None
     name, (start, end) = f.via
+    if f.content[0] <= start and end <= f.content[1]:
+        return None  # "the blame for the failings of the Child Support Agency": a name in what was said relays nothing
     return Via(name=name, span=SchemaSpan.of((doc.user_data.get(TEXT_KEY) or text_of(doc)), start, end))
 
 

@@ -177,6 +177,19 @@ def on_air(doc: Doc, via: Via | None) -> bool:
     return bool(before) and before[-1] in ("on", "on-air")
 
 
+def on_air_phrase(doc: Doc, via: Via | None) -> bool:
+    """A via in a phrase under "on", its words before it ("On that day's Today programme")."""
+    if via is None or via.span is None:
+        return False
+    span = doc.char_span(via.span.start, via.span.end, alignment_mode="expand")
+    if span is None:
+        return False
+    head = span.root
+    while head.dep_ not in ("pobj", "ROOT") and head.head is not head:
+        head = head.head
+    return head.dep_ == "pobj" and head.head.lower_ == "on"
+
+
 def at_an_event(doc: Doc, when: When, cue: Token | None) -> bool:
     """Whether a statement's own time dates an event of narration its cue is part of ("Carson
     took the stage Tuesday at the Grand Hotel and called the system 'rotten'"): an appearance

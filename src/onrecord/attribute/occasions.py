@@ -156,6 +156,8 @@ class _Reader(NarrationReading):
                 current.paragraph = max(current.paragraph, item.paragraph) if current.speaker else current.paragraph
             if sentence_scene is not None and f.cue is not None and item.sentence not in self.read:
                 self.narration(f.cue.sent, sentence_scene)
+            elif name is None and own_via is not None:
+                self._asked_on_air(item, own_via, own_when)
             # "Asked whether ...": a question put by no one named; a statement inside another's
             # content ("... to address what he considers ..."): neither goes on nor closes
             return
@@ -232,6 +234,20 @@ class _Reader(NarrationReading):
         if self.current is not None and self.current.speaker == name:
             self.last_of[name] = self.current
         self._remember(item)
+
+    def _asked_on_air(self, item: Item, via: Via, when: When | None) -> None:
+        """"On that day's Today programme Mr Johnson was asked why ...": the question sets the
+        appearance; it waits for the answer of the one asked, as a scene of narration does."""
+        cue = item.found.cue
+        if cue is None or cue.lemma_.lower() not in ties.ASKING or not (
+                ties.on_air(self.doc, via) or ties.on_air_phrase(self.doc, via)):
+            return
+        asked = next((c for c in cue.children if c.dep_ == "nsubjpass"), None)
+        if asked is None or not ties.may_be_person(asked):
+            return
+        self.current = None
+        self.pending = Occasion(None, via, when, True, item.paragraph, item.sentence, subject=asked,
+                                prior=self.last_name, kind="appearance")
 
     @staticmethod
     def _own_scene(item: Item) -> bool:
