@@ -83,3 +83,22 @@ def test_a_speaker_named_after_the_run_starts_a_new_paragraph():
     assert len(runs) == 3 and {r[2] for r in runs} == {"BBC Radio 2's Jeremy Vine show"}
     named_anew = next(r for r in found if r[0].startswith("voters faced"))
     assert named_anew[2] is None
+
+
+def test_a_transcript_after_a_lead_in_line_goes_on_with_the_speaker():
+    # PolNeAR train (breitbart 2016-03-15, Kasich): "Transcript as follows:" on a line of its own
+    text = ('Tuesday at Baldwin Wallace University in Berea, OH, after winning Ohio in the Republican presidential '
+            'primary, Gov. John Kasich (R-OH), said, “I’m getting ready to rent a covered wagon. We’re going to have '
+            'the wind blow us over the Rocky Mountains to California.”\n\nTranscript as follows:\n\n"Tonight we '
+            'arrived in Cleveland, and we went to a restaurant. We thought we could kind of sneak in and grab a quick '
+            'meal.\n\n"We’re now up 400,000 plus jobs. We’re running a $2 billion surplus. Our pensions are secure."')
+    found = rows(text, published="2016-03-16")
+    assert [r[0][:9] for r in found] == ["“I’m gett", '"Tonight ', '"We’re no']
+    assert {(r[1], r[3]) for r in found} == {("John Kasich", "Tuesday")}
+
+
+def test_a_paragraph_of_narration_still_ends_the_speaker():
+    text = ('Gov. John Kasich said, “I’m getting ready to rent a covered wagon and ride it all the way.”\n\n'
+            'The crowd in the hall cheered for a long time afterwards.\n\n'
+            '"Tonight we arrived in Cleveland, and we went to a restaurant."')
+    assert not any(r[0].startswith('"Tonight') for r in rows(text))
