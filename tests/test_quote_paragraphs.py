@@ -102,3 +102,10 @@ def test_a_paragraph_of_narration_still_ends_the_speaker():
             'The crowd in the hall cheered for a long time afterwards.\n\n'
             '"Tonight we arrived in Cleveland, and we went to a restaurant."')
     assert not any(r[0].startswith('"Tonight') for r in rows(text))
+
+
+def test_a_lead_in_naming_someone_is_no_lead_in():
+    from onrecord.attribute.quote_rules import _lead_in
+    assert _lead_in("Transcript as follows:") and _lead_in("Partial transcript as follows:")
+    assert not _lead_in("Here is what Clinton said:")  # another speaker's words follow
+    assert not _lead_in("The rationale these proven liars at the Washington Post use is a cultish faith:")

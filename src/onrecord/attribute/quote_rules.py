@@ -141,8 +141,15 @@ def _without_lead_in(between: str) -> str:
     into what follows ("Transcript as follows:", "Watch:"): the quotation still goes on with
     the statement, as the turns of a transcript do (docs/annotation.md)."""
     lines = between.split("\n")
-    kept = [line for line in lines[1:-1] if not (line.strip().endswith(":") and len(line.split()) <= 6)]
+    kept = [line for line in lines[1:-1] if not _lead_in(line)]
     return "\n".join([lines[0], *kept, lines[-1]]) if len(lines) > 1 else between
+
+
+def _lead_in(line: str) -> bool:
+    """"Transcript as follows:", "Watch:"; not "Here is what Clinton said:", which names
+    another speaker (a name is a capital after the first word)."""
+    words = line.split()
+    return line.strip().endswith(":") and 0 < len(words) <= 6 and not any(w[:1].isupper() for w in words[1:])
 
 
 def continue_speakers(doc: Doc, found: list[Found]) -> None:
