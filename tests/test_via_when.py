@@ -314,3 +314,19 @@ def test_a_question_put_on_air_gives_the_answer_its_programme():
             'chief executive coming in."')
     answer = next(s for s in extract(text).statements if s.content.text.startswith('"The chief'))
     assert answer.via is not None and answer.via.name == "Today programme"
+
+
+def test_a_clause_the_parser_hung_on_the_programme_told_is_the_content():
+    # "told BBC Radio 4's Today programme the plan was sound", parsed as if the programme were
+    # what was told; the form of BBC politics/068 (development slice), "told BBC Two's Newsnight
+    # programme there was a danger ..."
+    from onrecord import extract
+    for text, content in (("Mr Blair told BBC Radio 4's Today programme the plan was sound.", "the plan was sound"),
+                          ("Mr Blair told the Today programme the economy was strong.", "the economy was strong")):
+        (s,) = extract("Headline\n\n" + text).statements
+        assert s.content.text == content
+    field = extract("Headline\n\nEx-Labour minister Frank Field told BBC Two's Newsnight programme there was a danger "
+                    'people would feel under pressure to "do away" with themselves.').statements[0]
+    assert field.content.text.startswith("there was a danger") and field.via.name.startswith("BBC Two's Newsnight")
+    (story,) = extract("Headline\n\nHe told a story he had heard.").statements or [None]
+    assert story is None or story.content.text == "a story he had heard"
