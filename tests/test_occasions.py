@@ -338,3 +338,15 @@ def test_a_named_indirect_statement_after_a_telling_stays_open():
     text = ("Arnesen told BBC Radio Five Live that the club was in a good position.\n\n"
             "Arnesen said he was unable to comment on the transfer.")
     assert by_content(text, "he was unable")[1] is None
+
+
+def test_narration_of_another_party_does_not_end_an_interview():
+    # BBC sport/208 (development slice): the association's appointment, read as its act, sits
+    # between two quotations of the interview; the second still goes on with "told BBC Sport"
+    text = ('"Walter is most definitely the ideal candidate for that job. He\'d be perfect for it," Souness told BBC '
+            'Sport. The Scottish Football Association has appointed Tommy Burns as provisional caretaker-boss for the '
+            'friendly against Sweden on 17 November. "He fits the bill because of his knowledge and understanding of '
+            'the Scotland team and football. He is experienced and has been successful." Souness added: "Walter is a '
+            'real football person, as I know from working with him at Ibrox."')
+    assert by_content(text, "Walter is a real")[1] == "BBC Sport"
+    assert by_content(text, "He fits the bill")[1] == "BBC Sport"

@@ -295,3 +295,38 @@ def test_what_was_told_to_a_programme_is_the_content_not_the_programme():
         "with the wrong attitude.")
     assert (first.content.text[:9], first.via.name) == ("he hoped ", "BBC Radio 4's Today programme")
     assert rest and all(s.via is not None and s.via.name == first.via.name for s in rest)
+
+
+def test_a_name_inside_what_was_said_is_no_via():
+    # BBC politics/315 (development slice): the agency is part of the content, not a relay
+    from onrecord import extract
+    text = ("Headline\n\nMr Smith's departure was reported widely at the time as his shouldering the blame for the "
+            "failings of the Child Support Agency.")
+    for s in extract(text).statements:
+        assert s.via is None or not (s.content.start <= s.via.span.start and s.via.span.end <= s.content.end)
+
+
+def test_a_question_put_on_air_gives_the_answer_its_programme():
+    # BBC politics/315: "On that day's Today programme Mr Johnson was asked ... He replied: ..."
+    from onrecord import extract
+    text = ("Headline\n\nOn that day's Today programme Mr Johnson was asked why Mr Smith had been allowed to resign "
+            'rather than be sacked. He replied: "The chief executive decided it was time to move on, there is a new '
+            'chief executive coming in."')
+    answer = next(s for s in extract(text).statements if s.content.text.startswith('"The chief'))
+    assert answer.via is not None and answer.via.name == "Today programme"
+
+
+def test_a_clause_the_parser_hung_on_the_programme_told_is_the_content():
+    # "told BBC Radio 4's Today programme the plan was sound", parsed as if the programme were
+    # what was told; the form of BBC politics/068 (development slice), "told BBC Two's Newsnight
+    # programme there was a danger ..."
+    from onrecord import extract
+    for text, content in (("Mr Blair told BBC Radio 4's Today programme the plan was sound.", "the plan was sound"),
+                          ("Mr Blair told the Today programme the economy was strong.", "the economy was strong")):
+        (s,) = extract("Headline\n\n" + text).statements
+        assert s.content.text == content
+    field = extract("Headline\n\nEx-Labour minister Frank Field told BBC Two's Newsnight programme there was a danger "
+                    'people would feel under pressure to "do away" with themselves.').statements[0]
+    assert field.content.text.startswith("there was a danger") and field.via.name.startswith("BBC Two's Newsnight")
+    (story,) = extract("Headline\n\nHe told a story he had heard.").statements or [None]
+    assert story is None or story.content.text == "a story he had heard"

@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Token
 
 from ..schema import Span as SchemaSpan
 from ..schema import Speaker, Statement, Via
-from . import act_model, confidence, frames, headline, layout, learned, links, occasions
+from . import act_model, confidence, frames, headline, layout, learned, links, occasions, quote_paragraphs
 from .acts import act_and_reason, lemma_of
 from .non_statements import unauthored_evidence
 from .clause_rules import calibrated_object_cues, clause_findings
@@ -141,6 +141,7 @@ def find_statements(doc: Doc, *, object_cues: frozenset[str], propose_all: bool 
     title = headline.headline_range(doc)
     found = headline.explicit_only(doc, found, title, quotes)
     found += floating_findings(doc, quotes, found)
+    found = quote_paragraphs.split_paragraphs(text_of(doc), quotes, found)
     continue_speakers(doc, found)
     kept, doc.user_data[CANDIDATES_KEY] = learned.findings(doc, found, quotes, propose_all=propose_all)
     found += frames.narrated_events(headline.explicit_only(doc, kept, title, quotes, add_missed=False))
@@ -228,6 +229,8 @@ def _via(doc: Doc, f: Found) -> Via | None:
     if f.via is None:
         return None
     name, (start, end) = f.via
+    if f.content[0] <= start and end <= f.content[1]:
+        return None  # "the blame for the failings of the Child Support Agency": a name in what was said relays nothing
     return Via(name=name, span=SchemaSpan.of((doc.user_data.get(TEXT_KEY) or text_of(doc)), start, end))
 
 

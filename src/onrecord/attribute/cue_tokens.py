@@ -54,6 +54,10 @@ def complements(cue: Token) -> list[Token]:
     else:
         # "said that ..." mislabelled as an adverbial clause still has its "that"
         comps += [c for c in cue.children if c.dep_ in ("advcl", "dep") and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children)]
+        if cue.lemma_.lower() == "tell":
+            # "told BBC Radio 4's Today programme the plan was sound", parsed as if the
+            # programme were what was told: the clause on it is
+            comps = [next(iter(_clauses_on(c)), c) if c.i > cue.i and _names_audience(c) else c for c in comps]
         if not comps and cue.lemma_.lower() == "tell":
             comps += _clause_on_audience(cue)
         comps = misread_dropped(cue, comps)
@@ -74,12 +78,22 @@ def _clause_on_audience(cue: Token) -> list[Token]:
     # and the nouns of the audience's name: "told the BBC's Breakfast with Frost programme that …"
     objects += [t for o in objects for t in o.subtree if t.dep_ == "pobj" and t.head.head.i == o.i]
     for obj in objects:
-        if not (obj.pos_ == "PROPN" or obj.lemma_.lower() in _AUDIENCE_HEADS):
-            continue
-        for clause in (c for c in obj.children if c.dep_ in ("relcl", "acl") and c.i > obj.i and c.pos_ in ("VERB", "AUX")):
-            subjects = [g for g in clause.children if g.dep_ in SUBJECT_DEPS or g.dep_ == "expl"]
-            if subjects and all(g.tag_ not in ("WP", "WDT") and g.lower_ not in ("who", "which", "that") for g in subjects):
-                out.append(clause)
+        if _names_audience(obj):
+            out += _clauses_on(obj)
+    return out
+
+
+def _names_audience(token: Token) -> bool:
+    return token.pos_ == "PROPN" or token.lemma_.lower() in _AUDIENCE_HEADS
+
+
+def _clauses_on(obj: Token) -> list[Token]:
+    """Clauses after an audience with a subject of their own and no relative pronoun."""
+    out = []
+    for clause in (c for c in obj.children if c.dep_ in ("relcl", "acl", "ccomp") and c.i > obj.i and c.pos_ in ("VERB", "AUX")):
+        subjects = [g for g in clause.children if g.dep_ in SUBJECT_DEPS or g.dep_ == "expl"]
+        if subjects and all(g.tag_ not in ("WP", "WDT") and g.lower_ not in ("who", "which", "that") for g in subjects):
+            out.append(clause)
     return out
 
 

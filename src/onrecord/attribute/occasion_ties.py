@@ -124,6 +124,13 @@ def described(s: Statement) -> bool:
     return s.speaker.type == "person" and name == name.lower()
 
 
+def narrated(f) -> bool:
+    """A finding of a predicate that is no saying ("The Scottish Football Association has
+    appointed Tommy Burns", "Smith believes ..."): what the narration tells of another party
+    between an interview's quotations neither goes on with the interview nor ends it."""
+    return f.rule.startswith(("learned-", "belief-"))
+
+
 def introduced(s: Statement) -> bool:
     """A person described with an indefinite article ("a bank spokesman told Reuters"): a
     speaker the article brings in, never the occasion's speaker described again, so the
@@ -168,6 +175,19 @@ def on_air(doc: Doc, via: Via | None) -> bool:
     text = doc.user_data.get("onrecord.text") or text_of(doc)
     before = text[max(0, via.span.start - 12):via.span.start].lower().split()
     return bool(before) and before[-1] in ("on", "on-air")
+
+
+def on_air_phrase(doc: Doc, via: Via | None) -> bool:
+    """A via in a phrase under "on", its words before it ("On that day's Today programme")."""
+    if via is None or via.span is None:
+        return False
+    span = doc.char_span(via.span.start, via.span.end, alignment_mode="expand")
+    if span is None:
+        return False
+    head = span.root
+    while head.dep_ not in ("pobj", "ROOT") and head.head is not head:
+        head = head.head
+    return head.dep_ == "pobj" and head.head.lower_ == "on"
 
 
 def at_an_event(doc: Doc, when: When, cue: Token | None) -> bool:

@@ -44,6 +44,7 @@ from . import occasion_text as article
 from . import occasion_ties as ties
 from .found import Found, Range
 from .occasion_narration import Item, NarrationReading, Occasion
+from .quote_paragraphs import run_paragraph_starts
 from .relays import relay_of_scene
 from .scenes import hangs_from, scene_in
 from .via_reference import refer_back
@@ -61,7 +62,7 @@ def carry(doc: Doc, found: list[Found], statements: list[Statement], text: str,
     if not out:
         return out
     statements = list(out)
-    paragraphs = article.paragraph_starts(doc)
+    paragraphs = sorted({*article.paragraph_starts(doc), *run_paragraph_starts(article.text_of(doc), found)})
     contents = [f.content for f in found]
     items = []
     for i, (s, f) in enumerate(zip(statements, found, strict=True)):
@@ -142,13 +143,21 @@ class _Reader(NarrationReading):
         nested = f.cue is not None and any(a <= f.cue.idx < b for a, b in self.contents if (a, b) != f.content) and not (
             current is not None and current.speaker == name and current.sentence == item.sentence
             and ties.joined(current.cue, f.cue))  # "said ... could be 'messy,' adding, ...": the same attribution
-        if name is None or nested or (ties.described(s) and not ties.introduced(s) and current is not None
-                                      and current.speaker not in (None, name)):
+        # "The Scottish Football Association has appointed Tommy Burns ... on 17 November" between
+        # the quotations of an interview: narration of another party, not a change of occasion
+        # "The Scottish Football Association has appointed Tommy Burns ... on 17 November" between
+        # the quotations of an interview: narration of another party, not a change of occasion
+        aside = current is not None and current.speaker not in (None, name) and (current.via is not None or current.scene) \
+            and own_via is None and ties.narrated(f)
+        if name is None or nested or aside or (ties.described(s) and not ties.introduced(s) and current is not None
+                                               and current.speaker not in (None, name)):
             self._remember(item)
             if name is not None and current is not None:
                 current.paragraph = max(current.paragraph, item.paragraph) if current.speaker else current.paragraph
             if sentence_scene is not None and f.cue is not None and item.sentence not in self.read:
                 self.narration(f.cue.sent, sentence_scene)
+            elif name is None and own_via is not None:
+                self._asked_on_air(item, own_via, own_when)
             # "Asked whether ...": a question put by no one named; a statement inside another's
             # content ("... to address what he considers ..."): neither goes on nor closes
             return
@@ -225,6 +234,20 @@ class _Reader(NarrationReading):
         if self.current is not None and self.current.speaker == name:
             self.last_of[name] = self.current
         self._remember(item)
+
+    def _asked_on_air(self, item: Item, via: Via, when: When | None) -> None:
+        """"On that day's Today programme Mr Johnson was asked why ...": the question sets the
+        appearance; it waits for the answer of the one asked, as a scene of narration does."""
+        cue = item.found.cue
+        if cue is None or cue.lemma_.lower() not in ties.ASKING or not (
+                ties.on_air(self.doc, via) or ties.on_air_phrase(self.doc, via)):
+            return
+        asked = next((c for c in cue.children if c.dep_ == "nsubjpass"), None)
+        if asked is None or not ties.may_be_person(asked):
+            return
+        self.current = None
+        self.pending = Occasion(None, via, when, True, item.paragraph, item.sentence, subject=asked,
+                                prior=self.last_name, kind="appearance")
 
     @staticmethod
     def _own_scene(item: Item) -> bool:

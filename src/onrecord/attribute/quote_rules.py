@@ -137,12 +137,28 @@ def floating_findings(doc: Doc, quotes: list[Quote], found: list[Found]) -> list
         if not previous:
             continue
         last = max(previous, key=lambda f: f.content[1])
-        between = text_of(doc)[last.content[1] : quote.start]
+        between = _without_lead_in(text_of(doc)[last.content[1] : quote.start])
         if between.count("\n\n") > 1 or len(between) > 400 or _has_other_speaker(doc, last, quote):
             continue
         floating.append(Found((quote.start, quote.end), None, None, None, rule="floating",
                               confidence=0.7 if quote.closed else 0.5, kind="direct", inherit=last))
     return floating
+
+
+def _without_lead_in(between: str) -> str:
+    """The text between a statement and a quotation, less a line of its own that only leads
+    into what follows ("Transcript as follows:", "Watch:"): the quotation still goes on with
+    the statement, as the turns of a transcript do (docs/annotation.md)."""
+    lines = between.split("\n")
+    kept = [line for line in lines[1:-1] if not _lead_in(line)]
+    return "\n".join([lines[0], *kept, lines[-1]]) if len(lines) > 1 else between
+
+
+def _lead_in(line: str) -> bool:
+    """"Transcript as follows:", "Watch:"; not "Here is what Clinton said:", which names
+    another speaker (a name is a capital after the first word)."""
+    words = line.split()
+    return line.strip().endswith(":") and 0 < len(words) <= 6 and not any(w[:1].isupper() for w in words[1:])
 
 
 def continue_speakers(doc: Doc, found: list[Found]) -> None:
