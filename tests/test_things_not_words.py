@@ -48,6 +48,14 @@ def _by_cue(text: str, cue: str):
      "Lib Dem leaders during that day's prime ministers questions.", "was referred", "a topic, no words"),
     ("Skype allows people to make free PC-based calls to other Skype users.", "calls to", "narration"),
     ("The Justice Department refused to say if it would appeal.", "to say", "refusal with no words"),
+    ("But if the judge rules that Grokster and Morpheus are merely providers of technology, then the industry "
+     "would be forced to abandon its pursuit.", "rules", "a condition, not a statement"),
+    ("England coach Andy Robinson could take a gamble and call inexperienced Sale Sharks prop Andrew Sheridan "
+     "into his front row.", "call", "an action, not words"),
+    ("By the end Mansfield fans were chanting for the head of chairman Keith Haslam.", "were chanting for",
+     "an action, not words"),
+    ("Sideways tells the story of two men who take a road trip through California's wine regions.", "tells",
+     "narration"),
 ])
 def test_things_that_are_not_words_stay_out_of_the_record(text, cue, reason):
     found = _by_cue(text, cue)
@@ -60,6 +68,8 @@ def test_things_that_are_not_words_stay_out_of_the_record(text, cue, reason):
     ("The club denied that it had broken any rules.", "denied"),
     ("The mourners recalled Ali's generosity and his wit.", "recalled"),
     ("The minister pledged a review of the rules.", "pledged"),
+    ("He told reporters the story of his escape was true.", "told"),
+    ("Fans chanted \"Lock her up\" as she spoke.", "chanted"),
 ])
 def test_a_recalled_or_denied_clause_is_still_said(text, cue):
     (s,) = _by_cue(text, cue)

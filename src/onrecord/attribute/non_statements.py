@@ -33,6 +33,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ..schema import StatementAct as Act
+from .act_words import WORK_NOUNS
 from .cue_tokens import SUBJECT_DEPS, holds_views, reported_speaker
 from .found import Found
 from .frames import is_question
@@ -146,6 +147,13 @@ def non_statement(found: Found, lemma: str, written_verbs: frozenset[str]) -> tu
         return "belief", "narration"  # "the discrepancy can be explained by an increase in ..."
     if _made_thing(found, lemma):
         return "stance", "an action, not words"
+    if (lemma in SPEECH_VERBS | written_verbs and cue.tag_ in ("VB", "VBZ", "VBP")
+            and any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in cue.children)):
+        # "But if the judge rules that Grokster ...": nothing said yet (a past "if Carson implied
+        # that ..." concedes that he did)
+        return "belief", "a condition, not a statement"
+    if lemma == "tell" and _tells_a_story(cue) and speaker is not None and _a_work(speaker):
+        return "belief", "narration"  # "Sideways tells the story of two men who ...": a work described
     if found.rule == "denial" and _refused(cue):
         return "intention", "refusal with no words"  # "refused to deny claims that he had clashed with ..."
     if _refused(cue) and _open_question(found):
@@ -163,6 +171,10 @@ def non_statement(found: Found, lemma: str, written_verbs: frozenset[str]) -> tu
             return "belief", "a memory, not words"  # "Some will recall the news footage of ..."
         if lemma in _SHOWING_VERBS:
             return "belief", "narration"  # "he portrayed an undercover cop": a role played
+        if lemma == "call" and _names_someone(found) and any(c.lower_ in ("into", "up") for c in cue.children):
+            return "stance", "an action, not words"  # "call inexperienced prop Andrew Sheridan into his front row"
+        if lemma == "chant":
+            return "stance", "an action, not words"  # "fans were chanting for the head of chairman Keith Haslam"
         if lemma == "deny" and _names_someone(found):
             return "stance", "an action, not words"  # "James denied Damien Duff": a save, not a denial
         if _refused(cue):
@@ -373,6 +385,18 @@ def _names_someone(found: Found) -> bool:
         return False
     root = span.root
     return root.ent_type_ in SPEAKING_ENTITIES or (root.pos_ == "PRON" and root.lower_ in ("him", "her", "them", "us", "me"))
+
+
+def _a_work(speaker: Token) -> bool:
+    """A film, book or show by its noun or by a title the NER names nothing ("Sideways")."""
+    return speaker.lemma_.lower() in WORK_NOUNS or (speaker.pos_ == "PROPN" and speaker.ent_type_ not in SPEAKING_ENTITIES)
+
+
+def _tells_a_story(cue: Token) -> bool:
+    """ "tells the story of ...", "tells the tale of ...": a work's plot, told to no one (a
+    person who "told the story of his escape" speaks)."""
+    return (any(c.dep_ == "dobj" and c.lemma_.lower() in ("story", "tale") for c in cue.children)
+            and not any(c.dep_ == "dative" for c in cue.children))
 
 
 def _no_verb(found: Found) -> bool:
