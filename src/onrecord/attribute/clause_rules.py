@@ -25,7 +25,7 @@ from .found import Found, Range
 from .links import leading_time_end
 from .lexicon import CUE_NOUNS, GROUP_NOUNS, SPEECH_VERBS
 from .prefilter import candidate_indices
-from .quotes import Quote
+from .quotes import Quote, text_of
 from .speakers import after_dateline, is_temporal
 
 # Minimum content length in tokens: shorter complements are objects ("said so", "said no").
@@ -78,7 +78,7 @@ def clause_findings(doc: Doc, quotes: list[Quote], *, object_cues: Collection[st
                                        rule="verb-object", confidence=0.55))
             continue
         if not comps and is_verb and token.dep_ == "parataxis" and lemma in SPEECH_VERBS:
-            span = _host_clause(doc, token)
+            span = _host_clause(doc, token, quotes)
             if span is not None:
                 found.append(Found(widen_to_quotes(span, quotes), token, cue_range(token), subject_of(token),
                                    rule="parenthetical", confidence=0.75))
@@ -163,8 +163,10 @@ def _object_content(doc: Doc, cue: Token) -> tuple[Range, int] | None:
     objects = [c for c in rights if c.dep_ == "dobj"]
     if objects and lemma not in _NO_OBJECT_CONTENT:
         obj = objects[0]
-        if obj.pos_ == "PRON" and obj.right_edge.i == obj.i and not any(c.dep_ in ("oprd", "xcomp") for c in rights):
-            return None  # "said it", "denied this": nothing to attribute
+        if obj.pos_ == "PRON" and obj.right_edge.i == obj.i and not any(
+            c.dep_ in ("oprd", "xcomp") or _is_as(c) for c in rights
+        ):
+            return None  # "said it", "denied this": nothing to attribute; "described himself as ..." is
         tail = [
             c for c in rights
             if c.i > obj.i and c.dep_ in _OBJECT_TAIL_DEPS and (c.dep_ != "prep" or c.lower_ in _TAIL_PREPS)
@@ -176,7 +178,33 @@ def _object_content(doc: Doc, cue: Token) -> tuple[Range, int] | None:
         if child.dep_ == "xcomp" and any(g.lower_ == "to" and g.dep_ == "aux" for g in child.children):
             span = trim(doc, child.left_edge.i, child.right_edge.i)
             return (span, cue.idx + len(cue.text)) if span else None
-    return None
+    return _characterisation(doc, cue, rights)
+
+
+def _is_as(token: Token) -> bool:
+    return token.dep_ == "prep" and token.lower_ == "as" and any(c.dep_ in ("pobj", "pcomp") for c in token.children)
+
+
+def _characterisation(doc: Doc, cue: Token, rights: list[Token]) -> tuple[Range, int] | None:
+    """What someone called or described a thing when the parser left no object after the
+    verb: the object was a relative pronoun before it ("Florida, which he describes [as
+    his second home]", "what he calls [corruption in politics]"), or it read the object
+    itself as a predicate ("Graham called [both Trump and Hillary Clinton "crazy"]").
+    Only with a subject of its own: "a company called Cambridge Analytica" names, no one
+    speaks. RETURNS the content range and the cue's end offset, or None."""
+    if not any(c.dep_ in SUBJECT_DEPS for c in cue.children):
+        return None
+    named = [c for c in rights if c.dep_ == "oprd" or _is_as(c)]
+    # one bare name after "called" is a phone call ("Mr. Obama called Naghmeh Abedini"):
+    # a name given needs the thing named, before the verb or read as a second predicate
+    # or a predicate after it within the phrase ("called [the chief executive] ''incredibly driven''")
+    thing_named = any(c.dep_ == "dobj" and c.i < cue.i for c in cue.children) or len(named) > 1
+    if not named or not (thing_named or _is_as(named[0]) or any(
+        t.pos_ == "ADJ" or t.tag_ == "VBN" or t.is_quote for t in named[0].subtree if t.i >= named[0].i
+    )):
+        return None
+    span = trim(doc, named[0].left_edge.i, object_end(doc, named[0].left_edge.i, max(c.right_edge.i for c in named)))
+    return (span, cue.idx + len(cue.text)) if span else None
 
 
 def _is_passive(token: Token) -> bool:
@@ -213,11 +241,26 @@ def _quoted_tokens(doc: Doc, quotes: list[Quote]) -> set[int]:
     return inside
 
 
-def _host_clause(doc: Doc, cue: Token) -> Range | None:
+def _host_clause(doc: Doc, cue: Token, quotes: list[Quote]) -> Range | None:
     """The clause around a parenthetical "X, officials said, Y": from the host's first word
-    to its last, the parenthetical included (the content reads as the article wrote it)."""
+    to its last, the parenthetical included (the content reads as the article wrote it).
+    Where the host's subject is inside a quotation that opens right after the cue, what
+    comes before the speaker is the writer's lead-in, not the words ('Asked by Matt Lauer
+    whether she had practiced her speech, she said, "I read it once over ..."'): the
+    content starts at the quotation."""
     host = cue.head
-    return trim(doc, after_dateline(doc, host.left_edge.i, host.i), host.right_edge.i) if host.i != cue.i else None
+    if host.i == cue.i:
+        return None
+    span = trim(doc, after_dateline(doc, host.left_edge.i, host.i), host.right_edge.i)
+    text = text_of(doc)
+    cue_end = cue.idx + len(cue.text)
+    opening = next((q for q in quotes if q.start >= cue_end and text[cue_end : q.start].strip() in ("", ",", ":")), None)
+    subjects = [c for c in host.children if c.dep_ in SUBJECT_DEPS]
+    if span is not None and opening is not None and span[0] < opening.start < span[1] and subjects and all(
+        opening.start <= s.idx for s in subjects
+    ):
+        return (opening.start, span[1])
+    return span
 
 
 def _by_agent(noun: Token) -> Token | None:
@@ -262,6 +305,9 @@ def _quote_then_speaker(doc: Doc, content: Range, cue: Token, quotes: list[Quote
     and the noun phrase speaks."""
     if not cue.idx >= content[1]:
         return None
+    lead_in = _lead_in_quote(doc, content, cue, quotes)
+    if lead_in is not None:
+        return lead_in
     quote = next((q for q in quotes if q.start == content[0] and q.end < content[1]), None)
     if quote is None:
         return None
@@ -271,3 +317,20 @@ def _quote_then_speaker(doc: Doc, content: Range, cue: Token, quotes: list[Quote
     heads = [t for t in between if not t.is_punct and not (between.start <= t.head.i < between.end)]
     nouns = [t for t in heads if t.pos_ in ("PROPN", "NOUN", "PRON")]
     return ((quote.start, quote.end), nouns[0]) if nouns else None
+
+
+def _lead_in_quote(doc: Doc, content: Range, cue: Token, quotes: list[Quote]) -> tuple[Range, Token] | None:
+    """ 'Mosman saw Santilli's words differently: "When he says he will die a free man, I
+    don't take that as a man who is joking about it," he said': the parser hung the writer's
+    lead-in, a sentence ending in a colon, on the quotation the cue closes. The content is
+    the quotation, from its opening mark to the cue."""
+    text = text_of(doc)
+    for quote in quotes:
+        if not (content[0] < quote.start and quote.end <= cue.idx and content[1] <= quote.end
+                and text[content[0] : quote.start].rstrip().endswith(":")):
+            continue
+        between = doc.char_span(quote.end, cue.idx, alignment_mode="contract")
+        speaker = speaker_of(cue)
+        if speaker is not None and (between is None or not any(t.pos_ in ("VERB", "AUX") for t in between)):
+            return (quote.start, content[1]), speaker
+    return None
