@@ -85,3 +85,47 @@ def test_the_writers_lead_in_is_not_the_quotation(text, content):
 def test_a_quotation_that_finishes_the_words_before_the_cue_keeps_them():
     (s,) = _by_cue("The plan, he said, “will work in the end.”", "said")
     assert s.content.text.startswith("The plan")
+
+
+@pytest.mark.parametrize(("text", "outer", "outer_content", "participle", "content"), [
+    ("To wit, Trump told Newsmax that Mitt Romney “had a crazy policy of self-deportation which was maniacal,” "
+     "adding, “He lost all of the Latino vote … he lost everybody who is inspired to come into this country.”",
+     "told", "that Mitt Romney “had a crazy policy of self-deportation which was maniacal,”", "adding",
+     "“He lost all of the Latino vote … he lost everybody who is inspired to come into this country.”"),
+    ("“We had written two dozen songs before we got with [Danger Mouse],” Kiedis said, mentioning the "
+     "long-awaited album is “in the home stretch.”", "said",
+     "“We had written two dozen songs before we got with [Danger Mouse],”", "mentioning",
+     "the long-awaited album is “in the home stretch.”"),
+    ("''We've started all those conversations,'' Mr. Manafort said, adding of Mr. Trump, ''He cares about the "
+     "united team.''", "said", "''We've started all those conversations,''", "adding",
+     "''He cares about the united team.''"),
+])
+def test_a_speech_participle_after_a_comma_reports_its_own_words(text, outer, outer_content, participle, content):
+    (said,) = _by_cue(text, outer)
+    (added,) = _by_cue(text, participle)
+    assert said.content.text == outer_content
+    assert added.content.text == content and added.speaker.name == said.speaker.name
+
+
+@pytest.mark.parametrize(("text", "quoted"), [
+    # a nested quote closing with its outer one, PTB style (the NYT in PolNeAR)
+    ("''I would use the word 'old-school,''' said Gregory W. Slayton, a former ambassador.",
+     ["''I would use the word 'old-school,'''"]),
+    ("''Part of my job is to say: 'Hey, this guy's for real. He's one of us,''' Mr. English said.",
+     ["''Part of my job is to say: 'Hey, this guy's for real. He's one of us,'''"]),
+    # an opening glyph typed for the closing one
+    ("“It's unusual,“ said Larry Noble. “It's a hard thing to do and pull off.”",
+     ["“It's unusual,“", "“It's a hard thing to do and pull off.”"]),
+    ("A “ spaced” mark still opens.", ["“ spaced”"]),
+])
+def test_quotation_marks_typed_the_other_way_still_pair(text, quoted):
+    from onrecord.attribute.quotes import find_quotes
+
+    assert [text[q.start:q.end] for q in find_quotes(text)] == quoted
+
+
+def test_a_quote_closed_with_an_opening_glyph_is_the_speakers():
+    text = ("“The reality is, if Mrs. Clinton loses Iowa and New Hampshire, that could create new and real problems "
+            "for her here,“ said Jim Clyburn, a Democratic congressman and civil rights leader from South Carolina.")
+    (s,) = _by_cue(text, "said")
+    assert s.kind == "direct" and s.speaker.name == "Jim Clyburn"

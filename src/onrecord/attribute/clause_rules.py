@@ -111,6 +111,15 @@ def clause_findings(doc: Doc, quotes: list[Quote], *, object_cues: Collection[st
                 split = _quote_then_speaker(doc, span, token, quotes)
                 if split is not None:
                     span, speaker = split
+                participle = _speech_participle(doc, span, token, quoted)
+                if participle is not None:
+                    # "told Newsmax that X, adding, “Y”": the adding says Y, not the telling
+                    said, before, after = participle
+                    if after is not None:
+                        found.append(Found(after, said, cue_range(said), speaker, rule="verb-clause", confidence=0.85))
+                    if before is None:
+                        continue
+                    span = before
                 found.append(Found(span, token, cue_range(token), speaker,
                                    rule="verb-clause" if speech else "belief-clause",
                                    confidence=0.85 if speech else 0.6))
@@ -333,4 +342,34 @@ def _lead_in_quote(doc: Doc, content: Range, cue: Token, quotes: list[Quote]) ->
         speaker = speaker_of(cue)
         if speaker is not None and (between is None or not any(t.pos_ in ("VERB", "AUX") for t in between)):
             return (quote.start, content[1]), speaker
+    return None
+
+
+def _speech_participle(doc: Doc, content: Range, cue: Token, quoted: set[int]) -> tuple[Token, Range | None, Range | None] | None:
+    """A speech participle after a comma inside a reported clause, which the parser hung on
+    the clause: "told Newsmax that Romney “had a crazy policy,” *adding*, “He lost all of the
+    Latino vote”", "“We had written two dozen songs,” Kiedis said, *mentioning* the album is
+    “in the home stretch.”" It reports words of its own, by the same speaker. RETURNS the
+    participle, the content before its comma (None when the content opens with it) and its
+    own content where it has no clause of its own for the rules to find (else None), or
+    None when there is no such participle."""
+    span = doc.char_span(content[0], content[1], alignment_mode="contract") if content[1] > content[0] else None
+    if span is None or not len(span):
+        return None
+    for t in span:
+        if not (t.tag_ == "VBG" and t.lemma_.lower() in SPEECH_VERBS and t.i != cue.i and t.i not in quoted):
+            continue
+        comma = t.i - 1
+        while comma > span.start and doc[comma].is_quote:
+            comma -= 1  # "maniacal,” adding"
+        if comma < 0 or doc[comma].text != ",":
+            continue
+        before = trim(doc, span.start, t.i - 1) if comma > span.start else None
+        after = None
+        if not complements(t):
+            tail = max([t.i] + [c.right_edge.i for c in t.children if c.dep_ == "prep" and c.i > t.i])
+            after = trim(doc, tail + 1, span.end - 1) if tail + 1 < span.end else None
+            if after is not None and len(doc.char_span(*after, alignment_mode="contract") or ()) < 3:
+                after = None
+        return t, before, after
     return None
