@@ -26,7 +26,7 @@ from .links import leading_time_end
 from .parse_repairs import subject_read_as_object
 from .lexicon import CUE_NOUNS, GROUP_NOUNS, SPEECH_VERBS
 from .prefilter import candidate_indices
-from .quotes import Quote
+from .quotes import Quote, text_of
 from .speakers import after_dateline, is_temporal
 
 # Minimum content length in tokens: shorter complements are objects ("said so", "said no").
@@ -79,7 +79,7 @@ def clause_findings(doc: Doc, quotes: list[Quote], *, object_cues: Collection[st
                                        rule="verb-object", confidence=0.55))
             continue
         if not comps and is_verb and token.dep_ == "parataxis" and lemma in SPEECH_VERBS:
-            span = _host_clause(doc, token)
+            span = _host_clause(doc, token, quotes)
             if span is not None:
                 found.append(Found(widen_to_quotes(span, quotes), token, cue_range(token), subject_of(token),
                                    rule="parenthetical", confidence=0.75))
@@ -115,6 +115,15 @@ def clause_findings(doc: Doc, quotes: list[Quote], *, object_cues: Collection[st
                 split = _quote_then_speaker(doc, span, token, quotes)
                 if split is not None:
                     span, speaker = split
+                participle = _speech_participle(doc, span, token, quoted)
+                if participle is not None:
+                    # "told Newsmax that X, adding, “Y”": the adding says Y, not the telling
+                    said, before, after = participle
+                    if after is not None:
+                        found.append(Found(after, said, cue_range(said), speaker, rule="verb-clause", confidence=0.85))
+                    if before is None:
+                        continue
+                    span = before
                 found.append(Found(span, token, cue_range(token), speaker,
                                    rule="verb-clause" if speech else "belief-clause",
                                    confidence=0.85 if speech else 0.6))
@@ -167,8 +176,10 @@ def _object_content(doc: Doc, cue: Token) -> tuple[Range, int] | None:
     objects = [c for c in rights if c.dep_ == "dobj"]
     if objects and lemma not in _NO_OBJECT_CONTENT:
         obj = objects[0]
-        if obj.pos_ == "PRON" and obj.right_edge.i == obj.i and not any(c.dep_ in ("oprd", "xcomp") for c in rights):
-            return None  # "said it", "denied this": nothing to attribute
+        if obj.pos_ == "PRON" and obj.right_edge.i == obj.i and not any(
+            c.dep_ in ("oprd", "xcomp") or _is_as(c) for c in rights
+        ):
+            return None  # "said it", "denied this": nothing to attribute; "described himself as ..." is
         tail = [
             c for c in rights
             if c.i > obj.i and c.dep_ in _OBJECT_TAIL_DEPS and (c.dep_ != "prep" or c.lower_ in _TAIL_PREPS)
@@ -180,7 +191,33 @@ def _object_content(doc: Doc, cue: Token) -> tuple[Range, int] | None:
         if child.dep_ == "xcomp" and any(g.lower_ == "to" and g.dep_ == "aux" for g in child.children):
             span = trim(doc, child.left_edge.i, child.right_edge.i)
             return (span, cue.idx + len(cue.text)) if span else None
-    return None
+    return _characterisation(doc, cue, rights)
+
+
+def _is_as(token: Token) -> bool:
+    return token.dep_ == "prep" and token.lower_ == "as" and any(c.dep_ in ("pobj", "pcomp") for c in token.children)
+
+
+def _characterisation(doc: Doc, cue: Token, rights: list[Token]) -> tuple[Range, int] | None:
+    """What someone called or described a thing when the parser left no object after the
+    verb: the object was a relative pronoun before it ("Florida, which he describes [as
+    his second home]", "what he calls [corruption in politics]"), or it read the object
+    itself as a predicate ("Graham called [both Trump and Hillary Clinton "crazy"]").
+    Only with a subject of its own: "a company called Cambridge Analytica" names, no one
+    speaks. RETURNS the content range and the cue's end offset, or None."""
+    if not any(c.dep_ in SUBJECT_DEPS for c in cue.children):
+        return None
+    named = [c for c in rights if c.dep_ == "oprd" or _is_as(c)]
+    # one bare name after "called" is a phone call ("Mr. Obama called Naghmeh Abedini"):
+    # a name given needs the thing named, before the verb or read as a second predicate
+    # or a predicate after it within the phrase ("called [the chief executive] ''incredibly driven''")
+    thing_named = any(c.dep_ == "dobj" and c.i < cue.i for c in cue.children) or len(named) > 1
+    if not named or not (thing_named or _is_as(named[0]) or any(
+        t.pos_ == "ADJ" or t.tag_ == "VBN" or t.is_quote for t in named[0].subtree if t.i >= named[0].i
+    )):
+        return None
+    span = trim(doc, named[0].left_edge.i, object_end(doc, named[0].left_edge.i, max(c.right_edge.i for c in named)))
+    return (span, cue.idx + len(cue.text)) if span else None
 
 
 def _is_passive(token: Token) -> bool:
@@ -217,16 +254,29 @@ def _quoted_tokens(doc: Doc, quotes: list[Quote]) -> set[int]:
     return inside
 
 
-def _host_clause(doc: Doc, cue: Token) -> Range | None:
+def _host_clause(doc: Doc, cue: Token, quotes: list[Quote]) -> Range | None:
     """The clause around a parenthetical "X, officials said, Y": from the host's first word
-    to its last, the parenthetical included (the content reads as the article wrote it)."""
+    to its last, the parenthetical included (the content reads as the article wrote it).
+    Where the host's subject is inside a quotation that opens right after the cue, what
+    comes before the speaker is the writer's lead-in, not the words ('Asked by Matt Lauer
+    whether she had practiced her speech, she said, "I read it once over ..."'): the
+    content starts at the quotation."""
     host = cue.head
     if host.i == cue.i:
         return None
     # a name the parser hung on the cue as its object still ends the host clause: "overtures
     # from campaigners including, he claims, Tory leader Michael Howard"
     end = max(host.right_edge.i, cue.right_edge.i)
-    return trim(doc, after_dateline(doc, host.left_edge.i, host.i), end)
+    span = trim(doc, after_dateline(doc, host.left_edge.i, host.i), end)
+    text = text_of(doc)
+    cue_end = cue.idx + len(cue.text)
+    opening = next((q for q in quotes if q.start >= cue_end and text[cue_end : q.start].strip() in ("", ",", ":")), None)
+    subjects = [c for c in host.children if c.dep_ in SUBJECT_DEPS]
+    if span is not None and opening is not None and span[0] < opening.start < span[1] and subjects and all(
+        opening.start <= s.idx for s in subjects
+    ):
+        return (opening.start, span[1])
+    return span
 
 
 def _by_agent(noun: Token) -> Token | None:
@@ -271,6 +321,9 @@ def _quote_then_speaker(doc: Doc, content: Range, cue: Token, quotes: list[Quote
     and the noun phrase speaks."""
     if not cue.idx >= content[1]:
         return None
+    lead_in = _lead_in_quote(doc, content, cue, quotes)
+    if lead_in is not None:
+        return lead_in
     quote = next((q for q in quotes if q.start == content[0] and q.end < content[1]), None)
     if quote is None:
         return None
@@ -280,3 +333,50 @@ def _quote_then_speaker(doc: Doc, content: Range, cue: Token, quotes: list[Quote
     heads = [t for t in between if not t.is_punct and not (between.start <= t.head.i < between.end)]
     nouns = [t for t in heads if t.pos_ in ("PROPN", "NOUN", "PRON")]
     return ((quote.start, quote.end), nouns[0]) if nouns else None
+
+
+def _lead_in_quote(doc: Doc, content: Range, cue: Token, quotes: list[Quote]) -> tuple[Range, Token] | None:
+    """ 'Mosman saw Santilli's words differently: "When he says he will die a free man, I
+    don't take that as a man who is joking about it," he said': the parser hung the writer's
+    lead-in, a sentence ending in a colon, on the quotation the cue closes. The content is
+    the quotation, from its opening mark to the cue."""
+    text = text_of(doc)
+    for quote in quotes:
+        if not (content[0] < quote.start and quote.end <= cue.idx and content[1] <= quote.end
+                and text[content[0] : quote.start].rstrip().endswith(":")):
+            continue
+        between = doc.char_span(quote.end, cue.idx, alignment_mode="contract")
+        speaker = speaker_of(cue)
+        if speaker is not None and (between is None or not any(t.pos_ in ("VERB", "AUX") for t in between)):
+            return (quote.start, content[1]), speaker
+    return None
+
+
+def _speech_participle(doc: Doc, content: Range, cue: Token, quoted: set[int]) -> tuple[Token, Range | None, Range | None] | None:
+    """A speech participle after a comma inside a reported clause, which the parser hung on
+    the clause: "told Newsmax that Romney “had a crazy policy,” *adding*, “He lost all of the
+    Latino vote”", "“We had written two dozen songs,” Kiedis said, *mentioning* the album is
+    “in the home stretch.”" It reports words of its own, by the same speaker. RETURNS the
+    participle, the content before its comma (None when the content opens with it) and its
+    own content where it has no clause of its own for the rules to find (else None), or
+    None when there is no such participle."""
+    span = doc.char_span(content[0], content[1], alignment_mode="contract") if content[1] > content[0] else None
+    if span is None or not len(span):
+        return None
+    for t in span:
+        if not (t.tag_ == "VBG" and t.lemma_.lower() in SPEECH_VERBS and t.i != cue.i and t.i not in quoted):
+            continue
+        comma = t.i - 1
+        while comma > span.start and doc[comma].is_quote:
+            comma -= 1  # "maniacal,” adding"
+        if comma < 0 or doc[comma].text != ",":
+            continue
+        before = trim(doc, span.start, t.i - 1) if comma > span.start else None
+        after = None
+        if not complements(t):
+            tail = max([t.i] + [c.right_edge.i for c in t.children if c.dep_ == "prep" and c.i > t.i])
+            after = trim(doc, tail + 1, span.end - 1) if tail + 1 < span.end else None
+            if after is not None and len(doc.char_span(*after, alignment_mode="contract") or ()) < 3:
+                after = None
+        return t, before, after
+    return None

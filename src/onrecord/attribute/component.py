@@ -174,17 +174,27 @@ def _kind(content: tuple[int, int], quotes: list[Quote]) -> str:
 
 
 def _dedupe(found: list[Found]) -> list[Found]:
-    """One statement per content: the most confident rule wins; a content nested inside
-    another of the same cue is dropped."""
+    """One statement per content: the most confident rule wins, and of two as confident
+    the cue nearer the content ("told X that A, adding, “B”": B is the adding's); a content
+    nested inside another of the same cue is dropped."""
     best: dict[tuple[int, int], Found] = {}
     for f in found:
-        if f.content not in best or f.confidence > best[f.content].confidence:
+        held = best.get(f.content)
+        if held is None or f.confidence > held.confidence or (
+            f.confidence == held.confidence and _cue_distance(f) < _cue_distance(held)
+        ):
             best[f.content] = f
     kept = list(best.values())
     return [
         f for f in kept
         if not any(g is not f and g.cue is not None and g.cue == f.cue and g.content[0] <= f.content[0] and f.content[1] <= g.content[1] for g in kept)
     ]
+
+
+def _cue_distance(f: Found) -> int:
+    if f.cue is None:
+        return 0
+    return min(abs(f.cue.idx - f.content[0]), abs(f.cue.idx - f.content[1]))
 
 
 # Rules whose finding inside another statement's content repeats it ("he said he believes

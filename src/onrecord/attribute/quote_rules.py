@@ -26,16 +26,29 @@ def quote_findings(doc: Doc, quotes: list[Quote], covered: list[Range]) -> list[
     for quote in quotes:
         if any(s <= quote.start and quote.end <= e for s, e in covered):
             continue
-        if len(quote.inner(text_of(doc)).split()) < _MIN_QUOTE_WORDS:
-            continue  # "called them “rebels”", a book title: a name, not a statement
+        short = len(quote.inner(text_of(doc)).split()) < _MIN_QUOTE_WORDS
         if _in_a_question(doc, quote):
             continue  # "Asked if he was appointed in a 'fair and open' competition, he replied": the asker's words
         cue = _linked_cue(doc, quote) or _adjacent_cue(doc, quote)
-        if cue is None:
-            continue
+        if cue is None or short and not _a_short_reply(doc, quote, cue):
+            continue  # "called them “rebels”", a book title: a name, not a statement
         found.append(Found((quote.start, quote.end), cue, cue_range(cue), speaker_of(cue),
                            rule="quote-cue", confidence=0.9 if quote.closed else 0.6, kind="direct"))
     return found
+
+
+def _a_short_reply(doc: Doc, quote: Quote, cue: Token) -> bool:
+    """Whether a quotation of one or two words is a reply: a sentence of its own, its
+    punctuation inside the marks, with its cue right after it ("“Absolutely not,” he
+    said.", "“I’m honored!” she said.") or ending the sentence of a cue it follows with
+    only a comma or a colon between ('Priebus said, "Probably."'). A name or a scare quote
+    ("called them “rebels”", "a “rough week”") sits inside a sentence."""
+    text = text_of(doc)
+    last = quote.inner(text).rstrip()[-1:]
+    if cue.idx >= quote.end:
+        return last in (",", ".", "!", "?") and _starts_sentence(doc, quote)
+    between = text[cue.idx + len(cue.text) : quote.start].strip()
+    return last in (".", "!", "?") and between in (",", ":")
 
 
 def _in_a_question(doc: Doc, quote: Quote) -> bool:

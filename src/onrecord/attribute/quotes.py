@@ -96,11 +96,19 @@ def _marks(text: str, start: int, end: int, single: bool) -> list[Mark]:
         if not single:
             # newspapers typeset in the PTB tradition (the NYT in PolNeAR) write ``'' ``
             # and ``` `` ``` for double quotes
+            if text[i : i + 3] == "'" * 3 and _side(text, i, 3) == "close":
+                # a nested quote closing with its outer one: "the word 'old-school,'''"
+                marks.append((i + 1, "close", 2))
+                continue
             if pair == "''" or pair == "``":
                 marks.append((i, "open" if pair == "``" else _side(text, i, 2), 2))
                 continue
             if ch in OPENING_DOUBLE:
-                marks.append((i, "open", 1))
+                # an opening glyph typed for a closing one ("for her here,“ said Jim Clyburn"):
+                # an opening mark is never followed by a space
+                after = text[i + 1] if i + 1 < len(text) else " "
+                closes = i > 0 and not text[i - 1].isspace() and after.isspace()
+                marks.append((i, "close" if closes else "open", 1))
             elif ch in CLOSING_DOUBLE:
                 marks.append((i, "close", 1))
             elif ch == STRAIGHT_DOUBLE:
