@@ -200,3 +200,13 @@ def test_a_spaced_dash_ends_a_persons_name():
     table = load_pipeline()("Roger Federer - nice bloke, fantastic tennis player - the ultimate sportsman.\n\n"
                             "Federer addressed the Houston crowd and concluded by saying \"thanks for having me\".")._.entities
     assert [e.name for e in table if e.type == "person"] == ["Roger Federer"]
+
+
+def test_a_name_the_ner_missed_is_a_person_when_a_role_stands_beside_it():
+    # BBC tech/330 (dev slice 14): no entity at all, and the surname never comes back alone;
+    # the pronoun of the next sentence was left unresolved
+    text = ("Hugo Lueders, European director for public policy at CompTIA, an umbrella organization for technology "
+            "companies, said only when intellectual property was adequately protected would European inventors "
+            "prosper. He said the benefits of the bill had been obscured by special interest groups.")
+    speaker, _ = speaker_of(text, "obscured")
+    assert (speaker.name, speaker.type, speaker.affiliation) == ("Hugo Lueders", "person", "CompTIA")

@@ -94,9 +94,16 @@ def unlabelled_names(doc: Doc) -> list[list[Token]]:
         inside = [bounds[t.i] for t in run if t.i in bounds]
         if any(s < start or e > end or (s, e) == (start, end) for s, e in inside):
             continue  # the NER's own reading of the whole run, or a longer entity
-        if 2 <= len(run) <= 3 and run[-1].lower_ in alone and _looks_like_a_name(run):
+        if 2 <= len(run) <= 3 and (run[-1].lower_ in alone or _introduced_with_a_role(run)) and _looks_like_a_name(run):
             out.append(run)
     return out
+
+
+def _introduced_with_a_role(run: list[Token]) -> bool:
+    """A name the article gives a role in apposition, so it names a person even when the
+    surname never comes back alone: "Hugo Lueders, European director for public policy at
+    CompTIA, said ..."."""
+    return any(c.dep_ == "appos" and is_role_noun(c, strict=True) for c in run[-1].children)
 
 
 def _looks_like_a_name(run: list[Token]) -> bool:
