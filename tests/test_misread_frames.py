@@ -192,6 +192,10 @@ def test_a_title_opening_with_an_honorific_word_is_not_the_name():
     (s,) = _by_cue("Lord of the Rings director Peter Jackson has said that it will be up to four years before he "
                    "starts work on The Hobbit.", "has said")
     assert s.speaker.name == "Peter Jackson"
+    # the same title when the parser hangs the name on "director" inside the "of" phrase
+    (s,) = _by_cue("The rights to the book are split between two studios. Lord of the Rings director Peter Jackson "
+                   "said he thought the sale would cast further uncertainty on the project.", "said")
+    assert s.speaker.name == "Peter Jackson"
 
 
 def test_the_one_quoted_speaks_and_the_one_quoting_relays():

@@ -214,6 +214,10 @@ def _name_carriers(head: Token) -> list[tuple[Token, Token]]:
         # took for the head, the name hung on its "of"
         out += [(g, g) for p in head.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children
                 if g.dep_ == "pobj" and g.ent_type_ == "PERSON" and g.i == head.right_edge.i]
+        # ... or on the role noun the name stands beside: "Lord of the Rings [director] [Peter Jackson]"
+        out += [(c, g) for p in head.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children
+                if g.dep_ == "pobj" and is_role_noun(g) for c in g.children
+                if c.dep_ == "appos" and c.ent_type_ == "PERSON" and c.i == head.right_edge.i]
     doc = head.doc
     after = head.right_edge.i + 1
     if head.dep_ in ("nsubj", "nsubjpass") and head.pos_ != "PROPN" and after + 1 < len(doc) and doc[after].text == ",":
