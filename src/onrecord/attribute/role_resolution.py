@@ -10,7 +10,7 @@ from __future__ import annotations
 from . import role_match
 from .entities import ArticleEntity
 from .lexicon import NATION_OF_NOUN
-from .org_kinds import BODY_FIRST_ROLES, ORG_DESCRIPTORS, kinds_of_noun
+from .org_kinds import BODY_FIRST_ROLES, ORG_DESCRIPTORS, kinds_of_name, kinds_of_noun
 from .phrases import Phrase, describe
 from .resolved import Resolved
 from .roles import BODY_ROLES, is_role_noun, place_of
@@ -90,6 +90,8 @@ class RoleResolution:
         if body is not None:
             return self._of_entity(body, "nominal")
         chosen = self._in_discourse(phrase, offset, bare=role_match.bare_office(phrase)) if owner is None else None
+        if chosen is None and owner is None:
+            chosen = self._main_person(phrase, offset)
         if chosen is not None:
             # the role names the person the article is talking about ("Mr Blair said ...
             # The premier added ..."): it becomes that person's title too
@@ -150,6 +152,27 @@ class RoleResolution:
         if self._named_since(chosen, offset) or self._named_nearby(chosen, phrase, offset):
             return None
         return chosen
+
+    def _main_person(self, phrase: Phrase, offset: int) -> ArticleEntity | None:
+        """ "9 Offensive Things Donald Trump Has Said ... The GOP candidate has insisted": a
+        plain epithet that is no office ("the candidate", "the Republican nominee", not "the
+        senator") names the person the article is about (named at least three times before
+        it, twice as often as anyone else) when that person is the one in play most
+        recently who might hold it; a body's role ("the RNC member") is someone the body
+        sent, a party's ("the GOP candidate") may be the person."""
+        noun = phrase.noun or ""
+        if noun in role_match.OFFICE_WORDS or noun in BODY_ROLES or not self._plain_epithet(phrase):
+            return None
+        head = phrase.head
+        if any(t.ent_type_ == "ORG" and "party" not in kinds_of_name(t.text) for t in head.doc[head.left_edge.i : head.i]):
+            return None  # ("the GOP candidate" is the party's candidate)
+        counts = sorted(((sum(m < offset for m in e.mentions), e) for e in self.table.people()
+                         if not e.unnamed and e.type == "person"), key=lambda pair: -pair[0])
+        if not counts or counts[0][0] < 3 or len(counts) > 1 and counts[0][0] < 2 * counts[1][0]:
+            return None
+        main = counts[0][1]
+        fitting = [e for e in self._people_in_play(offset, phrase.gender) if self._may_hold(e, phrase)]
+        return main if fitting and fitting[0] is main else None
 
     def _last_named(self, phrase: Phrase, offset: int) -> ArticleEntity | None:
         """ "Donald Trump has invested ... the presumptive Republican nominee reported": a
