@@ -178,6 +178,9 @@ def test_no_date_from_what_was_said_a_name_or_the_future(passage, content):
     # PolNeAR train (huff-post 2015-11-15): a possessive time on the event it was said at
     ("\u201cI apologize to nobody for that,\u201d Senator Bernie Sanders said during Saturday night's "
      "Democratic debate.", "Saturday night's"),
+    # bbc/entertainment/063.txt: a month named back from the paper ("last November")
+    ("Last November a court judged the film was too American to compete in French film festivals.",
+     "Last November"),
 ])
 def test_a_time_on_the_saying_s_clause_event_or_document_is_its_when(passage, expression):
     assert [s.when.expression if s.when else None for s in statements(passage)] == [expression]
@@ -192,6 +195,15 @@ def test_a_time_on_the_saying_s_clause_event_or_document_is_its_when(passage, ex
 ])
 def test_a_time_that_dates_a_thing_or_a_span_is_no_when(passage):
     assert all(s.when is None for s in statements(passage))
+
+
+@pytest.mark.parametrize("expression, published, date", [
+    # a month named back: the most recent one before the paper's month, else a year before
+    ("Last November", dt.date(2005, 2, 10), "2004-11-01"), ("last February", dt.date(2005, 2, 10), "2004-02-01"),
+    ("last September", dt.date(2005, 11, 3), "2005-09-01"), ("in late 2003", dt.date(2005, 2, 10), "2003-01-01"),
+])
+def test_a_month_named_back_or_a_part_of_a_year_resolves(expression, published, date):
+    assert str(resolve(expression, published).date) == date
 
 
 @pytest.mark.parametrize("expression", [

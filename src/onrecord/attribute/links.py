@@ -131,7 +131,7 @@ def when_of(found: Found, published: dt.date | None) -> tuple[When, tuple[int, i
     doc = cue.doc
     candidates = []
     sent = cue.sent
-    for ent in entities_in(doc, sent.start, sent.end):
+    for ent in times_in(doc, sent):
         if ent.label_ not in ("DATE", "TIME") or is_a_title(ent):
             continue
         if found.content[0] <= ent.start_char < found.content[1]:
@@ -188,6 +188,24 @@ def when_of(found: Found, published: dt.date | None) -> tuple[When, tuple[int, i
                     return None  # a statement is never made after its article
                 return when, (start, end)
     return None
+
+
+def times_in(doc: Doc, sent: Span) -> list[Span]:
+    """The sentence's entities, and the times of the calendar the NER left untagged: a
+    time modifier of a verb ("[Last month] Australia's competition watchdog said", "Last
+    November a court judged") or the object of a time preposition ("said [on] Friday"), read
+    by ``when.resolve`` as the tagged ones are. The NER misses such phrases at a paragraph's
+    start or after a headline in one article and tags them in the next."""
+    found = entities_in(doc, sent.start, sent.end)
+    for token in sent:
+        if token.ent_type_ or not (token.dep_ in ("npadvmod", "tmod") and token.head.pos_ in ("VERB", "AUX")
+                                   or token.dep_ == "pobj" and token.head.lower_ in _TIME_LEADS):
+            continue
+        start, end = token.left_edge.i, token.right_edge.i + 1
+        if end - start > 4 or any(t.ent_type_ for t in doc[start:end]) or not is_time(doc[start:end].text):
+            continue
+        found.append(Span(doc, start, end, label="DATE"))
+    return sorted(found, key=lambda span: span.start)
 
 
 def in_programme_name(ent: Span) -> bool:
