@@ -192,6 +192,9 @@ def test_a_time_on_the_saying_s_clause_event_or_document_is_its_when(passage, ex
     "that he has a chance.",
     # PolNeAR train (breitbart 2016-03-02): around the saying, not at it
     "But after Tuesday night's appearance, commentator Jonah Goldberg said Christie was thinking of quitting.",
+    # bbc/politics/137.txt: a "while" clause narrates around the saying, its time is its own
+    "And while there was big turnout in support of the hunts on Saturday, he said it remains to be seen if the "
+    "level of backing can be maintained.",
 ])
 def test_a_time_that_dates_a_thing_or_a_span_is_no_when(passage):
     assert all(s.when is None for s in statements(passage))

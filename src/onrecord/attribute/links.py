@@ -113,7 +113,8 @@ def when_of(found: Found, published: dt.date | None) -> tuple[When, tuple[int, i
     # subject; not another speech act with its own time ("…, advising graduates in 2007 to …")
     anchors = {cue.i} | {c.i for c in cue.children if c.dep_ in ("advcl", "conj") and c.pos_ == "VERB"
                          and not any(g.dep_ in SUBJECT_DEPS for g in c.children) and not _reduced_relative(c)
-                         and (c.lemma_.lower() not in SPEECH_VERBS or c.lemma_.lower() in _SCENE_PARTICIPLES)}
+                         and (c.lemma_.lower() not in SPEECH_VERBS or c.lemma_.lower() in _SCENE_PARTICIPLES)
+                         and not _narrates(c)}
     token = cue
     for _ in range(6 if cue.pos_ != "NOUN" else 0):
         if token.dep_ in ("ccomp", "ROOT") or token.head.i == token.i or _relative_clause(token):
@@ -158,6 +159,8 @@ def when_of(found: Found, published: dt.date | None) -> tuple[When, tuple[int, i
             # "stated in a press release on Tuesday": the document it was said in is no step away
             steps += 0 if head.pos_ == "NOUN" and head.lemma_.lower() in _SAID_IN else 1
             through_content |= found.content[0] <= head.idx < found.content[1]
+            if head.i not in anchors and _narrates(head):
+                break  # "while there was big turnout … on Saturday, he said": the clause's time, not the saying's
             other_clause = _relative_clause(head) and head.lemma_.lower() not in SPEECH_VERBS
             if head.pos_ == "VERB" and head.i not in anchors and (
                     # "Rusedski, who takes on Federer later on Wednesday, conceded": the relative
@@ -244,6 +247,19 @@ def _dates_a_thing(ent: Span) -> bool:
     if noun.pos_ != "NOUN" or noun.lemma_.lower() not in _SAID_IN:
         return True
     return noun.dep_ == "pobj" and noun.head.lower_ in _NOT_WHEN_PREPS
+
+
+# Subordinators of a clause set against the saying; "after" and "once" are left out: "after
+# meeting the minister on Tuesday, he said" is mostly the same occasion.
+_CONTRAST_MARKS = frozenset("while whereas although though because".split())
+
+
+def _narrates(verb: Token) -> bool:
+    """A clause of its own subject opened by "while", "although", "because" narrates around a
+    saying; its time is its own ("while there was big turnout … on Saturday, he said"; not
+    "while campaigning in Iowa on Monday, X said", the saying's scene)."""
+    return any(c.dep_ == "mark" and c.lower_ in _CONTRAST_MARKS for c in verb.children) and any(
+        c.dep_ in SUBJECT_DEPS or c.dep_ == "expl" for c in verb.children)
 
 
 def _reduced_relative(participle: Token) -> bool:
