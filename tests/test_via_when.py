@@ -169,6 +169,9 @@ def test_no_date_from_what_was_said_a_name_or_the_future(passage, content):
      "during this week's"),
     # PolNeAR train (breitbart 2016-08-23): a time on the document it was said in
     ("\u201cNo one is above the law,\u201d Pence stated in a press release on Tuesday.", "on Tuesday"),
+    # PolNeAR train (breitbart 2016-08-23): the NER split "afternoon" off the day on the document
+    ("\u201cThe Clinton Foundation must be immediately shut down,\u201d Pence stated in a press release on Tuesday "
+     "afternoon.", "on Tuesday afternoon"),
     # bbc/politics/079.txt: the parser made the day a modifier of the next word
     ("Chairman Sam Younger told MPs on Tuesday care was needed to ensure that people were not lost off the "
      "register.", "on Tuesday"),

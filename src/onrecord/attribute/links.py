@@ -157,7 +157,8 @@ def when_of(found: Found, published: dt.date | None) -> tuple[When, tuple[int, i
         while head.i not in anchors and head.head.i != head.i and steps < 3:
             head = head.head
             # "stated in a press release on Tuesday": the document it was said in is no step away
-            steps += 0 if head.pos_ == "NOUN" and head.lemma_.lower() in _SAID_IN else 1
+            # and nor is the part of the day the NER split off the weekday ("on [Tuesday] afternoon")
+            steps += 0 if head.pos_ == "NOUN" and (head.lemma_.lower() in _SAID_IN or head.lower_ in _PARTS_OF_DAY) else 1
             through_content |= found.content[0] <= head.idx < found.content[1]
             if head.i not in anchors and _narrates(head):
                 break  # "while there was big turnout … on Saturday, he said": the clause's time, not the saying's
