@@ -29,6 +29,9 @@ def via_of(passage: str) -> list[str | None]:
 @pytest.mark.parametrize("passage, via", [
     ("Smith said in an interview with CNN that the deal was close.", "CNN"),
     ("Smith told CNN the deal was close.", "CNN"),
+    # bbc/politics/315.txt: a programme named for its hour, the hour hung on the verb
+    ("Asked on Thursday about Mr Smith's position Mr Johnson told BBC Radio 4's World at One he thought it "
+     "was a \"non-story\".", "BBC Radio 4's World at One"),
     ("Rachel Maddow said on her MSNBC show that the deal was close.", "MSNBC"),
     ("The deal was close, according to documents released by WikiLeaks.", "WikiLeaks"),
     ("A YouGov poll in the Daily Telegraph suggested Labour was ahead.", "Daily Telegraph"),
