@@ -32,6 +32,9 @@ def via_of(passage: str) -> list[str | None]:
     # bbc/politics/315.txt: a programme named for its hour, the hour hung on the verb
     ("Asked on Thursday about Mr Smith's position Mr Johnson told BBC Radio 4's World at One he thought it "
      "was a \"non-story\".", "BBC Radio 4's World at One"),
+    # bbc/politics/257.txt: a programme whose name the NER read as a date, after its outlet's possessive
+    ("\"They told us very clearly, it was the troops telling the leaders: get in line,\" he told BBC Radio 4's "
+     "Today on Tuesday.", "BBC Radio 4's Today"),
     ("Rachel Maddow said on her MSNBC show that the deal was close.", "MSNBC"),
     ("The deal was close, according to documents released by WikiLeaks.", "WikiLeaks"),
     ("A YouGov poll in the Daily Telegraph suggested Labour was ahead.", "Daily Telegraph"),

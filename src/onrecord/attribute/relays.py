@@ -161,11 +161,14 @@ def _with_title(doc, via: tuple[str, Range]) -> tuple[str, Range]:
         i, opened = i + 1, True
     title = []
     while i < len(doc) and (doc[i].text[:1].isupper() or (title and doc[i].lower_ in ("the", "of", "and", "with", "at"))) and (
-            opened or doc[i].ent_type_ == "WORK_OF_ART"):
+            opened or doc[i].ent_type_ in ("WORK_OF_ART", "DATE", "TIME")):
         title.append(doc[i])
         i += 1
     while title and title[-1].text[:1].islower():
         title.pop()
+    if title and not opened and all(t.ent_type_ in ("DATE", "TIME") for t in title) and i < len(doc) and (
+            doc[i].pos_ == "NOUN" and doc[i].text.islower() or doc[i].text in ("'s", "’s")):
+        title = []  # a day that dates a noun ("the Times's Sunday edition"), no programme's name
     if not title and not opened:
         title = _programme_after(doc, span.end + 1)  # "told Radio 4's Today programme" (the parser split it)
     if not title:
