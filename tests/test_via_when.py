@@ -29,6 +29,12 @@ def via_of(passage: str) -> list[str | None]:
 @pytest.mark.parametrize("passage, via", [
     ("Smith said in an interview with CNN that the deal was close.", "CNN"),
     ("Smith told CNN the deal was close.", "CNN"),
+    # bbc/politics/315.txt: a programme named for its hour, the hour hung on the verb
+    ("Asked on Thursday about Mr Smith's position Mr Johnson told BBC Radio 4's World at One he thought it "
+     "was a \"non-story\".", "BBC Radio 4's World at One"),
+    # bbc/politics/257.txt: a programme whose name the NER read as a date, after its outlet's possessive
+    ("\"They told us very clearly, it was the troops telling the leaders: get in line,\" he told BBC Radio 4's "
+     "Today on Tuesday.", "BBC Radio 4's Today"),
     ("Rachel Maddow said on her MSNBC show that the deal was close.", "MSNBC"),
     ("The deal was close, according to documents released by WikiLeaks.", "WikiLeaks"),
     ("A YouGov poll in the Daily Telegraph suggested Labour was ahead.", "Daily Telegraph"),
@@ -169,6 +175,9 @@ def test_no_date_from_what_was_said_a_name_or_the_future(passage, content):
      "during this week's"),
     # PolNeAR train (breitbart 2016-08-23): a time on the document it was said in
     ("\u201cNo one is above the law,\u201d Pence stated in a press release on Tuesday.", "on Tuesday"),
+    # PolNeAR train (breitbart 2016-08-23): the NER split "afternoon" off the day on the document
+    ("\u201cThe Clinton Foundation must be immediately shut down,\u201d Pence stated in a press release on Tuesday "
+     "afternoon.", "on Tuesday afternoon"),
     # bbc/politics/079.txt: the parser made the day a modifier of the next word
     ("Chairman Sam Younger told MPs on Tuesday care was needed to ensure that people were not lost off the "
      "register.", "on Tuesday"),
@@ -178,6 +187,9 @@ def test_no_date_from_what_was_said_a_name_or_the_future(passage, content):
     # PolNeAR train (huff-post 2015-11-15): a possessive time on the event it was said at
     ("\u201cI apologize to nobody for that,\u201d Senator Bernie Sanders said during Saturday night's "
      "Democratic debate.", "Saturday night's"),
+    # bbc/entertainment/063.txt: a month named back from the paper ("last November")
+    ("Last November a court judged the film was too American to compete in French film festivals.",
+     "Last November"),
 ])
 def test_a_time_on_the_saying_s_clause_event_or_document_is_its_when(passage, expression):
     assert [s.when.expression if s.when else None for s in statements(passage)] == [expression]
@@ -189,9 +201,21 @@ def test_a_time_on_the_saying_s_clause_event_or_document_is_its_when(passage, ex
     "that he has a chance.",
     # PolNeAR train (breitbart 2016-03-02): around the saying, not at it
     "But after Tuesday night's appearance, commentator Jonah Goldberg said Christie was thinking of quitting.",
+    # bbc/politics/137.txt: a "while" clause narrates around the saying, its time is its own
+    "And while there was big turnout in support of the hunts on Saturday, he said it remains to be seen if the "
+    "level of backing can be maintained.",
 ])
 def test_a_time_that_dates_a_thing_or_a_span_is_no_when(passage):
     assert all(s.when is None for s in statements(passage))
+
+
+@pytest.mark.parametrize("expression, published, date", [
+    # a month named back: the most recent one before the paper's month, else a year before
+    ("Last November", dt.date(2005, 2, 10), "2004-11-01"), ("last February", dt.date(2005, 2, 10), "2004-02-01"),
+    ("last September", dt.date(2005, 11, 3), "2005-09-01"), ("in late 2003", dt.date(2005, 2, 10), "2003-01-01"),
+])
+def test_a_month_named_back_or_a_part_of_a_year_resolves(expression, published, date):
+    assert str(resolve(expression, published).date) == date
 
 
 @pytest.mark.parametrize("expression", [

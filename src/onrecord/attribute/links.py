@@ -113,7 +113,8 @@ def when_of(found: Found, published: dt.date | None) -> tuple[When, tuple[int, i
     # subject; not another speech act with its own time ("…, advising graduates in 2007 to …")
     anchors = {cue.i} | {c.i for c in cue.children if c.dep_ in ("advcl", "conj") and c.pos_ == "VERB"
                          and not any(g.dep_ in SUBJECT_DEPS for g in c.children) and not _reduced_relative(c)
-                         and (c.lemma_.lower() not in SPEECH_VERBS or c.lemma_.lower() in _SCENE_PARTICIPLES)}
+                         and (c.lemma_.lower() not in SPEECH_VERBS or c.lemma_.lower() in _SCENE_PARTICIPLES)
+                         and not _narrates(c)}
     token = cue
     for _ in range(6 if cue.pos_ != "NOUN" else 0):
         if token.dep_ in ("ccomp", "ROOT") or token.head.i == token.i or _relative_clause(token):
@@ -131,7 +132,7 @@ def when_of(found: Found, published: dt.date | None) -> tuple[When, tuple[int, i
     doc = cue.doc
     candidates = []
     sent = cue.sent
-    for ent in entities_in(doc, sent.start, sent.end):
+    for ent in times_in(doc, sent):
         if ent.label_ not in ("DATE", "TIME") or is_a_title(ent):
             continue
         if found.content[0] <= ent.start_char < found.content[1]:
@@ -156,8 +157,11 @@ def when_of(found: Found, published: dt.date | None) -> tuple[When, tuple[int, i
         while head.i not in anchors and head.head.i != head.i and steps < 3:
             head = head.head
             # "stated in a press release on Tuesday": the document it was said in is no step away
-            steps += 0 if head.pos_ == "NOUN" and head.lemma_.lower() in _SAID_IN else 1
+            # and nor is the part of the day the NER split off the weekday ("on [Tuesday] afternoon")
+            steps += 0 if head.pos_ == "NOUN" and (head.lemma_.lower() in _SAID_IN or head.lower_ in _PARTS_OF_DAY) else 1
             through_content |= found.content[0] <= head.idx < found.content[1]
+            if head.i not in anchors and _narrates(head):
+                break  # "while there was big turnout … on Saturday, he said": the clause's time, not the saying's
             other_clause = _relative_clause(head) and head.lemma_.lower() not in SPEECH_VERBS
             if head.pos_ == "VERB" and head.i not in anchors and (
                     # "Rusedski, who takes on Federer later on Wednesday, conceded": the relative
@@ -188,6 +192,24 @@ def when_of(found: Found, published: dt.date | None) -> tuple[When, tuple[int, i
                     return None  # a statement is never made after its article
                 return when, (start, end)
     return None
+
+
+def times_in(doc: Doc, sent: Span) -> list[Span]:
+    """The sentence's entities, and the times of the calendar the NER left untagged: a
+    time modifier of a verb ("[Last month] Australia's competition watchdog said", "Last
+    November a court judged") or the object of a time preposition ("said [on] Friday"), read
+    by ``when.resolve`` as the tagged ones are. The NER misses such phrases at a paragraph's
+    start or after a headline in one article and tags them in the next."""
+    found = entities_in(doc, sent.start, sent.end)
+    for token in sent:
+        if token.ent_type_ or not (token.dep_ in ("npadvmod", "tmod") and token.head.pos_ in ("VERB", "AUX")
+                                   or token.dep_ == "pobj" and token.head.lower_ in _TIME_LEADS):
+            continue
+        start, end = token.left_edge.i, token.right_edge.i + 1
+        if end - start > 4 or any(t.ent_type_ for t in doc[start:end]) or not is_time(doc[start:end].text):
+            continue
+        found.append(Span(doc, start, end, label="DATE"))
+    return sorted(found, key=lambda span: span.start)
 
 
 def in_programme_name(ent: Span) -> bool:
@@ -226,6 +248,19 @@ def _dates_a_thing(ent: Span) -> bool:
     if noun.pos_ != "NOUN" or noun.lemma_.lower() not in _SAID_IN:
         return True
     return noun.dep_ == "pobj" and noun.head.lower_ in _NOT_WHEN_PREPS
+
+
+# Subordinators of a clause set against the saying; "after" and "once" are left out: "after
+# meeting the minister on Tuesday, he said" is mostly the same occasion.
+_CONTRAST_MARKS = frozenset("while whereas although though because".split())
+
+
+def _narrates(verb: Token) -> bool:
+    """A clause of its own subject opened by "while", "although", "because" narrates around a
+    saying; its time is its own ("while there was big turnout … on Saturday, he said"; not
+    "while campaigning in Iowa on Monday, X said", the saying's scene)."""
+    return any(c.dep_ == "mark" and c.lower_ in _CONTRAST_MARKS for c in verb.children) and any(
+        c.dep_ in SUBJECT_DEPS or c.dep_ == "expl" for c in verb.children)
 
 
 def _reduced_relative(participle: Token) -> bool:

@@ -161,11 +161,14 @@ def _with_title(doc, via: tuple[str, Range]) -> tuple[str, Range]:
         i, opened = i + 1, True
     title = []
     while i < len(doc) and (doc[i].text[:1].isupper() or (title and doc[i].lower_ in ("the", "of", "and", "with", "at"))) and (
-            opened or doc[i].ent_type_ == "WORK_OF_ART"):
+            opened or doc[i].ent_type_ in ("WORK_OF_ART", "DATE", "TIME")):
         title.append(doc[i])
         i += 1
     while title and title[-1].text[:1].islower():
         title.pop()
+    if title and not opened and all(t.ent_type_ in ("DATE", "TIME") for t in title) and i < len(doc) and (
+            doc[i].pos_ == "NOUN" and doc[i].text.islower() or doc[i].text in ("'s", "’s")):
+        title = []  # a day that dates a noun ("the Times's Sunday edition"), no programme's name
     if not title and not opened:
         title = _programme_after(doc, span.end + 1)  # "told Radio 4's Today programme" (the parser split it)
     if not title:
@@ -348,13 +351,28 @@ def _phrase(head: Token) -> list[Token]:
     for token in doc[head.i + 1 : head.right_edge.i + 1]:
         if token.text in (",", "(", ";") or token.dep_ in ("relcl", "acl", "nsubj", "nsubjpass", "expl"):
             break  # nor into the reported clause: "told BBC One's Breakfast with Frost programme he aspired …"
+        if token.text == "at" and _hour_title(token):
+            continue  # a programme named for its hour: "BBC Radio 4's World at One", "News at Ten"
         if token.ent_type_ == "DATE" or token.text in ("on", "in", "at", "about", "that"):
             break  # a title keeps its capitalised "At": "BBC Radio 4's World At One"
         end = token.i
+    if end + 2 < len(doc) and doc[end + 1].text == "at" and _hour_title(doc[end + 1]):
+        end += 2  # the parser hung the hour on the verb: "told BBC Radio 4's World [at One]"
     tokens = [t for t in doc[start : end + 1] if not t.is_space and t.text not in ('"', "“", "”", "''", "``", "‘", "’")]
     while tokens and (tokens[0].lower_ in _DETERMINERS or tokens[0].is_punct):
         tokens = tokens[1:]
     return tokens
+
+
+_HOURS = frozenset("one two three four five six seven eight nine ten eleven twelve".split())
+
+
+def _hour_title(at: Token) -> bool:
+    """ "at" between a capitalised word and a capitalised hour ("World at One", "News at Ten"):
+    inside a programme's title, not a place or time of the saying ("at Westminster", "at 10am")."""
+    doc = at.doc
+    return 0 < at.i < len(doc) - 1 and doc[at.i - 1].text[:1].isupper() and doc[at.i + 1].text in {
+        h.capitalize() for h in _HOURS}
 
 
 def _named(tokens: list[Token]) -> tuple[str, Range]:

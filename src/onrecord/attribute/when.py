@@ -39,7 +39,8 @@ _PATTERNS: list[tuple[re.Pattern[str], str]] = [
     (re.compile(rf"^(?:on\s+)?(?:the\s+)?(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH_RE}(?:,?\s+(\d{{4}}))?$"), "day_month"),
     (re.compile(rf"^(?:in\s+|(?:early|late|mid-?|earlier\s+in)\s*)?{_MONTH_RE}(?:\s+(\d{{4}}))?$"), "month_name"),
     (re.compile(rf"^(?:in\s+|(?:early|late|mid-?)\s*)?{_MONTH_RE}\s+(this|last)\s+year$"), "month_of_year"),
-    (re.compile(r"^(?:in\s+)?((?:19|20)\d{2})$"), "year_number"),
+    (re.compile(rf"^(?:(?:early|late|earlier|later)\s+(?:in\s+)?)?(last|this)\s+{_MONTH_RE}$"), "month_named_back"),
+    (re.compile(r"^(?:in\s+|(?:in\s+)?(?:early|late|mid-?)\s*)?((?:19|20)\d{2})$"), "year_number"),
 ]
 
 
@@ -223,6 +224,19 @@ def _month_of_year(m, published):
     return dt.date(published.year + _OFFSET[m.group(2)], _month(m.group(1)), 1), "month"
 
 
+def _month_named_back(m, published):
+    """ "last November", "this March": a month of the past named by its name; "last" is the
+    most recent one before the publication month (in a February paper, the November just
+    gone; in a November paper, a year ago), "this" the one of the publication year."""
+    if published is None:
+        return None
+    month = _month(m.group(2))
+    if m.group(1) == "this":
+        return dt.date(published.year, month, 1), "month"
+    year = published.year if month < published.month else published.year - 1
+    return dt.date(year, month, 1), "month"
+
+
 def _year_number(m, published):
     return dt.date(int(m.group(1)), 1, 1), "year"
 
@@ -231,5 +245,5 @@ _RESOLVERS = {
     "weekday": _weekday, "past_weekend": _past_weekend, "today": _today, "yesterday": _yesterday, "week": _week,
     "month": _month_rel, "year": _year_rel, "ago": _ago, "month_day": _month_day,
     "day_month": _day_month, "month_name": _month_name, "year_number": _year_number,
-    "month_of_year": _month_of_year,
+    "month_of_year": _month_of_year, "month_named_back": _month_named_back,
 }
