@@ -210,3 +210,12 @@ def test_a_name_the_ner_missed_is_a_person_when_a_role_stands_beside_it():
             "prosper. He said the benefits of the bill had been obscured by special interest groups.")
     speaker, _ = speaker_of(text, "obscured")
     assert (speaker.name, speaker.type, speaker.affiliation) == ("Hugo Lueders", "person", "CompTIA")
+
+
+def test_a_surname_the_tagger_read_as_a_common_noun_is_the_person():
+    # a constructed case of what the BBC-wide speakers benchmark showed (sport: "Ruddock
+    # praised ..." after "Coach Mike Ruddock"; a ruddock is a robin, so the tagger reads a noun)
+    text = ("Wales coach Mike Ruddock says Michael Owen should take the armband. Ruddock praised Owen's "
+            "contribution as vice-captain and pack leader in this year's wins.")
+    speaker, _ = speaker_of(text, "contribution")
+    assert (speaker.name, speaker.unnamed) == ("Mike Ruddock", False)

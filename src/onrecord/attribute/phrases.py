@@ -123,6 +123,8 @@ def describe(head: Token) -> Phrase:
         kind = "org" if label in ("ORG", "FAC") else "place"
         return Phrase(head, start, end, kind, name=span_text(tokens) or head.text,
                       type="organization" if kind == "org" else "place")
+    if _surname_read_as_noun(head):
+        return _person(head, start, end, [head], head, None, head)
     noun = head.lemma_.lower()
     words = glued or [t for t in core(head) if not t.is_space]
     definite = any(t.lower_ in ("the", "this", "that") or t.dep_ == "poss" for t in words if t.i < head.i)
@@ -244,6 +246,16 @@ def _person_name(head: Token) -> tuple[list[Token], Token, str | None, Token] | 
             honorific = honorific_word(before) if before is not None and is_honorific(before) else None
             return tokens, token, honorific, role_head
     return None
+
+
+def _surname_read_as_noun(head: Token) -> bool:
+    """A capitalised common noun alone that is the surname of a person the article names in
+    full: "Ruddock praised Owen's contribution" after "Coach Mike Ruddock" (a ruddock is a
+    robin, so the tagger reads a noun)."""
+    if head.pos_ != "NOUN" or not head.is_title or head.ent_type_ or any(c.dep_ in ("det", "poss", "amod", "compound")
+                                                                           for c in head.children):
+        return False
+    return any(ent.label_ == "PERSON" and len(ent) > 1 and ent[-1].text == head.text for ent in head.doc.ents)
 
 
 def _person(head: Token, start: int, end: int, tokens: list[Token], carrier: Token, honorific: str | None,
