@@ -58,7 +58,8 @@ from .act_words import (
 )
 from .found import Found
 from .lexicon import CUE_NOUNS, DOCUMENT_NOUNS, GROUP_NOUNS, PERSON_NOUNS, SPEECH_VERBS, TITLE_WORDS
-from .non_statements import GIVING_VERBS, SPEAKING_ENTITIES, maker_named, non_statement
+from .deeds import GIVING_VERBS, SPEAKING_ENTITIES
+from .non_statements import maker_named, non_statement
 from .org_kinds import ORG_DESCRIPTORS
 from .roles import is_role_noun
 

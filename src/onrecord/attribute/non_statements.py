@@ -33,15 +33,13 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ..schema import StatementAct as Act
-from .act_words import WORK_NOUNS
 from .cue_tokens import SUBJECT_DEPS, holds_views, reported_speaker
+from .deeds import SPEAKING_ENTITIES, a_work, action, made_thing, names_someone, play_or_gift, tells_a_story
 from .found import Found
 from .frames import is_question
 from .lexicon import SPEECH_VERBS
 from .org_kinds import ORG_DESCRIPTORS
 
-# Entity labels of what can speak: people, bodies, peoples, places standing for governments.
-SPEAKING_ENTITIES = frozenset(("PERSON", "ORG", "NORP", "GPE"))
 # Words naming a publishing body when they qualify a data noun: "government figures".
 _PUBLISHERS: frozenset[str] = frozenset("official government governmental federal ministry department treasury bureau office agency census".split())
 
@@ -54,34 +52,8 @@ EVIDENCE_NOUNS: frozenset[str] = frozenset("research evidence finding result".sp
 _EVIDENCE_PLURALS: frozenset[str] = frozenset("study survey poll analysis experiment trial test".split())
 # Heads of a speaker phrase that count a share of people: "two-thirds of those questioned".
 _FRACTIONS = frozenset("half halves third thirds quarter quarters fifth fifths tenth tenths".split())
-# Entity labels of a quantity.
-_QUANTITIES = frozenset(("PERCENT", "CARDINAL", "QUANTITY", "MONEY"))
-# Verbs that put a thing into the world: "filed a lawsuit", "launched a campaign".
-_ACTION_VERBS = frozenset("file lodge bring launch publish write release submit start mount begin pen".split())
-# Objects that are a thing done or made, not words: "a lawsuit", "a book", "a campaign".
-_ACTION_OBJECTS = frozenset("""
-lawsuit suit case action appeal petition campaign bid challenge claim charge charges
-book novel album film movie play song single memoir biography autobiography documentary
-series collection record
-""".split())
 # Verbs whose object is whose words are taken up, not words: "echoing Condoleezza Rice".
 _SOURCE_VERBS = frozenset("echo quote cite paraphrase".split())
-# Speech verbs that also name moves in a game or a contest, and what is then won or given
-# away: "conceded six goals", "threatened further scores", "returns to defend his title" (not
-# "claimed victory", which politicians do in words).
-_PLAY_VERBS = frozenset("concede threaten defend retain".split())
-_PLAY_OBJECTS = frozenset("""
-goal try point run wicket penalty corner score set game match frame title crown cup trophy medal
-victory win lead place spot seat berth
-""".split())
-# Promises that can be of money: "pledged $1m", "promised a contribution".
-_PLEDGES = frozenset("pledge promise donate".split())
-# Money given, whatever its amount: "a state bailout", "an aid contribution".
-_FUNDS = frozenset("""
-money cash fund funds funding bailout contribution donation aid grant loan subsidy sum payment investment
-""".split())
-# What is claimed by winning it: "claimed the coaching award" (but "claimed victory" is said).
-_PRIZES = frozenset("title crown cup trophy medal award prize gold silver bronze championship jersey".split())
 # Verbs whose noun object is a thing remembered or shown, not words: "Some will recall the
 # news footage of angry farmers", "he portrayed an undercover cop" (an actor's role); but a
 # past "recalled an incident" or "recalled Ali's generosity" tells a story in words.
@@ -94,8 +66,6 @@ _TOLD_TO = frozenset("tell ask order urge advise instruct warn encourage".split(
 _CALLING_VERBS = frozenset("make place receive take answer route".split())
 # Verbs that refuse what follows: "declined to comment on ...".
 _REFUSALS = frozenset("decline refuse".split())
-# Verbs that give a thing, or words: "offered an apology" speaks, "offer services" does not.
-GIVING_VERBS = frozenset("offer share give lend".split())
 # Pronouns that point at a thing of the narration: "This offers ...", "which confirmed ...".
 _POINTING = frozenset("this that these those which".split())
 
@@ -145,14 +115,14 @@ def non_statement(found: Found, lemma: str, written_verbs: frozenset[str]) -> tu
         return "belief", "narration"  # "the appropriate place to announce election day": a place says nothing
     if _thing_as_agent(cue):
         return "belief", "narration"  # "the discrepancy can be explained by an increase in ..."
-    if _made_thing(found, lemma):
+    if made_thing(found, lemma):
         return "stance", "an action, not words"
     if (lemma in SPEECH_VERBS | written_verbs and cue.tag_ in ("VB", "VBZ", "VBP")
             and any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in cue.children)):
         # "But if the judge rules that Grokster ...": nothing said yet (a past "if Carson implied
         # that ..." concedes that he did)
         return "belief", "a condition, not a statement"
-    if lemma == "tell" and _tells_a_story(cue) and speaker is not None and _a_work(speaker):
+    if lemma == "tell" and tells_a_story(cue) and speaker is not None and a_work(speaker):
         return "belief", "narration"  # "Sideways tells the story of two men who ...": a work described
     if found.rule == "denial" and _refused(cue):
         return "intention", "refusal with no words"  # "refused to deny claims that he had clashed with ..."
@@ -162,7 +132,7 @@ def non_statement(found: Found, lemma: str, written_verbs: frozenset[str]) -> tu
         return "belief", "narration"  # "allows people to make free PC-based calls to other Skype users"
     if lemma == "refer" and _no_verb(found):
         return "belief", "a topic, no words"  # 'His "resignation" was referred to by both leaders'
-    if _play_or_gift(cue, lemma):
+    if play_or_gift(cue, lemma):
         return "stance", "an action, not words"
     if _noun_content(found):
         if lemma in _SOURCE_VERBS and _names_a_person(found):
@@ -171,17 +141,17 @@ def non_statement(found: Found, lemma: str, written_verbs: frozenset[str]) -> tu
             return "belief", "a memory, not words"  # "Some will recall the news footage of ..."
         if lemma in _SHOWING_VERBS:
             return "belief", "narration"  # "he portrayed an undercover cop": a role played
-        if lemma == "call" and _names_someone(found) and any(c.lower_ in ("into", "up") for c in cue.children):
+        if lemma == "call" and names_someone(found) and any(c.lower_ in ("into", "up") for c in cue.children):
             return "stance", "an action, not words"  # "call inexperienced prop Andrew Sheridan into his front row"
         if lemma == "chant":
             return "stance", "an action, not words"  # "fans were chanting for the head of chairman Keith Haslam"
-        if lemma == "deny" and _names_someone(found):
+        if lemma == "deny" and names_someone(found):
             return "stance", "an action, not words"  # "James denied Damien Duff": a save, not a denial
         if _refused(cue):
             return "intention", "refusal with no words"
         if _negated(cue):
             return "stance", "negated, no words"
-        if _action(cue, lemma):
+        if action(cue, lemma):
             return "stance", "an action, not words"
     if (speaker is not None and speaker.lower_ in _POINTING and speaker.tag_ in ("DT", "WDT")
             and (lemma not in SPEECH_VERBS | written_verbs or speaker.tag_ == "WDT" and _noun_content(found))):
@@ -356,47 +326,11 @@ def _thing_as_agent(cue: Token) -> bool:
     return bool(agents) and agents[0].pos_ == "NOUN" and not agents[0].ent_type_ and not holds_views(agents[0])
 
 
-def _made_thing(found: Found, lemma: str) -> bool:
-    """ "[The song] was written by Lionel Richie", "[Results of the tests] will be published
-    by the ILO": a passive of making whose content is its subject, a noun phrase — the
-    thing made, with its maker as the agent; not words."""
-    cue = found.cue
-    if lemma not in _ACTION_VERBS or not any(c.dep_ == "auxpass" for c in cue.children):
-        return False
-    subjects = [c for c in cue.children if c.dep_ == "nsubjpass"]
-    start, end = found.content
-    return bool(subjects) and start <= subjects[0].idx < end and subjects[0].pos_ in ("NOUN", "PROPN") and not any(
-        t.tag_ in ("``", "''") or t.text in "\"“”" for t in subjects[0].subtree)
-
-
 def _names_a_person(found: Found) -> bool:
     """Whether a noun content is only a person ("echoing [Condoleezza Rice]", "quoted
     [Mr Blair]"): who is echoed or quoted, not what was said."""
     span = found.cue.doc.char_span(*found.content, alignment_mode="expand")
     return span is not None and len(span) > 0 and span.root.ent_type_ == "PERSON"
-
-
-def _names_someone(found: Found) -> bool:
-    """Whether a noun content is a person, a body or a personal pronoun: "denied Damien Duff,
-    Jiri Jarosik and Mateja Kezman", "denied them" (one denies claims in words, but people
-    only by stopping them)."""
-    span = found.cue.doc.char_span(*found.content, alignment_mode="expand")
-    if span is None or not len(span):
-        return False
-    root = span.root
-    return root.ent_type_ in SPEAKING_ENTITIES or (root.pos_ == "PRON" and root.lower_ in ("him", "her", "them", "us", "me"))
-
-
-def _a_work(speaker: Token) -> bool:
-    """A film, book or show by its noun or by a title the NER names nothing ("Sideways")."""
-    return speaker.lemma_.lower() in WORK_NOUNS or (speaker.pos_ == "PROPN" and speaker.ent_type_ not in SPEAKING_ENTITIES)
-
-
-def _tells_a_story(cue: Token) -> bool:
-    """ "tells the story of ...", "tells the tale of ...": a work's plot, told to no one (a
-    person who "told the story of his escape" speaks)."""
-    return (any(c.dep_ == "dobj" and c.lemma_.lower() in ("story", "tale") for c in cue.children)
-            and not any(c.dep_ == "dative" for c in cue.children))
 
 
 def _no_verb(found: Found) -> bool:
@@ -420,34 +354,3 @@ def _negated(cue: Token) -> bool:
     """ "would not comment on", "has not ruled out", "will not say"."""
     return any(c.dep_ == "neg" for c in cue.children) or (
         cue.dep_ == "xcomp" and any(c.dep_ == "neg" for c in cue.head.children))
-
-
-def _play_or_gift(cue: Token, lemma: str) -> bool:
-    """A move in a game or money given, whatever follows the object: "have conceded six
-    goals", "a break threatened a try only for the move to break down", "They shared a $45bn
-    state bailout", "pledged a 'sizable' aid contribution to Unicef"."""
-    objects = [c for c in cue.children if c.dep_ == "dobj"]
-    if not objects:
-        return False
-    obj = objects[0]
-    if lemma in _PLAY_VERBS:
-        return obj.lemma_.lower() in _PLAY_OBJECTS
-    return lemma in GIVING_VERBS | _PLEDGES and (
-        obj.lemma_.lower() in _FUNDS or any(t.ent_type_ == "MONEY" for t in obj.subtree if t.i <= obj.i))
-
-
-def _action(cue: Token, lemma: str) -> bool:
-    """ "filed [a lawsuit]", "published [a book]", "launched [a campaign]", "reported [the
-    allegations] to the authorities", "[the song] was written by": a thing done or made,
-    not words."""
-    objects = [c for c in cue.children if c.dep_ == "dobj"]
-    if not objects:
-        return False
-    # reported to whom ("to the authorities"), not to how much ("a rise to $3.8bn")
-    told = [o for t in (cue, objects[0]) for c in t.children if c.dep_ in ("prep", "dative") and c.lower_ == "to"
-            for o in c.children if o.dep_ == "pobj" and o.ent_type_ not in _QUANTITIES and not o.like_num]
-    if lemma == "report" and told:
-        return True
-    if lemma == "claim" and objects[0].lemma_.lower() in _PRIZES:
-        return True  # "claimed the coaching award", "claiming their first Triple Crown": won
-    return lemma in _ACTION_VERBS and objects[0].lemma_.lower() in _ACTION_OBJECTS

@@ -1,0 +1,111 @@
+"""Contents and objects that are deeds, not words (issue 12; ``non_statements`` decides the
+act): a thing made, filed or launched ("filed a lawsuit", "The song was written by ..."), a
+move in a game ("conceded six goals", "returns to defend his title"), money given or pledged
+("shared a $45bn state bailout"), people stopped rather than contradicted ("James denied
+Damien Duff"), a prize won, and the plot a work tells ("Sideways tells the story of ...").
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from .act_words import WORK_NOUNS
+from .found import Found
+
+# Entity labels of what can speak: people, bodies, peoples, places standing for governments.
+SPEAKING_ENTITIES = frozenset(("PERSON", "ORG", "NORP", "GPE"))
+# Entity labels of a quantity.
+_QUANTITIES = frozenset(("PERCENT", "CARDINAL", "QUANTITY", "MONEY"))
+# Verbs that put a thing into the world: "filed a lawsuit", "launched a campaign".
+_ACTION_VERBS = frozenset("file lodge bring launch publish write release submit start mount begin pen".split())
+# Objects that are a thing done or made, not words: "a lawsuit", "a book", "a campaign".
+_ACTION_OBJECTS = frozenset("""
+lawsuit suit case action appeal petition campaign bid challenge claim charge charges
+book novel album film movie play song single memoir biography autobiography documentary
+series collection record
+""".split())
+# Speech verbs that also name moves in a game or a contest, and what is then won or given
+# away: "conceded six goals", "threatened further scores", "returns to defend his title" (not
+# "claimed victory", which politicians do in words).
+_PLAY_VERBS = frozenset("concede threaten defend retain".split())
+_PLAY_OBJECTS = frozenset("""
+goal try point run wicket penalty corner score set game match frame title crown cup trophy medal
+victory win lead place spot seat berth
+""".split())
+# Promises that can be of money: "pledged $1m", "promised a contribution".
+_PLEDGES = frozenset("pledge promise donate".split())
+# Money given, whatever its amount: "a state bailout", "an aid contribution".
+_FUNDS = frozenset("""
+money cash fund funds funding bailout contribution donation aid grant loan subsidy sum payment investment
+""".split())
+# What is claimed by winning it: "claimed the coaching award" (but "claimed victory" is said).
+_PRIZES = frozenset("title crown cup trophy medal award prize gold silver bronze championship jersey".split())
+# Verbs that give a thing, or words: "offered an apology" speaks, "offer services" does not.
+GIVING_VERBS = frozenset("offer share give lend".split())
+
+
+def made_thing(found: Found, lemma: str) -> bool:
+    """ "[The song] was written by Lionel Richie", "[Results of the tests] will be published
+    by the ILO": a passive of making whose content is its subject, a noun phrase — the
+    thing made, with its maker as the agent; not words."""
+    cue = found.cue
+    if lemma not in _ACTION_VERBS or not any(c.dep_ == "auxpass" for c in cue.children):
+        return False
+    subjects = [c for c in cue.children if c.dep_ == "nsubjpass"]
+    start, end = found.content
+    return bool(subjects) and start <= subjects[0].idx < end and subjects[0].pos_ in ("NOUN", "PROPN") and not any(
+        t.tag_ in ("``", "''") or t.text in "\"“”" for t in subjects[0].subtree)
+
+
+def names_someone(found: Found) -> bool:
+    """Whether a noun content is a person, a body or a personal pronoun: "denied Damien Duff,
+    Jiri Jarosik and Mateja Kezman", "denied them" (one denies claims in words, but people
+    only by stopping them)."""
+    span = found.cue.doc.char_span(*found.content, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    root = span.root
+    return root.ent_type_ in SPEAKING_ENTITIES or (root.pos_ == "PRON" and root.lower_ in ("him", "her", "them", "us", "me"))
+
+
+def a_work(speaker: Token) -> bool:
+    """A film, book or show by its noun or by a title the NER names nothing ("Sideways")."""
+    return speaker.lemma_.lower() in WORK_NOUNS or (speaker.pos_ == "PROPN" and speaker.ent_type_ not in SPEAKING_ENTITIES)
+
+
+def tells_a_story(cue: Token) -> bool:
+    """ "tells the story of ...", "tells the tale of ...": a work's plot, told to no one (a
+    person who "told the story of his escape" speaks)."""
+    return (any(c.dep_ == "dobj" and c.lemma_.lower() in ("story", "tale") for c in cue.children)
+            and not any(c.dep_ == "dative" for c in cue.children))
+
+
+def play_or_gift(cue: Token, lemma: str) -> bool:
+    """A move in a game or money given, whatever follows the object: "have conceded six
+    goals", "a break threatened a try only for the move to break down", "They shared a $45bn
+    state bailout", "pledged a 'sizable' aid contribution to Unicef"."""
+    objects = [c for c in cue.children if c.dep_ == "dobj"]
+    if not objects:
+        return False
+    obj = objects[0]
+    if lemma in _PLAY_VERBS:
+        return obj.lemma_.lower() in _PLAY_OBJECTS
+    return lemma in GIVING_VERBS | _PLEDGES and (
+        obj.lemma_.lower() in _FUNDS or any(t.ent_type_ == "MONEY" for t in obj.subtree if t.i <= obj.i))
+
+
+def action(cue: Token, lemma: str) -> bool:
+    """ "filed [a lawsuit]", "published [a book]", "launched [a campaign]", "reported [the
+    allegations] to the authorities", "[the song] was written by": a thing done or made,
+    not words."""
+    objects = [c for c in cue.children if c.dep_ == "dobj"]
+    if not objects:
+        return False
+    # reported to whom ("to the authorities"), not to how much ("a rise to $3.8bn")
+    told = [o for t in (cue, objects[0]) for c in t.children if c.dep_ in ("prep", "dative") and c.lower_ == "to"
+            for o in c.children if o.dep_ == "pobj" and o.ent_type_ not in _QUANTITIES and not o.like_num]
+    if lemma == "report" and told:
+        return True
+    if lemma == "claim" and objects[0].lemma_.lower() in _PRIZES:
+        return True  # "claimed the coaching award", "claiming their first Triple Crown": won
+    return lemma in _ACTION_VERBS and objects[0].lemma_.lower() in _ACTION_OBJECTS
