@@ -12,7 +12,8 @@ from .cue_tokens import SUBJECT_DEPS, is_speech
 from .found import Found
 from .lexicon import MONTHS, OUTLET_WORDS, OUTLETS, SPEECH_VERBS, WEEKDAYS
 from .quotes import text_of
-from .relays import MEDIA_NOUNS, relay_of
+from .relay_names import MEDIA_NOUNS
+from .relays import relay_of
 from .speakers import _core, entities_in, strip_determiners
 from .when import after_publication, resolve
 

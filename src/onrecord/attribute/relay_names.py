@@ -1,0 +1,183 @@
+"""The via's name (``relays`` finds where it sits): a known outlet, an organisation whose name
+ends in an outlet word, a proper name in the medium position, a programme title (in
+quotation marks, after a dated edition, "World at One"), a named host; without its generic
+head ("the Kommersant newspaper" -> Kommersant) or a country's possessive.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from .found import Range
+from .lexicon import OUTLET_WORDS, OUTLETS
+from .speakers import entities_in
+
+# The occasion or vehicle of a statement: the outlet hangs from it ("an interview with CNN").
+MEDIA_NOUNS = frozenset("""
+interview interviews appearance article column op-ed piece letter post tweet show programme
+program broadcast podcast segment debate conversation chat call remarks comments briefing
+editorial blog essay slot edition episode phone-in documentary email e-mail message note memo
+statement speech address rally conference hearing testimony session
+""".split())
+# Media nouns that are programmes: a named one is the via as a whole.
+PROGRAMMES = frozenset("show programme program slot edition episode podcast segment broadcast documentary".split())
+# Quotation marks, dropped from a title in quotation marks ("appearing on ''This Week''").
+QUOTES = frozenset(('"', "“", "”", "''", "``", "‘", "’"))
+# Roles of someone who relays what others say: a named one is a via ("host Mike Gallagher").
+_HOST_TITLES = frozenset("host presenter anchor interviewer journalist reporter correspondent columnist moderator".split())
+# Generic heads dropped from a via's name when a proper name remains ("the Independent newspaper").
+_GENERIC_HEADS = frozenset("newspaper paper magazine station channel television tv website site network agency page account feed video post".split())
+# Entities that are no medium: a date, a demonym, a number, a place ("said in Beijing").
+_NOT_MEDIA = frozenset(("DATE", "TIME", "NORP", "CARDINAL", "ORDINAL", "GPE", "LOC", "FAC"))
+_DETERMINERS = frozenset("the a an this that these those his her their its our my".split())
+
+
+def relay_name(head: Token, *, medium: bool) -> tuple[str, Range] | None:
+    """The via a noun phrase names, or None when it names none.
+
+    medium: the phrase sits where only a medium can ("Speaking on [NTV television]"), so any
+        proper name in it is one; elsewhere it must be a known outlet or a named host.
+    """
+    tokens = _phrase(head)
+    if not tokens:
+        return None
+    text = words_of(tokens)
+    lower = text.lower()
+    doc = head.doc
+    for ent in entities_in(doc, tokens[0].i, tokens[-1].i + 1):
+        name = ent.text.removesuffix("'s").removesuffix("’s").strip()
+        if name.lower().removeprefix("the ") in OUTLETS or name.lower() in OUTLETS or (
+                ent.label_ == "ORG" and name.split()[-1].lower() in OUTLET_WORDS):
+            if head.lemma_.lower() in PROGRAMMES or ent.start <= head.i < ent.end or (
+                    tokens[0].i >= ent.start and not _runs_on(ent, head)):
+                return _named(tokens)
+            return _named([t for t in ent if not t.is_punct])  # "an email to the AP" -> AP
+    # outlets are names: "at the time" is not Time magazine
+    if tokens[0].text[:1].isupper() and (lower in OUTLETS or lower.removeprefix("the ") in OUTLETS) or any(
+            tokens[0].text[:1].isupper() and words_of(tokens[:n]).lower() in OUTLETS for n in range(1, min(4, len(tokens)))):
+        return _named(tokens)  # … or a phrase an outlet opens: "BBC Northern Ireland"
+    if all(t.pos_ == "PROPN" for t in tokens) and tokens[-1].lower_ in OUTLET_WORDS:
+        return _named(tokens)  # a name the NER missed: "the Daily Telegraph", "the Kyiv Post"
+    left = head.left_edge.i
+    title = [t for t in doc[left : head.i + 1] if t.text not in QUOTES]
+    if medium and left > 0 and doc[left - 1].text in QUOTES and title and title[0].text[:1].isupper() and all(
+            t.text[:1].isupper() or t.lower_ in ("the", "of", "and") for t in title):
+        return _span_name(title[0], title[-1])  # a title in quotation marks: "appearing on ''This Week''"
+    if medium and head.lemma_.lower() in PROGRAMMES and (edition := _dated_edition(tokens)):
+        return _named(edition)
+    # a proper name, not a date ("told reporters on Friday") nor a demonym ("German TV")
+    proper = [t for t in tokens if (t.pos_ == "PROPN" or (t.text[:1].isupper() and t.i > tokens[0].i and not t.is_punct))
+              and t.ent_type_ not in _NOT_MEDIA and t.lower_ not in _GENERIC_HEADS]
+    if not proper:
+        return None
+    if any(t.lower_ in _HOST_TITLES for t in tokens):
+        people = [t for t in tokens if t.ent_type_ == "PERSON"]
+        if people:
+            return _span_name(people[0], people[-1])
+    if head.ent_type_ == "PERSON":
+        return None  # "in conversations with Mr Bush": the one talked with, no medium
+    # in the medium position the phrase itself must be a name ("on Hot 97", "on NTV television"),
+    # not a common noun with a name inside ("in response to Russia's demand")
+    named_head = head.pos_ in ("PROPN", "NUM") or head.lower_ in _GENERIC_HEADS or head.lemma_.lower() in PROGRAMMES
+    if (medium and named_head) or tokens[-1].lower_ in _GENERIC_HEADS:
+        return _named(tokens)
+    return None
+
+
+def _dated_edition(tokens: list[Token]) -> list[Token] | None:
+    """The programme of a dated edition: "Wednesday's Today programme" -> Today programme.
+    The day's possessive dates the broadcast; the capitalised words after it name the
+    programme even where the NER reads them as a date ("Today"). None for any other phrase."""
+    possessive = next((i for i, t in enumerate(tokens) if t.text in ("'s", "’s")), None)
+    if not possessive or not all(t.ent_type_ in ("DATE", "TIME") for t in tokens[:possessive]):
+        return None
+    title = tokens[possessive + 1 :]
+    if len(title) < 2 or not title[0].text[:1].isupper() or not title[-1].text.islower() or not all(
+            t.text[:1].isupper() or t.lower_ in ("with", "of", "and", "the") for t in title[:-1]):
+        return None
+    return title
+
+
+def _runs_on(ent, head: Token) -> bool:
+    """Whether a phrase an outlet opens goes on into other words the parser glued to it:
+    "told BBC News Labour MPs would not get a free vote" (the reported clause's subject), where
+    "the BBC News website", "BBC Radio 4's Today programme" and "a CNN reporter" are the
+    outlet's own."""
+    lemma = head.lemma_.lower()
+    if head.pos_ != "NOUN" or lemma in MEDIA_NOUNS or lemma in _GENERIC_HEADS or lemma in _HOST_TITLES:
+        return False
+    return not any(t.text in ("'s", "’s") for t in head.doc[ent.start : head.i])
+
+
+def _phrase(head: Token) -> list[Token]:
+    """The noun phrase of a via: its left modifiers and head, then a trailing name or
+    programme title before any comma ("BBC One's Breakfast with Frost")."""
+    doc = head.doc
+    start = head.left_edge.i
+    end = head.i
+    for token in doc[head.i + 1 : head.right_edge.i + 1]:
+        if token.text in (",", "(", ";") or token.dep_ in ("relcl", "acl", "nsubj", "nsubjpass", "expl"):
+            break  # nor into the reported clause: "told BBC One's Breakfast with Frost programme he aspired …"
+        if token.text == "at" and _hour_title(token):
+            continue  # a programme named for its hour: "BBC Radio 4's World at One", "News at Ten"
+        if token.ent_type_ == "DATE" or token.text in ("on", "in", "at", "about", "that"):
+            break  # a title keeps its capitalised "At": "BBC Radio 4's World At One"
+        end = token.i
+    if end + 2 < len(doc) and doc[end + 1].text == "at" and _hour_title(doc[end + 1]):
+        end += 2  # the parser hung the hour on the verb: "told BBC Radio 4's World [at One]"
+    tokens = [t for t in doc[start : end + 1] if not t.is_space and t.text not in ('"', "“", "”", "''", "``", "‘", "’")]
+    while tokens and (tokens[0].lower_ in _DETERMINERS or tokens[0].is_punct):
+        tokens = tokens[1:]
+    return tokens
+
+
+_HOURS = frozenset("one two three four five six seven eight nine ten eleven twelve".split())
+
+
+def _hour_title(at: Token) -> bool:
+    """ "at" between a capitalised word and a capitalised hour ("World at One", "News at Ten"):
+    inside a programme's title, not a place or time of the saying ("at Westminster", "at 10am")."""
+    doc = at.doc
+    return 0 < at.i < len(doc) - 1 and doc[at.i - 1].text[:1].isupper() and doc[at.i + 1].text in {
+        h.capitalize() for h in _HOURS}
+
+
+def _named(tokens: list[Token]) -> tuple[str, Range]:
+    """The via's name: the phrase without a generic head ("the Kommersant newspaper" ->
+    Kommersant), a possessive kept when it names the programme's outlet."""
+    if len(tokens) > 1 and tokens[-1].text.islower() and tokens[-1].lower_ in _GENERIC_HEADS and any(
+            t.pos_ == "PROPN" for t in tokens[:-1]):
+        tokens = tokens[:-1]
+        while len(tokens) > 1 and tokens[-1].pos_ == "ADJ" and tokens[-1].text.islower():
+            tokens = tokens[:-1]  # "Portsmouth's official website" -> Portsmouth
+    # a country's outlet: "Greece's Alter Television station" -> Alter Television
+    possessive = next((i for i, t in enumerate(tokens) if t.text in ("'s", "’s")), None)
+    if possessive is not None and possessive < len(tokens) - 1 and all(
+            t.ent_type_ in ("GPE", "NORP", "LOC") for t in tokens[:possessive]):
+        tokens = tokens[possessive + 1 :]
+    if len(tokens) > 1 and tokens[-1].lower_ in PROGRAMMES and tokens[-1].text.islower() and (
+            words_of(tokens[:-1]).lower() in OUTLETS):
+        tokens = tokens[:-1]  # "the CBS programme" -> CBS (but "BBC Radio 4's Today programme" stays)
+    while len(tokens) > 1 and tokens[0].text.islower() and tokens[0].pos_ == "ADJ":
+        tokens = tokens[1:]  # "its main Steam site" -> Steam
+    if len(tokens) > 1 and tokens[-1].text == "news" and words_of(tokens[:-1]).lower() in OUTLETS:
+        tokens = tokens[:-1]  # "Reuters news agency" -> Reuters, but "Fox News", "BBC News" stay
+    if tokens[-1].text in ("'s", "’s"):
+        tokens = tokens[:-1]
+    # a descriptive lead before a name: "US magazine Entertainment Weekly" -> Entertainment Weekly
+    for i, token in enumerate(tokens[:-1]):
+        rest = [t for t in tokens[i + 1 :] if t.lower_ not in _DETERMINERS]
+        if token.lower_ in _GENERIC_HEADS and rest and all(t.text[:1].isupper() for t in rest):
+            tokens = rest  # "British newspaper the Independent" -> Independent
+            break
+    return _span_name(tokens[0], tokens[-1])
+
+
+def _span_name(first: Token, last: Token) -> tuple[str, Range]:
+    start, end = first.idx, last.idx + len(last.text)
+    return words_of(list(first.doc[first.i : last.i + 1])), (start, end)
+
+
+def words_of(tokens: list[Token]) -> str:
+    """The words as written, without quotation marks ("ABC's ''This Week''" -> ABC's This Week)."""
+    return "".join(t.text_with_ws for t in tokens if t.text not in QUOTES).strip().strip("'\"“”‘’ ,")
