@@ -22,9 +22,9 @@ from .boundaries import clause_end, cut_attribution_phrases, object_end, trim, w
 from .cue_tokens import SUBJECT_DEPS, complements, cue_range, is_cue_verb, speaker_of, subject_of
 from .frames import answer_of, denial_finding, is_question, noun_frame, question_end, witnessed_event
 from .found import Found, Range
+from .lexicon import CUE_NOUNS, GROUP_NOUNS, SPEECH_VERBS
 from .links import leading_time_end
 from .parse_repairs import subject_read_as_object
-from .lexicon import CUE_NOUNS, GROUP_NOUNS, SPEECH_VERBS
 from .prefilter import candidate_indices
 from .quotes import Quote, text_of
 from .speakers import after_dateline, is_temporal
@@ -88,10 +88,10 @@ def clause_findings(doc: Doc, quotes: list[Quote], *, object_cues: Collection[st
             answer = answer_of(token)  # "Asked whether …, he said: '…'": the quote is his answer
             comps = [c for c in comps if answer is None or c.left_edge.i < answer.i]
         for comp in comps:
-            start = after_dateline(doc, comp.left_edge.i, comp.i)
+            start = after_dateline(doc, comp.left_edge.i, comp.i)  # "LOS ANGELES (UPI) — " is never said
             subject_start = subject_read_as_object(token, comp) if is_verb else None
             if subject_start is not None:
-                start = subject_start  # "LOS ANGELES (UPI) — " is never said
+                start = subject_start
             if token.i < start:
                 start = leading_time_end(doc, start, comp.right_edge.i)  # "said [last week] the deal …"
             end = clause_end(doc, start, comp.right_edge.i)

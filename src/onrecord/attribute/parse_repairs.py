@@ -10,11 +10,11 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from .deps import CONTENT_DEPS, SUBJECT_DEPS
-from .lexicon import SPEECH_VERBS
+from .lexicon import AUDIENCE_VERBS, SPEECH_VERBS
 
 
-# Verbs whose object is whom it was said to: "told BBC News [Labour MPs] would not ...".
-_AUDIENCE_VERBS = frozenset("tell ask assure inform remind brief".split())
+# Verbs whose object is whom it was said to or asked: "told BBC News [Labour MPs] would not ...".
+ADDRESSED_VERBS = AUDIENCE_VERBS | frozenset(("ask",))
 # Auxiliaries that open an inverted condition: "should the captain decide to switch codes".
 _CONDITION_AUX = frozenset("should had were".split())
 
@@ -131,7 +131,7 @@ def subject_read_as_object(cue: Token, comp: Token) -> int | None:
     index where the content starts, or None."""
     if comp.dep_ != "ccomp" or comp.i < cue.i or any(c.dep_ in SUBJECT_DEPS for c in comp.children):
         return None
-    if cue.lemma_.lower() in _AUDIENCE_VERBS:
+    if cue.lemma_.lower() in ADDRESSED_VERBS:
         return None  # "told BBC News Labour MPs would ...": whom it was told comes first
     first = comp.doc[comp.left_edge.i]
     if first.pos_ not in ("AUX", "VERB") or first.tag_ in ("VBG", "VBN", "TO") or first.lower_ == "to":

@@ -13,6 +13,7 @@ from spacy.tokens import Doc, Token
 from .cue_tokens import complements, cue_range, holds_views, is_passive_participle, is_speech, speaker_of
 from .found import Found, Range
 from .frames import is_question
+from .parse_repairs import ADDRESSED_VERBS
 from .quotes import Quote, text_of
 
 # Fewer words than this in a quotation with no clause of its own make a scare quote or a
@@ -130,7 +131,7 @@ def _thing_for_object(cue: Token) -> bool:
     """Whether a cue after a quotation has an object of its own that is a thing, not an
     audience: '"I have full confidence in ..." Nissan also announced a number of other
     appointments' announces the appointments, not the quotation."""
-    if cue.lemma_.lower() in ("tell", "ask", "assure", "inform", "remind"):
+    if cue.lemma_.lower() in ADDRESSED_VERBS:
         return False  # "told Britain's ITV television station": whom it was said to
     return any(c.dep_ == "dobj" and c.i > cue.i and c.pos_ == "NOUN" and not holds_views(c) for c in cue.children)
 
