@@ -154,3 +154,27 @@ def test_a_hyphened_qualifier_is_no_kind_of_the_group():
             "recommended 15 ways to protect punters, saying the watchdog needed more powers.")
     speaker, _ = speaker_of(text, "watchdog needed")
     assert speaker.name == "Parliamentary Group on Betting"
+
+
+# A rank word makes another office: the shadow chancellor is not "the chancellor", the
+# deputy prime minister not "the prime minister" (BBC politics wording).
+_SHADOW_ONLY = ("The Chancellor said the economy was strong. Shadow chancellor Oliver Letwin said the figures "
+                "did not add up.")
+_SHADOW_AND_CHANCELLOR = ("Shadow chancellor Oliver Letwin attacked the plans. Chancellor Gordon Brown spoke later. "
+                          "The chancellor said the economy was strong.")
+_DEPUTY = ("Deputy Prime Minister John Prescott visited Hull on Friday. The prime minister said the plan would work.")
+
+
+def test_a_rank_word_makes_another_office():
+    speaker, _ = speaker_of(_SHADOW_ONLY, "economy was strong")
+    assert speaker.name != "Oliver Letwin" and speaker.unnamed
+    speaker, _ = speaker_of(_SHADOW_AND_CHANCELLOR, "economy was strong")
+    assert speaker.name == "Gordon Brown"
+    speaker, _ = speaker_of(_DEPUTY, "plan would work")
+    assert speaker.name != "John Prescott"
+
+
+def test_the_rank_word_in_the_phrase_still_finds_its_holder():
+    text = "Shadow chancellor Oliver Letwin attacked the plans. The shadow chancellor said the economy was weak."
+    speaker, _ = speaker_of(text, "economy was weak")
+    assert speaker.name == "Oliver Letwin"

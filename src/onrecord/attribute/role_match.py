@@ -40,6 +40,21 @@ former new then presumptive outgoing incoming acting interim embattled longtime 
 """.split())
 
 
+# Words that make a different office of the one they qualify: the shadow chancellor is not
+# "the chancellor", the deputy prime minister not "the prime minister".
+RANK_WORDS = frozenset("shadow deputy vice assistant under junior".split())
+
+
+def _rank_mismatch(entity: ArticleEntity, phrase: Phrase) -> bool:
+    """Whether every title of ``entity`` that has the phrase's head carries a rank word the
+    phrase lacks ("Shadow Chancellor Oliver Letwin" for "the chancellor")."""
+    head = phrase.noun or ""
+    wanted = set(phrase.role_words)
+    titles = [set(re.split(r"[\s\-–]+", t.lower())) for t in entity.titles]
+    with_head = [t for t in titles if head in t or all(w in t for w in ROLE_SYNONYMS.get(head, (head,)))]
+    return bool(with_head) and all((t & RANK_WORDS) - wanted for t in with_head)
+
+
 def bare_office(phrase: Phrase) -> bool:
     """ "the premier", "the prime minister", "the senator": an office with nothing before it
     that would have to match a body."""
@@ -60,6 +75,8 @@ def holds_role(entity: ArticleEntity, phrase: Phrase) -> bool:
     wanted = ROLE_SYNONYMS.get(head, (head,))
     if not all(w in roles for w in wanted) and head not in roles:
         return False
+    if _rank_mismatch(entity, phrase):
+        return False
     for word in phrase.role_words:
         if word == head or word in _NEUTRAL or word in QUALIFIERS:
             continue
@@ -74,6 +91,8 @@ def holds_head(entity: ArticleEntity, phrase: Phrase) -> bool:
     modifiers aside ("the Florida senator" for "Sen. Marco Rubio")."""
     head = phrase.noun or ""
     roles = {part for word in entity.roles for part in re.split(r"[-–]", word)}
+    if _rank_mismatch(entity, phrase):
+        return False
     return head in roles or all(w in roles for w in ROLE_SYNONYMS.get(head, (head,)))
 
 
