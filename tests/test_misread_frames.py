@@ -269,3 +269,15 @@ def test_a_topic_with_no_one_behind_it_is_no_statement():
     (s,) = _by_cue("News coverage of the Bush budget will be dominated by debates about spending cuts, but the fact "
                    "is these will be large cuts.", "debates about")
     assert s.act not in DEFAULT_ACTS and "a topic, no speaker" in s.explanation
+
+
+@pytest.mark.parametrize(("text", "speaker", "title"), [
+    ("The problem they face, said Shailendra Jain, head of MMS firm Adamind, is educating people in how to send "
+     "the multimedia messages.", "Shailendra Jain", "head"),
+    ("The real issue, said John Smith, a spokesman for the union, is pay.", "John Smith", "spokesman"),
+])
+def test_an_inverted_parenthetical_name_speaks_for_the_whole_sentence(text, speaker, title):
+    # the parser made the host's subject ("problem") the speaker and the name the subject of the rest
+    [found] = _by_cue(text, "said")
+    assert (found.speaker.name, found.speaker.title) == (speaker, title)
+    assert found.content.text.startswith("The ") and found.content.text.rstrip(".").endswith(text.rstrip(".")[-12:])

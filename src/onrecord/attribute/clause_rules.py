@@ -24,7 +24,7 @@ from .frames import answer_of, denial_finding, is_question, noun_frame, question
 from .found import Found, Range
 from .lexicon import CUE_NOUNS, GROUP_NOUNS, SPEECH_VERBS
 from .links import leading_time_end
-from .parse_repairs import subject_read_as_object
+from .parse_repairs import speaker_inside_complement, subject_read_as_object
 from .prefilter import candidate_indices
 from .quotes import Quote, text_of
 from .speakers import after_dateline, is_temporal
@@ -92,6 +92,9 @@ def clause_findings(doc: Doc, quotes: list[Quote], *, object_cues: Collection[st
             subject_start = subject_read_as_object(token, comp) if is_verb else None
             if subject_start is not None:
                 start = subject_start
+            inverted = speaker_inside_complement(token, comp) if is_verb else None
+            if inverted is not None:
+                start = inverted[0]  # "The problem they face, said X, is ...": the host is the content
             if token.i < start:
                 start = leading_time_end(doc, start, comp.right_edge.i)  # "said [last week] the deal …"
             end = clause_end(doc, start, comp.right_edge.i)
@@ -111,7 +114,7 @@ def clause_findings(doc: Doc, quotes: list[Quote], *, object_cues: Collection[st
                 continue  # "the firm has seen sales rise": an event, no one's view
             if is_verb:
                 speech = lemma in SPEECH_VERBS
-                speaker = speaker_of(token)
+                speaker = speaker_of(token) if inverted is None else inverted[1]
                 split = _quote_then_speaker(doc, span, token, quotes)
                 if split is not None:
                     span, speaker = split

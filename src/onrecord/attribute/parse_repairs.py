@@ -139,3 +139,23 @@ def subject_read_as_object(cue: Token, comp: Token) -> int | None:
     objects = [c for c in cue.children if c.dep_ == "dobj" and c.right_edge.i == comp.left_edge.i - 1
                and c.pos_ in ("NOUN", "PROPN")]
     return objects[0].left_edge.i if objects else None
+
+
+def speaker_inside_complement(cue: Token, comp: Token) -> tuple[int, Token] | None:
+    """An inverted parenthetical the parser read as a report: "The problem they face, said
+    Shailendra Jain, head of MMS firm Adamind, is educating people ..." made "problem" the
+    speaker and the name the complement's subject. RETURNS (int, Token) | None: where the
+    content starts (the host's subject) and the name that speaks."""
+    doc = cue.doc
+    if comp.dep_ != "ccomp" or comp.i < cue.i or cue.i == 0 or doc[cue.i - 1].text != ",":
+        return None
+    if cue.lemma_.lower() not in SPEECH_VERBS:
+        return None
+    hosts = [c for c in cue.children if c.dep_ == "nsubj" and c.i < cue.i and c.pos_ == "NOUN"]
+    names = [c for c in comp.children if c.dep_ == "nsubj" and c.left_edge.i == cue.i + 1 and c.pos_ == "PROPN"]
+    if not hosts or not names:
+        return None
+    closing = names[0].right_edge.i if doc[names[0].right_edge.i].text == "," else names[0].right_edge.i + 1
+    if closing >= comp.i or doc[closing].text != ",":
+        return None  # "The figures, said Mr Smith's office last week ..." has no second comma: no host
+    return hosts[0].left_edge.i, names[0]
