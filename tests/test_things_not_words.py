@@ -54,6 +54,9 @@ def _by_cue(text: str, cue: str):
      "into his front row.", "call", "an action, not words"),
     ("By the end Mansfield fans were chanting for the head of chairman Keith Haslam.", "were chanting for",
      "an action, not words"),
+    # a reader's verdict on the 2026-12-05-s24 sample: no one is said to allege it
+    ("In both cases, the justification has been national security, amid allegations that the Turkish firms are "
+     "too close to Israel.", "allegations", "hearsay, no speaker"),
     ("Sideways tells the story of two men who take a road trip through California's wine regions.", "tells",
      "narration"),
 ])
