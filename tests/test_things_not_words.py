@@ -57,6 +57,14 @@ def _by_cue(text: str, cue: str):
     # a reader's verdict on the 2026-12-05-s24 sample: no one is said to allege it
     ("In both cases, the justification has been national security, amid allegations that the Turkish firms are "
      "too close to Israel.", "allegations", "hearsay, no speaker"),
+    ("Players must battle soldiers, snowmen, zombies, giant crabs and aliens, not to mention the huge bosses that "
+     "guard each of the five levels.", "not to mention", "a set phrase, no words"),
+    ("The fact that there is no obvious replacement speaks volumes about Dallaglio's massive influence on English "
+     "rugby.", "speaks volumes about", "a set phrase, no words"),
+    ("But his attempted chip ahead was charged down by Orquera, who snaffled the loose ball.", "was charged",
+     "an action, not words"),
+    ("A union representing 5,200 flight attendants at bankrupt US Airways have agreed to a new contract that cuts "
+     "pay by nearly 10%.", "have agreed to", "an action, not words"),
     ("Sideways tells the story of two men who take a road trip through California's wine regions.", "tells",
      "narration"),
 ])
@@ -137,3 +145,9 @@ def test_of_two_subjects_the_one_who_can_speak_speaks():
     (s,) = _by_cue("Already there are games on the market, such as Civilisation and Age of Empire, that have "
                    "educational elements said Mr Owen.", "said")
     assert s.speaker.name == "Owen"
+
+
+def test_agreeing_that_something_is_so_is_still_said():
+    # only a deal accepted ("agreed to a new contract") is a deed; agreeing with a claim is a view spoken
+    [found] = _by_cue("The senator agreed that the plan was flawed.", "agreed")
+    assert found.act in DEFAULT_ACTS and found.content.text == "that the plan was flawed"

@@ -109,3 +109,22 @@ def action(cue: Token, lemma: str) -> bool:
     if lemma == "claim" and objects[0].lemma_.lower() in _PRIZES:
         return True  # "claimed the coaching award", "claiming their first Triple Crown": won
     return lemma in _ACTION_VERBS and objects[0].lemma_.lower() in _ACTION_OBJECTS
+
+
+def idiom(cue: Token, lemma: str) -> tuple[str, str] | None:
+    """A speech verb inside a set phrase that says nothing, or a deed that looks like words:
+    "speaks volumes about" and "not to mention" (no one speaks), a kick "charged down" (a move
+    in a game), a union that "agreed to a new contract" (a deal accepted). RETURNS (act,
+    reason) or None."""
+    children = list(cue.children)
+    if lemma == "speak" and any(c.dep_ == "dobj" and c.lower_ == "volumes" for c in children):
+        return "belief", "a set phrase, no words"
+    if cue.lower_ == "mention" and any(c.dep_ == "neg" for c in children) and any(c.lower_ == "to" for c in children):
+        return "belief", "a set phrase, no words"
+    if lemma == "charge" and any(c.dep_ == "prt" and c.lower_ == "down" for c in children):
+        return "stance", "an action, not words"
+    if lemma == "agree" and not any(c.dep_ in ("xcomp", "ccomp") for c in children) and any(
+            c.dep_ == "prep" and c.lower_ == "to" and any(o.dep_ == "pobj" and o.pos_ == "NOUN" for o in c.children)
+            for c in children):
+        return "stance", "an action, not words"
+    return None

@@ -34,7 +34,7 @@ from spacy.tokens import Token
 
 from ..schema import StatementAct as Act
 from .cue_tokens import SUBJECT_DEPS, holds_views, reported_speaker
-from .deeds import SPEAKING_ENTITIES, a_work, action, made_thing, names_someone, play_or_gift, tells_a_story
+from .deeds import SPEAKING_ENTITIES, a_work, action, idiom, made_thing, names_someone, play_or_gift, tells_a_story
 from .found import Found
 from .frames import is_question
 from .lexicon import SPEECH_VERBS
@@ -109,6 +109,9 @@ def non_statement(found: Found, lemma: str, written_verbs: frozenset[str]) -> tu
         return "belief", "the writer's own voice"  # "Let us say then that ..."
     if _dummy_it_infinitive(cue):
         return "belief", "the writer's own voice"  # "Would it be too much to ask for ...?"
+    set_phrase = idiom(cue, lemma)
+    if set_phrase is not None:
+        return set_phrase
     if _fronted_wh_word(cue):
         return "belief", "a set phrase, no words"  # "an individual is who they say they are"
     if _bare_pronoun_content(found):
