@@ -281,3 +281,10 @@ def test_an_inverted_parenthetical_name_speaks_for_the_whole_sentence(text, spea
     [found] = _by_cue(text, "said")
     assert (found.speaker.name, found.speaker.title) == (speaker, title)
     assert found.content.text.startswith("The ") and found.content.text.rstrip(".").endswith(text.rstrip(".")[-12:])
+
+
+def test_a_name_inside_an_opening_participle_speaks():
+    # the parser made "Speaking for Google, Urs Holzle, ..." the subject, with the name inside it
+    [found] = _by_cue("Speaking for Google, Urs Holzle, vice-president of operations, said search was important.",
+                      "said")
+    assert (found.speaker.name, found.speaker.title) == ("Urs Holzle", "vice-president of operations")

@@ -180,3 +180,9 @@ def test_a_modifier_capitalised_as_the_sentence_opens_is_no_part_of_the_body():
             "chance of winning Wimbledon in the future.\n\nAfter losing in round one last year, Safin said he had "
             "\"given up\" on Wimbledon.\n")
     assert fields(text, "given up") == ("Marat Safin", "champion", "Australian Open")
+
+
+def test_a_plural_inside_an_of_phrase_stays_plural():
+    # BBC tech (development slice): only a plural role itself is one person's ("candidates" -> candidate)
+    text = '"Search was always important," said Urs Holzle, Google vice-president of operations.'
+    assert fields(text, "important") == ("Urs Holzle", "vice-president of operations", "Google")

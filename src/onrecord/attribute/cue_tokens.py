@@ -12,6 +12,7 @@ from .parse_repairs import (
     joined_before,
     misread_dropped,
     misread_speaker,
+    name_in_opening_participle,
     noun_read_as_object,
     quoted_source,
     subject_split_off,
@@ -247,6 +248,8 @@ def speaker_of(cue: Token) -> Token | None:
     subject = subject_of(cue)
     if subject is not None and _across_a_quotation_mark(subject, cue):
         subject = None
+    if subject is not None:
+        subject = name_in_opening_participle(subject, cue) or subject
     if subject is None:
         subject = misread_speaker(cue) or subject_split_off(cue)
     if subject is None and cue.tag_ == "VBG":

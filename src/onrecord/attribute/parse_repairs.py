@@ -159,3 +159,25 @@ def speaker_inside_complement(cue: Token, comp: Token) -> tuple[int, Token] | No
     if closing >= comp.i or doc[closing].text != ",":
         return None  # "The figures, said Mr Smith's office last week ..." has no second comma: no host
     return hosts[0].left_edge.i, names[0]
+
+
+def name_in_opening_participle(subject: Token, cue: Token) -> Token | None:
+    """The speaker the parser buried in an opening participle it made the cue's subject:
+    "[Speaking for Google, Urs Holzle, vice-president of operations,] said ..." — the name
+    whose phrase ends right before the cue. RETURNS (Token | None)."""
+    if subject.dep_ != "csubj" or subject.tag_ != "VBG" or subject.i != subject.sent.start:
+        return None
+    doc = cue.doc
+    for token in subject.subtree:
+        if token.pos_ == "PROPN" and token.ent_type_ in ("PERSON", "ORG") and token.dep_ in ("pobj", "appos", "conj"):
+            start = token.i
+            while start > 0 and doc[start - 1].dep_ == "compound" and doc[start - 1].head.i == token.i:
+                start -= 1
+            if start == 0 or doc[start - 1].text != ",":
+                continue  # "Making her way around Chez Vachon, Clinton ...": a place, not the one set apart
+            end = token.right_edge.i
+            while end + 1 < cue.i and doc[end + 1].is_punct:
+                end += 1
+            if end + 1 == cue.i:
+                return token
+    return None

@@ -274,8 +274,10 @@ def split_role(tokens: Sequence[Token]) -> Role:
         while affiliation_tokens and affiliation_tokens[-1].pos_ == "NOUN" and looks_lower(affiliation_tokens[-1]):
             affiliation_tokens = affiliation_tokens[:-1]
     title = span_text(title_tokens) or None
-    if title and title_tokens[-1].tag_ in ("NNS", "NNPS") and title_tokens[-1].lemma_ != title_tokens[-1].lower_:
-        # "Democratic candidates Hillary Clinton and Bernie Sanders": each is a candidate
+    if title and title_tokens[-1].tag_ in ("NNS", "NNPS") and title_tokens[-1].lemma_ != title_tokens[-1].lower_ \
+            and not (title_tokens[-1].dep_ == "pobj" and title_tokens[-1].head in title_tokens):
+        # "Democratic candidates Hillary Clinton and Bernie Sanders": each is a candidate (but the
+        # object of the title's own "of" keeps its plural: "vice-president of operations")
         title = title[: len(title) - len(title_tokens[-1].text)] + title_tokens[-1].lemma_
     if affiliation_tokens and all(t.ent_type_ == "NORP" and t.tag_ in ("NNPS", "NNS") for t in affiliation_tokens):
         affiliation_tokens = []  # "two other Russians": people of a nation, not a body
