@@ -178,3 +178,11 @@ def test_the_rank_word_in_the_phrase_still_finds_its_holder():
     text = "Shadow chancellor Oliver Letwin attacked the plans. The shadow chancellor said the economy was weak."
     speaker, _ = speaker_of(text, "economy was weak")
     assert speaker.name == "Oliver Letwin"
+
+
+def test_an_epithet_with_a_second_role_joined_is_still_the_person_in_play():
+    # BBC politics (development slice): "the Labour peer and former minister" is Lord Dubs
+    text = ("Lord Dubs agreed to withdraw his bill after its second reading in the House of Lords. During the debate, "
+            "the Labour peer and former minister said: \"The monarchy should symbolise the values of this country.\"")
+    speaker, _ = speaker_of(text, "monarchy")
+    assert (speaker.name, speaker.unnamed) == ("Dubs", False)

@@ -216,7 +216,11 @@ class RoleResolution:
         first-grader" describes someone else)."""
         head = phrase.head
         words = list(head.doc[head.left_edge.i : head.i + 1])
-        if not words or words[0].lower_ != "the" or head.right_edge.i != head.i or head.tag_ not in ("NN", "NNP"):
+        # a second role joined to it is still nothing after: "the Labour peer and former minister"
+        joined = [c for c in head.children if c.dep_ == "conj" and c.i > head.i and is_role_noun(c)]
+        end = max([head.i] + [c.right_edge.i for c in joined])
+        rest = [c for c in head.children if c.i > head.i and c not in joined and c.dep_ != "cc"]
+        if not words or words[0].lower_ != "the" or rest or head.right_edge.i != end or head.tag_ not in ("NN", "NNP"):
             return False
         people = {w for e in self.table.people() for w in e.key}
         return not any(w.pos_ == "PROPN" and w.lower_ in people for w in words)
