@@ -27,7 +27,7 @@ photo photos image images video videos watch listen read related source sources 
 caption update updated updates note editor correction corrections disclosure tags topics
 share follow email contact subscribe advertisement sponsored warning breaking exclusive
 analysis opinion live transcript filed posted published written by more see also click
-chart map graphic getty reuters ap afp file
+chart map graphic getty reuters ap afp file latest
 """.split())
 _MAX_NAME_WORDS = 6
 _MIN_CONTENT_WORDS = 3
@@ -75,7 +75,9 @@ def _is_a_list(doc: Doc, content: tuple[int, int]) -> bool:
 
 
 def _looks_like_a_name(words: list[str]) -> bool:
-    if words[0].lower().strip(".,'’") in _LABELS or not words[0][:1].isupper():
+    # "The Latest: Trump delivers ..." (AP's running story) is a label like "Update:"
+    first = words[1] if words[0].lower() == "the" and len(words) > 1 else words[0]
+    if first.lower().strip(".,'’") in _LABELS or not words[0][:1].isupper():
         return False
     return all(w[:1].isupper() or w[:1] in "(@" or w.lower() in _CONNECTORS for w in words)
 
