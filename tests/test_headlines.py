@@ -32,6 +32,7 @@ def headline_statements(headline: str, body: str = BODY):
     "Arthur Hailey: King of the bestsellers",  # bbc/entertainment/016.txt
     "DVD review: Spider-Man 2",             # bbc/entertainment/077.txt
     "The Latest: Trump delivers defense of 'New York values'",  # AP's running story, PolNeAR train
+    "FIX IS IN: PBS Moderators Ignore Clinton Scandals",  # a kicker with a verb, PolNeAR train
 ])
 def test_a_headline_that_reports_an_act_or_a_topic_is_no_statement(headline):
     assert headline_statements(headline) == []

@@ -288,3 +288,11 @@ def test_a_name_inside_an_opening_participle_speaks():
     [found] = _by_cue("Speaking for Google, Urs Holzle, vice-president of operations, said search was important.",
                       "said")
     assert (found.speaker.name, found.speaker.title) == ("Urs Holzle", "vice-president of operations")
+
+
+def test_between_a_quotation_and_its_cue_the_cues_own_subject_speaks():
+    # PolNeAR train: an apposition on the quotation's subject stands before the speaker
+    text = ('"[The current political situation] is reminiscent of the 1960s, going into the 1970s," the dawn of the '
+            'modern conservative movement, Bozell says.')
+    [found] = _by_cue(text, "says")
+    assert found.speaker.name == "Bozell" and found.content.text.startswith('"[The current')

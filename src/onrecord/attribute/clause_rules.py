@@ -335,6 +335,8 @@ def _quote_then_speaker(doc: Doc, content: Range, cue: Token, quotes: list[Quote
         return None
     heads = [t for t in between if not t.is_punct and not (between.start <= t.head.i < between.end)]
     nouns = [t for t in heads if t.pos_ in ("PROPN", "NOUN", "PRON")]
+    # the cue's own subject, where the parser gave it one: '"...," the dawn of the movement, Bozell says'
+    nouns = [t for t in nouns if t.head.i == cue.i and t.dep_ in SUBJECT_DEPS] or nouns
     return ((quote.start, quote.end), nouns[0]) if nouns else None
 
 

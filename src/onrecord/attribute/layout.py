@@ -29,6 +29,8 @@ share follow email contact subscribe advertisement sponsored warning breaking ex
 analysis opinion live transcript filed posted published written by more see also click
 chart map graphic getty reuters ap afp file latest
 """.split())
+# Verbs a headline kicker holds and a name never does.
+_VERB_WORDS = frozenset("is are was were be been will would has have had does did can could".split())
 _MAX_NAME_WORDS = 6
 _MIN_CONTENT_WORDS = 3
 
@@ -79,6 +81,8 @@ def _looks_like_a_name(words: list[str]) -> bool:
     first = words[1] if words[0].lower() == "the" and len(words) > 1 else words[0]
     if first.lower().strip(".,'’") in _LABELS or not words[0][:1].isupper():
         return False
+    if any(w.lower() in _VERB_WORDS for w in words[1:]):
+        return False  # "FIX IS IN: PBS Moderators Ignore ...": a kicker with a verb, no name
     return all(w[:1].isupper() or w[:1] in "(@" or w.lower() in _CONNECTORS for w in words)
 
 
