@@ -296,3 +296,19 @@ def test_between_a_quotation_and_its_cue_the_cues_own_subject_speaks():
             'modern conservative movement, Bozell says.')
     [found] = _by_cue(text, "says")
     assert found.speaker.name == "Bozell" and found.content.text.startswith('"[The current')
+
+
+def test_a_main_verb_read_as_a_participle_of_the_name_still_has_its_speaker():
+    # PolNeAR train: "tweeted" hung on "Donald Trump" as a participle left "to say" with no subject
+    text = ("Donald Trump, who is vying to be the next president, tweeted on Friday to say he had never suggested "
+            "the U.S. should use a database to track Muslims.")
+    [found] = _by_cue(text, "to say")
+    assert found.speaker.name == "Donald Trump"
+
+
+def test_a_participle_after_a_thing_that_cannot_speak_goes_on_with_the_outer_speaker():
+    # PolNeAR train: "before claiming" hangs on the reported clause, whose subject is a deadlock
+    text = ('Trump said the deadlock has "kept us safe" on Twitter before claiming that open borders are '
+            '"tearing American families apart."')
+    [found] = _by_cue(text, "claiming")
+    assert found.speaker.name == "Trump"

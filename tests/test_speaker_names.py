@@ -219,3 +219,16 @@ def test_a_surname_the_tagger_read_as_a_common_noun_is_the_person():
             "contribution as vice-captain and pack leader in this year's wins.")
     speaker, _ = speaker_of(text, "contribution")
     assert (speaker.name, speaker.unnamed) == ("Mike Ruddock", False)
+
+
+def test_a_title_case_headline_verb_ends_a_name():
+    # PolNeAR train: the NER read "Trump May Not Have Suggested" in the headline as one person
+    from onrecord import extract
+
+    text = ("Trump May Not Have Suggested A Muslim Registry, But He Fully Supported One.\n\nDonald Trump tweeted on "
+            "Friday. He said he had never suggested a database to track Muslims.")
+    names = {s.speaker.name for s in extract(text, "2015-11-20").statements}
+    assert "Donald Trump" in names and not any(n and "Suggested" in n for n in names)
+    # a modal that is a name stays one
+    [found] = [s for s in extract("Theresa May said the plan was good.", "2017-01-01").statements]
+    assert found.speaker.name == "Theresa May"

@@ -123,6 +123,20 @@ def holds_views(token: Token) -> bool:
     return token.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") or lemma in GROUP_NOUNS or lemma in TITLE_WORDS
 
 
+def _after_a_thing_that_cannot_speak(cue: Token) -> bool:
+    """ "Trump said [the deadlock has kept us safe] before claiming that ...": a speech
+    participle under "before"/"after"/"while" in a reported clause whose subject is a thing
+    that cannot speak goes on with the outer speaker."""
+    prep = cue.head
+    if cue.tag_ != "VBG" or cue.dep_ != "pcomp" or prep.lower_ not in ("before", "after", "while") or \
+            cue.lemma_.lower() not in SPEECH_VERBS:
+        return False
+    host = prep.head
+    subjects = [c for c in host.children if c.dep_ in SUBJECT_DEPS]
+    return (host.dep_ == "ccomp" and is_cue_verb(host.head) and bool(subjects) and subjects[0].pos_ == "NOUN"
+            and not holds_views(subjects[0]))
+
+
 def participle_of_outer_speaker(cue: Token) -> bool:
     """A speech participle the parser hung on a reported clause: "X believes [a winter break
     carries advantages], explaining: …", "She said [her father has been an advocate for
@@ -176,6 +190,8 @@ def subject_of(cue: Token) -> Token | None:
         # "Hodgson believes a winter break carries advantages, explaining: …": the
         # participle goes with the believer, not with the reported clause's subject
         token = cue.head.head
+    elif _after_a_thing_that_cannot_speak(cue):
+        token = cue.head.head.head  # "Trump said the deadlock has kept us safe before claiming that ..."
     for _ in range(8):
         subjects = [c for c in token.children if c.dep_ in SUBJECT_DEPS]
         if subjects:
@@ -213,6 +229,9 @@ def subject_of(cue: Token) -> Token | None:
                 return objects[0]
         if token.dep_ == "relcl":
             return token.head
+        if (token.dep_ == "acl" and token.head.dep_ == "ROOT" and token.head.pos_ == "PROPN"
+                and token.head.ent_type_ in ("PERSON", "ORG") and token.doc[token.i - 1].text == ","):
+            return token.head  # "Donald Trump, who is vying ..., tweeted on Friday to say": the main verb read as a participle
         if (token is cue and cue.dep_ == "acl" and cue.tag_ == "VBG" and cue.head.i < cue.i and not cue.ent_type_
                 and holds_views(cue.head)):
             return cue.head  # "shares jumped, with analysts saying sales of $600m were possible"

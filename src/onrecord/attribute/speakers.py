@@ -211,7 +211,18 @@ def person_name_tokens(ent: Span) -> list[Token]:
         tokens = tokens[1:]  # "Agent Simon Beresford", "Teenager Sania Mirza": a role or a description is not the name
     if len(tokens) > 1 and tokens[0].pos_ in ("VERB", "AUX") and tokens[0].dep_ == "ROOT":
         tokens = tokens[1:]  # "Said Mr Bysshe: ...": the NER took the inverted verb into the name
+    # a title-case headline's verbs end the name: "[Trump] May Not Have Suggested A Muslim Registry"
+    verb = next((i for i, t in enumerate(tokens) if i and t.lower_ in _NAME_ENDING_WORDS), None)
+    if verb is not None:
+        tokens = tokens[:verb]
+        while len(tokens) > 1 and tokens[-1].lower_ in _MODALS:
+            tokens = tokens[:-1]
     return tokens
+
+
+# Words that never stand inside a person's name, and the modals that then go with them.
+_NAME_ENDING_WORDS = frozenset("not n't have has had is are was were does did says said".split())
+_MODALS = frozenset("may might will would can could should must".split())
 
 
 def strip_determiners(words: list[str]) -> list[str]:
