@@ -232,3 +232,14 @@ def test_a_title_case_headline_verb_ends_a_name():
     # a modal that is a name stays one
     [found] = [s for s in extract("Theresa May said the plan was good.", "2017-01-01").statements]
     assert found.speaker.name == "Theresa May"
+
+
+def test_a_bare_surname_takes_the_gender_its_honorifics_give_in_the_article():
+    # PolNeAR train wording: only "Mrs. Clinton" is honoured, so a bare "Clinton" is Hillary,
+    # though Bill Clinton was named last
+    from onrecord import extract
+
+    text = ("Mrs. Clinton won the endorsement of the caucus on Monday. Hillary Clinton thanked the members. "
+            "Bill Clinton campaigned in Iowa.\n\nClinton highlighted endorsements from high profile black leaders.")
+    found = [s for s in extract(text, "2016-02-01").statements if "endorsements" in s.content.text]
+    assert found and found[0].speaker.name == "Hillary Clinton"

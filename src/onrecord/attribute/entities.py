@@ -109,6 +109,9 @@ class EntityTable:
         self.cataphora: dict[int, ArticleEntity] = {}
         self._unnamed: dict[tuple, ArticleEntity] = {}
         self.headline_end = 0  # a headline's short forms stand for the names the body gives
+        # surname -> the genders its honorifics give anywhere in the article ("Mr. Obama"):
+        # "President Obama" is then not Michelle Obama
+        self.surname_genders: dict[str, set[str]] = {}
 
     def __iter__(self):
         return iter(self.entities)
@@ -183,6 +186,8 @@ class EntityTable:
         key = name_key(name)
         if not key:
             return None
+        if gender is None and len(key) == 1 and len(self.surname_genders.get(key[0], ())) == 1:
+            gender = next(iter(self.surname_genders[key[0]]))
         exact = self._by_key.get(key)
         if exact is not None and not (gender and exact.gender_sure and exact.gender != gender):
             return exact

@@ -32,6 +32,7 @@ def collect(doc: Doc, *, lead_sentences: int | None = None) -> EntityTable:
     table = EntityTable()
     text = text_of(doc)
     table.headline_end = max(0, text.find("\n"))
+    table.surname_genders = _surname_genders(doc)
     quotes = [(q.start, q.end) for q in find_quotes(text)]
     # a body's name never runs over a spaced dash: "Wood - Ireland can win" is a headline's
     # two parts (a person's name is cut at it, ``speakers.person_name_tokens``)
@@ -52,6 +53,18 @@ def collect(doc: Doc, *, lead_sentences: int | None = None) -> EntityTable:
     table.find_documents = lambda: _documents(doc, table)  # on demand: few articles need it
     _lead_roles(doc, table, LEAD_SENTENCES if lead_sentences is None else lead_sentences)
     return table
+
+
+def _surname_genders(doc: Doc) -> dict[str, set[str]]:
+    """Surname -> the genders its honorifics give in the article: {"obama": {"male"}} from
+    "Mr. Obama"."""
+    genders: dict[str, set[str]] = {}
+    for token in doc[:-1]:
+        gender = gender_of_honorific(honorific_word(token)) if is_honorific(token) else None
+        following = doc[token.i + 1]
+        if gender and following.pos_ == "PROPN":
+            genders.setdefault(following.lower_, set()).add(gender)
+    return genders
 
 
 def _may_be_a_person(table: EntityTable, tokens: list[Token]) -> bool:
