@@ -65,6 +65,15 @@ def _by_cue(text: str, cue: str):
      "an action, not words"),
     ("A union representing 5,200 flight attendants at bankrupt US Airways have agreed to a new contract that cuts "
      "pay by nearly 10%.", "have agreed to", "an action, not words"),
+    ("That said, Fox News's audience tends to be older, which is why executives there indicate that the family "
+     "views Megyn Kelly as important.", "said", "a set phrase, no words"),
+    ("All told, the group, whose members met last week to discuss how to escalate their efforts against Mr. Trump, "
+     "raised $4 million in February.", "told", "a set phrase, no words"),
+    # PolNeAR train: poll shares that "say" are counts of people, as "60% said" is
+    ("Mrs. Clinton is seen as vastly more prepared for the job - with 50 percent saying she is prepared.", "saying",
+     "a number speaks"),
+    ("The killings of black men by white police officers have left 62 percent of voters saying race relations are "
+     "growing worse.", "saying", "a number speaks"),
     ("Sideways tells the story of two men who take a road trip through California's wine regions.", "tells",
      "narration"),
 ])

@@ -123,6 +123,15 @@ def holds_views(token: Token) -> bool:
     return token.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") or lemma in GROUP_NOUNS or lemma in TITLE_WORDS
 
 
+# Verbs whose object is left doing what follows: "left voters saying", "found officials arguing".
+_LEAVING_VERBS = frozenset("leave find see hear keep".split())
+
+
+def _a_share_of_people(token: Token) -> bool:
+    """ "50 percent", "a third": a count that stands for people ("with 50 percent saying ...")."""
+    return token.lower_ in ("percent", "%", "per cent") or any(c.dep_ == "nummod" for c in token.children)
+
+
 def _after_a_thing_that_cannot_speak(cue: Token) -> bool:
     """ "Trump said [the deadlock has kept us safe] before claiming that ...": a speech
     participle under "before"/"after"/"while" in a reported clause whose subject is a thing
@@ -233,8 +242,12 @@ def subject_of(cue: Token) -> Token | None:
                 and token.head.ent_type_ in ("PERSON", "ORG") and token.doc[token.i - 1].text == ","):
             return token.head  # "Donald Trump, who is vying ..., tweeted on Friday to say": the main verb read as a participle
         if (token is cue and cue.dep_ == "acl" and cue.tag_ == "VBG" and cue.head.i < cue.i and not cue.ent_type_
-                and holds_views(cue.head)):
+                and (holds_views(cue.head) or _a_share_of_people(cue.head))):
             return cue.head  # "shares jumped, with analysts saying sales of $600m were possible"
+        if token is cue and cue.dep_ == "advcl" and cue.tag_ == "VBG" and cue.head.lemma_.lower() in _LEAVING_VERBS:
+            objects = [c for c in cue.head.children if c.dep_ == "dobj" and c.right_edge.i == cue.i - 1]
+            if objects:
+                return objects[0]  # "have left 62 percent of voters saying race relations are worse"
         if (token.dep_ == "conj" and token.lemma_.lower() in SPEECH_VERBS and token.head.dep_ == "ccomp"
                 and token.head.head.lemma_.lower() in SPEECH_VERBS):
             token = token.head.head  # "X said A and said B": the parser hung "said B" inside A

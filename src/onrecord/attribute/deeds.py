@@ -113,10 +113,14 @@ def action(cue: Token, lemma: str) -> bool:
 
 def idiom(cue: Token, lemma: str) -> tuple[str, str] | None:
     """A speech verb inside a set phrase that says nothing, or a deed that looks like words:
-    "speaks volumes about" and "not to mention" (no one speaks), a kick "charged down" (a move
+    "speaks volumes about", "not to mention", "That said," and "All told," (no one speaks), a kick "charged down" (a move
     in a game), a union that "agreed to a new contract" (a deal accepted). RETURNS (act,
     reason) or None."""
     children = list(cue.children)
+    doc = cue.doc
+    if (lemma in ("say", "tell") and cue.i == cue.sent.start + 1 and doc[cue.i - 1].lower_ in ("that", "all")
+            and cue.i + 1 < len(doc) and doc[cue.i + 1].text == ","):
+        return "belief", "a set phrase, no words"  # "That said, the audience tends to be older", "All told, ..."
     if lemma == "speak" and any(c.dep_ == "dobj" and c.lower_ == "volumes" for c in children):
         return "belief", "a set phrase, no words"
     if cue.lower_ == "mention" and any(c.dep_ == "neg" for c in children) and any(c.lower_ == "to" for c in children):
