@@ -186,3 +186,13 @@ def test_a_plural_inside_an_of_phrase_stays_plural():
     # BBC tech (development slice): only a plural role itself is one person's ("candidates" -> candidate)
     text = '"Search was always important," said Urs Holzle, Google vice-president of operations.'
     assert fields(text, "important") == ("Urs Holzle", "vice-president of operations", "Google")
+
+
+def test_a_ministers_portfolio_is_part_of_the_title_not_a_body():
+    # BBC politics (development slices): "Schools Minister", "First Minister" are offices
+    assert fields("Schools Minister Stephen Twigg said engaging young people was essential.", "engaging") == (
+        "Stephen Twigg", "Schools Minister", None)
+    assert fields("First Minister Jack McConnell said the ban was right.", "ban") == (
+        "Jack McConnell", "First Minister", None)
+    assert fields("Scottish First Minister Jack McConnell said the ban was right.", "ban") == (
+        "Jack McConnell", "First Minister", "Scotland")

@@ -14,6 +14,8 @@ interior economy finance security intelligence homeland agriculture fisheries fo
 constitutional international commerce labor labour employment welfare housing planning science
 technology innovation digital immigration equality equalities women family families
 communication district circuit appeals cabinet presidential vice-presidential
+schools school sports arts children tourism prisons policing heritage universities disabilities
+veterans consumer competition telecoms broadcasting charities aid first
 """.split())
 
 # Role nouns beyond TITLE_WORDS: what people are called in news when named ("singer",

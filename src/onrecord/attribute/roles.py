@@ -88,6 +88,7 @@ def _clean(tokens: Sequence[Token]) -> list[Token]:
                 or t.text == "." and t.i > 0 and is_honorific(t.doc[t.i - 1])
                 or (t.ent_type_ in ("DATE", "TIME", "CARDINAL", "MONEY", "PERCENT", "QUANTITY", "ORDINAL")
                     or t.pos_ == "NUM" and t.ent_type_ not in ("ORG", "FAC", "PRODUCT")) and not _named_number(t)
+                and not (t.text == "First" and t.i + 1 < len(t.doc) and t.doc[t.i + 1].lower_ in ("minister", "secretary"))
                 and not (t.lower_ in TEMPORAL_WORDS and _opens_a_name(t))
                 and t.lower_ not in COMPETITION_WORDS)
     ]
