@@ -158,6 +158,9 @@ def test_a_team_sheet_line_is_no_statement():
     # BBC development articles: people asked, and moves in a game
     ("Teenagers questioned for a survey have shown little interest in politics.", "questioned for",
      "a question put to someone"),
+    # the same after a headline, where the parser reads the participle as a subject clause
+    ("Teens 'know little' of politics\n\nTeenagers questioned for a survey have shown little interest in politics "
+     "- and have little knowledge.", "questioned for", "passive with no agent"),
     ("The Londoners have conceded six goals in their two subsequent League outings.", "have conceded",
      "an action, not words"),
     ("Wales twice threatened further scores but failed to find the crucial pass.", "twice threatened",

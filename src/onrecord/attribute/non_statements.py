@@ -319,6 +319,11 @@ def _reduced_relative(cue: Token) -> bool:
     [questioned for a survey] have shown" (not "Murphy, the head of ..., Tweeted", nor a
     main verb the parser hung on its subject, "A Quinnipiac poll found that ...", which
     ``_noun_content`` leaves out by its clause)."""
+    if cue.tag_ in ("VBN", "VBD") and cue.dep_ == "csubj" and cue.head.i > cue.i and cue.i > 0 and \
+            cue.doc[cue.i - 1].dep_ == "nsubj" and cue.doc[cue.i - 1].head.i == cue.i:
+        # the same, parsed as a clause that is the subject of the main verb: "[Teenagers
+        # questioned for a survey] have shown"
+        return not any(c.dep_ in ("agent", "auxpass", "aux") for c in cue.children)
     if cue.tag_ not in ("VBN", "VBD") or cue.dep_ != "acl" or cue.head.i > cue.i or cue.head.dep_ == "ROOT":
         return False
     return not any(c.dep_ in ("agent", "auxpass", "aux") or c.dep_ in SUBJECT_DEPS for c in cue.children) and not any(
