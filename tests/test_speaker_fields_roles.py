@@ -196,3 +196,16 @@ def test_a_ministers_portfolio_is_part_of_the_title_not_a_body():
         "Jack McConnell", "First Minister", None)
     assert fields("Scottish First Minister Jack McConnell said the ban was right.", "ban") == (
         "Jack McConnell", "First Minister", "Scotland")
+
+
+def test_a_name_the_parser_made_the_object_of_its_roles_of_speaks_with_that_role():
+    # BBC sport (development slice): "director of rugby" is Jack Rowell's title, Bath his club
+    text = ("Bath director of rugby Jack Rowell, though, believes Williams fits the bill perfectly. \"He has a great "
+            "affection for Bath,\" Rowell told Bath's official website.")
+    assert fields(text, "fits the bill") == ("Jack Rowell", "director of rugby", "Bath")
+
+
+def test_a_ranking_keeps_its_number():
+    # BBC sport (development slice)
+    assert fields("World number one Roger Federer said he was happy.", "happy") == (
+        "Roger Federer", "World number one", None)

@@ -74,6 +74,8 @@ def _by_cue(text: str, cue: str):
      "a number speaks"),
     ("The killings of black men by white police officers have left 62 percent of voters saying race relations are "
      "growing worse.", "saying", "a number speaks"),
+    ("The storm claimed the lives of 10 people.", "claimed", "an action, not words"),
+    ("Spam fighting efforts have claimed a high-profile victim.", "have claimed", "an action, not words"),
     ("Sideways tells the story of two men who take a road trip through California's wine regions.", "tells",
      "narration"),
 ])

@@ -125,6 +125,8 @@ def idiom(cue: Token, lemma: str) -> tuple[str, str] | None:
         return "belief", "a set phrase, no words"
     if cue.lower_ == "mention" and any(c.dep_ == "neg" for c in children) and any(c.lower_ == "to" for c in children):
         return "belief", "a set phrase, no words"
+    if lemma == "claim" and any(c.dep_ == "dobj" and c.lemma_.lower() in ("life", "victim", "scalp") for c in children):
+        return "stance", "an action, not words"  # "the storm claimed the lives of 10 people"
     if lemma == "charge" and any(c.dep_ == "prt" and c.lower_ == "down" for c in children):
         return "stance", "an action, not words"
     if lemma == "agree" and not any(c.dep_ in ("xcomp", "ccomp") for c in children) and any(

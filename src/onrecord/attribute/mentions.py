@@ -16,6 +16,7 @@ from .lexicon import DOCUMENT_NOUNS, FEMALE_WORDS, MALE_WORDS, OUTLETS, TITLE_WO
 from .name_finding import glued_person, honoured_names, indices, name_tokens, unlabelled_names, unlabelled_outlets
 from .names import IMPLIED_ROLES, gender_of_honorific, honorific_word, is_honorific, span_text
 from .org_kinds import ORG_DESCRIPTORS, kinds_of_name, kinds_of_noun
+from .parse_repairs import name_in_role_object
 from .phrase_shapes import EVIDENCE_NOUNS, with_glued
 from .quotes import find_quotes, text_of
 from .role_phrases import body_after_name, role_of_phrase
@@ -195,6 +196,11 @@ def _roles_and_descriptors(entity: ArticleEntity, head: Token, tokens: list[Toke
     kinds of body from descriptors ("Yukos, the Russian oil giant")."""
     offset = tokens[0].idx
     premodifiers = with_glued([t for t in _core(head) if t.i < tokens[0].i])
+    role_holder = head.head.head if head.dep_ == "pobj" and head.head.lower_ == "of" else None
+    named = name_in_role_object(role_holder) if role_holder is not None else None
+    if named is not None and named.i == head.i:
+        # "Bath director of rugby Jack Rowell": the role the parser made the name the object of
+        premodifiers = [t for t in head.doc[role_holder.left_edge.i : tokens[0].i] if not t.is_space]
     role = split_role(premodifiers)
     if premodifiers and _a_body_s_descriptor(premodifiers[-1], tokens):
         # "flag carrier Air India", "Telecoms equipment supplier Ericsson": what kind of body

@@ -181,3 +181,18 @@ def name_in_opening_participle(subject: Token, cue: Token) -> Token | None:
             if end + 1 == cue.i:
                 return token
     return None
+
+
+def name_in_role_object(subject: Token) -> Token | None:
+    """A name the parser made the object of the role's own "of": "[Bath director of rugby
+    Jack Rowell], though, believes ..." — the name that ends the phrase is the one who speaks.
+    RETURNS (Token | None)."""
+    if subject.pos_ != "NOUN":
+        return None
+    for prep in subject.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            names = [c for c in prep.children if c.dep_ == "pobj" and c.pos_ == "PROPN" and c.ent_type_ == "PERSON"]
+            if names and names[0].right_edge.i == subject.right_edge.i and any(
+                    t.pos_ == "NOUN" for t in subject.doc[prep.i + 1 : names[0].left_edge.i + 1]):
+                return names[0]  # (not "the wife of John Smith", where no role word stands before the name)
+    return None

@@ -140,11 +140,13 @@ _DATE_OPENERS = frozenset("on last this next since until till before after every
 
 
 def _named_number(token: Token) -> bool:
-    """A number inside a body's name ("UFCW Local 832", "Channel 4") or a compound word
-    ("four-star"), not an age or a date."""
+    """A number inside a body's name ("UFCW Local 832", "Channel 4"), a compound word
+    ("four-star") or a ranking ("world number one"), not an age or a date."""
     doc = token.doc
     if token.i + 1 < len(doc) and doc[token.i + 1].text == "-" and not token.whitespace_:
         return True
+    if token.i > 0 and doc[token.i - 1].lower_ in ("number", "no", "no.") and token.like_num:
+        return True  # a ranking: "world number one Roger Federer"
     return token.like_num and token.i > 0 and doc[token.i - 1].pos_ == "PROPN" and doc[token.i - 1].ent_type_ not in ("PERSON",) \
         and not doc[token.i - 1].is_punct and token.ent_type_ != "DATE"
 
@@ -197,6 +199,8 @@ def _is_title_part(token: Token) -> bool:
         return True
     if word in ROLE_NOUNS and token.ent_type_ not in ("GPE", "NORP", "ORG"):
         return True  # "MP", "Agent"
+    if token.like_num and token.i > 0 and token.doc[token.i - 1].lower_ in ("number", "no", "no."):
+        return True  # a ranking: "world number one"
     hyphened = token.i + 1 < len(token.doc) and token.doc[token.i + 1].text == "-" and not token.whitespace_
     glued = token.text == "-" and not token.whitespace_ and token.i > 0 and not token.doc[token.i - 1].whitespace_
     if word in _CONNECTORS or glued or token.like_num and hyphened:
