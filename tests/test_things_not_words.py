@@ -76,6 +76,8 @@ def _by_cue(text: str, cue: str):
      "growing worse.", "saying", "a number speaks"),
     ("The storm claimed the lives of 10 people.", "claimed", "an action, not words"),
     ("Spam fighting efforts have claimed a high-profile victim.", "have claimed", "an action, not words"),
+    # BBC tech (development slice): a thing the learned pass took for a speaker
+    ("The gadget explosion signalled the strongest growth yet for the industry.", "signalled", "narration"),
     ("Sideways tells the story of two men who take a road trip through California's wine regions.", "tells",
      "narration"),
 ])

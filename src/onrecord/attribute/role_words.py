@@ -41,7 +41,7 @@ playwright journalist pundit commentator columnist moderator neurosurgeon physio
 backbencher coordinator co-ordinator operative lobbyist activist campaigner organiser organizer envoy diplomat
 ombudsman inspector investigator cleric mufti president-elect vice-president team-mate teammate
 """.split())
-_AGENTIVE = ("er", "or", "ist", "ian", "man", "woman", "person", "eer")
+AGENTIVE_ENDINGS = ("er", "or", "ist", "ian", "man", "woman", "person", "eer")
 # Roles that belong to one body: with no body given, the body is the one the article is about
 # ("Chief executive Bill Gammell" in a story about Cairn Energy).
 BODY_ROLES: frozenset[str] = frozenset("""

@@ -17,13 +17,13 @@ from spacy.tokens import Token
 from .lexicon import DEMONYMS, TEMPORAL_WORDS, TITLE_MODIFIERS, TITLE_WORDS
 from .names import is_honorific, span_text
 from .role_words import (  # noqa: F401 (re-exported: other modules import them from roles)
+    AGENTIVE_ENDINGS,
     BODY_NOUNS,
     BODY_ROLES,
     COMPETITION_WORDS,
     EVALUATIVE_WORDS,
     PORTFOLIO_WORDS,
     ROLE_NOUNS,
-    _AGENTIVE,
     _CONNECTORS,
     _NOT_A_BODY,
     _NOT_THE_ROLE,
@@ -51,7 +51,7 @@ def is_role_noun(token: Token, *, strict: bool = False) -> bool:
         return False
     if word in TITLE_WORDS or lemma in TITLE_WORDS or word in ROLE_NOUNS or lemma in ROLE_NOUNS:
         return True
-    return not strict and token.pos_ == "NOUN" and len(word) > 4 and word.endswith(_AGENTIVE) \
+    return not strict and token.pos_ == "NOUN" and len(word) > 4 and word.endswith(AGENTIVE_ENDINGS) \
         and lemma not in BODY_NOUNS
 
 
