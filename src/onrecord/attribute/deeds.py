@@ -1,5 +1,5 @@
-"""Contents and objects that are deeds, not words (issue 12; ``non_statements`` decides the
-act): a thing made, filed or launched ("filed a lawsuit", "The song was written by ..."), a
+"""Contents and objects that are deeds, not words, and things that cannot speak (issue 12;
+``non_statements`` decides the act): a thing made, filed or launched ("filed a lawsuit", "The song was written by ..."), a
 move in a game ("conceded six goals", "returns to defend his title"), money given or pledged
 ("shared a $45bn state bailout"), people stopped rather than contradicted ("James denied
 Damien Duff"), a prize won, and the plot a work tells ("Sideways tells the story of ...").
@@ -10,7 +10,12 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from .act_words import WORK_NOUNS
+from .cue_tokens import holds_views
 from .found import Found
+from .lexicon import CUE_NOUNS, DOCUMENT_NOUNS, FEMALE_WORDS, GROUP_NOUNS, MALE_WORDS, PERSON_NOUNS
+from .org_kinds import ORG_DESCRIPTORS
+from .phrase_shapes import EVIDENCE_NOUNS
+from .roles import AGENTIVE_ENDINGS, is_role_noun
 
 # Entity labels of what can speak: people, bodies, peoples, places standing for governments.
 SPEAKING_ENTITIES = frozenset(("PERSON", "ORG", "NORP", "GPE"))
@@ -134,3 +139,23 @@ def idiom(cue: Token, lemma: str) -> tuple[str, str] | None:
             for c in children):
         return "stance", "an action, not words"
     return None
+
+
+def a_thing(speaker: Token) -> bool:
+    """A common noun that names neither a person, a group, a body nor a document: "Websites",
+    "the gadget explosion", "a vast archive" (what the learned pass's predicates may take for a
+    speaker, where a thing does or shows something)."""
+    if speaker.pos_ != "NOUN" or speaker.ent_type_ or holds_views(speaker) or is_role_noun(speaker):
+        return False
+    lemma = speaker.lemma_.lower()
+    if speaker.lower_ in GROUP_NOUNS or len(lemma) > 4 and lemma.endswith(AGENTIVE_ENDINGS):
+        return False  # "supporters", "marketers": the plural of a group or an agent noun
+    return lemma not in (ORG_DESCRIPTORS | PERSON_NOUNS | DOCUMENT_NOUNS | CUE_NOUNS | EVIDENCE_NOUNS | FEMALE_WORDS
+                         | MALE_WORDS | _PEOPLE_WORDS)
+
+
+# Nouns for people, or people together, that no lexicon of roles, groups or bodies lists.
+_PEOPLE_WORDS = frozenset("""
+other others people family families child children parent parents kid kids crowd audience public faction
+participant donor advocate electorate community team panel jury majority minority
+""".split())

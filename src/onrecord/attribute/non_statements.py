@@ -34,12 +34,11 @@ from spacy.tokens import Token
 
 from ..schema import StatementAct as Act
 from .cue_tokens import SUBJECT_DEPS, holds_views, reported_speaker
-from .deeds import SPEAKING_ENTITIES, a_work, action, idiom, made_thing, names_someone, play_or_gift, tells_a_story
+from .deeds import SPEAKING_ENTITIES, a_thing, a_work, action, idiom, made_thing, names_someone, play_or_gift, tells_a_story
 from .found import Found
 from .frames import is_question
-from .lexicon import CUE_NOUNS, DOCUMENT_NOUNS, FEMALE_WORDS, GROUP_NOUNS, MALE_WORDS, PERSON_NOUNS, SPEECH_VERBS
+from .lexicon import SPEECH_VERBS
 from .org_kinds import ORG_DESCRIPTORS
-from .roles import AGENTIVE_ENDINGS, is_role_noun
 
 # Words naming a publishing body when they qualify a data noun: "government figures".
 _PUBLISHERS: frozenset[str] = frozenset("official government governmental federal ministry department treasury bureau office agency census".split())
@@ -125,7 +124,7 @@ def non_statement(found: Found, lemma: str, written_verbs: frozenset[str]) -> tu
     if _thing_as_agent(cue):
         return "belief", "narration"  # "the discrepancy can be explained by an increase in ..."
     if found.rule.startswith("learned") and lemma in SPEECH_VERBS | written_verbs and speaker is not None \
-            and _a_thing(speaker):
+            and a_thing(speaker):
         return "stance", "narration"  # "Websites started getting reports ...", "the gadget explosion signalled ..."
     if made_thing(found, lemma):
         return "stance", "an action, not words"
@@ -341,26 +340,6 @@ def _thing_as_agent(cue: Token) -> bool:
         return False
     agents = [o for c in cue.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"]
     return bool(agents) and agents[0].pos_ == "NOUN" and not agents[0].ent_type_ and not holds_views(agents[0])
-
-
-def _a_thing(speaker: Token) -> bool:
-    """A common noun that names neither a person, a group, a body nor a document: "Websites",
-    "the gadget explosion", "a vast archive" (what the learned pass's predicates may take for a
-    speaker, where a thing does or shows something)."""
-    if speaker.pos_ != "NOUN" or speaker.ent_type_ or holds_views(speaker) or is_role_noun(speaker):
-        return False
-    lemma = speaker.lemma_.lower()
-    if speaker.lower_ in GROUP_NOUNS or len(lemma) > 4 and lemma.endswith(AGENTIVE_ENDINGS):
-        return False  # "supporters", "marketers": the plural of a group or an agent noun
-    return lemma not in (ORG_DESCRIPTORS | PERSON_NOUNS | DOCUMENT_NOUNS | CUE_NOUNS | EVIDENCE_NOUNS | FEMALE_WORDS
-                         | MALE_WORDS | _PEOPLE_WORDS)
-
-
-# Nouns for people, or people together, that no lexicon of roles, groups or bodies lists.
-_PEOPLE_WORDS = frozenset("""
-other others people family families child children parent parents kid kids crowd audience public faction
-participant donor advocate electorate community team panel jury majority minority
-""".split())
 
 
 def _names_a_person(found: Found) -> bool:
