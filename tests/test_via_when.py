@@ -354,3 +354,18 @@ def test_a_clause_the_parser_hung_on_the_programme_told_is_the_content():
     assert field.content.text.startswith("there was a danger") and field.via.name.startswith("BBC Two's Newsnight")
     (story,) = extract("Headline\n\nHe told a story he had heard.").statements or [None]
     assert story is None or story.content.text == "a story he had heard"
+
+
+@pytest.mark.parametrize("passage, via", [
+    ("Mr Howard told the Sunday Telegraph the party would cut taxes.", "Sunday Telegraph"),
+    ("Mr Howard told the Mail on Sunday that the party would cut taxes.", "Mail on Sunday"),
+    ("Mr Kennedy told the Independent on Sunday that his party was ready.", "Independent on Sunday"),
+    ("The striker told the News of the World that he wanted to stay.", "News of the World"),
+    ("Mr Brown told GMTV that the economy was strong.", "GMTV"),
+    ("The coach told BBC Radio 5 Live that his side had been unlucky.", "BBC Radio 5 Live"),
+])
+def test_a_known_outlet_is_named_whole_and_its_day_is_no_when(passage, via):
+    # the parser splits "the [Mail] on [Sunday]" and the NER reads its day as a time
+    found = statements(passage)
+    assert [s.via.name if s.via else None for s in found] == [via]
+    assert [s.when for s in found] == [None]

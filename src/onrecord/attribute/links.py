@@ -12,7 +12,7 @@ from .cue_tokens import SUBJECT_DEPS, is_speech
 from .found import Found
 from .lexicon import MONTHS, OUTLET_WORDS, OUTLETS, SPEECH_VERBS, WEEKDAYS
 from .quotes import text_of
-from .relay_names import MEDIA_NOUNS
+from .relay_names import MEDIA_NOUNS, outlet_span
 from .relays import relay_of
 from .speakers import _core, entities_in, strip_determiners
 from .when import after_publication, resolve
@@ -215,8 +215,11 @@ def times_in(doc: Doc, sent: Span) -> list[Span]:
 
 def in_programme_name(ent: Span) -> bool:
     """A time word in a programme's name after its outlet: "GMTV's Sunday programme", "BBC Radio
-    4's Today programme" (not a dated edition, "Wednesday's Today programme")."""
+    4's Today programme" (not a dated edition, "Wednesday's Today programme"); and a day in a
+    known outlet's name: "told the Sunday Telegraph", "the Mail on Sunday"."""
     root = ent.root
+    if outlet_span(ent.doc, ent.start, ent.end - 1) is not None:
+        return True
     return root.dep_ == "compound" and root.head.lemma_.lower() in _PROGRAMME_NOUNS and any(
         c.dep_ == "poss" and c.i < root.i for c in root.head.children)
 
