@@ -369,3 +369,17 @@ def test_a_known_outlet_is_named_whole_and_its_day_is_no_when(passage, via):
     found = statements(passage)
     assert [s.via.name if s.via else None for s in found] == [via]
     assert [s.when for s in found] == [None]
+
+
+@pytest.mark.parametrize("passage, via, when", [
+    # the NER leaves a time at the sentence's start untagged; it reads as one with its preposition
+    ("At the weekend Mr Brown said the economy was strong.", None, "At the weekend"),
+    # a past progressive of speaking in a relative clause on the speaker is the saying's occasion
+    ("Robinson, who was speaking on Tuesday, said his side had been unlucky.", None, "on Tuesday"),
+    ("\"We have done well,\" said Mr Blair, who was speaking on GMTV.", "GMTV", None),
+    # ... not a relative clause of another event
+    ("Rusedski, who takes on Federer later on Wednesday, conceded he was tired.", None, None),
+])
+def test_times_and_vias_at_the_sentence_start_and_in_a_speaking_clause(passage, via, when):
+    found = statements(passage, published=None)
+    assert [(s.via.name if s.via else None, s.when.expression if s.when else None) for s in found] == [(via, when)]

@@ -163,7 +163,7 @@ def when_of(found: Found, published: dt.date | None) -> tuple[When, tuple[int, i
             through_content |= found.content[0] <= head.idx < found.content[1]
             if head.i not in anchors and _narrates(head):
                 break  # "while there was big turnout … on Saturday, he said": the clause's time, not the saying's
-            other_clause = _relative_clause(head) and head.lemma_.lower() not in SPEECH_VERBS
+            other_clause = _relative_clause(head) and head.lemma_.lower() not in SPEECH_VERBS and not speaking_then(head)
             if head.pos_ == "VERB" and head.i not in anchors and (
                     # "Rusedski, who takes on Federer later on Wednesday, conceded": the relative
                     # clause's time, wherever it stands
@@ -207,7 +207,9 @@ def times_in(doc: Doc, sent: Span) -> list[Span]:
                                    or token.dep_ == "pobj" and token.head.lower_ in _TIME_LEADS):
             continue
         start, end = token.left_edge.i, token.right_edge.i + 1
-        if end - start > 4 or any(t.ent_type_ for t in doc[start:end]) or not is_time(doc[start:end].text):
+        # "[At the weekend] Mr Brown said": some times read as such only with their preposition
+        if end - start > 4 or any(t.ent_type_ for t in doc[start:end]) or not (
+                is_time(doc[start:end].text) or token.dep_ == "pobj" and is_time(f"{token.head.text} {doc[start:end].text}")):
             continue
         found.append(Span(doc, start, end, label="DATE"))
     return sorted(found, key=lambda span: span.start)
@@ -276,6 +278,13 @@ def _reduced_relative(participle: Token) -> bool:
         return False
     before = participle.left_edge.i - 1
     return before > 0 and participle.doc[before].text == "," and participle.doc[before - 1].pos_ in ("NOUN", "PROPN")
+
+
+def speaking_then(verb: Token) -> bool:
+    """ "Robinson, who was speaking on Tuesday, said": a past progressive of speaking or
+    appearing is the occasion of the saying it goes with, not a clause of its own time."""
+    return verb.tag_ == "VBG" and verb.lemma_.lower() in ("speak", "talk", "appear", "write") and any(
+        c.dep_ == "aux" and c.lower_ in ("was", "were") for c in verb.children)
 
 
 def _relative_clause(token: Token) -> bool:
