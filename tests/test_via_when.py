@@ -383,3 +383,15 @@ def test_a_known_outlet_is_named_whole_and_its_day_is_no_when(passage, via):
 def test_times_and_vias_at_the_sentence_start_and_in_a_speaking_clause(passage, via, when):
     found = statements(passage, published=None)
     assert [(s.via.name if s.via else None, s.when.expression if s.when else None) for s in found] == [(via, when)]
+
+
+@pytest.mark.parametrize("passage, when", [
+    # a day on the event the saying was at or came right after, where the parser hung it on the event
+    ("Mr Brown said at the launch of the report on Tuesday that the plan had failed.", "on Tuesday"),
+    ("\"We were unlucky,\" Robinson said after the game on Sunday.", "on Sunday"),
+    # ... not a year: "after his loss in 2001" is no time of the saying
+    ("Sanders said after his loss in 2001 that he would run again.", None),
+])
+def test_a_day_on_the_event_the_saying_was_at_is_its_time(passage, when):
+    found = statements(passage, published=None)
+    assert [s.when.expression if s.when else None for s in found] == [when]

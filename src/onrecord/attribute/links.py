@@ -91,6 +91,8 @@ _TIME_LEADS = frozenset("on in over during at early earlier late later".split())
 # Subordinators of a clause that narrates around the statement rather than dating it.
 NARRATION_MARKS = frozenset("after before since until while because although though once".split())
 _PARTS_OF_DAY = frozenset("morning afternoon evening night".split())
+# Prepositions of an event the saying took place at or right after.
+_AT_AN_EVENT = frozenset("at after following during".split())
 # Participles that set the scene of a saying: their time is the saying's.
 # Nouns of what a statement was made in or at: a time on them dates the saying.
 _SAID_IN = MEDIA_NOUNS | frozenset(("release",))
@@ -159,7 +161,10 @@ def when_of(found: Found, published: dt.date | None) -> tuple[When, tuple[int, i
             head = head.head
             # "stated in a press release on Tuesday": the document it was said in is no step away
             # and nor is the part of the day the NER split off the weekday ("on [Tuesday] afternoon")
-            steps += 0 if head.pos_ == "NOUN" and (head.lemma_.lower() in _SAID_IN or head.lower_ in _PARTS_OF_DAY) else 1
+            # nor is the event of a day the saying was at or just after ("said at the launch of
+            # the report on Tuesday", "said after the game on Sunday")
+            steps += 0 if head.pos_ == "NOUN" and (head.lemma_.lower() in _SAID_IN or head.lower_ in _PARTS_OF_DAY or (
+                head.dep_ == "pobj" and head.head.lower_ in _AT_AN_EVENT and _a_day(ent))) else 1
             through_content |= found.content[0] <= head.idx < found.content[1]
             if head.i not in anchors and _narrates(head):
                 break  # "while there was big turnout … on Saturday, he said": the clause's time, not the saying's
@@ -230,6 +235,11 @@ def glued_day(ent: Span) -> bool:
     """"told MPs on Tuesday care was needed": a weekday after "on" that the parser made a
     modifier of the next noun is a day all the same."""
     return len(ent) == 1 and ent[0].lower_ in WEEKDAYS and ent.start > 0 and ent.doc[ent.start - 1].lower_ == "on"
+
+
+def _a_day(ent: Span) -> bool:
+    """A time of one day: "on Sunday", "Saturday night", "yesterday"."""
+    return any(t.lower_ in WEEKDAYS or t.lower_ in ("yesterday", "today", "tonight", "weekend") for t in ent)
 
 
 def _a_name(token: Token) -> bool:
