@@ -395,3 +395,13 @@ def test_times_and_vias_at_the_sentence_start_and_in_a_speaking_clause(passage, 
 def test_a_day_on_the_event_the_saying_was_at_is_its_time(passage, when):
     found = statements(passage, published=None)
     assert [s.when.expression if s.when else None for s in found] == [when]
+
+
+@pytest.mark.parametrize("passage, via", [
+    # the audience of a speech or a letter is no via ...
+    ("Mr Brown said in a speech to the Confederation of British Industry on Monday that the plan had failed.", None),
+    # ... unless it is an outlet
+    ("In a letter to the Times, Mr Brown said the plan had failed.", "Times"),
+])
+def test_the_audience_of_a_speech_is_no_via_unless_an_outlet(passage, via):
+    assert [s.via.name if s.via else None for s in statements(passage, published=None)] == [via]

@@ -212,8 +212,9 @@ def _through_prep(prep: Token, *, medium: bool, depth: int = 0) -> tuple[str, Ra
             for child in obj.children:
                 if child.dep_ == "prep" and child.lower_ in _RELAY_PREPS:
                     # "an interview with CNN" names a medium; "a speech at the State University
-                    # of New York" a venue, a via only when it is an outlet
-                    via = _through_prep(child, medium=child.lower_ not in ("at", "in"), depth=depth + 1)
+                    # of New York" a venue and "a speech to the CBI" an audience, a via only
+                    # when it is an outlet ("a letter to the Times")
+                    via = _through_prep(child, medium=child.lower_ not in ("at", "in", "to"), depth=depth + 1)
                     if via is not None:
                         return via
             continue
