@@ -405,3 +405,10 @@ def test_a_day_on_the_event_the_saying_was_at_is_its_time(passage, when):
 ])
 def test_the_audience_of_a_speech_is_no_via_unless_an_outlet(passage, via):
     assert [s.via.name if s.via else None for s in statements(passage, published=None)] == [via]
+
+
+def test_a_message_posted_on_a_day_is_the_scene_of_the_saying():
+    # BBC tech/255: the day is on the participle of the message, not on the cue
+    found = statements("In a message posted on its website on Sunday, the site's controllers said the service "
+                       "would close.", published=None)
+    assert [s.when.expression if s.when else None for s in found] == ["on Sunday"]
