@@ -412,3 +412,8 @@ def test_a_message_posted_on_a_day_is_the_scene_of_the_saying():
     found = statements("In a message posted on its website on Sunday, the site's controllers said the service "
                        "would close.", published=None)
     assert [s.when.expression if s.when else None for s in found] == ["on Sunday"]
+
+
+def test_the_time_of_the_quoting_is_the_time_of_the_saying():
+    found = statements("Mr Brown was quoted on Sunday as saying the economy was strong.", published=None)
+    assert [(s.speaker.name, s.when.expression if s.when else None) for s in found] == [("Brown", "on Sunday")]

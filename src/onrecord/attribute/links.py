@@ -118,6 +118,8 @@ def when_of(found: Found, published: dt.date | None) -> tuple[When, tuple[int, i
                          and not any(g.dep_ in SUBJECT_DEPS for g in c.children) and not _reduced_relative(c)
                          and (c.lemma_.lower() not in SPEECH_VERBS or c.lemma_.lower() in _SCENE_PARTICIPLES)
                          and not _narrates(c)}
+    if cue.dep_ == "pcomp" and cue.head.lower_ == "as" and cue.head.head.lemma_.lower() == "quote":
+        anchors.add(cue.head.head.i)  # "was quoted on Sunday as saying": the quoting's time is the saying's
     token = cue
     for _ in range(6 if cue.pos_ != "NOUN" else 0):
         if token.dep_ in ("ccomp", "ROOT") or token.head.i == token.i or _relative_clause(token):
