@@ -350,3 +350,19 @@ def test_narration_of_another_party_does_not_end_an_interview():
             'real football person, as I know from working with him at Ibrox."')
     assert by_content(text, "Walter is a real")[1] == "BBC Sport"
     assert by_content(text, "He fits the bill")[1] == "BBC Sport"
+
+
+def test_he_was_speaking_on_a_programme_after_his_statements_places_them():
+    # the past progressive after the quotations says where they were said
+    text = ('Mr Blair said the economy was strong. "We have done well," he said.\n\n'
+            "He was speaking on BBC One's Breakfast with Frost programme on Sunday.")
+    assert by_content(text, "the economy")[1:] == ("BBC One's Breakfast with Frost programme", "on Sunday",
+                                                   ("via", "when"))
+    assert by_content(text, "We have")[1:3] == ("BBC One's Breakfast with Frost programme", "on Sunday")
+
+
+def test_speaking_after_another_speaker_or_another_day_places_nothing_before_them():
+    text = ("Mr Howard said the plan would fail. Mr Blair said on Friday the economy was strong.\n\n"
+            "Mr Blair was speaking on GMTV on Sunday.")
+    assert by_content(text, "the plan")[1:3] == (None, None)
+    assert by_content(text, "the economy")[1:3] == (None, "on Friday")

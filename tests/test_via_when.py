@@ -354,3 +354,66 @@ def test_a_clause_the_parser_hung_on_the_programme_told_is_the_content():
     assert field.content.text.startswith("there was a danger") and field.via.name.startswith("BBC Two's Newsnight")
     (story,) = extract("Headline\n\nHe told a story he had heard.").statements or [None]
     assert story is None or story.content.text == "a story he had heard"
+
+
+@pytest.mark.parametrize("passage, via", [
+    ("Mr Howard told the Sunday Telegraph the party would cut taxes.", "Sunday Telegraph"),
+    ("Mr Howard told the Mail on Sunday that the party would cut taxes.", "Mail on Sunday"),
+    ("Mr Kennedy told the Independent on Sunday that his party was ready.", "Independent on Sunday"),
+    ("The striker told the News of the World that he wanted to stay.", "News of the World"),
+    ("Mr Brown told GMTV that the economy was strong.", "GMTV"),
+    ("The coach told BBC Radio 5 Live that his side had been unlucky.", "BBC Radio 5 Live"),
+])
+def test_a_known_outlet_is_named_whole_and_its_day_is_no_when(passage, via):
+    # the parser splits "the [Mail] on [Sunday]" and the NER reads its day as a time
+    found = statements(passage)
+    assert [s.via.name if s.via else None for s in found] == [via]
+    assert [s.when for s in found] == [None]
+
+
+@pytest.mark.parametrize("passage, via, when", [
+    # the NER leaves a time at the sentence's start untagged; it reads as one with its preposition
+    ("At the weekend Mr Brown said the economy was strong.", None, "At the weekend"),
+    # a past progressive of speaking in a relative clause on the speaker is the saying's occasion
+    ("Robinson, who was speaking on Tuesday, said his side had been unlucky.", None, "on Tuesday"),
+    ("\"We have done well,\" said Mr Blair, who was speaking on GMTV.", "GMTV", None),
+    # ... not a relative clause of another event
+    ("Rusedski, who takes on Federer later on Wednesday, conceded he was tired.", None, None),
+])
+def test_times_and_vias_at_the_sentence_start_and_in_a_speaking_clause(passage, via, when):
+    found = statements(passage, published=None)
+    assert [(s.via.name if s.via else None, s.when.expression if s.when else None) for s in found] == [(via, when)]
+
+
+@pytest.mark.parametrize("passage, when", [
+    # a day on the event the saying was at or came right after, where the parser hung it on the event
+    ("Mr Brown said at the launch of the report on Tuesday that the plan had failed.", "on Tuesday"),
+    ("\"We were unlucky,\" Robinson said after the game on Sunday.", "on Sunday"),
+    # ... not a year: "after his loss in 2001" is no time of the saying
+    ("Sanders said after his loss in 2001 that he would run again.", None),
+])
+def test_a_day_on_the_event_the_saying_was_at_is_its_time(passage, when):
+    found = statements(passage, published=None)
+    assert [s.when.expression if s.when else None for s in found] == [when]
+
+
+@pytest.mark.parametrize("passage, via", [
+    # the audience of a speech or a letter is no via ...
+    ("Mr Brown said in a speech to the Confederation of British Industry on Monday that the plan had failed.", None),
+    # ... unless it is an outlet
+    ("In a letter to the Times, Mr Brown said the plan had failed.", "Times"),
+])
+def test_the_audience_of_a_speech_is_no_via_unless_an_outlet(passage, via):
+    assert [s.via.name if s.via else None for s in statements(passage, published=None)] == [via]
+
+
+def test_a_message_posted_on_a_day_is_the_scene_of_the_saying():
+    # BBC tech/255: the day is on the participle of the message, not on the cue
+    found = statements("In a message posted on its website on Sunday, the site's controllers said the service "
+                       "would close.", published=None)
+    assert [s.when.expression if s.when else None for s in found] == ["on Sunday"]
+
+
+def test_the_time_of_the_quoting_is_the_time_of_the_saying():
+    found = statements("Mr Brown was quoted on Sunday as saying the economy was strong.", published=None)
+    assert [(s.speaker.name, s.when.expression if s.when else None) for s in found] == [("Brown", "on Sunday")]

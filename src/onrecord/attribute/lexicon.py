@@ -110,6 +110,12 @@ Sydney Morning Herald|The Australian|ABC News Australia|The Hindu|Times of India
 Nikkei|South China Morning Post|SCMP|Meduza|Kommersant|Izvestia|Vedomosti|
 Twitter|Facebook|Instagram|YouTube|TikTok|LinkedIn|Reddit|Truth Social|WikiLeaks|
 Press Association|PA|Sky|Channel 5|BBC Radio|BBC One|BBC Two|Radio 4|Radio Five Live|Five Live|
+Sunday Telegraph|Daily Telegraph|Sunday Times|Mail on Sunday|Independent on Sunday|Scotland on Sunday|
+Sunday Mirror|Daily Mirror|Sunday Express|Daily Express|Daily Star|Sunday Herald|Sunday Post|
+News of the World|Evening Standard|Daily Record|Scotsman|Western Mail|GMTV|Channel 4 News|
+BBC News|BBC News 24|BBC News Online|BBC Sport|BBC Radio 5 Live|Radio 5 Live|BBC Radio Five Live|
+BBC Radio Scotland|BBC Radio Wales|BBC Radio Ulster|BBC Three|BBC Four|BBC World Service|World Service|
+Sky Sports|Sky Sports News|Channel Five|S4C|RTE|L'Equipe|Hollywood Reporter|
 """.replace("\n", "").split("|") if x.strip())
 
 # Words that make an organisation name an outlet ("Kyiv Post", "Channel 13 News").

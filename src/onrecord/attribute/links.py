@@ -12,7 +12,7 @@ from .cue_tokens import SUBJECT_DEPS, is_speech
 from .found import Found
 from .lexicon import MONTHS, OUTLET_WORDS, OUTLETS, SPEECH_VERBS, WEEKDAYS
 from .quotes import text_of
-from .relay_names import MEDIA_NOUNS
+from .relay_names import MEDIA_NOUNS, outlet_span
 from .relays import relay_of
 from .speakers import _core, entities_in, strip_determiners
 from .when import after_publication, resolve
@@ -91,6 +91,8 @@ _TIME_LEADS = frozenset("on in over during at early earlier late later".split())
 # Subordinators of a clause that narrates around the statement rather than dating it.
 NARRATION_MARKS = frozenset("after before since until while because although though once".split())
 _PARTS_OF_DAY = frozenset("morning afternoon evening night".split())
+# Prepositions of an event the saying took place at or right after.
+_AT_AN_EVENT = frozenset("at after following during".split())
 # Participles that set the scene of a saying: their time is the saying's.
 # Nouns of what a statement was made in or at: a time on them dates the saying.
 _SAID_IN = MEDIA_NOUNS | frozenset(("release",))
@@ -116,6 +118,8 @@ def when_of(found: Found, published: dt.date | None) -> tuple[When, tuple[int, i
                          and not any(g.dep_ in SUBJECT_DEPS for g in c.children) and not _reduced_relative(c)
                          and (c.lemma_.lower() not in SPEECH_VERBS or c.lemma_.lower() in _SCENE_PARTICIPLES)
                          and not _narrates(c)}
+    if cue.dep_ == "pcomp" and cue.head.lower_ == "as" and cue.head.head.lemma_.lower() == "quote":
+        anchors.add(cue.head.head.i)  # "was quoted on Sunday as saying": the quoting's time is the saying's
     token = cue
     for _ in range(6 if cue.pos_ != "NOUN" else 0):
         if token.dep_ in ("ccomp", "ROOT") or token.head.i == token.i or _relative_clause(token):
@@ -159,11 +163,14 @@ def when_of(found: Found, published: dt.date | None) -> tuple[When, tuple[int, i
             head = head.head
             # "stated in a press release on Tuesday": the document it was said in is no step away
             # and nor is the part of the day the NER split off the weekday ("on [Tuesday] afternoon")
-            steps += 0 if head.pos_ == "NOUN" and (head.lemma_.lower() in _SAID_IN or head.lower_ in _PARTS_OF_DAY) else 1
+            # nor is the event of a day the saying was at or just after ("said at the launch of
+            # the report on Tuesday", "said after the game on Sunday")
+            steps += 0 if head.pos_ == "NOUN" and (head.lemma_.lower() in _SAID_IN or head.lower_ in _PARTS_OF_DAY or (
+                head.dep_ == "pobj" and head.head.lower_ in _AT_AN_EVENT and _a_day(ent))) else 1
             through_content |= found.content[0] <= head.idx < found.content[1]
             if head.i not in anchors and _narrates(head):
                 break  # "while there was big turnout … on Saturday, he said": the clause's time, not the saying's
-            other_clause = _relative_clause(head) and head.lemma_.lower() not in SPEECH_VERBS
+            other_clause = _relative_clause(head) and head.lemma_.lower() not in SPEECH_VERBS and not speaking_then(head)
             if head.pos_ == "VERB" and head.i not in anchors and (
                     # "Rusedski, who takes on Federer later on Wednesday, conceded": the relative
                     # clause's time, wherever it stands
@@ -207,7 +214,9 @@ def times_in(doc: Doc, sent: Span) -> list[Span]:
                                    or token.dep_ == "pobj" and token.head.lower_ in _TIME_LEADS):
             continue
         start, end = token.left_edge.i, token.right_edge.i + 1
-        if end - start > 4 or any(t.ent_type_ for t in doc[start:end]) or not is_time(doc[start:end].text):
+        # "[At the weekend] Mr Brown said": some times read as such only with their preposition
+        if end - start > 4 or any(t.ent_type_ for t in doc[start:end]) or not (
+                is_time(doc[start:end].text) or token.dep_ == "pobj" and is_time(f"{token.head.text} {doc[start:end].text}")):
             continue
         found.append(Span(doc, start, end, label="DATE"))
     return sorted(found, key=lambda span: span.start)
@@ -215,8 +224,11 @@ def times_in(doc: Doc, sent: Span) -> list[Span]:
 
 def in_programme_name(ent: Span) -> bool:
     """A time word in a programme's name after its outlet: "GMTV's Sunday programme", "BBC Radio
-    4's Today programme" (not a dated edition, "Wednesday's Today programme")."""
+    4's Today programme" (not a dated edition, "Wednesday's Today programme"); and a day in a
+    known outlet's name: "told the Sunday Telegraph", "the Mail on Sunday"."""
     root = ent.root
+    if outlet_span(ent.doc, ent.start, ent.end - 1) is not None:
+        return True
     return root.dep_ == "compound" and root.head.lemma_.lower() in _PROGRAMME_NOUNS and any(
         c.dep_ == "poss" and c.i < root.i for c in root.head.children)
 
@@ -225,6 +237,11 @@ def glued_day(ent: Span) -> bool:
     """"told MPs on Tuesday care was needed": a weekday after "on" that the parser made a
     modifier of the next noun is a day all the same."""
     return len(ent) == 1 and ent[0].lower_ in WEEKDAYS and ent.start > 0 and ent.doc[ent.start - 1].lower_ == "on"
+
+
+def _a_day(ent: Span) -> bool:
+    """A time of one day: "on Sunday", "Saturday night", "yesterday"."""
+    return any(t.lower_ in WEEKDAYS or t.lower_ in ("yesterday", "today", "tonight", "weekend") for t in ent)
 
 
 def _a_name(token: Token) -> bool:
@@ -273,6 +290,13 @@ def _reduced_relative(participle: Token) -> bool:
         return False
     before = participle.left_edge.i - 1
     return before > 0 and participle.doc[before].text == "," and participle.doc[before - 1].pos_ in ("NOUN", "PROPN")
+
+
+def speaking_then(verb: Token) -> bool:
+    """ "Robinson, who was speaking on Tuesday, said": a past progressive of speaking or
+    appearing is the occasion of the saying it goes with, not a clause of its own time."""
+    return verb.tag_ == "VBG" and verb.lemma_.lower() in ("speak", "talk", "appear", "write") and any(
+        c.dep_ == "aux" and c.lower_ in ("was", "were") for c in verb.children)
 
 
 def _relative_clause(token: Token) -> bool:

@@ -23,10 +23,14 @@ from . import occasion_ties as ties
 from .found import Found, Range
 from .lexicon import PERSON_PRONOUNS
 from .links import NOT_WHEN_PREPS, glued_day, is_time, when_of
-from .relays import relay_of
+from .relays import relay_of, relay_of_scene
 from .scenes import Scene, scene_in, scene_subject
 from .when import same_time
 from .speakers import entities_in
+
+
+# Verbs whose past progressive after a statement says where it was made ("He was speaking on …").
+_LOOKING_BACK = frozenset("speak talk write appear".split())
 
 
 @dataclass
@@ -74,6 +78,8 @@ class NarrationReading:
     last_of: dict[str, Occasion]
     scenes: dict[tuple[str, str], Occasion]
     last_name: str | None
+    history: list[Item]  # the statements read so far, in order
+    out: list[Statement]
 
     def narration(self, sent: Span, scene: Scene | None = None) -> None:
         """A sentence with no statement (or only one of no one named: "The prime minister was
@@ -82,6 +88,7 @@ class NarrationReading:
         Sunday") waits for their statement; a sentence about the occasion's speaker ("Mr.
         Sanders was asked.") keeps it open; a new time or event closes it."""
         scene = scene or scene_in(sent, self.contents, self.published)
+        self._looking_back(sent, scene)
         current = self.current
         subject = scene_subject(scene) if scene is not None else ties.main_subject(sent)
         if current is not None and current.speaker and (ties.refers_to(subject, current.speaker) or (
@@ -94,6 +101,43 @@ class NarrationReading:
             return
         if scene is not None or (current is not None and self._new_time(sent, current)):
             self.current = None
+
+    def _looking_back(self, sent: Span, scene: Scene | None) -> None:
+        """ "He was speaking on BBC One's Breakfast with Frost programme on Sunday." after his
+        statements: the past progressive says where what was just quoted was said, so his
+        statements just before (this paragraph or the one before, back to another speaker or
+        to one with a via or time of its own) take its via and time."""
+        verb = scene.token if scene is not None and scene.token.pos_ == "VERB" else sent.root
+        if verb.tag_ != "VBG" or verb.lemma_.lower() not in _LOOKING_BACK or not any(
+                c.dep_ == "aux" and c.lower_ in ("was", "were") for c in verb.children):
+            return
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subject is None or not self.history:
+            return
+        found = Found((sent.end_char, sent.end_char), verb, None, subject, rule="narration", confidence=0.0)
+        via = article.via(self.doc, relay_of_scene(verb) or relay_of(found))
+        when = when_of(found, self.published)
+        when = article.when(self.doc, when) if when is not None else (
+            article.when(self.doc, scene.when) if scene is not None else None)
+        if via is None and when is None:
+            return
+        paragraph = article.paragraph(self.paragraphs, sent.start_char)
+        name = self.last_name if subject.lower_ in PERSON_PRONOUNS else None
+        for item in reversed(self.history):
+            s = self.out[item.index]
+            if item.paragraph < paragraph - 1 or item.sentence > sent.start:
+                break
+            if s.speaker.name is None or ties.described(s):
+                continue  # "Asked whether ...": the question put to him
+            if (name is None and not ties.refers_to(subject, s.speaker.name)) or name not in (None, s.speaker.name):
+                break
+            if ties.elsewhen(item.found.cue):
+                continue
+            if s.when is not None and when is not None and not same_time(s.when, when):
+                break  # another day's statement
+            self._inherit(item, via, when)
+            if (s.via is not None or s.when is not None) and "inherited" not in (s.explanation or ""):
+                break  # the statement that opened the occasion
 
     def setting(self, sent: Span, speakers: set[int]) -> None:
         """A sentence with statements whose main clause is about someone else at a time of its

@@ -107,6 +107,7 @@ class _Reader(NarrationReading):
         self.scenes: dict[tuple[str, str], Occasion] = {}  # each speaker's last scene of each kind, for a reference back
         self.given: dict[int, tuple[Via | None, When | None]] = {}  # per found id: what it ended with
         self.last_name: str | None = None
+        self.history: list[Item] = []
 
     # --- statements ---------------------------------------------------------------------
 
@@ -318,5 +319,6 @@ class _Reader(NarrationReading):
         return self.out[index]
 
     def _remember(self, item: Item) -> None:
+        self.history.append(item)
         s = self.out[item.index]
         self.given[id(item.found)] = (s.via, s.when)

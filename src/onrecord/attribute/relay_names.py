@@ -41,6 +41,11 @@ def relay_name(head: Token, *, medium: bool) -> tuple[str, Range] | None:
     tokens = _phrase(head)
     if not tokens:
         return None
+    known = outlet_span(head.doc, tokens[0].i, tokens[-1].i)
+    if known is not None and (known[0] < tokens[0].i or known[1] > tokens[-1].i + 1):
+        # the parser split a known name or read its day as a time: "the [Mail] on Sunday",
+        # "the Sunday [Telegraph]", "BBC Radio 5 [Live]"
+        return _named(list(head.doc[min(known[0], tokens[0].i) : max(known[1], tokens[-1].i + 1)]))
     text = words_of(tokens)
     lower = text.lower()
     doc = head.doc
@@ -82,6 +87,22 @@ def relay_name(head: Token, *, medium: bool) -> tuple[str, Range] | None:
     if (medium and named_head) or tokens[-1].lower_ in _GENERIC_HEADS:
         return _named(tokens)
     return None
+
+
+def outlet_span(doc, first: int, last: int) -> tuple[int, int] | None:
+    """The widest known outlet name of two words or more, written capitalised, that takes in
+    any of the tokens ``first`` … ``last``: "Mail on Sunday", "Sunday Telegraph", "BBC Radio 5
+    Live". RETURNS (tuple[int, int] | None): its token range, end exclusive."""
+    best = None
+    for start in range(max(0, first - 3), last + 1):
+        if not doc[start].text[:1].isupper() or doc[start].lower_ == "the":
+            continue  # "The New York Times" is the New York Times
+        for end in range(min(len(doc), start + 6), max(start + 1, first), -1):
+            if doc[start:end].text.lower() in OUTLETS and doc[end - 1].text[:1].isupper():
+                if best is None or end - start > best[1] - best[0]:
+                    best = (start, end)
+                break
+    return best
 
 
 def _dated_edition(tokens: list[Token]) -> list[Token] | None:

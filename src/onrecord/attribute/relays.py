@@ -57,7 +57,8 @@ def relay_of(found: Found) -> tuple[str, Range] | None:
         heads.append(found.speaker)  # "Kenteris, speaking on Greece's Alter Television station, claimed"
     anchors = [h for h in heads if h is not found.speaker] + [
         c for h in heads for c in h.children
-        if c.dep_ in ("advcl", "conj", "acl") and _is_relay_verb(c)]
+        if c.dep_ in ("advcl", "conj", "acl") and _is_relay_verb(c)
+        or c.dep_ == "relcl" and h is found.speaker and _is_relay_verb(c) and _progressive(c)]
     for anchor in anchors:
         # "Wednesday at the CNN debate, X said": the medium may hang from the day
         children = list(anchor.children) + [
@@ -87,6 +88,11 @@ def relay_of(found: Found) -> tuple[str, Range] | None:
     if speaker is not None and speaker.lemma_.lower() in DOCUMENT_NOUNS:
         return _document_relay(speaker)
     return None
+
+
+def _progressive(verb: Token) -> bool:
+    """ "Mr Blair, who was speaking on GMTV, said": the occasion of the saying."""
+    return verb.tag_ == "VBG" and any(c.dep_ == "aux" and c.lower_ in ("was", "were") for c in verb.children)
 
 
 def _of_speaker(found: Found, span: Range) -> bool:
@@ -206,8 +212,9 @@ def _through_prep(prep: Token, *, medium: bool, depth: int = 0) -> tuple[str, Ra
             for child in obj.children:
                 if child.dep_ == "prep" and child.lower_ in _RELAY_PREPS:
                     # "an interview with CNN" names a medium; "a speech at the State University
-                    # of New York" a venue, a via only when it is an outlet
-                    via = _through_prep(child, medium=child.lower_ not in ("at", "in"), depth=depth + 1)
+                    # of New York" a venue and "a speech to the CBI" an audience, a via only
+                    # when it is an outlet ("a letter to the Times")
+                    via = _through_prep(child, medium=child.lower_ not in ("at", "in", "to"), depth=depth + 1)
                     if via is not None:
                         return via
             continue

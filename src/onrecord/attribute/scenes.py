@@ -32,7 +32,7 @@ interview interviews appearance speech address remarks conference briefing rally
 roundtable lecture
 testimony forum town-hall townhall hall event session show broadcast podcast episode
 segment conversation chat call q&a luncheon breakfast dinner fundraiser stop convention summit
-ceremony gathering meeting webcast statement letter memo email e-mail op-ed column article post
+ceremony gathering meeting webcast statement letter memo email e-mail message op-ed column article post
 tweet blog editorial essay transcript video
 """.split())
 # Verbs of appearing in public: their participle sets a scene ("Speaking on BBC Radio 4",
@@ -98,7 +98,7 @@ def _is_scene_noun(token: Token) -> bool:
     if lemma in ("call", "stop", "post"):
         # "a phone call", "a campaign stop", "a Facebook post" — not "a call for", "his post"
         return any(c.dep_ in ("compound", "amod") for c in token.children)
-    if lemma in ("show", "address", "statement", "video", "article"):
+    if lemma in ("show", "address", "statement", "video", "article", "message"):
         # "his MSNBC show", "in a statement" — not "the show of force", "a statement of intent"
         return any(c.dep_ in ("compound", "amod", "poss") for c in token.children) or token.dep_ == "pobj"
     if lemma == "hall":
