@@ -13,7 +13,7 @@ from .act_words import WORK_NOUNS
 from .cue_tokens import holds_views
 from .found import Found
 from .lexicon import CUE_NOUNS, DOCUMENT_NOUNS, FEMALE_WORDS, GROUP_NOUNS, MALE_WORDS, PERSON_NOUNS
-from .org_kinds import ORG_DESCRIPTORS
+from .org_kinds import ORG_DESCRIPTORS, kinds_of_noun
 from .phrase_shapes import EVIDENCE_NOUNS
 from .roles import AGENTIVE_ENDINGS, is_role_noun
 
@@ -150,12 +150,13 @@ def a_thing(speaker: Token) -> bool:
     lemma = speaker.lemma_.lower()
     if speaker.lower_ in GROUP_NOUNS or len(lemma) > 4 and lemma.endswith(AGENTIVE_ENDINGS):
         return False  # "supporters", "marketers": the plural of a group or an agent noun
-    return lemma not in (ORG_DESCRIPTORS | PERSON_NOUNS | DOCUMENT_NOUNS | CUE_NOUNS | EVIDENCE_NOUNS | FEMALE_WORDS
-                         | MALE_WORDS | _PEOPLE_WORDS)
+    return not kinds_of_noun(lemma) and lemma not in (ORG_DESCRIPTORS | PERSON_NOUNS | DOCUMENT_NOUNS | CUE_NOUNS
+                                                      | EVIDENCE_NOUNS | FEMALE_WORDS | MALE_WORDS | _PEOPLE_WORDS)
 
 
 # Nouns for people, or people together, that no lexicon of roles, groups or bodies lists.
 _PEOPLE_WORDS = frozenset("""
 other others people family families child children parent parents kid kids crowd audience public faction
 participant donor advocate electorate community team panel jury majority minority
+government committee police army military navy board cabinet parliament congress senate
 """.split())
