@@ -315,3 +315,12 @@ def test_a_participle_after_a_thing_that_cannot_speak_goes_on_with_the_outer_spe
             '"tearing American families apart."')
     [found] = _by_cue(text, "claiming")
     assert found.speaker.name == "Trump"
+
+
+def test_a_verb_after_and_read_as_an_adverbial_clause_keeps_the_subject():
+    # BBC business (development slice): "once told" hung on "promised" as a bare participle
+    text = ('Mr Bell focused on boosting demand. He had promised not to let the company get "fat, dumb and happy," '
+            'and, according to Reuters, once told analysts that he would shove a fire hose down the throat of '
+            'competitors.')
+    [found] = _by_cue(text, "once told")
+    assert found.speaker.name == "Bell"

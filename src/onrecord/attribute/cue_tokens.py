@@ -108,7 +108,7 @@ def is_passive_participle(token: Token) -> bool:
     if token.dep_ == "ROOT":
         bare = token.tag_ == "VBN"
     else:  # "When asked …" is often tagged as a past tense: without a subject it is none
-        bare = token.tag_ in ("VBN", "VBD") and token.dep_ in ("advcl", "acl")
+        bare = token.tag_ in ("VBN", "VBD") and token.dep_ in ("advcl", "acl") and not _conjunct_read_as_clause(token)
     return bare and not any(c.dep_ in SUBJECT_DEPS or c.dep_ == "aux" for c in token.children)
 
 
@@ -131,6 +131,19 @@ _LEAVING_VERBS = frozenset("leave find see hear keep".split())
 def _a_share_of_people(token: Token) -> bool:
     """ "50 percent", "a third": a count that stands for people ("with 50 percent saying ...")."""
     return token.lower_ in ("percent", "%", "per cent") or any(c.dep_ == "nummod" for c in token.children)
+
+
+def _conjunct_read_as_clause(verb: Token) -> bool:
+    """A finite verb after "and" that the parser hung on the verb before as an adverbial
+    clause: "He had promised ..., and, according to Reuters, once told analysts that ..."."""
+    head = verb.head
+    return (verb.dep_ == "advcl" and verb.tag_ == "VBD" and head.i < verb.i
+            and not any(c.dep_ in ("mark", "advmod") and c.lower_ in _SUBORDINATORS for c in verb.children)
+            and any(c.dep_ == "cc" and head.i < c.i < verb.i for c in head.children))
+
+
+# Words that open a real adverbial clause: "when he told", "as she said".
+_SUBORDINATORS = frozenset("when while as after before because since if though although until".split())
 
 
 def _after_a_thing_that_cannot_speak(cue: Token) -> bool:
