@@ -1,7 +1,8 @@
 """Statements the default record missed on PolNeAR train (issue 12, recall): a clause an
 "as X said" clause vouches for ("As the Washington Post observed, Republicans now control
-..."), and "called for X to do Y", which the parser reads as an infinitive clause marked by
-"for". Sentences from PolNeAR train articles outside its held-out part, shortened."""
+..."), "called for X to do Y", which the parser reads as an infinitive clause marked by
+"for", and a that-clause the parser hung on a noun after the cue ("said during a news
+conference that ..."). Sentences from PolNeAR train articles outside its held-out part, shortened."""
 
 from __future__ import annotations
 
@@ -51,3 +52,19 @@ def test_called_for_someone_to_act(text, speaker, cue, content):
 
 def test_waiting_for_something_to_happen_is_no_call():
     assert not _statements("Hundreds of voters waited for the polls to open in Manchester on Tuesday.")
+
+
+@pytest.mark.parametrize(("text", "speaker", "cue", "content"), [
+    ("Adelson said earlier on Friday during a news conference that he may wait until February’s primaries to "
+     "decide who to back.", "Adelson", "said", "that he may wait until February’s primaries to decide who to back"),
+    ("Trump has hailed the vote as “fantastic,” telling reporters during a visit to Scotland on Friday that he "
+     "thinks the Brexit is “a great thing.”", "Trump", "telling", "that he thinks the Brexit is “a great thing.”"),
+])
+def test_a_that_clause_hung_on_the_occasion_is_what_was_said(text, speaker, cue, content):
+    (s,) = [s for s in _statements(text) if s.cue is not None and s.cue.text == cue]
+    assert s.content.text == content and s.speaker.name == speaker and s.act in DEFAULT_ACTS
+
+
+def test_a_relative_that_is_no_reported_clause():
+    text = "He told reporters the story of a man that he met in a diner in Ohio."
+    assert not [s for s in _statements(text) if s.content.text.startswith("that he met")]

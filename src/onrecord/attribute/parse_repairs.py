@@ -2,7 +2,8 @@
 speaker (issue 12, frames read on BBC development articles): a clause joined to the cue by a
 connective or standing before it with no quotation mark, an inverted condition, a name the
 parser cut off as a sentence of its own or read as the object of a preposition, a speaker
-phrase read as a clause, and "X quoted Y as saying", where Y speaks and X relays.
+phrase read as a clause, "X quoted Y as saying", where Y speaks and X relays, and a
+that-clause hung as a relative clause on a noun after the cue.
 """
 
 from __future__ import annotations
@@ -35,6 +36,30 @@ def misread_dropped(cue: Token, comps: list[Token]) -> list[Token]:
 
 
 _OPENING_MARKS = frozenset('"“‘\'«')
+
+
+# Dependencies a that-clause may hang from between it and the cue: the audience, the
+# occasion ("telling reporters during a visit to Scotland on Friday that ...").
+_PHRASE_DEPS = frozenset(("dobj", "dative", "prep", "pobj", "npadvmod", "compound"))
+
+
+def that_clause_hung_lower(cue: Token) -> list[Token]:
+    """A that-clause the parser hung as a relative clause on a noun after the cue ("telling
+    reporters during a visit to Scotland on Friday [that he thinks ...]"): "that" as its
+    mark, not its pronoun, and only noun phrases between it and the cue. RETURNS (list[Token])."""
+    for token in cue.subtree:
+        if token.i <= cue.i or token.dep_ not in ("relcl", "acl"):
+            continue
+        if not any(c.dep_ == "mark" and c.lower_ == "that" and c.i == token.left_edge.i for c in token.children):
+            continue
+        if not any(c.dep_ in SUBJECT_DEPS for c in token.children):
+            continue
+        head = token.head
+        while head.i != cue.i and head.dep_ in _PHRASE_DEPS:
+            head = head.head
+        if head.i == cue.i:
+            return [token]
+    return []
 
 
 def _inverted_condition(clause: Token) -> bool:
