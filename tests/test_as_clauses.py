@@ -2,7 +2,8 @@
 "as X said" clause vouches for ("As the Washington Post observed, Republicans now control
 ..."), "called for X to do Y", which the parser reads as an infinitive clause marked by
 "for", and a that-clause the parser hung on a noun after the cue ("said during a news
-conference that ..."). Sentences from PolNeAR train articles outside its held-out part, shortened."""
+conference that ..."); and a false one: the audience addressed ("addressed a Wednesday night
+rally"). Sentences from PolNeAR train articles outside its held-out part, shortened."""
 
 from __future__ import annotations
 
@@ -68,3 +69,19 @@ def test_a_that_clause_hung_on_the_occasion_is_what_was_said(text, speaker, cue,
 def test_a_relative_that_is_no_reported_clause():
     text = "He told reporters the story of a man that he met in a diner in Ohio."
     assert not [s for s in _statements(text) if s.content.text.startswith("that he met")]
+
+
+@pytest.mark.parametrize(("text", "cue"), [
+    ("Sanders addressed a Wednesday night rally in Madison.", "addressed"),
+    ("Monday at Liberty University, Donald Trump addressed the students of the Christian university in a "
+     "wide-ranging speech.", "addressed"),
+])
+def test_the_audience_addressed_is_no_statement(text, cue):
+    (s,) = [s for s in _statements(text) if s.cue is not None and s.cue.text == cue]
+    assert s.act not in DEFAULT_ACTS and "an audience, not words" in s.explanation
+
+
+def test_a_topic_addressed_is_still_said():
+    (s,) = [s for s in _statements("The CNN president also addressed the network’s rivalry with Fox News.")
+            if s.cue is not None and s.cue.text == "also addressed"]
+    assert s.act in DEFAULT_ACTS and s.content.text == "the network’s rivalry with Fox News"
