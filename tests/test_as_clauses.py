@@ -2,7 +2,8 @@
 "as X said" clause vouches for ("As the Washington Post observed, Republicans now control
 ..."), "called for X to do Y", which the parser reads as an infinitive clause marked by
 "for", and a that-clause the parser hung on a noun after the cue ("said during a news
-conference that ..."); and a false one: the audience addressed ("addressed a Wednesday night
+conference that ...") or read as a condition of asking ("asked workers if they planned
+..."); and a false one: the audience addressed ("addressed a Wednesday night
 rally"). Sentences from PolNeAR train articles outside its held-out part, shortened."""
 
 from __future__ import annotations
@@ -85,3 +86,20 @@ def test_a_topic_addressed_is_still_said():
     (s,) = [s for s in _statements("The CNN president also addressed the network’s rivalry with Fox News.")
             if s.cue is not None and s.cue.text == "also addressed"]
     assert s.act in DEFAULT_ACTS and s.content.text == "the network’s rivalry with Fox News"
+
+
+@pytest.mark.parametrize(("text", "cue", "content"), [
+    ("Sanders drew cheers from union workers at the casino hotel’s cafeteria. He shook hands and asked workers "
+     "if they planned to attend the caucuses.", "asked", "if they planned to attend the caucuses"),
+])
+def test_a_question_read_as_a_condition_is_what_was_asked(text, cue, content):
+    (s,) = [s for s in _statements(text) if s.cue is not None and s.cue.text == cue]
+    assert s.content.text == content and s.act in DEFAULT_ACTS
+
+
+@pytest.mark.parametrize("text", [
+    "The campaign will ask for a recount if the margin is under one percent.",
+    "Asked if he was ever bullied, the Republican presidential candidate laughed.",
+])
+def test_a_condition_after_asking_is_no_question(text):
+    assert not [s for s in _statements(text) if s.content.text.startswith("if ")]

@@ -208,6 +208,26 @@ def name_in_opening_participle(subject: Token, cue: Token) -> Token | None:
     return None
 
 
+# Verbs whose "if" clause is the question asked, not a condition.
+_ASKING = frozenset("ask wonder inquire enquire question".split())
+
+
+def question_read_as_condition(cue: Token) -> list[Token]:
+    """The question the parser read as a condition: "asked workers [if they planned to
+    attend]", "asked Clinton [whether ...]"; only right after the cue or the one asked (not
+    "will ask for a recount if the margin is narrow"), and not after an opening participle
+    ("Asked if he was bullied, ...": a question put to him, no one's words).
+    RETURNS (list[Token])."""
+    if cue.lemma_.lower() not in _ASKING:
+        return []
+    if cue.tag_ == "VBN" and not any(c.dep_ in ("aux", "nsubj") for c in cue.children):
+        return []
+    asked = [c for c in cue.children if c.dep_ in ("dobj", "dative") and c.i > cue.i]
+    after = max([cue.i] + [c.right_edge.i for c in asked])
+    return [c for c in cue.children if c.dep_ == "advcl" and c.left_edge.i == after + 1 and any(
+        g.dep_ == "mark" and g.lower_ in ("if", "whether") and g.i == c.left_edge.i for g in c.children)]
+
+
 def name_in_role_object(subject: Token) -> Token | None:
     """A name the parser made the object of the role's own "of": "[Bath director of rugby
     Jack Rowell], though, believes ..." — the name that ends the phrase is the one who speaks.
