@@ -103,3 +103,19 @@ def test_a_question_read_as_a_condition_is_what_was_asked(text, cue, content):
 ])
 def test_a_condition_after_asking_is_no_question(text):
     assert not [s for s in _statements(text) if s.content.text.startswith("if ")]
+
+
+def test_an_as_clause_of_cause_or_time_vouches_for_nothing():
+    text = ("Shares in Munich Re and Swiss Re both fell 1.7% as the market speculated about the cost of "
+            "rebuilding in Asia.")
+    assert not [s for s in _statements(text) if s.content.text.startswith("Shares")]
+
+
+@pytest.mark.parametrize(("text", "cue"), [
+    ("Police were called to the Islington hotel following claims that a man had been assaulted.", "claims"),
+    ("Viacom has also reportedly agreed to FCC demands that his show must be pulled from all of its stations.",
+     "demands"),
+])
+def test_a_cue_nouns_own_clause_stays_with_the_noun(text, cue):
+    (s,) = [s for s in _statements(text) if s.content.text.startswith("that ")]
+    assert s.cue.text == cue

@@ -12,6 +12,8 @@ from .found import Range
 from .lexicon import AUDIENCE_VERBS
 from .speakers import after_dateline
 
+# Prepositions that give a verb its topic, so that nothing is missing from its clause.
+_TOPIC_PREPS = frozenset("about for against over upon of".split())
 # Verbs of proposing and promising: their "as" clause tells the manner of a plan ("a tax,
 # as Sanders proposes"), not a claim the writer passes on.
 _MANNER_VERBS = frozenset("""
@@ -23,13 +25,17 @@ instruct advise plead beg call
 def as_host(doc: Doc, cue: Token) -> Range | None:
     """The clause an "as X said" clause vouches for: "As the Post observed, [Republicans now
     control 30 states]", "[Clinton is the top recipient], as The Huffington Post reported".
-    Only a verb with a subject of its own and no object, not in the progressive ("as he was
-    speaking" tells a time). The as-clause is left out where it opens or closes the host."""
+    Only an active verb with a subject of its own and nothing said after it: "as" means
+    "like" only when what was said is missing from its clause; with a passive ("as the offer
+    had been rejected by the board"), a topic ("as the market speculated about the cost")
+    or the progressive ("as he was speaking") it tells a cause or a time. The as-clause is left out where it opens or closes the host."""
     host = cue.head
     if (cue.lemma_.lower() in _MANNER_VERBS or cue.dep_ != "advcl" or host.i == cue.i or cue.tag_ == "VBG"
             or host.pos_ not in ("VERB", "AUX")
             or not any(c.dep_ == "mark" and c.lower_ == "as" and c.i < cue.i for c in cue.children)
-            or not any(c.dep_ in ("nsubj", "nsubjpass") for c in cue.children)
+            or not any(c.dep_ == "nsubj" for c in cue.children)
+            or any(c.dep_ in ("auxpass", "agent") or (c.dep_ == "prep" and c.lower_ in _TOPIC_PREPS)
+                   for c in cue.children)
             or any(c.dep_ in ("xcomp", "ccomp", "attr", "acomp", "oprd") for c in cue.children)
             or any(c.dep_ == "dobj" and cue.lemma_.lower() not in AUDIENCE_VERBS for c in cue.children)):
         return None  # "as he told [reporters]" names the audience, "as he promised [a cut]" the content

@@ -11,7 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from .deps import CONTENT_DEPS, SUBJECT_DEPS
-from .lexicon import AUDIENCE_VERBS, SPEECH_VERBS
+from .lexicon import AUDIENCE_VERBS, CUE_NOUNS, SPEECH_VERBS
 
 
 # Verbs whose object is whom it was said to or asked: "told BBC News [Labour MPs] would not ...".
@@ -47,6 +47,8 @@ def that_clause_hung_lower(cue: Token) -> list[Token]:
     """A that-clause the parser hung as a relative clause on a noun after the cue ("telling
     reporters during a visit to Scotland on Friday [that he thinks ...]"): "that" as its
     mark, not its pronoun, and only noun phrases between it and the cue. RETURNS (list[Token])."""
+    if any(c.dep_ in ("auxpass", "nsubjpass") for c in cue.children):
+        return []  # "police were called to the hotel following claims that ..."
     for token in cue.subtree:
         if token.i <= cue.i or token.dep_ not in ("relcl", "acl"):
             continue
@@ -55,6 +57,8 @@ def that_clause_hung_lower(cue: Token) -> list[Token]:
         if not any(c.dep_ in SUBJECT_DEPS for c in token.children):
             continue
         head = token.head
+        if head.dep_ == "dobj" or head.lemma_.lower() in CUE_NOUNS:
+            continue  # "repeating its view that ...", "following claims that ...": the noun's own clause
         while head.i != cue.i and head.dep_ in _PHRASE_DEPS:
             head = head.head
         if head.i == cue.i:
