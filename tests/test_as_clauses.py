@@ -76,6 +76,8 @@ def test_a_relative_that_is_no_reported_clause():
     ("Sanders addressed a Wednesday night rally in Madison.", "addressed"),
     ("Monday at Liberty University, Donald Trump addressed the students of the Christian university in a "
      "wide-ranging speech.", "addressed"),
+    ("Addressing attendees of the New York State Republican Party’s annual gala Thursday, Trump said the South "
+     "has treated him well.", "Addressing"),
 ])
 def test_the_audience_addressed_is_no_statement(text, cue):
     (s,) = [s for s in _statements(text) if s.cue is not None and s.cue.text == cue]

@@ -169,8 +169,8 @@ AUDIENCE_OBJECT_VERBS = frozenset("address ask".split())
 # Gatherings and the people in them, spoken to rather than spoken of.
 _GATHERINGS = frozenset("""
 rally gala crowd audience convention conference meeting gathering assembly dinner luncheon
-breakfast summit forum congregation session ceremony event students supporters graduates
-delegates voters reporters journalists
+breakfast summit forum congregation session ceremony event student supporter graduate
+delegate voter reporter journalist attendee participant guest spectator listener
 """.split())
 
 
@@ -182,6 +182,6 @@ def an_audience(found: Found) -> bool:
     if span is None or not len(span):
         return False
     root = span.root
-    lemma = root.lemma_.lower()
-    return (names_someone(found) or lemma in _GATHERINGS | GROUP_NOUNS | PERSON_NOUNS
+    words = {root.lower_, root.lemma_.lower()}
+    return (names_someone(found) or bool(words & (_GATHERINGS | GROUP_NOUNS | PERSON_NOUNS))
             or (root.pos_ == "NOUN" and is_role_noun(root)))
