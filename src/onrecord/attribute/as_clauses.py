@@ -28,7 +28,8 @@ def as_host(doc: Doc, cue: Token) -> Range | None:
     Only an active verb with a subject of its own and nothing said after it: "as" means
     "like" only when what was said is missing from its clause; with a passive ("as the offer
     had been rejected by the board"), a topic ("as the market speculated about the cost")
-    or the progressive ("as he was speaking") it tells a cause or a time. The as-clause is left out where it opens or closes the host."""
+    or the progressive ("as he was speaking") it tells a cause or a time. The as-clause is
+    left out where it opens or closes the host."""
     host = cue.head
     if (cue.lemma_.lower() in _MANNER_VERBS or cue.dep_ != "advcl" or host.i == cue.i or cue.tag_ == "VBG"
             or host.pos_ not in ("VERB", "AUX")
