@@ -2,8 +2,9 @@
 speaker (issue 12, frames read on BBC development articles): a clause joined to the cue by a
 connective or standing before it with no quotation mark, an inverted condition, a name the
 parser cut off as a sentence of its own or read as the object of a preposition, a speaker
-phrase read as a clause, "X quoted Y as saying", where Y speaks and X relays, and a
-that-clause hung as a relative clause on a noun after the cue.
+phrase read as a clause, "X quoted Y as saying", where Y speaks and X relays, a
+that-clause hung as a relative clause on a noun after the cue, and a question read as a
+condition ("asked workers if ...").
 """
 
 from __future__ import annotations
