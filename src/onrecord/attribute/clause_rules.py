@@ -18,6 +18,7 @@ from importlib import resources
 
 from spacy.tokens import Doc, Token
 
+from .as_clauses import as_host, for_infinitive
 from .boundaries import clause_end, cut_attribution_phrases, object_end, trim, widen_to_quotes
 from .cue_tokens import SUBJECT_DEPS, complements, cue_range, is_cue_verb, speaker_of, subject_of
 from .frames import answer_of, denial_finding, is_question, noun_frame, question_end, witnessed_event
@@ -67,6 +68,12 @@ def clause_findings(doc: Doc, quotes: list[Quote], *, object_cues: Collection[st
         if not (is_verb or is_noun):
             continue
         comps = complements(token)
+        if not comps and is_verb and lemma in SPEECH_VERBS:
+            span = as_host(doc, token)
+            if span is not None:
+                found.append(Found(widen_to_quotes(span, quotes), token, cue_range(token), subject_of(token),
+                                   rule="parenthetical", confidence=0.75))
+                continue
         if not comps and is_verb and lemma in object_cues and token.dep_ != "parataxis":
             obj = _object_content(doc, token)
             # a passive verb's object is not what anyone said: "Iowa was called for Cruz"
@@ -175,6 +182,12 @@ def _object_content(doc: Doc, cue: Token) -> tuple[Range, int] | None:
                 end = max([child.right_edge.i] + [t.right_edge.i for t in tail])
                 span = trim(doc, objects[0].left_edge.i, object_end(doc, objects[0].left_edge.i, end))
                 return (span, child.idx + len(child.text)) if span else None
+        # "called for [the US to step up its efforts]": the parser reads "for" as the mark
+        # of an infinitive clause, not a preposition
+        mark = for_infinitive(cue, child, reach)
+        if mark is not None:
+            span = trim(doc, mark.i + 1, object_end(doc, mark.i + 1, child.right_edge.i))
+            return (span, mark.idx + len(mark.text)) if span else None
     lemma = cue.lemma_.lower()
     objects = [c for c in rights if c.dep_ == "dobj"]
     if objects and lemma not in _NO_OBJECT_CONTENT:

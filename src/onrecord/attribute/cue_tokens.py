@@ -9,6 +9,8 @@ from .deps import CONTENT_DEPS, SUBJECT_DEPS
 from .found import Range
 from .lexicon import BELIEF_VERBS, GROUP_NOUNS, SPEECH_VERBS, TITLE_WORDS
 from .parse_repairs import (
+    question_read_as_condition,
+    that_clause_hung_lower,
     joined_before,
     misread_dropped,
     misread_speaker,
@@ -62,6 +64,10 @@ def complements(cue: Token) -> list[Token]:
             comps = [next(iter(_clauses_on(c)), c) if c.i > cue.i and _names_audience(c) else c for c in comps]
         if not comps and cue.lemma_.lower() == "tell":
             comps += _clause_on_audience(cue)
+        if not comps and cue.lemma_.lower() in SPEECH_VERBS:
+            comps += that_clause_hung_lower(cue)
+        if not comps:
+            comps += question_read_as_condition(cue)
         comps = misread_dropped(cue, comps)
     return comps
 

@@ -2,7 +2,8 @@
 ``non_statements`` decides the act): a thing made, filed or launched ("filed a lawsuit", "The song was written by ..."), a
 move in a game ("conceded six goals", "returns to defend his title"), money given or pledged
 ("shared a $45bn state bailout"), people stopped rather than contradicted ("James denied
-Damien Duff"), a prize won, and the plot a work tells ("Sideways tells the story of ...").
+Damien Duff"), a prize won, the plot a work tells ("Sideways tells the story of ..."), and
+the audience addressed or asked ("addressed a Wednesday night rally").
 """
 
 from __future__ import annotations
@@ -160,3 +161,27 @@ other others people family families child children parent parents kid kids crowd
 participant donor advocate electorate community team panel jury majority minority
 government committee police army military navy board cabinet parliament congress senate
 """.split())
+
+
+# Verbs whose noun object may be the audience rather than the words: "addressed a rally",
+# "asked the candidate" (but "addressed the network's rivalry with Fox News" takes up a topic).
+AUDIENCE_OBJECT_VERBS = frozenset("address ask".split())
+# Gatherings and the people in them, spoken to rather than spoken of.
+_GATHERINGS = frozenset("""
+rally gala crowd audience convention conference meeting gathering assembly dinner luncheon
+breakfast summit forum congregation session ceremony event student supporter graduate
+delegate voter reporter journalist attendee participant guest spectator listener
+""".split())
+
+
+def an_audience(found: Found) -> bool:
+    """Whether a noun content is who was spoken to: a gathering ("addressed a Wednesday
+    night rally", "addressing the students of the Christian university"), a person or body
+    ("asked the 2016 Democratic White House contender"). RETURNS (bool)."""
+    span = found.cue.doc.char_span(*found.content, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    root = span.root
+    words = {root.lower_, root.lemma_.lower()}
+    return (names_someone(found) or bool(words & (_GATHERINGS | GROUP_NOUNS | PERSON_NOUNS))
+            or (root.pos_ == "NOUN" and is_role_noun(root)))

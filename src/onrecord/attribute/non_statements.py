@@ -34,7 +34,8 @@ from spacy.tokens import Token
 
 from ..schema import StatementAct as Act
 from .cue_tokens import SUBJECT_DEPS, holds_views, reported_speaker
-from .deeds import SPEAKING_ENTITIES, a_thing, a_work, action, idiom, made_thing, names_someone, play_or_gift, tells_a_story
+from .deeds import (AUDIENCE_OBJECT_VERBS, SPEAKING_ENTITIES, a_thing, a_work, action, an_audience, idiom,
+                    made_thing, names_someone, play_or_gift, tells_a_story)
 from .found import Found
 from .frames import is_question
 from .lexicon import SPEECH_VERBS
@@ -146,6 +147,8 @@ def non_statement(found: Found, lemma: str, written_verbs: frozenset[str]) -> tu
     if play_or_gift(cue, lemma):
         return "stance", "an action, not words"
     if _noun_content(found):
+        if lemma in AUDIENCE_OBJECT_VERBS and an_audience(found):
+            return "stance", "an audience, not words"  # "Sanders addressed a Wednesday night rally"
         if lemma in _SOURCE_VERBS and _names_a_person(found):
             return "stance", "a person, not words"  # "Echoing the US Secretary of State Condoleezza Rice"
         if lemma == "remember" or (lemma == "recall" and any(c.dep_ == "aux" and c.tag_ == "MD" for c in cue.children)):

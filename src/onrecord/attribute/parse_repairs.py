@@ -2,7 +2,9 @@
 speaker (issue 12, frames read on BBC development articles): a clause joined to the cue by a
 connective or standing before it with no quotation mark, an inverted condition, a name the
 parser cut off as a sentence of its own or read as the object of a preposition, a speaker
-phrase read as a clause, and "X quoted Y as saying", where Y speaks and X relays.
+phrase read as a clause, "X quoted Y as saying", where Y speaks and X relays, a
+that-clause hung as a relative clause on a noun after the cue, and a question read as a
+condition ("asked workers if ...").
 """
 
 from __future__ import annotations
@@ -10,7 +12,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from .deps import CONTENT_DEPS, SUBJECT_DEPS
-from .lexicon import AUDIENCE_VERBS, SPEECH_VERBS
+from .lexicon import AUDIENCE_VERBS, CUE_NOUNS, SPEECH_VERBS
 
 
 # Verbs whose object is whom it was said to or asked: "told BBC News [Labour MPs] would not ...".
@@ -35,6 +37,34 @@ def misread_dropped(cue: Token, comps: list[Token]) -> list[Token]:
 
 
 _OPENING_MARKS = frozenset('"“‘\'«')
+
+
+# Dependencies a that-clause may hang from between it and the cue: the audience, the
+# occasion ("telling reporters during a visit to Scotland on Friday that ...").
+_PHRASE_DEPS = frozenset(("dobj", "dative", "prep", "pobj", "npadvmod", "compound"))
+
+
+def that_clause_hung_lower(cue: Token) -> list[Token]:
+    """A that-clause the parser hung as a relative clause on a noun after the cue ("telling
+    reporters during a visit to Scotland on Friday [that he thinks ...]"): "that" as its
+    mark, not its pronoun, and only noun phrases between it and the cue. RETURNS (list[Token])."""
+    if any(c.dep_ in ("auxpass", "nsubjpass") for c in cue.children):
+        return []  # "police were called to the hotel following claims that ..."
+    for token in cue.subtree:
+        if token.i <= cue.i or token.dep_ not in ("relcl", "acl"):
+            continue
+        if not any(c.dep_ == "mark" and c.lower_ == "that" and c.i == token.left_edge.i for c in token.children):
+            continue
+        if not any(c.dep_ in SUBJECT_DEPS for c in token.children):
+            continue
+        head = token.head
+        if head.dep_ == "dobj" or head.lemma_.lower() in CUE_NOUNS:
+            continue  # "repeating its view that ...", "following claims that ...": the noun's own clause
+        while head.i != cue.i and head.dep_ in _PHRASE_DEPS:
+            head = head.head
+        if head.i == cue.i:
+            return [token]
+    return []
 
 
 def _inverted_condition(clause: Token) -> bool:
@@ -181,6 +211,26 @@ def name_in_opening_participle(subject: Token, cue: Token) -> Token | None:
             if end + 1 == cue.i:
                 return token
     return None
+
+
+# Verbs whose "if" clause is the question asked, not a condition.
+_ASKING = frozenset("ask wonder inquire enquire question".split())
+
+
+def question_read_as_condition(cue: Token) -> list[Token]:
+    """The question the parser read as a condition: "asked workers [if they planned to
+    attend]", "asked Clinton [whether ...]"; only right after the cue or the one asked (not
+    "will ask for a recount if the margin is narrow"), and not after an opening participle
+    ("Asked if he was bullied, ...": a question put to him, no one's words).
+    RETURNS (list[Token])."""
+    if cue.lemma_.lower() not in _ASKING:
+        return []
+    if cue.tag_ == "VBN" and not any(c.dep_ in ("aux", "nsubj") for c in cue.children):
+        return []
+    asked = [c for c in cue.children if c.dep_ in ("dobj", "dative") and c.i > cue.i]
+    after = max([cue.i] + [c.right_edge.i for c in asked])
+    return [c for c in cue.children if c.dep_ == "advcl" and c.left_edge.i == after + 1 and any(
+        g.dep_ == "mark" and g.lower_ in ("if", "whether") and g.i == c.left_edge.i for g in c.children)]
 
 
 def name_in_role_object(subject: Token) -> Token | None:

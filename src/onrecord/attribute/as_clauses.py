@@ -1,0 +1,60 @@
+"""Two clause shapes of a cue verb the parser reads as adverbial clauses: an "as X said"
+clause that vouches for the clause it hangs from ("As the Post observed, Republicans
+control 30 states"), and "called for X to do Y", where "for" is read as the mark of an
+infinitive clause rather than a preposition."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from .boundaries import trim
+from .found import Range
+from .lexicon import AUDIENCE_VERBS
+from .speakers import after_dateline
+
+# Prepositions that give a verb its topic, so that nothing is missing from its clause.
+_TOPIC_PREPS = frozenset("about for against over upon of".split())
+# Verbs of proposing and promising: their "as" clause tells the manner of a plan ("a tax,
+# as Sanders proposes"), not a claim the writer passes on.
+_MANNER_VERBS = frozenset("""
+propose promise pledge vow demand order request urge recommend suggest ask threaten
+instruct advise plead beg call
+""".split())
+
+
+def as_host(doc: Doc, cue: Token) -> Range | None:
+    """The clause an "as X said" clause vouches for: "As the Post observed, [Republicans now
+    control 30 states]", "[Clinton is the top recipient], as The Huffington Post reported".
+    Only an active verb with a subject of its own and nothing said after it: "as" means
+    "like" only when what was said is missing from its clause; with a passive ("as the offer
+    had been rejected by the board"), a topic ("as the market speculated about the cost")
+    or the progressive ("as he was speaking") it tells a cause or a time. The as-clause is
+    left out where it opens or closes the host."""
+    host = cue.head
+    if (cue.lemma_.lower() in _MANNER_VERBS or cue.dep_ != "advcl" or host.i == cue.i or cue.tag_ == "VBG"
+            or host.pos_ not in ("VERB", "AUX")
+            or not any(c.dep_ == "mark" and c.lower_ == "as" and c.i < cue.i for c in cue.children)
+            or not any(c.dep_ == "nsubj" for c in cue.children)
+            or any(c.dep_ in ("auxpass", "agent") or (c.dep_ == "prep" and c.lower_ in _TOPIC_PREPS)
+                   for c in cue.children)
+            or any(c.dep_ in ("xcomp", "ccomp", "attr", "acomp", "oprd") for c in cue.children)
+            or any(c.dep_ == "dobj" and cue.lemma_.lower() not in AUDIENCE_VERBS for c in cue.children)):
+        return None  # "as he told [reporters]" names the audience, "as he promised [a cut]" the content
+    inner_start, inner_end = cue.left_edge.i, cue.right_edge.i
+    start = after_dateline(doc, host.left_edge.i, host.i)
+    end = host.right_edge.i
+    while end > start and doc[end].is_punct:
+        end -= 1
+    if all(doc[i].dep_ in ("cc", "punct") for i in range(start, inner_start)):
+        start = inner_end + 1  # "[But] as Clyburn noted, ..." opens the host too
+    elif inner_end >= end:
+        end = inner_start - 1
+    return trim(doc, start, end) if start < end else None
+
+
+def for_infinitive(cue: Token, clause: Token, reach: int) -> Token | None:
+    """The "for" of an infinitive clause right after the cue ("called [for] the party to
+    unite"), or None."""
+    if clause.dep_ != "advcl" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children):
+        return None
+    return next((c for c in clause.children if c.dep_ == "mark" and c.lower_ == "for" and c.i <= cue.i + reach), None)
