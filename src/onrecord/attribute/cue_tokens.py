@@ -7,29 +7,33 @@ from spacy.tokens import Token
 
 from .deps import CONTENT_DEPS, SUBJECT_DEPS
 from .found import Range
-from .lexicon import BELIEF_VERBS, GROUP_NOUNS, SPEECH_VERBS, TITLE_WORDS
+from .lexicon import SPEECH_VERBS
 from .parse_repairs import (
-    question_read_as_condition,
-    that_clause_hung_lower,
     joined_before,
     misread_dropped,
     misread_speaker,
     name_in_opening_participle,
     name_in_role_object,
     noun_read_as_object,
+    question_read_as_condition,
     quoted_source,
     subject_split_off,
+    that_clause_hung_lower,
+)
+from .verb_shapes import (  # noqa: F401 (re-exported: other modules import them from cue_tokens)
+    LEAVING_VERBS,
+    a_share_of_people,
+    after_a_thing_that_cannot_speak,
+    holds_views,
+    is_cue_verb,
+    is_passive_participle,
+    participle_of_outer_speaker,
 )
 
 # Dependencies through which a cue without a subject of its own takes its head's subject:
 # "..., adding that", "rejecting reports ... before saying", "has said ... but emphasized".
 _CLIMB_DEPS = ("advcl", "xcomp", "acomp", "conj", "pcomp", "prep", "acl", "dobj", "pobj", "appos", "npadvmod")
 _CUE_LEFT_DEPS = ("aux", "auxpass", "neg", "advmod")
-
-
-def is_cue_verb(token: Token) -> bool:
-    lemma = token.lemma_.lower()
-    return token.pos_ in ("VERB", "AUX") and (lemma in SPEECH_VERBS or lemma in BELIEF_VERBS)
 
 
 def is_speech(token: Token | None) -> bool:
@@ -105,78 +109,6 @@ def _clauses_on(obj: Token) -> list[Token]:
     return out
 
 
-def is_passive_participle(token: Token) -> bool:
-    """A passive without a subject of its own: "being accused of", "having been charged
-    with", or a bare participle clause, "Asked whether …, he said", "When told that …". The
-    clause's subject is who was asked or accused, never who spoke."""
-    if any(c.dep_ == "auxpass" for c in token.children):
-        return not any(c.dep_ in SUBJECT_DEPS for c in token.children)
-    if token.dep_ == "ROOT":
-        bare = token.tag_ == "VBN"
-    else:  # "When asked …" is often tagged as a past tense: without a subject it is none
-        bare = token.tag_ in ("VBN", "VBD") and token.dep_ in ("advcl", "acl") and not _conjunct_read_as_clause(token)
-    return bare and not any(c.dep_ in SUBJECT_DEPS or c.dep_ == "aux" for c in token.children)
-
-
-_HOLDER_PRONOUNS = frozenset("i we you he she they".split())
-
-
-def holds_views(token: Token) -> bool:
-    """Whether a subject can say or think anything: a person or body by name, a personal
-    pronoun, a group or a role ("the year", "his manner", "a winter break" cannot)."""
-    if token.pos_ == "PRON":
-        return token.lower_ in _HOLDER_PRONOUNS
-    lemma = token.lemma_.lower()
-    return token.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") or lemma in GROUP_NOUNS or lemma in TITLE_WORDS
-
-
-# Verbs whose object is left doing what follows: "left voters saying", "found officials arguing".
-_LEAVING_VERBS = frozenset("leave find see hear keep".split())
-
-
-def _a_share_of_people(token: Token) -> bool:
-    """ "50 percent", "a third": a count that stands for people ("with 50 percent saying ...")."""
-    return token.lower_ in ("percent", "%", "per cent") or any(c.dep_ == "nummod" for c in token.children)
-
-
-def _conjunct_read_as_clause(verb: Token) -> bool:
-    """A finite verb after "and" that the parser hung on the verb before as an adverbial
-    clause: "He had promised ..., and, according to Reuters, once told analysts that ..."."""
-    head = verb.head
-    return (verb.dep_ == "advcl" and verb.tag_ == "VBD" and head.i < verb.i
-            and not any(c.dep_ in ("mark", "advmod") and c.lower_ in _SUBORDINATORS for c in verb.children)
-            and any(c.dep_ == "cc" and head.i < c.i < verb.i for c in head.children))
-
-
-# Words that open a real adverbial clause: "when he told", "as she said".
-_SUBORDINATORS = frozenset("when while as after before because since if though although until".split())
-
-
-def _after_a_thing_that_cannot_speak(cue: Token) -> bool:
-    """ "Trump said [the deadlock has kept us safe] before claiming that ...": a speech
-    participle under "before"/"after"/"while" in a reported clause whose subject is a thing
-    that cannot speak goes on with the outer speaker."""
-    prep = cue.head
-    if cue.tag_ != "VBG" or cue.dep_ != "pcomp" or prep.lower_ not in ("before", "after", "while") or \
-            cue.lemma_.lower() not in SPEECH_VERBS:
-        return False
-    host = prep.head
-    subjects = [c for c in host.children if c.dep_ in SUBJECT_DEPS]
-    return (host.dep_ == "ccomp" and is_cue_verb(host.head) and bool(subjects) and subjects[0].pos_ == "NOUN"
-            and not holds_views(subjects[0]))
-
-
-def participle_of_outer_speaker(cue: Token) -> bool:
-    """A speech participle the parser hung on a reported clause: "X believes [a winter break
-    carries advantages], explaining: …", "She said [her father has been an advocate for
-    women], saying that he supports equal pay" — X and she go on speaking (on PolNeAR train
-    the annotators give such a participle to the outer speaker far more often than to the
-    reported clause's subject)."""
-    host = cue.head
-    return (cue.tag_ == "VBG" and cue.dep_ == "advcl" and host.dep_ == "ccomp" and is_cue_verb(host.head)
-            and cue.lemma_.lower() in SPEECH_VERBS and host.i < cue.i)
-
-
 def _agent(token: Token) -> Token | None:
     for agent in (c for c in token.children if c.dep_ == "agent"):
         objects = [c for c in agent.children if c.dep_ == "pobj"]
@@ -219,7 +151,7 @@ def subject_of(cue: Token) -> Token | None:
         # "Hodgson believes a winter break carries advantages, explaining: …": the
         # participle goes with the believer, not with the reported clause's subject
         token = cue.head.head
-    elif _after_a_thing_that_cannot_speak(cue):
+    elif after_a_thing_that_cannot_speak(cue):
         token = cue.head.head.head  # "Trump said the deadlock has kept us safe before claiming that ..."
     for _ in range(8):
         subjects = [c for c in token.children if c.dep_ in SUBJECT_DEPS]
@@ -262,9 +194,9 @@ def subject_of(cue: Token) -> Token | None:
                 and token.head.ent_type_ in ("PERSON", "ORG") and token.doc[token.i - 1].text == ","):
             return token.head  # "Donald Trump, who is vying ..., tweeted on Friday to say": the main verb read as a participle
         if (token is cue and cue.dep_ == "acl" and cue.tag_ == "VBG" and cue.head.i < cue.i and not cue.ent_type_
-                and (holds_views(cue.head) or _a_share_of_people(cue.head))):
+                and (holds_views(cue.head) or a_share_of_people(cue.head))):
             return cue.head  # "shares jumped, with analysts saying sales of $600m were possible"
-        if token is cue and cue.dep_ == "advcl" and cue.tag_ == "VBG" and cue.head.lemma_.lower() in _LEAVING_VERBS:
+        if token is cue and cue.dep_ == "advcl" and cue.tag_ == "VBG" and cue.head.lemma_.lower() in LEAVING_VERBS:
             objects = [c for c in cue.head.children if c.dep_ == "dobj" and c.right_edge.i == cue.i - 1]
             if objects:
                 return objects[0]  # "have left 62 percent of voters saying race relations are worse"

@@ -1,0 +1,94 @@
+"""What a speech verb says when it has no clause to report: a noun phrase, a
+prepositional object or an infinitive ("called for [a ban]", "criticized [Sanders for
+...]", "promised [to release a report]"), or a characterisation ("what he calls [corruption
+in politics]"). Used by ``clause_rules`` for the verbs of its ``object_cues``.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from .as_clauses import for_infinitive
+from .boundaries import object_end, trim
+from .deps import SUBJECT_DEPS
+from .found import Range
+from .speakers import is_temporal
+
+# Prepositions that introduce what was said: "called for X", "warned against X".
+_CONTENT_PREPS = ("for", "against", "about", "on", "upon", "over")
+# Right-hand dependents that continue an object content: "criticized Sanders [for ...]",
+# "called the statements ["childish"]", "urged Congress [to act]".
+_OBJECT_TAIL_DEPS = ("dobj", "prep", "oprd", "xcomp", "ccomp", "dative", "attr", "acomp")
+# "criticized X [for Y]" continues the content; "rejected X [before saying ...]" does not.
+_TAIL_PREPS = ("for", "as", "over", "of", "about", "on", "against", "with", "to")
+_NO_OBJECT_CONTENT = {"tell", "ask", "inform", "notify", "remind", "quote", "cite", "read"}
+
+
+def object_content(doc: Doc, cue: Token) -> tuple[Range, int] | None:
+    """What a speech verb says when its complement is a noun phrase, a prepositional
+    object or an infinitive: "called for [a ban]", "criticized [Sanders for ...]",
+    "promised [to release a report]". RETURNS the content range and the cue's end offset
+    (a preposition right after the verb joins the cue: "called for")."""
+    rights = [c for c in cue.rights if not c.is_punct and not c.is_space]
+    for child in rights:
+        # "called [for] a ban" but not "called [Citizens for Trump]": "call" needs it adjacent
+        reach = 1 if cue.lemma_.lower() == "call" else 2
+        if child.dep_ == "prep" and child.lower_ in _CONTENT_PREPS and child.i <= cue.i + reach and not is_temporal(child):
+            objects = [c for c in child.children if c.dep_ in ("pobj", "pcomp")]
+            if objects:
+                tail = [c for c in rights if c.i > child.i and c.dep_ in ("xcomp", "ccomp")]
+                end = max([child.right_edge.i] + [t.right_edge.i for t in tail])
+                span = trim(doc, objects[0].left_edge.i, object_end(doc, objects[0].left_edge.i, end))
+                return (span, child.idx + len(child.text)) if span else None
+        # "called for [the US to step up its efforts]": the parser reads "for" as the mark
+        # of an infinitive clause, not a preposition
+        mark = for_infinitive(cue, child, reach)
+        if mark is not None:
+            span = trim(doc, mark.i + 1, object_end(doc, mark.i + 1, child.right_edge.i))
+            return (span, mark.idx + len(mark.text)) if span else None
+    lemma = cue.lemma_.lower()
+    objects = [c for c in rights if c.dep_ == "dobj"]
+    if objects and lemma not in _NO_OBJECT_CONTENT:
+        obj = objects[0]
+        if obj.pos_ == "PRON" and obj.right_edge.i == obj.i and not any(
+            c.dep_ in ("oprd", "xcomp") or _is_as(c) for c in rights
+        ):
+            return None  # "said it", "denied this": nothing to attribute; "described himself as ..." is
+        tail = [
+            c for c in rights
+            if c.i > obj.i and c.dep_ in _OBJECT_TAIL_DEPS and (c.dep_ != "prep" or c.lower_ in _TAIL_PREPS)
+        ]
+        end = max([obj.right_edge.i] + [t.right_edge.i for t in tail])
+        span = trim(doc, obj.left_edge.i, object_end(doc, obj.left_edge.i, end))
+        return (span, cue.idx + len(cue.text)) if span else None
+    for child in rights:
+        if child.dep_ == "xcomp" and any(g.lower_ == "to" and g.dep_ == "aux" for g in child.children):
+            span = trim(doc, child.left_edge.i, child.right_edge.i)
+            return (span, cue.idx + len(cue.text)) if span else None
+    return _characterisation(doc, cue, rights)
+
+
+def _is_as(token: Token) -> bool:
+    return token.dep_ == "prep" and token.lower_ == "as" and any(c.dep_ in ("pobj", "pcomp") for c in token.children)
+
+
+def _characterisation(doc: Doc, cue: Token, rights: list[Token]) -> tuple[Range, int] | None:
+    """What someone called or described a thing when the parser left no object after the
+    verb: the object was a relative pronoun before it ("Florida, which he describes [as
+    his second home]", "what he calls [corruption in politics]"), or it read the object
+    itself as a predicate ("Graham called [both Trump and Hillary Clinton "crazy"]").
+    Only with a subject of its own: "a company called Cambridge Analytica" names, no one
+    speaks. RETURNS the content range and the cue's end offset, or None."""
+    if not any(c.dep_ in SUBJECT_DEPS for c in cue.children):
+        return None
+    named = [c for c in rights if c.dep_ == "oprd" or _is_as(c)]
+    # one bare name after "called" is a phone call ("Mr. Obama called Naghmeh Abedini"):
+    # a name given needs the thing named, before the verb or read as a second predicate
+    # or a predicate after it within the phrase ("called [the chief executive] ''incredibly driven''")
+    thing_named = any(c.dep_ == "dobj" and c.i < cue.i for c in cue.children) or len(named) > 1
+    if not named or not (thing_named or _is_as(named[0]) or any(
+        t.pos_ == "ADJ" or t.tag_ == "VBN" or t.is_quote for t in named[0].subtree if t.i >= named[0].i
+    )):
+        return None
+    span = trim(doc, named[0].left_edge.i, object_end(doc, named[0].left_edge.i, max(c.right_edge.i for c in named)))
+    return (span, cue.idx + len(cue.text)) if span else None
