@@ -35,6 +35,9 @@ def test_an_as_clause_vouches_for_its_host(text, speaker, cue, content):
 @pytest.mark.parametrize("text", [
     "One can also debate the tradeoffs of a financial transactions tax, as Sanders proposes.",
     "As he was speaking, protesters outside the hall chanted and waved their signs.",
+    # BBC tech and politics (development slices): a saying, not a report
+    "And at a mere £20, Metal Slug 3 is as cheap as sliced, fried spuds, as the man says.",
+    "It is, as they say, about time the industry woke up.",
 ])
 def test_an_as_clause_of_manner_or_time_says_nothing(text):
     assert not [s for s in _statements(text) if s.act in DEFAULT_ACTS]

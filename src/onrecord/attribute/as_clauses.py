@@ -22,6 +22,10 @@ instruct advise plead beg call
 """.split())
 
 
+# Subjects of a saying, not of a report: "as they say", "as the man says", "as the saying goes".
+_SAYINGS = frozenset("they you one people man saying adage proverb song".split())
+
+
 def as_host(doc: Doc, cue: Token) -> Range | None:
     """The clause an "as X said" clause vouches for: "As the Post observed, [Republicans now
     control 30 states]", "[Clinton is the top recipient], as The Huffington Post reported".
@@ -35,6 +39,7 @@ def as_host(doc: Doc, cue: Token) -> Range | None:
             or host.pos_ not in ("VERB", "AUX")
             or not any(c.dep_ == "mark" and c.lower_ == "as" and c.i < cue.i for c in cue.children)
             or not any(c.dep_ == "nsubj" for c in cue.children)
+            or any(c.dep_ == "nsubj" and c.lower_ in _SAYINGS for c in cue.children)
             or any(c.dep_ in ("auxpass", "agent") or (c.dep_ == "prep" and c.lower_ in _TOPIC_PREPS)
                    for c in cue.children)
             or any(c.dep_ in ("xcomp", "ccomp", "attr", "acomp", "oprd") for c in cue.children)
