@@ -14,6 +14,7 @@ from .parse_repairs import (
     joined_before,
     misread_dropped,
     misread_speaker,
+    name_before_dashed_role,
     name_in_opening_participle,
     name_in_role_object,
     noun_read_as_object,
@@ -301,7 +302,8 @@ def speaker_of(cue: Token) -> Token | None:
     if subject is not None and _across_a_quotation_mark(subject, cue):
         subject = None
     if subject is not None:
-        subject = name_in_opening_participle(subject, cue) or name_in_role_object(subject) or subject
+        subject = name_in_opening_participle(subject, cue) or name_in_role_object(subject) \
+            or name_before_dashed_role(subject, cue) or subject
     if subject is None:
         subject = misread_speaker(cue) or subject_split_off(cue)
     if subject is None and cue.tag_ == "VBG":

@@ -194,6 +194,12 @@ class Resolver(RoleResolution):
             named = resolved.name and not resolved.unnamed and resolved.how != "pronoun-unresolved"
             if named or resolved.name and how == "document-author":
                 return replace(resolved, document=phrase.noun, how=how if not resolved.unnamed else resolved.how)
+        if phrase.definite and author is None and not author_name and phrase.head.lemma_.lower() == "paper" \
+                and not phrase.plural:
+            # "The paper said" after the article named a newspaper is that newspaper
+            body = self._body_for("newspaper", offset)
+            if body is not None:
+                return self._of_entity(body, "nominal")
         entity = self.table.unnamed(phrase.name or phrase.head.text, "document", offset, title=None,
                                     affiliation=None, description=phrase.description)
         return Resolved(entity.name, "document", unnamed=True, description=phrase.description,

@@ -159,8 +159,17 @@ def looks_lower(token: Token) -> bool:
         return True
     if token.lower_ in _PARTY_WORDS:
         return False  # "Conservative radio host", "Liberal Democrat chairman": a party, capitalised as such
+    if _opens(token) and token.lower_ in _FIELDS and not token.ent_type_ and not _named_elsewhere(token):
+        return True  # "Rock star Bob Geldof": a field of work the tagger took for a name, no body
     return _opens(token) and token.tag_ in ("NN", "NNS", "JJ", "VBN", "VBG") and not token.ent_type_ and not token.is_upper \
         and not _named_elsewhere(token)
+
+
+# Fields of work and kinds of music or sport that open an occupation ("Rock star", "Jazz
+# pianist", "Tennis ace"); capitalised at a sentence's start they are still no body.
+_FIELDS = frozenset("""rock pop jazz folk soul punk rap blues opera film movie music fashion tennis golf
+football soccer rugby cricket boxing snooker athletics tv television theatre stage screen comedy
+chart reality""".split())
 
 
 def _named_elsewhere(token: Token) -> bool:
