@@ -54,3 +54,36 @@ def test_the_paper_of_researchers_stays_a_document():
 def test_a_field_of_work_opening_a_sentence_is_no_affiliation(text, name, title):
     speaker, _ = speaker_of(text, "was")
     assert (speaker.name, speaker.title, speaker.affiliation) == (name, title, None)
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("A lot of the athletes said the runway was not very helpful.", "athletes"),
+    ("Dozens of residents said the runway was not very helpful.", "residents"),
+])
+def test_a_quantity_of_people_is_those_people(text, name):
+    speaker, _ = speaker_of(text, "runway")
+    assert (speaker.name, speaker.type) == (name, "group")
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("But the Liverpool Echo newspaper has said Benitez will avoid a bidding war.", "Liverpool Echo"),
+    ("The New York Times newspaper said the deal was off.", "New York Times"),
+])
+def test_a_title_before_newspaper_is_the_outlet(text, name):
+    speaker, _ = speaker_of(text, "Benitez" if "Echo" in text else "deal")
+    assert (speaker.name, speaker.type, speaker.unnamed) == (name, "organization", False)
+
+
+def test_a_role_after_a_named_subject_announces_no_later_name():
+    text = ("South Africa sweep top awards\n\nSouth Africa's Schalk Burger was named player of the year as the "
+            "Tri-Nations champions swept the top honours.\n\nThe flanker topped a list which included Ireland star "
+            "Gordon D'Arcy. Jake White claimed the coaching award while his side held off France. \"Schalk's "
+            "emergence has meant a lot to South African rugby,\" said White.")
+    speaker, _ = speaker_of(text, "emergence")
+    assert (speaker.name, speaker.title) == ("Jake White", None)
+
+
+def test_a_kind_of_outlet_between_title_and_descriptor_is_no_name():
+    speaker, statement = speaker_of("Alfonso Cuaron has signed a three-year deal with Warner Brothers, according to "
+                                    "Variety trade magazine.", "deal")
+    assert (speaker.name, speaker.type, speaker.unnamed) == ("Variety", "organization", False)

@@ -19,7 +19,7 @@ EVIDENCE_NOUNS = frozenset("research findings statistics results guidance minute
 
 
 _SHARES = frozenset("percent % majority half third quarter most many some number share proportion plurality minority "
-                    "two-thirds three-quarters".split())
+                    "two-thirds three-quarters lot lots handful dozens hundreds thousands several few".split())
 
 
 _COUNTS = {"both": 2, "two": 2, "three": 3, "four": 4}
@@ -126,7 +126,21 @@ def _named_body(head: Token) -> list[Token]:
         if child.dep_ == "appos" and (child.pos_ == "PROPN" or child.pos_ == "NOUN" and child.text[:1].isupper()
                                       and not is_role_noun(child)):
             return [c for c in child.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"] + [child]
+    if head.lemma_.lower() in _OUTLET_NOUNS:
+        # "the Liverpool Echo newspaper has said": the title before the descriptor
+        doc, names = head.doc, []
+        i = head.i - 1
+        while i > 0 and doc[i].dep_ == "compound" and doc[i].pos_ == "NOUN" and doc[i].text.islower() and doc[i].head.i == head.i:
+            i -= 1  # "Variety trade magazine": the kind of outlet between its title and the descriptor
+        while i >= 0 and doc[i].dep_ == "compound" and doc[i].pos_ == "PROPN" and i < doc[i].head.i <= head.i:
+            names.insert(0, doc[i])
+            i -= 1
+        if names and not any(t.ent_type_ in ("PERSON", "GPE", "NORP") for t in names):
+            return names
     return []
+
+
+_OUTLET_NOUNS = frozenset("newspaper magazine tabloid".split())
 
 
 def appositive_name(token: Token) -> list[Token]:
