@@ -87,3 +87,46 @@ def test_a_kind_of_outlet_between_title_and_descriptor_is_no_name():
     speaker, statement = speaker_of("Alfonso Cuaron has signed a three-year deal with Warner Brothers, according to "
                                     "Variety trade magazine.", "deal")
     assert (speaker.name, speaker.type, speaker.unnamed) == ("Variety", "organization", False)
+
+
+@pytest.mark.parametrize(("text", "word"), [
+    ("The Liberal Party lost the seat in Iowa. It’s important to remember, though, that independents can vote in "
+     "the primaries.", "independents"),
+    ("The Liberal Party lost the seat. It's fair to say that one reason for that is money.", "reason"),
+])
+def test_the_it_of_a_judged_clause_is_no_body(text, word):
+    speaker, _ = speaker_of(text, word)
+    assert speaker.name is None
+
+
+def test_an_it_that_is_keen_is_the_body():
+    speaker, _ = speaker_of("The Treasury published the figures. It was keen to show that growth was strong.", "growth")
+    assert speaker.name == "Treasury"
+
+
+def test_three_names_listed_are_one_compound_source():
+    speaker, _ = speaker_of("Ben Carson, Carly Fiorina and Mike Huckabee said they are no longer accepting "
+                            "invitations.", "invitations")
+    assert (speaker.name, speaker.type) == ("Ben Carson, Carly Fiorina and Mike Huckabee", "group")
+
+
+def test_a_capitalised_state_office_takes_no_body_in_play():
+    speaker, _ = speaker_of('The Reserve Bank of Australia lifted interest rates. The Bank said it had acted to curb '
+                            'inflation. "The economy has been strong," said Treasurer Peter Costello.', "economy")
+    assert (speaker.name, speaker.title, speaker.affiliation) == ("Peter Costello", "Treasurer", None)
+
+
+def test_a_spokesman_still_takes_the_body_in_play():
+    speaker, _ = speaker_of("But the IAAF said the tests were clear. Spokesman Nick Davies said the case was closed.",
+                            "case")
+    assert (speaker.name, speaker.affiliation) == ("Nick Davies", "IAAF")
+
+
+@pytest.mark.parametrize(("text", "title", "affiliation"), [
+    ("Helena Kennedy, a Labour peer and a human rights lawyer, said the advocates were worried.", "peer", "Labour"),
+    ("Bill Gates, chairman and chief executive of Microsoft, said the advocates were worried.",
+     "chairman and chief executive", "Microsoft"),
+])
+def test_a_second_role_with_its_own_article_is_no_part_of_the_first(text, title, affiliation):
+    speaker, _ = speaker_of(text, "advocates")
+    assert (speaker.title, speaker.affiliation) == (title, affiliation)

@@ -57,8 +57,9 @@ def _trailing_title_words(head: Token) -> list[Token]:
             i += 1
         elif token.dep_ == "cc" and token.head.i == head.i and i + 1 < len(doc):
             conj = next((c for c in head.children if c.dep_ == "conj" and c.i > i and is_role_noun(c, strict=True)), None)
-            if conj is None or any(t.text[:1].isupper() for t in doc[i + 1 : conj.i + 1]):
-                break  # "senator and Republican presidential candidate": a second role with a body of its own
+            if conj is None or any(t.text[:1].isupper() or t.dep_ == "det" for t in doc[i + 1 : conj.i + 1]):
+                break  # "senator and Republican presidential candidate": a second role with a body of its own;
+                # "a Labour peer and a human rights lawyer": a second role phrase, its own article
             out.extend(doc[i : conj.i + 1])
             i = conj.i + 1
         elif token.dep_ == "prep" and token.lower_ == "of" and _bodiless(token):
