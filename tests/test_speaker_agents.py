@@ -130,3 +130,25 @@ def test_a_spokesman_still_takes_the_body_in_play():
 def test_a_second_role_with_its_own_article_is_no_part_of_the_first(text, title, affiliation):
     speaker, _ = speaker_of(text, "advocates")
     assert (speaker.title, speaker.affiliation) == (title, affiliation)
+
+
+@pytest.mark.parametrize(("text", "title", "affiliation"), [
+    ("London's newly elected Muslim mayor Sadiq Khan said the ban was wrong.", "mayor", "London"),
+    ("The BBC's newly appointed political editor Nick Robinson said the ban was wrong.", "political editor", "BBC"),
+    ("The recently appointed chief executive John Smith said the ban was wrong.", "chief executive", None),
+])
+def test_how_lately_a_role_was_taken_is_no_part_of_title_or_body(text, title, affiliation):
+    speaker, _ = speaker_of(text, "ban")
+    assert (speaker.title, speaker.affiliation) == (title, affiliation)
+
+
+def test_a_conjunction_after_of_state_is_no_part_of_the_title():
+    speaker, _ = speaker_of("The secretary of state and 2014 candidate for the Senate said the rules were unfair.",
+                            "rules")
+    assert (speaker.name, speaker.title) == ("secretary", "secretary of state")
+
+
+def test_the_subject_the_parser_gave_an_inner_participle_says_it():
+    speaker, _ = speaker_of("But Sen. Richard J. Durbin (D-Ill.), noting the size of Sanders's following, said he "
+                            "would be a valuable ally.", "ally")
+    assert (speaker.name, speaker.unnamed) == ("Richard J. Durbin", False)

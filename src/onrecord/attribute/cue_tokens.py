@@ -19,6 +19,7 @@ from .parse_repairs import (
     name_in_role_object,
     noun_read_as_object,
     quoted_source,
+    subject_of_inner_participle,
     subject_split_off,
 )
 
@@ -305,7 +306,7 @@ def speaker_of(cue: Token) -> Token | None:
         subject = name_in_opening_participle(subject, cue) or name_in_role_object(subject) \
             or name_before_dashed_role(subject, cue) or subject
     if subject is None:
-        subject = misread_speaker(cue) or subject_split_off(cue)
+        subject = subject_of_inner_participle(cue) or misread_speaker(cue) or subject_split_off(cue)
     if subject is None and cue.tag_ == "VBG":
         return _clause_subject_before(cue)
     if subject is None and cue.pos_ in ("VERB", "AUX"):

@@ -266,3 +266,15 @@ def name_before_dashed_role(subject: Token, cue: Token) -> Token | None:
 
 
 _DASHES = frozenset("- – —".split())
+
+
+def subject_of_inner_participle(cue: Token) -> Token | None:
+    """The subject the parser gave to a participle set off between it and the cue: "Sen.
+    Richard J. Durbin (D-Ill.), noting the size of Sanders's following, said ..." — the one
+    noting is the one who said. RETURNS (Token | None)."""
+    for child in cue.lefts:
+        if child.dep_ == "advcl" and child.tag_ == "VBG" and child.i < cue.i:
+            subjects = [c for c in child.children if c.dep_ in ("nsubj",) and c.i < child.i]
+            if subjects and child.doc[child.i - 1].text == ",":
+                return subjects[0]
+    return None

@@ -277,6 +277,11 @@ def split_role(tokens: Sequence[Token]) -> Role:
     while affiliation_tokens and (looks_lower(affiliation_tokens[0]) or affiliation_tokens[0].lower_ in _NOT_A_BODY
                                   or _new(affiliation_tokens) or _opening_modifier(affiliation_tokens[0])):
         affiliation_tokens = _clean(affiliation_tokens[1:])
+    possessive = max((k for k, t in enumerate(affiliation_tokens) if t.tag_ == "POS"), default=None)
+    if possessive is not None and any(t.text[:1].islower() for t in affiliation_tokens[possessive + 1 :]):
+        # "London's newly elected Muslim mayor": the possessor is the body, what follows it
+        # describes the person
+        affiliation_tokens = affiliation_tokens[:possessive]
     if all(t.lower_ in TITLE_WORDS and t.ent_type_ not in ("ORG", "NORP", "GPE") and t.lower_ not in _PARTY_WORDS
            for t in affiliation_tokens):
         affiliation_tokens = []  # "State Sen.": a qualifier of a role left unsaid, not a body
