@@ -112,7 +112,7 @@ def _lead_roles(doc: Doc, table: EntityTable, lead_sentences: int) -> None:
     for sentence, following in zip(sentences, sentences[1:]):
         role = next((t for t in sentence if t.dep_ in _SUBJECTS and _lead_role(t)), None)
         if role is None or _person_named_before(table, sentence.doc, role.idx):
-            continue  # "South Africa's Schalk Burger was named ... The flanker topped": Burger
+            continue  # "Jonny Wilkinson was named ... The fly-half topped": Wilkinson
         person = _introduced_subject(following, table)
         if person is None or person.role_at:
             continue
@@ -125,13 +125,13 @@ def _lead_roles(doc: Doc, table: EntityTable, lead_sentences: int) -> None:
 
 
 def _person_named_before(table: EntityTable, doc: Doc, offset: int) -> bool:
-    """Whether the article's body names a person, or has a named subject, before ``offset``
-    (the headline apart): a role after that takes the name up, it does not announce one."""
+    """Whether the article's body names a person before ``offset`` (the headline apart): a
+    role after that takes the name up, it does not announce one (a body named before does
+    not count: "Volkswagen is considering ... the industry minister of Andhra Pradesh said
+    ... B. Satyanarayana said")."""
     headline = doc.text.find("\n")
-    # (the NER often takes a player's name for a team's: "South Africa's Schalk Burger")
     return any(not e.unnamed and any(headline < m < offset for m in e.mentions) for e in table.people()) or any(
-        t.dep_ in _SUBJECTS and t.pos_ == "PROPN" and t.ent_type_ in ("PERSON", "ORG") and headline < t.idx
-        for t in doc if t.idx < offset)
+        ent.label_ == "PERSON" and headline < ent.start_char < offset for ent in doc.ents)
 
 
 def _lead_role(token: Token) -> bool:
