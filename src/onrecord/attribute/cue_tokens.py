@@ -12,11 +12,13 @@ from .parse_repairs import (
     joined_before,
     misread_dropped,
     misread_speaker,
+    name_before_dashed_role,
     name_in_opening_participle,
     name_in_role_object,
     noun_read_as_object,
     question_read_as_condition,
     quoted_source,
+    subject_of_inner_participle,
     subject_split_off,
     that_clause_hung_lower,
 )
@@ -233,9 +235,10 @@ def speaker_of(cue: Token) -> Token | None:
     if subject is not None and _across_a_quotation_mark(subject, cue):
         subject = None
     if subject is not None:
-        subject = name_in_opening_participle(subject, cue) or name_in_role_object(subject) or subject
+        subject = name_in_opening_participle(subject, cue) or name_in_role_object(subject) \
+            or name_before_dashed_role(subject, cue) or subject
     if subject is None:
-        subject = misread_speaker(cue) or subject_split_off(cue)
+        subject = subject_of_inner_participle(cue) or misread_speaker(cue) or subject_split_off(cue)
     if subject is None and cue.tag_ == "VBG":
         return _clause_subject_before(cue)
     if subject is None and cue.pos_ in ("VERB", "AUX"):

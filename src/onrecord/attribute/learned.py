@@ -89,7 +89,10 @@ def candidates(doc: Doc, found: list[Found], quotes: list[Quote], *, propose_all
             speaker = _speaker(token)
             if speaker is not None and content[0] <= speaker.idx < content[1]:
                 speaker = None
-            f = Found(content, token, cue, speaker, rule=f"learned-{relation.split(':')[0]}", confidence=0.5)
+            # the model learnt its features on the clause's subject; who speaks is the
+            # noun's own agent where it has one ("faced a call by Lord Mackay to ...")
+            agent = _noun_agent(token, content)
+            f = Found(content, token, cue, agent or speaker, rule=f"learned-{relation.split(':')[0]}", confidence=0.5)
             out.append(Candidate(f, _features(token, relation, complement, content, speaker, contents, quoted)))
     return out
 
@@ -154,6 +157,20 @@ def _complements(doc: Doc, token: Token) -> list[tuple[str, Token, tuple[int, in
             if span is not None:
                 out.append((relation, subject, span, token.idx + len(token.text)))
     return out
+
+
+def _noun_agent(token: Token, content: tuple[int, int]) -> Token | None:
+    """The one a cue noun is by ("a call by Lord Mackay", "demands from the unions"),
+    outside the content; none for a noun with an owner ("his call"), who speaks then."""
+    if token.pos_ != "NOUN" or any(c.dep_ == "poss" for c in token.children):
+        return None
+    for prep in token.children:
+        if prep.dep_ == "prep" and prep.lower_ in ("by", "from") and prep.i == token.i + 1:
+            agent = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            if agent is not None and not content[0] <= agent.idx < content[1] and agent.pos_ in ("PROPN", "NOUN") \
+                    and not is_temporal(prep):
+                return agent
+    return None
 
 
 def _speaker(token: Token) -> Token | None:

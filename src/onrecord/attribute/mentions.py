@@ -111,8 +111,8 @@ def _lead_roles(doc: Doc, table: EntityTable, lead_sentences: int) -> None:
             break
     for sentence, following in zip(sentences, sentences[1:]):
         role = next((t for t in sentence if t.dep_ in _SUBJECTS and _lead_role(t)), None)
-        if role is None:
-            continue
+        if role is None or _person_named_before(table, sentence.doc, role.idx):
+            continue  # "Jonny Wilkinson was named ... The fly-half topped": Wilkinson
         person = _introduced_subject(following, table)
         if person is None or person.role_at:
             continue
@@ -122,6 +122,16 @@ def _lead_roles(doc: Doc, table: EntityTable, lead_sentences: int) -> None:
         person.note(offset=role.idx, title=title, affiliation=found.affiliation)
         person.roles.update(title.lower().split())
         table.cataphora[role.i] = person
+
+
+def _person_named_before(table: EntityTable, doc: Doc, offset: int) -> bool:
+    """Whether the article's body names a person before ``offset`` (the headline apart): a
+    role after that takes the name up, it does not announce one (a body named before does
+    not count: "Volkswagen is considering ... the industry minister of Andhra Pradesh said
+    ... B. Satyanarayana said")."""
+    headline = doc.text.find("\n")
+    return any(not e.unnamed and any(headline < m < offset for m in e.mentions) for e in table.people()) or any(
+        ent.label_ == "PERSON" and headline < ent.start_char < offset for ent in doc.ents)
 
 
 def _lead_role(token: Token) -> bool:

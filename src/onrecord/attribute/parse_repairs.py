@@ -246,3 +246,35 @@ def name_in_role_object(subject: Token) -> Token | None:
                     t.pos_ == "NOUN" for t in subject.doc[prep.i + 1 : names[0].left_edge.i + 1]):
                 return names[0]  # (not "the wife of John Smith", where no role word stands before the name)
     return None
+
+
+def name_before_dashed_role(subject: Token, cue: Token) -> Token | None:
+    """The person named before a role set off by dashes, where the parser made the role the
+    cue's subject: "Fund manager Florian Hamm - Borussia Dortmund's largest investor - said"
+    — the name ending right before the first dash speaks. RETURNS (Token | None)."""
+    if subject.pos_ != "NOUN" or subject.ent_type_ or subject.i >= cue.i:
+        return None
+    doc = cue.doc
+    closing = doc[cue.i - 1]
+    if closing.text not in _DASHES or subject.right_edge.i + 1 < closing.i:
+        return None
+    for token in doc[subject.left_edge.i : subject.i]:
+        if token.text in _DASHES and token.i > 0 and doc[token.i - 1].whitespace_ and token.whitespace_:
+            name = doc[token.i - 1]
+            return name if name.ent_type_ == "PERSON" and name.pos_ == "PROPN" else None
+    return None
+
+
+_DASHES = frozenset("- – —".split())
+
+
+def subject_of_inner_participle(cue: Token) -> Token | None:
+    """The subject the parser gave to a participle set off between it and the cue: "Sen.
+    Richard J. Durbin (D-Ill.), noting the size of Sanders's following, said ..." — the one
+    noting is the one who said. RETURNS (Token | None)."""
+    for child in cue.lefts:
+        if child.dep_ == "advcl" and child.tag_ == "VBG" and child.i < cue.i:
+            subjects = [c for c in child.children if c.dep_ in ("nsubj",) and c.i < child.i]
+            if subjects and child.doc[child.i - 1].text == ",":
+                return subjects[0]
+    return None

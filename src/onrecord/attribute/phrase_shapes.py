@@ -19,7 +19,7 @@ EVIDENCE_NOUNS = frozenset("research findings statistics results guidance minute
 
 
 _SHARES = frozenset("percent % majority half third quarter most many some number share proportion plurality minority "
-                    "two-thirds three-quarters".split())
+                    "two-thirds three-quarters lot lots handful dozens hundreds thousands several few".split())
 
 
 _COUNTS = {"both": 2, "two": 2, "three": 3, "four": 4}
@@ -99,7 +99,8 @@ def _conjoined_names(token: Token) -> str | None:
     """Two people named as one source: the span from the first name to the last."""
     conj = [c for c in token.children if c.dep_ == "conj" and c.ent_type_ == "PERSON"]
     if not conj:
-        return None
+        listed = _listed_names(token)
+        return ", ".join(listed[:-1]) + " and " + listed[-1] if listed else None
     first = min((t for t in token.subtree if t.ent_type_ == "PERSON" and t.i <= token.i), key=lambda t: t.i)
     last = max((t for t in conj[-1].subtree if t.ent_type_ == "PERSON"), key=lambda t: t.i)
     between = token.doc[first.i : last.i + 1]
@@ -110,6 +111,27 @@ def _conjoined_names(token: Token) -> str | None:
     if len(names) < 2:
         return span_text(list(between))
     return " and ".join(names) if len(names) == 2 else ", ".join(names[:-1]) + " and " + names[-1]
+
+
+def _listed_names(token: Token) -> list[str] | None:
+    """ "Ben Carson, Carly Fiorina and Mike Huckabee said": three or more names in a list
+    the parser chained through an apposition or conjunctions, and the NER labelled in part
+    (a name it took for a body's still counts), as one compound source."""
+    items, current = [token], token
+    while True:
+        nxt = [c for c in current.children if c.dep_ in ("conj", "appos") and c.pos_ == "PROPN" and c.text[:1].isupper()]
+        if not nxt:
+            break
+        current = nxt[0]
+        items.append(current)
+    if len(items) < 3 or sum(t.ent_type_ == "PERSON" for t in items) < 2 or any(
+            t.ent_type_ in ("GPE", "LOC", "NORP", "FAC", "DATE") for t in items):
+        return None
+    doc = token.doc
+    if not any(c.dep_ == "cc" and c.lower_ == "and" for c in items[-2].children) or any(
+            t.text in "();" or t.pos_ not in ("PROPN", "PUNCT", "CCONJ") for t in doc[token.i : items[-1].i + 1]):
+        return None  # only names, commas and the last "and"
+    return [span_text([c for c in t.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"] + [t]) for t in items]
 
 
 def _bracketed(token: Token) -> bool:
@@ -126,7 +148,21 @@ def _named_body(head: Token) -> list[Token]:
         if child.dep_ == "appos" and (child.pos_ == "PROPN" or child.pos_ == "NOUN" and child.text[:1].isupper()
                                       and not is_role_noun(child)):
             return [c for c in child.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"] + [child]
+    if head.lemma_.lower() in _OUTLET_NOUNS:
+        # "the Liverpool Echo newspaper has said": the title before the descriptor
+        doc, names = head.doc, []
+        i = head.i - 1
+        while i > 0 and doc[i].dep_ == "compound" and doc[i].pos_ == "NOUN" and doc[i].text.islower() and doc[i].head.i == head.i:
+            i -= 1  # "Variety trade magazine": the kind of outlet between its title and the descriptor
+        while i >= 0 and doc[i].dep_ == "compound" and doc[i].pos_ == "PROPN" and i < doc[i].head.i <= head.i:
+            names.insert(0, doc[i])
+            i -= 1
+        if names and not any(t.ent_type_ in ("PERSON", "GPE", "NORP") for t in names):
+            return names
     return []
+
+
+_OUTLET_NOUNS = frozenset("newspaper magazine tabloid".split())
 
 
 def appositive_name(token: Token) -> list[Token]:
@@ -141,3 +177,24 @@ def appositive_name(token: Token) -> list[Token]:
     if token.ent_type_ in ("ORG", "GPE", "LOC", "NORP", "FAC") and not (token.ent_type_ == "ORG" and is_first_name(names[0].text)):
         return []  # (but "Holyrood leader, Nicola Sturgeon," that the NER took for a body is a person)
     return names if len(names) >= 2 and all(t.text[:1].isupper() for t in names) else []
+
+
+def expletive_it(it: Token) -> bool:
+    """ "It is doubtful (that) ...", "it's fair to say", "It is important to remember": a
+    subject "it" of "be" with an adjective that judges a clause, which the "it" stands for
+    (not "It was keen to show", where "it" is the body that was keen)."""
+    verb = it.head
+    if it.dep_ == "expl":
+        return True
+    if it.dep_ != "nsubj" or verb.lemma_ != "be" and verb.lower_ not in ("'s", "’s"):
+        return False
+    judged = [c for c in verb.children if c.dep_ == "acomp" and c.lemma_.lower() in _JUDGING]
+    return any(any(g.dep_ in ("ccomp", "xcomp") for g in c.children) for c in judged) or bool(judged) and any(
+        c.dep_ in ("ccomp", "xcomp") for c in verb.children)
+
+
+# Adjectives that judge a clause an "it" stands in for ("It is clear that ...").
+_JUDGING = frozenset("""clear unclear doubtful important fair likely unlikely possible impossible true
+false obvious evident apparent necessary hard easy difficult certain uncertain probable improbable
+essential vital crucial safe surprising unsurprising interesting striking worth notable noteworthy
+fitting ironic telling odd strange curious remarkable conceivable inconceivable plain""".split())

@@ -19,7 +19,7 @@ from .entities import ArticleEntity, EntityTable
 from .lexicon import FEMALE_PRONOUNS, MALE_PRONOUNS, PERSON_NOUNS
 from .names import span_text
 from .org_kinds import ORG_DESCRIPTORS, kinds_of_name
-from .phrase_shapes import document_family
+from .phrase_shapes import document_family, expletive_it
 from .phrases import Phrase, describe
 from .resolved import Resolved, Settings
 from .role_resolution import RoleResolution
@@ -194,6 +194,12 @@ class Resolver(RoleResolution):
             named = resolved.name and not resolved.unnamed and resolved.how != "pronoun-unresolved"
             if named or resolved.name and how == "document-author":
                 return replace(resolved, document=phrase.noun, how=how if not resolved.unnamed else resolved.how)
+        if phrase.definite and author is None and not author_name and phrase.head.lemma_.lower() == "paper" \
+                and not phrase.plural:
+            # "The paper said" after the article named a newspaper is that newspaper
+            body = self._body_for("newspaper", offset)
+            if body is not None:
+                return self._of_entity(body, "nominal")
         entity = self.table.unnamed(phrase.name or phrase.head.text, "document", offset, title=None,
                                     affiliation=None, description=phrase.description)
         return Resolved(entity.name, "document", unnamed=True, description=phrase.description,
@@ -262,8 +268,9 @@ class Resolver(RoleResolution):
             if containing is not None and containing.name and (pronoun in ("i", "me")) == (containing.type == "person"):
                 return replace(containing, how="pronoun-quoted")
             return Resolved(None, "person" if pronoun in ("i", "me") else "group", how="first-person")
-        if pronoun not in _PERSONAL_PRONOUNS:
-            # "those", "these", "this", "some": no antecedent of their own here
+        if pronoun not in _PERSONAL_PRONOUNS or pronoun == "it" and expletive_it(phrase.head):
+            # "those", "these", "this", "some": no antecedent of their own here; nor the "it"
+            # of "It is doubtful Clinton imagined ...", which stands for the clause
             return Resolved(None, "unknown", how="pronoun-unresolved")
         wants = self._wanted(pronoun)
         answerer = asked_person(phrase.head, self.table)
@@ -352,3 +359,4 @@ class Resolver(RoleResolution):
             return resolved.type in ("organization", "place", "document")  # "it"
 
         return wants
+

@@ -36,7 +36,9 @@ def role_of_phrase(head: Token, core: Sequence[Token]) -> Role:
     of_state = next((p for p in head.rights if p.dep_ == "prep" and p.lower_ == "of"
                      and any(c.dep_ == "pobj" and c.lower_ in ("state", "defence", "defense") for c in p.children)), None)
     if of_state is not None and role.title:
-        role.title = f"{role.title} {span_text(list(of_state.subtree))}"
+        state = next(c for c in of_state.children if c.dep_ == "pobj")
+        # (not a conjunction hung on "state": "secretary of state and 2014 candidate")
+        role.title = f"{role.title} {span_text([t for t in of_state.subtree if t.i <= state.i])}"
     if role.affiliation is None:
         body = body_of(head) or (body_of(trailing[-1]) if trailing else None)
         if body is not None:
@@ -57,8 +59,10 @@ def _trailing_title_words(head: Token) -> list[Token]:
             i += 1
         elif token.dep_ == "cc" and token.head.i == head.i and i + 1 < len(doc):
             conj = next((c for c in head.children if c.dep_ == "conj" and c.i > i and is_role_noun(c, strict=True)), None)
-            if conj is None or any(t.text[:1].isupper() for t in doc[i + 1 : conj.i + 1]):
-                break  # "senator and Republican presidential candidate": a second role with a body of its own
+            if conj is None or any(t.text[:1].isupper() or t.dep_ == "det" or t.like_num for t in doc[i + 1 : conj.i + 1]):
+                break  # "senator and Republican presidential candidate": a second role with a body of its own;
+                # "a Labour peer and a human rights lawyer", "secretary of state and 2014 candidate":
+                # a second role phrase, with its own article or date
             out.extend(doc[i : conj.i + 1])
             i = conj.i + 1
         elif token.dep_ == "prep" and token.lower_ == "of" and _bodiless(token):

@@ -56,7 +56,10 @@ class RoleResolution:
         before the role stands for ("The party chairman, Kelly Armstrong" -> the party,
         "chairman"), else the organisation that spoke or was the subject just before ("But
         the IAAF said ... Spokesman Nick Davies said"). RETURNS (body | None, title)."""
-        noun = next((t for t in phrase.head.doc[phrase.head.left_edge.i : phrase.head.i + 1]
+        words = phrase.head.doc[phrase.head.left_edge.i : phrase.head.i + 1]
+        if title.lower() in _STATE_TITLES and any(t.text == title and not t.is_sent_start for t in words):
+            return None, title  # "said Treasurer Peter Costello": a state's office, not the Bank's in play
+        noun = next((t for t in words
                      if t.pos_ == "NOUN" and t.dep_ in ("compound", "nmod") and t.lemma_.lower() in ORG_DESCRIPTORS), None)
         if noun is not None:
             entity = self._body_for(noun.lemma_.lower(), offset)
@@ -296,3 +299,8 @@ class RoleResolution:
             return None
         owner = self.resolve(describe(phrase.possessor))
         return owner if owner.name and not owner.unnamed else None
+
+
+# Titles that, capitalised inside a sentence before a name, are a state's offices ("said
+# Treasurer Peter Costello", "President Putin"), not a role of the body last in play.
+_STATE_TITLES = frozenset("president treasurer".split())

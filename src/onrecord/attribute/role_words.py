@@ -59,8 +59,11 @@ outspoken embattled beleaguered popular longtime long-time close trusted seasone
 """.split())
 # Words that say when or how uniquely someone holds a role, not the role: dropped from a
 # title's left edge like the writer's judgement ("The country's new president" -> president,
-# "the only sitting governor" -> sitting governor). "former" and "retired" stay (docs/annotation.md).
-_NOT_THE_ROLE = EVALUATIVE_WORDS | frozenset("new only successful".split())
+# "the only sitting governor" -> sitting governor; "newly appointed political editor" ->
+# political editor: how lately, no part of the office). "former" and "retired" stay
+# (docs/annotation.md).
+_NOT_THE_ROLE = EVALUATIVE_WORDS | frozenset("new only successful newly recently appointed elected re-elected "
+                                             "installed".split())
 # Capitalised words before a body that are no part of it ("Former", "Presumptive Democratic
 # nominee").
 _NOT_A_BODY = TITLE_MODIFIERS | EVALUATIVE_WORDS | frozenset("presumptive likely probable putative would-be self-described self-proclaimed "

@@ -159,8 +159,17 @@ def looks_lower(token: Token) -> bool:
         return True
     if token.lower_ in _PARTY_WORDS:
         return False  # "Conservative radio host", "Liberal Democrat chairman": a party, capitalised as such
+    if _opens(token) and token.lower_ in _FIELDS and not token.ent_type_ and not _named_elsewhere(token):
+        return True  # "Rock star Bob Geldof": a field of work the tagger took for a name, no body
     return _opens(token) and token.tag_ in ("NN", "NNS", "JJ", "VBN", "VBG") and not token.ent_type_ and not token.is_upper \
         and not _named_elsewhere(token)
+
+
+# Fields of work and kinds of music or sport that open an occupation ("Rock star", "Jazz
+# pianist", "Tennis ace"); capitalised at a sentence's start they are still no body.
+_FIELDS = frozenset("""rock pop jazz folk soul punk rap blues opera film movie music fashion tennis golf
+football soccer rugby cricket boxing snooker athletics tv television theatre stage screen comedy
+chart reality""".split())
 
 
 def _named_elsewhere(token: Token) -> bool:
@@ -268,6 +277,11 @@ def split_role(tokens: Sequence[Token]) -> Role:
     while affiliation_tokens and (looks_lower(affiliation_tokens[0]) or affiliation_tokens[0].lower_ in _NOT_A_BODY
                                   or _new(affiliation_tokens) or _opening_modifier(affiliation_tokens[0])):
         affiliation_tokens = _clean(affiliation_tokens[1:])
+    possessive = max((k for k, t in enumerate(affiliation_tokens) if t.tag_ == "POS"), default=None)
+    if possessive is not None and any(t.text[:1].islower() for t in affiliation_tokens[possessive + 1 :]):
+        # "London's newly elected Muslim mayor": the possessor is the body, what follows it
+        # describes the person
+        affiliation_tokens = affiliation_tokens[:possessive]
     if all(t.lower_ in TITLE_WORDS and t.ent_type_ not in ("ORG", "NORP", "GPE") and t.lower_ not in _PARTY_WORDS
            for t in affiliation_tokens):
         affiliation_tokens = []  # "State Sen.": a qualifier of a role left unsaid, not a body

@@ -1,0 +1,162 @@
+"""Speakers the subject of a sentence is not (issue 11): the one a call is by ("faced a call
+by Lord Mackay to ..."), the person named before a role set off by dashes, "the paper" for
+the newspaper named before, and a field of work that opens an occupation ("Rock star"),
+which is no body. One short text per rule, parsed by the real pipeline."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import speaker_of
+
+
+@pytest.mark.parametrize(("text", "word", "name"), [
+    ("The attorney general faced a call by Lord Mackay to publish the legal advice in full.", "publish", "Mackay"),
+    ("The chancellor faced a call from Tony Blair to publish the report before the election.", "publish", "Tony Blair"),
+])
+def test_the_one_a_call_is_by_speaks_not_the_subject(text, word, name):
+    speaker, statement = speaker_of(text, word)
+    assert speaker.name == name
+    assert statement.act == "speech"
+
+
+def test_his_call_stays_the_subjects():
+    speaker, _ = speaker_of("Tony Blair repeated his call to publish the legal advice in full.", "call")
+    assert speaker.name == "Tony Blair"
+
+
+def test_a_name_before_a_dashed_role_speaks():
+    speaker, statement = speaker_of("Fund manager Florian Hamm - Borussia Dortmund's largest investor - said he "
+                                    "would only invest more money if he got a greater say.", "invest")
+    assert (speaker.name, speaker.type, speaker.unnamed) == ("Florian Hamm", "person", False)
+    assert statement.content.text.startswith("he would only invest")
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("The Guardian reported the figures on Monday. The paper said the minister had misled parliament.", "Guardian"),
+    ("The Daily Mail ran the story on Sunday. According to the paper, the minister had misled parliament.",
+     "Daily Mail"),
+])
+def test_the_paper_is_the_newspaper_named_before(text, name):
+    speaker, _ = speaker_of(text, "misled")
+    assert (speaker.name, speaker.type, speaker.unnamed) == (name, "organization", False)
+
+
+def test_the_paper_of_researchers_stays_a_document():
+    speaker, _ = speaker_of("Researchers at Oxford University published the study. The paper said the drug was safe.",
+                            "safe")
+    assert speaker.type == "document"
+
+
+@pytest.mark.parametrize(("text", "name", "title"), [
+    ("Rock star Bob Geldof said the aid was not enough.", "Bob Geldof", "Rock star"),
+    ("Jazz pianist Jools Holland said the show was over.", "Jools Holland", "Jazz pianist"),
+])
+def test_a_field_of_work_opening_a_sentence_is_no_affiliation(text, name, title):
+    speaker, _ = speaker_of(text, "was")
+    assert (speaker.name, speaker.title, speaker.affiliation) == (name, title, None)
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("A lot of the athletes said the runway was not very helpful.", "athletes"),
+    ("Dozens of residents said the runway was not very helpful.", "residents"),
+])
+def test_a_quantity_of_people_is_those_people(text, name):
+    speaker, _ = speaker_of(text, "runway")
+    assert (speaker.name, speaker.type) == (name, "group")
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("But the Liverpool Echo newspaper has said Benitez will avoid a bidding war.", "Liverpool Echo"),
+    ("The New York Times newspaper said the deal was off.", "New York Times"),
+])
+def test_a_title_before_newspaper_is_the_outlet(text, name):
+    speaker, _ = speaker_of(text, "Benitez" if "Echo" in text else "deal")
+    assert (speaker.name, speaker.type, speaker.unnamed) == (name, "organization", False)
+
+
+def test_a_role_after_a_named_person_announces_no_later_name():
+    text = ("Rugby awards\n\nLewis Moody was named player of the year at the awards in London.\n\nThe flanker "
+            "topped a list which included Ireland star Gordon D'Arcy. Clive Woodward claimed the coaching award while "
+            "his side held off France. \"Lewis has meant a lot to English rugby,\" said Woodward.")
+    speaker, _ = speaker_of(text, "Lewis")
+    assert (speaker.name, speaker.title) == ("Clive Woodward", None)
+
+
+def test_a_lead_role_after_a_named_body_still_announces_the_next_name():
+    text = ("VW considers opening Indian plant\n\nVolkswagen is considering building a car factory in India.\n\n"
+            "The German giant said it was studying the possibility. Its comments came after the industry minister "
+            "of India's Andhra Pradesh state said a team of VW officials were due to visit. B. Satyanarayana said "
+            "he expected VW to co-sign a memorandum of agreement.")
+    speaker, _ = speaker_of(text, "memorandum")
+    assert (speaker.name, speaker.title) == ("B. Satyanarayana", "industry minister of India's Andhra Pradesh state")
+
+
+def test_a_kind_of_outlet_between_title_and_descriptor_is_no_name():
+    speaker, statement = speaker_of("Alfonso Cuaron has signed a three-year deal with Warner Brothers, according to "
+                                    "Variety trade magazine.", "deal")
+    assert (speaker.name, speaker.type, speaker.unnamed) == ("Variety", "organization", False)
+
+
+@pytest.mark.parametrize(("text", "word"), [
+    ("The Liberal Party lost the seat in Iowa. It’s important to remember, though, that independents can vote in "
+     "the primaries.", "independents"),
+    ("The Liberal Party lost the seat. It's fair to say that one reason for that is money.", "reason"),
+])
+def test_the_it_of_a_judged_clause_is_no_body(text, word):
+    speaker, _ = speaker_of(text, word)
+    assert speaker.name is None
+
+
+def test_an_it_that_is_keen_is_the_body():
+    speaker, _ = speaker_of("The Treasury published the figures. It was keen to show that growth was strong.", "growth")
+    assert speaker.name == "Treasury"
+
+
+def test_three_names_listed_are_one_compound_source():
+    speaker, _ = speaker_of("Ben Carson, Carly Fiorina and Mike Huckabee said they are no longer accepting "
+                            "invitations.", "invitations")
+    assert (speaker.name, speaker.type) == ("Ben Carson, Carly Fiorina and Mike Huckabee", "group")
+
+
+def test_a_capitalised_state_office_takes_no_body_in_play():
+    speaker, _ = speaker_of('The Reserve Bank of Australia lifted interest rates. The Bank said it had acted to curb '
+                            'inflation. "The economy has been strong," said Treasurer Peter Costello.', "economy")
+    assert (speaker.name, speaker.title, speaker.affiliation) == ("Peter Costello", "Treasurer", None)
+
+
+def test_a_spokesman_still_takes_the_body_in_play():
+    speaker, _ = speaker_of("But the IAAF said the tests were clear. Spokesman Nick Davies said the case was closed.",
+                            "case")
+    assert (speaker.name, speaker.affiliation) == ("Nick Davies", "IAAF")
+
+
+@pytest.mark.parametrize(("text", "title", "affiliation"), [
+    ("Helena Kennedy, a Labour peer and a human rights lawyer, said the advocates were worried.", "peer", "Labour"),
+    ("Bill Gates, chairman and chief executive of Microsoft, said the advocates were worried.",
+     "chairman and chief executive", "Microsoft"),
+])
+def test_a_second_role_with_its_own_article_is_no_part_of_the_first(text, title, affiliation):
+    speaker, _ = speaker_of(text, "advocates")
+    assert (speaker.title, speaker.affiliation) == (title, affiliation)
+
+
+@pytest.mark.parametrize(("text", "title", "affiliation"), [
+    ("London's newly elected Muslim mayor Sadiq Khan said the ban was wrong.", "mayor", "London"),
+    ("The BBC's newly appointed political editor Nick Robinson said the ban was wrong.", "political editor", "BBC"),
+    ("The recently appointed chief executive John Smith said the ban was wrong.", "chief executive", None),
+])
+def test_how_lately_a_role_was_taken_is_no_part_of_title_or_body(text, title, affiliation):
+    speaker, _ = speaker_of(text, "ban")
+    assert (speaker.title, speaker.affiliation) == (title, affiliation)
+
+
+def test_a_conjunction_after_of_state_is_no_part_of_the_title():
+    speaker, _ = speaker_of("The secretary of state and 2014 candidate for the Senate said the rules were unfair.",
+                            "rules")
+    assert (speaker.name, speaker.title) == ("secretary", "secretary of state")
+
+
+def test_the_subject_the_parser_gave_an_inner_participle_says_it():
+    speaker, _ = speaker_of("But Sen. Richard J. Durbin (D-Ill.), noting the size of Sanders's following, said he "
+                            "would be a valuable ally.", "ally")
+    assert (speaker.name, speaker.unnamed) == ("Richard J. Durbin", False)
