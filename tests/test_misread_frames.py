@@ -324,3 +324,12 @@ def test_a_verb_after_and_read_as_an_adverbial_clause_keeps_the_subject():
             'competitors.')
     [found] = _by_cue(text, "once told")
     assert found.speaker.name == "Bell"
+
+
+def test_a_participle_on_someones_people_is_theirs():
+    # a class named by a reader's verdict on the 2026-12-05-s25 sample (constructed sentence):
+    # "despite X's allies saying" is the allies', not the main clause's subject
+    text = ("Sacked MP Howard Flight has been dropped.\n\nThe decision came despite Mr Flight's allies saying they had "
+            "enough support to hold a meeting.")
+    [found] = _by_cue(text, "saying")
+    assert (found.speaker.name, found.speaker.affiliation) == ("allies", "Howard Flight")

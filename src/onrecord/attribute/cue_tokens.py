@@ -30,6 +30,7 @@ from .verb_shapes import (  # noqa: F401 (re-exported: other modules import them
     is_cue_verb,
     is_passive_participle,
     participle_of_outer_speaker,
+    someones_people,
 )
 
 # Dependencies through which a cue without a subject of its own takes its head's subject:
@@ -196,7 +197,7 @@ def subject_of(cue: Token) -> Token | None:
                 and token.head.ent_type_ in ("PERSON", "ORG") and token.doc[token.i - 1].text == ","):
             return token.head  # "Donald Trump, who is vying ..., tweeted on Friday to say": the main verb read as a participle
         if (token is cue and cue.dep_ == "acl" and cue.tag_ == "VBG" and cue.head.i < cue.i and not cue.ent_type_
-                and (holds_views(cue.head) or a_share_of_people(cue.head))):
+                and (holds_views(cue.head) or a_share_of_people(cue.head) or someones_people(cue.head))):
             return cue.head  # "shares jumped, with analysts saying sales of $600m were possible"
         if token is cue and cue.dep_ == "advcl" and cue.tag_ == "VBG" and cue.head.lemma_.lower() in LEAVING_VERBS:
             objects = [c for c in cue.head.children if c.dep_ == "dobj" and c.right_edge.i == cue.i - 1]

@@ -87,3 +87,13 @@ def participle_of_outer_speaker(cue: Token) -> bool:
     host = cue.head
     return (cue.tag_ == "VBG" and cue.dep_ == "advcl" and host.dep_ == "ccomp" and is_cue_verb(host.head)
             and cue.lemma_.lower() in SPEECH_VERBS and host.i < cue.i)
+
+
+def someones_people(token: Token) -> bool:
+    """A plural noun a named person or body owns, or a group noun in the plural: "Mr
+    Flight's allies", "Clinton's aides", "supporters" (``holds_views`` reads lemmas, and the
+    group nouns are listed in the plural)."""
+    if token.pos_ != "NOUN" or token.tag_ != "NNS":
+        return False
+    return token.lower_ in GROUP_NOUNS or any(
+        c.dep_ == "poss" and (c.ent_type_ in ("PERSON", "ORG") or c.pos_ == "PROPN") for c in token.children)
