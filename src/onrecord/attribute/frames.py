@@ -156,7 +156,6 @@ def witnessed_event(cue: Token, complement: Token) -> bool:
     return subject is None or not holds_views(subject)
 
 
-
 def narrated_events(found: list[Found]) -> list[Found]:
     """``found`` without the learned findings that narrate an event (``witnessed_event``):
     the learned pass proposes every predicate, "see" included. RETURNS (list[Found])."""

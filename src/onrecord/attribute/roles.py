@@ -32,7 +32,6 @@ from .role_words import (  # noqa: F401 (re-exported: other modules import them 
 )
 
 
-
 @dataclass
 class Role:
     """A title and an affiliation as written (either may be None)."""
@@ -53,8 +52,6 @@ def is_role_noun(token: Token, *, strict: bool = False) -> bool:
         return True
     return not strict and token.pos_ == "NOUN" and len(word) > 4 and word.endswith(AGENTIVE_ENDINGS) \
         and lemma not in BODY_NOUNS
-
-
 
 
 def place_of(text: str) -> str:
