@@ -209,3 +209,9 @@ def test_a_ranking_keeps_its_number():
     # BBC sport (development slice)
     assert fields("World number one Roger Federer said he was happy.", "happy") == (
         "Roger Federer", "World number one", None)
+
+
+def test_an_ordinal_opening_a_bodys_name_stays():
+    # a class named by a reader's verdict on the 2026-12-05-s25 sample (constructed sentence)
+    text = '"It did well," said Bruce Snyder, president of domestic distribution at 20th Century Fox.'
+    assert fields(text, "did well") == ("Bruce Snyder", "president of domestic distribution", "20th Century Fox")

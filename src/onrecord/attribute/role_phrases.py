@@ -127,7 +127,8 @@ def body_of(head: Token) -> list[Token] | None:
                     # "the manufacturers' organisation EEF": the body's name, not its description
                     named = [i for i, t in enumerate(tokens) if t.pos_ == "PROPN" or t.ent_type_ in ("ORG", "GPE")]
                     if named and tokens[named[0]].i <= obj.i:
-                        tokens = tokens[named[0]:]
+                        first = named[0] - 1 if named[0] and tokens[named[0] - 1].ent_type_ == "ORDINAL" else named[0]
+                        tokens = tokens[first:]  # an ordinal opening the name stays: "20th Century Fox"
                 if len(tokens) > 2 and tokens[0].lower_ == "board" and tokens[1].lower_ == "of":
                     tokens = clean_words(tokens[2:])  # "chairman of the board of Freedom Partners"
                 if tokens:

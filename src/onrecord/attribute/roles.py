@@ -137,13 +137,17 @@ _DATE_OPENERS = frozenset("on last this next since until till before after every
 
 
 def _named_number(token: Token) -> bool:
-    """A number inside a body's name ("UFCW Local 832", "Channel 4"), a compound word
-    ("four-star") or a ranking ("world number one"), not an age or a date."""
+    """A number inside a body's name ("UFCW Local 832", "Channel 4", "20th Century Fox"), a
+    compound word ("four-star") or a ranking ("world number one"), not an age or a date."""
     doc = token.doc
     if token.i + 1 < len(doc) and doc[token.i + 1].text == "-" and not token.whitespace_:
         return True
     if token.i > 0 and doc[token.i - 1].lower_ in ("number", "no", "no.") and token.like_num:
         return True  # a ranking: "world number one Roger Federer"
+    following = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    if (token.ent_type_ == "ORDINAL" and following is not None and following.pos_ == "PROPN"
+            and following.text[:1].isupper() and following.lower_ not in TITLE_WORDS and not is_role_noun(following)):
+        return True  # an ordinal opening a name: "20th Century Fox" (not "44th President")
     return token.like_num and token.i > 0 and doc[token.i - 1].pos_ == "PROPN" and doc[token.i - 1].ent_type_ not in ("PERSON",) \
         and not doc[token.i - 1].is_punct and token.ent_type_ != "DATE"
 
