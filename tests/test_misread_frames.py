@@ -333,3 +333,12 @@ def test_a_participle_on_someones_people_is_theirs():
             "enough support to hold a meeting.")
     [found] = _by_cue(text, "saying")
     assert (found.speaker.name, found.speaker.affiliation) == ("allies", "Howard Flight")
+
+
+def test_a_verb_inside_the_next_sentences_clause_does_not_announce_a_quotation():
+    # a class named by a reader's verdict on the 2026-12-05-s25 sample (constructed sentences):
+    # "to charge" is no cue for the quotation before it, which stays Mr Pearson's
+    text = ('Gadgets will become part of our clothing, says Mr Pearson. "You will not necessarily see the '
+            'electronics." Wearable technology could exploit body heat to charge it up.')
+    found = [s for s in extract(text, "2005-03-01").statements if "electronics" in s.content.text]
+    assert found and found[0].speaker.name == "Pearson" and (found[0].cue is None or found[0].cue.text != "to charge")

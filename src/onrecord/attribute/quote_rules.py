@@ -104,7 +104,7 @@ def _adjacent_cue(doc: Doc, quote: Quote) -> Token | None:
                 # after a quote that ends its sentence, only a bare "he said." belongs to it
                 if quote.inner(text_of(doc)).rstrip()[-1:] in ".?!" and (any(
                     not quote.contains(c.left_edge.idx, c.right_edge.idx) for c in complements(token)
-                ) or _thing_for_object(token)):
+                ) or _thing_for_object(token) or _subordinate_verb(token)):
                     break
                 return token
             if not token.is_punct and not token.is_space:
@@ -125,6 +125,14 @@ def _adjacent_cue(doc: Doc, quote: Quote) -> Token | None:
             if words > 6:
                 break
     return None
+
+
+def _subordinate_verb(cue: Token) -> bool:
+    """A verb inside the next sentence's own clause, not its main verb: '"… the
+    electronics." Wearable technology could exploit body heat to charge it up' (an
+    infinitive or a participle reports nothing of the quotation before it)."""
+    return cue.dep_ in ("xcomp", "advcl", "acl", "relcl", "pcomp") or any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in cue.children)
 
 
 def _thing_for_object(cue: Token) -> bool:
