@@ -109,8 +109,8 @@ class EntityTable:
         self.cataphora: dict[int, ArticleEntity] = {}
         self._unnamed: dict[tuple, ArticleEntity] = {}
         self.headline_end = 0  # a headline's short forms stand for the names the body gives
-        # surname -> the genders its honorifics give anywhere in the article ("Mr. Obama"):
-        # "President Obama" is then not Michelle Obama
+        # surname -> the genders its honorifics give anywhere in the article: with only "Mrs.
+        # Clinton" honoured, a bare "Clinton" is Hillary, though Bill was named last
         self.surname_genders: dict[str, set[str]] = {}
 
     def __iter__(self):

@@ -13,7 +13,8 @@ from spacy.tokens import Doc, Span, Token
 
 from .entities import STRONG, ArticleEntity, EntityTable
 from .lexicon import DOCUMENT_NOUNS, FEMALE_WORDS, MALE_WORDS, OUTLETS, TITLE_WORDS
-from .name_finding import glued_person, honoured_names, indices, name_tokens, unlabelled_names, unlabelled_outlets
+from .name_finding import (glued_person, honoured_names, indices, name_tokens, surname_genders, unlabelled_names,
+                           unlabelled_outlets)
 from .names import IMPLIED_ROLES, gender_of_honorific, honorific_word, is_honorific, span_text
 from .org_kinds import ORG_DESCRIPTORS, kinds_of_name, kinds_of_noun
 from .parse_repairs import name_in_role_object
@@ -33,7 +34,7 @@ def collect(doc: Doc, *, lead_sentences: int | None = None) -> EntityTable:
     table = EntityTable()
     text = text_of(doc)
     table.headline_end = max(0, text.find("\n"))
-    table.surname_genders = _surname_genders(doc)
+    table.surname_genders = surname_genders(doc)
     quotes = [(q.start, q.end) for q in find_quotes(text)]
     # a body's name never runs over a spaced dash: "Wood - Ireland can win" is a headline's
     # two parts (a person's name is cut at it, ``speakers.person_name_tokens``)
@@ -54,18 +55,6 @@ def collect(doc: Doc, *, lead_sentences: int | None = None) -> EntityTable:
     table.find_documents = lambda: _documents(doc, table)  # on demand: few articles need it
     _lead_roles(doc, table, LEAD_SENTENCES if lead_sentences is None else lead_sentences)
     return table
-
-
-def _surname_genders(doc: Doc) -> dict[str, set[str]]:
-    """Surname -> the genders its honorifics give in the article: {"obama": {"male"}} from
-    "Mr. Obama"."""
-    genders: dict[str, set[str]] = {}
-    for token in doc[:-1]:
-        gender = gender_of_honorific(honorific_word(token)) if is_honorific(token) else None
-        following = doc[token.i + 1]
-        if gender and following.pos_ == "PROPN":
-            genders.setdefault(following.lower_, set()).add(gender)
-    return genders
 
 
 def _may_be_a_person(table: EntityTable, tokens: list[Token]) -> bool:

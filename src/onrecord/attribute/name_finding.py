@@ -12,7 +12,8 @@ from spacy.symbols import PROPN
 from spacy.tokens import Doc, Span, Token
 
 from .lexicon import DEMONYMS, TITLE_WORDS
-from .names import ABBREVIATED_RANKS, HONORIFICS, gender_of_name, is_first_name, is_honorific, span_text, strip_edges
+from .names import (ABBREVIATED_RANKS, HONORIFICS, gender_of_honorific, gender_of_name, honorific_word, is_first_name,
+                    is_honorific, span_text, strip_edges)
 from .org_kinds import kinds_of_name
 from .phrase_shapes import appositive_name
 from .roles import is_role_noun
@@ -43,6 +44,18 @@ def honoured_names(doc: Doc) -> list[list[Token]]:
             if name:
                 out.append(name)
     return out
+
+
+def surname_genders(doc: Doc) -> dict[str, set[str]]:
+    """Surname -> the genders its honorifics give in the article: {"clinton": {"female"}}
+    from "Mrs. Clinton". RETURNS (dict[str, set[str]])."""
+    genders: dict[str, set[str]] = {}
+    for i in indices(doc, ORTH, _HONORIFIC_FORMS):
+        token = doc[i]
+        gender = gender_of_honorific(honorific_word(token)) if is_honorific(token) else None
+        if gender and token.i + 1 < len(doc) and doc[token.i + 1].pos_ == "PROPN":
+            genders.setdefault(doc[token.i + 1].lower_, set()).add(gender)
+    return genders
 
 
 # Descriptors that follow a title the NER often misses ("Mobile PC magazine").
