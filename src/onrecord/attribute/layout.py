@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Token
 
 from .boundaries import widen_to_quotes
 from .found import Found
+from .lexicon import AUXILIARIES
 from .quotes import Quote, text_of
 
 # "Name: text" with the name at most 60 characters into its line; "10:30" is not a cue.
@@ -29,8 +30,8 @@ share follow email contact subscribe advertisement sponsored warning breaking ex
 analysis opinion live transcript filed posted published written by more see also click
 chart map graphic getty reuters ap afp file latest
 """.split())
-# Verbs a headline kicker holds and a name never does.
-_VERB_WORDS = frozenset("is are was were be been will would has have had does did can could".split())
+# Verbs a headline kicker holds and a name never does ("may" is also a name: Theresa May).
+_VERB_WORDS = AUXILIARIES | frozenset("will would can could".split())
 _MAX_NAME_WORDS = 6
 _MIN_CONTENT_WORDS = 3
 

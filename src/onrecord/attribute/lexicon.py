@@ -168,6 +168,11 @@ NATION_OF_NOUN: dict[str, str] = {
 NATIONALITY_NOUNS: frozenset[str] = frozenset(NATION_OF_NOUN)
 
 # Pronouns that stand for a speaker and must be resolved ("he added" -> the person).
+# Auxiliaries and modals: no name holds them ("Trump May Not Have Suggested …" is a
+# headline, "FIX IS IN:" a kicker).
+AUXILIARIES: frozenset[str] = frozenset("is are was were be been has have had does did".split())
+MODALS: frozenset[str] = frozenset("may might will would can could should must".split())
+
 PERSON_PRONOUNS: frozenset[str] = frozenset("he she him her his hers".split())
 FEMALE_PRONOUNS: frozenset[str] = frozenset("she her hers".split())
 MALE_PRONOUNS: frozenset[str] = frozenset("he him his".split())

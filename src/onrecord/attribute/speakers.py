@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from .lexicon import DEMONYMS, TEMPORAL_WORDS, TITLE_WORDS
+from .lexicon import AUXILIARIES, DEMONYMS, MODALS, TEMPORAL_WORDS, TITLE_WORDS
 from .names import is_first_name, is_honorific
 from .roles import is_role_noun
 
@@ -215,14 +215,13 @@ def person_name_tokens(ent: Span) -> list[Token]:
     verb = next((i for i, t in enumerate(tokens) if i and t.lower_ in _NAME_ENDING_WORDS), None)
     if verb is not None:
         tokens = tokens[:verb]
-        while len(tokens) > 1 and tokens[-1].lower_ in _MODALS:
+        while len(tokens) > 1 and tokens[-1].lower_ in MODALS:
             tokens = tokens[:-1]
     return tokens
 
 
-# Words that never stand inside a person's name, and the modals that then go with them.
-_NAME_ENDING_WORDS = frozenset("not n't have has had is are was were does did says said".split())
-_MODALS = frozenset("may might will would can could should must".split())
+# Words that never stand inside a person's name (the modals before them go too).
+_NAME_ENDING_WORDS = AUXILIARIES | frozenset("not n't says said".split())
 
 
 def strip_determiners(words: list[str]) -> list[str]:
