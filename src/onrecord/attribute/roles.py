@@ -85,7 +85,6 @@ def _clean(tokens: Sequence[Token]) -> list[Token]:
                 or t.text == "." and t.i > 0 and is_honorific(t.doc[t.i - 1])
                 or (t.ent_type_ in ("DATE", "TIME", "CARDINAL", "MONEY", "PERCENT", "QUANTITY", "ORDINAL")
                     or t.pos_ == "NUM" and t.ent_type_ not in ("ORG", "FAC", "PRODUCT")) and not _named_number(t)
-                and not (t.text == "First" and t.i + 1 < len(t.doc) and t.doc[t.i + 1].lower_ in ("minister", "secretary"))
                 and not (t.lower_ in TEMPORAL_WORDS and _opens_a_name(t))
                 and t.lower_ not in COMPETITION_WORDS)
     ]
@@ -138,18 +137,26 @@ _DATE_OPENERS = frozenset("on last this next since until till before after every
 
 def _named_number(token: Token) -> bool:
     """A number inside a body's name ("UFCW Local 832", "Channel 4", "20th Century Fox"), a
-    compound word ("four-star") or a ranking ("world number one"), not an age or a date."""
+    compound word ("four-star"), a ranking ("world number one") or an office ("First
+    Minister"), not an age or a date."""
     doc = token.doc
     if token.i + 1 < len(doc) and doc[token.i + 1].text == "-" and not token.whitespace_:
         return True
-    if token.i > 0 and doc[token.i - 1].lower_ in ("number", "no", "no.") and token.like_num:
-        return True  # a ranking: "world number one Roger Federer"
+    if _ranking(token):
+        return True  # "world number one Roger Federer"
+    if token.text == "First" and token.i + 1 < len(doc) and doc[token.i + 1].lower_ in ("minister", "secretary"):
+        return True  # an office: "First Minister Jack McConnell"
     following = doc[token.i + 1] if token.i + 1 < len(doc) else None
     if (token.ent_type_ == "ORDINAL" and following is not None and following.pos_ == "PROPN"
             and following.text[:1].isupper() and following.lower_ not in TITLE_WORDS and not is_role_noun(following)):
         return True  # an ordinal opening a name: "20th Century Fox" (not "44th President")
     return token.like_num and token.i > 0 and doc[token.i - 1].pos_ == "PROPN" and doc[token.i - 1].ent_type_ not in ("PERSON",) \
         and not doc[token.i - 1].is_punct and token.ent_type_ != "DATE"
+
+
+def _ranking(token: Token) -> bool:
+    """The number of a ranking: "world number one", "British No 2"."""
+    return token.like_num and token.i > 0 and token.doc[token.i - 1].lower_ in ("number", "no", "no.")
 
 
 def looks_lower(token: Token) -> bool:
@@ -209,8 +216,8 @@ def _is_title_part(token: Token) -> bool:
         return True
     if word in ROLE_NOUNS and token.ent_type_ not in ("GPE", "NORP", "ORG"):
         return True  # "MP", "Agent"
-    if token.like_num and token.i > 0 and token.doc[token.i - 1].lower_ in ("number", "no", "no."):
-        return True  # a ranking: "world number one"
+    if _ranking(token):
+        return True  # "world number one"
     hyphened = token.i + 1 < len(token.doc) and token.doc[token.i + 1].text == "-" and not token.whitespace_
     glued = token.text == "-" and not token.whitespace_ and token.i > 0 and not token.doc[token.i - 1].whitespace_
     if word in _CONNECTORS or glued or token.like_num and hyphened:
