@@ -46,6 +46,8 @@ money cash fund funds funding bailout contribution donation aid grant loan subsi
 """.split())
 # What is claimed by winning it: "claimed the coaching award" (but "claimed victory" is said).
 _PRIZES = frozenset("title crown cup trophy medal award prize gold silver bronze championship jersey".split())
+# What a disaster or a purge claims: "the storm claimed the lives of 10 people".
+_CASUALTIES = frozenset("life victim scalp".split())
 # Verbs that give a thing, or words: "offered an apology" speaks, "offer services" does not.
 GIVING_VERBS = frozenset("offer share give lend".split())
 
@@ -131,7 +133,7 @@ def idiom(cue: Token, lemma: str) -> tuple[str, str] | None:
         return "belief", "a set phrase, no words"
     if cue.lower_ == "mention" and any(c.dep_ == "neg" for c in children) and any(c.lower_ == "to" for c in children):
         return "belief", "a set phrase, no words"
-    if lemma == "claim" and any(c.dep_ == "dobj" and c.lemma_.lower() in ("life", "victim", "scalp") for c in children):
+    if lemma == "claim" and any(c.dep_ == "dobj" and c.lemma_.lower() in _CASUALTIES for c in children):
         return "stance", "an action, not words"  # "the storm claimed the lives of 10 people"
     if lemma == "charge" and any(c.dep_ == "prt" and c.lower_ == "down" for c in children):
         return "stance", "an action, not words"
@@ -152,13 +154,15 @@ def a_thing(speaker: Token) -> bool:
     if speaker.lower_ in GROUP_NOUNS or len(lemma) > 4 and lemma.endswith(AGENTIVE_ENDINGS):
         return False  # "supporters", "marketers": the plural of a group or an agent noun
     return not kinds_of_noun(lemma) and lemma not in (ORG_DESCRIPTORS | PERSON_NOUNS | DOCUMENT_NOUNS | CUE_NOUNS
-                                                      | EVIDENCE_NOUNS | FEMALE_WORDS | MALE_WORDS | _PEOPLE_WORDS)
+                                                      | EVIDENCE_NOUNS | FEMALE_WORDS | MALE_WORDS | _GATHERINGS
+                                                      | _PEOPLE_WORDS)
 
 
-# Nouns for people, or people together, that no lexicon of roles, groups or bodies lists.
+# Nouns for people, or people together, that no lexicon of roles, groups, bodies or
+# gatherings (``_GATHERINGS``) lists.
 _PEOPLE_WORDS = frozenset("""
-other others people family families child children parent parents kid kids crowd audience public faction
-participant donor advocate electorate community team panel jury majority minority
+other others people family families child children parent parents kid kids public faction
+donor advocate electorate community team panel jury majority minority
 government committee police army military navy board cabinet parliament congress senate
 """.split())
 
