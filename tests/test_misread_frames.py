@@ -301,29 +301,21 @@ def test_between_a_quotation_and_its_cue_the_cues_own_subject_speaks():
     assert found.speaker.name == "Bozell" and found.content.text.startswith('"[The current')
 
 
-def test_a_main_verb_read_as_a_participle_of_the_name_still_has_its_speaker():
+@pytest.mark.parametrize(("text", "cue", "speaker"), [
     # PolNeAR train: "tweeted" hung on "Donald Trump" as a participle left "to say" with no subject
-    text = ("Donald Trump, who is vying to be the next president, tweeted on Friday to say he had never suggested "
-            "the U.S. should use a database to track Muslims.")
-    [found] = _by_cue(text, "to say")
-    assert found.speaker.name == "Donald Trump"
-
-
-def test_a_participle_after_a_thing_that_cannot_speak_goes_on_with_the_outer_speaker():
+    ("Donald Trump, who is vying to be the next president, tweeted on Friday to say he had never suggested "
+     "the U.S. should use a database to track Muslims.", "to say", "Donald Trump"),
     # PolNeAR train: "before claiming" hangs on the reported clause, whose subject is a deadlock
-    text = ('Trump said the deadlock has "kept us safe" on Twitter before claiming that open borders are '
-            '"tearing American families apart."')
-    [found] = _by_cue(text, "claiming")
-    assert found.speaker.name == "Trump"
-
-
-def test_a_verb_after_and_read_as_an_adverbial_clause_keeps_the_subject():
+    ('Trump said the deadlock has "kept us safe" on Twitter before claiming that open borders are '
+     '"tearing American families apart."', "claiming", "Trump"),
     # BBC business (development slice): "once told" hung on "promised" as a bare participle
-    text = ('Mr Bell focused on boosting demand. He had promised not to let the company get "fat, dumb and happy," '
-            'and, according to Reuters, once told analysts that he would shove a fire hose down the throat of '
-            'competitors.')
-    [found] = _by_cue(text, "once told")
-    assert found.speaker.name == "Bell"
+    ('Mr Bell focused on boosting demand. He had promised not to let the company get "fat, dumb and happy," '
+     'and, according to Reuters, once told analysts that he would shove a fire hose down the throat of '
+     'competitors.', "once told", "Bell"),
+])
+def test_a_verb_the_parser_hung_elsewhere_keeps_its_speaker(text, cue, speaker):
+    [found] = _by_cue(text, cue)
+    assert found.speaker.name == speaker
 
 
 def test_a_participle_on_someones_people_is_theirs():
