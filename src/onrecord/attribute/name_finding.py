@@ -15,7 +15,7 @@ from .lexicon import DEMONYMS, TITLE_WORDS
 from .names import (ABBREVIATED_RANKS, HONORIFICS, gender_of_honorific, gender_of_name, honorific_word, is_first_name,
                     is_honorific, span_text, strip_edges)
 from .org_kinds import kinds_of_name
-from .phrase_shapes import appositive_name
+from .phrase_shapes import OUTLET_NOUNS, appositive_name
 from .roles import is_role_noun
 from .speakers import person_name_tokens
 
@@ -58,17 +58,13 @@ def surname_genders(doc: Doc) -> dict[str, set[str]]:
     return genders
 
 
-# Descriptors that follow a title the NER often misses ("Mobile PC magazine").
-_OUTLET_NOUNS = frozenset("magazine newspaper tabloid".split())
-
-
 def unlabelled_outlets(doc: Doc) -> list[list[Token]]:
     """Titles of outlets the NER missed ("Mobile PC magazine tested it"): the capitalised
     words that premodify "magazine" or "newspaper" (one word not opening the sentence),
     covered by no entity; the descriptor gives the body its kind. RETURNS (list[list[Token]])."""
     out = []
     for token in doc:
-        if token.lower_ not in _OUTLET_NOUNS or token.pos_ != "NOUN":
+        if token.lower_ not in OUTLET_NOUNS or token.pos_ != "NOUN":
             continue
         run = []
         i = token.i - 1

@@ -148,7 +148,7 @@ def _named_body(head: Token) -> list[Token]:
         if child.dep_ == "appos" and (child.pos_ == "PROPN" or child.pos_ == "NOUN" and child.text[:1].isupper()
                                       and not is_role_noun(child)):
             return [c for c in child.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"] + [child]
-    if head.lemma_.lower() in _OUTLET_NOUNS:
+    if head.lemma_.lower() in OUTLET_NOUNS:
         # "the Liverpool Echo newspaper has said": the title before the descriptor
         doc, names = head.doc, []
         i = head.i - 1
@@ -162,7 +162,9 @@ def _named_body(head: Token) -> list[Token]:
     return []
 
 
-_OUTLET_NOUNS = frozenset("newspaper magazine tabloid".split())
+# Descriptors that follow an outlet's title, which the NER often misses: "the Liverpool Echo
+# newspaper", "Mobile PC magazine".
+OUTLET_NOUNS = frozenset("newspaper magazine tabloid".split())
 
 
 def appositive_name(token: Token) -> list[Token]:
