@@ -258,6 +258,18 @@ def test_a_question_put_to_someone_is_not_their_words():
     assert s.act not in DEFAULT_ACTS and "a question put to someone" in s.explanation
 
 
+def test_a_question_the_parser_hung_on_the_reply_is_not_the_reply():
+    # PolNeAR train shape: the parser makes "encouraging" the reply's complement, "Asked" hanging from it
+    text = ("On ABC's \u201cGood Morning America\u201d Tuesday, he said, \u201cI never said I was going to pay for "
+            "fees.\u201d Asked if it had appeared he was encouraging violence with his initial statement, Trump "
+            "replied, \u201cWell, maybe so. Maybe that's why I wouldn't do it.\u201d")
+    replies = _by_cue(text, "replied")
+    assert [s.content.text for s in replies] == ["\u201cWell, maybe so. Maybe that's why I wouldn't do it.\u201d"]
+    assert replies[0].speaker.name == "Trump"
+    (question,) = _by_cue(text, "Asked")
+    assert question.content.text == "if it had appeared he was encouraging violence with his initial statement"
+
+
 def test_a_headline_s_two_parts_are_no_body():
     # bbc/sport/352.txt (dev): the NER took "Wood - Ireland" for an organisation
     text = ("Wood - Ireland can win Grand Slam\n\nFormer captain Keith Wood believes Ireland can win only their "

@@ -16,6 +16,7 @@ from .parse_repairs import (
     name_in_opening_participle,
     name_in_role_object,
     noun_read_as_object,
+    question_dropped,
     question_read_as_condition,
     quoted_source,
     subject_of_inner_participle,
@@ -75,7 +76,7 @@ def complements(cue: Token) -> list[Token]:
             comps += that_clause_hung_lower(cue)
         if not comps:
             comps += question_read_as_condition(cue)
-        comps = misread_dropped(cue, comps)
+        comps = question_dropped(cue, misread_dropped(cue, comps))
     return comps
 
 

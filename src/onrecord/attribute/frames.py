@@ -26,6 +26,7 @@ from .cue_tokens import SUBJECT_DEPS, cue_range, holds_views, is_passive_partici
 from .found import Found, Range
 from .lexicon import SPEECH_VERBS
 from .quotes import Quote
+from .verb_shapes import QUESTION_VERBS
 
 # Verbs that dispute what their object claims: "denied / rejected / dismissed claims that".
 DISPUTE_VERBS: frozenset[str] = frozenset("""
@@ -86,7 +87,6 @@ def denial_finding(doc: Doc, verb: Token, noun: Token, clause: Range, quotes: li
 
 
 # Verbs that put a question to someone: "Asked whether …", "Pressed on …".
-QUESTION_VERBS: frozenset[str] = frozenset("ask question press quiz query challenge interview".split())
 
 
 def is_question(cue: Token) -> bool:
@@ -119,6 +119,10 @@ def question_end(doc: Doc, cue: Token, start: int, end: int) -> int:
     clause's subject ("When asked if BMW would seek compensation, the chief executive said")."""
     limit = end
     host = cue.head if cue.dep_ in ("advcl", "acl") else None
+    answer = _answer_above(host)
+    if answer is not None:
+        host = answer  # the question's clause was made the answer's complement: it runs on
+        limit = end = max(end, min(c.left_edge.i for c in answer.children if c.dep_ in SUBJECT_DEPS) - 1)
     for token in doc[start : end + 1]:
         answering = (token.lemma_.lower() in SPEECH_VERBS and token.pos_ == "VERB" and token.i != cue.i
                      and not _relative(token))
@@ -136,6 +140,17 @@ def question_end(doc: Doc, cue: Token, start: int, end: int) -> int:
             if commas and not any(t.pos_ in ("VERB", "AUX") for t in doc[commas[-1] + 1 : limit + 1]):
                 limit = commas[-1] - 1
     return limit
+
+
+def _answer_above(host: Token | None) -> Token | None:
+    """The answer's speech verb when the parser made the question's own clause its
+    complement ("Asked if it had appeared [he was encouraging violence], Trump replied"):
+    the clause stands before the verb, which has a subject of its own after it."""
+    if host is None or host.dep_ != "ccomp" or host.head.i < host.i:
+        return None
+    answer = host.head
+    subjects = [c for c in answer.children if c.dep_ in SUBJECT_DEPS and c.i > host.i]
+    return answer if answer.lemma_.lower() in SPEECH_VERBS and answer.pos_ == "VERB" and subjects else None
 
 
 # Perception verbs that report an event when their complement is one ("saw him become").

@@ -13,6 +13,7 @@ from spacy.tokens import Token
 
 from .deps import CONTENT_DEPS, SUBJECT_DEPS
 from .lexicon import AUDIENCE_VERBS, CUE_NOUNS, SPEECH_VERBS
+from .verb_shapes import QUESTION_VERBS, is_passive_participle
 
 
 # Verbs whose object is whom it was said to or asked: "told BBC News [Labour MPs] would not ...".
@@ -37,6 +38,15 @@ def misread_dropped(cue: Token, comps: list[Token]) -> list[Token]:
 
 
 _OPENING_MARKS = frozenset('"“‘\'«')
+
+
+def question_dropped(cue: Token, comps: list[Token]) -> list[Token]:
+    """Complements before the cue that hold the sentence's opening question: in "Asked if
+    it had appeared he was encouraging violence, Trump replied, '…'" the parser makes
+    "encouraging" the reply's complement and hangs "Asked" from it, but the question is
+    the one put to the speaker, never his answer."""
+    return [c for c in comps if c.i > cue.i or not any(
+        t.i < c.i and t.lemma_.lower() in QUESTION_VERBS and is_passive_participle(t) for t in c.subtree)]
 
 
 # Dependencies a that-clause may hang from between it and the cue: the audience, the

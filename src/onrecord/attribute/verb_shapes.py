@@ -11,6 +11,9 @@ from spacy.tokens import Token
 from .deps import SUBJECT_DEPS
 from .lexicon import BELIEF_VERBS, GROUP_NOUNS, SPEECH_VERBS, TITLE_WORDS
 
+# Verbs of a question put to someone: "Asked whether …", "Pressed on …".
+QUESTION_VERBS: frozenset[str] = frozenset("ask question press quiz query challenge interview".split())
+
 
 def is_cue_verb(token: Token) -> bool:
     lemma = token.lemma_.lower()
