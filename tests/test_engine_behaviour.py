@@ -242,7 +242,10 @@ def test_transcript_and_headline_labels_give_the_line_to_the_name():
         "WASHINGTON — The city was quiet on Monday morning.\n\n"
         "New York ― The streets were empty by noon on Sunday.\n\n"
         "Photo: A crowd gathers outside the hall in Ohio.\n\n"
-        "Replacements: Gotting, McKenzie, Lock, Hart, Biljon, Brooks.\n"
+        "Replacements: Gotting, McKenzie, Lock, Hart, Biljon, Brooks.\n\n"
+        "Editor’s Note: The following is part 3 of 3 exclusive excerpts from the new book.\n\n"
+        "Michael Brown — a teenager from Ferguson — was shot in 2014.\n\n"
+        "Sen. Ted Cruz (R-Texas) — Announced March 23, 2015\n"
     )
     labelled = {s.speaker.mention.text: s for s in found if s.explanation == "line-label"}
     assert set(labelled) == {"Trump", "PENCE", "Sonya Herridge"}

@@ -30,6 +30,8 @@ share follow email contact subscribe advertisement sponsored warning breaking ex
 analysis opinion live transcript filed posted published written by more see also click
 chart map graphic getty reuters ap afp file latest
 """.split())
+# Owners of a page's label: "Editor's Note", "Readers' comments".
+_LABEL_OWNERS = frozenset("editor editors reader readers publisher publishers".split())
 # Verbs a headline kicker holds and a name never does ("may" is also a name: Theresa May).
 _VERB_WORDS = AUXILIARIES | frozenset("will would can could".split())
 _MAX_NAME_WORDS = 6
@@ -57,12 +59,23 @@ def colon_findings(doc: Doc, quotes: list[Quote], found: list[Found]) -> list[Fo
         speaker = _speaker(doc, match.start("name"), match.start("name") + len(name))
         if mark is None or speaker is None or _is_a_list(doc, content):
             continue
-        if match.group("mark") != ":" and not _is_personal_name(doc, speaker, words):
+        if match.group("mark") != ":" and (not _is_personal_name(doc, speaker, words) or _runs_on(doc, content)):
             continue
         found_here = Found(content, mark[0], (mark.start_char, mark.end_char), speaker, rule="line-label", confidence=0.6)
         found_here.speaker_range = (match.start("name"), match.start("name") + len(name))
         out.append(found_here)
     return out
+
+
+def _runs_on(doc: Doc, content: tuple[int, int]) -> bool:
+    """What follows a name's dash goes on describing the name, not quoting it: a phrase in
+    lower case ("Ferguson — a community of over 21,000 — erupted") or a verb with no
+    subject, a list's entry ("Sen. Ted Cruz (R-Texas) — Announced March 23, 2015")."""
+    span = doc.char_span(*content, alignment_mode="expand")
+    if span is None or not len(span):
+        return True
+    first = span[0]
+    return first.text[:1].islower() or first.tag_ in ("VBD", "VBN")
 
 
 def _is_a_list(doc: Doc, content: tuple[int, int]) -> bool:
@@ -80,11 +93,19 @@ def _is_a_list(doc: Doc, content: tuple[int, int]) -> bool:
 def _looks_like_a_name(words: list[str]) -> bool:
     # "The Latest: Trump delivers ..." (AP's running story) is a label like "Update:"
     first = words[1] if words[0].lower() == "the" and len(words) > 1 else words[0]
-    if first.lower().strip(".,'’") in _LABELS or not words[0][:1].isupper():
+    if _bare(first) in _LABELS or not words[0][:1].isupper():
         return False
+    if len(words) > 1 and _bare(words[-2]) in _LABEL_OWNERS:
+        return False  # "Editor's Note:", "Reader's Comment:": the page speaks, no one named
     if any(w.lower() in _VERB_WORDS for w in words[1:]):
         return False  # "FIX IS IN: PBS Moderators Ignore ...": a kicker with a verb, no name
     return all(w[:1].isupper() or w[:1] in "(@" or w.lower() in _CONNECTORS for w in words)
+
+
+def _bare(word: str) -> str:
+    """A label word in lower case, without its possessive or punctuation ("Editor’s" -> "editor")."""
+    word = word.lower().strip(".,'’")
+    return word[:-2] if word.endswith(("'s", "’s")) else word
 
 
 def _is_personal_name(doc: Doc, speaker: Token, words: list[str]) -> bool:
