@@ -129,3 +129,15 @@ def test_a_quote_closed_with_an_opening_glyph_is_the_speakers():
             "for her here,“ said Jim Clyburn, a Democratic congressman and civil rights leader from South Carolina.")
     (s,) = _by_cue(text, "said")
     assert s.kind == "direct" and s.speaker.name == "Jim Clyburn"
+
+
+def test_a_quoted_title_or_topic_is_not_what_the_cue_after_it_says():
+    # a quotation that is the object of a preposition names a programme or a topic
+    text = ("Donald Trump has delivered an impassioned defense of \u201cNew York values,\u201d saying the city "
+            "embodied the \u201cbravery, heart and soul of America.\u201d")
+    (s,) = _by_cue(text, "saying")
+    assert s.content.text == "the city embodied the \u201cbravery, heart and soul of America.\u201d"
+    assert s.speaker.name == "Donald Trump"
+    text = ("Sunday on CNN\u2019s \u201cFareed Zakaria GPS,\u201d when asked about Republican presidential nominee "
+            "Donald Trump, President Barack Obama said he expected that Americans will say no.")
+    assert not [s for s in extract(text, "2016-09-04").statements if "Zakaria" in s.content.text]

@@ -33,6 +33,8 @@ def quote_findings(doc: Doc, quotes: list[Quote], covered: list[Range]) -> list[
         cue = _linked_cue(doc, quote) or _adjacent_cue(doc, quote)
         if cue is None or short and not _a_short_reply(doc, quote, cue):
             continue  # "called them “rebels”", a book title: a name, not a statement
+        if cue.idx >= quote.end and _named_in_passing(doc, quote):
+            continue  # "on CNN’s “State of the Union,” while commenting ...": a title, not the words
         found.append(Found((quote.start, quote.end), cue, cue_range(cue), speaker_of(cue),
                            rule="quote-cue", confidence=0.9 if quote.closed else 0.6, kind="direct"))
     return found
@@ -50,6 +52,18 @@ def _a_short_reply(doc: Doc, quote: Quote, cue: Token) -> bool:
         return last in (",", ".", "!", "?") and _starts_sentence(doc, quote)
     between = text[cue.idx + len(cue.text) : quote.start].strip()
     return last in (".", "!", "?") and between in (",", ":")
+
+
+def _named_in_passing(doc: Doc, quote: Quote) -> bool:
+    """Whether a quotation inside its sentence is the object of a preposition ("an
+    impassioned defense of “New York values,” saying …", "On ABC’s “Good Morning America”
+    Tuesday, he said …"): a title or a topic, which the cue after it does not say."""
+    tokens = _quote_tokens(doc, quote)
+    if not tokens or _starts_sentence(doc, quote):
+        return False
+    inside = {t.i for t in tokens}
+    roots = [t for t in tokens if t.head.i not in inside and not t.is_punct]
+    return len(roots) == 1 and roots[0].dep_ == "pobj"
 
 
 def _in_a_question(doc: Doc, quote: Quote) -> bool:
