@@ -67,6 +67,9 @@ def _by_cue(text: str, cue: str):
      "pay by nearly 10%.", "have agreed to", "an action, not words"),
     ("That said, Fox News's audience tends to be older, which is why executives there indicate that the family "
      "views Megyn Kelly as important.", "said", "a set phrase, no words"),
+    ("Suffice it to say that the new owners have not yet won over the club's fans.", "to say",
+     "a set phrase, no words"),
+    ("It goes without saying that the vote in the Commons will be close.", "saying", "a set phrase, no words"),
     ("All told, the group, whose members met last week to discuss how to escalate their efforts against Mr. Trump, "
      "raised $4 million in February.", "told", "a set phrase, no words"),
     # PolNeAR train: poll shares that "say" are counts of people, as "60% said" is

@@ -121,7 +121,8 @@ def action(cue: Token, lemma: str) -> bool:
 
 def idiom(cue: Token, lemma: str) -> tuple[str, str] | None:
     """A speech verb inside a set phrase that says nothing, or a deed that looks like words:
-    "speaks volumes about", "not to mention", "That said," and "All told," (no one speaks), a kick "charged down" (a move
+    "speaks volumes about", "not to mention", "That said,", "All told,", "Suffice it to say"
+    and "It goes without saying" (no one speaks), a kick "charged down" (a move
     in a game), a union that "agreed to a new contract" (a deal accepted). RETURNS (act,
     reason) or None."""
     children = list(cue.children)
@@ -131,6 +132,9 @@ def idiom(cue: Token, lemma: str) -> tuple[str, str] | None:
         return "belief", "a set phrase, no words"  # "That said, the audience tends to be older", "All told, ..."
     if lemma == "speak" and any(c.dep_ == "dobj" and c.lower_ == "volumes" for c in children):
         return "belief", "a set phrase, no words"
+    if lemma == "say" and (cue.head.lemma_.lower() == "suffice" or cue.head.lower_ == "without"
+                           and cue.head.head.lemma_.lower() == "go"):
+        return "belief", "a set phrase, no words"  # "Suffice it to say that ...", "It goes without saying that ..."
     if cue.lower_ == "mention" and any(c.dep_ == "neg" for c in children) and any(c.lower_ == "to" for c in children):
         return "belief", "a set phrase, no words"
     if lemma == "claim" and any(c.dep_ == "dobj" and c.lemma_.lower() in _CASUALTIES for c in children):
