@@ -44,14 +44,16 @@ def _a_short_reply(doc: Doc, quote: Quote, cue: Token) -> bool:
     """Whether a quotation of one or two words is a reply: a sentence of its own, its
     punctuation inside the marks, with its cue right after it ("“Absolutely not,” he
     said.", "“I’m honored!” she said.") or ending the sentence of a cue it follows with
-    only a comma or a colon between ('Priebus said, "Probably."'). A name or a scare quote
+    only a comma or a colon between ('Priebus said, "Probably."'), or nothing before an
+    exclamation or a question ("a man yelled “Stay there!”"). A name or a scare quote
     ("called them “rebels”", "a “rough week”") sits inside a sentence."""
     text = text_of(doc)
     last = quote.inner(text).rstrip()[-1:]
     if cue.idx >= quote.end:
         return last in (",", ".", "!", "?") and _starts_sentence(doc, quote)
     between = text[cue.idx + len(cue.text) : quote.start].strip()
-    return last in (".", "!", "?") and between in (",", ":")
+    # right after the verb only an exclamation or a question: "a man yelled “Stay there!”"
+    return last in (".", "!", "?") and between in (",", ":") or last in ("!", "?") and not between
 
 
 def _named_in_passing(doc: Doc, quote: Quote) -> bool:
