@@ -270,6 +270,14 @@ def test_a_question_the_parser_hung_on_the_reply_is_not_the_reply():
     assert question.content.text == "if it had appeared he was encouraging violence with his initial statement"
 
 
+def test_a_that_clause_hung_above_a_cue_noun_is_the_noun_s():
+    # PolNeAR train shape: the parser hangs the clause on "comply", not on "demand"
+    text = ("The addressees were given a May 9 deadline to comply with the DOJ demand that HB2 not be "
+            "implemented.")
+    (s,) = _by_cue(text, "demand")
+    assert s.content.text == "that HB2 not be implemented" and s.speaker.name == "DOJ"
+
+
 def test_a_headline_s_two_parts_are_no_body():
     # bbc/sport/352.txt (dev): the NER took "Wood - Ireland" for an organisation
     text = ("Wood - Ireland can win Grand Slam\n\nFormer captain Keith Wood believes Ireland can win only their "

@@ -9,6 +9,7 @@ from .deps import CONTENT_DEPS, SUBJECT_DEPS
 from .found import Range
 from .lexicon import SPEECH_VERBS
 from .parse_repairs import (
+    clause_hung_above_noun,
     joined_before,
     misread_dropped,
     misread_speaker,
@@ -63,6 +64,7 @@ def complements(cue: Token) -> list[Token]:
     comps = [c for c in cue.children if c.dep_ in CONTENT_DEPS and not joined_before(c, cue)]
     if cue.pos_ == "NOUN":
         comps += [c for c in cue.children if c.dep_ in ("acl", "appos") and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children)]
+        comps += clause_hung_above_noun(cue)
     else:
         # "said that ..." mislabelled as an adverbial clause still has its "that"
         comps += [c for c in cue.children if c.dep_ in ("advcl", "dep") and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children)]

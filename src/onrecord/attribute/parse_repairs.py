@@ -12,7 +12,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from .deps import CONTENT_DEPS, SUBJECT_DEPS
-from .lexicon import AUDIENCE_VERBS, CUE_NOUNS, SPEECH_VERBS
+from .lexicon import AUDIENCE_VERBS, BELIEF_VERBS, CUE_NOUNS, SPEECH_VERBS
 from .verb_shapes import QUESTION_VERBS, is_passive_participle
 
 
@@ -38,6 +38,22 @@ def misread_dropped(cue: Token, comps: list[Token]) -> list[Token]:
 
 
 _OPENING_MARKS = frozenset('"“‘\'«')
+
+
+def clause_hung_above_noun(noun: Token) -> list[Token]:
+    """A that-clause right after a cue noun that the parser hung on a verb above it ("to
+    comply with the DOJ demand [that HB2 not be implemented]", the clause made a complement
+    of "comply"): "that" as its mark, opening the words right after the noun, and a subject
+    of its own. RETURNS (list[Token])."""
+    doc = noun.doc
+    if noun.i + 1 >= len(doc) or doc[noun.i + 1].lower_ != "that" or doc[noun.i + 1].dep_ != "mark":
+        return []
+    clause = doc[noun.i + 1].head
+    if clause.dep_ not in ("ccomp", "advcl") or clause.head.i == noun.i or clause.head.i > noun.i:
+        return []
+    if clause.head.lemma_.lower() in SPEECH_VERBS | BELIEF_VERBS:
+        return []  # "repeated his claim that ...": the verb above reports the clause itself
+    return [clause] if any(c.dep_ in SUBJECT_DEPS for c in clause.children) else []
 
 
 def question_dropped(cue: Token, comps: list[Token]) -> list[Token]:
