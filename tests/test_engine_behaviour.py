@@ -115,6 +115,17 @@ def test_nominal_cue_and_according_to():
     assert according.via is None
 
 
+@pytest.mark.parametrize(("text", "content"), [
+    ("Sales, according to the report, rose 5% last year.", "Sales, according to the report, rose 5% last year"),
+    ("Among the biggest laggards, according to the report, are Greece and Italy.",
+     "Among the biggest laggards, according to the report, are Greece and Italy"),
+    ("However, according to the report, sales rose 5% last year.", "sales rose 5% last year"),
+])
+def test_according_to_inside_its_clause_keeps_the_clause_whole(text, content):
+    s = only(text)
+    assert s.cue.text == "according to" and s.speaker.name == "report" and s.content.text == content
+
+
 def test_according_to_an_outlet_is_via_never_the_speaker():
     s = only("Moscow has said that Kyiv is hindering discussions, according to Reuters.")
     assert s.speaker.name == "Moscow" and s.via.name == "Reuters"

@@ -238,7 +238,10 @@ def _according_to(doc: Doc, token: Token, quotes: list[Quote]) -> list[Found]:
     sent = token.sent
     phrase = (token.left_edge.i, token.right_edge.i)
     # the clause without the "according to X" phrase: the side of the sentence it is not on
-    if phrase[0] <= clause.left_edge.i or token.i <= clause.i:
+    if _inside_clause(doc, phrase, clause):
+        # "Sales, according to the report, rose 5%": the sentence whole, as a parenthetical's
+        start, end = clause.left_edge.i, max(clause.right_edge.i, sent.end - 1)
+    elif phrase[0] <= clause.left_edge.i or token.i <= clause.i:
         start, end = phrase[1] + 1, max(clause.right_edge.i, sent.end - 1)
     else:
         start, end = min(clause.left_edge.i, sent.start), phrase[0] - 1
@@ -249,6 +252,16 @@ def _according_to(doc: Doc, token: Token, quotes: list[Quote]) -> list[Found]:
         return []
     span = widen_to_quotes(span, quotes)
     return [Found(span, token, (token.idx, to.idx + len(to.text)), source, rule="according-to", confidence=0.75)]
+
+
+def _inside_clause(doc: Doc, phrase: tuple[int, int], clause: Token) -> bool:
+    """Whether an "according to X" phrase interrupts its clause before the clause's verb,
+    with words that name something on its left ("Sales, according to the report, rose",
+    "Among the biggest laggards, according to the report, are Greece and Italy"), not
+    only a connective ("But according to ...", "However, according to ...")."""
+    if not clause.left_edge.i < phrase[0] <= phrase[1] < clause.i:
+        return False
+    return any(t.pos_ in ("NOUN", "PROPN", "PRON", "NUM") for t in doc[clause.left_edge.i : phrase[0]])
 
 
 def _quote_then_speaker(doc: Doc, content: Range, cue: Token, quotes: list[Quote]) -> tuple[Range, Token] | None:
