@@ -278,6 +278,18 @@ def test_a_that_clause_hung_above_a_cue_noun_is_the_noun_s():
     assert s.content.text == "that HB2 not be implemented" and s.speaker.name == "DOJ"
 
 
+def test_a_complement_the_parser_split_in_two_is_one_content():
+    # bbc/business/509.txt (dev): "hurt" made a second complement of "said"
+    text = ("But PwC's global chief executive, Samuel DiPiazza, said a growing number of companies were also "
+            "concerned that moves to outsource work to cheaper countries could both hurt their reputation in their "
+            "home markets and harm the quality of service they provide to their customers.")
+    (s,) = _by_cue(text, "said")
+    assert s.content.text.startswith("a growing number of companies") and s.content.text.endswith("their customers")
+    # joined by a comma and "and", two complements stay two contents of the one cue
+    found = _by_cue("Six in 10 voters said Clinton is honest, and most said the same of Sanders.", "said")
+    assert all(", and" not in s.content.text for s in found)
+
+
 def test_a_headline_s_two_parts_are_no_body():
     # bbc/sport/352.txt (dev): the NER took "Wood - Ireland" for an organisation
     text = ("Wood - Ireland can win Grand Slam\n\nFormer captain Keith Wood believes Ireland can win only their "

@@ -95,6 +95,7 @@ def clause_findings(doc: Doc, quotes: list[Quote], *, object_cues: Collection[st
         if is_verb and is_question(token):
             answer = answer_of(token)  # "Asked whether …, he said: '…'": the quote is his answer
             comps = [c for c in comps if answer is None or c.left_edge.i < answer.i]
+        reach, comps = _joined_complements(token, comps)
         for comp in comps:
             start = after_dateline(doc, comp.left_edge.i, comp.i)  # "LOS ANGELES (UPI) — " is never said
             subject_start = subject_read_as_object(token, comp) if is_verb else None
@@ -105,7 +106,7 @@ def clause_findings(doc: Doc, quotes: list[Quote], *, object_cues: Collection[st
                 start = inverted[0]  # "The problem they face, said X, is ...": the host is the content
             if token.i < start:
                 start = leading_time_end(doc, start, comp.right_edge.i)  # "said [last week] the deal …"
-            end = clause_end(doc, start, comp.right_edge.i)
+            end = clause_end(doc, start, reach.get(comp.i, comp.right_edge.i))
             if is_verb and is_question(token):
                 end = question_end(doc, token, start, end)
             span = trim(doc, start, end)
@@ -252,6 +253,36 @@ def _according_to(doc: Doc, token: Token, quotes: list[Quote]) -> list[Found]:
         return []
     span = widen_to_quotes(span, quotes)
     return [Found(span, token, (token.idx, to.idx + len(to.text)), source, rule="according-to", confidence=0.75)]
+
+
+def _joined_complements(cue: Token, comps: list[Token]) -> tuple[dict[int, int], list[Token]]:
+    """Complements after the cue that follow each other with nothing between are one clause
+    the parser split ("said a growing number of companies were concerned that moves to
+    outsource work [could both hurt] their reputation", "hurt" made a second complement of
+    "said"): the first reaches to the last one's end and the others go. Joined by a comma
+    or "and" they stay two. RETURNS (dict[int, int], list[Token]): the first's token index
+    -> its last token, and the complements kept."""
+    after = sorted((c for c in comps if c.left_edge.i > cue.i), key=lambda c: c.left_edge.i)
+    reach: dict[int, int] = {}
+    dropped: set[int] = set()
+    first: Token | None = None
+    doc = cue.doc
+    for comp in after:
+        if first is not None and comp.left_edge.i == reach[first.i] + 1 and _run_on(doc[reach[first.i]], comp.left_edge):
+            reach[first.i] = comp.right_edge.i
+            dropped.add(comp.i)
+            continue
+        first = comp
+        reach[comp.i] = comp.right_edge.i
+    return reach, [c for c in comps if c.i not in dropped]
+
+
+def _run_on(last: Token, following: Token) -> bool:
+    """Whether a clause's last word runs on into the next one's first: same line, and no
+    punctuation, conjunction, "that" or quotation mark at the seam."""
+    seam = (last, following)
+    return (last.whitespace_ != "" and "\n" not in last.whitespace_
+            and not any(t.is_punct or t.dep_ in ("cc", "mark") or t.is_quote for t in seam))
 
 
 def _inside_clause(doc: Doc, phrase: tuple[int, int], clause: Token) -> bool:
