@@ -57,6 +57,9 @@ def _by_cue(text: str, cue: str):
     # a reader's verdict on the 2026-12-05-s24 sample: no one is said to allege it
     ("In both cases, the justification has been national security, amid allegations that the Turkish firms are "
      "too close to Israel.", "allegations", "hearsay, no speaker"),
+    # bbc/entertainment (development slice): unconfirmed reports that no one is named behind
+    ("Reports that it will be released either in cinemas or on DVD have yet to be confirmed.", "Reports",
+     "hearsay, no speaker"),
     ("Players must battle soldiers, snowmen, zombies, giant crabs and aliens, not to mention the huge bosses that "
      "guard each of the five levels.", "not to mention", "a set phrase, no words"),
     ("The fact that there is no obvious replacement speaks volumes about Dallaglio's massive influence on English "
