@@ -62,7 +62,7 @@ _SHOWING_VERBS = frozenset("portray depict".split())
 # Hearsay nouns that speak for no one: "rumours have suggested U2 may headline".
 _HEARSAY_NOUNS = frozenset("rumour rumor speculation gossip".split())
 # Claims that circulate with no one making them, when the writer sets a scene "amid" them.
-_CIRCULATING_NOUNS = _HEARSAY_NOUNS | frozenset("allegation claim accusation suggestion".split())
+_CIRCULATING_NOUNS = _HEARSAY_NOUNS | frozenset("allegation claim accusation suggestion report".split())
 # Verbs of telling someone to do something, whose passive takes an infinitive: "was told to".
 _TOLD_TO = frozenset("tell ask order urge advise instruct warn encourage".split())
 # Verbs whose object "calls" are telephone calls: "make free calls to other users".
@@ -92,9 +92,11 @@ def non_statement(found: Found, lemma: str, written_verbs: frozenset[str]) -> tu
         return "belief", "hearsay, no speaker"  # "rumours have suggested U2 and Coldplay may headline"
     if found.rule == "according-to":
         return None
-    if cue.pos_ == "NOUN" and speaker is None and cue.dep_ == "pobj" and cue.head.lower_ == "amid" \
-            and cue.lemma_.lower() in _CIRCULATING_NOUNS:
-        return "belief", "hearsay, no speaker"  # "amid allegations that the firms are too close to Israel"
+    if cue.pos_ == "NOUN" and speaker is None and cue.lemma_.lower() in _CIRCULATING_NOUNS and (
+            cue.dep_ == "pobj" and cue.head.lower_ == "amid" or cue.tag_ == "NNS" and cue.dep_ in SUBJECT_DEPS):
+        # "amid allegations that the firms are too close to Israel", "Reports that it will be released
+        # ... have yet to be confirmed"
+        return "belief", "hearsay, no speaker"
     if cue.pos_ == "NOUN" and speaker is None and _noun_content(found):
         return "belief", "a topic, no speaker"  # "dominated by debates about spending cuts"
     if is_question(cue) and _noun_content(found):
