@@ -31,7 +31,7 @@ from functools import lru_cache
 from importlib import resources
 
 import numpy
-from spacy.attrs import IS_SPACE, LOWER, ORTH, SENT_START
+from spacy.attrs import IS_SPACE, LOWER, ORTH, SENT_START, SPACY
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -78,19 +78,21 @@ class Selector:
         ``is_sent_start``, so ``onrecord_paragraphs`` runs first."""
         if not len(doc):
             return []
-        array = doc.to_array([SENT_START, IS_SPACE])
+        array = doc.to_array([SENT_START, IS_SPACE, ORTH, SPACY])
         starts = set(numpy.flatnonzero(array[:, 0] == 1).tolist())
         starts.add(0)
-        texts = [t.text for t in doc]
+        strings = doc.vocab.strings
+        texts = [strings[h] for h in array[:, 2].tolist()]  # no Token objects: this reads every token
+        space, spaced = array[:, 1].tolist(), array[:, 3].tolist()
         for i, text in enumerate(texts):
             if not text or set(text) - _SENTENCE_END:
                 continue  # only a mark of its own: "Sen." and "U.S." keep theirs
             j = i + 1
-            while j < len(doc) and texts[j] in _CLOSERS and not doc[j - 1].whitespace_:
+            while j < len(doc) and texts[j] in _CLOSERS and not spaced[j - 1]:
                 j += 1  # a closing mark glued to the full stop: '... ready."
-            if j < len(doc) and not doc[j - 1].whitespace_ and not array[j, 1]:
+            if j < len(doc) and not spaced[j - 1] and not space[j]:
                 continue  # "U.S.-led": no space, no new sentence
-            while j < len(doc) and array[j, 1]:
+            while j < len(doc) and space[j]:
                 j += 1
             if j < len(doc) and (texts[j][:1].isupper() or texts[j][:1].isdigit() or texts[j] in _QUOTE_TOKENS):
                 starts.add(j)
