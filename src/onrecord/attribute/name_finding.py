@@ -16,6 +16,7 @@ from .names import (ABBREVIATED_RANKS, HONORIFICS, gender_of_honorific, gender_o
                     is_honorific, span_text, strip_edges)
 from .org_kinds import kinds_of_name
 from .phrase_shapes import OUTLET_NOUNS, appositive_name
+from .prefilter import member_mask
 from .roles import is_role_noun
 from .speakers import person_name_tokens
 
@@ -141,10 +142,9 @@ def indices(doc: Doc, attr: int, values) -> list[int]:
     if not len(doc):
         return []
     hashes = _HASHES.get(values)
-    if hashes is None:
-        hashes = _HASHES[values] = numpy.array([doc.vocab.strings.add(v) for v in values], dtype="uint64")
-    column = doc.to_array([attr])
-    return numpy.flatnonzero(numpy.isin(column, hashes)).tolist()
+    if hashes is None:  # sorted, for member_mask's binary search (numpy.isin sorts the Doc's column)
+        hashes = _HASHES[values] = numpy.array(sorted({doc.vocab.strings.add(v) for v in values}), dtype="uint64")
+    return numpy.flatnonzero(member_mask(doc.to_array(attr), hashes)).tolist()
 
 
 _HASHES: dict[tuple, numpy.ndarray] = {}  # string hashes are the same in every vocab
