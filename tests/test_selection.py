@@ -16,7 +16,7 @@ from onrecord import settings as onrecord_settings
 from onrecord.attribute import load_pipeline
 from onrecord.attribute.learned import load_model
 from onrecord.attribute.lexicon import SPEECH_VERBS
-from onrecord.attribute.selection import Selector, cue_forms, model_fingerprint, ranges, rarely_kept_lemmas
+from onrecord.attribute.selection import NAMED, PARSED, Selector, cue_forms, model_fingerprint, ranges, rarely_kept_lemmas
 
 PUBLISHED = "2022-03-21"
 
@@ -78,6 +78,20 @@ def test_unselected_text_is_not_parsed_but_keeps_known_names(selective):
     arrived = [t for t in doc if t.text == "arrived"][0]
     assert arrived.dep_ == ""  # unselected ...
     assert [e.text for e in doc.ents if e.label_ == "PERSON" and e.start < arrived.i] == ["Tony Blair", "Tony Blair"]  # ... yet named
+
+
+def test_a_unit_of_a_learned_lemma_alone_is_parsed_but_not_named(selective):
+    """The NER reads the units with a rule cue or a quotation mark; a unit that only a
+    learned-pass lemma selects ("set") is parsed, and gets the names known elsewhere."""
+    text = ("Tony Blair visits Paris\n\n\"We are ready,\" Tony Blair said.\n\n"
+            "Gordon Brown set a target for growth with Tony Blair.")
+    doc = selective.make_doc(text)
+    selective.get_pipe("onrecord_paragraphs")(doc)
+    assert Selector(selective).levels(doc, text)[1] == [NAMED, NAMED, PARSED]
+    doc = selective(text)
+    last = doc[[t.text for t in doc].index("Gordon"):]
+    assert [t.dep_ for t in last[:3]] == ["compound", "nsubj", "ROOT"]  # parsed ...
+    assert [(e.text, e.label_) for e in doc.ents if e.start >= last.start] == [("Tony Blair", "PERSON")]  # ... known names only
 
 
 def test_seed_article_under_the_selective_engine(selective, kremlin_text):

@@ -15,8 +15,10 @@ from __future__ import annotations
 
 import datetime as dt
 
+import numpy
+from spacy.attrs import IDX, IS_SPACE, ORTH, SENT_START, SPACY
 from spacy.language import Language
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc
 
 from ..schema import Span as SchemaSpan
 from ..schema import Speaker, Statement, Via
@@ -44,6 +46,8 @@ _SENTENCE_END = (".", "!", "?", '"', "”", ":", "’", "'")
 # A line this short that ends without punctuation is a heading or a list item, not a
 # hard-wrapped line of a paragraph.
 _SHORT_LINE = 70
+# ``is_sent_start = False`` as ``Doc.to_array`` gives it (-1 in a uint64 array).
+_NOT_START = numpy.uint64(2**64 - 1)
 
 
 @Language.factory("onrecord_paragraphs", assigns=["token.is_sent_start"])
@@ -56,32 +60,39 @@ class ParagraphBoundaries:
     follows sentence-final punctuation or a short line (a heading, a bullet)."""
 
     def __call__(self, doc: Doc) -> Doc:
+        if len(doc) < 2:
+            return doc
+        # plain lists and one array write: a Token object per look-up, and the setter's own
+        # check per token, cost more than the rule itself (it runs on every token)
+        strings = doc.vocab.strings
+        array = doc.to_array([ORTH, SPACY, IS_SPACE, IDX, SENT_START])
+        texts = [strings[h] for h in array[:, 0].tolist()]
+        spaced = array[:, 1].tolist()
+        space = array[:, 2].tolist()
+        offsets = array[:, 3].tolist()
+        starts = array[:, 4]
         line_start = 0
-        for token in doc:
-            if token.i == 0:
-                continue
-            previous = doc[token.i - 1]
-            gap = previous.whitespace_ if not previous.is_space else previous.text
-            if token.is_space:
+        last_word = -1  # the last token before this one that is not whitespace
+        for i in range(1, len(texts)):
+            previous = texts[i - 1]
+            if not space[i - 1]:
+                last_word = i - 1
+            gap = (" " if spaced[i - 1] else "") if not space[i - 1] else previous
+            if space[i]:
                 continue
             if "\n" not in gap:
-                if previous.text[-1:].isalnum() or previous.text == ",":
+                if previous[-1:].isalnum() or previous == ",":
                     # no sentence starts inside a line right after a word or a comma: the parser
                     # cut "Nat Insurance to rise, say | Tories" and "National | Insurance will ..."
-                    token.is_sent_start = False
+                    starts[i] = _NOT_START
                 continue
-            last = _last_word(doc, token.i - 1)
-            line_length = token.idx - line_start
-            if "\n\n" in gap.replace(" ", "").replace("\t", "") or last is None or last.text[-1:] in _SENTENCE_END or line_length < _SHORT_LINE:
-                token.is_sent_start = True
-            line_start = token.idx
+            line_length = offsets[i] - line_start
+            if "\n\n" in gap.replace(" ", "").replace("\t", "") or last_word < 0 or texts[last_word][-1:] in _SENTENCE_END \
+                    or line_length < _SHORT_LINE:
+                starts[i] = 1
+            line_start = offsets[i]
+        doc.from_array([SENT_START], starts.reshape(-1, 1))
         return doc
-
-
-def _last_word(doc: Doc, index: int) -> Token | None:
-    while index >= 0 and doc[index].is_space:
-        index -= 1
-    return doc[index] if index >= 0 else None
 
 
 # The values of the ``object_cues`` setting.

@@ -7,7 +7,7 @@ person's name, and a person's name at the end of a body's ("EADS Philippe Camus"
 from __future__ import annotations
 
 import numpy
-from spacy.attrs import DEP, ORTH, POS
+from spacy.attrs import DEP, LOWER, ORTH, POS
 from spacy.symbols import PROPN
 from spacy.tokens import Doc, Span, Token
 
@@ -16,6 +16,7 @@ from .names import (ABBREVIATED_RANKS, HONORIFICS, gender_of_honorific, gender_o
                     is_honorific, span_text, strip_edges)
 from .org_kinds import kinds_of_name
 from .phrase_shapes import OUTLET_NOUNS, appositive_name
+from .prefilter import member_mask
 from .roles import is_role_noun
 from .speakers import person_name_tokens
 
@@ -63,8 +64,12 @@ def unlabelled_outlets(doc: Doc) -> list[list[Token]]:
     words that premodify "magazine" or "newspaper" (one word not opening the sentence),
     covered by no entity; the descriptor gives the body its kind. RETURNS (list[list[Token]])."""
     out = []
-    for token in doc:
-        if token.lower_ not in OUTLET_NOUNS or token.pos_ != "NOUN":
+    outlets = {doc.vocab.strings[w] for w in OUTLET_NOUNS}
+    lowers = doc.to_array(LOWER).tolist() if len(doc) else []
+    # the outlet nouns by hash first: a Token object per word of the article costs more
+    for i in [i for i, h in enumerate(lowers) if h in outlets]:
+        token = doc[i]
+        if token.pos_ != "NOUN":
             continue
         run = []
         i = token.i - 1
@@ -137,10 +142,9 @@ def indices(doc: Doc, attr: int, values) -> list[int]:
     if not len(doc):
         return []
     hashes = _HASHES.get(values)
-    if hashes is None:
-        hashes = _HASHES[values] = numpy.array([doc.vocab.strings.add(v) for v in values], dtype="uint64")
-    column = doc.to_array([attr])
-    return numpy.flatnonzero(numpy.isin(column, hashes)).tolist()
+    if hashes is None:  # sorted, for member_mask's binary search (numpy.isin sorts the Doc's column)
+        hashes = _HASHES[values] = numpy.array(sorted({doc.vocab.strings.add(v) for v in values}), dtype="uint64")
+    return numpy.flatnonzero(member_mask(doc.to_array(attr), hashes)).tolist()
 
 
 _HASHES: dict[tuple, numpy.ndarray] = {}  # string hashes are the same in every vocab

@@ -11,6 +11,8 @@ capital, a digit or an opening quotation mark. A unit is *selected* when it has
   (``data/selection.json``, written by ``training/selection_lemmas.py``);
 * a line label ("PENCE: ...", "Sonya Herridge ― ...", ``layout``), or it is the headline.
 
+All but the learned pass's lemmas also make a unit *named* (``levels``): the NER reads it.
+
 Word forms come from the lemmas through en_core_web_sm's own lemmatizer tables (each
 suffix rule undone, each irregular form looked up), so a form the lemmatizer would bring
 back to a cue lemma is selected whatever part of speech the tagger will give it. The
@@ -29,7 +31,7 @@ from functools import lru_cache
 from importlib import resources
 
 import numpy
-from spacy.attrs import IS_SPACE, LOWER, ORTH, SENT_START
+from spacy.attrs import IS_SPACE, LOWER, ORTH, SENT_START, SPACY
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -38,7 +40,10 @@ from .layout import _LINE
 from .lexicon import BELIEF_VERBS, CUE_NOUNS, SPEECH_VERBS
 from .prefilter import member_mask
 
-__all__ = ["Selector", "cue_forms", "rarely_kept_lemmas"]
+__all__ = ["NAMED", "PARSED", "Selector", "cue_forms", "rarely_kept_lemmas"]
+
+# How much of the analysis a unit gets (``Selector.levels``): all of it, or all but the NER.
+NAMED, PARSED = 2, 1
 
 # Tokens that are quotation marks by themselves (the tokenizer splits marks off words).
 _QUOTE_TOKENS = ('"', "“", "”", "„", "«", "»", "''", "``", "‘", "’", "'", "`")
@@ -59,11 +64,13 @@ class Selector:
 
         model = load_model()
         learned = set(model.lemmas) - rarely_kept_lemmas() if model is not None else set()
-        forms = (cue_forms(nlp, SPEECH_VERBS | BELIEF_VERBS | DISPUTE_VERBS, ("VERB", "AUX"))
-                 | cue_forms(nlp, CUE_NOUNS, ("NOUN",)) | cue_forms(nlp, learned, _PREDICATE_POS) | set(_RULE_WORDS))
+        rule_forms = (cue_forms(nlp, SPEECH_VERBS | BELIEF_VERBS | DISPUTE_VERBS, ("VERB", "AUX"))
+                      | cue_forms(nlp, CUE_NOUNS, ("NOUN",)) | set(_RULE_WORDS))
+        forms = rule_forms | cue_forms(nlp, learned, _PREDICATE_POS)
         strings = nlp.vocab.strings
         self.neighbours = neighbours
         self.cue_hashes = numpy.array(sorted({strings.add(f) for f in forms}), dtype="uint64")
+        self.rule_hashes = numpy.array(sorted({strings.add(f) for f in rule_forms}), dtype="uint64")
         self.quote_hashes = numpy.array(sorted({strings.add(q) for q in _QUOTE_TOKENS}), dtype="uint64")
 
     def units(self, doc: Doc) -> list[int]:
@@ -71,19 +78,21 @@ class Selector:
         ``is_sent_start``, so ``onrecord_paragraphs`` runs first."""
         if not len(doc):
             return []
-        array = doc.to_array([SENT_START, IS_SPACE])
+        array = doc.to_array([SENT_START, IS_SPACE, ORTH, SPACY])
         starts = set(numpy.flatnonzero(array[:, 0] == 1).tolist())
         starts.add(0)
-        texts = [t.text for t in doc]
+        strings = doc.vocab.strings
+        texts = [strings[h] for h in array[:, 2].tolist()]  # no Token objects: this reads every token
+        space, spaced = array[:, 1].tolist(), array[:, 3].tolist()
         for i, text in enumerate(texts):
             if not text or set(text) - _SENTENCE_END:
                 continue  # only a mark of its own: "Sen." and "U.S." keep theirs
             j = i + 1
-            while j < len(doc) and texts[j] in _CLOSERS and not doc[j - 1].whitespace_:
+            while j < len(doc) and texts[j] in _CLOSERS and not spaced[j - 1]:
                 j += 1  # a closing mark glued to the full stop: '... ready."
-            if j < len(doc) and not doc[j - 1].whitespace_ and not array[j, 1]:
+            if j < len(doc) and not spaced[j - 1] and not space[j]:
                 continue  # "U.S.-led": no space, no new sentence
-            while j < len(doc) and array[j, 1]:
+            while j < len(doc) and space[j]:
                 j += 1
             if j < len(doc) and (texts[j][:1].isupper() or texts[j][:1].isdigit() or texts[j] in _QUOTE_TOKENS):
                 starts.add(j)
@@ -92,26 +101,34 @@ class Selector:
     def select(self, doc: Doc, text: str) -> tuple[list[int], list[bool]]:
         """The units of a Doc and whether each is selected; ``text`` is the Doc's text.
         RETURNS (tuple[list[int], list[bool]]): unit starts and their flags."""
+        starts, levels = self.levels(doc, text)
+        return starts, [level > 0 for level in levels]
+
+    def levels(self, doc: Doc, text: str) -> tuple[list[int], list[int]]:
+        """The units of a Doc and how much analysis each gets: ``NAMED`` (the whole
+        analysis), ``PARSED`` (all but the NER: a unit selected by a learned-pass lemma
+        alone) or 0 (none). RETURNS (tuple[list[int], list[int]]): unit starts and levels."""
         starts = self.units(doc)
         if not starts:
             return [], []
         array = doc.to_array([LOWER, ORTH])
-        hits = member_mask(array[:, 0], self.cue_hashes) | member_mask(array[:, 1], self.quote_hashes)
+        named = member_mask(array[:, 0], self.rule_hashes) | member_mask(array[:, 1], self.quote_hashes)
         token_starts = doc.to_array("IDX").astype("int64")  # character offset of every token
         for match in _DOUBLE_MARKS.finditer(text):  # marks glued to a word ("“Yes")
-            hits[max(0, numpy.searchsorted(token_starts, match.start(), side="right") - 1)] = True
+            named[max(0, numpy.searchsorted(token_starts, match.start(), side="right") - 1)] = True
         for match in _LINE.finditer(text):
-            hits[max(0, numpy.searchsorted(token_starts, match.start("mark"), side="right") - 1)] = True
+            named[max(0, numpy.searchsorted(token_starts, match.start("mark"), side="right") - 1)] = True
+        parsed = named | member_mask(array[:, 0], self.cue_hashes)
         bounds = starts + [len(doc)]
-        flags = [bool(hits[a:b].any()) for a, b in zip(bounds, bounds[1:])]
-        flags[0] = True  # the headline, or the lead: names the rest of the article leans on
+        levels = [NAMED if named[a:b].any() else PARSED if parsed[a:b].any() else 0 for a, b in zip(bounds, bounds[1:])]
+        levels[0] = NAMED  # the headline, or the lead: names the rest of the article leans on
         before, after = (self.neighbours, self.neighbours) if isinstance(self.neighbours, int) else self.neighbours
         if before or after:
-            core = [i for i, flag in enumerate(flags) if flag]
-            for i in core:
-                for j in range(max(0, i - before), min(len(flags), i + after + 1)):
-                    flags[j] = True
-        return starts, flags
+            core = list(enumerate(levels))
+            for i, level in core:
+                for j in range(max(0, i - before), min(len(levels), i + after + 1)):
+                    levels[j] = max(levels[j], level)
+        return starts, levels
 
 
 def ranges(starts: list[int], flags: list[bool], length: int) -> list[tuple[int, int, bool]]:

@@ -5,7 +5,9 @@
 that nothing else runs them on the whole text) over the stretches the cheap pass selects
 (``selection.Selector``), each as a Doc of its own, all of a batch together; it writes
 their annotations back into the article's Doc, token for token, so every character offset
-is the text's. The other stretches get sentence boundaries and, for the article's entity
+is the text's. The NER reads only the selected units with a rule cue or a quotation mark
+(``Selector.levels``: ``NAMED``); a unit a learned-pass lemma alone selects is parsed and
+gets its names as the unselected ones do. The other stretches get sentence boundaries and, for the article's entity
 table, the names the NER found in the selected stretches wherever they recur (``names:
 "known"``), or the NER run alone, without the parser (``names: "ner"``). Their tokens have
 no tag, lemma or dependency, so no rule fires on them.
@@ -27,7 +29,7 @@ from spacy.util import minibatch
 
 from .names import is_honorific
 from .quotes import text_of
-from .selection import Selector, ranges
+from .selection import NAMED, Selector, ranges
 
 __all__ = ["ANALYSIS", "SelectiveAnalysis"]
 
@@ -67,8 +69,8 @@ class SelectiveAnalysis:
         self.neighbours = neighbours
         self.names = names
         self._selector: Selector | None = None
-        # tokens seen and tokens given the full analysis, since the pipeline was loaded
-        self.tokens = self.analysed = 0
+        # tokens seen, parsed and named (the NER), since the pipeline was loaded
+        self.tokens = self.analysed = self.named = 0
 
     def selector(self) -> Selector:
         if self._selector is None:  # built on first use: the pipeline is complete by then
@@ -88,42 +90,63 @@ class SelectiveAnalysis:
         plans, selected, unselected = [], [], []
         for doc in docs:
             paragraphs(doc)
-            starts, flags = selector.select(doc, text_of(doc))
-            runs = ranges(starts, flags, len(doc))
+            starts, levels = selector.levels(doc, text_of(doc))
+            runs = ranges(starts, [level > 0 for level in levels], len(doc))
             words = [doc.vocab.strings[h] for h in doc.to_array(ORTH).tolist()]
             spaces = doc.to_array(SPACY).astype(bool).tolist()
             # paragraph starts, and the norms the tokenizer's exceptions give ("n’t": "not")
             presets = doc.to_array([SENT_START, NORM])
             plan = []
             for start, end, chosen in runs:
-                piece = Doc(doc.vocab, words=words[start:end], spaces=spaces[start:end])
-                values = presets[start:end].copy()
-                values[0, 0] = 1
-                piece.from_array([SENT_START, NORM], values)
+                piece = _piece(doc, words, spaces, presets[start:end].copy(), start, end)
                 (selected if chosen else unselected).append(piece)
                 self.tokens += end - start
                 self.analysed += (end - start) if chosen else 0
-                plan.append((start, end, chosen, piece))
-            plans.append((doc, starts, flags, plan))
+                plan.append([start, end, chosen, piece])
+            named = [[start, end, None] for start, end, level in ranges(starts, levels, len(doc)) if level == NAMED]
+            plans.append((doc, starts, levels, plan, named, words, spaces, presets))
         for name in ANALYSIS:
-            if name != "onrecord_paragraphs":  # the pieces carry the paragraph starts already
+            if name not in ("onrecord_paragraphs", "ner"):  # the pieces carry the paragraph starts already
                 selected = list(self.nlp.get_pipe(name).pipe(selected, batch_size=batch_size))
-        if self.names == "ner" and unselected:
-            list(self.nlp.get_pipe("ner").pipe(unselected, batch_size=batch_size))
         analysed = iter(selected)
-        done = {}
-        for doc, _, _, plan in plans:
-            for start, end, chosen, piece in plan:
-                if chosen:
-                    done[id(piece)] = next(analysed)
-        for doc, starts, flags, plan in plans:
-            _write_back(doc, starts, flags, [(s, e, c, done.get(id(p), p)) for s, e, c, p in plan], self.names)
+        to_name = []
+        for doc, _, _, plan, named, words, spaces, presets in plans:
+            for entry in plan:
+                if entry[2]:
+                    entry[3] = next(analysed)
+            # the NER sees the named stretches only, with the sentence starts the parser gave
+            for entry in named:
+                piece = next(p for s, e, c, p in plan if c and s <= entry[0] < e)
+                values = presets[entry[0] : entry[1]].copy()
+                values[:, 0] = piece.to_array(SENT_START)[entry[0] - _start_of(plan, piece) : entry[1] - _start_of(plan, piece)]
+                entry[2] = _piece(doc, words, spaces, values, entry[0], entry[1])
+                to_name.append(entry)
+                self.named += entry[1] - entry[0]
+        ner = self.nlp.get_pipe("ner")
+        for entry, piece in zip(to_name, ner.pipe([entry[2] for entry in to_name], batch_size=batch_size)):
+            entry[2] = piece
+        if self.names == "ner" and unselected:
+            list(ner.pipe(unselected, batch_size=batch_size))
+        for doc, starts, levels, plan, named, _, _, _ in plans:
+            _write_back(doc, starts, levels, plan, named, self.names)
         return docs
 
 
-def _write_back(doc: Doc, starts: list[int], flags: list[bool], plan: list, names: str) -> None:
-    """Copy the pieces' annotations into the article's Doc: the analysed pieces whole,
-    the others their unit starts and names."""
+def _piece(doc: Doc, words: list[str], spaces: list[bool], presets: numpy.ndarray, start: int, end: int) -> Doc:
+    """A Doc of the tokens start:end, with their sentence starts and norms (``presets``)."""
+    piece = Doc(doc.vocab, words=words[start:end], spaces=spaces[start:end])
+    presets[0, 0] = 1
+    piece.from_array([SENT_START, NORM], presets)
+    return piece
+
+
+def _start_of(plan: list, piece: Doc) -> int:
+    return next(s for s, _, _, p in plan if p is piece)
+
+
+def _write_back(doc: Doc, starts: list[int], levels: list[int], plan: list, named: list, names: str) -> None:
+    """Copy the pieces' annotations into the article's Doc: the analysed pieces whole, the
+    named stretches their entities, the others their unit starts and names."""
     array = numpy.zeros((len(doc), len(_COPIED)), dtype="uint64")
     iob = _COPIED.index(ENT_IOB)
     array[:, iob] = _IOB_OUTSIDE
@@ -132,40 +155,44 @@ def _write_back(doc: Doc, starts: list[int], flags: list[bool], plan: list, name
             values = piece.to_array(_COPIED)
             if not chosen:
                 values[:, : iob] = 0  # only the entities of an unparsed piece
+            else:
+                values[:, iob] = _IOB_OUTSIDE  # the entities are the named stretches'
             array[start:end] = values
-    if names == "known":
-        _known_names(doc, plan, set(starts), array, iob)
+    for start, end, piece in named:
+        array[start:end, iob:] = piece.to_array(_COPIED[iob:])
+    unnamed = [(start, end) for start, end, level in ranges(starts, levels, len(doc)) if level != NAMED
+               and (level or names == "known")]
+    _known_names(doc, [piece for _, _, piece in named], unnamed, set(starts), array, iob)
     doc.from_array(_COPIED, array)
     # the parse marked every sentence of the analysed pieces; the rest are their units
     sent_starts = doc.to_array(SENT_START)
-    for start, chosen in zip(starts, flags):
-        if not chosen:
+    for start, level in zip(starts, levels):
+        if not level:
             sent_starts[start] = 1
     doc.from_array([SENT_START], sent_starts.reshape(-1, 1))
 
 
-def _known_names(doc: Doc, plan: list, unit_starts: set[int], array: numpy.ndarray, iob: int) -> None:
-    """Mark in the unanalysed pieces the names the NER found in the analysed ones: the same
-    words with the same label, and a person's surname with the capitalised words before it
-    ("Michael Howard" where the NER found "Howard"), never a sentence's first word."""
+def _known_names(doc: Doc, named: list[Doc], unnamed: list[tuple[int, int]], unit_starts: set[int],
+                 array: numpy.ndarray, iob: int) -> None:
+    """Mark in the stretches the NER did not see (``unnamed``) the names it found in the
+    others: the same words with the same label, and a person's surname with the
+    capitalised words before it ("Michael Howard" where the NER found "Howard"), never a
+    sentence's first word."""
     known: dict[tuple[str, ...], str] = {}
     surnames: set[str] = set()
-    for _, _, chosen, piece in plan:
-        if chosen:
-            for ent in piece.ents:
-                if ent.label_ in _NAME_LABELS:
-                    words = tuple(t.text for t in ent)
-                    known.setdefault(words, ent.label_)
-                    if ent.label_ == "PERSON" and words[-1][:1].isupper():
-                        surnames.add(words[-1])
+    for piece in named:
+        for ent in piece.ents:
+            if ent.label_ in _NAME_LABELS:
+                words = tuple(t.text for t in ent)
+                known.setdefault(words, ent.label_)
+                if ent.label_ == "PERSON" and words[-1][:1].isupper():
+                    surnames.add(words[-1])
     if not known:
         return
     longest = max(len(k) for k in known)
     strings = doc.vocab.strings
     label_column = _COPIED.index(ENT_TYPE)
-    for start, end, chosen, _ in plan:
-        if chosen:
-            continue
+    for start, end in unnamed:
         texts = [t.text for t in doc[start:end]]
         i = 0
         while i < len(texts):
