@@ -116,6 +116,8 @@ News of the World|Evening Standard|Daily Record|Scotsman|Western Mail|GMTV|Chann
 BBC News|BBC News 24|BBC News Online|BBC Sport|BBC Radio 5 Live|Radio 5 Live|BBC Radio Five Live|
 BBC Radio Scotland|BBC Radio Wales|BBC Radio Ulster|BBC Three|BBC Four|BBC World Service|World Service|
 Sky Sports|Sky Sports News|Channel Five|S4C|RTE|L'Equipe|Hollywood Reporter|
+Variety|Daily Variety|NME|Billboard|Rolling Stone|New Statesman|Spectator|The Spectator|Private Eye|
+BBC1|BBC2|BBC 1|BBC 2|ITV1|Radio 1|Radio 2|Radio 5|Radio Five|Newsnight|Panorama|Question Time|
 """.replace("\n", "").split("|") if x.strip())
 
 # Words that make an organisation name an outlet ("Kyiv Post", "Channel 13 News").

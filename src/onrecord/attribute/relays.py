@@ -52,6 +52,9 @@ def relay_of(found: Found) -> tuple[str, Range] | None:
         via = relay_name(quoting, medium=True) if quoting is not None and quoting.ent_type_ != "PERSON" else None
         if via is not None:
             return _with_title(cue.doc, via)
+    via = _quoted_in(cue)
+    if via is not None and not _of_speaker(found, via[1]):
+        return _with_title(cue.doc, via)
     heads = [cue] + ([cue.head] if cue.dep_ == "conj" else [])  # "described X … and said Y"
     if found.speaker is not None:
         heads.append(found.speaker)  # "Kenteris, speaking on Greece's Alter Television station, claimed"
@@ -67,7 +70,9 @@ def relay_of(found: Found) -> tuple[str, Range] | None:
         for child in children:
             if _inside(found.content, child):
                 continue
-            if child.dep_ in ("dobj", "dative", "iobj") and anchor.lemma_.lower() in AUDIENCE_VERBS:
+            if _programme_read_as_day(anchor, child):
+                via = words_of([child]), (child.idx, child.idx + len(child.text))
+            elif child.dep_ in ("dobj", "dative", "iobj") and anchor.lemma_.lower() in AUDIENCE_VERBS:
                 # a programme told is a medium: "told GMTV's Sunday programme"
                 via = relay_name(child, medium=child.lemma_.lower() in PROGRAMMES)
             elif child.dep_ == "prep" and child.lower_ in _RELAY_PREPS:
@@ -88,6 +93,30 @@ def relay_of(found: Found) -> tuple[str, Range] | None:
     if speaker is not None and speaker.lemma_.lower() in DOCUMENT_NOUNS:
         return _document_relay(speaker)
     return None
+
+
+def _quoted_in(cue: Token) -> tuple[str, Range] | None:
+    """ "Mr Houston was quoted in the Herald newspaper saying: '…'", "Mr Brown was quoted by
+    the Sunday Times as saying …": the outlet a passive quoting names (a known one or a paper)."""
+    verb = quoting_verb(cue)
+    if verb is None and cue.dep_ == "advcl" and cue.tag_ == "VBG" and cue.head.lemma_.lower() == "quote":
+        verb = cue.head
+    if verb is None or not any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
+        return None
+    for child in verb.children:
+        if child.dep_ in ("agent", "prep") and child.lower_ in ("by", "in"):
+            for obj in (c for c in child.children if c.dep_ == "pobj"):
+                via = relay_name(obj, medium=False)
+                if via is not None:
+                    return via
+    return None
+
+
+def _programme_read_as_day(verb: Token, child: Token) -> bool:
+    """ "Mr Balls told Today.", "Mr Johnson told Today: '…'": a day word written capitalised
+    right after a telling verb, mid-sentence, is a programme's name the parser read as a time."""
+    return (verb.lemma_.lower() in AUDIENCE_VERBS and child.i == verb.i + 1 and child.text in ("Today", "Tonight")
+            and not child.is_sent_start and child.dep_ in ("npadvmod", "dobj", "dative", "iobj"))
 
 
 def _progressive(verb: Token) -> bool:

@@ -1,0 +1,43 @@
+"""Vias the BBC names by a programme alone, by a trade paper, or in a passive quoting."""
+
+from __future__ import annotations
+
+import pytest
+
+from onrecord import extract
+
+
+def via_of(passage: str) -> list[str | None]:
+    statements = extract("Headline\n\n" + passage, published="2005-03-15").statements
+    return [s.via.name if s.via else None for s in statements]
+
+
+@pytest.mark.parametrize("passage, via", [
+    # bbc politics: the programme alone, its name read by the NER as a date
+    ('"It will take Britain backwards," Mr Balls told Today.', "Today"),
+    ('Mr Johnson told Today: "It is perfectly true that I got into trouble."', "Today"),
+    ('"They are in it to fill their boots," Mr Pound told the Today programme.', "Today programme"),
+    ("Speaking on the Today programme, Mr Brown said taxes would fall.", "Today programme"),
+    # a title's capitalised "With" the parser hung on the verb
+    ('Lord Falconer told BBC1\'s Breakfast With Frost: "It is a matter for the Commons."',
+     "BBC1's Breakfast With Frost"),
+    # trade papers and weeklies
+    ('"We are thrilled with the result," Warner producer Jeff Robinov told Variety.', "Variety"),
+    ('"It was the best night of my life," the singer told NME.', "NME"),
+    # an outlet naming the interview
+    ("The reason was that it would have weakened the case, Lord Butler said in his Spectator interview.",
+     "Spectator"),
+    # a passive quoting names the paper
+    ('Mr Houston was quoted in the Herald newspaper saying: "I feel UKIP have over-reacted."', "Herald"),
+])
+def test_a_programme_a_trade_paper_or_a_paper_quoting_is_the_via(passage, via):
+    assert via_of(passage) == [via]
+
+
+@pytest.mark.parametrize("passage", [
+    "Mr Milburn told reporters today that Labour wanted new policies.",   # the day, no programme
+    "He was quoted by a colleague as saying the tax would fall.",         # a person quoting, no outlet
+    "Mr Brown told the party conference that taxes would fall.",          # an audience, no name
+])
+def test_a_day_a_colleague_or_an_audience_is_no_via(passage):
+    assert via_of(passage) == [None]
