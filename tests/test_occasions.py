@@ -366,3 +366,11 @@ def test_speaking_after_another_speaker_or_another_day_places_nothing_before_the
             "Mr Blair was speaking on GMTV on Sunday.")
     assert by_content(text, "the plan")[1:3] == (None, None)
     assert by_content(text, "the economy")[1:3] == (None, "on Friday")
+
+
+def test_the_speaker_named_again_with_also_goes_on_with_the_interview_but_not_a_new_telling():
+    # the brief's follow-up shape "Mr X also said": the interview goes on; "also told MPs" is another telling
+    text = ("Mr Brown told BBC Radio 4's Today programme on Monday that taxes would fall.\n\n"
+            "Mr Brown also said spending would rise.\n\nMr Brown also told MPs that the deficit would shrink.")
+    assert by_content(text, "spending")[1:] == ("BBC Radio 4's Today programme", "on Monday", ("via", "when"))
+    assert by_content(text, "that the deficit")[1:3] == (None, None)
