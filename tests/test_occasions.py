@@ -374,3 +374,17 @@ def test_the_speaker_named_again_with_also_goes_on_with_the_interview_but_not_a_
             "Mr Brown also said spending would rise.\n\nMr Brown also told MPs that the deficit would shrink.")
     assert by_content(text, "spending")[1:] == ("BBC Radio 4's Today programme", "on Monday", ("via", "when"))
     assert by_content(text, "that the deficit")[1:3] == (None, None)
+
+
+def test_the_guest_named_again_in_the_next_paragraph_goes_on_with_a_programme_appearance():
+    # PolNeAR train (Breitbart, a transcript of a Sunday show): the answers of one appearance on air
+    text = ("Sunday on Fox News Channel's \"Sunday Morning Futures,\" Rep. Darrell Issa said the email scandal "
+            "raised questions about her judgment.\n\n"
+            'Issa said, "Well, this is where her judgment is in question."\n\n'
+            'Maria Bartiromo asked, "Do you think the director would like to indict her?"\n\n'
+            'Issa continued, "Yes. This would be that case."')
+    for start in ("Well, this", "Yes. This"):
+        assert by_content(text, start)[1:] == ("Fox News Channel's Sunday Morning Futures", "Sunday", ("via", "when"))
+    # a scene that is no appearance on air leaves the speaker named again open
+    text = "At a press conference on Monday, Smith said the plan would fail.\n\nSmith said the board would meet."
+    assert by_content(text, "the board")[1:3] == (None, None)

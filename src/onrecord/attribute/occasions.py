@@ -289,7 +289,11 @@ class _Reader(NarrationReading):
                 going_on or self._opens_paragraph(item)))
         if same_paragraph or reference:
             return True
-        return ties.by_pronoun(s) or ties.goes_on(f.cue) or self._opens_paragraph(item)
+        # an appearance in the media ("Sunday on Fox News Channel's 'Sunday Morning Futures,'
+        # Issa said …"): its guest named again in the next paragraph ("Issa said, '…'") is still
+        # answering; a scene with no outlet (a press conference) leaves that open
+        return ties.by_pronoun(s) or ties.goes_on(f.cue) or self._opens_paragraph(item) or (
+            current.via is not None and item.paragraph - current.paragraph == 1)
 
     def _opens_paragraph(self, item: Item) -> bool:
         """A quotation that opens its paragraph: "'…,' Mr. Sanders said." after the scene."""
