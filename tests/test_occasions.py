@@ -388,3 +388,17 @@ def test_the_guest_named_again_in_the_next_paragraph_goes_on_with_a_programme_ap
     # a scene that is no appearance on air leaves the speaker named again open
     text = "At a press conference on Monday, Smith said the plan would fail.\n\nSmith said the board would meet."
     assert by_content(text, "the board")[1:3] == (None, None)
+
+
+def test_a_paragraph_about_the_speaker_by_a_role_keeps_the_interview_open():
+    # PolNeAR train (UPI via Breitbart), shortened: the role written before his name earlier
+    text = ("MEXICO CITY (UPI) - Count former Mexican President Felipe Calderon among Donald Trump's detractors.\n\n"
+            '"We are not going to pay for such a stupid wall," Calderon told CNBC Saturday.\n\n'
+            "But the former Mexican president didn't stop there.\n\n"
+            '"The first loser of such a policy would be the United States," he continued.')
+    assert by_content(text, "The first loser")[1:] == ("CNBC", "Saturday", ("via", "when"))
+    # a role the speaker was never given is someone else: the interview is not kept open
+    text = ('"We are not going to pay for such a wall," Calderon told CNBC Saturday.\n\n'
+            "But the prime minister didn't stop there.\n\n"
+            '"The first loser of such a policy would be the United States," he continued.')
+    assert by_content(text, "The first loser")[1:3] == (None, None)
