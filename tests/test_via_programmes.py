@@ -1,4 +1,4 @@
-"""Vias the BBC names by a programme alone, by a trade paper, or in a passive quoting."""
+"""Vias named by a programme alone, a trade paper, a US paper's name, or a passive quoting."""
 
 from __future__ import annotations
 
@@ -27,6 +27,10 @@ def via_of(passage: str) -> list[str | None]:
     # an outlet naming the interview
     ("The reason was that it would have weakened the case, Lord Butler said in his Spectator interview.",
      "Spectator"),
+    # a paper's name the NER missed, by the word that makes it one (PolNeAR train)
+    ("Christine Todd Whitman told The Star-Ledger of Newark last week that he was wrong.", "Star-Ledger"),
+    ("Smith told the Philadelphia Inquirer that the plan was wrong.", "Philadelphia Inquirer"),
+    ("Smith told the Des Moines Register that the plan was wrong.", "Des Moines Register"),
     # a passive quoting names the paper
     ('Mr Houston was quoted in the Herald newspaper saying: "I feel UKIP have over-reacted."', "Herald"),
 ])

@@ -124,7 +124,7 @@ BBC1|BBC2|BBC 1|BBC 2|ITV1|Radio 1|Radio 2|Radio 5|Radio Five|Newsnight|Panorama
 OUTLET_WORDS: frozenset[str] = frozenset("""
 news times post journal press tribune herald gazette telegraph chronicle observer guardian
 agency radio tv television broadcasting broadcaster channel network magazine daily weekly
-newspaper wire media
+newspaper wire media ledger inquirer enquirer examiner dispatch sentinel courier register bulletin advertiser
 """.split())
 
 # Demonyms to the place an affiliation names ("Israeli Prime Minister" -> Israel).

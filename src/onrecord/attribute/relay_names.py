@@ -63,6 +63,9 @@ def relay_name(head: Token, *, medium: bool) -> tuple[str, Range] | None:
         return _named(tokens)  # … or a phrase an outlet opens: "BBC Northern Ireland"
     if all(t.pos_ == "PROPN" for t in tokens) and tokens[-1].lower_ in OUTLET_WORDS:
         return _named(tokens)  # a name the NER missed: "the Daily Telegraph", "the Kyiv Post"
+    named = [t for t in tokens if t.i <= head.i]
+    if head.pos_ == "PROPN" and head.lower_ in OUTLET_WORDS and all(t.pos_ == "PROPN" or t.text == "-" for t in named):
+        return _named(named)  # "The Star-Ledger of Newark": the paper's name, not its town
     left = head.left_edge.i
     title = [t for t in doc[left : head.i + 1] if t.text not in QUOTES]
     if medium and left > 0 and doc[left - 1].text in QUOTES and title and title[0].text[:1].isupper() and all(
