@@ -308,7 +308,9 @@ def test_the_times_of_the_story_do_not_close_an_undated_interview(start):
      "employed the kind of hate mongering and racism that Trump has,” she said.", "I am ashamed", "last week"),
 ])
 def test_a_dated_telling_goes_on_to_a_pronoun_opening_the_next_paragraph(text, start, when):
-    assert by_content(text, start)[2:] == (when, ("when",))
+    # the Star-Ledger is a paper now named as one, so its quotation takes the via too
+    row = by_content(text, start)
+    assert row[2] == when and "when" in row[3]
 
 
 def test_a_dated_saying_still_ends_with_its_paragraph():
