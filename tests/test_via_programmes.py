@@ -31,11 +31,19 @@ def via_of(passage: str) -> list[str | None]:
     ("Christine Todd Whitman told The Star-Ledger of Newark last week that he was wrong.", "Star-Ledger"),
     ("Smith told the Philadelphia Inquirer that the plan was wrong.", "Philadelphia Inquirer"),
     ("Smith told the Des Moines Register that the plan was wrong.", "Des Moines Register"),
+    # PolNeAR train (Breitbart show transcripts, curly apostrophes): the day opening the sentence,
+    # wherever the parser hung it; the programme an edition is of; the outlet's generic head kept
+    ("Thursday on Fox News Channel’s “The Kelly File,” Donald Trump said the plan was bad.",
+     "Fox News Channel's The Kelly File"),
+    ("On Sunday’s broadcast of NBC’s “Meet the Press,” Donald Trump said the plan was bad.", "NBC's Meet the Press"),
+    ("Sunday on Fox News channel’s “Sunday Morning Futures,” Rep. Darrell Issa said the plan was bad.",
+     "Fox News channel's Sunday Morning Futures"),
     # a passive quoting names the paper
     ('Mr Houston was quoted in the Herald newspaper saying: "I feel UKIP have over-reacted."', "Herald"),
 ])
 def test_a_programme_a_trade_paper_or_a_paper_quoting_is_the_via(passage, via):
-    assert via_of(passage) == [via]
+    # a programme's title in quotation marks may come out as a statement of its own; each names the via
+    assert set(via_of(passage)) == {via}
 
 
 @pytest.mark.parametrize("passage", [

@@ -37,6 +37,8 @@ _RELAY_VERBS = frozenset("speak talk write appear say tell comment tweet post in
 _RELAY_PARTICIPLES = frozenset("release obtain see leak publish report".split())
 # Participles of a document printed in an outlet: "a book serialised in the Sunday Telegraph".
 _PRINTED_IN = frozenset("serialise serialize serialised serialized publish print excerpt".split())
+# An outlet's generic head written between its name and its programme's possessive.
+_OUTLET_HEADS = frozenset("channel network station".split())
 # Nouns that carry a document as the speaker: "a redacted copy of the memo".
 _CARRIERS = frozenset("copy draft excerpt version portion".split())
 
@@ -85,6 +87,9 @@ def relay_of(found: Found) -> tuple[str, Range] | None:
                 continue
             if via is not None and not _of_speaker(found, via[1]):
                 return _with_title(cue.doc, via)
+    via = _opening_appearance(found)
+    if via is not None:
+        return _with_title(cue.doc, via)
     speaker = found.speaker
     if speaker is not None and speaker.lemma_.lower() in _CARRIERS:
         # "A redacted copy of the memo seen by Reuters said": the document the copy is of
@@ -92,6 +97,21 @@ def relay_of(found: Found) -> tuple[str, Range] | None:
                         for o in c.children if o.dep_ == "pobj" and o.lemma_.lower() in DOCUMENT_NOUNS), speaker)
     if speaker is not None and speaker.lemma_.lower() in DOCUMENT_NOUNS:
         return _document_relay(speaker)
+    return None
+
+
+def _opening_appearance(found: Found) -> tuple[str, Range] | None:
+    """ "Thursday on Fox News Channel's 'The Kelly File,' Donald Trump said …": a day opening
+    the sentence with the programme the speaker was on, wherever the parser hung the day."""
+    cue, speaker = found.cue, found.speaker
+    day = cue.sent[0] if cue.sent[0].ent_type_ == "DATE" else None
+    if day is None or speaker is None or not day.i < speaker.i < cue.i + 1 or _inside(found.content, day):
+        return None
+    for child in day.children:
+        if child.dep_ == "prep" and child.lower_ == "on" and child.i == day.i + 1:
+            via = _through_prep(child, medium=True)
+            if via is not None and not _inside(found.content, child):
+                return via
     return None
 
 
@@ -172,6 +192,10 @@ def _with_title(doc, via: tuple[str, Range]) -> tuple[str, Range]:
     the parser cut off: "NBC's ''Meet the Press''" -> NBC's Meet the Press."""
     name, (start, end) = via
     span = doc.char_span(start, end, alignment_mode="expand")
+    if span is not None and span.end + 2 < len(doc) and doc[span.end].lower_ in _OUTLET_HEADS and doc[
+            span.end + 1].text in ("'s", "’s"):
+        # "Fox News channel's 'Sunday Morning Futures'": the outlet's generic head before its possessive
+        name, span = f"{name} {doc[span.end].text}", doc[span.start : span.end + 1]
     if span is None or span.end + 1 >= len(doc) or doc[span.end].text not in ("'s", "’s"):
         return via
     i = span.end + 1
@@ -226,6 +250,11 @@ def _through_prep(prep: Token, *, medium: bool, depth: int = 0) -> tuple[str, Ra
             if via is not None:
                 return via
         if obj.lemma_.lower() in PROGRAMMES:
+            # "Sunday's broadcast of NBC's 'Meet the Press'", "an edition of CNN's …": the programme it is of
+            for of in (c for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"):
+                via = _through_prep(of, medium=True, depth=depth + 1) if depth < 2 else None
+                if via is not None:
+                    return via
             # a named programme: "BBC Radio 4's Today programme", "BBC One's Breakfast with Frost"
             via = relay_name(obj, medium=True)
             if via is not None:
