@@ -53,3 +53,16 @@ def test_a_programme_a_trade_paper_or_a_paper_quoting_is_the_via(passage, via):
 ])
 def test_a_day_a_colleague_or_an_audience_is_no_via(passage):
     assert via_of(passage) == [None]
+
+
+def test_a_paper_referred_back_to_after_a_saying_s_to_is_the_outlet_named_before():
+    # PolNeAR train (huff-post 2016-08-29), shortened
+    vias = via_of("Weiner told the New York Post that they were friends. Although Weiner admitted to the newspaper "
+                  "that they had been friends, he claimed they had never met.")
+    assert vias[:2] == ["New York Post", "New York Post"]
+
+
+def test_a_weekly_written_in_capitals_is_an_outlet():
+    # PolNeAR train (huff-post 2016-06-09)
+    assert via_of('"I stand by everything I said," the Florida senator told THE WEEKLY STANDARD on Thursday.') == [
+        "WEEKLY STANDARD"]

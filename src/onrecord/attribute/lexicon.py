@@ -117,6 +117,7 @@ BBC News|BBC News 24|BBC News Online|BBC Sport|BBC Radio 5 Live|Radio 5 Live|BBC
 BBC Radio Scotland|BBC Radio Wales|BBC Radio Ulster|BBC Three|BBC Four|BBC World Service|World Service|
 Sky Sports|Sky Sports News|Channel Five|S4C|RTE|L'Equipe|Hollywood Reporter|
 Variety|Daily Variety|NME|Billboard|Rolling Stone|New Statesman|Spectator|The Spectator|Private Eye|
+Weekly Standard|The Weekly Standard|National Review|Mother Jones|Daily Kos|
 BBC1|BBC2|BBC 1|BBC 2|ITV1|Radio 1|Radio 2|Radio 5|Radio Five|Newsnight|Panorama|Question Time|
 """.replace("\n", "").split("|") if x.strip())
 
