@@ -38,12 +38,15 @@ def via_of(passage: str) -> list[str | None]:
     ("On Sunday’s broadcast of NBC’s “Meet the Press,” Donald Trump said the plan was bad.", "NBC's Meet the Press"),
     ("Sunday on Fox News channel’s “Sunday Morning Futures,” Rep. Darrell Issa said the plan was bad.",
      "Fox News channel's Sunday Morning Futures"),
+    # a title in quotation marks after "on" that the parser read as a clause (PolNeAR train, huff-post)
+    ("“I have always said that I expect to be vetted,” he said on “Meet the Press.”", "Meet the Press"),
     # a passive quoting names the paper
     ('Mr Houston was quoted in the Herald newspaper saying: "I feel UKIP have over-reacted."', "Herald"),
 ])
 def test_a_programme_a_trade_paper_or_a_paper_quoting_is_the_via(passage, via):
-    # a programme's title in quotation marks may come out as a statement of its own; each names the via
-    assert set(via_of(passage)) == {via}
+    # a programme's title in quotation marks may come out as a statement of its own, whose content
+    # the via cannot lie in; every other statement names the via
+    assert set(via_of(passage)) - {None} == {via} and via_of(passage)[0] == via
 
 
 @pytest.mark.parametrize("passage", [

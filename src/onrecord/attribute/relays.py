@@ -244,6 +244,8 @@ def _inside(content: Range, token: Token) -> bool:
 
 
 def _through_prep(prep: Token, *, medium: bool, depth: int = 0) -> tuple[str, Range] | None:
+    if medium and (title := _quoted_title(prep)) is not None:
+        return title
     for obj in (c for c in prep.children if c.dep_ == "pobj"):
         if obj.lemma_.lower() in DOCUMENT_NOUNS:
             via = _document_relay(obj)  # "said in emails released by WikiLeaks"
@@ -280,6 +282,20 @@ def _through_prep(prep: Token, *, medium: bool, depth: int = 0) -> tuple[str, Ra
         if via is not None:
             return via
     return None
+
+
+def _quoted_title(prep: Token) -> tuple[str, Range] | None:
+    """ "he said on 'Meet the Press.'": a programme's title in quotation marks right after "on",
+    which the parser read as a clause ("Meet" a verb). RETURNS (tuple[str, Range] | None)."""
+    doc = prep.doc
+    if prep.i + 2 >= len(doc) or doc[prep.i + 1].text not in QUOTES:
+        return None
+    first = doc[prep.i + 2]
+    ent = next((e for e in doc.ents if e.start == first.i and e.label_ == "WORK_OF_ART"), None)
+    if ent is None or first.head.i != prep.i or first.dep_ != "pcomp":
+        return None
+    words = [t for t in ent if not t.is_punct]
+    return words_of(words), (words[0].idx, words[-1].idx + len(words[-1].text))
 
 
 def relays_document(participle: Token) -> bool:
