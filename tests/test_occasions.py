@@ -308,7 +308,9 @@ def test_the_times_of_the_story_do_not_close_an_undated_interview(start):
      "employed the kind of hate mongering and racism that Trump has,” she said.", "I am ashamed", "last week"),
 ])
 def test_a_dated_telling_goes_on_to_a_pronoun_opening_the_next_paragraph(text, start, when):
-    assert by_content(text, start)[2:] == (when, ("when",))
+    # the Star-Ledger is a paper now named as one, so its quotation takes the via too
+    row = by_content(text, start)
+    assert row[2] == when and "when" in row[3]
 
 
 def test_a_dated_saying_still_ends_with_its_paragraph():
@@ -366,3 +368,39 @@ def test_speaking_after_another_speaker_or_another_day_places_nothing_before_the
             "Mr Blair was speaking on GMTV on Sunday.")
     assert by_content(text, "the plan")[1:3] == (None, None)
     assert by_content(text, "the economy")[1:3] == (None, "on Friday")
+
+
+def test_the_speaker_named_again_with_also_goes_on_with_the_interview_but_not_a_new_telling():
+    # the brief's follow-up shape "Mr X also said": the interview goes on; "also told MPs" is another telling
+    text = ("Mr Brown told BBC Radio 4's Today programme on Monday that taxes would fall.\n\n"
+            "Mr Brown also said spending would rise.\n\nMr Brown also told MPs that the deficit would shrink.")
+    assert by_content(text, "spending")[1:] == ("BBC Radio 4's Today programme", "on Monday", ("via", "when"))
+    assert by_content(text, "that the deficit")[1:3] == (None, None)
+
+
+def test_the_guest_named_again_in_the_next_paragraph_goes_on_with_a_programme_appearance():
+    # PolNeAR train (Breitbart, a transcript of a Sunday show): the answers of one appearance on air
+    text = ("Sunday on Fox News Channel's \"Sunday Morning Futures,\" Rep. Darrell Issa said the email scandal "
+            "raised questions about her judgment.\n\n"
+            'Issa said, "Well, this is where her judgment is in question."\n\n'
+            'Maria Bartiromo asked, "Do you think the director would like to indict her?"\n\n'
+            'Issa continued, "Yes. This would be that case."')
+    for start in ("Well, this", "Yes. This"):
+        assert by_content(text, start)[1:] == ("Fox News Channel's Sunday Morning Futures", "Sunday", ("via", "when"))
+    # a scene that is no appearance on air leaves the speaker named again open
+    text = "At a press conference on Monday, Smith said the plan would fail.\n\nSmith said the board would meet."
+    assert by_content(text, "the board")[1:3] == (None, None)
+
+
+def test_a_paragraph_about_the_speaker_by_a_role_keeps_the_interview_open():
+    # PolNeAR train (UPI via Breitbart), shortened: the role written before his name earlier
+    text = ("MEXICO CITY (UPI) - Count former Mexican President Felipe Calderon among Donald Trump's detractors.\n\n"
+            '"We are not going to pay for such a stupid wall," Calderon told CNBC Saturday.\n\n'
+            "But the former Mexican president didn't stop there.\n\n"
+            '"The first loser of such a policy would be the United States," he continued.')
+    assert by_content(text, "The first loser")[1:] == ("CNBC", "Saturday", ("via", "when"))
+    # a role the speaker was never given is someone else: the interview is not kept open
+    text = ('"We are not going to pay for such a wall," Calderon told CNBC Saturday.\n\n'
+            "But the prime minister didn't stop there.\n\n"
+            '"The first loser of such a policy would be the United States," he continued.')
+    assert by_content(text, "The first loser")[1:3] == (None, None)

@@ -137,6 +137,9 @@ def test_a_new_paragraph_naming_the_speaker_again_is_a_new_occasion():
      "2016-03-01"),
     ("Smith said over the weekend that talks had stalled.", "that talks had stalled", "over the weekend", "2016-02-29"),
     ("The firm said last month that profits fell.", "that profits fell", "last month", "2016-02-01"),
+    # a month as the wires abbreviate it is no name (PolNeAR train, AP style)
+    ("Trump said on Dec. 8 that the plan was bad.", "that the plan was bad", "on Dec. 8", "2015-12-08"),
+    ("On Sept. 11, the senator said the plan was bad.", "the plan was bad", "On Sept. 11", "2015-09-11"),
     # bbc/business/324.txt
     ("Speaking on Tuesday, President Putin said Baikal was owned by individual investors.",
      "Baikal was owned by individual investors", "on Tuesday", "2016-03-08"),

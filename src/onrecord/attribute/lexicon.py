@@ -116,13 +116,16 @@ News of the World|Evening Standard|Daily Record|Scotsman|Western Mail|GMTV|Chann
 BBC News|BBC News 24|BBC News Online|BBC Sport|BBC Radio 5 Live|Radio 5 Live|BBC Radio Five Live|
 BBC Radio Scotland|BBC Radio Wales|BBC Radio Ulster|BBC Three|BBC Four|BBC World Service|World Service|
 Sky Sports|Sky Sports News|Channel Five|S4C|RTE|L'Equipe|Hollywood Reporter|
+Variety|Daily Variety|NME|Billboard|Rolling Stone|New Statesman|Spectator|The Spectator|Private Eye|
+Weekly Standard|The Weekly Standard|National Review|Mother Jones|Daily Kos|
+BBC1|BBC2|BBC 1|BBC 2|ITV1|Radio 1|Radio 2|Radio 5|Radio Five|Newsnight|Panorama|Question Time|
 """.replace("\n", "").split("|") if x.strip())
 
 # Words that make an organisation name an outlet ("Kyiv Post", "Channel 13 News").
 OUTLET_WORDS: frozenset[str] = frozenset("""
 news times post journal press tribune herald gazette telegraph chronicle observer guardian
 agency radio tv television broadcasting broadcaster channel network magazine daily weekly
-newspaper wire media
+newspaper wire media ledger inquirer enquirer examiner dispatch sentinel courier register bulletin advertiser
 """.split())
 
 # Demonyms to the place an affiliation names ("Israeli Prime Minister" -> Israel).

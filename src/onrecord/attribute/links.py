@@ -246,7 +246,16 @@ def _a_day(ent: Span) -> bool:
 
 def _a_name(token: Token) -> bool:
     """A capitalised word of a name that is no time: "Twitter" in "on Twitter Thursday"."""
-    return token.pos_ == "PROPN" and token.lower_ not in WEEKDAYS and token.lower_ not in MONTHS
+    return token.pos_ == "PROPN" and not _calendar_word(token)
+
+
+# Months as the wires abbreviate them ("Dec. 8", "Sept. 11"): words of the calendar, not of a name.
+_MONTH_ABBREVIATIONS = frozenset({m[:3] for m in MONTHS} | {"sept"})
+
+
+def _calendar_word(token: Token) -> bool:
+    word = token.lower_.removesuffix(".")
+    return word in WEEKDAYS or word in MONTHS or (token.lower_.endswith(".") and word in _MONTH_ABBREVIATIONS)
 
 
 def _dates_a_thing(ent: Span) -> bool:
@@ -336,7 +345,7 @@ def is_a_title(ent: Span) -> bool:
     if ent[-1].lower_ in WEEKDAYS:
         return False  # "on Twitter Thursday": a name taken in with the day (when_of reads from the day)
     return any(
-        t.text[:1].isupper() and t.lower_ not in WEEKDAYS and t.lower_ not in MONTHS and not t.is_sent_start
+        t.text[:1].isupper() and not _calendar_word(t) and not t.is_sent_start
         and not t.like_num for t in ent
     )
 

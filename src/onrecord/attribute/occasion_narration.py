@@ -92,7 +92,7 @@ class NarrationReading:
         current = self.current
         subject = scene_subject(scene) if scene is not None else ties.main_subject(sent)
         if current is not None and current.speaker and (ties.refers_to(subject, current.speaker) or (
-                subject is not None and subject.text in current.participants)):
+                subject is not None and subject.text in current.participants) or self._holds_role(subject, current.speaker)):
             current.paragraph = article.paragraph(self.paragraphs, sent.start_char)  # "Maddow repeated."
         if scene is not None and scene.definite and current is not None and current.scene:
             return  # "The conversation ended with ...": still the same occasion
@@ -193,6 +193,21 @@ class NarrationReading:
             if when is None or current.when is None or not same_time(when, current.when):
                 return True
         return False
+
+    def _holds_role(self, subject: Token | None, name: str) -> bool:
+        """ "But the former Mexican president didn't stop there." between the quotations of
+        Calderon's interview: the role the speaker was given, with "the", is the speaker."""
+        if subject is None or subject.pos_ != "NOUN" or not any(c.lower_ == "the" for c in subject.children):
+            return False
+        role = " ".join(t.lower_ for t in subject.subtree if t.dep_ == "compound" or t.i == subject.i)
+        titles = {(self.out[it.index].speaker.title or "").lower() for it in self.history
+                  if self.out[it.index].speaker.name == name}
+        if any(f" {role} " in f" {title} " for title in titles if title):
+            return True
+        # the role written before the speaker's name earlier: "former Mexican President Felipe Calderon"
+        before = article.text_of(self.doc)[:subject.idx]
+        return re.search(rf"\b(?i:{re.escape(role)})\s+(?:[A-Z][\w.]*\s+){{0,2}}{re.escape(name.split()[-1])}\b",
+                         before) is not None
 
     def _fits(self, pending: Occasion, item: Item, prior: str | None) -> bool:
         """Whether a statement's speaker can be the subject of a scene of narration: a name it

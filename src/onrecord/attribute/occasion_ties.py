@@ -25,6 +25,8 @@ class Open(Protocol):
 # Cues that go on with what was said before: "he added", "she went on", "Clinton responded".
 _GOING_ON = frozenset("add continue go conclude respond reply answer elaborate repeat reiterate finish".split())
 _GOING_ON_ADVERBS = frozenset(("further",))
+# Cue dependents of a new audience: "Mr Brown also told MPs" is another telling, not the interview going on.
+_AUDIENCE_DEPS = frozenset(("dobj", "dative", "iobj"))
 # Cues of the one who asks: the interviewer is part of the occasion, not its speaker.
 ASKING = frozenset("ask question press query quiz interview".split())
 # Adverbs that put a statement at another time than the occasion's.
@@ -142,7 +144,10 @@ def introduced(s: Statement) -> bool:
 def goes_on(cue: Token | None) -> bool:
     if cue is None:
         return True
-    return cue.lemma_.lower() in _GOING_ON or any(c.dep_ == "advmod" and c.lower_ in _GOING_ON_ADVERBS for c in cue.children)
+    # "Mr Brown also said ..." a paragraph after his interview: the speaker named again, going on
+    adverbs = {c.lower_ for c in cue.children if c.dep_ == "advmod"}
+    return cue.lemma_.lower() in _GOING_ON or bool(adverbs & _GOING_ON_ADVERBS) or (
+        "also" in adverbs and not any(c.dep_ in _AUDIENCE_DEPS for c in cue.children))
 
 
 def by_pronoun(s: Statement) -> bool:

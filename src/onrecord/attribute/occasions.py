@@ -76,6 +76,7 @@ def carry(doc: Doc, found: list[Found], statements: list[Statement], text: str,
                                it.statement.content.start))
     narration = article.narration(doc, {it.sentence for it in items}, contents)
     reader = _Reader(doc, out, paragraphs, contents, published)
+    reader.article_paragraphs = set(article.paragraph_starts(doc))
     speakers: dict[int, set[int]] = {}
     for it in items:
         if it.found.speaker is not None:
@@ -108,6 +109,7 @@ class _Reader(NarrationReading):
         self.given: dict[int, tuple[Via | None, When | None]] = {}  # per found id: what it ended with
         self.last_name: str | None = None
         self.history: list[Item] = []
+        self.article_paragraphs: set[int] = set()  # the article's own paragraph starts, not a run's
 
     # --- statements ---------------------------------------------------------------------
 
@@ -289,7 +291,17 @@ class _Reader(NarrationReading):
                 going_on or self._opens_paragraph(item)))
         if same_paragraph or reference:
             return True
-        return ties.by_pronoun(s) or ties.goes_on(f.cue) or self._opens_paragraph(item)
+        # an appearance in the media ("Sunday on Fox News Channel's 'Sunday Morning Futures,'
+        # Issa said …"): its guest named again in the article's next paragraph ("Issa said, '…'")
+        # is still answering; a scene with no outlet (a press conference), or a speaker named
+        # after a run's closing mark on the same line of a BBC file, leaves that open
+        return ties.by_pronoun(s) or ties.goes_on(f.cue) or self._opens_paragraph(item) or (
+            current.via is not None and item.paragraph - current.paragraph == 1 and self._real_paragraph(item))
+
+    def _real_paragraph(self, item: Item) -> bool:
+        """Whether a statement's paragraph is one of the article's own, not one the BBC file
+        runs on after a quotation's closing mark ('"… about right." Mr Howard said …')."""
+        return item.paragraph < len(self.paragraphs) and self.paragraphs[item.paragraph] in self.article_paragraphs
 
     def _opens_paragraph(self, item: Item) -> bool:
         """A quotation that opens its paragraph: "'…,' Mr. Sanders said." after the scene."""

@@ -63,6 +63,9 @@ def relay_name(head: Token, *, medium: bool) -> tuple[str, Range] | None:
         return _named(tokens)  # … or a phrase an outlet opens: "BBC Northern Ireland"
     if all(t.pos_ == "PROPN" for t in tokens) and tokens[-1].lower_ in OUTLET_WORDS:
         return _named(tokens)  # a name the NER missed: "the Daily Telegraph", "the Kyiv Post"
+    named = [t for t in tokens if t.i <= head.i]
+    if head.pos_ == "PROPN" and head.lower_ in OUTLET_WORDS and all(t.pos_ == "PROPN" or t.text == "-" for t in named):
+        return _named(named)  # "The Star-Ledger of Newark": the paper's name, not its town
     left = head.left_edge.i
     title = [t for t in doc[left : head.i + 1] if t.text not in QUOTES]
     if medium and left > 0 and doc[left - 1].text in QUOTES and title and title[0].text[:1].isupper() and all(
@@ -70,6 +73,8 @@ def relay_name(head: Token, *, medium: bool) -> tuple[str, Range] | None:
         return _span_name(title[0], title[-1])  # a title in quotation marks: "appearing on ''This Week''"
     if medium and head.lemma_.lower() in PROGRAMMES and (edition := _dated_edition(tokens)):
         return _named(edition)
+    if medium and (title := _capitalised_title(tokens)):
+        return _named(title)
     # a proper name, not a date ("told reporters on Friday") nor a demonym ("German TV")
     proper = [t for t in tokens if (t.pos_ == "PROPN" or (t.text[:1].isupper() and t.i > tokens[0].i and not t.is_punct))
               and t.ent_type_ not in _NOT_MEDIA and t.lower_ not in _GENERIC_HEADS]
@@ -119,6 +124,19 @@ def _dated_edition(tokens: list[Token]) -> list[Token] | None:
     return title
 
 
+def _capitalised_title(tokens: list[Token]) -> list[Token] | None:
+    """A programme named by capitalised words before its programme noun, mid-sentence: "told
+    the Today programme" (the NER reads "Today" as a date, but only a name is capitalised
+    there). None for any other phrase ("GMTV's Sunday programme" has an outlet of its own)."""
+    head = tokens[-1]
+    if len(tokens) < 2 or head.lemma_.lower() not in PROGRAMMES or not head.text.islower():
+        return None
+    words = tokens[:-1]
+    if words[0].is_sent_start or not all(t.text[:1].isupper() and t.text not in ("'s", "’s") for t in words):
+        return None
+    return tokens
+
+
 def _runs_on(ent, head: Token) -> bool:
     """Whether a phrase an outlet opens goes on into other words the parser glued to it:
     "told BBC News Labour MPs would not get a free vote" (the reported clause's subject), where
@@ -146,6 +164,8 @@ def _phrase(head: Token) -> list[Token]:
         end = token.i
     if end + 2 < len(doc) and doc[end + 1].text == "at" and _hour_title(doc[end + 1]):
         end += 2  # the parser hung the hour on the verb: "told BBC Radio 4's World [at One]"
+    if end + 2 < len(doc) and doc[end].text[:1].isupper() and doc[end + 1].text == "With" and doc[end + 2].pos_ == "PROPN":
+        end += 2  # a title's capitalised "With" the parser hung on the verb: "told BBC1's Breakfast [With Frost]"
     tokens = [t for t in doc[start : end + 1] if not t.is_space and t.text not in ('"', "“", "”", "''", "``", "‘", "’")]
     while tokens and (tokens[0].lower_ in _DETERMINERS or tokens[0].is_punct):
         tokens = tokens[1:]

@@ -37,6 +37,8 @@ _RELAY_VERBS = frozenset("speak talk write appear say tell comment tweet post in
 _RELAY_PARTICIPLES = frozenset("release obtain see leak publish report".split())
 # Participles of a document printed in an outlet: "a book serialised in the Sunday Telegraph".
 _PRINTED_IN = frozenset("serialise serialize serialised serialized publish print excerpt".split())
+# An outlet's generic head written between its name and its programme's possessive.
+_OUTLET_HEADS = frozenset("channel network station".split())
 # Nouns that carry a document as the speaker: "a redacted copy of the memo".
 _CARRIERS = frozenset("copy draft excerpt version portion".split())
 
@@ -52,6 +54,9 @@ def relay_of(found: Found) -> tuple[str, Range] | None:
         via = relay_name(quoting, medium=True) if quoting is not None and quoting.ent_type_ != "PERSON" else None
         if via is not None:
             return _with_title(cue.doc, via)
+    via = _quoted_in(cue)
+    if via is not None and not _of_speaker(found, via[1]):
+        return _with_title(cue.doc, via)
     heads = [cue] + ([cue.head] if cue.dep_ == "conj" else [])  # "described X … and said Y"
     if found.speaker is not None:
         heads.append(found.speaker)  # "Kenteris, speaking on Greece's Alter Television station, claimed"
@@ -67,7 +72,9 @@ def relay_of(found: Found) -> tuple[str, Range] | None:
         for child in children:
             if _inside(found.content, child):
                 continue
-            if child.dep_ in ("dobj", "dative", "iobj") and anchor.lemma_.lower() in AUDIENCE_VERBS:
+            if _programme_read_as_day(anchor, child):
+                via = words_of([child]), (child.idx, child.idx + len(child.text))
+            elif child.dep_ in ("dobj", "dative", "iobj") and anchor.lemma_.lower() in AUDIENCE_VERBS:
                 # a programme told is a medium: "told GMTV's Sunday programme"
                 via = relay_name(child, medium=child.lemma_.lower() in PROGRAMMES)
             elif child.dep_ == "prep" and child.lower_ in _RELAY_PREPS:
@@ -80,6 +87,9 @@ def relay_of(found: Found) -> tuple[str, Range] | None:
                 continue
             if via is not None and not _of_speaker(found, via[1]):
                 return _with_title(cue.doc, via)
+    via = _opening_appearance(found)
+    if via is not None:
+        return _with_title(cue.doc, via)
     speaker = found.speaker
     if speaker is not None and speaker.lemma_.lower() in _CARRIERS:
         # "A redacted copy of the memo seen by Reuters said": the document the copy is of
@@ -88,6 +98,45 @@ def relay_of(found: Found) -> tuple[str, Range] | None:
     if speaker is not None and speaker.lemma_.lower() in DOCUMENT_NOUNS:
         return _document_relay(speaker)
     return None
+
+
+def _opening_appearance(found: Found) -> tuple[str, Range] | None:
+    """ "Thursday on Fox News Channel's 'The Kelly File,' Donald Trump said …": a day opening
+    the sentence with the programme the speaker was on, wherever the parser hung the day."""
+    cue, speaker = found.cue, found.speaker
+    day = cue.sent[0] if cue.sent[0].ent_type_ == "DATE" else None
+    if day is None or speaker is None or not day.i < speaker.i < cue.i + 1 or _inside(found.content, day):
+        return None
+    for child in day.children:
+        if child.dep_ == "prep" and child.lower_ == "on" and child.i == day.i + 1:
+            via = _through_prep(child, medium=True)
+            if via is not None and not _inside(found.content, child):
+                return via
+    return None
+
+
+def _quoted_in(cue: Token) -> tuple[str, Range] | None:
+    """ "Mr Houston was quoted in the Herald newspaper saying: '…'", "Mr Brown was quoted by
+    the Sunday Times as saying …": the outlet a passive quoting names (a known one or a paper)."""
+    verb = quoting_verb(cue)
+    if verb is None and cue.dep_ == "advcl" and cue.tag_ == "VBG" and cue.head.lemma_.lower() == "quote":
+        verb = cue.head
+    if verb is None or not any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
+        return None
+    for child in verb.children:
+        if child.dep_ in ("agent", "prep") and child.lower_ in ("by", "in"):
+            for obj in (c for c in child.children if c.dep_ == "pobj"):
+                via = relay_name(obj, medium=False)
+                if via is not None:
+                    return via
+    return None
+
+
+def _programme_read_as_day(verb: Token, child: Token) -> bool:
+    """ "Mr Balls told Today.", "Mr Johnson told Today: '…'": a day word written capitalised
+    right after a telling verb, mid-sentence, is a programme's name the parser read as a time."""
+    return (verb.lemma_.lower() in AUDIENCE_VERBS and child.i == verb.i + 1 and child.text in ("Today", "Tonight")
+            and not child.is_sent_start and child.dep_ in ("npadvmod", "dobj", "dative", "iobj"))
 
 
 def _progressive(verb: Token) -> bool:
@@ -143,6 +192,10 @@ def _with_title(doc, via: tuple[str, Range]) -> tuple[str, Range]:
     the parser cut off: "NBC's ''Meet the Press''" -> NBC's Meet the Press."""
     name, (start, end) = via
     span = doc.char_span(start, end, alignment_mode="expand")
+    if span is not None and span.end + 2 < len(doc) and doc[span.end].lower_ in _OUTLET_HEADS and doc[
+            span.end + 1].text in ("'s", "’s"):
+        # "Fox News channel's 'Sunday Morning Futures'": the outlet's generic head before its possessive
+        name, span = f"{name} {doc[span.end].text}", doc[span.start : span.end + 1]
     if span is None or span.end + 1 >= len(doc) or doc[span.end].text not in ("'s", "’s"):
         return via
     i = span.end + 1
@@ -191,12 +244,19 @@ def _inside(content: Range, token: Token) -> bool:
 
 
 def _through_prep(prep: Token, *, medium: bool, depth: int = 0) -> tuple[str, Range] | None:
+    if medium and (title := _quoted_title(prep)) is not None:
+        return title
     for obj in (c for c in prep.children if c.dep_ == "pobj"):
         if obj.lemma_.lower() in DOCUMENT_NOUNS:
             via = _document_relay(obj)  # "said in emails released by WikiLeaks"
             if via is not None:
                 return via
         if obj.lemma_.lower() in PROGRAMMES:
+            # "Sunday's broadcast of NBC's 'Meet the Press'", "an edition of CNN's …": the programme it is of
+            for of in (c for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"):
+                via = _through_prep(of, medium=True, depth=depth + 1) if depth < 2 else None
+                if via is not None:
+                    return via
             # a named programme: "BBC Radio 4's Today programme", "BBC One's Breakfast with Frost"
             via = relay_name(obj, medium=True)
             if via is not None:
@@ -222,6 +282,20 @@ def _through_prep(prep: Token, *, medium: bool, depth: int = 0) -> tuple[str, Ra
         if via is not None:
             return via
     return None
+
+
+def _quoted_title(prep: Token) -> tuple[str, Range] | None:
+    """ "he said on 'Meet the Press.'": a programme's title in quotation marks right after "on",
+    which the parser read as a clause ("Meet" a verb). RETURNS (tuple[str, Range] | None)."""
+    doc = prep.doc
+    if prep.i + 2 >= len(doc) or doc[prep.i + 1].text not in QUOTES:
+        return None
+    first = doc[prep.i + 2]
+    ent = next((e for e in doc.ents if e.start == first.i and e.label_ == "WORK_OF_ART"), None)
+    if ent is None or first.head.i != prep.i or first.dep_ != "pcomp":
+        return None
+    words = [t for t in ent if not t.is_punct]
+    return words_of(words), (words[0].idx, words[-1].idx + len(words[-1].text))
 
 
 def relays_document(participle: Token) -> bool:

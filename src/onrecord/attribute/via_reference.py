@@ -19,10 +19,13 @@ _TELLING = frozenset(("tell",))
 def referred_audience(cue: Token | None) -> Token | None:
     """The audience of a telling cue that is only "the paper", "the programme": a bare
     generic head after "the", with no name of its own. RETURNS (Token | None) its head."""
-    if cue is None or cue.lemma_.lower() not in _TELLING:
+    if cue is None:
         return None
-    for child in cue.children:
-        if child.dep_ in ("dobj", "dative", "iobj") and child.lemma_.lower() in _REFERRING_HEADS:
+    # "told the paper", and a saying's "to": "Weiner admitted to the newspaper that …"
+    audiences = [c for c in cue.children if c.dep_ in ("dobj", "dative", "iobj")] if cue.lemma_.lower() in _TELLING else [
+        o for c in cue.children if c.dep_ in ("prep", "dative") and c.lower_ == "to" for o in c.children if o.dep_ == "pobj"]
+    for child in audiences:
+        if child.lemma_.lower() in _REFERRING_HEADS:
             others = [t for t in child.subtree if t.i != child.i]
             if len(others) == 1 and others[0].dep_ == "det" and others[0].lower_ == "the":
                 return child

@@ -1,0 +1,71 @@
+"""Vias named by a programme alone, a trade paper, a US paper's name, or a passive quoting."""
+
+from __future__ import annotations
+
+import pytest
+
+from onrecord import extract
+
+
+def via_of(passage: str) -> list[str | None]:
+    statements = extract("Headline\n\n" + passage, published="2005-03-15").statements
+    return [s.via.name if s.via else None for s in statements]
+
+
+@pytest.mark.parametrize("passage, via", [
+    # bbc politics: the programme alone, its name read by the NER as a date
+    ('"It will take Britain backwards," Mr Balls told Today.', "Today"),
+    ('Mr Johnson told Today: "It is perfectly true that I got into trouble."', "Today"),
+    ('"They are in it to fill their boots," Mr Pound told the Today programme.', "Today programme"),
+    ("Speaking on the Today programme, Mr Brown said taxes would fall.", "Today programme"),
+    # a title's capitalised "With" the parser hung on the verb
+    ('Lord Falconer told BBC1\'s Breakfast With Frost: "It is a matter for the Commons."',
+     "BBC1's Breakfast With Frost"),
+    # trade papers and weeklies
+    ('"We are thrilled with the result," Warner producer Jeff Robinov told Variety.', "Variety"),
+    ('"It was the best night of my life," the singer told NME.', "NME"),
+    # an outlet naming the interview
+    ("The reason was that it would have weakened the case, Lord Butler said in his Spectator interview.",
+     "Spectator"),
+    # a paper's name the NER missed, by the word that makes it one (PolNeAR train)
+    ("Christine Todd Whitman told The Star-Ledger of Newark last week that he was wrong.", "Star-Ledger"),
+    ("Smith told the Philadelphia Inquirer that the plan was wrong.", "Philadelphia Inquirer"),
+    ("Smith told the Des Moines Register that the plan was wrong.", "Des Moines Register"),
+    # PolNeAR train (Breitbart show transcripts, curly apostrophes): the day opening the sentence,
+    # wherever the parser hung it; the programme an edition is of; the outlet's generic head kept
+    ("Thursday on Fox News Channel’s “The Kelly File,” Donald Trump said the plan was bad.",
+     "Fox News Channel's The Kelly File"),
+    ("On Sunday’s broadcast of NBC’s “Meet the Press,” Donald Trump said the plan was bad.", "NBC's Meet the Press"),
+    ("Sunday on Fox News channel’s “Sunday Morning Futures,” Rep. Darrell Issa said the plan was bad.",
+     "Fox News channel's Sunday Morning Futures"),
+    # a title in quotation marks after "on" that the parser read as a clause (PolNeAR train, huff-post)
+    ("“I have always said that I expect to be vetted,” he said on “Meet the Press.”", "Meet the Press"),
+    # a passive quoting names the paper
+    ('Mr Houston was quoted in the Herald newspaper saying: "I feel UKIP have over-reacted."', "Herald"),
+])
+def test_a_programme_a_trade_paper_or_a_paper_quoting_is_the_via(passage, via):
+    # a programme's title in quotation marks may come out as a statement of its own, whose content
+    # the via cannot lie in; every other statement names the via
+    assert set(via_of(passage)) - {None} == {via} and via_of(passage)[0] == via
+
+
+@pytest.mark.parametrize("passage", [
+    "Mr Milburn told reporters today that Labour wanted new policies.",   # the day, no programme
+    "He was quoted by a colleague as saying the tax would fall.",         # a person quoting, no outlet
+    "Mr Brown told the party conference that taxes would fall.",          # an audience, no name
+])
+def test_a_day_a_colleague_or_an_audience_is_no_via(passage):
+    assert via_of(passage) == [None]
+
+
+def test_a_paper_referred_back_to_after_a_saying_s_to_is_the_outlet_named_before():
+    # PolNeAR train (huff-post 2016-08-29), shortened
+    vias = via_of("Weiner told the New York Post that they were friends. Although Weiner admitted to the newspaper "
+                  "that they had been friends, he claimed they had never met.")
+    assert vias[:2] == ["New York Post", "New York Post"]
+
+
+def test_a_weekly_written_in_capitals_is_an_outlet():
+    # PolNeAR train (huff-post 2016-06-09)
+    assert via_of('"I stand by everything I said," the Florida senator told THE WEEKLY STANDARD on Thursday.') == [
+        "WEEKLY STANDARD"]
