@@ -46,3 +46,17 @@ def test_a_modified_epithet_names_the_one_person_named_before(text, word, name):
 def test_an_epithet_stays_unresolved_where_the_person_is_in_doubt(text, word):
     speaker, _ = speaker_of(text, word)
     assert speaker.unnamed
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # the person the article called a Scot, not the one in play last
+    ("Andy Murray, the Scot who won Wimbledon, played Roger Federer in the final. Federer was the favourite. "
+     '"I was tired," the Scot admitted.', "Andy Murray"),
+    ("Scottish tennis player Andy Murray played Roger Federer in the final. Federer was the favourite. "
+     '"I was tired," the Scot admitted.', "Andy Murray"),
+    ("Former England captain Michael Vaughan and Australian bowler Shane Warne met in London. Warne was in good "
+     'form. "We will win," the Englishman said.', "Michael Vaughan"),
+])
+def test_a_nationality_epithet_names_the_person_described_so(text, name):
+    speaker, statement = speaker_of(text, "I was tired" if "tired" in text else "We will win")
+    assert (speaker.name, speaker.unnamed) == (name, False)

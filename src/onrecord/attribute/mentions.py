@@ -12,7 +12,7 @@ from spacy.attrs import LOWER
 from spacy.tokens import Doc, Span, Token
 
 from .entities import STRONG, ArticleEntity, EntityTable
-from .lexicon import DOCUMENT_NOUNS, FEMALE_WORDS, MALE_WORDS, OUTLETS, TITLE_WORDS
+from .lexicon import DOCUMENT_NOUNS, FEMALE_WORDS, MALE_WORDS, NATIONALITY_NOUNS, OUTLETS, TITLE_WORDS
 from .name_finding import (glued_person, honoured_names, indices, name_tokens, surname_genders, unlabelled_names,
                            unlabelled_outlets)
 from .names import IMPLIED_ROLES, gender_of_honorific, honorific_word, is_honorific, span_text
@@ -200,6 +200,9 @@ def _roles_and_descriptors(entity: ArticleEntity, head: Token, tokens: list[Toke
     if named is not None and named.i == head.i:
         # "Bath director of rugby Jack Rowell": the role the parser made the name the object of
         premodifiers = [t for t in head.doc[role_holder.left_edge.i : tokens[0].i] if not t.is_space]
+    if head.dep_ == "pobj" and head.head.head.tag_ == "VBG" and premodifiers \
+            and all(t.ent_type_ in ("GPE", "LOC") for t in premodifiers):
+        premodifiers = []  # "speaking in Thailand Hingis admitted": where she spoke, not her body
     role = split_role(premodifiers)
     if premodifiers and _a_body_s_descriptor(premodifiers[-1], tokens):
         # "flag carrier Air India", "Telecoms equipment supplier Ericsson": what kind of body
@@ -218,6 +221,9 @@ def _roles_and_descriptors(entity: ArticleEntity, head: Token, tokens: list[Toke
                 or _a_person_s_trade(entity, phrase):
             core = with_glued(_core(phrase))  # "executive vice-president" parsed in pieces
             _take(entity, role_of_phrase(phrase, core), offset, core)
+        elif phrase.lower_ in NATIONALITY_NOUNS and entity.type == "person":
+            # "Andy Murray, the Scot who won": no title, but what "the Scot said" later names
+            entity.roles.add(phrase.lower_)
         elif phrase.pos_ == "NOUN" and phrase.lemma_.lower() in ORG_DESCRIPTORS:
             entity.kinds |= kinds_of_noun(phrase.lemma_.lower())
             entity.votes["organization"] += STRONG

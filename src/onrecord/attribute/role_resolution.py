@@ -279,6 +279,11 @@ class RoleResolution:
         nation is never a title); else an unnamed description."""
         people = self._people_in_play(offset, None)
         nation = NATION_OF_NOUN.get(phrase.noun or "")
+        described = self._described_as(phrase.noun or "", nation, offset) if nation else None
+        if described is not None:
+            # "Andy Murray, the Scot ... Federer was the favourite. The Scot admitted": the
+            # person the article called so, not whoever was in play last
+            return self._of_entity(described, "role-epithet")
         if people and not (nation and any(place_of(a) != nation and place_of(a) in NATION_OF_NOUN.values()
                                           for a in people[0].affiliations)) \
                 and not (nation and self._named_since(people[0], offset)):
@@ -288,6 +293,14 @@ class RoleResolution:
         resolved = self._description(phrase, offset)
         resolved.how = "role-unresolved"
         return resolved
+
+    def _described_as(self, noun: str, nation: str, offset: int) -> ArticleEntity | None:
+        """The one person named before ``offset`` whom the article gave the nation of a
+        nationality noun: "Andy Murray, the Scot", "Scottish player Andy Murray" (a body of
+        that place); the most recent when several."""
+        people = [e for e in self.table.people() if not e.unnamed and e.type == "person" and e.last_before(offset) >= 0
+                  and (noun in e.roles or any(place_of(a) == nation for a in e.affiliations))]
+        return max(people, key=lambda e: e.last_before(offset)) if people else None
 
     @staticmethod
     def _role_title(phrase: Phrase) -> str | None:
