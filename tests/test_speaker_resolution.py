@@ -196,3 +196,13 @@ def test_no_honorific_in_any_speaker_field(honorific, first, last, role, day):
         for value in (speaker.name, speaker.title, speaker.affiliation, speaker.description):
             assert not value or not set(value.split()) & HONORIFIC_WORDS, (value, text)
             assert not value or "Monday" not in value and "54" not in value
+
+
+def test_a_given_name_no_honorific_gave_still_says_the_gender():
+    # BBC entertainment (development slice): the census's given names know Alison, so "she"
+    # is the producer, not the presenter named inside her title
+    text = ("Chris Hawkins, host of the chart show, said the band had great guitars. Alison Howe, producer of TV "
+            "show Later... With Jools Holland, booked the group to appear the day after seeing them.\n\n"
+            '"They played like they were headlining the main stage at Glastonbury," she said.\n')
+    speaker, _ = speaker_of(text, "Glastonbury")
+    assert (speaker.name, speaker.title) == ("Alison Howe", "producer")
