@@ -60,3 +60,12 @@ def test_an_epithet_stays_unresolved_where_the_person_is_in_doubt(text, word):
 def test_a_nationality_epithet_names_the_person_described_so(text, name):
     speaker, statement = speaker_of(text, "I was tired" if "tired" in text else "We will win")
     assert (speaker.name, speaker.unnamed) == (name, False)
+
+
+def test_an_epithet_passes_over_a_person_the_article_gave_another_title():
+    # BBC sport (development slice): Conte, "Balco boss", is no gold medallist
+    text = ("Jones files lawsuit against Conte\n\nMarion Jones has filed a lawsuit for defamation against Balco boss "
+            "Victor Conte following his allegations that he gave her performance-enhancing drugs.\n\n"
+            "The Sydney Olympic gold medallist says Conte damaged her reputation and she is seeking $25m in the suit.\n")
+    speaker, _ = speaker_of(text, "damaged her reputation")
+    assert (speaker.name, speaker.unnamed) == ("Marion Jones", False)

@@ -269,7 +269,8 @@ def name_before_dashed_role(subject: Token, cue: Token) -> Token | None:
     for token in doc[subject.left_edge.i : subject.i]:
         if token.text in _DASHES and token.i > 0 and doc[token.i - 1].whitespace_ and token.whitespace_:
             name = doc[token.i - 1]
-            return name if name.ent_type_ == "PERSON" and name.pos_ == "PROPN" else None
+            # a body too: "EADS - Airbus' majority owner - admitted"
+            return name if name.ent_type_ in ("PERSON", "ORG") and name.pos_ == "PROPN" else None
     return None
 
 

@@ -152,7 +152,7 @@ class RoleResolution:
         if not ((bare or sole) and len(fitting) == 1 and people[0] is fitting[0]):
             return self._last_named(phrase, offset) if not bare else None
         chosen = fitting[0]
-        if self._named_since(chosen, offset) or self._named_nearby(chosen, phrase, offset):
+        if self._named_since(chosen, offset, phrase) or self._named_nearby(chosen, phrase, offset):
             return None
         return chosen
 
@@ -193,6 +193,10 @@ class RoleResolution:
             return None
         nearby = [e for e in self.table.people() if not e.unnamed and e.type == "person"
                   and e.last_before(offset) >= max(offset - _NEARBY, 0)]
+        if len(nearby) > 1:
+            # "Marion Jones ... against Balco boss Victor Conte ... The Sydney Olympic gold
+            # medallist says": one whose title the article gave otherwise is not the one meant
+            nearby = [e for e in nearby if self._may_hold(e, phrase)]
         if len(nearby) != 1:
             return None
         chosen = nearby[0]
@@ -241,11 +245,14 @@ class RoleResolution:
         return any(e is not entity and not e.unnamed and e.type == "person" and self._may_hold(e, phrase)
                    and e.last_before(offset) >= max(offset - _NEARBY, 0) for e in self.table.people())
 
-    def _named_since(self, entity: ArticleEntity, offset: int) -> bool:
+    def _named_since(self, entity: ArticleEntity, offset: int, phrase: Phrase | None = None) -> bool:
         """Whether another named person was mentioned between ``entity``'s last mention
-        before ``offset`` and ``offset``: then a bare office or an epithet is a guess."""
+        before ``offset`` and ``offset``: then a bare office or an epithet is a guess; with
+        ``phrase``, only one who might hold its role ("Balco boss Victor Conte" is no "gold
+        medallist")."""
         last = entity.last_before(offset)
-        return any(e is not entity and not e.unnamed and e.last_before(offset) > last for e in self.table.people())
+        return any(e is not entity and not e.unnamed and e.last_before(offset) > last
+                   and (phrase is None or self._may_hold(e, phrase)) for e in self.table.people())
 
     def _people_in_play(self, offset: int, gender: str | None) -> list[ArticleEntity]:
         """Named people among the speakers and subjects before ``offset``, most recent
