@@ -125,6 +125,19 @@ def test_unnamed_sources_keep_description_and_body_apart(text, word, name, affil
      "organization", "ad", False),
     ("Cairn Energy made a find. In a statement, Cairn Energy said the field was large.", "field", "Cairn Energy",
      "organization", "statement", False),
+    # the statement of the one who has just spoken (PolNeAR train)
+    ('The Trump campaign on Tuesday responded that it had expanded its offices. "Mr. Trump pays far more than rent," '
+     "the statement said.", "rent", "Trump campaign", "organization", "statement", False),
+    ("The company said profits rose. The statement said sales fell.", "sales", "statement", "document", "statement",
+     True),
+    # the one a statement is issued on behalf of (BBC business, development slice)
+    ('"There is no single EU customs administration," a statement issued on behalf of Robert Zoellick, US Trade '
+     "Representative, said.", "customs", "Robert Zoellick", "person", "statement", False),
+    # a lead's report is the study the next sentence attributes (BBC business, development slice)
+    ("EU 'too slow' on economic reforms\n\nMost EU countries have failed to put in place policies aimed at making "
+     "Europe the world's most competitive economy by the end of the decade, a report says.\n\nThe study, undertaken "
+     "by the European Commission, sought to assess how far countries had gone.\n", "competitive",
+     "European Commission", "organization", "report", False),
 ])
 def test_documents_speak_for_their_author(text, word, name, type_, document, unnamed):
     speaker, _ = speaker_of(text, word)
@@ -206,3 +219,8 @@ def test_a_given_name_no_honorific_gave_still_says_the_gender():
             '"They played like they were headlining the main stage at Glastonbury," she said.\n')
     speaker, _ = speaker_of(text, "Glastonbury")
     assert (speaker.name, speaker.title) == ("Alison Howe", "producer")
+
+
+def test_her_campaign_is_the_campaign_of_the_person_named():
+    speaker, _ = speaker_of("Hillary Clinton spoke in Iowa. Her campaign said the ad was false.", "the ad")
+    assert (speaker.name, speaker.type, speaker.unnamed) == ("Clinton campaign", "organization", False)
