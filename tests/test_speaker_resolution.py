@@ -125,6 +125,11 @@ def test_unnamed_sources_keep_description_and_body_apart(text, word, name, affil
      "organization", "ad", False),
     ("Cairn Energy made a find. In a statement, Cairn Energy said the field was large.", "field", "Cairn Energy",
      "organization", "statement", False),
+    # "the numbers" take up "Figures from the Commerce Department" (BBC business, development slice)
+    ("US trade gap widens\n\nThe US trade deficit widened in November.\n\nFigures from the Commerce Department for "
+     "November showed exports down 2.3% to $95.6bn. Part of the deficit came from oil. But the numbers suggested the "
+     "sliding dollar has had little effect.\n", "sliding dollar", "Commerce Department", "organization", "numbers",
+     False),
     # the statement of the one who has just spoken (PolNeAR train)
     ('The Trump campaign on Tuesday responded that it had expanded its offices. "Mr. Trump pays far more than rent," '
      "the statement said.", "rent", "Trump campaign", "organization", "statement", False),
