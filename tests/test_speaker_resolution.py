@@ -229,3 +229,15 @@ def test_a_given_name_no_honorific_gave_still_says_the_gender():
 def test_her_campaign_is_the_campaign_of_the_person_named():
     speaker, _ = speaker_of("Hillary Clinton spoke in Iowa. Her campaign said the ad was false.", "the ad")
     assert (speaker.name, speaker.type, speaker.unnamed) == ("Clinton campaign", "organization", False)
+
+
+@pytest.mark.parametrize(("text", "word", "name"), [
+    # BBC technology (development slice): a plural role before one name is a firm of such people
+    ("The popularity of the net has meant that many are turning away from TV, say analysts Jupiter Research. It found "
+     "that a quarter of web users watch less TV.", "quarter", "Jupiter Research"),
+    ("Just over 54 million people use broadband, according to market analysts Nielsen/NetRatings.", "broadband",
+     "Nielsen/NetRatings"),
+])
+def test_a_plural_role_before_one_name_makes_it_a_firm(text, word, name):
+    speaker, _ = speaker_of(text, word)
+    assert (speaker.name, speaker.type, speaker.title, speaker.unnamed) == (name, "organization", None, False)

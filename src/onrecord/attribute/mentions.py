@@ -204,7 +204,7 @@ def _roles_and_descriptors(entity: ArticleEntity, head: Token, tokens: list[Toke
             and all(t.ent_type_ in ("GPE", "LOC") for t in premodifiers):
         premodifiers = []  # "speaking in Thailand Hingis admitted": where she spoke, not her body
     role = split_role(premodifiers)
-    if premodifiers and _a_body_s_descriptor(premodifiers[-1], tokens):
+    if premodifiers and (_a_body_s_descriptor(premodifiers[-1], tokens) or _a_firm_of(premodifiers[-1], head)):
         # "flag carrier Air India", "Telecoms equipment supplier Ericsson": what kind of body
         # it is, not a person's title
         entity.kinds |= kinds_of_noun(premodifiers[-1].lemma_.lower())
@@ -217,6 +217,9 @@ def _roles_and_descriptors(entity: ArticleEntity, head: Token, tokens: list[Toke
     for phrase in _role_phrases(head):
         if _bracketed(phrase):
             continue  # "Sen. Elizabeth Warren (D-Mass.)": a party label, not a role
+        if phrase.i < tokens[0].i and phrase.right_edge.i >= tokens[-1].i and _a_firm_of(phrase, head):
+            entity.votes["organization"] += STRONG  # "market analysts Nielsen/NetRatings", parsed as an apposition
+            continue
         if is_role_noun(phrase, strict=True) or (phrase.pos_ == "PROPN" and phrase.lower_ in TITLE_WORDS) \
                 or _a_person_s_trade(entity, phrase):
             core = with_glued(_core(phrase))  # "executive vice-president" parsed in pieces
@@ -249,6 +252,14 @@ def _a_body_s_descriptor(noun: Token, name: list[Token]) -> bool:
         return True  # "Telecoms equipment supplier Ericsson", though the NER reads a surname
     return last in ORG_DESCRIPTORS and last not in ROLE_NOUNS and last not in TITLE_WORDS \
         and all(t.ent_type_ != "PERSON" for t in name)
+
+
+def _a_firm_of(noun: Token, head: Token) -> bool:
+    """ "say analysts Jupiter Research", "market analysts Nielsen/NetRatings": a plural role
+    right before one name makes the name a firm of such people, not a person ("Professors
+    Foner and Alba" name two)."""
+    return noun.tag_ == "NNS" and noun.pos_ == "NOUN" and is_role_noun(noun) and head.dep_ != "conj" \
+        and not any(c.dep_ == "conj" for c in head.children)
 
 
 def _a_person_s_trade(entity: ArticleEntity, noun: Token) -> bool:
