@@ -242,8 +242,13 @@ class RoleResolution:
     def _named_nearby(self, entity: ArticleEntity, phrase: Phrase, offset: int) -> bool:
         """Whether another named person who might hold the role was mentioned within about
         two sentences before ``offset``: then the role could be either's."""
+        # a name inside what someone said, or in the headline, is not someone the narration
+        # brought in ("Blair sees greater Bush consensus / George W Bush will display …, Tony
+        # Blair has said. The prime minister said" is Blair)
+        start = max(offset - _NEARBY, self.table.headline_end, 0)
         return any(e is not entity and not e.unnamed and e.type == "person" and self._may_hold(e, phrase)
-                   and e.last_before(offset) >= max(offset - _NEARBY, 0) for e in self.table.people())
+                   and any(start <= m < offset and not self._inside_content(m) for m in e.mentions)
+                   for e in self.table.people())
 
     def _named_since(self, entity: ArticleEntity, offset: int, phrase: Phrase | None = None) -> bool:
         """Whether another named person was mentioned between ``entity``'s last mention
