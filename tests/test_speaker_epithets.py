@@ -69,3 +69,12 @@ def test_an_epithet_passes_over_a_person_the_article_gave_another_title():
             "The Sydney Olympic gold medallist says Conte damaged her reputation and she is seeking $25m in the suit.\n")
     speaker, _ = speaker_of(text, "damaged her reputation")
     assert (speaker.name, speaker.unnamed) == ("Marion Jones", False)
+
+
+def test_a_name_inside_what_was_said_does_not_make_a_nationality_epithet_a_guess():
+    # BBC sport (development slice): Melzer is named only inside what Agassi said
+    text = ("Melzer shocks Agassi in San Jose\n\nJurgen Melzer beat Andre Agassi on Friday. And Agassi, who was more "
+            "than matched for power, said Melzer was an example of several players willing to take their chances "
+            'against him. "A lot more guys are capable of it now," said the American.\n')
+    speaker, _ = speaker_of(text, "capable of it")
+    assert (speaker.name, speaker.unnamed) == ("Andre Agassi", False)

@@ -255,9 +255,11 @@ class RoleResolution:
         before ``offset`` and ``offset``: then a bare office or an epithet is a guess; with
         ``phrase``, only one who might hold its role ("Balco boss Victor Conte" is no "gold
         medallist")."""
-        last = entity.last_before(offset)
-        return any(e is not entity and not e.unnamed and e.last_before(offset) > last
-                   and (phrase is None or self._may_hold(e, phrase)) for e in self.table.people())
+        last = max(entity.last_before(offset), self.table.headline_end - 1)
+        # (a name inside what someone said is not one the narration brought in)
+        return any(e is not entity and not e.unnamed and (phrase is None or self._may_hold(e, phrase))
+                   and any(last < m < offset and not self._inside_content(m) for m in e.mentions)
+                   for e in self.table.people())
 
     def _people_in_play(self, offset: int, gender: str | None) -> list[ArticleEntity]:
         """Named people among the speakers and subjects before ``offset``, most recent
