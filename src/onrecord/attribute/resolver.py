@@ -43,6 +43,7 @@ class Resolver(RoleResolution):
         # what the article's statements say (set by the caller): a name inside them is
         # not the narration's subject
         self.contents: list[tuple[int, int]] = []
+        self.said: list[tuple[int, int]] = []  # ... of them, what a rule (not the learned pass) found
 
     # --- entry points -----------------------------------------------------------------
 
@@ -360,6 +361,9 @@ class Resolver(RoleResolution):
 
     def _inside_content(self, offset: int) -> bool:
         return any(start <= offset < end for start, end in self.contents)
+
+    def _inside_said(self, offset: int) -> bool:
+        return any(start <= offset < end for start, end in self.said)
 
     @staticmethod
     def _bound(resolved: Resolved, pronoun: str, how: str) -> Resolved:

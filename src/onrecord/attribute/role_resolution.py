@@ -247,7 +247,7 @@ class RoleResolution:
         # Blair has said. The prime minister said" is Blair)
         start = max(offset - _NEARBY, self.table.headline_end, 0)
         return any(e is not entity and not e.unnamed and e.type == "person" and self._may_hold(e, phrase)
-                   and any(start <= m < offset and not self._inside_content(m) for m in e.mentions)
+                   and any(start <= m < offset and not self._inside_said(m) for m in e.mentions)
                    for e in self.table.people())
 
     def _named_since(self, entity: ArticleEntity, offset: int, phrase: Phrase | None = None) -> bool:
@@ -258,7 +258,7 @@ class RoleResolution:
         last = max(entity.last_before(offset), self.table.headline_end - 1)
         # (a name inside what someone said is not one the narration brought in)
         return any(e is not entity and not e.unnamed and (phrase is None or self._may_hold(e, phrase))
-                   and any(last < m < offset and not self._inside_content(m) for m in e.mentions)
+                   and any(last < m < offset and not self._inside_said(m) for m in e.mentions)
                    for e in self.table.people())
 
     def _people_in_play(self, offset: int, gender: str | None) -> list[ArticleEntity]:
