@@ -241,3 +241,11 @@ def test_her_campaign_is_the_campaign_of_the_person_named():
 def test_a_plural_role_before_one_name_makes_it_a_firm(text, word, name):
     speaker, _ = speaker_of(text, word)
     assert (speaker.name, speaker.type, speaker.title, speaker.unnamed) == (name, "organization", None, False)
+
+
+def test_the_party_is_the_party_the_ner_called_a_nationality():
+    # BBC politics (development slice): "the Liberal Democrats" as an object is NORP to the NER
+    text = ("Vouchers to cut winter deaths\n\nPensioners are being promised energy savings by the Liberal Democrats, "
+            "as snow continues.\n\nThe party says the plans could save the average pensioner 100 pounds every year.\n")
+    speaker, _ = speaker_of(text, "average pensioner")
+    assert (speaker.name, speaker.type, speaker.unnamed) == ("Liberal Democrats", "organization", False)

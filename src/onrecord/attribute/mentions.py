@@ -46,6 +46,9 @@ def collect(doc: Doc, *, lead_sentences: int | None = None) -> EntityTable:
     forms += [(tokens, "PERSON") for tokens in honoured_names(doc)]
     forms += [(tokens, "PERSON") for tokens in unlabelled_names(doc)]
     forms += [(tokens, "ORG") for tokens in unlabelled_outlets(doc)]
+    # a party the NER calls a nationality ("by the Liberal Democrats"): "the party" takes it up
+    forms += [(name_tokens(ent, "ORG"), "ORG") for ent in doc.ents
+              if ent.label_ == "NORP" and ent[-1].tag_ == "NNPS" and "party" in kinds_of_name(ent.text)]
     forms.sort(key=lambda fl: (fl[1] != "PERSON", -len(fl[0])))
     for tokens, label in forms:
         if tokens and (label not in ("GPE", "LOC") or _may_be_a_person(table, tokens)):
