@@ -224,6 +224,9 @@ def test_an_ordinal_opening_a_bodys_name_stays():
      "demand", "Brad Wernle", "Automotive News Europe"),
     ("Mike Hobday, from the League Against Cruel Sports, said the law was broken.", "law", "Mike Hobday",
      "League Against Cruel Sports"),
+    # a body's name the NER found before a common noun ("St Bernard software")
+    ('"The main motivation now is money," said Gary Stowell, spokesman for St Bernard software.', "money",
+     "Gary Stowell", "St Bernard software"),
     # a town is where someone is from, not a body
     ("Andrew Fisher, from Omaha, Nebraska, said he would sell the space.", "sell", "Andrew Fisher", None),
 ])

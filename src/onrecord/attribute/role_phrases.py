@@ -89,6 +89,11 @@ _ORG_NOUNS_ALL = ORG_DESCRIPTORS | _ORG_NOUNS | frozenset(
     "tribunal committee board panel ministry department office court commission parliament assembly senate house".split())
 
 
+def _named_before(noun: Token) -> bool:
+    """ "St Bernard software": a common noun after a body's name the NER found."""
+    return any(c.dep_ == "compound" and c.ent_type_ == "ORG" for c in noun.children)
+
+
 def body_of(head: Token) -> list[Token] | None:
     """The body a role or description belongs to, as tokens: the object of "of/at/for/with/
     from/to" after it ("spokesman for the firm"), or its possessor ("the senator's
@@ -106,7 +111,7 @@ def body_of(head: Token) -> list[Token] | None:
             if objects and (objects[0].lower_ in ("state", "defence", "defense") or is_role_noun(objects[0], strict=True)
                             and not any(c.dep_ in ("det", "poss", "compound") for c in objects[0].children)):
                 continue  # "Secretary of State", "Commander in Chief": part of the title, the body comes after
-            if objects and not (objects[0].pos_ == "PROPN" or objects[0].ent_type_) and (
+            if objects and not (objects[0].pos_ == "PROPN" or objects[0].ent_type_ or _named_before(objects[0])) and (
                     prep.lower_ == "in" or objects[0].pos_ == "NOUN" and objects[0].lemma_.lower() not in _ORG_NOUNS_ALL):
                 owner = next((c for c in objects[0].children if c.dep_ == "poss" and
                               (c.pos_ == "PROPN" or c.ent_type_ in ("ORG", "GPE"))), None)
