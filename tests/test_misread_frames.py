@@ -325,6 +325,26 @@ def test_a_name_inside_an_opening_participle_speaks():
     assert (found.speaker.name, found.speaker.title) == ("Urs Holzle", "vice-president of operations")
 
 
+def test_a_name_after_the_place_of_an_opening_participle_speaks():
+    # BBC sport (the brief's example): no comma, a connective first, the place glued to the name
+    text = "Martina Hingis has not played for months. But speaking in Thailand Hingis admitted she missed the game."
+    [found] = _by_cue(text, "admitted")
+    assert (found.speaker.name, found.speaker.affiliation, found.speaker.unnamed) == ("Martina Hingis", None, False)
+
+
+def test_a_body_named_before_a_dashed_role_speaks():
+    # BBC business (development slice): the parser made the role between dashes the subject
+    text = ("Mr Camus recently came under pressure. EADS - Airbus' majority owner - admitted earlier this week that the "
+            "project was running 1.45bn euros over budget.")
+    (s,) = _by_cue(text, "admitted")
+    assert (s.speaker.name, s.speaker.type, s.speaker.title) == ("EADS", "organization", None)
+
+
+def test_the_one_quoted_in_a_passive_speaks():
+    (s,) = _by_cue("Mr Brown was quoted by the Sunday Times as saying that he would not resign.", "saying")
+    assert s.speaker.name == "Brown" and s.content.text == "that he would not resign"
+
+
 def test_between_a_quotation_and_its_cue_the_cues_own_subject_speaks():
     # PolNeAR train: an apposition on the quotation's subject stands before the speaker
     text = ('"[The current political situation] is reminiscent of the 1960s, going into the 1970s," the dawn of the '

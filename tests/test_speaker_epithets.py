@@ -46,3 +46,35 @@ def test_a_modified_epithet_names_the_one_person_named_before(text, word, name):
 def test_an_epithet_stays_unresolved_where_the_person_is_in_doubt(text, word):
     speaker, _ = speaker_of(text, word)
     assert speaker.unnamed
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # the person the article called a Scot, not the one in play last
+    ("Andy Murray, the Scot who won Wimbledon, played Roger Federer in the final. Federer was the favourite. "
+     '"I was tired," the Scot admitted.', "Andy Murray"),
+    ("Scottish tennis player Andy Murray played Roger Federer in the final. Federer was the favourite. "
+     '"I was tired," the Scot admitted.', "Andy Murray"),
+    ("Former England captain Michael Vaughan and Australian bowler Shane Warne met in London. Warne was in good "
+     'form. "We will win," the Englishman said.', "Michael Vaughan"),
+])
+def test_a_nationality_epithet_names_the_person_described_so(text, name):
+    speaker, statement = speaker_of(text, "I was tired" if "tired" in text else "We will win")
+    assert (speaker.name, speaker.unnamed) == (name, False)
+
+
+def test_an_epithet_passes_over_a_person_the_article_gave_another_title():
+    # BBC sport (development slice): Conte, "Balco boss", is no gold medallist
+    text = ("Jones files lawsuit against Conte\n\nMarion Jones has filed a lawsuit for defamation against Balco boss "
+            "Victor Conte following his allegations that he gave her performance-enhancing drugs.\n\n"
+            "The Sydney Olympic gold medallist says Conte damaged her reputation and she is seeking $25m in the suit.\n")
+    speaker, _ = speaker_of(text, "damaged her reputation")
+    assert (speaker.name, speaker.unnamed) == ("Marion Jones", False)
+
+
+def test_a_name_inside_what_was_said_does_not_make_a_nationality_epithet_a_guess():
+    # BBC sport (development slice): Melzer is named only inside what Agassi said
+    text = ("Melzer shocks Agassi in San Jose\n\nJurgen Melzer beat Andre Agassi on Friday. And Agassi, who was more "
+            "than matched for power, said Melzer was an example of several players willing to take their chances "
+            'against him. "A lot more guys are capable of it now," said the American.\n')
+    speaker, _ = speaker_of(text, "capable of it")
+    assert (speaker.name, speaker.unnamed) == ("Andre Agassi", False)

@@ -8,6 +8,7 @@ its number."""
 
 from __future__ import annotations
 
+import pytest
 from conftest import speaker_of
 
 
@@ -215,3 +216,20 @@ def test_an_ordinal_opening_a_bodys_name_stays():
     # a class named by a reader's verdict on the 2026-12-05-s25 sample (constructed sentence)
     text = '"It did well," said Bruce Snyder, president of domestic distribution at 20th Century Fox.'
     assert fields(text, "did well") == ("Bruce Snyder", "president of domestic distribution", "20th Century Fox")
+
+
+@pytest.mark.parametrize(("text", "word", "name", "affiliation"), [
+    # BBC development slices: the parser hangs "from X" on the verb, right after the name and a comma
+    ('"Once they have invested in the brand, demand tapers off," said Brad Wernle, from Automotive News Europe.',
+     "demand", "Brad Wernle", "Automotive News Europe"),
+    ("Mike Hobday, from the League Against Cruel Sports, said the law was broken.", "law", "Mike Hobday",
+     "League Against Cruel Sports"),
+    # a body's name the NER found before a common noun ("St Bernard software")
+    ('"The main motivation now is money," said Gary Stowell, spokesman for St Bernard software.', "money",
+     "Gary Stowell", "St Bernard software"),
+    # a town is where someone is from, not a body
+    ("Andrew Fisher, from Omaha, Nebraska, said he would sell the space.", "sell", "Andrew Fisher", None),
+])
+def test_a_body_after_the_name_and_a_comma_is_the_affiliation(text, word, name, affiliation):
+    speaker, _ = speaker_of(text, word)
+    assert (speaker.name, speaker.affiliation) == (name, affiliation)

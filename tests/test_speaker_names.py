@@ -243,3 +243,19 @@ def test_a_bare_surname_takes_the_gender_its_honorifics_give_in_the_article():
             "Bill Clinton campaigned in Iowa.\n\nClinton highlighted endorsements from high profile black leaders.")
     found = [s for s in extract(text, "2016-02-01").statements if "endorsements" in s.content.text]
     assert found and found[0].speaker.name == "Hillary Clinton"
+
+
+def test_a_bare_surname_two_people_share_is_the_one_the_article_keeps_naming_so():
+    # PolNeAR train: Bill Clinton named twice in passing does not take Hillary's "Clinton said"
+    from conftest import speaker_of
+
+    text = ("Democratic front-runner Hillary Clinton attacked Sen. Bernie Sanders at a debate Sunday. Clinton said "
+            "his plan was unserious. Clinton also defended the health law.\n\nThe moderator raised Bill Clinton's "
+            'affairs. "His behavior was deplorable," Sanders said of Bill Clinton.\n\nLater the exchange turned to '
+            'guns. "He has voted with the gun lobby numerous times," Clinton said.\n')
+    speaker, _ = speaker_of(text, "gun lobby")
+    assert speaker.name == "Hillary Clinton"
+    # named in the same sentence, the other one is meant
+    text = "Hillary Clinton spoke first. Clinton said jobs mattered. Bill Clinton then rose and Clinton said he was proud."
+    speaker, _ = speaker_of(text, "proud")
+    assert speaker.name == "Bill Clinton"

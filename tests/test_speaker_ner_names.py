@@ -46,7 +46,7 @@ def test_a_word_before_a_full_name_is_no_part_of_it_where_the_article_writes_the
 
 
 def test_he_or_she_takes_the_one_person_just_named_whose_gender_no_name_gives():
-    # "Carrie" is no first name the corpora know; the prosecutor is the only person in play
+    # the prosecutor is the only person in play (and the census's given names know Carrie)
     text = ("The prosecutor, Carrie Cohen, looked crushed as she left the courtroom. She avoided looking at me. "
             "Politically, she knew that I had won.")
     speaker, statement = speaker_of(text, "I had won")
@@ -55,7 +55,8 @@ def test_he_or_she_takes_the_one_person_just_named_whose_gender_no_name_gives():
 
 
 def test_two_people_of_unknown_gender_just_named_leave_the_pronoun_unresolved():
-    text = "Reporters waited for Carrie Cohen and Preet Bharara outside the court. Later she said that the case was weak."
+    # (neither list of given names gives "Kim" or "Preet" a gender)
+    text = "Reporters waited for Kim Cohen and Preet Bharara outside the court. Later she said that the case was weak."
     speaker, _ = speaker_of(text, "the case was weak")
     assert speaker.name is None
 

@@ -186,3 +186,14 @@ def test_an_epithet_with_a_second_role_joined_is_still_the_person_in_play():
             "the Labour peer and former minister said: \"The monarchy should symbolise the values of this country.\"")
     speaker, _ = speaker_of(text, "monarchy")
     assert (speaker.name, speaker.unnamed) == ("Dubs", False)
+
+
+def test_a_name_inside_what_was_said_does_not_compete_for_a_bare_office():
+    # BBC politics (development slice): Bush is named only inside Blair's words
+    from conftest import speaker_of
+
+    text = ("Blair sees greater Bush consensus\n\nGeorge W Bush will display a more consensual approach to world "
+            "politics as he begins his second term as US President, Tony Blair has said.\n\nThe prime minister said "
+            "Mr Bush had learned military force was not the only way to fight terrorism.\n")
+    speaker, statement = speaker_of(text, "military force")
+    assert (speaker.name, speaker.unnamed) == ("Tony Blair", False)

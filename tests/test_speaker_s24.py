@@ -29,8 +29,11 @@ def test_an_epithet_names_the_person_the_article_is_about():
 
 def test_an_office_is_no_epithet_for_the_main_person():
     # the same article with an office in place of the epithet: "the senator" may be
-    # someone new, and nothing says Trump is a senator
-    text = _TRUMP_LIST.replace("The GOP candidate has insisted", "The senator has insisted")
+    # someone new, and nothing says Trump is a senator (with Trump the only person in play
+    # and no one else named since, a bare office is his: someone else is named just before
+    # here, so only the main-person rule could give it to Trump)
+    text = _TRUMP_LIST.replace("The GOP candidate has insisted",
+                               "The debate was watched by Jeb Bush. The senator has insisted")
     speaker, _ = speaker_of(text, "building a wall")
     assert speaker.name != "Donald Trump"
 

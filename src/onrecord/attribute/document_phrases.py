@@ -38,6 +38,8 @@ def document_author(head: Token, words: list[Token], possessor: Token | None) ->
                                 or any(c.dep_ == "appos" for c in objects[0].children) or prep.lower_ in ("by", "from")):
                     author = objects[0]
                     break
+    if author is None:  # "a statement issued on behalf of Robert Zoellick": the one it speaks for
+        author = _on_behalf_of(head)
     if author is None:  # "research conducted by the EOC"
         for acl in head.rights:
             if acl.dep_ == "acl" and acl.tag_ == "VBN" and not relays_document(acl):
@@ -61,6 +63,16 @@ def document_author(head: Token, words: list[Token], possessor: Token | None) ->
                 all(t.ent_type_ in ("GPE", "LOC") for t in words if t.i < head.i and t.pos_ == "PROPN"):
             author_name = None  # "South Carolina polls close": where, not who
     return author, author_name
+
+
+def _on_behalf_of(head: Token) -> Token | None:
+    """X in "a statement (issued) on behalf of X". RETURNS (Token | None)."""
+    carriers = [head] + [c for c in head.rights if c.dep_ == "acl" and c.tag_ == "VBN"]
+    for on in (c for t in carriers for c in t.children if c.dep_ == "prep" and c.lower_ == "on"):
+        for behalf in (c for c in on.children if c.dep_ == "pobj" and c.lower_ == "behalf"):
+            for of in (c for c in behalf.children if c.dep_ == "prep" and c.lower_ == "of"):
+                return next((c for c in of.children if c.dep_ == "pobj"), None)
+    return None
 
 
 def _agent_of_opening_participle(subject: Token) -> Token | None:

@@ -19,6 +19,9 @@ from .names import gender_of_name, initials, name_key
 # Votes that decide an entity's type: an honorific or a role apposition says person
 # louder than the NER's label on one mention; an organisation's descriptor says organisation.
 STRONG = 3
+# How far back (characters) a name counts as given in the same clause: a bare surname
+# right after it is that person's.
+_SAME_SENTENCE = 80
 
 
 @dataclass
@@ -204,7 +207,15 @@ class EntityTable:
             return None
         before = [e for e in candidates if e.last_before(offset) >= 0]
         if before:
-            return max(before, key=lambda e: e.last_before(offset))
+            latest = max(before, key=lambda e: e.last_before(offset))
+            if len(before) > 1 and len(key) == 1 and latest.last_before(offset) < offset - _SAME_SENTENCE:
+                # a bare surname two people share is the one the article keeps naming so, not
+                # whoever was named last ("Clinton said" after "Sanders said of Bill Clinton"),
+                # unless that one was named in the same sentence
+                counts = sorted(((sum(m < offset for m in e.mentions), e) for e in before), key=lambda p: -p[0])
+                if counts[0][0] > counts[1][0]:
+                    return counts[0][1]
+            return latest
         return min(candidates, key=lambda e: min(e.mentions, default=offset))
 
     @staticmethod

@@ -12,7 +12,7 @@ from spacy.attrs import LOWER
 from spacy.tokens import Doc, Span, Token
 
 from .entities import STRONG, ArticleEntity, EntityTable
-from .lexicon import DOCUMENT_NOUNS, FEMALE_WORDS, MALE_WORDS, OUTLETS, TITLE_WORDS
+from .lexicon import DOCUMENT_NOUNS, FEMALE_WORDS, MALE_WORDS, NATIONALITY_NOUNS, OUTLETS, TITLE_WORDS
 from .name_finding import (glued_person, honoured_names, indices, name_tokens, surname_genders, unlabelled_names,
                            unlabelled_outlets)
 from .names import IMPLIED_ROLES, gender_of_honorific, honorific_word, is_honorific, span_text
@@ -46,6 +46,9 @@ def collect(doc: Doc, *, lead_sentences: int | None = None) -> EntityTable:
     forms += [(tokens, "PERSON") for tokens in honoured_names(doc)]
     forms += [(tokens, "PERSON") for tokens in unlabelled_names(doc)]
     forms += [(tokens, "ORG") for tokens in unlabelled_outlets(doc)]
+    # a party the NER calls a nationality ("by the Liberal Democrats"): "the party" takes it up
+    forms += [(name_tokens(ent, "ORG"), "ORG") for ent in doc.ents
+              if ent.label_ == "NORP" and ent[-1].tag_ == "NNPS" and "party" in kinds_of_name(ent.text)]
     forms.sort(key=lambda fl: (fl[1] != "PERSON", -len(fl[0])))
     for tokens, label in forms:
         if tokens and (label not in ("GPE", "LOC") or _may_be_a_person(table, tokens)):
@@ -200,8 +203,11 @@ def _roles_and_descriptors(entity: ArticleEntity, head: Token, tokens: list[Toke
     if named is not None and named.i == head.i:
         # "Bath director of rugby Jack Rowell": the role the parser made the name the object of
         premodifiers = [t for t in head.doc[role_holder.left_edge.i : tokens[0].i] if not t.is_space]
+    if head.dep_ == "pobj" and head.head.head.tag_ == "VBG" and premodifiers \
+            and all(t.ent_type_ in ("GPE", "LOC") for t in premodifiers):
+        premodifiers = []  # "speaking in Thailand Hingis admitted": where she spoke, not her body
     role = split_role(premodifiers)
-    if premodifiers and _a_body_s_descriptor(premodifiers[-1], tokens):
+    if premodifiers and (_a_body_s_descriptor(premodifiers[-1], tokens) or _a_firm_of(premodifiers[-1], head)):
         # "flag carrier Air India", "Telecoms equipment supplier Ericsson": what kind of body
         # it is, not a person's title
         entity.kinds |= kinds_of_noun(premodifiers[-1].lemma_.lower())
@@ -214,10 +220,16 @@ def _roles_and_descriptors(entity: ArticleEntity, head: Token, tokens: list[Toke
     for phrase in _role_phrases(head):
         if _bracketed(phrase):
             continue  # "Sen. Elizabeth Warren (D-Mass.)": a party label, not a role
+        if phrase.i < tokens[0].i and phrase.right_edge.i >= tokens[-1].i and _a_firm_of(phrase, head):
+            entity.votes["organization"] += STRONG  # "market analysts Nielsen/NetRatings", parsed as an apposition
+            continue
         if is_role_noun(phrase, strict=True) or (phrase.pos_ == "PROPN" and phrase.lower_ in TITLE_WORDS) \
                 or _a_person_s_trade(entity, phrase):
             core = with_glued(_core(phrase))  # "executive vice-president" parsed in pieces
             _take(entity, role_of_phrase(phrase, core), offset, core)
+        elif phrase.lower_ in NATIONALITY_NOUNS and entity.type == "person":
+            # "Andy Murray, the Scot who won": no title, but what "the Scot said" later names
+            entity.roles.add(phrase.lower_)
         elif phrase.pos_ == "NOUN" and phrase.lemma_.lower() in ORG_DESCRIPTORS:
             entity.kinds |= kinds_of_noun(phrase.lemma_.lower())
             entity.votes["organization"] += STRONG
@@ -243,6 +255,14 @@ def _a_body_s_descriptor(noun: Token, name: list[Token]) -> bool:
         return True  # "Telecoms equipment supplier Ericsson", though the NER reads a surname
     return last in ORG_DESCRIPTORS and last not in ROLE_NOUNS and last not in TITLE_WORDS \
         and all(t.ent_type_ != "PERSON" for t in name)
+
+
+def _a_firm_of(noun: Token, head: Token) -> bool:
+    """ "say analysts Jupiter Research", "market analysts Nielsen/NetRatings": a plural role
+    right before one name makes the name a firm of such people, not a person ("Professors
+    Foner and Alba" name two)."""
+    return noun.tag_ == "NNS" and noun.pos_ == "NOUN" and is_role_noun(noun) and head.dep_ != "conj" \
+        and not any(c.dep_ == "conj" for c in head.children)
 
 
 def _a_person_s_trade(entity: ArticleEntity, noun: Token) -> bool:

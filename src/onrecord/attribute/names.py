@@ -61,14 +61,20 @@ def gender_of_honorific(word: str) -> str | None:
     return None
 
 
-@lru_cache(maxsize=1)
-def _first_names() -> dict[str, str]:
-    path = resources.files("onrecord.attribute") / "data" / "first_names.json"
+def _gendered(file: str) -> dict[str, str]:
+    path = resources.files("onrecord.attribute") / "data" / file
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
     except FileNotFoundError:
         return {}
     return {**{n: "male" for n in data["male"]}, **{n: "female" for n in data["female"]}}
+
+
+@lru_cache(maxsize=1)
+def _first_names() -> dict[str, str]:
+    # the corpora's own evidence (training/first_names.py) over the US Census Bureau's 1990
+    # given names (training/census_first_names.py), which add the names no honorific gave
+    return {**_gendered("census_first_names.json"), **_gendered("first_names.json")}
 
 
 def gender_of_name(name: str) -> str | None:

@@ -109,7 +109,8 @@ def quoted_source(cue: Token) -> Token | None:
     cue = verb
     as_saying = any(c.dep_ == "prep" and c.lower_ == "as" and any(
         g.tag_ == "VBG" and g.lemma_.lower() in SPEECH_VERBS for g in c.children) for c in cue.children)
-    objects = [c for c in cue.children if c.dep_ == "dobj"]
+    # "Mr Brown was quoted by the Sunday Times as saying": the passive's subject is the one quoted
+    objects = [c for c in cue.children if c.dep_ in ("dobj", "nsubjpass")]
     return objects[0] if as_saying and objects else None
 
 
@@ -221,15 +222,19 @@ def name_in_opening_participle(subject: Token, cue: Token) -> Token | None:
     """The speaker the parser buried in an opening participle it made the cue's subject:
     "[Speaking for Google, Urs Holzle, vice-president of operations,] said ..." — the name
     whose phrase ends right before the cue. RETURNS (Token | None)."""
-    if subject.dep_ != "csubj" or subject.tag_ != "VBG" or subject.i != subject.sent.start:
-        return None
     doc = cue.doc
+    if subject.dep_ != "csubj" or subject.tag_ != "VBG" or subject.left_edge.i != subject.i or any(
+            t.dep_ not in ("cc", "advmod", "punct") for t in doc[subject.sent.start : subject.i]):
+        return None  # ("But speaking in Thailand Hingis admitted": a connective may come first)
     for token in subject.subtree:
         if token.pos_ == "PROPN" and token.ent_type_ in ("PERSON", "ORG") and token.dep_ in ("pobj", "appos", "conj"):
             start = token.i
             while start > 0 and doc[start - 1].dep_ == "compound" and doc[start - 1].head.i == token.i:
                 start -= 1
-            if start == 0 or doc[start - 1].text != ",":
+            # "speaking in Thailand Hingis admitted": with no comma, a place the parser made
+            # part of the name is where, and the name after it the one who speaks
+            place = start < token.i and doc[start].ent_type_ in _PLACES and doc[token.i - 1].ent_type_ in _PLACES
+            if (start == 0 or doc[start - 1].text != ",") and not (place and token.ent_iob_ == "B"):
                 continue  # "Making her way around Chez Vachon, Clinton ...": a place, not the one set apart
             end = token.right_edge.i
             while end + 1 < cue.i and doc[end + 1].is_punct:
@@ -237,6 +242,9 @@ def name_in_opening_participle(subject: Token, cue: Token) -> Token | None:
             if end + 1 == cue.i:
                 return token
     return None
+
+
+_PLACES = frozenset(("GPE", "LOC", "FAC"))
 
 
 # Verbs whose "if" clause is the question asked, not a condition.
@@ -287,7 +295,8 @@ def name_before_dashed_role(subject: Token, cue: Token) -> Token | None:
     for token in doc[subject.left_edge.i : subject.i]:
         if token.text in _DASHES and token.i > 0 and doc[token.i - 1].whitespace_ and token.whitespace_:
             name = doc[token.i - 1]
-            return name if name.ent_type_ == "PERSON" and name.pos_ == "PROPN" else None
+            # a body too: "EADS - Airbus' majority owner - admitted"
+            return name if name.ent_type_ in ("PERSON", "ORG") and name.pos_ == "PROPN" else None
     return None
 
 

@@ -60,7 +60,9 @@ def is_document_noun(token: Token) -> bool:
 
 # Document nouns that a later "the <noun>" may take up for one another: "A separate survey by
 # GMIPoll found ... The poll of 20,000 people found".
-_STUDY_NOUNS = frozenset("survey poll study research report findings analysis results figures statistics data".split())
+# (by lemma too: "Figures from the Commerce Department ... the numbers suggested")
+_STUDY_NOUNS = frozenset("survey poll study research report findings finding analysis results result figures figure "
+                         "statistics statistic data number numbers estimate estimates".split())
 
 
 _AD_NOUNS = frozenset("ad ads advert advertisement commercial spot video".split())

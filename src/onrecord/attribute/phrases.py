@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from .lexicon import (
     FEMALE_WORDS,
@@ -117,6 +117,9 @@ def describe(head: Token) -> Phrase:
             return Phrase(head, start, end, "named-group", name=together, type="group", plural=True)
         return _person(head, start, end, *named)
     ent = _entity_of(head)
+    firm = _firm_named_after(head)
+    if ent is None and firm is not None:
+        ent = firm  # "according to market analysts Nielsen/NetRatings": the firm speaks
     label = ent.label_ if ent is not None else ""
     if label in ("ORG", "FAC") or label in ("GPE", "LOC"):
         tokens = strip_edges(completed_name(list(ent)))
@@ -246,6 +249,16 @@ def _person_name(head: Token) -> tuple[list[Token], Token, str | None, Token] | 
             honorific = honorific_word(before) if before is not None and is_honorific(before) else None
             return tokens, token, honorific, role_head
     return None
+
+
+def _firm_named_after(head: Token) -> Span | None:
+    """The organisation named right after a plural role noun ("analysts Jupiter Research"):
+    a firm of such people. RETURNS (Span | None)."""
+    if head.tag_ != "NNS" or head.pos_ != "NOUN" or not is_role_noun(head) or head.i + 1 >= len(head.doc):
+        return None
+    after = head.doc[head.i + 1]
+    firm = _entity_of(after) if after.ent_iob_ == "B" and after.ent_type_ == "ORG" else None
+    return firm if firm is not None and any(c.dep_ in ("appos", "compound", "nmod") for c in firm) else None
 
 
 def _surname_read_as_noun(head: Token) -> bool:

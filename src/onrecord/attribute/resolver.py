@@ -15,6 +15,7 @@ from spacy.tokens import Doc
 
 from . import body_anaphora
 from .answers import asked_person
+from .document_anaphora import ISSUED, in_lead, issuer_of, named_next
 from .entities import ArticleEntity, EntityTable
 from .lexicon import FEMALE_PRONOUNS, MALE_PRONOUNS, PERSON_NOUNS
 from .names import span_text
@@ -42,6 +43,7 @@ class Resolver(RoleResolution):
         # what the article's statements say (set by the caller): a name inside them is
         # not the narration's subject
         self.contents: list[tuple[int, int]] = []
+        self.said: list[tuple[int, int]] = []  # ... of them, what a rule (not the learned pass) found
 
     # --- entry points -----------------------------------------------------------------
 
@@ -125,8 +127,12 @@ class Resolver(RoleResolution):
         if phrase.plural:
             return self._bodies(phrase, offset)
         if phrase.possessor is not None and phrase.possessor.lower_ in ("his", "her", "my", "your"):
+            owner = self._possessor(phrase)
+            if owner is not None and owner.type == "person" and phrase.head.lemma_.lower() in ("campaign", "camp"):
+                # "Hillary Clinton ... Her campaign said": the Clinton campaign, as "Clinton's campaign" is
+                return self._campaign_of(owner.name, phrase, offset)
             # "his management company": a body of that person's, not one the article named
-            return self._description(phrase, offset, owner=self._possessor(phrase))
+            return self._description(phrase, offset, owner=owner)
         if not phrase.definite:
             return self._description(phrase, offset)
         if phrase.possessor is not None and phrase.possessor.pos_ == "PROPN":
@@ -148,6 +154,17 @@ class Resolver(RoleResolution):
         resolved = self._description(phrase, offset)
         resolved.how = "nominal-unresolved"
         return resolved
+
+    def _campaign_of(self, person: str, phrase: Phrase, offset: int) -> Resolved:
+        """The campaign of a person named before, named as ``phrase_shapes.campaign_name``
+        names "Clinton's campaign": the surname and the noun."""
+        name = f"{person.split()[-1]} {phrase.head.text.lower()}"
+        entity = self.table.find(name, offset)
+        if entity is None:
+            entity = self.table.add(name, offset)
+            entity.votes["organization"] += 1
+            entity.kinds |= kinds_of_name(name)
+        return self._of_entity(entity, "nominal")
 
     def _bodies(self, phrase: Phrase, offset: int) -> Resolved:
         """ "The papers", "both companies": the bodies of that kind named last, as one
@@ -183,6 +200,17 @@ class Resolver(RoleResolution):
             if earlier:  # "the poll" after "a survey by GMIPoll"
                 index, author_name = earlier[-1][2], earlier[-1][3]
                 author, how = (self.doc[index] if index >= 0 else None), "document-anaphor"
+        if author is None and not author_name and not phrase.definite and not phrase.plural \
+                and in_lead(self.doc, self.table.headline_end, offset):
+            later = named_next(self.doc, self.table.documents, offset)
+            if later is not None:  # "…, a report says. / The study, undertaken by the European Commission, …"
+                index, author_name = later
+                author, how = (self.doc[index] if index >= 0 else None), "document-anaphor"
+        if author is None and not author_name and phrase.definite and not phrase.plural \
+                and phrase.head.lemma_.lower() in ISSUED:
+            issuer = issuer_of(self.chain, offset)
+            if issuer is not None:  # "The Trump campaign responded ... "…," the statement said"
+                return replace(self._of_entity(issuer, "document-anaphor"), document=phrase.noun)
         if author is None and (author_name or phrase.author_name):
             author_name = author_name or phrase.author_name
             entity = self.table.find(author_name, offset) or self.table.add(author_name, offset)
@@ -333,6 +361,9 @@ class Resolver(RoleResolution):
 
     def _inside_content(self, offset: int) -> bool:
         return any(start <= offset < end for start, end in self.contents)
+
+    def _inside_said(self, offset: int) -> bool:
+        return any(start <= offset < end for start, end in self.said)
 
     @staticmethod
     def _bound(resolved: Resolved, pronoun: str, how: str) -> Resolved:

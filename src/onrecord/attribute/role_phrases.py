@@ -89,6 +89,11 @@ _ORG_NOUNS_ALL = ORG_DESCRIPTORS | _ORG_NOUNS | frozenset(
     "tribunal committee board panel ministry department office court commission parliament assembly senate house".split())
 
 
+def _named_before(noun: Token) -> bool:
+    """ "St Bernard software": a common noun after a body's name the NER found."""
+    return any(c.dep_ == "compound" and c.ent_type_ == "ORG" for c in noun.children)
+
+
 def body_of(head: Token) -> list[Token] | None:
     """The body a role or description belongs to, as tokens: the object of "of/at/for/with/
     from/to" after it ("spokesman for the firm"), or its possessor ("the senator's
@@ -106,7 +111,7 @@ def body_of(head: Token) -> list[Token] | None:
             if objects and (objects[0].lower_ in ("state", "defence", "defense") or is_role_noun(objects[0], strict=True)
                             and not any(c.dep_ in ("det", "poss", "compound") for c in objects[0].children)):
                 continue  # "Secretary of State", "Commander in Chief": part of the title, the body comes after
-            if objects and not (objects[0].pos_ == "PROPN" or objects[0].ent_type_) and (
+            if objects and not (objects[0].pos_ == "PROPN" or objects[0].ent_type_ or _named_before(objects[0])) and (
                     prep.lower_ == "in" or objects[0].pos_ == "NOUN" and objects[0].lemma_.lower() not in _ORG_NOUNS_ALL):
                 owner = next((c for c in objects[0].children if c.dep_ == "poss" and
                               (c.pos_ == "PROPN" or c.ent_type_ in ("ORG", "GPE"))), None)
@@ -149,12 +154,20 @@ def _name_of_described_body(noun: Token) -> list[Token] | None:
 def body_after_name(name_head: Token) -> str | None:
     """The body written after a name: "Senator Bernie Sanders of Vermont", "analyst Jason
     Kenney at ING". RETURNS (str | None)."""
-    for prep in name_head.rights:
+    doc = name_head.doc
+    end = name_head.right_edge.i
+    end = end - 1 if doc[end].text == "," else end  # (the parser may hang the comma on the name)
+    # "Mike Hobday, from the League Against Cruel Sports, said", "said Brad Wernle, from
+    # Automotive News Europe": the parser hangs the body on the verb, right after the comma
+    hung = [p for p in name_head.head.children if name_head.dep_ in ("nsubj", "nsubjpass") and p.dep_ == "prep"
+            and p.lower_ in ("of", "at", "from") and p.i == end + 2 and doc[end + 1].text == ","
+            and any(c.dep_ == "pobj" and c.ent_type_ == "ORG" for c in p.children)]
+    for prep in list(name_head.rights) + hung:
         if prep.dep_ == "prep" and prep.lower_ in ("of", "at", "from"):
             objects = [c for c in prep.children if c.dep_ == "pobj" and (c.ent_type_ in ("ORG", "GPE") or c.pos_ == "PROPN")
                        and c.ent_type_ not in ("DATE", "TIME", "PERSON")]
             if objects and not where_someone_is(prep, objects[0]):
-                body = body_of(name_head)
+                body = body_of(name_head) if prep.head is name_head else clean_words(list(objects[0].subtree))
                 return place_of(span_text(body)) if body else None
     return None
 

@@ -152,7 +152,7 @@ class RoleResolution:
         if not ((bare or sole) and len(fitting) == 1 and people[0] is fitting[0]):
             return self._last_named(phrase, offset) if not bare else None
         chosen = fitting[0]
-        if self._named_since(chosen, offset) or self._named_nearby(chosen, phrase, offset):
+        if self._named_since(chosen, offset, phrase) or self._named_nearby(chosen, phrase, offset):
             return None
         return chosen
 
@@ -193,6 +193,10 @@ class RoleResolution:
             return None
         nearby = [e for e in self.table.people() if not e.unnamed and e.type == "person"
                   and e.last_before(offset) >= max(offset - _NEARBY, 0)]
+        if len(nearby) > 1:
+            # "Marion Jones ... against Balco boss Victor Conte ... The Sydney Olympic gold
+            # medallist says": one whose title the article gave otherwise is not the one meant
+            nearby = [e for e in nearby if self._may_hold(e, phrase)]
         if len(nearby) != 1:
             return None
         chosen = nearby[0]
@@ -238,14 +242,24 @@ class RoleResolution:
     def _named_nearby(self, entity: ArticleEntity, phrase: Phrase, offset: int) -> bool:
         """Whether another named person who might hold the role was mentioned within about
         two sentences before ``offset``: then the role could be either's."""
+        # a name inside what someone said, or in the headline, is not someone the narration
+        # brought in ("Blair sees greater Bush consensus / George W Bush will display …, Tony
+        # Blair has said. The prime minister said" is Blair)
+        start = max(offset - _NEARBY, self.table.headline_end, 0)
         return any(e is not entity and not e.unnamed and e.type == "person" and self._may_hold(e, phrase)
-                   and e.last_before(offset) >= max(offset - _NEARBY, 0) for e in self.table.people())
+                   and any(start <= m < offset and not self._inside_said(m) for m in e.mentions)
+                   for e in self.table.people())
 
-    def _named_since(self, entity: ArticleEntity, offset: int) -> bool:
+    def _named_since(self, entity: ArticleEntity, offset: int, phrase: Phrase | None = None) -> bool:
         """Whether another named person was mentioned between ``entity``'s last mention
-        before ``offset`` and ``offset``: then a bare office or an epithet is a guess."""
-        last = entity.last_before(offset)
-        return any(e is not entity and not e.unnamed and e.last_before(offset) > last for e in self.table.people())
+        before ``offset`` and ``offset``: then a bare office or an epithet is a guess; with
+        ``phrase``, only one who might hold its role ("Balco boss Victor Conte" is no "gold
+        medallist")."""
+        last = max(entity.last_before(offset), self.table.headline_end - 1)
+        # (a name inside what someone said is not one the narration brought in)
+        return any(e is not entity and not e.unnamed and (phrase is None or self._may_hold(e, phrase))
+                   and any(last < m < offset and not self._inside_said(m) for m in e.mentions)
+                   for e in self.table.people())
 
     def _people_in_play(self, offset: int, gender: str | None) -> list[ArticleEntity]:
         """Named people among the speakers and subjects before ``offset``, most recent
@@ -279,6 +293,11 @@ class RoleResolution:
         nation is never a title); else an unnamed description."""
         people = self._people_in_play(offset, None)
         nation = NATION_OF_NOUN.get(phrase.noun or "")
+        described = self._described_as(phrase.noun or "", nation, offset) if nation else None
+        if described is not None:
+            # "Andy Murray, the Scot ... Federer was the favourite. The Scot admitted": the
+            # person the article called so, not whoever was in play last
+            return self._of_entity(described, "role-epithet")
         if people and not (nation and any(place_of(a) != nation and place_of(a) in NATION_OF_NOUN.values()
                                           for a in people[0].affiliations)) \
                 and not (nation and self._named_since(people[0], offset)):
@@ -288,6 +307,14 @@ class RoleResolution:
         resolved = self._description(phrase, offset)
         resolved.how = "role-unresolved"
         return resolved
+
+    def _described_as(self, noun: str, nation: str, offset: int) -> ArticleEntity | None:
+        """The one person named before ``offset`` whom the article gave the nation of a
+        nationality noun: "Andy Murray, the Scot", "Scottish player Andy Murray" (a body of
+        that place); the most recent when several."""
+        people = [e for e in self.table.people() if not e.unnamed and e.type == "person" and e.last_before(offset) >= 0
+                  and (noun in e.roles or any(place_of(a) == nation for a in e.affiliations))]
+        return max(people, key=lambda e: e.last_before(offset)) if people else None
 
     @staticmethod
     def _role_title(phrase: Phrase) -> str | None:
