@@ -42,6 +42,8 @@ def via_of(passage: str) -> list[str | None]:
     ("“I have always said that I expect to be vetted,” he said on “Meet the Press.”", "Meet the Press"),
     # a passive quoting names the paper
     ('Mr Houston was quoted in the Herald newspaper saying: "I feel UKIP have over-reacted."', "Herald"),
+    # the passive's agent quotes; the one quoted speaks
+    ("Mr Brown was quoted by the Sunday Times as saying that he would not resign.", "Sunday Times"),
 ])
 def test_a_programme_a_trade_paper_or_a_paper_quoting_is_the_via(passage, via):
     # a programme's title in quotation marks may come out as a statement of its own, whose content

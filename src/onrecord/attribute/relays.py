@@ -50,7 +50,12 @@ def relay_of(found: Found) -> tuple[str, Range] | None:
         return None
     if quoted_source(cue) is not None:
         # "Reuters quoted sources as saying": the one quoting relays
-        quoting = next((c for c in quoting_verb(cue).children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        verb = quoting_verb(cue)
+        quoting = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if quoting is None:
+            # "Mr Brown was quoted by the Sunday Times as saying": the passive's agent quotes
+            quoting = next((g for c in verb.children if c.dep_ == "agent" for g in c.children
+                            if g.dep_ == "pobj"), None)
         via = relay_name(quoting, medium=True) if quoting is not None and quoting.ent_type_ != "PERSON" else None
         if via is not None:
             return _with_title(cue.doc, via)
