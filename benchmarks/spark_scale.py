@@ -185,7 +185,8 @@ def main() -> None:
     # core-hours per million 600-word articles: cores x seconds per word x 600 x 1e6 / 3600
     core_hours = lambda wps, cores: cores * 600 * 1e6 / wps / 3600  # noqa: E731
     ch1, ch2, chb = core_hours(wps1, 1), core_hours(wps2, 2), core_hours(wpsb, 1)
-    command = "python benchmarks/spark_scale.py" + "".join(
+    engine = engine_name()
+    command = ("ONRECORD_ENGINE=selective " if engine == "selective" else "") + "python benchmarks/spark_scale.py" + "".join(
         f" --{flag} {value}" for flag, value, default in (
             ("bbc-files", args.bbc_files, 7), ("articles-per-file", args.articles_per_file, 40), ("rounds", args.rounds, 1))
         if value != default)  # fmt: skip
@@ -193,7 +194,8 @@ def main() -> None:
         (f"`{command} --write`, {today()}, on {machine()}. **The machine was shared with other work while this ran** "
          f"(load average {load_before} before, {load_after} after, on {os.cpu_count()} cores), so local[2] competed "
          "for its second core: the scaling ratio below is a lower bound until it is rerun on a quiet machine. "
-         "Engine: the default (full) with the fast paths of `attribute/fast_paths.py`."),
+         f"Engine: {'the default (full)' if engine == 'full' else 'the selective one'} with the fast paths of "
+         "`attribute/fast_paths.py` (`ONRECORD_ENGINE` picks it, for the job's workers as for the baseline)."),
         "",
         (f"Input: {len(files)} WARC files, one task each: `aeb_news_50.warc.gz` and {args.bbc_files} files of "
          f"{args.articles_per_file} BBC News pages written with warcio; {c1.documents} documents, {c1.added} articles "
