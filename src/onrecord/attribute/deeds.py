@@ -44,8 +44,12 @@ _PLEDGES = frozenset("pledge promise donate".split())
 _FUNDS = frozenset("""
 money cash fund funds funding bailout contribution donation aid grant loan subsidy sum payment investment
 """.split())
-# What is claimed by winning it: "claimed the coaching award" (but "claimed victory" is said).
-_PRIZES = frozenset("title crown cup trophy medal award prize gold silver bronze championship jersey".split())
+# What is claimed by winning it: "claimed the coaching award", "Portsmouth claimed a draw", "claimed
+# the top spot" (but "claimed victory" is said).
+_PRIZES = frozenset("""
+title crown cup trophy medal award prize gold silver bronze championship jersey
+draw point spot berth place win
+""".split())
 # What a disaster or a purge claims: "the storm claimed the lives of 10 people".
 _CASUALTIES = frozenset("life victim scalp".split())
 # Verbs that give a thing, or words: "offered an apology" speaks, "offer services" does not.
