@@ -77,6 +77,10 @@ def test_an_ambiguous_anaphor_is_left_unresolved():
     # a topic shift: the new subject of the narration, not the last speaker
     ("Tony Blair said Robert Jackson would be welcome. Mr Jackson served as a minister in the 1980s. "
      "In a letter he wrote that Labour would win.", "Labour", "Robert Jackson"),
+    # a name the parser made the subject of a noun ("also the Anfield crowd") is no subject (BBC sport)
+    ('Benitez said: "It was a great night." Benitez hailed Gerrard for his strike and also the Anfield crowd '
+     'for sticking by their side. The Reds scored three goals. He added: "Steven can play all over the pitch."',
+     "pitch", "Benitez"),
 ])
 def test_pronouns_follow_the_chain_of_speakers_and_subjects(text, word, name):
     speaker, _ = speaker_of(text, word)

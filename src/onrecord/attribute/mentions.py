@@ -176,7 +176,9 @@ def _note(table: EntityTable, doc: Doc, tokens: list[Token], label: str, quotes:
         if kinds:
             entity.kinds |= kinds
             entity.votes["organization"] += STRONG
-    if head.dep_ in _SUBJECTS and not any(s <= head.idx < e for s, e in quotes):
+    # a subject needs a verb: "also the Anfield crowd" with "Anfield" the subject of the noun
+    # "crowd" is a misparse, and no pronoun's antecedent
+    if head.dep_ in _SUBJECTS and head.head.pos_ in ("VERB", "AUX") and not any(s <= head.idx < e for s, e in quotes):
         entity.subjects += 1
         table.subjects.append((head.idx, entity))
     if not any(s <= offset < e for s, e in quotes):
