@@ -176,15 +176,21 @@ def _note(table: EntityTable, doc: Doc, tokens: list[Token], label: str, quotes:
         if kinds:
             entity.kinds |= kinds
             entity.votes["organization"] += STRONG
-    # a subject needs a verb: "also the Anfield crowd" with "Anfield" the subject of the noun
-    # "crowd" is a misparse, and no pronoun's antecedent
-    if head.dep_ in _SUBJECTS and head.head.pos_ in ("VERB", "AUX") and not any(s <= head.idx < e for s, e in quotes):
+    if head.dep_ in _SUBJECTS and not _modifier_read_as_subject(head) and not any(s <= head.idx < e for s, e in quotes):
         entity.subjects += 1
         table.subjects.append((head.idx, entity))
     if not any(s <= offset < e for s, e in quotes):
         # a role given inside a quotation is the speaker's word ("As Secretary I ..."), not the article's
         _roles_and_descriptors(entity, head, tokens)
     _acronym(entity, doc, tokens)
+
+
+def _modifier_read_as_subject(head: Token) -> bool:
+    """ "also the Anfield crowd": a name between a noun's determiner and the noun, which the
+    parser made the noun's subject, modifies it; it is no clause subject."""
+    noun = head.head
+    return noun.pos_ == "NOUN" and noun.i > head.i and any(
+        c.dep_ == "det" and c.i < head.i for c in (*noun.children, *head.children))
 
 
 def _head(tokens: list[Token]) -> Token:
