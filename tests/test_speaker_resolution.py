@@ -147,6 +147,9 @@ def test_unnamed_sources_keep_description_and_body_apart(text, word, name, affil
      "Europe the world's most competitive economy by the end of the decade, a report says.\n\nThe study, undertaken "
      "by the European Commission, sought to assess how far countries had gone.\n", "competitive",
      "European Commission", "organization", "report", False),
+    # "by" its author set off by commas, hung by the parser on the verb
+    ("The report, by the Institute for Fiscal Studies, says that taxes will rise.", "taxes",
+     "Institute for Fiscal Studies", "organization", "report", False),
 ])
 def test_documents_speak_for_their_author(text, word, name, type_, document, unnamed):
     speaker, _ = speaker_of(text, word)

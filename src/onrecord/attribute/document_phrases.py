@@ -17,6 +17,20 @@ from .speakers import core
 _NAMED_LABELS = {"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC"}
 
 
+def _by_between_commas(head: Token) -> Token | None:
+    """ "The report, by the IFS, says": a "by" phrase set off by commas right after the
+    subject, which the parser hung on the verb, names the subject's author (a named body or
+    person)."""
+    doc, end = head.doc, head.right_edge.i
+    if end + 2 >= len(doc) or doc[end + 1].text != "," or doc[end + 2].lower_ != "by":
+        return None
+    by = doc[end + 2]
+    if by.dep_ != "prep" or by.head.i != head.head.i or by.right_edge.i + 1 >= len(doc) \
+            or doc[by.right_edge.i + 1].text != "," or by.right_edge.i + 1 >= head.head.i:
+        return None
+    return next((c for c in by.children if c.dep_ == "pobj" and c.ent_type_ in ("ORG", "PERSON")), None)
+
+
 def document_author(head: Token, words: list[Token], possessor: Token | None) -> tuple[Token | None, str | None]:
     """The author of the document headed by ``head`` (``words``: its noun phrase core), as
     a token to resolve or, failing that, a name that premodifies it. RETURNS (author, name)."""
@@ -54,6 +68,8 @@ def document_author(head: Token, words: list[Token], possessor: Token | None) ->
     if author is None:  # "A survey of 280 schemes by Incomes Data Services"
         author = next((t for t in head.subtree if t.dep_ == "pobj" and t.head.lower_ == "by" and t.head.dep_ == "prep"
                        and t.ent_type_ in ("ORG", "PERSON") and t.head.head.i != head.head.i), None)
+    if author is None and head.dep_ == "nsubj":
+        author = _by_between_commas(head)  # "The report, by the Institute for Fiscal Studies, says"
     if author is None and head.dep_ == "nsubjpass" and head.head.lemma_.lower() in _AUTHORING_VERBS:
         agent = next((c for c in head.head.children if c.dep_ == "agent"), None)  # "The survey was conducted by Edison Research"
         author = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
