@@ -19,12 +19,11 @@ places).
 from __future__ import annotations
 
 import argparse
-import json
 import re
 from collections import Counter
 from pathlib import Path
 
-from first_names import ROOT, _articles, _not_first_names
+from first_names import ROOT, _articles, _not_first_names, write_names
 
 OUTPUT = ROOT / "src" / "onrecord" / "attribute" / "data" / "census_first_names.json"
 
@@ -68,13 +67,10 @@ def main() -> None:
     parser.add_argument("--min-agreement", type=float, default=0.95)
     args = parser.parse_args()
     kept = census_names(args.folder, args.min_percent, args.min_agreement)
-    OUTPUT.write_text(json.dumps({
+    write_names(OUTPUT, kept, {
         "about": "Given names of the US Census Bureau's 1990 name files (public domain), as "
                  "training/census_first_names.py keeps them.",
-        "min_percent": args.min_percent, "min_agreement": args.min_agreement,
-        "male": sorted(k for k, g in kept.items() if g == "male"),
-        "female": sorted(k for k, g in kept.items() if g == "female"),
-    }, indent=0) + "\n", encoding="utf-8")
+        "min_percent": args.min_percent, "min_agreement": args.min_agreement})
     print(f"{len(kept)} first names ({sum(g == 'male' for g in kept.values())} male, "
           f"{sum(g == 'female' for g in kept.values())} female) -> {OUTPUT}")
 

@@ -112,14 +112,21 @@ def main() -> None:
     parser.add_argument("--min-agreement", type=float, default=0.9)
     args = parser.parse_args()
     kept, articles = first_names(args.min_articles, args.min_agreement)
-    OUTPUT.write_text(json.dumps({
+    write_names(OUTPUT, kept, {
         "about": "First names and the gender the corpora's honorifics give them (training/first_names.py).",
-        "articles": articles, "min_articles": args.min_articles, "min_agreement": args.min_agreement,
+        "articles": articles, "min_articles": args.min_articles, "min_agreement": args.min_agreement})
+    print(f"{articles} articles; {len(kept)} first names "
+          f"({sum(g == 'male' for g in kept.values())} male, {sum(g == 'female' for g in kept.values())} female) -> {OUTPUT}")
+
+
+def write_names(path: Path, kept: dict[str, str], about: dict) -> None:
+    """Write a first-name list as ``names._first_names`` reads it: ``about`` (how it was
+    made) and the names of each gender, sorted."""
+    path.write_text(json.dumps({
+        **about,
         "male": sorted(k for k, g in kept.items() if g == "male"),
         "female": sorted(k for k, g in kept.items() if g == "female"),
     }, indent=0) + "\n", encoding="utf-8")
-    print(f"{articles} articles; {len(kept)} first names "
-          f"({sum(g == 'male' for g in kept.values())} male, {sum(g == 'female' for g in kept.values())} female) -> {OUTPUT}")
 
 
 if __name__ == "__main__":
