@@ -218,7 +218,7 @@ def test_the_one_quoted_speaks_and_the_one_quoting_relays():
     ("And as Google has shown, there is money in offering a service that people cannot live without.", "offering"),
     # results of a game or a chart are won, not claimed in words
     ("Benitez refused to blame Dudek after Portsmouth claimed a draw at Anfield.", "claimed"),
-    ("The single claimed the top spot in the charts for a second week.", "claimed"),
+    ("James Blunt claimed the top spot in the album chart for a second week.", "claimed"),
 ])
 def test_prizes_won_and_goods_offered_are_no_statement(text, cue):
     (s,) = _by_cue(text, cue)
