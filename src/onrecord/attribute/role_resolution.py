@@ -149,6 +149,10 @@ class RoleResolution:
         sole = not bare and len(people) == 1 and self._plain_epithet(phrase)
         if sole and (phrase.noun or "") not in role_match.OFFICE_WORDS:
             fitting = people
+        if bare and len(fitting) == 1 and people[0] is not fitting[0] and fitting[0].last_before(offset) >= offset - _NEARBY:
+            # "Mr Blair had seen the change in conversations with Mr Bush. The president
+            # understood": everyone nearer holds another office, the one who may was just named
+            people = fitting
         if not ((bare or sole) and len(fitting) == 1 and people[0] is fitting[0]):
             return self._last_named(phrase, offset) if not bare else None
         chosen = fitting[0]

@@ -39,8 +39,9 @@ def resolve_speakers(doc: Doc, found: list[Found], quotes: list[Quote], via_of) 
     resolver = resolver_of(doc)
     resolver.contents = [f.content for f in found]
     # what the rules found said, not the learned pass's stances ("faces questions about his
-    # relationship with Gordon Brown" brings Brown into play)
-    resolver.said = [f.content for f in found if not f.rule.startswith("learned")]
+    # relationship with Gordon Brown" brings Brown into play), nor a verb's bare object
+    # ("Tony Blair praised Gordon Brown": Brown is named by the narration, not quoted)
+    resolver.said = [f.content for f in found if not f.rule.startswith("learned") and f.rule != "verb-object"]
     text = doc.user_data.get("onrecord.text") or text_of(doc)
     turns = [f.content for f in found if f.rule == "line-label" and _label(text, f) is not None]
     phrases = {id(f): _phrase(doc, f) for f in found if f.speaker is not None}
