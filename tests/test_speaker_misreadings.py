@@ -83,3 +83,22 @@ def test_a_bare_office_goes_to_the_one_in_play_who_may_hold_it_named_just_before
             "conversations with Mr Bush. The president understood that military measures were not enough.")
     speaker, _ = speaker_of(text, "military measures")
     assert (speaker.name, speaker.title) == ("George W Bush", "president")
+
+
+def test_the_lead_s_role_is_the_person_the_headline_names():
+    # BBC politics (development slice): the NER misses the headline's "Blair"
+    text = ("Blair defends terror law changes\n\nThe prime minister has defended measures to allow house arrest "
+            "without trial, saying hundreds of people are plotting attacks.\n\nThe government is facing opposition. "
+            "But Tony Blair said there could be no concession.")
+    speaker, _ = speaker_of(text, "plotting attacks")
+    assert (speaker.name, speaker.title) == ("Tony Blair", "prime minister")
+
+
+
+def test_a_name_in_the_epithet_s_opening_phrase_is_no_rival_for_it():
+    # BBC sport (development slice): Phillips is whom the American answers
+    text = ("Davenport hits out at Wimbledon\n\nWorld number one Lindsay Davenport has criticised Wimbledon over the "
+            "issue of equal prize money for women.\n\nReacting to a disputed comment by All England Club chairman Tim "
+            'Phillips, the American said: "I think it is highly insulting if prize money is taken away."')
+    speaker, _ = speaker_of(text, "highly insulting")
+    assert speaker.name == "Lindsay Davenport"

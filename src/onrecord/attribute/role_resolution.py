@@ -7,8 +7,11 @@ text gives it; a title and an affiliation hold a role and a body the article nam
 
 from __future__ import annotations
 
+from spacy.tokens import Token
+
 from . import role_match
 from .entities import ArticleEntity
+from .headline_people import person_of_headline
 from .lexicon import NATION_OF_NOUN
 from .org_kinds import BODY_FIRST_ROLES, ORG_DESCRIPTORS, kinds_of_name, kinds_of_noun
 from .phrases import Phrase, describe
@@ -93,6 +96,8 @@ class RoleResolution:
         if body is not None:
             return self._of_entity(body, "nominal")
         chosen = self._in_discourse(phrase, offset, bare=role_match.bare_office(phrase)) if owner is None else None
+        if chosen is None and owner is None and (role_match.bare_office(phrase) or self._plain_epithet(phrase)):
+            chosen = person_of_headline(self.table, phrase.head, lambda e: self._may_hold(e, phrase))
         if chosen is None and owner is None:
             chosen = self._main_person(phrase, offset)
         if chosen is not None:
@@ -304,7 +309,7 @@ class RoleResolution:
             return self._of_entity(described, "role-epithet")
         if people and not (nation and any(place_of(a) != nation and place_of(a) in NATION_OF_NOUN.values()
                                           for a in people[0].affiliations)) \
-                and not (nation and self._named_since(people[0], offset)):
+                and not (nation and self._named_since(people[0], _opening_start(phrase.head, offset))):
             # ("... beaten by the in-form Kiefer. The German ...": not Safin, who spoke last)
             # (a "Scottish referee" is not "the Kiwi")
             return self._of_entity(people[0], "role-epithet")
@@ -335,3 +340,12 @@ class RoleResolution:
 # Titles that, capitalised inside a sentence before a name, are a state's offices ("said
 # Treasurer Peter Costello", "President Putin"), not a role of the body last in play.
 _STATE_TITLES = frozenset("president treasurer".split())
+
+
+def _opening_start(head: Token, offset: int) -> int:
+    """Where the epithet's own sentence opens a phrase before it on its verb ("Reacting to a
+    comment by Tim Phillips, the American said"): a name there is someone the speaker
+    answers, not a rival for the epithet. RETURNS (int): that phrase's start, else ``offset``."""
+    verb = head.head
+    opening = [c for c in verb.children if c.dep_ in ("advcl", "prep") and c.i < head.i and c.left_edge.i == head.sent.start]
+    return head.doc[opening[0].left_edge.i].idx if opening and head.dep_ == "nsubj" else offset
