@@ -102,3 +102,50 @@ def test_a_name_in_the_epithet_s_opening_phrase_is_no_rival_for_it():
             'Phillips, the American said: "I think it is highly insulting if prize money is taken away."')
     speaker, _ = speaker_of(text, "highly insulting")
     assert speaker.name == "Lindsay Davenport"
+
+
+def test_a_pronoun_never_stands_for_a_name_in_its_own_reported_clause():
+    # PolNeAR train (development split): "He" is Trump, who was in play before the judge was named
+    text = ("Donald Trump said the judge was biased. The federal judge Trump was referring to is Gonzalo Curiel, who "
+            "was born in Indiana.\n\nHe insisted Curiel had an inherent conflict of interest.")
+    speaker, _ = speaker_of(text, "conflict of interest")
+    assert speaker.name == "Donald Trump"
+
+
+def test_a_name_inside_a_quotation_does_not_stop_the_pronoun():
+    speaker, _ = speaker_of('Tony Blair spoke in Leeds. "Tony Blair will never give up," he said.', "give up")
+    assert speaker.name == "Tony Blair"
+
+
+def test_a_role_with_an_age_is_the_person_just_in_play():
+    # PolNeAR train (development split): a protester named, then described by age and trade
+    text = ("Protest outside the arena\n\n\"I will not be neutral,\" Ted Cruz said in a shot aimed at Donald Trump.\n\n"
+            "About 200 protesters gathered outside.\n\nLori Bernstein held up a sign "
+            "saying \"Jews Against Trump\". The 57-year-old scientist says she does not take Holocaust comparisons "
+            "lightly.")
+    speaker, _ = speaker_of(text, "Holocaust comparisons")
+    assert (speaker.name, speaker.title) == ("Lori Bernstein", "scientist")
+
+
+def test_a_role_with_an_age_stays_unnamed_with_two_people_in_play_in_its_paragraph():
+    text = ("Chelsea beat Arsenal\n\nJohn Terry scored twice, and Thierry Henry missed a penalty. The 24-year-old "
+            "defender said he was delighted.")
+    speaker, _ = speaker_of(text, "delighted")
+    assert speaker.unnamed
+
+
+def test_a_pronoun_may_stand_for_a_name_in_the_clause_before_it():
+    # BBC politics (development slice): "he claims" is Mallon's, though his clause names him
+    text = ("Mallon joins Yes campaign\n\nNeil Herron said he was not convinced by Ray Mallon. \"The campaign is "
+            "being run by Tories,\" Mr Mallon said. Mr Mallon is a late recruit to the Yes campaign after rejecting "
+            "overtures from No campaigners including, he claims, Tory leader Michael Howard.")
+    speaker, _ = speaker_of(text, "late recruit")
+    assert speaker.name == "Ray Mallon"
+
+
+def test_a_person_named_in_the_epithet_s_opening_phrase_may_be_the_epithet():
+    # BBC sport (development slice): Hewitt is in the opening clause himself
+    text = ("Faultless Federer has no equal\n\nRoger Federer is the ultimate sportsman.\n\nWhen Lleyton Hewitt shook "
+            'his hand after another thrashing, the Australian said: "You\'re the best."')
+    speaker, _ = speaker_of(text, "the best")
+    assert speaker.name == "Lleyton Hewitt"
