@@ -149,3 +149,22 @@ def test_a_person_named_in_the_epithet_s_opening_phrase_may_be_the_epithet():
             'his hand after another thrashing, the Australian said: "You\'re the best."')
     speaker, _ = speaker_of(text, "the best")
     assert speaker.name == "Lleyton Hewitt"
+
+
+def test_a_body_in_the_role_is_the_affiliation_over_a_possessive_person():
+    # BBC sport (development slice): Andrew is Newcastle's director, not Wilkinson's
+    text = "Jonny Wilkinson is injured. His Newcastle boss Rob Andrew said the fly-half would miss the game."
+    speaker, _ = speaker_of(text, "miss the game")
+    assert (speaker.name, speaker.title, speaker.affiliation) == ("Rob Andrew", "boss", "Newcastle")
+    text = "Jonny Wilkinson is injured. His agent, Steve Smith, said the fly-half would miss the game."
+    speaker, _ = speaker_of(text, "miss the game")
+    assert speaker.affiliation == "Jonny Wilkinson"
+
+
+def test_a_possessive_name_before_a_role_gives_the_owner_s_full_name_or_the_place():
+    speaker, _ = speaker_of("Kostas Kenteris was cleared. Kenteris's lawyer, Gregory Ioannidis, said the decision was "
+                            "right.", "decision")
+    assert speaker.affiliation == "Kostas Kenteris"
+    speaker, _ = speaker_of("China Construction Bank grew fast. Last year, China's premier, Wen Jiabao, said lending "
+                            "was too high.", "lending")
+    assert (speaker.title, speaker.affiliation) == ("premier", "China")

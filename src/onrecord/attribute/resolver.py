@@ -78,9 +78,11 @@ class Resolver(RoleResolution):
             if phrase.gender and not entity.gender_sure:
                 entity.gender, entity.gender_sure = phrase.gender, True
         affiliation = self._named_affiliation(phrase.role.affiliation, offset)
-        if phrase.possessor is not None:  # "His manager Robert Voice", "the senator's spokeswoman, Jane Roe"
+        # "His manager Robert Voice", "Kenteris's lawyer" (the full name), not "His Newcastle boss"
+        if phrase.possessor is not None and (affiliation is None or affiliation == phrase.possessor.text):
             owner = self.resolve(describe(phrase.possessor))
-            if owner.name and not owner.unnamed and owner.entity is not entity:
+            if owner.name and not owner.unnamed and owner.entity is not entity \
+                    and (affiliation is None or owner.type == "person"):
                 affiliation = owner.name
         title = phrase.role.title
         if title and affiliation is None and not entity.affiliations and title.lower().split()[-1] in BODY_ROLES:
