@@ -10,8 +10,8 @@ data and works that "speak" (``narrated``) and ``non_statements.py`` (agentless
 passives, shares of people and evidence as speakers, refusals, negations, actions):
 
 1. a cue lemma of belief, intention or stance gives that act, with frames that change it:
-   "vowed *to* cut taxes" is an intention where "vowed *that* ..." is speech, "refused *to*
-   ..." an intention, "a statement *backing* ..." a stance; a side-taking verb of speech
+   "refused *to* ..." and "threatened *to* ..." are intentions (but "vowed *to* cut taxes",
+   a commitment in words, is speech like "vowed *that* ..."), "a statement *backing* ..." a stance; a side-taking verb of speech
    that gives the words ("'...,' she protested") is speech;
 2. otherwise the words came written when the cue says so (wrote, tweeted, posted,
    published), when a document speaks ("the report said", "a statement read", "a Gallup
