@@ -49,6 +49,11 @@ def act_at(text: str, cue: str) -> str:
     ("Donald Trump and House Speaker Paul Ryan pledged to work together despite their differences.", "pledged",
      "speech"),
     ("Sanders promised to take bold action on immigration.", "promised", "speech"),
+    # BBC entertainment (development slice): a thing that "promises to be" is only likely to be
+    ("The gigs will kick-start what promises to be a memorable summer for Scottish music lovers.", "promises",
+     "belief"),
+    ("The festival promises to be the biggest yet.", "promises", "belief"),
+    ("The minister promised to be more open with voters.", "promised", "speech"),
     ("Obama has threatened to veto the bill that allows lawsuits against the Saudis over the 9/11 attacks.",
      "threatened", "intention"),
     # PolNeAR train: a side-taking verb that gives the words themselves reports speech

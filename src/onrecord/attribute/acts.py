@@ -140,7 +140,24 @@ def narration_or_supposition(found: Found, lemma: str) -> bool:
     writer's narration or supposition, not speech. RETURNS (bool)."""
     if _is_time(found.speaker) or (is_thing(found.speaker) and lemma not in SPEECH_VERBS | WRITING_VERBS):
         return True
+    if lemma == "promise" and _a_prospect(found):
+        return True
     return (_is_generic(found.speaker) or is_thing(found.speaker)) and _speculative(found.cue)
+
+
+# Who "promises to be" something without promising it: a thing, or a pronoun for one.
+_THING_PRONOUNS = frozenset("it what this that which".split())
+
+
+def _a_prospect(found: Found) -> bool:
+    """Whether "promises to be" says what is likely, not what was promised: its subject is a
+    thing or stands for one ("what promises to be a memorable summer", "the festival promises
+    to be the biggest yet"; but "the minister promised to be more open" commits)."""
+    speaker, doc = found.speaker, found.cue.doc
+    words = doc.text[found.content[0] : found.content[1]].lower().split()[:2]
+    if words not in (["to", "be"], ["to", "become"]):
+        return False
+    return speaker is None or speaker.lower_ in _THING_PRONOUNS or is_thing(speaker)
 
 
 def narrated(found: Found) -> Act | None:
