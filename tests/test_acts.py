@@ -54,6 +54,9 @@ def act_at(text: str, cue: str) -> str:
      "belief"),
     ("The festival promises to be the biggest yet.", "promises", "belief"),
     ("The minister promised to be more open with voters.", "promised", "speech"),
+    # PolNeAR train shape: "to know" under a speech verb is a question asked in words
+    ("A woman demanded to know whether Clinton would forsake donations from oil companies.", "to know", "speech"),
+    ("He wanted to know why the plan had failed.", "to know", "belief"),
     ("Obama has threatened to veto the bill that allows lawsuits against the Saudis over the 9/11 attacks.",
      "threatened", "intention"),
     # PolNeAR train: a side-taking verb that gives the words themselves reports speech
