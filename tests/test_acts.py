@@ -42,18 +42,13 @@ def act_at(text: str, cue: str) -> str:
     ("Sanders wants to raise the minimum wage.", "wants", "intention"),
     ("The governor plans to run for the Senate next year.", "plans", "intention"),
     ("He hopes to win the nomination.", "hopes", "intention"),
-    ("Trump vowed to build a wall on the border.", "vowed", "speech"),  # a vow is a commitment in words
+    ("Trump vowed to build a wall on the border.", "vowed", "intention"),  # "vowed to": an intention
     ("The minister refused to answer questions about the budget.", "refused", "intention"),  # a refusal: an intention
-    # PolNeAR train: a pledge or a promise to do something is said (the speech subset counts it);
-    # a threat to do something is an intention
+    # PolNeAR train: a pledge or threat to do something is an intention (issue 12's act list)
     ("Donald Trump and House Speaker Paul Ryan pledged to work together despite their differences.", "pledged",
-     "speech"),
-    ("Sanders promised to take bold action on immigration.", "promised", "speech"),
-    # BBC entertainment (development slice): a thing that "promises to be" is only likely to be
-    ("The gigs will kick-start what promises to be a memorable summer for Scottish music lovers.", "promises",
-     "belief"),
-    ("The festival promises to be the biggest yet.", "promises", "belief"),
-    ("The minister promised to be more open with voters.", "promised", "speech"),
+     "intention"),
+    ("Sanders promised to take bold action on immigration.", "promised", "intention"),
+    ("The minister promised to be more open with voters.", "promised", "intention"),
     # PolNeAR train shape: "to know" under a speech verb is a question asked in words
     ("A woman demanded to know whether Clinton would forsake donations from oil companies.", "to know", "speech"),
     ("He wanted to know why the plan had failed.", "to know", "belief"),

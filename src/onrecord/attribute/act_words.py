@@ -27,11 +27,11 @@ plan intention intent desire wish hope goal ambition aim bid effort attempt dete
 eager willing ready determined keen intent reluctant unwilling loath hesitant
 """.split())
 
-# Speech verbs that report an intention when their content is an infinitive: "refused to
-# comment", "agreed to meet", "threatened to veto". A vow, a promise, a pledge or an oath
-# is a public commitment in words, so "vowed to cut taxes" stays speech like "vowed that".
+# Speech verbs that report an intention when their content is an infinitive: "vowed to
+# cut taxes", "refused to comment", "agreed to meet" (but "vowed that ..." is speech).
 INTENTION_BEFORE_INFINITIVE: frozenset[str] = frozenset("""
-threaten refuse decline agree offer propose commit volunteer guarantee
+vow promise pledge swear threaten refuse decline agree offer propose commit volunteer
+guarantee
 """.split())
 
 # Lemmas of taking a side for or against someone or something: PolNeAR's "support (or

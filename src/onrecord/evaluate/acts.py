@@ -4,8 +4,8 @@ gold that reports speech, and the other acts against the rest (docs/evaluation.m
 PolNeAR marks no act, so a gold attribution's act is read off its cue, context-free, with
 the engine's own word lists (``attribute.acts``): the head lemma of the cue
 (``cues.head_lemma``) is a belief, intention, stance, writing or speech word; a cue of
-"refuse", "threaten" and the like whose content is an infinitive ("to cut taxes") is an
-intention ("vow", "promise", "pledge" stay speech); "according to", a cue without a word (":") and a floating quotation are
+"vow", "promise", "refuse" and the like whose content is an infinitive ("to cut taxes") is
+an intention; "according to", a cue without a word (":") and a floating quotation are
 speech; any other lemma is ``other`` (actions and evidence: "voted for", "showed"). Two
 gold subsets are scored:
 
