@@ -7,12 +7,17 @@ the NER, 74 moves a token, that is millions of lock round trips, more than a thi
 NER's time on one core. The loop here takes the same steps through spaCy's own
 Python-level step model (``ParserStepModel.predict``, the one beam search and training
 use) and ``Parser.transition_states``, with the GIL held all along, so those checks find
-it held and cost nothing. Same weights, same features, same moves: the annotations are
-spaCy's (tests/test_fast_paths.py compares every token).
+it held and cost nothing; each step's scores are ``step_forward``'s arithmetic without its
+training bookkeeping (``_step``), since a loop over short pieces takes tens of thousands of
+steps. Same weights, same features, same moves: the annotations are spaCy's
+(tests/test_fast_paths.py compares every token).
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
+import numpy
 from spacy.language import Language
 from spacy.pipeline import DependencyParser, EntityRecognizer
 from spacy.tokens import Doc
@@ -31,11 +36,32 @@ class _HeldLoop:
         self._ensure_labels_are_added(docs)
         batch = self.moves.init_batch(docs)
         model = self.model.predict(docs)
+        step = _step(model)
         states = [state for state in batch if not state.is_final()]
         while states:
-            states = self.transition_states(states, model.predict(states))
+            states = self.transition_states(states, step(states))
         model.clear_memory()
         return batch
+
+
+def _step(model: Model) -> Callable:
+    """The scores of a step (``parser_model.step_forward`` without training's part): the
+    state features summed and maxed out, the upper layer's ``Linear`` as thinc computes
+    it, unseen classes at the minimum. Only the per-step Python is less."""
+    upper = model.vec2scores
+    if not model.attrs["has_upper"] or upper is None or upper.name != "linear":
+        return model.predict
+    weights, bias = upper.get_param("W"), upper.get_param("b")
+    gemm, state2vec = upper.ops.gemm, model.state2vec
+    unseen = numpy.flatnonzero(model._class_mask == 0)
+
+    def scores(states):
+        found = gemm(state2vec.predict(model.get_token_ids(states)), weights, trans2=True)
+        found += bias
+        if unseen.size:
+            found[:, unseen] = numpy.nanmin(found)
+        return found
+    return scores
 
 
 class HeldParser(_HeldLoop, DependencyParser):
