@@ -453,3 +453,15 @@ def test_a_telling_inside_what_was_answered_opens_no_occasion_of_its_own():
             'Trump said.'
     )
     assert by_content(text, "We had")[1:3] == ("Fox News’ Sean Hannity", "on Monday night")
+
+
+def test_a_scene_outlasts_its_speaker_named_anew_for_what_is_tied_to_it_after():
+    # the speaker named anew a paragraph on is left open, but the scene goes on to his "he added"
+    text = ("At a rally in Des Moines on Monday, Mr. Trump said the wall would be built.\n\n"
+            'Mr. Trump said Mexico would pay for it. "We will win," he added.')
+    assert by_content(text, "Mexico would")[1:3] == (None, None)
+    assert by_content(text, "We will win")[1:] == (None, "on Monday", ("when",))
+    # a bare dated saying is no scene: it ends with its paragraph, whatever follows
+    text = ("Mr. Trump said on Monday the wall would be built.\n\n"
+            'Mr. Trump said Mexico would pay for it. "We will win," he added.')
+    assert by_content(text, "We will win")[1:3] == (None, None)
