@@ -47,6 +47,11 @@ def act_at(text: str, cue: str) -> str:
     # PolNeAR train: a pledge or threat to do something is an intention (issue 12's act list)
     ("Donald Trump and House Speaker Paul Ryan pledged to work together despite their differences.", "pledged",
      "intention"),
+    ("Sanders promised to take bold action on immigration.", "promised", "intention"),
+    ("The minister promised to be more open with voters.", "promised", "intention"),
+    # PolNeAR train shape: "to know" under a speech verb is a question asked in words
+    ("A woman demanded to know whether Clinton would forsake donations from oil companies.", "to know", "speech"),
+    ("He wanted to know why the plan had failed.", "to know", "belief"),
     ("Obama has threatened to veto the bill that allows lawsuits against the Saudis over the 9/11 attacks.",
      "threatened", "intention"),
     # PolNeAR train: a side-taking verb that gives the words themselves reports speech

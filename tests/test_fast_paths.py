@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from onrecord.attribute.fast_paths import CachedAttributeRuler, CachedLemmatizer, differing_tokens, speed_up
+from onrecord.attribute.held_parse import HeldEntityRecognizer, HeldParser
 
 # Words the two-token patterns of the attribute ruler anchor on ("gon na", "let 's",
 # "there is"), headline capitals, odd spacing.
@@ -33,6 +34,9 @@ def test_the_fast_components_replace_spacys_in_place(models):
     assert fast.pipe_names == plain.pipe_names
     assert isinstance(fast.get_pipe("attribute_ruler"), CachedAttributeRuler)
     assert isinstance(fast.get_pipe("lemmatizer"), CachedLemmatizer)
+    assert isinstance(fast.get_pipe("parser"), HeldParser)
+    assert isinstance(fast.get_pipe("ner"), HeldEntityRecognizer)
+    assert fast.get_pipe("ner").labels == plain.get_pipe("ner").labels
     ops = {type(node.ops).__name__ + str(getattr(node.ops, "use_blis", None)) for node in fast.get_pipe("ner").model.walk()}
     assert ops == {"NumpyOpsFalse"}
 
@@ -74,3 +78,17 @@ def test_a_pattern_the_cache_cannot_stand_for_runs_spacys_way(models):
     odd(a), reference(b)
     assert odd._anchors is None
     assert [t.lemma_ for t in a] == [t.lemma_ for t in b] and a[1].lemma_ == "kremlin-lemma"
+
+
+def test_the_held_loop_parses_and_names_as_spacy_does(models):
+    """The parser and NER's greedy loop run with the GIL held (held_parse): same heads,
+    labels and entities as spaCy's own loop, one Doc at a time and in a batch."""
+    plain, fast = models
+    text = "Tory leader Michael Howard told the BBC on Sunday that Labour had broken its promises."
+    doc = fast(text)
+    names = [("Tory", "NORP"), ("Michael Howard", "PERSON"), ("BBC", "ORG"), ("Sunday", "DATE"), ("Labour", "ORG")]
+    assert [(e.text, e.label_) for e in doc.ents] == [(e.text, e.label_) for e in plain(text).ents] == names
+    assert [(t.text, t.dep_, t.head.text) for t in doc if t.dep_ in ("nsubj", "ROOT")][:2] == [
+        ("Howard", "nsubj", "told"), ("told", "ROOT", "told")]
+    texts = [text, "Yes.", "", "He said so, and she did not.", text.upper()]
+    assert differing_tokens(plain.pipe(texts, batch_size=2), fast.pipe(texts, batch_size=5)) == 0

@@ -389,3 +389,21 @@ def test_a_verb_inside_the_next_sentences_clause_does_not_announce_a_quotation()
             'electronics." Wearable technology could exploit body heat to charge it up.')
     found = [s for s in extract(text, "2005-03-01").statements if "electronics" in s.content.text]
     assert found and found[0].speaker.name == "Pearson" and (found[0].cue is None or found[0].cue.text != "to charge")
+
+
+def test_a_main_clause_before_a_relative_clause_with_no_that_is_not_what_was_written():
+    # PolNeAR train shape: the parser hung the sentence on "wrote" of "columns [that] Bradley wrote"
+    text = ("The contest jumped into the headlines in recent weeks after the progressive group unearthed "
+            "controversial columns Bradley wrote while a student at Marquette University.")
+    assert not _by_cue(text, "wrote")
+
+
+@pytest.mark.parametrize(("text", "cue", "content"), [
+    ("Tony Blair is likely to name 5 May as election day when Parliament returns from its Easter break, the "
+     "BBC's political editor has learned.", "has learned", "Tony Blair is likely to name 5 May as election day"),
+    ("It said more people were watching TV. The threat to TV was greatest in countries where broadband was on "
+     "the up, in particular the UK, France and Spain, said the report.", "said",
+     "The threat to TV was greatest in countries where broadband was on the up"),
+])
+def test_a_clause_before_a_comma_and_its_speaker_is_still_reported(text, cue, content):
+    assert content in [s.content.text for s in _by_cue(text, cue)]

@@ -404,3 +404,64 @@ def test_a_paragraph_about_the_speaker_by_a_role_keeps_the_interview_open():
             "But the prime minister didn't stop there.\n\n"
             '"The first loser of such a policy would be the United States," he continued.')
     assert by_content(text, "The first loser")[1:3] == (None, None)
+
+
+@pytest.mark.parametrize("closing, via, when", [
+    # "made his remarks during ...": the remarks just quoted, placed (PolNeAR train shape)
+    ("McCain made his remarks during the Christian Science Monitor Breakfast this morning in Washington.",
+     None, "this morning"),
+    # the remarks came during an event
+    ("Mr McCain's comments came during a visit to Glasgow on Friday.", None, "on Friday"),
+    # the speaker by the role the article gave him
+    ("The senator made the comments in an interview with the Observer on Sunday.", "Observer", "on Sunday"),
+])
+def test_the_remarks_placed_after_the_quotations_place_them(closing, via, when):
+    text = ('Senator John McCain said the movement appeals to the "bad angels" of human nature. '
+            '"It\'s a reflection of frustration and anger that people feel," he said.\n\n' + closing)
+    for start in ("the movement", "It's a reflection"):
+        assert by_content(text, start)[1:3] == (via, when)
+
+
+def test_remarks_placed_for_another_speaker_or_to_come_place_nothing():
+    text = ('Mr Howard said the plan would fail. "It will never work," Mr Blair said.\n\n'
+            "Mr Howard made the remarks on BBC Radio 4's Today programme on Sunday.")
+    assert by_content(text, "It will never")[1:3] == (None, None)
+    text = ('Mr Blair said the plan would work. "We have the money," he said.\n\n'
+            "He will make a speech on the plan in Glasgow on Friday.")
+    assert by_content(text, "the plan would")[1:3] == (None, None)
+    assert by_content(text, "We have")[1:3] == (None, None)
+
+
+def test_a_press_conference_held_on_a_day_dates_what_its_speaker_says_next():
+    text = ('Vincent Candela held a press conference in Rome on Monday. '
+            '"I have signed a five-month contract with Bolton," he said.')
+    assert by_content(text, "I have signed")[1:3] == (None, "on Monday")
+
+
+def test_a_telling_inside_what_was_answered_opens_no_occasion_of_its_own():
+    # PolNeAR train (Politico), as written: "that he told The New York Times ..." is the claim
+    # put to him, which the parser hung on "responded"; the interview goes on past it
+    text = (
+            "Trump: My immigration plans aren't set in stone.\n\nDonald Trump says parts of his immigration "
+            'proposals are “negotiable,” but only minor details about his border wall.\n\nIn an interview with '
+            'Fox News’ Sean Hannity on Monday night, Trump responded to a question about a recent claim, '
+            'first introduced by BuzzFeed earlier in the day, that he told The New York Times editorial '
+            'board in an off-the-record tape-recorded meeting that he may not follow through with his '
+            'proposed immigration measures if he is elected president.\n\n“The New York Times is claiming '
+            'today that they had an off-the-record conversation with you in January,” Hannity started.\n\n“We '
+            'had a board meeting, it was off-the-record, suddenly they leak it, it’s all over the place,” '
+            'Trump said.'
+    )
+    assert by_content(text, "We had")[1:3] == ("Fox News’ Sean Hannity", "on Monday night")
+
+
+def test_a_scene_outlasts_its_speaker_named_anew_for_what_is_tied_to_it_after():
+    # the speaker named anew a paragraph on is left open, but the scene goes on to his "he added"
+    text = ("At a rally in Des Moines on Monday, Mr. Trump said the wall would be built.\n\n"
+            'Mr. Trump said Mexico would pay for it. "We will win," he added.')
+    assert by_content(text, "Mexico would")[1:3] == (None, None)
+    assert by_content(text, "We will win")[1:] == (None, "on Monday", ("when",))
+    # a bare dated saying is no scene: it ends with its paragraph, whatever follows
+    text = ("Mr. Trump said on Monday the wall would be built.\n\n"
+            'Mr. Trump said Mexico would pay for it. "We will win," he added.')
+    assert by_content(text, "We will win")[1:3] == (None, None)

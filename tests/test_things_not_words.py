@@ -86,6 +86,8 @@ def _by_cue(text: str, cue: str):
     ("The gadget explosion signalled the strongest growth yet for the industry.", "signalled", "narration"),
     ("Sideways tells the story of two men who take a road trip through California's wine regions.", "tells",
      "narration"),
+    # PolNeAR train shape: a chamber that confirms people appoints them
+    ("By this point in 2008, Democrats had confirmed 68 judicial nominees.", "had confirmed", "an action, not words"),
 ])
 def test_things_that_are_not_words_stay_out_of_the_record(text, cue, reason):
     found = _by_cue(text, cue)
@@ -98,6 +100,7 @@ def test_things_that_are_not_words_stay_out_of_the_record(text, cue, reason):
     ("The club denied that it had broken any rules.", "denied"),
     ("The mourners recalled Ali's generosity and his wit.", "recalled"),
     ("The minister pledged a review of the rules.", "pledged"),
+    ("Police confirmed the names of the victims.", "confirmed"),
     ("He told reporters the story of his escape was true.", "told"),
     ("Fans chanted \"Lock her up\" as she spoke.", "chanted"),
 ])

@@ -71,3 +71,14 @@ def test_a_weekly_written_in_capitals_is_an_outlet():
     # PolNeAR train (huff-post 2016-06-09)
     assert via_of('"I stand by everything I said," the Florida senator told THE WEEKLY STANDARD on Thursday.') == [
         "WEEKLY STANDARD"]
+
+
+def test_a_curly_possessive_apostrophe_stays_in_the_via():
+    # PolNeAR train (Politico): the apostrophe after "News" is a possessive, not a closing quote
+    from onrecord import extract
+    statements = extract("Headline\n\nIn an interview with Fox News’ Sean Hannity on Monday night, Trump said "
+                         "the wall was negotiable.", published="2016-03-01").statements
+    assert [s.via.name for s in statements if s.via] == ["Fox News’ Sean Hannity"]
+    statements = extract("Headline\n\nHe told ‘The Times’ that the wall was negotiable.",
+                         published="2016-03-01").statements
+    assert [s.via.name for s in statements if s.via] == ["Times"]

@@ -117,6 +117,8 @@ def _act_by_frame(found: Found, cue: Token, lemma: str) -> Act:
             return attitude_act(found)
         if _is_goods(objects[0]):
             return "stance"  # "posted a record loss", "agreed a rescue plan": an action
+    if lemma == "know" and cue.dep_ == "xcomp" and lemma_of(cue.head) in SPEECH_VERBS:
+        return "speech"  # "demanded to know whether ...", "asked to know": a question put in words
     attitude = _attitude(cue, lemma, found)
     if attitude is not None:
         return attitude

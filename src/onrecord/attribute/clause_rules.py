@@ -26,7 +26,7 @@ from .found import Found, Range
 from .lexicon import CUE_NOUNS, GROUP_NOUNS, SPEECH_VERBS
 from .links import leading_time_end
 from .object_content import object_content
-from .parse_repairs import speaker_inside_complement, subject_read_as_object
+from .parse_repairs import speaker_inside_complement, subject_read_as_object, words_before_speaker
 from .prefilter import candidate_indices
 from .quotes import Quote, text_of
 from .speakers import after_dateline
@@ -97,6 +97,8 @@ def clause_findings(doc: Doc, quotes: list[Quote], *, object_cues: Collection[st
             comps = [c for c in comps if answer is None or c.left_edge.i < answer.i]
         reach, comps = _joined_complements(token, comps)
         for comp in comps:
+            if is_verb and words_before_speaker(token, comp):
+                continue  # "... after the group unearthed columns Bradley wrote": a misread relative clause
             start = after_dateline(doc, comp.left_edge.i, comp.i)  # "LOS ANGELES (UPI) — " is never said
             subject_start = subject_read_as_object(token, comp) if is_verb else None
             if subject_start is not None:

@@ -29,7 +29,7 @@ from .clause_rules import calibrated_object_cues, clause_findings
 from .found import Found
 from .lexicon import SPEECH_VERBS
 from .modifier_cues import modifier_cue_findings
-from .quote_rules import continue_speakers, floating_findings, quote_findings
+from .quote_rules import continue_speakers, floating_findings, names_a_programme, quote_findings
 from .quotes import Quote, find_quotes, text_of
 from .speaker_resolution import resolve_speakers
 
@@ -157,6 +157,7 @@ def find_statements(doc: Doc, *, object_cues: frozenset[str], propose_all: bool 
     continue_speakers(doc, found)
     kept, doc.user_data[CANDIDATES_KEY] = learned.findings(doc, found, quotes, propose_all=propose_all)
     found += frames.narrated_events(headline.explicit_only(doc, kept, title, quotes, add_missed=False))
+    found = [f for f in found if not names_a_programme(doc, quotes, f.content)]
     found.sort(key=lambda f: (f.content[0], -f.content[1]))
 
     for f in found:

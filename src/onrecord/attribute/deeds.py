@@ -108,8 +108,8 @@ def play_or_gift(cue: Token, lemma: str) -> bool:
 
 def action(cue: Token, lemma: str) -> bool:
     """ "filed [a lawsuit]", "published [a book]", "launched [a campaign]", "reported [the
-    allegations] to the authorities", "[the song] was written by": a thing done or made,
-    not words."""
+    allegations] to the authorities", "[the song] was written by", "confirmed [judges]": a
+    thing done or made, people appointed, not words."""
     objects = [c for c in cue.children if c.dep_ == "dobj"]
     if not objects:
         return False
@@ -120,6 +120,8 @@ def action(cue: Token, lemma: str) -> bool:
         return True
     if lemma == "claim" and objects[0].lemma_.lower() in _PRIZES:
         return True  # "claimed the coaching award", "claiming their first Triple Crown": won
+    if lemma == "confirm" and objects[0].tag_ == "NNS" and is_role_noun(objects[0]):
+        return True  # "the Senate confirmed 68 judicial nominees": appointed them
     return lemma in _ACTION_VERBS and objects[0].lemma_.lower() in _ACTION_OBJECTS
 
 

@@ -14,6 +14,8 @@
 * **A vectorised lemmatizer.** spaCy's rule lemmatizer caches its answer per (form, POS,
   morphology) but still visits every token in Python; ``CachedLemmatizer`` looks the keys
   up at once and writes the lemmas with one array write.
+* **The parser's and the NER's loop with the GIL held** (``held_parse``): spaCy's greedy
+  loop releases the GIL, and its validity checks take it back for every move.
 
 Both components are drop-in replacements (same name in the pipeline, same results:
 tests/test_fast_paths.py compares them token by token with spaCy's).
@@ -257,6 +259,9 @@ def speed_up(nlp: Language) -> Language:
             index = old.lookups.get_table("lemma_index", {})
             for key in list(index.keys()):  # membership in a set, not a list scan of thousands
                 index[key] = _Members(index[key])
+    from .held_parse import hold_the_gil
+
+    hold_the_gil(nlp)
     use_numpy_blas(nlp)
     return nlp
 

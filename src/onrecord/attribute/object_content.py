@@ -33,7 +33,8 @@ def object_content(doc: Doc, cue: Token) -> tuple[Range, int] | None:
     for child in rights:
         # "called [for] a ban" but not "called [Citizens for Trump]": "call" needs it adjacent
         reach = 1 if cue.lemma_.lower() == "call" else 2
-        if child.dep_ == "prep" and child.lower_ in _CONTENT_PREPS and child.i <= cue.i + reach and not is_temporal(child):
+        near = child.i <= cue.i + reach or _after_audience(child, rights)
+        if child.dep_ == "prep" and child.lower_ in _CONTENT_PREPS and near and not is_temporal(child):
             objects = [c for c in child.children if c.dep_ in ("pobj", "pcomp")]
             if objects:
                 tail = [c for c in rights if c.i > child.i and c.dep_ in ("xcomp", "ccomp")]
@@ -66,6 +67,13 @@ def object_content(doc: Doc, cue: Token) -> tuple[Range, int] | None:
             span = trim(doc, child.left_edge.i, child.right_edge.i)
             return (span, cue.idx + len(cue.text)) if span else None
     return _characterisation(doc, cue, rights)
+
+
+def _after_audience(child: Token, rights: list[Token]) -> bool:
+    """Whether only whom it was said to stands between the verb and a preposition:
+    "apologized [to his supporters] for the breach", "complained [to the BBC] about ..."."""
+    before = [c for c in rights if c.i < child.i]
+    return bool(before) and all(c.dep_ == "prep" and c.lower_ == "to" for c in before)
 
 
 def _is_as(token: Token) -> bool:

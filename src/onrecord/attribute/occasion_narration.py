@@ -108,12 +108,16 @@ class NarrationReading:
         statements just before (this paragraph or the one before, back to another speaker or
         to one with a via or time of its own) take its via and time."""
         verb = scene.token if scene is not None and scene.token.pos_ == "VERB" else sent.root
-        if verb.tag_ != "VBG" or verb.lemma_.lower() not in _LOOKING_BACK or not any(
-                c.dep_ == "aux" and c.lower_ in ("was", "were") for c in verb.children):
-            return
-        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        subject = _looking_back_subject(verb) or _looking_back_subject(sent.root)
         if subject is None or not self.history:
             return
+        verb = subject.head
+        if subject.lemma_.lower() in ties.REMARKS:  # "His comments came ...": whose they are
+            owner = next((c for c in subject.children if c.dep_ == "poss"), None)
+            subject = owner if owner is not None else next(
+                (c for c in subject.children if c.dep_ == "det" and c.lower_ in ("the", "these", "those")), None)
+            if subject is None:
+                return
         found = Found((sent.end_char, sent.end_char), verb, None, subject, rule="narration", confidence=0.0)
         via = article.via(self.doc, relay_of_scene(verb) or relay_of(found))
         when = when_of(found, self.published)
@@ -122,14 +126,16 @@ class NarrationReading:
         if via is None and when is None:
             return
         paragraph = article.paragraph(self.paragraphs, sent.start_char)
-        name = self.last_name if subject.lower_ in PERSON_PRONOUNS else None
+        name = self.last_name if subject.lower_ in PERSON_PRONOUNS or subject.dep_ == "det" else None
         for item in reversed(self.history):
             s = self.out[item.index]
             if item.paragraph < paragraph - 1 or item.sentence > sent.start:
                 break
             if s.speaker.name is None or ties.described(s):
                 continue  # "Asked whether ...": the question put to him
-            if (name is None and not ties.refers_to(subject, s.speaker.name)) or name not in (None, s.speaker.name):
+            # "The prime minister made the remarks ...": by a role the article gave the speaker too
+            named = ties.refers_to(subject, s.speaker.name) or self._holds_role(subject, s.speaker.name)
+            if (name is None and not named) or name not in (None, s.speaker.name):
                 break
             if ties.elsewhen(item.found.cue):
                 continue
@@ -234,6 +240,38 @@ class NarrationReading:
         pending.participants |= ties.named_in(pending.via.name) if pending.via else set()
         self.scenes[(name, pending.kind)] = self.last_scene = pending
         return pending
+
+
+def _looking_back_subject(verb: Token) -> Token | None:
+    """The subject of a sentence that says where what was just quoted was said: "He was
+    speaking on BBC One's Breakfast with Frost programme on Sunday", "McCain made his remarks
+    during the Christian Science Monitor Breakfast this morning", "Mr Blair's comments came
+    during a visit to Glasgow on Friday"; the past tense only, so "will make a speech" and
+    "has made the remarks before" look at nothing."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None:
+        return None
+    lemma = verb.lemma_.lower()
+    if verb.tag_ == "VBG":
+        was = any(c.dep_ == "aux" and c.lower_ in ("was", "were") for c in verb.children)
+        return subject if lemma in _LOOKING_BACK and was else None
+    if verb.tag_ != "VBD":
+        return None
+    if lemma == "make":
+        # the remarks just quoted, named as such: "the", "these" or the speaker's own
+        said = next((c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in _MADE), None)
+        return subject if said is not None and any(
+            c.dep_ in ("det", "poss") and c.lower_ in _BACK_DETERMINERS for c in said.children) else None
+    if lemma == "come" and subject.lemma_.lower() in ties.REMARKS and any(
+            c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in _BACK_DETERMINERS) for c in subject.children):
+        return subject
+    return None
+
+
+# Words before "comments" that point back at what was just quoted ("his comments", "the remarks").
+_BACK_DETERMINERS = frozenset("the these those his her their its".split())
+# What one "made" that is what was just quoted ("made the remarks", "made his claims").
+_MADE = ties.REMARKS | {"claim"}
 
 
 def _owner_name(subject: Token, known: dict[str, Occasion]) -> str | None:

@@ -37,6 +37,7 @@ _APPEARANCES = frozenset("""interview interviews appearance show broadcast podca
 call q&a sit appear speak talk""".split())
 # A subject that is someone's statements: "Pence's comments came at ...".
 _REMARKS = frozenset("comment remark statement word speech answer response testimony".split())
+REMARKS = _REMARKS
 # Words of a programme's name that name no host.
 _NOT_NAMES = frozenset("The Show Programme Program News Radio Television Live Today Week Night Morning".split())
 # Verbs of a state or an attitude, not an event someone spoke at ("has", "was", "wants").
@@ -63,6 +64,8 @@ def joined(first: Token | None, second: Token | None) -> bool:
     while token.i != upper.i:
         if token.dep_ in ("ccomp", "parataxis", "relcl", "pobj", "acl"):
             return False
+        if token.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("that", "whether") for c in token.children):
+            return False  # "responded to a claim ... that he told the Times ...": what was said, misparsed
         token = token.head
     return True
 

@@ -232,8 +232,11 @@ class _Reader(NarrationReading):
             self.current.told = ties.telling(f.cue)
             if self.current.scene:
                 self.scenes[(name, self.current.kind)] = self.last_scene = self.current
-        else:
-            self.current = None  # the speaker again, not tied: the article leaves it open
+        elif not (current is not None and current.speaker == name and current.scene):
+            # the speaker again, not tied: the article leaves it open; a scene (an interview, a
+            # speech, a rally) lasts beyond its sentence, so it leaves that statement open but
+            # goes on to what is tied to it after ("He added: ...", a quotation after it)
+            self.current = None
         if self.current is not None and self.current.speaker == name:
             self.last_of[name] = self.current
         self._remember(item)

@@ -22,6 +22,23 @@ ADDRESSED_VERBS = AUDIENCE_VERBS | frozenset(("ask",))
 _CONDITION_AUX = frozenset("should had were".split())
 
 
+def words_before_speaker(cue: Token, comp: Token) -> bool:
+    """Whether words of the sentence's own stand between a clause before the cue and the
+    cue's subject, with no punctuation before the subject: in "The contest jumped into the
+    headlines after the group unearthed columns Bradley wrote" the parser hung the main
+    clause on a relative clause with no "that"; a reported clause before its cue meets the
+    speaker after a comma or a quotation mark ("The deal is dead when Parliament returns,
+    he said"). RETURNS (bool)."""
+    if comp.i > cue.i:
+        return False
+    doc = cue.doc
+    subjects = [c for c in cue.children if c.dep_ in SUBJECT_DEPS and comp.i < c.i < cue.i]
+    if not subjects or any(t.is_punct for t in doc[subjects[0].i + 1 : cue.i]):
+        return False
+    between = doc[comp.right_edge.i + 1 : subjects[0].left_edge.i]
+    return any(t.is_alpha for t in between) and not between[-1].is_punct
+
+
 def misread_dropped(cue: Token, comps: list[Token]) -> list[Token]:
     """Complements the parser made of what is not reported: with a complement after the
     cue, a clause before it that no quotation mark opens ("the rupee shed 0.1% against the

@@ -221,4 +221,13 @@ def _span_name(first: Token, last: Token) -> tuple[str, Range]:
 
 def words_of(tokens: list[Token]) -> str:
     """The words as written, without quotation marks ("ABC's ''This Week''" -> ABC's This Week)."""
-    return "".join(t.text_with_ws for t in tokens if t.text not in QUOTES).strip().strip("'\"“”‘’ ,")
+    # an apostrophe glued to a word in "s" inside the name, with no opening mark before it, is
+    # a possessive, not a quotation mark: "Fox News’ Sean Hannity" keeps it and its space
+    return "".join(t.text_with_ws for i, t in enumerate(tokens) if t.text not in QUOTES or (
+        0 < i < len(tokens) - 1 and _possessive_mark(t))).strip().strip("'\"“”‘’ ,")
+
+
+def _possessive_mark(token: Token) -> bool:
+    before = token.doc[token.i - 1]
+    return token.text in ("'", "’") and before.text[-1:].lower() == "s" and not before.whitespace_ and bool(
+        token.whitespace_) and not any(t.text in ("‘", "'") for t in token.doc[max(0, token.i - 8):token.i - 1])

@@ -42,6 +42,10 @@ SCENE_VERBS = frozenset("speak appear sit talk testify address".split())
 # ("speaking to reporters" is only "told reporters"; "appearing in a comedy" is a part played).
 _SCENE_PREPS = frozenset("on at before during down with".split())
 _DEFINITE = frozenset("the that this same his her their its".split())
+# Verbs whose object is a scene they hold ("gave a press conference on Monday", "sent a letter
+# on Tuesday"): the verb's time is the scene's; not a verb that only does something with it
+# ("skywriting messages at the Rose Bowl on Friday").
+_HOLDING = frozenset("give hold deliver make send write issue release post host".split())
 # Prepositions that place something around an event rather than at it.
 _AROUND = frozenset("after before since until following ahead despite".split())
 
@@ -134,6 +138,8 @@ def _time_of(token: Token, outside: list[Range], published: dt.date | None) -> t
     head = token  # the word the scene hangs from: "[took] an opportunity during Tuesday's debate"
     while head.dep_ in ("pobj", "prep", "compound") and head.head.i != head.i:
         head = head.head
+    if head.dep_ == "dobj" and head.head.lemma_.lower() in _HOLDING:
+        head = head.head  # "gave a press conference on Monday": the time is the giving's
     candidates = []
     for ent in entities_in(doc, token.sent.start, token.sent.end):
         if ent.label_ not in ("DATE", "TIME") or any(s <= ent.start_char < e for s, e in outside) or is_a_title(ent) or (

@@ -35,6 +35,10 @@ __all__ = ["ANALYSIS", "SelectiveAnalysis"]
 
 # The model's components the selective engine runs on the selected stretches, in order.
 ANALYSIS = ("tok2vec", "tagger", "onrecord_paragraphs", "parser", "attribute_ruler", "lemmatizer", "ner")
+# The transition-based components read all the pieces of a batch of articles at once: each
+# step of their loop (``held_parse``) costs the same for one state as for hundreds, and the
+# pieces are short. The tok2vec keeps the article batch size (larger is slower there).
+_TRANSITION = frozenset(("parser", "ner"))
 _COPIED = [TAG, POS, MORPH, LEMMA, HEAD, DEP, ENT_IOB, ENT_TYPE]
 _IOB_OUTSIDE, _IOB_BEGIN, _IOB_INSIDE = 2, 3, 1
 # Entity labels that are names the entity table and the speaker rules read.
@@ -107,7 +111,8 @@ class SelectiveAnalysis:
             plans.append((doc, starts, levels, plan, named, words, spaces, presets))
         for name in ANALYSIS:
             if name not in ("onrecord_paragraphs", "ner"):  # the pieces carry the paragraph starts already
-                selected = list(self.nlp.get_pipe(name).pipe(selected, batch_size=batch_size))
+                size = max(1, len(selected)) if name in _TRANSITION else batch_size
+                selected = list(self.nlp.get_pipe(name).pipe(selected, batch_size=size))
         analysed = iter(selected)
         to_name = []
         for doc, _, _, plan, named, words, spaces, presets in plans:
@@ -123,7 +128,7 @@ class SelectiveAnalysis:
                 to_name.append(entry)
                 self.named += entry[1] - entry[0]
         ner = self.nlp.get_pipe("ner")
-        for entry, piece in zip(to_name, ner.pipe([entry[2] for entry in to_name], batch_size=batch_size)):
+        for entry, piece in zip(to_name, ner.pipe([entry[2] for entry in to_name], batch_size=max(1, len(to_name)))):
             entry[2] = piece
         if self.names == "ner" and unselected:
             list(ner.pipe(unselected, batch_size=batch_size))
