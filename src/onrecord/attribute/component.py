@@ -28,6 +28,7 @@ from .non_statements import unauthored_evidence
 from .clause_rules import calibrated_object_cues, clause_findings
 from .found import Found
 from .lexicon import SPEECH_VERBS
+from .modifier_cues import modifier_cue_findings
 from .quote_rules import continue_speakers, floating_findings, names_a_programme, quote_findings
 from .quotes import Quote, find_quotes, text_of
 from .speaker_resolution import resolve_speakers
@@ -140,7 +141,7 @@ def find_statements(doc: Doc, *, object_cues: frozenset[str], propose_all: bool 
     original: str = doc.user_data.get(TEXT_KEY) or text_of(doc)
     quotes = find_quotes(text_of(doc))
 
-    found = _dedupe(clause_findings(doc, quotes, object_cues=object_cues))
+    found = _dedupe(clause_findings(doc, quotes, object_cues=object_cues) + modifier_cue_findings(doc))
     covered = [f.content for f in found if f.rule != "according-to"]
     found += quote_findings(doc, quotes, covered)
     found = _fold_according_to(doc, found)

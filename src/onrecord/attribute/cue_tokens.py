@@ -8,6 +8,7 @@ from spacy.tokens import Token
 from .deps import CONTENT_DEPS, SUBJECT_DEPS
 from .found import Range
 from .lexicon import SPEECH_VERBS
+from .modifier_cues import speaker_before_modifier
 from .parse_repairs import (
     clause_hung_above_noun,
     joined_before,
@@ -24,6 +25,7 @@ from .parse_repairs import (
     subject_split_off,
     that_clause_hung_lower,
 )
+from .speaker_repairs import author_of_titled_work, name_after_titled_role, person_before_body
 from .verb_shapes import (  # noqa: F401 (re-exported: other modules import them from cue_tokens)
     LEAVING_VERBS,
     a_share_of_people,
@@ -167,6 +169,7 @@ def subject_of(cue: Token) -> Token | None:
             if subject.pos_ == "NOUN" and not holds_views(subject):
                 # but a person named after the cue before a thing: "... that have educational elements said Mr Owen"
                 subject = next((c for c in subjects if c.i > token.i and c.ent_type_ == "PERSON"), subject)
+            subject = person_before_body(subject) or subject
             if subject.dep_ == "nsubjpass" and token is not cue and cue.tag_ == "VBG" and subject.lower_ != "it":
                 # "Downing Street would not be drawn on the claim, saying ...": the one drawn says it;
                 # but "The bill was backed by some hi-tech firms, saying ...": the firms do
@@ -239,8 +242,11 @@ def speaker_of(cue: Token) -> Token | None:
     if subject is not None and _across_a_quotation_mark(subject, cue):
         subject = None
     if subject is not None:
+        read_as_modifier = speaker_before_modifier(subject)  # "The 31-year-old admitted interest ... was immense, adding"
+        subject = read_as_modifier[1] if read_as_modifier else subject
         subject = name_in_opening_participle(subject, cue) or name_in_role_object(subject) \
-            or name_before_dashed_role(subject, cue) or subject
+            or name_before_dashed_role(subject, cue) or author_of_titled_work(subject) \
+            or name_after_titled_role(subject) or subject
     if subject is None:
         subject = subject_of_inner_participle(cue) or misread_speaker(cue) or subject_split_off(cue)
     if subject is None and cue.tag_ == "VBG":

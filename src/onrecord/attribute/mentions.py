@@ -176,7 +176,9 @@ def _note(table: EntityTable, doc: Doc, tokens: list[Token], label: str, quotes:
         if kinds:
             entity.kinds |= kinds
             entity.votes["organization"] += STRONG
-    if head.dep_ in _SUBJECTS and not _modifier_read_as_subject(head) and not any(s <= head.idx < e for s, e in quotes):
+    # "His wife Sharon, who ..., agreed": a name apposed to a subject noun is the subject
+    subject = head.dep_ in _SUBJECTS or head.dep_ == "appos" and head.head.dep_ in _SUBJECTS and head.head.pos_ == "NOUN"
+    if subject and not _modifier_read_as_subject(head) and not any(s <= head.idx < e for s, e in quotes):
         entity.subjects += 1
         table.subjects.append((head.idx, entity))
     if not any(s <= offset < e for s, e in quotes):
@@ -235,6 +237,9 @@ def _roles_and_descriptors(entity: ArticleEntity, head: Token, tokens: list[Toke
                 or _a_person_s_trade(entity, phrase):
             core = with_glued(_core(phrase))  # "executive vice-president" parsed in pieces
             _take(entity, role_of_phrase(phrase, core), offset, core)
+        elif phrase.pos_ == "NOUN" and entity.gender is None and phrase.lower_ in FEMALE_WORDS | MALE_WORDS:
+            # "His wife Sharon": a kin noun is no title, but it gives the gender
+            entity.gender = "female" if phrase.lower_ in FEMALE_WORDS else "male"
         elif phrase.lower_ in NATIONALITY_NOUNS and entity.type == "person":
             # "Andy Murray, the Scot who won": no title, but what "the Scot said" later names
             entity.roles.add(phrase.lower_)

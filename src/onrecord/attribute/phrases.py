@@ -188,6 +188,8 @@ def _epithet(head: Token) -> list[Token]:
     if head.tag_ in ("NNS", "NNPS"):
         return []
     lefts = list(head.lefts)
+    if head.dep_ == "amod" and head.left_edge.i > 0:
+        lefts.append(head.doc[head.left_edge.i - 1])  # "The 31-year-old admitted ...", the "the" on the noun after
     if not any(t.lower_ in ("the", "this") for t in lefts):
         return []
     aged = head.lower_ in ("old", "year-old") and any(t.lower_ in ("year", "years") for t in head.doc[head.left_edge.i : head.i])

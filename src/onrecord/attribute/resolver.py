@@ -18,6 +18,7 @@ from .answers import asked_person
 from .document_anaphora import ISSUED, in_lead, issuer_of, named_next
 from .entities import ArticleEntity, EntityTable
 from .lexicon import FEMALE_PRONOUNS, MALE_PRONOUNS, PERSON_NOUNS
+from .pronoun_fit import antecedent_fits
 from .names import span_text
 from .org_kinds import ORG_DESCRIPTORS, kinds_of_name
 from .phrase_shapes import document_family, expletive_it
@@ -44,6 +45,7 @@ class Resolver(RoleResolution):
         # not the narration's subject
         self.contents: list[tuple[int, int]] = []
         self.said: list[tuple[int, int]] = []  # ... of them, what a rule (not the learned pass) found
+        self.excluded: set[int] = set()  # ids of the entities the pronoun being resolved cannot be
 
     # --- entry points -----------------------------------------------------------------
 
@@ -76,9 +78,11 @@ class Resolver(RoleResolution):
             if phrase.gender and not entity.gender_sure:
                 entity.gender, entity.gender_sure = phrase.gender, True
         affiliation = self._named_affiliation(phrase.role.affiliation, offset)
-        if phrase.possessor is not None:  # "His manager Robert Voice", "the senator's spokeswoman, Jane Roe"
+        # "His manager Robert Voice", "Kenteris's lawyer" (the full name), not "His Newcastle boss"
+        if phrase.possessor is not None and (affiliation is None or affiliation == phrase.possessor.text):
             owner = self.resolve(describe(phrase.possessor))
-            if owner.name and not owner.unnamed and owner.entity is not entity:
+            if owner.name and not owner.unnamed and owner.entity is not entity \
+                    and (affiliation is None or owner.type == "person"):
                 affiliation = owner.name
         title = phrase.role.title
         if title and affiliation is None and not entity.affiliations and title.lower().split()[-1] in BODY_ROLES:
@@ -300,12 +304,12 @@ class Resolver(RoleResolution):
             # "those", "these", "this", "some": no antecedent of their own here; nor the "it"
             # of "It is doubtful Clinton imagined ...", which stands for the clause
             return Resolved(None, "unknown", how="pronoun-unresolved")
-        wants = self._wanted(pronoun)
+        wants = antecedent_fits(pronoun)
         answerer = asked_person(phrase.head, self.table)
         if answerer is not None and wants(self._of_entity(answerer, "pronoun-asked")):
             return self._bound(self._of_entity(answerer, "pronoun-asked"), pronoun, "pronoun-asked")
         for how, resolved in self._antecedents(offset):
-            if wants(resolved):
+            if wants(resolved) and id(resolved.entity) not in self.excluded:
                 return self._bound(resolved, pronoun, how)
         person = self._by_gender(pronoun, offset)
         if person is not None:
@@ -372,22 +376,4 @@ class Resolver(RoleResolution):
         if entity is not None and entity.gender is None and not entity.unnamed:
             entity.gender = "female" if pronoun in FEMALE_PRONOUNS else "male" if pronoun in MALE_PRONOUNS else None
         return replace(resolved, how=how)
-
-    @staticmethod
-    def _wanted(pronoun: str):
-        gender = "female" if pronoun in FEMALE_PRONOUNS else "male" if pronoun in MALE_PRONOUNS else None
-
-        def wants(resolved: Resolved) -> bool:
-            if resolved.name is None or resolved.document is not None and resolved.type == "document" and gender:
-                return False
-            if gender is not None:
-                entity = resolved.entity
-                if entity is not None and entity.unnamed and not entity.personal:
-                    return False
-                return resolved.type == "person" and not (entity and entity.gender and entity.gender != gender)
-            if pronoun in ("they", "them"):
-                return resolved.type in ("group", "organization")
-            return resolved.type in ("organization", "place", "document")  # "it"
-
-        return wants
 

@@ -151,6 +151,10 @@ def _name_of_described_body(noun: Token) -> list[Token] | None:
     return None
 
 
+# How the parser hangs "Colin Asplin" in "Colin Asplin, Blackpool Hotel Association said".
+_NAME_BEFORE_BODY = frozenset(("nsubj", "npadvmod", "dep"))
+
+
 def body_after_name(name_head: Token) -> str | None:
     """The body written after a name: "Senator Bernie Sanders of Vermont", "analyst Jason
     Kenney at ING". RETURNS (str | None)."""
@@ -169,6 +173,14 @@ def body_after_name(name_head: Token) -> str | None:
             if objects and not where_someone_is(prep, objects[0]):
                 body = body_of(name_head) if prep.head is name_head else clean_words(list(objects[0].subtree))
                 return place_of(span_text(body)) if body else None
+    if name_head.dep_ in _NAME_BEFORE_BODY and end + 2 < len(doc) and doc[end + 1].text == ",":
+        # "Colin Asplin, Blackpool Hotel Association said": the body the parser made a second subject
+        body = doc[end + 2]
+        while body.dep_ == "compound" and body.head.i > body.i:
+            body = body.head
+        if body.dep_ == "nsubj" and body.head.i == name_head.head.i and body.ent_type_ == "ORG" and body.left_edge.i == end + 2 \
+                and not any(c.dep_ == "conj" for c in body.children):
+            return span_text(clean_words(list(body.subtree)))
     return None
 
 

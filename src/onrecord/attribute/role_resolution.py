@@ -7,8 +7,11 @@ text gives it; a title and an affiliation hold a role and a body the article nam
 
 from __future__ import annotations
 
+from spacy.tokens import Token
+
 from . import role_match
 from .entities import ArticleEntity
+from .headline_people import person_of_headline
 from .lexicon import NATION_OF_NOUN
 from .org_kinds import BODY_FIRST_ROLES, ORG_DESCRIPTORS, kinds_of_name, kinds_of_noun
 from .phrases import Phrase, describe
@@ -92,7 +95,11 @@ class RoleResolution:
         body = self._body_by_trade(phrase, offset) if owner is None else None
         if body is not None:
             return self._of_entity(body, "nominal")
-        chosen = self._in_discourse(phrase, offset, bare=role_match.bare_office(phrase)) if owner is None else None
+        chosen = self._aged(phrase, offset) if owner is None else None
+        if chosen is None and owner is None:
+            chosen = self._in_discourse(phrase, offset, bare=role_match.bare_office(phrase))
+        if chosen is None and owner is None and (role_match.bare_office(phrase) or self._plain_epithet(phrase)):
+            chosen = person_of_headline(self.table, phrase.head, lambda e: self._may_hold(e, phrase))
         if chosen is None and owner is None:
             chosen = self._main_person(phrase, offset)
         if chosen is not None:
@@ -149,12 +156,33 @@ class RoleResolution:
         sole = not bare and len(people) == 1 and self._plain_epithet(phrase)
         if sole and (phrase.noun or "") not in role_match.OFFICE_WORDS:
             fitting = people
+        if bare and len(fitting) == 1 and people[0] is not fitting[0] and fitting[0].last_before(offset) >= offset - _NEARBY:
+            # "Mr Blair had seen the change in conversations with Mr Bush. The president
+            # understood": everyone nearer holds another office, the one who may was just named
+            people = fitting
         if not ((bare or sole) and len(fitting) == 1 and people[0] is fitting[0]):
             return self._last_named(phrase, offset) if not bare else None
         chosen = fitting[0]
         if self._named_since(chosen, offset, phrase) or self._named_nearby(chosen, phrase, offset):
             return None
         return chosen
+
+    def _aged(self, phrase: Phrase, offset: int) -> ArticleEntity | None:
+        """ "Lori Bernstein held up a sign ... The 57-year-old scientist says": a role with an
+        age before it is the person in play most recently, when nothing the article says of
+        that person contradicts the role, no one who might hold it was named since and no
+        one else was in play in its paragraph."""
+        head = phrase.head
+        words = {t.lower_ for t in head.doc[head.left_edge.i : head.i]}
+        if not (words & {"year", "years", "year-old"} and "old" in words | {w.split("-")[-1] for w in words}) \
+                or not self._plain_epithet(phrase):
+            return None
+        people = self._people_in_play(offset, phrase.gender)
+        if not people or not self._may_hold(people[0], phrase) or self._named_since(people[0], offset, phrase):
+            return None
+        if len(people) > 1 and people[1].last_before(offset) > head.doc.text.rfind("\n", 0, offset):
+            return None  # two people in play in this paragraph: either might be that old
+        return people[0]
 
     def _main_person(self, phrase: Phrase, offset: int) -> ArticleEntity | None:
         """ "9 Offensive Things Donald Trump Has Said ... The GOP candidate has insisted": a
@@ -250,15 +278,16 @@ class RoleResolution:
                    and any(start <= m < offset and not self._inside_said(m) for m in e.mentions)
                    for e in self.table.people())
 
-    def _named_since(self, entity: ArticleEntity, offset: int, phrase: Phrase | None = None) -> bool:
+    def _named_since(self, entity: ArticleEntity, offset: int, phrase: Phrase | None = None, before: int | None = None) -> bool:
         """Whether another named person was mentioned between ``entity``'s last mention
         before ``offset`` and ``offset``: then a bare office or an epithet is a guess; with
         ``phrase``, only one who might hold its role ("Balco boss Victor Conte" is no "gold
         medallist")."""
         last = max(entity.last_before(offset), self.table.headline_end - 1)
+        end = offset if before is None else before  # (``before``: names from there on do not count)
         # (a name inside what someone said is not one the narration brought in)
         return any(e is not entity and not e.unnamed and (phrase is None or self._may_hold(e, phrase))
-                   and any(last < m < offset and not self._inside_said(m) for m in e.mentions)
+                   and any(last < m < end and not self._inside_said(m) for m in e.mentions)
                    for e in self.table.people())
 
     def _people_in_play(self, offset: int, gender: str | None) -> list[ArticleEntity]:
@@ -300,7 +329,7 @@ class RoleResolution:
             return self._of_entity(described, "role-epithet")
         if people and not (nation and any(place_of(a) != nation and place_of(a) in NATION_OF_NOUN.values()
                                           for a in people[0].affiliations)) \
-                and not (nation and self._named_since(people[0], offset)):
+                and not (nation and self._named_since(people[0], offset, before=_opening_start(phrase.head, offset))):
             # ("... beaten by the in-form Kiefer. The German ...": not Safin, who spoke last)
             # (a "Scottish referee" is not "the Kiwi")
             return self._of_entity(people[0], "role-epithet")
@@ -331,3 +360,12 @@ class RoleResolution:
 # Titles that, capitalised inside a sentence before a name, are a state's offices ("said
 # Treasurer Peter Costello", "President Putin"), not a role of the body last in play.
 _STATE_TITLES = frozenset("president treasurer".split())
+
+
+def _opening_start(head: Token, offset: int) -> int:
+    """Where the epithet's own sentence opens a phrase before it on its verb ("Reacting to a
+    comment by Tim Phillips, the American said"): a name there is someone the speaker
+    answers, not a rival for the epithet. RETURNS (int): that phrase's start, else ``offset``."""
+    verb = head.head
+    opening = [c for c in verb.children if c.dep_ in ("advcl", "prep") and c.i < head.i and c.left_edge.i == head.sent.start]
+    return head.doc[opening[0].left_edge.i].idx if opening and head.dep_ == "nsubj" else offset

@@ -39,8 +39,9 @@ def resolve_speakers(doc: Doc, found: list[Found], quotes: list[Quote], via_of) 
     resolver = resolver_of(doc)
     resolver.contents = [f.content for f in found]
     # what the rules found said, not the learned pass's stances ("faces questions about his
-    # relationship with Gordon Brown" brings Brown into play)
-    resolver.said = [f.content for f in found if not f.rule.startswith("learned")]
+    # relationship with Gordon Brown" brings Brown into play), nor a verb's bare object
+    # ("Tony Blair praised Gordon Brown": Brown is named by the narration, not quoted)
+    resolver.said = [f.content for f in found if not f.rule.startswith("learned") and f.rule != "verb-object"]
     text = doc.user_data.get("onrecord.text") or text_of(doc)
     turns = [f.content for f in found if f.rule == "line-label" and _label(text, f) is not None]
     phrases = {id(f): _phrase(doc, f) for f in found if f.speaker is not None}
@@ -58,6 +59,11 @@ def resolve_speakers(doc: Doc, found: list[Found], quotes: list[Quote], via_of) 
         if label is not None:
             r = _turn(doc, resolver, label, turns, phrase.start)
         else:
+            # "He insisted Curiel had a conflict": a pronoun never stands for a name its own
+            # reported clause after it holds (outside quotation marks); a clause before it
+            # may ("Mr Mallon is a late recruit ..., he claims")
+            resolver.excluded = _named_in(resolver, f.content, quotes) \
+                if phrase.kind == "pronoun" and f.content[0] > phrase.end else set()
             r = resolver.resolve(phrase, containing=_containing(f, found, resolved))
         if r.document is None and f.cue is not None:
             r.document = _cue_document(f.cue)
@@ -82,6 +88,12 @@ def _phrase(doc: Doc, f: Found) -> Phrase:
         host.start, host.end = phrase.start, phrase.end
         phrase = host
     return phrase
+
+
+def _named_in(resolver, content: tuple[int, int], quotes: list[Quote]) -> set[int]:
+    start, end = content
+    return {id(e) for e in resolver.table.people()
+            if any(start <= m < end and not any(q.start <= m < q.end for q in quotes) for m in e.mentions)}
 
 
 def _first_person(phrase: Phrase | None) -> bool:
