@@ -88,9 +88,11 @@ def _phrase(doc: Doc, f: Found) -> Phrase:
     phrase = describe(f.speaker)
     if f.speaker_range is not None:
         phrase.start, phrase.end = f.speaker_range
-    if (f.speaker.dep_ == "nsubj" and phrase.pronoun in ("who", "that", "which") and f.cue is not None
-            and f.cue.dep_ == "relcl"):
-        host = describe(f.cue.head)  # "Smith, who said ...": the relative pronoun is Smith
+    if (f.speaker.dep_ == "nsubj" and f.speaker.lower_ in ("who", "that", "which") and f.cue is not None
+            and f.speaker.head.dep_ in ("relcl", "acl")):
+        # "Smith, who said ...": the relative pronoun is Smith; so too where the cue hangs
+        # below the relative clause ("a statement that, while condemning violence, ...")
+        host = describe(f.speaker.head.head)
         host.start, host.end = phrase.start, phrase.end
         phrase = host
     return phrase
