@@ -188,3 +188,12 @@ def test_said_in_a_statement_is_the_subjects_own():
     assert s.speaker.name == "April Mellody"
     assert s.speaker.affiliation == "Democratic National Convention"
     assert s.content.text == "that the security team would work with the Philadelphia police"
+
+
+def test_the_named_speaker_after_a_quote_is_not_a_reported_clause():
+    found = extract("''It is not proportionate to the scale of the problems we are facing,'' said Robert Reich, who "
+                    "served as labor secretary during Mr. Clinton's first term yet endorsed Bernie Sanders in the "
+                    "Democratic primary. ''Her instinct is good, but timid.''", "2016-06-01").statements
+    assert not any(s.content.text.startswith("Robert Reich") for s in found)
+    (s,) = [s for s in found if s.content.text.startswith("''Her instinct")]
+    assert s.speaker.name == "Robert Reich"
