@@ -266,6 +266,20 @@ def test_transcript_and_headline_labels_give_the_line_to_the_name():
     assert labelled["Sonya Herridge"].speaker.type == "person"
 
 
+@pytest.mark.parametrize(("text", "name"), [
+    ("Roger Stone spoke at length.\n\nContinued Stone: \u201cSo I think it\u2019s a very real problem. And the "
+     "single best thing is to register new voters.\u201d", "Roger Stone"),
+    ("The mayor, John Smith, spoke first.\n\nAdded Smith: \"We will not give up on this city, not now.\"",
+     "John Smith"),
+])
+def test_an_inverted_verb_before_a_colon_gives_the_quote_to_the_name_after_it(text, name):
+    (s,) = [s for s in statements(text) if s.content.text.endswith(("voters.\u201d", 'now."'))]
+    assert s.speaker.name == name
+    assert s.speaker.type == "person"
+    assert s.cue.text in ("Continued", "Added")
+    assert s.speaker.mention.text == name.split()[-1]
+
+
 def test_quote_after_a_full_stop_continues_the_speaker_in_ptb_marks():
     # en_core_web_sm reads the second '' as closing the sentence before it
     text = (

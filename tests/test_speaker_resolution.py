@@ -256,3 +256,12 @@ def test_the_party_is_the_party_the_ner_called_a_nationality():
             "as snow continues.\n\nThe party says the plans could save the average pensioner 100 pounds every year.\n")
     speaker, _ = speaker_of(text, "average pensioner")
     assert (speaker.name, speaker.type, speaker.unnamed) == ("Liberal Democrats", "organization", False)
+
+
+def test_a_relative_that_with_the_cue_below_its_clause_is_its_antecedent():
+    found = extract("But Mr. Sanders showed no sign of backing down, releasing a statement that, while condemning "
+                    "violence, accused the Democratic leadership in Nevada of using ''its power to prevent a fair "
+                    "and transparent process.''", "2016-05-17").statements
+    (s,) = [s for s in found if s.cue is not None and s.cue.text == "accused"]
+    assert s.speaker.name == "statement"
+    assert s.speaker.type == "document"

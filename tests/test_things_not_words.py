@@ -173,3 +173,27 @@ def test_agreeing_that_something_is_so_is_still_said():
     # only a deal accepted ("agreed to a new contract") is a deed; agreeing with a claim is a view spoken
     [found] = _by_cue("The senator agreed that the plan was flawed.", "agreed")
     assert found.act in DEFAULT_ACTS and found.content.text == "that the plan was flawed"
+
+
+def test_a_person_in_a_passive_says_the_conjoined_words():
+    (s,) = _by_cue("By the end of the day, Mr. Trump was forced into a rare moment of damage control and said "
+                   "that his words had been misconstrued.", "said")
+    assert s.speaker.name.endswith("Trump")
+    assert s.content.text == "that his words had been misconstrued"
+
+
+def test_said_in_a_statement_is_the_subjects_own():
+    (s,) = _by_cue("April Mellody, a spokeswoman for the Democratic National Convention, said in a statement that "
+                   "the security team would work with the Philadelphia police.", "statement")
+    assert s.speaker.name == "April Mellody"
+    assert s.speaker.affiliation == "Democratic National Convention"
+    assert s.content.text == "that the security team would work with the Philadelphia police"
+
+
+def test_the_named_speaker_after_a_quote_is_not_a_reported_clause():
+    found = extract("''It is not proportionate to the scale of the problems we are facing,'' said Robert Reich, who "
+                    "served as labor secretary during Mr. Clinton's first term yet endorsed Bernie Sanders in the "
+                    "Democratic primary. ''Her instinct is good, but timid.''", "2016-06-01").statements
+    assert not any(s.content.text.startswith("Robert Reich") for s in found)
+    (s,) = [s for s in found if s.content.text.startswith("''Her instinct")]
+    assert s.speaker.name == "Robert Reich"

@@ -97,6 +97,8 @@ def clause_findings(doc: Doc, quotes: list[Quote], *, object_cues: Collection[st
             comps = [c for c in comps if answer is None or c.left_edge.i < answer.i]
         reach, comps = _joined_complements(token, comps)
         for comp in comps:
+            if is_verb and comp.left_edge.i == token.i + 1 and _described_speaker(comp) and _quote_just_before(doc, token, quotes):
+                continue  # "''…,'' said Robert Reich, who … yet endorsed Sanders": the speaker misread as a clause
             if is_verb and words_before_speaker(token, comp):
                 continue  # "... after the group unearthed columns Bradley wrote": a misread relative clause
             start = after_dateline(doc, comp.left_edge.i, comp.i)  # "LOS ANGELES (UPI) — " is never said
@@ -158,6 +160,15 @@ def clause_findings(doc: Doc, quotes: list[Quote], *, object_cues: Collection[st
                 found.append(Found(span, token, (token.idx, token.idx + len(token.text)), speaker,
                                    rule="noun-clause", confidence=0.6))
     return found
+
+
+def _described_speaker(comp: Token) -> bool:
+    return any(c.dep_ == "nsubj" and c.pos_ == "PROPN" and any(r.dep_ == "relcl" for r in c.children)
+               for c in comp.children)
+
+
+def _quote_just_before(doc: Doc, cue: Token, quotes: list[Quote]) -> bool:
+    return any(q.end <= cue.idx and not text_of(doc)[q.end:cue.idx].strip(" ,\n") for q in quotes)
 
 
 def _is_passive(token: Token) -> bool:

@@ -179,8 +179,11 @@ def subject_of(cue: Token) -> Token | None:
                 if subject.pos_ != "NOUN" or holds_views(subject):
                     return subject  # (a common noun for a thing, "The bill", says nothing)
             if (subject.dep_ == "nsubjpass" and token.i == cue.head.i and cue.dep_ == "conj" and cue.tag_ == "VBD"
-                    and any(c.dep_ in ("dobj", "dative") and c.i > cue.i for c in cue.children)):
-                return subject  # "He was arrested and told police that ...": he tells them
+                    and (any(c.dep_ in ("dobj", "dative") and c.i > cue.i for c in cue.children)
+                         or subject.ent_type_ == "PERSON" or subject.lower_ in ("he", "she", "they"))):
+                # "He was arrested and told police that ...": he tells them; "Mr. Trump was
+                # forced into damage control and said that ...": a person needs no object
+                return subject
             if subject.dep_ == "nsubjpass":
                 agents = [c for c in token.children if c.dep_ == "agent"]
                 for agent in agents:

@@ -6,7 +6,7 @@
 - A cue noun with a clause ("claims that Y", "fears that Y") belongs to its owner ("X's
   claim"), to its agent ("claims by X"), or to the subject of a verb that makes it the
   subject's own ("X made / repeated / voiced the claim that", "entered the debate with an
-  argument that"); after any other verb it is no one's ("investigating complaints that",
+  argument that", "X said in a statement that"); after any other verb it is no one's ("investigating complaints that",
   "amid fears that", "asked for an inquiry into claims that").
 - "The firm has seen sales rise", "a year that saw the party take over the House": "see"
   with an event for its complement reports what happened, not anyone's view (unlike "sees
@@ -73,7 +73,10 @@ def noun_frame(noun: Token) -> NounFrame:
         particles.add(prep.lower_)
     if (prep is None and lemma in DISPUTE_VERBS) or any((lemma, p) in DISPUTE_PHRASES for p in particles):
         return NounFrame(own=False, denial=verb)
-    return NounFrame(own=lemma in OWNING_VERBS or (prep is not None and prep.lower_ == "with"))
+    # "said in a statement that Y", "wrote in a letter that Y": the medium of the subject's
+    # own speech, so Y is the subject's
+    in_speech = prep is not None and prep.lower_ == "in" and lemma in SPEECH_VERBS
+    return NounFrame(own=lemma in OWNING_VERBS or in_speech or (prep is not None and prep.lower_ == "with"))
 
 
 def denial_finding(doc: Doc, verb: Token, noun: Token, clause: Range, quotes: list[Quote]) -> Found:

@@ -35,6 +35,12 @@ _LABEL_OWNERS = frozenset("editor editors reader readers publisher publishers".s
 # Verbs a headline kicker holds and a name never does ("may" is also a name: Theresa May).
 _VERB_WORDS = AUXILIARIES | frozenset("will would can could".split())
 _MAX_NAME_WORDS = 6
+# Verbs that open an inverted label, "Added Smith: ...", "Continued Stone: ...": the verb is
+# the cue and the name after it speaks.
+LABEL_VERBS: frozenset[str] = frozenset("""
+said added continued explained wrote asked replied noted insisted recalled concluded declared
+argued answered countered responded quipped warned
+""".split())
 _MIN_CONTENT_WORDS = 3
 
 
@@ -56,13 +62,20 @@ def colon_findings(doc: Doc, quotes: list[Quote], found: list[Found]) -> list[Fo
         if any(f.content[0] < content[1] and content[0] < f.content[1] for f in found):
             continue
         mark = doc.char_span(match.start("mark"), match.end("mark"))
-        speaker = _speaker(doc, match.start("name"), match.start("name") + len(name))
+        name_start = match.start("name")
+        verb = None
+        if match.group("mark") == ":" and len(words) > 1 and words[0].lower() in LABEL_VERBS:
+            verb = doc.char_span(name_start, name_start + len(words[0]))
+            name_start = text.index(words[1], name_start + len(words[0]))
+            name = name[name_start - match.start("name"):]
+        speaker = _speaker(doc, name_start, name_start + len(name))
         if mark is None or speaker is None or _is_a_list(doc, content):
             continue
         if match.group("mark") != ":" and (not _is_personal_name(doc, speaker, words) or _runs_on(doc, content)):
             continue
-        found_here = Found(content, mark[0], (mark.start_char, mark.end_char), speaker, rule="line-label", confidence=0.6)
-        found_here.speaker_range = (match.start("name"), match.start("name") + len(name))
+        cue = verb if verb is not None else mark
+        found_here = Found(content, cue[0], (cue.start_char, cue.end_char), speaker, rule="line-label", confidence=0.6)
+        found_here.speaker_range = (name_start, name_start + len(name))
         out.append(found_here)
     return out
 

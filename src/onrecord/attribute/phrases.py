@@ -369,3 +369,9 @@ def _gender(words: list[Token]) -> str | None:
         return "male"
     return None
 
+
+def name_phrase(tokens: list[Token]) -> Phrase:
+    """A person's name as written where the parse joins it to a word before it ("Added
+    Smith:" read as one name). RETURNS (Phrase)."""
+    last = tokens[-1]
+    return _person(last, tokens[0].idx, last.idx + len(last.text), tokens, last, None, last)

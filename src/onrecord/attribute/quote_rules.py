@@ -13,6 +13,7 @@ from spacy.tokens import Doc, Token
 from .cue_tokens import complements, cue_range, holds_views, is_passive_participle, is_speech, speaker_of
 from .found import Found, Range
 from .frames import is_question
+from .layout import LABEL_VERBS
 from .parse_repairs import ADDRESSED_VERBS
 from .quotes import Quote, text_of
 
@@ -35,9 +36,27 @@ def quote_findings(doc: Doc, quotes: list[Quote], covered: list[Range]) -> list[
             continue  # "called them “rebels”", a book title: a name, not a statement
         if cue.idx >= quote.end and _named_in_passing(doc, quote) or _programme_title(doc, quote):
             continue  # "on CNN’s “State of the Union,” while commenting ...": a title, not the words
-        found.append(Found((quote.start, quote.end), cue, cue_range(cue), speaker_of(cue),
-                           rule="quote-cue", confidence=0.9 if quote.closed else 0.6, kind="direct"))
+        speaker, label = speaker_of(cue), None
+        if speaker is None:
+            label = _label_subject(doc, cue)
+            speaker = label[-1] if label is not None else None
+        found.append(Found((quote.start, quote.end), cue, cue_range(cue), speaker,
+                           rule="quote-cue", confidence=0.9 if quote.closed else 0.6, kind="direct",
+                           speaker_range=(label[0].idx, label[-1].idx + len(label[-1])) if label is not None else None))
     return found
+
+
+def _label_subject(doc: Doc, cue: Token) -> list[Token] | None:
+    """The name after a verb that opens its line and ends at a colon, "Continued Stone: “…”"
+    (the parser reads the name as the verb's object)."""
+    if cue.i > 0 and not doc[cue.i - 1].is_space and doc[cue.i - 1].text not in (".", "”", '"'):
+        return None
+    if cue.lower_ not in LABEL_VERBS:
+        return None
+    end = cue.i + 1
+    while end < min(len(doc), cue.i + 5) and doc[end].text[:1].isupper() and doc[end].is_alpha:
+        end += 1
+    return list(doc[cue.i + 1 : end]) if end > cue.i + 1 and end < len(doc) and doc[end].text == ":" else None
 
 
 def _a_short_reply(doc: Doc, quote: Quote, cue: Token) -> bool:

@@ -19,7 +19,8 @@ from . import interview
 from .entity_components import resolver_of
 from .found import Found
 from .lexicon import DOCUMENT_NOUNS
-from .phrases import Phrase, describe
+from .layout import LABEL_VERBS
+from .phrases import Phrase, describe, name_phrase
 from .quotes import Quote, text_of
 from .resolver import Resolved, Resolver
 from .roles import BODY_ROLES
@@ -79,12 +80,19 @@ def resolve_speakers(doc: Doc, found: list[Found], quotes: list[Quote], via_of) 
 
 
 def _phrase(doc: Doc, f: Found) -> Phrase:
+    if f.speaker_range is not None and f.cue is not None and f.cue.lower_ in LABEL_VERBS and f.cue.i < f.speaker.i:
+        # "Continued Stone: “…”": the name after the verb, not the verb with it
+        span = doc.char_span(*f.speaker_range, alignment_mode="expand")
+        if span is not None and all(t.text[:1].isupper() for t in span):
+            return name_phrase(list(span))
     phrase = describe(f.speaker)
     if f.speaker_range is not None:
         phrase.start, phrase.end = f.speaker_range
-    if (f.speaker.dep_ == "nsubj" and phrase.pronoun in ("who", "that", "which") and f.cue is not None
-            and f.cue.dep_ == "relcl"):
-        host = describe(f.cue.head)  # "Smith, who said ...": the relative pronoun is Smith
+    if (f.speaker.dep_ == "nsubj" and f.speaker.lower_ in ("who", "that", "which") and f.cue is not None
+            and f.speaker.head.dep_ in ("relcl", "acl")):
+        # "Smith, who said ...": the relative pronoun is Smith; so too where the cue hangs
+        # below the relative clause ("a statement that, while condemning violence, ...")
+        host = describe(f.speaker.head.head)
         host.start, host.end = phrase.start, phrase.end
         phrase = host
     return phrase
