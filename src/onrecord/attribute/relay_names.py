@@ -29,6 +29,9 @@ _HOST_TITLES = frozenset("host presenter anchor interviewer journalist reporter 
 _GENERIC_HEADS = frozenset("newspaper paper magazine station channel television tv website site network agency page account feed video post".split())
 # Entities that are no medium: a date, a demonym, a number, a place ("said in Beijing").
 _NOT_MEDIA = frozenset(("DATE", "TIME", "NORP", "CARDINAL", "ORDINAL", "GPE", "LOC", "FAC"))
+# Places the NER reads as organisations, where "on" names the venue ("told reporters on
+# Capitol Hill", "said on Wall Street").
+_PLACE_NAMES = frozenset(("capitol hill", "wall street", "senate floor", "house floor"))
 _DETERMINERS = frozenset("the a an this that these those his her their its our my".split())
 
 
@@ -48,6 +51,9 @@ def relay_name(head: Token, *, medium: bool) -> tuple[str, Range] | None:
         return _named(list(head.doc[min(known[0], tokens[0].i) : max(known[1], tokens[-1].i + 1)]))
     text = words_of(tokens)
     lower = text.lower()
+    before = head.doc[tokens[0].i - 1].text if tokens[0].i > 0 else ""
+    if lower.removeprefix("the ") in _PLACE_NAMES or (lower == "hill" and before == "the"):
+        return None  # "on the Hill" is Capitol Hill; "The Hill", capitalised, is the paper
     doc = head.doc
     for ent in entities_in(doc, tokens[0].i, tokens[-1].i + 1):
         name = ent.text.removesuffix("'s").removesuffix("’s").strip()
@@ -63,6 +69,9 @@ def relay_name(head: Token, *, medium: bool) -> tuple[str, Range] | None:
         return _named(tokens)  # … or a phrase an outlet opens: "BBC Northern Ireland"
     if all(t.pos_ == "PROPN" for t in tokens) and tokens[-1].lower_ in OUTLET_WORDS:
         return _named(tokens)  # a name the NER missed: "the Daily Telegraph", "the Kyiv Post"
+    if before == "The" and f"the {lower}" in OUTLETS:
+        # a paper known only with its article: "told The Hill"
+        return _span_name(doc[tokens[0].i - 1], tokens[-1])
     named = [t for t in tokens if t.i <= head.i]
     if head.pos_ == "PROPN" and head.lower_ in OUTLET_WORDS and all(t.pos_ == "PROPN" or t.text == "-" for t in named):
         return _named(named)  # "The Star-Ledger of Newark": the paper's name, not its town
