@@ -100,3 +100,10 @@ def test_a_curly_possessive_apostrophe_stays_in_the_via():
 ])
 def test_us_programmes_papers_and_venues(passage, via):
     assert via_of(passage) == [via]
+
+
+def test_a_day_in_a_quoted_programme_title_is_no_time_and_its_spaces_stay():
+    statements = extract('Headline\n\nClinton said on "Fox News Sunday" that she never sent classified emails.',
+                         published="2016-03-01").statements
+    assert [(s.via.name if s.via else None, s.when) for s in statements] == [("Fox News Sunday", None)]
+    assert via_of('Trump told NBC\'s "Today" show that he would win.') == ["NBC's Today show"]

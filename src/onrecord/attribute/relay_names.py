@@ -232,11 +232,23 @@ def words_of(tokens: list[Token]) -> str:
     """The words as written, without quotation marks ("ABC's ''This Week''" -> ABC's This Week)."""
     # an apostrophe glued to a word in "s" inside the name, with no opening mark before it, is
     # a possessive, not a quotation mark: "Fox News’ Sean Hannity" keeps it and its space
-    return "".join(t.text_with_ws for i, t in enumerate(tokens) if t.text not in QUOTES or (
-        0 < i < len(tokens) - 1 and _possessive_mark(t))).strip().strip("'\"“”‘’ ,")
+    # a dropped mark keeps its space: NBC's "Today" show -> NBC's Today show
+    return "".join(t.text_with_ws if t.text not in QUOTES or (0 < i < len(tokens) - 1 and _possessive_mark(t))
+                   else t.whitespace_ for i, t in enumerate(tokens)).strip().strip("'\"“”‘’ ,")
 
 
 def _possessive_mark(token: Token) -> bool:
     before = token.doc[token.i - 1]
     return token.text in ("'", "’") and before.text[-1:].lower() == "s" and not before.whitespace_ and bool(
         token.whitespace_) and not any(t.text in ("‘", "'") for t in token.doc[max(0, token.i - 8):token.i - 1])
+
+
+def in_quoted_title(first: int, end: int, doc) -> bool:
+    """Whether doc[first:end] closes a title in quotation marks after capitalised words of
+    it: "Sunday" in 'said on "Fox News Sunday"' is the programme's name, no time."""
+    if end >= len(doc) or doc[end].text not in QUOTES:
+        return False
+    i = first - 1
+    while i >= 0 and doc[i].text[:1].isupper() and doc[i].text not in QUOTES:
+        i -= 1
+    return 0 <= i < first - 1 and doc[i].text in QUOTES
