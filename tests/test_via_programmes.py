@@ -82,3 +82,28 @@ def test_a_curly_possessive_apostrophe_stays_in_the_via():
     statements = extract("Headline\n\nHe told ‘The Times’ that the wall was negotiable.",
                          published="2016-03-01").statements
     assert [s.via.name for s in statements if s.via] == ["Times"]
+
+
+@pytest.mark.parametrize("passage, via", [
+    # a programme title in quotation marks after its outlet's possessive
+    ('Pence said Sunday on CBS\'s "Face the Nation" that Trump was right.', "CBS's Face the Nation"),
+    # an op-ed the tokenizer split still names the paper it ran in
+    ("Romney wrote in an op-ed in The Washington Post that Trump was a phony.", "Washington Post"),
+    # the outlet that aired the interview
+    ("Clinton said in an interview aired Sunday on CBS that she was confident.", "CBS"),
+    # a paper whose name keeps its article
+    ("Ryan told The Hill that he was not ready.", "The Hill"),
+    # venues the NER reads as organisations are no medium
+    ("Ryan told reporters on Capitol Hill that he was not ready.", None),
+    ("Ryan told reporters on the Hill that he was not ready.", None),
+    ("Ryan said at a press conference on Capitol Hill Thursday that he was not ready.", None),
+])
+def test_us_programmes_papers_and_venues(passage, via):
+    assert via_of(passage) == [via]
+
+
+def test_a_day_in_a_quoted_programme_title_is_no_time_and_its_spaces_stay():
+    statements = extract('Headline\n\nClinton said on "Fox News Sunday" that she never sent classified emails.',
+                         published="2016-03-01").statements
+    assert [(s.via.name if s.via else None, s.when) for s in statements] == [("Fox News Sunday", None)]
+    assert via_of('Trump told NBC\'s "Today" show that he would win.') == ["NBC's Today show"]

@@ -420,3 +420,16 @@ def test_a_message_posted_on_a_day_is_the_scene_of_the_saying():
 def test_the_time_of_the_quoting_is_the_time_of_the_saying():
     found = statements("Mr Brown was quoted on Sunday as saying the economy was strong.", published=None)
     assert [(s.speaker.name, s.when.expression if s.when else None) for s in found] == [("Brown", "on Sunday")]
+
+
+def test_a_day_the_ner_took_in_with_the_document_is_the_saying_time():
+    # the NER tags "an email Tuesday" as one date: the day is read alone
+    found = statements("The spokesman said in an email Tuesday that the claim was false.")
+    assert [(s.when.expression if s.when else None) for s in found] == ["Tuesday"]
+
+
+def test_the_statement_speaking_takes_the_time_of_the_statement_just_named():
+    found = statements('In a statement on Tuesday, Senator Marco Rubio said the deal was bad.\n\n'
+                       '"This is a disaster," the statement said.')
+    assert [(s.speaker.name, s.when.expression if s.when else None) for s in found] == [
+        ("Marco Rubio", "on Tuesday"), ("statement", "on Tuesday")]

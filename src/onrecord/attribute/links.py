@@ -12,7 +12,7 @@ from .cue_tokens import SUBJECT_DEPS, is_speech
 from .found import Found
 from .lexicon import MONTHS, OUTLET_WORDS, OUTLETS, SPEECH_VERBS, WEEKDAYS
 from .quotes import text_of
-from .relay_names import MEDIA_NOUNS, outlet_span
+from .relay_names import MEDIA_NOUNS, in_quoted_title, outlet_span
 from .relays import relay_of
 from .speakers import _core, entities_in, strip_determiners
 from .when import after_publication, resolve
@@ -189,9 +189,11 @@ def when_of(found: Found, published: dt.date | None) -> tuple[When, tuple[int, i
         candidates.append((abs(ent.root.i - cue.i), ent))
     for _, ent in sorted(candidates, key=lambda c: c[0]):
         # the nearest that reads as a time: "on Monday evening" where the NER split off
-        # "evening"; "on Twitter Thursday" where it took in the outlet's name
+        # "evening"; "on Twitter Thursday" where it took in the outlet's name, "said in an email
+        # Tuesday" the document's
         for first in range(ent.start, ent.end):
-            if first > ent.start and not _a_name(doc[first - 1]):
+            if first > ent.start and not (_a_name(doc[first - 1]) or any(
+                    t.lemma_.lower() in _SAID_IN and t.pos_ == "NOUN" for t in doc[first - 1 : first + 1])):
                 break  # only a name taken in goes: not "days before [Tuesday]", "March [this year]"
             start, end = time_range(doc, first, ent.end)
             when = resolve(text_of(doc)[start:end], published)
@@ -227,7 +229,7 @@ def in_programme_name(ent: Span) -> bool:
     4's Today programme" (not a dated edition, "Wednesday's Today programme"); and a day in a
     known outlet's name: "told the Sunday Telegraph", "the Mail on Sunday"."""
     root = ent.root
-    if outlet_span(ent.doc, ent.start, ent.end - 1) is not None:
+    if outlet_span(ent.doc, ent.start, ent.end - 1) is not None or in_quoted_title(ent.start, ent.end, ent.doc):
         return True
     return root.dep_ == "compound" and root.head.lemma_.lower() in _PROGRAMME_NOUNS and any(
         c.dep_ == "poss" and c.i < root.i for c in root.head.children)

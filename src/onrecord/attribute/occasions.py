@@ -37,7 +37,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from ..schema import Statement, Via, When
 from . import occasion_text as article
@@ -142,6 +142,13 @@ class _Reader(NarrationReading):
                 current.paragraph = item.paragraph
             elif current is not None and name is not None and (ties.described(s) or name in current.participants):
                 current.paragraph = max(current.paragraph, item.paragraph)
+            return
+        last = self.last_scene
+        if own_via is None and own_when is None and last is not None and f.speaker is not None and s.speaker.unnamed \
+                and item.paragraph - last.paragraph <= 1 and _the_scene_itself(f.speaker, last.kind):
+            # '"This is a disaster," the statement said' after "In a statement on Tuesday, Rubio said"
+            s = self._inherit(item, last.via, last.when)
+            self._remember(item)
             return
         nested = f.cue is not None and any(a <= f.cue.idx < b for a, b in self.contents if (a, b) != f.content) and not (
             current is not None and current.speaker == name and current.sentence == item.sentence
@@ -337,3 +344,8 @@ class _Reader(NarrationReading):
         self.history.append(item)
         s = self.out[item.index]
         self.given[id(item.found)] = (s.via, s.when)
+
+
+def _the_scene_itself(speaker: Token, kind: str | None) -> bool:
+    """A definite document speaking that names the last scene's kind ("the statement said")."""
+    return speaker.lemma_.lower() == kind and any(c.dep_ == "det" and c.lower_ == "the" for c in speaker.children)

@@ -29,6 +29,9 @@ _HOST_TITLES = frozenset("host presenter anchor interviewer journalist reporter 
 _GENERIC_HEADS = frozenset("newspaper paper magazine station channel television tv website site network agency page account feed video post".split())
 # Entities that are no medium: a date, a demonym, a number, a place ("said in Beijing").
 _NOT_MEDIA = frozenset(("DATE", "TIME", "NORP", "CARDINAL", "ORDINAL", "GPE", "LOC", "FAC"))
+# Places the NER reads as organisations, where "on" names the venue ("told reporters on
+# Capitol Hill", "said on Wall Street").
+_PLACE_NAMES = frozenset(("capitol hill", "wall street", "senate floor", "house floor"))
 _DETERMINERS = frozenset("the a an this that these those his her their its our my".split())
 
 
@@ -48,6 +51,9 @@ def relay_name(head: Token, *, medium: bool) -> tuple[str, Range] | None:
         return _named(list(head.doc[min(known[0], tokens[0].i) : max(known[1], tokens[-1].i + 1)]))
     text = words_of(tokens)
     lower = text.lower()
+    before = head.doc[tokens[0].i - 1].text if tokens[0].i > 0 else ""
+    if lower.removeprefix("the ") in _PLACE_NAMES or (lower == "hill" and before == "the"):
+        return None  # "on the Hill" is Capitol Hill; "The Hill", capitalised, is the paper
     doc = head.doc
     for ent in entities_in(doc, tokens[0].i, tokens[-1].i + 1):
         name = ent.text.removesuffix("'s").removesuffix("’s").strip()
@@ -63,6 +69,9 @@ def relay_name(head: Token, *, medium: bool) -> tuple[str, Range] | None:
         return _named(tokens)  # … or a phrase an outlet opens: "BBC Northern Ireland"
     if all(t.pos_ == "PROPN" for t in tokens) and tokens[-1].lower_ in OUTLET_WORDS:
         return _named(tokens)  # a name the NER missed: "the Daily Telegraph", "the Kyiv Post"
+    if before == "The" and f"the {lower}" in OUTLETS:
+        # a paper known only with its article: "told The Hill"
+        return _span_name(doc[tokens[0].i - 1], tokens[-1])
     named = [t for t in tokens if t.i <= head.i]
     if head.pos_ == "PROPN" and head.lower_ in OUTLET_WORDS and all(t.pos_ == "PROPN" or t.text == "-" for t in named):
         return _named(named)  # "The Star-Ledger of Newark": the paper's name, not its town
@@ -223,11 +232,23 @@ def words_of(tokens: list[Token]) -> str:
     """The words as written, without quotation marks ("ABC's ''This Week''" -> ABC's This Week)."""
     # an apostrophe glued to a word in "s" inside the name, with no opening mark before it, is
     # a possessive, not a quotation mark: "Fox News’ Sean Hannity" keeps it and its space
-    return "".join(t.text_with_ws for i, t in enumerate(tokens) if t.text not in QUOTES or (
-        0 < i < len(tokens) - 1 and _possessive_mark(t))).strip().strip("'\"“”‘’ ,")
+    # a dropped mark keeps its space: NBC's "Today" show -> NBC's Today show
+    return "".join(t.text_with_ws if t.text not in QUOTES or (0 < i < len(tokens) - 1 and _possessive_mark(t))
+                   else t.whitespace_ for i, t in enumerate(tokens)).strip().strip("'\"“”‘’ ,")
 
 
 def _possessive_mark(token: Token) -> bool:
     before = token.doc[token.i - 1]
     return token.text in ("'", "’") and before.text[-1:].lower() == "s" and not before.whitespace_ and bool(
         token.whitespace_) and not any(t.text in ("‘", "'") for t in token.doc[max(0, token.i - 8):token.i - 1])
+
+
+def in_quoted_title(first: int, end: int, doc) -> bool:
+    """Whether doc[first:end] closes a title in quotation marks after capitalised words of
+    it: "Sunday" in 'said on "Fox News Sunday"' is the programme's name, no time."""
+    if end >= len(doc) or doc[end].text not in QUOTES:
+        return False
+    i = first - 1
+    while i >= 0 and doc[i].text[:1].isupper() and doc[i].text not in QUOTES:
+        i -= 1
+    return 0 <= i < first - 1 and doc[i].text in QUOTES

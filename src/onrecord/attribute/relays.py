@@ -39,6 +39,11 @@ _RELAY_PARTICIPLES = frozenset("release obtain see leak publish report".split())
 _PRINTED_IN = frozenset("serialise serialize serialised serialized publish print excerpt".split())
 # An outlet's generic head written between its name and its programme's possessive.
 _OUTLET_HEADS = frozenset("channel network station".split())
+# Events held at a place: "on" after them names the venue, not a medium ("a press conference
+# on Capitol Hill"), where "an interview on CNN" names one.
+_VENUE_EVENTS = frozenset("conference speech address rally hearing session briefing testimony remarks".split())
+# Participles of an interview or article going out: "an interview aired Sunday on CBS".
+_AIRED = frozenset("air broadcast televise publish print run".split())
 # Nouns that carry a document as the speaker: "a redacted copy of the memo".
 _CARRIERS = frozenset("copy draft excerpt version portion".split())
 
@@ -266,7 +271,7 @@ def _through_prep(prep: Token, *, medium: bool, depth: int = 0) -> tuple[str, Ra
             via = relay_name(obj, medium=True)
             if via is not None:
                 return via
-        if obj.lemma_.lower() in MEDIA_NOUNS and depth < 2:
+        if _noun(obj) in MEDIA_NOUNS and depth < 2:
             # "an interview with CNN", "CNN's State of the Union interview", "a Fox News interview";
             # a debate is a via only through an outlet ("a CNN debate", not "a GOP debate")
             for child in obj.children:
@@ -274,12 +279,21 @@ def _through_prep(prep: Token, *, medium: bool, depth: int = 0) -> tuple[str, Ra
                     via = relay_name(child, medium=False)
                     if via is not None:
                         return via
+            # "an interview aired Sunday on CBS": the outlet that broadcast or printed it
+            preps = [g for c in obj.children if c.dep_ == "acl" and c.lemma_.lower() in _AIRED
+                     for g in c.children if g.dep_ == "prep" and g.lower_ in ("on", "in", "by")]
+            for prep_ in preps:
+                via = _through_prep(prep_, medium=False, depth=depth + 1)
+                if via is not None:
+                    return via
             for child in obj.children:
                 if child.dep_ == "prep" and child.lower_ in _RELAY_PREPS:
                     # "an interview with CNN" names a medium; "a speech at the State University
                     # of New York" a venue and "a speech to the CBI" an audience, a via only
                     # when it is an outlet ("a letter to the Times")
-                    via = _through_prep(child, medium=child.lower_ not in ("at", "in", "to"), depth=depth + 1)
+                    medium = child.lower_ not in ("at", "in", "to") and not (
+                        child.lower_ == "on" and _noun(obj) in _VENUE_EVENTS)
+                    via = _through_prep(child, medium=medium, depth=depth + 1)
                     if via is not None:
                         return via
             continue
@@ -289,17 +303,36 @@ def _through_prep(prep: Token, *, medium: bool, depth: int = 0) -> tuple[str, Ra
     return None
 
 
+def _noun(token: Token) -> str:
+    """A noun's lemma, with "op-ed" whole where the tokenizer split it ("an op - ed")."""
+    doc = token.doc
+    if token.lower_ == "ed" and token.i >= 2 and doc[token.i - 1].text == "-" and doc[token.i - 2].lower_ == "op":
+        return "op-ed"
+    return token.lemma_.lower()
+
+
 def _quoted_title(prep: Token) -> tuple[str, Range] | None:
     """ "he said on 'Meet the Press.'": a programme's title in quotation marks right after "on",
-    which the parser read as a clause ("Meet" a verb). RETURNS (tuple[str, Range] | None)."""
+    which the parser read as a clause ("Meet" a verb), also after its outlet's or its day's
+    possessive ("on CBS's 'Face the Nation'" keeps the outlet; "on Sunday's 'Meet the Press'"
+    is the programme, its day a time). RETURNS (tuple[str, Range] | None)."""
     doc = prep.doc
-    if prep.i + 2 >= len(doc) or doc[prep.i + 1].text not in QUOTES:
+    quote = prep.i + 1
+    while quote < min(len(doc), prep.i + 5) and doc[quote].text not in QUOTES:
+        quote += 1
+    owner = list(doc[prep.i + 1 : quote])
+    if owner and not (len(owner) >= 2 and owner[-1].dep_ == "case" and owner[-1].lower_ in ("'s", "’s")
+                      and all(t.pos_ == "PROPN" for t in owner[:-1])):
         return None
-    first = doc[prep.i + 2]
+    if quote + 1 >= len(doc) or doc[quote].text not in QUOTES:
+        return None
+    first = doc[quote + 1]
     ent = next((e for e in doc.ents if e.start == first.i and e.label_ == "WORK_OF_ART"), None)
     if ent is None or first.head.i != prep.i or first.dep_ != "pcomp":
         return None
     words = [t for t in ent if not t.is_punct]
+    if owner and owner[0].ent_type_ not in ("DATE", "TIME"):
+        return words_of(owner + words), (owner[0].idx, words[-1].idx + len(words[-1].text))
     return words_of(words), (words[0].idx, words[-1].idx + len(words[-1].text))
 
 
