@@ -94,7 +94,6 @@ def test_the_lead_s_role_is_the_person_the_headline_names():
     assert (speaker.name, speaker.title) == ("Tony Blair", "prime minister")
 
 
-
 def test_a_name_in_the_epithet_s_opening_phrase_is_no_rival_for_it():
     # BBC sport (development slice): Phillips is whom the American answers
     text = ("Davenport hits out at Wimbledon\n\nWorld number one Lindsay Davenport has criticised Wimbledon over the "

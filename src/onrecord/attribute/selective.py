@@ -121,9 +121,9 @@ class SelectiveAnalysis:
                     entry[3] = next(analysed)
             # the NER sees the named stretches only, with the sentence starts the parser gave
             for entry in named:
-                piece = next(p for s, e, c, p in plan if c and s <= entry[0] < e)
+                offset, piece = next((entry[0] - s, p) for s, e, c, p in plan if c and s <= entry[0] < e)
                 values = presets[entry[0] : entry[1]].copy()
-                values[:, 0] = piece.to_array(SENT_START)[entry[0] - _start_of(plan, piece) : entry[1] - _start_of(plan, piece)]
+                values[:, 0] = piece.to_array(SENT_START)[offset : offset + entry[1] - entry[0]]
                 entry[2] = _piece(doc, words, spaces, values, entry[0], entry[1])
                 to_name.append(entry)
                 self.named += entry[1] - entry[0]
@@ -143,10 +143,6 @@ def _piece(doc: Doc, words: list[str], spaces: list[bool], presets: numpy.ndarra
     presets[0, 0] = 1
     piece.from_array([SENT_START, NORM], presets)
     return piece
-
-
-def _start_of(plan: list, piece: Doc) -> int:
-    return next(s for s, _, _, p in plan if p is piece)
 
 
 def _write_back(doc: Doc, starts: list[int], levels: list[int], plan: list, named: list, names: str) -> None:
