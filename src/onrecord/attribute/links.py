@@ -15,7 +15,7 @@ from .quotes import text_of
 from .relay_names import MEDIA_NOUNS, in_quoted_title, outlet_span
 from .relays import relay_of
 from .speakers import _core, entities_in, strip_determiners
-from .when import after_publication, resolve
+from .when import MONTH_ABBREVIATIONS, after_publication, resolve
 
 _VIA_PREPS = ("in", "on", "to", "with")
 
@@ -251,13 +251,9 @@ def _a_name(token: Token) -> bool:
     return token.pos_ == "PROPN" and not _calendar_word(token)
 
 
-# Months as the wires abbreviate them ("Dec. 8", "Sept. 11"): words of the calendar, not of a name.
-_MONTH_ABBREVIATIONS = frozenset({m[:3] for m in MONTHS} | {"sept"})
-
-
 def _calendar_word(token: Token) -> bool:
     word = token.lower_.removesuffix(".")
-    return word in WEEKDAYS or word in MONTHS or (token.lower_.endswith(".") and word in _MONTH_ABBREVIATIONS)
+    return word in WEEKDAYS or word in MONTHS or (token.lower_.endswith(".") and word in MONTH_ABBREVIATIONS)
 
 
 def _dates_a_thing(ent: Span) -> bool:

@@ -21,7 +21,8 @@ _NUMBER_WORDS = {
     "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
     "seven": 7, "eight": 8, "nine": 9, "ten": 10, "several": 3, "few": 3, "a few": 3,
 }
-_MONTH_ABBR = {m[:3]: i + 1 for i, m in enumerate(MONTHS)} | {"sept": 9}
+# Months as the wires abbreviate them ("Dec. 8", "Sept. 11"), with their numbers.
+MONTH_ABBREVIATIONS = {m[:3]: i + 1 for i, m in enumerate(MONTHS)} | {"sept": 9}
 _MONTH_RE = r"(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
 _WEEKDAY_RE = r"(monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
 _PART_OF_DAY = r"(?:\s+(?:morning|afternoon|evening|night))?"
@@ -45,7 +46,7 @@ _PATTERNS: list[tuple[re.Pattern[str], str]] = [
 
 
 def _month(name: str) -> int:
-    return _MONTH_ABBR[name.rstrip(".")[:4] if name.startswith("sept") else name.rstrip(".")[:3]]
+    return MONTH_ABBREVIATIONS[name.rstrip(".")[:4] if name.startswith("sept") else name.rstrip(".")[:3]]
 
 
 def _week_start(day: dt.date) -> dt.date:
