@@ -36,8 +36,7 @@ _PRONOUNS = PERSON_PRONOUNS | frozenset(("they", "it", "we", "i"))
 _APPEARANCES = frozenset("""interview interviews appearance show broadcast podcast episode segment conversation chat
 call q&a sit appear speak talk""".split())
 # A subject that is someone's statements: "Pence's comments came at ...".
-_REMARKS = frozenset("comment remark statement word speech answer response testimony".split())
-REMARKS = _REMARKS
+REMARKS = frozenset("comment remark statement word speech answer response testimony".split())
 # Words of a programme's name that name no host.
 _NOT_NAMES = frozenset("The Show Programme Program News Radio Television Live Today Week Night Morning".split())
 # Verbs of a state or an attitude, not an event someone spoke at ("has", "was", "wants").
@@ -102,7 +101,7 @@ def elsewhen(cue: Token | None) -> bool:
 def about_remarks(subject: Token) -> bool:
     """ "Pence's comments", "her remarks": a subject that is someone's statements."""
     head = subject.head if subject.dep_ == "poss" else subject
-    return head.lemma_.lower() in _REMARKS
+    return head.lemma_.lower() in REMARKS
 
 
 def main_subject(sent: Span) -> Token | None:
