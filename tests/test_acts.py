@@ -60,6 +60,12 @@ def act_at(text: str, cue: str) -> str:
     ("Hillary Clinton slammed Barack Obama as elitist and out-of-touch.", "slammed", "speech"),
     ("The Sanders campaign accused Clinton allies of being ''traitors'' in their treatment of Mr. Sanders.",
      "accused", "speech"),  # its words quoted
+    # PolNeAR train shape: the side taken, then a participle that gives the words
+    ("Sanders defended his call to raise the minimum wage, saying the gains outweigh the costs.", "defended", "speech"),
+    ("Trump later defended the incident, calling the protester a troublemaker.", "defended", "speech"),
+    ("Beck has also criticized evangelical voters, declaring that real Christians would back Cruz.", "criticized",
+     "speech"),
+    ("Sanders criticized the climate accord on Saturday, criticizing its weak targets.", "criticized", "stance"),
     # ... and the side alone is a stance
     ("He has criticized Clinton for accepting campaign donations and speaking fees from Wall Street firms.",
      "criticized Clinton for", "stance"),

@@ -212,8 +212,29 @@ def _words_given(found: Found, lemma: str) -> bool:
     span = cue.doc.char_span(*found.content, alignment_mode="expand")
     if span is not None and any(t.tag_ != "POS" and (t.tag_ in ("``", "''") or t.text in _QUOTE_MARKS) for t in span):
         return True
+    if any(_words_participle(c) for c in cue.children if c.i > cue.i):
+        return True
     return any(c.dep_ == "prep" and c.lower_ == "as" for t in (cue, *(o for o in cue.children if o.dep_ == "dobj"))
                for c in t.children)
+
+
+# Participles that go on to give the words: "criticized the accord, [saying] it goes ...",
+# "defended the incident, [calling] the protester ...", "[declaring] that ...".
+_WORDS_PARTICIPLES = frozenset("""
+say call declare argue add note insist claim warn tell write tweet state explain describe
+contend maintain suggest assert stress quip joke predict
+""".split())
+
+
+def _words_participle(token: Token) -> bool:
+    """Whether a dependant of a side-taking cue is a participle of speech with no subject
+    of its own, after a comma: the side taken, then the words ("..., saying ...")."""
+    if token.dep_ not in ("advcl", "conj") or token.tag_ != "VBG" or lemma_of(token) not in _WORDS_PARTICIPLES:
+        return False
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children):
+        return False
+    before = token.doc[token.left_edge.i - 1] if token.left_edge.i > 0 else None
+    return before is not None and before.text in (",", "—", "–", "-", ";")
 
 
 _QUOTE_MARKS = frozenset('"“”‘’«»')
