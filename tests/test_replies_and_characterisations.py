@@ -56,6 +56,9 @@ def test_a_short_quote_inside_a_sentence_is_no_reply(text):
      "Valeant's chief executive, J. Michael Pearson, ''incredibly driven''"),
     ("But Mr. Guerrero, a Republican who described himself as a religious Catholic, said he recoiled when "
      "Mr. Trump began attacking Heidi Cruz.", "described", "himself as a religious Catholic"),
+    # PolNeAR train: a participle, the thing named read into the predicate
+    ("Clinton campaign spokesman Brian Fallon responded on Twitter, calling Trump’s charge “pathetic” and "
+     "“dangerous.”", "calling", "Trump’s charge “pathetic” and “dangerous.”"),
 ])
 def test_what_someone_called_or_described_a_thing(text, cue, content):
     (s,) = _by_cue(text, cue)

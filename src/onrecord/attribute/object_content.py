@@ -87,13 +87,17 @@ def _characterisation(doc: Doc, cue: Token, rights: list[Token]) -> tuple[Range,
     itself as a predicate ("Graham called [both Trump and Hillary Clinton "crazy"]").
     Only with a subject of its own: "a company called Cambridge Analytica" names, no one
     speaks. RETURNS the content range and the cue's end offset, or None."""
-    if not any(c.dep_ in SUBJECT_DEPS for c in cue.children):
+    # a participle speaks for the subject of its clause: "responded, calling the charge ''pathetic''"
+    participle = cue.tag_ == "VBG" and cue.dep_ in ("advcl", "conj")
+    if not (participle or any(c.dep_ in SUBJECT_DEPS for c in cue.children)):
         return None
     named = [c for c in rights if c.dep_ == "oprd" or _is_as(c)]
     # one bare name after "called" is a phone call ("Mr. Obama called Naghmeh Abedini"):
     # a name given needs the thing named, before the verb or read as a second predicate
     # or a predicate after it within the phrase ("called [the chief executive] ''incredibly driven''")
-    thing_named = any(c.dep_ == "dobj" and c.i < cue.i for c in cue.children) or len(named) > 1
+    # or read into the predicate before its head ("calling [Trump's charge] ''pathetic''")
+    thing_named = (any(c.dep_ == "dobj" and c.i < cue.i for c in cue.children) or len(named) > 1
+                   or bool(named) and any(t.pos_ in ("NOUN", "PROPN") and t.i < named[0].i for t in named[0].subtree))
     if not named or not (thing_named or _is_as(named[0]) or any(
         t.pos_ == "ADJ" or t.tag_ == "VBN" or t.is_quote for t in named[0].subtree if t.i >= named[0].i
     )):
