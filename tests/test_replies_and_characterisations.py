@@ -65,6 +65,20 @@ def test_what_someone_called_or_described_a_thing(text, cue, content):
     assert s.content.text == content and s.act in DEFAULT_ACTS
 
 
+@pytest.mark.parametrize(("text", "cue", "content", "act"), [
+    # PolNeAR train: a pronoun object with what it is charged with or praised for
+    ("In a fiery takedown, Sen. Bernie Sanders called him divisive and accused him of preventing Americans from "
+     "being able to “stand together to address the real issues facing this country.”", "accused",
+     "him of preventing Americans from being able to “stand together to address the real issues facing this "
+     "country.”", "speech"),
+    ("Marco Rubio defended himself on Saturday for bailing on his own immigration reform bill.", "defended",
+     "himself on Saturday for bailing on his own immigration reform bill", "stance"),
+])
+def test_a_pronoun_object_with_its_charge(text, cue, content, act):
+    (s,) = _by_cue(text, cue)
+    assert s.content.text == content and s.act == act
+
+
 def test_a_thing_named_with_no_one_naming_it_is_no_statement():
     text = "They spent $332,000 on payments to a company called Cambridge Analytica, which specializes in data."
     assert not _by_cue(text, "called")

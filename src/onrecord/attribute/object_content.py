@@ -21,6 +21,9 @@ _CONTENT_PREPS = ("for", "against", "about", "on", "upon", "over")
 _OBJECT_TAIL_DEPS = ("dobj", "prep", "oprd", "xcomp", "ccomp", "dative", "attr", "acomp")
 # "criticized X [for Y]" continues the content; "rejected X [before saying ...]" does not.
 _TAIL_PREPS = ("for", "as", "over", "of", "about", "on", "against", "with", "to")
+# What a pronoun object is charged with or praised for: "accused [him of lying]",
+# "defended [himself for bailing on the bill]".
+_CHARGE_PREPS = ("for", "of", "over", "against")
 _NO_OBJECT_CONTENT = {"tell", "ask", "inform", "notify", "remind", "quote", "cite", "read"}
 
 
@@ -52,7 +55,8 @@ def object_content(doc: Doc, cue: Token) -> tuple[Range, int] | None:
     if objects and lemma not in _NO_OBJECT_CONTENT:
         obj = objects[0]
         if obj.pos_ == "PRON" and obj.right_edge.i == obj.i and not any(
-            c.dep_ in ("oprd", "xcomp") or _is_as(c) for c in rights
+            c.dep_ in ("oprd", "xcomp") or _is_as(c) or c.dep_ == "prep" and c.lower_ in _CHARGE_PREPS and c.i > obj.i
+            for c in rights
         ):
             return None  # "said it", "denied this": nothing to attribute; "described himself as ..." is
         tail = [
