@@ -43,6 +43,10 @@ def act_at(text: str, cue: str) -> str:
     ("The governor plans to run for the Senate next year.", "plans", "intention"),
     ("He hopes to win the nomination.", "hopes", "intention"),
     ("Trump vowed to build a wall on the border.", "vowed", "intention"),  # "vowed to": an intention
+    # PolNeAR train: ... unless the vow quotes its words; a quoted single word is a scare quote
+    ("He vowed to “take our fight” to the 35 states that have not yet voted.", "vowed", "speech"),
+    ("Trump pledged to make Apple “build their damn computers and things in this country.”", "pledged", "speech"),
+    ("He pledged to fix the nation’s “broken” campaign finance system.", "pledged", "intention"),
     ("The minister refused to answer questions about the budget.", "refused", "intention"),  # a refusal: an intention
     # PolNeAR train: a pledge or threat to do something is an intention (issue 12's act list)
     ("Donald Trump and House Speaker Paul Ryan pledged to work together despite their differences.", "pledged",

@@ -186,7 +186,7 @@ def _attitude(cue: Token, lemma: str, found: Found) -> Act | None:
         return "belief"
     if lemma in INTENTION_LEMMAS:
         return "intention"
-    if lemma in INTENTION_BEFORE_INFINITIVE and _infinitive(found, cue):
+    if lemma in INTENTION_BEFORE_INFINITIVE and _infinitive(found, cue) and not _words_quoted(found, lemma):
         return "intention"
     if lemma in STANCE_LEMMAS and not _words_given(found, lemma):
         return "stance"
@@ -238,6 +238,18 @@ def _words_participle(token: Token) -> bool:
 
 
 _QUOTE_MARKS = frozenset('"“”‘’«»')
+
+
+def _words_quoted(found: Found, lemma: str) -> bool:
+    """Whether a vow or a promise to do something quotes the words it was made in ("vowed to
+    “take our fight” to the 35 states", "pledged to oppose legal status “today, tomorrow,
+    forever.”"): what was said, not only what is meant. A quoted single word is a scare quote
+    ("fix the “broken” system")."""
+    if lemma not in SPEECH_VERBS:
+        return False
+    span = found.cue.doc.char_span(*found.content, alignment_mode="expand")
+    marks = [t.i for t in span or () if t.tag_ != "POS" and (t.tag_ in ("``", "''") or t.text in _QUOTE_MARKS)]
+    return any(sum(1 for t in span.doc[a + 1 : b] if t.is_alpha) >= 2 for a, b in zip(marks[::2], marks[1::2]))
 
 
 def _infinitive(found: Found, cue: Token) -> bool:
