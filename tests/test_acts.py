@@ -62,6 +62,9 @@ def act_at(text: str, cue: str) -> str:
     ("“As a tip worker, I make a sub-minimum wage of $5 an hour plus tips,” she's protesting.", "protesting", "speech"),
     ("Hollande denounced Trump’s remarks as “hurtful and humiliating”.", "denounced", "speech"),  # X as Y
     ("Hillary Clinton slammed Barack Obama as elitist and out-of-touch.", "slammed", "speech"),
+    # PolNeAR train: the "as" after a relative clause on the object, hung on that clause
+    ("Cruz is praising Jeb Bush, who ended his bid for the White House Saturday, as “a man who didn’t go to the "
+     "gutter” and engage in insults and attacks.", "is praising", "speech"),
     ("The Sanders campaign accused Clinton allies of being ''traitors'' in their treatment of Mr. Sanders.",
      "accused", "speech"),  # its words quoted
     # PolNeAR train shape: the side taken, then a participle that gives the words

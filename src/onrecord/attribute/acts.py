@@ -214,8 +214,12 @@ def _words_given(found: Found, lemma: str) -> bool:
         return True
     if any(_words_participle(c) for c in cue.children if c.i > cue.i):
         return True
-    return any(c.dep_ == "prep" and c.lower_ == "as" for t in (cue, *(o for o in cue.children if o.dep_ == "dobj"))
-               for c in t.children)
+    objects = [o for o in cue.children if o.dep_ == "dobj"]
+    # "praising Jeb Bush, who ended his bid, as 'a man who ...'": the parser hung the "as"
+    # after the relative clause's closing comma on the relative clause
+    relatives = [r for o in objects for r in o.children if r.dep_ == "relcl"]
+    return any(c.dep_ == "prep" and c.lower_ == "as" for t in (cue, *objects) for c in t.children) or any(
+        c.dep_ == "prep" and c.lower_ == "as" and c.doc[c.i - 1].text == "," for r in relatives for c in r.children)
 
 
 # Participles that go on to give the words: "criticized the accord, [saying] it goes ...",
