@@ -79,6 +79,14 @@ def test_a_pronoun_object_with_its_charge(text, cue, content, act):
     assert s.content.text == content and s.act == act
 
 
+def test_what_someone_warned_of_is_the_object_of_of():
+    # PolNeAR train: the parser gave "warned" an object after the dash; "of" right after the verb opens the content
+    text = ("The influential delegate, who backs Cruz, warned of a “ferocious” battle ahead that could split the party "
+            "if the establishment tries to steer the nomination to Kasich — or anyone other than the two frontrunners.")
+    (s,) = _by_cue(text, "warned of")
+    assert s.content.text.startswith("a “ferocious” battle ahead") and s.act in DEFAULT_ACTS
+
+
 def test_a_thing_named_with_no_one_naming_it_is_no_statement():
     text = "They spent $332,000 on payments to a company called Cambridge Analytica, which specializes in data."
     assert not _by_cue(text, "called")

@@ -37,7 +37,9 @@ def object_content(doc: Doc, cue: Token) -> tuple[Range, int] | None:
         # "called [for] a ban" but not "called [Citizens for Trump]": "call" needs it adjacent
         reach = 1 if cue.lemma_.lower() == "call" else 2
         near = child.i <= cue.i + reach or _after_audience(child, rights)
-        if child.dep_ == "prep" and child.lower_ in _CONTENT_PREPS and near and not is_temporal(child):
+        # "warned [of] a battle", "spoke [of] ...": "of" only right after the verb ("accused him of" is a charge)
+        content_prep = child.lower_ in _CONTENT_PREPS and near or child.lower_ == "of" and child.i == cue.i + 1
+        if child.dep_ == "prep" and content_prep and not is_temporal(child):
             objects = [c for c in child.children if c.dep_ in ("pobj", "pcomp")]
             if objects:
                 tail = [c for c in rights if c.i > child.i and c.dep_ in ("xcomp", "ccomp")]
