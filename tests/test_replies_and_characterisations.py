@@ -87,6 +87,13 @@ def test_what_someone_warned_of_is_the_object_of_of():
     assert s.content.text.startswith("a “ferocious” battle ahead") and s.act in DEFAULT_ACTS
 
 
+def test_a_british_spelling_of_an_object_cue_takes_its_object():
+    # PolNeAR train and BBC: the calibrated list spells "criticize"; "criticised" is the same verb
+    (s,) = _by_cue("Cameron criticised Trump in the British parliament over his call for the ban on Muslims.",
+                   "criticised")
+    assert s.content.text == "Trump in the British parliament over his call for the ban on Muslims" and s.act == "stance"
+
+
 def test_a_thing_named_with_no_one_naming_it_is_no_statement():
     text = "They spent $332,000 on payments to a company called Cambridge Analytica, which specializes in data."
     assert not _by_cue(text, "called")

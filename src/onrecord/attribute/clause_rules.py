@@ -75,7 +75,9 @@ def clause_findings(doc: Doc, quotes: list[Quote], *, object_cues: Collection[st
                 found.append(Found(widen_to_quotes(span, quotes), token, cue_range(token), subject_of(token),
                                    rule="parenthetical", confidence=0.75))
                 continue
-        if not comps and is_verb and lemma in object_cues and token.dep_ != "parataxis":
+        # the calibrated list spells "-ize": "criticised", "apologised" are the same verbs
+        if not comps and is_verb and (lemma in object_cues or lemma[-3:] == "ise" and lemma[:-3] + "ize" in object_cues) \
+                and token.dep_ != "parataxis":
             obj = object_content(doc, token)
             # a passive verb's object is not what anyone said: "Iowa was called for Cruz"
             if obj is not None and not _is_imperative(token) and not _is_passive(token):
