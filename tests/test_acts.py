@@ -47,6 +47,8 @@ def act_at(text: str, cue: str) -> str:
     ("He vowed to “take our fight” to the 35 states that have not yet voted.", "vowed", "speech"),
     ("Trump pledged to make Apple “build their damn computers and things in this country.”", "pledged", "speech"),
     ("He pledged to fix the nation’s “broken” campaign finance system.", "pledged", "intention"),
+    ("The exchange did agree to leave the door open for talks on a “significantly improved proposal”.", "did agree",
+     "intention"),  # agreeing to act is a deed, not a promise in words
     ("The minister refused to answer questions about the budget.", "refused", "intention"),  # a refusal: an intention
     # PolNeAR train: a pledge or threat to do something is an intention (issue 12's act list)
     ("Donald Trump and House Speaker Paul Ryan pledged to work together despite their differences.", "pledged",

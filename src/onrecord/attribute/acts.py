@@ -244,12 +244,16 @@ def _words_participle(token: Token) -> bool:
 _QUOTE_MARKS = frozenset('"“”‘’«»')
 
 
+# Verbs of promising in words ("agreed to leave the door open", "offered to ...": a deed).
+_PROMISSORY = frozenset("vow pledge promise swear threaten guarantee".split())
+
+
 def _words_quoted(found: Found, lemma: str) -> bool:
     """Whether a vow or a promise to do something quotes the words it was made in ("vowed to
     “take our fight” to the 35 states", "pledged to oppose legal status “today, tomorrow,
     forever.”"): what was said, not only what is meant. A quoted single word is a scare quote
     ("fix the “broken” system")."""
-    if lemma not in SPEECH_VERBS:
+    if lemma not in _PROMISSORY:
         return False
     span = found.cue.doc.char_span(*found.content, alignment_mode="expand")
     marks = [t.i for t in span or () if t.tag_ != "POS" and (t.tag_ in ("``", "''") or t.text in _QUOTE_MARKS)]
