@@ -75,6 +75,7 @@ def act_at(text: str, cue: str) -> str:
     ("Beck has also criticized evangelical voters, declaring that real Christians would back Cruz.", "criticized",
      "speech"),
     ("Sanders criticized the climate accord on Saturday, criticizing its weak targets.", "criticized", "stance"),
+    ("The senator criticized Clinton for saying the plan would fail.", "criticized Clinton for", "speech"),
     # ... and the side alone is a stance
     ("He has criticized Clinton for accepting campaign donations and speaking fees from Wall Street firms.",
      "criticized Clinton for", "stance"),

@@ -214,6 +214,9 @@ def _words_given(found: Found, lemma: str) -> bool:
         return True
     if any(_words_participle(c) for c in cue.children if c.i > cue.i):
         return True
+    if span is not None and any(t.tag_ == "VBG" and t.head.lower_ == "for" and lemma_of(t) in _WORDS_PARTICIPLES
+                                for t in span):
+        return True  # "criticized Clinton for saying the plan would fail": words reported
     objects = [o for o in cue.children if o.dep_ == "dobj"]
     # "praising Jeb Bush, who ended his bid, as 'a man who ...'": the parser hung the "as"
     # after the relative clause's closing comma on the relative clause
