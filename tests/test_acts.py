@@ -43,6 +43,12 @@ def act_at(text: str, cue: str) -> str:
     ("The governor plans to run for the Senate next year.", "plans", "intention"),
     ("He hopes to win the nomination.", "hopes", "intention"),
     ("Trump vowed to build a wall on the border.", "vowed", "intention"),  # "vowed to": an intention
+    # PolNeAR train: ... unless the vow quotes its words; a quoted single word is a scare quote
+    ("He vowed to “take our fight” to the 35 states that have not yet voted.", "vowed", "speech"),
+    ("Trump pledged to make Apple “build their damn computers and things in this country.”", "pledged", "speech"),
+    ("He pledged to fix the nation’s “broken” campaign finance system.", "pledged", "intention"),
+    ("The exchange did agree to leave the door open for talks on a “significantly improved proposal”.", "did agree",
+     "intention"),  # agreeing to act is a deed, not a promise in words
     ("The minister refused to answer questions about the budget.", "refused", "intention"),  # a refusal: an intention
     # PolNeAR train: a pledge or threat to do something is an intention (issue 12's act list)
     ("Donald Trump and House Speaker Paul Ryan pledged to work together despite their differences.", "pledged",
@@ -58,8 +64,18 @@ def act_at(text: str, cue: str) -> str:
     ("“As a tip worker, I make a sub-minimum wage of $5 an hour plus tips,” she's protesting.", "protesting", "speech"),
     ("Hollande denounced Trump’s remarks as “hurtful and humiliating”.", "denounced", "speech"),  # X as Y
     ("Hillary Clinton slammed Barack Obama as elitist and out-of-touch.", "slammed", "speech"),
+    # PolNeAR train: the "as" after a relative clause on the object, hung on that clause
+    ("Cruz is praising Jeb Bush, who ended his bid for the White House Saturday, as “a man who didn’t go to the "
+     "gutter” and engage in insults and attacks.", "is praising", "speech"),
     ("The Sanders campaign accused Clinton allies of being ''traitors'' in their treatment of Mr. Sanders.",
      "accused", "speech"),  # its words quoted
+    # PolNeAR train shape: the side taken, then a participle that gives the words
+    ("Sanders defended his call to raise the minimum wage, saying the gains outweigh the costs.", "defended", "speech"),
+    ("Trump later defended the incident, calling the protester a troublemaker.", "defended", "speech"),
+    ("Beck has also criticized evangelical voters, declaring that real Christians would back Cruz.", "criticized",
+     "speech"),
+    ("Sanders criticized the climate accord on Saturday, criticizing its weak targets.", "criticized", "stance"),
+    ("The senator criticized Clinton for saying the plan would fail.", "criticized Clinton for", "speech"),
     # ... and the side alone is a stance
     ("He has criticized Clinton for accepting campaign donations and speaking fees from Wall Street firms.",
      "criticized Clinton for", "stance"),

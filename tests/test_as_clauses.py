@@ -124,3 +124,24 @@ def test_an_as_clause_of_cause_or_time_vouches_for_nothing():
 def test_a_cue_nouns_own_clause_stays_with_the_noun(text, cue):
     (s,) = [s for s in _statements(text) if s.content.text.startswith("that ")]
     assert s.cue.text == cue
+
+
+@pytest.mark.parametrize(("text", "speaker", "cue", "content"), [
+    # the parser joins a trailing "..., X told Y" to the clause it reports, as a conjunct
+    ("Despite a series of costly defeats on Tuesday night, Sen. Bernie Sanders remains committed to seeing the "
+     "primary through to the convention, his top aide, Tad Devine, told The Huffington Post.", "Tad Devine", "told",
+     "Despite a series of costly defeats on Tuesday night, Sen. Bernie Sanders remains committed to seeing the "
+     "primary through to the convention"),
+    # BBC politics (development slices)
+    ("New powers are needed to close disorderly pubs, bars and clubs for up to a week or even permanently, "
+     "police chiefs have told MPs.", "police chiefs", "have told",
+     "New powers are needed to close disorderly pubs, bars and clubs for up to a week or even permanently"),
+])
+def test_a_trailing_speech_verb_read_as_a_conjunct_reports_its_clause(text, speaker, cue, content):
+    (s,) = [s for s in _statements(text) if s.cue is not None and s.cue.text == cue]
+    assert s.content.text == content and s.speaker.name == speaker and s.act == "speech"
+
+
+def test_two_clauses_joined_by_and_are_no_report():
+    text = "Prices rose sharply in January, and the company told its staff."
+    assert not [s for s in _statements(text) if s.cue is not None and s.cue.text == "told"]

@@ -407,3 +407,12 @@ def test_a_main_clause_before_a_relative_clause_with_no_that_is_not_what_was_wri
 ])
 def test_a_clause_before_a_comma_and_its_speaker_is_still_reported(text, cue, content):
     assert content in [s.content.text for s in _by_cue(text, cue)]
+
+
+def test_a_speaker_the_parser_read_as_the_root_still_asks():
+    # PolNeAR train: "the 43-year-old" made the root, "asked" a modifier of it
+    text = ("Serafinowicz posted the clip to YouTube on Thursday.\n\n“What if Donald Trump had elocution lessons?” "
+            "the 43-year-old asked in the video’s description. Despite some doubts, it worked.")
+    (s,) = _by_cue(text, "asked")
+    assert s.content.text == "“What if Donald Trump had elocution lessons?”" and s.act in DEFAULT_ACTS
+    assert s.speaker.mention is not None and "43-year-old" in s.speaker.mention.text

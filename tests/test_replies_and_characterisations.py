@@ -56,10 +56,42 @@ def test_a_short_quote_inside_a_sentence_is_no_reply(text):
      "Valeant's chief executive, J. Michael Pearson, ''incredibly driven''"),
     ("But Mr. Guerrero, a Republican who described himself as a religious Catholic, said he recoiled when "
      "Mr. Trump began attacking Heidi Cruz.", "described", "himself as a religious Catholic"),
+    # PolNeAR train: a participle, the thing named read into the predicate
+    ("Clinton campaign spokesman Brian Fallon responded on Twitter, calling Trump’s charge “pathetic” and "
+     "“dangerous.”", "calling", "Trump’s charge “pathetic” and “dangerous.”"),
 ])
 def test_what_someone_called_or_described_a_thing(text, cue, content):
     (s,) = _by_cue(text, cue)
     assert s.content.text == content and s.act in DEFAULT_ACTS
+
+
+@pytest.mark.parametrize(("text", "cue", "content", "act"), [
+    # PolNeAR train: a pronoun object with what it is charged with or praised for
+    ("In a fiery takedown, Sen. Bernie Sanders called him divisive and accused him of preventing Americans from "
+     "being able to “stand together to address the real issues facing this country.”", "accused",
+     "him of preventing Americans from being able to “stand together to address the real issues facing this "
+     "country.”", "speech"),
+    ("Marco Rubio defended himself on Saturday for bailing on his own immigration reform bill.", "defended",
+     "himself on Saturday for bailing on his own immigration reform bill", "stance"),
+])
+def test_a_pronoun_object_with_its_charge(text, cue, content, act):
+    (s,) = _by_cue(text, cue)
+    assert s.content.text == content and s.act == act
+
+
+def test_what_someone_warned_of_is_the_object_of_of():
+    # PolNeAR train: the parser gave "warned" an object after the dash; "of" right after the verb opens the content
+    text = ("The influential delegate, who backs Cruz, warned of a “ferocious” battle ahead that could split the party "
+            "if the establishment tries to steer the nomination to Kasich — or anyone other than the two frontrunners.")
+    (s,) = _by_cue(text, "warned of")
+    assert s.content.text.startswith("a “ferocious” battle ahead") and s.act in DEFAULT_ACTS
+
+
+def test_a_british_spelling_of_an_object_cue_takes_its_object():
+    # PolNeAR train and BBC: the calibrated list spells "criticize"; "criticised" is the same verb
+    (s,) = _by_cue("Cameron criticised Trump in the British parliament over his call for the ban on Muslims.",
+                   "criticised")
+    assert s.content.text == "Trump in the British parliament over his call for the ban on Muslims" and s.act == "stance"
 
 
 def test_a_thing_named_with_no_one_naming_it_is_no_statement():

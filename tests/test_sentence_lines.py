@@ -37,3 +37,22 @@ def test_a_headline_s_inverted_speaker_is_found():
     assert headline.speaker.name == "Tories" and headline.content.text == "Nat Insurance to rise"
     (body,) = [s for s in statements if s.cue is not None and s.cue.text == "has claimed"]
     assert body.speaker.name == "Michael Howard"
+
+
+# PolNeAR train: a live blog's headings in title case, longer than a short line, with no full stop
+LIVE = ("Sam Levine 9:23PMRubio Says Abandoning Comprehensive Immigration Reform Was A Sign Of Leadership\n"
+        "Marco Rubio defended himself on Saturday for bailing on his own immigration reform bill, arguing that "
+        "dropping the plan was a sign of leadership.")
+
+
+def test_a_long_heading_in_title_case_ends_its_sentence(nlp):
+    sentences = [s.text.strip() for s in nlp(LIVE).sents]
+    assert sentences[0].endswith("A Sign Of Leadership") and sentences[1].startswith("Marco Rubio defended")
+
+
+def test_a_sentence_after_a_title_case_heading_keeps_its_statements():
+    statements = extract(LIVE, "2016-02-07").statements
+    (says,) = [s for s in statements if s.cue is not None and s.cue.text == "Says"]
+    assert "\n" not in says.content.text
+    (defended,) = [s for s in statements if s.cue is not None and s.cue.text == "defended"]
+    assert defended.content.text.startswith("himself on Saturday")

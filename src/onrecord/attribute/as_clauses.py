@@ -1,7 +1,8 @@
-"""Two clause shapes of a cue verb the parser reads as adverbial clauses: an "as X said"
-clause that vouches for the clause it hangs from ("As the Post observed, Republicans
-control 30 states"), and "called for X to do Y", where "for" is read as the mark of an
-infinitive clause rather than a preposition."""
+"""Clause shapes of a cue verb the parser reads as adverbial clauses or conjuncts: an "as X
+said" clause that vouches for the clause it hangs from ("As the Post observed, Republicans
+control 30 states"), a trailing "..., police chiefs have told MPs" read as a second clause
+joined to the one it reports, and "called for X to do Y", where "for" is read as the mark of
+an infinitive clause rather than a preposition."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ from spacy.tokens import Doc, Token
 
 from .boundaries import trim
 from .found import Range
+from .deps import SUBJECT_DEPS
 from .lexicon import AUDIENCE_VERBS
 from .speakers import after_dateline
 
@@ -55,6 +57,27 @@ def as_host(doc: Doc, cue: Token) -> Range | None:
     elif inner_end >= end:
         end = inner_start - 1
     return trim(doc, start, end) if start < end else None
+
+
+def conjunct_host(doc: Doc, cue: Token) -> Range | None:
+    """The clause a trailing speech verb reports where the parser joined the two as
+    conjuncts: "New powers are needed to close disorderly pubs, [police chiefs have told
+    MPs]", "Sanders remains committed to the race, his top aide, Tad Devine, told The
+    Huffington Post". Only with no "and" or "but" at the seam, a subject of its own after a
+    comma, a full clause before it, and nothing after the verb but whom it was told and
+    when: "Prices rose, the firm conceded defeat" is two clauses."""
+    host = cue.head
+    subjects = [c for c in cue.children if c.dep_ in SUBJECT_DEPS and c.i < cue.i]
+    if (cue.dep_ != "conj" or host.dep_ != "ROOT" or host.pos_ not in ("VERB", "AUX") or not subjects
+            or not any(c.dep_ in SUBJECT_DEPS for c in host.children)
+            or any(c.dep_ in ("cc", "preconj") and host.i < c.i < cue.i for c in host.children)
+            or any(c.dep_ in ("ccomp", "xcomp", "attr", "acomp", "oprd", "advcl", "conj")
+                   or (c.dep_ == "dobj" and cue.lemma_.lower() not in AUDIENCE_VERBS) for c in cue.children if c.i > cue.i)):
+        return None
+    comma = subjects[0].left_edge.i - 1
+    if comma <= host.i or doc[comma].text != "," or any(not t.is_punct for t in doc[cue.right_edge.i + 1 : cue.sent.end]):
+        return None
+    return trim(doc, after_dateline(doc, host.left_edge.i, host.i), comma - 1)
 
 
 def for_infinitive(cue: Token, clause: Token, reach: int) -> Token | None:

@@ -18,7 +18,7 @@ from importlib import resources
 
 from spacy.tokens import Doc, Token
 
-from .as_clauses import as_host
+from .as_clauses import as_host, conjunct_host
 from .boundaries import clause_end, cut_attribution_phrases, trim, widen_to_quotes
 from .cue_tokens import SUBJECT_DEPS, complements, cue_range, is_cue_verb, speaker_of, subject_of
 from .frames import answer_of, denial_finding, is_question, noun_frame, question_end, witnessed_event
@@ -70,12 +70,14 @@ def clause_findings(doc: Doc, quotes: list[Quote], *, object_cues: Collection[st
             continue
         comps = complements(token)
         if not comps and is_verb and lemma in SPEECH_VERBS:
-            span = as_host(doc, token)
+            span = as_host(doc, token) or conjunct_host(doc, token)
             if span is not None:
                 found.append(Found(widen_to_quotes(span, quotes), token, cue_range(token), subject_of(token),
                                    rule="parenthetical", confidence=0.75))
                 continue
-        if not comps and is_verb and lemma in object_cues and token.dep_ != "parataxis":
+        # the calibrated list spells "-ize": "criticised", "apologised" are the same verbs
+        if not comps and is_verb and (lemma in object_cues or lemma[-3:] == "ise" and lemma[:-3] + "ize" in object_cues) \
+                and token.dep_ != "parataxis":
             obj = object_content(doc, token)
             # a passive verb's object is not what anyone said: "Iowa was called for Cruz"
             if obj is not None and not _is_imperative(token) and not _is_passive(token):

@@ -72,7 +72,7 @@ class ParagraphBoundaries:
         space = array[:, 2].tolist()
         offsets = array[:, 3].tolist()
         starts = array[:, 4]
-        line_start = 0
+        line_start = line_token = 0
         last_word = -1  # the last token before this one that is not whitespace
         for i in range(1, len(texts)):
             previous = texts[i - 1]
@@ -89,11 +89,19 @@ class ParagraphBoundaries:
                 continue
             line_length = offsets[i] - line_start
             if "\n\n" in gap.replace(" ", "").replace("\t", "") or last_word < 0 or texts[last_word][-1:] in _SENTENCE_END \
-                    or line_length < _SHORT_LINE:
+                    or line_length < _SHORT_LINE or _title_case(texts[line_token:i]):
                 starts[i] = 1
-            line_start = offsets[i]
+            line_start, line_token = offsets[i], i
         doc.from_array([SENT_START], starts.reshape(-1, 1))
         return doc
+
+
+def _title_case(words: list[str]) -> bool:
+    """Whether a line is a heading in title case, however long ("Rubio Says Abandoning
+    Comprehensive Immigration Reform Was A Sign Of Leadership"): the line after it starts a
+    sentence even with no full stop between."""
+    long_words = [w for w in words if len(w) > 3 and w.isalpha()]
+    return len(long_words) >= 4 and sum(w[0].isupper() for w in long_words) >= 0.9 * len(long_words)
 
 
 # The values of the ``object_cues`` setting.

@@ -21,6 +21,9 @@ _CONTENT_PREPS = ("for", "against", "about", "on", "upon", "over")
 _OBJECT_TAIL_DEPS = ("dobj", "prep", "oprd", "xcomp", "ccomp", "dative", "attr", "acomp")
 # "criticized X [for Y]" continues the content; "rejected X [before saying ...]" does not.
 _TAIL_PREPS = ("for", "as", "over", "of", "about", "on", "against", "with", "to")
+# What a pronoun object is charged with or praised for: "accused [him of lying]",
+# "defended [himself for bailing on the bill]".
+_CHARGE_PREPS = ("for", "of", "over", "against")
 _NO_OBJECT_CONTENT = {"tell", "ask", "inform", "notify", "remind", "quote", "cite", "read"}
 
 
@@ -34,7 +37,9 @@ def object_content(doc: Doc, cue: Token) -> tuple[Range, int] | None:
         # "called [for] a ban" but not "called [Citizens for Trump]": "call" needs it adjacent
         reach = 1 if cue.lemma_.lower() == "call" else 2
         near = child.i <= cue.i + reach or _after_audience(child, rights)
-        if child.dep_ == "prep" and child.lower_ in _CONTENT_PREPS and near and not is_temporal(child):
+        # "warned [of] a battle", "spoke [of] ...": "of" only right after the verb ("accused him of" is a charge)
+        content_prep = child.lower_ in _CONTENT_PREPS and near or child.lower_ == "of" and child.i == cue.i + 1
+        if child.dep_ == "prep" and content_prep and not is_temporal(child):
             objects = [c for c in child.children if c.dep_ in ("pobj", "pcomp")]
             if objects:
                 tail = [c for c in rights if c.i > child.i and c.dep_ in ("xcomp", "ccomp")]
@@ -52,7 +57,8 @@ def object_content(doc: Doc, cue: Token) -> tuple[Range, int] | None:
     if objects and lemma not in _NO_OBJECT_CONTENT:
         obj = objects[0]
         if obj.pos_ == "PRON" and obj.right_edge.i == obj.i and not any(
-            c.dep_ in ("oprd", "xcomp") or _is_as(c) for c in rights
+            c.dep_ in ("oprd", "xcomp") or _is_as(c) or c.dep_ == "prep" and c.lower_ in _CHARGE_PREPS and c.i > obj.i
+            for c in rights
         ):
             return None  # "said it", "denied this": nothing to attribute; "described himself as ..." is
         tail = [
@@ -87,13 +93,17 @@ def _characterisation(doc: Doc, cue: Token, rights: list[Token]) -> tuple[Range,
     itself as a predicate ("Graham called [both Trump and Hillary Clinton "crazy"]").
     Only with a subject of its own: "a company called Cambridge Analytica" names, no one
     speaks. RETURNS the content range and the cue's end offset, or None."""
-    if not any(c.dep_ in SUBJECT_DEPS for c in cue.children):
+    # a participle speaks for the subject of its clause: "responded, calling the charge ''pathetic''"
+    participle = cue.tag_ == "VBG" and cue.dep_ in ("advcl", "conj")
+    if not (participle or any(c.dep_ in SUBJECT_DEPS for c in cue.children)):
         return None
     named = [c for c in rights if c.dep_ == "oprd" or _is_as(c)]
     # one bare name after "called" is a phone call ("Mr. Obama called Naghmeh Abedini"):
     # a name given needs the thing named, before the verb or read as a second predicate
     # or a predicate after it within the phrase ("called [the chief executive] ''incredibly driven''")
-    thing_named = any(c.dep_ == "dobj" and c.i < cue.i for c in cue.children) or len(named) > 1
+    # or read into the predicate before its head ("calling [Trump's charge] ''pathetic''")
+    thing_named = (any(c.dep_ == "dobj" and c.i < cue.i for c in cue.children) or len(named) > 1
+                   or bool(named) and any(t.pos_ in ("NOUN", "PROPN") and t.i < named[0].i for t in named[0].subtree))
     if not named or not (thing_named or _is_as(named[0]) or any(
         t.pos_ == "ADJ" or t.tag_ == "VBN" or t.is_quote for t in named[0].subtree if t.i >= named[0].i
     )):

@@ -37,6 +37,8 @@ def quote_findings(doc: Doc, quotes: list[Quote], covered: list[Range]) -> list[
         if cue.idx >= quote.end and _named_in_passing(doc, quote) or _programme_title(doc, quote):
             continue  # "on CNN’s “State of the Union,” while commenting ...": a title, not the words
         speaker, label = speaker_of(cue), None
+        if speaker is None and _speaker_read_as_root(cue):
+            speaker = cue.head
         if speaker is None:
             label = _label_subject(doc, cue)
             speaker = label[-1] if label is not None else None
@@ -212,8 +214,17 @@ def _subordinate_verb(cue: Token) -> bool:
     """A verb inside the next sentence's own clause, not its main verb: '"… the
     electronics." Wearable technology could exploit body heat to charge it up' (an
     infinitive or a participle reports nothing of the quotation before it)."""
+    if _speaker_read_as_root(cue):
+        return False
     return cue.dep_ in ("xcomp", "advcl", "acl", "relcl", "pcomp") or any(
         c.dep_ == "aux" and c.lower_ == "to" for c in cue.children)
+
+
+def _speaker_read_as_root(cue: Token) -> bool:
+    """Whether the parser made the speaker after a quotation the sentence's root and its verb
+    a modifier of it: '"What if ...?" the 43-year-old asked in the video's description'."""
+    head = cue.head
+    return cue.dep_ == "acl" and head.dep_ == "ROOT" and head.i == cue.i - 1 and head.pos_ in ("ADJ", "NOUN")
 
 
 def _thing_for_object(cue: Token) -> bool:
