@@ -88,6 +88,10 @@ def _by_cue(text: str, cue: str):
      "narration"),
     # PolNeAR train shape: a chamber that confirms people appoints them
     ("By this point in 2008, Democrats had confirmed 68 judicial nominees.", "had confirmed", "an action, not words"),
+    # BBC sport and business shapes: a player called up, a strike called off
+    ("Youngsters Ben Hudell and Sam Tillen would be options should Mourinho decide to call up a replacement.",
+     "to call up", "an action, not words"),
+    ("The union called off the strike after talks with management.", "called off", "an action, not words"),
 ])
 def test_things_that_are_not_words_stay_out_of_the_record(text, cue, reason):
     found = _by_cue(text, cue)
@@ -103,6 +107,7 @@ def test_things_that_are_not_words_stay_out_of_the_record(text, cue, reason):
     ("Police confirmed the names of the victims.", "confirmed"),
     ("He told reporters the story of his escape was true.", "told"),
     ("Fans chanted \"Lock her up\" as she spoke.", "chanted"),
+    ("He called on the government to act on climate change.", "called on"),
 ])
 def test_a_recalled_or_denied_clause_is_still_said(text, cue):
     (s,) = _by_cue(text, cue)

@@ -52,6 +52,9 @@ draw point spot berth place win
 """.split())
 # What a disaster or a purge claims: "the storm claimed the lives of 10 people".
 _CASUALTIES = frozenset("life victim scalp".split())
+# Particles that make "call" a summons or a cancellation, not words ("called on X to",
+# "called out X for" still speak).
+_CALL_PARTICLES = frozenset("up off in back".split())
 # Verbs that give a thing, or words: "offered an apology" speaks, "offer services" does not.
 GIVING_VERBS = frozenset("offer share give lend".split())
 
@@ -129,7 +132,7 @@ def idiom(cue: Token, lemma: str) -> tuple[str, str] | None:
     """A speech verb inside a set phrase that says nothing, or a deed that looks like words:
     "speaks volumes about", "not to mention", "That said,", "All told,", "Suffice it to say"
     and "It goes without saying" (no one speaks), a kick "charged down" (a move
-    in a game), a union that "agreed to a new contract" (a deal accepted). RETURNS (act,
+    in a game), a player "called up" or a strike "called off" (a summons, a cancellation), a union that "agreed to a new contract" (a deal accepted). RETURNS (act,
     reason) or None."""
     children = list(cue.children)
     doc = cue.doc
@@ -147,6 +150,8 @@ def idiom(cue: Token, lemma: str) -> tuple[str, str] | None:
         return "stance", "an action, not words"  # "the storm claimed the lives of 10 people"
     if lemma == "charge" and any(c.dep_ == "prt" and c.lower_ == "down" for c in children):
         return "stance", "an action, not words"
+    if lemma == "call" and any(c.dep_ == "prt" and c.lower_ in _CALL_PARTICLES for c in children):
+        return "stance", "an action, not words"  # "to call up a replacement", "called off the strike"
     if lemma == "agree" and not any(c.dep_ in ("xcomp", "ccomp") for c in children) and any(
             c.dep_ == "prep" and c.lower_ == "to" and any(o.dep_ == "pobj" and o.pos_ == "NOUN" for o in c.children)
             for c in children):
