@@ -111,8 +111,8 @@ def play_or_gift(cue: Token, lemma: str) -> bool:
 
 def action(cue: Token, lemma: str) -> bool:
     """ "filed [a lawsuit]", "published [a book]", "launched [a campaign]", "reported [the
-    allegations] to the authorities", "[the song] was written by", "confirmed [judges]": a
-    thing done or made, people appointed, not words."""
+    allegations] to the authorities", "[the song] was written by", "confirmed [judges]",
+    "claiming [$20bn] in damages": a thing done or made, people appointed, money sought, not words."""
     objects = [c for c in cue.children if c.dep_ == "dobj"]
     if not objects:
         return False
@@ -123,6 +123,8 @@ def action(cue: Token, lemma: str) -> bool:
         return True
     if lemma == "claim" and objects[0].lemma_.lower() in _PRIZES:
         return True  # "claimed the coaching award", "claiming their first Triple Crown": won
+    if lemma == "claim" and any(t.ent_type_ == "MONEY" for t in objects[0].subtree if t.i <= objects[0].i):
+        return True  # "Yukos is claiming more than $20bn in damages": a sum sought in court
     if lemma == "confirm" and objects[0].tag_ == "NNS" and is_role_noun(objects[0]):
         return True  # "the Senate confirmed 68 judicial nominees": appointed them
     return lemma in _ACTION_VERBS and objects[0].lemma_.lower() in _ACTION_OBJECTS
@@ -204,3 +206,41 @@ def an_audience(found: Found) -> bool:
     words = {root.lower_, root.lemma_.lower()}
     return (names_someone(found) or bool(words & (_GATHERINGS | GROUP_NOUNS | PERSON_NOUNS))
             or (root.pos_ == "NOUN" and is_role_noun(root)))
+
+
+def thing_as_agent(cue: Token) -> bool:
+    """A passive cue whose agent is a thing, not anyone who can speak: "can be explained by
+    an increase in the working population" (narration of causes)."""
+    if not any(c.dep_ == "auxpass" for c in cue.children):
+        return False
+    agents = [o for c in cue.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"]
+    return bool(agents) and agents[0].pos_ == "NOUN" and not agents[0].ent_type_ and not holds_views(agents[0])
+
+
+# Verbs by which the writer reads an utterance, made their subject: "the warning does
+# highlight the risks", "his remarks suggest he will stand" (a document "said" still writes).
+_READING_VERBS = frozenset("highlight underline underscore show illustrate demonstrate reflect signal indicate suggest".split())
+
+
+def an_utterance_reads(speaker: Token | None, lemma: str) -> bool:
+    """Whether the speaker is an utterance, not who made it, and the verb the writer's
+    reading of it: "The warning does highlight the risks" (narration)."""
+    return (speaker is not None and speaker.pos_ == "NOUN" and lemma in _READING_VERBS
+            and speaker.lemma_.lower() in CUE_NOUNS - DOCUMENT_NOUNS)
+
+
+# Verbs whose noun object is words wished for, not yet said: "We need a full report on ...".
+_WISHING_VERBS = frozenset("need want demand seek require await expect".split())
+# ... and those that wish with a preposition: "called for an inquiry into claims that ...".
+_WISHING_PHRASES = frozenset((("call", "for"), ("ask", "for"), ("wait", "for"), ("press", "for"), ("push", "for")))
+
+
+def wished_for(cue: Token) -> bool:
+    """Whether a cue noun is the object of a wish: "We need [a full report] on what went
+    wrong", "demanded [an assurance] that jobs were safe" — words that do not exist yet."""
+    if cue.pos_ != "NOUN":
+        return False
+    if cue.dep_ == "pobj" and cue.head.dep_ == "prep":
+        verb = cue.head.head
+        return verb.pos_ == "VERB" and (verb.lemma_.lower(), cue.head.lower_) in _WISHING_PHRASES
+    return cue.dep_ == "dobj" and cue.head.pos_ == "VERB" and cue.head.lemma_.lower() in _WISHING_VERBS
