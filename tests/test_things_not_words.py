@@ -101,6 +101,8 @@ def _by_cue(text: str, cue: str):
     ("Next week's chart will reveal who will have the festive chart-topper.", "will reveal", "not said yet"),
     ("Yukos is claiming more than $20bn (£11bn) in damages after Yugansk was sold in December.", "is claiming",
      "an action, not words"),
+    ("The package was announced by agriculture minister Dominique Bussereau after talks with wine makers.",
+     "was announced", "an action, not words"),
 ])
 def test_things_that_are_not_words_stay_out_of_the_record(text, cue, reason):
     found = _by_cue(text, cue)
@@ -119,6 +121,7 @@ def test_things_that_are_not_words_stay_out_of_the_record(text, cue, reason):
     ("He called on the government to act on climate change.", "called on"),
     ("He claimed that the deal was worth $20bn.", "claimed"),
     ("She will tell the court that she was not there.", "will tell"),
+    ("It was announced by the club that the manager had left.", "was announced"),
 ])
 def test_a_recalled_or_denied_clause_is_still_said(text, cue):
     (s,) = _by_cue(text, cue)

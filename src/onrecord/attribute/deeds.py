@@ -59,15 +59,23 @@ _CALL_PARTICLES = frozenset("up off in back".split())
 GIVING_VERBS = frozenset("offer share give lend".split())
 
 
+# Verbs that, in the passive, present a thing made: "[The package] was announced by the
+# agriculture minister", "[The awards] were announced by Selma Blair".
+_UNVEILING = frozenset("announce unveil".split())
+
+
 def made_thing(found: Found, lemma: str) -> bool:
     """ "[The song] was written by Lionel Richie", "[Results of the tests] will be published
-    by the ILO": a passive of making whose content is its subject, a noun phrase — the
-    thing made, with its maker as the agent; not words."""
+    by the ILO", "[The package] was announced by the minister": a passive of making or
+    unveiling whose content is its subject, a noun phrase — the thing made, with its maker
+    as the agent; not words."""
     cue = found.cue
-    if lemma not in _ACTION_VERBS or not any(c.dep_ == "auxpass" for c in cue.children):
+    if lemma not in _ACTION_VERBS | _UNVEILING or not any(c.dep_ == "auxpass" for c in cue.children):
         return False
     subjects = [c for c in cue.children if c.dep_ == "nsubjpass"]
     start, end = found.content
+    if lemma in _UNVEILING and (not subjects or any(t.pos_ in ("VERB", "AUX") for t in subjects[0].subtree)):
+        return False  # "plans to cut 500 jobs were announced": what the plans say is words
     return bool(subjects) and start <= subjects[0].idx < end and subjects[0].pos_ in ("NOUN", "PROPN") and not any(
         t.tag_ in ("``", "''") or t.text in "\"“”" for t in subjects[0].subtree)
 
@@ -214,7 +222,8 @@ def thing_as_agent(cue: Token) -> bool:
     if not any(c.dep_ == "auxpass" for c in cue.children):
         return False
     agents = [o for c in cue.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"]
-    return bool(agents) and agents[0].pos_ == "NOUN" and not agents[0].ent_type_ and not holds_views(agents[0])
+    # a_thing, not only holds_views: "It was announced by the club that ..." is the club's
+    return bool(agents) and a_thing(agents[0])
 
 
 # Verbs by which the writer reads an utterance, made their subject: "the warning does
