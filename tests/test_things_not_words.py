@@ -4,7 +4,8 @@ by a keeper was stopped, not contradicted; rumours speak for no one; money share
 they say they are" is a set phrase; "was given a curfew
 and told to surrender his passport" names no one telling; a quotation is not announced by
 the next sentence's verb when that verb has an object of its own; "with analysts saying"
-is the analysts'; "was arrested and told police" is his."""
+is the analysts'; "was arrested and told police" is his; "the warning does highlight",
+"we need a full report on", "will reveal who" and "claiming $20bn in damages" say nothing."""
 
 from __future__ import annotations
 
@@ -88,6 +89,20 @@ def _by_cue(text: str, cue: str):
      "narration"),
     # PolNeAR train shape: a chamber that confirms people appoints them
     ("By this point in 2008, Democrats had confirmed 68 judicial nominees.", "had confirmed", "an action, not words"),
+    # BBC sport and business shapes: a player called up, a strike called off
+    ("Youngsters Ben Hudell and Sam Tillen would be options should Mourinho decide to call up a replacement.",
+     "to call up", "an action, not words"),
+    ("The union called off the strike after talks with management.", "called off", "an action, not words"),
+    # BBC shapes an editor judged narration: an utterance read by the writer, words wished
+    # for, a reveal still to come, a sum sought in court
+    ("The warning does highlight the risks facing the economy this year.", "does highlight", "narration"),
+    ("We need a full report on what went wrong at the hospital.", "report on", "a wish, no words"),
+    ("The unions demanded an assurance that jobs would be safe.", "assurance", "a wish, no words"),
+    ("Next week's chart will reveal who will have the festive chart-topper.", "will reveal", "not said yet"),
+    ("Yukos is claiming more than $20bn (£11bn) in damages after Yugansk was sold in December.", "is claiming",
+     "an action, not words"),
+    ("The package was announced by agriculture minister Dominique Bussereau after talks with wine makers.",
+     "was announced", "an action, not words"),
 ])
 def test_things_that_are_not_words_stay_out_of_the_record(text, cue, reason):
     found = _by_cue(text, cue)
@@ -103,10 +118,19 @@ def test_things_that_are_not_words_stay_out_of_the_record(text, cue, reason):
     ("Police confirmed the names of the victims.", "confirmed"),
     ("He told reporters the story of his escape was true.", "told"),
     ("Fans chanted \"Lock her up\" as she spoke.", "chanted"),
+    ("He called on the government to act on climate change.", "called on"),
+    ("He claimed that the deal was worth $20bn.", "claimed"),
+    ("She will tell the court that she was not there.", "will tell"),
+    ("It was announced by the club that the manager had left.", "was announced"),
 ])
 def test_a_recalled_or_denied_clause_is_still_said(text, cue):
     (s,) = _by_cue(text, cue)
     assert s.act == "speech"
+
+
+def test_a_document_that_highlights_still_writes():
+    (s,) = _by_cue("The report highlights the risks facing the economy.", "highlights")
+    assert s.act == "writing"
 
 
 def test_a_quotation_is_not_announced_by_a_verb_with_its_own_object():

@@ -52,19 +52,30 @@ draw point spot berth place win
 """.split())
 # What a disaster or a purge claims: "the storm claimed the lives of 10 people".
 _CASUALTIES = frozenset("life victim scalp".split())
+# Particles that make "call" a summons or a cancellation, not words ("called on X to",
+# "called out X for" still speak).
+_CALL_PARTICLES = frozenset("up off in back".split())
 # Verbs that give a thing, or words: "offered an apology" speaks, "offer services" does not.
 GIVING_VERBS = frozenset("offer share give lend".split())
 
 
+# Verbs that, in the passive, present a thing made: "[The package] was announced by the
+# agriculture minister", "[The awards] were announced by Selma Blair".
+_UNVEILING = frozenset("announce unveil".split())
+
+
 def made_thing(found: Found, lemma: str) -> bool:
     """ "[The song] was written by Lionel Richie", "[Results of the tests] will be published
-    by the ILO": a passive of making whose content is its subject, a noun phrase — the
-    thing made, with its maker as the agent; not words."""
+    by the ILO", "[The package] was announced by the minister": a passive of making or
+    unveiling whose content is its subject, a noun phrase — the thing made, with its maker
+    as the agent; not words."""
     cue = found.cue
-    if lemma not in _ACTION_VERBS or not any(c.dep_ == "auxpass" for c in cue.children):
+    if lemma not in _ACTION_VERBS | _UNVEILING or not any(c.dep_ == "auxpass" for c in cue.children):
         return False
     subjects = [c for c in cue.children if c.dep_ == "nsubjpass"]
     start, end = found.content
+    if lemma in _UNVEILING and (not subjects or any(t.pos_ in ("VERB", "AUX") for t in subjects[0].subtree)):
+        return False  # "plans to cut 500 jobs were announced": what the plans say is words
     return bool(subjects) and start <= subjects[0].idx < end and subjects[0].pos_ in ("NOUN", "PROPN") and not any(
         t.tag_ in ("``", "''") or t.text in "\"“”" for t in subjects[0].subtree)
 
@@ -108,8 +119,8 @@ def play_or_gift(cue: Token, lemma: str) -> bool:
 
 def action(cue: Token, lemma: str) -> bool:
     """ "filed [a lawsuit]", "published [a book]", "launched [a campaign]", "reported [the
-    allegations] to the authorities", "[the song] was written by", "confirmed [judges]": a
-    thing done or made, people appointed, not words."""
+    allegations] to the authorities", "[the song] was written by", "confirmed [judges]",
+    "claiming [$20bn] in damages": a thing done or made, people appointed, money sought, not words."""
     objects = [c for c in cue.children if c.dep_ == "dobj"]
     if not objects:
         return False
@@ -120,6 +131,8 @@ def action(cue: Token, lemma: str) -> bool:
         return True
     if lemma == "claim" and objects[0].lemma_.lower() in _PRIZES:
         return True  # "claimed the coaching award", "claiming their first Triple Crown": won
+    if lemma == "claim" and any(t.ent_type_ == "MONEY" for t in objects[0].subtree if t.i <= objects[0].i):
+        return True  # "Yukos is claiming more than $20bn in damages": a sum sought in court
     if lemma == "confirm" and objects[0].tag_ == "NNS" and is_role_noun(objects[0]):
         return True  # "the Senate confirmed 68 judicial nominees": appointed them
     return lemma in _ACTION_VERBS and objects[0].lemma_.lower() in _ACTION_OBJECTS
@@ -129,7 +142,7 @@ def idiom(cue: Token, lemma: str) -> tuple[str, str] | None:
     """A speech verb inside a set phrase that says nothing, or a deed that looks like words:
     "speaks volumes about", "not to mention", "That said,", "All told,", "Suffice it to say"
     and "It goes without saying" (no one speaks), a kick "charged down" (a move
-    in a game), a union that "agreed to a new contract" (a deal accepted). RETURNS (act,
+    in a game), a player "called up" or a strike "called off" (a summons, a cancellation), a union that "agreed to a new contract" (a deal accepted). RETURNS (act,
     reason) or None."""
     children = list(cue.children)
     doc = cue.doc
@@ -147,6 +160,8 @@ def idiom(cue: Token, lemma: str) -> tuple[str, str] | None:
         return "stance", "an action, not words"  # "the storm claimed the lives of 10 people"
     if lemma == "charge" and any(c.dep_ == "prt" and c.lower_ == "down" for c in children):
         return "stance", "an action, not words"
+    if lemma == "call" and any(c.dep_ == "prt" and c.lower_ in _CALL_PARTICLES for c in children):
+        return "stance", "an action, not words"  # "to call up a replacement", "called off the strike"
     if lemma == "agree" and not any(c.dep_ in ("xcomp", "ccomp") for c in children) and any(
             c.dep_ == "prep" and c.lower_ == "to" and any(o.dep_ == "pobj" and o.pos_ == "NOUN" for o in c.children)
             for c in children):
@@ -199,3 +214,42 @@ def an_audience(found: Found) -> bool:
     words = {root.lower_, root.lemma_.lower()}
     return (names_someone(found) or bool(words & (_GATHERINGS | GROUP_NOUNS | PERSON_NOUNS))
             or (root.pos_ == "NOUN" and is_role_noun(root)))
+
+
+def thing_as_agent(cue: Token) -> bool:
+    """A passive cue whose agent is a thing, not anyone who can speak: "can be explained by
+    an increase in the working population" (narration of causes)."""
+    if not any(c.dep_ == "auxpass" for c in cue.children):
+        return False
+    agents = [o for c in cue.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"]
+    # a_thing, not only holds_views: "It was announced by the club that ..." is the club's
+    return bool(agents) and a_thing(agents[0])
+
+
+# Verbs by which the writer reads an utterance, made their subject: "the warning does
+# highlight the risks", "his remarks suggest he will stand" (a document "said" still writes).
+_READING_VERBS = frozenset("highlight underline underscore show illustrate demonstrate reflect signal indicate suggest".split())
+
+
+def an_utterance_reads(speaker: Token | None, lemma: str) -> bool:
+    """Whether the speaker is an utterance, not who made it, and the verb the writer's
+    reading of it: "The warning does highlight the risks" (narration)."""
+    return (speaker is not None and speaker.pos_ == "NOUN" and lemma in _READING_VERBS
+            and speaker.lemma_.lower() in CUE_NOUNS - DOCUMENT_NOUNS)
+
+
+# Verbs whose noun object is words wished for, not yet said: "We need a full report on ...".
+_WISHING_VERBS = frozenset("need want demand seek require await expect".split())
+# ... and those that wish with a preposition: "called for an inquiry into claims that ...".
+_WISHING_PHRASES = frozenset((("call", "for"), ("ask", "for"), ("wait", "for"), ("press", "for"), ("push", "for")))
+
+
+def wished_for(cue: Token) -> bool:
+    """Whether a cue noun is the object of a wish: "We need [a full report] on what went
+    wrong", "demanded [an assurance] that jobs were safe" — words that do not exist yet."""
+    if cue.pos_ != "NOUN":
+        return False
+    if cue.dep_ == "pobj" and cue.head.dep_ == "prep":
+        verb = cue.head.head
+        return verb.pos_ == "VERB" and (verb.lemma_.lower(), cue.head.lower_) in _WISHING_PHRASES
+    return cue.dep_ == "dobj" and cue.head.pos_ == "VERB" and cue.head.lemma_.lower() in _WISHING_VERBS

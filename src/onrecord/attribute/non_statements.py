@@ -34,7 +34,8 @@ from spacy.tokens import Token
 
 from ..schema import StatementAct as Act
 from .cue_tokens import SUBJECT_DEPS, holds_views, reported_speaker
-from .deeds import (AUDIENCE_OBJECT_VERBS, SPEAKING_ENTITIES, a_thing, a_work, action, an_audience, idiom,
+from .deeds import (AUDIENCE_OBJECT_VERBS, SPEAKING_ENTITIES, a_thing, a_work, action, an_audience, an_utterance_reads,
+                    idiom, thing_as_agent, wished_for,
                     made_thing, names_someone, play_or_gift, tells_a_story)
 from .found import Found
 from .frames import is_question
@@ -124,8 +125,11 @@ def non_statement(found: Found, lemma: str, written_verbs: frozenset[str]) -> tu
     if (speaker is not None and cue.dep_ in ("acl", "relcl") and speaker.i == cue.head.i and speaker.pos_ == "NOUN"
             and any(c.tag_ == "TO" for c in cue.children) and not holds_views(speaker)):
         return "belief", "narration"  # "the appropriate place to announce election day": a place says nothing
-    if _thing_as_agent(cue):
-        return "belief", "narration"  # "the discrepancy can be explained by an increase in ..."
+    if thing_as_agent(cue) or an_utterance_reads(speaker, lemma):
+        # "the discrepancy can be explained by an increase in ...", "the warning does highlight the risks"
+        return "belief", "narration"
+    if wished_for(cue):
+        return "belief", "a wish, no words"  # "We need a full report on what went wrong"
     if found.rule.startswith("learned") and lemma in SPEECH_VERBS | written_verbs and speaker is not None \
             and a_thing(speaker):
         return "stance", "narration"  # "Websites started getting reports ...", "the gadget explosion signalled ..."
@@ -142,6 +146,9 @@ def non_statement(found: Found, lemma: str, written_verbs: frozenset[str]) -> tu
         return "intention", "refusal with no words"  # "refused to deny claims that he had clashed with ..."
     if _refused(cue) and _open_question(found):
         return "intention", "refusal with no words"  # "The Justice Department refused to say if it would appeal"
+    if _open_question(found) and not _negated(cue) and any(c.dep_ == "aux" and c.lower_ in ("will", "'ll", "shall")
+                                                            for c in cue.children):
+        return "belief", "not said yet"  # "Next week's chart will reveal who will have the festive chart-topper"
     if cue.pos_ == "NOUN" and lemma == "call" and cue.head.lemma_.lower() in _CALLING_VERBS:
         return "belief", "narration"  # "allows people to make free PC-based calls to other Skype users"
     if lemma == "refer" and _no_verb(found):
@@ -336,15 +343,6 @@ def _reduced_relative(cue: Token) -> bool:
         return False
     return not any(c.dep_ in ("agent", "auxpass", "aux") or c.dep_ in SUBJECT_DEPS for c in cue.children) and not any(
         t.is_punct for t in cue.doc[cue.head.i : cue.i]) and cue.lemma_.lower() not in _WITNESSED
-
-
-def _thing_as_agent(cue: Token) -> bool:
-    """A passive cue whose agent is a thing, not anyone who can speak: "can be explained by
-    an increase in the working population" (narration of causes)."""
-    if not any(c.dep_ == "auxpass" for c in cue.children):
-        return False
-    agents = [o for c in cue.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"]
-    return bool(agents) and agents[0].pos_ == "NOUN" and not agents[0].ent_type_ and not holds_views(agents[0])
 
 
 def _names_a_person(found: Found) -> bool:
