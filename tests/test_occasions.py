@@ -118,6 +118,20 @@ def test_what_goes_on_with_an_occasion_inherits_it(text, start):
     ("Mr Blair told BBC Radio 4's Today programme on Wednesday: \"I know David very well.\"\n\n"
      "He said Mr Blunkett still had an immense amount to offer the country.", "Mr Blunkett",
      "BBC Radio 4's Today programme", "on Wednesday"),
+    # the speaker named again going on by "went on to say", then "He added"
+    ("Mr Howard told BBC Radio 4's Today programme on Tuesday that taxes would fall.\n\n"
+     "Mr Howard went on to say that the government had failed.\n\nHe added: \"This is a disgrace.\"",
+     "that the government", "BBC Radio 4's Today programme", "on Tuesday"),
+    ("Mr Howard told BBC Radio 4's Today programme on Tuesday that taxes would fall.\n\n"
+     "Mr Howard went on to say that the government had failed.\n\nHe added: \"This is a disgrace.\"",
+     "This is", "BBC Radio 4's Today programme", "on Tuesday"),
+    # bbc/sport/352.txt: what the article says the speaker believes, between his quotations,
+    # neither goes on with the interview nor ends it ("Wood added" in the next paragraph)
+    ("Former captain Keith Wood believes Ireland can win the Grand Slam.\n\n"
+     '"This is the year for Ireland," he told BBC Sport on Monday. "There is a great chance."\n\n'
+     "But Wood believes Wales might end their losing run against England. "
+     '"So many of the major England players have retired," Wood added.', "So many",
+     "BBC Sport", "on Monday"),
 ])
 def test_the_speaker_going_on_after_an_attribution_inherits_it(text, start, via, when):
     assert by_content(text, start)[1:3] == (via, when)

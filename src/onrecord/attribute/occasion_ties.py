@@ -148,6 +148,8 @@ def goes_on(cue: Token | None) -> bool:
         return True
     # "Mr Brown also said ..." a paragraph after his interview: the speaker named again, going on
     adverbs = {c.lower_ for c in cue.children if c.dep_ == "advmod"}
+    if cue.dep_ == "xcomp" and cue.head.lemma_.lower() in ("go", "continue") and cue.head.i < cue.i:
+        return True  # "Mr Howard went on to say ...", "she continued to insist ...": the cue is the infinitive
     return cue.lemma_.lower() in _GOING_ON or bool(adverbs & _GOING_ON_ADVERBS) or (
         "also" in adverbs and not any(c.dep_ in _AUDIENCE_DEPS for c in cue.children))
 

@@ -239,10 +239,11 @@ class _Reader(NarrationReading):
             self.current.told = ties.telling(f.cue)
             if self.current.scene:
                 self.scenes[(name, self.current.kind)] = self.last_scene = self.current
-        elif not (current is not None and current.speaker == name and current.scene):
+        elif not (current is not None and current.speaker == name and (current.scene or ties.narrated(f))):
             # the speaker again, not tied: the article leaves it open; a scene (an interview, a
             # speech, a rally) lasts beyond its sentence, so it leaves that statement open but
-            # goes on to what is tied to it after ("He added: ...", a quotation after it)
+            # goes on to what is tied to it after ("He added: ...", a quotation after it); what the
+            # article says the speaker believes ("But Wood believes ...") leaves it open too
             self.current = None
         if self.current is not None and self.current.speaker == name:
             self.last_of[name] = self.current
