@@ -75,6 +75,11 @@ def via_of(passage: str) -> list[str | None]:
     # bbc/politics/160.txt: the parser split the outlet's possessive off its programme
     ("But Barry Hugill, a spokesman for the campaign group Liberty, told Radio 4's Today programme that more "
      "lawyers may go.", "Radio 4's Today programme"),
+    # bbc/sport/358.txt: a local paper the NER knows only by its word "Citizen"
+    ('"England wanted a second opinion," director of rugby Nigel Melville told the Gloucester Citizen.',
+     "Gloucester Citizen"),
+    # a Sunday programme named for its day: the whole name, and no when from its day
+    ("On Fox News Sunday, Priebus said the party was united.", "Fox News Sunday"),
 ])
 def test_a_named_relay_anywhere_in_the_clause_is_the_via(passage, via):
     assert via_of(passage) == [via]
@@ -85,6 +90,7 @@ def test_a_named_relay_anywhere_in_the_clause_is_the_via(passage, via):
     "Smith said in a statement that the deal was close.",
     "Federal regulators said the deal was close.",
     "Oprah Winfrey said on her show that the deal was close.",     # no outlet named
+    "The group Citizens Advice said debts were rising.",            # a body, no paper
     "Speaking on German TV, Bert Ruerup said growth would be just 1%.",  # bbc/business/139.txt: a demonym, no name
     "A spokesman said in Beijing that China opposed hacking.",      # a place
     "The minister said at the time that the plan was sound.",       # not Time magazine
@@ -433,3 +439,61 @@ def test_the_statement_speaking_takes_the_time_of_the_statement_just_named():
                        '"This is a disaster," the statement said.')
     assert [(s.speaker.name, s.when.expression if s.when else None) for s in found] == [
         ("Marco Rubio", "on Tuesday"), ("statement", "on Tuesday")]
+
+
+def test_a_programme_named_for_its_day_gives_no_when():
+    # "Fox News Sunday" is a programme: its "Sunday" is the name's, not the saying's time
+    [s] = statements("On Fox News Sunday, Priebus said the party was united.")
+    assert (s.via.name if s.via else None, s.when) == ("Fox News Sunday", None)
+
+
+@pytest.mark.parametrize("passage, content, via, expression", [
+    # the parser read the quoted programme as the verb's clause and hung what was said on it
+    ('Senator John Smith said on Sunday\'s "Meet the Press" that the bill would pass.',
+     "that the bill would pass", "Meet the Press", "on Sunday's"),
+    # the reported clause hung on the relative clause of the interview's airing
+    ("Mr. Jones said in an interview with NPR that aired Monday that the plan was flawed.",
+     "that the plan was flawed", "NPR", "Monday"),
+    ("She said in an article that ran in the Guardian last week that the plan was flawed.",
+     "that the plan was flawed", "Guardian", "last week"),
+])
+def test_a_programme_or_interview_before_a_that_clause_is_no_part_of_it(passage, content, via, expression):
+    said = [s for s in statements(passage) if s.content.text == content]
+    assert [(s.via.name if s.via else None, s.when.expression if s.when else None) for s in said] == [
+        (via, expression)]
+
+
+def test_a_programme_told_by_its_quoted_title_is_the_via():
+    passage = 'The governor told "Good Morning America" that she would not resign.'
+    said = [s for s in statements(passage) if s.content.text == "that she would not resign"]
+    assert [s.via.name if s.via else None for s in said] == ["Good Morning America"]
+    # a person's name in quotation marks is no programme
+    assert via_of('She told "Mr Smith" she would quit.') == [None]
+
+
+@pytest.mark.parametrize("passage, content, via, expression", [
+    # the parser split the host's title off as an object of its own
+    ("Cruz told radio host Hugh Hewitt on Tuesday that Trump was wrong.", "that Trump was wrong", "Hugh Hewitt",
+     "on Tuesday"),
+    # a day's edition of a named programme: the programme is the via, its day the when
+    ("Sessions said on Monday's Breitbart News Daily that the bill was a disaster.", "that the bill was a disaster",
+     "Breitbart News Daily", "on Monday's"),
+    # the interview's taping, set off after it, is when it was said
+    ('"This raises serious issues," Clinton told Fox in the interview, taped Saturday.',
+     '"This raises serious issues,"', "Fox", "Saturday"),
+    ("Clinton said in an interview recorded Friday that she would win.", "that she would win", None, "Friday"),
+])
+def test_a_host_a_programme_s_edition_or_a_taping_gives_the_via_and_when(passage, content, via, expression):
+    said = [s for s in statements(passage) if s.content.text == content]
+    assert [(s.via.name if s.via else None, s.when.expression if s.when else None) for s in said] == [
+        (via, expression)]
+
+
+@pytest.mark.parametrize("passage", [
+    "Cruz told his friend John Smith that Trump was wrong.",   # no host: a person told is no via
+    "He said after Tuesday's Iowa caucus that he would win.",  # a possessive day dating another event
+    "He said the report, published Monday, was wrong.",        # a participle on a thing in what was said
+])
+def test_no_via_or_when_from_a_person_told_another_event_or_a_thing(passage):
+    [s] = statements(passage)
+    assert (s.via, s.when) == (None, None)

@@ -12,7 +12,7 @@ from .cue_tokens import SUBJECT_DEPS
 from .found import Found
 from .lexicon import MONTHS, SPEECH_VERBS, WEEKDAYS
 from .quotes import text_of
-from .relay_names import MEDIA_NOUNS, in_quoted_title, outlet_span
+from .relay_names import MEDIA_NOUNS, QUOTES, in_quoted_title, outlet_span
 from .speakers import entities_in
 from .via_links import according_via, audience_via, via_name  # noqa: F401 (re-exported for component)
 from .when import MONTH_ABBREVIATIONS, after_publication, resolve
@@ -31,6 +31,9 @@ _AT_AN_EVENT = frozenset("at after following during".split())
 # Nouns of what a statement was made in or at: a time on them dates the saying.
 _SAID_IN = MEDIA_NOUNS | frozenset(("release",))
 _SCENE_PARTICIPLES = frozenset("speak talk appear sit testify write".split())
+# Participles of an interview being taped or going out ("the interview, taped Saturday"), as
+# written: the lemmatiser reads "taped" as "tap".
+_TAPED = frozenset("taped recorded filmed aired broadcast televised conducted".split())
 # Adverbs that put a cue at another time than the sentence's.
 _ANOTHER_TIME = frozenset("later subsequently afterwards afterward earlier previously".split())
 
@@ -201,9 +204,13 @@ def _dates_a_thing(ent: Span) -> bool:
         end += 1  # "Tuesday night's": the NER's "Tuesday", then "night"
     if end >= len(doc) or doc[end].text not in ("'s", "’s"):
         return False
+    if end + 2 < len(doc) and doc[end + 1].text in QUOTES and doc[end + 2].ent_type_ == "WORK_OF_ART":
+        return False  # 'on Sunday's "Meet the Press"': the day of a programme's edition
     noun = doc[end - 1].head
     while noun.dep_ in ("compound", "amod") and noun.head.i != noun.i:
         noun = noun.head
+    if noun.pos_ == "PROPN" and noun.ent_type_ in ("ORG", "WORK_OF_ART") and noun.dep_ == "pobj" and noun.head.lower_ == "on":
+        return False  # "said on Monday's Breitbart News Daily": a named programme's edition
     if noun.pos_ != "NOUN" or noun.lemma_.lower() not in _SAID_IN:
         return True
     return noun.dep_ == "pobj" and noun.head.lower_ in _NOT_WHEN_PREPS
@@ -230,7 +237,10 @@ def _reduced_relative(participle: Token) -> bool:
     if participle.tag_ != "VBN" or participle.i < participle.head.i:
         return False
     before = participle.left_edge.i - 1
-    return before > 0 and participle.doc[before].text == "," and participle.doc[before - 1].pos_ in ("NOUN", "PROPN")
+    noun = participle.doc[before - 1] if before > 0 else None
+    if noun is not None and noun.lemma_.lower() in _SAID_IN and participle.lower_ in _TAPED:
+        return False  # "told Fox in the interview, taped Saturday": the interview's time is the saying's
+    return before > 0 and participle.doc[before].text == "," and noun.pos_ in ("NOUN", "PROPN")
 
 
 def speaking_then(verb: Token) -> bool:

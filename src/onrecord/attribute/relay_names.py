@@ -94,6 +94,11 @@ def relay_name(head: Token, *, medium: bool) -> tuple[str, Range] | None:
         if people:
             return _span_name(people[0], people[-1])
     if head.ent_type_ == "PERSON":
+        # "told radio host Hugh Hewitt": the parser split the host's title off as an object of its own
+        title = doc[tokens[0].i - 1] if tokens[0].i > 0 else None
+        if title is not None and title.lower_ in _HOST_TITLES and title.head.i == head.head.i and title.dep_ == head.dep_:
+            people = [t for t in tokens if t.ent_type_ == "PERSON"]
+            return _span_name(people[0], people[-1])
         return None  # "in conversations with Mr Bush": the one talked with, no medium
     # in the medium position the phrase itself must be a name ("on Hot 97", "on NTV television"),
     # not a common noun with a name inside ("in response to Russia's demand")
@@ -200,10 +205,11 @@ def _named(tokens: list[Token]) -> tuple[str, Range]:
         tokens = tokens[:-1]
         while len(tokens) > 1 and tokens[-1].pos_ == "ADJ" and tokens[-1].text.islower():
             tokens = tokens[:-1]  # "Portsmouth's official website" -> Portsmouth
-    # a country's outlet: "Greece's Alter Television station" -> Alter Television
+    # a country's outlet: "Greece's Alter Television station" -> Alter Television; a day's
+    # edition: "Monday's Breitbart News Daily" -> Breitbart News Daily (the day is the when)
     possessive = next((i for i, t in enumerate(tokens) if t.text in ("'s", "’s")), None)
     if possessive is not None and possessive < len(tokens) - 1 and all(
-            t.ent_type_ in ("GPE", "NORP", "LOC") for t in tokens[:possessive]):
+            t.ent_type_ in ("GPE", "NORP", "LOC", "DATE", "TIME") for t in tokens[:possessive]):
         tokens = tokens[possessive + 1 :]
     if len(tokens) > 1 and tokens[-1].lower_ in PROGRAMMES and tokens[-1].text.islower() and (
             words_of(tokens[:-1]).lower() in OUTLETS):

@@ -85,8 +85,10 @@ def relay_of(found: Found) -> tuple[str, Range] | None:
             if _programme_read_as_day(anchor, child):
                 via = words_of([child]), (child.idx, child.idx + len(child.text))
             elif child.dep_ in ("dobj", "dative", "iobj") and anchor.lemma_.lower() in AUDIENCE_VERBS:
-                # a programme told is a medium: "told GMTV's Sunday programme"
-                via = relay_name(child, medium=child.lemma_.lower() in PROGRAMMES)
+                # a programme told is a medium: "told GMTV's Sunday programme", 'told "Good Morning America"'
+                left = child.left_edge.i
+                titled = left > 0 and cue.doc[left - 1].text in QUOTES and child.ent_type_ != "PERSON"
+                via = relay_name(child, medium=child.lemma_.lower() in PROGRAMMES or titled)
             elif child.dep_ == "prep" and child.lower_ in _RELAY_PREPS:
                 # "on" a medium, "via" one, "in" a paper one writes in; "said in the Commons"
                 # is a place, not a medium
@@ -280,7 +282,7 @@ def _through_prep(prep: Token, *, medium: bool, depth: int = 0) -> tuple[str, Ra
                     if via is not None:
                         return via
             # "an interview aired Sunday on CBS": the outlet that broadcast or printed it
-            preps = [g for c in obj.children if c.dep_ == "acl" and c.lemma_.lower() in _AIRED
+            preps = [g for c in obj.children if c.dep_ in ("acl", "relcl") and c.lemma_.lower() in _AIRED
                      for g in c.children if g.dep_ == "prep" and g.lower_ in ("on", "in", "by")]
             for prep_ in preps:
                 via = _through_prep(prep_, medium=False, depth=depth + 1)
@@ -328,7 +330,9 @@ def _quoted_title(prep: Token) -> tuple[str, Range] | None:
         return None
     first = doc[quote + 1]
     ent = next((e for e in doc.ents if e.start == first.i and e.label_ == "WORK_OF_ART"), None)
-    if ent is None or first.head.i != prep.i or first.dep_ != "pcomp":
+    # the parser may hang the title on the verb as its clause ('said on Sunday's "Meet the Press" that …')
+    if ent is None or not (first.head.i == prep.i and first.dep_ == "pcomp" or
+                           first.head.i == prep.head.i and first.dep_ == "ccomp"):
         return None
     words = [t for t in ent if not t.is_punct]
     if owner and owner[0].ent_type_ not in ("DATE", "TIME"):
