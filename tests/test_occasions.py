@@ -132,6 +132,9 @@ def test_what_goes_on_with_an_occasion_inherits_it(text, start):
      "But Wood believes Wales might end their losing run against England. "
      '"So many of the major England players have retired," Wood added.', "So many",
      "BBC Sport", "on Monday"),
+    # bbc/business/389.txt: the role with "the" refers back to the one who told Reuters, like a pronoun
+    ("An Investment Ministry official has told the Reuters news agency on Monday that the bank will be sold. "
+     "The official said the government has not yet decided how.", "the government", "Reuters", "on Monday"),
 ])
 def test_the_speaker_going_on_after_an_attribution_inherits_it(text, start, via, when):
     assert by_content(text, start)[1:3] == (via, when)

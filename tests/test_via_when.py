@@ -497,3 +497,48 @@ def test_a_host_a_programme_s_edition_or_a_taping_gives_the_via_and_when(passage
 def test_no_via_or_when_from_a_person_told_another_event_or_a_thing(passage):
     [s] = statements(passage)
     assert (s.via, s.when) == (None, None)
+
+
+@pytest.mark.parametrize("passage, content, via, expression", [
+    # a day hung on the verb after what someone called a thing is the saying's
+    ('Trump called the ruling "a disgrace" in an interview with CNN on Monday.', 'the ruling "a disgrace"', "CNN",
+     "on Monday"),
+    ("Sanders echoed that promise on Monday.", "that promise", None, "on Monday"),
+])
+def test_a_day_after_an_object_content_is_the_saying_s(passage, content, via, expression):
+    [s] = statements(passage)
+    assert (s.content.text, s.via.name if s.via else None, s.when.expression if s.when else None) == (
+        content, via, expression)
+
+
+def test_a_calendar_date_after_an_object_content_stays_in_it():
+    # PolNeAR train (breitbart 2016-02-20): the date is the win's, as the annotators drew it
+    [s] = statements("Cruz is highlighting his Iowa win over Donald Trump on Feb. 1.")
+    assert s.content.text == "his Iowa win over Donald Trump on Feb. 1"
+
+
+@pytest.mark.parametrize("passage, via", [
+    # the hosts told are on a medium
+    ('"I am not a racist," Schilling told the hosts on WEEI.', "WEEI"),
+    # a name the article writes elsewhere as a radio station is that station
+    ('Schilling appeared on a show on WEEI radio in Boston. Schilling told WEEI: "I replied to the post."', "WEEI"),
+])
+def test_a_medium_named_through_its_hosts_or_elsewhere_in_the_article(passage, via):
+    assert via_of(passage)[-1] == via
+
+
+@pytest.mark.parametrize("passage, expression, date", [
+    # "at the time" is the period the article named just before
+    ("In November, the council approved the plan. The mayor said at the time that it was a good plan.",
+     "at the time", "2015-11-01"),
+    ("The council approved the plan in 2003. At the time, the mayor said it was a good plan.", "At the time",
+     "2003-01-01"),
+])
+def test_at_the_time_is_the_period_named_before(passage, expression, date):
+    said = [s for s in statements(passage) if s.cue is not None and s.cue.text == "said"]
+    assert [(s.when.expression, str(s.when.date)) for s in said] == [(expression, date)]
+
+
+def test_at_the_time_with_nothing_named_before_is_no_when():
+    [s] = statements("The mayor said at the time that it was a good plan.")
+    assert s.when is None

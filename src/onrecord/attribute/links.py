@@ -14,6 +14,7 @@ from .lexicon import MONTHS, SPEECH_VERBS, WEEKDAYS
 from .quotes import text_of
 from .relay_names import MEDIA_NOUNS, QUOTES, in_quoted_title, outlet_span
 from .speakers import entities_in
+from .time_reference import at_the_time
 from .via_links import according_via, audience_via, via_name  # noqa: F401 (re-exported for component)
 from .when import MONTH_ABBREVIATIONS, after_publication, resolve
 
@@ -138,7 +139,7 @@ def when_of(found: Found, published: dt.date | None) -> tuple[When, tuple[int, i
                 if after_publication(when, published):
                     return None  # a statement is never made after its article
                 return when, (start, end)
-    return None
+    return at_the_time(found, published)  # "said at the time": the period named before
 
 
 def times_in(doc: Doc, sent: Span) -> list[Span]:

@@ -156,6 +156,8 @@ def goes_on(cue: Token | None) -> bool:
 
 def by_pronoun(s: Statement) -> bool:
     mention = s.speaker.mention
+    if mention is not None and s.speaker.title and mention.text.lower() == f"the {s.speaker.title.lower()}":
+        return True  # "The official said" after "An official has told Reuters": a role referring back
     return s.cue is None or (mention is not None and mention.text.lower() in _PRONOUNS)
 
 

@@ -24,7 +24,7 @@ from spacy.tokens import Token
 from .found import Found, Range
 from .lexicon import AUDIENCE_VERBS, DOCUMENT_NOUNS
 from .parse_repairs import quoted_source, quoting_verb
-from .relay_names import MEDIA_NOUNS, PROGRAMMES, QUOTES, relay_name, words_of
+from .relay_names import HOST_TITLES, MEDIA_NOUNS, PROGRAMMES, QUOTES, relay_name, words_of
 from .speakers import strip_determiners
 
 # Prepositions that introduce a medium or an audience: "on CNN", "in the Guardian", "to the
@@ -89,6 +89,10 @@ def relay_of(found: Found) -> tuple[str, Range] | None:
                 left = child.left_edge.i
                 titled = left > 0 and cue.doc[left - 1].text in QUOTES and child.ent_type_ != "PERSON"
                 via = relay_name(child, medium=child.lemma_.lower() in PROGRAMMES or titled)
+                if via is None and child.lemma_.lower() in HOST_TITLES:
+                    # "told the hosts on WEEI": the medium the hosts are on
+                    via = next((v for p in child.children if p.dep_ == "prep" and p.lower_ == "on"
+                                and (v := _through_prep(p, medium=True)) is not None), None)
             elif child.dep_ == "prep" and child.lower_ in _RELAY_PREPS:
                 # "on" a medium, "via" one, "in" a paper one writes in; "said in the Commons"
                 # is a place, not a medium
