@@ -482,3 +482,18 @@ def test_a_scene_outlasts_its_speaker_named_anew_for_what_is_tied_to_it_after():
     text = ("Mr. Trump said on Monday the wall would be built.\n\n"
             'Mr. Trump said Mexico would pay for it. "We will win," he added.')
     assert by_content(text, "We will win")[1:3] == (None, None)
+
+
+def test_the_host_s_turn_opening_a_transcript_keeps_the_interview_waiting_for_its_guest():
+    # the interviewer's labelled question comes before the guest's first answer
+    text = ("Clinton sat down with Univision's Jorge Ramos on Tuesday. Partial transcript as follows:\n\n"
+            "RAMOS: Will you release the transcripts of your speeches?\n\nCLINTON: I will look into it.")
+    assert by_content(text, "I will look")[1:3] == ("Univision's Jorge Ramos", "on Tuesday")
+
+
+def test_the_document_going_on_by_a_pronoun_keeps_its_scene():
+    # bbc/tech/255.txt: "It continued" is the message referred back to, still the Sunday message
+    text = ('In a message posted on its website on Sunday, the site\'s controllers said the site was closing. '
+            'If the site did return, the message said, it would not host links. '
+            'It continued: "We are very sorry for this, but there was no other way."')
+    assert by_content(text, "We are very sorry")[2:] == ("on Sunday", ("when",))

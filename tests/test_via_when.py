@@ -542,3 +542,36 @@ def test_at_the_time_is_the_period_named_before(passage, expression, date):
 def test_at_the_time_with_nothing_named_before_is_no_when():
     [s] = statements("The mayor said at the time that it was a good plan.")
     assert s.when is None
+
+
+def test_the_wire_that_wrote_the_article_is_no_via():
+    # docs/annotation.md, "via": never the wire or paper that wrote the article
+    passage = ("WASHINGTON (Reuters) - The bank was hacked, officials said.\n\n"
+               "A spokesman told Reuters that the bank would respond.\n\n"
+               "Another official told the Associated Press the bank was fine.")
+    assert via_of(passage) == [None, None, "Associated Press"]
+
+
+@pytest.mark.parametrize("passage, via, expression", [
+    # a day inside a programme's title after its outlet is no when
+    ("Mr Brown told BBC One's Sunday AM programme that taxes would fall.", "BBC One's Sunday AM programme", None),
+    # a participle of being quoted or asked on a medium, hanging from the cue or the speaker
+    ("Mr Brown, quoted in the Guardian, said taxes would fall.", "Guardian", None),
+    ("Asked on BBC One's Question Time whether taxes would fall, Mr Brown said they would.",
+     "BBC One's Question Time", None),
+])
+def test_a_programme_s_day_or_a_participle_of_quoting_or_asking(passage, via, expression):
+    said = [s for s in statements(passage) if s.speaker.name == "Brown"]
+    assert [(s.via.name if s.via else None, s.when.expression if s.when else None) for s in said] == [
+        (via, expression)]
+
+
+def test_asked_in_a_place_is_no_via():
+    said = [s for s in statements("Asked in Parliament about taxes, Mr Brown said they would fall.")
+            if s.speaker.name == "Brown"]
+    assert [s.via for s in said] == [None]
+
+
+def test_according_to_an_outlet_before_the_reported_that_is_the_via():
+    assert via_of("Peskov said, according to a Reuters report, that the talks failed.") == ["Reuters"]
+    assert via_of("Peskov said, according to his aides, that the talks failed.") == [None]

@@ -169,8 +169,11 @@ def in_programme_name(ent: Span) -> bool:
     root = ent.root
     if outlet_span(ent.doc, ent.start, ent.end - 1) is not None or in_quoted_title(ent.start, ent.end, ent.doc):
         return True
-    return root.dep_ == "compound" and root.head.lemma_.lower() in _PROGRAMME_NOUNS and any(
-        c.dep_ == "poss" and c.i < root.i for c in root.head.children)
+    chain = [root]
+    while chain[-1].dep_ == "compound" and chain[-1].head.i != chain[-1].i:
+        chain.append(chain[-1].head)  # "BBC One's Sunday AM programme": through the title's other words
+    return len(chain) > 1 and chain[-1].lemma_.lower() in _PROGRAMME_NOUNS and any(
+        c.dep_ == "poss" and c.i < root.i for t in chain[1:] for c in t.children)
 
 
 def glued_day(ent: Span) -> bool:

@@ -24,6 +24,7 @@ from spacy.tokens import Token
 from .found import Found, Range
 from .lexicon import AUDIENCE_VERBS, DOCUMENT_NOUNS
 from .parse_repairs import quoted_source, quoting_verb
+from .relay_phrases import according_before_that, quoted_in
 from .relay_names import HOST_TITLES, MEDIA_NOUNS, PROGRAMMES, QUOTES, relay_name, words_of
 from .speakers import strip_determiners
 
@@ -32,7 +33,7 @@ from .speakers import strip_determiners
 _RELAY_PREPS = frozenset("in on to with during at via through for".split())
 # Verbs of speaking in public whose participle sets the scene: "Speaking on BBC Radio 4, …",
 # "Sitting down with MSNBC's 'The Rachel Maddow Show'".
-_RELAY_VERBS = frozenset("speak talk write appear say tell comment tweet post interview testify sit".split())
+_RELAY_VERBS = frozenset("speak talk write appear say tell comment tweet post interview testify sit quote ask".split())
 # Outlets that relay documents: "released by", "obtained by", "seen by", "leaked to".
 _RELAY_PARTICIPLES = frozenset("release obtain see leak publish report".split())
 # Participles of a document printed in an outlet: "a book serialised in the Sunday Telegraph".
@@ -64,7 +65,7 @@ def relay_of(found: Found) -> tuple[str, Range] | None:
         via = relay_name(quoting, medium=True) if quoting is not None and quoting.ent_type_ != "PERSON" else None
         if via is not None:
             return _with_title(cue.doc, via)
-    via = _quoted_in(cue)
+    via = quoted_in(cue)
     if via is not None and not _of_speaker(found, via[1]):
         return _with_title(cue.doc, via)
     heads = [cue] + ([cue.head] if cue.dep_ == "conj" else [])  # "described X … and said Y"
@@ -103,7 +104,7 @@ def relay_of(found: Found) -> tuple[str, Range] | None:
                 continue
             if via is not None and not _of_speaker(found, via[1]):
                 return _with_title(cue.doc, via)
-    via = _opening_appearance(found)
+    via = _opening_appearance(found) or according_before_that(found)
     if via is not None:
         return _with_title(cue.doc, via)
     speaker = found.speaker
@@ -128,23 +129,6 @@ def _opening_appearance(found: Found) -> tuple[str, Range] | None:
             via = _through_prep(child, medium=True)
             if via is not None and not _inside(found.content, child):
                 return via
-    return None
-
-
-def _quoted_in(cue: Token) -> tuple[str, Range] | None:
-    """ "Mr Houston was quoted in the Herald newspaper saying: '…'", "Mr Brown was quoted by
-    the Sunday Times as saying …": the outlet a passive quoting names (a known one or a paper)."""
-    verb = quoting_verb(cue)
-    if verb is None and cue.dep_ == "advcl" and cue.tag_ == "VBG" and cue.head.lemma_.lower() == "quote":
-        verb = cue.head
-    if verb is None or not any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
-        return None
-    for child in verb.children:
-        if child.dep_ in ("agent", "prep") and child.lower_ in ("by", "in"):
-            for obj in (c for c in child.children if c.dep_ == "pobj"):
-                via = relay_name(obj, medium=False)
-                if via is not None:
-                    return via
     return None
 
 
