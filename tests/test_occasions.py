@@ -58,6 +58,10 @@ def test_a_statement_sets_its_own_occasion(text, start, via, when):
     ("Governor Smith on Monday blamed the media for the row.\n\n"
      "Smith's comments came at a town hall, where he took questions. During the discussion, Smith said "
      "the wall would be built.", "the wall", None, "on Monday"),
+    # the medium of a person's act on a day goes with its time
+    ("Trump made similar comments Thursday morning on CNBC's \"Squawk Box\" program.\n\n"
+     '"But he was the founder, absolutely the founder," Trump said.', "But he was", "CNBC's Squawk Box program",
+     "Thursday morning"),
 ])
 def test_a_scene_of_narration_opens_an_occasion_for_what_follows(text, start, via, when):
     assert by_content(text, start)[1:3] == (via, when)

@@ -539,6 +539,22 @@ def test_at_the_time_is_the_period_named_before(passage, expression, date):
     assert [(s.when.expression, str(s.when.date)) for s in said] == [(expression, date)]
 
 
+@pytest.mark.parametrize("passage, expression", [
+    ("The court deadlocked on Thursday. On the same day, Trump said immigrants were criminals.", "On the same day"),
+    ("The court deadlocked on Thursday. Later that day, Trump said immigrants were criminals.", "Later that day"),
+])
+def test_that_day_is_the_day_named_before(passage, expression):
+    said = [s for s in statements(passage) if s.cue is not None and s.cue.text == "said"]
+    assert [(s.when.expression, str(s.when.date), s.when.precision) for s in said] == [
+        (expression, "2016-03-10", "day")]
+
+
+def test_that_day_after_a_week_is_no_when():
+    said = [s for s in statements("The court deadlocked last week. Later that day, Trump said it was wrong.")
+            if s.cue is not None and s.cue.text == "said"]
+    assert [s.when for s in said] == [None]
+
+
 def test_at_the_time_with_nothing_named_before_is_no_when():
     [s] = statements("The mayor said at the time that it was a good plan.")
     assert s.when is None
@@ -575,3 +591,20 @@ def test_asked_in_a_place_is_no_via():
 def test_according_to_an_outlet_before_the_reported_that_is_the_via():
     assert via_of("Peskov said, according to a Reuters report, that the talks failed.") == ["Reuters"]
     assert via_of("Peskov said, according to his aides, that the talks failed.") == [None]
+
+
+def test_an_interview_taped_and_released_on_a_day_dates_the_saying():
+    passage = '"It is everything but Hillary Clinton," Le Pen told CNN in the interview taped and released on Wednesday.'
+    found = statements(passage)
+    # the taping is no second statement, and its day is the saying's
+    assert [(s.content.text, s.via.name if s.via else None, s.when.expression if s.when else None)
+            for s in found] == [('"It is everything but Hillary Clinton,"', "CNN", "on Wednesday")]
+
+
+@pytest.mark.parametrize("passage, via", [
+    # the outlet a statement was given to, which the parser hung as a dative
+    ("A spokesman for Smith said in a statement provided to Politico that the plan was bad.", "Politico"),
+    ("A statement given to the BBC said the plan was bad.", "BBC"),
+])
+def test_the_outlet_a_statement_was_given_to_is_the_via(passage, via):
+    assert via_of(passage) == [via]

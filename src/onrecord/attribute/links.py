@@ -103,13 +103,18 @@ def when_of(found: Found, published: dt.date | None) -> tuple[When, tuple[int, i
             # and nor is the part of the day the NER split off the weekday ("on [Tuesday] afternoon")
             # nor is the event of a day the saying was at or just after ("said at the launch of
             # the report on Tuesday", "said after the game on Sunday")
-            steps += 0 if head.pos_ == "NOUN" and (head.lemma_.lower() in _SAID_IN or head.lower_ in _PARTS_OF_DAY or (
-                head.dep_ == "pobj" and head.head.lower_ in _AT_AN_EVENT and _a_day(ent))) else 1
+            # nor is the taping or airing of the interview it was said in ("in the interview taped
+            # and released on Wednesday")
+            taped = head.dep_ in ("acl", "conj", "advcl", "ccomp", "xcomp") and (head.lower_ in _TAPED or (
+                head.dep_ == "conj" and head.head.lower_ in _TAPED))
+            steps += 0 if taped or head.pos_ == "NOUN" and (
+                head.lemma_.lower() in _SAID_IN or head.lower_ in _PARTS_OF_DAY or (
+                    head.dep_ == "pobj" and head.head.lower_ in _AT_AN_EVENT and _a_day(ent))) else 1
             through_content |= found.content[0] <= head.idx < found.content[1]
             if head.i not in anchors and _narrates(head):
                 break  # "while there was big turnout … on Saturday, he said": the clause's time, not the saying's
             other_clause = _relative_clause(head) and head.lemma_.lower() not in SPEECH_VERBS and not speaking_then(head)
-            if head.pos_ == "VERB" and head.i not in anchors and (
+            if head.pos_ == "VERB" and head.i not in anchors and not taped and (
                     # "Rusedski, who takes on Federer later on Wednesday, conceded": the relative
                     # clause's time, wherever it stands
                     other_clause and found.speaker is not None and head.head.i == found.speaker.i
@@ -213,7 +218,8 @@ def _dates_a_thing(ent: Span) -> bool:
     noun = doc[end - 1].head
     while noun.dep_ in ("compound", "amod") and noun.head.i != noun.i:
         noun = noun.head
-    if noun.pos_ == "PROPN" and noun.ent_type_ in ("ORG", "WORK_OF_ART") and noun.dep_ == "pobj" and noun.head.lower_ == "on":
+    if noun.pos_ == "PROPN" and noun.ent_type_ in ("ORG", "WORK_OF_ART") and noun.dep_ == "pobj" and (
+            noun.head.lower_ == "on"):
         return False  # "said on Monday's Breitbart News Daily": a named programme's edition
     if noun.pos_ != "NOUN" or noun.lemma_.lower() not in _SAID_IN:
         return True

@@ -20,6 +20,8 @@ from .verb_shapes import QUESTION_VERBS, is_passive_participle
 ADDRESSED_VERBS = AUDIENCE_VERBS | frozenset(("ask",))
 # Verbs of an interview or article taped or going out: "an interview with NPR that aired Monday".
 _AIRED = frozenset("air broadcast televise publish print run tape record film conduct".split())
+# Nouns of what a statement was made in that a taping may follow.
+_MEDIA_NOUNS = frozenset("interview interviews appearance broadcast programme program show podcast".split())
 # Auxiliaries that open an inverted condition: "should the captain decide to switch codes".
 _CONDITION_AUX = frozenset("should had were".split())
 
@@ -48,9 +50,12 @@ def misread_dropped(cue: Token, comps: list[Token]) -> list[Token]:
     qualifiers will be held", where a split "co - manages" made the speaker a clause); and
     an inverted condition after another complement ("say they will not be rushed ...
     should the captain decide to switch codes"), which belongs to the clause before it."""
+    doc = cue.doc
+    # "told CNN in the interview [taped] and released on Wednesday": the interview's taping, no report
+    comps = [c for c in comps if not (c.lower_ == "taped" or c.lemma_.lower() in _AIRED) or c.i == 0 or any(
+        g.dep_ in SUBJECT_DEPS for g in c.children) or doc[c.i - 1].lemma_.lower() not in _MEDIA_NOUNS]
     if not any(c.i > cue.i for c in comps):
         return comps
-    doc = cue.doc
     kept = [c for c in comps if c.i > cue.i or doc[c.left_edge.i].tag_ == "``" or doc[c.left_edge.i].text in _OPENING_MARKS]
     first_after = min(c.i for c in kept if c.i > cue.i)
     return [c for c in kept if c.i <= first_after or not _inverted_condition(c)]

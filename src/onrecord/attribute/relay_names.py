@@ -24,7 +24,8 @@ PROGRAMMES = frozenset("show programme program slot edition episode podcast segm
 # Quotation marks, dropped from a title in quotation marks ("appearing on ''This Week''").
 QUOTES = frozenset(('"', "“", "”", "''", "``", "‘", "’"))
 # Roles of someone who relays what others say: a named one is a via ("host Mike Gallagher").
-HOST_TITLES = _HOST_TITLES = frozenset("host presenter anchor interviewer journalist reporter correspondent columnist moderator".split())
+HOST_TITLES = _HOST_TITLES = frozenset(
+    "host presenter anchor interviewer journalist reporter correspondent columnist moderator".split())
 # Generic heads dropped from a via's name when a proper name remains ("the Independent newspaper").
 _GENERIC_HEADS = frozenset("newspaper paper magazine station channel television tv website site network agency page account feed video post".split())
 # Entities that are no medium: a date, a demonym, a number, a place ("said in Beijing").
@@ -96,7 +97,7 @@ def relay_name(head: Token, *, medium: bool) -> tuple[str, Range] | None:
     if head.ent_type_ == "PERSON":
         # "told radio host Hugh Hewitt": the parser split the host's title off as an object of its own
         title = doc[tokens[0].i - 1] if tokens[0].i > 0 else None
-        if title is not None and title.lower_ in _HOST_TITLES and title.head.i == head.head.i and title.dep_ == head.dep_:
+        if title is not None and title.lower_ in _HOST_TITLES and (title.head.i, title.dep_) == (head.head.i, head.dep_):
             people = [t for t in tokens if t.ent_type_ == "PERSON"]
             return _span_name(people[0], people[-1])
         return None  # "in conversations with Mr Bush": the one talked with, no medium

@@ -34,8 +34,8 @@ _RELAY_PREPS = frozenset("in on to with during at via through for".split())
 # Verbs of speaking in public whose participle sets the scene: "Speaking on BBC Radio 4, …",
 # "Sitting down with MSNBC's 'The Rachel Maddow Show'".
 _RELAY_VERBS = frozenset("speak talk write appear say tell comment tweet post interview testify sit quote ask".split())
-# Outlets that relay documents: "released by", "obtained by", "seen by", "leaked to".
-_RELAY_PARTICIPLES = frozenset("release obtain see leak publish report".split())
+# Outlets that relay documents: "released by", "obtained by", "seen by", "leaked to", "provided to".
+_RELAY_PARTICIPLES = frozenset("release obtain see leak publish report provide send give email".split())
 # Participles of a document printed in an outlet: "a book serialised in the Sunday Telegraph".
 _PRINTED_IN = frozenset("serialise serialize serialised serialized publish print excerpt".split())
 # An outlet's generic head written between its name and its programme's possessive.
@@ -334,7 +334,8 @@ def relays_document(participle: Token) -> bool:
     released by the Labor Department" name their author."""
     if participle.lemma_.lower() not in _RELAY_PARTICIPLES:
         return False
-    for agent in (c for c in participle.children if c.dep_ in ("agent", "prep") and c.lower_ in ("by", "to")):
+    agents = (c for c in participle.children if c.dep_ in ("agent", "prep", "dative") and c.lower_ in ("by", "to"))
+    for agent in agents:
         if any(relay_name(obj, medium=False) is not None for obj in agent.children if obj.dep_ == "pobj"):
             return True
     return False
@@ -352,7 +353,7 @@ def _document_relay(document: Token) -> tuple[str, Range] | None:
         if child.dep_ == "acl" and child.lemma_.lower() in _RELAY_PARTICIPLES | _PRINTED_IN:
             # "seen by Reuters", "leaked to the Guardian", "serialised in the Sunday Telegraph"
             preps = ("by", "to", "in") if child.lemma_.lower() in _PRINTED_IN else ("by", "to")
-            for agent in (c for c in child.children if c.dep_ in ("agent", "prep") and c.lower_ in preps):
+            for agent in (c for c in child.children if c.dep_ in ("agent", "prep", "dative") and c.lower_ in preps):
                 for obj in (c for c in agent.children if c.dep_ == "pobj"):
                     via = relay_name(obj, medium=False)
                     if via is not None:
