@@ -608,3 +608,14 @@ def test_an_interview_taped_and_released_on_a_day_dates_the_saying():
 ])
 def test_the_outlet_a_statement_was_given_to_is_the_via(passage, via):
     assert via_of(passage) == [via]
+
+
+@pytest.mark.parametrize("passage, via", [
+    # the outlet that put the question to the speaker
+    ("Asked by the BBC whether he would resign, Smith said he would not.", "BBC"),
+    ("Smith, asked by the Guardian about the plan, said it was bad.", "Guardian"),
+    ("Asked by reporters whether he would resign, Smith said he would not.", None),  # no outlet named
+])
+def test_the_outlet_that_asked_is_the_via_of_the_answer(passage, via):
+    said = [s for s in statements(passage) if s.cue is not None and s.cue.text == "said"]
+    assert [s.via.name if s.via else None for s in said] == [via]

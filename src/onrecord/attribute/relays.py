@@ -43,6 +43,8 @@ _OUTLET_HEADS = frozenset("channel network station".split())
 # Events held at a place: "on" after them names the venue, not a medium ("a press conference
 # on Capitol Hill"), where "an interview on CNN" names one.
 _VENUE_EVENTS = frozenset("conference speech address rally hearing session briefing testimony remarks".split())
+# Participles of putting questions: their agent is the one who asked ("Asked by the BBC whether ...").
+_ASKING = frozenset("ask question interview".split())
 # Participles of an interview or article going out: "an interview aired Sunday on CBS".
 _AIRED = frozenset("air broadcast televise publish print run".split())
 # Nouns that carry a document as the speaker: "a redacted copy of the memo".
@@ -100,6 +102,9 @@ def relay_of(found: Found) -> tuple[str, Range] | None:
                 medium = _is_relay_verb(anchor) and (child.lower_ in ("on", "via") or (
                     child.lower_ == "in" and anchor.lemma_.lower() in ("write", "writing")))
                 via = _through_prep(child, medium=medium)
+            elif child.dep_ == "agent" and anchor.i != cue.i and anchor.lemma_.lower() in _ASKING:
+                # "Asked by the BBC whether …, X said": the outlet that put the question
+                via = _through_prep(child, medium=False)
             else:
                 continue
             if via is not None and not _of_speaker(found, via[1]):
