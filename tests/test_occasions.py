@@ -58,6 +58,10 @@ def test_a_statement_sets_its_own_occasion(text, start, via, when):
     ("Governor Smith on Monday blamed the media for the row.\n\n"
      "Smith's comments came at a town hall, where he took questions. During the discussion, Smith said "
      "the wall would be built.", "the wall", None, "on Monday"),
+    # the medium of a person's act on a day goes with its time
+    ("Trump made similar comments Thursday morning on CNBC's \"Squawk Box\" program.\n\n"
+     '"But he was the founder, absolutely the founder," Trump said.', "But he was", "CNBC's Squawk Box program",
+     "Thursday morning"),
 ])
 def test_a_scene_of_narration_opens_an_occasion_for_what_follows(text, start, via, when):
     assert by_content(text, start)[1:3] == (via, when)
@@ -118,6 +122,23 @@ def test_what_goes_on_with_an_occasion_inherits_it(text, start):
     ("Mr Blair told BBC Radio 4's Today programme on Wednesday: \"I know David very well.\"\n\n"
      "He said Mr Blunkett still had an immense amount to offer the country.", "Mr Blunkett",
      "BBC Radio 4's Today programme", "on Wednesday"),
+    # the speaker named again going on by "went on to say", then "He added"
+    ("Mr Howard told BBC Radio 4's Today programme on Tuesday that taxes would fall.\n\n"
+     "Mr Howard went on to say that the government had failed.\n\nHe added: \"This is a disgrace.\"",
+     "that the government", "BBC Radio 4's Today programme", "on Tuesday"),
+    ("Mr Howard told BBC Radio 4's Today programme on Tuesday that taxes would fall.\n\n"
+     "Mr Howard went on to say that the government had failed.\n\nHe added: \"This is a disgrace.\"",
+     "This is", "BBC Radio 4's Today programme", "on Tuesday"),
+    # bbc/sport/352.txt: what the article says the speaker believes, between his quotations,
+    # neither goes on with the interview nor ends it ("Wood added" in the next paragraph)
+    ("Former captain Keith Wood believes Ireland can win the Grand Slam.\n\n"
+     '"This is the year for Ireland," he told BBC Sport on Monday. "There is a great chance."\n\n'
+     "But Wood believes Wales might end their losing run against England. "
+     '"So many of the major England players have retired," Wood added.', "So many",
+     "BBC Sport", "on Monday"),
+    # bbc/business/389.txt: the role with "the" refers back to the one who told Reuters, like a pronoun
+    ("An Investment Ministry official has told the Reuters news agency on Monday that the bank will be sold. "
+     "The official said the government has not yet decided how.", "the government", "Reuters", "on Monday"),
 ])
 def test_the_speaker_going_on_after_an_attribution_inherits_it(text, start, via, when):
     assert by_content(text, start)[1:3] == (via, when)
@@ -465,3 +486,18 @@ def test_a_scene_outlasts_its_speaker_named_anew_for_what_is_tied_to_it_after():
     text = ("Mr. Trump said on Monday the wall would be built.\n\n"
             'Mr. Trump said Mexico would pay for it. "We will win," he added.')
     assert by_content(text, "We will win")[1:3] == (None, None)
+
+
+def test_the_host_s_turn_opening_a_transcript_keeps_the_interview_waiting_for_its_guest():
+    # the interviewer's labelled question comes before the guest's first answer
+    text = ("Clinton sat down with Univision's Jorge Ramos on Tuesday. Partial transcript as follows:\n\n"
+            "RAMOS: Will you release the transcripts of your speeches?\n\nCLINTON: I will look into it.")
+    assert by_content(text, "I will look")[1:3] == ("Univision's Jorge Ramos", "on Tuesday")
+
+
+def test_the_document_going_on_by_a_pronoun_keeps_its_scene():
+    # bbc/tech/255.txt: "It continued" is the message referred back to, still the Sunday message
+    text = ('In a message posted on its website on Sunday, the site\'s controllers said the site was closing. '
+            'If the site did return, the message said, it would not host links. '
+            'It continued: "We are very sorry for this, but there was no other way."')
+    assert by_content(text, "We are very sorry")[2:] == ("on Sunday", ("when",))

@@ -24,6 +24,7 @@ from .parse_repairs import (
     subject_of_inner_participle,
     subject_split_off,
     that_clause_hung_lower,
+    title_read_as_clause,
 )
 from .speaker_repairs import author_of_titled_work, name_after_titled_role, person_before_body
 from .verb_shapes import (  # noqa: F401 (re-exported: other modules import them from cue_tokens)
@@ -80,7 +81,7 @@ def complements(cue: Token) -> list[Token]:
             comps += that_clause_hung_lower(cue)
         if not comps:
             comps += question_read_as_condition(cue)
-        comps = question_dropped(cue, misread_dropped(cue, comps))
+        comps = title_read_as_clause(cue, question_dropped(cue, misread_dropped(cue, comps)))
     return comps
 
 

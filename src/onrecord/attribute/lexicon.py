@@ -119,6 +119,9 @@ Sky Sports|Sky Sports News|Channel Five|S4C|RTE|L'Equipe|Hollywood Reporter|
 Variety|Daily Variety|NME|Billboard|Rolling Stone|New Statesman|Spectator|The Spectator|Private Eye|
 Weekly Standard|The Weekly Standard|National Review|Mother Jones|Daily Kos|
 BBC1|BBC2|BBC 1|BBC 2|ITV1|Radio 1|Radio 2|Radio 5|Radio Five|Newsnight|Panorama|Question Time|
+Fox News Sunday|Liverpool Echo|Northern Echo|Manchester Evening News|
+Univision|Telemundo|C-SPAN|Newsmax|SiriusXM|Sirius XM|Salon|Mediaite|TMZ|ESPN|Boston Globe|The Boston Globe|
+New Yorker|The New Yorker|National Public Radio|Bloomberg News|Bloomberg TV|Bloomberg Television|
 """.replace("\n", "").split("|") if x.strip())
 
 # Words that make an organisation name an outlet ("Kyiv Post", "Channel 13 News").
@@ -126,6 +129,7 @@ OUTLET_WORDS: frozenset[str] = frozenset("""
 news times post journal press tribune herald gazette telegraph chronicle observer guardian
 agency radio tv television broadcasting broadcaster channel network magazine daily weekly
 newspaper wire media ledger inquirer enquirer examiner dispatch sentinel courier register bulletin advertiser
+citizen echo argus
 """.split())
 
 # Demonyms to the place an affiliation names ("Israeli Prime Minister" -> Israel).

@@ -1,5 +1,5 @@
-"""What hangs off a statement besides its speaker: the intermediary that relayed it (via)
-and the time it was made (when)."""
+"""What hangs off a statement besides its speaker: the time it was made (when), and the
+intermediary that relayed it (via; found by ``via_links`` and ``relays``)."""
 
 from __future__ import annotations
 
@@ -8,80 +8,15 @@ import datetime as dt
 from spacy.tokens import Doc, Span, Token
 
 from ..schema import When
-from .cue_tokens import SUBJECT_DEPS, is_speech
+from .cue_tokens import SUBJECT_DEPS
 from .found import Found
-from .lexicon import MONTHS, OUTLET_WORDS, OUTLETS, SPEECH_VERBS, WEEKDAYS
+from .lexicon import MONTHS, SPEECH_VERBS, WEEKDAYS
 from .quotes import text_of
-from .relay_names import MEDIA_NOUNS, in_quoted_title, outlet_span
-from .relays import relay_of
-from .speakers import _core, entities_in, strip_determiners
+from .relay_names import MEDIA_NOUNS, QUOTES, in_quoted_title, outlet_span
+from .speakers import entities_in
+from .time_reference import at_the_time
+from .via_links import according_via, audience_via, via_name  # noqa: F401 (re-exported for component)
 from .when import MONTH_ABBREVIATIONS, after_publication, resolve
-
-_VIA_PREPS = ("in", "on", "to", "with")
-
-
-def outlet_name(token: Token) -> tuple[str, tuple[int, int]] | None:
-    """The news outlet a noun phrase names ("a Reuters report" -> Reuters), if any."""
-    doc = token.doc
-    for ent in entities_in(doc, token.left_edge.i, token.right_edge.i + 1):
-        if _is_outlet(ent):
-            name = " ".join(strip_determiners([t.text for t in ent if t.text not in ("'s", "’s")]))
-            return name, (ent.start_char, ent.end_char)
-    words = strip_determiners([t.text for t in _core(token) if t.text not in ("'s", "’s")])
-    text = " ".join(words)
-    if text.lower() in OUTLETS or ("the " + text.lower()) in OUTLETS:
-        return text, (token.left_edge.idx, token.idx + len(token.text))
-    return None
-
-
-def _is_outlet(ent: Span) -> bool:
-    text = ent.text.lower().removesuffix("'s").removesuffix("’s").strip()
-    if text in OUTLETS or text.removeprefix("the ") in OUTLETS:
-        return True
-    return ent.label_ == "ORG" and text.split()[-1] in OUTLET_WORDS
-
-
-def audience_via(found: Found) -> tuple[str, tuple[int, int]] | None:
-    """ "told Reuters", "said in an interview with the BBC", "Speaking on BBC Radio 4, X
-    said": the named outlet in the attribution's clause (``relays.relay_of``)."""
-    return relay_of(found)
-
-
-def according_via(doc: Doc, according: Found, others: list[Found]) -> Found | None:
-    """The statement an "according to X" phrase relays, when the sentence already has a
-    speaker for it ("Peskov said, according to a Reuters report")."""
-    cue = according.cue
-    sent = cue.sent
-    candidates = [
-        f for f in others
-        if f.rule != "according-to" and f.cue is not None and f.speaker is not None
-        and f.cue.sent == sent and is_speech(f.cue) and f.cue.dep_ != "relcl"  # not "… that executives said …"
-    ]
-    if not candidates:
-        return None
-    # the statement the phrase hangs from, else the nearest one in the sentence
-    for f in candidates:
-        token = cue
-        while token.head.i != token.i:
-            token = token.head
-            if token == f.cue:
-                return f
-    return min(candidates, key=lambda f: abs(f.cue.i - cue.i))
-
-
-def via_name(source: Token) -> tuple[str, tuple[int, int]] | None:
-    """The intermediary's name: an outlet inside the phrase, else the phrase when it is a
-    name ("according to the Labor Department"); a common noun ("a transcript", "the
-    report") is no via. RETURNS (tuple | None)."""
-    outlet = outlet_name(source)
-    if outlet:
-        return outlet
-    core = [t for t in _core(source) if t.text not in ("'s", "’s")]
-    if not any(t.pos_ == "PROPN" for t in core):
-        return None
-    words = strip_determiners([t.text for t in core])
-    return " ".join(words) or source.text, (source.left_edge.idx, source.idx + len(source.text))
-
 
 # Prepositions that make a time no time of saying: "close by 2050", "talks until March".
 _PROGRAMME_NOUNS = frozenset("programme program show edition".split())
@@ -97,6 +32,9 @@ _AT_AN_EVENT = frozenset("at after following during".split())
 # Nouns of what a statement was made in or at: a time on them dates the saying.
 _SAID_IN = MEDIA_NOUNS | frozenset(("release",))
 _SCENE_PARTICIPLES = frozenset("speak talk appear sit testify write".split())
+# Participles of an interview being taped or going out ("the interview, taped Saturday"), as
+# written: the lemmatiser reads "taped" as "tap".
+_TAPED = frozenset("taped recorded filmed aired broadcast televised conducted".split())
 # Adverbs that put a cue at another time than the sentence's.
 _ANOTHER_TIME = frozenset("later subsequently afterwards afterward earlier previously".split())
 
@@ -165,13 +103,18 @@ def when_of(found: Found, published: dt.date | None) -> tuple[When, tuple[int, i
             # and nor is the part of the day the NER split off the weekday ("on [Tuesday] afternoon")
             # nor is the event of a day the saying was at or just after ("said at the launch of
             # the report on Tuesday", "said after the game on Sunday")
-            steps += 0 if head.pos_ == "NOUN" and (head.lemma_.lower() in _SAID_IN or head.lower_ in _PARTS_OF_DAY or (
-                head.dep_ == "pobj" and head.head.lower_ in _AT_AN_EVENT and _a_day(ent))) else 1
+            # nor is the taping or airing of the interview it was said in ("in the interview taped
+            # and released on Wednesday")
+            taped = head.dep_ in ("acl", "conj", "advcl", "ccomp", "xcomp") and (head.lower_ in _TAPED or (
+                head.dep_ == "conj" and head.head.lower_ in _TAPED))
+            steps += 0 if taped or head.pos_ == "NOUN" and (
+                head.lemma_.lower() in _SAID_IN or head.lower_ in _PARTS_OF_DAY or (
+                    head.dep_ == "pobj" and head.head.lower_ in _AT_AN_EVENT and _a_day(ent))) else 1
             through_content |= found.content[0] <= head.idx < found.content[1]
             if head.i not in anchors and _narrates(head):
                 break  # "while there was big turnout … on Saturday, he said": the clause's time, not the saying's
             other_clause = _relative_clause(head) and head.lemma_.lower() not in SPEECH_VERBS and not speaking_then(head)
-            if head.pos_ == "VERB" and head.i not in anchors and (
+            if head.pos_ == "VERB" and head.i not in anchors and not taped and (
                     # "Rusedski, who takes on Federer later on Wednesday, conceded": the relative
                     # clause's time, wherever it stands
                     other_clause and found.speaker is not None and head.head.i == found.speaker.i
@@ -201,7 +144,7 @@ def when_of(found: Found, published: dt.date | None) -> tuple[When, tuple[int, i
                 if after_publication(when, published):
                     return None  # a statement is never made after its article
                 return when, (start, end)
-    return None
+    return at_the_time(found, published)  # "said at the time": the period named before
 
 
 def times_in(doc: Doc, sent: Span) -> list[Span]:
@@ -231,8 +174,11 @@ def in_programme_name(ent: Span) -> bool:
     root = ent.root
     if outlet_span(ent.doc, ent.start, ent.end - 1) is not None or in_quoted_title(ent.start, ent.end, ent.doc):
         return True
-    return root.dep_ == "compound" and root.head.lemma_.lower() in _PROGRAMME_NOUNS and any(
-        c.dep_ == "poss" and c.i < root.i for c in root.head.children)
+    chain = [root]
+    while chain[-1].dep_ == "compound" and chain[-1].head.i != chain[-1].i:
+        chain.append(chain[-1].head)  # "BBC One's Sunday AM programme": through the title's other words
+    return len(chain) > 1 and chain[-1].lemma_.lower() in _PROGRAMME_NOUNS and any(
+        c.dep_ == "poss" and c.i < root.i for t in chain[1:] for c in t.children)
 
 
 def glued_day(ent: Span) -> bool:
@@ -267,9 +213,14 @@ def _dates_a_thing(ent: Span) -> bool:
         end += 1  # "Tuesday night's": the NER's "Tuesday", then "night"
     if end >= len(doc) or doc[end].text not in ("'s", "’s"):
         return False
+    if end + 2 < len(doc) and doc[end + 1].text in QUOTES and doc[end + 2].ent_type_ == "WORK_OF_ART":
+        return False  # 'on Sunday's "Meet the Press"': the day of a programme's edition
     noun = doc[end - 1].head
     while noun.dep_ in ("compound", "amod") and noun.head.i != noun.i:
         noun = noun.head
+    if noun.pos_ == "PROPN" and noun.ent_type_ in ("ORG", "WORK_OF_ART") and noun.dep_ == "pobj" and (
+            noun.head.lower_ == "on"):
+        return False  # "said on Monday's Breitbart News Daily": a named programme's edition
     if noun.pos_ != "NOUN" or noun.lemma_.lower() not in _SAID_IN:
         return True
     return noun.dep_ == "pobj" and noun.head.lower_ in _NOT_WHEN_PREPS
@@ -296,7 +247,10 @@ def _reduced_relative(participle: Token) -> bool:
     if participle.tag_ != "VBN" or participle.i < participle.head.i:
         return False
     before = participle.left_edge.i - 1
-    return before > 0 and participle.doc[before].text == "," and participle.doc[before - 1].pos_ in ("NOUN", "PROPN")
+    noun = participle.doc[before - 1] if before > 0 else None
+    if noun is not None and noun.lemma_.lower() in _SAID_IN and participle.lower_ in _TAPED:
+        return False  # "told Fox in the interview, taped Saturday": the interview's time is the saying's
+    return before > 0 and participle.doc[before].text == "," and noun.pos_ in ("NOUN", "PROPN")
 
 
 def speaking_then(verb: Token) -> bool:

@@ -12,6 +12,7 @@ from .as_clauses import for_infinitive
 from .boundaries import object_end, trim
 from .deps import SUBJECT_DEPS
 from .found import Range
+from .lexicon import WEEKDAYS
 from .speakers import is_temporal
 
 # Prepositions that introduce what was said: "called for X", "warned against X".
@@ -24,6 +25,8 @@ _TAIL_PREPS = ("for", "as", "over", "of", "about", "on", "against", "with", "to"
 # What a pronoun object is charged with or praised for: "accused [him of lying]",
 # "defended [himself for bailing on the bill]".
 _CHARGE_PREPS = ("for", "of", "over", "against")
+# Words of a day relative to the article: a time of saying more often than of what was said.
+_DAYS = frozenset(WEEKDAYS) | frozenset("yesterday today tonight weekend night morning afternoon evening".split())
 _NO_OBJECT_CONTENT = {"tell", "ask", "inform", "notify", "remind", "quote", "cite", "read"}
 
 
@@ -60,10 +63,14 @@ def object_content(doc: Doc, cue: Token) -> tuple[Range, int] | None:
             c.dep_ in ("oprd", "xcomp") or _is_as(c) or c.dep_ == "prep" and c.lower_ in _CHARGE_PREPS and c.i > obj.i
             for c in rights
         ):
-            return None  # "said it", "denied this": nothing to attribute; "described himself as ..." is
+            return None  # "said it", "denied this": nothing to attribute ("described himself as ..." is content)
+        # a day hung on the verb after the object is the saying's, not what was said: "called the
+        # ruling 'a disgrace' in an interview on Monday"; a calendar date more often dates the
+        # object ("highlighting his Iowa win over Trump on Feb. 1")
         tail = [
             c for c in rights
             if c.i > obj.i and c.dep_ in _OBJECT_TAIL_DEPS and (c.dep_ != "prep" or c.lower_ in _TAIL_PREPS)
+            and not (c.dep_ == "prep" and is_temporal(c) and any(t.lower_ in _DAYS for t in c.subtree))
         ]
         end = max([obj.right_edge.i] + [t.right_edge.i for t in tail])
         span = trim(doc, obj.left_edge.i, object_end(doc, obj.left_edge.i, end))

@@ -169,7 +169,10 @@ class NarrationReading:
                                  confidence=0.0), self.published) or self._day_in(sent)
             if when is None or when[0].precision not in ("day", "week"):
                 return False
-            via_value, when_value, kind = None, article.when(self.doc, when), ""
+            # "Trump made similar comments Thursday morning on CNBC's 'Squawk Box' program": the act's medium
+            via = relay_of(Found((sent.end_char, sent.end_char), subject.head, None, subject, rule="narration",
+                                 confidence=0.0))
+            via_value, when_value, kind = article.via(self.doc, via), article.when(self.doc, when), ""
         self.pending = Occasion(None, via_value, when_value, True, article.paragraph(self.paragraphs, sent.start_char),
                                 sent.start, subject=subject, prior=self.last_name, kind=kind)
         earlier = self.last_of.get(_owner_name(subject, self.last_of))

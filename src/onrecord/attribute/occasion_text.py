@@ -32,11 +32,25 @@ def split_time(s: Statement, statements: list[Statement]) -> Statement:
 
 
 def full_via(doc: Doc, s: Statement) -> Statement:
-    """ "according to the Post" after "The Washington Post": Washington Post."""
+    """ "according to the Post" after "The Washington Post": Washington Post. The wire that
+    wrote the article is no via ("told Reuters" under "WASHINGTON (Reuters) -")."""
+    if s.via is not None and _own_wire(doc, s.via.name):
+        return s.model_copy(update={"via": None})
     if s.via is None or s.via.span is None or " " in s.via.name:
         return s
     name = full_name(doc, s.via.name, s.via.span.start)
     return s if name == s.via.name else s.model_copy(update={"via": s.via.model_copy(update={"name": name})})
+
+
+# A wire's dateline mark and the names a via may give it.
+_WIRES = {"Reuters": ("Reuters",), "AP": ("AP", "Associated Press", "The Associated Press"), "AFP": ("AFP",),
+          "UPI": ("UPI",)}
+
+
+def _own_wire(doc: Doc, name: str) -> bool:
+    """Whether a via is the wire whose dateline opens the article: "(Reuters) -"."""
+    opening = (doc.user_data.get("onrecord.text") or text_of(doc))[:400]
+    return any(name in names and f"({mark})" in opening for mark, names in _WIRES.items())
 
 
 def via(doc: Doc, via) -> Via | None:

@@ -148,12 +148,16 @@ def goes_on(cue: Token | None) -> bool:
         return True
     # "Mr Brown also said ..." a paragraph after his interview: the speaker named again, going on
     adverbs = {c.lower_ for c in cue.children if c.dep_ == "advmod"}
+    if cue.dep_ == "xcomp" and cue.head.lemma_.lower() in ("go", "continue") and cue.head.i < cue.i:
+        return True  # "Mr Howard went on to say ...", "she continued to insist ...": the cue is the infinitive
     return cue.lemma_.lower() in _GOING_ON or bool(adverbs & _GOING_ON_ADVERBS) or (
         "also" in adverbs and not any(c.dep_ in _AUDIENCE_DEPS for c in cue.children))
 
 
 def by_pronoun(s: Statement) -> bool:
     mention = s.speaker.mention
+    if mention is not None and s.speaker.title and mention.text.lower() == f"the {s.speaker.title.lower()}":
+        return True  # "The official said" after "An official has told Reuters": a role referring back
     return s.cue is None or (mention is not None and mention.text.lower() in _PRONOUNS)
 
 

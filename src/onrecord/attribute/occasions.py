@@ -145,7 +145,8 @@ class _Reader(NarrationReading):
             return
         last = self.last_scene
         if own_via is None and own_when is None and last is not None and f.speaker is not None and s.speaker.unnamed \
-                and item.paragraph - last.paragraph <= 1 and _the_scene_itself(f.speaker, last.kind):
+                and item.paragraph - last.paragraph <= 1 and (_the_scene_itself(f.speaker, last.kind) or (
+                    ties.by_pronoun(s) and (s.speaker.name or "").lower() == last.kind)):  # "It continued: …"
             # '"This is a disaster," the statement said' after "In a statement on Tuesday, Rubio said"
             s = self._inherit(item, last.via, last.when)
             self._remember(item)
@@ -178,6 +179,14 @@ class _Reader(NarrationReading):
             if self._fits(self.pending, item, prior):
                 current = self.current = self._bind(self.pending, name)
                 self.pending, bound = None, True
+            elif f.rule == "line-label" and self.pending.via is not None and {
+                    w.lower() for w in name.split()} & {w.lower() for w in ties.named_in(self.pending.via.name)}:
+                # "RAMOS: …" opening the transcript of "sat down with Univision's Jorge Ramos":
+                # the host's turn is the interview's, which still waits for its guest
+                self._inherit(item, self.pending.via, self.pending.when)
+                self.pending.paragraph = item.paragraph
+                self._remember(item)
+                return
             elif item.paragraph - self.pending.paragraph > 1:
                 self.pending = None
         if ties.an_event(name):
@@ -239,10 +248,11 @@ class _Reader(NarrationReading):
             self.current.told = ties.telling(f.cue)
             if self.current.scene:
                 self.scenes[(name, self.current.kind)] = self.last_scene = self.current
-        elif not (current is not None and current.speaker == name and current.scene):
+        elif not (current is not None and current.speaker == name and (current.scene or ties.narrated(f))):
             # the speaker again, not tied: the article leaves it open; a scene (an interview, a
             # speech, a rally) lasts beyond its sentence, so it leaves that statement open but
-            # goes on to what is tied to it after ("He added: ...", a quotation after it)
+            # goes on to what is tied to it after ("He added: ...", a quotation after it); what the
+            # article says the speaker believes ("But Wood believes ...") leaves it open too
             self.current = None
         if self.current is not None and self.current.speaker == name:
             self.last_of[name] = self.current

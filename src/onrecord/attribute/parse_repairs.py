@@ -18,6 +18,10 @@ from .verb_shapes import QUESTION_VERBS, is_passive_participle
 
 # Verbs whose object is whom it was said to or asked: "told BBC News [Labour MPs] would not ...".
 ADDRESSED_VERBS = AUDIENCE_VERBS | frozenset(("ask",))
+# Verbs of an interview or article taped or going out: "an interview with NPR that aired Monday".
+_AIRED = frozenset("air broadcast televise publish print run tape record film conduct".split())
+# Nouns of what a statement was made in that a taping may follow.
+_MEDIA_NOUNS = frozenset("interview interviews appearance broadcast programme program show podcast".split())
 # Auxiliaries that open an inverted condition: "should the captain decide to switch codes".
 _CONDITION_AUX = frozenset("should had were".split())
 
@@ -46,9 +50,12 @@ def misread_dropped(cue: Token, comps: list[Token]) -> list[Token]:
     qualifiers will be held", where a split "co - manages" made the speaker a clause); and
     an inverted condition after another complement ("say they will not be rushed ...
     should the captain decide to switch codes"), which belongs to the clause before it."""
+    doc = cue.doc
+    # "told CNN in the interview [taped] and released on Wednesday": the interview's taping, no report
+    comps = [c for c in comps if not (c.lower_ == "taped" or c.lemma_.lower() in _AIRED) or c.i == 0 or any(
+        g.dep_ in SUBJECT_DEPS for g in c.children) or doc[c.i - 1].lemma_.lower() not in _MEDIA_NOUNS]
     if not any(c.i > cue.i for c in comps):
         return comps
-    doc = cue.doc
     kept = [c for c in comps if c.i > cue.i or doc[c.left_edge.i].tag_ == "``" or doc[c.left_edge.i].text in _OPENING_MARKS]
     first_after = min(c.i for c in kept if c.i > cue.i)
     return [c for c in kept if c.i <= first_after or not _inverted_condition(c)]
@@ -94,13 +101,19 @@ def that_clause_hung_lower(cue: Token) -> list[Token]:
     if any(c.dep_ in ("auxpass", "nsubjpass") for c in cue.children):
         return []  # "police were called to the hotel following claims that ..."
     for token in cue.subtree:
-        if token.i <= cue.i or token.dep_ not in ("relcl", "acl"):
+        # "said in an interview with NPR that aired Monday [that the plan was flawed]": the
+        # clause hung on the relative clause of the interview's airing is what was said
+        aired = token.dep_ == "ccomp" and token.head.dep_ in ("relcl", "acl") and (
+            token.head.lemma_.lower() in _AIRED or token.head.lower_ == "taped")  # lemmatised "tap"
+        if token.i <= cue.i or not (token.dep_ in ("relcl", "acl") or aired):
             continue
         if not any(c.dep_ == "mark" and c.lower_ == "that" and c.i == token.left_edge.i for c in token.children):
             continue
         if not any(c.dep_ in SUBJECT_DEPS for c in token.children):
             continue
-        head = token.head
+        head = token.head.head if aired else token.head
+        if aired and head.dep_ == "pobj" and head.head.head.i == cue.i:
+            return [token]
         if head.dep_ == "dobj" or head.lemma_.lower() in CUE_NOUNS:
             continue  # "repeating its view that ...", "following claims that ...": the noun's own clause
         while head.i != cue.i and head.dep_ in _PHRASE_DEPS:
@@ -108,6 +121,22 @@ def that_clause_hung_lower(cue: Token) -> list[Token]:
         if head.i == cue.i:
             return [token]
     return []
+
+
+def title_read_as_clause(cue: Token, comps: list[Token]) -> list[Token]:
+    """A programme's title in quotation marks after "on" that the parser read as the cue's
+    clause, with what was said hung on it ('said on Sunday's "Meet the Press" that the bill
+    would pass'): the that-clause is the complement, the title the programme."""
+    out = []
+    for comp in comps:
+        doc = comp.doc
+        quoted = comp.i > cue.i and comp.i > 0 and doc[comp.i - 1].text in ('"', "“", "``", "'", "‘") and any(
+            e.start == comp.i and e.label_ == "WORK_OF_ART" for e in doc.ents)
+        on = next((c for c in cue.children if c.dep_ == "prep" and c.lower_ == "on" and cue.i < c.i < comp.i), None)
+        inner = [c for c in comp.children if c.dep_ in ("ccomp", "advcl") and c.i > comp.i and any(
+            g.dep_ == "mark" and g.lower_ == "that" for g in c.children)] if quoted and on is not None else []
+        out += inner[:1] or [comp]
+    return out
 
 
 def _inverted_condition(clause: Token) -> bool:

@@ -24,7 +24,8 @@ PROGRAMMES = frozenset("show programme program slot edition episode podcast segm
 # Quotation marks, dropped from a title in quotation marks ("appearing on ''This Week''").
 QUOTES = frozenset(('"', "“", "”", "''", "``", "‘", "’"))
 # Roles of someone who relays what others say: a named one is a via ("host Mike Gallagher").
-_HOST_TITLES = frozenset("host presenter anchor interviewer journalist reporter correspondent columnist moderator".split())
+HOST_TITLES = _HOST_TITLES = frozenset(
+    "host presenter anchor interviewer journalist reporter correspondent columnist moderator".split())
 # Generic heads dropped from a via's name when a proper name remains ("the Independent newspaper").
 _GENERIC_HEADS = frozenset("newspaper paper magazine station channel television tv website site network agency page account feed video post".split())
 # Entities that are no medium: a date, a demonym, a number, a place ("said in Beijing").
@@ -94,13 +95,31 @@ def relay_name(head: Token, *, medium: bool) -> tuple[str, Range] | None:
         if people:
             return _span_name(people[0], people[-1])
     if head.ent_type_ == "PERSON":
+        # "told radio host Hugh Hewitt": the parser split the host's title off as an object of its own
+        title = doc[tokens[0].i - 1] if tokens[0].i > 0 else None
+        if title is not None and title.lower_ in _HOST_TITLES and (title.head.i, title.dep_) == (head.head.i, head.dep_):
+            people = [t for t in tokens if t.ent_type_ == "PERSON"]
+            return _span_name(people[0], people[-1])
         return None  # "in conversations with Mr Bush": the one talked with, no medium
     # in the medium position the phrase itself must be a name ("on Hot 97", "on NTV television"),
     # not a common noun with a name inside ("in response to Russia's demand")
     named_head = head.pos_ in ("PROPN", "NUM") or head.lower_ in _GENERIC_HEADS or head.lemma_.lower() in PROGRAMMES
-    if (medium and named_head) or tokens[-1].lower_ in _GENERIC_HEADS:
+    if (medium and named_head) or tokens[-1].lower_ in _GENERIC_HEADS or (named_head and _a_medium_elsewhere(tokens)):
         return _named(tokens)
     return None
+
+
+# Words after a name that make it a broadcaster or a paper: "WEEI radio", "Hot 97 FM".
+_MEDIUM_WORDS = frozenset("radio tv television station newspaper magazine channel fm".split())
+
+
+def _a_medium_elsewhere(tokens: list[Token]) -> bool:
+    """ "Schilling told WEEI" after "a show on WEEI radio": a name the article writes elsewhere
+    with a medium's word after it is that medium."""
+    doc, text = tokens[0].doc, words_of(tokens)
+    n = len(tokens)
+    return any(doc[i : i + n].text == text and doc[i + n].lower_ in _MEDIUM_WORDS
+               for i in range(len(doc) - n) if doc[i].text == tokens[0].text)
 
 
 def outlet_span(doc, first: int, last: int) -> tuple[int, int] | None:
@@ -200,10 +219,11 @@ def _named(tokens: list[Token]) -> tuple[str, Range]:
         tokens = tokens[:-1]
         while len(tokens) > 1 and tokens[-1].pos_ == "ADJ" and tokens[-1].text.islower():
             tokens = tokens[:-1]  # "Portsmouth's official website" -> Portsmouth
-    # a country's outlet: "Greece's Alter Television station" -> Alter Television
+    # a country's outlet: "Greece's Alter Television station" -> Alter Television; a day's
+    # edition: "Monday's Breitbart News Daily" -> Breitbart News Daily (the day is the when)
     possessive = next((i for i, t in enumerate(tokens) if t.text in ("'s", "’s")), None)
     if possessive is not None and possessive < len(tokens) - 1 and all(
-            t.ent_type_ in ("GPE", "NORP", "LOC") for t in tokens[:possessive]):
+            t.ent_type_ in ("GPE", "NORP", "LOC", "DATE", "TIME") for t in tokens[:possessive]):
         tokens = tokens[possessive + 1 :]
     if len(tokens) > 1 and tokens[-1].lower_ in PROGRAMMES and tokens[-1].text.islower() and (
             words_of(tokens[:-1]).lower() in OUTLETS):

@@ -24,7 +24,8 @@ from spacy.tokens import Token
 from .found import Found, Range
 from .lexicon import AUDIENCE_VERBS, DOCUMENT_NOUNS
 from .parse_repairs import quoted_source, quoting_verb
-from .relay_names import MEDIA_NOUNS, PROGRAMMES, QUOTES, relay_name, words_of
+from .relay_phrases import according_before_that, quoted_in
+from .relay_names import HOST_TITLES, MEDIA_NOUNS, PROGRAMMES, QUOTES, relay_name, words_of
 from .speakers import strip_determiners
 
 # Prepositions that introduce a medium or an audience: "on CNN", "in the Guardian", "to the
@@ -32,9 +33,9 @@ from .speakers import strip_determiners
 _RELAY_PREPS = frozenset("in on to with during at via through for".split())
 # Verbs of speaking in public whose participle sets the scene: "Speaking on BBC Radio 4, …",
 # "Sitting down with MSNBC's 'The Rachel Maddow Show'".
-_RELAY_VERBS = frozenset("speak talk write appear say tell comment tweet post interview testify sit".split())
-# Outlets that relay documents: "released by", "obtained by", "seen by", "leaked to".
-_RELAY_PARTICIPLES = frozenset("release obtain see leak publish report".split())
+_RELAY_VERBS = frozenset("speak talk write appear say tell comment tweet post interview testify sit quote ask".split())
+# Outlets that relay documents: "released by", "obtained by", "seen by", "leaked to", "provided to".
+_RELAY_PARTICIPLES = frozenset("release obtain see leak publish report provide send give email".split())
 # Participles of a document printed in an outlet: "a book serialised in the Sunday Telegraph".
 _PRINTED_IN = frozenset("serialise serialize serialised serialized publish print excerpt".split())
 # An outlet's generic head written between its name and its programme's possessive.
@@ -42,6 +43,8 @@ _OUTLET_HEADS = frozenset("channel network station".split())
 # Events held at a place: "on" after them names the venue, not a medium ("a press conference
 # on Capitol Hill"), where "an interview on CNN" names one.
 _VENUE_EVENTS = frozenset("conference speech address rally hearing session briefing testimony remarks".split())
+# Participles of putting questions: their agent is the one who asked ("Asked by the BBC whether ...").
+_ASKING = frozenset("ask question interview".split())
 # Participles of an interview or article going out: "an interview aired Sunday on CBS".
 _AIRED = frozenset("air broadcast televise publish print run".split())
 # Nouns that carry a document as the speaker: "a redacted copy of the memo".
@@ -64,7 +67,7 @@ def relay_of(found: Found) -> tuple[str, Range] | None:
         via = relay_name(quoting, medium=True) if quoting is not None and quoting.ent_type_ != "PERSON" else None
         if via is not None:
             return _with_title(cue.doc, via)
-    via = _quoted_in(cue)
+    via = quoted_in(cue)
     if via is not None and not _of_speaker(found, via[1]):
         return _with_title(cue.doc, via)
     heads = [cue] + ([cue.head] if cue.dep_ == "conj" else [])  # "described X … and said Y"
@@ -85,19 +88,28 @@ def relay_of(found: Found) -> tuple[str, Range] | None:
             if _programme_read_as_day(anchor, child):
                 via = words_of([child]), (child.idx, child.idx + len(child.text))
             elif child.dep_ in ("dobj", "dative", "iobj") and anchor.lemma_.lower() in AUDIENCE_VERBS:
-                # a programme told is a medium: "told GMTV's Sunday programme"
-                via = relay_name(child, medium=child.lemma_.lower() in PROGRAMMES)
+                # a programme told is a medium: "told GMTV's Sunday programme", 'told "Good Morning America"'
+                left = child.left_edge.i
+                titled = left > 0 and cue.doc[left - 1].text in QUOTES and child.ent_type_ != "PERSON"
+                via = relay_name(child, medium=child.lemma_.lower() in PROGRAMMES or titled)
+                if via is None and child.lemma_.lower() in HOST_TITLES:
+                    # "told the hosts on WEEI": the medium the hosts are on
+                    via = next((v for p in child.children if p.dep_ == "prep" and p.lower_ == "on"
+                                and (v := _through_prep(p, medium=True)) is not None), None)
             elif child.dep_ == "prep" and child.lower_ in _RELAY_PREPS:
                 # "on" a medium, "via" one, "in" a paper one writes in; "said in the Commons"
                 # is a place, not a medium
                 medium = _is_relay_verb(anchor) and (child.lower_ in ("on", "via") or (
                     child.lower_ == "in" and anchor.lemma_.lower() in ("write", "writing")))
                 via = _through_prep(child, medium=medium)
+            elif child.dep_ == "agent" and anchor.i != cue.i and anchor.lemma_.lower() in _ASKING:
+                # "Asked by the BBC whether …, X said": the outlet that put the question
+                via = _through_prep(child, medium=False)
             else:
                 continue
             if via is not None and not _of_speaker(found, via[1]):
                 return _with_title(cue.doc, via)
-    via = _opening_appearance(found)
+    via = _opening_appearance(found) or according_before_that(found)
     if via is not None:
         return _with_title(cue.doc, via)
     speaker = found.speaker
@@ -122,23 +134,6 @@ def _opening_appearance(found: Found) -> tuple[str, Range] | None:
             via = _through_prep(child, medium=True)
             if via is not None and not _inside(found.content, child):
                 return via
-    return None
-
-
-def _quoted_in(cue: Token) -> tuple[str, Range] | None:
-    """ "Mr Houston was quoted in the Herald newspaper saying: '…'", "Mr Brown was quoted by
-    the Sunday Times as saying …": the outlet a passive quoting names (a known one or a paper)."""
-    verb = quoting_verb(cue)
-    if verb is None and cue.dep_ == "advcl" and cue.tag_ == "VBG" and cue.head.lemma_.lower() == "quote":
-        verb = cue.head
-    if verb is None or not any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
-        return None
-    for child in verb.children:
-        if child.dep_ in ("agent", "prep") and child.lower_ in ("by", "in"):
-            for obj in (c for c in child.children if c.dep_ == "pobj"):
-                via = relay_name(obj, medium=False)
-                if via is not None:
-                    return via
     return None
 
 
@@ -280,7 +275,7 @@ def _through_prep(prep: Token, *, medium: bool, depth: int = 0) -> tuple[str, Ra
                     if via is not None:
                         return via
             # "an interview aired Sunday on CBS": the outlet that broadcast or printed it
-            preps = [g for c in obj.children if c.dep_ == "acl" and c.lemma_.lower() in _AIRED
+            preps = [g for c in obj.children if c.dep_ in ("acl", "relcl") and c.lemma_.lower() in _AIRED
                      for g in c.children if g.dep_ == "prep" and g.lower_ in ("on", "in", "by")]
             for prep_ in preps:
                 via = _through_prep(prep_, medium=False, depth=depth + 1)
@@ -328,7 +323,9 @@ def _quoted_title(prep: Token) -> tuple[str, Range] | None:
         return None
     first = doc[quote + 1]
     ent = next((e for e in doc.ents if e.start == first.i and e.label_ == "WORK_OF_ART"), None)
-    if ent is None or first.head.i != prep.i or first.dep_ != "pcomp":
+    # the parser may hang the title on the verb as its clause ('said on Sunday's "Meet the Press" that …')
+    if ent is None or not (first.head.i == prep.i and first.dep_ == "pcomp" or
+                           first.head.i == prep.head.i and first.dep_ == "ccomp"):
         return None
     words = [t for t in ent if not t.is_punct]
     if owner and owner[0].ent_type_ not in ("DATE", "TIME"):
@@ -342,7 +339,8 @@ def relays_document(participle: Token) -> bool:
     released by the Labor Department" name their author."""
     if participle.lemma_.lower() not in _RELAY_PARTICIPLES:
         return False
-    for agent in (c for c in participle.children if c.dep_ in ("agent", "prep") and c.lower_ in ("by", "to")):
+    agents = (c for c in participle.children if c.dep_ in ("agent", "prep", "dative") and c.lower_ in ("by", "to"))
+    for agent in agents:
         if any(relay_name(obj, medium=False) is not None for obj in agent.children if obj.dep_ == "pobj"):
             return True
     return False
@@ -360,7 +358,7 @@ def _document_relay(document: Token) -> tuple[str, Range] | None:
         if child.dep_ == "acl" and child.lemma_.lower() in _RELAY_PARTICIPLES | _PRINTED_IN:
             # "seen by Reuters", "leaked to the Guardian", "serialised in the Sunday Telegraph"
             preps = ("by", "to", "in") if child.lemma_.lower() in _PRINTED_IN else ("by", "to")
-            for agent in (c for c in child.children if c.dep_ in ("agent", "prep") and c.lower_ in preps):
+            for agent in (c for c in child.children if c.dep_ in ("agent", "prep", "dative") and c.lower_ in preps):
                 for obj in (c for c in agent.children if c.dep_ == "pobj"):
                     via = relay_name(obj, medium=False)
                     if via is not None:

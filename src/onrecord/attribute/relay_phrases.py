@@ -1,0 +1,44 @@
+"""Vias named by a phrase of quoting or sourcing around the cue rather than in its clause:
+a passive quoting ("was quoted in the Herald newspaper saying", "was quoted by the Sunday
+Times as saying") and "according to X" the parser hung on the reported clause before its
+"that" ("said, according to a Reuters report, that ...")."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from .found import Found, Range
+from .parse_repairs import quoting_verb
+from .relay_names import relay_name
+
+
+def quoted_in(cue: Token) -> tuple[str, Range] | None:
+    """ "Mr Houston was quoted in the Herald newspaper saying: '…'", "Mr Brown was quoted by
+    the Sunday Times as saying …": the outlet a passive quoting names (a known one or a paper)."""
+    verb = quoting_verb(cue)
+    if verb is None and cue.dep_ == "advcl" and cue.tag_ == "VBG" and cue.head.lemma_.lower() == "quote":
+        verb = cue.head
+    if verb is None or not any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
+        return None
+    for child in verb.children:
+        if child.dep_ in ("agent", "prep") and child.lower_ in ("by", "in"):
+            for obj in (c for c in child.children if c.dep_ == "pobj"):
+                via = relay_name(obj, medium=False)
+                if via is not None:
+                    return via
+    return None
+
+
+def according_before_that(found: Found) -> tuple[str, Range] | None:
+    """ "Peskov said, according to a Reuters report, that …": the parser hung the phrase on the
+    reported clause, before its "that"; it relays the saying."""
+    for comp in (c for c in found.cue.children if c.dep_ == "ccomp"):
+        mark = next((c for c in comp.children if c.dep_ == "mark" and c.lower_ == "that"), None)
+        for prep in (c for c in comp.children if c.dep_ == "prep" and c.lower_ == "according"):
+            if mark is None or prep.i > mark.i or found.content[0] <= prep.idx < found.content[1]:
+                continue
+            for obj in (g for to in prep.children if to.lower_ == "to" for g in to.children if g.dep_ == "pobj"):
+                via = relay_name(obj, medium=False)
+                if via is not None:
+                    return via
+    return None

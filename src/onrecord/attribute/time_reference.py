@@ -1,0 +1,79 @@
+"""A time that refers back: "said at the time" is the period the article named just before
+("In November, the council approved the plan. The mayor said at the time ..." -> November),
+kept in the article's own words (docs/annotation.md, "when")."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from spacy.tokens import Token
+
+from ..schema import When
+from .found import Found
+from .quotes import text_of
+from .when import after_publication, resolve
+
+# How many sentences back the period "at the time" refers to may lie.
+_SENTENCES_BACK = 2
+
+
+# Words of a day "that day", "that night", "the same day" refer back to.
+_DAY_WORDS = frozenset("day night evening morning afternoon".split())
+
+
+def at_the_time(found: Found, published: dt.date | None) -> tuple[When, tuple[int, int]] | None:
+    """ "said at the time", "At that time, X said": the period the nearest time named before
+    it gives, with the words "at the time"; "Later that day", "On the same day": the day named
+    before. RETURNS (tuple[When, tuple[int, int]] | None)."""
+    cue = found.cue
+    if cue is None:
+        return None
+    for child in cue.children:
+        if found.content[0] <= child.idx < found.content[1]:
+            continue
+        if child.dep_ == "prep" and child.lower_ == "at" and _the_time(child):
+            period = _period_before(child, published, day=False)
+        elif _that_day(child):
+            period = _period_before(child, published, day=True)
+        else:
+            continue
+        if period is None:
+            return None
+        first, last = child.left_edge, child.right_edge
+        start, end = first.idx, last.idx + len(last.text)
+        expression = text_of(child.doc)[start:end]
+        return When(date=period.date, precision=period.precision, expression=expression), (start, end)
+    return None
+
+
+def _that_day(token: Token) -> bool:
+    """ "Later that day", "that night", "On the same day" (not "the day before")."""
+    noun = next((c for c in token.children if c.dep_ == "pobj"), None) if token.dep_ == "prep" and token.lower_ in (
+        "on", "in", "during") else token if token.dep_ == "npadvmod" else None
+    if noun is None or noun.lower_ not in _DAY_WORDS:
+        return False
+    words = [c.lower_ for c in noun.children if c.dep_ in ("det", "amod")]
+    return words == ["that"] or words == ["the", "same"]
+
+
+def _the_time(prep: Token) -> bool:
+    objects = [c for c in prep.children if c.dep_ == "pobj"]
+    return len(objects) == 1 and objects[0].lower_ == "time" and [d.lower_ for d in objects[0].children] in (
+        ["the"], ["that"])
+
+
+def _period_before(prep: Token, published: dt.date | None, *, day: bool) -> When | None:
+    """The nearest time before "at the time" (a day for "that day"), in its sentence or the
+    two before it."""
+    doc = prep.doc
+    sent = prep.sent
+    first = sent.start
+    for _ in range(_SENTENCES_BACK):
+        if first == 0:
+            break
+        first = doc[first - 1].sent.start
+    for ent in reversed([e for e in doc.ents if first <= e.start and e.end <= prep.i and e.label_ == "DATE"]):
+        when = resolve(ent.text, published)
+        if when is not None and not after_publication(when, published) and (not day or when.precision == "day"):
+            return when
+    return None

@@ -1,0 +1,76 @@
+"""Via from a phrase that names who relayed a statement: the audience or medium of its clause
+(``relays``), "according to X" beside a statement that has its own speaker, and the name of an
+intermediary ("a Reuters report" -> Reuters)."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+from .cue_tokens import is_speech
+from .found import Found
+from .lexicon import OUTLET_WORDS, OUTLETS
+from .relays import relay_of
+from .speakers import _core, entities_in, strip_determiners
+
+
+def outlet_name(token: Token) -> tuple[str, tuple[int, int]] | None:
+    """The news outlet a noun phrase names ("a Reuters report" -> Reuters), if any."""
+    doc = token.doc
+    for ent in entities_in(doc, token.left_edge.i, token.right_edge.i + 1):
+        if _is_outlet(ent):
+            name = " ".join(strip_determiners([t.text for t in ent if t.text not in ("'s", "’s")]))
+            return name, (ent.start_char, ent.end_char)
+    words = strip_determiners([t.text for t in _core(token) if t.text not in ("'s", "’s")])
+    text = " ".join(words)
+    if text.lower() in OUTLETS or ("the " + text.lower()) in OUTLETS:
+        return text, (token.left_edge.idx, token.idx + len(token.text))
+    return None
+
+
+def _is_outlet(ent: Span) -> bool:
+    text = ent.text.lower().removesuffix("'s").removesuffix("’s").strip()
+    if text in OUTLETS or text.removeprefix("the ") in OUTLETS:
+        return True
+    return ent.label_ == "ORG" and text.split()[-1] in OUTLET_WORDS
+
+
+def audience_via(found: Found) -> tuple[str, tuple[int, int]] | None:
+    """ "told Reuters", "said in an interview with the BBC", "Speaking on BBC Radio 4, X
+    said": the named outlet in the attribution's clause (``relays.relay_of``)."""
+    return relay_of(found)
+
+
+def according_via(doc: Doc, according: Found, others: list[Found]) -> Found | None:
+    """The statement an "according to X" phrase relays, when the sentence already has a
+    speaker for it ("Peskov said, according to a Reuters report")."""
+    cue = according.cue
+    sent = cue.sent
+    candidates = [
+        f for f in others
+        if f.rule != "according-to" and f.cue is not None and f.speaker is not None
+        and f.cue.sent == sent and is_speech(f.cue) and f.cue.dep_ != "relcl"  # not "… that executives said …"
+    ]
+    if not candidates:
+        return None
+    # the statement the phrase hangs from, else the nearest one in the sentence
+    for f in candidates:
+        token = cue
+        while token.head.i != token.i:
+            token = token.head
+            if token == f.cue:
+                return f
+    return min(candidates, key=lambda f: abs(f.cue.i - cue.i))
+
+
+def via_name(source: Token) -> tuple[str, tuple[int, int]] | None:
+    """The intermediary's name: an outlet inside the phrase, else the phrase when it is a
+    name ("according to the Labor Department"); a common noun ("a transcript", "the
+    report") is no via. RETURNS (tuple | None)."""
+    outlet = outlet_name(source)
+    if outlet:
+        return outlet
+    core = [t for t in _core(source) if t.text not in ("'s", "’s")]
+    if not any(t.pos_ == "PROPN" for t in core):
+        return None
+    words = strip_determiners([t.text for t in core])
+    return " ".join(words) or source.text, (source.left_edge.idx, source.idx + len(source.text))
