@@ -173,6 +173,9 @@ NATION_OF_NOUN: dict[str, str] = {
     "finn": "Finland", "pole": "Poland", "turk": "Turkey", "kiwi": "New Zealand", "aussie": "Australia",
 }
 NATIONALITY_NOUNS: frozenset[str] = frozenset(NATION_OF_NOUN)
+# Nouns for one member of a party ("the Kentucky Republican", "the New York Democrat"): like a
+# nation's, a definite one stands for a person in play; the party is the one it contradicts.
+PARTY_OF_NOUN: dict[str, str] = {"republican": "republican", "democrat": "democratic"}
 
 # Pronouns that stand for a speaker and must be resolved ("he added" -> the person).
 # Auxiliaries and modals: no name holds them ("Trump May Not Have Suggested …" is a

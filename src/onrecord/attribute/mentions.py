@@ -127,9 +127,11 @@ def _person_named_before(table: EntityTable, doc: Doc, offset: int) -> bool:
 
 
 def _lead_role(token: Token) -> bool:
+    # a country's possessive is as definite as "the": "The UK's top judge has revealed ..."
+    place = [c for c in token.children if c.dep_ == "poss" and c.ent_type_ == "GPE"]
     return (token.tag_ in ("NN", "NNP") and is_role_noun(token) and token.ent_type_ == ""
-            and any(c.lower_ == "the" for c in token.children if c.dep_ == "det")
-            and not any(c.dep_ in ("appos", "poss") for c in token.children))
+            and any(c.lower_ == "the" for c in token.children if c.dep_ == "det") | bool(place)
+            and not any(c.dep_ in ("appos", "poss") and c not in place for c in token.children))
 
 
 def _introduced_subject(sentence: Span, table: EntityTable) -> ArticleEntity | None:

@@ -353,9 +353,17 @@ def subject_of_inner_participle(cue: Token) -> Token | None:
     """The subject the parser gave to a participle set off between it and the cue: "Sen.
     Richard J. Durbin (D-Ill.), noting the size of Sanders's following, said ..." — the one
     noting is the one who said. RETURNS (Token | None)."""
+    doc = cue.doc
     for child in cue.lefts:
         if child.dep_ == "advcl" and child.tag_ == "VBG" and child.i < cue.i:
             subjects = [c for c in child.children if c.dep_ in ("nsubj",) and c.i < child.i]
-            if subjects and child.doc[child.i - 1].text == ",":
+            if subjects and doc[child.i - 1].text == ",":
                 return subjects[0]
+        # "Trump, speaking to reporters Tuesday, said": the parser made the name a clause of
+        # the cue with the participle hung on it (and took the day for the subject)
+        if child.dep_ in ("advcl", "npadvmod", "dep") and child.pos_ == "PROPN" and child.ent_type_ in ("", "PERSON", "ORG") \
+                and child.left_edge.i == child.sent.start and doc[child.i + 1].text == "," and doc[cue.i - 1].text == "," \
+                and doc[child.i + 2].tag_ == "VBG" and doc[child.i + 2].head.i in (child.i, cue.i) \
+                and doc[child.i + 2].right_edge.i == cue.i - 2:
+            return child
     return None

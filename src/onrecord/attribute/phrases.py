@@ -17,6 +17,7 @@ from .lexicon import (
     GROUP_NOUNS,
     MALE_WORDS,
     NATIONALITY_NOUNS,
+    PARTY_OF_NOUN,
     RELATIVE_PRONOUNS,
 )
 from .names import (
@@ -193,7 +194,7 @@ def _epithet(head: Token) -> list[Token]:
     if not any(t.lower_ in ("the", "this") for t in lefts):
         return []
     aged = head.lower_ in ("old", "year-old") and any(t.lower_ in ("year", "years") for t in head.doc[head.left_edge.i : head.i])
-    if not aged and head.lower_ not in NATIONALITY_NOUNS:
+    if not aged and head.lower_ not in NATIONALITY_NOUNS and head.lower_ not in PARTY_OF_NOUN:
         return []
     return [t for t in head.doc[head.left_edge.i : head.i + 1] if t.lower_ not in ("the", "this") and not t.is_space]
 

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from spacy.tokens import Token
+
 from .entities import ArticleEntity
 from .lexicon import DEMONYMS
 from .phrases import Phrase
@@ -116,3 +118,45 @@ def closest(candidates: list[ArticleEntity], offset: int) -> ArticleEntity | Non
     if before:
         return max(before, key=lambda e: e.last_before(offset))
     return candidates[0] if len(candidates) == 1 else None
+
+
+# Words of an affiliation that name each party: "the Republican" is never a person the
+# article made a Democrat, nor "the Democrat" one it made a Republican.
+_PARTY_WORDS = {"republican": frozenset(("republican", "republicans", "gop")),
+                "democratic": frozenset(("democrat", "democrats", "democratic"))}
+
+
+def of_party(entity: ArticleEntity, party: str) -> bool:
+    """Whether the article gave ``entity`` the party ``party`` (a value of
+    ``lexicon.PARTY_OF_NOUN``)."""
+    return bool(_party_words(entity) & _PARTY_WORDS[party])
+
+
+def other_party(entity: ArticleEntity, party: str) -> bool:
+    """Whether the article gave ``entity`` a party other than ``party``."""
+    return any(_party_words(entity) & names for name, names in _PARTY_WORDS.items() if name != party)
+
+
+def _party_words(entity: ArticleEntity) -> set[str]:
+    return {w.lower().strip(".,") for a in entity.affiliations + entity.titles for w in a.split()}
+
+
+def placed_office(entity: ArticleEntity, phrase: Phrase) -> bool:
+    """ "the Vermont senator" for a person the article calls only a candidate: an office
+    tied to a named place is someone who holds it now, not one to come ("the next
+    president"), and a person with no office in the article may hold it; one the article
+    gave another office ("Gov. John Kasich") may not."""
+    head = phrase.head
+    if (phrase.noun or "") not in OFFICE_WORDS or not any(t.ent_type_ == "GPE" for t in head.doc[head.left_edge.i : head.i]):
+        return False
+    words = {w for t in entity.titles for w in re.split(r"[\s\-–]+", t.lower())} | entity.roles
+    return not words & OFFICE_WORDS  # (an honorific's office counts: "Gov. John Kasich")
+
+
+def opening_start(head: Token, offset: int) -> int:
+    """Where the epithet's own sentence opens a phrase before it on its verb ("Reacting to a
+    comment by Tim Phillips, the American said"): a name there is someone the speaker
+    answers, not a rival for the epithet. RETURNS (int): that phrase's start, else ``offset``."""
+    verb = head.head
+    opening = [c for c in verb.children if c.dep_ in ("advcl", "prep") and c.i < head.i and c.left_edge.i == head.sent.start]
+    return head.doc[opening[0].left_edge.i].idx if opening and head.dep_ == "nsubj" else offset

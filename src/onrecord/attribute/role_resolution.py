@@ -7,12 +7,10 @@ text gives it; a title and an affiliation hold a role and a body the article nam
 
 from __future__ import annotations
 
-from spacy.tokens import Token
-
 from . import role_match
 from .entities import ArticleEntity
 from .headline_people import person_of_headline
-from .lexicon import NATION_OF_NOUN
+from .lexicon import NATION_OF_NOUN, PARTY_OF_NOUN
 from .org_kinds import BODY_FIRST_ROLES, ORG_DESCRIPTORS, kinds_of_name, kinds_of_noun
 from .phrases import Phrase, describe
 from .resolved import Resolved
@@ -90,7 +88,13 @@ class RoleResolution:
                 # "Sen. Elizabeth Warren ... the senator said": the role noun is her title
                 chosen.note(offset=offset, title=self._role_title(phrase), affiliation=phrase.role.affiliation)
             # the same unnamed source again ("A spokesman said ... the spokesman added") is
-            # consistent, not resolved
+            # consistent, not resolved, unless the article named one who may be it since: "A
+            # Labour peer has withdrawn ... Lord Dubs agreed ... the Labour peer said" is Dubs
+            named = self._last_named(phrase, offset) if chosen.unnamed and owner is None else None
+            if named is not None and named.last_before(offset) > chosen.last_before(offset):
+                chosen = named
+                chosen.note(offset=offset, title=self._role_title(phrase), affiliation=phrase.role.affiliation)
+                return self._of_entity(chosen, "role-discourse")
             return self._of_entity(chosen, "role-unresolved" if chosen.unnamed else "role")
         body = self._body_by_trade(phrase, offset) if owner is None else None
         if body is not None:
@@ -154,7 +158,7 @@ class RoleResolution:
         # ("Republican presidential hopeful Donald Trump ... The billionaire real estate
         # magnate says": an epithet that is no office contradicts no title)
         sole = not bare and len(people) == 1 and self._plain_epithet(phrase)
-        if sole and (phrase.noun or "") not in role_match.OFFICE_WORDS:
+        if sole and ((phrase.noun or "") not in role_match.OFFICE_WORDS or role_match.placed_office(people[0], phrase)):
             fitting = people
         if bare and len(fitting) == 1 and people[0] is not fitting[0] and fitting[0].last_before(offset) >= offset - _NEARBY:
             # "Mr Blair had seen the change in conversations with Mr Bush. The president
@@ -241,8 +245,9 @@ class RoleResolution:
         before."""
         head = phrase.head
         noun = phrase.noun or ""
+        # (a party is no body that sends people: "the Labour peer" may be the peer named before)
         return noun in BODY_ROLES and noun not in role_match.OFFICE_WORDS or \
-            any(t.ent_type_ == "ORG" for t in head.doc[head.left_edge.i : head.i])
+            any(t.ent_type_ == "ORG" and "party" not in kinds_of_name(t.text) for t in head.doc[head.left_edge.i : head.i])
 
     def _plain_epithet(self, phrase: Phrase) -> bool:
         """ "the billionaire businessman", "the presumptive Republican nominee": "the", a
@@ -321,6 +326,12 @@ class RoleResolution:
         """ "the 31-year-old", "the Briton": the person in play most recently (an age or a
         nation is never a title); else an unnamed description."""
         people = self._people_in_play(offset, None)
+        party = PARTY_OF_NOUN.get(phrase.noun or "")
+        if party:
+            # "the Arizona Republican": the one in play most recently, if the article made them
+            # a Republican or no one else is in play; never one it made a Democrat
+            people = [e for e in people if not role_match.other_party(e, party)]
+            people = people[:1] if people and (len(people) == 1 or role_match.of_party(people[0], party)) else []
         nation = NATION_OF_NOUN.get(phrase.noun or "")
         described = self._described_as(phrase.noun or "", nation, offset) if nation else None
         if described is not None:
@@ -329,7 +340,7 @@ class RoleResolution:
             return self._of_entity(described, "role-epithet")
         if people and not (nation and any(place_of(a) != nation and place_of(a) in NATION_OF_NOUN.values()
                                           for a in people[0].affiliations)) \
-                and not (nation and self._named_since(people[0], offset, before=_opening_start(phrase.head, offset))):
+                and not (nation and self._named_since(people[0], offset, before=role_match.opening_start(phrase.head, offset))):
             # ("... beaten by the in-form Kiefer. The German ...": not Safin, who spoke last)
             # (a "Scottish referee" is not "the Kiwi")
             return self._of_entity(people[0], "role-epithet")
@@ -360,12 +371,3 @@ class RoleResolution:
 # Titles that, capitalised inside a sentence before a name, are a state's offices ("said
 # Treasurer Peter Costello", "President Putin"), not a role of the body last in play.
 _STATE_TITLES = frozenset("president treasurer".split())
-
-
-def _opening_start(head: Token, offset: int) -> int:
-    """Where the epithet's own sentence opens a phrase before it on its verb ("Reacting to a
-    comment by Tim Phillips, the American said"): a name there is someone the speaker
-    answers, not a rival for the epithet. RETURNS (int): that phrase's start, else ``offset``."""
-    verb = head.head
-    opening = [c for c in verb.children if c.dep_ in ("advcl", "prep") and c.i < head.i and c.left_edge.i == head.sent.start]
-    return head.doc[opening[0].left_edge.i].idx if opening and head.dep_ == "nsubj" else offset
