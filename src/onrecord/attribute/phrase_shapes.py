@@ -103,7 +103,9 @@ def _conjoined_names(token: Token) -> str | None:
     if not conj:
         listed = _listed_names(token)
         return ", ".join(listed[:-1]) + " and " + listed[-1] if listed else None
-    first = min((t for t in token.subtree if t.ent_type_ == "PERSON" and t.i <= token.i), key=lambda t: t.i)
+    # the NER may leave the first name untagged ("Ms Jamieson and First Minister Jack McConnell")
+    first = min((t for t in token.subtree if t.ent_type_ == "PERSON" and t.i <= token.i), key=lambda t: t.i,
+                default=token)
     last = max((t for t in conj[-1].subtree if t.ent_type_ == "PERSON"), key=lambda t: t.i)
     between = token.doc[first.i : last.i + 1]
     if not any(t.dep_ == "appos" or t.text == "(" for t in between):
