@@ -210,6 +210,14 @@ def test_the_one_quoted_speaks_and_the_one_quoting_relays():
     assert s.via.name == "Financial Times" and s.speaker.name != "Financial Times"
 
 
+def test_the_one_quoted_after_the_words_speaks_not_the_paper_quoting():
+    # the words first, then "the paper quotes X": X said them, the paper only relays
+    (s,) = _by_cue('"We will not pay the owners," the newspaper quotes a source close to the firm.', "quotes")
+    assert (s.speaker.name, s.speaker.unnamed) == ("source", True)
+    (s,) = _by_cue('"Talks have failed," the Times quotes Dmitry Peskov.', "quotes")
+    assert s.speaker.name == "Dmitry Peskov" and s.via.name == "Times"
+
+
 @pytest.mark.parametrize(("text", "cue"), [
     # BBC development articles: prizes won and goods offered are no words
     ("Jake White claimed the coaching award while his side held off Grand Slam winners France.", "claimed"),

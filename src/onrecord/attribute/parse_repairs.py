@@ -157,6 +157,10 @@ def quoted_source(cue: Token) -> Token | None:
         g.tag_ == "VBG" and g.lemma_.lower() in SPEECH_VERBS for g in c.children) for c in cue.children)
     # "Mr Brown was quoted by the Sunday Times as saying": the passive's subject is the one quoted
     objects = [c for c in cue.children if c.dep_ in ("dobj", "nsubjpass")]
+    if objects and not as_saying and objects[0].dep_ == "dobj" and cue.tag_ in ("VBD", "VBZ", "VBP"):
+        # "'…,' the newspaper quotes a source close to the firm": the words stand before the
+        # quoting verb, so its object is the one who said them
+        as_saying = any(t.is_quote and t.i < cue.i for t in cue.sent)
     return objects[0] if as_saying and objects else None
 
 
