@@ -24,7 +24,7 @@ PROGRAMMES = frozenset("show programme program slot edition episode podcast segm
 # Quotation marks, dropped from a title in quotation marks ("appearing on ''This Week''").
 QUOTES = frozenset(('"', "“", "”", "''", "``", "‘", "’"))
 # Roles of someone who relays what others say: a named one is a via ("host Mike Gallagher").
-HOST_TITLES = _HOST_TITLES = frozenset(
+HOST_TITLES = frozenset(
     "host presenter anchor interviewer journalist reporter correspondent columnist moderator".split())
 # Generic heads dropped from a via's name when a proper name remains ("the Independent newspaper").
 _GENERIC_HEADS = frozenset("newspaper paper magazine station channel television tv website site network agency page account feed video post".split())
@@ -90,14 +90,14 @@ def relay_name(head: Token, *, medium: bool) -> tuple[str, Range] | None:
               and t.ent_type_ not in _NOT_MEDIA and t.lower_ not in _GENERIC_HEADS]
     if not proper:
         return None
-    if any(t.lower_ in _HOST_TITLES for t in tokens):
+    if any(t.lower_ in HOST_TITLES for t in tokens):
         people = [t for t in tokens if t.ent_type_ == "PERSON"]
         if people:
             return _span_name(people[0], people[-1])
     if head.ent_type_ == "PERSON":
         # "told radio host Hugh Hewitt": the parser split the host's title off as an object of its own
         title = doc[tokens[0].i - 1] if tokens[0].i > 0 else None
-        if title is not None and title.lower_ in _HOST_TITLES and (title.head.i, title.dep_) == (head.head.i, head.dep_):
+        if title is not None and title.lower_ in HOST_TITLES and (title.head.i, title.dep_) == (head.head.i, head.dep_):
             people = [t for t in tokens if t.ent_type_ == "PERSON"]
             return _span_name(people[0], people[-1])
         return None  # "in conversations with Mr Bush": the one talked with, no medium
@@ -171,7 +171,7 @@ def _runs_on(ent, head: Token) -> bool:
     "the BBC News website", "BBC Radio 4's Today programme" and "a CNN reporter" are the
     outlet's own."""
     lemma = head.lemma_.lower()
-    if head.pos_ != "NOUN" or lemma in MEDIA_NOUNS or lemma in _GENERIC_HEADS or lemma in _HOST_TITLES:
+    if head.pos_ != "NOUN" or lemma in MEDIA_NOUNS or lemma in _GENERIC_HEADS or lemma in HOST_TITLES:
         return False
     return not any(t.text in ("'s", "’s") for t in head.doc[ent.start : head.i])
 
