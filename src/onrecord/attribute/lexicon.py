@@ -210,6 +210,8 @@ MALE_WORDS: frozenset[str] = frozenset(
 
 # Tokens that mark a time expression inside a speaker phrase or next to a cue.
 WEEKDAYS: tuple[str, ...] = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+# Words that name one day relative to the article, or a weekday: "on Sunday", "yesterday".
+DAY_WORDS: frozenset[str] = frozenset(WEEKDAYS) | frozenset(("yesterday", "today", "tonight", "weekend"))
 MONTHS: tuple[str, ...] = (
     "january", "february", "march", "april", "may", "june", "july", "august", "september",
     "october", "november", "december",

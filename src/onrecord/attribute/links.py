@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Span, Token
 from ..schema import When
 from .cue_tokens import SUBJECT_DEPS
 from .found import Found
-from .lexicon import MONTHS, SPEECH_VERBS, WEEKDAYS
+from .lexicon import DAY_WORDS, MONTHS, SPEECH_VERBS, WEEKDAYS
 from .quotes import text_of
 from .relay_names import MEDIA_NOUNS, QUOTES, in_quoted_title, outlet_span
 from .speakers import entities_in
@@ -189,7 +189,7 @@ def glued_day(ent: Span) -> bool:
 
 def _a_day(ent: Span) -> bool:
     """A time of one day: "on Sunday", "Saturday night", "yesterday"."""
-    return any(t.lower_ in WEEKDAYS or t.lower_ in ("yesterday", "today", "tonight", "weekend") for t in ent)
+    return any(t.lower_ in DAY_WORDS for t in ent)
 
 
 def _a_name(token: Token) -> bool:

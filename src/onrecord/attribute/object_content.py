@@ -12,7 +12,7 @@ from .as_clauses import for_infinitive
 from .boundaries import object_end, trim
 from .deps import SUBJECT_DEPS
 from .found import Range
-from .lexicon import WEEKDAYS
+from .lexicon import DAY_WORDS
 from .speakers import is_temporal
 
 # Prepositions that introduce what was said: "called for X", "warned against X".
@@ -26,7 +26,7 @@ _TAIL_PREPS = ("for", "as", "over", "of", "about", "on", "against", "with", "to"
 # "defended [himself for bailing on the bill]".
 _CHARGE_PREPS = ("for", "of", "over", "against")
 # Words of a day relative to the article: a time of saying more often than of what was said.
-_DAYS = frozenset(WEEKDAYS) | frozenset("yesterday today tonight weekend night morning afternoon evening".split())
+_DAYS = DAY_WORDS | frozenset("night morning afternoon evening".split())
 _NO_OBJECT_CONTENT = {"tell", "ask", "inform", "notify", "remind", "quote", "cite", "read"}
 
 
