@@ -32,6 +32,13 @@ def _by_cue(text: str, cue: str):
     ("One in five adults said they had been targeted by fraudsters.", "said", "a number speaks"),
     ("Almost a third said they would not buy one.", "said", "a number speaks"),
     ("Those questioned for the survey said they wanted more choice.", "said", "a number speaks"),
+    ("According to reports, Newcastle have joined the race to sign Real Madrid striker Fernando Morientes.",
+     "According to", "hearsay, no speaker"),
+    ("Fans should note that the title refers to the film, not the book.", "should note", "the writer's own voice"),
+    ("The report was optimistic about the prospects for the economy.", "optimistic about",
+     "an attitude, not words"),
+    ("The Tories have yet to say where the cuts will fall.", "to say", "not said yet"),
+    ("The firm has yet to confirm that it will close the plant.", "to confirm", "not said yet"),
 ])
 def test_what_says_nothing_stays_out_of_the_record(text, cue, reason):
     found = _by_cue(text, cue)
@@ -46,7 +53,9 @@ def test_what_says_nothing_stays_out_of_the_record(text, cue, reason):
     ("The Kasich campaign is already claiming victory in the race.", "is already claiming"),
     ("The minister said that sales rose over Christmas.", "said"),
     ("Residents questioned by police said they heard shots.", "said"),
+    ("Reports in the Spanish press suggest Liverpool will lift their offer.", "suggest"),
     ("Two of the bidders said they would pull out of the auction.", "said"),
+    ("\u201cWhat if he had elocution lessons?\u201d the 43-year-old asked in the video\u2019s description.", "asked"),
     ("The Treasury published a report on the costs of the war.", "published"),
 ])
 def test_words_that_look_alike_stay_in_the_record(text, cue):

@@ -9,6 +9,10 @@
 - "said nothing"; a document put out, named but not quoted: "publishing its 2005 economic
   survey", "posted a Twitter comment of her own" (the words are elsewhere, if anywhere);
   what a document "looked at" or "focused on" is its topic, not its words;
+- an adjective of attitude with a noun, even of a document: "The report was optimistic
+  about the prospects" is a view, not words;
+- what someone "has yet to" say, reveal or confirm: nothing said so far;
+- advice to the reader: "Fans should note that the title refers to ...";
 - a content that only points at words to come, "released the following statement": the
   words are the next sentence's, not this content;
 - "recall" that is not a past telling is a thing remembered or a product called back:
@@ -67,6 +71,13 @@ def unsaid(found: Found, lemma: str) -> tuple[Act, str] | None:
     if (found.rule == "learned-prep" and speaker is not None and speaker.lemma_.lower() in DOCUMENT_NOUNS
             and lemma in _ATTENDING):
         return "belief", "a topic, no words"  # "The study also looked at the effect of the tax on families"
+    if cue.dep_ == "xcomp" and cue.head.lemma_ in ("have", "be") and any(
+            c.dep_ == "advmod" and c.lower_ == "yet" for c in cue.head.children):
+        return "belief", "not said yet"  # "The Tories have yet to say where the cuts will fall"
+    if lemma == "note" and any(c.dep_ == "aux" and c.lower_ in ("should", "must", "ought") for c in cue.children):
+        return "belief", "the writer's own voice"  # "Fans should note that the title refers to ..."
+    if found.rule.startswith("learned") and cue.pos_ == "ADJ" and noun_content(found):
+        return "belief", "an attitude, not words"  # "The report was optimistic about the prospects"
     if noun_content(found) and _points_ahead(found):
         return "belief", "a pointer, no words"
     if lemma == "recall" and noun_content(found) and cue.tag_ != "VBD" and not _perfect(cue):
@@ -81,7 +92,7 @@ def unsaid(found: Found, lemma: str) -> tuple[Act, str] | None:
 _SHARES = frozenset("majority minority most".split())
 _FRACTIONS = frozenset("half third quarter fifth tenth".split())
 # Verbs of polling whose participle makes people a sample: "people surveyed", "those questioned".
-_POLLING = frozenset("poll survey question sample interview ask".split())
+_POLLING = frozenset("poll survey question sample".split())
 
 
 def polled(speaker: Token) -> bool:
@@ -104,7 +115,7 @@ def polled(speaker: Token) -> bool:
 
 def _sampled(noun: Token) -> bool:
     """ "people surveyed", "those questioned for the study" (not "questioned by police")."""
-    return any(c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in _POLLING
+    return any(c.dep_ == "acl" and c.tag_ == "VBN" and c.i == noun.i + 1 and c.lemma_.lower() in _POLLING
                and not any(g.dep_ == "agent" for g in c.children) for c in noun.children)
 
 
