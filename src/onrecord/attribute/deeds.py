@@ -131,11 +131,19 @@ def action(cue: Token, lemma: str) -> bool:
         return True
     if lemma == "claim" and objects[0].lemma_.lower() in _PRIZES:
         return True  # "claimed the coaching award", "claiming their first Triple Crown": won
+    if lemma == "claim" and objects[0].lemma_.lower() in ("victory", "win") and _one_of_several(objects[0]):
+        return True  # "claiming his third victory", "claimed some victories in the Midwest": won (but "claimed victory")
     if lemma == "claim" and any(t.ent_type_ == "MONEY" for t in objects[0].subtree if t.i <= objects[0].i):
         return True  # "Yukos is claiming more than $20bn in damages": a sum sought in court
     if lemma == "confirm" and objects[0].tag_ == "NNS" and is_role_noun(objects[0]):
         return True  # "the Senate confirmed 68 judicial nominees": appointed them
     return lemma in _ACTION_VERBS and objects[0].lemma_.lower() in _ACTION_OBJECTS
+
+
+def _one_of_several(noun: Token) -> bool:
+    """ "his third victory", "some victories", "two wins": a win counted among others, won."""
+    return noun.tag_ == "NNS" or any(c.dep_ == "poss" or c.dep_ == "nummod" or c.ent_type_ == "ORDINAL"
+                                     for c in noun.children)
 
 
 def idiom(cue: Token, lemma: str) -> tuple[str, str] | None:

@@ -41,6 +41,7 @@ from .found import Found
 from .frames import is_question
 from .lexicon import SPEECH_VERBS
 from .org_kinds import ORG_DESCRIPTORS
+from .unsaid import noun_content, polled, unsaid
 
 # Words naming a publishing body when they qualify a data noun: "government figures".
 _PUBLISHERS: frozenset[str] = frozenset("official government governmental federal ministry department treasury bureau office agency census".split())
@@ -51,7 +52,7 @@ _PUBLISHERS: frozenset[str] = frozenset("official government governmental federa
 # or poll is a document, whose maker the article often names after it: "..., says a study.
 # ... the report by telecoms giant BT").
 EVIDENCE_NOUNS: frozenset[str] = frozenset("research evidence finding result".split())
-_EVIDENCE_PLURALS: frozenset[str] = frozenset("study survey poll analysis experiment trial test".split())
+_EVIDENCE_PLURALS: frozenset[str] = frozenset("study survey poll analysis experiment trial test indicator sign trend".split())
 # Heads of a speaker phrase that count a share of people: "two-thirds of those questioned".
 _FRACTIONS = frozenset("half halves third thirds quarter quarters fifth fifths tenth tenths".split())
 # Verbs whose object is whose words are taken up, not words: "echoing Condoleezza Rice".
@@ -89,8 +90,9 @@ def non_statement(found: Found, lemma: str, written_verbs: frozenset[str]) -> tu
         return "belief", "a number speaks"
     if speaker is not None and unauthored_evidence(speaker):
         return "belief", "evidence with no maker"
-    if speaker is not None and speaker.lemma_.lower() in _HEARSAY_NOUNS and not maker_named(speaker):
-        return "belief", "hearsay, no speaker"  # "rumours have suggested U2 and Coldplay may headline"
+    if speaker is not None and (speaker.lemma_.lower() in _HEARSAY_NOUNS or _bare_reports(speaker)) \
+            and not maker_named(speaker):
+        return "belief", "hearsay, no speaker"  # "rumours have suggested U2 may headline", "according to reports"
     if found.rule == "according-to":
         return None
     if cue.pos_ == "NOUN" and speaker is None and cue.lemma_.lower() in _CIRCULATING_NOUNS and (
@@ -98,11 +100,11 @@ def non_statement(found: Found, lemma: str, written_verbs: frozenset[str]) -> tu
         # "amid allegations that the firms are too close to Israel", "Reports that it will be released
         # ... have yet to be confirmed"
         return "belief", "hearsay, no speaker"
-    if cue.pos_ == "NOUN" and speaker is None and _noun_content(found):
+    if cue.pos_ == "NOUN" and speaker is None and noun_content(found):
         return "belief", "a topic, no speaker"  # "dominated by debates about spending cuts"
-    if is_question(cue) and _noun_content(found):
+    if is_question(cue) and noun_content(found):
         return "belief", "a question put to someone"  # "Asked about the plan, he said ...": no one's words
-    if _reduced_relative(cue) and (_noun_content(found) or _infinitive_content(found)):
+    if _reduced_relative(cue) and (noun_content(found) or _infinitive_content(found)):
         return "belief", "passive with no agent"  # "teenagers questioned for a survey": they were asked
     if cue.dep_ == "xcomp" and cue.head.lemma_.lower() == "fail":
         return "stance", "failed to say"  # "charges that it failed to disclose how ...": nothing was said
@@ -155,7 +157,7 @@ def non_statement(found: Found, lemma: str, written_verbs: frozenset[str]) -> tu
         return "belief", "a topic, no words"  # 'His "resignation" was referred to by both leaders'
     if play_or_gift(cue, lemma):
         return "stance", "an action, not words"
-    if _noun_content(found):
+    if noun_content(found):
         if lemma in AUDIENCE_OBJECT_VERBS and an_audience(found):
             return "stance", "an audience, not words"  # "Sanders addressed a Wednesday night rally"
         if lemma in _SOURCE_VERBS and _names_a_person(found):
@@ -177,12 +179,12 @@ def non_statement(found: Found, lemma: str, written_verbs: frozenset[str]) -> tu
         if action(cue, lemma):
             return "stance", "an action, not words"
     if (speaker is not None and speaker.lower_ in _POINTING and speaker.tag_ in ("DT", "WDT")
-            and (lemma not in SPEECH_VERBS | written_verbs or speaker.tag_ == "WDT" and _noun_content(found))):
+            and (lemma not in SPEECH_VERBS | written_verbs or speaker.tag_ == "WDT" and noun_content(found))):
         # "... which confirmed his global superstar status": a relative "which"/"that" is a
         # thing or an event; with a noun for content it narrates (the report "which said
         # that ..." still writes)
         return ("stance" if found.rule.startswith("learned") else "belief"), "narration"
-    return None
+    return unsaid(found, lemma)
 
 
 # Passives whose subject is the speaker, heard or quoted: "he is quoted as saying", "was
@@ -238,6 +240,8 @@ def counts_people(speaker: Token) -> bool:
     in 10 say", "two-thirds of those questioned", "half of Vermont Democrats"): a poll's
     finding, not a speaker (but "two officials said" and "one of the bidders said" are
     people, and "the fly-half said" a player). RETURNS (bool)."""
+    if polled(speaker):
+        return True  # "the majority of respondents", "those questioned"
     if speaker.ent_type_ == "PERSON" or speaker.pos_ in ("PRON", "PROPN"):
         return False
     word = speaker.lower_
@@ -269,14 +273,10 @@ def maker_named(speaker: Token) -> bool:
                for t in speaker.subtree)
 
 
-def _noun_content(found: Found) -> bool:
-    """Whether the content is a noun phrase or a bare word, not a clause or a quotation:
-    "[the reports]", "[a rival format]", "[which or how]"."""
-    doc = found.cue.doc
-    span = doc.char_span(*found.content, alignment_mode="expand")
-    if span is None or not len(span) or span.text[:1] in "\"“‘'«":
-        return False
-    return not any(t.dep_ in SUBJECT_DEPS or t.dep_ == "mark" or t.tag_ == "TO" for t in span)
+def _bare_reports(speaker: Token) -> bool:
+    """ "according to reports", "Reports suggest": reports that say whose by no word at all
+    (on PolNeAR train "fundraising reports show" and "multiple reports" are documents)."""
+    return speaker.lower_ == "reports" and not any(speaker.children)
 
 
 def _dummy_it_infinitive(cue: Token) -> bool:

@@ -1,0 +1,174 @@
+"""Findings in which nothing was said, by the shape of their cue, content or speaker (issue
+12; ``non_statements`` decides the act and calls ``unsaid`` last):
+
+- a verb of disclosing that is negated has no words for its content: "Disney did not
+  reveal that it provided ..." (the writer reports what was *not* made known; "not only
+  revealed" does);
+- a verb of speech in a "how to" infinitive names a topic, with no one speaking: "advice
+  on how to complain about unwanted calls";
+- "said nothing"; a document put out, named but not quoted: "publishing its 2005 economic
+  survey", "posted a Twitter comment of her own" (the words are elsewhere, if anywhere);
+  what a document "looked at" or "focused on" is its topic, not its words;
+- an adjective of attitude with a noun, even of a document: "The report was optimistic
+  about the prospects" is a view, not words;
+- what someone "has yet to" say, reveal or confirm: nothing said so far;
+- advice to the reader: "Fans should note that the title refers to ...";
+- a content that only points at words to come, "released the following statement": the
+  words are the next sentence's, not this content;
+- "recall" that is not a past telling is a thing remembered or a product called back:
+  "the firm decided to recall 20,000 cars", "fans will be happy to recall the glory days"
+  (a past "recalled an incident" tells a story);
+- a thing that "asks" or "promises" in a participle after it: "New sections ... include a
+  button asking users to rate" — a feature, not a speaker (a document's participle, "a
+  statement calling for calm", still writes);
+- a poll's sample or a share of it as the speaker (``polled``, which
+  ``non_statements.counts_people`` asks): "the majority of respondents said", "one in five
+  adults said", "those questioned for the survey said" — a poll's finding, not a speaker.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from ..schema import StatementAct as Act
+from .deeds import a_thing
+from .deps import SUBJECT_DEPS
+from .found import Found
+from .lexicon import DOCUMENT_NOUNS, SPEECH_VERBS
+
+# Verbs of making known whose negation leaves no words: "did not reveal that ...". A negated
+# "say", "suggest" or "mention" is left in: on PolNeAR train, "has never said she would
+# support ..." is mostly marked as the speaker's (9 of 11).
+_DISCLOSING = frozenset("reveal disclose specify divulge".split())
+# Verbs of attention, whose prepositional object is a document's topic: "looked at the cost".
+_ATTENDING = frozenset("look focus concentrate centre center dwell".split())
+# Verbs that put out a document, and the documents whose name alone is no words: "published
+# its 2005 economic survey", "released the following statement", "must file their reports"
+# (a report on a topic, a statement condemning the attack, a complaint filed say something).
+_ISSUING = frozenset("publish release issue post file unveil".split())
+_DOCUMENTS = frozenset("""
+report statement study poll survey data result figure number statistic comment account estimate
+forecast review paper analysis finding
+""".split())
+# Prepositions after a document's name that give its topic or its words: "a report on ...".
+_ABOUT = frozenset("on about into against for over regarding".split())
+# Determiners and modifiers of a content that points at words to come: "the following statement".
+_POINTERS = frozenset("following below".split())
+
+
+def unsaid(found: Found, lemma: str) -> tuple[Act, str] | None:
+    """The act and reason of a finding in which nothing was said (module docstring), else None.
+    RETURNS (tuple[str, str] | None)."""
+    cue, speaker = found.cue, found.speaker
+    if lemma in _DISCLOSING and _negated_alone(cue) and not _quoted(found):
+        return "stance", "negated, nothing said"
+    if lemma in SPEECH_VERBS and _wh_infinitive(cue):
+        return "belief", "a topic, no speaker"
+    if _only(found, ("nothing",)):
+        return "stance", "nothing said"  # "The chief executive said nothing"
+    if lemma in _ISSUING and noun_content(found) and _a_document_named(found):
+        return "stance", "a document issued, not its words"
+    if (found.rule == "learned-prep" and speaker is not None and speaker.lemma_.lower() in DOCUMENT_NOUNS
+            and lemma in _ATTENDING):
+        return "belief", "a topic, no words"  # "The study also looked at the effect of the tax on families"
+    if cue.dep_ == "xcomp" and cue.head.lemma_ in ("have", "be") and any(
+            c.dep_ == "advmod" and c.lower_ == "yet" for c in cue.head.children):
+        return "belief", "not said yet"  # "The Tories have yet to say where the cuts will fall"
+    if lemma == "note" and any(c.dep_ == "aux" and c.lower_ in ("should", "must", "ought") for c in cue.children):
+        return "belief", "the writer's own voice"  # "Fans should note that the title refers to ..."
+    if found.rule.startswith("learned") and cue.pos_ == "ADJ" and noun_content(found):
+        return "belief", "an attitude, not words"  # "The report was optimistic about the prospects"
+    if noun_content(found) and _points_ahead(found):
+        return "belief", "a pointer, no words"
+    if lemma == "recall" and noun_content(found) and cue.tag_ != "VBD" and not _perfect(cue):
+        return "stance", "a memory or a recall, not words"
+    if (found.rule == "verb-object" and lemma in SPEECH_VERBS and cue.dep_ == "acl" and cue.tag_ == "VBG"
+            and a_thing(cue.head)):
+        return "stance", "narration"
+    return None
+
+
+# Shares of a group that speak only as a poll's finding: "the majority of respondents said".
+_SHARES = frozenset("majority minority most".split())
+_FRACTIONS = frozenset("half third quarter fifth tenth".split())
+# Verbs of polling whose participle makes people a sample: "people surveyed", "those questioned".
+_POLLING = frozenset("poll survey question sample".split())
+
+
+def polled(speaker: Token) -> bool:
+    """Whether a speaker is a poll's sample or a share of it: "the majority of respondents",
+    "one in five adults", "almost a third", "most of those polled", "people surveyed" (but
+    "two of the bidders" and "residents questioned by the BBC" speak). RETURNS (bool)."""
+    if speaker.ent_type_ == "PERSON":
+        return False
+    head = speaker.head.head if speaker.dep_ == "pobj" and speaker.head.lower_ == "of" else speaker
+    ofs = [o for c in head.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children if o.dep_ == "pobj"]
+    if head.lower_ in _SHARES and ofs and head.pos_ != "PROPN":
+        return True
+    if head.lemma_.lower() in _FRACTIONS and any(c.dep_ == "det" and c.lower_ in ("a", "an", "one") for c in head.children):
+        return True  # "almost a third said"
+    if head.like_num and any(c.dep_ == "prep" and c.lower_ == "in" and any(
+            any(n.dep_ == "nummod" for n in o.children) for o in c.children if o.dep_ == "pobj") for c in head.children):
+        return True  # "one in five adults said"
+    return any(t.lemma_.lower() == "respondent" or _sampled(t) for t in [head, *ofs])
+
+
+def _sampled(noun: Token) -> bool:
+    """ "people surveyed", "those questioned for the study" (not "questioned by police")."""
+    return any(c.dep_ == "acl" and c.tag_ == "VBN" and c.i == noun.i + 1 and c.lemma_.lower() in _POLLING
+               and not any(g.dep_ == "agent" for g in c.children) for c in noun.children)
+
+
+def noun_content(found: Found) -> bool:
+    """Whether the content is a noun phrase or a bare word, not a clause or a quotation:
+    "[the reports]", "[a rival format]", "[which or how]"."""
+    doc = found.cue.doc
+    span = doc.char_span(*found.content, alignment_mode="expand")
+    if span is None or not len(span) or span.text[:1] in "\"“‘'«":
+        return False
+    return not any(t.dep_ in SUBJECT_DEPS or t.dep_ == "mark" or t.tag_ == "TO" for t in span)
+
+
+def _negated_alone(cue: Token) -> bool:
+    """ "did not reveal", "never said" (not "not only said", "didn't just say": more was said)."""
+    for c in cue.children:
+        if c.dep_ == "neg" or (c.dep_ == "preconj" and c.lower_ == "not"):
+            after = cue.doc[c.i + 1] if c.i + 1 < len(cue.doc) else None
+            if after is None or after.lower_ not in ("only", "just", "merely", "simply"):
+                return True
+    return False
+
+
+def _quoted(found: Found) -> bool:
+    return found.cue.doc.text[found.content[0]:found.content[0] + 1] in "\"“‘'«"
+
+
+def _wh_infinitive(cue: Token) -> bool:
+    """ "[how to complain] about", "what to say": an infinitive with a wh-word and no subject."""
+    children = list(cue.children)
+    return (any(c.tag_ == "TO" for c in children) and any(c.tag_ in ("WRB", "WP") and c.i < cue.i for c in children)
+            and not any(c.dep_ in SUBJECT_DEPS for c in children))
+
+
+def _only(found: Found, words: tuple[str, ...]) -> bool:
+    span = found.cue.doc.char_span(*found.content, alignment_mode="expand")
+    return span is not None and len(span) == 1 and span[0].lower_ in words
+
+
+def _a_document_named(found: Found) -> bool:
+    """Whether a noun content only names a document: "its 2005 economic survey of the US"."""
+    span = found.cue.doc.char_span(*found.content, alignment_mode="expand")
+    if span is None or span.root.lemma_.lower() not in _DOCUMENTS:
+        return False
+    return not any(c.dep_ in ("acl", "relcl", "appos") or c.dep_ == "prep" and c.lower_ in _ABOUT
+                   for c in span.root.children)
+
+
+def _points_ahead(found: Found) -> bool:
+    span = found.cue.doc.char_span(*found.content, alignment_mode="expand")
+    return span is not None and any(c.lower_ in _POINTERS and c.dep_ in ("amod", "advmod") for c in span.root.children)
+
+
+def _perfect(cue: Token) -> bool:
+    """ "has recalled the day": a past telling too."""
+    return cue.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_ == "have" for c in cue.children)

@@ -1,0 +1,63 @@
+"""Findings in which nothing was said (issue 12, attribute/unsaid.py and the evidence and
+victories of non_statements/deeds): each stays out of the default record, with its reason in
+the explanation; the sentences that look alike but report words stay in."""
+
+from __future__ import annotations
+
+import pytest
+
+from onrecord import extract
+from onrecord.schema import DEFAULT_ACTS
+
+
+def _by_cue(text: str, cue: str):
+    return [s for s in extract(text, "2005-03-01").statements if s.cue is not None and s.cue.text == cue]
+
+
+@pytest.mark.parametrize(("text", "cue", "reason"), [
+    ("Finally, Disney also did not reveal that it provided more than $200,000 annually for office space.",
+     "also did not reveal", "negated, nothing said"),
+    ("New sections added to the website include advice on how to complain about unwanted calls.",
+     "how to complain about", "a topic, no speaker"),
+    ("The new features include a button asking users to rate each story.", "asking", "narration"),
+    ("Early indicators suggest that sales rose over Christmas.", "suggest", "evidence with no maker"),
+    ("The carmaker has decided to recall 20,000 vehicles because of a brake fault.", "to recall",
+     "a memory or a recall, not words"),
+    ("Federer claimed his third victory of the season in Dubai on Sunday.", "claimed", "an action, not words"),
+    ("The chief executive, who is optimistic about the deal, said nothing.", "said", "nothing said"),
+    ("Publishing its 2005 economic survey of the US, the OECD warned of a slowdown.", "Publishing",
+     "a document issued, not its words"),
+    ("The study also looked at the effect of the tax on families.", "also looked at", "a topic, no words"),
+    ("The majority of respondents said they used the net every day.", "said", "a number speaks"),
+    ("One in five adults said they had been targeted by fraudsters.", "said", "a number speaks"),
+    ("Almost a third said they would not buy one.", "said", "a number speaks"),
+    ("Those questioned for the survey said they wanted more choice.", "said", "a number speaks"),
+    ("According to reports, Newcastle have joined the race to sign Real Madrid striker Fernando Morientes.",
+     "According to", "hearsay, no speaker"),
+    ("Fans should note that the title refers to the film, not the book.", "should note", "the writer's own voice"),
+    ("The report was optimistic about the prospects for the economy.", "optimistic about",
+     "an attitude, not words"),
+    ("The Tories have yet to say where the cuts will fall.", "to say", "not said yet"),
+    ("The firm has yet to confirm that it will close the plant.", "to confirm", "not said yet"),
+])
+def test_what_says_nothing_stays_out_of_the_record(text, cue, reason):
+    found = _by_cue(text, cue)
+    assert found, cue
+    assert all(s.act not in DEFAULT_ACTS and reason in s.explanation for s in found)
+
+
+@pytest.mark.parametrize(("text", "cue"), [
+    ("The chancellor not only revealed that taxes would rise but promised a vote on them.", "revealed"),
+    ("The firm issued a statement calling for calm.", "calling for"),
+    ("Mr Brown recalled an incident in 1998 when the club nearly folded.", "recalled"),
+    ("The Kasich campaign is already claiming victory in the race.", "is already claiming"),
+    ("The minister said that sales rose over Christmas.", "said"),
+    ("Residents questioned by police said they heard shots.", "said"),
+    ("Reports in the Spanish press suggest Liverpool will lift their offer.", "suggest"),
+    ("Two of the bidders said they would pull out of the auction.", "said"),
+    ("\u201cWhat if he had elocution lessons?\u201d the 43-year-old asked in the video\u2019s description.", "asked"),
+    ("The Treasury published a report on the costs of the war.", "published"),
+])
+def test_words_that_look_alike_stay_in_the_record(text, cue):
+    found = _by_cue(text, cue)
+    assert found and all(s.act in DEFAULT_ACTS for s in found)
