@@ -74,6 +74,9 @@ class ArticleEntity:
         """Record one more mention and what it says."""
         if offset not in self.mentions:
             self.mentions.append(offset)
+        if alias and alias != self.name and alias[-2:] in ("'s", "’s") and alias[:-2] == self.name:
+            self.aliases.append(self.name)  # "McDonald's said": the "'s" is the name's own
+            self.name = alias
         if alias and alias != self.name and alias not in self.aliases:
             self.aliases.append(alias)
             self.alias_keys.add(name_key(alias))
