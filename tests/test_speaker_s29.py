@@ -94,3 +94,37 @@ def test_a_nominee_for_an_election_is_still_a_plain_epithet():
             "Nov. 8 election later said he was being \"sarcastic\" in his comments.")
     speaker, _ = speaker_of(text, "sarcastic")
     assert (speaker.name, speaker.unnamed) == ("Trump", False)
+
+
+def test_an_adverb_the_ner_took_into_a_name_is_no_part_of_it():
+    text = ("Ari Fleischer said Trump's nomination will test the report. “Certainly Donald Trump has gone in the "
+            "opposite direction from what we recommended,” he said. Donald Trump said the report was wrong.")
+    speaker, _ = speaker_of(text, "report was wrong")
+    assert speaker.name == "Donald Trump"
+
+
+def test_a_surname_of_both_genders_is_not_the_one_named_in_full():
+    text = ("As President Obama faced criticism over his speech, he hosted a party at the White House. \"That was a good "
+            "speech,\" Representative Steve Cohen told Mr. Obama. It was one of hundreds of interactions that the president "
+            "and the first lady, Michelle Obama, are having with guests. Mr. Obama said he enjoyed the parties. "
+            "Mrs. Obama said she did not.")
+    speaker, _ = speaker_of(text, "enjoyed the parties")
+    assert (speaker.name, speaker.title) == ("Obama", "President")
+    speaker, _ = speaker_of(text, "she did not")
+    assert (speaker.name, speaker.title) == ("Michelle Obama", None)
+
+
+def test_a_pastor_is_a_title_not_part_of_the_name():
+    speaker, _ = speaker_of("Pastor Joseph Brown of the Marion Avenue Baptist Church said the candidates were \"good men\".",
+                            "good men")
+    assert (speaker.name, speaker.title, speaker.affiliation) == ("Joseph Brown", "Pastor", "Marion Avenue Baptist Church")
+
+
+def test_an_epithet_is_not_the_one_in_play_when_another_was_named_since_in_what_was_said():
+    text = ("Supporters of Hillary Clinton and Bernie Sanders met on Wednesday.\n\n"
+            "Clinton won the primaries in California on Tuesday. Sanders’ only path to the nomination is to convince "
+            "the superdelegates who have said they support Clinton to switch. But progressive groups say the superdelegates "
+            "should choose the candidate who won the most delegates, putting them at odds with Sanders’ stated plans.\n\n"
+            "The Independent Vermont senator vowed last month to take his campaign all the way to the convention.")
+    speaker, _ = speaker_of(text, "take his campaign")
+    assert speaker.name != "Hillary Clinton"

@@ -296,8 +296,10 @@ class RoleResolution:
         last = max(entity.last_before(offset), self.table.headline_end - 1)
         end = offset if before is None else before  # (``before``: names from there on do not count)
         # (a name inside what someone said is not one the narration brought in)
+        # (unless the entity's own last mention was in what someone said: then so may be the other's)
+        said_too = self._inside_said(last)
         return any(e is not entity and not e.unnamed and (phrase is None or self._may_hold(e, phrase))
-                   and any(last < m < end and not self._inside_said(m) for m in e.mentions)
+                   and any(last < m < end and (said_too or not self._inside_said(m)) for m in e.mentions)
                    for e in self.table.people())
 
     def _people_in_play(self, offset: int, gender: str | None) -> list[ArticleEntity]:

@@ -39,7 +39,7 @@ champion medallist medalist runner-up referee umpire skipper prop flanker fly-ha
 batsman bowler sprinter athlete jockey trainer boxer golfer cyclist swimmer frontman bassist composer
 playwright journalist pundit commentator columnist moderator neurosurgeon physio supremo frontbencher
 backbencher coordinator co-ordinator operative lobbyist activist campaigner organiser organizer envoy diplomat
-ombudsman inspector investigator cleric mufti impresario president-elect vice-president team-mate teammate
+ombudsman inspector investigator cleric mufti impresario pastor chaplain deacon preacher president-elect vice-president team-mate teammate
 """.split())
 AGENTIVE_ENDINGS = ("er", "or", "ist", "ian", "man", "woman", "person", "eer")
 # Roles that belong to one body: with no body given, the body is the one the article is about
