@@ -128,3 +128,19 @@ def test_an_epithet_is_not_the_one_in_play_when_another_was_named_since_in_what_
             "The Independent Vermont senator vowed last month to take his campaign all the way to the convention.")
     speaker, _ = speaker_of(text, "take his campaign")
     assert speaker.name != "Hillary Clinton"
+
+
+def test_a_one_word_name_its_clause_calls_its_own_is_a_body():
+    text = ("Yukos said it would fight the sale in court. Baikal paid 260bn roubles for Yugansk. Yukos reacted immediately "
+            "by repeating its view that the auction was illegal, and said Baikal had bought itself trouble.")
+    speaker, _ = speaker_of(text, "bought itself trouble")
+    assert (speaker.name, speaker.type) == ("Yukos", "organization")
+
+
+
+def test_a_plural_the_parser_set_beside_a_person_is_no_role_of_theirs():
+    text = ("Of all the voters who might be expected to resist the charms of Donald J. Trump, the two million members of "
+            "the Service Employees International Union would most likely be near the top of the list. Donald J. Trump "
+            "said he would win them over.")
+    speaker, _ = speaker_of(text, "win them over")
+    assert (speaker.name, speaker.title, speaker.affiliation) == ("Donald J. Trump", None, None)

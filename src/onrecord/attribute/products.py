@@ -1,8 +1,10 @@
-"""Products: a name the NER calls an organisation that the article writes as a made thing
+"""Products and bodies by the article's words. Products: a name the NER calls an organisation that the article writes as a made thing
 ("a copy protection system called RipGuard", "RipGuard, made by Macrovision", "Apple
 unveiled the iPod Shuffle"). A product never speaks: "the firm" and "it" stand for the
 company that makes it, never for the product (``org_kinds.compatible``,
-``pronoun_fit.antecedent_fits``).
+``pronoun_fit.antecedent_fits``). Bodies: a one-word name the NER took for a person that
+the clause refers back to with "its" or "itself" ("Yukos reacted by repeating its view",
+"Baikal had bought itself trouble") is an organisation (``mark_self_references``).
 """
 
 from __future__ import annotations
@@ -71,3 +73,30 @@ def _made_thing(root: Token) -> bool:
     if root.dep_ == "appos" and head.lemma_ in _PRODUCT_NOUNS:
         return True  # "its new console, the PSP"
     return root.dep_ == "dobj" and head.lemma_ in _LAUNCHED  # "Apple unveiled the iPod Shuffle"
+
+
+def mark_self_references(doc: Doc, table: EntityTable) -> None:
+    """Vote organisation for a one-word name of no known gender whose own clause refers back
+    to it as "its" or "itself": a person is "his", "her", "himself" or "herself"."""
+    for token in doc:
+        word = token.lower_
+        if word not in ("its", "itself"):
+            continue  # (not "it": "Henman said it had been a tough match" is the match)
+        subject = _clause_subject(token)
+        if subject is None or not subject.ent_type_ or any(t.pos_ in ("NOUN", "PROPN") for t in doc[subject.i + 1 : token.i]):
+            continue  # ("Mourinho praised the club and its fans": the club's)
+        entity = table.find(subject.text, subject.idx)
+        if entity is not None and len(entity.key) == 1 and entity.key == name_key(subject.text) \
+                and not entity.personal and entity.gender is None and not entity.titles:
+            entity.votes["organization"] += STRONG
+
+
+def _clause_subject(pronoun: Token) -> Token | None:
+    """The subject of the nearest verb above ``pronoun`` that has one other than it."""
+    for verb in pronoun.ancestors:
+        if verb.pos_ not in ("VERB", "AUX"):
+            continue
+        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c is not pronoun]
+        if subjects:
+            return subjects[0] if subjects[0].i < pronoun.i else None
+    return None
