@@ -18,6 +18,11 @@ schools school sports arts children tourism prisons policing heritage universiti
 veterans consumer competition telecoms broadcasting charities aid first
 """.split())
 
+# Portfolio words that are a role themselves when they end the words before a name ("Chief
+# Justice John Roberts", "Supreme Court Justice Ruth Bader Ginsburg"; "Justice Secretary"
+# ends in its role noun).
+_PORTFOLIO_ROLES = frozenset(["justice"])
+
 # Role nouns beyond TITLE_WORDS: what people are called in news when named ("singer",
 # "striker", "boss"); with the agentive endings below they make a word a role. Relational
 # nouns ("critic", "colleague", "winner", "holder") are left out: their "of" phrase is

@@ -28,6 +28,7 @@ from .role_words import (  # noqa: F401 (re-exported: other modules import them 
     _NOT_A_BODY,
     _NOT_THE_ROLE,
     _PARTY_WORDS,
+    _PORTFOLIO_ROLES,
     _QUALIFIERS,
 )
 
@@ -311,12 +312,6 @@ def split_role(tokens: Sequence[Token]) -> Role:
         affiliation_tokens = []  # "two other Russians": people of a nation, not a body
     affiliation = place_of(span_text(affiliation_tokens)) if affiliation_tokens else None
     return Role(title, affiliation or None)
-
-
-# Portfolio words that are a role themselves when they end the words before a name ("Chief
-# Justice John Roberts", "Supreme Court Justice Ruth Bader Ginsburg"; "Justice Secretary"
-# ends in its role noun).
-_PORTFOLIO_ROLES = frozenset(["justice"])
 
 
 def _opening_modifier(token: Token) -> bool:
