@@ -74,6 +74,9 @@ class ArticleEntity:
         """Record one more mention and what it says."""
         if offset not in self.mentions:
             self.mentions.append(offset)
+        if alias and alias != self.name and alias[-2:] in ("'s", "’s") and alias[:-2] == self.name:
+            self.aliases.append(self.name)  # "McDonald's said": the "'s" is the name's own
+            self.name = alias
         if alias and alias != self.name and alias not in self.aliases:
             self.aliases.append(alias)
             self.alias_keys.add(name_key(alias))
@@ -203,7 +206,10 @@ class EntityTable:
             candidates = [e for e in candidates if e.gender == gender] or candidates
         if roles:
             candidates = [e for e in candidates if e.roles & roles] or candidates
-        if not candidates:
+        if not candidates or gender is None and len(key) == 1 and len(self.surname_genders.get(key[0], ())) > 1 \
+                and len(candidates) == 1 and candidates[0].gender_sure:
+            # "the first lady, Michelle Obama" in an article with a "Mr. Obama" never named in
+            # full: "President Obama" is not her, a bare surname of both genders is someone of its own
             return None
         before = [e for e in candidates if e.last_before(offset) >= 0]
         if before:

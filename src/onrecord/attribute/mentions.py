@@ -19,6 +19,7 @@ from .names import IMPLIED_ROLES, gender_of_honorific, honorific_word, is_honori
 from .org_kinds import ORG_DESCRIPTORS, kinds_of_name, kinds_of_noun
 from .parse_repairs import name_in_role_object
 from .phrase_shapes import EVIDENCE_NOUNS, with_glued
+from .products import mark_products, mark_self_references
 from .quotes import find_quotes, text_of
 from .role_phrases import body_after_name, role_of_phrase
 from .roles import BODY_NOUNS, ROLE_NOUNS, Role, is_role_noun, spaced_dash, split_role
@@ -54,6 +55,8 @@ def collect(doc: Doc, *, lead_sentences: int | None = None) -> EntityTable:
         if tokens and (label not in ("GPE", "LOC") or _may_be_a_person(table, tokens)):
             _note(table, doc, tokens, label, quotes)
     _fold_single_words(table)
+    mark_products(doc, table)
+    mark_self_references(doc, table)
     table.subjects.sort(key=lambda pair: pair[0])
     table.find_documents = lambda: _documents(doc, table)  # on demand: few articles need it
     _lead_roles(doc, table, LEAD_SENTENCES if lead_sentences is None else lead_sentences)
@@ -230,8 +233,8 @@ def _roles_and_descriptors(entity: ArticleEntity, head: Token, tokens: list[Toke
         role.affiliation = body_after_name(head)
     _take(entity, role, offset, premodifiers)
     for phrase in _role_phrases(head):
-        if _bracketed(phrase):
-            continue  # "Sen. Elizabeth Warren (D-Mass.)": a party label, not a role
+        if _bracketed(phrase) or phrase.tag_ == "NNS" and entity.type == "person":
+            continue  # a party label ("(D-Mass.)"); a plural ("Trump, the two million members") is no one's role
         if phrase.i < tokens[0].i and phrase.right_edge.i >= tokens[-1].i and _a_firm_of(phrase, head):
             entity.votes["organization"] += STRONG  # "market analysts Nielsen/NetRatings", parsed as an apposition
             continue

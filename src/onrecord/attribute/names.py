@@ -162,11 +162,22 @@ _DETERMINERS = frozenset("the a an this that these those its their his her our m
 
 
 def _edge_junk(token: Token, *, first: bool) -> bool:
+    if not first and _name_with_possessive(token):
+        return False
     if token.is_punct or token.is_quote or token.dep_ == "case" or token.text in _POSSESSIVES:
         return True
     if first and (token.lower_ in _DETERMINERS or is_honorific(token)):
         return True
     return False
+
+
+def _name_with_possessive(token: Token) -> bool:
+    """The "'s" of a company named for its founder ("McDonald's said", "at Sainsbury's"):
+    the NER keeps it inside the name and it owns nothing after it, so it is part of the
+    name, not a possessive marker ("McDonald's profits" owns its noun and loses it)."""
+    return token.text in ("'s", "’s") and token.ent_type_ == "ORG" and not token.ent_iob_ == "B" \
+        and token.i > 0 and token.head.i == token.i - 1 and token.head.dep_ != "poss" \
+        and token.head.ent_type_ == "ORG"
 
 
 def name_key(name: str) -> tuple[str, ...]:

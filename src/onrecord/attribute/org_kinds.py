@@ -103,8 +103,8 @@ OPEN_ANAPHORS = _OPEN_ANAPHORS  # the name other modules import
 def compatible(anaphor: str, kinds: set[str]) -> bool:
     """Whether an organisation of ``kinds`` can be "the <anaphor>". RETURNS (bool)."""
     wanted = kinds_of_noun(anaphor)
-    if not wanted:
-        return False
+    if not wanted or "product" in kinds:
+        return False  # a product ("RipGuard") is never "the firm" that makes it
     if not kinds:
         return anaphor in _OPEN_ANAPHORS
     if anaphor in ("group", "body", "organisation", "organization"):

@@ -25,6 +25,8 @@ def antecedent_fits(pronoun: str) -> Callable[[Resolved], bool]:
             return resolved.type == "person" and not (entity and entity.gender and entity.gender != gender)
         if pronoun in ("they", "them"):
             return resolved.type in ("group", "organization")
+        if resolved.entity is not None and "product" in resolved.entity.kinds:
+            return False  # "The iPod Shuffle costs $99. It said": the maker speaks, not its product
         return resolved.type in ("organization", "place", "document")  # "it"
 
     return wants

@@ -141,6 +141,18 @@ def _party_words(entity: ArticleEntity) -> set[str]:
     return {w.lower().strip(".,") for a in entity.affiliations + entity.titles for w in a.split()}
 
 
+def contest_phrase(token: Token) -> bool:
+    """ "for the Nov. 8 election", "for president", "in the race": the contest a candidate's
+    or nominee's epithet names, no one else the phrase describes ("the nominee for the Nov. 8
+    election" is still a plain epithet, unlike "the father of a first-grader")."""
+    return token.dep_ == "prep" and token.lower_ in ("for", "in") and any(
+        c.dep_ == "pobj" and c.lemma_.lower() in _CONTESTS for c in token.children) and token.head.lemma_.lower() in _CONTENDERS
+
+
+_CONTESTS = frozenset("election race presidency president nomination primary caucus caucuses contest office seat".split())
+_CONTENDERS = frozenset("nominee candidate contender hopeful front-runner frontrunner challenger".split())
+
+
 def placed_office(entity: ArticleEntity, phrase: Phrase) -> bool:
     """ "the Vermont senator" for a person the article calls only a candidate: an office
     tied to a named place is someone who holds it now, not one to come ("the next

@@ -38,7 +38,9 @@ def role_of_phrase(head: Token, core: Sequence[Token]) -> Role:
     if of_state is not None and role.title:
         state = next(c for c in of_state.children if c.dep_ == "pobj")
         # (not a conjunction hung on "state": "secretary of state and 2014 candidate")
-        role.title = f"{role.title} {span_text([t for t in of_state.subtree if t.i <= state.i])}"
+        written = span_text([t for t in of_state.subtree if t.i <= state.i])
+        if not role.title.endswith(written):  # "of state" already among the trailing title words
+            role.title = f"{role.title} {written}"
     if role.affiliation is None:
         body = body_of(head) or (body_of(trailing[-1]) if trailing else None)
         if body is not None:

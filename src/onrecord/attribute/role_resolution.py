@@ -167,7 +167,11 @@ class RoleResolution:
         if not ((bare or sole) and len(fitting) == 1 and people[0] is fitting[0]):
             return self._last_named(phrase, offset) if not bare else None
         chosen = fitting[0]
-        if self._named_since(chosen, offset, phrase) or self._named_nearby(chosen, phrase, offset):
+        # an office tied to a place ("the Florida senator") tells more than a bare one: someone
+        # named nearby who is not in play (only an object: "his support for Donald Trump,
+        # Marco Rubio ...") leaves the one in play to hold it
+        placed = sole and role_match.placed_office(chosen, phrase)
+        if self._named_since(chosen, offset, phrase) or not placed and self._named_nearby(chosen, phrase, offset):
             return None
         return chosen
 
@@ -258,8 +262,9 @@ class RoleResolution:
         words = list(head.doc[head.left_edge.i : head.i + 1])
         # a second role joined to it is still nothing after: "the Labour peer and former minister"
         joined = [c for c in head.children if c.dep_ == "conj" and c.i > head.i and is_role_noun(c)]
-        end = max([head.i] + [c.right_edge.i for c in joined])
-        rest = [c for c in head.children if c.i > head.i and c not in joined and c.dep_ != "cc"]
+        contest = [c for c in head.children if role_match.contest_phrase(c)]
+        end = max([head.i] + [c.right_edge.i for c in joined + contest])
+        rest = [c for c in head.children if c.i > head.i and c not in joined + contest and c.dep_ != "cc"]
         if not words or words[0].lower_ != "the" or rest or head.right_edge.i != end or head.tag_ not in ("NN", "NNP"):
             return False
         people = {w for e in self.table.people() for w in e.key}
@@ -291,8 +296,10 @@ class RoleResolution:
         last = max(entity.last_before(offset), self.table.headline_end - 1)
         end = offset if before is None else before  # (``before``: names from there on do not count)
         # (a name inside what someone said is not one the narration brought in)
+        # (unless the entity's own last mention was in what someone said: then so may be the other's)
+        said_too = self._inside_said(last)
         return any(e is not entity and not e.unnamed and (phrase is None or self._may_hold(e, phrase))
-                   and any(last < m < end and not self._inside_said(m) for m in e.mentions)
+                   and any(last < m < end and (said_too or not self._inside_said(m)) for m in e.mentions)
                    for e in self.table.people())
 
     def _people_in_play(self, offset: int, gender: str | None) -> list[ArticleEntity]:

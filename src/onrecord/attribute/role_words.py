@@ -18,6 +18,11 @@ schools school sports arts children tourism prisons policing heritage universiti
 veterans consumer competition telecoms broadcasting charities aid first
 """.split())
 
+# Portfolio words that are a role themselves when they end the words before a name ("Chief
+# Justice John Roberts", "Supreme Court Justice Ruth Bader Ginsburg"; "Justice Secretary"
+# ends in its role noun).
+_PORTFOLIO_ROLES = frozenset(["justice"])
+
 # Role nouns beyond TITLE_WORDS: what people are called in news when named ("singer",
 # "striker", "boss"); with the agentive endings below they make a word a role. Relational
 # nouns ("critic", "colleague", "winner", "holder") are left out: their "of" phrase is
@@ -39,7 +44,7 @@ champion medallist medalist runner-up referee umpire skipper prop flanker fly-ha
 batsman bowler sprinter athlete jockey trainer boxer golfer cyclist swimmer frontman bassist composer
 playwright journalist pundit commentator columnist moderator neurosurgeon physio supremo frontbencher
 backbencher coordinator co-ordinator operative lobbyist activist campaigner organiser organizer envoy diplomat
-ombudsman inspector investigator cleric mufti president-elect vice-president team-mate teammate
+ombudsman inspector investigator cleric mufti impresario pastor chaplain deacon preacher president-elect vice-president team-mate teammate
 """.split())
 AGENTIVE_ENDINGS = ("er", "or", "ist", "ian", "man", "woman", "person", "eer")
 # Roles that belong to one body: with no body given, the body is the one the article is about

@@ -28,6 +28,7 @@ from .role_words import (  # noqa: F401 (re-exported: other modules import them 
     _NOT_A_BODY,
     _NOT_THE_ROLE,
     _PARTY_WORDS,
+    _PORTFOLIO_ROLES,
     _QUALIFIERS,
 )
 
@@ -279,7 +280,8 @@ def split_role(tokens: Sequence[Token]) -> Role:
     while len(title_tokens) > 1 and title_tokens[0].lower_ in _NOT_THE_ROLE:
         title_tokens = title_tokens[3 if _hyphened(title_tokens[0]) else 1 :]  # "top-selling" goes whole
     glued_words = {w.lower() for w in span_text(title_tokens).split() if "-" in w}  # "team-mate" parsed as team - mate
-    if not any(is_role_noun(t) for t in title_tokens) and not glued_words & (ROLE_NOUNS | TITLE_WORDS) - _QUALIFIERS:
+    if not any(is_role_noun(t) for t in title_tokens) and not glued_words & (ROLE_NOUNS | TITLE_WORDS) - _QUALIFIERS \
+            and not (title_tokens and title_tokens[-1].lower_ in _PORTFOLIO_ROLES):
         title_tokens, cut = [], len(tokens)
     affiliation_tokens = _clean(tokens[:cut])
     while affiliation_tokens and (looks_lower(affiliation_tokens[0]) or affiliation_tokens[0].lower_ in _NOT_A_BODY

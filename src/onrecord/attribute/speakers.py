@@ -209,6 +209,8 @@ def person_name_tokens(ent: Span) -> list[Token]:
     while tokens and len(tokens) > 1 and (tokens[0].lower_ in TITLE_WORDS or _plural_title(tokens[0]) or len(tokens) > 2 and (
             is_role_noun(tokens[0], strict=True) or tokens[0].pos_ == "NOUN" and tokens[0].tag_ in ("NN", "NNS"))):
         tokens = tokens[1:]  # "Agent Simon Beresford", "Teenager Sania Mirza": a role or a description is not the name
+    while len(tokens) > 1 and tokens[0].tag_ in ("RB", "UH", "CC") and not is_first_name(tokens[0].text):
+        tokens = tokens[1:]  # "Certainly Donald Trump has gone ...": the NER took the adverb into the name
     if len(tokens) > 1 and tokens[0].pos_ in ("VERB", "AUX") and tokens[0].dep_ == "ROOT":
         tokens = tokens[1:]  # "Said Mr Bysshe: ...": the NER took the inverted verb into the name
     # a title-case headline's verbs end the name: "[Trump] May Not Have Suggested A Muslim Registry"
