@@ -619,3 +619,15 @@ def test_the_outlet_a_statement_was_given_to_is_the_via(passage, via):
 def test_the_outlet_that_asked_is_the_via_of_the_answer(passage, via):
     said = [s for s in statements(passage) if s.cue is not None and s.cue.text == "said"]
     assert [s.via.name if s.via else None for s in said] == [via]
+
+
+def test_an_outlet_reporting_a_saying_after_it_is_its_via_and_keeps_its_day():
+    # the report's day is the report's, not the saying's (brief of issue 12: "the paper reported
+    # on Monday that X said" dates the report)
+    found = [s for s in statements("Clinton said she had been advised to use a private email account, the New "
+                                   "York Times reported late Thursday.") if s.content.text.startswith("she had")]
+    assert [(s.speaker.name, s.via.name if s.via else None, s.when) for s in found] == [
+        ("Clinton", "New York Times", None)]
+    # a reporting verb inside what was said relays nothing
+    found = statements("Clinton said the New York Times reported that she had used a private account.")
+    assert [s.via for s in found if s.speaker.name == "Clinton"] == [None]
