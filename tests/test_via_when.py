@@ -388,6 +388,11 @@ def test_a_known_outlet_is_named_whole_and_its_day_is_no_when(passage, via):
     ("\"We have done well,\" said Mr Blair, who was speaking on GMTV.", "GMTV", None),
     # ... not a relative clause of another event
     ("Rusedski, who takes on Federer later on Wednesday, conceded he was tired.", None, None),
+    # ... also one of "be", and one the parser hung on the speaker with no pronoun (PolNeAR train, nyt)
+    ("Ms. Boxer, who was in Nevada for the convention on Saturday as protesters erupted in anger, called what "
+     "she witnessed 'terrible.'", None, None),
+    ("Vice President Joseph R. Biden Jr., who was to travel to Columbus, Ohio, on Wednesday to promote the new "
+     "rules, said they touched on a core issue for Mr. Obama.", None, None),
 ])
 def test_times_and_vias_at_the_sentence_start_and_in_a_speaking_clause(passage, via, when):
     found = statements(passage, published=None)

@@ -114,6 +114,8 @@ def when_of(found: Found, published: dt.date | None) -> tuple[When, tuple[int, i
             if head.i not in anchors and _narrates(head):
                 break  # "while there was big turnout … on Saturday, he said": the clause's time, not the saying's
             other_clause = _relative_clause(head) and head.lemma_.lower() not in SPEECH_VERBS and not speaking_then(head)
+            if head.i not in anchors and _on_the_speaker(head, found):
+                break
             if head.pos_ == "VERB" and head.i not in anchors and not taped and (
                     # "Rusedski, who takes on Federer later on Wednesday, conceded": the relative
                     # clause's time, wherever it stands
@@ -251,6 +253,14 @@ def _reduced_relative(participle: Token) -> bool:
     if noun is not None and noun.lemma_.lower() in _SAID_IN and participle.lower_ in _TAPED:
         return False  # "told Fox in the interview, taped Saturday": the interview's time is the saying's
     return before > 0 and participle.doc[before].text == "," and noun.pos_ in ("NOUN", "PROPN")
+
+
+def _on_the_speaker(verb: Token, found: Found) -> bool:
+    """A relative clause on the speaker has its own time, also one with no pronoun ("Biden,
+    who was to travel to Columbus on Wednesday to promote the rules, said": the parser hung
+    "promote" on "Biden") and one of "be" ("Boxer, who was in Nevada on Saturday, called")."""
+    return verb.dep_ == "relcl" and found.speaker is not None and verb.head.i == found.speaker.i and (
+        verb.lemma_.lower() not in SPEECH_VERBS and not speaking_then(verb))
 
 
 def speaking_then(verb: Token) -> bool:
