@@ -393,6 +393,9 @@ def test_a_known_outlet_is_named_whole_and_its_day_is_no_when(passage, via):
      "she witnessed 'terrible.'", None, None),
     ("Vice President Joseph R. Biden Jr., who was to travel to Columbus, Ohio, on Wednesday to promote the new "
      "rules, said they touched on a core issue for Mr. Obama.", None, None),
+    # a clause of its own subject under "since" bounds a period; its time is its own (PolNeAR train, nyt)
+    ("Since the first drug tunnel was discovered in 1990 in Douglas, Ariz., border officials say more than 150 "
+     "have been found.", None, None),
 ])
 def test_times_and_vias_at_the_sentence_start_and_in_a_speaking_clause(passage, via, when):
     found = statements(passage, published=None)

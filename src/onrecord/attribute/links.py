@@ -229,13 +229,15 @@ def _dates_a_thing(ent: Span) -> bool:
 
 
 # Subordinators of a clause set against the saying; "after" and "once" are left out: "after
-# meeting the minister on Tuesday, he said" is mostly the same occasion.
-_CONTRAST_MARKS = frozenset("while whereas although though because".split())
+# meeting the minister on Tuesday, he said" is mostly the same occasion. "since" and "until"
+# bound a period the clause's time starts or ends ("Since the first tunnel was discovered in
+# 1990, officials say").
+_CONTRAST_MARKS = frozenset("while whereas although though because since until".split())
 
 
 def _narrates(verb: Token) -> bool:
-    """A clause of its own subject opened by "while", "although", "because" narrates around a
-    saying; its time is its own ("while there was big turnout … on Saturday, he said"; not
+    """A clause of its own subject opened by "while", "although", "because", "since" narrates
+    around a saying; its time is its own ("while there was big turnout … on Saturday, he said"; not
     "while campaigning in Iowa on Monday, X said", the saying's scene)."""
     return any(c.dep_ == "mark" and c.lower_ in _CONTRAST_MARKS for c in verb.children) and any(
         c.dep_ in SUBJECT_DEPS or c.dep_ == "expl" for c in verb.children)
