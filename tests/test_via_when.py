@@ -550,6 +550,11 @@ def test_at_the_time_is_the_period_named_before(passage, expression, date):
 @pytest.mark.parametrize("passage, expression", [
     ("The court deadlocked on Thursday. On the same day, Trump said immigrants were criminals.", "On the same day"),
     ("The court deadlocked on Thursday. Later that day, Trump said immigrants were criminals.", "Later that day"),
+    # "earlier in the day", wherever the parser hung its "in"
+    ("The court deadlocked on Thursday. Earlier in the day, Trump said immigrants were criminals.",
+     "Earlier in the day"),
+    ("The court deadlocked on Thursday. Trump said earlier in the day that immigrants were criminals.",
+     "earlier in the day"),
 ])
 def test_that_day_is_the_day_named_before(passage, expression):
     said = [s for s in statements(passage) if s.cue is not None and s.cue.text == "said"]
@@ -558,9 +563,10 @@ def test_that_day_is_the_day_named_before(passage, expression):
 
 
 def test_that_day_after_a_week_is_no_when():
-    said = [s for s in statements("The court deadlocked last week. Later that day, Trump said it was wrong.")
-            if s.cue is not None and s.cue.text == "said"]
-    assert [s.when for s in said] == [None]
+    for passage in ("The court deadlocked last week. Later that day, Trump said it was wrong.",
+                    "The court deadlocked last week. Later in the day, Trump said it was wrong."):
+        said = [s for s in statements(passage) if s.cue is not None and s.cue.text == "said"]
+        assert [s.when for s in said] == [None]
 
 
 def test_at_the_time_with_nothing_named_before_is_no_when():
