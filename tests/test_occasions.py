@@ -501,3 +501,21 @@ def test_the_document_going_on_by_a_pronoun_keeps_its_scene():
             'If the site did return, the message said, it would not host links. '
             'It continued: "We are very sorry for this, but there was no other way."')
     assert by_content(text, "We are very sorry")[2:] == ("on Sunday", ("when",))
+
+
+def test_a_dated_question_waits_for_the_answer_of_the_one_asked():
+    # as a question put on air does ("On that day's Today programme Mr Johnson was asked why ...")
+    text = ('Mr. Trump was asked on Tuesday whether the wall would be built.\n\n'
+            '"We will build the wall, and it will be beautiful," he said.')
+    assert by_content(text, "We will build")[1:] == (None, "on Tuesday", ("when",))
+    # an undated question sets nothing
+    text = 'Mr. Trump was asked whether the wall would be built.\n\n"We will build the wall," he said on Monday.'
+    assert by_content(text, "We will build")[2] == "on Monday"
+
+
+def test_a_day_in_a_relative_clause_of_narration_sets_no_occasion():
+    # PolNeAR train (nyt 2016-04-21): the day dates Indiana's vote, not the campaign's act
+    text = ("The Sanders campaign is already running television ads in those five states and Indiana, which "
+            "votes May 3.\n\n"
+            '"Bernie is in good shape going forward," said Tad Devine, a senior adviser on the Sanders campaign.')
+    assert by_content(text, "Bernie is in good shape")[2] is None

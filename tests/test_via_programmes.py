@@ -44,6 +44,11 @@ def via_of(passage: str) -> list[str | None]:
     ('Mr Houston was quoted in the Herald newspaper saying: "I feel UKIP have over-reacted."', "Herald"),
     # the passive's agent quotes; the one quoted speaks
     ("Mr Brown was quoted by the Sunday Times as saying that he would not resign.", "Sunday Times"),
+    # the agent after "as saying", where the parser hung it on "saying" (BBC dev, business)
+    ("The licence had been withdrawn, minister Yuri Trutnev was quoted as saying by the Interfax news agency.",
+     "Interfax"),
+    ('"I demand better transparency," he is quoted as saying by the Frankfurter Allgemeine newspaper.',
+     "Frankfurter Allgemeine"),
 ])
 def test_a_programme_a_trade_paper_or_a_paper_quoting_is_the_via(passage, via):
     # a programme's title in quotation marks may come out as a statement of its own, whose content

@@ -114,6 +114,8 @@ def when_of(found: Found, published: dt.date | None) -> tuple[When, tuple[int, i
             if head.i not in anchors and _narrates(head):
                 break  # "while there was big turnout … on Saturday, he said": the clause's time, not the saying's
             other_clause = _relative_clause(head) and head.lemma_.lower() not in SPEECH_VERBS and not speaking_then(head)
+            if head.i not in anchors and _on_the_speaker(head, found):
+                break
             if head.pos_ == "VERB" and head.i not in anchors and not taped and (
                     # "Rusedski, who takes on Federer later on Wednesday, conceded": the relative
                     # clause's time, wherever it stands
@@ -227,13 +229,15 @@ def _dates_a_thing(ent: Span) -> bool:
 
 
 # Subordinators of a clause set against the saying; "after" and "once" are left out: "after
-# meeting the minister on Tuesday, he said" is mostly the same occasion.
-_CONTRAST_MARKS = frozenset("while whereas although though because".split())
+# meeting the minister on Tuesday, he said" is mostly the same occasion. "since" and "until"
+# bound a period the clause's time starts or ends ("Since the first tunnel was discovered in
+# 1990, officials say").
+_CONTRAST_MARKS = frozenset("while whereas although though because since until".split())
 
 
 def _narrates(verb: Token) -> bool:
-    """A clause of its own subject opened by "while", "although", "because" narrates around a
-    saying; its time is its own ("while there was big turnout … on Saturday, he said"; not
+    """A clause of its own subject opened by "while", "although", "because", "since" narrates
+    around a saying; its time is its own ("while there was big turnout … on Saturday, he said"; not
     "while campaigning in Iowa on Monday, X said", the saying's scene)."""
     return any(c.dep_ == "mark" and c.lower_ in _CONTRAST_MARKS for c in verb.children) and any(
         c.dep_ in SUBJECT_DEPS or c.dep_ == "expl" for c in verb.children)
@@ -251,6 +255,14 @@ def _reduced_relative(participle: Token) -> bool:
     if noun is not None and noun.lemma_.lower() in _SAID_IN and participle.lower_ in _TAPED:
         return False  # "told Fox in the interview, taped Saturday": the interview's time is the saying's
     return before > 0 and participle.doc[before].text == "," and noun.pos_ in ("NOUN", "PROPN")
+
+
+def _on_the_speaker(verb: Token, found: Found) -> bool:
+    """A relative clause on the speaker has its own time, also one with no pronoun ("Biden,
+    who was to travel to Columbus on Wednesday to promote the rules, said": the parser hung
+    "promote" on "Biden") and one of "be" ("Boxer, who was in Nevada on Saturday, called")."""
+    return verb.dep_ == "relcl" and found.speaker is not None and verb.head.i == found.speaker.i and (
+        verb.lemma_.lower() not in SPEECH_VERBS and not speaking_then(verb))
 
 
 def speaking_then(verb: Token) -> bool:

@@ -184,9 +184,11 @@ class NarrationReading:
 
     def _day_in(self, sent: Span):
         """A day anywhere in a sentence of narration, outside what was said ("Mrs. Clinton tried
-        to make light of the dispute as she rode the subway on Thursday morning")."""
+        to make light of the dispute as she rode the subway on Thursday morning") and outside a
+        relative clause, which dates its noun ("ads in Indiana, which votes May 3")."""
         for ent in entities_in(self.doc, sent.start, sent.end):
-            if ent.label_ in ("DATE", "TIME") and not any(a <= ent.start_char < b for a, b in self.contents):
+            if ent.label_ in ("DATE", "TIME") and not any(a <= ent.start_char < b for a, b in self.contents) and not (
+                    _in_relative_clause(ent.root)):
                 when = article.resolved(ent, self.published)
                 if when is not None and (self.published is None or when[0].date <= self.published):
                     return when
@@ -280,6 +282,15 @@ _MADE = ties.REMARKS | {"claim"}
 def _owner_name(subject: Token, known: dict[str, Occasion]) -> str | None:
     """The speaker a subject names, among those already read."""
     return next((name for name in known if subject.text in name.split()), None)
+
+
+def _in_relative_clause(token: Token) -> bool:
+    """Whether a token lies in a relative clause ("Indiana, which votes May 3")."""
+    while token.head.i != token.i:
+        if token.dep_ == "relcl":
+            return True
+        token = token.head
+    return False
 
 
 def _background(ent: Span) -> bool:

@@ -167,7 +167,7 @@ class _Reader(NarrationReading):
                 current.paragraph = max(current.paragraph, item.paragraph) if current.speaker else current.paragraph
             if sentence_scene is not None and f.cue is not None and item.sentence not in self.read:
                 self.narration(f.cue.sent, sentence_scene)
-            elif name is None and own_via is not None:
+            elif name is None and (own_via is not None or own_when is not None):
                 self._asked_on_air(item, own_via, own_when)
             # "Asked whether ...": a question put by no one named; a statement inside another's
             # content ("... to address what he considers ..."): neither goes on nor closes
@@ -258,12 +258,13 @@ class _Reader(NarrationReading):
             self.last_of[name] = self.current
         self._remember(item)
 
-    def _asked_on_air(self, item: Item, via: Via, when: When | None) -> None:
+    def _asked_on_air(self, item: Item, via: Via | None, when: When | None) -> None:
         """"On that day's Today programme Mr Johnson was asked why ...": the question sets the
-        appearance; it waits for the answer of the one asked, as a scene of narration does."""
+        appearance; it waits for the answer of the one asked, as a scene of narration does. So
+        does a dated question with no medium ("Mr. Trump was asked on Tuesday whether ...")."""
         cue = item.found.cue
         if cue is None or cue.lemma_.lower() not in ties.ASKING or not (
-                ties.on_air(self.doc, via) or ties.on_air_phrase(self.doc, via)):
+                via is None or ties.on_air(self.doc, via) or ties.on_air_phrase(self.doc, via)):
             return
         asked = next((c for c in cue.children if c.dep_ == "nsubjpass"), None)
         if asked is None or not ties.may_be_person(asked):

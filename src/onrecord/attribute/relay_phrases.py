@@ -14,19 +14,28 @@ from .relay_names import relay_name
 
 def quoted_in(cue: Token) -> tuple[str, Range] | None:
     """ "Mr Houston was quoted in the Herald newspaper saying: '…'", "Mr Brown was quoted by
-    the Sunday Times as saying …": the outlet a passive quoting names (a known one or a paper)."""
+    the Sunday Times as saying …", "was quoted as saying by the Interfax news agency": the outlet a passive
+    quoting names (a known one or a paper)."""
     verb = quoting_verb(cue)
     if verb is None and cue.dep_ == "advcl" and cue.tag_ == "VBG" and cue.head.lemma_.lower() == "quote":
         verb = cue.head
     if verb is None or not any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
         return None
-    for child in verb.children:
+    for child in [*verb.children, *_after_as_saying(verb)]:
         if child.dep_ in ("agent", "prep") and child.lower_ in ("by", "in"):
             for obj in (c for c in child.children if c.dep_ == "pobj"):
                 via = relay_name(obj, medium=False)
                 if via is not None:
                     return via
     return None
+
+
+def _after_as_saying(verb: Token) -> list[Token]:
+    """The words after "as saying" where the parser hung the quoting's agent on "saying"
+    ("was quoted as saying by the Interfax news agency")."""
+    return [c for prep in verb.children if prep.dep_ == "prep" and prep.lower_ == "as"
+            for saying in prep.children if saying.dep_ == "pcomp" and saying.lemma_.lower() == "say"
+            for c in saying.children]
 
 
 def according_before_that(found: Found) -> tuple[str, Range] | None:

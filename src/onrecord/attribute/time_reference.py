@@ -23,8 +23,8 @@ _DAY_WORDS = frozenset("day night evening morning afternoon".split())
 
 def at_the_time(found: Found, published: dt.date | None) -> tuple[When, tuple[int, int]] | None:
     """ "said at the time", "At that time, X said": the period the nearest time named before
-    it gives, with the words "at the time"; "Later that day", "On the same day": the day named
-    before. RETURNS (tuple[When, tuple[int, int]] | None)."""
+    it gives, with the words "at the time"; "Later that day", "On the same day", "earlier in the
+    day": the day named before. RETURNS (tuple[When, tuple[int, int]] | None)."""
     cue = found.cue
     if cue is None:
         return None
@@ -35,6 +35,12 @@ def at_the_time(found: Found, published: dt.date | None) -> tuple[When, tuple[in
             period = _period_before(child, published, day=False)
         elif _that_day(child):
             period = _period_before(child, published, day=True)
+        elif (within := _within_the_day(child)) is not None:
+            period = _period_before(child, published, day=True)
+            if period is None:
+                return None
+            start, end = within[0].idx, within[1].idx + len(within[1].text)
+            return When(date=period.date, precision="day", expression=text_of(child.doc)[start:end]), (start, end)
         else:
             continue
         if period is None:
@@ -54,6 +60,20 @@ def _that_day(token: Token) -> bool:
         return False
     words = [c.lower_ for c in noun.children if c.dep_ in ("det", "amod")]
     return words == ["that"] or words == ["the", "same"]
+
+
+def _within_the_day(token: Token) -> tuple[Token, Token] | None:
+    """ "earlier in the day", "Later in the day": the day named before, wherever the parser hung
+    "in" (on the adverb or beside it on the verb). RETURNS the expression's first and last token."""
+    if token.dep_ != "advmod" or token.lower_ not in ("earlier", "later"):
+        return None
+    following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    if following is None or following.lower_ != "in" or following.head not in (token, token.head):
+        return None
+    noun = next((c for c in following.children if c.dep_ == "pobj"), None)
+    if noun is None or noun.lower_ != "day" or [c.lower_ for c in noun.children] != ["the"]:
+        return None
+    return token, noun
 
 
 def _the_time(prep: Token) -> bool:

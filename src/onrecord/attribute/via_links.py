@@ -9,6 +9,7 @@ from spacy.tokens import Doc, Span, Token
 from .cue_tokens import is_speech
 from .found import Found
 from .lexicon import OUTLET_WORDS, OUTLETS
+from .relay_names import relay_name
 from .relays import relay_of
 from .speakers import _core, entities_in, strip_determiners
 
@@ -36,8 +37,38 @@ def _is_outlet(ent: Span) -> bool:
 
 def audience_via(found: Found) -> tuple[str, tuple[int, int]] | None:
     """ "told Reuters", "said in an interview with the BBC", "Speaking on BBC Radio 4, X
-    said": the named outlet in the attribution's clause (``relays.relay_of``)."""
-    return relay_of(found)
+    said": the named outlet in the attribution's clause (``relays.relay_of``); else the outlet
+    that reports the saying after it ("X said A, the Times reported", ``reported_by``)."""
+    return relay_of(found) or reported_by(found)
+
+
+# Verbs of an outlet's reporting that relay a saying set before them.
+_REPORTING = frozenset(("report",))
+
+
+def reported_by(found: Found) -> tuple[str, tuple[int, int]] | None:
+    """ "Smith said the deal was dead, the Financial Times reported": the outlet that reports a
+    saying, after it and set off by a comma, relayed it (as "according to the Financial Times"
+    does). Its time is the report's, not the saying's. The parser hangs the reporting verb on
+    the cue or the cue on it; a reporting verb inside what was said ("said the Times reported
+    that ...") relays nothing."""
+    cue = found.cue
+    if cue is None or found.speaker is None or not is_speech(cue):
+        return None
+    reporting = [c for c in cue.children if c.dep_ in ("ccomp", "parataxis") and c.i > cue.i]
+    if cue.dep_ in ("ccomp", "parataxis") and cue.head.i > cue.i:
+        reporting.append(cue.head)
+    end = found.content[1]
+    for verb in reporting:
+        if verb.lemma_.lower() not in _REPORTING or verb.idx < end:
+            continue
+        for subject in (c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i):
+            if subject.left_edge.i == 0 or subject.doc[subject.left_edge.i - 1].text != ",":
+                continue
+            via = relay_name(subject, medium=False)
+            if via is not None and not found.speaker.i in range(subject.left_edge.i, subject.right_edge.i + 1):
+                return via
+    return None
 
 
 def according_via(doc: Doc, according: Found, others: list[Found]) -> Found | None:
