@@ -31,6 +31,7 @@ from .lexicon import SPEECH_VERBS
 from .modifier_cues import modifier_cue_findings
 from .quote_rules import continue_speakers, floating_findings, names_a_programme, quote_findings
 from .quotes import Quote, find_quotes, text_of
+from .reported_sayings import fold_reports
 from .speaker_resolution import resolve_speakers
 
 PUBLISHED_KEY = "onrecord.published"
@@ -153,6 +154,7 @@ def find_statements(doc: Doc, *, object_cues: frozenset[str], propose_all: bool 
     covered = [f.content for f in found if f.rule != "according-to"]
     found += quote_findings(doc, quotes, covered)
     found = _fold_according_to(doc, found)
+    found = fold_reports(found)
     for f in found:
         if f.speaker is not None and f.content[0] <= f.speaker.idx < f.content[1] and not _wraps_cue(f):
             f.speaker = None  # a speaker is never part of what they said

@@ -1,0 +1,64 @@
+"""An outlet's report that carries someone's saying: "Officials said the talks had stalled,
+Reuters reported". The saying is the officials' statement with Reuters as its via; the
+report is no statement of Reuters' own, which is the error onrecord exists to avoid (an
+agency made the speaker of what it relayed). The tag alone ("..., the New York Times
+reported on Thursday") is not what the first speaker said either."""
+
+from __future__ import annotations
+
+from .cue_tokens import is_speech
+from .found import Found
+from .relay_names import relay_name
+
+# Verbs of an outlet's reporting.
+_REPORTING = frozenset(("report",))
+
+
+def fold_reports(found: list[Found]) -> list[Found]:
+    """Drop a report that carries a saying, giving its outlet as the saying's via, and a
+    reporting tag found as a content of its own."""
+    dropped: set[int] = set()
+    for outer in found:
+        via = _reporting_outlet(outer)
+        if via is None or outer.content[1] > outer.cue.idx:
+            continue
+        carried = [
+            g for g in found
+            if g is not outer and g.cue is not None and g.speaker is not None and is_speech(g.cue)
+            and outer.content[0] <= g.cue.idx < outer.content[1] and g.content[1] <= outer.content[1]
+        ]
+        if not carried:
+            continue
+        for g in carried:
+            if g.via is None:
+                g.via = via
+        dropped.add(id(outer))
+    for f in found:
+        if id(f) not in dropped and _is_reporting_tag(f):
+            dropped.add(id(f))
+    return [f for f in found if id(f) not in dropped]
+
+
+def _reporting_outlet(f: Found) -> tuple[str, tuple[int, int]] | None:
+    if f.cue is None or f.speaker is None or f.cue.lemma_.lower() not in _REPORTING:
+        return None
+    return relay_name(f.speaker, medium=False)
+
+
+def _is_reporting_tag(f: Found) -> bool:
+    """A content that is only "the Times reported (on Thursday)": an outlet reporting with
+    nothing reported after it, set off by a comma after the cue's own content."""
+    if f.cue is None:
+        return False
+    doc = f.cue.doc
+    tokens = [t for t in doc if f.content[0] <= t.idx < f.content[1]]
+    heads = [t for t in tokens if not (f.content[0] <= t.head.idx < f.content[1]) or t.head is t]
+    if len(heads) != 1 or heads[0].lemma_.lower() not in _REPORTING:
+        return False
+    verb = heads[0]
+    if tokens[0].i == 0 or doc[tokens[0].i - 1].text != ",":
+        return False
+    if any(c.dep_ in ("ccomp", "dobj", "xcomp") for c in verb.children):
+        return False
+    subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
+    return subject is not None and relay_name(subject, medium=False) is not None
