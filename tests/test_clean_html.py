@@ -12,7 +12,8 @@ from hypothesis import strategies as st
 
 from onrecord.clean import CleanDocument, clean_document
 from onrecord.clean.boilerplate import boilerplate_ranges
-from onrecord.clean.html import clean_html, cut_ranges, main_text
+from onrecord.clean.html import clean_html, cut_ranges, main_text, text_and_metadata
+from onrecord.clean.metadata import page_metadata
 from onrecord.read import read_documents
 from onrecord.schema import Failure, RawDocument
 
@@ -59,6 +60,19 @@ def test_warc_url_wins_over_the_canonical_link(shared):
     document = clean_document(pages[0])
     assert document.url == pages[0].url and document.source.endswith("#record=3")
     assert document.outlet and document.title and document.published
+
+
+def test_one_parse_gives_what_the_text_and_metadata_calls_give(shared):
+    # clean_html parses a page once (trafilatura's extraction with metadata); it must see
+    # what the separate text and metadata calls see, canonical URL and "python" text included
+    pages = [i for i in read_documents([str(shared / "data" / "warc" / "aeb_news_50.warc.gz")]) if isinstance(i, RawDocument)][:12]
+    pages.append(one(str(shared / "data" / "aeb" / "html" / f"{VOX}.html.gz")))
+    pages.append(RawDocument(source="p.html", html=page(PARAGRAPHS)))
+    pages.append(RawDocument(source="empty.html", html="<html><head><title>Nothing here</title></head><body><nav>Home</nav></body></html>"))
+    for raw in pages:
+        found = page_metadata(raw.html, url=raw.url)
+        assert text_and_metadata(raw.html, url=raw.url) == (main_text(raw.html, url=raw.url or found.url), found), raw.source
+    assert text_and_metadata(pages[-1].html)[1].title == "Nothing here"
 
 
 def test_junk_lines_are_cut_from_html_text_and_the_rest_kept():

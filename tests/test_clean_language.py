@@ -48,3 +48,14 @@ def test_gold_bodies_in_other_languages_are_recognised(shared):
     other = [g for g in guesses if g is not None and g.code != "en"]
     assert len(english) >= 160
     assert {g.code for g in other} == {"pt", "ru", "ko", "it", "id", "de", "ja"}
+
+
+def test_the_call_reads_the_beginning_of_a_long_text():
+    # the sample is the first 1,500 characters: an English article that ends in a long
+    # German appendix is English (the whole text would read as German)
+    english = ("The minister said on Monday that the government would not borrow more money this year. "
+               "Opposition leaders criticised the plan and called for more spending on schools and roads. ") * 9
+    guess = detect_language(english + GERMAN * 30)
+    assert guess is not None and guess.code == "en"
+    whole = detect_language((english + GERMAN * 30)[len(english):])
+    assert whole is not None and whole.code == "de"

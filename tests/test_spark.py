@@ -139,6 +139,14 @@ def test_an_existing_output_is_refused_before_any_work(spark, job, inputs):
         run_job(spark, inputs, str(output))
 
 
+def test_a_local_session_runs_its_jvm_with_the_quick_compiler_alone(spark):
+    # the JVM of local[N] only schedules and writes: C2's recompiling costs the Python workers' cores
+    from onrecord.spark import LOCAL_JAVA_OPTIONS
+
+    arguments = list(spark.sparkContext._jvm.java.lang.management.ManagementFactory.getRuntimeMXBean().getInputArguments())
+    assert LOCAL_JAVA_OPTIONS == "-XX:TieredStopAtLevel=1" and LOCAL_JAVA_OPTIONS in arguments
+
+
 def test_a_glob_that_matches_nothing_is_refused(spark, tmp_path):
     from onrecord.spark.job import run_job
 

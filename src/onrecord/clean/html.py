@@ -11,7 +11,7 @@ from collections.abc import Iterable
 
 from ..schema import RawDocument
 from .boilerplate import Range, boilerplate_ranges, junk_line_ranges
-from .metadata import page_metadata
+from .metadata import DATE_OPTIONS, PageMetadata, metadata_of, page_metadata, quiet_dates
 from .models import CleanDocument
 
 # trafilatura.extract settings, each for a reason of the task rather than of a benchmark:
@@ -39,7 +39,26 @@ def main_text(html: str, *, url: str | None = None) -> str:
     """The article text of a page, paragraphs separated by blank lines ("" when none)."""
     import trafilatura  # imported late: trafilatura is slow to import
 
-    text = trafilatura.extract(html, url=url, **EXTRACT_OPTIONS) or ""
+    return _paragraphs(trafilatura.extract(html, url=url, **EXTRACT_OPTIONS) or "")
+
+
+def text_and_metadata(html: str, *, url: str | None = None) -> tuple[str, PageMetadata]:
+    """``main_text`` and ``page_metadata`` of a page from one parse of it: trafilatura's
+    extraction with metadata, the same steps on the same tree as the two calls."""
+    from trafilatura import bare_extraction
+    from trafilatura.utils import normalize_unicode
+
+    options = {name: value for name, value in EXTRACT_OPTIONS.items() if name not in ("output_format", "with_metadata")}
+    with quiet_dates():
+        # "python": the text as extract's "txt" before its Unicode normalisation, done below
+        found = bare_extraction(html, url=url, output_format="python", with_metadata=True,
+                                date_extraction_params=dict(DATE_OPTIONS), **options)  # fmt: skip
+    if found is None:  # no article text: the page's metadata alone
+        return "", page_metadata(html, url=url)
+    return _paragraphs(normalize_unicode(found.text or "")), metadata_of(found, url=url)
+
+
+def _paragraphs(text: str) -> str:
     paragraphs = (_untabled(line.strip()) for line in text.splitlines())
     return "\n\n".join(p for p in paragraphs if p)
 
@@ -77,9 +96,8 @@ def clean_html(raw: RawDocument, extra_junk: Iterable[str] = ()) -> CleanDocumen
     RETURNS (CleanDocument): text "" when the page has no article text.
     """
     html = raw.html or ""
-    found = page_metadata(html, url=raw.url)
+    text, found = text_and_metadata(html, url=raw.url)
     url = raw.url or found.url
-    text = main_text(html, url=url)
     text = cut_ranges(text, junk_line_ranges(text))
     return CleanDocument(
         source=raw.source,

@@ -21,8 +21,11 @@ MIN_CHARS = 200
 # the document keeps language None and is analysed: a wrong skip loses an article silently,
 # a wrong analysis only wastes time on it.
 MIN_PROBABILITY = 0.9
-# Enough text for a stable call; the rest only costs time.
-_SAMPLE_CHARS = 20_000
+# Enough text for a stable call; the rest only costs time (py3langid walks the sample byte
+# by byte in Python: 2 ms of a 2,000-character article). On 2,706 texts (every BBC article,
+# the 181 AEB gold bodies, 300 PolNeAR train articles) 1,500 characters give every text the
+# decision 20,000 gave, the lowest confident English call staying at p=0.935.
+_SAMPLE_CHARS = 1_500
 
 ENGLISH: frozenset[str] = frozenset({"en"})
 

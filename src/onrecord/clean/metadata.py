@@ -10,7 +10,10 @@ from __future__ import annotations
 
 import datetime as dt
 import warnings
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
+from typing import Any
 from urllib.parse import urlsplit
 
 # htmldate's options, passed through trafilatura's metadata call so the page is parsed
@@ -38,11 +41,23 @@ def page_metadata(html: str, *, url: str | None = None) -> PageMetadata:
     """
     from trafilatura import extract_metadata  # imported late: trafilatura is slow to import
 
-    with warnings.catch_warnings():
-        # dateutil warns about every time-zone name it meets ("EST") on the user's terminal;
-        # only the day is kept, so the zone does not matter.
-        warnings.filterwarnings("ignore", message="tzname .* identified but not understood")
+    with quiet_dates():
         found = extract_metadata(html, default_url=url, date_config=dict(DATE_OPTIONS))
+    return metadata_of(found, url=url)
+
+
+@contextmanager
+def quiet_dates() -> Iterator[None]:
+    """dateutil warns about every time-zone name it meets ("EST") on the user's terminal;
+    only the day is kept, so the zone does not matter."""
+    with warnings.catch_warnings():
+        warnings.filterwarnings("ignore", message="tzname .* identified but not understood")
+        yield
+
+
+def metadata_of(found: Any, *, url: str | None = None) -> PageMetadata:
+    """The PageMetadata of trafilatura's metadata Document ``found`` for a page fetched
+    from ``url``."""
     canonical = found.url or None
     published = None
     if found.date:

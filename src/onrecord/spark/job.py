@@ -4,12 +4,15 @@
   into contiguous partitions; ``mapPartitionsWithIndex`` runs each partition's files as one
   stream through what ``ingest`` runs (``ingest.analyse``: read, clean, attribute), so
   cross-document boilerplate is found within a partition as ingest finds it within a run.
+  That one Python pass writes the rows of all three tables (the statements' from the
+  Articles in hand); everything after it (duplicates, sorting, Parquet) runs in the JVM on
+  the persisted rows, so no Python worker reads a row back.
 * Each Python worker loads the spaCy pipeline once (``attribute.load_pipeline`` is cached
   per process, and Spark reuses its Python workers across tasks) and keeps it for every
   partition it is given.
 * A bad file or document is a row of the failures table with its stage and reason, never an
-  exception; accumulators count files, documents, statements, failures, skips and pipeline
-  loads, and the driver prints them (``JobCounts.summary``).
+  exception; accumulators count files, documents, failures, skips and pipeline
+  loads (the statements of the stored articles are summed from the table), and the driver prints them (``JobCounts.summary``).
 * Duplicates across the whole input are dropped as ingest drops them (``dedup``), so the
   tables hold exactly what ``ingest`` would store.
 
@@ -30,10 +33,6 @@ from .. import errors
 from ..schema import Failure
 from ..store import RunCounts
 from ..store.export import (
-    ARTICLE_TABLE_FIELDS,
-    FAILURE_TABLE_FIELDS,
-    STATEMENT_FIELDS,
-    article_from_table,
     article_table_record,
     article_table_schema,
     failure_table_record,
@@ -52,7 +51,6 @@ MONTH = "month"
 # Position of an article in the whole input: partition index << 32 | position in it (the
 # partitions are contiguous runs of the file list, so this is input order).
 _ORDER = "input_order"
-_ARTICLE, _FAILURE = "a", "f"
 
 
 @dataclass(frozen=True)
@@ -89,7 +87,7 @@ class JobCounts(RunCounts):
 class _Counters:
     """The job's accumulators, summed over every task by Spark."""
 
-    NAMES = ("files", "documents", "statements", "failures", "skipped", "pipelines")
+    NAMES = ("files", "documents", "failures", "skipped", "pipelines")
 
     def __init__(self, sc: Any) -> None:
         for name in self.NAMES:
@@ -109,8 +107,20 @@ def _month(record: dict[str, Any]) -> str | None:
     return record["published"][:7] if record["published"] else None
 
 
-def _analyse_partition(counters: _Counters, temp_dir: str | None, index: int, uris: Iterator[str]) -> Iterator[tuple[str, tuple]]:
-    """One partition: its files as one stream through ingest's read, clean and attribute."""
+def _row_schema():
+    """The Arrow schema of the first pass's rows: a row is an article (``a``), a failure
+    (``f``) or a statement (``s``), with the article's input order and month beside it."""
+    import pyarrow as pa
+
+    struct = lambda schema: pa.struct(list(schema))  # noqa: E731
+    return pa.schema([("a", struct(article_table_schema())), ("f", struct(failure_table_schema())), ("s", struct(parquet_schema())),
+                      (_ORDER, pa.int64()), (MONTH, pa.string())])  # fmt: skip
+
+
+def _analyse_partition(counters: _Counters, temp_dir: str | None, index: int, uris: Iterator[str]) -> Iterator[tuple]:
+    """One partition: its files as one stream through ingest's read, clean and attribute,
+    out as the rows of all three tables. The statement rows are written here, from the
+    Articles in hand, so that no second Python pass reads the kept articles back."""
     from ..attribute import load_pipeline
     from ..ingest import analyse
 
@@ -120,39 +130,32 @@ def _analyse_partition(counters: _Counters, temp_dir: str | None, index: int, ur
             yield from read_input(uri, temp_dir=temp_dir)
 
     loaded = load_pipeline.cache_info().currsize > 0
-    article_schema, failure_schema = article_table_schema(), failure_table_schema()
+    article_schema, failure_schema, statement_schema = article_table_schema(), failure_table_schema(), parquet_schema()
     for position, result in enumerate(analyse(items())):
         counters.documents.add(1)
         if isinstance(result, Failure):
             (counters.skipped if result.skipped else counters.failures).add(1)
-            record = parquet_values(failure_table_record(result), failure_schema)
-            yield _FAILURE, tuple(record[name] for name in FAILURE_TABLE_FIELDS)
+            yield None, _values(failure_table_record(result), failure_schema), None, None, None
             continue
-        record = article_table_record(result, input_order=index << 32 | position)
+        order = index << 32 | position
+        record = article_table_record(result, input_order=order)
         month = _month(record)
-        record = parquet_values(record, article_schema)
-        yield _ARTICLE, (*(record[name] for name in ARTICLE_TABLE_FIELDS), month)
+        yield _values(record, article_schema), None, None, order, month
+        for i, statement in enumerate(result.statements):
+            yield None, None, _values(statement_record(result, i, statement), statement_schema), order, month
     if not loaded and load_pipeline.cache_info().currsize > 0:
         counters.pipelines.add(1)
 
 
-def _statement_rows(counters: _Counters, rows: Iterator[Any]) -> Iterator[tuple]:
-    """The statements table's rows of the kept articles (``export --format parquet``'s)."""
-    schema = parquet_schema()
-    for row in rows:
-        record = row.asDict()
-        article = article_from_table(record)
-        for i, statement in enumerate(article.statements):
-            counters.statements.add(1)
-            values = parquet_values(statement_record(article, i, statement), schema)
-            yield (*(values[name] for name in STATEMENT_FIELDS), record[MONTH])
+def _values(record: dict[str, Any], schema) -> tuple:
+    values = parquet_values(record, schema)
+    return tuple(values[field.name] for field in schema)
 
 
-def _spark_schema(arrow_schema, *, last: Sequence[tuple[str, Any]] = ()):
+def _spark_schema(arrow_schema):
     from pyspark.sql.pandas.types import from_arrow_schema
-    from pyspark.sql.types import StructField, StructType
 
-    return StructType(list(from_arrow_schema(arrow_schema).fields) + [StructField(name, type_, True) for name, type_ in last])
+    return from_arrow_schema(arrow_schema)
 
 
 def _exists(spark: Any, path: str) -> bool:
@@ -172,7 +175,7 @@ def run_job(spark: Any, inputs: Sequence[str], output: str, options: JobOptions 
         any work for inputs that match nothing, bad options or an existing output.
     """
     from pyspark import StorageLevel
-    from pyspark.sql.types import StringType
+    from pyspark.sql import functions as F
 
     from .dedup import first_copies
 
@@ -190,43 +193,41 @@ def run_job(spark: Any, inputs: Sequence[str], output: str, options: JobOptions 
     output_partitions = options.output_partitions or min(partitions, 10)
     counters = _Counters(sc)
 
-    results = (
-        sc.parallelize(files, partitions)
-        .mapPartitionsWithIndex(partial(_analyse_partition, counters, options.temp_dir))
-        .persist(StorageLevel.MEMORY_AND_DISK)  # computed once, read by both tables
-    )  # fmt: skip
-    month = [(MONTH, StringType())]
-    # verifySchema=False: every row is built here from the same Arrow schema
-    # (parquet_values), so Spark's per-row type check only repeats it (0.46 s of the
-    # statements pass's 1.52 s in one cProfile of the worker; the job's total CPU did not
-    # measurably change on this shared machine).
-    articles = spark.createDataFrame(
-        results.filter(lambda r: r[0] == _ARTICLE).map(lambda r: r[1]),
-        _spark_schema(article_table_schema(), last=month), verifySchema=False,
-    )  # fmt: skip
-    failures = spark.createDataFrame(results.filter(lambda r: r[0] == _FAILURE).map(lambda r: r[1]), _spark_schema(failure_table_schema()),
-                                 verifySchema=False)
-
+    # One Python pass: createDataFrame's conversion of each row runs in the same worker as
+    # the analysis, and the persisted frame serves every table and the duplicates from the
+    # JVM, without a Python worker reading a row again. verifySchema=False: every row is
+    # built here from the same Arrow schema (``_values``), so Spark's check only repeats it.
+    rows = spark.createDataFrame(
+        sc.parallelize(files, partitions).mapPartitionsWithIndex(partial(_analyse_partition, counters, options.temp_dir)),
+        _spark_schema(_row_schema()), verifySchema=False,
+    ).persist(StorageLevel.MEMORY_AND_DISK)  # fmt: skip
+    articles = rows.where(F.col("a").isNotNull()).select("a.*", MONTH)
+    failures = rows.where(F.col("f").isNotNull()).select("f.*")
+    statements = rows.where(F.col("s").isNotNull()).select("s.*", _ORDER, MONTH)
+    stored = first_copies(articles, order=_ORDER)
+    # Each file in input order (load merges the months back into it): ranges of the input
+    # per output partition, sorted by month first so that the writer, which needs rows
+    # grouped by month, keeps this order rather than sorting again.
     kept = (
-        articles.join(first_copies(articles, order=_ORDER), on=_ORDER, how="left_semi")
-        # Each file in input order (load merges the months back into it): ranges of the
-        # input per output partition, sorted by month first so that the writer, which
-        # needs rows grouped by month, keeps this order rather than sorting again.
+        articles.join(stored, on=_ORDER, how="left_semi")
         .repartitionByRange(output_partitions, _ORDER)
         .sortWithinPartitions(MONTH, _ORDER)
-        .persist(StorageLevel.MEMORY_AND_DISK)
     )  # fmt: skip
-    statements = spark.createDataFrame(
-        kept.rdd.mapPartitions(partial(_statement_rows, counters)), _spark_schema(parquet_schema(), last=month), verifySchema=False,
+    kept_statements = (
+        statements.join(stored, on=_ORDER, how="left_semi")
+        .repartitionByRange(output_partitions, _ORDER)
+        .sortWithinPartitions(MONTH, _ORDER, "position")
+        .drop(_ORDER)
     )  # fmt: skip
     mode = "overwrite" if options.overwrite else "errorifexists"
-    for table, frame, by_month in (("articles", kept, True), ("statements", statements, True), ("failures", failures.coalesce(output_partitions), False)):
+    for table, frame, by_month in (("articles", kept, True), ("statements", kept_statements, True), ("failures", failures.coalesce(output_partitions), False)):
         writer = frame.write.mode(mode).option("compression", "zstd")
         (writer.partitionBy(MONTH) if by_month else writer).parquet(f"{output}/{table}")
 
-    counts = JobCounts(**counters.values(), added=kept.count())
+    added, statement_count = articles.join(stored, on=_ORDER, how="left_semi").agg(
+        F.count(F.lit(1)), F.coalesce(F.sum("statement_count"), F.lit(0))).first()  # fmt: skip
+    counts = JobCounts(**counters.values(), added=added, statements=statement_count)
     counts.duplicates = counts.documents - counts.failures - counts.skipped - counts.added
     counts.seconds = time.perf_counter() - started
-    kept.unpersist()
-    results.unpersist()
+    rows.unpersist()
     return counts
