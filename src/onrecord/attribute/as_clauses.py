@@ -80,6 +80,41 @@ def conjunct_host(doc: Doc, cue: Token) -> Range | None:
     return trim(doc, after_dateline(doc, host.left_edge.i, host.i), comma - 1)
 
 
+def lead_host(doc: Doc, cue: Token) -> Range | None:
+    """The clause a speech verb opening its sentence introduces after a comma, with no
+    "that" and no quotation mark, where the parser made the verb a clause of what it
+    reports: "Breitbart's Michael Leahy previously reported, [the foundation refused to
+    release the names]". Only with a subject of its own before the verb, nothing but
+    adverbs between the verb and the comma, and a subject of its own in the clause after
+    the comma: "What he said, nobody heard" has none before."""
+    host = cue.head
+    subjects = [c for c in cue.children if c.dep_ in SUBJECT_DEPS]
+    if (cue.dep_ != "ccomp" or host.i <= cue.i or host.pos_ not in ("VERB", "AUX") or not subjects
+            or any(c.i > cue.i for c in subjects) or any(c.dep_ not in _LEAD_DEPS and not (c.dep_ == "dobj" and cue.lemma_.lower() in AUDIENCE_VERBS)
+                   and not _possessor_misread(c, subjects[0]) for c in cue.children)
+            or after_dateline(doc, cue.sent.start, cue.i) != cue.left_edge.i):
+        return None
+    comma = cue.right_edge.i + 1
+    if comma >= host.i or doc[comma].text != "," or doc[comma + 1].is_quote \
+            or not any(c.dep_ in SUBJECT_DEPS and c.i > comma for c in host.children):
+        return None
+    end = host.right_edge.i
+    while end > comma and doc[end].is_punct:
+        end -= 1
+    return trim(doc, comma + 1, end) if comma + 1 < end else None
+
+
+def _possessor_misread(child: Token, subject: Token) -> bool:
+    """A name before the subject that the parser took for an object: "[Breitbart News]’
+    Michael Leahy reported, ..." (the curly apostrophe read as a quotation mark)."""
+    return child.i < subject.i and child.pos_ == "PROPN" and child.right_edge.i + 2 >= subject.left_edge.i
+
+
+# What may hang from a leading speech verb besides its subject: "previously reported,",
+# "told reporters,", "said on Monday,".
+_LEAD_DEPS = frozenset(SUBJECT_DEPS) | {"aux", "advmod", "npadvmod", "neg", "dative", "prep"}
+
+
 def for_infinitive(cue: Token, clause: Token, reach: int) -> Token | None:
     """The "for" of an infinitive clause right after the cue ("called [for] the party to
     unite"), or None."""

@@ -1,0 +1,44 @@
+"""Statements the default record missed on PolNeAR train (issue 12, recall, stop 29): a
+speech verb opening its sentence that introduces a clause after a comma, which the parser
+made a clause of what it reports ("Michael Leahy previously reported, the foundation
+refused ..."), and a cue noun's that-clause the parser read as a relative clause ("his
+warning that Britain would ..."). Sentences from PolNeAR train articles outside its
+held-out part, shortened, and made-up counterexamples."""
+
+from __future__ import annotations
+
+import pytest
+
+from onrecord import extract
+from onrecord.schema import DEFAULT_ACTS
+
+
+def _by_cue(text: str, cue: str):
+    return [s for s in extract(text, "2016-03-01").statements if s.cue is not None and s.cue.text == cue]
+
+
+@pytest.mark.parametrize(("text", "speaker", "cue", "content"), [
+    ("Breitbart News’ Michael Patrick Leahy previously reported, The Clinton Foundation refused to release "
+     "the names of 1,076 foreign donors.", "Michael Patrick Leahy", "previously reported",
+     "The Clinton Foundation refused to release the names of 1,076 foreign donors"),
+    ("The BBC's correspondent reported, the army had withdrawn from the town.", "correspondent", "reported",
+     "the army had withdrawn from the town"),
+])
+def test_a_leading_speech_verb_reports_the_clause_after_its_comma(text, speaker, cue, content):
+    (s,) = _by_cue(text, cue)
+    assert s.act in DEFAULT_ACTS and s.speaker.name == speaker and s.content.text == content
+
+
+def test_what_was_said_before_the_comma_is_no_lead():
+    assert _by_cue("What he said, nobody heard.", "said") == []
+
+
+def test_a_cue_nouns_clause_read_as_relative_is_its_content():
+    text = ("He leaves behind a furious backlash against the statements made during his British trip, "
+            "particularly his warning that Britain would have to go to the back of the queue.")
+    (s,) = _by_cue(text, "warning")
+    assert s.act == "speech" and s.content.text == "that Britain would have to go to the back of the queue"
+
+
+def test_a_relative_clause_on_a_cue_noun_is_no_content():
+    assert _by_cue("The warning that he issued on Monday was ignored by the council.", "warning") == []
