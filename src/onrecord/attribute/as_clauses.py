@@ -104,6 +104,30 @@ def lead_host(doc: Doc, cue: Token) -> Range | None:
     return trim(doc, comma + 1, end) if comma + 1 < end else None
 
 
+def trailing_relative_host(doc: Doc, cue: Token) -> Range | None:
+    """The clause a trailing speech verb reports where the parser hung the verb as a
+    relative clause on the last noun before the comma: "BMW is preparing to enter the
+    market for people carriers, [the firm's chief has told BBC News]". A relative clause
+    after a comma opens with "who", "which" or "that"; one with a subject of its own and
+    none of them, with nothing after the verb but whom it was told and when, ending the
+    sentence, is the attribution of what comes before it."""
+    subjects = [c for c in cue.children if c.dep_ in SUBJECT_DEPS and c.i < cue.i]
+    if cue.dep_ != "relcl" or not subjects or any(c.dep_ not in _LEAD_DEPS and not (
+            c.dep_ == "dobj" and c.i > cue.i and cue.lemma_.lower() in AUDIENCE_VERBS) for c in cue.children):
+        return None
+    first = cue.left_edge.i
+    if first < 2 or doc[first - 1].text != "," or any(t.tag_ in _RELATIVE_TAGS or t.lower_ == "that"
+                                                      for t in doc[first : cue.i]):
+        return None
+    if any(not t.is_punct for t in doc[cue.right_edge.i + 1 : cue.sent.end]):
+        return None
+    start = after_dateline(doc, cue.sent.start, cue.sent.root.i)
+    return trim(doc, start, first - 2) if start < first - 2 else None
+
+
+_RELATIVE_TAGS = frozenset(("WDT", "WP", "WP$", "WRB"))
+
+
 def _possessor_misread(child: Token, subject: Token) -> bool:
     """A name before the subject that the parser took for an object: "[Breitbart News]’
     Michael Leahy reported, ..." (the curly apostrophe read as a quotation mark)."""
