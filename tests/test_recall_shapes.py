@@ -55,3 +55,22 @@ def test_a_trailing_speech_verb_read_as_a_relative_clause_reports_what_comes_bef
 
 def test_a_relative_clause_with_which_reports_nothing():
     assert _by_cue("The company sold the carriers, which the chief has described.", "has described") == []
+
+
+def test_a_trailing_speech_verb_given_the_conjunction_before_it_reports_that_clause():
+    # the parser hangs "if" on "said", as if Lord Falconer said it on a condition
+    text = ("Curfews and community service orders were other options which could be used if court orders to "
+            "allow parental access were defied, Lord Falconer said.")
+    (s,) = _by_cue(text, "said")
+    assert s.act == "speech" and s.speaker.name == "Falconer"
+    assert s.content.text.startswith("Curfews and community service orders") and s.content.text.endswith("were defied")
+
+
+def test_a_condition_on_saying_is_no_trailing_attribution():
+    assert _by_cue("The plan will fail, if the minister said so.", "said") == []
+
+
+def test_a_leading_speech_verb_with_its_comma_and_an_opening_adverb():
+    text = "Instead, Trump told CNN, his policy would merely be “to go after them” if he wins the White House."
+    (s,) = _by_cue(text, "told")
+    assert s.content.text == "his policy would merely be “to go after them” if he wins the White House"

@@ -89,12 +89,12 @@ def lead_host(doc: Doc, cue: Token) -> Range | None:
     the comma: "What he said, nobody heard" has none before."""
     host = cue.head
     subjects = [c for c in cue.children if c.dep_ in SUBJECT_DEPS]
-    if (cue.dep_ != "ccomp" or host.i <= cue.i or host.pos_ not in ("VERB", "AUX") or not subjects
+    if (cue.dep_ not in ("ccomp", "parataxis") or host.i <= cue.i or host.pos_ not in ("VERB", "AUX") or not subjects
             or any(c.i > cue.i for c in subjects) or any(c.dep_ not in _LEAD_DEPS and not (c.dep_ == "dobj" and cue.lemma_.lower() in AUDIENCE_VERBS)
                    and not _possessor_misread(c, subjects[0]) for c in cue.children)
             or after_dateline(doc, cue.sent.start, cue.i) != cue.left_edge.i):
         return None
-    comma = cue.right_edge.i + 1
+    comma = cue.right_edge.i if doc[cue.right_edge.i].text == "," else cue.right_edge.i + 1
     if comma >= host.i or doc[comma].text != "," or doc[comma + 1].is_quote \
             or not any(c.dep_ in SUBJECT_DEPS and c.i > comma for c in host.children):
         return None
@@ -106,16 +106,20 @@ def lead_host(doc: Doc, cue: Token) -> Range | None:
 
 def trailing_relative_host(doc: Doc, cue: Token) -> Range | None:
     """The clause a trailing speech verb reports where the parser hung the verb as a
-    relative clause on the last noun before the comma: "BMW is preparing to enter the
-    market for people carriers, [the firm's chief has told BBC News]". A relative clause
-    after a comma opens with "who", "which" or "that"; one with a subject of its own and
-    none of them, with nothing after the verb but whom it was told and when, ending the
-    sentence, is the attribution of what comes before it."""
+    relative clause on the last noun before the comma ("BMW is preparing to enter the
+    market for people carriers, [the firm's chief has told BBC News]") or as an adverbial
+    clause marked by a conjunction of the clause before it ("Curfews could be used [if]
+    court orders were defied, [Lord Falconer said]"). A relative clause after a comma opens
+    with "who", "which" or "that", an adverbial clause with its conjunction; one with a
+    subject of its own right after the comma, none of them between, and nothing after the
+    verb but whom it was told and when, ending the sentence, is the attribution of what
+    comes before it."""
     subjects = [c for c in cue.children if c.dep_ in SUBJECT_DEPS and c.i < cue.i]
-    if cue.dep_ != "relcl" or not subjects or any(c.dep_ not in _LEAD_DEPS and not (
-            c.dep_ == "dobj" and c.i > cue.i and cue.lemma_.lower() in AUDIENCE_VERBS) for c in cue.children):
+    if cue.dep_ not in ("relcl", "advcl") or not subjects or any(c.dep_ not in _LEAD_DEPS and not (
+            c.dep_ == "dobj" and c.i > cue.i and cue.lemma_.lower() in AUDIENCE_VERBS)
+            and not (c.dep_ == "mark" and c.i < subjects[0].left_edge.i - 1) for c in cue.children):
         return None
-    first = cue.left_edge.i
+    first = subjects[0].left_edge.i
     if first < 2 or doc[first - 1].text != "," or any(t.tag_ in _RELATIVE_TAGS or t.lower_ == "that"
                                                       for t in doc[first : cue.i]):
         return None
@@ -136,7 +140,7 @@ def _possessor_misread(child: Token, subject: Token) -> bool:
 
 # What may hang from a leading speech verb besides its subject: "previously reported,",
 # "told reporters,", "said on Monday,".
-_LEAD_DEPS = frozenset(SUBJECT_DEPS) | {"aux", "advmod", "npadvmod", "neg", "dative", "prep"}
+_LEAD_DEPS = frozenset(SUBJECT_DEPS) | {"aux", "advmod", "npadvmod", "neg", "dative", "prep", "punct"}
 
 
 def for_infinitive(cue: Token, clause: Token, reach: int) -> Token | None:
