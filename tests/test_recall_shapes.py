@@ -74,3 +74,9 @@ def test_a_leading_speech_verb_with_its_comma_and_an_opening_adverb():
     text = "Instead, Trump told CNN, his policy would merely be “to go after them” if he wins the White House."
     (s,) = _by_cue(text, "told")
     assert s.content.text == "his policy would merely be “to go after them” if he wins the White House"
+
+
+def test_a_leading_speech_verb_after_an_opening_phrase_reports_the_clause_after_it():
+    text = "Listing several of his business ventures, she added, Donald Trump is a proven businessman and a proven failure."
+    (s,) = _by_cue(text, "added")
+    assert s.act == "speech" and s.content.text == "Donald Trump is a proven businessman and a proven failure"

@@ -81,18 +81,20 @@ def conjunct_host(doc: Doc, cue: Token) -> Range | None:
 
 
 def lead_host(doc: Doc, cue: Token) -> Range | None:
-    """The clause a speech verb opening its sentence introduces after a comma, with no
+    """The clause a speech verb opening its clause introduces after a comma, with no
     "that" and no quotation mark, where the parser made the verb a clause of what it
     reports: "Breitbart's Michael Leahy previously reported, [the foundation refused to
-    release the names]". Only with a subject of its own before the verb, nothing but
-    adverbs between the verb and the comma, and a subject of its own in the clause after
-    the comma: "What he said, nobody heard" has none before."""
+    release the names]", "Listing his ventures, she added, [Trump is a proven failure]".
+    Only with a subject of its own before the verb, nothing but adverbs between the verb
+    and the comma, a subject of its own in the clause after the comma ("What he said,
+    nobody heard" has none before), and none of that clause before the verb: "The plan,
+    he said, will fail" is reported whole (``clause_rules``)."""
     host = cue.head
     subjects = [c for c in cue.children if c.dep_ in SUBJECT_DEPS]
     if (cue.dep_ not in ("ccomp", "parataxis") or host.i <= cue.i or host.pos_ not in ("VERB", "AUX") or not subjects
             or any(c.i > cue.i for c in subjects) or any(c.dep_ not in _LEAD_DEPS and not (c.dep_ == "dobj" and cue.lemma_.lower() in AUDIENCE_VERBS)
                    and not _possessor_misread(c, subjects[0]) for c in cue.children)
-            or after_dateline(doc, cue.sent.start, cue.i) != cue.left_edge.i):
+            or host.left_edge.i < cue.left_edge.i):
         return None
     comma = cue.right_edge.i if doc[cue.right_edge.i].text == "," else cue.right_edge.i + 1
     if comma >= host.i or doc[comma].text != "," or doc[comma + 1].is_quote \
