@@ -80,6 +80,71 @@ def conjunct_host(doc: Doc, cue: Token) -> Range | None:
     return trim(doc, after_dateline(doc, host.left_edge.i, host.i), comma - 1)
 
 
+def lead_host(doc: Doc, cue: Token) -> Range | None:
+    """The clause a speech verb opening its clause introduces after a comma, with no
+    "that" and no quotation mark, where the parser made the verb a clause of what it
+    reports: "Breitbart's Michael Leahy previously reported, [the foundation refused to
+    release the names]", "Listing his ventures, she added, [Trump is a proven failure]".
+    Only with a subject of its own before the verb, nothing but adverbs between the verb
+    and the comma, a subject of its own in the clause after the comma ("What he said,
+    nobody heard" has none before), and none of that clause before the verb: "The plan,
+    he said, will fail" is reported whole (``clause_rules``)."""
+    host = cue.head
+    subjects = [c for c in cue.children if c.dep_ in SUBJECT_DEPS]
+    if (cue.dep_ not in ("ccomp", "parataxis") or host.i <= cue.i or host.pos_ not in ("VERB", "AUX") or not subjects
+            or any(c.i > cue.i for c in subjects) or any(c.dep_ not in _LEAD_DEPS and not (c.dep_ == "dobj" and cue.lemma_.lower() in AUDIENCE_VERBS)
+                   and not _possessor_misread(c, subjects[0]) for c in cue.children)
+            or host.left_edge.i < cue.left_edge.i):
+        return None
+    comma = cue.right_edge.i if doc[cue.right_edge.i].text == "," else cue.right_edge.i + 1
+    if comma >= host.i or doc[comma].text != "," or doc[comma + 1].is_quote \
+            or not any(c.dep_ in SUBJECT_DEPS and c.i > comma for c in host.children):
+        return None
+    end = host.right_edge.i
+    while end > comma and doc[end].is_punct:
+        end -= 1
+    return trim(doc, comma + 1, end) if comma + 1 < end else None
+
+
+def trailing_relative_host(doc: Doc, cue: Token) -> Range | None:
+    """The clause a trailing speech verb reports where the parser hung the verb as a
+    relative clause on the last noun before the comma ("BMW is preparing to enter the
+    market for people carriers, [the firm's chief has told BBC News]") or as an adverbial
+    clause marked by a conjunction of the clause before it ("Curfews could be used [if]
+    court orders were defied, [Lord Falconer said]"). A relative clause after a comma opens
+    with "who", "which" or "that", an adverbial clause with its conjunction; one with a
+    subject of its own right after the comma, none of them between, and nothing after the
+    verb but whom it was told and when, ending the sentence, is the attribution of what
+    comes before it."""
+    subjects = [c for c in cue.children if c.dep_ in SUBJECT_DEPS and c.i < cue.i]
+    if cue.dep_ not in ("relcl", "advcl") or not subjects or any(c.dep_ not in _LEAD_DEPS and not (
+            c.dep_ == "dobj" and c.i > cue.i and cue.lemma_.lower() in AUDIENCE_VERBS)
+            and not (c.dep_ == "mark" and c.i < subjects[0].left_edge.i - 1) for c in cue.children):
+        return None
+    first = subjects[0].left_edge.i
+    if first < 2 or doc[first - 1].text != "," or any(t.tag_ in _RELATIVE_TAGS or t.lower_ == "that"
+                                                      for t in doc[first : cue.i]):
+        return None
+    if any(not t.is_punct for t in doc[cue.right_edge.i + 1 : cue.sent.end]):
+        return None
+    start = after_dateline(doc, cue.sent.start, cue.sent.root.i)
+    return trim(doc, start, first - 2) if start < first - 2 else None
+
+
+_RELATIVE_TAGS = frozenset(("WDT", "WP", "WP$", "WRB"))
+
+
+def _possessor_misread(child: Token, subject: Token) -> bool:
+    """A name before the subject that the parser took for an object: "[Breitbart News]’
+    Michael Leahy reported, ..." (the curly apostrophe read as a quotation mark)."""
+    return child.i < subject.i and child.pos_ == "PROPN" and child.right_edge.i + 2 >= subject.left_edge.i
+
+
+# What may hang from a leading speech verb besides its subject: "previously reported,",
+# "told reporters,", "said on Monday,".
+_LEAD_DEPS = frozenset(SUBJECT_DEPS) | {"aux", "advmod", "npadvmod", "neg", "dative", "prep", "punct"}
+
+
 def for_infinitive(cue: Token, clause: Token, reach: int) -> Token | None:
     """The "for" of an infinitive clause right after the cue ("called [for] the party to
     unite"), or None."""

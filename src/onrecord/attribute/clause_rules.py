@@ -18,7 +18,7 @@ from importlib import resources
 
 from spacy.tokens import Doc, Token
 
-from .as_clauses import as_host, conjunct_host
+from .as_clauses import as_host, conjunct_host, lead_host, trailing_relative_host
 from .boundaries import clause_end, cut_attribution_phrases, trim, widen_to_quotes
 from .cue_tokens import SUBJECT_DEPS, complements, cue_range, is_cue_verb, speaker_of, subject_of
 from .frames import answer_of, denial_finding, is_question, noun_frame, question_end, witnessed_event
@@ -70,7 +70,8 @@ def clause_findings(doc: Doc, quotes: list[Quote], *, object_cues: Collection[st
             continue
         comps = complements(token)
         if not comps and is_verb and lemma in SPEECH_VERBS:
-            span = as_host(doc, token) or conjunct_host(doc, token)
+            span = (as_host(doc, token) or conjunct_host(doc, token) or lead_host(doc, token)
+                    or trailing_relative_host(doc, token))
             if span is not None:
                 found.append(Found(widen_to_quotes(span, quotes), token, cue_range(token), subject_of(token),
                                    rule="parenthetical", confidence=0.75))

@@ -66,7 +66,10 @@ def complements(cue: Token) -> list[Token]:
     """Clausal complements of a cue verb or noun."""
     comps = [c for c in cue.children if c.dep_ in CONTENT_DEPS and not joined_before(c, cue)]
     if cue.pos_ == "NOUN":
-        comps += [c for c in cue.children if c.dep_ in ("acl", "appos") and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children)]
+        # a "relcl" with "that" as its mark is a content clause misread: in a relative clause
+        # "that" is the subject or object ("the warning that he issued")
+        comps += [c for c in cue.children if c.dep_ in ("acl", "appos", "relcl")
+                  and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children)]
         comps += clause_hung_above_noun(cue)
     else:
         # "said that ..." mislabelled as an adverbial clause still has its "that"
