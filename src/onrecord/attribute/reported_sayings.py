@@ -51,8 +51,11 @@ def _is_reporting_tag(f: Found) -> bool:
     if f.cue is None:
         return False
     doc = f.cue.doc
-    tokens = [t for t in doc if f.content[0] <= t.idx < f.content[1]]
-    heads = [t for t in tokens if not (f.content[0] <= t.head.idx < f.content[1]) or t.head is t]
+    span = doc.char_span(f.content[0], f.content[1], alignment_mode="expand")
+    if span is None or not any(t.lemma_.lower() in _REPORTING for t in span):
+        return False
+    tokens = list(span)
+    heads = [t for t in tokens if not (span.start <= t.head.i < span.end) or t.head is t]
     if len(heads) != 1 or heads[0].lemma_.lower() not in _REPORTING:
         return False
     verb = heads[0]
