@@ -9,9 +9,7 @@ from __future__ import annotations
 from .cue_tokens import is_speech
 from .found import Found
 from .relay_names import relay_name
-
-# Verbs of an outlet's reporting.
-_REPORTING = frozenset(("report",))
+from .via_links import REPORTING_VERBS
 
 
 def fold_reports(found: list[Found]) -> list[Found]:
@@ -40,7 +38,7 @@ def fold_reports(found: list[Found]) -> list[Found]:
 
 
 def _reporting_outlet(f: Found) -> tuple[str, tuple[int, int]] | None:
-    if f.cue is None or f.speaker is None or f.cue.lemma_.lower() not in _REPORTING:
+    if f.cue is None or f.speaker is None or f.cue.lemma_.lower() not in REPORTING_VERBS:
         return None
     return relay_name(f.speaker, medium=False)
 
@@ -52,11 +50,11 @@ def _is_reporting_tag(f: Found) -> bool:
         return False
     doc = f.cue.doc
     span = doc.char_span(f.content[0], f.content[1], alignment_mode="expand")
-    if span is None or not any(t.lemma_.lower() in _REPORTING for t in span):
+    if span is None or not any(t.lemma_.lower() in REPORTING_VERBS for t in span):
         return False
     tokens = list(span)
     heads = [t for t in tokens if not (span.start <= t.head.i < span.end) or t.head is t]
-    if len(heads) != 1 or heads[0].lemma_.lower() not in _REPORTING:
+    if len(heads) != 1 or heads[0].lemma_.lower() not in REPORTING_VERBS:
         return False
     verb = heads[0]
     if tokens[0].i == 0 or doc[tokens[0].i - 1].text != ",":

@@ -43,7 +43,7 @@ def audience_via(found: Found) -> tuple[str, tuple[int, int]] | None:
 
 
 # Verbs of an outlet's reporting that relay a saying set before them.
-_REPORTING = frozenset(("report",))
+REPORTING_VERBS = frozenset(("report",))
 
 
 def reported_by(found: Found) -> tuple[str, tuple[int, int]] | None:
@@ -60,7 +60,7 @@ def reported_by(found: Found) -> tuple[str, tuple[int, int]] | None:
         reporting.append(cue.head)
     end = found.content[1]
     for verb in reporting:
-        if verb.lemma_.lower() not in _REPORTING or verb.idx < end:
+        if verb.lemma_.lower() not in REPORTING_VERBS or verb.idx < end:
             continue
         for subject in (c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i):
             if subject.left_edge.i == 0 or subject.doc[subject.left_edge.i - 1].text != ",":
