@@ -17,6 +17,8 @@ starts again empty. Training (``is_train``) runs the original layers untouched.
 
 from __future__ import annotations
 
+import threading
+
 import numpy
 from spacy.language import Language
 from thinc.api import Model
@@ -83,8 +85,15 @@ class _Cache:
         self.width = next(n.get_dim("nO") for n in mix.walk() if n.name == "maxout")
         self.table = numpy.zeros((0, self.width), dtype="float32")
         self.rows: dict[bytes, int] = {}
+        # one batch at a time: two threads adding kinds at once would give both the same rows
+        # (the server runs extraction under its own lock; a library user may not)
+        self.lock = threading.Lock()
 
     def vectors(self, ids: numpy.ndarray) -> numpy.ndarray:
+        with self.lock:
+            return self._vectors(ids)
+
+    def _vectors(self, ids: numpy.ndarray) -> numpy.ndarray:
         keys = ids.view(numpy.dtype((numpy.void, ids.shape[1] * ids.itemsize))).ravel().tolist()
         rows = self.rows
         new = list(dict.fromkeys(k for k in keys if k not in rows))
