@@ -129,7 +129,7 @@ def _act_by_frame(found: Found, cue: Token, lemma: str) -> Act:
         return "writing"
     if lemma == "report" and found.speaker is not None and found.speaker.ent_type_ == "ORG":
         return "writing"  # "The Post reported": an outlet writes
-    if lemma in SPEECH_VERBS or found.rule in _QUOTE_RULES or lemma in TALK_LEMMAS or found.rule == "noun-clause":
+    if lemma in SPEECH_VERBS or found.rule in _QUOTE_RULES or lemma in TALK_LEMMAS or found.rule in ("noun-clause", "noun-lead"):
         return "speech"  # "Russia's demand that ...", "the claim that ..."
     return "stance" if found.rule.startswith("learned") else "belief"
 
