@@ -80,3 +80,32 @@ def test_a_leading_speech_verb_after_an_opening_phrase_reports_the_clause_after_
     text = "Listing several of his business ventures, she added, Donald Trump is a proven businessman and a proven failure."
     (s,) = _by_cue(text, "added")
     assert s.act == "speech" and s.content.text == "Donald Trump is a proven businessman and a proven failure"
+
+
+def test_a_quotation_takes_its_cue_after_a_long_description_of_the_speaker():
+    # stop 30: the parser ties the quotation to "said", more than 80 characters after it
+    text = ("“Very good reporter, very good reporter this guy,” Trump, the 2016 GOP presidential frontrunner "
+            "nationally and current polling leader in South Carolina by a wide margin after winning the New "
+            "Hampshire primaries, said when Boyle asked him a question.")
+    (s,) = _by_cue(text, "said")
+    assert s.act == "speech" and s.speaker.name == "Trump"
+    assert s.content.text == "“Very good reporter, very good reporter this guy,”"
+
+
+
+def test_a_clause_of_its_own_after_a_quotation_keeps_a_far_cue_off_it():
+    from onrecord.attribute import load_pipeline
+    from onrecord.attribute.quote_rules import _after_a_long_speaker
+    from onrecord.attribute.quotes import find_quotes
+
+    long_name = ("“It is a scandal,” Smith, the governor of the state and a Republican from the north of the "
+                 "state with two decades in the Senate before his election in 2010, said.")
+    own_clause = ("“It is a scandal,” Smith, the governor of the state, wrote to the paper, and a Republican "
+                  "with two decades in the Senate before his election in 2010, said.")
+    nlp = load_pipeline()
+    heads = []
+    for text in (long_name, own_clause):
+        doc = nlp(text)
+        cue = next(t for t in doc if t.text == "said")
+        heads.append(_after_a_long_speaker(doc, find_quotes(text)[0], cue))
+    assert heads[0] is not None and heads[0].text == "Smith" and heads[1] is None
