@@ -109,3 +109,13 @@ def test_a_clause_of_its_own_after_a_quotation_keeps_a_far_cue_off_it():
         cue = next(t for t in doc if t.text == "said")
         heads.append(_after_a_long_speaker(doc, find_quotes(text)[0], cue))
     assert heads[0] is not None and heads[0].text == "Smith" and heads[1] is None
+
+
+def test_a_speech_participle_after_a_trailing_parenthetical_cue_says_words_of_its_own():
+    text = ("She had struggled her whole life, Cruz explained, recalling the time he and his father visited her "
+            "at a crack house.")
+    (explained,) = _by_cue(text, "explained")
+    (recalling,) = _by_cue(text, "recalling")
+    assert explained.content.text == "She had struggled her whole life"
+    assert recalling.act == "speech" and recalling.speaker.name == "Cruz"
+    assert recalling.content.text == "the time he and his father visited her at a crack house"
