@@ -119,3 +119,14 @@ def test_a_speech_participle_after_a_trailing_parenthetical_cue_says_words_of_it
     assert explained.content.text == "She had struggled her whole life"
     assert recalling.act == "speech" and recalling.speaker.name == "Cruz"
     assert recalling.content.text == "the time he and his father visited her at a crack house"
+
+
+def test_a_characterisation_joined_to_a_verb_with_a_subject_shares_its_speaker():
+    text = ("He later suggested her menstrual cycle was behind her aggressive tone, called her “third-rate” and "
+            "boycotted one of the debates at which she was a moderator.")
+    (s,) = _by_cue(text, "called")
+    assert s.act == "speech" and s.content.text == "her “third-rate”"
+
+
+def test_a_name_given_with_no_subject_at_all_is_no_characterisation():
+    assert _by_cue("The firm, once called “the best in town,” closed in 2004.", "called") == []
