@@ -130,3 +130,16 @@ def test_a_characterisation_joined_to_a_verb_with_a_subject_shares_its_speaker()
 
 def test_a_name_given_with_no_subject_at_all_is_no_characterisation():
     assert _by_cue("The firm, once called “the best in town,” closed in 2004.", "called") == []
+
+
+def test_a_question_someone_was_heard_asking_is_theirs():
+    text = ("“Should there be a database system that tracks the Muslims here in this country?” a reporter can be "
+            "heard asking Trump after an event in Iowa.")
+    (s,) = _by_cue(text, "asking")
+    assert s.act == "speech" and s.speaker.title == "reporter"
+    assert s.content.text == "“Should there be a database system that tracks the Muslims here in this country?”"
+
+
+def test_an_infinitive_after_a_question_is_still_no_cue_of_it():
+    text = "“Is this the end?” Analysts expect the market to keep asking questions about the merger."
+    assert [s for s in _by_cue(text, "asking") if s.content.text.startswith("“Is this")] == []

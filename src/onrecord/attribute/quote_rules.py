@@ -239,10 +239,16 @@ def _subordinate_verb(cue: Token) -> bool:
     """A verb inside the next sentence's own clause, not its main verb: '"… the
     electronics." Wearable technology could exploit body heat to charge it up' (an
     infinitive or a participle reports nothing of the quotation before it)."""
-    if _speaker_read_as_root(cue):
+    if _speaker_read_as_root(cue) or _heard_saying(cue):
         return False
     return cue.dep_ in ("xcomp", "advcl", "acl", "relcl", "pcomp") or any(
         c.dep_ == "aux" and c.lower_ == "to" for c in cue.children)
+
+
+def _heard_saying(cue: Token) -> bool:
+    """Whether a speech participle is what someone was heard doing: '"Should there be a
+    database?" a reporter can be heard asking Trump' reports the reporter's words."""
+    return cue.tag_ == "VBG" and cue.dep_ in ("xcomp", "ccomp", "dep") and cue.head.lemma_.lower() == "hear"
 
 
 def _speaker_read_as_root(cue: Token) -> bool:
