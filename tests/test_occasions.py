@@ -519,3 +519,19 @@ def test_a_day_in_a_relative_clause_of_narration_sets_no_occasion():
             "votes May 3.\n\n"
             '"Bernie is in good shape going forward," said Tad Devine, a senior adviser on the Sanders campaign.')
     assert by_content(text, "Bernie is in good shape")[2] is None
+
+
+@pytest.mark.parametrize("narration", [
+    # bbc/sport/277.txt: a view held, no event the manager took part in on that day
+    "The Celtic manager does not view the friendly against Valenciana - a region of Spain - on 28 December as "
+    "important.",
+    "The Celtic manager will meet the Valenciana coach on Monday.",
+])
+def test_a_state_or_a_plan_on_a_day_sets_no_occasion(narration):
+    text = ("Martin O'Neill has hit out at the fixture list.\n\n" + narration + ' "I can\'t say I was overly pleased at '
+            'the fixture being played just after Christmas," said Celtic manager Martin O\'Neill.')
+    assert by_content(text, "I can't say")[2] is None
+    # the day of an act the speaker took part in still dates what follows
+    text = ("Martin O'Neill has hit out at the fixture list.\n\nThe Celtic manager met the Valenciana coach on Monday. "
+            '"I can\'t say I was overly pleased," said Celtic manager Martin O\'Neill.')
+    assert by_content(text, "I can't say")[2] == "on Monday"

@@ -163,7 +163,7 @@ class NarrationReading:
             via_value, when_value, kind = article.via(self.doc, via), article.when(self.doc, scene.when), scene.kind
         else:
             # only a day's or a week's time: "joined the firm in 2004" sets no occasion for what follows
-            if subject.head.pos_ != "VERB" or ties.elsewhen(subject.head):
+            if subject.head.pos_ != "VERB" or ties.elsewhen(subject.head) or _no_event(subject.head):
                 return False  # "Clinton had captured 1,944 delegates ...": a state of things, no event
             when = when_of(Found((sent.end_char, sent.end_char), subject.head, None, subject, rule="narration",
                                  confidence=0.0), self.published) or self._day_in(sent)
@@ -307,4 +307,16 @@ def _background(ent: Span) -> bool:
         return True  # a bare year ("Lee sued Marvel in 2002") is the background, not a new day
     verb = ent.sent.root
     return any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children) and verb.tag_ == "VBN"
+
+
+def _no_event(verb: Token) -> bool:
+    """A verb that tells no event the speaker took part in on its day: a negation, a modal or
+    the simple present ("The Celtic manager does not view the friendly ... on 28 December as
+    important", "will meet him on Monday"), where "took on Clinton on Sunday" tells one."""
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "neg")]
+    if any(c.dep_ == "neg" or c.tag_ == "MD" for c in auxes):
+        return True
+    if any(c.lemma_.lower() == "do" and c.tag_ in ("VBZ", "VBP") for c in auxes):
+        return True
+    return not auxes and verb.tag_ in ("VBZ", "VBP")
 
