@@ -535,3 +535,17 @@ def test_a_state_or_a_plan_on_a_day_sets_no_occasion(narration):
     text = ("Martin O'Neill has hit out at the fixture list.\n\nThe Celtic manager met the Valenciana coach on Monday. "
             '"I can\'t say I was overly pleased," said Celtic manager Martin O\'Neill.')
     assert by_content(text, "I can't say")[2] == "on Monday"
+
+
+def test_a_statement_at_a_scene_of_its_own_does_not_take_another_scene_of_narration():
+    # bbc/politics/142.txt: the ceremony in November is not the Financial Times interview
+    text = ("Tony Blair has set out the question for the referendum.\n\n"
+            "Mr Blair signed the constitution at a ceremony in Rome in November, but had already made it clear the "
+            "issue would be put to voters in a referendum. That promise came after sustained pressure from opposition "
+            "parties. But in an interview with the Financial Times, Mr Blair refused to be pinned down to that date, "
+            "saying Britain would hold a poll \"some time in 2006 but when, I don't know\".")
+    assert by_content(text, "Britain would hold")[1:3] == ("Financial Times", None)
+    # speaking at an event, or the event itself, is that very scene
+    for opening in ("Speaking at a rally", "At the rally"):
+        text = f"Mr. Sanders held a rally in Ohio on Monday. {opening}, Mr. Sanders said the race was not over."
+        assert by_content(text, "the race")[2] == "on Monday"

@@ -230,6 +230,12 @@ class NarrationReading:
         name = speaker.name or ""
         if subject is None or item.paragraph - pending.paragraph > 1 or item.sentence == pending.sentence:
             return False
+        own = item.scene
+        if own is not None and own.token.pos_ == "NOUN" and not own.definite and pending.kind and not ties.same_kind(
+                pending.kind, own.kind):
+            # "Mr Blair signed the constitution at a ceremony in Rome in November ... But in an
+            # interview with the Financial Times, Mr Blair refused ...": a scene of its own, another event
+            return False
         if subject.lower_ in PERSON_PRONOUNS:
             return name == pending.prior or ties.by_pronoun(item.statement)
         if subject.pos_ == "NOUN":
