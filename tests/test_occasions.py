@@ -549,3 +549,10 @@ def test_a_statement_at_a_scene_of_its_own_does_not_take_another_scene_of_narrat
     for opening in ("Speaking at a rally", "At the rally"):
         text = f"Mr. Sanders held a rally in Ohio on Monday. {opening}, Mr. Sanders said the race was not over."
         assert by_content(text, "the race")[2] == "on Monday"
+
+
+def test_a_captions_present_on_a_day_still_sets_the_day():
+    # PolNeAR train (huff-post 2016-06-16): the present of a photograph's caption tells an event
+    text = ("President Barack Obama shakes hands with Sen. Marco Rubio on the tarmac at Orlando International Airport "
+            "on Thursday.\n\nObama reiterated his frustration over the easy availability of guns in America.")
+    assert by_content(text, "his frustration")[2] == "on Thursday"

@@ -317,12 +317,9 @@ def _background(ent: Span) -> bool:
 
 def _no_event(verb: Token) -> bool:
     """A verb that tells no event the speaker took part in on its day: a negation, a modal or
-    the simple present ("The Celtic manager does not view the friendly ... on 28 December as
-    important", "will meet him on Monday"), where "took on Clinton on Sunday" tells one."""
+    "does" ("The Celtic manager does not view the friendly ... on 28 December as important",
+    "will meet him on Monday"), where "took on Clinton on Sunday" tells one, and so does a
+    caption's present ("Obama shakes hands with Rubio ... on Thursday")."""
     auxes = [c for c in verb.children if c.dep_ in ("aux", "neg")]
-    if any(c.dep_ == "neg" or c.tag_ == "MD" for c in auxes):
-        return True
-    if any(c.lemma_.lower() == "do" and c.tag_ in ("VBZ", "VBP") for c in auxes):
-        return True
-    return not auxes and verb.tag_ in ("VBZ", "VBP")
+    return any(c.dep_ == "neg" or c.tag_ == "MD" or c.lemma_.lower() == "do" and c.tag_ in ("VBZ", "VBP") for c in auxes)
 
