@@ -49,6 +49,8 @@ def test_a_trailing_scene_is_the_sayings(passage, content, via, when):
     ("Weber told AP that Manafort discussed the project in a conference call with Podesta.",
      "that Manafort discussed the project in a conference call with Podesta"),
     ("Smith said he would give a speech in Ohio on Tuesday.", "he would give a speech in Ohio on Tuesday"),
+    # a scene that may be the reported clause's own subject's
+    ("Smith said Clinton was wrong in her speech to the convention.", "Clinton was wrong in her speech to the convention"),
     # a date of what was said, with no scene before it
     ("Smith said the talks would resume on Tuesday.", "the talks would resume on Tuesday"),
 ])

@@ -165,8 +165,8 @@ def _trailing_scene(clause: Token, child: Token) -> bool:
         # "said the deal was close on Twitter": a medium, where only a name can stand
         return (set_off or _a_state(clause)) and obj.pos_ == "PROPN" and relay_name(obj, medium=True) is not None
     lemma = obj.lemma_.lower()
-    if obj.pos_ != "NOUN" or any(c.dep_ == "poss" and c.pos_ == "PROPN" for c in obj.children):
-        return False  # "in Clinton's speech" is hers, whoever reports it
+    if obj.pos_ != "NOUN" or any(c.dep_ == "poss" and (c.pos_ == "PROPN" or not set_off) for c in obj.children):
+        return False  # "in Clinton's speech" is hers; "said Clinton was wrong in her speech" may be too
     if lemma in _NEEDS_KIND and not any(c.lower_ in _NEEDS_KIND[lemma] for c in obj.children):
         return False
     if lemma in _SAID_IN:
