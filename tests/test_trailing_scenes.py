@@ -32,6 +32,7 @@ def only(passage: str):
      "the plan was flawed", "Financial Times", None),
     ("Mr Sanders said his campaign does not want the money, in an interview with CNN on Sunday.",
      "his campaign does not want the money", "CNN", "on Sunday"),
+    ("Smith said the deal was dead in a Facebook post on Tuesday.", "the deal was dead", "Facebook", "on Tuesday"),
 ])
 def test_a_trailing_scene_is_the_sayings(passage, content, via, when):
     s = only(passage)
@@ -51,6 +52,8 @@ def test_a_trailing_scene_is_the_sayings(passage, content, via, when):
     ("Smith said he would give a speech in Ohio on Tuesday.", "he would give a speech in Ohio on Tuesday"),
     # a scene that may be the reported clause's own subject's
     ("Smith said Clinton was wrong in her speech to the convention.", "Clinton was wrong in her speech to the convention"),
+    # a bare singular is no document: "in post" is in office
+    ("A department spokeswoman said Mr Smith was still in post.", "Mr Smith was still in post"),
     # a date of what was said, with no scene before it
     ("Smith said the talks would resume on Tuesday.", "the talks would resume on Tuesday"),
 ])

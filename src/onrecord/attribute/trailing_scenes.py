@@ -169,6 +169,10 @@ def _trailing_scene(clause: Token, child: Token) -> bool:
         return False  # "in Clinton's speech" is hers; "said Clinton was wrong in her speech" may be too
     if lemma in _NEEDS_KIND and not any(c.lower_ in _NEEDS_KIND[lemma] for c in obj.children):
         return False
+    if obj.tag_ == "NN" and not any(c.dep_ in ("det", "poss", "compound", "amod") for c in obj.children):
+        return False  # "was still in post": a bare singular is no document
+    if lemma == "post" and not any(c.dep_ in ("compound", "amod") or c.lower_ == "on" for c in obj.children):
+        return False  # a post written: "in a Facebook post", "in a post on Twitter"
     if lemma in _SAID_IN:
         return child.lower_ in ("in", "during") and (set_off or not _past_event(clause))
     # "said the person would not get beat up at his rally": a plan may be for the occasion itself
