@@ -519,3 +519,40 @@ def test_a_day_in_a_relative_clause_of_narration_sets_no_occasion():
             "votes May 3.\n\n"
             '"Bernie is in good shape going forward," said Tad Devine, a senior adviser on the Sanders campaign.')
     assert by_content(text, "Bernie is in good shape")[2] is None
+
+
+@pytest.mark.parametrize("narration", [
+    # bbc/sport/277.txt: a view held, no event the manager took part in on that day
+    "The Celtic manager does not view the friendly against Valenciana - a region of Spain - on 28 December as "
+    "important.",
+    "The Celtic manager will meet the Valenciana coach on Monday.",
+])
+def test_a_state_or_a_plan_on_a_day_sets_no_occasion(narration):
+    text = ("Martin O'Neill has hit out at the fixture list.\n\n" + narration + ' "I can\'t say I was overly pleased at '
+            'the fixture being played just after Christmas," said Celtic manager Martin O\'Neill.')
+    assert by_content(text, "I can't say")[2] is None
+    # the day of an act the speaker took part in still dates what follows
+    text = ("Martin O'Neill has hit out at the fixture list.\n\nThe Celtic manager met the Valenciana coach on Monday. "
+            '"I can\'t say I was overly pleased," said Celtic manager Martin O\'Neill.')
+    assert by_content(text, "I can't say")[2] == "on Monday"
+
+
+def test_a_statement_at_a_scene_of_its_own_does_not_take_another_scene_of_narration():
+    # bbc/politics/142.txt: the ceremony in November is not the Financial Times interview
+    text = ("Tony Blair has set out the question for the referendum.\n\n"
+            "Mr Blair signed the constitution at a ceremony in Rome in November, but had already made it clear the "
+            "issue would be put to voters in a referendum. That promise came after sustained pressure from opposition "
+            "parties. But in an interview with the Financial Times, Mr Blair refused to be pinned down to that date, "
+            "saying Britain would hold a poll \"some time in 2006 but when, I don't know\".")
+    assert by_content(text, "Britain would hold")[1:3] == ("Financial Times", None)
+    # speaking at an event, or the event itself, is that very scene
+    for opening in ("Speaking at a rally", "At the rally"):
+        text = f"Mr. Sanders held a rally in Ohio on Monday. {opening}, Mr. Sanders said the race was not over."
+        assert by_content(text, "the race")[2] == "on Monday"
+
+
+def test_a_captions_present_on_a_day_still_sets_the_day():
+    # PolNeAR train (huff-post 2016-06-16): the present of a photograph's caption tells an event
+    text = ("President Barack Obama shakes hands with Sen. Marco Rubio on the tarmac at Orlando International Airport "
+            "on Thursday.\n\nObama reiterated his frustration over the easy availability of guns in America.")
+    assert by_content(text, "his frustration")[2] == "on Thursday"

@@ -22,7 +22,7 @@ from spacy.tokens import Doc
 
 from ..schema import Span as SchemaSpan
 from ..schema import Speaker, Statement, Via
-from . import act_model, confidence, frames, headline, layout, learned, links, occasions, quote_paragraphs
+from . import act_model, confidence, frames, headline, layout, learned, links, occasions, quote_paragraphs, trailing_scenes
 from .acts import act_and_reason, lemma_of
 from .non_statements import unauthored_evidence
 from .clause_rules import calibrated_object_cues, clause_findings
@@ -172,16 +172,18 @@ def find_statements(doc: Doc, *, object_cues: frozenset[str], propose_all: bool 
     found = [f for f in found if not names_a_programme(doc, quotes, f.content)]
     found.sort(key=lambda f: (f.content[0], -f.content[1]))
 
+    tails = trailing_scenes.cut_tails(found)
     for f in found:
         if f.kind != "direct":
             f.kind = _kind(f.content, quotes)
         if f.via is None:
-            f.via = links.audience_via(f)
+            f.via = links.audience_via(f) or trailing_scenes.tail_via(tails.get(id(f)))
     speakers = resolve_speakers(doc, found, quotes, _via)
     statements = []
     for f in found:
         speaker, via, how = speakers[id(f)]
-        when = links.when_of(f, published) if f.cue is not None else None
+        when = (links.when_of(f, published) or trailing_scenes.tail_when(tails.get(id(f)), published)
+                if f.cue is not None else None)
         statements.append(_statement(original, f, speaker, via, when, how))
     _inherit_floating(found, statements)
     statements = occasions.carry(doc, found, statements, original, published)

@@ -163,7 +163,7 @@ class NarrationReading:
             via_value, when_value, kind = article.via(self.doc, via), article.when(self.doc, scene.when), scene.kind
         else:
             # only a day's or a week's time: "joined the firm in 2004" sets no occasion for what follows
-            if subject.head.pos_ != "VERB" or ties.elsewhen(subject.head):
+            if subject.head.pos_ != "VERB" or ties.elsewhen(subject.head) or _no_event(subject.head):
                 return False  # "Clinton had captured 1,944 delegates ...": a state of things, no event
             when = when_of(Found((sent.end_char, sent.end_char), subject.head, None, subject, rule="narration",
                                  confidence=0.0), self.published) or self._day_in(sent)
@@ -229,6 +229,12 @@ class NarrationReading:
         speaker = item.statement.speaker
         name = speaker.name or ""
         if subject is None or item.paragraph - pending.paragraph > 1 or item.sentence == pending.sentence:
+            return False
+        own = item.scene
+        if own is not None and own.token.pos_ == "NOUN" and not own.definite and pending.kind and not ties.same_kind(
+                pending.kind, own.kind):
+            # "Mr Blair signed the constitution at a ceremony in Rome in November ... But in an
+            # interview with the Financial Times, Mr Blair refused ...": a scene of its own, another event
             return False
         if subject.lower_ in PERSON_PRONOUNS:
             return name == pending.prior or ties.by_pronoun(item.statement)
@@ -307,4 +313,13 @@ def _background(ent: Span) -> bool:
         return True  # a bare year ("Lee sued Marvel in 2002") is the background, not a new day
     verb = ent.sent.root
     return any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children) and verb.tag_ == "VBN"
+
+
+def _no_event(verb: Token) -> bool:
+    """A verb that tells no event the speaker took part in on its day: a negation, a modal or
+    "does" ("The Celtic manager does not view the friendly ... on 28 December as important",
+    "will meet him on Monday"), where "took on Clinton on Sunday" tells one, and so does a
+    caption's present ("Obama shakes hands with Rubio ... on Thursday")."""
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "neg")]
+    return any(c.dep_ == "neg" or c.tag_ == "MD" or c.lemma_.lower() == "do" and c.tag_ in ("VBZ", "VBP") for c in auxes)
 

@@ -15,7 +15,7 @@ from .speakers import entities_in
 # The occasion or vehicle of a statement: the outlet hangs from it ("an interview with CNN").
 MEDIA_NOUNS = frozenset("""
 interview interviews appearance article column op-ed piece letter post tweet show programme
-program broadcast podcast segment debate conversation chat call remarks comments briefing
+program broadcast podcast segment debate conversation chat call remarks remark comments comment briefing
 editorial blog essay slot edition episode phone-in documentary email e-mail message note memo
 statement speech address rally conference hearing testimony session
 """.split())
@@ -30,9 +30,9 @@ HOST_TITLES = frozenset(
 _GENERIC_HEADS = frozenset("newspaper paper magazine station channel television tv website site network agency page account feed video post".split())
 # Entities that are no medium: a date, a demonym, a number, a place ("said in Beijing").
 _NOT_MEDIA = frozenset(("DATE", "TIME", "NORP", "CARDINAL", "ORDINAL", "GPE", "LOC", "FAC"))
-# Places the NER reads as organisations, where "on" names the venue ("told reporters on
-# Capitol Hill", "said on Wall Street").
-_PLACE_NAMES = frozenset(("capitol hill", "wall street", "senate floor", "house floor"))
+# Places (and craft) the NER reads as organisations, where "on" names the venue ("told
+# reporters on Capitol Hill", "said on Wall Street", "told reporters on Air Force One").
+_PLACE_NAMES = frozenset(("capitol hill", "wall street", "senate floor", "house floor", "air force one", "marine one"))
 _DETERMINERS = frozenset("the a an this that these those his her their its our my".split())
 
 

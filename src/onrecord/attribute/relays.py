@@ -276,7 +276,7 @@ def _through_prep(prep: Token, *, medium: bool, depth: int = 0) -> tuple[str, Ra
                         return via
             # "an interview aired Sunday on CBS": the outlet that broadcast or printed it
             preps = [g for c in obj.children if c.dep_ in ("acl", "relcl") and c.lemma_.lower() in _AIRED
-                     for g in c.children if g.dep_ == "prep" and g.lower_ in ("on", "in", "by")]
+                     for g in c.children if g.dep_ in ("prep", "agent") and g.lower_ in ("on", "in", "by")]
             for prep_ in preps:
                 via = _through_prep(prep_, medium=False, depth=depth + 1)
                 if via is not None:
