@@ -104,7 +104,7 @@ def body_of(head: Token) -> list[Token] | None:
         if child.dep_ == "poss" and child.pos_ != "PRON":
             return clean_words(list(child.subtree))
     for prep in head.rights:
-        if prep.dep_ == "prep" and prep.lower_ == "of" and _bodiless(prep):
+        if prep.dep_ == "prep" and prep.lower_ == "of" and (_bodiless(prep) or _firm_after(head, prep)):
             continue
         if prep.dep_ == "prep" and prep.lower_ in _BODY_PREPOSITIONS:
             objects = [c for c in prep.children if c.dep_ == "pobj" and c.lower_ not in TEMPORAL_WORDS and c.ent_type_ not in ("DATE", "TIME")]
@@ -143,6 +143,14 @@ def body_of(head: Token) -> list[Token] | None:
     return None
 
 
+def _firm_after(head: Token, of: Token) -> bool:
+    """ "head of UK Equities at Standard Life Investments", "director of research at the
+    CEBR": the "of" phrase names a desk or a field, the organisation after "at" is the body."""
+    ats = [p for p in (*head.rights, *(c for o in of.children for c in o.children))
+           if p.dep_ == "prep" and p.lower_ == "at" and p.i > of.i]
+    return any(c.dep_ == "pobj" and c.ent_type_ == "ORG" for p in ats for c in p.children)
+
+
 def _name_of_described_body(noun: Token) -> list[Token] | None:
     """The name a body's descriptor introduces ("the advocacy group Progress Iowa"), as tokens."""
     if noun.pos_ != "NOUN" or noun.lemma_.lower() not in ORG_DESCRIPTORS:
@@ -169,7 +177,7 @@ def body_after_name(name_head: Token) -> str | None:
             and p.lower_ in ("of", "at", "from") and p.i == end + 2 and doc[end + 1].text == ","
             and any(c.dep_ == "pobj" and c.ent_type_ == "ORG" for c in p.children)]
     for prep in list(name_head.rights) + hung:
-        if prep.dep_ == "prep" and prep.lower_ in ("of", "at", "from"):
+        if prep.dep_ == "prep" and prep.lower_ in ("of", "at", "from") and not _territorial(name_head, prep):
             objects = [c for c in prep.children if c.dep_ == "pobj" and (c.ent_type_ in ("ORG", "GPE") or c.pos_ == "PROPN")
                        and c.ent_type_ not in ("DATE", "TIME", "PERSON")]
             if objects and not where_someone_is(prep, objects[0]):
@@ -184,6 +192,18 @@ def body_after_name(name_head: Token) -> str | None:
                 and not any(c.dep_ == "conj" for c in body.children):
             return span_text(clean_words(list(body.subtree)))
     return None
+
+
+def _territorial(name_head: Token, prep: Token) -> bool:
+    """ "Lord Smith of Birkenhead", "Baroness Kennedy of The Shaws": a peer's territorial
+    designation is part of the name, not a body the peer belongs to."""
+    doc = name_head.doc
+    start = name_head.left_edge.i
+    return prep.lower_ == "of" and prep.head.i == name_head.i and (
+        any(doc[k].lower_ in _PEERAGES for k in range(max(start - 1, 0), name_head.i)))
+
+
+_PEERAGES = frozenset("lord baroness baron viscount viscountess earl countess marquess".split())
 
 
 # Roles whose holder governs or represents a place: the place after them is their body

@@ -1,0 +1,70 @@
+"""Speaker fields of issue 11, stop 30: a body's name is never cut to the place inside it
+("Sheffield Wednesday"), a peer's territorial designation is no affiliation ("Lord Smith of
+Birkenhead"), a prize is neither title nor body ("Best Actress winner"), an affiliation
+carries no dash or run-on description, and a title written in capitals before a name the
+NER cut and read as a body's still makes a person ("Cardinal Cormac Murphy-O'Connor")."""
+
+from __future__ import annotations
+
+from conftest import speaker_of
+
+
+def test_a_club_named_after_a_weekday_stays_whole():
+    speaker, _ = speaker_of("Sheffield Wednesday manager Chris Turner said the team had played well.", "played well")
+    assert (speaker.name, speaker.title, speaker.affiliation) == ("Chris Turner", "manager", "Sheffield Wednesday")
+    speaker, _ = speaker_of("Chris Turner, the Sheffield Wednesday manager, said the team had played well.", "played well")
+    assert speaker.affiliation == "Sheffield Wednesday"
+
+
+def test_a_weekday_after_a_preposition_is_still_a_date():
+    speaker, _ = speaker_of("In London Wednesday spokesman John Smith said the talks were over.", "talks were over")
+    assert (speaker.name, speaker.affiliation) == ("John Smith", None)
+
+
+def test_a_peer_s_territorial_designation_is_no_affiliation():
+    speaker, _ = speaker_of('"This is wrong," said Lord Smith of Birkenhead.', "This is wrong")
+    assert speaker.affiliation is None
+    speaker, _ = speaker_of("Lord Browne of Madingley, BP chief executive, said oil prices would fall.", "prices would fall")
+    assert speaker.affiliation is None
+
+
+def test_an_office_of_a_place_keeps_its_place():
+    speaker, _ = speaker_of("Senator Bernie Sanders of Vermont said the bill was wrong.", "bill was wrong")
+    assert (speaker.title, speaker.affiliation) == ("Senator", "Vermont")
+
+
+def test_a_prize_is_no_title_and_no_body():
+    speaker, _ = speaker_of("Best Actress winner Hilary Swank said she was thrilled.", "thrilled")
+    assert (speaker.name, speaker.title, speaker.affiliation) == ("Hilary Swank", None, None)
+    speaker, _ = speaker_of("Booker Prize winner Ian McEwan said the novel was not dead.", "novel was not dead")
+    assert (speaker.title, speaker.affiliation) == (None, None)
+
+
+def test_a_party_s_nominee_keeps_title_and_party():
+    speaker, _ = speaker_of("Democratic nominee John Kerry said the war was a mistake.", "war was a mistake")
+    assert (speaker.title, speaker.affiliation) == ("nominee", "Democratic")
+    speaker, _ = speaker_of("Lottery winner John Smith said he would buy a house.", "buy a house")
+    assert speaker.title == "Lottery winner"
+
+
+def test_the_role_resolves_to_the_titled_person_the_ner_misread():
+    text = ("Cardinal Cormac Murphy-O'Connor visited the school on Monday. "
+            "The cardinal said the church would help the families.")
+    speaker, _ = speaker_of(text, "church would help")
+    assert (speaker.name, speaker.type, speaker.title, speaker.affiliation) == (
+        "Cormac Murphy-O'Connor", "person", "Cardinal", None)
+    assert not speaker.unnamed
+
+
+def test_the_firm_after_at_wins_over_the_desk_of_the_role():
+    speaker, _ = speaker_of('"The market is weak," said Mark Jones, head of UK Equities at Standard Life Investments.',
+                            "market is weak")
+    assert (speaker.title, speaker.affiliation) == ("head", "Standard Life Investments")
+
+
+def test_a_company_named_for_its_founder_keeps_its_s_as_an_affiliation():
+    text = "McDonald's boss Charlie Bell said sales would rise. McDonald's said profits had risen."
+    speaker, _ = speaker_of(text, "sales would rise")
+    assert (speaker.title, speaker.affiliation) == ("boss", "McDonald's")
+    speaker, _ = speaker_of("Google's boss Eric Schmidt said sales would rise.", "sales would rise")
+    assert speaker.affiliation == "Google"
