@@ -68,3 +68,39 @@ def test_a_company_named_for_its_founder_keeps_its_s_as_an_affiliation():
     assert (speaker.title, speaker.affiliation) == ("boss", "McDonald's")
     speaker, _ = speaker_of("Google's boss Eric Schmidt said sales would rise.", "sales would rise")
     assert speaker.affiliation == "Google"
+
+
+def test_a_place_before_the_name_gives_way_to_the_organisation_after_it():
+    speaker, _ = speaker_of("US researcher John Smith of West Virginia University said the results were clear.", "results")
+    assert (speaker.title, speaker.affiliation) == ("researcher", "West Virginia University")
+    speaker, _ = speaker_of("New York writer Jane Mayer of the New Yorker said the report was accurate.", "report")
+    assert speaker.affiliation == "New Yorker"
+
+
+def test_a_role_that_represents_the_place_keeps_it():
+    speaker, _ = speaker_of("Wales striker Craig Bellamy of Newcastle said he was happy.", "happy")
+    assert (speaker.title, speaker.affiliation) == ("striker", "Wales")
+
+
+def test_where_the_body_is_is_no_part_of_it():
+    speaker, _ = speaker_of('"It works," said John Smith from West Virginia University in the United States.', "It works")
+    assert speaker.affiliation == "West Virginia University"
+
+
+def test_a_descriptor_opening_the_sentence_is_no_part_of_the_firm_s_name():
+    text = ("Bookmaker William Hill has stopped taking bets on the next James Bond. "
+            "The firm closed the book on Friday, saying the odds had moved.")
+    speaker, _ = speaker_of(text, "odds had moved")
+    assert (speaker.name, speaker.type, speaker.unnamed) == ("William Hill", "organization", False)
+    speaker, _ = speaker_of("Carmaker Ford has recalled 10,000 cars. The company said the fault was minor.", "fault")
+    assert speaker.name == "Ford"
+
+
+def test_an_airline_named_so_is_the_airline():
+    speaker, _ = speaker_of("Delta Air Lines has cut 7,000 jobs. The airline also said it had agreed a loan.", "agreed a loan")
+    assert (speaker.name, speaker.unnamed) == ("Delta Air Lines", False)
+
+
+def test_a_scare_quoted_word_is_no_part_of_the_body():
+    speaker, _ = speaker_of('"I will stay," said the head of the "failing" Child Support Agency.', "I will stay")
+    assert (speaker.title, speaker.affiliation) == ("head", "Child Support Agency")

@@ -101,15 +101,18 @@ class ArticleEntity:
 
 def clean_body(text: str | None) -> str | None:
     """An affiliation as a clean name: no dash, comma or quotation mark at its edges ("- Blair"),
-    and no description the parse ran on into after a comma ("Birkenhead, a former minister";
+    no word in quotation marks before the name, and no description the parse ran on into
+    after a comma ("Birkenhead, a former minister";
     "Jacksonville, Fla." keeps its state). None when no letter is left."""
     if not text:
         return text
-    text = _DESCRIPTION_AFTER_COMMA.sub("", text).strip(_EDGE_PUNCTUATION)
+    text = _SCARE_QUOTED.sub("", _DESCRIPTION_AFTER_COMMA.sub("", text)).strip(_EDGE_PUNCTUATION)
     return text if any(c.isalpha() for c in text) else None
 
 
 _EDGE_PUNCTUATION = " -\u2013\u2014,;:/'\"\u2018\u2019\u201c\u201d"
+# a writer's word in quotation marks before the name ("the 'failing' Child Support Agency")
+_SCARE_QUOTED = re.compile(r"^[\"'\u2018\u201c]?[a-z][\w-]*[\"'\u2019\u201d]\s+(?=[A-Z])")
 _DESCRIPTION_AFTER_COMMA = re.compile(r",\s+(?:a|an|the|[a-z]\w*)\b.*$", re.S)
 
 

@@ -43,7 +43,7 @@ from .phrase_shapes import (
     with_glued,
 )
 from .document_phrases import document_author
-from .role_phrases import body_after_name, body_of, role_of_phrase
+from .role_phrases import body_after_name, body_of, body_over_place, role_of_phrase
 from .roles import _PARTY_WORDS, Role, is_role_noun, place_of, split_role
 from .speakers import _entity_of, core, mention_range, person_name_tokens
 
@@ -286,7 +286,7 @@ def _person(head: Token, start: int, end: int, tokens: list[Token], carrier: Tok
         if role.title is None and appositive.title is not None:
             role = appositive  # "Ohio Gov. John Kasich, a Republican contender": the apposition's pair
         else:
-            role = Role(role.title, role.affiliation or appositive.affiliation or body_after_name(carrier))
+            role = Role(role.title, body_over_place(role, carrier, premodifiers) if role.affiliation else appositive.affiliation or body_after_name(carrier))
     gender = gender_of_honorific(honorific) if honorific else _gender(premodifiers + core(head)) or gender_of_name(span_text(tokens))
     owner = next((t for t in premodifiers if t.dep_ == "poss" and t.pos_ == "PRON"), None) if role.title else None
     if carrier.i != head.i:  # "the senator's spokeswoman, Jane Roe": the senator, resolved

@@ -181,7 +181,10 @@ def body_after_name(name_head: Token) -> str | None:
             objects = [c for c in prep.children if c.dep_ == "pobj" and (c.ent_type_ in ("ORG", "GPE") or c.pos_ == "PROPN")
                        and c.ent_type_ not in ("DATE", "TIME", "PERSON")]
             if objects and not where_someone_is(prep, objects[0]):
-                body = body_of(name_head) if prep.head is name_head else clean_words(list(objects[0].subtree))
+                # not where the body is: "West Virginia University in the United States"
+                where = {t.i for c in objects[0].children if c.dep_ == "prep" and c.lower_ in ("in", "near") for t in c.subtree}
+                body = body_of(name_head) if prep.head is name_head else clean_words(
+                    [t for t in objects[0].subtree if t.i not in where])
                 return place_of(span_text(body)) if body else None
     if name_head.dep_ in _NAME_BEFORE_BODY and end + 2 < len(doc) and doc[end + 1].text == ",":
         # "Colin Asplin, Blackpool Hotel Association said": the body the parser made a second subject
@@ -204,6 +207,33 @@ def _territorial(name_head: Token, prep: Token) -> bool:
 
 
 _PEERAGES = frozenset("lord baroness baron viscount viscountess earl countess marquess".split())
+
+
+def body_over_place(role: Role, name_head: Token, premodifiers: Sequence[Token]) -> str | None:
+    """The affiliation of a named person from the words before the name and the body after
+    it: a bare place before the name gives way to the organisation named after it ("US
+    researcher John Smith of West Virginia University" -> West Virginia University), unless
+    the role represents the place ("US Ambassador John Bolton of the State Department",
+    "Wales striker Craig Bellamy")."""
+    if role.affiliation is None:
+        return body_after_name(name_head)
+    places = [t for t in premodifiers if t.ent_type_ in ("GPE", "NORP", "LOC")]
+    names = [t for t in premodifiers if t.text[:1].isupper() and t.pos_ == "PROPN" and t.ent_type_ not in ("GPE", "NORP", "LOC")
+             and (role.title is None or t.text not in role.title.split())]
+    last = role.title.lower().split()[-1] if role.title else ""
+    if not places or names or last in PLACE_OFFICES or last in _REPRESENTATIVES:
+        return role.affiliation
+    after = body_after_name(name_head)
+    organisation = after is not None and any(t.ent_type_ == "ORG" and t.text in after.split() for t in name_head.sent
+                                             if t.i > name_head.i)
+    return after if organisation else role.affiliation
+
+
+# Roles that speak or play for a country or a city, besides its offices (PLACE_OFFICES).
+_REPRESENTATIVES = frozenset("""
+spokesman spokeswoman spokesperson official officials negotiator delegate coach manager captain skipper player
+striker defender midfielder forward winger goalkeeper keeper international
+""".split())
 
 
 # Roles whose holder governs or represents a place: the place after them is their body
