@@ -14,6 +14,13 @@ def test_a_club_named_after_a_weekday_stays_whole():
     assert (speaker.name, speaker.title, speaker.affiliation) == ("Chris Turner", "manager", "Sheffield Wednesday")
     speaker, _ = speaker_of("Chris Turner, the Sheffield Wednesday manager, said the team had played well.", "played well")
     assert speaker.affiliation == "Sheffield Wednesday"
+    speaker, _ = speaker_of("Chris Turner, manager of Sheffield Wednesday, said the team had played well.", "played well")
+    assert speaker.affiliation == "Sheffield Wednesday"
+
+
+def test_a_weekday_after_a_body_s_name_is_the_day_it_spoke():
+    speaker, _ = speaker_of("A spokesman for Exxon Wednesday said sales rose.", "sales rose")
+    assert (speaker.title, speaker.affiliation) == ("spokesman", "Exxon")
 
 
 def test_a_weekday_after_a_preposition_is_still_a_date():
@@ -25,7 +32,7 @@ def test_a_peer_s_territorial_designation_is_no_affiliation():
     speaker, _ = speaker_of('"This is wrong," said Lord Smith of Birkenhead.', "This is wrong")
     assert speaker.affiliation is None
     speaker, _ = speaker_of("Lord Browne of Madingley, BP chief executive, said oil prices would fall.", "prices would fall")
-    assert speaker.affiliation is None
+    assert (speaker.title, speaker.affiliation) == ("chief executive", "BP")
 
 
 def test_an_office_of_a_place_keeps_its_place():
@@ -104,3 +111,8 @@ def test_an_airline_named_so_is_the_airline():
 def test_a_scare_quoted_word_is_no_part_of_the_body():
     speaker, _ = speaker_of('"I will stay," said the head of the "failing" Child Support Agency.', "I will stay")
     assert (speaker.title, speaker.affiliation) == ("head", "Child Support Agency")
+
+
+def test_a_peer_s_apposition_hung_on_the_designation_is_still_his_title():
+    speaker, _ = speaker_of("Lord Smith of Birkenhead, a former minister, said the plan was wrong.", "plan was wrong")
+    assert (speaker.name, speaker.title, speaker.affiliation) == ("Smith", "former minister", None)

@@ -21,7 +21,7 @@ from .parse_repairs import name_in_role_object
 from .phrase_shapes import EVIDENCE_NOUNS, with_glued
 from .products import mark_products, mark_self_references
 from .quotes import find_quotes, text_of
-from .role_phrases import body_over_place, role_of_phrase
+from .role_phrases import appositions, body_over_place, role_of_phrase
 from .roles import BODY_NOUNS, ROLE_NOUNS, Role, is_role_noun, spaced_dash, split_role
 from .speakers import _core
 
@@ -300,7 +300,7 @@ def _bracketed(token: Token) -> bool:
 def _role_phrases(head: Token) -> list[Token]:
     """Nouns in apposition with the name either way ("X, the Y" / "the Y, X"), and the
     attribute of a copula ("X is the chief executive")."""
-    out = [c for c in head.children if c.dep_ == "appos"]
+    out = appositions(head)
     if head.dep_ == "appos":
         out.append(head.head)
     if head.dep_ == "compound" and head.head.pos_ == "NOUN" and head.i > head.head.i:

@@ -43,7 +43,7 @@ from .phrase_shapes import (
     with_glued,
 )
 from .document_phrases import document_author
-from .role_phrases import body_after_name, body_of, body_over_place, role_of_phrase
+from .role_phrases import appositions, body_after_name, body_of, body_over_place, role_of_phrase
 from .roles import _PARTY_WORDS, Role, is_role_noun, place_of, split_role
 from .speakers import _entity_of, core, mention_range, person_name_tokens
 
@@ -281,7 +281,7 @@ def _person(head: Token, start: int, end: int, tokens: list[Token], carrier: Tok
     if carrier.i != head.i:  # "The police chief, John Doe": the role is the head's
         role = role_of_phrase(role_head, with_glued(core(role_head)))
     else:
-        appositive = next((role_of_phrase(c, with_glued(core(c))) for c in head.children if c.dep_ == "appos" and not _bracketed(c)
+        appositive = next((role_of_phrase(c, with_glued(core(c))) for c in appositions(head) if not _bracketed(c)
                            and (is_role_noun(c, strict=True) or c.pos_ == "PROPN" and is_role_noun(c))), Role())
         if role.title is None and appositive.title is not None:
             role = appositive  # "Ohio Gov. John Kasich, a Republican contender": the apposition's pair

@@ -13,6 +13,7 @@ from spacy.tokens import Token
 from .lexicon import TEMPORAL_WORDS, TITLE_WORDS
 from .names import span_text
 from .org_kinds import ORG_DESCRIPTORS
+from .role_tokens import closes_a_name
 from .roles import Role, clean_words, is_role_noun, place_of, spaced_dash, split_role
 
 _BODY_PREPOSITIONS = frozenset("of at for with from to in".split())
@@ -129,6 +130,11 @@ def body_of(head: Token) -> list[Token] | None:
                 cut = {t.i for c in obj.children if c.dep_ in ("relcl", "acl") or c.dep_ == "prep" and c.lower_ in ("in", "on", "near")
                        for t in c.subtree}
                 tokens = [t for t in obj.subtree if t.i not in cut]
+                end = tokens[-1].i + 1
+                if end + 1 < len(obj.doc) and closes_a_name(obj.doc[end]) and obj.doc[end + 1].is_punct:
+                    # "manager of Sheffield Wednesday, said", the weekday parsed apart (not "a
+                    # spokesman for Exxon Wednesday said": the day he said it)
+                    tokens.append(obj.doc[end])
                 tokens = clean_words(_contiguous_around(obj, tokens))
                 if obj.pos_ == "PROPN" or obj.ent_type_ == "ORG":
                     # "the manufacturers' organisation EEF": the body's name, not its description
@@ -204,6 +210,16 @@ def _territorial(name_head: Token, prep: Token) -> bool:
     start = name_head.left_edge.i
     return prep.lower_ == "of" and prep.head.i == name_head.i and (
         any(doc[k].lower_ in _PEERAGES for k in range(max(start - 1, 0), name_head.i)))
+
+
+def appositions(name_head: Token) -> list[Token]:
+    """The nouns in apposition to a name, a peer's among them when the parser hung them on
+    the territorial designation ("Lord Smith of Birkenhead, a former minister")."""
+    out = [c for c in name_head.children if c.dep_ == "appos"]
+    for prep in name_head.rights:
+        if prep.dep_ == "prep" and _territorial(name_head, prep):
+            out += [c for o in prep.children if o.dep_ == "pobj" for c in o.children if c.dep_ == "appos"]
+    return out
 
 
 _PEERAGES = frozenset("lord baroness baron viscount viscountess earl countess marquess".split())

@@ -74,18 +74,20 @@ _DATE_OPENERS = frozenset("on last this next since until till before after every
 
 
 def closes_a_name(token: Token) -> bool:
-    """A capitalised weekday that ends a club's name ("Sheffield Wednesday manager"): right
-    after a capitalised proper noun that is no person's name and no preposition's object
-    ("in London Wednesday") and no punctuation after it ("Sheffield, Wednesday")."""
+    """A capitalised weekday that ends a club's name ("Sheffield Wednesday manager", "manager
+    of Sheffield Wednesday"): right after a capitalised proper noun that is no person's name
+    and follows no preposition of place or time ("in London Wednesday"); with punctuation
+    after it only where "of", "for" or "with" introduces the name ("Sheffield, Wednesday")."""
     doc = token.doc
-    if token.lower_ not in WEEKDAYS or not token.text[:1].isupper() or token.is_upper or token.i == 0 \
-            or token.i + 1 >= len(doc):
+    if token.lower_ not in WEEKDAYS or not token.text[:1].isupper() or token.is_upper or token.i < 1:
         return False
-    before, following = doc[token.i - 1], doc[token.i + 1]
+    before = doc[token.i - 1]
+    opener = doc[before.i - 1].lower_ if before.i > 0 else ""
+    following = doc[token.i + 1] if token.i + 1 < len(doc) else None
     return (before.pos_ == "PROPN" and before.text[:1].isupper() and not before.is_upper and before.is_alpha
             and before.ent_type_ not in ("PERSON", "DATE", "TIME") and before.lower_ not in TEMPORAL_WORDS
-            and bool(token.whitespace_) and not following.is_punct
-            and (before.i == 0 or doc[before.i - 1].lower_ not in _DATE_OPENERS and doc[before.i - 1].pos_ != "ADP"))
+            and bool(before.whitespace_) and opener not in _DATE_OPENERS
+            and (following is not None and not following.is_punct or opener in ("of", "for", "with")))
 
 
 def named_number(token: Token) -> bool:
