@@ -116,3 +116,12 @@ def test_a_scare_quoted_word_is_no_part_of_the_body():
 def test_a_peer_s_apposition_hung_on_the_designation_is_still_his_title():
     speaker, _ = speaker_of("Lord Smith of Birkenhead, a former minister, said the plan was wrong.", "plan was wrong")
     assert (speaker.name, speaker.title, speaker.affiliation) == ("Smith", "former minister", None)
+
+
+def test_a_government_written_in_capitals_is_a_body():
+    speaker, _ = speaker_of("Earlier, the Scottish Executive said it would introduce a ban on smoking.", "ban on smoking")
+    assert (speaker.name, speaker.type, speaker.title) == ("Scottish Executive", "organization", None)
+    speaker, _ = speaker_of("Scottish Executive minister Andy Kerr said the ban would work.", "ban would work")
+    assert (speaker.title, speaker.affiliation) == ("minister", "Scottish Executive")
+    speaker, _ = speaker_of("Chief Executive John Smith said sales rose.", "sales rose")
+    assert (speaker.name, speaker.title) == ("John Smith", "Chief Executive")

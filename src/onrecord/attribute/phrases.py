@@ -44,6 +44,7 @@ from .phrase_shapes import (
 )
 from .document_phrases import document_author
 from .role_phrases import appositions, body_after_name, body_of, body_over_place, role_of_phrase
+from .role_tokens import government_in_capitals
 from .roles import _PARTY_WORDS, Role, is_role_noun, place_of, split_role
 from .speakers import _entity_of, core, mention_range, person_name_tokens
 
@@ -141,7 +142,7 @@ def describe(head: Token) -> Phrase:
                       role_words=(str(_count(words) or ""),))
     if is_document_noun(head):
         return _document(head, start, end, words, definite, possessor)
-    title_head = head.pos_ == "PROPN" and is_role_noun(head) and label == ""
+    title_head = head.pos_ == "PROPN" and is_role_noun(head) and label == "" and not government_in_capitals(head)
     if (head.pos_ == "PROPN" or label == "NORP" and head.text[:1].isupper()) and not title_head:
         # a named body: "EMI", "the Tories", "Democrats"
         name = span_text(strip_edges(words)) or head.text

@@ -114,3 +114,15 @@ def ranking(token: Token) -> bool:
     return token.like_num and token.i > 0 and token.doc[token.i - 1].lower_ in ("number", "no", "no.")
 
 
+def government_in_capitals(token: Token) -> bool:
+    """ "the Scottish Executive", "the Executive": a government written in capitals, a body,
+    not a person's role (as "Chief Executive" or "the executive" are): "Executive" after
+    "the" or a place, with no title word before it and no name after it."""
+    doc = token.doc
+    if token.text != "Executive" or token.i == 0:
+        return False
+    before = doc[token.i - 1]
+    following = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    return (before.lower_ == "the" or before.ent_type_ in ("NORP", "GPE")) and before.lower_ not in TITLE_MODIFIERS \
+        and before.lower_ not in ("chief", "vice", "deputy", "senior", "managing") \
+        and not (following is not None and following.ent_type_ == "PERSON")
