@@ -125,3 +125,10 @@ def test_a_government_written_in_capitals_is_a_body():
     assert (speaker.title, speaker.affiliation) == ("minister", "Scottish Executive")
     speaker, _ = speaker_of("Chief Executive John Smith said sales rose.", "sales rose")
     assert (speaker.name, speaker.title) == ("John Smith", "Chief Executive")
+
+
+def test_a_role_the_ner_took_into_a_name_is_cut_from_it():
+    speaker, _ = speaker_of('"He is unlikely to be ready for the final game," said Wales physio Mark Davies.', "final game")
+    assert (speaker.name, speaker.title, speaker.affiliation) == ("Mark Davies", "physio", "Wales")
+    speaker, _ = speaker_of("Osama bin Laden said the war would go on.", "war would go on")
+    assert speaker.name == "Osama bin Laden"
