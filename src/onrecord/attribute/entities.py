@@ -10,6 +10,7 @@ and a short form between them goes to the one its honorific or recency points to
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass, field
 
@@ -82,6 +83,7 @@ class ArticleEntity:
             self.alias_keys.add(name_key(alias))
         if title and title not in self.titles:
             self.titles.append(title)
+        affiliation = clean_body(affiliation)
         if affiliation and (name_key(affiliation) == self.key or not any(c.isalpha() for c in affiliation)):
             affiliation = None  # "Blair, the Blair government's ...": not its own body; "18" (an age) none
         if affiliation and affiliation not in self.affiliations:
@@ -95,6 +97,23 @@ class ArticleEntity:
 
     def last_before(self, offset: int) -> int:
         return max((m for m in self.mentions if m < offset), default=-1)
+
+
+def clean_body(text: str | None) -> str | None:
+    """An affiliation as a clean name: no dash, comma or quotation mark at its edges ("- Blair"),
+    no word in quotation marks before the name, and no description the parse ran on into
+    after a comma ("Birkenhead, a former minister";
+    "Jacksonville, Fla." keeps its state). None when no letter is left."""
+    if not text:
+        return text
+    text = _SCARE_QUOTED.sub("", _DESCRIPTION_AFTER_COMMA.sub("", text)).strip(_EDGE_PUNCTUATION)
+    return text if any(c.isalpha() for c in text) else None
+
+
+_EDGE_PUNCTUATION = " -\u2013\u2014,;:/'\"\u2018\u2019\u201c\u201d"
+# a writer's word in quotation marks before the name ("the 'failing' Child Support Agency")
+_SCARE_QUOTED = re.compile(r"^[\"'\u2018\u201c]?[a-z][\w-]*[\"'\u2019\u201d]\s+(?=[A-Z])")
+_DESCRIPTION_AFTER_COMMA = re.compile(r",\s+(?:a|an|the|[a-z]\w*)\b.*$", re.S)
 
 
 class EntityTable:

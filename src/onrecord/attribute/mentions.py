@@ -16,12 +16,12 @@ from .lexicon import DOCUMENT_NOUNS, FEMALE_WORDS, MALE_WORDS, NATIONALITY_NOUNS
 from .name_finding import (glued_person, honoured_names, indices, name_tokens, surname_genders, unlabelled_names,
                            unlabelled_outlets)
 from .names import IMPLIED_ROLES, gender_of_honorific, honorific_word, is_honorific, span_text
-from .org_kinds import ORG_DESCRIPTORS, kinds_of_name, kinds_of_noun
+from .org_kinds import ORG_DESCRIPTORS, kinds_of_name, kinds_of_noun, opening_descriptor
 from .parse_repairs import name_in_role_object
 from .phrase_shapes import EVIDENCE_NOUNS, with_glued
 from .products import mark_products, mark_self_references
 from .quotes import find_quotes, text_of
-from .role_phrases import body_after_name, role_of_phrase
+from .role_phrases import appositions, body_over_place, role_of_phrase
 from .roles import BODY_NOUNS, ROLE_NOUNS, Role, is_role_noun, spaced_dash, split_role
 from .speakers import _core
 
@@ -229,8 +229,8 @@ def _roles_and_descriptors(entity: ArticleEntity, head: Token, tokens: list[Toke
         # a noun only a body is called outweighs the NER's reading of a surname on each mention
         entity.votes["organization"] += 2 * STRONG if premodifiers[-1].lemma_.lower() in BODY_NOUNS else STRONG
         role = Role()
-    if role.affiliation is None and entity.type == "person":
-        role.affiliation = body_after_name(head)
+    if entity.type == "person":
+        role.affiliation = body_over_place(role, head, premodifiers)
     _take(entity, role, offset, premodifiers)
     for phrase in _role_phrases(head):
         if _bracketed(phrase) or phrase.tag_ == "NNS" and entity.type == "person":
@@ -267,7 +267,7 @@ def _a_body_s_descriptor(noun: Token, name: list[Token]) -> bool:
     NER did not read the name as a person's ("flag carrier Air India", "Telecoms equipment
     supplier Ericsson"; not "real estate developer Donald Trump")."""
     last = noun.lemma_.lower()
-    if noun.pos_ != "NOUN":
+    if noun.pos_ != "NOUN" and not opening_descriptor(noun):
         return False
     if last in BODY_NOUNS:
         return True  # "Telecoms equipment supplier Ericsson", though the NER reads a surname
@@ -300,7 +300,7 @@ def _bracketed(token: Token) -> bool:
 def _role_phrases(head: Token) -> list[Token]:
     """Nouns in apposition with the name either way ("X, the Y" / "the Y, X"), and the
     attribute of a copula ("X is the chief executive")."""
-    out = [c for c in head.children if c.dep_ == "appos"]
+    out = appositions(head)
     if head.dep_ == "appos":
         out.append(head.head)
     if head.dep_ == "compound" and head.head.pos_ == "NOUN" and head.i > head.head.i:

@@ -38,6 +38,7 @@ def honoured_names(doc: Doc) -> list[list[Token]]:
             i += 1
         if name and name[-1].ent_type_ != "PERSON" and not is_role_noun(name[-1]):
             out.append(name)  # (not "Lord Chancellor": an office)
+    out += [name for name in map(_titled_name, doc.ents) if name]
     for i in indices(doc, DEP, ("appos",)):
         token = doc[i]
         if token.ent_type_ != "PERSON":
@@ -45,6 +46,23 @@ def honoured_names(doc: Doc) -> list[list[Token]]:
             if name:
                 out.append(name)
     return out
+
+
+def _titled_name(ent: Span) -> list[Token]:
+    """A person's name the NER cut and read as a body's after a title written in capitals
+    ("Cardinal Cormac [Murphy-O'Connor]", "Bishop Desmond [Tutu]"): a known first name
+    word between the title and an entity that names no kind of body makes the whole a
+    person's name. RETURNS (list[Token]):
+    empty where there is none."""
+    doc = ent.doc
+    if ent.label_ not in ("ORG", "GPE", "NORP") or ent.start < 2:
+        return []
+    first, title = doc[ent.start - 1], doc[ent.start - 2]
+    if not (first.is_title and first.pos_ == "PROPN" and not first.ent_type_ and first.is_alpha
+            and title.is_title and title.pos_ == "PROPN" and is_role_noun(title, strict=True) and not title.ent_type_
+            and (title.i == 0 or not doc[title.i - 1].is_title) and len(ent) <= 3 and not kinds_of_name(ent.text)):
+        return []
+    return [first, *ent]
 
 
 def surname_genders(doc: Doc) -> dict[str, set[str]]:

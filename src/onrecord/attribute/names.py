@@ -16,6 +16,7 @@ from importlib import resources
 
 from spacy.tokens import Token
 
+from .org_kinds import opening_descriptor
 from .quotes import text_of
 
 # Honorifics, lower case without the full stop. Rep/Sen/Gov/Gen are honorifics only when
@@ -166,7 +167,7 @@ def _edge_junk(token: Token, *, first: bool) -> bool:
         return False
     if token.is_punct or token.is_quote or token.dep_ == "case" or token.text in _POSSESSIVES:
         return True
-    if first and (token.lower_ in _DETERMINERS or is_honorific(token)):
+    if first and (token.lower_ in _DETERMINERS or is_honorific(token) or opening_descriptor(token)):
         return True
     return False
 

@@ -24,7 +24,7 @@ _kinds("company firm business giant maker retailer carrier airline operator chai
        "manufacturer producer supplier brewer publisher conglomerate multinational corporation "
        "group label studio developer provider distributor exporter importer miner explorer "
        "bidder rival supermarket grocer utility carmaker automaker drugmaker chipmaker "
-       "outfit venture startup start-up concern division subsidiary unit arm", "business")
+       "outfit venture startup start-up concern division subsidiary unit arm bookmaker", "business")
 _kinds("bank lender", "bank", "business")
 _kinds("network broadcaster channel station corporation", "broadcaster")
 _kinds("newspaper paper magazine tabloid daily", "outlet")
@@ -48,7 +48,7 @@ BODY_FIRST_ROLES: frozenset[str] = frozenset("regulator watchdog".split())
 _NAME_KINDS: list[tuple[re.Pattern[str], frozenset[str]]] = [
     (re.compile(p, re.I), frozenset(k.split())) for p, k in [
         (r"\b(bank|banc|bancorp|banque|lloyds|barclays|hsbc|natwest|citigroup|goldman|morgan stanley)\b", "bank business"),
-        (r"\b(inc|corp|corporation|plc|ltd|llc|co|company|group|holdings|industries|airways|airlines|motors|energy|oil|"
+        (r"\b(inc|corp|corporation|plc|ltd|llc|co|company|group|holdings|industries|airways|airlines|air lines|motors|energy|oil|"
          r"petroleum|pharma\w*|technologies|systems|software|telecom\w*|communications|entertainment|records|music|"
          r"studios|pictures|foods|stores|brewery|breweries|steel|mining|resources|capital|partners|securities|"
          r"insurance|finance|financial|investments|enterprises|international|electronics|computers?|games|networks)\b",
@@ -71,6 +71,16 @@ _NAME_KINDS: list[tuple[re.Pattern[str], frozenset[str]]] = [
         (r"\b(university|college|school)\b", "school"),
     ]
 ]
+
+
+def opening_descriptor(token) -> bool:
+    """ "Bookmaker William Hill has ...", "Carmaker Ford said": a noun for what a business
+    does (an agentive descriptor), capitalised only because it opens the sentence, that the
+    NER took into the name that follows it."""
+    doc = token.doc
+    opens = token.i == 0 or token.is_sent_start or doc[token.i - 1].is_quote or "\n" in doc[token.i - 1].text_with_ws
+    return (opens and token.is_title and token.lower_ in _NOUN_KINDS and token.lower_.endswith(("er", "or"))
+            and "business" in _NOUN_KINDS[token.lower_] and token.i + 1 < len(doc) and doc[token.i + 1].is_title)
 
 
 def kinds_of_noun(noun: str) -> frozenset[str]:

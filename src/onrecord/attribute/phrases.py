@@ -43,7 +43,8 @@ from .phrase_shapes import (
     with_glued,
 )
 from .document_phrases import document_author
-from .role_phrases import body_after_name, body_of, role_of_phrase
+from .role_phrases import appositions, body_after_name, body_of, body_over_place, role_of_phrase
+from .role_tokens import government_in_capitals
 from .roles import _PARTY_WORDS, Role, is_role_noun, place_of, split_role
 from .speakers import _entity_of, core, mention_range, person_name_tokens
 
@@ -141,7 +142,7 @@ def describe(head: Token) -> Phrase:
                       role_words=(str(_count(words) or ""),))
     if is_document_noun(head):
         return _document(head, start, end, words, definite, possessor)
-    title_head = head.pos_ == "PROPN" and is_role_noun(head) and label == ""
+    title_head = head.pos_ == "PROPN" and is_role_noun(head) and label == "" and not government_in_capitals(head)
     if (head.pos_ == "PROPN" or label == "NORP" and head.text[:1].isupper()) and not title_head:
         # a named body: "EMI", "the Tories", "Democrats"
         name = span_text(strip_edges(words)) or head.text
@@ -281,12 +282,12 @@ def _person(head: Token, start: int, end: int, tokens: list[Token], carrier: Tok
     if carrier.i != head.i:  # "The police chief, John Doe": the role is the head's
         role = role_of_phrase(role_head, with_glued(core(role_head)))
     else:
-        appositive = next((role_of_phrase(c, with_glued(core(c))) for c in head.children if c.dep_ == "appos" and not _bracketed(c)
+        appositive = next((role_of_phrase(c, with_glued(core(c))) for c in appositions(head) if not _bracketed(c)
                            and (is_role_noun(c, strict=True) or c.pos_ == "PROPN" and is_role_noun(c))), Role())
         if role.title is None and appositive.title is not None:
             role = appositive  # "Ohio Gov. John Kasich, a Republican contender": the apposition's pair
         else:
-            role = Role(role.title, role.affiliation or appositive.affiliation or body_after_name(carrier))
+            role = Role(role.title, body_over_place(role, carrier, premodifiers) if role.affiliation else appositive.affiliation or body_after_name(carrier))
     gender = gender_of_honorific(honorific) if honorific else _gender(premodifiers + core(head)) or gender_of_name(span_text(tokens))
     owner = next((t for t in premodifiers if t.dep_ == "poss" and t.pos_ == "PRON"), None) if role.title else None
     if carrier.i != head.i:  # "the senator's spokeswoman, Jane Roe": the senator, resolved

@@ -13,6 +13,7 @@ from spacy.tokens import Token
 from .lexicon import TEMPORAL_WORDS, TITLE_WORDS
 from .names import span_text
 from .org_kinds import ORG_DESCRIPTORS
+from .role_tokens import closes_a_name
 from .roles import Role, clean_words, is_role_noun, place_of, spaced_dash, split_role
 
 _BODY_PREPOSITIONS = frozenset("of at for with from to in".split())
@@ -104,7 +105,7 @@ def body_of(head: Token) -> list[Token] | None:
         if child.dep_ == "poss" and child.pos_ != "PRON":
             return clean_words(list(child.subtree))
     for prep in head.rights:
-        if prep.dep_ == "prep" and prep.lower_ == "of" and _bodiless(prep):
+        if prep.dep_ == "prep" and prep.lower_ == "of" and (_bodiless(prep) or _firm_after(head, prep)):
             continue
         if prep.dep_ == "prep" and prep.lower_ in _BODY_PREPOSITIONS:
             objects = [c for c in prep.children if c.dep_ == "pobj" and c.lower_ not in TEMPORAL_WORDS and c.ent_type_ not in ("DATE", "TIME")]
@@ -129,6 +130,11 @@ def body_of(head: Token) -> list[Token] | None:
                 cut = {t.i for c in obj.children if c.dep_ in ("relcl", "acl") or c.dep_ == "prep" and c.lower_ in ("in", "on", "near")
                        for t in c.subtree}
                 tokens = [t for t in obj.subtree if t.i not in cut]
+                end = tokens[-1].i + 1
+                if end + 1 < len(obj.doc) and closes_a_name(obj.doc[end]) and obj.doc[end + 1].is_punct:
+                    # "manager of Sheffield Wednesday, said", the weekday parsed apart (not "a
+                    # spokesman for Exxon Wednesday said": the day he said it)
+                    tokens.append(obj.doc[end])
                 tokens = clean_words(_contiguous_around(obj, tokens))
                 if obj.pos_ == "PROPN" or obj.ent_type_ == "ORG":
                     # "the manufacturers' organisation EEF": the body's name, not its description
@@ -141,6 +147,14 @@ def body_of(head: Token) -> list[Token] | None:
                 if tokens:
                     return tokens
     return None
+
+
+def _firm_after(head: Token, of: Token) -> bool:
+    """ "head of UK Equities at Standard Life Investments", "director of research at the
+    CEBR": the "of" phrase names a desk or a field, the organisation after "at" is the body."""
+    ats = [p for p in (*head.rights, *(c for o in of.children for c in o.children))
+           if p.dep_ == "prep" and p.lower_ == "at" and p.i > of.i]
+    return any(c.dep_ == "pobj" and c.ent_type_ == "ORG" for p in ats for c in p.children)
 
 
 def _name_of_described_body(noun: Token) -> list[Token] | None:
@@ -169,11 +183,14 @@ def body_after_name(name_head: Token) -> str | None:
             and p.lower_ in ("of", "at", "from") and p.i == end + 2 and doc[end + 1].text == ","
             and any(c.dep_ == "pobj" and c.ent_type_ == "ORG" for c in p.children)]
     for prep in list(name_head.rights) + hung:
-        if prep.dep_ == "prep" and prep.lower_ in ("of", "at", "from"):
+        if prep.dep_ == "prep" and prep.lower_ in ("of", "at", "from") and not _territorial(name_head, prep):
             objects = [c for c in prep.children if c.dep_ == "pobj" and (c.ent_type_ in ("ORG", "GPE") or c.pos_ == "PROPN")
                        and c.ent_type_ not in ("DATE", "TIME", "PERSON")]
             if objects and not where_someone_is(prep, objects[0]):
-                body = body_of(name_head) if prep.head is name_head else clean_words(list(objects[0].subtree))
+                # not where the body is: "West Virginia University in the United States"
+                where = {t.i for c in objects[0].children if c.dep_ == "prep" and c.lower_ in ("in", "near") for t in c.subtree}
+                body = body_of(name_head) if prep.head is name_head else clean_words(
+                    [t for t in objects[0].subtree if t.i not in where])
                 return place_of(span_text(body)) if body else None
     if name_head.dep_ in _NAME_BEFORE_BODY and end + 2 < len(doc) and doc[end + 1].text == ",":
         # "Colin Asplin, Blackpool Hotel Association said": the body the parser made a second subject
@@ -184,6 +201,55 @@ def body_after_name(name_head: Token) -> str | None:
                 and not any(c.dep_ == "conj" for c in body.children):
             return span_text(clean_words(list(body.subtree)))
     return None
+
+
+def _territorial(name_head: Token, prep: Token) -> bool:
+    """ "Lord Smith of Birkenhead", "Baroness Kennedy of The Shaws": a peer's territorial
+    designation is part of the name, not a body the peer belongs to."""
+    doc = name_head.doc
+    start = name_head.left_edge.i
+    return prep.lower_ == "of" and prep.head.i == name_head.i and (
+        any(doc[k].lower_ in _PEERAGES for k in range(max(start - 1, 0), name_head.i)))
+
+
+def appositions(name_head: Token) -> list[Token]:
+    """The nouns in apposition to a name, a peer's among them when the parser hung them on
+    the territorial designation ("Lord Smith of Birkenhead, a former minister")."""
+    out = [c for c in name_head.children if c.dep_ == "appos"]
+    for prep in name_head.rights:
+        if prep.dep_ == "prep" and _territorial(name_head, prep):
+            out += [c for o in prep.children if o.dep_ == "pobj" for c in o.children if c.dep_ == "appos"]
+    return out
+
+
+_PEERAGES = frozenset("lord baroness baron viscount viscountess earl countess marquess".split())
+
+
+def body_over_place(role: Role, name_head: Token, premodifiers: Sequence[Token]) -> str | None:
+    """The affiliation of a named person from the words before the name and the body after
+    it: a bare place before the name gives way to the organisation named after it ("US
+    researcher John Smith of West Virginia University" -> West Virginia University), unless
+    the role represents the place ("US Ambassador John Bolton of the State Department",
+    "Wales striker Craig Bellamy")."""
+    if role.affiliation is None:
+        return body_after_name(name_head)
+    places = [t for t in premodifiers if t.ent_type_ in ("GPE", "NORP", "LOC")]
+    names = [t for t in premodifiers if t.text[:1].isupper() and t.pos_ == "PROPN" and t.ent_type_ not in ("GPE", "NORP", "LOC")
+             and (role.title is None or t.text not in role.title.split())]
+    last = role.title.lower().split()[-1] if role.title else ""
+    if not places or names or last in PLACE_OFFICES or last in _REPRESENTATIVES:
+        return role.affiliation
+    after = body_after_name(name_head)
+    organisation = after is not None and any(t.ent_type_ == "ORG" and t.text in after.split() for t in name_head.sent
+                                             if t.i > name_head.i)
+    return after if organisation else role.affiliation
+
+
+# Roles that speak or play for a country or a city, besides its offices (PLACE_OFFICES).
+_REPRESENTATIVES = frozenset("""
+spokesman spokeswoman spokesperson official officials negotiator delegate coach manager captain skipper player
+striker defender midfielder forward winger goalkeeper keeper international
+""".split())
 
 
 # Roles whose holder governs or represents a place: the place after them is their body

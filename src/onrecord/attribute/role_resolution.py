@@ -8,6 +8,7 @@ text gives it; a title and an affiliation hold a role and a body the article nam
 from __future__ import annotations
 
 from . import role_match
+from .affiliation_names import named_affiliation
 from .entities import ArticleEntity
 from .headline_people import person_of_headline
 from .lexicon import NATION_OF_NOUN, PARTY_OF_NOUN
@@ -37,19 +38,7 @@ class RoleResolution:
         return title, affiliation
 
     def _named_affiliation(self, affiliation: str | None, offset: int) -> str | None:
-        """An affiliation as a body or person the article names: "the group" is the group
-        named before, "groups" or "own firm" alone name none; "House Speaker Paul Ryan" is
-        Paul Ryan (a spokesman for a person is that person's)."""
-        if not affiliation:
-            return affiliation
-        words = affiliation.split()
-        if words[0].lower() in ("his", "her", "their", "its", "own") or "own" in words:
-            return None  # "founder of his own firm": no body the article names
-        if all(w[:1].islower() for w in words):
-            entity = self._body_for(words[-1].lower(), offset) if words[-1].lower() in ORG_DESCRIPTORS else None
-            return entity.name if entity is not None else None
-        person = next((e for e in self.table.people() if e.name in affiliation and e.name != affiliation), None)
-        return person.name if person is not None and affiliation.endswith(person.name) else affiliation
+        return named_affiliation(self, affiliation, offset)
 
     def _body_of_role(self, phrase: Phrase, title: str, offset: int) -> tuple[str | None, str]:
         """The body of a role that belongs to one ("spokesman", "chairman") when the mention

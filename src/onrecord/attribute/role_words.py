@@ -86,5 +86,5 @@ _CONNECTORS = frozenset("of for and to on at in &".split())
 # supplier", "the newspaper"): what kind of body it is, no role.
 BODY_NOUNS: frozenset[str] = frozenset("""
 newspaper paper carrier supplier carmaker automaker drugmaker chipmaker retailer manufacturer insurer lender
-exporter importer bidder grocer provider corporation conglomerate
+exporter importer bidder grocer provider corporation conglomerate bookmaker
 """.split())

@@ -16,6 +16,7 @@ from spacy.tokens import Token
 
 from .lexicon import DEMONYMS, TEMPORAL_WORDS, TITLE_MODIFIERS, TITLE_WORDS
 from .names import is_honorific, span_text
+from .role_tokens import closes_a_name, government_in_capitals, hyphened, is_role_noun, length_of_time, measure, named_number, opens_a_name, ranking
 from .role_words import (  # noqa: F401 (re-exported: other modules import them from roles)
     AGENTIVE_ENDINGS,
     BODY_NOUNS,
@@ -41,20 +42,6 @@ class Role:
     affiliation: str | None = None
 
 
-def is_role_noun(token: Token, *, strict: bool = False) -> bool:
-    """Whether a noun names a person's role ("spokesman", "coach", "striker"). ``strict``
-    leaves out words that are roles only by their ending ("customer", "voter"), for
-    appositions, where a description is as likely as a role."""
-    word = token.lower_
-    lemma = token.lemma_.lower()
-    if word in _QUALIFIERS or word in TITLE_MODIFIERS or word in PORTFOLIO_WORDS:
-        return False
-    if word in TITLE_WORDS or lemma in TITLE_WORDS or word in ROLE_NOUNS or lemma in ROLE_NOUNS:
-        return True
-    return not strict and token.pos_ == "NOUN" and len(word) > 4 and word.endswith(AGENTIVE_ENDINGS) \
-        and lemma not in BODY_NOUNS
-
-
 def place_of(text: str) -> str:
     """An affiliation written as a demonym is the place ("Israeli" -> "Israel")."""
     lowered = text.lower()
@@ -65,31 +52,19 @@ def place_of(text: str) -> str:
     return DEMONYMS.get(lowered, text)
 
 
-def _measure(token: Token) -> bool:
-    """A number with its unit written as one word ("10,000m", "100m", "60kg"): a distance or
-    a weight, never part of a role or a body's name."""
-    doc = token.doc
-    if token.like_num:
-        return token.i + 1 < len(doc) and not token.whitespace_ and doc[token.i + 1].lower_ in _UNITS
-    return token.lower_ in _UNITS and token.i > 0 and doc[token.i - 1].like_num and not doc[token.i - 1].whitespace_
-
-
-_UNITS = frozenset("m km kg g lb lbs cm mm ft yd metres meters metre meter miles mile k".split())
-
-
 def _clean(tokens: Sequence[Token]) -> list[Token]:
     """Drop what a title or affiliation never holds, and trim the edges."""
-    spans = {i for t in tokens for i in _length_of_time(t)}
+    spans = {i for t in tokens for i in length_of_time(t)}
     kept = [
         t for t in tokens
-        if t.i not in spans and not (t.is_space or t.is_quote or is_honorific(t) or t.lower_ in TEMPORAL_WORDS and not _opens_a_name(t) or _measure(t)
+        if t.i not in spans and not (t.is_space or t.is_quote or is_honorific(t) or t.lower_ in TEMPORAL_WORDS and not (opens_a_name(t) or closes_a_name(t)) or measure(t)
                 or t.text == "." and t.i > 0 and is_honorific(t.doc[t.i - 1])
                 or (t.ent_type_ in ("DATE", "TIME", "CARDINAL", "MONEY", "PERCENT", "QUANTITY", "ORDINAL")
-                    or t.pos_ == "NUM" and t.ent_type_ not in ("ORG", "FAC", "PRODUCT")) and not _named_number(t)
-                and not (t.lower_ in TEMPORAL_WORDS and _opens_a_name(t))
+                    or t.pos_ == "NUM" and t.ent_type_ not in ("ORG", "FAC", "PRODUCT")) and not named_number(t)
+                and not (t.lower_ in TEMPORAL_WORDS and (opens_a_name(t) or closes_a_name(t)))
                 and t.lower_ not in COMPETITION_WORDS)
     ]
-    while kept and not _hyphened(kept[0]) and (kept[0].is_punct or kept[0].dep_ in ("det", "case", "cc", "poss") and kept[0].pos_ != "PROPN"
+    while kept and not hyphened(kept[0]) and (kept[0].is_punct or kept[0].dep_ in ("det", "case", "cc", "poss") and kept[0].pos_ != "PROPN"
                     or kept[0].lower_ in _CONNECTORS or kept[0].lower_ in ("the", "a", "an")
                     or kept[0].pos_ == "ADV" and kept[0].dep_ == "advmod" and kept[0].lower_ not in TITLE_MODIFIERS
                     and kept[0].lower_ != "then" and kept[0].whitespace_  # "Even the field's", not "longest-serving"
@@ -99,65 +74,6 @@ def _clean(tokens: Sequence[Token]) -> list[Token]:
                     or kept[-1].text in ("'s", "’s")):
         kept = kept[:-1]
     return kept
-
-
-def _hyphened(token: Token) -> bool:
-    """The first part of a hyphenated compound ("in-state communications director"): a
-    word there is no preposition to trim."""
-    doc = token.doc
-    return not token.whitespace_ and token.i + 1 < len(doc) and doc[token.i + 1].text == "-" \
-        and not doc[token.i + 1].whitespace_
-
-
-def _length_of_time(token: Token) -> range:
-    """The token indices of a length of time written as one compound ("a 30-year veteran",
-    "a four-month stint"): a measure, no part of a role; empty when ``token`` opens none."""
-    doc = token.doc
-    if token.like_num and _hyphened(token) and token.i + 2 < len(doc) and doc[token.i + 2].lower_ in TEMPORAL_WORDS:
-        return range(token.i, token.i + 3)
-    return range(0)
-
-
-def _opens_a_name(token: Token) -> bool:
-    """A capitalised day or month that opens a body's name ("Sunday Telegraph journalist",
-    "Sunday Times editor"), right before another capitalised proper noun, not a date. The
-    parse of such a word is unreliable (it is often read as "when"), so the test is by
-    the words: no preposition or determiner before it ("on Sunday"), no punctuation after
-    it, and the next word no party, person or place ("Sunday Labour leader")."""
-    doc = token.doc
-    following = doc[token.i + 1] if token.i + 1 < len(doc) else None
-    previous = doc[token.i - 1].lower_ if token.i > 0 else ""
-    return (token.text[:1].isupper() and not token.is_upper and following is not None and following.pos_ == "PROPN"
-            and following.text[:1].isupper() and following.is_alpha and following.lower_ not in _PARTY_WORDS
-            and following.ent_type_ not in ("DATE", "TIME", "PERSON", "GPE", "NORP", "CARDINAL")
-            and previous not in _DATE_OPENERS)
-
-
-_DATE_OPENERS = frozenset("on last this next since until till before after every each in at ,".split())
-
-
-def _named_number(token: Token) -> bool:
-    """A number inside a body's name ("UFCW Local 832", "Channel 4", "20th Century Fox"), a
-    compound word ("four-star"), a ranking ("world number one") or an office ("First
-    Minister"), not an age or a date."""
-    doc = token.doc
-    if token.i + 1 < len(doc) and doc[token.i + 1].text == "-" and not token.whitespace_:
-        return True
-    if _ranking(token):
-        return True  # "world number one Roger Federer"
-    if token.text == "First" and token.i + 1 < len(doc) and doc[token.i + 1].lower_ in ("minister", "secretary"):
-        return True  # an office: "First Minister Jack McConnell"
-    following = doc[token.i + 1] if token.i + 1 < len(doc) else None
-    if (token.ent_type_ == "ORDINAL" and following is not None and following.pos_ == "PROPN"
-            and following.text[:1].isupper() and following.lower_ not in TITLE_WORDS and not is_role_noun(following)):
-        return True  # an ordinal opening a name: "20th Century Fox" (not "44th President")
-    return token.like_num and token.i > 0 and doc[token.i - 1].pos_ == "PROPN" and doc[token.i - 1].ent_type_ not in ("PERSON",) \
-        and not doc[token.i - 1].is_punct and token.ent_type_ != "DATE"
-
-
-def _ranking(token: Token) -> bool:
-    """The number of a ranking: "world number one", "British No 2"."""
-    return token.like_num and token.i > 0 and token.doc[token.i - 1].lower_ in ("number", "no", "no.")
 
 
 def looks_lower(token: Token) -> bool:
@@ -207,8 +123,8 @@ def _opens(token: Token) -> bool:
 
 def _is_title_part(token: Token) -> bool:
     word = token.lower_
-    if token.pos_ in ("VERB", "AUX") and token.tag_ not in ("VBN", "VBG"):
-        return False
+    if token.pos_ in ("VERB", "AUX") and token.tag_ not in ("VBN", "VBG") or government_in_capitals(token):
+        return False  # (not "Scottish Executive minister": the body's name)
     if word in COMPETITION_WORDS and token.ent_type_ not in ("ORG", "FAC"):
         return True  # "Olympic champion", "world indoor record holder": the title, not a body
     if word in _PARTY_WORDS and word in PORTFOLIO_WORDS and token.text[:1].isupper() and not _portfolio_of(token):
@@ -217,7 +133,7 @@ def _is_title_part(token: Token) -> bool:
         return True
     if word in ROLE_NOUNS and token.ent_type_ not in ("GPE", "NORP", "ORG"):
         return True  # "MP", "Agent"
-    if _ranking(token):
+    if ranking(token):
         return True  # "world number one"
     hyphened = token.i + 1 < len(token.doc) and token.doc[token.i + 1].text == "-" and not token.whitespace_
     glued = token.text == "-" and not token.whitespace_ and token.i > 0 and not token.doc[token.i - 1].whitespace_
@@ -278,7 +194,7 @@ def split_role(tokens: Sequence[Token]) -> Role:
         if tokens[cut + 1].tag_ == "VBG":
             cut = 0  # "Oscar-winning director", "Chart-topping pop band": an award or a chart, no body
     while len(title_tokens) > 1 and title_tokens[0].lower_ in _NOT_THE_ROLE:
-        title_tokens = title_tokens[3 if _hyphened(title_tokens[0]) else 1 :]  # "top-selling" goes whole
+        title_tokens = title_tokens[3 if hyphened(title_tokens[0]) else 1 :]  # "top-selling" goes whole
     glued_words = {w.lower() for w in span_text(title_tokens).split() if "-" in w}  # "team-mate" parsed as team - mate
     if not any(is_role_noun(t) for t in title_tokens) and not glued_words & (ROLE_NOUNS | TITLE_WORDS) - _QUALIFIERS \
             and not (title_tokens and title_tokens[-1].lower_ in _PORTFOLIO_ROLES):
@@ -310,8 +226,18 @@ def split_role(tokens: Sequence[Token]) -> Role:
         title = title[: len(title) - len(title_tokens[-1].text)] + title_tokens[-1].lemma_
     if affiliation_tokens and all(t.ent_type_ == "NORP" and t.tag_ in ("NNPS", "NNS") for t in affiliation_tokens):
         affiliation_tokens = []  # "two other Russians": people of a nation, not a body
+    if title_tokens and _prize(list(affiliation_tokens) + list(title_tokens)):
+        return Role()
     affiliation = place_of(span_text(affiliation_tokens)) if affiliation_tokens else None
     return Role(title, affiliation or None)
+
+
+def _prize(words: Sequence[Token]) -> bool:
+    """ "Best Actress winner", "Booker Prize winner", "Oscar nominee": a named prize and the
+    one who won it or is up for it. The prize is no body and winning it no role."""
+    return words[-1].lemma_.lower() in ("winner", "nominee") and words[-1].lower_ != "nominees" \
+        and any(not looks_lower(t) and t.is_alpha and t.lower_ not in _PARTY_WORDS and t.ent_type_ not in ("GPE", "NORP")
+                for t in words[:-1])
 
 
 def _opening_modifier(token: Token) -> bool:

@@ -17,6 +17,7 @@ from ..schema import Span as SchemaSpan
 from ..schema import Speaker, Via
 from . import interview
 from .entity_components import resolver_of
+from .entities import clean_body
 from .found import Found
 from .lexicon import DOCUMENT_NOUNS
 from .layout import LABEL_VERBS
@@ -157,7 +158,7 @@ def _cue_document(cue: Token) -> str | None:
 
 
 def _speaker(r: Resolved, mention: SchemaSpan) -> Speaker:
-    return Speaker(mention=mention, name=r.name, type=r.type, title=r.title, affiliation=r.affiliation,
+    return Speaker(mention=mention, name=r.name, type=r.type, title=r.title, affiliation=clean_body(r.affiliation),
                    unnamed=r.unnamed, description=r.description if r.unnamed else None, document=r.document)
 
 
@@ -181,6 +182,7 @@ def _point_into_entities(doc: Doc, resolver: Resolver, resolved: dict[int, Resol
             continue
         update: dict = {"entity": entity.index}
         title, affiliation = resolver.role_of(entity) if entity.type == "person" else (None, None)
+        affiliation = clean_body(affiliation)
         if not entity.unnamed:
             update.update(title=title, affiliation=affiliation)
             if entity.type != "unknown":

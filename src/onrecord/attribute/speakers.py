@@ -9,6 +9,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .lexicon import AUXILIARIES, DEMONYMS, MODALS, TEMPORAL_WORDS, TITLE_WORDS
 from .names import is_first_name, is_honorific
+from .org_kinds import opening_descriptor
 from .roles import is_role_noun
 
 _CORE_LEFT_DEPS = {"compound", "amod", "det", "poss", "nmod", "nummod", "case", "punct", "predet", "quantmod", "cc", "conj"}
@@ -206,9 +207,13 @@ def person_name_tokens(ent: Span) -> list[Token]:
     tokens = [t for t in tokens if not is_honorific(t) and (not t.is_punct or t.text in (".", "-"))]
     while tokens and tokens[-1].is_punct:
         tokens = tokens[:-1]
-    while tokens and len(tokens) > 1 and (tokens[0].lower_ in TITLE_WORDS or _plural_title(tokens[0]) or len(tokens) > 2 and (
+    while tokens and len(tokens) > 1 and (tokens[0].lower_ in TITLE_WORDS or _plural_title(tokens[0]) or opening_descriptor(tokens[0])
+                                          or len(tokens) > 2 and (
             is_role_noun(tokens[0], strict=True) or tokens[0].pos_ == "NOUN" and tokens[0].tag_ in ("NN", "NNS"))):
         tokens = tokens[1:]  # "Agent Simon Beresford", "Teenager Sania Mirza": a role or a description is not the name
+    role = max((i for i, t in enumerate(tokens[:-1]) if t.text[:1].islower() and t.pos_ == "NOUN" and is_role_noun(t)), default=None)
+    if role is not None and tokens[role + 1].text[:1].isupper():
+        tokens = tokens[role + 1 :]  # "Wales physio Mark Davies": the body and the role before the name
     while len(tokens) > 1 and tokens[0].tag_ in ("RB", "UH", "CC") and not is_first_name(tokens[0].text):
         tokens = tokens[1:]  # "Certainly Donald Trump has gone ...": the NER took the adverb into the name
     if len(tokens) > 1 and tokens[0].pos_ in ("VERB", "AUX") and tokens[0].dep_ == "ROOT":

@@ -1,0 +1,128 @@
+"""Word tests for roles: which words name a role, and which words before a name are a
+measure, a length of time, a date or part of a body's name ("Sunday Times", "Channel 4",
+"Sheffield Wednesday"), so that roles.py keeps or drops them."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from .lexicon import TEMPORAL_WORDS, TITLE_MODIFIERS, TITLE_WORDS, WEEKDAYS
+from .role_words import AGENTIVE_ENDINGS, BODY_NOUNS, PORTFOLIO_WORDS, ROLE_NOUNS, _PARTY_WORDS, _QUALIFIERS
+
+
+def is_role_noun(token: Token, *, strict: bool = False) -> bool:
+    """Whether a noun names a person's role ("spokesman", "coach", "striker"). ``strict``
+    leaves out words that are roles only by their ending ("customer", "voter"), for
+    appositions, where a description is as likely as a role."""
+    word = token.lower_
+    lemma = token.lemma_.lower()
+    if word in _QUALIFIERS or word in TITLE_MODIFIERS or word in PORTFOLIO_WORDS:
+        return False
+    if word in TITLE_WORDS or lemma in TITLE_WORDS or word in ROLE_NOUNS or lemma in ROLE_NOUNS:
+        return True
+    return not strict and token.pos_ == "NOUN" and len(word) > 4 and word.endswith(AGENTIVE_ENDINGS) \
+        and lemma not in BODY_NOUNS
+
+
+
+def measure(token: Token) -> bool:
+    """A number with its unit written as one word ("10,000m", "100m", "60kg"): a distance or
+    a weight, never part of a role or a body's name."""
+    doc = token.doc
+    if token.like_num:
+        return token.i + 1 < len(doc) and not token.whitespace_ and doc[token.i + 1].lower_ in _UNITS
+    return token.lower_ in _UNITS and token.i > 0 and doc[token.i - 1].like_num and not doc[token.i - 1].whitespace_
+
+
+_UNITS = frozenset("m km kg g lb lbs cm mm ft yd metres meters metre meter miles mile k".split())
+
+
+
+def hyphened(token: Token) -> bool:
+    """The first part of a hyphenated compound ("in-state communications director"): a
+    word there is no preposition to trim."""
+    doc = token.doc
+    return not token.whitespace_ and token.i + 1 < len(doc) and doc[token.i + 1].text == "-" \
+        and not doc[token.i + 1].whitespace_
+
+
+def length_of_time(token: Token) -> range:
+    """The token indices of a length of time written as one compound ("a 30-year veteran",
+    "a four-month stint"): a measure, no part of a role; empty when ``token`` opens none."""
+    doc = token.doc
+    if token.like_num and hyphened(token) and token.i + 2 < len(doc) and doc[token.i + 2].lower_ in TEMPORAL_WORDS:
+        return range(token.i, token.i + 3)
+    return range(0)
+
+
+def opens_a_name(token: Token) -> bool:
+    """A capitalised day or month that opens a body's name ("Sunday Telegraph journalist",
+    "Sunday Times editor"), right before another capitalised proper noun, not a date. The
+    parse of such a word is unreliable (it is often read as "when"), so the test is by
+    the words: no preposition or determiner before it ("on Sunday"), no punctuation after
+    it, and the next word no party, person or place ("Sunday Labour leader")."""
+    doc = token.doc
+    following = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    previous = doc[token.i - 1].lower_ if token.i > 0 else ""
+    return (token.text[:1].isupper() and not token.is_upper and following is not None and following.pos_ == "PROPN"
+            and following.text[:1].isupper() and following.is_alpha and following.lower_ not in _PARTY_WORDS
+            and following.ent_type_ not in ("DATE", "TIME", "PERSON", "GPE", "NORP", "CARDINAL")
+            and previous not in _DATE_OPENERS)
+
+
+_DATE_OPENERS = frozenset("on last this next since until till before after every each in at ,".split())
+
+
+def closes_a_name(token: Token) -> bool:
+    """A capitalised weekday that ends a club's name ("Sheffield Wednesday manager", "manager
+    of Sheffield Wednesday"): right after a capitalised proper noun that is no person's name
+    and follows no preposition of place or time ("in London Wednesday"); with punctuation
+    after it only where "of", "for" or "with" introduces the name ("Sheffield, Wednesday")."""
+    doc = token.doc
+    if token.lower_ not in WEEKDAYS or not token.text[:1].isupper() or token.is_upper or token.i < 1:
+        return False
+    before = doc[token.i - 1]
+    opener = doc[before.i - 1].lower_ if before.i > 0 else ""
+    following = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    return (before.pos_ == "PROPN" and before.text[:1].isupper() and not before.is_upper and before.is_alpha
+            and before.ent_type_ not in ("PERSON", "DATE", "TIME") and before.lower_ not in TEMPORAL_WORDS
+            and bool(before.whitespace_) and opener not in _DATE_OPENERS
+            and (following is not None and not following.is_punct or opener in ("of", "for", "with")))
+
+
+def named_number(token: Token) -> bool:
+    """A number inside a body's name ("UFCW Local 832", "Channel 4", "20th Century Fox"), a
+    compound word ("four-star"), a ranking ("world number one") or an office ("First
+    Minister"), not an age or a date."""
+    doc = token.doc
+    if token.i + 1 < len(doc) and doc[token.i + 1].text == "-" and not token.whitespace_:
+        return True
+    if ranking(token):
+        return True  # "world number one Roger Federer"
+    if token.text == "First" and token.i + 1 < len(doc) and doc[token.i + 1].lower_ in ("minister", "secretary"):
+        return True  # an office: "First Minister Jack McConnell"
+    following = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    if (token.ent_type_ == "ORDINAL" and following is not None and following.pos_ == "PROPN"
+            and following.text[:1].isupper() and following.lower_ not in TITLE_WORDS and not is_role_noun(following)):
+        return True  # an ordinal opening a name: "20th Century Fox" (not "44th President")
+    return token.like_num and token.i > 0 and doc[token.i - 1].pos_ == "PROPN" and doc[token.i - 1].ent_type_ not in ("PERSON",) \
+        and not doc[token.i - 1].is_punct and token.ent_type_ != "DATE"
+
+
+def ranking(token: Token) -> bool:
+    """The number of a ranking: "world number one", "British No 2"."""
+    return token.like_num and token.i > 0 and token.doc[token.i - 1].lower_ in ("number", "no", "no.")
+
+
+def government_in_capitals(token: Token) -> bool:
+    """ "the Scottish Executive", "the Executive": a government written in capitals, a body,
+    not a person's role (as "Chief Executive" or "the executive" are): "Executive" after
+    "the" or a place, with no title word before it and no name after it."""
+    doc = token.doc
+    if token.text != "Executive" or token.i == 0:
+        return False
+    before = doc[token.i - 1]
+    following = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    return (before.lower_ == "the" or before.ent_type_ in ("NORP", "GPE")) and before.lower_ not in TITLE_MODIFIERS \
+        and before.lower_ not in ("chief", "vice", "deputy", "senior", "managing") \
+        and not (following is not None and following.ent_type_ == "PERSON")
