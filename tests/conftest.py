@@ -172,3 +172,13 @@ def store_url(request, tmp_path) -> str:
     if request.param == "sqlite":
         return f"sqlite:///{tmp_path / 'store.db'}"
     return request.getfixturevalue("postgres_url")
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Mark every test that starts the PostgreSQL server ``postgres``, so that
+    ``-m "not postgres"`` really leaves them out (most reach it through a fixture, not a mark)."""
+    for item in items:
+        callspec = getattr(item, "callspec", None)
+        through_store = callspec is not None and callspec.params.get("store_url") == "postgresql"
+        if through_store or {"postgres_url", "postgres_server"} & set(getattr(item, "fixturenames", ())):
+            item.add_marker(pytest.mark.postgres)
