@@ -119,6 +119,41 @@ def _sampled(noun: Token) -> bool:
                and not any(g.dep_ == "agent" for g in c.children) for c in noun.children)
 
 
+def bare_participle(cue: Token) -> bool:
+    """A past participle standing for a passive with no auxiliary and no agent: "The plan,
+    [criticised] as 'a stealth tax' when it was launched, ...", "[Criticised] as unfair, the
+    rule ..." — criticised by no one named."""
+    children = list(cue.children)
+    # only a characterisation ("as ..."): a bare participle is often a past tense the parser
+    # misread ("Grove, the editor, Tweeted out ...") or a naming ("a group called X")
+    return (cue.tag_ == "VBN" and cue.dep_ in ("acl", "advcl") and any(c.dep_ == "prep" and c.lower_ == "as" for c in children)
+            and not any(c.dep_ in ("agent", "aux", "auxpass") or c.dep_ in SUBJECT_DEPS for c in children))
+
+
+def open_question(found: Found) -> bool:
+    """Whether a content is an indirect question ("if it would appeal", "whether he would
+    stand", "which firms were involved"): what was asked or left unsaid, not words."""
+    span = found.cue.doc.char_span(*found.content, alignment_mode="expand")
+    return span is not None and len(span) > 1 and (span[0].lower_ in ("if", "whether") or span[0].tag_ in ("WDT", "WP", "WRB"))
+
+
+def in_markup(cue: Token) -> bool:
+    """Whether a cue word is inside an HTML or XML tag left in the text ('<tweet id="6721"
+    author="RandPaul">'): a tag's name or attributes, never words."""
+    text, at = cue.doc.text, cue.idx
+    opened = text.rfind("<", max(0, at - 300), at)
+    return opened >= 0 and ">" not in text[opened:at] and text.find(">", at, at + 300) >= 0 and (
+        text[opened + 1 : opened + 2].isalpha() or text[opened + 1 : opened + 2] == "/")
+
+
+def unable(cue: Token) -> bool:
+    """ "was unable to explain the delay", "was at a loss to explain his poor showing": an
+    infinitive of what could not be said (the caller asks for a noun content)."""
+    doc = cue.doc
+    return any(c.tag_ == "TO" for c in cue.children) and (
+        cue.head.lower_ == "unable" or cue.i >= 2 and doc[cue.i - 2].lower_ == "loss" and doc[cue.i - 1].lower_ == "to")
+
+
 def noun_content(found: Found) -> bool:
     """Whether the content is a noun phrase or a bare word, not a clause or a quotation:
     "[the reports]", "[a rival format]", "[which or how]"."""
