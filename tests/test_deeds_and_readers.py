@@ -112,3 +112,25 @@ def test_a_parenthetical_before_the_verb_takes_the_verbs_clause():
             "Parliament the new measures without proper debate.")
     found = _by_cue(text, "claims")
     assert found and found[0].content.text.endswith("through Parliament the new measures without proper debate")
+
+
+@pytest.mark.parametrize(("text", "cue", "reason"), [
+    ("The latest scandal at the bank will do nothing to reassure foreign investors that the banks are ready.",
+     "to reassure", "nothing said"),
+    ("Turkey has agreed a draft proposal with the International Monetary Fund to borrow $10bn.", "has agreed",
+     "an action, not words"),
+])
+def test_nothing_done_and_deals_agreed_stay_out(text, cue, reason):
+    found = _by_cue(text, cue)
+    assert found and all(s.act not in DEFAULT_ACTS and reason in (s.explanation or "") for s in found)
+
+
+@pytest.mark.parametrize(("text", "content"), [
+    ("Ministry of Defence lawyers argued the UK-controlled area of southern Iraq was outside European jurisdiction.",
+     "the UK-controlled area of southern Iraq was outside European jurisdiction"),
+    ("The firm said profits rose 5%.", "profits rose 5%"),
+    ("Turkey said it would borrow $10bn (£5.19bn).", "it would borrow $10bn (£5.19bn)"),
+    ("The ministers agreed that the plan would go ahead.", "that the plan would go ahead"),
+])
+def test_contents_end_where_the_words_end(text, content):
+    assert content in [s.content.text for s in _statements(text) if s.act in DEFAULT_ACTS]

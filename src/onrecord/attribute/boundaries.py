@@ -30,6 +30,10 @@ def trim(doc: Doc, start_token: int, end_token: int) -> Range | None:
     while (end_token + 2 < len(doc) and not doc[end_token].whitespace_ and doc[end_token + 1].text == "-"
            and not doc[end_token + 1].whitespace_ and doc[end_token + 2].is_alpha):
         end_token += 2
+    # never end inside a parenthesis opened in the content ("to borrow $10bn (£5.19bn[)]")
+    words = [t.text for t in doc[start_token : end_token + 1]]
+    if end_token + 1 < len(doc) and doc[end_token + 1].text == ")" and words.count("(") > words.count(")"):
+        end_token += 1
     return doc[start_token].idx, doc[end_token].idx + len(doc[end_token].text)
 
 
@@ -75,8 +79,8 @@ def is_trailing_participle(token: Token) -> bool:
 def _is_edge_junk(token: Token, opening: bool) -> bool:
     if token.is_space:
         return True
-    if token.text in ('"', "“", "”", "'", "‘", "’", "«", "»", "''", "``"):
-        return False
+    if token.text in ('"', "“", "”", "'", "‘", "’", "«", "»", "''", "``") or token.text == "%" and not opening:
+        return False  # ("profits rose 5%": the sign is the number's)
     if token.dep_ == "cc":
         # a sentence-opening "But" stays: PolNeAR annotators keep it two times in three
         # (benchmarks/gold_conventions.py)

@@ -174,7 +174,8 @@ def idiom(cue: Token, lemma: str) -> tuple[str, str] | None:
         return "stance", "an action, not words"  # "to call up a replacement", "called off the strike"
     if lemma == "agree" and not any(c.dep_ in ("xcomp", "ccomp") for c in children) and any(
             c.dep_ == "prep" and c.lower_ == "to" and any(o.dep_ == "pobj" and o.pos_ == "NOUN" for o in c.children)
-            for c in children):
+            or c.dep_ == "dobj" and c.pos_ == "NOUN" for c in children):
+        # "agreed to a new contract", "has agreed a draft proposal with the IMF": a deal accepted
         return "stance", "an action, not words"
     return None
 

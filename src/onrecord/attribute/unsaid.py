@@ -64,8 +64,8 @@ def unsaid(found: Found, lemma: str) -> tuple[Act, str] | None:
         return "stance", "negated, nothing said"
     if lemma in SPEECH_VERBS and _wh_infinitive(cue):
         return "belief", "a topic, no speaker"
-    if _only(found, ("nothing",)):
-        return "stance", "nothing said"  # "The chief executive said nothing"
+    if _only(found, ("nothing",)) or _to_do_nothing(cue):
+        return "stance", "nothing said"  # "The chief executive said nothing", "will do nothing to reassure"
     if lemma in _ISSUING and noun_content(found) and _a_document_named(found):
         return "stance", "a document issued, not its words"
     if (found.rule == "learned-prep" and speaker is not None and speaker.lemma_.lower() in DOCUMENT_NOUNS
@@ -162,6 +162,12 @@ def noun_content(found: Found) -> bool:
     if span is None or not len(span) or span.text[:1] in "\"“‘'«":
         return False
     return not any(t.dep_ in SUBJECT_DEPS or t.dep_ == "mark" or t.tag_ == "TO" for t in span)
+
+
+def _to_do_nothing(cue: Token) -> bool:
+    """ "The scandal will do nothing to reassure investors that ...", "did little to allay":
+    an infinitive on "nothing" or "little", what no one did."""
+    return any(c.tag_ == "TO" for c in cue.children) and cue.head.lower_ in ("nothing", "little") and cue.head.i < cue.i
 
 
 def _negated_alone(cue: Token) -> bool:
