@@ -119,10 +119,22 @@ def test_a_parenthetical_before_the_verb_takes_the_verbs_clause():
      "to reassure", "nothing said"),
     ("Turkey has agreed a draft proposal with the International Monetary Fund to borrow $10bn.", "has agreed",
      "an action, not words"),
+    ('Pointing to national insurance, he added: "Everyone knows tax will go up under Labour."', "Pointing to",
+     "a topic, no words"),
+    ("In discussing the various scandals swirling around Hillary Clinton, former UN Ambassador John Bolton told "
+     'the host, "She is not fit to serve."', "discussing", "a topic, no words"),
+    ("Peter Morici is an economist and a national columnist. He tweets @pmorici1.", "tweets",
+     "an address, not words"),
 ])
 def test_nothing_done_and_deals_agreed_stay_out(text, cue, reason):
     found = _by_cue(text, cue)
     assert found and all(s.act not in DEFAULT_ACTS and reason in (s.explanation or "") for s in found)
+
+
+def test_a_lead_in_that_says_something_stays():
+    text = 'Reciting a passage from the Bible, he told the crowd: "We are all sinners."'
+    assert all(s.act in DEFAULT_ACTS for s in _by_cue(text, "Reciting"))
+    assert [s.act for s in _by_cue(text, "told")] == ["speech"]
 
 
 @pytest.mark.parametrize(("text", "content"), [

@@ -42,7 +42,7 @@ from .frames import is_question
 from .lexicon import SPEECH_VERBS
 from .org_kinds import ORG_DESCRIPTORS
 from .readers import in_readers_comment
-from .unsaid import bare_participle, in_markup, noun_content, open_question, polled, unable, unsaid
+from .unsaid import bare_participle, in_markup, lead_in_topic, noun_content, open_question, polled, unable, unsaid
 
 # Words naming a publishing body when they qualify a data noun: "government figures".
 _PUBLISHERS: frozenset[str] = frozenset("official government governmental federal ministry department treasury bureau office agency census".split())
@@ -108,6 +108,8 @@ def non_statement(found: Found, lemma: str, written_verbs: frozenset[str]) -> tu
         return "belief", "hearsay, no speaker"
     if cue.pos_ == "NOUN" and speaker is None and noun_content(found):
         return "belief", "a topic, no speaker"  # "dominated by debates about spending cuts"
+    if lead_in_topic(cue) and noun_content(found):
+        return "belief", "a topic, no words"  # "Pointing to national insurance, he added: ..."
     if is_question(cue) and noun_content(found):
         return "belief", "a question put to someone"  # "Asked about the plan, he said ...": no one's words
     if speaker is None and lemma not in _WITNESSED and bare_participle(cue):

@@ -28,6 +28,8 @@
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Token
 
 from ..schema import StatementAct as Act
@@ -64,6 +66,8 @@ def unsaid(found: Found, lemma: str) -> tuple[Act, str] | None:
         return "stance", "negated, nothing said"
     if lemma in SPEECH_VERBS and _wh_infinitive(cue):
         return "belief", "a topic, no speaker"
+    if _ADDRESS.fullmatch(cue.doc.text[found.content[0]:found.content[1]].strip()):
+        return "belief", "an address, not words"  # an author's line: "He tweets @pmorici1."
     if _only(found, ("nothing",)) or _to_do_nothing(cue):
         return "stance", "nothing said"  # "The chief executive said nothing", "will do nothing to reassure"
     if lemma in _ISSUING and noun_content(found) and _a_document_named(found):
@@ -88,6 +92,8 @@ def unsaid(found: Found, lemma: str) -> tuple[Act, str] | None:
     return None
 
 
+# A content that is only a social-media handle or a web address.
+_ADDRESS = re.compile(r"@\w+\.?|(?:https?://|www\.)\S+")
 # Shares of a group that speak only as a poll's finding: "the majority of respondents said".
 _SHARES = frozenset("majority minority most".split())
 _FRACTIONS = frozenset("half third quarter fifth tenth".split())
@@ -144,6 +150,21 @@ def in_markup(cue: Token) -> bool:
     opened = text.rfind("<", max(0, at - 300), at)
     return opened >= 0 and ">" not in text[opened:at] and text.find(">", at, at + 300) >= 0 and (
         text[opened + 1 : opened + 2].isalpha() or text[opened + 1 : opened + 2] == "/")
+
+
+# Verbs whose object, in a participle leading into a speech verb, is the topic taken up.
+_TOPIC_LEADS = frozenset("point discuss respond reply cite refer address comment turn".split())
+
+
+def lead_in_topic(cue: Token) -> bool:
+    """A participle that leads into a speech verb with the topic ("*Pointing to* national
+    insurance, he added: '...'", "*In discussing* the scandals, Bolton told ...",
+    "*Responding to* this criticism, Trump said ..."): the words are the verb's; the caller
+    asks for a noun content, the topic, as of a question put ("Asked about the plan")."""
+    if cue.tag_ != "VBG" or cue.lemma_.lower() not in _TOPIC_LEADS:
+        return False  # ("reciting this passage", "thanking the crowd" say something themselves)
+    verb = cue.head.head if cue.dep_ == "pcomp" and cue.head.dep_ == "prep" else cue.head if cue.dep_ == "advcl" else None
+    return verb is not None and verb.i > cue.i and verb.lemma_.lower() in SPEECH_VERBS
 
 
 def unable(cue: Token) -> bool:
