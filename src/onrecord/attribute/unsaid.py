@@ -153,7 +153,7 @@ def in_markup(cue: Token) -> bool:
 
 
 # Verbs whose object, in a participle leading into a speech verb, is the topic taken up.
-_TOPIC_LEADS = frozenset("point discuss respond reply cite refer address comment turn".split())
+_TOPIC_LEADS = frozenset("point discuss respond reply cite refer comment turn".split())
 
 
 def lead_in_topic(cue: Token) -> bool:
