@@ -80,3 +80,66 @@ def test_a_leading_speech_verb_after_an_opening_phrase_reports_the_clause_after_
     text = "Listing several of his business ventures, she added, Donald Trump is a proven businessman and a proven failure."
     (s,) = _by_cue(text, "added")
     assert s.act == "speech" and s.content.text == "Donald Trump is a proven businessman and a proven failure"
+
+
+def test_a_quotation_takes_its_cue_after_a_long_description_of_the_speaker():
+    # stop 30: the parser ties the quotation to "said", more than 80 characters after it
+    text = ("“Very good reporter, very good reporter this guy,” Trump, the 2016 GOP presidential frontrunner "
+            "nationally and current polling leader in South Carolina by a wide margin after winning the New "
+            "Hampshire primaries, said when Boyle asked him a question.")
+    (s,) = _by_cue(text, "said")
+    assert s.act == "speech" and s.speaker.name == "Trump"
+    assert s.content.text == "“Very good reporter, very good reporter this guy,”"
+
+
+
+def test_a_clause_of_its_own_after_a_quotation_keeps_a_far_cue_off_it():
+    from onrecord.attribute import load_pipeline
+    from onrecord.attribute.quote_rules import _after_a_long_speaker
+    from onrecord.attribute.quotes import find_quotes
+
+    long_name = ("“It is a scandal,” Smith, the governor of the state and a Republican from the north of the "
+                 "state with two decades in the Senate before his election in 2010, said.")
+    own_clause = ("“It is a scandal,” Smith, the governor of the state, wrote to the paper, and a Republican "
+                  "with two decades in the Senate before his election in 2010, said.")
+    nlp = load_pipeline()
+    heads = []
+    for text in (long_name, own_clause):
+        doc = nlp(text)
+        cue = next(t for t in doc if t.text == "said")
+        heads.append(_after_a_long_speaker(doc, find_quotes(text)[0], cue))
+    assert heads[0] is not None and heads[0].text == "Smith" and heads[1] is None
+
+
+def test_a_speech_participle_after_a_trailing_parenthetical_cue_says_words_of_its_own():
+    text = ("She had struggled her whole life, Cruz explained, recalling the time he and his father visited her "
+            "at a crack house.")
+    (explained,) = _by_cue(text, "explained")
+    (recalling,) = _by_cue(text, "recalling")
+    assert explained.content.text == "She had struggled her whole life"
+    assert recalling.act == "speech" and recalling.speaker.name == "Cruz"
+    assert recalling.content.text == "the time he and his father visited her at a crack house"
+
+
+def test_a_characterisation_joined_to_a_verb_with_a_subject_shares_its_speaker():
+    text = ("He later suggested her menstrual cycle was behind her aggressive tone, called her “third-rate” and "
+            "boycotted one of the debates at which she was a moderator.")
+    (s,) = _by_cue(text, "called")
+    assert s.act == "speech" and s.content.text == "her “third-rate”"
+
+
+def test_a_name_given_with_no_subject_at_all_is_no_characterisation():
+    assert _by_cue("The firm, once called “the best in town,” closed in 2004.", "called") == []
+
+
+def test_a_question_someone_was_heard_asking_is_theirs():
+    text = ("“Should there be a database system that tracks the Muslims here in this country?” a reporter can be "
+            "heard asking Trump after an event in Iowa.")
+    (s,) = _by_cue(text, "asking")
+    assert s.act == "speech" and s.speaker.title == "reporter"
+    assert s.content.text == "“Should there be a database system that tracks the Muslims here in this country?”"
+
+
+def test_an_infinitive_after_a_question_is_still_no_cue_of_it():
+    text = "“Is this the end?” Analysts expect the market to keep asking questions about the merger."
+    assert [s for s in _by_cue(text, "asking") if s.content.text.startswith("“Is this")] == []

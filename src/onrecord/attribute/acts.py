@@ -28,11 +28,12 @@ passives, shares of people and evidence as speakers, refusals, negations, action
    "the figures could be telling us") is the writer's supposition, a belief; "signed a deal"
    commits (a stance) where "signed a letter" writes, as do "posted a record loss" and
    "agreed a deal" (``_is_goods``);
-5. a noun of speech with a that-clause ("the claim that ...") is speech; a learned cue
-   (``learned.py``) whose lemma is none of the above reports an attitude towards its
-   content ("sounded a similar note"): a stance, unless its lemma names talk ("spoke
-   about", "discussed", "laid out"), which is speech; any other verb with a clause is a
-   belief ("learned that ...").
+5. a noun of speech with a that-clause ("the claim that ...") or leading into its words
+   through a copula or a colon ("His answer was that ...", ``noun_leads.py``) is speech;
+   a learned cue (``learned.py``) whose lemma is none of the above reports an attitude
+   towards its content ("sounded a similar note"): a stance, unless its lemma names talk
+   ("spoke about", "discussed", "laid out"), which is speech; any other verb with a
+   clause is a belief ("learned that ...").
 """
 
 from __future__ import annotations
@@ -129,7 +130,7 @@ def _act_by_frame(found: Found, cue: Token, lemma: str) -> Act:
         return "writing"
     if lemma == "report" and found.speaker is not None and found.speaker.ent_type_ == "ORG":
         return "writing"  # "The Post reported": an outlet writes
-    if lemma in SPEECH_VERBS or found.rule in _QUOTE_RULES or lemma in TALK_LEMMAS or found.rule == "noun-clause":
+    if lemma in SPEECH_VERBS or found.rule in _QUOTE_RULES or lemma in TALK_LEMMAS or found.rule in ("noun-clause", "noun-lead"):
         return "speech"  # "Russia's demand that ...", "the claim that ..."
     return "stance" if found.rule.startswith("learned") else "belief"
 

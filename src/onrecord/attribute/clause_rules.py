@@ -223,6 +223,10 @@ def _host_clause(doc: Doc, cue: Token, quotes: list[Quote]) -> Range | None:
     # a name the parser hung on the cue as its object still ends the host clause: "overtures
     # from campaigners including, he claims, Tory leader Michael Howard"
     end = max(host.right_edge.i, cue.right_edge.i)
+    # "She had struggled, Cruz explained, [recalling] the time …": the participle says its own words
+    if cue.left_edge.i > host.i and any(c.tag_ == "VBG" and c.lemma_.lower() in SPEECH_VERBS and c.left_edge.i == c.i
+                                        and doc[c.i - 1].text == "," for c in cue.rights):
+        end = cue.left_edge.i - 1
     span = trim(doc, after_dateline(doc, host.left_edge.i, host.i), end)
     text = text_of(doc)
     cue_end = cue.idx + len(cue.text)

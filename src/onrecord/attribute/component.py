@@ -29,6 +29,7 @@ from .clause_rules import calibrated_object_cues, clause_findings
 from .found import Found
 from .lexicon import SPEECH_VERBS
 from .modifier_cues import modifier_cue_findings
+from .noun_leads import noun_lead_findings
 from .quote_rules import continue_speakers, floating_findings, names_a_programme, quote_findings
 from .quotes import Quote, find_quotes, text_of
 from .reported_sayings import fold_reports
@@ -153,6 +154,7 @@ def find_statements(doc: Doc, *, object_cues: frozenset[str], propose_all: bool 
     found = _dedupe(clause_findings(doc, quotes, object_cues=object_cues) + modifier_cue_findings(doc))
     covered = [f.content for f in found if f.rule != "according-to"]
     found += quote_findings(doc, quotes, covered)
+    found += noun_lead_findings(doc, quotes, found)
     found = _fold_according_to(doc, found)
     found = fold_reports(found)
     for f in found:

@@ -16,6 +16,9 @@
   up at once and writes the lemmas with one array write.
 * **The parser's and the NER's loop with the GIL held** (``held_parse``): spaCy's greedy
   loop releases the GIL, and its validity checks take it back for every move.
+* **The encoders' first layer cached per kind of token** (``embed_cache``): it reads the
+  token alone, so "the" gets the same vector every time; a third of the shared encoder's
+  arithmetic.
 
 Both components are drop-in replacements (same name in the pipeline, same results:
 tests/test_fast_paths.py compares them token by token with spaCy's).
@@ -259,10 +262,12 @@ def speed_up(nlp: Language) -> Language:
             index = old.lookups.get_table("lemma_index", {})
             for key in list(index.keys()):  # membership in a set, not a list scan of thousands
                 index[key] = _Members(index[key])
+    from .embed_cache import cache_embeddings
     from .held_parse import hold_the_gil
 
-    hold_the_gil(nlp)
+    hold_the_gil(nlp)  # first: it rebuilds the parser and the NER from their bytes
     use_numpy_blas(nlp)
+    cache_embeddings(nlp)
     return nlp
 
 

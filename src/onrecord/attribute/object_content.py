@@ -102,7 +102,10 @@ def _characterisation(doc: Doc, cue: Token, rights: list[Token]) -> tuple[Range,
     speaks. RETURNS the content range and the cue's end offset, or None."""
     # a participle speaks for the subject of its clause: "responded, calling the charge ''pathetic''"
     participle = cue.tag_ == "VBG" and cue.dep_ in ("advcl", "conj")
-    if not (participle or any(c.dep_ in SUBJECT_DEPS for c in cue.children)):
+    # a finite verb joined to one with a subject shares it: "He suggested …, [called] her “third-rate”"
+    shared = cue.dep_ == "conj" and cue.tag_ in ("VBD", "VBZ", "VBP") and any(
+        c.dep_ in SUBJECT_DEPS for c in cue.head.children)
+    if not (participle or shared or any(c.dep_ in SUBJECT_DEPS for c in cue.children)):
         return None
     named = [c for c in rights if c.dep_ == "oprd" or _is_as(c)]
     # one bare name after "called" is a phone call ("Mr. Obama called Naghmeh Abedini"):

@@ -36,7 +36,7 @@ def quote_findings(doc: Doc, quotes: list[Quote], covered: list[Range]) -> list[
             continue  # "called them “rebels”", a book title: a name, not a statement
         if cue.idx >= quote.end and _named_in_passing(doc, quote) or _programme_title(doc, quote):
             continue  # "on CNN’s “State of the Union,” while commenting ...": a title, not the words
-        speaker, label = speaker_of(cue), None
+        speaker, label = _after_a_long_speaker(doc, quote, cue) or speaker_of(cue), None
         if speaker is None and _speaker_read_as_root(cue):
             speaker = cue.head
         if speaker is None:
@@ -161,7 +161,7 @@ def _linked_cue(doc: Doc, quote: Quote) -> Token | None:
         for child in token.children:
             if child.i not in inside_ids and is_speech(child) and child.pos_ in ("VERB", "AUX") and child.dep_ in ("parataxis", "conj", "advcl", "ccomp", "dep"):
                 candidates.append(child)
-    candidates = [c for c in candidates if _near(quote, c)]
+    candidates = [c for c in candidates if _near(quote, c) or _after_a_long_speaker(doc, quote, c) is not None]
     if not candidates:
         return None
     return min(candidates, key=lambda c: min(abs(c.idx - quote.end), abs(quote.start - c.idx)))
@@ -170,6 +170,31 @@ def _linked_cue(doc: Doc, quote: Quote) -> Token | None:
 def _near(quote: Quote, cue: Token, limit: int = 80) -> bool:
     """Whether a cue is close enough to the quote to introduce it (characters between)."""
     return quote.end <= cue.idx <= quote.end + limit or quote.start - limit <= cue.idx < quote.start
+
+
+# Finite verb tags: a clause of its own between a quotation and its cue.
+_FINITE_TAGS = frozenset(("VBD", "VBZ", "VBP", "MD"))
+
+
+def _after_a_long_speaker(doc: Doc, quote: Quote, cue: Token, limit: int = 250) -> Token | None:
+    """Whether only the speaker, however long its description, stands between a quotation
+    and the cue the parser tied to it: '“Very good reporter,” Trump, the 2016 GOP
+    presidential frontrunner nationally and current polling leader in South Carolina by a
+    wide margin after winning the New Hampshire primaries, said' (no verb of its own, no
+    sentence end, no other quotation between). RETURNS the speaker's head, or None."""
+    if not quote.end + 80 < cue.idx <= quote.end + limit or doc[cue.i - 1].text != ",":
+        return None
+    span = doc.char_span(quote.end, cue.idx, alignment_mode="expand")
+    between = [t for t in span if t.idx >= quote.end and not t.is_space] if span is not None else []
+    words = [t for t in between if not t.is_punct]
+    if not words or words[0].pos_ not in ("PROPN", "NOUN"):
+        return None
+    if any(t.tag_ in _FINITE_TAGS or t.text in (".", "!", "?", ";") or t.is_quote for t in between):
+        return None
+    head = words[0]
+    while head.dep_ == "compound" and head.head.i > head.i and head.head.i < cue.i:
+        head = head.head
+    return head
 
 
 def _adjacent_cue(doc: Doc, quote: Quote) -> Token | None:
@@ -214,10 +239,16 @@ def _subordinate_verb(cue: Token) -> bool:
     """A verb inside the next sentence's own clause, not its main verb: '"… the
     electronics." Wearable technology could exploit body heat to charge it up' (an
     infinitive or a participle reports nothing of the quotation before it)."""
-    if _speaker_read_as_root(cue):
+    if _speaker_read_as_root(cue) or _heard_saying(cue):
         return False
     return cue.dep_ in ("xcomp", "advcl", "acl", "relcl", "pcomp") or any(
         c.dep_ == "aux" and c.lower_ == "to" for c in cue.children)
+
+
+def _heard_saying(cue: Token) -> bool:
+    """Whether a speech participle is what someone was heard doing: '"Should there be a
+    database?" a reporter can be heard asking Trump' reports the reporter's words."""
+    return cue.tag_ == "VBG" and cue.dep_ in ("xcomp", "ccomp", "dep") and cue.head.lemma_.lower() == "hear"
 
 
 def _speaker_read_as_root(cue: Token) -> bool:
