@@ -30,6 +30,10 @@ def trim(doc: Doc, start_token: int, end_token: int) -> Range | None:
     while (end_token + 2 < len(doc) and not doc[end_token].whitespace_ and doc[end_token + 1].text == "-"
            and not doc[end_token + 1].whitespace_ and doc[end_token + 2].is_alpha):
         end_token += 2
+    # never end inside a parenthesis opened in the content ("to borrow $10bn (£5.19bn[)]")
+    words = [t.text for t in doc[start_token : end_token + 1]]
+    if end_token + 1 < len(doc) and doc[end_token + 1].text == ")" and words.count("(") > words.count(")"):
+        end_token += 1
     return doc[start_token].idx, doc[end_token].idx + len(doc[end_token].text)
 
 
@@ -75,8 +79,8 @@ def is_trailing_participle(token: Token) -> bool:
 def _is_edge_junk(token: Token, opening: bool) -> bool:
     if token.is_space:
         return True
-    if token.text in ('"', "“", "”", "'", "‘", "’", "«", "»", "''", "``"):
-        return False
+    if token.text in ('"', "“", "”", "'", "‘", "’", "«", "»", "''", "``") or token.text == "%" and not opening:
+        return False  # ("profits rose 5%": the sign is the number's)
     if token.dep_ == "cc":
         # a sentence-opening "But" stays: PolNeAR annotators keep it two times in three
         # (benchmarks/gold_conventions.py)
@@ -91,6 +95,48 @@ def widen_to_quotes(content: Range, quotes: list[Quote]) -> Range:
         if quote.start < end and start < quote.end:
             start, end = min(start, quote.start), max(end, quote.end)
     return start, end
+
+
+def joined_complements(cue: Token, comps: list[Token]) -> tuple[dict[int, int], list[Token]]:
+    """Complements after the cue that follow each other with nothing between are one clause
+    the parser split ("said a growing number of companies were concerned that moves to
+    outsource work [could both hurt] their reputation", "hurt" made a second complement of
+    "said"): the first reaches to the last one's end and the others go. Joined by a comma
+    or "and" they stay two, unless the comma closes a relative clause on the first one's
+    subject and the second has no subject of its own: "said [the settlement, details of
+    which will be announced next week,] [was an opportunity to move on]" is one clause whose
+    subject the parser gave to the relative's verb. RETURNS (dict[int, int], list[Token]): the first's token index
+    -> its last token, and the complements kept."""
+    after = sorted((c for c in comps if c.left_edge.i > cue.i), key=lambda c: c.left_edge.i)
+    reach: dict[int, int] = {}
+    dropped: set[int] = set()
+    first: Token | None = None
+    doc = cue.doc
+    for comp in after:
+        if first is not None and comp.left_edge.i == reach[first.i] + 1 and (
+                _run_on(doc[reach[first.i]], comp.left_edge) or _predicate_after_relative(doc, first, reach[first.i], comp)):
+            reach[first.i] = comp.right_edge.i
+            dropped.add(comp.i)
+            continue
+        first = comp
+        reach[comp.i] = comp.right_edge.i
+    return reach, [c for c in comps if c.i not in dropped]
+
+
+def _run_on(last: Token, following: Token) -> bool:
+    """Whether a clause's last word runs on into the next one's first: same line, and no
+    punctuation, conjunction, "that" or quotation mark at the seam."""
+    seam = (last, following)
+    return (last.whitespace_ != "" and "\n" not in last.whitespace_
+            and not any(t.is_punct or t.dep_ in ("cc", "mark") or t.is_quote for t in seam))
+
+
+def _predicate_after_relative(doc: Doc, first: Token, last: int, comp: Token) -> bool:
+    """ "the settlement, details of which will be announced next week, | was ...": a comma
+    after a relative clause, then a verb with no subject (its subject is the first's)."""
+    return (doc[last].text == "," and comp.left_edge.i == comp.i and comp.pos_ in ("AUX", "VERB")
+            and not any(c.dep_ in SUBJECT_DEPS or c.dep_ == "expl" for c in comp.children)
+            and any(t.tag_ in ("WDT", "WP", "WP$") for t in doc[first.left_edge.i : last]))
 
 
 def cut_attribution_phrases(doc: Doc, content: Range) -> Range:

@@ -19,7 +19,7 @@ from importlib import resources
 from spacy.tokens import Doc, Token
 
 from .as_clauses import as_host, conjunct_host, lead_host, trailing_relative_host
-from .boundaries import clause_end, cut_attribution_phrases, trim, widen_to_quotes
+from .boundaries import clause_end, cut_attribution_phrases, joined_complements, trim, widen_to_quotes
 from .cue_tokens import SUBJECT_DEPS, complements, cue_range, is_cue_verb, speaker_of, subject_of
 from .frames import answer_of, denial_finding, is_question, noun_frame, question_end, witnessed_event
 from .found import Found, Range
@@ -98,7 +98,7 @@ def clause_findings(doc: Doc, quotes: list[Quote], *, object_cues: Collection[st
         if is_verb and is_question(token):
             answer = answer_of(token)  # "Asked whether …, he said: '…'": the quote is his answer
             comps = [c for c in comps if answer is None or c.left_edge.i < answer.i]
-        reach, comps = _joined_complements(token, comps)
+        reach, comps = joined_complements(token, comps)
         for comp in comps:
             if is_verb and comp.left_edge.i == token.i + 1 and _described_speaker(comp) and _quote_just_before(doc, token, quotes):
                 continue  # "''…,'' said Robert Reich, who … yet endorsed Sanders": the speaker misread as a clause
@@ -216,6 +216,8 @@ def _host_clause(doc: Doc, cue: Token, quotes: list[Quote]) -> Range | None:
     whether she had practiced her speech, she said, "I read it once over ..."'): the
     content starts at the quotation."""
     host = cue.head
+    if host.dep_ in ("aux", "auxpass") and host.head.i != host.i:
+        host = host.head  # "who, he claims, is [ramming] through ...": the auxiliary's verb hosts it
     if host.i == cue.i:
         return None
     # a name the parser hung on the cue as its object still ends the host clause: "overtures
@@ -273,36 +275,6 @@ def _according_to(doc: Doc, token: Token, quotes: list[Quote]) -> list[Found]:
         return []
     span = widen_to_quotes(span, quotes)
     return [Found(span, token, (token.idx, to.idx + len(to.text)), source, rule="according-to", confidence=0.75)]
-
-
-def _joined_complements(cue: Token, comps: list[Token]) -> tuple[dict[int, int], list[Token]]:
-    """Complements after the cue that follow each other with nothing between are one clause
-    the parser split ("said a growing number of companies were concerned that moves to
-    outsource work [could both hurt] their reputation", "hurt" made a second complement of
-    "said"): the first reaches to the last one's end and the others go. Joined by a comma
-    or "and" they stay two. RETURNS (dict[int, int], list[Token]): the first's token index
-    -> its last token, and the complements kept."""
-    after = sorted((c for c in comps if c.left_edge.i > cue.i), key=lambda c: c.left_edge.i)
-    reach: dict[int, int] = {}
-    dropped: set[int] = set()
-    first: Token | None = None
-    doc = cue.doc
-    for comp in after:
-        if first is not None and comp.left_edge.i == reach[first.i] + 1 and _run_on(doc[reach[first.i]], comp.left_edge):
-            reach[first.i] = comp.right_edge.i
-            dropped.add(comp.i)
-            continue
-        first = comp
-        reach[comp.i] = comp.right_edge.i
-    return reach, [c for c in comps if c.i not in dropped]
-
-
-def _run_on(last: Token, following: Token) -> bool:
-    """Whether a clause's last word runs on into the next one's first: same line, and no
-    punctuation, conjunction, "that" or quotation mark at the seam."""
-    seam = (last, following)
-    return (last.whitespace_ != "" and "\n" not in last.whitespace_
-            and not any(t.is_punct or t.dep_ in ("cc", "mark") or t.is_quote for t in seam))
 
 
 def _inside_clause(doc: Doc, phrase: tuple[int, int], clause: Token) -> bool:

@@ -3,7 +3,9 @@
 move in a game ("conceded six goals", "returns to defend his title"), money given or pledged
 ("shared a $45bn state bailout"), people stopped rather than contradicted ("James denied
 Damien Duff"), a prize won, the plot a work tells ("Sideways tells the story of ..."), and
-the audience addressed or asked ("addressed a Wednesday night rally").
+the audience addressed or asked ("addressed a Wednesday night rally"), a person summoned or a
+meeting called ("have called a former officer as a witness"), and goods ordered ("plans to
+order 20 new aircraft from Boeing").
 """
 
 from __future__ import annotations
@@ -172,7 +174,8 @@ def idiom(cue: Token, lemma: str) -> tuple[str, str] | None:
         return "stance", "an action, not words"  # "to call up a replacement", "called off the strike"
     if lemma == "agree" and not any(c.dep_ in ("xcomp", "ccomp") for c in children) and any(
             c.dep_ == "prep" and c.lower_ == "to" and any(o.dep_ == "pobj" and o.pos_ == "NOUN" for o in c.children)
-            for c in children):
+            or c.dep_ == "dobj" and c.pos_ == "NOUN" for c in children):
+        # "agreed to a new contract", "has agreed a draft proposal with the IMF": a deal accepted
         return "stance", "an action, not words"
     return None
 
@@ -261,3 +264,49 @@ def wished_for(cue: Token) -> bool:
         verb = cue.head.head
         return verb.pos_ == "VERB" and (verb.lemma_.lower(), cue.head.lower_) in _WISHING_PHRASES
     return cue.dep_ == "dobj" and cue.head.pos_ == "VERB" and cue.head.lemma_.lower() in _WISHING_VERBS
+
+
+# What "call" convenes rather than says: "is calling a meeting", "called an election".
+_CONVENED = frozenset("meeting election vote referendum ballot strike conference summit session hearing".split())
+
+
+def summoned(found: Found, lemma: str) -> bool:
+    """ "Defence lawyers have called [a former officer as a witness]", "called [three
+    officers to give evidence]", "never called [a donor to ask for money]", "is calling [a
+    meeting]": a person summoned or telephoned, a gathering convened, no words (but "called
+    him a liar", "called Trump 'unhinged'" name him in words: a second object or a quotation;
+    "calling him out" criticises him)."""
+    cue = found.cue
+    if lemma != "call" or cue.pos_ != "VERB" or any(c.dep_ in ("oprd", "ccomp", "acomp", "prt") for c in cue.children):
+        return False
+    objects = [c for c in cue.children if c.dep_ == "dobj"]
+    if not objects or any(ch in "\"“”‘’'" for ch in cue.doc.text[found.content[0]:found.content[1]]):
+        return False
+    obj = objects[0]
+    return obj.lemma_.lower() in _CONVENED or _a_person(obj)
+
+
+def purchased(found: Found, lemma: str) -> bool:
+    """ "decided to order [the 7E7]", "plans to order [20 new aircraft from Boeing]", "has
+    ordered [five Airbus A380s]": goods bought, named by a model, counted or with their
+    supplier; not words (but "ordered a review", "ordered the release of the emails" are
+    commands, and "ordered nearly 300 of them to Cameroon" sends people)."""
+    cue = found.cue
+    if lemma != "order" or cue.pos_ != "VERB" or any(c.dep_ in ("ccomp", "xcomp") for c in cue.children):
+        return False
+    objects = [c for c in cue.children if c.dep_ == "dobj"]
+    if not objects or any(_a_person(t) for t in objects[0].subtree):
+        return False
+    obj = objects[0]
+    model = obj.tag_ in ("NNP", "NNPS", "CD") and obj.ent_type_ not in ("PERSON", "GPE", "NORP")
+    counted = any(c.dep_ == "nummod" and c.like_num for c in obj.children)
+    supplier = any(c.dep_ == "prep" and c.lower_ == "from" for t in (cue, obj) for c in t.children)
+    return model or counted or supplier
+
+
+def _a_person(token: Token) -> bool:
+    """A person or people by name, pronoun or noun: "Mr Smith", "them", "a donor", "officers"."""
+    lemma = token.lemma_.lower()
+    return (token.ent_type_ == "PERSON" or (token.pos_ == "PRON" and token.lower_ in ("him", "her", "them", "us", "me"))
+            or token.lower_ in GROUP_NOUNS or lemma in PERSON_NOUNS | _PEOPLE_WORDS
+            or (token.pos_ == "NOUN" and (is_role_noun(token) or len(lemma) > 4 and lemma.endswith(AGENTIVE_ENDINGS))))

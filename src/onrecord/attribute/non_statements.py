@@ -36,12 +36,13 @@ from ..schema import StatementAct as Act
 from .cue_tokens import SUBJECT_DEPS, holds_views, reported_speaker
 from .deeds import (AUDIENCE_OBJECT_VERBS, SPEAKING_ENTITIES, a_thing, a_work, action, an_audience, an_utterance_reads,
                     idiom, thing_as_agent, wished_for,
-                    made_thing, names_someone, play_or_gift, tells_a_story)
+                    made_thing, names_someone, play_or_gift, purchased, summoned, tells_a_story)
 from .found import Found
 from .frames import is_question
 from .lexicon import SPEECH_VERBS
 from .org_kinds import ORG_DESCRIPTORS
-from .unsaid import noun_content, polled, unsaid
+from .readers import in_readers_comment
+from .unsaid import bare_participle, in_markup, lead_in_topic, noun_content, open_question, polled, unable, unsaid
 
 # Words naming a publishing body when they qualify a data noun: "government figures".
 _PUBLISHERS: frozenset[str] = frozenset("official government governmental federal ministry department treasury bureau office agency census".split())
@@ -82,6 +83,10 @@ def non_statement(found: Found, lemma: str, written_verbs: frozenset[str]) -> tu
     ``written_verbs`` the verbs of writing, which may speak for a thing.
     RETURNS (tuple[str, str] | None)."""
     cue, speaker = found.cue, found.speaker
+    if cue is not None and in_readers_comment(cue.doc, cue.idx):
+        return "belief", "a reader's comment"  # "... my doctor told me it is a killer. Jane Miller, London"
+    if cue is not None and in_markup(cue):
+        return "belief", "markup, not words"  # '<tweet id="67215" author="RandPaul">'
     if cue is None or cue.is_punct:
         return None
     if cue.pos_ in ("VERB", "AUX") and agentless_passive(cue):
@@ -96,14 +101,19 @@ def non_statement(found: Found, lemma: str, written_verbs: frozenset[str]) -> tu
     if found.rule == "according-to":
         return None
     if cue.pos_ == "NOUN" and speaker is None and cue.lemma_.lower() in _CIRCULATING_NOUNS and (
-            cue.dep_ == "pobj" and cue.head.lower_ == "amid" or cue.tag_ == "NNS" and cue.dep_ in SUBJECT_DEPS):
+            cue.dep_ == "pobj" and cue.head.lower_ == "amid" or cue.tag_ == "NNS" and (cue.dep_ in SUBJECT_DEPS
+                                                                                    or cue.dep_ == "pobj")):
         # "amid allegations that the firms are too close to Israel", "Reports that it will be released
-        # ... have yet to be confirmed"
+        # ... have yet to be confirmed", "called in response to claims that a man had been assaulted"
         return "belief", "hearsay, no speaker"
     if cue.pos_ == "NOUN" and speaker is None and noun_content(found):
         return "belief", "a topic, no speaker"  # "dominated by debates about spending cuts"
+    if lead_in_topic(cue) and noun_content(found):
+        return "belief", "a topic, no words"  # "Pointing to national insurance, he added: ..."
     if is_question(cue) and noun_content(found):
         return "belief", "a question put to someone"  # "Asked about the plan, he said ...": no one's words
+    if speaker is None and lemma not in _WITNESSED and bare_participle(cue):
+        return "belief", "passive with no agent"  # "The plan, criticised as 'a stealth tax', ..."
     if _reduced_relative(cue) and (noun_content(found) or _infinitive_content(found)):
         return "belief", "passive with no agent"  # "teenagers questioned for a survey": they were asked
     if cue.dep_ == "xcomp" and cue.head.lemma_.lower() == "fail":
@@ -146,17 +156,19 @@ def non_statement(found: Found, lemma: str, written_verbs: frozenset[str]) -> tu
         return "belief", "narration"  # "Sideways tells the story of two men who ...": a work described
     if found.rule == "denial" and _refused(cue):
         return "intention", "refusal with no words"  # "refused to deny claims that he had clashed with ..."
-    if _refused(cue) and _open_question(found):
+    if _refused(cue) and open_question(found):
         return "intention", "refusal with no words"  # "The Justice Department refused to say if it would appeal"
-    if _open_question(found) and not _negated(cue) and any(c.dep_ == "aux" and c.lower_ in ("will", "'ll", "shall")
+    if open_question(found) and not _negated(cue) and any(c.dep_ == "aux" and c.lower_ in ("will", "'ll", "shall")
                                                             for c in cue.children):
         return "belief", "not said yet"  # "Next week's chart will reveal who will have the festive chart-topper"
     if cue.pos_ == "NOUN" and lemma == "call" and cue.head.lemma_.lower() in _CALLING_VERBS:
         return "belief", "narration"  # "allows people to make free PC-based calls to other Skype users"
     if lemma == "refer" and _no_verb(found):
         return "belief", "a topic, no words"  # 'His "resignation" was referred to by both leaders'
-    if play_or_gift(cue, lemma):
+    if play_or_gift(cue, lemma) or summoned(found, lemma):
         return "stance", "an action, not words"
+    if purchased(found, lemma):
+        return "stance", "a purchase, not words"
     if noun_content(found):
         if lemma in AUDIENCE_OBJECT_VERBS and an_audience(found):
             return "stance", "an audience, not words"  # "Sanders addressed a Wednesday night rally"
@@ -174,7 +186,7 @@ def non_statement(found: Found, lemma: str, written_verbs: frozenset[str]) -> tu
             return "stance", "an action, not words"  # "James denied Damien Duff": a save, not a denial
         if _refused(cue):
             return "intention", "refusal with no words"
-        if _negated(cue):
+        if _negated(cue) or unable(cue):
             return "stance", "negated, no words"
         if action(cue, lemma):
             return "stance", "an action, not words"
@@ -355,13 +367,6 @@ def _names_a_person(found: Found) -> bool:
 def _no_verb(found: Found) -> bool:
     span = found.cue.doc.char_span(*found.content, alignment_mode="expand")
     return span is not None and not any(t.pos_ in ("VERB", "AUX") for t in span)
-
-
-def _open_question(found: Found) -> bool:
-    """Whether a content is an indirect question ("if it would appeal", "whether he would
-    stand", "which firms were involved"): what was asked or left unsaid, not words."""
-    span = found.cue.doc.char_span(*found.content, alignment_mode="expand")
-    return span is not None and len(span) > 1 and (span[0].lower_ in ("if", "whether") or span[0].tag_ in ("WDT", "WP", "WRB"))
 
 
 def _refused(cue: Token) -> bool:

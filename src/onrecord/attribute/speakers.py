@@ -77,7 +77,9 @@ def after_dateline(doc: Doc, left: int, head: int, *, line_breaks: bool = False)
         token = doc[i]
         if line_breaks and ("\n" in token.text or "\n" in token.whitespace_):
             left = i + 1
-        elif token.text in _DASHES and i > left and (doc[i - 1].text == ")" or (doc[i - 1].is_upper and len(doc[i - 1]) > 1)):
+        elif token.text in _DASHES and i > left and (doc[i - 1].whitespace_ or token.whitespace_) and (
+                doc[i - 1].text == ")" or (doc[i - 1].is_upper and len(doc[i - 1]) > 1)):
+            # (a hyphen inside a word is no dateline's dash: "the UK-controlled area")
             left = i + 1
     return left
 

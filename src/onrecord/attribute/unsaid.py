@@ -28,6 +28,8 @@
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Token
 
 from ..schema import StatementAct as Act
@@ -64,8 +66,10 @@ def unsaid(found: Found, lemma: str) -> tuple[Act, str] | None:
         return "stance", "negated, nothing said"
     if lemma in SPEECH_VERBS and _wh_infinitive(cue):
         return "belief", "a topic, no speaker"
-    if _only(found, ("nothing",)):
-        return "stance", "nothing said"  # "The chief executive said nothing"
+    if _ADDRESS.fullmatch(cue.doc.text[found.content[0]:found.content[1]].strip()):
+        return "belief", "an address, not words"  # an author's line: "He tweets @pmorici1."
+    if _only(found, ("nothing",)) or _to_do_nothing(cue):
+        return "stance", "nothing said"  # "The chief executive said nothing", "will do nothing to reassure"
     if lemma in _ISSUING and noun_content(found) and _a_document_named(found):
         return "stance", "a document issued, not its words"
     if (found.rule == "learned-prep" and speaker is not None and speaker.lemma_.lower() in DOCUMENT_NOUNS
@@ -88,6 +92,8 @@ def unsaid(found: Found, lemma: str) -> tuple[Act, str] | None:
     return None
 
 
+# A content that is only a social-media handle or a web address.
+_ADDRESS = re.compile(r"@\w+\.?|(?:https?://|www\.)\S+")
 # Shares of a group that speak only as a poll's finding: "the majority of respondents said".
 _SHARES = frozenset("majority minority most".split())
 _FRACTIONS = frozenset("half third quarter fifth tenth".split())
@@ -119,6 +125,56 @@ def _sampled(noun: Token) -> bool:
                and not any(g.dep_ == "agent" for g in c.children) for c in noun.children)
 
 
+def bare_participle(cue: Token) -> bool:
+    """A past participle standing for a passive with no auxiliary and no agent: "The plan,
+    [criticised] as 'a stealth tax' when it was launched, ...", "[Criticised] as unfair, the
+    rule ..." — criticised by no one named."""
+    children = list(cue.children)
+    # only a characterisation ("as ..."): a bare participle is often a past tense the parser
+    # misread ("Grove, the editor, Tweeted out ...") or a naming ("a group called X")
+    return (cue.tag_ == "VBN" and cue.dep_ in ("acl", "advcl") and any(c.dep_ == "prep" and c.lower_ == "as" for c in children)
+            and not any(c.dep_ in ("agent", "aux", "auxpass") or c.dep_ in SUBJECT_DEPS for c in children))
+
+
+def open_question(found: Found) -> bool:
+    """Whether a content is an indirect question ("if it would appeal", "whether he would
+    stand", "which firms were involved"): what was asked or left unsaid, not words."""
+    span = found.cue.doc.char_span(*found.content, alignment_mode="expand")
+    return span is not None and len(span) > 1 and (span[0].lower_ in ("if", "whether") or span[0].tag_ in ("WDT", "WP", "WRB"))
+
+
+def in_markup(cue: Token) -> bool:
+    """Whether a cue word is inside an HTML or XML tag left in the text ('<tweet id="6721"
+    author="RandPaul">'): a tag's name or attributes, never words."""
+    text, at = cue.doc.text, cue.idx
+    opened = text.rfind("<", max(0, at - 300), at)
+    return opened >= 0 and ">" not in text[opened:at] and text.find(">", at, at + 300) >= 0 and (
+        text[opened + 1 : opened + 2].isalpha() or text[opened + 1 : opened + 2] == "/")
+
+
+# Verbs whose object, in a participle leading into a speech verb, is the topic taken up.
+_TOPIC_LEADS = frozenset("point discuss respond reply cite refer comment turn".split())
+
+
+def lead_in_topic(cue: Token) -> bool:
+    """A participle that leads into a speech verb with the topic ("*Pointing to* national
+    insurance, he added: '...'", "*In discussing* the scandals, Bolton told ...",
+    "*Responding to* this criticism, Trump said ..."): the words are the verb's; the caller
+    asks for a noun content, the topic, as of a question put ("Asked about the plan")."""
+    if cue.tag_ != "VBG" or cue.lemma_.lower() not in _TOPIC_LEADS:
+        return False  # ("reciting this passage", "thanking the crowd" say something themselves)
+    verb = cue.head.head if cue.dep_ == "pcomp" and cue.head.dep_ == "prep" else cue.head if cue.dep_ == "advcl" else None
+    return verb is not None and verb.i > cue.i and verb.lemma_.lower() in SPEECH_VERBS
+
+
+def unable(cue: Token) -> bool:
+    """ "was unable to explain the delay", "was at a loss to explain his poor showing": an
+    infinitive of what could not be said (the caller asks for a noun content)."""
+    doc = cue.doc
+    return any(c.tag_ == "TO" for c in cue.children) and (
+        cue.head.lower_ == "unable" or cue.i >= 2 and doc[cue.i - 2].lower_ == "loss" and doc[cue.i - 1].lower_ == "to")
+
+
 def noun_content(found: Found) -> bool:
     """Whether the content is a noun phrase or a bare word, not a clause or a quotation:
     "[the reports]", "[a rival format]", "[which or how]"."""
@@ -127,6 +183,12 @@ def noun_content(found: Found) -> bool:
     if span is None or not len(span) or span.text[:1] in "\"“‘'«":
         return False
     return not any(t.dep_ in SUBJECT_DEPS or t.dep_ == "mark" or t.tag_ == "TO" for t in span)
+
+
+def _to_do_nothing(cue: Token) -> bool:
+    """ "The scandal will do nothing to reassure investors that ...", "did little to allay":
+    an infinitive on "nothing" or "little", what no one did."""
+    return any(c.tag_ == "TO" for c in cue.children) and cue.head.lower_ in ("nothing", "little") and cue.head.i < cue.i
 
 
 def _negated_alone(cue: Token) -> bool:
