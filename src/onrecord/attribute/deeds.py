@@ -19,6 +19,7 @@ from .lexicon import CUE_NOUNS, DOCUMENT_NOUNS, FEMALE_WORDS, GROUP_NOUNS, MALE_
 from .org_kinds import ORG_DESCRIPTORS, kinds_of_noun
 from .phrase_shapes import EVIDENCE_NOUNS
 from .roles import AGENTIVE_ENDINGS, is_role_noun
+from .quotes import text_of
 
 # Entity labels of what can speak: people, bodies, peoples, places standing for governments.
 SPEAKING_ENTITIES = frozenset(("PERSON", "ORG", "NORP", "GPE"))
@@ -280,7 +281,7 @@ def summoned(found: Found, lemma: str) -> bool:
     if lemma != "call" or cue.pos_ != "VERB" or any(c.dep_ in ("oprd", "ccomp", "acomp", "prt") for c in cue.children):
         return False
     objects = [c for c in cue.children if c.dep_ == "dobj"]
-    if not objects or any(ch in "\"“”‘’'" for ch in cue.doc.text[found.content[0]:found.content[1]]):
+    if not objects or any(ch in "\"“”‘’'" for ch in text_of(cue.doc)[found.content[0]:found.content[1]]):
         return False
     obj = objects[0]
     return obj.lemma_.lower() in _CONVENED or _a_person(obj)

@@ -11,6 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from .entities import ArticleEntity, EntityTable
+from .quotes import text_of
 
 QUESTION_LABELS = frozenset(("q", "question", "interviewer"))
 ANSWER_LABELS = frozenset(("a", "answer"))
@@ -30,9 +31,9 @@ def interviewee(doc: Doc, table: EntityTable, turns: list[tuple[int, int]]) -> A
     """The person answering in a transcript whose turns span ``turns`` (character ranges).
 
     RETURNS (ArticleEntity | None)."""
-    first_turn = min((start for start, _ in turns), default=len(doc.text))
-    headline_end = doc.text.find("\n")
-    headline_end = headline_end if headline_end >= 0 else len(doc.text)
+    first_turn = min((start for start, _ in turns), default=len(text_of(doc)))
+    headline_end = text_of(doc).find("\n")
+    headline_end = headline_end if headline_end >= 0 else len(text_of(doc))
 
     def outside(entity: ArticleEntity) -> list[int]:
         return [m for m in entity.mentions if not any(s <= m < e for s, e in turns)]

@@ -124,7 +124,7 @@ def _person_named_before(table: EntityTable, doc: Doc, offset: int) -> bool:
     role after that takes the name up, it does not announce one (a body named before does
     not count: "Volkswagen is considering ... the industry minister of Andhra Pradesh said
     ... B. Satyanarayana said")."""
-    headline = doc.text.find("\n")
+    headline = text_of(doc).find("\n")
     return any(not e.unnamed and any(headline < m < offset for m in e.mentions) for e in table.people()) or any(
         ent.label_ == "PERSON" and headline < ent.start_char < offset for ent in doc.ents)
 
@@ -143,7 +143,7 @@ def _introduced_subject(sentence: Span, table: EntityTable) -> ArticleEntity | N
         if token.dep_ in _SUBJECTS and token.ent_type_ == "PERSON":
             found = [e for o, e in table.subjects if o == token.idx and e.type == "person"]
             # named before only in the headline, if at all
-            headline = sentence.doc.text.find("\n")
+            headline = text_of(sentence.doc).find("\n")
             if found and all(m >= sentence.start_char or m < headline for m in found[0].mentions):
                 return found[0]
             return None

@@ -13,6 +13,8 @@ import re
 
 from spacy.tokens import Doc
 
+from .quotes import text_of
+
 # A capitalised word of a name or place ("O'Neill", "St.", "Stoke-on-Trent").
 _WORD = r"[A-Z][\w'’.-]*"
 # Lower-case words inside a place name: "Newcastle upon Tyne", "Isle of Man".
@@ -60,7 +62,7 @@ def in_readers_comment(doc: Doc, index: int) -> bool:
     """Whether a character offset of a Doc falls in a reader's comment. RETURNS (bool)."""
     ranges = doc.user_data.get(_KEY)
     if ranges is None:
-        ranges = doc.user_data[_KEY] = readers_comments(doc.text)
+        ranges = doc.user_data[_KEY] = readers_comments(text_of(doc))
     return any(start <= index < end for start, end in ranges)
 
 

@@ -16,6 +16,7 @@ from .org_kinds import BODY_FIRST_ROLES, ORG_DESCRIPTORS, kinds_of_name, kinds_o
 from .phrases import Phrase, describe
 from .resolved import Resolved
 from .roles import BODY_ROLES, is_role_noun, place_of
+from .quotes import text_of
 
 # How far back (characters) the body that spoke last gives a spokesman with no body its
 # body: about one sentence.
@@ -177,7 +178,7 @@ class RoleResolution:
         people = self._people_in_play(offset, phrase.gender)
         if not people or not self._may_hold(people[0], phrase) or self._named_since(people[0], offset, phrase):
             return None
-        if len(people) > 1 and people[1].last_before(offset) > head.doc.text.rfind("\n", 0, offset):
+        if len(people) > 1 and people[1].last_before(offset) > text_of(head.doc).rfind("\n", 0, offset):
             return None  # two people in play in this paragraph: either might be that old
         return people[0]
 

@@ -11,6 +11,7 @@ from .lexicon import AUXILIARIES, DEMONYMS, MODALS, TEMPORAL_WORDS, TITLE_WORDS
 from .names import is_first_name, is_honorific
 from .org_kinds import opening_descriptor
 from .roles import is_role_noun
+from .quotes import text_of
 
 _CORE_LEFT_DEPS = {"compound", "amod", "det", "poss", "nmod", "nummod", "case", "punct", "predet", "quantmod", "cc", "conj"}
 _DETERMINERS = {"the", "a", "an", "this", "that", "these", "those"}
@@ -165,7 +166,7 @@ def _plural_title(token: Token) -> bool:
 def _written_without(doc, word: Token, name: str) -> bool:
     """Whether the article also writes ``name`` without ``word`` before it: "Conservative
     Icon Morton Blackwell" in a headline, "Morton Blackwell, the conservative icon" below."""
-    text = doc.text
+    text = text_of(doc)
     at = text.find(name)
     while at >= 0:
         if not text[max(0, at - len(word.text) - 2) : at].rstrip().endswith(word.text):

@@ -37,6 +37,7 @@ from .deeds import a_thing
 from .deps import SUBJECT_DEPS
 from .found import Found
 from .lexicon import DOCUMENT_NOUNS, SPEECH_VERBS
+from .quotes import text_of
 
 # Verbs of making known whose negation leaves no words: "did not reveal that ...". A negated
 # "say", "suggest" or "mention" is left in: on PolNeAR train, "has never said she would
@@ -66,7 +67,7 @@ def unsaid(found: Found, lemma: str) -> tuple[Act, str] | None:
         return "stance", "negated, nothing said"
     if lemma in SPEECH_VERBS and _wh_infinitive(cue):
         return "belief", "a topic, no speaker"
-    if _ADDRESS.fullmatch(cue.doc.text[found.content[0]:found.content[1]].strip()):
+    if _ADDRESS.fullmatch(text_of(cue.doc)[found.content[0]:found.content[1]].strip()):
         return "belief", "an address, not words"  # an author's line: "He tweets @pmorici1."
     if _only(found, ("nothing",)) or _to_do_nothing(cue):
         return "stance", "nothing said"  # "The chief executive said nothing", "will do nothing to reassure"
@@ -146,7 +147,7 @@ def open_question(found: Found) -> bool:
 def in_markup(cue: Token) -> bool:
     """Whether a cue word is inside an HTML or XML tag left in the text ('<tweet id="6721"
     author="RandPaul">'): a tag's name or attributes, never words."""
-    text, at = cue.doc.text, cue.idx
+    text, at = text_of(cue.doc), cue.idx
     opened = text.rfind("<", max(0, at - 300), at)
     return opened >= 0 and ">" not in text[opened:at] and text.find(">", at, at + 300) >= 0 and (
         text[opened + 1 : opened + 2].isalpha() or text[opened + 1 : opened + 2] == "/")
@@ -202,7 +203,7 @@ def _negated_alone(cue: Token) -> bool:
 
 
 def _quoted(found: Found) -> bool:
-    return found.cue.doc.text[found.content[0]:found.content[0] + 1] in "\"“‘'«"
+    return text_of(found.cue.doc)[found.content[0]:found.content[0] + 1] in "\"“‘'«"
 
 
 def _wh_infinitive(cue: Token) -> bool:
