@@ -22,6 +22,8 @@ def _by_cue(text: str, cue: str):
 
 
 @pytest.mark.parametrize(("text", "cue", "reason"), [
+    ("Defence lawyers have called Smith's aide as a witness in the trial.", "have called",
+     "an action, not words"),
     ("Defence lawyers have called a former army officer as a witness in the trial.", "have called",
      "an action, not words"),
     ("The prosecution called three police officers to give evidence.", "called", "an action, not words"),
@@ -133,7 +135,8 @@ def test_nothing_done_and_deals_agreed_stay_out(text, cue, reason):
 
 def test_a_lead_in_that_says_something_stays():
     text = 'Reciting a passage from the Bible, he told the crowd: "We are all sinners."'
-    assert all(s.act in DEFAULT_ACTS for s in _by_cue(text, "Reciting"))
+    reciting = _by_cue(text, "Reciting")
+    assert reciting and all(s.act in DEFAULT_ACTS for s in reciting)
     assert [s.act for s in _by_cue(text, "told")] == ["speech"]
 
 

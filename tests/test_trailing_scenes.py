@@ -28,6 +28,11 @@ def only(passage: str):
      "those statements were wrong", None, "last week"),
     ("Mr Brown said the economy was strong, writing in the Guardian on Monday.",
      "the economy was strong", "Guardian", "on Monday"),
+    # an occasion named only with its kind: a news (press) conference, a conference call
+    ("The minister said the talks would resume, at a press conference in Brussels on Tuesday.",
+     "the talks would resume", None, "on Tuesday"),
+    ("Ms Jones said the plan was unaffordable during a conference call with analysts on Wednesday.",
+     "the plan was unaffordable", None, "on Wednesday"),
     ("Smith said the plan was flawed in an interview with the Financial Times.",
      "the plan was flawed", "Financial Times", None),
     ("Mr Sanders said his campaign does not want the money, in an interview with CNN on Sunday.",

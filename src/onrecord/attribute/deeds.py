@@ -19,7 +19,6 @@ from .lexicon import CUE_NOUNS, DOCUMENT_NOUNS, FEMALE_WORDS, GROUP_NOUNS, MALE_
 from .org_kinds import ORG_DESCRIPTORS, kinds_of_noun
 from .phrase_shapes import EVIDENCE_NOUNS
 from .roles import AGENTIVE_ENDINGS, is_role_noun
-from .quotes import text_of
 
 # Entity labels of what can speak: people, bodies, peoples, places standing for governments.
 SPEAKING_ENTITIES = frozenset(("PERSON", "ORG", "NORP", "GPE"))
@@ -91,7 +90,7 @@ def names_someone(found: Found) -> bool:
     if span is None or not len(span):
         return False
     root = span.root
-    return root.ent_type_ in SPEAKING_ENTITIES or (root.pos_ == "PRON" and root.lower_ in ("him", "her", "them", "us", "me"))
+    return root.ent_type_ in SPEAKING_ENTITIES or (root.pos_ == "PRON" and root.lower_ in _OBJECT_PRONOUNS)
 
 
 def a_work(speaker: Token) -> bool:
@@ -281,8 +280,9 @@ def summoned(found: Found, lemma: str) -> bool:
     if lemma != "call" or cue.pos_ != "VERB" or any(c.dep_ in ("oprd", "ccomp", "acomp", "prt") for c in cue.children):
         return False
     objects = [c for c in cue.children if c.dep_ == "dobj"]
-    if not objects or any(ch in "\"“”‘’'" for ch in text_of(cue.doc)[found.content[0]:found.content[1]]):
-        return False
+    span = cue.doc.char_span(*found.content, alignment_mode="expand")
+    if not objects or span is None or any(t.is_quote and t.tag_ != "POS" for t in span):
+        return False  # (an apostrophe of "Smith's aide" or "O'Neill" is no quotation)
     obj = objects[0]
     return obj.lemma_.lower() in _CONVENED or _a_person(obj)
 
@@ -305,9 +305,13 @@ def purchased(found: Found, lemma: str) -> bool:
     return model or counted or supplier
 
 
+_OBJECT_PRONOUNS = frozenset(("him", "her", "them", "us", "me"))
+_PERSON_LEMMAS = PERSON_NOUNS | _PEOPLE_WORDS
+
+
 def _a_person(token: Token) -> bool:
     """A person or people by name, pronoun or noun: "Mr Smith", "them", "a donor", "officers"."""
     lemma = token.lemma_.lower()
-    return (token.ent_type_ == "PERSON" or (token.pos_ == "PRON" and token.lower_ in ("him", "her", "them", "us", "me"))
-            or token.lower_ in GROUP_NOUNS or lemma in PERSON_NOUNS | _PEOPLE_WORDS
+    return (token.ent_type_ == "PERSON" or (token.pos_ == "PRON" and token.lower_ in _OBJECT_PRONOUNS)
+            or token.lower_ in GROUP_NOUNS or lemma in _PERSON_LEMMAS
             or (token.pos_ == "NOUN" and (is_role_noun(token) or len(lemma) > 4 and lemma.endswith(AGENTIVE_ENDINGS))))

@@ -50,9 +50,9 @@ def honoured_names(doc: Doc) -> list[list[Token]]:
 
 def _titled_name(ent: Span) -> list[Token]:
     """A person's name the NER cut and read as a body's after a title written in capitals
-    ("Cardinal Cormac [Murphy-O'Connor]", "Bishop Desmond [Tutu]"): a known first name
-    word between the title and an entity that names no kind of body makes the whole a
-    person's name. RETURNS (list[Token]):
+    ("Cardinal Cormac [Murphy-O'Connor]", "Bishop Desmond [Tutu]"): one capitalised proper
+    noun with no entity of its own between a role title and a short entity that names no
+    kind of body makes the whole a person's name. RETURNS (list[Token]):
     empty where there is none."""
     doc = ent.doc
     if ent.label_ not in ("ORG", "GPE", "NORP") or ent.start < 2:

@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from spacy.tokens import Token
+
 # Anaphor and descriptor nouns (lemmas) -> the kinds they name.
 _NOUN_KINDS: dict[str, frozenset[str]] = {}
 
@@ -73,7 +75,7 @@ _NAME_KINDS: list[tuple[re.Pattern[str], frozenset[str]]] = [
 ]
 
 
-def opening_descriptor(token) -> bool:
+def opening_descriptor(token: Token) -> bool:
     """ "Bookmaker William Hill has ...", "Carmaker Ford said": a noun for what a business
     does (an agentive descriptor), capitalised only because it opens the sentence, that the
     NER took into the name that follows it."""

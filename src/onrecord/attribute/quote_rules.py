@@ -36,7 +36,7 @@ def quote_findings(doc: Doc, quotes: list[Quote], covered: list[Range]) -> list[
             continue  # "called them “rebels”", a book title: a name, not a statement
         if cue.idx >= quote.end and _named_in_passing(doc, quote) or _programme_title(doc, quote):
             continue  # "on CNN’s “State of the Union,” while commenting ...": a title, not the words
-        speaker, label = _after_a_long_speaker(doc, quote, cue) or speaker_of(cue), None
+        speaker, label = _long_speaker_head(doc, quote, cue) or speaker_of(cue), None
         if speaker is None and _speaker_read_as_root(cue):
             speaker = cue.head
         if speaker is None:
@@ -161,7 +161,7 @@ def _linked_cue(doc: Doc, quote: Quote) -> Token | None:
         for child in token.children:
             if child.i not in inside_ids and is_speech(child) and child.pos_ in ("VERB", "AUX") and child.dep_ in ("parataxis", "conj", "advcl", "ccomp", "dep"):
                 candidates.append(child)
-    candidates = [c for c in candidates if _near(quote, c) or _after_a_long_speaker(doc, quote, c) is not None]
+    candidates = [c for c in candidates if _near(quote, c) or _long_speaker_head(doc, quote, c) is not None]
     if not candidates:
         return None
     return min(candidates, key=lambda c: min(abs(c.idx - quote.end), abs(quote.start - c.idx)))
@@ -176,9 +176,9 @@ def _near(quote: Quote, cue: Token, limit: int = 80) -> bool:
 _FINITE_TAGS = frozenset(("VBD", "VBZ", "VBP", "MD"))
 
 
-def _after_a_long_speaker(doc: Doc, quote: Quote, cue: Token, limit: int = 250) -> Token | None:
-    """Whether only the speaker, however long its description, stands between a quotation
-    and the cue the parser tied to it: '“Very good reporter,” Trump, the 2016 GOP
+def _long_speaker_head(doc: Doc, quote: Quote, cue: Token, limit: int = 250) -> Token | None:
+    """The speaker's head where only the speaker, however long its description, stands
+    between a quotation and the cue the parser tied to it: '“Very good reporter,” Trump, the 2016 GOP
     presidential frontrunner nationally and current polling leader in South Carolina by a
     wide margin after winning the New Hampshire primaries, said' (no verb of its own, no
     sentence end, no other quotation between). RETURNS the speaker's head, or None."""

@@ -135,9 +135,9 @@ def _is_title_part(token: Token) -> bool:
         return True  # "MP", "Agent"
     if ranking(token):
         return True  # "world number one"
-    hyphened = token.i + 1 < len(token.doc) and token.doc[token.i + 1].text == "-" and not token.whitespace_
+    hyphen_after = token.i + 1 < len(token.doc) and token.doc[token.i + 1].text == "-" and not token.whitespace_
     glued = token.text == "-" and not token.whitespace_ and token.i > 0 and not token.doc[token.i - 1].whitespace_
-    if word in _CONNECTORS or glued or token.like_num and hyphened:
+    if word in _CONNECTORS or glued or token.like_num and hyphen_after:
         return True  # "four-star"
     # lower-case nouns and adjectives before a role are part of it ("political editor")
     return looks_lower(token) and token.pos_ in ("NOUN", "ADJ", "VERB", "ADV", "PROPN")

@@ -40,7 +40,7 @@ remarks comments speech address appearance broadcast podcast testimony lecture
 _OCCASIONS = frozenset("briefing conference hearing rally debate call town-hall townhall hall".split())
 # Nouns that are occasions of speaking only with a word before them: "a news conference", "a
 # conference call", "a town hall" (not "the conference", "a call for").
-_NEEDS_KIND = {"conference": frozenset("news press"), "call": frozenset("conference phone telephone"),
+_NEEDS_KIND = {"conference": frozenset("news press".split()), "call": frozenset("conference phone telephone".split()),
                "hall": frozenset(("town",))}
 # Participles of speaking or appearing that set the saying's scene after a comma.
 _SCENE_PARTICIPLES = frozenset("speak write appear talk testify".split())
@@ -51,7 +51,6 @@ mention address attend host testify comment describe call meet
 """.split())
 # Adjectives whose own object "in" opens: "interested in an interview", "involved in a hearing".
 _ADJECTIVES_WITH_IN = frozenset("interested involved engaged included named cited quoted mentioned contained".split())
-_MODALS = frozenset("would will could can may might should must shall 'd 'll wo ca".split())
 
 
 def tail_of(found: Found) -> Token | None:
@@ -183,7 +182,7 @@ def _a_state(clause: Token, *, modal: bool = True) -> bool:
     """A reported clause that tells a state, a plan or a view rather than a past event: a
     modal ("would cut jobs"), the present ("supports the plan") or "be" itself ("were wrong")."""
     children = list(clause.children)
-    if any(c.dep_ == "aux" and c.lower_ in _MODALS for c in children):
+    if any(c.dep_ == "aux" and c.tag_ == "MD" for c in children):
         return modal
     if any(c.dep_ in ("auxpass", "aux") and c.lemma_.lower() in ("be", "have") for c in children):
         return False  # "was rejected", "had treated", "is going": an event
@@ -194,7 +193,7 @@ def _past_event(clause: Token) -> bool:
     """ "had treated her disrespectfully", "was rejected": a perfect or a passive tells an
     event before the saying, which may have been in that document."""
     return any(c.dep_ in ("auxpass", "aux") and c.lemma_.lower() in ("be", "have") and c.tag_ != "MD"
-               for c in clause.children) and not any(c.dep_ == "aux" and c.lower_ in _MODALS for c in clause.children)
+               for c in clause.children) and not any(c.dep_ == "aux" and c.tag_ == "MD" for c in clause.children)
 
 
 def _a_time_or_place(token: Token) -> bool:
