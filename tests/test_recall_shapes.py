@@ -95,7 +95,7 @@ def test_a_quotation_takes_its_cue_after_a_long_description_of_the_speaker():
 
 def test_a_clause_of_its_own_after_a_quotation_keeps_a_far_cue_off_it():
     from onrecord.attribute import load_pipeline
-    from onrecord.attribute.quote_rules import _after_a_long_speaker
+    from onrecord.attribute.quote_rules import _long_speaker_head
     from onrecord.attribute.quotes import find_quotes
 
     long_name = ("“It is a scandal,” Smith, the governor of the state and a Republican from the north of the "
@@ -107,7 +107,7 @@ def test_a_clause_of_its_own_after_a_quotation_keeps_a_far_cue_off_it():
     for text in (long_name, own_clause):
         doc = nlp(text)
         cue = next(t for t in doc if t.text == "said")
-        heads.append(_after_a_long_speaker(doc, find_quotes(text)[0], cue))
+        heads.append(_long_speaker_head(doc, find_quotes(text)[0], cue))
     assert heads[0] is not None and heads[0].text == "Smith" and heads[1] is None
 
 
