@@ -25,7 +25,7 @@ _ENDING = re.compile(rf"(?:^|(?<=[.!?\"”’)]) )(?P<sig>{_SIGNATURE})[ \t]*$",
 # A signature as the label of the paragraph it opens.
 _LABEL = re.compile(rf"^(?P<sig>{_SIGNATURE}):[ \t]+\S", re.M)
 # Words that open a sentence, never a reader's name: "But Smith, the coach, ..." is prose.
-_NOT_NAMES = frozenset("""
+_SENTENCE_OPENERS = frozenset("""
 the a an it he she they we i you but and or so in on at as if this that there then when while after
 """.split())
 _LONGEST = 60
@@ -67,4 +67,4 @@ def in_readers_comment(doc: Doc, index: int) -> bool:
 
 
 def _a_signature(signature: str) -> bool:
-    return len(signature) <= _LONGEST and signature.split(" ", 1)[0].lower() not in _NOT_NAMES
+    return len(signature) <= _LONGEST and signature.split(" ", 1)[0].lower() not in _SENTENCE_OPENERS
