@@ -43,6 +43,13 @@ def speaker_of(text: str, content_word: str, published: str = "2005-03-01"):
     return found[0].speaker, found[0]
 
 
+def statements_by_cue(text: str, cue: str, published: str = "2005-03-01") -> list:
+    """The statements of ``text`` whose cue reads ``cue`` exactly ("said", "have called")."""
+    from onrecord import extract
+
+    return [s for s in extract(text, published).statements if s.cue is not None and s.cue.text == cue]
+
+
 def unavailable(reason: str) -> None:
     """Skip the test, or fail it when CI requires everything."""
     if REQUIRE_ALL:

@@ -7,6 +7,7 @@ sees it: the act, the explanation and the content."""
 from __future__ import annotations
 
 import pytest
+from conftest import statements_by_cue as _by_cue
 
 from onrecord import extract
 from onrecord.attribute.readers import readers_comments
@@ -15,10 +16,6 @@ from onrecord.schema import DEFAULT_ACTS
 
 def _statements(text: str):
     return extract(text, "2005-03-01").statements
-
-
-def _by_cue(text: str, cue: str):
-    return [s for s in _statements(text) if s.cue is not None and s.cue.text == cue]
 
 
 @pytest.mark.parametrize(("text", "cue", "reason"), [

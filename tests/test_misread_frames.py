@@ -9,13 +9,10 @@ speaks for its subject. Sentences from BBC development articles."""
 from __future__ import annotations
 
 import pytest
+from conftest import statements_by_cue as _by_cue
 
 from onrecord import extract
 from onrecord.schema import DEFAULT_ACTS
-
-
-def _by_cue(text: str, cue: str):
-    return [s for s in extract(text, "2005-03-01").statements if s.cue is not None and s.cue.text == cue]
 
 
 @pytest.mark.parametrize(("text", "cue"), [

@@ -5,13 +5,12 @@ counterexamples."""
 
 from __future__ import annotations
 
+import functools
+
 import pytest
+from conftest import statements_by_cue
 
-from onrecord import extract
-
-
-def _by_cue(text: str, cue: str):
-    return [s for s in extract(text, "2016-03-01").statements if s.cue is not None and s.cue.text == cue]
+_by_cue = functools.partial(statements_by_cue, published="2016-03-01")
 
 
 def test_a_speech_nouns_copula_clause_is_what_was_said():

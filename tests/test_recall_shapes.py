@@ -8,14 +8,14 @@ development slices, shortened, and made-up counterexamples."""
 
 from __future__ import annotations
 
-import pytest
+import functools
 
-from onrecord import extract
+import pytest
+from conftest import statements_by_cue
+
 from onrecord.schema import DEFAULT_ACTS
 
-
-def _by_cue(text: str, cue: str):
-    return [s for s in extract(text, "2016-03-01").statements if s.cue is not None and s.cue.text == cue]
+_by_cue = functools.partial(statements_by_cue, published="2016-03-01")
 
 
 @pytest.mark.parametrize(("text", "speaker", "cue", "content"), [

@@ -7,14 +7,15 @@ Catholic"). Sentences from PolNeAR train articles outside its held-out part."""
 
 from __future__ import annotations
 
+import functools
+
 import pytest
+from conftest import statements_by_cue
 
 from onrecord import extract
 from onrecord.schema import DEFAULT_ACTS
 
-
-def _by_cue(text: str, cue: str):
-    return [s for s in extract(text, "2016-07-20").statements if s.cue is not None and s.cue.text == cue]
+_by_cue = functools.partial(statements_by_cue, published="2016-07-20")
 
 
 @pytest.mark.parametrize(("text", "speaker", "content"), [

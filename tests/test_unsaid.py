@@ -5,13 +5,9 @@ the explanation; the sentences that look alike but report words stay in."""
 from __future__ import annotations
 
 import pytest
+from conftest import statements_by_cue as _by_cue
 
-from onrecord import extract
 from onrecord.schema import DEFAULT_ACTS
-
-
-def _by_cue(text: str, cue: str):
-    return [s for s in extract(text, "2005-03-01").statements if s.cue is not None and s.cue.text == cue]
 
 
 @pytest.mark.parametrize(("text", "cue", "reason"), [
