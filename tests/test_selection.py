@@ -44,6 +44,17 @@ def test_the_engines_are_a_setting(selective):
     assert "onrecord_selective" not in load_pipeline(propose_all=True).component_names
 
 
+def test_a_built_pipeline_is_out_of_the_collectors_way(selective):
+    # the pipeline lives as long as the process: frozen, and the young generation larger
+    # than Python's 700 objects, so the cyclic collector does not walk it every article
+    import gc
+
+    from onrecord.attribute import GC_YOUNG_THRESHOLD
+
+    assert gc.get_freeze_count() > 100_000
+    assert gc.get_threshold()[0] >= GC_YOUNG_THRESHOLD > 700
+
+
 def test_cue_forms_are_what_the_lemmatizer_brings_back(selective):
     forms = cue_forms(selective, SPEECH_VERBS, ("VERB",))
     assert {"said", "says", "saying", "told", "admitted", "denied", "claimed", "stated", "tweeted"} <= forms
