@@ -91,6 +91,23 @@ def test_unselected_text_is_not_parsed_but_keeps_known_names(selective):
     assert [e.text for e in doc.ents if e.label_ == "PERSON" and e.start < arrived.i] == ["Tony Blair", "Tony Blair"]  # ... yet named
 
 
+def test_the_parser_reads_all_the_pieces_of_a_batch_in_one_loop(selective, monkeypatch):
+    # spaCy's own pipe would predict a quarter of the pieces at a time, each loop running
+    # to its longest piece; every piece is still parsed, as it would be alone
+    parser = selective.get_pipe("parser")
+    calls = []
+
+    def predict(docs, _predict=parser.predict):
+        calls.append(len(docs))
+        return _predict(docs)
+
+    monkeypatch.setattr(parser, "predict", predict)
+    paragraphs = [f"\"We are ready for round {n},\" Mr Blair said. The weather was fine." for n in range(12)]
+    docs = list(selective.pipe(["\n\n".join(paragraphs[:6]), "\n\n".join(paragraphs[6:])]))
+    assert calls == [12]
+    assert all(t.dep_ for doc in docs for t in doc if t.text == "said")
+
+
 def test_a_unit_of_a_learned_lemma_alone_is_parsed_but_not_named(selective):
     """The NER reads the units with a rule cue or a quotation mark; a unit that only a
     learned-pass lemma selects ("set") is parsed, and gets the names known elsewhere."""
