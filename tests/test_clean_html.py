@@ -75,6 +75,24 @@ def test_one_parse_gives_what_the_text_and_metadata_calls_give(shared):
     assert text_and_metadata(pages[-1].html)[1].title == "Nothing here"
 
 
+def test_page_metadata_is_what_trafilaturas_whole_metadata_call_gives(shared):
+    # page_metadata runs only the steps of trafilatura's extract_metadata for the fields an
+    # Article keeps (no author, categories, licence): each field must come out the same,
+    # spaces and entities trimmed as trafilatura trims them
+    from trafilatura import extract_metadata
+
+    from onrecord.clean.metadata import DATE_OPTIONS, metadata_of
+
+    pages = [i for i in read_documents([str(shared / "data" / "warc" / "aeb_news_50.warc.gz")]) if isinstance(i, RawDocument)]
+    pages.append(one(str(shared / "data" / "aeb" / "html" / f"{VOX}.html.gz")))
+    head = '<meta property="og:title" content=" Bridge to reopen&nbsp;after repairs "><meta property="og:site_name" content="@gazette">'
+    pages.append(RawDocument(source="p.html", html=page(PARAGRAPHS, head=head), url="https://gazette.example/a"))
+    for raw in pages:
+        whole = metadata_of(extract_metadata(raw.html, default_url=raw.url, date_config=dict(DATE_OPTIONS)), url=raw.url)
+        assert page_metadata(raw.html, url=raw.url) == whole, raw.source
+    assert whole.title == "Bridge to reopen after repairs" and whole.outlet == "Gazette"
+
+
 def test_junk_lines_are_cut_from_html_text_and_the_rest_kept():
     raw = RawDocument(source="p.html", html=page(PARAGRAPHS), url="https://www.gazette.example/news/bridge")
     document = clean_html(raw)

@@ -44,6 +44,17 @@ def test_the_engines_are_a_setting(selective):
     assert "onrecord_selective" not in load_pipeline(propose_all=True).component_names
 
 
+def test_a_built_pipeline_is_out_of_the_collectors_way(selective):
+    # the pipeline lives as long as the process: frozen, and the young generation larger
+    # than Python's 700 objects, so the cyclic collector does not walk it every article
+    import gc
+
+    from onrecord.attribute import GC_YOUNG_THRESHOLD
+
+    assert gc.get_freeze_count() > 100_000
+    assert gc.get_threshold()[0] >= GC_YOUNG_THRESHOLD > 700
+
+
 def test_cue_forms_are_what_the_lemmatizer_brings_back(selective):
     forms = cue_forms(selective, SPEECH_VERBS, ("VERB",))
     assert {"said", "says", "saying", "told", "admitted", "denied", "claimed", "stated", "tweeted"} <= forms
@@ -78,6 +89,23 @@ def test_unselected_text_is_not_parsed_but_keeps_known_names(selective):
     arrived = [t for t in doc if t.text == "arrived"][0]
     assert arrived.dep_ == ""  # unselected ...
     assert [e.text for e in doc.ents if e.label_ == "PERSON" and e.start < arrived.i] == ["Tony Blair", "Tony Blair"]  # ... yet named
+
+
+def test_the_parser_reads_all_the_pieces_of_a_batch_in_one_loop(selective, monkeypatch):
+    # spaCy's own pipe would predict a quarter of the pieces at a time, each loop running
+    # to its longest piece; every piece is still parsed, as it would be alone
+    parser = selective.get_pipe("parser")
+    calls = []
+
+    def predict(docs, _predict=parser.predict):
+        calls.append(len(docs))
+        return _predict(docs)
+
+    monkeypatch.setattr(parser, "predict", predict)
+    paragraphs = [f"\"We are ready for round {n},\" Mr Blair said. The weather was fine." for n in range(12)]
+    docs = list(selective.pipe(["\n\n".join(paragraphs[:6]), "\n\n".join(paragraphs[6:])]))
+    assert calls == [12]
+    assert all(t.dep_ for doc in docs for t in doc if t.text == "said")
 
 
 def test_a_unit_of_a_learned_lemma_alone_is_parsed_but_not_named(selective):

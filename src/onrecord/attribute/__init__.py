@@ -7,6 +7,7 @@ and the entities the speakers point into (``Article.entities``).
 
 from __future__ import annotations
 
+import gc
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
@@ -64,7 +65,22 @@ def _build_pipeline(object_cues: str, propose_all: bool, selective: bool) -> Lan
         nlp.add_pipe("onrecord_selective", first=True)
         for name in ANALYSIS:
             nlp.disable_pipe(name)
+    _settle_collector()
     return nlp
+
+
+# Objects an article's analysis allocates before the cyclic collector runs (Python's default: 700).
+GC_YOUNG_THRESHOLD = 20_000
+
+
+def _settle_collector() -> None:
+    # The pipeline and the modules loaded with it (some 170,000 objects) live as long as the
+    # process: frozen, the collector's full passes no longer walk them. Python's default
+    # threshold starts a young pass every 700 container objects, hundreds an article (spaCy
+    # tokens and spans, statements); fewer, larger passes find the same garbage. Over 292
+    # WARC pages the collector took 0.41 CPU-s with the defaults, 0.10 s with these.
+    gc.freeze()
+    gc.set_threshold(max(GC_YOUNG_THRESHOLD, gc.get_threshold()[0]), *gc.get_threshold()[1:])
 
 
 # Whether a pipeline has been built in this process (the Spark job counts loads with it).

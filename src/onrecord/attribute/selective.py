@@ -24,6 +24,7 @@ from collections.abc import Iterable, Iterator
 import numpy
 from spacy.attrs import DEP, ENT_IOB, ENT_TYPE, HEAD, LEMMA, MORPH, NORM, ORTH, POS, SENT_START, SPACY, TAG
 from spacy.language import Language
+from spacy.pipeline import TrainablePipe
 from spacy.tokens import Doc
 from spacy.util import minibatch
 
@@ -35,9 +36,10 @@ __all__ = ["ANALYSIS", "SelectiveAnalysis"]
 
 # The model's components the selective engine runs on the selected stretches, in order.
 ANALYSIS = ("tok2vec", "tagger", "onrecord_paragraphs", "parser", "attribute_ruler", "lemmatizer", "ner")
-# The transition-based components read all the pieces of a batch of articles at once: each
-# step of their loop (``held_parse``) costs the same for one state as for hundreds, and the
-# pieces are short. The tok2vec keeps the article batch size (larger is slower there).
+# The transition-based components read all the pieces of a batch of articles at once
+# (``_at_once``): each step of their loop (``held_parse``) costs the same for one state as for
+# hundreds, and the pieces are short. The tok2vec keeps the article batch size (larger is
+# slower there).
 _TRANSITION = frozenset(("parser", "ner"))
 _COPIED = [TAG, POS, MORPH, LEMMA, HEAD, DEP, ENT_IOB, ENT_TYPE]
 _IOB_OUTSIDE, _IOB_BEGIN, _IOB_INSIDE = 2, 3, 1
@@ -111,8 +113,11 @@ class SelectiveAnalysis:
             plans.append((doc, starts, levels, plan, named, words, spaces, presets))
         for name in ANALYSIS:
             if name not in ("onrecord_paragraphs", "ner"):  # the pieces carry the paragraph starts already
-                size = max(1, len(selected)) if name in _TRANSITION else batch_size
-                selected = list(self.nlp.get_pipe(name).pipe(selected, batch_size=size))
+                component = self.nlp.get_pipe(name)
+                if name in _TRANSITION:
+                    selected = _at_once(component, selected)
+                else:
+                    selected = list(component.pipe(selected, batch_size=batch_size))
         analysed = iter(selected)
         to_name = []
         for doc, _, _, plan, named, words, spaces, presets in plans:
@@ -128,13 +133,23 @@ class SelectiveAnalysis:
                 to_name.append(entry)
                 self.named += entry[1] - entry[0]
         ner = self.nlp.get_pipe("ner")
-        for entry, piece in zip(to_name, ner.pipe([entry[2] for entry in to_name], batch_size=max(1, len(to_name)))):
+        for entry, piece in zip(to_name, _at_once(ner, [entry[2] for entry in to_name])):
             entry[2] = piece
         if self.names == "ner" and unselected:
             list(ner.pipe(unselected, batch_size=batch_size))
         for doc, starts, levels, plan, named, _, _, _ in plans:
             _write_back(doc, starts, levels, plan, named, self.names)
         return docs
+
+
+def _at_once(component: TrainablePipe, docs: list[Doc]) -> list[Doc]:
+    """``docs`` annotated by a transition-based component in one ``predict``. Its ``pipe``
+    sorts a batch by length and predicts a quarter at a time, so the loop ran to the longest
+    piece of each quarter: four tails of steps with few states left instead of one (292 WARC
+    pages: -6% of the analysis CPU; the same annotations)."""
+    if docs:
+        component.set_annotations(docs, component.predict(docs))
+    return docs
 
 
 def _piece(doc: Doc, words: list[str], spaces: list[bool], presets: numpy.ndarray, start: int, end: int) -> Doc:

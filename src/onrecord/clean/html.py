@@ -11,7 +11,7 @@ from collections.abc import Iterable
 
 from ..schema import RawDocument
 from .boilerplate import Range, boilerplate_ranges, junk_line_ranges
-from .metadata import DATE_OPTIONS, PageMetadata, metadata_of, page_metadata, quiet_dates
+from .metadata import PageMetadata, page_metadata, tree_metadata
 from .models import CleanDocument
 
 # trafilatura.extract settings, each for a reason of the task rather than of a benchmark:
@@ -43,19 +43,19 @@ def main_text(html: str, *, url: str | None = None) -> str:
 
 
 def text_and_metadata(html: str, *, url: str | None = None) -> tuple[str, PageMetadata]:
-    """``main_text`` and ``page_metadata`` of a page from one parse of it: trafilatura's
-    extraction with metadata, the same steps on the same tree as the two calls."""
+    """``main_text`` and ``page_metadata`` of a page from one parse of it: the metadata read
+    from the tree, then trafilatura's extraction on (a copy of) the same tree."""
     from trafilatura import bare_extraction
-    from trafilatura.utils import normalize_unicode
+    from trafilatura.utils import load_html, normalize_unicode
 
-    options = {name: value for name, value in EXTRACT_OPTIONS.items() if name not in ("output_format", "with_metadata")}
-    with quiet_dates():
-        # "python": the text as extract's "txt" before its Unicode normalisation, done below
-        found = bare_extraction(html, url=url, output_format="python", with_metadata=True,
-                                date_extraction_params=dict(DATE_OPTIONS), **options)  # fmt: skip
-    if found is None:  # no article text: the page's metadata alone
+    tree = load_html(html)  # what bare_extraction would parse: a str page has no size cap
+    if tree is None:
         return "", page_metadata(html, url=url)
-    return _paragraphs(normalize_unicode(found.text or "")), metadata_of(found, url=url)
+    metadata = tree_metadata(tree, url=url)
+    options = {name: value for name, value in EXTRACT_OPTIONS.items() if name not in ("output_format", "with_metadata")}
+    # "python": the text as extract's "txt" before its Unicode normalisation, done below
+    found = bare_extraction(tree, url=url, output_format="python", with_metadata=False, **options)
+    return ("" if found is None else _paragraphs(normalize_unicode(found.text or ""))), metadata
 
 
 def _paragraphs(text: str) -> str:
