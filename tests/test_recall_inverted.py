@@ -1,9 +1,12 @@
 """Statements the default record missed (issue 12, recall, stop 31): a trailing inverted
 "..., said X." that the parser joined to the clause it reports as a conjunct ("the plant is
-hanging on, but it is under pressure, said its chief executive"), and the clause "told"
-reports that the parser joined to the clause above the cue ("with McCain telling reporters
-on Thursday he viewed Obama as responsible"). Sentences from PolNeAR train articles outside
-its held-out part, shortened, and made-up counterexamples."""
+hanging on, but it is under pressure, said its chief executive"); the clause "told" reports
+that the parser joined to the clause above the cue ("with McCain telling reporters on
+Thursday he viewed Obama as responsible"); a quotation set off by dashes with its cue
+("... Mrs. Clinton — “Born with a silver spoon,” Mr. Elkins said — but ..."); and a
+parenthetical read as an apposition ("Democrats, Frank notes, applaud ..."). Sentences
+from PolNeAR train articles outside its held-out part, shortened, and made-up
+counterexamples."""
 
 from __future__ import annotations
 
@@ -54,3 +57,12 @@ def test_a_clause_with_a_dash_inside_it_before_the_quotation_stays_whole():
     text = "The plan - which the council backed - “will cost far too much,” the mayor said."
     (s,) = _by_cue(text, "said")
     assert s.content.text.startswith("The plan")
+
+
+def test_a_parenthetical_read_as_an_apposition_of_the_subject_reports_its_host():
+    text = ("Democrats, Frank notes, applaud the shrewd technocratic management of the first black governor of "
+            "Massachusetts, Deval Patrick.")
+    (s,) = _by_cue(text, "notes")
+    assert s.act in DEFAULT_ACTS and s.speaker.name == "Frank"
+    assert s.content.text == text[:-1]
+

@@ -100,6 +100,24 @@ def _inverted_conjunct_host(doc: Doc, cue: Token) -> Range | None:
     return trim(doc, start, cue.i - 2) if start < cue.i - 2 else None
 
 
+def aside_read_as_apposition(doc: Doc, cue: Token) -> tuple[Range, Token] | None:
+    """A parenthetical "X notes" between a subject and its verb that the parser made an
+    apposition of the subject, with the speaker a compound of the verb ("Democrats, [Frank
+    notes], applaud the governor's management"): the host clause, aside included as for
+    any parenthetical, and the speaker. Only a finite verb set off by commas on both sides,
+    with nothing after it, a name or noun before it, and a subject of a later verb as the
+    noun it hangs from. RETURNS (content, speaker) or None."""
+    noun, host = cue.head, cue.head.head
+    speakers = [c for c in cue.children if c.dep_ in ("compound", "nsubj") and c.i < cue.i and c.pos_ in ("PROPN", "NOUN")]
+    if (cue.dep_ != "appos" or cue.tag_ not in ("VBZ", "VBD") or len(speakers) != 1 or cue.left_edge.i < 1
+            or any(c.i > cue.i for c in cue.children) or cue.i + 1 >= len(doc)
+            or doc[cue.left_edge.i - 1].text != "," or doc[cue.i + 1].text != ","
+            or noun.dep_ not in SUBJECT_DEPS or host.pos_ not in ("VERB", "AUX") or host.i < cue.i):
+        return None
+    span = trim(doc, after_dateline(doc, host.left_edge.i, host.i), host.right_edge.i)
+    return (span, speakers[0]) if span is not None else None
+
+
 def lead_host(doc: Doc, cue: Token) -> Range | None:
     """The clause a speech verb opening its clause introduces after a comma, with no
     "that" and no quotation mark, where the parser made the verb a clause of what it

@@ -18,7 +18,7 @@ from importlib import resources
 
 from spacy.tokens import Doc, Token
 
-from .as_clauses import as_host, conjunct_host, lead_host, trailing_relative_host
+from .as_clauses import aside_read_as_apposition, as_host, conjunct_host, lead_host, trailing_relative_host
 from .boundaries import clause_end, cut_attribution_phrases, joined_complements, trim, widen_to_quotes
 from .cue_tokens import SUBJECT_DEPS, complements, cue_range, is_cue_verb, speaker_of, subject_of
 from .frames import answer_of, denial_finding, is_question, noun_frame, question_end, witnessed_event
@@ -74,6 +74,11 @@ def clause_findings(doc: Doc, quotes: list[Quote], *, object_cues: Collection[st
                     or trailing_relative_host(doc, token))
             if span is not None:
                 found.append(Found(widen_to_quotes(span, quotes), token, cue_range(token), subject_of(token),
+                                   rule="parenthetical", confidence=0.75))
+                continue
+            aside = aside_read_as_apposition(doc, token)  # "Democrats, Frank notes, applaud ..."
+            if aside is not None:
+                found.append(Found(widen_to_quotes(aside[0], quotes), token, cue_range(token), aside[1],
                                    rule="parenthetical", confidence=0.75))
                 continue
         # the calibrated list spells "-ize": "criticised", "apologised" are the same verbs
