@@ -4,7 +4,8 @@ hanging on, but it is under pressure, said its chief executive"); the clause "to
 that the parser joined to the clause above the cue ("with McCain telling reporters on
 Thursday he viewed Obama as responsible"); a quotation set off by dashes with its cue
 ("... Mrs. Clinton — “Born with a silver spoon,” Mr. Elkins said — but ..."); and a
-parenthetical read as an apposition ("Democrats, Frank notes, applaud ..."). Sentences
+parenthetical read as an apposition ("Democrats, Frank notes, applaud ..."); a quotation
+after the long phrase of its cue ("who lamented in an interview with X, “...”"). Sentences
 from PolNeAR train articles outside its held-out part, shortened, and made-up
 counterexamples."""
 
@@ -65,4 +66,13 @@ def test_a_parenthetical_read_as_an_apposition_of_the_subject_reports_its_host()
     (s,) = _by_cue(text, "notes")
     assert s.act in DEFAULT_ACTS and s.speaker.name == "Frank"
     assert s.content.text == text[:-1]
+
+
+
+def test_a_quotation_after_the_long_phrase_of_its_cue_is_what_was_said():
+    text = ("Then there was the conservative radio host Charlie Sykes, who lamented in an interview with the Business "
+            "Insider politics editor Oliver Darcy, “We have spent 20 years demonizing the liberal mainstream media.”")
+    (s,) = _by_cue(text, "lamented")
+    assert s.act in DEFAULT_ACTS and s.kind == "direct" and s.speaker.name == "Charlie Sykes"
+    assert s.content.text == "“We have spent 20 years demonizing the liberal mainstream media.”"
 
