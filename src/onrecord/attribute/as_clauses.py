@@ -68,6 +68,8 @@ def conjunct_host(doc: Doc, cue: Token) -> Range | None:
     when: "Prices rose, the firm conceded defeat" is two clauses."""
     host = cue.head
     subjects = [c for c in cue.children if c.dep_ in SUBJECT_DEPS and c.i < cue.i]
+    if not subjects:
+        return _inverted_conjunct_host(doc, cue)
     if (cue.dep_ != "conj" or host.dep_ != "ROOT" or host.pos_ not in ("VERB", "AUX") or not subjects
             or not any(c.dep_ in SUBJECT_DEPS for c in host.children)
             or any(c.dep_ in ("cc", "preconj") and host.i < c.i < cue.i for c in host.children)
@@ -78,6 +80,42 @@ def conjunct_host(doc: Doc, cue: Token) -> Range | None:
     if comma <= host.i or doc[comma].text != "," or any(not t.is_punct for t in doc[cue.right_edge.i + 1 : cue.sent.end]):
         return None
     return trim(doc, after_dateline(doc, host.left_edge.i, host.i), comma - 1)
+
+
+def _inverted_conjunct_host(doc: Doc, cue: Token) -> Range | None:
+    """``conjunct_host`` with the speaker after the verb: "The plant is hanging on, but it
+    is under pressure, [said the company's chief executive, John Ferriola]". A comma right
+    before the verb and its subject right after it, nothing else on the verb but when and
+    where, and nothing after it to the end of the sentence: an inverted "said X" cannot
+    be a clause of its own, so a "but" inside the host does not split the two."""
+    host = cue.head
+    subjects = [c for c in cue.children if c.dep_ in SUBJECT_DEPS]
+    if (cue.dep_ != "conj" or host.dep_ != "ROOT" or host.pos_ not in ("VERB", "AUX") or len(subjects) != 1
+            or subjects[0].i < cue.i or doc[cue.i - 1].text != "," or cue.tag_ not in ("VBD", "VBZ", "VBP")
+            or any(c.dep_ not in _LEAD_DEPS for c in cue.children)
+            or not any(c.dep_ in SUBJECT_DEPS for c in host.children)
+            or any(not t.is_punct for t in doc[cue.right_edge.i + 1 : cue.sent.end])):
+        return None
+    start = after_dateline(doc, host.left_edge.i, host.i)
+    return trim(doc, start, cue.i - 2) if start < cue.i - 2 else None
+
+
+def aside_read_as_apposition(doc: Doc, cue: Token) -> tuple[Range, Token] | None:
+    """A parenthetical "X notes" between a subject and its verb that the parser made an
+    apposition of the subject, with the speaker a compound of the verb ("Democrats, [Frank
+    notes], applaud the governor's management"): the host clause, aside included as for
+    any parenthetical, and the speaker. Only a finite verb set off by commas on both sides,
+    with nothing after it, a name or noun before it, and a subject of a later verb as the
+    noun it hangs from. RETURNS (content, speaker) or None."""
+    noun, host = cue.head, cue.head.head
+    speakers = [c for c in cue.children if c.dep_ in ("compound", "nsubj") and c.i < cue.i and c.pos_ in ("PROPN", "NOUN")]
+    if (cue.dep_ != "appos" or cue.tag_ not in ("VBZ", "VBD") or len(speakers) != 1 or cue.left_edge.i < 1
+            or any(c.i > cue.i for c in cue.children) or cue.i + 1 >= len(doc)
+            or doc[cue.left_edge.i - 1].text != "," or doc[cue.i + 1].text != ","
+            or noun.dep_ not in SUBJECT_DEPS or host.pos_ not in ("VERB", "AUX") or host.i < cue.i):
+        return None
+    span = trim(doc, after_dateline(doc, host.left_edge.i, host.i), host.right_edge.i)
+    return (span, speakers[0]) if span is not None else None
 
 
 def lead_host(doc: Doc, cue: Token) -> Range | None:

@@ -18,7 +18,7 @@ from importlib import resources
 
 from spacy.tokens import Doc, Token
 
-from .as_clauses import as_host, conjunct_host, lead_host, trailing_relative_host
+from .as_clauses import aside_read_as_apposition, as_host, conjunct_host, lead_host, trailing_relative_host
 from .boundaries import clause_end, cut_attribution_phrases, joined_complements, trim, widen_to_quotes
 from .cue_tokens import SUBJECT_DEPS, complements, cue_range, is_cue_verb, speaker_of, subject_of
 from .frames import answer_of, denial_finding, is_question, noun_frame, question_end, witnessed_event
@@ -74,6 +74,11 @@ def clause_findings(doc: Doc, quotes: list[Quote], *, object_cues: Collection[st
                     or trailing_relative_host(doc, token))
             if span is not None:
                 found.append(Found(widen_to_quotes(span, quotes), token, cue_range(token), subject_of(token),
+                                   rule="parenthetical", confidence=0.75))
+                continue
+            aside = aside_read_as_apposition(doc, token)  # "Democrats, Frank notes, applaud ..."
+            if aside is not None:
+                found.append(Found(widen_to_quotes(aside[0], quotes), token, cue_range(token), aside[1],
                                    rule="parenthetical", confidence=0.75))
                 continue
         # the calibrated list spells "-ize": "criticised", "apologised" are the same verbs
@@ -314,11 +319,17 @@ def _lead_in_quote(doc: Doc, content: Range, cue: Token, quotes: list[Quote]) ->
     """ 'Mosman saw Santilli's words differently: "When he says he will die a free man, I
     don't take that as a man who is joking about it," he said': the parser hung the writer's
     lead-in, a sentence ending in a colon, on the quotation the cue closes. The content is
-    the quotation, from its opening mark to the cue."""
+    the quotation, from its opening mark to the cue. So too after a dash that sets the
+    quotation and its cue off inside the writer's sentence: "Neither man was impressed by
+    Mrs. Clinton — “Born with a silver spoon in her mouth,” Mr. Elkins said — but ..."."""
     text = text_of(doc)
+    last = max([cue] + [c.right_edge for c in cue.children if c.dep_ in SUBJECT_DEPS and c.i > cue.i], key=lambda t: t.i)
+    dashes = (" -", "—", "--", "–")
+    # the dash closing the aside: with none, "The plan - which X backed - “will cost ...,” he said" is one clause
+    lead_ends = (":",) + (dashes if text[last.idx + len(last.text):].lstrip().startswith(("-", "—", "–")) else ())
     for quote in quotes:
         if not (content[0] < quote.start and quote.end <= cue.idx and content[1] <= quote.end
-                and text[content[0] : quote.start].rstrip().endswith(":")):
+                and text[content[0] : quote.start].rstrip().endswith(lead_ends)):
             continue
         between = doc.char_span(quote.end, cue.idx, alignment_mode="contract")
         speaker = speaker_of(cue)

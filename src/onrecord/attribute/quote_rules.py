@@ -31,7 +31,7 @@ def quote_findings(doc: Doc, quotes: list[Quote], covered: list[Range]) -> list[
         short = len(quote.inner(text_of(doc)).split()) < _MIN_QUOTE_WORDS
         if _in_a_question(doc, quote):
             continue  # "Asked if he was appointed in a 'fair and open' competition, he replied": the asker's words
-        cue = _linked_cue(doc, quote) or _adjacent_cue(doc, quote)
+        cue = _linked_cue(doc, quote) or _adjacent_cue(doc, quote) or _cue_phrase_before(doc, quote)
         if cue is None or short and not _a_short_reply(doc, quote, cue):
             continue  # "called them “rebels”", a book title: a name, not a statement
         if cue.idx >= quote.end and _named_in_passing(doc, quote) or _programme_title(doc, quote):
@@ -232,6 +232,23 @@ def _adjacent_cue(doc: Doc, quote: Quote) -> Token | None:
                 words += 1
             if words > 6:
                 break
+    return None
+
+
+def _cue_phrase_before(doc: Doc, quote: Quote) -> Token | None:
+    """A speech verb with no clause of its own whose phrase (where, to whom) runs up to the
+    comma or colon right before the quotation, however long: "Charlie Sykes, who lamented
+    in an interview with the Business Insider politics editor Oliver Darcy, ''We have
+    spent 20 years ...''" (no sentence end or other quotation between)."""
+    span = doc.char_span(max(0, quote.start - 250), quote.start, alignment_mode="expand")
+    tokens = [t for t in span if t.idx < quote.start] if span is not None else []
+    if len(tokens) < 2 or tokens[-1].text not in (",", ":"):
+        return None
+    for token in reversed(tokens[:-1]):
+        if token.text in (".", "!", "?", ";") or token.is_quote:
+            return None
+        if is_speech(token) and token.pos_ == "VERB" and token.right_edge.i == tokens[-1].i - 1:
+            return None if complements(token) or is_passive_participle(token) else token
     return None
 
 
