@@ -15,6 +15,7 @@ from .lexicon import NATION_OF_NOUN, PARTY_OF_NOUN
 from .org_kinds import BODY_FIRST_ROLES, ORG_DESCRIPTORS, kinds_of_name, kinds_of_noun
 from .phrases import Phrase, describe
 from .resolved import Resolved
+from .role_continuation import continued_speaker
 from .roles import BODY_ROLES, is_role_noun, place_of
 from .quotes import text_of
 
@@ -89,7 +90,7 @@ class RoleResolution:
         body = self._body_by_trade(phrase, offset) if owner is None else None
         if body is not None:
             return self._of_entity(body, "nominal")
-        chosen = self._aged(phrase, offset) if owner is None else None
+        chosen = continued_speaker(self, phrase, offset) or (self._aged(phrase, offset) if owner is None else None)
         if chosen is None and owner is None:
             chosen = self._in_discourse(phrase, offset, bare=role_match.bare_office(phrase))
         if chosen is None and owner is None and (role_match.bare_office(phrase) or self._plain_epithet(phrase)):

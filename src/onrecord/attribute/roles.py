@@ -84,10 +84,18 @@ def looks_lower(token: Token) -> bool:
         return True
     if token.lower_ in _PARTY_WORDS:
         return False  # "Conservative radio host", "Liberal Democrat chairman": a party, capitalised as such
-    if _opens(token) and token.lower_ in _FIELDS and not token.ent_type_ and not _named_elsewhere(token):
-        return True  # "Rock star Bob Geldof": a field of work the tagger took for a name, no body
+    if _opens(token) and token.lower_ in _FIELDS and not _named_elsewhere(token) and (
+            not token.ent_type_ or token.ent_iob_ == "B" and not _entity_goes_on(token)):
+        # "Rock star Bob Geldof": a field of work the tagger took for a name, no body (nor
+        # where the NER made the word alone a body: "Theatre impresario Sir Cameron Mackintosh")
+        return True
     return _opens(token) and token.tag_ in ("NN", "NNS", "JJ", "VBN", "VBG") and not token.ent_type_ and not token.is_upper \
         and not _named_elsewhere(token)
+
+
+def _entity_goes_on(token: Token) -> bool:
+    """Whether the NER's entity at ``token`` runs on to the next word."""
+    return token.i + 1 < len(token.doc) and token.doc[token.i + 1].ent_iob_ == "I"
 
 
 # Fields of work and kinds of music or sport that open an occupation ("Rock star", "Jazz

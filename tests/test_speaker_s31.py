@@ -1,0 +1,96 @@
+"""Speaker fields of issue 11, stop 31: "the company" goes on with the firm the article is
+about, not a research firm cited once; a descriptor before a body's name is no part of the
+affiliation and makes the name a body even where the NER reads a person's; a definite role
+that "continued" is the speaker who was talking; a lead's "the watchdog has said" is the
+body the next sentence names; a field of work opening the sentence is no body."""
+
+from __future__ import annotations
+
+from conftest import speaker_of
+
+
+def _fields(text: str, content_word: str) -> tuple[str | None, str | None, str | None, str | None]:
+    speaker, _ = speaker_of(text, content_word)
+    return speaker.name, speaker.type, speaker.title, speaker.affiliation
+
+
+# -- "the company": the article's subject, not the body cited last -----------------------
+
+NOKIA = ("Nokia profits rise as phone sales soar\n\n"
+         "Nokia has reported a 20% rise in quarterly profits, helped by strong sales of its cheaper handsets. "
+         "Nokia said sales in Asia had doubled. The Finnish firm sold 60 million phones in the quarter, Nokia said. "
+         "The market grew by 25%, according to research firm IDC. "
+         "The company said it expected the market to keep growing in 2005.\n")
+
+
+def test_the_company_is_the_firm_the_article_is_about_not_a_research_firm_cited_once():
+    assert _fields(NOKIA, "keep growing")[:2] == ("Nokia", "organization")
+    assert _fields(NOKIA, "market grew")[0] == "IDC"
+
+
+def test_the_company_after_a_body_named_often_still_goes_on_with_the_last_speaker():
+    # the body that spoke last is no one-off citation: it goes on
+    text = ("Shell and BP in talks\n\nShell said oil prices would rise. Shell said its output had fallen. "
+            "Shell said it would cut costs. BP said demand was strong. BP said it would hire staff. "
+            "The company said it expected a good year.\n")
+    assert _fields(text, "good year")[0] == "BP"
+
+
+# -- a descriptor before a body's name --------------------------------------------------
+
+def test_a_descriptor_before_the_body_after_a_name_is_no_part_of_the_affiliation():
+    text = "Camera phones are likely to prove popular, said Ben Wood, principal analyst at research firm Gartner.\n"
+    assert _fields(text, "popular") == ("Ben Wood", "person", "principal analyst", "Gartner")
+    text = '"The market grew by 25%," said Jane Roe of research firm IDC.\n'
+    assert _fields(text, "market grew")[3] == "IDC"
+    text = '"The market grew," said Jane Roe, of consultancy firm Deloitte.\n'
+    assert _fields(text, "market grew")[3] == "Deloitte"
+
+
+def test_a_business_word_before_a_name_the_ner_reads_as_a_person_s_makes_it_a_body():
+    text = ("Australian building products group James Hardie has agreed to pay $1.1bn to victims. "
+            "The move follows protests after the firm said a previous fund was running out of money.\n")
+    assert _fields(text, "running out")[:2] == ("James Hardie", "organization")
+
+
+# -- a role that goes on with the last speaker -------------------------------------------
+
+def test_a_role_that_continued_is_the_speaker_who_was_talking():
+    text = ("Souness backs Smith\n\nGraeme Souness said Walter Smith would be the perfect choice. Souness joined "
+            "Sir Alex Ferguson in backing Smith. The association appointed Tommy Burns as caretaker. Ferguson said: "
+            "\"He would be the outstanding candidate. You need somebody who knows what they are doing.\" The Man Utd "
+            "boss continued: \"I do not know what credentials are needed to do the job.\"\n")
+    assert _fields(text, "credentials")[0] == "Alex Ferguson"
+
+
+def test_a_role_that_continued_is_not_the_speaker_when_someone_else_was_named_since():
+    text = ("Souness backs Smith\n\nFerguson said: \"He would be the outstanding candidate.\" Arsene Wenger "
+            "agreed with Souness. The Man Utd boss continued: \"I do not know what credentials are needed.\"\n")
+    assert _fields(text, "credentials")[0] != "Ferguson"
+
+
+# -- a lead's body-first role -------------------------------------------------------------
+
+WATCHDOG = ("Watchdog rejects donations cap\n\n"
+            "A cap on donations to political parties should not be introduced yet, the elections watchdog has said.\n\n"
+            "The Electoral Commission says capping donations would mean taxpayers giving parties more cash. "
+            "All local election candidates should be entitled to a free mailshot, says the watchdog.\n")
+
+
+def test_a_lead_s_watchdog_is_the_body_the_next_sentence_names():
+    assert _fields(WATCHDOG, "cap on donations")[:2] == ("Electoral Commission", "organization")
+    assert _fields(WATCHDOG, "free mailshot")[:2] == ("Electoral Commission", "organization")
+
+
+# -- titles and affiliations --------------------------------------------------------------
+
+def test_a_field_of_work_opening_the_sentence_is_no_body_though_the_ner_says_so():
+    text = "Theatre impresario Sir Cameron Mackintosh has said he hopes the musical is a blend of the film and the book.\n"
+    name, _, title, affiliation = _fields(text, "musical")
+    assert (name, affiliation) == ("Cameron Mackintosh", None)
+    assert title == "Theatre impresario"
+
+
+def test_higher_education_is_a_portfolio_not_a_body():
+    text = 'The Higher Education Minister, Kim Howells, said: "We are working in schools."\n'
+    assert _fields(text, "working in schools") == ("Kim Howells", "person", "Higher Education Minister", None)
