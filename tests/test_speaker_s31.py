@@ -82,6 +82,20 @@ def test_a_lead_s_watchdog_is_the_body_the_next_sentence_names():
     assert _fields(WATCHDOG, "free mailshot")[:2] == ("Electoral Commission", "organization")
 
 
+def test_a_lead_s_watchdog_may_be_named_a_sentence_later():
+    text = ("Debate needed on donations cap\n\n"
+            "A cap on donations to political parties should not be introduced yet, the elections watchdog has said.\n\n"
+            "Fears that big donors can buy political favours have sparked calls for a limit. In a new report, the "
+            "Electoral Commission says it is worth debating a cap for the future.\n")
+    assert _fields(text, "cap on donations")[:2] == ("Electoral Commission", "organization")
+
+
+def test_a_lead_s_watchdog_is_no_other_kind_of_body_named_next():
+    text = ("Bank fined\n\nA bank has been fined for mis-selling, the watchdog has said.\n\n"
+            "Barclays said it would appeal against the fine.\n")
+    assert _fields(text, "mis-selling")[0] != "Barclays"
+
+
 # -- titles and affiliations --------------------------------------------------------------
 
 def test_a_field_of_work_opening_the_sentence_is_no_body_though_the_ner_says_so():
@@ -94,3 +108,16 @@ def test_a_field_of_work_opening_the_sentence_is_no_body_though_the_ner_says_so(
 def test_higher_education_is_a_portfolio_not_a_body():
     text = 'The Higher Education Minister, Kim Howells, said: "We are working in schools."\n'
     assert _fields(text, "working in schools") == ("Kim Howells", "person", "Higher Education Minister", None)
+
+
+def test_a_person_a_role_only_relates_to_is_no_affiliation():
+    text = '"It was a great night," said Jane Roe, a co-star of Johnny Depp.\n'
+    assert _fields(text, "great night") == ("Jane Roe", "person", "co-star", None)
+    text = ('"The band was not always in tune," said Cobain biographer Charles Cross. '
+            "The band ended when songwriter Kurt Cobain died.\n")
+    assert _fields(text, "in tune") == ("Charles Cross", "person", "biographer", None)
+
+
+def test_a_person_someone_speaks_for_stays_their_affiliation():
+    text = '"It was bad," said Jane Roe, spokeswoman for Johnny Depp.\n'
+    assert _fields(text, "It was bad") == ("Jane Roe", "person", "spokeswoman", "Johnny Depp")

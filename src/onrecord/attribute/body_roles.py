@@ -43,16 +43,18 @@ def lead_bodies(doc: Doc, table: EntityTable, lead_sentences: int) -> None:
     """Map a lead's definite body-first role ("the watchdog", "the UK's media regulator"),
     subject of one of the first ``lead_sentences`` sentences and before any body of its kind
     is named in the article's body, to the body of a compatible kind that the next sentence
-    introduces as its subject (``table.cataphora``, as for a person's role)."""
+    introduces as its subject, or the one after when the next names no body as subject
+    ("…, the elections watchdog has said. / Fears that big donors … / In a new report, the
+    Electoral Commission says …"; ``table.cataphora``, as for a person's role)."""
     if lead_sentences == 0 or not len(doc):
         return
     sentences: list[Span] = []
     for sentence in doc.sents:
         if sentence.text.strip():
             sentences.append(sentence)
-        if len(sentences) > lead_sentences:
+        if len(sentences) > lead_sentences + 1:
             break
-    for sentence, following in zip(sentences, sentences[1:]):
+    for i, sentence in enumerate(sentences[:lead_sentences]):
         role = next((t for t in sentence if t.dep_ in _SUBJECTS and _body_first_role(t)), None)
         if role is None or role.i in table.cataphora:
             continue
@@ -60,9 +62,13 @@ def lead_bodies(doc: Doc, table: EntityTable, lead_sentences: int) -> None:
         if any(compatible(noun, e.kinds) and any(table.headline_end < m < role.idx for m in e.mentions)
                for e in table.organisations() if not e.unnamed):
             continue  # the role takes up a body already named: the resolver's "the watchdog"
-        body = _introduced_body(following, table, noun)
-        if body is not None:
-            table.cataphora[role.i] = body
+        for following in sentences[i + 1 : i + 3]:
+            body = _subject_body(following, table)
+            if body is not None:
+                if compatible(noun, body.kinds) and all(m >= following.start_char or m < table.headline_end
+                                                        for m in body.mentions):
+                    table.cataphora[role.i] = body  # introduced there, not named before
+                break
 
 
 def _body_first_role(token: Token) -> bool:
@@ -76,17 +82,13 @@ def _body_first_role(token: Token) -> bool:
         any(c.dep_ == "poss" and c.ent_type_ == "GPE" for c in children)
 
 
-def _introduced_body(sentence: Span, table: EntityTable, noun: str) -> ArticleEntity | None:
-    """The named body of a kind ``noun`` may stand for that ``sentence``'s subject first
-    names in the article's body."""
+def _subject_body(sentence: Span, table: EntityTable) -> ArticleEntity | None:
+    """The named body that is a subject of ``sentence``, if any (the first such)."""
     for token in sentence:
-        if token.dep_ not in _SUBJECTS:
-            continue
-        found = [e for e in table.organisations() if not e.unnamed and _mention_offsets(e, token)]
-        if found and compatible(noun, found[0].kinds) \
-                and all(m >= sentence.start_char or m < table.headline_end for m in found[0].mentions):
-            return found[0]
-        return None
+        if token.dep_ in _SUBJECTS:
+            found = [e for e in table.organisations() if not e.unnamed and _mention_offsets(e, token)]
+            if found:
+                return found[0]
     return None
 
 

@@ -36,11 +36,11 @@ class RoleResolution:
         affiliation as a body or person it names (``_named_affiliation``)."""
         title, affiliation = entity.primary_role()
         if affiliation and not entity.unnamed:
-            affiliation = self._named_affiliation(affiliation, min(entity.mentions, default=0))
+            affiliation = self._named_affiliation(affiliation, min(entity.mentions, default=0), title)
         return title, affiliation
 
-    def _named_affiliation(self, affiliation: str | None, offset: int) -> str | None:
-        return named_affiliation(self, affiliation, offset)
+    def _named_affiliation(self, affiliation: str | None, offset: int, title: str | None = None) -> str | None:
+        return named_affiliation(self, affiliation, offset, title)
 
     def _body_of_role(self, phrase: Phrase, title: str, offset: int) -> tuple[str | None, str]:
         """The body of a role that belongs to one ("spokesman", "chairman") when the mention
