@@ -6,7 +6,7 @@ body the next sentence names; a field of work opening the sentence is no body.""
 
 from __future__ import annotations
 
-from conftest import speaker_of
+from conftest import speaker_of, statements_by_cue
 
 
 def _fields(text: str, content_word: str) -> tuple[str | None, str | None, str | None, str | None]:
@@ -121,3 +121,44 @@ def test_a_person_a_role_only_relates_to_is_no_affiliation():
 def test_a_person_someone_speaks_for_stays_their_affiliation():
     text = '"It was bad," said Jane Roe, spokeswoman for Johnny Depp.\n'
     assert _fields(text, "It was bad") == ("Jane Roe", "person", "spokeswoman", "Johnny Depp")
+
+
+def test_a_name_after_an_inverted_role_and_a_phrase_of_the_verb_is_the_speaker():
+    text = ("How an aide held sway\n\nPaul Manafort worked in Ukraine for years. With Mr. Manafort's help, the party "
+            "was ''working to change its image,'' wrote the American ambassador at the time, John E. Herbst.\n")
+    name, _, title, _ = _fields(text, "change its image")
+    assert (name, title) == ("John E. Herbst", "ambassador")
+
+
+def test_a_role_in_the_adverbial_clause_of_a_named_speaker_is_someone_else():
+    text = ("Cruz says heckler deserves a spanking\n\nTexas Sen. Ted Cruz has made no secret of the fact that he "
+            "spanks his daughter. Now, he is prescribing the same discipline for a protester who interrupted him.\n\n"
+            '"Apparently there is a young man who is having some problems," Cruz said as the heckler yelled: "You suck!"\n')
+    speaker, _ = speaker_of(text, "You suck")
+    assert (speaker.name, speaker.unnamed) == ("heckler", True)
+    said = statements_by_cue(text, "said")
+    assert said and all(s.speaker.name == "Ted Cruz" and s.speaker.title is None for s in said)
+
+
+# -- "the campaign", "the newspaper": the body of the person or the body the article is about --
+
+def test_the_campaign_is_the_campaign_of_the_person_the_article_is_about():
+    text = ("Sanders lays off campaign staff\n\nBernie Sanders is laying off hundreds of staff. Sanders said he would "
+            "stay in the race. Sanders wants a party platform that calls for a $15 minimum wage. The campaign said it "
+            "had not decided what other issues it would push.\n")
+    assert _fields(text, "other issues")[:2] == ("Sanders campaign", "organization")
+
+
+def test_the_campaign_stays_unnamed_between_two_people_named_as_often():
+    text = ("Clinton and Sanders clash\n\nHillary Clinton attacked Bernie Sanders on Monday. Bernie Sanders hit back "
+            "at Hillary Clinton. Hillary Clinton said he was wrong and Bernie Sanders said she was wrong. The campaign "
+            "said it would respond.\n")
+    speaker, _ = speaker_of(text, "would respond")
+    assert speaker.unnamed
+
+
+def test_the_airline_is_the_body_the_article_is_about_whose_kind_it_never_gave():
+    text = ("Delta cuts jobs\n\nDelta is to cut 7,000 jobs. Delta said it needed to reduce costs. Analysts had warned "
+            "that Delta might have to seek bankruptcy protection. The airline also said it had agreed a loan from "
+            "American Express.\n")
+    assert _fields(text, "agreed a loan")[:2] == ("Delta", "organization")

@@ -172,3 +172,17 @@ def opening_start(head: Token, offset: int) -> int:
     verb = head.head
     opening = [c for c in verb.children if c.dep_ in ("advcl", "prep") and c.i < head.i and c.left_edge.i == head.sent.start]
     return head.doc[opening[0].left_edge.i].idx if opening and head.dep_ == "nsubj" else offset
+
+
+def other_participant(entity: ArticleEntity, head: Token) -> bool:
+    """ "Cruz said as the heckler yelled", "As Cruz spoke, the heckler yelled": the subject of
+    a clause and the subject of its adverbial clause are two people (a writer says "he" for
+    the same one), so the role is not the person named there."""
+    verb = head.head
+    if head.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    linked = [verb.head] if verb.dep_ == "advcl" else []
+    linked += [c for c in verb.children if c.dep_ == "advcl"]
+    starts = {s.left_edge.idx for v in linked for s in v.children if s.dep_ in ("nsubj", "nsubjpass")}
+    ends = {s.idx for v in linked for s in v.children if s.dep_ in ("nsubj", "nsubjpass")}
+    return any(any(a <= m <= b for a, b in zip(sorted(starts), sorted(ends))) for m in entity.mentions)
