@@ -162,3 +162,20 @@ def test_the_airline_is_the_body_the_article_is_about_whose_kind_it_never_gave()
             "that Delta might have to seek bankruptcy protection. The airline also said it had agreed a loan from "
             "American Express.\n")
     assert _fields(text, "agreed a loan")[:2] == ("Delta", "organization")
+
+
+def test_a_portfolio_word_inside_a_network_s_name_stays_in_the_body():
+    text = "Rubio was asked by Fox Business moderator Gerard Baker whether his plan would work.\n"
+    assert _fields(text, "plan would work") == ("Gerard Baker", "person", "moderator", "Fox Business")
+    text = "BBC business editor Robert Peston said the deal was good.\n"
+    assert _fields(text, "deal was good") == ("Robert Peston", "person", "business editor", "BBC")
+
+
+def test_a_role_that_names_its_body_is_not_a_person_the_article_never_gave_that_body():
+    text = ("Big win for Sanders as union waits\n\nBernie Sanders won in Iowa. The biggest prize will not be doled "
+            "out next week, the president of the AFL-CIO labor federation said.\n")
+    speaker, _ = speaker_of(text, "biggest prize")
+    assert (speaker.name, speaker.unnamed) == ("president", True)
+    text = ("Union chief speaks\n\nRichard Trumka, president of the AFL-CIO, spoke in Ohio. Later the president of "
+            "the AFL-CIO said the union would wait.\n")
+    assert _fields(text, "union would wait")[0] == "Richard Trumka"

@@ -186,3 +186,13 @@ def other_participant(entity: ArticleEntity, head: Token) -> bool:
     starts = {s.left_edge.idx for v in linked for s in v.children if s.dep_ in ("nsubj", "nsubjpass")}
     ends = {s.idx for v in linked for s in v.children if s.dep_ in ("nsubj", "nsubjpass")}
     return any(any(a <= m <= b for a, b in zip(sorted(starts), sorted(ends))) for m in entity.mentions)
+
+
+def of_named_body(entity: ArticleEntity, head: Token) -> bool:
+    """Whether ``entity`` may hold a role whose own words name its body ("the president of
+    the AFL-CIO labor federation"): only someone the article gave that body. RETURNS (bool)."""
+    names = {t.text.lower() for p in head.children if p.dep_ == "prep" and p.lower_ in ("of", "at", "for")
+             for g in p.children if g.dep_ == "pobj" for t in g.subtree if t.ent_type_ == "ORG" and t.is_alpha}
+    if not names:
+        return True
+    return any(n in a.lower().replace("-", " ").split() + [a.lower()] for a in entity.affiliations for n in names)

@@ -97,7 +97,8 @@ class RoleResolution:
             chosen = person_of_headline(self.table, phrase.head, lambda e: self._may_hold(e, phrase))
         if chosen is None and owner is None:
             chosen = self._main_person(phrase, offset)
-        if chosen is not None and not role_match.other_participant(chosen, phrase.head):
+        if chosen is not None and not role_match.other_participant(chosen, phrase.head) \
+                and role_match.of_named_body(chosen, phrase.head):
             # the role names the person the article is talking about ("Mr Blair said ...
             # The premier added ..."): it becomes that person's title too
             chosen.note(offset=offset, title=self._role_title(phrase), affiliation=phrase.role.affiliation)

@@ -137,6 +137,8 @@ def _is_title_part(token: Token) -> bool:
         return True  # "Olympic champion", "world indoor record holder": the title, not a body
     if word in _PARTY_WORDS and word in PORTFOLIO_WORDS and token.text[:1].isupper() and not _portfolio_of(token):
         return False  # "Labour MP", "Labour minister": the party, a body; "Labour Secretary" a portfolio
+    if _inside_a_body_s_name(token):
+        return False  # "Fox Business moderator Gerard Baker": the network's name goes on, no portfolio
     if word in PORTFOLIO_WORDS or word in TITLE_WORDS and token.ent_type_ not in ("GPE", "NORP"):
         return True
     if word in ROLE_NOUNS and token.ent_type_ not in ("GPE", "NORP", "ORG"):
@@ -149,6 +151,17 @@ def _is_title_part(token: Token) -> bool:
         return True  # "four-star"
     # lower-case nouns and adjectives before a role are part of it ("political editor")
     return looks_lower(token) and token.pos_ in ("NOUN", "ADJ", "VERB", "ADV", "PROPN")
+
+
+def _inside_a_body_s_name(token: Token) -> bool:
+    """Whether a portfolio word goes on an organisation's name the NER opened with a word
+    that is no portfolio or title ("Fox Business"; not "Home Office", "Trade and Industry")."""
+    if token.ent_iob_ != "I" or token.ent_type_ != "ORG" or token.lower_ not in PORTFOLIO_WORDS:
+        return False
+    start = token
+    while start.i > 0 and start.ent_iob_ == "I":
+        start = start.doc[start.i - 1]
+    return start.lower_ not in PORTFOLIO_WORDS and start.lower_ not in TITLE_WORDS and start.lower_ != "the"
 
 
 def _portfolio_of(token: Token) -> bool:
