@@ -179,3 +179,28 @@ def test_a_role_that_names_its_body_is_not_a_person_the_article_never_gave_that_
     text = ("Union chief speaks\n\nRichard Trumka, president of the AFL-CIO, spoke in Ohio. Later the president of "
             "the AFL-CIO said the union would wait.\n")
     assert _fields(text, "union would wait")[0] == "Richard Trumka"
+
+
+def test_a_masthead_in_capitals_keeps_its_day_word():
+    text = ("According to USA TODAY contributor and monetary historian David Marsh, U.S. and European interest "
+            "rates have moved in opposite directions seven times.\n")
+    assert _fields(text, "interest rates")[3] == "USA TODAY"
+
+
+def test_a_relative_clause_copula_gives_the_title_and_body():
+    text = "Peter Nielson, who is UKIP Scotland chairman, said he had suspended Mr Houston on Friday night.\n"
+    assert _fields(text, "suspended") == ("Peter Nielson", "person", "chairman", "UKIP Scotland")
+    text = "Jane Roe, who is 45, said she was angry.\n"
+    assert _fields(text, "angry") == ("Jane Roe", "person", None, None)
+
+
+def test_a_giant_before_a_name_the_ner_reads_as_a_person_s_is_a_body():
+    text = ("The owners of embattled Russian oil giant Yukos are to ask the buyer of its former production unit "
+            "to pay back a loan. Yukos said it would sue.\n")
+    assert _fields(text, "would sue")[:2] == ("Yukos", "organization")
+
+
+def test_a_title_and_surname_read_as_a_body_s_name_is_the_titled_person():
+    text = ('However, Professor John Curtice, of the University of Strathclyde, is sceptical. "For the most part the '
+            'seats are safe," Professor Curtice said.\n')
+    assert _fields(text, "seats are safe")[:3] == ("John Curtice", "person", "Professor")

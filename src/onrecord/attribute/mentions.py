@@ -281,7 +281,7 @@ def _bracketed(token: Token) -> bool:
 
 def _role_phrases(head: Token) -> list[Token]:
     """Nouns in apposition with the name either way ("X, the Y" / "the Y, X"), and the
-    attribute of a copula ("X is the chief executive")."""
+    attribute of a copula ("X is the chief executive", "X, who is the chief executive,")."""
     out = appositions(head)
     if head.dep_ == "appos":
         out.append(head.head)
@@ -290,6 +290,9 @@ def _role_phrases(head: Token) -> list[Token]:
         out.append(head.head) if head.head.lemma_.lower() in ORG_DESCRIPTORS else None
     if head.dep_ == "nsubj" and head.head.lemma_ == "be":
         out += [c for c in head.head.children if c.dep_ == "attr" and c.pos_ == "NOUN"]
+    # "Peter Nielson, who is UKIP Scotland chairman, said": the copula of a relative clause
+    out += [c for r in head.children if r.dep_ == "relcl" and r.lemma_ == "be" and r.i > head.i
+            and any(w.dep_ == "nsubj" and w.lower_ == "who" for w in r.children) for c in r.children if c.dep_ == "attr" and c.pos_ == "NOUN"]
     return out
 
 

@@ -156,8 +156,8 @@ def _is_title_part(token: Token) -> bool:
 def _inside_a_body_s_name(token: Token) -> bool:
     """Whether a portfolio word goes on an organisation's name the NER opened with a word
     that is no portfolio or title ("Fox Business"; not "Home Office", "Trade and Industry")."""
-    if token.ent_iob_ != "I" or token.ent_type_ != "ORG" or token.lower_ not in PORTFOLIO_WORDS:
-        return False
+    if token.ent_iob_ != "I" or token.ent_type_ != "ORG" or token.lower_ not in PORTFOLIO_WORDS or _portfolio_of(token):
+        return False  # ("New Home Secretary": a portfolio before its office written in capitals)
     start = token
     while start.i > 0 and start.ent_iob_ == "I":
         start = start.doc[start.i - 1]
