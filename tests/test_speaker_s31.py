@@ -204,3 +204,12 @@ def test_a_title_and_surname_read_as_a_body_s_name_is_the_titled_person():
     text = ('However, Professor John Curtice, of the University of Strathclyde, is sceptical. "For the most part the '
             'seats are safe," Professor Curtice said.\n')
     assert _fields(text, "seats are safe")[:3] == ("John Curtice", "person", "Professor")
+
+
+def test_a_name_written_as_a_body_s_is_an_organisation_though_the_ner_reads_a_person():
+    text = "Nottingham Forest have confirmed they have received an £8m bid from Tottenham for Andy Reid.\n"
+    assert _fields(text, "bid from Tottenham")[:2] == ("Nottingham Forest", "organization")
+    text = "But BAA has said it has attempted to involve communities in any future airport plans.\n"
+    assert _fields(text, "involve communities")[:2] == ("BAA", "organization")
+    text = "Tony Blair has said he will stay.\n"
+    assert _fields(text, "will stay")[:2] == ("Tony Blair", "person")

@@ -39,6 +39,20 @@ def firm_of(noun: Token, head: Token) -> bool:
         and not any(c.dep_ == "conj" for c in head.children)
 
 
+def body_by_form(head: Token, name: list[Token]) -> bool:
+    """Whether a name the NER read as a person's is written as a body's: one word in capitals
+    ("BAA said", an acronym), or a singular name that takes a plural verb ("Nottingham Forest
+    have confirmed they …", as British English writes a team or a firm)."""
+    if len(name) == 1 and name[0].is_upper and name[0].is_alpha and len(name[0]) > 1:
+        return True
+    verb = head.head
+    if head.dep_ != "nsubj" or head.tag_ != "NNP" or any(c.dep_ == "conj" for c in head.children):
+        return False
+    finite = [verb] + [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    return any(t.tag_ == "VBP" and t.lower_ in ("have", "are", "were", "say", "said") for t in finite) \
+        or verb.tag_ == "VBD" and verb.lower_ == "were"
+
+
 def lead_bodies(doc: Doc, table: EntityTable, lead_sentences: int) -> None:
     """Map a lead's definite body-first role ("the watchdog", "the UK's media regulator"),
     subject of one of the first ``lead_sentences`` sentences and before any body of its kind

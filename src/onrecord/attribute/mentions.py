@@ -11,7 +11,7 @@ from __future__ import annotations
 from spacy.attrs import LOWER
 from spacy.tokens import Doc, Span, Token
 
-from .body_roles import body_descriptor, firm_of, lead_bodies
+from .body_roles import body_by_form, body_descriptor, firm_of, lead_bodies
 from .entities import STRONG, ArticleEntity, EntityTable
 from .lexicon import DOCUMENT_NOUNS, FEMALE_WORDS, MALE_WORDS, NATIONALITY_NOUNS, OUTLETS, TITLE_WORDS
 from .name_finding import (glued_person, honoured_names, indices, name_tokens, surname_genders, unlabelled_names,
@@ -184,6 +184,8 @@ def _note(table: EntityTable, doc: Doc, tokens: list[Token], label: str, quotes:
         if kinds:
             entity.kinds |= kinds
             entity.votes["organization"] += STRONG
+    if label == "PERSON" and honorific is None and body_by_form(head, tokens):
+        entity.votes["organization"] += STRONG  # "BAA said", "Nottingham Forest have confirmed"
     # "His wife Sharon, who ..., agreed": a name apposed to a subject noun is the subject
     subject = head.dep_ in _SUBJECTS or head.dep_ == "appos" and head.head.dep_ in _SUBJECTS and head.head.pos_ == "NOUN"
     if subject and not _modifier_read_as_subject(head) and not any(s <= head.idx < e for s, e in quotes):
