@@ -10,11 +10,22 @@ from .names import name_key
 from .org_kinds import ORG_DESCRIPTORS
 
 
-def named_affiliation(resolver: Any, affiliation: str | None, offset: int) -> str | None:
+# Roles that relate a person to another without serving them: "a co-star of Johnny Depp",
+# "Cobain biographer Charles Cross" belong to no body, and the other person is none.
+_RELATIONAL = frozenset("""
+co-star costar team-mate teammate rival opponent colleague friend partner biographer critic fan
+admirer ally successor predecessor contemporary classmate neighbour neighbor
+""".split())
+
+
+def named_affiliation(resolver: Any, affiliation: str | None, offset: int, title: str | None = None) -> str | None:
     """``affiliation`` as a body or person ``resolver``'s table names: "groups" or "own firm"
-    alone name none; a spokesman for a person is that person's. RETURNS (str | None)."""
+    alone name none; a spokesman for a person is that person's, a ``title`` that only
+    relates to a person ("co-star", "biographer") has no affiliation in them. RETURNS (str | None)."""
     if not affiliation:
         return affiliation
+    if title and title.lower().split()[-1] in _RELATIONAL and _a_person(resolver, affiliation):
+        return None
     words = affiliation.split()
     if words[0].lower() in ("his", "her", "their", "its", "own") or "own" in words:
         return None  # "founder of his own firm": no body the article names
@@ -29,3 +40,10 @@ def named_affiliation(resolver: Any, affiliation: str | None, offset: int) -> st
     own = next((e for e in resolver.table.organisations() if e.name[-2:] in ("'s", "’s") and name_key(e.name) == key
                 and e.name != affiliation), None)
     return own.name if own is not None else affiliation
+
+
+def _a_person(resolver: Any, name: str) -> bool:
+    """Whether the article names ``name`` as a person (a full name or a surname of one)."""
+    key = name_key(name)
+    return any(not e.unnamed and e.type == "person" and (e.key == key or key == e.key[-len(key):])
+               for e in resolver.table.people())

@@ -37,19 +37,21 @@ def body_for(table: EntityTable, chain, noun: str, offset: int, *, window: int, 
         return max([entity.last_before(offset)] + [o for o, r in chain if r.entity is entity and o < offset])
 
     named_so = _named_so(table, noun, offset, window, last_seen)
+    dominant = dominant_organisation(table)
     for chain_offset, resolved in reversed(chain):
         if offset - chain_offset > window:
             break
         entity = resolved.entity
         if entity is not None and not entity.unnamed and entity.type == "organization" and compatible(noun, entity.kinds) \
-                and not _named_after(table, noun, entity, _sentence_end(doc, max(chain_offset, last_seen(entity))), offset):
+                and not _named_after(table, noun, entity, _sentence_end(doc, max(chain_offset, last_seen(entity))), offset) \
+                and not _cited_once(entity, dominant, noun, offset):
             return entity  # the chain's subject goes on ("ABN Amro is the third European bank ... The bank said")
         break  # only the last speaker is the chain's subject
     scored = []
-    dominant = dominant_organisation(table)
     for entity in named_so or table.organisations():
         last = last_seen(entity)
-        if last < 0 or offset - last > window or not compatible(noun, entity.kinds) or entity.name.lower() in ORG_DESCRIPTORS:
+        fits = compatible(noun, entity.kinds) or entity is dominant and _of_its_trade(noun, entity)
+        if last < 0 or offset - last > window or not fits or entity.name.lower() in ORG_DESCRIPTORS:
             continue  # ("the Bank" alone is a short name for one the article names in full)
         if offset - last > RECENT and entity is not dominant and entity not in named_so:
             continue  # named long ago and not what the article is about
@@ -62,6 +64,39 @@ def body_for(table: EntityTable, chain, noun: str, offset: int, *, window: int, 
     if not scored or len(scored) > 1 and scored[0][0] - scored[1][0] < margin:
         return None
     return scored[0][1]
+
+
+def _of_its_trade(noun: str, entity: ArticleEntity) -> bool:
+    """ "Delta … The airline also said", "Tesco … The UK's biggest retailer said", "The
+    Advocate … The newspaper urged": a trade or a kind of body may stand for the body the
+    article is about when the article never said what kind of body it is (a trade is no
+    evidence against it); a campaign, a party or a court is no body's trade."""
+    wanted = kinds_of_noun(noun)
+    return not entity.kinds and bool(wanted) and not wanted & {"campaign", "party", "court", "school"}
+
+
+def campaigner(table: EntityTable, head, offset: int) -> ArticleEntity | None:
+    """ "Sanders lays off campaign staff … The campaign hasn't decided": "the campaign" with
+    no campaign named before is the campaign of the person the article is about (named at
+    least three times before it, twice as often as anyone else). RETURNS (ArticleEntity | None)."""
+    if head.lemma_.lower() not in ("campaign", "camp") or head.tag_ != "NN" or \
+            not any(c.dep_ == "det" and c.lower_ == "the" for c in head.children) or \
+            any(c.dep_ in ("compound", "amod", "poss", "nmod") for c in head.children):
+        return None
+    counts = sorted(((sum(m < offset for m in e.mentions), e) for e in table.people()
+                     if not e.unnamed and e.type == "person"), key=lambda pair: -pair[0])
+    if not counts or counts[0][0] < 3 or len(counts) > 1 and counts[0][0] < 2 * counts[1][0]:
+        return None
+    return counts[0][1]
+
+
+def _cited_once(entity: ArticleEntity, dominant: ArticleEntity | None, noun: str, offset: int) -> bool:
+    """Whether the chain's last speaker is a body the article cites once ("…, according to
+    research firm IDC. The company said") while it is about another of the kind, named
+    three times or more (the headline and lead's "Nokia"): an open "the company" then goes
+    on with the article's subject, a telling noun ("the bank") with whoever fits it."""
+    return dominant is not None and dominant is not entity and noun in OPEN_ANAPHORS and compatible(noun, dominant.kinds) \
+        and sum(m < offset for m in entity.mentions) == 1 and sum(m < offset for m in dominant.mentions) >= 3
 
 
 def _sentence_end(doc, offset: int) -> int:

@@ -15,6 +15,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from ..schema import Entity
+from .lexicon import TITLE_WORDS
 from .names import gender_of_name, initials, name_key
 
 # Votes that decide an entity's type: an honorific or a role apposition says person
@@ -216,6 +217,11 @@ class EntityTable:
         exact = self._by_key.get(key)
         if exact is not None and not (gender and exact.gender_sure and exact.gender != gender):
             return exact
+        if exact is None and len(key) > 1 and key[0] in TITLE_WORDS and not person:
+            # "Professor Curtice said", read as a body's name: the person the article titled so
+            titled = self.find(" ".join(name.split()[1:]), offset, person=True, gender=gender)
+            if titled is not None and titled.type == "person" and key[0] in {r.lower() for r in titled.roles}:
+                return titled
         near = {id(e): e for w in key for e in self._by_word.get(w, ()) if e in self.entities and e is not exact}
         candidates = [e for e in near.values() if not e.unnamed and self._short_form(key, e, person=person, offset=offset)]
         surnames = [e for e in candidates if e.key[-1:] == key[-1:]]

@@ -11,18 +11,19 @@ from __future__ import annotations
 from spacy.attrs import LOWER
 from spacy.tokens import Doc, Span, Token
 
+from .body_roles import body_by_form, body_descriptor, firm_of, lead_bodies
 from .entities import STRONG, ArticleEntity, EntityTable
 from .lexicon import DOCUMENT_NOUNS, FEMALE_WORDS, MALE_WORDS, NATIONALITY_NOUNS, OUTLETS, TITLE_WORDS
 from .name_finding import (glued_person, honoured_names, indices, name_tokens, surname_genders, unlabelled_names,
                            unlabelled_outlets)
 from .names import IMPLIED_ROLES, gender_of_honorific, honorific_word, is_honorific, span_text
-from .org_kinds import ORG_DESCRIPTORS, kinds_of_name, kinds_of_noun, opening_descriptor
+from .org_kinds import ORG_DESCRIPTORS, kinds_of_name, kinds_of_noun
 from .parse_repairs import name_in_role_object
 from .phrase_shapes import EVIDENCE_NOUNS, with_glued
 from .products import mark_products, mark_self_references
 from .quotes import find_quotes, text_of
 from .role_phrases import appositions, body_over_place, role_of_phrase
-from .roles import BODY_NOUNS, ROLE_NOUNS, Role, is_role_noun, spaced_dash, split_role
+from .roles import BODY_NOUNS, Role, is_role_noun, spaced_dash, split_role
 from .speakers import _core
 
 _LABEL_TYPES = {"PERSON": "person", "ORG": "organization", "GPE": "place", "LOC": "place"}
@@ -59,7 +60,9 @@ def collect(doc: Doc, *, lead_sentences: int | None = None) -> EntityTable:
     mark_self_references(doc, table)
     table.subjects.sort(key=lambda pair: pair[0])
     table.find_documents = lambda: _documents(doc, table)  # on demand: few articles need it
-    _lead_roles(doc, table, LEAD_SENTENCES if lead_sentences is None else lead_sentences)
+    lead = LEAD_SENTENCES if lead_sentences is None else lead_sentences
+    _lead_roles(doc, table, lead)
+    lead_bodies(doc, table, lead)
     return table
 
 
@@ -181,6 +184,8 @@ def _note(table: EntityTable, doc: Doc, tokens: list[Token], label: str, quotes:
         if kinds:
             entity.kinds |= kinds
             entity.votes["organization"] += STRONG
+    if label == "PERSON" and honorific is None and body_by_form(head, tokens):
+        entity.votes["organization"] += STRONG  # "BAA said", "Nottingham Forest have confirmed"
     # "His wife Sharon, who ..., agreed": a name apposed to a subject noun is the subject
     subject = head.dep_ in _SUBJECTS or head.dep_ == "appos" and head.head.dep_ in _SUBJECTS and head.head.pos_ == "NOUN"
     if subject and not _modifier_read_as_subject(head) and not any(s <= head.idx < e for s, e in quotes):
@@ -222,7 +227,7 @@ def _roles_and_descriptors(entity: ArticleEntity, head: Token, tokens: list[Toke
             and all(t.ent_type_ in ("GPE", "LOC") for t in premodifiers):
         premodifiers = []  # "speaking in Thailand Hingis admitted": where she spoke, not her body
     role = split_role(premodifiers)
-    if premodifiers and (_a_body_s_descriptor(premodifiers[-1], tokens) or _a_firm_of(premodifiers[-1], head)):
+    if premodifiers and (body_descriptor(premodifiers[-1], tokens) or firm_of(premodifiers[-1], head)):
         # "flag carrier Air India", "Telecoms equipment supplier Ericsson": what kind of body
         # it is, not a person's title
         entity.kinds |= kinds_of_noun(premodifiers[-1].lemma_.lower())
@@ -235,7 +240,7 @@ def _roles_and_descriptors(entity: ArticleEntity, head: Token, tokens: list[Toke
     for phrase in _role_phrases(head):
         if _bracketed(phrase) or phrase.tag_ == "NNS" and entity.type == "person":
             continue  # a party label ("(D-Mass.)"); a plural ("Trump, the two million members") is no one's role
-        if phrase.i < tokens[0].i and phrase.right_edge.i >= tokens[-1].i and _a_firm_of(phrase, head):
+        if phrase.i < tokens[0].i and phrase.right_edge.i >= tokens[-1].i and firm_of(phrase, head):
             entity.votes["organization"] += STRONG  # "market analysts Nielsen/NetRatings", parsed as an apposition
             continue
         if is_role_noun(phrase, strict=True) or (phrase.pos_ == "PROPN" and phrase.lower_ in TITLE_WORDS) \
@@ -262,27 +267,6 @@ def _roles_and_descriptors(entity: ArticleEntity, head: Token, tokens: list[Toke
             entity.kinds |= kinds_of_noun(noun.lemma_.lower())
 
 
-def _a_body_s_descriptor(noun: Token, name: list[Token]) -> bool:
-    """The noun right before a name describes a body and names no person's role, and the
-    NER did not read the name as a person's ("flag carrier Air India", "Telecoms equipment
-    supplier Ericsson"; not "real estate developer Donald Trump")."""
-    last = noun.lemma_.lower()
-    if noun.pos_ != "NOUN" and not opening_descriptor(noun):
-        return False
-    if last in BODY_NOUNS:
-        return True  # "Telecoms equipment supplier Ericsson", though the NER reads a surname
-    return last in ORG_DESCRIPTORS and last not in ROLE_NOUNS and last not in TITLE_WORDS \
-        and all(t.ent_type_ != "PERSON" for t in name)
-
-
-def _a_firm_of(noun: Token, head: Token) -> bool:
-    """ "say analysts Jupiter Research", "market analysts Nielsen/NetRatings": a plural role
-    right before one name makes the name a firm of such people, not a person ("Professors
-    Foner and Alba" name two)."""
-    return noun.tag_ == "NNS" and noun.pos_ == "NOUN" and is_role_noun(noun) and head.dep_ != "conj" \
-        and not any(c.dep_ == "conj" for c in head.children)
-
-
 def _a_person_s_trade(entity: ArticleEntity, noun: Token) -> bool:
     """ "Jo Flaherty, a senior broadcaster with the CBS network": a descriptor that also
     names what a person does (an agentive noun) is a role when the NER read the full name
@@ -299,7 +283,7 @@ def _bracketed(token: Token) -> bool:
 
 def _role_phrases(head: Token) -> list[Token]:
     """Nouns in apposition with the name either way ("X, the Y" / "the Y, X"), and the
-    attribute of a copula ("X is the chief executive")."""
+    attribute of a copula ("X is the chief executive", "X, who is the chief executive,")."""
     out = appositions(head)
     if head.dep_ == "appos":
         out.append(head.head)
@@ -308,6 +292,9 @@ def _role_phrases(head: Token) -> list[Token]:
         out.append(head.head) if head.head.lemma_.lower() in ORG_DESCRIPTORS else None
     if head.dep_ == "nsubj" and head.head.lemma_ == "be":
         out += [c for c in head.head.children if c.dep_ == "attr" and c.pos_ == "NOUN"]
+    # "Peter Nielson, who is UKIP Scotland chairman, said": the copula of a relative clause
+    out += [c for r in head.children if r.dep_ == "relcl" and r.lemma_ == "be" and r.i > head.i
+            and any(w.dep_ == "nsubj" and w.lower_ == "who" for w in r.children) for c in r.children if c.dep_ == "attr" and c.pos_ == "NOUN"]
     return out
 
 

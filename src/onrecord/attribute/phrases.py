@@ -227,11 +227,15 @@ def _name_carriers(head: Token) -> list[tuple[Token, Token]]:
         out += [(c, g) for p in head.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children
                 if g.dep_ == "pobj" and is_role_noun(g) for c in g.children
                 if c.dep_ == "appos" and c.ent_type_ == "PERSON" and c.i == head.right_edge.i]
-    doc = head.doc
-    after = head.right_edge.i + 1
-    if head.dep_ in ("nsubj", "nsubjpass") and head.pos_ != "PROPN" and after + 1 < len(doc) and doc[after].text == ",":
+    doc, after = head.doc, head.right_edge.i + 1
+    # "wrote the American ambassador at the time, John E. Herbst": an inverted role (parsed as
+    # subject or object), with a phrase of the verb's between it and the name
+    inverted = head.dep_ in ("nsubj", "dobj") and head.head.i < head.i
+    while inverted and after < len(doc) and doc[after].dep_ == "prep" and doc[after].head.i == head.head.i:
+        after = doc[after].right_edge.i + 1
+    if (head.dep_ in ("nsubj", "nsubjpass") or inverted) and head.pos_ != "PROPN" and after + 1 < len(doc) and doc[after].text == ",":
         out += [(c, head) for c in head.head.children if c.dep_ in ("npadvmod", "appos", "dep") and c.ent_type_ == "PERSON"
-                and c.left_edge.i == after + 1 and c.i < head.head.i]
+                and c.left_edge.i == after + 1 and (c.i < head.head.i or inverted)]
     return out
 
 

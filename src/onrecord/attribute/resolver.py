@@ -155,6 +155,8 @@ class Resolver(RoleResolution):
         entity = self._body_for(body_anaphora.qualified_noun(phrase.head) or phrase.noun or "", offset)
         if entity is not None:
             return self._of_entity(entity, "nominal")
+        if (main := body_anaphora.campaigner(self.table, phrase.head, offset)) is not None:
+            return self._campaign_of(main.name, phrase, offset)  # "The campaign said" in a story about Sanders
         resolved = self._description(phrase, offset)
         resolved.how = "nominal-unresolved"
         return resolved

@@ -172,3 +172,27 @@ def opening_start(head: Token, offset: int) -> int:
     verb = head.head
     opening = [c for c in verb.children if c.dep_ in ("advcl", "prep") and c.i < head.i and c.left_edge.i == head.sent.start]
     return head.doc[opening[0].left_edge.i].idx if opening and head.dep_ == "nsubj" else offset
+
+
+def other_participant(entity: ArticleEntity, head: Token) -> bool:
+    """ "Cruz said as the heckler yelled", "As Cruz spoke, the heckler yelled": the subject of
+    a clause and the subject of its adverbial clause are two people (a writer says "he" for
+    the same one), so the role is not the person named there."""
+    verb = head.head
+    if head.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    linked = [verb.head] if verb.dep_ == "advcl" else []
+    linked += [c for c in verb.children if c.dep_ == "advcl"]
+    starts = {s.left_edge.idx for v in linked for s in v.children if s.dep_ in ("nsubj", "nsubjpass")}
+    ends = {s.idx for v in linked for s in v.children if s.dep_ in ("nsubj", "nsubjpass")}
+    return any(any(a <= m <= b for a, b in zip(sorted(starts), sorted(ends))) for m in entity.mentions)
+
+
+def of_named_body(entity: ArticleEntity, head: Token) -> bool:
+    """Whether ``entity`` may hold a role whose own words name its body ("the president of
+    the AFL-CIO labor federation"): only someone the article gave that body. RETURNS (bool)."""
+    names = {t.text.lower() for p in head.children if p.dep_ == "prep" and p.lower_ in ("of", "at", "for")
+             for g in p.children if g.dep_ == "pobj" for t in g.subtree if t.ent_type_ == "ORG" and t.is_alpha}
+    if not names:
+        return True
+    return any(n in a.lower().replace("-", " ").split() + [a.lower()] for a in entity.affiliations for n in names)

@@ -138,7 +138,8 @@ def body_of(head: Token) -> list[Token] | None:
                 tokens = clean_words(_contiguous_around(obj, tokens))
                 if obj.pos_ == "PROPN" or obj.ent_type_ == "ORG":
                     # "the manufacturers' organisation EEF": the body's name, not its description
-                    named = [i for i, t in enumerate(tokens) if t.pos_ == "PROPN" or t.ent_type_ in ("ORG", "GPE")]
+                    # (a lower-case word the tagger took for a name is none: "research firm Gartner")
+                    named = [i for i, t in enumerate(tokens) if t.pos_ == "PROPN" and not t.is_lower or t.ent_type_ in ("ORG", "GPE")]
                     if named and tokens[named[0]].i <= obj.i:
                         first = named[0] - 1 if named[0] and tokens[named[0] - 1].ent_type_ == "ORDINAL" else named[0]
                         tokens = tokens[first:]  # an ordinal opening the name stays: "20th Century Fox"
@@ -184,12 +185,15 @@ def body_after_name(name_head: Token) -> str | None:
             and any(c.dep_ == "pobj" and c.ent_type_ == "ORG" for c in p.children)]
     for prep in list(name_head.rights) + hung:
         if prep.dep_ == "prep" and prep.lower_ in ("of", "at", "from") and not _territorial(name_head, prep):
-            objects = [c for c in prep.children if c.dep_ == "pobj" and (c.ent_type_ in ("ORG", "GPE") or c.pos_ == "PROPN")
+            # ("said Jane Roe of research firm IDC": a descriptor introducing the body's name)
+            objects = [c for c in prep.children if c.dep_ == "pobj" and (c.ent_type_ in ("ORG", "GPE") or c.pos_ == "PROPN"
+                                                                         or _name_of_described_body(c))
                        and c.ent_type_ not in ("DATE", "TIME", "PERSON")]
             if objects and not where_someone_is(prep, objects[0]):
                 # not where the body is: "West Virginia University in the United States"
                 where = {t.i for c in objects[0].children if c.dep_ == "prep" and c.lower_ in ("in", "near") for t in c.subtree}
-                body = body_of(name_head) if prep.head is name_head else clean_words(
+                # (tokens compare by position: spaCy makes a new Token object on each access)
+                body = body_of(name_head) if prep.head.i == name_head.i else clean_words(
                     [t for t in objects[0].subtree if t.i not in where])
                 return place_of(span_text(body)) if body else None
     if name_head.dep_ in _NAME_BEFORE_BODY and end + 2 < len(doc) and doc[end + 1].text == ",":

@@ -15,6 +15,7 @@ from .lexicon import NATION_OF_NOUN, PARTY_OF_NOUN
 from .org_kinds import BODY_FIRST_ROLES, ORG_DESCRIPTORS, kinds_of_name, kinds_of_noun
 from .phrases import Phrase, describe
 from .resolved import Resolved
+from .role_continuation import continued_speaker
 from .roles import BODY_ROLES, is_role_noun, place_of
 from .quotes import text_of
 
@@ -35,11 +36,11 @@ class RoleResolution:
         affiliation as a body or person it names (``_named_affiliation``)."""
         title, affiliation = entity.primary_role()
         if affiliation and not entity.unnamed:
-            affiliation = self._named_affiliation(affiliation, min(entity.mentions, default=0))
+            affiliation = self._named_affiliation(affiliation, min(entity.mentions, default=0), title)
         return title, affiliation
 
-    def _named_affiliation(self, affiliation: str | None, offset: int) -> str | None:
-        return named_affiliation(self, affiliation, offset)
+    def _named_affiliation(self, affiliation: str | None, offset: int, title: str | None = None) -> str | None:
+        return named_affiliation(self, affiliation, offset, title)
 
     def _body_of_role(self, phrase: Phrase, title: str, offset: int) -> tuple[str | None, str]:
         """The body of a role that belongs to one ("spokesman", "chairman") when the mention
@@ -89,14 +90,15 @@ class RoleResolution:
         body = self._body_by_trade(phrase, offset) if owner is None else None
         if body is not None:
             return self._of_entity(body, "nominal")
-        chosen = self._aged(phrase, offset) if owner is None else None
+        chosen = continued_speaker(self, phrase, offset) or (self._aged(phrase, offset) if owner is None else None)
         if chosen is None and owner is None:
             chosen = self._in_discourse(phrase, offset, bare=role_match.bare_office(phrase))
         if chosen is None and owner is None and (role_match.bare_office(phrase) or self._plain_epithet(phrase)):
             chosen = person_of_headline(self.table, phrase.head, lambda e: self._may_hold(e, phrase))
         if chosen is None and owner is None:
             chosen = self._main_person(phrase, offset)
-        if chosen is not None:
+        if chosen is not None and not role_match.other_participant(chosen, phrase.head) \
+                and role_match.of_named_body(chosen, phrase.head):
             # the role names the person the article is talking about ("Mr Blair said ...
             # The premier added ..."): it becomes that person's title too
             chosen.note(offset=offset, title=self._role_title(phrase), affiliation=phrase.role.affiliation)

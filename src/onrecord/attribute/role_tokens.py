@@ -79,6 +79,9 @@ def closes_a_name(token: Token) -> bool:
     and follows no preposition of place or time ("in London Wednesday"); with punctuation
     after it only where "of", "for" or "with" introduces the name ("Sheffield, Wednesday")."""
     doc = token.doc
+    if token.is_upper and token.is_alpha and token.i > 0 and doc[token.i - 1].is_upper and doc[token.i - 1].is_alpha \
+            and token.ent_type_ == "ORG":
+        return True  # "USA TODAY contributor": a masthead written in capitals, no day
     if token.lower_ not in WEEKDAYS or not token.text[:1].isupper() or token.is_upper or token.i < 1:
         return False
     before = doc[token.i - 1]

@@ -15,7 +15,7 @@ constitutional international commerce labor labour employment welfare housing pl
 technology innovation digital immigration equality equalities women family families
 communication district circuit appeals cabinet presidential vice-presidential
 schools school sports arts children tourism prisons policing heritage universities disabilities
-veterans consumer competition telecoms broadcasting charities aid first
+veterans consumer competition telecoms broadcasting charities aid first higher further
 """.split())
 
 # Portfolio words that are a role themselves when they end the words before a name ("Chief
@@ -83,8 +83,10 @@ _QUALIFIERS = frozenset("state national campaign press communications security s
 _CONNECTORS = frozenset("of for and to on at in &".split())
 
 # Nouns with an agentive ending that name a body, never a person ("flag carrier", "equipment
-# supplier", "the newspaper"): what kind of body it is, no role.
+# supplier", "the newspaper"): what kind of body it is, no role; and the plain words for a
+# business, which no person is called either ("building products group James Hardie",
+# though the NER reads a person's name).
 BODY_NOUNS: frozenset[str] = frozenset("""
 newspaper paper carrier supplier carmaker automaker drugmaker chipmaker retailer manufacturer insurer lender
-exporter importer bidder grocer provider corporation conglomerate bookmaker
+exporter importer bidder grocer provider corporation conglomerate bookmaker company firm group giant
 """.split())

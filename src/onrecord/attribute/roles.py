@@ -84,10 +84,18 @@ def looks_lower(token: Token) -> bool:
         return True
     if token.lower_ in _PARTY_WORDS:
         return False  # "Conservative radio host", "Liberal Democrat chairman": a party, capitalised as such
-    if _opens(token) and token.lower_ in _FIELDS and not token.ent_type_ and not _named_elsewhere(token):
-        return True  # "Rock star Bob Geldof": a field of work the tagger took for a name, no body
+    if _opens(token) and token.lower_ in _FIELDS and not _named_elsewhere(token) and (
+            not token.ent_type_ or token.ent_iob_ == "B" and not _entity_goes_on(token)):
+        # "Rock star Bob Geldof": a field of work the tagger took for a name, no body (nor
+        # where the NER made the word alone a body: "Theatre impresario Sir Cameron Mackintosh")
+        return True
     return _opens(token) and token.tag_ in ("NN", "NNS", "JJ", "VBN", "VBG") and not token.ent_type_ and not token.is_upper \
         and not _named_elsewhere(token)
+
+
+def _entity_goes_on(token: Token) -> bool:
+    """Whether the NER's entity at ``token`` runs on to the next word."""
+    return token.i + 1 < len(token.doc) and token.doc[token.i + 1].ent_iob_ == "I"
 
 
 # Fields of work and kinds of music or sport that open an occupation ("Rock star", "Jazz
@@ -129,6 +137,8 @@ def _is_title_part(token: Token) -> bool:
         return True  # "Olympic champion", "world indoor record holder": the title, not a body
     if word in _PARTY_WORDS and word in PORTFOLIO_WORDS and token.text[:1].isupper() and not _portfolio_of(token):
         return False  # "Labour MP", "Labour minister": the party, a body; "Labour Secretary" a portfolio
+    if _inside_a_body_s_name(token):
+        return False  # "Fox Business moderator Gerard Baker": the network's name goes on, no portfolio
     if word in PORTFOLIO_WORDS or word in TITLE_WORDS and token.ent_type_ not in ("GPE", "NORP"):
         return True
     if word in ROLE_NOUNS and token.ent_type_ not in ("GPE", "NORP", "ORG"):
@@ -141,6 +151,17 @@ def _is_title_part(token: Token) -> bool:
         return True  # "four-star"
     # lower-case nouns and adjectives before a role are part of it ("political editor")
     return looks_lower(token) and token.pos_ in ("NOUN", "ADJ", "VERB", "ADV", "PROPN")
+
+
+def _inside_a_body_s_name(token: Token) -> bool:
+    """Whether a portfolio word goes on an organisation's name the NER opened with a word
+    that is no portfolio or title ("Fox Business"; not "Home Office", "Trade and Industry")."""
+    if token.ent_iob_ != "I" or token.ent_type_ != "ORG" or token.lower_ not in PORTFOLIO_WORDS or _portfolio_of(token):
+        return False  # ("New Home Secretary": a portfolio before its office written in capitals)
+    start = token
+    while start.i > 0 and start.ent_iob_ == "I":
+        start = start.doc[start.i - 1]
+    return start.lower_ not in PORTFOLIO_WORDS and start.lower_ not in TITLE_WORDS and start.lower_ != "the"
 
 
 def _portfolio_of(token: Token) -> bool:

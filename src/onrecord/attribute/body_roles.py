@@ -1,0 +1,112 @@
+"""Roles a news writer gives a body before its name or in place of it: a lead's "…, the
+elections watchdog has said. / The Electoral Commission says …" is the body the next
+sentence introduces (as ``mentions._lead_roles`` does for a person: "The information
+commissioner says … / Richard Thomas condemned …"); a later "says the watchdog" is that
+body again, not the unnamed source the lead would otherwise have made of it. And the words
+before a name that make it a body's ("flag carrier Air India", "analysts Jupiter Research").
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+from .entities import ArticleEntity, EntityTable
+from .lexicon import TITLE_WORDS
+from .org_kinds import BODY_FIRST_ROLES, ORG_DESCRIPTORS, compatible, opening_descriptor
+from .roles import BODY_NOUNS, ROLE_NOUNS, is_role_noun
+
+_SUBJECTS = ("nsubj", "nsubjpass")
+
+
+def body_descriptor(noun: Token, name: list[Token]) -> bool:
+    """The noun right before a name describes a body and names no person's role, and the
+    NER did not read the name as a person's ("flag carrier Air India", "Telecoms equipment
+    supplier Ericsson"; not "real estate developer Donald Trump")."""
+    last = noun.lemma_.lower()
+    if noun.pos_ != "NOUN" and not opening_descriptor(noun):
+        return False
+    if last in BODY_NOUNS:
+        return True  # "Telecoms equipment supplier Ericsson", though the NER reads a surname
+    return last in ORG_DESCRIPTORS and last not in ROLE_NOUNS and last not in TITLE_WORDS \
+        and all(t.ent_type_ != "PERSON" for t in name)
+
+
+def firm_of(noun: Token, head: Token) -> bool:
+    """ "say analysts Jupiter Research", "market analysts Nielsen/NetRatings": a plural role
+    right before one name makes the name a firm of such people, not a person ("Professors
+    Foner and Alba" name two)."""
+    return noun.tag_ == "NNS" and noun.pos_ == "NOUN" and is_role_noun(noun) and head.dep_ != "conj" \
+        and not any(c.dep_ == "conj" for c in head.children)
+
+
+def body_by_form(head: Token, name: list[Token]) -> bool:
+    """Whether a name the NER read as a person's is written as a body's: one word in capitals
+    ("BAA said", an acronym), or a singular name that takes a plural verb ("Nottingham Forest
+    have confirmed they …", as British English writes a team or a firm)."""
+    if len(name) == 1 and name[0].is_upper and name[0].is_alpha and len(name[0]) > 1:
+        return True
+    verb = head.head
+    if head.dep_ != "nsubj" or head.tag_ != "NNP" or any(c.dep_ == "conj" for c in head.children):
+        return False
+    finite = [verb] + [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    return any(t.tag_ == "VBP" and t.lower_ in ("have", "are", "were", "say", "said") for t in finite) \
+        or verb.tag_ == "VBD" and verb.lower_ == "were"
+
+
+def lead_bodies(doc: Doc, table: EntityTable, lead_sentences: int) -> None:
+    """Map a lead's definite body-first role ("the watchdog", "the UK's media regulator"),
+    subject of one of the first ``lead_sentences`` sentences and before any body of its kind
+    is named in the article's body, to the body of a compatible kind that the next sentence
+    introduces as its subject, or the one after when the next names no body as subject
+    ("…, the elections watchdog has said. / Fears that big donors … / In a new report, the
+    Electoral Commission says …"; ``table.cataphora``, as for a person's role)."""
+    if lead_sentences == 0 or not len(doc):
+        return
+    sentences: list[Span] = []
+    for sentence in doc.sents:
+        if sentence.text.strip():
+            sentences.append(sentence)
+        if len(sentences) > lead_sentences + 1:
+            break
+    for i, sentence in enumerate(sentences[:lead_sentences]):
+        role = next((t for t in sentence if t.dep_ in _SUBJECTS and _body_first_role(t)), None)
+        if role is None or role.i in table.cataphora:
+            continue
+        noun = role.lemma_.lower()
+        if any(compatible(noun, e.kinds) and any(table.headline_end < m < role.idx for m in e.mentions)
+               for e in table.organisations() if not e.unnamed):
+            continue  # the role takes up a body already named: the resolver's "the watchdog"
+        for following in sentences[i + 1 : i + 3]:
+            body = _subject_body(following, table)
+            if body is not None:
+                if compatible(noun, body.kinds) and all(m >= following.start_char or m < table.headline_end
+                                                        for m in body.mentions):
+                    table.cataphora[role.i] = body  # introduced there, not named before
+                break
+
+
+def _body_first_role(token: Token) -> bool:
+    # "the watchdog", "the UK's media regulator": definite, singular, with no name of its own
+    if token.tag_ != "NN" or token.lemma_.lower() not in BODY_FIRST_ROLES or token.ent_type_:
+        return False
+    children = list(token.children)
+    if any(c.dep_ == "appos" for c in children):
+        return False
+    return any(c.dep_ == "det" and c.lower_ == "the" for c in children) or \
+        any(c.dep_ == "poss" and c.ent_type_ == "GPE" for c in children)
+
+
+def _subject_body(sentence: Span, table: EntityTable) -> ArticleEntity | None:
+    """The named body that is a subject of ``sentence``, if any (the first such)."""
+    for token in sentence:
+        if token.dep_ in _SUBJECTS:
+            found = [e for e in table.organisations() if not e.unnamed and _mention_offsets(e, token)]
+            if found:
+                return found[0]
+    return None
+
+
+def _mention_offsets(entity: ArticleEntity, head: Token) -> set[int]:
+    # a mention is recorded at its first token: "The Electoral Commission" at "Electoral"
+    start = head.left_edge.idx
+    return {m for m in entity.mentions if start <= m <= head.idx}
