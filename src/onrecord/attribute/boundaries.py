@@ -66,6 +66,17 @@ def clause_end(doc: Doc, start_token: int, end_token: int) -> int:
     return end_token
 
 
+def stray_subject_end(cue: Token, comp: Token, end: int) -> int:
+    """The last token of a content before its cue where the parser, with no comma before a
+    trailing "said X", made the content's last words a second subject of the cue: "games
+    ... that have [educational elements] said Mr Owen" ends the content at "elements"."""
+    if comp.i > cue.i or end != comp.right_edge.i:
+        return end
+    subjects = [c for c in cue.children if c.dep_ in SUBJECT_DEPS]
+    stray = [c for c in subjects if c.left_edge.i == end + 1 and c.right_edge.i == cue.i - 1]
+    return cue.i - 1 if stray and any(c.i > cue.i for c in subjects) else end
+
+
 def is_trailing_participle(token: Token) -> bool:
     """A speech verb's participle after a comma with no subject of its own ("X believes Y,
     explaining: …", "she said Y, saying that Z"): the parser hangs it on the reported

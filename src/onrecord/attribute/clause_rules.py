@@ -19,7 +19,8 @@ from importlib import resources
 from spacy.tokens import Doc, Token
 
 from .as_clauses import as_host, conjunct_host, lead_host, trailing_relative_host
-from .boundaries import clause_end, cut_attribution_phrases, joined_complements, trim, widen_to_quotes
+from .boundaries import (clause_end, cut_attribution_phrases, joined_complements, stray_subject_end, trim,
+                         widen_to_quotes)
 from .cue_tokens import SUBJECT_DEPS, complements, cue_range, is_cue_verb, speaker_of, subject_of
 from .frames import answer_of, denial_finding, is_question, noun_frame, question_end, witnessed_event
 from .found import Found, Range
@@ -113,7 +114,7 @@ def clause_findings(doc: Doc, quotes: list[Quote], *, object_cues: Collection[st
                 start = inverted[0]  # "The problem they face, said X, is ...": the host is the content
             if token.i < start:
                 start = leading_time_end(doc, start, comp.right_edge.i)  # "said [last week] the deal …"
-            end = clause_end(doc, start, reach.get(comp.i, comp.right_edge.i))
+            end = clause_end(doc, start, stray_subject_end(token, comp, reach.get(comp.i, comp.right_edge.i)))
             if is_verb and is_question(token):
                 end = question_end(doc, token, start, end)
             span = trim(doc, start, end)

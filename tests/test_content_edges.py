@@ -1,0 +1,22 @@
+"""Where a content ends (attribute/boundaries.py): the words a reader sees as what was said,
+neither cut short by a misparse nor run on into the writer's."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import statements_by_cue as _by_cue
+
+
+@pytest.mark.parametrize(("text", "cue", "content", "speaker"), [
+    # no comma before a trailing "said X": the parser made "educational elements" a subject of "said"
+    ("Already there are games on the market, such as Civilisation and Age of Empire, that have educational "
+     "elements said Mr Owen.", "said",
+     "Already there are games on the market, such as Civilisation and Age of Empire, that have educational elements",
+     "Owen"),
+    ("The company has no plans to close the factory said Mr Smith.", "said",
+     "The company has no plans to close the factory", "Smith"),
+])
+def test_a_trailing_said_with_no_comma_keeps_the_whole_content(text, cue, content, speaker):
+    found = _by_cue(text, cue)
+    assert [s.content.text for s in found] == [content]
+    assert found[0].speaker.name == speaker
