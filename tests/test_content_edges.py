@@ -20,3 +20,18 @@ def test_a_trailing_said_with_no_comma_keeps_the_whole_content(text, cue, conten
     found = _by_cue(text, cue)
     assert [s.content.text for s in found] == [content]
     assert found[0].speaker.name == speaker
+
+
+def test_a_subject_the_parser_gave_the_cue_opens_the_content():
+    # "the changes ..." read as a second subject of "said": the clause "were made ..." had none
+    (statement,) = _by_cue("But Alain Terzian, president of the Cesar organisers, said the changes in eligibility "
+                           "rules, which allow films \"of French expression\", were made three months prior to the "
+                           "court decision.", "said")
+    assert statement.content.text == ("the changes in eligibility rules, which allow films \"of French expression\", "
+                                      "were made three months prior to the court decision")
+    assert statement.speaker.name == "Alain Terzian"
+
+
+def test_a_speaker_after_the_cue_stays_the_speaker():
+    found = _by_cue("\u201cWe will win,\u201d said Mr Smith, the party chairman, adding that the vote was close.", "said")
+    assert [s.speaker.name for s in found] == ["Smith"]

@@ -77,6 +77,20 @@ def stray_subject_end(cue: Token, comp: Token, end: int) -> int:
     return cue.i - 1 if stray and any(c.i > cue.i for c in subjects) else end
 
 
+def stray_subject_start(cue: Token, comp: Token) -> tuple[int, Token] | None:
+    """The first token of a reported clause's subject that the parser made a second subject
+    of the cue, and the cue's own subject: "Terzian said [the changes in eligibility rules,
+    which allow ...], were made ..." — a clause with no subject of its own after a common
+    noun the cue took for its subject, with a subject before the cue. RETURNS (tuple[int,
+    Token] | None): where the content starts, and the speaker."""
+    if comp.dep_ != "ccomp" or comp.i < cue.i or any(c.dep_ in SUBJECT_DEPS for c in comp.children):
+        return None
+    subjects = [c for c in cue.children if c.dep_ in SUBJECT_DEPS]
+    stray = [c for c in subjects if cue.i < c.i < comp.i and c.pos_ == "NOUN" and c.left_edge.i > cue.i]
+    before = [c for c in subjects if c.i < cue.i]
+    return (stray[0].left_edge.i, before[0]) if stray and before else None
+
+
 def is_trailing_participle(token: Token) -> bool:
     """A speech verb's participle after a comma with no subject of its own ("X believes Y,
     explaining: …", "she said Y, saying that Z"): the parser hangs it on the reported
