@@ -33,6 +33,9 @@ from .prefilter import candidate_indices
 from .quotes import Quote, text_of
 from .speakers import after_dateline
 
+# Speech verbs that report speech only beside the words themselves ("'...,' he continued"),
+# never as a parenthetical with a host clause: "..., as snow and cold temperatures continue".
+_BESIDE_WORDS_ONLY = frozenset(("continue",))
 # Minimum content length in tokens: shorter complements are objects ("said so", "said no").
 _MIN_CONTENT_TOKENS = 2
 
@@ -71,7 +74,7 @@ def clause_findings(doc: Doc, quotes: list[Quote], *, object_cues: Collection[st
         if not (is_verb or is_noun):
             continue
         comps = complements(token)
-        if not comps and is_verb and lemma in SPEECH_VERBS:
+        if not comps and is_verb and lemma in SPEECH_VERBS and lemma not in _BESIDE_WORDS_ONLY:
             span = (as_host(doc, token) or conjunct_host(doc, token) or lead_host(doc, token)
                     or trailing_relative_host(doc, token))
             if span is not None:

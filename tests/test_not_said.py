@@ -1,0 +1,35 @@
+"""Sentences whose speech verb reports nothing said (issue 12): "as the strike continues"
+is no parenthetical report, and a present verb under "if"/"unless" a condition."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import statements_by_cue as _by_cue
+
+from onrecord import extract
+from onrecord.schema import DEFAULT_ACTS
+
+
+@pytest.mark.parametrize("text", [
+    "Pensioners are being promised energy savings by the Liberal Democrats, as snow and cold temperatures continue.",
+    "The talks will resume on Monday, as the strike continues.",
+])
+def test_as_something_continues_reports_nothing(text):
+    assert not [s for s in extract(text, "2005-03-01").statements if s.cue is not None and "contin" in s.cue.text]
+
+
+def test_a_quotation_continued_is_still_said():
+    (statement,) = _by_cue("\u201cWe will not give up,\u201d he continued.", "continued")
+    assert statement.content.text == "\u201cWe will not give up,\u201d" and statement.act == "speech"
+
+
+def test_a_present_progressive_under_unless_is_a_condition():
+    found = _by_cue("Once you are in a dilemma - unless you are repeating the experience many times over - it is "
+                    "hard to escape.", "are repeating")
+    assert found and all(s.act not in DEFAULT_ACTS and "a condition, not a statement" in s.explanation for s in found)
+
+
+def test_what_was_said_before_the_condition_stays():
+    found = _by_cue("The minister said the deal was off unless the unions are ready to talk.", "said")
+    assert [s.content.text for s in found] == ["the deal was off unless the unions are ready to talk"]
+    assert found[0].act == "speech"
