@@ -24,6 +24,9 @@ from onrecord.schema import DEFAULT_ACTS
      "a proposal, no words"),
     ("The mayor denied his claims at a meeting of the council.", "denied", "stance", "a denial, no words"),
     ("The manager hinted at further dissatisfaction with the board.", "hinted at", "stance", "a pointer, no words"),
+    ("She boasts a roughly 45-point lead nationally, which her campaign refers to as a firewall.", "boasts", "belief",
+     "a thing had, not words"),
+    ("Clinton is conceding the race in Nevada.", "is conceding", "stance", "an action, not words"),
 ])
 def test_a_thing_named_with_no_words_leaves_the_record(text, cue, act, reason):
     found = _by_cue(text, cue)
@@ -36,6 +39,8 @@ def test_a_thing_named_with_no_words_leaves_the_record(text, cue, act, reason):
     ("The chairman proposed that the two building societies merge.", "proposed", "that the two building societies merge"),
     ("The senator proposed raising taxes on investment income.", "proposed", "raising taxes on investment income"),
     ("He denied that he had taken bribes.", "denied", "that he had taken bribes"),
+    ("He conceded that he had lost the race.", "conceded", "that he had lost the race"),
+    ("He boasted that he would win every state.", "boasted", "that he would win every state"),
     ("He denied taking bribes from the developer.", "denied", "taking bribes from the developer"),
     ("The manager hinted that he would leave at the end of the season.", "hinted",
      "that he would leave at the end of the season"),

@@ -13,7 +13,9 @@ statement of what was said:
    back to them: "denied his claims", "denied the allegations", "denied it" — a stance
    taken against them, as "rejected the allegations" is (but "denied that ...", "denied
    taking bribes" and "denied any wrongdoing" say what is denied);
-4. a hint or an allusion at a thing: "hinted at further dissatisfaction", "alluded to the
+4. "boasts" with a noun object, which has rather than says: "boasts a 45-point lead",
+   "the city boasts three theatres" (but "boasted about his club", "boasted that ...");
+5. a hint or an allusion at a thing: "hinted at further dissatisfaction", "alluded to the
    row" — the topic pointed at, no words (but "hinted that he would leave").
 """
 
@@ -57,6 +59,8 @@ def no_proposition(found: Found, lemma: str, noun: bool, question: bool) -> tupl
         return None
     if lemma in _PROPOSING and _object_content(cue, found):
         return "intention", "a proposal, no words"
+    if lemma == "boast" and _object_content(cue, found):
+        return "belief", "a thing had, not words"  # "the city boasts three theatres": it has them
     if lemma in _DENYING and _refers_to_words(cue, found):
         return "stance", "a denial, no words"
     if any(c.dep_ == "prep" and (lemma, c.lower_) in _POINTING and _in_content(c, found) for c in cue.children):
