@@ -35,3 +35,20 @@ def test_a_subject_the_parser_gave_the_cue_opens_the_content():
 def test_a_speaker_after_the_cue_stays_the_speaker():
     found = _by_cue("\u201cWe will win,\u201d said Mr Smith, the party chairman, adding that the vote was close.", "said")
     assert [s.speaker.name for s in found] == ["Smith"]
+
+
+@pytest.mark.parametrize(("text", "cue", "content"), [
+    ("Calisto Tanzi said he would co-operate fully with prosecutors investigating the scandal.", "said",
+     "he would co-operate fully with prosecutors investigating the scandal"),
+    ("The Tories also claim that of the \u00a3750m the prime minister pledged in 2000 to invest on school sports "
+     "facilities, only \u00a341m had been spent.", "also claim",
+     "that of the \u00a3750m the prime minister pledged in 2000 to invest on school sports facilities, only \u00a341m "
+     "had been spent"),
+])
+def test_a_clause_the_parser_split_is_one_content(text, cue, content):
+    assert [s.content.text for s in _by_cue(text, cue)] == [content]
+
+
+def test_two_clauses_joined_by_a_comma_and_and_stay_apart():
+    found = _by_cue("The minister said the plan was well received, and voters would back it.", "said")
+    assert [s.content.text for s in found] == ["the plan was well received"]

@@ -139,7 +139,8 @@ def joined_complements(cue: Token, comps: list[Token]) -> tuple[dict[int, int], 
     doc = cue.doc
     for comp in after:
         if first is not None and comp.left_edge.i == reach[first.i] + 1 and (
-                _run_on(doc[reach[first.i]], comp.left_edge) or _predicate_after_relative(doc, first, reach[first.i], comp)):
+                _run_on(doc[reach[first.i]], comp.left_edge) or _predicate_after_relative(doc, first, reach[first.i], comp)
+                or _clause_after_fronted_phrase(doc, first, reach[first.i], comp)):
             reach[first.i] = comp.right_edge.i
             dropped.add(comp.i)
             continue
@@ -152,8 +153,20 @@ def _run_on(last: Token, following: Token) -> bool:
     """Whether a clause's last word runs on into the next one's first: same line, and no
     punctuation, conjunction, "that" or quotation mark at the seam."""
     seam = (last, following)
+    if last.whitespace_ == "" and "-" in (last.text, following.text):
+        return True  # one word the tokenizer split at its hyphen: "he would [co][-][operate] fully"
     return (last.whitespace_ != "" and "\n" not in last.whitespace_
             and not any(t.is_punct or t.dep_ in ("cc", "mark") or t.is_quote for t in seam))
+
+
+def _clause_after_fronted_phrase(doc: Doc, first: Token, last: int, comp: Token) -> bool:
+    """ "claim [that of the £750m the prime minister pledged ...,] [only £41m had been spent]":
+    a "that" followed at once by a preposition fronts a phrase of the clause after the
+    comma, which has no "that" of its own; the parser made the phrase a clause."""
+    opening = doc[first.left_edge.i]
+    return (doc[last].text == "," and opening.lower_ == "that" and opening.dep_ == "mark"
+            and opening.i + 1 < len(doc) and doc[opening.i + 1].dep_ == "prep"
+            and not any(c.dep_ in ("mark", "cc") for c in comp.children) and comp.left_edge.dep_ != "cc")
 
 
 def _predicate_after_relative(doc: Doc, first: Token, last: int, comp: Token) -> bool:
