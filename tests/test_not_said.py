@@ -33,3 +33,13 @@ def test_what_was_said_before_the_condition_stays():
     found = _by_cue("The minister said the deal was off unless the unions are ready to talk.", "said")
     assert [s.content.text for s in found] == ["the deal was off unless the unions are ready to talk"]
     assert found[0].act == "speech"
+
+
+def test_a_thing_that_highlights_a_noun_is_narration():
+    found = _by_cue("At the show, the technologies highlighted the kind of trends to come.", "highlighted")
+    assert found and all(s.act not in DEFAULT_ACTS and "narration" in s.explanation for s in found)
+
+
+def test_a_document_that_highlights_still_writes():
+    found = _by_cue("The report highlighted the risks of the new tax.", "highlighted")
+    assert found and all(s.act == "writing" for s in found)

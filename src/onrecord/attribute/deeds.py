@@ -242,13 +242,13 @@ def thing_as_agent(cue: Token) -> bool:
 
 # Verbs by which the writer reads an utterance, made their subject: "the warning does
 # highlight the risks", "his remarks suggest he will stand" (a document "said" still writes).
-_READING_VERBS = frozenset("highlight underline underscore show illustrate demonstrate reflect signal indicate suggest".split())
+READING_VERBS = frozenset("highlight underline underscore show illustrate demonstrate reflect signal indicate suggest".split())
 
 
 def an_utterance_reads(speaker: Token | None, lemma: str) -> bool:
     """Whether the speaker is an utterance, not who made it, and the verb the writer's
     reading of it: "The warning does highlight the risks" (narration)."""
-    return (speaker is not None and speaker.pos_ == "NOUN" and lemma in _READING_VERBS
+    return (speaker is not None and speaker.pos_ == "NOUN" and lemma in READING_VERBS
             and speaker.lemma_.lower() in CUE_NOUNS - DOCUMENT_NOUNS)
 
 

@@ -34,7 +34,7 @@ from spacy.tokens import Token
 
 from ..schema import StatementAct as Act
 from .cue_tokens import SUBJECT_DEPS, holds_views, reported_speaker
-from .deeds import (AUDIENCE_OBJECT_VERBS, SPEAKING_ENTITIES, a_thing, a_work, action, an_audience, an_utterance_reads,
+from .deeds import (AUDIENCE_OBJECT_VERBS, READING_VERBS, SPEAKING_ENTITIES, a_thing, a_work, action, an_audience, an_utterance_reads,
                     idiom, thing_as_agent, wished_for,
                     made_thing, names_someone, play_or_gift, purchased, summoned, tells_a_story)
 from .found import Found
@@ -138,7 +138,8 @@ def non_statement(found: Found, lemma: str, written_verbs: frozenset[str]) -> tu
     if (speaker is not None and cue.dep_ in ("acl", "relcl") and speaker.i == cue.head.i and speaker.pos_ == "NOUN"
             and any(c.tag_ == "TO" for c in cue.children) and not holds_views(speaker)):
         return "belief", "narration"  # "the appropriate place to announce election day": a place says nothing
-    if thing_as_agent(cue) or an_utterance_reads(speaker, lemma):
+    if thing_as_agent(cue) or an_utterance_reads(speaker, lemma) or (
+            lemma in READING_VERBS and speaker is not None and a_thing(speaker) and _noun_root(found)):
         # "the discrepancy can be explained by an increase in ...", "the warning does highlight the risks"
         return "belief", "narration"
     if wished_for(cue):
@@ -340,3 +341,9 @@ def _negated(cue: Token) -> bool:
     """ "would not comment on", "has not ruled out", "will not say"."""
     return any(c.dep_ == "neg" for c in cue.children) or (
         cue.dep_ == "xcomp" and any(c.dep_ == "neg" for c in cue.head.children))
+
+
+def _noun_root(found: Found) -> bool:
+    """ "highlighted [the kind of trends to come]": a content whose root is a noun."""
+    span = found.cue.doc.char_span(*found.content, alignment_mode="expand")
+    return span is not None and len(span) > 0 and span.root.pos_ == "NOUN" and not span.text.startswith(("\"", "“"))
