@@ -52,3 +52,9 @@ def test_a_clause_the_parser_split_is_one_content(text, cue, content):
 def test_two_clauses_joined_by_a_comma_and_and_stay_apart():
     found = _by_cue("The minister said the plan was well received, and voters would back it.", "said")
     assert [s.content.text for s in found] == ["the plan was well received"]
+
+
+def test_one_word_is_no_clause():
+    # the parser ran the headline on into the first paragraph: "rises" is no content
+    text = "Fed warns of more US rate rises\n\nThe US Federal Reserve is on course to push up interest rates further."
+    assert not _by_cue(text, "warns")

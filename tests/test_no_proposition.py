@@ -27,6 +27,9 @@ from onrecord.schema import DEFAULT_ACTS
     ("She boasts a roughly 45-point lead nationally, which her campaign refers to as a firewall.", "boasts", "belief",
      "a thing had, not words"),
     ("Clinton is conceding the race in Nevada.", "is conceding", "stance", "an action, not words"),
+    ("Mr McLetchie said: \"I am quite clear that no conflicts of interest arise.\" He said nothing had changed in "
+     "respect of his work with the law firm and it was a matter he would have to discuss with the other partners at "
+     "Tods Murray.", "to discuss with", "stance", "an audience, not words"),
 ])
 def test_a_thing_named_with_no_words_leaves_the_record(text, cue, act, reason):
     found = _by_cue(text, cue)

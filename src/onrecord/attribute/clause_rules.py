@@ -128,8 +128,8 @@ def clause_findings(doc: Doc, quotes: list[Quote], *, object_cues: Collection[st
             if span is None or comp.right_edge.i - comp.left_edge.i + 1 < _MIN_CONTENT_TOKENS:
                 continue
             span = cut_attribution_phrases(doc, widen_to_quotes(span, quotes))
-            if span[1] - span[0] < 3:
-                continue
+            if span[1] - span[0] < 3 or not any(ch.isspace() for ch in text_of(doc)[span[0] : span[1]]):
+                continue  # one word is no clause: "Fed warns of more US rate [rises]" (a headline run on)
             if is_verb and _is_imperative(token):
                 continue  # "Tell me ...", "Ask yourself ...": addressed to the reader
             if is_verb and _describes_a_group(token):

@@ -15,7 +15,9 @@ statement of what was said:
    taking bribes" and "denied any wrongdoing" say what is denied);
 4. "boasts" with a noun object, which has rather than says: "boasts a 45-point lead",
    "the city boasts three theatres" (but "boasted about his club", "boasted that ...");
-5. a hint or an allusion at a thing: "hinted at further dissatisfaction", "alluded to the
+5. who was talked with, not what was said: "a matter he would have to discuss with [the
+   other partners]";
+6. a hint or an allusion at a thing: "hinted at further dissatisfaction", "alluded to the
    row" — the topic pointed at, no words (but "hinted that he would leave").
 """
 
@@ -40,6 +42,8 @@ _DENYING = frozenset("deny refute rebut dispute".split())
 _WORDS_BACK = CUE_NOUNS | frozenset("report rumour rumor story speculation account version".split())
 # Pronouns that refer back to words: "denied it".
 _POINTING_PRONOUNS = frozenset("it this that".split())
+# Verbs of talk whose "with" names who was talked to: "discuss with the other partners".
+_TALKING = frozenset("discuss talk speak confer consult negotiate debate argue chat".split())
 # Verbs that point at a topic through a preposition: "hinted at", "alluded to" ("pointed to
 # his record" stays: on PolNeAR train all five are marked, as a speaker's evidence).
 _POINTING = frozenset((("hint", "at"), ("allude", "to")))
@@ -65,6 +69,8 @@ def no_proposition(found: Found, lemma: str, noun: bool, question: bool) -> tupl
         return "stance", "a denial, no words"
     if any(c.dep_ == "prep" and (lemma, c.lower_) in _POINTING and _in_content(c, found) for c in cue.children):
         return "stance", "a pointer, no words"
+    if lemma in _TALKING and any(c.dep_ == "prep" and c.lower_ == "with" and _in_content(c, found) for c in cue.children):
+        return "stance", "an audience, not words"  # "a matter he would have to discuss with [the other partners]"
     return None
 
 
