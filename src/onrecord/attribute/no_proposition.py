@@ -17,7 +17,8 @@ statement of what was said:
    "the city boasts three theatres" (but "boasted about his club", "boasted that ...");
 5. who was talked with, not what was said: "a matter he would have to discuss with [the
    other partners]";
-6. a hint or an allusion at a thing: "hinted at further dissatisfaction", "alluded to the
+6. what a deed shows, not words: "confirmed their impressive progress by recording a win";
+7. a hint or an allusion at a thing: "hinted at further dissatisfaction", "alluded to the
    row" — the topic pointed at, no words (but "hinted that he would leave").
 """
 
@@ -42,6 +43,8 @@ _DENYING = frozenset("deny refute rebut dispute".split())
 _WORDS_BACK = CUE_NOUNS | frozenset("report rumour rumor story speculation account version".split())
 # Pronouns that refer back to words: "denied it".
 _POINTING_PRONOUNS = frozenset("it this that".split())
+# Verbs of confirming or showing, which a deed can do: "confirmed their progress by winning".
+_SHOWING = frozenset("confirm show prove demonstrate underline underscore signal reaffirm express".split())
 # Verbs of talk whose "with" names who was talked to: "discuss with the other partners".
 _TALKING = frozenset("discuss talk speak confer consult negotiate debate argue chat".split())
 # Verbs that point at a topic through a preposition: "hinted at", "alluded to" ("pointed to
@@ -69,6 +72,8 @@ def no_proposition(found: Found, lemma: str, noun: bool, question: bool) -> tupl
         return "stance", "a denial, no words"
     if any(c.dep_ == "prep" and (lemma, c.lower_) in _POINTING and _in_content(c, found) for c in cue.children):
         return "stance", "a pointer, no words"
+    if lemma in _SHOWING and _by_a_deed(cue):
+        return "stance", "an action, not words"  # "confirmed their progress by recording a win over France"
     if lemma in _TALKING and any(c.dep_ == "prep" and c.lower_ == "with" and _in_content(c, found) for c in cue.children):
         return "stance", "an audience, not words"  # "a matter he would have to discuss with [the other partners]"
     return None
@@ -112,3 +117,11 @@ def _in_content(token: Token, found: Found) -> bool:
         return any(_in_content(o, found) for o in token.children if o.dep_ == "pobj")
     return found.content[0] <= token.idx < found.content[1]
 
+
+def _by_a_deed(cue: Token) -> bool:
+    """ "confirmed their impressive progress [by recording a win]": what is confirmed or shown
+    by a deed, a gerund that is no speech (but "answered the criticism by saying that ...")."""
+    speaking = SPEECH_VERBS | WRITING_VERBS | TALK_LEMMAS
+    return any(c.dep_ == "prep" and c.lower_ == "by" and any(
+        g.dep_ == "pcomp" and g.tag_ == "VBG" and g.lemma_.lower() not in speaking for g in c.children)
+        for c in cue.children)
