@@ -27,6 +27,8 @@ from onrecord.schema import DEFAULT_ACTS
     ("She boasts a roughly 45-point lead nationally, which her campaign refers to as a firewall.", "boasts", "belief",
      "a thing had, not words"),
     ("Clinton is conceding the race in Nevada.", "is conceding", "stance", "an action, not words"),
+    ("The European Commission has written to the mobile phone operators Vodafone and T-Mobile to challenge \"the "
+     "high rates\" they charge for international roaming.", "charge", "stance", "an action, not words"),
     ("Portugal confirmed their impressive progress in Sevens rugby by recording a sudden-death win over France.",
      "confirmed", "stance", "an action, not words"),
     ("Mr McLetchie said: \"I am quite clear that no conflicts of interest arise.\" He said nothing had changed in "
@@ -45,6 +47,7 @@ def test_a_thing_named_with_no_words_leaves_the_record(text, cue, act, reason):
     ("The senator proposed raising taxes on investment income.", "proposed", "raising taxes on investment income"),
     ("He denied that he had taken bribes.", "denied", "that he had taken bribes"),
     ("He conceded that he had lost the race.", "conceded", "that he had lost the race"),
+    ("Prosecutors charge that he took bribes from the developer.", "charge", "that he took bribes from the developer"),
     ("The club confirmed that the striker had signed by issuing a statement.", "confirmed",
      "that the striker had signed by issuing a statement"),
     ("He boasted that he would win every state.", "boasted", "that he would win every state"),

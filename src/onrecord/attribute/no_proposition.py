@@ -18,7 +18,8 @@ statement of what was said:
 5. who was talked with, not what was said: "a matter he would have to discuss with [the
    other partners]";
 6. what a deed shows, not words: "confirmed their impressive progress by recording a win";
-7. a hint or an allusion at a thing: "hinted at further dissatisfaction", "alluded to the
+7. a price charged, not a charge made: "the high rates they charge for international roaming";
+8. a hint or an allusion at a thing: "hinted at further dissatisfaction", "alluded to the
    row" — the topic pointed at, no words (but "hinted that he would leave").
 """
 
@@ -43,6 +44,8 @@ _DENYING = frozenset("deny refute rebut dispute".split())
 _WORDS_BACK = CUE_NOUNS | frozenset("report rumour rumor story speculation account version".split())
 # Pronouns that refer back to words: "denied it".
 _POINTING_PRONOUNS = frozenset("it this that".split())
+# What is charged when "charge" prices rather than accuses: "the rates they charge".
+_PRICES = frozenset("rate fee price premium tariff charge interest rent sum amount commission".split())
 # Verbs of confirming or showing, which a deed can do: "confirmed their progress by winning".
 _SHOWING = frozenset("confirm show prove demonstrate underline underscore signal reaffirm express".split())
 # Verbs of talk whose "with" names who was talked to: "discuss with the other partners".
@@ -62,6 +65,8 @@ def no_proposition(found: Found, lemma: str, noun: bool, question: bool) -> tupl
         return None
     if (noun or question) and purpose(cue, lemma):
         return "intention", "a purpose, not words"
+    if lemma == "charge" and _a_price(cue):
+        return "stance", "an action, not words"  # "the high rates they charge for international roaming"
     if not noun:
         return None
     if lemma in _PROPOSING and _object_content(cue, found):
@@ -125,3 +130,16 @@ def _by_a_deed(cue: Token) -> bool:
     return any(c.dep_ == "prep" and c.lower_ == "by" and any(
         g.dep_ == "pcomp" and g.tag_ == "VBG" and g.lemma_.lower() not in speaking for g in c.children)
         for c in cue.children)
+
+
+def _a_price(cue: Token) -> bool:
+    """ "the high rates [they charge]", "charged a fee of £5", "charge £10 a month": a price."""
+    if cue.dep_ == "relcl" and cue.head.lemma_.lower() in _PRICES:
+        return True
+    doc = cue.doc
+    subject = doc[cue.i - 1] if cue.i > 0 else None
+    if subject is not None and subject.dep_ in SUBJECT_DEPS and subject.pos_ == "PRON":
+        before = next((t for t in reversed(doc[max(0, subject.i - 3) : subject.i]) if not t.is_punct), None)
+        if before is not None and before.lemma_.lower() in _PRICES:
+            return True  # a relative the parser missed: '"the high rates" [they charge]'
+    return any(c.dep_ == "dobj" and (c.lemma_.lower() in _PRICES or c.ent_type_ == "MONEY") for c in cue.children)
