@@ -43,3 +43,20 @@ def test_a_thing_that_highlights_a_noun_is_narration():
 def test_a_document_that_highlights_still_writes():
     found = _by_cue("The report highlighted the risks of the new tax.", "highlighted")
     assert found and all(s.act == "writing" for s in found)
+
+
+def test_a_cue_word_in_a_title_is_no_cue():
+    text = "Their singles include What I Go To School For, Year 3000, Crashed The Wedding, You Said No, and Who's David?"
+    assert not [s for s in extract(text, "2005-03-01").statements if s.act in DEFAULT_ACTS]
+
+
+def test_a_campaign_named_with_a_cue_word_leaves_its_spokesman_speaking():
+    text = "Graham Robb, spokesman for North East Says No, said the campaign had been dragged into the gutter."
+    found = [s for s in extract(text, "2005-03-01").statements if s.act in DEFAULT_ACTS]
+    assert [(s.cue.text, s.content.text) for s in found] == [("said", "the campaign had been dragged into the gutter")]
+    assert all("a title, not words" in s.explanation for s in _by_cue(text, "Says"))
+
+
+def test_a_headline_in_capitals_keeps_its_cue():
+    found = _by_cue("Trump Says He Will Win Florida\n\nDonald Trump said on Monday he would win.", "Says")
+    assert [s.content.text for s in found] == ["He Will Win Florida"]

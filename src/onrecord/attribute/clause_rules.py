@@ -23,7 +23,7 @@ from .as_clauses import as_host, conjunct_host, lead_host, trailing_relative_hos
 from .boundaries import (clause_end, cut_attribution_phrases, joined_complements, stray_subject_end,
                          stray_subject_start, trim, widen_to_quotes)
 from .cue_tokens import SUBJECT_DEPS, complements, cue_range, is_cue_verb, speaker_of, subject_of
-from .frames import answer_of, denial_finding, is_question, noun_frame, question_end, witnessed_event
+from .frames import answer_of, denial_finding, in_a_title, is_question, noun_frame, question_end, witnessed_event
 from .found import Found, Range
 from .lexicon import CUE_NOUNS, GROUP_NOUNS, SPEECH_VERBS
 from .links import leading_time_end
@@ -69,7 +69,7 @@ def clause_findings(doc: Doc, quotes: list[Quote], *, object_cues: Collection[st
         if token.lower_ == "according" and any(c.lower_ == "to" for c in token.children):
             found.extend(according_to(doc, token, quotes))
             continue
-        is_verb = is_cue_verb(token)
+        is_verb = is_cue_verb(token) and not in_a_title(token)
         is_noun = token.pos_ == "NOUN" and lemma in CUE_NOUNS
         if not (is_verb or is_noun):
             continue

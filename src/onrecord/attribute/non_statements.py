@@ -38,7 +38,7 @@ from .deeds import (AUDIENCE_OBJECT_VERBS, READING_VERBS, SPEAKING_ENTITIES, a_t
                     idiom, thing_as_agent, wished_for,
                     made_thing, names_someone, play_or_gift, purchased, summoned, tells_a_story)
 from .found import Found
-from .frames import is_question
+from .frames import in_a_title, is_question
 from .lexicon import SPEECH_VERBS
 from .org_kinds import ORG_DESCRIPTORS
 from .readers import in_readers_comment
@@ -90,6 +90,8 @@ def non_statement(found: Found, lemma: str, written_verbs: frozenset[str]) -> tu
         return "belief", "markup, not words"  # '<tweet id="67215" author="RandPaul">'
     if cue is None or cue.is_punct:
         return None
+    if in_a_title(cue):
+        return "belief", "a title, not words"  # "singles include ..., You Said No, and ...", "North East Says No"
     if cue.pos_ in ("VERB", "AUX") and agentless_passive(cue):
         return "belief", "passive with no agent"
     if speaker is not None and counts_people(speaker):
