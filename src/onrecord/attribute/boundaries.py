@@ -66,6 +66,31 @@ def clause_end(doc: Doc, start_token: int, end_token: int) -> int:
     return end_token
 
 
+def stray_subject_end(cue: Token, comp: Token, end: int) -> int:
+    """The last token of a content before its cue where the parser, with no comma before a
+    trailing "said X", made the content's last words a second subject of the cue: "games
+    ... that have [educational elements] said Mr Owen" ends the content at "elements"."""
+    if comp.i > cue.i or end != comp.right_edge.i:
+        return end
+    subjects = [c for c in cue.children if c.dep_ in SUBJECT_DEPS]
+    stray = [c for c in subjects if c.left_edge.i == end + 1 and c.right_edge.i == cue.i - 1]
+    return cue.i - 1 if stray and any(c.i > cue.i for c in subjects) else end
+
+
+def stray_subject_start(cue: Token, comp: Token) -> tuple[int, Token] | None:
+    """The first token of a reported clause's subject that the parser made a second subject
+    of the cue, and the cue's own subject: "Terzian said [the changes in eligibility rules,
+    which allow ...], were made ..." — a clause with no subject of its own after a common
+    noun the cue took for its subject, with a subject before the cue. RETURNS (tuple[int,
+    Token] | None): where the content starts, and the speaker."""
+    if comp.dep_ != "ccomp" or comp.i < cue.i or any(c.dep_ in SUBJECT_DEPS for c in comp.children):
+        return None
+    subjects = [c for c in cue.children if c.dep_ in SUBJECT_DEPS]
+    stray = [c for c in subjects if cue.i < c.i < comp.i and c.pos_ == "NOUN" and c.left_edge.i > cue.i]
+    before = [c for c in subjects if c.i < cue.i]
+    return (stray[0].left_edge.i, before[0]) if stray and before else None
+
+
 def is_trailing_participle(token: Token) -> bool:
     """A speech verb's participle after a comma with no subject of its own ("X believes Y,
     explaining: …", "she said Y, saying that Z"): the parser hangs it on the reported
@@ -114,7 +139,8 @@ def joined_complements(cue: Token, comps: list[Token]) -> tuple[dict[int, int], 
     doc = cue.doc
     for comp in after:
         if first is not None and comp.left_edge.i == reach[first.i] + 1 and (
-                _run_on(doc[reach[first.i]], comp.left_edge) or _predicate_after_relative(doc, first, reach[first.i], comp)):
+                _run_on(doc[reach[first.i]], comp.left_edge) or _predicate_after_relative(doc, first, reach[first.i], comp)
+                or _clause_after_fronted_phrase(doc, first, reach[first.i], comp)):
             reach[first.i] = comp.right_edge.i
             dropped.add(comp.i)
             continue
@@ -127,8 +153,20 @@ def _run_on(last: Token, following: Token) -> bool:
     """Whether a clause's last word runs on into the next one's first: same line, and no
     punctuation, conjunction, "that" or quotation mark at the seam."""
     seam = (last, following)
+    if last.whitespace_ == "" and "-" in (last.text, following.text):
+        return True  # one word the tokenizer split at its hyphen: "he would [co][-][operate] fully"
     return (last.whitespace_ != "" and "\n" not in last.whitespace_
             and not any(t.is_punct or t.dep_ in ("cc", "mark") or t.is_quote for t in seam))
+
+
+def _clause_after_fronted_phrase(doc: Doc, first: Token, last: int, comp: Token) -> bool:
+    """ "claim [that of the £750m the prime minister pledged ...,] [only £41m had been spent]":
+    a "that" followed at once by a preposition fronts a phrase of the clause after the
+    comma, which has no "that" of its own; the parser made the phrase a clause."""
+    opening = doc[first.left_edge.i]
+    return (doc[last].text == "," and opening.lower_ == "that" and opening.dep_ == "mark"
+            and opening.i + 1 < len(doc) and doc[opening.i + 1].dep_ == "prep"
+            and not any(c.dep_ in ("mark", "cc") for c in comp.children) and comp.left_edge.dep_ != "cc")
 
 
 def _predicate_after_relative(doc: Doc, first: Token, last: int, comp: Token) -> bool:

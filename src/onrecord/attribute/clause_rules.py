@@ -18,10 +18,12 @@ from importlib import resources
 
 from spacy.tokens import Doc, Token
 
+from .according import according_to
 from .as_clauses import aside_read_as_apposition, as_host, conjunct_host, lead_host, trailing_relative_host
-from .boundaries import clause_end, cut_attribution_phrases, joined_complements, trim, widen_to_quotes
+from .boundaries import (clause_end, cut_attribution_phrases, joined_complements, stray_subject_end,
+                         stray_subject_start, trim, widen_to_quotes)
 from .cue_tokens import SUBJECT_DEPS, complements, cue_range, is_cue_verb, speaker_of, subject_of
-from .frames import answer_of, denial_finding, is_question, noun_frame, question_end, witnessed_event
+from .frames import answer_of, denial_finding, in_a_title, is_question, noun_frame, question_end, witnessed_event
 from .found import Found, Range
 from .lexicon import CUE_NOUNS, GROUP_NOUNS, SPEECH_VERBS
 from .links import leading_time_end
@@ -31,6 +33,9 @@ from .prefilter import candidate_indices
 from .quotes import Quote, text_of
 from .speakers import after_dateline
 
+# Speech verbs that report speech only beside the words themselves ("'...,' he continued"),
+# never as a parenthetical with a host clause: "..., as snow and cold temperatures continue".
+_BESIDE_WORDS_ONLY = frozenset(("continue",))
 # Minimum content length in tokens: shorter complements are objects ("said so", "said no").
 _MIN_CONTENT_TOKENS = 2
 
@@ -62,14 +67,14 @@ def clause_findings(doc: Doc, quotes: list[Quote], *, object_cues: Collection[st
             continue  # "I think" inside someone's quote is part of what they said
         lemma = token.lemma_.lower()
         if token.lower_ == "according" and any(c.lower_ == "to" for c in token.children):
-            found.extend(_according_to(doc, token, quotes))
+            found.extend(according_to(doc, token, quotes))
             continue
-        is_verb = is_cue_verb(token)
+        is_verb = is_cue_verb(token) and not in_a_title(token)
         is_noun = token.pos_ == "NOUN" and lemma in CUE_NOUNS
         if not (is_verb or is_noun):
             continue
         comps = complements(token)
-        if not comps and is_verb and lemma in SPEECH_VERBS:
+        if not comps and is_verb and lemma in SPEECH_VERBS and lemma not in _BESIDE_WORDS_ONLY:
             span = (as_host(doc, token) or conjunct_host(doc, token) or lead_host(doc, token)
                     or trailing_relative_host(doc, token))
             if span is not None:
@@ -111,6 +116,9 @@ def clause_findings(doc: Doc, quotes: list[Quote], *, object_cues: Collection[st
                 continue  # "... after the group unearthed columns Bradley wrote": a misread relative clause
             start = after_dateline(doc, comp.left_edge.i, comp.i)  # "LOS ANGELES (UPI) — " is never said
             subject_start = subject_read_as_object(token, comp) if is_verb else None
+            stray = stray_subject_start(token, comp) if is_verb and subject_start is None else None
+            if stray is not None:
+                subject_start = stray[0]  # "X said [the changes ...], were made": X speaks
             if subject_start is not None:
                 start = subject_start
             inverted = speaker_inside_complement(token, comp) if is_verb else None
@@ -118,15 +126,15 @@ def clause_findings(doc: Doc, quotes: list[Quote], *, object_cues: Collection[st
                 start = inverted[0]  # "The problem they face, said X, is ...": the host is the content
             if token.i < start:
                 start = leading_time_end(doc, start, comp.right_edge.i)  # "said [last week] the deal …"
-            end = clause_end(doc, start, reach.get(comp.i, comp.right_edge.i))
+            end = clause_end(doc, start, stray_subject_end(token, comp, reach.get(comp.i, comp.right_edge.i)))
             if is_verb and is_question(token):
                 end = question_end(doc, token, start, end)
             span = trim(doc, start, end)
             if span is None or comp.right_edge.i - comp.left_edge.i + 1 < _MIN_CONTENT_TOKENS:
                 continue
             span = cut_attribution_phrases(doc, widen_to_quotes(span, quotes))
-            if span[1] - span[0] < 3:
-                continue
+            if span[1] - span[0] < 3 or not any(ch.isspace() for ch in text_of(doc)[span[0] : span[1]]):
+                continue  # one word is no clause: "Fed warns of more US rate [rises]" (a headline run on)
             if is_verb and _is_imperative(token):
                 continue  # "Tell me ...", "Ask yourself ...": addressed to the reader
             if is_verb and _describes_a_group(token):
@@ -135,7 +143,7 @@ def clause_findings(doc: Doc, quotes: list[Quote], *, object_cues: Collection[st
                 continue  # "the firm has seen sales rise": an event, no one's view
             if is_verb:
                 speech = lemma in SPEECH_VERBS
-                speaker = speaker_of(token) if inverted is None else inverted[1]
+                speaker = inverted[1] if inverted is not None else stray[1] if stray is not None else speaker_of(token)
                 split = _quote_then_speaker(doc, span, token, quotes)
                 if split is not None:
                     span, speaker = split
@@ -251,45 +259,6 @@ def _by_agent(noun: Token) -> Token | None:
             if objects:
                 return objects[0]
     return None
-
-
-def _according_to(doc: Doc, token: Token, quotes: list[Quote]) -> list[Found]:
-    """ "according to X": X is the source of the clause the phrase hangs from."""
-    to = next(c for c in token.children if c.lower_ == "to")
-    objects = [c for c in to.children if c.dep_ == "pobj"]
-    if not objects:
-        return []
-    source = objects[0]
-    clause = token.head
-    while clause.dep_ not in ("ROOT", "ccomp", "conj") and clause.head.i != clause.i and clause.pos_ not in ("VERB", "AUX"):
-        clause = clause.head
-    sent = token.sent
-    phrase = (token.left_edge.i, token.right_edge.i)
-    # the clause without the "according to X" phrase: the side of the sentence it is not on
-    if _inside_clause(doc, phrase, clause):
-        # "Sales, according to the report, rose 5%": the sentence whole, as a parenthetical's
-        start, end = clause.left_edge.i, max(clause.right_edge.i, sent.end - 1)
-    elif phrase[0] <= clause.left_edge.i or token.i <= clause.i:
-        start, end = phrase[1] + 1, max(clause.right_edge.i, sent.end - 1)
-    else:
-        start, end = min(clause.left_edge.i, sent.start), phrase[0] - 1
-    start = max(start, sent.start)
-    end = min(end, sent.end - 1)
-    span = trim(doc, start, end) if start <= end else None
-    if span is None:
-        return []
-    span = widen_to_quotes(span, quotes)
-    return [Found(span, token, (token.idx, to.idx + len(to.text)), source, rule="according-to", confidence=0.75)]
-
-
-def _inside_clause(doc: Doc, phrase: tuple[int, int], clause: Token) -> bool:
-    """Whether an "according to X" phrase interrupts its clause before the clause's verb,
-    with words that name something on its left ("Sales, according to the report, rose",
-    "Among the biggest laggards, according to the report, are Greece and Italy"), not
-    only a connective ("But according to ...", "However, according to ...")."""
-    if not clause.left_edge.i < phrase[0] <= phrase[1] < clause.i:
-        return False
-    return any(t.pos_ in ("NOUN", "PROPN", "PRON", "NUM") for t in doc[clause.left_edge.i : phrase[0]])
 
 
 def _quote_then_speaker(doc: Doc, content: Range, cue: Token, quotes: list[Quote]) -> tuple[Range, Token] | None:

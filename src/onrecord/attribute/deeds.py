@@ -40,6 +40,9 @@ _PLAY_OBJECTS = frozenset("""
 goal try point run wicket penalty corner score set game match frame title crown cup trophy medal
 victory win lead place spot seat berth
 """.split())
+# Contests given up by conceding them: "is conceding the race in Nevada", "conceded the
+# election" (a concession, not a claim; "conceded that he had lost" still speaks).
+_CONTESTS = frozenset("race election contest primary caucus nomination seat state".split())
 # Promises that can be of money: "pledged $1m", "promised a contribution".
 _PLEDGES = frozenset("pledge promise donate".split())
 # Money given, whatever its amount: "a state bailout", "an aid contribution".
@@ -107,14 +110,14 @@ def tells_a_story(cue: Token) -> bool:
 
 def play_or_gift(cue: Token, lemma: str) -> bool:
     """A move in a game or money given, whatever follows the object: "have conceded six
-    goals", "a break threatened a try only for the move to break down", "They shared a $45bn
+    goals", "is conceding the race in Nevada", "a break threatened a try only for the move to break down", "They shared a $45bn
     state bailout", "pledged a 'sizable' aid contribution to Unicef"."""
     objects = [c for c in cue.children if c.dep_ == "dobj"]
     if not objects:
         return False
     obj = objects[0]
     if lemma in _PLAY_VERBS:
-        return obj.lemma_.lower() in _PLAY_OBJECTS
+        return obj.lemma_.lower() in _PLAY_OBJECTS or lemma == "concede" and obj.lemma_.lower() in _CONTESTS
     return lemma in GIVING_VERBS | _PLEDGES and (
         obj.lemma_.lower() in _FUNDS or any(t.ent_type_ == "MONEY" for t in obj.subtree if t.i <= obj.i))
 
@@ -239,13 +242,13 @@ def thing_as_agent(cue: Token) -> bool:
 
 # Verbs by which the writer reads an utterance, made their subject: "the warning does
 # highlight the risks", "his remarks suggest he will stand" (a document "said" still writes).
-_READING_VERBS = frozenset("highlight underline underscore show illustrate demonstrate reflect signal indicate suggest".split())
+READING_VERBS = frozenset("highlight underline underscore show illustrate demonstrate reflect signal indicate suggest".split())
 
 
 def an_utterance_reads(speaker: Token | None, lemma: str) -> bool:
     """Whether the speaker is an utterance, not who made it, and the verb the writer's
     reading of it: "The warning does highlight the risks" (narration)."""
-    return (speaker is not None and speaker.pos_ == "NOUN" and lemma in _READING_VERBS
+    return (speaker is not None and speaker.pos_ == "NOUN" and lemma in READING_VERBS
             and speaker.lemma_.lower() in CUE_NOUNS - DOCUMENT_NOUNS)
 
 

@@ -182,3 +182,30 @@ def narrated_events(found: list[Found]) -> list[Found]:
         return bool(complements) and witnessed_event(f.cue, complements[0])
 
     return [f for f in found if not event(f)]
+
+
+# Words a title written in capitals leaves in lower case: "The Lord of the Rings".
+_TITLE_SMALL_WORDS = frozenset("""
+a an the of and or nor but in on at to for by with from as after before about over under into onto upon
+than that this when while until since against between through during without within amid among via
+""".split())
+
+
+def in_a_title(token: Token) -> bool:
+    """Whether a capitalised cue word inside a sentence of running text is part of a title or
+    a name written in capitals ("singles include ..., *You Said No*, and ...", "the *North
+    East Says No* campaign", "the film *Say Anything*"): no one speaks. A headline written
+    all in capitals ("Trump Says He Will Win", "… after Report Reveals …") has at most one
+    lower-case word other than a preposition or a conjunction, and keeps its cue."""
+    if not token.text[:1].isupper() or token.is_sent_start or token.i == token.sent.start:
+        return False
+    doc = token.doc
+    before = doc[token.i - 1]
+    if before.is_punct or before.is_quote or "\n" in before.whitespace_:
+        return False  # '"Say no," ...', a line's first word
+    neighbours = [t for t in (before, doc[token.i + 1] if token.i + 1 < len(doc) else None)
+                  if t is not None and t.is_alpha]
+    if not any(t.text[:1].isupper() for t in neighbours):
+        return False
+    running = [t for t in token.sent if t.is_alpha and t.text.islower() and t.lower_ not in _TITLE_SMALL_WORDS]
+    return len(running) >= 2  # running text, not a headline in capitals ("Report Reveals X after Y")

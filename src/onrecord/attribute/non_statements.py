@@ -34,14 +34,15 @@ from spacy.tokens import Token
 
 from ..schema import StatementAct as Act
 from .cue_tokens import SUBJECT_DEPS, holds_views, reported_speaker
-from .deeds import (AUDIENCE_OBJECT_VERBS, SPEAKING_ENTITIES, a_thing, a_work, action, an_audience, an_utterance_reads,
+from .deeds import (AUDIENCE_OBJECT_VERBS, READING_VERBS, SPEAKING_ENTITIES, a_thing, a_work, action, an_audience, an_utterance_reads,
                     idiom, thing_as_agent, wished_for,
                     made_thing, names_someone, play_or_gift, purchased, summoned, tells_a_story)
 from .found import Found
-from .frames import is_question
+from .frames import in_a_title, is_question
 from .lexicon import SPEECH_VERBS
 from .org_kinds import ORG_DESCRIPTORS
 from .readers import in_readers_comment
+from .voice import a_condition, bare_pronoun_content, dummy_it_infinitive, fronted_wh_word, in_question
 from .unsaid import bare_participle, in_markup, lead_in_topic, noun_content, open_question, polled, unable, unsaid
 
 # Words naming a publishing body when they qualify a data noun: "government figures".
@@ -89,6 +90,8 @@ def non_statement(found: Found, lemma: str, written_verbs: frozenset[str]) -> tu
         return "belief", "markup, not words"  # '<tweet id="67215" author="RandPaul">'
     if cue is None or cue.is_punct:
         return None
+    if in_a_title(cue):
+        return "belief", "a title, not words"  # "singles include ..., You Said No, and ...", "North East Says No"
     if cue.pos_ in ("VERB", "AUX") and agentless_passive(cue):
         return "belief", "passive with no agent"
     if speaker is not None and counts_people(speaker):
@@ -123,21 +126,22 @@ def non_statement(found: Found, lemma: str, written_verbs: frozenset[str]) -> tu
         return "stance", "denied saying"
     if cue.dep_ in ("ccomp", "xcomp") and cue.head.lower_ == "let" and cue.head.dep_ == "ROOT":
         return "belief", "the writer's own voice"  # "Let us say then that ..."
-    if _dummy_it_infinitive(cue):
+    if dummy_it_infinitive(cue):
         return "belief", "the writer's own voice"  # "Would it be too much to ask for ...?"
     set_phrase = idiom(cue, lemma)
     if set_phrase is not None:
         return set_phrase
-    if _fronted_wh_word(cue):
+    if fronted_wh_word(cue):
         return "belief", "a set phrase, no words"  # "an individual is who they say they are"
-    if _bare_pronoun_content(found):
+    if bare_pronoun_content(found):
         return "belief", "a set phrase, no words"  # "Having said that, Mark is looking ..."
-    if speaker is not None and speaker.tag_ == "WP" and speaker.dep_ != "relcl" and _in_question(speaker):
+    if speaker is not None and speaker.tag_ == "WP" and speaker.dep_ != "relcl" and in_question(speaker):
         return "belief", "a question, not a speaker"  # "who is to say that ...?"
     if (speaker is not None and cue.dep_ in ("acl", "relcl") and speaker.i == cue.head.i and speaker.pos_ == "NOUN"
             and any(c.tag_ == "TO" for c in cue.children) and not holds_views(speaker)):
         return "belief", "narration"  # "the appropriate place to announce election day": a place says nothing
-    if thing_as_agent(cue) or an_utterance_reads(speaker, lemma):
+    if thing_as_agent(cue) or an_utterance_reads(speaker, lemma) or (
+            lemma in READING_VERBS and speaker is not None and a_thing(speaker) and _noun_root(found)):
         # "the discrepancy can be explained by an increase in ...", "the warning does highlight the risks"
         return "belief", "narration"
     if wished_for(cue):
@@ -147,10 +151,7 @@ def non_statement(found: Found, lemma: str, written_verbs: frozenset[str]) -> tu
         return "stance", "narration"  # "Websites started getting reports ...", "the gadget explosion signalled ..."
     if made_thing(found, lemma):
         return "stance", "an action, not words"
-    if (lemma in SPEECH_VERBS | written_verbs and cue.tag_ in ("VB", "VBZ", "VBP")
-            and any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in cue.children)):
-        # "But if the judge rules that Grokster ...": nothing said yet (a past "if Carson implied
-        # that ..." concedes that he did)
+    if lemma in SPEECH_VERBS | written_verbs and a_condition(cue):
         return "belief", "a condition, not a statement"
     if lemma == "tell" and tells_a_story(cue) and speaker is not None and a_work(speaker):
         return "belief", "narration"  # "Sideways tells the story of two men who ...": a work described
@@ -291,48 +292,12 @@ def _bare_reports(speaker: Token) -> bool:
     return speaker.lower_ == "reports" and not any(speaker.children)
 
 
-def _dummy_it_infinitive(cue: Token) -> bool:
-    """An infinitive cue whose only subject is a dummy "it" of the clause it hangs from:
-    "Would it be too much to ask for ...?", "it is fair to say that ...": no one speaks."""
-    if not any(c.tag_ == "TO" for c in cue.children):
-        return False
-    token = cue.head
-    for _ in range(3):
-        subjects = [c for c in token.children if c.dep_ in SUBJECT_DEPS or c.dep_ == "expl"]
-        if subjects:
-            return token.lemma_ == "be" and subjects[0].lower_ == "it"
-        if token.head.i == token.i:
-            return False
-        token = token.head
-    return False
 
 
-def _bare_pronoun_content(found: Found) -> bool:
-    """ "Having said [that]", "That said": a content that is only a pointing word."""
-    cue = found.cue
-    if not (any(c.lower_ == "having" for c in cue.children) or cue.tag_ == "VBN" and not any(
-            c.dep_ in ("aux", "auxpass") for c in cue.children)):
-        return False  # "by the time he said that": what he said before
-    span = cue.doc.char_span(*found.content, alignment_mode="expand")
-    return span is not None and len(span) == 1 and span[0].lower_ in ("that", "this", "so")
 
 
-def _fronted_wh_word(cue: Token) -> bool:
-    """Whether the cue's clause is a free relative that lost its wh-word to the clause above:
-    "is who they say they are" — the words said are only "they are", a fragment."""
-    subjects = [c.i for c in cue.children if c.dep_ in SUBJECT_DEPS]
-    if cue.dep_ == "ROOT" or not subjects or not any(c.dep_ == "ccomp" for c in cue.children):
-        return False  # ("what she calls 'sensible laws'" names something in her words)
-    return any(
-        c.tag_ == "WP" and c.lower_ in ("who", "what", "whom") and c.i < min(subjects) for c in cue.children)
 
 
-def _in_question(token: Token) -> bool:
-    """Whether a wh-word asks (its sentence ends with a question mark) rather than relates
-    ("Jones, who says she is innocent")."""
-    if token.dep_ not in SUBJECT_DEPS or token.head.dep_ in ("relcl", "acl"):
-        return False
-    return token.sent.text.rstrip().rstrip("\"'”’").endswith("?")
 
 
 def _infinitive_content(found: Found) -> bool:
@@ -378,3 +343,9 @@ def _negated(cue: Token) -> bool:
     """ "would not comment on", "has not ruled out", "will not say"."""
     return any(c.dep_ == "neg" for c in cue.children) or (
         cue.dep_ == "xcomp" and any(c.dep_ == "neg" for c in cue.head.children))
+
+
+def _noun_root(found: Found) -> bool:
+    """ "highlighted [the kind of trends to come]": a content whose root is a noun."""
+    span = found.cue.doc.char_span(*found.content, alignment_mode="expand")
+    return span is not None and len(span) > 0 and span.root.pos_ == "NOUN" and not span.text.startswith(("\"", "“"))

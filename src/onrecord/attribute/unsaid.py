@@ -23,7 +23,9 @@
   statement calling for calm", still writes);
 - a poll's sample or a share of it as the speaker (``polled``, which
   ``non_statements.counts_people`` asks): "the majority of respondents said", "one in five
-  adults said", "those questioned for the survey said" — a poll's finding, not a speaker.
+  adults said", "those questioned for the survey said" — a poll's finding, not a speaker;
+- last, a content that names a thing with a cue that gives no words (``no_proposition``):
+  "met to discuss the budget", "proposed the merger", "denied his claims", "hinted at".
 """
 
 from __future__ import annotations
@@ -37,6 +39,7 @@ from .deeds import a_thing
 from .deps import SUBJECT_DEPS
 from .found import Found
 from .lexicon import DOCUMENT_NOUNS, SPEECH_VERBS
+from .no_proposition import no_proposition
 from .quotes import text_of
 
 # Verbs of making known whose negation leaves no words: "did not reveal that ...". A negated
@@ -90,7 +93,7 @@ def unsaid(found: Found, lemma: str) -> tuple[Act, str] | None:
     if (found.rule == "verb-object" and lemma in SPEECH_VERBS and cue.dep_ == "acl" and cue.tag_ == "VBG"
             and a_thing(cue.head)):
         return "stance", "narration"
-    return None
+    return no_proposition(found, lemma, noun_content(found), open_question(found))
 
 
 # A content that is only a social-media handle or a web address.

@@ -1,0 +1,51 @@
+"""The "according to X" rule (``clause_rules`` calls it): X is the source of the clause the
+phrase hangs from, on the side of the sentence the phrase is not on, or of the whole
+sentence where the phrase interrupts its clause ("Sales, according to the report, rose")."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from .boundaries import trim, widen_to_quotes
+from .found import Found
+from .quotes import Quote
+
+
+def according_to(doc: Doc, token: Token, quotes: list[Quote]) -> list[Found]:
+    """ "according to X": X is the source of the clause the phrase hangs from.
+    RETURNS (list[Found]): one finding, or none."""
+    to = next(c for c in token.children if c.lower_ == "to")
+    objects = [c for c in to.children if c.dep_ == "pobj"]
+    if not objects:
+        return []
+    source = objects[0]
+    clause = token.head
+    while clause.dep_ not in ("ROOT", "ccomp", "conj") and clause.head.i != clause.i and clause.pos_ not in ("VERB", "AUX"):
+        clause = clause.head
+    sent = token.sent
+    phrase = (token.left_edge.i, token.right_edge.i)
+    # the clause without the "according to X" phrase: the side of the sentence it is not on
+    if _inside_clause(doc, phrase, clause):
+        # "Sales, according to the report, rose 5%": the sentence whole, as a parenthetical's
+        start, end = clause.left_edge.i, max(clause.right_edge.i, sent.end - 1)
+    elif phrase[0] <= clause.left_edge.i or token.i <= clause.i:
+        start, end = phrase[1] + 1, max(clause.right_edge.i, sent.end - 1)
+    else:
+        start, end = min(clause.left_edge.i, sent.start), phrase[0] - 1
+    start = max(start, sent.start)
+    end = min(end, sent.end - 1)
+    span = trim(doc, start, end) if start <= end else None
+    if span is None:
+        return []
+    span = widen_to_quotes(span, quotes)
+    return [Found(span, token, (token.idx, to.idx + len(to.text)), source, rule="according-to", confidence=0.75)]
+
+
+def _inside_clause(doc: Doc, phrase: tuple[int, int], clause: Token) -> bool:
+    """Whether an "according to X" phrase interrupts its clause before the clause's verb,
+    with words that name something on its left ("Sales, according to the report, rose",
+    "Among the biggest laggards, according to the report, are Greece and Italy"), not
+    only a connective ("But according to ...", "However, according to ...")."""
+    if not clause.left_edge.i < phrase[0] <= phrase[1] < clause.i:
+        return False
+    return any(t.pos_ in ("NOUN", "PROPN", "PRON", "NUM") for t in doc[clause.left_edge.i : phrase[0]])

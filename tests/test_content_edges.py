@@ -1,0 +1,60 @@
+"""Where a content ends (attribute/boundaries.py): the words a reader sees as what was said,
+neither cut short by a misparse nor run on into the writer's."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import statements_by_cue as _by_cue
+
+
+@pytest.mark.parametrize(("text", "cue", "content", "speaker"), [
+    # no comma before a trailing "said X": the parser made "educational elements" a subject of "said"
+    ("Already there are games on the market, such as Civilisation and Age of Empire, that have educational "
+     "elements said Mr Owen.", "said",
+     "Already there are games on the market, such as Civilisation and Age of Empire, that have educational elements",
+     "Owen"),
+    ("The company has no plans to close the factory said Mr Smith.", "said",
+     "The company has no plans to close the factory", "Smith"),
+])
+def test_a_trailing_said_with_no_comma_keeps_the_whole_content(text, cue, content, speaker):
+    found = _by_cue(text, cue)
+    assert [s.content.text for s in found] == [content]
+    assert found[0].speaker.name == speaker
+
+
+def test_a_subject_the_parser_gave_the_cue_opens_the_content():
+    # "the changes ..." read as a second subject of "said": the clause "were made ..." had none
+    (statement,) = _by_cue("But Alain Terzian, president of the Cesar organisers, said the changes in eligibility "
+                           "rules, which allow films \"of French expression\", were made three months prior to the "
+                           "court decision.", "said")
+    assert statement.content.text == ("the changes in eligibility rules, which allow films \"of French expression\", "
+                                      "were made three months prior to the court decision")
+    assert statement.speaker.name == "Alain Terzian"
+
+
+def test_a_speaker_after_the_cue_stays_the_speaker():
+    found = _by_cue("\u201cWe will win,\u201d said Mr Smith, the party chairman, adding that the vote was close.", "said")
+    assert [s.speaker.name for s in found] == ["Smith"]
+
+
+@pytest.mark.parametrize(("text", "cue", "content"), [
+    ("Calisto Tanzi said he would co-operate fully with prosecutors investigating the scandal.", "said",
+     "he would co-operate fully with prosecutors investigating the scandal"),
+    ("The Tories also claim that of the \u00a3750m the prime minister pledged in 2000 to invest on school sports "
+     "facilities, only \u00a341m had been spent.", "also claim",
+     "that of the \u00a3750m the prime minister pledged in 2000 to invest on school sports facilities, only \u00a341m "
+     "had been spent"),
+])
+def test_a_clause_the_parser_split_is_one_content(text, cue, content):
+    assert [s.content.text for s in _by_cue(text, cue)] == [content]
+
+
+def test_two_clauses_joined_by_a_comma_and_and_stay_apart():
+    found = _by_cue("The minister said the plan was well received, and voters would back it.", "said")
+    assert [s.content.text for s in found] == ["the plan was well received"]
+
+
+def test_one_word_is_no_clause():
+    # the parser ran the headline on into the first paragraph: "rises" is no content
+    text = "Fed warns of more US rate rises\n\nThe US Federal Reserve is on course to push up interest rates further."
+    assert not _by_cue(text, "warns")
