@@ -79,6 +79,7 @@ class NarrationReading:
     scenes: dict[tuple[str, str], Occasion]
     last_name: str | None
     history: list[Item]  # the statements read so far, in order
+    person_words: set[str]  # the words of the names of the persons quoted so far
     out: list[Statement]
 
     def narration(self, sent: Span, scene: Scene | None = None) -> None:
@@ -155,7 +156,8 @@ class NarrationReading:
 
     def _wait(self, sent: Span, scene: Scene | None, subject: Token | None) -> bool:
         """Open a scene of narration for ``subject``, if the sentence sets one. RETURNS (bool)."""
-        if subject is None or not (ties.may_be_person(subject) or ties.about_remarks(subject)):
+        if subject is None or not (ties.may_be_person(subject) or ties.about_remarks(subject) or (
+                subject.text in self.person_words)):  # "Trump parroted ...", the tagger's ORG a person quoted before
             return False
         if scene is not None:
             via = relay_of(Found((sent.end_char, sent.end_char), scene.token if scene.token.pos_ == "VERB" else sent.root,
@@ -238,13 +240,16 @@ class NarrationReading:
             return False
         if subject.lower_ in PERSON_PRONOUNS:
             return name == pending.prior or ties.by_pronoun(item.statement)
+        if subject.text in name.split():
+            return True  # a name, also where the tagger took it for a noun ("Trump parroted ...")
         if subject.pos_ == "NOUN":
-            # a role: its holder, or whoever speaks in the very next sentence
+            # a role: its holder, or whoever speaks in the very next sentence (a line break between)
             role = " ".join(t.lower_ for t in subject.subtree if t.dep_ == "compound" or t.i == subject.i)
+            end = self.doc[pending.sentence].sent.end
             return bool(speaker.title) and role in speaker.title.lower() or (
                 speaker.mention is not None and role in speaker.mention.text.lower()) or (
-                self.doc[pending.sentence].sent.end == item.sentence and speaker.type == "person")
-        return subject.text in name.split()
+                end <= item.sentence and all(t.is_space for t in self.doc[end:item.sentence]) and speaker.type == "person")
+        return False
 
     def _bind(self, pending: Occasion, name: str) -> Occasion:
         pending.speaker = name

@@ -109,6 +109,7 @@ class _Reader(NarrationReading):
         self.given: dict[int, tuple[Via | None, When | None]] = {}  # per found id: what it ended with
         self.last_name: str | None = None
         self.history: list[Item] = []
+        self.person_words: set[str] = set()
         self.article_paragraphs: set[int] = set()  # the article's own paragraph starts, not a run's
 
     # --- statements ---------------------------------------------------------------------
@@ -208,9 +209,12 @@ class _Reader(NarrationReading):
             current = self.current = None
         if current is not None and item.paragraph - current.paragraph > 1:
             current = self.current = None  # a paragraph without the speaker between
-        earlier = self.scenes.get((name, item.scene.kind)) if item.scene is not None and item.scene.definite else None
-        reference = earlier is not None
-        if earlier is not None and own_via is None and not (
+        earlier = ties.earlier_scene(self.scenes, name, item.scene.kind) if item.scene is not None and item.scene.definite else None
+        told_again = ties.told_again(self.doc, self.scenes, name, own_via, own_when) if earlier is None else None
+        reference = earlier is not None or told_again is not None
+        if told_again is not None:
+            current = self.current = told_again  # "Mr Howard told the paper": the interview with it
+        elif earlier is not None and own_via is None and not (
                 current is not None and current.speaker == name and ties.same_kind(current.kind, item.scene.kind)):
             current = self.current = earlier  # "during the interview": back to it
         # a new event in the statement's own sentence ("In an interview with CNN's ...") opens its own
@@ -245,9 +249,11 @@ class _Reader(NarrationReading):
                 self.current.participants |= ties.named_in(own_via.name)
             # "he told cheering supporters in Nashua on Monday morning", then "He added: ..."
             # opening the next paragraph: whoever was told heard what goes on, as an outlet does
-            self.current.told = ties.telling(f.cue)
+            self.current.told = ties.telling(f.cue, f.speaker)
             if self.current.scene:
                 self.scenes[(name, self.current.kind)] = self.last_scene = self.current
+            elif (told := ties.told_kind(f.cue, f.speaker, own_via)) is not None:
+                self.scenes[(name, told)] = self.current  # "told BBC Radio 4 ...", then "in the interview"
         elif not (current is not None and current.speaker == name and (current.scene or ties.narrated(f))):
             # the speaker again, not tied: the article leaves it open; a scene (an interview, a
             # speech, a rally) lasts beyond its sentence, so it leaves that statement open but
@@ -300,6 +306,8 @@ class _Reader(NarrationReading):
             # "his claim in a Fox News interview ... though he admitted as part of his plea ..."
             return ties.joined(current.cue, f.cue)
         same_paragraph = item.paragraph == current.paragraph
+        if reference:
+            return True  # "during the interview": the scene it names, wherever it was set
         if not current.scene:
             # "He told the Scottish Parliament on Wednesday that ... He said fines ...": the
             # speaker going on in the paragraph, by a pronoun or a cue that goes on; not "Arnesen
@@ -310,7 +318,7 @@ class _Reader(NarrationReading):
             # ... or, after a telling, a quotation opening the next paragraph ("'…,' Priebus said")
             return (going_on and same_paragraph) or (current.told and item.paragraph - current.paragraph == 1 and (
                 going_on or self._opens_paragraph(item)))
-        if same_paragraph or reference:
+        if same_paragraph:
             return True
         # an appearance in the media ("Sunday on Fox News Channel's 'Sunday Morning Futures,'
         # Issa said …"): its guest named again in the article's next paragraph ("Issa said, '…'")
@@ -354,6 +362,8 @@ class _Reader(NarrationReading):
     def _remember(self, item: Item) -> None:
         self.history.append(item)
         s = self.out[item.index]
+        if s.speaker.type == "person" and s.speaker.name:
+            self.person_words.update(s.speaker.name.split())
         self.given[id(item.found)] = (s.via, s.when)
 
 

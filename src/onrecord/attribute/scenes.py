@@ -99,6 +99,9 @@ def _is_scene_noun(token: Token) -> bool:
         return False  # a name is no scene word: "BBC One's Breakfast with Frost"
     if token.dep_ == "pobj" and token.head.lower_ in _AROUND:
         return False  # "the day after a Democratic debate": a time, not where it was said
+    if lemma == "event" and token.head.lower_ == "in" and token.i + 1 < len(token.doc) and token.nbor().lower_ in (
+            "that", "of"):
+        return False  # "in the event that Clinton faces Trump": a condition, no event spoken at
     if lemma in ("call", "stop", "post"):
         # "a phone call", "a campaign stop", "a Facebook post" — not "a call for", "his post"
         return any(c.dep_ in ("compound", "amod") for c in token.children)
