@@ -114,3 +114,59 @@ def test_in_the_event_that_is_no_event_spoken_at():
             "Asked about her own vote in the event that Clinton faces Republican frontrunner Trump, she replied: "
             "“I don’t know. I’m going to see what happens.”")
     assert row(text, "I don’t know", "2016-03-29") == ("MSNBC", "Monday", ("via", "when"))
+
+
+def _said(name: str, mention: str, title: str | None = None):
+    from types import SimpleNamespace
+
+    from onrecord.schema import Span, Speaker
+    text = f"{mention} said it."
+    speaker = Speaker(mention=Span.of(text, 0, len(mention)), name=name, type="person", title=title)
+    return SimpleNamespace(speaker=speaker, via=None, when=None)
+
+
+@pytest.mark.parametrize("mention, name, title, last, paragraph, expected", [
+    # the resolver could only describe "the prime minister" right after Blair's interview: Blair
+    ("The prime minister", "prime minister", "prime minister", "Tony Blair", 3, True),
+    # someone else spoke between, or a new paragraph began
+    ("The prime minister", "prime minister", "prime minister", "Charles Kennedy", 3, False),
+    ("The prime minister", "prime minister", "prime minister", "Tony Blair", 4, False),
+    # "a spokesman" is someone the article brings in; the occasion's speaker only described is no name
+    ("A spokesman", "spokesman", "spokesman", "Tony Blair", 3, False),
+])
+def test_a_speaker_only_described_with_the_right_after_the_interview(mention, name, title, last, paragraph, expected):
+    from types import SimpleNamespace
+
+    from onrecord.attribute.occasion_narration import Occasion
+    from onrecord.attribute.occasions import _Reader  # reads with NarrationReading._described_again
+    reader = _Reader.__new__(_Reader)
+    reader.out = [_said(last, last), _said(name, mention, title)]
+    reader.history = [SimpleNamespace(index=0)]
+    current = Occasion("Tony Blair", None, None, False, 3, 0)
+    item = SimpleNamespace(statement=reader.out[1], paragraph=paragraph, found=SimpleNamespace(cue=None))
+    assert reader._described_again(item, current) is expected
+    # an occasion of someone only described is no one to refer back to
+    assert reader._described_again(item, Occasion("striker", None, None, False, 3, 0)) is False
+
+
+def test_a_quotation_set_off_below_its_cue_reaches_its_own_paragraph():
+    # breitbart 2016-08-24 (PolNeAR train): "He said:" and the quotation in the paragraph below;
+    # the paragraph after the quotation goes on with the interview
+    text = ("Former UN Ambassador John Bolton told Breitbart News Daily host Matt Boyle, “Hillary’s campaign "
+            "slogan might as well be Vote for Hillary Clinton – Not Indicted, Yet!”\n\n"
+            "Bolton also discussed the lengths to which most must go to perform government service. He said:\n\n"
+            "\"In all the administrations I’ve served in, it’s like going into a monastery.\"\n\n"
+            "The former ambassador also discussed the foreign policy of Clinton. He stated that there were plenty "
+            "of conservatives willing to serve in a Trump administration.")
+    via, when, inherited = row(text, "that there were plenty", "2016-08-24")
+    assert (via or "").startswith("Breitbart News Daily") and inherited == ("via",)
+
+
+def test_a_press_release_is_a_scene_what_is_added_after_it_goes_on_with():
+    text = ("“No one is above the law,” Pence stated in a press release on Tuesday afternoon.\n\n"
+            "Pence added, “It would be a dereliction of duty by President Obama.”")
+    assert row(text, "It would be", "2016-08-24") == (None, "on Tuesday afternoon", ("when",))
+    # "the release of the hostages" is no press release
+    text = ("The group said on Monday it welcomed the release of the hostages.\n\n"
+            "It added that talks would go on.")
+    assert row(text, "that talks", "2016-08-24")[1] is None

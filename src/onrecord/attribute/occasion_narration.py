@@ -146,6 +146,37 @@ class NarrationReading:
             if (s.via is not None or s.when is not None) and "inherited" not in (s.explanation or ""):
                 break  # the statement that opened the occasion
 
+    def _asked_on_air(self, item: Item, via: Via | None, when: When | None) -> None:
+        """"On that day's Today programme Mr Johnson was asked why ...": the question sets the
+        appearance; it waits for the answer of the one asked, as a scene of narration does. So
+        does a dated question with no medium ("Mr. Trump was asked on Tuesday whether ...")."""
+        cue = item.found.cue
+        if cue is None or cue.lemma_.lower() not in ties.ASKING or not (
+                via is None or ties.on_air(self.doc, via) or ties.on_air_phrase(self.doc, via)):
+            return
+        asked = next((c for c in cue.children if c.dep_ == "nsubjpass"), None)
+        if asked is None or not ties.may_be_person(asked):
+            return
+        self.current = None
+        self.pending = Occasion(None, via, when, True, item.paragraph, item.sentence, subject=asked,
+                                prior=self.last_name, kind="appearance")
+
+    def _described_again(self, item: Item, current: Occasion | None) -> bool:
+        """A speaker only described with "the" ("the prime minister") in the occasion's
+        paragraph, right after a statement of its speaker, with nothing else said between."""
+        s = item.statement
+        if current is None or current.speaker is None or not self.history:
+            return False
+        last = self.out[self.history[-1].index].speaker
+        # the speaker is named, and holds no other role the article gave them ("The striker
+        # told BBC Sport …" and then "The manager said …" is someone else)
+        titles = {(self.out[it.index].speaker.title or "").lower() for it in self.history
+                  if self.out[it.index].speaker.name == current.speaker} - {""}
+        return (last.name == current.speaker and last.type == "person" and current.speaker != current.speaker.lower()
+                and ties.described(s) and ties.definite(s) and item.paragraph == current.paragraph
+                and (not titles or (s.speaker.title or "").lower() in titles)
+                and not ties.elsewhen(item.found.cue) and ties.consistent(current, s.via, s.when))
+
     def setting(self, sent: Span, speakers: set[int]) -> None:
         """A sentence with statements whose main clause is about someone else at a time of its
         own: "Mr. Trump took on Hillary Clinton on Sunday after the Democratic front-runner had

@@ -179,6 +179,12 @@ def narrated(f) -> bool:
     return f.rule.startswith(("learned-", "belief-"))
 
 
+def definite(s: Statement) -> bool:
+    """A speaker described with "the" ("the prime minister"): one the article has named before."""
+    mention = s.speaker.mention
+    return mention is not None and mention.text.lower().startswith("the ")
+
+
 def introduced(s: Statement) -> bool:
     """A person described with an indefinite article ("a bank spokesman told Reuters"): a
     speaker the article brings in, never the occasion's speaker described again, so the

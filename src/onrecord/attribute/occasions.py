@@ -140,7 +140,7 @@ class _Reader(NarrationReading):
             self._remember(item)
             if current is not None and current.speaker == name:
                 current.sentence = item.sentence
-                current.paragraph = item.paragraph
+                current.paragraph = self._reach(item)
             elif current is not None and name is not None and (ties.described(s) or name in current.participants):
                 current.paragraph = max(current.paragraph, item.paragraph)
             return
@@ -157,12 +157,14 @@ class _Reader(NarrationReading):
             and ties.joined(current.cue, f.cue))  # "said ... could be 'messy,' adding, ...": the same attribution
         # "The Scottish Football Association has appointed Tommy Burns ... on 17 November" between
         # the quotations of an interview: narration of another party, not a change of occasion
-        # "The Scottish Football Association has appointed Tommy Burns ... on 17 November" between
-        # the quotations of an interview: narration of another party, not a change of occasion
         aside = current is not None and current.speaker not in (None, name) and (current.via is not None or current.scene) \
             and own_via is None and ties.narrated(f)
         if name is None or nested or aside or (ties.described(s) and not ties.introduced(s) and current is not None
                                                and current.speaker not in (None, name)):
+            if not nested and self._described_again(item, current):
+                # "Mr Blair told BBC Radio 4 … The prime minister said …", the resolver unsure
+                # of the role: a definite description right after the speaker is the speaker
+                s = self._inherit(item, current.via if own_via is None else None, current.when if own_when is None else None)
             self._remember(item)
             if name is not None and current is not None:
                 current.paragraph = max(current.paragraph, item.paragraph) if current.speaker else current.paragraph
@@ -234,7 +236,7 @@ class _Reader(NarrationReading):
                 current.participants |= ties.named_in(own_via.name)
             current.via, current.when = current.via or own_via, current.when or own_when
             current.scene |= item.scene is not None and not item.scene.definite
-            current.sentence, current.paragraph, current.cue = item.sentence, item.paragraph, f.cue
+            current.sentence, current.paragraph, current.cue = item.sentence, self._reach(item), f.cue
         elif own_via is not None or own_when is not None or (item.scene is not None and not item.scene.definite):
             # "Wednesday on Fox News Channel's 'Hannity,' Gingrich said": an appearance on a
             # programme is a scene of its own, though the sentence has no scene word
@@ -242,7 +244,7 @@ class _Reader(NarrationReading):
             # "Carson took the stage Tuesday ... and called ...": the day of an event the cue is part of
             event = item.scene is None and not on_air and own_when is not None and ties.at_an_event(
                 self.doc, own_when, f.cue)
-            self.current = Occasion(name, own_via, own_when, item.scene is not None or on_air or event, item.paragraph,
+            self.current = Occasion(name, own_via, own_when, item.scene is not None or on_air or event, self._reach(item),
                                     item.sentence, cue=f.cue,
                                     kind=item.scene.kind if item.scene is not None else "appearance" if on_air else "")
             if own_via is not None:
@@ -263,21 +265,6 @@ class _Reader(NarrationReading):
         if self.current is not None and self.current.speaker == name:
             self.last_of[name] = self.current
         self._remember(item)
-
-    def _asked_on_air(self, item: Item, via: Via | None, when: When | None) -> None:
-        """"On that day's Today programme Mr Johnson was asked why ...": the question sets the
-        appearance; it waits for the answer of the one asked, as a scene of narration does. So
-        does a dated question with no medium ("Mr. Trump was asked on Tuesday whether ...")."""
-        cue = item.found.cue
-        if cue is None or cue.lemma_.lower() not in ties.ASKING or not (
-                via is None or ties.on_air(self.doc, via) or ties.on_air_phrase(self.doc, via)):
-            return
-        asked = next((c for c in cue.children if c.dep_ == "nsubjpass"), None)
-        if asked is None or not ties.may_be_person(asked):
-            return
-        self.current = None
-        self.pending = Occasion(None, via, when, True, item.paragraph, item.sentence, subject=asked,
-                                prior=self.last_name, kind="appearance")
 
     @staticmethod
     def _own_scene(item: Item) -> bool:
@@ -326,6 +313,11 @@ class _Reader(NarrationReading):
         # after a run's closing mark on the same line of a BBC file, leaves that open
         return ties.by_pronoun(s) or ties.goes_on(f.cue) or self._opens_paragraph(item) or (
             current.via is not None and item.paragraph - current.paragraph == 1 and self._real_paragraph(item))
+
+    def _reach(self, item: Item) -> int:
+        """The paragraph a statement ends in: "He said:" and the quotation set off below it
+        reach the quotation's paragraph, which the next paragraph goes on from."""
+        return max(item.paragraph, article.paragraph(self.paragraphs, item.statement.content.end - 1))
 
     def _real_paragraph(self, item: Item) -> bool:
         """Whether a statement's paragraph is one of the article's own, not one the BBC file
