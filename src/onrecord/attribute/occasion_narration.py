@@ -168,14 +168,15 @@ class NarrationReading:
         if current is None or current.speaker is None or not self.history:
             return False
         last = self.out[self.history[-1].index].speaker
+        if not (last.name == current.speaker and last.type == "person" and current.speaker != current.speaker.lower()
+                and ties.described(s) and ties.definite(s) and item.paragraph == current.paragraph
+                and not ties.elsewhen(item.found.cue) and ties.consistent(current, s.via, s.when)):
+            return False
         # the speaker is named, and holds no other role the article gave them ("The striker
         # told BBC Sport …" and then "The manager said …" is someone else)
         titles = {(self.out[it.index].speaker.title or "").lower() for it in self.history
                   if self.out[it.index].speaker.name == current.speaker} - {""}
-        return (last.name == current.speaker and last.type == "person" and current.speaker != current.speaker.lower()
-                and ties.described(s) and ties.definite(s) and item.paragraph == current.paragraph
-                and (not titles or (s.speaker.title or "").lower() in titles)
-                and not ties.elsewhen(item.found.cue) and ties.consistent(current, s.via, s.when))
+        return not titles or (s.speaker.title or "").lower() in titles
 
     def setting(self, sent: Span, speakers: set[int]) -> None:
         """A sentence with statements whose main clause is about someone else at a time of its
