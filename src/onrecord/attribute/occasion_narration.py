@@ -79,6 +79,7 @@ class NarrationReading:
     scenes: dict[tuple[str, str], Occasion]
     last_name: str | None
     history: list[Item]  # the statements read so far, in order
+    person_words: set[str]  # the words of the names of the persons quoted so far
     out: list[Statement]
 
     def narration(self, sent: Span, scene: Scene | None = None) -> None:
@@ -145,6 +146,38 @@ class NarrationReading:
             if (s.via is not None or s.when is not None) and "inherited" not in (s.explanation or ""):
                 break  # the statement that opened the occasion
 
+    def _asked_on_air(self, item: Item, via: Via | None, when: When | None) -> None:
+        """"On that day's Today programme Mr Johnson was asked why ...": the question sets the
+        appearance; it waits for the answer of the one asked, as a scene of narration does. So
+        does a dated question with no medium ("Mr. Trump was asked on Tuesday whether ...")."""
+        cue = item.found.cue
+        if cue is None or cue.lemma_.lower() not in ties.ASKING or not (
+                via is None or ties.on_air(self.doc, via) or ties.on_air_phrase(self.doc, via)):
+            return
+        asked = next((c for c in cue.children if c.dep_ == "nsubjpass"), None)
+        if asked is None or not ties.may_be_person(asked):
+            return
+        self.current = None
+        self.pending = Occasion(None, via, when, True, item.paragraph, item.sentence, subject=asked,
+                                prior=self.last_name, kind="appearance")
+
+    def _described_again(self, item: Item, current: Occasion | None) -> bool:
+        """A speaker only described with "the" ("the prime minister") in the occasion's
+        paragraph, right after a statement of its speaker, with nothing else said between."""
+        s = item.statement
+        if current is None or current.speaker is None or not self.history:
+            return False
+        last = self.out[self.history[-1].index].speaker
+        if not (last.name == current.speaker and last.type == "person" and current.speaker != current.speaker.lower()
+                and ties.described(s) and ties.definite(s) and item.paragraph == current.paragraph
+                and not ties.elsewhen(item.found.cue) and ties.consistent(current, s.via, s.when)):
+            return False
+        # the speaker is named, and holds no other role the article gave them ("The striker
+        # told BBC Sport …" and then "The manager said …" is someone else)
+        titles = {(self.out[it.index].speaker.title or "").lower() for it in self.history
+                  if self.out[it.index].speaker.name == current.speaker} - {""}
+        return not titles or (s.speaker.title or "").lower() in titles
+
     def setting(self, sent: Span, speakers: set[int]) -> None:
         """A sentence with statements whose main clause is about someone else at a time of its
         own: "Mr. Trump took on Hillary Clinton on Sunday after the Democratic front-runner had
@@ -155,7 +188,8 @@ class NarrationReading:
 
     def _wait(self, sent: Span, scene: Scene | None, subject: Token | None) -> bool:
         """Open a scene of narration for ``subject``, if the sentence sets one. RETURNS (bool)."""
-        if subject is None or not (ties.may_be_person(subject) or ties.about_remarks(subject)):
+        if subject is None or not (ties.may_be_person(subject) or ties.about_remarks(subject) or (
+                subject.text in self.person_words)):  # "Trump parroted ...", the tagger's ORG a person quoted before
             return False
         if scene is not None:
             via = relay_of(Found((sent.end_char, sent.end_char), scene.token if scene.token.pos_ == "VERB" else sent.root,
@@ -238,13 +272,16 @@ class NarrationReading:
             return False
         if subject.lower_ in PERSON_PRONOUNS:
             return name == pending.prior or ties.by_pronoun(item.statement)
+        if subject.text in name.split():
+            return True  # a name, also where the tagger took it for a noun ("Trump parroted ...")
         if subject.pos_ == "NOUN":
-            # a role: its holder, or whoever speaks in the very next sentence
+            # a role: its holder, or whoever speaks in the very next sentence (a line break between)
             role = " ".join(t.lower_ for t in subject.subtree if t.dep_ == "compound" or t.i == subject.i)
+            end = self.doc[pending.sentence].sent.end
             return bool(speaker.title) and role in speaker.title.lower() or (
                 speaker.mention is not None and role in speaker.mention.text.lower()) or (
-                self.doc[pending.sentence].sent.end == item.sentence and speaker.type == "person")
-        return subject.text in name.split()
+                end <= item.sentence and all(t.is_space for t in self.doc[end:item.sentence]) and speaker.type == "person")
+        return False
 
     def _bind(self, pending: Occasion, name: str) -> Occasion:
         pending.speaker = name

@@ -12,6 +12,7 @@ from ..schema import Statement, Via, When
 from .cue_tokens import SUBJECT_DEPS
 from .lexicon import GROUP_NOUNS, PERSON_PRONOUNS, SPEECH_VERBS, TITLE_WORDS
 from .quotes import text_of
+from .via_reference import REFERRING_HEADS
 from .when import same_time
 
 
@@ -20,6 +21,7 @@ class Open(Protocol):
 
     via: Via | None
     when: When | None
+    sentence: int
 
 
 # Cues that go on with what was said before: "he added", "she went on", "Clinton responded".
@@ -31,16 +33,30 @@ _AUDIENCE_DEPS = frozenset(("dobj", "dative", "iobj"))
 ASKING = frozenset("ask question press query quiz interview".split())
 # Adverbs that put a statement at another time than the occasion's.
 _OTHER_TIME = frozenset("previously earlier later recently once formerly long".split())
+_FUTURE = frozenset(("will", "'ll", "’ll", "shall"))
 _PRONOUNS = PERSON_PRONOUNS | frozenset(("they", "it", "we", "i"))
 # Scene words that may all name one appearance in the media.
 _APPEARANCES = frozenset("""interview interviews appearance show broadcast podcast episode segment conversation chat
 call q&a sit appear speak talk""".split())
+# The scenes of another word that a definite scene word may name again: "the interview" one
+# given by speaking on a programme or telling an outlet (TOLD_OUTLET; not "appeared at campaign
+# appearances"), "his speech" one given at an event, "the briefing" a telling of reporters (TOLD_PRESS).
+TOLD_OUTLET, TOLD_PRESS = "told-outlet", "told-press"
+_INTERVIEWS = frozenset(("interview", "conversation", "chat", "speak", "talk", "sit", TOLD_OUTLET))
+_SPEECHES = frozenset("speech address remarks lecture conference convention rally summit event meeting".split())
+_BRIEFINGS = frozenset(("conference", "briefing", TOLD_PRESS))
+_REFERENCES = {"interview": _INTERVIEWS, "conversation": _INTERVIEWS, "speech": _SPEECHES, "address": _SPEECHES,
+               "remarks": _SPEECHES, "briefing": _BRIEFINGS, "conference": _BRIEFINGS | _SPEECHES}
 # A subject that is someone's statements: "Pence's comments came at ...".
 REMARKS = frozenset("comment remark statement word speech answer response testimony".split())
 # Words of a programme's name that name no host.
 _NOT_NAMES = frozenset("The Show Programme Program News Radio Television Live Today Week Night Morning".split())
 # Verbs of a state or an attitude, not an event someone spoke at ("has", "was", "wants").
 _NOT_EVENTS = frozenset("be have want need seem remain continue appear try".split())
+# Participles of speaking to an audience: "speaking to BBC Sport" is a telling, not an appearance.
+_SPEAKING_TO = frozenset(("speak", "talk"))
+# Who is told at a briefing.
+_PRESS = frozenset("reporter journalist press newsman correspondent".split())
 # Events that are no speaker (a resolver's slip: "The conversation ended with ...").
 _EVENTS = frozenset(("interview", "conversation", "debate", "rally", "appearance", "hearing", "briefing", "town hall"))
 
@@ -83,18 +99,46 @@ def same_kind(a: str, b: str) -> bool:
     return a == b or (a in _APPEARANCES and b in _APPEARANCES)
 
 
+def earlier_scene(scenes: dict[tuple[str, str], Open], name: str, kind: str) -> Open | None:
+    """The speaker's scene a definite scene word refers back to: one of its kind, or the
+    latest of a kind it may name ("Speaking on BBC Radio 4 ..." or "told the Today
+    programme ..." and then "in the interview"; "Addressing the party conference ..." and
+    then "in his speech")."""
+    if (name, kind) in scenes:
+        return scenes[(name, kind)]
+    group = _REFERENCES.get(kind, frozenset())
+    fits = [scene for (who, other), scene in scenes.items() if who == name and other in group]
+    return max(fits, key=lambda scene: scene.sentence, default=None)
+
+
+def told_again(doc: Doc, scenes: dict[tuple[str, str], Open], name: str, via: Via | None,
+               when: When | None) -> Open | None:
+    """The speaker's interview with an outlet a statement names again by a generic word
+    ("Michael Howard told the Sunday Times on Sunday ... Mr Howard told the paper"), whose
+    via ``via_reference`` gave it: that interview, for its time."""
+    if via is None or when is not None or via.span is None:
+        return None
+    if text_of(doc)[via.span.start:via.span.end].lower() not in REFERRING_HEADS:
+        return None
+    fits = [scene for (who, kind), scene in scenes.items() if who == name and kind == TOLD_OUTLET
+            and scene.via is not None and same_name(scene.via.name, via.name)]
+    return max(fits, key=lambda scene: scene.sentence, default=None)
+
+
 def same_name(a: str, b: str) -> bool:
     a, b = a.lower(), b.lower()
     return a == b or a.startswith(b + " ") or b.startswith(a + " ")
 
 
 def elsewhen(cue: Token | None) -> bool:
-    """A cue of another time: "has said", "had said", "previously called", "who said"."""
+    """A cue of another time: "has said", "had said", "previously called", "who said", "will say"."""
     if cue is None:
         return False
     if cue.dep_ in ("relcl", "acl") and cue.tag_ != "VBG":
         return True
+    # "will see if ...": what is still to come was said at no occasion already past
     return any((c.dep_ == "aux" and c.lemma_ == "have" and cue.tag_ == "VBN") or
+               (c.dep_ == "aux" and c.lower_ in _FUTURE) or
                (c.dep_ == "advmod" and c.lower_ in _OTHER_TIME) for c in cue.children)
 
 
@@ -133,6 +177,12 @@ def narrated(f) -> bool:
     appointed Tommy Burns", "Smith believes ..."): what the narration tells of another party
     between an interview's quotations neither goes on with the interview nor ends it."""
     return f.rule.startswith(("learned-", "belief-"))
+
+
+def definite(s: Statement) -> bool:
+    """A speaker described with "the" ("the prime minister"): one the article has named before."""
+    mention = s.speaker.mention
+    return mention is not None and mention.text.lower().startswith("the ")
 
 
 def introduced(s: Statement) -> bool:
@@ -218,9 +268,31 @@ def at_an_event(doc: Doc, when: When, cue: Token | None) -> bool:
             and any(c.dep_ in SUBJECT_DEPS for c in verb.children))
 
 
-def telling(cue: Token | None) -> bool:
-    """A cue of telling someone: "told BBC News", "telling CNN"."""
-    return cue is not None and cue.lemma_.lower() == "tell"
+def telling(cue: Token | None, speaker: Token | None = None) -> bool:
+    """A cue of telling someone: "told BBC News", "telling CNN", and a saying by one
+    "speaking to" or "talking to" someone, a participle of the cue or of its speaker
+    ("Speaking to the BBC News website, Mr Molyneux said", "Mr Dean, talking to BBC Sport, said")."""
+    if cue is None:
+        return False
+    if cue.lemma_.lower() == "tell":
+        return True
+    heads = [cue] if speaker is None else [cue, speaker]
+    return any(c.dep_ in ("advcl", "acl", "xcomp") and c.tag_ == "VBG" and c.lemma_.lower() in _SPEAKING_TO and any(
+        p.dep_ == "prep" and p.lower_ == "to" for p in c.children) for h in heads for c in h.children)
+
+
+def told_kind(cue: Token | None, speaker: Token | None, via: Via | None) -> str | None:
+    """The scene a telling is, for a reference back to it: an interview where an outlet was
+    told ("told BBC Radio 4"), a briefing where reporters were ("told reporters on Monday")."""
+    if not telling(cue, speaker):
+        return None
+    if via is not None:
+        return TOLD_OUTLET
+    heads = [cue] if speaker is None else [cue, speaker]
+    told = [c for h in heads for c in h.children if c.dep_ in _AUDIENCE_DEPS] + [
+        o for h in heads for c in h.children if c.tag_ == "VBG" for p in c.children if p.lower_ == "to"
+        for o in p.children if o.dep_ == "pobj"]
+    return TOLD_PRESS if any(t.lemma_.lower() in _PRESS for t in told) else None
 
 
 def an_event(name: str) -> bool:

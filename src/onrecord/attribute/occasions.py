@@ -109,6 +109,7 @@ class _Reader(NarrationReading):
         self.given: dict[int, tuple[Via | None, When | None]] = {}  # per found id: what it ended with
         self.last_name: str | None = None
         self.history: list[Item] = []
+        self.person_words: set[str] = set()
         self.article_paragraphs: set[int] = set()  # the article's own paragraph starts, not a run's
 
     # --- statements ---------------------------------------------------------------------
@@ -139,7 +140,7 @@ class _Reader(NarrationReading):
             self._remember(item)
             if current is not None and current.speaker == name:
                 current.sentence = item.sentence
-                current.paragraph = item.paragraph
+                current.paragraph = self._reach(item)
             elif current is not None and name is not None and (ties.described(s) or name in current.participants):
                 current.paragraph = max(current.paragraph, item.paragraph)
             return
@@ -156,12 +157,14 @@ class _Reader(NarrationReading):
             and ties.joined(current.cue, f.cue))  # "said ... could be 'messy,' adding, ...": the same attribution
         # "The Scottish Football Association has appointed Tommy Burns ... on 17 November" between
         # the quotations of an interview: narration of another party, not a change of occasion
-        # "The Scottish Football Association has appointed Tommy Burns ... on 17 November" between
-        # the quotations of an interview: narration of another party, not a change of occasion
         aside = current is not None and current.speaker not in (None, name) and (current.via is not None or current.scene) \
             and own_via is None and ties.narrated(f)
         if name is None or nested or aside or (ties.described(s) and not ties.introduced(s) and current is not None
                                                and current.speaker not in (None, name)):
+            if not nested and self._described_again(item, current):
+                # "Mr Blair told BBC Radio 4 … The prime minister said …", the resolver unsure
+                # of the role: a definite description right after the speaker is the speaker
+                s = self._inherit(item, current.via if own_via is None else None, current.when if own_when is None else None)
             self._remember(item)
             if name is not None and current is not None:
                 current.paragraph = max(current.paragraph, item.paragraph) if current.speaker else current.paragraph
@@ -208,9 +211,12 @@ class _Reader(NarrationReading):
             current = self.current = None
         if current is not None and item.paragraph - current.paragraph > 1:
             current = self.current = None  # a paragraph without the speaker between
-        earlier = self.scenes.get((name, item.scene.kind)) if item.scene is not None and item.scene.definite else None
-        reference = earlier is not None
-        if earlier is not None and own_via is None and not (
+        earlier = ties.earlier_scene(self.scenes, name, item.scene.kind) if item.scene is not None and item.scene.definite else None
+        told_again = ties.told_again(self.doc, self.scenes, name, own_via, own_when) if earlier is None else None
+        reference = earlier is not None or told_again is not None
+        if told_again is not None:
+            current = self.current = told_again  # "Mr Howard told the paper": the interview with it
+        elif earlier is not None and own_via is None and not (
                 current is not None and current.speaker == name and ties.same_kind(current.kind, item.scene.kind)):
             current = self.current = earlier  # "during the interview": back to it
         # a new event in the statement's own sentence ("In an interview with CNN's ...") opens its own
@@ -230,7 +236,7 @@ class _Reader(NarrationReading):
                 current.participants |= ties.named_in(own_via.name)
             current.via, current.when = current.via or own_via, current.when or own_when
             current.scene |= item.scene is not None and not item.scene.definite
-            current.sentence, current.paragraph, current.cue = item.sentence, item.paragraph, f.cue
+            current.sentence, current.paragraph, current.cue = item.sentence, self._reach(item), f.cue
         elif own_via is not None or own_when is not None or (item.scene is not None and not item.scene.definite):
             # "Wednesday on Fox News Channel's 'Hannity,' Gingrich said": an appearance on a
             # programme is a scene of its own, though the sentence has no scene word
@@ -238,16 +244,18 @@ class _Reader(NarrationReading):
             # "Carson took the stage Tuesday ... and called ...": the day of an event the cue is part of
             event = item.scene is None and not on_air and own_when is not None and ties.at_an_event(
                 self.doc, own_when, f.cue)
-            self.current = Occasion(name, own_via, own_when, item.scene is not None or on_air or event, item.paragraph,
+            self.current = Occasion(name, own_via, own_when, item.scene is not None or on_air or event, self._reach(item),
                                     item.sentence, cue=f.cue,
                                     kind=item.scene.kind if item.scene is not None else "appearance" if on_air else "")
             if own_via is not None:
                 self.current.participants |= ties.named_in(own_via.name)
             # "he told cheering supporters in Nashua on Monday morning", then "He added: ..."
             # opening the next paragraph: whoever was told heard what goes on, as an outlet does
-            self.current.told = ties.telling(f.cue)
+            self.current.told = ties.telling(f.cue, f.speaker)
             if self.current.scene:
                 self.scenes[(name, self.current.kind)] = self.last_scene = self.current
+            elif (told := ties.told_kind(f.cue, f.speaker, own_via)) is not None:
+                self.scenes[(name, told)] = self.current  # "told BBC Radio 4 ...", then "in the interview"
         elif not (current is not None and current.speaker == name and (current.scene or ties.narrated(f))):
             # the speaker again, not tied: the article leaves it open; a scene (an interview, a
             # speech, a rally) lasts beyond its sentence, so it leaves that statement open but
@@ -257,21 +265,6 @@ class _Reader(NarrationReading):
         if self.current is not None and self.current.speaker == name:
             self.last_of[name] = self.current
         self._remember(item)
-
-    def _asked_on_air(self, item: Item, via: Via | None, when: When | None) -> None:
-        """"On that day's Today programme Mr Johnson was asked why ...": the question sets the
-        appearance; it waits for the answer of the one asked, as a scene of narration does. So
-        does a dated question with no medium ("Mr. Trump was asked on Tuesday whether ...")."""
-        cue = item.found.cue
-        if cue is None or cue.lemma_.lower() not in ties.ASKING or not (
-                via is None or ties.on_air(self.doc, via) or ties.on_air_phrase(self.doc, via)):
-            return
-        asked = next((c for c in cue.children if c.dep_ == "nsubjpass"), None)
-        if asked is None or not ties.may_be_person(asked):
-            return
-        self.current = None
-        self.pending = Occasion(None, via, when, True, item.paragraph, item.sentence, subject=asked,
-                                prior=self.last_name, kind="appearance")
 
     @staticmethod
     def _own_scene(item: Item) -> bool:
@@ -300,6 +293,8 @@ class _Reader(NarrationReading):
             # "his claim in a Fox News interview ... though he admitted as part of his plea ..."
             return ties.joined(current.cue, f.cue)
         same_paragraph = item.paragraph == current.paragraph
+        if reference:
+            return True  # "during the interview": the scene it names, wherever it was set
         if not current.scene:
             # "He told the Scottish Parliament on Wednesday that ... He said fines ...": the
             # speaker going on in the paragraph, by a pronoun or a cue that goes on; not "Arnesen
@@ -310,7 +305,7 @@ class _Reader(NarrationReading):
             # ... or, after a telling, a quotation opening the next paragraph ("'…,' Priebus said")
             return (going_on and same_paragraph) or (current.told and item.paragraph - current.paragraph == 1 and (
                 going_on or self._opens_paragraph(item)))
-        if same_paragraph or reference:
+        if same_paragraph:
             return True
         # an appearance in the media ("Sunday on Fox News Channel's 'Sunday Morning Futures,'
         # Issa said …"): its guest named again in the article's next paragraph ("Issa said, '…'")
@@ -318,6 +313,11 @@ class _Reader(NarrationReading):
         # after a run's closing mark on the same line of a BBC file, leaves that open
         return ties.by_pronoun(s) or ties.goes_on(f.cue) or self._opens_paragraph(item) or (
             current.via is not None and item.paragraph - current.paragraph == 1 and self._real_paragraph(item))
+
+    def _reach(self, item: Item) -> int:
+        """The paragraph a statement ends in: "He said:" and the quotation set off below it
+        reach the quotation's paragraph, which the next paragraph goes on from."""
+        return max(item.paragraph, article.paragraph(self.paragraphs, item.statement.content.end - 1))
 
     def _real_paragraph(self, item: Item) -> bool:
         """Whether a statement's paragraph is one of the article's own, not one the BBC file
@@ -354,6 +354,8 @@ class _Reader(NarrationReading):
     def _remember(self, item: Item) -> None:
         self.history.append(item)
         s = self.out[item.index]
+        if s.speaker.type == "person" and s.speaker.name:
+            self.person_words.update(s.speaker.name.split())
         self.given[id(item.found)] = (s.via, s.when)
 
 

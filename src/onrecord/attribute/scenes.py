@@ -33,7 +33,7 @@ roundtable lecture
 testimony forum town-hall townhall hall event session show broadcast podcast episode
 segment conversation chat call q&a luncheon breakfast dinner fundraiser stop convention summit
 ceremony gathering meeting webcast statement letter memo email e-mail message op-ed column article post
-tweet blog editorial essay transcript video
+tweet blog editorial essay transcript video release
 """.split())
 # Verbs of appearing in public: their participle sets a scene ("Speaking on BBC Radio 4",
 # "when he appeared on ...", "Sitting down with MSNBC's show", "testifying before Congress").
@@ -99,6 +99,9 @@ def _is_scene_noun(token: Token) -> bool:
         return False  # a name is no scene word: "BBC One's Breakfast with Frost"
     if token.dep_ == "pobj" and token.head.lower_ in _AROUND:
         return False  # "the day after a Democratic debate": a time, not where it was said
+    if lemma == "event" and token.head.lower_ == "in" and token.i + 1 < len(token.doc) and token.nbor().lower_ in (
+            "that", "of"):
+        return False  # "in the event that Clinton faces Trump": a condition, no event spoken at
     if lemma in ("call", "stop", "post"):
         # "a phone call", "a campaign stop", "a Facebook post" — not "a call for", "his post"
         return any(c.dep_ in ("compound", "amod") for c in token.children)
@@ -107,6 +110,8 @@ def _is_scene_noun(token: Token) -> bool:
         return any(c.dep_ in ("compound", "amod", "poss") for c in token.children) or token.dep_ == "pobj"
     if lemma == "hall":
         return any(c.lower_ == "town" for c in token.children)
+    if lemma == "release":  # "in a press release", "a news release" — not "the release of the hostages"
+        return token.pos_ == "NOUN" and any(c.lower_ in ("press", "news") for c in token.children)
     return True
 
 

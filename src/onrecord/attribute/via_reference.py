@@ -12,7 +12,7 @@ from .found import Found
 from .quotes import text_of
 
 # Generic heads that refer back to an outlet named before when they stand alone after "the".
-_REFERRING_HEADS = frozenset("paper newspaper programme program station magazine channel broadcaster network agency".split())
+REFERRING_HEADS = frozenset("paper newspaper programme program station magazine channel broadcaster network agency".split())
 _TELLING = frozenset(("tell",))
 
 
@@ -25,7 +25,7 @@ def referred_audience(cue: Token | None) -> Token | None:
     audiences = [c for c in cue.children if c.dep_ in ("dobj", "dative", "iobj")] if cue.lemma_.lower() in _TELLING else [
         o for c in cue.children if c.dep_ in ("prep", "dative") and c.lower_ == "to" for o in c.children if o.dep_ == "pobj"]
     for child in audiences:
-        if child.lemma_.lower() in _REFERRING_HEADS:
+        if child.lemma_.lower() in REFERRING_HEADS:
             others = [t for t in child.subtree if t.i != child.i]
             if len(others) == 1 and others[0].dep_ == "det" and others[0].lower_ == "the":
                 return child

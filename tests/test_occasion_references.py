@@ -1,0 +1,172 @@
+"""Occasions tied by evidence in the text (attribute/occasions.py, occasion_ties.py): a
+statement takes the via and time of the interview, speech or briefing it names again ("in
+the interview", "in his speech", "told the paper"), of a telling by one "speaking to" an
+outlet, and of a scene of narration whose subject the tagger did not take for a person; and
+nothing where the text gives no such tie (docs/annotation.md, "Inherited via and when")."""
+
+from __future__ import annotations
+
+import pytest
+
+from onrecord import extract
+
+PUBLISHED = "2016-03-11"  # a Friday: "on Monday" is 2016-03-07
+
+
+def row(text: str, start: str, published: str = PUBLISHED):
+    """(via, time, inherited fields) of the statement whose content starts with ``start``."""
+    for s in extract("Headline\n\n" + text, published=published).statements:
+        if s.content.text.lstrip("\"“'").startswith(start):
+            return (s.via.name if s.via else None, s.when.expression if s.when else None,
+                    tuple(f for f in ("via", "when") if f"{f} inherited" in (s.explanation or "")))
+    raise AssertionError(f"no statement starts with {start!r}")
+
+
+def test_speaking_to_an_outlet_is_a_telling_its_quotes_go_on_with():
+    # bbc/tech/100 (dev): the interview goes on to the quotation opening the next paragraph
+    text = ("Speaking to the BBC News website Mr Molyneux said receiving the honour was something of a surprise.\n\n"
+            '"It was thought to be like skateboarding," he said.')
+    assert row(text, "It was thought") == ("BBC News", None, ("via",))
+    text = ("Mr Molyneux, speaking to BBC Sport, said receiving the honour was something of a surprise.\n\n"
+            '"It was thought to be like skateboarding," he said.')
+    assert row(text, "It was thought") == ("BBC Sport", None, ("via",))
+
+
+def test_speaking_of_a_subject_is_no_telling():
+    text = ("Speaking about the honour, Mr Molyneux said on Monday that it was something of a surprise.\n\n"
+            '"It was thought to be like skateboarding," he said.')
+    assert row(text, "It was thought") == (None, None, ())
+
+
+@pytest.mark.parametrize("opening, reference", [
+    # a telling of an outlet is the interview "the interview" names again
+    ("Mr Blair told BBC Radio 4's Today programme on Monday that the war was legal.", "In the interview, Mr Blair"),
+    ("Mr Blair told BBC Radio 4's Today programme on Monday that the war was legal.", "During the interview, Mr Blair"),
+    # an appearance by a participle of speaking on a programme is one too
+    ("Speaking on BBC Radio 4's Today programme on Monday, Mr Blair said the war was legal.",
+     "In the interview, Mr Blair also"),
+])
+def test_the_interview_named_again_after_another_speaker(opening, reference):
+    text = f"{opening}\n\nCharles Kennedy said the war was a mistake.\n\n{reference} said he had no regrets."
+    assert row(text, "he had no regrets") == ("BBC Radio 4's Today programme", "on Monday", ("via", "when"))
+    assert row(text, "the war was a mistake") == (None, None, ())
+
+
+def test_his_speech_names_again_the_conference_he_addressed():
+    text = ("Addressing the Labour conference in Brighton on Tuesday, Mr Blair said the war was legal.\n\n"
+            "Charles Kennedy said the war was a mistake.\n\nIn his speech, Mr Blair also said he had no regrets.")
+    assert row(text, "he had no regrets") == (None, "on Tuesday", ("when",))
+
+
+def test_a_briefing_names_again_the_reporters_told():
+    text = ("Mr Blair told reporters on Friday that the war was legal.\n\n"
+            "Charles Kennedy said the war was a mistake.\n\nAt the briefing, Mr Blair said he had no regrets.")
+    assert row(text, "he had no regrets") == (None, "on Friday", ("when",))
+
+
+def test_no_interview_to_name_again_gives_nothing():
+    # a bare dated saying is no interview, and another speaker's interview is not his
+    text = ("Mr Blair said on Monday that the war was legal.\n\n"
+            "Charles Kennedy told BBC Radio 4 on Tuesday that the war was a mistake.\n\n"
+            "In the interview, Mr Blair said he had no regrets.")
+    assert row(text, "he had no regrets") == (None, None, ())
+
+
+def test_told_the_paper_takes_the_time_of_the_interview_with_it():
+    text = ("Michael Howard told the Sunday Times on Sunday that taxes would fall.\n\n"
+            "Labour said the plans did not add up.\n\n"
+            "The changes would all take place within two years, Mr Howard told the paper.")
+    assert row(text, "The changes") == ("Sunday Times", "on Sunday", ("when",))
+    # "the paper" named last is another's interview: none of his to take a time from
+    text = ("Michael Howard told the Sunday Times on Sunday that taxes would fall.\n\n"
+            "Gordon Brown told the Observer on Saturday that the plans did not add up.\n\n"
+            "The changes would all take place within two years, Mr Howard told the paper.")
+    assert row(text, "The changes") == ("Observer", None, ())
+
+
+def test_a_scene_of_narration_waits_for_a_speaker_the_tagger_took_for_an_organisation():
+    # huff-post 2016-08-11 (PolNeAR train): "Trump" of "Trump parroted ..." is no PERSON to the
+    # tagger, but the name of the one quoted just before
+    text = ("“But he was the founder, absolutely the founder,” Trump said. “In sports, they have awards.”\n"
+            "Trump parroted these views during an interview with NBC South Florida on Thursday afternoon. \n"
+            "“I meant exactly that. He’s the founder of ISIS,” he said. “He is the most valuable player.”")
+    expected = ("NBC South Florida", "on Thursday afternoon", ("via", "when"))
+    assert row(text, "I meant exactly", "2016-08-11") == expected
+    assert row(text, "In sports", "2016-08-11") == (None, None, ())
+
+
+def test_what_is_still_to_come_takes_no_time_of_a_scene_before():
+    # bbc/sport/001 (dev): a future "will see" was said at no event of last week
+    text = ("British hurdler Sarah Claxton is confident she can win her first major medal at next month's "
+            "European Indoor Championships in Madrid.\n\n"
+            '"I am quite confident," said Claxton. "But I take each race as it comes." And at last week\'s '
+            "Birmingham Grand Prix, Claxton left European medal favourite Russian Irina Shevchenko trailing in "
+            "sixth spot.\n\n"
+            "Claxton will see if her new training regime pays dividends at the European Indoors which take place "
+            "on 5-6 March.")
+    assert row(text, "if her new", "2005-03-01")[1] is None
+
+
+def test_in_the_event_that_is_no_event_spoken_at():
+    # breitbart 2016-03-29 (PolNeAR train): the question put in the interview, and her answer
+    text = ("“That’s a legitimate concern,” Sarandon, 69, told MSNBC Monday.\n"
+            "“I think Bernie would probably encourage people,” she said.\n"
+            "Asked about her own vote in the event that Clinton faces Republican frontrunner Trump, she replied: "
+            "“I don’t know. I’m going to see what happens.”")
+    assert row(text, "I don’t know", "2016-03-29") == ("MSNBC", "Monday", ("via", "when"))
+
+
+def _said(name: str, mention: str, title: str | None = None):
+    from types import SimpleNamespace
+
+    from onrecord.schema import Span, Speaker
+    text = f"{mention} said it."
+    speaker = Speaker(mention=Span.of(text, 0, len(mention)), name=name, type="person", title=title)
+    return SimpleNamespace(speaker=speaker, via=None, when=None)
+
+
+@pytest.mark.parametrize("mention, name, title, last, paragraph, expected", [
+    # the resolver could only describe "the prime minister" right after Blair's interview: Blair
+    ("The prime minister", "prime minister", "prime minister", "Tony Blair", 3, True),
+    # someone else spoke between, or a new paragraph began
+    ("The prime minister", "prime minister", "prime minister", "Charles Kennedy", 3, False),
+    ("The prime minister", "prime minister", "prime minister", "Tony Blair", 4, False),
+    # "a spokesman" is someone the article brings in; the occasion's speaker only described is no name
+    ("A spokesman", "spokesman", "spokesman", "Tony Blair", 3, False),
+])
+def test_a_speaker_only_described_with_the_right_after_the_interview(mention, name, title, last, paragraph, expected):
+    from types import SimpleNamespace
+
+    from onrecord.attribute.occasion_narration import Occasion
+    from onrecord.attribute.occasions import _Reader  # reads with NarrationReading._described_again
+    reader = _Reader.__new__(_Reader)
+    reader.out = [_said(last, last), _said(name, mention, title)]
+    reader.history = [SimpleNamespace(index=0)]
+    current = Occasion("Tony Blair", None, None, False, 3, 0)
+    item = SimpleNamespace(statement=reader.out[1], paragraph=paragraph, found=SimpleNamespace(cue=None))
+    assert reader._described_again(item, current) is expected
+    # an occasion of someone only described is no one to refer back to
+    assert reader._described_again(item, Occasion("striker", None, None, False, 3, 0)) is False
+
+
+def test_a_quotation_set_off_below_its_cue_reaches_its_own_paragraph():
+    # breitbart 2016-08-24 (PolNeAR train): "He said:" and the quotation in the paragraph below;
+    # the paragraph after the quotation goes on with the interview
+    text = ("Former UN Ambassador John Bolton told Breitbart News Daily host Matt Boyle, “Hillary’s campaign "
+            "slogan might as well be Vote for Hillary Clinton – Not Indicted, Yet!”\n\n"
+            "Bolton also discussed the lengths to which most must go to perform government service. He said:\n\n"
+            "\"In all the administrations I’ve served in, it’s like going into a monastery.\"\n\n"
+            "The former ambassador also discussed the foreign policy of Clinton. He stated that there were plenty "
+            "of conservatives willing to serve in a Trump administration.")
+    via, when, inherited = row(text, "that there were plenty", "2016-08-24")
+    assert (via or "").startswith("Breitbart News Daily") and inherited == ("via",)
+
+
+def test_a_press_release_is_a_scene_what_is_added_after_it_goes_on_with():
+    text = ("“No one is above the law,” Pence stated in a press release on Tuesday afternoon.\n\n"
+            "Pence added, “It would be a dereliction of duty by President Obama.”")
+    assert row(text, "It would be", "2016-08-24") == (None, "on Tuesday afternoon", ("when",))
+    # "the release of the hostages" is no press release
+    text = ("The group said on Monday it welcomed the release of the hostages.\n\n"
+            "It added that talks would go on.")
+    assert row(text, "that talks", "2016-08-24")[1] is None
