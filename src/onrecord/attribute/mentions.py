@@ -24,7 +24,7 @@ from .products import mark_products, mark_self_references
 from .quotes import find_quotes, text_of
 from .role_phrases import appositions, body_over_place, role_of_phrase
 from .roles import BODY_NOUNS, Role, is_role_noun, spaced_dash, split_role
-from .speakers import _core
+from .speakers import core as core_of
 
 _LABEL_TYPES = {"PERSON": "person", "ORG": "organization", "GPE": "place", "LOC": "place"}
 _SUBJECTS = ("nsubj", "nsubjpass")
@@ -114,7 +114,7 @@ def _lead_roles(doc: Doc, table: EntityTable, lead_sentences: int) -> None:
         person = _introduced_subject(following, table)
         if person is None or person.role_at:
             continue
-        words = [t for t in _core(role) if t.lower_ not in ("the", "a", "an")]
+        words = [t for t in core_of(role) if t.lower_ not in ("the", "a", "an")]
         found = role_of_phrase(role, words)
         title = found.title or span_text([t for t in words if t.i <= role.i])
         person.note(offset=role.idx, title=title, affiliation=found.affiliation)
@@ -163,7 +163,7 @@ def _note(table: EntityTable, doc: Doc, tokens: list[Token], label: str, quotes:
     honorific = honorific_word(before) if before is not None and is_honorific(before) else None
     is_person = label == "PERSON" or honorific is not None
     # "former President Clinton" among two Clintons: the one who holds the role
-    title = split_role(with_glued([t for t in _core(head) if t.i < tokens[0].i])).title if is_person and len(tokens) == 1 else None
+    title = split_role(with_glued([t for t in core_of(head) if t.i < tokens[0].i])).title if is_person and len(tokens) == 1 else None
     entity = table.add(name, offset, person=is_person, gender=gender_of_honorific(honorific) if honorific else None,
                        roles=set(title.lower().split()) if title else None)
     vote = _LABEL_TYPES.get(label, "person")
@@ -217,7 +217,7 @@ def _roles_and_descriptors(entity: ArticleEntity, head: Token, tokens: list[Toke
     """Titles and affiliations from premodifiers, appositions, possessive roles and copulas;
     kinds of body from descriptors ("Yukos, the Russian oil giant")."""
     offset = tokens[0].idx
-    premodifiers = with_glued([t for t in _core(head) if t.i < tokens[0].i])
+    premodifiers = with_glued([t for t in core_of(head) if t.i < tokens[0].i])
     role_holder = head.head.head if head.dep_ == "pobj" and head.head.lower_ == "of" else None
     named = name_in_role_object(role_holder) if role_holder is not None else None
     if named is not None and named.i == head.i:
@@ -245,7 +245,7 @@ def _roles_and_descriptors(entity: ArticleEntity, head: Token, tokens: list[Toke
             continue
         if is_role_noun(phrase, strict=True) or (phrase.pos_ == "PROPN" and phrase.lower_ in TITLE_WORDS) \
                 or _a_person_s_trade(entity, phrase):
-            core = with_glued(_core(phrase))  # "executive vice-president" parsed in pieces
+            core = with_glued(core_of(phrase))  # "executive vice-president" parsed in pieces
             _take(entity, role_of_phrase(phrase, core), offset, core)
         elif phrase.pos_ == "NOUN" and entity.gender is None and phrase.lower_ in FEMALE_WORDS | MALE_WORDS:
             # "His wife Sharon": a kin noun is no title, but it gives the gender

@@ -45,7 +45,7 @@ from .phrase_shapes import (
 from .document_phrases import document_author
 from .role_phrases import appositions, body_after_name, body_of, body_over_place, role_of_phrase
 from .role_tokens import government_in_capitals
-from .roles import _PARTY_WORDS, Role, is_role_noun, place_of, split_role
+from .roles import PARTY_WORDS, Role, is_role_noun, place_of, split_role
 from .speakers import _entity_of, core, mention_range, person_name_tokens
 
 # Words that count or quantify a description, never part of an unnamed speaker's name.
@@ -304,7 +304,7 @@ def _government_place(head: Token, bodies: list[Token]) -> str | None:
     """The country a government belongs to as the phrase names it: a demonym or a place
     before "government" ("Australian", "the UK"), or a place as possessor ("India's")."""
     for token in bodies:
-        if token.ent_type_ in ("GPE", "NORP") and not (token.ent_type_ == "NORP" and token.lower_ in _PARTY_WORDS):
+        if token.ent_type_ in ("GPE", "NORP") and not (token.ent_type_ == "NORP" and token.lower_ in PARTY_WORDS):
             place = place_of(span_text([t for t in bodies if t.ent_type_ == token.ent_type_]))
             return place if place[:1].isupper() else None
     return None

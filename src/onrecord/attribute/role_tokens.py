@@ -7,7 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from .lexicon import TEMPORAL_WORDS, TITLE_MODIFIERS, TITLE_WORDS, WEEKDAYS
-from .role_words import AGENTIVE_ENDINGS, BODY_NOUNS, PORTFOLIO_WORDS, ROLE_NOUNS, _PARTY_WORDS, _QUALIFIERS
+from .role_words import AGENTIVE_ENDINGS, BODY_NOUNS, PORTFOLIO_WORDS, ROLE_NOUNS, PARTY_WORDS, ROLE_QUALIFIERS
 
 
 def is_role_noun(token: Token, *, strict: bool = False) -> bool:
@@ -16,7 +16,7 @@ def is_role_noun(token: Token, *, strict: bool = False) -> bool:
     appositions, where a description is as likely as a role."""
     word = token.lower_
     lemma = token.lemma_.lower()
-    if word in _QUALIFIERS or word in TITLE_MODIFIERS or word in PORTFOLIO_WORDS:
+    if word in ROLE_QUALIFIERS or word in TITLE_MODIFIERS or word in PORTFOLIO_WORDS:
         return False
     if word in TITLE_WORDS or lemma in TITLE_WORDS or word in ROLE_NOUNS or lemma in ROLE_NOUNS:
         return True
@@ -65,7 +65,7 @@ def opens_a_name(token: Token) -> bool:
     following = doc[token.i + 1] if token.i + 1 < len(doc) else None
     previous = doc[token.i - 1].lower_ if token.i > 0 else ""
     return (token.text[:1].isupper() and not token.is_upper and following is not None and following.pos_ == "PROPN"
-            and following.text[:1].isupper() and following.is_alpha and following.lower_ not in _PARTY_WORDS
+            and following.text[:1].isupper() and following.is_alpha and following.lower_ not in PARTY_WORDS
             and following.ent_type_ not in ("DATE", "TIME", "PERSON", "GPE", "NORP", "CARDINAL")
             and previous not in _DATE_OPENERS)
 

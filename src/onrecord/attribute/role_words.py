@@ -74,11 +74,11 @@ _NOT_THE_ROLE = EVALUATIVE_WORDS | frozenset("new only successful newly recently
 _NOT_A_BODY = TITLE_MODIFIERS | EVALUATIVE_WORDS | frozenset("presumptive likely probable putative would-be self-described self-proclaimed "
                                           "fellow ex".split())
 # Party words, capitalised as names even where the tagger reads an adjective.
-_PARTY_WORDS = frozenset("conservative liberal democratic democrat republican labour tory green socialist unionist "
+PARTY_WORDS = frozenset("conservative liberal democratic democrat republican labour tory green socialist unionist "
                          "nationalist independent".split())
 # Words of TITLE_WORDS that only qualify a role ("State Rep.", "campaign manager", "press
 # secretary"): never a title on their own.
-_QUALIFIERS = frozenset("state national campaign press communications security senior junior".split())
+ROLE_QUALIFIERS = frozenset("state national campaign press communications security senior junior".split())
 # Words that join parts of a title ("Secretary of State", "spokeswoman for women").
 _CONNECTORS = frozenset("of for and to on at in &".split())
 

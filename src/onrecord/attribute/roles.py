@@ -28,9 +28,9 @@ from .role_words import (  # noqa: F401 (re-exported: other modules import them 
     _CONNECTORS,
     _NOT_A_BODY,
     _NOT_THE_ROLE,
-    _PARTY_WORDS,
+    PARTY_WORDS,
     _PORTFOLIO_ROLES,
-    _QUALIFIERS,
+    ROLE_QUALIFIERS,
 )
 
 
@@ -82,7 +82,7 @@ def looks_lower(token: Token) -> bool:
     chancellor Ken Clarke") while the tagger reads it as a common word."""
     if token.text[:1].islower():
         return True
-    if token.lower_ in _PARTY_WORDS:
+    if token.lower_ in PARTY_WORDS:
         return False  # "Conservative radio host", "Liberal Democrat chairman": a party, capitalised as such
     if _opens(token) and token.lower_ in _FIELDS and not _named_elsewhere(token) and (
             not token.ent_type_ or token.ent_iob_ == "B" and not _entity_goes_on(token)):
@@ -135,7 +135,7 @@ def _is_title_part(token: Token) -> bool:
         return False  # (not "Scottish Executive minister": the body's name)
     if word in COMPETITION_WORDS and token.ent_type_ not in ("ORG", "FAC"):
         return True  # "Olympic champion", "world indoor record holder": the title, not a body
-    if word in _PARTY_WORDS and word in PORTFOLIO_WORDS and token.text[:1].isupper() and not _portfolio_of(token):
+    if word in PARTY_WORDS and word in PORTFOLIO_WORDS and token.text[:1].isupper() and not _portfolio_of(token):
         return False  # "Labour MP", "Labour minister": the party, a body; "Labour Secretary" a portfolio
     if _inside_a_body_s_name(token):
         return False  # "Fox Business moderator Gerard Baker": the network's name goes on, no portfolio
@@ -217,7 +217,7 @@ def split_role(tokens: Sequence[Token]) -> Role:
     while len(title_tokens) > 1 and title_tokens[0].lower_ in _NOT_THE_ROLE:
         title_tokens = title_tokens[3 if hyphened(title_tokens[0]) else 1 :]  # "top-selling" goes whole
     glued_words = {w.lower() for w in span_text(title_tokens).split() if "-" in w}  # "team-mate" parsed as team - mate
-    if not any(is_role_noun(t) for t in title_tokens) and not glued_words & (ROLE_NOUNS | TITLE_WORDS) - _QUALIFIERS \
+    if not any(is_role_noun(t) for t in title_tokens) and not glued_words & (ROLE_NOUNS | TITLE_WORDS) - ROLE_QUALIFIERS \
             and not (title_tokens and title_tokens[-1].lower_ in _PORTFOLIO_ROLES):
         title_tokens, cut = [], len(tokens)
     affiliation_tokens = _clean(tokens[:cut])
@@ -229,11 +229,11 @@ def split_role(tokens: Sequence[Token]) -> Role:
         # "London's newly elected Muslim mayor": the possessor is the body, what follows it
         # describes the person
         affiliation_tokens = affiliation_tokens[:possessive]
-    if all(t.lower_ in TITLE_WORDS and t.ent_type_ not in ("ORG", "NORP", "GPE") and t.lower_ not in _PARTY_WORDS
+    if all(t.lower_ in TITLE_WORDS and t.ent_type_ not in ("ORG", "NORP", "GPE") and t.lower_ not in PARTY_WORDS
            for t in affiliation_tokens):
         affiliation_tokens = []  # "State Sen.": a qualifier of a role left unsaid, not a body
     if not title_tokens and len(affiliation_tokens) == 1 and not affiliation_tokens[0].ent_type_ \
-            and _opens(affiliation_tokens[0]) and affiliation_tokens[0].lower_ not in _PARTY_WORDS:
+            and _opens(affiliation_tokens[0]) and affiliation_tokens[0].lower_ not in PARTY_WORDS:
         affiliation_tokens = []  # "Teenager Sania Mirza": a word capitalised as the sentence opens, no body
     if not title_tokens:
         # no role: a lower-case noun at the end is a description, not part of a body ("Democratic rival")
@@ -257,7 +257,7 @@ def _prize(words: Sequence[Token]) -> bool:
     """ "Best Actress winner", "Booker Prize winner", "Oscar nominee": a named prize and the
     one who won it or is up for it. The prize is no body and winning it no role."""
     return words[-1].lemma_.lower() in ("winner", "nominee") and words[-1].lower_ != "nominees" \
-        and any(not looks_lower(t) and t.is_alpha and t.lower_ not in _PARTY_WORDS and t.ent_type_ not in ("GPE", "NORP")
+        and any(not looks_lower(t) and t.is_alpha and t.lower_ not in PARTY_WORDS and t.ent_type_ not in ("GPE", "NORP")
                 for t in words[:-1])
 
 

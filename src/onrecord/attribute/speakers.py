@@ -240,4 +240,3 @@ def strip_determiners(words: list[str]) -> list[str]:
     return words
 
 
-_core = core  # the name other modules import

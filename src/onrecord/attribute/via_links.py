@@ -11,7 +11,7 @@ from .found import Found
 from .lexicon import OUTLET_WORDS, OUTLETS
 from .relay_names import relay_name
 from .relays import relay_of
-from .speakers import _core, entities_in, strip_determiners
+from .speakers import core as core_of, entities_in, strip_determiners
 
 
 def outlet_name(token: Token) -> tuple[str, tuple[int, int]] | None:
@@ -21,7 +21,7 @@ def outlet_name(token: Token) -> tuple[str, tuple[int, int]] | None:
         if _is_outlet(ent):
             name = " ".join(strip_determiners([t.text for t in ent if t.text not in ("'s", "’s")]))
             return name, (ent.start_char, ent.end_char)
-    words = strip_determiners([t.text for t in _core(token) if t.text not in ("'s", "’s")])
+    words = strip_determiners([t.text for t in core_of(token) if t.text not in ("'s", "’s")])
     text = " ".join(words)
     if text.lower() in OUTLETS or ("the " + text.lower()) in OUTLETS:
         return text, (token.left_edge.idx, token.idx + len(token.text))
@@ -100,7 +100,7 @@ def via_name(source: Token) -> tuple[str, tuple[int, int]] | None:
     outlet = outlet_name(source)
     if outlet:
         return outlet
-    core = [t for t in _core(source) if t.text not in ("'s", "’s")]
+    core = [t for t in core_of(source) if t.text not in ("'s", "’s")]
     if not any(t.pos_ == "PROPN" for t in core):
         return None
     words = strip_determiners([t.text for t in core])
