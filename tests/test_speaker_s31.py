@@ -149,6 +149,13 @@ def test_the_campaign_is_the_campaign_of_the_person_the_article_is_about():
     assert _fields(text, "other issues")[:2] == ("Sanders campaign", "organization")
 
 
+def test_a_campaign_that_names_its_own_backer_is_not_the_campaign_of_the_article_s_person():
+    text = ("Heart charity appeal\n\nDr Jane Smith runs the clinic. Dr Smith said it was busy. Dr Smith said more staff "
+            "were needed. The campaign, launched by the British Heart Foundation, said it had reached a million people.\n")
+    speaker, _ = speaker_of(text, "a million people")
+    assert "Smith" not in (speaker.name or "")
+
+
 def test_the_campaign_stays_unnamed_between_two_people_named_as_often():
     text = ("Clinton and Sanders clash\n\nHillary Clinton attacked Bernie Sanders on Monday. Bernie Sanders hit back "
             "at Hillary Clinton. Hillary Clinton said he was wrong and Bernie Sanders said she was wrong. The campaign "

@@ -29,7 +29,10 @@ BATCH_SIZE = 32
 
 def load_pipeline(*, object_cues: str = "calibrated", propose_all: bool = False, selective: bool | None = None) -> Language:
     """spaCy's en_core_web_sm (from PyPI, nothing downloaded) with onrecord's components,
-    built once per process and settings.
+    built once per process and settings. Building one freezes the objects then alive out of
+    Python's cyclic collector (``gc.freeze``) and raises its young threshold to 20,000
+    unless automatic collection is off: a pipeline lives as long as its process, and the
+    collector's passes over it cost time on every article.
 
     object_cues, propose_all: the config of ``onrecord_attributions``
         (``component.make_attributions``); the defaults are the engine's, the others are
@@ -74,13 +77,18 @@ GC_YOUNG_THRESHOLD = 20_000
 
 
 def _settle_collector() -> None:
-    # The pipeline and the modules loaded with it (some 170,000 objects) live as long as the
-    # process: frozen, the collector's full passes no longer walk them. Python's default
-    # threshold starts a young pass every 700 container objects, hundreds an article (spaCy
-    # tokens and spans, statements); fewer, larger passes find the same garbage. Over 292
-    # WARC pages the collector took 0.41 CPU-s with the defaults, 0.10 s with these.
+    # The pipeline and the modules loaded with it (about 100,000 objects) live as long as the
+    # process: frozen, the collector's full passes no longer walk them. The garbage of the
+    # build is collected first, or it would be frozen with them. Python's default threshold
+    # starts a young pass every 700 container objects, hundreds an article (spaCy tokens and
+    # spans, statements); fewer, larger passes find the same garbage. Over 292 WARC pages
+    # the collector took 0.41 CPU-s with the defaults, 0.10 s with these. A process that
+    # turned automatic collection off (threshold 0) keeps it off.
+    gc.collect()
     gc.freeze()
-    gc.set_threshold(max(GC_YOUNG_THRESHOLD, gc.get_threshold()[0]), *gc.get_threshold()[1:])
+    young, *older = gc.get_threshold()
+    if young:
+        gc.set_threshold(max(GC_YOUNG_THRESHOLD, young), *older)
 
 
 # Whether a pipeline has been built in this process (the Spark job counts loads with it).

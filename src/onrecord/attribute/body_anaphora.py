@@ -6,6 +6,8 @@ named last; "company executives" for the company the article is about.
 
 from __future__ import annotations
 
+from spacy.tokens import Token
+
 from .entities import ArticleEntity, EntityTable
 from .org_kinds import OPEN_ANAPHORS, ORG_DESCRIPTORS, compatible, kinds_of_noun
 
@@ -17,12 +19,16 @@ RECENT = 600
 def dominant_organisation(table: EntityTable) -> ArticleEntity | None:
     """The organisation an article is about: named at least three times, twice as often
     as any other. RETURNS (ArticleEntity | None)."""
-    ranked = sorted(table.organisations(), key=lambda e: -len(e.mentions))
-    if not ranked or len(ranked[0].mentions) < 3:
+    return _named_most([(len(e.mentions), e) for e in table.organisations()])
+
+
+def _named_most(counts: list[tuple[int, ArticleEntity]]) -> ArticleEntity | None:
+    """The entity of (mentions, entity) pairs named at least three times and twice as often
+    as any other: what an article is about, for a count that can tell."""
+    ranked = sorted(counts, key=lambda pair: -pair[0])
+    if not ranked or ranked[0][0] < 3 or len(ranked) > 1 and ranked[0][0] < 2 * ranked[1][0]:
         return None
-    if len(ranked) > 1 and len(ranked[0].mentions) < 2 * len(ranked[1].mentions):
-        return None
-    return ranked[0]
+    return ranked[0][1]
 
 
 def body_for(table: EntityTable, chain, noun: str, offset: int, *, window: int, margin: float,
@@ -75,19 +81,17 @@ def _of_its_trade(noun: str, entity: ArticleEntity) -> bool:
     return not entity.kinds and bool(wanted) and not wanted & {"campaign", "party", "court", "school"}
 
 
-def campaigner(table: EntityTable, head, offset: int) -> ArticleEntity | None:
+def campaigner(table: EntityTable, head: Token, offset: int) -> ArticleEntity | None:
     """ "Sanders lays off campaign staff … The campaign hasn't decided": "the campaign" with
     no campaign named before is the campaign of the person the article is about (named at
     least three times before it, twice as often as anyone else). RETURNS (ArticleEntity | None)."""
+    # bare "the campaign": "The campaign, launched by the British Heart Foundation," names its own
     if head.lemma_.lower() not in ("campaign", "camp") or head.tag_ != "NN" or \
             not any(c.dep_ == "det" and c.lower_ == "the" for c in head.children) or \
-            any(c.dep_ in ("compound", "amod", "poss", "nmod") for c in head.children):
+            not all(c.dep_ in ("det", "punct") for c in head.children):
         return None
-    counts = sorted(((sum(m < offset for m in e.mentions), e) for e in table.people()
-                     if not e.unnamed and e.type == "person"), key=lambda pair: -pair[0])
-    if not counts or counts[0][0] < 3 or len(counts) > 1 and counts[0][0] < 2 * counts[1][0]:
-        return None
-    return counts[0][1]
+    return _named_most([(sum(m < offset for m in e.mentions), e) for e in table.people()
+                        if not e.unnamed and e.type == "person"])
 
 
 def _cited_once(entity: ArticleEntity, dominant: ArticleEntity | None, noun: str, offset: int) -> bool:

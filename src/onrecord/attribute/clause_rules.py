@@ -295,7 +295,7 @@ def _lead_in_quote(doc: Doc, content: Range, cue: Token, quotes: list[Quote]) ->
     last = max([cue] + [c.right_edge for c in cue.children if c.dep_ in SUBJECT_DEPS and c.i > cue.i], key=lambda t: t.i)
     dashes = (" -", "—", "--", "–")
     # the dash closing the aside: with none, "The plan - which X backed - “will cost ...,” he said" is one clause
-    lead_ends = (":",) + (dashes if text[last.idx + len(last.text):].lstrip().startswith(("-", "—", "–")) else ())
+    lead_ends = (":",) + (dashes if text[last.idx + len(last.text) : last.idx + len(last.text) + 8].lstrip().startswith(("-", "—", "–")) else ())
     for quote in quotes:
         if not (content[0] < quote.start and quote.end <= cue.idx and content[1] <= quote.end
                 and text[content[0] : quote.start].rstrip().endswith(lead_ends)):

@@ -3,12 +3,13 @@
 statement of what was said:
 
 1. a speech verb in a purpose infinitive of a verb that is no speech: "journalists met to
-   discuss how to react", "flew to Paris to negotiate a ceasefire", "called a meeting to
-   discuss the crisis" — a plan, an intention; nothing said yet (but "called a news
-   conference to announce that he would resign" gives the words);
+   discuss how to react", "held a meeting to discuss the crisis" — a plan, an intention;
+   nothing said yet (but "called a news conference to announce that he would resign" gives
+   the words, and "rose to ask why the hospital had closed" reports the asking);
 2. a proposal whose content is a noun phrase: "proposed the merger of the two firms",
-   "suggested a ban on fireworks" — what is wanted, an intention (but "proposed that the
-   firms merge" and "proposed raising taxes" put a proposition in words);
+   "recommended a ban on fireworks" — what is wanted, an intention (but "proposed that the
+   firms merge" and "proposed raising taxes" put a proposition in words; "suggested a link
+   between the cases" is a claim, so "suggest" is no proposing verb here);
 3. a denial of words the article gave before, by a noun phrase or a pronoun that refers
    back to them: "denied his claims", "denied the allegations", "denied it" — a stance
    taken against them, as "rejected the allegations" is (but "denied that ...", "denied
@@ -36,8 +37,13 @@ from .lexicon import CUE_NOUNS, SPEECH_VERBS
 # Verbs before a purpose infinitive that make an occasion of speech, not a plan: "took to
 # Twitter to say", "used the interview to attack", "went on to discuss".
 _OCCASION_VERBS = frozenset("use take seize go".split())
-# Verbs that propose what they want: "proposed the merger", "suggested a ban".
-_PROPOSING = frozenset("propose suggest recommend".split())
+# Verbs that speak with words of their own, and the cues of item 1 that need none.
+_SPEAKING = SPEECH_VERBS | WRITING_VERBS | TALK_LEMMAS
+# Questions a purpose infinitive reports as asked: "rose to ask why", "gathered to ask whether".
+_ASKING = frozenset("ask question query".split())
+# Verbs that propose what they want: "proposed the merger", "recommended a ban" (not
+# "suggest": "suggested a link between the cases" claims a link).
+_PROPOSING = frozenset("propose recommend".split())
 # Verbs that deny or contest words given before: "denied his claims".
 _DENYING = frozenset("deny refute rebut dispute".split())
 # Nouns that refer back to words: "his claims", "the allegations", "these reports".
@@ -63,9 +69,9 @@ def no_proposition(found: Found, lemma: str, noun: bool, question: bool) -> tupl
     cue = found.cue
     if cue.pos_ != "VERB":
         return None
-    if (noun or question) and purpose(cue, lemma):
+    if (noun or (question and lemma not in _ASKING)) and purpose(cue, lemma):
         return "intention", "a purpose, not words"
-    if lemma == "charge" and _a_price(cue):
+    if lemma == "charge" and not any(c.dep_ == "ccomp" and c.i > cue.i for c in cue.children) and _a_price(cue):
         return "stance", "an action, not words"  # "the high rates they charge for international roaming"
     if not noun:
         return None
@@ -86,18 +92,17 @@ def no_proposition(found: Found, lemma: str, noun: bool, question: bool) -> tupl
 
 def purpose(cue: Token, lemma: str) -> bool:
     """Whether a speech verb is the purpose infinitive of a verb that is no speech: "met [to
-    discuss]", "called a meeting [to discuss]", "visited the show [to discuss]"."""
+    discuss]", "held a meeting [to discuss]", "visited the show [to discuss]"."""
     if not any(c.tag_ == "TO" for c in cue.children) or any(c.dep_ in SUBJECT_DEPS for c in cue.children):
         return False
     if cue.dep_ == "advcl":
         head = cue.head
     elif cue.dep_ == "acl" and cue.head.dep_ == "dobj":
-        head = cue.head.head  # "called [a meeting] to discuss": the infinitive hangs on the object
+        head = cue.head.head  # "held [a meeting] to discuss": the infinitive hangs on the object
     else:
         return False
-    speaking = SPEECH_VERBS | WRITING_VERBS | TALK_LEMMAS
-    return (head.pos_ == "VERB" and head.i < cue.i and head.lemma_.lower() not in speaking | _OCCASION_VERBS
-            and lemma in speaking)
+    return (head.pos_ == "VERB" and head.i < cue.i and head.lemma_.lower() not in _SPEAKING
+            and head.lemma_.lower() not in _OCCASION_VERBS and lemma in _SPEAKING)
 
 
 def _object_content(cue: Token, found: Found) -> bool:
@@ -126,9 +131,8 @@ def _in_content(token: Token, found: Found) -> bool:
 def _by_a_deed(cue: Token) -> bool:
     """ "confirmed their impressive progress [by recording a win]": what is confirmed or shown
     by a deed, a gerund that is no speech (but "answered the criticism by saying that ...")."""
-    speaking = SPEECH_VERBS | WRITING_VERBS | TALK_LEMMAS
     return any(c.dep_ == "prep" and c.lower_ == "by" and any(
-        g.dep_ == "pcomp" and g.tag_ == "VBG" and g.lemma_.lower() not in speaking for g in c.children)
+        g.dep_ == "pcomp" and g.tag_ == "VBG" and g.lemma_.lower() not in _SPEAKING for g in c.children)
         for c in cue.children)
 
 

@@ -292,14 +292,6 @@ def _bare_reports(speaker: Token) -> bool:
     return speaker.lower_ == "reports" and not any(speaker.children)
 
 
-
-
-
-
-
-
-
-
 def _infinitive_content(found: Found) -> bool:
     """ "sweeteners reported [to have been discussed by ...]": a content opening with "to"."""
     span = found.cue.doc.char_span(*found.content, alignment_mode="expand")
