@@ -6,10 +6,15 @@ same; the role is only the writer's way of not repeating the name.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from spacy.tokens import Token
 
 from .entities import ArticleEntity
 from .phrases import Phrase
+
+if TYPE_CHECKING:  # role_resolution imports this module
+    from .role_resolution import RoleResolution
 
 # Lemmas of speech verbs that go on with the same speaker ("went on" takes its particle).
 _GOING_ON = frozenset(("continue", "add"))
@@ -26,10 +31,10 @@ def goes_on(head: Token) -> bool:
     return lemma in _GOING_ON or lemma == "go" and any(c.dep_ == "prt" and c.lower_ == "on" for c in verb.children)
 
 
-def continued_speaker(resolver, phrase: Phrase, offset: int) -> ArticleEntity | None:
+def continued_speaker(resolver: RoleResolution, phrase: Phrase, offset: int) -> ArticleEntity | None:
     """The named person who spoke last, when ``phrase`` ("the Man Utd boss") is the subject
     of a verb of continuation, that person spoke within about a paragraph, nothing the
-    article says of them contradicts the role (``_may_hold``: no other title), their gender
+    article says of them contradicts the role (``may_hold``: no other title), their gender
     fits, and no one else who might hold it was named since outside what someone said."""
     if not phrase.definite or phrase.possessor is not None or not goes_on(phrase.head):
         return None
@@ -41,7 +46,7 @@ def continued_speaker(resolver, phrase: Phrase, offset: int) -> ArticleEntity | 
         return None
     if phrase.gender and entity.gender and phrase.gender != entity.gender:
         return None
-    if not resolver._may_hold(entity, phrase) or resolver._named_since(entity, offset, phrase):
+    if not resolver.may_hold(entity, phrase) or resolver.named_since(entity, offset, phrase):
         return None
     body = (phrase.role.affiliation or "").lower()
     if body and entity.affiliations and not any(body in a.lower() or a.lower() in body for a in entity.affiliations):

@@ -94,7 +94,7 @@ class RoleResolution:
         if chosen is None and owner is None:
             chosen = self._in_discourse(phrase, offset, bare=role_match.bare_office(phrase))
         if chosen is None and owner is None and (role_match.bare_office(phrase) or self._plain_epithet(phrase)):
-            chosen = person_of_headline(self.table, phrase.head, lambda e: self._may_hold(e, phrase))
+            chosen = person_of_headline(self.table, phrase.head, lambda e: self.may_hold(e, phrase))
         if chosen is None and owner is None:
             chosen = self._main_person(phrase, offset)
         if chosen is not None and not role_match.other_participant(chosen, phrase.head) \
@@ -129,7 +129,7 @@ class RoleResolution:
         a ``bare`` office ("the premier"), the only one; with two people in play and nothing
         to choose, none."""
         people = self._people_in_play(offset, phrase.gender)
-        fitting = [e for e in people if self._may_hold(e, phrase)]
+        fitting = [e for e in people if self.may_hold(e, phrase)]
         holders = [e for e in fitting if role_match.holds_head(e, phrase)]
         if holders:
             return holders[0]
@@ -139,7 +139,7 @@ class RoleResolution:
             # according to documents he submitted. ... the presumptive Republican nominee
             # reported")
             named = [e for e in self.table.people() if not e.unnamed and e.last_before(offset) >= 0]
-            people = fitting = [e for e in named if self._may_hold(e, phrase)] if len(named) == 1 else []
+            people = fitting = [e for e in named if self.may_hold(e, phrase)] if len(named) == 1 else []
         # the person in play most recently, when no one else in play might hold the role (a
         # nearer person with another title makes it a guess), nor anyone named since ("Tony
         # Blair ... his relationship with Gordon Brown. Meanwhile, the chancellor ..."), nor
@@ -163,7 +163,7 @@ class RoleResolution:
         # named nearby who is not in play (only an object: "his support for Donald Trump,
         # Marco Rubio ...") leaves the one in play to hold it
         placed = sole and role_match.placed_office(chosen, phrase)
-        if self._named_since(chosen, offset, phrase) or not placed and self._named_nearby(chosen, phrase, offset):
+        if self.named_since(chosen, offset, phrase) or not placed and self._named_nearby(chosen, phrase, offset):
             return None
         return chosen
 
@@ -178,7 +178,7 @@ class RoleResolution:
                 or not self._plain_epithet(phrase):
             return None
         people = self._people_in_play(offset, phrase.gender)
-        if not people or not self._may_hold(people[0], phrase) or self._named_since(people[0], offset, phrase):
+        if not people or not self.may_hold(people[0], phrase) or self.named_since(people[0], offset, phrase):
             return None
         if len(people) > 1 and people[1].last_before(offset) > text_of(head.doc).rfind("\n", 0, offset):
             return None  # two people in play in this paragraph: either might be that old
@@ -202,7 +202,7 @@ class RoleResolution:
         if not counts or counts[0][0] < 3 or len(counts) > 1 and counts[0][0] < 2 * counts[1][0]:
             return None
         main = counts[0][1]
-        fitting = [e for e in self._people_in_play(offset, phrase.gender) if self._may_hold(e, phrase)]
+        fitting = [e for e in self._people_in_play(offset, phrase.gender) if self.may_hold(e, phrase)]
         return main if fitting and fitting[0] is main else None
 
     def _last_named(self, phrase: Phrase, offset: int) -> ArticleEntity | None:
@@ -224,7 +224,7 @@ class RoleResolution:
         if len(nearby) > 1:
             # "Marion Jones ... against Balco boss Victor Conte ... The Sydney Olympic gold
             # medallist says": one whose title the article gave otherwise is not the one meant
-            nearby = [e for e in nearby if self._may_hold(e, phrase)]
+            nearby = [e for e in nearby if self.may_hold(e, phrase)]
         if len(nearby) != 1:
             return None
         chosen = nearby[0]
@@ -263,7 +263,7 @@ class RoleResolution:
         return not any(w.pos_ == "PROPN" and w.lower_ in people for w in words)
 
     @staticmethod
-    def _may_hold(entity: ArticleEntity, phrase: Phrase) -> bool:
+    def may_hold(entity: ArticleEntity, phrase: Phrase) -> bool:
         """Whether nothing the article says of ``entity`` contradicts the role: no title, or
         this role, or an office of the family the phrase names."""
         return entity.primary_role()[0] is None or role_match.holds_role(entity, phrase) \
@@ -276,11 +276,11 @@ class RoleResolution:
         # brought in ("Blair sees greater Bush consensus / George W Bush will display …, Tony
         # Blair has said. The prime minister said" is Blair)
         start = max(offset - _NEARBY, self.table.headline_end, 0)
-        return any(e is not entity and not e.unnamed and e.type == "person" and self._may_hold(e, phrase)
+        return any(e is not entity and not e.unnamed and e.type == "person" and self.may_hold(e, phrase)
                    and any(start <= m < offset and not self._inside_said(m) for m in e.mentions)
                    for e in self.table.people())
 
-    def _named_since(self, entity: ArticleEntity, offset: int, phrase: Phrase | None = None, before: int | None = None) -> bool:
+    def named_since(self, entity: ArticleEntity, offset: int, phrase: Phrase | None = None, before: int | None = None) -> bool:
         """Whether another named person was mentioned between ``entity``'s last mention
         before ``offset`` and ``offset``: then a bare office or an epithet is a guess; with
         ``phrase``, only one who might hold its role ("Balco boss Victor Conte" is no "gold
@@ -290,7 +290,7 @@ class RoleResolution:
         # (a name inside what someone said is not one the narration brought in)
         # (unless the entity's own last mention was in what someone said: then so may be the other's)
         said_too = self._inside_said(last)
-        return any(e is not entity and not e.unnamed and (phrase is None or self._may_hold(e, phrase))
+        return any(e is not entity and not e.unnamed and (phrase is None or self.may_hold(e, phrase))
                    and any(last < m < end and (said_too or not self._inside_said(m)) for m in e.mentions)
                    for e in self.table.people())
 
@@ -339,7 +339,7 @@ class RoleResolution:
             return self._of_entity(described, "role-epithet")
         if people and not (nation and any(place_of(a) != nation and place_of(a) in NATION_OF_NOUN.values()
                                           for a in people[0].affiliations)) \
-                and not (nation and self._named_since(people[0], offset, before=role_match.opening_start(phrase.head, offset))):
+                and not (nation and self.named_since(people[0], offset, before=role_match.opening_start(phrase.head, offset))):
             # ("... beaten by the in-form Kiefer. The German ...": not Safin, who spoke last)
             # (a "Scottish referee" is not "the Kiwi")
             return self._of_entity(people[0], "role-epithet")
