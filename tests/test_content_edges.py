@@ -32,6 +32,18 @@ def test_a_subject_the_parser_gave_the_cue_opens_the_content():
     assert statement.speaker.name == "Alain Terzian"
 
 
+@pytest.mark.parametrize(("text", "content"), [
+    ("Terzian said the changes in eligibility rules, which allow foreign films, were made last year.",
+     "the changes in eligibility rules, which allow foreign films, were made last year"),
+    ("The minister has warned the unions, which represent most nurses, will face a long dispute.",
+     "the unions, which represent most nurses, will face a long dispute"),
+])
+def test_a_subject_with_an_aside_the_parser_made_the_cue_s_object_opens_the_content(text, content):
+    # the parser made "the changes" the object of "said" and hung the aside's closing comma on it
+    (statement,) = _by_cue(text, "said" if " said " in text else "has warned")
+    assert statement.content.text == content
+
+
 def test_a_speaker_after_the_cue_stays_the_speaker():
     found = _by_cue("\u201cWe will win,\u201d said Mr Smith, the party chairman, adding that the vote was close.", "said")
     assert [s.speaker.name for s in found] == ["Smith"]

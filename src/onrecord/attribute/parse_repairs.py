@@ -243,9 +243,19 @@ def subject_read_as_object(cue: Token, comp: Token) -> int | None:
     first = comp.doc[comp.left_edge.i]
     if first.pos_ not in ("AUX", "VERB") or first.tag_ in ("VBG", "VBN", "TO") or first.lower_ == "to":
         return None  # "urged them [to act]", "told them [leaving was wrong]": no subject left out
-    objects = [c for c in cue.children if c.dep_ == "dobj" and c.right_edge.i == comp.left_edge.i - 1
-               and c.pos_ in ("NOUN", "PROPN")]
+    objects = [c for c in cue.children if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN")
+               and (c.right_edge.i == comp.left_edge.i - 1 or _closed_aside(c, comp))]
     return objects[0].left_edge.i if objects else None
+
+
+def _closed_aside(noun: Token, comp: Token) -> bool:
+    """Whether only the comma closing an aside inside the noun phrase stands between it and
+    the clause: "said [the changes in eligibility rules, which allow foreign films,] [were
+    made last year]" (the parser hung the closing comma on the cue)."""
+    doc = noun.doc
+    between = doc[noun.right_edge.i + 1 : comp.left_edge.i]
+    return len(between) == 1 and between[0].text == "," \
+        and any(t.text == "," for t in doc[noun.i + 1 : noun.right_edge.i + 1])
 
 
 def speaker_inside_complement(cue: Token, comp: Token) -> tuple[int, Token] | None:
