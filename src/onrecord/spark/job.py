@@ -6,7 +6,8 @@
   cross-document boilerplate is found within a partition as ingest finds it within a run.
   That one Python pass writes the rows of all three tables (the statements' from the
   Articles in hand); everything after it (duplicates, sorting, Parquet) runs in the JVM on
-  the persisted rows, so no Python worker reads a row back.
+  the persisted rows, so no Python worker reads a row back; the driver submits the three
+  writes and the totals at once, from threads.
 * Each Python worker loads the spaCy pipeline once (``attribute.load_pipeline`` is cached
   per process, and Spark reuses its Python workers across tasks) and keeps it for every
   partition it is given.
@@ -25,6 +26,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Iterator, Sequence
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from functools import partial
 from typing import Any
@@ -220,12 +222,24 @@ def run_job(spark: Any, inputs: Sequence[str], output: str, options: JobOptions 
         .drop(_ORDER)
     )  # fmt: skip
     mode = "overwrite" if options.overwrite else "errorifexists"
-    for table, frame, by_month in (("articles", kept, True), ("statements", kept_statements, True), ("failures", failures.coalesce(output_partitions), False)):
+
+    def write(table: str, frame: Any, by_month: bool) -> None:
         writer = frame.write.mode(mode).option("compression", "zstd")
         (writer.partitionBy(MONTH) if by_month else writer).parquet(f"{output}/{table}")
 
-    added, statement_count = articles.join(stored, on=_ORDER, how="left_semi").agg(
-        F.count(F.lit(1)), F.coalesce(F.sum("statement_count"), F.lit(0))).first()  # fmt: skip
+    def totals() -> tuple[int, int]:
+        return articles.join(stored, on=_ORDER, how="left_semi").agg(
+            F.count(F.lit(1)), F.coalesce(F.sum("statement_count"), F.lit(0))).first()  # fmt: skip
+
+    # The writes and the totals are independent jobs on the persisted rows: submitted from
+    # threads, one job's planning, shuffle sampling and file commits on the driver overlap
+    # another's tasks instead of leaving the executors idle between jobs.
+    with ThreadPoolExecutor(max_workers=4) as pool:
+        jobs = [pool.submit(write, *spec) for spec in (("articles", kept, True), ("statements", kept_statements, True), ("failures", failures.coalesce(output_partitions), False))]
+        total = pool.submit(totals)
+        for done in jobs:
+            done.result()
+        added, statement_count = total.result()
     counts = JobCounts(**counters.values(), added=added, statements=statement_count)
     counts.duplicates = counts.documents - counts.failures - counts.skipped - counts.added
     counts.seconds = time.perf_counter() - started
