@@ -40,23 +40,25 @@ def collect(doc: Doc, *, lead_sentences: int | None = None) -> EntityTable:
     quotes = [(q.start, q.end) for q in find_quotes(text)]
     # a body's name never runs over a spaced dash: "Wood - Ireland can win" is a headline's
     # two parts (a person's name is cut at it, ``speakers.person_name_tokens``)
-    named = [ent for ent in doc.ents if ent.label_ in _LABEL_TYPES
+    # doc.ents builds a new tuple of Spans on every read: read once for all the passes here
+    ents = doc.ents
+    named = [ent for ent in ents if ent.label_ in _LABEL_TYPES
              and not (ent.label_ != "PERSON" and any(spaced_dash(t) for t in ent[1:]))]
     # full names first, so that a surname anywhere joins the full name
     forms = [(name_tokens(ent, ent.label_), ent.label_) for ent in named]
     forms += [(tokens, "PERSON") for tokens in map(glued_person, named) if tokens]
-    forms += [(tokens, "PERSON") for tokens in honoured_names(doc)]
-    forms += [(tokens, "PERSON") for tokens in unlabelled_names(doc)]
+    forms += [(tokens, "PERSON") for tokens in honoured_names(doc, ents)]
+    forms += [(tokens, "PERSON") for tokens in unlabelled_names(doc, ents)]
     forms += [(tokens, "ORG") for tokens in unlabelled_outlets(doc)]
     # a party the NER calls a nationality ("by the Liberal Democrats"): "the party" takes it up
-    forms += [(name_tokens(ent, "ORG"), "ORG") for ent in doc.ents
+    forms += [(name_tokens(ent, "ORG"), "ORG") for ent in ents
               if ent.label_ == "NORP" and ent[-1].tag_ == "NNPS" and "party" in kinds_of_name(ent.text)]
     forms.sort(key=lambda fl: (fl[1] != "PERSON", -len(fl[0])))
     for tokens, label in forms:
         if tokens and (label not in ("GPE", "LOC") or _may_be_a_person(table, tokens)):
             _note(table, doc, tokens, label, quotes)
     _fold_single_words(table)
-    mark_products(doc, table)
+    mark_products(doc, table, ents)
     mark_self_references(doc, table)
     table.subjects.sort(key=lambda pair: pair[0])
     table.find_documents = lambda: _documents(doc, table)  # on demand: few articles need it

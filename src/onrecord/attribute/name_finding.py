@@ -23,7 +23,7 @@ from .speakers import person_name_tokens
 # Dependencies of a clause subject.
 _SUBJECTS = ("nsubj", "nsubjpass")
 
-def honoured_names(doc: Doc) -> list[list[Token]]:
+def honoured_names(doc: Doc, ents: tuple[Span, ...] | None = None) -> list[list[Token]]:
     """Names after an honorific that the NER did not call a person ("Mr Mubanga", which
     en_core_web_sm takes for a place), and names in apposition to a role that it missed."""
     out = []
@@ -38,7 +38,7 @@ def honoured_names(doc: Doc) -> list[list[Token]]:
             i += 1
         if name and name[-1].ent_type_ != "PERSON" and not is_role_noun(name[-1]):
             out.append(name)  # (not "Lord Chancellor": an office)
-    out += [name for name in map(_titled_name, doc.ents) if name]
+    out += [name for name in map(_titled_name, doc.ents if ents is None else ents) if name]
     for i in indices(doc, DEP, ("appos",)):
         token = doc[i]
         if token.ent_type_ != "PERSON":
@@ -100,7 +100,7 @@ def unlabelled_outlets(doc: Doc) -> list[list[Token]]:
     return out
 
 
-def unlabelled_names(doc: Doc) -> list[list[Token]]:
+def unlabelled_names(doc: Doc, ents: tuple[Span, ...] | None = None) -> list[list[Token]]:
     """Full names the NER missed ("Marat Safin suffered a shock loss ... Safin showed"): a
     compound run of two or three capitalised proper nouns that no entity covers whole or
     runs past (an entity inside it is a misreading: "Marat" as a nationality), whose last
@@ -111,7 +111,7 @@ def unlabelled_names(doc: Doc) -> list[list[Token]]:
         return []
     column = doc.to_array([POS])
     propn = numpy.flatnonzero(column == PROPN).tolist()
-    bounds = {i: (e.start, e.end) for e in doc.ents for i in range(e.start, e.end)}
+    bounds = {i: (e.start, e.end) for e in (doc.ents if ents is None else ents) for i in range(e.start, e.end)}
     alone = {doc[i].lower_ for i in propn if i not in bounds and (i + 1 == len(doc) or not doc[i + 1].is_title)
              and (i == 0 or not doc[i - 1].is_title or is_honorific(doc[i - 1]))}  # "Safin", "Mr Richter"
     out = []

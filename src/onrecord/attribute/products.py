@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import numpy
 from spacy.attrs import LOWER
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from .entities import STRONG, EntityTable
 from .name_finding import name_tokens
@@ -33,10 +33,10 @@ _LAUNCHED = frozenset("launch unveil release introduce ship recall debut".split(
 _BODY_KINDS = frozenset("business bank broadcaster outlet agency association party campaign team court school".split())
 
 
-def mark_products(doc: Doc, table: EntityTable) -> None:
+def mark_products(doc: Doc, table: EntityTable, ents: tuple[Span, ...] | None = None) -> None:
     """Give the kind ``product`` to each organisation the article writes as a made thing,
-    unless a descriptor or its name says it is a body."""
-    for ent in doc.ents:
+    unless a descriptor or its name says it is a body (``ents``: doc.ents, when read already)."""
+    for ent in doc.ents if ents is None else ents:
         if ent.label_ != "ORG" or not _made_thing(ent.root):
             continue
         tokens = name_tokens(ent, "ORG")

@@ -6,7 +6,8 @@
   cross-document boilerplate is found within a partition as ingest finds it within a run.
   That one Python pass writes the rows of all three tables (the statements' from the
   Articles in hand); everything after it (duplicates, sorting, Parquet) runs in the JVM on
-  the persisted rows, so no Python worker reads a row back.
+  the persisted rows, so no Python worker reads a row back; the driver submits the three
+  writes and the totals at once, from threads.
 * Each Python worker loads the spaCy pipeline once (``attribute.load_pipeline`` is cached
   per process, and Spark reuses its Python workers across tasks) and keeps it for every
   partition it is given.
@@ -25,6 +26,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Iterator, Sequence
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from functools import partial
 from typing import Any
@@ -130,7 +132,7 @@ def _analyse_partition(counters: _Counters, temp_dir: str | None, index: int, ur
             yield from read_input(uri, temp_dir=temp_dir)
 
     loaded = load_pipeline.cache_info().currsize > 0
-    article_schema, failure_schema, statement_schema = article_table_schema(), failure_table_schema(), parquet_schema()
+    article_schema, failure_schema, statement_schema = (_Columns(s) for s in (article_table_schema(), failure_table_schema(), parquet_schema()))
     for position, result in enumerate(analyse(items())):
         counters.documents.add(1)
         if isinstance(result, Failure):
@@ -147,9 +149,22 @@ def _analyse_partition(counters: _Counters, temp_dir: str | None, index: int, ur
         counters.pipelines.add(1)
 
 
-def _values(record: dict[str, Any], schema) -> tuple:
-    values = parquet_values(record, schema)
-    return tuple(values[field.name] for field in schema)
+class _Columns:
+    """A table's column names and its date columns, read off its Arrow schema once per
+    partition rather than field by field for every row."""
+
+    def __init__(self, schema: Any) -> None:
+        self.names = tuple(schema.names)
+        import pyarrow as pa
+
+        # parquet_values checks each field it is given again: these only narrow its loop
+        self.dates = [field for field in schema if pa.types.is_date32(field.type)]
+
+
+def _values(record: dict[str, Any], columns: _Columns) -> tuple:
+    if columns.dates:
+        parquet_values(record, columns.dates)
+    return tuple(map(record.__getitem__, columns.names))
 
 
 def _spark_schema(arrow_schema):
@@ -220,12 +235,24 @@ def run_job(spark: Any, inputs: Sequence[str], output: str, options: JobOptions 
         .drop(_ORDER)
     )  # fmt: skip
     mode = "overwrite" if options.overwrite else "errorifexists"
-    for table, frame, by_month in (("articles", kept, True), ("statements", kept_statements, True), ("failures", failures.coalesce(output_partitions), False)):
+
+    def write(table: str, frame: Any, by_month: bool) -> None:
         writer = frame.write.mode(mode).option("compression", "zstd")
         (writer.partitionBy(MONTH) if by_month else writer).parquet(f"{output}/{table}")
 
-    added, statement_count = articles.join(stored, on=_ORDER, how="left_semi").agg(
-        F.count(F.lit(1)), F.coalesce(F.sum("statement_count"), F.lit(0))).first()  # fmt: skip
+    def totals() -> tuple[int, int]:
+        return articles.join(stored, on=_ORDER, how="left_semi").agg(
+            F.count(F.lit(1)), F.coalesce(F.sum("statement_count"), F.lit(0))).first()  # fmt: skip
+
+    # The writes and the totals are independent jobs on the persisted rows: submitted from
+    # threads, one job's planning, shuffle sampling and file commits on the driver overlap
+    # another's tasks instead of leaving the executors idle between jobs.
+    with ThreadPoolExecutor(max_workers=4) as pool:
+        jobs = [pool.submit(write, *spec) for spec in (("articles", kept, True), ("statements", kept_statements, True), ("failures", failures.coalesce(output_partitions), False))]
+        total = pool.submit(totals)
+        for done in jobs:
+            done.result()
+        added, statement_count = total.result()
     counts = JobCounts(**counters.values(), added=added, statements=statement_count)
     counts.duplicates = counts.documents - counts.failures - counts.skipped - counts.added
     counts.seconds = time.perf_counter() - started
