@@ -213,6 +213,30 @@ def test_a_bad_command_is_one_line_on_stderr(tmp_path):
     assert result.returncode == 2 and result.stderr.startswith("onrecord: error: ") and "Traceback" not in result.stderr
 
 
+def test_a_signal_that_lands_while_the_stop_event_s_lock_is_held_still_stops_the_watch():
+    # the handler runs in the main thread, which may be inside stop.wait holding the Event's
+    # lock: setting the Event there waited for ever (a watch that ignored SIGTERM, seen in CI)
+    import io
+
+    from rich.console import Console
+
+    from onrecord.cli.watch_cmd import _Signals
+
+    stop = threading.Event()
+    signals = _Signals(stop, Console(file=io.StringIO()))
+    handled = threading.Event()
+
+    def signal_inside_wait() -> None:
+        with stop._cond:  # type: ignore[attr-defined]
+            signals._handle(signal.SIGTERM, None)
+        handled.set()
+
+    threading.Thread(target=signal_inside_wait, daemon=True).start()
+    assert handled.wait(5) and stop.wait(5)
+    with pytest.raises(KeyboardInterrupt):  # a second signal stops at once
+        signals._handle(signal.SIGTERM, None)
+
+
 def test_watch_stops_cleanly_on_sigterm(shared, tmp_path):
     db = f"sqlite:///{tmp_path / 'watch.db'}"
     with news_site(shared) as site:

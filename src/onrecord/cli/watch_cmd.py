@@ -120,6 +120,7 @@ class _Signals:
         self.stop = stop
         self.err = err
         self._old: dict[int, object] = {}
+        self._signalled = False
 
     def __enter__(self) -> _Signals:
         for sig in (signal.SIGINT, signal.SIGTERM):
@@ -131,9 +132,13 @@ class _Signals:
             signal.signal(sig, handler)  # type: ignore[arg-type]
 
     def _handle(self, signum: int, frame: object) -> None:
-        if self.stop.is_set():
+        if self._signalled:
             raise KeyboardInterrupt
-        self.stop.set()
+        self._signalled = True
+        # Set from another thread: the handler runs in the main thread, which may hold the
+        # Event's own lock at that moment (inside stop.wait), and Event.set would wait for it
+        # for ever.
+        threading.Thread(target=self.stop.set, daemon=True).start()
         self.err.print(f"onrecord: {signal.Signals(signum).name}: stopping after what is being fetched (send it again to stop now)",
                        markup=False)
 
