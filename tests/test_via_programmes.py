@@ -112,3 +112,16 @@ def test_a_day_in_a_quoted_programme_title_is_no_time_and_its_spaces_stay():
                          published="2016-03-01").statements
     assert [(s.via.name if s.via else None, s.when) for s in statements] == [("Fox News Sunday", None)]
     assert via_of('Trump told NBC\'s "Today" show that he would win.') == ["NBC's Today show"]
+
+
+@pytest.mark.parametrize("passage, via", [
+    # the parser hangs the relative clause on the outlet
+    ("Mr Brown gave an interview to the Observer in which he said taxes would fall.", "Observer"),
+    ("Ms Jowell wrote a letter to the Guardian in which she said the games would pay.", "Guardian"),
+    ("Mr Brown gave an interview to the BBC during which he said taxes would fall.", "BBC"),
+    # a relative clause of a place or an audience names no outlet
+    ("Mr Brown visited the town in which he said he was born.", None),
+    ("Mr Brown gave a speech to the CBI in which he said taxes would fall.", None),
+])
+def test_a_cue_in_a_relative_clause_of_an_interview_is_relayed_by_its_outlet(passage, via):
+    assert via_of(passage)[-1] == via

@@ -1,6 +1,7 @@
 """Vias named by a phrase of quoting or sourcing around the cue rather than in its clause:
 a passive quoting ("was quoted in the Herald newspaper saying", "was quoted by the Sunday
-Times as saying") and "according to X" the parser hung on the reported clause before its
+Times as saying"), the occasion a relative cue hangs from ("gave an interview to the
+Observer in which he said") and "according to X" the parser hung on the reported clause before its
 "that" ("said, according to a Reuters report, that ...")."""
 
 from __future__ import annotations
@@ -9,7 +10,10 @@ from spacy.tokens import Token
 
 from .found import Found, Range
 from .parse_repairs import quoting_verb
-from .relay_names import relay_name
+from .relay_names import MEDIA_NOUNS, relay_name
+
+# Prepositions that hand an interview or a letter to its outlet: "an interview to / with / on".
+_TO_OUTLET = frozenset("to with on in for".split())
 
 
 def quoted_in(cue: Token) -> tuple[str, Range] | None:
@@ -50,4 +54,29 @@ def according_before_that(found: Found) -> tuple[str, Range] | None:
                 via = relay_name(obj, medium=False)
                 if via is not None:
                     return via
+    return None
+
+
+def relative_occasion(cue: Token) -> tuple[str, Range] | None:
+    """ "X gave an interview to the Observer in which he said …", "wrote a letter to the
+    Guardian in which she said …": a cue in a relative clause opened by "in which" or "during
+    which" is said on the occasion the clause describes, and its outlet relays it. The parser
+    hangs the clause on the outlet itself or on the interview or letter; a relative clause of
+    any other noun ("the town in which he said …") names no outlet."""
+    if cue.dep_ != "relcl" or not any(
+            c.dep_ == "prep" and c.lower_ in ("in", "during") and any(g.lower_ == "which" for g in c.children)
+            for c in cue.children):
+        return None
+    head = cue.head
+    if head.dep_ == "pobj" and head.head.dep_ == "prep" and head.head.head.lemma_.lower() in MEDIA_NOUNS:
+        return relay_name(head, medium=False)  # "an interview to [the Observer] in which"
+    if head.lemma_.lower() not in MEDIA_NOUNS:
+        return None
+    # "an interview with the Observer, in which", "gave an interview to the Observer … in which"
+    holders = [head] + ([head.head] if head.dep_ == "dobj" else [])
+    for prep in (c for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ in _TO_OUTLET):
+        for obj in (c for c in prep.children if c.dep_ == "pobj"):
+            via = relay_name(obj, medium=False)
+            if via is not None:
+                return via
     return None

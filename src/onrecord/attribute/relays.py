@@ -24,7 +24,7 @@ from spacy.tokens import Token
 from .found import Found, Range
 from .lexicon import AUDIENCE_VERBS, DOCUMENT_NOUNS
 from .parse_repairs import quoted_source, quoting_verb
-from .relay_phrases import according_before_that, quoted_in
+from .relay_phrases import according_before_that, quoted_in, relative_occasion
 from .relay_names import HOST_TITLES, MEDIA_NOUNS, PROGRAMMES, QUOTES, relay_name, words_of
 from .speakers import strip_determiners
 
@@ -67,7 +67,7 @@ def relay_of(found: Found) -> tuple[str, Range] | None:
         via = relay_name(quoting, medium=True) if quoting is not None and quoting.ent_type_ != "PERSON" else None
         if via is not None:
             return _with_title(cue.doc, via)
-    via = quoted_in(cue)
+    via = quoted_in(cue) or relative_occasion(cue)
     if via is not None and not _of_speaker(found, via[1]):
         return _with_title(cue.doc, via)
     heads = [cue] + ([cue.head] if cue.dep_ == "conj" else [])  # "described X … and said Y"
