@@ -136,6 +136,11 @@ def test_a_cue_nouns_own_clause_stays_with_the_noun(text, cue):
     ("New powers are needed to close disorderly pubs, bars and clubs for up to a week or even permanently, "
      "police chiefs have told MPs.", "police chiefs", "have told",
      "New powers are needed to close disorderly pubs, bars and clubs for up to a week or even permanently"),
+    # an "and" between the host's own verbs is no seam (PolNeAR train)
+    ("Speaking in Beijing, spokesman Lu Kang said China opposed hacking. People should provide evidence for their "
+     "accusations and not wave around speculative words like “maybe” and “perhaps”, Lu told reporters.", "Lu Kang",
+     "told", "People should provide evidence for their accusations and not wave around speculative words like "
+     "“maybe” and “perhaps”"),
 ])
 def test_a_trailing_speech_verb_read_as_a_conjunct_reports_its_clause(text, speaker, cue, content):
     (s,) = [s for s in _statements(text) if s.cue is not None and s.cue.text == cue]

@@ -70,9 +70,12 @@ def conjunct_host(doc: Doc, cue: Token) -> Range | None:
     subjects = [c for c in cue.children if c.dep_ in SUBJECT_DEPS and c.i < cue.i]
     if not subjects:
         return _inverted_conjunct_host(doc, cue)
+    # the seam is after the host's last other conjunct: the "and" of "provide evidence and
+    # not wave words around, he told reporters" joins the host's own verbs
+    seam = max((c.i for c in host.children if c.dep_ == "conj" and c.i < cue.i), default=host.i)
     if (cue.dep_ != "conj" or host.dep_ != "ROOT" or host.pos_ not in ("VERB", "AUX") or not subjects
             or not any(c.dep_ in SUBJECT_DEPS for c in host.children)
-            or any(c.dep_ in ("cc", "preconj") and host.i < c.i < cue.i for c in host.children)
+            or any(c.dep_ in ("cc", "preconj") and seam < c.i < cue.i for c in host.children)
             or any(c.dep_ in ("ccomp", "xcomp", "attr", "acomp", "oprd", "advcl", "conj")
                    or (c.dep_ == "dobj" and cue.lemma_.lower() not in AUDIENCE_VERBS) for c in cue.children if c.i > cue.i)):
         return None

@@ -26,6 +26,7 @@ from . import act_model, confidence, frames, headline, layout, learned, links, o
 from .acts import act_and_reason, lemma_of
 from .non_statements import unauthored_evidence
 from .clause_rules import calibrated_object_cues, clause_findings
+from .coordinated_cues import split_coordinated
 from .found import Found
 from .lexicon import SPEECH_VERBS
 from .modifier_cues import modifier_cue_findings
@@ -161,6 +162,7 @@ def find_statements(doc: Doc, *, object_cues: frozenset[str], propose_all: bool 
         if f.speaker is not None and f.content[0] <= f.speaker.idx < f.content[1] and not _wraps_cue(f):
             f.speaker = None  # a speaker is never part of what they said
     found = _drop_nested_stances(found)
+    split_coordinated(doc, found)
     found += layout.colon_findings(doc, quotes, found)
     title = headline.headline_range(doc)
     found = headline.explicit_only(doc, found, title, quotes)

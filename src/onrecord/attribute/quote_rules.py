@@ -298,13 +298,27 @@ def floating_findings(doc: Doc, quotes: list[Quote], found: list[Found]) -> list
         previous = [f for f in ordered + floating if f.content[1] <= quote.start]
         if not previous:
             continue
-        last = max(previous, key=lambda f: f.content[1])
+        last = _quoted_host(max(previous, key=lambda f: f.content[1]), found, quotes)
         between = _without_lead_in(text_of(doc)[last.content[1] : quote.start])
         if between.count("\n\n") > 1 or len(between) > 400 or _has_other_speaker(doc, last, quote):
             continue
         floating.append(Found((quote.start, quote.end), None, None, None, rule="floating",
                               confidence=0.7 if quote.closed else 0.5, kind="direct", inherit=last))
     return floating
+
+
+def _quoted_host(last: Found, found: list[Found], quotes: list[Quote]) -> Found:
+    """The statement a quotation goes on with: where the last one hangs from the cue of a
+    quotation ("'I think that speaks volumes,' she said, adding that ... 'I think they are
+    waiting to be courted.'"; "said ... when asked what ..."), that quotation's statement;
+    the aside between is a saying of its own."""
+    cue = last.cue
+    if cue is None or cue.dep_ not in ("advcl", "pcomp"):
+        return last
+    head = cue.head.head if cue.dep_ == "pcomp" else cue.head
+    hosts = [g for g in found if g.cue is not None and g.cue.i == head.i and g.content[1] <= cue.idx
+             and any(abs(q.start - g.content[0]) <= 1 for q in quotes)]
+    return hosts[0] if hosts else last
 
 
 def _without_lead_in(between: str) -> str:

@@ -1,0 +1,40 @@
+"""Two sayings the parser hung one inside the other (issue 12, recall): a second speech cue
+after "and" or "while", whose clause ends where the first content ends, is a statement of
+its own and ends the first content; a report with no seam ("said that she told him ...")
+stays nested. Sentences shortened from PolNeAR train articles outside its held-out part."""
+
+from __future__ import annotations
+
+from onrecord import extract
+from onrecord.schema import DEFAULT_ACTS
+
+
+def _said(text: str) -> dict[str, str]:
+    return {s.cue.text: s.content.text for s in extract(text, "2016-07-13").statements
+            if s.cue is not None and s.act in DEFAULT_ACTS}
+
+
+def test_a_participle_after_and_is_a_second_saying():
+    said = _said("Ginsburg escalated her criticism on Tuesday, telling CNN that Trump is a “faker” and questioning "
+                 "how he has “gotten away with not turning over his tax returns.”")
+    assert said["telling"] == "that Trump is a “faker”"
+    assert said["questioning"] == "how he has “gotten away with not turning over his tax returns.”"
+
+
+def test_a_while_clause_with_its_own_speaker_is_a_second_saying():
+    (first, second) = [s for s in extract("One list says China has the most and that Beijing is the world’s "
+                                          "billionaire capital, while another says the United States has twice "
+                                          "as many as China.", "2016-07-13").statements if s.cue.text == "says"]
+    assert first.content.text == "China has the most and that Beijing is the world’s billionaire capital"
+    assert second.content.text == "the United States has twice as many as China"
+
+
+def test_a_report_inside_a_report_stays_whole():
+    said = _said("The aide said that the senator told him the plan was dead.")
+    assert said["said"] == "that the senator told him the plan was dead"
+
+
+def test_said_as_an_adjective_is_no_seam():
+    said = _said("The party has long complained that the political class does not heed the will of the people "
+                 "and that said will should be the last arbiter of legislation.")
+    assert said["has long complained"].endswith("the last arbiter of legislation")
