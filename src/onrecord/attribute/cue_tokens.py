@@ -14,19 +14,17 @@ from .parse_repairs import (
     joined_before,
     misread_dropped,
     misread_speaker,
-    name_before_dashed_role,
-    name_in_opening_participle,
     name_in_role_object,
     noun_read_as_object,
     question_dropped,
     question_read_as_condition,
     quoted_source,
-    subject_of_inner_participle,
     subject_split_off,
     that_clause_hung_lower,
     title_read_as_clause,
 )
-from .speaker_repairs import author_of_titled_work, name_after_titled_role, person_before_body
+from .speaker_repairs import (author_of_titled_work, name_after_titled_role, name_before_dashed_role,
+                              name_in_opening_participle, person_before_body, subject_of_inner_participle)
 from .verb_shapes import (  # noqa: F401 (re-exported: other modules import them from cue_tokens)
     LEAVING_VERBS,
     a_share_of_people,
