@@ -6,7 +6,7 @@ name before a role set off by dashes, a name given to a participle between it an
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from .roles import is_role_noun
 
@@ -133,3 +133,129 @@ def subject_of_inner_participle(cue: Token) -> Token | None:
                 and doc[child.i + 2].right_edge.i == cue.i - 2:
             return child
     return None
+
+
+# Words that cannot stand in a speaker phrase of titles and a name: a clause has them.
+_CLAUSE_TAGS = frozenset(("VBD", "VBZ", "MD", "PRP", "WP", "WDT", "IN"))
+_PHRASE_PREPOSITIONS = frozenset(("of", "for", "at"))
+_PHRASE_END = frozenset((".", ",", ";", "!", "?", ":", "(", "-", "–", "—"))
+
+
+def named_phrase_after(cue: Token) -> Token | None:
+    """The speaker phrase of an inverted cue right after a quotation, when it ends in a
+    person's name: '"…," said Tory shadow local government secretary Caroline Spelman'
+    (the parser read "shadow" as a verb, the phrase as what was said). Titles, bodies and
+    "of" may come before the name; a verb with tense, a pronoun or a conjunction makes it
+    a clause. RETURNS (Token | None): the name's last token."""
+    doc = cue.doc
+    if cue.i < 2 or not (doc[cue.i - 1].is_quote or doc[cue.i - 1].text == "," and doc[cue.i - 2].is_quote):
+        return None
+    end = cue.i + 1
+    while end < len(doc) and end - cue.i <= 12 and doc[end].text not in _PHRASE_END and not doc[end].is_space:
+        token = doc[end]
+        if token.pos_ in ("AUX", "PRON", "SCONJ") or token.tag_ in _CLAUSE_TAGS and token.lower_ not in _PHRASE_PREPOSITIONS:
+            return None
+        end += 1
+    last = doc[end - 1]
+    if end == cue.i + 1 or last.ent_type_ != "PERSON" or last.pos_ != "PROPN" or (end < len(doc) and doc[end].ent_iob_ == "I"):
+        return None
+    return last
+
+
+def speaker_read_as_clause(cue: Token, comp: Token) -> bool:
+    """Whether a complement after an inverted cue is only its speaker phrase
+    (``named_phrase_after``): a name with its titles is never what was said."""
+    if comp.i < cue.i or comp.left_edge.i != cue.i + 1:
+        return False
+    last = named_phrase_after(cue)
+    return last is not None and comp.right_edge.i <= last.i
+
+
+def name_read_as_modifier(cue: Token) -> Token | None:
+    """A person's name opening the sentence right before its cue that the parser hung on the
+    verb as a modifier: "Keeper Dean Kiely said: …" ("Kiely" an adverb of "said").
+    RETURNS (Token | None): the name's last token."""
+    doc = cue.doc
+    if cue.i == 0:
+        return None
+    name = doc[cue.i - 1]
+    if name.dep_ not in ("advmod", "npadvmod", "dep") or name.head.i != cue.i or name.pos_ != "PROPN" \
+            or name.ent_type_ != "PERSON":
+        return None
+    if any(t.pos_ not in ("PROPN", "NOUN", "PUNCT", "ADJ") for t in doc[name.left_edge.i : name.i]) \
+            or not all(t.is_punct or t.is_space for t in doc[cue.sent.start : name.left_edge.i]):
+        return None
+    return name
+
+
+def subject_on_auxiliary(verb: Token) -> Token | None:
+    """The subject the parser hung on the verb's auxiliary when an aside splits them: "But
+    he did, for the first time, say there would be tax cuts" ("he" the subject of "did").
+    RETURNS (Token | None)."""
+    for aux in verb.lefts:
+        if aux.dep_ in ("aux", "auxpass"):
+            subjects = [c for c in aux.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < aux.i]
+            if subjects:
+                return subjects[0]
+    return None
+
+
+def name_before_verb_read_as_noun(token: Token) -> Token | None:
+    """The name opening a sentence whose verb the parser read as a plural noun, or which it
+    read as a common noun with the verb as its modifier: "Trump predicts that ..."
+    ("predicts" a noun with "Trump" its compound), "Trump defended eminent domain, calling
+    ..." ("Trump" the root, "defended" an adjective). RETURNS (Token | None)."""
+    doc = token.doc
+    if token.dep_ != "ROOT" or token.pos_ != "NOUN":
+        return None
+    if token.tag_ == "NNS" and token.lower_.endswith("s") and token.i > token.sent.start \
+            and any(c.dep_ in ("ccomp", "acl", "relcl") and c.i > token.i for c in token.children):
+        name = doc[token.i - 1]
+        if name.dep_ == "compound" and name.head.i == token.i and name.i == token.sent.start \
+                and name.text[:1].isupper() and name.is_alpha:
+            return name
+        return None
+    if token.i == token.sent.start and token.text[:1].isupper() and token.is_alpha and token.i + 1 < len(doc):
+        verb = doc[token.i + 1]
+        if verb.tag_ in ("VBD", "VBN") and verb.dep_ == "amod" and verb.head.head.i == token.i:
+            return token
+    return None
+
+
+def conjunct_read_as_dep(token: Token) -> Token | None:
+    """The verb a cue goes on from when the parser left the two unjoined: "Clinton paused,
+    then revealed why ..." ("revealed" a bare dependant of "paused"): a verb of the same tense
+    after a comma. RETURNS (Token | None): the earlier verb, whose subject speaks."""
+    head = token.head
+    if token.dep_ != "dep" or head.i >= token.i or head.pos_ != "VERB" or token.tag_ != head.tag_ \
+            or token.tag_ not in ("VBD", "VBZ", "VBP"):
+        return None
+    doc = token.doc
+    between = doc[head.i + 1 : token.i]
+    if not between or between[0].text != "," or any(t.pos_ not in ("PUNCT", "ADV") for t in between):
+        return None
+    return head
+
+
+def before_parenthesis(doc: Doc, i: int, start: int) -> int:
+    """Where a speaker phrase ends before a parenthesis at token ``i``: "Sen. Lindsey Graham
+    (R-SC) called out" (a party and state, an age). RETURNS (int)."""
+    if i <= start or doc[i].text != ")":
+        return i
+    opening = next((j for j in range(i - 1, max(start, i - 8) - 1, -1) if doc[j].text == "("), None)
+    return opening - 1 if opening is not None and opening > start else i
+
+
+def name_after_quote(cue: Token) -> Token | None:
+    """The person named right after a cue that follows a quotation ('"…," said Robin
+    Maynard, half joking'), which the parser made the subject of something else."""
+    doc = cue.doc
+    if cue.i + 1 >= len(doc) or cue.i == 0 or not (doc[cue.i - 1].is_quote or doc[cue.i - 1].text == ","):
+        return None
+    first = doc[cue.i + 1]
+    if first.ent_type_ != "PERSON" or first.ent_iob_ != "B":
+        return None
+    end = first.i
+    while end + 1 < len(doc) and doc[end + 1].ent_iob_ == "I":
+        end += 1
+    return doc[end]
