@@ -74,3 +74,15 @@ def test_a_name_before_a_parenthesis_speaks_for_a_cue_with_no_subject():
             "candidate Sen. Lindsey Graham (R-SC) called out his rival Donald Trump for alienating Hispanics.")
     statements = [s for s in extract(text, published="2015-12-03").statements if s.cue.text == "called out"]
     assert [s.speaker.name for s in statements] == ["Lindsey Graham"]
+
+
+def test_a_name_after_a_preposition_in_the_inverted_phrase_does_not_speak():
+    text = '"Jeremy said he had a rather embarrassing problem," reads a telephone memo for Mr Heath.'
+    speaker, _ = speaker_of(text, "embarrassing")
+    assert speaker.name != "Heath" and speaker.type == "document"
+
+
+def test_an_inverted_cues_described_speaker_read_as_its_object_speaks():
+    text = '"I must admit that I was the first person to be surprised," added the Uruguayan-born researcher, who has made games.'
+    speaker, _ = speaker_of(text, "surprised")
+    assert (speaker.name, speaker.unnamed) == ("researcher", True)

@@ -23,11 +23,23 @@ from .parse_repairs import (
     that_clause_hung_lower,
     title_read_as_clause,
 )
-from .speaker_repairs import (author_of_titled_work, name_after_titled_role, name_before_dashed_role,
-                              before_parenthesis, name_after_quote, name_in_opening_participle,
-                              name_read_as_modifier, named_phrase_after,
-                              name_before_verb_read_as_noun, conjunct_read_as_dep, person_before_body,
-                              speaker_read_as_clause, subject_of_inner_participle, subject_on_auxiliary)
+from .speaker_repairs import (
+    author_of_titled_work,
+    before_parenthesis,
+    conjunct_read_as_dep,
+    described_after_quote,
+    name_after_quote,
+    name_after_titled_role,
+    name_before_dashed_role,
+    name_before_verb_read_as_noun,
+    name_in_opening_participle,
+    name_read_as_modifier,
+    named_phrase_after,
+    person_before_body,
+    speaker_read_as_clause,
+    subject_of_inner_participle,
+    subject_on_auxiliary,
+)
 from .verb_shapes import (  # noqa: F401 (re-exported: other modules import them from cue_tokens)
     LEAVING_VERBS,
     a_share_of_people,
@@ -268,7 +280,7 @@ def speaker_of(cue: Token) -> Token | None:
     if subject is None and cue.tag_ == "VBG":
         return _clause_subject_before(cue)
     if subject is None and cue.pos_ in ("VERB", "AUX"):
-        named = name_after_quote(cue) or named_phrase_after(cue)
+        named = name_after_quote(cue) or named_phrase_after(cue) or described_after_quote(cue)
         if named is not None:
             return named
     if subject is not None or cue.pos_ not in ("VERB", "AUX") or cue.dep_ not in ("ROOT", "ccomp", "conj", "parataxis"):

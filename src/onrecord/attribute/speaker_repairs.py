@@ -8,7 +8,9 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from .names import is_honorific
 from .roles import is_role_noun
+from .verb_shapes import holds_views
 
 
 def author_of_titled_work(subject: Token) -> Token | None:
@@ -153,12 +155,19 @@ def named_phrase_after(cue: Token) -> Token | None:
     end = cue.i + 1
     while end < len(doc) and end - cue.i <= 12 and doc[end].text not in _PHRASE_END and not doc[end].is_space:
         token = doc[end]
-        if token.pos_ in ("AUX", "PRON", "SCONJ") or token.tag_ in _CLAUSE_TAGS and token.lower_ not in _PHRASE_PREPOSITIONS:
+        if token.pos_ in ("AUX", "PRON", "SCONJ") or (
+                token.tag_ in _CLAUSE_TAGS and token.lower_ not in _PHRASE_PREPOSITIONS):
             return None
         end += 1
     last = doc[end - 1]
-    if end == cue.i + 1 or last.ent_type_ != "PERSON" or last.pos_ != "PROPN" or (end < len(doc) and doc[end].ent_iob_ == "I"):
+    if end == cue.i + 1 or last.ent_type_ != "PERSON" or last.pos_ != "PROPN" or (
+            end < len(doc) and doc[end].ent_iob_ == "I"):
         return None
+    first = last.i
+    while first > cue.i + 1 and (doc[first - 1].ent_type_ == "PERSON" or is_honorific(doc[first - 1])):
+        first -= 1
+    if doc[first - 1].tag_ in ("IN", "DT"):
+        return None  # '"…," reads a telephone memo for Mr Heath': the name is the object of a phrase
     return last
 
 
@@ -259,3 +268,18 @@ def name_after_quote(cue: Token) -> Token | None:
     while end + 1 < len(doc) and doc[end + 1].ent_iob_ == "I":
         end += 1
     return doc[end]
+
+
+def described_after_quote(cue: Token) -> Token | None:
+    """The one an inverted cue right after a quotation describes, which the parser made the
+    cue's object: '"I must admit …," added the Uruguayan-born researcher, who …' — a role
+    noun or a noun that can hold views, whose phrase opens right after the cue.
+    RETURNS (Token | None)."""
+    doc = cue.doc
+    if cue.i < 2 or not (doc[cue.i - 1].is_quote or doc[cue.i - 1].text == "," and doc[cue.i - 2].is_quote):
+        return None
+    for child in cue.rights:
+        if child.dep_ in ("dobj", "attr", "npadvmod", "dep") and child.left_edge.i == cue.i + 1 \
+                and child.pos_ == "NOUN" and (is_role_noun(child) or holds_views(child)):
+            return child
+    return None

@@ -70,7 +70,8 @@ def mention_range(head: Token) -> tuple[int, int]:
         left += 1
     while right > left and (doc[right].is_punct or doc[right].is_space or doc[right].dep_ == "cc"):
         right -= 1
-    if right + 1 < len(doc) and doc[right + 1].text == ")" and right + 1 in indices and any(doc[i].text == "(" for i in range(left, right)):
+    if right + 1 < len(doc) and doc[right + 1].text == ")" and right + 1 in indices \
+            and any(doc[i].text == "(" for i in range(left, right)):
         right += 1  # "Sen. Lindsey Graham (R-SC)": the parenthesis closes with the phrase
     return doc[left].idx, doc[right].idx + len(doc[right].text)
 
@@ -82,14 +83,15 @@ def _root_phrase(head: Token) -> tuple[int, int]:
     word of the sentence's own."""
     doc = head.doc
     left = head.i
-    while left > head.sent.start and doc[left - 1].dep_ in _CORE_LEFT_DEPS and left - 1 < doc[left - 1].head.i <= head.i:
+    while left > head.sent.start and doc[left - 1].dep_ in _CORE_LEFT_DEPS \
+            and left - 1 < doc[left - 1].head.i <= head.i:
         left -= 1
     right = head.i
     for child in head.rights:
         if child.left_edge.i != right + 1 or child.dep_ not in ("appos", "relcl", "punct") or (
                 child.dep_ == "relcl" and doc[child.left_edge.i].tag_ not in ("WP", "WDT", "WP$")) or (
                 child.dep_ == "appos" and any(t.tag_ in ("VBD", "VBZ", "VBP") for t in child.subtree)):
-            break  # a clause with no "who", an apposition with a verb: the sentence's own ("…, endorsed X's approach")
+            break  # a clause with no "who", an apposition with a verb: the sentence's own
         right = child.right_edge.i
     while right > head.i and (doc[right].is_punct or doc[right].is_space):
         right -= 1
