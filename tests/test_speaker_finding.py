@@ -86,3 +86,10 @@ def test_an_inverted_cues_described_speaker_read_as_its_object_speaks():
     text = '"I must admit that I was the first person to be surprised," added the Uruguayan-born researcher, who has made games.'
     speaker, _ = speaker_of(text, "surprised")
     assert (speaker.name, speaker.unnamed) == ("researcher", True)
+
+
+def test_an_inverted_cue_inside_an_opening_clause_takes_the_name_not_the_content():
+    text = "While the market is weak, said Ms Jones, the firm will keep its staff."
+    speaker, statement = speaker_of(text, "staff")
+    assert speaker.name == "Jones"
+    assert statement.content.text.startswith("While the market is weak")

@@ -268,7 +268,9 @@ def speaker_inside_complement(cue: Token, comp: Token) -> tuple[int, Token] | No
         return None
     if cue.lemma_.lower() not in SPEECH_VERBS:
         return None
-    hosts = [c for c in cue.children if c.dep_ == "nsubj" and c.i < cue.i and c.pos_ == "NOUN"]
+    hosts = [c for c in cue.children if c.dep_ == "nsubj" and c.i < cue.i and c.pos_ == "NOUN"] or [
+        c for c in cue.children if c.dep_ == "advcl" and c.i < cue.i and c.left_edge.i == c.sent.start
+        and any(g.dep_ == "mark" and g.i == c.left_edge.i for g in c.children)]  # "As …, said Mr King, so …"
     names = [c for c in comp.children if c.dep_ == "nsubj" and c.left_edge.i == cue.i + 1 and c.pos_ == "PROPN"]
     if not hosts or not names:
         return None
