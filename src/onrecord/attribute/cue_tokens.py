@@ -14,27 +14,42 @@ from .parse_repairs import (
     joined_before,
     misread_dropped,
     misread_speaker,
-    name_before_dashed_role,
-    name_in_opening_participle,
     name_in_role_object,
     noun_read_as_object,
     question_dropped,
     question_read_as_condition,
     quoted_source,
-    subject_of_inner_participle,
     subject_split_off,
     that_clause_hung_lower,
     title_read_as_clause,
 )
-from .speaker_repairs import author_of_titled_work, name_after_titled_role, person_before_body
+from .speaker_repairs import (
+    author_of_titled_work,
+    before_parenthesis,
+    conjunct_read_as_dep,
+    described_after_quote,
+    name_after_quote,
+    name_after_titled_role,
+    name_before_dashed_role,
+    name_before_verb_read_as_noun,
+    name_in_opening_participle,
+    name_read_as_modifier,
+    named_phrase_after,
+    person_before_body,
+    speaker_read_as_clause,
+    subject_of_inner_participle,
+    subject_on_auxiliary,
+)
 from .verb_shapes import (  # noqa: F401 (re-exported: other modules import them from cue_tokens)
     LEAVING_VERBS,
     a_share_of_people,
+    agent_of,
     after_a_thing_that_cannot_speak,
     holds_views,
     is_cue_verb,
     is_passive_participle,
     participle_of_outer_speaker,
+    reported_speaker,
     someones_people,
 )
 
@@ -53,8 +68,8 @@ def cue_range(cue: Token) -> Range:
     ("has also called for")."""
     start = cue
     for child in sorted(cue.lefts, key=lambda t: -t.i):
-        if child.dep_ in _CUE_LEFT_DEPS and child.i == start.i - 1:
-            start = child
+        if child.dep_ in _CUE_LEFT_DEPS and child.i == start.i - 1 and child.pos_ != "PROPN":
+            start = child  # (a name read as an adverb is the speaker: "Keeper Dean Kiely said")
     end = cue
     for child in cue.rights:
         if child.dep_ == "prt" and child.i == end.i + 1:
@@ -85,6 +100,7 @@ def complements(cue: Token) -> list[Token]:
         if not comps:
             comps += question_read_as_condition(cue)
         comps = title_read_as_clause(cue, question_dropped(cue, misread_dropped(cue, comps)))
+        comps = [c for c in comps if not speaker_read_as_clause(cue, c)]
     return comps
 
 
@@ -149,40 +165,12 @@ def _clauses_on(obj: Token) -> list[Token]:
     return out
 
 
-def _agent(token: Token) -> Token | None:
-    for agent in (c for c in token.children if c.dep_ == "agent"):
-        objects = [c for c in agent.children if c.dep_ == "pobj"]
-        if objects:
-            return objects[0]
-    return None
-
-
-# Passives of hearsay that report a named person's earlier words: "X is reported to have
-# said", "X is alleged to have told friends".
-_HEARSAY_PASSIVES = frozenset("report say allege rumor rumour understand believe know".split())
-
-
-def reported_speaker(cue: Token) -> Token | None:
-    """The subject of a hearsay passive whose perfect infinitive is a speech verb: "Obama
-    is reported to have called the Saudis 'free riders'", "she is said to have told
-    friends" — what that person said, heard of through others (never "it is said", nor
-    "X is expected to announce", which predicts). RETURNS (Token | None)."""
-    head = cue.head
-    if (cue.dep_ != "xcomp" or head is cue or cue.lemma_.lower() not in SPEECH_VERBS
-            or head.lemma_.lower() not in _HEARSAY_PASSIVES
-            or not any(c.dep_ == "aux" and c.lower_ == "have" for c in cue.children)
-            or not any(c.dep_ == "auxpass" for c in head.children)):
-        return None
-    subjects = [c for c in head.children if c.dep_ == "nsubjpass" and c.tag_ != "EX" and c.lower_ != "it"]
-    return subjects[0] if subjects else None
-
-
 def subject_of(cue: Token) -> Token | None:
     """The speaker head of a cue: its own subject, or that of the clause it hangs from; for
     a passive, only its agent ("was accused by X of …"); for a speech verb under a hearsay
     passive, the passive's subject ("X is reported to have said", ``reported_speaker``)."""
     if is_passive_participle(cue):
-        return _agent(cue)
+        return agent_of(cue)
     reported = reported_speaker(cue)
     if reported is not None:
         return reported
@@ -195,6 +183,8 @@ def subject_of(cue: Token) -> Token | None:
         token = cue.head.head.head  # "Trump said the deadlock has kept us safe before claiming that ..."
     for _ in range(8):
         subjects = [c for c in token.children if c.dep_ in SUBJECT_DEPS]
+        on_auxiliary = subject_on_auxiliary(token) if not subjects else None
+        subjects = [on_auxiliary] if on_auxiliary is not None else subjects
         if subjects:
             # two subjects happen when a quote's list ends next to the verb: the nearer one speaks
             subject = min(subjects, key=lambda c: abs(c.i - token.i))
@@ -205,7 +195,7 @@ def subject_of(cue: Token) -> Token | None:
             if subject.dep_ == "nsubjpass" and token is not cue and cue.tag_ == "VBG" and subject.lower_ != "it":
                 # "Downing Street would not be drawn on the claim, saying ...": the one drawn says it;
                 # but "The bill was backed by some hi-tech firms, saying ...": the firms do
-                agent = _agent(token)
+                agent = agent_of(token)
                 if agent is not None:
                     return agent
                 if subject.pos_ != "NOUN" or holds_views(subject):
@@ -248,10 +238,12 @@ def subject_of(cue: Token) -> Token | None:
                 and token.head.head.lemma_.lower() in SPEECH_VERBS):
             token = token.head.head  # "X said A and said B": the parser hung "said B" inside A
             continue
-        if token.dep_ in _CLIMB_DEPS and token.head.i != token.i:
+        if token.dep_ in _CLIMB_DEPS and token.head.i != token.i or conjunct_read_as_dep(token) is not None:
             token = token.head
             continue
-        if token.pos_ == "NOUN" and token.dep_ not in ("ROOT",):
+        if token.pos_ == "NOUN" and token.dep_ == "ROOT":
+            return name_before_verb_read_as_noun(token)
+        if token.pos_ == "NOUN":
             # "the ministry's statement saying ...": the noun's owner speaks
             owners = [c for c in token.children if c.dep_ == "poss"]
             if owners:
@@ -283,11 +275,12 @@ def speaker_of(cue: Token) -> Token | None:
             or name_before_dashed_role(subject, cue) or author_of_titled_work(subject) \
             or name_after_titled_role(subject) or subject
     if subject is None:
-        subject = subject_of_inner_participle(cue) or misread_speaker(cue) or subject_split_off(cue)
+        subject = (subject_of_inner_participle(cue) or misread_speaker(cue) or subject_split_off(cue)
+                   or name_read_as_modifier(cue))
     if subject is None and cue.tag_ == "VBG":
         return _clause_subject_before(cue)
     if subject is None and cue.pos_ in ("VERB", "AUX"):
-        named = _name_after(cue)
+        named = name_after_quote(cue) or named_phrase_after(cue) or described_after_quote(cue)
         if named is not None:
             return named
     if subject is not None or cue.pos_ not in ("VERB", "AUX") or cue.dep_ not in ("ROOT", "ccomp", "conj", "parataxis"):
@@ -302,6 +295,8 @@ def speaker_of(cue: Token) -> Token | None:
     i = cue.i - 1
     while i >= cue.sent.start and (doc[i].tag_ in ("RB", "MD", ",") or doc[i].dep_ in ("aux", "auxpass", "neg")):
         i -= 1
+    i = before_parenthesis(doc, i, cue.sent.start)  # "Sen. Lindsey Graham (R-SC) called out"
+
     if i >= cue.sent.start and doc[i].pos_ in ("PROPN", "NOUN") and doc[i].dep_ in ("appos", "conj", "pobj", "dobj", "npadvmod", "compound"):
         token = doc[i]
         # "Murphy, the head of Right to Rise USA, tweeted": climb from "USA" to "Murphy"
@@ -348,25 +343,14 @@ def _clause_subject_before(cue: Token) -> Token | None:
         token = doc[i]
         if any(s <= token.idx < e for s, e in spans):
             return None
-        if token.dep_ in ("nsubj", "nsubjpass") and token.head.i < cue.i and holds_views(token) \
+        if token.dep_ in ("nsubj", "nsubjpass") and token.head.i < cue.i and (holds_views(token) or _bare_name(token)) \
                 and token.head.dep_ != "relcl" and not any(c.dep_ == "auxpass" for c in token.head.children):
             return token
     return None
 
 
-def _name_after(cue: Token) -> Token | None:
-    """The person named right after a cue that follows a quotation ('"…," said Robin
-    Maynard, half joking'), which the parser made the subject of something else."""
-    doc = cue.doc
-    if cue.i + 1 >= len(doc) or cue.i == 0 or not (doc[cue.i - 1].is_quote or doc[cue.i - 1].text == ","):
-        return None
-    first = doc[cue.i + 1]
-    if first.ent_type_ != "PERSON" or first.ent_iob_ != "B":
-        return None
-    end = first.i
-    while end + 1 < len(doc) and doc[end + 1].ent_iob_ == "I":
-        end += 1
-    return doc[end]
+def _bare_name(token: Token) -> bool:
+    return token.pos_ == "PROPN" and not token.ent_type_ and token.text[:1].isupper()  # "Weaver" the tagger left out
 
 
 def _inside_quote_mark(token: Token) -> bool:

@@ -268,7 +268,9 @@ def speaker_inside_complement(cue: Token, comp: Token) -> tuple[int, Token] | No
         return None
     if cue.lemma_.lower() not in SPEECH_VERBS:
         return None
-    hosts = [c for c in cue.children if c.dep_ == "nsubj" and c.i < cue.i and c.pos_ == "NOUN"]
+    hosts = [c for c in cue.children if c.dep_ == "nsubj" and c.i < cue.i and c.pos_ == "NOUN"] or [
+        c for c in cue.children if c.dep_ == "advcl" and c.i < cue.i and c.left_edge.i == c.sent.start
+        and any(g.dep_ == "mark" and g.i == c.left_edge.i for g in c.children)]  # "As …, said Mr King, so …"
     names = [c for c in comp.children if c.dep_ == "nsubj" and c.left_edge.i == cue.i + 1 and c.pos_ == "PROPN"]
     if not hosts or not names:
         return None
@@ -276,35 +278,6 @@ def speaker_inside_complement(cue: Token, comp: Token) -> tuple[int, Token] | No
     if closing >= comp.i or doc[closing].text != ",":
         return None  # "The figures, said Mr Smith's office last week ..." has no second comma: no host
     return hosts[0].left_edge.i, names[0]
-
-
-def name_in_opening_participle(subject: Token, cue: Token) -> Token | None:
-    """The speaker the parser buried in an opening participle it made the cue's subject:
-    "[Speaking for Google, Urs Holzle, vice-president of operations,] said ..." — the name
-    whose phrase ends right before the cue. RETURNS (Token | None)."""
-    doc = cue.doc
-    if subject.dep_ != "csubj" or subject.tag_ != "VBG" or subject.left_edge.i != subject.i or any(
-            t.dep_ not in ("cc", "advmod", "punct") for t in doc[subject.sent.start : subject.i]):
-        return None  # ("But speaking in Thailand Hingis admitted": a connective may come first)
-    for token in subject.subtree:
-        if token.pos_ == "PROPN" and token.ent_type_ in ("PERSON", "ORG") and token.dep_ in ("pobj", "appos", "conj"):
-            start = token.i
-            while start > 0 and doc[start - 1].dep_ == "compound" and doc[start - 1].head.i == token.i:
-                start -= 1
-            # "speaking in Thailand Hingis admitted": with no comma, a place the parser made
-            # part of the name is where, and the name after it the one who speaks
-            place = start < token.i and doc[start].ent_type_ in _PLACES and doc[token.i - 1].ent_type_ in _PLACES
-            if (start == 0 or doc[start - 1].text != ",") and not (place and token.ent_iob_ == "B"):
-                continue  # "Making her way around Chez Vachon, Clinton ...": a place, not the one set apart
-            end = token.right_edge.i
-            while end + 1 < cue.i and doc[end + 1].is_punct:
-                end += 1
-            if end + 1 == cue.i:
-                return token
-    return None
-
-
-_PLACES = frozenset(("GPE", "LOC", "FAC"))
 
 
 # Verbs whose "if" clause is the question asked, not a condition.
@@ -339,45 +312,4 @@ def name_in_role_object(subject: Token) -> Token | None:
             if names and names[0].right_edge.i == subject.right_edge.i and any(
                     t.pos_ == "NOUN" for t in subject.doc[prep.i + 1 : names[0].left_edge.i + 1]):
                 return names[0]  # (not "the wife of John Smith", where no role word stands before the name)
-    return None
-
-
-def name_before_dashed_role(subject: Token, cue: Token) -> Token | None:
-    """The person named before a role set off by dashes, where the parser made the role the
-    cue's subject: "Fund manager Florian Hamm - Borussia Dortmund's largest investor - said"
-    — the name ending right before the first dash speaks. RETURNS (Token | None)."""
-    if subject.pos_ != "NOUN" or subject.ent_type_ or subject.i >= cue.i:
-        return None
-    doc = cue.doc
-    closing = doc[cue.i - 1]
-    if closing.text not in _DASHES or subject.right_edge.i + 1 < closing.i:
-        return None
-    for token in doc[subject.left_edge.i : subject.i]:
-        if token.text in _DASHES and token.i > 0 and doc[token.i - 1].whitespace_ and token.whitespace_:
-            name = doc[token.i - 1]
-            # a body too: "EADS - Airbus' majority owner - admitted"
-            return name if name.ent_type_ in ("PERSON", "ORG") and name.pos_ == "PROPN" else None
-    return None
-
-
-_DASHES = frozenset("- – —".split())
-
-
-def subject_of_inner_participle(cue: Token) -> Token | None:
-    """The subject the parser gave to a participle set off between it and the cue: "Sen.
-    Richard J. Durbin (D-Ill.), noting the size of Sanders's following, said ..." — the one
-    noting is the one who said. RETURNS (Token | None)."""
-    doc = cue.doc
-    for child in cue.lefts:
-        if child.dep_ == "advcl" and child.tag_ == "VBG" and child.i < cue.i:
-            subjects = [c for c in child.children if c.dep_ in ("nsubj",) and c.i < child.i]
-            if subjects and doc[child.i - 1].text == ",":
-                return subjects[0]
-        # "Trump, speaking to reporters Tuesday, said": the parser made the name a clause of
-        # the cue with the participle hung on it (and took the day for the subject)
-        if child.dep_ in ("advcl", "npadvmod", "dep") and child.pos_ == "PROPN" and child.ent_type_ in ("", "PERSON", "ORG") \
-                and child.left_edge.i == child.sent.start and doc[child.i + 1].text == "," and doc[cue.i - 1].text == "," \
-                and doc[child.i + 2].tag_ == "VBG" and doc[child.i + 2].head.i in (child.i, cue.i) \
-                and doc[child.i + 2].right_edge.i == cue.i - 2:
-            return child
     return None

@@ -11,6 +11,7 @@ from .lexicon import AUXILIARIES, DEMONYMS, MODALS, TEMPORAL_WORDS, TITLE_WORDS
 from .names import is_first_name, is_honorific
 from .org_kinds import opening_descriptor
 from .roles import is_role_noun
+from .speaker_repairs import named_phrase_after
 from .quotes import text_of
 
 _CORE_LEFT_DEPS = {"compound", "amod", "det", "poss", "nmod", "nummod", "case", "punct", "predet", "quantmod", "cc", "conj"}
@@ -38,6 +39,11 @@ def mention_range(head: Token) -> tuple[int, int]:
     """
     if head.pos_ == "PRON":
         return head.idx, head.idx + len(head.text)
+    if head.dep_ == "ROOT" and head.pos_ in ("NOUN", "PROPN"):
+        return _root_phrase(head)
+    inverted = _inverted_phrase_start(head)
+    if inverted is not None:
+        return head.doc[inverted].idx, head.idx + len(head.text)
     skip: set[int] = set()
     for child in head.children:
         if child.dep_ in ("prep", "npadvmod", "advmod") and is_temporal(child):
@@ -64,6 +70,31 @@ def mention_range(head: Token) -> tuple[int, int]:
         left += 1
     while right > left and (doc[right].is_punct or doc[right].is_space or doc[right].dep_ == "cc"):
         right -= 1
+    if right + 1 < len(doc) and doc[right + 1].text == ")" and right + 1 in indices \
+            and any(doc[i].text == "(" for i in range(left, right)):
+        right += 1  # "Sen. Lindsey Graham (R-SC)": the parenthesis closes with the phrase
+    return doc[left].idx, doc[right].idx + len(doc[right].text)
+
+
+def _root_phrase(head: Token) -> tuple[int, int]:
+    """A name the parser made the sentence's root ("Trump defended ..., calling"; "Donald
+    Trump, who is vying ..., tweeted on Friday to say"): the whole sentence hangs on it, so
+    the phrase is its modifiers before it and the asides right after it, up to the first
+    word of the sentence's own."""
+    doc = head.doc
+    left = head.i
+    while left > head.sent.start and doc[left - 1].dep_ in _CORE_LEFT_DEPS \
+            and left - 1 < doc[left - 1].head.i <= head.i:
+        left -= 1
+    right = head.i
+    for child in head.rights:
+        if child.left_edge.i != right + 1 or child.dep_ not in ("appos", "relcl", "punct") or (
+                child.dep_ == "relcl" and doc[child.left_edge.i].tag_ not in ("WP", "WDT", "WP$")) or (
+                child.dep_ == "appos" and any(t.tag_ in ("VBD", "VBZ", "VBP") for t in child.subtree)):
+            break  # a clause with no "who", an apposition with a verb: the sentence's own
+        right = child.right_edge.i
+    while right > head.i and (doc[right].is_punct or doc[right].is_space):
+        right -= 1
     return doc[left].idx, doc[right].idx + len(doc[right].text)
 
 
@@ -83,6 +114,14 @@ def after_dateline(doc: Doc, left: int, head: int, *, line_breaks: bool = False)
             # (a hyphen inside a word is no dateline's dash: "the UK-controlled area")
             left = i + 1
     return left
+
+
+def _inverted_phrase_start(head: Token) -> int | None:
+    """Where the speaker phrase of an inverted cue starts when the parser read it as a clause:
+    '"…," said Tory shadow local government secretary Caroline Spelman' ("shadow" a verb)."""
+    cue = head.head.head
+    named = named_phrase_after(cue) if head.head.dep_ == "ccomp" and cue.i < head.i else None
+    return cue.i + 1 if named is not None and named.i == head.i else None
 
 
 def core(head: Token) -> list[Token]:

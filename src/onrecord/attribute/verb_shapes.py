@@ -100,3 +100,31 @@ def someones_people(token: Token) -> bool:
         return False
     return token.lower_ in GROUP_NOUNS or any(
         c.dep_ == "poss" and (c.ent_type_ in ("PERSON", "ORG") or c.pos_ == "PROPN") for c in token.children)
+
+
+def agent_of(token: Token) -> Token | None:
+    for agent in (c for c in token.children if c.dep_ == "agent"):
+        objects = [c for c in agent.children if c.dep_ == "pobj"]
+        if objects:
+            return objects[0]
+    return None
+
+
+# Passives of hearsay that report a named person's earlier words: "X is reported to have
+# said", "X is alleged to have told friends".
+_HEARSAY_PASSIVES = frozenset("report say allege rumor rumour understand believe know".split())
+
+
+def reported_speaker(cue: Token) -> Token | None:
+    """The subject of a hearsay passive whose perfect infinitive is a speech verb: "Obama
+    is reported to have called the Saudis 'free riders'", "she is said to have told
+    friends" — what that person said, heard of through others (never "it is said", nor
+    "X is expected to announce", which predicts). RETURNS (Token | None)."""
+    head = cue.head
+    if (cue.dep_ != "xcomp" or head is cue or cue.lemma_.lower() not in SPEECH_VERBS
+            or head.lemma_.lower() not in _HEARSAY_PASSIVES
+            or not any(c.dep_ == "aux" and c.lower_ == "have" for c in cue.children)
+            or not any(c.dep_ == "auxpass" for c in head.children)):
+        return None
+    subjects = [c for c in head.children if c.dep_ == "nsubjpass" and c.tag_ != "EX" and c.lower_ != "it"]
+    return subjects[0] if subjects else None
