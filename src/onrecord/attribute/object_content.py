@@ -45,7 +45,7 @@ def object_content(doc: Doc, cue: Token) -> tuple[Range, int] | None:
         if child.dep_ == "prep" and content_prep and not is_temporal(child):
             objects = [c for c in child.children if c.dep_ in ("pobj", "pcomp")]
             if objects:
-                tail = [c for c in rights if c.i > child.i and c.dep_ in ("xcomp", "ccomp")]
+                tail = [c for c in rights if c.i > child.i and (c.dep_ in ("xcomp", "ccomp") or _called_to(cue, child, c))]
                 end = max([child.right_edge.i] + [t.right_edge.i for t in tail])
                 span = trim(doc, objects[0].left_edge.i, object_end(doc, objects[0].left_edge.i, end))
                 return (span, child.idx + len(child.text)) if span else None
@@ -80,6 +80,13 @@ def object_content(doc: Doc, cue: Token) -> tuple[Range, int] | None:
             span = trim(doc, child.left_edge.i, child.right_edge.i)
             return (span, cue.idx + len(cue.text)) if span else None
     return _characterisation(doc, cue, rights)
+
+
+def _called_to(cue: Token, prep: Token, clause: Token) -> bool:
+    """ "called on [Mr Hockney] to quit": the infinitive the parser hung on the verb is what
+    was called for; the person called on alone is no content."""
+    return (cue.lemma_.lower() == "call" and prep.lower_ in ("on", "upon") and clause.dep_ == "advcl"
+            and clause.left_edge.i == prep.right_edge.i + 1 and clause.left_edge.tag_ == "TO")
 
 
 def _after_audience(child: Token, rights: list[Token]) -> bool:

@@ -24,6 +24,10 @@
 - a poll's sample or a share of it as the speaker (``polled``, which
   ``non_statements.counts_people`` asks): "the majority of respondents said", "one in five
   adults said", "those questioned for the survey said" — a poll's finding, not a speaker;
+- a person shown speaking in a film, a programme or a book, as its content: "The film will
+  see Michael discussing his early days", "the documentary features the singer talking
+  about his career" — a work described, not words the article reports (a belief, as "the
+  film recounts the life of ..." is);
 - last, a content that names a thing with a cue that gives no words (``no_proposition``):
   "met to discuss the budget", "proposed the merger", "denied his claims", "hinted at".
 """
@@ -35,6 +39,7 @@ import re
 from spacy.tokens import Token
 
 from ..schema import StatementAct as Act
+from .act_words import WORK_NOUNS
 from .deeds import a_thing
 from .deps import SUBJECT_DEPS
 from .found import Found
@@ -93,7 +98,29 @@ def unsaid(found: Found, lemma: str) -> tuple[Act, str] | None:
     if (found.rule == "verb-object" and lemma in SPEECH_VERBS and cue.dep_ == "acl" and cue.tag_ == "VBG"
             and a_thing(cue.head)):
         return "stance", "narration"
+    if cue.tag_ == "VBG" and shown_in_a_work(cue) and not _quoted(found) and not any(
+            c.dep_ in ("ccomp", "parataxis") for c in cue.children):
+        # but "the footage shows the minister saying that he would resign" gives his words
+        return "belief", "a work described"
     return no_proposition(found, lemma, noun_content(found), open_question(found))
+
+
+# Verbs by which a work presents what it shows: "the film will see X discussing", "features X talking".
+_PRESENTING = frozenset("see feature show include follow capture find star".split())
+# Works and recordings that show people speaking, besides ``WORK_NOUNS``.
+_RECORDINGS = WORK_NOUNS | frozenset("footage video series clip dvd broadcast biopic trailer sequel special".split())
+
+
+def shown_in_a_work(cue: Token) -> bool:
+    """Whether a participle cue is what a work shows: "The film will see [Michael discussing]
+    ...", "the documentary features [the singer talking about] ...". RETURNS (bool)."""
+    host = cue.head
+    if cue.dep_ == "acl" and host.dep_ == "dobj":
+        host = host.head  # "features [the singer] talking": the participle hangs on the object
+    elif cue.dep_ not in ("ccomp", "xcomp", "oprd", "dobj"):
+        return False
+    return host.i < cue.i and host.lemma_.lower() in _PRESENTING and any(
+        c.dep_ in SUBJECT_DEPS and c.lemma_.lower() in _RECORDINGS for c in host.children)
 
 
 # A content that is only a social-media handle or a web address.
