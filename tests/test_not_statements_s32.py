@@ -21,6 +21,8 @@ from onrecord.schema import DEFAULT_ACTS
     ("This new party seems a logical next step. Good luck to the man, I say.", "say", "belief",
      "the writer's own voice"),
     ("Mr Ebbers has denied multiple charges of conspiracy and fraud.", "has denied", "stance", "a denial, no words"),
+    ("More than 277 million enquiries were made, asking for information on a wide range of subjects.", "asking for",
+     "stance", "narration"),
 ])
 def test_no_one_reports_these_words(text, cue, act, reason):
     found = _by_cue(text, cue)
@@ -33,11 +35,13 @@ def test_no_one_reports_these_words(text, cue, act, reason):
     ("He denied any wrongdoing over the contracts.", "denied", "any wrongdoing over the contracts"),
     ("Mr Ebbers has denied taking bribes from the developer.", "has denied", "taking bribes from the developer"),
     ("SMITH: We must act now on the deficit, I say.", "say", "We must act now on the deficit"),
+    ("The landmark agreement includes a pledge to curb emissions, calling on countries to support each other.",
+     "calling on", "to support each other"),
 ])
 def test_the_same_shapes_with_words_stay_out_of_these_rules(text, cue, content):
     found = [s for s in _by_cue(text, cue) if s.content.text == content]
     assert found, [(s.content.text, s.explanation) for s in _by_cue(text, cue)]
-    assert not any(s.explanation.endswith(("a work described", "the writer's own voice", "a denial, no words"))
+    assert not any(s.explanation.endswith(("a work described", "the writer's own voice", "a denial, no words", "narration"))
                    for s in found)
 
 

@@ -19,7 +19,8 @@
   "the firm decided to recall 20,000 cars", "fans will be happy to recall the glory days"
   (a past "recalled an incident" tells a story);
 - a thing that "asks" or "promises" in a participle after it: "New sections ... include a
-  button asking users to rate" — a feature, not a speaker (a document's participle, "a
+  button asking users to rate", or after the clause it is the subject of: "277 million
+  enquiries were made, asking for information" — a feature, not a speaker (a document's participle, "a
   statement calling for calm", still writes);
 - a poll's sample or a share of it as the speaker (``polled``, which
   ``non_statements.counts_people`` asks): "the majority of respondents said", "one in five
@@ -95,8 +96,9 @@ def unsaid(found: Found, lemma: str) -> tuple[Act, str] | None:
         return "belief", "a pointer, no words"
     if lemma == "recall" and noun_content(found) and cue.tag_ != "VBD" and not _perfect(cue):
         return "stance", "a memory or a recall, not words"
-    if (found.rule == "verb-object" and lemma in SPEECH_VERBS and cue.dep_ == "acl" and cue.tag_ == "VBG"
-            and a_thing(cue.head)):
+    if (found.rule == "verb-object" and lemma in SPEECH_VERBS and cue.tag_ == "VBG"
+            and (cue.dep_ == "acl" and a_thing(cue.head) or cue.dep_ == "advcl" and _thing_made(cue))):
+        # "a button asking users to rate ...", "277 million enquiries were made, asking for information on ..."
         return "stance", "narration"
     if cue.tag_ == "VBG" and shown_in_a_work(cue) and not _quoted(found) and not any(
             c.dep_ in ("ccomp", "parataxis") for c in cue.children):
@@ -230,6 +232,17 @@ def _negated_alone(cue: Token) -> bool:
             if after is None or after.lower_ not in ("only", "just", "merely", "simply"):
                 return True
     return False
+
+
+def _thing_made(cue: Token) -> bool:
+    """Whether a participle with no subject of its own follows a passive whose subject is a
+    thing: "[277 million enquiries were made], asking for ..." (but "the agreement includes
+    a pledge, calling on countries to ..." is a document's writing, "While candidates are
+    vowing to ..." a speaker's)."""
+    verb = cue.head
+    return (verb.i < cue.i and not any(c.dep_ in SUBJECT_DEPS for c in cue.children)
+            and any(c.dep_ == "auxpass" for c in verb.children)
+            and any(c.dep_ == "nsubjpass" and a_thing(c) for c in verb.children))
 
 
 def _quoted(found: Found) -> bool:
