@@ -67,6 +67,13 @@ def test_who_is_called_on_is_never_the_whole_content(text, content):
     assert any(s.content.text == content for s in extract(text, "2005-03-01").statements)
 
 
+def test_a_parenthetical_in_a_relative_clause_starts_at_the_noun_described():
+    text = ('Michael Howard has no doubt it is the prime minister who, he claims, is "ramming" through Parliament '
+            'the new measures without proper debate.')
+    assert [s.content.text for s in _by_cue(text, "claims")] == [
+        'the prime minister who, he claims, is "ramming" through Parliament the new measures without proper debate']
+
+
 MOYA = ('Moya confirmed afterwards: "I am donating my prize money to the victims. I hope it helps to rebuild their '
         'lives. His contribution follows pledges by four other players. Scrichapan said he would give his money too.')
 
