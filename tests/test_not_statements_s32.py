@@ -21,6 +21,8 @@ from onrecord.schema import DEFAULT_ACTS
     ("This new party seems a logical next step. Good luck to the man, I say.", "say", "belief",
      "the writer's own voice"),
     ("Mr Ebbers has denied multiple charges of conspiracy and fraud.", "has denied", "stance", "a denial, no words"),
+    ("Keys won two awards. She also shared the award for best R&B vocal performance by a duo with Usher.",
+     "also shared", "stance", "an action, not words"),
     ("More than 277 million enquiries were made, asking for information on a wide range of subjects.", "asking for",
      "stance", "narration"),
 ])
@@ -65,6 +67,15 @@ def test_a_quoted_reporters_sign_off_is_no_letter():
 ])
 def test_who_is_called_on_is_never_the_whole_content(text, content):
     assert any(s.content.text == content for s in extract(text, "2005-03-01").statements)
+
+
+@pytest.mark.parametrize(("text", "cue", "content"), [
+    ("A bank spokesman spoke to Reuters. He estimated the bank's loss at 3bn rupees.", "estimated",
+     "the bank's loss at 3bn rupees"),
+    ("The minister criticised the plan at a rally in Leeds.", "criticised", "the plan"),
+])
+def test_a_figure_put_on_an_object_is_part_of_the_estimate(text, cue, content):
+    assert [s.content.text for s in _by_cue(text, cue)] == [content]
 
 
 def test_a_parenthetical_in_a_relative_clause_starts_at_the_noun_described():

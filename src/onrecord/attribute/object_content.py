@@ -27,6 +27,8 @@ _TAIL_PREPS = ("for", "as", "over", "of", "about", "on", "against", "with", "to"
 _CHARGE_PREPS = ("for", "of", "over", "against")
 # Words of a day relative to the article: a time of saying more often than of what was said.
 _DAYS = DAY_WORDS | frozenset("night morning afternoon evening".split())
+# Verbs that put a figure on their object with "at": "estimated [the bank's loss at 3bn rupees]".
+_ESTIMATING = frozenset("estimate put value peg forecast project".split())
 _NO_OBJECT_CONTENT = {"tell", "ask", "inform", "notify", "remind", "quote", "cite", "read"}
 
 
@@ -69,7 +71,8 @@ def object_content(doc: Doc, cue: Token) -> tuple[Range, int] | None:
         # object ("highlighting his Iowa win over Trump on Feb. 1")
         tail = [
             c for c in rights
-            if c.i > obj.i and c.dep_ in _OBJECT_TAIL_DEPS and (c.dep_ != "prep" or c.lower_ in _TAIL_PREPS)
+            if c.i > obj.i and c.dep_ in _OBJECT_TAIL_DEPS
+            and (c.dep_ != "prep" or c.lower_ in _TAIL_PREPS or c.lower_ == "at" and lemma in _ESTIMATING)
             and not (c.dep_ == "prep" and is_temporal(c) and any(t.lower_ in _DAYS for t in c.subtree))
         ]
         end = max([obj.right_edge.i] + [t.right_edge.i for t in tail])
