@@ -23,6 +23,8 @@ from onrecord.schema import DEFAULT_ACTS
     ("Mr Ebbers has denied multiple charges of conspiracy and fraud.", "has denied", "stance", "a denial, no words"),
     ("Keys won two awards. She also shared the award for best R&B vocal performance by a duo with Usher.",
      "also shared", "stance", "an action, not words"),
+    ("EastEnders won the drama title when character Dot confided in Den Watts that she was unwell.", "confided",
+     "belief", "a work described"),
     ("More than 277 million enquiries were made, asking for information on a wide range of subjects.", "asking for",
      "stance", "narration"),
 ])
@@ -76,6 +78,21 @@ def test_who_is_called_on_is_never_the_whole_content(text, content):
 ])
 def test_a_figure_put_on_an_object_is_part_of_the_estimate(text, cue, content):
     assert [s.content.text for s in _by_cue(text, cue)] == [content]
+
+
+@pytest.mark.parametrize(("text", "cue", "content"), [
+    ("In 1998 the party said it would not return to Blackpool but did so in 2002.", "said",
+     "it would not return to Blackpool"),
+    ("The minister said he would resign but changed his mind a week later.", "said", "he would resign"),
+    ("He said he would stay and was happy at the club.", "said", "he would stay and was happy at the club"),
+    ("She told CNN she would still consider it but loves what she is doing and has no plans to leave.", "told",
+     "she would still consider it but loves what she is doing and has no plans to leave"),
+    ("A character witness told the court that Mr Smith was honest.", "told", "that Mr Smith was honest"),
+])
+def test_what_the_speaker_did_after_a_modal_is_not_what_they_said(text, cue, content):
+    found = _by_cue(text, cue)
+    assert [s.content.text for s in found] == [content]
+    assert all(s.act == "speech" for s in found)
 
 
 def test_a_parenthetical_in_a_relative_clause_starts_at_the_noun_described():

@@ -28,7 +28,8 @@
 - a person shown speaking in a film, a programme or a book, as its content: "The film will
   see Michael discussing his early days", "the documentary features the singer talking
   about his career" — a work described, not words the article reports (a belief, as "the
-  film recounts the life of ..." is);
+  film recounts the life of ..." is); so is what a story's character says: "when character
+  Dot confided in Den Watts that she was unwell";
 - last, a content that names a thing with a cue that gives no words (``no_proposition``):
   "met to discuss the budget", "proposed the merger", "denied his claims", "hinted at".
 """
@@ -100,6 +101,8 @@ def unsaid(found: Found, lemma: str) -> tuple[Act, str] | None:
             and (cue.dep_ == "acl" and a_thing(cue.head) or cue.dep_ == "advcl" and _thing_made(cue))):
         # "a button asking users to rate ...", "277 million enquiries were made, asking for information on ..."
         return "stance", "narration"
+    if speaker is not None and _a_character(speaker):
+        return "belief", "a work described"  # "when character Dot confided in Den Watts that she was unwell"
     if cue.tag_ == "VBG" and shown_in_a_work(cue) and not _quoted(found) and not any(
             c.dep_ in ("ccomp", "parataxis") for c in cue.children):
         # but "the footage shows the minister saying that he would resign" gives his words
@@ -232,6 +235,15 @@ def _negated_alone(cue: Token) -> bool:
             if after is None or after.lower_ not in ("only", "just", "merely", "simply"):
                 return True
     return False
+
+
+def _a_character(speaker: Token) -> bool:
+    """A character of a story as the speaker: "character Dot", "his character" (but "a
+    character witness" is a person)."""
+    if speaker.lemma_.lower() == "character":
+        return speaker.pos_ == "NOUN" and any(c.dep_ == "poss" for c in speaker.children)
+    return speaker.pos_ == "PROPN" and any(
+        c.dep_ in ("compound", "appos", "nmod") and c.lemma_.lower() == "character" for c in speaker.children)
 
 
 def _thing_made(cue: Token) -> bool:
