@@ -25,6 +25,8 @@ from onrecord.schema import DEFAULT_ACTS
      "also shared", "stance", "an action, not words"),
     ("EastEnders won the drama title when character Dot confided in Den Watts that she was unwell.", "confided",
      "belief", "a work described"),
+    ("The government held a consultation meeting with those who had commented on the proposals.",
+     "had commented on", "belief", "a topic, no speaker"),
     ("More than 277 million enquiries were made, asking for information on a wide range of subjects.", "asking for",
      "stance", "narration"),
 ])

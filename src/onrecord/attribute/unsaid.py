@@ -30,6 +30,8 @@
   about his career" — a work described, not words the article reports (a belief, as "the
   film recounts the life of ..." is); so is what a story's character says: "when character
   Dot confided in Den Watts that she was unwell";
+- people picked out by what they said about a topic: "a meeting with those who had
+  commented on the proposals" — who they are, not their words;
 - last, a content that names a thing with a cue that gives no words (``no_proposition``):
   "met to discuss the budget", "proposed the merger", "denied his claims", "hinted at".
 """
@@ -101,6 +103,8 @@ def unsaid(found: Found, lemma: str) -> tuple[Act, str] | None:
             and (cue.dep_ == "acl" and a_thing(cue.head) or cue.dep_ == "advcl" and _thing_made(cue))):
         # "a button asking users to rate ...", "277 million enquiries were made, asking for information on ..."
         return "stance", "narration"
+    if speaker is not None and lemma in SPEECH_VERBS and noun_content(found) and _people_described(cue, speaker):
+        return "belief", "a topic, no speaker"  # "a meeting with those who had commented on the proposals"
     if speaker is not None and _a_character(speaker):
         return "belief", "a work described"  # "when character Dot confided in Den Watts that she was unwell"
     if cue.tag_ == "VBG" and shown_in_a_work(cue) and not _quoted(found) and not any(
@@ -235,6 +239,18 @@ def _negated_alone(cue: Token) -> bool:
             if after is None or after.lower_ not in ("only", "just", "merely", "simply"):
                 return True
     return False
+
+
+# Pronouns for whoever did something, which a relative clause describes: "those who ...".
+_ANYONE = frozenset("those anyone anybody everyone everybody all".split())
+
+
+def _people_described(cue: Token, speaker: Token) -> bool:
+    """Whether the cue is a relative clause that picks out people by what they did, with a
+    topic for content: "those who had commented on [the proposals]", "everyone who
+    complained about [the scheme]" — who they are, not what they said."""
+    return (speaker.tag_ == "WP" and cue.dep_ == "relcl" and speaker.head.i == cue.i
+            and cue.head.lower_ in _ANYONE)
 
 
 def _a_character(speaker: Token) -> bool:
