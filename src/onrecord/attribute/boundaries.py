@@ -63,7 +63,25 @@ def clause_end(doc: Doc, start_token: int, end_token: int) -> int:
                 return first - 1
         if is_trailing_participle(token) and token.right_edge.i == end_token and token.left_edge.i > start_token + 1:
             return token.left_edge.i - 1  # "…, explaining: '…'" is the speaker's next statement
+        if _narrated_conjunct(token) and token.right_edge.i == end_token:
+            cc = [c for c in token.head.children if c.dep_ == "cc" and c.i < token.i]
+            first = min([token.left_edge.i] + [c.i for c in cc])
+            if first > start_token + 1:
+                return first - 1  # "said [it would not return to Blackpool] but did so in 2002"
     return end_token
+
+
+def _narrated_conjunct(token: Token) -> bool:
+    """A past tense with no subject joined to a bare verb under a modal: "it would not
+    return ... but [did] so in 2002" cannot share the "would", so it goes on with the
+    speaker's own clause: what they did, not what they said. A present tense is the words
+    reported as spoken ("would still consider doing so but loves what I'm doing and has no
+    plans to leave"), and so is a backshifted "was" or "had" ("would stay and was happy")."""
+    head = token.head
+    return (token.dep_ == "conj" and token.tag_ == "VBD" and token.lemma_.lower() not in ("be", "have")
+            and head.tag_ == "VB" and head.i < token.i
+            and any(c.dep_ == "aux" and c.tag_ == "MD" for c in head.children)
+            and not any(c.dep_ in SUBJECT_DEPS or c.dep_ in ("aux", "auxpass") for c in token.children))
 
 
 def stray_subject_end(cue: Token, comp: Token, end: int) -> int:

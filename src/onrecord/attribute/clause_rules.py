@@ -240,7 +240,11 @@ def _host_clause(doc: Doc, cue: Token, quotes: list[Quote]) -> Range | None:
     if cue.left_edge.i > host.i and any(c.tag_ == "VBG" and c.lemma_.lower() in SPEECH_VERBS and c.left_edge.i == c.i
                                         and doc[c.i - 1].text == "," for c in cue.rights):
         end = cue.left_edge.i - 1
-    span = trim(doc, after_dateline(doc, host.left_edge.i, host.i), end)
+    start = host.left_edge.i
+    if host.dep_ == "relcl" and host.head.pos_ in ("NOUN", "PROPN") and doc[start].tag_ in ("WP", "WDT") \
+            and host.head.i < start:
+        start = host.head.left_edge.i  # "[the prime minister] who, he claims, is ramming ...": what is claimed of him
+    span = trim(doc, after_dateline(doc, start, host.i), end)
     text = text_of(doc)
     cue_end = cue.idx + len(cue.text)
     opening = next((q for q in quotes if q.start >= cue_end and text[cue_end : q.start].strip() in ("", ",", ":")), None)

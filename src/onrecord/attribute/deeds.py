@@ -111,13 +111,16 @@ def tells_a_story(cue: Token) -> bool:
 def play_or_gift(cue: Token, lemma: str) -> bool:
     """A move in a game or money given, whatever follows the object: "have conceded six
     goals", "is conceding the race in Nevada", "a break threatened a try only for the move to break down", "They shared a $45bn
-    state bailout", "pledged a 'sizable' aid contribution to Unicef"."""
+    state bailout", "pledged a 'sizable' aid contribution to Unicef", a prize shared ("shared
+    the award for best R&B vocal performance")."""
     objects = [c for c in cue.children if c.dep_ == "dobj"]
     if not objects:
         return False
     obj = objects[0]
     if lemma in _PLAY_VERBS:
         return obj.lemma_.lower() in _PLAY_OBJECTS or lemma == "concede" and obj.lemma_.lower() in _CONTESTS
+    if lemma == "share" and obj.lemma_.lower() in _PRIZES:
+        return True  # "She also shared the award for best R&B vocal performance with Usher": won together
     return lemma in GIVING_VERBS | _PLEDGES and (
         obj.lemma_.lower() in _FUNDS or any(t.ent_type_ == "MONEY" for t in obj.subtree if t.i <= obj.i))
 

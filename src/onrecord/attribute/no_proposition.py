@@ -12,7 +12,8 @@ statement of what was said:
    between the cases" is a claim, so "suggest" is no proposing verb here);
 3. a denial of words the article gave before, by a noun phrase or a pronoun that refers
    back to them: "denied his claims", "denied the allegations", "denied it" — a stance
-   taken against them, as "rejected the allegations" is (but "denied that ...", "denied
+   taken against them, as "rejected the allegations" is; so is a bare plural of them,
+   "denied multiple charges of conspiracy and fraud" (but "denied that ...", "denied
    taking bribes" and "denied any wrongdoing" say what is denied);
 4. "boasts" with a noun object, which has rather than says: "boasts a 45-point lead",
    "the city boasts three theatres" (but "boasted about his club", "boasted that ...");
@@ -116,8 +117,12 @@ def _refers_to_words(cue: Token, found: Found) -> bool:
         if c.dep_ == "dobj" and _in_content(c, found):
             if c.pos_ == "PRON":
                 return c.lower_ in _POINTING_PRONOUNS
-            return c.lemma_.lower() in _WORDS_BACK and any(
-                d.dep_ in ("det", "poss") and d.lower_ not in ("a", "an", "any", "no") for d in c.children)
+            if c.lemma_.lower() not in _WORDS_BACK:
+                return False
+            determiners = [d for d in c.children if d.dep_ in ("det", "poss", "predet")]
+            if not determiners:
+                return c.tag_ == "NNS"  # "denied [multiple charges of fraud]": the charges named, not answered in words
+            return any(d.lower_ not in ("a", "an", "any", "no") for d in determiners)
     return False
 
 

@@ -41,7 +41,7 @@ from .found import Found
 from .frames import in_a_title, is_question
 from .lexicon import SPEECH_VERBS
 from .org_kinds import ORG_DESCRIPTORS
-from .readers import in_readers_comment
+from .readers import in_readers_comment, writers_aside
 from .voice import a_condition, bare_pronoun_content, dummy_it_infinitive, fronted_wh_word, in_question
 from .unsaid import bare_participle, in_markup, lead_in_topic, noun_content, open_question, polled, unable, unsaid
 
@@ -86,6 +86,8 @@ def non_statement(found: Found, lemma: str, written_verbs: frozenset[str]) -> tu
     cue, speaker = found.cue, found.speaker
     if cue is not None and in_readers_comment(cue.doc, cue.idx):
         return "belief", "a reader's comment"  # "... my doctor told me it is a killer. Jane Miller, London"
+    if cue is not None and not cue.is_punct and writers_aside(found):
+        return "belief", "the writer's own voice"  # "Good luck to the man, I say."
     if cue is not None and in_markup(cue):
         return "belief", "markup, not words"  # '<tweet id="67215" author="RandPaul">'
     if cue is None or cue.is_punct:

@@ -27,6 +27,8 @@ _TAIL_PREPS = ("for", "as", "over", "of", "about", "on", "against", "with", "to"
 _CHARGE_PREPS = ("for", "of", "over", "against")
 # Words of a day relative to the article: a time of saying more often than of what was said.
 _DAYS = DAY_WORDS | frozenset("night morning afternoon evening".split())
+# Verbs that put a figure on their object with "at": "estimated [the bank's loss at 3bn rupees]".
+_ESTIMATING = frozenset("estimate put value peg forecast project".split())
 _NO_OBJECT_CONTENT = {"tell", "ask", "inform", "notify", "remind", "quote", "cite", "read"}
 
 
@@ -45,7 +47,7 @@ def object_content(doc: Doc, cue: Token) -> tuple[Range, int] | None:
         if child.dep_ == "prep" and content_prep and not is_temporal(child):
             objects = [c for c in child.children if c.dep_ in ("pobj", "pcomp")]
             if objects:
-                tail = [c for c in rights if c.i > child.i and c.dep_ in ("xcomp", "ccomp")]
+                tail = [c for c in rights if c.i > child.i and (c.dep_ in ("xcomp", "ccomp") or _called_to(cue, child, c))]
                 end = max([child.right_edge.i] + [t.right_edge.i for t in tail])
                 span = trim(doc, objects[0].left_edge.i, object_end(doc, objects[0].left_edge.i, end))
                 return (span, child.idx + len(child.text)) if span else None
@@ -69,7 +71,8 @@ def object_content(doc: Doc, cue: Token) -> tuple[Range, int] | None:
         # object ("highlighting his Iowa win over Trump on Feb. 1")
         tail = [
             c for c in rights
-            if c.i > obj.i and c.dep_ in _OBJECT_TAIL_DEPS and (c.dep_ != "prep" or c.lower_ in _TAIL_PREPS)
+            if c.i > obj.i and c.dep_ in _OBJECT_TAIL_DEPS
+            and (c.dep_ != "prep" or c.lower_ in _TAIL_PREPS or c.lower_ == "at" and lemma in _ESTIMATING)
             and not (c.dep_ == "prep" and is_temporal(c) and any(t.lower_ in _DAYS for t in c.subtree))
         ]
         end = max([obj.right_edge.i] + [t.right_edge.i for t in tail])
@@ -80,6 +83,13 @@ def object_content(doc: Doc, cue: Token) -> tuple[Range, int] | None:
             span = trim(doc, child.left_edge.i, child.right_edge.i)
             return (span, cue.idx + len(cue.text)) if span else None
     return _characterisation(doc, cue, rights)
+
+
+def _called_to(cue: Token, prep: Token, clause: Token) -> bool:
+    """ "called on [Mr Hockney] to quit": the infinitive the parser hung on the verb is what
+    was called for; the person called on alone is no content."""
+    return (cue.lemma_.lower() == "call" and prep.lower_ in ("on", "upon") and clause.dep_ == "advcl"
+            and clause.left_edge.i == prep.right_edge.i + 1 and clause.left_edge.tag_ == "TO")
 
 
 def _after_audience(child: Token, rights: list[Token]) -> bool:

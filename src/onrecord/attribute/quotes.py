@@ -9,7 +9,11 @@ either side, and marks are paired paragraph by paragraph:
 * a quote may run over several paragraphs: the news convention repeats the opening mark at
   the start of each paragraph and closes only at the end;
 * an unmatched opening mark (an odd number of marks) closes at the end of its paragraph,
-  with ``closed=False`` so callers can trust it less.
+  with ``closed=False`` so callers can trust it less; but sooner where the text stops being
+  the speaker's words (``_unclosed_end``): at a single mark typed to close it ('... to
+  their lives.' His contribution ...), or before a sentence with an attribution of its own
+  ("Scrichapan said he would ...") or, after words in the first person, one that opens on
+  a third-person possessive ("His contribution follows ...").
 
 Single quotes (``‘…’`` and ``'…'``) are only read as quotation marks in a paragraph without
 double quotes, where an apostrophe cannot be mistaken for one (headline style).
@@ -157,10 +161,38 @@ def find_quotes(text: str) -> list[Quote]:
             if _continues(text, paragraphs, index):
                 pending = open_at
             else:
-                quotes.append(Quote(open_at, _rstrip_end(text, p_end), closed=False))
+                quotes.append(Quote(open_at, _unclosed_end(text, open_at, _rstrip_end(text, p_end)), closed=False))
     if pending is not None:
         quotes.append(Quote(pending, _rstrip_end(text, paragraphs[-1][1]), closed=False))
     return [q for q in quotes if q.inner(text).strip()]
+
+
+# A single mark typed to close a double quote: after a sentence's or a clause's end, before a space.
+_SINGLE_CLOSE = re.compile("(?<=[.!?,])['’](?=\\s|$)")
+_SINGLE_OPEN = re.compile("(?:^|(?<=\\s))['‘](?=\\w)")
+# The sentences of a paragraph: a full stop, then a space and a capital or a digit.
+_SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9])")
+# A sentence that attributes words of its own: "Scrichapan said he would", "he added", "said Mr Smith".
+_ATTRIBUTION = re.compile(
+    r"\b(?:[A-Z][a-z]+|he|she|they)\s+(?:said|says|added|told|insisted|explained|confirmed|claimed)\b"
+    r"|\b(?:said|says|added)\s+(?:Mr|Mrs|Ms|Dr|[A-Z][a-z]+\s+[A-Z])")
+_THIRD_PERSON_OPENING = re.compile(r"(?:His|Her|Their)\s")
+_FIRST_PERSON = re.compile(r"\b(?:I|I'm|I’m|I've|I’ve|my|we|our)\b")
+
+
+def _unclosed_end(text: str, start: int, end: int) -> int:
+    """Where an opening mark never closed in its paragraph ends (module docstring)."""
+    opened = _SINGLE_OPEN.search(text, start + 1, end)
+    closing = _SINGLE_CLOSE.search(text, start + 1, end)
+    if closing is not None and (opened is None or opened.start() > closing.start()):
+        return closing.end()  # 'Moya said: "I'm donating my prize money ... to their lives.' His ...'
+    breaks = [m.start() for m in _SENTENCE_BREAK.finditer(text, start + 1, end)]
+    first_person = bool(breaks) and _FIRST_PERSON.search(text, start, breaks[0]) is not None
+    for at, following in zip(breaks, breaks[1:] + [end]):
+        sentence = text[at:following].lstrip()
+        if _ATTRIBUTION.search(sentence) or (first_person and _THIRD_PERSON_OPENING.match(sentence)):
+            return at
+    return end
 
 
 def _continues(text: str, paragraphs: list[tuple[int, int]], index: int) -> bool:

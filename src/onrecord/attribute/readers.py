@@ -4,7 +4,12 @@ killer. Jane Miller, London"), on a line of its own after it, or as a label befo
 ("Paul Jones, Bristol: The tests are a waste of time"). Their words are a reader's, not a
 source's the article reports as news, and what they report others saying ("my doctor told
 me ...") is hearsay of a reader: ``non_statements`` keeps every finding in them out of the
-default record. One signature alone is not a list (a caption, a sign-off): it takes two.
+default record. One signature alone is not a list (a caption, a sign-off): it takes two,
+or one closing the article under a comment in the first person ("I think ...", "my doctor
+..."), outside any quotation: a reader's letter.
+
+The writer's own "I say" is no one's statement either: "This new party seems a logical next
+step. Good luck to the man, I say." (``writers_aside``).
 """
 
 from __future__ import annotations
@@ -12,6 +17,8 @@ from __future__ import annotations
 import re
 
 from spacy.tokens import Doc
+
+from .found import Found
 
 from .quotes import text_of
 
@@ -33,6 +40,9 @@ _LONGEST = 60
 # two-line signature of a letter ("Heather T. Remoff.\n\nArlington, Mass."), no comment.
 _SHORTEST = 6
 _KEY = "onrecord_readers"
+# First-person words of a reader writing, and quotations, whose "I" is someone else's.
+_FIRST_PERSON = re.compile(r"\b(?:I|I'm|I've|I'd|my|me)\b")
+_QUOTED = re.compile(r"[\"“][^\"“”]*[\"”]")
 
 
 def readers_comments(text: str) -> list[tuple[int, int]]:
@@ -55,6 +65,8 @@ def readers_comments(text: str) -> list[tuple[int, int]]:
         if _a_signature(match.group("sig")):
             end = text.find("\n", match.start())
             ranges.append((match.end("sig"), len(text) if end < 0 else end))
+    if len(ranges) == 1 and re.fullmatch(_SIGNATURE, text[ranges[0][1]:].strip()) and _first_person(text[slice(*ranges[0])]):
+        return ranges  # one reader's letter closing the article: "My doctor told me ... John Smith, Leeds, UK"
     return sorted(ranges) if len(ranges) >= 2 else []
 
 
@@ -68,3 +80,29 @@ def in_readers_comment(doc: Doc, index: int) -> bool:
 
 def _a_signature(signature: str) -> bool:
     return len(signature) <= _LONGEST and signature.split(" ", 1)[0].lower() not in _SENTENCE_OPENERS
+
+
+def _first_person(comment: str) -> bool:
+    return bool(_FIRST_PERSON.search(_QUOTED.sub(" ", comment)))
+
+
+def writers_aside(found: Found) -> bool:
+    """Whether a finding is the writer's own "I say" after what they say: "Good luck to the
+    man, I say." — a present "say" of an "I" outside any quotation, in a paragraph with no
+    quotation mark (a speaker's "I say to you" in a transcript turn is a quotation's or a
+    labelled turn's). RETURNS (bool)."""
+    cue, speaker = found.cue, found.speaker
+    if speaker is None or speaker.lower_ != "i" or cue.lemma_.lower() != "say" or cue.tag_ != "VBP":
+        return False
+    if found.content[1] > cue.idx or any(c.dep_ in ("dative", "prep", "dobj") for c in cue.children):
+        return False
+    text = text_of(cue.doc)
+    start = text.rfind("\n", 0, found.content[0]) + 1
+    end = text.find("\n", cue.idx)
+    paragraph = text[start : len(text) if end < 0 else end]
+    return not _MARKS.search(paragraph) and not _LABEL_OPENING.match(paragraph)
+
+
+_MARKS = re.compile("[\"“”„«»]|''|``")
+# A transcript turn's label: "SMITH: ...", "Q: ...".
+_LABEL_OPENING = re.compile(r"\s*[A-Z][\w .'-]{0,40}:\s")

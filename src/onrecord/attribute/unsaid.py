@@ -19,11 +19,19 @@
   "the firm decided to recall 20,000 cars", "fans will be happy to recall the glory days"
   (a past "recalled an incident" tells a story);
 - a thing that "asks" or "promises" in a participle after it: "New sections ... include a
-  button asking users to rate" — a feature, not a speaker (a document's participle, "a
+  button asking users to rate", or after the clause it is the subject of: "277 million
+  enquiries were made, asking for information" — a feature, not a speaker (a document's participle, "a
   statement calling for calm", still writes);
 - a poll's sample or a share of it as the speaker (``polled``, which
   ``non_statements.counts_people`` asks): "the majority of respondents said", "one in five
   adults said", "those questioned for the survey said" — a poll's finding, not a speaker;
+- a person shown speaking in a film, a programme or a book, as its content: "The film will
+  see Michael discussing his early days", "the documentary features the singer talking
+  about his career" — a work described, not words the article reports (a belief, as "the
+  film recounts the life of ..." is); so is what a story's character says: "when character
+  Dot confided in Den Watts that she was unwell";
+- people picked out by what they said about a topic: "a meeting with those who had
+  commented on the proposals" — who they are, not their words;
 - last, a content that names a thing with a cue that gives no words (``no_proposition``):
   "met to discuss the budget", "proposed the merger", "denied his claims", "hinted at".
 """
@@ -35,6 +43,7 @@ import re
 from spacy.tokens import Token
 
 from ..schema import StatementAct as Act
+from .act_words import WORK_NOUNS
 from .deeds import a_thing
 from .deps import SUBJECT_DEPS
 from .found import Found
@@ -90,10 +99,37 @@ def unsaid(found: Found, lemma: str) -> tuple[Act, str] | None:
         return "belief", "a pointer, no words"
     if lemma == "recall" and noun_content(found) and cue.tag_ != "VBD" and not _perfect(cue):
         return "stance", "a memory or a recall, not words"
-    if (found.rule == "verb-object" and lemma in SPEECH_VERBS and cue.dep_ == "acl" and cue.tag_ == "VBG"
-            and a_thing(cue.head)):
+    if (found.rule == "verb-object" and lemma in SPEECH_VERBS and cue.tag_ == "VBG"
+            and (cue.dep_ == "acl" and a_thing(cue.head) or cue.dep_ == "advcl" and _thing_made(cue))):
+        # "a button asking users to rate ...", "277 million enquiries were made, asking for information on ..."
         return "stance", "narration"
+    if speaker is not None and lemma in SPEECH_VERBS and noun_content(found) and _people_described(cue, speaker):
+        return "belief", "a topic, no speaker"  # "a meeting with those who had commented on the proposals"
+    if speaker is not None and _a_character(speaker):
+        return "belief", "a work described"  # "when character Dot confided in Den Watts that she was unwell"
+    if cue.tag_ == "VBG" and shown_in_a_work(cue) and not _quoted(found) and not any(
+            c.dep_ in ("ccomp", "parataxis") for c in cue.children):
+        # but "the footage shows the minister saying that he would resign" gives his words
+        return "belief", "a work described"
     return no_proposition(found, lemma, noun_content(found), open_question(found))
+
+
+# Verbs by which a work presents what it shows: "the film will see X discussing", "features X talking".
+_PRESENTING = frozenset("see feature show include follow capture find star".split())
+# Works and recordings that show people speaking, besides ``WORK_NOUNS``.
+_RECORDINGS = WORK_NOUNS | frozenset("footage video series clip dvd broadcast biopic trailer sequel special".split())
+
+
+def shown_in_a_work(cue: Token) -> bool:
+    """Whether a participle cue is what a work shows: "The film will see [Michael discussing]
+    ...", "the documentary features [the singer talking about] ...". RETURNS (bool)."""
+    host = cue.head
+    if cue.dep_ == "acl" and host.dep_ == "dobj":
+        host = host.head  # "features [the singer] talking": the participle hangs on the object
+    elif cue.dep_ not in ("ccomp", "xcomp", "oprd", "dobj"):
+        return False
+    return host.i < cue.i and host.lemma_.lower() in _PRESENTING and any(
+        c.dep_ in SUBJECT_DEPS and c.lemma_.lower() in _RECORDINGS for c in host.children)
 
 
 # A content that is only a social-media handle or a web address.
@@ -203,6 +239,38 @@ def _negated_alone(cue: Token) -> bool:
             if after is None or after.lower_ not in ("only", "just", "merely", "simply"):
                 return True
     return False
+
+
+# Pronouns for whoever did something, which a relative clause describes: "those who ...".
+_ANYONE = frozenset("those anyone anybody everyone everybody all".split())
+
+
+def _people_described(cue: Token, speaker: Token) -> bool:
+    """Whether the cue is a relative clause that picks out people by what they did, with a
+    topic for content: "those who had commented on [the proposals]", "everyone who
+    complained about [the scheme]" — who they are, not what they said."""
+    return (speaker.tag_ == "WP" and cue.dep_ == "relcl" and speaker.head.i == cue.i
+            and cue.head.lower_ in _ANYONE)
+
+
+def _a_character(speaker: Token) -> bool:
+    """A character of a story as the speaker: "character Dot", "his character" (but "a
+    character witness" is a person)."""
+    if speaker.lemma_.lower() == "character":
+        return speaker.pos_ == "NOUN" and any(c.dep_ == "poss" for c in speaker.children)
+    return speaker.pos_ == "PROPN" and any(
+        c.dep_ in ("compound", "appos", "nmod") and c.lemma_.lower() == "character" for c in speaker.children)
+
+
+def _thing_made(cue: Token) -> bool:
+    """Whether a participle with no subject of its own follows a passive whose subject is a
+    thing: "[277 million enquiries were made], asking for ..." (but "the agreement includes
+    a pledge, calling on countries to ..." is a document's writing, "While candidates are
+    vowing to ..." a speaker's)."""
+    verb = cue.head
+    return (verb.i < cue.i and not any(c.dep_ in SUBJECT_DEPS for c in cue.children)
+            and any(c.dep_ == "auxpass" for c in verb.children)
+            and any(c.dep_ == "nsubjpass" and a_thing(c) for c in verb.children))
 
 
 def _quoted(found: Found) -> bool:
