@@ -125,3 +125,20 @@ def test_an_unclosed_quotation_ends_where_the_narration_starts():
 ])
 def test_unclosed_quotation_ends(text, quoted):
     assert [text[q.start:q.end] for q in find_quotes(text)] == [quoted]
+
+
+@pytest.mark.parametrize(("text", "quoted"), [
+    # the writer's report of the speaker between two opening marks: the first quote was never closed
+    ('"I think we did well. He accepted the result had not gone his way, he said. "But we move on," said Smith.',
+     ['"I think we did well.', '"But we move on,"']),
+    ('"I am fit enough to play on. Jones joined the club in 2003. But his dedication impressed the manager. '
+     '"He is a hero," said Keegan.', ['"I am fit enough to play on. Jones joined the club in 2003.', '"He is a hero,"']),
+    # a paragraph the text runs on in one line repeats its opening mark: the quote goes on
+    ('"We played well. Gary Neville is a big lad, he can handle himself. "They deserved to win," he said.',
+     ['"We played well. Gary Neville is a big lad, he can handle himself. "They deserved to win,"']),
+    # an attribution in the first person is the speaker's own words
+    ('"The ref asked me if I was ready. He said to me, go. "It looked strange," he said.',
+     ['"The ref asked me if I was ready. He said to me, go. "It looked strange,"']),
+])
+def test_an_opening_mark_after_the_writer_s_narration_starts_a_new_quote(text, quoted):
+    assert [text[q.start:q.end] for q in find_quotes(text)] == quoted

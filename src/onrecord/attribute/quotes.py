@@ -13,7 +13,13 @@ either side, and marks are paired paragraph by paragraph:
   the speaker's words (``_unclosed_end``): at a single mark typed to close it ('... to
   their lives.' His contribution ...), or before a sentence with an attribution of its own
   ("Scrichapan said he would ...") or, after words in the first person, one that opens on
-  a third-person possessive ("His contribution follows ...").
+  a third-person possessive ("His contribution follows ...", "But his professionalism ...");
+  an attribution counts only in a sentence with no word in the first person ("He said to
+  me, 'go'" is the speaker's);
+* an opening mark after a sentence's end inside a quote still open is a new quote when the
+  words between are the writer's by the same signs: the earlier one was never closed ('"...
+  I am fit enough. Bosvelt joined City in 2003. "He realised ...," said Keegan'); else it is
+  the repeated mark of a paragraph the text runs on in one line, and the quote goes on.
 
 Single quotes (``‘…’`` and ``'…'``) are only read as quotation marks in a paragraph without
 double quotes, where an apostrophe cannot be mistaken for one (headline style).
@@ -155,8 +161,12 @@ def find_quotes(text: str) -> list[Quote]:
             elif side in ("close", "?"):
                 quotes.append(Quote(open_at, offset + width))
                 open_at = None
-            # a second opening mark inside an open quote is a misplaced closing one at a
-            # paragraph start, or a nested quote: keep the outer quote open.
+            elif (cut := _narration_cut(text, open_at, offset)) is not None:
+                # the writer's narration runs between the two marks: the first quote was never closed
+                quotes.append(Quote(open_at, cut, closed=False))
+                open_at = offset
+            # else a second opening mark inside an open quote is the repeated mark of a
+            # paragraph run on in the same line, a misplaced closing one, or a nested quote
         if open_at is not None:
             if _continues(text, paragraphs, index):
                 pending = open_at
@@ -176,8 +186,8 @@ _SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9])")
 _ATTRIBUTION = re.compile(
     r"\b(?:[A-Z][a-z]+|he|she|they)\s+(?:said|says|added|told|insisted|explained|confirmed|claimed)\b"
     r"|\b(?:said|says|added)\s+(?:Mr|Mrs|Ms|Dr|[A-Z][a-z]+\s+[A-Z])")
-_THIRD_PERSON_OPENING = re.compile(r"(?:His|Her|Their)\s")
-_FIRST_PERSON = re.compile(r"\b(?:I|I'm|I’m|I've|I’ve|my|we|our)\b")
+_THIRD_PERSON_OPENING = re.compile(r"(?:(?:But|And|Yet)\s+(?:his|her|their)|His|Her|Their)\s")
+_FIRST_PERSON = re.compile(r"\b(?:I|I'm|I’m|I've|I’ve|my|me|we|our|us)\b")
 
 
 def _unclosed_end(text: str, start: int, end: int) -> int:
@@ -190,9 +200,23 @@ def _unclosed_end(text: str, start: int, end: int) -> int:
     first_person = bool(breaks) and _FIRST_PERSON.search(text, start, breaks[0]) is not None
     for at, following in zip(breaks, breaks[1:] + [end]):
         sentence = text[at:following].lstrip()
-        if _ATTRIBUTION.search(sentence) or (first_person and _THIRD_PERSON_OPENING.match(sentence)):
+        if (_ATTRIBUTION.search(sentence) and not _FIRST_PERSON.search(sentence)) or (
+                first_person and _THIRD_PERSON_OPENING.match(sentence)):
             return at
     return end
+
+
+def _narration_cut(text: str, open_at: int, offset: int) -> int | None:
+    """Where a quote still open at a new opening mark ends, when the writer's narration
+    runs between them (module docstring); None when the mark does not follow a sentence's
+    end inside the quote or the words before it read as the speaker's."""
+    before = text[open_at + 1 : offset].rstrip()
+    if not (text[offset - 1].isspace() and before.endswith((".", "!", "?"))
+            and _SENTENCE_BREAK.search(text, open_at + 1, offset) is not None):
+        return None
+    end = _rstrip_end(text, offset)
+    cut = _unclosed_end(text, open_at, end)
+    return cut if cut < end else None
 
 
 def _continues(text: str, paragraphs: list[tuple[int, int]], index: int) -> bool:
