@@ -11,7 +11,8 @@ from __future__ import annotations
 from spacy.attrs import LOWER
 from spacy.tokens import Doc, Span, Token
 
-from .body_roles import body_by_form, body_descriptor, firm_of, lead_bodies
+from .body_descriptors import note_descriptors
+from .body_roles import a_person_s_trade, body_by_form, body_descriptor, firm_of, lead_bodies
 from .entities import STRONG, ArticleEntity, EntityTable
 from .lexicon import DOCUMENT_NOUNS, FEMALE_WORDS, MALE_WORDS, NATIONALITY_NOUNS, OUTLETS, TITLE_WORDS
 from .name_finding import (glued_person, honoured_names, indices, name_tokens, surname_genders, unlabelled_names,
@@ -221,7 +222,7 @@ def _roles_and_descriptors(entity: ArticleEntity, head: Token, tokens: list[Toke
     offset = tokens[0].idx
     premodifiers = with_glued([t for t in core_of(head) if t.i < tokens[0].i])
     role_holder = head.head.head if head.dep_ == "pobj" and head.head.lower_ == "of" else None
-    named = name_in_role_object(role_holder) if role_holder is not None else None
+    named = name_in_role_object(role_holder) if role_holder is not None and is_role_noun(role_holder) else None
     if named is not None and named.i == head.i:
         # "Bath director of rugby Jack Rowell": the role the parser made the name the object of
         premodifiers = [t for t in head.doc[role_holder.left_edge.i : tokens[0].i] if not t.is_space]
@@ -239,14 +240,16 @@ def _roles_and_descriptors(entity: ArticleEntity, head: Token, tokens: list[Toke
     if entity.type == "person":
         role.affiliation = body_over_place(role, head, premodifiers)
     _take(entity, role, offset, premodifiers)
-    for phrase in _role_phrases(head):
+    phrases = _role_phrases(head)
+    note_descriptors(entity, head, premodifiers, phrases)  # "research consultancy Analysys": body_descriptors
+    for phrase in phrases:
         if _bracketed(phrase) or phrase.tag_ == "NNS" and entity.type == "person":
             continue  # a party label ("(D-Mass.)"); a plural ("Trump, the two million members") is no one's role
         if phrase.i < tokens[0].i and phrase.right_edge.i >= tokens[-1].i and firm_of(phrase, head):
             entity.votes["organization"] += STRONG  # "market analysts Nielsen/NetRatings", parsed as an apposition
             continue
         if is_role_noun(phrase, strict=True) or (phrase.pos_ == "PROPN" and phrase.lower_ in TITLE_WORDS) \
-                or _a_person_s_trade(entity, phrase):
+                or a_person_s_trade(entity, phrase):
             core = with_glued(core_of(phrase))  # "executive vice-president" parsed in pieces
             _take(entity, role_of_phrase(phrase, core), offset, core)
         elif phrase.pos_ == "NOUN" and entity.gender is None and phrase.lower_ in FEMALE_WORDS | MALE_WORDS:
@@ -267,15 +270,6 @@ def _roles_and_descriptors(entity: ArticleEntity, head: Token, tokens: list[Toke
             nouns.append(head.head)
         for noun in nouns:
             entity.kinds |= kinds_of_noun(noun.lemma_.lower())
-
-
-def _a_person_s_trade(entity: ArticleEntity, noun: Token) -> bool:
-    """ "Jo Flaherty, a senior broadcaster with the CBS network": a descriptor that also
-    names what a person does (an agentive noun) is a role when the NER read the full name
-    as a person's."""
-    return (noun.pos_ == "NOUN" and noun.lemma_.lower() in ORG_DESCRIPTORS and noun.lower_.endswith(("er", "or", "ist"))
-            and len(entity.key) > 1
-            and entity.votes.get("person", 0) >= 2 and not entity.kinds)
 
 
 def _bracketed(token: Token) -> bool:
