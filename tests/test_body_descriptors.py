@@ -37,3 +37,22 @@ def test_two_bodies_so_described_leave_the_descriptor_unresolved():
         "consultancy Jupiter Research says they are stable.\n\n\u201cThe market is maturing,\u201d the "
         "consultancy said.", "market is maturing")
     assert speaker.unnamed and speaker.name not in ("Analysys", "Jupiter Research")
+
+
+GROUP_LEAD = ("Paper group expands abroad\n\nScottish publishing group Northpress Media is buying a 30% stake in "
+              "Polish newspaper company Gazeta Nowa for 40m euros.\n\nGazeta Nowa publishes the country's "
+              "second-biggest daily, the Kurier Poranny. News of the deal came as the group said its profits would "
+              "meet forecasts.")
+
+
+def test_the_open_descriptor_the_lead_gave_its_subject_is_that_body():
+    speaker, _ = speaker_of(GROUP_LEAD, "profits would meet forecasts")
+    assert speaker.name == "Northpress Media"
+
+
+def test_a_body_described_in_apposition_outside_the_lead_leaves_the_company_to_recency():
+    speaker, _ = speaker_of(
+        "Markets rise\n\nShares rose on Wall Street on Friday as oil prices steadied.\n\nAmazon rose 1%. Alphabet, "
+        "the parent company of Google, jumped 3%. Nvidia fell 2% after its results.\n\nThe company said sales of "
+        "its chips had slowed.", "chips had slowed")
+    assert speaker.name != "Alphabet"

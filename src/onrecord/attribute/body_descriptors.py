@@ -8,7 +8,7 @@ body so (two consultancies named leave "the consultancy" unresolved).
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from spacy.tokens import Token
 
@@ -19,6 +19,7 @@ from .role_words import ROLE_QUALIFIERS
 
 if TYPE_CHECKING:
     from .phrases import Phrase
+    from .resolved import Resolved
 
 _QUALIFIERS = ("compound", "amod", "nmod")
 # Nouns that qualify a body's name rather than describe the body ("the New Hampshire state
@@ -41,9 +42,8 @@ def descriptor_of(noun: Token) -> tuple[str, ...] | None:
 def note_descriptors(entity: ArticleEntity, head: Token, premodifiers: list[Token], phrases: list[Token]) -> None:
     """Record on ``entity`` the descriptors its mention at ``head`` gives: the noun right
     before the name ("chip maker Intelon") and a noun in apposition ("Analysys, a research
-    consultancy,"). A person's name keeps none (a role is the role resolver's)."""
-    if head.ent_type_ == "PERSON":
-        return
+    consultancy,"); only a body's are read (``described_body``), and an office is none (a
+    role is the role resolver's)."""
     nouns = [premodifiers[-1]] if premodifiers else []
     nouns += [p for p in phrases if p.i != head.i]
     for noun in nouns:
@@ -59,19 +59,42 @@ def note_descriptors(entity: ArticleEntity, head: Token, premodifiers: list[Toke
             entity.descriptors.add(found)
 
 
-def described_body(table: EntityTable, phrase: Phrase, offset: int) -> ArticleEntity | None:
-    """The one named body the article described, before ``offset``, as the definite
-    singular ``phrase`` says ("the research consultancy", "the maker"): the descriptor's
-    noun is the phrase's head and its qualifiers include the phrase's. None where two bodies
-    fit, or none. RETURNS (ArticleEntity | None)."""
+def described_body(resolver: Any, phrase: Phrase, offset: int, resolved: Resolved) -> ArticleEntity | None:
+    """The body a definite singular ``phrase`` stands for by a descriptor the article gave
+    it, where that says more than what the other rules ``resolved``: a telling noun ("the
+    research consultancy", "the maker") left unresolved is the one body so described before
+    ``offset``; an open one ("the group", "the firm"), which recency otherwise decides, is
+    the body the lead made its subject with that very noun before its name ("Irish
+    publishing group Independent News & Media is buying a stake in … Dainik Jagran … the
+    group said" -> Independent News & Media; not "Alphabet, the parent company of Google,"
+    in a markets report, whose "the company" recency decides). RETURNS (ArticleEntity | None)."""
     head = phrase.head
     if phrase.plural or head.pos_ != "NOUN" or not any(c.dep_ == "det" and c.lower_ == "the" for c in head.children):
         return None
     wanted = descriptor_of(head)
-    if wanted is None or wanted[-1] in OPEN_ANAPHORS:
-        return None  # "the company" is any business's: recency and salience decide (body_anaphora)
+    if wanted is None:
+        return None
     noun, qualifiers = wanted[-1], set(wanted[:-1])
-    found = [e for e in table.organisations() if not e.unnamed and e.type == "organization"
+    found = [e for e in resolver.table.organisations() if not e.unnamed and e.type == "organization"
              and any(m < offset for m in e.mentions)
              and any(d[-1] == noun and qualifiers <= set(d) for d in e.descriptors)]
-    return found[0] if len(found) == 1 else None
+    if len(found) != 1:
+        return None
+    if noun not in OPEN_ANAPHORS:
+        return found[0] if resolved.how in _UNRESOLVED else None
+    chosen = resolved.entity
+    if resolved.how not in _UNRESOLVED + ("nominal",) or chosen is found[0]:
+        return None
+    return found[0] if _lead_subject(resolver.table, found[0], head.doc) else None
+
+
+_UNRESOLVED = ("role-unresolved", "nominal-unresolved", "unnamed")
+
+
+def _lead_subject(table: EntityTable, entity: ArticleEntity, doc) -> bool:
+    """Whether ``entity`` is a clause subject in the first sentence after the headline."""
+    first = next((t for t in doc if t.idx > table.headline_end and not t.is_space), None)
+    if first is None:
+        return False
+    sentence = first.sent
+    return any(e is entity and sentence.start_char <= o < sentence.end_char for o, e in table.subjects)

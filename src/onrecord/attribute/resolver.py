@@ -66,7 +66,7 @@ class Resolver(RoleResolution):
             "document": self._document, "epithet": self._epithet, "people": self._people,
         }.get(phrase.kind, self._description)
         resolved = handler(phrase, offset, containing) if phrase.kind == "pronoun" else handler(phrase, offset)
-        if resolved.how in ("role-unresolved", "nominal-unresolved", "unnamed") and (body := described_body(self.table, phrase, offset)):
+        if phrase.kind in ("role", "nominal", "description") and (body := described_body(self, phrase, offset, resolved)):
             resolved = self._of_entity(body, "nominal")  # "the research consultancy" after "research consultancy Analysys"
         if resolved.entity is not None:
             resolved.entity.spoke = True
