@@ -64,3 +64,10 @@ def test_a_quotation_about_someone_else_keeps_the_subject_who_speaks():
     text = ("Henry eager to return\n\nThierry Henry is set to return for Arsenal on Saturday.\n\n"
             "\u201cThe manager has told me he wants me back,\u201d he said.")
     assert fields(text, "wants me back")[0] == "Thierry Henry"
+
+
+def test_a_lead_s_role_of_the_body_s_own_is_the_person_the_next_sentence_introduces():
+    text = ("Carmaker plans new range\n\nVolvo is preparing to enter the market for small vans, the firm's chief "
+            "has told BBC News.\n\nSpeaking at a Volvo event ahead of the Paris motor show, Peter Hartley predicted "
+            "demand for such vehicles would soar in Europe.")
+    assert fields(text, "demand for such vehicles") == ("Peter Hartley", "chief", "Volvo")

@@ -120,7 +120,9 @@ def _lead_roles(doc: Doc, table: EntityTable, lead_sentences: int) -> None:
         words = [t for t in core_of(role) if t.lower_ not in ("the", "a", "an")]
         found = role_of_phrase(role, words)
         title = found.title or span_text([t for t in words if t.i <= role.i])
-        person.note(offset=role.idx, title=title, affiliation=found.affiliation)
+        # ("the firm's chief": the firm, which the resolver names, ``affiliation_names``)
+        body = found.affiliation or next((c.lower_ for c in role.children if c.dep_ == "poss" and not c.ent_type_), None)
+        person.note(offset=role.idx, title=title, affiliation=body)
         person.roles.update(title.lower().split())
         table.cataphora[role.i] = person
 
@@ -136,8 +138,10 @@ def _person_named_before(table: EntityTable, doc: Doc, offset: int) -> bool:
 
 
 def _lead_role(token: Token) -> bool:
-    # a country's possessive is as definite as "the": "The UK's top judge has revealed ..."
-    place = [c for c in token.children if c.dep_ == "poss" and c.ent_type_ == "GPE"]
+    # a country's possessive is as definite as "the": "The UK's top judge has revealed ...";
+    # so is the body's in a story about it: "BMW is preparing ..., the firm's chief has told"
+    place = [c for c in token.children if c.dep_ == "poss" and (c.ent_type_ == "GPE" or c.lemma_.lower()
+             in ORG_DESCRIPTORS and any(d.lower_ == "the" for d in c.children))]
     return (token.tag_ in ("NN", "NNP") and is_role_noun(token) and token.ent_type_ == ""
             and any(c.lower_ == "the" for c in token.children if c.dep_ == "det") | bool(place)
             and not any(c.dep_ in ("appos", "poss") and c not in place for c in token.children))
@@ -146,8 +150,9 @@ def _lead_role(token: Token) -> bool:
 def _introduced_subject(sentence: Span, table: EntityTable) -> ArticleEntity | None:
     """The person a sentence's subject first names, if the article has not named them before."""
     for token in sentence:
-        if token.dep_ in _SUBJECTS and token.ent_type_ == "PERSON":
-            found = [e for o, e in table.subjects if o == token.idx and e.type == "person"]
+        # (the table's person, also where the NER labelled the surname alone a body)
+        found = [e for o, e in table.subjects if o == token.idx and e.type == "person"] if token.dep_ in _SUBJECTS else []
+        if token.dep_ in _SUBJECTS and (token.ent_type_ == "PERSON" or found):
             # named before only in the headline, if at all
             headline = text_of(sentence.doc).find("\n")
             if found and all(m >= sentence.start_char or m < headline for m in found[0].mentions):
