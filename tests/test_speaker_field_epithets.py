@@ -71,3 +71,16 @@ def test_a_lead_s_role_of_the_body_s_own_is_the_person_the_next_sentence_introdu
             "has told BBC News.\n\nSpeaking at a Volvo event ahead of the Paris motor show, Peter Hartley predicted "
             "demand for such vehicles would soar in Europe.")
     assert fields(text, "demand for such vehicles") == ("Peter Hartley", "chief", "Volvo")
+
+
+def test_a_surname_joins_the_full_name_the_ner_read_as_a_body_s():
+    speaker, _ = speaker_of("Doping probe begins\n\nAn investigation into doping claims against Tanya Jones has been "
+                            "opened by the International Olympic Committee.\n\nJones, who says she is innocent, could "
+                            "lose all her Olympic medals.", "she is innocent")
+    assert (speaker.name, speaker.type) == ("Tanya Jones", "person")
+
+
+def test_a_relative_of_a_person_has_no_affiliation():
+    text = ("Peer dies\n\nLord Scarman has died aged 93.\n\nLord Scarman's nephew George Ritchie said the peer "
+            "would be sadly missed.")
+    assert fields(text, "sadly missed") == ("George Ritchie", None, None)

@@ -27,8 +27,8 @@ def named_affiliation(resolver: Any, affiliation: str | None, offset: int, title
     person ("co-star", "biographer", "player") has no affiliation in them. RETURNS (str | None)."""
     if not affiliation:
         return affiliation
-    if title and title.lower().split()[-1] not in _SERVING and _a_person(resolver, affiliation):
-        return None  # "Ferguson's player Rooney": a player is no one's but his club's
+    if (not title or title.lower().split()[-1] not in _SERVING) and _a_person(resolver, affiliation):
+        return None  # "Ferguson's player Rooney", "Lord Scarman's nephew": no one's but a club's or none
     words = affiliation.split()
     if words[0].lower() in ("his", "her", "their", "its", "own") or "own" in words:
         return None  # "founder of his own firm": no body the article names

@@ -15,8 +15,8 @@ from .body_descriptors import note_descriptors
 from .body_roles import a_person_s_trade, body_by_form, body_descriptor, firm_of, lead_bodies
 from .entities import STRONG, ArticleEntity, EntityTable
 from .lexicon import DOCUMENT_NOUNS, FEMALE_WORDS, MALE_WORDS, NATIONALITY_NOUNS, OUTLETS, TITLE_WORDS
-from .name_finding import (glued_person, honoured_names, indices, name_tokens, surname_genders, unlabelled_names,
-                           unlabelled_outlets)
+from .name_finding import (glued_person, honoured_names, indices, name_tokens, person_read_as_body, surname_genders,
+                           unlabelled_names, unlabelled_outlets)
 from .names import IMPLIED_ROLES, gender_of_honorific, honorific_word, is_honorific, span_text
 from .org_kinds import ORG_DESCRIPTORS, kinds_of_name, kinds_of_noun
 from .parse_repairs import name_in_role_object
@@ -357,9 +357,10 @@ def _fold_single_words(table: EntityTable) -> None:
         # for the American Film Institute, "the Bank" for the Bank of England's full name)
         matches = [o for o in organisations
                    if (o.key[0] == entity.key[0] and not entity.kinds or o.key[-1] == entity.key[0] and entity.kinds
-                       and entity.kinds <= o.kinds)
+                       and entity.kinds <= o.kinds or person_read_as_body(o, entity))
                    and min((m for m in o.mentions if m >= table.headline_end), default=body[0]) < min(body)]
         if len(matches) == 1:
+            matches[0].votes["person"] += STRONG if person_read_as_body(matches[0], entity) else 0
             table.merge(matches[0], entity)
     _fold_honoured_surnames(table)
     people = [e for e in table if e.type == "person" and len(e.key) > 1]
