@@ -39,6 +39,15 @@ def firm_of(noun: Token, head: Token) -> bool:
         and not any(c.dep_ == "conj" for c in head.children)
 
 
+def a_person_s_trade(entity: ArticleEntity, noun: Token) -> bool:
+    """ "Jo Flaherty, a senior broadcaster with the CBS network": a descriptor that also
+    names what a person does (an agentive noun) is a role when the NER read the full name
+    as a person's."""
+    return (noun.pos_ == "NOUN" and noun.lemma_.lower() in ORG_DESCRIPTORS and noun.lower_.endswith(("er", "or", "ist"))
+            and len(entity.key) > 1
+            and entity.votes.get("person", 0) >= 2 and not entity.kinds)
+
+
 def body_by_form(head: Token, name: list[Token]) -> bool:
     """Whether a name the NER read as a person's is written as a body's: one word in capitals
     ("BAA said", an acronym), or a singular name that takes a plural verb ("Nottingham Forest

@@ -1,15 +1,20 @@
 """Who a document speaks for when its own phrase names no author, for the resolver
-(``resolver.Resolver._document``): "the statement" of the one who has just spoken, and a
+(``resolve_document``): "the statement" of the one who has just spoken, and a
 news lead's "a report says" that the next sentence attributes ("The study, undertaken by
 the European Commission, …").
 """
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from spacy.tokens import Doc
 
 from .entities import ArticleEntity
+from .phrase_shapes import document_family
+from .phrases import Phrase, describe
 from .resolved import Resolved
+
 
 # Documents a speaker issues: "the statement" right after someone spoke is theirs.
 ISSUED = frozenset("statement letter memo release".split())
@@ -48,3 +53,51 @@ def named_next(doc: Doc, documents: list[tuple[int, str, int, str | None]], offs
     following = doc[at.sent.end].sent
     found = [d for d in documents if following.start_char <= d[0] < following.end_char]
     return (found[0][2], found[0][3]) if found else None
+
+
+def resolve_document(resolver, phrase: Phrase, offset: int) -> Resolved:
+    """A document speaker phrase resolved (``resolver``: the ``Resolver``): its author as
+    written or named before, the issuer of "the statement", a lead's report the next
+    sentence attributes, "the paper" for a newspaper named before. RETURNS (Resolved)."""
+    author, author_name = phrase.author, phrase.author_name
+    how = "document-author"
+    if author_name and resolver.table.find(author_name, offset) is None:
+        author_name = None  # "The IG report": a name the article gives nowhere else says less than "by X" before
+    if author is None and not author_name and phrase.definite:
+        family = document_family(phrase.head.lemma_.lower())
+        earlier = [d for d in resolver.table.documents if d[0] < offset and d[1] == family]
+        if earlier:  # "the poll" after "a survey by GMIPoll"
+            index, author_name = earlier[-1][2], earlier[-1][3]
+            author, how = (resolver.doc[index] if index >= 0 else None), "document-anaphor"
+    if author is None and not author_name and not phrase.definite and not phrase.plural \
+            and in_lead(resolver.doc, resolver.table.headline_end, offset):
+        later = named_next(resolver.doc, resolver.table.documents, offset)
+        if later is not None:  # "…, a report says. / The study, undertaken by the European Commission, …"
+            index, author_name = later
+            author, how = (resolver.doc[index] if index >= 0 else None), "document-anaphor"
+    if author is None and not author_name and phrase.definite and not phrase.plural \
+            and phrase.head.lemma_.lower() in ISSUED:
+        issuer = issuer_of(resolver.chain, offset)
+        if issuer is not None:  # "The Trump campaign responded ... "…," the statement said"
+            return replace(resolver._of_entity(issuer, "document-anaphor"), document=phrase.noun)
+    if author is None and (author_name or phrase.author_name):
+        author_name = author_name or phrase.author_name
+        entity = resolver.table.find(author_name, offset) or resolver.table.add(author_name, offset)
+        if entity.type == "unknown":
+            entity.votes["organization"] += 1
+        return replace(resolver._of_entity(entity, how), document=phrase.noun)
+    if author is not None:
+        resolved = resolver.resolve(describe(author))
+        named = resolved.name and not resolved.unnamed and resolved.how != "pronoun-unresolved"
+        if named or resolved.name and how == "document-author":
+            return replace(resolved, document=phrase.noun, how=how if not resolved.unnamed else resolved.how)
+    if phrase.definite and author is None and not author_name and phrase.head.lemma_.lower() == "paper" \
+            and not phrase.plural:
+        # "The paper said" after the article named a newspaper is that newspaper
+        body = resolver._body_for("newspaper", offset)
+        if body is not None:
+            return resolver._of_entity(body, "nominal")
+    entity = resolver.table.unnamed(phrase.name or phrase.head.text, "document", offset, title=None,
+                                affiliation=None, description=phrase.description)
+    return Resolved(entity.name, "document", unnamed=True, description=phrase.description,
+                    document=phrase.noun, entity=entity, how="unnamed")

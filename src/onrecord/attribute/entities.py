@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from ..schema import Entity
 from .lexicon import TITLE_WORDS
 from .names import gender_of_name, initials, name_key
+from .role_words import epithet_title
 
 # Votes that decide an entity's type: an honorific or a role apposition says person
 # louder than the NER's label on one mention; an organisation's descriptor says organisation.
@@ -41,6 +42,7 @@ class ArticleEntity:
     gender_sure: bool = False  # the gender came from an honorific or a first name, not a pronoun
     kinds: set[str] = field(default_factory=set)  # what kind of body: "company", "bank" ...
     roles: set[str] = field(default_factory=set)  # role words, honorifics' roles included
+    descriptors: set[tuple[str, ...]] = field(default_factory=set)  # "research consultancy": body_descriptors
     unnamed: bool = False
     personal: bool = False  # an honorific, a title or a gender says person, whatever the NER says
     spoke: bool = False  # some statement's speaker resolved to it: exported whatever its type
@@ -82,6 +84,8 @@ class ArticleEntity:
         if alias and alias != self.name and alias not in self.aliases:
             self.aliases.append(alias)
             self.alias_keys.add(name_key(alias))
+        if epithet_title(title):
+            title = None  # "the chart-topper": how the writer calls the person, no office
         if title and title not in self.titles:
             self.titles.append(title)
         affiliation = clean_body(affiliation)
@@ -183,6 +187,7 @@ class EntityTable:
             keep.note(offset=offset, title=title, affiliation=affiliation)
         keep.votes.update(gone.votes)
         keep.kinds |= gone.kinds
+        keep.descriptors |= gone.descriptors
         keep.roles |= gone.roles
         keep.subjects += gone.subjects
         if keep.gender is None or gone.gender_sure and not keep.gender_sure:

@@ -11,11 +11,12 @@ from __future__ import annotations
 from spacy.attrs import LOWER
 from spacy.tokens import Doc, Span, Token
 
-from .body_roles import body_by_form, body_descriptor, firm_of, lead_bodies
+from .body_descriptors import note_descriptors
+from .body_roles import a_person_s_trade, body_by_form, body_descriptor, firm_of, lead_bodies
 from .entities import STRONG, ArticleEntity, EntityTable
 from .lexicon import DOCUMENT_NOUNS, FEMALE_WORDS, MALE_WORDS, NATIONALITY_NOUNS, OUTLETS, TITLE_WORDS
-from .name_finding import (glued_person, honoured_names, indices, name_tokens, surname_genders, unlabelled_names,
-                           unlabelled_outlets)
+from .name_finding import (glued_person, honoured_names, indices, name_tokens, person_read_as_body, surname_genders,
+                           unlabelled_names, unlabelled_outlets)
 from .names import IMPLIED_ROLES, gender_of_honorific, honorific_word, is_honorific, span_text
 from .org_kinds import ORG_DESCRIPTORS, kinds_of_name, kinds_of_noun
 from .parse_repairs import name_in_role_object
@@ -119,7 +120,9 @@ def _lead_roles(doc: Doc, table: EntityTable, lead_sentences: int) -> None:
         words = [t for t in core_of(role) if t.lower_ not in ("the", "a", "an")]
         found = role_of_phrase(role, words)
         title = found.title or span_text([t for t in words if t.i <= role.i])
-        person.note(offset=role.idx, title=title, affiliation=found.affiliation)
+        # ("the firm's chief": the firm, which the resolver names, ``affiliation_names``)
+        body = found.affiliation or next((c.lower_ for c in role.children if c.dep_ == "poss" and not c.ent_type_), None)
+        person.note(offset=role.idx, title=title, affiliation=body)
         person.roles.update(title.lower().split())
         table.cataphora[role.i] = person
 
@@ -135,8 +138,10 @@ def _person_named_before(table: EntityTable, doc: Doc, offset: int) -> bool:
 
 
 def _lead_role(token: Token) -> bool:
-    # a country's possessive is as definite as "the": "The UK's top judge has revealed ..."
-    place = [c for c in token.children if c.dep_ == "poss" and c.ent_type_ == "GPE"]
+    # a country's possessive is as definite as "the": "The UK's top judge has revealed ...";
+    # so is the body's in a story about it: "BMW is preparing ..., the firm's chief has told"
+    place = [c for c in token.children if c.dep_ == "poss" and (c.ent_type_ == "GPE" or c.lemma_.lower()
+             in ORG_DESCRIPTORS and any(d.lower_ == "the" for d in c.children))]
     return (token.tag_ in ("NN", "NNP") and is_role_noun(token) and token.ent_type_ == ""
             and any(c.lower_ == "the" for c in token.children if c.dep_ == "det") | bool(place)
             and not any(c.dep_ in ("appos", "poss") and c not in place for c in token.children))
@@ -145,8 +150,9 @@ def _lead_role(token: Token) -> bool:
 def _introduced_subject(sentence: Span, table: EntityTable) -> ArticleEntity | None:
     """The person a sentence's subject first names, if the article has not named them before."""
     for token in sentence:
-        if token.dep_ in _SUBJECTS and token.ent_type_ == "PERSON":
-            found = [e for o, e in table.subjects if o == token.idx and e.type == "person"]
+        # (the table's person, also where the NER labelled the surname alone a body)
+        found = [e for o, e in table.subjects if o == token.idx and e.type == "person"] if token.dep_ in _SUBJECTS else []
+        if token.dep_ in _SUBJECTS and (token.ent_type_ == "PERSON" or found):
             # named before only in the headline, if at all
             headline = text_of(sentence.doc).find("\n")
             if found and all(m >= sentence.start_char or m < headline for m in found[0].mentions):
@@ -221,7 +227,7 @@ def _roles_and_descriptors(entity: ArticleEntity, head: Token, tokens: list[Toke
     offset = tokens[0].idx
     premodifiers = with_glued([t for t in core_of(head) if t.i < tokens[0].i])
     role_holder = head.head.head if head.dep_ == "pobj" and head.head.lower_ == "of" else None
-    named = name_in_role_object(role_holder) if role_holder is not None else None
+    named = name_in_role_object(role_holder) if role_holder is not None and is_role_noun(role_holder) else None
     if named is not None and named.i == head.i:
         # "Bath director of rugby Jack Rowell": the role the parser made the name the object of
         premodifiers = [t for t in head.doc[role_holder.left_edge.i : tokens[0].i] if not t.is_space]
@@ -239,14 +245,16 @@ def _roles_and_descriptors(entity: ArticleEntity, head: Token, tokens: list[Toke
     if entity.type == "person":
         role.affiliation = body_over_place(role, head, premodifiers)
     _take(entity, role, offset, premodifiers)
-    for phrase in _role_phrases(head):
+    phrases = _role_phrases(head)
+    note_descriptors(entity, head, premodifiers, phrases)  # "research consultancy Analysys": body_descriptors
+    for phrase in phrases:
         if _bracketed(phrase) or phrase.tag_ == "NNS" and entity.type == "person":
             continue  # a party label ("(D-Mass.)"); a plural ("Trump, the two million members") is no one's role
         if phrase.i < tokens[0].i and phrase.right_edge.i >= tokens[-1].i and firm_of(phrase, head):
             entity.votes["organization"] += STRONG  # "market analysts Nielsen/NetRatings", parsed as an apposition
             continue
         if is_role_noun(phrase, strict=True) or (phrase.pos_ == "PROPN" and phrase.lower_ in TITLE_WORDS) \
-                or _a_person_s_trade(entity, phrase):
+                or a_person_s_trade(entity, phrase):
             core = with_glued(core_of(phrase))  # "executive vice-president" parsed in pieces
             _take(entity, role_of_phrase(phrase, core), offset, core)
         elif phrase.pos_ == "NOUN" and entity.gender is None and phrase.lower_ in FEMALE_WORDS | MALE_WORDS:
@@ -267,15 +275,6 @@ def _roles_and_descriptors(entity: ArticleEntity, head: Token, tokens: list[Toke
             nouns.append(head.head)
         for noun in nouns:
             entity.kinds |= kinds_of_noun(noun.lemma_.lower())
-
-
-def _a_person_s_trade(entity: ArticleEntity, noun: Token) -> bool:
-    """ "Jo Flaherty, a senior broadcaster with the CBS network": a descriptor that also
-    names what a person does (an agentive noun) is a role when the NER read the full name
-    as a person's."""
-    return (noun.pos_ == "NOUN" and noun.lemma_.lower() in ORG_DESCRIPTORS and noun.lower_.endswith(("er", "or", "ist"))
-            and len(entity.key) > 1
-            and entity.votes.get("person", 0) >= 2 and not entity.kinds)
 
 
 def _bracketed(token: Token) -> bool:
@@ -358,9 +357,10 @@ def _fold_single_words(table: EntityTable) -> None:
         # for the American Film Institute, "the Bank" for the Bank of England's full name)
         matches = [o for o in organisations
                    if (o.key[0] == entity.key[0] and not entity.kinds or o.key[-1] == entity.key[0] and entity.kinds
-                       and entity.kinds <= o.kinds)
+                       and entity.kinds <= o.kinds or person_read_as_body(o, entity))
                    and min((m for m in o.mentions if m >= table.headline_end), default=body[0]) < min(body)]
         if len(matches) == 1:
+            matches[0].votes["person"] += STRONG if person_read_as_body(matches[0], entity) else 0
             table.merge(matches[0], entity)
     _fold_honoured_surnames(table)
     people = [e for e in table if e.type == "person" and len(e.key) > 1]

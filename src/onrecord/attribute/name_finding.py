@@ -195,3 +195,12 @@ def glued_person(ent: Span) -> list[Token]:
     doc = ent.doc
     elsewhere = any(t.text == last.text for t in doc if not ent.start <= t.i < ent.end)
     return [first, last] if elsewhere and not ent[-3].is_punct else []
+
+
+def person_read_as_body(body, surname) -> bool:
+    """Whether a two-word "organisation" of the table is a person the NER misread, whom a
+    one-word person's name (``surname``) shortens: a known first name and that surname, and
+    nothing that says a body ("doping claims against Marion Jones", labelled a body, and
+    "Jones, who says she is innocent")."""
+    return len(body.key) == 2 and body.key[-1] == surname.key[0] and not body.kinds and not surname.kinds \
+        and surname.type == "person" and is_first_name(body.name.split()[0])

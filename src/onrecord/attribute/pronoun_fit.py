@@ -5,7 +5,9 @@ place or a document.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
+from typing import Any
 
 from .lexicon import FEMALE_PRONOUNS, MALE_PRONOUNS
 from .resolved import Resolved
@@ -30,3 +32,34 @@ def antecedent_fits(pronoun: str) -> Callable[[Resolved], bool]:
         return resolved.type in ("organization", "place", "document")  # "it"
 
     return wants
+
+
+# Third-person pronouns of each gender, as a quotation refers to someone it talks about.
+_THIRD = {"male": re.compile(r"\b(?:he|him|his|himself)\b", re.I), "female": re.compile(r"\b(?:she|her|hers|herself)\b", re.I)}
+
+
+def talked_about(resolver: Any, pronoun: str, content: tuple[int, int], text: str, offset: int) -> set[int]:
+    """The people (by ``id``) a quotation speaks of, who are not its speaker "he" or "she"
+    (``pronoun``): anyone it names ("'Rooney is a terrific player,' he said"), and, where it
+    refers to someone of the speaker's gender in the third person ("'What I have to judge is
+    whether he will struggle,' he said") while a speaker of that gender spoke within the
+    pronoun window, the people the narration made its subject since who have not spoken
+    there: the player the manager talks about, not the manager."""
+    gender = "female" if pronoun in FEMALE_PRONOUNS else "male" if pronoun in MALE_PRONOUNS else None
+    start, end = content
+    if gender is None or not text[start:end].lstrip()[:1] in _OPENING_QUOTES:
+        return set()
+    out = {id(e) for e in resolver.table.people() if any(start <= m < end for m in e.mentions)}
+    if not _THIRD[gender].search(text, start, end):
+        return out
+    window = resolver.settings.pronoun_window
+    spoke = [r.entity for o, r in resolver.chain if offset - window <= o < offset and r.entity is not None
+             and r.type == "person" and r.entity.gender in (gender, None) and id(r.entity) not in out]
+    if not spoke:
+        return out
+    last = max(o for o, r in resolver.chain if r.entity is spoke[-1])
+    return out | {id(e) for o, e in resolver.table.subjects if last < o < offset and not resolver._inside_content(o)
+                  and e.gender in (gender, None) and all(e is not s for s in spoke)}
+
+
+_OPENING_QUOTES = ("\"", "\u201c", "'", "\u2018")

@@ -14,17 +14,19 @@ from dataclasses import replace
 from spacy.tokens import Doc
 
 from . import body_anaphora
+from .body_descriptors import described_body
 from .answers import asked_person
-from .document_anaphora import ISSUED, in_lead, issuer_of, named_next
+from .document_anaphora import resolve_document
 from .entities import ArticleEntity, EntityTable
 from .lexicon import FEMALE_PRONOUNS, MALE_PRONOUNS, PERSON_NOUNS
 from .pronoun_fit import antecedent_fits
 from .names import span_text
 from .org_kinds import ORG_DESCRIPTORS, kinds_of_name
-from .phrase_shapes import document_family, expletive_it
+from .phrase_shapes import expletive_it
 from .phrases import Phrase, describe
 from .resolved import Resolved, Settings
 from .role_resolution import RoleResolution
+from .role_words import epithet_title
 from .roles import BODY_ROLES, clean_words, place_of
 
 
@@ -64,6 +66,8 @@ class Resolver(RoleResolution):
             "document": self._document, "epithet": self._epithet, "people": self._people,
         }.get(phrase.kind, self._description)
         resolved = handler(phrase, offset, containing) if phrase.kind == "pronoun" else handler(phrase, offset)
+        if phrase.kind in ("role", "nominal", "description") and (body := described_body(self, phrase, offset, resolved)):
+            resolved = self._of_entity(body, "nominal")  # "the research consultancy" after "research consultancy Analysys"
         if resolved.entity is not None:
             resolved.entity.spoke = True
         return resolved
@@ -196,48 +200,7 @@ class Resolver(RoleResolution):
     # --- documents ----------------------------------------------------------------------
 
     def _document(self, phrase: Phrase, offset: int) -> Resolved:
-        author, author_name = phrase.author, phrase.author_name
-        how = "document-author"
-        if author_name and self.table.find(author_name, offset) is None:
-            author_name = None  # "The IG report": a name the article gives nowhere else says less than "by X" before
-        if author is None and not author_name and phrase.definite:
-            family = document_family(phrase.head.lemma_.lower())
-            earlier = [d for d in self.table.documents if d[0] < offset and d[1] == family]
-            if earlier:  # "the poll" after "a survey by GMIPoll"
-                index, author_name = earlier[-1][2], earlier[-1][3]
-                author, how = (self.doc[index] if index >= 0 else None), "document-anaphor"
-        if author is None and not author_name and not phrase.definite and not phrase.plural \
-                and in_lead(self.doc, self.table.headline_end, offset):
-            later = named_next(self.doc, self.table.documents, offset)
-            if later is not None:  # "…, a report says. / The study, undertaken by the European Commission, …"
-                index, author_name = later
-                author, how = (self.doc[index] if index >= 0 else None), "document-anaphor"
-        if author is None and not author_name and phrase.definite and not phrase.plural \
-                and phrase.head.lemma_.lower() in ISSUED:
-            issuer = issuer_of(self.chain, offset)
-            if issuer is not None:  # "The Trump campaign responded ... "…," the statement said"
-                return replace(self._of_entity(issuer, "document-anaphor"), document=phrase.noun)
-        if author is None and (author_name or phrase.author_name):
-            author_name = author_name or phrase.author_name
-            entity = self.table.find(author_name, offset) or self.table.add(author_name, offset)
-            if entity.type == "unknown":
-                entity.votes["organization"] += 1
-            return replace(self._of_entity(entity, how), document=phrase.noun)
-        if author is not None:
-            resolved = self.resolve(describe(author))
-            named = resolved.name and not resolved.unnamed and resolved.how != "pronoun-unresolved"
-            if named or resolved.name and how == "document-author":
-                return replace(resolved, document=phrase.noun, how=how if not resolved.unnamed else resolved.how)
-        if phrase.definite and author is None and not author_name and phrase.head.lemma_.lower() == "paper" \
-                and not phrase.plural:
-            # "The paper said" after the article named a newspaper is that newspaper
-            body = self._body_for("newspaper", offset)
-            if body is not None:
-                return self._of_entity(body, "nominal")
-        entity = self.table.unnamed(phrase.name or phrase.head.text, "document", offset, title=None,
-                                    affiliation=None, description=phrase.description)
-        return Resolved(entity.name, "document", unnamed=True, description=phrase.description,
-                        document=phrase.noun, entity=entity, how="unnamed")
+        return resolve_document(self, phrase, offset)
 
     # --- unnamed sources ----------------------------------------------------------------
 
@@ -254,7 +217,7 @@ class Resolver(RoleResolution):
             # "A spokesman said" right after "by Downing Street" (docs/annotation.md)
             affiliation = self._body_of_role(phrase, phrase.role.title or "", offset)[0]
         title = None
-        if phrase.kind == "role":
+        if phrase.kind == "role" and not epithet_title(phrase.role.title):
             title = phrase.role.title
             if title and affiliation and title.startswith(affiliation):
                 title = title[len(affiliation):].strip() or None

@@ -61,7 +61,23 @@ COMPETITION_WORDS: frozenset[str] = frozenset("olympic paralympic world european
 EVALUATIVE_WORDS: frozenset[str] = frozenset("""
 controversial veteran leading top famed famous legendary celebrated renowned respected prominent influential
 outspoken embattled beleaguered popular longtime long-time close trusted seasoned experienced rising
+charismatic flamboyant talented gifted brilliant colourful colorful mercurial charming enigmatic inspirational
+iconic prolific in-form free-scoring goalscoring goal-scoring talismanic much-loved beloved fiery combative
+feisty tough-talking straight-talking acclaimed revered admired prodigious own
 """.split())
+# Nouns a writer calls a person by that name no office ("the chart-topper", "goalscoring
+# talisman", "the teenager"): they may refer to the person ("the teenager said"), but are no
+# title (docs/annotation.md: a title is a role).
+EPITHET_NOUNS: frozenset[str] = frozenset("""
+talisman chart-topper teenager youngster hero heroine legend icon idol starlet prodigy sensation wonderkid
+favourite favorite darling stalwart maverick superstar megastar heart-throb
+""".split())
+
+
+def epithet_title(title: str | None) -> bool:
+    """Whether a title is only an epithet: its last word names no office ("chart-topper",
+    "goalscoring talisman"; not "pop star")."""
+    return bool(title) and title.lower().split()[-1] in EPITHET_NOUNS
 # Words that say when or how uniquely someone holds a role, not the role: dropped from a
 # title's left edge like the writer's judgement ("The country's new president" -> president,
 # "the only sitting governor" -> sitting governor; "newly appointed political editor" ->

@@ -214,8 +214,11 @@ def split_role(tokens: Sequence[Token]) -> Role:
         title_tokens = _clean(tokens[cut + 2 :])  # "Newport-based athlete": "-based" is no part of the title
         if tokens[cut + 1].tag_ == "VBG":
             cut = 0  # "Oscar-winning director", "Chart-topping pop band": an award or a chart, no body
-    while len(title_tokens) > 1 and title_tokens[0].lower_ in _NOT_THE_ROLE:
-        title_tokens = title_tokens[3 if hyphened(title_tokens[0]) else 1 :]  # "top-selling" goes whole
+    while len(title_tokens) > 1 and title_tokens[0].lower_ in _NOT_THE_ROLE or len(title_tokens) > 3 \
+            and hyphened(title_tokens[0]) and title_tokens[2].lower_.endswith("ing") and title_tokens[0].pos_ == "NOUN":
+        # "top-selling" goes whole; so does a description ("chart-topping singer" -> singer;
+        # a tenure stays: "longest-serving member")
+        title_tokens = title_tokens[3 if hyphened(title_tokens[0]) else 1 :]
     glued_words = {w.lower() for w in span_text(title_tokens).split() if "-" in w}  # "team-mate" parsed as team - mate
     if not any(is_role_noun(t) for t in title_tokens) and not glued_words & (ROLE_NOUNS | TITLE_WORDS) - ROLE_QUALIFIERS \
             and not (title_tokens and title_tokens[-1].lower_ in _PORTFOLIO_ROLES):

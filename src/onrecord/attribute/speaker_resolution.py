@@ -22,6 +22,7 @@ from .found import Found
 from .lexicon import DOCUMENT_NOUNS
 from .layout import LABEL_VERBS
 from .phrases import Phrase, describe, name_phrase
+from .pronoun_fit import talked_about
 from .quotes import Quote, text_of
 from .resolver import Resolved, Resolver
 from .roles import BODY_ROLES
@@ -66,6 +67,8 @@ def resolve_speakers(doc: Doc, found: list[Found], quotes: list[Quote], via_of) 
             # may ("Mr Mallon is a late recruit ..., he claims")
             resolver.excluded = _named_in(resolver, f.content, quotes) \
                 if phrase.kind == "pronoun" and f.content[0] > phrase.end else set()
+            if phrase.kind == "pronoun":  # nor for the one its quotation talks about
+                resolver.excluded |= talked_about(resolver, phrase.pronoun or "", f.content, text, phrase.start)
             r = resolver.resolve(phrase, containing=_containing(f, found, resolved))
         if r.document is None and f.cue is not None:
             r.document = _cue_document(f.cue)

@@ -1,0 +1,100 @@
+"""What a news writer calls a body besides its name: "UK research consultancy Analysys",
+"Analysys, a research consultancy,", "chip maker Intelon". The descriptor (the common noun
+and the nouns that qualify it) becomes the body's own word, so that a later "the research
+consultancy said" or "the maker said", which no person in the article holds as a role and
+no kind of body (``org_kinds``) takes up, is that body, when the article describes no other
+body so (two consultancies named leave "the consultancy" unresolved).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from spacy.tokens import Token
+
+from .entities import ArticleEntity, EntityTable
+from .org_kinds import BODY_FIRST_ROLES, OPEN_ANAPHORS
+from .role_tokens import is_role_noun
+from .role_words import ROLE_QUALIFIERS
+
+if TYPE_CHECKING:
+    from .phrases import Phrase
+    from .resolved import Resolved
+
+_QUALIFIERS = ("compound", "amod", "nmod")
+# Nouns that qualify a body's name rather than describe the body ("the New Hampshire state
+# Senate", "city council"): "the state said" is no such body.
+_NOT_DESCRIPTORS = ROLE_QUALIFIERS | frozenset("city county town country nation region district province world "
+                                               "federal government party home".split())
+
+
+def descriptor_of(noun: Token) -> tuple[str, ...] | None:
+    """The descriptor a common noun gives: its lemma after the lower-case nouns that qualify
+    it ("research consultancy" -> ("research", "consultancy")); None for a word that is no
+    common noun in lower case (a name, a capitalised role). RETURNS (tuple | None)."""
+    if noun.pos_ != "NOUN" or not noun.text[:1].islower() or noun.tag_ == "NNS" or len(noun.text) < 3:
+        return None
+    qualifiers = [t.lemma_.lower() for t in noun.lefts
+                  if t.dep_ in _QUALIFIERS and t.pos_ == "NOUN" and t.text[:1].islower()]
+    return (*qualifiers, noun.lemma_.lower())
+
+
+def note_descriptors(entity: ArticleEntity, head: Token, premodifiers: list[Token], phrases: list[Token]) -> None:
+    """Record on ``entity`` the descriptors its mention at ``head`` gives: the noun right
+    before the name ("chip maker Intelon") and a noun in apposition ("Analysys, a research
+    consultancy,"); only a body's are read (``described_body``), and an office is none (a
+    role is the role resolver's)."""
+    nouns = [premodifiers[-1]] if premodifiers else []
+    nouns += [p for p in phrases if p.i != head.i]
+    for noun in nouns:
+        found = descriptor_of(noun) if noun.pos_ == "NOUN" else None
+        if found is None and premodifiers and noun is premodifiers[-1]:
+            # the premodifiers as a run: "chip maker" with "chip" a compound of the name
+            words = [t for t in premodifiers if t.pos_ == "NOUN" and t.text[:1].islower()]
+            found = tuple(t.lemma_.lower() for t in words) or None
+            if found and words[-1] is not noun:
+                found = None
+        if found and found[-1] not in _NOT_DESCRIPTORS and not (is_role_noun(noun, strict=True) and found[-1] not in BODY_FIRST_ROLES):
+            # ("Mayor Don Guardian", whom the NER read as a body: an office is a person's)
+            entity.descriptors.add(found)
+
+
+def described_body(resolver: Any, phrase: Phrase, offset: int, resolved: Resolved) -> ArticleEntity | None:
+    """The body a definite singular ``phrase`` stands for by a descriptor the article gave
+    it, where that says more than what the other rules ``resolved``: a telling noun ("the
+    research consultancy", "the maker") left unresolved is the one body so described before
+    ``offset``; an open one ("the group", "the firm"), which recency otherwise decides, is
+    the body the lead made its subject with that very noun before its name ("Irish
+    publishing group Independent News & Media is buying a stake in … Dainik Jagran … the
+    group said" -> Independent News & Media; not "Alphabet, the parent company of Google,"
+    in a markets report, whose "the company" recency decides). RETURNS (ArticleEntity | None)."""
+    head = phrase.head
+    if phrase.plural or head.pos_ != "NOUN" or not any(c.dep_ == "det" and c.lower_ == "the" for c in head.children):
+        return None
+    wanted = descriptor_of(head)
+    if wanted is None:
+        return None
+    noun, qualifiers = wanted[-1], set(wanted[:-1])
+    found = [e for e in resolver.table.organisations() if not e.unnamed and e.type == "organization"
+             and any(m < offset for m in e.mentions)
+             and any(d[-1] == noun and qualifiers <= set(d) for d in e.descriptors)]
+    if len(found) != 1:
+        return None
+    if noun not in OPEN_ANAPHORS:
+        return found[0] if resolved.how in _UNRESOLVED else None
+    chosen = resolved.entity
+    if resolved.how not in _UNRESOLVED + ("nominal",) or chosen is found[0]:
+        return None
+    return found[0] if _lead_subject(resolver.table, found[0], head.doc) else None
+
+
+_UNRESOLVED = ("role-unresolved", "nominal-unresolved", "unnamed")
+
+
+def _lead_subject(table: EntityTable, entity: ArticleEntity, doc) -> bool:
+    """Whether ``entity`` is a clause subject in the first sentence after the headline."""
+    first = next((t for t in doc if t.idx > table.headline_end and not t.is_space), None)
+    if first is None:
+        return False
+    sentence = first.sent
+    return any(e is entity and sentence.start_char <= o < sentence.end_char for o, e in table.subjects)
