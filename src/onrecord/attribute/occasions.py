@@ -36,8 +36,10 @@ The reading of sentences of narration and the occasion it keeps are in ``occasio
 from __future__ import annotations
 
 import datetime as dt
+from bisect import bisect_right
+from collections.abc import Callable
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from ..schema import Statement, Via, When
 from . import occasion_text as article
@@ -64,12 +66,13 @@ def carry(doc: Doc, found: list[Found], statements: list[Statement], text: str,
     statements = list(out)
     paragraphs = sorted({*article.paragraph_starts(doc), *run_paragraph_starts(article.text_of(doc), found)})
     contents = [f.content for f in found]
+    sentence_of = _sentences(doc)
     items = []
     for i, (s, f) in enumerate(zip(statements, found, strict=True)):
         anchor = f.cue if f.cue is not None else article.token_at(doc, f.content[0])
         if anchor is None:
             continue
-        sent = anchor.sent
+        sent = sentence_of(anchor.i)
         items.append(Item(i, s, f, sent.start, article.paragraph(paragraphs, sent.start_char),
                            scene_in(sent, contents, published) if f.cue is not None else None))
     items.sort(key=lambda it: (it.statement.content.start if it.found.cue is None else it.sentence,
@@ -86,12 +89,20 @@ def carry(doc: Doc, found: list[Found], statements: list[Statement], text: str,
     events += [(doc[n].idx, 1, n) for n in speakers]
     for _, kind, event in sorted(events, key=lambda e: (e[0], e[1])):
         if kind == 0:
-            reader.narration(doc[event].sent)
+            reader.narration(sentence_of(event))
         elif kind == 1:
-            reader.setting(doc[event].sent, speakers[event])
+            reader.setting(sentence_of(event), speakers[event])
         else:
             reader.statement(event)
     return out
+
+
+def _sentences(doc: Doc) -> Callable[[int], Span]:
+    """The sentence of a token index, from the Doc's sentences read once: ``Token.sent``
+    walks the sentence's tokens on every call."""
+    sents = list(doc.sents)
+    starts = [sent.start for sent in sents]
+    return lambda i: sents[bisect_right(starts, i) - 1]
 
 
 class _Reader(NarrationReading):

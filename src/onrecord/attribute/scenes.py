@@ -73,7 +73,7 @@ def scene_in(sent: Span, outside: list[Range], published: dt.date | None) -> Sce
     was said) and outside quotation marks. RETURNS (Scene | None)."""
     text = text_of(sent.doc)
     for token in sent:
-        if not (_is_scene_noun(token) or _is_scene_verb(token)) or _quoted(text, sent, token):
+        if not _scene_lemma(token) or not (_is_scene_noun(token) or _is_scene_verb(token)) or _quoted(text, sent, token):
             continue
         if any(start <= token.idx < end for start, end in outside) and not _opening_participle(token):
             continue
@@ -84,6 +84,21 @@ def scene_in(sent: Span, outside: list[Range], published: dt.date | None) -> Sce
         # "the interview" refers back; "the 2003 ceremony" sets a scene of its own
         return Scene(token, definite and when is None, when)
     return None
+
+
+# Whether a lemma, lower-cased, is a scene word, by the lemma's hash: scene_in reads every
+# token of a sentence, and a lemma's and a POS's strings cost more than the rest of the test.
+_SCENE_LEMMAS: dict[int, bool] = {}
+
+
+def _scene_lemma(token: Token) -> bool:
+    hit = _SCENE_LEMMAS.get(token.lemma)
+    if hit is None:
+        if len(_SCENE_LEMMAS) > 500_000:  # a long crawl's vocabulary: start again
+            _SCENE_LEMMAS.clear()
+        lemma = token.lemma_.lower()
+        hit = _SCENE_LEMMAS[token.lemma] = lemma in SCENE_NOUNS or lemma in SCENE_VERBS
+    return hit
 
 
 def _opening_participle(token: Token) -> bool:
