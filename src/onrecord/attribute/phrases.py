@@ -30,6 +30,7 @@ from .names import (
     strip_edges,
 )
 from .org_kinds import ORG_DESCRIPTORS, kinds_of_name
+from .relay_names import outlet_span
 from .phrase_shapes import (
     _bracketed,
     _conjoined_names,
@@ -142,7 +143,9 @@ def describe(head: Token) -> Phrase:
                       role_words=(str(_count(words) or ""),))
     if is_document_noun(head):
         return _document(head, start, end, words, definite, possessor)
-    title_head = head.pos_ == "PROPN" and is_role_noun(head) and label == "" and not government_in_capitals(head)
+    # "the Hollywood Reporter": a known outlet the NER missed is a body, not a reporter
+    title_head = head.pos_ == "PROPN" and is_role_noun(head) and label == "" and not government_in_capitals(head) \
+        and outlet_span(head.doc, head.i, head.i) is None
     if (head.pos_ == "PROPN" or label == "NORP" and head.text[:1].isupper()) and not title_head:
         # a named body: "EMI", "the Tories", "Democrats"
         name = span_text(strip_edges(words)) or head.text

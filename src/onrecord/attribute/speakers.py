@@ -249,9 +249,13 @@ def person_name_tokens(ent: Span) -> list[Token]:
     tokens = [t for t in tokens if not is_honorific(t) and (not t.is_punct or t.text in (".", "-"))]
     while tokens and tokens[-1].is_punct:
         tokens = tokens[:-1]
+    after_role = bool(tokens) and tokens[0].i > 0 and is_role_noun(doc[tokens[0].i - 1], strict=True)
     while tokens and len(tokens) > 1 and (tokens[0].lower_ in TITLE_WORDS or _plural_title(tokens[0]) or opening_descriptor(tokens[0])
                                           or len(tokens) > 2 and (
             is_role_noun(tokens[0], strict=True) or tokens[0].pos_ == "NOUN" and tokens[0].tag_ in ("NN", "NNS"))):
+        if after_role and len(tokens) == 2 and tokens[0].pos_ == "PROPN" and tokens[0].lower_ in TITLE_WORDS:
+            break  # "Keeper Dean Kiely": titles do not stack after a role, so "Dean" is his first name
+        after_role = is_role_noun(tokens[0], strict=True)
         tokens = tokens[1:]  # "Agent Simon Beresford", "Teenager Sania Mirza": a role or a description is not the name
     role = max((i for i, t in enumerate(tokens[:-1]) if t.text[:1].islower() and t.pos_ == "NOUN" and is_role_noun(t)), default=None)
     if role is not None and tokens[role + 1].text[:1].isupper():
