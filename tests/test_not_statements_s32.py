@@ -142,3 +142,26 @@ def test_unclosed_quotation_ends(text, quoted):
 ])
 def test_an_opening_mark_after_the_writer_s_narration_starts_a_new_quote(text, quoted):
     assert [text[q.start:q.end] for q in find_quotes(text)] == quoted
+
+
+@pytest.mark.parametrize("text", [
+    # a sentence in the first person is the speaker's, whatever it opens with
+    'Ferguson said: "I thought Rooney was superb. His goal won us the game.',
+    'Smith said: "We were angry about it. We told them to leave. Nothing happened.',
+    # a pronoun or "Nobody" before "said/told" may be the speaker reporting someone
+    'He said: "I was shocked by the decision. Nobody told him anything about it. It was wrong.',
+    'Ms Jones said: "My son was killed in 2003. My husband has never recovered. He said he would fight on.',
+])
+def test_an_unclosed_quotation_keeps_the_speaker_s_own_sentences(text):
+    assert [text[q.start:q.end] for q in find_quotes(text)] == [text[text.index('"'):]]
+
+
+def test_no_sentence_ends_after_an_abbreviation():
+    text = 'Jones said: "We met Mr. Smith on Monday. Mr. Brown said the deal was done.'
+    assert [text[q.start:q.end] for q in find_quotes(text)] == ['"We met Mr. Smith on Monday.']
+
+
+def test_a_past_tense_that_looks_like_its_base_form_stays_in_the_content():
+    # "put" after "would sell": the tagger may read it as a past tense; it is the bare verb
+    found = _by_cue("The minister said the government would sell the plant and put the money into schools.", "said")
+    assert [s.content.text for s in found] == ["the government would sell the plant and put the money into schools"]

@@ -78,7 +78,10 @@ def _narrated_conjunct(token: Token) -> bool:
     reported as spoken ("would still consider doing so but loves what I'm doing and has no
     plans to leave"), and so is a backshifted "was" or "had" ("would stay and was happy")."""
     head = token.head
+    # "would sell the plant and [put] the money into schools": a past tense written as its
+    # base form (put, cut, set, let) may be the bare verb the tagger misread
     return (token.dep_ == "conj" and token.tag_ == "VBD" and token.lemma_.lower() not in ("be", "have")
+            and token.lower_ != token.lemma_.lower()
             and head.tag_ == "VB" and head.i < token.i
             and any(c.dep_ == "aux" and c.tag_ == "MD" for c in head.children)
             and not any(c.dep_ in SUBJECT_DEPS or c.dep_ in ("aux", "auxpass") for c in token.children))

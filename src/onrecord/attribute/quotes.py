@@ -182,12 +182,19 @@ _SINGLE_CLOSE = re.compile("(?<=[.!?,])['’](?=\\s|$)")
 _SINGLE_OPEN = re.compile("(?:^|(?<=\\s))['‘](?=\\w)")
 # The sentences of a paragraph: a full stop, then a space and a capital or a digit.
 _SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9])")
-# A sentence that attributes words of its own: "Scrichapan said he would", "he added", "said Mr Smith".
+# Words a full stop abbreviates, after which no sentence ends: "We met Mr. Smith".
+_ABBREVIATIONS = frozenset("Mr Mrs Ms Dr St Jr Sr Gen Gov Sen Rep Lt Col Capt Prof No Mt Ft".split())
+# A sentence that attributes words of its own: "Scrichapan said he would", "…, he added.",
+# "said Mr Smith". A pronoun or "Nobody" opening a sentence with "said" may be the speaker
+# reporting someone ("My husband … He said he would fight on"), so only a pronoun's trailing
+# tag counts.
 _ATTRIBUTION = re.compile(
-    r"\b(?:[A-Z][a-z]+|he|she|they)\s+(?:said|says|added|told|insisted|explained|confirmed|claimed)\b"
+    r"\b(?!(?:He|She|They|It|Nobody|Somebody|Someone|Everyone|Everybody|Anyone|Anybody|No-one|None)\b)"
+    r"[A-Z][a-z]+\s+(?:said|says|added|told|insisted|explained|confirmed|claimed)\b"
+    r"|,\s+(?:he|she|they)\s+(?:said|added|insisted|explained)[.!?]"
     r"|\b(?:said|says|added)\s+(?:Mr|Mrs|Ms|Dr|[A-Z][a-z]+\s+[A-Z])")
 _THIRD_PERSON_OPENING = re.compile(r"(?:(?:But|And|Yet)\s+(?:his|her|their)|His|Her|Their)\s")
-_FIRST_PERSON = re.compile(r"\b(?:I|I'm|I’m|I've|I’ve|my|me|we|our|us)\b")
+_FIRST_PERSON = re.compile(r"\b(?:I|I'm|I’m|I've|I’ve|I'd|I’d|[Mm]y|[Mm]e|[Ww]e|[Oo]ur|us)\b")
 
 
 def _unclosed_end(text: str, start: int, end: int) -> int:
@@ -196,14 +203,25 @@ def _unclosed_end(text: str, start: int, end: int) -> int:
     closing = _SINGLE_CLOSE.search(text, start + 1, end)
     if closing is not None and (opened is None or opened.start() > closing.start()):
         return closing.end()  # 'Moya said: "I'm donating my prize money ... to their lives.' His ...'
-    breaks = [m.start() for m in _SENTENCE_BREAK.finditer(text, start + 1, end)]
+    breaks = _sentence_breaks(text, start + 1, end)
     first_person = bool(breaks) and _FIRST_PERSON.search(text, start, breaks[0]) is not None
     for at, following in zip(breaks, breaks[1:] + [end]):
         sentence = text[at:following].lstrip()
-        if (_ATTRIBUTION.search(sentence) and not _FIRST_PERSON.search(sentence)) or (
-                first_person and _THIRD_PERSON_OPENING.match(sentence)):
+        if _FIRST_PERSON.search(sentence):
+            continue  # "His goal won us the game" is still the speaker's
+        if _ATTRIBUTION.search(sentence) or (first_person and _THIRD_PERSON_OPENING.match(sentence)):
             return at
     return end
+
+
+def _sentence_breaks(text: str, start: int, end: int) -> list[int]:
+    """Where sentences begin in ``text[start:end]``, not after an abbreviation ("Mr.")."""
+    breaks = []
+    for match in _SENTENCE_BREAK.finditer(text, start, end):
+        word = text[max(start, match.start() - 6) : match.start()].rstrip(".!?").split()
+        if not (word and word[-1] in _ABBREVIATIONS):
+            breaks.append(match.start())
+    return breaks
 
 
 def _narration_cut(text: str, open_at: int, offset: int) -> int | None:
@@ -212,7 +230,7 @@ def _narration_cut(text: str, open_at: int, offset: int) -> int | None:
     end inside the quote or the words before it read as the speaker's."""
     before = text[open_at + 1 : offset].rstrip()
     if not (text[offset - 1].isspace() and before.endswith((".", "!", "?"))
-            and _SENTENCE_BREAK.search(text, open_at + 1, offset) is not None):
+            and _sentence_breaks(text, open_at + 1, offset)):
         return None
     end = _rstrip_end(text, offset)
     cut = _unclosed_end(text, open_at, end)
