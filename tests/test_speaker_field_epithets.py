@@ -84,3 +84,10 @@ def test_a_relative_of_a_person_has_no_affiliation():
     text = ("Peer dies\n\nLord Scarman has died aged 93.\n\nLord Scarman's nephew George Ritchie said the peer "
             "would be sadly missed.")
     assert fields(text, "sadly missed") == ("George Ritchie", None, None)
+
+
+def test_a_person_the_narration_brings_in_who_was_no_statement_s_topic_may_speak_next():
+    # review of speakers-19: a reaction piece's next speaker is a narration subject too
+    text = ('Blair unveils tax plan\n\nTony Blair has unveiled plans to cut taxes. "This is a budget for families," '
+            'he said.\n\nTory leader Michael Howard was campaigning in Kent on Monday. "He has betrayed voters," he said.')
+    assert fields(text, "betrayed voters")[0] == "Michael Howard"

@@ -44,7 +44,11 @@ def talked_about(resolver: Any, pronoun: str, content: tuple[int, int], text: st
     refers to someone of the speaker's gender in the third person ("'What I have to judge is
     whether he will struggle,' he said") while a speaker of that gender spoke within the
     pronoun window, the people the narration made its subject since who have not spoken
-    there: the player the manager talks about, not the manager."""
+    there and whom an earlier statement was about (named in its content: "Ferguson said
+    Wayne Rooney had been superb ... Rooney scored twice ..."): the player the manager talks
+    about, not the manager. A person the narration brings in who was no statement's topic
+    ("Tory leader Michael Howard was campaigning in Kent. 'He has betrayed voters,' he
+    said") is a new speaker and stays a candidate."""
     gender = "female" if pronoun in FEMALE_PRONOUNS else "male" if pronoun in MALE_PRONOUNS else None
     start, end = content
     if gender is None or not text[start:end].lstrip()[:1] in _OPENING_QUOTES:
@@ -53,13 +57,15 @@ def talked_about(resolver: Any, pronoun: str, content: tuple[int, int], text: st
     if not _THIRD[gender].search(text, start, end):
         return out
     window = resolver.settings.pronoun_window
-    spoke = [r.entity for o, r in resolver.chain if offset - window <= o < offset and r.entity is not None
+    recent = [(o, r) for o, r in resolver.chain if offset - window <= o < offset]
+    spoke = [r.entity for o, r in recent if r.entity is not None
              and r.type == "person" and r.entity.gender in (gender, None) and id(r.entity) not in out]
     if not spoke:
         return out
-    last = max(o for o, r in resolver.chain if r.entity is spoke[-1])
+    last = max(o for o, r in recent if r.entity is spoke[-1])
     return out | {id(e) for o, e in resolver.table.subjects if last < o < offset and not resolver._inside_content(o)
-                  and e.gender in (gender, None) and all(e is not s for s in spoke)}
+                  and e.gender in (gender, None) and all(e is not s for s in spoke)
+                  and any(m < o and resolver._inside_content(m) for m in e.mentions)}
 
 
 _OPENING_QUOTES = ("\"", "\u201c", "'", "\u2018")
