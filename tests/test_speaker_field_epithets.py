@@ -1,11 +1,14 @@
 """Fields that are no title or affiliation (issue 11): a writer's epithet is no title
 ("the charismatic businessman" -> businessman, "goalscoring talisman" -> none), a person is
-the affiliation only of one who works for them, and a quotation's speaker is never the
+no affiliation of a relation that does not serve them, and a quotation's speaker is never the
 person the quotation talks about."""
 
 from __future__ import annotations
 
+import pytest
 from conftest import speaker_of
+
+from onrecord import extract
 
 
 def fields(text: str, content: str) -> tuple:
@@ -91,3 +94,16 @@ def test_a_person_the_narration_brings_in_who_was_no_statement_s_topic_may_speak
     text = ('Blair unveils tax plan\n\nTony Blair has unveiled plans to cut taxes. "This is a budget for families," '
             'he said.\n\nTory leader Michael Howard was campaigning in Kent on Monday. "He has betrayed voters," he said.')
     assert fields(text, "betrayed voters")[0] == "Michael Howard"
+
+
+@pytest.mark.parametrize("passage, affiliation", [
+    # review of speakers-19: roles that serve a person keep that person
+    ("Michael Howard's press officer, Jane Brown, said the plan was wrong.", "Michael Howard"),
+    ("Donald Trump's running mate Mike Pence said the plan was wrong.", "Donald Trump"),
+    ("Michael Jackson's doctor Conrad Murray told police the plan was wrong.", "Michael Jackson"),
+    # a relative is no service
+    ("Lord Scarman's nephew George Ritchie said the plan was wrong.", None),
+])
+def test_a_person_is_the_affiliation_of_any_role_but_a_relation_that_does_not_serve_them(passage, affiliation):
+    statements = extract("Headline\n\n" + passage, published="2005-03-15").statements
+    assert [s.speaker.affiliation for s in statements] == [affiliation]

@@ -7,27 +7,30 @@ from __future__ import annotations
 from typing import Any
 
 from .names import name_key
+from .quotes import text_of
 from .org_kinds import ORG_DESCRIPTORS
 
 
-# Roles in which one person works for another: only these have a person as affiliation ("A
-# spokesman for Michael Howard", "His manager Robert Voice", "Clinton campaign chairman");
-# one that relates to a person without serving them ("a co-star of Johnny Depp", "Cobain
-# biographer Charles Cross", "Ferguson's player") belongs to no body there.
-_SERVING = frozenset("""
-spokesman spokeswoman spokesperson aide adviser advisor agent manager lawyer attorney solicitor barrister
-publicist secretary counsel surrogate staffer strategist pollster consultant assistant representative
-chairman chairwoman chair director staff spokespeople speechwriter bodyguard chauffeur butler nanny
+# Relations to a person that are no service to them: these have no person as affiliation ("a
+# co-star of Johnny Depp", "Cobain biographer Charles Cross", "Ferguson's player", "Lord
+# Scarman's nephew"); any other role keeps the person it is for ("A spokesman for Michael
+# Howard", "Michael Howard's deputy", "Michael Jackson's doctor", "Trump's running mate").
+_NOT_SERVING = frozenset("""
+co-star costar star biographer player players teammate team-mate rival opponent challenger friend fan fans
+critic successor predecessor colleague victim accuser nephew niece son daughter wife husband father mother
+brother sister cousin uncle aunt grandson granddaughter grandfather grandmother widow widower partner
+girlfriend boyfriend fiancee fiancée fiance ex-wife ex-husband ex-girlfriend ex-boyfriend child children
 """.split())
 
 
 def named_affiliation(resolver: Any, affiliation: str | None, offset: int, title: str | None = None) -> str | None:
     """``affiliation`` as a body or person ``resolver``'s table names: "groups" or "own firm"
-    alone name none; a spokesman for a person is that person's, a ``title`` that does not serve a
-    person ("co-star", "biographer", "player") has no affiliation in them. RETURNS (str | None)."""
+    alone name none; a spokesman for a person is that person's, a ``title`` that relates to a
+    person without serving them ("co-star", "biographer", "player", "nephew") has no affiliation in them. RETURNS (str | None)."""
     if not affiliation:
         return affiliation
-    if (not title or title.lower().split()[-1] not in _SERVING) and _a_person(resolver, affiliation):
+    relation = title.lower().split()[-1] if title else _relation_before(resolver, affiliation, offset)
+    if relation in _NOT_SERVING and _a_person(resolver, affiliation):
         return None  # "Ferguson's player Rooney", "Lord Scarman's nephew": no one's but a club's or none
     words = affiliation.split()
     if words[0].lower() in ("his", "her", "their", "its", "own") or "own" in words:
@@ -52,3 +55,16 @@ def _a_person(resolver: Any, name: str) -> bool:
     key = name_key(name)
     return any(not e.unnamed and e.type == "person" and (e.key == key or key == e.key[-len(key):])
                and (len(e.key) > 1 or e.personal) for e in resolver.table.people())
+
+
+def _relation_before(resolver: Any, affiliation: str, offset: int) -> str | None:
+    """The noun after the affiliation's possessive just before the mention at ``offset``,
+    where it gave no title ("Lord Scarman's nephew George Ritchie" -> nephew)."""
+    text = text_of(resolver.doc)
+    window = text[max(0, offset - 80) : offset + 80]
+    for mark in ("'s ", "’s "):
+        at = window.rfind(affiliation + mark)
+        if at >= 0:
+            following = window[at + len(affiliation) + len(mark) :].split()
+            return following[0].lower().strip(",") if following else None
+    return None
