@@ -145,8 +145,16 @@ def _bracketed(token: Token) -> bool:
 
 def _named_body(head: Token) -> list[Token]:
     """The name in apposition to an organisation's descriptor ("the law firm Baker McKenzie")."""
-    if head.pos_ != "NOUN" or head.lemma_.lower() not in ORG_DESCRIPTORS or is_role_noun(head):
+    if head.pos_ != "NOUN" or is_role_noun(head):
         return []
+    if head.lemma_.lower() not in ORG_DESCRIPTORS:
+        # "UK research consultancy Analysys said": a descriptor no kind lists, but the NER's
+        # body in apposition speaks (no unnamed "research consultancy" of the UK)
+        named = next((c for c in head.rights if c.dep_ == "appos" and c.ent_type_ == "ORG" and c.pos_ == "PROPN"
+                      and c.i == head.i + 1), None)
+        if named is None or not head.text.islower() or is_document_noun(head) or head.tag_ != "NN":
+            return []
+        return [c for c in named.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"] + [named]
     for child in head.rights:
         # ("The firm, Paion, said": the tagger takes an unknown name for a common noun)
         if child.dep_ == "appos" and (child.pos_ == "PROPN" or child.pos_ == "NOUN" and child.text[:1].isupper()

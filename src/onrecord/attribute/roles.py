@@ -90,7 +90,24 @@ def looks_lower(token: Token) -> bool:
         # where the NER made the word alone a body: "Theatre impresario Sir Cameron Mackintosh")
         return True
     return _opens(token) and token.tag_ in ("NN", "NNS", "JJ", "VBN", "VBG") and not token.ent_type_ and not token.is_upper \
-        and not _named_elsewhere(token)
+        and not _named_elsewhere(token) and not _team_nickname(token)
+
+
+def _team_nickname(token: Token) -> bool:
+    """A capitalised plural opening the sentence before a team's role noun ("Spurs boss
+    Martin Jol", "Gunners manager"): a club's nickname, the body. Plural fields of work
+    ("Sales manager", "Sports minister") stay part of the title."""
+    doc = token.doc
+    following = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    return token.tag_ == "NNS" and token.text[:1].isupper() and token.lower_ not in _PLURAL_FIELDS \
+        and following is not None and following.lower_ in _TEAM_ROLES
+
+
+_TEAM_ROLES = frozenset("""boss manager coach captain skipper striker keeper goalkeeper midfielder defender
+winger forward full-back fullback""".split())
+_PLURAL_FIELDS = frozenset("""sales operations communications sports arts schools resources customs arms drugs
+markets affairs systems services events communities relations works games news stores accounts finances
+savings products claims tickets transfers""".split())
 
 
 def _entity_goes_on(token: Token) -> bool:

@@ -1,0 +1,45 @@
+"""Speaker fields of issue 11, stop 32: a hyphenated noun the parser split is the unnamed
+speaker's whole description ("ex-girlfriend"); a club's nickname opening the sentence
+before a team role is the body ("Spurs boss"); a consultancy named after its descriptor is
+the body speaking, with no country for an affiliation."""
+
+from __future__ import annotations
+
+from conftest import speaker_of
+
+
+def _fields(text: str, content_word: str) -> tuple[str | None, str | None, str | None, str | None]:
+    speaker, _ = speaker_of(text, content_word)
+    return speaker.name, speaker.type, speaker.title, speaker.affiliation
+
+
+# -- a hyphenated noun split by the parser ------------------------------------------------
+
+def test_an_unnamed_speakers_hyphenated_noun_is_described_whole():
+    text = ("The singer Tom Barr is being sued by his ex-girlfriend for $2 million, "
+            "claiming he broke a promise to marry her.")
+    name, kind, _, _ = _fields(text, "broke a promise")
+    assert (name, kind) == ("ex-girlfriend", "person")
+
+
+def test_a_hyphenated_role_keeps_its_title():
+    assert _fields("The party co-chairman said the vote had been lost.", "vote had been")[2] == "party co-chairman"
+
+
+# -- a club's nickname opening the sentence ---------------------------------------------
+
+def test_a_capitalised_plural_before_a_team_role_is_the_club():
+    text = "Rovers boss Peter Hale said his team had been robbed at Anfield."
+    assert _fields(text, "robbed")[2:] == ("boss", "Rovers")
+
+
+def test_a_plural_field_before_a_role_stays_the_title():
+    assert _fields("Sales manager John Dent said the shop had been busy.", "busy")[2:] == ("Sales manager", None)
+    assert _fields("Sports minister Ann Cole said the bid was strong.", "bid was")[2] == "Sports minister"
+
+
+# -- a consultancy named after its descriptor -------------------------------------------
+
+def test_a_consultancy_named_after_its_descriptor_is_the_body_with_no_country():
+    text = "UK research consultancy Marketwise said mobile data revenues would double by 2008."
+    assert _fields(text, "would double") == ("Marketwise", "organization", None, None)
