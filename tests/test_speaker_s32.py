@@ -43,3 +43,21 @@ def test_a_plural_field_before_a_role_stays_the_title():
 def test_a_consultancy_named_after_its_descriptor_is_the_body_with_no_country():
     text = "UK research consultancy Marketwise said mobile data revenues would double by 2008."
     assert _fields(text, "would double") == ("Marketwise", "organization", None, None)
+
+
+# -- a firm named with an honorific and a possessive --------------------------------------
+
+PHARMA = ("Profits fall at Dr Patel's\n\n"
+          "Profits at Indian drugmaker Dr Patel's fell 40% as research costs rose. "
+          "The firm said its sales had dropped 8% in the quarter. Dr Patel's has built its reputation on "
+          "cheap generic drugs.\n")
+
+
+def test_a_name_with_an_honorific_whose_possessive_owns_nothing_is_a_firm():
+    name, kind, _, _ = _fields(PHARMA, "sales had dropped")
+    assert (name, kind) == ("Dr Patel's", "organization")
+
+
+def test_a_doctor_s_possessive_before_a_noun_stays_a_person():
+    text = "Dr Patel's team found the gene last year. Dr Patel said it was a breakthrough."
+    assert _fields(text, "breakthrough")[:2] == ("Patel", "person")
