@@ -61,3 +61,16 @@ def test_a_name_with_an_honorific_whose_possessive_owns_nothing_is_a_firm():
 def test_a_doctor_s_possessive_before_a_noun_stays_a_person():
     text = "Dr Patel's team found the gene last year. Dr Patel said it was a breakthrough."
     assert _fields(text, "breakthrough")[:2] == ("Patel", "person")
+
+
+# -- a body noun: an organisation, its country no body ------------------------------------
+
+def test_an_unnamed_consultancy_is_a_body_with_no_country_for_an_affiliation():
+    text = "A French research consultancy said mobile data revenues would double by 2008."
+    name, kind, _, affiliation = _fields(text, "would double")
+    assert (name, kind, affiliation) == ("research consultancy", "organization", None)
+
+
+def test_a_think_tank_before_a_name_makes_it_a_body():
+    text = "British think-tank Demos said crime had been rising in the cities for a decade."
+    assert _fields(text, "crime had been") == ("Demos", "organization", None, None)

@@ -26,6 +26,9 @@ def body_descriptor(noun: Token, name: list[Token]) -> bool:
     last = noun.lemma_.lower()
     if noun.pos_ != "NOUN" and not opening_descriptor(noun):
         return False
+    doc = noun.doc
+    if noun.i > 1 and doc[noun.i - 1].text == "-" and not doc[noun.i - 1].whitespace_ and not doc[noun.i - 2].whitespace_:
+        last = f"{doc[noun.i - 2].lower_}-{last}"  # "think-tank Demos", split by the tokenizer
     if last in BODY_NOUNS:
         return True  # "Telecoms equipment supplier Ericsson", though the NER reads a surname
     return last in ORG_DESCRIPTORS and last not in ROLE_NOUNS and last not in TITLE_WORDS \
