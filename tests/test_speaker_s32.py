@@ -74,3 +74,15 @@ def test_an_unnamed_consultancy_is_a_body_with_no_country_for_an_affiliation():
 def test_a_think_tank_before_a_name_makes_it_a_body():
     text = "British think-tank Demos said crime had been rising in the cities for a decade."
     assert _fields(text, "crime had been") == ("Demos", "organization", None, None)
+
+
+# -- a critic before a name; an evening paper's masthead ----------------------------------
+
+def test_a_critic_before_a_name_is_the_title_and_an_evening_paper_the_body():
+    text = ("Film wins award\n\nThe award was given at a London hotel on Sunday night. Evening Standard "
+            "film critic Derek Hall said: \"He has never made a better film.\"\n")
+    assert _fields(text, "better film")[2:] == ("film critic", "Evening Standard")
+
+
+def test_a_critic_of_someone_is_still_no_title():
+    assert _fields("Jane Roe, a critic of the president, said the plan was wrong.", "plan was wrong")[2] is None
