@@ -86,3 +86,9 @@ def test_a_critic_before_a_name_is_the_title_and_an_evening_paper_the_body():
 
 def test_a_critic_of_someone_is_still_no_title():
     assert _fields("Jane Roe, a critic of the president, said the plan was wrong.", "plan was wrong")[2] is None
+
+
+def test_a_woman_is_no_title():
+    text = "A US woman is suing a printer maker, saying its ink cartridges are secretly programmed to expire."
+    name, _, title, affiliation = _fields(text, "secretly programmed")
+    assert (name, title, affiliation) == ("woman", None, "US")
