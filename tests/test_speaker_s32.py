@@ -92,3 +92,8 @@ def test_a_woman_is_no_title():
     text = "A US woman is suing a printer maker, saying its ink cartridges are secretly programmed to expire."
     name, _, title, affiliation = _fields(text, "secretly programmed")
     assert (name, title, affiliation) == ("woman", None, "US")
+
+
+def test_a_watchdog_with_a_body_in_apposition_is_that_body():
+    text = "The watchdog, Ofcom, said broadband use had doubled in a year."
+    assert _fields(text, "had doubled")[:2] == ("Ofcom", "organization")

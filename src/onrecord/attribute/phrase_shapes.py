@@ -9,7 +9,7 @@ from spacy.tokens import Token
 
 from .lexicon import DOCUMENT_NOUNS, TITLE_WORDS
 from .names import drop_possessive, is_first_name, span_text
-from .org_kinds import ORG_DESCRIPTORS
+from .org_kinds import BODY_FIRST_ROLES, ORG_DESCRIPTORS
 from .roles import BODY_NOUNS, is_role_noun
 from .speakers import core, entity_of, person_name_tokens
 
@@ -145,8 +145,9 @@ def _bracketed(token: Token) -> bool:
 
 def _named_body(head: Token) -> list[Token]:
     """The name in apposition to an organisation's descriptor ("the law firm Baker McKenzie")."""
-    if head.pos_ != "NOUN" or is_role_noun(head):
-        return []
+    if head.pos_ != "NOUN" or is_role_noun(head) and not (head.lemma_.lower() in BODY_FIRST_ROLES and any(
+            c.dep_ == "appos" and c.ent_type_ == "ORG" for c in head.rights)):
+        return []  # (but "industry watchdog, Ofcom": the body a body-first role names)
     if head.lemma_.lower() not in ORG_DESCRIPTORS:
         # "UK research consultancy Analysys said": a descriptor no kind lists, but the NER's
         # body in apposition speaks (no unnamed "research consultancy" of the UK)
