@@ -12,6 +12,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .entities import ArticleEntity, EntityTable
 from .lexicon import TITLE_WORDS
+from .names import is_honorific
 from .org_kinds import BODY_FIRST_ROLES, ORG_DESCRIPTORS, compatible, opening_descriptor
 from .roles import BODY_NOUNS, ROLE_NOUNS, is_role_noun
 
@@ -25,6 +26,9 @@ def body_descriptor(noun: Token, name: list[Token]) -> bool:
     last = noun.lemma_.lower()
     if noun.pos_ != "NOUN" and not opening_descriptor(noun):
         return False
+    doc = noun.doc
+    if noun.i > 1 and doc[noun.i - 1].text == "-" and not doc[noun.i - 1].whitespace_ and not doc[noun.i - 2].whitespace_:
+        last = f"{doc[noun.i - 2].lower_}-{last}"  # "think-tank Demos", split by the tokenizer
     if last in BODY_NOUNS:
         return True  # "Telecoms equipment supplier Ericsson", though the NER reads a surname
     return last in ORG_DESCRIPTORS and last not in ROLE_NOUNS and last not in TITLE_WORDS \
@@ -60,6 +64,19 @@ def body_by_form(head: Token, name: list[Token]) -> bool:
     finite = [verb] + [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
     return any(t.tag_ == "VBP" and t.lower_ in ("have", "are", "were", "say", "said") for t in finite) \
         or verb.tag_ == "VBD" and verb.lower_ == "were"
+
+
+def firm_s_possessive(doc: Doc, tokens: list[Token]) -> bool:
+    """Whether a name ends in a possessive "'s" that possesses nothing ("Dr Reddy's has built
+    its reputation", "shares in Sainsbury's rose"): the "'s" is the firm's own name, as a
+    person's possessive always takes a noun ("Dr Reddy's staff")."""
+    end = tokens[-1].i + 1
+    if not (is_honorific(tokens[0]) or tokens[0].i > 0 and is_honorific(doc[tokens[0].i - 1])):
+        return False  # (a first name's "Peter's, a bakery," may be a shop, but "Peter" is also a person's)
+    if end >= len(doc) or doc[end].tag_ != "POS" or not tokens[0].text[:1].isupper():
+        return False
+    after = doc[end + 1] if end + 1 < len(doc) else None
+    return after is None or after.pos_ in ("VERB", "AUX") or after.text in (",", ".", ";", ":")
 
 
 def lead_bodies(doc: Doc, table: EntityTable, lead_sentences: int) -> None:

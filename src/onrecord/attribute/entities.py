@@ -45,6 +45,7 @@ class ArticleEntity:
     descriptors: set[tuple[str, ...]] = field(default_factory=set)  # "research consultancy": body_descriptors
     unnamed: bool = False
     personal: bool = False  # an honorific, a title or a gender says person, whatever the NER says
+    firm: bool = False  # "Dr Reddy's has built its reputation": a firm's name, whatever its honorific says
     spoke: bool = False  # some statement's speaker resolved to it: exported whatever its type
     description: str | None = None  # an unnamed source as the article describes it
     index: int | None = None  # position in Article.entities once exported
@@ -52,6 +53,8 @@ class ArticleEntity:
 
     @property
     def type(self) -> str:
+        if self.firm:
+            return "organization"
         if not self.votes:
             return "unknown"
         return max(self.votes.items(), key=lambda kv: (kv[1], kv[0] == "person"))[0]
@@ -186,6 +189,7 @@ class EntityTable:
         for offset, title, affiliation in gone.role_at:
             keep.note(offset=offset, title=title, affiliation=affiliation)
         keep.votes.update(gone.votes)
+        keep.firm |= gone.firm
         keep.kinds |= gone.kinds
         keep.descriptors |= gone.descriptors
         keep.roles |= gone.roles

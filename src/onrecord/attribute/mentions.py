@@ -12,7 +12,7 @@ from spacy.attrs import LOWER
 from spacy.tokens import Doc, Span, Token
 
 from .body_descriptors import note_descriptors
-from .body_roles import a_person_s_trade, body_by_form, body_descriptor, firm_of, lead_bodies
+from .body_roles import a_person_s_trade, body_by_form, body_descriptor, firm_of, firm_s_possessive, lead_bodies
 from .entities import STRONG, ArticleEntity, EntityTable
 from .lexicon import DOCUMENT_NOUNS, FEMALE_WORDS, MALE_WORDS, NATIONALITY_NOUNS, OUTLETS, TITLE_WORDS
 from .name_finding import (glued_person, honoured_names, indices, name_tokens, person_read_as_body, surname_genders,
@@ -180,7 +180,11 @@ def _note(table: EntityTable, doc: Doc, tokens: list[Token], label: str, quotes:
     entity.votes[vote] += 2 if label == "PERSON" and len(tokens) > 1 else 1
     if name.lower() in OUTLETS:
         entity.votes["organization"] += STRONG
-    if honorific is not None:
+    if firm_s_possessive(doc, tokens):
+        entity.firm, entity.personal = True, False  # "Dr Reddy's has built its reputation": a firm's name
+        if honorific is not None:
+            entity.name = span_text(doc[before.i : tokens[-1].i + 2])  # the honorific is the firm's name's
+    if honorific is not None and not entity.firm:
         entity.personal = True
         entity.votes["person"] += STRONG
         if gender_of_honorific(honorific) and not entity.gender_sure:

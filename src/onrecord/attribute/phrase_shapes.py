@@ -9,8 +9,8 @@ from spacy.tokens import Token
 
 from .lexicon import DOCUMENT_NOUNS, TITLE_WORDS
 from .names import drop_possessive, is_first_name, span_text
-from .org_kinds import ORG_DESCRIPTORS
-from .roles import is_role_noun
+from .org_kinds import BODY_FIRST_ROLES, ORG_DESCRIPTORS
+from .roles import BODY_NOUNS, is_role_noun
 from .speakers import core, entity_of, person_name_tokens
 
 # Evidence that speaks like a document ("research by the EOC found") beyond DOCUMENT_NOUNS.
@@ -145,8 +145,17 @@ def _bracketed(token: Token) -> bool:
 
 def _named_body(head: Token) -> list[Token]:
     """The name in apposition to an organisation's descriptor ("the law firm Baker McKenzie")."""
-    if head.pos_ != "NOUN" or head.lemma_.lower() not in ORG_DESCRIPTORS or is_role_noun(head):
-        return []
+    if head.pos_ != "NOUN" or is_role_noun(head) and not (head.lemma_.lower() in BODY_FIRST_ROLES and any(
+            c.dep_ == "appos" and c.ent_type_ == "ORG" for c in head.rights)):
+        return []  # (but "industry watchdog, Ofcom": the body a body-first role names)
+    if head.lemma_.lower() not in ORG_DESCRIPTORS:
+        # "UK research consultancy Analysys said": a descriptor no kind lists, but the NER's
+        # body in apposition speaks (no unnamed "research consultancy" of the UK)
+        named = next((c for c in head.rights if c.dep_ == "appos" and c.ent_type_ == "ORG" and c.pos_ == "PROPN"
+                      and c.i == head.i + 1), None)
+        if named is None or not head.text.islower() or is_document_noun(head) or head.tag_ != "NN":
+            return []
+        return [c for c in named.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"] + [named]
     for child in head.rights:
         # ("The firm, Paion, said": the tagger takes an unknown name for a common noun)
         if child.dep_ == "appos" and (child.pos_ == "PROPN" or child.pos_ == "NOUN" and child.text[:1].isupper()
@@ -204,3 +213,22 @@ _JUDGING = frozenset("""clear unclear doubtful important fair likely unlikely po
 false obvious evident apparent necessary hard easy difficult certain uncertain probable improbable
 essential vital crucial safe surprising unsurprising interesting striking worth notable noteworthy
 fitting ironic telling odd strange curious remarkable conceivable inconceivable plain""".split())
+
+
+def body_noun(head: Token) -> bool:
+    """A noun only a body is called ("consultancy", "think-tank" split by the tokenizer)."""
+    doc, word = head.doc, head.lemma_.lower()
+    if head.i > 1 and doc[head.i - 1].text == "-" and not doc[head.i - 1].whitespace_ and not doc[head.i - 2].whitespace_:
+        word = f"{doc[head.i - 2].lower_}-{word}"
+    return head.pos_ == "NOUN" and word in BODY_NOUNS
+
+
+def hyphened_head(head: Token) -> Token:
+    """The last part of a hyphenated noun the parser split and headed at its first part
+    ("his ex-girlfriend" parsed with "ex" as the head): the person is the girlfriend."""
+    doc = head.doc
+    while head.pos_ == "NOUN" and head.i + 2 < len(doc) and doc[head.i + 1].text in ("-", "–") \
+            and not head.whitespace_ and not doc[head.i + 1].whitespace_ and doc[head.i + 2].pos_ == "NOUN" \
+            and doc[head.i + 2].text.islower() and doc[head.i + 2].head.i in (head.i, doc[head.i + 2].i, head.head.i):
+        head = doc[head.i + 2]
+    return head

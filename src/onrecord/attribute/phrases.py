@@ -39,7 +39,9 @@ from .phrase_shapes import (
     _named_body,
     _share_of,
     appositive_name,
+    body_noun,
     campaign_name,
+    hyphened_head,
     is_document_noun,
     with_glued,
 )
@@ -89,6 +91,7 @@ def describe(head: Token) -> Phrase:
     start, end = mention_range(head)  # the mention as the parse gives it
     if head.text in ("-", "–") and head.i + 1 < len(head.doc) and not head.whitespace_:
         head = head.doc[head.i + 1]  # "co-chairman" parsed with the hyphen as its head
+    head = hyphened_head(head)
     glued = _glued_left(head)
     if glued:  # "The Tory co-chairman", "the Democratic front-runner": one word as written
         start, end = min(start, glued[0].idx), max(end, head.idx + len(head.text))
@@ -172,6 +175,8 @@ def describe(head: Token) -> Phrase:
         phrase.type = "group" if plural else "person" if noun in GROUP_NOUNS else "unknown"
         bodies = [t for t in words if t.i < head.i and (t.pos_ == "PROPN" or t.ent_type_ in ("ORG", "GPE", "NORP"))]
         phrase.role = Role(affiliation=split_role(bodies).affiliation if bodies else None)
+        if not plural and body_noun(head):  # "A UK research consultancy said": a body; its country no body of its own
+            phrase.type, phrase.role = "organization", Role() if all(t.ent_type_ in ("GPE", "NORP") for t in bodies) else phrase.role
         if noun == "government" and not plural:
             place = _government_place(head, bodies)
             if place:

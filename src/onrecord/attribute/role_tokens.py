@@ -64,12 +64,16 @@ def opens_a_name(token: Token) -> bool:
     doc = token.doc
     following = doc[token.i + 1] if token.i + 1 < len(doc) else None
     previous = doc[token.i - 1].lower_ if token.i > 0 else ""
-    return (token.text[:1].isupper() and not token.is_upper and following is not None and following.pos_ == "PROPN"
+    # ("Evening Standard": the tagger reads the masthead's second word as an adjective)
+    return (token.text[:1].isupper() and not token.is_upper and following is not None
+            and (following.pos_ == "PROPN" or following.pos_ in ("ADJ", "NOUN") and token.lower_ in _PARTS_OF_DAY)
             and following.text[:1].isupper() and following.is_alpha and following.lower_ not in PARTY_WORDS
-            and following.ent_type_ not in ("DATE", "TIME", "PERSON", "GPE", "NORP", "CARDINAL")
+            and (following.ent_type_ not in ("DATE", "TIME", "PERSON", "GPE", "NORP", "CARDINAL")
+                 or token.lower_ in _PARTS_OF_DAY and following.ent_iob_ == "I")
             and previous not in _DATE_OPENERS)
 
 
+_PARTS_OF_DAY = frozenset("morning evening".split())
 _DATE_OPENERS = frozenset("on last this next since until till before after every each in at ,".split())
 
 

@@ -70,7 +70,7 @@ feisty tough-talking straight-talking acclaimed revered admired prodigious own
 # title (docs/annotation.md: a title is a role).
 EPITHET_NOUNS: frozenset[str] = frozenset("""
 talisman chart-topper teenager youngster hero heroine legend icon idol starlet prodigy sensation wonderkid
-favourite favorite darling stalwart maverick superstar megastar heart-throb
+favourite favorite darling stalwart maverick superstar megastar heart-throb woman person
 """.split())
 
 
@@ -105,4 +105,5 @@ _CONNECTORS = frozenset("of for and to on at in &".split())
 BODY_NOUNS: frozenset[str] = frozenset("""
 newspaper paper carrier supplier carmaker automaker drugmaker chipmaker retailer manufacturer insurer lender
 exporter importer bidder grocer provider corporation conglomerate bookmaker company firm group giant
+think-tank thinktank consultancy
 """.split())

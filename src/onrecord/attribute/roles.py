@@ -90,7 +90,27 @@ def looks_lower(token: Token) -> bool:
         # where the NER made the word alone a body: "Theatre impresario Sir Cameron Mackintosh")
         return True
     return _opens(token) and token.tag_ in ("NN", "NNS", "JJ", "VBN", "VBG") and not token.ent_type_ and not token.is_upper \
-        and not _named_elsewhere(token)
+        and not _named_elsewhere(token) and not _team_nickname(token) and not opens_a_name(token)
+
+
+def _team_nickname(token: Token) -> bool:
+    """A capitalised plural opening the sentence before a team's role noun ("Spurs boss
+    Martin Jol", "Gunners manager"): a club's nickname, the body. Plural fields of work
+    ("Sales manager", "Sports minister") stay part of the title."""
+    doc = token.doc
+    following = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    return token.tag_ == "NNS" and token.text[:1].isupper() and token.lower_ not in _PLURAL_FIELDS \
+        and following is not None and following.lower_ in _TEAM_ROLES
+
+
+# Relational nouns left out of ROLE_NOUNS (a "critic of the president" relates to him) that
+# name a trade when they stand before a name ("film critic Derek Malcolm").
+_BEFORE_A_NAME_ROLES = frozenset(["critic"])
+_TEAM_ROLES = frozenset("""boss manager coach captain skipper striker keeper goalkeeper midfielder defender
+winger forward full-back fullback""".split())
+_PLURAL_FIELDS = frozenset("""sales operations communications sports arts schools resources customs arms drugs
+markets affairs systems services events communities relations works games news stores accounts finances
+savings products claims tickets transfers""".split())
 
 
 def _entity_goes_on(token: Token) -> bool:
@@ -221,7 +241,7 @@ def split_role(tokens: Sequence[Token]) -> Role:
         title_tokens = title_tokens[3 if hyphened(title_tokens[0]) else 1 :]
     glued_words = {w.lower() for w in span_text(title_tokens).split() if "-" in w}  # "team-mate" parsed as team - mate
     if not any(is_role_noun(t) for t in title_tokens) and not glued_words & (ROLE_NOUNS | TITLE_WORDS) - ROLE_QUALIFIERS \
-            and not (title_tokens and title_tokens[-1].lower_ in _PORTFOLIO_ROLES):
+            and not (title_tokens and title_tokens[-1].lower_ in _PORTFOLIO_ROLES | _BEFORE_A_NAME_ROLES):
         title_tokens, cut = [], len(tokens)
     affiliation_tokens = _clean(tokens[:cut])
     while affiliation_tokens and (looks_lower(affiliation_tokens[0]) or affiliation_tokens[0].lower_ in _NOT_A_BODY
