@@ -12,10 +12,8 @@ from dataclasses import dataclass, field
 from spacy.tokens import Span, Token
 
 from .lexicon import (
-    FEMALE_WORDS,
     FIRST_PERSON,
     GROUP_NOUNS,
-    MALE_WORDS,
     NATIONALITY_NOUNS,
     PARTY_OF_NOUN,
     RELATIVE_PRONOUNS,
@@ -47,16 +45,12 @@ from .phrase_shapes import (
 )
 from .document_phrases import document_author
 from .role_phrases import appositions, body_after_name, body_of, body_over_place, role_of_phrase
+from .phrase_words import QUANTIFIERS, describe_words, gender_of, unnamed_name
 from .role_tokens import government_in_capitals
 from .roles import PARTY_WORDS, Role, is_role_noun, place_of, split_role
 from .speakers import _entity_of, core, mention_range, person_name_tokens
 
-# Words that count or quantify a description, never part of an unnamed speaker's name.
-_QUANTIFIERS = frozenset("""
-a an the one two three four five six several some many most all other others few both each
-any no this that these those another more various numerous certain such
-""".split())
-_NAMED_LABELS = {"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC"}
+
 @dataclass
 class Phrase:
     """A speaker phrase and what it says.
@@ -115,7 +109,7 @@ def describe(head: Token) -> Phrase:
         inner = describe(share)
         words = [t for t in core(head) if not t.is_space]
         return Phrase(head, start, end, "description", name=inner.name or share.text, type="group", plural=True,
-                      description=_description(head, words), role=Role(affiliation=inner.role.affiliation))
+                      description=describe_words(head, words), role=Role(affiliation=inner.role.affiliation))
     named = _person_name(head)
     if named is not None:
         together = _conjoined_names(named[1])
@@ -142,7 +136,7 @@ def describe(head: Token) -> Phrase:
     if plural and noun in ORG_DESCRIPTORS and head.pos_ == "NOUN" and (definite or _count(words)):
         # "The papers", "both newspapers", "the two companies": bodies named before
         return Phrase(head, start, end, "nominal", noun=noun, plural=True, definite=True, type="group",
-                      possessor=possessor, name=_unnamed_name(head, words), description=_description(head, words),
+                      possessor=possessor, name=unnamed_name(head, words), description=describe_words(head, words),
                       role_words=(str(_count(words) or ""),))
     if is_document_noun(head):
         return _document(head, start, end, words, definite, possessor)
@@ -157,17 +151,17 @@ def describe(head: Token) -> Phrase:
         return Phrase(head, start, end, kind, name=name, plural=plural,
                       type="organization" if party or kind == "org" else "group")
     phrase = Phrase(head, start, end, "description", noun=noun, plural=plural, definite=definite,
-                    possessor=possessor, gender=_gender(words))
-    phrase.role_words = tuple(t.lower_ for t in words if t.i <= head.i and t.lower_ not in _QUANTIFIERS
+                    possessor=possessor, gender=gender_of(words))
+    phrase.role_words = tuple(t.lower_ for t in words if t.i <= head.i and t.lower_ not in QUANTIFIERS
                               and t.dep_ != "poss" and not t.is_punct and t.text not in ("'s", "’s"))
     phrase.body = body_of(head) if head.dep_ != "ROOT" else None
-    phrase.description = _description(head, words)
+    phrase.description = describe_words(head, words)
     if not plural and (is_role_noun(head) or title_head):
         phrase.kind = "role"
         phrase.type = "person"
         phrase.role = role_of_phrase(head, words)
         if phrase.role.title is None:
-            phrase.role.title = span_text([t for t in words if t.i <= head.i and t.lower_ not in _QUANTIFIERS and not t.is_punct]) or head.text
+            phrase.role.title = span_text([t for t in words if t.i <= head.i and t.lower_ not in QUANTIFIERS and not t.is_punct]) or head.text
     elif not plural and noun in ORG_DESCRIPTORS and head.pos_ == "NOUN":
         phrase.kind = "nominal"
         phrase.type = "organization"
@@ -188,7 +182,7 @@ def describe(head: Token) -> Phrase:
             # "both candidates", "the two leaders": people the article has named in that role
             phrase.kind = "people"
             phrase.role_words = (str(_count(words) or ""),)
-    phrase.name = _unnamed_name(head, words)
+    phrase.name = unnamed_name(head, words)
     return phrase
 
 
@@ -300,7 +294,7 @@ def _person(head: Token, start: int, end: int, tokens: list[Token], carrier: Tok
             role = appositive  # "Ohio Gov. John Kasich, a Republican contender": the apposition's pair
         else:
             role = Role(role.title, body_over_place(role, carrier, premodifiers) if role.affiliation else appositive.affiliation or body_after_name(carrier))
-    gender = gender_of_honorific(honorific) if honorific else _gender(premodifiers + core(head)) or gender_of_name(span_text(tokens))
+    gender = gender_of_honorific(honorific) if honorific else gender_of(premodifiers + core(head)) or gender_of_name(span_text(tokens))
     owner = next((t for t in premodifiers if t.dep_ == "poss" and t.pos_ == "PRON"), None) if role.title else None
     if carrier.i != head.i:  # "the senator's spokeswoman, Jane Roe": the senator, resolved
         owner = next((c for c in role_head.children if c.dep_ == "poss"), owner)
@@ -321,67 +315,14 @@ def _government_place(head: Token, bodies: list[Token]) -> str | None:
 def _document(head: Token, start: int, end: int, words: list[Token], definite: bool, possessor: Token | None) -> Phrase:
     """ "Smith's memo", "a report by the watchdog group Y", "a Pentagon report", "a report"."""
     author, author_name = document_author(head, words, possessor)
-    kept = [t for t in words if t.i <= head.i and t.lower_ not in _QUANTIFIERS and t.dep_ != "poss"
+    kept = [t for t in words if t.i <= head.i and t.lower_ not in QUANTIFIERS and t.dep_ != "poss"
             and t.text not in ("'s", "’s") and t.ent_type_ not in ("ORG", "PERSON", "GPE", "DATE")]
     while kept and kept[0].is_punct:
         kept = kept[1:]
     name = span_text(list(head.doc[kept[0].i : head.i + 1])) if kept else head.text
     return Phrase(head, start, end, "document", name=name or head.text, type="document", definite=definite,
                   possessor=possessor, author=author, author_name=author_name, noun=head.text.lower(),
-                  plural=head.tag_ == "NNS", description=_description(head, words))
-
-
-def _description(head: Token, words: list[Token]) -> str:
-    """The description as written, leading article dropped: "spokesman for the British
-    Casino Association", "Most commentators"."""
-    tokens = [t for t in words if not t.is_space]
-    while tokens and tokens[0].lower_ in ("a", "an", "the"):
-        tokens = tokens[1:]
-    for prep in head.rights:
-        if prep.dep_ == "prep" and prep.lower_ in ("of", "at", "for", "with", "from", "to", "in"):
-            objects = [c for c in prep.children if c.dep_ == "pobj"]
-            if objects:
-                last = max((t for t in objects[0].subtree if t.dep_ not in ("relcl", "acl", "punct")), key=lambda t: t.i)
-                tokens = tokens + list(head.doc[head.i + 1 : last.i + 1])
-            break
-    tokens = [t for t in tokens if not t.is_space]
-    while tokens and (tokens[-1].is_punct or tokens[-1].dep_ == "cc"):
-        tokens = tokens[:-1]
-    return span_text(tokens)
-
-
-def _unnamed_name(head: Token, words: list[Token]) -> str:
-    """The head with its modifiers that are not bodies, quantities or articles:
-    "intelligence officials", "data recovery experts", "spokesman"."""
-    kept = []
-    for token in words:
-        if token.i > head.i:
-            break
-        glued = token.text in ("-", "–") and not token.whitespace_ and token.i > 0 and not token.doc[token.i - 1].whitespace_
-        if token.i < head.i and not glued and (token.lower_ in _QUANTIFIERS or token.is_punct or token.dep_ in ("poss", "case", "det", "nummod")
-                                 or token.ent_type_ in _NAMED_LABELS or token.pos_ == "PROPN" or token.like_num
-                                 or token.lemma_.lower() in ORG_DESCRIPTORS or token.text in ("'s", "’s")):
-            kept = []  # a body or a count ends what came before it
-            continue
-        kept.append(token)
-    while kept and kept[0] is not head and (kept[0].is_punct or _glued_on(kept[0])):
-        kept = kept[1:]  # "Newport-based athlete", "1500m champion": no "-based", no "m"
-    return span_text(kept) or head.text
-
-
-def _glued_on(token: Token) -> bool:
-    """Written onto the word before it, with no space: the rest of a compound whose first
-    part was a body or a number."""
-    return token.i > 0 and not token.doc[token.i - 1].whitespace_ and not token.doc[token.i - 1].is_space
-
-
-def _gender(words: list[Token]) -> str | None:
-    lowered = {t.lower_ for t in words}
-    if lowered & FEMALE_WORDS:
-        return "female"
-    if lowered & MALE_WORDS:
-        return "male"
-    return None
+                  plural=head.tag_ == "NNS", description=describe_words(head, words))
 
 
 def name_phrase(tokens: list[Token]) -> Phrase:
