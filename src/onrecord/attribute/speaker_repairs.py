@@ -104,17 +104,18 @@ def name_before_dashed_role(subject: Token, cue: Token) -> Token | None:
         return None
     doc = cue.doc
     closing = doc[cue.i - 1]
-    if closing.text not in _DASHES or subject.right_edge.i + 1 < closing.i:
+    if closing.text not in DASHES or subject.right_edge.i + 1 < closing.i:
         return None
     for token in doc[subject.left_edge.i : subject.i]:
-        if token.text in _DASHES and token.i > 0 and doc[token.i - 1].whitespace_ and token.whitespace_:
+        if token.text in DASHES and token.i > 0 and doc[token.i - 1].whitespace_ and token.whitespace_:
             name = doc[token.i - 1]
             # a body too: "EADS - Airbus' majority owner - admitted"
             return name if name.ent_type_ in ("PERSON", "ORG") and name.pos_ == "PROPN" else None
     return None
 
 
-_DASHES = frozenset("- – —".split())
+# Dashes that set off an aside, "--" as PTB-style texts type one.
+DASHES = frozenset(("—", "–", "-", "--"))
 
 
 def subject_of_inner_participle(cue: Token) -> Token | None:

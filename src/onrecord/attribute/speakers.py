@@ -11,7 +11,7 @@ from .lexicon import AUXILIARIES, DEMONYMS, MODALS, TEMPORAL_WORDS, TITLE_WORDS
 from .names import is_first_name, is_honorific
 from .org_kinds import opening_descriptor
 from .roles import is_role_noun
-from .speaker_repairs import named_phrase_after
+from .speaker_repairs import DASHES, named_phrase_after
 from .quotes import text_of
 
 _CORE_LEFT_DEPS = {"compound", "amod", "det", "poss", "nmod", "nummod", "case", "punct", "predet", "quantmod", "cc", "conj"}
@@ -98,9 +98,6 @@ def _root_phrase(head: Token) -> tuple[int, int]:
     return doc[left].idx, doc[right].idx + len(doc[right].text)
 
 
-_DASHES = frozenset(("—", "–", "-", "--"))
-
-
 def after_dateline(doc: Doc, left: int, head: int, *, line_breaks: bool = False) -> int:
     """Where a phrase headed by token ``head`` really starts: after a dateline the parser hung
     on it ("RENO, Nev. (AP) — Donald Trump", "WASHINGTON — Sen. ..."), and with
@@ -109,7 +106,7 @@ def after_dateline(doc: Doc, left: int, head: int, *, line_breaks: bool = False)
         token = doc[i]
         if line_breaks and ("\n" in token.text or "\n" in token.whitespace_):
             left = i + 1
-        elif token.text in _DASHES and i > left and (doc[i - 1].whitespace_ or token.whitespace_) and (
+        elif token.text in DASHES and i > left and (doc[i - 1].whitespace_ or token.whitespace_) and (
                 doc[i - 1].text == ")" or (doc[i - 1].is_upper and len(doc[i - 1]) > 1)):
             # (a hyphen inside a word is no dateline's dash: "the UK-controlled area")
             left = i + 1
