@@ -12,14 +12,14 @@ either side, and marks are paired paragraph by paragraph:
   with ``closed=False`` so callers can trust it less; but sooner where the text stops being
   the speaker's words (``_unclosed_end``): at a single mark typed to close it ('... to
   their lives.' His contribution ...), or before a sentence with an attribution of its own
-  ("Scrichapan said he would ...") or, after words in the first person, one that opens on
-  a third-person possessive ("His contribution follows ...", "But his professionalism ...");
-  an attribution counts only in a sentence with no word in the first person ("He said to
-  me, 'go'" is the speaker's);
+  ("Scrichapan said he would ...", "..., he said.") or, after words in the first person,
+  one that opens on a third-person possessive ("His contribution follows ...", "But his
+  professionalism ..."); a sentence with a word in the first person is always the
+  speaker's ("He said to me, 'go'", "His goal won us the game");
 * an opening mark after a sentence's end inside a quote still open is a new quote when the
-  words between are the writer's by the same signs: the earlier one was never closed ('"...
-  I am fit enough. Bosvelt joined City in 2003. "He realised ...," said Keegan'); else it is
-  the repeated mark of a paragraph the text runs on in one line, and the quote goes on.
+  words between are the writer's by the same signs: the earlier one was never closed ('"I
+  think we did well. He accepted the result, he said. "But we move on," said Smith'); else
+  it is the repeated mark of a paragraph the text runs on in one line, and the quote goes on.
 
 Single quotes (``‘…’`` and ``'…'``) are only read as quotation marks in a paragraph without
 double quotes, where an apostrophe cannot be mistaken for one (headline style).
