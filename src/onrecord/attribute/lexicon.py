@@ -222,3 +222,14 @@ TEMPORAL_WORDS: frozenset[str] = frozenset(
     earlier later recently last this next ago weeks months years days day hours
     """.split())
 )
+
+# Ranks abbreviated before a name, lower case without the full stop ("Sen. Ted Cruz"), and
+# the title each stands for.
+ABBREVIATED_RANKS: dict[str, str] = {
+    "rep": "representative", "sen": "senator", "gov": "governor", "gen": "general",
+    "lt": "lieutenant", "col": "colonel", "capt": "captain", "sgt": "sergeant", "adm": "admiral",
+}
+# Words a full stop abbreviates before a name or a number, after which no sentence ends
+# ("We met Mr. Smith", "Sen. Cruz", "No. 10").
+ABBREVIATED_WORDS: frozenset[str] = frozenset(
+    "mr mrs ms messrs dr prof st jr sr no mt ft".split()) | frozenset(ABBREVIATED_RANKS)

@@ -11,8 +11,8 @@ from spacy.attrs import DEP, LOWER, ORTH, POS
 from spacy.symbols import PROPN
 from spacy.tokens import Doc, Span, Token
 
-from .lexicon import DEMONYMS, TITLE_WORDS
-from .names import (ABBREVIATED_RANKS, HONORIFICS, gender_of_honorific, gender_of_name, honorific_word, is_first_name,
+from .lexicon import ABBREVIATED_RANKS, DEMONYMS, TITLE_WORDS
+from .names import (HONORIFICS, gender_of_honorific, gender_of_name, honorific_word, is_first_name,
                     is_honorific, span_text, strip_edges)
 from .org_kinds import kinds_of_name
 from .phrase_shapes import OUTLET_NOUNS, appositive_name

@@ -16,16 +16,13 @@ from importlib import resources
 
 from spacy.tokens import Token
 
+from .lexicon import ABBREVIATED_RANKS
 from .org_kinds import opening_descriptor
 from .quotes import text_of
 
 # Honorifics, lower case without the full stop. Rep/Sen/Gov/Gen are honorifics only when
 # abbreviated and capitalised before a name ("Sen. Ted Cruz"); spelled out they are titles.
 HONORIFICS: frozenset[str] = frozenset("mr mrs ms miss mx dr prof sir dame lord lady messrs".split())
-ABBREVIATED_RANKS: dict[str, str] = {
-    "rep": "representative", "sen": "senator", "gov": "governor", "gen": "general",
-    "lt": "lieutenant", "col": "colonel", "capt": "captain", "sgt": "sergeant", "adm": "admiral",
-}
 MALE_HONORIFICS: frozenset[str] = frozenset("mr sir lord messrs".split())
 FEMALE_HONORIFICS: frozenset[str] = frozenset("mrs ms miss dame lady".split())
 # The role an honorific implies, for resolving "the senator" to "Sen. Ted Cruz".

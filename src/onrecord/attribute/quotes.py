@@ -30,6 +30,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .lexicon import ABBREVIATED_WORDS
+
 OPENING_DOUBLE = "“„«"
 CLOSING_DOUBLE = "”»"
 STRAIGHT_DOUBLE = '"'
@@ -182,8 +184,6 @@ _SINGLE_CLOSE = re.compile("(?<=[.!?,])['’](?=\\s|$)")
 _SINGLE_OPEN = re.compile("(?:^|(?<=\\s))['‘](?=\\w)")
 # The sentences of a paragraph: a full stop, then a space and a capital or a digit.
 _SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9])")
-# Words a full stop abbreviates, after which no sentence ends: "We met Mr. Smith".
-_ABBREVIATIONS = frozenset("Mr Mrs Ms Dr St Jr Sr Gen Gov Sen Rep Lt Col Capt Prof No Mt Ft".split())
 # A sentence that attributes words of its own: "Scrichapan said he would", "…, he added.",
 # "said Mr Smith". A pronoun or "Nobody" opening a sentence with "said" may be the speaker
 # reporting someone ("My husband … He said he would fight on"), so only a pronoun's trailing
@@ -215,11 +215,12 @@ def _unclosed_end(text: str, start: int, end: int) -> int:
 
 
 def _sentence_breaks(text: str, start: int, end: int) -> list[int]:
-    """Where sentences begin in ``text[start:end]``, not after an abbreviation ("Mr.")."""
+    """Where sentences begin in ``text[start:end]``, not after an abbreviation ("Mr.",
+    ``lexicon.ABBREVIATED_WORDS``)."""
     breaks = []
     for match in _SENTENCE_BREAK.finditer(text, start, end):
         word = text[max(start, match.start() - 6) : match.start()].rstrip(".!?").split()
-        if not (word and word[-1] in _ABBREVIATIONS):
+        if not (word and word[-1].lower() in ABBREVIATED_WORDS and word[-1][:1].isupper()):
             breaks.append(match.start())
     return breaks
 
