@@ -128,6 +128,13 @@ def test_an_as_clause_with_what_it_answers_is_no_vouching(text, cue, content):
     assert [s.content.text for s in said] == [content]
 
 
+def test_a_since_clause_read_as_the_root_says_its_object_not_the_main_clause():
+    text = ("Yet, over 365 days since the businessman and reality star announced his candidacy for president, "
+            "here we are.")
+    (s,) = [s for s in _statements(text) if s.cue is not None and s.cue.text == "announced"]
+    assert s.content.text == "his candidacy for president"
+
+
 def test_an_as_clause_with_a_time_on_still_vouches():
     text = "The new tax will cost thousands of jobs, as the minister commented on Monday."
     (s,) = [s for s in _statements(text) if s.cue is not None and s.cue.text == "commented"]

@@ -75,6 +75,23 @@ def _topic_object(cue: Token) -> bool:
         for c in cue.children)
 
 
+# Marks of a clause that tells when or why, never of one that reports.
+_SUBORDINATORS = frozenset("since after before when while because once until".split())
+
+
+def main_clause_read_as_complement(cue: Token, comp: Token) -> bool:
+    """Whether a complement of the cue is the sentence's main clause the parser hung on it:
+    "[since X announced his candidacy], here we are" ("announced" read as the root with a
+    "since" mark): the cue has its object and a subordinating mark, and the clause follows
+    after a comma. RETURNS (bool)."""
+    if comp.dep_ != "ccomp" or comp.i < cue.i or not any(
+            c.dep_ == "mark" and c.lower_ in _SUBORDINATORS and c.i < cue.i for c in cue.children):
+        return False
+    obj = next((c for c in cue.children if c.dep_ == "dobj" and c.i < comp.left_edge.i), None)
+    doc = cue.doc
+    return obj is not None and any(doc[i].text == "," for i in range(obj.right_edge.i + 1, comp.i))
+
+
 def conjunct_host(doc: Doc, cue: Token) -> Range | None:
     """The clause a trailing speech verb reports where the parser joined the two as
     conjuncts: "New powers are needed to close disorderly pubs, [police chiefs have told
