@@ -116,6 +116,31 @@ def test_an_as_clause_of_cause_or_time_vouches_for_nothing():
     assert not [s for s in _statements(text) if s.content.text.startswith("Shares")]
 
 
+@pytest.mark.parametrize(("text", "cue", "content"), [
+    ("But in 1992, California flipped from Republican to Democratic, as Mexican-American voters responded to "
+     "Republican efforts to crack down on undocumented immigrants.", "responded to",
+     "Republican efforts to crack down on undocumented immigrants"),
+    ("Just this week, the trade group spelled out its concerns as it commented on proposed market regulations.",
+     "commented on", "proposed market regulations"),
+])
+def test_an_as_clause_with_what_it_answers_is_no_vouching(text, cue, content):
+    said = [s for s in _statements(text) if s.cue is not None and s.cue.text.startswith(cue.split()[0])]
+    assert [s.content.text for s in said] == [content]
+
+
+def test_a_since_clause_read_as_the_root_says_its_object_not_the_main_clause():
+    text = ("Yet, over 365 days since the businessman and reality star announced his candidacy for president, "
+            "here we are.")
+    (s,) = [s for s in _statements(text) if s.cue is not None and s.cue.text == "announced"]
+    assert s.content.text == "his candidacy for president"
+
+
+def test_an_as_clause_with_a_time_on_still_vouches():
+    text = "The new tax will cost thousands of jobs, as the minister commented on Monday."
+    (s,) = [s for s in _statements(text) if s.cue is not None and s.cue.text == "commented"]
+    assert s.content.text == "The new tax will cost thousands of jobs" and s.act in DEFAULT_ACTS
+
+
 @pytest.mark.parametrize(("text", "cue"), [
     ("Police were called to the Islington hotel following claims that a man had been assaulted.", "claims"),
     ("Viacom has also reportedly agreed to FCC demands that his show must be pulled from all of its stations.",

@@ -11,11 +11,16 @@ from spacy.tokens import Doc, Token
 from .boundaries import trim
 from .found import Range
 from .deps import SUBJECT_DEPS
-from .lexicon import AUDIENCE_VERBS
+from .lexicon import AUDIENCE_VERBS, TEMPORAL_WORDS
 from .speakers import after_dateline
 
 # Prepositions that give a verb its topic, so that nothing is missing from its clause.
 _TOPIC_PREPS = frozenset("about for against over upon of".split())
+# Verbs whose "on" or "to" gives what they answer or speak of, not when, where or to whom:
+# "as it commented on proposed regulations", "as voters responded to Republican efforts"
+# (a time or a cause, not "as X said"); "as he commented on Monday" still vouches.
+_TOPIC_ON = frozenset("comment remark opine elaborate reflect expound".split())
+_TOPIC_TO = frozenset("respond reply react object refer allude".split())
 # Verbs of proposing and promising: their "as" clause tells the manner of a plan ("a tax,
 # as Sanders proposes"), not a claim the writer passes on.
 _MANNER_VERBS = frozenset("""
@@ -45,6 +50,7 @@ def as_host(doc: Doc, cue: Token) -> Range | None:
             or any(c.dep_ in ("auxpass", "agent") or (c.dep_ == "prep" and c.lower_ in _TOPIC_PREPS)
                    for c in cue.children)
             or any(c.dep_ in ("xcomp", "ccomp", "attr", "acomp", "oprd") for c in cue.children)
+            or _topic_object(cue)
             or any(c.dep_ == "dobj" and cue.lemma_.lower() not in AUDIENCE_VERBS for c in cue.children)):
         return None  # "as he told [reporters]" names the audience, "as he promised [a cut]" the content
     inner_start, inner_end = cue.left_edge.i, cue.right_edge.i
@@ -57,6 +63,33 @@ def as_host(doc: Doc, cue: Token) -> Range | None:
     elif inner_end >= end:
         end = inner_start - 1
     return trim(doc, start, end) if start < end else None
+
+
+def _topic_object(cue: Token) -> bool:
+    """Whether the cue's "on" or "to" names what it answers or speaks of (``_TOPIC_ON``,
+    ``_TOPIC_TO``), not a time. RETURNS (bool)."""
+    lemma = cue.lemma_.lower()
+    preps = ("on",) if lemma in _TOPIC_ON else ("to",) if lemma in _TOPIC_TO else ()
+    return any(c.dep_ == "prep" and c.lower_ in preps and any(
+        o.dep_ == "pobj" and o.ent_type_ not in ("DATE", "TIME") and o.lower_ not in TEMPORAL_WORDS for o in c.children)
+        for c in cue.children)
+
+
+# Marks of a clause that tells when or why, never of one that reports.
+_SUBORDINATORS = frozenset("since after before when while because once until".split())
+
+
+def main_clause_read_as_complement(cue: Token, comp: Token) -> bool:
+    """Whether a complement of the cue is the sentence's main clause the parser hung on it:
+    "[since X announced his candidacy], here we are" ("announced" read as the root with a
+    "since" mark): the cue has its object and a subordinating mark, and the clause follows
+    after a comma. RETURNS (bool)."""
+    if comp.dep_ != "ccomp" or comp.i < cue.i or not any(
+            c.dep_ == "mark" and c.lower_ in _SUBORDINATORS and c.i < cue.i for c in cue.children):
+        return False
+    obj = next((c for c in cue.children if c.dep_ == "dobj" and c.i < comp.left_edge.i), None)
+    doc = cue.doc
+    return obj is not None and any(doc[i].text == "," for i in range(obj.right_edge.i + 1, comp.i))
 
 
 def conjunct_host(doc: Doc, cue: Token) -> Range | None:

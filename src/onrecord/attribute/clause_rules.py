@@ -19,7 +19,8 @@ from importlib import resources
 from spacy.tokens import Doc, Token
 
 from .according import according_to
-from .as_clauses import aside_read_as_apposition, as_host, conjunct_host, lead_host, trailing_relative_host
+from .as_clauses import (aside_read_as_apposition, as_host, conjunct_host, lead_host, main_clause_read_as_complement,
+                         trailing_relative_host)
 from .boundaries import (clause_end, cut_attribution_phrases, joined_complements, stray_subject_end,
                          stray_subject_start, trim, widen_to_quotes)
 from .cue_tokens import SUBJECT_DEPS, complements, cue_range, is_cue_verb, speaker_of, subject_of
@@ -73,7 +74,7 @@ def clause_findings(doc: Doc, quotes: list[Quote], *, object_cues: Collection[st
         is_noun = token.pos_ == "NOUN" and lemma in CUE_NOUNS
         if not (is_verb or is_noun):
             continue
-        comps = complements(token)
+        comps = [c for c in complements(token) if not main_clause_read_as_complement(token, c)]
         if not comps and is_verb and lemma in SPEECH_VERBS and lemma not in _BESIDE_WORDS_ONLY:
             span = (as_host(doc, token) or conjunct_host(doc, token) or lead_host(doc, token)
                     or trailing_relative_host(doc, token))

@@ -2,6 +2,10 @@
 admitted interest in the job was immense" en_core_web_sm makes "admitted" an ``amod`` of
 "interest", so the sentence has no cue and a later cue's speaker comes out "admitted
 interest". The words before the verb speak; the clause after it is what they said.
+
+A speech verb after "self-" ("a self-described democratic socialist", "the self-proclaimed
+leader") is a saying too: the one the noun names said it of themselves, and the words
+between the verb and the noun are what they said.
 """
 
 from __future__ import annotations
@@ -40,6 +44,50 @@ def speaker_before_modifier(noun: Token) -> tuple[Token, Token] | None:
     return verb, speaker
 
 
+# A "verb-clause" finding, as the modifier reading above: nested in another statement's
+# content ("... toward Sanders, a self-described socialist, a poll indicates") it is
+# still said, where a nested "verb-object" is dropped (component._drop_nested_stances).
+# What the noun of "self-described X" may be, to reach the one it describes: an apposition
+# or a conjunct of one ("Sanders, a senator ... and self-described socialist"), a
+# preposition's object inside it ("a senator from the state of Vermont and ...").
+_TOWARD_THE_BEARER = frozenset(("appos", "conj", "pobj", "prep", "punct"))
+_BEARERS = frozenset(("PERSON", "ORG", "NORP", "GPE"))
+# Verbs of calling oneself something; not "self-published" (a book) or "self-reported" (data).
+_SELF_SAID = frozenset(("describe", "proclaim", "declare", "profess", "confess", "avow"))
+
+
+def _bearer(noun: Token) -> Token | None:
+    """The one a "self-described" noun describes: the name it stands beside or the subject
+    it is said of ("He is a self-described ..."). RETURNS (Token | None)."""
+    named = next((c for c in noun.children if c.dep_ == "appos" and c.ent_type_ in _BEARERS), None)
+    if named is not None:  # "the self-proclaimed leader of the group, John Smith"
+        return named
+    token = noun
+    for _ in range(8):
+        if token.dep_ in ("attr", "acomp"):
+            return next((c for c in token.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if token.dep_ not in _TOWARD_THE_BEARER or token.head.i == token.i:
+            return None
+        token = token.head
+        if token.tag_ in ("PRP", "NNP", "NNPS") and (token.tag_ == "PRP" or token.ent_type_ in _BEARERS):
+            return token
+    return None
+
+
+def _self_said(verb: Token) -> Found | None:
+    """ "a self-described democratic socialist": the verb after "self-", the words from it to
+    its noun as the content, the one the noun describes as the speaker. RETURNS (Found | None)."""
+    doc, noun = verb.doc, verb.head
+    if verb.i < 2 or doc[verb.i - 1].text != "-" or doc[verb.i - 2].lower_ != "self" or noun.i <= verb.i + 1:
+        return None
+    speaker = _bearer(noun)
+    if speaker is None:
+        return None
+    first = doc[verb.i + 1]
+    return Found((first.idx, noun.idx + len(noun.text)), verb, (verb.idx, verb.idx + len(verb.text)), speaker,
+                 rule="verb-clause", confidence=0.8)
+
+
 def modifier_cue_findings(doc: Doc) -> list[Found]:
     """Statements whose cue the parser read as a modifier: the cue, the words before it as
     the speaker, the noun's clause after it as the content. RETURNS (list[Found])."""
@@ -47,6 +95,10 @@ def modifier_cue_findings(doc: Doc) -> list[Found]:
     for index in candidate_indices(doc):
         verb = doc[index]
         if verb.dep_ != "amod" or verb.head.i <= verb.i:
+            continue
+        if verb.tag_ == "VBN" and verb.lemma_.lower() in _SELF_SAID and index >= 2 and doc[index - 2].lower_ == "self":
+            said = _self_said(verb)
+            found += [said] if said is not None else []
             continue
         shape = speaker_before_modifier(verb.head)
         if shape is None or shape[0].i != verb.i:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from .as_clauses import for_infinitive
+from .as_clauses import for_infinitive, main_clause_read_as_complement
 from .boundaries import object_end, trim
 from .deps import SUBJECT_DEPS
 from .found import Range
@@ -74,6 +74,7 @@ def object_content(doc: Doc, cue: Token) -> tuple[Range, int] | None:
             if c.i > obj.i and c.dep_ in _OBJECT_TAIL_DEPS
             and (c.dep_ != "prep" or c.lower_ in _TAIL_PREPS or c.lower_ == "at" and lemma in _ESTIMATING)
             and not (c.dep_ == "prep" and is_temporal(c) and any(t.lower_ in _DAYS for t in c.subtree))
+            and not main_clause_read_as_complement(cue, c)  # "since X announced [his candidacy], here we are"
         ]
         end = max([obj.right_edge.i] + [t.right_edge.i for t in tail])
         span = trim(doc, obj.left_edge.i, object_end(doc, obj.left_edge.i, end))
