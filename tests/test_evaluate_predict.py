@@ -39,25 +39,6 @@ def test_floating_of_another_speaker_is_not_joined():
     assert len(attributions) == 2
 
 
-ASIDE_TEXT = '"I think so," she said, adding that polls were wrong. "They are waiting."'
-
-
-def _in(text: str, content: str, cue: str | None, kind: str = "direct") -> Statement:
-    start = text.index(content)
-    span = Span.of(text, text.index(cue), text.index(cue) + len(cue)) if cue else None
-    return Statement(kind=kind, content=Span.of(text, start, start + len(content)), cue=span,
-                     speaker=Speaker(name="Jane Doe", type="person", mention=Span.of(text, 13, 16) if cue else None))
-
-
-def test_floating_after_an_aside_on_a_quotes_cue_joins_the_quote_not_the_aside():
-    quoted = _in(ASIDE_TEXT, '"I think so,"', "said")
-    aside = _in(ASIDE_TEXT, "that polls were wrong", "adding", kind="indirect")
-    floating = _in(ASIDE_TEXT, '"They are waiting."', None)
-    attributions = statements_to_attributions([quoted, aside, floating], join_continuations=True)
-    assert [[ASIDE_TEXT[s:e] for s, e in a.content] for a in attributions] == [
-        ['"I think so,"', '"They are waiting."'], ["that polls were wrong"]]
-
-
 PARENTHETICAL_TEXT = "The talks, officials said, will resume on Monday."
 
 

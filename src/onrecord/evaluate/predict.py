@@ -26,8 +26,7 @@ def statements_to_attributions(
     several segments: PolNeAR marks a quote interrupted by "he said" as one attribution.
     A floating statement (no cue) stands alone, with neither cue nor source span, unless
     ``join_continuations``: then it joins the statement it continues (the one whose content
-    ends last before it, or the quotation whose cue an aside hangs from, as the engine chose
-    it: ``_quoted_parent``), as PolNeAR marks a quotation that runs on
+    ends last before it, as the engine chose it), as PolNeAR marks a quotation that runs on
     after its cue. With ``cut_attribution``, a content that holds its own cue (the
     parenthetical "X, officials said, Y") loses the cue and the speaker mention next to it,
     leaving "X" and "Y", as PolNeAR marks it.
@@ -63,7 +62,7 @@ def statement_groups(statements: Iterable[Statement], *, join_continuations: boo
             if join_continuations:
                 before = [(s, k) for s, k in key_of if s.content.end <= statement.content.start]
                 if before:
-                    parent, parent_key = _quoted_parent(max(before, key=lambda sk: sk[0].content.end), before)
+                    parent, parent_key = max(before, key=lambda sk: sk[0].content.end)
                     if parent.speaker.name == statement.speaker.name:
                         key = parent_key
         else:
@@ -78,25 +77,6 @@ def statement_groups(statements: Iterable[Statement], *, join_continuations: boo
 # noun, a nominal anaphor and the like (attribute.component), and "; via inherited",
 # "; when inherited" where the occasion of an earlier sentence gave them (attribute.occasions).
 _INHERITED = "inherited"
-
-
-# How far after a quotation's cue a saying that hangs from it may start: "'…,' she said,
-# adding that …" (the engine's quote_rules._quoted_host reads the parse; this, the spans).
-_ASIDE_REACH = 60
-
-
-def _quoted_parent(last: tuple[Statement, tuple], before: list[tuple[Statement, tuple]]) -> tuple[Statement, tuple]:
-    """The statement a floating quotation goes on with, as the engine chose it: where the
-    last one before it is an aside on a quotation's cue ("'I think that speaks volumes,'
-    she said, adding that …. 'I think they are waiting.'"), the quotation, not the aside.
-    RETURNS (tuple[Statement, tuple]) with its group key."""
-    aside = last[0]
-    if aside.cue is None or aside.content.start < aside.cue.end:
-        return last
-    hosts = [(s, k) for s, k in before if s is not aside and s.cue is not None and s.kind != "indirect"
-             and s.content.end <= s.cue.start < aside.cue.start <= s.cue.end + _ASIDE_REACH
-             and s.speaker.name == aside.speaker.name]
-    return max(hosts, key=lambda sk: sk[0].cue.start) if hosts else last
 
 
 def facts_of(statement: Statement) -> Facts:
