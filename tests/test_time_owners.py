@@ -66,3 +66,21 @@ def test_a_medium_hung_on_the_time_of_the_cue():
     assert by_cue(passage)["said"][0] == "CNN"
     assert by_cue("Mr Brown said late on Sunday in London that the economy was strong.")["said"] == (
         None, "late on Sunday")
+
+
+def test_according_to_after_the_and_of_a_second_verb_is_that_verbs():
+    # BBC dev business-452: the parser hung "according to Reuters" on the first verb
+    passage = ('He had promised not to let the company get "fat, dumb and happy," and, according to Reuters, once '
+               "told analysts that he would shove a fire hose down the throat of competitors.")
+    assert by_cue(passage)["had promised"][0] is None
+    assert by_cue(passage)["once told"][0] == "Reuters"
+
+
+@pytest.mark.parametrize("passage, via", [
+    # BBC dev business-498: a hyphened modifier says where the outlet is, not what it is called
+    ("A report in the China-published Economic Observer said the banks may have scrapped plans.", "Economic Observer"),
+    ("A report in the Beijing-based Economic Observer said the banks may have scrapped plans.", "Economic Observer"),
+    ("Smith told the state-run Xinhua news agency that talks were stalled.", "Xinhua"),
+])
+def test_a_hyphened_modifier_is_no_part_of_the_outlets_name(passage, via):
+    assert next(iter(by_cue(passage).values()))[0] == via
