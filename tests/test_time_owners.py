@@ -39,6 +39,9 @@ def test_time_of_another_event_is_no_when(passage, cue):
     ("Mr Brown, interviewed on Tuesday, said the economy was strong.", "said", "on Tuesday"),
     ("Mr Brown, speaking on Tuesday, said the economy was strong.", "said", "on Tuesday"),
     ("Carson took the stage Tuesday and called the plan a disaster.", "called", "Tuesday"),
+    # a participle of the occasion set off after the speaker, its time however deep it hangs
+    ("Mr Blair, speaking at his monthly press conference on Tuesday, said the election would be fought on the "
+     "economy.", "said", "on Tuesday"),
 ])
 def test_time_of_the_saying_stays(passage, cue, when):
     assert by_cue(passage)[cue][1] == when

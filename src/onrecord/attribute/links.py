@@ -14,7 +14,7 @@ from .lexicon import DAY_WORDS, MONTHS, SPEECH_VERBS, WEEKDAYS
 from .quotes import text_of
 from .relay_names import MEDIA_NOUNS, QUOTES, in_quoted_title, outlet_span
 from .speakers import entities_in
-from .time_owners import another_event, on_the_speaker, speaking_then
+from .time_owners import another_event, of_the_occasion, on_the_speaker, speaking_then
 from .time_reference import at_the_time, when_antecedent
 from .via_links import according_via, audience_via, via_name  # noqa: F401 (re-exported for component)
 from .when import MONTH_ABBREVIATIONS, after_publication, resolve
@@ -75,6 +75,7 @@ def when_of(found: Found, published: dt.date | None) -> tuple[When, tuple[int, i
     elsewhen = any(c.dep_ == "advmod" and c.lower_ in _ANOTHER_TIME for c in cue.children)
     if found.speaker is not None:
         anchors.add(found.speaker.i)
+        anchors |= {c.i for c in found.speaker.children if of_the_occasion(c)}
     doc = cue.doc
     candidates = []
     sent = cue.sent

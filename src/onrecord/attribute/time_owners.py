@@ -32,6 +32,14 @@ def on_the_speaker(verb: Token, found: Found) -> bool:
         verb.lemma_.lower() not in SPEECH_VERBS | _SAYING_PARTICIPLES)
 
 
+def of_the_occasion(participle: Token) -> bool:
+    """A participle set off after the speaker that puts the speaker on the saying's occasion
+    ("Mr Blair, speaking at his monthly press conference on Tuesday, said", "Mr Brown,
+    interviewed on Tuesday, said"): its time is the saying's, however deep it hangs."""
+    return participle.dep_ == "acl" and participle.tag_ in ("VBG", "VBN") and (
+        participle.lemma_.lower() in _SAYING_PARTICIPLES or participle.lower_ == "writing")
+
+
 def speaking_then(verb: Token) -> bool:
     """ "Robinson, who was speaking on Tuesday, said": a past progressive of speaking or
     appearing is the occasion of the saying it goes with, not a clause of its own time."""
