@@ -14,7 +14,8 @@ from .lexicon import DAY_WORDS, MONTHS, SPEECH_VERBS, WEEKDAYS
 from .quotes import text_of
 from .relay_names import MEDIA_NOUNS, QUOTES, in_quoted_title, outlet_span
 from .speakers import entities_in
-from .time_reference import at_the_time
+from .time_owners import another_event, of_the_occasion, on_the_speaker, speaking_then
+from .time_reference import at_the_time, when_antecedent
 from .via_links import according_via, audience_via, via_name  # noqa: F401 (re-exported for component)
 from .when import MONTH_ABBREVIATIONS, after_publication, resolve
 
@@ -66,12 +67,15 @@ def when_of(found: Found, published: dt.date | None) -> tuple[When, tuple[int, i
             break  # not into the narration around it: "gained protection in 2003 after revealing debts"
         if token.dep_ == "conj" and any(c.dep_ in SUBJECT_DEPS for c in token.children):
             break  # "… profits in 2004 but GM said …", "reported in May and lawmakers mentioned …": another clause's
+        if token.dep_ == "conj" and another_event(token.head, token):
+            break  # "will run in the Grand Prix in February and said …": an event of another time
         token = token.head
         anchors.add(token.i)
     # "… in 2008, later admitting …": a cue of another time takes only a time of its own
     elsewhen = any(c.dep_ == "advmod" and c.lower_ in _ANOTHER_TIME for c in cue.children)
     if found.speaker is not None:
         anchors.add(found.speaker.i)
+        anchors |= {c.i for c in found.speaker.children if of_the_occasion(c)}
     doc = cue.doc
     candidates = []
     sent = cue.sent
@@ -114,7 +118,7 @@ def when_of(found: Found, published: dt.date | None) -> tuple[When, tuple[int, i
             if head.i not in anchors and _narrates(head):
                 break  # "while there was big turnout … on Saturday, he said": the clause's time, not the saying's
             other_clause = _relative_clause(head) and head.lemma_.lower() not in SPEECH_VERBS and not speaking_then(head)
-            if head.i not in anchors and _on_the_speaker(head, found):
+            if head.i not in anchors and on_the_speaker(head, found):
                 break
             if head.pos_ == "VERB" and head.i not in anchors and not taped and (
                     # "Rusedski, who takes on Federer later on Wednesday, conceded": the relative
@@ -146,7 +150,8 @@ def when_of(found: Found, published: dt.date | None) -> tuple[When, tuple[int, i
                 if after_publication(when, published):
                     return None  # a statement is never made after its article
                 return when, (start, end)
-    return at_the_time(found, published)  # "said at the time": the period named before
+    # "said at the time": the period named before; "in October, when he told …": the time the clause hangs from
+    return at_the_time(found, published) or when_antecedent(found, published)
 
 
 def times_in(doc: Doc, sent: Span) -> list[Span]:
@@ -255,21 +260,6 @@ def _reduced_relative(participle: Token) -> bool:
     if noun is not None and noun.lemma_.lower() in _SAID_IN and participle.lower_ in _TAPED:
         return False  # "told Fox in the interview, taped Saturday": the interview's time is the saying's
     return before > 0 and participle.doc[before].text == "," and noun.pos_ in ("NOUN", "PROPN")
-
-
-def _on_the_speaker(verb: Token, found: Found) -> bool:
-    """A relative clause on the speaker has its own time, also one with no pronoun ("Biden,
-    who was to travel to Columbus on Wednesday to promote the rules, said": the parser hung
-    "promote" on "Biden") and one of "be" ("Boxer, who was in Nevada on Saturday, called")."""
-    return verb.dep_ == "relcl" and found.speaker is not None and verb.head.i == found.speaker.i and (
-        verb.lemma_.lower() not in SPEECH_VERBS and not speaking_then(verb))
-
-
-def speaking_then(verb: Token) -> bool:
-    """ "Robinson, who was speaking on Tuesday, said": a past progressive of speaking or
-    appearing is the occasion of the saying it goes with, not a clause of its own time."""
-    return verb.tag_ == "VBG" and verb.lemma_.lower() in ("speak", "talk", "appear", "write") and any(
-        c.dep_ == "aux" and c.lower_ in ("was", "were") for c in verb.children)
 
 
 def _relative_clause(token: Token) -> bool:

@@ -197,7 +197,11 @@ def _phrase(head: Token) -> list[Token]:
     tokens = [t for t in doc[start : end + 1] if not t.is_space and t.text not in ('"', "“", "”", "''", "``", "‘", "’")]
     while tokens and (tokens[0].lower_ in _DETERMINERS or tokens[0].is_punct):
         tokens = tokens[1:]
-    return tokens
+    # "the China-published Economic Observer", "the Beijing-based Economic Observer": a hyphened
+    # modifier before the name says where the outlet is, not what it is called
+    modifier = next((t for t in tokens[2:3] if t.dep_ == "amod" and t.text.islower() and doc[t.i - 1].text == "-"
+                     and t.left_edge.i == tokens[0].i), None)
+    return tokens[3:] if modifier is not None and len(tokens) > 3 else tokens
 
 
 _HOURS = frozenset("one two three four five six seven eight nine ten eleven twelve".split())

@@ -78,10 +78,11 @@ def relay_of(found: Found) -> tuple[str, Range] | None:
         if c.dep_ in ("advcl", "conj", "acl") and _is_relay_verb(c)
         or c.dep_ == "relcl" and h is found.speaker and _is_relay_verb(c) and _progressive(c)]
     for anchor in anchors:
-        # "Wednesday at the CNN debate, X said": the medium may hang from the day
+        # "Wednesday at the CNN debate, X said", "said just after midnight on CNN": the medium may hang from the time
+        times = [c for c in anchor.children if c.dep_ == "npadvmod"] + [
+            o for c in anchor.children if c.dep_ == "prep" for o in c.children if o.dep_ == "pobj"]
         children = list(anchor.children) + [
-            g for c in anchor.children if c.dep_ == "npadvmod" and c.ent_type_ in ("DATE", "TIME")
-            for g in c.children if g.dep_ == "prep"]
+            g for c in times if c.ent_type_ in ("DATE", "TIME") for g in c.children if g.dep_ == "prep"]
         for child in children:
             if _inside(found.content, child):
                 continue

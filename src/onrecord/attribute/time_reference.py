@@ -1,6 +1,7 @@
 """A time that refers back: "said at the time" is the period the article named just before
 ("In November, the council approved the plan. The mayor said at the time ..." -> November),
-kept in the article's own words (docs/annotation.md, "when")."""
+kept in the article's own words (docs/annotation.md, "when"); and the time a "when" clause
+hangs from ("in October, when he told Clinton …" -> in October)."""
 
 from __future__ import annotations
 
@@ -97,3 +98,30 @@ def _period_before(prep: Token, published: dt.date | None, *, day: bool) -> When
         if when is not None and not after_publication(when, published) and (not day or when.precision == "day"):
             return when
     return None
+
+
+def when_antecedent(found: Found, published: dt.date | None) -> tuple[When, tuple[int, int]] | None:
+    """ "dismissed the issue in October, when he told Clinton …", "until October 2004, when he
+    told BBC One's Breakfast with Frost …": a cue whose clause opens with "when" right after a
+    time and its comma was said at that time. RETURNS (tuple[When, tuple[int, int]] | None)."""
+    cue = found.cue
+    if cue is None:
+        return None
+    doc = cue.doc
+    opener = next((c for c in cue.children if c.dep_ == "advmod" and c.lower_ == "when" and c.i == cue.left_edge.i), None)
+    if opener is None or opener.i < 2 or doc[opener.i - 1].text != "," or doc[opener.i - 2].ent_type_ not in (
+            "DATE", "TIME") or doc[opener.i - 2].ent_iob_ == "" :
+        return None
+    end = opener.i - 1
+    start = end - 1
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1
+    if found.content[0] <= doc[start].idx < found.content[1]:
+        return None
+    from .links import time_range  # links imports this module
+
+    first, last = time_range(doc, start, end)
+    when = resolve(text_of(doc)[first:last], published)
+    if when is None or after_publication(when, published):
+        return None
+    return when, (first, last)

@@ -83,6 +83,9 @@ def according_via(doc: Doc, according: Found, others: list[Found]) -> Found | No
     ]
     if not candidates:
         return None
+    following = _after_coordinator(cue, candidates)
+    if following is not None:
+        return following
     # the statement the phrase hangs from, else the nearest one in the sentence
     for f in candidates:
         token = cue
@@ -91,6 +94,20 @@ def according_via(doc: Doc, according: Found, others: list[Found]) -> Found | No
             if token == f.cue:
                 return f
     return min(candidates, key=lambda f: abs(f.cue.i - cue.i))
+
+
+def _after_coordinator(cue: Token, candidates: list[Found]) -> Found | None:
+    """ "had promised …, and, according to Reuters, once told analysts …": a phrase right after
+    the "and" of a second verb is that verb's, wherever the parser hung it."""
+    doc = cue.doc
+    before = cue.left_edge.i - 1
+    if before >= 0 and doc[before].text == ",":
+        before -= 1
+    if before < 0 or doc[before].dep_ != "cc":
+        return None
+    # the parser may hang the second verb as a conjunct or, with the phrase between, as an adverbial clause
+    return next((f for f in candidates if f.cue.dep_ in ("conj", "advcl") and f.cue.i > cue.i
+                 and f.cue.head.i < before and doc[before].head.i == f.cue.head.i), None)
 
 
 def via_name(source: Token) -> tuple[str, tuple[int, int]] | None:

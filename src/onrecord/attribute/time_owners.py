@@ -1,0 +1,63 @@
+"""Whose time a time expression near a cue is: the saying's, or another event's that the
+sentence tells of beside it (``links.when_of`` walks from the time to the cue and stops at
+these)."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from .found import Found
+from .lexicon import SPEECH_VERBS
+
+# Participles set off after a speaker that put the speaker on the saying's occasion ("Mr Brown,
+# interviewed on Tuesday, said", "asked on Sunday whether …"): their time is the saying's.
+_SAYING_PARTICIPLES = frozenset("interview ask question quote press challenge speak talk appear".split())
+_FUTURE = frozenset(("will", "'ll", "’ll", "shall"))
+_PERFECT = frozenset(("has", "have", "'s", "’s", "'ve", "’ve"))
+
+
+def on_the_speaker(verb: Token, found: Found) -> bool:
+    """A clause describing the speaker has its own time: a relative clause, also one with no
+    pronoun ("Biden, who was to travel to Columbus on Wednesday to promote the rules, said":
+    the parser hung "promote" on "Biden") and one of "be" ("Boxer, who was in Nevada on
+    Saturday, called"), and a past participle set off after the speaker, which is such a
+    clause without its "who was" ("The firm, founded in 1990, said"; not "Mr Brown,
+    interviewed on Tuesday, said", the saying's occasion)."""
+    if found.speaker is None or verb.head.i != found.speaker.i:
+        return False
+    if verb.dep_ == "relcl":
+        return verb.lemma_.lower() not in SPEECH_VERBS and not speaking_then(verb)
+    return verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.i > verb.head.i and (
+        verb.doc[verb.left_edge.i - 1].text == "," if verb.left_edge.i > 0 else False) and (
+        verb.lemma_.lower() not in SPEECH_VERBS | _SAYING_PARTICIPLES)
+
+
+def of_the_occasion(participle: Token) -> bool:
+    """A participle set off after the speaker that puts the speaker on the saying's occasion
+    ("Mr Blair, speaking at his monthly press conference on Tuesday, said", "Mr Brown,
+    interviewed on Tuesday, said"): its time is the saying's, however deep it hangs."""
+    return participle.dep_ == "acl" and participle.tag_ in ("VBG", "VBN") and (
+        participle.lemma_.lower() in _SAYING_PARTICIPLES or participle.lower_ == "writing")
+
+
+def speaking_then(verb: Token) -> bool:
+    """ "Robinson, who was speaking on Tuesday, said": a past progressive of speaking or
+    appearing is the occasion of the saying it goes with, not a clause of its own time."""
+    return verb.tag_ == "VBG" and verb.lemma_.lower() in ("speak", "talk", "appear", "write") and any(
+        c.dep_ == "aux" and c.lower_ in ("was", "were") for c in verb.children)
+
+
+def another_event(verb: Token, cue: Token) -> bool:
+    """A verb the cue is joined to that tells of an event at another time than the saying:
+    one still to come ("Holmes will run in the Grand Prix in February and said …"), a
+    participle the parser made the sentence's verb ("Mr Saakashvili, elected president in
+    January …, has urged …"), or a simple past beside a cue in the perfect ("filed for
+    bankruptcy in 2003 and has admitted …"). The same tense is the same scene ("took the stage
+    Tuesday … and called …")."""
+    auxes = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
+    if auxes & _FUTURE:
+        return True
+    if verb.tag_ == "VBN" and not auxes:
+        return True
+    cue_auxes = {c.lower_ for c in cue.children if c.dep_ == "aux"}
+    return verb.tag_ == "VBD" and bool(cue_auxes & _PERFECT) and cue.tag_ == "VBN"
