@@ -1,0 +1,43 @@
+"""What is no statement, and where a content ends (issue 12, stop 33): readers' comments
+however they are signed, the article speaking of itself, and the comment under a heading."""
+
+from __future__ import annotations
+
+import pytest
+
+from onrecord import extract
+from onrecord.attribute.readers import readers_comments
+from onrecord.schema import DEFAULT_ACTS
+
+_BODY = "Fans react to price rise\n\nThe club said on Monday that season tickets would rise by 10%.\n\n"
+
+
+def _record(text: str) -> list:
+    return [s for s in extract(text, published="2005-03-15").statements if s.act in DEFAULT_ACTS]
+
+
+@pytest.mark.parametrize(("first", "second"), [
+    ("Pieter van Dijk, Amsterdam", "Ann Lee, York"),
+    ("Mark, 23, Leeds", "Ann Lee, York"),
+    ("Mark Jones, Leeds/London", "Ann Lee, St Albans, Herts"),
+    ("Dr Ahmed al-Khan, Cairo, Egypt", "Ann Lee, York"),
+])
+def test_readers_comments_signed_every_common_way_are_out(first, second):
+    text = (_BODY + "As this article says, the club has no choice but to raise prices, says this reader.\n"
+            + first + "\n\nThis story says the club will lose fans, and it is wrong about that.\n" + second + "\n")
+    assert len(readers_comments(text)) == 2
+    assert [s.speaker.name for s in _record(text)] == ["club"]
+
+
+def test_the_only_comment_under_a_heading_is_out_and_the_heading_is_no_cue():
+    text = (_BODY + "Here are some of your comments:\n\nAs this article points out, the club has no choice but to "
+            "raise prices if it wants a new ground.\nMark Jones, Leeds, England\n")
+    assert [s.speaker.name for s in _record(text)] == ["club"]
+
+
+def test_this_article_is_never_a_speaker():
+    text = _BODY + "As this article says, the club has no choice but to raise prices if it wants a new ground.\n"
+    assert [s.speaker.name for s in _record(text)] == ["club"]
+    kept = _record("The report says the club has no choice but to raise prices.")
+    assert [s.speaker.name for s in kept] == ["report"]
+
