@@ -41,3 +41,47 @@ def test_this_article_is_never_a_speaker():
     kept = _record("The report says the club has no choice but to raise prices.")
     assert [s.speaker.name for s in kept] == ["report"]
 
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("Newspapers reported that the minister would resign within days.", "Newspapers"),
+    ("Several newspapers said the coach would be sacked.", "newspapers"),
+    ("Writing in the Guardian, Mr Brown said the tax was unfair.", "Brown"),
+])
+def test_what_newspapers_and_columnists_write_is_writing(text, speaker):
+    [statement] = _record(text)
+    assert (statement.speaker.name, statement.act) == (speaker, "writing")
+
+
+def test_what_a_speaker_says_on_air_stays_speech():
+    [statement] = _record("Speaking on BBC Radio 4, Mr Brown said the tax was unfair.")
+    assert (statement.speaker.name, statement.act) == ("Brown", "speech")
+
+
+@pytest.mark.parametrize(("text", "speaker", "act"), [
+    ("Tautou will play Hanks' partner, according to various newspapers.", "newspapers", "writing"),
+    ("Farrell is to make his debut on US television, according to Daily Variety.", "Daily Variety", "writing"),
+    ("The Guardian said the plan would be scrapped.", "Guardian", "writing"),
+    ("The plan will be scrapped, according to the BBC.", "BBC", "speech"),
+])
+def test_what_newspapers_report_is_writing(text, speaker, act):
+    [statement] = _record(text)
+    assert (statement.speaker.name, statement.act) == (speaker, act)
+
+
+@pytest.mark.parametrize("text", [
+    "The company admitted the disclosure of a 4bn-euro hole in its accounts.",
+    "The bank confirmed the sale of its stake in the insurer.",
+    "The club confirmed the departure of its manager.",
+])
+def test_an_event_confirmed_is_no_statement(text):
+    assert _record(text) == []
+
+
+def test_a_claim_confirmed_stays():
+    [statement] = _record("The bank confirmed reports that it would sell its stake in the insurer.")
+    assert statement.speaker.name == "bank"
+
+
+def test_an_aside_after_the_subject_does_not_cut_the_content():
+    [statement] = _record("The survey suggested crime, unlike unemployment, was the main worry of voters.")
+    assert statement.content.text == "crime, unlike unemployment, was the main worry of voters"
