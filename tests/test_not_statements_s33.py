@@ -85,3 +85,27 @@ def test_a_claim_confirmed_stays():
 def test_an_aside_after_the_subject_does_not_cut_the_content():
     [statement] = _record("The survey suggested crime, unlike unemployment, was the main worry of voters.")
     assert statement.content.text == "crime, unlike unemployment, was the main worry of voters"
+
+
+@pytest.mark.parametrize("text", [
+    "Sumitomo bosses told counterparts at UFJ of its decision on Friday.",
+    "The firm told staff of the plan on Monday.",
+])
+def test_a_hearer_told_of_a_topic_is_no_statement(text):
+    assert _record(text) == []
+
+
+def test_what_a_hearer_was_told_stays():
+    [statement] = _record("The firm told staff the plan would go ahead.")
+    assert statement.content.text == "the plan would go ahead"
+
+
+def test_a_title_line_with_a_colon_is_no_turn():
+    text = ("The Ninth Circle: The Hellish View from Inside the Beltway, #2.\n\n"
+            "In our last epistle we mocked the ambitions of three hopefuls.\n")
+    assert _record(text) == []
+
+
+def test_a_first_line_turn_with_a_verb_stays():
+    [statement] = _record("Trump: I am the best candidate for the job.\n\nThe candidate spoke in Iowa on Monday.\n")
+    assert (statement.speaker.name, statement.content.text) == ("Trump", "I am the best candidate for the job.")

@@ -179,6 +179,8 @@ def non_statement(found: Found, lemma: str, written_verbs: frozenset[str]) -> tu
     if purchased(found, lemma):
         return "stance", "a purchase, not words"
     if noun_content(found):
+        if lemma == "tell" and _hearer_told_of(found):
+            return "belief", "a topic, no words"  # "bosses told counterparts at UFJ of its decision"
         if lemma in AUDIENCE_OBJECT_VERBS and an_audience(found):
             return "stance", "an audience, not words"  # "Sanders addressed a Wednesday night rally"
         if lemma in _SOURCE_VERBS and _names_a_person(found):
@@ -354,3 +356,15 @@ def _noun_root(found: Found) -> bool:
 def _the_article_itself(speaker: Token) -> bool:
     # "this article says": the very text the reader reads, never a source of its own
     return speaker.lemma_.lower() in _THIS_TEXT and any(c.dep_ == "det" and c.lower_ == "this" for c in speaker.children)
+
+
+def _hearer_told_of(found: Found) -> bool:
+    # "told [counterparts at UFJ of its decision]": the content is who heard and a topic, no words
+    span = found.cue.doc.char_span(*found.content, alignment_mode="expand")
+    if span is None or span.root.dep_ != "dobj" or span.root.head.i != found.cue.i:
+        return False
+    root = span.root
+    # "of" on the hearer, or on the place the hearer is at: "counterparts at UFJ of ..." (not
+    # "tell us about Oman", which asks for words)
+    return any(t.dep_ == "prep" and t.lower_ == "of"
+               and (t.head.i == root.i or t.head.dep_ == "pobj" and t.head.head.head.i == root.i) for t in span)
