@@ -58,7 +58,7 @@ from .act_words import (
     WRITTEN_MEDIA,
 )
 from .found import Found
-from .lexicon import CUE_NOUNS, DOCUMENT_NOUNS, GROUP_NOUNS, PERSON_NOUNS, SPEECH_VERBS, TITLE_WORDS
+from .lexicon import CUE_NOUNS, DOCUMENT_NOUNS, GROUP_NOUNS, OUTLETS, PERSON_NOUNS, SPEECH_VERBS, TITLE_WORDS
 from .deeds import GIVING_VERBS, SPEAKING_ENTITIES
 from .non_statements import maker_named, non_statement
 from .org_kinds import ORG_DESCRIPTORS
@@ -94,7 +94,7 @@ def act_and_reason(found: Found) -> tuple[Act, str | None]:
 def _act_by_frame(found: Found, cue: Token, lemma: str) -> Act:
     """The act from the cue and its frame, once the finding may be someone's statement."""
     if found.rule == "according-to":
-        return "writing" if _is_document(found.speaker) else "speech"
+        return "writing" if _is_document(found.speaker) or _a_newspaper(found.speaker) else "speech"
     if cue.pos_ == "PUNCT" or found.rule == "line-label":
         return "writing" if _is_document(found.speaker) else "speech"
     # "the report said", "a Gallup poll shows": every statement of a document; but in "the report fuelled
@@ -130,6 +130,8 @@ def _act_by_frame(found: Found, cue: Token, lemma: str) -> Act:
         return "writing"
     if lemma == "report" and found.speaker is not None and found.speaker.ent_type_ == "ORG":
         return "writing"  # "The Post reported": an outlet writes
+    if lemma in SPEECH_VERBS and (_a_newspaper(found.speaker) or _writing_lead_in(cue)):
+        return "writing"  # "Newspapers reported ...", "Writing in the Guardian, Mr Brown said ..."
     if lemma in SPEECH_VERBS or found.rule in _QUOTE_RULES or lemma in TALK_LEMMAS or found.rule in ("noun-clause", "noun-lead"):
         return "speech"  # "Russia's demand that ...", "the claim that ..."
     return "stance" if found.rule.startswith("learned") else "belief"
@@ -298,6 +300,32 @@ def _written_medium(cue: Token) -> bool:
                 if obj.dep_ == "pobj" and (obj.lemma_.lower() in WRITTEN_MEDIA or obj.lower_ in WRITTEN_MEDIA):
                     return True
     return False
+
+
+# Nouns of printed outlets, which write what they say or report: "several newspapers said".
+_NEWSPAPERS = frozenset("newspaper tabloid broadsheet magazine".split())
+
+
+# Words of a printed title among the outlets: "Daily Variety", "The Sunday Times" (not "the BBC").
+_PRINT_WORDS = frozenset("""
+daily sunday times post journal telegraph herald gazette tribune chronicle observer guardian mail mirror
+sun express independent standard variety magazine newspaper economist scotsman
+""".split())
+
+
+def _a_newspaper(speaker: Token | None) -> bool:
+    if speaker is None:
+        return False
+    if speaker.pos_ == "NOUN" and speaker.lemma_.lower() in _NEWSPAPERS:
+        return True
+    name = next((e for e in speaker.doc.ents if e.start <= speaker.i < e.end), None)
+    words = name.text.lower().removeprefix("the ") if name is not None else ""
+    return words in OUTLETS and any(w in _PRINT_WORDS for w in words.split())
+
+
+def _writing_lead_in(cue: Token) -> bool:
+    # "Writing in the Guardian, he said ...": the participle says the words were written
+    return any(c.dep_ == "advcl" and c.tag_ == "VBG" and c.lemma_.lower() in WRITING_VERBS for c in cue.children)
 
 
 def attitude_act(found: Found) -> Act:

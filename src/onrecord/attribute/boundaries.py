@@ -103,13 +103,26 @@ def stray_subject_start(cue: Token, comp: Token) -> tuple[int, Token] | None:
     of the cue, and the cue's own subject: "Terzian said [the changes in eligibility rules,
     which allow ...], were made ..." — a clause with no subject of its own after a common
     noun the cue took for its subject, with a subject before the cue. RETURNS (tuple[int,
-    Token] | None): where the content starts, and the speaker."""
+    Token] | None): where the content starts, and the speaker; likewise an object of the cue
+    followed by an aside: "The survey suggested [crime, unlike unemployment, was ...]"."""
     if comp.dep_ != "ccomp" or comp.i < cue.i or any(c.dep_ in SUBJECT_DEPS for c in comp.children):
         return None
     subjects = [c for c in cue.children if c.dep_ in SUBJECT_DEPS]
-    stray = [c for c in subjects if cue.i < c.i < comp.i and c.pos_ == "NOUN" and c.left_edge.i > cue.i]
+    # or its object, with an aside between: "The survey suggested [crime, unlike unemployment,] was ..."
+    strays = subjects + [c for c in cue.children if c.dep_ == "dobj" and c.left_edge.i == cue.i + 1
+                         and _aside_between(cue, c, comp)]
+    stray = [c for c in strays if cue.i < c.i < comp.i and c.pos_ == "NOUN" and c.left_edge.i > cue.i]
     before = [c for c in subjects if c.i < cue.i]
     return (stray[0].left_edge.i, before[0]) if stray and before else None
+
+
+def _aside_between(cue: Token, noun: Token, comp: Token) -> bool:
+    """Whether only a comma-bounded aside of the cue stands between its object and the
+    clause with no subject: "crime[, unlike unemployment,] was"."""
+    doc = cue.doc
+    between = doc[noun.right_edge.i + 1 : comp.left_edge.i]
+    return (len(between) >= 2 and between[0].text == "," and between[-1].text == ","
+            and all(t.head.i == cue.i or t.head.i in {b.i for b in between} for t in between))
 
 
 def is_trailing_participle(token: Token) -> bool:

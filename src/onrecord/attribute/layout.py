@@ -47,6 +47,7 @@ _MIN_CONTENT_WORDS = 3
 def colon_findings(doc: Doc, quotes: list[Quote], found: list[Found]) -> list[Found]:
     """Lines that a name opens with a colon (or, for a person, a dash). RETURNS (list[Found])."""
     text = text_of(doc)
+    first_line_end = text.find("\n", len(text) - len(text.lstrip()))
     out = []
     for match in _LINE.finditer(text):
         name = match.group("name")
@@ -69,7 +70,7 @@ def colon_findings(doc: Doc, quotes: list[Quote], found: list[Found]) -> list[Fo
             name_start = text.index(words[1], name_start + len(words[0]))
             name = name[name_start - match.start("name"):]
         speaker = _speaker(doc, name_start, name_start + len(name))
-        if mark is None or speaker is None or _is_a_list(doc, content):
+        if mark is None or speaker is None or _is_a_list(doc, content) or _a_title(doc, first_line_end, content):
             continue
         if match.group("mark") != ":" and (not _is_personal_name(doc, speaker, words) or _runs_on(doc, content)):
             continue
@@ -89,6 +90,15 @@ def _runs_on(doc: Doc, content: tuple[int, int]) -> bool:
         return True
     first = span[0]
     return first.text[:1].islower() or first.tag_ in ("VBD", "VBN")
+
+
+def _a_title(doc: Doc, first_line_end: int, content: tuple[int, int]) -> bool:
+    """The text's first line with no verb after its colon: a title, not a turn ("The Ninth
+    Circle: The Hellish View from Inside the Beltway, #2."; but "Trump: I will win")."""
+    if 0 <= first_line_end < content[0]:
+        return False
+    span = doc.char_span(*content, alignment_mode="expand")
+    return span is not None and not any(t.pos_ in ("VERB", "AUX") for t in span)
 
 
 def _is_a_list(doc: Doc, content: tuple[int, int]) -> bool:

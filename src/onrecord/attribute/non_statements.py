@@ -73,6 +73,8 @@ _TOLD_TO = frozenset("tell ask order urge advise instruct warn encourage".split(
 _CALLING_VERBS = frozenset("make place receive take answer route".split())
 # Verbs that refuse what follows: "declined to comment on ...".
 _REFUSALS = frozenset("decline refuse".split())
+# Nouns for the text being read, when "this" points at it: "this article", "this story".
+_THIS_TEXT = frozenset("article story piece column".split())
 # Pronouns that point at a thing of the narration: "This offers ...", "which confirmed ...".
 _POINTING = frozenset("this that these those which".split())
 
@@ -84,8 +86,12 @@ def non_statement(found: Found, lemma: str, written_verbs: frozenset[str]) -> tu
     ``written_verbs`` the verbs of writing, which may speak for a thing.
     RETURNS (tuple[str, str] | None)."""
     cue, speaker = found.cue, found.speaker
-    if cue is not None and in_readers_comment(cue.doc, cue.idx):
-        return "belief", "a reader's comment"  # "... my doctor told me it is a killer. Jane Miller, London"
+    if cue is not None and (in_readers_comment(cue.doc, cue.idx) or in_readers_comment(cue.doc, found.content[0])):
+        # "... my doctor told me it is a killer. Jane Miller, London"; a heading's cue
+        # ("Your comments: ...") does not make the comment under it a statement
+        return "belief", "a reader's comment"
+    if speaker is not None and _the_article_itself(speaker):
+        return "belief", "the writer's own voice"  # "As this article says, ...": the text speaks of itself
     if cue is not None and not cue.is_punct and writers_aside(found):
         return "belief", "the writer's own voice"  # "Good luck to the man, I say."
     if cue is not None and in_markup(cue):
@@ -173,6 +179,8 @@ def non_statement(found: Found, lemma: str, written_verbs: frozenset[str]) -> tu
     if purchased(found, lemma):
         return "stance", "a purchase, not words"
     if noun_content(found):
+        if lemma == "tell" and _hearer_told_of(found):
+            return "belief", "a topic, no words"  # "bosses told counterparts at UFJ of its decision"
         if lemma in AUDIENCE_OBJECT_VERBS and an_audience(found):
             return "stance", "an audience, not words"  # "Sanders addressed a Wednesday night rally"
         if lemma in _SOURCE_VERBS and _names_a_person(found):
@@ -343,3 +351,20 @@ def _noun_root(found: Found) -> bool:
     """ "highlighted [the kind of trends to come]": a content whose root is a noun."""
     span = found.cue.doc.char_span(*found.content, alignment_mode="expand")
     return span is not None and len(span) > 0 and span.root.pos_ == "NOUN" and not span.text.startswith(("\"", "“"))
+
+
+def _the_article_itself(speaker: Token) -> bool:
+    # "this article says": the very text the reader reads, never a source of its own
+    return speaker.lemma_.lower() in _THIS_TEXT and any(c.dep_ == "det" and c.lower_ == "this" for c in speaker.children)
+
+
+def _hearer_told_of(found: Found) -> bool:
+    # "told [counterparts at UFJ of its decision]": the content is who heard and a topic, no words
+    span = found.cue.doc.char_span(*found.content, alignment_mode="expand")
+    if span is None or span.root.dep_ != "dobj" or span.root.head.i != found.cue.i:
+        return False
+    root = span.root
+    # "of" on the hearer, or on the place the hearer is at: "counterparts at UFJ of ..." (not
+    # "tell us about Oman", which asks for words)
+    return any(t.dep_ == "prep" and t.lower_ == "of"
+               and (t.head.i == root.i or t.head.dep_ == "pobj" and t.head.head.head.i == root.i) for t in span)

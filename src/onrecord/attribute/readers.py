@@ -25,8 +25,11 @@ from .quotes import text_of
 # A capitalised word of a name or place ("O'Neill", "St.", "Stoke-on-Trent").
 _WORD = r"[A-Z][\w'’.-]*"
 # Lower-case words inside a place name: "Newcastle upon Tyne", "Isle of Man".
-_PLACE = rf"{_WORD}(?: (?:{_WORD}|of|upon|on|the|de|la|le|am))*"
-_SIGNATURE = rf"{_WORD}(?: {_WORD}){{0,3}}, {_PLACE}(?:, {_PLACE})?"
+_PLACE = rf"{_WORD}(?:(?: |/)(?:{_WORD}|of|upon|on|the|de|la|le|am))*"
+# Lower-case particles inside a name: "Pieter van Dijk", "Ahmed al-Khan".
+_PARTICLE = r"(?:van|von|der|den|de|da|di|du|del|della|la|le|bin|ibn|al-[A-Z][\w'’-]*|el-[A-Z][\w'’-]*)"
+# A reader's age may follow the name: "Mark, 23, Leeds".
+_SIGNATURE = rf"{_WORD}(?: (?:{_WORD}|{_PARTICLE})){{0,3}},(?: \d{{1,2}},)? {_PLACE}(?:, {_PLACE})?"
 # A signature closing a paragraph after its last sentence, or standing alone on its line.
 _ENDING = re.compile(rf"(?:^|(?<=[.!?\"”’)]) )(?P<sig>{_SIGNATURE})[ \t]*$", re.M)
 # A signature as the label of the paragraph it opens.
@@ -42,6 +45,8 @@ _SHORTEST = 6
 _KEY = "onrecord_readers"
 # First-person words of a reader writing, and quotations, whose "I" is someone else's.
 _FIRST_PERSON = re.compile(r"\b(?:I|I'm|I've|I'd|my|me)\b")
+# A line that heads readers' comments: "Here are some of your comments:", "Have your say".
+_HEADING = re.compile(r"(?im)^[^\n]{0,40}\b(?:your (?:comments|views|e-?mails|letters|reactions?)|have your say|readers' (?:comments|views|letters))\b[^\n]{0,20}$")
 _QUOTED = re.compile(r"[\"“][^\"“”]*[\"”]")
 
 
@@ -65,8 +70,11 @@ def readers_comments(text: str) -> list[tuple[int, int]]:
         if _a_signature(match.group("sig")):
             end = text.find("\n", match.start())
             ranges.append((match.end("sig"), len(text) if end < 0 else end))
-    if len(ranges) == 1 and re.fullmatch(_SIGNATURE, text[ranges[0][1]:].strip()) and _first_person(text[slice(*ranges[0])]):
-        return ranges  # one reader's letter closing the article: "My doctor told me ... John Smith, Leeds, UK"
+    if len(ranges) == 1 and re.fullmatch(_SIGNATURE, text[ranges[0][1]:].strip()) and (
+            _first_person(text[slice(*ranges[0])]) or _HEADING.search(text, 0, ranges[0][0])):
+        # one reader's letter closing the article: "My doctor told me ... John Smith, Leeds, UK",
+        # or the only comment printed under "Your comments:"
+        return ranges
     return sorted(ranges) if len(ranges) >= 2 else []
 
 
