@@ -24,7 +24,9 @@ def body_descriptor(noun: Token, name: list[Token]) -> bool:
     NER did not read the name as a person's ("flag carrier Air India", "Telecoms equipment
     supplier Ericsson"; not "real estate developer Donald Trump")."""
     last = noun.lemma_.lower()
-    if noun.pos_ != "NOUN" and not opening_descriptor(noun):
+    if opening_descriptor(noun):
+        return True  # "Charity Shelter said", "Watchdog Postcomm said", though the NER reads a person
+    if noun.pos_ != "NOUN":
         return False
     doc = noun.doc
     if noun.i > 1 and doc[noun.i - 1].text == "-" and not doc[noun.i - 1].whitespace_ and not doc[noun.i - 2].whitespace_:

@@ -16,7 +16,7 @@ from .body_roles import a_person_s_trade, body_by_form, body_descriptor, firm_of
 from .entities import STRONG, ArticleEntity, EntityTable
 from .lexicon import DOCUMENT_NOUNS, FEMALE_WORDS, MALE_WORDS, NATIONALITY_NOUNS, OUTLETS, TITLE_WORDS
 from .name_finding import (glued_person, honoured_names, indices, name_tokens, person_read_as_body, surname_genders,
-                           unlabelled_names, unlabelled_outlets)
+                           described_bodies, unlabelled_names, unlabelled_outlets)
 from .names import IMPLIED_ROLES, gender_of_honorific, honorific_word, is_honorific, span_text
 from .org_kinds import ORG_DESCRIPTORS, kinds_of_name, kinds_of_noun
 from .parse_repairs import name_in_role_object
@@ -50,7 +50,7 @@ def collect(doc: Doc, *, lead_sentences: int | None = None) -> EntityTable:
     forms += [(tokens, "PERSON") for tokens in map(glued_person, named) if tokens]
     forms += [(tokens, "PERSON") for tokens in honoured_names(doc, ents)]
     forms += [(tokens, "PERSON") for tokens in unlabelled_names(doc, ents)]
-    forms += [(tokens, "ORG") for tokens in unlabelled_outlets(doc)]
+    forms += [(tokens, "ORG") for tokens in unlabelled_outlets(doc) + described_bodies(doc, ents)]
     # a party the NER calls a nationality ("by the Liberal Democrats"): "the party" takes it up
     forms += [(name_tokens(ent, "ORG"), "ORG") for ent in ents
               if ent.label_ == "NORP" and ent[-1].tag_ == "NNPS" and "party" in kinds_of_name(ent.text)]
