@@ -76,3 +76,54 @@ def test_a_place_before_minister_is_the_portfolio_not_the_body():
 
 def test_a_place_before_a_coach_stays_the_body():
     assert _fields("Wales coach Mike Ruddock said his side had played well.", "played")[2:] == ("coach", "Wales")
+
+
+# -- a body's person in apposition; a descriptor run before a name the NER missed ---------
+
+def test_its_role_in_apposition_to_a_body_is_someone_elses():
+    text = ("AMF files complaints against Vivendi\n\nFrench stock market regulator AMF has filed complaints against "
+            "media giant Vivendi Universal, its boss and another top executive.\n\n"
+            "Vivendi has rejected the charge, saying the decision was no more than a possibility.")
+    assert _fields(text, "decision")[:3] == ("Vivendi Universal", "organization", None)
+
+
+def test_a_descriptor_run_before_a_body_the_ner_missed_is_no_name():
+    text = "French stock market regulator AMF has said that it will file complaints against the firm."
+    assert _fields(text, "complaints")[:3] == ("AMF", "organization", None)
+
+
+# -- two people the NER ran together over an ampersand -----------------------------------
+
+def test_a_person_entity_over_an_ampersand_is_two_people():
+    from spacy.tokens import Span
+
+    from onrecord.attribute import load_pipeline
+    from onrecord.attribute.mentions import collect
+
+    doc = load_pipeline()("Best TV comedy actor went to Matt Lucas & David Walliams of Little Britain.")
+    start = next(t.i for t in doc if t.text == "Matt")
+    doc.ents = [Span(doc, start, start + 5, label="PERSON")]
+    names = {e.name for e in collect(doc).people()}
+    assert names == {"Matt Lucas", "David Walliams"}
+
+
+# -- an office as possessor --------------------------------------------------------------
+
+def test_an_office_possessing_an_unnamed_speaker_is_its_holder_or_nothing():
+    text = "Tony Blair flew to Boston on Monday. The prime minister's wife said the court was right."
+    assert _fields(text, "court")[:4] == ("wife", "person", None, "Tony Blair")
+    assert _fields("The prime minister's wife said the court was right.", "court")[3] is None
+
+
+def test_ni_before_minister_is_the_portfolio():
+    assert _fields("Former NI minister Nicholas Scott said the talks had failed.", "talks")[2:] == ("Former NI minister", None)
+
+
+# -- a role an appointment gives ---------------------------------------------------------
+
+def test_the_role_an_appointment_gives_names_the_holder():
+    text = ("Tony Blair appointed Denis MacShane as Europe minister in 2002. "
+            "The minister said the treaty was a good deal.")
+    assert _fields(text, "treaty")[:3] == ("Denis MacShane", "person", "Europe minister")
+    text = "The board appointed Sir Terry Leahy as chief executive in 1997. The chief executive said sales would rise."
+    assert _fields(text, "sales")[0] == "Terry Leahy"

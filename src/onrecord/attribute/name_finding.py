@@ -192,6 +192,21 @@ def indices(doc: Doc, attr: int, values) -> list[int]:
 _HASHES: dict[tuple, numpy.ndarray] = {}  # string hashes are the same in every vocab
 
 
+def entity_forms(ents: list[Span]) -> list[tuple[list[Token], str]]:
+    """The name tokens and label of each entity; a person's entity the NER ran over an
+    ampersand is two people ("Matt Lucas & David Walliams", as a list of winners writes
+    them), so that "Walliams said" is David Walliams, not "Matt Lucas David Walliams"."""
+    out = []
+    for ent in ents:
+        amp = next((t.i for t in ent[1:-1] if t.text == "&"), None) if ent.label_ == "PERSON" else None
+        if amp is None:
+            out.append((name_tokens(ent, ent.label_), ent.label_))
+            continue
+        doc = ent.doc
+        out += [(name_tokens(part, "PERSON"), "PERSON") for part in (doc[ent.start : amp], doc[amp + 1 : ent.end])]
+    return out
+
+
 def name_tokens(form: Span | list[Token], label: str) -> list[Token]:
     if isinstance(form, list):
         return form

@@ -149,6 +149,9 @@ def describe(head: Token) -> Phrase:
         and outlet_span(head.doc, head.i, head.i) is None
     if (head.pos_ == "PROPN" or label == "NORP" and head.text[:1].isupper()) and not title_head:
         # a named body: "EMI", "the Tories", "Democrats"
+        described = [t for t in words if t.i < head.i and t.text[:1].islower() and t.pos_ in ("NOUN", "ADJ")]
+        if described:  # "French stock market regulator AMF": the descriptor and what qualifies it are no name
+            words = [t for t in words if t.i > described[-1].i]
         name = span_text(strip_edges(words)) or head.text
         party = bool(kinds_of_name(name) & {"party"})
         kind = "named-group" if plural or label == "NORP" else "org"

@@ -60,7 +60,7 @@ COMPETITION_WORDS: frozenset[str] = frozenset("olympic paralympic world european
 # East minister", "Northern Ireland Secretary"): the portfolio, part of the title, not the
 # body the person belongs to (as "Wales coach" is).
 PORTFOLIO_PLACES: frozenset[str] = frozenset("""europe africa asia americas caribbean balkans pacific middle
-east northern ireland wales scotland london""".split())
+east northern ireland ni wales scotland london""".split())
 # The offices a place's portfolio goes with.
 PORTFOLIO_OFFICES: frozenset[str] = frozenset("minister secretary".split())
 # The writer's judgement of a person, not their role: dropped from a title's left edge
