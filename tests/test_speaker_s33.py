@@ -127,3 +127,12 @@ def test_the_role_an_appointment_gives_names_the_holder():
     assert _fields(text, "treaty")[:3] == ("Denis MacShane", "person", "Europe minister")
     text = "The board appointed Sir Terry Leahy as chief executive in 1997. The chief executive said sales would rise."
     assert _fields(text, "sales")[0] == "Terry Leahy"
+
+
+# -- a body noun before a one-word name the NER reads as a person's ----------------------
+
+def test_a_one_word_name_after_a_body_noun_is_the_bodys_on_every_mention():
+    text = ("Yukos sues rivals over auction\n\nRussian oil firm Yukos has sued three companies over the sale of "
+            "its main unit.\n\nYukos is claiming $10bn in damages. Yukos filed the suit in Houston. Yukos says the "
+            "sale was illegal, and Yukos claims that its shareholders were ignored.")
+    assert _fields(text, "shareholders")[:2] == ("Yukos", "organization")

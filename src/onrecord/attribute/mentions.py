@@ -17,7 +17,7 @@ from .entities import STRONG, ArticleEntity, EntityTable
 from .lexicon import DOCUMENT_NOUNS, FEMALE_WORDS, MALE_WORDS, NATIONALITY_NOUNS, OUTLETS, TITLE_WORDS
 from .name_finding import (entity_forms, glued_person, honoured_names, indices, name_tokens, person_read_as_body, surname_genders,
                            described_bodies, unlabelled_names, unlabelled_outlets)
-from .names import IMPLIED_ROLES, gender_of_honorific, honorific_word, is_honorific, span_text
+from .names import IMPLIED_ROLES, gender_of_honorific, honorific_word, is_first_name, is_honorific, span_text
 from .org_kinds import ORG_DESCRIPTORS, kinds_of_name, kinds_of_noun
 from .parse_repairs import name_in_role_object
 from .phrase_shapes import EVIDENCE_NOUNS, with_glued
@@ -246,6 +246,10 @@ def _roles_and_descriptors(entity: ArticleEntity, head: Token, tokens: list[Toke
         entity.kinds |= kinds_of_noun(premodifiers[-1].lemma_.lower())
         # a noun only a body is called outweighs the NER's reading of a surname on each mention
         entity.votes["organization"] += 2 * STRONG if premodifiers[-1].lemma_.lower() in BODY_NOUNS else STRONG
+        # ... and a one-word name no honorific or first name makes a person's is the body's on
+        # every mention ("Russian oil firm Yukos", which the NER reads as a person a dozen times)
+        entity.firm |= premodifiers[-1].lemma_.lower() in BODY_NOUNS and len(tokens) == 1 and not entity.personal \
+            and not is_first_name(tokens[0].text)
         role = Role()
     if entity.type == "person":
         role.affiliation = body_over_place(role, head, premodifiers)
