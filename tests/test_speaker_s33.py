@@ -136,3 +136,11 @@ def test_a_one_word_name_after_a_body_noun_is_the_bodys_on_every_mention():
             "its main unit.\n\nYukos is claiming $10bn in damages. Yukos filed the suit in Houston. Yukos says the "
             "sale was illegal, and Yukos claims that its shareholders were ignored.")
     assert _fields(text, "shareholders")[:2] == ("Yukos", "organization")
+
+
+def test_a_longer_name_after_a_body_noun_is_the_bodys_on_every_mention():
+    text = ("Watchdog probes Vivendi bond sale\n\nFrench stock market regulator AMF has filed complaints against "
+            "media giant Vivendi Universal, its boss and another top executive.\n\nVivendi has said it believes "
+            "there is \"no legal basis\" for the complaints. Vivendi, however, has said that the information was "
+            "public knowledge. Vivendi has rejected the charge, saying the decision was no more than a possibility.")
+    assert _fields(text, "decision")[:3] == ("Vivendi Universal", "organization", None)

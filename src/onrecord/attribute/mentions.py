@@ -246,9 +246,9 @@ def _roles_and_descriptors(entity: ArticleEntity, head: Token, tokens: list[Toke
         entity.kinds |= kinds_of_noun(premodifiers[-1].lemma_.lower())
         # a noun only a body is called outweighs the NER's reading of a surname on each mention
         entity.votes["organization"] += 2 * STRONG if premodifiers[-1].lemma_.lower() in BODY_NOUNS else STRONG
-        # ... and a one-word name no honorific or first name makes a person's is the body's on
-        # every mention ("Russian oil firm Yukos", which the NER reads as a person a dozen times)
-        entity.firm |= premodifiers[-1].lemma_.lower() in BODY_NOUNS and len(tokens) == 1 and not entity.personal \
+        # ... and a name no honorific or first name makes a person's is the body's on every
+        # mention ("Russian oil firm Yukos", which the NER reads as a person a dozen times)
+        entity.firm |= premodifiers[-1].lemma_.lower() in BODY_NOUNS and not entity.personal \
             and not is_first_name(tokens[0].text)
         role = Role()
     if entity.type == "person":
