@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Any
 from spacy.tokens import Token
 
 from .entities import ArticleEntity, EntityTable
-from .org_kinds import BODY_FIRST_ROLES, OPEN_ANAPHORS
+from .org_kinds import BODY_FIRST_ROLES, OPEN_ANAPHORS, opening_descriptor
 from .role_tokens import is_role_noun
 from .role_words import ROLE_QUALIFIERS
 
@@ -48,6 +48,8 @@ def note_descriptors(entity: ArticleEntity, head: Token, premodifiers: list[Toke
     nouns += [p for p in phrases if p.i != head.i]
     for noun in nouns:
         found = descriptor_of(noun) if noun.pos_ == "NOUN" else None
+        if found is None and opening_descriptor(noun):
+            found = (noun.lower_,)  # "Consultancy Strategy Analytics said", capitalised as the sentence opens
         if found is None and premodifiers and noun is premodifiers[-1]:
             # the premodifiers as a run: "chip maker" with "chip" a compound of the name
             words = [t for t in premodifiers if t.pos_ == "NOUN" and t.text[:1].islower()]

@@ -24,13 +24,15 @@ def body_descriptor(noun: Token, name: list[Token]) -> bool:
     NER did not read the name as a person's ("flag carrier Air India", "Telecoms equipment
     supplier Ericsson"; not "real estate developer Donald Trump")."""
     last = noun.lemma_.lower()
-    if noun.pos_ != "NOUN" and not opening_descriptor(noun):
+    if opening_descriptor(noun):
+        return True  # "Charity Shelter said", "Watchdog Postcomm said", though the NER reads a person
+    if noun.pos_ != "NOUN":
         return False
     doc = noun.doc
     if noun.i > 1 and doc[noun.i - 1].text == "-" and not doc[noun.i - 1].whitespace_ and not doc[noun.i - 2].whitespace_:
         last = f"{doc[noun.i - 2].lower_}-{last}"  # "think-tank Demos", split by the tokenizer
-    if last in BODY_NOUNS:
-        return True  # "Telecoms equipment supplier Ericsson", though the NER reads a surname
+    if last in BODY_NOUNS or last in BODY_FIRST_ROLES and all(t.ent_type_ != "PERSON" for t in name):
+        return True  # ("stock market regulator AMF": a role noun a writer uses for a body first)  # "Telecoms equipment supplier Ericsson", though the NER reads a surname
     return last in ORG_DESCRIPTORS and last not in ROLE_NOUNS and last not in TITLE_WORDS \
         and all(t.ent_type_ != "PERSON" for t in name)
 

@@ -15,15 +15,15 @@ from .body_descriptors import note_descriptors
 from .body_roles import a_person_s_trade, body_by_form, body_descriptor, firm_of, firm_s_possessive, lead_bodies
 from .entities import STRONG, ArticleEntity, EntityTable
 from .lexicon import DOCUMENT_NOUNS, FEMALE_WORDS, MALE_WORDS, NATIONALITY_NOUNS, OUTLETS, TITLE_WORDS
-from .name_finding import (glued_person, honoured_names, indices, name_tokens, person_read_as_body, surname_genders,
-                           unlabelled_names, unlabelled_outlets)
-from .names import IMPLIED_ROLES, gender_of_honorific, honorific_word, is_honorific, span_text
+from .name_finding import (entity_forms, glued_person, honoured_names, indices, name_tokens, person_read_as_body, surname_genders,
+                           described_bodies, unlabelled_names, unlabelled_outlets)
+from .names import IMPLIED_ROLES, gender_of_honorific, honorific_word, is_first_name, is_honorific, span_text
 from .org_kinds import ORG_DESCRIPTORS, kinds_of_name, kinds_of_noun
 from .parse_repairs import name_in_role_object
 from .phrase_shapes import EVIDENCE_NOUNS, with_glued
 from .products import mark_products, mark_self_references
 from .quotes import find_quotes, text_of
-from .role_phrases import appositions, body_over_place, role_of_phrase
+from .role_phrases import appositions, body_over_place, predicated_roles, role_of_phrase
 from .roles import BODY_NOUNS, Role, is_role_noun, spaced_dash, split_role
 from .speakers import core as core_of
 
@@ -46,11 +46,11 @@ def collect(doc: Doc, *, lead_sentences: int | None = None) -> EntityTable:
     named = [ent for ent in ents if ent.label_ in _LABEL_TYPES
              and not (ent.label_ != "PERSON" and any(spaced_dash(t) for t in ent[1:]))]
     # full names first, so that a surname anywhere joins the full name
-    forms = [(name_tokens(ent, ent.label_), ent.label_) for ent in named]
+    forms = entity_forms(named)
     forms += [(tokens, "PERSON") for tokens in map(glued_person, named) if tokens]
     forms += [(tokens, "PERSON") for tokens in honoured_names(doc, ents)]
     forms += [(tokens, "PERSON") for tokens in unlabelled_names(doc, ents)]
-    forms += [(tokens, "ORG") for tokens in unlabelled_outlets(doc)]
+    forms += [(tokens, "ORG") for tokens in unlabelled_outlets(doc) + described_bodies(doc, ents)]
     # a party the NER calls a nationality ("by the Liberal Democrats"): "the party" takes it up
     forms += [(name_tokens(ent, "ORG"), "ORG") for ent in ents
               if ent.label_ == "NORP" and ent[-1].tag_ == "NNPS" and "party" in kinds_of_name(ent.text)]
@@ -239,12 +239,17 @@ def _roles_and_descriptors(entity: ArticleEntity, head: Token, tokens: list[Toke
             and all(t.ent_type_ in ("GPE", "LOC") for t in premodifiers):
         premodifiers = []  # "speaking in Thailand Hingis admitted": where she spoke, not her body
     role = split_role(premodifiers)
-    if premodifiers and (body_descriptor(premodifiers[-1], tokens) or firm_of(premodifiers[-1], head)):
+    body = bool(premodifiers) and (body_descriptor(premodifiers[-1], tokens) or firm_of(premodifiers[-1], head))
+    if body:
         # "flag carrier Air India", "Telecoms equipment supplier Ericsson": what kind of body
         # it is, not a person's title
         entity.kinds |= kinds_of_noun(premodifiers[-1].lemma_.lower())
         # a noun only a body is called outweighs the NER's reading of a surname on each mention
         entity.votes["organization"] += 2 * STRONG if premodifiers[-1].lemma_.lower() in BODY_NOUNS else STRONG
+        # ... and a name no honorific or first name makes a person's is the body's on every
+        # mention ("Russian oil firm Yukos", which the NER reads as a person a dozen times)
+        entity.firm |= premodifiers[-1].lemma_.lower() in BODY_NOUNS and not entity.personal \
+            and not is_first_name(tokens[0].text)
         role = Role()
     if entity.type == "person":
         role.affiliation = body_over_place(role, head, premodifiers)
@@ -252,8 +257,11 @@ def _roles_and_descriptors(entity: ArticleEntity, head: Token, tokens: list[Toke
     phrases = _role_phrases(head)
     note_descriptors(entity, head, premodifiers, phrases)  # "research consultancy Analysys": body_descriptors
     for phrase in phrases:
-        if _bracketed(phrase) or phrase.tag_ == "NNS" and entity.type == "person":
-            continue  # a party label ("(D-Mass.)"); a plural ("Trump, the two million members") is no one's role
+        if _bracketed(phrase) or phrase.tag_ == "NNS" and entity.type == "person" \
+                or body and any(c.dep_ == "poss" and c.lower_ == "its" for c in phrase.children):
+            # a party label ("(D-Mass.)"); a plural ("Trump, the two million members") is no
+            # one's role; "media giant Vivendi Universal, its boss": the body's person, not the body
+            continue
         if phrase.i < tokens[0].i and phrase.right_edge.i >= tokens[-1].i and firm_of(phrase, head):
             entity.votes["organization"] += STRONG  # "market analysts Nielsen/NetRatings", parsed as an apposition
             continue
@@ -287,20 +295,15 @@ def _bracketed(token: Token) -> bool:
 
 
 def _role_phrases(head: Token) -> list[Token]:
-    """Nouns in apposition with the name either way ("X, the Y" / "the Y, X"), and the
-    attribute of a copula ("X is the chief executive", "X, who is the chief executive,")."""
+    """Nouns in apposition with the name either way ("X, the Y" / "the Y, X"), and the roles
+    the sentence gives it (``role_phrases.predicated_roles``)."""
     out = appositions(head)
     if head.dep_ == "appos":
         out.append(head.head)
     if head.dep_ == "compound" and head.head.pos_ == "NOUN" and head.i > head.head.i:
         # "the oil firm Cairn Energy" as en_core_web_sm sometimes parses it (not "UK oil firm")
         out.append(head.head) if head.head.lemma_.lower() in ORG_DESCRIPTORS else None
-    if head.dep_ == "nsubj" and head.head.lemma_ == "be":
-        out += [c for c in head.head.children if c.dep_ == "attr" and c.pos_ == "NOUN"]
-    # "Peter Nielson, who is UKIP Scotland chairman, said": the copula of a relative clause
-    out += [c for r in head.children if r.dep_ == "relcl" and r.lemma_ == "be" and r.i > head.i
-            and any(w.dep_ == "nsubj" and w.lower_ == "who" for w in r.children) for c in r.children if c.dep_ == "attr" and c.pos_ == "NOUN"]
-    return out
+    return out + predicated_roles(head)
 
 
 def _take(entity: ArticleEntity, role: Role, offset: int, words: list[Token]) -> None:

@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Span, Token
 from .lexicon import ABBREVIATED_RANKS, DEMONYMS, TITLE_WORDS
 from .names import (HONORIFICS, gender_of_honorific, gender_of_name, honorific_word, is_first_name,
                     is_honorific, span_text, strip_edges)
-from .org_kinds import kinds_of_name
+from .org_kinds import OPENING_NOUNS, kinds_of_name, opening_descriptor
 from .phrase_shapes import OUTLET_NOUNS, appositive_name
 from .prefilter import member_mask
 from .roles import is_role_noun
@@ -100,6 +100,30 @@ def unlabelled_outlets(doc: Doc) -> list[list[Token]]:
     return out
 
 
+def described_bodies(doc: Doc, ents: tuple[Span, ...] | None = None) -> list[list[Token]]:
+    """Names of bodies the NER missed after a noun only a body is called: "Consultancy
+    Strategy Analytics said", "the consultancy Strategy Analytics said": the capitalised
+    proper nouns right after the descriptor, which no entity covers. RETURNS (list[list[Token]])."""
+    out = []
+    covered = {i for e in (doc.ents if ents is None else ents) for i in range(e.start, e.end)}
+    for i in indices(doc, LOWER, _BODY_DESCRIPTORS):
+        token = doc[i]
+        if not (token.pos_ == "NOUN" and token.text[:1].islower() or opening_descriptor(token)) or i + 1 in covered:
+            continue
+        run = []
+        j = i + 1
+        while j < len(doc) and len(run) < 4 and doc[j].pos_ == "PROPN" and (doc[j].is_title or doc[j].is_upper) \
+                and j not in covered and not is_role_noun(doc[j]) and doc[j].lower_ not in TITLE_WORDS:
+            run.append(doc[j])
+            j += 1
+        if run and (j == len(doc) or doc[j].pos_ != "PROPN" and j not in covered):
+            out.append(run)
+    return out
+
+
+_BODY_DESCRIPTORS = tuple(sorted(OPENING_NOUNS | {"group", "union", "organisation", "organization"}))
+
+
 def unlabelled_names(doc: Doc, ents: tuple[Span, ...] | None = None) -> list[list[Token]]:
     """Full names the NER missed ("Marat Safin suffered a shock loss ... Safin showed"): a
     compound run of two or three capitalised proper nouns that no entity covers whole or
@@ -166,6 +190,21 @@ def indices(doc: Doc, attr: int, values) -> list[int]:
 
 
 _HASHES: dict[tuple, numpy.ndarray] = {}  # string hashes are the same in every vocab
+
+
+def entity_forms(ents: list[Span]) -> list[tuple[list[Token], str]]:
+    """The name tokens and label of each entity; a person's entity the NER ran over an
+    ampersand is two people ("Matt Lucas & David Walliams", as a list of winners writes
+    them), so that "Walliams said" is David Walliams, not "Matt Lucas David Walliams"."""
+    out = []
+    for ent in ents:
+        amp = next((t.i for t in ent[1:-1] if t.text == "&"), None) if ent.label_ == "PERSON" else None
+        if amp is None:
+            out.append((name_tokens(ent, ent.label_), ent.label_))
+            continue
+        doc = ent.doc
+        out += [(name_tokens(part, "PERSON"), "PERSON") for part in (doc[ent.start : amp], doc[amp + 1 : ent.end])]
+    return out
 
 
 def name_tokens(form: Span | list[Token], label: str) -> list[Token]:

@@ -76,13 +76,57 @@ _NAME_KINDS: list[tuple[re.Pattern[str], frozenset[str]]] = [
 
 
 def opening_descriptor(token: Token) -> bool:
-    """ "Bookmaker William Hill has ...", "Carmaker Ford said": a noun for what a business
-    does (an agentive descriptor), capitalised only because it opens the sentence, that the
-    NER took into the name that follows it."""
+    """ "Bookmaker William Hill has ...", "Consultancy Strategy Analytics said", "Research firm
+    IDC said": a noun run for what kind of body follows, capitalised only because it opens
+    the sentence, that the NER or the parser took into the name after it."""
     doc = token.doc
-    opens = token.i == 0 or token.is_sent_start or doc[token.i - 1].is_quote or "\n" in doc[token.i - 1].text_with_ws
-    return (opens and token.is_title and token.lower_ in _NOUN_KINDS and token.lower_.endswith(("er", "or"))
-            and "business" in _NOUN_KINDS[token.lower_] and token.i + 1 < len(doc) and doc[token.i + 1].is_title)
+    for back in range(3):  # the token may be the second or third of the run
+        start = token.i - back
+        if start < 0:
+            return False
+        if _opens(doc, start):
+            return back < _opening_run(doc, start)
+        if not doc[start].text[:1].islower() and back < 2:
+            return False
+    return False
+
+
+def _opens(doc, i: int) -> bool:
+    return i == 0 or doc[i].is_sent_start or doc[i - 1].is_quote or "\n" in doc[i - 1].text_with_ws
+
+
+# Descriptor nouns that open a sentence before a body's name ("Watchdog Ofcom said") and
+# rarely start a name themselves (not "Union Pacific", "Channel 4", "Network Rail", "Giant Eagle").
+_OPENING_NOUNS = frozenset("""consultancy watchdog regulator broadcaster charity retailer carmaker automaker
+drugmaker chipmaker bookmaker airline insurer lender supermarket firm company newspaper tabloid magazine
+conglomerate multinational utility agency think-tank thinktank""".split())
+OPENING_NOUNS = _OPENING_NOUNS  # the name other modules import
+# ... and the descriptor nouns a capitalised qualifier may come before ("Lobby group", "Research firm").
+_SECOND_NOUNS = _OPENING_NOUNS | frozenset("group body organisation organization union campaign".split())
+
+
+def _opening_run(doc, start: int) -> int:
+    """How many tokens from ``start`` (a sentence's first) describe the body whose
+    capitalised name follows them: 0 where they are no such descriptor."""
+    first = doc[start]
+    if not first.is_title:
+        return 0
+    end = start + 1
+    word = first.lower_
+    if end + 1 < len(doc) and doc[end].text == "-" and not first.whitespace_ and not doc[end].whitespace_:
+        word, end = f"{word}-{doc[end + 1].lower_}", end + 2  # "Think-tank", split by the tokenizer
+    agentive = word in _NOUN_KINDS and word.endswith(("er", "or")) and "business" in _NOUN_KINDS[word]
+    if not (word in _OPENING_NOUNS or agentive):
+        nouns = end < len(doc) and doc[end].lower_ in _SECOND_NOUNS and doc[end].text[:1].islower()
+        if not nouns or first.pos_ not in ("NOUN", "PROPN", "ADJ"):
+            return 0
+        word, end = doc[end].lower_, end + 1  # "Lobby group Transport 2000", "Research firm IDC"
+    if end >= len(doc) or not (doc[end].is_title or doc[end].is_upper and doc[end].is_alpha):
+        return 0
+    if doc[end].lower_ in _NOUN_KINDS and (end + 1 >= len(doc) or not doc[end + 1].text[:1].isupper()
+                                            and not doc[end + 1].text[:1].isdigit()):
+        return 0  # "Charity Commission", "Consultancy Group": the descriptor is the name's
+    return end - start
 
 
 def kinds_of_noun(noun: str) -> frozenset[str]:

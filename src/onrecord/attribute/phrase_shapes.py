@@ -151,8 +151,9 @@ def _named_body(head: Token) -> list[Token]:
     if head.lemma_.lower() not in ORG_DESCRIPTORS:
         # "UK research consultancy Analysys said": a descriptor no kind lists, but the NER's
         # body in apposition speaks (no unnamed "research consultancy" of the UK)
-        named = next((c for c in head.rights if c.dep_ == "appos" and c.ent_type_ == "ORG" and c.pos_ == "PROPN"
-                      and c.i == head.i + 1), None)
+        # (a noun only a body is called takes a name the NER missed: "the consultancy Strategy Analytics")
+        named = next((c for c in head.rights if c.dep_ == "appos" and c.pos_ == "PROPN" and c.left_edge.i == head.i + 1 and (
+            c.ent_type_ == "ORG" or not c.ent_type_ and c.is_title and head.lemma_.lower() in BODY_NOUNS)), None)
         if named is None or not head.text.islower() or is_document_noun(head) or head.tag_ != "NN":
             return []
         return [c for c in named.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"] + [named]

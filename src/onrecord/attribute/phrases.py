@@ -27,6 +27,7 @@ from .names import (
     span_text,
     strip_edges,
 )
+from .conjoined_bodies import conjoined_bodies
 from .org_kinds import ORG_DESCRIPTORS, kinds_of_name
 from .relay_names import outlet_span
 from .phrase_shapes import (
@@ -101,6 +102,9 @@ def describe(head: Token) -> Phrase:
     body = _named_body(head)
     if body:  # "the law firm Baker McKenzie", "the watchdog group Consumer Focus"
         return Phrase(head, start, end, "org", name=span_text(body), type="organization")
+    bodies = conjoined_bodies(head)
+    if bodies:  # "Both Labour and the Conservatives said": one compound source
+        return Phrase(head, start, end, "named-group", name=bodies, type="group", plural=True)
     campaign = campaign_name(head)
     if campaign:  # "The Clinton campaign", "Clinton's campaign": the campaign, an organisation
         return Phrase(head, start, end, "org", name=campaign, type="organization")
@@ -145,6 +149,9 @@ def describe(head: Token) -> Phrase:
         and outlet_span(head.doc, head.i, head.i) is None
     if (head.pos_ == "PROPN" or label == "NORP" and head.text[:1].isupper()) and not title_head:
         # a named body: "EMI", "the Tories", "Democrats"
+        described = [t for t in words if t.i < head.i and t.text[:1].islower() and t.pos_ in ("NOUN", "ADJ")]
+        if described:  # "French stock market regulator AMF": the descriptor and what qualifies it are no name
+            words = [t for t in words if t.i > described[-1].i]
         name = span_text(strip_edges(words)) or head.text
         party = bool(kinds_of_name(name) & {"party"})
         kind = "named-group" if plural or label == "NORP" else "org"

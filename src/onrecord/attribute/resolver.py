@@ -27,7 +27,7 @@ from .phrases import Phrase, describe
 from .resolved import Resolved, Settings
 from .role_resolution import RoleResolution
 from .role_words import epithet_title
-from .roles import BODY_ROLES, clean_words, place_of
+from .roles import BODY_ROLES, clean_words, is_role_noun, place_of
 
 
 # Pronouns resolved to an antecedent (first and second person aside).
@@ -207,9 +207,16 @@ class Resolver(RoleResolution):
     def _description(self, phrase: Phrase, offset: int, owner: Resolved | None = None) -> Resolved:
         """An unnamed source: its name-less description, its role and its body resolved."""
         affiliation = phrase.role.affiliation
+        possessor = phrase.possessor
+        office = owner is None and possessor is not None and possessor.pos_ == "NOUN" and is_role_noun(possessor)
+        if office:
+            # "the prime minister's wife": the person who holds the office, never the office's name
+            owner = self._possessor(phrase)
+            owner = owner if owner is not None and owner.type == "person" else None
+            affiliation = None if affiliation and possessor.lower_ in affiliation.lower() else affiliation
         if owner is not None:
             affiliation = owner.name
-        elif phrase.body:
+        elif phrase.body and not office:
             affiliation = self._body_name(phrase) or affiliation
         if affiliation is None:
             affiliation = self._premodifying_body(phrase, offset)

@@ -216,6 +216,28 @@ def _territorial(name_head: Token, prep: Token) -> bool:
         any(doc[k].lower_ in _PEERAGES for k in range(max(start - 1, 0), name_head.i)))
 
 
+def predicated_roles(head: Token) -> list[Token]:
+    """Role nouns a clause gives the person a name heads: the attribute of a copula ("X is
+    the chief executive", "X, who is the chief executive,") and the role an appointment
+    makes them ("Tony Blair appointed Denis MacShane as Europe minister", "X was appointed
+    as chairman"), so that "the minister said" later is that person. RETURNS (list[Token])."""
+    out = []
+    if head.dep_ == "nsubj" and head.head.lemma_ == "be":
+        out += [c for c in head.head.children if c.dep_ == "attr" and c.pos_ == "NOUN"]
+    # "Peter Nielson, who is UKIP Scotland chairman, said": the copula of a relative clause
+    out += [c for r in head.children if r.dep_ == "relcl" and r.lemma_ == "be" and r.i > head.i
+            and any(w.dep_ == "nsubj" and w.lower_ == "who" for w in r.children) for c in r.children if c.dep_ == "attr" and c.pos_ == "NOUN"]
+    verb = head.head
+    if head.dep_ in ("dobj", "nsubjpass") and verb.lemma_ in _APPOINTING:
+        out += [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "as" for o in p.children
+                if o.dep_ == "pobj" and o.pos_ == "NOUN" and o.tag_ == "NN" and is_role_noun(o, strict=True)]
+    return out
+
+
+# Verbs whose object (or passive subject) takes the office their "as" names.
+_APPOINTING = frozenset("appoint name elect install choose select confirm nominate promote hire recruit".split())
+
+
 def appositions(name_head: Token) -> list[Token]:
     """The nouns in apposition to a name, a peer's among them when the parser hung them on
     the territorial designation ("Lord Smith of Birkenhead, a former minister")."""

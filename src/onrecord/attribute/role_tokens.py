@@ -7,7 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from .lexicon import TEMPORAL_WORDS, TITLE_MODIFIERS, TITLE_WORDS, WEEKDAYS
-from .role_words import AGENTIVE_ENDINGS, BODY_NOUNS, PORTFOLIO_WORDS, ROLE_NOUNS, PARTY_WORDS, ROLE_QUALIFIERS
+from .role_words import AGENTIVE_ENDINGS, BODY_NOUNS, PORTFOLIO_OFFICES, PORTFOLIO_PLACES, PORTFOLIO_WORDS, ROLE_NOUNS, PARTY_WORDS, ROLE_QUALIFIERS
 
 
 def is_role_noun(token: Token, *, strict: bool = False) -> bool:
@@ -114,6 +114,15 @@ def named_number(token: Token) -> bool:
         return True  # an ordinal opening a name: "20th Century Fox" (not "44th President")
     return token.like_num and token.i > 0 and doc[token.i - 1].pos_ == "PROPN" and doc[token.i - 1].ent_type_ not in ("PERSON",) \
         and not doc[token.i - 1].is_punct and token.ent_type_ != "DATE"
+
+
+def portfolio_place(token: Token) -> bool:
+    """ "Europe minister Denis MacShane", "Northern Ireland Secretary Paul Murphy": a place
+    that names the portfolio of the minister or secretary right after it."""
+    doc, i = token.doc, token.i
+    while i < len(doc) and doc[i].lower_ in PORTFOLIO_PLACES and i - token.i < 2:
+        i += 1
+    return i > token.i and i < len(doc) and doc[i].lower_ in PORTFOLIO_OFFICES and doc[i - 1].tag_ != "POS"
 
 
 def ranking(token: Token) -> bool:

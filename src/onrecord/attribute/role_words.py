@@ -56,6 +56,13 @@ president officer founder boss head captain owner treasurer secretary-general di
 # Capitalised words that name a competition in a sports title ("Olympic champion",
 # "European indoor champion", "Commonwealth 100m champion"): part of the title, not a body.
 COMPETITION_WORDS: frozenset[str] = frozenset("olympic paralympic world european commonwealth".split())
+# Places a minister's or a secretary's portfolio is named for ("Europe minister", "Middle
+# East minister", "Northern Ireland Secretary"): the portfolio, part of the title, not the
+# body the person belongs to (as "Wales coach" is).
+PORTFOLIO_PLACES: frozenset[str] = frozenset("""europe africa asia americas caribbean balkans pacific middle
+east northern ireland ni wales scotland london""".split())
+# The offices a place's portfolio goes with.
+PORTFOLIO_OFFICES: frozenset[str] = frozenset("minister secretary".split())
 # The writer's judgement of a person, not their role: dropped from a title's left edge
 # ("controversial coach" -> "coach", "veteran analyst" -> "analyst").
 EVALUATIVE_WORDS: frozenset[str] = frozenset("""

@@ -16,7 +16,7 @@ from spacy.tokens import Token
 
 from .lexicon import DEMONYMS, TEMPORAL_WORDS, TITLE_MODIFIERS, TITLE_WORDS
 from .names import is_honorific, span_text
-from .role_tokens import closes_a_name, government_in_capitals, hyphened, is_role_noun, length_of_time, measure, named_number, opens_a_name, ranking
+from .role_tokens import closes_a_name, government_in_capitals, hyphened, is_role_noun, length_of_time, measure, named_number, opens_a_name, portfolio_place, ranking
 from .role_words import (  # noqa: F401 (re-exported: other modules import them from roles)
     AGENTIVE_ENDINGS,
     BODY_NOUNS,
@@ -153,6 +153,8 @@ def _is_title_part(token: Token) -> bool:
     word = token.lower_
     if token.pos_ in ("VERB", "AUX") and token.tag_ not in ("VBN", "VBG") or government_in_capitals(token):
         return False  # (not "Scottish Executive minister": the body's name)
+    if portfolio_place(token):
+        return True  # "Europe minister": the portfolio, no body
     if word in COMPETITION_WORDS and token.ent_type_ not in ("ORG", "FAC"):
         return True  # "Olympic champion", "world indoor record holder": the title, not a body
     if word in PARTY_WORDS and word in PORTFOLIO_WORDS and token.text[:1].isupper() and not _portfolio_of(token):

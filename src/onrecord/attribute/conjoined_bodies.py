@@ -1,0 +1,62 @@
+"""Two or more bodies named as one source: "Both Labour and the Conservatives said", "France
+and Germany said", "Microsoft and Google said they would appeal". They speak together, so the
+speaker is the whole coordination, a group (docs/annotation.md, compound sources), never the
+first body alone and never a person (the NER often reads "Labour" as one).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from .names import span_text, strip_edges
+from .org_kinds import kinds_of_name
+from .speakers import entity_of
+
+_BODY_LABELS = ("ORG", "NORP", "GPE", "FAC")
+# Words that may stand between the bodies of a coordination, besides the names themselves.
+_LINKS = frozenset("and , the".split())
+
+
+def conjoined_bodies(head: Token) -> str | None:
+    """The names of the bodies a speaker phrase headed by ``head`` coordinates with "and",
+    as written from the first to the last ("Labour and the Conservatives"); None unless
+    every conjunct is a body's name. RETURNS (str | None)."""
+    conjuncts = [c for c in head.children if c.dep_ == "conj"]
+    if not conjuncts or not _bodyish(head) or head.tag_ == "NNS":
+        return None
+    items = [head]
+    while conjuncts:
+        if len(conjuncts) > 1 or not _bodyish(conjuncts[0]):
+            return None
+        items.append(conjuncts[0])
+        conjuncts = [c for c in conjuncts[0].children if c.dep_ == "conj"]
+    spans = [_name_span(t) for t in items]
+    if any(a[1] > b[0] for a, b in zip(spans, spans[1:])):
+        return None  # one name the parser split ("Marks and Spencer" inside one entity)
+    doc = head.doc
+    between = [t for a, b in zip(spans, spans[1:]) for t in doc[a[1] : b[0]]]
+    if not any(t.lower_ == "and" for t in between) or any(t.lower_ not in _LINKS for t in between):
+        return None  # (not "Labour, which ..., and", nor "or")
+    tokens = strip_edges(t for t in doc[spans[0][0] : spans[-1][1]] if t.lower_ != "both")
+    return span_text(tokens) or None
+
+
+def _bodyish(token: Token) -> bool:
+    """A body's name: an organisation, a place, a party (also one the NER took for a person)."""
+    if not token.text[:1].isupper() or token.pos_ not in ("PROPN", "NOUN"):
+        return False
+    ent = entity_of(token)
+    if ent is not None and ent.label_ in _BODY_LABELS:
+        return ent.label_ != "NORP" or bool(kinds_of_name(ent.text) & {"party"})
+    # "Labour", "the Lib Dems", read as a person or a common noun
+    return bool(kinds_of_name(ent.text if ent is not None else token.text) & {"party"})
+
+
+def _name_span(token: Token) -> tuple[int, int]:
+    ent = entity_of(token)
+    if ent is not None:
+        return ent.start, ent.end
+    start = token.i
+    while start > 0 and token.doc[start - 1].dep_ == "compound" and token.doc[start - 1].head.i == token.i:
+        start -= 1
+    return start, token.i + 1
