@@ -28,6 +28,7 @@ from .speaker_repairs import (
     before_parenthesis,
     conjunct_read_as_dep,
     described_after_quote,
+    inverted_aside_subject,
     name_after_quote,
     name_after_titled_role,
     name_before_dashed_role,
@@ -174,6 +175,9 @@ def subject_of(cue: Token) -> Token | None:
     reported = reported_speaker(cue)
     if reported is not None:
         return reported
+    inverted = inverted_aside_subject(cue)
+    if inverted is not None:
+        return inverted
     token = cue
     if participle_of_outer_speaker(cue):
         # "Hodgson believes a winter break carries advantages, explaining: …": the
