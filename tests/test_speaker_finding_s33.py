@@ -34,3 +34,14 @@ def test_a_name_after_an_asides_verb_speaks_for_the_host():
                                     "is almost disposable.", "disposable")
     assert speaker.name == "Cox"
     assert speaker.type == "person"
+
+
+def test_a_relative_clauses_content_ends_before_the_host_verb_the_parser_hung_inside_it():
+    speaker, statement = speaker_of("The man who said he had seen the crash was questioned by police.", "crash")
+    assert speaker.name == "man" and speaker.unnamed
+    assert statement.content.text == "he had seen the crash"
+
+
+def test_a_relative_clause_the_parser_closed_keeps_its_content():
+    _, statement = speaker_of("A woman who said she lived nearby was taken to hospital.", "nearby")
+    assert statement.content.text == "she lived nearby"
