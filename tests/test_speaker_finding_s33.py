@@ -45,3 +45,10 @@ def test_a_relative_clauses_content_ends_before_the_host_verb_the_parser_hung_in
 def test_a_relative_clause_the_parser_closed_keeps_its_content():
     _, statement = speaker_of("A woman who said she lived nearby was taken to hospital.", "nearby")
     assert statement.content.text == "she lived nearby"
+
+
+def test_an_age_the_parser_hung_on_the_verb_still_speaks_and_resolves_to_the_person():
+    text = ("Greek sprinter Kostas Kenteris has protested his innocence. The 31-year-old insisted he will be happy "
+            "if he is charged so he can clear his name.")
+    speaker, _ = speaker_of(text, "clear his name")
+    assert speaker.name == "Kostas Kenteris"

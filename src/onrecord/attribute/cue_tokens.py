@@ -24,6 +24,7 @@ from .parse_repairs import (
     title_read_as_clause,
 )
 from .speaker_repairs import (
+    age_read_as_modifier,
     author_of_titled_work,
     before_parenthesis,
     conjunct_read_as_dep,
@@ -280,7 +281,7 @@ def speaker_of(cue: Token) -> Token | None:
             or name_after_titled_role(subject) or subject
     if subject is None:
         subject = (subject_of_inner_participle(cue) or misread_speaker(cue) or subject_split_off(cue)
-                   or name_read_as_modifier(cue))
+                   or name_read_as_modifier(cue) or age_read_as_modifier(cue))
     if subject is None and cue.tag_ == "VBG":
         return _clause_subject_before(cue)
     if subject is None and cue.pos_ in ("VERB", "AUX"):

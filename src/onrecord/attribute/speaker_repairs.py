@@ -305,3 +305,20 @@ def inverted_aside_subject(cue: Token) -> Token | None:
     if not any(c.dep_ in ("nsubj", "nsubjpass") and c.i > end for c in cue.head.children):
         return None
     return name
+
+
+def age_read_as_modifier(cue: Token) -> Token | None:
+    """An age standing for its person that opens the sentence right before the cue, which
+    the parser hung on the verb as a modifier: "The 31-year-old insisted he will be happy"
+    ("old" an adjective of "insisted", with no subject). RETURNS (Token | None): "old"."""
+    doc = cue.doc
+    if cue.i - cue.sent.start < 3:
+        return None
+    old = doc[cue.i - 1]
+    if old.lower_ != "old" or old.head.i != cue.i or old.dep_ not in ("amod", "advmod", "npadvmod", "dep", "acomp"):
+        return None
+    before = doc[cue.sent.start : old.i]
+    if not any(t.lower_ in ("year", "years") for t in before) \
+            or not all(t.pos_ in ("DET", "NUM", "PUNCT", "NOUN", "ADJ") for t in before):
+        return None
+    return old
