@@ -19,11 +19,15 @@ def according_to(doc: Doc, token: Token, quotes: list[Quote]) -> list[Found]:
     if not objects:
         return []
     source = objects[0]
+    sent = token.sent
+    phrase = (token.left_edge.i, token.right_edge.i)
+    named = _name_left_out(doc, source, phrase[1], sent.end)
+    if named is not None and phrase[0] == sent.start:
+        source, name_end = named
+        phrase = (phrase[0], name_end)
     clause = token.head
     while clause.dep_ not in ("ROOT", "ccomp", "conj") and clause.head.i != clause.i and clause.pos_ not in ("VERB", "AUX"):
         clause = clause.head
-    sent = token.sent
-    phrase = (token.left_edge.i, token.right_edge.i)
     # the clause without the "according to X" phrase: the side of the sentence it is not on
     if _inside_clause(doc, phrase, clause):
         # "Sales, according to the report, rose 5%": the sentence whole, as a parenthetical's
@@ -49,3 +53,30 @@ def _inside_clause(doc: Doc, phrase: tuple[int, int], clause: Token) -> bool:
     if not clause.left_edge.i < phrase[0] <= phrase[1] < clause.i:
         return False
     return any(t.pos_ in ("NOUN", "PROPN", "PRON", "NUM") for t in doc[clause.left_edge.i : phrase[0]])
+
+
+_NAMED = ("PERSON", "ORG")
+
+
+def _name_left_out(doc: Doc, source: Token, end: int, sent_end: int) -> tuple[Token, int] | None:
+    """The name the parser left out of a sentence-opening "according to [a role]": in
+    "According to search engine [Ask Jeeves], around 80% ..." or "... by industry watchdog,
+    [Ofcom], the growth means ..." the name up to the comma is the source, not the content.
+    RETURNS: the name's last token and the comma that closes it, or None."""
+    if source.pos_ != "NOUN":
+        return None
+    i = end + 1
+    apposition = i < sent_end and doc[i].text == ","
+    i += apposition
+    j = i
+    while j < sent_end and j - i < 4 and doc[j].is_title and doc[j].is_alpha:
+        j += 1
+    if j == i or j + 1 >= sent_end or doc[j].text != ",":
+        return None
+    if not any(t.ent_type_ in _NAMED for t in doc[i:j]) or doc[j + 1].pos_ in ("CCONJ", "PROPN"):
+        return None
+    # after a comma the name could open the clause ("..., Ofcom, the regulator, says"):
+    # only a clause with a subject of its own after the name leaves the name to the phrase
+    if apposition and not any(t.dep_ in ("nsubj", "nsubjpass") for t in doc[j + 1 : sent_end]):
+        return None
+    return doc[j - 1], j

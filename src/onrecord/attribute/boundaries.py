@@ -98,6 +98,30 @@ def stray_subject_end(cue: Token, comp: Token, end: int) -> int:
     return cue.i - 1 if stray and any(c.i > cue.i for c in subjects) else end
 
 
+_FINITE_TAGS = frozenset(("VBD", "VBZ", "VBP", "MD"))
+
+
+def host_verb_end(cue: Token, comp: Token, end: int) -> int:
+    """The last token of a relative clause's content where the parser hung the host's own
+    verb inside it: "The man who said [he had seen the crash] was questioned by police" left
+    the host noun the sentence's root, so the finite verb that runs to the content's end is
+    the host's, and a subject right before it is the reported clause's object."""
+    if cue.dep_ != "relcl" or cue.head.dep_ != "ROOT" or comp.i < cue.i:
+        return end
+    doc = cue.doc
+    for token in comp.subtree:
+        if (token.i <= comp.i or token.right_edge.i < end or token.dep_ not in ("ccomp", "conj")
+                or not token.tag_.startswith("VB")):
+            continue
+        first = min([c.i for c in token.children if c.dep_ in ("aux", "auxpass", "neg") and c.i < token.i] + [token.i])
+        if doc[first].tag_ not in _FINITE_TAGS or doc[first - 1].dep_ == "cc":
+            continue
+        subjects = [c for c in token.children if c.dep_ in SUBJECT_DEPS and c.i < first]
+        if not subjects or (subjects[-1].right_edge.i == first - 1 and subjects[-1].left_edge.i > comp.i):
+            return first - 1
+    return end
+
+
 def stray_subject_start(cue: Token, comp: Token) -> tuple[int, Token] | None:
     """The first token of a reported clause's subject that the parser made a second subject
     of the cue, and the cue's own subject: "Terzian said [the changes in eligibility rules,

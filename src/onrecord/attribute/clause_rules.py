@@ -21,7 +21,7 @@ from spacy.tokens import Doc, Token
 from .according import according_to
 from .as_clauses import (aside_read_as_apposition, as_host, conjunct_host, lead_host, main_clause_read_as_complement,
                          trailing_relative_host)
-from .boundaries import (clause_end, cut_attribution_phrases, joined_complements, stray_subject_end,
+from .boundaries import (clause_end, cut_attribution_phrases, host_verb_end, joined_complements, stray_subject_end,
                          stray_subject_start, trim, widen_to_quotes)
 from .cue_tokens import SUBJECT_DEPS, complements, cue_range, is_cue_verb, speaker_of, subject_of
 from .frames import answer_of, denial_finding, in_a_title, is_question, noun_frame, question_end, witnessed_event
@@ -127,7 +127,8 @@ def clause_findings(doc: Doc, quotes: list[Quote], *, object_cues: Collection[st
                 start = inverted[0]  # "The problem they face, said X, is ...": the host is the content
             if token.i < start:
                 start = leading_time_end(doc, start, comp.right_edge.i)  # "said [last week] the deal …"
-            end = clause_end(doc, start, stray_subject_end(token, comp, reach.get(comp.i, comp.right_edge.i)))
+            end = stray_subject_end(token, comp, reach.get(comp.i, comp.right_edge.i))
+            end = clause_end(doc, start, host_verb_end(token, comp, end) if is_verb else end)
             if is_verb and is_question(token):
                 end = question_end(doc, token, start, end)
             span = trim(doc, start, end)

@@ -24,10 +24,12 @@ from .parse_repairs import (
     title_read_as_clause,
 )
 from .speaker_repairs import (
+    age_read_as_modifier,
     author_of_titled_work,
     before_parenthesis,
     conjunct_read_as_dep,
     described_after_quote,
+    inverted_aside_subject,
     name_after_quote,
     name_after_titled_role,
     name_before_dashed_role,
@@ -174,6 +176,9 @@ def subject_of(cue: Token) -> Token | None:
     reported = reported_speaker(cue)
     if reported is not None:
         return reported
+    inverted = inverted_aside_subject(cue)
+    if inverted is not None:
+        return inverted
     token = cue
     if participle_of_outer_speaker(cue):
         # "Hodgson believes a winter break carries advantages, explaining: …": the
@@ -276,7 +281,7 @@ def speaker_of(cue: Token) -> Token | None:
             or name_after_titled_role(subject) or subject
     if subject is None:
         subject = (subject_of_inner_participle(cue) or misread_speaker(cue) or subject_split_off(cue)
-                   or name_read_as_modifier(cue))
+                   or name_read_as_modifier(cue) or age_read_as_modifier(cue))
     if subject is None and cue.tag_ == "VBG":
         return _clause_subject_before(cue)
     if subject is None and cue.pos_ in ("VERB", "AUX"):

@@ -284,3 +284,41 @@ def described_after_quote(cue: Token) -> Token | None:
                 and child.pos_ == "NOUN" and (is_role_noun(child) or holds_views(child)):
             return child
     return None
+
+
+def inverted_aside_subject(cue: Token) -> Token | None:
+    """The name after an aside's verb that the parser made a second subject of the host:
+    "By contrast, says [Mr Cox], the Mac mini is almost disposable" — the name set off by
+    commas right after "says" speaks, not the host's own subject. RETURNS (Token | None)."""
+    if cue.dep_ != "parataxis" or any(c.dep_ in ("nsubj", "nsubjpass") for c in cue.children):
+        return None
+    doc, sent = cue.doc, cue.sent
+    end = cue.i + 1
+    while end < sent.end and end - cue.i <= 4 and doc[end].pos_ == "PROPN":
+        end += 1
+    if end == cue.i + 1 or end >= sent.end - 1 or doc[end].text != "," or doc[cue.i - 1].text != ",":
+        return None
+    name = doc[end - 1]
+    if name.dep_ != "nsubj" or name.head.i != cue.head.i:
+        return None
+    # the host keeps a subject of its own after the name, so the name is not the host's
+    if not any(c.dep_ in ("nsubj", "nsubjpass") and c.i > end for c in cue.head.children):
+        return None
+    return name
+
+
+def age_read_as_modifier(cue: Token) -> Token | None:
+    """An age standing for its person that opens the sentence right before the cue, which
+    the parser hung on the verb as a modifier: "The 31-year-old insisted he will be happy"
+    ("old" an adjective of "insisted", with no subject). RETURNS (Token | None): "old"."""
+    doc = cue.doc
+    if cue.i - cue.sent.start < 3:
+        return None
+    old = doc[cue.i - 1]
+    if old.lower_ != "old" or old.head.i != cue.i or old.dep_ not in ("amod", "advmod", "npadvmod", "dep", "acomp"):
+        return None
+    before = doc[cue.sent.start : old.i]
+    if not any(t.lower_ in ("year", "years") for t in before) \
+            or not all(t.pos_ in ("DET", "NUM", "PUNCT", "NOUN", "ADJ") for t in before):
+        return None
+    return old
