@@ -59,3 +59,20 @@ def test_the_call_reads_the_beginning_of_a_long_text():
     assert guess is not None and guess.code == "en"
     whole = detect_language((english + GERMAN * 30)[len(english):])
     assert whole is not None and whole.code == "de"
+
+
+def test_the_numpy_walk_visits_what_py3langid_visits():
+    # detect_language's identifier walks py3langid's automaton with numpy; its feature
+    # counts (and their order, which the scores' float sums follow) must be py3langid's own
+    from py3langid.langid import visit_counts
+
+    from onrecord.clean.language import AUTOMATON_DEPTH, _identifier, _visits, automaton_depth
+
+    identifier = _identifier()
+    assert automaton_depth(identifier._moves, identifier._rows) == AUTOMATON_DEPTH
+    # the Japanese text has features of six bytes: a walk one byte shorter gets it wrong
+    for text in (GERMAN, "“Yes,” said Ms Ødegaard – 東京 – naïve café.", "東京都は日本の首都です。", "ab", "", "    "):
+        encoded = identifier._encode(text)
+        expected = visit_counts(identifier.tk_nextmove, identifier._rowbase, identifier.tk_output, encoded)
+        found = _visits(identifier, encoded)
+        assert (None if expected is None else list(expected.items())) == (None if found is None else list(found.items()))
