@@ -4,6 +4,8 @@ by "and" speak together as one compound source ("Both Labour and the Conservativ
 
 from __future__ import annotations
 
+import pytest
+
 from conftest import speaker_of
 
 
@@ -144,3 +146,11 @@ def test_a_longer_name_after_a_body_noun_is_the_bodys_on_every_mention():
             "there is \"no legal basis\" for the complaints. Vivendi, however, has said that the information was "
             "public knowledge. Vivendi has rejected the charge, saying the decision was no more than a possibility.")
     assert _fields(text, "decision")[:3] == ("Vivendi Universal", "organization", None)
+
+
+@pytest.mark.parametrize("name", ["Airline Pilots Association", "Utility Workers Union",
+                                  "Magazine Publishers of America"])
+def test_a_formal_name_that_opens_with_a_descriptor_stays_whole(name):
+    # review s33 finding 5: the descriptor is the name's first word when the name goes on
+    # with a plural, a body-kind word or "of"
+    assert _fields(f"{name} said its members would strike next week.", "members")[0] == name

@@ -32,7 +32,9 @@ def body_descriptor(noun: Token, name: list[Token]) -> bool:
     if noun.i > 1 and doc[noun.i - 1].text == "-" and not doc[noun.i - 1].whitespace_ and not doc[noun.i - 2].whitespace_:
         last = f"{doc[noun.i - 2].lower_}-{last}"  # "think-tank Demos", split by the tokenizer
     if last in BODY_NOUNS or last in BODY_FIRST_ROLES and all(t.ent_type_ != "PERSON" for t in name):
-        return True  # ("stock market regulator AMF": a role noun a writer uses for a body first)  # "Telecoms equipment supplier Ericsson", though the NER reads a surname
+        # a role noun a writer uses for a body first ("stock market regulator AMF",
+        # "Telecoms equipment supplier Ericsson", though the NER reads a surname)
+        return True
     return last in ORG_DESCRIPTORS and last not in ROLE_NOUNS and last not in TITLE_WORDS \
         and all(t.ent_type_ != "PERSON" for t in name)
 

@@ -126,7 +126,24 @@ def _opening_run(doc, start: int) -> int:
     if doc[end].lower_ in _NOUN_KINDS and (end + 1 >= len(doc) or not doc[end + 1].text[:1].isupper()
                                             and not doc[end + 1].text[:1].isdigit()):
         return 0  # "Charity Commission", "Consultancy Group": the descriptor is the name's
+    if _long_formal_name(doc, end):
+        return 0  # "Airline Pilots Association", "Magazine Publishers of America": the descriptor is the name's
     return end - start
+
+
+def _long_formal_name(doc, start: int) -> bool:
+    """Whether the capitalised run from ``start`` goes on as a formal body's name of which
+    the word before it is the first: a body-kind word after the first ("Pilots
+    Association", "Workers Union"), a plural inside the run, or "of" and a name after it."""
+    end = start
+    while end < len(doc) and (doc[end].is_title or doc[end].is_upper and doc[end].is_alpha):
+        end += 1
+    run = doc[start:end]
+    if any(t.lower_ in _NOUN_KINDS for t in run[1:]):
+        return True
+    if any(t.lower_.endswith("s") and not t.lower_.endswith("ss") and len(t) > 3 for t in run[:-1]):
+        return True
+    return end + 1 < len(doc) and doc[end].lower_ == "of" and doc[end + 1].is_title
 
 
 def kinds_of_noun(noun: str) -> frozenset[str]:
