@@ -27,7 +27,7 @@ from .names import (
     span_text,
     strip_edges,
 )
-from .conjoined_bodies import conjoined_bodies
+from .conjoined_bodies import conjoined_bodies, one_firm
 from .org_kinds import ORG_DESCRIPTORS, kinds_of_name
 from .relay_names import outlet_span
 from .phrase_shapes import (
@@ -102,6 +102,9 @@ def describe(head: Token) -> Phrase:
     body = _named_body(head)
     if body:  # "the law firm Baker McKenzie", "the watchdog group Consumer Focus"
         return Phrase(head, start, end, "org", name=span_text(body), type="organization")
+    firm = one_firm(head)
+    if firm:  # "Marks and Spencer said" where the text also writes "Marks & Spencer"
+        return Phrase(head, start, end, "org", name=firm, type="organization")
     bodies = conjoined_bodies(head)
     if bodies:  # "Both Labour and the Conservatives said": one compound source
         return Phrase(head, start, end, "named-group", name=bodies, type="group", plural=True)
