@@ -74,3 +74,18 @@ def test_an_adjective_opening_the_sentence_is_no_body():
     assert speaker.affiliation is None
     speaker, _ = speaker_of("Renowned economist John Smith said rates would rise.", "rates")
     assert (speaker.title, speaker.affiliation) == ("economist", None)
+
+
+# -- an address, not a ranking --------------------------------------------------------------
+
+def test_number_10_is_the_body_not_part_of_the_title():
+    speaker, _ = speaker_of('A Number 10 spokeswoman would only say: "He will announce an election when he wants to."',
+                            "announce")
+    assert (speaker.title, speaker.affiliation) == ("spokeswoman", "Number 10")
+    speaker, _ = speaker_of("The No 10 spokesman said the election would come.", "election")
+    assert speaker.title == "spokesman"
+
+
+def test_a_ranking_stays_in_the_title():
+    speaker, _ = speaker_of("World number one Roger Federer said he was tired.", "tired")
+    assert (speaker.name, speaker.title) == ("Roger Federer", "World number one")
