@@ -89,3 +89,17 @@ def test_number_10_is_the_body_not_part_of_the_title():
 def test_a_ranking_stays_in_the_title():
     speaker, _ = speaker_of("World number one Roger Federer said he was tired.", "tired")
     assert (speaker.name, speaker.title) == ("Roger Federer", "World number one")
+
+
+# -- a legal filing speaks as a document ------------------------------------------------------
+
+def test_the_suit_that_claims_is_a_document():
+    speaker, _ = speaker_of("But the suit claims the chips shut down the cartridges early.", "cartridges")
+    assert (speaker.type, speaker.unnamed) == ("document", True)
+    speaker, _ = speaker_of("The petition says the ban is unlawful.", "unlawful")
+    assert speaker.type == "document"
+
+
+def test_a_person_in_a_suit_is_still_a_person():
+    speaker, _ = speaker_of("The man in the suit said he was tired.", "tired")
+    assert speaker.type == "person"
