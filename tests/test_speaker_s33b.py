@@ -103,3 +103,10 @@ def test_the_suit_that_claims_is_a_document():
 def test_a_person_in_a_suit_is_still_a_person():
     speaker, _ = speaker_of("The man in the suit said he was tired.", "tired")
     assert speaker.type == "person"
+
+
+# -- a name by a quotation that the NER took for a title --------------------------------------
+
+def test_a_name_after_a_quotation_read_as_a_title_is_a_person():
+    speaker, _ = speaker_of('"I am afraid the resources are low," Jean-Michel Lemetayer told reporters.', "resources")
+    assert (speaker.name, speaker.type) == ("Jean-Michel Lemetayer", "person")
