@@ -1,7 +1,9 @@
 """Two or more bodies named as one source: "Both Labour and the Conservatives said", "France
 and Germany said", "Microsoft and Google said they would appeal". They speak together, so the
 speaker is the whole coordination, a group (docs/annotation.md, compound sources), never the
-first body alone and never a person (the NER often reads "Labour" as one).
+first body alone and never a person (the NER often reads "Labour" as one). A firm named
+after two people ("Marks and Spencer") is one body where the text also writes it with "&" or
+the NER reads it whole elsewhere.
 """
 
 from __future__ import annotations
@@ -10,6 +12,7 @@ from spacy.tokens import Token
 
 from .names import span_text, strip_edges
 from .org_kinds import kinds_of_name
+from .quotes import text_of
 from .speakers import entity_of
 
 _BODY_LABELS = ("ORG", "NORP", "GPE", "FAC")
@@ -22,7 +25,7 @@ def conjoined_bodies(head: Token) -> str | None:
     as written from the first to the last ("Labour and the Conservatives"); None unless
     every conjunct is a body's name. RETURNS (str | None)."""
     conjuncts = [c for c in head.children if c.dep_ == "conj"]
-    if not conjuncts or not _bodyish(head) or head.tag_ == "NNS":
+    if not conjuncts or not _bodyish(head) or head.tag_ == "NNS" or one_firm(head):
         return None
     items = [head]
     while conjuncts:
@@ -60,3 +63,24 @@ def _name_span(token: Token) -> tuple[int, int]:
     while start > 0 and token.doc[start - 1].dep_ == "compound" and token.doc[start - 1].head.i == token.i:
         start -= 1
     return start, token.i + 1
+
+
+def one_firm(head: Token) -> str | None:
+    """ "Marks and Spencer said": two names joined by a bare "and" that the text also writes
+    with "&" ("Marks & Spencer shares fell") or the NER reads as one organisation elsewhere
+    are one firm's name, not two bodies. RETURNS (str | None): the name as written."""
+    conjuncts = [c for c in head.children if c.dep_ == "conj"]
+    if len(conjuncts) != 1 or any(c.dep_ == "conj" for c in conjuncts[0].children):
+        return None
+    other = conjuncts[0]
+    doc = head.doc
+    if not (head.text[:1].isupper() and other.text[:1].isupper()) or other.i != head.i + 2 \
+            or doc[head.i + 1].lower_ != "and":
+        return None
+    first, last = _name_span(head)[0], _name_span(other)[1]
+    words = [t.text for t in doc[first:last]]
+    name = " ".join(words)
+    ampersand = " ".join(words[: head.i + 1 - first] + ["&"] + words[head.i + 2 - first :])
+    if ampersand in text_of(doc) or any(e.label_ == "ORG" and e.text == name for e in doc.ents):
+        return name
+    return None

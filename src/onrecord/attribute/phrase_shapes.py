@@ -52,10 +52,16 @@ def with_glued(tokens: list[Token]) -> list[Token]:
     return glued[:-1] + tokens if glued else tokens
 
 
+# Legal filings that speak only as a clause's subject ("the suit claims", "the petition
+# says"): elsewhere "suit" is as often clothing.
+_FILINGS = frozenset("suit petition writ".split())
+
+
 def is_document_noun(token: Token) -> bool:
     """Whether a noun names a document or evidence that can speak ("report", "poll", "ad")."""
     lower = token.lower_
-    return token.pos_ == "NOUN" and (token.lemma_.lower() in DOCUMENT_NOUNS or lower in DOCUMENT_NOUNS or lower in EVIDENCE_NOUNS)
+    return token.pos_ == "NOUN" and (token.lemma_.lower() in DOCUMENT_NOUNS or lower in DOCUMENT_NOUNS or lower in EVIDENCE_NOUNS
+                                     or lower in _FILINGS and token.dep_ in ("nsubj", "nsubjpass"))
 
 
 # Document nouns that a later "the <noun>" may take up for one another: "A separate survey by

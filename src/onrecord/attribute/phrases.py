@@ -27,7 +27,7 @@ from .names import (
     span_text,
     strip_edges,
 )
-from .conjoined_bodies import conjoined_bodies
+from .conjoined_bodies import conjoined_bodies, one_firm
 from .org_kinds import ORG_DESCRIPTORS, kinds_of_name
 from .relay_names import outlet_span
 from .phrase_shapes import (
@@ -102,6 +102,9 @@ def describe(head: Token) -> Phrase:
     body = _named_body(head)
     if body:  # "the law firm Baker McKenzie", "the watchdog group Consumer Focus"
         return Phrase(head, start, end, "org", name=span_text(body), type="organization")
+    firm = one_firm(head)
+    if firm:  # "Marks and Spencer said" where the text also writes "Marks & Spencer"
+        return Phrase(head, start, end, "org", name=firm, type="organization")
     bodies = conjoined_bodies(head)
     if bodies:  # "Both Labour and the Conservatives said": one compound source
         return Phrase(head, start, end, "named-group", name=bodies, type="group", plural=True)
@@ -132,6 +135,9 @@ def describe(head: Token) -> Phrase:
                       type="organization" if kind == "org" else "place")
     if _surname_read_as_noun(head):
         return _person(head, start, end, [head], head, None, head)
+    if label == "WORK_OF_ART" and _name_read_as_title(ent, head):
+        # ', "..." Jean-Michel Lemetayer told': the NER takes a name by a quotation for a title
+        return _person(head, start, end, strip_edges(list(ent)), head, None, head)
     noun = head.lemma_.lower()
     words = glued or [t for t in core(head) if not t.is_space]
     definite = any(t.lower_ in ("the", "this", "that") or t.dep_ == "poss" for t in words if t.i < head.i)
@@ -266,6 +272,15 @@ def _person_name(head: Token) -> tuple[list[Token], Token, str | None, Token] | 
             honorific = honorific_word(before) if before is not None and is_honorific(before) else None
             return tokens, token, honorific, role_head
     return None
+
+
+def _name_read_as_title(ent: Span, head: Token) -> bool:
+    """Whether a speaker the NER labelled a work of art is a person's name written as one:
+    two to four capitalised proper nouns (hyphened given names too) ending at the head and
+    naming no kind of body."""
+    words = [t for t in strip_edges(list(ent)) if t.text not in ("-", "–")]
+    return 2 <= len(words) <= 4 and words[-1].i == head.i and all(t.pos_ == "PROPN" and t.is_title for t in words) \
+        and not kinds_of_name(ent.text)
 
 
 def _firm_named_after(head: Token) -> Span | None:

@@ -328,12 +328,28 @@ class Resolver(RoleResolution):
         merged = [(o, 1, r) for o, r in self.chain if offset - window <= o < offset]
         merged += [(o, 0, e) for o, e in self.table.subjects
                    if offset - window <= o < offset and not self._inside_content(o)]
+        merged += [(o + 0.5, 0, e) for o, from_chain, _ in list(merged) if from_chain
+                   for e in [self._passive_subject(o)] if e is not None]
         merged.sort(key=lambda item: (item[0], item[1]))
         for _, from_chain, item in reversed(merged):
             if from_chain:
                 yield "pronoun-speaker", item
             else:
                 yield "pronoun-subject", self._of_entity(item, "pronoun-subject")
+
+    def _passive_subject(self, offset: int) -> ArticleEntity | None:
+        """The named subject of a passive whose agent spoke ("Tony Blair was praised by Bush"):
+        the clause's main participant, ranked just above the agent so that "He told reporters
+        ..." next is Blair unless gender or number rule him out; even where a stance's
+        content holds him, but not where what someone said does."""
+        span = self.doc.char_span(offset, offset + 1, alignment_mode="expand")
+        token = span[0] if span is not None and len(span) else None
+        if token is None or token.dep_ != "pobj" or token.head.dep_ != "agent":
+            return None
+        subject = next((c for c in token.head.head.children if c.dep_ == "nsubjpass"), None)
+        if subject is None or self._inside_said(subject.idx):
+            return None
+        return next((e for o, e in self.table.subjects if o == subject.idx), None)
 
     def _inside_content(self, offset: int) -> bool:
         return any(start <= offset < end for start, end in self.contents)

@@ -47,6 +47,16 @@ former new then presumptive outgoing incoming acting interim embattled longtime 
 RANK_WORDS = frozenset("shadow deputy vice assistant under junior".split())
 
 
+def ranked_holders(people: list[ArticleEntity], phrase: Phrase) -> list[ArticleEntity]:
+    """ "The deputy prime minister, John Prescott, ... The minister said": the bare head of a
+    family of offices ("the minister") is held by a ranked office of that head when the
+    article names no one holding it unranked; "the prime minister" stays another office."""
+    if (phrase.noun or "") not in _FAMILIES or \
+            [w for w in phrase.role_words if w not in _NEUTRAL and w not in QUALIFIERS] != [phrase.noun]:
+        return []
+    return [e for e in people if _rank_mismatch(e, phrase) and holds_role(e, phrase, ranked=True)]
+
+
 def _rank_mismatch(entity: ArticleEntity, phrase: Phrase) -> bool:
     """Whether every title of ``entity`` that has the phrase's head carries a rank word the
     phrase lacks ("Shadow Chancellor Oliver Letwin" for "the chancellor")."""
@@ -66,9 +76,10 @@ def bare_office(phrase: Phrase) -> bool:
     return bool(words) and words[-1] in OFFICE_WORDS and set(words) <= OFFICE_WORDS | PORTFOLIO_WORDS
 
 
-def holds_role(entity: ArticleEntity, phrase: Phrase) -> bool:
+def holds_role(entity: ArticleEntity, phrase: Phrase, *, ranked: bool = False) -> bool:
     """Whether ``entity`` holds the role ``phrase`` names: its head (or a synonym) is one of
-    the entity's role words, and every other word is a role word or one of its bodies."""
+    the entity's role words, and every other word is a role word or one of its bodies;
+    ``ranked``: a rank word of its title ("deputy") aside."""
     roles = {part for word in entity.roles for part in re.split(r"[-–]", word)} | set(entity.roles)
     for word in list(roles):
         roles.update(ROLE_SYNONYMS.get(word, ()))
@@ -77,7 +88,7 @@ def holds_role(entity: ArticleEntity, phrase: Phrase) -> bool:
     wanted = ROLE_SYNONYMS.get(head, (head,))
     if not all(w in roles for w in wanted) and head not in roles:
         return False
-    if _rank_mismatch(entity, phrase):
+    if not ranked and _rank_mismatch(entity, phrase):
         return False
     for word in phrase.role_words:
         if word == head or word in _NEUTRAL or word in QUALIFIERS:

@@ -73,6 +73,8 @@ class RoleResolution:
         owner = self._possessor(phrase)
         candidates = [e for e in self.table if e.type == "person" and role_match.holds_role(e, phrase)
                       and (owner is None or role_match.belongs_to(e, owner.name))]
+        if not candidates and owner is None:
+            candidates = role_match.ranked_holders([e for e in self.table if e.type == "person"], phrase)
         chosen = role_match.closest(candidates, offset)
         if chosen is not None:
             if not chosen.unnamed and chosen.primary_role()[0] is None:

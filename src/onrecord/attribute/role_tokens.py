@@ -104,8 +104,8 @@ def named_number(token: Token) -> bool:
     doc = token.doc
     if token.i + 1 < len(doc) and doc[token.i + 1].text == "-" and not token.whitespace_:
         return True
-    if ranking(token):
-        return True  # "world number one Roger Federer"
+    if numbered(token):
+        return True  # "world number one Roger Federer", "A Number 10 spokeswoman"
     if token.text == "First" and token.i + 1 < len(doc) and doc[token.i + 1].lower_ in ("minister", "secretary"):
         return True  # an office: "First Minister Jack McConnell"
     following = doc[token.i + 1] if token.i + 1 < len(doc) else None
@@ -125,9 +125,20 @@ def portfolio_place(token: Token) -> bool:
     return i > token.i and i < len(doc) and doc[i].lower_ in PORTFOLIO_OFFICES and doc[i - 1].tag_ != "POS"
 
 
-def ranking(token: Token) -> bool:
-    """The number of a ranking: "world number one", "British No 2"."""
+def numbered(token: Token) -> bool:
+    """A number after "number" or "No": a ranking's or an address's ("Number 10")."""
     return token.like_num and token.i > 0 and token.doc[token.i - 1].lower_ in ("number", "no", "no.")
+
+
+def ranking(token: Token) -> bool:
+    """The number of a ranking: "world number one", "British No 2"; not an address with
+    nothing it ranks within ("A Number 10 spokeswoman", "the No 10 press office")."""
+    doc = token.doc
+    if not numbered(token):
+        return False
+    before = doc[token.i - 2] if token.i > 1 else None
+    return not (doc[token.i - 1].text[:1].isupper() and (before is None or before.lower_ in ("a", "an", "the")
+                                                          or before.is_punct or before.is_sent_end))
 
 
 def government_in_capitals(token: Token) -> bool:

@@ -3,7 +3,9 @@ qualify a role or name a body, and words that are no part of either."""
 
 from __future__ import annotations
 
-from .lexicon import TITLE_MODIFIERS
+from spacy.tokens import Token
+
+from .lexicon import DEMONYMS, TITLE_MODIFIERS, TITLE_WORDS
 
 # Capitalised words that name a minister's portfolio: part of a title, not a body
 # ("Home Secretary", "Trade and Industry Secretary", "Shadow Chancellor").
@@ -114,3 +116,23 @@ newspaper paper carrier supplier carmaker automaker drugmaker chipmaker retailer
 exporter importer bidder grocer provider corporation conglomerate bookmaker company firm group giant
 think-tank thinktank consultancy
 """.split())
+
+
+# Endings of English adjectives: a capitalised word with one that opens a sentence before a
+# role is an adjective the writer capitalised ("Former", "Veteran", "Independent").
+_ADJECTIVE_ENDINGS = ("al", "ic", "ive", "ous", "ful", "less", "able", "ible", "ish", "ant", "ent", "ary", "ory",
+                      "ed", "ing", "ern", "an", "ese", "er", "est", "ly", "y", "or", "ior", "ile", "ine", "ate")
+# Short or irregular adjectives that open a role phrase ("Top economist", "Joint owner").
+_PLAIN_ADJECTIVES = frozenset("""big top joint key lead head main sole chief prime past late rival star
+local global own young old new fellow long firm best last next""".split())
+
+
+def firm_read_as_adjective(token: Token) -> bool:
+    """ "Investec chief economist Philip Shaw": a capitalised word opening the sentence before
+    a role, which the tagger reads as an adjective though it has no adjective's ending and
+    the lexicon knows it as no place, nation, party or title word: a body's name."""
+    word = token.lower_
+    return token.tag_ == "JJ" and token.text[:1].isupper() and not token.ent_type_ and token.is_alpha \
+        and len(word) > 3 and not word.endswith(_ADJECTIVE_ENDINGS) and word not in _PLAIN_ADJECTIVES \
+        and word not in DEMONYMS and word not in PARTY_WORDS and word not in TITLE_WORDS \
+        and word not in TITLE_MODIFIERS and word not in PORTFOLIO_WORDS

@@ -23,6 +23,7 @@ from .role_words import (  # noqa: F401 (re-exported: other modules import them 
     BODY_ROLES,
     COMPETITION_WORDS,
     EVALUATIVE_WORDS,
+    firm_read_as_adjective,
     PORTFOLIO_WORDS,
     ROLE_NOUNS,
     _CONNECTORS,
@@ -89,6 +90,9 @@ def looks_lower(token: Token) -> bool:
         # "Rock star Bob Geldof": a field of work the tagger took for a name, no body (nor
         # where the NER made the word alone a body: "Theatre impresario Sir Cameron Mackintosh")
         return True
+    following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    if _opens(token) and following is not None and following.text[:1].islower() and firm_read_as_adjective(token):
+        return False  # "Investec chief economist": a firm the tagger read as an adjective
     return _opens(token) and token.tag_ in ("NN", "NNS", "JJ", "VBN", "VBG") and not token.ent_type_ and not token.is_upper \
         and not _named_elsewhere(token) and not _team_nickname(token) and not opens_a_name(token)
 
