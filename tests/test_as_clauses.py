@@ -128,6 +128,24 @@ def test_an_as_clause_with_what_it_answers_is_no_vouching(text, cue, content):
     assert [s.content.text for s in said] == [content]
 
 
+@pytest.mark.parametrize("text, content, via, when", [
+    ("The deal is good, as Mr Smith commented on the radio.", "The deal is good", None, None),
+    ("The deal is good, as Mr Smith commented on television.", "The deal is good", None, None),
+    ("The economy is strong, as the chancellor remarked on BBC Radio 4's Today programme.", "The economy is strong",
+     "Today", None),
+    ("Sales rose, as the firm commented on Twitter.", "Sales rose", "Twitter", None),
+    ("The plan failed, as the minister replied to MPs on Tuesday.", "The plan failed", None, "Tuesday"),
+])
+def test_the_medium_or_hearer_of_an_as_clause_is_no_topic(text, content, via, when):
+    # review s33 finding 4: "on the radio", "to MPs" were read as what the cue spoke of
+    said = [s for s in _statements(text) if s.cue is not None]
+    assert [s.content.text for s in said] == [content]
+    if via is not None:
+        assert said[0].via is not None and via in (getattr(said[0].via, "name", None) or str(said[0].via))
+    if when is not None:
+        assert said[0].when is not None and when in (getattr(said[0].when, "text", None) or str(said[0].when))
+
+
 def test_a_since_clause_read_as_the_root_says_its_object_not_the_main_clause():
     text = ("Yet, over 365 days since the businessman and reality star announced his candidacy for president, "
             "here we are.")

@@ -52,3 +52,33 @@ def test_an_age_the_parser_hung_on_the_verb_still_speaks_and_resolves_to_the_per
             "if he is charged so he can clear his name.")
     speaker, _ = speaker_of(text, "clear his name")
     assert speaker.name == "Kostas Kenteris"
+
+
+def test_a_name_with_its_own_relative_clause_after_according_to_is_the_content_subject():
+    # review s33 finding 1: the relative pronoun is the subject of the name's own aside
+    speaker, statement = speaker_of("According to the complaint, Smith, who ran the fund, lied to investors.", "lied")
+    assert speaker.name == "complaint"
+    assert statement.content.text.startswith("Smith, who ran the fund")
+    speaker, statement = speaker_of("According to the police, John Smith, who lives nearby, saw the attack.", "attack")
+    assert speaker.name == "police"
+    assert statement.content.text.startswith("John Smith, who lives nearby")
+
+
+def test_a_plural_source_of_according_to_is_never_in_apposition_to_a_name():
+    speaker, statement = speaker_of("According to analysts, Microsoft, which makes Windows, will cut jobs.", "cut jobs")
+    assert speaker.name == "analysts"
+    assert statement.content.text.startswith("Microsoft, which makes Windows")
+
+
+def test_a_name_with_an_apposition_after_according_to_the_company_is_the_content_subject():
+    # the parser hangs the comma on "company" itself
+    speaker, statement = speaker_of("According to the company, Microsoft, the world's biggest software firm, "
+                                    "will cut jobs.", "cut jobs")
+    assert speaker.name == "company"
+    assert statement.content.text.startswith("Microsoft, the world's")
+
+
+def test_a_possessive_role_after_according_to_is_not_left_over_as_the_via():
+    speaker, statement = speaker_of("According to the BBC's political editor, Nick Robinson, the vote will be close.",
+                                    "vote")
+    assert statement.via is None or "editor" not in (getattr(statement.via, "name", None) or str(statement.via))

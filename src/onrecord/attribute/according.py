@@ -65,9 +65,18 @@ def _name_left_out(doc: Doc, source: Token, end: int, sent_end: int) -> tuple[To
     RETURNS: the name's last token and the comma that closes it, or None."""
     if source.pos_ != "NOUN":
         return None
+    # the parser may hang the comma on the role itself ("company ,"): still an apposition
+    apposition = doc[end].text == ","
     i = end + 1
-    apposition = i < sent_end and doc[i].text == ","
-    i += apposition
+    if not apposition:
+        apposition = i < sent_end and doc[i].text == ","
+        i += apposition
+    role = doc[i - 2] if apposition else doc[end]
+    # a plural ("analysts", "police") is never in apposition to one name; a role phrase with a
+    # name or a possessive of its own ("the BBC's political editor") would be left over as the via
+    if role.tag_ in ("NNS", "NNPS") or (apposition and any(
+            t.pos_ == "PROPN" or t.tag_ == "POS" for t in doc[source.left_edge.i : i - 1])):
+        return None
     j = i
     while j < sent_end and j - i < 4 and doc[j].is_title and doc[j].is_alpha:
         j += 1
@@ -75,8 +84,11 @@ def _name_left_out(doc: Doc, source: Token, end: int, sent_end: int) -> tuple[To
         return None
     if not any(t.ent_type_ in _NAMED for t in doc[i:j]) or doc[j + 1].pos_ in ("CCONJ", "PROPN"):
         return None
-    # after a comma the name could open the clause ("..., Ofcom, the regulator, says"):
-    # only a clause with a subject of its own after the name leaves the name to the phrase
-    if apposition and not any(t.dep_ in ("nsubj", "nsubjpass") for t in doc[j + 1 : sent_end]):
+    # after a comma the name could open the clause ("..., Ofcom, the regulator, says", "...,
+    # Smith, who ran the fund, lied"): only a clause with a subject of its own after the name,
+    # not a relative pronoun nor a word of the name's own asides, leaves the name to the phrase
+    if apposition and not any(t.dep_ in ("nsubj", "nsubjpass") and t.tag_ not in ("WP", "WDT")
+                              and not any(a.i in range(i, j) for a in t.ancestors)
+                              for t in doc[j + 1 : sent_end]):
         return None
     return doc[j - 1], j

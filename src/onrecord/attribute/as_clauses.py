@@ -11,7 +11,9 @@ from spacy.tokens import Doc, Token
 from .boundaries import trim
 from .found import Range
 from .deps import SUBJECT_DEPS
-from .lexicon import AUDIENCE_VERBS, TEMPORAL_WORDS
+from .lexicon import AUDIENCE_VERBS, GROUP_NOUNS, OUTLETS, TEMPORAL_WORDS
+from .relay_names import MEDIA_NOUNS, outlet_span
+from .role_tokens import is_role_noun
 from .speakers import after_dateline
 
 # Prepositions that give a verb its topic, so that nothing is missing from its clause.
@@ -67,12 +69,35 @@ def as_host(doc: Doc, cue: Token) -> Range | None:
 
 def _topic_object(cue: Token) -> bool:
     """Whether the cue's "on" or "to" names what it answers or speaks of (``_TOPIC_ON``,
-    ``_TOPIC_TO``), not a time. RETURNS (bool)."""
+    ``_TOPIC_TO``), not a time, the medium it was said on ("commented on the radio", "on
+    Twitter") nor, after "to", whom it was said to ("replied to MPs"). RETURNS (bool)."""
     lemma = cue.lemma_.lower()
     preps = ("on",) if lemma in _TOPIC_ON else ("to",) if lemma in _TOPIC_TO else ()
     return any(c.dep_ == "prep" and c.lower_ in preps and any(
-        o.dep_ == "pobj" and o.ent_type_ not in ("DATE", "TIME") and o.lower_ not in TEMPORAL_WORDS for o in c.children)
+        o.dep_ == "pobj" and o.ent_type_ not in ("DATE", "TIME") and o.lower_ not in TEMPORAL_WORDS
+        and not _medium(o) and not (c.lower_ == "to" and _hearer(o)) for o in c.children)
         for c in cue.children)
+
+
+# Media a remark is made on, besides the nouns of a via (``MEDIA_NOUNS``) and named outlets.
+_MEDIA = frozenset("radio television tv air twitter facebook instagram youtube camera website".split())
+# Hearers of a reply besides roles and groups ("replied to MPs", "responded to the committee").
+_HEARERS = frozenset("mp mps reporter reporters journalist journalists committee audience crowd parliament".split())
+
+
+def _medium(noun: Token) -> bool:
+    """Whether a prepositional object names the medium of a remark: "on the radio", "on
+    BBC Radio 4's Today programme", "on Twitter". RETURNS (bool)."""
+    return (noun.lower_ in _MEDIA or noun.lemma_.lower() in _MEDIA or noun.lower_ in MEDIA_NOUNS
+            or noun.lower_ in OUTLETS or noun.ent_type_ == "WORK_OF_ART"
+            or outlet_span(noun.doc, noun.left_edge.i, noun.i) is not None)
+
+
+def _hearer(noun: Token) -> bool:
+    """Whether a prepositional object names whom a reply went to: a person, a role or a
+    group ("replied to MPs", "responded to reporters"). RETURNS (bool)."""
+    return (noun.ent_type_ == "PERSON" or noun.lower_ in _HEARERS or noun.lemma_.lower() in _HEARERS
+            or noun.lower_ in GROUP_NOUNS or is_role_noun(noun, strict=True))
 
 
 # Marks of a clause that tells when or why, never of one that reports.

@@ -3,9 +3,10 @@ admitted interest in the job was immense" en_core_web_sm makes "admitted" an ``a
 "interest", so the sentence has no cue and a later cue's speaker comes out "admitted
 interest". The words before the verb speak; the clause after it is what they said.
 
-A speech verb after "self-" ("a self-described democratic socialist", "the self-proclaimed
-leader") is a saying too: the one the noun names said it of themselves, and the words
-between the verb and the noun are what they said.
+A speech verb after "self-" ("a self-described democratic socialist", "a self-proclaimed
+free-market conservative") is a saying too: the one the noun names said it of themselves,
+and the words between the verb and the noun are what they said; with none between ("the
+self-proclaimed leader", "a self-confessed fan") nothing but the noun was said, no statement.
 """
 
 from __future__ import annotations
@@ -60,7 +61,7 @@ def _bearer(noun: Token) -> Token | None:
     """The one a "self-described" noun describes: the name it stands beside or the subject
     it is said of ("He is a self-described ..."). RETURNS (Token | None)."""
     named = next((c for c in noun.children if c.dep_ == "appos" and c.ent_type_ in _BEARERS), None)
-    if named is not None:  # "the self-proclaimed leader of the group, John Smith"
+    if named is not None:  # "a self-described democratic socialist, Bernie Sanders"
         return named
     token = noun
     for _ in range(8):
