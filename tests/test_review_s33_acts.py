@@ -1,0 +1,25 @@
+"""Review of stop 33, findings 2, 6, 7, 8, 9: a scene-setting participle is no writing, a
+piece of legislation is no article, an arrest confirmed is a statement, a quoted headline
+is no title, and a witness's account told "of" something stays on the record."""
+
+from __future__ import annotations
+
+import pytest
+
+from onrecord import extract
+from onrecord.schema import DEFAULT_ACTS
+
+
+def _record(text: str) -> list:
+    return [s for s in extract(text, published="2005-03-15").statements if s.act in DEFAULT_ACTS]
+
+
+@pytest.mark.parametrize(("text", "speaker", "act"), [
+    ("Signing the bill into law on Tuesday, President Bush said it was a historic day.", "Bush", "speech"),
+    ("Posting a record loss, the company said it would cut 500 jobs.", "company", "speech"),
+    ("Writing in the Guardian, Mr Brown said the policy had failed.", "Brown", "writing"),
+    ("Posting on Twitter, Mr Brown said the policy had failed.", "Brown", "writing"),
+])
+def test_only_a_participle_of_writing_in_a_medium_makes_writing(text, speaker, act):
+    [statement] = _record(text)
+    assert (statement.speaker.name, statement.act) == (speaker, act)
