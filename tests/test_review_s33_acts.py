@@ -23,3 +23,13 @@ def _record(text: str) -> list:
 def test_only_a_participle_of_writing_in_a_medium_makes_writing(text, speaker, act):
     [statement] = _record(text)
     assert (statement.speaker.name, statement.act) == (speaker, act)
+
+
+@pytest.mark.parametrize(("text", "content"), [
+    ("The club admitted the loss of £5m was a blow.", "the loss of £5m was a blow"),
+    ("Police confirmed the arrest of a 23-year-old man.", "the arrest of a 23-year-old man"),
+    ("Police confirmed the death of a man in the crash.", "the death of a man in the crash"),
+])
+def test_an_arrest_or_a_proposition_confirmed_is_a_statement(text, content):
+    [statement] = _record(text)
+    assert (statement.act, statement.content.text) == ("speech", content)
