@@ -33,3 +33,9 @@ def test_only_a_participle_of_writing_in_a_medium_makes_writing(text, speaker, a
 def test_an_arrest_or_a_proposition_confirmed_is_a_statement(text, content):
     [statement] = _record(text)
     assert (statement.act, statement.content.text) == ("speech", content)
+
+
+def test_a_piece_of_legislation_is_no_article():
+    [statement] = _record("This piece of legislation says companies must pay a levy.")
+    assert (statement.act, statement.content.text) == ("speech", "companies must pay a levy")
+

@@ -355,7 +355,9 @@ def _noun_root(found: Found) -> bool:
 
 def _the_article_itself(speaker: Token) -> bool:
     # "this article says": the very text the reader reads, never a source of its own
-    return speaker.lemma_.lower() in _THIS_TEXT and any(c.dep_ == "det" and c.lower_ == "this" for c in speaker.children)
+    # ("this piece of legislation says" is the bill, not the article)
+    return (speaker.lemma_.lower() in _THIS_TEXT and any(c.dep_ == "det" and c.lower_ == "this" for c in speaker.children)
+            and not any(c.dep_ == "prep" and c.lower_ == "of" for c in speaker.children))
 
 
 def _hearer_told_of(found: Found) -> bool:
