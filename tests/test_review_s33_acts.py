@@ -39,3 +39,8 @@ def test_a_piece_of_legislation_is_no_article():
     [statement] = _record("This piece of legislation says companies must pay a levy.")
     assert (statement.act, statement.content.text) == ("speech", "companies must pay a levy")
 
+
+def test_a_quoted_headline_on_the_first_line_is_a_quotation():
+    text = 'Blair: "No regrets over Iraq"\n\nThe prime minister said he had no regrets.\n'
+    statements = _record(text)
+    assert [(s.speaker.name, s.content.text) for s in statements][0] == ("Blair", '"No regrets over Iraq"')
