@@ -44,3 +44,17 @@ def test_a_quoted_headline_on_the_first_line_is_a_quotation():
     text = 'Blair: "No regrets over Iraq"\n\nThe prime minister said he had no regrets.\n'
     statements = _record(text)
     assert [(s.speaker.name, s.content.text) for s in statements][0] == ("Blair", '"No regrets over Iraq"')
+
+
+@pytest.mark.parametrize(("text", "cue", "content"), [
+    ("Witnesses told police of hearing gunshots shortly before midnight.", "told police of",
+     "hearing gunshots shortly before midnight"),
+    ("She told the court of her terror as the gang attacked.", "told the court of", "her terror"),
+])
+def test_an_account_told_of_keeps_its_words(text, cue, content):
+    [statement] = _record(text)
+    assert (statement.act, statement.cue.text, statement.content.text) == ("speech", cue, content)
+
+
+def test_a_bare_decision_told_of_is_a_topic():
+    assert _record("Bank bosses told counterparts at UFJ of its decision.") == []
