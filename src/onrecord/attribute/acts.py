@@ -324,8 +324,12 @@ def _a_newspaper(speaker: Token | None) -> bool:
 
 
 def _writing_lead_in(cue: Token) -> bool:
-    # "Writing in the Guardian, he said ...": the participle says the words were written
-    return any(c.dep_ == "advcl" and c.tag_ == "VBG" and c.lemma_.lower() in WRITING_VERBS for c in cue.children)
+    # "Writing in the Guardian, he said ...": the participle says the words were written; of
+    # the other writing verbs only one with no object, set in/on a medium ("Posting on
+    # Twitter") — "Signing the bill, ...", "Posting a record loss, ..." open a scene
+    return any(c.dep_ == "advcl" and c.tag_ == "VBG" and (c.lemma_.lower() == "write" or (
+        c.lemma_.lower() in WRITING_VERBS and not any(d.dep_ == "dobj" for d in c.children)
+        and any(d.dep_ == "prep" and d.lower_ in ("in", "on") for d in c.children))) for c in cue.children)
 
 
 def attitude_act(found: Found) -> Act:

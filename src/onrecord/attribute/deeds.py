@@ -28,12 +28,9 @@ _QUANTITIES = frozenset(("PERCENT", "CARDINAL", "QUANTITY", "MONEY"))
 _ACTION_VERBS = frozenset("file lodge bring launch publish write release submit start mount begin pen".split())
 # Verbs that vouch for what their object names: said of an event, they report no words.
 _CONFIRMING_VERBS = frozenset("confirm admit acknowledge disclose reveal".split())
-# Nouns of events, with an "of" for what they befell: "the sale of", "the departure of".
-_EVENT_NOUNS = frozenset("""
-sale purchase acquisition takeover merger closure departure disclosure theft loss death arrest
-sacking dismissal collapse cancellation postponement withdrawal completion signing appointment
-resignation release launch transfer
-""".split())
+# Nouns of transactions, with an "of" for what changed hands: "the sale of", "the takeover
+# of". Not deaths, arrests or departures: police confirming an arrest make a statement.
+_EVENT_NOUNS = frozenset("sale purchase acquisition takeover buyout merger disclosure transfer".split())
 # Objects that are a thing done or made, not words: "a lawsuit", "a book", "a campaign".
 _ACTION_OBJECTS = frozenset("""
 lawsuit suit case action appeal petition campaign bid challenge claim charge charges
@@ -153,7 +150,7 @@ def action(cue: Token, lemma: str) -> bool:
         return True  # "Yukos is claiming more than $20bn in damages": a sum sought in court
     if lemma == "confirm" and objects[0].tag_ == "NNS" and is_role_noun(objects[0]):
         return True  # "the Senate confirmed 68 judicial nominees": appointed them
-    if lemma in _CONFIRMING_VERBS and an_event(objects[0]):
+    if lemma in _CONFIRMING_VERBS and an_event(objects[0]) and not _clause_after(cue, objects[0]):
         return True  # "confirmed the sale of its stake", "admitted the disclosure of a hole": an event, no words
     return lemma in _ACTION_VERBS and objects[0].lemma_.lower() in _ACTION_OBJECTS
 
@@ -163,6 +160,12 @@ def an_event(noun: Token) -> bool:
     happened with what it happened to, not a saying or a proposition ("the report that ...",
     "the claim")."""
     return noun.lemma_.lower() in _EVENT_NOUNS and any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children)
+
+
+def _clause_after(cue: Token, noun: Token) -> bool:
+    # "admitted the loss of £5m was a blow": the noun opens a clause the parser hung apart,
+    # a proposition admitted, not an event
+    return any(t.pos_ in ("VERB", "AUX") and t.i > noun.right_edge.i for t in cue.subtree)
 
 
 def _one_of_several(noun: Token) -> bool:

@@ -94,11 +94,13 @@ def _runs_on(doc: Doc, content: tuple[int, int]) -> bool:
 
 def _a_title(doc: Doc, first_line_end: int, content: tuple[int, int]) -> bool:
     """The text's first line with no verb after its colon: a title, not a turn ("The Ninth
-    Circle: The Hellish View from Inside the Beltway, #2."; but "Trump: I will win")."""
+    Circle: The Hellish View from Inside the Beltway, #2."; but "Trump: I will win", and a
+    quoted headline, 'Blair: "No regrets over Iraq"', is a quotation)."""
     if 0 <= first_line_end < content[0]:
         return False
     span = doc.char_span(*content, alignment_mode="expand")
-    return span is not None and not any(t.pos_ in ("VERB", "AUX") for t in span)
+    return (span is not None and not span.text.startswith(("\"", "“", "'", "‘"))
+            and not any(t.pos_ in ("VERB", "AUX") for t in span))
 
 
 def _is_a_list(doc: Doc, content: tuple[int, int]) -> bool:
