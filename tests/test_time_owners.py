@@ -39,12 +39,28 @@ def test_time_of_another_event_is_no_when(passage, cue):
     ("Mr Brown, interviewed on Tuesday, said the economy was strong.", "said", "on Tuesday"),
     ("Mr Brown, speaking on Tuesday, said the economy was strong.", "said", "on Tuesday"),
     ("Carson took the stage Tuesday and called the plan a disaster.", "called", "Tuesday"),
-    # a participle of the occasion set off after the speaker, its time however deep it hangs
+    # a participle of the occasion after the speaker, its own time however deep it hangs
     ("Mr Blair, speaking at his monthly press conference on Tuesday, said the election would be fought on the "
      "economy.", "said", "on Tuesday"),
 ])
 def test_time_of_the_saying_stays(passage, cue, when):
     assert by_cue(passage)[cue][1] == when
+
+
+@pytest.mark.parametrize("passage, when", [
+    # review finding 3 (stop 33): a clause with a subject of its own under the participle of the
+    # occasion tells of another event (the budget's March, the death's 2001); the cue's own time wins
+    ("Mr Brown, speaking after the budget was published in March, said on Tuesday that growth would rise.",
+     "on Tuesday"),
+    ("Mr Brown, interviewed after his wife died in 2001, said on Monday he was lonely.", "on Monday"),
+    ("Mr Brown, speaking after the budget was published in March, said the economy would grow.", None),
+    ("Speaking after the budget was published in March, Mr Brown said the economy would grow.", None),
+    # a clause that is that very time, and the participle's own time, still date the saying
+    ("Mr Brown, speaking as the budget was published on Monday, said growth would rise.", "on Monday"),
+    ("Mr Brown, speaking on the radio after the budget in March, said growth would rise.", "in March"),
+])
+def test_a_clause_of_its_own_under_the_occasion_keeps_its_time(passage, when):
+    assert by_cue(passage)["said"][1] == when
 
 
 @pytest.mark.parametrize("passage, when", [

@@ -208,6 +208,13 @@ MALE_WORDS: frozenset[str] = frozenset(
     "father son brother man actor duke".split()
 )
 
+# Subordinators ("mark") of a clause that narrates around a saying rather than dating it:
+# "gained protection in 2003 after revealing debts" (not "when"/"as", which are that very time).
+NARRATION_MARKS: frozenset[str] = frozenset("after before since until while because although though once".split())
+# Participles of speaking or appearing that set the saying's occasion: "…, speaking on BBC Radio 4",
+# "Robinson, who was speaking on Tuesday, said"; their time is the saying's.
+SCENE_PARTICIPLES: frozenset[str] = frozenset("speak talk appear write testify".split())
+
 # Tokens that mark a time expression inside a speaker phrase or next to a cue.
 WEEKDAYS: tuple[str, ...] = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 # Words that name one day relative to the article, or a weekday: "on Sunday", "yesterday".

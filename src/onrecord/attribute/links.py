@@ -10,11 +10,11 @@ from spacy.tokens import Doc, Span, Token
 from ..schema import When
 from .cue_tokens import SUBJECT_DEPS
 from .found import Found
-from .lexicon import DAY_WORDS, MONTHS, SPEECH_VERBS, WEEKDAYS
+from .lexicon import DAY_WORDS, MONTHS, NARRATION_MARKS, SCENE_PARTICIPLES, SPEECH_VERBS, WEEKDAYS
 from .quotes import text_of
 from .relay_names import MEDIA_NOUNS, QUOTES, in_quoted_title, outlet_span
 from .speakers import entities_in
-from .time_owners import another_event, of_the_occasion, on_the_speaker, speaking_then
+from .time_owners import another_event, of_the_occasion, on_the_speaker, own_clause, speaking_then
 from .time_reference import at_the_time, when_antecedent
 from .via_links import according_via, audience_via, via_name  # noqa: F401 (re-exported for component)
 from .when import MONTH_ABBREVIATIONS, after_publication, resolve
@@ -24,15 +24,11 @@ _PROGRAMME_NOUNS = frozenset("programme program show edition".split())
 NOT_WHEN_PREPS = _NOT_WHEN_PREPS = frozenset("by until till before after since from through within for ahead toward towards".split())
 # Words that may open a time expression before the entity: "later Wednesday", "late last month".
 _TIME_LEADS = frozenset("on in over during at early earlier late later".split())
-# Subordinators of a clause that narrates around the statement rather than dating it.
-NARRATION_MARKS = frozenset("after before since until while because although though once".split())
 _PARTS_OF_DAY = frozenset("morning afternoon evening night".split())
 # Prepositions of an event the saying took place at or right after.
 _AT_AN_EVENT = frozenset("at after following during".split())
-# Participles that set the scene of a saying: their time is the saying's.
 # Nouns of what a statement was made in or at: a time on them dates the saying.
 _SAID_IN = MEDIA_NOUNS | frozenset(("release",))
-_SCENE_PARTICIPLES = frozenset("speak talk appear sit testify write".split())
 # Participles of an interview being taped or going out ("the interview, taped Saturday"), as
 # written: the lemmatiser reads "taped" as "tap".
 _TAPED = frozenset("taped recorded filmed aired broadcast televised conducted".split())
@@ -55,7 +51,7 @@ def when_of(found: Found, published: dt.date | None) -> tuple[When, tuple[int, i
     # subject; not another speech act with its own time ("…, advising graduates in 2007 to …")
     anchors = {cue.i} | {c.i for c in cue.children if c.dep_ in ("advcl", "conj") and c.pos_ == "VERB"
                          and not any(g.dep_ in SUBJECT_DEPS for g in c.children) and not _reduced_relative(c)
-                         and (c.lemma_.lower() not in SPEECH_VERBS or c.lemma_.lower() in _SCENE_PARTICIPLES)
+                         and (c.lemma_.lower() not in SPEECH_VERBS or c.lemma_.lower() in SCENE_PARTICIPLES)
                          and not _narrates(c)}
     if cue.dep_ == "pcomp" and cue.head.lower_ == "as" and cue.head.head.lemma_.lower() == "quote":
         anchors.add(cue.head.head.i)  # "was quoted on Sunday as saying": the quoting's time is the saying's
@@ -117,6 +113,8 @@ def when_of(found: Found, published: dt.date | None) -> tuple[When, tuple[int, i
             through_content |= found.content[0] <= head.idx < found.content[1]
             if head.i not in anchors and _narrates(head):
                 break  # "while there was big turnout … on Saturday, he said": the clause's time, not the saying's
+            if head.i not in anchors and own_clause(head):
+                break  # "Mr Brown, speaking after the budget was published in March, said": the budget's time
             other_clause = _relative_clause(head) and head.lemma_.lower() not in SPEECH_VERBS and not speaking_then(head)
             if head.i not in anchors and on_the_speaker(head, found):
                 break
@@ -135,8 +133,9 @@ def when_of(found: Found, published: dt.date | None) -> tuple[When, tuple[int, i
             continue
         if through_content and ent.start_char >= found.content[0]:
             continue  # "said it expected growth [in 2005]": hangs on what was said, past the content's end
-        candidates.append((abs(ent.root.i - cue.i), ent))
-    for _, ent in sorted(candidates, key=lambda c: c[0]):
+        # at an equal distance the cue's own time wins: "…, speaking after [March], said on Tuesday"
+        candidates.append((abs(ent.root.i - cue.i), not _on_the_cue(ent, cue), ent))
+    for _, _, ent in sorted(candidates, key=lambda c: c[:2]):
         # the nearest that reads as a time: "on Monday evening" where the NER split off
         # "evening"; "on Twitter Thursday" where it took in the outlet's name, "said in an email
         # Tuesday" the document's
@@ -238,6 +237,12 @@ def _dates_a_thing(ent: Span) -> bool:
 # bound a period the clause's time starts or ends ("Since the first tunnel was discovered in
 # 1990, officials say").
 _CONTRAST_MARKS = frozenset("while whereas although though because since until".split())
+
+
+def _on_the_cue(ent: Span, cue: Token) -> bool:
+    """A time hung on the cue itself ("said [on Tuesday]", "said [Tuesday]")."""
+    head = ent.root.head
+    return head.i == cue.i or head.dep_ == "prep" and head.head.i == cue.i
 
 
 def _narrates(verb: Token) -> bool:

@@ -6,12 +6,16 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from .deps import SUBJECT_DEPS
 from .found import Found
-from .lexicon import SPEECH_VERBS
+from .lexicon import SCENE_PARTICIPLES, SPEECH_VERBS
 
-# Participles set off after a speaker that put the speaker on the saying's occasion ("Mr Brown,
-# interviewed on Tuesday, said", "asked on Sunday whether …"): their time is the saying's.
-_SAYING_PARTICIPLES = frozenset("interview ask question quote press challenge speak talk appear".split())
+# Participles of being asked after a speaker that put the speaker on the saying's occasion ("Mr
+# Brown, interviewed on Tuesday, said", "asked on Sunday whether …"): their time is the saying's.
+_ASKED = frozenset("interview ask question quote press challenge".split())
+_SAYING_PARTICIPLES = _ASKED | SCENE_PARTICIPLES
+# Marks of a clause that is that very time: "speaking as the budget was published on Monday".
+_AT_THAT_TIME = frozenset(("as", "when"))
 _FUTURE = frozenset(("will", "'ll", "’ll", "shall"))
 _PERFECT = frozenset(("has", "have", "'s", "’s", "'ve", "’ve"))
 
@@ -33,17 +37,39 @@ def on_the_speaker(verb: Token, found: Found) -> bool:
 
 
 def of_the_occasion(participle: Token) -> bool:
-    """A participle set off after the speaker that puts the speaker on the saying's occasion
-    ("Mr Blair, speaking at his monthly press conference on Tuesday, said", "Mr Brown,
-    interviewed on Tuesday, said"): its time is the saying's, however deep it hangs."""
-    return participle.dep_ == "acl" and participle.tag_ in ("VBG", "VBN") and (
-        participle.lemma_.lower() in _SAYING_PARTICIPLES or participle.lower_ == "writing")
+    """A participle on the speaker (the parser's "acl", with or without a comma) that puts the
+    speaker on the saying's occasion ("Mr Blair, speaking at his monthly press conference on
+    Tuesday, said", "Mr Brown, interviewed on Tuesday, said"): its own time is the saying's,
+    however deep it hangs, but not a time in a clause of its own under it (``own_clause``).
+    Of the scene's verbs only the "-ing" form ("writing in the Guardian", not "written off")."""
+    return participle.dep_ == "acl" and _occasion_participle(participle)
+
+
+def _occasion_participle(participle: Token) -> bool:
+    lemma = participle.lemma_.lower()
+    return participle.tag_ in ("VBG", "VBN") and (
+        lemma in _ASKED or participle.tag_ == "VBG" and lemma in SCENE_PARTICIPLES)
+
+
+def own_clause(verb: Token) -> bool:
+    """A clause with a subject of its own under a participle of the occasion tells of another
+    event, whose time is its own: "Mr Brown, speaking after the budget was published in March,
+    said" (the budget's March), "interviewed after his wife died in 2001"; not one that is
+    that very time ("speaking as the budget was published on Monday"). Also under such a
+    participle the parser hung on the cue ("Speaking after the budget was published in March,
+    Mr Brown said")."""
+    participle = verb.head
+    if verb.pos_ not in ("VERB", "AUX") or participle.i == verb.i or not (
+            participle.dep_ in ("acl", "advcl") and _occasion_participle(participle)):
+        return False
+    marks = {c.lower_ for c in verb.children if c.dep_ == "mark"}
+    return any(c.dep_ in SUBJECT_DEPS or c.dep_ == "expl" for c in verb.children) and not marks & _AT_THAT_TIME
 
 
 def speaking_then(verb: Token) -> bool:
     """ "Robinson, who was speaking on Tuesday, said": a past progressive of speaking or
     appearing is the occasion of the saying it goes with, not a clause of its own time."""
-    return verb.tag_ == "VBG" and verb.lemma_.lower() in ("speak", "talk", "appear", "write") and any(
+    return verb.tag_ == "VBG" and verb.lemma_.lower() in SCENE_PARTICIPLES and any(
         c.dep_ == "aux" and c.lower_ in ("was", "were") for c in verb.children)
 
 

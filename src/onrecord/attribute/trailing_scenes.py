@@ -24,6 +24,7 @@ from ..schema import When
 from .cue_tokens import is_speech
 from .deps import SUBJECT_DEPS
 from .found import Found, Range
+from .lexicon import SCENE_PARTICIPLES
 from .links import NOT_WHEN_PREPS, in_programme_name, is_a_title, time_range
 from .quotes import text_of
 from .relay_names import relay_name
@@ -42,8 +43,6 @@ _OCCASIONS = frozenset("briefing conference hearing rally debate call town-hall 
 # conference call", "a town hall" (not "the conference", "a call for").
 _NEEDS_KIND = {"conference": frozenset("news press".split()), "call": frozenset("conference phone telephone".split()),
                "hall": frozenset(("town",))}
-# Participles of speaking or appearing that set the saying's scene after a comma.
-_SCENE_PARTICIPLES = frozenset("speak write appear talk testify".split())
 # Verbs whose own occasion a scene would be: speaking, appearing or publishing something.
 _OWN_OCCASION = frozenset("""
 say tell speak talk appear give hold deliver make write publish post air broadcast run tweet announce discuss
@@ -150,7 +149,7 @@ def _trailing_scene(clause: Token, child: Token) -> bool:
     if child.tag_ == "VBG" and child.dep_ in ("advcl", "xcomp", "conj"):
         # "…, speaking on BBC Radio 4's Today programme": a participle set off by a comma
         doc = child.doc
-        return (child.lemma_.lower() in _SCENE_PARTICIPLES and doc[child.left_edge.i - 1].text == ","
+        return (child.lemma_.lower() in SCENE_PARTICIPLES and doc[child.left_edge.i - 1].text == ","
                 and not any(c.dep_ in SUBJECT_DEPS for c in child.children)
                 and any(c.dep_ == "prep" and c.lower_ in ("on", "in", "at", "to", "during", "before") for c in child.children))
     if child.dep_ != "prep" or child.lower_ not in ("in", "during", "at", "on"):
