@@ -42,6 +42,7 @@ from .frames import in_a_title, is_question
 from .lexicon import SPEECH_VERBS
 from .org_kinds import ORG_DESCRIPTORS
 from .readers import in_readers_comment, writers_aside
+from .told_of import bare_topic, cut_after, hearer_told_of
 from .voice import a_condition, bare_pronoun_content, dummy_it_infinitive, fronted_wh_word, in_question
 from .unsaid import bare_participle, in_markup, lead_in_topic, noun_content, open_question, polled, unable, unsaid
 
@@ -76,7 +77,6 @@ _REFUSALS = frozenset("decline refuse".split())
 # Nouns for the text being read, when "this" points at it: "this article", "this story".
 _THIS_TEXT = frozenset("article story piece column".split())
 # Nouns of a decision or plan, told of bare: "told counterparts of its decision" is a topic.
-_TOPIC_NOUNS = frozenset("decision plan plans intention move proposal choice".split())
 # Pronouns that point at a thing of the narration: "This offers ...", "which confirmed ...".
 _POINTING = frozenset("this that these those which".split())
 
@@ -181,10 +181,10 @@ def non_statement(found: Found, lemma: str, written_verbs: frozenset[str]) -> tu
     if purchased(found, lemma):
         return "stance", "a purchase, not words"
     if noun_content(found):
-        if (of := _hearer_told_of(found) if lemma == "tell" else None) is not None and _bare_topic(of):
+        if (of := hearer_told_of(found) if lemma == "tell" else None) is not None and bare_topic(of):
             return "belief", "a topic, no words"  # "bosses told counterparts at UFJ of its decision"
         if of is not None:
-            _cut_after(found, of)  # "Witnesses told [police of] hearing gunshots": their account
+            cut_after(found, of)  # "Witnesses told [police of] hearing gunshots": their account
         if lemma in AUDIENCE_OBJECT_VERBS and an_audience(found):
             return "stance", "an audience, not words"  # "Sanders addressed a Wednesday night rally"
         if lemma in _SOURCE_VERBS and _names_a_person(found):
@@ -362,29 +362,3 @@ def _the_article_itself(speaker: Token) -> bool:
     # ("this piece of legislation says" is the bill, not the article)
     return (speaker.lemma_.lower() in _THIS_TEXT and any(c.dep_ == "det" and c.lower_ == "this" for c in speaker.children)
             and not any(c.dep_ == "prep" and c.lower_ == "of" for c in speaker.children))
-
-
-def _hearer_told_of(found: Found) -> Token | None:
-    # "told [counterparts at UFJ of its decision]": the content opens with who heard
-    span = found.cue.doc.char_span(*found.content, alignment_mode="expand")
-    if span is None or span.root.dep_ != "dobj" or span.root.head.i != found.cue.i:
-        return None
-    root = span.root
-    # "of" on the hearer, or on the place the hearer is at: "counterparts at UFJ of ..." (not
-    # "tell us about Oman", which asks for words)
-    return next((t for t in span if t.dep_ == "prep" and t.lower_ == "of" and any(c.dep_ in ("pobj", "pcomp") for c in t.children)
-                 and (t.head.i == root.i or t.head.dep_ == "pobj" and t.head.head.head.i == root.i)), None)
-
-
-def _bare_topic(of: Token) -> bool:
-    # "of its decision", "of the plan": a topic, no words; "of hearing gunshots", "of her
-    # terror as the gang attacked", "of plans to cut taxes" give an account
-    obj = next(c for c in of.children if c.dep_ in ("pobj", "pcomp"))
-    return (obj.lemma_.lower() in _TOPIC_NOUNS
-            and not any(c.dep_ in ("acl", "relcl", "ccomp", "xcomp") for c in obj.children))
-
-
-def _cut_after(found: Found, of: Token) -> None:
-    # the hearer goes into the cue ("told police of"), the account stays the content
-    found.content = (of.idx + len(of.text) + 1, found.content[1])
-    found.cue_range = (found.cue_range[0], of.idx + len(of.text)) if found.cue_range else None
