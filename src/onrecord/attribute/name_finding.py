@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Span, Token
 from .lexicon import ABBREVIATED_RANKS, DEMONYMS, TITLE_WORDS
 from .names import (HONORIFICS, gender_of_honorific, gender_of_name, honorific_word, is_first_name,
                     is_honorific, span_text, strip_edges)
-from .org_kinds import OPENING_NOUNS, kinds_of_name, opening_descriptor
+from .org_kinds import BODY_DESCRIPTOR_NOUNS, kinds_of_name, opening_descriptor
 from .phrase_shapes import OUTLET_NOUNS, appositive_name
 from .prefilter import member_mask
 from .roles import is_role_noun
@@ -121,7 +121,7 @@ def described_bodies(doc: Doc, ents: tuple[Span, ...] | None = None) -> list[lis
     return out
 
 
-_BODY_DESCRIPTORS = tuple(sorted(OPENING_NOUNS | {"group", "union", "organisation", "organization"}))
+_BODY_DESCRIPTORS = tuple(sorted(BODY_DESCRIPTOR_NOUNS))
 
 
 def unlabelled_names(doc: Doc, ents: tuple[Span, ...] | None = None) -> list[list[Token]]:

@@ -103,6 +103,7 @@ conglomerate multinational utility agency think-tank thinktank""".split())
 OPENING_NOUNS = _OPENING_NOUNS  # the name other modules import
 # ... and the descriptor nouns a capitalised qualifier may come before ("Lobby group", "Research firm").
 _SECOND_NOUNS = _OPENING_NOUNS | frozenset("group body organisation organization union campaign".split())
+BODY_DESCRIPTOR_NOUNS = _SECOND_NOUNS  # the name other modules import
 
 
 def _opening_run(doc, start: int) -> int:
