@@ -97,3 +97,30 @@ def test_a_good_statement_has_no_problem(summary):
 def test_each_rule_catches_its_mistake(summary, changes, problem):
     problems = summary.statement_problems(_statement(**changes), TEXT, dt.date(2005, 3, 7))
     assert any(problem in p for p in problems), problems
+
+
+# The development gold (benchmarks/devgold/): the same validation, and the articles its
+# fixed rule picks (BBC dev slice i % 23 == 2 and PolNeAR train, never the measured gold).
+DEVGOLD = ROOT / "benchmarks" / "devgold"
+
+
+def _devgold_names() -> list[str]:
+    return sorted(f"{p.parent.name}/{p.name}" for p in DEVGOLD.glob("*/*.gold.json"))
+
+
+@pytest.mark.parametrize("name", _devgold_names())
+def test_devgold_file_is_valid(shared, summary, name):
+    _, problems = summary.check_file(DEVGOLD / name)
+    assert problems == []
+
+
+def test_devgold_holds_the_selected_articles_and_none_of_the_gold(shared, summary):
+    picks = load_script("benchmarks/devgold/selection.py").selection(shared)
+    held = []
+    for path in summary.gold_files(DEVGOLD):
+        parts = json.loads(path.read_text(encoding="utf-8"))["document"].split("/")
+        held.append(f"bbc/{parts[-2]}/{parts[-1]}" if path.parent.name == "bbc" else f"polnear/{parts[-1]}")
+    assert sorted(held) == sorted(picks)
+    assert not set(held) & set(summary.selected_in_gold())
+    assert all("/polnear/train/" in json.loads(p.read_text(encoding="utf-8"))["document"]
+               for p in summary.gold_files(DEVGOLD) if p.parent.name == "polnear")

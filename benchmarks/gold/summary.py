@@ -183,7 +183,8 @@ def _when_problems(when: object, text: str, segments: list[dict], published: dt.
 
 def check_file(path: Path) -> tuple[dict | None, list[str]]:
     """Read and validate one gold file. RETURNS (data or None, problems as 'file: ...' lines)."""
-    name = path.relative_to(HERE).as_posix()
+    path = Path(path).resolve()
+    name = path.relative_to(HERE).as_posix() if path.is_relative_to(HERE) else f"{path.parent.name}/{path.name}"
     try:
         evaluated = read_gold(path)
     except InputError as exc:
@@ -255,8 +256,9 @@ def selected_in_gold() -> list[str]:
     return names
 
 
-def gold_files() -> list[Path]:
-    return sorted(p for corpus in CORPORA for p in (HERE / corpus).glob("*.gold.json"))
+def gold_files(root: Path = HERE) -> list[Path]:
+    """The gold files under ``root`` (benchmarks/gold/, or the development gold's folder)."""
+    return sorted(p for corpus in CORPORA for p in (root / corpus).glob("*.gold.json"))
 
 
 def counts(files: dict[Path, dict]) -> dict[str, Counter]:
@@ -358,10 +360,13 @@ def render_readme(files: dict[Path, dict]) -> str:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--write", action="store_true", help="regenerate benchmarks/gold/README.md")
+    parser.add_argument("--gold", type=Path, default=HERE,
+                        help="validate the gold under this folder instead (e.g. benchmarks/devgold; --write is ignored)")
     args = parser.parse_args(argv)
+    root = args.gold.resolve()
     files: dict[Path, dict] = {}
     problems: list[str] = []
-    for path in gold_files():
+    for path in gold_files(root):
         data, found = check_file(path)
         problems += found
         if data is not None:
@@ -370,7 +375,7 @@ def main(argv: list[str] | None = None) -> int:
         print(line, file=sys.stderr)
     table = counts(files)
     print(counts_table(table))
-    if args.write and not problems:
+    if args.write and not problems and root == HERE:
         (HERE / "README.md").write_text(render_readme(files), encoding="utf-8")
     return 1 if problems else 0
 

@@ -1,0 +1,54 @@
+"""The articles of the development gold (benchmarks/devgold/), by a fixed rule.
+
+    python benchmarks/devgold/selection.py     # print the picks
+
+Never chosen by looking at any system output (benchmarks/devgold/README.md):
+- BBC: of sorted(../shared/data/bbc/*/*.txt), one list over all sections, the indices i with
+  i % 23 == 2 (a dev slice) whose files are not in benchmarks/gold/bbc; random.Random(34)
+  .sample of 4 of them.
+- PolNeAR TRAIN (never dev or test): of sorted(train/text/*), the files not in
+  benchmarks/gold/polnear (same stem); random.Random(34).sample of 10, in sample order,
+  skipping any over 1,200 words ("take the next"), until 4. (For these sizes CPython's
+  sample draws the same first 4 for k=4 and k=10, so the first 4 are 'the sample of 4'.)
+"""
+
+from __future__ import annotations
+
+import json
+import random
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+SHARED = ROOT.parent / "shared"
+SEED, BBC_COUNT, POLNEAR_COUNT, DRAWN, MAX_WORDS, SLICE = 34, 4, 4, 10, 1200, 2
+
+
+def _gold_texts(corpus: str) -> set[str]:
+    """The measured gold's texts of one corpus, as 'section/file' (BBC) or the file's stem."""
+    names = set()
+    for path in (ROOT / "benchmarks" / "gold" / corpus).glob("*.gold.json"):
+        parts = Path(json.loads(path.read_text(encoding="utf-8"))["document"]).parts
+        names.add(f"{parts[-2]}/{parts[-1]}" if corpus == "bbc" else Path(parts[-1]).stem)
+    return names
+
+
+def selection(shared: Path = SHARED) -> list[str]:
+    """The picks, as 'bbc/<section>/<file>' and 'polnear/<file>'."""
+    in_gold = _gold_texts("bbc")
+    bbc = sorted((shared / "data" / "bbc").glob("*/*.txt"))
+    dev = [p for i, p in enumerate(bbc) if i % 23 == SLICE and f"{p.parent.name}/{p.name}" not in in_gold]
+    picked = [f"bbc/{p.parent.name}/{p.name}" for p in random.Random(SEED).sample(dev, BBC_COUNT)]
+    in_gold = _gold_texts("polnear")
+    texts = [p for p in sorted((shared / "data" / "polnear" / "train" / "text").glob("*")) if p.stem not in in_gold]
+    chosen = []
+    for path in random.Random(SEED).sample(texts, DRAWN):
+        if len(path.read_text(encoding="utf-8").split()) <= MAX_WORDS:
+            chosen.append(f"polnear/{path.name}")
+        if len(chosen) == POLNEAR_COUNT:
+            break
+    return picked + chosen
+
+
+if __name__ == "__main__":
+    print("\n".join(selection(Path(sys.argv[1]) if len(sys.argv) > 1 else SHARED)))
