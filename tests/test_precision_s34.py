@@ -18,3 +18,15 @@ def test_an_inverted_says_after_an_opening_adverbial_reports_the_sentence():
     assert s.act in DEFAULT_ACTS and s.speaker.name == "Cox"
     assert s.content.text == "By contrast, says Mr Cox, the Mac mini is cheap"
 
+
+
+def test_a_joined_report_of_another_named_speaker_ends_the_first_content():
+    text = ("After falls at the end of 2004, Halifax said house prices rose by 0.8% in January and Nationwide "
+            "reported a rise of 0.4% in the first month of the year.")
+    (s,) = _by_cue(text, "said")
+    assert s.speaker.name == "Halifax" and s.content.text == "house prices rose by 0.8% in January"
+
+
+def test_a_joined_report_after_that_stays_in_the_content():
+    (s,) = _by_cue("He said that prices rose and that analysts said so too.", "said")
+    assert s.content.text == "that prices rose and that analysts said so too"

@@ -56,7 +56,8 @@ def clause_end(doc: Doc, start_token: int, end_token: int) -> int:
     [his attacks had worked] and said that ..." the parser hung the second inside the first."""
     for token in doc[start_token : end_token + 1]:
         if (token.dep_ == "conj" and token.lemma_.lower() in SPEECH_VERBS and token.right_edge.i == end_token
-                and not any(c.dep_ in SUBJECT_DEPS for c in token.children) and token.i > start_token + 1):
+                and (not any(c.dep_ in SUBJECT_DEPS for c in token.children) or _other_reporter(token))
+                and token.i > start_token + 1):
             cc = [c for c in token.head.children if c.dep_ == "cc" and c.i < token.i]
             first = min([token.left_edge.i] + [c.i for c in cc])
             if first > start_token + 1:
@@ -69,6 +70,15 @@ def clause_end(doc: Doc, start_token: int, end_token: int) -> int:
             if first > start_token + 1:
                 return first - 1  # "said [it would not return to Blackpool] but did so in 2002"
     return end_token
+
+
+def _other_reporter(token: Token) -> bool:
+    """A joined report with a named subject of its own, no "that" and no pronoun: "Halifax
+    said prices rose [and Nationwide reported a rise]" is the writer's next report, of
+    someone else, not the first speaker's words."""
+    subjects = [c for c in token.children if c.dep_ in SUBJECT_DEPS and c.i < token.i]
+    return (len(subjects) == 1 and subjects[0].pos_ in ("PROPN", "NOUN")
+            and not any(c.dep_ == "mark" for c in token.children))
 
 
 def _narrated_conjunct(token: Token) -> bool:
