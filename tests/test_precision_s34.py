@@ -30,3 +30,67 @@ def test_a_joined_report_of_another_named_speaker_ends_the_first_content():
 def test_a_joined_report_after_that_stays_in_the_content():
     (s,) = _by_cue("He said that prices rose and that analysts said so too.", "said")
     assert s.content.text == "that prices rose and that analysts said so too"
+
+
+def test_reports_from_a_place_are_hearsay_not_the_place_speaking():
+    (s,) = _by_cue("Reports from Russia say Baikal has paid a deposit of nearly $1.7bn.", "say")
+    assert s.act not in DEFAULT_ACTS
+
+
+def test_reports_from_a_news_agency_are_its_writing():
+    (s,) = _by_cue("Reports from Reuters say Baikal has paid a deposit of nearly $1.7bn.", "say")
+    assert s.act in DEFAULT_ACTS and s.speaker.name == "Reuters"
+
+
+def test_a_rule_that_demands_is_no_statement():
+    text = ('The official Xinhua News Agency said the crackdown was carried out to create a "safer environment for '
+            'young people in China". Rules introduced in 2002 demand that net cafes be at least 200 metres away from '
+            "middle and elementary schools. The hours that children can use net cafes are also tightly regulated.")
+    (s,) = _by_cue(text, "demand")
+    assert s.act not in DEFAULT_ACTS
+    (s,) = _by_cue("The law says that firms must publish their accounts.", "says")
+    assert s.act not in DEFAULT_ACTS
+
+
+def test_a_committee_named_for_rules_still_speaks():
+    (s,) = _by_cue("The Rules Committee said the vote would go ahead.", "said")
+    assert s.act in DEFAULT_ACTS and s.speaker.name == "Rules Committee"
+
+
+def test_a_request_still_to_be_made_is_a_plan():
+    text = "The owners of Yukos are to ask the buyer of its former production unit to pay back a $900m loan."
+    (s,) = _by_cue(text, "to ask")
+    assert s.act not in DEFAULT_ACTS
+
+
+def test_a_request_made_is_a_statement():
+    (s,) = _by_cue("The owners of Yukos asked the buyer to pay back a $900m loan.", "asked")
+    assert s.act in DEFAULT_ACTS
+
+
+def test_told_mps_of_plans_with_an_infinitive_leaves_the_hearer_in_the_cue():
+    (s,) = _by_cue("The minister told MPs of his plan to cut taxes by 2007.", "told MPs of")
+    assert s.content.text == "his plan to cut taxes by 2007"
+
+
+def test_a_sentence_the_tokenizer_joined_after_a_unit_is_not_said():
+    text = ("The US company also said it had agreed with a new Indian budget airline the sale of 10 737-800 planes "
+            "for $630m. The airline, SpiceJet, will also have the option to acquire 10 more aircraft.")
+    (s,) = _by_cue(text, "also said")
+    assert s.content.text == "it had agreed with a new Indian budget airline the sale of 10 737-800 planes for $630m."
+
+
+def test_a_share_of_turnover_charged_is_a_fine_not_a_charge_made():
+    text = ("The Commission could charge the companies up to 10% of their annual turnover, though in practice "
+            "that sort of figure is rarely demanded.")
+    (s,) = _by_cue(text, "could charge")
+    assert s.act not in DEFAULT_ACTS
+    (s,) = _by_cue("Prosecutors charge that he stole 10% of the funds.", "charge")
+    assert s.act in DEFAULT_ACTS
+
+
+def test_cars_called_back_are_a_recall():
+    text = ("In addition, the car giant is calling back 17,815 Buick Raniers from the 2005 model years because "
+            "the windshield is not properly fitted.")
+    (s,) = _by_cue(text, "is calling")
+    assert s.act not in DEFAULT_ACTS

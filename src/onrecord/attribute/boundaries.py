@@ -53,8 +53,11 @@ def object_end(doc: Doc, start_token: int, end_token: int) -> int:
 
 def clause_end(doc: Doc, start_token: int, end_token: int) -> int:
     """The last token of a content before a second report of the same speaker: in "said
-    [his attacks had worked] and said that ..." the parser hung the second inside the first."""
+    [his attacks had worked] and said that ..." the parser hung the second inside the first;
+    or before a sentence the tokenizer joined to it (``_joined_sentence``)."""
     for token in doc[start_token : end_token + 1]:
+        if start_token < token.i < end_token and _joined_sentence(token):
+            return token.i
         if (token.dep_ == "conj" and token.lemma_.lower() in SPEECH_VERBS and token.right_edge.i == end_token
                 and (not any(c.dep_ in SUBJECT_DEPS for c in token.children) or _other_reporter(token))
                 and token.i > start_token + 1):
@@ -70,6 +73,20 @@ def clause_end(doc: Doc, start_token: int, end_token: int) -> int:
             if first > start_token + 1:
                 return first - 1  # "said [it would not return to Blackpool] but did so in 2002"
     return end_token
+
+
+def _joined_sentence(token: Token) -> bool:
+    """A full stop the tokenizer kept on a unit or word ("for [$630m.] The airline, SpiceJet,
+    will ...") before a capitalised determiner or pronoun: the next sentence, the writer's."""
+    after = token.doc[token.i + 1]
+    word = token.text[:-1]
+    return (len(token.text) > 1 and token.text[-1] == "." and word[-1:].isalpha() and word[-1:].islower()
+            and "." not in word and word.lower().lstrip("$£€0123456789.,") not in _ABBREVIATIONS
+            and after.pos_ in ("DET", "PRON") and after.text[:1].isupper() and after.text != "I")
+
+
+# Short words whose full stop ends no sentence: "etc. The", "vs. This".
+_ABBREVIATIONS = frozenset("etc vs v no co inc corp ltd jr sr st approx cf".split())
 
 
 def _other_reporter(token: Token) -> bool:

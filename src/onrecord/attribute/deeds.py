@@ -148,6 +148,9 @@ def action(cue: Token, lemma: str) -> bool:
         return True  # "claiming his third victory", "claimed some victories in the Midwest": won (but "claimed victory")
     if lemma == "claim" and any(t.ent_type_ == "MONEY" for t in objects[0].subtree if t.i <= objects[0].i):
         return True  # "Yukos is claiming more than $20bn in damages": a sum sought in court
+    if lemma == "call" and any(c.lower_ == "back" and c.dep_ in ("prt", "advmod") for c in cue.children) \
+            and objects[0].ent_type_ != "PERSON" and objects[0].pos_ != "PRON":
+        return True  # "is calling back 17,815 Buick Raniers": a recall (but "called back the reporter")
     if lemma == "confirm" and objects[0].tag_ == "NNS" and is_role_noun(objects[0]):
         return True  # "the Senate confirmed 68 judicial nominees": appointed them
     if lemma in _CONFIRMING_VERBS and an_event(objects[0]) and not _clause_after(cue, objects[0]):
