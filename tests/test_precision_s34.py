@@ -94,3 +94,44 @@ def test_cars_called_back_are_a_recall():
             "the windshield is not properly fitted.")
     (s,) = _by_cue(text, "is calling")
     assert s.act not in DEFAULT_ACTS
+
+
+def test_an_inverted_said_whose_speaker_was_read_as_a_first_subject_of_the_host():
+    (s,) = _by_cue("In the end, said Mr Smith, the deal collapsed.", "said")
+    assert s.act in DEFAULT_ACTS and s.speaker.name == "Smith"
+    assert s.content.text == "In the end, said Mr Smith, the deal collapsed"
+
+
+def test_suggesting_new_ways_is_a_proposal_and_suggesting_a_link_a_claim():
+    (s,) = _by_cue("The commission suggests new ways of boosting election campaigning.", "suggests")
+    assert s.act not in DEFAULT_ACTS
+    (s,) = _by_cue("The report suggested a link between the cases.", "suggested")
+    assert s.act in DEFAULT_ACTS
+
+
+def test_regulations_of_a_named_body_stay_its_words():
+    text = "Federal Election Commission regulations suggest candidates are responsible for their costs."
+    (s,) = _by_cue(text, "suggest")
+    assert s.act in DEFAULT_ACTS
+
+
+def test_reported_on_a_topic_gives_no_words():
+    (s,) = _by_cue("POLITICO reported on his schedule of paid speeches in 2007.", "reported on")
+    assert s.act not in DEFAULT_ACTS
+    (s,) = _by_cue("The BBC reported on Monday that the deal was off.", "reported")
+    assert s.act in DEFAULT_ACTS and s.content.text == "that the deal was off"
+
+
+def test_a_plea_entered_in_court_is_an_act():
+    text = "In another case last October, she pleaded guilty to disorderly conduct for hitting a man."
+    (s,) = _by_cue(text, "pleaded")
+    assert s.act not in DEFAULT_ACTS
+
+
+def test_a_participle_drawing_a_conclusion_from_a_fact_is_narration():
+    text = ("The release of the minutes just three weeks after the 14 December meeting was much faster than usual, "
+            "indicating the Fed wants to keep markets more apprised of its thinking.")
+    (s,) = _by_cue(text, "indicating")
+    assert s.act not in DEFAULT_ACTS
+    (s,) = _by_cue("The minister spoke for an hour, suggesting that taxes would rise.", "suggesting")
+    assert s.act in DEFAULT_ACTS and s.speaker.title == "minister"

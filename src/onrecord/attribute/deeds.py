@@ -344,3 +344,25 @@ def _a_person(token: Token) -> bool:
     return (token.ent_type_ == "PERSON" or (token.pos_ == "PRON" and token.lower_ in _OBJECT_PRONOUNS)
             or token.lower_ in GROUP_NOUNS or lemma in _PERSON_LEMMAS
             or (token.pos_ == "NOUN" and (is_role_noun(token) or len(lemma) > 4 and lemma.endswith(AGENTIVE_ENDINGS))))
+
+
+# Participles by which the writer draws a conclusion from a fact: "..., indicating that".
+_INFERRING = frozenset("indicate suggest show signal mean imply".split())
+
+
+def a_plea(cue: Token, lemma: str) -> bool:
+    """ "pleaded guilty to disorderly conduct": a plea entered in court, an act (but
+    "pleaded with the court to spare his son" asks in words)."""
+    return lemma == "plead" and any(c.lower_ in ("guilty", "innocent") for c in cue.children)
+
+
+def a_fact_infers(cue: Token, lemma: str) -> bool:
+    """ "The release of the minutes was much faster than usual, [indicating] the Fed wants
+    ...": a participle after a comma on a clause whose subject holds no views; the writer's
+    inference from a fact, not anyone's words."""
+    if lemma not in _INFERRING or cue.tag_ != "VBG" or cue.dep_ != "advcl" or cue.head.i > cue.i:
+        return False
+    if cue.i == 0 or cue.doc[cue.i - 1].text != "," or any(c.dep_ in ("nsubj", "nsubjpass") for c in cue.children):
+        return False
+    subjects = [c for c in cue.head.children if c.dep_ in ("nsubj", "nsubjpass", "expl")]
+    return bool(subjects) and not any(holds_views(s) for s in subjects)

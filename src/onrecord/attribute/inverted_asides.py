@@ -39,3 +39,23 @@ def inverted_aside_host(doc: Doc, cue: Token) -> tuple[Range, Token] | None:
         return None
     span = trim(doc, sent.start, host.right_edge.i)
     return (span, speaker) if span is not None else None
+
+
+def aside_read_as_subject(cue: Token, comp: Token) -> tuple[int, Token] | None:
+    """The same aside where the parser made the speaker a first subject of the host: "In the
+    end, said [Mr Smith], the deal collapsed" (two subjects on "collapsed", the first closed
+    by a comma right after the verb). RETURNS (tuple[int, Token]) | None: where the content
+    starts (the sentence's start) and the speaker."""
+    doc = cue.doc
+    if comp.dep_ != "ccomp" or comp.i < cue.i or cue.i < cue.sent.start + 2 or doc[cue.i - 1].text != ",":
+        return None
+    if any(c.dep_ in SUBJECT_DEPS for c in cue.children):
+        return None
+    subjects = [c for c in comp.children if c.dep_ in SUBJECT_DEPS and c.i < comp.i]
+    if len(subjects) != 2 or subjects[0].left_edge.i != cue.i + 1 or subjects[0].pos_ not in ("PROPN", "NOUN"):
+        return None
+    edge = subjects[0].right_edge.i
+    closing = edge if doc[edge].text == "," else edge + 1  # the parser may hang the comma on the name
+    if doc[closing].text != "," or subjects[1].left_edge.i != closing + 1:
+        return None
+    return cue.sent.start, subjects[0]

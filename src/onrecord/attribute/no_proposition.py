@@ -22,7 +22,8 @@ statement of what was said:
 6. what a deed shows, not words: "confirmed their impressive progress by recording a win";
 7. a price charged, not a charge made: "the high rates they charge for international roaming";
 8. a hint or an allusion at a thing: "hinted at further dissatisfaction", "alluded to the
-   row" — the topic pointed at, no words (but "hinted that he would leave");
+   row" — the topic pointed at, no words (but "hinted that he would leave"); "suggest" with
+   a noun of a measure for object ("suggests new ways of boosting campaigning") proposes;
 9. a request still to be made, in the "be to" future: "The owners of Yukos are to ask the
    buyer to pay back a loan" — a plan (but "Mr Blair is to say that ..." gives the words).
 """
@@ -59,6 +60,9 @@ _PRICES = frozenset("rate fee price premium tariff charge interest rent sum amou
 _SHOWING = frozenset("confirm show prove demonstrate underline underscore signal reaffirm express".split())
 # Verbs of talk whose "with" names who was talked to: "discuss with the other partners".
 _TALKING = frozenset("discuss talk speak confer consult negotiate debate argue chat".split())
+# Nouns of what is proposed, which "suggest" puts forward as a proposal, not a claim:
+# "suggests new ways of boosting ..." (but "suggested a link between the cases").
+_MEASURES = frozenset("way measure step change reform idea option scheme".split())
 # Verbs of asking someone to act, whose "be to" future is a plan: "are to ask X to pay".
 _REQUESTING = frozenset("ask urge request invite".split())
 # Verbs that point at a topic through a preposition: "hinted at", "alluded to" ("pointed to
@@ -78,6 +82,9 @@ def no_proposition(found: Found, lemma: str, noun: bool, question: bool) -> tupl
         return "intention", "a purpose, not words"
     if lemma == "charge" and not any(c.dep_ == "ccomp" and c.i > cue.i for c in cue.children) and _a_price(cue):
         return "stance", "an action, not words"  # "the high rates they charge for international roaming"
+    if lemma == "suggest" and any(c.dep_ == "dobj" and c.lemma_.lower() in _MEASURES and _in_content(c, found)
+                                  and c.left_edge.idx == found.content[0] for c in cue.children):
+        return "intention", "a proposal, no words"  # "suggests new ways of boosting campaigning"
     if lemma in _REQUESTING and _planned(cue) and _infinitive(found):
         return "intention", "a plan, not words"
     if not noun:
