@@ -53,10 +53,14 @@ def object_end(doc: Doc, start_token: int, end_token: int) -> int:
 
 def clause_end(doc: Doc, start_token: int, end_token: int) -> int:
     """The last token of a content before a second report of the same speaker: in "said
-    [his attacks had worked] and said that ..." the parser hung the second inside the first."""
+    [his attacks had worked] and said that ..." the parser hung the second inside the first;
+    or before a sentence the tokenizer joined to it (``_joined_sentence``)."""
     for token in doc[start_token : end_token + 1]:
+        if start_token < token.i < end_token and _joined_sentence(token):
+            return token.i
         if (token.dep_ == "conj" and token.lemma_.lower() in SPEECH_VERBS and token.right_edge.i == end_token
-                and not any(c.dep_ in SUBJECT_DEPS for c in token.children) and token.i > start_token + 1):
+                and (not any(c.dep_ in SUBJECT_DEPS for c in token.children) or _other_reporter(token))
+                and token.i > start_token + 1):
             cc = [c for c in token.head.children if c.dep_ == "cc" and c.i < token.i]
             first = min([token.left_edge.i] + [c.i for c in cc])
             if first > start_token + 1:
@@ -69,6 +73,29 @@ def clause_end(doc: Doc, start_token: int, end_token: int) -> int:
             if first > start_token + 1:
                 return first - 1  # "said [it would not return to Blackpool] but did so in 2002"
     return end_token
+
+
+def _joined_sentence(token: Token) -> bool:
+    """A full stop the tokenizer kept on a unit or word ("for [$630m.] The airline, SpiceJet,
+    will ...") before a capitalised determiner or pronoun: the next sentence, the writer's."""
+    after = token.doc[token.i + 1]
+    word = token.text[:-1]
+    return (len(token.text) > 1 and token.text[-1] == "." and word[-1:].isalpha() and word[-1:].islower()
+            and "." not in word and word.lower().lstrip("$£€0123456789.,") not in _ABBREVIATIONS
+            and after.pos_ in ("DET", "PRON") and after.text[:1].isupper() and after.text != "I")
+
+
+# Short words whose full stop ends no sentence: "etc. The", "vs. This".
+_ABBREVIATIONS = frozenset("etc vs v no co inc corp ltd jr sr st approx cf".split())
+
+
+def _other_reporter(token: Token) -> bool:
+    """A joined report with a named subject of its own, no "that" and no pronoun: "Halifax
+    said prices rose [and Nationwide reported a rise]" is the writer's next report, of
+    someone else, not the first speaker's words."""
+    subjects = [c for c in token.children if c.dep_ in SUBJECT_DEPS and c.i < token.i]
+    return (len(subjects) == 1 and subjects[0].pos_ in ("PROPN", "NOUN")
+            and not any(c.dep_ == "mark" for c in token.children))
 
 
 def _narrated_conjunct(token: Token) -> bool:

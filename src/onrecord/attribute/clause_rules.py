@@ -26,6 +26,7 @@ from .boundaries import (clause_end, cut_attribution_phrases, host_verb_end, joi
 from .cue_tokens import SUBJECT_DEPS, complements, cue_range, is_cue_verb, speaker_of, subject_of
 from .frames import answer_of, denial_finding, in_a_title, is_question, noun_frame, question_end, witnessed_event
 from .found import Found, Range
+from .inverted_asides import aside_read_as_subject, inverted_aside_host
 from .lexicon import CUE_NOUNS, GROUP_NOUNS, SPEECH_VERBS
 from .links import leading_time_end
 from .object_content import object_content
@@ -82,8 +83,8 @@ def clause_findings(doc: Doc, quotes: list[Quote], *, object_cues: Collection[st
                 found.append(Found(widen_to_quotes(span, quotes), token, cue_range(token), subject_of(token),
                                    rule="parenthetical", confidence=0.75))
                 continue
-            aside = aside_read_as_apposition(doc, token)  # "Democrats, Frank notes, applaud ..."
-            if aside is not None:
+            aside = aside_read_as_apposition(doc, token) or inverted_aside_host(doc, token)
+            if aside is not None:  # "Democrats, Frank notes, applaud ...", "By contrast, says Mr Cox, .."
                 found.append(Found(widen_to_quotes(aside[0], quotes), token, cue_range(token), aside[1],
                                    rule="parenthetical", confidence=0.75))
                 continue
@@ -122,7 +123,7 @@ def clause_findings(doc: Doc, quotes: list[Quote], *, object_cues: Collection[st
                 subject_start = stray[0]  # "X said [the changes ...], were made": X speaks
             if subject_start is not None:
                 start = subject_start
-            inverted = speaker_inside_complement(token, comp) if is_verb else None
+            inverted = (speaker_inside_complement(token, comp) or aside_read_as_subject(token, comp)) if is_verb else None
             if inverted is not None:
                 start = inverted[0]  # "The problem they face, said X, is ...": the host is the content
             if token.i < start:

@@ -148,6 +148,9 @@ def action(cue: Token, lemma: str) -> bool:
         return True  # "claiming his third victory", "claimed some victories in the Midwest": won (but "claimed victory")
     if lemma == "claim" and any(t.ent_type_ == "MONEY" for t in objects[0].subtree if t.i <= objects[0].i):
         return True  # "Yukos is claiming more than $20bn in damages": a sum sought in court
+    if lemma == "call" and any(c.lower_ == "back" and c.dep_ in ("prt", "advmod") for c in cue.children) \
+            and objects[0].ent_type_ != "PERSON" and objects[0].pos_ != "PRON":
+        return True  # "is calling back 17,815 Buick Raniers": a recall (but "called back the reporter")
     if lemma == "confirm" and objects[0].tag_ == "NNS" and is_role_noun(objects[0]):
         return True  # "the Senate confirmed 68 judicial nominees": appointed them
     if lemma in _CONFIRMING_VERBS and an_event(objects[0]) and not _clause_after(cue, objects[0]):
@@ -341,3 +344,25 @@ def _a_person(token: Token) -> bool:
     return (token.ent_type_ == "PERSON" or (token.pos_ == "PRON" and token.lower_ in _OBJECT_PRONOUNS)
             or token.lower_ in GROUP_NOUNS or lemma in _PERSON_LEMMAS
             or (token.pos_ == "NOUN" and (is_role_noun(token) or len(lemma) > 4 and lemma.endswith(AGENTIVE_ENDINGS))))
+
+
+# Participles by which the writer draws a conclusion from a fact: "..., indicating that".
+_INFERRING = frozenset("indicate suggest show signal mean imply".split())
+
+
+def a_plea(cue: Token, lemma: str) -> bool:
+    """ "pleaded guilty to disorderly conduct": a plea entered in court, an act (but
+    "pleaded with the court to spare his son" asks in words)."""
+    return lemma == "plead" and any(c.lower_ in ("guilty", "innocent") for c in cue.children)
+
+
+def a_fact_infers(cue: Token, lemma: str) -> bool:
+    """ "The release of the minutes was much faster than usual, [indicating] the Fed wants
+    ...": a participle after a comma on a clause whose subject holds no views; the writer's
+    inference from a fact, not anyone's words."""
+    if lemma not in _INFERRING or cue.tag_ != "VBG" or cue.dep_ != "advcl" or cue.head.i > cue.i:
+        return False
+    if cue.i == 0 or cue.doc[cue.i - 1].text != "," or any(c.dep_ in ("nsubj", "nsubjpass") for c in cue.children):
+        return False
+    subjects = [c for c in cue.head.children if c.dep_ in ("nsubj", "nsubjpass", "expl")]
+    return bool(subjects) and not any(holds_views(s) for s in subjects)

@@ -22,7 +22,10 @@ statement of what was said:
 6. what a deed shows, not words: "confirmed their impressive progress by recording a win";
 7. a price charged, not a charge made: "the high rates they charge for international roaming";
 8. a hint or an allusion at a thing: "hinted at further dissatisfaction", "alluded to the
-   row" — the topic pointed at, no words (but "hinted that he would leave").
+   row" — the topic pointed at, no words (but "hinted that he would leave"); "suggest" with
+   a noun of a measure for object ("suggests new ways of boosting campaigning") proposes;
+9. a request still to be made, in the "be to" future: "The owners of Yukos are to ask the
+   buyer to pay back a loan" — a plan (but "Mr Blair is to say that ..." gives the words).
 """
 
 from __future__ import annotations
@@ -57,6 +60,11 @@ _PRICES = frozenset("rate fee price premium tariff charge interest rent sum amou
 _SHOWING = frozenset("confirm show prove demonstrate underline underscore signal reaffirm express".split())
 # Verbs of talk whose "with" names who was talked to: "discuss with the other partners".
 _TALKING = frozenset("discuss talk speak confer consult negotiate debate argue chat".split())
+# Nouns of what is proposed, which "suggest" puts forward as a proposal, not a claim:
+# "suggests new ways of boosting ..." (but "suggested a link between the cases").
+_MEASURES = frozenset("way measure step change reform idea option scheme".split())
+# Verbs of asking someone to act, whose "be to" future is a plan: "are to ask X to pay".
+_REQUESTING = frozenset("ask urge request invite".split())
 # Verbs that point at a topic through a preposition: "hinted at", "alluded to" ("pointed to
 # his record" stays: on PolNeAR train all five are marked, as a speaker's evidence).
 _POINTING = frozenset((("hint", "at"), ("allude", "to")))
@@ -74,6 +82,11 @@ def no_proposition(found: Found, lemma: str, noun: bool, question: bool) -> tupl
         return "intention", "a purpose, not words"
     if lemma == "charge" and not any(c.dep_ == "ccomp" and c.i > cue.i for c in cue.children) and _a_price(cue):
         return "stance", "an action, not words"  # "the high rates they charge for international roaming"
+    if lemma == "suggest" and any(c.dep_ == "dobj" and c.lemma_.lower() in _MEASURES and _in_content(c, found)
+                                  and c.left_edge.idx == found.content[0] for c in cue.children):
+        return "intention", "a proposal, no words"  # "suggests new ways of boosting campaigning"
+    if lemma in _REQUESTING and _planned(cue) and _infinitive(found):
+        return "intention", "a plan, not words"
     if not noun:
         return None
     if lemma in _PROPOSING and _object_content(cue, found):
@@ -151,4 +164,19 @@ def _a_price(cue: Token) -> bool:
         before = next((t for t in reversed(doc[max(0, subject.i - 3) : subject.i]) if not t.is_punct), None)
         if before is not None and before.lemma_.lower() in _PRICES:
             return True  # a relative the parser missed: '"the high rates" [they charge]'
-    return any(c.dep_ == "dobj" and (c.lemma_.lower() in _PRICES or c.ent_type_ == "MONEY") for c in cue.children)
+    # "could charge the companies [up to 10%] of their annual turnover": a share of it, as a fine
+    return any(c.dep_ == "dobj" and (c.lemma_.lower() in _PRICES or c.ent_type_ in ("MONEY", "PERCENT")) for c in cue.children)
+
+
+def _planned(cue: Token) -> bool:
+    """ "are [to ask]": an infinitive hung on a "be" that has the subject (not "were asked to")."""
+    head = cue.head
+    return (cue.dep_ == "xcomp" and head.i < cue.i and head.lemma_.lower() == "be" and head.pos_ == "AUX"
+            and any(c.tag_ == "TO" and c.i == cue.i - 1 for c in cue.children)
+            and any(c.dep_ in SUBJECT_DEPS for c in head.children))
+
+
+def _infinitive(found: Found) -> bool:
+    """A content opening with "to": what the one asked is to do."""
+    span = found.cue.doc.char_span(*found.content, alignment_mode="expand")
+    return span is not None and len(span) > 1 and span[0].tag_ == "TO"

@@ -34,7 +34,7 @@ from spacy.tokens import Token
 
 from ..schema import StatementAct as Act
 from .cue_tokens import SUBJECT_DEPS, holds_views, reported_speaker
-from .deeds import (AUDIENCE_OBJECT_VERBS, READING_VERBS, SPEAKING_ENTITIES, a_thing, a_work, action, an_audience, an_utterance_reads,
+from .deeds import (AUDIENCE_OBJECT_VERBS, READING_VERBS, SPEAKING_ENTITIES, a_fact_infers, a_plea, a_thing, a_work, action, an_audience, an_utterance_reads,
                     idiom, thing_as_agent, wished_for,
                     made_thing, names_someone, play_or_gift, purchased, summoned, tells_a_story)
 from .found import Found
@@ -42,7 +42,7 @@ from .frames import in_a_title, is_question
 from .lexicon import SPEECH_VERBS
 from .org_kinds import ORG_DESCRIPTORS
 from .readers import in_readers_comment, writers_aside
-from .told_of import bare_topic, cut_after, hearer_told_of
+from .told_of import bare_topic, cut_after, hearer_told_of, reported_on
 from .voice import a_condition, bare_pronoun_content, dummy_it_infinitive, fronted_wh_word, in_question
 from .unsaid import bare_participle, in_markup, lead_in_topic, noun_content, open_question, polled, unable, unsaid
 
@@ -66,6 +66,8 @@ _SOURCE_VERBS = frozenset("echo quote cite paraphrase".split())
 _SHOWING_VERBS = frozenset("portray depict".split())
 # Hearsay nouns that speak for no one: "rumours have suggested U2 may headline".
 _HEARSAY_NOUNS = frozenset("rumour rumor speculation gossip".split())
+# Norms that bind without anyone speaking: "Rules introduced in 2002 demand that ...".
+_NORM_NOUNS = frozenset("rule law regulation legislation guideline constitution statute".split())
 # Claims that circulate with no one making them, when the writer sets a scene "amid" them.
 _CIRCULATING_NOUNS = _HEARSAY_NOUNS | frozenset("allegation claim accusation suggestion report".split())
 # Verbs of telling someone to do something, whose passive takes an infinitive: "was told to".
@@ -108,8 +110,11 @@ def non_statement(found: Found, lemma: str, written_verbs: frozenset[str]) -> tu
         return "belief", "a number speaks"
     if speaker is not None and unauthored_evidence(speaker):
         return "belief", "evidence with no maker"
-    if speaker is not None and (speaker.lemma_.lower() in _HEARSAY_NOUNS or _bare_reports(speaker)) \
-            and not maker_named(speaker):
+    if speaker is not None and speaker.pos_ == "NOUN" and speaker.lemma_.lower() in _NORM_NOUNS and not any(
+            t.ent_type_ in SPEAKING_ENTITIES and t.ent_type_ != "GPE" for t in speaker.subtree if t is not speaker):
+        return "belief", "a rule, not words"  # but "Federal Election Commission regulations suggest" are its writing
+    if speaker is not None and (speaker.lemma_.lower() in _HEARSAY_NOUNS and not maker_named(speaker)
+                                or _bare_reports(speaker)):
         return "belief", "hearsay, no speaker"  # "rumours have suggested U2 may headline", "according to reports"
     if found.rule == "according-to":
         return None
@@ -176,12 +181,16 @@ def non_statement(found: Found, lemma: str, written_verbs: frozenset[str]) -> tu
         return "belief", "narration"  # "allows people to make free PC-based calls to other Skype users"
     if lemma == "refer" and _no_verb(found):
         return "belief", "a topic, no words"  # 'His "resignation" was referred to by both leaders'
-    if play_or_gift(cue, lemma) or summoned(found, lemma):
-        return "stance", "an action, not words"
+    if play_or_gift(cue, lemma) or summoned(found, lemma) or a_plea(cue, lemma):
+        return "stance", "an action, not words"  # "pleaded guilty to disorderly conduct"
+    if a_fact_infers(cue, lemma):
+        return "belief", "narration"
     if purchased(found, lemma):
         return "stance", "a purchase, not words"
+    if (of := hearer_told_of(found) if lemma == "tell" else None) is not None and not noun_content(found):
+        cut_after(found, of)  # "told [MPs of] his plans to cut taxes": an infinitive makes no clause of it
     if noun_content(found):
-        if (of := hearer_told_of(found) if lemma == "tell" else None) is not None and bare_topic(of):
+        if of is not None and bare_topic(of) or reported_on(found, lemma):
             return "belief", "a topic, no words"  # "bosses told counterparts at UFJ of its decision"
         if of is not None:
             cut_after(found, of)  # "Witnesses told [police of] hearing gunshots": their account
@@ -302,8 +311,11 @@ def maker_named(speaker: Token) -> bool:
 
 def _bare_reports(speaker: Token) -> bool:
     """ "according to reports", "Reports suggest": reports that say whose by no word at all
-    (on PolNeAR train "fundraising reports show" and "multiple reports" are documents)."""
-    return speaker.lower_ == "reports" and not any(speaker.children)
+    (on PolNeAR train "fundraising reports show" and "multiple reports" are documents), or
+    only where they come from: "Reports from Russia say ..." names a place, not a maker."""
+    return speaker.lower_ == "reports" and all(
+        c.dep_ == "prep" and c.lower_ == "from" and [g.ent_type_ for g in c.children if g.dep_ == "pobj"] in (["GPE"], ["LOC"])
+        for c in speaker.children)
 
 
 def _infinitive_content(found: Found) -> bool:

@@ -34,3 +34,11 @@ def cut_after(found: Found, of: Token) -> None:
     # the hearer goes into the cue ("told police of"), the account stays the content
     found.content = (of.idx + len(of.text) + 1, found.content[1])
     found.cue_range = (found.cue_range[0], of.idx + len(of.text)) if found.cue_range else None
+
+
+def reported_on(found: Found, lemma: str) -> bool:
+    # "POLITICO reported on [his schedule of paid speeches]": the topic of a report, no words
+    # (the caller asks that the content be a noun phrase)
+    return lemma == "report" and any(
+        c.dep_ == "prep" and c.lower_ == "on" and any(o.dep_ == "pobj" and found.content[0] <= o.idx < found.content[1]
+                                                      for o in c.children) for c in found.cue.children)

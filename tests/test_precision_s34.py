@@ -1,0 +1,137 @@
+"""Reader-judged shapes (issue 12, stop 34): an inverted "says X" aside after an opening
+adverbial ("By contrast, says Mr Cox, the Mac mini is cheap"), which the parser read as a
+relative clause hung on the speaker. Made-up sentences in the shape of BBC dev-slice ones."""
+
+from __future__ import annotations
+
+import functools
+
+from conftest import statements_by_cue
+
+from onrecord.schema import DEFAULT_ACTS
+
+_by_cue = functools.partial(statements_by_cue, published="2005-03-15")
+
+
+def test_an_inverted_says_after_an_opening_adverbial_reports_the_sentence():
+    (s,) = _by_cue("By contrast, says Mr Cox, the Mac mini is cheap.", "says")
+    assert s.act in DEFAULT_ACTS and s.speaker.name == "Cox"
+    assert s.content.text == "By contrast, says Mr Cox, the Mac mini is cheap"
+
+
+
+def test_a_joined_report_of_another_named_speaker_ends_the_first_content():
+    text = ("After falls at the end of 2004, Halifax said house prices rose by 0.8% in January and Nationwide "
+            "reported a rise of 0.4% in the first month of the year.")
+    (s,) = _by_cue(text, "said")
+    assert s.speaker.name == "Halifax" and s.content.text == "house prices rose by 0.8% in January"
+
+
+def test_a_joined_report_after_that_stays_in_the_content():
+    (s,) = _by_cue("He said that prices rose and that analysts said so too.", "said")
+    assert s.content.text == "that prices rose and that analysts said so too"
+
+
+def test_reports_from_a_place_are_hearsay_not_the_place_speaking():
+    (s,) = _by_cue("Reports from Russia say Baikal has paid a deposit of nearly $1.7bn.", "say")
+    assert s.act not in DEFAULT_ACTS
+
+
+def test_reports_from_a_news_agency_are_its_writing():
+    (s,) = _by_cue("Reports from Reuters say Baikal has paid a deposit of nearly $1.7bn.", "say")
+    assert s.act in DEFAULT_ACTS and s.speaker.name == "Reuters"
+
+
+def test_a_rule_that_demands_is_no_statement():
+    text = ('The official Xinhua News Agency said the crackdown was carried out to create a "safer environment for '
+            'young people in China". Rules introduced in 2002 demand that net cafes be at least 200 metres away from '
+            "middle and elementary schools. The hours that children can use net cafes are also tightly regulated.")
+    (s,) = _by_cue(text, "demand")
+    assert s.act not in DEFAULT_ACTS
+    (s,) = _by_cue("The law says that firms must publish their accounts.", "says")
+    assert s.act not in DEFAULT_ACTS
+
+
+def test_a_committee_named_for_rules_still_speaks():
+    (s,) = _by_cue("The Rules Committee said the vote would go ahead.", "said")
+    assert s.act in DEFAULT_ACTS and s.speaker.name == "Rules Committee"
+
+
+def test_a_request_still_to_be_made_is_a_plan():
+    text = "The owners of Yukos are to ask the buyer of its former production unit to pay back a $900m loan."
+    (s,) = _by_cue(text, "to ask")
+    assert s.act not in DEFAULT_ACTS
+
+
+def test_a_request_made_is_a_statement():
+    (s,) = _by_cue("The owners of Yukos asked the buyer to pay back a $900m loan.", "asked")
+    assert s.act in DEFAULT_ACTS
+
+
+def test_told_mps_of_plans_with_an_infinitive_leaves_the_hearer_in_the_cue():
+    (s,) = _by_cue("The minister told MPs of his plan to cut taxes by 2007.", "told MPs of")
+    assert s.content.text == "his plan to cut taxes by 2007"
+
+
+def test_a_sentence_the_tokenizer_joined_after_a_unit_is_not_said():
+    text = ("The US company also said it had agreed with a new Indian budget airline the sale of 10 737-800 planes "
+            "for $630m. The airline, SpiceJet, will also have the option to acquire 10 more aircraft.")
+    (s,) = _by_cue(text, "also said")
+    assert s.content.text == "it had agreed with a new Indian budget airline the sale of 10 737-800 planes for $630m."
+
+
+def test_a_share_of_turnover_charged_is_a_fine_not_a_charge_made():
+    text = ("The Commission could charge the companies up to 10% of their annual turnover, though in practice "
+            "that sort of figure is rarely demanded.")
+    (s,) = _by_cue(text, "could charge")
+    assert s.act not in DEFAULT_ACTS
+    (s,) = _by_cue("Prosecutors charge that he stole 10% of the funds.", "charge")
+    assert s.act in DEFAULT_ACTS
+
+
+def test_cars_called_back_are_a_recall():
+    text = ("In addition, the car giant is calling back 17,815 Buick Raniers from the 2005 model years because "
+            "the windshield is not properly fitted.")
+    (s,) = _by_cue(text, "is calling")
+    assert s.act not in DEFAULT_ACTS
+
+
+def test_an_inverted_said_whose_speaker_was_read_as_a_first_subject_of_the_host():
+    (s,) = _by_cue("In the end, said Mr Smith, the deal collapsed.", "said")
+    assert s.act in DEFAULT_ACTS and s.speaker.name == "Smith"
+    assert s.content.text == "In the end, said Mr Smith, the deal collapsed"
+
+
+def test_suggesting_new_ways_is_a_proposal_and_suggesting_a_link_a_claim():
+    (s,) = _by_cue("The commission suggests new ways of boosting election campaigning.", "suggests")
+    assert s.act not in DEFAULT_ACTS
+    (s,) = _by_cue("The report suggested a link between the cases.", "suggested")
+    assert s.act in DEFAULT_ACTS
+
+
+def test_regulations_of_a_named_body_stay_its_words():
+    text = "Federal Election Commission regulations suggest candidates are responsible for their costs."
+    (s,) = _by_cue(text, "suggest")
+    assert s.act in DEFAULT_ACTS
+
+
+def test_reported_on_a_topic_gives_no_words():
+    (s,) = _by_cue("POLITICO reported on his schedule of paid speeches in 2007.", "reported on")
+    assert s.act not in DEFAULT_ACTS
+    (s,) = _by_cue("The BBC reported on Monday that the deal was off.", "reported")
+    assert s.act in DEFAULT_ACTS and s.content.text == "that the deal was off"
+
+
+def test_a_plea_entered_in_court_is_an_act():
+    text = "In another case last October, she pleaded guilty to disorderly conduct for hitting a man."
+    (s,) = _by_cue(text, "pleaded")
+    assert s.act not in DEFAULT_ACTS
+
+
+def test_a_participle_drawing_a_conclusion_from_a_fact_is_narration():
+    text = ("The release of the minutes just three weeks after the 14 December meeting was much faster than usual, "
+            "indicating the Fed wants to keep markets more apprised of its thinking.")
+    (s,) = _by_cue(text, "indicating")
+    assert s.act not in DEFAULT_ACTS
+    (s,) = _by_cue("The minister spoke for an hour, suggesting that taxes would rise.", "suggesting")
+    assert s.act in DEFAULT_ACTS and s.speaker.title == "minister"
