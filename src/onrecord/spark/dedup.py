@@ -10,22 +10,26 @@ at least the earliest undecided document, and in practice one or two rounds deci
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from pyspark.sql import DataFrame, Window
 from pyspark.sql import functions as F
 
 __all__ = ["first_copies"]
 
 
-def first_copies(keys: DataFrame, *, order: str = "input_order") -> DataFrame:
+def first_copies(keys: DataFrame, *, order: str = "input_order", carry: Sequence[str] = ()) -> DataFrame:
     """The documents ingest would store.
 
     keys (DataFrame): one row per document, with ``order`` (unique, input order), ``id``
         and ``url`` (null when unknown: never a duplicate by URL).
-    RETURNS (DataFrame): the ``order`` column of the documents to keep.
+    carry (Sequence[str]): more columns of ``keys`` to keep beside ``order`` (the job sums
+        the kept articles' statement counts from them, without joining the articles again).
+    RETURNS (DataFrame): the ``order`` column (and ``carry``) of the documents to keep.
     """
     by_id, by_url = Window.partitionBy("id"), Window.partitionBy("url")
     has_url = F.col("url").isNotNull()
-    alive = keys.select(order, "id", "url").withColumn("kept", F.lit(False))
+    alive = keys.select(order, "id", "url", *carry).withColumn("kept", F.lit(False))
     while True:
         first_by_id = F.min(order).over(by_id) == F.col(order)
         first_by_url = ~has_url | (F.min(F.when(has_url, F.col(order))).over(by_url) == F.col(order))
@@ -36,4 +40,4 @@ def first_copies(keys: DataFrame, *, order: str = "input_order") -> DataFrame:
         alive = alive.withColumn("collides", collides)
         alive = alive.filter(F.col("kept") | ~F.col("collides")).drop("collides").localCheckpoint()
         if alive.filter(~F.col("kept")).isEmpty():
-            return alive.select(order)
+            return alive.select(order, *carry)

@@ -219,18 +219,20 @@ def run_job(spark: Any, inputs: Sequence[str], output: str, options: JobOptions 
     articles = rows.where(F.col("a").isNotNull()).select("a.*", MONTH)
     failures = rows.where(F.col("f").isNotNull()).select("f.*")
     statements = rows.where(F.col("s").isNotNull()).select("s.*", _ORDER, MONTH)
-    stored = first_copies(articles, order=_ORDER)
+    stored = first_copies(articles, order=_ORDER, carry=("statement_count",))
     # Each file in input order (load merges the months back into it): ranges of the input
     # per output partition, sorted by month first so that the writer, which needs rows
-    # grouped by month, keeps this order rather than sorting again.
-    kept = (
-        articles.join(stored, on=_ORDER, how="left_semi")
-        .repartitionByRange(output_partitions, _ORDER)
-        .sortWithinPartitions(MONTH, _ORDER)
-    )  # fmt: skip
+    # grouped by month, keeps this order rather than sorting again. With as many output
+    # partitions as input ones (a job of <= 10 tasks, by default) each input partition is
+    # already such a range: a broadcast semi-join keeps the partitions as they are, so no
+    # sampling job and no shuffle (the stored keys of <= 10 WARCs are a few MB).
+    if output_partitions == partitions:
+        keep, in_ranges = F.broadcast(stored.select(_ORDER)), lambda frame: frame
+    else:
+        keep, in_ranges = stored.select(_ORDER), lambda frame: frame.repartitionByRange(output_partitions, _ORDER)
+    kept = in_ranges(articles.join(keep, on=_ORDER, how="left_semi")).sortWithinPartitions(MONTH, _ORDER)
     kept_statements = (
-        statements.join(stored, on=_ORDER, how="left_semi")
-        .repartitionByRange(output_partitions, _ORDER)
+        in_ranges(statements.join(keep, on=_ORDER, how="left_semi"))
         .sortWithinPartitions(MONTH, _ORDER, "position")
         .drop(_ORDER)
     )  # fmt: skip
@@ -241,8 +243,7 @@ def run_job(spark: Any, inputs: Sequence[str], output: str, options: JobOptions 
         (writer.partitionBy(MONTH) if by_month else writer).parquet(f"{output}/{table}")
 
     def totals() -> tuple[int, int]:
-        return articles.join(stored, on=_ORDER, how="left_semi").agg(
-            F.count(F.lit(1)), F.coalesce(F.sum("statement_count"), F.lit(0))).first()  # fmt: skip
+        return stored.agg(F.count(F.lit(1)), F.coalesce(F.sum("statement_count"), F.lit(0))).first()
 
     # The writes and the totals are independent jobs on the persisted rows: submitted from
     # threads, one job's planning, shuffle sampling and file commits on the driver overlap
