@@ -28,6 +28,7 @@ from .speaker_repairs import (
     author_of_titled_work,
     before_parenthesis,
     conjunct_read_as_dep,
+    copular_subject,
     described_after_quote,
     inverted_aside_subject,
     name_after_quote,
@@ -40,6 +41,7 @@ from .speaker_repairs import (
     person_before_body,
     speaker_read_as_clause,
     subject_of_inner_participle,
+    subject_after_dash,
     subject_on_auxiliary,
 )
 from .verb_shapes import (  # noqa: F401 (re-exported: other modules import them from cue_tokens)
@@ -50,6 +52,7 @@ from .verb_shapes import (  # noqa: F401 (re-exported: other modules import them
     holds_views,
     is_cue_verb,
     is_passive_participle,
+    object_controller,
     participle_of_outer_speaker,
     reported_speaker,
     someones_people,
@@ -179,6 +182,9 @@ def subject_of(cue: Token) -> Token | None:
     inverted = inverted_aside_subject(cue)
     if inverted is not None:
         return inverted
+    dashed = subject_after_dash(cue)
+    if dashed is not None:
+        return dashed
     token = cue
     if participle_of_outer_speaker(cue):
         # "Hodgson believes a winter break carries advantages, explaining: …": the
@@ -227,14 +233,17 @@ def subject_of(cue: Token) -> Token | None:
             objects = [c for c in agent.children if c.dep_ == "pobj"]
             if objects:
                 return objects[0]
+        controller = object_controller(token) if token is cue else None
+        if controller is not None:
+            return controller
         if token.dep_ == "relcl":
-            return token.head
+            return copular_subject(token.head) or token.head
         if (token.dep_ == "acl" and token.head.dep_ == "ROOT" and token.head.pos_ == "PROPN"
                 and token.head.ent_type_ in ("PERSON", "ORG") and token.doc[token.i - 1].text == ","):
             return token.head  # "Donald Trump, who is vying ..., tweeted on Friday to say": the main verb read as a participle
         if (token is cue and cue.dep_ == "acl" and cue.tag_ == "VBG" and cue.head.i < cue.i and not cue.ent_type_
                 and (holds_views(cue.head) or a_share_of_people(cue.head) or someones_people(cue.head))):
-            return cue.head  # "shares jumped, with analysts saying sales of $600m were possible"
+            return copular_subject(cue.head) or cue.head  # "shares jumped, with analysts saying sales of $600m were possible"
         if token is cue and cue.dep_ == "advcl" and cue.tag_ == "VBG" and cue.head.lemma_.lower() in LEAVING_VERBS:
             objects = [c for c in cue.head.children if c.dep_ == "dobj" and c.right_edge.i == cue.i - 1]
             if objects:
