@@ -118,32 +118,6 @@ def name_before_dashed_role(subject: Token, cue: Token) -> Token | None:
 DASHES = frozenset(("—", "–", "-", "--"))
 
 
-def subject_after_dash(cue: Token) -> Token | None:
-    """The speaker who opens a new clause after a dash, where the parser made the cue a
-    conjunct of the verb before the dash: "And it wasn't an accident — Brendan Buck, a
-    spokesman for Ryan, told POLITICO that ..." (not "it"). Only a noun phrase with no verb
-    of its own, no conjunction opening it, that names someone. RETURNS (Token | None)."""
-    head = cue.head
-    if cue.dep_ != "conj" or head.i >= cue.i or any(c.dep_ in ("nsubj", "nsubjpass") for c in cue.children):
-        return None
-    doc = cue.doc
-    dash = next((t for t in reversed(doc[head.i + 1 : cue.i]) if t.text in DASHES and (
-        t.whitespace_ or doc[t.i - 1].whitespace_) or t.text == ";"), None)
-    if dash is None:
-        return None
-    span = [t for t in doc[dash.i + 1 : cue.i] if not t.is_space]
-    while span and span[-1].text == ",":
-        span = span[:-1]
-    if not span or span[0].pos_ == "CCONJ" or any(t.pos_ in ("VERB", "AUX") or t.text in DASHES for t in span):
-        return None
-    inside = {t.i for t in span}
-    heads = [t for t in span if t.head.i not in inside and not t.is_punct]
-    if len(heads) != 1 or heads[0].pos_ not in ("PROPN", "NOUN", "PRON"):
-        return None
-    subject = heads[0]
-    return subject if subject.ent_type_ in ("PERSON", "ORG", "NORP") or holds_views(subject) else None
-
-
 def subject_of_inner_participle(cue: Token) -> Token | None:
     """The subject the parser gave to a participle set off between it and the cue: "Sen.
     Richard J. Durbin (D-Ill.), noting the size of Sanders's following, said ..." — the one
@@ -348,18 +322,3 @@ def age_read_as_modifier(cue: Token) -> Token | None:
             or not all(t.pos_ in ("DET", "NUM", "PUNCT", "NOUN", "ADJ") for t in before):
         return None
     return old
-
-
-def copular_subject(noun: Token) -> Token | None:
-    """The name a predicate noun stands for: in "Hillary Clinton was the first candidate to
-    weigh in, tweeting her appreciation" the candidate is Clinton, who speaks (a name only:
-    "the man" of "the man was a farmer who said" names no one better, and a pronoun's
-    "the first one to say" is the pronoun's own report, PolNeAR train).
-    RETURNS (Token | None)."""
-    verb = noun.head
-    if noun.dep_ != "attr" or verb.lemma_ != "be":
-        return None
-    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    if subject is None or subject.i > noun.i or subject.tag_ in ("EX", "WDT", "WP") or subject.lower_ in ("it", "this", "that"):
-        return None
-    return subject if subject.pos_ == "PROPN" else None

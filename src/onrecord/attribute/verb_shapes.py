@@ -151,3 +151,15 @@ def object_controller(verb: Token) -> Token | None:
         return None
     objects = [c for c in head.children if c.dep_ == "dobj" and c.i < verb.i and c.pos_ in ("PROPN", "NOUN", "PRON")]
     return objects[0] if objects and objects[0].right_edge.i + 2 >= verb.i else None
+
+
+# Participles of a feeling whose passive subject holds it: "was concerned that", "is worried".
+_FEELINGS = frozenset("""concern worry convince disappoint delight alarm frighten surprise shock please
+satisfy annoy upset anger trouble dismay relieve thrill""".split())
+
+
+def feeling_state(token: Token) -> bool:
+    """Whether a passive-looking cue is a state its subject is in ("Mourinho was concerned
+    that ...", "She is convinced that ..."): an adjective the parser read, or a participle of
+    a feeling; not "He was told that", where the subject heard it. RETURNS (bool)."""
+    return token.pos_ == "ADJ" or token.lemma_.lower() in _FEELINGS
