@@ -81,3 +81,9 @@ def test_a_share_after_an_among_phrase_speaks_for_the_group_it_names():
     speaker, statement = speaker_of("Among likely GOP primary voters, about two-thirds, 67 percent, say they will "
                                     "vote for Trump.", "vote for Trump")
     assert speaker.name is not None and "67 percent" in statement.speaker.mention.text
+
+
+def test_a_participle_on_a_description_in_apposition_goes_to_the_name():
+    speaker, _ = speaker_of("Geoff Garin, a Democratic pollster working for Priorities USA, a super PAC supporting "
+                            "Hillary Rodham Clinton, said the report was good.", "Hillary Rodham Clinton")
+    assert speaker.name == "Priorities USA"

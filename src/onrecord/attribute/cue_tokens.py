@@ -24,7 +24,8 @@ from .parse_repairs import (
     that_clause_hung_lower,
     title_read_as_clause,
 )
-from .hidden_subjects import copular_subject, name_before_parenthesis, subject_after_dash, subject_of_left_participle
+from .hidden_subjects import (appositive_host, copular_subject, name_before_parenthesis, subject_after_dash,
+                              subject_of_left_participle)
 from .speaker_repairs import (
     age_read_as_modifier,
     author_of_titled_work,
@@ -248,7 +249,8 @@ def subject_of(cue: Token) -> Token | None:
             return token.head  # "Donald Trump, who is vying ..., tweeted on Friday to say": the main verb read as a participle
         if (token is cue and cue.dep_ == "acl" and cue.tag_ == "VBG" and cue.head.i < cue.i and not cue.ent_type_
                 and (holds_views(cue.head) or a_share_of_people(cue.head) or someones_people(cue.head))):
-            return copular_subject(cue.head) or cue.head  # "shares jumped, with analysts saying sales of $600m were possible"
+            # "shares jumped, with analysts saying sales of $600m were possible"
+            return copular_subject(cue.head) or appositive_host(cue.head) or cue.head
         if token is cue and cue.dep_ == "advcl" and cue.tag_ == "VBG" and cue.head.lemma_.lower() in LEAVING_VERBS:
             objects = [c for c in cue.head.children if c.dep_ == "dobj" and c.right_edge.i == cue.i - 1]
             if objects:

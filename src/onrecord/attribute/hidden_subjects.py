@@ -79,3 +79,16 @@ def subject_of_left_participle(cue: Token) -> Token | None:
                              or subjects[0].ent_type_ in ("PERSON", "ORG", "NORP")):
                 return subjects[0]
     return None
+
+
+def appositive_host(noun: Token) -> Token | None:
+    """The name a descriptive apposition stands beside: in "Priorities USA, a super PAC
+    supporting Hillary Clinton" the PAC supporting her is Priorities USA (only an indefinite
+    description set off by a comma after the name). RETURNS (Token | None)."""
+    host = noun.head
+    if noun.dep_ != "appos" or host.i >= noun.i or host.pos_ != "PROPN" or host.ent_type_ not in ("ORG", "PERSON", "NORP"):
+        return None
+    doc = noun.doc
+    if doc[noun.left_edge.i - 1].text != "," or not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children):
+        return None
+    return host
