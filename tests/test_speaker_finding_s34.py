@@ -87,3 +87,9 @@ def test_a_participle_on_a_description_in_apposition_goes_to_the_name():
     speaker, _ = speaker_of("Geoff Garin, a Democratic pollster working for Priorities USA, a super PAC supporting "
                             "Hillary Rodham Clinton, said the report was good.", "Hillary Rodham Clinton")
     assert speaker.name == "Priorities USA"
+
+
+def test_a_speech_verb_read_as_a_participle_on_a_name_after_its_apposition_is_the_names():
+    speaker, _ = speaker_of("“Clinton needs a strategy,” Nate Silver, the polling guru who founded fivethirtyeight.com "
+                            "tweeted on Wednesday.", "strategy")
+    assert speaker.name == "Nate Silver"

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from .lexicon import SPEECH_VERBS
 from .roles import is_role_noun
 from .speaker_repairs import DASHES
 from .verb_shapes import holds_views
@@ -92,3 +93,15 @@ def appositive_host(noun: Token) -> Token | None:
     if doc[noun.left_edge.i - 1].text != "," or not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children):
         return None
     return host
+
+
+def name_before_verb_read_as_participle(cue: Token) -> Token | None:
+    """The name the parser made the sentence's root when no comma closed its apposition:
+    '"…," Nate Silver, the polling guru who founded fivethirtyeight.com tweeted on Wednesday'
+    ("tweeted" read as a participle on the name). RETURNS (Token | None): the name."""
+    name = cue.head
+    if cue.dep_ != "acl" or cue.tag_ not in ("VBN", "VBD") or cue.lemma_.lower() not in SPEECH_VERBS \
+            or name.dep_ != "ROOT" or name.pos_ != "PROPN" or name.ent_type_ not in ("PERSON", "ORG") or name.i > cue.i:
+        return None
+    between = name.doc[name.i + 1 : cue.i]
+    return name if any(t.text == "," for t in between) and any(t.dep_ == "appos" for t in between) else None
