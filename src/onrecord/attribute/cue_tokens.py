@@ -11,6 +11,7 @@ from .lexicon import AUDIENCE_VERBS, SPEECH_VERBS
 from .modifier_cues import speaker_before_modifier
 from .parse_repairs import (
     clause_hung_above_noun,
+    conjunct_of_main_clause,
     joined_before,
     misread_dropped,
     misread_speaker,
@@ -23,6 +24,8 @@ from .parse_repairs import (
     that_clause_hung_lower,
     title_read_as_clause,
 )
+from .hidden_subjects import (appositive_host, copular_subject, name_before_parenthesis,
+                              name_before_verb_read_as_participle, subject_after_dash, subject_of_left_participle)
 from .speaker_repairs import (
     age_read_as_modifier,
     author_of_titled_work,
@@ -45,11 +48,13 @@ from .speaker_repairs import (
 from .verb_shapes import (  # noqa: F401 (re-exported: other modules import them from cue_tokens)
     LEAVING_VERBS,
     a_share_of_people,
+    feeling_state,
     agent_of,
     after_a_thing_that_cannot_speak,
     holds_views,
     is_cue_verb,
     is_passive_participle,
+    object_controller,
     participle_of_outer_speaker,
     reported_speaker,
     someones_people,
@@ -171,15 +176,22 @@ def subject_of(cue: Token) -> Token | None:
     """The speaker head of a cue: its own subject, or that of the clause it hangs from; for
     a passive, only its agent ("was accused by X of …"); for a speech verb under a hearsay
     passive, the passive's subject ("X is reported to have said", ``reported_speaker``)."""
+    if (named := name_before_verb_read_as_participle(cue)) is not None:
+        return named
     if is_passive_participle(cue):
-        return agent_of(cue)
+        # "Mourinho was concerned that ..." with the subject hung on "was": he holds it
+        held = subject_on_auxiliary(cue) if feeling_state(cue) else None
+        return held if held is not None and held.lower_ != "it" else agent_of(cue)
     reported = reported_speaker(cue)
     if reported is not None:
         return reported
     inverted = inverted_aside_subject(cue)
     if inverted is not None:
         return inverted
-    token = cue
+    dashed = subject_after_dash(cue)
+    if dashed is not None:
+        return dashed
+    token = conjunct_of_main_clause(cue) or cue
     if participle_of_outer_speaker(cue):
         # "Hodgson believes a winter break carries advantages, explaining: …": the
         # participle goes with the believer, not with the reported clause's subject
@@ -217,6 +229,8 @@ def subject_of(cue: Token) -> Token | None:
                     objects = [c for c in agent.children if c.dep_ == "pobj"]
                     if objects:
                         return objects[0]
+                if subject.lower_ != "it" and feeling_state(token):
+                    return subject  # "Mourinho was concerned that ...": he holds the concern
                 if subject.lower_ == "it" or token.lemma_ not in ("quote", "cite"):
                     return None
             if subject.tag_ == "EX":  # "there"
@@ -227,14 +241,18 @@ def subject_of(cue: Token) -> Token | None:
             objects = [c for c in agent.children if c.dep_ == "pobj"]
             if objects:
                 return objects[0]
+        controller = object_controller(token) if token is cue else None
+        if controller is not None:
+            return controller
         if token.dep_ == "relcl":
-            return token.head
+            return copular_subject(token.head) or token.head
         if (token.dep_ == "acl" and token.head.dep_ == "ROOT" and token.head.pos_ == "PROPN"
                 and token.head.ent_type_ in ("PERSON", "ORG") and token.doc[token.i - 1].text == ","):
             return token.head  # "Donald Trump, who is vying ..., tweeted on Friday to say": the main verb read as a participle
         if (token is cue and cue.dep_ == "acl" and cue.tag_ == "VBG" and cue.head.i < cue.i and not cue.ent_type_
                 and (holds_views(cue.head) or a_share_of_people(cue.head) or someones_people(cue.head))):
-            return cue.head  # "shares jumped, with analysts saying sales of $600m were possible"
+            # "shares jumped, with analysts saying sales of $600m were possible"
+            return copular_subject(cue.head) or appositive_host(cue.head) or cue.head
         if token is cue and cue.dep_ == "advcl" and cue.tag_ == "VBG" and cue.head.lemma_.lower() in LEAVING_VERBS:
             objects = [c for c in cue.head.children if c.dep_ == "dobj" and c.right_edge.i == cue.i - 1]
             if objects:
@@ -278,10 +296,10 @@ def speaker_of(cue: Token) -> Token | None:
         subject = read_as_modifier[1] if read_as_modifier else subject
         subject = name_in_opening_participle(subject, cue) or name_in_role_object(subject) \
             or name_before_dashed_role(subject, cue) or author_of_titled_work(subject) \
-            or name_after_titled_role(subject) or subject
+            or name_after_titled_role(subject) or name_before_parenthesis(subject, cue) or subject
     if subject is None:
         subject = (subject_of_inner_participle(cue) or misread_speaker(cue) or subject_split_off(cue)
-                   or name_read_as_modifier(cue) or age_read_as_modifier(cue))
+                   or name_read_as_modifier(cue) or age_read_as_modifier(cue) or subject_of_left_participle(cue))
     if subject is None and cue.tag_ == "VBG":
         return _clause_subject_before(cue)
     if subject is None and cue.pos_ in ("VERB", "AUX"):
@@ -306,7 +324,8 @@ def speaker_of(cue: Token) -> Token | None:
         token = doc[i]
         # "Murphy, the head of Right to Rise USA, tweeted": climb from "USA" to "Murphy"
         while (token.ent_type_ != "PERSON" and token.dep_ in ("pobj", "prep", "appos", "compound")
-               and token.head.i < cue.i and token.head.i != token.i):
+               and token.head.i < cue.i and token.head.i != token.i
+               and not (token.dep_ == "pobj" and token.head.head.i == cue.i)):  # ("Among voters, 67 percent, say")
             token = token.head
         if token.pos_ in ("PROPN", "NOUN", "PRON") and not any(_inside_quote_mark(t) for t in (token,)):
             return token

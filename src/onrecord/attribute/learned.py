@@ -178,6 +178,8 @@ def _speaker(token: Token) -> Token | None:
         owners = [c for c in token.children if c.dep_ == "poss"]
         return owners[0] if owners else subject_of(token)
     if token.pos_ == "ADJ":
+        if token.dep_ == "ROOT" and any(c.dep_ == "auxpass" for c in token.children):
+            return subject_of(token)  # "Mourinho was concerned that ...", read as a passive adjective
         return subject_of(token.head) if token.dep_ == "acomp" else None
     return speaker_of(token)
 

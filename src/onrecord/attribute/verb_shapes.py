@@ -128,3 +128,38 @@ def reported_speaker(cue: Token) -> Token | None:
         return None
     subjects = [c for c in head.children if c.dep_ == "nsubjpass" and c.tag_ != "EX" and c.lower_ != "it"]
     return subjects[0] if subjects else None
+
+
+# Verbs whose object does what the infinitive after it says ("forced the minister to admit").
+_OBJECT_CONTROL = frozenset("""lead force ask urge tell order encourage persuade allow enable require invite
+pressure drive compel prompt push press coerce advise instruct want expect challenge implore beg warn remind
+inspire convince permit spur dare get""".split())
+
+
+def object_controller(verb: Token) -> Token | None:
+    """The object that does what an infinitive after it says: in "The victory led Reince
+    Priebus to declare him the nominee" or "The scandal forced the minister to admit ..."
+    Priebus declares and the minister admits, not the verb's subject; only after a verb of
+    making or asking someone act (not "used ropes to hold", "took a moment to reach") and of
+    a speech verb ("urged women to vote for Clinton" is the urging's, not a vote's, report).
+    RETURNS (Token | None)."""
+    head = verb.head
+    if verb.dep_ != "xcomp" or head is verb or head.i > verb.i or head.lemma_.lower() not in _OBJECT_CONTROL \
+            or verb.lemma_.lower() not in SPEECH_VERBS:
+        return None
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return None
+    objects = [c for c in head.children if c.dep_ == "dobj" and c.i < verb.i and c.pos_ in ("PROPN", "NOUN", "PRON")]
+    return objects[0] if objects and objects[0].right_edge.i + 2 >= verb.i else None
+
+
+# Participles of a feeling whose passive subject holds it: "was concerned that", "is worried".
+_FEELINGS = frozenset("""concern worry convince disappoint delight alarm frighten surprise shock please
+satisfy annoy upset anger trouble dismay relieve thrill""".split())
+
+
+def feeling_state(token: Token) -> bool:
+    """Whether a passive-looking cue is a state its subject is in ("Mourinho was concerned
+    that ...", "She is convinced that ..."): an adjective the parser read, or a participle of
+    a feeling; not "He was told that", where the subject heard it. RETURNS (bool)."""
+    return token.pos_ == "ADJ" or token.lemma_.lower() in _FEELINGS

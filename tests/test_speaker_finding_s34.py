@@ -1,0 +1,95 @@
+"""Speakers the parse hid (issue 11, stop 34): a new clause's subject after a dash, where the
+parser made the cue a conjunct of the verb before the dash."""
+
+from __future__ import annotations
+
+from conftest import speaker_of
+
+
+def test_a_name_opening_a_clause_after_a_dash_speaks_not_the_subject_before_it():
+    speaker, statement = speaker_of("And it wasn't a one-off or an accident — Brendan Buck, a spokesman for Ryan, "
+                                    "told POLITICO that the House speaker gave Priebus a heads up.", "heads up")
+    assert speaker.name == "Brendan Buck"
+    assert speaker.title == "spokesman"
+    assert statement.via is not None and statement.via.name == "POLITICO"
+
+
+def test_an_aside_between_dashes_before_and_leaves_the_subject_before_it():
+    speaker, _ = speaker_of("The firm cut 500 jobs — a move analysts had expected — and said profits would rise.",
+                            "profits")
+    assert speaker.name == "firm"
+
+
+def test_the_object_of_led_or_forced_says_what_the_infinitive_after_it_says():
+    speaker, _ = speaker_of("The decisive victory led Republican National Committee Chairman Reince Priebus to "
+                            "declare him the presumptive nominee.", "nominee")
+    assert speaker.name == "Reince Priebus"
+    speaker, _ = speaker_of("The scandal forced the minister to admit that he had lied.", "lied")
+    assert speaker.name == "minister" and speaker.type == "person"
+
+
+def test_a_promise_keeps_its_subject_as_the_one_who_acts():
+    speaker, _ = speaker_of("Smith promised voters to announce a tax cut by March.", "tax cut")
+    assert speaker.name == "Smith"
+
+
+def test_a_participle_after_a_predicate_noun_goes_to_the_named_subject():
+    speaker, statement = speaker_of("Democratic front-runner Hillary Clinton was the first candidate to weigh in on "
+                                    "the occasion, tweeting her appreciation.", "appreciation")
+    assert speaker.name == "Hillary Clinton" and not speaker.unnamed
+
+
+def test_a_present_verb_joined_to_a_past_relative_clause_goes_with_the_main_subject():
+    speaker, statement = speaker_of("Carson, Fiorina and Huckabee have all characterized their speechmaking as a "
+                                    "commitment to the groups that brought them in and say they are no longer "
+                                    "accepting speaking opportunities.", "no longer accepting")
+    assert speaker.name != "groups" and "Carson" in statement.speaker.mention.text
+
+
+def test_the_subject_of_a_feeling_adjective_holds_the_belief():
+    speaker, statement = speaker_of("Chelsea boss Jose Mourinho spoke after the game. Mourinho was concerned that "
+                                    "Ferguson's talk with Barry was followed by an inconsistent display.",
+                                    "inconsistent display")
+    assert speaker.name == "Jose Mourinho"
+
+
+def test_a_feeling_subject_the_parser_hung_on_was_after_a_quotation_holds_the_belief():
+    speaker, _ = speaker_of('"I know what happened at half-time," said Chelsea boss Jose Mourinho. "It is not my '
+                            'problem, it is his." Mourinho was concerned that Ferguson\'s talk with the referee was '
+                            'followed by an inconsistent display by the official.', "inconsistent display")
+    assert speaker.name == "Jose Mourinho"
+
+
+def test_a_subject_that_was_told_something_is_still_no_speaker():
+    speaker, _ = speaker_of("He was told that the plan had failed.", "plan had failed")
+    assert speaker.name is None
+
+
+def test_a_name_before_a_long_parenthesis_speaks_not_a_word_inside_it():
+    speaker, _ = speaker_of("Sen. Chris Murphy (a Connecticut Democrat so boyish he has been mistaken for a junior "
+                            "staffer) says he was unfocused in the weeks after being elected.", "unfocused")
+    assert speaker.name == "Chris Murphy"
+
+
+def test_the_subject_of_a_participle_right_before_the_cue_speaks():
+    speaker, _ = speaker_of("But Republican activists clamoring to block Donald Trump from the GOP nomination say "
+                            "they’re suddenly in the midst of a Dump-Trump bump.", "midst")
+    assert speaker.name == "activists" and speaker.unnamed
+
+
+def test_a_share_after_an_among_phrase_speaks_for_the_group_it_names():
+    speaker, statement = speaker_of("Among likely GOP primary voters, about two-thirds, 67 percent, say they will "
+                                    "vote for Trump.", "vote for Trump")
+    assert speaker.name is not None and "67 percent" in statement.speaker.mention.text
+
+
+def test_a_participle_on_a_description_in_apposition_goes_to_the_name():
+    speaker, _ = speaker_of("Geoff Garin, a Democratic pollster working for Priorities USA, a super PAC supporting "
+                            "Hillary Rodham Clinton, said the report was good.", "Hillary Rodham Clinton")
+    assert speaker.name == "Priorities USA"
+
+
+def test_a_speech_verb_read_as_a_participle_on_a_name_after_its_apposition_is_the_names():
+    speaker, _ = speaker_of("“Clinton needs a strategy,” Nate Silver, the polling guru who founded fivethirtyeight.com "
+                            "tweeted on Wednesday.", "strategy")
+    assert speaker.name == "Nate Silver"
