@@ -254,7 +254,8 @@ def on_air_phrase(doc: Doc, via: Via | None) -> bool:
 def at_an_event(doc: Doc, when: When, cue: Token | None) -> bool:
     """Whether a statement's own time dates an event of narration its cue is part of ("Carson
     took the stage Tuesday at the Grand Hotel and called the system 'rotten'"): an appearance
-    whose quotations in the next paragraph go on with it, unlike a bare "said on Monday"."""
+    whose quotations in the next paragraph go on with it, unlike a bare "said on Monday";
+    or an event the speaker was at as they spoke ("said Foxx, accepting his award ... on Saturday")."""
     if cue is None or when.span is None or when.precision not in ("day", "week"):
         return False  # "sued Marvel in 2002": a year sets no occasion for what follows
     span = doc.char_span(when.span.start, when.span.end, alignment_mode="expand")
@@ -263,9 +264,13 @@ def at_an_event(doc: Doc, when: When, cue: Token | None) -> bool:
     verb = span.root
     while verb.pos_ != "VERB" and verb.head.i != verb.i:
         verb = verb.head
-    return (verb.pos_ == "VERB" and verb.i != cue.i and verb.is_ancestor(cue)
-            and verb.lemma_.lower() not in SPEECH_VERBS and verb.lemma_.lower() not in _NOT_EVENTS
-            and any(c.dep_ in SUBJECT_DEPS for c in verb.children))
+    if verb.pos_ != "VERB" or verb.i == cue.i or verb.lemma_.lower() in SPEECH_VERBS or verb.lemma_.lower() in _NOT_EVENTS:
+        return False
+    # '"...," said Foxx, accepting his award in Los Angeles on Saturday': what the speaker was
+    # doing as they spoke, a participle of the cue with no subject of its own
+    doing = verb.tag_ == "VBG" and verb.dep_ == "advcl" and verb.head.i == cue.i and not any(
+        c.dep_ in SUBJECT_DEPS for c in verb.children)
+    return doing or (verb.is_ancestor(cue) and any(c.dep_ in SUBJECT_DEPS for c in verb.children))
 
 
 def telling(cue: Token | None, speaker: Token | None = None) -> bool:

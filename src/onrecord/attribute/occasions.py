@@ -74,7 +74,7 @@ def carry(doc: Doc, found: list[Found], statements: list[Statement], text: str,
             continue
         sent = sentence_of(anchor.i)
         items.append(Item(i, s, f, sent.start, article.paragraph(paragraphs, sent.start_char),
-                           scene_in(sent, contents, published) if f.cue is not None else None))
+                           scene_in(sent, contents, published, own=True) if f.cue is not None else None))
     items.sort(key=lambda it: (it.statement.content.start if it.found.cue is None else it.sentence,
                                it.statement.content.start))
     narration = article.narration(doc, {it.sentence for it in items}, contents)
