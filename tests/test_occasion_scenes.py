@@ -68,3 +68,12 @@ def test_a_bare_said_on_a_day_ends_with_its_paragraph():
     text = ('"Thank you all," Foxx said on Saturday.\n\n'
             'He also praised the film director: "Thank you for Taylor Hackford for taking a chance."')
     assert by_content(text, "Thank you for Taylor")[2] is None
+
+
+def test_a_relative_clause_of_the_publisher_of_an_interview_is_said_in_it():
+    # "an interview published Monday by the New York Daily News, in which he said ...": the
+    # parser hangs the clause on the publisher; it is still the interview's
+    text = ("Sanders was asked about their case during an interview published Monday by the New York Daily "
+            "News, in which he said he didn't support their right to sue Remington.")
+    assert by_content(text, "he didn't")[1:] == ("New York Daily News", "Monday")
+

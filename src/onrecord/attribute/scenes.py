@@ -223,7 +223,7 @@ def _said_in_it(cue: Token, scene: Token) -> bool:
     """ "an interview with Univision's Los Angeles affiliate, in which Clinton expressed
     confidence ...": a relative clause of the scene noun that says what was said in it."""
     head = cue.head  # the scene noun, or the noun of its phrase the parser hung it from ("with X")
-    while head.i != scene.i and head.dep_ in ("pobj", "prep") and head.head.i != head.i:
+    while head.i != scene.i and head.dep_ in ("pobj", "prep", "agent", "acl") and head.head.i != head.i:
         head = head.head
     return cue.dep_ == "relcl" and head.i == scene.i and any(
         c.dep_ == "prep" and c.lower_ in ("in", "during", "at") and any(
