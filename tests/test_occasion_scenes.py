@@ -77,3 +77,22 @@ def test_a_relative_clause_of_the_publisher_of_an_interview_is_said_in_it():
             "News, in which he said he didn't support their right to sue Remington.")
     assert by_content(text, "he didn't")[1:] == ("New York Daily News", "Monday")
 
+
+
+KUNIN = ('The race has taken a more negative turn and that will take time to "cool off," Kunin said in an interview '
+         "with USA TODAY.\n\n")
+
+
+def test_a_scene_set_before_goes_on_over_a_sentence_of_two_cues():
+    text = KUNIN + '"His normal demeanor is grumpy," she said, but despite the fractious tone, "I think he will do ' \
+        'it," said Kunin.'
+    assert by_content(text, "His normal")[1] == "USA TODAY"
+    assert by_content(text, "despite")[1] == "USA TODAY"
+
+
+def test_a_statement_later_in_the_day_is_another_occasion():
+    text = ('"He did not join with us," Clinton said at a question-and-answer session with reporters in Queens on '
+            "Monday afternoon.\n\nLater in the day, she escalated her attacks, criticizing him for his votes "
+            "against the Brady bill.\n\nShe said his votes did not fly.")
+    assert by_content(text, "his votes against")[2] is None
+    assert by_content(text, "his votes did")[2] is None

@@ -142,6 +142,33 @@ def elsewhen(cue: Token | None) -> bool:
                (c.dep_ == "advmod" and c.lower_ in _OTHER_TIME) for c in cue.children)
 
 
+def later_on(cue: Token | None) -> bool:
+    """A cue in a clause put later or earlier than what came before ("Later in the day, she
+    escalated her attacks ..., criticizing him ..."): another occasion, on the cue or a verb above it."""
+    token = cue
+    for _ in range(4):
+        if token is None:
+            return False
+        if any(c.dep_ == "advmod" and c.lower_ in ("later", "earlier") and not any(
+                g.lemma_.lower() in _MOMENTS for g in c.children) for c in token.children):
+            return True  # not "A few minutes later, Murphy followed up": still the same interview
+        if token.head.i == token.i:
+            return False
+        token = token.head
+    return False
+
+
+_MOMENTS = frozenset(("minute", "moment", "second"))
+
+
+def set_against(cue: Token | None) -> bool:
+    """A cue in a clause set against the sentence's ("though he admitted ...", "while ...")."""
+    return cue is not None and any(c.dep_ == "mark" and c.lower_ in _CONTRAST for c in cue.children)
+
+
+_CONTRAST = frozenset("though although while whereas because since until unless if".split())
+
+
 def about_remarks(subject: Token) -> bool:
     """ "Pence's comments", "her remarks": a subject that is someone's statements."""
     head = subject.head if subject.dep_ == "poss" else subject
