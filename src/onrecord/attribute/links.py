@@ -36,6 +36,7 @@ _TAPED = frozenset("taped recorded filmed aired broadcast televised conducted".s
 # Decisions", "an interview published Monday"): its release dates what it says (docs/annotation.md).
 _ISSUED = frozenset("released published issued posted".split())
 _FINDINGS = frozenset("poll survey study".split())
+_DOCUMENTS = frozenset("opinion report ruling filing document audit review analysis paper book decision guidance".split())
 # Adverbs that put a cue at another time than the sentence's.
 _ANOTHER_TIME = frozenset("later subsequently afterwards afterward earlier previously".split())
 
@@ -99,7 +100,7 @@ def when_of(found: Found, published: dt.date | None) -> tuple[When, tuple[int, i
             continue
         if (head.dep_ in ("compound", "amod", "nummod") and (head.head.pos_ == "NOUN" or head.head.pos_ == "PROPN" and head.like_num)
                 and head.head.lemma_.lower() not in MEDIA_NOUNS and head.head.lower_ not in _PARTS_OF_DAY
-                and not glued_day(ent)):
+                and not glued_day(ent) and not _the_speaking_thing(head.head, found)):
             continue  # "its 2004 listing" dates a thing; "a July interview" dates the saying (an event it was said at, "the 2003 ceremony", is a scene: occasions.py)
         steps = 0
         through_content = False
@@ -197,6 +198,17 @@ def glued_day(ent: Span) -> bool:
     """"told MPs on Tuesday care was needed": a weekday after "on" that the parser made a
     modifier of the next noun is a day all the same."""
     return len(ent) == 1 and ent[0].lower_ in WEEKDAYS and ent.start > 0 and ent.doc[ent.start - 1].lower_ == "on"
+
+
+def _the_speaking_thing(noun: Token, found: Found) -> bool:
+    """The document that speaks, dated by a year or a day before it: "A 1996 FEC advisory
+    opinion added that ..." (the speaker "FEC" a compound of it, or the noun itself)."""
+    speaker = found.speaker
+    if noun.lemma_.lower() not in _SAID_IN and noun.lemma_.lower() not in _FINDINGS | _DOCUMENTS:
+        return False  # "The 2004 champion said": the year dates the title
+    return speaker is not None and noun.pos_ == "NOUN" and (speaker.i == noun.i or (
+        speaker.dep_ == "compound" and speaker.head.i == noun.i)) and any(
+        c.dep_ in SUBJECT_DEPS and c.i == noun.i for c in (found.cue.children if found.cue is not None else []))
 
 
 def _issued(participle: Token) -> bool:
