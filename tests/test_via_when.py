@@ -199,6 +199,13 @@ def test_no_date_from_what_was_said_a_name_or_the_future(passage, content):
     # bbc/entertainment/063.txt: a month named back from the paper ("last November")
     ("Last November a court judged the film was too American to compete in French film festivals.",
      "Last November"),
+    # PolNeAR train (politico 2016-02-19): the date on the document, the NER's "a" before it dropped
+    ('"The president has given her the opening," Slaughter wrote in a June 10, 2009 email.', "June 10, 2009"),
+    # PolNeAR train (politico 2016-04-06): the release of the poll a statement is according to
+    ("Trump and Clinton hold single-digit leads, according to the results of the latest Quinnipiac "
+     "University poll released Wednesday.", "Wednesday"),
+    # devgold (politico): a year on the document that speaks dates what it says
+    ("A 1996 FEC advisory opinion added that paid speeches would amount to income.", "1996"),
 ])
 def test_a_time_on_the_saying_s_clause_event_or_document_is_its_when(passage, expression):
     assert [s.when.expression if s.when else None for s in statements(passage)] == [expression]
@@ -213,6 +220,11 @@ def test_a_time_on_the_saying_s_clause_event_or_document_is_its_when(passage, ex
     # bbc/politics/137.txt: a "while" clause narrates around the saying, its time is its own
     "And while there was big turnout in support of the hunts on Saturday, he said it remains to be seen if the "
     "level of backing can be maintained.",
+    # PolNeAR train (politico): an article before a date on a thing, or a span spent
+    "The government in Riyadh has vigorously denied any role in the Sept. 11, 2001, attacks.",
+    "Trump and Ryan have spent the last week trying to tell the country that there is nothing to see here.",
+    # a year on a speaker's title dates the title
+    "The 2004 champion said the course was hard.",
 ])
 def test_a_time_that_dates_a_thing_or_a_span_is_no_when(passage):
     assert all(s.when is None for s in statements(passage))

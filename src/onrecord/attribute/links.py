@@ -32,6 +32,11 @@ _SAID_IN = MEDIA_NOUNS | frozenset(("release",))
 # Participles of an interview being taped or going out ("the interview, taped Saturday"), as
 # written: the lemmatiser reads "taped" as "tap".
 _TAPED = frozenset("taped recorded filmed aired broadcast televised conducted".split())
+# Participles of a document or a poll coming out ("a poll ... released on Friday by Latino
+# Decisions", "an interview published Monday"): its release dates what it says (docs/annotation.md).
+_ISSUED = frozenset("released published issued posted".split())
+_FINDINGS = frozenset("poll survey study".split())
+_DOCUMENTS = frozenset("opinion report ruling filing document audit review analysis paper book decision guidance".split())
 # Adverbs that put a cue at another time than the sentence's.
 _ANOTHER_TIME = frozenset("later subsequently afterwards afterward earlier previously".split())
 
@@ -71,6 +76,8 @@ def when_of(found: Found, published: dt.date | None) -> tuple[When, tuple[int, i
     elsewhen = any(c.dep_ == "advmod" and c.lower_ in _ANOTHER_TIME for c in cue.children)
     if found.speaker is not None:
         anchors.add(found.speaker.i)
+        if found.speaker.dep_ == "compound" and found.speaker.head.lemma_.lower() in _FINDINGS:
+            anchors.add(found.speaker.head.i)  # "according to the latest Quinnipiac University poll released Wednesday"
         anchors |= {c.i for c in found.speaker.children if of_the_occasion(c)}
     doc = cue.doc
     candidates = []
@@ -93,7 +100,7 @@ def when_of(found: Found, published: dt.date | None) -> tuple[When, tuple[int, i
             continue
         if (head.dep_ in ("compound", "amod", "nummod") and (head.head.pos_ == "NOUN" or head.head.pos_ == "PROPN" and head.like_num)
                 and head.head.lemma_.lower() not in MEDIA_NOUNS and head.head.lower_ not in _PARTS_OF_DAY
-                and not glued_day(ent)):
+                and not glued_day(ent) and not _the_speaking_thing(head.head, found)):
             continue  # "its 2004 listing" dates a thing; "a July interview" dates the saying (an event it was said at, "the 2003 ceremony", is a scene: occasions.py)
         steps = 0
         through_content = False
@@ -106,7 +113,7 @@ def when_of(found: Found, published: dt.date | None) -> tuple[When, tuple[int, i
             # nor is the taping or airing of the interview it was said in ("in the interview taped
             # and released on Wednesday")
             taped = head.dep_ in ("acl", "conj", "advcl", "ccomp", "xcomp") and (head.lower_ in _TAPED or (
-                head.dep_ == "conj" and head.head.lower_ in _TAPED))
+                head.dep_ == "conj" and head.head.lower_ in _TAPED)) or _issued(head)
             steps += 0 if taped or head.pos_ == "NOUN" and (
                 head.lemma_.lower() in _SAID_IN or head.lower_ in _PARTS_OF_DAY or (
                     head.dep_ == "pobj" and head.head.lower_ in _AT_AN_EVENT and _a_day(ent))) else 1
@@ -140,7 +147,7 @@ def when_of(found: Found, published: dt.date | None) -> tuple[When, tuple[int, i
         # "evening"; "on Twitter Thursday" where it took in the outlet's name, "said in an email
         # Tuesday" the document's
         for first in range(ent.start, ent.end):
-            if first > ent.start and not (_a_name(doc[first - 1]) or any(
+            if first > ent.start and not (_a_name(doc[first - 1]) or _an_article(doc[first - 1], ent) or any(
                     t.lemma_.lower() in _SAID_IN and t.pos_ == "NOUN" for t in doc[first - 1 : first + 1])):
                 break  # only a name taken in goes: not "days before [Tuesday]", "March [this year]"
             start, end = time_range(doc, first, ent.end)
@@ -191,6 +198,32 @@ def glued_day(ent: Span) -> bool:
     """"told MPs on Tuesday care was needed": a weekday after "on" that the parser made a
     modifier of the next noun is a day all the same."""
     return len(ent) == 1 and ent[0].lower_ in WEEKDAYS and ent.start > 0 and ent.doc[ent.start - 1].lower_ == "on"
+
+
+def _the_speaking_thing(noun: Token, found: Found) -> bool:
+    """The document that speaks, dated by a year or a day before it: "A 1996 FEC advisory
+    opinion added that ..." (the speaker "FEC" a compound of it, or the noun itself)."""
+    speaker = found.speaker
+    if noun.lemma_.lower() not in _SAID_IN and noun.lemma_.lower() not in _FINDINGS | _DOCUMENTS:
+        return False  # "The 2004 champion said": the year dates the title
+    return speaker is not None and noun.pos_ == "NOUN" and (speaker.i == noun.i or (
+        speaker.dep_ == "compound" and speaker.head.i == noun.i)) and any(
+        c.dep_ in SUBJECT_DEPS and c.i == noun.i for c in (found.cue.children if found.cue is not None else []))
+
+
+def _issued(participle: Token) -> bool:
+    """ "a poll ... released on Friday", "an interview published Monday": a document's release."""
+    noun = participle.head
+    return participle.dep_ == "acl" and participle.lower_ in _ISSUED and noun.pos_ == "NOUN" and (
+        noun.lemma_.lower() in _SAID_IN or noun.lemma_.lower() in _FINDINGS)
+
+
+def _an_article(token: Token, ent: Span) -> bool:
+    """The article the NER took in before a date on a document: "in [a June 10, 2009] email";
+    not "the Sept. 11, 2001, attacks", "spent [the last week]"."""
+    noun = token.head
+    return token.i == ent.start and token.lower_ in ("a", "an", "the") and not ent.start <= noun.i < ent.end and (
+        noun.pos_ == "NOUN" and noun.lemma_.lower() in _SAID_IN)
 
 
 def _a_day(ent: Span) -> bool:

@@ -50,6 +50,7 @@ class Occasion:
     participants: set[str] = field(default_factory=set)
     kind: str = ""  # the scene's word ("interview"), for a reference back
     told: bool = False  # an outlet or host told ("He told BBC News: ..."): an interview its quotes go on with
+    opened: int = -1  # the sentence of the statement that opened it (-1: a sentence of narration before)
 
 
 @dataclass

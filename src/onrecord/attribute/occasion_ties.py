@@ -142,6 +142,33 @@ def elsewhen(cue: Token | None) -> bool:
                (c.dep_ == "advmod" and c.lower_ in _OTHER_TIME) for c in cue.children)
 
 
+def later_on(cue: Token | None) -> bool:
+    """A cue in a clause put later or earlier than what came before ("Later in the day, she
+    escalated her attacks ..., criticizing him ..."): another occasion, on the cue or a verb above it."""
+    token = cue
+    for _ in range(4):
+        if token is None:
+            return False
+        if any(c.dep_ == "advmod" and c.lower_ in ("later", "earlier") and not any(
+                g.lemma_.lower() in _MOMENTS for g in c.children) for c in token.children):
+            return True  # not "A few minutes later, Murphy followed up": still the same interview
+        if token.head.i == token.i:
+            return False
+        token = token.head
+    return False
+
+
+_MOMENTS = frozenset(("minute", "moment", "second"))
+
+
+def set_against(cue: Token | None) -> bool:
+    """A cue in a clause set against the sentence's ("though he admitted ...", "while ...")."""
+    return cue is not None and any(c.dep_ == "mark" and c.lower_ in _CONTRAST for c in cue.children)
+
+
+_CONTRAST = frozenset("though although while whereas because since until unless if".split())
+
+
 def about_remarks(subject: Token) -> bool:
     """ "Pence's comments", "her remarks": a subject that is someone's statements."""
     head = subject.head if subject.dep_ == "poss" else subject
@@ -254,7 +281,8 @@ def on_air_phrase(doc: Doc, via: Via | None) -> bool:
 def at_an_event(doc: Doc, when: When, cue: Token | None) -> bool:
     """Whether a statement's own time dates an event of narration its cue is part of ("Carson
     took the stage Tuesday at the Grand Hotel and called the system 'rotten'"): an appearance
-    whose quotations in the next paragraph go on with it, unlike a bare "said on Monday"."""
+    whose quotations in the next paragraph go on with it, unlike a bare "said on Monday";
+    or an event the speaker was at as they spoke ("said Foxx, accepting his award ... on Saturday")."""
     if cue is None or when.span is None or when.precision not in ("day", "week"):
         return False  # "sued Marvel in 2002": a year sets no occasion for what follows
     span = doc.char_span(when.span.start, when.span.end, alignment_mode="expand")
@@ -263,9 +291,13 @@ def at_an_event(doc: Doc, when: When, cue: Token | None) -> bool:
     verb = span.root
     while verb.pos_ != "VERB" and verb.head.i != verb.i:
         verb = verb.head
-    return (verb.pos_ == "VERB" and verb.i != cue.i and verb.is_ancestor(cue)
-            and verb.lemma_.lower() not in SPEECH_VERBS and verb.lemma_.lower() not in _NOT_EVENTS
-            and any(c.dep_ in SUBJECT_DEPS for c in verb.children))
+    if verb.pos_ != "VERB" or verb.i == cue.i or verb.lemma_.lower() in SPEECH_VERBS or verb.lemma_.lower() in _NOT_EVENTS:
+        return False
+    # '"...," said Foxx, accepting his award in Los Angeles on Saturday': what the speaker was
+    # doing as they spoke, a participle of the cue with no subject of its own
+    doing = verb.tag_ == "VBG" and verb.dep_ == "advcl" and verb.head.i == cue.i and not any(
+        c.dep_ in SUBJECT_DEPS for c in verb.children)
+    return doing or (verb.is_ancestor(cue) and any(c.dep_ in SUBJECT_DEPS for c in verb.children))
 
 
 def telling(cue: Token | None, speaker: Token | None = None) -> bool:

@@ -74,7 +74,7 @@ def carry(doc: Doc, found: list[Found], statements: list[Statement], text: str,
             continue
         sent = sentence_of(anchor.i)
         items.append(Item(i, s, f, sent.start, article.paragraph(paragraphs, sent.start_char),
-                           scene_in(sent, contents, published) if f.cue is not None else None))
+                           scene_in(sent, contents, published, own=True) if f.cue is not None else None))
     items.sort(key=lambda it: (it.statement.content.start if it.found.cue is None else it.sentence,
                                it.statement.content.start))
     narration = article.narration(doc, {it.sentence for it in items}, contents)
@@ -256,7 +256,7 @@ class _Reader(NarrationReading):
             event = item.scene is None and not on_air and own_when is not None and ties.at_an_event(
                 self.doc, own_when, f.cue)
             self.current = Occasion(name, own_via, own_when, item.scene is not None or on_air or event, self._reach(item),
-                                    item.sentence, cue=f.cue,
+                                    item.sentence, cue=f.cue, opened=item.sentence,
                                     kind=item.scene.kind if item.scene is not None else "appearance" if on_air else "")
             if own_via is not None:
                 self.current.participants |= ties.named_in(own_via.name)
@@ -267,7 +267,8 @@ class _Reader(NarrationReading):
                 self.scenes[(name, self.current.kind)] = self.last_scene = self.current
             elif (told := ties.told_kind(f.cue, f.speaker, own_via)) is not None:
                 self.scenes[(name, told)] = self.current  # "told BBC Radio 4 ...", then "in the interview"
-        elif not (current is not None and current.speaker == name and (current.scene or ties.narrated(f))):
+        elif ties.later_on(f.cue) or not (current is not None and current.speaker == name and (
+                current.scene or ties.narrated(f))):
             # the speaker again, not tied: the article leaves it open; a scene (an interview, a
             # speech, a rally) lasts beyond its sentence, so it leaves that statement open but
             # goes on to what is tied to it after ("He added: ...", a quotation after it); what the
@@ -297,12 +298,14 @@ class _Reader(NarrationReading):
     def _tied(self, current: Occasion, item: Item, reference: bool) -> bool:
         """Whether a statement of the occasion's speaker goes on with it."""
         f, s = item.found, item.statement
-        if ties.elsewhen(f.cue):
+        if ties.elsewhen(f.cue) or ties.later_on(f.cue):
             return False
         if item.sentence == current.sentence:
             # "said ..., adding ...", "told the AP ... and said ...": the same attribution; not
-            # "his claim in a Fox News interview ... though he admitted as part of his plea ..."
-            return ties.joined(current.cue, f.cue)
+            # "his claim in a Fox News interview ... though he admitted as part of his plea ..."; but
+            # a scene set before goes on over the sentence ('"...," she said, but "...," said Kunin')
+            return ties.joined(current.cue, f.cue) or (current.scene and current.opened < item.sentence
+                                                       and not ties.narrated(f) and not ties.set_against(f.cue))
         same_paragraph = item.paragraph == current.paragraph
         if reference:
             return True  # "during the interview": the scene it names, wherever it was set

@@ -68,12 +68,12 @@ class Scene:
         return (inner or token).lemma_.lower()
 
 
-def scene_in(sent: Span, outside: list[Range], published: dt.date | None) -> Scene | None:
+def scene_in(sent: Span, outside: list[Range], published: dt.date | None, *, own: bool = False) -> Scene | None:
     """The first scene word of a sentence that lies outside every range of ``outside`` (what
     was said) and outside quotation marks. RETURNS (Scene | None)."""
     text = text_of(sent.doc)
     for token in sent:
-        if not _scene_lemma(token) or not (_is_scene_noun(token) or _is_scene_verb(token)) or _quoted(text, sent, token):
+        if not _scene_lemma(token) or not (_is_scene_noun(token) or _is_scene_verb(token)) or _quoted(text, sent, token, outside if own else []):
             continue
         if any(start <= token.idx < end for start, end in outside) and not _opening_participle(token):
             continue
@@ -144,9 +144,13 @@ def _is_definite(token: Token) -> bool:
                for c in token.children for o in c.children)
 
 
-def _quoted(text: str, sent: Span, token: Token) -> bool:
-    """Whether a token sits inside quotation marks opened in its sentence."""
-    before = text[sent.start_char : token.idx]
+def _quoted(text: str, sent: Span, token: Token, outside: list[Range]) -> bool:
+    """Whether a token sits inside quotation marks opened in its sentence. A sentence that
+    opens inside a quotation begun in the sentence before ('"... right? Clearly an
+    intelligent person," Weaver said Monday in an interview') counts its marks from where
+    that quotation ends."""
+    start = max([end for a, end in outside if a < sent.start_char < end <= token.idx], default=sent.start_char)
+    before = text[start : token.idx]
     return before.count('"') % 2 == 1 or before.count("''") % 2 == 1 or before.count("“") > before.count("”")
 
 
@@ -195,6 +199,8 @@ def hangs_from(scene: Scene, cue: Token) -> bool:
     token = scene.token
     if _opening_participle(token):
         return True
+    if _said_in_it(cue, token):
+        return True
     path = [token]
     while path[-1].i != cue.i and path[-1].head.i != path[-1].i:
         path.append(path[-1].head)
@@ -211,6 +217,17 @@ def hangs_from(scene: Scene, cue: Token) -> bool:
             return False
         token = token.head
     return True
+
+
+def _said_in_it(cue: Token, scene: Token) -> bool:
+    """ "an interview with Univision's Los Angeles affiliate, in which Clinton expressed
+    confidence ...": a relative clause of the scene noun that says what was said in it."""
+    head = cue.head  # the scene noun, or the noun of its phrase the parser hung it from ("with X")
+    while head.i != scene.i and head.dep_ in ("pobj", "prep", "agent", "acl") and head.head.i != head.i:
+        head = head.head
+    return cue.dep_ == "relcl" and head.i == scene.i and any(
+        c.dep_ == "prep" and c.lower_ in ("in", "during", "at") and any(
+            o.lower_ == "which" for o in c.children) for c in cue.children)
 
 
 def _another_clause(token: Token) -> bool:

@@ -1,0 +1,98 @@
+"""Scenes the occasion reading (attribute/occasions.py, scenes.py) must see in a statement's
+own sentence: one after a quotation of several sentences that ends in it, and one whose
+relative clause says what was said in it (docs/annotation.md, "Inherited via and when")."""
+
+from __future__ import annotations
+
+from onrecord import extract
+
+PUBLISHED = "2016-04-11"  # a Monday
+
+
+def read(text: str):
+    """(content, via, time) of every statement, in text order."""
+    statements = sorted(extract("Headline\n\n" + text, published=PUBLISHED).statements, key=lambda s: s.content.start)
+    return [(s.content.text, s.via.name if s.via else None, s.when.expression if s.when else None)
+            for s in statements]
+
+
+def by_content(text: str, start: str):
+    return next(row for row in read(text) if row[0].lstrip("\"“'").startswith(start))
+
+
+WEAVER = ('"Well, look, she\'s clearly experienced, right? Clearly an intelligent person," Sanders campaign '
+          "manager Jeff Weaver said Monday in an interview with MSNBC's Tamron Hall.\n\n")
+
+
+def test_a_scene_after_a_quotation_of_several_sentences_goes_on():
+    # the cue's sentence opens inside the quotation: its closing mark opens no new one
+    text = WEAVER + '"But résumé is not enough at the end of the day," he continued.'
+    assert by_content(text, "Well")[1:] == ("MSNBC's Tamron Hall", "Monday")
+    assert by_content(text, "But résumé")[1:] == ("MSNBC's Tamron Hall", "Monday")
+
+
+def test_a_scene_after_a_quotation_of_several_sentences_ends_at_another_speaker():
+    text = WEAVER + "Clinton spokesman Brian Fallon said the attack was unfair.\n\n" + \
+        '"This is the same attack he made last week," he said.'
+    assert by_content(text, "the attack")[1:] == (None, None)
+    assert by_content(text, "This is")[1:] == (None, None)
+
+
+def test_a_scene_a_statement_is_said_in():
+    # "an interview with X, in which Clinton expressed ...": the interview is where she said it,
+    # so her answers in the next paragraph go on with it
+    text = ("The candidate took to the airwaves during an interview with Univision's Los Angeles affiliate, "
+            "in which Clinton expressed confidence that the server would not be an issue.\n\n"
+            '"Well, there may be reports that come out, but nothing has changed," she said.')
+    assert by_content(text, "Well")[1] == "Univision's Los Angeles affiliate"
+
+
+def test_a_relative_clause_of_no_scene_sets_none():
+    # "a report by Reuters, which Clinton called unfair": not said in the report
+    text = ("The candidate answered a report by Reuters, which Clinton called unfair.\n\n"
+            '"Well, there may be reports that come out, but nothing has changed," she said.')
+    assert by_content(text, "Well")[1:] == (None, None)
+
+
+FOXX = '"Thank you for Ray Charles for living so complex," said Foxx, accepting his award in Los Angeles on Saturday.'
+
+
+def test_the_event_the_speaker_was_at_goes_on_to_the_next_paragraph():
+    # what he was doing as he spoke ("accepting his award ... on Saturday") is an event, its
+    # speech goes on in "He also praised ..." a paragraph on
+    text = FOXX + '\n\nHe also praised the film director: "Thank you for Taylor Hackford for taking a chance."'
+    assert by_content(text, "Thank you for Taylor")[2] == "on Saturday"
+
+
+def test_a_bare_said_on_a_day_ends_with_its_paragraph():
+    text = ('"Thank you all," Foxx said on Saturday.\n\n'
+            'He also praised the film director: "Thank you for Taylor Hackford for taking a chance."')
+    assert by_content(text, "Thank you for Taylor")[2] is None
+
+
+def test_a_relative_clause_of_the_publisher_of_an_interview_is_said_in_it():
+    # "an interview published Monday by the New York Daily News, in which he said ...": the
+    # parser hangs the clause on the publisher; it is still the interview's
+    text = ("Sanders was asked about their case during an interview published Monday by the New York Daily "
+            "News, in which he said he didn't support their right to sue Remington.")
+    assert by_content(text, "he didn't")[1:] == ("New York Daily News", "Monday")
+
+
+
+KUNIN = ('The race has taken a more negative turn and that will take time to "cool off," Kunin said in an interview '
+         "with USA TODAY.\n\n")
+
+
+def test_a_scene_set_before_goes_on_over_a_sentence_of_two_cues():
+    text = KUNIN + '"His normal demeanor is grumpy," she said, but despite the fractious tone, "I think he will do ' \
+        'it," said Kunin.'
+    assert by_content(text, "His normal")[1] == "USA TODAY"
+    assert by_content(text, "despite")[1] == "USA TODAY"
+
+
+def test_a_statement_later_in_the_day_is_another_occasion():
+    text = ('"He did not join with us," Clinton said at a question-and-answer session with reporters in Queens on '
+            "Monday afternoon.\n\nLater in the day, she escalated her attacks, criticizing him for his votes "
+            "against the Brady bill.\n\nShe said his votes did not fly.")
+    assert by_content(text, "his votes against")[2] is None
+    assert by_content(text, "his votes did")[2] is None
