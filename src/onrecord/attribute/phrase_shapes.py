@@ -114,11 +114,11 @@ def _conjoined_names(token: Token) -> str | None:
                 default=token)
     last = max((t for t in conj[-1].subtree if t.ent_type_ == "PERSON"), key=lambda t: t.i)
     between = token.doc[first.i : last.i + 1]
-    if not any(t.dep_ == "appos" or t.text == "(" for t in between):
-        return span_text(list(between))
-    # "Lee Epstein, a law professor at ..., and Kevin Quinn": the names, not what is said of them
+    # "Lee Epstein, a law professor at ..., and Kevin Quinn", "Maine Sen. Susan Collins and
+    # Texas Rep. Louis Gohmert", "Sens. Johnny Isakson of Georgia and John Boozman": the
+    # names, not what is said of them
     names = [span_text(person_name_tokens(ent)) for ent in map(entity_of, [token] + conj) if ent is not None]
-    if len(names) < 2:
+    if len(names) < 2 or len(names) <= len(conj) and not any(t.dep_ == "appos" or t.text == "(" for t in between):
         return span_text(list(between))
     return " and ".join(names) if len(names) == 2 else ", ".join(names[:-1]) + " and " + names[-1]
 

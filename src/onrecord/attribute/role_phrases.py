@@ -13,7 +13,7 @@ from spacy.tokens import Token
 from .lexicon import TEMPORAL_WORDS, TITLE_WORDS
 from .names import span_text
 from .org_kinds import ORG_DESCRIPTORS
-from .role_tokens import closes_a_name
+from .role_tokens import closes_a_name, ranking
 from .roles import Role, clean_words, is_role_noun, place_of, spaced_dash, split_role
 
 _BODY_PREPOSITIONS = frozenset("of at for with from to in".split())
@@ -57,7 +57,8 @@ def _trailing_title_words(head: Token) -> list[Token]:
     i = head.i + 1
     while i < len(doc):
         token = doc[i]
-        if token.lower_ in TITLE_WORDS and token.text[:1].islower() and token.head.i in (head.i, i - 1):
+        if token.lower_ in TITLE_WORDS and token.text[:1].islower() and token.head.i in (head.i, i - 1) \
+                or i == head.i + 1 and ranking(token):  # "world number one"
             out.append(token)
             i += 1
         elif token.dep_ == "cc" and token.head.i == head.i and i + 1 < len(doc):

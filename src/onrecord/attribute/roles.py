@@ -65,7 +65,7 @@ def _clean(tokens: Sequence[Token]) -> list[Token]:
                 and not (t.lower_ in TEMPORAL_WORDS and (opens_a_name(t) or closes_a_name(t)))
                 and t.lower_ not in COMPETITION_WORDS)
     ]
-    while kept and not hyphened(kept[0]) and (kept[0].is_punct or kept[0].dep_ in ("det", "case", "cc", "poss") and kept[0].pos_ != "PROPN"
+    while kept and not hyphened(kept[0]) and not _ranks(kept[0]) and (kept[0].is_punct or kept[0].dep_ in ("det", "case", "cc", "poss") and kept[0].pos_ != "PROPN"
                     or kept[0].lower_ in _CONNECTORS or kept[0].lower_ in ("the", "a", "an")
                     or kept[0].pos_ == "ADV" and kept[0].dep_ == "advmod" and kept[0].lower_ not in TITLE_MODIFIERS
                     and kept[0].lower_ != "then" and kept[0].whitespace_  # "Even the field's", not "longest-serving"
@@ -75,6 +75,13 @@ def _clean(tokens: Sequence[Token]) -> list[Token]:
                     or kept[-1].text in ("'s", "’s")):
         kept = kept[:-1]
     return kept
+
+
+def _ranks(token: Token) -> bool:
+    """ "No" or "number" before a ranking's number ("British No 1"), which the tagger reads
+    as a determiner: part of the title."""
+    following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    return token.lower_ in ("no", "no.", "number") and following is not None and ranking(following)
 
 
 def looks_lower(token: Token) -> bool:
@@ -155,7 +162,8 @@ def _opens(token: Token) -> bool:
 
 def _is_title_part(token: Token) -> bool:
     word = token.lower_
-    if token.pos_ in ("VERB", "AUX") and token.tag_ not in ("VBN", "VBG") or government_in_capitals(token):
+    if token.pos_ in ("VERB", "AUX") and token.tag_ not in ("VBN", "VBG") and word not in ROLE_NOUNS or government_in_capitals(token):
+        # (but "chief pollster and strategist": a role noun the tagger read as a verb)
         return False  # (not "Scottish Executive minister": the body's name)
     if portfolio_place(token):
         return True  # "Europe minister": the portfolio, no body
@@ -169,7 +177,7 @@ def _is_title_part(token: Token) -> bool:
         return True
     if word in ROLE_NOUNS and token.ent_type_ not in ("GPE", "NORP", "ORG"):
         return True  # "MP", "Agent"
-    if ranking(token):
+    if ranking(token) or _ranks(token):
         return True  # "world number one"
     hyphen_after = token.i + 1 < len(token.doc) and token.doc[token.i + 1].text == "-" and not token.whitespace_
     glued = token.text == "-" and not token.whitespace_ and token.i > 0 and not token.doc[token.i - 1].whitespace_
@@ -246,7 +254,7 @@ def split_role(tokens: Sequence[Token]) -> Role:
         # a tenure stays: "longest-serving member")
         title_tokens = title_tokens[3 if hyphened(title_tokens[0]) else 1 :]
     glued_words = {w.lower() for w in span_text(title_tokens).split() if "-" in w}  # "team-mate" parsed as team - mate
-    if not any(is_role_noun(t) for t in title_tokens) and not glued_words & (ROLE_NOUNS | TITLE_WORDS) - ROLE_QUALIFIERS \
+    if not any(is_role_noun(t) or ranking(t) for t in title_tokens) and not glued_words & (ROLE_NOUNS | TITLE_WORDS) - ROLE_QUALIFIERS \
             and not (title_tokens and title_tokens[-1].lower_ in _PORTFOLIO_ROLES | _BEFORE_A_NAME_ROLES):
         title_tokens, cut = [], len(tokens)
     affiliation_tokens = _clean(tokens[:cut])
@@ -266,8 +274,12 @@ def split_role(tokens: Sequence[Token]) -> Role:
         affiliation_tokens = []  # "Teenager Sania Mirza": a word capitalised as the sentence opens, no body
     if not title_tokens:
         # no role: a lower-case noun at the end is a description, not part of a body ("Democratic rival")
+        plural = False
         while affiliation_tokens and affiliation_tokens[-1].pos_ == "NOUN" and looks_lower(affiliation_tokens[-1]):
+            plural = plural or affiliation_tokens[-1].tag_ == "NNS"
             affiliation_tokens = affiliation_tokens[:-1]
+        if plural and affiliation_tokens and all(t.ent_type_ == "PERSON" for t in affiliation_tokens):
+            affiliation_tokens = []  # "Mark-Viverito pillories Sanders’ record": a headline's verb read as a noun
     title = span_text(title_tokens) or None
     if title and title_tokens[-1].tag_ in ("NNS", "NNPS") and title_tokens[-1].lemma_ != title_tokens[-1].lower_ \
             and not (title_tokens[-1].dep_ == "pobj" and title_tokens[-1].head in title_tokens):
