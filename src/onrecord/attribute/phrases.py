@@ -135,7 +135,7 @@ def describe(head: Token) -> Phrase:
                       type="organization" if kind == "org" else "place")
     if _surname_read_as_noun(head):
         return _person(head, start, end, [head], head, None, head)
-    if label in ("WORK_OF_ART", "LAW") and _name_read_as_title(ent, head):
+    if label in ("WORK_OF_ART", "LAW") and _name_read_as_title(ent, head) and not _capitalised_study(head):
         # ', "..." Jean-Michel Lemetayer told': the NER takes a name by a quotation for a title;
         # "The world No 1 Roger Federer said": a ranking and a name for a law's number
         return _person(head, start, end, _name_words(ent), head, None, head)
@@ -149,7 +149,7 @@ def describe(head: Token) -> Phrase:
         return Phrase(head, start, end, "nominal", noun=noun, plural=True, definite=True, type="group",
                       possessor=possessor, name=unnamed_name(head, words), description=describe_words(head, words),
                       role_words=(str(_count(words) or ""),))
-    if is_document_noun(head):
+    if is_document_noun(head) or _capitalised_study(head):
         return _document(head, start, end, words, definite, possessor)
     # "the Hollywood Reporter": a known outlet the NER missed is a body, not a reporter
     title_head = head.pos_ == "PROPN" and is_role_noun(head) and label == "" and not government_in_capitals(head) \
@@ -289,6 +289,13 @@ def _name_read_as_title(ent: Span, head: Token) -> bool:
         and not kinds_of_name(ent.text)
 
 
+def _capitalised_study(head: Token) -> bool:
+    """ "A Morning Consult Poll found": a poll or survey written in capitals after its
+    author's name (the NER may take the whole for a title or a person)."""
+    return head.pos_ == "PROPN" and head.lower_ in ("poll", "survey", "study") and head.i > 0 \
+        and head.doc[head.i - 1].pos_ == "PROPN" and head.doc[head.i - 1].text[:1].isupper()
+
+
 def _name_words(ent: Span) -> list[Token]:
     """An entity's words without a ranking the NER took into it ("No 1 Roger Federer")."""
     words = strip_edges(list(ent))
@@ -310,8 +317,8 @@ def _firm_named_after(head: Token) -> Span | None:
 def _surname_read_as_noun(head: Token) -> bool:
     """A capitalised common noun alone that is the surname of a person the article names in
     full: "Ruddock praised Owen's contribution" after "Coach Mike Ruddock" (a ruddock is a
-    robin, so the tagger reads a noun)."""
-    if head.pos_ != "NOUN" or not head.is_title or head.ent_type_ or any(c.dep_ in ("det", "poss", "amod", "compound")
+    robin, so the tagger reads a noun; "Trump, though, would have to …": an adjective)."""
+    if head.pos_ not in ("NOUN", "ADJ") or not head.is_title or head.ent_type_ or any(c.dep_ in ("det", "poss", "amod", "compound")
                                                                            for c in head.children):
         return False
     return any(ent.label_ == "PERSON" and len(ent) > 1 and ent[-1].text == head.text for ent in head.doc.ents)

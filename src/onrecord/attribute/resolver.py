@@ -19,7 +19,7 @@ from .answers import asked_person
 from .document_anaphora import resolve_document
 from .entities import ArticleEntity, EntityTable
 from .lexicon import FEMALE_PRONOUNS, MALE_PRONOUNS, PERSON_NOUNS
-from .predicate_nominals import copula_subject
+from .predicate_nominals import appositive_anchor, copula_subject
 from .pronoun_fit import antecedent_fits
 from .names import span_text
 from .org_kinds import ORG_DESCRIPTORS, kinds_of_name
@@ -61,7 +61,8 @@ class Resolver(RoleResolution):
         """Resolve one speaker phrase; ``containing`` is the speaker of a statement whose
         content holds this phrase ("I" in a quotation is its speaker). RETURNS (Resolved)."""
         offset = phrase.start
-        if phrase.kind in ("role", "description", "epithet") and (subject := copula_subject(phrase.head)) is not None:
+        if phrase.kind in ("role", "description", "epithet", "nominal", "org") and (
+                subject := copula_subject(phrase.head) or appositive_anchor(phrase.head)) is not None:
             resolved = self.resolve(describe(subject), containing=containing)
             if resolved.name and not resolved.unnamed:
                 return resolved  # "Clinton was the first candidate to weigh in": Clinton

@@ -40,7 +40,7 @@ detective constable chairman chairwoman chair executive founder owner investor e
 analyst trader broker banker campaigner activist protester rapper comedian presenter host
 producer director writer author novelist artist musician drummer guitarist vocalist dancer
 model designer architect engineer scientist researcher professor lecturer teacher
-doctor surgeon nurse veteran expert official candidate nominee contender hopeful front-runner
+doctor surgeon nurse veteran expert official candidate nominee contender hopeful front-runner frontrunner incumbent
 adviser advisor aide entrepreneur tycoon businessman businesswoman billionaire magnate mogul
 consultant strategist pollster governor senator congressman congresswoman representative mayor
 president premier king queen prince princess duke duchess pope bishop archbishop cardinal

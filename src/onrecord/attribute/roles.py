@@ -291,6 +291,11 @@ def split_role(tokens: Sequence[Token]) -> Role:
     if title_tokens and _prize(list(affiliation_tokens) + list(title_tokens)):
         return Role()
     affiliation = place_of(span_text(affiliation_tokens)) if affiliation_tokens else None
+    if affiliation and len(title_tokens) == 2 and title_tokens[0].lower_ == "campaign" and title_tokens[1].lower_.startswith("spokes") \
+            and title_tokens[0].i - affiliation_tokens[-1].i == 1:
+        # "Huckabee campaign spokesman Hogan Gidley": the campaign speaks through him, the body
+        # ("Sanders campaign manager" keeps the campaign's office)
+        return Role(span_text(title_tokens[1:]), f"{affiliation} {title_tokens[0].text}")
     return Role(title, affiliation or None)
 
 
