@@ -161,3 +161,18 @@ def test_a_campaign_spokesman_speaks_for_the_campaign():
     assert fields(text, "plan") == ("Hogan Gidley", "spokesman", "Huckabee campaign")
     text = "Speeches.\n\nSanders campaign manager Jeff Weaver said the plan was bad."
     assert fields(text, "plan") == ("Jeff Weaver", "campaign manager", "Sanders")
+
+
+def test_a_body_before_a_role_is_no_part_of_the_title():
+    # BBC business (development slice)
+    text = "S Korea.\n\n\"The economy is now heading upward,\" said central bank governor Park Seung."
+    assert fields(text, "economy")[:2] == ("Park Seung", "governor")
+
+
+
+def test_a_financial_disclosure_speaks_for_its_owner():
+    # PolNeAR train, politico_2015-12-15_carson-huckabee-fiorina-earned-s
+    text = ("X.\n\nHillary Clinton delivered a pair of speeches. Her financial disclosure suggests she diverted "
+            "the fees to charity.")
+    speaker, _ = speaker_of(text, "diverted")
+    assert (speaker.name, speaker.document) == ("Hillary Clinton", "disclosure")

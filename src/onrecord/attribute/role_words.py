@@ -82,7 +82,7 @@ feisty tough-talking straight-talking acclaimed revered admired prodigious own
 # title (docs/annotation.md: a title is a role).
 EPITHET_NOUNS: frozenset[str] = frozenset("""
 talisman chart-topper teenager youngster hero heroine legend icon idol starlet prodigy sensation wonderkid
-favourite favorite darling stalwart maverick superstar megastar heart-throb woman person
+favourite favorite darling stalwart maverick superstar megastar heart-throb woman person incumbent
 """.split())
 
 
