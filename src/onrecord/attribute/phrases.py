@@ -176,7 +176,8 @@ def describe(head: Token) -> Phrase:
         phrase.role = role_of_phrase(head, words)
         if phrase.role.title is None:
             phrase.role.title = span_text([t for t in words if t.i <= head.i and t.lower_ not in QUANTIFIERS and not t.is_punct
-                                           and t.dep_ != "poss" and t.text not in ("'s", "’s")]) or head.text
+                                           and not (t.dep_ == "poss" and t.head.i == head.i)
+                                           and not (t.text in ("'s", "’s") and t.head.i != head.i)]) or head.text
     elif not plural and noun in ORG_DESCRIPTORS and head.pos_ == "NOUN":
         phrase.kind = "nominal"
         phrase.type = "organization"
