@@ -51,7 +51,7 @@ report statement study poll survey data document memo letter filing ruling compl
 analysis article post tweet release communique communiqué transcript record records email
 emails message note paper review audit indictment affidavit order decision opinion brief
 court-filing editorial column book biography website page video footage figures numbers
-estimate estimates forecast projection projections investigation inquiry
+estimate estimates forecast projection projections investigation inquiry disclosure regulations
 """.split())
 
 # Nouns for anonymous or collective human speakers.

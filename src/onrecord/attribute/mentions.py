@@ -83,7 +83,7 @@ def _documents(doc: Doc, table: EntityTable) -> None:
 
     for i in indices(doc, LOWER, _DOCUMENT_FORMS):
         token = doc[i]
-        if is_document_noun(token):
+        if is_document_noun(token) or token.pos_ == "PROPN":  # (also "A Morning Consult Poll")
             phrase = describe(token)
             if phrase.kind == "document" and (phrase.author is not None or phrase.author_name):
                 table.documents.append((token.idx, document_family(token.lemma_.lower()),

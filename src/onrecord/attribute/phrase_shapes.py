@@ -92,14 +92,18 @@ def _share_of(head: Token) -> Token | None:
 
 
 def campaign_name(head: Token) -> str | None:
-    """ "the Clinton campaign", "Cruz's camp" -> "Clinton campaign", "Cruz camp"."""
-    if head.lemma_.lower() not in ("campaign", "camp") or head.pos_ != "NOUN":
+    """ "the Clinton campaign", "Cruz's camp", "Fiorina's team" -> "Clinton campaign", "Cruz
+    camp", "Fiorina team" (a person's team, not a club's: the owner is a person's name)."""
+    if head.lemma_.lower() not in ("campaign", "camp", "team") or head.pos_ != "NOUN" or head.tag_ == "NNS":
         return None
     owners = [c for c in head.lefts if c.dep_ in ("compound", "poss", "nmod")
               and (c.pos_ == "PROPN" or c.dep_ == "poss" and c.text[:1].isupper() and c.pos_ != "PRON")]  # "Sanders' campaign"
     if not owners:
         return None
     owner = owners[-1]
+    if head.lemma_.lower() == "team" and owner.ent_type_ != "PERSON" and not any(
+            ent.label_ == "PERSON" and ent[-1].text == owner.text for ent in head.doc.ents):
+        return None  # "Chelsea's team": a club's side, not a person's
     return f"{drop_possessive(span_text([owner]))} {head.text}"
 
 
@@ -114,11 +118,11 @@ def _conjoined_names(token: Token) -> str | None:
                 default=token)
     last = max((t for t in conj[-1].subtree if t.ent_type_ == "PERSON"), key=lambda t: t.i)
     between = token.doc[first.i : last.i + 1]
-    if not any(t.dep_ == "appos" or t.text == "(" for t in between):
-        return span_text(list(between))
-    # "Lee Epstein, a law professor at ..., and Kevin Quinn": the names, not what is said of them
+    # "Lee Epstein, a law professor at ..., and Kevin Quinn", "Maine Sen. Susan Collins and
+    # Texas Rep. Louis Gohmert", "Sens. Johnny Isakson of Georgia and John Boozman": the
+    # names, not what is said of them
     names = [span_text(person_name_tokens(ent)) for ent in map(entity_of, [token] + conj) if ent is not None]
-    if len(names) < 2:
+    if len(names) < 2 or len(names) <= len(conj) and not any(t.dep_ == "appos" or t.text == "(" for t in between):
         return span_text(list(between))
     return " and ".join(names) if len(names) == 2 else ", ".join(names[:-1]) + " and " + names[-1]
 
@@ -138,7 +142,7 @@ def _listed_names(token: Token) -> list[str] | None:
             t.ent_type_ in ("GPE", "LOC", "NORP", "FAC", "DATE") for t in items):
         return None
     doc = token.doc
-    if not any(c.dep_ == "cc" and c.lower_ == "and" for c in items[-2].children) or any(
+    if not any(c.dep_ == "cc" and c.lower_ in ("and", "or") for c in items[-2].children) or any(
             t.text in "();" or t.pos_ not in ("PROPN", "PUNCT", "CCONJ") for t in doc[token.i : items[-1].i + 1]):
         return None  # only names, commas and the last "and"
     return [span_text([c for c in t.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"] + [t]) for t in items]

@@ -47,7 +47,7 @@ from .phrase_shapes import (
 from .document_phrases import document_author
 from .role_phrases import appositions, body_after_name, body_of, body_over_place, role_of_phrase
 from .phrase_words import QUANTIFIERS, describe_words, gender_of, unnamed_name
-from .role_tokens import government_in_capitals
+from .role_tokens import government_in_capitals, ranking
 from .roles import PARTY_WORDS, Role, is_role_noun, place_of, split_role
 from .speakers import _entity_of, core, mention_range, person_name_tokens
 
@@ -135,9 +135,10 @@ def describe(head: Token) -> Phrase:
                       type="organization" if kind == "org" else "place")
     if _surname_read_as_noun(head):
         return _person(head, start, end, [head], head, None, head)
-    if label == "WORK_OF_ART" and _name_read_as_title(ent, head):
-        # ', "..." Jean-Michel Lemetayer told': the NER takes a name by a quotation for a title
-        return _person(head, start, end, strip_edges(list(ent)), head, None, head)
+    if label in ("WORK_OF_ART", "LAW") and _name_read_as_title(ent, head) and not _capitalised_study(head):
+        # ', "..." Jean-Michel Lemetayer told': the NER takes a name by a quotation for a title;
+        # "The world No 1 Roger Federer said": a ranking and a name for a law's number
+        return _person(head, start, end, _name_words(ent), head, None, head)
     noun = head.lemma_.lower()
     words = glued or [t for t in core(head) if not t.is_space]
     definite = any(t.lower_ in ("the", "this", "that") or t.dep_ == "poss" for t in words if t.i < head.i)
@@ -148,7 +149,7 @@ def describe(head: Token) -> Phrase:
         return Phrase(head, start, end, "nominal", noun=noun, plural=True, definite=True, type="group",
                       possessor=possessor, name=unnamed_name(head, words), description=describe_words(head, words),
                       role_words=(str(_count(words) or ""),))
-    if is_document_noun(head):
+    if is_document_noun(head) or _capitalised_study(head):
         return _document(head, start, end, words, definite, possessor)
     # "the Hollywood Reporter": a known outlet the NER missed is a body, not a reporter
     title_head = head.pos_ == "PROPN" and is_role_noun(head) and label == "" and not government_in_capitals(head) \
@@ -174,7 +175,9 @@ def describe(head: Token) -> Phrase:
         phrase.type = "person"
         phrase.role = role_of_phrase(head, words)
         if phrase.role.title is None:
-            phrase.role.title = span_text([t for t in words if t.i <= head.i and t.lower_ not in QUANTIFIERS and not t.is_punct]) or head.text
+            phrase.role.title = span_text([t for t in words if t.i <= head.i and t.lower_ not in QUANTIFIERS and not t.is_punct
+                                           and not (t.dep_ == "poss" and t.head.i == head.i)
+                                           and not (t.text in ("'s", "’s") and t.head.i != head.i)]) or head.text
     elif not plural and noun in ORG_DESCRIPTORS and head.pos_ == "NOUN":
         phrase.kind = "nominal"
         phrase.type = "organization"
@@ -229,6 +232,10 @@ def _name_carriers(head: Token) -> list[tuple[Token, Token]]:
         out += [(g, c) for c in appositions if is_role_noun(c) and c.pos_ == "NOUN"
                 for g in c.children if g.dep_ in ("appos", "compound") and g.ent_type_ == "PERSON"]
         out += [(c, head) for c in head.children if c.dep_ == "conj" and c.ent_type_ == "PERSON"]
+        # "chief pollster and strategist Joel Benenson": the name hung on a second role noun
+        # the tagger read as a verb
+        out += [(g, head) for c in head.children if c.dep_ == "conj" and is_role_noun(c, strict=True)
+                for g in c.children if g.ent_type_ == "PERSON" and g.left_edge.i == c.i + 1]
         # "Shadow leader of the Commons Oliver Heald said": the parser hangs the name on the body
         out += [(g, head) for p in head.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children
                 if g.dep_ == "pobj" and g.ent_type_ == "PERSON" and g.i == head.right_edge.i
@@ -278,9 +285,24 @@ def _name_read_as_title(ent: Span, head: Token) -> bool:
     """Whether a speaker the NER labelled a work of art is a person's name written as one:
     two to four capitalised proper nouns (hyphened given names too) ending at the head and
     naming no kind of body."""
-    words = [t for t in strip_edges(list(ent)) if t.text not in ("-", "–")]
+    words = [t for t in _name_words(ent) if t.text not in ("-", "–")]
     return 2 <= len(words) <= 4 and words[-1].i == head.i and all(t.pos_ == "PROPN" and t.is_title for t in words) \
         and not kinds_of_name(ent.text)
+
+
+def _capitalised_study(head: Token) -> bool:
+    """ "A Morning Consult Poll found": a poll or survey written in capitals after its
+    author's name (the NER may take the whole for a title or a person)."""
+    return head.pos_ == "PROPN" and head.lower_ in ("poll", "survey", "study") and head.i > 0 \
+        and head.doc[head.i - 1].pos_ == "PROPN" and head.doc[head.i - 1].text[:1].isupper()
+
+
+def _name_words(ent: Span) -> list[Token]:
+    """An entity's words without a ranking the NER took into it ("No 1 Roger Federer")."""
+    words = strip_edges(list(ent))
+    while words and (ranking(words[0]) or len(words) > 1 and words[0].lower_ in ("no", "no.", "number") and ranking(words[1])):
+        words = words[1:]
+    return words
 
 
 def _firm_named_after(head: Token) -> Span | None:
@@ -296,8 +318,8 @@ def _firm_named_after(head: Token) -> Span | None:
 def _surname_read_as_noun(head: Token) -> bool:
     """A capitalised common noun alone that is the surname of a person the article names in
     full: "Ruddock praised Owen's contribution" after "Coach Mike Ruddock" (a ruddock is a
-    robin, so the tagger reads a noun)."""
-    if head.pos_ != "NOUN" or not head.is_title or head.ent_type_ or any(c.dep_ in ("det", "poss", "amod", "compound")
+    robin, so the tagger reads a noun; "Trump, though, would have to …": an adjective)."""
+    if head.pos_ not in ("NOUN", "ADJ") or not head.is_title or head.ent_type_ or any(c.dep_ in ("det", "poss", "amod", "compound")
                                                                            for c in head.children):
         return False
     return any(ent.label_ == "PERSON" and len(ent) > 1 and ent[-1].text == head.text for ent in head.doc.ents)

@@ -19,6 +19,7 @@ from .answers import asked_person
 from .document_anaphora import resolve_document
 from .entities import ArticleEntity, EntityTable
 from .lexicon import FEMALE_PRONOUNS, MALE_PRONOUNS, PERSON_NOUNS
+from .predicate_nominals import appositive_anchor, copula_subject
 from .pronoun_fit import antecedent_fits
 from .names import span_text
 from .org_kinds import ORG_DESCRIPTORS, kinds_of_name
@@ -60,6 +61,11 @@ class Resolver(RoleResolution):
         """Resolve one speaker phrase; ``containing`` is the speaker of a statement whose
         content holds this phrase ("I" in a quotation is its speaker). RETURNS (Resolved)."""
         offset = phrase.start
+        if phrase.kind in ("role", "description", "epithet", "nominal", "org") and (
+                subject := copula_subject(phrase.head) or appositive_anchor(phrase.head)) is not None:
+            resolved = self.resolve(describe(subject), containing=containing)
+            if resolved.name and not resolved.unnamed:
+                return resolved  # "Clinton was the first candidate to weigh in": Clinton
         handler = {
             "pronoun": self._pronoun, "name": self._name, "org": self._named_body, "place": self._named_body,
             "named-group": self._named_body, "role": self._role, "nominal": self._nominal,

@@ -13,8 +13,8 @@ from spacy.tokens import Token
 from .lexicon import TEMPORAL_WORDS, TITLE_WORDS
 from .names import span_text
 from .org_kinds import ORG_DESCRIPTORS
-from .role_tokens import closes_a_name
-from .roles import Role, clean_words, is_role_noun, place_of, spaced_dash, split_role
+from .role_tokens import closes_a_name, ranking
+from .roles import PARTY_WORDS, Role, clean_words, is_role_noun, place_of, spaced_dash, split_role
 
 _BODY_PREPOSITIONS = frozenset("of at for with from to in".split())
 
@@ -32,7 +32,8 @@ def role_of_phrase(head: Token, core: Sequence[Token]) -> Role:
         # ("New Jersey's sitting governor")
         words = clean_words(list(core) + trailing)
         after = body[0].i > head.i
-        return Role(span_text(words) if after and words and words[0].ent_type_ in ("GPE", "NORP", "LOC") else role.title,
+        return Role(span_text(words) if after and words and words[0].ent_type_ in ("GPE", "NORP", "LOC")
+                    and words[0].lower_ not in PARTY_WORDS else role.title,  # (a party is no place: "Democratic pollster")
                     place_of(span_text(body)))
     of_state = next((p for p in head.rights if p.dep_ == "prep" and p.lower_ == "of"
                      and any(c.dep_ == "pobj" and c.lower_ in ("state", "defence", "defense") for c in p.children)), None)
@@ -57,7 +58,8 @@ def _trailing_title_words(head: Token) -> list[Token]:
     i = head.i + 1
     while i < len(doc):
         token = doc[i]
-        if token.lower_ in TITLE_WORDS and token.text[:1].islower() and token.head.i in (head.i, i - 1):
+        if token.lower_ in TITLE_WORDS and token.text[:1].islower() and token.head.i in (head.i, i - 1) \
+                or i == head.i + 1 and ranking(token):  # "world number one"
             out.append(token)
             i += 1
         elif token.dep_ == "cc" and token.head.i == head.i and i + 1 < len(doc):
@@ -147,6 +149,19 @@ def body_of(head: Token) -> list[Token] | None:
                     tokens = clean_words(tokens[2:])  # "chairman of the board of Freedom Partners"
                 if tokens:
                     return tokens
+    return _working_for(head)
+
+
+def _working_for(head: Token) -> list[Token] | None:
+    """ "a Democratic pollster working for Priorities USA": the organisation a role serves,
+    named in a participle of working, the body (not the party before the role)."""
+    for acl in head.rights:
+        if acl.dep_ == "acl" and acl.lemma_.lower() in ("work", "serve"):
+            for prep in acl.children:
+                if prep.dep_ == "prep" and prep.lower_ in ("for", "at", "with"):
+                    body = [c for c in prep.children if c.dep_ == "pobj" and c.ent_type_ == "ORG"]
+                    if body:
+                        return clean_words([t for t in body[0].subtree if t.i <= body[0].i])
     return None
 
 
@@ -165,6 +180,13 @@ def _name_of_described_body(noun: Token) -> list[Token] | None:
     for child in noun.children:
         if child.dep_ in ("appos", "compound") and child.pos_ == "PROPN" and child.i > noun.i:
             return [c for c in child.subtree if c.dep_ in ("compound", "flat") or c.i == child.i]
+    # "director of anti-constitution group Vote No": the parser hung the name elsewhere, but
+    # the capitalised words right after the descriptor still name the body
+    doc, end = noun.doc, noun.i + 1
+    while end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper() and doc[end].ent_type_ != "PERSON":
+        end += 1
+    if end > noun.i + 1 and (end == len(doc) or doc[end].is_punct):
+        return list(doc[noun.i + 1 : end])
     return None
 
 

@@ -20,6 +20,8 @@ def is_role_noun(token: Token, *, strict: bool = False) -> bool:
         return False
     if word in TITLE_WORDS or lemma in TITLE_WORDS or word in ROLE_NOUNS or lemma in ROLE_NOUNS:
         return True
+    if word == "lady" and token.i > 0 and token.doc[token.i - 1].lower_ == "first":
+        return True  # "the first lady"
     return not strict and token.pos_ == "NOUN" and len(word) > 4 and word.endswith(AGENTIVE_ENDINGS) \
         and lemma not in BODY_NOUNS
 
@@ -106,8 +108,9 @@ def named_number(token: Token) -> bool:
         return True
     if numbered(token):
         return True  # "world number one Roger Federer", "A Number 10 spokeswoman"
-    if token.text == "First" and token.i + 1 < len(doc) and doc[token.i + 1].lower_ in ("minister", "secretary"):
-        return True  # an office: "First Minister Jack McConnell"
+    if token.lower_ == "first" and token.i + 1 < len(doc) and (
+            token.text == "First" and doc[token.i + 1].lower_ in ("minister", "secretary") or doc[token.i + 1].lower_ == "lady"):
+        return True  # an office: "First Minister Jack McConnell", "the first lady"
     following = doc[token.i + 1] if token.i + 1 < len(doc) else None
     if (token.ent_type_ == "ORDINAL" and following is not None and following.pos_ == "PROPN"
             and following.text[:1].isupper() and following.lower_ not in TITLE_WORDS and not is_role_noun(following)):

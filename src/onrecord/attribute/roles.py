@@ -16,6 +16,7 @@ from spacy.tokens import Token
 
 from .lexicon import DEMONYMS, TEMPORAL_WORDS, TITLE_MODIFIERS, TITLE_WORDS
 from .names import is_honorific, span_text
+from .role_lists import _after_list, spaced_dash  # noqa: F401 (spaced_dash re-exported)
 from .role_tokens import closes_a_name, government_in_capitals, hyphened, is_role_noun, length_of_time, measure, named_number, opens_a_name, portfolio_place, ranking
 from .role_words import (  # noqa: F401 (re-exported: other modules import them from roles)
     AGENTIVE_ENDINGS,
@@ -65,7 +66,7 @@ def _clean(tokens: Sequence[Token]) -> list[Token]:
                 and not (t.lower_ in TEMPORAL_WORDS and (opens_a_name(t) or closes_a_name(t)))
                 and t.lower_ not in COMPETITION_WORDS)
     ]
-    while kept and not hyphened(kept[0]) and (kept[0].is_punct or kept[0].dep_ in ("det", "case", "cc", "poss") and kept[0].pos_ != "PROPN"
+    while kept and not hyphened(kept[0]) and not _ranks(kept[0]) and (kept[0].is_punct or kept[0].dep_ in ("det", "case", "cc", "poss") and kept[0].pos_ != "PROPN"
                     or kept[0].lower_ in _CONNECTORS or kept[0].lower_ in ("the", "a", "an")
                     or kept[0].pos_ == "ADV" and kept[0].dep_ == "advmod" and kept[0].lower_ not in TITLE_MODIFIERS
                     and kept[0].lower_ != "then" and kept[0].whitespace_  # "Even the field's", not "longest-serving"
@@ -75,6 +76,13 @@ def _clean(tokens: Sequence[Token]) -> list[Token]:
                     or kept[-1].text in ("'s", "’s")):
         kept = kept[:-1]
     return kept
+
+
+def _ranks(token: Token) -> bool:
+    """ "No" or "number" before a ranking's number ("British No 1"), which the tagger reads
+    as a determiner: part of the title."""
+    following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    return token.lower_ in ("no", "no.", "number") and following is not None and ranking(following)
 
 
 def looks_lower(token: Token) -> bool:
@@ -155,7 +163,8 @@ def _opens(token: Token) -> bool:
 
 def _is_title_part(token: Token) -> bool:
     word = token.lower_
-    if token.pos_ in ("VERB", "AUX") and token.tag_ not in ("VBN", "VBG") or government_in_capitals(token):
+    if token.pos_ in ("VERB", "AUX") and token.tag_ not in ("VBN", "VBG") and word not in ROLE_NOUNS or government_in_capitals(token):
+        # (but "chief pollster and strategist": a role noun the tagger read as a verb)
         return False  # (not "Scottish Executive minister": the body's name)
     if portfolio_place(token):
         return True  # "Europe minister": the portfolio, no body
@@ -169,7 +178,7 @@ def _is_title_part(token: Token) -> bool:
         return True
     if word in ROLE_NOUNS and token.ent_type_ not in ("GPE", "NORP", "ORG"):
         return True  # "MP", "Agent"
-    if ranking(token):
+    if ranking(token) or _ranks(token):
         return True  # "world number one"
     hyphen_after = token.i + 1 < len(token.doc) and token.doc[token.i + 1].text == "-" and not token.whitespace_
     glued = token.text == "-" and not token.whitespace_ and token.i > 0 and not token.doc[token.i - 1].whitespace_
@@ -246,7 +255,7 @@ def split_role(tokens: Sequence[Token]) -> Role:
         # a tenure stays: "longest-serving member")
         title_tokens = title_tokens[3 if hyphened(title_tokens[0]) else 1 :]
     glued_words = {w.lower() for w in span_text(title_tokens).split() if "-" in w}  # "team-mate" parsed as team - mate
-    if not any(is_role_noun(t) for t in title_tokens) and not glued_words & (ROLE_NOUNS | TITLE_WORDS) - ROLE_QUALIFIERS \
+    if not any(is_role_noun(t) or ranking(t) for t in title_tokens) and not glued_words & (ROLE_NOUNS | TITLE_WORDS) - ROLE_QUALIFIERS \
             and not (title_tokens and title_tokens[-1].lower_ in _PORTFOLIO_ROLES | _BEFORE_A_NAME_ROLES):
         title_tokens, cut = [], len(tokens)
     affiliation_tokens = _clean(tokens[:cut])
@@ -266,8 +275,12 @@ def split_role(tokens: Sequence[Token]) -> Role:
         affiliation_tokens = []  # "Teenager Sania Mirza": a word capitalised as the sentence opens, no body
     if not title_tokens:
         # no role: a lower-case noun at the end is a description, not part of a body ("Democratic rival")
+        plural = False
         while affiliation_tokens and affiliation_tokens[-1].pos_ == "NOUN" and looks_lower(affiliation_tokens[-1]):
+            plural = plural or affiliation_tokens[-1].tag_ == "NNS"
             affiliation_tokens = affiliation_tokens[:-1]
+        if plural and affiliation_tokens and all(t.ent_type_ == "PERSON" for t in affiliation_tokens):
+            affiliation_tokens = []  # "Mark-Viverito pillories Sanders’ record": a headline's verb read as a noun
     title = span_text(title_tokens) or None
     if title and title_tokens[-1].tag_ in ("NNS", "NNPS") and title_tokens[-1].lemma_ != title_tokens[-1].lower_ \
             and not (title_tokens[-1].dep_ == "pobj" and title_tokens[-1].head in title_tokens):
@@ -278,8 +291,22 @@ def split_role(tokens: Sequence[Token]) -> Role:
         affiliation_tokens = []  # "two other Russians": people of a nation, not a body
     if title_tokens and _prize(list(affiliation_tokens) + list(title_tokens)):
         return Role()
+    body_at = next((k for k in range(len(title_tokens) - 2, -1, -1) if title_tokens[k].lower_ in _BODIES_BEFORE_A_ROLE
+                    and title_tokens[k].text.islower()), None)
+    if body_at is not None and not affiliation_tokens:
+        # "central bank governor Park Seung": governor of the central bank
+        return Role(span_text(title_tokens[body_at + 1 :]), span_text(title_tokens[: body_at + 1]))
     affiliation = place_of(span_text(affiliation_tokens)) if affiliation_tokens else None
+    if affiliation and len(title_tokens) == 2 and title_tokens[0].lower_ == "campaign" and title_tokens[1].lower_.startswith("spokes") \
+            and title_tokens[0].i - affiliation_tokens[-1].i == 1:
+        # "Huckabee campaign spokesman Hogan Gidley": the campaign speaks through him, the body
+        # ("Sanders campaign manager" keeps the campaign's office)
+        return Role(span_text(title_tokens[1:]), f"{affiliation} {title_tokens[0].text}")
     return Role(title, affiliation or None)
+
+
+# Lower-case nouns for a body that, written before a role noun, are the body whose role it is.
+_BODIES_BEFORE_A_ROLE = frozenset("bank company firm".split())  # ("steering committee member" is a title)
 
 
 def _prize(words: Sequence[Token]) -> bool:
@@ -319,41 +346,6 @@ def _office_with_of(tokens: Sequence[Token]) -> Role | None:
     if before is None and any(t.ent_type_ in ("ORG", "GPE") for t in rest):
         return Role(span_text(tokens[start:of]), place_of(span_text(_clean(tokens[of + 1 :]))))
     return Role(span_text(tokens[start:]), before)
-
-
-def _after_list(tokens: Sequence[Token]) -> Sequence[Token]:
-    """The words of the last item of a list: "two other Russians, Igor Andreev and seventh
-    seed [Mikhail Youzhny]" -> "seventh seed". A comma never falls inside a role or a
-    body's name before a name; the "and" after it closes the list ("Spurs and England
-    defender", with no comma, is one body and stays whole). A spaced dash or a closing
-    parenthesis ends a dateline or an aside, never a role."""
-    # a dateline or an aside ends before the role: "RENO, Nev. (AP) — Republican
-    # presidential hopeful" -> "Republican presidential hopeful"
-    while tokens and tokens[-1].is_punct:
-        tokens = tokens[:-1]  # a dash right before the name closes the aside, it opens none
-    breaks = [i for i, t in enumerate(tokens) if t.text in ("—", "–", ")") and (t.text == ")" or t.whitespace_)
-              or spaced_dash(t)]
-    if breaks:
-        tokens = tokens[breaks[-1] + 1 :]
-    named = [i for i, t in enumerate(tokens) if t.lower_ in ("and", "or", "nor") and i > 0 and (
-        any(w.lower_ in ("both", "either", "neither") for w in tokens[:i]))]
-    if named:
-        # "both Trump and Democratic front-runner [Hillary Clinton]": "both" makes the words
-        # before "and" another item of a list ("Spurs and England defender" stays one body)
-        tokens = tokens[named[-1] + 1 :]
-    commas = [i for i, t in enumerate(tokens) if t.text in (",", ";")]
-    if not commas:
-        return tokens
-    rest = tokens[commas[-1] + 1 :]
-    joins = [i for i, t in enumerate(rest) if t.dep_ == "cc" or t.lower_ in ("and", "or")]
-    return rest[joins[-1] + 1 :] if joins else rest
-
-
-def spaced_dash(token: Token) -> bool:
-    """A hyphen written with spaces round it (BBC style "SLBA chairman - and Commercial
-    Bank managing director - AL Gooneratne"): a dash that opens or closes an aside, unlike
-    the hyphen of "team-mate"."""
-    return token.text == "-" and bool(token.whitespace_) and token.i > 0 and bool(token.doc[token.i - 1].whitespace_)
 
 
 clean_words = _clean  # the name other modules import

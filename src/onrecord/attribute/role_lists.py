@@ -1,0 +1,44 @@
+"""The words before a name that belong to its own item: the last item of a list ("two other
+Russians, Igor Andreev and seventh seed [Mikhail Youzhny]") and what follows a dateline, an
+aside or a spaced dash, for ``roles.split_role``."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from spacy.tokens import Token
+
+
+def _after_list(tokens: Sequence[Token]) -> Sequence[Token]:
+    """The words of the last item of a list: "two other Russians, Igor Andreev and seventh
+    seed [Mikhail Youzhny]" -> "seventh seed". A comma never falls inside a role or a
+    body's name before a name; the "and" after it closes the list ("Spurs and England
+    defender", with no comma, is one body and stays whole). A spaced dash or a closing
+    parenthesis ends a dateline or an aside, never a role."""
+    # a dateline or an aside ends before the role: "RENO, Nev. (AP) — Republican
+    # presidential hopeful" -> "Republican presidential hopeful"
+    while tokens and tokens[-1].is_punct:
+        tokens = tokens[:-1]  # a dash right before the name closes the aside, it opens none
+    breaks = [i for i, t in enumerate(tokens) if t.text in ("—", "–", ")") and (t.text == ")" or t.whitespace_)
+              or spaced_dash(t)]
+    if breaks:
+        tokens = tokens[breaks[-1] + 1 :]
+    named = [i for i, t in enumerate(tokens) if t.lower_ in ("and", "or", "nor") and i > 0 and (
+        any(w.lower_ in ("both", "either", "neither") for w in tokens[:i]))]
+    if named:
+        # "both Trump and Democratic front-runner [Hillary Clinton]": "both" makes the words
+        # before "and" another item of a list ("Spurs and England defender" stays one body)
+        tokens = tokens[named[-1] + 1 :]
+    commas = [i for i, t in enumerate(tokens) if t.text in (",", ";")]
+    if not commas:
+        return tokens
+    rest = tokens[commas[-1] + 1 :]
+    joins = [i for i, t in enumerate(rest) if t.dep_ == "cc" or t.lower_ in ("and", "or")]
+    return rest[joins[-1] + 1 :] if joins else rest
+
+
+def spaced_dash(token: Token) -> bool:
+    """A hyphen written with spaces round it (BBC style "SLBA chairman - and Commercial
+    Bank managing director - AL Gooneratne"): a dash that opens or closes an aside, unlike
+    the hyphen of "team-mate"."""
+    return token.text == "-" and bool(token.whitespace_) and token.i > 0 and bool(token.doc[token.i - 1].whitespace_)
