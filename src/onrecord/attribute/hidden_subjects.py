@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from .predicate_nominals import appositive_anchor, copula_subject
 from .lexicon import SPEECH_VERBS
 from .roles import is_role_noun
 from .speaker_repairs import DASHES
@@ -40,17 +41,13 @@ def subject_after_dash(cue: Token) -> Token | None:
 
 def copular_subject(noun: Token) -> Token | None:
     """The name a predicate noun stands for: in "Hillary Clinton was the first candidate to
-    weigh in, tweeting her appreciation" the candidate is Clinton, who speaks (a name only:
-    "the man" of "the man was a farmer who said" names no one better, and a pronoun's
-    "the first one to say" is the pronoun's own report, PolNeAR train).
+    weigh in, tweeting her appreciation" the candidate is Clinton, who speaks
+    (``predicate_nominals.copula_subject``, which resolution reads too). A name only when
+    finding the speaker: "the man" of "the man was a farmer who said" names no one better,
+    and a pronoun's "the first one to say" is the pronoun's own report (PolNeAR train).
     RETURNS (Token | None)."""
-    verb = noun.head
-    if noun.dep_ != "attr" or verb.lemma_ != "be":
-        return None
-    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    if subject is None or subject.i > noun.i or subject.tag_ in ("EX", "WDT", "WP") or subject.lower_ in ("it", "this", "that"):
-        return None
-    return subject if subject.pos_ == "PROPN" else None
+    subject = copula_subject(noun)
+    return subject if subject is not None and subject.pos_ == "PROPN" and subject.i < noun.i else None
 
 
 def name_before_parenthesis(subject: Token, cue: Token) -> Token | None:
@@ -84,13 +81,11 @@ def subject_of_left_participle(cue: Token) -> Token | None:
 
 def appositive_host(noun: Token) -> Token | None:
     """The name a descriptive apposition stands beside: in "Priorities USA, a super PAC
-    supporting Hillary Clinton" the PAC supporting her is Priorities USA (only an indefinite
-    description set off by a comma after the name). RETURNS (Token | None)."""
-    host = noun.head
-    if noun.dep_ != "appos" or host.i >= noun.i or host.pos_ != "PROPN" or host.ent_type_ not in ("ORG", "PERSON", "NORP"):
-        return None
-    doc = noun.doc
-    if doc[noun.left_edge.i - 1].text != "," or not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children):
+    supporting Hillary Clinton" the PAC supporting her is Priorities USA
+    (``predicate_nominals.appositive_anchor``; here only an indefinite description set off
+    by a comma after the name). RETURNS (Token | None)."""
+    host = appositive_anchor(noun)
+    if host is None or noun.doc[noun.left_edge.i - 1].text != "," or not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children):
         return None
     return host
 
