@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Token
 
 from .boundaries import widen_to_quotes
 from .found import Found
+from .interview import turn_of
 from .lexicon import AUXILIARIES
 from .quotes import Quote, text_of
 
@@ -78,7 +79,72 @@ def colon_findings(doc: Doc, quotes: list[Quote], found: list[Found]) -> list[Fo
         found_here = Found(content, cue[0], (cue.start_char, cue.end_char), speaker, rule="line-label", confidence=0.6)
         found_here.speaker_range = (name_start, name_start + len(name))
         out.append(found_here)
+    _extend_turns(text, out, _turn_starts(text))
     return out
+
+
+# A first-person word outside quotation marks: the answerer still talking, not the writer.
+_FIRST_PERSON = re.compile(r"\b(?:I|[Mm][ey]|[Ww]e|[Oo]ur|[Uu]s)\b")
+_VISIBLE = re.compile(r"\S")
+_QUOTED = re.compile(r"[\"“][^\"“”]*[\"”]")
+
+
+def _turn_starts(text: str) -> dict[int, str]:
+    """Where the turns of a transcript start, and whose each is ("question", "answer" or the
+    name); none where one labelled line stands alone (a headline, a caption)."""
+    starts = {m.start(): _speaker_of_turn(m.group("name")) for m in _LINE.finditer(text)
+              if m.group("mark") == ":" and _a_turn(m.group("name"))}
+    return starts if len(starts) >= 2 else {}
+
+
+def _speaker_of_turn(name: str) -> str:
+    return turn_of(name) or name.strip().lower()
+
+
+def _extend_turns(text: str, out: list[Found], starts: dict[int, str]) -> None:
+    """A transcript's turn lasts until the next turn: the paragraphs after a turn's first
+    ("A: It is a big mistake.\n\nAre there problems? Yeah. ...") are the same speaker's, so
+    its content takes them in and an "I" in them finds the speaker by the turn that holds it.
+    After the last turn only paragraphs in the first person go on: the writer's narration
+    that closes the article ("Biden left for Ohio.") is no one's turn."""
+    for f in out:
+        own = starts.get(_line_start(text, f.content[0]))
+        line_end = text.find("\n", f.content[1])
+        if own is None or line_end < 0 or text[f.content[1]:line_end].strip():
+            continue
+        next_turn = min((s for s in starts if s > line_end), default=None)
+        if next_turn is not None and starts[next_turn] == own:
+            continue  # "A: …" and "A: …" again: a question between lost its label ("QWhy?")
+        end, at = f.content[1], line_end
+        while (visible := _VISIBLE.search(text, at)) is not None:
+            para_start = visible.start()
+            if next_turn is not None and para_start >= next_turn:
+                break
+            para_end = text.find("\n", para_start)
+            para_end = len(text) if para_end < 0 else para_end
+            paragraph = text[para_start:para_end]
+            if paragraph[0] in "([" or not any(c.isalpha() for c in paragraph):
+                break  # a stage direction ("(BEGIN VIDEO CLIP)", "(LAUGHTER)") or an ellipsis ends it
+            if next_turn is None and not _FIRST_PERSON.search(_QUOTED.sub("", paragraph)):
+                break
+            end, at = _rstrip(text, para_start, para_end), para_end
+        f.content = (f.content[0], end)
+
+
+def _a_turn(name: str) -> bool:
+    """ "Q", "A.", "Question", or a speaker named in capitals ("BIDEN", "JORGE RAMOS")."""
+    words = name.split()
+    return turn_of(name) is not None or (name.isupper() and 0 < len(words) <= 3 and _looks_like_a_name(words))
+
+
+def _line_start(text: str, at: int) -> int:
+    return text.rfind("\n", 0, at) + 1
+
+
+def _rstrip(text: str, start: int, end: int) -> int:
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return end
 
 
 def _runs_on(doc: Doc, content: tuple[int, int]) -> bool:

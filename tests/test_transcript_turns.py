@@ -1,0 +1,99 @@
+"""A Q&A transcript's turn lasts until the next turn (docs/annotation.md, "Q&A transcripts"):
+the later paragraphs of a long answer are the answerer's, the writer's narration after the
+transcript is no one's turn, and the questioner's turn is never the answerer's."""
+
+from onrecord.extract import extract
+
+_BIDEN = "Vice President Joe Biden spoke with reporters on Tuesday about the campaign and the economy.\n\n"
+
+
+def _statements(text: str):
+    return extract(text, published="2016-02-19").statements
+
+
+def _holding(statements, words: str):
+    return next(s for s in statements if words in s.content.text and s.cue is not None and s.cue.text != ":")
+
+
+def test_a_two_paragraph_answer_gives_its_second_paragraph_to_the_answerer():
+    found = _statements(
+        "Q&A with Vice President Joe Biden\n\n" + _BIDEN
+        + "Q: What do you think of the race so far?\n\n"
+        "A: It has been a tough race for everyone.\n\n"
+        "I believe we will win in November because the voters want change.\n\n"
+        "Q: And the debates next month?\n\n"
+        "A: I am ready for them.\n")
+    believe = _holding(found, "we will win in November")
+    assert believe.speaker.name == "Joe Biden"
+    answer = next(s for s in found if s.content.text.startswith("It has been a tough race"))
+    assert answer.speaker.name == "Joe Biden" and "voters want change" in answer.content.text
+    question = next(s for s in found if "debates" in s.content.text)
+    assert question.speaker.unnamed and question.speaker.name != "Joe Biden"
+    assert "ready" not in question.content.text
+
+
+def test_a_three_paragraph_answer_and_the_narration_after_the_transcript():
+    found = _statements(
+        "Q&A with Vice President Joe Biden\n\n" + _BIDEN
+        + "Q: Are you surprised by the tone of the campaign?\n\n"
+        "A: I am surprised, honestly.\n\n"
+        "I think the candidates are talking the country down.\n\n"
+        "And I said last week that we have to change the tone.\n\n"
+        "Q: Will you campaign for the nominee?\n\n"
+        "A: Of course I will, wherever they want me.\n\n"
+        "I know the voters will respond to a positive message.\n\n"
+        "Biden flew back to Washington later that day. Aides said he expects to travel again on Friday.\n")
+    assert _holding(found, "talking the country down").speaker.name == "Joe Biden"
+    assert _holding(found, "change the tone").speaker.name == "Joe Biden"
+    assert _holding(found, "positive message").speaker.name == "Joe Biden"
+    last = next(s for s in found if s.content.text.startswith("Of course I will"))
+    assert "positive message" in last.content.text and "flew back" not in last.content.text
+    assert _holding(found, "travel again").speaker.name == "Aides"
+
+
+def test_two_answers_in_a_row_lost_the_question_between():
+    # "QWhy?" lost its colon: the paragraph before the next answer is the interviewer's
+    found = _statements(
+        "Q&A with former first lady Laura Bush\n\n"
+        "Laura Bush spoke to reporters on Friday about her new book on Afghan women.\n\n"
+        "Q: Why did you adopt this cause?\n\n"
+        "A: Because they needed help, and we saw a country where women were marginalized.\n\n"
+        "QLast October, President Obama decided to keep troops there. You thank him for that.\n\n"
+        "A: Yes, that is really important for the security of the country.\n")
+    first = next(s for s in found if s.content.text.startswith("Because they needed help"))
+    assert "Obama" not in first.content.text
+
+
+def test_a_named_turn_runs_to_the_next_name():
+    found = _statements(
+        "Jorge Ramos of Univision interviewed Joe Biden in Miami on Monday.\n\n"
+        "RAMOS: What is your view of the economy, Mr Vice President?\n\n"
+        "BIDEN: The recovery is real and it is lasting.\n\n"
+        "I think the middle class is coming back, slowly.\n\n"
+        "RAMOS: Some voters disagree with you on that.\n\n"
+        "BIDEN: They are entitled to their view, of course.\n")
+    turn = next(s for s in found if s.content.text.startswith("The recovery is real"))
+    assert turn.content.text.endswith("coming back, slowly.")
+    ramos = next(s for s in found if s.content.text.startswith("Some voters"))
+    assert ramos.content.text == "Some voters disagree with you on that."
+
+
+def test_a_stage_direction_ends_a_turn():
+    found = _statements(
+        "Jake Tapper of CNN spoke with Governor Mary Fallin on Sunday about the campaign.\n\n"
+        "TAPPER: Donald Trump released a video on Friday. Take a listen.\n\n"
+        "(BEGIN VIDEO CLIP)\n\n"
+        "TRUMP: We must work together to heal the divisions in our country.\n\n"
+        "(END VIDEO CLIP)\n\n"
+        "TAPPER: Do you think he has campaigned as a healer?\n")
+    tapper = next(s for s in found if s.content.text.startswith("Donald Trump released"))
+    assert tapper.content.text.endswith("Take a listen.")
+    trump = next(s for s in found if s.content.text.startswith("We must work together"))
+    assert "CLIP" not in trump.content.text
+
+
+def test_one_labelled_line_is_no_transcript():
+    found = _statements("Trump: I Will Win the Nomination Easily\n\n"
+                        "Donald Trump told supporters in Ohio that he would win the nomination.\n")
+    headline = next(s for s in found if s.cue is not None and s.cue.text == ":")
+    assert "Ohio" not in headline.content.text
