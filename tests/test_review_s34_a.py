@@ -1,0 +1,13 @@
+"""Shapes near the stop-34 speaker rules that the rules must leave alone (review A, stop 34)."""
+
+from __future__ import annotations
+
+from conftest import speaker_of
+
+
+def test_a_who_clause_joined_to_a_present_verb_keeps_its_people_as_speakers():
+    speaker, _ = speaker_of("The charity is helping families who lost their homes in the floods and say the council "
+                            "ignored their warnings.", "ignored")
+    assert speaker.name == "families"
+    speaker, _ = speaker_of("Police are questioning two men who fled the scene and say they saw nothing.", "saw nothing")
+    assert speaker.name == "men"
