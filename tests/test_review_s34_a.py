@@ -11,3 +11,10 @@ def test_a_who_clause_joined_to_a_present_verb_keeps_its_people_as_speakers():
     assert speaker.name == "families"
     speaker, _ = speaker_of("Police are questioning two men who fled the scene and say they saw nothing.", "saw nothing")
     assert speaker.name == "men"
+
+
+def test_the_object_of_a_challenge_or_a_plea_has_said_nothing():
+    speaker, _ = speaker_of("Labour challenged the prime minister to deny that taxes would rise.", "taxes")
+    assert speaker.name == "Labour"
+    speaker, _ = speaker_of("The commission's regulations require candidates to disclose their donors.", "donors")
+    assert speaker.name != "candidates"
