@@ -18,3 +18,10 @@ def test_the_object_of_a_challenge_or_a_plea_has_said_nothing():
     assert speaker.name == "Labour"
     speaker, _ = speaker_of("The commission's regulations require candidates to disclose their donors.", "donors")
     assert speaker.name != "candidates"
+
+
+def test_a_name_with_a_real_passive_after_its_apposition_is_not_its_speaker():
+    from onrecord import extract
+
+    article = extract("Jack Brown, an aide to the senator, accused of leaking the memo.", published="2005-03-01")
+    assert all(s.speaker.name != "Jack Brown" for s in article.statements)
