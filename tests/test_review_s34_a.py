@@ -25,3 +25,10 @@ def test_a_name_with_a_real_passive_after_its_apposition_is_not_its_speaker():
 
     article = extract("Jack Brown, an aide to the senator, accused of leaking the memo.", published="2005-03-01")
     assert all(s.speaker.name != "Jack Brown" for s in article.statements)
+
+
+def test_a_weekday_after_a_body_descriptor_is_no_affiliation():
+    speaker, statement = speaker_of('"We are pleased with the result," said a spokesman for the company Tuesday.',
+                                    "pleased")
+    assert speaker.affiliation != "Tuesday"
+    assert statement.when is not None and statement.when.expression == "Tuesday"
