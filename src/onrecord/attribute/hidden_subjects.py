@@ -98,5 +98,7 @@ def name_before_verb_read_as_participle(cue: Token) -> Token | None:
     if cue.dep_ != "acl" or cue.tag_ not in ("VBN", "VBD") or cue.lemma_.lower() not in SPEECH_VERBS \
             or name.dep_ != "ROOT" or name.pos_ != "PROPN" or name.ent_type_ not in ("PERSON", "ORG") or name.i > cue.i:
         return None
+    if any(c.dep_ == "agent" or c.dep_ == "prep" and c.lower_ in ("of", "by", "as") for c in cue.children):
+        return None  # "Jack Brown, an aide to the senator, accused of leaking the memo": a real passive
     between = name.doc[name.i + 1 : cue.i]
     return name if any(t.text == "," for t in between) and any(t.dep_ == "appos" for t in between) else None

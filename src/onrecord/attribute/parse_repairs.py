@@ -330,6 +330,8 @@ def conjunct_of_main_clause(cue: Token) -> Token | None:
     if cue.dep_ != "conj" or rel.dep_ != "relcl" or tense not in _FINITE or rel.tag_ not in _FINITE \
             or (tense == "VBD") == (rel.tag_ == "VBD") or any(c.dep_ in SUBJECT_DEPS for c in cue.children):
         return None
+    if any(c.dep_ == "nsubj" and c.lower_ == "who" for c in rel.children):
+        return None  # "helping families who lost their homes and say ...": the families can say it
     main = rel.head
     while main.pos_ not in ("VERB", "AUX") and main.head.i != main.i:
         main = main.head

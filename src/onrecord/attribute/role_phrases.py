@@ -181,9 +181,10 @@ def _name_of_described_body(noun: Token) -> list[Token] | None:
         if child.dep_ in ("appos", "compound") and child.pos_ == "PROPN" and child.i > noun.i:
             return [c for c in child.subtree if c.dep_ in ("compound", "flat") or c.i == child.i]
     # "director of anti-constitution group Vote No": the parser hung the name elsewhere, but
-    # the capitalised words right after the descriptor still name the body
+    # the capitalised words right after the descriptor still name the body (a weekday does not:
+    # "said a spokesman for the company Tuesday")
     doc, end = noun.doc, noun.i + 1
-    while end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper() and doc[end].ent_type_ != "PERSON":
+    while end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper() and doc[end].ent_type_ not in ("PERSON", "DATE", "TIME"):
         end += 1
     if end > noun.i + 1 and (end == len(doc) or doc[end].is_punct):
         return list(doc[noun.i + 1 : end])

@@ -130,17 +130,18 @@ def reported_speaker(cue: Token) -> Token | None:
     return subjects[0] if subjects else None
 
 
-# Verbs whose object does what the infinitive after it says ("forced the minister to admit").
-_OBJECT_CONTROL = frozenset("""lead force ask urge tell order encourage persuade allow enable require invite
-pressure drive compel prompt push press coerce advise instruct want expect challenge implore beg warn remind
-inspire convince permit spur dare get""".split())
+# Verbs whose object does what the infinitive after it says ("forced the minister to admit"):
+# only those that make it happen; one that asks leaves the act undone ("Labour challenged the
+# prime minister to deny ...", "urged the government to confirm ...": no denial, no confirmation).
+_OBJECT_CONTROL = frozenset("""lead force persuade drive compel prompt coerce inspire convince spur get""".split())
 
 
 def object_controller(verb: Token) -> Token | None:
     """The object that does what an infinitive after it says: in "The victory led Reince
     Priebus to declare him the nominee" or "The scandal forced the minister to admit ..."
     Priebus declares and the minister admits, not the verb's subject; only after a verb of
-    making or asking someone act (not "used ropes to hold", "took a moment to reach") and of
+    making someone act (not "used ropes to hold", "took a moment to reach", nor "challenged
+    the prime minister to deny", which only asks) and of
     a speech verb ("urged women to vote for Clinton" is the urging's, not a vote's, report).
     RETURNS (Token | None)."""
     head = verb.head
