@@ -32,3 +32,11 @@ def test_a_weekday_after_a_body_descriptor_is_no_affiliation():
                                     "pleased")
     assert speaker.affiliation != "Tuesday"
     assert statement.when is not None and statement.when.expression == "Tuesday"
+
+
+def test_a_bare_body_noun_before_a_role_stays_in_the_title():
+    # R6: "company director" names no body; "central bank governor" keeps its body apart
+    speaker, _ = speaker_of("Company director John Smith said the firm would survive.", "survive")
+    assert (speaker.name, speaker.title) == ("John Smith", "Company director")
+    speaker, _ = speaker_of("Bank manager Jane Doe said the loans were safe.", "safe")
+    assert speaker.title == "Bank manager"

@@ -291,10 +291,11 @@ def split_role(tokens: Sequence[Token]) -> Role:
         affiliation_tokens = []  # "two other Russians": people of a nation, not a body
     if title_tokens and _prize(list(affiliation_tokens) + list(title_tokens)):
         return Role()
-    body_at = next((k for k in range(len(title_tokens) - 2, -1, -1) if title_tokens[k].lower_ in _BODIES_BEFORE_A_ROLE
+    body_at = next((k for k in range(len(title_tokens) - 2, 0, -1) if title_tokens[k].lower_ in _BODIES_BEFORE_A_ROLE
                     and title_tokens[k].text.islower()), None)
     if body_at is not None and not affiliation_tokens:
-        # "central bank governor Park Seung": governor of the central bank
+        # "central bank governor Park Seung": governor of the central bank (a bare "company
+        # director" or "bank manager" names no body: the words stay the title)
         return Role(span_text(title_tokens[body_at + 1 :]), span_text(title_tokens[: body_at + 1]))
     affiliation = place_of(span_text(affiliation_tokens)) if affiliation_tokens else None
     if affiliation and len(title_tokens) == 2 and title_tokens[0].lower_ == "campaign" and title_tokens[1].lower_.startswith("spokes") \
