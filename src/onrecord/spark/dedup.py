@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from pyspark.sql import DataFrame, Window
 from pyspark.sql import functions as F
 
-__all__ = ["first_copies"]
+__all__ = ["first_copies", "stored_with_totals"]
 
 
 def first_copies(keys: DataFrame, *, order: str = "input_order", carry: Sequence[str] = ()) -> DataFrame:
@@ -27,6 +27,17 @@ def first_copies(keys: DataFrame, *, order: str = "input_order", carry: Sequence
         the kept articles' statement counts from them, without joining the articles again).
     RETURNS (DataFrame): the ``order`` column (and ``carry``) of the documents to keep.
     """
+    return stored_with_totals(keys, order=order, carry=carry)[0]
+
+
+def stored_with_totals(keys: DataFrame, *, order: str = "input_order", carry: Sequence[str] = ()) -> tuple[DataFrame, tuple[int, ...]]:
+    """``first_copies`` and, from the same Spark jobs, its totals: (kept documents, then the
+    sum of each ``carry`` column over them, 0 when empty).
+
+    Each round is one job: the round's rows are checkpointed lazily and the aggregate that
+    says whether any document is still undecided computes them, so a round costs no separate
+    checkpoint job and no emptiness job, and the last round's aggregate is the totals.
+    """
     by_id, by_url = Window.partitionBy("id"), Window.partitionBy("url")
     has_url = F.col("url").isNotNull()
     alive = keys.select(order, "id", "url", *carry).withColumn("kept", F.lit(False))
@@ -36,8 +47,12 @@ def first_copies(keys: DataFrame, *, order: str = "input_order", carry: Sequence
         alive = alive.withColumn("kept", F.col("kept") | (first_by_id & first_by_url))
         stored = F.col("kept").cast("int")
         collides = (F.max(stored).over(by_id) > 0) | (has_url & (F.max(F.when(has_url, stored)).over(by_url) > 0))
-        # localCheckpoint: each round starts from the last one's rows, not its whole plan
+        # localCheckpoint: each round starts from the last one's rows, not its whole plan;
+        # lazy, so that the aggregate below is the job that computes and keeps them
         alive = alive.withColumn("collides", collides)
-        alive = alive.filter(F.col("kept") | ~F.col("collides")).drop("collides").localCheckpoint()
-        if alive.filter(~F.col("kept")).isEmpty():
-            return alive.select(order, *carry)
+        alive = alive.filter(F.col("kept") | ~F.col("collides")).drop("collides").localCheckpoint(eager=False)
+        undecided, *totals = alive.agg(
+            F.count(F.when(~F.col("kept"), 1)), F.count(F.lit(1)), *(F.coalesce(F.sum(c), F.lit(0)) for c in carry)
+        ).first()  # fmt: skip
+        if undecided == 0:
+            return alive.select(order, *carry), tuple(totals)

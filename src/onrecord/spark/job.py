@@ -6,8 +6,8 @@
   cross-document boilerplate is found within a partition as ingest finds it within a run.
   That one Python pass writes the rows of all three tables (the statements' from the
   Articles in hand); everything after it (duplicates, sorting, Parquet) runs in the JVM on
-  the persisted rows, so no Python worker reads a row back; the driver submits the three
-  writes and the totals at once, from threads.
+  the persisted rows, so no Python worker reads a row back; the totals come from the
+  duplicates' last job, and the driver submits the three writes at once, from threads.
 * Each Python worker loads the spaCy pipeline once (``attribute.load_pipeline`` is cached
   per process, and Spark reuses its Python workers across tasks) and keeps it for every
   partition it is given.
@@ -192,7 +192,7 @@ def run_job(spark: Any, inputs: Sequence[str], output: str, options: JobOptions 
     from pyspark import StorageLevel
     from pyspark.sql import functions as F
 
-    from .dedup import first_copies
+    from .dedup import stored_with_totals
 
     started = time.perf_counter()
     if any(n is not None and n < 1 for n in (options.partitions, options.output_partitions)):
@@ -219,7 +219,7 @@ def run_job(spark: Any, inputs: Sequence[str], output: str, options: JobOptions 
     articles = rows.where(F.col("a").isNotNull()).select("a.*", MONTH)
     failures = rows.where(F.col("f").isNotNull()).select("f.*")
     statements = rows.where(F.col("s").isNotNull()).select("s.*", _ORDER, MONTH)
-    stored = first_copies(articles, order=_ORDER, carry=("statement_count",))
+    stored, (added, statement_count) = stored_with_totals(articles, order=_ORDER, carry=("statement_count",))
     # Each file in input order (load merges the months back into it): ranges of the input
     # per output partition, sorted by month first so that the writer, which needs rows
     # grouped by month, keeps this order rather than sorting again. With as many output
@@ -230,9 +230,15 @@ def run_job(spark: Any, inputs: Sequence[str], output: str, options: JobOptions 
         keep, in_ranges = F.broadcast(stored.select(_ORDER)), lambda frame: frame
     else:
         keep, in_ranges = stored.select(_ORDER), lambda frame: frame.repartitionByRange(output_partitions, _ORDER)
-    kept = in_ranges(articles.join(keep, on=_ORDER, how="left_semi")).sortWithinPartitions(MONTH, _ORDER)
+    # No duplicates (the accumulators, complete once the dedup job has run, say every
+    # article was kept; a retried task only over-counts, which keeps the join): nothing to
+    # drop, so no semi-join and no job that collects the kept keys for it.
+    counted = counters.values()
+    unique = added == counted["documents"] - counted["failures"] - counted["skipped"]
+    kept_of = lambda frame: in_ranges(frame if unique else frame.join(keep, on=_ORDER, how="left_semi"))  # noqa: E731
+    kept = kept_of(articles).sortWithinPartitions(MONTH, _ORDER)
     kept_statements = (
-        in_ranges(statements.join(keep, on=_ORDER, how="left_semi"))
+        kept_of(statements)
         .sortWithinPartitions(MONTH, _ORDER, "position")
         .drop(_ORDER)
     )  # fmt: skip
@@ -242,19 +248,14 @@ def run_job(spark: Any, inputs: Sequence[str], output: str, options: JobOptions 
         writer = frame.write.mode(mode).option("compression", "zstd")
         (writer.partitionBy(MONTH) if by_month else writer).parquet(f"{output}/{table}")
 
-    def totals() -> tuple[int, int]:
-        return stored.agg(F.count(F.lit(1)), F.coalesce(F.sum("statement_count"), F.lit(0))).first()
-
-    # The writes and the totals are independent jobs on the persisted rows: submitted from
+    # The writes are independent jobs on the persisted rows: submitted from
     # threads, one job's planning, shuffle sampling and file commits on the driver overlap
     # another's tasks instead of leaving the executors idle between jobs.
     with ThreadPoolExecutor(max_workers=4) as pool:
         jobs = [pool.submit(write, *spec) for spec in (("articles", kept, True), ("statements", kept_statements, True), ("failures", failures.coalesce(output_partitions), False))]
-        total = pool.submit(totals)
         for done in jobs:
             done.result()
-        added, statement_count = total.result()
-    counts = JobCounts(**counters.values(), added=added, statements=statement_count)
+    counts = JobCounts(**counted, added=added, statements=statement_count)
     counts.duplicates = counts.documents - counts.failures - counts.skipped - counts.added
     counts.seconds = time.perf_counter() - started
     rows.unpersist()
