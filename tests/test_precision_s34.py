@@ -149,3 +149,11 @@ def test_rules_whose_maker_is_named_by_a_possessor_or_by_stay_its_words():
 def test_rules_with_no_maker_stay_no_statement():
     (s,) = _by_cue("The new rules say banks must hold more capital.", "say")
     assert s.act not in DEFAULT_ACTS
+
+
+def test_a_report_joined_to_a_reported_report_stays_in_the_content():
+    # the police reported both the admission and the confirmation
+    (s,) = _by_cue("Police said the man admitted the offence and the victim confirmed his account.", "said")
+    assert s.content.text == "the man admitted the offence and the victim confirmed his account"
+    (s,) = _by_cue("Mr Brown said the bank warned of a slowdown and the Treasury predicted growth of 2%.", "said")
+    assert s.content.text == "the bank warned of a slowdown and the Treasury predicted growth of 2%"
