@@ -157,3 +157,11 @@ def test_a_report_joined_to_a_reported_report_stays_in_the_content():
     assert s.content.text == "the man admitted the offence and the victim confirmed his account"
     (s,) = _by_cue("Mr Brown said the bank warned of a slowdown and the Treasury predicted growth of 2%.", "said")
     assert s.content.text == "the bank warned of a slowdown and the Treasury predicted growth of 2%"
+
+
+def test_a_participle_on_a_document_released_gives_its_words():
+    text = "The ministry's statement was issued late on Monday, indicating that talks would resume."
+    (s,) = _by_cue(text, "indicating")
+    assert "narration" not in s.explanation
+    (s,) = _by_cue("Shares in the company fell 5% on Monday, suggesting investors fear a loss.", "suggesting")
+    assert s.act not in DEFAULT_ACTS
