@@ -135,3 +135,33 @@ def test_a_participle_drawing_a_conclusion_from_a_fact_is_narration():
     assert s.act not in DEFAULT_ACTS
     (s,) = _by_cue("The minister spoke for an hour, suggesting that taxes would rise.", "suggesting")
     assert s.act in DEFAULT_ACTS and s.speaker.title == "minister"
+
+
+def test_rules_whose_maker_is_named_by_a_possessor_or_by_stay_its_words():
+    # docs/annotation.md: a document whose author is named is the author's writing
+    for text in ("The party's rules say that the leader must face a ballot every two years.",
+                 "The commission's regulations demand that lenders disclose all fees.",
+                 "Rules drawn up by the league's board require that clubs publish their accounts."):
+        (s,) = _by_cue(text, text.split()[3] if text.startswith("The") else "require")
+        assert "a rule, not words" not in s.explanation, text
+
+
+def test_rules_with_no_maker_stay_no_statement():
+    (s,) = _by_cue("The new rules say banks must hold more capital.", "say")
+    assert s.act not in DEFAULT_ACTS
+
+
+def test_a_report_joined_to_a_reported_report_stays_in_the_content():
+    # the police reported both the admission and the confirmation
+    (s,) = _by_cue("Police said the man admitted the offence and the victim confirmed his account.", "said")
+    assert s.content.text == "the man admitted the offence and the victim confirmed his account"
+    (s,) = _by_cue("Mr Brown said the bank warned of a slowdown and the Treasury predicted growth of 2%.", "said")
+    assert s.content.text == "the bank warned of a slowdown and the Treasury predicted growth of 2%"
+
+
+def test_a_participle_on_a_document_released_gives_its_words():
+    text = "The ministry's statement was issued late on Monday, indicating that talks would resume."
+    (s,) = _by_cue(text, "indicating")
+    assert "narration" not in s.explanation
+    (s,) = _by_cue("Shares in the company fell 5% on Monday, suggesting investors fear a loss.", "suggesting")
+    assert s.act not in DEFAULT_ACTS

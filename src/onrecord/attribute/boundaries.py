@@ -92,10 +92,11 @@ _ABBREVIATIONS = frozenset("etc vs v no co inc corp ltd jr sr st approx cf".spli
 def _other_reporter(token: Token) -> bool:
     """A joined report with a named subject of its own, no "that" and no pronoun: "Halifax
     said prices rose [and Nationwide reported a rise]" is the writer's next report, of
-    someone else, not the first speaker's words."""
+    someone else, not the first speaker's words; but not one joined to a report inside the
+    content: "Police said [the man admitted the offence and the victim confirmed it]"."""
     subjects = [c for c in token.children if c.dep_ in SUBJECT_DEPS and c.i < token.i]
     return (len(subjects) == 1 and subjects[0].pos_ in ("PROPN", "NOUN")
-            and not any(c.dep_ == "mark" for c in token.children))
+            and not any(c.dep_ == "mark" for c in token.children) and token.head.lemma_.lower() not in SPEECH_VERBS)
 
 
 def _narrated_conjunct(token: Token) -> bool:

@@ -17,7 +17,7 @@ from .cue_tokens import holds_views
 from .found import Found
 from .lexicon import CUE_NOUNS, DOCUMENT_NOUNS, FEMALE_WORDS, GROUP_NOUNS, MALE_WORDS, PERSON_NOUNS
 from .org_kinds import ORG_DESCRIPTORS, kinds_of_noun
-from .phrase_shapes import EVIDENCE_NOUNS
+from .phrase_shapes import EVIDENCE_NOUNS, is_document_noun
 from .roles import AGENTIVE_ENDINGS, is_role_noun
 
 # Entity labels of what can speak: people, bodies, peoples, places standing for governments.
@@ -365,4 +365,7 @@ def a_fact_infers(cue: Token, lemma: str) -> bool:
     if cue.i == 0 or cue.doc[cue.i - 1].text != "," or any(c.dep_ in ("nsubj", "nsubjpass") for c in cue.children):
         return False
     subjects = [c for c in cue.head.children if c.dep_ in ("nsubj", "nsubjpass", "expl")]
-    return bool(subjects) and not any(holds_views(s) for s in subjects)
+    # a document speaks (docs/annotation.md): "The ministry's statement was issued on Monday,
+    # indicating that talks would resume" gives its words ("The release of the minutes" is an event)
+    return bool(subjects) and not any(holds_views(s) or is_document_noun(s) and not any(
+        c.dep_ == "prep" and c.lower_ == "of" for c in s.children) for s in subjects)

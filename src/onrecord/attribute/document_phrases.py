@@ -131,3 +131,11 @@ def _named_run(tokens: list[Token]) -> str | None:
     return span_text(run)
 
 
+
+
+def rule_maker_named(noun: Token) -> bool:
+    """Whether a rule, law or regulation names who made it by a possessor or a "by" ("the
+    party's rules", "Rules drawn up by the league's board"): then it is the maker's writing
+    (docs/annotation.md), not a norm with no voice; a place ("Britain's laws") makes none."""
+    author, _ = document_author(noun, core(noun), next((c for c in noun.children if c.dep_ == "poss"), None))
+    return author is not None and author.ent_type_ not in ("GPE", "LOC")

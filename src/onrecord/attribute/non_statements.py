@@ -34,6 +34,7 @@ from spacy.tokens import Token
 
 from ..schema import StatementAct as Act
 from .cue_tokens import SUBJECT_DEPS, holds_views, reported_speaker
+from .document_phrases import rule_maker_named
 from .deeds import (AUDIENCE_OBJECT_VERBS, READING_VERBS, SPEAKING_ENTITIES, a_fact_infers, a_plea, a_thing, a_work, action, an_audience, an_utterance_reads,
                     idiom, thing_as_agent, wished_for,
                     made_thing, names_someone, play_or_gift, purchased, summoned, tells_a_story)
@@ -111,8 +112,9 @@ def non_statement(found: Found, lemma: str, written_verbs: frozenset[str]) -> tu
     if speaker is not None and unauthored_evidence(speaker):
         return "belief", "evidence with no maker"
     if speaker is not None and speaker.pos_ == "NOUN" and speaker.lemma_.lower() in _NORM_NOUNS and not any(
-            t.ent_type_ in SPEAKING_ENTITIES and t.ent_type_ != "GPE" for t in speaker.subtree if t is not speaker):
-        return "belief", "a rule, not words"  # but "Federal Election Commission regulations suggest" are its writing
+            t.ent_type_ in SPEAKING_ENTITIES and t.ent_type_ != "GPE" for t in speaker.subtree if t is not speaker) \
+            and not rule_maker_named(speaker):
+        return "belief", "a rule, not words"  # but "Federal Election Commission regulations", "the party's rules" write
     if speaker is not None and (speaker.lemma_.lower() in _HEARSAY_NOUNS and not maker_named(speaker)
                                 or _bare_reports(speaker)):
         return "belief", "hearsay, no speaker"  # "rumours have suggested U2 may headline", "according to reports"
