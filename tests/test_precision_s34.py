@@ -188,3 +188,17 @@ def test_a_thanking_with_a_saying_participle_keeps_the_saying():
     text = "The coach thanked the minister for his help, saying the club would not have survived without it."
     (s,) = _by_cue(text, "saying")
     assert s.act in DEFAULT_ACTS and s.content.text == "the club would not have survived without it"
+
+
+def test_an_indirect_content_that_only_points_back_stays_as_its_quoted_form_does():
+    # docs/schema.md keeps "a pointer, no words" for a noun pointed at ("hinted at X"); a
+    # clause is words, and the same words quoted are a statement: both keep one act
+    (said,) = _by_cue("The union leader said that was what they were calling for.", "said")
+    (quoted,) = _by_cue('"This is what we are calling for," said the union leader.', "said")
+    assert said.act in DEFAULT_ACTS and quoted.act in DEFAULT_ACTS
+    assert said.content.text == "that was what they were calling for"
+
+
+def test_a_pointing_verb_on_a_noun_is_no_statement():
+    (s,) = _by_cue("The minister hinted at further cuts to the budget.", "hinted at")
+    assert s.act not in DEFAULT_ACTS
