@@ -165,3 +165,40 @@ def test_a_participle_on_a_document_released_gives_its_words():
     assert "narration" not in s.explanation
     (s,) = _by_cue("Shares in the company fell 5% on Monday, suggesting investors fear a loss.", "suggesting")
     assert s.act not in DEFAULT_ACTS
+
+
+def test_a_thanking_says_what_they_were_thanked_for_not_whom():
+    (s,) = _by_cue("The singer thanked his fans for sticking with him through a difficult year.", "thanked")
+    assert s.act in DEFAULT_ACTS and s.content.text == "sticking with him through a difficult year"
+
+
+def test_a_thanking_with_no_for_keeps_whom_was_thanked():
+    (s,) = _by_cue("He thanked the crowd.", "thanked")
+    assert s.content.text == "the crowd"
+
+
+def test_a_thanking_then_a_saying_keeps_both_contents():
+    text = "Smith thanked the fans for coming out and said the team would be back next season."
+    (thanks,) = _by_cue(text, "thanked")
+    (said,) = _by_cue(text, "said")
+    assert thanks.content.text == "coming out" and said.content.text == "the team would be back next season"
+
+
+def test_a_thanking_with_a_saying_participle_keeps_the_saying():
+    text = "The coach thanked the minister for his help, saying the club would not have survived without it."
+    (s,) = _by_cue(text, "saying")
+    assert s.act in DEFAULT_ACTS and s.content.text == "the club would not have survived without it"
+
+
+def test_an_indirect_content_that_only_points_back_stays_as_its_quoted_form_does():
+    # docs/schema.md keeps "a pointer, no words" for a noun pointed at ("hinted at X"); a
+    # clause is words, and the same words quoted are a statement: both keep one act
+    (said,) = _by_cue("The union leader said that was what they were calling for.", "said")
+    (quoted,) = _by_cue('"This is what we are calling for," said the union leader.', "said")
+    assert said.act in DEFAULT_ACTS and quoted.act in DEFAULT_ACTS
+    assert said.content.text == "that was what they were calling for"
+
+
+def test_a_pointing_verb_on_a_noun_is_no_statement():
+    (s,) = _by_cue("The minister hinted at further cuts to the budget.", "hinted at")
+    assert s.act not in DEFAULT_ACTS

@@ -43,7 +43,7 @@ from .frames import in_a_title, is_question
 from .lexicon import SPEECH_VERBS
 from .org_kinds import ORG_DESCRIPTORS
 from .readers import in_readers_comment, writers_aside
-from .told_of import bare_topic, cut_after, hearer_told_of, reported_on
+from .told_of import bare_topic, cut_after, hearer_told_of, reported_on, thanked_for
 from .voice import a_condition, bare_pronoun_content, dummy_it_infinitive, fronted_wh_word, in_question
 from .unsaid import bare_participle, in_markup, lead_in_topic, noun_content, open_question, polled, unable, unsaid
 
@@ -191,6 +191,8 @@ def non_statement(found: Found, lemma: str, written_verbs: frozenset[str]) -> tu
         return "stance", "a purchase, not words"
     if (of := hearer_told_of(found) if lemma == "tell" else None) is not None and not noun_content(found):
         cut_after(found, of)  # "told [MPs of] his plans to cut taxes": an infinitive makes no clause of it
+    if lemma == "thank" and found.rule == "learned-dobj":
+        thanked_for(found)  # "thanked [fans for] supporting the band": the ones thanked are no words
     if noun_content(found):
         if of is not None and bare_topic(of) or reported_on(found, lemma):
             return "belief", "a topic, no words"  # "bosses told counterparts at UFJ of its decision"

@@ -1,9 +1,11 @@
 """Who was told of what: "told [police of] hearing gunshots" gives an account after "of";
-"told staff of its decision" names only a topic, no words (non_statements reads these)."""
+"told staff of its decision" names only a topic, no words; "thanked [fans for] supporting
+the band" gives what they were thanked for (non_statements reads these)."""
 from __future__ import annotations
 
 from spacy.tokens import Token
 
+from .boundaries import trim
 from .found import Found
 
 # Nouns that name a topic one is told of, not what was said ("told staff of the plan").
@@ -42,3 +44,25 @@ def reported_on(found: Found, lemma: str) -> bool:
     return lemma == "report" and any(
         c.dep_ == "prep" and c.lower_ == "on" and any(o.dep_ == "pobj" and found.content[0] <= o.idx < found.content[1]
                                                       for o in c.children) for c in found.cue.children)
+
+
+def thanked_for(found: Found) -> bool:
+    """ "thanked [fans for] supporting the band": a thanking names whom and for what; the
+    ones thanked are no words, what they are thanked for is the content. Only a noun
+    content that opens with the verb's object and a "for" with an object of its own, on
+    the verb or on that object ("thanked the crowd" keeps its content).
+    RETURNS whether the content was moved."""
+    cue = found.cue
+    span = cue.doc.char_span(*found.content, alignment_mode="expand")
+    if span is None or span.root.dep_ != "dobj" or span.root.head.i != cue.i or span.start != span.root.left_edge.i:
+        return False
+    obj = span.root
+    prep = next((c for c in [*cue.rights, *obj.rights] if c.dep_ == "prep" and c.lower_ == "for" and c.i > obj.i
+                 and any(o.dep_ in ("pobj", "pcomp") for o in c.children)), None)
+    if prep is None:
+        return False
+    content = trim(cue.doc, prep.i + 1, prep.right_edge.i)
+    if content is None:
+        return False
+    found.content = content  # the cue stays the verb: PolNeAR's cue is "thanked", not "thanked fans for"
+    return True
