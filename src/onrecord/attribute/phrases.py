@@ -26,6 +26,7 @@ from .names import (
     is_honorific,
     span_text,
     strip_edges,
+    without_nationality,
 )
 from .conjoined_bodies import conjoined_bodies, one_firm
 from .org_kinds import ORG_DESCRIPTORS, kinds_of_name
@@ -267,7 +268,7 @@ def _person_name(head: Token) -> tuple[list[Token], Token, str | None, Token] | 
     for token, role_head in _name_carriers(head):
         ent = _entity_of(token)
         if ent is not None and ent.label_ == "PERSON":
-            tokens = person_name_tokens(ent)
+            tokens = without_nationality(person_name_tokens(ent))
         elif token.pos_ == "PROPN" and token.i > 0 and is_honorific(token.doc[token.i - 1]) and not is_role_noun(token):
             tokens = [token]  # (not "Lord Chancellor": an office, whose holder may follow in apposition)
         elif token.i != head.i and appositive_name(token):

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
-from .lexicon import DEMONYMS, TEMPORAL_WORDS, TITLE_MODIFIERS, TITLE_WORDS
+from .lexicon import DEMONYMS, NATION_OF_NOUN, TEMPORAL_WORDS, TITLE_MODIFIERS, TITLE_WORDS
 from .names import is_honorific, span_text
 from .role_lists import _after_list, spaced_dash  # noqa: F401 (spaced_dash re-exported)
 from .role_tokens import closes_a_name, government_in_capitals, hyphened, is_role_noun, length_of_time, measure, named_number, opens_a_name, portfolio_place, ranking
@@ -51,7 +51,8 @@ def place_of(text: str) -> str:
         return text  # already the body's own name
     if text.count("(") > text.count(")"):
         text = text[: text.rindex("(")].rstrip()  # "Survivors Fund (SURF": the acronym's bracket cut off
-    return DEMONYMS.get(lowered, text)
+    # a nationality noun fused into a name ("Spaniard Rafael Nadal") names the country too
+    return DEMONYMS.get(lowered) or NATION_OF_NOUN.get(lowered, text)
 
 
 def _clean(tokens: Sequence[Token]) -> list[Token]:
