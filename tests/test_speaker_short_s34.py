@@ -30,3 +30,27 @@ def test_a_nationality_noun_is_not_part_of_the_name(text, expected):
 ])
 def test_a_first_name_that_is_also_a_nationality_stays(text, name):
     assert fields(text, text.split()[-2])[0] == name
+
+
+# -- an epithet of place for the person just named ----------------------------------------------
+
+def test_a_birthplace_epithet_is_the_person_just_named_with_no_affiliation():
+    assert fields('Kevin Bell scored the winner. "We deserved it," said the Glasgow-born striker.', "deserved") == (
+        "Kevin Bell", "striker", None)
+
+
+def test_a_birthplace_before_a_name_is_no_affiliation():
+    assert fields("Glasgow-born striker Kevin Bell said the team had deserved the win.", "deserved") == (
+        "Kevin Bell", "striker", None)
+
+
+def test_a_base_before_a_name_stays_the_affiliation():
+    assert fields("Newport-based athlete Sam Hill said he was delighted with the time.", "delighted") == (
+        "Sam Hill", "athlete", "Newport")
+
+
+def test_a_birthplace_epithet_with_two_people_nearby_stays_unnamed():
+    speaker, _ = speaker_of('Kevin Bell scored the winner. Jim Hay came on late. "We deserved it," said the '
+                            'Glasgow-born striker.', "deserved")
+    assert (speaker.name, speaker.unnamed) == ("striker", True)
+

@@ -248,8 +248,10 @@ def split_role(tokens: Sequence[Token]) -> Role:
     title_tokens = _clean(tokens[cut:])
     if 0 < cut < len(tokens) - 2 and tokens[cut].text in ("-", "–") and not tokens[cut - 1].whitespace_:
         title_tokens = _clean(tokens[cut + 2 :])  # "Newport-based athlete": "-based" is no part of the title
-        if tokens[cut + 1].tag_ == "VBG":
-            cut = 0  # "Oscar-winning director", "Chart-topping pop band": an award or a chart, no body
+        if tokens[cut + 1].tag_ == "VBG" or tokens[cut + 1].lower_ == "born":
+            # "Oscar-winning director", "Chart-topping pop band": an award or a chart, no body;
+            # "Glasgow-born striker": a home town, no body
+            cut = 0
     while len(title_tokens) > 1 and title_tokens[0].lower_ in _NOT_THE_ROLE or len(title_tokens) > 3 \
             and hyphened(title_tokens[0]) and title_tokens[2].lower_.endswith("ing") and title_tokens[0].pos_ == "NOUN":
         # "top-selling" goes whole; so does a description ("chart-topping singer" -> singer;
