@@ -54,3 +54,21 @@ def test_a_birthplace_epithet_with_two_people_nearby_stays_unnamed():
                             'Glasgow-born striker.', "deserved")
     assert (speaker.name, speaker.unnamed) == ("striker", True)
 
+
+# -- a film or book is no affiliation ---------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ('"Silent Harbour" director Anne Fox said the film had taken six years to make.', ("Anne Fox", "director", None)),
+    ("Harry Potter author JK Rowling said she was delighted with the response.", ("JK Rowling", "author", None)),
+])
+def test_a_work_is_no_affiliation(text, expected):
+    assert fields(text, text.split()[-2]) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("BBC director Mark Thompson said he was delighted with the response.", ("Mark Thompson", "director", "BBC")),
+    ("Labour author Tom Watson said he was delighted with the response.", ("Tom Watson", "author", "Labour")),
+    ("Chelsea star Frank Lampard said he was delighted with the response.", ("Frank Lampard", "star", "Chelsea")),
+])
+def test_a_body_before_a_role_stays_the_affiliation(text, expected):
+    assert fields(text, text.split()[-2]) == expected
