@@ -55,6 +55,20 @@ def test_a_birthplace_epithet_with_two_people_nearby_stays_unnamed():
     assert (speaker.name, speaker.unnamed) == ("striker", True)
 
 
+# -- a role whose holder the next sentence names ---------------------------------------------------
+
+def test_a_role_named_in_the_next_sentence_with_the_same_body_is_that_person():
+    speaker, _ = speaker_of('"We will keep fighting," said the campaign\'s director. Ruth Patel, who runs the '
+                            'campaign, said the council had ignored residents.', "fighting")
+    assert speaker.name == "Ruth Patel"
+
+
+def test_a_role_and_an_unrelated_person_in_the_next_sentence_stays_unnamed():
+    speaker, _ = speaker_of('"We will keep fighting," said the campaign\'s director. Ruth Patel, a local '
+                            'shopkeeper, said the council had ignored residents.', "fighting")
+    assert speaker.name != "Ruth Patel"
+
+
 # -- a film or book is no affiliation ---------------------------------------------------------------
 
 @pytest.mark.parametrize(("text", "expected"), [
