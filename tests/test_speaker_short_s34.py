@@ -86,3 +86,17 @@ def test_a_work_is_no_affiliation(text, expected):
 ])
 def test_a_body_before_a_role_stays_the_affiliation(text, expected):
     assert fields(text, text.split()[-2]) == expected
+
+
+# -- an age before a word for someone from a place ------------------------------------------------
+
+def test_an_aged_native_of_a_place_is_the_person_just_named():
+    speaker, _ = speaker_of('Tom Reed scored twice for the visitors. "It was a great night for us," said the '
+                            '24-year-old Londoner.', "great")
+    assert (speaker.name, speaker.unnamed) == ("Tom Reed", False)
+
+
+def test_an_aged_surname_stays_the_name():
+    speaker, _ = speaker_of('Cole Palmer scored twice. Ben Palmer watched. "It was a great night for us," said '
+                            'the 24-year-old Palmer.', "great")
+    assert speaker.name != "Tom Reed" and "Palmer" in speaker.name

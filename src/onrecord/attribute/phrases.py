@@ -47,7 +47,7 @@ from .phrase_shapes import (
 )
 from .document_phrases import document_author
 from .role_phrases import appositions, body_after_name, body_of, body_over_place, role_of_phrase
-from .phrase_words import QUANTIFIERS, describe_words, gender_of, unnamed_name
+from .phrase_words import QUANTIFIERS, aged_native, describe_words, gender_of, unnamed_name
 from .role_tokens import government_in_capitals, ranking
 from .roles import PARTY_WORDS, Role, is_role_noun, place_of, split_role
 from .speakers import _entity_of, core, mention_range, person_name_tokens
@@ -214,6 +214,7 @@ def _epithet(head: Token) -> list[Token]:
     if not any(t.lower_ in ("the", "this") for t in lefts):
         return []
     aged = head.lower_ in ("old", "year-old") and any(t.lower_ in ("year", "years") for t in head.doc[head.left_edge.i : head.i])
+    aged = aged or aged_native(head)
     if not aged and head.lower_ not in NATIONALITY_NOUNS and head.lower_ not in PARTY_OF_NOUN:
         return []
     return [t for t in head.doc[head.left_edge.i : head.i + 1] if t.lower_ not in ("the", "this") and not t.is_space]
