@@ -23,6 +23,7 @@ from .parse_repairs import name_in_role_object
 from .phrase_shapes import EVIDENCE_NOUNS, with_glued
 from .products import mark_products, mark_self_references
 from .quotes import find_quotes, text_of
+from .role_continuation import described_otherwise
 from .role_phrases import appositions, body_over_place, predicated_roles, role_of_phrase
 from .roles import BODY_NOUNS, Role, is_role_noun, spaced_dash, split_role
 from .speakers import core as core_of
@@ -115,7 +116,7 @@ def _lead_roles(doc: Doc, table: EntityTable, lead_sentences: int) -> None:
         if role is None or _person_named_before(table, sentence.doc, role.idx):
             continue  # "Jonny Wilkinson was named ... The fly-half topped": Wilkinson
         person = _introduced_subject(following, table)
-        if person is None or person.role_at:
+        if person is None or person.role_at or described_otherwise(following, role):
             continue
         words = [t for t in core_of(role) if t.lower_ not in ("the", "a", "an")]
         found = role_of_phrase(role, words)

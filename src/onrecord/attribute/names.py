@@ -16,7 +16,7 @@ from importlib import resources
 
 from spacy.tokens import Token
 
-from .lexicon import ABBREVIATED_RANKS
+from .lexicon import ABBREVIATED_RANKS, NATIONALITY_NOUNS
 from .org_kinds import opening_descriptor
 from .quotes import text_of
 
@@ -153,6 +153,17 @@ def strip_edges(tokens: Iterable[Token]) -> list[Token]:
         tokens = tokens[: opening[-1]]  # "World Health Organisation (WHO": the NER cut the bracket
     while tokens and _edge_junk(tokens[-1], first=False):
         tokens = tokens[:-1]
+    return tokens
+
+
+def without_nationality(tokens: list[Token]) -> list[Token]:
+    """A person's name without a nationality noun the NER fused into it ("Spaniard Rafael
+    Nadal said" -> Rafael Nadal): it says where the person is from, never part of the name.
+    A full name must follow, so a first name that is also one stays ("Scot Young said",
+    "Finn Russell said"). RETURNS (list[Token])."""
+    if len(tokens) >= 3 and tokens[0].lower_ in NATIONALITY_NOUNS and tokens[0].is_title \
+            and all(t.is_title and t.pos_ == "PROPN" for t in tokens[1:]):
+        return tokens[1:]
     return tokens
 
 

@@ -69,3 +69,13 @@ def gender_of(words: list[Token]) -> str | None:
     if lowered & MALE_WORDS:
         return "male"
     return None
+
+
+def aged_native(head: Token) -> bool:
+    """ "the 24-year-old Londoner": an age before a capitalised word for someone from a
+    place is an epithet, not a name, unless the article names a person with that word
+    ("Cole Palmer ... the 24-year-old Palmer")."""
+    if not (head.is_title and head.lower_.endswith(("er", "ian", "ite")) and any(
+            c.dep_ == "amod" and c.lower_ in ("old", "year-old") for c in head.lefts)):
+        return False
+    return not any(e.label_ == "PERSON" and len(e) > 1 and head.lower_ in {t.lower_ for t in e} for e in head.doc.ents)

@@ -26,6 +26,7 @@ from .names import (
     is_honorific,
     span_text,
     strip_edges,
+    without_nationality,
 )
 from .conjoined_bodies import conjoined_bodies, one_firm
 from .org_kinds import ORG_DESCRIPTORS, kinds_of_name
@@ -46,7 +47,7 @@ from .phrase_shapes import (
 )
 from .document_phrases import document_author
 from .role_phrases import appositions, body_after_name, body_of, body_over_place, role_of_phrase
-from .phrase_words import QUANTIFIERS, describe_words, gender_of, unnamed_name
+from .phrase_words import QUANTIFIERS, aged_native, describe_words, gender_of, unnamed_name
 from .role_tokens import government_in_capitals, ranking
 from .roles import PARTY_WORDS, Role, is_role_noun, place_of, split_role
 from .speakers import _entity_of, core, mention_range, person_name_tokens
@@ -213,6 +214,7 @@ def _epithet(head: Token) -> list[Token]:
     if not any(t.lower_ in ("the", "this") for t in lefts):
         return []
     aged = head.lower_ in ("old", "year-old") and any(t.lower_ in ("year", "years") for t in head.doc[head.left_edge.i : head.i])
+    aged = aged or aged_native(head)
     if not aged and head.lower_ not in NATIONALITY_NOUNS and head.lower_ not in PARTY_OF_NOUN:
         return []
     return [t for t in head.doc[head.left_edge.i : head.i + 1] if t.lower_ not in ("the", "this") and not t.is_space]
@@ -267,7 +269,7 @@ def _person_name(head: Token) -> tuple[list[Token], Token, str | None, Token] | 
     for token, role_head in _name_carriers(head):
         ent = _entity_of(token)
         if ent is not None and ent.label_ == "PERSON":
-            tokens = person_name_tokens(ent)
+            tokens = without_nationality(person_name_tokens(ent))
         elif token.pos_ == "PROPN" and token.i > 0 and is_honorific(token.doc[token.i - 1]) and not is_role_noun(token):
             tokens = [token]  # (not "Lord Chancellor": an office, whose holder may follow in apposition)
         elif token.i != head.i and appositive_name(token):

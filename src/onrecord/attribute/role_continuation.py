@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from .entities import ArticleEntity
 from .phrases import Phrase
@@ -52,3 +52,17 @@ def continued_speaker(resolver: RoleResolution, phrase: Phrase, offset: int) -> 
     if body and entity.affiliations and not any(body in a.lower() or a.lower() in body for a in entity.affiliations):
         return None  # "Chelsea manager Jose Mourinho ... the Arsenal boss continued": another body's
     return entity
+
+
+def described_otherwise(sentence: Span, role: Token) -> bool:
+    """Whether the subject a sentence names after a lead's role is given, in an aside, a role
+    or body that shares no word with the lead's: "… said the campaign's director. Ruth Patel,
+    a local shopkeeper, said …" is someone else ("Ruth Patel, who runs the campaign" and a
+    bare "Richard Thomas condemned …" take the role up)."""
+    subject = next((t for t in sentence if t.dep_ in ("nsubj", "nsubjpass")), None)
+    asides = [c for c in subject.children if c.dep_ in ("appos", "relcl")] if subject is not None else []
+    if not asides:
+        return False
+    given = {t.lemma_.lower() for c in asides for t in c.subtree if t.pos_ in ("NOUN", "PROPN")}
+    lead = {t.lemma_.lower() for t in role.subtree if t.pos_ in ("NOUN", "PROPN")}
+    return not given & lead

@@ -207,3 +207,9 @@ def of_named_body(entity: ArticleEntity, head: Token) -> bool:
     if not names:
         return True
     return any(n in a.lower().replace("-", " ").split() + [a.lower()] for a in entity.affiliations for n in names)
+
+
+def birthplace(word: Token) -> bool:
+    """ "the Glasgow-born striker": a place the person comes from, however the NER labels
+    it, is no other person the epithet is about ("the Christie supporter")."""
+    return word.head.lower_ == "born" and word.head.i > word.i and word.head.dep_ == "amod"

@@ -262,7 +262,7 @@ class RoleResolution:
         if not words or words[0].lower_ != "the" or rest or head.right_edge.i != end or head.tag_ not in ("NN", "NNP"):
             return False
         people = {w for e in self.table.people() for w in e.key}
-        return not any(w.pos_ == "PROPN" and w.lower_ in people for w in words)
+        return not any(w.pos_ == "PROPN" and w.lower_ in people and not role_match.birthplace(w) for w in words)
 
     @staticmethod
     def may_hold(entity: ArticleEntity, phrase: Phrase) -> bool:

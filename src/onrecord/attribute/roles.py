@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
-from .lexicon import DEMONYMS, TEMPORAL_WORDS, TITLE_MODIFIERS, TITLE_WORDS
+from .lexicon import DEMONYMS, NATION_OF_NOUN, TEMPORAL_WORDS, TITLE_MODIFIERS, TITLE_WORDS
 from .names import is_honorific, span_text
 from .role_lists import _after_list, spaced_dash  # noqa: F401 (spaced_dash re-exported)
 from .role_tokens import closes_a_name, government_in_capitals, hyphened, is_role_noun, length_of_time, measure, named_number, opens_a_name, portfolio_place, ranking
@@ -51,7 +51,8 @@ def place_of(text: str) -> str:
         return text  # already the body's own name
     if text.count("(") > text.count(")"):
         text = text[: text.rindex("(")].rstrip()  # "Survivors Fund (SURF": the acronym's bracket cut off
-    return DEMONYMS.get(lowered, text)
+    # a nationality noun fused into a name ("Spaniard Rafael Nadal") names the country too
+    return DEMONYMS.get(lowered) or NATION_OF_NOUN.get(lowered, text)
 
 
 def _clean(tokens: Sequence[Token]) -> list[Token]:
@@ -247,8 +248,10 @@ def split_role(tokens: Sequence[Token]) -> Role:
     title_tokens = _clean(tokens[cut:])
     if 0 < cut < len(tokens) - 2 and tokens[cut].text in ("-", "–") and not tokens[cut - 1].whitespace_:
         title_tokens = _clean(tokens[cut + 2 :])  # "Newport-based athlete": "-based" is no part of the title
-        if tokens[cut + 1].tag_ == "VBG":
-            cut = 0  # "Oscar-winning director", "Chart-topping pop band": an award or a chart, no body
+        if tokens[cut + 1].tag_ == "VBG" or tokens[cut + 1].lower_ == "born":
+            # "Oscar-winning director", "Chart-topping pop band": an award or a chart, no body;
+            # "Glasgow-born striker": a home town, no body
+            cut = 0
     while len(title_tokens) > 1 and title_tokens[0].lower_ in _NOT_THE_ROLE or len(title_tokens) > 3 \
             and hyphened(title_tokens[0]) and title_tokens[2].lower_.endswith("ing") and title_tokens[0].pos_ == "NOUN":
         # "top-selling" goes whole; so does a description ("chart-topping singer" -> singer;
@@ -297,6 +300,8 @@ def split_role(tokens: Sequence[Token]) -> Role:
         # "central bank governor Park Seung": governor of the central bank (a bare "company
         # director" or "bank manager" names no body: the words stay the title)
         return Role(span_text(title_tokens[body_at + 1 :]), span_text(title_tokens[: body_at + 1]))
+    if affiliation_tokens and title_tokens and _a_work(affiliation_tokens, title_tokens[-1]):
+        affiliation_tokens = []
     affiliation = place_of(span_text(affiliation_tokens)) if affiliation_tokens else None
     if affiliation and len(title_tokens) == 2 and title_tokens[0].lower_ == "campaign" and title_tokens[1].lower_.startswith("spokes") \
             and title_tokens[0].i - affiliation_tokens[-1].i == 1:
@@ -304,6 +309,24 @@ def split_role(tokens: Sequence[Token]) -> Role:
         # ("Sanders campaign manager" keeps the campaign's office)
         return Role(span_text(title_tokens[1:]), f"{affiliation} {title_tokens[0].text}")
     return Role(title, affiliation or None)
+
+
+def _a_work(words: Sequence[Token], role: Token) -> bool:
+    """ "Vanity Fair director Mira Nair", "'Silent Harbour' director Anne Fox": a film, book or
+    other work is no body: one the NER calls a work of art or the article quotes, or any
+    name not labelled a body before a role that only a work has ("Harry Potter author")."""
+    doc = words[0].doc
+    first, last = words[0].i, words[-1].i
+    quoted = first > 0 and doc[first - 1].is_quote and last + 1 < len(doc) and doc[last + 1].is_quote
+    if quoted or any(t.ent_type_ == "WORK_OF_ART" for t in words):
+        return True
+    return role.lower_ in _ROLES_OF_A_WORK and not any(
+        t.ent_type_ in ("ORG", "GPE", "NORP", "LOC") or t.lower_ in PARTY_WORDS for t in words)
+
+
+# Roles held only towards a work, never in a body ("director", "writer" and "star" may be a
+# firm's, a newspaper's or a club's).
+_ROLES_OF_A_WORK = frozenset("author novelist screenwriter playwright lyricist composer".split())
 
 
 # Lower-case nouns for a body that, written before a role noun, are the body whose role it is.
