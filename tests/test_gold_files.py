@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+from pathlib import Path
 
 import pytest
 from conftest import ROOT, load_script, unavailable
@@ -29,11 +30,11 @@ def texts_present(shared, summary):
     return shared
 
 
-def _gold_names() -> list[str]:
-    return sorted(f"{p.parent.name}/{p.name}" for p in GOLD.glob("*/*.gold.json"))
+def _gold_names(folder: Path) -> list[str]:
+    return sorted(f"{p.parent.name}/{p.name}" for p in folder.glob("*/*.gold.json"))
 
 
-@pytest.mark.parametrize("name", _gold_names())
+@pytest.mark.parametrize("name", _gold_names(GOLD))
 def test_gold_file_is_valid(texts_present, summary, name):
     _, problems = summary.check_file(GOLD / name)
     assert problems == []
@@ -104,11 +105,7 @@ def test_each_rule_catches_its_mistake(summary, changes, problem):
 DEVGOLD = ROOT / "benchmarks" / "devgold"
 
 
-def _devgold_names() -> list[str]:
-    return sorted(f"{p.parent.name}/{p.name}" for p in DEVGOLD.glob("*/*.gold.json"))
-
-
-@pytest.mark.parametrize("name", _devgold_names())
+@pytest.mark.parametrize("name", _gold_names(DEVGOLD))
 def test_devgold_file_is_valid(shared, summary, name):
     _, problems = summary.check_file(DEVGOLD / name)
     assert problems == []
