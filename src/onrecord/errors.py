@@ -92,6 +92,8 @@ E_STREAM_TOO_LARGE = (
 )
 E_DAMAGED_GZIP = "{source}: damaged gzip data ({reason})"
 E_DAMAGED_ARCHIVE = "{source}: damaged WARC/ARC data ({reason}); the rest of the file was not read"
+E_NOT_AS_NAMED = "{source}: not a {expected} file as its name says ({found})"
+E_NO_FILES = "{source}: a folder with no file to read in it (hidden files and page assets are passed over)"
 E_UNSUPPORTED_ARCHIVE = "{source}: {kind} archives are not read; unpack it and pass the folder"
 E_JSONL_NOT_OBJECT = "{source}: not a JSON object ({reason})"
 E_JSONL_NOT_LINES = "{source}: is a JSON document, not JSON lines (one article object per line)"
