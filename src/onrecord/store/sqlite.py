@@ -59,6 +59,8 @@ class SQLiteStore(SQLStore):
             file = Path(path)
             if not create and not file.exists():
                 raise errors.StoreError(errors.E_NO_STORE.format(url=url))
+            if file.is_dir():
+                raise errors.StoreError(errors.E_STORE_UNREACHABLE.format(url=url, reason=f"{file} is a folder, not a database file"))
             if create and not file.parent.exists():
                 raise errors.StoreError(errors.E_STORE_UNREACHABLE.format(url=url, reason=f"folder {file.parent} does not exist"))
         try:
