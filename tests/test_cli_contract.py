@@ -65,6 +65,8 @@ def test_help_and_version_exit_0():
         (["search", "--since", "2022-02-30"], "is not a date"),
         (["extract", str(EXAMPLE), "--published", "9999-12-31"], "publication dates from 1000-01-01 to 8999-12-31"),
         (["ingest", "x.txt", "--jobs", "0"], "at least 1"),
+        (["extract", str(EXAMPLE), "--published", "2022-13-40"], "'2022-13-40' is not a date; use YYYY-MM-DD"),
+        (["ingest", str(EXAMPLE), "--published", "2022-02-30"], "'2022-02-30' is not a date; use YYYY-MM-DD"),
     ],
 )
 def test_bad_option_values_are_one_line_usage_errors(tmp_path, args, fragment):
@@ -90,6 +92,11 @@ def test_published_at_the_end_of_the_calendar_is_refused_not_an_overflow(tmp_pat
         ["speakers", "--db", "sqlite:///{tmp}/absent.db"],
         ["ingest", "x.txt", "--db", "sqlite:///{tmp}/no/such/folder.db"],
         ["search", "--db", "postgresql://nobody@127.0.0.1:1/none"],
+        ["search", "peace", "--db", "sqlite:///{tmp}/absent.db"],
+        ["ingest", str(EXAMPLE), "--db", "sqlite:///{tmp}"],
+        ["ingest", str(EXAMPLE), "--db", "sqlite:////proc/onrecord-test.db"],
+        ["relink", "--db", "sqlite:///{tmp}/absent.db"],
+        ["ingest", "--retry-failures", "--db", "sqlite:///{tmp}/absent.db"],
     ],
 )
 def test_database_errors_exit_4(tmp_path, args):
@@ -97,6 +104,51 @@ def test_database_errors_exit_4(tmp_path, args):
     assert result.returncode == 4, result.stderr
     assert result.stderr.startswith("onrecord: error: ") and result.stderr.count("\n") == 1
     assert_clean(result)
+    assert not (tmp_path / "absent.db").exists()  # a mistyped --db leaves no empty store behind
+
+
+def test_database_errors_say_what_is_wrong(tmp_path):
+    folder = onrecord("ingest", str(EXAMPLE), "--db", f"sqlite:///{tmp_path}")
+    assert f"{tmp_path} is a folder, not a database file" in folder.stderr
+    # libpq's two lines, both on the one line: the refusal and its usual cause
+    refused = onrecord("search", "--db", "postgresql://nobody@127.0.0.1:1/none")
+    assert "Connection refused; Is the server running" in refused.stderr and refused.stderr.count("\n") == 1
+
+
+def test_search_on_an_empty_store_says_it_is_empty(tmp_path):
+    db = f"sqlite:///{tmp_path / 'empty.db'}"
+    assert onrecord("ingest", str(tmp_path / "missing.txt"), "--db", db).returncode == 1
+    result = onrecord("search", "peace", "--db", db)
+    assert result.returncode == 0 and result.stdout.startswith(f"No statements match: the store {db} holds none yet")
+
+
+@pytest.mark.parametrize(("output", "message"), [
+    ("{tmp}", "{tmp}: cannot be written (it is a folder; name a file in it)"),
+    ("/proc/onrecord-test.csv", "/proc/onrecord-test.csv: cannot be written ("),
+])  # fmt: skip
+def test_export_to_a_place_it_cannot_write_is_one_line(tmp_path, output, message):
+    db = f"sqlite:///{tmp_path / 'empty.db'}"
+    onrecord("ingest", str(tmp_path / "missing.txt"), "--db", db)
+    result = onrecord("export", "--db", db, "--output", output.replace("{tmp}", str(tmp_path)))
+    assert result.returncode == 1 and result.stderr.startswith("onrecord: error: " + message.replace("{tmp}", str(tmp_path)))
+    assert result.stderr.count("\n") == 1
+    assert_clean(result)
+
+
+def test_serve_on_a_port_in_use_is_one_line_and_exit_1(tmp_path):
+    import socket
+
+    db = f"sqlite:///{tmp_path / 'empty.db'}"
+    onrecord("ingest", str(tmp_path / "missing.txt"), "--db", db)
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        port = taken.getsockname()[1]
+        for workers in ("1", "2"):
+            result = onrecord("serve", "--db", db, "--port", str(port), "--workers", workers)
+            # uvicorn alone printed its start-up log and exited 3, the code of a partial batch
+            assert result.returncode == 1, result.stderr
+            assert result.stderr == f"onrecord: error: 127.0.0.1:{port}: cannot listen there (Address already in use); stop what uses it or choose another --port or --host\n"
 
 
 def test_a_bad_setting_exits_4_naming_the_variable(tmp_path):

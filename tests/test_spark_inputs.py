@@ -95,3 +95,41 @@ def test_a_remote_file_that_cannot_be_fetched_is_one_failure(http_root):
     _, base = http_root
     [failure] = list(read_input(f"{base}/missing.warc.gz"))
     assert failure.stage == "read" and failure.source == f"{base}/missing.warc.gz" and "404" in failure.reason
+
+
+def test_malformed_files_are_failures_of_the_job_never_exceptions(shared, tmp_path, http_root, monkeypatch):
+    # Every file of the malformed set, and garbage under crawl names, locally and over HTTP:
+    # documents and failures only, each failure one line naming its file.
+    import random
+
+    from onrecord.read import paths
+
+    folder, base = http_root
+    (folder / "random.warc.gz").write_bytes(random.Random(3).randbytes(5000))
+    (folder / "renamed.warc.gz").write_bytes(b"Hello.\n")
+    (folder / "empty.warc.gz").write_bytes(b"")
+    (folder / "locked").mkdir()
+    (folder / "locked" / "a.warc.gz").write_bytes(b"")
+    real_scandir = paths.os.scandir
+
+    def scandir(path):  # root lists any folder: refuse this one here
+        if Path(path) == folder / "locked":
+            raise PermissionError(13, "Permission denied")
+        return real_scandir(path)
+
+    monkeypatch.setattr(paths.os, "scandir", scandir)
+    malformed = sorted((shared / "data" / "warc" / "warcio" / "test" / "data").glob("*"))
+    files = expand_inputs([*map(str, malformed), str(folder)])
+    assert str(folder / "locked") in files  # a folder that cannot be listed stays, to be recorded
+    remote = [f"{base}/{name}" for name in ("random.warc.gz", "renamed.warc.gz", "empty.warc.gz")]
+    for uri in files + remote:
+        items = list(read_input(uri))
+        assert items, uri
+        for item in items:
+            assert isinstance(item, (RawDocument, Failure))
+            if isinstance(item, Failure):
+                assert item.reason.startswith(item.source) and "\n" not in item.reason
+    [locked] = read_input(str(folder / "locked"))
+    assert locked.reason == f"{folder / 'locked'}: cannot be read (Permission denied)"
+    [renamed] = read_input(f"{base}/renamed.warc.gz")
+    assert renamed.reason == f"{base}/renamed.warc.gz: not a WARC/ARC file as its name says (it holds plain text)"

@@ -422,6 +422,37 @@ def test_open_errors(tmp_path):
         open_store(f"postgresql://nobody:secret@127.0.0.1:{port}/x")
 
 
+def test_a_store_opened_by_another_connection_while_it_is_created_waits_for_it(tmp_path):
+    # The flaky kill test of test_ingest: its poller (like a reader, or a second ingest)
+    # opened the new file between the creator's connect and its PRAGMA journal_mode = WAL,
+    # which SQLite answers "database is locked" at once, without the busy timeout.
+    import sqlite3
+    import threading
+
+    path = tmp_path / "new.db"
+    path.write_bytes(b"")  # what the creator's connect leaves, an instant before the pragma
+    holder = sqlite3.connect(f"file:{path}?mode=rw", uri=True, isolation_level=None, check_same_thread=False)
+    holder.execute("BEGIN IMMEDIATE")
+    released = threading.Event()
+
+    def release() -> None:
+        holder.execute("ROLLBACK")
+        holder.close()
+        released.set()
+
+    timer = threading.Timer(0.3, release)
+    timer.start()
+    try:
+        with open_store(f"sqlite:///{path}") as store:
+            assert released.is_set()  # it waited for the other connection, then made the store
+            assert store.stats().articles == 0
+    finally:
+        timer.join()
+    con = sqlite3.connect(path)
+    assert con.execute("PRAGMA journal_mode").fetchone() == ("wal",)
+    con.close()
+
+
 def test_reopening_keeps_data(store_url):
     with open_store(store_url) as store:
         store.add_articles(corpus())

@@ -67,7 +67,8 @@ def ingest(
     if not paths and not retry_failures:
         raise errors.ConfigError(errors.E_NO_INPUT)
     err = Console(stderr=True, highlight=False)
-    with open_db(db, create=True) as store, IngestProgress(err, disabled=quiet) as on_batch:
+    # only retrying: the failures are in a store that must be there already
+    with open_db(db, create=True, existing=not paths) as store, IngestProgress(err, disabled=quiet) as on_batch:
         summary = run_ingest(paths or [], store, options, progress=on_batch)
         failed_urls = live.failed_url_sources(store) if retry_failures else []
     if not quiet:

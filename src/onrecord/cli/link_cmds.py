@@ -46,7 +46,7 @@ def relink(
         if not quiet and err.is_terminal:
             err.print(f"{summary.articles:,} articles linked ({summary.statements:,} statements)", end="\r")
 
-    with open_db(db, create=True) as store:
+    with open_db(db, create=True, existing=True) as store:
         summary = run_relink(store, batch_size=batch_size, progress=progress)
         speakers = store.stats().speakers
     if not quiet:

@@ -44,16 +44,36 @@ def serve(
     # Build the app here even with several workers: a bad URL or a missing database is
     # reported once, as one line, before any process starts.
     application = create_app(url, token=token, private=private)
+    _check_address(host, port)
     shown = "localhost" if host in ("127.0.0.1", "::1") else host
     typer.echo(f"onrecord: serving {url} on http://{shown}:{port}/ (API docs at /docs; "
                f"{'writes with the token' if token else 'read-only: ONRECORD_API_TOKEN is not set'}"
                f"{', private' if private else ''})", err=True)
-    if workers == 1:
-        uvicorn.run(application, host=host, port=port, access_log=access_log, log_level="info")
-        return
-    # Worker processes build their own app from the environment (a store connection
-    # cannot cross a fork).
-    os.environ["ONRECORD_DB"] = url
-    os.environ["ONRECORD_SERVE_PRIVATE"] = "1" if private else "0"
-    uvicorn.run("onrecord.serve.app:app_from_env", factory=True, host=host, port=port, workers=workers,
-                access_log=access_log, log_level="info")
+    try:
+        if workers == 1:
+            uvicorn.run(application, host=host, port=port, access_log=access_log, log_level="info")
+            return
+        # Worker processes build their own app from the environment (a store connection
+        # cannot cross a fork).
+        os.environ["ONRECORD_DB"] = url
+        os.environ["ONRECORD_SERVE_PRIVATE"] = "1" if private else "0"
+        uvicorn.run("onrecord.serve.app:app_from_env", factory=True, host=host, port=port, workers=workers,
+                    access_log=access_log, log_level="info")
+    except SystemExit as exc:
+        # uvicorn exits 3 when it cannot start, the code `onrecord` keeps for a partial batch
+        if exc.code not in (None, 0):
+            raise errors.OnrecordError(errors.E_SERVE_NOT_STARTED) from None
+        raise
+
+
+def _check_address(host: str, port: int) -> None:
+    """Bind the address once, as uvicorn will, so that a port in use (another server, a
+    second `onrecord serve`) is one line and exit 1, not uvicorn's start-up log and its exit 3."""
+    import socket
+
+    try:
+        with socket.socket(socket.AF_INET6 if ":" in host else socket.AF_INET, socket.SOCK_STREAM) as sock:
+            sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)  # as uvicorn binds
+            sock.bind((host, port))
+    except OSError as exc:
+        raise errors.OnrecordError(errors.E_SERVE_CANNOT_LISTEN.format(host=host, port=port, reason=exc.strerror or str(exc))) from None

@@ -103,6 +103,8 @@ def search(
     with open_db(db) as store:
         page = store.search(q)
         total = store.count(q) if format is SearchFormat.table else None
+        # "No statements match" from a store with none in it would send the user to their query
+        empty = format is SearchFormat.table and not page.hits and store.stats().statements == 0
     if format is SearchFormat.json:
         typer.echo(json.dumps({"hits": [h.model_dump(mode="json") for h in page.hits], "next_cursor": page.next_cursor}, ensure_ascii=False, indent=2))
         return
@@ -111,7 +113,7 @@ def search(
         return
     console = table_console()
     if not page.hits:
-        console.print("No statements match.")
+        console.print(errors.S_EMPTY_STORE.format(url=store.url) if empty else "No statements match.", soft_wrap=True)
         return
     console.print(_hits_table(page.hits, f"{total:,} statements" if total is not None else None))
     if page.next_cursor:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import sys
+from pathlib import Path
 from typing import Annotated
 
 import typer
@@ -25,9 +26,21 @@ ActsOption = Annotated[
 ]
 
 
-def open_db(db: str | None, *, create: bool = False) -> Store:
-    """The store ``--db`` names, else ``$ONRECORD_DB``, else ``sqlite:///onrecord.db``."""
-    return open_store(db or default_url(), create=create)
+def open_db(db: str | None, *, create: bool = False, existing: bool = False) -> Store:
+    """The store ``--db`` names, else ``$ONRECORD_DB``, else ``sqlite:///onrecord.db``.
+
+    create: make it (or upgrade an old one) when needed; with ``existing``, an SQLite file
+    that is not there is an error all the same (``relink`` or a retry on a mistyped --db
+    would otherwise leave an empty store behind and report nothing done).
+    """
+    url = db or default_url()
+    if existing and url.lower().startswith("sqlite:"):
+        from ..store.sqlite import sqlite_path
+
+        path = sqlite_path(url)
+        if path != ":memory:" and not Path(path).exists():
+            raise errors.StoreError(errors.E_NO_STORE.format(url=url))
+    return open_store(url, create=create)
 
 
 def parse_date(value: str | None) -> dt.date | None:

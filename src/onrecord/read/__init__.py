@@ -17,7 +17,7 @@ from typing import BinaryIO
 
 from .. import errors
 from ..schema import Failure, RawDocument
-from .paths import Locator, locate, walk
+from .paths import Locator, Unlisted, locate, walk_found
 from .stream import read_stream
 from .text import open_binary
 
@@ -36,10 +36,24 @@ def read_documents(sources: Iterable[str]) -> Iterator[RawDocument | Failure]:
     """
     for source in sources:
         if source != "-" and Path(source).is_dir():
-            for path in walk(Path(source)):
-                yield from _read_file(str(path))
+            yield from _read_folder(source)
         else:
             yield from _read_file(source)
+
+
+def _read_folder(source: str) -> Iterator[RawDocument | Failure]:
+    # A folder that yields nothing is a failure, not silence: the user named it to be read.
+    files = 0
+    for found in walk_found(Path(source)):
+        if isinstance(found, Unlisted):
+            name = str(found.path)
+            yield Failure(name, "read", errors.E_UNREADABLE.format(source=name, reason=found.reason))
+            files += 1
+            continue
+        files += 1
+        yield from _read_file(str(found))
+    if not files:
+        yield Failure(source, "read", errors.E_NO_FILES.format(source=source))
 
 
 def _read_file(source: str) -> Iterator[RawDocument | Failure]:

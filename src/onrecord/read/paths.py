@@ -25,18 +25,34 @@ def walk(directory: Path) -> Iterator[Path]:
 
     Hidden files and folders (``.git``, ``.DS_Store``) and page assets (``ASSET_SUFFIXES``)
     are passed over; symbolic links to folders are not followed, so a link loop cannot
-    make the walk endless.
+    make the walk endless. A folder that cannot be listed is passed over too
+    (``walk_found`` names it).
     """
+    return (found for found in walk_found(directory) if isinstance(found, Path))
+
+
+@dataclass(frozen=True)
+class Unlisted:
+    """A folder ``walk_found`` could not list, and why."""
+
+    path: Path
+    reason: str
+
+
+def walk_found(directory: Path) -> Iterator[Path | Unlisted]:
+    """What ``walk`` yields, and an Unlisted in its place for each folder that cannot be
+    listed (permission denied, gone mid-walk), so that a reader can report it."""
     try:
         entries = sorted(os.scandir(directory), key=lambda entry: entry.name)
-    except OSError:
+    except OSError as exc:
+        yield Unlisted(directory, exc.strerror or str(exc))
         return
     for entry in entries:
         if entry.name.startswith("."):
             continue
         path = directory / entry.name
         if entry.is_dir(follow_symlinks=False):
-            yield from walk(path)
+            yield from walk_found(path)
         elif entry.name.lower().endswith(ASSET_SUFFIXES):
             continue
         else:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import enum
 import io
+import re
 from typing import BinaryIO
 
 from .text import bom_encoding
@@ -34,6 +35,7 @@ class Kind(enum.Enum):
     ZIP = "zip"
     TAR = "tar"
     EMPTY = "empty"
+    BINARY = "binary"
 
 
 def sniff(head: bytes) -> Kind:
@@ -62,6 +64,10 @@ def sniff(head: bytes) -> Kind:
         return Kind.WARC
     if stripped.startswith(b"filedesc://"):
         return Kind.ARC
+    if b"\x00" in head:
+        # Not text in any byte encoding (wide ones were told by their mark above); a random
+        # or image file that happens to start with "{" or "<" is no JSON lines and no page.
+        return Kind.BINARY
     if stripped.startswith(b"{") or (stripped.startswith(b"[") and stripped[1:].lstrip().startswith(b"{")):
         # A JSON array of articles is read as JSON lines, which refuses it with a clear message.
         return Kind.JSONL
@@ -71,6 +77,29 @@ def sniff(head: bytes) -> Kind:
     if any(marker in lowered for marker in _HTML_MARKERS):
         return Kind.HTML
     return Kind.TEXT
+
+
+# File names that promise a container: the content must then be one, or the file is an error
+# rather than a text (a truncated download, an HTML error page saved under the crawl's name).
+_WARC_NAMES = (".warc", ".warc.gz", ".arc", ".arc.gz")
+_JSONL_NAMES = (".jsonl", ".jsonl.gz", ".ndjson", ".ndjson.gz", ".jsonlines", ".jsonlines.gz")
+
+
+def promised(name: str) -> Kind | None:
+    """The kind a file's name promises once any gzip is unwrapped: WARC for ``crawl.warc.gz``
+    (ARC counts), JSONL for ``export.jsonl``, GZIP for another ``.gz`` (only an empty file
+    breaks that promise); None for other names, read by content alone.
+
+    name (str): a path or URI; a URI's query and fragment are not part of the name.
+    """
+    base = re.split(r"[?#]", name, maxsplit=1)[0].lower() if "://" in name else name.lower()
+    if base.endswith(_WARC_NAMES):
+        return Kind.WARC
+    if base.endswith(_JSONL_NAMES):
+        return Kind.JSONL
+    if base.endswith(".gz"):
+        return Kind.GZIP
+    return None
 
 
 class _Replay(io.RawIOBase):

@@ -76,9 +76,12 @@ def iter_warc(stream: BinaryIO, source: str, *, only: int | None = None) -> Iter
         yield item
         if only is not None:
             return
-    if only is None and sum(passed_over.values()) == number - 1:
+    if only is None and number == 1:
+        # It starts like a WARC, yet not one whole record could be read: cut short in the first.
+        yield Failure(source, "read", errors.E_DAMAGED_ARCHIVE.format(source=source, reason="not one whole record in it"))
+    elif only is None and sum(passed_over.values()) == number - 1:
         # Nothing but warcinfo and requests: say so, or the file would vanish without a trace.
-        kinds = ", ".join(f"{n} {kind}" for kind, n in sorted(passed_over.items())) or "no records"
+        kinds = ", ".join(f"{n} {kind}" for kind, n in sorted(passed_over.items()))
         yield Failure(source, "read", errors.S_NO_PAGES.format(source=source, records=kinds), skipped=True)
     elif only is not None:
         name = record_source(source, only)

@@ -25,7 +25,7 @@ from typing import IO
 
 from .. import errors
 from ..read import read_documents, read_opened
-from ..read.paths import walk
+from ..read.paths import walk_found
 from ..schema import Failure, RawDocument
 
 __all__ = ["expand_inputs", "read_input", "read_input_list"]
@@ -71,7 +71,8 @@ def expand_inputs(inputs: Iterable[str]) -> list[str]:
 
 def _expand_local(path: str) -> list[str]:
     if os.path.isdir(path):
-        return [str(p) for p in walk(Path(path))]
+        # A folder that cannot be listed stays an input, so that the job records its failure.
+        return [str(found if isinstance(found, Path) else found.path) for found in walk_found(Path(path))]
     if os.path.lexists(path) or not _GLOB.search(path):
         return [path]
     found: list[str] = []

@@ -218,7 +218,12 @@ def atomic_path(target: Path) -> Iterator[Path]:
     directory = target.parent if str(target.parent) else Path(".")
     if not directory.is_dir():
         raise errors.InputError(errors.E_NOT_FOUND.format(source=str(directory)))
-    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=directory)
+    if target.is_dir():
+        raise errors.InputError(errors.E_CANNOT_WRITE.format(target=target, reason="it is a folder; name a file in it"))
+    try:
+        fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=directory)
+    except OSError as exc:  # a read-only folder or file system, /proc
+        raise errors.InputError(errors.E_CANNOT_WRITE.format(target=target, reason=exc.strerror or str(exc))) from None
     os.close(fd)
     try:
         yield Path(tmp)
@@ -226,6 +231,8 @@ def atomic_path(target: Path) -> Iterator[Path]:
         # gets here (0644 under the usual umask 022), whatever wrote it (pyarrow included)
         os.chmod(tmp, 0o666 & ~_umask())
         os.replace(tmp, target)
+    except OSError as exc:  # the disk filled up, the target cannot be replaced
+        raise errors.InputError(errors.E_CANNOT_WRITE.format(target=target, reason=exc.strerror or str(exc))) from None
     finally:
         if os.path.exists(tmp):
             os.unlink(tmp)

@@ -61,7 +61,9 @@ class PostgresStore(SQLStore):
         try:
             conn = psycopg.connect(_libpq_url(url), autocommit=True, connect_timeout=CONNECT_TIMEOUT_S)
         except psycopg.Error as exc:
-            reason = str(exc).strip().splitlines()[-1] if str(exc).strip() else type(exc).__name__
+            # libpq's message runs over lines ("...: Connection refused" then a tab and "Is the
+            # server running...?"): both halves, on one line.
+            reason = "; ".join(line.strip() for line in str(exc).splitlines() if line.strip()) or type(exc).__name__
             raise errors.StoreError(errors.E_STORE_UNREACHABLE.format(url=_redact(url), reason=reason)) from None
         store = cls(_redact(url), conn)
         try:

@@ -7,6 +7,7 @@ import datetime as dt
 import math
 import re
 import sqlite3
+import time
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from importlib import resources
@@ -31,6 +32,24 @@ COMMON_TEST_COST = 5
 # Weights of bm25 per FTS column (content, speaker_name): a word in the statement itself
 # counts for more than the same word in the speaker's name.
 BM25_WEIGHTS = (1.0, 0.5, 0.0)
+
+
+def _set_wal(conn: sqlite3.Connection) -> None:
+    """``PRAGMA journal_mode = WAL``, waiting as any write would for another connection
+    that holds the file: SQLite answers this pragma "database is locked" at once, without
+    the busy timeout, so a reader or a second ingest that opened a store while this one was
+    creating it made the creation fail."""
+    deadline = time.monotonic() + BUSY_TIMEOUT_MS / 1000
+    pause = 0.001
+    while True:
+        try:
+            conn.execute("PRAGMA journal_mode = WAL")
+            return
+        except sqlite3.OperationalError as exc:
+            if "locked" not in str(exc) or time.monotonic() >= deadline:
+                raise
+        time.sleep(pause)
+        pause = min(pause * 2, 0.05)
 
 
 def sqlite_path(url: str) -> str:
@@ -59,6 +78,8 @@ class SQLiteStore(SQLStore):
             file = Path(path)
             if not create and not file.exists():
                 raise errors.StoreError(errors.E_NO_STORE.format(url=url))
+            if file.is_dir():
+                raise errors.StoreError(errors.E_STORE_UNREACHABLE.format(url=url, reason=f"{file} is a folder, not a database file"))
             if create and not file.parent.exists():
                 raise errors.StoreError(errors.E_STORE_UNREACHABLE.format(url=url, reason=f"folder {file.parent} does not exist"))
         try:
@@ -74,7 +95,7 @@ class SQLiteStore(SQLStore):
         # WAL: readers (the web server) never block the writer (ingest) and vice versa.
         # synchronous=NORMAL under WAL loses nothing when the process is killed; only a
         # power cut can drop the last committed batches, which a rerun adds again.
-        c.execute("PRAGMA journal_mode = WAL")
+        _set_wal(c)
         c.execute("PRAGMA synchronous = NORMAL")
         c.execute("PRAGMA foreign_keys = ON")
         c.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
