@@ -22,6 +22,7 @@ from .found import Found
 from .lexicon import DOCUMENT_NOUNS
 from .layout import LABEL_VERBS, transcript_turns
 from .phrases import Phrase, describe, name_phrase
+from .pronoun_fallbacks import paraphrase_subject
 from .pronoun_fit import talked_about
 from .quotes import Quote, text_of
 from .resolver import Resolved, Resolver
@@ -81,6 +82,9 @@ def resolve_speakers(doc: Doc, found: list[Found], quotes: list[Quote], via_of) 
                 # "I", the turn does
                 containing = _turn_speaker(doc, resolver, held, turns, transcript)
             r = resolver.resolve(phrase, containing=containing)
+            if r.how == "pronoun-unresolved" and not r.name and (person := paraphrase_subject(
+                    doc, resolver.table, phrase.pronoun or "", f.content, phrase.start)) is not None:
+                r = _person(person, "pronoun-paraphrase")  # "Shays was pro Kasich …, he said"
         if r.document is None and f.cue is not None:
             r.document = _cue_document(f.cue)
         if via is not None and r.name and via.name.lower() == r.name.lower():
