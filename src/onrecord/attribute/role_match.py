@@ -162,6 +162,7 @@ def contest_phrase(token: Token) -> bool:
 
 _CONTESTS = frozenset("election race presidency president nomination primary caucus caucuses contest office seat".split())
 _CONTENDERS = frozenset("nominee candidate contender hopeful front-runner frontrunner challenger".split())
+CONTENDERS: frozenset[str] = _CONTENDERS  # for role_resolution.may_hold: one family of epithets
 
 
 def placed_office(entity: ArticleEntity, phrase: Phrase) -> bool:
