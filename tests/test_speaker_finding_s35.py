@@ -58,3 +58,15 @@ def test_a_person_s_possessive_after_like_is_no_firm():
             "release is a disaster for Hillary Clinton.''")
     speaker, _ = speaker_of(text, "looking ahead", "2016-01-31")
     assert (speaker.name, speaker.type) == ("Trump", "person")
+
+
+def test_a_person_s_possessive_before_a_participle_and_its_noun_is_no_firm():
+    # NYT, PolNeAR train: "Mr. Trump's commanding lead" made a firm "Mr. Trump's" of the man
+    text = ("The party of Prescott Bush, George Bush and George W. Bush is, for the moment, the party of Donald J. "
+            "Trump.\n\n"
+            "Republican leaders are now openly questioning how Mr. Trump's remaining Republican rivals can stop "
+            "him.\n\n"
+            "On Sunday, Mr. Trump was magnanimous in a round of television interviews. Turning his attention to "
+            "the general election, he said he was the candidate best suited to draw support from independents.")
+    speaker, _ = speaker_of(text, "best suited", "2016-02-22")
+    assert (speaker.name, speaker.type) == ("Donald J. Trump", "person")

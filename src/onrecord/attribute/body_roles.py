@@ -84,6 +84,8 @@ def firm_s_possessive(doc: Doc, tokens: list[Token]) -> bool:
                         and first.i > 1 and doc[first.i - 2].lower_ in _COMPARED):
         return False  # "a message like Mr. Trump's, but …": the person's, the noun left out
     after = doc[end + 1] if end + 1 < len(doc) else None
+    if after is not None and after.tag_ in ("VBG", "VBN") and after.head.i > after.i:
+        return False  # "Mr. Trump's commanding lead", "Mr. Trump's remaining rivals": a participle before the noun
     return after is None or after.pos_ in ("VERB", "AUX") or after.text in (",", ".", ";", ":")
 
 
