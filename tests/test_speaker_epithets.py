@@ -93,3 +93,16 @@ def test_a_party_s_nominee_is_never_the_other_party_s_candidate_and_a_contender_
             "in his comments.")
     speaker, _ = speaker_of(text, "sarcastic", "2016-07-31")
     assert speaker.name == "Donald Trump"
+
+
+def test_a_role_is_not_a_person_named_only_later_while_someone_named_before_may_hold_it():
+    # HuffPost, PolNeAR train: the Jeb Bush named paragraphs later was "the candidate" here
+    text = ("9 (More) Offensive Things Donald Trump Has Said About Latinos.\n\n"
+            "A year ago it seemed unlikely Donald Trump would become the Republican presidential candidate.\n\n"
+            "Trump may have flip-flopped on several issues over that time, but his ability to offend members of "
+            "the Latino community has remained disturbingly consistent.\n\n"
+            "The ongoing legal battle over Trump University took an even uglier turn during a February rally when "
+            "the candidate implied the judge handling the lawsuits against him was biased.\n\n"
+            "Former Florida Gov. Jeb Bush, a Republican presidential candidate, called the remarks wrong.")
+    speaker, _ = speaker_of(text, "judge handling", "2016-06-22")
+    assert speaker.name == "Donald Trump"

@@ -80,6 +80,9 @@ class RoleResolution:
         if not candidates and owner is None:
             candidates = role_match.ranked_holders([e for e in self.table if e.type == "person"], phrase)
         chosen = role_match.closest(candidates, offset)
+        if chosen is not None and chosen.last_before(offset) < 0 and not chosen.unnamed and any(
+                e is not chosen and e.last_before(offset) >= 0 and self.may_hold(e, phrase) for e in self.table.people()):
+            chosen = None  # "Donald Trump ... the Republican candidate had said" is not a Jeb Bush named later
         if chosen is not None:
             if not chosen.unnamed and chosen.primary_role()[0] is None:
                 # "Sen. Elizabeth Warren ... the senator said": the role noun is her title
