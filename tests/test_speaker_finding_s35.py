@@ -70,3 +70,10 @@ def test_a_person_s_possessive_before_a_participle_and_its_noun_is_no_firm():
             "the general election, he said he was the candidate best suited to draw support from independents.")
     speaker, _ = speaker_of(text, "best suited", "2016-02-22")
     assert (speaker.name, speaker.type) == ("Donald J. Trump", "person")
+
+
+def test_a_body_that_only_said_something_gives_the_survey_no_author():
+    speaker, _ = speaker_of(
+        "There has been a surge of people registering as independents, which Democrats say could be aiding Mr. "
+        "Sanders. The survey found that either candidate would defeat Mr. Trump.", "defeat", "2016-03-24")
+    assert speaker.name != "Democrats"

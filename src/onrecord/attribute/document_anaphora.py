@@ -40,13 +40,23 @@ def reporter_of(resolver, family: str, earlier: list[tuple[int, str, int, str | 
                 offset: int) -> ArticleEntity | None:
     """The body that has just reported, whose study "the survey" is ("Consumer sentiment …
     has been higher than in any year since 2004, the University of Michigan reported last
-    week. … the survey found"): the named organisation that spoke last, within about a
+    week. … the survey found"): the named organisation that reported last, within about a
     sentence, where no study of the family was named within the pronoun window (a "United
     States jobs report" pages before is another document). RETURNS (ArticleEntity | None)."""
     if family != "study" or any(d[0] >= offset - resolver.settings.pronoun_window for d in earlier):
         return None
     issuer = issuer_of(resolver.chain, offset)
-    return issuer if issuer is not None and issuer.type == "organization" else None
+    if issuer is None or issuer.type != "organization":
+        return None
+    # only a body that reported or found something: "Democrats say ... The poll showed" is
+    # the poll named before, not the Democrats'
+    at = max(o for o, r in resolver.chain if offset - _ISSUER_RECENT <= o < offset)
+    speaker = next((t for t in resolver.doc if t.idx >= at), None)
+    return issuer if speaker is not None and speaker.head.lemma_.lower() in _REPORTING else None
+
+
+# Cues of a body publishing its own study: "the University of Michigan reported".
+_REPORTING = frozenset("report find release publish show estimate conclude".split())
 
 
 def in_lead(doc: Doc, headline_end: int, offset: int) -> bool:
