@@ -27,10 +27,6 @@ _BODY_RECENT = 300
 _NEARBY = 600
 
 
-# Party words before an epithet's noun, as ``role_match.other_party`` names the parties.
-_PARTY_MODIFIERS = {"republican": "republican", "gop": "republican", "democratic": "democratic", "democrat": "democratic"}
-
-
 class RoleResolution:
     """The resolver's rules for role nouns, epithets and the bodies of roles (a mixin of
     ``resolver.Resolver``: it uses the resolver's table, chain and antecedents)."""
@@ -276,12 +272,9 @@ class RoleResolution:
         """Whether nothing the article says of ``entity`` contradicts the role: no title, or
         this role, or an office of the family the phrase names; and not a party the article
         gave another ("the Republican presidential nominee" is never the Democrat Clinton)."""
-        head = phrase.head
-        parties = {_PARTY_MODIFIERS.get(t.lower_) for t in head.doc[head.left_edge.i : head.i]} - {None}
-        if any(role_match.other_party(entity, party) for party in parties):
+        if role_match.party_contradicts(entity, phrase):
             return False
-        if phrase.noun in role_match.CONTENDERS and any(
-                t.lower().split()[-1] in role_match.CONTENDERS for t in entity.titles if t.split()):
+        if role_match.fellow_contender(entity, phrase):
             return True  # "Republican contender Donald Trump ... the Republican presidential nominee"
         return entity.primary_role()[0] is None or role_match.holds_role(entity, phrase) \
             or role_match.same_office(entity, phrase)
