@@ -78,3 +78,31 @@ def test_a_name_inside_what_was_said_does_not_make_a_nationality_epithet_a_guess
             'against him. "A lot more guys are capable of it now," said the American.\n')
     speaker, _ = speaker_of(text, "capable of it")
     assert (speaker.name, speaker.unnamed) == ("Andre Agassi", False)
+
+
+def test_a_party_s_nominee_is_never_the_other_party_s_candidate_and_a_contender_may_be_the_nominee():
+    # Reuters, PolNeAR train: Clinton, named just before, is the article's Democrat; Trump its
+    # Republican "contender", which a "nominee" epithet does not contradict
+    text = ("WASHINGTON (Reuters) - U.S. Democratic presidential candidate Hillary Clinton said Russian "
+            "intelligence services hacked into Democratic National Committee computers and she accused Republican "
+            "contender Donald Trump of showing support for Russian President Vladimir Putin.\n"
+            "Trump last week invited Russia to dig up tens of thousands of \u201cmissing\u201d emails from Clinton\u2019s "
+            "time at the U.S. State Department. \u201cRussia, if you\u2019re listening, I hope you\u2019re able to find the "
+            "30,000 emails that are missing,\u201d Trump told reporters.\n"
+            "The Republican presidential nominee for the Nov. 8 election later said he was being \u201csarcastic\u201d "
+            "in his comments.")
+    speaker, _ = speaker_of(text, "sarcastic", "2016-07-31")
+    assert speaker.name == "Donald Trump"
+
+
+def test_a_role_is_not_a_person_named_only_later_while_someone_named_before_may_hold_it():
+    # HuffPost, PolNeAR train: the Jeb Bush named paragraphs later was "the candidate" here
+    text = ("9 (More) Offensive Things Donald Trump Has Said About Latinos.\n\n"
+            "A year ago it seemed unlikely Donald Trump would become the Republican presidential candidate.\n\n"
+            "Trump may have flip-flopped on several issues over that time, but his ability to offend members of "
+            "the Latino community has remained disturbingly consistent.\n\n"
+            "The ongoing legal battle over Trump University took an even uglier turn during a February rally when "
+            "the candidate implied the judge handling the lawsuits against him was biased.\n\n"
+            "Former Florida Gov. Jeb Bush, a Republican presidential candidate, called the remarks wrong.")
+    speaker, _ = speaker_of(text, "judge handling", "2016-06-22")
+    assert speaker.name == "Donald Trump"

@@ -97,3 +97,51 @@ def test_one_labelled_line_is_no_transcript():
                         "Donald Trump told supporters in Ohio that he would win the nomination.\n")
     headline = next(s for s in found if s.cue is not None and s.cue.text == ":")
     assert "Ohio" not in headline.content.text
+
+
+_FALLIN = (
+    "OK Gov Fallin: Trump Is Trying To Campaign As A Racial Healer\n\n"
+    "Sunday, on CNN's State of the Union, Governor Mary Fallin (R-OK) said presumptive Republican "
+    "presidential nominee Donald Trump is trying to campaign as a racial healer.\n\n"
+    "Partial transcript as follows:\n\n"
+    "JAKE TAPPER: Donald Trump released a video on Friday talking about racial healing. Take a listen.\n\n"
+    "TAPPER: And obviously, you're supporting Donald Trump, I think there are probably some skeptical "
+    "Americans hearing that message.\n\n"
+    "FALLIN: Well, I think the whole nation needs to work together.\n\n"
+    "TAPPER: Do you think Donald Trump has campaigned as a racial healer?\n\n"
+    "FALLIN: I think he is trying to campaign as a racial healer.\n")
+
+
+def test_an_i_in_a_named_turn_whose_line_holds_another_statement_is_the_turn_s_speaker():
+    # the turn's own line gives way to the belief found in it; its "I" is still the label's
+    found = _statements(_FALLIN)
+    assert _holding(found, "the whole nation needs to work together").speaker.name == "Mary Fallin"
+    assert _holding(found, "he is trying to campaign").speaker.name == "Mary Fallin"
+    assert _holding(found, "skeptical Americans").speaker.name == "Jake Tapper"
+
+
+def test_a_label_in_capitals_is_the_person_named_elsewhere_or_its_fullest_label():
+    found = _statements(_FALLIN)
+    tapper = next(s for s in found if s.content.text.startswith("Donald Trump released a video"))
+    assert (tapper.speaker.name, tapper.speaker.type) == ("Jake Tapper", "person")
+    found = _statements(
+        "Biden sits down with Ramos\n\n"
+        "Vice President Joe Biden spoke with Jorge Ramos of Univision on Tuesday.\n\n"
+        "RAMOS: Mr. Vice President, are you running for president?\n\n"
+        "BIDEN: I have not made up my mind. I think we have to wait and see.\n\n"
+        "RAMOS: What about Hillary Clinton?\n\n"
+        "BIDEN: She is a great friend. I respect her.\n")
+    answer = next(s for s in found if s.content.text.startswith("She is a great friend"))
+    assert (answer.speaker.name, answer.speaker.type) == ("Joe Biden", "person")
+    assert next(s for s in found if "running for president" in s.content.text).speaker.name == "Jorge Ramos"
+    assert _holding(found, "we have to wait and see").speaker.name == "Joe Biden"
+
+
+def test_an_i_in_an_answer_whose_line_holds_another_statement_is_the_interviewee():
+    found = _statements(
+        "Q&A with Vice President Joe Biden\n\n" + _BIDEN
+        + "Q: Bernie has a particular critique of the economy. Is he right?\n\n"
+        "A: I think his conclusory comment is correct.\n\n"
+        "Q: Have you talked to her?\n\n"
+        "A: It's been about a month.\n")
+    assert _holding(found, "his conclusory comment is correct").speaker.name == "Joe Biden"

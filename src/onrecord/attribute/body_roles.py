@@ -79,8 +79,19 @@ def firm_s_possessive(doc: Doc, tokens: list[Token]) -> bool:
         return False  # (a first name's "Peter's, a bakery," may be a shop, but "Peter" is also a person's)
     if end >= len(doc) or doc[end].tag_ != "POS" or not tokens[0].text[:1].isupper():
         return False
+    first = tokens[0] if is_honorific(tokens[0]) else doc[tokens[0].i - 1]
+    if first.i > 0 and (doc[first.i - 1].lower_ in _COMPARING or doc[first.i - 1].lower_ in ("to", "with")
+                        and first.i > 1 and doc[first.i - 2].lower_ in _COMPARED):
+        return False  # "a message like Mr. Trump's, but …": the person's, the noun left out
     after = doc[end + 1] if end + 1 < len(doc) else None
+    if after is not None and after.tag_ in ("VBG", "VBN") and after.head.i > after.i:
+        return False  # "Mr. Trump's commanding lead", "Mr. Trump's remaining rivals": a participle before the noun
     return after is None or after.pos_ in ("VERB", "AUX") or after.text in (",", ".", ";", ":")
+
+
+# Words before an elliptical possessive, whose noun is the one just said ("like Mr. Trump's").
+_COMPARING = frozenset("like unlike than as".split())
+_COMPARED = frozenset("similar compared comparable identical equal opposed".split())
 
 
 def lead_bodies(doc: Doc, table: EntityTable, lead_sentences: int) -> None:

@@ -36,6 +36,29 @@ def issuer_of(chain: list[tuple[int, Resolved]], offset: int) -> ArticleEntity |
     return entity
 
 
+def reporter_of(resolver, family: str, earlier: list[tuple[int, str, int, str | None]],
+                offset: int) -> ArticleEntity | None:
+    """The body that has just reported, whose study "the survey" is ("Consumer sentiment …
+    has been higher than in any year since 2004, the University of Michigan reported last
+    week. … the survey found"): the named organisation that reported last, within about a
+    sentence, where no study of the family was named within the pronoun window (a "United
+    States jobs report" pages before is another document). RETURNS (ArticleEntity | None)."""
+    if family != "study" or any(d[0] >= offset - resolver.settings.pronoun_window for d in earlier):
+        return None
+    issuer = issuer_of(resolver.chain, offset)
+    if issuer is None or issuer.type != "organization":
+        return None
+    # only a body that reported or found something: "Democrats say ... The poll showed" is
+    # the poll named before, not the Democrats'
+    at = max(o for o, r in resolver.chain if offset - _ISSUER_RECENT <= o < offset)
+    speaker = next((t for t in resolver.doc if t.idx >= at), None)
+    return issuer if speaker is not None and speaker.head.lemma_.lower() in _REPORTING else None
+
+
+# Cues of a body publishing its own study: "the University of Michigan reported".
+_REPORTING = frozenset("report find release publish show estimate conclude".split())
+
+
 def in_lead(doc: Doc, headline_end: int, offset: int) -> bool:
     """Whether ``offset`` is in the article's first sentence after its headline (a later
     "a report says" is as often a report of its own)."""
@@ -66,6 +89,9 @@ def resolve_document(resolver, phrase: Phrase, offset: int) -> Resolved:
     if author is None and not author_name and phrase.definite:
         family = document_family(phrase.head.lemma_.lower())
         earlier = [d for d in resolver.table.documents if d[0] < offset and d[1] == family]
+        reporter = reporter_of(resolver, family, earlier, offset) if not phrase.plural else None
+        if reporter is not None:  # "the University of Michigan reported … the survey found"
+            return replace(resolver._of_entity(reporter, "document-anaphor"), document=phrase.noun)
         if earlier:  # "the poll" after "a survey by GMIPoll"
             index, author_name = earlier[-1][2], earlier[-1][3]
             author, how = (resolver.doc[index] if index >= 0 else None), "document-anaphor"

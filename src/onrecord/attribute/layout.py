@@ -115,20 +115,44 @@ def _extend_turns(text: str, out: list[Found], starts: dict[int, str]) -> None:
         next_turn = min((s for s in starts if s > line_end), default=None)
         if next_turn is not None and starts[next_turn] == own:
             continue  # "A: …" and "A: …" again: a question between lost its label ("QWhy?")
-        end, at = f.content[1], line_end
-        while (visible := _VISIBLE.search(text, at)) is not None:
-            para_start = visible.start()
-            if next_turn is not None and para_start >= next_turn:
-                break
-            para_end = text.find("\n", para_start)
-            para_end = len(text) if para_end < 0 else para_end
-            paragraph = text[para_start:para_end]
-            if paragraph[0] in "([" or not any(c.isalpha() for c in paragraph):
-                break  # a stage direction ("(BEGIN VIDEO CLIP)", "(LAUGHTER)") or an ellipsis ends it
-            if next_turn is None and not _FIRST_PERSON.search(_QUOTED.sub("", paragraph)):
-                break
-            end, at = _rstrip(text, para_start, para_end), para_end
-        f.content = (f.content[0], end)
+        f.content = (f.content[0], _turn_end(text, f.content[1], line_end, next_turn))
+
+
+def _turn_end(text: str, end: int, at: int, next_turn: int | None) -> int:
+    """Where a turn whose first line ends at ``at`` (its text at ``end``) stops: before the
+    next turn, a stage direction ("(BEGIN VIDEO CLIP)", "(LAUGHTER)") or an ellipsis, and
+    after the last turn at the first paragraph not in the first person."""
+    while (visible := _VISIBLE.search(text, at)) is not None:
+        para_start = visible.start()
+        if next_turn is not None and para_start >= next_turn:
+            break
+        para_end = text.find("\n", para_start)
+        para_end = len(text) if para_end < 0 else para_end
+        paragraph = text[para_start:para_end]
+        if paragraph[0] in "([" or not any(c.isalpha() for c in paragraph):
+            break
+        if next_turn is None and not _FIRST_PERSON.search(_QUOTED.sub("", paragraph)):
+            break
+        end, at = _rstrip(text, para_start, para_end), para_end
+    return end
+
+
+def transcript_turns(text: str) -> list[tuple[int, int, str]]:
+    """A transcript's turns as (start, end, label): from the label to where the turn stops
+    (``_turn_end``), whether or not a statement was found on its line ("BIDEN: I have not
+    made up my mind. I think ..." holds only a belief, whose "I" is still Biden's). None
+    where one labelled line stands alone. RETURNS (list[tuple[int, int, str]])."""
+    labels = {m.start(): m.group("name").strip() for m in _LINE.finditer(text)
+              if m.group("mark") == ":" and _a_turn(m.group("name"))}
+    if len(labels) < 2:
+        return []
+    out = []
+    for start in sorted(labels):
+        line_end = text.find("\n", start)
+        line_end = len(text) if line_end < 0 else line_end
+        next_turn = min((s for s in labels if s > start), default=None)
+        out.append((start, _turn_end(text, _rstrip(text, start, line_end), line_end, next_turn), labels[start]))
+    return out
 
 
 def _a_turn(name: str) -> bool:

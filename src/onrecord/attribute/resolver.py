@@ -20,6 +20,7 @@ from .document_anaphora import resolve_document
 from .entities import ArticleEntity, EntityTable
 from .lexicon import FEMALE_PRONOUNS, MALE_PRONOUNS, PERSON_NOUNS
 from .predicate_nominals import appositive_anchor, copula_subject
+from .pronoun_fallbacks import thing_before
 from .pronoun_fit import antecedent_fits
 from .names import span_text
 from .org_kinds import ORG_DESCRIPTORS, kinds_of_name
@@ -295,6 +296,9 @@ class Resolver(RoleResolution):
         person = self._named_just_before(pronoun, offset)
         if person is not None:
             return self._bound(self._of_entity(person, "pronoun-near"), pronoun, "pronoun-near")
+        thing = thing_before(phrase.head)  # "A new report from X examined … It found"
+        if thing is not None and wants(resolved := self.resolve(describe(thing))):
+            return replace(resolved, how="pronoun-subject")
         return Resolved(None, "person" if phrase.type == "person" else "unknown", how="pronoun-unresolved")
 
     def _by_gender(self, pronoun: str, offset: int) -> ArticleEntity | None:

@@ -162,6 +162,21 @@ def contest_phrase(token: Token) -> bool:
 
 _CONTESTS = frozenset("election race presidency president nomination primary caucus caucuses contest office seat".split())
 _CONTENDERS = frozenset("nominee candidate contender hopeful front-runner frontrunner challenger".split())
+# Party words before an epithet's noun, as ``other_party`` names the parties.
+_PARTY_MODIFIERS = {"republican": "republican", "gop": "republican", "democratic": "democratic", "democrat": "democratic"}
+
+
+def party_contradicts(entity: ArticleEntity, phrase: Phrase) -> bool:
+    """ "the Republican presidential nominee" for a person the article made a Democrat."""
+    head = phrase.head
+    parties = {_PARTY_MODIFIERS.get(t.lower_) for t in head.doc[head.left_edge.i : head.i]} - {None}
+    return any(other_party(entity, party) for party in parties)
+
+
+def fellow_contender(entity: ArticleEntity, phrase: Phrase) -> bool:
+    """A contender's epithet ("the nominee") for a person the article titled as another
+    contender ("Republican contender Donald Trump"): one family, no contradiction."""
+    return phrase.noun in _CONTENDERS and any(t.lower().split()[-1] in _CONTENDERS for t in entity.titles if t.split())
 
 
 def placed_office(entity: ArticleEntity, phrase: Phrase) -> bool:

@@ -76,6 +76,9 @@ class RoleResolution:
         if not candidates and owner is None:
             candidates = role_match.ranked_holders([e for e in self.table if e.type == "person"], phrase)
         chosen = role_match.closest(candidates, offset)
+        if chosen is not None and chosen.last_before(offset) < 0 and not chosen.unnamed and any(
+                e is not chosen and e.last_before(offset) >= 0 and self.may_hold(e, phrase) for e in self.table.people()):
+            chosen = None  # "Donald Trump ... the Republican candidate had said" is not a Jeb Bush named later
         if chosen is not None:
             if not chosen.unnamed and chosen.primary_role()[0] is None:
                 # "Sen. Elizabeth Warren ... the senator said": the role noun is her title
@@ -267,7 +270,12 @@ class RoleResolution:
     @staticmethod
     def may_hold(entity: ArticleEntity, phrase: Phrase) -> bool:
         """Whether nothing the article says of ``entity`` contradicts the role: no title, or
-        this role, or an office of the family the phrase names."""
+        this role, or an office of the family the phrase names; and not a party the article
+        gave another ("the Republican presidential nominee" is never the Democrat Clinton)."""
+        if role_match.party_contradicts(entity, phrase):
+            return False
+        if role_match.fellow_contender(entity, phrase):
+            return True  # "Republican contender Donald Trump ... the Republican presidential nominee"
         return entity.primary_role()[0] is None or role_match.holds_role(entity, phrase) \
             or role_match.same_office(entity, phrase)
 

@@ -20,8 +20,9 @@ from .entity_components import resolver_of
 from .entities import clean_body
 from .found import Found
 from .lexicon import DOCUMENT_NOUNS
-from .layout import LABEL_VERBS
+from .layout import LABEL_VERBS, transcript_turns
 from .phrases import Phrase, describe, name_phrase
+from .pronoun_fallbacks import paraphrase_subject
 from .pronoun_fit import talked_about
 from .quotes import Quote, text_of
 from .resolver import Resolved, Resolver
@@ -47,6 +48,7 @@ def resolve_speakers(doc: Doc, found: list[Found], quotes: list[Quote], via_of) 
     resolver.said = [f.content for f in found if not f.rule.startswith("learned") and f.rule != "verb-object"]
     text = doc.user_data.get("onrecord.text") or text_of(doc)
     turns = [f.content for f in found if f.rule == "line-label" and _label(text, f) is not None]
+    transcript = transcript_turns(text)
     phrases = {id(f): _phrase(doc, f) for f in found if f.speaker is not None}
     # first-person speakers last: "I" inside a quotation is the quotation's speaker
     order = sorted(found, key=lambda f: (_first_person(phrases.get(id(f))), _offset(f)))
@@ -59,8 +61,13 @@ def resolve_speakers(doc: Doc, found: list[Found], quotes: list[Quote], via_of) 
             result[id(f)] = (Speaker(), via, None)
             continue
         label = _label(text, f) if f.rule == "line-label" else None
+        held = _turn_holding(transcript, phrase.start)
         if label is not None:
             r = _turn(doc, resolver, label, turns, phrase.start)
+        elif f.rule == "line-label" and held is not None and phrase.start < text.find(":", held[0]) \
+                and (person := interview.labelled_person(resolver.table, held[2], phrase.start,
+                                                         [t[2] for t in transcript])) is not None:
+            r = _person(person, "interview")  # "BIDEN: ..." is Joe Biden, named elsewhere
         else:
             # "He insisted Curiel had a conflict": a pronoun never stands for a name its own
             # reported clause after it holds (outside quotation marks); a clause before it
@@ -69,7 +76,15 @@ def resolve_speakers(doc: Doc, found: list[Found], quotes: list[Quote], via_of) 
                 if phrase.kind == "pronoun" and f.content[0] > phrase.end else set()
             if phrase.kind == "pronoun":  # nor for the one its quotation talks about
                 resolver.excluded |= talked_about(resolver, phrase.pronoun or "", f.content, text, phrase.start)
-            r = resolver.resolve(phrase, containing=_containing(f, found, resolved))
+            containing = _containing(f, found, resolved)
+            if containing is None and _first_person(phrase) and held is not None:
+                # "BIDEN: I have not made up my mind. I think ...": no statement holds the
+                # "I", the turn does
+                containing = _turn_speaker(doc, resolver, held, turns, transcript)
+            r = resolver.resolve(phrase, containing=containing)
+            if r.how == "pronoun-unresolved" and not r.name and (person := paraphrase_subject(
+                    doc, resolver.table, phrase.pronoun or "", f.content, phrase.start)) is not None:
+                r = _person(person, "pronoun-paraphrase")  # "Shays was pro Kasich …, he said"
         if r.document is None and f.cue is not None:
             r.document = _cue_document(f.cue)
         if via is not None and r.name and via.name.lower() == r.name.lower():
@@ -133,9 +148,28 @@ def _turn(doc: Doc, resolver: Resolver, label: str, turns: list[tuple[int, int]]
     person = interview.interviewee(doc, resolver.table, turns)
     if person is None:
         return Resolved(None, "person", how="interview-unresolved")
+    return _person(person, "interview")
+
+
+def _person(person, how: str) -> Resolved:
     title, affiliation = person.primary_role()
     person.spoke = True
-    return Resolved(person.name, person.type, title, affiliation, entity=person, how="interview")
+    return Resolved(person.name, "person", title, affiliation, entity=person, how=how)
+
+
+def _turn_holding(transcript: list[tuple[int, int, str]], at: int) -> tuple[int, int, str] | None:
+    return next((t for t in transcript if t[0] <= at < t[1]), None)
+
+
+def _turn_speaker(doc: Doc, resolver: Resolver, turn: tuple[int, int, str], turns: list[tuple[int, int]],
+                  transcript: list[tuple[int, int, str]]) -> Resolved | None:
+    """Who speaks in a transcript's turn: the interviewer, the interviewee, or the person a
+    label in capitals names."""
+    if interview.turn_of(turn[2]):
+        resolved = _turn(doc, resolver, turn[2], turns or [t[:2] for t in transcript], turn[0])
+        return resolved if resolved.name else None
+    person = interview.labelled_person(resolver.table, turn[2], turn[0], [t[2] for t in transcript])
+    return _person(person, "interview") if person is not None else None
 
 
 def _containing(f: Found, found: list[Found], resolved: dict[int, Resolved]) -> Resolved | None:

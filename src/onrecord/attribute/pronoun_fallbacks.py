@@ -1,0 +1,67 @@
+"""Antecedents for a pronoun the chain of speakers and named subjects leaves unresolved
+(issue 11, stop 35), for the resolver and ``speaker_resolution``:
+
+- "it" is the document or body that was the subject of the sentence before: "A new report
+  from the Tax Policy Center examined the plans. It found …" (the report, by the Tax Policy
+  Center); "Trump's campaign backtracked, putting out a statement. In cases of abortion, it
+  said …" (the Trump campaign). A document or a body is no named subject of the narration,
+  so the chain never offers it.
+- "he"/"she" after the words it reports in the same sentence is the named person who is
+  their subject, where no one else fits: "Former Rep. Chris Shays (R-Conn.) was pro John
+  Kasich while the Ohio governor was in the running, he said" (the writer's paraphrase of
+  what Shays said of himself).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from .entities import ArticleEntity, EntityTable
+from .lexicon import DOCUMENT_NOUNS, FEMALE_PRONOUNS, MALE_PRONOUNS
+
+# Nouns of a body that speaks as one ("the campaign said"), besides a name the NER marks.
+_BODY_NOUNS = frozenset("""
+campaign committee administration government agency department company firm group organization
+organisation institute institution center centre foundation council commission office party
+""".split())
+_SUBJECTS = ("nsubj", "nsubjpass")
+
+
+def thing_before(pronoun: Token) -> Token | None:
+    """The document or body that is the main subject of the sentence before ``pronoun``'s,
+    where "it" is its sentence's subject. RETURNS (Token | None)."""
+    if pronoun.lower_ != "it" or pronoun.dep_ not in _SUBJECTS:
+        return None
+    sentence = pronoun.sent
+    if sentence.start == 0:
+        return None
+    before = pronoun.doc[sentence.start - 1].sent
+    subject = next((c for c in before.root.children if c.dep_ in _SUBJECTS), None)
+    if subject is None or subject.pos_ not in ("NOUN", "PROPN"):
+        return None
+    if subject.lemma_.lower() in DOCUMENT_NOUNS or subject.lemma_.lower() in _BODY_NOUNS or subject.ent_type_ == "ORG":
+        return subject
+    return None
+
+
+def paraphrase_subject(doc: Doc, table: EntityTable, pronoun: str, content: tuple[int, int],
+                       at: int) -> ArticleEntity | None:
+    """The named person who is the subject of a statement's own words, where those words
+    come before its pronoun speaker (at ``at``) in the same sentence and are not quoted.
+    RETURNS (ArticleEntity | None)."""
+    gender = "female" if pronoun in FEMALE_PRONOUNS else "male" if pronoun in MALE_PRONOUNS else None
+    span = doc.char_span(*content, alignment_mode="expand")
+    speaker = next((t for t in doc if t.idx >= at), None)
+    if gender is None or span is None or not len(span) or speaker is None or content[1] > at:
+        return None
+    if span[0].sent != speaker.sent or span[0].text in ("\"", "“", "'", "‘"):
+        return None
+    heads = [t for t in span if t.head.i < span.start or t.head.i >= span.end or t.head == t]
+    subject = next((c for h in heads for c in h.children if c.dep_ in _SUBJECTS and c.i in range(span.start, span.end)), None)
+    if subject is None or subject.ent_type_ != "PERSON":
+        return None
+    entity = next((e for e in doc.ents if e.start <= subject.i < e.end), None)
+    person = table.find(entity.text, subject.idx, person=True) if entity is not None else None
+    if person is None or person.type != "person" or person.gender not in (None, gender):
+        return None
+    return person
