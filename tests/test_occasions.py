@@ -139,6 +139,10 @@ def test_what_goes_on_with_an_occasion_inherits_it(text, start):
     # bbc/business/389.txt: the role with "the" refers back to the one who told Reuters, like a pronoun
     ("An Investment Ministry official has told the Reuters news agency on Monday that the bank will be sold. "
      "The official said the government has not yet decided how.", "the government", "Reuters", "on Monday"),
+    # PolNeAR devgold (nyt 2015-11-09): "the survey" is what was just reported
+    ("Consumer sentiment over the last year has been higher than in any year since 2004, the University of "
+     "Michigan reported last week. More people are working, and the survey found that people had increased "
+     "confidence that their finances would improve.", "that people", None, "last week"),
 ])
 def test_the_speaker_going_on_after_an_attribution_inherits_it(text, start, via, when):
     assert by_content(text, start)[1:3] == (via, when)

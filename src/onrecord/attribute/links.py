@@ -14,7 +14,7 @@ from .lexicon import DAY_WORDS, MONTHS, NARRATION_MARKS, SCENE_PARTICIPLES, SPEE
 from .quotes import text_of
 from .relay_names import MEDIA_NOUNS, QUOTES, in_quoted_title, outlet_span
 from .speakers import entities_in
-from .time_owners import another_event, of_the_occasion, on_the_speaker, own_clause, speaking_then
+from .time_owners import another_event, dates_what_is_pointed_at, of_the_occasion, on_the_speaker, own_clause, speaking_then
 from .time_reference import at_the_time, when_antecedent
 from .via_links import according_via, audience_via, via_name  # noqa: F401 (re-exported for component)
 from .when import MONTH_ABBREVIATIONS, after_publication, resolve
@@ -92,7 +92,7 @@ def when_of(found: Found, published: dt.date | None) -> tuple[When, tuple[int, i
             continue
         if head.head.lower_ == "of" and head.head.head.pos_ in ("NOUN", "PROPN"):
             continue  # "the class of 2014": a time of a thing
-        if _dates_a_thing(ent):
+        if _dates_a_thing(ent) or dates_what_is_pointed_at(head.head):
             continue
         if in_programme_name(ent):
             continue
@@ -114,7 +114,10 @@ def when_of(found: Found, published: dt.date | None) -> tuple[When, tuple[int, i
             # and released on Wednesday")
             taped = head.dep_ in ("acl", "conj", "advcl", "ccomp", "xcomp") and (head.lower_ in _TAPED or (
                 head.dep_ == "conj" and head.head.lower_ in _TAPED)) or _issued(head)
-            steps += 0 if taped or head.pos_ == "NOUN" and (
+            # nor are the words of the via's own name ("told the BBC's Breakfast with Frost
+            # programme on Sunday": "with" and "Breakfast" are the programme's title)
+            in_via = found.via is not None and found.via[1][0] <= head.idx < found.via[1][1]
+            steps += 0 if taped or in_via or _written_in(head) or head.pos_ == "NOUN" and (
                 head.lemma_.lower() in _SAID_IN or head.lower_ in _PARTS_OF_DAY or (
                     head.dep_ == "pobj" and head.head.lower_ in _AT_AN_EVENT and _a_day(ent))) else 1
             through_content |= found.content[0] <= head.idx < found.content[1]
@@ -125,7 +128,7 @@ def when_of(found: Found, published: dt.date | None) -> tuple[When, tuple[int, i
             other_clause = _relative_clause(head) and head.lemma_.lower() not in SPEECH_VERBS and not speaking_then(head)
             if head.i not in anchors and on_the_speaker(head, found):
                 break
-            if head.pos_ == "VERB" and head.i not in anchors and not taped and (
+            if head.pos_ == "VERB" and head.i not in anchors and not taped and not _when_clause(head, cue) and (
                     # "Rusedski, who takes on Federer later on Wednesday, conceded": the relative
                     # clause's time, wherever it stands
                     other_clause and found.speaker is not None and head.head.i == found.speaker.i
@@ -212,10 +215,17 @@ def _the_speaking_thing(noun: Token, found: Found) -> bool:
 
 
 def _issued(participle: Token) -> bool:
-    """ "a poll ... released on Friday", "an interview published Monday": a document's release."""
+    """ "a poll ... released on Friday", "an interview published Monday": a document's release;
+    also "In a report published last July the committee stated", the document it was stated in
+    (not "citing a report published in March", another document's)."""
     noun = participle.head
     return participle.dep_ == "acl" and participle.lower_ in _ISSUED and noun.pos_ == "NOUN" and (
-        noun.lemma_.lower() in _SAID_IN or noun.lemma_.lower() in _FINDINGS)
+        noun.lemma_.lower() in _SAID_IN or noun.lemma_.lower() in _FINDINGS or _written_in(noun))
+
+
+def _written_in(noun: Token) -> bool:
+    """The document a statement was made in: "said in a report released on Tuesday"."""
+    return noun.pos_ == "NOUN" and noun.lemma_.lower() in _DOCUMENTS and noun.dep_ == "pobj" and noun.head.lower_ == "in"
 
 
 def _an_article(token: Token, ent: Span) -> bool:
@@ -281,9 +291,17 @@ def _on_the_cue(ent: Span, cue: Token) -> bool:
 def _narrates(verb: Token) -> bool:
     """A clause of its own subject opened by "while", "although", "because", "since" narrates
     around a saying; its time is its own ("while there was big turnout … on Saturday, he said"; not
-    "while campaigning in Iowa on Monday, X said", the saying's scene)."""
+    "while campaigning in Iowa on Monday, X said", the saying's scene, nor "While he was
+    speaking with the press in Miami on Wednesday, he said", its speaking under way)."""
     return any(c.dep_ == "mark" and c.lower_ in _CONTRAST_MARKS for c in verb.children) and any(
-        c.dep_ in SUBJECT_DEPS or c.dep_ == "expl" for c in verb.children)
+        c.dep_ in SUBJECT_DEPS or c.dep_ == "expl" for c in verb.children) and not speaking_then(verb)
+
+
+def _when_clause(verb: Token, cue: Token) -> bool:
+    """A "when" clause on the cue is the saying's moment: "Huckabee offered a similar explanation
+    when POLITICO reported on his schedule of paid speeches in 2007"."""
+    return verb.dep_ == "advcl" and verb.head.i == cue.i and any(
+        c.dep_ in ("advmod", "mark") and c.lower_ == "when" and c.i < verb.i for c in verb.children)
 
 
 def _reduced_relative(participle: Token) -> bool:

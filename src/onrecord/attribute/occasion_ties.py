@@ -220,6 +220,23 @@ def introduced(s: Statement) -> bool:
     return mention is not None and mention.text.lower().startswith(("a ", "an "))
 
 
+def the_scene_itself(speaker: Token, kind: str | None) -> bool:
+    """A definite document speaking that names the last scene's kind ("the statement said")."""
+    return speaker.lemma_.lower() == kind and any(c.dep_ == "det" and c.lower_ == "the" for c in speaker.children)
+
+
+# A finding named again ("the survey found") after an article of reporting it ("reported").
+_FINDINGS = frozenset("survey poll study report".split())
+_PUBLISHING = frozenset("report release publish".split())
+
+
+def the_findings_again(speaker: Token | None, cue: Token | None) -> bool:
+    """ "Consumer sentiment ... , the University of Michigan reported last week. ... the survey
+    found that ...": "the survey" is what was just reported, on the same occasion."""
+    return speaker is not None and cue is not None and speaker.lemma_.lower() in _FINDINGS and (
+        cue.lemma_.lower() in _PUBLISHING) and any(c.dep_ == "det" and c.lower_ == "the" for c in speaker.children)
+
+
 def goes_on(cue: Token | None) -> bool:
     if cue is None:
         return True

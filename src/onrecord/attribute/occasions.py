@@ -39,7 +39,7 @@ import datetime as dt
 from bisect import bisect_right
 from collections.abc import Callable
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Span
 
 from ..schema import Statement, Via, When
 from . import occasion_text as article
@@ -157,10 +157,15 @@ class _Reader(NarrationReading):
             return
         last = self.last_scene
         if own_via is None and own_when is None and last is not None and f.speaker is not None and s.speaker.unnamed \
-                and item.paragraph - last.paragraph <= 1 and (_the_scene_itself(f.speaker, last.kind) or (
+                and item.paragraph - last.paragraph <= 1 and (ties.the_scene_itself(f.speaker, last.kind) or (
                     ties.by_pronoun(s) and (s.speaker.name or "").lower() == last.kind)):  # "It continued: …"
             # '"This is a disaster," the statement said' after "In a statement on Tuesday, Rubio said"
             s = self._inherit(item, last.via, last.when)
+            self._remember(item)
+            return
+        if own_via is None and own_when is None and current is not None and item.paragraph - current.paragraph <= 1 \
+                and ties.the_findings_again(f.speaker, current.cue):  # "reported last week. … the survey found"
+            self._inherit(item, current.via, current.when)
             self._remember(item)
             return
         nested = f.cue is not None and any(a <= f.cue.idx < b for a, b in self.contents if (a, b) != f.content) and not (
@@ -371,8 +376,3 @@ class _Reader(NarrationReading):
         if s.speaker.type == "person" and s.speaker.name:
             self.person_words.update(s.speaker.name.split())
         self.given[id(item.found)] = (s.via, s.when)
-
-
-def _the_scene_itself(speaker: Token, kind: str | None) -> bool:
-    """A definite document speaking that names the last scene's kind ("the statement said")."""
-    return speaker.lemma_.lower() == kind and any(c.dep_ == "det" and c.lower_ == "the" for c in speaker.children)

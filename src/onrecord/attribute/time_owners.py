@@ -18,6 +18,8 @@ _SAYING_PARTICIPLES = _ASKED | SCENE_PARTICIPLES
 _AT_THAT_TIME = frozenset(("as", "when"))
 _FUTURE = frozenset(("will", "'ll", "’ll", "shall"))
 _PERFECT = frozenset(("has", "have", "'s", "’s", "'ve", "’ve"))
+# Participles that point at another event: "said Foxx, pointing to the vote on Saturday".
+_POINTING = frozenset("point refer allude".split())
 
 
 def on_the_speaker(verb: Token, found: Found) -> bool:
@@ -87,3 +89,14 @@ def another_event(verb: Token, cue: Token) -> bool:
         return True
     cue_auxes = {c.lower_ for c in cue.children if c.dep_ == "aux"}
     return verb.tag_ == "VBD" and bool(cue_auxes & _PERFECT) and cue.tag_ == "VBN"
+
+
+def dates_what_is_pointed_at(time_prep: Token) -> bool:
+    """A time right after what a participle of reference points at dates that thing, wherever
+    the parser hung it: "said Foxx, pointing to the vote on Saturday" (the vote's Saturday, not
+    the saying's; nor may it go on to the next quotation), "referring to the attack on Monday"."""
+    participle = time_prep.head
+    if time_prep.dep_ != "prep" or participle.tag_ != "VBG" or participle.lemma_.lower() not in _POINTING:
+        return False
+    return any(c.dep_ == "prep" and c.i < time_prep.i and c.right_edge.i == time_prep.i - 1 and any(
+        o.dep_ == "pobj" and o.pos_ == "NOUN" for o in c.children) for c in participle.children)
