@@ -149,6 +149,12 @@ def test_a_new_paragraph_naming_the_speaker_again_is_a_new_occasion():
     # bbc/business/324.txt
     ("Speaking on Tuesday, President Putin said Baikal was owned by individual investors.",
      "Baikal was owned by individual investors", "on Tuesday", "2016-03-08"),
+    # a day of the week before, a part of the period of publication, a day the NER took into a name
+    ("Smith said on Friday last week that talks had stalled.", "that talks had stalled", "on Friday last week",
+     "2016-03-04"),
+    ("Smith said earlier in the week that talks had stalled.", "that talks had stalled", "earlier in the week",
+     "2016-03-07"),
+    ("Smith wrote on Facebook Thursday that talks had stalled.", "that talks had stalled", "Thursday", "2016-03-10"),
 ])
 def test_a_time_of_the_saying_is_found_and_kept_out_of_the_content(passage, content, expression, date):
     (s,) = statements(passage)
@@ -243,6 +249,7 @@ def test_a_month_named_back_or_a_part_of_a_year_resolves(expression, published, 
     "on Monday", "Tuesday", "later Wednesday", "Saturday night", "today", "yesterday", "last week",
     "next week", "over the weekend", "earlier this month", "last month", "next year", "two weeks ago",
     "March 25", "25 March", "in March", "in 2004", "during this week's", "Thursday night's", "in March this year",
+    "on Friday last week", "earlier in the week", "late in the year",
 ])
 @pytest.mark.parametrize("published", [dt.date.max, dt.date.min, dt.date(9999, 12, 31), dt.date(1, 1, 1)])
 def test_the_resolver_never_raises_at_the_edges_of_the_calendar(expression, published):

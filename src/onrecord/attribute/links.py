@@ -171,6 +171,11 @@ def times_in(doc: Doc, sent: Span) -> list[Span]:
     start or after a headline in one article and tags them in the next."""
     found = entities_in(doc, sent.start, sent.end)
     for token in sent:
+        if token.ent_type_ not in ("", "DATE", "TIME") and token.ent_iob_ == "I" and token.lower_ in WEEKDAYS and (
+                token.dep_ in ("npadvmod", "tmod") and token.head.pos_ in ("VERB", "AUX")):
+            # "wrote on [Facebook Thursday]": a day the NER took into a name before it
+            found.append(Span(doc, token.i, token.i + 1, label="DATE"))
+            continue
         if token.ent_type_ or not (token.dep_ in ("npadvmod", "tmod") and token.head.pos_ in ("VERB", "AUX")
                                    or token.dep_ == "pobj" and token.head.lower_ in _TIME_LEADS):
             continue
