@@ -80,6 +80,9 @@ def via_of(passage: str) -> list[str | None]:
      "Gloucester Citizen"),
     # a Sunday programme named for its day: the whole name, and no when from its day
     ("On Fox News Sunday, Priebus said the party was united.", "Fox News Sunday"),
+    # a paper known by its article, written with a small "the" as BBC copy does
+    ("Mr Blunkett told the Sun that he had made a mistake.", "Sun"),
+    ("Writing in the Independent, Mr Cook said the war was wrong.", "Independent"),
 ])
 def test_a_named_relay_anywhere_in_the_clause_is_the_via(passage, via):
     assert via_of(passage) == [via]
@@ -94,6 +97,7 @@ def test_a_named_relay_anywhere_in_the_clause_is_the_via(passage, via):
     "Speaking on German TV, Bert Ruerup said growth would be just 1%.",  # bbc/business/139.txt: a demonym, no name
     "A spokesman said in Beijing that China opposed hacking.",      # a place
     "The minister said at the time that the plan was sound.",       # not Time magazine
+    "The minister told the sun that the plan was sound.",           # no paper without its capital
     "The deal was close, according to a transcript of the interview.",
     # bbc/business/136.txt: the body the speaker belongs to is his affiliation, not a relay
     "A resale of Krivorizhstal could potentially triple the price, according to the Economist Intelligence "
