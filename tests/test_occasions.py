@@ -139,6 +139,13 @@ def test_what_goes_on_with_an_occasion_inherits_it(text, start):
     # bbc/business/389.txt: the role with "the" refers back to the one who told Reuters, like a pronoun
     ("An Investment Ministry official has told the Reuters news agency on Monday that the bank will be sold. "
      "The official said the government has not yet decided how.", "the government", "Reuters", "on Monday"),
+    # bbc/politics/159.txt: the answer to a question put in the interview, the speaker named anew
+    ('Mr Howard told BBC News on Monday: "I am determined to lower taxes." The Tories were unveiling material '
+     "early, he said. He was asked if Tory support for the government had given the Lib Dems a chance. Mr Howard "
+     "argued the only test for his policies was whether they were best for Britain.", "the only test", "BBC News",
+     "on Monday"),
+    ('Mr Howard told BBC News on Monday that he was determined to lower taxes. Asked whether he would quit, '
+     "Mr Howard said he would not.", "he would not", "BBC News", "on Monday"),
     # PolNeAR devgold (nyt 2015-11-09): "the survey" is what was just reported
     ("Consumer sentiment over the last year has been higher than in any year since 2004, the University of "
      "Michigan reported last week. More people are working, and the survey found that people had increased "

@@ -237,6 +237,21 @@ def the_findings_again(speaker: Token | None, cue: Token | None) -> bool:
         cue.lemma_.lower() in _PUBLISHING) and any(c.dep_ == "det" and c.lower_ == "the" for c in speaker.children)
 
 
+def answering(cue: Token | None) -> bool:
+    """The answer to a question put on the occasion goes on with it: "Asked whether he would
+    quit, Mr Howard said ...", "When asked ...", and "He was asked if ... . Mr Howard argued ..."
+    (the question told in the sentence before)."""
+    if cue is None:
+        return False
+    if any(c.dep_ in ("advcl", "ccomp") and c.lemma_.lower() in ASKING and c.tag_ == "VBN" and c.i < cue.i
+           for c in cue.children):
+        return True
+    start = cue.sent.start
+    root = cue.doc[start - 1].sent.root if start > 0 else None
+    return root is not None and root.lemma_.lower() in ASKING and any(c.dep_ == "auxpass" for c in root.children) and any(
+        c.dep_ == "nsubjpass" and c.lower_ in PERSON_PRONOUNS for c in root.children)
+
+
 def goes_on(cue: Token | None) -> bool:
     if cue is None:
         return True

@@ -318,7 +318,7 @@ class _Reader(NarrationReading):
             # "He told the Scottish Parliament on Wednesday that ... He said fines ...": the
             # speaker going on in the paragraph, by a pronoun or a cue that goes on; not "Arnesen
             # said ..." named anew, which the article leaves open
-            going_on = ties.by_pronoun(s) or ties.goes_on(f.cue)
+            going_on = ties.by_pronoun(s) or ties.goes_on(f.cue) or ties.answering(f.cue)  # "Asked …, Mr Howard said"
             # "Mr Blair told BBC Radio 4's Today programme: '...'" and, a paragraph on, "He said
             # ...": the interview goes on; a bare "said on Monday" ends with its paragraph
             # ... or, after a telling, a quotation opening the next paragraph ("'…,' Priebus said")
