@@ -10,7 +10,8 @@ from spacy.tokens import Doc, Span, Token
 from ..schema import When
 from .cue_tokens import SUBJECT_DEPS
 from .found import Found
-from .lexicon import DAY_WORDS, MONTHS, NARRATION_MARKS, SCENE_PARTICIPLES, SPEECH_VERBS, WEEKDAYS
+from .lexicon import (ANOTHER_TIME_ADVERBS, DAY_WORDS, DOCUMENT_NOUNS, MONTHS, NARRATION_MARKS, SCENE_PARTICIPLES,
+                      SPEECH_VERBS, WEEKDAYS)
 from .quotes import text_of
 from .relay_names import MEDIA_NOUNS, QUOTES, in_quoted_title, outlet_span
 from .speakers import entities_in
@@ -36,9 +37,6 @@ _TAPED = frozenset("taped recorded filmed aired broadcast televised conducted".s
 # Decisions", "an interview published Monday"): its release dates what it says (docs/annotation.md).
 _ISSUED = frozenset("released published issued posted".split())
 _FINDINGS = frozenset("poll survey study".split())
-_DOCUMENTS = frozenset("opinion report ruling filing document audit review analysis paper book decision guidance".split())
-# Adverbs that put a cue at another time than the sentence's.
-_ANOTHER_TIME = frozenset("later subsequently afterwards afterward earlier previously".split())
 
 
 def when_of(found: Found, published: dt.date | None) -> tuple[When, tuple[int, int]] | None:
@@ -73,7 +71,7 @@ def when_of(found: Found, published: dt.date | None) -> tuple[When, tuple[int, i
         token = token.head
         anchors.add(token.i)
     # "… in 2008, later admitting …": a cue of another time takes only a time of its own
-    elsewhen = any(c.dep_ == "advmod" and c.lower_ in _ANOTHER_TIME for c in cue.children)
+    elsewhen = any(c.dep_ == "advmod" and c.lower_ in ANOTHER_TIME_ADVERBS for c in cue.children)
     if found.speaker is not None:
         anchors.add(found.speaker.i)
         if found.speaker.dep_ == "compound" and found.speaker.head.lemma_.lower() in _FINDINGS:
@@ -212,7 +210,7 @@ def _the_speaking_thing(noun: Token, found: Found) -> bool:
     """The document that speaks, dated by a year or a day before it: "A 1996 FEC advisory
     opinion added that ..." (the speaker "FEC" a compound of it, or the noun itself)."""
     speaker = found.speaker
-    if noun.lemma_.lower() not in _SAID_IN and noun.lemma_.lower() not in _FINDINGS | _DOCUMENTS:
+    if noun.lemma_.lower() not in _SAID_IN and noun.lemma_.lower() not in _FINDINGS | DOCUMENT_NOUNS:
         return False  # "The 2004 champion said": the year dates the title
     return speaker is not None and noun.pos_ == "NOUN" and (speaker.i == noun.i or (
         speaker.dep_ == "compound" and speaker.head.i == noun.i)) and any(
@@ -230,7 +228,7 @@ def _issued(participle: Token) -> bool:
 
 def _written_in(noun: Token) -> bool:
     """The document a statement was made in: "said in a report released on Tuesday"."""
-    return noun.pos_ == "NOUN" and noun.lemma_.lower() in _DOCUMENTS and noun.dep_ == "pobj" and noun.head.lower_ == "in"
+    return noun.pos_ == "NOUN" and noun.lemma_.lower() in DOCUMENT_NOUNS and noun.dep_ == "pobj" and noun.head.lower_ == "in"
 
 
 def _an_article(token: Token, ent: Span) -> bool:

@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Span, Token
 from ..schema import Span as SchemaSpan
 from ..schema import Statement, Via, When
 from .cue_tokens import SUBJECT_DEPS
-from .lexicon import GROUP_NOUNS, PERSON_PRONOUNS, SPEECH_VERBS, TITLE_WORDS
+from .lexicon import ANOTHER_TIME_ADVERBS, GROUP_NOUNS, PERSON_PRONOUNS, SPEECH_VERBS, TITLE_WORDS
 from .quotes import text_of
 from .via_reference import REFERRING_HEADS
 from .when import same_time
@@ -31,8 +31,6 @@ _GOING_ON_ADVERBS = frozenset(("further",))
 _AUDIENCE_DEPS = frozenset(("dobj", "dative", "iobj"))
 # Cues of the one who asks: the interviewer is part of the occasion, not its speaker.
 ASKING = frozenset("ask question press query quiz interview".split())
-# Adverbs that put a statement at another time than the occasion's.
-_OTHER_TIME = frozenset("previously earlier later recently once formerly long".split())
 _FUTURE = frozenset(("will", "'ll", "’ll", "shall"))
 _PRONOUNS = PERSON_PRONOUNS | frozenset(("they", "it", "we", "i"))
 # Scene words that may all name one appearance in the media.
@@ -139,7 +137,7 @@ def elsewhen(cue: Token | None) -> bool:
     # "will see if ...": what is still to come was said at no occasion already past
     return any((c.dep_ == "aux" and c.lemma_ == "have" and cue.tag_ == "VBN") or
                (c.dep_ == "aux" and c.lower_ in _FUTURE) or
-               (c.dep_ == "advmod" and c.lower_ in _OTHER_TIME) for c in cue.children)
+               (c.dep_ == "advmod" and c.lower_ in ANOTHER_TIME_ADVERBS) for c in cue.children)
 
 
 def later_on(cue: Token | None) -> bool:
