@@ -237,6 +237,9 @@ def test_a_reference_goes_back_to_the_scene_of_its_kind():
     # another time: something said before
     ("In an interview with CNN on Monday, Smith said the plan would fail. Smith has previously said the board "
      "was weak.", "the board"),
+    # … or after it: the adverbs of another time are one list (lexicon.ANOTHER_TIME_ADVERBS)
+    ("Mr Brown told BBC Radio 4 on Monday that growth was strong. He subsequently said the figures had been "
+     "revised.", "the figures"),
     # a paragraph of narration between
     ("In an interview with CNN on Monday, John Smith said the plan would fail.\n\nThe firm employs 500 people in "
      'three towns.\n\n"Nobody believes in it," he said.', "Nobody"),
