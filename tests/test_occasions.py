@@ -449,6 +449,9 @@ def test_a_paragraph_about_the_speaker_by_a_role_keeps_the_interview_open():
     ("Mr McCain's comments came during a visit to Glasgow on Friday.", None, "on Friday"),
     # the speaker by the role the article gave him
     ("The senator made the comments in an interview with the Observer on Sunday.", "Observer", "on Sunday"),
+    # the medium hung on the remarks, and a finding the engine makes of the sentence is no saying of its own
+    ("He made the comments on BBC Radio 4's Today programme on Sunday.", "BBC Radio 4's Today programme",
+     "on Sunday"),
 ])
 def test_the_remarks_placed_after_the_quotations_place_them(closing, via, when):
     text = ('Senator John McCain said the movement appeals to the "bad angels" of human nature. '

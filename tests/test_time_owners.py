@@ -124,6 +124,13 @@ def test_the_occasion_of_the_saying_dates_it(passage, cue, when):
     assert by_cue(passage)[cue][1] == when
 
 
+def test_a_relative_clause_of_being_interviewed_is_the_saying_s_occasion():
+    # a past passive of being asked, like "who was speaking on Tuesday": its outlet and time are the saying's
+    passage = "Mr Brown, who was interviewed by the BBC on Sunday, said the economy was strong."
+    assert by_cue(passage)["said"] == ("BBC", "on Sunday")
+    assert by_cue("Mr Brown, who was elected in 2003, said the economy was strong.")["said"] == (None, None)
+
+
 @pytest.mark.parametrize("passage, cue", [
     # issue 12 (known open case): the vote's Saturday, not the saying's, and nothing to go on
     ('"We will win," said Foxx, pointing to the vote on Saturday. "It was a good day," he added.', "said"),

@@ -235,6 +235,14 @@ def the_findings_again(speaker: Token | None, cue: Token | None) -> bool:
         cue.lemma_.lower() in _PUBLISHING) and any(c.dep_ == "det" and c.lower_ == "the" for c in speaker.children)
 
 
+def made_the_remarks(f) -> bool:
+    """A finding of "He made the comments on BBC Radio 4 on Sunday": no saying of its own but
+    narration of where what was just quoted was said (``NarrationReading._looking_back``)."""
+    cue = f.cue
+    return cue is not None and cue.lemma_.lower() == "make" and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in REMARKS and f.content[0] <= c.idx < f.content[1] for c in cue.children)
+
+
 def answering(cue: Token | None) -> bool:
     """The answer to a question put on the occasion goes on with it: "Asked whether he would
     quit, Mr Howard said ...", "When asked ...", and "He was asked if ... . Mr Howard argued ..."

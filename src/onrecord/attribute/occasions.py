@@ -70,7 +70,7 @@ def carry(doc: Doc, found: list[Found], statements: list[Statement], text: str,
     items = []
     for i, (s, f) in enumerate(zip(statements, found, strict=True)):
         anchor = f.cue if f.cue is not None else article.token_at(doc, f.content[0])
-        if anchor is None:
+        if anchor is None or ties.made_the_remarks(f):  # "He made the comments on BBC Radio 4": narration
             continue
         sent = sentence_of(anchor.i)
         items.append(Item(i, s, f, sent.start, article.paragraph(paragraphs, sent.start_char),

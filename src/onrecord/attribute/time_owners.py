@@ -70,7 +70,10 @@ def own_clause(verb: Token) -> bool:
 
 def speaking_then(verb: Token) -> bool:
     """ "Robinson, who was speaking on Tuesday, said": a past progressive of speaking or
-    appearing is the occasion of the saying it goes with, not a clause of its own time."""
+    appearing is the occasion of the saying it goes with, not a clause of its own time; so is
+    a past passive of being asked ("Mr Brown, who was interviewed by the BBC on Sunday, said")."""
+    if verb.tag_ == "VBN" and verb.lemma_.lower() in _ASKED:
+        return any(c.dep_ == "auxpass" and c.lower_ in ("was", "were") for c in verb.children)
     return verb.tag_ == "VBG" and verb.lemma_.lower() in SCENE_PARTICIPLES and any(
         c.dep_ == "aux" and c.lower_ in ("was", "were") for c in verb.children)
 
