@@ -237,6 +237,11 @@ def test_a_reference_goes_back_to_the_scene_of_its_kind():
     # another time: something said before
     ("In an interview with CNN on Monday, Smith said the plan would fail. Smith has previously said the board "
      "was weak.", "the board"),
+    # a scene of its own after an outlet told: another medium, not where the interview took place
+    ("Smith told CNN on Monday that the plan would fail. He said in a tweet that the board would meet.",
+     "that the board"),
+    ("Smith told CNN on Monday that the plan would fail. In a separate statement, he said the board would meet.",
+     "the board"),
     # … or after it: the adverbs of another time are one list (lexicon.ANOTHER_TIME_ADVERBS)
     ("Mr Brown told BBC Radio 4 on Monday that growth was strong. He subsequently said the figures had been "
      "revised.", "the figures"),

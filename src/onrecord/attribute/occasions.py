@@ -240,9 +240,9 @@ class _Reader(NarrationReading):
             current is None or current.sentence != item.sentence)
         # "Pence on Thursday blamed ..." and then "'...,' Pence said at a town hall here", "…
         # made their cases to voters on Wednesday. Sanders went first at the town hall …": the
-        # scene says where the occasion just dated took place
+        # scene says where the occasion just dated took place; not "told CNN on Monday …" then "said in a tweet"
         placing = (new_event and current is not None and current.speaker == name and (not current.scene or not current.kind)
-                   and current.when is not None and item.scene.when is None and own_when is None
+                   and current.when is not None and current.via is None and item.scene.when is None and own_when is None
                    and item.paragraph - current.paragraph <= 1 and not ties.elsewhen(f.cue))
         tied = current is not None and (bound and not ties.elsewhen(f.cue) or placing or not new_event and self._tied(
             current, item, reference))
