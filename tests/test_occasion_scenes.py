@@ -96,3 +96,11 @@ def test_a_statement_later_in_the_day_is_another_occasion():
             "against the Brady bill.\n\nShe said his votes did not fly.")
     assert by_content(text, "his votes against")[2] is None
     assert by_content(text, "his votes did")[2] is None
+
+
+def test_a_participle_of_the_occasion_on_the_speaker_sets_a_scene():
+    # the participle set off after the speaker is the saying's occasion, as one opening the
+    # sentence is ("Speaking at a rally …, Clinton said"): it goes on to "she added" a paragraph on
+    text = ("Clinton, speaking at a rally in Iowa on Sunday, said the economy was rigged.\n\n"
+            '"We will win," she added.')
+    assert by_content(text, "We will win")[1:] == (None, "on Sunday")

@@ -139,6 +139,17 @@ def test_what_goes_on_with_an_occasion_inherits_it(text, start):
     # bbc/business/389.txt: the role with "the" refers back to the one who told Reuters, like a pronoun
     ("An Investment Ministry official has told the Reuters news agency on Monday that the bank will be sold. "
      "The official said the government has not yet decided how.", "the government", "Reuters", "on Monday"),
+    # bbc/politics/159.txt: the answer to a question put in the interview, the speaker named anew
+    ('Mr Howard told BBC News on Monday: "I am determined to lower taxes." The Tories were unveiling material '
+     "early, he said. He was asked if Tory support for the government had given the Lib Dems a chance. Mr Howard "
+     "argued the only test for his policies was whether they were best for Britain.", "the only test", "BBC News",
+     "on Monday"),
+    ('Mr Howard told BBC News on Monday that he was determined to lower taxes. Asked whether he would quit, '
+     "Mr Howard said he would not.", "he would not", "BBC News", "on Monday"),
+    # PolNeAR devgold (nyt 2015-11-09): "the survey" is what was just reported
+    ("Consumer sentiment over the last year has been higher than in any year since 2004, the University of "
+     "Michigan reported last week. More people are working, and the survey found that people had increased "
+     "confidence that their finances would improve.", "that people", None, "last week"),
 ])
 def test_the_speaker_going_on_after_an_attribution_inherits_it(text, start, via, when):
     assert by_content(text, start)[1:3] == (via, when)
@@ -226,6 +237,14 @@ def test_a_reference_goes_back_to_the_scene_of_its_kind():
     # another time: something said before
     ("In an interview with CNN on Monday, Smith said the plan would fail. Smith has previously said the board "
      "was weak.", "the board"),
+    # a scene of its own after an outlet told: another medium, not where the interview took place
+    ("Smith told CNN on Monday that the plan would fail. He said in a tweet that the board would meet.",
+     "that the board"),
+    ("Smith told CNN on Monday that the plan would fail. In a separate statement, he said the board would meet.",
+     "the board"),
+    # … or after it: the adverbs of another time are one list (lexicon.ANOTHER_TIME_ADVERBS)
+    ("Mr Brown told BBC Radio 4 on Monday that growth was strong. He subsequently said the figures had been "
+     "revised.", "the figures"),
     # a paragraph of narration between
     ("In an interview with CNN on Monday, John Smith said the plan would fail.\n\nThe firm employs 500 people in "
      'three towns.\n\n"Nobody believes in it," he said.', "Nobody"),
@@ -435,6 +454,9 @@ def test_a_paragraph_about_the_speaker_by_a_role_keeps_the_interview_open():
     ("Mr McCain's comments came during a visit to Glasgow on Friday.", None, "on Friday"),
     # the speaker by the role the article gave him
     ("The senator made the comments in an interview with the Observer on Sunday.", "Observer", "on Sunday"),
+    # the medium hung on the remarks, and a finding the engine makes of the sentence is no saying of its own
+    ("He made the comments on BBC Radio 4's Today programme on Sunday.", "BBC Radio 4's Today programme",
+     "on Sunday"),
 ])
 def test_the_remarks_placed_after_the_quotations_place_them(closing, via, when):
     text = ('Senator John McCain said the movement appeals to the "bad angels" of human nature. '

@@ -103,3 +103,41 @@ def test_according_to_after_the_and_of_a_second_verb_is_that_verbs():
 ])
 def test_a_hyphened_modifier_is_no_part_of_the_outlets_name(passage, via):
     assert next(iter(by_cue(passage).values()))[0] == via
+
+
+@pytest.mark.parametrize("passage, cue, when", [
+    # PolNeAR train (west-journal 2016-07-27): a "while" clause of speaking under way is the saying's occasion
+    ('While he was speaking with the press in Miami on Wednesday, he said, "It has been 235 days since she '
+     'has had a press conference."', "said", "on Wednesday"),
+    # BBC dev (politics/215.txt): the document it was stated in, dated by its publication
+    ('In a report published last July the cross-party committee stated there was a "significant risk" the new '
+     "procedures were incompatible with the right to marry.", "stated", "last July"),
+    ("The regulator said in a report released on Tuesday that banks were safe.", "said", "on Tuesday"),
+    # the words of a programme's name are no steps away: "on Sunday" dates the interview
+    ("Mr Blair told the BBC's Breakfast with Frost programme on Sunday that he would not stand down.", "told",
+     "on Sunday"),
+    # PolNeAR devgold (politico 2015-12-15): a "when" clause on the cue is the saying's moment
+    ("Huckabee offered a similar explanation when POLITICO reported on his schedule of paid speeches in 2007, "
+     "during his first bid for president.", "offered", "in 2007"),
+])
+def test_the_occasion_of_the_saying_dates_it(passage, cue, when):
+    assert by_cue(passage)[cue][1] == when
+
+
+def test_a_relative_clause_of_being_interviewed_is_the_saying_s_occasion():
+    # a past passive of being asked, like "who was speaking on Tuesday": its outlet and time are the saying's
+    passage = "Mr Brown, who was interviewed by the BBC on Sunday, said the economy was strong."
+    assert by_cue(passage)["said"] == ("BBC", "on Sunday")
+    assert by_cue("Mr Brown, who was elected in 2003, said the economy was strong.")["said"] == (None, None)
+
+
+@pytest.mark.parametrize("passage, cue", [
+    # issue 12 (known open case): the vote's Saturday, not the saying's, and nothing to go on
+    ('"We will win," said Foxx, pointing to the vote on Saturday. "It was a good day," he added.', "said"),
+    ('"We will win," said Foxx, pointing to the vote on Saturday. "It was a good day," he added.', "added"),
+    # a contrast clause of its own subject keeps its own time; so does another document cited
+    ("While there was big turnout in Iowa on Saturday, he said the race was close.", "said"),
+    ("The committee said, citing a report published in March, that the risk was high.", "citing"),
+])
+def test_a_time_of_what_is_pointed_at_is_no_when(passage, cue):
+    assert by_cue(passage)[cue][1] is None

@@ -80,6 +80,9 @@ def via_of(passage: str) -> list[str | None]:
      "Gloucester Citizen"),
     # a Sunday programme named for its day: the whole name, and no when from its day
     ("On Fox News Sunday, Priebus said the party was united.", "Fox News Sunday"),
+    # a paper known by its article, written with a small "the" as BBC copy does
+    ("Mr Blunkett told the Sun that he had made a mistake.", "Sun"),
+    ("Writing in the Independent, Mr Cook said the war was wrong.", "Independent"),
 ])
 def test_a_named_relay_anywhere_in_the_clause_is_the_via(passage, via):
     assert via_of(passage) == [via]
@@ -94,6 +97,7 @@ def test_a_named_relay_anywhere_in_the_clause_is_the_via(passage, via):
     "Speaking on German TV, Bert Ruerup said growth would be just 1%.",  # bbc/business/139.txt: a demonym, no name
     "A spokesman said in Beijing that China opposed hacking.",      # a place
     "The minister said at the time that the plan was sound.",       # not Time magazine
+    "The minister told the sun that the plan was sound.",           # no paper without its capital
     "The deal was close, according to a transcript of the interview.",
     # bbc/business/136.txt: the body the speaker belongs to is his affiliation, not a relay
     "A resale of Krivorizhstal could potentially triple the price, according to the Economist Intelligence "
@@ -149,6 +153,12 @@ def test_a_new_paragraph_naming_the_speaker_again_is_a_new_occasion():
     # bbc/business/324.txt
     ("Speaking on Tuesday, President Putin said Baikal was owned by individual investors.",
      "Baikal was owned by individual investors", "on Tuesday", "2016-03-08"),
+    # a day of the week before, a part of the period of publication, a day the NER took into a name
+    ("Smith said on Friday last week that talks had stalled.", "that talks had stalled", "on Friday last week",
+     "2016-03-04"),
+    ("Smith said earlier in the week that talks had stalled.", "that talks had stalled", "earlier in the week",
+     "2016-03-07"),
+    ("Smith wrote on Facebook Thursday that talks had stalled.", "that talks had stalled", "Thursday", "2016-03-10"),
 ])
 def test_a_time_of_the_saying_is_found_and_kept_out_of_the_content(passage, content, expression, date):
     (s,) = statements(passage)
@@ -243,6 +253,7 @@ def test_a_month_named_back_or_a_part_of_a_year_resolves(expression, published, 
     "on Monday", "Tuesday", "later Wednesday", "Saturday night", "today", "yesterday", "last week",
     "next week", "over the weekend", "earlier this month", "last month", "next year", "two weeks ago",
     "March 25", "25 March", "in March", "in 2004", "during this week's", "Thursday night's", "in March this year",
+    "on Friday last week", "earlier in the week", "late in the year",
 ])
 @pytest.mark.parametrize("published", [dt.date.max, dt.date.min, dt.date(9999, 12, 31), dt.date(1, 1, 1)])
 def test_the_resolver_never_raises_at_the_edges_of_the_calendar(expression, published):

@@ -52,6 +52,7 @@ analysis article post tweet release communique communiqué transcript record rec
 emails message note paper review audit indictment affidavit order decision opinion brief
 court-filing editorial column book biography website page video footage figures numbers
 estimate estimates forecast projection projections investigation inquiry disclosure regulations
+guidance
 """.split())
 
 # Nouns for anonymous or collective human speakers.
@@ -240,3 +241,8 @@ ABBREVIATED_RANKS: dict[str, str] = {
 # ("We met Mr. Smith", "Sen. Cruz", "No. 10").
 ABBREVIATED_WORDS: frozenset[str] = frozenset(
     "mr mrs ms messrs dr prof st jr sr no mt ft".split()) | frozenset(ABBREVIATED_RANKS)
+
+# Adverbs that put a saying at another time than the sentence's or the occasion's ("later
+# admitting", "has previously said", "once told"): ``links.when_of`` and ``occasion_ties.elsewhen``.
+ANOTHER_TIME_ADVERBS: frozenset[str] = frozenset(
+    "later subsequently afterwards afterward earlier previously recently once formerly long".split())

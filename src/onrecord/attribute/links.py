@@ -10,11 +10,12 @@ from spacy.tokens import Doc, Span, Token
 from ..schema import When
 from .cue_tokens import SUBJECT_DEPS
 from .found import Found
-from .lexicon import DAY_WORDS, MONTHS, NARRATION_MARKS, SCENE_PARTICIPLES, SPEECH_VERBS, WEEKDAYS
+from .lexicon import (ANOTHER_TIME_ADVERBS, DAY_WORDS, DOCUMENT_NOUNS, MONTHS, NARRATION_MARKS, SCENE_PARTICIPLES,
+                      SPEECH_VERBS, WEEKDAYS)
 from .quotes import text_of
 from .relay_names import MEDIA_NOUNS, QUOTES, in_quoted_title, outlet_span
 from .speakers import entities_in
-from .time_owners import another_event, of_the_occasion, on_the_speaker, own_clause, speaking_then
+from .time_owners import another_event, dates_what_is_pointed_at, of_the_occasion, on_the_speaker, own_clause, speaking_then
 from .time_reference import at_the_time, when_antecedent
 from .via_links import according_via, audience_via, via_name  # noqa: F401 (re-exported for component)
 from .when import MONTH_ABBREVIATIONS, after_publication, resolve
@@ -36,9 +37,6 @@ _TAPED = frozenset("taped recorded filmed aired broadcast televised conducted".s
 # Decisions", "an interview published Monday"): its release dates what it says (docs/annotation.md).
 _ISSUED = frozenset("released published issued posted".split())
 _FINDINGS = frozenset("poll survey study".split())
-_DOCUMENTS = frozenset("opinion report ruling filing document audit review analysis paper book decision guidance".split())
-# Adverbs that put a cue at another time than the sentence's.
-_ANOTHER_TIME = frozenset("later subsequently afterwards afterward earlier previously".split())
 
 
 def when_of(found: Found, published: dt.date | None) -> tuple[When, tuple[int, int]] | None:
@@ -73,7 +71,7 @@ def when_of(found: Found, published: dt.date | None) -> tuple[When, tuple[int, i
         token = token.head
         anchors.add(token.i)
     # "… in 2008, later admitting …": a cue of another time takes only a time of its own
-    elsewhen = any(c.dep_ == "advmod" and c.lower_ in _ANOTHER_TIME for c in cue.children)
+    elsewhen = any(c.dep_ == "advmod" and c.lower_ in ANOTHER_TIME_ADVERBS for c in cue.children)
     if found.speaker is not None:
         anchors.add(found.speaker.i)
         if found.speaker.dep_ == "compound" and found.speaker.head.lemma_.lower() in _FINDINGS:
@@ -92,7 +90,7 @@ def when_of(found: Found, published: dt.date | None) -> tuple[When, tuple[int, i
             continue
         if head.head.lower_ == "of" and head.head.head.pos_ in ("NOUN", "PROPN"):
             continue  # "the class of 2014": a time of a thing
-        if _dates_a_thing(ent):
+        if _dates_a_thing(ent) or dates_what_is_pointed_at(head.head):
             continue
         if in_programme_name(ent):
             continue
@@ -114,7 +112,10 @@ def when_of(found: Found, published: dt.date | None) -> tuple[When, tuple[int, i
             # and released on Wednesday")
             taped = head.dep_ in ("acl", "conj", "advcl", "ccomp", "xcomp") and (head.lower_ in _TAPED or (
                 head.dep_ == "conj" and head.head.lower_ in _TAPED)) or _issued(head)
-            steps += 0 if taped or head.pos_ == "NOUN" and (
+            # nor are the words of the via's own name ("told the BBC's Breakfast with Frost
+            # programme on Sunday": "with" and "Breakfast" are the programme's title)
+            in_via = found.via is not None and found.via[1][0] <= head.idx < found.via[1][1]
+            steps += 0 if taped or in_via or _written_in(head) or head.pos_ == "NOUN" and (
                 head.lemma_.lower() in _SAID_IN or head.lower_ in _PARTS_OF_DAY or (
                     head.dep_ == "pobj" and head.head.lower_ in _AT_AN_EVENT and _a_day(ent))) else 1
             through_content |= found.content[0] <= head.idx < found.content[1]
@@ -125,7 +126,7 @@ def when_of(found: Found, published: dt.date | None) -> tuple[When, tuple[int, i
             other_clause = _relative_clause(head) and head.lemma_.lower() not in SPEECH_VERBS and not speaking_then(head)
             if head.i not in anchors and on_the_speaker(head, found):
                 break
-            if head.pos_ == "VERB" and head.i not in anchors and not taped and (
+            if head.pos_ == "VERB" and head.i not in anchors and not taped and not _when_clause(head, cue) and (
                     # "Rusedski, who takes on Federer later on Wednesday, conceded": the relative
                     # clause's time, wherever it stands
                     other_clause and found.speaker is not None and head.head.i == found.speaker.i
@@ -168,6 +169,11 @@ def times_in(doc: Doc, sent: Span) -> list[Span]:
     start or after a headline in one article and tags them in the next."""
     found = entities_in(doc, sent.start, sent.end)
     for token in sent:
+        if token.ent_type_ not in ("", "DATE", "TIME") and token.ent_iob_ == "I" and token.lower_ in WEEKDAYS and (
+                token.dep_ in ("npadvmod", "tmod") and token.head.pos_ in ("VERB", "AUX")):
+            # "wrote on [Facebook Thursday]": a day the NER took into a name before it
+            found.append(Span(doc, token.i, token.i + 1, label="DATE"))
+            continue
         if token.ent_type_ or not (token.dep_ in ("npadvmod", "tmod") and token.head.pos_ in ("VERB", "AUX")
                                    or token.dep_ == "pobj" and token.head.lower_ in _TIME_LEADS):
             continue
@@ -204,7 +210,7 @@ def _the_speaking_thing(noun: Token, found: Found) -> bool:
     """The document that speaks, dated by a year or a day before it: "A 1996 FEC advisory
     opinion added that ..." (the speaker "FEC" a compound of it, or the noun itself)."""
     speaker = found.speaker
-    if noun.lemma_.lower() not in _SAID_IN and noun.lemma_.lower() not in _FINDINGS | _DOCUMENTS:
+    if noun.lemma_.lower() not in _SAID_IN and noun.lemma_.lower() not in _FINDINGS | DOCUMENT_NOUNS:
         return False  # "The 2004 champion said": the year dates the title
     return speaker is not None and noun.pos_ == "NOUN" and (speaker.i == noun.i or (
         speaker.dep_ == "compound" and speaker.head.i == noun.i)) and any(
@@ -212,10 +218,17 @@ def _the_speaking_thing(noun: Token, found: Found) -> bool:
 
 
 def _issued(participle: Token) -> bool:
-    """ "a poll ... released on Friday", "an interview published Monday": a document's release."""
+    """ "a poll ... released on Friday", "an interview published Monday": a document's release;
+    also "In a report published last July the committee stated", the document it was stated in
+    (not "citing a report published in March", another document's)."""
     noun = participle.head
     return participle.dep_ == "acl" and participle.lower_ in _ISSUED and noun.pos_ == "NOUN" and (
-        noun.lemma_.lower() in _SAID_IN or noun.lemma_.lower() in _FINDINGS)
+        noun.lemma_.lower() in _SAID_IN or noun.lemma_.lower() in _FINDINGS or _written_in(noun))
+
+
+def _written_in(noun: Token) -> bool:
+    """The document a statement was made in: "said in a report released on Tuesday"."""
+    return noun.pos_ == "NOUN" and noun.lemma_.lower() in DOCUMENT_NOUNS and noun.dep_ == "pobj" and noun.head.lower_ == "in"
 
 
 def _an_article(token: Token, ent: Span) -> bool:
@@ -281,9 +294,17 @@ def _on_the_cue(ent: Span, cue: Token) -> bool:
 def _narrates(verb: Token) -> bool:
     """A clause of its own subject opened by "while", "although", "because", "since" narrates
     around a saying; its time is its own ("while there was big turnout … on Saturday, he said"; not
-    "while campaigning in Iowa on Monday, X said", the saying's scene)."""
+    "while campaigning in Iowa on Monday, X said", the saying's scene, nor "While he was
+    speaking with the press in Miami on Wednesday, he said", its speaking under way)."""
     return any(c.dep_ == "mark" and c.lower_ in _CONTRAST_MARKS for c in verb.children) and any(
-        c.dep_ in SUBJECT_DEPS or c.dep_ == "expl" for c in verb.children)
+        c.dep_ in SUBJECT_DEPS or c.dep_ == "expl" for c in verb.children) and not speaking_then(verb)
+
+
+def _when_clause(verb: Token, cue: Token) -> bool:
+    """A "when" clause on the cue is the saying's moment: "Huckabee offered a similar explanation
+    when POLITICO reported on his schedule of paid speeches in 2007"."""
+    return verb.dep_ == "advcl" and verb.head.i == cue.i and any(
+        c.dep_ in ("advmod", "mark") and c.lower_ == "when" and c.i < verb.i for c in verb.children)
 
 
 def _reduced_relative(participle: Token) -> bool:

@@ -121,7 +121,11 @@ class NarrationReading:
             if subject is None:
                 return
         found = Found((sent.end_char, sent.end_char), verb, None, subject, rule="narration", confidence=0.0)
-        via = article.via(self.doc, relay_of_scene(verb) or relay_of(found))
+        # "He made the comments on BBC Radio 4": the medium hung on the remarks
+        on_remarks = [o for d in verb.children if d.dep_ == "dobj" and d.lemma_.lower() in ties.REMARKS
+                      for p in d.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"]
+        via = article.via(self.doc, relay_of_scene(verb) or relay_of(found) or next(
+            (v for o in on_remarks if (v := relay_of_scene(o)) is not None), None))
         when = when_of(found, self.published)
         when = article.when(self.doc, when) if when is not None else (
             article.when(self.doc, scene.when) if scene is not None else None)

@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Span, Token
 from ..schema import Span as SchemaSpan
 from ..schema import Statement, Via, When
 from .cue_tokens import SUBJECT_DEPS
-from .lexicon import GROUP_NOUNS, PERSON_PRONOUNS, SPEECH_VERBS, TITLE_WORDS
+from .lexicon import ANOTHER_TIME_ADVERBS, GROUP_NOUNS, PERSON_PRONOUNS, SPEECH_VERBS, TITLE_WORDS
 from .quotes import text_of
 from .via_reference import REFERRING_HEADS
 from .when import same_time
@@ -31,8 +31,6 @@ _GOING_ON_ADVERBS = frozenset(("further",))
 _AUDIENCE_DEPS = frozenset(("dobj", "dative", "iobj"))
 # Cues of the one who asks: the interviewer is part of the occasion, not its speaker.
 ASKING = frozenset("ask question press query quiz interview".split())
-# Adverbs that put a statement at another time than the occasion's.
-_OTHER_TIME = frozenset("previously earlier later recently once formerly long".split())
 _FUTURE = frozenset(("will", "'ll", "’ll", "shall"))
 _PRONOUNS = PERSON_PRONOUNS | frozenset(("they", "it", "we", "i"))
 # Scene words that may all name one appearance in the media.
@@ -139,7 +137,7 @@ def elsewhen(cue: Token | None) -> bool:
     # "will see if ...": what is still to come was said at no occasion already past
     return any((c.dep_ == "aux" and c.lemma_ == "have" and cue.tag_ == "VBN") or
                (c.dep_ == "aux" and c.lower_ in _FUTURE) or
-               (c.dep_ == "advmod" and c.lower_ in _OTHER_TIME) for c in cue.children)
+               (c.dep_ == "advmod" and c.lower_ in ANOTHER_TIME_ADVERBS) for c in cue.children)
 
 
 def later_on(cue: Token | None) -> bool:
@@ -218,6 +216,46 @@ def introduced(s: Statement) -> bool:
     statement opens an occasion of its own ("He estimated ..." goes on with it)."""
     mention = s.speaker.mention
     return mention is not None and mention.text.lower().startswith(("a ", "an "))
+
+
+def the_scene_itself(speaker: Token, kind: str | None) -> bool:
+    """A definite document speaking that names the last scene's kind ("the statement said")."""
+    return speaker.lemma_.lower() == kind and any(c.dep_ == "det" and c.lower_ == "the" for c in speaker.children)
+
+
+# A finding named again ("the survey found") after an article of reporting it ("reported").
+_FINDINGS = frozenset("survey poll study report".split())
+_PUBLISHING = frozenset("report release publish".split())
+
+
+def the_findings_again(speaker: Token | None, cue: Token | None) -> bool:
+    """ "Consumer sentiment ... , the University of Michigan reported last week. ... the survey
+    found that ...": "the survey" is what was just reported, on the same occasion."""
+    return speaker is not None and cue is not None and speaker.lemma_.lower() in _FINDINGS and (
+        cue.lemma_.lower() in _PUBLISHING) and any(c.dep_ == "det" and c.lower_ == "the" for c in speaker.children)
+
+
+def made_the_remarks(f) -> bool:
+    """A finding of "He made the comments on BBC Radio 4 on Sunday": no saying of its own but
+    narration of where what was just quoted was said (``NarrationReading._looking_back``)."""
+    cue = f.cue
+    return cue is not None and cue.lemma_.lower() == "make" and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in REMARKS and f.content[0] <= c.idx < f.content[1] for c in cue.children)
+
+
+def answering(cue: Token | None) -> bool:
+    """The answer to a question put on the occasion goes on with it: "Asked whether he would
+    quit, Mr Howard said ...", "When asked ...", and "He was asked if ... . Mr Howard argued ..."
+    (the question told in the sentence before)."""
+    if cue is None:
+        return False
+    if any(c.dep_ in ("advcl", "ccomp") and c.lemma_.lower() in ASKING and c.tag_ == "VBN" and c.i < cue.i
+           for c in cue.children):
+        return True
+    start = cue.sent.start
+    root = cue.doc[start - 1].sent.root if start > 0 else None
+    return root is not None and root.lemma_.lower() in ASKING and any(c.dep_ == "auxpass" for c in root.children) and any(
+        c.dep_ == "nsubjpass" and c.lower_ in PERSON_PRONOUNS for c in root.children)
 
 
 def goes_on(cue: Token | None) -> bool:

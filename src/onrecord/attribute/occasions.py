@@ -39,7 +39,7 @@ import datetime as dt
 from bisect import bisect_right
 from collections.abc import Callable
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Span
 
 from ..schema import Statement, Via, When
 from . import occasion_text as article
@@ -70,7 +70,7 @@ def carry(doc: Doc, found: list[Found], statements: list[Statement], text: str,
     items = []
     for i, (s, f) in enumerate(zip(statements, found, strict=True)):
         anchor = f.cue if f.cue is not None else article.token_at(doc, f.content[0])
-        if anchor is None:
+        if anchor is None or ties.made_the_remarks(f):  # "He made the comments on BBC Radio 4": narration
             continue
         sent = sentence_of(anchor.i)
         items.append(Item(i, s, f, sent.start, article.paragraph(paragraphs, sent.start_char),
@@ -157,10 +157,15 @@ class _Reader(NarrationReading):
             return
         last = self.last_scene
         if own_via is None and own_when is None and last is not None and f.speaker is not None and s.speaker.unnamed \
-                and item.paragraph - last.paragraph <= 1 and (_the_scene_itself(f.speaker, last.kind) or (
+                and item.paragraph - last.paragraph <= 1 and (ties.the_scene_itself(f.speaker, last.kind) or (
                     ties.by_pronoun(s) and (s.speaker.name or "").lower() == last.kind)):  # "It continued: …"
             # '"This is a disaster," the statement said' after "In a statement on Tuesday, Rubio said"
             s = self._inherit(item, last.via, last.when)
+            self._remember(item)
+            return
+        if own_via is None and own_when is None and current is not None and item.paragraph - current.paragraph <= 1 \
+                and ties.the_findings_again(f.speaker, current.cue):  # "reported last week. … the survey found"
+            self._inherit(item, current.via, current.when)
             self._remember(item)
             return
         nested = f.cue is not None and any(a <= f.cue.idx < b for a, b in self.contents if (a, b) != f.content) and not (
@@ -235,9 +240,9 @@ class _Reader(NarrationReading):
             current is None or current.sentence != item.sentence)
         # "Pence on Thursday blamed ..." and then "'...,' Pence said at a town hall here", "…
         # made their cases to voters on Wednesday. Sanders went first at the town hall …": the
-        # scene says where the occasion just dated took place
+        # scene says where the occasion just dated took place; not "told CNN on Monday …" then "said in a tweet"
         placing = (new_event and current is not None and current.speaker == name and (not current.scene or not current.kind)
-                   and current.when is not None and item.scene.when is None and own_when is None
+                   and current.when is not None and current.via is None and item.scene.when is None and own_when is None
                    and item.paragraph - current.paragraph <= 1 and not ties.elsewhen(f.cue))
         tied = current is not None and (bound and not ties.elsewhen(f.cue) or placing or not new_event and self._tied(
             current, item, reference))
@@ -313,7 +318,7 @@ class _Reader(NarrationReading):
             # "He told the Scottish Parliament on Wednesday that ... He said fines ...": the
             # speaker going on in the paragraph, by a pronoun or a cue that goes on; not "Arnesen
             # said ..." named anew, which the article leaves open
-            going_on = ties.by_pronoun(s) or ties.goes_on(f.cue)
+            going_on = ties.by_pronoun(s) or ties.goes_on(f.cue) or ties.answering(f.cue)  # "Asked …, Mr Howard said"
             # "Mr Blair told BBC Radio 4's Today programme: '...'" and, a paragraph on, "He said
             # ...": the interview goes on; a bare "said on Monday" ends with its paragraph
             # ... or, after a telling, a quotation opening the next paragraph ("'…,' Priebus said")
@@ -371,8 +376,3 @@ class _Reader(NarrationReading):
         if s.speaker.type == "person" and s.speaker.name:
             self.person_words.update(s.speaker.name.split())
         self.given[id(item.found)] = (s.via, s.when)
-
-
-def _the_scene_itself(speaker: Token, kind: str | None) -> bool:
-    """A definite document speaking that names the last scene's kind ("the statement said")."""
-    return speaker.lemma_.lower() == kind and any(c.dep_ == "det" and c.lower_ == "the" for c in speaker.children)

@@ -73,6 +73,8 @@ def relay_name(head: Token, *, medium: bool) -> tuple[str, Range] | None:
     if before == "The" and f"the {lower}" in OUTLETS:
         # a paper known only with its article: "told The Hill"
         return _span_name(doc[tokens[0].i - 1], tokens[-1])
+    if before == "the" and tokens[0].text[:1].isupper() and f"the {lower}" in OUTLETS:
+        return _named(tokens)  # … written with a small "the": "told the Sun"
     named = [t for t in tokens if t.i <= head.i]
     if head.pos_ == "PROPN" and head.lower_ in OUTLET_WORDS and all(t.pos_ == "PROPN" or t.text == "-" for t in named):
         return _named(named)  # "The Star-Ledger of Newark": the paper's name, not its town

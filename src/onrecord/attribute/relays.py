@@ -146,7 +146,10 @@ def _programme_read_as_day(verb: Token, child: Token) -> bool:
 
 
 def _progressive(verb: Token) -> bool:
-    """ "Mr Blair, who was speaking on GMTV, said": the occasion of the saying."""
+    """ "Mr Blair, who was speaking on GMTV, said", "Mr Brown, who was interviewed by the BBC on
+    Sunday, said": the occasion of the saying."""
+    if verb.tag_ == "VBN" and verb.lemma_.lower() in _ASKING:
+        return any(c.dep_ == "auxpass" and c.lower_ in ("was", "were") for c in verb.children)
     return verb.tag_ == "VBG" and any(c.dep_ == "aux" and c.lower_ in ("was", "were") for c in verb.children)
 
 

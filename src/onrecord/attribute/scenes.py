@@ -22,6 +22,7 @@ from .found import Range
 from .lexicon import PERSON_PRONOUNS
 from .links import NARRATION_MARKS, in_programme_name, is_a_title, time_range
 from .quotes import text_of
+from .time_owners import of_the_occasion
 from .speakers import entities_in
 from .when import after_publication, resolve
 
@@ -237,6 +238,8 @@ def _another_clause(token: Token) -> bool:
     if token.dep_ == "relcl" and token.head.ent_type_ in ("DATE", "TIME") and any(
             c.lower_ == "when" for c in token.children):
         return False  # "at a rally on Wednesday night when Mr. Sanders took issue with …": that very time
+    if token.dep_ == "acl" and of_the_occasion(token) and token.head.dep_ in SUBJECT_DEPS:
+        return False  # "Clinton, speaking at a rally in Iowa on Monday, said": the speaker's occasion
     if token.dep_ in ("ccomp", "parataxis", "relcl", "acl"):
         return True
     if token.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in NARRATION_MARKS for c in token.children):

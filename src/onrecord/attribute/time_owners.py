@@ -18,6 +18,8 @@ _SAYING_PARTICIPLES = _ASKED | SCENE_PARTICIPLES
 _AT_THAT_TIME = frozenset(("as", "when"))
 _FUTURE = frozenset(("will", "'ll", "’ll", "shall"))
 _PERFECT = frozenset(("has", "have", "'s", "’s", "'ve", "’ve"))
+# Participles that point at another event: "said Foxx, pointing to the vote on Saturday".
+_POINTING = frozenset("point refer allude".split())
 
 
 def on_the_speaker(verb: Token, found: Found) -> bool:
@@ -68,7 +70,10 @@ def own_clause(verb: Token) -> bool:
 
 def speaking_then(verb: Token) -> bool:
     """ "Robinson, who was speaking on Tuesday, said": a past progressive of speaking or
-    appearing is the occasion of the saying it goes with, not a clause of its own time."""
+    appearing is the occasion of the saying it goes with, not a clause of its own time; so is
+    a past passive of being asked ("Mr Brown, who was interviewed by the BBC on Sunday, said")."""
+    if verb.tag_ == "VBN" and verb.lemma_.lower() in _ASKED:
+        return any(c.dep_ == "auxpass" and c.lower_ in ("was", "were") for c in verb.children)
     return verb.tag_ == "VBG" and verb.lemma_.lower() in SCENE_PARTICIPLES and any(
         c.dep_ == "aux" and c.lower_ in ("was", "were") for c in verb.children)
 
@@ -87,3 +92,14 @@ def another_event(verb: Token, cue: Token) -> bool:
         return True
     cue_auxes = {c.lower_ for c in cue.children if c.dep_ == "aux"}
     return verb.tag_ == "VBD" and bool(cue_auxes & _PERFECT) and cue.tag_ == "VBN"
+
+
+def dates_what_is_pointed_at(time_prep: Token) -> bool:
+    """A time right after what a participle of reference points at dates that thing, wherever
+    the parser hung it: "said Foxx, pointing to the vote on Saturday" (the vote's Saturday, not
+    the saying's; nor may it go on to the next quotation), "referring to the attack on Monday"."""
+    participle = time_prep.head
+    if time_prep.dep_ != "prep" or participle.tag_ != "VBG" or participle.lemma_.lower() not in _POINTING:
+        return False
+    return any(c.dep_ == "prep" and c.i < time_prep.i and c.right_edge.i == time_prep.i - 1 and any(
+        o.dep_ == "pobj" and o.pos_ == "NOUN" for o in c.children) for c in participle.children)

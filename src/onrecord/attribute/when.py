@@ -29,6 +29,8 @@ _PART_OF_DAY = r"(?:\s+(?:morning|afternoon|evening|night))?"
 
 _PATTERNS: list[tuple[re.Pattern[str], str]] = [
     (re.compile(rf"^(?:on\s+|last\s+|this\s+past\s+|(?:early|earlier|late|later)(?:\s+on)?\s+)?{_WEEKDAY_RE}(?:'s|’s)?{_PART_OF_DAY}(?:'s)?$"), "weekday"),
+    (re.compile(rf"^(?:on\s+)?{_WEEKDAY_RE}{_PART_OF_DAY},?\s+(?:of\s+)?last\s+week$"), "weekday_last_week"),
+    (re.compile(r"^(?:early|earlier|late|later)\s+in\s+the\s+(week|month|year)$"), "in_the_period"),
     (re.compile(r"^(?:over|during|at|on)\s+the\s+weekend$"), "past_weekend"),
     (re.compile(r"^(?:earlier\s+)?(?:today|tonight|this\s+(?:morning|afternoon|evening))$"), "today"),
     (re.compile(r"^(?:yesterday(?:\s+(?:morning|afternoon|evening))?|last\s+night)$"), "yesterday"),
@@ -124,6 +126,23 @@ def _weekday(m: re.Match[str], published: dt.date | None):
     if back == 0 and m.group(0).startswith(("last ", "this past ")):
         back = 7
     return published - dt.timedelta(days=back), "day"
+
+
+def _weekday_last_week(m, published):
+    """ "on Friday last week": that day of the week before publication's."""
+    if published is None:
+        return None
+    return _week_start(published) - dt.timedelta(weeks=1) + dt.timedelta(days=WEEKDAYS.index(m.group(1))), "day"
+
+
+def _in_the_period(m, published):
+    """ "earlier in the week", "late in the month": the period of publication, as "this week"."""
+    if published is None:
+        return None
+    unit = m.group(1)
+    if unit == "week":
+        return _week_start(published), "week"
+    return (published.replace(day=1), "month") if unit == "month" else (dt.date(published.year, 1, 1), "year")
 
 
 def _past_weekend(m, published):
@@ -243,7 +262,8 @@ def _year_number(m, published):
 
 
 _RESOLVERS = {
-    "weekday": _weekday, "past_weekend": _past_weekend, "today": _today, "yesterday": _yesterday, "week": _week,
+    "weekday": _weekday, "weekday_last_week": _weekday_last_week, "in_the_period": _in_the_period,
+    "past_weekend": _past_weekend, "today": _today, "yesterday": _yesterday, "week": _week,
     "month": _month_rel, "year": _year_rel, "ago": _ago, "month_day": _month_day,
     "day_month": _day_month, "month_name": _month_name, "year_number": _year_number,
     "month_of_year": _month_of_year, "month_named_back": _month_named_back,
