@@ -15,7 +15,10 @@ overhead. Words are whitespace-separated words of the stored article texts, as i
 ``engine_speed.py``. Target (issue 14): local[2] >= 1.7 x local[1]; <= 15 core-hours per
 million 600-word articles. local[1] also runs the first half of the files after the whole
 input, in the same session: the two sizes split its time into a fixed cost per run and a
-marginal cost per word, reported beside (never instead of) the whole-run figure.
+marginal cost per word, reported beside (never instead of) the whole-run figure. Every run
+also counts the CPU seconds of all the processes it used (``tree_cpu``: driver, JVM, Python
+workers), the JVM's apart: on a shared machine the wall times vary with the load, the CPU
+seconds far less, and they split Spark's overhead into the JVM's work and the Python pass's.
 """
 
 from __future__ import annotations
@@ -98,6 +101,40 @@ def words_of(output: Path) -> int:
     return sum(len(t.split()) for t in texts.to_pylist())
 
 
+def tree_cpu() -> tuple[float, float]:
+    """CPU seconds used so far by this process and every process under it (the JVM, its
+    Python workers; children that ended count through their parent's reaped-children
+    time), and the JVM's share of them: what a job costs in cores however loaded the
+    machine is, which wall times on a shared machine do not say. (0.0, 0.0) without /proc."""
+    ticks = os.sysconf("SC_CLK_TCK")
+    parents: dict[int, int] = {}
+    times: dict[int, int] = {}
+    java: set[int] = set()
+    for entry in Path("/proc").iterdir():
+        if not entry.name.isdigit():
+            continue
+        try:
+            fields = (entry / "stat").read_text().rsplit(")", 1)[1].split()
+            command = (entry / "cmdline").read_bytes().split(b"\0", 1)[0]
+        except OSError:
+            continue
+        pid = int(entry.name)
+        parents[pid] = int(fields[1])
+        times[pid] = sum(int(v) for v in fields[11:15])  # utime, stime, cutime, cstime
+        if command.endswith(b"/java"):
+            java.add(pid)
+    tree, frontier = set(), {os.getpid()}
+    while frontier:
+        tree |= frontier
+        frontier = {pid for pid, parent in parents.items() if parent in frontier} - tree
+    return sum(times.get(pid, 0) for pid in tree) / ticks, sum(times.get(pid, 0) for pid in tree & java) / ticks
+
+
+def _cpu_since(before: tuple[float, float]) -> tuple[float, float]:
+    now = tree_cpu()
+    return now[0] - before[0], now[1] - before[1]
+
+
 def run_master(master: str, cores: int, files: list[str], warmup: list[str], tmp: Path, half: bool = False) -> dict:
     from onrecord.spark import session
     from onrecord.spark.job import JobOptions, run_job
@@ -110,7 +147,9 @@ def run_master(master: str, cores: int, files: list[str], warmup: list[str], tmp
     try:
         run_job(spark, warmup, str(tmp / f"warmup-{cores}"), JobOptions(partitions=cores, overwrite=True))
         output = tmp / f"out-{cores}"
+        cpu = tree_cpu()
         counts = run_job(spark, files, str(output), JobOptions(partitions=len(files), overwrite=True))
+        cpu, jvm = _cpu_since(cpu)
         smaller = None
         if half:  # then the first half of the files, in the same session: a second size for the fit
             part = files[: max(1, len(files) // 2)]
@@ -119,7 +158,7 @@ def run_master(master: str, cores: int, files: list[str], warmup: list[str], tmp
             smaller = {"seconds": c.seconds, "words": words_of(out), "articles": c.added, "files": len(part)}
     finally:
         spark.stop()
-    return {"counts": counts, "seconds": counts.seconds, "words": words_of(output), "half": smaller}
+    return {"counts": counts, "seconds": counts.seconds, "cpu": cpu, "jvm": jvm, "words": words_of(output), "half": smaller}
 
 
 def fixed_and_marginal(runs: list[dict]) -> tuple[float, float] | None:
@@ -144,14 +183,14 @@ def run_baseline(files: list[str], warmup: list[str]) -> dict:
 
     load_pipeline()
     list(analyse(read_documents(warmup)))  # the same warm-up as the Spark workers get
-    t0 = time.perf_counter()
+    t0, cpu = time.perf_counter(), tree_cpu()
     results = list(analyse(read_documents(files)))
-    seconds = time.perf_counter() - t0
+    seconds, cpu = time.perf_counter() - t0, _cpu_since(cpu)[0]
     articles = [r for r in results if isinstance(r, Article)]
     t0 = time.perf_counter()
     list(clean_batch(read_documents(files)))  # reading and cleaning alone: their share of the work
     reading = time.perf_counter() - t0
-    return {"seconds": seconds, "documents": len(results), "articles": len(articles), "reading": reading}
+    return {"seconds": seconds, "cpu": cpu, "documents": len(results), "articles": len(articles), "reading": reading}
 
 
 def engine_name() -> str:
@@ -189,10 +228,11 @@ def main() -> None:
             for cores in (1, 2):
                 result = run_master(f"local[{cores}]", cores, files, warmup, tmp, half=cores == 1)
                 rounds[cores].append(result)
-                print(f"round {r + 1} local[{cores}]: {result['seconds']:.1f} s, {result['words']:,} words, "
+                print(f"round {r + 1} local[{cores}]: {result['seconds']:.1f} s ({result['cpu']:.1f} CPU s, {result['jvm']:.1f} of them the JVM's), {result['words']:,} words, "
                       f"{result['counts'].added} articles; {result['counts'].summary()}", file=sys.stderr)
             baselines.append(run_baseline(files, warmup))
-            print(f"round {r + 1} baseline (ingest.analyse, one process): {baselines[-1]['seconds']:.1f} s", file=sys.stderr)
+            print(f"round {r + 1} baseline (ingest.analyse, one process): {baselines[-1]['seconds']:.1f} s "
+                  f"({baselines[-1]['cpu']:.1f} CPU s)", file=sys.stderr)
     load_after = load_average()
 
     one, two = rounds[1][0], rounds[2][0]
@@ -203,6 +243,9 @@ def main() -> None:
     t2 = statistics.median(x["seconds"] for x in rounds[2])
     tb = statistics.median(x["seconds"] for x in baselines)
     reading = statistics.median(x["reading"] for x in baselines)
+    cpu1, cpu2 = (statistics.median(x["cpu"] for x in rounds[c]) for c in (1, 2))
+    jvm1 = statistics.median(x["jvm"] for x in rounds[1])
+    cpub = statistics.median(x["cpu"] for x in baselines)
     wps1, wps2, wpsb = words / t1, words / t2, words / tb
     ratio = wps2 / wps1
     # core-hours per million 600-word articles: cores x seconds per word x 600 x 1e6 / 3600
@@ -242,6 +285,10 @@ def main() -> None:
         "",
         f"- **Scaling local[2] / local[1]: {ratio:.2f}** (target >= 1.7 {'✔' if ratio >= 1.7 else '✘, on a shared machine'}).",
         f"- Spark's overhead on one core: local[1] runs at {wps1 / wpsb:.2f} x the words/s of the same work without Spark.",
+        (f"- CPU seconds of every process involved (driver, JVM, Python workers; what the cores did, whatever the load): "
+         f"baseline {cpub:.1f}, local[1] {cpu1:.1f} ({cpu1 / cpub:.2f} x the baseline's; the JVM {jvm1:.1f}, the Python "
+         f"workers and the driver {cpu1 - jvm1:.1f}), local[2] {cpu2:.1f}; "
+         f"{core_hours(words / cpu1, 1):.1f} core-hours per million 600-word articles by local[1]'s CPU time."),
         (f"- Reading and cleaning (WARC, trafilatura, htmldate, language) alone take {reading:.1f} s of the baseline's "
          f"{tb:.1f} s ({reading / tb:.0%}); the rest is the engine (`engine: {engine_name()}`)."),
         (f"- **{ch1:.1f} core-hours per million 600-word articles** measured in local[1] ({ch2:.1f} in local[2], "
