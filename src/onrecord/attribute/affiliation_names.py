@@ -37,6 +37,8 @@ def named_affiliation(resolver: Any, affiliation: str | None, offset: int, title
         return None  # "founder of his own firm": no body the article names
     if all(w[:1].islower() for w in words):
         entity = resolver._body_for(words[-1].lower(), offset) if words[-1].lower() in ORG_DESCRIPTORS else None
+        if entity is None and len(words) > 1 and words[-1].lower() in ORG_DESCRIPTORS:
+            return affiliation  # "central bank governor Park Seung": a body the qualifier names, unnamed
         return entity.name if entity is not None else None
     person = next((e for e in resolver.table.people() if e.name in affiliation and e.name != affiliation), None)
     if person is not None and affiliation.endswith(person.name):

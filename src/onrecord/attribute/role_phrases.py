@@ -10,6 +10,7 @@ from collections.abc import Sequence
 
 from spacy.tokens import Token
 
+from .body_anaphora import owner_earlier_in_sentence
 from .lexicon import TEMPORAL_WORDS, TITLE_WORDS
 from .names import span_text
 from .org_kinds import ORG_DESCRIPTORS
@@ -281,7 +282,9 @@ def body_over_place(role: Role, name_head: Token, premodifiers: Sequence[Token])
     the role represents the place ("US Ambassador John Bolton of the State Department",
     "Wales striker Craig Bellamy")."""
     if role.affiliation is None:
-        return body_after_name(name_head)
+        # "..., its chief executive Arun Sarin said": the body the sentence opened with
+        owner = owner_earlier_in_sentence(None, premodifiers[0]) if premodifiers and premodifiers[0].dep_ == "poss" else None
+        return owner or body_after_name(name_head)
     places = [t for t in premodifiers if t.ent_type_ in ("GPE", "NORP", "LOC")]
     names = [t for t in premodifiers if t.text[:1].isupper() and t.pos_ == "PROPN" and t.ent_type_ not in ("GPE", "NORP", "LOC")
              and (role.title is None or t.text not in role.title.split())]

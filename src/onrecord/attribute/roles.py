@@ -120,7 +120,7 @@ def _team_nickname(token: Token) -> bool:
 # name a trade when they stand before a name ("film critic Derek Malcolm").
 _BEFORE_A_NAME_ROLES = frozenset(["critic"])
 _TEAM_ROLES = frozenset("""boss manager coach captain skipper striker keeper goalkeeper midfielder defender
-winger forward full-back fullback""".split())
+winger forward full-back fullback chief""".split())  # ("Referees chief Keith Hackett": the referees' body)
 _PLURAL_FIELDS = frozenset("""sales operations communications sports arts schools resources customs arms drugs
 markets affairs systems services events communities relations works games news stores accounts finances
 savings products claims tickets transfers""".split())
