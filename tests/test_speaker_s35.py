@@ -73,3 +73,65 @@ def test_a_plural_opening_the_sentence_before_chief_is_the_body():
 def test_a_field_of_work_before_chief_stays_the_title(field):
     text = f'"He was not alone." {field} chief John Smith said prices would rise. "We will see," said Smith.\n'
     assert fields(text, "prices")[2] is None
+
+
+# -- a person's name the NER ran into a body's "of" -------------------------------------------
+
+def test_a_person_the_ner_ran_into_a_body_s_of_is_the_person_of_that_body():
+    # PolNeAR train, wash-post_2015-11-10_opposition-appears-to-win-landsl
+    text = ('"People stood hours in line in the sun and celebrated, and today there is a huge disappointment because '
+            'their vote did not count," said Meenakshi Ganguly of Human Rights Watch, who observed the vote.\n')
+    speaker, _ = speaker_of(text, "celebrated")
+    assert (speaker.name, speaker.type, speaker.affiliation) == ("Meenakshi Ganguly", "person", "Human Rights Watch")
+
+
+@pytest.mark.parametrize("body", ["Federal Bureau of Investigation", "Bank of America"])
+def test_a_body_s_own_of_stays_in_its_name(body):
+    text = f'"The economy is weak and will stay weak," said the {body}.\n'
+    speaker, _ = speaker_of(text, "economy")
+    assert speaker.name == body
+
+
+# -- a rank in two words ------------------------------------------------------------------------
+
+def test_rear_admiral_is_a_title_not_a_body_nor_part_of_the_name():
+    # PolNeAR train, huff-post_2016-06-04_u-s-flexes-muscles-as-asia-worri
+    text = '"This is a time of cooperation and common security," Rear Admiral Guan Youfei told reporters.\n'
+    assert fields(text, "cooperation") == ("Guan Youfei", "Rear Admiral", None)
+
+
+# -- a relative or neighbour belongs to no body -----------------------------------------------
+
+def test_a_neighbour_has_no_body_even_where_their_resolves_to_one():
+    # PolNeAR train, nyt_2016-04-27_china-trade-is-linked-to-u-s-vot (its opening, verbatim)
+    text = (
+        'China trade is linked to U.S. voter extremism; \n'
+        'New research connects globalization and bitter American political divide.\n'
+        '\n'
+        'ABSTRACT.\n'
+        '\n'
+        'Research suggests that globalization and related job losses since the turn of the century have contributed heavily to a bitter political divide in the United States.\n'
+        '\n'
+        'FULL TEXT.\n'
+        '\n'
+        'In this forlorn Southern town whose once-humming factories were battered in recent years by a flood of Asian imports, Rhonda Hughes, 43, is a fervent supporter of Donald J. Trump. Her    72-year-old mother is equally passionate about Senator Bernie Sanders.\n'
+        '\n'
+        "Disenchantment with the political mainstream is no surprise. But research to be released  this week by four leading academic economists suggests that the damage to manufacturing jobs from a sharp acceleration in globalization since the turn of the century has contributed heavily to the United States' bitter political divide.\n"
+        '\n'
+        "Ms. Hughes avoids discussing the election with her mother, but their neighbor Benjamin Green, 83, knows just what Washington needs. ''It'll take a junkyard dog to straighten this country out,'' he said.\n"
+    )
+    assert fields(text, "junkyard")[2] is None
+
+
+# -- a body's name the parse read as a clause ---------------------------------------------------
+
+def test_a_body_whose_name_reads_as_a_clause_is_whole():
+    # BBC dev slice, politics/390
+    text = 'Jim Parton, from Families Need Fathers, said the new proposals "lacked compulsion".\n'
+    assert fields(text, "proposals") == ("Jim Parton", None, "Families Need Fathers")
+
+
+def test_a_described_body_after_from_is_its_whole_name():
+    # BBC dev slice, politics/390
+    text = 'John Ison, from the controversial group Fathers 4 Justice, said: "It is very disappointing."\n'
+    assert fields(text, "disappointing") == ("John Ison", None, "Fathers 4 Justice")

@@ -199,12 +199,38 @@ def entity_forms(ents: list[Span]) -> list[tuple[list[Token], str]]:
     out = []
     for ent in ents:
         amp = next((t.i for t in ent[1:-1] if t.text == "&"), None) if ent.label_ == "PERSON" else None
+        of = person_of_body(ent)
+        if of is not None:
+            # "said Meenakshi Ganguly of Human Rights Watch": a person and the body they are of
+            doc = ent.doc
+            out += [(list(doc[ent.start : of]), "PERSON"), (name_tokens(doc[of + 1 : ent.end], "ORG"), "ORG")]
+            continue
         if amp is None:
             out.append((name_tokens(ent, ent.label_), ent.label_))
             continue
         doc = ent.doc
         out += [(name_tokens(part, "PERSON"), "PERSON") for part in (doc[ent.start : amp], doc[amp + 1 : ent.end])]
     return out
+
+
+def person_of_body(ent: Span) -> int | None:
+    """The "of" of a body's entity that the NER ran over a person's name before it ("Meenakshi
+    Ganguly of Human Rights Watch"): two or three capitalised words before it, the first a
+    first name the corpora know or the entity followed by ", who"; never a body's own "of"
+    ("Bank of America", "Federal Bureau of Investigation", "University of Virginia").
+    RETURNS (int | None): the index of "of", or None."""
+    if ent.label_ != "ORG" or len(ent) < 4:
+        return None
+    of = next((t.i for t in ent if t.lower_ == "of"), None)
+    if of is None or not 2 <= of - ent.start <= 3:
+        return None
+    doc = ent.doc
+    words = doc[ent.start : of]
+    if not all(t.pos_ == "PROPN" and t.is_title and t.is_alpha for t in words) or kinds_of_name(words.text) \
+            or any(t.lower_ in BODY_DESCRIPTOR_NOUNS for t in words):
+        return None
+    who = ent.end + 1 < len(doc) and doc[ent.end].text == "," and doc[ent.end + 1].lower_ == "who"
+    return of if is_first_name(words[0].text) or who else None
 
 
 def name_tokens(form: Span | list[Token], label: str) -> list[Token]:

@@ -180,6 +180,9 @@ def _name_of_described_body(noun: Token) -> list[Token] | None:
         return None
     for child in noun.children:
         if child.dep_ in ("appos", "compound") and child.pos_ == "PROPN" and child.i > noun.i:
+            entity = next((e for e in noun.doc.ents if e.start <= child.i < e.end and e.label_ == "ORG" and e.start > noun.i), None)
+            if entity is not None:
+                return list(entity)  # "group Fathers 4 Justice": the whole name, its number and plural too
             return [c for c in child.subtree if c.dep_ in ("compound", "flat") or c.i == child.i]
     # "director of anti-constitution group Vote No": the parser hung the name elsewhere, but
     # the capitalised words right after the descriptor still name the body (a weekday does not:
@@ -206,7 +209,7 @@ def body_after_name(name_head: Token) -> str | None:
     # Automotive News Europe": the parser hangs the body on the verb, right after the comma
     hung = [p for p in name_head.head.children if name_head.dep_ in ("nsubj", "nsubjpass") and p.dep_ == "prep"
             and p.lower_ in ("of", "at", "from") and p.i == end + 2 and doc[end + 1].text == ","
-            and any(c.dep_ == "pobj" and c.ent_type_ == "ORG" for c in p.children)]
+            and any(c.dep_ == "pobj" and (c.ent_type_ == "ORG" or _name_of_described_body(c)) for c in p.children)]
     for prep in list(name_head.rights) + hung:
         if prep.dep_ == "prep" and prep.lower_ in ("of", "at", "from") and not _territorial(name_head, prep):
             # ("said Jane Roe of research firm IDC": a descriptor introducing the body's name)
@@ -217,9 +220,9 @@ def body_after_name(name_head: Token) -> str | None:
                 # not where the body is: "West Virginia University in the United States"
                 where = {t.i for c in objects[0].children if c.dep_ == "prep" and c.lower_ in ("in", "near") for t in c.subtree}
                 # (tokens compare by position: spaCy makes a new Token object on each access)
-                body = body_of(name_head) if prep.head.i == name_head.i else clean_words(
+                body = body_of(name_head) if prep.head.i == name_head.i else _name_of_described_body(objects[0]) or clean_words(
                     [t for t in objects[0].subtree if t.i not in where])
-                return place_of(span_text(body)) if body else None
+                return place_of(span_text(_whole_body(objects[0], body))) if body else None
     if name_head.dep_ in _NAME_BEFORE_BODY and end + 2 < len(doc) and doc[end + 1].text == ",":
         # "Colin Asplin, Blackpool Hotel Association said": the body the parser made a second subject
         body = doc[end + 2]
@@ -229,6 +232,17 @@ def body_after_name(name_head: Token) -> str | None:
                 and not any(c.dep_ == "conj" for c in body.children):
             return span_text(clean_words(list(body.subtree)))
     return None
+
+
+def _whole_body(first: Token, body: list[Token]) -> list[Token]:
+    """The body's name as the NER reads it where the parse cut it short: "Jim Parton, from
+    Families Need Fathers" (a name that reads as a clause, "Need" parsed as its verb)."""
+    if first.ent_type_ != "ORG" or first.ent_iob_ != "B":
+        return body
+    end = first.i + 1
+    while end < len(first.doc) and first.doc[end].ent_iob_ == "I":
+        end += 1
+    return list(first.doc[first.i : end]) if end - 1 > max(t.i for t in body) else body
 
 
 def _territorial(name_head: Token, prep: Token) -> bool:
