@@ -135,3 +135,21 @@ def test_a_described_body_after_from_is_its_whole_name():
     # BBC dev slice, politics/390
     text = 'John Ison, from the controversial group Fathers 4 Justice, said: "It is very disappointing."\n'
     assert fields(text, "disappointing") == ("John Ison", None, "Fathers 4 Justice")
+
+
+# -- a person's name the NER calls a body, in a list of people ----------------------------------
+
+_LISTED = ("But that hasn't stopped Ben Carson, Carly Fiorina or Mike Huckabee, who chose to fulfill commitments "
+           "to the nonprofits that signed them up before they jumped into the race.\n\n")
+
+
+def test_a_name_listed_with_people_is_a_person_and_speaks_for_a_spokeswoman():
+    # PolNeAR train (development gold), politico_2015-12-15_carson-huckabee-fiorina-earned-s
+    text = _LISTED + ("A spokeswoman for Fiorina said the former executive has no more speeches scheduled.\n")
+    assert fields(text, "speeches scheduled") == ("spokeswoman", "spokeswoman", "Carly Fiorina")
+
+
+def test_a_team_of_a_name_listed_with_people_is_that_person_s_team():
+    text = _LISTED + "But Fiorina's team denied that she would be accepting new speeches.\n"
+    speaker, _ = speaker_of(text, "accepting")
+    assert speaker.name == "Fiorina team"

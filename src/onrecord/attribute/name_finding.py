@@ -15,7 +15,7 @@ from .lexicon import ABBREVIATED_RANKS, DEMONYMS, TITLE_WORDS
 from .names import (HONORIFICS, gender_of_honorific, gender_of_name, honorific_word, is_first_name,
                     is_honorific, span_text, strip_edges, without_nationality)
 from .org_kinds import BODY_DESCRIPTOR_NOUNS, kinds_of_name, opening_descriptor
-from .phrase_shapes import OUTLET_NOUNS, appositive_name
+from .phrase_shapes import OUTLET_NOUNS, appositive_name, listed_with_people
 from .prefilter import member_mask
 from .roles import is_role_noun
 from .speakers import person_name_tokens
@@ -206,7 +206,8 @@ def entity_forms(ents: list[Span]) -> list[tuple[list[Token], str]]:
             out += [(list(doc[ent.start : of]), "PERSON"), (name_tokens(doc[of + 1 : ent.end], "ORG"), "ORG")]
             continue
         if amp is None:
-            out.append((name_tokens(ent, ent.label_), ent.label_))
+            label = "PERSON" if listed_with_people(ent) else ent.label_
+            out.append((name_tokens(ent, label), label))
             continue
         doc = ent.doc
         out += [(name_tokens(part, "PERSON"), "PERSON") for part in (doc[ent.start : amp], doc[amp + 1 : ent.end])]
