@@ -153,3 +153,19 @@ def test_a_team_of_a_name_listed_with_people_is_that_person_s_team():
     text = _LISTED + "But Fiorina's team denied that she would be accepting new speeches.\n"
     speaker, _ = speaker_of(text, "accepting")
     assert speaker.name == "Fiorina team"
+
+
+# -- a base or an award before the body ---------------------------------------------------------
+
+def test_a_base_before_a_party_is_no_part_of_the_body():
+    # PolNeAR train, wash-post_2016-09-04_clinton-s-standing-among-latinos
+    text = ('"When you have less than 20 percent in your polling with Hispanics, how much worse could it get?" said '
+            'Florida-based Republican strategist Al Cardenas, referring to Trump.\n')
+    assert fields(text, "polling") == ("Al Cardenas", "strategist", "Republican")
+
+
+def test_an_award_before_the_body_is_no_part_of_it_nor_a_preposition_of_the_title():
+    # PolNeAR train, breitbart_2016-04-01_clinton-sanders-had-opposing-vie
+    text = ('"We were looking for signs that he is going to be supportive," said Dr. Harold Varmus, the Nobel '
+            'Prize-winning former NIH director under President Bill Clinton.\n')
+    assert fields(text, "signs") == ("Harold Varmus", "director", "NIH")

@@ -53,13 +53,14 @@ def role_of_phrase(head: Token, core: Sequence[Token]) -> Role:
 
 def _trailing_title_words(head: Token) -> list[Token]:
     """Title words written after the role's head: "director general", "chairman and chief
-    executive", "professor of child health" (a body-less "of" phrase is part of the role)."""
+    executive", "professor of child health" (a body-less "of" phrase is part of the role; not
+    the preposition "under": "director under President Bill Clinton")."""
     doc = head.doc
     out: list[Token] = []
     i = head.i + 1
     while i < len(doc):
         token = doc[i]
-        if token.lower_ in TITLE_WORDS and token.text[:1].islower() and token.head.i in (head.i, i - 1) \
+        if token.lower_ in TITLE_WORDS and token.text[:1].islower() and token.head.i in (head.i, i - 1) and token.dep_ != "prep" \
                 or i == head.i + 1 and ranking(token):  # "world number one"
             out.append(token)
             i += 1
