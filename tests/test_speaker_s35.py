@@ -7,7 +7,7 @@ written ones, each with the near miss the rule must leave."""
 from __future__ import annotations
 
 import pytest
-from conftest import speaker_of
+from conftest import speaker_of, statements_by_cue
 
 
 def fields(text: str, content_word: str) -> tuple[str | None, str | None, str | None]:
@@ -169,3 +169,20 @@ def test_an_award_before_the_body_is_no_part_of_it_nor_a_preposition_of_the_titl
     text = ('"We were looking for signs that he is going to be supportive," said Dr. Harold Varmus, the Nobel '
             'Prize-winning former NIH director under President Bill Clinton.\n')
     assert fields(text, "signs") == ("Harold Varmus", "director", "NIH")
+
+
+# -- a body's name whose first word reads as a verb -------------------------------------------
+
+def test_a_name_whose_first_word_reads_as_a_verb_is_whole_where_the_article_writes_it_inside_a_sentence():
+    text = ("Search firms gain from adverts\n\nShares in Ask Jeeves rose. Ask Jeeves chief executive Steve Berkowitz "
+            "said the deal was good. Ask Jeeves said its profits had doubled.\n")
+    said = [s for s in statements_by_cue(text, "said") if "profits" in s.content.text]
+    assert [s.speaker.name for s in said] == ["Ask Jeeves"]
+
+
+def test_a_verb_before_a_name_stays_out_where_the_article_never_writes_them_together_inside_a_sentence():
+    text = "Search firms gain\n\nInvestors sold their shares on Monday. Tell Microsoft the truth, Bill Gates said of the deal.\n"
+    from onrecord import extract
+
+    # (a guard: "Tell" is never written before "Microsoft" inside a sentence, so it stays out)
+    assert [s.speaker.name for s in extract(text, "2005-03-01").statements] == ["Bill Gates"]

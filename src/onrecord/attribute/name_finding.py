@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .lexicon import ABBREVIATED_RANKS, DEMONYMS, TITLE_WORDS
 from .names import (HONORIFICS, gender_of_honorific, gender_of_name, honorific_word, is_first_name,
-                    is_honorific, span_text, strip_edges, without_nationality)
+                    is_honorific, span_text, strip_edges, widened_left, without_nationality)
 from .org_kinds import BODY_DESCRIPTOR_NOUNS, kinds_of_name, opening_descriptor
 from .phrase_shapes import OUTLET_NOUNS, appositive_name, listed_with_people
 from .prefilter import member_mask
@@ -239,7 +239,7 @@ def name_tokens(form: Span | list[Token], label: str) -> list[Token]:
         return form
     if label == "PERSON":
         return without_nationality(person_name_tokens(form))
-    tokens = list(form)
+    tokens = widened_left(list(form)) if label == "ORG" else list(form)  # "Ask Jeeves"
     person = glued_person(form)
     if person:
         tokens = tokens[: len(tokens) - len(person)]

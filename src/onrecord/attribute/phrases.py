@@ -12,16 +12,8 @@ from dataclasses import dataclass, field
 from spacy.tokens import Span, Token
 
 from .lexicon import FIRST_PERSON, GROUP_NOUNS, NATIONALITY_NOUNS, PARTY_OF_NOUN, RELATIVE_PRONOUNS, TITLE_WORDS
-from .names import (
-    completed_name,
-    gender_of_honorific,
-    gender_of_name,
-    honorific_word,
-    is_honorific,
-    span_text,
-    strip_edges,
-    without_nationality,
-)
+from .names import (completed_name, gender_of_honorific, gender_of_name, honorific_word, is_honorific, span_text, strip_edges,
+                    widened_left, without_nationality)
 from .conjoined_bodies import conjoined_bodies, one_firm
 from .org_kinds import ORG_DESCRIPTORS, kinds_of_name
 from .relay_names import outlet_span
@@ -127,7 +119,7 @@ def describe(head: Token) -> Phrase:
     if label == "ORG" and (of := person_of_body(ent)) is not None and head.i < of:  # "Meenakshi Ganguly of Human Rights Watch"
         return _person(head, start, end, list(ent.doc[ent.start : of]), head, None, head)
     if label in ("ORG", "FAC") or label in ("GPE", "LOC"):
-        tokens = strip_edges(completed_name(list(ent)))
+        tokens = strip_edges(completed_name(widened_left(list(ent)) if label == "ORG" else list(ent)))
         kind = "org" if label in ("ORG", "FAC") else "place"
         return Phrase(head, start, end, kind, name=span_text(tokens) or head.text,
                       type="organization" if kind == "org" else "place")
