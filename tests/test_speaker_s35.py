@@ -186,3 +186,10 @@ def test_a_verb_before_a_name_stays_out_where_the_article_never_writes_them_toge
 
     # (a guard: "Tell" is never written before "Microsoft" inside a sentence, so it stays out)
     assert [s.speaker.name for s in extract(text, "2005-03-01").statements] == ["Bill Gates"]
+
+
+# -- a role before a name set off by commas -----------------------------------------------------
+
+def test_a_definite_role_before_a_name_between_commas_is_its_title():
+    text = "The Labour Party said the plan was flawed. According to the spokesman, John Smith, the plan will fail.\n"
+    assert fields(text, "fail") == ("John Smith", "spokesman", "Labour Party")

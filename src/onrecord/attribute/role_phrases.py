@@ -284,7 +284,22 @@ def appositions(name_head: Token) -> list[Token]:
     for prep in name_head.rights:
         if prep.dep_ == "prep" and _territorial(name_head, prep):
             out += [c for o in prep.children if o.dep_ == "pobj" for c in o.children if c.dep_ == "appos"]
-    return out
+    return out or _role_between_commas(name_head)
+
+
+def _role_between_commas(name_head: Token) -> list[Token]:
+    """ "According to the spokesman, John Smith, the plan will fail": a definite role noun
+    right before a name set off by commas, which the parser did not read as its apposition."""
+    doc = name_head.doc
+    start = name_head.i
+    while start > 0 and doc[start - 1].dep_ == "compound" and doc[start - 1].pos_ == "PROPN":
+        start -= 1
+    if start < 2 or name_head.i + 1 >= len(doc) or doc[start - 1].text != "," or doc[name_head.i + 1].text != ",":
+        return []
+    role = doc[start - 2]
+    definite = any(c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an") for c in role.children)
+    return [role] if role.pos_ == "NOUN" and role.tag_ == "NN" and definite and is_role_noun(role, strict=True) \
+        and role.head.i != name_head.i and not any(c.dep_ == "appos" for c in role.children) else []
 
 
 _PEERAGES = frozenset("lord baroness baron viscount viscountess earl countess marquess".split())
