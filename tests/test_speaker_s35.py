@@ -193,3 +193,23 @@ def test_a_verb_before_a_name_stays_out_where_the_article_never_writes_them_toge
 def test_a_definite_role_before_a_name_between_commas_is_its_title():
     text = "The Labour Party said the plan was flawed. According to the spokesman, John Smith, the plan will fail.\n"
     assert fields(text, "fail") == ("John Smith", "spokesman", "Labour Party")
+
+
+# -- the headline's role yields to the body's introduction --------------------------------------
+
+_WILLIAMS = ("Scrum-half Williams rejoins Bath\n\nBath have signed {who} on a short-term deal from the "
+             "Neath-Swansea Ospreys.\n\nWales international Williams, whose contract with the Welsh region was due "
+             "to expire in June, has agreed a contract until the end of the season. With Martyn Wood's injury likely "
+             "to keep him out until February, Bath need experienced back-up to Nick Walshe. Said Williams: \"When "
+             "this opportunity presented itself, I did not really have to think twice about it.\"\n")
+
+
+def test_a_role_only_the_headline_gives_yields_to_the_body_s_introduction():
+    # BBC dev slice, sport/392 (its opening, verbatim)
+    text = _WILLIAMS.format(who="their former scrum-half Andy Williams")
+    assert fields(text, "opportunity")[:2] == ("Andy Williams", "former scrum-half")
+
+
+def test_a_role_only_the_headline_gives_stays_where_the_body_gives_none():
+    text = _WILLIAMS.format(who="Andy Williams")
+    assert fields(text, "opportunity")[:2] == ("Andy Williams", "Scrum-half")

@@ -311,6 +311,17 @@ class EntityTable:
             self.find_documents()
         return self._documents
 
+    def drop_headline_roles(self) -> None:
+        """A role the headline alone gives ("Scrum-half Williams rejoins Bath", in capitals as
+        a headline writes) yields to one the body introduces the person with ("their former
+        scrum-half Andy Williams"): the body's introduction is the one the title comes from."""
+        if self.headline_end <= 0:
+            return
+        for entity in self:
+            if any(o < self.headline_end for o, _, _ in entity.role_at) \
+                    and any(o > self.headline_end and title for o, title, _ in entity.role_at):
+                entity.role_at = [r for r in entity.role_at if r[0] > self.headline_end]
+
     def people(self) -> list[ArticleEntity]:
         return [e for e in self.entities if e.type == "person" and not e.unnamed]
 

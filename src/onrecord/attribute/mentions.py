@@ -67,6 +67,7 @@ def collect(doc: Doc, *, lead_sentences: int | None = None) -> EntityTable:
     lead = LEAD_SENTENCES if lead_sentences is None else lead_sentences
     _lead_roles(doc, table, lead)
     lead_bodies(doc, table, lead)
+    table.drop_headline_roles()
     return table
 
 
