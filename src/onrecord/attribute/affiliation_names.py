@@ -22,6 +22,13 @@ brother sister cousin uncle aunt grandson granddaughter grandfather grandmother 
 girlfriend boyfriend fiancee fiancée fiance ex-wife ex-husband ex-girlfriend ex-boyfriend child children
 """.split())
 
+# Relations that tie a person to people, never to a body: whoever the possessive names, no affiliation.
+_PRIVATE_RELATIONS = frozenset("""
+neighbor neighbour neighbors neighbours friend nephew niece son daughter wife husband father mother brother
+sister cousin uncle aunt grandson granddaughter grandfather grandmother widow widower girlfriend boyfriend
+fiancee fiancée fiance
+""".split())
+
 
 def named_affiliation(resolver: Any, affiliation: str | None, offset: int, title: str | None = None) -> str | None:
     """``affiliation`` as a body or person ``resolver``'s table names: "groups" or "own firm"
@@ -30,13 +37,17 @@ def named_affiliation(resolver: Any, affiliation: str | None, offset: int, title
     if not affiliation:
         return affiliation
     relation = title.lower().split()[-1] if title else _relation_before(resolver, affiliation, offset)
-    if relation in _NOT_SERVING and _a_person(resolver, affiliation):
-        return None  # "Ferguson's player Rooney", "Lord Scarman's nephew": no one's but a club's or none
+    if relation in _NOT_SERVING and _a_person(resolver, affiliation) or relation in _PRIVATE_RELATIONS:
+        # "Ferguson's player Rooney", "Lord Scarman's nephew": no one's but a club's or none;
+        # "their neighbor Benjamin Green": a neighbour or a relative belongs to no body
+        return None
     words = affiliation.split()
     if words[0].lower() in ("his", "her", "their", "its", "own") or "own" in words:
         return None  # "founder of his own firm": no body the article names
     if all(w[:1].islower() for w in words):
         entity = resolver._body_for(words[-1].lower(), offset) if words[-1].lower() in ORG_DESCRIPTORS else None
+        if entity is None and len(words) > 1 and words[-1].lower() in ORG_DESCRIPTORS:
+            return affiliation  # "central bank governor Park Seung": a body the qualifier names, unnamed
         return entity.name if entity is not None else None
     person = next((e for e in resolver.table.people() if e.name in affiliation and e.name != affiliation), None)
     if person is not None and affiliation.endswith(person.name):

@@ -181,3 +181,25 @@ def person_named_body(head, is_person) -> str | None:
     if not names or not all(t.i < head.i for t in names) or not any(is_person(t) for t in names):
         return None
     return head.doc[names[0].i : head.i + 1].text
+
+
+
+def owner_earlier_in_sentence(table: EntityTable | None, possessor: Token) -> str | None:
+    """ "South Korea looks set to sustain its revival ..., its central bank says": the "its"
+    of a speaker that follows what it said stands for the body or country named as the
+    subject earlier in the same sentence, inside the content the resolver's pronouns never
+    look into ("their" for a body only). The first such subject (the main clause's), by
+    the table's name for it where it has one; None when there is none. RETURNS (str | None)."""
+    if possessor.lower_ not in ("its", "their"):
+        return None
+    labels = ("ORG", "GPE") if possessor.lower_ == "its" else ("ORG",)
+    sentence = possessor.sent
+    for token in sentence.doc[sentence.start : possessor.i]:
+        if token.dep_ in ("nsubj", "nsubjpass") and token.ent_type_ in labels:
+            span = next((ent for ent in sentence.doc.ents if ent.start <= token.i < ent.end), None)
+            if span is None:
+                return None
+            entity = next((e for e in table.organisations() if span.start_char in e.mentions and not e.unnamed), None) \
+                if table is not None else None
+            return entity.name if entity is not None else span.text
+    return None

@@ -72,6 +72,11 @@ class ArticleEntity:
             title, affiliation = with_title[0][1], with_title[0][2]
             if affiliation is None:  # the same role's body, given elsewhere
                 affiliation = next((r[2] for r in with_title if r[1] == title and r[2]), None)
+            introduced = next((r for r in with_title if r[2] and r[0] - with_title[0][0] < _INTRODUCTION), None)
+            if affiliation is None and introduced is not None:
+                # "the economist Jared Bernstein, a former adviser in the Obama White House": the
+                # role the introduction gives with a body says more than the bare one before it
+                title, affiliation = introduced[1], introduced[2]
             return title, affiliation
         with_body = sorted((r for r in self.role_at if r[2]), key=lambda r: r[0])
         return None, with_body[0][2] if with_body else None
@@ -105,6 +110,11 @@ class ArticleEntity:
 
     def last_before(self, offset: int) -> int:
         return max((m for m in self.mentions if m < offset), default=-1)
+
+
+# How far (characters) after the first role a person's introduction may give another, with
+# its body: the name and an apposition after it.
+_INTRODUCTION = 60
 
 
 def clean_body(text: str | None) -> str | None:
@@ -300,6 +310,17 @@ class EntityTable:
             self._documents = []
             self.find_documents()
         return self._documents
+
+    def drop_headline_roles(self) -> None:
+        """A role the headline alone gives ("Scrum-half Williams rejoins Bath", in capitals as
+        a headline writes) yields to one the body introduces the person with ("their former
+        scrum-half Andy Williams"): the body's introduction is the one the title comes from."""
+        if self.headline_end <= 0:
+            return
+        for entity in self:
+            if any(o < self.headline_end for o, _, _ in entity.role_at) \
+                    and any(o > self.headline_end and title for o, title, _ in entity.role_at):
+                entity.role_at = [r for r in entity.role_at if r[0] > self.headline_end]
 
     def people(self) -> list[ArticleEntity]:
         return [e for e in self.entities if e.type == "person" and not e.unnamed]

@@ -76,7 +76,7 @@ adviser advisor aide candidate nominee frontrunner front-runner manager coach fo
 co-founder cofounder executive officer commissioner commander lieutenant colonel major
 captain sergeant admiral marshal chancellor premier king queen prince princess pope bishop
 archbishop rabbi imam reverend rev. speaker majority minority whip councillor councilor
-councilman councilwoman lawmaker legislator delegate envoy diplomat negotiator counsel
+councilman councilwoman lawmaker legislator delegate envoy diplomat negotiator counsel rear
 lawyer prosecutor inspector superintendent sheriff trustee treasurer comptroller auditor
 registrar clerk host anchor reporter correspondent editor columnist author writer
 strategist pollster consultant researcher scientist expert fellow scholar lecturer dean
@@ -89,7 +89,7 @@ interior justice state foreign energy economy trade labor labour education treas
 
 # Title words that only modify a title ("former", "deputy"): never a title alone.
 TITLE_MODIFIERS: frozenset[str] = frozenset(
-    "former acting interim incoming outgoing then- deputy vice assistant associate senior junior under".split()
+    "former acting interim incoming outgoing then- deputy vice assistant associate senior junior under rear".split()
 )
 
 # News outlets and wires: an intermediary ("according to Reuters", "told the BBC").

@@ -64,9 +64,9 @@ def collect(doc: Doc, *, lead_sentences: int | None = None) -> EntityTable:
     mark_self_references(doc, table)
     table.subjects.sort(key=lambda pair: pair[0])
     table.find_documents = lambda: _documents(doc, table)  # on demand: few articles need it
-    lead = LEAD_SENTENCES if lead_sentences is None else lead_sentences
-    _lead_roles(doc, table, lead)
+    _lead_roles(doc, table, lead := LEAD_SENTENCES if lead_sentences is None else lead_sentences)
     lead_bodies(doc, table, lead)
+    table.drop_headline_roles()
     return table
 
 

@@ -13,9 +13,9 @@ from spacy.tokens import Doc, Span, Token
 
 from .lexicon import ABBREVIATED_RANKS, DEMONYMS, TITLE_WORDS
 from .names import (HONORIFICS, gender_of_honorific, gender_of_name, honorific_word, is_first_name,
-                    is_honorific, span_text, strip_edges, without_nationality)
+                    is_honorific, span_text, strip_edges, widened_left, without_nationality)
 from .org_kinds import BODY_DESCRIPTOR_NOUNS, kinds_of_name, opening_descriptor
-from .phrase_shapes import OUTLET_NOUNS, appositive_name
+from .phrase_shapes import OUTLET_NOUNS, appositive_name, listed_with_people
 from .prefilter import member_mask
 from .roles import is_role_noun
 from .speakers import person_name_tokens
@@ -199,12 +199,39 @@ def entity_forms(ents: list[Span]) -> list[tuple[list[Token], str]]:
     out = []
     for ent in ents:
         amp = next((t.i for t in ent[1:-1] if t.text == "&"), None) if ent.label_ == "PERSON" else None
+        of = person_of_body(ent)
+        if of is not None:
+            # "said Meenakshi Ganguly of Human Rights Watch": a person and the body they are of
+            doc = ent.doc
+            out += [(list(doc[ent.start : of]), "PERSON"), (name_tokens(doc[of + 1 : ent.end], "ORG"), "ORG")]
+            continue
         if amp is None:
-            out.append((name_tokens(ent, ent.label_), ent.label_))
+            label = "PERSON" if listed_with_people(ent) else ent.label_
+            out.append((name_tokens(ent, label), label))
             continue
         doc = ent.doc
         out += [(name_tokens(part, "PERSON"), "PERSON") for part in (doc[ent.start : amp], doc[amp + 1 : ent.end])]
     return out
+
+
+def person_of_body(ent: Span) -> int | None:
+    """The "of" of a body's entity that the NER ran over a person's name before it ("Meenakshi
+    Ganguly of Human Rights Watch"): two or three capitalised words before it, the first a
+    first name the corpora know or the entity followed by ", who"; never a body's own "of"
+    ("Bank of America", "Federal Bureau of Investigation", "University of Virginia").
+    RETURNS (int | None): the index of "of", or None."""
+    if ent.label_ != "ORG" or len(ent) < 4:
+        return None
+    of = next((t.i for t in ent if t.lower_ == "of"), None)
+    if of is None or not 2 <= of - ent.start <= 3:
+        return None
+    doc = ent.doc
+    words = doc[ent.start : of]
+    if not all(t.pos_ == "PROPN" and t.is_title and t.is_alpha for t in words) or kinds_of_name(words.text) \
+            or any(t.lower_ in BODY_DESCRIPTOR_NOUNS for t in words):
+        return None
+    who = ent.end + 1 < len(doc) and doc[ent.end].text == "," and doc[ent.end + 1].lower_ == "who"
+    return of if is_first_name(words[0].text) or who else None
 
 
 def name_tokens(form: Span | list[Token], label: str) -> list[Token]:
@@ -212,7 +239,7 @@ def name_tokens(form: Span | list[Token], label: str) -> list[Token]:
         return form
     if label == "PERSON":
         return without_nationality(person_name_tokens(form))
-    tokens = list(form)
+    tokens = widened_left(list(form)) if label == "ORG" else list(form)  # "Ask Jeeves"
     person = glued_person(form)
     if person:
         tokens = tokens[: len(tokens) - len(person)]

@@ -142,6 +142,23 @@ def completed_name(tokens: list[Token]) -> list[Token]:
     return out
 
 
+def widened_left(tokens: list[Token]) -> list[Token]:
+    """A body's name the NER began one word late because the tagger read its first word as
+    a verb: "Ask Jeeves" ("Shares in Ask Jeeves rose", "Ask Jeeves said"). The capitalised
+    word before the name joins it where the article writes the two together inside a
+    sentence (its capital is then the name's, not the sentence's), never in the headline."""
+    if not tokens or tokens[0].i == 0:
+        return tokens
+    doc = tokens[0].doc
+    word = doc[tokens[0].i - 1]
+    if not (word.is_title and word.is_alpha and not word.ent_type_ and word.pos_ in ("VERB", "AUX")):
+        return tokens
+    headline = text_of(doc).find("\n")
+    inside = [t for t in doc if t.text == word.text and t.i + 1 < len(doc) and doc[t.i + 1].text == tokens[0].text
+              and t.idx > headline and not t.is_sent_start and not doc[t.i - 1].is_punct]
+    return [word, *tokens] if inside else tokens
+
+
 def strip_edges(tokens: Iterable[Token]) -> list[Token]:
     """Tokens without determiners, possessive markers, honorifics, quotation marks and
     punctuation at either end."""

@@ -5,11 +5,11 @@ as one source, a name in apposition to a role or a body, a document noun.
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from .lexicon import DOCUMENT_NOUNS, TITLE_WORDS
 from .names import drop_possessive, is_first_name, span_text
-from .org_kinds import BODY_FIRST_ROLES, ORG_DESCRIPTORS
+from .org_kinds import BODY_DESCRIPTOR_NOUNS, BODY_FIRST_ROLES, ORG_DESCRIPTORS, kinds_of_name
 from .roles import BODY_NOUNS, is_role_noun
 from .speakers import core, entity_of, person_name_tokens
 
@@ -102,9 +102,22 @@ def campaign_name(head: Token) -> str | None:
         return None
     owner = owners[-1]
     if head.lemma_.lower() == "team" and owner.ent_type_ != "PERSON" and not any(
-            ent.label_ == "PERSON" and ent[-1].text == owner.text for ent in head.doc.ents):
+            (ent.label_ == "PERSON" or listed_with_people(ent)) and ent[-1].text == owner.text for ent in head.doc.ents):
         return None  # "Chelsea's team": a club's side, not a person's
     return f"{drop_possessive(span_text([owner]))} {head.text}"
+
+
+def listed_with_people(ent: Span) -> bool:
+    """A body's entity that is a person's name in a list of people ("Ben Carson, Carly
+    Fiorina or Mike Huckabee", where the NER calls the middle one a body): a first name the
+    corpora know and a capitalised word, coordinated with a person's entity."""
+    if ent.label_ != "ORG" or not 2 <= len(ent) <= 3 or not is_first_name(ent[0].text) \
+            or not all(t.pos_ == "PROPN" and t.is_title and t.is_alpha for t in ent) or kinds_of_name(ent.text) \
+            or any(t.lower_ in BODY_DESCRIPTOR_NOUNS for t in ent):
+        return False
+    root = ent.root
+    linked = list(root.conjuncts)
+    return any(t.ent_type_ == "PERSON" for t in linked)
 
 
 def _conjoined_names(token: Token) -> str | None:

@@ -11,23 +11,9 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Span, Token
 
-from .lexicon import (
-    FIRST_PERSON,
-    GROUP_NOUNS,
-    NATIONALITY_NOUNS,
-    PARTY_OF_NOUN,
-    RELATIVE_PRONOUNS,
-)
-from .names import (
-    completed_name,
-    gender_of_honorific,
-    gender_of_name,
-    honorific_word,
-    is_honorific,
-    span_text,
-    strip_edges,
-    without_nationality,
-)
+from .lexicon import FIRST_PERSON, GROUP_NOUNS, NATIONALITY_NOUNS, PARTY_OF_NOUN, RELATIVE_PRONOUNS, TITLE_WORDS
+from .names import (completed_name, gender_of_honorific, gender_of_name, honorific_word, is_honorific, span_text, strip_edges,
+                    widened_left, without_nationality)
 from .conjoined_bodies import conjoined_bodies, one_firm
 from .org_kinds import ORG_DESCRIPTORS, kinds_of_name
 from .relay_names import outlet_span
@@ -46,6 +32,7 @@ from .phrase_shapes import (
     with_glued,
 )
 from .document_phrases import document_author
+from .name_finding import person_of_body
 from .role_phrases import appositions, body_after_name, body_of, body_over_place, role_of_phrase
 from .phrase_words import QUANTIFIERS, aged_native, describe_words, gender_of, unnamed_name
 from .role_tokens import government_in_capitals, ranking
@@ -129,8 +116,10 @@ def describe(head: Token) -> Phrase:
     if ent is None and firm is not None:
         ent = firm  # "according to market analysts Nielsen/NetRatings": the firm speaks
     label = ent.label_ if ent is not None else ""
+    if label == "ORG" and (of := person_of_body(ent)) is not None and head.i < of:  # "Meenakshi Ganguly of Human Rights Watch"
+        return _person(head, start, end, list(ent.doc[ent.start : of]), head, None, head)
     if label in ("ORG", "FAC") or label in ("GPE", "LOC"):
-        tokens = strip_edges(completed_name(list(ent)))
+        tokens = strip_edges(completed_name(widened_left(list(ent)) if label == "ORG" else list(ent)))
         kind = "org" if label in ("ORG", "FAC") else "place"
         return Phrase(head, start, end, kind, name=span_text(tokens) or head.text,
                       type="organization" if kind == "org" else "place")
@@ -300,9 +289,10 @@ def _capitalised_study(head: Token) -> bool:
 
 
 def _name_words(ent: Span) -> list[Token]:
-    """An entity's words without a ranking the NER took into it ("No 1 Roger Federer")."""
+    """An entity's words without a ranking or title the NER took into it ("No 1 Roger Federer", "Rear Admiral Guan Youfei")."""
     words = strip_edges(list(ent))
-    while words and (ranking(words[0]) or len(words) > 1 and words[0].lower_ in ("no", "no.", "number") and ranking(words[1])):
+    while words and (ranking(words[0]) or len(words) > 1 and words[0].lower_ in ("no", "no.", "number") and ranking(words[1])
+                     or len(words) > 2 and words[0].lower_ in TITLE_WORDS):
         words = words[1:]
     return words
 

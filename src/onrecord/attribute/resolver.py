@@ -221,8 +221,11 @@ class Resolver(RoleResolution):
             owner = self._possessor(phrase)
             owner = owner if owner is not None and owner.type == "person" else None
             affiliation = None if affiliation and possessor.lower_ in affiliation.lower() else affiliation
+        earlier = body_anaphora.owner_earlier_in_sentence(self.table, possessor) if possessor is not None else None
         if owner is not None:
             affiliation = owner.name
+        elif earlier is not None:
+            affiliation = earlier  # "..., its central bank says"
         elif phrase.body and not office:
             affiliation = self._body_name(phrase) or affiliation
         if affiliation is None:

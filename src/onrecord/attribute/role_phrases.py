@@ -10,6 +10,7 @@ from collections.abc import Sequence
 
 from spacy.tokens import Token
 
+from .body_anaphora import owner_earlier_in_sentence
 from .lexicon import TEMPORAL_WORDS, TITLE_WORDS
 from .names import span_text
 from .org_kinds import ORG_DESCRIPTORS
@@ -52,13 +53,14 @@ def role_of_phrase(head: Token, core: Sequence[Token]) -> Role:
 
 def _trailing_title_words(head: Token) -> list[Token]:
     """Title words written after the role's head: "director general", "chairman and chief
-    executive", "professor of child health" (a body-less "of" phrase is part of the role)."""
+    executive", "professor of child health" (a body-less "of" phrase is part of the role; not
+    the preposition "under": "director under President Bill Clinton")."""
     doc = head.doc
     out: list[Token] = []
     i = head.i + 1
     while i < len(doc):
         token = doc[i]
-        if token.lower_ in TITLE_WORDS and token.text[:1].islower() and token.head.i in (head.i, i - 1) \
+        if token.lower_ in TITLE_WORDS and token.text[:1].islower() and token.head.i in (head.i, i - 1) and token.dep_ != "prep" \
                 or i == head.i + 1 and ranking(token):  # "world number one"
             out.append(token)
             i += 1
@@ -179,6 +181,9 @@ def _name_of_described_body(noun: Token) -> list[Token] | None:
         return None
     for child in noun.children:
         if child.dep_ in ("appos", "compound") and child.pos_ == "PROPN" and child.i > noun.i:
+            entity = next((e for e in noun.doc.ents if e.start <= child.i < e.end and e.label_ == "ORG" and e.start > noun.i), None)
+            if entity is not None:
+                return list(entity)  # "group Fathers 4 Justice": the whole name, its number and plural too
             return [c for c in child.subtree if c.dep_ in ("compound", "flat") or c.i == child.i]
     # "director of anti-constitution group Vote No": the parser hung the name elsewhere, but
     # the capitalised words right after the descriptor still name the body (a weekday does not:
@@ -205,7 +210,7 @@ def body_after_name(name_head: Token) -> str | None:
     # Automotive News Europe": the parser hangs the body on the verb, right after the comma
     hung = [p for p in name_head.head.children if name_head.dep_ in ("nsubj", "nsubjpass") and p.dep_ == "prep"
             and p.lower_ in ("of", "at", "from") and p.i == end + 2 and doc[end + 1].text == ","
-            and any(c.dep_ == "pobj" and c.ent_type_ == "ORG" for c in p.children)]
+            and any(c.dep_ == "pobj" and (c.ent_type_ == "ORG" or _name_of_described_body(c)) for c in p.children)]
     for prep in list(name_head.rights) + hung:
         if prep.dep_ == "prep" and prep.lower_ in ("of", "at", "from") and not _territorial(name_head, prep):
             # ("said Jane Roe of research firm IDC": a descriptor introducing the body's name)
@@ -216,9 +221,9 @@ def body_after_name(name_head: Token) -> str | None:
                 # not where the body is: "West Virginia University in the United States"
                 where = {t.i for c in objects[0].children if c.dep_ == "prep" and c.lower_ in ("in", "near") for t in c.subtree}
                 # (tokens compare by position: spaCy makes a new Token object on each access)
-                body = body_of(name_head) if prep.head.i == name_head.i else clean_words(
+                body = body_of(name_head) if prep.head.i == name_head.i else _name_of_described_body(objects[0]) or clean_words(
                     [t for t in objects[0].subtree if t.i not in where])
-                return place_of(span_text(body)) if body else None
+                return place_of(span_text(_whole_body(objects[0], body))) if body else None
     if name_head.dep_ in _NAME_BEFORE_BODY and end + 2 < len(doc) and doc[end + 1].text == ",":
         # "Colin Asplin, Blackpool Hotel Association said": the body the parser made a second subject
         body = doc[end + 2]
@@ -228,6 +233,17 @@ def body_after_name(name_head: Token) -> str | None:
                 and not any(c.dep_ == "conj" for c in body.children):
             return span_text(clean_words(list(body.subtree)))
     return None
+
+
+def _whole_body(first: Token, body: list[Token]) -> list[Token]:
+    """The body's name as the NER reads it where the parse cut it short: "Jim Parton, from
+    Families Need Fathers" (a name that reads as a clause, "Need" parsed as its verb)."""
+    if first.ent_type_ != "ORG" or first.ent_iob_ != "B":
+        return body
+    end = first.i + 1
+    while end < len(first.doc) and first.doc[end].ent_iob_ == "I":
+        end += 1
+    return list(first.doc[first.i : end]) if end - 1 > max(t.i for t in body) else body
 
 
 def _territorial(name_head: Token, prep: Token) -> bool:
@@ -268,7 +284,22 @@ def appositions(name_head: Token) -> list[Token]:
     for prep in name_head.rights:
         if prep.dep_ == "prep" and _territorial(name_head, prep):
             out += [c for o in prep.children if o.dep_ == "pobj" for c in o.children if c.dep_ == "appos"]
-    return out
+    return out or _role_between_commas(name_head)
+
+
+def _role_between_commas(name_head: Token) -> list[Token]:
+    """ "According to the spokesman, John Smith, the plan will fail": a definite role noun
+    right before a name set off by commas, which the parser did not read as its apposition."""
+    doc = name_head.doc
+    start = name_head.i
+    while start > 0 and doc[start - 1].dep_ == "compound" and doc[start - 1].pos_ == "PROPN":
+        start -= 1
+    if start < 2 or name_head.i + 1 >= len(doc) or doc[start - 1].text != "," or doc[name_head.i + 1].text != ",":
+        return []
+    role = doc[start - 2]
+    definite = any(c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an") for c in role.children)
+    return [role] if role.pos_ == "NOUN" and role.tag_ == "NN" and definite and is_role_noun(role, strict=True) \
+        and role.head.i != name_head.i and not any(c.dep_ == "appos" for c in role.children) else []
 
 
 _PEERAGES = frozenset("lord baroness baron viscount viscountess earl countess marquess".split())
@@ -281,7 +312,9 @@ def body_over_place(role: Role, name_head: Token, premodifiers: Sequence[Token])
     the role represents the place ("US Ambassador John Bolton of the State Department",
     "Wales striker Craig Bellamy")."""
     if role.affiliation is None:
-        return body_after_name(name_head)
+        # "..., its chief executive Arun Sarin said": the body the sentence opened with
+        owner = owner_earlier_in_sentence(None, premodifiers[0]) if premodifiers and premodifiers[0].dep_ == "poss" else None
+        return owner or body_after_name(name_head)
     places = [t for t in premodifiers if t.ent_type_ in ("GPE", "NORP", "LOC")]
     names = [t for t in premodifiers if t.text[:1].isupper() and t.pos_ == "PROPN" and t.ent_type_ not in ("GPE", "NORP", "LOC")
              and (role.title is None or t.text not in role.title.split())]

@@ -120,7 +120,7 @@ def _team_nickname(token: Token) -> bool:
 # name a trade when they stand before a name ("film critic Derek Malcolm").
 _BEFORE_A_NAME_ROLES = frozenset(["critic"])
 _TEAM_ROLES = frozenset("""boss manager coach captain skipper striker keeper goalkeeper midfielder defender
-winger forward full-back fullback""".split())
+winger forward full-back fullback chief""".split())  # ("Referees chief Keith Hackett": the referees' body)
 _PLURAL_FIELDS = frozenset("""sales operations communications sports arts schools resources customs arms drugs
 markets affairs systems services events communities relations works games news stores accounts finances
 savings products claims tickets transfers""".split())
@@ -262,6 +262,10 @@ def split_role(tokens: Sequence[Token]) -> Role:
             and not (title_tokens and title_tokens[-1].lower_ in _PORTFOLIO_ROLES | _BEFORE_A_NAME_ROLES):
         title_tokens, cut = [], len(tokens)
     affiliation_tokens = _clean(tokens[:cut])
+    based = max((k for k, t in enumerate(affiliation_tokens) if k and affiliation_tokens[k - 1].text == "-"
+                 and (t.lower_ in ("based", "born") or t.tag_ == "VBG")), default=None)
+    if based is not None and _clean(affiliation_tokens[based + 1 :]):  # "Florida-based Republican", "Prize-winning NIH"
+        affiliation_tokens = _clean(affiliation_tokens[based + 1 :])  # a base or an award before the body: no part of it
     while affiliation_tokens and (looks_lower(affiliation_tokens[0]) or affiliation_tokens[0].lower_ in _NOT_A_BODY
                                   or _new(affiliation_tokens) or _opening_modifier(affiliation_tokens[0])):
         affiliation_tokens = _clean(affiliation_tokens[1:])
