@@ -70,3 +70,18 @@ def test_one_word_is_no_clause():
     # the parser ran the headline on into the first paragraph: "rises" is no content
     text = "Fed warns of more US rate rises\n\nThe US Federal Reserve is on course to push up interest rates further."
     assert not _by_cue(text, "warns")
+
+
+@pytest.mark.parametrize(("text", "content"), [
+    # a name in apposition to the source is no part of what it says
+    ("According to a new book, Brown's Britain by Sunday Telegraph journalist Robert Peston, Mr Blair went back on "
+     "a pledge to make way for Mr Brown after Cabinet allies intervened in June 2004.",
+     "Mr Blair went back on a pledge to make way for Mr Brown after Cabinet allies intervened in June 2004"),
+    ("According to technology analysts, TDG Research, there will be 20 million subscribers to IPTV services in "
+     "under six years.", "there will be 20 million subscribers to IPTV services in under six years"),
+    # the clause's own subject, and an opening with no name, stay
+    ("According to police, John Smith, 45, was arrested at his home.", "John Smith, 45, was arrested at his home"),
+    ("According to the report, in January, sales rose by 5%.", "in January, sales rose by 5%"),
+])
+def test_according_to_leaves_an_apposition_to_the_source_out(text, content):
+    assert [s.content.text for s in _by_cue(text, "According to")] == [content]
