@@ -85,3 +85,11 @@ def test_one_word_is_no_clause():
 ])
 def test_according_to_leaves_an_apposition_to_the_source_out(text, content):
     assert [s.content.text for s in _by_cue(text, "According to")] == [content]
+
+
+def test_a_clause_before_a_dash_is_not_what_the_cue_after_it_says():
+    # the parser hung the clause before the dash on "told", whose own words follow it
+    text = ("Mr Blunkett's own comments on immigration had prompted censure - he told refugees from Afghanistan and "
+            "Kosovo to \"get back home\" to start rebuilding their countries.")
+    assert not [s for s in _by_cue(text, "told") if "prompted censure" in s.content.text]
+    assert [s.content.text for s in _by_cue("The deal is off - the minister said.", "said")] == ["The deal is off"]
