@@ -93,3 +93,14 @@ def test_a_clause_before_a_dash_is_not_what_the_cue_after_it_says():
             "Kosovo to \"get back home\" to start rebuilding their countries.")
     assert not [s for s in _by_cue(text, "told") if "prompted censure" in s.content.text]
     assert [s.content.text for s in _by_cue("The deal is off - the minister said.", "said")] == ["The deal is off"]
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    # the parser made the name a subject inside the host (its own subject an apposition, or a second subject)
+    ("Often, said Mr Pearson, this sensitive information was invisible because it got deleted and changed as "
+     "different drafts were prepared.", "Pearson"),
+    ("On average, said Mr Macklin, users conduct between five and 10 searches per day.", "Macklin"),
+])
+def test_an_inverted_said_after_an_adverbial_gives_the_name_to_the_speaker(text, speaker):
+    (s,) = _by_cue(text, "said")
+    assert s.speaker.name == speaker and s.content.text == text.rstrip(".")
