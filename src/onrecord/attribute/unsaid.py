@@ -50,7 +50,6 @@ from .found import Found
 from .lexicon import DOCUMENT_NOUNS, SPEECH_VERBS
 from .no_proposition import no_proposition
 from .quotes import text_of
-from .speakerless import speakerless
 from .unspoken import unspoken
 
 # Verbs of making known whose negation leaves no words: "did not reveal that ...". A negated
@@ -113,7 +112,7 @@ def unsaid(found: Found, lemma: str) -> tuple[Act, str] | None:
             c.dep_ in ("ccomp", "parataxis") for c in cue.children):
         # but "the footage shows the minister saying that he would resign" gives his words
         return "belief", "a work described"
-    return speakerless(found) or unspoken(found, lemma, noun_content(found), open_question(found)) or no_proposition(
+    return unspoken(found, lemma, noun_content(found), open_question(found)) or no_proposition(
         found, lemma, noun_content(found), open_question(found))
 
 
