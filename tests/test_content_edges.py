@@ -70,3 +70,37 @@ def test_one_word_is_no_clause():
     # the parser ran the headline on into the first paragraph: "rises" is no content
     text = "Fed warns of more US rate rises\n\nThe US Federal Reserve is on course to push up interest rates further."
     assert not _by_cue(text, "warns")
+
+
+@pytest.mark.parametrize(("text", "content"), [
+    # a name in apposition to the source is no part of what it says
+    ("According to a new book, Brown's Britain by Sunday Telegraph journalist Robert Peston, Mr Blair went back on "
+     "a pledge to make way for Mr Brown after Cabinet allies intervened in June 2004.",
+     "Mr Blair went back on a pledge to make way for Mr Brown after Cabinet allies intervened in June 2004"),
+    ("According to technology analysts, TDG Research, there will be 20 million subscribers to IPTV services in "
+     "under six years.", "there will be 20 million subscribers to IPTV services in under six years"),
+    # the clause's own subject, and an opening with no name, stay
+    ("According to police, John Smith, 45, was arrested at his home.", "John Smith, 45, was arrested at his home"),
+    ("According to the report, in January, sales rose by 5%.", "in January, sales rose by 5%"),
+])
+def test_according_to_leaves_an_apposition_to_the_source_out(text, content):
+    assert [s.content.text for s in _by_cue(text, "According to")] == [content]
+
+
+def test_a_clause_before_a_dash_is_not_what_the_cue_after_it_says():
+    # the parser hung the clause before the dash on "told", whose own words follow it
+    text = ("Mr Blunkett's own comments on immigration had prompted censure - he told refugees from Afghanistan and "
+            "Kosovo to \"get back home\" to start rebuilding their countries.")
+    assert not [s for s in _by_cue(text, "told") if "prompted censure" in s.content.text]
+    assert [s.content.text for s in _by_cue("The deal is off - the minister said.", "said")] == ["The deal is off"]
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    # the parser made the name a subject inside the host (its own subject an apposition, or a second subject)
+    ("Often, said Mr Pearson, this sensitive information was invisible because it got deleted and changed as "
+     "different drafts were prepared.", "Pearson"),
+    ("On average, said Mr Macklin, users conduct between five and 10 searches per day.", "Macklin"),
+])
+def test_an_inverted_said_after_an_adverbial_gives_the_name_to_the_speaker(text, speaker):
+    (s,) = _by_cue(text, "said")
+    assert s.speaker.name == speaker and s.content.text == text.rstrip(".")

@@ -146,3 +146,18 @@ def test_a_lead_in_that_says_something_stays():
 ])
 def test_contents_end_where_the_words_end(text, content):
     assert content in [s.content.text for s in _statements(text) if s.act in DEFAULT_ACTS]
+
+
+@pytest.mark.parametrize(("text", "cue"), [
+    # stop 35: works published and a state declared are deeds (BBC, outside the judged slice)
+    ("Guy has published many histories, including Tudor England.", "has published"),
+    ("The law also makes it more difficult for a company to declare bankruptcy.", "to declare"),
+])
+def test_a_work_published_or_a_bankruptcy_declared_is_a_deed(text, cue):
+    found = _by_cue(text, cue)
+    assert found and all(s.act not in DEFAULT_ACTS and "an action, not words" in s.explanation for s in found)
+
+
+def test_a_declaration_with_its_words_stays():
+    found = _by_cue("The firm declared that it would not pay the fine.", "declared")
+    assert [s.content.text for s in found] == ["that it would not pay the fine"] and found[0].act in DEFAULT_ACTS

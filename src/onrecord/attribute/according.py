@@ -34,6 +34,7 @@ def according_to(doc: Doc, token: Token, quotes: list[Quote]) -> list[Found]:
         start, end = clause.left_edge.i, max(clause.right_edge.i, sent.end - 1)
     elif phrase[0] <= clause.left_edge.i or token.i <= clause.i:
         start, end = phrase[1] + 1, max(clause.right_edge.i, sent.end - 1)
+        start = _after_apposition(doc, start, min(end, sent.end - 1), clause)
     else:
         start, end = min(clause.left_edge.i, sent.start), phrase[0] - 1
     start = max(start, sent.start)
@@ -56,6 +57,27 @@ def _inside_clause(doc: Doc, phrase: tuple[int, int], clause: Token) -> bool:
 
 
 _NAMED = ("PERSON", "ORG")
+
+
+def _after_apposition(doc: Doc, start: int, end: int, clause: Token) -> int:
+    """Where the content starts when a name in apposition to the source opens it: "According
+    to a new book, [Brown's Britain by ... Robert Peston,] Mr Blair went back on a pledge",
+    "According to technology analysts, [TDG Research,] there will be 20 million subscribers"
+    — the book's title, the analysts' name, no part of what they say. Only a stretch up to a
+    comma with a name and no verb, after which the clause has a subject of its own ("John
+    Smith, 45, was arrested" keeps its subject, and "in January, sales rose" opens with no name)."""
+    while start < end and doc[start].is_punct:
+        start += 1  # the comma that closes "According to X,"
+    comma = next((t.i for t in doc[start : end + 1] if t.text == ","), None)
+    if comma is None or comma == start or clause.i <= comma:
+        return start
+    stretch = doc[start:comma]
+    if (stretch[0].pos_ not in ("NOUN", "PROPN", "DET") or any(t.pos_ in ("VERB", "AUX") for t in stretch)
+            or not any(t.pos_ == "PROPN" for t in stretch)):
+        return start
+    if not any(c.dep_ in ("nsubj", "nsubjpass", "expl") and c.i > comma for c in clause.children):
+        return start
+    return comma + 1
 
 
 def _name_left_out(doc: Doc, source: Token, end: int, sent_end: int) -> tuple[Token, int] | None:

@@ -24,18 +24,19 @@ from .roles import AGENTIVE_ENDINGS, is_role_noun
 SPEAKING_ENTITIES = frozenset(("PERSON", "ORG", "NORP", "GPE"))
 # Entity labels of a quantity.
 _QUANTITIES = frozenset(("PERCENT", "CARDINAL", "QUANTITY", "MONEY"))
-# Verbs that put a thing into the world: "filed a lawsuit", "launched a campaign".
-_ACTION_VERBS = frozenset("file lodge bring launch publish write release submit start mount begin pen".split())
+# Verbs that put a thing into the world: "filed a lawsuit", "launched a campaign", "declare bankruptcy".
+_ACTION_VERBS = frozenset("file lodge bring launch publish write release submit start mount begin pen declare".split())
 # Verbs that vouch for what their object names: said of an event, they report no words.
 _CONFIRMING_VERBS = frozenset("confirm admit acknowledge disclose reveal".split())
 # Nouns of transactions, with an "of" for what changed hands: "the sale of", "the takeover
 # of". Not deaths, arrests or departures: police confirming an arrest make a statement.
 _EVENT_NOUNS = frozenset("sale purchase acquisition takeover buyout merger disclosure transfer".split())
-# Objects that are a thing done or made, not words: "a lawsuit", "a book", "a campaign".
+# Objects that are a thing done or made, not words: "a lawsuit", "a book", "a campaign",
+# "many histories", a state entered: "declare bankruptcy".
 _ACTION_OBJECTS = frozenset("""
 lawsuit suit case action appeal petition campaign bid challenge claim charge charges
 book novel album film movie play song single memoir biography autobiography documentary
-series collection record
+series collection record history bankruptcy insolvency war independence
 """.split())
 # Speech verbs that also name moves in a game or a contest, and what is then won or given
 # away: "conceded six goals", "threatened further scores", "returns to defend his title" (not

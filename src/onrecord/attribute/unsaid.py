@@ -50,6 +50,7 @@ from .found import Found
 from .lexicon import DOCUMENT_NOUNS, SPEECH_VERBS
 from .no_proposition import no_proposition
 from .quotes import text_of
+from .unspoken import unspoken
 
 # Verbs of making known whose negation leaves no words: "did not reveal that ...". A negated
 # "say", "suggest" or "mention" is left in: on PolNeAR train, "has never said she would
@@ -111,7 +112,8 @@ def unsaid(found: Found, lemma: str) -> tuple[Act, str] | None:
             c.dep_ in ("ccomp", "parataxis") for c in cue.children):
         # but "the footage shows the minister saying that he would resign" gives his words
         return "belief", "a work described"
-    return no_proposition(found, lemma, noun_content(found), open_question(found))
+    return unspoken(found, lemma, noun_content(found), open_question(found)) or no_proposition(
+        found, lemma, noun_content(found), open_question(found))
 
 
 # Verbs by which a work presents what it shows: "the film will see X discussing", "features X talking".

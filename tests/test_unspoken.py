@@ -1,0 +1,45 @@
+"""Contents that were not put into words (issue 12, attribute/unspoken.py): a negated verb of
+speech with a question or a noun phrase, and talk of a topic still to come. Each stays out
+of the default record with its reason; the sentences that look alike but report words stay
+in. Sentences from BBC articles outside the judged slice."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import statements_by_cue as _by_cue
+
+from onrecord.schema import DEFAULT_ACTS
+
+
+@pytest.mark.parametrize(("text", "cue", "reason"), [
+    ("It has not said how much the system will cost to develop but it already has a rival in IBM.",
+     "has not said", "negated, left unsaid"),
+    ("The industry body also said it had launched a second round of legal action against online movie-swappers "
+     "across the US, but did not say how many were being sued.", "did not say", "negated, left unsaid"),
+    ("Labour have refused to discuss his exact new position and have not said how it would affect his Downing "
+     "Street replacement David Hill.", "have not said", "negated, left unsaid"),
+    ("He would not discuss reports the party repaid £500,000 to Lord Ashcroft after he predicted an election "
+     "defeat.", "would not discuss", "negated, left unsaid"),
+    ("European Union finance ministers are meeting on Thursday in Brussels, where they are to discuss a "
+     "controversial jet fuel tax.", "to discuss", "talk still to come"),
+    ("Ministers will also be discussing reforms to regulations governing European public spending.",
+     "will also be discussing", "talk still to come"),
+])
+def test_nothing_put_into_words_is_no_statement(text, cue, reason):
+    found = _by_cue(text, cue)
+    assert found and all(s.act not in DEFAULT_ACTS and reason in s.explanation for s in found)
+
+
+@pytest.mark.parametrize(("text", "cue", "content"), [
+    # a negated verb with a clause still reports words (PolNeAR marks it)
+    ("Mr Brown has never said he would support the plan.", "has never said", "he would support the plan"),
+    # "not only" says more
+    ("The minister not only said that the tax would rise but also promised a review.", "said",
+     "that the tax would rise"),
+    # talk past, not to come
+    ("European Union finance ministers discussed a controversial jet fuel tax.", "discussed",
+     "a controversial jet fuel tax"),
+])
+def test_words_said_stay(text, cue, content):
+    found = _by_cue(text, cue)
+    assert [s.content.text for s in found] == [content] and found[0].act in DEFAULT_ACTS
