@@ -7,9 +7,10 @@ Never chosen by looking at any system output (benchmarks/devgold/README.md):
   i % 23 == 2 (a dev slice) whose files are not in benchmarks/gold/bbc; random.Random(34)
   .sample of 4 of them.
 - PolNeAR TRAIN (never dev or test): of sorted(train/text/*), the files not in
-  benchmarks/gold/polnear (same stem); random.Random(34).sample of 10, in sample order,
-  skipping any over 1,200 words ("take the next"), until 4. (For these sizes CPython's
-  sample draws the same first 4 for k=4 and k=10, so the first 4 are 'the sample of 4'.)
+  benchmarks/gold/polnear (same stem); random.Random(34).sample of 20, in sample order,
+  skipping any over 1,200 words ("take the next"), until 8: the first 4 (stop 34) and the
+  next 4 (stop 35). (For these sizes CPython's sample draws the same prefix for k=4, 10
+  and 20, so the first 4 are 'the sample of 4' and the stop-34 picks are unchanged.)
 """
 
 from __future__ import annotations
@@ -21,7 +22,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
 SHARED = ROOT.parent / "shared"
-SEED, BBC_COUNT, POLNEAR_COUNT, DRAWN, MAX_WORDS, SLICE = 34, 4, 4, 10, 1200, 2
+SEED, BBC_COUNT, POLNEAR_COUNT, DRAWN, MAX_WORDS, SLICE = 34, 4, 8, 20, 1200, 2
 
 
 def _gold_texts(corpus: str) -> set[str]:
