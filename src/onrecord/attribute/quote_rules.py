@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Token
 from .cue_tokens import complements, cue_range, holds_views, is_passive_participle, is_speech, speaker_of
 from .found import Found, Range
 from .frames import is_question
-from .layout import LABEL_VERBS
+from .layout import LABEL_VERBS, label_verb_before
 from .parse_repairs import ADDRESSED_VERBS
 from .programme_titles import names_a_programme, programme_title  # noqa: F401 (component imports it from here)
 from .quotes import Quote, text_of
@@ -32,7 +32,8 @@ def quote_findings(doc: Doc, quotes: list[Quote], covered: list[Range]) -> list[
         short = len(quote.inner(text_of(doc)).split()) < _MIN_QUOTE_WORDS
         if _in_a_question(doc, quote):
             continue  # "Asked if he was appointed in a 'fair and open' competition, he replied": the asker's words
-        cue = _linked_cue(doc, quote) or _adjacent_cue(doc, quote) or _cue_phrase_before(doc, quote)
+        cue = (_linked_cue(doc, quote) or _adjacent_cue(doc, quote) or _cue_phrase_before(doc, quote)
+               or label_verb_before(doc, quote.start))
         if cue is None or short and not _a_short_reply(doc, quote, cue):
             continue  # "called them “rebels”", a book title: a name, not a statement
         if cue.idx >= quote.end and _named_in_passing(doc, quote) or programme_title(doc, quote):
