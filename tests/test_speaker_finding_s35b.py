@@ -1,0 +1,25 @@
+"""Speaker errors of long US political articles (issue 11, stop 35, round 2), from PolNeAR
+train sentences."""
+
+from __future__ import annotations
+
+from conftest import speaker_of
+
+
+def test_an_east_asian_surname_written_first_says_no_gender():
+    # "Lu" is a census first name (female): "he told reporters" went to the man before
+    text = ("Shane Shook, a cyber security expert who has helped investigate some of the breaches uncovered to "
+            "date, said he did not see convincing evidence in the report that the Chinese government was behind "
+            "the FDIC hack.\n\n"
+            "Speaking in Beijing, Chinese Foreign Ministry spokesman Lu Kang repeated that China opposed hacking "
+            "and acted against it.\n"
+            "People should provide evidence for their accusations and not wave around speculative words like "
+            "\u201cmaybe\u201d and \u201cperhaps\u201d, he told reporters.")
+    assert speaker_of(text, "provide evidence", "2016-07-14")[0].name == "Lu Kang"
+
+
+def test_a_first_name_after_such_a_surname_still_says_the_gender():
+    from onrecord.attribute.names import gender_of_name
+
+    assert gender_of_name("Lu Kang") is None and gender_of_name("Li Keqiang") is None
+    assert gender_of_name("Su Ann Smith") == "female" and gender_of_name("Hillary Clinton") == "female"
