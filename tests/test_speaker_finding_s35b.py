@@ -23,3 +23,13 @@ def test_a_first_name_after_such_a_surname_still_says_the_gender():
 
     assert gender_of_name("Lu Kang") is None and gender_of_name("Li Keqiang") is None
     assert gender_of_name("Su Ann Smith") == "female" and gender_of_name("Hillary Clinton") == "female"
+
+
+def test_a_relative_clause_on_the_first_of_two_names_is_that_person_s():
+    text = ("Former secretary of State Clinton was for the TPP before she was against it, and she might yet be for "
+            "it once again.\n\n"
+            "Contrast that with Trump, who has called the 12-nation TPP pact \"insanity,\" and Sanders, who says "
+            "it's \"disastrous.\"")
+    speaker, _ = speaker_of(text, "12-nation", "2016-05-02")
+    assert (speaker.name, speaker.type) == ("Trump", "person")
+    assert speaker_of(text, "disastrous", "2016-05-02")[0].name == "Sanders"

@@ -27,6 +27,7 @@ from .pronoun_fit import talked_about
 from .quotes import Quote, text_of
 from .resolver import Resolved, Resolver
 from .roles import BODY_ROLES
+from .speakers import entity_of, person_name_tokens
 
 # How the explanation names a rule: a speaker named as written needs no word about it.
 _PLAIN = frozenset(("name", "unnamed"))
@@ -112,9 +113,22 @@ def _phrase(doc: Doc, f: Found) -> Phrase:
         # "Smith, who said ...": the relative pronoun is Smith; so too where the cue hangs
         # below the relative clause ("a statement that, while condemning violence, ...")
         host = describe(f.speaker.head.head)
+        host = _first_of_pair(f.speaker.head, host)
         host.start, host.end = phrase.start, phrase.end
         phrase = host
     return phrase
+
+
+def _first_of_pair(clause: Token, host: Phrase) -> Phrase:
+    """ "Contrast that with Trump, who has called the TPP "insanity," and Sanders, who says
+    …": a relative clause between the first name and the "and" that joins the second is the
+    first person's alone, not the pair's."""
+    head = clause.head
+    conj = [c for c in head.children if c.dep_ == "conj"]
+    ent = entity_of(head)
+    if host.kind != "named-group" or not conj or clause.i > min(c.i for c in conj) or ent is None:
+        return host
+    return name_phrase(person_name_tokens(ent))
 
 
 def _named_in(resolver, content: tuple[int, int], quotes: list[Quote]) -> set[int]:
