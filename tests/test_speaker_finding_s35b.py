@@ -33,3 +33,15 @@ def test_a_relative_clause_on_the_first_of_two_names_is_that_person_s():
     speaker, _ = speaker_of(text, "12-nation", "2016-05-02")
     assert (speaker.name, speaker.type) == ("Trump", "person")
     assert speaker_of(text, "disastrous", "2016-05-02")[0].name == "Sanders"
+
+
+def test_the_writer_s_imperative_hides_no_name_from_the_pronouns_after_it():
+    # (the article named her first far back, beyond the pronouns' reach)
+    text = ("At the same time, a chronic trade deficit and an overvalued dollar have caused factory jobs to dry up, "
+            "contributing to a deep divide between the political and economic elite and the rest of the nation. "
+            "Perhaps a clash was inevitable.\n\n"
+            "Consider the case of Ms. Shanklin-Hawkins. While she says she will not be voting for Mr. Trump and "
+            "considers him a racist, she applauds his message on trade. She says she plans to vote for Senator "
+            "Bernie Sanders of Vermont, who similarly blasts free trade, but from the left.")
+    assert speaker_of(text, "plans to vote", "2016-03-21")[0].name == "Shanklin-Hawkins"
+    assert speaker_of(text, "not be voting", "2016-03-21")[0].name == "Shanklin-Hawkins"

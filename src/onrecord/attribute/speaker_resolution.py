@@ -42,7 +42,9 @@ def resolve_speakers(doc: Doc, found: list[Found], quotes: list[Quote], via_of) 
     RETURNS (dict): per finding (by ``id``), its Speaker, its Via and how the speaker was
     named (None where written out), for ``Statement.explanation``."""
     resolver = resolver_of(doc)
-    resolver.contents = [f.content for f in found]
+    # (not the writer's own imperative: "Consider the case of Ms. Alvarez ..." names her for
+    # the "she said" that follows)
+    resolver.contents = [f.content for f in found if not _imperative(f)]
     # what the rules found said, not the learned pass's stances ("faces questions about his
     # relationship with Gordon Brown" brings Brown into play), nor a verb's bare object
     # ("Tony Blair praised Gordon Brown": Brown is named by the narration, not quoted)
@@ -117,6 +119,14 @@ def _phrase(doc: Doc, f: Found) -> Phrase:
         host.start, host.end = phrase.start, phrase.end
         phrase = host
     return phrase
+
+
+def _imperative(f: Found) -> bool:
+    """A finding with no speaker whose cue is a bare verb opening its sentence with no
+    subject: the writer speaking to the reader ("Consider the case of Ms. X")."""
+    cue = f.cue
+    return f.speaker is None and cue is not None and cue.tag_ == "VB" and cue.i == cue.sent.start \
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "aux") for c in cue.children)
 
 
 def _first_of_pair(clause: Token, host: Phrase) -> Phrase:
