@@ -45,3 +45,13 @@ def test_the_writer_s_imperative_hides_no_name_from_the_pronouns_after_it():
             "Bernie Sanders of Vermont, who similarly blasts free trade, but from the left.")
     assert speaker_of(text, "plans to vote", "2016-03-21")[0].name == "Shanklin-Hawkins"
     assert speaker_of(text, "not be voting", "2016-03-21")[0].name == "Shanklin-Hawkins"
+
+
+def test_an_unnamed_someone_met_in_passing_is_not_the_next_he():
+    text = ("''It's not going to be easy for Marco Rubio to do it,'' said Representative Peter T. King of New York, "
+            "who endorsed Mr. Rubio on Tuesday.\n\n"
+            "With four states having voted, Mr. Rubio has not won a single contest or managed to commandingly "
+            "defeat Mr. Cruz, despite his formidable advantages. In South Carolina he campaigned with a popular "
+            "governor who had endorsed him. In Nevada, he constantly reminded voters of the six years his family "
+            "had lived in Las Vegas.")
+    assert speaker_of(text, "six years", "2016-02-25")[0].name == "Marco Rubio"

@@ -93,7 +93,7 @@ def resolve_speakers(doc: Doc, found: list[Found], quotes: list[Quote], via_of) 
         if via is not None and r.name and via.name.lower() == r.name.lower():
             via = None  # the outlet speaks for itself ("Reuters reported that ...")
         resolved[id(f)] = r
-        if not _first_person(phrase):
+        if not _first_person(phrase) and not (r.unnamed and _object_aside(f)):
             resolver.record(_offset(f), r)
         mention = SchemaSpan.of(text, phrase.start, phrase.end)
         result[id(f)] = (_speaker(r, mention), via, None if r.how in _PLAIN else r.how)
@@ -119,6 +119,15 @@ def _phrase(doc: Doc, f: Found) -> Phrase:
         host.start, host.end = phrase.start, phrase.end
         phrase = host
     return phrase
+
+
+def _object_aside(f: Found) -> bool:
+    """ "In South Carolina he campaigned with a popular governor who had endorsed him": a
+    relative clause on an object, someone met in passing; the next "he" goes on with the
+    one the narration is about (where that someone is unnamed)."""
+    speaker = f.speaker
+    return speaker is not None and speaker.lower_ in ("who", "that") and speaker.head.dep_ == "relcl" \
+        and speaker.head.head.dep_ in ("dobj", "pobj")
 
 
 def _imperative(f: Found) -> bool:
