@@ -55,3 +55,12 @@ def test_an_unnamed_someone_met_in_passing_is_not_the_next_he():
             "governor who had endorsed him. In Nevada, he constantly reminded voters of the six years his family "
             "had lived in Las Vegas.")
     assert speaker_of(text, "six years", "2016-02-25")[0].name == "Marco Rubio"
+
+
+def test_the_one_the_words_are_said_of_is_not_who_said_them():
+    text = ("When Mr. Clinton had trouble joining a conservative Westchester golf club, Mr. Trump boasted that he "
+            "welcomed the former president to a newly built Trump National Golf Club, a five-minute drive from the "
+            "Clintons' Chappaqua, N.Y., home.\n\n"
+            "''He's a great gentleman, a good golfer and a wonderful guy,'' the real estate developer said of "
+            "Mr. Clinton, who, in reality, has played at the club.")
+    assert speaker_of(text, "great gentleman", "2015-12-31")[0].name == "Trump"

@@ -79,6 +79,7 @@ def resolve_speakers(doc: Doc, found: list[Found], quotes: list[Quote], via_of) 
                 if phrase.kind == "pronoun" and f.content[0] > phrase.end else set()
             if phrase.kind == "pronoun":  # nor for the one its quotation talks about
                 resolver.excluded |= talked_about(resolver, phrase.pronoun or "", f.content, text, phrase.start)
+            resolver.excluded |= _said_of(resolver, f)
             containing = _containing(f, found, resolved)
             if containing is None and _first_person(phrase) and held is not None:
                 # "BIDEN: I have not made up my mind. I think ...": no statement holds the
@@ -119,6 +120,17 @@ def _phrase(doc: Doc, f: Found) -> Phrase:
         host.start, host.end = phrase.start, phrase.end
         phrase = host
     return phrase
+
+
+def _said_of(resolver: Resolver, f: Found) -> set[int]:
+    """ "''He's a great gentleman,'' the real estate developer said of Mr. Clinton": the
+    person the words are said of or about is not who said them (ids of entities)."""
+    cue = f.cue
+    if cue is None:
+        return set()
+    spans = [(g.left_edge.idx, g.idx + len(g)) for c in cue.children if c.dep_ == "prep" and c.lower_ in ("of", "about")
+             for g in c.children if g.dep_ == "pobj" and g.ent_type_ == "PERSON"]
+    return {id(e) for e in resolver.table.people() if any(a <= m < b for a, b in spans for m in e.mentions)}
 
 
 def _object_aside(f: Found) -> bool:
