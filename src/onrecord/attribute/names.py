@@ -75,12 +75,21 @@ def _first_names() -> dict[str, str]:
     return {**_gendered("census_first_names.json"), **_gendered("first_names.json")}
 
 
+# Chinese, Korean and Vietnamese surnames that the census lists as (mostly female) first
+# names: such a name is written surname first, so "Lu Kang", "Li Keqiang", "Lin Jian" say
+# nothing of a gender (else "he told reporters" after "Lu Kang said" finds no man).
+_SURNAMES_FIRST = frozenset("Li Yang Sun Ma Lin Yu Wei Su Lu Jin Jung Le Mai".split())
+
+
 def gender_of_name(name: str) -> str | None:
     """The gender a person's first name says, as the corpora's honorifics give it
     (``data/first_names.json``, mined by training/first_names.py): "Hillary Clinton" ->
-    female. A one-word name says nothing (it may be a surname). RETURNS (str | None)."""
+    female. A one-word name says nothing (it may be a surname), nor does an East Asian
+    surname written first before words that are no first names ("Lu Kang"). RETURNS (str | None)."""
     words = [w for w in name.split() if w.rstrip(".").lower() not in HONORIFICS]
     if len(words) < 2:
+        return None
+    if words[0] in _SURNAMES_FIRST and not any(w in _first_names() for w in words[1:]):
         return None
     return _first_names().get(words[0])
 

@@ -310,8 +310,8 @@ class RoleResolution:
         people: list[ArticleEntity] = []
         for _, resolved in self._antecedents(offset):
             entity = resolved.entity
-            if entity is None or entity.unnamed or entity.type != "person" or entity in people:
-                continue
+            if entity is None or entity.unnamed or entity.type != "person" or entity in people or id(entity) in self.excluded:
+                continue  # (nor the one the words are said of: "the developer said of Mr. Clinton")
             if not (gender and entity.gender and entity.gender != gender):
                 people.append(entity)
         return people

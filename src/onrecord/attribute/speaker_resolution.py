@@ -27,6 +27,7 @@ from .pronoun_fit import talked_about
 from .quotes import Quote, text_of
 from .resolver import Resolved, Resolver
 from .roles import BODY_ROLES
+from .speakers import entity_of, person_name_tokens
 
 # How the explanation names a rule: a speaker named as written needs no word about it.
 _PLAIN = frozenset(("name", "unnamed"))
@@ -41,7 +42,9 @@ def resolve_speakers(doc: Doc, found: list[Found], quotes: list[Quote], via_of) 
     RETURNS (dict): per finding (by ``id``), its Speaker, its Via and how the speaker was
     named (None where written out), for ``Statement.explanation``."""
     resolver = resolver_of(doc)
-    resolver.contents = [f.content for f in found]
+    # (not the writer's own imperative: "Consider the case of Ms. Alvarez ..." names her for
+    # the "she said" that follows)
+    resolver.contents = [f.content for f in found if not _imperative(f)]
     # what the rules found said, not the learned pass's stances ("faces questions about his
     # relationship with Gordon Brown" brings Brown into play), nor a verb's bare object
     # ("Tony Blair praised Gordon Brown": Brown is named by the narration, not quoted)
@@ -76,6 +79,7 @@ def resolve_speakers(doc: Doc, found: list[Found], quotes: list[Quote], via_of) 
                 if phrase.kind == "pronoun" and f.content[0] > phrase.end else set()
             if phrase.kind == "pronoun":  # nor for the one its quotation talks about
                 resolver.excluded |= talked_about(resolver, phrase.pronoun or "", f.content, text, phrase.start)
+            resolver.excluded |= _said_of(resolver, f)
             containing = _containing(f, found, resolved)
             if containing is None and _first_person(phrase) and held is not None:
                 # "BIDEN: I have not made up my mind. I think ...": no statement holds the
@@ -90,7 +94,7 @@ def resolve_speakers(doc: Doc, found: list[Found], quotes: list[Quote], via_of) 
         if via is not None and r.name and via.name.lower() == r.name.lower():
             via = None  # the outlet speaks for itself ("Reuters reported that ...")
         resolved[id(f)] = r
-        if not _first_person(phrase):
+        if not _first_person(phrase) and not (r.unnamed and _object_aside(f)):
             resolver.record(_offset(f), r)
         mention = SchemaSpan.of(text, phrase.start, phrase.end)
         result[id(f)] = (_speaker(r, mention), via, None if r.how in _PLAIN else r.how)
@@ -112,9 +116,50 @@ def _phrase(doc: Doc, f: Found) -> Phrase:
         # "Smith, who said ...": the relative pronoun is Smith; so too where the cue hangs
         # below the relative clause ("a statement that, while condemning violence, ...")
         host = describe(f.speaker.head.head)
+        host = _first_of_pair(f.speaker.head, host)
         host.start, host.end = phrase.start, phrase.end
         phrase = host
     return phrase
+
+
+def _said_of(resolver: Resolver, f: Found) -> set[int]:
+    """ "''He's a great gentleman,'' the real estate developer said of Mr. Clinton": the
+    person the words are said of or about is not who said them (ids of entities)."""
+    cue = f.cue
+    if cue is None:
+        return set()
+    spans = [(g.left_edge.idx, g.idx + len(g)) for c in cue.children if c.dep_ == "prep" and c.lower_ in ("of", "about")
+             for g in c.children if g.dep_ == "pobj" and g.ent_type_ == "PERSON"]
+    return {id(e) for e in resolver.table.people() if any(a <= m < b for a, b in spans for m in e.mentions)}
+
+
+def _object_aside(f: Found) -> bool:
+    """ "In South Carolina he campaigned with a popular governor who had endorsed him": a
+    relative clause on an object, someone met in passing; the next "he" goes on with the
+    one the narration is about (where that someone is unnamed)."""
+    speaker = f.speaker
+    return speaker is not None and speaker.lower_ in ("who", "that") and speaker.head.dep_ == "relcl" \
+        and speaker.head.head.dep_ in ("dobj", "pobj")
+
+
+def _imperative(f: Found) -> bool:
+    """A finding with no speaker whose cue is a bare verb opening its sentence with no
+    subject: the writer speaking to the reader ("Consider the case of Ms. X")."""
+    cue = f.cue
+    return f.speaker is None and cue is not None and cue.tag_ == "VB" and cue.i == cue.sent.start \
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "aux") for c in cue.children)
+
+
+def _first_of_pair(clause: Token, host: Phrase) -> Phrase:
+    """ "Contrast that with Trump, who has called the TPP "insanity," and Sanders, who says
+    …": a relative clause between the first name and the "and" that joins the second is the
+    first person's alone, not the pair's."""
+    head = clause.head
+    conj = [c for c in head.children if c.dep_ == "conj"]
+    ent = entity_of(head)
+    if host.kind != "named-group" or not conj or clause.i > min(c.i for c in conj) or ent is None:
+        return host
+    return name_phrase(person_name_tokens(ent))
 
 
 def _named_in(resolver, content: tuple[int, int], quotes: list[Quote]) -> set[int]:
