@@ -74,15 +74,19 @@ def act_at(text: str, cue: str) -> str:
     ("Trump later defended the incident, calling the protester a troublemaker.", "defended", "speech"),
     ("Beck has also criticized evangelical voters, declaring that real Christians would back Cruz.", "criticized",
      "speech"),
-    ("Sanders criticized the climate accord on Saturday, criticizing its weak targets.", "criticized", "stance"),
+    ("Sanders criticized the climate accord on Saturday, criticizing its weak targets.", "criticized", "speech"),
     ("The senator criticized Clinton for saying the plan would fail.", "criticized Clinton for", "speech"),
-    # ... and the side alone is a stance
+    # ... and a judgment done by saying is speech even without the words (act_words.VERBAL_JUDGMENTS) ...
     ("He has criticized Clinton for accepting campaign donations and speaking fees from Wall Street firms.",
-     "criticized Clinton for", "stance"),
+     "criticized Clinton for", "speech"),
+    ("She accused the minister of lying about the budget.", "accused", "speech"),
+    ("The minister hailed the deal as a breakthrough.", "hailed", "speech"),
+    # ... while a side taken with no judgment said is a stance
+    ("The union backs the new contract.", "backs", "stance"),
+    ("The party defended the plan.", "defended", "stance"),
     ("The senator supports a flat tax.", "supports", "stance"),
     ("Labour opposes the new tax on fuel.", "opposes", "stance"),
     ("Peskov rejected reports of progress in the talks.", "rejected", "stance"),
-    ("She accused the minister of lying about the budget.", "accused", "stance"),
     ("Kremlin spokesman Dmitry Peskov sounded a similar note on Monday.", "sounded", "stance"),
     ("Two senators questioned the general's account of the raid.", "questioned", "stance"),
     ("Trump spoke favorably of the plan to cut taxes.", "spoke favorably of", "stance"),

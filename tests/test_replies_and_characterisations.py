@@ -92,7 +92,7 @@ def test_a_british_spelling_of_an_object_cue_takes_its_object():
     # PolNeAR train and BBC: the calibrated list spells "criticize"; "criticised" is the same verb
     (s,) = _by_cue("Cameron criticised Trump in the British parliament over his call for the ban on Muslims.",
                    "criticised")
-    assert s.content.text == "Trump in the British parliament over his call for the ban on Muslims" and s.act == "stance"
+    assert s.content.text == "Trump in the British parliament over his call for the ban on Muslims" and s.act == "speech"
 
 
 def test_a_thing_named_with_no_one_naming_it_is_no_statement():

@@ -48,6 +48,17 @@ accusation blame objection disapproval approval admiration contempt
 supportive critical opposed hostile favorable favourable sympathetic dismissive
 """.split())
 
+# Verbs of judging that are done by saying: to accuse, criticise, praise or condemn someone is
+# to say something about them ("she accused the minister of lying" states what she holds
+# him guilty of; "hailed the deal as a breakthrough"). They report speech, so they leave the
+# stances (which keep the positions: backing, opposing, rejecting, defending) and a reader
+# meets them in the default record. Only verbs the cue lexicon already reads as speech.
+VERBAL_JUDGMENTS: frozenset[str] = frozenset("""
+accuse criticize criticise praise denounce decry condemn mock ridicule berate chide scold
+blast slam hail lambast
+""".split())
+STANCE_LEMMAS = STANCE_LEMMAS - VERBAL_JUDGMENTS
+
 # Learned cues that name talk, not an attitude: "spoke about X", "discussed X", "pointed
 # out X", "referred to X as Y".
 TALK_LEMMAS: frozenset[str] = frozenset("""

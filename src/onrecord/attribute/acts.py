@@ -52,6 +52,7 @@ from .act_words import (
     RELEASE_VERBS,
     STANCE_LEMMAS,
     TALK_LEMMAS,
+    VERBAL_JUDGMENTS,
     WORDS_NOUNS,
     WORK_NOUNS,
     WRITING_VERBS,
@@ -337,7 +338,8 @@ def attitude_act(found: Found) -> Act:
     its cue names, else a stance for a learned cue (an action towards its content, "voted
     for"), else a belief (narration, evidence: "the firm has seen"). RETURNS (str)."""
     lemma = lemma_of(found.cue) if found.cue is not None else ""
-    for lemmas, act in ((BELIEF_LEMMAS, "belief"), (INTENTION_LEMMAS, "intention"), (STANCE_LEMMAS, "stance")):
+    for lemmas, act in ((BELIEF_LEMMAS, "belief"), (INTENTION_LEMMAS, "intention"),
+                        (STANCE_LEMMAS | VERBAL_JUDGMENTS, "stance")):
         if lemma in lemmas:
             return act  # type: ignore[return-value]
     return "stance" if found.rule.startswith("learned") else "belief"
