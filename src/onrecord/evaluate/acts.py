@@ -10,8 +10,8 @@ speech; any other lemma is ``other`` (actions and evidence: "voted for", "showed
 gold subsets are scored:
 
 * the *speech subset* of every other table (``cues.is_speech``: the cue's lemma is in
-  ``SPEECH_VERBS``), which holds stance verbs the engine files as stances ("accused",
-  "criticized", "rejected");
+  ``SPEECH_VERBS``), which holds stance verbs the engine files as stances ("rejected",
+  "dismissed", "defended");
 * the *said-or-written* gold: the attributions whose cue act is speech or writing.
 
 Each side is matched afresh with only the statements of the acts it shows, so a
