@@ -353,6 +353,23 @@ def test_a_dated_telling_goes_on_to_a_pronoun_opening_the_next_paragraph(text, s
     assert row[2] == when and "when" in row[3]
 
 
+# PolNeAR train (politico 2016-04-08): "complained to CBS News' Charlie Rose" tells someone
+# as "told" does, so the quotation opening the next paragraph is still that interview's
+def test_a_saying_to_someone_named_goes_on_as_a_telling():
+    text = ("On Thursday, Senator Bernie Sanders complained to CBS News' Charlie Rose that linking him to the "
+            'massacre was unfair.\n\n"Do I bear responsibility for the tragedy? Let\'s get off of that," Sanders said.')
+    assert by_content(text, "Do I bear")[1:] == ("CBS News' Charlie Rose", "On Thursday", ("via", "when"))
+
+
+# PolNeAR train (breitbart 2016-03-29): "The actress said" a paragraph after the answers of
+# "told MSNBC Monday" refers back to the speaker as a pronoun would: the interview goes on
+def test_a_description_referring_back_goes_on_as_a_pronoun():
+    text = ("“That’s a legitimate concern,” Susan Sarandon, 69, told MSNBC Monday.\n\n"
+            "“Really,” she added.\n\n"
+            "The actress said she was tired of the status quo.")
+    assert by_content(text, "she was tired")[1:] == ("MSNBC", "Monday", ("via", "when"))
+
+
 def test_a_dated_saying_still_ends_with_its_paragraph():
     text = 'Bennett on Monday said the deal was close.\n\n"It was a mistake," he added.'
     assert by_content(text, "It was a mistake")[2] is None

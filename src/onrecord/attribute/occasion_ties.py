@@ -273,7 +273,16 @@ def by_pronoun(s: Statement) -> bool:
     mention = s.speaker.mention
     if mention is not None and s.speaker.title and mention.text.lower() == f"the {s.speaker.title.lower()}":
         return True  # "The official said" after "An official has told Reuters": a role referring back
+    if s.speaker.type == "person" and mention is not None and _a_description_back(mention.text):
+        return True  # "The actress said ..." after "Sarandon told MSNBC Monday": the speaker referred back to
     return s.cue is None or (mention is not None and mention.text.lower() in _PRONOUNS)
+
+
+def _a_description_back(text: str) -> bool:
+    """"the actress", "the former governor": "the" and lower-case words, a description of
+    someone already named (not "the Post", not "the White House")."""
+    words = text.split()
+    return len(words) >= 2 and words[0].lower() == "the" and all(w.islower() for w in words[1:])
 
 
 def may_be_person(token: Token) -> bool:
@@ -344,8 +353,9 @@ def telling(cue: Token | None, speaker: Token | None = None) -> bool:
     ("Speaking to the BBC News website, Mr Molyneux said", "Mr Dean, talking to BBC Sport, said")."""
     if cue is None:
         return False
-    if cue.lemma_.lower() == "tell":
-        return True
+    if cue.lemma_.lower() == "tell" or any(c.dep_ == "prep" and c.lower_ == "to" and any(
+            o.dep_ == "pobj" and o.pos_ == "PROPN" for o in c.children) for c in cue.children):
+        return True  # "complained to CBS News' Charlie Rose": someone told, as "told" does
     heads = [cue] if speaker is None else [cue, speaker]
     return any(c.dep_ in ("advcl", "acl", "xcomp") and c.tag_ == "VBG" and c.lemma_.lower() in _SPEAKING_TO and any(
         p.dep_ == "prep" and p.lower_ == "to" for p in c.children) for h in heads for c in h.children)
