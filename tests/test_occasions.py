@@ -364,7 +364,8 @@ def test_a_saying_to_someone_named_goes_on_as_a_telling():
 # PolNeAR train (breitbart 2016-03-29): "The actress said" a paragraph after the answers of
 # "told MSNBC Monday" refers back to the speaker as a pronoun would: the interview goes on
 def test_a_description_referring_back_goes_on_as_a_pronoun():
-    text = ("“That’s a legitimate concern,” Susan Sarandon, 69, told MSNBC Monday.\n\n"
+    text = ("Oscar-winning actress Susan Sarandon, star of cult classic “Thelma and Louise,” is not sure she can vote "
+            "for Hillary Clinton.\n\n“That’s a legitimate concern,” Sarandon, 69, told MSNBC Monday.\n\n"
             "“Really,” she added.\n\n"
             "The actress said she was tired of the status quo.")
     assert by_content(text, "she was tired")[1:] == ("MSNBC", "Monday", ("via", "when"))
