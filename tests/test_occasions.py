@@ -353,6 +353,24 @@ def test_a_dated_telling_goes_on_to_a_pronoun_opening_the_next_paragraph(text, s
     assert row[2] == when and "when" in row[3]
 
 
+# PolNeAR train (politico 2016-04-08): "complained to CBS News' Charlie Rose" tells someone
+# as "told" does, so the quotation opening the next paragraph is still that interview's
+def test_a_saying_to_someone_named_goes_on_as_a_telling():
+    text = ("On Thursday, Senator Bernie Sanders complained to CBS News' Charlie Rose that linking him to the "
+            'massacre was unfair.\n\n"Do I bear responsibility for the tragedy? Let\'s get off of that," Sanders said.')
+    assert by_content(text, "Do I bear")[1:] == ("CBS News' Charlie Rose", "On Thursday", ("via", "when"))
+
+
+# PolNeAR train (breitbart 2016-03-29): "The actress said" a paragraph after the answers of
+# "told MSNBC Monday" refers back to the speaker as a pronoun would: the interview goes on
+def test_a_description_referring_back_goes_on_as_a_pronoun():
+    text = ("Oscar-winning actress Susan Sarandon, star of cult classic “Thelma and Louise,” is not sure she can vote "
+            "for Hillary Clinton.\n\n“That’s a legitimate concern,” Sarandon, 69, told MSNBC Monday.\n\n"
+            "“Really,” she added.\n\n"
+            "The actress said she was tired of the status quo.")
+    assert by_content(text, "she was tired")[1:] == ("MSNBC", "Monday", ("via", "when"))
+
+
 def test_a_dated_saying_still_ends_with_its_paragraph():
     text = 'Bennett on Monday said the deal was close.\n\n"It was a mistake," he added.'
     assert by_content(text, "It was a mistake")[2] is None
@@ -578,3 +596,42 @@ def test_a_captions_present_on_a_day_still_sets_the_day():
     text = ("President Barack Obama shakes hands with Sen. Marco Rubio on the tarmac at Orlando International Airport "
             "on Thursday.\n\nObama reiterated his frustration over the easy availability of guns in America.")
     assert by_content(text, "his frustration")[2] == "on Thursday"
+
+
+# PolNeAR train (politico 2016-05-05): in the middle of Ryan's CNN interview "The Wisconsin
+# Republican did give Trump some credit during the interview, saying ..." was a role the
+# resolver could not tie to Ryan; such a speaker, like a description in lower case, may be the
+# occasion's speaker or not, so it neither goes on with the interview nor ends it
+def test_a_role_left_unresolved_is_a_description():
+    from onrecord.attribute import occasion_ties as ties
+    from onrecord.schema import Span, Speaker, Statement
+
+    text = ("The Wisconsin Republican did give Trump some credit during the interview, saying he should be "
+            "congratulated for the success of his campaign.")
+    start = text.index("he should")
+
+    def statement(name: str, explanation: str) -> Statement:
+        return Statement(kind="indirect", content=Span.of(text, start, len(text) - 1),
+                         speaker=Speaker(name=name, type="person"), confidence=0.9, explanation=explanation,
+                         act="speech")
+
+    assert ties.described(statement("Wisconsin Republican", "verb-clause; speaker by role-unresolved"))
+    assert not ties.described(statement("Paul Ryan", "verb-clause"))
+
+
+# PolNeAR train (politico 2016-05-05), shortened: "Ryan has previously called out Trump,
+# slamming his proposed ban ..." is of another time, the participle's as much as its verb's,
+# so it takes nothing from the CNN interview the paragraph before, and ends it
+_PREVIOUSLY = ("Ryan said in the CNN interview that the onus is on Trump to show that he can be a true leader.\n\n"
+               "“I was pretty clear and I was outspoken on a number of occasions,” Ryan continued.\n\n"
+               "Ryan has previously called out Trump, slamming his proposed ban on Muslims and other controversial "
+               "statements. He said the ban was not who we are.")
+
+
+def test_a_participle_of_a_verb_of_another_time_inherits_nothing():
+    assert by_content(_PREVIOUSLY, "I was pretty clear")[1] == "CNN"
+    assert by_content(_PREVIOUSLY, "his proposed ban")[1:] == (None, None, ())
+
+
+def test_a_statement_of_another_time_ends_the_scene():
+    assert by_content(_PREVIOUSLY, "the ban was")[1:] == (None, None, ())

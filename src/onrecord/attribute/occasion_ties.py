@@ -134,7 +134,15 @@ def elsewhen(cue: Token | None) -> bool:
         return False
     if cue.dep_ in ("relcl", "acl") and cue.tag_ != "VBG":
         return True
-    # "will see if ...": what is still to come was said at no occasion already past
+    # "will see if ...": what is still to come was said at no occasion already past; a
+    # participle or a verb joined to another takes that one's time ("Ryan has previously called
+    # out Trump, slamming his proposed ban ...")
+    if cue.dep_ in ("advcl", "xcomp", "conj") and cue.tag_ == "VBG" and cue.head.i != cue.i and _another_time(cue.head):
+        return True
+    return _another_time(cue)
+
+
+def _another_time(cue: Token) -> bool:
     return any((c.dep_ == "aux" and c.lemma_ == "have" and cue.tag_ == "VBN") or
                (c.dep_ == "aux" and c.lower_ in _FUTURE) or
                (c.dep_ == "advmod" and c.lower_ in ANOTHER_TIME_ADVERBS) for c in cue.children)
@@ -194,7 +202,9 @@ def described(s: Statement) -> bool:
     it): perhaps the occasion's speaker, perhaps not; it neither goes on with the occasion
     nor ends it."""
     name = s.speaker.name or ""
-    return s.speaker.type == "person" and name == name.lower()
+    # … or a role the resolver could not tie to anyone ("The Wisconsin Republican did give
+    # Trump some credit during the interview" in the middle of Ryan's CNN interview)
+    return s.speaker.type == "person" and (name == name.lower() or "speaker by role-unresolved" in (s.explanation or ""))
 
 
 def narrated(f) -> bool:
@@ -216,31 +226,6 @@ def introduced(s: Statement) -> bool:
     statement opens an occasion of its own ("He estimated ..." goes on with it)."""
     mention = s.speaker.mention
     return mention is not None and mention.text.lower().startswith(("a ", "an "))
-
-
-def the_scene_itself(speaker: Token, kind: str | None) -> bool:
-    """A definite document speaking that names the last scene's kind ("the statement said")."""
-    return speaker.lemma_.lower() == kind and any(c.dep_ == "det" and c.lower_ == "the" for c in speaker.children)
-
-
-# A finding named again ("the survey found") after an article of reporting it ("reported").
-_FINDINGS = frozenset("survey poll study report".split())
-_PUBLISHING = frozenset("report release publish".split())
-
-
-def the_findings_again(speaker: Token | None, cue: Token | None) -> bool:
-    """ "Consumer sentiment ... , the University of Michigan reported last week. ... the survey
-    found that ...": "the survey" is what was just reported, on the same occasion."""
-    return speaker is not None and cue is not None and speaker.lemma_.lower() in _FINDINGS and (
-        cue.lemma_.lower() in _PUBLISHING) and any(c.dep_ == "det" and c.lower_ == "the" for c in speaker.children)
-
-
-def made_the_remarks(f) -> bool:
-    """A finding of "He made the comments on BBC Radio 4 on Sunday": no saying of its own but
-    narration of where what was just quoted was said (``NarrationReading._looking_back``)."""
-    cue = f.cue
-    return cue is not None and cue.lemma_.lower() == "make" and any(
-        c.dep_ == "dobj" and c.lemma_.lower() in REMARKS and f.content[0] <= c.idx < f.content[1] for c in cue.children)
 
 
 def answering(cue: Token | None) -> bool:
@@ -273,6 +258,9 @@ def by_pronoun(s: Statement) -> bool:
     mention = s.speaker.mention
     if mention is not None and s.speaker.title and mention.text.lower() == f"the {s.speaker.title.lower()}":
         return True  # "The official said" after "An official has told Reuters": a role referring back
+    words = mention.text.split() if mention is not None and s.speaker.type == "person" else []
+    if len(words) >= 2 and words[0].lower() == "the" and all(w.islower() for w in words[1:]):
+        return True  # "The actress said" after "Sarandon told MSNBC Monday" (not "the Post"): referring back
     return s.cue is None or (mention is not None and mention.text.lower() in _PRONOUNS)
 
 
@@ -344,8 +332,9 @@ def telling(cue: Token | None, speaker: Token | None = None) -> bool:
     ("Speaking to the BBC News website, Mr Molyneux said", "Mr Dean, talking to BBC Sport, said")."""
     if cue is None:
         return False
-    if cue.lemma_.lower() == "tell":
-        return True
+    if cue.lemma_.lower() == "tell" or any(c.dep_ == "prep" and c.lower_ == "to" and any(
+            o.dep_ == "pobj" and o.pos_ == "PROPN" for o in c.children) for c in cue.children):
+        return True  # "complained to CBS News' Charlie Rose": someone told, as "told" does
     heads = [cue] if speaker is None else [cue, speaker]
     return any(c.dep_ in ("advcl", "acl", "xcomp") and c.tag_ == "VBG" and c.lemma_.lower() in _SPEAKING_TO and any(
         p.dep_ == "prep" and p.lower_ == "to" for p in c.children) for h in heads for c in h.children)

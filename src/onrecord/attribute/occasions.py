@@ -42,6 +42,7 @@ from collections.abc import Callable
 from spacy.tokens import Doc, Span
 
 from ..schema import Statement, Via, When
+from . import occasion_findings as findings
 from . import occasion_text as article
 from . import occasion_ties as ties
 from .found import Found, Range
@@ -70,7 +71,7 @@ def carry(doc: Doc, found: list[Found], statements: list[Statement], text: str,
     items = []
     for i, (s, f) in enumerate(zip(statements, found, strict=True)):
         anchor = f.cue if f.cue is not None else article.token_at(doc, f.content[0])
-        if anchor is None or ties.made_the_remarks(f):  # "He made the comments on BBC Radio 4": narration
+        if anchor is None or findings.made_the_remarks(f):  # "He made the comments on BBC Radio 4": narration
             continue
         sent = sentence_of(anchor.i)
         items.append(Item(i, s, f, sent.start, article.paragraph(paragraphs, sent.start_char),
@@ -157,14 +158,14 @@ class _Reader(NarrationReading):
             return
         last = self.last_scene
         if own_via is None and own_when is None and last is not None and f.speaker is not None and s.speaker.unnamed \
-                and item.paragraph - last.paragraph <= 1 and (ties.the_scene_itself(f.speaker, last.kind) or (
+                and item.paragraph - last.paragraph <= 1 and (findings.the_scene_itself(f.speaker, last.kind) or (
                     ties.by_pronoun(s) and (s.speaker.name or "").lower() == last.kind)):  # "It continued: …"
             # '"This is a disaster," the statement said' after "In a statement on Tuesday, Rubio said"
             s = self._inherit(item, last.via, last.when)
             self._remember(item)
             return
         if own_via is None and own_when is None and current is not None and item.paragraph - current.paragraph <= 1 \
-                and ties.the_findings_again(f.speaker, current.cue):  # "reported last week. … the survey found"
+                and findings.the_findings_again(f.speaker, current.cue):  # "reported last week. … the survey found"
             self._inherit(item, current.via, current.when)
             self._remember(item)
             return
@@ -272,7 +273,7 @@ class _Reader(NarrationReading):
                 self.scenes[(name, self.current.kind)] = self.last_scene = self.current
             elif (told := ties.told_kind(f.cue, f.speaker, own_via)) is not None:
                 self.scenes[(name, told)] = self.current  # "told BBC Radio 4 ...", then "in the interview"
-        elif ties.later_on(f.cue) or not (current is not None and current.speaker == name and (
+        elif ties.later_on(f.cue) or ties.elsewhen(f.cue) or not (current is not None and current.speaker == name and (
                 current.scene or ties.narrated(f))):
             # the speaker again, not tied: the article leaves it open; a scene (an interview, a
             # speech, a rally) lasts beyond its sentence, so it leaves that statement open but

@@ -1,0 +1,34 @@
+"""What names again the scene or the findings just set, and what only places remarks just
+quoted (``occasions``): "the statement said" after "In a statement on Tuesday, Rubio said",
+"the survey found" after "reported last week", "He made the comments on BBC Radio 4"."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from .occasion_ties import REMARKS
+
+
+def the_scene_itself(speaker: Token, kind: str | None) -> bool:
+    """A definite document speaking that names the last scene's kind ("the statement said")."""
+    return speaker.lemma_.lower() == kind and any(c.dep_ == "det" and c.lower_ == "the" for c in speaker.children)
+
+
+# A finding named again ("the survey found") after an article of reporting it ("reported").
+_FINDINGS = frozenset("survey poll study report".split())
+_PUBLISHING = frozenset("report release publish".split())
+
+
+def the_findings_again(speaker: Token | None, cue: Token | None) -> bool:
+    """ "Consumer sentiment ... , the University of Michigan reported last week. ... the survey
+    found that ...": "the survey" is what was just reported, on the same occasion."""
+    return speaker is not None and cue is not None and speaker.lemma_.lower() in _FINDINGS and (
+        cue.lemma_.lower() in _PUBLISHING) and any(c.dep_ == "det" and c.lower_ == "the" for c in speaker.children)
+
+
+def made_the_remarks(f) -> bool:
+    """A finding of "He made the comments on BBC Radio 4 on Sunday": no saying of its own but
+    narration of where what was just quoted was said (``NarrationReading._looking_back``)."""
+    cue = f.cue
+    return cue is not None and cue.lemma_.lower() == "make" and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in REMARKS and f.content[0] <= c.idx < f.content[1] for c in cue.children)
