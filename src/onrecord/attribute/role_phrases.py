@@ -72,13 +72,23 @@ def _trailing_title_words(head: Token) -> list[Token]:
                 # a second role phrase, with its own article or date
             out.extend(doc[i : conj.i + 1])
             i = conj.i + 1
-        elif token.dep_ == "prep" and token.lower_ == "of" and _bodiless(token):
+        elif token.dep_ == "prep" and (token.lower_ == "of" and _bodiless(token)
+                                       or token.lower_ == "for" and token.head.i == head.i and _field_for(head, token)):
             last = max(t.i for t in token.subtree)
             out.extend(doc[i : last + 1])
             i = last + 1
         else:
             break
     return out
+
+
+def _field_for(head: Token, prep: Token) -> bool:
+    """ "coordinator for counterterrorism", "adviser for homeland security": one singular
+    lower-case field after "for" is part of the role; not a spokesman's ("spokesman for
+    police": whom he speaks for), nor a plural ("adviser for families": whom she serves)."""
+    words = list(prep.subtree)[1:]
+    return _bodiless(prep) and words[-1].tag_ == "NN" and not head.lower_.startswith("spokes") \
+        and words[-1].lower_ not in ("police", "president", "office", "re-election", "reelection")
 
 
 def _bodiless(prep: Token) -> bool:
@@ -156,10 +166,13 @@ def body_of(head: Token) -> list[Token] | None:
 
 def _working_for(head: Token) -> list[Token] | None:
     """ "a Democratic pollster working for Priorities USA": the organisation a role serves,
-    named in a participle of working, the body (not the party before the role)."""
-    for acl in head.rights:
-        if acl.dep_ == "acl" and acl.lemma_.lower() in ("work", "serve"):
-            for prep in acl.children:
+    named in a participle of working, the body (not the party before the role); and "X, who
+    was coordinator for counterterrorism at the State Department": the parser hangs the
+    organisation on the copula, not on the role it completes."""
+    copula = head.head if head.dep_ == "attr" and head.head.lemma_ == "be" else None
+    for acl in (*head.rights, *([copula] if copula is not None else [])):
+        if acl is copula or acl.dep_ == "acl" and acl.lemma_.lower() in ("work", "serve"):
+            for prep in (c for c in acl.children if c.i > head.i):
                 if prep.dep_ == "prep" and prep.lower_ in ("for", "at", "with"):
                     body = [c for c in prep.children if c.dep_ == "pobj" and c.ent_type_ == "ORG"]
                     if body:
