@@ -265,3 +265,14 @@ def test_a_field_after_for_is_part_of_the_role_and_the_body_on_the_copula_is_the
 def test_a_spokesman_for_someone_speaks_for_them_the_for_phrase_is_no_field():
     text = "\"The bill will pass,\" said a spokesman for police.\n"
     assert fields(text, "bill")[1] == "spokesman"
+
+
+def test_a_named_body_after_of_is_the_body_not_the_institution_after_at():
+    # PolNeAR train, politico_2016-06-13_terrorism-experts-rebuke-trump-p: the project he
+    # directs is his body (a desk or field after "of" still gives way: "head of UK Equities
+    # at Standard Life Investments")
+    text = ("\"Nothing we could do now in Iraq and Syria would make a difference right now,\" Fred Kagan, director of "
+            "the Critical Threats Project at the hawkish American Enterprise Institute, said in an interview.\n")
+    assert fields(text, "Nothing") == ("Fred Kagan", "director", "Critical Threats Project")
+    text = "\"Rates will rise,\" said Ian Dunn, head of UK Equities at Standard Life Investments.\n"
+    assert fields(text, "Rates")[2] == "Standard Life Investments"

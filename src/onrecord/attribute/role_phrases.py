@@ -183,6 +183,8 @@ def _working_for(head: Token) -> list[Token] | None:
 def _firm_after(head: Token, of: Token) -> bool:
     """ "head of UK Equities at Standard Life Investments", "director of research at the
     CEBR": the "of" phrase names a desk or a field, the organisation after "at" is the body."""
+    if any(o.dep_ == "pobj" and o.ent_type_ == "ORG" and any(d.lower_ == "the" for d in o.children) for o in of.children):
+        return False  # "director of the Critical Threats Project at the ... Institute": the body he directs
     ats = [p for p in (*head.rights, *(c for o in of.children for c in o.children))
            if p.dep_ == "prep" and p.lower_ == "at" and p.i > of.i]
     return any(c.dep_ == "pobj" and c.ent_type_ == "ORG" for p in ats for c in p.children)
