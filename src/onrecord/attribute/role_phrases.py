@@ -15,6 +15,7 @@ from .lexicon import TEMPORAL_WORDS, TITLE_WORDS
 from .names import span_text
 from .org_kinds import ORG_DESCRIPTORS
 from .role_tokens import closes_a_name, ranking
+from .role_body_clauses import firm_after, working_for
 from .roles import PARTY_WORDS, Role, clean_words, is_role_noun, place_of, spaced_dash, split_role
 
 _BODY_PREPOSITIONS = frozenset("of at for with from to in".split())
@@ -119,7 +120,7 @@ def body_of(head: Token) -> list[Token] | None:
         if child.dep_ == "poss" and child.pos_ != "PRON":
             return clean_words(list(child.subtree))
     for prep in head.rights:
-        if prep.dep_ == "prep" and prep.lower_ == "of" and (_bodiless(prep) or _firm_after(head, prep)):
+        if prep.dep_ == "prep" and prep.lower_ == "of" and (_bodiless(prep) or firm_after(head, prep)):
             continue
         if prep.dep_ == "prep" and prep.lower_ in _BODY_PREPOSITIONS:
             objects = [c for c in prep.children if c.dep_ == "pobj" and c.lower_ not in TEMPORAL_WORDS and c.ent_type_ not in ("DATE", "TIME")]
@@ -161,33 +162,7 @@ def body_of(head: Token) -> list[Token] | None:
                     tokens = clean_words(tokens[2:])  # "chairman of the board of Freedom Partners"
                 if tokens:
                     return tokens
-    return _working_for(head)
-
-
-def _working_for(head: Token) -> list[Token] | None:
-    """ "a Democratic pollster working for Priorities USA": the organisation a role serves,
-    named in a participle of working, the body (not the party before the role); and "X, who
-    was coordinator for counterterrorism at the State Department": the parser hangs the
-    organisation on the copula, not on the role it completes."""
-    copula = head.head if head.dep_ == "attr" and head.head.lemma_ == "be" else None
-    for acl in (*head.rights, *([copula] if copula is not None else [])):
-        if acl is copula or acl.dep_ == "acl" and acl.lemma_.lower() in ("work", "serve"):
-            for prep in (c for c in acl.children if c.i > head.i):
-                if prep.dep_ == "prep" and prep.lower_ in ("for", "at", "with"):
-                    body = [c for c in prep.children if c.dep_ == "pobj" and c.ent_type_ == "ORG"]
-                    if body:
-                        return clean_words([t for t in body[0].subtree if t.i <= body[0].i])
-    return None
-
-
-def _firm_after(head: Token, of: Token) -> bool:
-    """ "head of UK Equities at Standard Life Investments", "director of research at the
-    CEBR": the "of" phrase names a desk or a field, the organisation after "at" is the body."""
-    if any(o.dep_ == "pobj" and o.ent_type_ == "ORG" and any(d.lower_ == "the" for d in o.children) for o in of.children):
-        return False  # "director of the Critical Threats Project at the ... Institute": the body he directs
-    ats = [p for p in (*head.rights, *(c for o in of.children for c in o.children))
-           if p.dep_ == "prep" and p.lower_ == "at" and p.i > of.i]
-    return any(c.dep_ == "pobj" and c.ent_type_ == "ORG" for p in ats for c in p.children)
+    return working_for(head)
 
 
 def _name_of_described_body(noun: Token) -> list[Token] | None:
