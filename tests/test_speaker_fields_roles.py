@@ -233,3 +233,46 @@ def test_an_ordinal_opening_a_bodys_name_stays():
 def test_a_body_after_the_name_and_a_comma_is_the_affiliation(text, word, name, affiliation):
     speaker, _ = speaker_of(text, word)
     assert (speaker.name, speaker.affiliation) == (name, affiliation)
+
+
+# -- a rank abbreviated with a full stop is part of the name, not a sentence end ----------
+
+def test_a_rank_abbreviation_does_not_end_the_sentence_inside_the_name():
+    # PolNeAR train, west-journal_2016-05-10_trump-s-support-twice-that-of-cl: "Capt" "."
+    # split off made "Army Capt" the speaker
+    text = ("“The candidates left just don’t understand the military,” said Army Capt. Christian Pardo, "
+            "who said he would not vote for either Clinton or Trump.\n")
+    assert fields(text, "military") == ("Christian Pardo", None, "Army")
+
+
+def test_the_service_between_a_role_and_a_rank_is_no_part_of_the_body():
+    # PolNeAR train, politico_2016-06-13_terrorism-experts-rebuke-trump-p
+    text = ("\"I don't see how Orlando would cause us to change our operations,\" said Pentagon spokesman "
+            "Navy Capt. Jeff Davis, who was asked about the need for a different war strategy.\n")
+    assert fields(text, "Orlando") == ("Jeff Davis", "spokesman", "Pentagon")
+
+
+# -- a role completed by a relative clause's copula ------------------------------------
+
+def test_a_field_after_for_is_part_of_the_role_and_the_body_on_the_copula_is_the_affiliation():
+    # PolNeAR train, politico_2016-06-13_terrorism-experts-rebuke-trump-p: the parser hangs
+    # "at the State Department" on "was", not on "coordinator"
+    text = ("\"Donald Trump doesn't understand the first thing about counterterrorism,\" said Daniel Benjamin, "
+            "who was coordinator for counterterrorism at the State Department from 2009 to 2012.\n")
+    assert fields(text, "counterterrorism") == ("Daniel Benjamin", "coordinator for counterterrorism", "State Department")
+
+
+def test_a_spokesman_for_someone_speaks_for_them_the_for_phrase_is_no_field():
+    text = "\"The bill will pass,\" said a spokesman for police.\n"
+    assert fields(text, "bill")[1] == "spokesman"
+
+
+def test_a_named_body_after_of_is_the_body_not_the_institution_after_at():
+    # PolNeAR train, politico_2016-06-13_terrorism-experts-rebuke-trump-p: the project he
+    # directs is his body (a desk or field after "of" still gives way: "head of UK Equities
+    # at Standard Life Investments")
+    text = ("\"Nothing we could do now in Iraq and Syria would make a difference right now,\" Fred Kagan, director of "
+            "the Critical Threats Project at the hawkish American Enterprise Institute, said in an interview.\n")
+    assert fields(text, "Nothing") == ("Fred Kagan", "director", "Critical Threats Project")
+    text = "\"Rates will rise,\" said Ian Dunn, head of UK Equities at Standard Life Investments.\n"
+    assert fields(text, "Rates")[2] == "Standard Life Investments"

