@@ -135,6 +135,24 @@ def test_export_to_a_place_it_cannot_write_is_one_line(tmp_path, output, message
     assert_clean(result)
 
 
+def test_export_into_a_pipe_writes_through_it_and_leaves_it_a_pipe(tmp_path):
+    # `--output /dev/stdout` or a named pipe: the temporary file renamed onto it put a plain
+    # file in its place (as root, /dev/null itself), and a reader of the pipe got nothing.
+    import threading
+
+    db = f"sqlite:///{tmp_path / 'one.db'}"
+    assert onrecord("ingest", str(EXAMPLE), "--db", db).returncode == 0
+    pipe = tmp_path / "statements.jsonl"
+    os.mkfifo(pipe)
+    received: list[bytes] = []
+    reader = threading.Thread(target=lambda: received.append(pipe.read_bytes()), daemon=True)
+    reader.start()
+    result = onrecord("export", "--db", db, "--format", "jsonl", "--output", str(pipe))
+    reader.join(timeout=60)
+    assert result.returncode == 0, result.stderr
+    assert pipe.is_fifo() and received and received[0].count(b"\n") >= 1
+
+
 def test_serve_on_a_port_in_use_is_one_line_and_exit_1(tmp_path):
     import socket
 
