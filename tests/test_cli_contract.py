@@ -120,6 +120,10 @@ def test_search_on_an_empty_store_says_it_is_empty(tmp_path):
     assert onrecord("ingest", str(tmp_path / "missing.txt"), "--db", db).returncode == 1
     result = onrecord("search", "peace", "--db", db)
     assert result.returncode == 0 and result.stdout.startswith(f"No statements match: the store {db} holds none yet")
+    # a store with statements, none of them matching: the query is what to change
+    full = f"sqlite:///{tmp_path / 'full.db'}"
+    assert onrecord("ingest", str(EXAMPLE), "--db", full).returncode == 0
+    assert onrecord("search", "zzyzxq", "--db", full).stdout == "No statements match.\n"
 
 
 @pytest.mark.parametrize(("output", "message"), [
