@@ -121,7 +121,7 @@ def tree_cpu() -> tuple[float, float]:
         pid = int(entry.name)
         parents[pid] = int(fields[1])
         times[pid] = sum(int(v) for v in fields[11:15])  # utime, stime, cutime, cstime
-        if command.endswith(b"/java"):
+        if os.path.basename(command) == b"java":  # spark-class runs plain `java` without JAVA_HOME
             java.add(pid)
     tree, frontier = set(), {os.getpid()}
     while frontier:

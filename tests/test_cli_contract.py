@@ -120,6 +120,10 @@ def test_search_on_an_empty_store_says_it_is_empty(tmp_path):
     assert onrecord("ingest", str(tmp_path / "missing.txt"), "--db", db).returncode == 1
     result = onrecord("search", "peace", "--db", db)
     assert result.returncode == 0 and result.stdout.startswith(f"No statements match: the store {db} holds none yet")
+    # a store with statements, none of them matching: the query is what to change
+    full = f"sqlite:///{tmp_path / 'full.db'}"
+    assert onrecord("ingest", str(EXAMPLE), "--db", full).returncode == 0
+    assert onrecord("search", "zzyzxq", "--db", full).stdout == "No statements match.\n"
 
 
 @pytest.mark.parametrize(("output", "message"), [
@@ -133,6 +137,24 @@ def test_export_to_a_place_it_cannot_write_is_one_line(tmp_path, output, message
     assert result.returncode == 1 and result.stderr.startswith("onrecord: error: " + message.replace("{tmp}", str(tmp_path)))
     assert result.stderr.count("\n") == 1
     assert_clean(result)
+
+
+def test_export_into_a_pipe_writes_through_it_and_leaves_it_a_pipe(tmp_path):
+    # `--output /dev/stdout` or a named pipe: the temporary file renamed onto it put a plain
+    # file in its place (as root, /dev/null itself), and a reader of the pipe got nothing.
+    import threading
+
+    db = f"sqlite:///{tmp_path / 'one.db'}"
+    assert onrecord("ingest", str(EXAMPLE), "--db", db).returncode == 0
+    pipe = tmp_path / "statements.jsonl"
+    os.mkfifo(pipe)
+    received: list[bytes] = []
+    reader = threading.Thread(target=lambda: received.append(pipe.read_bytes()), daemon=True)
+    reader.start()
+    result = onrecord("export", "--db", db, "--format", "jsonl", "--output", str(pipe))
+    reader.join(timeout=60)
+    assert result.returncode == 0, result.stderr
+    assert pipe.is_fifo() and received and received[0].count(b"\n") >= 1
 
 
 def test_serve_on_a_port_in_use_is_one_line_and_exit_1(tmp_path):

@@ -220,6 +220,14 @@ def atomic_path(target: Path) -> Iterator[Path]:
         raise errors.InputError(errors.E_NOT_FOUND.format(source=str(directory)))
     if target.is_dir():
         raise errors.InputError(errors.E_CANNOT_WRITE.format(target=target, reason="it is a folder; name a file in it"))
+    if _device_or_pipe(target):
+        # Renamed onto, /dev/null or a pipe would become a plain file (root may do that to
+        # /dev/null itself): written in place, as a shell redirection would.
+        try:
+            yield target
+        except OSError as exc:
+            raise errors.InputError(errors.E_CANNOT_WRITE.format(target=target, reason=exc.strerror or str(exc))) from None
+        return
     try:
         fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=directory)
     except OSError as exc:  # a read-only folder or file system, /proc
@@ -236,6 +244,14 @@ def atomic_path(target: Path) -> Iterator[Path]:
     finally:
         if os.path.exists(tmp):
             os.unlink(tmp)
+
+
+def _device_or_pipe(target: Path) -> bool:
+    """Is ``target`` something other than a plain file to replace: a device, a FIFO, or a
+    name under /dev (``/dev/stdout`` links to whatever standard output is, a file included)?"""
+    if not target.exists():
+        return False
+    return not target.is_file() or target.absolute().parent == Path("/dev")
 
 
 def _umask() -> int:
