@@ -74,14 +74,16 @@ def act_at(text: str, cue: str) -> str:
     ("Trump later defended the incident, calling the protester a troublemaker.", "defended", "speech"),
     ("Beck has also criticized evangelical voters, declaring that real Christians would back Cruz.", "criticized",
      "speech"),
-    ("Sanders criticized the climate accord on Saturday, criticizing its weak targets.", "criticized", "speech"),
+    ("Sanders criticized the climate accord on Saturday, criticizing its weak targets.", "criticized", "stance"),
     ("The senator criticized Clinton for saying the plan would fail.", "criticized Clinton for", "speech"),
     # ... and a judgment done by saying is speech even without the words (act_words.VERBAL_JUDGMENTS) ...
     ("He has criticized Clinton for accepting campaign donations and speaking fees from Wall Street firms.",
      "criticized Clinton for", "speech"),
     ("She accused the minister of lying about the budget.", "accused", "speech"),
     ("The minister hailed the deal as a breakthrough.", "hailed", "speech"),
-    # ... while a side taken with no judgment said is a stance
+    # ... while a side taken with no judgment said is a stance, and so is a judgment of a bare object (BBC)
+    ("Mr Blair praised the role of his chancellor in the economy.", "praised", "stance"),
+    ("The mayor criticised the plan, which would close three schools.", "criticised", "stance"),
     ("The union backs the new contract.", "backs", "stance"),
     ("The party defended the plan.", "defended", "stance"),
     ("The senator supports a flat tax.", "supports", "stance"),
@@ -161,3 +163,19 @@ def test_a_named_person_reported_to_have_said_is_the_speaker():
     assert len(found) == 1
     assert found[0].act == "speech" and found[0].speaker.name == "Barack Obama"
     assert "passive with no agent" not in (found[0].explanation or "")
+
+
+@pytest.mark.parametrize(("words", "stated"), [
+    ("accused the minister of lying about the budget", True),
+    ("criticized Clinton for accepting campaign donations", True),
+    ("hailed the deal as a breakthrough", True),
+    ("criticised the plan over its cost", True),
+    ("praised the role of his chancellor in the economy", False),
+    ("criticised the plan", False),
+])
+def test_the_scorer_reads_a_judgments_grounds_as_the_engine_does(words, stated):
+    # evaluate.acts.gold_act files a gold "praised X" as a stance and "praised X for Y" as speech,
+    # as acts.judgment_stated does on the parse, so neither side counts the other's convention
+    from onrecord.evaluate.acts import grounds_in
+
+    assert grounds_in(words) is stated

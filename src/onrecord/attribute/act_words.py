@@ -57,7 +57,11 @@ VERBAL_JUDGMENTS: frozenset[str] = frozenset("""
 accuse criticize criticise praise denounce decry condemn mock ridicule berate chide scold
 blast slam hail lambast
 """.split())
+# ... when they say what they hold ("accused the minister of lying"); with a bare object
+# ("praised the chancellor's role") they are still a stance: whom, not what was said.
 STANCE_LEMMAS = STANCE_LEMMAS - VERBAL_JUDGMENTS
+# The words that give a judgment's grounds on its verb: "accused X *of* Y", "for", "as", "over".
+JUDGMENT_GROUNDS: frozenset[str] = frozenset("of for as over".split())
 
 # Learned cues that name talk, not an attitude: "spoke about X", "discussed X", "pointed
 # out X", "referred to X as Y".

@@ -48,6 +48,7 @@ from .act_words import (
     EVALUATIVE,
     INTENTION_BEFORE_INFINITIVE,
     INTENTION_LEMMAS,
+    JUDGMENT_GROUNDS,
     LIGHT_VERBS,
     RELEASE_VERBS,
     STANCE_LEMMAS,
@@ -182,7 +183,25 @@ def _attitude(cue: Token, lemma: str, found: Found) -> Act | None:
         return "intention"
     if lemma in STANCE_LEMMAS and not words_given(found, lemma):
         return "stance"
+    if lemma in VERBAL_JUDGMENTS and not (judgment_stated(cue) or words_given(found, lemma)):
+        return "stance"  # "praised the chancellor's role": whom, not what was said
     return None
+
+
+def judgment_stated(cue: Token) -> bool:
+    """Whether a judgment done by saying states what it holds: "accused him *of* lying",
+    "criticised Clinton *for* ...", "hailed the deal *as* a breakthrough", "attacked the
+    plan *over* its cost": a preposition on the verb, or on its object where the parser hung
+    it there — "of" only before a verb's -ing form ("accused the minister of lying"; "the role
+    *of* his chancellor" names whom)."""
+    objects = [o for o in cue.children if o.dep_ == "dobj"]
+    return any(_grounds(p, on_object=p.head is not cue) for h in (cue, *objects) for p in h.children)
+
+
+def _grounds(prep: Token, on_object: bool) -> bool:
+    if prep.dep_ != "prep" or prep.lower_ not in JUDGMENT_GROUNDS or not any(prep.children):
+        return False
+    return not on_object or prep.lower_ != "of" or any(c.tag_ == "VBG" for c in prep.children)
 
 
 def _infinitive(found: Found, cue: Token) -> bool:

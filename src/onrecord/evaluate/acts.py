@@ -20,6 +20,7 @@ statement left out of the default record can neither match nor be counted as wro
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 
@@ -32,6 +33,7 @@ from ..attribute.act_words import (
     RELEASE_VERBS,
     STANCE_LEMMAS,
     TALK_LEMMAS,
+    VERBAL_JUDGMENTS,
     WRITING_VERBS,
     WRITTEN_MEDIA,
 )
@@ -68,6 +70,8 @@ def gold_act(text: str, attribution: Attribution) -> str:
         return "belief"
     if lemma in INTENTION_LEMMAS or (lemma in INTENTION_BEFORE_INFINITIVE and infinitive):
         return "intention"
+    if lemma in VERBAL_JUDGMENTS and not grounds_in(f"{cue} {_content(text, attribution)}"):
+        return "stance"
     opener = (cue_words(_content(text, attribution))[:1] or [""])[0]
     if (lemma in STANCE_LEMMAS or (lemma == "question" and opener not in _CLAUSE_OPENERS)
             or (lemma in TALK_LEMMAS and any(w in EVALUATIVE for w in words))):
@@ -77,6 +81,16 @@ def gold_act(text: str, attribution: Attribution) -> str:
     if lemma in SPEECH_VERBS or lemma in TALK_LEMMAS or lemma in LIGHT_VERBS:
         return "speech"
     return "other"
+
+
+_GROUNDS = re.compile(r"\b(?:for|as|over)\b|\bof \w+ing\b", re.IGNORECASE)
+
+
+def grounds_in(words: str) -> bool:
+    """Whether a judgment done by saying states what it holds, read off its cue and content
+    words as the engine reads it off the parse (``acts.judgment_stated``): "accused him of
+    lying", "criticized Clinton for ...", "hailed it as ...", "over ..."."""
+    return bool(_GROUNDS.search(words))
 
 
 # Words before a cue's verb that cues.SKIP_WORDS does not know: pronouns and quantifiers
