@@ -167,6 +167,7 @@ def test_a_team_sheet_line_is_no_statement():
      "outside the penalty area.", "blasted", "an action, not words"),
     ("Henry slammed home the winner in the 89th minute.", "slammed", "an action, not words"),
     ("She slammed the door and left the room.", "slammed", "an action, not words"),
+    ("A furious Rusedski slammed his racket onto the ground in disgust.", "slammed", "an action, not words"),
     ("The defeat condemned Leeds to relegation.", "condemned", "an action, not words"),
 ])
 def test_people_asked_and_moves_in_a_game_are_no_statement(text, cue, reason):

@@ -49,7 +49,7 @@ victory win lead place spot seat berth
 # Judging verbs that also name a hard blow (act_words.VERBAL_JUDGMENTS reads them as speech),
 # and what is struck: "he blasted the ball home", "Henry slammed home the winner", "slammed the door".
 _STRIKING_VERBS = frozenset("blast slam".split())
-_STRUCK = frozenset("ball shot winner goal effort header volley strike penalty equaliser opener leveller door".split())
+_STRUCK = frozenset("ball shot winner goal effort header volley strike penalty equaliser opener leveller door racket".split())
 # Contests given up by conceding them: "is conceding the race in Nevada", "conceded the
 # election" (a concession, not a claim; "conceded that he had lost" still speaks).
 _CONTESTS = frozenset("race election contest primary caucus nomination seat state".split())
