@@ -280,6 +280,14 @@ def test_an_inverted_verb_before_a_colon_gives_the_quote_to_the_name_after_it(te
     assert s.speaker.mention.text == name.split()[-1]
 
 
+def test_a_heading_opening_with_a_label_verb_is_no_speaker():
+    # stop 35 review: "stated" and "observed" joined the label verbs; a heading such as these
+    # names a plural, no one speaking
+    text = ("The charity published its plan on Monday.\n\nStated Aims: To reduce child poverty by half within "
+            "five years and end it by 2020.\n\nObserved Trends: Fewer people are buying newspapers every year.")
+    assert [s.cue.text for s in statements(text) if s.cue is not None] == []
+
+
 def test_an_inverted_label_inside_a_paragraph_whose_verb_the_tagger_reads_as_a_name():
     # PolNeAR train: "Stated" is tagged a proper noun (compound of "Stone"), so no verb rule
     # saw the cue; the label's shape alone (verb, name, colon, quotation) gives it

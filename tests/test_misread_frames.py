@@ -162,10 +162,26 @@ def test_a_team_sheet_line_is_no_statement():
      "an action, not words"),
     ("Wales twice threatened further scores but failed to find the crucial pass.", "twice threatened",
      "an action, not words"),
+    # stop 35 review: judgments done by saying are speech, but a shot blasted is none (BBC dev slice)
+    ("Early in the second half Wayne Carlisle's cross was met by Scott and he blasted the ball home from just "
+     "outside the penalty area.", "blasted", "an action, not words"),
+    ("Henry slammed home the winner in the 89th minute.", "slammed", "an action, not words"),
+    ("She slammed the door and left the room.", "slammed", "an action, not words"),
+    ("A furious Rusedski slammed his racket onto the ground in disgust.", "slammed", "an action, not words"),
+    ("The defeat condemned Leeds to relegation.", "condemned", "an action, not words"),
 ])
 def test_people_asked_and_moves_in_a_game_are_no_statement(text, cue, reason):
     (s,) = _by_cue(text, cue)
     assert s.act not in DEFAULT_ACTS and reason in s.explanation
+
+
+@pytest.mark.parametrize(("text", "cue"), [
+    ("The shadow chancellor slammed the budget as a con.", "slammed"),
+    ("The minister condemned the attack on the embassy.", "condemned"),
+])
+def test_a_judgment_blasted_at_someone_is_still_said(text, cue):
+    (s,) = _by_cue(text, cue)
+    assert s.act == "speech"
 
 
 def test_conceding_in_words_is_still_said():

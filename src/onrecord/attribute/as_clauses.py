@@ -108,11 +108,11 @@ def main_clause_read_as_complement(cue: Token, comp: Token) -> bool:
     """Whether a complement of the cue is the sentence's main clause the parser hung on it:
     "[since X announced his candidacy], here we are" ("announced" read as the root with a
     "since" mark): the cue has its object and a subordinating mark, and the clause follows
-    after a comma. So is a clause before a dash that the cue's own words follow:
+    after a comma. So is a clause before a dash or a semicolon that the cue's own words follow:
     "[Mr Blunkett's own comments had prompted censure] - he told refugees to 'get back
     home'" (a fronted content ends with a comma, and a verb says one thing).
     RETURNS (bool)."""
-    if comp.dep_ == "ccomp" and comp.i < cue.i and _before_a_dash(cue, comp):
+    if comp.dep_ == "ccomp" and comp.i < cue.i and _before_a_break(cue, comp):
         return True
     if comp.dep_ != "ccomp" or comp.i < cue.i or not any(
             c.dep_ == "mark" and c.lower_ in _SUBORDINATORS and c.i < cue.i for c in cue.children):
@@ -122,7 +122,9 @@ def main_clause_read_as_complement(cue: Token, comp: Token) -> bool:
     return obj is not None and any(doc[i].text == "," for i in range(obj.right_edge.i + 1, comp.i))
 
 
-def _before_a_dash(cue: Token, comp: Token) -> bool:
+def _before_a_break(cue: Token, comp: Token) -> bool:
+    """A dash or a semicolon between the complement and the cue, and the cue's own content
+    after it ("prompted censure - he told refugees to 'get back home'")."""
     doc = cue.doc
     dash = any(doc[i].text in ("-", "–", "—", ";") for i in range(comp.right_edge.i + 1, cue.i))
     return dash and any(c.dep_ in ("xcomp", "ccomp") and c.i > cue.i for c in cue.children)

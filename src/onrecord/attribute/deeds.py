@@ -46,6 +46,10 @@ _PLAY_OBJECTS = frozenset("""
 goal try point run wicket penalty corner score set game match frame title crown cup trophy medal
 victory win lead place spot seat berth
 """.split())
+# Judging verbs that also name a hard blow (act_words.VERBAL_JUDGMENTS reads them as speech),
+# and what is struck: "he blasted the ball home", "Henry slammed home the winner", "slammed the door".
+_STRIKING_VERBS = frozenset("blast slam".split())
+_STRUCK = frozenset("ball shot winner goal effort header volley strike penalty equaliser opener leveller door racket".split())
 # Contests given up by conceding them: "is conceding the race in Nevada", "conceded the
 # election" (a concession, not a claim; "conceded that he had lost" still speaks).
 _CONTESTS = frozenset("race election contest primary caucus nomination seat state".split())
@@ -116,13 +120,17 @@ def tells_a_story(cue: Token) -> bool:
 
 def play_or_gift(cue: Token, lemma: str) -> bool:
     """A move in a game or money given, whatever follows the object: "have conceded six
-    goals", "is conceding the race in Nevada", "a break threatened a try only for the move to break down", "They shared a $45bn
+    goals", "blasted the ball home", "condemned Leeds to relegation", "is conceding the race in Nevada", "a break threatened a try only for the move to break down", "They shared a $45bn
     state bailout", "pledged a 'sizable' aid contribution to Unicef", a prize shared ("shared
     the award for best R&B vocal performance")."""
     objects = [c for c in cue.children if c.dep_ == "dobj"]
     if not objects:
         return False
     obj = objects[0]
+    if lemma in _STRIKING_VERBS:
+        return obj.lemma_.lower() in _STRUCK
+    if lemma == "condemn":  # "The defeat condemned Leeds to relegation", "condemned the man to death": a fate
+        return any(c.dep_ == "prep" and c.lower_ == "to" for c in cue.children)
     if lemma in _PLAY_VERBS:
         return obj.lemma_.lower() in _PLAY_OBJECTS or lemma == "concede" and obj.lemma_.lower() in _CONTESTS
     if lemma == "share" and obj.lemma_.lower() in _PRIZES:

@@ -72,6 +72,8 @@ def colon_findings(doc: Doc, quotes: list[Quote], found: list[Found]) -> list[Fo
             name_start = text.index(words[1], name_start + len(words[0]))
             name = name[name_start - match.start("name"):]
         speaker = _speaker(doc, name_start, name_start + len(name))
+        if verb is not None and speaker is not None and speaker.tag_ in ("NNS", "NNPS"):
+            continue  # "Stated Aims:", "Observed Trends:": a heading (a plural after the verb), no one speaking
         if mark is None or speaker is None or _is_a_list(doc, content) or _a_title(doc, first_line_end, content):
             continue
         if match.group("mark") != ":" and (not _is_personal_name(doc, speaker, words) or _runs_on(doc, content)):

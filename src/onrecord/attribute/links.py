@@ -15,7 +15,8 @@ from .lexicon import (ANOTHER_TIME_ADVERBS, DAY_WORDS, DOCUMENT_NOUNS, MONTHS, N
 from .quotes import text_of
 from .relay_names import MEDIA_NOUNS, QUOTES, in_quoted_title, outlet_span
 from .speakers import entities_in
-from .time_owners import another_event, dates_what_is_pointed_at, of_the_occasion, on_the_speaker, own_clause, speaking_then
+from .time_owners import (another_event, dates_what_is_pointed_at, narrates, of_the_occasion, on_the_speaker, own_clause,
+                          speaking_then, when_clause)
 from .time_reference import at_the_time, when_antecedent
 from .via_links import according_via, audience_via, via_name  # noqa: F401 (re-exported for component)
 from .when import MONTH_ABBREVIATIONS, after_publication, resolve
@@ -55,7 +56,7 @@ def when_of(found: Found, published: dt.date | None) -> tuple[When, tuple[int, i
     anchors = {cue.i} | {c.i for c in cue.children if c.dep_ in ("advcl", "conj") and c.pos_ == "VERB"
                          and not any(g.dep_ in SUBJECT_DEPS for g in c.children) and not _reduced_relative(c)
                          and (c.lemma_.lower() not in SPEECH_VERBS or c.lemma_.lower() in SCENE_PARTICIPLES)
-                         and not _narrates(c)}
+                         and not narrates(c)}
     if cue.dep_ == "pcomp" and cue.head.lower_ == "as" and cue.head.head.lemma_.lower() == "quote":
         anchors.add(cue.head.head.i)  # "was quoted on Sunday as saying": the quoting's time is the saying's
     token = cue
@@ -119,14 +120,14 @@ def when_of(found: Found, published: dt.date | None) -> tuple[When, tuple[int, i
                 head.lemma_.lower() in _SAID_IN or head.lower_ in _PARTS_OF_DAY or (
                     head.dep_ == "pobj" and head.head.lower_ in _AT_AN_EVENT and _a_day(ent))) else 1
             through_content |= found.content[0] <= head.idx < found.content[1]
-            if head.i not in anchors and _narrates(head):
+            if head.i not in anchors and narrates(head):
                 break  # "while there was big turnout … on Saturday, he said": the clause's time, not the saying's
             if head.i not in anchors and own_clause(head):
                 break  # "Mr Brown, speaking after the budget was published in March, said": the budget's time
             other_clause = _relative_clause(head) and head.lemma_.lower() not in SPEECH_VERBS and not speaking_then(head)
             if head.i not in anchors and on_the_speaker(head, found):
                 break
-            if head.pos_ == "VERB" and head.i not in anchors and not taped and not _when_clause(head, cue) and (
+            if head.pos_ == "VERB" and head.i not in anchors and not taped and not when_clause(head, cue) and (
                     # "Rusedski, who takes on Federer later on Wednesday, conceded": the relative
                     # clause's time, wherever it stands
                     other_clause and found.speaker is not None and head.head.i == found.speaker.i
@@ -278,33 +279,10 @@ def _dates_a_thing(ent: Span) -> bool:
     return noun.dep_ == "pobj" and noun.head.lower_ in _NOT_WHEN_PREPS
 
 
-# Subordinators of a clause set against the saying; "after" and "once" are left out: "after
-# meeting the minister on Tuesday, he said" is mostly the same occasion. "since" and "until"
-# bound a period the clause's time starts or ends ("Since the first tunnel was discovered in
-# 1990, officials say").
-_CONTRAST_MARKS = frozenset("while whereas although though because since until".split())
-
-
 def _on_the_cue(ent: Span, cue: Token) -> bool:
     """A time hung on the cue itself ("said [on Tuesday]", "said [Tuesday]")."""
     head = ent.root.head
     return head.i == cue.i or head.dep_ == "prep" and head.head.i == cue.i
-
-
-def _narrates(verb: Token) -> bool:
-    """A clause of its own subject opened by "while", "although", "because", "since" narrates
-    around a saying; its time is its own ("while there was big turnout … on Saturday, he said"; not
-    "while campaigning in Iowa on Monday, X said", the saying's scene, nor "While he was
-    speaking with the press in Miami on Wednesday, he said", its speaking under way)."""
-    return any(c.dep_ == "mark" and c.lower_ in _CONTRAST_MARKS for c in verb.children) and any(
-        c.dep_ in SUBJECT_DEPS or c.dep_ == "expl" for c in verb.children) and not speaking_then(verb)
-
-
-def _when_clause(verb: Token, cue: Token) -> bool:
-    """A "when" clause on the cue is the saying's moment: "Huckabee offered a similar explanation
-    when POLITICO reported on his schedule of paid speeches in 2007"."""
-    return verb.dep_ == "advcl" and verb.head.i == cue.i and any(
-        c.dep_ in ("advmod", "mark") and c.lower_ == "when" and c.i < verb.i for c in verb.children)
 
 
 def _reduced_relative(participle: Token) -> bool:

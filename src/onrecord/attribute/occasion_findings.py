@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from .found import Found
 from .occasion_ties import REMARKS
 
 
@@ -26,7 +27,7 @@ def the_findings_again(speaker: Token | None, cue: Token | None) -> bool:
         cue.lemma_.lower() in _PUBLISHING) and any(c.dep_ == "det" and c.lower_ == "the" for c in speaker.children)
 
 
-def made_the_remarks(f) -> bool:
+def made_the_remarks(f: Found) -> bool:
     """A finding of "He made the comments on BBC Radio 4 on Sunday": no saying of its own but
     narration of where what was just quoted was said (``NarrationReading._looking_back``)."""
     cue = f.cue

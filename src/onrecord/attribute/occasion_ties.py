@@ -32,6 +32,9 @@ _AUDIENCE_DEPS = frozenset(("dobj", "dative", "iobj"))
 # Cues of the one who asks: the interviewer is part of the occasion, not its speaker.
 ASKING = frozenset("ask question press query quiz interview".split())
 _FUTURE = frozenset(("will", "'ll", "’ll", "shall"))
+# Verbs whose "to X" is what they answer or point at, not a hearer: "responded to Clinton on
+# Monday" is no interview that goes on into the next paragraph.
+_ANSWERING = frozenset("respond reply react retort object refer point allude".split())
 _PRONOUNS = PERSON_PRONOUNS | frozenset(("they", "it", "we", "i"))
 # Scene words that may all name one appearance in the media.
 _APPEARANCES = frozenset("""interview interviews appearance show broadcast podcast episode segment conversation chat
@@ -332,8 +335,9 @@ def telling(cue: Token | None, speaker: Token | None = None) -> bool:
     ("Speaking to the BBC News website, Mr Molyneux said", "Mr Dean, talking to BBC Sport, said")."""
     if cue is None:
         return False
-    if cue.lemma_.lower() == "tell" or any(c.dep_ == "prep" and c.lower_ == "to" and any(
-            o.dep_ == "pobj" and o.pos_ == "PROPN" for o in c.children) for c in cue.children):
+    if cue.lemma_.lower() == "tell" or cue.lemma_.lower() not in _ANSWERING and any(
+            c.dep_ == "prep" and c.lower_ == "to" and any(o.dep_ == "pobj" and o.pos_ == "PROPN" for o in c.children)
+            for c in cue.children):
         return True  # "complained to CBS News' Charlie Rose": someone told, as "told" does
     heads = [cue] if speaker is None else [cue, speaker]
     return any(c.dep_ in ("advcl", "acl", "xcomp") and c.tag_ == "VBG" and c.lemma_.lower() in _SPEAKING_TO and any(

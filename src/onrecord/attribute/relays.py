@@ -27,6 +27,7 @@ from .parse_repairs import quoted_source, quoting_verb
 from .relay_phrases import according_before_that, quoted_in, relative_occasion
 from .relay_names import HOST_TITLES, MEDIA_NOUNS, PROGRAMMES, QUOTES, relay_name, words_of
 from .speakers import strip_determiners
+from .time_owners import asked_then
 
 # Prepositions that introduce a medium or an audience: "on CNN", "in the Guardian", "to the
 # BBC", "with MSNBC", "during an interview", "at a CNN debate", "via Twitter", "for Newsweek".
@@ -148,9 +149,7 @@ def _programme_read_as_day(verb: Token, child: Token) -> bool:
 def _progressive(verb: Token) -> bool:
     """ "Mr Blair, who was speaking on GMTV, said", "Mr Brown, who was interviewed by the BBC on
     Sunday, said": the occasion of the saying."""
-    if verb.tag_ == "VBN" and verb.lemma_.lower() in _ASKING:
-        return any(c.dep_ == "auxpass" and c.lower_ in ("was", "were") for c in verb.children)
-    return verb.tag_ == "VBG" and any(c.dep_ == "aux" and c.lower_ in ("was", "were") for c in verb.children)
+    return asked_then(verb) or verb.tag_ == "VBG" and any(c.dep_ == "aux" and c.lower_ in ("was", "were") for c in verb.children)
 
 
 def _of_speaker(found: Found, span: Range) -> bool:

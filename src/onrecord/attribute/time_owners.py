@@ -72,10 +72,17 @@ def speaking_then(verb: Token) -> bool:
     """ "Robinson, who was speaking on Tuesday, said": a past progressive of speaking or
     appearing is the occasion of the saying it goes with, not a clause of its own time; so is
     a past passive of being asked ("Mr Brown, who was interviewed by the BBC on Sunday, said")."""
-    if verb.tag_ == "VBN" and verb.lemma_.lower() in _ASKED:
-        return any(c.dep_ == "auxpass" and c.lower_ in ("was", "were") for c in verb.children)
+    if asked_then(verb):
+        return True
     return verb.tag_ == "VBG" and verb.lemma_.lower() in SCENE_PARTICIPLES and any(
         c.dep_ == "aux" and c.lower_ in ("was", "were") for c in verb.children)
+
+
+def asked_then(verb: Token) -> bool:
+    """ "Mr Brown, who was interviewed by the BBC on Sunday, said": a past passive of being
+    asked is the occasion of the saying it goes with (``speaking_then``, ``relays``)."""
+    return verb.tag_ == "VBN" and verb.lemma_.lower() in _ASKED and any(
+        c.dep_ == "auxpass" and c.lower_ in ("was", "were") for c in verb.children)
 
 
 def another_event(verb: Token, cue: Token) -> bool:
@@ -103,3 +110,26 @@ def dates_what_is_pointed_at(time_prep: Token) -> bool:
         return False
     return any(c.dep_ == "prep" and c.i < time_prep.i and c.right_edge.i == time_prep.i - 1 and any(
         o.dep_ == "pobj" and o.pos_ == "NOUN" for o in c.children) for c in participle.children)
+
+
+# Subordinators of a clause set against the saying; "after" and "once" are left out: "after
+# meeting the minister on Tuesday, he said" is mostly the same occasion. "since" and "until"
+# bound a period the clause's time starts or ends ("Since the first tunnel was discovered in
+# 1990, officials say").
+_CONTRAST_MARKS = frozenset("while whereas although though because since until".split())
+
+
+def narrates(verb: Token) -> bool:
+    """A clause of its own subject opened by "while", "although", "because", "since" narrates
+    around a saying; its time is its own ("while there was big turnout … on Saturday, he said"; not
+    "while campaigning in Iowa on Monday, X said", the saying's scene, nor "While he was
+    speaking with the press in Miami on Wednesday, he said", its speaking under way)."""
+    return any(c.dep_ == "mark" and c.lower_ in _CONTRAST_MARKS for c in verb.children) and any(
+        c.dep_ in SUBJECT_DEPS or c.dep_ == "expl" for c in verb.children) and not speaking_then(verb)
+
+
+def when_clause(verb: Token, cue: Token) -> bool:
+    """A "when" clause on the cue is the saying's moment: "Huckabee offered a similar explanation
+    when POLITICO reported on his schedule of paid speeches in 2007"."""
+    return verb.dep_ == "advcl" and verb.head.i == cue.i and any(
+        c.dep_ in ("advmod", "mark") and c.lower_ == "when" and c.i < verb.i for c in verb.children)

@@ -50,7 +50,7 @@ from .found import Found
 from .lexicon import DOCUMENT_NOUNS, SPEECH_VERBS
 from .no_proposition import no_proposition
 from .quotes import text_of
-from .unspoken import unspoken
+from .unspoken import negated, quoted, unspoken
 
 # Verbs of making known whose negation leaves no words: "did not reveal that ...". A negated
 # "say", "suggest" or "mention" is left in: on PolNeAR train, "has never said she would
@@ -76,7 +76,7 @@ def unsaid(found: Found, lemma: str) -> tuple[Act, str] | None:
     """The act and reason of a finding in which nothing was said (module docstring), else None.
     RETURNS (tuple[str, str] | None)."""
     cue, speaker = found.cue, found.speaker
-    if lemma in _DISCLOSING and _negated_alone(cue) and not _quoted(found):
+    if lemma in _DISCLOSING and negated(cue) and not quoted(found):
         return "stance", "negated, nothing said"
     if lemma in SPEECH_VERBS and _wh_infinitive(cue):
         return "belief", "a topic, no speaker"
@@ -108,7 +108,7 @@ def unsaid(found: Found, lemma: str) -> tuple[Act, str] | None:
         return "belief", "a topic, no speaker"  # "a meeting with those who had commented on the proposals"
     if speaker is not None and _a_character(speaker):
         return "belief", "a work described"  # "when character Dot confided in Den Watts that she was unwell"
-    if cue.tag_ == "VBG" and shown_in_a_work(cue) and not _quoted(found) and not any(
+    if cue.tag_ == "VBG" and shown_in_a_work(cue) and not quoted(found) and not any(
             c.dep_ in ("ccomp", "parataxis") for c in cue.children):
         # but "the footage shows the minister saying that he would resign" gives his words
         return "belief", "a work described"
@@ -233,16 +233,6 @@ def _to_do_nothing(cue: Token) -> bool:
     return any(c.tag_ == "TO" for c in cue.children) and cue.head.lower_ in ("nothing", "little") and cue.head.i < cue.i
 
 
-def _negated_alone(cue: Token) -> bool:
-    """ "did not reveal", "never said" (not "not only said", "didn't just say": more was said)."""
-    for c in cue.children:
-        if c.dep_ == "neg" or (c.dep_ == "preconj" and c.lower_ == "not"):
-            after = cue.doc[c.i + 1] if c.i + 1 < len(cue.doc) else None
-            if after is None or after.lower_ not in ("only", "just", "merely", "simply"):
-                return True
-    return False
-
-
 # Pronouns for whoever did something, which a relative clause describes: "those who ...".
 _ANYONE = frozenset("those anyone anybody everyone everybody all".split())
 
@@ -273,10 +263,6 @@ def _thing_made(cue: Token) -> bool:
     return (verb.i < cue.i and not any(c.dep_ in SUBJECT_DEPS for c in cue.children)
             and any(c.dep_ == "auxpass" for c in verb.children)
             and any(c.dep_ == "nsubjpass" and a_thing(c) for c in verb.children))
-
-
-def _quoted(found: Found) -> bool:
-    return text_of(found.cue.doc)[found.content[0]:found.content[0] + 1] in "\"“‘'«"
 
 
 def _wh_infinitive(cue: Token) -> bool:

@@ -41,7 +41,7 @@ def unspoken(found: Found, lemma: str, noun: bool, question: bool) -> tuple[Act,
     docstring), else None. ``noun`` and ``question`` say whether the content is a noun phrase
     or an indirect question (``unsaid.noun_content``, ``unsaid.open_question``). RETURNS (tuple[str, str] | None)."""
     cue = found.cue
-    if cue.pos_ not in ("VERB", "AUX") or _quoted(found):
+    if cue.pos_ not in ("VERB", "AUX") or quoted(found):
         return None
     span = cue.doc.char_span(*found.content, alignment_mode="expand")
     if span is None:
@@ -59,7 +59,7 @@ def negated(cue: Token) -> bool:
     say": more was said)."""
     doc = cue.doc
     for c in cue.children:
-        if c.dep_ == "neg":
+        if c.dep_ == "neg" or (c.dep_ == "preconj" and c.lower_ == "not"):
             after = doc[c.i + 1] if c.i + 1 < len(doc) else None
             if after is None or after.lower_ not in ("only", "just", "merely", "simply"):
                 return True
@@ -88,6 +88,7 @@ def _to_come(cue: Token) -> bool:
     return head.lower_ == "going" and any(c.lemma_.lower() == "be" for c in head.children)
 
 
-def _quoted(found: Found) -> bool:
+def quoted(found: Found) -> bool:
+    """Whether the content opens with a quotation mark: the words were given."""
     text = text_of(found.cue.doc)[found.content[0]:found.content[1]].lstrip()
-    return text[:1] in "\"“‘'«"
+    return text[:1] != "" and text[:1] in "\"“‘'«"
