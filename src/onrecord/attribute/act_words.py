@@ -34,6 +34,18 @@ vow promise pledge swear threaten refuse decline agree offer propose commit volu
 guarantee
 """.split())
 
+# Verbs of judging that are done by saying: to accuse, criticise, praise or condemn someone is
+# to say something about them ("she accused the minister of lying" states what she holds
+# him guilty of; "hailed the deal as a breakthrough"). They report speech, so they leave the
+# stances (which keep the positions: backing, opposing, rejecting, defending) and a reader
+# meets them in the default record. Only verbs the cue lexicon already reads as speech.
+VERBAL_JUDGMENTS: frozenset[str] = frozenset("""
+accuse criticize criticise praise denounce decry condemn mock ridicule berate chide scold
+blast slam hail lambast
+""".split())
+# ... when they say what they hold ("accused the minister of lying"); with a bare object
+# ("praised the chancellor's role") they are still a stance: whom, not what was said.
+
 # Lemmas of taking a side for or against someone or something: PolNeAR's "support (or
 # lack of support)" and dispositions toward a fact.
 STANCE_LEMMAS: frozenset[str] = frozenset("""
@@ -46,20 +58,8 @@ admire respect detest despise adore prize value appreciate enjoy resent regret
 support backing endorsement praise opposition rejection criticism condemnation attack
 accusation blame objection disapproval approval admiration contempt
 supportive critical opposed hostile favorable favourable sympathetic dismissive
-""".split())
+""".split()) - VERBAL_JUDGMENTS
 
-# Verbs of judging that are done by saying: to accuse, criticise, praise or condemn someone is
-# to say something about them ("she accused the minister of lying" states what she holds
-# him guilty of; "hailed the deal as a breakthrough"). They report speech, so they leave the
-# stances (which keep the positions: backing, opposing, rejecting, defending) and a reader
-# meets them in the default record. Only verbs the cue lexicon already reads as speech.
-VERBAL_JUDGMENTS: frozenset[str] = frozenset("""
-accuse criticize criticise praise denounce decry condemn mock ridicule berate chide scold
-blast slam hail lambast
-""".split())
-# ... when they say what they hold ("accused the minister of lying"); with a bare object
-# ("praised the chancellor's role") they are still a stance: whom, not what was said.
-STANCE_LEMMAS = STANCE_LEMMAS - VERBAL_JUDGMENTS
 # The words that give a judgment's grounds on its verb: "accused X *of* Y", "for", "as", "over".
 JUDGMENT_GROUNDS: frozenset[str] = frozenset("of for as over".split())
 
