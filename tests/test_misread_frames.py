@@ -177,7 +177,7 @@ def test_people_asked_and_moves_in_a_game_are_no_statement(text, cue, reason):
 
 @pytest.mark.parametrize(("text", "cue"), [
     ("The shadow chancellor slammed the budget as a con.", "slammed"),
-    ("The minister condemned the attack on the embassy.", "condemned"),
+    ("The minister condemned the rebels for the attack on the embassy.", "condemned"),
 ])
 def test_a_judgment_blasted_at_someone_is_still_said(text, cue):
     (s,) = _by_cue(text, cue)
