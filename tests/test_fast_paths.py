@@ -51,16 +51,6 @@ def test_same_annotations_on_tricky_texts(models):
     assert [t.lemma_ for t in doc if t.lower_ in ("gon", "na")] == ["go", "to"]
 
 
-def test_forms_a_regular_expression_names_are_found_among_many_others(models):
-    # "nothin'" is named by a pattern's regular expression only; the cache looks each
-    # distinct form up once, and must give the answer back to the right tokens
-    plain, fast = models
-    text = "\"There ain't nothin' wrong with the plan,\" a farmer in Iowa told reporters on Tuesday, and y'all know it."
-    for _ in range(2):
-        assert differing_tokens(plain.pipe([text]), fast.pipe([text])) == 0
-    assert [t.lemma_ for t in fast(text) if t.lower_ == "nothin'"] == ["nothing"]
-
-
 @pytest.mark.corpus
 def test_same_annotations_on_news(models, shared):
     plain, fast = models

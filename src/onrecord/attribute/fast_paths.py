@@ -37,8 +37,6 @@ from spacy.language import Language
 from spacy.pipeline import AttributeRuler
 from spacy.tokens import Doc
 
-from .prefilter import member_mask
-
 __all__ = ["CachedAttributeRuler", "CachedLemmatizer", "speed_up", "use_numpy_blas"]
 
 # What a pattern may look at for the cache to hold: a token's lower-case form (which fixes
@@ -93,7 +91,7 @@ class CachedAttributeRuler(AttributeRuler):
             if outcome:
                 for column, value in outcome:
                     current[row, column] = value
-        anchored = member_mask(keys[:, 0], self._anchors["LOWER"]) | member_mask(keys[:, 2], self._anchors["DEP"])
+        anchored = numpy.isin(keys[:, 0], self._anchors["LOWER"]) | numpy.isin(keys[:, 2], self._anchors["DEP"])
         for row in numpy.flatnonzero(anchored).tolist():
             self._window(doc, row, current)
         doc.from_array(list(_SET_ATTRS), current)
@@ -103,20 +101,16 @@ class CachedAttributeRuler(AttributeRuler):
         """Which tokens' lower-case forms a single-token pattern names (as a word, in a
         list, or by a regular expression), by hash; regular expressions are tried once per
         form."""
-        named = member_mask(lowers, self._literal_lowers)  # sorted hashes: a binary search, not numpy.isin's sort
+        named = numpy.isin(lowers, self._literal_lowers)
         if self._regexes:
             strings = doc.vocab.strings
-            rows = numpy.flatnonzero(~named)
-            # each distinct form once ("the" is a tenth of the tokens)
-            values, inverse = numpy.unique(lowers[rows], return_inverse=True)
-            hits = numpy.zeros(len(values), dtype=bool)
-            for k, value in enumerate(values.tolist()):
+            for row in numpy.flatnonzero(~named).tolist():
+                value = int(lowers[row])
                 hit = self._regex_hits.get(value)
                 if hit is None:
                     text = strings[value]
                     hit = self._regex_hits[value] = any(r.search(text) for r in self._regexes)
-                hits[k] = hit
-            named[rows] = hits[inverse.reshape(-1)]
+                named[row] = hit
         return named
 
     def _prepare(self) -> None:

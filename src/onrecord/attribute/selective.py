@@ -104,9 +104,7 @@ class SelectiveAnalysis:
             presets = doc.to_array([SENT_START, NORM])
             plan = []
             for start, end, chosen in runs:
-                # an unselected stretch is a Doc of its own only for the NER ("ner" names)
-                piece = _piece(doc, words, spaces, presets[start:end].copy(), start, end) \
-                    if chosen or self.names == "ner" else None
+                piece = _piece(doc, words, spaces, presets[start:end].copy(), start, end)
                 (selected if chosen else unselected).append(piece)
                 self.tokens += end - start
                 self.analysed += (end - start) if chosen else 0
@@ -139,8 +137,8 @@ class SelectiveAnalysis:
             entry[2] = piece
         if self.names == "ner" and unselected:
             list(ner.pipe(unselected, batch_size=batch_size))
-        for doc, starts, levels, plan, named, words, _, _ in plans:
-            _write_back(doc, starts, levels, plan, named, self.names, words)
+        for doc, starts, levels, plan, named, _, _, _ in plans:
+            _write_back(doc, starts, levels, plan, named, self.names)
         return docs
 
 
@@ -162,8 +160,7 @@ def _piece(doc: Doc, words: list[str], spaces: list[bool], presets: numpy.ndarra
     return piece
 
 
-def _write_back(doc: Doc, starts: list[int], levels: list[int], plan: list, named: list, names: str,
-                words: list[str]) -> None:
+def _write_back(doc: Doc, starts: list[int], levels: list[int], plan: list, named: list, names: str) -> None:
     """Copy the pieces' annotations into the article's Doc: the analysed pieces whole, the
     named stretches their entities, the others their unit starts and names."""
     array = numpy.zeros((len(doc), len(_COPIED)), dtype="uint64")
@@ -181,7 +178,7 @@ def _write_back(doc: Doc, starts: list[int], levels: list[int], plan: list, name
         array[start:end, iob:] = piece.to_array(_COPIED[iob:])
     unnamed = [(start, end) for start, end, level in ranges(starts, levels, len(doc)) if level != NAMED
                and (level or names == "known")]
-    _known_names(doc, words, [piece for _, _, piece in named], unnamed, set(starts), array, iob)
+    _known_names(doc, [piece for _, _, piece in named], unnamed, set(starts), array, iob)
     doc.from_array(_COPIED, array)
     # the parse marked every sentence of the analysed pieces; the rest are their units
     sent_starts = doc.to_array(SENT_START)
@@ -191,8 +188,8 @@ def _write_back(doc: Doc, starts: list[int], levels: list[int], plan: list, name
     doc.from_array([SENT_START], sent_starts.reshape(-1, 1))
 
 
-def _known_names(doc: Doc, orths: list[str], named: list[Doc], unnamed: list[tuple[int, int]],
-                 unit_starts: set[int], array: numpy.ndarray, iob: int) -> None:
+def _known_names(doc: Doc, named: list[Doc], unnamed: list[tuple[int, int]], unit_starts: set[int],
+                 array: numpy.ndarray, iob: int) -> None:
     """Mark in the stretches the NER did not see (``unnamed``) the names it found in the
     others: the same words with the same label, and a person's surname with the
     capitalised words before it ("Michael Howard" where the NER found "Howard"), never a
@@ -212,7 +209,7 @@ def _known_names(doc: Doc, orths: list[str], named: list[Doc], unnamed: list[tup
     strings = doc.vocab.strings
     label_column = _COPIED.index(ENT_TYPE)
     for start, end in unnamed:
-        texts = orths[start:end]  # the token texts, read without making Token objects
+        texts = [t.text for t in doc[start:end]]
         i = 0
         while i < len(texts):
             if not texts[i][:1].isupper():
