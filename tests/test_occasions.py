@@ -361,8 +361,6 @@ def test_a_saying_to_someone_named_goes_on_as_a_telling():
     assert by_content(text, "Do I bear")[1:] == ("CBS News' Charlie Rose", "On Thursday", ("via", "when"))
 
 
-# PolNeAR train (breitbart 2016-03-29): "The actress said" a paragraph after the answers of
-# "told MSNBC Monday" refers back to the speaker as a pronoun would: the interview goes on
 # stop 35 review: "responded to Clinton" answers her; no hearer told, so the dated saying ends
 # with its paragraph as "said on Monday" does
 def test_a_response_to_someone_named_is_no_telling():
@@ -371,6 +369,8 @@ def test_a_response_to_someone_named_is_no_telling():
     assert by_content(text, "We can do this")[2] is None
 
 
+# PolNeAR train (breitbart 2016-03-29): "The actress said" a paragraph after the answers of
+# "told MSNBC Monday" refers back to the speaker as a pronoun would: the interview goes on
 def test_a_description_referring_back_goes_on_as_a_pronoun():
     text = ("Oscar-winning actress Susan Sarandon, star of cult classic “Thelma and Louise,” is not sure she can vote "
             "for Hillary Clinton.\n\n“That’s a legitimate concern,” Sarandon, 69, told MSNBC Monday.\n\n"
