@@ -240,6 +240,9 @@ def test_the_one_quoted_after_the_words_speaks_not_the_paper_quoting():
     # results of a game or a chart are won, not claimed in words
     ("Benitez refused to blame Dudek after Portsmouth claimed a draw at Anfield.", "claimed"),
     ("James Blunt claimed the top spot in the album chart for a second week.", "claimed"),
+    # a race won, named by its distance or its stage
+    ("Holmes won the women's 1500m, with Mottram claiming the men's 800m.", "claiming"),
+    ("Armstrong claimed the final stage of the Tour for the first time.", "claimed"),
 ])
 def test_prizes_won_and_goods_offered_are_no_statement(text, cue):
     (s,) = _by_cue(text, cue)

@@ -60,10 +60,10 @@ _FUNDS = frozenset("""
 money cash fund funds funding bailout contribution donation aid grant loan subsidy sum payment investment
 """.split())
 # What is claimed by winning it: "claimed the coaching award", "Portsmouth claimed a draw", "claimed
-# the top spot" (but "claimed victory" is said).
+# the top spot", a race by its distance "claiming the men's 800m" (but "claimed victory" is said).
 _PRIZES = frozenset("""
 title crown cup trophy medal award prize gold silver bronze championship jersey
-draw point spot berth place win
+draw point spot berth place win race stage final heat sprint marathon relay m m. km
 """.split())
 # What a disaster or a purge claims: "the storm claimed the lives of 10 people".
 _CASUALTIES = frozenset("life victim scalp".split())
