@@ -125,3 +125,15 @@ def test_a_day_in_a_quoted_programme_title_is_no_time_and_its_spaces_stay():
 ])
 def test_a_cue_in_a_relative_clause_of_an_interview_is_relayed_by_its_outlet(passage, via):
     assert via_of(passage)[-1] == via
+
+
+@pytest.mark.parametrize("passage, via, when", [
+    # PolNeAR train (usa-today 2015-11-09): a bare possessive mark after an outlet ending in "s";
+    # the parser hangs the title (and the day under it) apart from the outlet
+    ("\"There's no question I'm getting special scrutiny,\" the Republican presidential candidate told CBS' "
+     "Face the Nation on Sunday.", "CBS' Face the Nation", "on Sunday"),
+    ('"People are very threatened," Carson told ABC News\' This Week on Sunday.', "ABC News' This Week", "on Sunday"),
+])
+def test_a_programme_after_a_bare_possessive_mark_is_the_outlet_s(passage, via, when):
+    statements = extract("Headline\n\n" + passage, published="2015-11-09").statements
+    assert [(s.via.name if s.via else None, s.when.expression if s.when else None) for s in statements] == [(via, when)]

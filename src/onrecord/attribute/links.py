@@ -127,7 +127,7 @@ def when_of(found: Found, published: dt.date | None) -> tuple[When, tuple[int, i
             other_clause = _relative_clause(head) and head.lemma_.lower() not in SPEECH_VERBS and not speaking_then(head)
             if head.i not in anchors and on_the_speaker(head, found):
                 break
-            if head.pos_ == "VERB" and head.i not in anchors and not taped and not when_clause(head, cue) and (
+            if head.pos_ == "VERB" and head.i not in anchors and not taped and not in_via and not when_clause(head, cue) and (
                     # "Rusedski, who takes on Federer later on Wednesday, conceded": the relative
                     # clause's time, wherever it stands
                     other_clause and found.speaker is not None and head.head.i == found.speaker.i
