@@ -137,3 +137,16 @@ def test_a_cue_in_a_relative_clause_of_an_interview_is_relayed_by_its_outlet(pas
 def test_a_programme_after_a_bare_possessive_mark_is_the_outlet_s(passage, via, when):
     statements = extract("Headline\n\n" + passage, published="2015-11-09").statements
     assert [(s.via.name if s.via else None, s.when.expression if s.when else None) for s in statements] == [(via, when)]
+
+
+@pytest.mark.parametrize("passage, via", [
+    # PolNeAR train (politico 2016-08-17): a paper not in the outlet list, named before "op-ed"
+    ("Richard Cross, a former staff member for Maryland Republicans, wrote in a Baltimore Sun op-ed that he penned "
+     "the scathing remarks.", "Baltimore Sun"),
+    ("In a Baltimore Sun op-ed on Monday, Cross wrote that he penned the remarks.", "Baltimore Sun"),
+    # a lone untagged name before it is the writer's, and a bare op-ed names no paper
+    ("Cross wrote in a Trump op-ed that he penned the remarks.", None),
+    ("Cross wrote in an op-ed that he penned the remarks.", None),
+])
+def test_the_paper_named_before_an_op_ed_is_the_via(passage, via):
+    assert via_of(passage) == [via]

@@ -207,6 +207,20 @@ def _phrase(head: Token) -> list[Token]:
     return tokens[3:] if modifier is not None and len(tokens) > 3 else tokens
 
 
+def op_ed_paper(op_ed: Token) -> tuple[str, Range] | None:
+    """The paper an op-ed ran in, named before it: "in a Baltimore Sun op-ed" -> Baltimore Sun
+    (an op-ed is a paper's page, so an organisation's name before it is the paper's, known or
+    not; the NER often takes "op-ed" into the name; a lone untagged word, "a Trump op-ed", names
+    its writer). ``op_ed`` is the noun's last token ("ed" of "op - ed")."""
+    doc = op_ed.doc
+    first = op_ed.i - (2 if op_ed.lower_ == "ed" else 0)
+    paper = [t for t in doc[op_ed.left_edge.i : first] if t.lower_ not in _DETERMINERS]
+    if not paper or not all(t.pos_ == "PROPN" and t.text[:1].isupper() and t.ent_type_ in ("", "ORG") for t in paper) or (
+            len(paper) < 2 and paper[0].ent_type_ != "ORG"):
+        return None
+    return _named(paper)
+
+
 _WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 _TITLE_LINKS = frozenset("the of and with".split())
 

@@ -25,7 +25,7 @@ from .found import Found, Range
 from .lexicon import AUDIENCE_VERBS, DOCUMENT_NOUNS
 from .parse_repairs import quoted_source, quoting_verb
 from .relay_phrases import according_before_that, quoted_in, relative_occasion
-from .relay_names import HOST_TITLES, MEDIA_NOUNS, PROGRAMMES, QUOTES, relay_name, words_of
+from .relay_names import HOST_TITLES, MEDIA_NOUNS, PROGRAMMES, QUOTES, op_ed_paper, relay_name, words_of
 from .speakers import strip_determiners
 from .time_owners import asked_then
 
@@ -269,6 +269,8 @@ def _through_prep(prep: Token, *, medium: bool, depth: int = 0) -> tuple[str, Ra
             via = relay_name(obj, medium=True)
             if via is not None:
                 return via
+        if _noun(obj) == "op-ed" and (paper := op_ed_paper(obj)) is not None:
+            return paper  # "in a Baltimore Sun op-ed"
         if _noun(obj) in MEDIA_NOUNS and depth < 2:
             # "an interview with CNN", "CNN's State of the Union interview", "a Fox News interview";
             # a debate is a via only through an outlet ("a CNN debate", not "a GOP debate")
