@@ -131,6 +131,9 @@ def _opening_appearance(found: Found) -> tuple[str, Range] | None:
     day = cue.sent[0] if cue.sent[0].ent_type_ == "DATE" else None
     if day is None or speaker is None or not day.i < speaker.i < cue.i + 1 or _inside(found.content, day):
         return None
+    if any(t.dep_ == "relcl" for t in (cue, *cue.ancestors)):
+        return None  # "…, which is what FBI Director James Comey described …": a clause of the narration's
+
     for child in day.children:
         if child.dep_ == "prep" and child.lower_ == "on" and child.i == day.i + 1:
             via = _through_prep(child, medium=True)
@@ -211,11 +214,11 @@ def _with_title(doc, via: tuple[str, Range]) -> tuple[str, Range]:
     while i < len(doc) and doc[i].text in QUOTES:
         i, opened = i + 1, True
     title = []
-    while i < len(doc) and (doc[i].text[:1].isupper() or (title and doc[i].lower_ in ("the", "of", "and", "with", "at"))) and (
+    while i < len(doc) and (doc[i].text[:1].isupper() or (title and doc[i].lower_ in ("the", "of", "and", "with", "at", "&"))) and (
             opened or doc[i].ent_type_ in ("WORK_OF_ART", "DATE", "TIME")):
         title.append(doc[i])
         i += 1
-    while title and title[-1].text[:1].islower():
+    while title and (title[-1].text[:1].islower() or title[-1].text == "&"):
         title.pop()
     if title and not opened and all(t.ent_type_ in ("DATE", "TIME") for t in title) and i < len(doc) and (
             doc[i].pos_ == "NOUN" and doc[i].text.islower() or doc[i].text in ("'s", "’s")):
