@@ -150,3 +150,17 @@ def test_a_programme_after_a_bare_possessive_mark_is_the_outlet_s(passage, via, 
 ])
 def test_the_paper_named_before_an_op_ed_is_the_via(passage, via):
     assert via_of(passage) == [via]
+
+
+@pytest.mark.parametrize("passage, via", [
+    # PolNeAR train (breitbart 2016-08-08): the participle says it where the verb above it was
+    ("Clinton campaign spokesman Brian Fallon responded on Twitter, calling Trump’s charge “pathetic” and "
+     "“dangerous.”", "Twitter"),
+    ("Trump took to Twitter to say that the charge was pathetic.", "Twitter"),
+    ("Fallon posted on Facebook, saying the charge was pathetic.", "Facebook"),
+    # a day or a place on the verb above names no medium
+    ("Fallon reacted on Monday, saying the charge was pathetic.", None),
+    ("Fallon appeared on Capitol Hill, saying the charge was pathetic.", None),
+])
+def test_a_participle_of_saying_takes_the_medium_of_the_verb_it_hangs_from(passage, via):
+    assert via_of(passage) == [via]

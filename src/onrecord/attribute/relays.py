@@ -21,6 +21,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from .deps import SUBJECT_DEPS
 from .found import Found, Range
 from .lexicon import AUDIENCE_VERBS, DOCUMENT_NOUNS
 from .parse_repairs import quoted_source, quoting_verb
@@ -110,7 +111,7 @@ def relay_of(found: Found) -> tuple[str, Range] | None:
                 continue
             if via is not None and not _of_speaker(found, via[1]):
                 return with_title(cue.doc, via)
-    via = _opening_appearance(found) or according_before_that(found)
+    via = _opening_appearance(found) or according_before_that(found) or _medium_of_the_verb_above(found)
     if via is not None:
         return with_title(cue.doc, via)
     speaker = found.speaker
@@ -137,6 +138,25 @@ def _opening_appearance(found: Found) -> tuple[str, Range] | None:
         if child.dep_ == "prep" and child.lower_ == "on" and child.i == day.i + 1:
             via = _through_prep(child, medium=True)
             if via is not None and not _inside(found.content, child):
+                return via
+    return None
+
+
+def _medium_of_the_verb_above(found: Found) -> tuple[str, Range] | None:
+    """ "Fallon responded on Twitter, calling the charge 'pathetic'", "Trump took to Twitter to
+    say …": a participle or infinitive of saying with no subject of its own says it on the
+    platform or outlet of the verb it hangs from ("on", "via"; "took to"). Only a known outlet
+    or named host counts (medium=False): "reacted on Monday, saying" names none."""
+    cue = found.cue
+    head = cue.head
+    if cue.dep_ not in ("advcl", "xcomp") or head.pos_ != "VERB" or head.i == cue.i or any(
+            c.dep_ in SUBJECT_DEPS for c in cue.children):
+        return None
+    for prep in head.children:
+        if prep.dep_ == "prep" and (prep.lower_ in ("on", "via") or prep.lower_ == "to" and head.lemma_ == "take") and (
+                not _inside(found.content, prep)):
+            via = _through_prep(prep, medium=False)
+            if via is not None and not _of_speaker(found, via[1]):
                 return via
     return None
 
