@@ -431,6 +431,10 @@ def test_times_and_vias_at_the_sentence_start_and_in_a_speaking_clause(passage, 
     ("\"We were unlucky,\" Robinson said after the game on Sunday.", "on Sunday"),
     # ... not a year: "after his loss in 2001" is no time of the saying
     ("Sanders said after his loss in 2001 that he would run again.", None),
+    # a doing the saying came right after (PolNeAR train, breitbart 2016-04-15), the gerund's day
+    ("Outright victory is vital, he said after meeting Thursday with Trump aides.", "Thursday"),
+    ("Collins said after meeting with Trump aides on Thursday that outright victory is vital.", "on Thursday"),
+    ("Collins said after meeting with Trump aides in 2010 that outright victory is vital.", None),
 ])
 def test_a_day_on_the_event_the_saying_was_at_is_its_time(passage, when):
     found = statements(passage, published=None)

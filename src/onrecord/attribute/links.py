@@ -111,8 +111,10 @@ def when_of(found: Found, published: dt.date | None) -> tuple[When, tuple[int, i
             # the report on Tuesday", "said after the game on Sunday")
             # nor is the taping or airing of the interview it was said in ("in the interview taped
             # and released on Wednesday")
+            # nor is a doing the saying came just after on its day ("said after meeting Thursday with Trump aides")
             taped = head.dep_ in ("acl", "conj", "advcl", "ccomp", "xcomp") and (head.lower_ in _TAPED or (
-                head.dep_ == "conj" and head.head.lower_ in _TAPED)) or _issued(head)
+                head.dep_ == "conj" and head.head.lower_ in _TAPED)) or _issued(head) or (
+                head.tag_ == "VBG" and head.dep_ == "pcomp" and head.head.lower_ in _AT_AN_EVENT and _a_day(ent))
             # nor are the words of the via's own name ("told the BBC's Breakfast with Frost
             # programme on Sunday": "with" and "Breakfast" are the programme's title)
             in_via = found.via is not None and found.via[1][0] <= head.idx < found.via[1][1]
