@@ -476,6 +476,15 @@ def test_the_statement_speaking_takes_the_time_of_the_statement_just_named():
         ("Marco Rubio", "on Tuesday"), ("statement", "on Tuesday")]
 
 
+def test_the_statement_named_again_speaks_on_into_the_next_paragraph():
+    # the document named again keeps its scene alive a paragraph further, as a speaker does
+    found = statements('In a statement on Tuesday, Senator Marco Rubio said the deal was bad.\n\n'
+                       '"This is a disaster," the statement said.\n\n'
+                       "The statement added that the bank would pay.")
+    assert [(s.speaker.name, s.when.expression if s.when else None) for s in found] == [
+        ("Marco Rubio", "on Tuesday"), ("statement", "on Tuesday"), ("statement", "on Tuesday")]
+
+
 def test_a_programme_named_for_its_day_gives_no_when():
     # "Fox News Sunday" is a programme: its "Sunday" is the name's, not the saying's time
     [s] = statements("On Fox News Sunday, Priebus said the party was united.")

@@ -150,8 +150,10 @@ class _Reader(NarrationReading):
         if own_via is None and own_when is None and last is not None and f.speaker is not None and s.speaker.unnamed \
                 and item.paragraph - last.paragraph <= 1 and (findings.the_scene_itself(f.speaker, last.kind) or (
                     ties.by_pronoun(s) and (s.speaker.name or "").lower() == last.kind)):  # "It continued: …"
-            # '"This is a disaster," the statement said' after "In a statement on Tuesday, Rubio said"
+            # '"This is a disaster," the statement said' after "In a statement on Tuesday, Rubio said";
+            # named again, the document speaks on into the next paragraph ("The statement added …")
             s = self._inherit(item, last.via, last.when)
+            last.paragraph = max(last.paragraph, item.paragraph)
             self._remember(item)
             return
         if own_via is None and own_when is None and current is not None and item.paragraph - current.paragraph <= 1 \
