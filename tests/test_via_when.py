@@ -441,6 +441,19 @@ def test_a_day_on_the_event_the_saying_was_at_is_its_time(passage, when):
     assert [s.when.expression if s.when else None for s in found] == [when]
 
 
+@pytest.mark.parametrize("passage, when", [
+    # the day the parser hung on what was asked about is the asking's, and so the answer's (BBC
+    # politics, "when asked about the poster on Monday", turned round); a year there dates the
+    # thing asked about
+    ("Asked about the poster on Monday, Mr Howard said the claims were wrong.", "on Monday"),
+    ("When asked about the poster on Monday, Mr Howard said the claims were wrong.", "on Monday"),
+    ("Asked about the election in 2001, Mr Howard said the claims were wrong.", None),
+])
+def test_a_day_on_what_was_asked_about_dates_the_answer(passage, when):
+    found = statements(passage, published=None)
+    assert [s.when.expression if s.when else None for s in found if s.cue is not None and s.cue.text == "said"] == [when]
+
+
 @pytest.mark.parametrize("passage, via", [
     # the audience of a speech or a letter is no via ...
     ("Mr Brown said in a speech to the Confederation of British Industry on Monday that the plan had failed.", None),
