@@ -31,6 +31,10 @@ def via_of(passage: str) -> list[str | None]:
     ("Christine Todd Whitman told The Star-Ledger of Newark last week that he was wrong.", "Star-Ledger"),
     ("Smith told the Philadelphia Inquirer that the plan was wrong.", "Philadelphia Inquirer"),
     ("Smith told the Des Moines Register that the plan was wrong.", "Des Moines Register"),
+    # what was told "of" is no part of the outlet's name (PolNeAR train, politico 2015-12-03), a name after "of" is
+    ('"They may not be," Trump told The Associated Press of the prospects for peace in the region.',
+     "Associated Press"),
+    ("He told the Voice of America that he was wrong.", "Voice of America"),
     # PolNeAR train (Breitbart show transcripts, curly apostrophes): the day opening the sentence,
     # wherever the parser hung it; the programme an edition is of; the outlet's generic head kept
     ("Thursday on Fox News Channel’s “The Kelly File,” Donald Trump said the plan was bad.",

@@ -191,6 +191,8 @@ def _phrase(head: Token) -> list[Token]:
             continue  # a programme named for its hour: "BBC Radio 4's World at One", "News at Ten"
         if token.ent_type_ == "DATE" or token.text in ("on", "in", "at", "about", "that"):
             break  # a title keeps its capitalised "At": "BBC Radio 4's World At One"
+        if token.text == "of" and token.i + 1 < len(doc) and not doc[token.i + 1].text[:1].isupper():
+            break  # what was told of: "told The Associated Press of the prospects for peace" ("Voice of America" stays)
         end = token.i
     if end + 2 < len(doc) and doc[end + 1].text == "at" and _hour_title(doc[end + 1]):
         end += 2  # the parser hung the hour on the verb: "told BBC Radio 4's World [at One]"
