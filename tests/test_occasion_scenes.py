@@ -104,3 +104,17 @@ def test_a_participle_of_the_occasion_on_the_speaker_sets_a_scene():
     text = ("Clinton, speaking at a rally in Iowa on Sunday, said the economy was rigged.\n\n"
             '"We will win," she added.')
     assert by_content(text, "We will win")[1:] == (None, "on Sunday")
+
+
+def test_a_relative_clause_of_another_speaker_is_not_on_the_opening_programme():
+    # PolNeAR train (breitbart 2016-07-12), shortened: the programme opening the sentence is
+    # McCaul's appearance, not Comey's, whose description sits in a relative clause; so Comey
+    # takes no part in it and McCaul's quotation a paragraph on goes on with it ("&" in its title)
+    text = ("Wednesday on Fox News Channel’s “Fox & Friends,” Rep. Michael McCaul (R-TX) discussed legislation he was "
+            "introducing which would revoke the security clearance for those demonstrating “extreme carelessness” with "
+            "classified information, which is what FBI Director James Comey described presumptive Democratic "
+            "presidential nominee Hillary Clinton’s use of an email server while secretary of state.\n\n"
+            "“The FBI director said she exercised extreme carelessness in her handling of classified information,” "
+            "McCaul said.")
+    assert by_content(text, "presumptive")[1:] == (None, None)
+    assert by_content(text, "The FBI director")[1:] == ("Fox News Channel's Fox & Friends", "Wednesday")

@@ -31,6 +31,10 @@ def via_of(passage: str) -> list[str | None]:
     ("Christine Todd Whitman told The Star-Ledger of Newark last week that he was wrong.", "Star-Ledger"),
     ("Smith told the Philadelphia Inquirer that the plan was wrong.", "Philadelphia Inquirer"),
     ("Smith told the Des Moines Register that the plan was wrong.", "Des Moines Register"),
+    # what was told "of" is no part of the outlet's name (PolNeAR train, politico 2015-12-03), a name after "of" is
+    ('"They may not be," Trump told The Associated Press of the prospects for peace in the region.',
+     "Associated Press"),
+    ("He told the Voice of America that he was wrong.", "Voice of America"),
     # PolNeAR train (Breitbart show transcripts, curly apostrophes): the day opening the sentence,
     # wherever the parser hung it; the programme an edition is of; the outlet's generic head kept
     ("Thursday on Fox News Channel’s “The Kelly File,” Donald Trump said the plan was bad.",
@@ -125,3 +129,42 @@ def test_a_day_in_a_quoted_programme_title_is_no_time_and_its_spaces_stay():
 ])
 def test_a_cue_in_a_relative_clause_of_an_interview_is_relayed_by_its_outlet(passage, via):
     assert via_of(passage)[-1] == via
+
+
+@pytest.mark.parametrize("passage, via, when", [
+    # PolNeAR train (usa-today 2015-11-09): a bare possessive mark after an outlet ending in "s";
+    # the parser hangs the title (and the day under it) apart from the outlet
+    ("\"There's no question I'm getting special scrutiny,\" the Republican presidential candidate told CBS' "
+     "Face the Nation on Sunday.", "CBS' Face the Nation", "on Sunday"),
+    ('"People are very threatened," Carson told ABC News\' This Week on Sunday.', "ABC News' This Week", "on Sunday"),
+])
+def test_a_programme_after_a_bare_possessive_mark_is_the_outlet_s(passage, via, when):
+    statements = extract("Headline\n\n" + passage, published="2015-11-09").statements
+    assert [(s.via.name if s.via else None, s.when.expression if s.when else None) for s in statements] == [(via, when)]
+
+
+@pytest.mark.parametrize("passage, via", [
+    # PolNeAR train (politico 2016-08-17): a paper not in the outlet list, named before "op-ed"
+    ("Richard Cross, a former staff member for Maryland Republicans, wrote in a Baltimore Sun op-ed that he penned "
+     "the scathing remarks.", "Baltimore Sun"),
+    ("In a Baltimore Sun op-ed on Monday, Cross wrote that he penned the remarks.", "Baltimore Sun"),
+    # a lone untagged name before it is the writer's, and a bare op-ed names no paper
+    ("Cross wrote in a Trump op-ed that he penned the remarks.", None),
+    ("Cross wrote in an op-ed that he penned the remarks.", None),
+])
+def test_the_paper_named_before_an_op_ed_is_the_via(passage, via):
+    assert via_of(passage) == [via]
+
+
+@pytest.mark.parametrize("passage, via", [
+    # PolNeAR train (breitbart 2016-08-08): the participle says it where the verb above it was
+    ("Clinton campaign spokesman Brian Fallon responded on Twitter, calling Trump’s charge “pathetic” and "
+     "“dangerous.”", "Twitter"),
+    ("Trump took to Twitter to say that the charge was pathetic.", "Twitter"),
+    ("Fallon posted on Facebook, saying the charge was pathetic.", "Facebook"),
+    # a day or a place on the verb above names no medium
+    ("Fallon reacted on Monday, saying the charge was pathetic.", None),
+    ("Fallon appeared on Capitol Hill, saying the charge was pathetic.", None),
+])
+def test_a_participle_of_saying_takes_the_medium_of_the_verb_it_hangs_from(passage, via):
+    assert via_of(passage) == [via]

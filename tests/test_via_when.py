@@ -431,10 +431,27 @@ def test_times_and_vias_at_the_sentence_start_and_in_a_speaking_clause(passage, 
     ("\"We were unlucky,\" Robinson said after the game on Sunday.", "on Sunday"),
     # ... not a year: "after his loss in 2001" is no time of the saying
     ("Sanders said after his loss in 2001 that he would run again.", None),
+    # a doing the saying came right after (PolNeAR train, breitbart 2016-04-15), the gerund's day
+    ("Outright victory is vital, he said after meeting Thursday with Trump aides.", "Thursday"),
+    ("Collins said after meeting with Trump aides on Thursday that outright victory is vital.", "on Thursday"),
+    ("Collins said after meeting with Trump aides in 2010 that outright victory is vital.", None),
 ])
 def test_a_day_on_the_event_the_saying_was_at_is_its_time(passage, when):
     found = statements(passage, published=None)
     assert [s.when.expression if s.when else None for s in found] == [when]
+
+
+@pytest.mark.parametrize("passage, when", [
+    # the day the parser hung on what was asked about is the asking's, and so the answer's (BBC
+    # politics, "when asked about the poster on Monday", turned round); a year there dates the
+    # thing asked about
+    ("Asked about the poster on Monday, Mr Howard said the claims were wrong.", "on Monday"),
+    ("When asked about the poster on Monday, Mr Howard said the claims were wrong.", "on Monday"),
+    ("Asked about the election in 2001, Mr Howard said the claims were wrong.", None),
+])
+def test_a_day_on_what_was_asked_about_dates_the_answer(passage, when):
+    found = statements(passage, published=None)
+    assert [s.when.expression if s.when else None for s in found if s.cue is not None and s.cue.text == "said"] == [when]
 
 
 @pytest.mark.parametrize("passage, via", [
@@ -470,6 +487,15 @@ def test_the_statement_speaking_takes_the_time_of_the_statement_just_named():
                        '"This is a disaster," the statement said.')
     assert [(s.speaker.name, s.when.expression if s.when else None) for s in found] == [
         ("Marco Rubio", "on Tuesday"), ("statement", "on Tuesday")]
+
+
+def test_the_statement_named_again_speaks_on_into_the_next_paragraph():
+    # the document named again keeps its scene alive a paragraph further, as a speaker does
+    found = statements('In a statement on Tuesday, Senator Marco Rubio said the deal was bad.\n\n'
+                       '"This is a disaster," the statement said.\n\n'
+                       "The statement added that the bank would pay.")
+    assert [(s.speaker.name, s.when.expression if s.when else None) for s in found] == [
+        ("Marco Rubio", "on Tuesday"), ("statement", "on Tuesday"), ("statement", "on Tuesday")]
 
 
 def test_a_programme_named_for_its_day_gives_no_when():

@@ -15,8 +15,8 @@ from .lexicon import (ANOTHER_TIME_ADVERBS, DAY_WORDS, DOCUMENT_NOUNS, MONTHS, N
 from .quotes import text_of
 from .relay_names import MEDIA_NOUNS, QUOTES, in_quoted_title, outlet_span
 from .speakers import entities_in
-from .time_owners import (another_event, dates_what_is_pointed_at, narrates, of_the_occasion, on_the_speaker, own_clause,
-                          speaking_then, when_clause)
+from .time_owners import (another_event, asked_about, dates_what_is_pointed_at, narrates, of_the_occasion, on_the_speaker,
+                          own_clause, speaking_then, when_clause)
 from .time_reference import at_the_time, when_antecedent
 from .via_links import according_via, audience_via, via_name  # noqa: F401 (re-exported for component)
 from .when import MONTH_ABBREVIATIONS, after_publication, resolve
@@ -111,12 +111,14 @@ def when_of(found: Found, published: dt.date | None) -> tuple[When, tuple[int, i
             # the report on Tuesday", "said after the game on Sunday")
             # nor is the taping or airing of the interview it was said in ("in the interview taped
             # and released on Wednesday")
+            # nor is a doing the saying came just after on its day ("said after meeting Thursday with Trump aides")
             taped = head.dep_ in ("acl", "conj", "advcl", "ccomp", "xcomp") and (head.lower_ in _TAPED or (
-                head.dep_ == "conj" and head.head.lower_ in _TAPED)) or _issued(head)
+                head.dep_ == "conj" and head.head.lower_ in _TAPED)) or _issued(head) or (
+                head.tag_ == "VBG" and head.dep_ == "pcomp" and head.head.lower_ in _AT_AN_EVENT and _a_day(ent))
             # nor are the words of the via's own name ("told the BBC's Breakfast with Frost
             # programme on Sunday": "with" and "Breakfast" are the programme's title)
             in_via = found.via is not None and found.via[1][0] <= head.idx < found.via[1][1]
-            steps += 0 if taped or in_via or _written_in(head) or head.pos_ == "NOUN" and (
+            steps += 0 if taped or in_via or asked_about(head) and _a_day(ent) or _written_in(head) or head.pos_ == "NOUN" and (
                 head.lemma_.lower() in _SAID_IN or head.lower_ in _PARTS_OF_DAY or (
                     head.dep_ == "pobj" and head.head.lower_ in _AT_AN_EVENT and _a_day(ent))) else 1
             through_content |= found.content[0] <= head.idx < found.content[1]
@@ -127,7 +129,7 @@ def when_of(found: Found, published: dt.date | None) -> tuple[When, tuple[int, i
             other_clause = _relative_clause(head) and head.lemma_.lower() not in SPEECH_VERBS and not speaking_then(head)
             if head.i not in anchors and on_the_speaker(head, found):
                 break
-            if head.pos_ == "VERB" and head.i not in anchors and not taped and not when_clause(head, cue) and (
+            if head.pos_ == "VERB" and head.i not in anchors and not taped and not in_via and not when_clause(head, cue) and (
                     # "Rusedski, who takes on Federer later on Wednesday, conceded": the relative
                     # clause's time, wherever it stands
                     other_clause and found.speaker is not None and head.head.i == found.speaker.i

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 from bisect import bisect_right
+from collections.abc import Callable
 
 from spacy.tokens import Doc, Span, Token
 
@@ -113,3 +114,11 @@ def narration(doc: Doc, taken: set[int], contents: list[Range]) -> list[int]:
             continue
         out.append(sent.start)
     return out
+
+
+def sentences(doc: Doc) -> Callable[[int], Span]:
+    """The sentence of a token index, from the Doc's sentences read once: ``Token.sent``
+    walks the sentence's tokens on every call."""
+    sents = list(doc.sents)
+    starts = [sent.start for sent in sents]
+    return lambda i: sents[bisect_right(starts, i) - 1]

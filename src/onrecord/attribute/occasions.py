@@ -36,10 +36,8 @@ The reading of sentences of narration and the occasion it keeps are in ``occasio
 from __future__ import annotations
 
 import datetime as dt
-from bisect import bisect_right
-from collections.abc import Callable
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc
 
 from ..schema import Statement, Via, When
 from . import occasion_findings as findings
@@ -67,7 +65,7 @@ def carry(doc: Doc, found: list[Found], statements: list[Statement], text: str,
     statements = list(out)
     paragraphs = sorted({*article.paragraph_starts(doc), *run_paragraph_starts(article.text_of(doc), found)})
     contents = [f.content for f in found]
-    sentence_of = _sentences(doc)
+    sentence_of = article.sentences(doc)
     items = []
     for i, (s, f) in enumerate(zip(statements, found, strict=True)):
         anchor = f.cue if f.cue is not None else article.token_at(doc, f.content[0])
@@ -96,14 +94,6 @@ def carry(doc: Doc, found: list[Found], statements: list[Statement], text: str,
         else:
             reader.statement(event)
     return out
-
-
-def _sentences(doc: Doc) -> Callable[[int], Span]:
-    """The sentence of a token index, from the Doc's sentences read once: ``Token.sent``
-    walks the sentence's tokens on every call."""
-    sents = list(doc.sents)
-    starts = [sent.start for sent in sents]
-    return lambda i: sents[bisect_right(starts, i) - 1]
 
 
 class _Reader(NarrationReading):
@@ -160,8 +150,10 @@ class _Reader(NarrationReading):
         if own_via is None and own_when is None and last is not None and f.speaker is not None and s.speaker.unnamed \
                 and item.paragraph - last.paragraph <= 1 and (findings.the_scene_itself(f.speaker, last.kind) or (
                     ties.by_pronoun(s) and (s.speaker.name or "").lower() == last.kind)):  # "It continued: …"
-            # '"This is a disaster," the statement said' after "In a statement on Tuesday, Rubio said"
+            # '"This is a disaster," the statement said' after "In a statement on Tuesday, Rubio said";
+            # named again, the document speaks on into the next paragraph ("The statement added …")
             s = self._inherit(item, last.via, last.when)
+            last.paragraph = max(last.paragraph, item.paragraph)
             self._remember(item)
             return
         if own_via is None and own_when is None and current is not None and item.paragraph - current.paragraph <= 1 \

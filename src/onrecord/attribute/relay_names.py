@@ -191,11 +191,14 @@ def _phrase(head: Token) -> list[Token]:
             continue  # a programme named for its hour: "BBC Radio 4's World at One", "News at Ten"
         if token.ent_type_ == "DATE" or token.text in ("on", "in", "at", "about", "that"):
             break  # a title keeps its capitalised "At": "BBC Radio 4's World At One"
+        if token.text == "of" and token.i + 1 < len(doc) and not doc[token.i + 1].text[:1].isupper():
+            break  # what was told of: "told The Associated Press of the prospects for peace" ("Voice of America" stays)
         end = token.i
     if end + 2 < len(doc) and doc[end + 1].text == "at" and _hour_title(doc[end + 1]):
         end += 2  # the parser hung the hour on the verb: "told BBC Radio 4's World [at One]"
     if end + 2 < len(doc) and doc[end].text[:1].isupper() and doc[end + 1].text == "With" and doc[end + 2].pos_ == "PROPN":
         end += 2  # a title's capitalised "With" the parser hung on the verb: "told BBC1's Breakfast [With Frost]"
+    end = _bare_possessive_title(doc, end)
     tokens = [t for t in doc[start : end + 1] if not t.is_space and t.text not in ('"', "“", "”", "''", "``", "‘", "’")]
     while tokens and (tokens[0].lower_ in _DETERMINERS or tokens[0].is_punct):
         tokens = tokens[1:]
@@ -204,6 +207,42 @@ def _phrase(head: Token) -> list[Token]:
     modifier = next((t for t in tokens[2:3] if t.dep_ == "amod" and t.text.islower() and doc[t.i - 1].text == "-"
                      and t.left_edge.i == tokens[0].i), None)
     return tokens[3:] if modifier is not None and len(tokens) > 3 else tokens
+
+
+def op_ed_paper(op_ed: Token) -> tuple[str, Range] | None:
+    """The paper an op-ed ran in, named before it: "in a Baltimore Sun op-ed" -> Baltimore Sun
+    (an op-ed is a paper's page, so an organisation's name before it is the paper's, known or
+    not; the NER often takes "op-ed" into the name; a lone untagged word, "a Trump op-ed", names
+    its writer). ``op_ed`` is the noun's last token ("ed" of "op - ed")."""
+    doc = op_ed.doc
+    first = op_ed.i - (2 if op_ed.lower_ == "ed" else 0)
+    paper = [t for t in doc[op_ed.left_edge.i : first] if t.lower_ not in _DETERMINERS]
+    if not paper or not all(t.pos_ == "PROPN" and t.text[:1].isupper() and t.ent_type_ in ("", "ORG") for t in paper) or (
+            len(paper) < 2 and paper[0].ent_type_ != "ORG"):
+        return None
+    return _named(paper)
+
+
+_WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+_TITLE_LINKS = frozenset("the of and with".split())
+
+
+def _bare_possessive_title(doc, end: int) -> int:
+    """Where a via's phrase ends when a bare possessive mark follows it: the programme its
+    capitalised words name is the outlet's ("told CBS' Face the Nation on Sunday", "ABC News'
+    This Week"), as after "'s" ("CBS's Face the Nation"). The parser hangs the mark and the
+    title apart from the outlet, so the title is read off the words; a weekday after the mark
+    is the edition's date, no title ("CBS' Sunday …" is left alone)."""
+    mark = end if doc[end].text in ("'", "’") else end + 1
+    if mark >= len(doc) - 1 or mark == 0 or doc[mark].text not in ("'", "’") or not _possessive_mark(doc[mark]):
+        return end
+    last = end
+    for token in doc[mark + 1 : mark + 8]:
+        if token.text[:1].isupper() and token.is_alpha and token.lower_ not in _WEEKDAYS:
+            last = token.i
+        elif not (token.lower_ in _TITLE_LINKS and token.i > mark + 1):
+            break
+    return last if last > mark else end
 
 
 _HOURS = frozenset("one two three four five six seven eight nine ten eleven twelve".split())

@@ -21,11 +21,13 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from .deps import SUBJECT_DEPS
 from .found import Found, Range
 from .lexicon import AUDIENCE_VERBS, DOCUMENT_NOUNS
 from .parse_repairs import quoted_source, quoting_verb
 from .relay_phrases import according_before_that, quoted_in, relative_occasion
-from .relay_names import HOST_TITLES, MEDIA_NOUNS, PROGRAMMES, QUOTES, relay_name, words_of
+from .relay_names import HOST_TITLES, MEDIA_NOUNS, PROGRAMMES, QUOTES, op_ed_paper, relay_name, words_of
+from .relay_titles import with_title
 from .speakers import strip_determiners
 from .time_owners import asked_then
 
@@ -39,8 +41,6 @@ _RELAY_VERBS = frozenset("speak talk write appear say tell comment tweet post in
 _RELAY_PARTICIPLES = frozenset("release obtain see leak publish report provide send give email".split())
 # Participles of a document printed in an outlet: "a book serialised in the Sunday Telegraph".
 _PRINTED_IN = frozenset("serialise serialize serialised serialized publish print excerpt".split())
-# An outlet's generic head written between its name and its programme's possessive.
-_OUTLET_HEADS = frozenset("channel network station".split())
 # Events held at a place: "on" after them names the venue, not a medium ("a press conference
 # on Capitol Hill"), where "an interview on CNN" names one.
 _VENUE_EVENTS = frozenset("conference speech address rally hearing session briefing testimony remarks".split())
@@ -67,10 +67,10 @@ def relay_of(found: Found) -> tuple[str, Range] | None:
                             if g.dep_ == "pobj"), None)
         via = relay_name(quoting, medium=True) if quoting is not None and quoting.ent_type_ != "PERSON" else None
         if via is not None:
-            return _with_title(cue.doc, via)
+            return with_title(cue.doc, via)
     via = quoted_in(cue) or relative_occasion(cue)
     if via is not None and not _of_speaker(found, via[1]):
-        return _with_title(cue.doc, via)
+        return with_title(cue.doc, via)
     heads = [cue] + ([cue.head] if cue.dep_ == "conj" else [])  # "described X … and said Y"
     if found.speaker is not None:
         heads.append(found.speaker)  # "Kenteris, speaking on Greece's Alter Television station, claimed"
@@ -110,10 +110,10 @@ def relay_of(found: Found) -> tuple[str, Range] | None:
             else:
                 continue
             if via is not None and not _of_speaker(found, via[1]):
-                return _with_title(cue.doc, via)
-    via = _opening_appearance(found) or according_before_that(found)
+                return with_title(cue.doc, via)
+    via = _opening_appearance(found) or according_before_that(found) or _medium_of_the_verb_above(found)
     if via is not None:
-        return _with_title(cue.doc, via)
+        return with_title(cue.doc, via)
     speaker = found.speaker
     if speaker is not None and speaker.lemma_.lower() in _CARRIERS:
         # "A redacted copy of the memo seen by Reuters said": the document the copy is of
@@ -131,10 +131,32 @@ def _opening_appearance(found: Found) -> tuple[str, Range] | None:
     day = cue.sent[0] if cue.sent[0].ent_type_ == "DATE" else None
     if day is None or speaker is None or not day.i < speaker.i < cue.i + 1 or _inside(found.content, day):
         return None
+    if any(t.dep_ == "relcl" for t in (cue, *cue.ancestors)):
+        return None  # "…, which is what FBI Director James Comey described …": a clause of the narration's
+
     for child in day.children:
         if child.dep_ == "prep" and child.lower_ == "on" and child.i == day.i + 1:
             via = _through_prep(child, medium=True)
             if via is not None and not _inside(found.content, child):
+                return via
+    return None
+
+
+def _medium_of_the_verb_above(found: Found) -> tuple[str, Range] | None:
+    """ "Fallon responded on Twitter, calling the charge 'pathetic'", "Trump took to Twitter to
+    say …": a participle or infinitive of saying with no subject of its own says it on the
+    platform or outlet of the verb it hangs from ("on", "via"; "took to"). Only a known outlet
+    or named host counts (medium=False): "reacted on Monday, saying" names none."""
+    cue = found.cue
+    head = cue.head
+    if cue.dep_ not in ("advcl", "xcomp") or head.pos_ != "VERB" or head.i == cue.i or any(
+            c.dep_ in SUBJECT_DEPS for c in cue.children):
+        return None
+    for prep in head.children:
+        if prep.dep_ == "prep" and (prep.lower_ in ("on", "via") or prep.lower_ == "to" and head.lemma_ == "take") and (
+                not _inside(found.content, prep)):
+            via = _through_prep(prep, medium=False)
+            if via is not None and not _of_speaker(found, via[1]):
                 return via
     return None
 
@@ -172,11 +194,11 @@ def relay_of_scene(token: Token) -> tuple[str, Range] | None:
             if child.dep_ == "prep" and child.lower_ in _RELAY_PREPS:
                 via = _through_prep(child, medium=child.lower_ in ("on", "via"))
                 if via is not None:
-                    return _with_title(token.doc, via)
+                    return with_title(token.doc, via)
         return None
     if token.dep_ == "pobj" and token.head.dep_ == "prep":
         via = _through_prep(token.head, medium=False)
-        return _with_title(token.doc, via) if via is not None else None
+        return with_title(token.doc, via) if via is not None else None
     return None
 
 
@@ -193,50 +215,6 @@ def full_name(doc, name: str, start: int) -> str:
         if full.lower().endswith(" " + short) and len(full) > len(best):
             best = full
     return best
-
-
-def _with_title(doc, via: tuple[str, Range]) -> tuple[str, Range]:
-    """An outlet's programme written after its possessive, in quotation marks or as a title
-    the parser cut off: "NBC's ''Meet the Press''" -> NBC's Meet the Press."""
-    name, (start, end) = via
-    span = doc.char_span(start, end, alignment_mode="expand")
-    if span is not None and span.end + 2 < len(doc) and doc[span.end].lower_ in _OUTLET_HEADS and doc[
-            span.end + 1].text in ("'s", "’s"):
-        # "Fox News channel's 'Sunday Morning Futures'": the outlet's generic head before its possessive
-        name, span = f"{name} {doc[span.end].text}", doc[span.start : span.end + 1]
-    if span is None or span.end + 1 >= len(doc) or doc[span.end].text not in ("'s", "’s"):
-        return via
-    i = span.end + 1
-    opened = False
-    while i < len(doc) and doc[i].text in QUOTES:
-        i, opened = i + 1, True
-    title = []
-    while i < len(doc) and (doc[i].text[:1].isupper() or (title and doc[i].lower_ in ("the", "of", "and", "with", "at"))) and (
-            opened or doc[i].ent_type_ in ("WORK_OF_ART", "DATE", "TIME")):
-        title.append(doc[i])
-        i += 1
-    while title and title[-1].text[:1].islower():
-        title.pop()
-    if title and not opened and all(t.ent_type_ in ("DATE", "TIME") for t in title) and i < len(doc) and (
-            doc[i].pos_ == "NOUN" and doc[i].text.islower() or doc[i].text in ("'s", "’s")):
-        title = []  # a day that dates a noun ("the Times's Sunday edition"), no programme's name
-    if not title and not opened:
-        title = _programme_after(doc, span.end + 1)  # "told Radio 4's Today programme" (the parser split it)
-    if not title:
-        return via
-    return f"{name}'s {words_of(title)}", (start, title[-1].idx + len(title[-1].text))
-
-
-def _programme_after(doc, i: int) -> list[Token]:
-    """A programme named after an outlet's possessive, up to its programme noun: "[Radio 4's]
-    Today programme", "[BBC Two's] Newsnight programme". RETURNS (list[Token]): empty for none."""
-    title = []
-    while i < len(doc) and (doc[i].text[:1].isupper() or (title and doc[i].lower_ in ("with", "of", "and", "at"))):
-        title.append(doc[i])
-        i += 1
-    if title and i < len(doc) and doc[i].lemma_.lower() in PROGRAMMES and title[-1].text[:1].isupper():
-        return [*title, doc[i]]
-    return []
 
 
 def _is_relay_verb(token: Token) -> bool:
@@ -269,6 +247,8 @@ def _through_prep(prep: Token, *, medium: bool, depth: int = 0) -> tuple[str, Ra
             via = relay_name(obj, medium=True)
             if via is not None:
                 return via
+        if _noun(obj) == "op-ed" and (paper := op_ed_paper(obj)) is not None:
+            return paper  # "in a Baltimore Sun op-ed"
         if _noun(obj) in MEDIA_NOUNS and depth < 2:
             # "an interview with CNN", "CNN's State of the Union interview", "a Fox News interview";
             # a debate is a via only through an outlet ("a CNN debate", not "a GOP debate")

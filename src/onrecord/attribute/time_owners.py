@@ -133,3 +133,14 @@ def when_clause(verb: Token, cue: Token) -> bool:
     when POLITICO reported on his schedule of paid speeches in 2007"."""
     return verb.dep_ == "advcl" and verb.head.i == cue.i and any(
         c.dep_ in ("advmod", "mark") and c.lower_ == "when" and c.i < verb.i for c in verb.children)
+
+
+def asked_about(token: Token) -> bool:
+    """ "Asked about the plan on Tuesday, Smith said": the parser hangs the day on what was
+    asked about, but the day is the asking's, and so the answer's. True for the "about" under
+    a participle of asking and for the noun it governs, which are no steps away (for a day
+    only: "asked about the election in 2012" dates the election)."""
+    about = token.head if token.dep_ == "pobj" else token
+    asking = about.head  # the tagger may read the bare participle as a past tense ("Asked/VBD about …")
+    return about.lower_ == "about" and about.dep_ == "prep" and asking.tag_ in ("VBN", "VBD") and (
+        asking.lemma_.lower() in _ASKED) and not any(c.dep_ in ("nsubj", "nsubjpass") for c in asking.children)
