@@ -85,6 +85,13 @@ def test_a_name_before_news_agency_is_the_agency(text, word, name):
     assert (speaker.name, speaker.type, speaker.unnamed) == (name, "organization", False)
 
 
+def test_a_newspaper_named_for_a_role_is_the_outlet():
+    # "Leader" is a role noun, but the New Hampshire Union Leader is a paper (PolNeAR train, NYT)
+    speaker, _ = speaker_of("Yet news coverage was merciless: The New Hampshire Union Leader said Mr. Rubio had been "
+                            "''rocked'' by Mr. Christie.", "rocked")
+    assert (speaker.name, speaker.type, speaker.title) == ("New Hampshire Union Leader", "organization", None)
+
+
 def test_a_government_agency_stays_undescribed_by_name():
     speaker, _ = speaker_of("A government agency said the talks had ended.", "talks")
     assert speaker.name != "government" and speaker.type == "organization"
