@@ -259,3 +259,21 @@ def test_a_bare_surname_two_people_share_is_the_one_the_article_keeps_naming_so(
     text = "Hillary Clinton spoke first. Clinton said jobs mattered. Bill Clinton then rose and Clinton said he was proud."
     speaker, _ = speaker_of(text, "proud")
     assert speaker.name == "Bill Clinton"
+
+
+def test_a_clipped_first_word_is_the_body_named_in_full_before():
+    # "the Fed" after "the Federal Reserve" is one speaker (PolNeAR train, NYT 2015-11-09):
+    # never two bodies of one article
+    text = ("Jobs Report Gives Democrats a Lift\n\nThe surprisingly robust United States jobs report heralded a new "
+            "atmosphere of uncertainty by flashing a green light to the Federal Reserve to raise interest rates.\n\n"
+            "The strong jobs report has cleared the way for the Fed to begin a long-awaited retreat from its economic "
+            "stimulus campaign, the Fed said.")
+    speaker, _ = speaker_of(text, "retreat")
+    assert (speaker.name, speaker.type) == ("Federal Reserve", "organization")
+
+
+def test_a_first_word_that_is_a_name_of_its_own_is_no_clipped_body():
+    # "Ford" opens "Fordham" but clips no adjective: the carmaker is no university
+    speaker, _ = speaker_of("Fordham names a dean\n\nFordham University named a new dean on Monday.\n\n"
+                            "Ford said it would cut 500 jobs.", "jobs")
+    assert speaker.name == "Ford"

@@ -15,8 +15,9 @@ from .body_descriptors import note_descriptors
 from .body_roles import a_person_s_trade, body_by_form, body_descriptor, firm_of, firm_s_possessive, lead_bodies
 from .entities import STRONG, ArticleEntity, EntityTable
 from .lexicon import DOCUMENT_NOUNS, FEMALE_WORDS, MALE_WORDS, NATIONALITY_NOUNS, OUTLETS, TITLE_WORDS
-from .name_finding import (entity_forms, glued_person, honoured_names, indices, name_tokens, person_read_as_body, surname_genders,
+from .name_finding import (entity_forms, glued_person, honoured_names, indices, name_tokens, surname_genders,
                            described_bodies, unlabelled_names, unlabelled_outlets)
+from .name_folds import fold_single_words
 from .names import IMPLIED_ROLES, gender_of_honorific, honorific_word, is_first_name, is_honorific, span_text
 from .org_kinds import ORG_DESCRIPTORS, kinds_of_name, kinds_of_noun
 from .parse_repairs import name_in_role_object
@@ -59,7 +60,7 @@ def collect(doc: Doc, *, lead_sentences: int | None = None) -> EntityTable:
     for tokens, label in forms:
         if tokens and (label not in ("GPE", "LOC") or _may_be_a_person(table, tokens)):
             _note(table, doc, tokens, label, quotes)
-    _fold_single_words(table)
+    fold_single_words(table)
     mark_products(doc, table, ents)
     mark_self_references(doc, table)
     table.subjects.sort(key=lambda pair: pair[0])
@@ -331,50 +332,3 @@ def _acronym(entity: ArticleEntity, doc: Doc, tokens: list[Token]) -> None:
         closing = doc[end + 3] if end + 3 < len(doc) else None
         if closing is None or closing.text == ")":
             entity.note(offset=entity.mentions[0], alias=doc[end + 2].text)
-
-
-def _fold_honoured_surnames(table: EntityTable) -> None:
-    """ "Helmut Panke predicted ... Mr Panke said": a two- or three-word name the NER typed
-    otherwise, whose name says no kind of body, is the person whose surname an honorific or
-    a title gave later; the two are one person."""
-    for entity in list(table):
-        if len(entity.key) != 1 or not entity.personal or entity.type != "person":
-            continue
-        matches = [o for o in table if o is not entity and o.type != "person" and not o.kinds and 2 <= len(o.key) <= 3
-                   and o.key[-1] == entity.key[0] and not o.unnamed]
-        if len(matches) == 1:
-            matches[0].votes["person"] += STRONG
-            matches[0].personal = True
-            table.merge(matches[0], entity)
-
-
-def _fold_single_words(table: EntityTable) -> None:
-    """A one-word name the NER typed otherwise ("Mubanga" as a place, "Trump" as an
-    organisation) is the person of that surname when the article names one; a one-word
-    "person" with nothing personal about it ("Cairn") is the organisation named before
-    with that first word ("Cairn Energy")."""
-    organisations = [e for e in table if e.type == "organization" and len(e.key) > 1]
-    for entity in list(table):
-        if len(entity.key) != 1 or entity.personal or entity in organisations:
-            continue
-        body = [m for m in entity.mentions if m >= table.headline_end]
-        if not body:
-            continue
-        # the full name first, the short form after it (a headline may use either): its first
-        # word ("Cairn"), or its last when that says what kind of body it is ("the Institute"
-        # for the American Film Institute, "the Bank" for the Bank of England's full name)
-        matches = [o for o in organisations
-                   if (o.key[0] == entity.key[0] and not entity.kinds or o.key[-1] == entity.key[0] and entity.kinds
-                       and entity.kinds <= o.kinds or person_read_as_body(o, entity))
-                   and min((m for m in o.mentions if m >= table.headline_end), default=body[0]) < min(body)]
-        if len(matches) == 1:
-            matches[0].votes["person"] += STRONG if person_read_as_body(matches[0], entity) else 0
-            table.merge(matches[0], entity)
-    _fold_honoured_surnames(table)
-    people = [e for e in table if e.type == "person" and len(e.key) > 1]
-    for entity in list(table):
-        if entity.type == "person" or len(entity.key) != 1 or entity.kinds:
-            continue
-        matches = [p for p in people if p.key[-1] == entity.key[0] and p is not entity]
-        if len(matches) == 1 and entity.votes.get("place", 0) < 2 * max(1, entity.votes.get("person", 0)) + 2:
-            table.merge(matches[0], entity)
