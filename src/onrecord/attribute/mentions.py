@@ -182,7 +182,8 @@ def _note(table: EntityTable, doc: Doc, tokens: list[Token], label: str, quotes:
     entity.votes[vote] += 2 if label == "PERSON" and len(tokens) > 1 else 1
     if name.lower() in OUTLETS:
         entity.votes["organization"] += STRONG
-    if firm_s_possessive(doc, tokens):
+    if firm_s_possessive(doc, tokens) and not (len(tokens) == 1 and len(entity.key) > 1 and entity.type == "person"):
+        # (not "her views resemble Sen. Warren's" after "Elizabeth Warren": her views, left out)
         entity.firm, entity.personal = True, False  # "Dr Reddy's has built its reputation": a firm's name
         if honorific is not None:
             entity.name = span_text(doc[before.i : tokens[-1].i + 2])  # the honorific is the firm's name's
