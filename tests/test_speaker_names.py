@@ -277,3 +277,13 @@ def test_a_first_word_that_is_a_name_of_its_own_is_no_clipped_body():
     speaker, _ = speaker_of("Fordham names a dean\n\nFordham University named a new dean on Monday.\n\n"
                             "Ford said it would cut 500 jobs.", "jobs")
     assert speaker.name == "Ford"
+
+
+def test_a_headline_name_run_into_its_verb_is_the_body_s_name():
+    # HuffPost, PolNeAR train: the NER's "Bernie Sanders Suffered" in the title-case headline
+    # was a person of its own, and "his top aide" was the aide of "Bernie Sanders Suffered"
+    text = ("Bernie Sanders Suffered A Big Blow. Here’s His Plan Going Forward.\n\nDespite a series of costly defeats "
+            "on Tuesday night, Sen. Bernie Sanders (I-Vt.) remains committed to seeing the Democratic primary through "
+            "to the convention, his top aide, Tad Devine, told The Huffington Post.")
+    speaker, _ = speaker_of(text, "remains committed", "2016-04-27")
+    assert (speaker.name, speaker.affiliation) == ("Tad Devine", "Bernie Sanders")

@@ -56,6 +56,8 @@ def collect(doc: Doc, *, lead_sentences: int | None = None) -> EntityTable:
     # a party the NER calls a nationality ("by the Liberal Democrats"): "the party" takes it up
     forms += [(name_tokens(ent, "ORG"), "ORG") for ent in ents
               if ent.label_ == "NORP" and ent[-1].tag_ == "NNPS" and "party" in kinds_of_name(ent.text)]
+    forms = [(_headline_name(tokens, forms, table.headline_end) if label == "PERSON" else tokens, label)
+             for tokens, label in forms]
     forms.sort(key=lambda fl: (fl[1] != "PERSON", -len(fl[0])))
     for tokens, label in forms:
         if tokens and (label not in ("GPE", "LOC") or _may_be_a_person(table, tokens)):
@@ -69,6 +71,17 @@ def collect(doc: Doc, *, lead_sentences: int | None = None) -> EntityTable:
     lead_bodies(doc, table, lead)
     table.drop_headline_roles()
     return table
+
+
+def _headline_name(tokens: list[Token], forms: list[tuple[list[Token], str]], headline_end: int) -> list[Token]:
+    """A headline's name cut to the name the article's body writes: in title case the NER runs
+    a name on into the capitalised verb after it ("Bernie Sanders Suffered A Big Blow")."""
+    if not tokens or tokens[0].idx >= headline_end or len(tokens) < 3:
+        return tokens
+    words = [t.text for t in tokens]
+    body = {len(other) for other, label in forms if label == "PERSON" and other and other[0].idx > headline_end
+            and 1 < len(other) < len(tokens) and [t.text for t in other] == words[: len(other)]}
+    return tokens[: max(body)] if body else tokens
 
 
 def _may_be_a_person(table: EntityTable, tokens: list[Token]) -> bool:
