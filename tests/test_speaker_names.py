@@ -287,3 +287,16 @@ def test_a_headline_name_run_into_its_verb_is_the_body_s_name():
             "to the convention, his top aide, Tad Devine, told The Huffington Post.")
     speaker, _ = speaker_of(text, "remains committed", "2016-04-27")
     assert (speaker.name, speaker.affiliation) == ("Tad Devine", "Bernie Sanders")
+
+
+def test_a_quoted_term_ending_in_a_name_is_no_full_name():
+    # NYT, PolNeAR train: ''Wilayat Twitter'' (a nickname the article quotes) became the full
+    # name every later "Twitter said" joined
+    text = ("Twitter takes bigger steps to thwart use for terrorism.\n\n"
+            "For years, Twitter has positioned itself as a ''global town square'' open to discourse from all.\n\n"
+            "Twitter appears to be heavily used by ISIS - so much so that some Twitter accounts linked to the group "
+            "half-jokingly put the location on their profile as ''Wilayat Twitter,'' or ''the province of Twitter.''\n\n"
+            "In a blog post on Friday, Twitter said violent threats and the promotion of terrorism had long been "
+            "against its terms of service.")
+    speaker, _ = speaker_of(text, "violent threats", "2016-02-08")
+    assert speaker.name == "Twitter"

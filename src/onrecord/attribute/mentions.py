@@ -48,7 +48,9 @@ def collect(doc: Doc, *, lead_sentences: int | None = None) -> EntityTable:
     named = [ent for ent in ents if ent.label_ in _LABEL_TYPES
              and not (ent.label_ != "PERSON" and any(spaced_dash(t) for t in ent[1:]))]
     # full names first, so that a surname anywhere joins the full name
-    forms = entity_forms(named)
+    # (not a person's name that fills a quotation alone: a term the article quotes)
+    forms = [(tokens, label) for tokens, label in entity_forms(named)
+             if not (label == "PERSON" and len(tokens) > 1 and _quoted_term(tokens, text, quotes))]
     forms += [(tokens, "PERSON") for tokens in map(glued_person, named) if tokens]
     forms += [(tokens, "PERSON") for tokens in honoured_names(doc, ents)]
     forms += [(tokens, "PERSON") for tokens in unlabelled_names(doc, ents)]
@@ -71,6 +73,17 @@ def collect(doc: Doc, *, lead_sentences: int | None = None) -> EntityTable:
     lead_bodies(doc, table, lead)
     table.drop_headline_roles()
     return table
+
+
+def _quoted_term(tokens: list[Token], text: str, quotes: list[tuple[int, int]]) -> bool:
+    """Whether capitalised words fill a quotation on their own: a term the article quotes
+    (''Wilayat Twitter,''), no person's name whose surname the bare word elsewhere would be."""
+    start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
+    return any(s <= start and end <= e and not text[s:start].strip(_MARKS) and not text[end:e].strip(_MARKS)
+               for s, e in quotes)
+
+
+_MARKS = "'\"“”‘’`,.;:!? \n"
 
 
 def _headline_name(tokens: list[Token], forms: list[tuple[list[Token], str]], headline_end: int) -> list[Token]:
