@@ -74,6 +74,29 @@ def test_a_title_before_newspaper_is_the_outlet(text, name):
     assert (speaker.name, speaker.type, speaker.unnamed) == (name, "organization", False)
 
 
+@pytest.mark.parametrize(("text", "word", "name"), [
+    ("Another investor in Deutsche Boerse has supported the view that a payout to shareholders would be preferable "
+     "to Deutsche Boerse overpaying for the LSE, Reuters news agency reported.", "payout", "Reuters"),
+    ("Both men bought some of the bonds, the Associated Press news agency reported.", "bonds", "Associated Press"),
+])
+def test_a_name_before_news_agency_is_the_agency(text, word, name):
+    # not the unnamed speaker "news agency" (BBC business articles)
+    speaker, _ = speaker_of(text, word)
+    assert (speaker.name, speaker.type, speaker.unnamed) == (name, "organization", False)
+
+
+def test_a_newspaper_named_for_a_role_is_the_outlet():
+    # "Leader" is a role noun, but the New Hampshire Union Leader is a paper (PolNeAR train, NYT)
+    speaker, _ = speaker_of("Yet news coverage was merciless: The New Hampshire Union Leader said Mr. Rubio had been "
+                            "''rocked'' by Mr. Christie.", "rocked")
+    assert (speaker.name, speaker.type, speaker.title) == ("New Hampshire Union Leader", "organization", None)
+
+
+def test_a_government_agency_stays_undescribed_by_name():
+    speaker, _ = speaker_of("A government agency said the talks had ended.", "talks")
+    assert speaker.name != "government" and speaker.type == "organization"
+
+
 def test_a_role_after_a_named_person_announces_no_later_name():
     text = ("Rugby awards\n\nLewis Moody was named player of the year at the awards in London.\n\nThe flanker "
             "topped a list which included Ireland star Gordon D'Arcy. Clive Woodward claimed the coaching award while "

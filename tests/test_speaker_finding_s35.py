@@ -72,6 +72,21 @@ def test_a_person_s_possessive_before_a_participle_and_its_noun_is_no_firm():
     assert (speaker.name, speaker.type) == ("Donald J. Trump", "person")
 
 
+def test_a_surname_s_possessive_of_a_person_named_in_full_is_no_firm():
+    # USA Today, PolNeAR train: "her views resemble Sen. Warren's" made a firm "Sen. Warren's" of
+    # Elizabeth Warren, and her "she said" went to Clinton
+    text = ("Elizabeth Warren, the progressive icon, invoked the same implicit bargain while running for the Senate in "
+            "2012. Corporations are part of communities with multiple stakeholders, she said: \"Part of the underlying "
+            "social contract is you take a hunk of that and pay forward for the next kid who comes along.\"\n\n"
+            "Clinton's proposal to make firms stay or pay is good policy that is also good politics. Given how closely "
+            "her views resemble Sen. Warren's, it's ironic that the presidential candidate most identified with free "
+            "trade could be the most progressive.")
+    speaker, _ = speaker_of(text, "implicit bargain", "2016-05-02")
+    assert (speaker.name, speaker.type) == ("Elizabeth Warren", "person")
+    speaker, _ = speaker_of(text, "social contract", "2016-05-02")
+    assert speaker.name == "Elizabeth Warren"
+
+
 def test_a_body_that_only_said_something_gives_the_survey_no_author():
     speaker, _ = speaker_of(
         "There has been a surge of people registering as independents, which Democrats say could be aiding Mr. "

@@ -259,3 +259,44 @@ def test_a_bare_surname_two_people_share_is_the_one_the_article_keeps_naming_so(
     text = "Hillary Clinton spoke first. Clinton said jobs mattered. Bill Clinton then rose and Clinton said he was proud."
     speaker, _ = speaker_of(text, "proud")
     assert speaker.name == "Bill Clinton"
+
+
+def test_a_clipped_first_word_is_the_body_named_in_full_before():
+    # "the Fed" after "the Federal Reserve" is one speaker (PolNeAR train, NYT 2015-11-09):
+    # never two bodies of one article
+    text = ("Jobs Report Gives Democrats a Lift\n\nThe surprisingly robust United States jobs report heralded a new "
+            "atmosphere of uncertainty by flashing a green light to the Federal Reserve to raise interest rates.\n\n"
+            "The strong jobs report has cleared the way for the Fed to begin a long-awaited retreat from its economic "
+            "stimulus campaign, the Fed said.")
+    speaker, _ = speaker_of(text, "retreat")
+    assert (speaker.name, speaker.type) == ("Federal Reserve", "organization")
+
+
+def test_a_first_word_that_is_a_name_of_its_own_is_no_clipped_body():
+    # "Ford" opens "Fordham" but clips no adjective: the carmaker is no university
+    speaker, _ = speaker_of("Fordham names a dean\n\nFordham University named a new dean on Monday.\n\n"
+                            "Ford said it would cut 500 jobs.", "jobs")
+    assert speaker.name == "Ford"
+
+
+def test_a_headline_name_run_into_its_verb_is_the_body_s_name():
+    # HuffPost, PolNeAR train: the NER's "Bernie Sanders Suffered" in the title-case headline
+    # was a person of its own, and "his top aide" was the aide of "Bernie Sanders Suffered"
+    text = ("Bernie Sanders Suffered A Big Blow. Here’s His Plan Going Forward.\n\nDespite a series of costly defeats "
+            "on Tuesday night, Sen. Bernie Sanders (I-Vt.) remains committed to seeing the Democratic primary through "
+            "to the convention, his top aide, Tad Devine, told The Huffington Post.")
+    speaker, _ = speaker_of(text, "remains committed", "2016-04-27")
+    assert (speaker.name, speaker.affiliation) == ("Tad Devine", "Bernie Sanders")
+
+
+def test_a_quoted_term_ending_in_a_name_is_no_full_name():
+    # NYT, PolNeAR train: ''Wilayat Twitter'' (a nickname the article quotes) became the full
+    # name every later "Twitter said" joined
+    text = ("Twitter takes bigger steps to thwart use for terrorism.\n\n"
+            "For years, Twitter has positioned itself as a ''global town square'' open to discourse from all.\n\n"
+            "Twitter appears to be heavily used by ISIS - so much so that some Twitter accounts linked to the group "
+            "half-jokingly put the location on their profile as ''Wilayat Twitter,'' or ''the province of Twitter.''\n\n"
+            "In a blog post on Friday, Twitter said violent threats and the promotion of terrorism had long been "
+            "against its terms of service.")
+    speaker, _ = speaker_of(text, "violent threats", "2016-02-08")
+    assert speaker.name == "Twitter"

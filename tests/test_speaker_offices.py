@@ -197,3 +197,10 @@ def test_a_name_inside_what_was_said_does_not_compete_for_a_bare_office():
             "Mr Bush had learned military force was not the only way to fight terrorism.\n")
     speaker, statement = speaker_of(text, "military force")
     assert (speaker.name, speaker.unnamed) == ("Tony Blair", False)
+
+
+def test_a_us_department_before_secretary_is_the_portfolio():
+    # BBC business (dev slice): "Transportation" was read as the body of a bare "Secretary"
+    speaker, _ = speaker_of('Transportation Secretary Norman Mineta said he was "deeply concerned" at the disruption '
+                            'to passengers, and ordered a thorough investigation.', "deeply concerned")
+    assert (speaker.name, speaker.title, speaker.affiliation) == ("Norman Mineta", "Transportation Secretary", None)

@@ -123,6 +123,7 @@ BBC1|BBC2|BBC 1|BBC 2|ITV1|Radio 1|Radio 2|Radio 5|Radio Five|Newsnight|Panorama
 Fox News Sunday|Liverpool Echo|Northern Echo|Manchester Evening News|
 Univision|Telemundo|C-SPAN|Newsmax|SiriusXM|Sirius XM|Salon|Mediaite|TMZ|ESPN|Boston Globe|The Boston Globe|
 New Yorker|The New Yorker|National Public Radio|Bloomberg News|Bloomberg TV|Bloomberg Television|
+Union Leader|New Hampshire Union Leader|Manchester Union Leader|Des Moines Register|
 """.replace("\n", "").split("|") if x.strip())
 
 # Words that make an organisation name an outlet ("Kyiv Post", "Channel 13 News").

@@ -15,8 +15,9 @@ from .body_descriptors import note_descriptors
 from .body_roles import a_person_s_trade, body_by_form, body_descriptor, firm_of, firm_s_possessive, lead_bodies
 from .entities import STRONG, ArticleEntity, EntityTable
 from .lexicon import DOCUMENT_NOUNS, FEMALE_WORDS, MALE_WORDS, NATIONALITY_NOUNS, OUTLETS, TITLE_WORDS
-from .name_finding import (entity_forms, glued_person, honoured_names, indices, name_tokens, person_read_as_body, surname_genders,
+from .name_finding import (entity_forms, glued_person, honoured_names, indices, name_tokens, surname_genders,
                            described_bodies, unlabelled_names, unlabelled_outlets)
+from .name_folds import fold_single_words
 from .names import IMPLIED_ROLES, gender_of_honorific, honorific_word, is_first_name, is_honorific, span_text
 from .org_kinds import ORG_DESCRIPTORS, kinds_of_name, kinds_of_noun
 from .parse_repairs import name_in_role_object
@@ -47,7 +48,9 @@ def collect(doc: Doc, *, lead_sentences: int | None = None) -> EntityTable:
     named = [ent for ent in ents if ent.label_ in _LABEL_TYPES
              and not (ent.label_ != "PERSON" and any(spaced_dash(t) for t in ent[1:]))]
     # full names first, so that a surname anywhere joins the full name
-    forms = entity_forms(named)
+    # (not a person's name that fills a quotation alone: a term the article quotes)
+    forms = [(tokens, label) for tokens, label in entity_forms(named)
+             if not (label == "PERSON" and len(tokens) > 1 and _quoted_term(tokens, text, quotes))]
     forms += [(tokens, "PERSON") for tokens in map(glued_person, named) if tokens]
     forms += [(tokens, "PERSON") for tokens in honoured_names(doc, ents)]
     forms += [(tokens, "PERSON") for tokens in unlabelled_names(doc, ents)]
@@ -55,11 +58,13 @@ def collect(doc: Doc, *, lead_sentences: int | None = None) -> EntityTable:
     # a party the NER calls a nationality ("by the Liberal Democrats"): "the party" takes it up
     forms += [(name_tokens(ent, "ORG"), "ORG") for ent in ents
               if ent.label_ == "NORP" and ent[-1].tag_ == "NNPS" and "party" in kinds_of_name(ent.text)]
+    forms = [(_headline_name(tokens, forms, table.headline_end) if label == "PERSON" else tokens, label)
+             for tokens, label in forms]
     forms.sort(key=lambda fl: (fl[1] != "PERSON", -len(fl[0])))
     for tokens, label in forms:
         if tokens and (label not in ("GPE", "LOC") or _may_be_a_person(table, tokens)):
             _note(table, doc, tokens, label, quotes)
-    _fold_single_words(table)
+    fold_single_words(table)
     mark_products(doc, table, ents)
     mark_self_references(doc, table)
     table.subjects.sort(key=lambda pair: pair[0])
@@ -68,6 +73,28 @@ def collect(doc: Doc, *, lead_sentences: int | None = None) -> EntityTable:
     lead_bodies(doc, table, lead)
     table.drop_headline_roles()
     return table
+
+
+def _quoted_term(tokens: list[Token], text: str, quotes: list[tuple[int, int]]) -> bool:
+    """Whether capitalised words fill a quotation on their own: a term the article quotes
+    (''Wilayat Twitter,''), no person's name whose surname the bare word elsewhere would be."""
+    start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
+    return any(s <= start and end <= e and not text[s:start].strip(_MARKS) and not text[end:e].strip(_MARKS)
+               for s, e in quotes)
+
+
+_MARKS = "'\"“”‘’`,.;:!? \n"
+
+
+def _headline_name(tokens: list[Token], forms: list[tuple[list[Token], str]], headline_end: int) -> list[Token]:
+    """A headline's name cut to the name the article's body writes: in title case the NER runs
+    a name on into the capitalised verb after it ("Bernie Sanders Suffered A Big Blow")."""
+    if not tokens or tokens[0].idx >= headline_end or len(tokens) < 3:
+        return tokens
+    words = [t.text for t in tokens]
+    body = {len(other) for other, label in forms if label == "PERSON" and other and other[0].idx > headline_end
+            and 1 < len(other) < len(tokens) and [t.text for t in other] == words[: len(other)]}
+    return tokens[: max(body)] if body else tokens
 
 
 def _may_be_a_person(table: EntityTable, tokens: list[Token]) -> bool:
@@ -181,7 +208,8 @@ def _note(table: EntityTable, doc: Doc, tokens: list[Token], label: str, quotes:
     entity.votes[vote] += 2 if label == "PERSON" and len(tokens) > 1 else 1
     if name.lower() in OUTLETS:
         entity.votes["organization"] += STRONG
-    if firm_s_possessive(doc, tokens):
+    if firm_s_possessive(doc, tokens) and not (len(tokens) == 1 and len(entity.key) > 1 and entity.type == "person"):
+        # (not "her views resemble Sen. Warren's" after "Elizabeth Warren": her views, left out)
         entity.firm, entity.personal = True, False  # "Dr Reddy's has built its reputation": a firm's name
         if honorific is not None:
             entity.name = span_text(doc[before.i : tokens[-1].i + 2])  # the honorific is the firm's name's
@@ -331,50 +359,3 @@ def _acronym(entity: ArticleEntity, doc: Doc, tokens: list[Token]) -> None:
         closing = doc[end + 3] if end + 3 < len(doc) else None
         if closing is None or closing.text == ")":
             entity.note(offset=entity.mentions[0], alias=doc[end + 2].text)
-
-
-def _fold_honoured_surnames(table: EntityTable) -> None:
-    """ "Helmut Panke predicted ... Mr Panke said": a two- or three-word name the NER typed
-    otherwise, whose name says no kind of body, is the person whose surname an honorific or
-    a title gave later; the two are one person."""
-    for entity in list(table):
-        if len(entity.key) != 1 or not entity.personal or entity.type != "person":
-            continue
-        matches = [o for o in table if o is not entity and o.type != "person" and not o.kinds and 2 <= len(o.key) <= 3
-                   and o.key[-1] == entity.key[0] and not o.unnamed]
-        if len(matches) == 1:
-            matches[0].votes["person"] += STRONG
-            matches[0].personal = True
-            table.merge(matches[0], entity)
-
-
-def _fold_single_words(table: EntityTable) -> None:
-    """A one-word name the NER typed otherwise ("Mubanga" as a place, "Trump" as an
-    organisation) is the person of that surname when the article names one; a one-word
-    "person" with nothing personal about it ("Cairn") is the organisation named before
-    with that first word ("Cairn Energy")."""
-    organisations = [e for e in table if e.type == "organization" and len(e.key) > 1]
-    for entity in list(table):
-        if len(entity.key) != 1 or entity.personal or entity in organisations:
-            continue
-        body = [m for m in entity.mentions if m >= table.headline_end]
-        if not body:
-            continue
-        # the full name first, the short form after it (a headline may use either): its first
-        # word ("Cairn"), or its last when that says what kind of body it is ("the Institute"
-        # for the American Film Institute, "the Bank" for the Bank of England's full name)
-        matches = [o for o in organisations
-                   if (o.key[0] == entity.key[0] and not entity.kinds or o.key[-1] == entity.key[0] and entity.kinds
-                       and entity.kinds <= o.kinds or person_read_as_body(o, entity))
-                   and min((m for m in o.mentions if m >= table.headline_end), default=body[0]) < min(body)]
-        if len(matches) == 1:
-            matches[0].votes["person"] += STRONG if person_read_as_body(matches[0], entity) else 0
-            table.merge(matches[0], entity)
-    _fold_honoured_surnames(table)
-    people = [e for e in table if e.type == "person" and len(e.key) > 1]
-    for entity in list(table):
-        if entity.type == "person" or len(entity.key) != 1 or entity.kinds:
-            continue
-        matches = [p for p in people if p.key[-1] == entity.key[0] and p is not entity]
-        if len(matches) == 1 and entity.votes.get("place", 0) < 2 * max(1, entity.votes.get("person", 0)) + 2:
-            table.merge(matches[0], entity)

@@ -185,8 +185,9 @@ def _named_body(head: Token) -> list[Token]:
         if child.dep_ == "appos" and (child.pos_ == "PROPN" or child.pos_ == "NOUN" and child.text[:1].isupper()
                                       and not is_role_noun(child)):
             return [c for c in child.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"] + [child]
-    if head.lemma_.lower() in OUTLET_NOUNS:
+    if head.lemma_.lower() in OUTLET_NOUNS or _news_service(head):
         # "the Liverpool Echo newspaper has said": the title before the descriptor
+        # ("Reuters news agency reported": the agency's name, never an unnamed "news agency")
         doc, names = head.doc, []
         i = head.i - 1
         while i > 0 and doc[i].dep_ == "compound" and doc[i].pos_ == "NOUN" and doc[i].text.islower() and doc[i].head.i == head.i:
@@ -202,6 +203,13 @@ def _named_body(head: Token) -> list[Token]:
 # Descriptors that follow an outlet's title, which the NER often misses: "the Liverpool Echo
 # newspaper", "Mobile PC magazine".
 OUTLET_NOUNS = frozenset("newspaper magazine tabloid".split())
+
+
+def _news_service(head: Token) -> bool:
+    """ "news agency", "wire service": a descriptor only an outlet is called (a bare "agency"
+    may be a government's, and keeps its own reading)."""
+    return head.lower_ in ("agency", "service") and any(
+        c.dep_ == "compound" and c.lower_ in ("news", "wire") for c in head.lefts)
 
 
 def appositive_name(token: Token) -> list[Token]:

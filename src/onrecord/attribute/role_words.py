@@ -20,7 +20,7 @@ constitutional international commerce labor labour employment welfare housing pl
 technology innovation digital immigration equality equalities women family families
 communication district circuit appeals cabinet presidential vice-presidential
 schools school sports arts children tourism prisons policing heritage universities disabilities
-veterans consumer competition telecoms broadcasting charities aid first higher further public
+veterans consumer competition telecoms broadcasting charities aid first higher further public transportation
 """.split())
 
 # Portfolio words that are a role themselves when they end the words before a name ("Chief
