@@ -38,3 +38,17 @@ def test_evidence_that_points_to_something_says_nothing():
 def test_pointed_out_is_in_the_speech_subset():
     assert {"point", "remind"} <= SPEECH_VERBS
     assert is_speech("points out") and is_speech("reminded")
+
+
+def test_a_name_the_tagger_read_as_a_noun_speaks():
+    # PolNeAR train, an AP live blog: "Trump" opening a paragraph is tagged a common noun
+    text = ("Donald Trump is telling a town hall in Salem that he will win.\n\n"
+            "Trump predicts that as Jeb Bush and other Republican candidates eventually drop out, "
+            "many of their supporters will switch to his side.")
+    (s,) = _by_cue(text, "predicts")
+    assert s.act == "speech" and s.speaker.name == "Donald Trump"
+
+
+def test_a_thing_that_predicts_is_still_narration():
+    (s,) = _by_cue("Oil prices rose. Oil predicts that prices will rise.", "predicts")
+    assert s.act not in DEFAULT_ACTS

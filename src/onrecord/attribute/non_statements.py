@@ -41,6 +41,7 @@ from .deeds import (AUDIENCE_OBJECT_VERBS, READING_VERBS, SPEAKING_ENTITIES, a_f
 from .found import Found
 from .frames import in_a_title, is_question
 from .lexicon import SPEECH_VERBS
+from .misread_names import name_read_as_noun
 from .org_kinds import ORG_DESCRIPTORS
 from .passives import WITNESSED, agentless_passive
 from .readers import in_readers_comment, writers_aside
@@ -163,7 +164,7 @@ def non_statement(found: Found, lemma: str, written_verbs: frozenset[str]) -> tu
     if wished_for(cue):
         return "belief", "a wish, no words"  # "We need a full report on what went wrong"
     if found.rule.startswith("learned") and lemma in SPEECH_VERBS | written_verbs and speaker is not None \
-            and a_thing(speaker):
+            and a_thing(speaker) and not name_read_as_noun(speaker):  # "Trump predicts": a name, no thing
         return "stance", "narration"  # "Websites started getting reports ...", "the gadget explosion signalled ..."
     if made_thing(found, lemma):
         return "stance", "an action, not words"
