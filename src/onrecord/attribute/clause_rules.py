@@ -31,7 +31,7 @@ from .inverted_asides import aside_read_as_subject, inverted_aside_host
 from .lexicon import CUE_NOUNS, GROUP_NOUNS, SPEECH_VERBS
 from .links import leading_time_end
 from .object_content import object_content
-from .parse_repairs import points_at, speaker_inside_complement, subject_read_as_object, words_before_speaker
+from .parse_repairs import speaker_inside_complement, subject_read_as_object, words_before_speaker
 from .prefilter import candidate_indices
 from .quotes import Quote, text_of
 from .speakers import after_dateline
@@ -72,7 +72,7 @@ def clause_findings(doc: Doc, quotes: list[Quote], *, object_cues: Collection[st
         if token.lower_ == "according" and any(c.lower_ == "to" for c in token.children):
             found.extend(according_to(doc, token, quotes))
             continue
-        is_verb = is_cue_verb(token) and not in_a_title(token) and not points_at(token)
+        is_verb = is_cue_verb(token) and not in_a_title(token)
         is_noun = token.pos_ == "NOUN" and lemma in CUE_NOUNS
         if not (is_verb or is_noun):
             continue

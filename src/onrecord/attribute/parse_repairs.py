@@ -64,12 +64,6 @@ def misread_dropped(cue: Token, comps: list[Token]) -> list[Token]:
 _OPENING_MARKS = frozenset('"“‘\'«')
 
 
-def points_at(verb: Token) -> bool:
-    """ "pointed to the IFS's predictions that ...": "point" reports words only as "pointed
-    out" (docs/annotation.md, "Acts"); what it points to, and its clause, are another's."""
-    return verb.lemma_.lower() == "point" and not any(c.dep_ == "prt" and c.lower_ == "out" for c in verb.children)
-
-
 def clause_hung_above_noun(noun: Token) -> list[Token]:
     """A that-clause right after a cue noun that the parser hung on a verb above it ("to
     comply with the DOJ demand [that HB2 not be implemented]", the clause made a complement
@@ -81,7 +75,7 @@ def clause_hung_above_noun(noun: Token) -> list[Token]:
     clause = doc[noun.i + 1].head
     if clause.dep_ not in ("ccomp", "advcl") or clause.head.i == noun.i or clause.head.i > noun.i:
         return []
-    if clause.head.lemma_.lower() in SPEECH_VERBS | BELIEF_VERBS and not points_at(clause.head):
+    if clause.head.lemma_.lower() in SPEECH_VERBS | BELIEF_VERBS:
         return []  # "repeated his claim that ...": the verb above reports the clause itself
     return [clause] if any(c.dep_ in SUBJECT_DEPS for c in clause.children) else []
 
