@@ -19,6 +19,7 @@ from importlib import resources
 from spacy.tokens import Doc, Token
 
 from .according import according_to
+from .answer_words import answer_word, question_put
 from .as_clauses import (aside_read_as_apposition, as_host, conjunct_host, lead_host, main_clause_read_as_complement,
                          trailing_relative_host)
 from .boundaries import (clause_end, cut_attribution_phrases, host_verb_end, joined_complements, stray_subject_end,
@@ -74,6 +75,10 @@ def clause_findings(doc: Doc, quotes: list[Quote], *, object_cues: Collection[st
         is_verb = is_cue_verb(token) and not in_a_title(token)
         is_noun = token.pos_ == "NOUN" and lemma in CUE_NOUNS
         if not (is_verb or is_noun):
+            continue
+        words = (answer_word(token) or question_put(doc, token)) if is_verb else None
+        if words is not None:  # "said no", "asked them a question: Who ...?"
+            found.append(words)
             continue
         comps = [c for c in complements(token) if not main_clause_read_as_complement(token, c)]
         if not comps and is_verb and lemma in SPEECH_VERBS and lemma not in _BESIDE_WORDS_ONLY:

@@ -33,7 +33,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ..schema import StatementAct as Act
-from .cue_tokens import SUBJECT_DEPS, holds_views, reported_speaker
+from .cue_tokens import SUBJECT_DEPS, holds_views
 from .document_phrases import rule_maker_named
 from .deeds import (AUDIENCE_OBJECT_VERBS, READING_VERBS, SPEAKING_ENTITIES, a_fact_infers, a_plea, a_thing, a_work, action, an_audience, an_utterance_reads,
                     idiom, thing_as_agent, wished_for,
@@ -41,7 +41,9 @@ from .deeds import (AUDIENCE_OBJECT_VERBS, READING_VERBS, SPEAKING_ENTITIES, a_f
 from .found import Found
 from .frames import in_a_title, is_question
 from .lexicon import SPEECH_VERBS
+from .misread_names import name_read_as_noun
 from .org_kinds import ORG_DESCRIPTORS
+from .passives import WITNESSED, agentless_passive
 from .readers import in_readers_comment, writers_aside
 from .told_of import bare_topic, cut_after, hearer_told_of, reported_on, thanked_for
 from .voice import a_condition, bare_pronoun_content, dummy_it_infinitive, fronted_wh_word, in_question
@@ -71,8 +73,6 @@ _HEARSAY_NOUNS = frozenset("rumour rumor speculation gossip".split())
 _NORM_NOUNS = frozenset("rule law regulation legislation guideline constitution statute".split())
 # Claims that circulate with no one making them, when the writer sets a scene "amid" them.
 _CIRCULATING_NOUNS = _HEARSAY_NOUNS | frozenset("allegation claim accusation suggestion report".split())
-# Verbs of telling someone to do something, whose passive takes an infinitive: "was told to".
-_TOLD_TO = frozenset("tell ask order urge advise instruct warn encourage".split())
 # Verbs whose object "calls" are telephone calls: "make free calls to other users".
 _CALLING_VERBS = frozenset("make place receive take answer route".split())
 # Verbs that refuse what follows: "declined to comment on ...".
@@ -132,7 +132,7 @@ def non_statement(found: Found, lemma: str, written_verbs: frozenset[str]) -> tu
         return "belief", "a topic, no words"  # "Pointing to national insurance, he added: ..."
     if is_question(cue) and noun_content(found):
         return "belief", "a question put to someone"  # "Asked about the plan, he said ...": no one's words
-    if speaker is None and lemma not in _WITNESSED and bare_participle(cue):
+    if speaker is None and lemma not in WITNESSED and bare_participle(cue):
         return "belief", "passive with no agent"  # "The plan, criticised as 'a stealth tax', ..."
     if _reduced_relative(cue) and (noun_content(found) or _infinitive_content(found)):
         return "belief", "passive with no agent"  # "teenagers questioned for a survey": they were asked
@@ -164,7 +164,7 @@ def non_statement(found: Found, lemma: str, written_verbs: frozenset[str]) -> tu
     if wished_for(cue):
         return "belief", "a wish, no words"  # "We need a full report on what went wrong"
     if found.rule.startswith("learned") and lemma in SPEECH_VERBS | written_verbs and speaker is not None \
-            and a_thing(speaker):
+            and a_thing(speaker) and not name_read_as_noun(speaker):  # "Trump predicts": a name, no thing
         return "stance", "narration"  # "Websites started getting reports ...", "the gadget explosion signalled ..."
     if made_thing(found, lemma):
         return "stance", "an action, not words"
@@ -225,54 +225,6 @@ def non_statement(found: Found, lemma: str, written_verbs: frozenset[str]) -> tu
         # that ..." still writes)
         return ("stance" if found.rule.startswith("learned") else "belief"), "narration"
     return unsaid(found, lemma)
-
-
-# Passives whose subject is the speaker, heard or quoted: "he is quoted as saying", "was
-# heard saying", "was recorded telling".
-_WITNESSED = frozenset("quote cite hear overhear record film tape catch".split())
-
-
-def agentless_passive(cue: Token) -> bool:
-    """Whether a cue verb is a passive with no agent, or the infinitive of one: "is said
-    to be", "was announced that", "is expected [to announce]" (not "was told by police",
-    "is quoted as saying", "was heard saying"). RETURNS (bool)."""
-    if reported_speaker(cue) is not None:
-        return False  # "X is reported to have said": X's words, heard of through others
-    verb = cue
-    if cue.dep_ == "xcomp" and cue.head is not cue and any(c.tag_ == "TO" for c in cue.children):
-        verb = cue.head  # "is expected to announce", "is reported to have said"
-    for token in dict.fromkeys((cue, verb)):
-        if any(c.dep_ in ("auxpass", "nsubjpass") for c in token.children) and not _perfect_has(token):
-            return token.lemma_.lower() not in _WITNESSED and not any(c.dep_ == "agent" for c in token.children)
-    return _passive_by_coordination(cue)
-
-
-def _passive_by_coordination(cue: Token) -> bool:
-    """A participle joined to a passive that shares its subject and auxiliary: "Mr Wass was
-    given a curfew and told to surrender his passport" (he was told; no one is named as
-    telling him). An object after it makes it active: "was arrested and told police ..."."""
-    head = cue.head
-    participle = cue.tag_ == "VBN" or (
-        # the tagger often reads it as a past tense; but "told to" with no one told is a passive
-        cue.tag_ == "VBD" and cue.lemma_.lower() in _TOLD_TO
-        and any(c.dep_ == "xcomp" and any(g.tag_ == "TO" for g in c.children) for c in cue.children))
-    return (cue.dep_ == "conj" and participle and head.i != cue.i
-            and any(c.dep_ == "auxpass" for c in head.children)
-            and not any(c.dep_ in SUBJECT_DEPS or c.dep_ in ("dobj", "dative", "agent", "aux") for c in cue.children)
-            and not any(c.dep_ == "agent" for c in head.children))
-
-
-def _perfect_has(verb: Token) -> bool:
-    """Whether a clitic "'s" the parser took for "is" is "has": "he's predicted big wins",
-    "she's said that ..." (an object or a clause after a passive is ungrammatical; but the
-    expletive "it's said that ..." is a passive)."""
-    if not any(c.dep_ == "auxpass" and c.lower_ in ("'s", "’s") for c in verb.children):
-        return False
-    if any(c.dep_ == "dobj" for c in verb.children):
-        return True
-    subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
-    return (any(c.dep_ == "ccomp" for c in verb.children)
-            and not any(s.lower_ in ("it", "there") for s in subjects))
 
 
 def counts_people(speaker: Token) -> bool:
@@ -341,7 +293,7 @@ def _reduced_relative(cue: Token) -> bool:
     if cue.tag_ not in ("VBN", "VBD") or cue.dep_ != "acl" or cue.head.i > cue.i or cue.head.dep_ == "ROOT":
         return False
     return not any(c.dep_ in ("agent", "auxpass", "aux") or c.dep_ in SUBJECT_DEPS for c in cue.children) and not any(
-        t.is_punct for t in cue.doc[cue.head.i : cue.i]) and cue.lemma_.lower() not in _WITNESSED
+        t.is_punct for t in cue.doc[cue.head.i : cue.i]) and cue.lemma_.lower() not in WITNESSED
 
 
 def _names_a_person(found: Found) -> bool:

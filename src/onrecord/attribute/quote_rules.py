@@ -197,13 +197,18 @@ def _cue_phrase_before(doc: Doc, quote: Quote) -> Token | None:
     in an interview with the Business Insider politics editor Oliver Darcy, ''We have
     spent 20 years ...''" (no sentence end or other quotation between)."""
     span = doc.char_span(max(0, quote.start - 250), quote.start, alignment_mode="expand")
-    tokens = [t for t in span if t.idx < quote.start] if span is not None else []
+    # a paragraph break may follow the colon: "said about its inclusion ...: ¶ “The platform ...”"
+    tokens = [t for t in span if t.idx < quote.start and not t.is_space] if span is not None else []
     if len(tokens) < 2 or tokens[-1].text not in (",", ":"):
         return None
     for token in reversed(tokens[:-1]):
         if token.text in (".", "!", "?", ";") or token.is_quote:
             return None
-        if is_speech(token) and token.pos_ == "VERB" and token.right_edge.i == tokens[-1].i - 1:
+        # the phrase ends right before the mark, or the verb holds the mark itself
+        edge = token.right_edge.i
+        while edge > token.i and doc[edge].is_space:
+            edge -= 1  # the paragraph break hangs on the colon
+        if is_speech(token) and token.pos_ == "VERB" and edge in (tokens[-1].i - 1, tokens[-1].i):
             return None if complements(token) or is_passive_participle(token) else token
     return None
 
