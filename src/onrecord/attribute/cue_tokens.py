@@ -24,8 +24,8 @@ from .parse_repairs import (
     that_clause_hung_lower,
     title_read_as_clause,
 )
-from .hidden_subjects import (appositive_host, copular_subject, name_before_parenthesis,
-                              name_before_verb_read_as_participle, subject_after_dash, subject_of_left_participle)
+from .hidden_subjects import (appositive_host, copular_subject, hidden_subject, name_before_parenthesis,
+                              name_before_verb_read_as_participle, subject_after_dash)
 from .speaker_repairs import (
     age_read_as_modifier,
     author_of_titled_work,
@@ -299,7 +299,7 @@ def speaker_of(cue: Token) -> Token | None:
             or name_after_titled_role(subject) or name_before_parenthesis(subject, cue) or subject
     if subject is None:
         subject = (subject_of_inner_participle(cue) or misread_speaker(cue) or subject_split_off(cue)
-                   or name_read_as_modifier(cue) or age_read_as_modifier(cue) or subject_of_left_participle(cue))
+                   or name_read_as_modifier(cue) or age_read_as_modifier(cue) or hidden_subject(cue))
     if subject is None and cue.tag_ == "VBG":
         return _clause_subject_before(cue)
     if subject is None and cue.pos_ in ("VERB", "AUX"):

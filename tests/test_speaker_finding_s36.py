@@ -1,0 +1,66 @@
+"""Speaker mentions the parse hid (issue 11, stop 36), from PolNeAR train sentences and
+the development gold: a subject behind a modifier read as the verb, a noun a finite cue was
+read as modifying, a name before an aside between a quotation and its cue, a closing
+quotation mark glued to the speaker, and a list of surnames."""
+
+from __future__ import annotations
+
+from conftest import speaker_of
+
+
+def test_the_subject_of_a_modifier_read_as_the_verb_speaks():
+    # "privy" and "going" were read as the root, "say" hung on them as a bare dependant
+    speaker, _ = speaker_of("But while Republicans are happily supporting the delay as a blow to Obamacare, multiple "
+                            "sources privy to negotiations say it’s the Democratic leaders in Congress, responding to "
+                            "pressure from labor unions, who have insisted on acting now.", "Democratic leaders",
+                            "2015-12-08")
+    assert speaker.name is not None and "sources" in speaker.name
+    speaker, _ = speaker_of("Majorities of Democrats in five states going to the polls Tuesday say they would be "
+                            "satisfied with both candidates as the nominee.", "satisfied", "2016-03-15")
+    assert speaker.name is not None and "Democrats" in speaker.name
+
+
+def test_a_noun_before_a_finite_shout_is_its_speaker():
+    # "yelled" read as a modifier of "man", the quotation as the sentence's verb
+    speaker, _ = speaker_of("Some in the crowd booed, and when Rubio thanked Miami and said it was great to be home, a "
+                            "man yelled “Stay there!”", "Stay there", "2016-03-01")
+    assert (speaker.name, speaker.type) == ("man", "person") and speaker.unnamed
+
+
+def test_a_name_before_an_aside_after_a_quotation_speaks_the_quotation():
+    speaker, statement = speaker_of(
+        "“We’ve had more successful conventions than this one,” Texas delegate Bill Eastland, wearing a cowboy hat "
+        "and “Ted Cruz” campaign pins, said matter-of-factly as confetti fluttered down around him amid the sound of "
+        "popping balloons underfoot.", "successful conventions", "2016-07-21")
+    assert speaker.name == "Bill Eastland"
+    assert "Eastland" not in statement.content.text
+
+
+def test_a_closing_mark_glued_to_the_speaker_is_split_off():
+    speaker, _ = speaker_of("“I think it’s been most surprising to me to see somebody who was affable really traffic in "
+                            "a lot of the prejudice and paranoia,”Clinton said. “Some of the comments he has made "
+                            "doesn’t fit with what I thought I knew about him.”", "most surprising", "2016-02-26")
+    assert speaker.name == "Clinton"
+
+
+def test_surnames_listed_as_one_source_are_the_people_named_before():
+    text = ("Ben Carson, Carly Fiorina and Mike Huckabee have each given paid speeches this year.\n\n"
+            "Carson, Fiorina and Huckabee have all characterized their recent speechmaking as the fulfillment of "
+            "longstanding commitments to the groups that brought them in and say they’re no longer accepting "
+            "speaking opportunities.")
+    speaker, _ = speaker_of(text, "no longer accepting", "2015-12-15")
+    assert (speaker.name, speaker.type) == ("Ben Carson, Carly Fiorina and Mike Huckabee", "group")
+
+
+def test_an_age_between_commas_leaves_the_name_before_it_the_speaker():
+    # not "AFP", the audience after "told"
+    speaker, _ = speaker_of("“We were tremendously wrong to not have confronted him from the beginning,” Ramos, 58, "
+                            "told AFP in an interview in Mexico City on Monday.", "tremendously wrong", "2016-04-12")
+    assert speaker.name == "Ramos"
+
+
+def test_the_subject_of_the_first_of_two_joined_predicates_speaks():
+    speaker, _ = speaker_of("Kasich jokingly offered the man a job as Secretary of Defense, then says he’ll welcome "
+                            "advice for anyone who wants to talk to or yell at him if elected.", "welcome advice",
+                            "2016-02-08")
+    assert speaker.name == "Kasich"
