@@ -64,3 +64,24 @@ def test_the_subject_of_the_first_of_two_joined_predicates_speaks():
                             "advice for anyone who wants to talk to or yell at him if elected.", "welcome advice",
                             "2016-02-08")
     assert speaker.name == "Kasich"
+
+
+def test_a_he_after_an_example_s_relative_clause_goes_on_with_the_sentence_s_subject():
+    # Pat Robertson, an example given in passing, "had condemned" (a stance of his own)
+    text = ("Her son John gained attention in 1992 when a gay activist revealed that he was homosexual. Mrs. "
+            "Schlafly said she considered the disclosure a deliberate attempt to embarrass her.\n\n"
+            "(John Schlafly defended his mother and refused to repudiate Republican politicians, like Pat Robertson, "
+            "who had condemned homosexuality. ''Family values people'' are ''not out to bash gays,'' he said.)")
+    assert speaker_of(text, "bash gays", "2016-09-07")[0].name == "John Schlafly"
+
+
+def test_a_body_s_clipped_first_word_is_that_body():
+    from onrecord import extract
+
+    text = ("The jobs report flashed a green light to the Federal Reserve to raise interest rates, which could "
+            "undermine economic growth.\n\n"
+            "The Fed does not want to stall growth, only to prevent the economy's overheating. It plans to raise "
+            "rates more slowly than it has in past periods of growth.")
+    names = {s.content.text: s.speaker.name for s in extract(text, published="2015-11-09").statements}
+    assert names.get("to stall growth") == "Federal Reserve"
+    assert any(name == "Federal Reserve" for content, name in names.items() if content.startswith("to raise rates more"))
