@@ -85,3 +85,29 @@ def test_a_body_s_clipped_first_word_is_that_body():
     names = {s.content.text: s.speaker.name for s in extract(text, published="2015-11-09").statements}
     assert names.get("to stall growth") == "Federal Reserve"
     assert any(name == "Federal Reserve" for content, name in names.items() if content.startswith("to raise rates more"))
+
+
+def test_a_past_cue_after_comma_and_goes_with_the_reporting_verb_not_the_reported_clause():
+    speaker, _ = speaker_of("UK Independence Party leader Nigel Farage said the warning was indicative that the "
+                            "President did not know what he was talking about, and accused Number 10 Downing Street of "
+                            "putting words in the President’s mouth.", "Downing Street", "2016-04-23")
+    assert speaker.name == "Nigel Farage"
+
+
+def test_a_second_participle_of_a_perfect_is_not_the_relative_clause_s():
+    text = ("French President Francois Hollande wants Islamic State strongholds to be hit even harder. He has also "
+            "called on the United States to attack the oil that funds the Islamic State and proposed a safe zone "
+            "inside Syria for the refugees.")
+    assert speaker_of(text, "safe zone", "2015-11-19")[0].name == "Francois Hollande"
+
+
+def test_the_subject_of_a_second_clause_read_as_the_object_s_conjunct_speaks():
+    speaker, _ = speaker_of("If you don’t believe your federal government, the Washington Post will brand you a liar "
+                            "and NBC News will accuse you of engaging in a “freak out.”", "freak out", "2015-11-17")
+    assert speaker.name == "NBC News"
+
+
+def test_the_one_named_before_a_gerund_after_about_speaks():
+    speaker, _ = speaker_of("Breitbart News’ Dr. Thomas Williams will be interviewed about Pope Francis calling "
+                            "Christmas a sham.", "a sham", "2015-11-23")
+    assert "Francis" in speaker.name

@@ -205,3 +205,48 @@ def hidden_subject(cue: Token) -> Token | None:
     """The repairs above for a cue the parse left with no subject. RETURNS (Token | None)."""
     return subject_of_left_participle(cue) or subject_of_modifier_read_as_verb(cue) or noun_before_finite_cue(cue) \
         or name_before_aside_after_quote(cue) or subject_of_first_conjunct(cue)
+
+
+def subject_read_as_object_conjunct(cue: Token) -> Token | None:
+    """The subject of a second clause that the parser joined to the first clause's object: in
+    "the Washington Post will brand you a liar and NBC News will accuse you of …" NBC News
+    accuses (read as "a liar and NBC News"). Only a name or a noun that can speak, right
+    after the "and", with nothing but auxiliaries and adverbs before the cue.
+    RETURNS (Token | None)."""
+    if cue.dep_ != "conj" or any(c.dep_ in ("nsubj", "nsubjpass") for c in cue.children):
+        return None
+    doc = cue.doc
+    i = cue.i - 1
+    while i > cue.sent.start and (doc[i].dep_ in ("aux", "neg", "advmod") and doc[i].head.i == cue.i):
+        i -= 1
+    noun = doc[i]
+    if noun.dep_ != "conj" or noun.pos_ not in ("PROPN", "NOUN") or noun.head.i >= noun.i \
+            or not (noun.ent_type_ in ("PERSON", "ORG", "NORP") or noun.pos_ == "NOUN" and holds_views(noun)):
+        return None
+    left = noun.left_edge.i
+    if left < 1 or doc[left - 1].lower_ != "and" or doc[left - 1].head.i != noun.head.i \
+            or not cue.head.i < noun.head.i < noun.i or noun.head.pos_ not in ("NOUN", "PROPN", "PRON"):
+        return None
+    return noun
+
+
+def subject_of_gerund_after_preposition(cue: Token) -> Token | None:
+    """The one named right before a gerund cue as a preposition's object, the gerund's own
+    subject: "will be interviewed about Pope Francis calling Christmas a sham" (the Pope
+    calls it, not the one interviewed); not "on" ("a message on Twitter reading ...": a
+    place to write, whose words are the poster's). RETURNS (Token | None)."""
+    if cue.tag_ != "VBG" or cue.dep_ not in ("advcl", "acl", "pcomp") or cue.i < 2:
+        return None
+    noun = cue.doc[cue.i - 1]
+    if noun.dep_ != "pobj" or noun.head.lower_ not in ("about", "over", "of") or noun.head.i >= noun.i \
+            or noun.ent_type_ not in ("PERSON", "ORG", "NORP"):
+        return None
+    return noun
+
+
+def subject_the_climb_misses(cue: Token) -> Token | None:
+    """Speakers that climbing the parse from the cue would miss for another subject: a name
+    before a verb read as a participle, the subject of a second clause read as an object's
+    conjunct, a gerund's subject after a preposition. RETURNS (Token | None)."""
+    return name_before_verb_read_as_participle(cue) or subject_read_as_object_conjunct(cue) \
+        or subject_of_gerund_after_preposition(cue)
