@@ -111,3 +111,20 @@ def test_the_one_named_before_a_gerund_after_about_speaks():
     speaker, _ = speaker_of("Breitbart News’ Dr. Thomas Williams will be interviewed about Pope Francis calling "
                             "Christmas a sham.", "a sham", "2015-11-23")
     assert "Francis" in speaker.name
+
+
+def test_a_role_named_only_in_the_next_paragraph_is_that_person():
+    text = ("Donald Trump's assertion Monday that more airstrikes are needed drew rebukes from the Pentagon.\n\n"
+            "The Pentagon's recent top adviser on the military campaign went further, arguing Trump's proposal "
+            "could make the homegrown Islamic terror threat worse.\n\n"
+            "“I fundamentally disagree,\" said retired Army Lt. Gen. Mick Bednarek, who served as the chief U.S. "
+            "military adviser in Iraq from 2013 to 2015.")
+    assert speaker_of(text, "terror threat worse", "2016-06-13")[0].name == "Mick Bednarek"
+
+
+def test_a_role_is_not_the_next_person_named_when_nothing_about_them_gives_it():
+    text = ("The Pentagon's recent top adviser on the military campaign went further, arguing Trump's proposal "
+            "could make the homegrown Islamic terror threat worse.\n\n"
+            "“I fundamentally disagree,\" said retired Army Lt. Gen. Mick Bednarek, who served in Iraq from 2013 "
+            "to 2015.")
+    assert speaker_of(text, "terror threat worse", "2016-06-13")[0].name != "Mick Bednarek"
