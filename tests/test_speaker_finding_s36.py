@@ -128,3 +128,22 @@ def test_a_role_is_not_the_next_person_named_when_nothing_about_them_gives_it():
             "“I fundamentally disagree,\" said retired Army Lt. Gen. Mick Bednarek, who served in Iraq from 2013 "
             "to 2015.")
     assert speaker_of(text, "terror threat worse", "2016-06-13")[0].name != "Mick Bednarek"
+
+
+def test_their_in_a_clause_is_that_clause_s_plural_subject():
+    text = ("Donald Trump said more airstrikes are needed.\n\n"
+            "Others were unapologetic in their criticism of Trump’s tough talk about more military action.")
+    speaker, _ = speaker_of(text, "tough talk", "2016-06-13")
+    assert (speaker.name, speaker.type) == ("Others", "group") and speaker.unnamed
+
+
+def test_a_singular_possessive_does_not_take_a_plural_subject():
+    from onrecord.attribute import load_pipeline
+    from onrecord.attribute.pronoun_fallbacks import clause_subject_of_possessive
+
+    doc = load_pipeline()("The senators stood by his criticism of the plan.")
+    his = next(t for t in doc if t.lower_ == "his")
+    assert his.dep_ == "poss" and clause_subject_of_possessive(his) is None
+    doc = load_pipeline()("The senator stood by his criticism of the plan.")
+    his = next(t for t in doc if t.lower_ == "his")
+    assert clause_subject_of_possessive(his).text == "senator"
