@@ -10,7 +10,7 @@
   their subject, where no one else fits: "Former Rep. Chris Shays (R-Conn.) was pro John
   Kasich while the Ohio governor was in the running, he said" (the writer's paraphrase of
   what Shays said of himself).
-- (stop 36) "their"/"his"/"her"/"its" owning a noun in its clause is that clause's subject
+- (stop 36) "their", "his" or "her" owning a noun in its clause is that clause's subject
   before it, a noun phrase of the same number: "Others were unapologetic in their criticism
   of Trump" (the others; no name, so the chain never offers them).
 """
@@ -74,7 +74,9 @@ def paraphrase_subject(doc: Doc, table: EntityTable, pronoun: str, content: tupl
 
 
 _PLURAL_POSSESSIVES = frozenset(("their",))
-_SINGULAR_POSSESSIVES = frozenset(("his", "her", "its"))
+# (not "its": "Rank will expose the shake-up at the announcement of its results ... the report
+# added" would make Rank the author of the report the article goes on with; BBC business)
+_SINGULAR_POSSESSIVES = frozenset(("his", "her"))
 
 
 def clause_subject_of_possessive(pronoun: Token) -> Token | None:
