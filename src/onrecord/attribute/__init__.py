@@ -80,7 +80,11 @@ def _build_pipeline(object_cues: str, propose_all: bool, selective: bool) -> Lan
 # said,“Look, ...'): the tokenizer keeps 'said,“Look' as one token, which the parser reads as
 # a name, and the quotation loses its cue. Only the curly opening mark: a straight one or
 # "‘" may be an apostrophe or a closing mark.
-_GLUED_QUOTES = (r"(?<=[^\W\d_])[,:](?=“[^\W\d_])", r"(?<=[^\W\d_][,:])“(?=[^\W\d_])")
+# So is a closing mark with no space before the speaker ('paranoia,”Clinton said'), which
+# the tokenizer keeps as one token the NER takes for a body: the mark after a comma or a
+# sentence's end, before a capital.
+_GLUED_QUOTES = (r"(?<=[^\W\d_])[,:](?=“[^\W\d_])", r"(?<=[^\W\d_][,:])“(?=[^\W\d_])",
+                 r"(?<=[^\W\d_][,.!?])”(?=[A-Z])", r"(?<=[^\W\d_])[,.!?](?=”[A-Z])")
 
 
 def _split_glued_quotes(nlp: Language) -> None:

@@ -27,6 +27,7 @@ from .boundaries import (clause_end, cut_attribution_phrases, host_verb_end, joi
 from .cue_tokens import SUBJECT_DEPS, complements, cue_range, is_cue_verb, speaker_of, subject_of
 from .frames import answer_of, denial_finding, in_a_title, is_question, noun_frame, question_end, witnessed_event
 from .found import Found, Range
+from .hidden_subjects import name_before_aside_after_quote
 from .inverted_asides import aside_read_as_subject, inverted_aside_host
 from .lexicon import CUE_NOUNS, GROUP_NOUNS, SPEECH_VERBS
 from .links import leading_time_end
@@ -287,6 +288,9 @@ def _quote_then_speaker(doc: Doc, content: Range, cue: Token, quotes: list[Quote
     if quote is None:
         return None
     between = doc.char_span(quote.end, cue.idx, alignment_mode="contract")
+    aside = name_before_aside_after_quote(cue)  # '"…," Bill Eastland, wearing a cowboy hat, said'
+    if aside is not None and between is not None and aside.i < between.end:
+        return (quote.start, quote.end), aside
     if between is None or not len(between) or any(t.pos_ in ("VERB", "AUX") for t in between):
         return None
     heads = [t for t in between if not t.is_punct and not (between.start <= t.head.i < between.end)]

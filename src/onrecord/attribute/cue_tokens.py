@@ -24,8 +24,8 @@ from .parse_repairs import (
     that_clause_hung_lower,
     title_read_as_clause,
 )
-from .hidden_subjects import (appositive_host, copular_subject, name_before_parenthesis,
-                              name_before_verb_read_as_participle, subject_after_dash, subject_of_left_participle)
+from .hidden_subjects import (appositive_host, copular_subject, hidden_subject, name_before_parenthesis,
+                              subject_after_dash, subject_the_climb_misses)
 from .speaker_repairs import (
     age_read_as_modifier,
     author_of_titled_work,
@@ -176,7 +176,7 @@ def subject_of(cue: Token) -> Token | None:
     """The speaker head of a cue: its own subject, or that of the clause it hangs from; for
     a passive, only its agent ("was accused by X of …"); for a speech verb under a hearsay
     passive, the passive's subject ("X is reported to have said", ``reported_speaker``)."""
-    if (named := name_before_verb_read_as_participle(cue)) is not None:
+    if (named := subject_the_climb_misses(cue)) is not None:
         return named
     if is_passive_participle(cue):
         # "Mourinho was concerned that ..." with the subject hung on "was": he holds it
@@ -299,7 +299,7 @@ def speaker_of(cue: Token) -> Token | None:
             or name_after_titled_role(subject) or name_before_parenthesis(subject, cue) or subject
     if subject is None:
         subject = (subject_of_inner_participle(cue) or misread_speaker(cue) or subject_split_off(cue)
-                   or name_read_as_modifier(cue) or age_read_as_modifier(cue) or subject_of_left_participle(cue))
+                   or name_read_as_modifier(cue) or age_read_as_modifier(cue) or hidden_subject(cue))
     if subject is None and cue.tag_ == "VBG":
         return _clause_subject_before(cue)
     if subject is None and cue.pos_ in ("VERB", "AUX"):

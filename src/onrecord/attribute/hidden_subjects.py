@@ -1,16 +1,18 @@
 """Speakers the parse hid behind another word (issue 11, stop 34): a new clause's subject
 after a dash, a name a predicate noun stands for, a name before a long parenthesis, and
-the subject the parser gave a participle right before the cue."""
+the subject the parser gave a participle right before the cue; (stop 36) the subject of a
+modifier read as the verb, a noun a finite cue was read as modifying, and a name before an
+aside between a quotation and its cue."""
 
 from __future__ import annotations
 
 from spacy.tokens import Token
 
 from .predicate_nominals import appositive_anchor, copula_subject
-from .lexicon import SPEECH_VERBS
+from .lexicon import PERSON_NOUNS, SPEECH_VERBS
 from .roles import is_role_noun
 from .speaker_repairs import DASHES
-from .verb_shapes import holds_views
+from .verb_shapes import a_share_of_people, holds_views
 
 
 def subject_after_dash(cue: Token) -> Token | None:
@@ -102,3 +104,149 @@ def name_before_verb_read_as_participle(cue: Token) -> Token | None:
         return None  # "Jack Brown, an aide to the senator, accused of leaking the memo": a real passive
     between = name.doc[name.i + 1 : cue.i]
     return name if any(t.text == "," for t in between) and any(t.dep_ == "appos" for t in between) else None
+
+
+def _can_speak(token: Token) -> bool:
+    lemma = token.lemma_.lower()
+    return holds_views(token) or is_role_noun(token) or a_share_of_people(token) \
+        or lemma in _SPEAKING_PLURALS or lemma in PERSON_NOUNS
+
+
+# Plural heads of a subject a modifier hides that stand for people ("Majorities of Democrats
+# ... say", "sources privy to negotiations say") beyond ``holds_views``.
+_SPEAKING_PLURALS = frozenset("majority majorities source sources".split())
+
+
+def subject_of_modifier_read_as_verb(cue: Token) -> Token | None:
+    """The subject of a cue the parser hung as a bare dependant on a modifier of that subject
+    it took for the main verb: in "multiple sources privy to negotiations say it's ..." and
+    "Majorities of Democrats in five states going to the polls Tuesday say they would ..."
+    the sources and the majorities say it ("privy", "going" read as the root). Only with
+    nothing but the modifier's own words between them (no comma: "Clinton paused, then
+    revealed" is ``speaker_repairs.conjunct_read_as_dep``'s). RETURNS (Token | None)."""
+    head = cue.head
+    if cue.dep_ != "dep" or head.i >= cue.i or cue.tag_ not in ("VBP", "VBZ", "VBD") \
+            or any(c.dep_ in ("nsubj", "nsubjpass") for c in cue.children):
+        return None
+    doc = cue.doc
+    inside = {t.i for t in head.subtree} - {t.i for t in cue.subtree}
+    if any(t.is_punct or t.pos_ == "CCONJ" or t.i not in inside for t in doc[head.i + 1 : cue.i]):
+        return None
+    subjects = [c for c in head.children if c.dep_ == "nsubj" and c.i < head.i]
+    if not subjects or subjects[0].pos_ not in ("NOUN", "PROPN") or not _can_speak(subjects[0]):
+        return None
+    if any(t.is_punct for t in doc[subjects[0].right_edge.i + 1 : head.i]):
+        return None
+    return subjects[0]
+
+
+def noun_before_finite_cue(cue: Token) -> Token | None:
+    """The noun a finite cue follows that the parser made the cue's noun modifier: in "a man
+    yelled “Stay there!”" the man yells (the quotation read as the sentence's verb). Only a
+    speech verb tagged as a past tense (a participle, "the words quoted", stays a modifier)
+    right after a noun phrase that can speak, with no agent. RETURNS (Token | None)."""
+    head = cue.head
+    if cue.dep_ != "acl" or cue.tag_ != "VBD" or head.i != cue.i - 1 \
+            or cue.lemma_.lower() not in SPEECH_VERBS or head.pos_ not in ("NOUN", "PROPN") or not _can_speak(head):
+        return None
+    if any(c.dep_ == "agent" or c.dep_ == "prep" and c.lower_ in ("by", "as") for c in cue.children):
+        return None
+    return head
+
+
+def name_before_aside_after_quote(cue: Token) -> Token | None:
+    """The person named between a quotation and its cue, before an aside set off by commas
+    that the parser read as part of the quotation: '"We've had more successful conventions
+    than this one," Texas delegate Bill Eastland, wearing a cowboy hat and "Ted Cruz"
+    campaign pins, said' (the name taken for a modifier of the quoted verb). Titles may come
+    before the name; the aside opens with a participle or "who". RETURNS (Token | None): the
+    name's last token."""
+    doc = cue.doc
+    start = cue.sent.start
+    if cue.i < 4 or doc[cue.i - 1].text != ",":
+        return None
+    for i in range(cue.i - 2, max(start, cue.i - 40), -1):
+        if doc[i].text == "," and doc[i - 1].ent_type_ == "PERSON" and doc[i - 1].pos_ == "PROPN" \
+                and (doc[i + 1].tag_ in ("VBG", "VBN") or doc[i + 1].lower_ == "who"):
+            last = doc[i - 1]
+            first = last.i
+            while first > start and not doc[first - 1].is_quote and doc[first - 1].text != "," \
+                    and doc[first - 1].pos_ in ("PROPN", "NOUN", "ADJ") and doc[first - 1].tag_ not in ("VBD", "VBZ"):
+                first -= 1
+            opening = doc[first - 1] if first > start else None
+            closing = opening is not None and (opening.is_quote or opening.text == "," and doc[first - 2].is_quote)
+            if closing and first < last.i + 1:
+                return last
+            return None
+    return None
+
+
+def subject_of_first_conjunct(cue: Token) -> Token | None:
+    """The subject of the first of two joined predicates that the parser made the cue's
+    complement: in "Kasich jokingly offered the man a job as Secretary of Defense, then says
+    he'll welcome advice" Kasich says it (not "job", the last noun before the cue). Only a
+    cue with no subject of its own and a clause before it that ends at a comma and "then"
+    or "and" right before the cue. RETURNS (Token | None)."""
+    if any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in cue.children):
+        return None
+    doc = cue.doc
+    for clause in (c for c in cue.lefts if c.dep_ == "ccomp" and c.pos_ == "VERB"):
+        between = [t for t in doc[clause.right_edge.i + 1 : cue.i] if not t.is_space]
+        if not between or between[0].text != "," or not any(t.lower_ in ("then", "and") for t in between) \
+                or any(t.pos_ not in ("PUNCT", "ADV", "CCONJ") for t in between):
+            continue
+        subjects = [c for c in clause.children if c.dep_ == "nsubj" and c.i < clause.i]
+        if subjects and (subjects[0].pos_ == "PROPN" or holds_views(subjects[0])):
+            return subjects[0]
+    return None
+
+
+def hidden_subject(cue: Token) -> Token | None:
+    """The repairs above for a cue the parse left with no subject. RETURNS (Token | None)."""
+    return subject_of_left_participle(cue) or subject_of_modifier_read_as_verb(cue) or noun_before_finite_cue(cue) \
+        or name_before_aside_after_quote(cue) or subject_of_first_conjunct(cue)
+
+
+def subject_read_as_object_conjunct(cue: Token) -> Token | None:
+    """The subject of a second clause that the parser joined to the first clause's object: in
+    "the Washington Post will brand you a liar and NBC News will accuse you of …" NBC News
+    accuses (read as "a liar and NBC News"). Only a name or a noun that can speak, right
+    after the "and", with nothing but auxiliaries and adverbs before the cue.
+    RETURNS (Token | None)."""
+    if cue.dep_ != "conj" or any(c.dep_ in ("nsubj", "nsubjpass") for c in cue.children):
+        return None
+    doc = cue.doc
+    i = cue.i - 1
+    while i > cue.sent.start and (doc[i].dep_ in ("aux", "neg", "advmod") and doc[i].head.i == cue.i):
+        i -= 1
+    noun = doc[i]
+    if noun.dep_ != "conj" or noun.pos_ not in ("PROPN", "NOUN") or noun.head.i >= noun.i \
+            or not (noun.ent_type_ in ("PERSON", "ORG", "NORP") or noun.pos_ == "NOUN" and holds_views(noun)):
+        return None
+    left = noun.left_edge.i
+    if left < 1 or doc[left - 1].lower_ != "and" or doc[left - 1].head.i != noun.head.i \
+            or not cue.head.i < noun.head.i < noun.i or noun.head.pos_ not in ("NOUN", "PROPN", "PRON"):
+        return None
+    return noun
+
+
+def subject_of_gerund_after_preposition(cue: Token) -> Token | None:
+    """The one named right before a gerund cue as a preposition's object, the gerund's own
+    subject: "will be interviewed about Pope Francis calling Christmas a sham" (the Pope
+    calls it, not the one interviewed); not "on" ("a message on Twitter reading ...": a
+    place to write, whose words are the poster's). RETURNS (Token | None)."""
+    if cue.tag_ != "VBG" or cue.dep_ not in ("advcl", "acl", "pcomp") or cue.i < 2:
+        return None
+    noun = cue.doc[cue.i - 1]
+    if noun.dep_ != "pobj" or noun.head.lower_ not in ("about", "over", "of") or noun.head.i >= noun.i \
+            or noun.ent_type_ not in ("PERSON", "ORG", "NORP"):
+        return None
+    return noun
+
+
+def subject_the_climb_misses(cue: Token) -> Token | None:
+    """Speakers that climbing the parse from the cue would miss for another subject: a name
+    before a verb read as a participle, the subject of a second clause read as an object's
+    conjunct, a gerund's subject after a preposition. RETURNS (Token | None)."""
+    return name_before_verb_read_as_participle(cue) or subject_read_as_object_conjunct(cue) \
+        or subject_of_gerund_after_preposition(cue)

@@ -14,6 +14,7 @@ from spacy.tokens import Token
 from .deps import CONTENT_DEPS, SUBJECT_DEPS
 from .lexicon import AUDIENCE_VERBS, BELIEF_VERBS, CUE_NOUNS, SPEECH_VERBS
 from .verb_shapes import QUESTION_VERBS, is_passive_participle
+from .conjunct_subjects import conjunct_of_main_clause  # noqa: F401 (cue_tokens imports it from here)
 
 
 # Verbs whose object is whom it was said to or asked: "told BBC News [Labour MPs] would not ...".
@@ -313,29 +314,3 @@ def name_in_role_object(subject: Token) -> Token | None:
                     t.pos_ == "NOUN" for t in subject.doc[prep.i + 1 : names[0].left_edge.i + 1]):
                 return names[0]  # (not "the wife of John Smith", where no role word stands before the name)
     return None
-
-
-_FINITE = ("VBD", "VBP", "VBZ")
-
-
-def conjunct_of_main_clause(cue: Token) -> Token | None:
-    """The main verb a cue goes with when the parser joined it to a relative clause of
-    another tense: in "Carson, Fiorina and Huckabee have all characterized it as a commitment
-    to the groups that brought them in and say they are no longer accepting ..." "say" is the
-    three's (present, like "have characterized"), not the groups' ("brought", past).
-    RETURNS (Token | None): the main clause's verb, whose subject speaks."""
-    rel = cue.head
-    # (a bare "say" after "and" is a present the tagger read as a base form)
-    tense = "VBP" if cue.tag_ == "VB" and not any(c.dep_ == "aux" for c in cue.children) else cue.tag_
-    if cue.dep_ != "conj" or rel.dep_ != "relcl" or tense not in _FINITE or rel.tag_ not in _FINITE \
-            or (tense == "VBD") == (rel.tag_ == "VBD") or any(c.dep_ in SUBJECT_DEPS for c in cue.children):
-        return None
-    if any(c.dep_ == "nsubj" and c.lower_ == "who" for c in rel.children):
-        return None  # "helping families who lost their homes and say ...": the families can say it
-    main = rel.head
-    while main.pos_ not in ("VERB", "AUX") and main.head.i != main.i:
-        main = main.head
-    if main.pos_ not in ("VERB", "AUX") or main.dep_ == "relcl" or not any(c.dep_ == "nsubj" for c in main.children):
-        return None
-    finite = next((t.tag_ for t in [main, *main.children] if t.tag_ in _FINITE and (t is main or t.dep_ == "aux")), None)
-    return main if finite is not None and (finite == "VBD") == (tense == "VBD") else None

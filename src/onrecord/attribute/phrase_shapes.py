@@ -151,14 +151,23 @@ def _listed_names(token: Token) -> list[str] | None:
             break
         current = nxt[0]
         items.append(current)
-    if len(items) < 3 or sum(t.ent_type_ == "PERSON" for t in items) < 2 or any(
-            t.ent_type_ in ("GPE", "LOC", "NORP", "FAC", "DATE") for t in items):
+    if len(items) < 3 or any(t.ent_type_ in ("GPE", "LOC", "NORP", "FAC", "DATE") for t in items):
+        return None
+    # "Carson, Fiorina and Huckabee have all ...": surnames alone, which the NER tags
+    # unevenly; one the article gives a person's full name to counts as that person's (a
+    # first name and a surname the NER took for a body's: "Carly Fiorina" ORG)
+    full: dict[str, set[str]] = {}
+    for ent in token.doc.ents:
+        if len(ent) > 1 and (ent.label_ == "PERSON" or ent.label_ == "ORG" and len(ent) == 2 and is_first_name(ent[0].text)):
+            full.setdefault(ent[-1].text, set()).add(span_text(person_name_tokens(ent)))
+    if sum(t.ent_type_ == "PERSON" or t.text in full for t in items) < 2:
         return None
     doc = token.doc
     if not any(c.dep_ == "cc" and c.lower_ in ("and", "or") for c in items[-2].children) or any(
             t.text in "();" or t.pos_ not in ("PROPN", "PUNCT", "CCONJ") for t in doc[token.i : items[-1].i + 1]):
         return None  # only names, commas and the last "and"
-    return [span_text([c for c in t.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"] + [t]) for t in items]
+    names = [span_text([c for c in t.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"] + [t]) for t in items]
+    return [next(iter(full[n])) if len(full.get(n, ())) == 1 else n for n in names]
 
 
 def _bracketed(token: Token) -> bool:

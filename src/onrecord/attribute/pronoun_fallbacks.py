@@ -10,14 +10,20 @@
   their subject, where no one else fits: "Former Rep. Chris Shays (R-Conn.) was pro John
   Kasich while the Ohio governor was in the running, he said" (the writer's paraphrase of
   what Shays said of himself).
+- (stop 36) "their", "his" or "her" owning a noun in its clause is that clause's subject
+  before it, a noun phrase of the same number: "Others were unapologetic in their criticism
+  of Trump" (the others; no name, so the chain never offers them).
 """
 
 from __future__ import annotations
+
+from dataclasses import replace
 
 from spacy.tokens import Doc, Token
 
 from .entities import ArticleEntity, EntityTable
 from .lexicon import DOCUMENT_NOUNS, FEMALE_PRONOUNS, MALE_PRONOUNS
+from .resolved import Resolved
 
 # Nouns of a body that speaks as one ("the campaign said"), besides a name the NER marks.
 _BODY_NOUNS = frozenset("""
@@ -65,3 +71,39 @@ def paraphrase_subject(doc: Doc, table: EntityTable, pronoun: str, content: tupl
     if person is None or person.type != "person" or person.gender not in (None, gender):
         return None
     return person
+
+
+_PLURAL_POSSESSIVES = frozenset(("their",))
+# (not "its": "Rank will expose the shake-up at the announcement of its results ... the report
+# added" would make Rank the author of the report the article goes on with; BBC business)
+_SINGULAR_POSSESSIVES = frozenset(("his", "her"))
+
+
+def clause_subject_of_possessive(pronoun: Token) -> Token | None:
+    """The subject of the clause a possessive pronoun's noun stands in, before it and of its
+    number: "Others were unapologetic in their criticism" → Others; "The senator stood by his
+    remarks" → the senator. Only a noun phrase (a pronoun subject resolves on its own), and
+    only up through prepositions and objects to the clause's verb. RETURNS (Token | None)."""
+    lower = pronoun.lower_
+    if pronoun.dep_ != "poss" or lower not in _PLURAL_POSSESSIVES | _SINGULAR_POSSESSIVES:
+        return None
+    token = pronoun.head
+    for _ in range(5):
+        if token.pos_ in ("VERB", "AUX"):
+            break
+        if token.dep_ not in ("pobj", "prep", "dobj", "acomp", "attr") or token.head.i == token.i:
+            return None
+        token = token.head
+    subject = next((c for c in token.children if c.dep_ in _SUBJECTS and c.i < pronoun.i), None)
+    if subject is None or subject.pos_ not in ("NOUN", "PROPN") or subject.ent_type_ in ("GPE", "LOC", "DATE"):
+        return None
+    plural = subject.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in subject.children)
+    return subject if plural == (lower in _PLURAL_POSSESSIVES) else None
+
+
+def bound(resolved: Resolved, pronoun: str, how: str) -> Resolved:
+    """The antecedent, now also known by the pronoun's gender (moved here from the resolver)."""
+    entity = resolved.entity
+    if entity is not None and entity.gender is None and not entity.unnamed:
+        entity.gender = "female" if pronoun in FEMALE_PRONOUNS else "male" if pronoun in MALE_PRONOUNS else None
+    return replace(resolved, how=how)

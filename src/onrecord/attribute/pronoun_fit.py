@@ -25,7 +25,7 @@ def antecedent_fits(pronoun: str) -> Callable[[Resolved], bool]:
             if entity is not None and entity.unnamed and not entity.personal:
                 return False
             return resolved.type == "person" and not (entity and entity.gender and entity.gender != gender)
-        if pronoun in ("they", "them"):
+        if pronoun in ("they", "them", "their", "theirs"):
             return resolved.type in ("group", "organization")
         if resolved.entity is not None and "product" in resolved.entity.kinds:
             return False  # "The iPod Shuffle costs $99. It said": the maker speaks, not its product

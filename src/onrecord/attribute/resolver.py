@@ -20,7 +20,7 @@ from .document_anaphora import resolve_document
 from .entities import ArticleEntity, EntityTable
 from .lexicon import FEMALE_PRONOUNS, MALE_PRONOUNS, PERSON_NOUNS
 from .predicate_nominals import appositive_anchor, copula_subject
-from .pronoun_fallbacks import thing_before
+from .pronoun_fallbacks import bound, clause_subject_of_possessive, thing_before
 from .pronoun_fit import antecedent_fits
 from .names import span_text
 from .org_kinds import ORG_DESCRIPTORS, kinds_of_name
@@ -290,6 +290,9 @@ class Resolver(RoleResolution):
         answerer = asked_person(phrase.head, self.table)
         if answerer is not None and wants(self._of_entity(answerer, "pronoun-asked")):
             return self._bound(self._of_entity(answerer, "pronoun-asked"), pronoun, "pronoun-asked")
+        owner = clause_subject_of_possessive(phrase.head)  # "Others were unapologetic in their criticism"
+        if owner is not None and wants(resolved := self.resolve(describe(owner))) and resolved.name:
+            return self._bound(resolved, pronoun, "pronoun-clause")
         for how, resolved in self._antecedents(offset):
             if wants(resolved) and id(resolved.entity) not in self.excluded:
                 return self._bound(resolved, pronoun, how)
@@ -370,11 +373,4 @@ class Resolver(RoleResolution):
     def _inside_said(self, offset: int) -> bool:
         return any(start <= offset < end for start, end in self.said)
 
-    @staticmethod
-    def _bound(resolved: Resolved, pronoun: str, how: str) -> Resolved:
-        """The antecedent, now also known by the pronoun's gender."""
-        entity = resolved.entity
-        if entity is not None and entity.gender is None and not entity.unnamed:
-            entity.gender = "female" if pronoun in FEMALE_PRONOUNS else "male" if pronoun in MALE_PRONOUNS else None
-        return replace(resolved, how=how)
-
+    _bound = staticmethod(bound)  # the antecedent, now also known by the pronoun's gender

@@ -15,6 +15,7 @@ from .lexicon import NATION_OF_NOUN, PARTY_OF_NOUN
 from .org_kinds import BODY_FIRST_ROLES, ORG_DESCRIPTORS, kinds_of_name, kinds_of_noun
 from .phrases import Phrase, describe
 from .resolved import Resolved
+from .role_ahead import named_ahead, sent_by_body
 from .role_continuation import continued_speaker
 from .roles import BODY_ROLES, is_role_noun, place_of
 from .quotes import text_of
@@ -91,6 +92,8 @@ class RoleResolution:
                 chosen = named
                 chosen.note(offset=offset, title=self._role_title(phrase), affiliation=phrase.role.affiliation)
                 return self._of_entity(chosen, "role-discourse")
+            if chosen.unnamed and (ahead := named_ahead(self, phrase, offset)) is not None:
+                return self._of_entity(ahead, "role-ahead")  # the name comes in the next paragraph
             return self._of_entity(chosen, "role-unresolved" if chosen.unnamed else "role")
         body = self._body_by_trade(phrase, offset) if owner is None else None
         if body is not None:
@@ -109,6 +112,8 @@ class RoleResolution:
             chosen.note(offset=offset, title=self._role_title(phrase), affiliation=phrase.role.affiliation)
             chosen.roles.update(w.lower() for w in phrase.role_words)
             return self._of_entity(chosen, "role-discourse")
+        if (ahead := named_ahead(self, phrase, offset)) is not None:
+            return self._of_entity(ahead, "role-ahead")  # the name comes in the next paragraph
         resolved = self._description(phrase, offset, owner=owner)
         resolved.how = "role-unresolved"
         return resolved
@@ -240,15 +245,7 @@ class RoleResolution:
             return None
         return chosen
 
-    @staticmethod
-    def _sent_by_body(phrase: Phrase) -> bool:
-        """ "The BPI spokesman": a body's role, someone the body sent, not a person named
-        before."""
-        head = phrase.head
-        noun = phrase.noun or ""
-        # (a party is no body that sends people: "the Labour peer" may be the peer named before)
-        return noun in BODY_ROLES and noun not in role_match.OFFICE_WORDS or \
-            any(t.ent_type_ == "ORG" and "party" not in kinds_of_name(t.text) for t in head.doc[head.left_edge.i : head.i])
+    _sent_by_body = staticmethod(sent_by_body)
 
     def _plain_epithet(self, phrase: Phrase) -> bool:
         """ "the billionaire businessman", "the presumptive Republican nominee": "the", a

@@ -249,7 +249,11 @@ def conjunct_read_as_dep(token: Token) -> Token | None:
 
 def before_parenthesis(doc: Doc, i: int, start: int) -> int:
     """Where a speaker phrase ends before a parenthesis at token ``i``: "Sen. Lindsey Graham
-    (R-SC) called out" (a party and state, an age). RETURNS (int)."""
+    (R-SC) called out" (a party and state, an age), or before an age between commas.
+    RETURNS (int)."""
+    if i - 2 > start and doc[i].like_num and doc[i].dep_ == "appos" and doc[i - 1].text == "," \
+            and doc[i].head.i == i - 2:
+        return i - 2  # '"…," Ramos, 58, told AFP': an age set off by commas
     if i <= start or doc[i].text != ")":
         return i
     opening = next((j for j in range(i - 1, max(start, i - 8) - 1, -1) if doc[j].text == "("), None)

@@ -94,7 +94,7 @@ def resolve_speakers(doc: Doc, found: list[Found], quotes: list[Quote], via_of) 
         if via is not None and r.name and via.name.lower() == r.name.lower():
             via = None  # the outlet speaks for itself ("Reuters reported that ...")
         resolved[id(f)] = r
-        if not _first_person(phrase) and not (r.unnamed and _object_aside(f)):
+        if not _first_person(phrase) and not ((r.unnamed or _example_aside(f)) and _object_aside(f)):
             resolver.record(_offset(f), r)
         mention = SchemaSpan.of(text, phrase.start, phrase.end)
         result[id(f)] = (_speaker(r, mention), via, None if r.how in _PLAIN else r.how)
@@ -140,6 +140,19 @@ def _object_aside(f: Found) -> bool:
     speaker = f.speaker
     return speaker is not None and speaker.lower_ in ("who", "that") and speaker.head.dep_ == "relcl" \
         and speaker.head.head.dep_ in ("dobj", "pobj")
+
+
+def _example_aside(f: Found) -> bool:
+    """ "refused to repudiate Republican politicians, like Pat Robertson, who had condemned
+    homosexuality. ''…,'' he said": a relative clause on an example the narration gives in
+    passing ("like", "such as", "including" X); the next "he" goes on with the one the
+    narration is about, named or not."""
+    speaker = f.speaker
+    if speaker is None or speaker.head.dep_ != "relcl":
+        return False
+    head = speaker.head.head
+    return head.dep_ == "pobj" and (head.head.lower_ in ("like", "including")
+                                    or head.head.lower_ == "as" and head.doc[head.head.i - 1].lower_ == "such")
 
 
 def _imperative(f: Found) -> bool:

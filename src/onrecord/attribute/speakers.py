@@ -53,8 +53,9 @@ def mention_range(head: Token) -> tuple[int, int]:
         elif child.dep_ == "advmod" and child.i < head.i and child.lower_ in _FOCUS_ADVERBS:
             # "Even Lindsey Graham said": the adverb is about the sentence, not the speaker
             skip.update(t.i for t in child.subtree)
-        elif child.i > head.i and child.dep_ == "acl" and child.tag_ == "VBG":
-            # "Rubio, speaking at a rally, said": what the speaker was doing is not who they are
+        elif child.i > head.i and child.dep_ == "acl" and child.tag_ in ("VBG", "VBD"):
+            # "Rubio, speaking at a rally, said": what the speaker was doing is not who they are;
+            # a finite verb read as a modifier is the cue itself ("a man yelled “Stay there!”")
             skip.update(t.i for t in child.subtree)
     tokens = [t for t in head.subtree if t.i not in skip]
     # keep the contiguous block around the head: a skipped modifier cuts the phrase there

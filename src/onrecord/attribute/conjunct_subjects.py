@@ -1,0 +1,70 @@
+"""The verb a conjoined cue goes with when the parser joined it to the wrong clause: a
+relative clause of another tense, or a clause inside what the first verb reports."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from .deps import SUBJECT_DEPS
+from .lexicon import SPEECH_VERBS
+
+_FINITE = ("VBD", "VBP", "VBZ")
+
+
+def conjunct_of_main_clause(cue: Token) -> Token | None:
+    """The main verb a cue goes with when the parser joined it to a relative clause of
+    another tense: in "Carson, Fiorina and Huckabee have all characterized it as a commitment
+    to the groups that brought them in and say they are no longer accepting ..." "say" is the
+    three's (present, like "have characterized"), not the groups' ("brought", past). Joined
+    to another clause than a relative one: ``conjunct_of_reporting_verb``.
+    RETURNS (Token | None): the main clause's verb, whose subject speaks."""
+    rel = cue.head
+    if cue.dep_ == "conj" and rel.dep_ != "relcl":
+        return conjunct_of_reporting_verb(cue)
+    # (a bare "say" after "and" is a present the tagger read as a base form)
+    tense = "VBP" if cue.tag_ == "VB" and not any(c.dep_ == "aux" for c in cue.children) else cue.tag_
+    if cue.dep_ != "conj" or rel.dep_ != "relcl" or tense not in _FINITE or rel.tag_ not in _FINITE \
+            or (tense == "VBD") == (rel.tag_ == "VBD") or any(c.dep_ in SUBJECT_DEPS for c in cue.children):
+        return None
+    if any(c.dep_ == "nsubj" and c.lower_ == "who" for c in rel.children):
+        return None  # "helping families who lost their homes and say ...": the families can say it
+    main = rel.head
+    while main.pos_ not in ("VERB", "AUX") and main.head.i != main.i:
+        main = main.head
+    while main.dep_ == "xcomp" and not any(c.dep_ == "nsubj" for c in main.children):
+        main = main.head  # "He has called on the US to attack the oil that funds IS and proposed ...": his
+    if main.pos_ not in ("VERB", "AUX") or main.dep_ == "relcl" or not any(c.dep_ == "nsubj" for c in main.children):
+        return None
+    if main.tag_ == "VBN" and cue.tag_ in ("VBD", "VBN") and any(c.dep_ == "aux" and c.lemma_ == "have" for c in main.children):
+        return main  # "has called ... and proposed": the perfect's second participle, tagged as a past
+    finite = next((t.tag_ for t in [main, *main.children] if t.tag_ in _FINITE and (t is main or t.dep_ == "aux")), None)
+    return main if finite is not None and (finite == "VBD") == (tense == "VBD") else None
+
+
+
+def conjunct_of_reporting_verb(cue: Token) -> Token | None:
+    """The reporting verb a past-tense cue after ", and" goes on from when the parser joined
+    it to a verb inside what that verb reports: in "Nigel Farage said the warning was
+    indicative that the President did not know what he was talking about, and accused Number
+    10 of ..." Farage accuses (not the President: "did not know" is no past form like
+    "accused"). Only a speech verb of the same past form up the chain, through a reported
+    clause. RETURNS (Token | None): the reporting verb, whose subject speaks."""
+    head = cue.head
+    doc = cue.doc
+    if cue.dep_ != "conj" or cue.tag_ != "VBD" or head.tag_ == "VBD" or head.i >= cue.i or cue.i < 2 \
+            or doc[cue.i - 1].lower_ != "and" or doc[cue.i - 2].text != "," \
+            or any(c.dep_ in SUBJECT_DEPS for c in cue.children):
+        return None
+    token, reported = head, False
+    for _ in range(6):
+        if token.dep_ == "ccomp":
+            reported = True
+        elif token.dep_ not in ("advcl", "acomp", "xcomp", "conj"):
+            return None
+        token = token.head
+        if reported and token.tag_ == "VBD" and token.lemma_.lower() in SPEECH_VERBS \
+                and any(c.dep_ == "nsubj" for c in token.children):
+            return token
+        if token.head.i == token.i:
+            return None
+    return None
