@@ -16,7 +16,8 @@ from onrecord import settings as onrecord_settings
 from onrecord.attribute import load_pipeline
 from onrecord.attribute.learned import load_model
 from onrecord.attribute.lexicon import SPEECH_VERBS
-from onrecord.attribute.selection import NAMED, PARSED, Selector, cue_forms, model_fingerprint, ranges, rarely_kept_lemmas
+from onrecord.attribute.selection import (
+    NAMED, PARSED, Selector, cue_forms, model_fingerprint, ranges, rarely_kept_lemmas, rarely_needed_forms)
 
 PUBLISHED = "2022-03-21"
 
@@ -120,6 +121,37 @@ def test_a_unit_of_a_learned_lemma_alone_is_parsed_but_not_named(selective):
     last = doc[[t.text for t in doc].index("Gordon"):]
     assert [t.dep_ for t in last[:3]] == ["compound", "nsubj", "ROOT"]  # parsed ...
     assert [(e.text, e.label_) for e in doc.ents if e.start >= last.start] == [("Tony Blair", "PERSON")]  # ... known names only
+
+
+def test_a_unit_of_a_rarely_kept_form_alone_is_not_parsed(selective):
+    """BBC News: "including" is a form of "include", a lemma the learned model keeps, yet it
+    (almost) never keeps a candidate at "including" (data/selection.json): a unit that
+    only it selects is left to the cheap pass. Without the list it would be parsed."""
+    text = ("Mini production to be expanded\n\n\"We are ready,\" the company said.\n\n"
+            "Some 200 new jobs are to be created at the Oxford factory, including modernised machinery "
+            "and a new body shell production building.")
+    doc = selective.make_doc(text)
+    selective.get_pipe("onrecord_paragraphs")(doc)
+    assert "including" in rarely_needed_forms() and "include" in load_model().lemmas - rarely_kept_lemmas()
+    assert Selector(selective).levels(doc, text)[1] == [NAMED, NAMED, 0]
+    assert Selector(selective, learned=load_model().lemmas).levels(doc, text)[1] == [NAMED, NAMED, PARSED]
+    doc = selective(text)
+    assert doc[[t.text for t in doc].index("including")].dep_ == ""
+
+
+def test_rarely_needed_forms_are_forms_of_the_kept_lemmas(selective):
+    """training/selection_lemmas.py leaves out forms of the lemmas it keeps, never a rule
+    cue's form: those select their units whatever the learned pass needs."""
+    from onrecord.attribute.selection import _PREDICATE_POS
+
+    forms = rarely_needed_forms()
+    assert forms and forms <= cue_forms(selective, load_model().lemmas - rarely_kept_lemmas(), _PREDICATE_POS)
+    selector = Selector(selective)
+    strings = selective.vocab.strings
+    cues = {strings[h] for h in selector.cue_hashes.tolist()}
+    rules = {strings[h] for h in selector.rule_hashes.tolist()}
+    assert not (forms - rules) & cues and rules <= cues
+    assert {"think", "thought"} <= forms & rules  # kept: a rule reads them ("think" is a belief verb)
 
 
 def test_seed_article_under_the_selective_engine(selective, kremlin_text):

@@ -7,7 +7,8 @@ capital, a digit or an opening quotation mark. A unit is *selected* when it has
 * a quotation mark (every quote rule starts from one);
 * a word form of a cue: the speech and belief verbs and cue nouns of ``lexicon`` and
   "according", which the rule passes start from, and the lemmas the learned model looks
-  at (``learned.load_model().lemmas``), less those it never kept on PolNeAR train
+  at (``learned.load_model().lemmas``), less those it (almost) never kept on PolNeAR
+  train and the forms of the others it (almost) never kept there ("including")
   (``data/selection.json``, written by ``training/selection_lemmas.py``);
 * a line label ("PENCE: ...", "Sonya Herridge ― ...", ``layout``), or it is the headline.
 
@@ -40,7 +41,7 @@ from .layout import _LINE
 from .lexicon import BELIEF_VERBS, CUE_NOUNS, SPEECH_VERBS
 from .prefilter import member_mask
 
-__all__ = ["NAMED", "PARSED", "Selector", "cue_forms", "rarely_kept_lemmas"]
+__all__ = ["NAMED", "PARSED", "Selector", "cue_forms", "rarely_kept_lemmas", "rarely_needed_forms"]
 
 # How much of the analysis a unit gets (``Selector.levels``): all of it, or all but the NER.
 NAMED, PARSED = 2, 1
@@ -59,14 +60,23 @@ _PREDICATE_POS = ("VERB", "NOUN", "ADJ")
 class Selector:
     """The cheap pass of one pipeline (its vocabulary and lemmatizer tables)."""
 
-    def __init__(self, nlp: Language, *, neighbours: int | tuple[int, int] = 0) -> None:
+    def __init__(self, nlp: Language, *, neighbours: int | tuple[int, int] = 0,
+                 learned: Iterable[str] | None = None) -> None:
+        """``learned``: the learned pass's lemmas to look for, all their forms; by default
+        the model's, less its rarely kept lemmas and rarely needed forms (``data/selection.json``;
+        ``training/selection_lemmas.py`` passes them all)."""
         from .learned import load_model
 
-        model = load_model()
-        learned = set(model.lemmas) - rarely_kept_lemmas() if model is not None else set()
+        if learned is None:
+            model = load_model()
+            learned = set(model.lemmas) - rarely_kept_lemmas() if model is not None else set()
+            dropped = rarely_needed_forms()
+        else:
+            dropped = frozenset()
+        self.learned_forms = frozenset(cue_forms(nlp, learned, _PREDICATE_POS) - dropped)
         rule_forms = (cue_forms(nlp, SPEECH_VERBS | BELIEF_VERBS | DISPUTE_VERBS, ("VERB", "AUX"))
                       | cue_forms(nlp, CUE_NOUNS, ("NOUN",)) | set(_RULE_WORDS))
-        forms = rule_forms | cue_forms(nlp, learned, _PREDICATE_POS)
+        forms = rule_forms | self.learned_forms
         strings = nlp.vocab.strings
         self.neighbours = neighbours
         self.cue_hashes = numpy.array(sorted({strings.add(f) for f in forms}), dtype="uint64")
@@ -111,14 +121,9 @@ class Selector:
         starts = self.units(doc)
         if not starts:
             return [], []
-        array = doc.to_array([LOWER, ORTH])
-        named = member_mask(array[:, 0], self.rule_hashes) | member_mask(array[:, 1], self.quote_hashes)
-        token_starts = doc.to_array("IDX").astype("int64")  # character offset of every token
-        for match in _DOUBLE_MARKS.finditer(text):  # marks glued to a word ("“Yes")
-            named[max(0, numpy.searchsorted(token_starts, match.start(), side="right") - 1)] = True
-        for match in _LINE.finditer(text):
-            named[max(0, numpy.searchsorted(token_starts, match.start("mark"), side="right") - 1)] = True
-        parsed = named | member_mask(array[:, 0], self.cue_hashes)
+        marks, cues = self._marks(doc, text)
+        named = marks | member_mask(doc.to_array(LOWER), self.rule_hashes)
+        parsed = named | cues
         bounds = starts + [len(doc)]
         levels = [NAMED if named[a:b].any() else PARSED if parsed[a:b].any() else 0 for a, b in zip(bounds, bounds[1:])]
         levels[0] = NAMED  # the headline, or the lead: names the rest of the article leans on
@@ -129,6 +134,33 @@ class Selector:
                 for j in range(max(0, i - before), min(len(levels), i + after + 1)):
                     levels[j] = max(levels[j], level)
         return starts, levels
+
+    def _marks(self, doc: Doc, text: str) -> tuple[numpy.ndarray, numpy.ndarray]:
+        """Per token: a quotation mark or a line label's mark; a cue form of any kind."""
+        array = doc.to_array([LOWER, ORTH])
+        marks = member_mask(array[:, 1], self.quote_hashes)
+        token_starts = doc.to_array("IDX").astype("int64")  # character offset of every token
+        for match in _DOUBLE_MARKS.finditer(text):  # marks glued to a word ("“Yes")
+            marks[max(0, numpy.searchsorted(token_starts, match.start(), side="right") - 1)] = True
+        for match in _LINE.finditer(text):
+            marks[max(0, numpy.searchsorted(token_starts, match.start("mark"), side="right") - 1)] = True
+        return marks, member_mask(array[:, 0], self.cue_hashes)
+
+    def reasons(self, doc: Doc, text: str) -> list[tuple[int, int, str, set[str]]]:
+        """Why each unit is selected, for the measures (``training/selection_lemmas.py``):
+        (start, end, reason, the learned pass's word forms it holds); the reason is the first
+        of "mark" (a quotation mark or line label), "rule" (a rule cue), "headline",
+        "learned" or "" (not selected)."""
+        starts = self.units(doc)
+        marks, _ = self._marks(doc, text)
+        rules = member_mask(doc.to_array(LOWER), self.rule_hashes)
+        out = []
+        for k, (a, b) in enumerate(zip(starts, starts[1:] + [len(doc)])):
+            forms = {t.lower_ for t in doc[a:b]} & self.learned_forms
+            reason = ("mark" if marks[a:b].any() else "rule" if rules[a:b].any() else "headline" if k == 0
+                      else "learned" if forms else "")
+            out.append((a, b, reason, forms))
+        return out
 
 
 def ranges(starts: list[int], flags: list[bool], length: int) -> list[tuple[int, int, bool]]:
@@ -197,19 +229,27 @@ def first_lemma(form: str, rules, exceptions, index: frozenset[str]) -> str:
     return (found or unknown or [form])[0]
 
 
-@lru_cache(maxsize=1)
 def rarely_kept_lemmas() -> frozenset[str]:
     """The learned model's lemmas whose candidates it (almost) never kept on PolNeAR train
     (``data/selection.json``); empty when the file is missing or was made for another
     model (``training/selection_lemmas.py`` says how it is made)."""
+    return frozenset(_selection_data().get("rarely_kept", ()))
+
+
+def rarely_needed_forms() -> frozenset[str]:
+    """Word forms of the other lemmas whose candidates the model (almost) never kept on
+    PolNeAR train ("including", "following"; ``data/selection.json``)."""
+    return frozenset(_selection_data().get("rarely_needed_forms", ()))
+
+
+@lru_cache(maxsize=1)
+def _selection_data() -> dict:
     path = resources.files("onrecord.attribute") / "data" / "selection.json"
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
     except FileNotFoundError:
-        return frozenset()
-    if data.get("model_sha256") != model_fingerprint():
-        return frozenset()
-    return frozenset(data["rarely_kept"])
+        return {}
+    return data if data.get("model_sha256") == model_fingerprint() else {}
 
 
 def model_fingerprint() -> str:
