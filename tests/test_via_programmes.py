@@ -186,3 +186,5 @@ def test_an_outlet_named_before_with_news_is_the_full_via():
                "question about the searches.")
     assert via_of(passage) == ["Yahoo News"]
     assert via_of("“We’re going to have to do things,” Trump told Yahoo in response to a question.") == ["Yahoo"]
+    # a broadcaster's initials are a brand of their own
+    assert via_of("BBC News reported the plan on Monday.\n\n“It is wrong,” Mr Howard told the BBC.")[-1] == "BBC"

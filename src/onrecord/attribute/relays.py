@@ -215,8 +215,10 @@ def full_name(doc, name: str, start: int) -> str:
         if ent.end_char > start or ent.label_ not in ("ORG", "WORK_OF_ART"):
             continue
         full = " ".join(strip_determiners([t.text for t in ent if t.text not in ("'s", "’s")]))
-        # "told Yahoo" after "Yahoo News": the news arm the article named is the outlet
-        if (full.lower().endswith(" " + short) or full.lower() == short + " news") and len(full) > len(best):
+        # "told Yahoo" after "Yahoo News": the news arm the article named is the outlet; not a
+        # broadcaster's initials, a brand of its own ("told the BBC" after "BBC News" stays BBC)
+        news_arm = full.lower() == short + " news" and not name.isupper()
+        if (full.lower().endswith(" " + short) or news_arm) and len(full) > len(best):
             best = full
     return best
 
