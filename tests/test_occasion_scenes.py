@@ -118,3 +118,18 @@ def test_a_relative_clause_of_another_speaker_is_not_on_the_opening_programme():
             "McCaul said.")
     assert by_content(text, "presumptive")[1:] == (None, None)
     assert by_content(text, "The FBI director")[1:] == ("Fox News Channel's Fox & Friends", "Wednesday")
+
+
+def test_an_interview_the_speaker_gave_sets_the_scene_though_the_sentence_is_about_else():
+    # PolNeAR train (huff-post 2016-02-24, its headline a statement of Rubio's): the relative clause
+    # says who gave the interview and to whom; its answers in the next paragraphs take the outlet and the day
+    text = ("Marco Rubio says the race is far from over.\n\n"
+            "Based upon an interview he gave to Fox News on the Wednesday after the Nevada caucus, it’s an open "
+            "question.\n\n"
+            "“You don’t win the nomination by how many states you win,” Rubio responded.\n\n"
+            "“Well, we feel great in every one of those states,” he said.")
+    assert by_content(text, "You don’t win")[1:] == ("Fox News", "Wednesday")
+    assert by_content(text, "Well, we feel great")[1:] == ("Fox News", "Wednesday")
+    # an interview someone else gave is no scene of his
+    other = text.replace("an interview he gave", "an interview the party gave")
+    assert by_content(other, "You don’t win")[1:] == (None, None)

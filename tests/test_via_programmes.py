@@ -168,3 +168,23 @@ def test_the_paper_named_before_an_op_ed_is_the_via(passage, via):
 ])
 def test_a_participle_of_saying_takes_the_medium_of_the_verb_it_hangs_from(passage, via):
     assert via_of(passage) == [via]
+
+
+def test_the_verb_above_may_hang_the_platform_on_its_object():
+    # PolNeAR train (politico 2015-11-19): "on Twitter and Instagram" hangs from "push", the object
+    passage = ("Trump continued his push on Twitter and Instagram, referencing a confirmed Breitbart News report that "
+               "eight Syrian refugees were detained attempting to enter Texas from Mexico on Monday.")
+    assert via_of(passage) == ["Twitter and Instagram"]
+    # a place on the object is no medium
+    assert via_of("Trump continued his push on Capitol Hill, referencing a report that the plan was bad.") == [None]
+
+
+def test_an_outlet_named_before_with_news_is_the_full_via():
+    # PolNeAR train (politico 2015-11-19): "told Yahoo" after "an interview with Yahoo News"
+    passage = ("In an interview with Yahoo News published Thursday, Trump did not rule out warrantless searches.\n\n"
+               "“We’re going to have to do things that we never did before,” Trump told Yahoo in response to a "
+               "question about the searches.")
+    assert via_of(passage) == ["Yahoo News"]
+    assert via_of("“We’re going to have to do things,” Trump told Yahoo in response to a question.") == ["Yahoo"]
+    # a broadcaster's initials are a brand of their own
+    assert via_of("BBC News reported the plan on Monday.\n\n“It is wrong,” Mr Howard told the BBC.")[-1] == "BBC"

@@ -199,6 +199,8 @@ class NarrationReading:
         if scene is not None:
             via = relay_of(Found((sent.end_char, sent.end_char), scene.token if scene.token.pos_ == "VERB" else sent.root,
                                  None, subject, rule="narration", confidence=0.0))
+            if via is None and scene.token.pos_ == "NOUN":
+                via = relay_of_scene(scene.token)  # "Based upon an interview he gave to Fox News on …"
             via_value, when_value, kind = article.via(self.doc, via), article.when(self.doc, scene.when), scene.kind
         else:
             # only a day's or a week's time: "joined the firm in 2004" sets no occasion for what follows

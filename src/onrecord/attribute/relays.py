@@ -48,6 +48,7 @@ _VENUE_EVENTS = frozenset("conference speech address rally hearing session brief
 _ASKING = frozenset("ask question interview".split())
 # Participles of an interview or article going out: "an interview aired Sunday on CBS".
 _AIRED = frozenset("air broadcast televise publish print run".split())
+_GIVEN = frozenset(("give", "grant"))
 # Nouns that carry a document as the speaker: "a redacted copy of the memo".
 _CARRIERS = frozenset("copy draft excerpt version portion".split())
 
@@ -152,7 +153,9 @@ def _medium_of_the_verb_above(found: Found) -> tuple[str, Range] | None:
     if cue.dep_ not in ("advcl", "xcomp") or head.pos_ != "VERB" or head.i == cue.i or any(
             c.dep_ in SUBJECT_DEPS for c in cue.children):
         return None
-    for prep in head.children:
+    # the platform may hang from the verb's object: "continued his push on Twitter and Instagram, referencing …"
+    preps = [*head.children, *(g for c in head.children if c.dep_ == "dobj" for g in c.children)]
+    for prep in preps:
         if prep.dep_ == "prep" and (prep.lower_ in ("on", "via") or prep.lower_ == "to" and head.lemma_ == "take") and (
                 not _inside(found.content, prep)):
             via = _through_prep(prep, medium=False)
@@ -204,15 +207,18 @@ def relay_of_scene(token: Token) -> tuple[str, Range] | None:
 
 def full_name(doc, name: str, start: int) -> str:
     """An outlet's short name as the article gave it in full before ("the Post" after "The
-    Washington Post" -> Washington Post): the longest organisation named earlier whose name
-    ends with it. RETURNS (str): the full name, or ``name`` when there is none."""
+    Washington Post" -> Washington Post; "Yahoo" after "Yahoo News"): the longest organisation
+    named earlier whose name ends with it, or is it and "News". RETURNS (str): the full name, or ``name`` when there is none."""
     short = name.lower()
     best = name
     for ent in doc.ents:
         if ent.end_char > start or ent.label_ not in ("ORG", "WORK_OF_ART"):
             continue
         full = " ".join(strip_determiners([t.text for t in ent if t.text not in ("'s", "’s")]))
-        if full.lower().endswith(" " + short) and len(full) > len(best):
+        # "told Yahoo" after "Yahoo News": the news arm the article named is the outlet; not a
+        # broadcaster's initials, a brand of its own ("told the BBC" after "BBC News" stays BBC)
+        news_arm = full.lower() == short + " news" and not name.isupper()
+        if (full.lower().endswith(" " + short) or news_arm) and len(full) > len(best):
             best = full
     return best
 
@@ -258,8 +264,10 @@ def _through_prep(prep: Token, *, medium: bool, depth: int = 0) -> tuple[str, Ra
                     if via is not None:
                         return via
             # "an interview aired Sunday on CBS": the outlet that broadcast or printed it
-            preps = [g for c in obj.children if c.dep_ in ("acl", "relcl") and c.lemma_.lower() in _AIRED
-                     for g in c.children if g.dep_ in ("prep", "agent") and g.lower_ in ("on", "in", "by")]
+            # "an interview he gave to Fox News": the outlet it was given to
+            preps = [g for c in obj.children if c.dep_ in ("acl", "relcl") and c.lemma_.lower() in _AIRED | _GIVEN
+                     for g in c.children if g.dep_ in ("prep", "agent", "dative") and g.lower_ in (
+                         ("to",) if c.lemma_.lower() in _GIVEN else ("on", "in", "by"))]
             for prep_ in preps:
                 via = _through_prep(prep_, medium=False, depth=depth + 1)
                 if via is not None:

@@ -252,6 +252,11 @@ def scene_subject(scene: Scene) -> Token | None:
     ("when he appeared on ...": he) or of the sentence ("The prime minister was asked ...";
     "Pence's comments came at a town hall": Pence). RETURNS (Token | None)."""
     token = scene.token
+    # "Based upon an interview he gave to Fox News on …, it's an open question": the one who held it
+    held = next((g for c in token.children if c.dep_ == "relcl" and c.lemma_.lower() in _HOLDING
+                 for g in c.children if g.dep_ in ("nsubj", "nsubjpass") and g.lower_ not in ("that", "which")), None)
+    if held is not None:
+        return held
     clause = token
     while clause.pos_ not in ("VERB", "AUX") and clause.head.i != clause.i:
         clause = clause.head
