@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 
 from ..schema import Entity
 from .lexicon import TITLE_WORDS
-from .names import gender_of_name, initials, name_key
+from .names import clips, gender_of_name, initials, name_key
 from .role_words import epithet_title
 
 # Votes that decide an entity's type: an honorific or a role apposition says person
@@ -243,10 +243,10 @@ class EntityTable:
                 return titled
         near = {id(e): e for w in key for e in self._by_word.get(w, ()) if e in self.entities and e is not exact}
         candidates = [e for e in near.values() if not e.unnamed and self._short_form(key, e, person=person, offset=offset)]
-        if not candidates and exact is None and len(key) == 1 and 3 <= len(key[0]) <= 4 and not person:
-            # "the Federal Reserve ... The Fed": a body's first word clipped (a clipping is short)
-            candidates = [e for e in self.organisations() if len(e.key) > 1 and e.key[0] != key[0]
-                          and e.key[0].startswith(key[0]) and min(e.mentions, default=offset) < offset]
+        if not candidates and exact is None and len(key) == 1 and not person:
+            # "the Federal Reserve ... The Fed": a body's first word clipped (``names.clips``)
+            candidates = [e for e in self.organisations() if len(e.key) > 1 and clips(key[0], e.key[0])
+                          and min(e.mentions, default=offset) < offset]
         surnames = [e for e in candidates if e.key[-1:] == key[-1:]]
         candidates = surnames or candidates  # "Trump" is Donald Trump before it is a "Trump Tower"
         if gender:

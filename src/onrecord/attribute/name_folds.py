@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from .entities import STRONG, EntityTable
 from .name_finding import person_read_as_body
+from .names import clips
 
 
 def _fold_honoured_surnames(table: EntityTable) -> None:
@@ -40,7 +41,7 @@ def fold_single_words(table: EntityTable) -> None:
         # word ("Cairn"), or its last when that says what kind of body it is ("the Institute"
         # for the American Film Institute, "the Bank" for the Bank of England's full name)
         matches = [o for o in organisations
-                   if (o.key[0] == entity.key[0] and not entity.kinds or _clipped(entity.key[0], o.key[0])
+                   if (o.key[0] == entity.key[0] and not entity.kinds or clips(entity.key[0], o.key[0])
                        or o.key[-1] == entity.key[0] and entity.kinds
                        and entity.kinds <= o.kinds or person_read_as_body(o, entity))
                    and min((m for m in o.mentions if m >= table.headline_end), default=body[0]) < min(body)]
@@ -55,13 +56,3 @@ def fold_single_words(table: EntityTable) -> None:
         matches = [p for p in people if p.key[-1] == entity.key[0] and p is not entity]
         if len(matches) == 1 and entity.votes.get("place", 0) < 2 * max(1, entity.votes.get("person", 0)) + 2:
             table.merge(matches[0], entity)
-
-
-def _clipped(short: str, word: str) -> bool:
-    """ "fed" clips "federal", "met" clips "metropolitan": the first letters, three at least
-    (a shorter "Co" or "US" says too little), of a longer word of the kind clipped so, an
-    adjective opening a body's name (not "Ford" of "Fordham University", a name of its own)."""
-    return len(short) >= 3 and len(word) > len(short) + 2 and word.startswith(short) and word.endswith(_CLIPPED_ENDINGS)
-
-
-_CLIPPED_ENDINGS = ("al", "an", "ive", "ary")

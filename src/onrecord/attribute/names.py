@@ -237,3 +237,13 @@ def initials(name: str) -> str:
     connecting words left out)."""
     words = [w for w in re.split(r"[\s-]+", name) if w and w.lower() not in ("of", "and", "for", "the", "de", "&")]
     return "".join(w[0] for w in words if w[0].isalpha()).upper() if len(words) > 1 else ""
+
+
+def clips(short: str, word: str) -> bool:
+    """ "fed" clips "federal", "met" clips "metropolitan": the first letters, three at least
+    (a shorter "Co" or "US" says too little), of a longer word of the kind clipped so, an
+    adjective opening a body's name (not "Ford" of "Fordham University", a name of its own)."""
+    return len(short) >= 3 and len(word) > len(short) + 2 and word.startswith(short) and word.endswith(_CLIPPED_ENDINGS)
+
+
+_CLIPPED_ENDINGS = ("al", "an", "ive", "ary")
