@@ -147,3 +147,13 @@ def test_a_singular_possessive_does_not_take_a_plural_subject():
     doc = load_pipeline()("The senator stood by his criticism of the plan.")
     his = next(t for t in doc if t.lower_ == "his")
     assert clause_subject_of_possessive(his).text == "senator"
+
+
+def test_a_role_is_not_the_next_person_named_when_their_description_gives_another_body():
+    # the Bednarek sentence (PolNeAR train, 2016-06-13) with the role given at another body:
+    # an adviser, but the Senate's, is not "The Pentagon's recent top adviser"
+    text = ("The Pentagon's recent top adviser on the military campaign went further, arguing Trump's proposal "
+            "could make the homegrown Islamic terror threat worse.\n\n"
+            "“I fundamentally disagree,\" said Mick Bednarek, a former adviser to the Senate Armed Services "
+            "Committee.")
+    assert speaker_of(text, "terror threat worse", "2016-06-13")[0].name != "Mick Bednarek"

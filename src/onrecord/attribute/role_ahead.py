@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from spacy.tokens import Token
+
 from . import role_match
 from .entities import ArticleEntity
 from .org_kinds import kinds_of_name
@@ -53,4 +55,18 @@ def named_ahead(resolver: RoleResolution, phrase: Phrase, offset: int) -> Articl
     while name.dep_ == "compound" and name.head.i != name.i:
         name = name.head
     described = [t for c in name.children if c.dep_ in ("appos", "relcl") and c.i > name.i for t in c.subtree]
-    return first if any(t.lemma_.lower() == noun for t in described) else None
+    if not any(t.lemma_.lower() == noun for t in described):
+        return None
+    return None if _another_body(phrase, described) else first
+
+
+def _another_body(phrase: Phrase, described: list[Token]) -> bool:
+    """Whether the name's description gives the role at another body than the one the role
+    was written with: "The Pentagon's top adviser on Iraq said …" is not "Tom Jones, a former
+    adviser to the Senate" (an adviser, but the Senate's)."""
+    owner = phrase.role.affiliation or (phrase.possessor.text if phrase.possessor is not None else None)
+    if not owner:
+        return False
+    owner = owner.lower()
+    bodies = {t.text.lower() for t in described if t.ent_type_ == "ORG" and t.pos_ == "PROPN"}
+    return bool(bodies) and not any(b in owner for b in bodies)
