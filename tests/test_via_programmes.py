@@ -151,6 +151,8 @@ def test_a_programme_after_a_bare_possessive_mark_is_the_outlet_s(passage, via, 
     # a lone untagged name before it is the writer's, and a bare op-ed names no paper
     ("Cross wrote in a Trump op-ed that he penned the remarks.", None),
     ("Cross wrote in an op-ed that he penned the remarks.", None),
+    # a body whose name says what kind it is writes op-eds too, and is no paper
+    ("In a Heritage Foundation op-ed, Smith wrote that the tax plan would fail.", None),
 ])
 def test_the_paper_named_before_an_op_ed_is_the_via(passage, via):
     assert via_of(passage) == [via]
@@ -168,6 +170,12 @@ def test_the_paper_named_before_an_op_ed_is_the_via(passage, via):
 ])
 def test_a_participle_of_saying_takes_the_medium_of_the_verb_it_hangs_from(passage, via):
     assert via_of(passage) == [via]
+
+
+def test_an_outlet_s_thing_spoken_about_is_no_medium():
+    # review of stop 36: "on Facebook's privacy plans" is the topic of the verb above, not where it was said
+    assert set(via_of("The senator commented on Facebook's privacy plans, saying they were inadequate.")) == {None}
+    assert set(via_of("Fallon focused on CNN's coverage, calling it biased.")) == {None}
 
 
 def test_the_verb_above_may_hang_the_platform_on_its_object():

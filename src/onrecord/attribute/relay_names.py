@@ -10,6 +10,7 @@ from spacy.tokens import Token
 
 from .found import Range
 from .lexicon import OUTLET_WORDS, OUTLETS
+from .org_kinds import kinds_of_noun
 from .speakers import entities_in
 
 # The occasion or vehicle of a statement: the outlet hangs from it ("an interview with CNN").
@@ -218,8 +219,8 @@ def op_ed_paper(op_ed: Token) -> tuple[str, Range] | None:
     first = op_ed.i - (2 if op_ed.lower_ == "ed" else 0)
     paper = [t for t in doc[op_ed.left_edge.i : first] if t.lower_ not in _DETERMINERS]
     if not paper or not all(t.pos_ == "PROPN" and t.text[:1].isupper() and t.ent_type_ in ("", "ORG") for t in paper) or (
-            len(paper) < 2 and paper[0].ent_type_ != "ORG"):
-        return None
+            len(paper) < 2 and paper[0].ent_type_ != "ORG") or kinds_of_noun(paper[-1].lemma_.lower()):
+        return None  # "a Heritage Foundation op-ed": a body's name says what it is, and no paper
     return _named(paper)
 
 

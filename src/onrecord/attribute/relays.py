@@ -156,8 +156,9 @@ def _medium_of_the_verb_above(found: Found) -> tuple[str, Range] | None:
     # the platform may hang from the verb's object: "continued his push on Twitter and Instagram, referencing …"
     preps = [*head.children, *(g for c in head.children if c.dep_ == "dobj" for g in c.children)]
     for prep in preps:
+        # the outlet itself, not a thing of its ("commented on Facebook's privacy plans, saying")
         if prep.dep_ == "prep" and (prep.lower_ in ("on", "via") or prep.lower_ == "to" and head.lemma_ == "take") and (
-                not _inside(found.content, prep)):
+                not _inside(found.content, prep)) and not any(c.dep_ == "pobj" and c.pos_ == "NOUN" for c in prep.children):
             via = _through_prep(prep, medium=False)
             if via is not None and not _of_speaker(found, via[1]):
                 return via
