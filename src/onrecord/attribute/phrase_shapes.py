@@ -57,10 +57,23 @@ def with_glued(tokens: list[Token]) -> list[Token]:
 _FILINGS = frozenset("suit petition writ".split())
 
 
+# Modifiers that make "figures" people, not numbers: "Republican establishment figures",
+# "senior party figures", "opposition figures" (but "official figures", "sales figures").
+_PEOPLE_FIGURES = frozenset("""
+establishment party opposition senior leading prominent public political key religious community
+business media cultural military conservative liberal
+""".split())
+
+
+def _people_figures(token: Token) -> bool:
+    return token.lemma_.lower() == "figure" and any(
+        c.dep_ in ("amod", "compound") and (c.lower_ in _PEOPLE_FIGURES or c.ent_type_ == "NORP") for c in token.lefts)
+
+
 def is_document_noun(token: Token) -> bool:
     """Whether a noun names a document or evidence that can speak ("report", "poll", "ad")."""
     lower = token.lower_
-    return token.pos_ == "NOUN" and (token.lemma_.lower() in DOCUMENT_NOUNS or lower in DOCUMENT_NOUNS or lower in EVIDENCE_NOUNS
+    return token.pos_ == "NOUN" and not _people_figures(token) and (token.lemma_.lower() in DOCUMENT_NOUNS or lower in DOCUMENT_NOUNS or lower in EVIDENCE_NOUNS
                                      or lower in _FILINGS and token.dep_ in ("nsubj", "nsubjpass"))
 
 
