@@ -61,3 +61,12 @@ def test_a_court_s_name_keeps_its_circuit():
                             "that the plaintiffs did not have standing, as well as ruling that it could not accept "
                             "\"national security\" as a reason.", "previous decision", "2015-11-19")
     assert speaker.name == "U.S. Court of Appeals for the 3rd Circuit"
+
+
+def test_polling_and_indicators_are_documents():
+    speaker, _ = speaker_of("Exit polling shows he won 83% of voters under 30 in Pennsylvania last month, 74% in "
+                            "Indiana last week and 71% in West Virginia on Tuesday.", "83%", "2016-05-11")
+    assert speaker.type == "document"
+    speaker, _ = speaker_of("Other indicators are also suggesting that the country is inching back towards economic "
+                            "health.", "economic health", "2005-03-01")
+    assert speaker.type == "document"
