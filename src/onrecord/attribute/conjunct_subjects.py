@@ -20,7 +20,7 @@ def conjunct_of_main_clause(cue: Token) -> Token | None:
     RETURNS (Token | None): the main clause's verb, whose subject speaks."""
     rel = cue.head
     if cue.dep_ == "conj" and rel.dep_ != "relcl":
-        return conjunct_of_reporting_verb(cue)
+        return conjunct_of_reporting_verb(cue) or participle_joined_to_reported_clause(cue)
     # (a bare "say" after "and" is a present the tagger read as a base form)
     tense = "VBP" if cue.tag_ == "VB" and not any(c.dep_ == "aux" for c in cue.children) else cue.tag_
     if cue.dep_ != "conj" or rel.dep_ != "relcl" or tense not in _FINITE or rel.tag_ not in _FINITE \
@@ -67,4 +67,32 @@ def conjunct_of_reporting_verb(cue: Token) -> Token | None:
             return token
         if token.head.i == token.i:
             return None
+    return None
+
+
+# What a participle climbs through from a reported clause to the participle that reports it.
+_UP_TO_PARTICIPLE = frozenset(("ccomp", "acl", "pobj", "prep", "conj", "dobj"))
+
+
+def participle_joined_to_reported_clause(cue: Token) -> Token | None:
+    """The speech participle a participle cue after "and" goes on from when the parser joined
+    it to a finite verb inside what that participle reports: in "he expanded upon his calls
+    ..., warning followers ... that the Islamic State could easily penetrate the country and
+    implying that ..." he implies it ("could penetrate and implying" joins no two like
+    verbs). Only a verb with a subject of its own, not itself a participle.
+    RETURNS (Token | None): the reporting participle, whose subject speaks."""
+    head = cue.head
+    doc = cue.doc
+    if cue.dep_ != "conj" or cue.tag_ != "VBG" or head.tag_ == "VBG" or head.pos_ not in ("VERB", "AUX") \
+            or head.i >= cue.i or doc[cue.i - 1].lower_ != "and" \
+            or not any(c.dep_ in SUBJECT_DEPS for c in head.children) \
+            or any(c.dep_ in SUBJECT_DEPS for c in cue.children):
+        return None
+    token = head
+    for _ in range(8):
+        if token.dep_ not in _UP_TO_PARTICIPLE or token.head.i == token.i:
+            return None
+        token = token.head
+        if token.tag_ == "VBG" and token.dep_ in ("advcl", "conj") and token.lemma_.lower() in SPEECH_VERBS:
+            return token
     return None

@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Token
 
 from .boundaries import widen_to_quotes
 from .found import Found
+from .headline import SAYING_VERBS
 from .interview import turn_of
 from .lexicon import AUXILIARIES
 from .quotes import Quote, text_of
@@ -47,7 +48,11 @@ _MIN_CONTENT_WORDS = 3
 
 
 def colon_findings(doc: Doc, quotes: list[Quote], found: list[Found]) -> list[Found]:
-    """Lines that a name opens with a colon (or, for a person, a dash). RETURNS (list[Found])."""
+    """Lines that a name opens with a colon (or, for a person, a dash). A line whose content
+    another finding already covers is left to it, except the text's first line: there
+    "Gingrich: Trump Must Decide If He Wants a Two-Pirate Ticket" is Gingrich's claim, and
+    the clause finding on "Decide" (no saying verb) is taken out of ``found``.
+    RETURNS (list[Found])."""
     text = text_of(doc)
     first_line_end = text.find("\n", len(text) - len(text.lstrip()))
     out = []
@@ -62,7 +67,8 @@ def colon_findings(doc: Doc, quotes: list[Quote], found: list[Found]) -> list[Fo
         while end > start and text[end - 1] in " \t\r":
             end -= 1
         content = widen_to_quotes((start, end), quotes)
-        if any(f.content[0] < content[1] and content[0] < f.content[1] for f in found):
+        inside = [f for f in found if f.content[0] < content[1] and content[0] < f.content[1]]
+        if inside and not (match.start("name") <= first_line_end and _only_headline_clauses(doc, inside, content)):
             continue
         mark = doc.char_span(match.start("mark"), match.end("mark"))
         name_start = match.start("name")
@@ -79,11 +85,32 @@ def colon_findings(doc: Doc, quotes: list[Quote], found: list[Found]) -> list[Fo
         if match.group("mark") != ":" and (not _is_personal_name(doc, speaker, words) or _runs_on(doc, content)):
             continue
         cue = verb if verb is not None else mark
+        if inside and not _names_someone(speaker, text[first_line_end:]):
+            continue
+        for f in inside:
+            found.remove(f)  # the headline's own verb is the label's claim, not a second statement
         found_here = Found(content, cue[0], (cue.start_char, cue.end_char), speaker, rule="line-label", confidence=0.6)
         found_here.speaker_range = (name_start, name_start + len(name))
         out.append(found_here)
     _extend_turns(text, out, _turn_starts(text))
     return out
+
+
+def _only_headline_clauses(doc: Doc, inside: list[Found], content: tuple[int, int]) -> bool:
+    """Whether the findings inside a first line's labelled content are all clauses of the
+    label's claim with no saying verb ("Trump Must Decide If ..."): a "Trump says ..." after
+    the label stays a statement of its own."""
+    return all(content[0] <= f.content[0] and f.content[1] <= content[1] and f.cue is not None
+               and content[0] <= f.cue.idx < content[1] and f.cue.lemma_.lower() not in SAYING_VERBS
+               for f in inside)
+
+
+def _names_someone(speaker: Token, body: str) -> bool:
+    """Whether a headline label names a person or a body: by the NER, or a capitalised word
+    the article's body uses again ("Gingrich:"; not a kicker such as "Exclusive:")."""
+    word = speaker.text
+    return speaker.ent_type_ in ("PERSON", "ORG") or (
+        word[:1].isupper() and word.isalpha() and re.search(rf"\b{re.escape(word)}\b", body) is not None)
 
 
 # A first-person word outside quotation marks: the answerer still talking, not the writer.

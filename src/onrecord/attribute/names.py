@@ -137,11 +137,11 @@ def completed_name(tokens: list[Token]) -> list[Token]:
     if not tokens:
         return tokens
     doc = tokens[0].doc
-    out = list(tokens)
+    out = _court_of_a_circuit(list(tokens))
     i = out[-1].i + 1
     if out[-1].lower_ not in _NAME_LINKS and not (
             i < len(doc) and doc[i].is_title and any(t.is_ancestor(doc[i]) for t in out)):
-        return tokens
+        return out
     while i < len(doc) and (doc[i].is_title or doc[i].is_upper and doc[i].is_alpha or doc[i].lower_ in _NAME_LINKS) and (
             doc[i].lower_ in _NAME_LINKS or any(t.is_ancestor(doc[i]) for t in out)):
         out.append(doc[i])
@@ -149,6 +149,32 @@ def completed_name(tokens: list[Token]) -> list[Token]:
     while out and out[-1].lower_ in _NAME_LINKS:
         out.pop()
     return out
+
+
+# The last word of a court's circuit or district ("for the 3rd Circuit", "for the Southern
+# District of New York"), which the NER leaves out of the court's name.
+_COURT_AREAS = frozenset("circuit district".split())
+
+
+def _court_of_a_circuit(tokens: list[Token]) -> list[Token]:
+    """A court's name run on through its circuit or district: "U.S. Court of Appeals [for
+    the 3rd Circuit]" is another court than the one for the Ninth. RETURNS (list[Token])."""
+    doc = tokens[0].doc
+    i = tokens[-1].i + 1
+    if not any(t.lower_ == "court" for t in tokens) or i + 2 >= len(doc) \
+            or doc[i].lower_ != "for" or doc[i + 1].lower_ != "the":
+        return tokens
+    j = i + 2
+    while j < len(doc) and j < i + 6 and (doc[j].is_title or doc[j].text[:1].isdigit() or doc[j].is_upper):
+        if doc[j].lower_ in _COURT_AREAS:
+            end = j + 1
+            if end + 1 < len(doc) and doc[end].lower_ == "of" and doc[end + 1].is_title:
+                end += 1
+                while end < len(doc) and doc[end].is_title:
+                    end += 1
+            return tokens + list(doc[i:end])
+        j += 1
+    return tokens
 
 
 def widened_left(tokens: list[Token]) -> list[Token]:

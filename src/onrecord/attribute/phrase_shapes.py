@@ -15,7 +15,8 @@ from .speakers import core, entity_of, person_name_tokens
 
 # Evidence that speaks like a document ("research by the EOC found") beyond DOCUMENT_NOUNS.
 EVIDENCE_NOUNS = frozenset("research findings statistics results guidance minutes evidence ad ads advert adverts "
-                           "advertisement spot commercial video average tally probe table chart ranking rankings".split())
+                           "advertisement spot commercial video average tally probe table chart ranking rankings "
+                           "polling indicator indicators".split())
 
 
 _SHARES = frozenset("percent % majority half third quarter most many some number share proportion plurality minority "
@@ -57,10 +58,23 @@ def with_glued(tokens: list[Token]) -> list[Token]:
 _FILINGS = frozenset("suit petition writ".split())
 
 
+# Modifiers that make "figures" people, not numbers: "Republican establishment figures",
+# "senior party figures", "opposition figures" (but "official figures", "sales figures").
+_PEOPLE_FIGURES = frozenset("""
+establishment party opposition senior leading prominent public political key religious community
+business media cultural military conservative liberal
+""".split())
+
+
+def _people_figures(token: Token) -> bool:
+    return token.lemma_.lower() == "figure" and any(
+        c.dep_ in ("amod", "compound") and (c.lower_ in _PEOPLE_FIGURES or c.ent_type_ == "NORP") for c in token.lefts)
+
+
 def is_document_noun(token: Token) -> bool:
     """Whether a noun names a document or evidence that can speak ("report", "poll", "ad")."""
     lower = token.lower_
-    return token.pos_ == "NOUN" and (token.lemma_.lower() in DOCUMENT_NOUNS or lower in DOCUMENT_NOUNS or lower in EVIDENCE_NOUNS
+    return token.pos_ == "NOUN" and not _people_figures(token) and (token.lemma_.lower() in DOCUMENT_NOUNS or lower in DOCUMENT_NOUNS or lower in EVIDENCE_NOUNS
                                      or lower in _FILINGS and token.dep_ in ("nsubj", "nsubjpass"))
 
 

@@ -1,0 +1,44 @@
+"""Subjects the climb from a cue reads wrong (stop 36, speakers-28): the document a
+passive's participle goes with, and the noun a quantifier after it ("both", "all") sums up."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from .lexicon import DOCUMENT_NOUNS
+
+# Quantifiers the parser makes a second subject: "Republican establishment figures — whose
+# party ... — both suggested ...".
+_QUANTIFIERS = frozenset("both all each".split())
+
+
+def document_of_passive(cue: Token) -> Token | None:
+    """The document a participle cue goes with after a passive that has no agent: in "A
+    federal lawsuit was filed in 2012 challenging the NYPD's surveillance ... and alleging
+    that police used ..." the lawsuit alleges it. A person's passive ("Downing Street would
+    not be drawn on the claim, saying ...") is left to the climb; only a document noun
+    here, which the climb leaves unsaid as a thing. RETURNS (Token | None)."""
+    if cue.tag_ != "VBG":
+        return None
+    token = cue
+    while token.dep_ == "conj" and token.head.tag_ == "VBG" and token.head.i < token.i:
+        token = token.head
+    verb = token.head
+    if token.dep_ not in ("advcl", "xcomp") or verb.tag_ != "VBN" or verb.i >= token.i \
+            or not any(c.dep_ == "auxpass" for c in verb.children) or any(c.dep_ == "agent" for c in verb.children):
+        return None
+    subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    if subject is None or subject.pos_ != "NOUN" or subject.lemma_.lower() not in DOCUMENT_NOUNS:
+        return None
+    return subject
+
+
+def noun_a_quantifier_sums_up(cue: Token) -> Token | None:
+    """The noun a quantifier subject sums up, where the parser made both subjects of the cue
+    (the nearer one would speak): "Republican establishment figures — whose party was once
+    respected ... — both suggested ..." (the figures). RETURNS (Token | None)."""
+    subjects = [c for c in cue.children if c.dep_ == "nsubj"]
+    if len(subjects) != 2 or subjects[1].lower_ not in _QUANTIFIERS or subjects[1].i > cue.i:
+        return None
+    noun = subjects[0]
+    return noun if noun.pos_ in ("NOUN", "PROPN") else None
