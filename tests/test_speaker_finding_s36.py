@@ -137,6 +137,14 @@ def test_their_in_a_clause_is_that_clause_s_plural_subject():
     assert (speaker.name, speaker.type) == ("Others", "group") and speaker.unnamed
 
 
+def test_their_on_the_object_of_a_verb_is_not_the_subject_s():
+    # review of stop 36: what the councils rejected is others' claim, not their own
+    from onrecord import extract
+
+    statements = extract("The councils rejected their claim that the road was unsafe, residents said.").statements
+    assert all(s.speaker.name != "councils" for s in statements)
+
+
 def test_a_singular_possessive_does_not_take_a_plural_subject():
     from onrecord.attribute import load_pipeline
     from onrecord.attribute.pronoun_fallbacks import clause_subject_of_possessive

@@ -91,7 +91,7 @@ def clause_subject_of_possessive(pronoun: Token) -> Token | None:
     for _ in range(5):
         if token.pos_ in ("VERB", "AUX"):
             break
-        if token.dep_ not in ("pobj", "prep", "dobj", "acomp", "attr") or token.head.i == token.i:
+        if token.dep_ not in ("pobj", "prep", "acomp", "attr") or token.head.i == token.i:
             return None
         token = token.head
     subject = next((c for c in token.children if c.dep_ in _SUBJECTS and c.i < pronoun.i), None)
