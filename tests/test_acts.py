@@ -95,6 +95,9 @@ def act_at(text: str, cue: str) -> str:
     ("The senator supports a flat tax.", "supports", "stance"),
     ("Labour opposes the new tax on fuel.", "opposes", "stance"),
     ("Peskov rejected reports of progress in the talks.", "rejected", "stance"),
+    # devgold breitbart_2016-07-19: a verb of taking a side that characterises "as" still takes a side
+    ("Campaign chair Paul Manafort dismissed the whole kerfuffle as “absurd.” Trump’s supporters seemed equally "
+     "unperturbed.", "dismissed", "stance"),
     ("Kremlin spokesman Dmitry Peskov sounded a similar note on Monday.", "sounded", "stance"),
     ("Two senators questioned the general's account of the raid.", "questioned", "stance"),
     ("Trump spoke favorably of the plan to cut taxes.", "spoke favorably of", "stance"),

@@ -65,7 +65,7 @@ from .deeds import GIVING_VERBS, SPEAKING_ENTITIES
 from .non_statements import maker_named, non_statement
 from .org_kinds import ORG_DESCRIPTORS
 from .roles import is_role_noun
-from .words_given import lemma_of, words_given, words_quoted
+from .words_given import characterised, lemma_of, words_given, words_quoted
 
 # Rules that tie a quotation or a transcript turn to its speaker: what they report is speech.
 _QUOTE_RULES = frozenset(("quote-cue", "floating", "line-label", "parenthetical"))
@@ -181,8 +181,8 @@ def _attitude(cue: Token, lemma: str, found: Found) -> Act | None:
         return "intention"
     if lemma in INTENTION_BEFORE_INFINITIVE and _infinitive(found, cue) and not words_quoted(found, lemma):
         return "intention"
-    if lemma in STANCE_LEMMAS and not words_given(found, lemma):
-        return "stance"
+    if lemma in STANCE_LEMMAS and not (words_given(found, lemma) and not characterised(found.cue)):
+        return "stance"  # "dismissed the kerfuffle as 'absurd'": the side taken, even with its words
     if lemma in VERBAL_JUDGMENTS and is_thing(found.speaker):
         return "belief"  # "the storm blasted the coast": a thing does, it judges no one
     if lemma in VERBAL_JUDGMENTS and not (judgment_stated(cue) or words_given(found, lemma)):
