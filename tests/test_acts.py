@@ -27,12 +27,18 @@ def act_at(text: str, cue: str) -> str:
     ("The minister vowed that the hospital would stay open.", "vowed", "speech"),  # "vowed that": said
     ("The coach spoke about the injury to his striker.", "spoke about", "speech"),
     ("Two senators questioned whether the raid was legal.", "questioned", "speech"),
+    # devgold sport-231: to intimate is to say by hint
+    ("Mourinho intimated that United boss Sir Alex Ferguson influenced referee Neale Barry after the duo walked "
+     "down the tunnel together at half-time.", "intimated", "speech"),
     ("The president wrote on his blog that the deal was dead.", "wrote", "writing"),
     ("Senator Warren tweeted that the bill would pass.", "tweeted", "writing"),
     ("In a statement, the company said it would cut 500 jobs.", "said", "writing"),
     ("The report said inflation would rise to five percent.", "said", "writing"),
     ("A statement from the Kremlin said the talks had stalled.", "said", "writing"),
-    ("A Gallup poll shows that Clinton leads in Ohio.", "shows", "writing"),  # unnamed "polls show" is evidence: test_acts_non_statements
+    ("A Gallup poll shows that Clinton leads in Ohio.", "shows", "writing"),
+    # devgold breitbart_2016-01-23: a poll whose maker is in its name ("Morning Consult Poll") writes
+    ("With former New York City Mayor Michael Bloomberg reportedly considering a presidential run as an "
+     "Independent, a Morning Consult Poll found that he would draw from Clinton’s support.", "found", "writing"),  # unnamed "polls show" is evidence: test_acts_non_statements
     ("According to court documents, the firm paid two million dollars in fines.", "According to", "writing"),
     ("The minister believes that the tax will raise money.", "believes", "belief"),
     ("Many economists think the recession is over.", "think", "belief"),
@@ -89,6 +95,9 @@ def act_at(text: str, cue: str) -> str:
     ("The senator supports a flat tax.", "supports", "stance"),
     ("Labour opposes the new tax on fuel.", "opposes", "stance"),
     ("Peskov rejected reports of progress in the talks.", "rejected", "stance"),
+    # devgold breitbart_2016-07-19: a verb of taking a side that characterises "as" still takes a side
+    ("Campaign chair Paul Manafort dismissed the whole kerfuffle as “absurd.” Trump’s supporters seemed equally "
+     "unperturbed.", "dismissed", "stance"),
     ("Kremlin spokesman Dmitry Peskov sounded a similar note on Monday.", "sounded", "stance"),
     ("Two senators questioned the general's account of the raid.", "questioned", "stance"),
     ("Trump spoke favorably of the plan to cut taxes.", "spoke favorably of", "stance"),

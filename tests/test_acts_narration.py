@@ -20,6 +20,11 @@ from tests.test_acts import act_at
     # a thing with a cue that is no verb of speech narrates
     ("The creation of the bureau really addressed the problems faced by working people.", "addressed", "belief"),
     ("The new season talked about nothing but the stadium.", "talked about", "belief"),
+    # ... nor does it judge anyone with a verb of judging (a storm that "blasted" the coast)
+    ("The storm blasted the coast on Monday.", "blasted", "belief"),
+    # ... but a noun with a name in apposition is that person (PolNeAR train)
+    ("Clinton’s Democratic opponent, Vermont Sen. Bernie Sanders, also praised the president’s actions.",
+     "also praised", "stance"),
     # a noun of belief after a document is nobody's words
     ("The dollar fell after the report fuelled fresh concerns about the US economy.", "concerns about", "belief"),
     # kin and an ad speak, as PolNeAR marks them
@@ -53,6 +58,9 @@ from tests.test_acts import act_at
     # a work described is nobody's statement; a work quoted is its author's writing
     ("The film recounts the life of blues singer Ray Charles, who died in 2004.", "recounts", "belief"),
     ("Most EU countries have failed to put in place reform policies, a report says.", "says", "writing"),
+    # devgold politico_2015-12-15: regulations a body is named as making write, in the plural too
+    ("Federal Election Commission regulations suggest candidates are responsible for dividing personal and "
+     "campaign expenses.", "suggest", "writing"),
 ])
 def test_narration_act(text, cue, act):
     assert act_at(text, cue) == act

@@ -69,6 +69,7 @@ TALK_LEMMAS: frozenset[str] = frozenset("""
 speak talk discuss address mention describe detail outline recount discussion remark
 comment interview speech conversation point refer reference remind thank quote cite portray
 invoke recite congratulate debate statement
+intimate insinuate
 """.split())
 
 # Verbs whose object names the act: "expressed [concern] that", "voiced [support] for",

@@ -65,7 +65,7 @@ from .deeds import GIVING_VERBS, SPEAKING_ENTITIES
 from .non_statements import maker_named, non_statement
 from .org_kinds import ORG_DESCRIPTORS
 from .roles import is_role_noun
-from .words_given import lemma_of, words_given, words_quoted
+from .words_given import characterised, lemma_of, words_given, words_quoted
 
 # Rules that tie a quotation or a transcript turn to its speaker: what they report is speech.
 _QUOTE_RULES = frozenset(("quote-cue", "floating", "line-label", "parenthetical"))
@@ -181,8 +181,10 @@ def _attitude(cue: Token, lemma: str, found: Found) -> Act | None:
         return "intention"
     if lemma in INTENTION_BEFORE_INFINITIVE and _infinitive(found, cue) and not words_quoted(found, lemma):
         return "intention"
-    if lemma in STANCE_LEMMAS and not words_given(found, lemma):
-        return "stance"
+    if lemma in STANCE_LEMMAS and not (words_given(found, lemma) and not characterised(found.cue)):
+        return "stance"  # "dismissed the kerfuffle as 'absurd'": the side taken, even with its words
+    if lemma in VERBAL_JUDGMENTS and is_thing(found.speaker):
+        return "belief"  # "the storm blasted the coast": a thing does, it judges no one
     if lemma in VERBAL_JUDGMENTS and not (judgment_stated(cue) or words_given(found, lemma)):
         return "stance"  # "praised the chancellor's role": whom, not what was said
     return None
@@ -221,7 +223,13 @@ def _is_document(speaker: Token | None) -> bool:
     Kremlin", "polls" (not "the report's author")."""
     if speaker is None:
         return False
-    return speaker.lemma_.lower() in DOCUMENT_NOUNS and speaker.pos_ == "NOUN" and not _people(speaker)
+    if speaker.pos_ == "PROPN" and speaker.i > 0 and speaker.doc[speaker.i - 1].pos_ == "PROPN":
+        return speaker.lower_ in _NAMED_STUDIES  # "a Morning Consult Poll found": a named maker's poll
+    # the lexicon lists some plurals as written ("regulations"): "FEC regulations suggest"
+    return bool({speaker.lemma_.lower(), speaker.lower_} & DOCUMENT_NOUNS) and speaker.pos_ == "NOUN" and not _people(speaker)
+
+
+_NAMED_STUDIES = frozenset("poll survey study".split())
 
 
 # Qualifiers that make "figures" people: "senior figures", "GOP figures", "public figures".
@@ -262,9 +270,10 @@ def is_thing(speaker: Token | None) -> bool:
     """Whether a speaker head is a thing that cannot speak: a singular common noun that is
     no entity, person, group, role, kind of body or document ("the policy", "populism", "a
     news conference"). Pronouns, names and plurals ("advocates", "others") are never
-    things: they may stand for anyone. RETURNS (bool)."""
-    if speaker is None or speaker.tag_ != "NN" or speaker.ent_type_ in SPEAKING_ENTITIES:
-        return False
+    things: they may stand for anyone, and so may a noun with a name in apposition. RETURNS (bool)."""
+    if speaker is None or speaker.tag_ != "NN" or speaker.ent_type_ in SPEAKING_ENTITIES or any(
+            c.dep_ == "appos" and c.pos_ == "PROPN" for c in speaker.children):
+        return False  # "Clinton's opponent, Bernie Sanders, also praised ...": a name in apposition
     words = {speaker.lower_, speaker.lemma_.lower()}
     return not (words & _SPEAKING_NOUNS) and not is_role_noun(speaker)
 

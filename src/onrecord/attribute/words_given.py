@@ -56,6 +56,13 @@ def words_given(found: Found, lemma: str) -> bool:
     if span is not None and any(t.tag_ == "VBG" and t.head.lower_ == "for" and lemma_of(t) in _WORDS_PARTICIPLES
                                 for t in span):
         return True  # "criticized Clinton for saying the plan would fail": words reported
+    return characterised(cue)
+
+
+def characterised(cue: Token) -> bool:
+    """Whether a cue characterises its object "as" something: "denounced Trump's remarks as
+    hurtful", "dismissed the kerfuffle as 'absurd'". A verbal judgment so gives its words
+    (speech); a verb of taking a side (dismiss, reject, defend) still takes a side (stance)."""
     objects = [o for o in cue.children if o.dep_ == "dobj"]
     # "praising Jeb Bush, who ended his bid, as 'a man who ...'": the parser hung the "as"
     # after the relative clause's closing comma on the relative clause
