@@ -147,6 +147,32 @@ def test_a_capitalised_state_office_takes_no_body_in_play():
     assert (speaker.name, speaker.title, speaker.affiliation) == ("Peter Costello", "Treasurer", None)
 
 
+def test_a_capitalised_state_office_at_a_sentence_start_takes_no_body_in_play():
+    # business/101's sentence, the Treasurer's words moved to a sentence start
+    speaker, _ = speaker_of("The Reserve Bank of Australia lifted interest rates. The Bank said it had acted to curb "
+                            "inflation. Treasurer Peter Costello said the economy has been strong.", "economy")
+    assert (speaker.name, speaker.title, speaker.affiliation) == ("Peter Costello", "Treasurer", None)
+
+
+def test_a_capitalised_state_office_takes_no_body_the_article_is_about():
+    # PolNeAR train breitbart_2016-04-23: the EU is the article's body, Obama no officer of it
+    speaker, _ = speaker_of(
+        "White House hopeful Hillary Clinton has waded into the Brexit debate, throwing her weight behind President "
+        "Obama's advice that Britain should remain within the European Union (EU).\n\nPresident Obama has endured "
+        "criticism for telling the British people that they would be better off remaining within the Union.\n\n"
+        "In a statement to the Observer, her senior policy adviser, Jake Sullivan, said: \"She has always valued a "
+        "strong United Kingdom in a strong EU. And she values a strong British voice in the EU.\"\n\nConceding "
+        "that there would likely be a US-UK trade agreement \"down the line\" he warned: \"It's not going to happen "
+        "any time soon, because our focus is on negotiating with a big bloc, the EU.\"", "better off")
+    assert (speaker.name, speaker.title, speaker.affiliation) == ("Obama", "President", None)
+
+
+def test_a_person_named_before_takes_no_body_in_play():
+    speaker, _ = speaker_of("Nick Davies arrived late. But the IAAF said the tests were clear. Spokesman Nick Davies "
+                            "said the case was closed.", "case")
+    assert (speaker.name, speaker.affiliation) == ("Nick Davies", None)
+
+
 def test_a_spokesman_still_takes_the_body_in_play():
     speaker, _ = speaker_of("But the IAAF said the tests were clear. Spokesman Nick Davies said the case was closed.",
                             "case")
