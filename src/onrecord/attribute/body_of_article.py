@@ -20,15 +20,24 @@ def state_office(title: str | None) -> bool:
     return bool(title) and title.lower() in STATE_TITLES and title[:1].isupper()
 
 
-def article_body_for(entity: ArticleEntity, dominant: ArticleEntity) -> str | None:
+def article_body_for(entity: ArticleEntity, dominant: ArticleEntity, text: str) -> str | None:
     """The ``dominant`` body's name as ``entity``'s affiliation when the article's first
     role for the person belongs to a body ("spokesman", "chairman") and names none; never
-    for a capitalised state office: "President Obama has endured criticism" in a story
-    the full analysis finds about the European Union is the US president, not the EU's.
-    RETURNS (str | None)."""
+    for a capitalised state office ("President Obama has endured criticism" in a story the
+    full analysis finds about the European Union is the US president, not the EU's) unless
+    ``text`` writes the body's name right before it and the person's name
+    ("CNN President Jeff Zucker"). RETURNS (str | None)."""
     if entity is dominant or entity.type != "person":
         return None
     title, affiliation = entity.primary_role()
-    if not title or affiliation is not None or title.lower().split()[-1] not in BODY_ROLES or state_office(title):
+    if not title or affiliation is not None or title.lower().split()[-1] not in BODY_ROLES:
+        return None
+    if state_office(title) and not _named_before_title(dominant, title, entity, text):
         return None
     return dominant.name
+
+
+def _named_before_title(body: ArticleEntity, title: str, person: ArticleEntity, text: str) -> bool:
+    """Whether ``text`` writes "<body> <title> <person>" ("CNN President Jeff Zucker")."""
+    return any(f"{name} {title} {who}" in text for name in [body.name, *body.aliases]
+               for who in [person.name, *person.aliases])

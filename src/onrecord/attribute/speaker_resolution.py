@@ -266,7 +266,7 @@ def _point_into_entities(doc: Doc, resolver: Resolver, resolved: dict[int, Resol
         dominant = None  # "President Obama" in a story about the White House is not its president
     for r in resolved.values():
         entity = r.entity
-        if dominant is not None and entity is not None and (body := article_body_for(entity, dominant)) is not None:
+        if dominant is not None and entity is not None and (body := article_body_for(entity, dominant, text_of(doc))) is not None:
             entity.note(offset=min(entity.mentions, default=0), title=entity.primary_role()[0], affiliation=body)
     doc._.article_entities = resolver.table.to_schema()
     for key, r in resolved.items():
