@@ -31,6 +31,7 @@ from .role_words import (  # noqa: F401 (re-exported: other modules import them 
     _CONNECTORS,
     _NOT_A_BODY,
     _NOT_THE_ROLE,
+    relation_only,
     PARTY_WORDS,
     _PORTFOLIO_ROLES,
     ROLE_QUALIFIERS,
@@ -238,7 +239,7 @@ def split_role(tokens: Sequence[Token]) -> Role:
     RETURNS (Role).
     """
     tokens = _clean(_after_list(without_service_before_rank(tokens)))
-    if not tokens:
+    if not tokens or relation_only(tokens):
         return Role()
     office = _office_with_of(tokens)
     if office is not None:
