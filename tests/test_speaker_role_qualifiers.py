@@ -54,3 +54,10 @@ def test_fellow_before_a_name_relates_and_names_no_role():
 def test_fellow_before_a_role_is_no_part_of_it():
     speaker, _ = speaker_of('"We will win," said fellow candidate Ben Carson.', "win")
     assert (speaker.name, speaker.title) == ("Ben Carson", "candidate")
+
+
+def test_party_before_a_role_is_the_party_s():
+    # devgold breitbart_2016-07-19: "Republican party boss" -> boss / Republican party
+    speaker, _ = speaker_of("\u201cThe distraction gets you off message a little,\u201d said Republican party boss Reince "
+                            "Priebus, though he added that he expected the flap to fade quickly.", "distraction")
+    assert (speaker.name, speaker.title, speaker.affiliation) == ("Reince Priebus", "boss", "Republican party")

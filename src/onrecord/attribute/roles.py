@@ -308,6 +308,10 @@ def split_role(tokens: Sequence[Token]) -> Role:
         return Role(span_text(title_tokens[body_at + 1 :]), span_text(title_tokens[: body_at + 1]))
     if affiliation_tokens and title_tokens and _a_work(affiliation_tokens, title_tokens[-1]):
         affiliation_tokens = []
+    if affiliation_tokens and len(title_tokens) > 1 and title_tokens[0].text == "party" \
+            and title_tokens[0].i - affiliation_tokens[-1].i == 1:  # "Republican party boss": the party's boss
+        affiliation_tokens, title_tokens = [*affiliation_tokens, title_tokens[0]], title_tokens[1:]
+        title = span_text(title_tokens)
     affiliation = place_of(span_text(affiliation_tokens)) if affiliation_tokens else None
     if affiliation and len(title_tokens) == 2 and title_tokens[0].lower_ == "campaign" and title_tokens[1].lower_.startswith("spokes") \
             and title_tokens[0].i - affiliation_tokens[-1].i == 1:
