@@ -147,6 +147,55 @@ def test_a_capitalised_state_office_takes_no_body_in_play():
     assert (speaker.name, speaker.title, speaker.affiliation) == ("Peter Costello", "Treasurer", None)
 
 
+def test_a_capitalised_state_office_at_a_sentence_start_takes_no_body_in_play():
+    # business/101's sentence, the Treasurer's words moved to a sentence start
+    speaker, _ = speaker_of("The Reserve Bank of Australia lifted interest rates. The Bank said it had acted to curb "
+                            "inflation. Treasurer Peter Costello said the economy has been strong.", "economy")
+    assert (speaker.name, speaker.title, speaker.affiliation) == ("Peter Costello", "Treasurer", None)
+
+
+def test_a_capitalised_state_office_takes_no_body_the_article_is_about():
+    # PolNeAR train breitbart_2016-04-23: the EU is the article's body, Obama no officer of it
+    speaker, _ = speaker_of(
+        "White House hopeful Hillary Clinton has waded into the Brexit debate, throwing her weight behind President "
+        "Obama's advice that Britain should remain within the European Union (EU).\n\nPresident Obama has endured "
+        "criticism for telling the British people that they would be better off remaining within the Union.\n\n"
+        "In a statement to the Observer, her senior policy adviser, Jake Sullivan, said: \"She has always valued a "
+        "strong United Kingdom in a strong EU. And she values a strong British voice in the EU.\"\n\nConceding "
+        "that there would likely be a US-UK trade agreement \"down the line\" he warned: \"It's not going to happen "
+        "any time soon, because our focus is on negotiating with a big bloc, the EU.\"", "better off")
+    assert (speaker.name, speaker.title, speaker.affiliation) == ("Obama", "President", None)
+
+
+def test_a_capitalised_office_after_the_article_s_body_is_that_body_s():
+    # PolNeAR train huff-post_2015-12-03 (its opening): "CNN President" is CNN's, the body
+    # the article is about
+    text = (
+        'CNN President On Trump: ‘We Do Not Pay Candidates To Appear At Debates.’\n\nCNN President Jeff'
+        ' Zucker isn’t kowtowing to Republican presidential candidate Donald Trump, who has threatened'
+        ' not to show up to the next debate on the network unless he is paid $5 million. \n“We do not pay'
+        ' candidates to appear at debates,” Zucker said during a discussion Thursday with BuzzFeed'
+        ' Editor-in-Chief Ben Smith hosted by the Paley Center for Media.\xa0\nZucker also addressed —'
+        ' albeit obliquely — criticism the network has received over the amount of coverage it has given'
+        ' the Republican presidential front-runner. \n“There have been people who’ve asked about the'
+        ' amount of coverage that Trump gets,” he said. “It’s not our role to build up or take down a'
+        ' campaign. It’s our role to be skeptical. It’s not our role to editorialize.”\nOn Monday, Trump'
+        ' groused to a crowd in Georgia that CNN “doesn’t treat me properly” before floating the idea'
+        ' that the network should pay him for bringing in viewers. \n“CNN had 23 million people — it was'
+        ' the biggest show in the history of CNN,” Trump said, referring to the Sept. 16 debate on the'
+        ' network. “How about we do this for CNN: I won’t do the debate unless they pay me $5 million,'
+        ' all of which money goes to the Wounded Warriors or goes to vets?”'
+    )
+    speaker, _ = speaker_of(text, "pay candidates")
+    assert (speaker.name, speaker.title, speaker.affiliation) == ("Jeff Zucker", "President", "CNN")
+
+
+def test_a_person_named_before_takes_no_body_in_play():
+    speaker, _ = speaker_of("Nick Davies arrived late. But the IAAF said the tests were clear. Spokesman Nick Davies "
+                            "said the case was closed.", "case")
+    assert (speaker.name, speaker.affiliation) == ("Nick Davies", None)
+
+
 def test_a_spokesman_still_takes_the_body_in_play():
     speaker, _ = speaker_of("But the IAAF said the tests were clear. Spokesman Nick Davies said the case was closed.",
                             "case")

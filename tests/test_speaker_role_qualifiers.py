@@ -37,3 +37,27 @@ def test_an_epithet_stays_unresolved_when_two_people_were_named():
 def test_a_qualifier_before_an_office_does_not_stop_the_holder_from_holding_it():
     speaker, _ = speaker_of(_PRESIDENT, "Oval Office")
     assert (speaker.name, speaker.unnamed) == ("Barack Obama", False)
+
+
+def test_fellow_before_a_name_relates_and_names_no_role():
+    # PolNeAR train breitbart_2016-03-01: "fellow Sen. Ted Cruz" gave the title "fellow",
+    # which hid the "Texas Sen. Ted Cruz" the article gives later
+    speaker, _ = speaker_of(
+        "Rubio won second place in Nevada and South Carolina but still trails rivals Donald Trump and fellow Sen. "
+        "Ted Cruz in the much-needed delegates needed to win his party's nomination. Republican South Carolina Sen. "
+        "Lindsey Graham says the only way to stop Donald Trump may be to rally behind Texas Sen. Ted Cruz. Ted Cruz "
+        "is drawing sharp contrasts between himself and Republican front-runner Donald Trump. Cruz said the field "
+        "remained divided.", "field")
+    assert (speaker.name, speaker.title, speaker.affiliation) == ("Ted Cruz", None, "Texas")
+
+
+def test_fellow_before_a_role_is_no_part_of_it():
+    speaker, _ = speaker_of('"We will win," said fellow candidate Ben Carson.', "win")
+    assert (speaker.name, speaker.title) == ("Ben Carson", "candidate")
+
+
+def test_party_before_a_role_is_the_party_s():
+    # devgold breitbart_2016-07-19: "Republican party boss" -> boss / Republican party
+    speaker, _ = speaker_of("\u201cThe distraction gets you off message a little,\u201d said Republican party boss Reince "
+                            "Priebus, though he added that he expected the flap to fade quickly.", "distraction")
+    assert (speaker.name, speaker.title, speaker.affiliation) == ("Reince Priebus", "boss", "Republican party")

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from . import role_match
 from .affiliation_names import named_affiliation
+from .body_of_article import state_office
 from .entities import ArticleEntity
 from .headline_people import person_of_headline
 from .lexicon import NATION_OF_NOUN, PARTY_OF_NOUN
@@ -50,8 +51,11 @@ class RoleResolution:
         "chairman"), else the organisation that spoke or was the subject just before ("But
         the IAAF said ... Spokesman Nick Davies said"). RETURNS (body | None, title)."""
         words = phrase.head.doc[phrase.head.left_edge.i : phrase.head.i + 1]
-        if title.lower() in _STATE_TITLES and any(t.text == title and not t.is_sent_start for t in words):
-            return None, title  # "said Treasurer Peter Costello": a state's office, not the Bank's in play
+        if state_office(title) and any(t.text == title for t in words):
+            # "said Treasurer Peter Costello", "The EU said ... President Recep Tayyip Erdogan
+            # said": a capitalised state office before a name (at a sentence start too: there a
+            # body's president is written "Fifa president Sepp Blatter") is not the body's in play
+            return None, title
         noun = next((t for t in words
                      if t.pos_ == "NOUN" and t.dep_ in ("compound", "nmod") and t.lemma_.lower() in ORG_DESCRIPTORS), None)
         if noun is not None:
@@ -60,6 +64,11 @@ class RoleResolution:
                 return None, title
             words = title.split()
             return entity.name, " ".join(words[1:]) if len(words) > 1 and words[0].lower() == noun.lower_ else title
+        named = self.table.find(phrase.name, offset, person=True) if phrase.name else None
+        if named is not None and named.last_before(words[0].idx) >= 0:
+            # "President Obama's advice ... President Obama has endured criticism": a person the
+            # article named before is no one the body in play now introduces
+            return None, title
         recent = [(o, r.entity) for o, r in self.chain if r.entity is not None]
         recent += [(o, e) for o, e in self.table.subjects if not self._inside_content(o)]
         recent = [(o, e) for o, e in recent if offset - _BODY_RECENT <= o < offset and e.type != "place"]
@@ -373,7 +382,3 @@ class RoleResolution:
         owner = self.resolve(describe(phrase.possessor))
         return owner if owner.name and not owner.unnamed else None
 
-
-# Titles that, capitalised inside a sentence before a name, are a state's offices ("said
-# Treasurer Peter Costello", "President Putin"), not a role of the body last in play.
-_STATE_TITLES = frozenset("president treasurer".split())

@@ -96,7 +96,15 @@ def epithet_title(title: str | None) -> bool:
 # political editor: how lately, no part of the office). "former" and "retired" stay
 # (docs/annotation.md).
 _NOT_THE_ROLE = EVALUATIVE_WORDS | frozenset("new only successful newly recently appointed elected re-elected "
-                                             "installed".split())
+                                             "installed fellow".split())
+# ("fellow" is a relation to someone else in the sentence, no part of an office: "fellow
+# candidate Ben Carson" -> candidate; alone before a name, "fellow Sen. Ted Cruz", no title.)
+
+
+def relation_only(tokens: list[Token]) -> bool:
+    """ "fellow Sen. Ted Cruz": the words before a name are only "fellow", which relates the
+    person to another and names no role (a "research fellow" has a role word before it)."""
+    return len(tokens) == 1 and tokens[0].lower_ == "fellow"
 # Capitalised words before a body that are no part of it ("Former", "Presumptive Democratic
 # nominee").
 _NOT_A_BODY = TITLE_MODIFIERS | EVALUATIVE_WORDS | frozenset("presumptive likely probable putative would-be self-described self-proclaimed "

@@ -31,6 +31,7 @@ from .role_words import (  # noqa: F401 (re-exported: other modules import them 
     _CONNECTORS,
     _NOT_A_BODY,
     _NOT_THE_ROLE,
+    relation_only,
     PARTY_WORDS,
     _PORTFOLIO_ROLES,
     ROLE_QUALIFIERS,
@@ -238,7 +239,7 @@ def split_role(tokens: Sequence[Token]) -> Role:
     RETURNS (Role).
     """
     tokens = _clean(_after_list(without_service_before_rank(tokens)))
-    if not tokens:
+    if not tokens or relation_only(tokens):
         return Role()
     office = _office_with_of(tokens)
     if office is not None:
@@ -307,6 +308,10 @@ def split_role(tokens: Sequence[Token]) -> Role:
         return Role(span_text(title_tokens[body_at + 1 :]), span_text(title_tokens[: body_at + 1]))
     if affiliation_tokens and title_tokens and _a_work(affiliation_tokens, title_tokens[-1]):
         affiliation_tokens = []
+    if affiliation_tokens and len(title_tokens) > 1 and title_tokens[0].text == "party" \
+            and title_tokens[0].i - affiliation_tokens[-1].i == 1:  # "Republican party boss": the party's boss
+        affiliation_tokens, title_tokens = [*affiliation_tokens, title_tokens[0]], title_tokens[1:]
+        title = span_text(title_tokens)
     affiliation = place_of(span_text(affiliation_tokens)) if affiliation_tokens else None
     if affiliation and len(title_tokens) == 2 and title_tokens[0].lower_ == "campaign" and title_tokens[1].lower_.startswith("spokes") \
             and title_tokens[0].i - affiliation_tokens[-1].i == 1:

@@ -26,7 +26,7 @@ from .pronoun_fallbacks import paraphrase_subject
 from .pronoun_fit import talked_about
 from .quotes import Quote, text_of
 from .resolver import Resolved, Resolver
-from .roles import BODY_ROLES
+from .body_of_article import article_body_for
 from .speakers import entity_of, person_name_tokens
 
 # How the explanation names a rule: a speaker named as written needs no word about it.
@@ -266,10 +266,8 @@ def _point_into_entities(doc: Doc, resolver: Resolver, resolved: dict[int, Resol
         dominant = None  # "President Obama" in a story about the White House is not its president
     for r in resolved.values():
         entity = r.entity
-        if dominant is not None and entity is not None and entity.type == "person" and entity is not dominant:
-            title, affiliation = entity.primary_role()
-            if title and affiliation is None and title.lower().split()[-1] in BODY_ROLES:
-                entity.note(offset=min(entity.mentions, default=0), title=title, affiliation=dominant.name)
+        if dominant is not None and entity is not None and (body := article_body_for(entity, dominant, text_of(doc))) is not None:
+            entity.note(offset=min(entity.mentions, default=0), title=entity.primary_role()[0], affiliation=body)
     doc._.article_entities = resolver.table.to_schema()
     for key, r in resolved.items():
         entity = r.entity
