@@ -9,7 +9,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from .found import Range
-from .lexicon import OUTLET_WORDS, OUTLETS
+from .lexicon import OUTLET_WORDS, OUTLETS, WEEKDAYS
 from .org_kinds import kinds_of_noun
 from .speakers import entities_in
 
@@ -224,7 +224,6 @@ def op_ed_paper(op_ed: Token) -> tuple[str, Range] | None:
     return _named(paper)
 
 
-_WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 _TITLE_LINKS = frozenset("the of and with".split())
 
 
@@ -239,7 +238,7 @@ def _bare_possessive_title(doc, end: int) -> int:
         return end
     last = end
     for token in doc[mark + 1 : mark + 8]:
-        if token.text[:1].isupper() and token.is_alpha and token.lower_ not in _WEEKDAYS:
+        if token.text[:1].isupper() and token.is_alpha and token.lower_ not in WEEKDAYS:
             last = token.i
         elif not (token.lower_ in _TITLE_LINKS and token.i > mark + 1):
             break
