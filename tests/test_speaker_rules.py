@@ -237,6 +237,14 @@ def test_the_shipped_first_names_are_what_the_mining_gives(shared):
     # the named owner of a unit the role is in
     ("Lynn Franco, director of the Conference Board's consumer research centre, said confidence rose.",
      "confidence", "director", "Conference Board"),
+    # the owner of the nomination a candidate seeks (devgold huff-post: candidate / GOP), its
+    # possessor parsed as "nmod"; a party's nomination names the party as written
+    ("Unfortunately, Marco Rubio is a candidate for the GOP’s presidential nomination. "
+     "“Well, we feel great in every one of those states,” he said.", "feel great", "candidate", "GOP"),
+    ("Jeb Bush, a candidate for the Republican presidential nomination, said he would stay in the race.",
+     "stay", "candidate", "Republican"),
+    # a race is no body: "in the race" names none
+    ("Jeb Bush, a candidate in the race, said he would stay.", "stay", "candidate", None),
 ])
 def test_parties_owners_and_own_firms(text, word, title, affiliation):
     speaker, _ = speaker_of(text, word)

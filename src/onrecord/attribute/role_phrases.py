@@ -16,6 +16,7 @@ from .names import span_text
 from .org_kinds import ORG_DESCRIPTORS
 from .role_tokens import closes_a_name, ranking
 from .role_body_clauses import firm_after, working_for
+from .role_owners import owner_of
 from .roles import PARTY_WORDS, Role, clean_words, is_role_noun, place_of, spaced_dash, split_role
 
 _BODY_PREPOSITIONS = frozenset("of at for with from to in".split())
@@ -131,10 +132,9 @@ def body_of(head: Token) -> list[Token] | None:
                 continue  # "Secretary of State", "Commander in Chief": part of the title, the body comes after
             if objects and not (objects[0].pos_ == "PROPN" or objects[0].ent_type_ or _named_before(objects[0])) and (
                     prep.lower_ == "in" or objects[0].pos_ == "NOUN" and objects[0].lemma_.lower() not in _ORG_NOUNS_ALL):
-                owner = next((c for c in objects[0].children if c.dep_ == "poss" and
-                              (c.pos_ == "PROPN" or c.ent_type_ in ("ORG", "GPE"))), None)
-                if owner is not None:  # "director of the Conference Board's consumer research centre"
-                    return clean_words(list(owner.subtree))
+                owner = owner_of(objects[0])
+                if owner:  # "director of the Conference Board's consumer research centre",
+                    return owner  # "a candidate for the GOP's presidential nomination"
                 continue  # "the only candidate in the race", "economist for the region at X": not a body
             if objects:
                 obj = objects[0]
