@@ -161,3 +161,31 @@ def test_a_work_published_or_a_bankruptcy_declared_is_a_deed(text, cue):
 def test_a_declaration_with_its_words_stays():
     found = _by_cue("The firm declared that it would not pay the fine.", "declared")
     assert [s.content.text for s in found] == ["that it would not pay the fine"] and found[0].act in DEFAULT_ACTS
+
+
+@pytest.mark.parametrize(("text", "cue", "reason"), [
+    # acts-8: a made thing announced, and an announcing still to come (BBC-like; PolNeAR TRAIN
+    # leaves "unveiled the first Macintosh" and "expected to announce an intensification" out)
+    ("Nintendo has announced a media adapter for its DS handheld which will let owners watch films.",
+     "has announced", "an action, not words"),
+    ("The company revealed a new logo for the brand on Monday.", "revealed", "an action, not words"),
+    ("England will announce their squad for the Six Nations on Tuesday.", "will announce", "not said yet"),
+])
+def test_a_thing_announced_is_no_statement(text, cue, reason):
+    found = _by_cue(text, cue)
+    assert found, cue
+    assert all(s.act not in DEFAULT_ACTS and reason in (s.explanation or "") for s in found)
+
+
+@pytest.mark.parametrize(("text", "cue"), [
+    # PolNeAR TRAIN keeps concerts, deals, decisions, figures and plans announced as statements
+    ("Coldplay have announced a concert at Bellahouston Park in Glasgow on 1 July.", "have announced"),
+    ("On the civilian front, Boeing announced a deal with India's HCL Technologies.", "announced"),
+    ("The firm announced record profits of £2bn.", "announced"),
+    ("The club announced plans to cut 50 jobs.", "announced"),
+    ("The minister will announce that taxes will rise.", "will announce"),
+])
+def test_words_announced_stay_in(text, cue):
+    found = _by_cue(text, cue)
+    assert found, cue
+    assert all(s.act in DEFAULT_ACTS for s in found)

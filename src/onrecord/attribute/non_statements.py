@@ -33,6 +33,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ..schema import StatementAct as Act
+from .announced_things import thing_announced
 from .cue_tokens import SUBJECT_DEPS, holds_views
 from .document_phrases import rule_maker_named
 from .deeds import (AUDIENCE_OBJECT_VERBS, READING_VERBS, SPEAKING_ENTITIES, a_fact_infers, a_plea, a_thing, a_work, action, an_audience, an_utterance_reads,
@@ -168,6 +169,9 @@ def non_statement(found: Found, lemma: str, written_verbs: frozenset[str]) -> tu
         return "stance", "narration"  # "Websites started getting reports ...", "the gadget explosion signalled ..."
     if made_thing(found, lemma):
         return "stance", "an action, not words"
+    if (announced := thing_announced(found, lemma)) is not None:
+        # "Nintendo announced a media adapter" (a stance, as "unveiled"); "England will announce their squad"
+        return ("belief", announced) if announced == "not said yet" else ("stance", "an action, not words")
     if lemma in SPEECH_VERBS | written_verbs and a_condition(cue):
         return "belief", "a condition, not a statement"
     if lemma == "tell" and tells_a_story(cue) and speaker is not None and a_work(speaker):
