@@ -96,7 +96,7 @@ def looks_lower(token: Token) -> bool:
         return True
     if token.lower_ in PARTY_WORDS:
         return False  # "Conservative radio host", "Liberal Democrat chairman": a party, capitalised as such
-    if _opens(token) and token.lower_ in _FIELDS and not _named_elsewhere(token) and (
+    if _opens(token) and token.lower_ in _FIELDS and not named_elsewhere(token) and (
             not token.ent_type_ or token.ent_iob_ == "B" and not _entity_goes_on(token)):
         # "Rock star Bob Geldof": a field of work the tagger took for a name, no body (nor
         # where the NER made the word alone a body: "Theatre impresario Sir Cameron Mackintosh")
@@ -105,7 +105,7 @@ def looks_lower(token: Token) -> bool:
     if _opens(token) and following is not None and following.text[:1].islower() and firm_read_as_adjective(token):
         return False  # "Investec chief economist": a firm the tagger read as an adjective
     return _opens(token) and token.tag_ in ("NN", "NNS", "JJ", "VBN", "VBG") and not token.ent_type_ and not token.is_upper \
-        and not _named_elsewhere(token) and not _team_nickname(token) and not opens_a_name(token)
+        and not named_elsewhere(token) and not _team_nickname(token) and not opens_a_name(token)
 
 
 def _team_nickname(token: Token) -> bool:
@@ -140,7 +140,7 @@ football soccer rugby cricket boxing snooker athletics tv television theatre sta
 chart reality""".split())
 
 
-def _named_elsewhere(token: Token) -> bool:
+def named_elsewhere(token: Token) -> bool:
     """Whether the article writes this word capitalised inside a sentence and never in
     lower case: then it is a name even where it opens a sentence and the tagger reads a
     common word ("Spurs boss Martin Jol said ... his side beat Spurs": Spurs is a body)."""
