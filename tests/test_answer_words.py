@@ -11,6 +11,7 @@ import functools
 import pytest
 from conftest import statements_by_cue
 
+from onrecord import extract
 from onrecord.schema import DEFAULT_ACTS
 
 _by_cue = functools.partial(statements_by_cue, published="2016-03-01")
@@ -29,12 +30,13 @@ def test_a_one_word_answer_is_what_was_said(text, cue, content, title):
 
 @pytest.mark.parametrize(("text", "cue"), [
     ("He said no to the Iraq war.", "said"),  # a refusal: a side taken, not an answer
-    ("If you say so, we will go ahead.", "say"),  # a supposition
-    ("Just say no, the campaign urged.", "say"),  # a slogan: no one answering
+    ("The council will go ahead if Smith says so.", "says"),  # a supposition
+    ("Just say no.", "say"),  # a slogan: no one answering
     ("Their singles include Year 3000, Crashed The Wedding, You Said No, and Who's David?", "Said"),
 ])
 def test_no_answer_where_the_word_answers_nothing(text, cue):
-    assert not [s for s in _by_cue(text, cue) if s.act in DEFAULT_ACTS and s.content.text.lower() in ("no", "so")]
+    # no statement at all, in the default record or out of it, has the lone word for content
+    assert not [s for s in extract(text).statements if s.content.text.lower() in ("no", "so")]
 
 
 def test_a_question_put_after_a_colon_is_the_askers_words():
