@@ -15,9 +15,9 @@ from .lexicon import (ANOTHER_TIME_ADVERBS, DAY_WORDS, DOCUMENT_NOUNS, MONTHS, N
 from .quotes import text_of
 from .relay_names import MEDIA_NOUNS, QUOTES, in_quoted_title, outlet_span
 from .speakers import entities_in
-from .time_owners import (another_event, asked_about, dates_what_is_pointed_at, narrates, of_the_occasion, on_the_speaker,
-                          own_clause, speaking_then, when_clause)
-from .time_reference import at_the_time, when_antecedent
+from .time_owners import (act_of_the_speaker, another_event, asked_about, dates_what_is_pointed_at, narrates,
+                          of_the_occasion, on_the_speaker, own_clause, speaking_then, when_clause)
+from .time_reference import at_the_time, counted_on, when_antecedent
 from .via_links import according_via, audience_via, via_name  # noqa: F401 (re-exported for component)
 from .when import MONTH_ABBREVIATIONS, after_publication, resolve
 
@@ -63,7 +63,8 @@ def when_of(found: Found, published: dt.date | None) -> tuple[When, tuple[int, i
     for _ in range(6 if cue.pos_ != "NOUN" else 0):
         if token.dep_ in ("ccomp", "ROOT") or token.head.i == token.i or _relative_clause(token):
             break  # "Clinton, who did not say …, said on Wednesday": the relative clause has its own time
-        if token.dep_ == "pcomp" or any(c.dep_ == "mark" and c.lower_ in NARRATION_MARKS for c in token.children):
+        if token.dep_ == "pcomp" and not act_of_the_speaker(token, found) or any(
+                c.dep_ == "mark" and c.lower_ in NARRATION_MARKS for c in token.children):
             break  # not into the narration around it: "gained protection in 2003 after revealing debts"
         if token.dep_ == "conj" and any(c.dep_ in SUBJECT_DEPS for c in token.children):
             break  # "… profits in 2004 but GM said …", "reported in May and lawmakers mentioned …": another clause's
@@ -155,7 +156,7 @@ def when_of(found: Found, published: dt.date | None) -> tuple[When, tuple[int, i
                     t.lemma_.lower() in _SAID_IN and t.pos_ == "NOUN" for t in doc[first - 1 : first + 1])):
                 break  # only a name taken in goes: not "days before [Tuesday]", "March [this year]"
             start, end = time_range(doc, first, ent.end)
-            when = resolve(text_of(doc)[start:end], published)
+            when = resolve(text_of(doc)[start:end], published) or counted_on(text_of(doc), start, end, doc[first], published)
             if when is not None:
                 if after_publication(when, published):
                     return None  # a statement is never made after its article
