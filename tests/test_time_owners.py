@@ -181,3 +181,10 @@ def test_a_time_counted_on_from_the_one_named_before(passage, cue, when, date):
 ])
 def test_a_time_counted_on_from_nothing_dated_is_no_when(passage):
     assert by_cue(passage)["told"][1] is None
+
+
+def test_the_audience_told_is_no_step_away():
+    # PolNeAR train (huff-post 2016-07-27): the parser hangs the day on the crowd the saying was made to
+    passage = ("Guns are “the ultimate public health crisis,” Howard Dean, the former governor of Vermont, proclaimed "
+               "to a cheering crowd at the Democratic National Convention on Tuesday.")
+    assert by_cue(passage)["proclaimed"][1] == "on Tuesday"

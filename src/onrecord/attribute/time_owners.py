@@ -158,3 +158,15 @@ def act_of_the_speaker(pcomp: Token, found: Found) -> bool:
     if verb.pos_ == "NOUN" and verb.dep_ == "dobj":
         verb = verb.head
     return verb.pos_ == "VERB" and any(c.dep_ == "nsubj" and c.i == found.speaker.i for c in verb.children)
+
+
+def told_to(noun: Token, cue: Token) -> bool:
+    """The audience a saying was made to, which is no step away from the cue: "proclaimed to a
+    cheering crowd at the Democratic National Convention on Tuesday" (the parser hangs the day
+    on the crowd), "told reporters on Monday"."""
+    if noun.pos_ not in ("NOUN", "PROPN"):
+        return False
+    if noun.dep_ == "dobj" and noun.head.i == cue.i and cue.lemma_.lower() == "tell":
+        return True
+    return noun.dep_ == "pobj" and noun.head.lower_ == "to" and noun.head.head.i == cue.i and (
+        cue.lemma_.lower() in SPEECH_VERBS)
