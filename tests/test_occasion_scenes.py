@@ -133,3 +133,10 @@ def test_an_interview_the_speaker_gave_sets_the_scene_though_the_sentence_is_abo
     # an interview someone else gave is no scene of his
     other = text.replace("an interview he gave", "an interview the party gave")
     assert by_content(other, "You don’t win")[1:] == (None, None)
+
+
+def test_a_scene_word_of_another_scene_s_name_is_not_the_scene():
+    # PolNeAR train (huff-post 2016-01-19): the call is the scene, "conference" a word of its name
+    text = ("“When this came about and she read about it, her immediate response has been, ‘Let’s see what we can "
+            "do to help,’” Renteria told reporters during Tuesday’s conference call.")
+    assert by_content(text, "When this came")[2] == "Tuesday’s"

@@ -643,3 +643,33 @@ def test_a_participle_of_a_verb_of_another_time_inherits_nothing():
 
 def test_a_statement_of_another_time_ends_the_scene():
     assert by_content(_PREVIOUSLY, "the ban was")[1:] == (None, None, ())
+
+
+def test_the_quotes_of_a_statement_the_lead_dates_inherit_its_day():
+    # PolNeAR train (west-journal 2016-07-06): the announcement the lead dates, quoted "in a statement" below
+    text = ("Attorney General Loretta Lynch took the official last step Wednesday of announcing that the Justice "
+            "Department would not prosecute Clinton.\n\n"
+            "“Late this afternoon, I met with FBI Director James Comey and career prosecutors,” she said in a "
+            "statement. “I received and accepted their unanimous recommendation.”")
+    assert by_content(text, "Late this afternoon")[2:] == ("Wednesday", ("when",))
+    assert by_content(text, "I received")[2:] == ("Wednesday", ("when",))
+
+
+def test_the_quotes_of_an_outlets_report_go_on_with_it():
+    # PolNeAR train (west-journal 2016-05-05): a report is written once; its quote opening the next paragraph is it
+    text = ("CNN reported Thursday that the FBI has recently interviewed key Clinton aides.\n\n"
+            "“FBI officials now expect to complete their work in the next few weeks,” according to CNN.")
+    assert by_content(text, "FBI officials")[2:] == ("Thursday", ("when",))
+
+
+def test_a_pronoun_after_a_sentence_about_someone_else_is_not_the_last_speaker():
+    # PolNeAR train (breitbart 2015-11-16): "He" is the governor of the sentence before, not the spokeswoman
+    text = ("O’Malley’s campaign says it will shift staff to the early states. Spokeswoman Haley Morris says the "
+            "candidate has “always run a lean campaign.”\n\n"
+            "The former Maryland governor has been mired in single digits in polls. He’s been ratcheting up his "
+            "critique of his opponents, most recently in last weekend’s debate.\n\n"
+            "Morris says the campaign will “compete vigorously for the nomination.”")
+    assert by_content(text, "the campaign will")[2] is None
+    # the sentence before about the speaker herself: the pronoun may be hers, and the debate her occasion
+    text = text.replace("The former Maryland governor has", "Morris has")
+    assert by_content(text, "the campaign will")[2] == "in last weekend’s"

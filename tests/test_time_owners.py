@@ -141,3 +141,50 @@ def test_a_relative_clause_of_being_interviewed_is_the_saying_s_occasion():
 ])
 def test_a_time_of_what_is_pointed_at_is_no_when(passage, cue):
     assert by_cue(passage)[cue][1] is None
+
+
+@pytest.mark.parametrize("passage, cue, when", [
+    # PolNeAR train (west-journal 2016-07-06): the speaker's own doing the saying is "of" dates it
+    ("Attorney General Loretta Lynch took the official last step Wednesday of announcing that the Justice "
+     "Department would not prosecute Clinton.", "announcing", "Wednesday"),
+    ("The senator made a point on Monday of saying that the plan would fail.", "saying", "on Monday"),
+])
+def test_a_doing_of_the_speaker_the_saying_is_of_dates_it(passage, cue, when):
+    assert by_cue(passage)[cue][1] == when
+
+
+@pytest.mark.parametrize("passage, cue, when, date", [
+    # PolNeAR train (wash-post 2016-02-19): "The next month" counts on from "in September" (2015-09)
+    ("Democratic allegations of political bias against Clinton gained momentum in September after a gaffe.\n\n"
+     "The next month, a former Republican committee staffer announced plans to sue the panel, claiming he was "
+     "fired.", "claiming", "The next month", "2015-10-01"),
+    # PolNeAR train (huff-post 2016-07-18): "A month later" after "in June 2015"
+    ("When Trump announced his candidacy in June 2015, he referred to Mexican immigrants as criminals. A month "
+     "later, he paid a visit to the border and explained that the Hispanics were going to love him.", "explained",
+     "A month later", "2015-07-01"),
+    ("The council approved the plan on Monday. Two days later, Smith told reporters that he would resign.", "told",
+     "Two days later", "2016-03-09"),
+])
+def test_a_time_counted_on_from_the_one_named_before(passage, cue, when, date):
+    statement = next(s for s in extract("Headline\n\n" + passage, published=PUBLISHED).statements
+                     if s.cue is not None and s.cue.text == cue)
+    assert (statement.when.expression, str(statement.when.date)) == (when, date)
+
+
+@pytest.mark.parametrize("passage", [
+    # PolNeAR train (nyt 2016-01-20): the time before ("last winter") reads as no date; not past it to "since 2012"
+    "When President Obama flew to Boise for a speech last winter, he met the wife of a pastor held in Iran since "
+    "2012.\n\nA year later, Mr. Obama told her that her husband was free.",
+    # a day counted on from a year names no day; a week on from Monday lies after a Friday's paper
+    "The council approved the plan in 2015. The next day, Smith told reporters that he would resign.",
+    "The council approved the plan on Monday. The following week, Smith told reporters that he would resign.",
+])
+def test_a_time_counted_on_from_nothing_dated_is_no_when(passage):
+    assert by_cue(passage)["told"][1] is None
+
+
+def test_the_audience_told_is_no_step_away():
+    # PolNeAR train (huff-post 2016-07-27): the parser hangs the day on the crowd the saying was made to
+    passage = ("Guns are “the ultimate public health crisis,” Howard Dean, the former governor of Vermont, proclaimed "
+               "to a cheering crowd at the Democratic National Convention on Tuesday.")
+    assert by_cue(passage)["proclaimed"][1] == "on Tuesday"

@@ -15,9 +15,9 @@ from .lexicon import (ANOTHER_TIME_ADVERBS, DAY_WORDS, DOCUMENT_NOUNS, MONTHS, N
 from .quotes import text_of
 from .relay_names import MEDIA_NOUNS, QUOTES, in_quoted_title, outlet_span
 from .speakers import entities_in
-from .time_owners import (another_event, asked_about, dates_what_is_pointed_at, narrates, of_the_occasion, on_the_speaker,
-                          own_clause, speaking_then, when_clause)
-from .time_reference import at_the_time, when_antecedent
+from .time_owners import (act_of_the_speaker, another_event, asked_about, dates_what_is_pointed_at, narrates,
+                          of_the_occasion, on_the_speaker, own_clause, speaking_then, told_to, when_clause)
+from .time_reference import at_the_time, counted_on, when_antecedent
 from .via_links import according_via, audience_via, via_name  # noqa: F401 (re-exported for component)
 from .when import MONTH_ABBREVIATIONS, after_publication, resolve
 
@@ -63,7 +63,8 @@ def when_of(found: Found, published: dt.date | None) -> tuple[When, tuple[int, i
     for _ in range(6 if cue.pos_ != "NOUN" else 0):
         if token.dep_ in ("ccomp", "ROOT") or token.head.i == token.i or _relative_clause(token):
             break  # "Clinton, who did not say …, said on Wednesday": the relative clause has its own time
-        if token.dep_ == "pcomp" or any(c.dep_ == "mark" and c.lower_ in NARRATION_MARKS for c in token.children):
+        if token.dep_ == "pcomp" and not act_of_the_speaker(token, found) or any(
+                c.dep_ == "mark" and c.lower_ in NARRATION_MARKS for c in token.children):
             break  # not into the narration around it: "gained protection in 2003 after revealing debts"
         if token.dep_ == "conj" and any(c.dep_ in SUBJECT_DEPS for c in token.children):
             break  # "… profits in 2004 but GM said …", "reported in May and lawmakers mentioned …": another clause's
@@ -118,7 +119,7 @@ def when_of(found: Found, published: dt.date | None) -> tuple[When, tuple[int, i
             # nor are the words of the via's own name ("told the BBC's Breakfast with Frost
             # programme on Sunday": "with" and "Breakfast" are the programme's title)
             in_via = found.via is not None and found.via[1][0] <= head.idx < found.via[1][1]
-            steps += 0 if taped or in_via or asked_about(head) and _a_day(ent) or _written_in(head) or head.pos_ == "NOUN" and (
+            steps += 0 if taped or in_via or asked_about(head) and _a_day(ent) or _written_in(head) or told_to(head, cue) or head.pos_ == "NOUN" and (
                 head.lemma_.lower() in _SAID_IN or head.lower_ in _PARTS_OF_DAY or (
                     head.dep_ == "pobj" and head.head.lower_ in _AT_AN_EVENT and _a_day(ent))) else 1
             through_content |= found.content[0] <= head.idx < found.content[1]
@@ -155,7 +156,7 @@ def when_of(found: Found, published: dt.date | None) -> tuple[When, tuple[int, i
                     t.lemma_.lower() in _SAID_IN and t.pos_ == "NOUN" for t in doc[first - 1 : first + 1])):
                 break  # only a name taken in goes: not "days before [Tuesday]", "March [this year]"
             start, end = time_range(doc, first, ent.end)
-            when = resolve(text_of(doc)[start:end], published)
+            when = resolve(text_of(doc)[start:end], published) or counted_on(text_of(doc), start, end, doc[first], published)
             if when is not None:
                 if after_publication(when, published):
                     return None  # a statement is never made after its article

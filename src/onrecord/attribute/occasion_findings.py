@@ -33,3 +33,11 @@ def made_the_remarks(f: Found) -> bool:
     cue = f.cue
     return cue is not None and cue.lemma_.lower() == "make" and any(
         c.dep_ == "dobj" and c.lemma_.lower() in REMARKS and f.content[0] <= c.idx < f.content[1] for c in cue.children)
+
+
+def reporting(cue: Token | None) -> bool:
+    """ "CNN reported Thursday that ...": a report is written once, so what the article quotes
+    of it after ('"…," according to CNN.' opening the next paragraph) goes on with it, as
+    the quotes of an outlet told do. Not "was first reported by MSNBC", a passive of who broke it."""
+    return cue is not None and cue.lemma_.lower() == "report" and cue.tag_ in ("VBD", "VBZ", "VBP") and not any(
+        c.dep_ == "auxpass" for c in cue.children)

@@ -22,7 +22,7 @@ from . import occasion_text as article
 from . import occasion_ties as ties
 from .found import Found, Range
 from .lexicon import PERSON_PRONOUNS
-from .links import NOT_WHEN_PREPS, glued_day, is_time, when_of
+from .links import is_time, when_of
 from .relays import relay_of, relay_of_scene
 from .scenes import Scene, scene_in, scene_subject
 from .when import same_time
@@ -215,7 +215,7 @@ class NarrationReading:
                                  confidence=0.0))
             via_value, when_value, kind = article.via(self.doc, via), article.when(self.doc, when), ""
         self.pending = Occasion(None, via_value, when_value, True, article.paragraph(self.paragraphs, sent.start_char),
-                                sent.start, subject=subject, prior=self.last_name, kind=kind)
+                                sent.start, subject=subject, prior=self._prior(sent, subject), kind=kind)
         earlier = self.last_of.get(_owner_name(subject, self.last_of))
         if earlier is not None and ties.about_remarks(subject):
             # "Pence's comments came at a town hall ...": where his occasion just read took place
@@ -223,13 +223,28 @@ class NarrationReading:
             self.pending.when = self.pending.when or earlier.when
         return True
 
+    def _prior(self, sent: Span, subject: Token) -> str | None:
+        """The speaker a pronoun subject may stand for: the one named last, unless the sentence
+        just before is about someone else ("The former Maryland governor has been mired in
+        polls. He's been ratcheting up his critique ..., most recently in last weekend's
+        debate" after his spokeswoman's statement is not hers)."""
+        start = sent.start
+        while start > 0 and self.doc[start - 1].is_space:
+            start -= 1
+        before = ties.main_subject(self.doc[start - 1].sent) if start > 0 else None
+        if subject.lower_ in PERSON_PRONOUNS and self.last_name and before is not None and ties.may_be_person(before) and (
+                before.lower_ not in PERSON_PRONOUNS and not ties.refers_to(before, self.last_name)
+                and not self._holds_role(before, self.last_name)):
+            return None
+        return self.last_name
+
     def _day_in(self, sent: Span):
         """A day anywhere in a sentence of narration, outside what was said ("Mrs. Clinton tried
         to make light of the dispute as she rode the subway on Thursday morning") and outside a
         relative clause, which dates its noun ("ads in Indiana, which votes May 3")."""
         for ent in entities_in(self.doc, sent.start, sent.end):
             if ent.label_ in ("DATE", "TIME") and not any(a <= ent.start_char < b for a, b in self.contents) and not (
-                    _in_relative_clause(ent.root)):
+                    article.in_relative_clause(ent.root)):
                 when = article.resolved(ent, self.published)
                 if when is not None and (self.published is None or when[0].date <= self.published):
                     return when
@@ -239,7 +254,7 @@ class NarrationReading:
         for ent in entities_in(self.doc, sent.start, sent.end):
             if ent.label_ not in ("DATE", "TIME") or any(s <= ent.start_char < e for s, e in self.contents):
                 continue
-            if not is_time(ent.text) or _background(ent):
+            if not is_time(ent.text) or article.background_time(ent):
                 continue
             when = article.when(self.doc, article.resolved(ent, self.published))
             if when is None or current.when is None or not same_time(when, current.when):
@@ -332,31 +347,6 @@ _MADE = ties.REMARKS | {"claim"}
 def _owner_name(subject: Token, known: dict[str, Occasion]) -> str | None:
     """The speaker a subject names, among those already read."""
     return next((name for name in known if subject.text in name.split()), None)
-
-
-def _in_relative_clause(token: Token) -> bool:
-    """Whether a token lies in a relative clause ("Indiana, which votes May 3")."""
-    while token.head.i != token.i:
-        if token.dep_ == "relcl":
-            return True
-        token = token.head
-    return False
-
-
-def _background(ent: Span) -> bool:
-    """A time of narration that sets no new occasion: one that dates a thing ("since the 2003
-    World Cup final", "the 2005 budget"), one under "since", "until", "including" …, or one
-    in a sentence of the perfect ("The 25-year-old has not played for England since 2003",
-    "Ireland have finished runners-up three times, including last year")."""
-    root = ent.root
-    if root.dep_ in ("compound", "amod", "nummod", "poss") and root.head.pos_ in ("NOUN", "PROPN") and not glued_day(ent):
-        return True
-    if root.head.dep_ == "prep" and root.head.lower_ in NOT_WHEN_PREPS | {"including"}:
-        return True
-    if re.fullmatch(r"(?:in\s+)?(?:19|20)\d\d", ent.text.strip().lower()):
-        return True  # a bare year ("Lee sued Marvel in 2002") is the background, not a new day
-    verb = ent.sent.root
-    return any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children) and verb.tag_ == "VBN"
 
 
 def _no_event(verb: Token) -> bool:

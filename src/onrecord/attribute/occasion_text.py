@@ -5,6 +5,7 @@ name), and the schema values of what a scene gives."""
 from __future__ import annotations
 
 import datetime as dt
+import re
 from bisect import bisect_right
 from collections.abc import Callable
 
@@ -13,7 +14,7 @@ from spacy.tokens import Doc, Span, Token
 from ..schema import Span as SchemaSpan
 from ..schema import Statement, Via, When
 from .found import Range
-from .links import time_range
+from .links import NOT_WHEN_PREPS, glued_day, time_range
 from .quotes import text_of
 from .relays import full_name
 from .when import resolve
@@ -122,3 +123,28 @@ def sentences(doc: Doc) -> Callable[[int], Span]:
     sents = list(doc.sents)
     starts = [sent.start for sent in sents]
     return lambda i: sents[bisect_right(starts, i) - 1]
+
+
+def in_relative_clause(token: Token) -> bool:
+    """Whether a token lies in a relative clause ("Indiana, which votes May 3")."""
+    while token.head.i != token.i:
+        if token.dep_ == "relcl":
+            return True
+        token = token.head
+    return False
+
+
+def background_time(ent: Span) -> bool:
+    """A time of narration that sets no new occasion: one that dates a thing ("since the 2003
+    World Cup final", "the 2005 budget"), one under "since", "until", "including" …, or one
+    in a sentence of the perfect ("The 25-year-old has not played for England since 2003",
+    "Ireland have finished runners-up three times, including last year")."""
+    root = ent.root
+    if root.dep_ in ("compound", "amod", "nummod", "poss") and root.head.pos_ in ("NOUN", "PROPN") and not glued_day(ent):
+        return True
+    if root.head.dep_ == "prep" and root.head.lower_ in NOT_WHEN_PREPS | {"including"}:
+        return True
+    if re.fullmatch(r"(?:in\s+)?(?:19|20)\d\d", ent.text.strip().lower()):
+        return True  # a bare year ("Lee sued Marvel in 2002") is the background, not a new day
+    verb = ent.sent.root
+    return any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children) and verb.tag_ == "VBN"

@@ -144,3 +144,29 @@ def asked_about(token: Token) -> bool:
     asking = about.head  # the tagger may read the bare participle as a past tense ("Asked/VBD about …")
     return about.lower_ == "about" and about.dep_ == "prep" and asking.tag_ in ("VBN", "VBD") and (
         asking.lemma_.lower() in _ASKED) and not any(c.dep_ in ("nsubj", "nsubjpass") for c in asking.children)
+
+
+def act_of_the_speaker(pcomp: Token, found: Found) -> bool:
+    """A saying the speaker's own doing is "of": "Lynch took the official last step Wednesday of
+    announcing that ...", "made a point on Monday of saying": the doing's time is the saying's
+    (the parser may hang "of" on the verb or on its object). Not "accused Clinton of saying"
+    (another's doing) nor "after revealing", a narration around it."""
+    prep = pcomp.head
+    if pcomp.dep_ != "pcomp" or prep.lower_ != "of" or found.speaker is None:
+        return False
+    verb = prep.head
+    if verb.pos_ == "NOUN" and verb.dep_ == "dobj":
+        verb = verb.head
+    return verb.pos_ == "VERB" and any(c.dep_ == "nsubj" and c.i == found.speaker.i for c in verb.children)
+
+
+def told_to(noun: Token, cue: Token) -> bool:
+    """The audience a saying was made to, which is no step away from the cue: "proclaimed to a
+    cheering crowd at the Democratic National Convention on Tuesday" (the parser hangs the day
+    on the crowd), "told reporters on Monday"."""
+    if noun.pos_ not in ("NOUN", "PROPN"):
+        return False
+    if noun.dep_ == "dobj" and noun.head.i == cue.i and cue.lemma_.lower() == "tell":
+        return True
+    return noun.dep_ == "pobj" and noun.head.lower_ == "to" and noun.head.head.i == cue.i and (
+        cue.lemma_.lower() in SPEECH_VERBS)

@@ -6,13 +6,14 @@ hangs from ("in October, when he told Clinton …" -> in October)."""
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 from spacy.tokens import Token
 
 from ..schema import When
 from .found import Found
 from .quotes import text_of
-from .when import after_publication, resolve
+from .when import after_publication, normalise, resolve
 
 # How many sentences back the period "at the time" refers to may lie.
 _SENTENCES_BACK = 2
@@ -125,3 +126,60 @@ def when_antecedent(found: Found, published: dt.date | None) -> tuple[When, tupl
     if when is None or after_publication(when, published):
         return None
     return when, (first, last)
+
+
+# "The next month", "the following week", "a month later", "two days later": a time counted on
+# from the one the article named just before (docs/annotation.md, "when": resolved against
+# what the article gives, as "at the time" is).
+_FINER = {"day": 0, "week": 1, "month": 2, "year": 3}
+_COUNT_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+_LATER = re.compile(r"^(?:the\s+(?:next|following)\s+(day|week|month|year)"
+                    r"|(a|an|one|two|three|four|five|six|\d+)\s+(day|week|month|year)s?\s+later)$")
+
+
+def counted_on(doc_text: str, start: int, end: int, first: Token, published: dt.date | None) -> When | None:
+    """ "The next month" after "in September" -> October (a month's precision): the period the
+    nearest time before it names (its sentence or the two before), moved on by the count. None
+    for another phrase, or where the time before is coarser than the unit ("in 2015 ... the next
+    day" names no day) or the result lies after publication."""
+    match = _LATER.match(normalise(doc_text[start:end]))
+    if match is None:
+        return None
+    unit = match.group(1) or match.group(3)
+    count = 1 if match.group(1) else (int(match.group(2)) if match.group(2).isdigit() else _COUNT_WORDS[match.group(2)])
+    before = _nearest_time(first, published)
+    if before is None or before.date is None or _FINER[before.precision] > _FINER[unit]:
+        return None
+    day = before.date
+    if unit == "day":
+        day += dt.timedelta(days=count)
+    elif unit == "week":
+        day = day - dt.timedelta(days=day.weekday()) + dt.timedelta(weeks=count)
+    elif unit == "month":
+        index = day.year * 12 + day.month - 1 + count
+        day = dt.date(index // 12, index % 12 + 1, 1)
+    else:
+        day = dt.date(day.year + count, 1, 1)
+    when = When(date=day, precision=unit, expression=doc_text[start:end])
+    return None if after_publication(when, published) else when
+
+
+def _nearest_time(token: Token, published: dt.date | None) -> When | None:
+    """The time the nearest date before ``token`` names (its sentence or the two before), if
+    it reads as one: not past one that does not ("last winter", then "since 2012"), nor a
+    time of a thing ("the 2012 attacks") or of a span ("since 2012")."""
+    doc = token.doc
+    first = token.sent.start
+    for _ in range(_SENTENCES_BACK):
+        first = doc[first - 1].sent.start if first > 0 else first
+    dates = [e for e in doc.ents if first <= e.start and e.end <= token.i and e.label_ == "DATE"]
+    if not dates:
+        return None
+    root = dates[-1].root
+    if root.dep_ in ("compound", "amod", "nummod", "poss") or root.head.lower_ in _SPANS:
+        return None
+    when = resolve(dates[-1].text, published)
+    return None if when is None or after_publication(when, published) else when
+
+
+_SPANS = frozenset("since until till through from by before after".split())
