@@ -138,3 +138,14 @@ def test_the_time_and_medium_of_an_announcement_are_not_what_was_announced():
     s = [s for s in extract("The firm announced the move in a statement on Monday.", published="2022-03-21").statements
          if s.cue is not None and s.cue.text == "announced"]
     assert [x.content.text for x in s] == ["the move"]
+
+
+def test_an_unclosed_quotation_ends_before_a_sentence_tagged_it_said():
+    # BBC dev politics/016: the quotation never closes; the next sentence is the writer's report of the committee
+    from onrecord.attribute.quotes import find_quotes
+
+    text = ('In its report on the council\'s work the committee said: "We are deeply concerned by the skills '
+            'shortages afflicting, in particular, the qualitative branches of social sciences. This mirrored '
+            'previous concerns the committee had expressed on shortages in the fields of maths and chemistry, it said.')
+    (quote,) = find_quotes(text)
+    assert text[quote.start:quote.end].endswith("social sciences.") and not quote.closed
