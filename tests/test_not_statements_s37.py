@@ -92,3 +92,11 @@ def test_a_leaflet_is_a_document_that_writes():
     text = "A party leaflet claims that crime has fallen by a third."
     s = statement(text, "claims", "crime has fallen")
     assert s.speaker.type == "document" and s.act == "writing"
+
+
+def test_would_below_another_clause_tells_what_was_done():
+    # PolNeAR train breitbart 2016-05-04: Trump did denounce it; "would" of an evaluative frame supposes nothing
+    text = ("It is strange that Trump would denounce “self-deportation,” which is like a chocolate sundae compared "
+            "to his own plans for illegals.")
+    s = statement(text, "would denounce", "self-deportation")
+    assert "supposition" not in (s.explanation or "")

@@ -51,8 +51,11 @@ def supposed(cue: Token, speaker: Token | None) -> bool:
     modals = {c.lower_ for c in cue.children if c.dep_ == "aux" and c.tag_ == "MD"}
     if modals & _POSSIBLE and not ("could" in modals and cue.lemma_.lower() in _ABILITY_USED):
         return not any(c.dep_ == "advmod" and c.lower_ in _NARRATING for c in cue.children)
-    if modals & _WOULD and not any(c.dep_ == "advmod" and c.lower_ in _NARRATING for c in cue.children):
-        return True  # "Some would say", "Supporters of Sanders would argue", "if asked, he would say"
+    if modals & _WOULD and not any(c.dep_ == "advmod" and c.lower_ in _NARRATING for c in cue.children) and (
+            cue.dep_ == "ROOT" or cue.dep_ == "conj" and cue.head.dep_ == "ROOT"):
+        # "Some would say", "Supporters of Sanders would argue", "if asked, he would say"; in a clause
+        # below another, "would" tells what was done: "It is strange that Trump would denounce ..."
+        return True
     return in_a_condition(cue) or _anyone(cue, speaker)
 
 
