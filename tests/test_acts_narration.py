@@ -29,14 +29,15 @@ from tests.test_acts import act_at
     ("The dollar fell after the report fuelled fresh concerns about the US economy.", "concerns about", "belief"),
     # kin and an ad speak, as PolNeAR marks them
     ("His wife said he had been ill for months.", "said", "speech"),
-    ("The ad says that only Cruz can beat Trump.", "says", "speech"),
+    ("The ad says that only Cruz can beat Trump.", "says", "writing"),  # a document's words (acts-9)
     # a signature that commits is an action; one under words is writing
     ("Air Deccan has signed a deal to acquire 36 planes from ATR.", "signed", "stance"),
     # the writer's supposition: a generic "you" or "one", or a thing, under a modal of possibility
     ("You might even be able to tell your home system that you are on your way back.", "tell", "belief"),
     ("By some standards one could say immigrants integrate poorly.", "could say", "belief"),
     ("The rise in prices could be telling us that the recovery is over.", "telling", "belief"),
-    ("Mr Smith could say that the plan had failed.", "could say", "speech"),  # a person may well have
+    # a person under "could" is supposed too (acts-9, suppositions.py): "Critics could argue ..."
+    ("Mr Smith could say that the plan had failed.", "could say", "belief"),
     # "posted" and "agreed" with a result or a deal act; with words they write or say
     ("The club posted a record loss of 68m euros.", "posted", "stance"),
     ("Turkey has agreed a draft deal with the International Monetary Fund.", "agreed", "stance"),

@@ -6,6 +6,8 @@ from __future__ import annotations
 import pytest
 from conftest import statements_by_cue as _by_cue
 
+from onrecord import extract
+
 
 @pytest.mark.parametrize(("text", "cue", "content", "speaker"), [
     # no comma before a trailing "said X": the parser made "educational elements" a subject of "said"
@@ -104,3 +106,46 @@ def test_a_clause_before_a_dash_is_not_what_the_cue_after_it_says():
 def test_an_inverted_said_after_an_adverbial_gives_the_name_to_the_speaker(text, speaker):
     (s,) = _by_cue(text, "said")
     assert s.speaker.name == speaker and s.content.text == text.rstrip(".")
+
+
+def test_a_colon_quotation_ends_at_its_closing_mark_before_a_repeated_tag():
+    # BBC dev politics/361: 'X said: "...," he said.' is one statement of X, the quotation alone
+    text = ('For the Lib Dems David Laws said: "The chancellor will no doubt tell us today how wonderfully the '
+            'economy is doing," he said. "But a lot of that is built on an increase in personal and consumer debt."')
+    found = [s for s in extract(text).statements if "wonderfully" in s.content.text]
+    assert [s.content.text for s in found] == [
+        '"The chancellor will no doubt tell us today how wonderfully the economy is doing,"']
+    assert found[0].speaker.name is not None and "Laws" in found[0].speaker.name
+
+
+def test_a_quotation_closed_by_a_comma_does_not_run_into_the_next_sentence():
+    # BBC dev business/348: the text lost a paragraph break after the closing mark
+    text = ('The airline said it was "embarrassed by the situation" and "deeply regrets any inconvenience caused to '
+            'customers," The probe will focus on the industry\'s compliance with a 1999 agreement.')
+    contents = [s.content.text for s in extract(text).statements]
+    assert not any("probe" in c for c in contents), contents
+    assert any(c.endswith('caused to customers,"') for c in contents), contents
+
+
+def test_a_quotation_interrupted_by_its_cue_keeps_both_parts():
+    text = '"When I look at somebody like Hillary Clinton," he said, "who sits there and lies, I get angry."'
+    contents = [s.content.text for s in extract(text).statements]
+    assert any("who sits there" in c for c in contents) and any("When I look" in c for c in contents)
+
+
+def test_the_time_and_medium_of_an_announcement_are_not_what_was_announced():
+    # the parser hangs them on the object: "announced [the move] in a statement on Monday"
+    s = [s for s in extract("The firm announced the move in a statement on Monday.", published="2022-03-21").statements
+         if s.cue is not None and s.cue.text == "announced"]
+    assert [x.content.text for x in s] == ["the move"]
+
+
+def test_an_unclosed_quotation_ends_before_a_sentence_tagged_it_said():
+    # BBC dev politics/016: the quotation never closes; the next sentence is the writer's report of the committee
+    from onrecord.attribute.quotes import find_quotes
+
+    text = ('In its report on the council\'s work the committee said: "We are deeply concerned by the skills '
+            'shortages afflicting, in particular, the qualitative branches of social sciences. This mirrored '
+            'previous concerns the committee had expressed on shortages in the fields of maths and chemistry, it said.')
+    (quote,) = find_quotes(text)
+    assert text[quote.start:quote.end].endswith("social sciences.") and not quote.closed

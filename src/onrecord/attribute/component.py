@@ -22,7 +22,7 @@ from spacy.tokens import Doc
 
 from ..schema import Span as SchemaSpan
 from ..schema import Speaker, Statement, Via
-from . import act_model, confidence, frames, headline, layout, learned, links, occasions, quote_paragraphs, trailing_scenes
+from . import act_model, confidence, frames, headline, layout, learned, links, occasions, quote_ends, quote_paragraphs, trailing_scenes
 from .acts import act_and_reason, lemma_of
 from .non_statements import unauthored_evidence
 from .clause_rules import calibrated_object_cues, clause_findings
@@ -173,6 +173,7 @@ def find_statements(doc: Doc, *, object_cues: frozenset[str], propose_all: bool 
     found += frames.narrated_events(headline.explicit_only(doc, kept, title, quotes, add_missed=False))
     found = [f for f in found if not names_a_programme(doc, quotes, f.content)]
     found.sort(key=lambda f: (f.content[0], -f.content[1]))
+    found = quote_ends.cut_run_ons(text_of(doc), quotes, found)
 
     tails = trailing_scenes.cut_tails(found)
     for f in found:
@@ -282,6 +283,8 @@ def _statement(text: str, f: Found, speaker: Speaker, via: Via | None, when, how
         value, (start, end) = when
         when_value = value.model_copy(update={"span": SchemaSpan.of(text, start, end)})
     act, note = _act(f, how)
+    if act == "speech" and speaker.type == "document":
+        act = "writing"  # "The advert described ...", "it said" of a report: a document's words are written
     return Statement(
         kind=f.kind,
         content=SchemaSpan.of(text, *f.content),

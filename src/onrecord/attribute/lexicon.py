@@ -53,7 +53,7 @@ emails message note paper review audit indictment affidavit order decision opini
 court-filing editorial column book biography website page video footage figures numbers
 estimate estimates forecast projection projections investigation inquiry disclosure regulations
 guidance
-""".split())
+""".split()) | frozenset("leaflet leaflets manifesto dossier pamphlet brochure booklet newsletter".split())  # acts-9: printed matter speaks as its issuer's writing
 
 # Nouns for anonymous or collective human speakers.
 GROUP_NOUNS: frozenset[str] = frozenset("""

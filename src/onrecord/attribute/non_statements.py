@@ -46,6 +46,7 @@ from .misread_names import name_read_as_noun
 from .org_kinds import ORG_DESCRIPTORS
 from .passives import WITNESSED, agentless_passive
 from .readers import in_readers_comment, writers_aside
+from .suppositions import supposed
 from .told_of import bare_topic, cut_after, hearer_told_of, reported_on, thanked_for
 from .voice import a_condition, bare_pronoun_content, dummy_it_infinitive, fronted_wh_word, in_question
 from .unsaid import bare_participle, in_markup, lead_in_topic, noun_content, open_question, polled, unable, unsaid
@@ -174,6 +175,8 @@ def non_statement(found: Found, lemma: str, written_verbs: frozenset[str]) -> tu
         return ("belief", announced) if announced == "not said yet" else ("stance", "an action, not words")
     if lemma in SPEECH_VERBS | written_verbs and a_condition(cue):
         return "belief", "a condition, not a statement"
+    if lemma in SPEECH_VERBS | written_verbs and supposed(cue, speaker):
+        return "belief", "a supposition, not a statement"  # "Critics might argue ...", "Should he say ..."
     if lemma == "tell" and tells_a_story(cue) and speaker is not None and a_work(speaker):
         return "belief", "narration"  # "Sideways tells the story of two men who ...": a work described
     if found.rule == "denial" and _refused(cue):

@@ -191,7 +191,7 @@ _SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9])")
 _ATTRIBUTION = re.compile(
     r"\b(?!(?:He|She|They|It|Nobody|Somebody|Someone|Everyone|Everybody|Anyone|Anybody|No-one|None)\b)"
     r"[A-Z][a-z]+\s+(?:said|says|added|told|insisted|explained|confirmed|claimed)\b"
-    r"|,\s+(?:he|she|they)\s+(?:said|added|insisted|explained)[.!?]"
+    r"|,\s+(?:he|she|they|it)\s+(?:said|added|insisted|explained)[.!?]"
     r"|\b(?:said|says|added)\s+(?:Mr|Mrs|Ms|Dr|[A-Z][a-z]+\s+[A-Z])")
 _THIRD_PERSON_OPENING = re.compile(r"(?:(?:But|And|Yet)\s+(?:his|her|their)|His|Her|Their)\s")
 _FIRST_PERSON = re.compile(r"\b(?:I|I'm|I’m|I've|I’ve|I'd|I’d|[Mm]y|[Mm]e|[Ww]e|[Oo]ur|us)\b")

@@ -182,6 +182,8 @@ def open_question(found: Found) -> bool:
     """Whether a content is an indirect question ("if it would appeal", "whether he would
     stand", "which firms were involved"): what was asked or left unsaid, not words."""
     span = found.cue.doc.char_span(*found.content, alignment_mode="expand")
+    if span is not None and len(span) > 2 and span[0].lower_ in ("exactly", "precisely", "just"):
+        span = span[1:]  # "would not say [exactly how] they would use that cash"
     return span is not None and len(span) > 1 and (span[0].lower_ in ("if", "whether") or span[0].tag_ in ("WDT", "WP", "WRB"))
 
 

@@ -63,7 +63,9 @@ def negated(cue: Token) -> bool:
             after = doc[c.i + 1] if c.i + 1 < len(doc) else None
             if after is None or after.lower_ not in ("only", "just", "merely", "simply"):
                 return True
-    return False
+    # "Neither Mr Howard nor Mr Letwin would say ...", "No official would say ...": the subject denies it
+    return any(c.dep_ in ("nsubj", "nsubjpass") and (c.lower_ in ("nobody", "no-one") or any(
+        d.dep_ in ("det", "preconj") and d.lower_ in ("neither", "no") for d in c.children)) for c in cue.children)
 
 
 def _noun_headed(span: Span, cue: Token) -> bool:

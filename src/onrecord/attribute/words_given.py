@@ -51,7 +51,10 @@ def words_given(found: Found, lemma: str) -> bool:
     span = cue.doc.char_span(*found.content, alignment_mode="expand")
     if span is not None and any(t.tag_ != "POS" and (t.tag_ in ("``", "''") or t.text in _QUOTE_MARKS) for t in span):
         return True
-    if any(_words_participle(c) for c in cue.children if c.i > cue.i):
+    if any(_words_participle(c) and c.idx < found.content[1] for c in cue.children if c.i > cue.i):
+        # only when the content takes the participle's words in: "defended the licensing shake-up,
+        # saying it would cut crime" gives them to the participle's own statement, and takes a side
+        # on [the licensing shake-up], a stance, not the words (acts-9)
         return True
     if span is not None and any(t.tag_ == "VBG" and t.head.lower_ == "for" and lemma_of(t) in _WORDS_PARTICIPLES
                                 for t in span):

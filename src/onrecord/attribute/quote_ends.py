@@ -1,0 +1,63 @@
+"""A content that opens on a quotation ends where the quotation closes, when what follows the
+closing mark is the writer's (issue 12, acts-9: contents running on into narration).
+
+On BBC dev articles a reader would not publish these contents as they stood:
+
+* a quotation after a colon cue that repeats its cue: 'For the Lib Dems David Laws said:
+  "The chancellor will no doubt tell us ... doing," he said.' — the content took in
+  ', he said'; and the tag's own finding, the same quotation, is then a second statement
+  of it, whose pronoun may resolve to someone else: it is dropped;
+* a quotation with a tag that goes on in narration: '"You guys are funny, ...," he said,
+  genuinely happy to talk into yet another tape recorder.';
+* a quotation closed with a comma where the text lost its paragraph break: 'The airline
+  said it was "embarrassed" and "deeply regrets any inconvenience caused to customers,"
+  The probe will focus on ...'.
+
+A quotation the content goes on from in the speaker's own grammar stays whole: '"sustained
+and deep reform efforts" are needed to ensure ...' (a lower-case word after the mark).
+"""
+
+from __future__ import annotations
+
+import re
+
+from .found import Found
+from .quotes import Quote
+
+# A cue tag after a closing mark: ', he said', ' said Mr Smith', ', the minister added'.
+_TAG = re.compile(
+    r"\s*,?\s*(?:(?:he|she|they|it|we|I)\s+(?:\w+\s+)?(?:said|says|added|adds|told|tells|insisted|explained|continued|went on)\b"
+    r"|(?:said|says|added|adds)\s+[A-Z])")
+# A new sentence of narration after a closing mark: a capital that opens no quotation.
+_NEW_SENTENCE = re.compile(r"\s+(?=[A-Z])(?!I\b)")
+_OPENING = "\"“"
+
+
+def cut_run_ons(text: str, quotes: list[Quote], found: list[Found]) -> list[Found]:
+    """Each content that opens on a closed quotation and runs past it into a cue tag or a new
+    sentence, cut at the closing mark (module docstring); a finding of the tag whose content
+    is that same quotation is dropped. RETURNS (list[Found]) the findings kept, in order."""
+    dropped: set[int] = set()
+    for f in found:
+        start, end = f.content
+        if f.cue is None or text[start : start + 1] not in _OPENING:
+            continue
+        quote = next((q for q in quotes if q.start == start and q.closed and q.end < end), None)
+        if quote is None:
+            continue
+        tail = text[quote.end : end]
+        if any(mark in tail for mark in "\"“”"):
+            continue  # '"When I look at him," he said, "who sits there ...": one quotation interrupted by its cue
+        tag = _TAG.match(text, quote.end)
+        if tag is None and not (_NEW_SENTENCE.match(tail) and text[quote.end - 2 : quote.end - 1] in ",.!?"):
+            continue
+        f.content = (start, quote.end)
+        f.kind = "direct"
+        if any(g is not f and g.cue == f.cue and g.content[0] <= start and quote.end <= g.content[1] for g in found):
+            dropped.add(id(f))  # 'said it was "embarrassed" and "deeply regrets ...,"': the quotation is in it already
+            continue
+        if tag is not None:
+            # the tag's own finding of the same quotation repeats this statement
+            dropped.update(id(g) for g in found if g is not f and g.content == f.content and g.cue is not None
+                           and quote.end <= g.cue.idx < end)
+    return [f for f in found if id(f) not in dropped]

@@ -1,0 +1,114 @@
+"""Speech the article supposes rather than reports (issue 12, acts-9; ``non_statements`` asks).
+
+A reader judged these wrong as statements on unseen BBC articles: the words were never
+said, the writer imagines them —
+
+* a condition: "if Gerrard comes out and *says* he wants to leave, ...", "If Mr Brown *were
+  to say* ...", "If he *said* he wanted to leave, the club would sell him", "*Should* he *say*
+  he wants to stay, ..." (``voice.a_condition`` already takes a present "if he says");
+* a modal of possibility: "Critics *might argue* ...", "The club *may claim* ...", "Labour
+  *may say* the figures are wrong, but ...", "Critics *could argue* ...";
+* "would", of what a speaker would say rather than said: "Some *would say* the plan is
+  doomed", "Supporters of Sanders *would argue* ... that his pitch better fits the mood",
+  "If asked, he *would say* ...";
+* a free relative of anyone: "*Whoever says* that crime is falling is lying", "anyone who
+  says ...".
+
+PolNeAR marks them ("Supporters of Sanders would argue that ..."), but an editor would not
+publish them as someone's statement, so they are a belief: the writer's supposition. What
+"would" also does in narration stays speech: "would later say", "would only say", "would
+go on to say", "would often tell"; so do "could not say" and "would not say" (a refusal,
+``non_statements``), "can say", and "could" of an ability that was used ("could confirm").
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from .deps import SUBJECT_DEPS
+
+# Modals of what may be: the cue under them was not (yet) said.
+_POSSIBLE = frozenset("might may could".split())
+_WOULD = frozenset("would 'd ’d".split())
+# Verbs whose "could" is an ability used in the past, not a supposition: "police could confirm".
+_ABILITY_USED = frozenset("confirm reveal disclose report tell establish".split())
+# Adverbs that make "would" narrate what happened: "would later say", "would only say".
+_NARRATING = frozenset("""
+later only then subsequently eventually afterwards afterward often always usually sometimes
+frequently regularly repeatedly once soon still also
+""".split())
+# Marks of a condition: "if", "unless", "in case".
+_CONDITION = frozenset("if unless".split())
+# Free relatives and their heads that stand for anyone: "whoever says", "anyone who says".
+_ANYONE = frozenset("whoever anyone anybody everyone everybody".split())
+
+
+def supposed(cue: Token, speaker: Token | None) -> bool:
+    """Whether a verb of speech or writing reports what the writer supposes, not what was
+    said (see the module docstring). RETURNS (bool)."""
+    if cue.pos_ not in ("VERB", "AUX") or _negated(cue):
+        return False
+    modals = {c.lower_ for c in cue.children if c.dep_ == "aux" and c.tag_ == "MD"}
+    if modals & _POSSIBLE and not ("could" in modals and cue.lemma_.lower() in _ABILITY_USED):
+        return not any(c.dep_ == "advmod" and c.lower_ in _NARRATING for c in cue.children)
+    if modals & _WOULD and not any(c.dep_ == "advmod" and c.lower_ in _NARRATING for c in cue.children) and (
+            cue.dep_ == "ROOT" or cue.dep_ == "conj" and cue.head.dep_ == "ROOT"):
+        # "Some would say", "Supporters of Sanders would argue", "if asked, he would say"; in a clause
+        # below another, "would" tells what was done: "It is strange that Trump would denounce ..."
+        return True
+    return in_a_condition(cue) or _anyone(cue, speaker)
+
+
+def in_a_condition(cue: Token) -> bool:
+    """Whether the cue is the condition of an "if" or "unless" that has not happened: its own
+    clause or one it is conjoined to or the complement of ("comes out and says", "were to
+    say"), in the present or, under a "would" of the main clause, the past ("If he said he
+    wanted to leave, the club would sell him"); or a clause inverted on "should" or "were"
+    ("Should he say he wants to stay, ..."). A past "if" with no such "would" ("if Carson
+    implied that ..., he was wrong") concedes what was said. RETURNS (bool)."""
+    clause = cue
+    for _ in range(2):
+        if clause.dep_ in ("conj", "xcomp") and clause.head is not clause and not _has_mark(clause):
+            clause = clause.head  # "comes out and [says]", "were to [say]"
+    if _has_mark(clause):
+        if clause.tag_ in ("VB", "VBZ", "VBP") or clause.lemma_ == "be" and any(
+                c.dep_ == "xcomp" for c in clause.children):
+            return True  # "if he says", "if he were to say"
+        return clause.tag_ == "VBD" and clause.dep_ == "advcl" and _would(clause.head)
+    return _inverted(cue)
+
+
+def _has_mark(clause: Token) -> bool:
+    return any(c.dep_ == "mark" and c.lower_ in _CONDITION for c in clause.children)
+
+
+def _would(verb: Token) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ in _WOULD | _POSSIBLE for c in verb.children)
+
+
+def _inverted(cue: Token) -> bool:
+    """ "Should he say ...", "Were he to say ...": the auxiliary before the subject, in a
+    sentence that asks nothing."""
+    subjects = [c.i for c in cue.children if c.dep_ in SUBJECT_DEPS]
+    first = [c for c in cue.children if c.dep_ == "aux" and c.lower_ in ("should", "were") and c.i == cue.sent.start]
+    if not first or not subjects or first[0].i > min(subjects):
+        return False
+    return not cue.sent.text.rstrip().rstrip("\"'”’").endswith("?")
+
+
+def _anyone(cue: Token, speaker: Token | None) -> bool:
+    """ "Whoever says ...", "anyone who says ...": a present free relative of anyone."""
+    if cue.tag_ not in ("VBZ", "VBP"):
+        return False
+    if speaker is not None and speaker.lower_ == "whoever":
+        return True
+    return cue.dep_ == "relcl" and cue.head.lower_ in _ANYONE
+
+
+def _negated(cue: Token) -> bool:
+    """ "could not say", "would not say", "Neither Mr Howard nor Mr Letwin would say": a refusal,
+    which ``non_statements`` decides."""
+    if any(c.dep_ == "neg" for c in cue.children):
+        return True
+    return any(c.dep_ in SUBJECT_DEPS and any(d.lower_ in ("neither", "no", "nobody") for d in c.children)
+               for c in cue.children)

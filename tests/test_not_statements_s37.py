@@ -1,0 +1,102 @@
+"""Stop 37 (acts-9, issue 12): what a reader would not publish as a statement — speech the
+writer supposes (src/onrecord/attribute/suppositions.py), a refusal by "Neither ... nor",
+a side taken on a bare noun phrase before the words come in a participle
+(attribute/words_given.py), a document's words (component._statement) — each on a real
+sentence of PolNeAR train or a BBC development slice, beside the true statement that stays."""
+
+from __future__ import annotations
+
+import pytest
+
+from onrecord import extract
+from onrecord.schema import DEFAULT_ACTS
+
+
+def statement(text: str, cue: str, content: str):
+    """The one statement whose cue contains ``cue`` and whose content contains ``content``."""
+    found = [s for s in extract(text).statements
+             if s.cue is not None and cue in s.cue.text and content in s.content.text]
+    assert len(found) == 1, [(s.cue and s.cue.text, s.content.text, s.act) for s in extract(text).statements]
+    return found[0]
+
+
+SUPPOSED = [
+    # written: a modal of possibility on a named side (PolNeAR train marks the shape: "A winning
+    # candidate might claim momentum", wash-post 2016-01-31, which the engine does not find)
+    ("Critics might argue that the tax is unfair to pensioners.", "might argue", "unfair"),
+    ("Labour may say that the figures are wrong, but the facts speak for themselves.", "may say", "figures are wrong"),
+    # PolNeAR train huff-post 2016-01-28 (its dashed aside left out): "would" of what a side would say
+    ("Supporters of Sanders would argue that his pitch better fits the mood of the electorate.",
+     "would argue", "his pitch"),
+    # written, the shapes of the issue: a condition the cue is conjoined to, and one inverted on "should"
+    ("If the striker comes out and says he wants to leave, the club will have to sell him.", "says", "wants to leave"),
+    ("Should the minister say that taxes will rise, the Tories will pounce.", "say", "taxes will rise"),
+    ("If Mr Brown were to say that taxes will rise, the Tories would pounce.", "say", "taxes will rise"),
+]
+
+
+@pytest.mark.parametrize("text, cue, content", SUPPOSED)
+def test_speech_the_writer_supposes_is_no_statement(text, cue, content):
+    s = statement(text, cue, content)
+    assert s.act == "belief" and s.act not in DEFAULT_ACTS
+    assert "a supposition, not a statement" in (s.explanation or "")
+
+
+STAYS = [
+    # the same modals narrating what was said stay speech
+    ("A spokesman would only say that the matter was under review.", "would only say", "under review"),
+    ("Months later, he would tell reporters that he had been joking.", "would tell", "joking"),
+    # "could" of an ability used: the police did confirm it
+    ("Police could confirm that two men had been arrested.", "could confirm", "two men"),
+    # BBC dev politics/096: a condition inside what was said is no condition on the saying
+    ("The Conservative Party would cut the number of MPs by about one-fifth if they were elected, Tory leader "
+     "Michael Howard has said.", "has said", "cut the number"),
+]
+
+
+@pytest.mark.parametrize("text, cue, content", STAYS)
+def test_speech_that_was_said_stays(text, cue, content):
+    assert statement(text, cue, content).act == "speech"
+
+
+def test_neither_nor_would_say_is_a_refusal():
+    # BBC dev politics/344
+    text = ("Neither Mr Howard nor Mr Letwin would say exactly how they would use that cash, although a cut in the "
+            "basic rate seems unlikely.")
+    s = statement(text, "would say", "exactly how")
+    assert s.act not in DEFAULT_ACTS and "negated" in (s.explanation or "")
+
+
+def test_a_side_taken_on_a_noun_phrase_stays_a_stance_where_a_participle_gives_the_words():
+    # BBC dev business/015: the words are the participle's own statement
+    text = ("Low-cost airlines have criticised the new compensation levels, arguing that the pay-out could be worth "
+            "more than the ticket.")
+    assert statement(text, "criticised", "compensation levels").act == "stance"
+    assert statement(text, "arguing", "pay-out").act == "speech"
+    # BBC dev politics/275
+    text = ("He defended the package, saying it was a plan for the Tories' first Budget and he hoped to be able "
+            "to go further.")
+    assert statement(text, "defended", "the package").act == "stance"
+    assert statement(text, "saying", "a plan").act == "speech"
+
+
+def test_a_documents_words_are_writing():
+    # BBC dev entertainment/183: every statement of a document speaker is writing (docs/annotation.md)
+    text = 'The advert described the Star Trek franchise as a "cultural icon".'
+    s = statement(text, "described", "Star Trek")
+    assert s.speaker.type == "document" and s.act == "writing"
+
+
+def test_a_leaflet_is_a_document_that_writes():
+    # the printed matter of a campaign, as "report" or "memo": "A party leaflet claims ..."
+    text = "A party leaflet claims that crime has fallen by a third."
+    s = statement(text, "claims", "crime has fallen")
+    assert s.speaker.type == "document" and s.act == "writing"
+
+
+def test_would_below_another_clause_tells_what_was_done():
+    # PolNeAR train breitbart 2016-05-04: Trump did denounce it; "would" of an evaluative frame supposes nothing
+    text = ("It is strange that Trump would denounce “self-deportation,” which is like a chocolate sundae compared "
+            "to his own plans for illegals.")
+    s = statement(text, "would denounce", "self-deportation")
+    assert "supposition" not in (s.explanation or "")
