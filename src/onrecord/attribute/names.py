@@ -241,6 +241,7 @@ def _name_with_possessive(token: Token) -> bool:
         and token.head.ent_type_ == "ORG"
 
 
+@lru_cache(maxsize=65_536)  # a pure function of a string, asked of the same names again and again
 def name_key(name: str) -> tuple[str, ...]:
     """A name as comparable words: accents removed, case folded, punctuation dropped, no
     honorific or article in front. RETURNS (tuple[str, ...])."""
