@@ -169,15 +169,7 @@ def times_in(doc: Doc, sent: Span) -> list[Span]:
     time modifier of a verb ("[Last month] Australia's competition watchdog said", "Last
     November a court judged") or the object of a time preposition ("said [on] Friday"), read
     by ``when.resolve`` as the tagged ones are. The NER misses such phrases at a paragraph's
-    start or after a headline in one article and tags them in the next. Found once per
-    sentence: every statement of it asks."""
-    known = doc.user_data.setdefault("onrecord.times_in", {})  # (no Span there: a cycle back to the doc)
-    if (sent.start, sent.end) not in known:
-        known[sent.start, sent.end] = [(s.start, s.end, s.label) for s in _times_in(doc, sent)]
-    return [Span(doc, start, end, label=label) for start, end, label in known[sent.start, sent.end]]
-
-
-def _times_in(doc: Doc, sent: Span) -> list[Span]:
+    start or after a headline in one article and tags them in the next."""
     found = entities_in(doc, sent.start, sent.end)
     for token in sent:
         if token.ent_type_ not in ("", "DATE", "TIME") and token.ent_iob_ == "I" and token.lower_ in WEEKDAYS and (
@@ -194,8 +186,7 @@ def _times_in(doc: Doc, sent: Span) -> list[Span]:
                 is_time(doc[start:end].text) or token.dep_ == "pobj" and is_time(f"{token.head.text} {doc[start:end].text}")):
             continue
         found.append(Span(doc, start, end, label="DATE"))
-    found.sort(key=lambda span: span.start)
-    return found
+    return sorted(found, key=lambda span: span.start)
 
 
 def in_programme_name(ent: Span) -> bool:
