@@ -116,9 +116,9 @@ def _scene_tokens(doc: Doc) -> list[int]:
     than the rest of its test."""
     found = doc.user_data.get(_SCENE_TOKENS_KEY)
     if found is None:
-        strings = doc.vocab.strings
-        found = doc.user_data[_SCENE_TOKENS_KEY] = [
-            i for i, key in enumerate(doc.to_array(LEMMA).tolist()) if _scene_lemma(key, strings)]
+        strings, keys = doc.vocab.strings, doc.to_array(LEMMA).tolist()
+        scene = {key for key in set(keys) if _scene_lemma(key, strings)}  # each lemma asked once
+        found = doc.user_data[_SCENE_TOKENS_KEY] = [i for i, key in enumerate(keys) if key in scene]
     return found
 
 
