@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import json
 import math
+from itertools import repeat
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -242,7 +243,7 @@ class Model:
     lemmas: frozenset[str]
 
     def probability(self, features: list[str]) -> float:
-        score = sum(self.weights.get(f, 0.0) for f in features)
+        score = sum(map(self.weights.get, features, repeat(0.0)))  # (the same sum, in the same order, with no generator)
         return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, score))))
 
 
