@@ -33,15 +33,16 @@ _POSSESSIVES = ("'s", "’s", "'", "’")
 
 def is_honorific(token: Token) -> bool:
     """Whether a token is an honorific before a name ("Mr", "Dr.", "Sen.")."""
-    word = token.text.rstrip(".").lower()
-    if not token.text[:1].isupper():
+    text = token.text  # (asked of most tokens near a name: the capital first, one read of the text)
+    if not text[:1].isupper():
         return False
+    word = text.rstrip(".").lower()
     if word in HONORIFICS:
         return True
     if word in ABBREVIATED_RANKS:
         following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
         dotted = following is not None and following.text == "." and not token.whitespace_  # "Lt" "." split
-        return token.text.endswith(".") or dotted or (following is not None and following.text[:1].isupper()
+        return text.endswith(".") or dotted or (following is not None and following.text[:1].isupper()
                                                       and following.pos_ == "PROPN")
     return False
 
