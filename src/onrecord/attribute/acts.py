@@ -65,6 +65,7 @@ from .deeds import GIVING_VERBS, SPEAKING_ENTITIES
 from .non_statements import maker_named, non_statement
 from .org_kinds import ORG_DESCRIPTORS
 from .roles import is_role_noun
+from .speakers import entity_of
 from .words_given import characterised, lemma_of, words_given, words_quoted
 
 # Rules that tie a quotation or a transcript turn to its speaker: what they report is speech.
@@ -347,7 +348,7 @@ def _a_newspaper(speaker: Token | None) -> bool:
         return False
     if speaker.pos_ == "NOUN" and speaker.lemma_.lower() in _NEWSPAPERS:
         return True
-    name = next((e for e in speaker.doc.ents if e.start <= speaker.i < e.end), None)
+    name = entity_of(speaker)  # (not a walk over ``doc.ents``, a new tuple of Spans on every read)
     words = name.text.lower().removeprefix("the ") if name is not None else ""
     return words in OUTLETS and any(w in _PRINT_WORDS for w in words.split())
 

@@ -78,9 +78,12 @@ def clause_end(doc: Doc, start_token: int, end_token: int) -> int:
 def _joined_sentence(token: Token) -> bool:
     """A full stop the tokenizer kept on a unit or word ("for [$630m.] The airline, SpiceJet,
     will ...") before a capitalised determiner or pronoun: the next sentence, the writer's."""
+    text = token.text
+    if len(text) < 2 or text[-1] != ".":  # (asked of every token of a content: the cheap test first)
+        return False
     after = token.doc[token.i + 1]
-    word = token.text[:-1]
-    return (len(token.text) > 1 and token.text[-1] == "." and word[-1:].isalpha() and word[-1:].islower()
+    word = text[:-1]
+    return (word[-1:].isalpha() and word[-1:].islower()
             and "." not in word and word.lower().lstrip("$£€0123456789.,") not in _ABBREVIATIONS
             and after.pos_ in ("DET", "PRON") and after.text[:1].isupper() and after.text != "I")
 

@@ -37,6 +37,8 @@ from spacy.language import Language
 from spacy.pipeline import AttributeRuler
 from spacy.tokens import Doc
 
+from .prefilter import member_mask
+
 __all__ = ["CachedAttributeRuler", "CachedLemmatizer", "speed_up", "use_numpy_blas"]
 
 # What a pattern may look at for the cache to hold: a token's lower-case form (which fixes
@@ -84,14 +86,18 @@ class CachedAttributeRuler(AttributeRuler):
         named = self._named_lowers(doc, lowers)
         lowers[~named] = keys[~named, 3]
         outcomes = self._outcomes
+        rows, columns, values = [], [], []  # written in one assignment: a numpy item write per value cost more
         for row, key in enumerate(zip(lowers.tolist(), keys[:, 1].tolist(), keys[:, 2].tolist())):
             outcome = outcomes.get(key)
             if outcome is None:
                 outcome = outcomes[key] = self._outcome(doc, (int(keys[row, 0]), key[1], key[2]))
-            if outcome:
-                for column, value in outcome:
-                    current[row, column] = value
-        anchored = numpy.isin(keys[:, 0], self._anchors["LOWER"]) | numpy.isin(keys[:, 2], self._anchors["DEP"])
+            for column, value in outcome:  # (each column once in an outcome)
+                rows.append(row)
+                columns.append(column)
+                values.append(value)
+        current[rows, columns] = numpy.array(values, dtype=current.dtype)
+        # (member_mask: numpy.isin by binary search in the sorted hashes, the same mask, faster)
+        anchored = member_mask(keys[:, 0], self._anchors["LOWER"]) | member_mask(keys[:, 2], self._anchors["DEP"])
         for row in numpy.flatnonzero(anchored).tolist():
             self._window(doc, row, current)
         doc.from_array(list(_SET_ATTRS), current)
@@ -101,16 +107,15 @@ class CachedAttributeRuler(AttributeRuler):
         """Which tokens' lower-case forms a single-token pattern names (as a word, in a
         list, or by a regular expression), by hash; regular expressions are tried once per
         form."""
-        named = numpy.isin(lowers, self._literal_lowers)
+        named = member_mask(lowers, self._literal_lowers)
         if self._regexes:
-            strings = doc.vocab.strings
-            for row in numpy.flatnonzero(~named).tolist():
-                value = int(lowers[row])
-                hit = self._regex_hits.get(value)
-                if hit is None:
-                    text = strings[value]
-                    hit = self._regex_hits[value] = any(r.search(text) for r in self._regexes)
-                named[row] = hit
+            strings, hits = doc.vocab.strings, self._regex_hits
+            rows = numpy.flatnonzero(~named)
+            forms = lowers[rows].tolist()
+            for value in set(forms).difference(hits):
+                text = strings[value]
+                hits[value] = any(r.search(text) for r in self._regexes)
+            named[rows] = [hits[value] for value in forms]  # (one write, not one per token)
         return named
 
     def _prepare(self) -> None:

@@ -33,15 +33,16 @@ _POSSESSIVES = ("'s", "’s", "'", "’")
 
 def is_honorific(token: Token) -> bool:
     """Whether a token is an honorific before a name ("Mr", "Dr.", "Sen.")."""
-    word = token.text.rstrip(".").lower()
-    if not token.text[:1].isupper():
+    text = token.text  # (asked of most tokens near a name: the capital first, one read of the text)
+    if not text[:1].isupper():
         return False
+    word = text.rstrip(".").lower()
     if word in HONORIFICS:
         return True
     if word in ABBREVIATED_RANKS:
         following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
         dotted = following is not None and following.text == "." and not token.whitespace_  # "Lt" "." split
-        return token.text.endswith(".") or dotted or (following is not None and following.text[:1].isupper()
+        return text.endswith(".") or dotted or (following is not None and following.text[:1].isupper()
                                                       and following.pos_ == "PROPN")
     return False
 
@@ -241,6 +242,7 @@ def _name_with_possessive(token: Token) -> bool:
         and token.head.ent_type_ == "ORG"
 
 
+@lru_cache(maxsize=65_536)  # a pure function of a string, asked of the same names again and again
 def name_key(name: str) -> tuple[str, ...]:
     """A name as comparable words: accents removed, case folded, punctuation dropped, no
     honorific or article in front. RETURNS (tuple[str, ...])."""

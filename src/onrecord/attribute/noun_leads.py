@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Token
 from .boundaries import clause_end, trim, widen_to_quotes
 from .found import Found
 from .lexicon import CUE_NOUNS
+from .prefilter import member_mask
 from .quotes import Quote
 
 # The cue nouns of the clause rules, and the nouns of a reply, which take no that-clause
@@ -61,7 +62,7 @@ def _lead_nouns(doc: Doc) -> list[Token]:
         return []
     columns = doc.to_array([POS, LEMMA])
     lemmas = _lemma_hashes(doc)
-    hits = numpy.flatnonzero((columns[:, 0] == NOUN) & numpy.isin(columns[:, 1], lemmas))
+    hits = numpy.flatnonzero((columns[:, 0] == NOUN) & member_mask(columns[:, 1], lemmas))  # (lemmas sorted: numpy.isin by binary search)
     return [doc[int(i)] for i in hits if doc[int(i)].lemma_.lower() in LEAD_NOUNS]
 
 

@@ -107,10 +107,11 @@ def token_at(doc: Doc, offset: int) -> Token | None:
 def narration(doc: Doc, taken: set[int], contents: list[Range]) -> list[int]:
     """Sentences (by first token) with no statement's cue and not inside what was said."""
     out = []
+    text = text_of(doc)  # (a Span's text is rebuilt from its tokens on every read)
     for sent in doc.sents:
         if sent.start in taken or all(t.is_space or t.is_punct for t in sent):
             continue
-        end = sent.start_char + len(sent.text.rstrip())  # not the paragraph break the sentence ends with
+        end = sent.start_char + len(text[sent.start_char : sent.end_char].rstrip())  # not the paragraph break the sentence ends with
         if any(s <= sent.start_char and end <= e + 1 for s, e in contents):
             continue
         out.append(sent.start)

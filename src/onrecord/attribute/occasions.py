@@ -63,7 +63,8 @@ def carry(doc: Doc, found: list[Found], statements: list[Statement], text: str,
     if not out:
         return out
     statements = list(out)
-    paragraphs = sorted({*article.paragraph_starts(doc), *run_paragraph_starts(article.text_of(doc), found)})
+    starts = article.paragraph_starts(doc)  # (read once: it walks every sentence)
+    paragraphs = sorted({*starts, *run_paragraph_starts(article.text_of(doc), found)})
     contents = [f.content for f in found]
     sentence_of = article.sentences(doc)
     items = []
@@ -78,7 +79,7 @@ def carry(doc: Doc, found: list[Found], statements: list[Statement], text: str,
                                it.statement.content.start))
     narration = article.narration(doc, {it.sentence for it in items}, contents)
     reader = _Reader(doc, out, paragraphs, contents, published)
-    reader.article_paragraphs = set(article.paragraph_starts(doc))
+    reader.article_paragraphs = set(starts)
     speakers: dict[int, set[int]] = {}
     for it in items:
         if it.found.speaker is not None:

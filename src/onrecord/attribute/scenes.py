@@ -12,9 +12,11 @@ rally", "another event") sets a new one.
 from __future__ import annotations
 
 import datetime as dt
+from bisect import bisect_left
 from dataclasses import dataclass
 
-from spacy.tokens import Span, Token
+from spacy.attrs import LEMMA
+from spacy.tokens import Doc, Span, Token
 
 from ..schema import When
 from .cue_tokens import SUBJECT_DEPS
@@ -72,9 +74,12 @@ class Scene:
 def scene_in(sent: Span, outside: list[Range], published: dt.date | None, *, own: bool = False) -> Scene | None:
     """The first scene word of a sentence that lies outside every range of ``outside`` (what
     was said) and outside quotation marks. RETURNS (Scene | None)."""
-    text = text_of(sent.doc)
-    for token in sent:
-        if not _scene_lemma(token) or not (_is_scene_noun(token) or _is_scene_verb(token)) or _quoted(text, sent, token, outside if own else []):
+    doc = sent.doc
+    text = text_of(doc)
+    candidates = _scene_tokens(doc)
+    for i in candidates[bisect_left(candidates, sent.start) : bisect_left(candidates, sent.end)]:
+        token = doc[i]
+        if not (_is_scene_noun(token) or _is_scene_verb(token)) or _quoted(text, sent, token, outside if own else []):
             continue
         if any(start <= token.idx < end for start, end in outside) and not _opening_participle(token):
             continue
@@ -94,14 +99,29 @@ def scene_in(sent: Span, outside: list[Range], published: dt.date | None, *, own
 _SCENE_LEMMAS: dict[int, bool] = {}
 
 
-def _scene_lemma(token: Token) -> bool:
-    hit = _SCENE_LEMMAS.get(token.lemma)
+def _scene_lemma(key: int, strings) -> bool:
+    hit = _SCENE_LEMMAS.get(key)
     if hit is None:
         if len(_SCENE_LEMMAS) > 500_000:  # a long crawl's vocabulary: start again
             _SCENE_LEMMAS.clear()
-        lemma = token.lemma_.lower()
-        hit = _SCENE_LEMMAS[token.lemma] = lemma in SCENE_NOUNS or lemma in SCENE_VERBS
+        lemma = strings[key].lower()
+        hit = _SCENE_LEMMAS[key] = lemma in SCENE_NOUNS or lemma in SCENE_VERBS
     return hit
+
+
+_SCENE_TOKENS_KEY = "onrecord.scene_tokens"
+
+
+def _scene_tokens(doc: Doc) -> list[int]:
+    """Indices of the doc's tokens with a scene word's lemma, found once per doc: scene_in
+    is asked of the same sentences for every statement, and a Token per word cost more
+    than the rest of its test."""
+    found = doc.user_data.get(_SCENE_TOKENS_KEY)
+    if found is None:
+        strings, keys = doc.vocab.strings, doc.to_array(LEMMA).tolist()
+        scene = {key for key in set(keys) if _scene_lemma(key, strings)}  # each lemma asked once
+        found = doc.user_data[_SCENE_TOKENS_KEY] = [i for i, key in enumerate(keys) if key in scene]
+    return found
 
 
 def _opening_participle(token: Token) -> bool:

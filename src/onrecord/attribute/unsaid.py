@@ -39,6 +39,7 @@
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from spacy.tokens import Token
 
@@ -76,6 +77,8 @@ def unsaid(found: Found, lemma: str) -> tuple[Act, str] | None:
     """The act and reason of a finding in which nothing was said (module docstring), else None.
     RETURNS (tuple[str, str] | None)."""
     cue, speaker = found.cue, found.speaker
+    # the content's shape is asked up to seven times below: read it once (a span of the doc)
+    noun, question = cache(lambda: noun_content(found)), cache(lambda: open_question(found))
     if lemma in _DISCLOSING and negated(cue) and not quoted(found):
         return "stance", "negated, nothing said"
     if lemma in SPEECH_VERBS and _wh_infinitive(cue):
@@ -84,7 +87,7 @@ def unsaid(found: Found, lemma: str) -> tuple[Act, str] | None:
         return "belief", "an address, not words"  # an author's line: "He tweets @pmorici1."
     if _only(found, ("nothing",)) or _to_do_nothing(cue):
         return "stance", "nothing said"  # "The chief executive said nothing", "will do nothing to reassure"
-    if lemma in _ISSUING and noun_content(found) and _a_document_named(found):
+    if lemma in _ISSUING and noun() and _a_document_named(found):
         return "stance", "a document issued, not its words"
     if (found.rule == "learned-prep" and speaker is not None and speaker.lemma_.lower() in DOCUMENT_NOUNS
             and lemma in _ATTENDING):
@@ -94,17 +97,17 @@ def unsaid(found: Found, lemma: str) -> tuple[Act, str] | None:
         return "belief", "not said yet"  # "The Tories have yet to say where the cuts will fall"
     if lemma == "note" and any(c.dep_ == "aux" and c.lower_ in ("should", "must", "ought") for c in cue.children):
         return "belief", "the writer's own voice"  # "Fans should note that the title refers to ..."
-    if found.rule.startswith("learned") and cue.pos_ == "ADJ" and noun_content(found):
+    if found.rule.startswith("learned") and cue.pos_ == "ADJ" and noun():
         return "belief", "an attitude, not words"  # "The report was optimistic about the prospects"
-    if noun_content(found) and _points_ahead(found):
+    if noun() and _points_ahead(found):
         return "belief", "a pointer, no words"
-    if lemma == "recall" and noun_content(found) and cue.tag_ != "VBD" and not _perfect(cue):
+    if lemma == "recall" and noun() and cue.tag_ != "VBD" and not _perfect(cue):
         return "stance", "a memory or a recall, not words"
     if (found.rule == "verb-object" and lemma in SPEECH_VERBS and cue.tag_ == "VBG"
             and (cue.dep_ == "acl" and a_thing(cue.head) or cue.dep_ == "advcl" and _thing_made(cue))):
         # "a button asking users to rate ...", "277 million enquiries were made, asking for information on ..."
         return "stance", "narration"
-    if speaker is not None and lemma in SPEECH_VERBS and noun_content(found) and _people_described(cue, speaker):
+    if speaker is not None and lemma in SPEECH_VERBS and noun() and _people_described(cue, speaker):
         return "belief", "a topic, no speaker"  # "a meeting with those who had commented on the proposals"
     if speaker is not None and _a_character(speaker):
         return "belief", "a work described"  # "when character Dot confided in Den Watts that she was unwell"
@@ -112,8 +115,8 @@ def unsaid(found: Found, lemma: str) -> tuple[Act, str] | None:
             c.dep_ in ("ccomp", "parataxis") for c in cue.children):
         # but "the footage shows the minister saying that he would resign" gives his words
         return "belief", "a work described"
-    return unspoken(found, lemma, noun_content(found), open_question(found)) or no_proposition(
-        found, lemma, noun_content(found), open_question(found))
+    return unspoken(found, lemma, noun(), question()) or no_proposition(
+        found, lemma, noun(), question())
 
 
 # Verbs by which a work presents what it shows: "the film will see X discussing", "features X talking".
