@@ -83,7 +83,7 @@ def scene_in(sent: Span, outside: list[Range], published: dt.date | None, *, own
             continue
         if any(start <= token.idx < end for start, end in outside) and not _opening_participle(token):
             continue
-        if token.dep_ == "compound" and _scene_lemma(token.head) and _is_scene_noun(token.head):
+        if token.dep_ == "compound" and _scene_lemma(token.head.lemma, doc.vocab.strings) and _is_scene_noun(token.head):
             continue  # "during Tuesday's conference call": the call is the scene, and its time is the call's
         definite = token.pos_ != "VERB" and _is_definite(token)
         if _opening_participle(token):  # its own time, wherever the parser put it
