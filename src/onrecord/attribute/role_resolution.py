@@ -18,6 +18,7 @@ from .phrases import Phrase, describe
 from .resolved import Resolved
 from .role_ahead import named_ahead, sent_by_body
 from .role_continuation import continued_speaker
+from .role_holders import described_as
 from .roles import BODY_ROLES, is_role_noun, place_of
 from .quotes import text_of
 
@@ -64,6 +65,10 @@ class RoleResolution:
                 return None, title
             words = title.split()
             return entity.name, " ".join(words[1:]) if len(words) > 1 and words[0].lower() == noun.lower_ else title
+        if state_office(title.capitalize()):
+            # a lower-case "president" with no body written ("said David Gilbert, its president",
+            # "its" unresolved) is no body's in play by recency: a state's, or one left unsaid
+            return None, title
         named = self.table.find(phrase.name, offset, person=True) if phrase.name else None
         if named is not None and named.last_before(words[0].idx) >= 0:
             # "President Obama's advice ... President Obama has endured criticism": a person the
@@ -348,7 +353,7 @@ class RoleResolution:
             people = [e for e in people if not role_match.other_party(e, party)]
             people = people[:1] if people and (len(people) == 1 or role_match.of_party(people[0], party)) else []
         nation = NATION_OF_NOUN.get(phrase.noun or "")
-        described = self._described_as(phrase.noun or "", nation, offset) if nation else None
+        described = described_as(self, phrase.noun or "", nation, offset) if nation else None
         if described is not None:
             # "Andy Murray, the Scot ... Federer was the favourite. The Scot admitted": the
             # person the article called so, not whoever was in play last
@@ -362,14 +367,6 @@ class RoleResolution:
         resolved = self._description(phrase, offset)
         resolved.how = "role-unresolved"
         return resolved
-
-    def _described_as(self, noun: str, nation: str, offset: int) -> ArticleEntity | None:
-        """The one person named before ``offset`` whom the article gave the nation of a
-        nationality noun: "Andy Murray, the Scot", "Scottish player Andy Murray" (a body of
-        that place); the most recent when several."""
-        people = [e for e in self.table.people() if not e.unnamed and e.type == "person" and e.last_before(offset) >= 0
-                  and (noun in e.roles or any(place_of(a) == nation for a in e.affiliations))]
-        return max(people, key=lambda e: e.last_before(offset)) if people else None
 
     @staticmethod
     def _role_title(phrase: Phrase) -> str | None:
