@@ -106,3 +106,48 @@ def test_a_role_is_not_a_person_named_only_later_while_someone_named_before_may_
             "Former Florida Gov. Jeb Bush, a Republican presidential candidate, called the remarks wrong.")
     speaker, _ = speaker_of(text, "judge handling", "2016-06-22")
     assert speaker.name == "Donald Trump"
+
+
+
+def test_a_party_member_with_a_place_is_the_one_who_spoke_last():
+    # Politico, PolNeAR train (politico_2016-05-05_paul-ryan-says-he-s-not-ready-to, lines
+    # 40-63): Ryan spoke last and no one was named since outside what was said, but others in
+    # play (Tom Rath, Bruce Hough) left "The Wisconsin Republican" unresolved
+    text = ('\nPriebus later Thursday told Fox News: “Both Donald Trump and Paul Ryan are meeting up next week to '
+            'talk about these things. I think it’s going to work out, but you know in some cases, people are not '
+            'going to be instantly on board. I know that can be frustrating for people, but I think everyone has '
+            'to have a little bit of the steam to get out and get everyone settled down, and I think that this is'
+            ' going to come together."\n\nOther Republican leaders said on Thursday that it’s up to Trump to close '
+            'the schism in the GOP. They suggested one surefire method: a let-it-all-hang-out speech by Trump tha'
+            't explains his uneasy relationship with the Republican Party — and why he wants to be its standard-b'
+            'earer.\n\n“What Ryan did is almost is calling out for that kind of moment,” said Tom Rath, a veteran N'
+            'ew Hampshire GOP leader who had endorsed Kasich and is slated to be a delegate to the Republican Nat'
+            'ional Convention in July. “There are pages in his book that are blank, and I think he needs to fill '
+            'them in. He’s not an intellectual politician. He’s much more an emotional and a visceral one. But th'
+            'ere’s still a place to anchor that emotional and visceral connection to an intellectual one.”\n\nSever'
+            'al prominent GOP elders agreed that Trump needs to deliver a speech along the lines of Mitt Romney’s'
+            ' 2012 conversation about his Mormonism or Barack Obama’s 2008 speech about race. Trump, though, woul'
+            'd have to identify his views on the core conservative planks of the Republican Party and whether he’'
+            'll champion them heading into the fall campaign.\n\nThat clarity could ease his strained relationship '
+            'with segments of the party that are distrustful of his principles and question his true connection t'
+            'o the GOP. Trump has held left-leaning positions on numerous issues over the years, including on abo'
+            'rtion, and while he’s renounced most of them, conservative leaders have questioned his sincerity. La'
+            'ying a marker about his ideology now could help clear that up, some GOP leaders argued.\n\n“He does ne'
+            'ed to come up with that statement,” said Bruce Hough, the Republican National Committeeman from Utah'
+            '. “I think Paul Ryan is using his position of leadership to say, this is a great time to really show'
+            ' everyone that you can unify the party by delivering the right messages and delivering them the righ'
+            't way.”\n\nOne operative inside Trump Tower tried to downplay Ryan’s comments, saying they were “not a'
+            " big deal around here.”\n\n“Nobody seems to be preoccupied by it,” the insider said.\n\nBut Ryan's comme"
+            "nts could fuel Trump’s nagging concern that he cannot trust the party brass or Priebus' assertion Tu"
+            "esday night that the party recognizes him as the presumptive nominee.\n\nAdding to the campaign's cont"
+            'inued wariness is an understanding that Cruz, after suspending his campaign Tuesday night, has laid '
+            'off his staff with the exception of his delegate team — an indication, some people in Trump world be'
+            'lieve, that Cruz and perhaps some establishment Republicans could be trying to maintain the option o'
+            'f adopting rules changes that could somehow wrest the nomination away from Trump in Cleveland.\n\nRyan'
+            ' said in the CNN interview that the onus is on Trump to show that he can be a true leader for conser'
+            'vatives. “I think what is required is that we unify this party, and I think the bulk of the burden o'
+            'n unifying the party will have to come from our presumptive nominee,” he said.\n\nThe Wisconsin Republ'
+            'ican did give Trump some credit during the interview, saying he should be congratulated for the succ'
+            'ess of his campaign, but he suggested the reality TV star is no Ronald Reagan or Abraham Lincoln.\n')
+    speaker, _ = speaker_of(text, "congratulated", "2016-05-05")
+    assert speaker.name == "Paul Ryan"

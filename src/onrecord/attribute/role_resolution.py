@@ -18,7 +18,7 @@ from .phrases import Phrase, describe
 from .resolved import Resolved
 from .role_ahead import named_ahead, sent_by_body
 from .role_continuation import continued_speaker
-from .role_holders import described_as
+from .role_holders import described_as, party_member
 from .roles import BODY_ROLES, is_role_noun, place_of
 from .quotes import text_of
 
@@ -348,10 +348,7 @@ class RoleResolution:
         people = self._people_in_play(offset, None)
         party = PARTY_OF_NOUN.get(phrase.noun or "")
         if party:
-            # "the Arizona Republican": the one in play most recently, if the article made them
-            # a Republican or no one else is in play; never one it made a Democrat
-            people = [e for e in people if not role_match.other_party(e, party)]
-            people = people[:1] if people and (len(people) == 1 or role_match.of_party(people[0], party)) else []
+            people = party_member(self, phrase, party, people, offset)
         nation = NATION_OF_NOUN.get(phrase.noun or "")
         described = described_as(self, phrase.noun or "", nation, offset) if nation else None
         if described is not None:
