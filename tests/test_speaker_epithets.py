@@ -151,3 +151,15 @@ def test_a_party_member_with_a_place_is_the_one_who_spoke_last():
             'ess of his campaign, but he suggested the reality TV star is no Ronald Reagan or Abraham Lincoln.\n')
     speaker, _ = speaker_of(text, "congratulated", "2016-05-05")
     assert speaker.name == "Paul Ryan"
+
+
+def test_an_epithet_after_added_that_the_parser_made_its_object_goes_on_with_the_speaker():
+    # BBC tech/157 (dev slice): '"…," added the Uruguayan-born researcher' after Frasca's
+    # quotation; the parser read the researcher as the object of "added"
+    text = ("\"When I started researching political games at the university, about five years ago, I thought it was "
+            "going to be something that would take decades to happen,\" said Gonzalo Frasca, computer games "
+            "specialist at the Information Technology University of Copenhagen. \"I must admit that I was the first "
+            "person to be surprised at seeing how fast they have evolved,\" added the Uruguayan-born researcher, who "
+            "has so far created games for two political campaigns.")
+    speaker, _ = speaker_of(text, "must admit")
+    assert speaker.name == "Gonzalo Frasca"
