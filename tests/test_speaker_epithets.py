@@ -163,3 +163,17 @@ def test_an_epithet_after_added_that_the_parser_made_its_object_goes_on_with_the
             "has so far created games for two political campaigns.")
     speaker, _ = speaker_of(text, "must admit")
     assert speaker.name == "Gonzalo Frasca"
+
+
+def test_a_role_of_an_unresolved_possessor_is_no_one_in_play():
+    # BBC politics/229 (dev slice): "The Iraqi families' lawyer" became Baha Mousa, the Iraqi
+    # whose death the families contest and the subject just before
+    text = ("Iraqis win death test case probe\n\nThe family of an Iraqi civilian allegedly killed by UK troops have "
+            "won a challenge against the government's refusal to order a full inquiry.\n\nThe High Court ruled on "
+            "Tuesday that Baha Mousa's death in British custody in Iraq fell within the European Convention on Human "
+            "Rights.\n\nFather-of-two Mr Mousa, 28, a hotel receptionist, was arrested with eight men seized at a "
+            "hotel in Basra in September 2003. He was allegedly beaten to death while in the custody of the Queen's "
+            "Lancashire Regiment. The Iraqi families' lawyer argued that failing to adequately investigate the death "
+            "breached the European Convention on Human Rights.")
+    speaker, _ = speaker_of(text, "failing to adequately")
+    assert speaker.name != "Baha Mousa"

@@ -112,12 +112,15 @@ class RoleResolution:
         body = self._body_by_trade(phrase, offset) if owner is None else None
         if body is not None:
             return self._of_entity(body, "nominal")
-        chosen = continued_speaker(self, phrase, offset) or (self._aged(phrase, offset) if owner is None else None)
-        if chosen is None and owner is None:
+        # (a role of a possessor left unresolved is theirs, no one's in play: "The Iraqi families'
+        # lawyer argued" is not the Iraqi whose death they contest)
+        unowned = owner is None and phrase.possessor is None
+        chosen = continued_speaker(self, phrase, offset) or (self._aged(phrase, offset) if unowned else None)
+        if chosen is None and unowned:
             chosen = self._in_discourse(phrase, offset, bare=role_match.bare_office(phrase))
-        if chosen is None and owner is None and (role_match.bare_office(phrase) or self._plain_epithet(phrase)):
+        if chosen is None and unowned and (role_match.bare_office(phrase) or self._plain_epithet(phrase)):
             chosen = person_of_headline(self.table, phrase.head, lambda e: self.may_hold(e, phrase))
-        if chosen is None and owner is None:
+        if chosen is None and unowned:
             chosen = self._main_person(phrase, offset)
         if chosen is not None and not role_match.other_participant(chosen, phrase.head) \
                 and role_match.of_named_body(chosen, phrase.head):
