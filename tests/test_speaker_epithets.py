@@ -177,3 +177,64 @@ def test_a_role_of_an_unresolved_possessor_is_no_one_in_play():
             "breached the European Convention on Human Rights.")
     speaker, _ = speaker_of(text, "failing to adequately")
     assert speaker.name != "Baha Mousa"
+
+
+def test_a_bare_office_is_the_one_named_in_passing_when_everyone_in_play_holds_another():
+    # BBC politics/234 (dev slice): Blunkett is the home secretary, so "The prime minister"
+    # is Tony Blair, named as the agent of "was joined by" (no subject or speaker)
+    text = ("Blunkett unveils policing plans\n\nPeople could be given the mobile phone number of their local bobby "
+            "under an overhaul of policing in England and Wales unveiled by David Blunkett.\n\nThe plans include a "
+            "dedicated policing team for each neighbourhood and a 10 point compulsory customer charter. The home "
+            "secretary said targets would be put in place to ensure that the public got a good response from "
+            "police.\n\nBefore delivering a statement to MPs, Mr Blunkett was joined by Tony Blair at Welling School, "
+            "in south east London, which is at the heart of a community policing initiative. Mr Blunkett said he "
+            "wanted \"to go back to a time when I was very young, when you expected the police to be part of the "
+            "community and the community to be part of policing and where people were joined together in "
+            "partnership making it work\". The prime minister said the law-abiding citizen should be in charge of "
+            "the community and \"not the minority who want to cause trouble\".")
+    speaker, _ = speaker_of(text, "law-abiding")
+    assert (speaker.name, speaker.title) == ("Tony Blair", "prime minister")
+
+
+
+def test_an_office_s_spokesman_speaks_for_the_holder_named_in_passing_and_a_role_is_no_one_named_paragraphs_on():
+    # BBC politics/027 (dev slice): "The prime minister's official spokesman" is Tony Blair's
+    # (everyone in play holds another office); "The former cabinet secretary said" is not Lord
+    # Armstrong, whom the article names as Butler's predecessor two paragraphs on
+    text = ('Butler launches attack on Blair\n\nFormer civil service chief Lord Butler has criticised the way Tony '
+            "Blair's government operates, accusing it of being obsessed with headlines.\n\nHe also attacked the way"
+            ' the Iraq war was "sold" to the public, with important warnings on the strength of the intelligence '
+            'left out. Tory leader Michael Howard said Lord Butler had given the "most damaging testimony" he cou'
+            'ld remember. But Downing Street said Mr Blair should be judged by results not his style.\n\nLord Butle'
+            'r said Mr Blair bypassed the Cabinet and relied instead on small, informal groups of advisers to hel'
+            "p him make decisions. The prime minister's official spokesman said the Cabinet was still used to ach"
+            'ieve a consensus on important issues. But he added: "You cannot, in a modern government, take every '
+            'decision in Cabinet. It\'s just not possible."\n\nLord Butler said the government had too much freedom '
+            'to "bring in bad Bills" and "to do whatever it likes" and it relied too much on the advice of politi'
+            'cal appointees. The former cabinet secretary said in an interview with The Spectator magazine: "I wo'
+            'uld be critical of the present government in that there is too much emphasis on selling, there is to'
+            'o much central control and there is too little of what I would describe as reasoned deliberation whi'
+            'ch brings in all the arguments." Mr Howard described Lord Butler\'s intervention as "very important".'
+            ' "This is from someone who was an insider at the very heart of the Blair government. "It is certainl'
+            'y the most damaging testimony I can ever remember from someone in such an eminent position."\n\nLord B'
+            "utler's report earlier this year into Iraq intelligence said the government's September 2002 weapons"
+            ' dossier did not make clear intelligence about claims that Saddam Hussein had stockpiles of chemical'
+            ' and biological weapons was "very thin". The reason for this is that it would have weakened minister'
+            "s' case for war, Lord Butler said in his Spectator interview, which was conducted by the magazine's "
+            'editor, Conservative MP Boris Johnson. He said: "When civil servants give material to ministers, the'
+            "y say these are the conclusions we've drawn, but we've got to tell you the evidence we've got is pre"
+            'tty thin. "Similarly, if you are giving something to the United Nations and the country you should w'
+            'arn them."\n\nAsked why he thought the warnings were not there Lord Butler said: "One has got to remem'
+            'ber what the purpose of the dossier was. The purpose of the dossier was to persuade the British why '
+            'the government thought Iraq was a very serious threat."\n\nWhen asked whether he thought the country w'
+            'as well-governed on the whole, he replied: "Well. I think we are a country where we suffer very badl'
+            'y from Parliament not having sufficient control over the executive, and that is a very grave flaw. "'
+            'We should be breaking away from the party whip. The executive is much too free to bring in a huge nu'
+            'mber of extremely bad Bills, a huge amount of regulation and to do whatever it likes - and whatever '
+            'it likes is what will get the best headlines tomorrow. "All that is part of what is bad government i'
+            'n this country." Lord Butler\'s assessment was backed by his predecessor as Cabinet Secretary, Lord A'
+            'rmstrong.')
+    speaker, _ = speaker_of(text, "consensus on important issues")
+    assert (speaker.name, speaker.affiliation) == ("official spokesman", "Tony Blair")
+    speaker, _ = speaker_of(text, "too much emphasis on selling")
+    assert speaker.name != "Armstrong"

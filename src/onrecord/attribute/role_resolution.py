@@ -18,9 +18,8 @@ from .phrases import Phrase, describe
 from .resolved import Resolved
 from .role_ahead import named_ahead, sent_by_body
 from .role_continuation import continued_speaker
-from .role_holders import described_as, party_member
+from .role_holders import aged_person, described_as, office_named_nearby, party_member
 from .roles import BODY_ROLES, is_role_noun, place_of
-from .quotes import text_of
 
 # How far back (characters) the body that spoke last gives a spokesman with no body its
 # body: about one sentence.
@@ -115,7 +114,7 @@ class RoleResolution:
         # (a role of a possessor left unresolved is theirs, no one's in play: "The Iraqi families'
         # lawyer argued" is not the Iraqi whose death they contest)
         unowned = owner is None and phrase.possessor is None
-        chosen = continued_speaker(self, phrase, offset) or (self._aged(phrase, offset) if unowned else None)
+        chosen = continued_speaker(self, phrase, offset) or (aged_person(self, phrase, offset) if unowned else None)
         if chosen is None and unowned:
             chosen = self._in_discourse(phrase, offset, bare=role_match.bare_office(phrase))
         if chosen is None and unowned and (role_match.bare_office(phrase) or self._plain_epithet(phrase)):
@@ -157,6 +156,8 @@ class RoleResolution:
         to choose, none."""
         people = self._people_in_play(offset, phrase.gender)
         fitting = [e for e in people if self.may_hold(e, phrase)]
+        if bare and people and not fitting:
+            return office_named_nearby(self, phrase, offset)  # all in play hold other offices
         holders = [e for e in fitting if role_match.holds_head(e, phrase)]
         if holders:
             return holders[0]
@@ -193,23 +194,6 @@ class RoleResolution:
         if self.named_since(chosen, offset, phrase) or not placed and self._named_nearby(chosen, phrase, offset):
             return None
         return chosen
-
-    def _aged(self, phrase: Phrase, offset: int) -> ArticleEntity | None:
-        """ "Lori Bernstein held up a sign ... The 57-year-old scientist says": a role with an
-        age before it is the person in play most recently, when nothing the article says of
-        that person contradicts the role, no one who might hold it was named since and no
-        one else was in play in its paragraph."""
-        head = phrase.head
-        words = {t.lower_ for t in head.doc[head.left_edge.i : head.i]}
-        if not (words & {"year", "years", "year-old"} and "old" in words | {w.split("-")[-1] for w in words}) \
-                or not self._plain_epithet(phrase):
-            return None
-        people = self._people_in_play(offset, phrase.gender)
-        if not people or not self.may_hold(people[0], phrase) or self.named_since(people[0], offset, phrase):
-            return None
-        if len(people) > 1 and people[1].last_before(offset) > text_of(head.doc).rfind("\n", 0, offset):
-            return None  # two people in play in this paragraph: either might be that old
-        return people[0]
 
     def _main_person(self, phrase: Phrase, offset: int) -> ArticleEntity | None:
         """ "9 Offensive Things Donald Trump Has Said ... The GOP candidate has insisted": a
