@@ -90,6 +90,28 @@ def test_only_is_no_part_of_a_title():
     assert fields(text, "win")[1] == "sitting governor"  # "sitting" stays (test_speaker_rules)
 
 
+def test_top_is_a_rank_kept_in_the_title():
+    # PolNeAR train, politico_2016-06-13_terrorism-experts-rebuke-trump-p (devgold: "top
+    # terrorism adviser"); "top" was dropped as the writer's praise
+    text = ("Juan Zarate, a top terrorism adviser to then-President George W. Bush, also questioned Trump's logic.\n\n"
+            "\"There is no question that you have to deny the Islamic State sanctuary and the sense of momentum in "
+            "order to deflate their ideology and attractiveness,\" he said.\n")
+    assert fields(text, "sanctuary")[:2] == ("Juan Zarate", "top terrorism adviser")
+
+
+def test_a_president_whose_body_is_unresolved_is_not_the_body_that_acted_last():
+    # PolNeAR train, usa-today_2016-06-07_political-conventio: "its" (the host committee) left
+    # unresolved, the lower-case "president" took "Democrats", the body in play just before
+    text = ("Political conventions race to close fundraising gaps; \nDeadline is fast approaching as each party "
+            "committee works to raise more than $60 million.\n\nBoth the Republican and Democratic national "
+            "political conventions remain short of their fundraising goals as organizers have grappled with calls for "
+            "corporate boycotts of the Republican gathering and Democrats coped with a protracted nomination battle."
+            "\n\nEach committee is working to raise more than $60 million.\n\nThe host committee for the Republican "
+            "gathering in Cleveland has collected roughly $56.5 million, said David Gilbert, its president and CEO.\n")
+    name, _, affiliation = fields(text, "56.5 million")
+    assert name == "David Gilbert" and affiliation != "Democrats"
+
+
 # -- hyphenated compounds -------------------------------------------------------------
 
 def test_a_hyphenated_compound_keeps_its_first_part():

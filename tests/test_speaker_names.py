@@ -300,3 +300,16 @@ def test_a_quoted_term_ending_in_a_name_is_no_full_name():
             "against its terms of service.")
     speaker, _ = speaker_of(text, "violent threats", "2016-02-08")
     assert speaker.name == "Twitter"
+
+
+def test_a_body_after_its_base_is_a_body_s_name_the_ner_missed():
+    # Politico, PolNeAR train (politico_2015-12-15_carson-huckabee-fiorina-earned-s, devgold):
+    # the NER found no entity in "Meals on Wheels Plus", so "The group's" named no body
+    text = ("His next speech, on May 28, was delivered to the Abilene, Texas-based Meals on Wheels Plus at the same "
+            "rate. The group’s executive director, Betty Bradley, said Carson’s appearance had been booked a year "
+            "and a half ahead of time but that she was clearly informed not to ask him any questions about his "
+            "campaign to avoid running afoul of federal rules.")
+    speaker, _ = speaker_of(text, "booked", "2015-12-15")
+    assert (speaker.name, speaker.title, speaker.affiliation) == ("Betty Bradley", "executive director",
+                                                                   "Meals on Wheels Plus")
+

@@ -37,6 +37,12 @@ def test_names_resolve_to_the_full_name(text, word, name):
     # a news lead: the role, then the name
     ("Watchdog probes deletions\n\nThe information commissioner says he is asking for details.\n\n"
      "Richard Thomas condemned the deletions on Monday.", "asking", "Richard Thomas", "information commissioner"),
+    # ... with the body's "its" (BBC business/279, dev slice): the LSE's chief executive,
+    # named in the next sentence as its object, was taken for "its chief"
+    ("German bidder in talks with LSE\n\nDeutsche Boerse bosses have held \"constructive, professional and "
+     "friendly\" talks with the London Stock Exchange (LSE), its chief has said.\n\nWerner Seifert met LSE chief "
+     "executive Clara Furse amid rumours the German group may raise its bid to £1.5bn ($2.9bn) from its initial "
+     "£1.3bn offer.", "friendly", "Werner Seifert", "chief"),
 ])
 def test_role_nouns_resolve_to_the_person_holding_the_role(text, word, name, title):
     speaker, statement = speaker_of(text, word)

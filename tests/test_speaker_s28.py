@@ -52,7 +52,8 @@ def test_a_lead_role_with_a_country_s_possessive_is_the_person_the_next_sentence
     text = ("Top judge clashes with ministers\n\nThe UK's top judge has revealed he has clashed with ministers "
             "about inquiries.\n\nLord Woolf said he was determined his veto should continue.")
     speaker, statement = speaker_of(text, "clashed with ministers")
-    assert (speaker.name, speaker.title, speaker.affiliation) == ("Woolf", "judge", "UK")
+    # ("top" is a rank kept in the title since stop 37: "top terrorism adviser" in the devgold)
+    assert (speaker.name, speaker.title, speaker.affiliation) == ("Woolf", "top judge", "UK")
     assert "role-lead" in statement.explanation
     text = ("PM defends plan\n\nBritain's prime minister has defended the plan.\n\nOpposition leader Michael Howard "
             "said the plan was flawed.")

@@ -16,7 +16,7 @@ from .body_roles import a_person_s_trade, body_by_form, body_descriptor, firm_of
 from .entities import STRONG, ArticleEntity, EntityTable
 from .lexicon import DOCUMENT_NOUNS, FEMALE_WORDS, MALE_WORDS, NATIONALITY_NOUNS, OUTLETS, TITLE_WORDS
 from .name_finding import (entity_forms, glued_person, honoured_names, indices, name_tokens, surname_genders,
-                           described_bodies, unlabelled_names, unlabelled_outlets)
+                           described_bodies, based_bodies, unlabelled_names, unlabelled_outlets)
 from .name_folds import fold_single_words
 from .names import IMPLIED_ROLES, gender_of_honorific, honorific_word, is_first_name, is_honorific, span_text
 from .org_kinds import ORG_DESCRIPTORS, kinds_of_name, kinds_of_noun
@@ -54,7 +54,8 @@ def collect(doc: Doc, *, lead_sentences: int | None = None) -> EntityTable:
     forms += [(tokens, "PERSON") for tokens in map(glued_person, named) if tokens]
     forms += [(tokens, "PERSON") for tokens in honoured_names(doc, ents)]
     forms += [(tokens, "PERSON") for tokens in unlabelled_names(doc, ents)]
-    forms += [(tokens, "ORG") for tokens in unlabelled_outlets(doc) + described_bodies(doc, ents)]
+    forms += [(tokens, "ORG") for tokens in unlabelled_outlets(doc) + described_bodies(doc, ents)
+              + based_bodies(doc, ents)]
     # a party the NER calls a nationality ("by the Liberal Democrats"): "the party" takes it up
     forms += [(name_tokens(ent, "ORG"), "ORG") for ent in ents
               if ent.label_ == "NORP" and ent[-1].tag_ == "NNPS" and "party" in kinds_of_name(ent.text)]
@@ -149,7 +150,8 @@ def _lead_roles(doc: Doc, table: EntityTable, lead_sentences: int) -> None:
         found = role_of_phrase(role, words)
         title = found.title or span_text([t for t in words if t.i <= role.i])
         # ("the firm's chief": the firm, which the resolver names, ``affiliation_names``)
-        body = found.affiliation or next((c.lower_ for c in role.children if c.dep_ == "poss" and not c.ent_type_), None)
+        body = found.affiliation or next((c.lower_ for c in role.children if c.dep_ == "poss" and not c.ent_type_
+                                          and c.lower_ != "its"), None)
         person.note(offset=role.idx, title=title, affiliation=body)
         person.roles.update(title.lower().split())
         table.cataphora[role.i] = person
@@ -168,7 +170,9 @@ def _person_named_before(table: EntityTable, doc: Doc, offset: int) -> bool:
 def _lead_role(token: Token) -> bool:
     # a country's possessive is as definite as "the": "The UK's top judge has revealed ...";
     # so is the body's in a story about it: "BMW is preparing ..., the firm's chief has told"
-    place = [c for c in token.children if c.dep_ == "poss" and (c.ent_type_ == "GPE" or c.lemma_.lower()
+    # and so is the "its" of the body the lead is about: "Deutsche Boerse bosses have held talks
+    # with the LSE, its chief has said. / Werner Seifert met LSE chief executive Clara Furse"
+    place = [c for c in token.children if c.dep_ == "poss" and (c.ent_type_ == "GPE" or c.lower_ == "its" or c.lemma_.lower()
              in ORG_DESCRIPTORS and any(d.lower_ == "the" for d in c.children))]
     return (token.tag_ in ("NN", "NNP") and is_role_noun(token) and token.ent_type_ == ""
             and any(c.lower_ == "the" for c in token.children if c.dep_ == "det") | bool(place)

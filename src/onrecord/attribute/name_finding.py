@@ -124,6 +124,33 @@ def described_bodies(doc: Doc, ents: tuple[Span, ...] | None = None) -> list[lis
 _BODY_DESCRIPTORS = tuple(sorted(BODY_DESCRIPTOR_NOUNS))
 
 
+def based_bodies(doc: Doc, ents: tuple[Span, ...] | None = None) -> list[list[Token]]:
+    """Names of bodies the NER missed after a base: "the Abilene, Texas-based Meals on Wheels
+    Plus": the capitalised words (with the lower-case "on", "of", "for", "and" between them)
+    that "-based" modifies, when no person, nation or place covers any of them and none is
+    a role ("Florida-based Senator ..."). RETURNS (list[list[Token]])."""
+    out = []
+    other = {i for e in (doc.ents if ents is None else ents) if e.label_ in ("PERSON", "NORP", "GPE", "LOC")
+             for i in range(e.start, e.end)}
+    for i in indices(doc, LOWER, ("based",)):
+        if i < 2 or doc[i - 1].text not in ("-", "–") or doc[i - 1].whitespace_:
+            continue
+        run, j = [], i + 1
+        while j < len(doc) and len(run) < 8 and (doc[j].is_title or run and doc[j].lower_ in _NAME_JOINS
+                                                 and j + 1 < len(doc) and doc[j + 1].is_title):
+            run.append(doc[j])
+            j += 1
+        ids = {t.i for t in run}
+        if run and doc[i].head.i in ids and not ids & other and not any(
+                is_role_noun(t) or t.lower_ in TITLE_WORDS or t.lower_ in DEMONYMS for t in run):
+            out.append(run)
+    return out
+
+
+# Lower-case words inside a body's name ("Meals on Wheels", "Institute for Fiscal Studies").
+_NAME_JOINS = frozenset("on of for and".split())
+
+
 def unlabelled_names(doc: Doc, ents: tuple[Span, ...] | None = None) -> list[list[Token]]:
     """Full names the NER missed ("Marat Safin suffered a shock loss ... Safin showed"): a
     compound run of two or three capitalised proper nouns that no entity covers whole or

@@ -25,7 +25,11 @@ _LAST_SPOKE = 700
 def goes_on(head: Token) -> bool:
     """Whether the speaker ``head`` is the subject of "continued", "added" or "went on"."""
     verb = head.head
-    if head.dep_ not in ("nsubj", "nsubjpass") or verb.pos_ not in ("VERB", "AUX"):
+    # (also the subject after its verb that the parser read as the object: '"…," added the
+    # Uruguayan-born researcher', where the verb has no subject of its own)
+    inverted = head.dep_ == "dobj" and head.i > verb.i and not any(c.dep_ in ("nsubj", "nsubjpass")
+                                                                  for c in verb.children)
+    if not (head.dep_ in ("nsubj", "nsubjpass") or inverted) or verb.pos_ not in ("VERB", "AUX"):
         return False
     lemma = verb.lemma_.lower()
     return lemma in _GOING_ON or lemma == "go" and any(c.dep_ == "prt" and c.lower_ == "on" for c in verb.children)

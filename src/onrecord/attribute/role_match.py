@@ -124,11 +124,18 @@ def belongs_to(entity: ArticleEntity, owner_name: str | None) -> bool:
 
 
 def closest(candidates: list[ArticleEntity], offset: int) -> ArticleEntity | None:
-    """The candidate named last before ``offset``; with none before, the only one after."""
+    """The candidate named last before ``offset``; with none before, the only one after,
+    first named within about a paragraph of it (not "The former cabinet secretary said …"
+    for a Lord Armstrong the article names as Butler's predecessor two paragraphs on)."""
     before = [e for e in candidates if e.last_before(offset) >= 0]
     if before:
         return max(before, key=lambda e: e.last_before(offset))
-    return candidates[0] if len(candidates) == 1 else None
+    return candidates[0] if len(candidates) == 1 and min(candidates[0].mentions, default=offset) <= offset + _AFTER \
+        else None
+
+
+# How far after a role (characters) the one person holding it may first be named: about a paragraph.
+_AFTER = 700
 
 
 # Words of an affiliation that name each party: "the Republican" is never a person the

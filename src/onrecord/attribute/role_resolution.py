@@ -18,8 +18,8 @@ from .phrases import Phrase, describe
 from .resolved import Resolved
 from .role_ahead import named_ahead, sent_by_body
 from .role_continuation import continued_speaker
+from .role_holders import aged_person, described_as, office_named_nearby, party_member
 from .roles import BODY_ROLES, is_role_noun, place_of
-from .quotes import text_of
 
 # How far back (characters) the body that spoke last gives a spokesman with no body its
 # body: about one sentence.
@@ -64,6 +64,10 @@ class RoleResolution:
                 return None, title
             words = title.split()
             return entity.name, " ".join(words[1:]) if len(words) > 1 and words[0].lower() == noun.lower_ else title
+        if state_office(title.capitalize()):
+            # a lower-case "president" with no body written ("said David Gilbert, its president",
+            # "its" unresolved) is no body's in play by recency: a state's, or one left unsaid
+            return None, title
         named = self.table.find(phrase.name, offset, person=True) if phrase.name else None
         if named is not None and named.last_before(words[0].idx) >= 0:
             # "President Obama's advice ... President Obama has endured criticism": a person the
@@ -107,12 +111,15 @@ class RoleResolution:
         body = self._body_by_trade(phrase, offset) if owner is None else None
         if body is not None:
             return self._of_entity(body, "nominal")
-        chosen = continued_speaker(self, phrase, offset) or (self._aged(phrase, offset) if owner is None else None)
-        if chosen is None and owner is None:
+        # (a role of a possessor left unresolved is theirs, no one's in play: "The Iraqi families'
+        # lawyer argued" is not the Iraqi whose death they contest)
+        unowned = owner is None and phrase.possessor is None
+        chosen = continued_speaker(self, phrase, offset) or (aged_person(self, phrase, offset) if unowned else None)
+        if chosen is None and unowned:
             chosen = self._in_discourse(phrase, offset, bare=role_match.bare_office(phrase))
-        if chosen is None and owner is None and (role_match.bare_office(phrase) or self._plain_epithet(phrase)):
+        if chosen is None and unowned and (role_match.bare_office(phrase) or self._plain_epithet(phrase)):
             chosen = person_of_headline(self.table, phrase.head, lambda e: self.may_hold(e, phrase))
-        if chosen is None and owner is None:
+        if chosen is None and unowned:
             chosen = self._main_person(phrase, offset)
         if chosen is not None and not role_match.other_participant(chosen, phrase.head) \
                 and role_match.of_named_body(chosen, phrase.head):
@@ -149,6 +156,8 @@ class RoleResolution:
         to choose, none."""
         people = self._people_in_play(offset, phrase.gender)
         fitting = [e for e in people if self.may_hold(e, phrase)]
+        if bare and people and not fitting:
+            return office_named_nearby(self, phrase, offset)  # all in play hold other offices
         holders = [e for e in fitting if role_match.holds_head(e, phrase)]
         if holders:
             return holders[0]
@@ -185,23 +194,6 @@ class RoleResolution:
         if self.named_since(chosen, offset, phrase) or not placed and self._named_nearby(chosen, phrase, offset):
             return None
         return chosen
-
-    def _aged(self, phrase: Phrase, offset: int) -> ArticleEntity | None:
-        """ "Lori Bernstein held up a sign ... The 57-year-old scientist says": a role with an
-        age before it is the person in play most recently, when nothing the article says of
-        that person contradicts the role, no one who might hold it was named since and no
-        one else was in play in its paragraph."""
-        head = phrase.head
-        words = {t.lower_ for t in head.doc[head.left_edge.i : head.i]}
-        if not (words & {"year", "years", "year-old"} and "old" in words | {w.split("-")[-1] for w in words}) \
-                or not self._plain_epithet(phrase):
-            return None
-        people = self._people_in_play(offset, phrase.gender)
-        if not people or not self.may_hold(people[0], phrase) or self.named_since(people[0], offset, phrase):
-            return None
-        if len(people) > 1 and people[1].last_before(offset) > text_of(head.doc).rfind("\n", 0, offset):
-            return None  # two people in play in this paragraph: either might be that old
-        return people[0]
 
     def _main_person(self, phrase: Phrase, offset: int) -> ArticleEntity | None:
         """ "9 Offensive Things Donald Trump Has Said ... The GOP candidate has insisted": a
@@ -343,12 +335,9 @@ class RoleResolution:
         people = self._people_in_play(offset, None)
         party = PARTY_OF_NOUN.get(phrase.noun or "")
         if party:
-            # "the Arizona Republican": the one in play most recently, if the article made them
-            # a Republican or no one else is in play; never one it made a Democrat
-            people = [e for e in people if not role_match.other_party(e, party)]
-            people = people[:1] if people and (len(people) == 1 or role_match.of_party(people[0], party)) else []
+            people = party_member(self, phrase, party, people, offset)
         nation = NATION_OF_NOUN.get(phrase.noun or "")
-        described = self._described_as(phrase.noun or "", nation, offset) if nation else None
+        described = described_as(self, phrase.noun or "", nation, offset) if nation else None
         if described is not None:
             # "Andy Murray, the Scot ... Federer was the favourite. The Scot admitted": the
             # person the article called so, not whoever was in play last
@@ -362,14 +351,6 @@ class RoleResolution:
         resolved = self._description(phrase, offset)
         resolved.how = "role-unresolved"
         return resolved
-
-    def _described_as(self, noun: str, nation: str, offset: int) -> ArticleEntity | None:
-        """The one person named before ``offset`` whom the article gave the nation of a
-        nationality noun: "Andy Murray, the Scot", "Scottish player Andy Murray" (a body of
-        that place); the most recent when several."""
-        people = [e for e in self.table.people() if not e.unnamed and e.type == "person" and e.last_before(offset) >= 0
-                  and (noun in e.roles or any(place_of(a) == nation for a in e.affiliations))]
-        return max(people, key=lambda e: e.last_before(offset)) if people else None
 
     @staticmethod
     def _role_title(phrase: Phrase) -> str | None:

@@ -69,9 +69,11 @@ east northern ireland ni wales scotland london""".split())
 # The offices a place's portfolio goes with.
 PORTFOLIO_OFFICES: frozenset[str] = frozenset("minister secretary".split())
 # The writer's judgement of a person, not their role: dropped from a title's left edge
-# ("controversial coach" -> "coach", "veteran analyst" -> "analyst").
+# ("controversial coach" -> "coach", "veteran analyst" -> "analyst"). "top" is a rank, part
+# of the role as the article gives it ("his top aide" -> "top aide", "top terrorism adviser";
+# docs/annotation.md), though no part of a body ("Top economist Jim O'Neill").
 EVALUATIVE_WORDS: frozenset[str] = frozenset("""
-controversial veteran leading top famed famous legendary celebrated renowned respected prominent influential
+controversial veteran leading famed famous legendary celebrated renowned respected prominent influential
 outspoken embattled beleaguered popular longtime long-time close trusted seasoned experienced rising
 charismatic flamboyant talented gifted brilliant colourful colorful mercurial charming enigmatic inspirational
 iconic prolific in-form free-scoring goalscoring goal-scoring talismanic much-loved beloved fiery combative
@@ -107,7 +109,7 @@ def relation_only(tokens: list[Token]) -> bool:
     return len(tokens) == 1 and tokens[0].lower_ == "fellow"
 # Capitalised words before a body that are no part of it ("Former", "Presumptive Democratic
 # nominee").
-_NOT_A_BODY = TITLE_MODIFIERS | EVALUATIVE_WORDS | frozenset("presumptive likely probable putative would-be self-described self-proclaimed "
+_NOT_A_BODY = TITLE_MODIFIERS | EVALUATIVE_WORDS | frozenset("top presumptive likely probable putative would-be self-described self-proclaimed "
                                           "fellow ex".split())
 # Party words, capitalised as names even where the tagger reads an adjective.
 PARTY_WORDS = frozenset("conservative liberal democratic democrat republican labour tory green socialist unionist "

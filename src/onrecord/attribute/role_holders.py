@@ -1,0 +1,86 @@
+"""Who holds a role the resolver could not match by the role's own words (helpers of
+``role_resolution.RoleResolution``, moved out of it to keep it small): a nationality noun
+is the person the article gave that nation ("Andy Murray, the Scot", "Serbia's Novak
+Djokovic" for "the Scot", "the Serbian"); a party member's epithet ("the Wisconsin
+Republican") the person in play who may be one; an aged role ("The 57-year-old scientist")
+the person in play; a bare office whose holder the narration named only in passing.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from . import role_match
+from .entities import ArticleEntity
+from .phrases import Phrase
+from .quotes import text_of
+from .roles import place_of
+
+if TYPE_CHECKING:  # role_resolution imports this module
+    from .role_resolution import RoleResolution
+
+
+def described_as(resolver: RoleResolution, noun: str, nation: str, offset: int) -> ArticleEntity | None:
+    """The one person named before ``offset`` whom the article gave the nation of a
+    nationality noun: "Andy Murray, the Scot", "Scottish player Andy Murray" (a body of
+    that place); the most recent when several."""
+    people = [e for e in resolver.table.people() if not e.unnamed and e.type == "person" and e.last_before(offset) >= 0
+              and (noun in e.roles or any(place_of(a) == nation for a in e.affiliations))]
+    return max(people, key=lambda e: e.last_before(offset)) if people else None
+
+
+def party_member(resolver: RoleResolution, phrase: Phrase, party: str, people: list[ArticleEntity],
+                 offset: int) -> list[ArticleEntity]:
+    """Of ``people`` in play (most recent first), the one "the Arizona Republican" stands for:
+    the most recent, if the article made them of ``party`` or no one else is in play; never
+    one it made of another party. With a place before the noun, also the one who spoke last
+    when no one was named since outside what was said ("House Speaker Paul Ryan says ... /
+    The Wisconsin Republican says in a statement ..."): the place makes it an epithet for
+    the person in play, not a contrast with them. RETURNS (list[ArticleEntity]): one or none."""
+    people = [e for e in people if not role_match.other_party(e, party)]
+    if not people:
+        return []
+    if len(people) == 1 or role_match.of_party(people[0], party):
+        return people[:1]
+    head = phrase.head
+    placed = any(t.ent_type_ == "GPE" for t in head.doc[head.left_edge.i : head.i])
+    last = resolver.chain[-1][1].entity if resolver.chain else None
+    if placed and last is people[0] and not resolver.named_since(people[0], offset):
+        return people[:1]
+    return []
+
+
+def aged_person(resolver: RoleResolution, phrase: Phrase, offset: int) -> ArticleEntity | None:
+    """ "Lori Bernstein held up a sign ... The 57-year-old scientist says": a role with an
+    age before it is the person in play most recently, when nothing the article says of
+    that person contradicts the role, no one who might hold it was named since and no
+    one else was in play in its paragraph (moved from ``role_resolution``)."""
+    head = phrase.head
+    words = {t.lower_ for t in head.doc[head.left_edge.i : head.i]}
+    if not (words & {"year", "years", "year-old"} and "old" in words | {w.split("-")[-1] for w in words}) \
+            or not resolver._plain_epithet(phrase):
+        return None
+    people = resolver._people_in_play(offset, phrase.gender)
+    if not people or not resolver.may_hold(people[0], phrase) or resolver.named_since(people[0], offset, phrase):
+        return None
+    if len(people) > 1 and people[1].last_before(offset) > text_of(head.doc).rfind("\n", 0, offset):
+        return None  # two people in play in this paragraph: either might be that old
+    return people[0]
+
+
+# How far back (characters) a bare office's holder may have been named in passing: about
+# two sentences (``role_resolution._NEARBY``).
+_NEARBY = 600
+
+
+def office_named_nearby(resolver: RoleResolution, phrase: Phrase, offset: int) -> ArticleEntity | None:
+    """A bare office ("the prime minister") when everyone in play holds another ("Mr Blunkett
+    was joined by Tony Blair at Welling School ... Mr Blunkett said ... The prime minister
+    said", Blunkett the home secretary): the one person named within about two sentences
+    before it, outside what was said, whom nothing the article says rules out (no other
+    title, no other gender); two such people, or none: None."""
+    start = max(offset - _NEARBY, resolver.table.headline_end, 0)
+    near = [e for e in resolver.table.people() if not e.unnamed and e.type == "person" and resolver.may_hold(e, phrase)
+            and not (phrase.gender and e.gender and e.gender != phrase.gender)
+            and any(start <= m < offset and not resolver._inside_said(m) for m in e.mentions)]
+    return near[0] if len(near) == 1 else None
