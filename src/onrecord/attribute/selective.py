@@ -28,7 +28,8 @@ from spacy.pipeline import TrainablePipe
 from spacy.tokens import Doc
 from spacy.util import minibatch
 
-from .names import is_honorific
+from .lexicon import TITLE_WORDS
+from .names import is_first_name, is_honorific
 from .quotes import text_of
 from .selection import NAMED, Selector, ranges
 
@@ -193,7 +194,9 @@ def _known_names(doc: Doc, named: list[Doc], unnamed: list[tuple[int, int]], uni
     """Mark in the stretches the NER did not see (``unnamed``) the names it found in the
     others: the same words with the same label, and a person's surname with the
     capitalised words before it ("Michael Howard" where the NER found "Howard"), never a
-    sentence's first word."""
+    sentence's first word. The people whose first name the corpora know
+    (``_given_names``) are known names too: else the entity table lacks whoever an unnamed
+    stretch alone names in full, and "Trump" or "he" elsewhere finds no one, or someone else."""
     known: dict[tuple[str, ...], str] = {}
     surnames: set[str] = set()
     for piece in named:
@@ -203,10 +206,14 @@ def _known_names(doc: Doc, named: list[Doc], unnamed: list[tuple[int, int]], uni
                 known.setdefault(words, ent.label_)
                 if ent.label_ == "PERSON" and words[-1][:1].isupper():
                     surnames.add(words[-1])
+    strings = doc.vocab.strings
+    for start, end in unnamed:
+        for words in _given_names(doc, start, end, unit_starts, array, known):
+            known.setdefault(words, "PERSON")
+            surnames.add(words[-1])
     if not known:
         return
     longest = max(len(k) for k in known)
-    strings = doc.vocab.strings
     label_column = _COPIED.index(ENT_TYPE)
     for start, end in unnamed:
         texts = [t.text for t in doc[start:end]]
@@ -230,3 +237,39 @@ def _known_names(doc: Doc, named: list[Doc], unnamed: list[tuple[int, int]], uni
             array[start + first + 1 : start + i + size, iob] = _IOB_INSIDE
             array[start + first : start + i + size, label_column] = strings.add(label)
             i += size
+
+
+# A name's word: capitalised, letters with an apostrophe or a hyphen ("O’Malley"), or an
+# initial ("F.").
+def _name_word(text: str) -> bool:
+    return text[:1].isupper() and (text.replace("’", "").replace("'", "").replace("-", "").isalpha()
+                                   or len(text) == 2 and text[1] == ".")
+
+
+def _given_names(doc: Doc, start: int, end: int, unit_starts: set[int], array: numpy.ndarray,
+                 known: dict[tuple[str, ...], str]) -> Iterator[tuple[str, ...]]:
+    """The people an unnamed stretch names in full: a first name the corpora know followed
+    by one to three name words ("Brandon Darby", "Stephen F. Hayes", "Luther Stan Pate IV"),
+    the whole run of capitalised words, after no capitalised word but a title ("Gov. Martin
+    O’Malley", never "North Carolina Panthers"), a first name the NER does not know as
+    something else ("Virginia"; a surname it took for a body may follow: "Jared Sexton"), tagged as nouns where the unit was parsed ("Will" may be a verb)."""
+    texts = [t.text for t in doc[start:end]]
+    tags = array[start:end, _COPIED.index(TAG)]
+    strings = doc.vocab.strings
+    others = {words[0] for words, label in known.items() if label != "PERSON" and len(words) == 1}
+    i = 0
+    while i < len(texts):
+        if not is_first_name(texts[i]) or texts[i] in others:
+            i += 1
+            continue
+        j = i + 1
+        while j < len(texts) and j - i < 5 and _name_word(texts[j]) and start + j not in unit_starts:
+            j += 1
+        before = texts[i - 1] if i and start + i not in unit_starts else ""
+        after = texts[j] if j < len(texts) and start + j not in unit_starts else ""
+        fits = (2 <= j - i <= 4 and not _name_word(after) and not texts[j - 1].endswith(".")
+                and (not before[:1].isupper() or before.endswith(".") or before.lower() in TITLE_WORDS)
+                and all(not tags[k] or strings[int(tags[k])].startswith("NN") for k in range(i, j)))
+        if fits:
+            yield tuple(texts[i:j])
+        i = j
