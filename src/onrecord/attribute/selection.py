@@ -10,10 +10,7 @@ capital, a digit or an opening quotation mark. A unit is *selected* when it has
   at (``learned.load_model().lemmas``), less those it (almost) never kept on PolNeAR
   train and the forms of the others it (almost) never kept there ("including")
   (``data/selection.json``, written by ``training/selection_lemmas.py``);
-* a line label ("PENCE: ...", "Sonya Herridge ― ...", ``layout``), or it is the headline;
-
-and a unit is parsed (``PARSED``) when the selected unit after it holds "he", "she" or
-"they": the antecedent is most often there (``_antecedents``).
+* a line label ("PENCE: ...", "Sonya Herridge ― ...", ``layout``), or it is the headline.
 
 All but the learned pass's lemmas also make a unit *named* (``levels``): the NER reads it.
 
@@ -54,8 +51,6 @@ _QUOTE_TOKENS = ('"', "“", "”", "„", "«", "»", "''", "``", "‘", "’",
 _DOUBLE_MARKS = re.compile("[\"“”„«»]")
 _SENTENCE_END = frozenset(".!?…")
 _CLOSERS = frozenset(("\"", "”", "’", "'", "''", ")", "]"))
-# Pronouns whose antecedent the unit before may hold (``_antecedents``).
-_PRONOUNS = ("he", "she", "they")
 # Words the rule passes read by their form, not their lemma.
 _RULE_WORDS = ("according",)
 # The parts of speech of the learned pass's predicates (``learned._PREDICATES``).
@@ -86,7 +81,6 @@ class Selector:
         self.neighbours = neighbours
         self.cue_hashes = numpy.array(sorted({strings.add(f) for f in forms}), dtype="uint64")
         self.rule_hashes = numpy.array(sorted({strings.add(f) for f in rule_forms}), dtype="uint64")
-        self.pronoun_hashes = numpy.array(sorted({strings.add(p) for p in _PRONOUNS}), dtype="uint64")
         self.quote_hashes = numpy.array(sorted({strings.add(q) for q in _QUOTE_TOKENS}), dtype="uint64")
 
     def units(self, doc: Doc) -> list[int]:
@@ -133,7 +127,6 @@ class Selector:
         bounds = starts + [len(doc)]
         levels = [NAMED if named[a:b].any() else PARSED if parsed[a:b].any() else 0 for a, b in zip(bounds, bounds[1:])]
         levels[0] = NAMED  # the headline, or the lead: names the rest of the article leans on
-        self._antecedents(doc, starts, levels)
         before, after = (self.neighbours, self.neighbours) if isinstance(self.neighbours, int) else self.neighbours
         if before or after:
             core = list(enumerate(levels))
@@ -141,16 +134,6 @@ class Selector:
                 for j in range(max(0, i - before), min(len(levels), i + after + 1)):
                     levels[j] = max(levels[j], level)
         return starts, levels
-
-    def _antecedents(self, doc: Doc, starts: list[int], levels: list[int]) -> None:
-        """Parse the unit before a selected one that holds a personal pronoun ("he said"):
-        the pronoun's antecedent is most often there, and the resolver weighs a person by
-        the parse (a subject outranks an object)."""
-        lower = doc.to_array(LOWER)
-        bounds = starts + [len(doc)]
-        for k in range(len(starts) - 1, 0, -1):
-            if levels[k] and not levels[k - 1] and member_mask(lower[bounds[k] : bounds[k + 1]], self.pronoun_hashes).any():
-                levels[k - 1] = PARSED
 
     def _marks(self, doc: Doc, text: str) -> tuple[numpy.ndarray, numpy.ndarray]:
         """Per token: a quotation mark or a line label's mark; a cue form of any kind."""
