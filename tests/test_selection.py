@@ -223,3 +223,18 @@ def test_engine_option_of_the_command_line(monkeypatch, tmp_path, capsys):
     assert "Dmitry Peskov" in capsys.readouterr().out
     assert run(["--engine", "fastest", "extract", str(article)]) == 2
     onrecord_settings.reset()
+
+
+def test_the_ner_reads_the_words_before_a_named_stretch(selective):
+    """The NER's encoder reads four words on each side of a token: a named stretch read
+    alone from its first word took "Said Williams" for a person, where the full engine
+    finds "Williams" (BBC sport 392, benchmarks/devgold); the words before it are read too,
+    then dropped."""
+    text = ("Scrum-half Williams rejoins Bath\n\nBath have signed their former scrum-half Andy Williams on a "
+            "short-term deal from the Neath-Swansea Ospreys.\n\nWith Martyn Wood's injury likely to keep him out "
+            "until February, Bath need experienced back-up to Nick Walshe. Said Williams: \"When this opportunity "
+            "presented itself, I did not really have to think twice about it.\"")
+    doc = selective(text)
+    said = [t for t in doc if t.text == "Said"][0]
+    assert said.ent_iob_ == "O" and doc[said.i + 1].ent_type_ == "PERSON"
+    assert not [e for e in doc.ents if e.start < said.i <= e.end - 1]  # nothing runs into the stretch
