@@ -113,14 +113,46 @@ def test_a_unit_of_a_learned_lemma_alone_is_parsed_but_not_named(selective):
     """The NER reads the units with a rule cue or a quotation mark; a unit that only a
     learned-pass lemma selects ("set") is parsed, and gets the names known elsewhere."""
     text = ("Tony Blair visits Paris\n\n\"We are ready,\" Tony Blair said.\n\n"
-            "Gordon Brown set a target for growth with Tony Blair.")
+            "Gordon Brown set a target for growth with Tony Blair in Birmingham.")
     doc = selective.make_doc(text)
     selective.get_pipe("onrecord_paragraphs")(doc)
     assert Selector(selective).levels(doc, text)[1] == [NAMED, NAMED, PARSED]
     doc = selective(text)
     last = doc[[t.text for t in doc].index("Gordon"):]
     assert [t.dep_ for t in last[:3]] == ["compound", "nsubj", "ROOT"]  # parsed ...
-    assert [(e.text, e.label_) for e in doc.ents if e.start >= last.start] == [("Tony Blair", "PERSON")]  # ... known names only
+    # ... not named: the names known elsewhere and the people a known first name starts
+    # (``_given_names``), never the NER's "Birmingham"
+    assert [(e.text, e.label_) for e in doc.ents if e.start >= last.start] == [("Gordon Brown", "PERSON"), ("Tony Blair", "PERSON")]
+
+
+def test_people_an_unnamed_stretch_names_in_full_are_known(selective):
+    """A first name the corpora know and the name words after it make a person where the
+    NER never reads: the entity table has the full name the article gives, so the speaker
+    of the later quotation is "Tim Canova", not a body "Canova" (PolNeAR train, breitbart
+    2016-07-26). Not a first name after a capitalised word ("North Carolina Panthers"),
+    after a title it is ("Gov. Martin O’Malley"); a name word may be an initial."""
+    text = ("Cash for opponent pours in\n\nIn fact, Tim Canova isn’t even in Philadelphia. North Carolina "
+            "Panthers won again. Gov. Martin O’Malley was there with Stephen F. Hayes of the Weekly Standard.\n\n"
+            "“In some ways it feels like we’ve won the lottery,” Canova said.")
+    doc = selective.make_doc(text)
+    selective.get_pipe("onrecord_paragraphs")(doc)
+    assert Selector(selective).levels(doc, text)[1] == [NAMED, 0, 0, 0, NAMED]
+    doc = selective(text)
+    people = [e.text for e in doc.ents if e.label_ == "PERSON"]
+    assert people == ["Tim Canova", "Martin O’Malley", "Stephen F. Hayes"]
+    article = extract(text, published=PUBLISHED)
+    [statement] = [s for s in article.statements if "lottery" in text[s.content.start:s.content.end]]
+    assert (statement.speaker.name, statement.speaker.type) == ("Tim Canova", "person")
+
+
+def test_a_sentences_first_word_may_be_a_first_name(selective):
+    """The NER found "Trump" alone, and a known surname never takes a sentence's first word;
+    "Donald" is a first name, so "Donald Trump" at the start of an unnamed sentence is a
+    person under his full name (PolNeAR train, breitbart 2015-12-10)."""
+    text = ("Poll of millennials\n\n\"I like him,\" Trump said.\n\n"
+            "Among conservative respondents, Donald Trump won out with 22 percent. Donald Trump won again.")
+    doc = selective(text)
+    assert [e.text for e in doc.ents if e.label_ == "PERSON"][-2:] == ["Donald Trump", "Donald Trump"]
 
 
 def test_a_unit_of_a_rarely_kept_form_alone_is_not_parsed(selective):
@@ -191,3 +223,18 @@ def test_engine_option_of_the_command_line(monkeypatch, tmp_path, capsys):
     assert "Dmitry Peskov" in capsys.readouterr().out
     assert run(["--engine", "fastest", "extract", str(article)]) == 2
     onrecord_settings.reset()
+
+
+def test_the_ner_reads_the_words_before_a_named_stretch(selective):
+    """The NER's encoder reads four words on each side of a token: a named stretch read
+    alone from its first word took "Said Williams" for a person, where the full engine
+    finds "Williams" (BBC sport 392, benchmarks/devgold); the words before it are read too,
+    then dropped."""
+    text = ("Scrum-half Williams rejoins Bath\n\nBath have signed their former scrum-half Andy Williams on a "
+            "short-term deal from the Neath-Swansea Ospreys.\n\nWith Martyn Wood's injury likely to keep him out "
+            "until February, Bath need experienced back-up to Nick Walshe. Said Williams: \"When this opportunity "
+            "presented itself, I did not really have to think twice about it.\"")
+    doc = selective(text)
+    said = [t for t in doc if t.text == "Said"][0]
+    assert said.ent_iob_ == "O" and doc[said.i + 1].ent_type_ == "PERSON"
+    assert not [e for e in doc.ents if e.start < said.i <= e.end - 1]  # nothing runs into the stretch
