@@ -676,6 +676,17 @@ def test_a_dated_document_speaks_on_in_the_next_paragraph():
     assert by_content(text, "So far")[2] is None
 
 
+def test_a_statement_inside_a_described_question_stays_nested():
+    # PolNeAR train (politico 2016-06-13): "pledged" inside what Trump "was asked about" (a reading
+    # of no one) is no statement of its own that closes the interview
+    text = ("Donald Trump's assertion Monday that more airstrikes are needed drew rebukes from the Pentagon.\n\n"
+            '"We have to really increase the bombings," the presumptive Republican presidential nominee told "Fox '
+            'and Friends" after he was asked about the Islamic State\'s claim of credit for the attack by an American '
+            "Muslim who pledged his allegiance to the group during the massacre.\n\n"
+            "Trump also asserted that unnamed military leaders agree with him.")
+    assert by_content(text, "that unnamed")[1:] == ("Fox and Friends", "Monday", ("via", "when"))
+
+
 def test_a_question_put_to_the_speaker_is_of_the_interview():
     # PolNeAR train (huff-post 2016-02-24): the interviewer asks the interview's speaker in it
     text = ("In an interview with Fox News on Wednesday, Marco Rubio said the race was long.\n\n"

@@ -80,10 +80,10 @@ def carry(doc: Doc, found: list[Found], statements: list[Statement], text: str,
     narration = article.narration(doc, {it.sentence for it in items}, contents)
     reader = _Reader(doc, out, paragraphs, contents, published)
     reader.article_paragraphs = set(article.paragraph_starts(doc))
-    # what no one is said to hold ("Thursday's memo from the panel seemed aimed at …": a belief of
-    # no one the finder read around the sentence) holds no statement nested in it
-    reader.holding = [f.content for f, s in zip(found, statements, strict=True)
-                      if s.speaker.name is not None or s.act != "belief"]
+    # no one's reading of a whole sentence, its own cue inside ("Thursday's memo from the panel
+    # seemed aimed at …"), holds no statement nested in it; "was asked about X's claim …" still does
+    reader.holding = [f.content for f, s in zip(found, statements, strict=True) if s.speaker.name is not None
+                      or f.cue is None or not f.content[0] <= f.cue.idx < f.content[1]]
     speakers: dict[int, set[int]] = {}
     for it in items:
         if it.found.speaker is not None:
