@@ -671,6 +671,10 @@ def test_a_dated_document_speaks_on_in_the_next_paragraph():
             'include roughly 70,000 new pages of documents."')
     assert by_content(text, "So far")[2:] == ("Thursday's", ("when",))
     assert by_content(text, "The Select Committee")[2:] == ("Thursday's", ("when",))
+    # a poll's figures are no words that go on into the next paragraph (PolNeAR train, nyt 2016-01-12)
+    poll = ("A CNN/ORC poll last month showed Mr. Trump leading Mr. Cruz nationally.\n\n"
+            '"So far, 59 of the 75 witnesses had never before been interviewed," it stated.')
+    assert by_content(poll, "So far")[2] is None
     # a paragraph between: the memo's quotes are no longer next to it
     text = text.replace("\n\n", "\n\nThe statement provided a partial look at the progress.\n\n")
     assert by_content(text, "So far")[2] is None

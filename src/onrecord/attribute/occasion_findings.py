@@ -44,10 +44,14 @@ def reporting(cue: Token | None) -> bool:
         c.dep_ == "auxpass" for c in cue.children)
 
 
+_SURVEYS = frozenset("survey poll study".split())
+
+
 def a_document(speaker: Token | None) -> bool:
     """ "Thursday's memo from the panel seemed aimed at …" then '"…," it stated.' a paragraph on: a
-    document is written once, so its quotes go on with it as an outlet's report does."""
-    return speaker is not None and speaker.pos_ == "NOUN" and speaker.lemma_.lower() in DOCUMENT_NOUNS
+    document is written once, so its quotes go on with it as an outlet's report does. Not a poll
+    or a study ("A CNN/ORC poll last month showed …"): its figures are no words that go on."""
+    return speaker is not None and speaker.pos_ == "NOUN" and speaker.lemma_.lower() in DOCUMENT_NOUNS - _SURVEYS
 
 
 _ASKED = frozenset("he him she her they them".split())
