@@ -662,6 +662,63 @@ def test_the_quotes_of_an_outlets_report_go_on_with_it():
     assert by_content(text, "FBI officials")[2:] == ("Thursday", ("when",))
 
 
+def test_a_dated_document_speaks_on_in_the_next_paragraph():
+    # PolNeAR train (wash-post 2016-02-19): "seemed aimed at" is a belief of no one, which holds no
+    # statement; the memo is written once, so "it stated" a paragraph on is that memo, of Thursday
+    text = ("Thursday's memo from the panel seemed aimed at bolstering the validity of the investigation.\n\n"
+            '"So far, 59 of the 75 witnesses interviewed by the committee had never before been interviewed by '
+            'Congress," it stated. "The Select Committee is also the first and only Benghazi investigation to '
+            'include roughly 70,000 new pages of documents."')
+    assert by_content(text, "So far")[2:] == ("Thursday's", ("when",))
+    assert by_content(text, "The Select Committee")[2:] == ("Thursday's", ("when",))
+    # a poll's figures are no words that go on into the next paragraph (PolNeAR train, nyt 2016-01-12)
+    poll = ("A CNN/ORC poll last month showed Mr. Trump leading Mr. Cruz nationally.\n\n"
+            '"So far, 59 of the 75 witnesses had never before been interviewed," it stated.')
+    assert by_content(poll, "So far")[2] is None
+    # a paragraph between: the memo's quotes are no longer next to it
+    text = text.replace("\n\n", "\n\nThe statement provided a partial look at the progress.\n\n")
+    assert by_content(text, "So far")[2] is None
+
+
+def test_a_statement_inside_a_described_question_stays_nested():
+    # PolNeAR train (politico 2016-06-13): "pledged" inside what Trump "was asked about" (a reading
+    # of no one) is no statement of its own that closes the interview
+    text = ("Donald Trump's assertion Monday that more airstrikes are needed drew rebukes from the Pentagon.\n\n"
+            '"We have to really increase the bombings," the presumptive Republican presidential nominee told "Fox '
+            'and Friends" after he was asked about the Islamic State\'s claim of credit for the attack by an American '
+            "Muslim who pledged his allegiance to the group during the massacre.\n\n"
+            "Trump also asserted that unnamed military leaders agree with him.")
+    assert by_content(text, "that unnamed")[1:] == ("Fox and Friends", "Monday", ("via", "when"))
+
+
+def test_a_question_put_to_the_speaker_is_of_the_interview():
+    # PolNeAR train (huff-post 2016-02-24): the interviewer asks the interview's speaker in it
+    text = ("In an interview with Fox News on Wednesday, Marco Rubio said the race was long.\n\n"
+            '"You don’t win the nomination by how many states you win," Rubio responded.\n\n'
+            "Earhardt then asked Rubio which states specifically he could win.\n\n"
+            "“Well, we feel great in every one of those states,” he said.")
+    assert by_content(text, "which states")[1:] == ("Fox News", "on Wednesday", ("via", "when"))
+    # questioning what he said is no question put to him at the interview
+    text = text.replace("Earhardt then asked Rubio which states specifically he could win.",
+                        "Democrats asked whether states specifically he could win.")
+    assert by_content(text, "whether states")[1:3] == (None, None)
+
+
+def test_words_quoted_again_are_of_the_occasion_they_were_said_at():
+    # PolNeAR train (huff-post 2016-02-24): "pick up delegates" is the Fox News answer's words
+    text = ("In an interview with Fox News on Wednesday, Marco Rubio said the race was long.\n\n"
+            "“Well, we feel great in every one of those states. We’re going to pick up delegates in all of them,” "
+            "he said.\n\n"
+            "Most of the time, when we’re focusing on delegate math, we think about the big number: 1,237.\n\n"
+            "If we’re hearing Rubio’s strategy correctly when he says he intends to “pick up delegates” everywhere "
+            "he can, his plan is to compete long enough.")
+    assert by_content(text, "he intends")[1:] == ("Fox News", "on Wednesday", ("via", "when"))
+    # two words are a slogan said on many occasions, not one answer's words; nor is a name in capitals
+    assert by_content(text.replace("“pick up delegates”", "“pick up” delegates"), "he intends")[1:3] == (None, None)
+    text = text.replace("pick up delegates", "Pick Up Delegates")
+    assert by_content(text, "he intends")[1:3] == (None, None)
+
+
 def test_a_pronoun_after_a_sentence_about_someone_else_is_not_the_last_speaker():
     # PolNeAR train (breitbart 2015-11-16): "He" is the governor of the sentence before, not the spokeswoman
     text = ("O’Malley’s campaign says it will shift staff to the early states. Spokeswoman Haley Morris says the "

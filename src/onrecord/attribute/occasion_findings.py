@@ -7,6 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from .found import Found
+from .lexicon import DOCUMENT_NOUNS
 from .occasion_ties import REMARKS
 
 
@@ -41,3 +42,27 @@ def reporting(cue: Token | None) -> bool:
     the quotes of an outlet told do. Not "was first reported by MSNBC", a passive of who broke it."""
     return cue is not None and cue.lemma_.lower() == "report" and cue.tag_ in ("VBD", "VBZ", "VBP") and not any(
         c.dep_ == "auxpass" for c in cue.children)
+
+
+_SURVEYS = frozenset("survey poll study".split())
+
+
+def a_document(speaker: Token | None) -> bool:
+    """ "Thursday's memo from the panel seemed aimed at …" then '"…," it stated.' a paragraph on: a
+    document is written once, so its quotes go on with it as an outlet's report does. Not a poll
+    or a study ("A CNN/ORC poll last month showed …"): its figures are no words that go on."""
+    return speaker is not None and speaker.pos_ == "NOUN" and speaker.lemma_.lower() in DOCUMENT_NOUNS - _SURVEYS
+
+
+_ASKED = frozenset("he him she her they them".split())
+
+
+def asks_the_speaker(cue: Token | None, speaker: str | None) -> bool:
+    """ "Earhardt then asked Rubio which states ..." in the interview Rubio gave Fox News: a
+    question put to the occasion's speaker is of the occasion, so it takes its via and day. Only
+    "ask" with the speaker (or a pronoun) asked: not "Democrats questioned the claim"."""
+    if cue is None or speaker is None or cue.lemma_.lower() != "ask":
+        return False
+    names = {w.lower() for w in speaker.split()}
+    return any(c.dep_ in ("dobj", "dative", "iobj") and (c.lower_ in names or c.lower_ in _ASKED)
+               for c in cue.children)

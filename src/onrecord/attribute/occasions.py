@@ -44,6 +44,7 @@ from . import occasion_findings as findings
 from . import occasion_text as article
 from . import occasion_ties as ties
 from .found import Found, Range
+from .occasion_echoes import echoes
 from .occasion_narration import Item, NarrationReading, Occasion
 from .quote_paragraphs import run_paragraph_starts
 from .relays import relay_of_scene
@@ -80,6 +81,10 @@ def carry(doc: Doc, found: list[Found], statements: list[Statement], text: str,
     narration = article.narration(doc, {it.sentence for it in items}, contents)
     reader = _Reader(doc, out, paragraphs, contents, published)
     reader.article_paragraphs = set(starts)
+    # no one's reading of a whole sentence, its own cue inside ("Thursday's memo from the panel
+    # seemed aimed at …"), holds no statement nested in it; "was asked about X's claim …" still does
+    reader.holding = [f.content for f, s in zip(found, statements, strict=True) if s.speaker.name is not None
+                      or f.cue is None or not f.content[0] <= f.cue.idx < f.content[1]]
     speakers: dict[int, set[int]] = {}
     for it in items:
         if it.found.speaker is not None:
@@ -94,7 +99,7 @@ def carry(doc: Doc, found: list[Found], statements: list[Statement], text: str,
             reader.setting(sentence_of(event), speakers[event])
         else:
             reader.statement(event)
-    return out
+    return echoes(out)
 
 
 class _Reader(NarrationReading):
@@ -114,6 +119,7 @@ class _Reader(NarrationReading):
         self.history: list[Item] = []
         self.person_words: set[str] = set()
         self.article_paragraphs: set[int] = set()  # the article's own paragraph starts, not a run's
+        self.holding: list[Range] = contents  # the contents a statement may be nested in
 
     # --- statements ---------------------------------------------------------------------
 
@@ -162,7 +168,7 @@ class _Reader(NarrationReading):
             self._inherit(item, current.via, current.when)
             self._remember(item)
             return
-        nested = f.cue is not None and any(a <= f.cue.idx < b for a, b in self.contents if (a, b) != f.content) and not (
+        nested = f.cue is not None and any(a <= f.cue.idx < b for a, b in self.holding if (a, b) != f.content) and not (
             current is not None and current.speaker == name and current.sentence == item.sentence
             and ties.joined(current.cue, f.cue))  # "said ... could be 'messy,' adding, ...": the same attribution
         # "The Scottish Football Association has appointed Tommy Burns ... on 17 November" between
@@ -213,7 +219,8 @@ class _Reader(NarrationReading):
             if self._participates(current, item):
                 current.participants.add(name)
                 current.paragraph = item.paragraph
-                if f.rule == "line-label":  # the turns of a transcript are all of its occasion
+                # the turns of a transcript are all of its occasion, as is a question put to its speaker
+                if f.rule == "line-label" or findings.asks_the_speaker(f.cue, current.speaker):
                     s = self._inherit(item, current.via if own_via is None else None,
                                       current.when if own_when is None else None)
                 self._remember(item)
@@ -261,7 +268,7 @@ class _Reader(NarrationReading):
                 self.current.participants |= ties.named_in(own_via.name)
             # "he told cheering supporters in Nashua on Monday morning", then "He added: ..."
             # opening the next paragraph: whoever was told heard what goes on, as an outlet does
-            self.current.told = ties.telling(f.cue, f.speaker) or findings.reporting(f.cue)
+            self.current.told = ties.telling(f.cue, f.speaker) or findings.reporting(f.cue) or findings.a_document(f.speaker)
             if self.current.scene:
                 self.scenes[(name, self.current.kind)] = self.last_scene = self.current
             elif (told := ties.told_kind(f.cue, f.speaker, own_via)) is not None:
