@@ -46,6 +46,13 @@ STAYS = [
     # the same modals narrating what was said stay speech
     ("A spokesman would only say that the matter was under review.", "would only say", "under review"),
     ("Months later, he would tell reporters that he had been joking.", "would tell", "joking"),
+    # review-37: an "only" the parser hangs on the clause after the verb (news-html, an East Flatbush
+    # resident "who would say only that his name was Perry", with "could" and a main clause)
+    ("The resident could say only that his name was Perry.", "could say", "his name"),
+    # review-37: a "would" its own date places narrates the past's future (PolNeAR train shape:
+    # "she would tell ...", dated as news copy dates it)
+    ("In 1998, she would tell the Senate that the treaty was flawed.", "would tell", "treaty was flawed"),
+    ("Trump would argue on Tuesday that the election was rigged.", "would argue", "election was rigged"),
     # "could" of an ability used: the police did confirm it
     ("Police could confirm that two men had been arrested.", "could confirm", "two men"),
     # BBC dev politics/096: a condition inside what was said is no condition on the saying
