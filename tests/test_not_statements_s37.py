@@ -74,6 +74,14 @@ def test_neither_nor_would_say_is_a_refusal():
     assert s.act not in DEFAULT_ACTS and "negated" in (s.explanation or "")
 
 
+def test_nobody_would_say_is_a_refusal_not_a_supposition():
+    # review-37: the BBC dev politics/344 refusal with the subject "Nobody" (suppositions had its own
+    # negation test, which looked for "nobody" only below the subject; it now asks unspoken.negated)
+    s = statement("Nobody would say exactly how they would use that cash.", "would say", "exactly how")
+    assert s.act not in DEFAULT_ACTS and "negated" in (s.explanation or "")
+    assert "supposition" not in (s.explanation or "")
+
+
 def test_a_side_taken_on_a_noun_phrase_stays_a_stance_where_a_participle_gives_the_words():
     # BBC dev business/015: the words are the participle's own statement
     text = ("Low-cost airlines have criticised the new compensation levels, arguing that the pay-out could be worth "

@@ -27,6 +27,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from .deps import SUBJECT_DEPS
+from .unspoken import negated  # a refusal ("could not say", "Nobody would say"): non_statements decides it
 
 # Modals of what may be: the cue under them was not (yet) said.
 _POSSIBLE = frozenset("might may could".split())
@@ -47,7 +48,7 @@ _ANYONE = frozenset("whoever anyone anybody everyone everybody".split())
 def supposed(cue: Token, speaker: Token | None) -> bool:
     """Whether a verb of speech or writing reports what the writer supposes, not what was
     said (see the module docstring). RETURNS (bool)."""
-    if cue.pos_ not in ("VERB", "AUX") or _negated(cue):
+    if cue.pos_ not in ("VERB", "AUX") or negated(cue):
         return False
     modals = {c.lower_ for c in cue.children if c.dep_ == "aux" and c.tag_ == "MD"}
     if modals & _POSSIBLE and not ("could" in modals and cue.lemma_.lower() in _ABILITY_USED):
@@ -119,12 +120,3 @@ def _anyone(cue: Token, speaker: Token | None) -> bool:
     if speaker is not None and speaker.lower_ == "whoever":
         return True
     return cue.dep_ == "relcl" and cue.head.lower_ in _ANYONE
-
-
-def _negated(cue: Token) -> bool:
-    """ "could not say", "would not say", "Neither Mr Howard nor Mr Letwin would say": a refusal,
-    which ``non_statements`` decides."""
-    if any(c.dep_ == "neg" for c in cue.children):
-        return True
-    return any(c.dep_ in SUBJECT_DEPS and any(d.lower_ in ("neither", "no", "nobody") for d in c.children)
-               for c in cue.children)
