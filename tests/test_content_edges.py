@@ -118,6 +118,17 @@ def test_a_colon_quotation_ends_at_its_closing_mark_before_a_repeated_tag():
     assert found[0].speaker.name is not None and "Laws" in found[0].speaker.name
 
 
+@pytest.mark.parametrize("tag", ["the MP added", "said the MP", "Mr Laws added"])
+def test_a_colon_quotation_ends_before_a_tag_with_a_noun_or_a_name(tag):
+    # review-37: BBC dev politics/361 with the tag as news copy also writes it; the tag was read
+    # as part of the content ('..., the MP added') and its own finding kept as a second statement
+    text = ('For the Lib Dems David Laws said: "The chancellor will no doubt tell us today how wonderfully the '
+            f'economy is doing," {tag}.')
+    found = [s for s in extract(text).statements if "wonderfully" in s.content.text and s.act == "speech"]
+    assert [s.content.text for s in found] == [
+        '"The chancellor will no doubt tell us today how wonderfully the economy is doing,"']
+
+
 def test_a_quotation_closed_by_a_comma_does_not_run_into_the_next_sentence():
     # BBC dev business/348: the text lost a paragraph break after the closing mark
     text = ('The airline said it was "embarrassed by the situation" and "deeply regrets any inconvenience caused to '

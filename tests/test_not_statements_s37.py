@@ -46,6 +46,13 @@ STAYS = [
     # the same modals narrating what was said stay speech
     ("A spokesman would only say that the matter was under review.", "would only say", "under review"),
     ("Months later, he would tell reporters that he had been joking.", "would tell", "joking"),
+    # review-37: an "only" the parser hangs on the clause after the verb (news-html, an East Flatbush
+    # resident "who would say only that his name was Perry", with "could" and a main clause)
+    ("The resident could say only that his name was Perry.", "could say", "his name"),
+    # review-37: a "would" its own date places narrates the past's future (PolNeAR train shape:
+    # "she would tell ...", dated as news copy dates it)
+    ("In 1998, she would tell the Senate that the treaty was flawed.", "would tell", "treaty was flawed"),
+    ("Trump would argue on Tuesday that the election was rigged.", "would argue", "election was rigged"),
     # "could" of an ability used: the police did confirm it
     ("Police could confirm that two men had been arrested.", "could confirm", "two men"),
     # BBC dev politics/096: a condition inside what was said is no condition on the saying
@@ -65,6 +72,14 @@ def test_neither_nor_would_say_is_a_refusal():
             "basic rate seems unlikely.")
     s = statement(text, "would say", "exactly how")
     assert s.act not in DEFAULT_ACTS and "negated" in (s.explanation or "")
+
+
+def test_nobody_would_say_is_a_refusal_not_a_supposition():
+    # review-37: the BBC dev politics/344 refusal with the subject "Nobody" (suppositions had its own
+    # negation test, which looked for "nobody" only below the subject; it now asks unspoken.negated)
+    s = statement("Nobody would say exactly how they would use that cash.", "would say", "exactly how")
+    assert s.act not in DEFAULT_ACTS and "negated" in (s.explanation or "")
+    assert "supposition" not in (s.explanation or "")
 
 
 def test_a_side_taken_on_a_noun_phrase_stays_a_stance_where_a_participle_gives_the_words():

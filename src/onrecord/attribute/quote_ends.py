@@ -24,10 +24,13 @@ import re
 from .found import Found
 from .quotes import Quote
 
-# A cue tag after a closing mark: ', he said', ' said Mr Smith', ', the minister added'.
+# A cue tag after a closing mark: ', he said', ' said Mr Smith', ', said the MP', ', the
+# minister added', ', Mr Laws added' (a subject of up to three words before the verb).
+_VERB = r"(?:said|says|added|adds|told|tells|insisted|explained|continued|went on)\b"
 _TAG = re.compile(
-    r"\s*,?\s*(?:(?:he|she|they|it|we|I)\s+(?:\w+\s+)?(?:said|says|added|adds|told|tells|insisted|explained|continued|went on)\b"
-    r"|(?:said|says|added|adds)\s+[A-Z])")
+    r"\s*,?\s*(?:(?:he|she|they|it|we|I)\s+(?:\w+\s+)?" + _VERB
+    + r"|(?:said|says|added|adds)\s+(?:[A-Z]|the\s)"
+    + r"|(?:the\s+(?:[\w'’-]+\s+){1,3}?|(?:[A-Z][\w'’.-]*\s+){1,3}?)" + _VERB + ")")
 # A new sentence of narration after a closing mark: a capital that opens no quotation.
 _NEW_SENTENCE = re.compile(r"\s+(?=[A-Z])(?!I\b)")
 _OPENING = "\"“"

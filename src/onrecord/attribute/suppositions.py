@@ -17,7 +17,8 @@ said, the writer imagines them —
 PolNeAR marks them ("Supporters of Sanders would argue that ..."), but an editor would not
 publish them as someone's statement, so they are a belief: the writer's supposition. What
 "would" also does in narration stays speech: "would later say", "would only say", "would
-go on to say", "would often tell"; so do "could not say" and "would not say" (a refusal,
+go on to say", "would often tell", a "would" its own date places ("In 1998, she would
+tell the Senate ..."); so do "could say only that ..." (what little was said), "could not say" and "would not say" (a refusal,
 ``non_statements``), "can say", and "could" of an ability that was used ("could confirm").
 """
 
@@ -26,6 +27,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from .deps import SUBJECT_DEPS
+from .unspoken import negated  # a refusal ("could not say", "Nobody would say"): non_statements decides it
 
 # Modals of what may be: the cue under them was not (yet) said.
 _POSSIBLE = frozenset("might may could".split())
@@ -46,17 +48,32 @@ _ANYONE = frozenset("whoever anyone anybody everyone everybody".split())
 def supposed(cue: Token, speaker: Token | None) -> bool:
     """Whether a verb of speech or writing reports what the writer supposes, not what was
     said (see the module docstring). RETURNS (bool)."""
-    if cue.pos_ not in ("VERB", "AUX") or _negated(cue):
+    if cue.pos_ not in ("VERB", "AUX") or negated(cue):
         return False
     modals = {c.lower_ for c in cue.children if c.dep_ == "aux" and c.tag_ == "MD"}
     if modals & _POSSIBLE and not ("could" in modals and cue.lemma_.lower() in _ABILITY_USED):
-        return not any(c.dep_ == "advmod" and c.lower_ in _NARRATING for c in cue.children)
-    if modals & _WOULD and not any(c.dep_ == "advmod" and c.lower_ in _NARRATING for c in cue.children) and (
+        return not _narrating(cue)
+    if modals & _WOULD and not _narrating(cue) and not _dated(cue) and (
             cue.dep_ == "ROOT" or cue.dep_ == "conj" and cue.head.dep_ == "ROOT"):
         # "Some would say", "Supporters of Sanders would argue", "if asked, he would say"; in a clause
         # below another, "would" tells what was done: "It is strange that Trump would denounce ..."
         return True
     return in_a_condition(cue) or _anyone(cue, speaker)
+
+
+def _narrating(cue: Token) -> bool:
+    """ "would later say", "would only say", and "could say only that ...": the parser hangs
+    an "only" after the verb on the clause it introduces, so the next word counts too."""
+    if any(c.dep_ == "advmod" and c.lower_ in _NARRATING for c in cue.children):
+        return True
+    return cue.i + 1 < len(cue.doc) and cue.doc[cue.i + 1].lower_ == "only"
+
+
+def _dated(cue: Token) -> bool:
+    """ "In 1998, she would tell the Senate ...", "would argue on Tuesday": a "would" that
+    a date of its own places is the past's future, told as narration, not a supposition."""
+    return any(c.ent_type_ == "DATE" or c.dep_ == "prep" and any(g.ent_type_ == "DATE" for g in c.children)
+               for c in cue.children)
 
 
 def in_a_condition(cue: Token) -> bool:
@@ -103,12 +120,3 @@ def _anyone(cue: Token, speaker: Token | None) -> bool:
     if speaker is not None and speaker.lower_ == "whoever":
         return True
     return cue.dep_ == "relcl" and cue.head.lower_ in _ANYONE
-
-
-def _negated(cue: Token) -> bool:
-    """ "could not say", "would not say", "Neither Mr Howard nor Mr Letwin would say": a refusal,
-    which ``non_statements`` decides."""
-    if any(c.dep_ == "neg" for c in cue.children):
-        return True
-    return any(c.dep_ in SUBJECT_DEPS and any(d.lower_ in ("neither", "no", "nobody") for d in c.children)
-               for c in cue.children)
