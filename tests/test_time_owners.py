@@ -183,6 +183,21 @@ def test_a_time_counted_on_from_nothing_dated_is_no_when(passage):
     assert by_cue(passage)["told"][1] is None
 
 
+
+@pytest.mark.parametrize("passage, cue, date", [
+    # review-37: a date someone said is not the article's time line: "The next month" counts on
+    # from the March of the saying, not from the September the rules start in
+    ("In January, Ms Jones said that the new rules would come into force in September. The next month, the "
+     "minister told MPs that the plan was on track.", "told", "2016-02-01"),
+    # a date inside quotation marks is what was said: two weeks on from the interview's 2 January
+    ('Mr Smith told the BBC on 2 January that he expected a decision "by the end of July". Two weeks later, he '
+     "said the talks had collapsed.", "said", "2016-01-11"),
+])
+def test_a_time_counted_on_skips_the_dates_someone_said(passage, cue, date):
+    statement = next(s for s in extract("Headline\n\n" + passage, published=PUBLISHED).statements
+                     if s.cue is not None and s.cue.text == cue)
+    assert str(statement.when.date) == date
+
 def test_the_audience_told_is_no_step_away():
     # PolNeAR train (huff-post 2016-07-27): the parser hangs the day on the crowd the saying was made to
     passage = ("Guns are “the ultimate public health crisis,” Howard Dean, the former governor of Vermont, proclaimed "

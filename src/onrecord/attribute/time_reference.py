@@ -12,6 +12,7 @@ from spacy.tokens import Token
 
 from ..schema import When
 from .found import Found
+from .lexicon import SPEECH_VERBS
 from .quotes import text_of
 from .when import after_publication, normalise, resolve
 
@@ -172,7 +173,7 @@ def _nearest_time(token: Token, published: dt.date | None) -> When | None:
     first = token.sent.start
     for _ in range(_SENTENCES_BACK):
         first = doc[first - 1].sent.start if first > 0 else first
-    dates = [e for e in doc.ents if first <= e.start and e.end <= token.i and e.label_ == "DATE"]
+    dates = [e for e in doc.ents if first <= e.start and e.end <= token.i and e.label_ == "DATE" and not _said(e)]
     if not dates:
         return None
     root = dates[-1].root
@@ -183,3 +184,19 @@ def _nearest_time(token: Token, published: dt.date | None) -> When | None:
 
 
 _SPANS = frozenset("since until till through from by before after".split())
+
+
+def _said(date) -> bool:
+    """Whether a date is part of what someone said, not the article's own time line: inside
+    quotation marks opened in its sentence ('expected a decision "by the end of July"'), or
+    in the clause a speech verb reports ("said that the rules would come into force in
+    September"): "the next month" after it counts on from the saying, not from that date."""
+    before = text_of(date.doc)[date.sent.start_char : date.start_char]
+    if before.count('"') % 2 == 1 or before.count("“") > before.count("”"):
+        return True
+    token = date.root
+    while token.head.i != token.i:
+        if token.dep_ in ("ccomp", "xcomp") and token.head.lemma_.lower() in SPEECH_VERBS:
+            return True
+        token = token.head
+    return False
