@@ -196,6 +196,15 @@ def test_a_bare_office_is_the_one_named_in_passing_when_everyone_in_play_holds_a
     assert (speaker.name, speaker.title) == ("Tony Blair", "prime minister")
 
 
+def test_a_person_introduced_by_an_indefinite_role_holds_no_bare_office():
+    # review-37: the parser reads "a young teacher, Sarah Jones" as npadvmod, so her entity
+    # had no role and "The prime minister" took her; the article never names the holder
+    text = ("Chancellor Gordon Brown met union leaders on Monday, joined by a young teacher, Sarah Jones. Mr Brown said "
+            "pay would rise. The prime minister said he backed his chancellor.")
+    speaker, _ = speaker_of(text, "backed his chancellor")
+    assert speaker.name != "Sarah Jones"
+
+
 
 def test_an_office_s_spokesman_speaks_for_the_holder_named_in_passing_and_a_role_is_no_one_named_paragraphs_on():
     # BBC politics/027 (dev slice): "The prime minister's official spokesman" is Tony Blair's

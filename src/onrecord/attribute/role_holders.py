@@ -8,6 +8,7 @@ the person in play; a bare office whose holder the narration named only in passi
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from . import role_match
@@ -80,7 +81,19 @@ def office_named_nearby(resolver: RoleResolution, phrase: Phrase, offset: int) -
     before it, outside what was said, whom nothing the article says rules out (no other
     title, no other gender); two such people, or none: None."""
     start = max(offset - _NEARBY, resolver.table.headline_end, 0)
+    text = text_of(phrase.head.doc)
     near = [e for e in resolver.table.people() if not e.unnamed and e.type == "person" and resolver.may_hold(e, phrase)
             and not (phrase.gender and e.gender and e.gender != phrase.gender)
+            and not any(_introduced_by_a_role(text, m) for m in e.mentions)
             and any(start <= m < offset and not resolver._inside_said(m) for m in e.mentions)]
     return near[0] if len(near) == 1 else None
+
+
+# "joined by a young teacher, Sarah Jones": a person introduced by an indefinite role holds
+# that role, whatever the parser made of the apposition (review-37: it read it as npadvmod,
+# so the entity had no role and "the prime minister" took her).
+_INDEFINITE_ROLE = re.compile(r"\b(?:a|an)\s+(?:[a-z][a-z-]*\s+){0,3}[a-z][a-z-]*,\s*$")
+
+
+def _introduced_by_a_role(text: str, mention: int) -> bool:
+    return _INDEFINITE_ROLE.search(text[max(0, mention - 80) : mention]) is not None
