@@ -232,3 +232,14 @@ def test_the_subject_the_parser_gave_an_inner_participle_says_it():
     speaker, _ = speaker_of("But Sen. Richard J. Durbin (D-Ill.), noting the size of Sanders's following, said he "
                             "would be a valuable ally.", "ally")
     assert (speaker.name, speaker.unnamed) == ("Richard J. Durbin", False)
+
+
+@pytest.mark.parametrize("text", [
+    # a fronted phrase with no comma before a name and its verb: the parser makes the phrase's
+    # object ("top") the only noun hung on the verb, and the name sits inside the phrase
+    "Gordon Brown visited Dar es Salaam. On top of the relief deal with Tanzania Mr Brown said the UK would make "
+    "similar offers to 70 poorer nations.",
+])
+def test_a_fronted_phrase_without_a_comma_holds_no_speaker(text):
+    speaker, _ = speaker_of(text, "similar offers")
+    assert speaker.name == "Gordon Brown"

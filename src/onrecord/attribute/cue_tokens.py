@@ -327,6 +327,8 @@ def speaker_of(cue: Token) -> Token | None:
                and token.head.i < cue.i and token.head.i != token.i
                and not (token.dep_ == "pobj" and token.head.head.i == cue.i)):  # ("Among voters, 67 percent, say")
             token = token.head
+        if token.dep_ == "pobj" and token.head.head.i == cue.i and token.i < doc[i].i and doc[i].pos_ == "PROPN":
+            token = doc[i]  # "On top of the deal with Tanzania Mr Brown said": a fronted phrase with no comma holds no speaker
         if token.pos_ in ("PROPN", "NOUN", "PRON") and not any(_inside_quote_mark(t) for t in (token,)):
             return token
     i = cue.i + 1  # inverted: '"...," read one.'
