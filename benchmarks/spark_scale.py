@@ -164,14 +164,16 @@ def run_master(master: str, cores: int, files: list[str], warmup: list[str], tmp
 def fixed_and_marginal(runs: list[dict]) -> tuple[float, float] | None:
     """(fixed seconds per run, marginal seconds per word) of local[1], fitted as
     time = fixed + per_word x words through its half-input and whole-input runs (median of
-    the rounds); None when the larger run was not slower (a load spike)."""
+    the rounds); None when the larger run was not slower, or the fit gives a negative fixed
+    cost (a load spike in one of the two timings)."""
     t_half = statistics.median(r["half"]["seconds"] for r in runs)
     w_half = statistics.median(r["half"]["words"] for r in runs)
     t_all, w_all = statistics.median(r["seconds"] for r in runs), statistics.median(r["words"] for r in runs)
     if w_all <= w_half or t_all <= t_half:
         return None
     per_word = (t_all - t_half) / (w_all - w_half)
-    return t_all - per_word * w_all, per_word
+    fixed = t_all - per_word * w_all
+    return (fixed, per_word) if fixed >= 0 else None
 
 
 def run_baseline(files: list[str], warmup: list[str]) -> dict:
@@ -281,7 +283,7 @@ def main() -> None:
         f"| Spark local[2] | {t2:.1f} | {c1.added / t2:.2f} | {wps2:,.0f} | {ch2:.1f} |",
         (f"| Spark local[1], marginal: the whole-run time less the fixed cost per run (fit below; not a run) | "
          f"{t1 - fit[0]:.1f} | {c1.added / (t1 - fit[0]):.2f} | {1 / fit[1]:,.0f} | {core_hours(1 / fit[1], 1):.1f} |"
-         if fit else "| Spark local[1], marginal (fit below) | n/a: the larger run was not slower | | | |"),
+         if fit else "| Spark local[1], marginal (fit below) | n/a: the two timings give no fixed cost (load) | | | |"),
         "",
         f"- **Scaling local[2] / local[1]: {ratio:.2f}** (target >= 1.7 {'✔' if ratio >= 1.7 else '✘, on a shared machine'}).",
         f"- Spark's overhead on one core: local[1] runs at {wps1 / wpsb:.2f} x the words/s of the same work without Spark.",
@@ -310,7 +312,8 @@ def main() -> None:
              f"{core_hours(1 / fit[1], 1) * args.month_articles + args.month_jobs * fit[0] / 3600:,.0f} core-hours "
              f"(on a cluster the fixed part also grows with the number of tasks, which this does not measure). "
              f"Two timings on a shared machine: the split is as noisy as their difference."
-             if fit else "not measurable in this run (the larger run was not slower: load on the machine).")),
+             if fit else "not measurable in this run (the larger run was not slower in proportion, so the fit gives "
+             "no fixed cost: load on the machine during one of the two timings).")),
     ])
     print(body)
     if args.write:
