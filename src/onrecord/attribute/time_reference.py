@@ -13,7 +13,7 @@ from spacy.tokens import Token
 from ..schema import When
 from .found import Found
 from .lexicon import SPEECH_VERBS
-from .quotes import text_of
+from .quotes import Quote, find_quotes, text_of
 from .when import after_publication, normalise, resolve
 
 # How many sentences back the period "at the time" refers to may lie.
@@ -173,7 +173,8 @@ def _nearest_time(token: Token, published: dt.date | None) -> When | None:
     first = token.sent.start
     for _ in range(_SENTENCES_BACK):
         first = doc[first - 1].sent.start if first > 0 else first
-    dates = [e for e in doc.ents if first <= e.start and e.end <= token.i and e.label_ == "DATE" and not _said(e)]
+    quotes = find_quotes(text_of(doc))  # (only where a counted-on phrase was matched: rare)
+    dates = [e for e in doc.ents if first <= e.start and e.end <= token.i and e.label_ == "DATE" and not _said(e, quotes)]
     if not dates:
         return None
     root = dates[-1].root
@@ -186,13 +187,12 @@ def _nearest_time(token: Token, published: dt.date | None) -> When | None:
 _SPANS = frozenset("since until till through from by before after".split())
 
 
-def _said(date) -> bool:
+def _said(date, quotes: list[Quote]) -> bool:
     """Whether a date is part of what someone said, not the article's own time line: inside
-    quotation marks opened in its sentence ('expected a decision "by the end of July"'), or
-    in the clause a speech verb reports ("said that the rules would come into force in
-    September"): "the next month" after it counts on from the saying, not from that date."""
-    before = text_of(date.doc)[date.sent.start_char : date.start_char]
-    if before.count('"') % 2 == 1 or before.count("“") > before.count("”"):
+    a quotation ('expected a decision "by the end of July"'), or in the clause a speech verb
+    reports ("said that the rules would come into force in September"): "the next month"
+    after it counts on from the saying, not from that date."""
+    if any(q.start <= date.start_char < q.end for q in quotes):
         return True
     token = date.root
     while token.head.i != token.i:
