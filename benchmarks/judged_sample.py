@@ -1,11 +1,13 @@
 """A reader-judged sample of the default output on BBC articles, as an editor would check it.
 
-    .venv/bin/python benchmarks/judged_sample.py draw [--date LABEL] [--first N]
+    .venv/bin/python benchmarks/judged_sample.py draw [--date LABEL] [--first N] [--seed N --unseen]
     .venv/bin/python benchmarks/judged_sample.py summary benchmarks/judged/DATE-verdicts.tsv [--write]
 
 ``draw`` runs the engine over a fixed slice of ``../shared/data/bbc`` (of the sorted list of
 every ``*/*.txt``, the file at index ``--first``, 11 by default, and every 23rd after it:
-another ``--first`` below 23 gives articles no earlier sample read), keeps the statements a user meets
+another ``--first`` below 23 gives articles no earlier sample read; once every ``--first``
+has been drawn, ``--unseen`` with a new ``--seed`` draws again from a slice, leaving out every
+article that any earlier sample under ``benchmarks/judged/`` showed), keeps the statements a user meets
 by default (``act`` speech or writing where statements carry an ``act``; every statement
 before they did) and draws 40 of them at random with a fixed seed. It writes, under
 ``benchmarks/judged/``:
@@ -98,11 +100,11 @@ def _sentences_around(text: str, start: int, end: int) -> str:
     return ("… " + previous[-300:] + " ¶ " if previous else "") + " ".join(window.split())
 
 
-def _record(number: int, first: int, path: Path, text: str, title: str | None, statement) -> dict:
+def _record(number: int, draw_args: dict, path: Path, text: str, title: str | None, statement) -> dict:
     s = statement
     return {
         "number": number,
-        "first": first,
+        **draw_args,
         "file": str(path.relative_to(SHARED)),
         "title": title,
         "context": _sentences_around(text, s.content.start, s.content.end),
@@ -120,22 +122,32 @@ def _record(number: int, first: int, path: Path, text: str, title: str | None, s
     }
 
 
-def draw(date: str, first: int = FIRST) -> None:
+def shown_before() -> set[str]:
+    """The articles (paths under ../shared) that an earlier sample showed a reader."""
+    return {json.loads(line)["file"] for path in OUT.glob("*-sample.jsonl")
+            for line in path.read_text(encoding="utf-8").splitlines() if line.strip()}
+
+
+def draw(date: str, first: int = FIRST, seed: int = SEED, unseen: bool = False) -> None:
     from onrecord.extract import extract
     from onrecord.read.text import read_text_file
 
     population = []
     files = bbc_files(first)
+    if unseen:
+        seen = shown_before()
+        files = [path for path in files if str(path.relative_to(SHARED)) not in seen]
     for path in files:
         text, _ = read_text_file(str(path))  # one BBC file is Latin-1
         article = extract(text, source=str(path))
         population += [(path, text, article.title, s) for s in article.statements if is_default(s)]
-    picked = sorted(random.Random(SEED).sample(range(len(population)), SIZE))
-    records = [_record(n, first, *population[i]) for n, i in enumerate(picked, 1)]
+    picked = sorted(random.Random(seed).sample(range(len(population)), SIZE))
+    draw_args = {"first": first} | ({"seed": seed, "unseen": True} if unseen else {})
+    records = [_record(n, draw_args, *population[i]) for n, i in enumerate(picked, 1)]
     OUT.mkdir(parents=True, exist_ok=True)
     (OUT / f"{date}-sample.jsonl").write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records),
                                              encoding="utf-8")
-    (OUT / f"{date}-sample.md").write_text(_markdown(date, first, records, len(files), len(population)),
+    (OUT / f"{date}-sample.md").write_text(_markdown(date, draw_args, records, len(files), len(population)),
                                            encoding="utf-8")
     template = OUT / f"{date}-verdicts.tsv"
     if not template.exists():
@@ -144,15 +156,24 @@ def draw(date: str, first: int = FIRST) -> None:
     print(f"drew {SIZE} of {len(population)} default statements from {len(files)} BBC files -> {OUT}/{date}-sample.md")
 
 
-def _draw_command(date: str, first: int) -> str:
-    return f"python benchmarks/judged_sample.py draw --date {date}" + (f" --first {first}" if first != FIRST else "")
+def _draw_command(date: str, draw_args: dict) -> str:
+    first = draw_args.get("first", FIRST)
+    return (f"python benchmarks/judged_sample.py draw --date {date}" + (f" --first {first}" if first != FIRST else "")
+            + (f" --seed {draw_args['seed']} --unseen" if draw_args.get("unseen") else ""))
 
 
-def _markdown(date: str, first: int, records: list[dict], files: int, population: int) -> str:
+def _slice_description(draw_args: dict) -> str:
+    described = f"{slice_words(draw_args.get('first', FIRST))}"
+    if draw_args.get("unseen"):
+        described += ", leaving out the articles an earlier sample showed"
+    return f"{described}, seed {draw_args.get('seed', SEED)}"
+
+
+def _markdown(date: str, draw_args: dict, records: list[dict], files: int, population: int) -> str:
     lines = [f"# Reader-judged sample, {date}", "",
-             f"Drawn by `{_draw_command(date, first)}`: {SIZE} of the {population} "
+             f"Drawn by `{_draw_command(date, draw_args)}`: {SIZE} of the {population} "
              f"statements of the default output (speech and writing) on {files} BBC articles "
-             f"({slice_words(first)}), seed {SEED}. "
+             f"({_slice_description(draw_args)}). "
              "The content is marked [[ ]] in its context. Verdicts: "
              f"[{date}-verdicts.tsv]({date}-verdicts.tsv).", ""]
     for r in records:
@@ -195,12 +216,12 @@ def summary(path: Path, write: bool, note: str | None = None) -> None:
     if not write:
         return
     date = path.name.removesuffix("-verdicts.tsv")
-    first = records[0].get("first", FIRST)
+    draw_args = {key: records[0][key] for key in ("first", "seed", "unseen") if key in records[0]}
     rel = path.relative_to(ROOT)
     command = f"python benchmarks/judged_sample.py summary {rel} --write" + (f' --note "{note}"' if note else "")
     body = [f"### {date}", "",
-            f"- Command: `{command}`; the sample was drawn by `{_draw_command(date, first)}` (40 statements "
-            f"of the default output on the BBC articles {slice_words(first)}, seed {SEED}; see the script).",
+            f"- Command: `{command}`; the sample was drawn by `{_draw_command(date, draw_args)}` (40 statements "
+            f"of the default output on the BBC articles {_slice_description(draw_args)}; see the script).",
             f"- Sample and verdicts: [{rel.parent}/{date}-sample.md](../{rel.parent}/{date}-sample.md), "
             f"[{rel}](../{rel}); judged against the article text by reading it, before looking at how the "
             "engine produced each statement."] + ([f"- {note}"] if note else []) + ["",
@@ -234,13 +255,15 @@ def main() -> None:
     d = sub.add_parser("draw", help="draw the sample and write the files to judge")
     d.add_argument("--date", default=today(), help="the label in the file names (default today's date)")
     d.add_argument("--first", type=int, default=FIRST, help=f"index of the first BBC file of the slice (default {FIRST})")
+    d.add_argument("--seed", type=int, default=SEED, help=f"the seed of the random draw (default {SEED})")
+    d.add_argument("--unseen", action="store_true", help="leave out the articles an earlier sample showed")
     s = sub.add_parser("summary", help="count a filled-in verdict file")
     s.add_argument("verdicts", type=Path)
     s.add_argument("--write", action="store_true", help="write the counts into docs/accuracy.md")
     s.add_argument("--note", help="one line saying what the sample was drawn from (branch, engine state)")
     args = parser.parse_args()
     if args.command == "draw":
-        draw(args.date, args.first)
+        draw(args.date, args.first, args.seed, args.unseen)
     else:
         summary(args.verdicts.resolve(), args.write, args.note)
 

@@ -55,3 +55,18 @@ def test_a_new_sample_stands_beside_the_earlier_ones(judged):
     assert "first sample" in updated and "new counts" in updated and "old counts" not in updated
     added = judged._with_sample(updated, "2026-03-01", "### 2026-03-01\n\nthird")
     assert [line for line in added.splitlines() if line.startswith("### ")] == ["### 2026-01-01", "### 2026-02-01", "### 2026-03-01"]
+
+
+def test_an_unseen_draw_leaves_out_every_article_an_earlier_sample_showed(judged, shared):
+    shown = judged.shown_before()
+    first_sample = (JUDGED / "2026-12-04-sample.jsonl").read_text(encoding="utf-8").splitlines()
+    assert json.loads(first_sample[0])["file"] in shown
+    unseen = [path for path in judged.bbc_files(11) if str(path.relative_to(shared)) not in shown]
+    assert 0 < len(unseen) < len(judged.bbc_files(11))
+
+
+def test_an_unseen_draw_names_its_seed_in_the_command_and_the_description(judged):
+    args = {"first": 11, "seed": 38, "unseen": True}
+    assert judged._draw_command("d", args) == "python benchmarks/judged_sample.py draw --date d --seed 38 --unseen"
+    assert judged._slice_description(args).endswith("leaving out the articles an earlier sample showed, seed 38")
+    assert judged._draw_command("d", {"first": 5}) == "python benchmarks/judged_sample.py draw --date d --first 5"
