@@ -23,7 +23,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
 SHARED = ROOT.parent / "shared"
-SEED, BBC_COUNT, POLNEAR_COUNT, DRAWN, MAX_WORDS, SLICE = 34, 4, 17, 30, 1200, 2
+SEED, BBC_COUNT, POLNEAR_COUNT, DRAWN, MAX_WORDS, SLICE = 34, 4, 21, 40, 1200, 2
 
 
 def _gold_texts(corpus: str) -> set[str]:
