@@ -107,3 +107,24 @@ def test_a_closing_bracket_after_the_content_is_taken_only_when_one_was_opened()
     closing = next(t.i for t in doc if t.text == ")")
     assert trim(doc, borrow, closing - 1)[1] == doc[closing].idx + 1  # "borrow $10bn (£5.19bn)": the bracket goes with it
     assert trim(doc, opened + 1, closing - 1)[1] == doc[closing].idx  # "£5.19bn": no bracket opened in it
+
+
+def test_a_name_written_elsewhere_before_a_medium_word_is_found_from_the_word_ids():
+    from onrecord.attribute.relay_names import _a_medium_elsewhere
+
+    nlp = load_pipeline()
+    doc = nlp("He hosts a show on WEEI radio every week. Schilling told WEEI that he was fine.")
+    assert _a_medium_elsewhere([[t for t in doc if t.text == "WEEI"][1]])
+    doc = nlp("He hosts a show on WEEI every week. Schilling told WEEI that he was fine.")
+    assert not _a_medium_elsewhere([[t for t in doc if t.text == "WEEI"][1]])
+
+
+def test_an_entity_s_type_with_one_kind_of_vote_and_with_a_tie():
+    from collections import Counter
+
+    from onrecord.attribute.entities import ArticleEntity
+
+    assert ArticleEntity("Yukos", votes=Counter(organization=2)).type == "organization"
+    assert ArticleEntity("Jones", votes=Counter(organization=1, person=1)).type == "person"  # a tie: a person
+    assert ArticleEntity("Jones", votes=Counter(organization=2, person=1)).type == "organization"
+    assert ArticleEntity("Jones").type == "unknown"
