@@ -1,6 +1,6 @@
 """Shortcuts taken for speed only (issue 14, stop 37) give what the plain computation gives:
 the binary-search membership test, the per-doc scene words, the cached name key, the
-speaker's entity from its IOB tags; (stop 38) the cached quotations, times and noun contents,
+speaker's entity from its IOB tags; (stop 38) the cached quotations and noun contents,
 the token found by offset, the cheap tests put first."""
 
 from __future__ import annotations
@@ -60,17 +60,6 @@ def test_cached_quotations_are_a_new_list_each_call():
     assert [(q.start, q.end) for q in first] == [(9, 23), (37, 53)]
     first.clear()  # a caller's list is its own: the next caller still gets every quotation
     assert len(find_quotes(text)) == 2 and find_quotes(text) is not find_quotes(text)
-
-
-def test_times_of_a_sentence_found_once_are_what_the_sentence_holds():
-    from onrecord.attribute.links import _times_in, times_in
-
-    doc = load_pipeline()("Last month the watchdog said on Friday that prices rose. The minister spoke on Tuesday.")
-    for sent in doc.sents:
-        plain = [(s.start, s.end, s.label_) for s in _times_in(doc, sent)]
-        assert plain and [(s.start, s.end, s.label_) for s in times_in(doc, sent)] == plain
-        times_in(doc, sent).clear()  # a new list each call
-        assert [(s.start, s.end, s.label_) for s in times_in(doc, sent)] == plain
 
 
 def test_noun_content_cached_per_content_gives_the_plain_answer():

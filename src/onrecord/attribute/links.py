@@ -171,17 +171,6 @@ def times_in(doc: Doc, sent: Span) -> list[Span]:
     November a court judged") or the object of a time preposition ("said [on] Friday"), read
     by ``when.resolve`` as the tagged ones are. The NER misses such phrases at a paragraph's
     start or after a headline in one article and tags them in the next."""
-    # asked for every statement of a sentence: found once per doc and sentence (a new list each call)
-    known = doc.user_data.setdefault(_TIMES_KEY, {})
-    if (sent.start, sent.end) not in known:
-        known[sent.start, sent.end] = _times_in(doc, sent)
-    return list(known[sent.start, sent.end])
-
-
-_TIMES_KEY = "onrecord.times_in"
-
-
-def _times_in(doc: Doc, sent: Span) -> list[Span]:
     found = entities_in(doc, sent.start, sent.end)
     for token in sent:
         if token.ent_type_ not in ("", "DATE", "TIME") and token.ent_iob_ == "I" and token.lower_ in WEEKDAYS and (
