@@ -1,6 +1,7 @@
 """Shortcuts taken for speed only (issue 14, stop 37) give what the plain computation gives:
 the binary-search membership test, the per-doc scene words, the cached name key, the
-speaker's entity from its IOB tags."""
+speaker's entity from its IOB tags; (stop 38) the cached quotations and noun contents,
+the token found by offset, the cheap tests put first."""
 
 from __future__ import annotations
 
@@ -49,3 +50,70 @@ def test_a_newspaper_named_by_its_entity():
     # a subject outside any entity is no newspaper
     doc = load_pipeline()("The minister reported that the talks had failed.")
     assert not _a_newspaper(next(t for t in doc if t.dep_ == "nsubj"))
+
+
+def test_cached_quotations_are_a_new_list_each_call():
+    from onrecord.attribute.quotes import find_quotes
+
+    text = 'He said: "We will win." She replied: "Not this year."'
+    first = find_quotes(text)
+    assert [(q.start, q.end) for q in first] == [(9, 23), (37, 53)]
+    first.clear()  # a caller's list is its own: the next caller still gets every quotation
+    assert len(find_quotes(text)) == 2 and find_quotes(text) is not find_quotes(text)
+
+
+def test_noun_content_cached_per_content_gives_the_plain_answer():
+    from onrecord.attribute.found import Found
+    from onrecord.attribute.unsaid import noun_content
+
+    text = "The minister discussed the reports. He said that the plan had failed."
+    doc = load_pipeline()(text)
+    cue = next(t for t in doc if t.lower_ == "discussed")
+    noun = Found((text.index("the reports"), text.index(". He")), cue, None, None, rule="verb-object", confidence=0.5)
+    clause = Found((text.index("that the"), len(text) - 1), cue, None, None, rule="verb-object", confidence=0.5)
+    assert [noun_content(noun), noun_content(clause), noun_content(noun), noun_content(clause)] == [True, False, True, False]
+
+
+def test_a_pronoun_speaker_named_by_the_subject_of_the_words_before_it(monkeypatch):
+    # paraphrase_subject finds the pronoun's token by a search of the token offsets
+    from onrecord.attribute import speaker_resolution
+    from onrecord.extract import extract
+
+    found = []
+    plain = speaker_resolution.paraphrase_subject
+    monkeypatch.setattr(speaker_resolution, "paraphrase_subject", lambda *a, **k: found.append(plain(*a, **k)) or found[-1])
+    article = extract("Sarah Jones will stand down as chair next month, she told reporters on Monday.", "2022-03-21")
+    assert [p.name for p in found if p] == ["Sarah Jones"]
+    assert [s.speaker.name for s in article.statements] == ["Sarah Jones"]
+
+
+def test_a_closing_bracket_after_the_content_is_taken_only_when_one_was_opened():
+    from onrecord.attribute.boundaries import trim
+
+    doc = load_pipeline()("The firm plans to borrow $10bn (£5.19bn) next year (in March).")
+    borrow = next(t.i for t in doc if t.text == "borrow")
+    opened = next(t.i for t in doc if t.text == "(")
+    closing = next(t.i for t in doc if t.text == ")")
+    assert trim(doc, borrow, closing - 1)[1] == doc[closing].idx + 1  # "borrow $10bn (£5.19bn)": the bracket goes with it
+    assert trim(doc, opened + 1, closing - 1)[1] == doc[closing].idx  # "£5.19bn": no bracket opened in it
+
+
+def test_a_name_written_elsewhere_before_a_medium_word_is_found_from_the_word_ids():
+    from onrecord.attribute.relay_names import _a_medium_elsewhere
+
+    nlp = load_pipeline()
+    doc = nlp("He hosts a show on WEEI radio every week. Schilling told WEEI that he was fine.")
+    assert _a_medium_elsewhere([[t for t in doc if t.text == "WEEI"][1]])
+    doc = nlp("He hosts a show on WEEI every week. Schilling told WEEI that he was fine.")
+    assert not _a_medium_elsewhere([[t for t in doc if t.text == "WEEI"][1]])
+
+
+def test_an_entity_s_type_with_one_kind_of_vote_and_with_a_tie():
+    from collections import Counter
+
+    from onrecord.attribute.entities import ArticleEntity
+
+    assert ArticleEntity("Yukos", votes=Counter(organization=2)).type == "organization"
+    assert ArticleEntity("Jones", votes=Counter(organization=1, person=1)).type == "person"  # a tie: a person
+    assert ArticleEntity("Jones", votes=Counter(organization=2, person=1)).type == "organization"
+    assert ArticleEntity("Jones").type == "unknown"

@@ -30,10 +30,12 @@ def trim(doc: Doc, start_token: int, end_token: int) -> Range | None:
     while (end_token + 2 < len(doc) and not doc[end_token].whitespace_ and doc[end_token + 1].text == "-"
            and not doc[end_token + 1].whitespace_ and doc[end_token + 2].is_alpha):
         end_token += 2
-    # never end inside a parenthesis opened in the content ("to borrow $10bn (£5.19bn[)]")
-    words = [t.text for t in doc[start_token : end_token + 1]]
-    if end_token + 1 < len(doc) and doc[end_token + 1].text == ")" and words.count("(") > words.count(")"):
-        end_token += 1
+    # never end inside a parenthesis opened in the content ("to borrow $10bn (£5.19bn[)]"); the
+    # content's words are read only where a closing bracket follows it
+    if end_token + 1 < len(doc) and doc[end_token + 1].text == ")":
+        words = [t.text for t in doc[start_token : end_token + 1]]
+        if words.count("(") > words.count(")"):
+            end_token += 1
     return doc[start_token].idx, doc[end_token].idx + len(doc[end_token].text)
 
 
@@ -58,6 +60,8 @@ def clause_end(doc: Doc, start_token: int, end_token: int) -> int:
     for token in doc[start_token : end_token + 1]:
         if start_token < token.i < end_token and _joined_sentence(token):
             return token.i
+        if token.dep_ not in ("conj", "advcl"):
+            continue  # (each test below is of a conjunct or an adverbial clause: the label first)
         if (token.dep_ == "conj" and token.lemma_.lower() in SPEECH_VERBS and token.right_edge.i == end_token
                 and (not any(c.dep_ in SUBJECT_DEPS for c in token.children) or _other_reporter(token))
                 and token.i > start_token + 1):

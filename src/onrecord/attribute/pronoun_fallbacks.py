@@ -19,6 +19,8 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+import numpy
+from spacy.attrs import IDX
 from spacy.tokens import Doc, Token
 
 from .entities import ArticleEntity, EntityTable
@@ -56,9 +58,13 @@ def paraphrase_subject(doc: Doc, table: EntityTable, pronoun: str, content: tupl
     come before its pronoun speaker (at ``at``) in the same sentence and are not quoted.
     RETURNS (ArticleEntity | None)."""
     gender = "female" if pronoun in FEMALE_PRONOUNS else "male" if pronoun in MALE_PRONOUNS else None
+    if gender is None or content[1] > at:
+        return None  # (the cheap tests first: the rest reads the doc)
     span = doc.char_span(*content, alignment_mode="expand")
-    speaker = next((t for t in doc if t.idx >= at), None)
-    if gender is None or span is None or not len(span) or speaker is None or content[1] > at:
+    # the first token at or after ``at``, by a search of the token offsets, not a walk of the doc
+    first = int(numpy.searchsorted(doc.to_array(IDX), at, side="left"))
+    speaker = doc[first] if first < len(doc) else None
+    if span is None or not len(span) or speaker is None:
         return None
     if span[0].sent != speaker.sent or span[0].text in ("\"", "“", "'", "‘"):
         return None

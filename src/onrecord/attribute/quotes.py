@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from .lexicon import ABBREVIATED_WORDS
 
@@ -143,7 +144,14 @@ def _has_double(paragraph: str) -> bool:
 
 
 def find_quotes(text: str) -> list[Quote]:
-    """Every quotation in ``text``, in order. RETURNS (list[Quote])."""
+    """Every quotation in ``text``, in order. RETURNS (list[Quote]): a new list each call."""
+    return list(_quotes_of(text))
+
+
+# The entity pass, the speaker finder and the statement finder each ask for a document's
+# quotations: the last few texts' are kept (a Quote is frozen; each caller gets its own list).
+@lru_cache(maxsize=4)
+def _quotes_of(text: str) -> tuple[Quote, ...]:
     quotes: list[Quote] = []
     pending: int | None = None  # opening offset of a quote carried over from the last paragraph
     paragraphs = _paragraphs(text)
@@ -176,7 +184,7 @@ def find_quotes(text: str) -> list[Quote]:
                 quotes.append(Quote(open_at, _unclosed_end(text, open_at, _rstrip_end(text, p_end)), closed=False))
     if pending is not None:
         quotes.append(Quote(pending, _rstrip_end(text, paragraphs[-1][1]), closed=False))
-    return [q for q in quotes if q.inner(text).strip()]
+    return tuple(q for q in quotes if q.inner(text).strip())
 
 
 # A single mark typed to close a double quote: after a sentence's or a clause's end, before a space.

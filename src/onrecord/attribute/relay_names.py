@@ -6,6 +6,8 @@ head ("the Kommersant newspaper" -> Kommersant) or a country's possessive.
 
 from __future__ import annotations
 
+import numpy
+from spacy.attrs import ORTH
 from spacy.tokens import Token
 
 from .found import Range
@@ -121,8 +123,9 @@ def _a_medium_elsewhere(tokens: list[Token]) -> bool:
     with a medium's word after it is that medium."""
     doc, text = tokens[0].doc, words_of(tokens)
     n = len(tokens)
-    return any(doc[i : i + n].text == text and doc[i + n].lower_ in _MEDIUM_WORDS
-               for i in range(len(doc) - n) if doc[i].text == tokens[0].text)
+    # the places the first word recurs, found in the doc's array of word ids, not by a Token per word
+    starts = numpy.flatnonzero(doc.to_array(ORTH)[: max(0, len(doc) - n)] == tokens[0].orth).tolist()
+    return any(doc[i : i + n].text == text and doc[i + n].lower_ in _MEDIUM_WORDS for i in starts)
 
 
 def outlet_span(doc, first: int, last: int) -> tuple[int, int] | None:

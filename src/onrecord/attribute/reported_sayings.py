@@ -50,15 +50,16 @@ def _is_reporting_tag(f: Found) -> bool:
         return False
     doc = f.cue.doc
     span = doc.char_span(f.content[0], f.content[1], alignment_mode="expand")
-    if span is None or not any(t.lemma_.lower() in REPORTING_VERBS for t in span):
+    # the comma before the content first: it is one token, the tests after it read every one
+    if span is None or not len(span) or span.start == 0 or doc[span.start - 1].text != ",":
+        return False
+    if not any(t.lemma_.lower() in REPORTING_VERBS for t in span):
         return False
     tokens = list(span)
     heads = [t for t in tokens if not (span.start <= t.head.i < span.end) or t.head is t]
     if len(heads) != 1 or heads[0].lemma_.lower() not in REPORTING_VERBS:
         return False
     verb = heads[0]
-    if tokens[0].i == 0 or doc[tokens[0].i - 1].text != ",":
-        return False
     if any(c.dep_ in ("ccomp", "dobj", "xcomp") for c in verb.children):
         return False
     subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)

@@ -37,6 +37,8 @@ def noun_a_quantifier_sums_up(cue: Token) -> Token | None:
     """The noun a quantifier subject sums up, where the parser made both subjects of the cue
     (the nearer one would speak): "Republican establishment figures — whose party was once
     respected ... — both suggested ..." (the figures). RETURNS (Token | None)."""
+    if cue.n_lefts < 2:
+        return None  # (asked of every cue: two subjects before it need two left children, a count spaCy keeps)
     subjects = [c for c in cue.children if c.dep_ == "nsubj"]
     if len(subjects) != 2 or subjects[1].lower_ not in _QUANTIFIERS or subjects[1].i > cue.i:
         return None

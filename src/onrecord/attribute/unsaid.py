@@ -226,10 +226,17 @@ def noun_content(found: Found) -> bool:
     """Whether the content is a noun phrase or a bare word, not a clause or a quotation:
     "[the reports]", "[a rival format]", "[which or how]"."""
     doc = found.cue.doc
-    span = doc.char_span(*found.content, alignment_mode="expand")
-    if span is None or not len(span) or span.text[:1] in "\"“‘'«":
-        return False
-    return not any(t.dep_ in SUBJECT_DEPS or t.dep_ == "mark" or t.tag_ == "TO" for t in span)
+    # asked by non_statements and again by unsaid of the same content: one answer per doc and content
+    known = doc.user_data.setdefault(_NOUN_CONTENT_KEY, {})
+    answer = known.get(found.content)
+    if answer is None:
+        span = doc.char_span(*found.content, alignment_mode="expand")
+        answer = known[found.content] = span is not None and len(span) > 0 and span.text[:1] not in "\"“‘'«" and not any(
+            t.dep_ in SUBJECT_DEPS or t.dep_ == "mark" or t.tag_ == "TO" for t in span)
+    return answer
+
+
+_NOUN_CONTENT_KEY = "onrecord.noun_content"
 
 
 def _to_do_nothing(cue: Token) -> bool:
