@@ -730,3 +730,18 @@ def test_a_pronoun_after_a_sentence_about_someone_else_is_not_the_last_speaker()
     # the sentence before about the speaker herself: the pronoun may be hers, and the debate her occasion
     text = text.replace("The former Maryland governor has", "Morris has")
     assert by_content(text, "the campaign will")[2] == "in last weekend’s"
+
+
+def test_adding_after_a_quotation_in_the_future_goes_on_with_the_attribution():
+    # PolNeAR train (west-journal 2016-03-10): the parser hangs "adding" on "would have ... turned" inside
+    # the quotation; that tense is what was said, not another time of the saying
+    text = ("Clinton said at a Fox News town hall on Monday that the intervention worked.\n\n"
+            "On CBS‘ Face the Nation the day before, she stated, “When I look at this, an absence of action by "
+            "NATO, by Arab League members, would have probably turned Libya into Syria, which I think would have "
+            "been an even more dangerous situation,” adding, “I think maybe 1,500 people were killed last year [in "
+            "Libya] compared to probably 150,000 in Syria.”")
+    stated, added = by_content(text, "When I look"), by_content(text, "I think maybe")
+    assert stated[1] is not None and added[1:2] == stated[1:2] and "via" in added[3]
+    # "told CNN she will win, adding ...": the same attribution, its via and day
+    text = "Hillary Clinton spoke on Monday. She told CNN she will win the vote, adding that she would do it."
+    assert by_content(text, "that she would")[1:3] == ("CNN", "on Monday")

@@ -139,8 +139,11 @@ def elsewhen(cue: Token | None) -> bool:
         return True
     # "will see if ...": what is still to come was said at no occasion already past; a
     # participle or a verb joined to another takes that one's time ("Ryan has previously called
-    # out Trump, slamming his proposed ban ...")
-    if cue.dep_ in ("advcl", "xcomp", "conj") and cue.tag_ == "VBG" and cue.head.i != cue.i and _another_time(cue.head):
+    # out Trump, slamming his proposed ban ..."); not a verb of what was said the parser hung it
+    # on ('told CNN, "We will win," adding, "..."', "told CNN she will win, adding ...")
+    head = cue.head
+    if cue.dep_ in ("advcl", "xcomp", "conj") and cue.tag_ == "VBG" and head.i != cue.i and _another_time(head) and not (
+            head.dep_ in ("ccomp", "parataxis") or any(t.is_quote for t in cue.doc[min(head.i, cue.i) : max(head.i, cue.i)])):
         return True
     return _another_time(cue)
 
