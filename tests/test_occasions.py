@@ -136,6 +136,12 @@ def test_what_goes_on_with_an_occasion_inherits_it(text, start):
      "But Wood believes Wales might end their losing run against England. "
      '"So many of the major England players have retired," Wood added.', "So many",
      "BBC Sport", "on Monday"),
+    # bbc/sport/358.txt: a condition of another party ("Unless the authorities agree to make changes")
+    # between the quotations is no saying: it neither goes on with the interview nor ends it
+    ('"If five players or more are picked for your country they should move the date of the game," Philippe '
+     "Saint-Andre told BBC Sport. Unless the authorities agree to make changes, Saint-Andre believes England's "
+     "national team will suffer as clubs opt to sign foreigners and retired internationals. \"That's not good for "
+     'the politics of the English team or for English rugby," he argues.', "That's not good", "BBC Sport", None),
     # bbc/business/389.txt: the role with "the" refers back to the one who told Reuters, like a pronoun
     ("An Investment Ministry official has told the Reuters news agency on Monday that the bank will be sold. "
      "The official said the government has not yet decided how.", "the government", "Reuters", "on Monday"),

@@ -716,3 +716,19 @@ def test_a_via_stops_before_the_article_of_the_reported_clause():
     # relative clause, so "the" is the reported subject's, not the outlet's
     [statement] = statements("Mr Smith told the Agence France Presse news agency the deal would close.")
     assert (statement.via.name, statement.via.span.text) == ("Agence France Presse", "Agence France Presse")
+
+
+def test_where_a_paper_is_after_its_generic_head_is_no_part_of_its_name():
+    # PolNeAR train (breitbart 2016-02-20): "newspaper of Charleston" says where the paper is
+    assert via_of("Wilson told The Post and Courier newspaper of Charleston on Saturday that he cast his ballot "
+                  "for Rubio.") == ["Post and Courier"]
+
+
+@pytest.mark.parametrize("passage", [
+    # written after PolNeAR train (west-journal 2016-03-10, "On CBS‘ Face the Nation the day before, she
+    # stated"): the parser reads "Face" after the bare possessive as a verb with "CBS" its subject
+    "On CBS' Face the Nation, Clinton stated that the intervention had worked.",
+    "Clinton said on CBS' Face the Nation that the plan was bad.",
+])
+def test_a_programme_after_a_bare_possessive_read_as_a_verb_is_the_via(passage):
+    assert via_of(passage) == ["CBS' Face the Nation"]

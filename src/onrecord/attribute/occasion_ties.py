@@ -12,6 +12,7 @@ from ..schema import Statement, Via, When
 from .cue_tokens import SUBJECT_DEPS
 from .lexicon import ANOTHER_TIME_ADVERBS, GROUP_NOUNS, PERSON_PRONOUNS, SPEECH_VERBS, TITLE_WORDS
 from .quotes import text_of
+from .voice import a_condition
 from .via_reference import REFERRING_HEADS
 from .when import same_time
 
@@ -216,8 +217,9 @@ def described(s: Statement) -> bool:
 def narrated(f) -> bool:
     """A finding of a predicate that is no saying ("The Scottish Football Association has
     appointed Tommy Burns", "Smith believes ..."): what the narration tells of another party
-    between an interview's quotations neither goes on with the interview nor ends it."""
-    return f.rule.startswith(("learned-", "belief-"))
+    between an interview's quotations neither goes on with the interview nor ends it; nor does a
+    condition ("Unless the authorities agree to make changes, ...": nothing said yet)."""
+    return f.rule.startswith(("learned-", "belief-")) or (f.cue is not None and a_condition(f.cue))
 
 
 def definite(s: Statement) -> bool:

@@ -273,6 +273,11 @@ def _hour_title(at: Token) -> bool:
 def _named(tokens: list[Token]) -> tuple[str, Range]:
     """The via's name: the phrase without a generic head ("the Kommersant newspaper" ->
     Kommersant), a possessive kept when it names the programme's outlet."""
+    # "The Post and Courier newspaper of Charleston" -> Post and Courier: where the paper is, after its head
+    cut = next((i for i, t in enumerate(tokens[1:-1], 1) if t.lower_ in _GENERIC_HEADS and t.text.islower()
+                and tokens[i + 1].lower_ == "of"), None)
+    if cut is not None and any(t.pos_ == "PROPN" for t in tokens[:cut]):
+        tokens = tokens[: cut + 1]
     if len(tokens) > 1 and tokens[-1].text.islower() and tokens[-1].lower_ in _GENERIC_HEADS and any(
             t.pos_ == "PROPN" for t in tokens[:-1]):
         tokens = tokens[:-1]

@@ -288,6 +288,12 @@ def _through_prep(prep: Token, *, medium: bool, depth: int = 0) -> tuple[str, Ra
         via = relay_name(obj, medium=medium)
         if via is not None:
             return via
+    # "said on CBS' Face the Nation": the parser read the title after the bare possessive as a
+    # verb with the outlet its subject; a known outlet only, after "on" (a medium for any cue)
+    for verb in (c for c in prep.children if c.dep_ == "pcomp" and prep.lower_ == "on"):
+        subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
+        if subject is not None and (via := relay_name(subject, medium=False)) is not None:
+            return via
     return None
 
 
