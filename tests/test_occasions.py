@@ -751,3 +751,16 @@ def test_adding_after_a_quotation_in_the_future_goes_on_with_the_attribution():
     # "told CNN she will win, adding ...": the same attribution, its via and day
     text = "Hillary Clinton spoke on Monday. She told CNN she will win the vote, adding that she would do it."
     assert by_content(text, "that she would")[1:3] == ("CNN", "on Monday")
+
+
+def test_an_opinion_piece_appearing_in_a_paper_is_its_via_and_goes_on_with_its_quotations():
+    # PolNeAR train (breitbart 2016-06-28): the paper the piece appeared in is the via; the piece is the
+    # occasion the lead dates, and the quotations written from it after take its paper and day
+    text = ("The same popular frustration could send droves of disgruntled Americans into the arms of Donald Trump, "
+            "Bernie Sanders warned on Wednesday.\n\n"
+            "In an opinion piece appearing in the New York Times, Sanders wrote that legions of American voters, "
+            "alienated by the forces of globalization, are ripe for the message of political retrenchment.\n\n"
+            "“Could this rejection of the current form of the global economy happen in the United States? You bet it "
+            "could,” wrote Sanders, runner-up to Hillary Clinton for the Democrats’ presidential nomination.")
+    assert by_content(text, "that legions")[1:3] == ("New York Times", "on Wednesday")
+    assert by_content(text, "Could this")[1:] == ("New York Times", "on Wednesday", ("via", "when"))

@@ -48,7 +48,7 @@ _VENUE_EVENTS = frozenset("conference speech address rally hearing session brief
 # ("Asked by the BBC whether ...", "said one analyst quoted by the Agence France Presse news agency").
 _ASKING = frozenset("ask question interview quote".split())
 # Participles of an interview or article going out: "an interview aired Sunday on CBS".
-_AIRED = frozenset("air broadcast televise publish print run".split())
+_AIRED = frozenset("air broadcast televise publish print run appear".split())
 _GIVEN = frozenset(("give", "grant"))
 # Nouns that carry a document as the speaker: "a redacted copy of the memo".
 _CARRIERS = frozenset("copy draft excerpt version portion".split())
