@@ -136,6 +136,12 @@ def test_what_goes_on_with_an_occasion_inherits_it(text, start):
      "But Wood believes Wales might end their losing run against England. "
      '"So many of the major England players have retired," Wood added.', "So many",
      "BBC Sport", "on Monday"),
+    # bbc/sport/358.txt: a condition of another party ("Unless the authorities agree to make changes")
+    # between the quotations is no saying: it neither goes on with the interview nor ends it
+    ('"If five players or more are picked for your country they should move the date of the game," Philippe '
+     "Saint-Andre told BBC Sport. Unless the authorities agree to make changes, Saint-Andre believes England's "
+     "national team will suffer as clubs opt to sign foreigners and retired internationals. \"That's not good for "
+     'the politics of the English team or for English rugby," he argues.', "That's not good", "BBC Sport", None),
     # bbc/business/389.txt: the role with "the" refers back to the one who told Reuters, like a pronoun
     ("An Investment Ministry official has told the Reuters news agency on Monday that the bank will be sold. "
      "The official said the government has not yet decided how.", "the government", "Reuters", "on Monday"),
@@ -730,3 +736,31 @@ def test_a_pronoun_after_a_sentence_about_someone_else_is_not_the_last_speaker()
     # the sentence before about the speaker herself: the pronoun may be hers, and the debate her occasion
     text = text.replace("The former Maryland governor has", "Morris has")
     assert by_content(text, "the campaign will")[2] == "in last weekend’s"
+
+
+def test_adding_after_a_quotation_in_the_future_goes_on_with_the_attribution():
+    # PolNeAR train (west-journal 2016-03-10): the parser hangs "adding" on "would have ... turned" inside
+    # the quotation; that tense is what was said, not another time of the saying
+    text = ("Clinton said at a Fox News town hall on Monday that the intervention worked.\n\n"
+            "On CBS‘ Face the Nation the day before, she stated, “When I look at this, an absence of action by "
+            "NATO, by Arab League members, would have probably turned Libya into Syria, which I think would have "
+            "been an even more dangerous situation,” adding, “I think maybe 1,500 people were killed last year [in "
+            "Libya] compared to probably 150,000 in Syria.”")
+    stated, added = by_content(text, "When I look"), by_content(text, "I think maybe")
+    assert stated[1] is not None and added[1:2] == stated[1:2] and "via" in added[3]
+    # "told CNN she will win, adding ...": the same attribution, its via and day
+    text = "Hillary Clinton spoke on Monday. She told CNN she will win the vote, adding that she would do it."
+    assert by_content(text, "that she would")[1:3] == ("CNN", "on Monday")
+
+
+def test_an_opinion_piece_appearing_in_a_paper_is_its_via_and_goes_on_with_its_quotations():
+    # PolNeAR train (breitbart 2016-06-28): the paper the piece appeared in is the via; the piece is the
+    # occasion the lead dates, and the quotations written from it after take its paper and day
+    text = ("The same popular frustration could send droves of disgruntled Americans into the arms of Donald Trump, "
+            "Bernie Sanders warned on Wednesday.\n\n"
+            "In an opinion piece appearing in the New York Times, Sanders wrote that legions of American voters, "
+            "alienated by the forces of globalization, are ripe for the message of political retrenchment.\n\n"
+            "“Could this rejection of the current form of the global economy happen in the United States? You bet it "
+            "could,” wrote Sanders, runner-up to Hillary Clinton for the Democrats’ presidential nomination.")
+    assert by_content(text, "that legions")[1:3] == ("New York Times", "on Wednesday")
+    assert by_content(text, "Could this")[1:] == ("New York Times", "on Wednesday", ("via", "when"))

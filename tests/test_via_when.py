@@ -694,3 +694,41 @@ def test_an_outlet_reporting_a_saying_after_it_is_its_via_and_keeps_its_day():
     # a reporting verb inside what was said relays nothing
     found = statements("Clinton said the New York Times reported that she had used a private account.")
     assert [s.via for s in found if s.speaker.name == "Clinton"] == [None]
+
+
+@pytest.mark.parametrize("passage, via", [
+    # bbc/business/435.txt: the outlet that quoted the speaker, by a participle on the speaker; the
+    # agency's name unhyphened, its generic head dropped
+    ('"Currently, I think the strategic position is more sensible rather than an outright takeover," said one '
+     "analyst quoted by the Agence France Presse news agency.", "Agence France Presse"),
+    # bbc/business/222.txt: "according to" inside what was said relays nothing and leaves the quoting's agent
+    ("The foreign ownership issue will be dealt with according to Russia's competition law, natural resources "
+     "minister Yuri Trutnev was quoted as saying by the Interfax news agency.", "Interfax"),
+    # no outlet: a person who quoted is no via
+    ('"It will not last," said one analyst quoted by Mr Smith.', None),
+])
+def test_the_outlet_that_quoted_the_speaker_is_the_via(passage, via):
+    assert via_of(passage) == [via]
+
+
+def test_a_via_stops_before_the_article_of_the_reported_clause():
+    # written after bbc/business/435.txt: the parser hangs "the deal would close" on the agency as a
+    # relative clause, so "the" is the reported subject's, not the outlet's
+    [statement] = statements("Mr Smith told the Agence France Presse news agency the deal would close.")
+    assert (statement.via.name, statement.via.span.text) == ("Agence France Presse", "Agence France Presse")
+
+
+def test_where_a_paper_is_after_its_generic_head_is_no_part_of_its_name():
+    # PolNeAR train (breitbart 2016-02-20): "newspaper of Charleston" says where the paper is
+    assert via_of("Wilson told The Post and Courier newspaper of Charleston on Saturday that he cast his ballot "
+                  "for Rubio.") == ["Post and Courier"]
+
+
+@pytest.mark.parametrize("passage", [
+    # written after PolNeAR train (west-journal 2016-03-10, "On CBS‘ Face the Nation the day before, she
+    # stated"): the parser reads "Face" after the bare possessive as a verb with "CBS" its subject
+    "On CBS' Face the Nation, Clinton stated that the intervention had worked.",
+    "Clinton said on CBS' Face the Nation that the plan was bad.",
+])
+def test_a_programme_after_a_bare_possessive_read_as_a_verb_is_the_via(passage):
+    assert via_of(passage) == ["CBS' Face the Nation"]

@@ -252,7 +252,10 @@ def _fold_according_to(doc: Doc, found: list[Found]) -> list[Found]:
         if f.rule == "according-to":
             relayed = links.according_via(doc, f, found)
             if relayed is not None:
-                if relayed.via is None and f.speaker is not None:
+                # "… dealt with according to Russia's competition law, Trutnev was quoted as saying by
+                # Interfax": a phrase inside what was said relays nothing, and leaves the via to the quoting
+                inside = relayed.content[0] <= f.cue.idx < relayed.content[1]
+                if relayed.via is None and f.speaker is not None and not inside:
                     relayed.via = links.via_name(f.speaker)
                 continue
         result.append(f)

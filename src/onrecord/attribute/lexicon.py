@@ -94,7 +94,7 @@ TITLE_MODIFIERS: frozenset[str] = frozenset(
 
 # News outlets and wires: an intermediary ("according to Reuters", "told the BBC").
 OUTLETS: frozenset[str] = frozenset(x.lower() for x in """
-Reuters|AP|Associated Press|AFP|Agence France-Presse|Bloomberg|BBC|CNN|Fox News|Fox|NBC|
+Reuters|AP|Associated Press|AFP|Agence France-Presse|Agence France Presse|Bloomberg|BBC|CNN|Fox News|Fox|NBC|
 NBC News|CBS|CBS News|ABC|ABC News|MSNBC|NPR|PBS|CNBC|Al Jazeera|Sky News|ITV|Channel 4|
 The New York Times|New York Times|The Times|The Washington Post|Washington Post|The Post|
 The Wall Street Journal|Wall Street Journal|WSJ|Politico|Axios|The Guardian|Guardian|

@@ -45,7 +45,7 @@ def full_via(doc: Doc, s: Statement) -> Statement:
 
 
 # A wire's dateline mark and the names a via may give it.
-_WIRES = {"Reuters": ("Reuters",), "AP": ("AP", "Associated Press", "The Associated Press"), "AFP": ("AFP",),
+_WIRES = {"Reuters": ("Reuters",), "AP": ("AP", "Associated Press", "The Associated Press"), "AFP": ("AFP", "Agence France-Presse", "Agence France Presse"),
           "UPI": ("UPI",)}
 
 

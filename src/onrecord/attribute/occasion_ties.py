@@ -12,6 +12,7 @@ from ..schema import Statement, Via, When
 from .cue_tokens import SUBJECT_DEPS
 from .lexicon import ANOTHER_TIME_ADVERBS, GROUP_NOUNS, PERSON_PRONOUNS, SPEECH_VERBS, TITLE_WORDS
 from .quotes import text_of
+from .voice import a_condition
 from .via_reference import REFERRING_HEADS
 from .when import same_time
 
@@ -139,8 +140,11 @@ def elsewhen(cue: Token | None) -> bool:
         return True
     # "will see if ...": what is still to come was said at no occasion already past; a
     # participle or a verb joined to another takes that one's time ("Ryan has previously called
-    # out Trump, slamming his proposed ban ...")
-    if cue.dep_ in ("advcl", "xcomp", "conj") and cue.tag_ == "VBG" and cue.head.i != cue.i and _another_time(cue.head):
+    # out Trump, slamming his proposed ban ..."); not a verb of what was said the parser hung it
+    # on ('told CNN, "We will win," adding, "..."', "told CNN she will win, adding ...")
+    head = cue.head
+    if cue.dep_ in ("advcl", "xcomp", "conj") and cue.tag_ == "VBG" and head.i != cue.i and _another_time(head) and not (
+            head.dep_ in ("ccomp", "parataxis") or any(t.is_quote for t in cue.doc[min(head.i, cue.i) : max(head.i, cue.i)])):
         return True
     return _another_time(cue)
 
@@ -213,8 +217,9 @@ def described(s: Statement) -> bool:
 def narrated(f) -> bool:
     """A finding of a predicate that is no saying ("The Scottish Football Association has
     appointed Tommy Burns", "Smith believes ..."): what the narration tells of another party
-    between an interview's quotations neither goes on with the interview nor ends it."""
-    return f.rule.startswith(("learned-", "belief-"))
+    between an interview's quotations neither goes on with the interview nor ends it; nor does a
+    condition ("Unless the authorities agree to make changes, ...": nothing said yet)."""
+    return f.rule.startswith(("learned-", "belief-")) or (f.cue is not None and a_condition(f.cue))
 
 
 def definite(s: Statement) -> bool:

@@ -182,6 +182,20 @@ def _runs_on(ent, head: Token) -> bool:
     return not any(t.text in ("'s", "’s") for t in head.doc[ent.start : head.i])
 
 
+_CLAUSE_DEPS = frozenset(("relcl", "acl", "nsubj", "nsubjpass", "expl"))
+
+
+def _opens_clause(token: Token, head: Token) -> bool:
+    """Whether a word after the via's head belongs to a clause hung on it: the clause's verb or
+    subject, or a word of the subject ("told the Agence France Presse news agency [the] deal
+    would close": the article is the subject's)."""
+    while token.i != head.i and token.head.i != token.i:
+        if token.dep_ in _CLAUSE_DEPS:
+            return True
+        token = token.head
+    return False
+
+
 def _phrase(head: Token) -> list[Token]:
     """The noun phrase of a via: its left modifiers and head, then a trailing name or
     programme title before any comma ("BBC One's Breakfast with Frost")."""
@@ -189,7 +203,7 @@ def _phrase(head: Token) -> list[Token]:
     start = head.left_edge.i
     end = head.i
     for token in doc[head.i + 1 : head.right_edge.i + 1]:
-        if token.text in (",", "(", ";") or token.dep_ in ("relcl", "acl", "nsubj", "nsubjpass", "expl"):
+        if token.text in (",", "(", ";") or _opens_clause(token, head):
             break  # nor into the reported clause: "told BBC One's Breakfast with Frost programme he aspired …"
         if token.text == "at" and _hour_title(token):
             continue  # a programme named for its hour: "BBC Radio 4's World at One", "News at Ten"
@@ -262,6 +276,11 @@ def _hour_title(at: Token) -> bool:
 def _named(tokens: list[Token]) -> tuple[str, Range]:
     """The via's name: the phrase without a generic head ("the Kommersant newspaper" ->
     Kommersant), a possessive kept when it names the programme's outlet."""
+    # "The Post and Courier newspaper of Charleston" -> Post and Courier: where the paper is, after its head
+    cut = next((i for i, t in enumerate(tokens[1:-1], 1) if t.lower_ in _GENERIC_HEADS and t.text.islower()
+                and tokens[i + 1].lower_ == "of"), None)
+    if cut is not None and any(t.pos_ == "PROPN" for t in tokens[:cut]):
+        tokens = tokens[: cut + 1]
     if len(tokens) > 1 and tokens[-1].text.islower() and tokens[-1].lower_ in _GENERIC_HEADS and any(
             t.pos_ == "PROPN" for t in tokens[:-1]):
         tokens = tokens[:-1]

@@ -44,10 +44,11 @@ _PRINTED_IN = frozenset("serialise serialize serialised serialized publish print
 # Events held at a place: "on" after them names the venue, not a medium ("a press conference
 # on Capitol Hill"), where "an interview on CNN" names one.
 _VENUE_EVENTS = frozenset("conference speech address rally hearing session briefing testimony remarks".split())
-# Participles of putting questions: their agent is the one who asked ("Asked by the BBC whether ...").
-_ASKING = frozenset("ask question interview".split())
+# Participles of putting questions or quoting: their agent is the outlet that asked or quoted
+# ("Asked by the BBC whether ...", "said one analyst quoted by the Agence France Presse news agency").
+_ASKING = frozenset("ask question interview quote".split())
 # Participles of an interview or article going out: "an interview aired Sunday on CBS".
-_AIRED = frozenset("air broadcast televise publish print run".split())
+_AIRED = frozenset("air broadcast televise publish print run appear".split())
 _GIVEN = frozenset(("give", "grant"))
 # Nouns that carry a document as the speaker: "a redacted copy of the memo".
 _CARRIERS = frozenset("copy draft excerpt version portion".split())
@@ -106,7 +107,7 @@ def relay_of(found: Found) -> tuple[str, Range] | None:
                     child.lower_ == "in" and anchor.lemma_.lower() in ("write", "writing")))
                 via = _through_prep(child, medium=medium)
             elif child.dep_ == "agent" and anchor.i != cue.i and anchor.lemma_.lower() in _ASKING:
-                # "Asked by the BBC whether …, X said": the outlet that put the question
+                # "Asked by the BBC whether …, X said", "an official quoted by Reuters said": the outlet that asked or quoted
                 via = _through_prep(child, medium=False)
             else:
                 continue
@@ -286,6 +287,12 @@ def _through_prep(prep: Token, *, medium: bool, depth: int = 0) -> tuple[str, Ra
             continue
         via = relay_name(obj, medium=medium)
         if via is not None:
+            return via
+    # "said on CBS' Face the Nation": the parser read the title after the bare possessive as a
+    # verb with the outlet its subject; a known outlet only, after "on" (a medium for any cue)
+    for verb in (c for c in prep.children if c.dep_ == "pcomp" and prep.lower_ == "on"):
+        subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
+        if subject is not None and (via := relay_name(subject, medium=False)) is not None:
             return via
     return None
 

@@ -36,7 +36,7 @@ roundtable lecture
 testimony forum town-hall townhall hall event session show broadcast podcast episode
 segment conversation chat call q&a luncheon breakfast dinner fundraiser stop convention summit
 ceremony gathering meeting webcast statement letter memo email e-mail message op-ed column article post
-tweet blog editorial essay transcript video release
+tweet blog editorial essay transcript video release piece
 """.split())
 # Verbs of appearing in public: their participle sets a scene ("Speaking on BBC Radio 4",
 # "when he appeared on ...", "Sitting down with MSNBC's show", "testifying before Congress").
