@@ -182,3 +182,11 @@ def test_a_clause_read_as_a_loose_dependant_of_a_closing_said_is_its_content():
 def test_a_closing_speech_verb_after_no_clause_of_its_own_reports_nothing_before_it(text):
     assert not any(s.content.text.startswith(("As the campaign", "Asked")) for s in _by_cue(text, "said")
                    + _by_cue(text, "complained"))
+
+
+def test_a_closing_speech_verb_relaying_a_report_adds_no_statement_around_it():
+    # PolNeAR train: the witness's statement stands as it is, the report's would wrap it
+    text = ("A witness interviewed by congressional staff said the FDIC’s current head of its technology division, "
+            "Russ Pittman, instructed employees not to disclose information about the foreign government’s hack, "
+            "the report said.")
+    assert not any(s.content.text.startswith("A witness") for s in _by_cue(text, "said"))

@@ -20,9 +20,9 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from .boundaries import trim
-from .deps import SUBJECT_DEPS
+from .deps import CONTENT_DEPS, SUBJECT_DEPS
 from .found import Range
-from .lexicon import AUDIENCE_VERBS
+from .lexicon import AUDIENCE_VERBS, SPEECH_VERBS
 from .speakers import after_dateline
 
 # What a closing speech verb may carry after itself: when and where it was said and to
@@ -62,9 +62,18 @@ def trailing_host(doc: Doc, cue: Token) -> Range | None:
         return None  # "..., Mr. Daley said: ''Of course.''": the quotation is what was said
     start = after_dateline(doc, sent.start, first - 1)
     if first - 1 - start < 4 or doc[start].is_quote or _participle_opener(doc, start) \
-            or not _has_a_clause(doc, start, first - 1):
+            or not _has_a_clause(doc, start, first - 1) or _holds_a_report(doc, start, first - 1):
         return None
     return trim(doc, start, first - 2)
+
+
+def _holds_a_report(doc: Doc, start: int, end: int) -> bool:
+    """Whether tokens [start, end) report a saying of their own ("A witness said the head
+    instructed employees not to disclose the hack, [the report said]"): the closing verb
+    relays that report, which the rules read as it stands; its own statement would only
+    repeat it around the witness's."""
+    return any(t.lemma_.lower() in SPEECH_VERBS and t.pos_ == "VERB" and any(c.dep_ in CONTENT_DEPS for c in t.children)
+               for t in doc[start:end])
 
 
 # Conjunctions that may open a participle phrase: "When asked whether ...".
