@@ -143,3 +143,50 @@ def test_a_question_someone_was_heard_asking_is_theirs():
 def test_an_infinitive_after_a_question_is_still_no_cue_of_it():
     text = "“Is this the end?” Analysts expect the market to keep asking questions about the merger."
     assert [s for s in _by_cue(text, "asking") if s.content.text.startswith("“Is this")] == []
+
+
+# A speech verb closing its sentence after a comma, the clause before it not hung on it as a
+# complement (trailing_cues.py). PolNeAR train sentences outside its held-out part, and
+# made-up counterexamples.
+@pytest.mark.parametrize(("text", "cue", "speaker", "content"), [
+    # the clause read as an adverbial clause of "said"
+    ("As GOP front-runner Donald Trump prepared to speak to supporters in Wisconsin on Tuesday, a 15-year-old "
+     "girl outside the venue was pepper-sprayed by another bystander, police said.", "said", "police",
+     "As GOP front-runner Donald Trump prepared to speak to supporters in Wisconsin on Tuesday, a 15-year-old "
+     "girl outside the venue was pepper-sprayed by another bystander"),
+    # the verb read as an unmarked adverbial clause of the clause it reports, a dash after it
+    ("WASHINGTON --  A six-year trend of declining federal budget deficits will end this year, sooner than "
+     "expected, the nonpartisan Congressional Budget Office reported on Tuesday -- a development that injects "
+     "new questions into the presidential race.", "reported", "Congressional Budget Office",
+     "A six-year trend of declining federal budget deficits will end this year, sooner than expected"),
+])
+def test_a_closing_speech_verb_reports_the_clause_before_its_comma(text, cue, speaker, content):
+    (s,) = _by_cue(text, cue)
+    assert s.act in DEFAULT_ACTS and s.content.text == content
+    assert speaker in (s.speaker.name or "")
+
+
+def test_a_clause_read_as_a_loose_dependant_of_a_closing_said_is_its_content():
+    text = ("Students who borrow face a hard choice. Those who do take on heavy debt struggle, even with "
+            "a \"good\" job, he said.")
+    (s,) = _by_cue(text, "said")
+    assert s.act == "speech" and s.content.text == 'Those who do take on heavy debt struggle, even with a "good" job'
+
+
+@pytest.mark.parametrize("text", [
+    "As the campaign wore on, the senator complained.",  # a subordinate clause only: a time
+    # a participle opening the sentence is the circumstance; the quotation is what was said
+    "Asked whether largely watching the campaign from the sidelines had been hard for Mr. Biden, "
+    "Mr. Daley said: ''Of course. He wanted to run.''",
+])
+def test_a_closing_speech_verb_after_no_clause_of_its_own_reports_nothing_before_it(text):
+    assert not any(s.content.text.startswith(("As the campaign", "Asked")) for s in _by_cue(text, "said")
+                   + _by_cue(text, "complained"))
+
+
+def test_a_closing_speech_verb_relaying_a_report_adds_no_statement_around_it():
+    # PolNeAR train: the witness's statement stands as it is, the report's would wrap it
+    text = ("A witness interviewed by congressional staff said the FDIC’s current head of its technology division, "
+            "Russ Pittman, instructed employees not to disclose information about the foreign government’s hack, "
+            "the report said.")
+    assert not any(s.content.text.startswith("A witness") for s in _by_cue(text, "said"))

@@ -36,6 +36,7 @@ from .parse_repairs import speaker_inside_complement, subject_read_as_object, wo
 from .prefilter import candidate_indices
 from .quotes import Quote, text_of
 from .speakers import after_dateline
+from .trailing_cues import trailing_host
 
 # Speech verbs that report speech only beside the words themselves ("'...,' he continued"),
 # never as a parenthetical with a host clause: "..., as snow and cold temperatures continue".
@@ -84,7 +85,7 @@ def clause_findings(doc: Doc, quotes: list[Quote], *, object_cues: Collection[st
         comps = [c for c in complements(token) if not main_clause_read_as_complement(token, c)]
         if not comps and is_verb and lemma in SPEECH_VERBS and lemma not in _BESIDE_WORDS_ONLY:
             span = (as_host(doc, token) or conjunct_host(doc, token) or lead_host(doc, token)
-                    or trailing_relative_host(doc, token))
+                    or trailing_relative_host(doc, token) or trailing_host(doc, token))
             if span is not None:
                 found.append(Found(widen_to_quotes(span, quotes), token, cue_range(token), subject_of(token),
                                    rule="parenthetical", confidence=0.75))
