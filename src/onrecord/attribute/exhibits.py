@@ -45,6 +45,8 @@ def whom_regarded(found: Found, lemma: str) -> bool:
     span = found.cue.doc.char_span(*found.content, alignment_mode="expand")
     if span is None or not len(span) or span.text[:1] in _QUOTE_CHARS:
         return False
+    if any(t.lower_ == "for" and t.dep_ == "prep" for t in span):
+        return False  # "to thank Obama, the liberals, and the judge for this learning opportunity": for what
     root = span.root
     return root.dep_ == "dobj" and root.head.i == found.cue.i and span.start == root.left_edge.i
 
@@ -69,20 +71,23 @@ def fraud_message(found: Found) -> bool:
 
 
 def quoted_saying(found: Found) -> bool:
-    """Whether the cue is a verb of saying inside a quotation that holds the content too,
-    with the speaker outside it: "Blair 'said he would stand down'" — a claim about what
-    Blair said, quoted. RETURNS (bool)."""
+    """Whether the cue is a verb of saying that opens a quotation holding the content, with
+    the speaker outside it: "Blair 'said he would stand down'" — a claim about what Blair
+    said, quoted (the quotation starts at the verb: a fragment quoted from someone else's
+    account of the saying). RETURNS (bool)."""
     cue, speaker = found.cue, found.speaker
-    if cue is None or speaker is None or cue.is_punct:
+    if cue is None or speaker is None or cue.is_punct or cue.idx == 0:
         return False
     text = cue.doc.text
+    if text[cue.idx - 1] not in _OPENING_MARKS or speaker.idx >= cue.idx:
+        return False
     line_start = text.rfind("\n", 0, cue.idx) + 1
     before = text[line_start : cue.idx]
-    opened = sum(before.count(c) for c in "\"“") % 2 == 1 or _open_single(before)
-    if not opened:
-        return False
-    mark = max(before.rfind(c) for c in "\"“‘'")
-    return speaker.idx < line_start + mark and found.content[0] >= line_start + mark
+    opened = before.count('"') % 2 == 1 or before.count("“") > before.count("”") or _open_single(before)
+    return opened and found.content[0] >= cue.idx - 1
+
+
+_OPENING_MARKS = "\"“‘'"
 
 
 def _open_single(before: str) -> bool:
