@@ -76,6 +76,14 @@ def test_a_relative_clause_of_saying_inside_a_content_stays():
     assert s.content.text.endswith("hamper trade")
 
 
+def test_a_clause_ending_in_a_noun_of_saying_is_no_tag():
+    # BBC tech (development slice): "reports" is the object of "include", not a tag's verb
+    text = ("The pressure group said the aim was to force people to use a Chinese edition of the site which, "
+            "according to the watchdog, does not include critical reports.")
+    s = _find(text, "said", "Chinese edition")
+    assert s.content.text.endswith("does not include critical reports")
+
+
 def test_saying_only_that_keeps_the_adverb_with_the_saying():
     # PolNeAR train: cue "saying only", content from "that", as the annotators mark it
     text = ("Gowdy did not release further details about the interviews, saying only that they took place and that "

@@ -42,9 +42,15 @@ def cut_restricting_lead(found: Found) -> bool:
 
 
 # ", the Sunday Times reports", ", a new book about the chancellor claims", ", officials
-# said": a comma, a subject of up to eight words, a verb of saying, the sentence's end.
-_TAG = re.compile(r",\s+(?:[\w'’.-]+\s+){1,8}?(?:says|said|claims|claimed|reports|reported|adds|added|argues|argued"
+# said": a comma, a subject of up to eight words that opens on a determiner or a capital, a
+# verb of saying, the sentence's end (not ", according to the watchdog, does not include
+# critical reports": a verb with its object).
+_TAG = re.compile(r",\s+((?:the|a|an|one|two|several|some|[A-Z][\w'’.-]*)\s+(?:[\w'’.-]+\s+){0,7}?)"
+                  r"(?:says|said|claims|claimed|reports|reported|adds|added|argues|argued"
                   r"|insists|insisted|writes|wrote|believes|suggests|suggested)\s*$")
+# Words no tag's subject holds: a verb's auxiliaries and negation, a relative pronoun.
+_NOT_A_SUBJECT = frozenset("not n't does do did is are was were has have had will would can could may might "
+                           "which who that".split())
 
 
 def cut_trailing_tag(found: Found) -> bool:
@@ -59,7 +65,7 @@ def cut_trailing_tag(found: Found) -> bool:
     if any(mark in words for mark in "\"“”"):
         return False  # a quotation keeps its own ends (quote_ends.py)
     tag = _TAG.search(words)
-    if tag is None or cue.idx >= start + tag.start():
+    if tag is None or cue.idx >= start + tag.start() or set(tag.group(1).lower().split()) & _NOT_A_SUBJECT:
         return False
     found.content = (start, start + tag.start())
     return True
