@@ -26,6 +26,10 @@ def _statements(text: str):
     ("The prosecution called three police officers to give evidence.", "called", "an action, not words"),
     ("A group of Labour backbenchers is calling a meeting to discuss the leadership.", "is calling",
      "an action, not words"),
+    # BBC politics (development slice): an election called, acts-10
+    ("The date has been pencilled into the diaries of politicians for many months and, despite occasional "
+     "panics that the prime minister was on the verge of calling a snap poll, it has not shifted.", "calling",
+     "an action, not words"),
     ("The airline decided to order the 7E7 last year.", "to order", "a purchase, not words"),
     ("Qantas plans to order 20 new aircraft from Boeing.", "to order", "a purchase, not words"),
     ("The plan, criticised as \"a stealth tax\" when it was launched, will go ahead.", "criticised",

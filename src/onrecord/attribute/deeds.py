@@ -305,7 +305,7 @@ def wished_for(cue: Token) -> bool:
 
 
 # What "call" convenes rather than says: "is calling a meeting", "called an election".
-_CONVENED = frozenset("meeting election vote referendum ballot strike conference summit session hearing".split())
+_CONVENED = frozenset("meeting election poll vote referendum ballot strike conference summit session hearing".split())
 
 
 def summoned(found: Found, lemma: str) -> bool:

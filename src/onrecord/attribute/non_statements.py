@@ -36,6 +36,8 @@ from ..schema import StatementAct as Act
 from .announced_things import thing_announced
 from .cue_tokens import SUBJECT_DEPS, holds_views
 from .document_phrases import rule_maker_named
+from .content_edges import cut_restricting_lead, cut_trailing_tag
+from .exhibits import fraud_message, quoted_saying, whom_regarded
 from .deeds import (AUDIENCE_OBJECT_VERBS, READING_VERBS, SPEAKING_ENTITIES, a_fact_infers, a_plea, a_thing, a_work, action, an_audience, an_utterance_reads,
                     idiom, thing_as_agent, wished_for,
                     made_thing, names_someone, play_or_gift, purchased, summoned, tells_a_story)
@@ -105,6 +107,12 @@ def non_statement(found: Found, lemma: str, written_verbs: frozenset[str]) -> tu
         return "belief", "markup, not words"  # '<tweet id="67215" author="RandPaul">'
     if cue is None or cue.is_punct:
         return None
+    cut_restricting_lead(found)  # "saying [only] that ...": the adverb is the saying's
+    cut_trailing_tag(found)  # "told colleagues he would not serve, [the Sunday Times reports]"
+    if quoted_saying(found):
+        return "belief", "a quoted claim about the speaker"  # "Blair 'said he would stand down'"
+    if fraud_message(found):
+        return "belief", "a fraud's message, no one's words"  # "The virus' subject line says ..."
     if in_a_title(cue):
         return "belief", "a title, not words"  # "singles include ..., You Said No, and ...", "North East Says No"
     if cue.pos_ in ("VERB", "AUX") and agentless_passive(cue):
@@ -200,6 +208,8 @@ def non_statement(found: Found, lemma: str, written_verbs: frozenset[str]) -> tu
         cut_after(found, of)  # "told [MPs of] his plans to cut taxes": an infinitive makes no clause of it
     if lemma == "thank" and found.rule == "learned-dobj":
         thanked_for(found)  # "thanked [fans for] supporting the band": the ones thanked are no words
+    if whom_regarded(found, lemma):
+        return "stance", "whom, not what was said"  # "congratulated [the Iraqi people] on their courage"
     if noun_content(found):
         if of is not None and bare_topic(of) or reported_on(found, lemma):
             return "belief", "a topic, no words"  # "bosses told counterparts at UFJ of its decision"

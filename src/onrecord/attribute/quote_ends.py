@@ -64,3 +64,44 @@ def cut_run_ons(text: str, quotes: list[Quote], found: list[Found]) -> list[Foun
             dropped.update(id(g) for g in found if g is not f and g.content == f.content and g.cue is not None
                            and quote.end <= g.cue.idx < end)
     return [f for f in found if id(f) not in dropped]
+
+
+# A sentence break inside a quotation's words: a stop, then a capital.
+_SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
+
+
+def cut_at_speaker_named(text: str, quotes: list[Quote], found: list[Found], names: dict[int, str | None]) -> None:
+    """An unclosed quotation whose words go on to name their own speaker in the third person
+    has lost its closing mark before that sentence: 'Paul Bosvelt said: "The main concern is
+    my age but I think I have proved I am fit enough. Bosvelt joined City from Feyenoord in
+    2003 ...' — the content ends before "Bosvelt joined", the writer's narration (a speaker
+    does not name himself by his surname). ``names`` maps ``id(f)`` to the resolved name;
+    a floating quotation takes the name of the statement it continues."""
+    for f in found:
+        start, end = f.content
+        if text[start : start + 1] not in _OPENING:
+            continue
+        # the unclosed quotation that holds it (``quote_paragraphs`` splits one that runs over
+        # paragraphs into a statement per paragraph)
+        quote = next((q for q in quotes if q.start <= start < q.end), None)
+        if quote is None or quote.closed:
+            continue
+        source, name = f, names.get(id(f))
+        for _ in range(20):  # a run of floating quotations takes its name from the first
+            if name is not None or source.inherit is None:
+                break
+            source = source.inherit
+            name = names.get(id(source))
+        surname = name.split()[-1] if name else ""
+        if len(surname) < 3 or not surname[:1].isupper():
+            continue
+        named = re.compile(rf"\b{re.escape(surname)}\b")
+        for brk in _SENTENCE_BREAK.finditer(text, start, end):
+            if named.search(text, brk.end(), _sentence_end(text, brk.end(), end)):
+                f.content = (start, brk.start())
+                break
+
+
+def _sentence_end(text: str, start: int, end: int) -> int:
+    brk = _SENTENCE_BREAK.search(text, start, end)
+    return brk.start() if brk is not None else end

@@ -1,0 +1,71 @@
+"""The edges of a reported clause that belong to a saying, not to what was said (issue 12,
+acts-10; ``non_statements`` asks before the act is decided):
+
+* a restricting adverb between a verb of saying and its clause: "Gowdy ... *saying only* that they took place", "Rubio
+*said only* that his 'numbers don't add up'" — PolNeAR train marks the cue "saying only"
+and the content from "that"; the parser hangs the "only" on the clause, so the clause rule
+  began the content at it ("only that they took place");
+* a trailing tag of another source: "Mr Brown told colleagues he would not serve under Mr
+  Howard, *the Sunday Times reports*", "Tony Blair promised Gordon Brown he would stand down
+  before the next election, *a new book about the chancellor claims*" — the parser often
+  reads the tag's verb as a noun ("claims", "reports") and leaves it in the content; what
+  Mr Brown told colleagues stops before the comma (the tag is the paper's attribution of
+  the whole sentence, no words of Mr Brown's).
+"""
+
+from __future__ import annotations
+
+import re
+
+from .found import Found
+
+# Adverbs that say how little was said: "said only that", "would say merely that".
+_RESTRICTING = frozenset("only merely simply just".split())
+# What opens the clause after the adverb.
+_OPENERS = frozenset("that what".split())
+
+
+def cut_restricting_lead(found: Found) -> bool:
+    """Move a leading "only that ..." out of the content: the content starts at "that", and
+    the adverb joins the cue when it follows it ("saying only"). RETURNS whether it moved."""
+    cue = found.cue
+    if cue is None or cue.is_punct:
+        return False
+    doc = cue.doc
+    span = doc.char_span(*found.content, alignment_mode="expand")
+    if span is None or len(span) < 3 or span[0].lower_ not in _RESTRICTING or span[1].lower_ not in _OPENERS:
+        return False
+    found.content = (span[1].idx, found.content[1])
+    if found.cue_range is not None and span[0].i > 0 and doc[span[0].i - 1].idx + len(doc[span[0].i - 1]) <= found.cue_range[1]:
+        found.cue_range = (found.cue_range[0], span[0].idx + len(span[0]))  # "saying only", as PolNeAR marks it
+    return True
+
+
+# ", the Sunday Times reports", ", a new book about the chancellor claims", ", officials
+# said": a comma, a subject of up to eight words that opens on a determiner or a capital, a
+# verb of saying, the sentence's end (not ", according to the watchdog, does not include
+# critical reports": a verb with its object).
+_TAG = re.compile(r",\s+((?:the|a|an|one|two|several|some|[A-Z][\w'’.-]*)\s+(?:[\w'’.-]+\s+){0,7}?)"
+                  r"(?:says|said|claims|claimed|reports|reported|adds|added|argues|argued"
+                  r"|insists|insisted|writes|wrote|believes|suggests|suggested)\s*$")
+# Words no tag's subject holds: a verb's auxiliaries and negation, a relative pronoun.
+_NOT_A_SUBJECT = frozenset("not n't does do did is are was were has have had will would can could may might "
+                           "which who that".split())
+
+
+def cut_trailing_tag(found: Found) -> bool:
+    """End an indirect content before a trailing tag of another source (module docstring).
+    RETURNS whether it was cut."""
+    cue = found.cue
+    if cue is None or cue.is_punct:
+        return False
+    start, end = found.content
+    text = cue.doc.text
+    words = text[start:end]
+    if any(mark in words for mark in "\"“”"):
+        return False  # a quotation keeps its own ends (quote_ends.py)
+    tag = _TAG.search(words)
+    if tag is None or cue.idx >= start + tag.start() or set(tag.group(1).lower().split()) & _NOT_A_SUBJECT:
+        return False
+    found.content = (start, start + tag.start())
+    return True

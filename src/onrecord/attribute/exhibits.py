@@ -1,0 +1,99 @@
+"""Findings a reader would not publish as anyone's statement, though a cue of speech frames
+them (issue 12, acts-10; ``non_statements`` asks; docs/engine.md, "Acts"):
+
+* whom someone thanked or congratulated, given as the content: "Annan thanked [the
+  international community]", "Ms Rice congratulated [the Iraqi people] on their courage" —
+  whom, not what was said, a stance, as "praised the chancellor's role" is
+  (docs/annotation.md, "Acts"); a thanking that says for what ("thanked fans for sticking
+  with him": ``told_of.thanked_for`` moves the content there) still reports words;
+* the text of a message that no person sends: a virus's or a scam's e-mail, its subject line
+  or its body ("The message in the body of the e-mail reads: 'Happy Holidays'", "The
+  virus' subject line says 'Merry Christmas'"): an exhibit of the fraud, not a statement;
+  a message whose sender the article gives ("the message said" on a site its operators
+  closed) still writes;
+* a quoted claim about someone, the verb of saying inside the quotation: the headline
+  "Blair 'said he would stand down'" reports what a book claims Blair said, not Blair's
+  words (the quotation marks say the writer does not vouch for the saying).
+"""
+
+from __future__ import annotations
+
+import re
+
+from .found import Found
+
+# Verbs whose object is the person or body addressed: thanking or congratulating them.
+_REGARDING = frozenset("thank congratulate".split())
+# Heads of a message's text, as a speaker: "the message reads", "its subject line says".
+_MESSAGE_HEADS = frozenset("message e-mail email mail text subject line attachment sms".split())
+# Words that make a message the tool of a fraud or an attack, in the speaker's phrase or the
+# cue's sentence: "the virus' subject line", "the scam e-mail", "fake bank e-mails".
+_FRAUD_WORDS = frozenset("""
+virus worm trojan spam scam phishing hoax fake bogus fraudulent fraudster scammer malicious
+malware spyware hacker
+""".split())
+_E_MAIL = re.compile(r"\be ?- ?mail|\bemail\b")
+_QUOTE_CHARS = "\"“”‘’'"
+
+
+def whom_regarded(found: Found, lemma: str) -> bool:
+    """Whether a thanking or congratulating gives only whom it addresses as its content
+    ("congratulated [the Iraqi people]"). The caller has let ``thanked_for`` move a "for"
+    content first. RETURNS (bool)."""
+    if lemma not in _REGARDING or found.cue is None:
+        return False
+    span = found.cue.doc.char_span(*found.content, alignment_mode="expand")
+    if span is None or not len(span) or span.text[:1] in _QUOTE_CHARS:
+        return False
+    if any(t.lower_ == "for" and t.dep_ == "prep" for t in span):
+        return False  # "to thank Obama, the liberals, and the judge for this learning opportunity": for what
+    root = span.root
+    return root.dep_ == "dobj" and root.head.i == found.cue.i and span.start == root.left_edge.i
+
+
+def fraud_message(found: Found) -> bool:
+    """Whether the speaker is the text of a message no person sends: a message, e-mail,
+    subject line or text part of an e-mail ("the message in the body of the e-mail") or
+    one a fraud word marks ("the virus' subject line", "a phishing e-mail"), in the
+    speaker's phrase or the cue's sentence. RETURNS (bool)."""
+    speaker, cue = found.speaker, found.cue
+    if speaker is None or cue is None or speaker.pos_ != "NOUN" or speaker.lower_ not in _MESSAGE_HEADS:
+        return False
+    if any(t.ent_type_ in ("PERSON", "ORG") or t.dep_ == "poss" and t.pos_ in ("PROPN", "PRON") and t.lower_ != "its"
+           for t in speaker.subtree if t is not speaker):
+        return False  # "Mr Smith's e-mail", "an e-mail from Microsoft": someone's words
+    words = {t.lower_.strip("'’") for t in (*speaker.subtree, *cue.sent)} | {t.lemma_.lower() for t in cue.sent}
+    if words & _FRAUD_WORDS:
+        return True
+    # "the message in the body of the e-mail" (the parser splits "e-mail" into three tokens)
+    return any(c.dep_ == "prep" and c.lower_ in ("of", "in") and _E_MAIL.search(
+        cue.doc[c.i : c.right_edge.i + 1].text.lower()) for c in speaker.children)
+
+
+def quoted_saying(found: Found) -> bool:
+    """Whether the cue is a verb of saying that opens a quotation holding the content, with
+    the speaker outside it: "Blair 'said he would stand down'" — a claim about what Blair
+    said, quoted (the quotation starts at the verb: a fragment quoted from someone else's
+    account of the saying). RETURNS (bool)."""
+    cue, speaker = found.cue, found.speaker
+    if cue is None or speaker is None or cue.is_punct or cue.idx == 0:
+        return False
+    text = cue.doc.text
+    if text[cue.idx - 1] not in _OPENING_MARKS or speaker.idx >= cue.idx:
+        return False
+    line_start = text.rfind("\n", 0, cue.idx) + 1
+    before = text[line_start : cue.idx]
+    opened = before.count('"') % 2 == 1 or before.count("“") > before.count("”") or _open_single(before)
+    return opened and found.content[0] >= cue.idx - 1
+
+
+_OPENING_MARKS = "\"“‘'"
+
+
+def _open_single(before: str) -> bool:
+    """Whether a single quotation mark opens before the cue and is not an apostrophe: a
+    mark after a space or at the start ("Blair 'said ...")."""
+    opens = [i for i, c in enumerate(before) if c in "'‘" and (i == 0 or before[i - 1] == " ")]
+    closes = [i for i, c in enumerate(before) if c in "'’" and i > 0 and before[i - 1] != " "
+              and (i + 1 == len(before) or not before[i + 1].isalpha())]
+    return len(opens) > len(closes)

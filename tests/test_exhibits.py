@@ -1,0 +1,108 @@
+"""What a reader would not publish as a statement, acts-10 (issue 12): whom a thanking or a
+congratulating addresses, a fraud's message, a quoted claim about what someone said
+(attribute/exhibits.py), the edges of a clause that belong to a saying
+(attribute/content_edges.py) and an unclosed quotation that goes on to name its speaker
+(attribute/quote_ends.py). Sentences from the BBC development slices and PolNeAR train."""
+
+from __future__ import annotations
+
+from onrecord import extract
+from onrecord.schema import DEFAULT_ACTS
+
+
+def _find(text: str, cue: str, content: str):
+    found = [s for s in extract(text).statements if s.cue is not None and cue in s.cue.text and content in s.content.text]
+    assert len(found) == 1, [(s.cue and s.cue.text, s.content.text, s.act) for s in extract(text).statements]
+    return found[0]
+
+
+def test_whom_a_congratulating_addresses_is_no_content():
+    # PolNeAR train: the one congratulated, not what Rubio said
+    text = ("Marco Rubio spoke over boos from the audience as he congratulated Florida primary winner Donald Trump. "
+            "Rubio said he would stay in the race.")
+    s = _find(text, "congratulated", "Donald Trump")
+    assert s.act == "stance"
+    assert "whom, not what was said" in s.explanation
+
+
+def test_a_thanking_for_something_still_speaks():
+    # BBC entertainment (development slice): what she was thanked for stays the content
+    text = ("The 40-year-old attended the unveiling of the star with his mother, Patricia, and thanked her for "
+            "inspiring him to become an actor.")
+    s = _find(text, "thanked", "inspiring")
+    assert s.act in DEFAULT_ACTS
+
+
+def test_a_virus_message_is_no_ones_statement():
+    # BBC tech (development slice): the text of a virus e-mail
+    text = ('The virus\' subject line says "Merry Christmas" and translates this into one of 15 languages. '
+            'The message in the body of the e-mail reads: "Happy Holidays" and this too is translated.')
+    for s in extract(text).statements:
+        assert s.act not in DEFAULT_ACTS, (s.cue and s.cue.text, s.content.text, s.act)
+    s = _find(text, "reads", "")
+    assert "a fraud's message" in s.explanation
+
+
+def test_a_message_its_senders_posted_still_writes():
+    # BBC tech (development slice): the site's controllers wrote the message
+    text = ("In a message posted on Suprnova.org on Sunday, the site's controllers said the site was \"closing down "
+            "for good in the way that we all know it\". If the site did return, the message said, it would not be "
+            "hosting any more torrent links.")
+    assert _find(text, "said", "torrent links").act == "writing"
+
+
+def test_a_quoted_claim_of_saying_in_a_headline_is_not_the_named_persons():
+    # BBC politics (development slice): a book claims Blair said it; the headline quotes the claim
+    text = ("Blair 'said he would stand down'\n\nTony Blair promised Gordon Brown he would stand down before the next "
+            "election, a new book about the chancellor claims.")
+    headline = _find(text, "said", "stand down'")
+    assert headline.act not in DEFAULT_ACTS
+    assert "a quoted claim" in headline.explanation
+
+
+def test_a_content_stops_before_another_sources_trailing_tag():
+    # the same article's first sentence: what Blair promised ends before the book's tag
+    text = ("Tony Blair promised Gordon Brown he would stand down before the next election, a new book about the "
+            "chancellor claims.")
+    s = _find(text, "promised", "stand down")
+    assert s.content.text == "he would stand down before the next election"
+
+
+def test_a_relative_clause_of_saying_inside_a_content_stays():
+    # BBC business (development slice): "which it says are ..." is no trailing tag
+    text = ("The US has asked the World Trade Organisation to investigate European Union customs tariffs, which it "
+            "says are inconsistent and hamper trade.")
+    s = _find(text, "asked", "tariffs")
+    assert s.content.text.endswith("hamper trade")
+
+
+def test_a_clause_ending_in_a_noun_of_saying_is_no_tag():
+    # BBC tech (development slice): "reports" is the object of "include", not a tag's verb
+    text = ("The pressure group said the aim was to force people to use a Chinese edition of the site which, "
+            "according to the watchdog, does not include critical reports.")
+    s = _find(text, "said", "Chinese edition")
+    assert s.content.text.endswith("does not include critical reports")
+
+
+def test_saying_only_that_keeps_the_adverb_with_the_saying():
+    # PolNeAR train: cue "saying only", content from "that", as the annotators mark it
+    text = ("Gowdy did not release further details about the interviews, saying only that they took place and that "
+            "the panel last week \"gained access to crucial national security records we sought for nearly a year - "
+            "records no other investigation has seen.\"")
+    s = _find(text, "saying", "took place")
+    assert s.content.text.startswith("that they took place")
+    assert s.cue.text == "saying only"
+
+
+def test_an_unclosed_quotation_ends_before_it_names_its_speaker():
+    # BBC sport (development slice): the closing mark was lost before the writer's narration
+    text = ('The 34-year-old Dutch midfielder Paul Bosvelt is out of contract in the summer. "I told the club I would '
+            'like to stay for one more year," he said. "The main concern is my age but I think I have proved I am fit '
+            'enough. Bosvelt joined City from Feyenoord in 2003 and at first he struggled to adapt to life in England. '
+            'But his professionalism and dedication impressed manager Kevin Keegan.')
+    found = [s for s in extract(text).statements if "The main concern" in s.content.text]
+    assert len(found) == 1
+    s = found[0]
+    assert s.content.text.endswith("fit enough.")
+    assert "Bosvelt joined" not in s.content.text
+
