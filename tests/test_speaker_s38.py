@@ -97,3 +97,10 @@ def test_a_committee_runs_on_through_its_subject_and_is_the_panel():
                             "transcripts.\n\n\"So far, 59 of the 75 witnesses had never been interviewed,\" the panel said.",
                             "witnesses")
     assert (speaker.name, speaker.type) == ("House Select Committee on Benghazi", "organization")
+
+
+def test_a_name_the_parser_made_the_object_of_after_is_the_clauses_subject():
+    # devgold wash-post_2016-02-19: "after" read as a preposition, "touted" left with no subject
+    speaker, _ = speaker_of("Cummings's staff made this announcement after Chairman Trey Gowdy (R-S.C.) earlier in the "
+                            "day touted progress the panel has made in the three months since a public hearing.", "progress")
+    assert (speaker.name, speaker.title) == ("Trey Gowdy", "Chairman")
