@@ -2,7 +2,8 @@
 after a dash, a name a predicate noun stands for, a name before a long parenthesis, and
 the subject the parser gave a participle right before the cue; (stop 36) the subject of a
 modifier read as the verb, a noun a finite cue was read as modifying, and a name before an
-aside between a quotation and its cue."""
+aside between a quotation and its cue; (stop 38) the object of a subordinating "after" the
+parser read as a preposition."""
 
 from __future__ import annotations
 
@@ -205,7 +206,7 @@ def subject_of_first_conjunct(cue: Token) -> Token | None:
 def hidden_subject(cue: Token) -> Token | None:
     """The repairs above for a cue the parse left with no subject. RETURNS (Token | None)."""
     return subject_of_left_participle(cue) or subject_of_modifier_read_as_verb(cue) or noun_before_finite_cue(cue) \
-        or name_before_aside_after_quote(cue) or subject_of_first_conjunct(cue)
+        or name_before_aside_after_quote(cue) or subject_of_first_conjunct(cue) or subject_read_as_preposition_object(cue)
 
 
 def subject_read_as_object_conjunct(cue: Token) -> Token | None:
@@ -252,3 +253,32 @@ def subject_the_climb_misses(cue: Token) -> Token | None:
     noun (``subject_shapes``). RETURNS (Token | None)."""
     return name_before_verb_read_as_participle(cue) or subject_read_as_object_conjunct(cue) \
         or subject_of_gerund_after_preposition(cue) or document_of_passive(cue) or noun_a_quantifier_sums_up(cue)
+
+
+# Subordinating words the parser reads as prepositions when a name follows them: "after
+# Chairman Trey Gowdy ... touted progress".
+_SUBORDINATORS = frozenset("after before since until while because once".split())
+
+
+def subject_read_as_preposition_object(cue: Token) -> Token | None:
+    """The subject of a clause that a subordinating word opens, which the parser made the
+    word's object (a preposition's) and the cue a subject-less clause of its own: in "after
+    Chairman Trey Gowdy (R-S.C.) earlier in the day touted progress" Gowdy touts. Only a
+    finite cue, the name (or a noun that can speak) ending right before the cue's own
+    adverbials, and its word hung on the verb the cue modifies. RETURNS (Token | None)."""
+    if cue.dep_ != "advcl" or cue.tag_ not in ("VBD", "VBZ", "VBP") or cue.i < 2 \
+            or any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in cue.children):
+        return None
+    doc = cue.doc
+    own = [c for c in cue.lefts if c.dep_ in ("advmod", "npadvmod", "prep", "aux", "neg")]
+    start = min((c.left_edge.i for c in own), default=cue.i)
+    if any(t.i not in {s.i for c in own for s in c.subtree} for t in doc[start : cue.i]) or start < 2:
+        return None  # something between the name and the cue that is not the cue's own
+    end = doc[start - 1]
+    noun = end
+    while noun.dep_ != "pobj" and noun.head.i != noun.i and noun.head.i < start:
+        noun = noun.head
+    if noun.dep_ != "pobj" or noun.right_edge.i != end.i or noun.head.lower_ not in _SUBORDINATORS \
+            or noun.head.head.i != cue.head.i:
+        return None
+    return noun if noun.ent_type_ in ("PERSON", "ORG", "NORP") or is_role_noun(noun) or _can_speak(noun) else None

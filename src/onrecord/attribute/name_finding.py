@@ -12,7 +12,7 @@ from spacy.symbols import PROPN
 from spacy.tokens import Doc, Span, Token
 
 from .lexicon import ABBREVIATED_RANKS, DEMONYMS, TITLE_WORDS
-from .names import (HONORIFICS, gender_of_honorific, gender_of_name, honorific_word, is_first_name,
+from .names import (HONORIFICS, committee_on_a_subject, gender_of_honorific, gender_of_name, honorific_word, is_first_name,
                     is_honorific, span_text, strip_edges, widened_left, without_nationality)
 from .org_kinds import BODY_DESCRIPTOR_NOUNS, kinds_of_name, opening_descriptor
 from .phrase_shapes import OUTLET_NOUNS, appositive_name, listed_with_people
@@ -272,7 +272,8 @@ def name_tokens(form: Span | list[Token], label: str) -> list[Token]:
         tokens = tokens[: len(tokens) - len(person)]
     if any(t.text == "(" for t in tokens):  # "Avions de Transport Regional (ATR": the acronym is an alias
         tokens = tokens[: next(i for i, t in enumerate(tokens) if t.text == "(")]
-    return strip_edges(tokens)
+    tokens = strip_edges(tokens)
+    return committee_on_a_subject(tokens) if label == "ORG" and tokens else tokens  # "Select Committee on Benghazi"
 
 
 def glued_person(ent: Span) -> list[Token]:

@@ -138,7 +138,7 @@ def completed_name(tokens: list[Token]) -> list[Token]:
     if not tokens:
         return tokens
     doc = tokens[0].doc
-    out = _court_of_a_circuit(list(tokens))
+    out = committee_on_a_subject(_court_of_a_circuit(list(tokens)))
     i = out[-1].i + 1
     if out[-1].lower_ not in _NAME_LINKS and not (
             i < len(doc) and doc[i].is_title and any(t.is_ancestor(doc[i]) for t in out)):
@@ -176,6 +176,22 @@ def _court_of_a_circuit(tokens: list[Token]) -> list[Token]:
             return tokens + list(doc[i:end])
         j += 1
     return tokens
+
+
+def committee_on_a_subject(tokens: list[Token]) -> list[Token]:
+    """A committee's name run on through its subject: "the House Select Committee [on
+    Benghazi]", "Committee [on Ways and Means]" (the NER stops at "on"). Capitalised words
+    only, no date ("the committee on Tuesday"). RETURNS (list[Token])."""
+    doc = tokens[0].doc
+    i = tokens[-1].i + 1
+    if tokens[-1].lower_ not in ("committee", "subcommittee", "commission") or not tokens[-1].is_title \
+            or i + 1 >= len(doc) or doc[i].lower_ != "on":
+        return tokens
+    end = i + 1
+    while end < len(doc) and (doc[end].is_title and doc[end].is_alpha and doc[end].ent_type_ not in ("DATE", "TIME")
+                              or doc[end].lower_ in ("and", "&") and end + 1 < len(doc) and doc[end + 1].is_title):
+        end += 1
+    return tokens + list(doc[i:end]) if end > i + 1 and doc[end - 1].is_title else tokens
 
 
 def widened_left(tokens: list[Token]) -> list[Token]:

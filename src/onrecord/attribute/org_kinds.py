@@ -38,6 +38,9 @@ _kinds("party", "party")
 _kinds("campaign camp", "campaign")
 _kinds("club team side", "team")
 _kinds("court tribunal panel", "court")
+# a legislature's committee: "the panel", "the committee" after "the House Select Committee
+# on Benghazi" (a panel may also be a court's)
+_kinds("committee subcommittee panel", "committee")
 _kinds("university school college", "school")
 
 ORG_DESCRIPTORS: frozenset[str] = frozenset(_NOUN_KINDS)
@@ -70,6 +73,7 @@ _NAME_KINDS: list[tuple[re.Pattern[str], frozenset[str]]] = [
          "party"),
         (r"\b(fc|united|city|rovers|athletic|wanderers|rangers|celtic|county|albion|hotspur|rfc|rfu|fa|uefa|fifa)\b", "team"),
         (r"\b(court|tribunal)\b", "court"),
+        (r"\b(committee|subcommittee)\b", "committee"),
         (r"\b(university|college|school)\b", "school"),
     ]
 ]

@@ -207,7 +207,7 @@ def _named_body(head: Token) -> list[Token]:
         # ("The firm, Paion, said": the tagger takes an unknown name for a common noun)
         if child.dep_ == "appos" and (child.pos_ == "PROPN" or child.pos_ == "NOUN" and child.text[:1].isupper()
                                       and not is_role_noun(child)):
-            return [c for c in child.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"] + [child]
+            return through_entity([c for c in child.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"] + [child])
     if head.lemma_.lower() in OUTLET_NOUNS or _news_service(head):
         # "the Liverpool Echo newspaper has said": the title before the descriptor
         # ("Reuters news agency reported": the agency's name, never an unnamed "news agency")
@@ -221,6 +221,18 @@ def _named_body(head: Token) -> list[Token]:
         if names and not any(t.ent_type_ in ("PERSON", "GPE", "NORP") for t in names):
             return names
     return []
+
+
+def through_entity(tokens: list[Token]) -> list[Token]:
+    """A body's name run on to the end of the NER's organisation where the parse cut it at a
+    preposition or a verb inside it: "the Committee to Protect Bloggers" ("Protect" parsed
+    as a clause of its own), not just "Committee"."""
+    if not tokens or tokens[-1].ent_type_ != "ORG":
+        return tokens
+    doc, end = tokens[-1].doc, tokens[-1].i + 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return tokens + list(doc[tokens[-1].i + 1 : end])
 
 
 # Descriptors that follow an outlet's title, which the NER often misses: "the Liverpool Echo

@@ -97,3 +97,19 @@ _INDEFINITE_ROLE = re.compile(r"\b(?:a|an)\s+(?:[a-z][a-z-]*\s+){0,3}[a-z][a-z-]
 
 def _introduced_by_a_role(text: str, mention: int) -> bool:
     return _INDEFINITE_ROLE.search(text[max(0, mention - 80) : mention]) is not None
+
+
+def bodiless_holder(resolver: RoleResolution, phrase: Phrase, owner: str, offset: int) -> ArticleEntity | None:
+    """ "Acme Corp reported a loss. Its chief executive, John Smith, ... its chief executive
+    said": no one holds the role of the possessor's body as far as the article said, but one
+    person named before holds that role of no body the article gave. The only such person,
+    when no one the article made of another body holds the role too; else None."""
+    holders = [e for e in resolver.table.people() if not e.unnamed and e.type == "person"
+               and e.last_before(offset) >= 0 and role_match.holds_role(e, phrase)]
+    title = (phrase.role.title or "").lower()
+    # the role as written, nothing before it ("Beta chief executive" may be another body's)
+    free = [e for e in holders if not e.affiliations and title in {t.lower() for t in e.titles}]
+    if len(free) != 1 or len(holders) != 1 or owner.lower() in free[0].name.lower():
+        return None
+    free[0].note(offset=offset, title=phrase.role.title, affiliation=owner)  # the possessor's body is now theirs
+    return free[0]

@@ -14,10 +14,11 @@ from .body_anaphora import owner_earlier_in_sentence
 from .lexicon import TEMPORAL_WORDS, TITLE_WORDS
 from .names import span_text
 from .org_kinds import ORG_DESCRIPTORS
+from .phrase_shapes import through_entity
 from .role_tokens import closes_a_name, ranking
 from .role_body_clauses import firm_after, working_for
 from .role_owners import owner_of
-from .roles import PARTY_WORDS, Role, clean_words, is_role_noun, place_of, spaced_dash, split_role
+from .roles import PARTY_WORDS, PLURAL_FIELDS, Role, clean_words, is_role_noun, place_of, spaced_dash, split_role
 
 _BODY_PREPOSITIONS = frozenset("of at for with from to in".split())
 
@@ -89,7 +90,9 @@ def _field_for(head: Token, prep: Token) -> bool:
     lower-case field after "for" is part of the role; not a spokesman's ("spokesman for
     police": whom he speaks for), nor a plural ("adviser for families": whom she serves)."""
     words = list(prep.subtree)[1:]
-    return _bodiless(prep) and words[-1].tag_ == "NN" and not head.lower_.startswith("spokes") \
+    # a plural field is a portfolio too: "adviser for strategic communications"
+    field = words[-1].tag_ == "NN" or words[-1].lower_ in PLURAL_FIELDS
+    return _bodiless(prep) and field and not head.lower_.startswith("spokes") \
         and words[-1].lower_ not in ("police", "president", "office", "re-election", "reelection")
 
 
@@ -105,7 +108,7 @@ _ORG_NOUNS = frozenset("company firm group bank party government council agency 
 # Common nouns that name a body ("spokesman for the firm", "head of the tribunal"); any other
 # common noun after a role is no body ("chief economist for the region at Societe Generale").
 _ORG_NOUNS_ALL = ORG_DESCRIPTORS | _ORG_NOUNS | frozenset(
-    "tribunal committee board panel ministry department office court commission parliament assembly senate house".split())
+    "tribunal committee board panel ministry department office court commission parliament assembly senate house delegation caucus".split())
 
 
 def _named_before(noun: Token) -> bool:
@@ -161,7 +164,7 @@ def body_of(head: Token) -> list[Token] | None:
                 if len(tokens) > 2 and tokens[0].lower_ == "board" and tokens[1].lower_ == "of":
                     tokens = clean_words(tokens[2:])  # "chairman of the board of Freedom Partners"
                 if tokens:
-                    return tokens
+                    return through_entity(tokens)  # "director of the Committee to Protect Bloggers"
     return working_for(head)
 
 
@@ -205,7 +208,7 @@ def body_after_name(name_head: Token) -> str | None:
         if prep.dep_ == "prep" and prep.lower_ in ("of", "at", "from") and not _territorial(name_head, prep):
             # ("said Jane Roe of research firm IDC": a descriptor introducing the body's name)
             objects = [c for c in prep.children if c.dep_ == "pobj" and (c.ent_type_ in ("ORG", "GPE") or c.pos_ == "PROPN"
-                                                                         or _name_of_described_body(c))
+                                                                         or _name_of_described_body(c) or _named_group(c))
                        and c.ent_type_ not in ("DATE", "TIME", "PERSON")]
             if objects and not where_someone_is(prep, objects[0]):
                 # not where the body is: "West Virginia University in the United States"
@@ -223,6 +226,12 @@ def body_after_name(name_head: Token) -> str | None:
                 and not any(c.dep_ == "conj" for c in body.children):
             return span_text(clean_words(list(body.subtree)))
     return None
+
+
+def _named_group(noun: Token) -> bool:
+    """ "Robert Antonacci of the New York delegation": a body of people a name qualifies."""
+    return noun.lemma_.lower() in ("delegation", "caucus", "campaign", "administration", "committee") and any(
+        c.dep_ == "compound" and (c.pos_ == "PROPN" or c.ent_type_ in ("GPE", "ORG", "PERSON")) for c in noun.children)
 
 
 def _whole_body(first: Token, body: list[Token]) -> list[Token]:

@@ -18,6 +18,7 @@ from .lexicon import DEMONYMS, NATION_OF_NOUN, TEMPORAL_WORDS, TITLE_MODIFIERS, 
 from .names import is_honorific, span_text
 from .rank_tokens import without_service_before_rank
 from .role_lists import _after_list, spaced_dash  # noqa: F401 (spaced_dash re-exported)
+from .title_parts import TITLE_OPENERS, between_title_words, inside_a_body_s_name, party_member_role, portfolio_of
 from .role_tokens import closes_a_name, government_in_capitals, hyphened, is_role_noun, length_of_time, measure, named_number, opens_a_name, portfolio_place, ranking
 from .role_words import (  # noqa: F401 (re-exported: other modules import them from roles)
     AGENTIVE_ENDINGS,
@@ -114,7 +115,7 @@ def _team_nickname(token: Token) -> bool:
     ("Sales manager", "Sports minister") stay part of the title."""
     doc = token.doc
     following = doc[token.i + 1] if token.i + 1 < len(doc) else None
-    return token.tag_ == "NNS" and token.text[:1].isupper() and token.lower_ not in _PLURAL_FIELDS \
+    return token.tag_ == "NNS" and token.text[:1].isupper() and token.lower_ not in PLURAL_FIELDS \
         and following is not None and following.lower_ in _TEAM_ROLES
 
 
@@ -123,7 +124,7 @@ def _team_nickname(token: Token) -> bool:
 _BEFORE_A_NAME_ROLES = frozenset(["critic"])
 _TEAM_ROLES = frozenset("""boss manager coach captain skipper striker keeper goalkeeper midfielder defender
 winger forward full-back fullback chief""".split())  # ("Referees chief Keith Hackett": the referees' body)
-_PLURAL_FIELDS = frozenset("""sales operations communications sports arts schools resources customs arms drugs
+PLURAL_FIELDS = frozenset("""sales operations communications sports arts schools resources customs arms drugs
 markets affairs systems services events communities relations works games news stores accounts finances
 savings products claims tickets transfers""".split())
 
@@ -173,14 +174,14 @@ def _is_title_part(token: Token) -> bool:
         return True  # "Europe minister": the portfolio, no body
     if word in COMPETITION_WORDS and token.ent_type_ not in ("ORG", "FAC"):
         return True  # "Olympic champion", "world indoor record holder": the title, not a body
-    if word in PARTY_WORDS and word in PORTFOLIO_WORDS and token.text[:1].isupper() and not _portfolio_of(token):
+    if word in PARTY_WORDS and word in PORTFOLIO_WORDS and token.text[:1].isupper() and not portfolio_of(token):
         return False  # "Labour MP", "Labour minister": the party, a body; "Labour Secretary" a portfolio
-    if _inside_a_body_s_name(token):
+    if inside_a_body_s_name(token):
         return False  # "Fox Business moderator Gerard Baker": the network's name goes on, no portfolio
     if word in PORTFOLIO_WORDS or word in TITLE_WORDS and token.ent_type_ not in ("GPE", "NORP"):
         return True
-    if word in ROLE_NOUNS and token.ent_type_ not in ("GPE", "NORP", "ORG"):
-        return True  # "MP", "Agent"
+    if word in ROLE_NOUNS and token.ent_type_ not in ("GPE", "NORP", "ORG") or party_member_role(token):
+        return True  # "MP", "Agent"; "Labour MSP" read as one body
     if ranking(token) or _ranks(token):
         return True  # "world number one"
     hyphen_after = token.i + 1 < len(token.doc) and token.doc[token.i + 1].text == "-" and not token.whitespace_
@@ -191,43 +192,10 @@ def _is_title_part(token: Token) -> bool:
     return looks_lower(token) and token.pos_ in ("NOUN", "ADJ", "VERB", "ADV", "PROPN")
 
 
-def _inside_a_body_s_name(token: Token) -> bool:
-    """Whether a portfolio word goes on an organisation's name the NER opened with a word
-    that is no portfolio or title ("Fox Business"; not "Home Office", "Trade and Industry")."""
-    if token.ent_iob_ != "I" or token.ent_type_ != "ORG" or token.lower_ not in PORTFOLIO_WORDS or _portfolio_of(token):
-        return False  # ("New Home Secretary": a portfolio before its office written in capitals)
-    start = token
-    while start.i > 0 and start.ent_iob_ == "I":
-        start = start.doc[start.i - 1]
-    return start.lower_ not in PORTFOLIO_WORDS and start.lower_ not in TITLE_WORDS and start.lower_ != "the"
-
-
-def _portfolio_of(token: Token) -> bool:
-    """Whether a capitalised word names a portfolio: a minister's title written in capitals
-    follows it ("Labour Secretary", "Labour Minister"), not a lower-case role or a member's
-    ("Labour minister", "Labour MP": the party)."""
-    doc = token.doc
-    following = doc[token.i + 1] if token.i + 1 < len(doc) else None
-    return following is not None and following.text[:1].isupper() and following.lower_ in ("secretary", "minister", "department")
-
-
 def _new(words: Sequence[Token]) -> bool:
     """ "New Home Secretary Charles Clarke": newly in the role, not a body, unless it opens
     a name ("New Labour", "New York" stay whole)."""
     return words[0].lower_ == "new" and (len(words) == 1 or not words[0].ent_type_)
-
-
-def _between_title_words(before: Token, word: Token) -> bool:
-    """A capitalised word inside a title written in capitals: "Chief Operating Officer",
-    "Chief Medical Officer" (the word after "Chief" and before the role noun). Never a
-    named body ("Chief Sony Officer" is no title anyone writes)."""
-    return (word.text[:1].isupper() and not word.ent_type_ and word.is_alpha and before.text[:1].isupper()
-            and before.lower_ in _TITLE_OPENERS and not before.ent_type_)
-
-
-# Capitalised words that open a title written in capitals and take any word after them
-# before the role noun ("Chief Operating Officer", "Deputy Chief Constable").
-_TITLE_OPENERS = frozenset("chief deputy vice assistant associate executive senior principal general".split())
 
 
 def split_role(tokens: Sequence[Token]) -> Role:
@@ -245,7 +213,7 @@ def split_role(tokens: Sequence[Token]) -> Role:
     if office is not None:
         return office
     cut = len(tokens)
-    while cut > 0 and (_is_title_part(tokens[cut - 1]) or cut > 1 and _between_title_words(tokens[cut - 2], tokens[cut - 1])):
+    while cut > 0 and (_is_title_part(tokens[cut - 1]) or cut > 1 and between_title_words(tokens[cut - 2], tokens[cut - 1])):
         cut -= 1
     title_tokens = _clean(tokens[cut:])
     if 0 < cut < len(tokens) - 2 and tokens[cut].text in ("-", "–") and not tokens[cut - 1].whitespace_:
@@ -318,6 +286,12 @@ def split_role(tokens: Sequence[Token]) -> Role:
         # "Huckabee campaign spokesman Hogan Gidley": the campaign speaks through him, the body
         # ("Sanders campaign manager" keeps the campaign's office)
         return Role(span_text(title_tokens[1:]), f"{affiliation} {title_tokens[0].text}")
+    if not affiliation and len(title_tokens) == 2 and title_tokens[0].text == "Campaign" and len(tokens) == 2 \
+            and title_tokens[1].lower_.startswith(("spokes", "chair")):
+        # "Campaign chair Paul Manafort", "Campaign spokesman Brian Fallon": the campaign in
+        # play is the body he speaks for or chairs (a "campaign manager" keeps the office; a
+        # lower-case "Yes campaign chairman" keeps the title whole, its body left unsaid)
+        return Role(title_tokens[1].text, title_tokens[0].text)
     return Role(title, affiliation or None)
 
 
@@ -374,7 +348,7 @@ def _office_with_of(tokens: Sequence[Token]) -> Role | None:
         return None  # "Secretary of State": title words all through, the plain walk reads it
     start = of - 1
     while start > 0 and tokens[start - 1].text[:1].isupper() and (
-            tokens[start - 1].lower_ in _TITLE_OPENERS or tokens[start - 1].lower_ in TITLE_MODIFIERS):
+            tokens[start - 1].lower_ in TITLE_OPENERS or tokens[start - 1].lower_ in TITLE_MODIFIERS):
         start -= 1  # "Deputy Chief of Staff"
     before = split_role(tokens[:start]).affiliation if start else None
     if before is None and any(t.ent_type_ in ("ORG", "GPE") for t in rest):

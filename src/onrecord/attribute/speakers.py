@@ -8,7 +8,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from .lexicon import AUXILIARIES, DEMONYMS, MODALS, TEMPORAL_WORDS, TITLE_WORDS
-from .names import is_first_name, is_honorific
+from .names import honorific_word, is_first_name, is_honorific
 from .org_kinds import opening_descriptor
 from .roles import is_role_noun
 from .speaker_repairs import DASHES, named_phrase_after
@@ -129,7 +129,7 @@ def core(head: Token) -> list[Token]:
         if child.dep_ in _CORE_LEFT_DEPS and not is_temporal(child):
             left = min(left, child.left_edge, key=lambda t: t.i)
             break
-    left = _widen_left(left)
+    left = _place_after_preposition(_widen_left(left), head)
     tokens = [t for t in head.doc[left.i : head.i + 1] if not t.is_space]
     # a PERSON name may run past the parser's head ("Ms. Clinton Jr.") - keep the entity whole
     if head.ent_type_ == "PERSON" and head.ent_iob_ != "":
@@ -152,6 +152,24 @@ def _widen_left(left: Token) -> Token:
         else:
             break
     return left
+
+
+def _place_after_preposition(left: Token, head: Token) -> Token:
+    """Leave out a place the parser hung on the name though a preposition governs it: "In
+    Tanzania Mr Brown said", "to business leaders in London Mr Howard said" (where he
+    spoke, never his body). Only before a social honorific: no title or body is written as
+    a place there, while "Scotland Secretary Alistair Darling" is a title and "behind Texas
+    Sen. Ted Cruz" a senator of Texas."""
+    doc = head.doc
+    if left.i == 0 or doc[left.i - 1].pos_ != "ADP" or doc[left.i - 1].lower_ == "of":
+        return left
+    end = left.i
+    while end < head.i and doc[end].ent_type_ in ("GPE", "LOC", "FAC"):
+        end += 1
+    return doc[end] if end > left.i and honorific_word(doc[end]) in _SOCIAL_HONORIFICS else left
+
+
+_SOCIAL_HONORIFICS = frozenset("mr mrs ms miss mx dr prof sir dame".split())
 
 
 def entities_in(doc: Doc, start: int, end: int) -> list[Span]:

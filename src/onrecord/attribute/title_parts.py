@@ -1,0 +1,59 @@
+"""Tests on single words before a name that roles.split_role asks while it finds where the
+title starts: a portfolio written in capitals ("Labour Secretary"), a portfolio word inside
+a body's name ("Fox Business"), a word inside a title written in capitals ("Chief
+Operating Officer"), a member's role noun the NER glued to the party ("Labour MSP")."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from .lexicon import TITLE_WORDS
+from .role_words import PARTY_WORDS, PORTFOLIO_WORDS, ROLE_NOUNS
+
+
+def inside_a_body_s_name(token: Token) -> bool:
+    """Whether a portfolio word goes on an organisation's name the NER opened with a word
+    that is no portfolio or title ("Fox Business"; not "Home Office", "Trade and Industry")."""
+    if token.ent_iob_ != "I" or token.ent_type_ != "ORG" or token.lower_ not in PORTFOLIO_WORDS or portfolio_of(token):
+        return False  # ("New Home Secretary": a portfolio before its office written in capitals)
+    start = token
+    while start.i > 0 and start.ent_iob_ == "I":
+        start = start.doc[start.i - 1]
+    return start.lower_ not in PORTFOLIO_WORDS and start.lower_ not in TITLE_WORDS and start.lower_ != "the"
+
+
+def portfolio_of(token: Token) -> bool:
+    """Whether a capitalised word names a portfolio: a minister's title written in capitals
+    follows it ("Labour Secretary", "Labour Minister"), not a lower-case role or a member's
+    ("Labour minister", "Labour MP": the party)."""
+    doc = token.doc
+    following = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    return following is not None and following.text[:1].isupper() and following.lower_ in ("secretary", "minister", "department")
+
+
+def between_title_words(before: Token, word: Token) -> bool:
+    """A capitalised word inside a title written in capitals: "Chief Operating Officer",
+    "Chief Medical Officer" (the word after "Chief" and before the role noun). Never a
+    named body ("Chief Sony Officer" is no title anyone writes)."""
+    return (word.text[:1].isupper() and not word.ent_type_ and word.is_alpha and before.text[:1].isupper()
+            and before.lower_ in TITLE_OPENERS and not before.ent_type_)
+
+
+# Capitalised words that open a title written in capitals and take any word after them
+# before the role noun ("Chief Operating Officer", "Deputy Chief Constable").
+TITLE_OPENERS = frozenset("chief deputy vice assistant associate executive senior principal general".split())
+
+
+def party_member_role(token: Token) -> bool:
+    """A role noun closing an organisation the NER made of a party and the member's role
+    ("a Glasgow-based Labour MSP": ORG "Labour MSP"): the role is the title, the party the
+    body, as where the NER leaves the role out ("Labour MSP Tom Brown")."""
+    if token.lower_ not in ROLE_NOUNS or token.ent_type_ != "ORG" or token.ent_iob_ != "I":
+        return False
+    doc = token.doc
+    if token.i + 1 < len(doc) and doc[token.i + 1].ent_iob_ == "I":
+        return False  # the body's name goes on past the word
+    start = token.i
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1
+    return all(t.lower_ in PARTY_WORDS for t in doc[start : token.i])
