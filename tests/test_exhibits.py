@@ -106,3 +106,12 @@ def test_an_unclosed_quotation_ends_before_it_names_its_speaker():
     assert s.content.text.endswith("fit enough.")
     assert "Bosvelt joined" not in s.content.text
 
+
+
+def test_an_unclosed_quotation_of_a_body_that_names_itself_is_left_whole():
+    # review-38 counterexample (written): a company's statement names the company; only a person's
+    # surname is the writer's sign that the quotation has ended
+    text = ('In a statement, Tesco said: "We are disappointed by the ruling. Tesco has always treated its '
+            'suppliers fairly and will appeal.\n\nThe company had been fined £2m in March.')
+    s = _find(text, "said", "disappointed")
+    assert "Tesco has always treated its suppliers fairly" in s.content.text

@@ -182,7 +182,9 @@ def find_statements(doc: Doc, *, object_cues: frozenset[str], propose_all: bool 
         if f.via is None:
             f.via = links.audience_via(f) or trailing_scenes.tail_via(tails.get(id(f)))
     speakers = resolve_speakers(doc, found, quotes, _via)
-    quote_ends.cut_at_speaker_named(text_of(doc), quotes, found, {k: v[0].name for k, v in speakers.items()})
+    # a person's name only: a body names itself in its own statement ("Tesco has always ...")
+    quote_ends.cut_at_speaker_named(text_of(doc), quotes, found,
+                                    {k: v[0].name for k, v in speakers.items() if v[0].type == "person"})
     statements = []
     for f in found:
         speaker, via, how = speakers[id(f)]

@@ -75,7 +75,8 @@ def cut_at_speaker_named(text: str, quotes: list[Quote], found: list[Found], nam
     has lost its closing mark before that sentence: 'Paul Bosvelt said: "The main concern is
     my age but I think I have proved I am fit enough. Bosvelt joined City from Feyenoord in
     2003 ...' — the content ends before "Bosvelt joined", the writer's narration (a speaker
-    does not name himself by his surname). ``names`` maps ``id(f)`` to the resolved name;
+    does not name himself by his surname; a body does name itself, "Tesco has always ...", so
+    the caller gives people's names only). ``names`` maps ``id(f)`` to the resolved name;
     a floating quotation takes the name of the statement it continues."""
     for f in found:
         start, end = f.content
