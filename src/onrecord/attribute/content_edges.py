@@ -48,6 +48,9 @@ def cut_restricting_lead(found: Found) -> bool:
 _TAG = re.compile(r",\s+((?:the|a|an|one|two|several|some|[A-Z][\w'’.-]*)\s+(?:[\w'’.-]+\s+){0,7}?)"
                   r"(?:says|said|claims|claimed|reports|reported|adds|added|argues|argued"
                   r"|insists|insisted|writes|wrote|believes|suggests|suggested)\s*$")
+# Words that make the verb a clause's own, not a tag: "what the BBC, the Guardian or the
+# Times wrote" (the list before the verb is its subject, the wh-word its object).
+_CLAUSE_OPENERS = frozenset("what whatever how whether if why".split())
 # Words no tag's subject holds: a verb's auxiliaries and negation, a relative pronoun.
 _NOT_A_SUBJECT = frozenset("not n't does do did is are was were has have had will would can could may might "
                            "which who that".split())
@@ -67,5 +70,9 @@ def cut_trailing_tag(found: Found) -> bool:
     tag = _TAG.search(words)
     if tag is None or cue.idx >= start + tag.start() or set(tag.group(1).lower().split()) & _NOT_A_SUBJECT:
         return False
+    verb = cue.doc.char_span(start + tag.end(1), start + len(words.rstrip()), alignment_mode="expand")
+    if verb is not None and any(child.lower_ in _CLAUSE_OPENERS or child.tag_ in ("WP", "WDT", "WRB")
+                                for child in verb[0].children):
+        return False  # "he did not care what the BBC, the Guardian or the Times wrote"
     found.content = (start, start + tag.start())
     return True
