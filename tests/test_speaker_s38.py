@@ -104,3 +104,11 @@ def test_a_name_the_parser_made_the_object_of_after_is_the_clauses_subject():
     speaker, _ = speaker_of("Cummings's staff made this announcement after Chairman Trey Gowdy (R-S.C.) earlier in the "
                             "day touted progress the panel has made in the three months since a public hearing.", "progress")
     assert (speaker.name, speaker.title) == ("Trey Gowdy", "Chairman")
+
+
+def test_the_panel_after_a_new_panel_is_that_panel_not_the_committee_named_before():
+    # written (review-38): "A panel of three federal judges" brings in the panel that speaks
+    speaker, _ = speaker_of("Lawyers for the governor have appealed to the Senate Judiciary Committee. A panel of three "
+                            "federal judges heard the case on Monday. The panel said the lower court had erred.",
+                            "lower court")
+    assert speaker.name != "Senate Judiciary Committee"

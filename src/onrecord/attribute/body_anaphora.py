@@ -44,12 +44,13 @@ def body_for(table: EntityTable, chain, noun: str, offset: int, *, window: int, 
 
     named_so = _named_so(table, noun, offset, window, last_seen)
     dominant = dominant_organisation(table)
+    fresh = _introduced_anew(doc, noun, offset)
     for chain_offset, resolved in reversed(chain):
         if offset - chain_offset > window:
             break
         entity = resolved.entity
         if entity is not None and not entity.unnamed and entity.type == "organization" and compatible(noun, entity.kinds) \
-                and not _named_after(table, noun, entity, _sentence_end(doc, max(chain_offset, last_seen(entity))), offset) \
+                and last_seen(entity) > fresh and not _named_after(table, noun, entity, _sentence_end(doc, max(chain_offset, last_seen(entity))), offset) \
                 and not _cited_once(entity, dominant, noun, offset):
             return entity  # the chain's subject goes on ("ABN Amro is the third European bank ... The bank said")
         break  # only the last speaker is the chain's subject
@@ -57,7 +58,7 @@ def body_for(table: EntityTable, chain, noun: str, offset: int, *, window: int, 
     for entity in named_so or table.organisations():
         last = last_seen(entity)
         fits = compatible(noun, entity.kinds) or entity is dominant and _of_its_trade(noun, entity)
-        if last < 0 or offset - last > window or not fits or entity.name.lower() in ORG_DESCRIPTORS:
+        if last < 0 or last < fresh or offset - last > window or not fits or entity.name.lower() in ORG_DESCRIPTORS:
             continue  # ("the Bank" alone is a short name for one the article names in full)
         if offset - last > RECENT and entity is not dominant and entity not in named_so:
             continue  # named long ago and not what the article is about
@@ -101,6 +102,20 @@ def _cited_once(entity: ArticleEntity, dominant: ArticleEntity | None, noun: str
     on with the article's subject, a telling noun ("the bank") with whoever fits it."""
     return dominant is not None and dominant is not entity and noun in OPEN_ANAPHORS and compatible(noun, dominant.kinds) \
         and sum(m < offset for m in entity.mentions) == 1 and sum(m < offset for m in dominant.mentions) >= 3
+
+
+def _introduced_anew(doc, noun: str, offset: int) -> int:
+    """Where the text last brought in a new "a/an <noun>" before ``offset`` (-1 if never): "the
+    panel" after "A panel of three federal judges heard the case" is that panel, not the
+    committee named before it. An apposition or a predicate ("a panel that ...", "is a
+    panel") describes a body already there, so it brings in nothing."""
+    if doc is None:
+        return -1
+    for token in reversed(doc):
+        if token.idx < offset and token.lemma_.lower() == noun and token.dep_ not in ("appos", "attr") \
+                and any(child.dep_ == "det" and child.lower_ in ("a", "an") for child in token.children):
+            return token.idx
+    return -1
 
 
 def _sentence_end(doc, offset: int) -> int:
