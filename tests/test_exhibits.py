@@ -113,6 +113,12 @@ def test_an_unclosed_quotation_ends_before_it_names_its_speaker():
     assert "Bosvelt joined" not in s.content.text
 
 
+def test_an_unclosed_quotation_that_names_a_relative_by_full_name_is_left_whole():
+    # review-38 counterexample (written): "Serena Williams" is not Venus Williams naming herself
+    text = 'Venus Williams said: "I am so proud of my sister. Serena Williams is the best player in the world.'
+    s = _find(text, "said", "proud")
+    assert "Serena Williams is the best player" in s.content.text
+
 
 def test_an_unclosed_quotation_of_a_body_that_names_itself_is_left_whole():
     # review-38 counterexample (written): a company's statement names the company; only a person's

@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 
 from .found import Found
+from .names import HONORIFICS
 from .quotes import Quote
 
 # A cue tag after a closing mark: ', he said', ' said Mr Smith', ', said the MP', ', the
@@ -77,7 +78,9 @@ def cut_at_speaker_named(text: str, quotes: list[Quote], found: list[Found], nam
     2003 ...' — the content ends before "Bosvelt joined", the writer's narration (a speaker
     does not name himself by his surname; a body does name itself, "Tesco has always ...", so
     the caller gives people's names only). ``names`` maps ``id(f)`` to the resolved name;
-    a floating quotation takes the name of the statement it continues."""
+    a floating quotation takes the name of the statement it continues. The surname after
+    another given name is someone else's ("my sister. Serena Williams is ..." in Venus
+    Williams's words)."""
     for f in found:
         start, end = f.content
         if text[start : start + 1] not in _OPENING:
@@ -96,9 +99,11 @@ def cut_at_speaker_named(text: str, quotes: list[Quote], found: list[Found], nam
         surname = name.split()[-1] if name else ""
         if len(surname) < 3 or not surname[:1].isupper():
             continue
-        named = re.compile(rf"\b{re.escape(surname)}\b")
+        named = re.compile(rf"(?:\b([A-Z][\w'’-]*)\.?\s+)?\b{re.escape(surname)}\b")
+        given = {word.lower() for word in name.split()[:-1]} | HONORIFICS
         for brk in _SENTENCE_BREAK.finditer(text, start, end):
-            if named.search(text, brk.end(), _sentence_end(text, brk.end(), end)):
+            if any(m.group(1) is None or m.group(1).lower() in given
+                   for m in named.finditer(text, brk.end(), _sentence_end(text, brk.end(), end))):
                 f.content = (start, brk.start())
                 break
 
