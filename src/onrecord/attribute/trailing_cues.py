@@ -11,7 +11,7 @@ other shapes of it (a complement, a conjunct, a relative clause) are read in
 ``clause_rules`` and ``as_clauses``; this is the last resort, so it asks for the shape
 whole: a subject of the verb's own right after the comma, nothing between it and the
 verb but auxiliaries and adverbs, nothing after the verb but when, where and to whom,
-and then the end of the sentence or a dash; and before the comma a clause of its own,
+and then the end of the sentence, a dash or a semicolon; and before the comma a clause of its own,
 not only a subordinate one ("As the campaign wore on, he complained.").
 """
 
