@@ -62,7 +62,7 @@ from .act_words import (
 from .found import Found
 from .lexicon import CUE_NOUNS, DOCUMENT_NOUNS, GROUP_NOUNS, OUTLETS, PERSON_NOUNS, SPEECH_VERBS, TITLE_WORDS
 from .deeds import GIVING_VERBS, SPEAKING_ENTITIES
-from .narration_shapes import a_rank, is_goods
+from .narration_shapes import a_rank, is_goods, speaks_for_itself
 from .non_statements import maker_named, non_statement
 from .org_kinds import ORG_DESCRIPTORS
 from .roles import is_role_noun
@@ -86,6 +86,8 @@ def act_and_reason(found: Found) -> tuple[Act, str | None]:
     if cue is None:
         return "speech", None  # a floating quotation; component.py lets it take its parent's act
     lemma = lemma_of(cue)
+    if speaks_for_itself(found, lemma):
+        return "belief", "a set phrase, no words"  # "The stats speak for themselves": no one speaks
     outside = narrated(found)
     if outside is not None:
         return outside, None

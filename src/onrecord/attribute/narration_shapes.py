@@ -53,7 +53,7 @@ def inverted_tag_speaker(cue: Token) -> Token | None:
     objects = [c for c in cue.children if c.dep_ == "dobj"]
     if len(objects) != 1 or any(c.dep_ not in _TAG_DEPS for c in cue.children):
         return None
-    if any(not t.is_punct for t in doc[objects[0].right_edge.i + 1 : cue.sent.end]):
+    if any(not (t.is_punct or t.is_space) for t in doc[objects[0].right_edge.i + 1 : cue.sent.end]):
         return None
     return objects[0] if could_speak(objects[0]) else None
 
@@ -135,13 +135,14 @@ _REFLEXIVES = frozenset("itself themselves himself herself".split())
 
 
 def no_words_said(found: Found, lemma: str) -> bool:
-    """Whether a verb of speech is used for something no one says: buyers who "order"
-    goods ("Easymobile will allow customers to go online to order SIM cards"; a minister
-    who "ordered a review" commands) or a thing that "speaks for itself" ("The stats speak
-    for themselves"). RETURNS (bool)."""
+    """Whether buyers "order" goods: "Easymobile will allow customers to go online to order
+    SIM cards" (a minister who "ordered a review" commands). RETURNS (bool)."""
     speaker = found.speaker
-    if lemma == "order" and speaker is not None and speaker.lemma_.lower() in _BUYERS and speaker.pos_ == "NOUN":
-        return True
-    cue = found.cue
-    return lemma == "speak" and any(
-        c.dep_ == "prep" and c.lower_ == "for" and any(o.lower_ in _REFLEXIVES for o in c.children) for c in cue.children)
+    return lemma == "order" and speaker is not None and speaker.lemma_.lower() in _BUYERS and speaker.pos_ == "NOUN"
+
+
+def speaks_for_itself(found: Found, lemma: str) -> bool:
+    """Whether a thing "speaks for itself": "The stats speak for themselves" — a set phrase,
+    no words, whatever the speaker (asked before figures are read as writing). RETURNS (bool)."""
+    return lemma == "speak" and any(c.dep_ == "prep" and c.lower_ == "for" and any(o.lower_ in _REFLEXIVES for o in c.children)
+                                    for c in found.cue.children)

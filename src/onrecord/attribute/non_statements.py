@@ -117,7 +117,7 @@ def non_statement(found: Found, lemma: str, written_verbs: frozenset[str]) -> tu
     if calls_met(found):
         return "belief", "hearsay, no speaker"  # "Fears ... have sparked calls for a limit"
     if no_words_said(found, lemma):
-        return "stance", "an action, not words"  # "allow customers to order SIM cards", "The stats speak for themselves"
+        return "stance", "an action, not words"  # "allow customers to order SIM cards", "before ordering prints"
     if in_a_title(cue):
         return "belief", "a title, not words"  # "singles include ..., You Said No, and ...", "North East Says No"
     if cue.pos_ in ("VERB", "AUX") and agentless_passive(cue):
