@@ -62,6 +62,7 @@ from .act_words import (
 from .found import Found
 from .lexicon import CUE_NOUNS, DOCUMENT_NOUNS, GROUP_NOUNS, OUTLETS, PERSON_NOUNS, SPEECH_VERBS, TITLE_WORDS
 from .deeds import GIVING_VERBS, SPEAKING_ENTITIES
+from .narration_shapes import a_rank, is_goods, speaks_for_itself
 from .non_statements import maker_named, non_statement
 from .org_kinds import ORG_DESCRIPTORS
 from .roles import is_role_noun
@@ -85,6 +86,8 @@ def act_and_reason(found: Found) -> tuple[Act, str | None]:
     if cue is None:
         return "speech", None  # a floating quotation; component.py lets it take its parent's act
     lemma = lemma_of(cue)
+    if speaks_for_itself(found, lemma):
+        return "belief", "a set phrase, no words"  # "The stats speak for themselves": no one speaks
     outside = narrated(found)
     if outside is not None:
         return outside, None
@@ -113,12 +116,12 @@ def _act_by_frame(found: Found, cue: Token, lemma: str) -> Act:
                 return act  # type: ignore[return-value]
         # "Islamic banks offer services", "the region offers resources": what a thing provides,
         # not words (but "Rubio offered a defense of the bill" is an occasion of speech)
-        goods = lemma in GIVING_VERBS and cue.tag_ in ("VBZ", "VBP", "VBG") and _is_goods(objects[0])
+        goods = lemma in GIVING_VERBS and cue.tag_ in ("VBZ", "VBP", "VBG") and is_goods(objects[0])
         if lemma in LIGHT_VERBS and not goods:
             return "speech"
         if goods:
             return attitude_act(found)
-        if _is_goods(objects[0]):
+        if is_goods(objects[0]):
             return "stance"  # "posted a record loss", "agreed a rescue plan": an action
     if lemma == "know" and cue.dep_ == "xcomp" and lemma_of(cue.head) in SPEECH_VERBS:
         return "speech"  # "demanded to know whether ...", "asked to know": a question put in words
@@ -244,6 +247,8 @@ def _people(speaker: Token) -> bool:
     if any(c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in speaker.children):
         return True  # "world number three Lleyton Hewitt": a player's rank
     if lemma == "number":
+        if a_rank(speaker):
+            return True  # "The British number one then showed ...": a player's rank
         return any(c.dep_ == "prep" and c.lower_ == "of" and any(o.dep_ == "pobj" and o.lemma_.lower() not in DOCUMENT_NOUNS
                                                                  for o in c.children) for c in speaker.children)
     return lemma == "figure" and any(c.dep_ in ("amod", "compound") and (c.ent_type_ in ("NORP", "ORG") or c.lower_ in _PERSON_QUALIFIERS)
@@ -304,16 +309,6 @@ def _speculative(cue: Token) -> bool:
             return False
         token = token.head
     return False
-
-
-def _is_goods(obj: Token) -> bool:
-    """Whether a dealing verb's object is a result or a deal, not words: a common noun that
-    names no words, view, document or written medium ("a record loss", "a rescue plan",
-    "an overwhelming victory"). RETURNS (bool)."""
-    if obj.pos_ != "NOUN":
-        return False
-    words = {obj.lower_, lemma_of(obj)}
-    return not words & (WORDS_NOUNS | CUE_NOUNS | DOCUMENT_NOUNS | WRITTEN_MEDIA | TALK_LEMMAS)
 
 
 def _has_clause(cue: Token) -> bool:

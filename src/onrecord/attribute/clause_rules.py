@@ -31,6 +31,7 @@ from .hidden_subjects import name_before_aside_after_quote
 from .inverted_asides import aside_read_as_subject, inverted_aside_host
 from .lexicon import CUE_NOUNS, GROUP_NOUNS, SPEECH_VERBS
 from .links import leading_time_end
+from .narration_shapes import inverted_tag_speaker
 from .object_content import object_content
 from .parse_repairs import speaker_inside_complement, subject_read_as_object, words_before_speaker
 from .prefilter import candidate_indices
@@ -83,6 +84,12 @@ def clause_findings(doc: Doc, quotes: list[Quote], *, object_cues: Collection[st
             found.append(words)
             continue
         comps = [c for c in complements(token) if not main_clause_read_as_complement(token, c)]
+        tag = inverted_tag_speaker(token) if not comps and is_verb and lemma in SPEECH_VERBS else None
+        if tag is not None and token.head.left_edge.i < token.i - 2:  # "..., predicts the report by BT."
+            start = after_dateline(doc, token.head.left_edge.i, token.head.i)
+            found.append(Found(widen_to_quotes(trim(doc, start, token.i - 2), quotes), token, cue_range(token), tag,
+                               rule="parenthetical", confidence=0.75))
+            continue
         if not comps and is_verb and lemma in SPEECH_VERBS and lemma not in _BESIDE_WORDS_ONLY:
             span = (as_host(doc, token) or conjunct_host(doc, token) or lead_host(doc, token)
                     or trailing_relative_host(doc, token) or trailing_host(doc, token))

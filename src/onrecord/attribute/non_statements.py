@@ -45,6 +45,7 @@ from .found import Found
 from .frames import in_a_title, is_question
 from .lexicon import SPEECH_VERBS
 from .misread_names import name_read_as_noun
+from .narration_shapes import calls_met, no_words_said
 from .org_kinds import ORG_DESCRIPTORS
 from .passives import WITNESSED, agentless_passive
 from .readers import in_readers_comment, writers_aside
@@ -113,6 +114,10 @@ def non_statement(found: Found, lemma: str, written_verbs: frozenset[str]) -> tu
         return "belief", "a quoted claim about the speaker"  # "Blair 'said he would stand down'"
     if fraud_message(found):
         return "belief", "a fraud's message, no one's words"  # "The virus' subject line says ..."
+    if calls_met(found):
+        return "belief", "hearsay, no speaker"  # "Fears ... have sparked calls for a limit"
+    if no_words_said(found, lemma):
+        return "stance", "an action, not words"  # "allow customers to order SIM cards", "before ordering prints"
     if in_a_title(cue):
         return "belief", "a title, not words"  # "singles include ..., You Said No, and ...", "North East Says No"
     if cue.pos_ in ("VERB", "AUX") and agentless_passive(cue):

@@ -17,6 +17,7 @@ from .act_words import (
 )
 from .found import Found
 from .lexicon import SPEECH_VERBS
+from .narration_shapes import scare_quoted_only
 
 _KNOWN = BELIEF_LEMMAS | INTENTION_LEMMAS | INTENTION_BEFORE_INFINITIVE | STANCE_LEMMAS | TALK_LEMMAS | SPEECH_VERBS | WRITING_VERBS
 
@@ -49,7 +50,8 @@ def words_given(found: Found, lemma: str) -> bool:
         return True
     cue = found.cue
     span = cue.doc.char_span(*found.content, alignment_mode="expand")
-    if span is not None and any(t.tag_ != "POS" and (t.tag_ in ("``", "''") or t.text in _QUOTE_MARKS) for t in span):
+    if span is not None and any(t.tag_ != "POS" and (t.tag_ in ("``", "''") or t.text in _QUOTE_MARKS) for t in span) \
+            and not scare_quoted_only(found):  # "praised the 'resilience' of the economy": the writer's marks
         return True
     if any(_words_participle(c) and c.idx < found.content[1] for c in cue.children if c.i > cue.i):
         # only when the content takes the participle's words in: "defended the licensing shake-up,
