@@ -43,6 +43,17 @@ def test_a_virus_message_is_no_ones_statement():
     assert "a fraud's message" in s.explanation
 
 
+def test_an_e_mail_about_a_scam_is_its_senders_statement():
+    # review-38 counterexamples (written): the fraud is what the e-mail is about, not its maker
+    for text, cue, words in (
+            ("The bank's e-mail said that scammers had targeted thousands of its customers this month.", "said",
+             "scammers"),
+            ("The text of the e-mail from the council said the school would close on Friday.", "said", "school")):
+        s = _find(text, cue, words)
+        assert "a fraud's message" not in s.explanation
+        assert s.act in DEFAULT_ACTS
+
+
 def test_a_message_its_senders_posted_still_writes():
     # BBC tech (development slice): the site's controllers wrote the message
     text = ("In a message posted on Suprnova.org on Sunday, the site's controllers said the site was \"closing down "

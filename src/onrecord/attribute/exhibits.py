@@ -53,21 +53,29 @@ def whom_regarded(found: Found, lemma: str) -> bool:
 
 def fraud_message(found: Found) -> bool:
     """Whether the speaker is the text of a message no person sends: a message, e-mail,
-    subject line or text part of an e-mail ("the message in the body of the e-mail") or
-    one a fraud word marks ("the virus' subject line", "a phishing e-mail"), in the
-    speaker's phrase or the cue's sentence. RETURNS (bool)."""
+    subject line or text that a fraud word marks ("the virus' subject line", "a phishing
+    e-mail"), in the speaker's phrase or in the words of its paragraph outside the content,
+    whether or not it is part of an e-mail ("the message in the body of the e-mail" after a
+    paragraph about a virus). What the content says is no mark: "The bank's e-mail said that
+    scammers had targeted its customers" is the bank's. RETURNS (bool)."""
     speaker, cue = found.speaker, found.cue
     if speaker is None or cue is None or speaker.pos_ != "NOUN" or speaker.lower_ not in _MESSAGE_HEADS:
         return False
-    if any(t.ent_type_ in ("PERSON", "ORG") or t.dep_ == "poss" and t.pos_ in ("PROPN", "PRON") and t.lower_ != "its"
+    if any(t.ent_type_ in ("PERSON", "ORG") or t.dep_ == "poss" and t.lower_.strip("'’") not in _FRAUD_WORDS
            for t in speaker.subtree if t is not speaker):
-        return False  # "Mr Smith's e-mail", "an e-mail from Microsoft": someone's words
-    words = {t.lower_.strip("'’") for t in (*speaker.subtree, *cue.sent)} | {t.lemma_.lower() for t in cue.sent}
-    if words & _FRAUD_WORDS:
+        return False  # "Mr Smith's e-mail", "the bank's e-mail", "an e-mail from Microsoft": someone's words
+    if _fraud_word_in(speaker.subtree):
         return True
-    # "the message in the body of the e-mail" (the parser splits "e-mail" into three tokens)
-    return any(c.dep_ == "prep" and c.lower_ in ("of", "in") and _E_MAIL.search(
-        cue.doc[c.i : c.right_edge.i + 1].text.lower()) for c in speaker.children)
+    doc, (start, end) = cue.doc, found.content
+    paragraph_start = doc.text.rfind("\n\n", 0, cue.sent.start_char) + 1
+    around = [t for t in doc[cue.sent.start:cue.sent.end] if not start <= t.idx < end]
+    before = doc.char_span(paragraph_start, cue.sent.start_char, alignment_mode="contract") \
+        if paragraph_start < cue.sent.start_char else None
+    return _fraud_word_in([*(before or []), *around])
+
+
+def _fraud_word_in(tokens) -> bool:
+    return any(t.lower_.strip("'’") in _FRAUD_WORDS or t.lemma_.lower() in _FRAUD_WORDS for t in tokens)
 
 
 def quoted_saying(found: Found) -> bool:
