@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 
 from .found import Found
+from .quotes import text_of
 
 # Adverbs that say how little was said: "said only that", "would say merely that".
 _RESTRICTING = frozenset("only merely simply just".split())
@@ -63,7 +64,7 @@ def cut_trailing_tag(found: Found) -> bool:
     if cue is None or cue.is_punct:
         return False
     start, end = found.content
-    text = cue.doc.text
+    text = text_of(cue.doc)
     words = text[start:end]
     if any(mark in words for mark in "\"“”"):
         return False  # a quotation keeps its own ends (quote_ends.py)

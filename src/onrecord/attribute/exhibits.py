@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 
 from .found import Found
+from .quotes import text_of
 
 # Verbs whose object is the person or body addressed: thanking or congratulating them.
 _REGARDING = frozenset("thank congratulate".split())
@@ -67,7 +68,7 @@ def fraud_message(found: Found) -> bool:
     if _fraud_word_in(speaker.subtree):
         return True
     doc, (start, end) = cue.doc, found.content
-    paragraph_start = doc.text.rfind("\n\n", 0, cue.sent.start_char) + 1
+    paragraph_start = text_of(doc).rfind("\n\n", 0, cue.sent.start_char) + 1
     around = [t for t in doc[cue.sent.start:cue.sent.end] if not start <= t.idx < end]
     before = doc.char_span(paragraph_start, cue.sent.start_char, alignment_mode="contract") \
         if paragraph_start < cue.sent.start_char else None
@@ -86,7 +87,7 @@ def quoted_saying(found: Found) -> bool:
     cue, speaker = found.cue, found.speaker
     if cue is None or speaker is None or cue.is_punct or cue.idx == 0:
         return False
-    text = cue.doc.text
+    text = text_of(cue.doc)
     if text[cue.idx - 1] not in _OPENING_MARKS or speaker.idx >= cue.idx:
         return False
     line_start = text.rfind("\n", 0, cue.idx) + 1
