@@ -13,6 +13,7 @@ from .body_of_article import state_office
 from .entities import ArticleEntity
 from .headline_people import person_of_headline
 from .lexicon import NATION_OF_NOUN, PARTY_OF_NOUN
+from .nation_holders import named_of_nation
 from .org_kinds import BODY_FIRST_ROLES, ORG_DESCRIPTORS, kinds_of_name, kinds_of_noun
 from .phrases import Phrase, describe
 from .resolved import Resolved
@@ -342,6 +343,8 @@ class RoleResolution:
             people = party_member(self, phrase, party, people, offset)
         nation = NATION_OF_NOUN.get(phrase.noun or "")
         described = described_as(self, phrase.noun or "", nation, offset) if nation else None
+        if described is None and nation:  # "Russian Svetlana Kuznetsova", the NER's organisation
+            described = named_of_nation(self, phrase, nation, offset)
         if described is not None:
             # "Andy Murray, the Scot ... Federer was the favourite. The Scot admitted": the
             # person the article called so, not whoever was in play last
