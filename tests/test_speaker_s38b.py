@@ -58,3 +58,20 @@ def test_a_country_before_a_bare_surname_the_ner_made_a_place_is_left_unnamed():
     speaker, _ = speaker_of("Amelie Mauresmo lost to Russia's Kuznetsova in Sydney on Friday. "
                             "\"I served well,\" said the Russian.", "served")
     assert speaker.name in (None, "Russian")
+
+
+def test_a_rival_the_ner_made_a_place_makes_the_nationality_a_guess():
+    # precision first: "Kuznetsova" (a GPE to the NER) is named after Mauresmo, so "the
+    # Russian" is no longer Mauresmo, the person in play
+    speaker, _ = speaker_of("Top seed Amelie Mauresmo lost to Kuznetsova. The Russian said she had served well.",
+                            "served")
+    assert speaker.name != "Amelie Mauresmo"
+
+
+def test_an_event_is_no_rival_for_the_nationality():
+    # BBC sport (dev slice): "Wimbledon" is an event, Phillips opens the epithet's own sentence
+    speaker, _ = speaker_of(
+        "World number one Lindsay Davenport has criticised Wimbledon over the issue of equal prize money "
+        "for women.\n\nReacting to a disputed comment by All England Club chairman Tim Phillips, the American "
+        "said: \"I think it is highly insulting if prize money is taken away.\"", "insulting")
+    assert speaker.name == "Lindsay Davenport"

@@ -89,3 +89,35 @@ def named_of_nation(resolver: RoleResolution, phrase: Phrase, nation: str, offse
     if entity.type != "person":
         entity.votes["person"] += sum(entity.votes.values()) + 1  # the name is a person's, whatever the NER said
     return entity
+
+
+# Where a rival's name stands in the narration: a participant, not a place ("lost to
+# Kuznetsova", "beat Kuznetsova", "Kuznetsova won"); "in Sydney" is where.
+_RIVAL_DEPS = frozenset(("nsubj", "nsubjpass", "dobj", "conj", "appos"))
+_RIVAL_PREPOSITIONS = frozenset(("to", "by", "against", "with", "over"))
+# The NER's types a player's name is mistaken for (a person is the table's already; an
+# event, "criticised Wimbledon", is no rival)
+_MISTYPED = frozenset(("ORG", "GPE", ""))
+
+
+def rival_named_since(entity: ArticleEntity, phrase: Phrase, offset: int, before: int) -> bool:
+    """Whether, since ``entity``'s last mention, the narration named a participant the NER
+    did not take for a person ("Amelie Mauresmo lost to Kuznetsova. The Russian said", with
+    "Kuznetsova" a place to the NER): a nationality noun is then a guess between them. A
+    country is no rival ("lost to France" is a team whose player the noun may be); nor a
+    name from ``before`` on (the epithet's own opening phrase: "Reacting to a comment by
+    Tim Phillips, the American said", ``role_match.opening_start``)."""
+    doc = phrase.head.doc
+    last = entity.last_before(offset)
+    start = min(doc[phrase.head.left_edge.i].idx, before)
+    countries = set(NATION_OF_NOUN.values())
+    for token in doc:
+        if token.idx <= last or token.pos_ != "PROPN" or token.ent_type_ not in _MISTYPED:
+            continue
+        if token.idx >= start:
+            break
+        if token.dep_ == "compound" or token.text in countries or place_of(token.text) in countries:
+            continue
+        if token.dep_ in _RIVAL_DEPS or token.dep_ == "pobj" and token.head.lower_ in _RIVAL_PREPOSITIONS:
+            return True
+    return False

@@ -13,7 +13,7 @@ from .body_of_article import state_office
 from .entities import ArticleEntity
 from .headline_people import person_of_headline
 from .lexicon import NATION_OF_NOUN, PARTY_OF_NOUN
-from .nation_holders import named_of_nation
+from .nation_holders import named_of_nation, rival_named_since
 from .org_kinds import BODY_FIRST_ROLES, ORG_DESCRIPTORS, kinds_of_name, kinds_of_noun
 from .phrases import Phrase, describe
 from .resolved import Resolved
@@ -351,7 +351,8 @@ class RoleResolution:
             return self._of_entity(described, "role-epithet")
         if people and not (nation and any(place_of(a) != nation and place_of(a) in NATION_OF_NOUN.values()
                                           for a in people[0].affiliations)) \
-                and not (nation and self.named_since(people[0], offset, before=role_match.opening_start(phrase.head, offset))):
+                and not (nation and self.named_since(people[0], offset, before=role_match.opening_start(phrase.head, offset))) \
+                and not (nation and rival_named_since(people[0], phrase, offset, role_match.opening_start(phrase.head, offset))):
             # ("... beaten by the in-form Kiefer. The German ...": not Safin, who spoke last)
             # (a "Scottish referee" is not "the Kiwi")
             return self._of_entity(people[0], "role-epithet")
