@@ -49,6 +49,7 @@ class Resolver(RoleResolution):
         # not the narration's subject
         self.contents: list[tuple[int, int]] = []
         self.said: list[tuple[int, int]] = []  # ... of them, what a rule (not the learned pass) found
+        self.spoken: list[tuple[int, int, ArticleEntity]] = []  # statements resolved: (start, end, speaker)
         self.excluded: set[int] = set()  # ids of the entities the pronoun being resolved cannot be
 
     # --- entry points -----------------------------------------------------------------

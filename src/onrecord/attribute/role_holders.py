@@ -113,3 +113,17 @@ def bodiless_holder(resolver: RoleResolution, phrase: Phrase, owner: str, offset
         return None
     free[0].note(offset=offset, title=phrase.role.title, affiliation=owner)  # the possessor's body is now theirs
     return free[0]
+
+
+def spoke_of_role(resolver: RoleResolution, entity: ArticleEntity, phrase: Phrase, offset: int) -> bool:
+    """Whether ``entity`` spoke, before ``offset``, of the role as of someone else: "Michael
+    Howard has no doubt it is the prime minister who, he claims, is 'ramming' ..." tells
+    that Howard is not the prime minister the narration names next. ``resolver.spoken``
+    holds the (start, end, entity) of each statement resolved so far."""
+    title = (phrase.role.title or "").lower()
+    if not title:
+        return False
+    text = text_of(phrase.head.doc).lower()
+    pattern = re.compile(r"\b(?:the|a) " + re.escape(title) + r"\b")
+    spans = [(start, end) for start, end, speaker in resolver.spoken if speaker is entity]
+    return any(start <= m.start() < end for m in pattern.finditer(text, 0, offset) for start, end in spans)

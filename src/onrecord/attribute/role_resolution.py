@@ -13,12 +13,13 @@ from .body_of_article import state_office
 from .entities import ArticleEntity
 from .headline_people import person_of_headline
 from .lexicon import NATION_OF_NOUN, PARTY_OF_NOUN
+from .nation_holders import named_of_nation, rival_named_since
 from .org_kinds import BODY_FIRST_ROLES, ORG_DESCRIPTORS, kinds_of_name, kinds_of_noun
 from .phrases import Phrase, describe
 from .resolved import Resolved
 from .role_ahead import named_ahead, sent_by_body
 from .role_continuation import continued_speaker
-from .role_holders import aged_person, bodiless_holder, described_as, office_named_nearby, party_member
+from .role_holders import aged_person, bodiless_holder, described_as, office_named_nearby, party_member, spoke_of_role
 from .roles import BODY_ROLES, is_role_noun, place_of
 
 # How far back (characters) the body that spoke last gives a spokesman with no body its
@@ -123,6 +124,8 @@ class RoleResolution:
             chosen = person_of_headline(self.table, phrase.head, lambda e: self.may_hold(e, phrase))
         if chosen is None and unowned:
             chosen = self._main_person(phrase, offset)
+        if chosen is not None and spoke_of_role(self, chosen, phrase, offset):
+            chosen = None  # "Michael Howard has no doubt it is the prime minister who ..."
         if chosen is not None and not role_match.other_participant(chosen, phrase.head) \
                 and role_match.of_named_body(chosen, phrase.head):
             # the role names the person the article is talking about ("Mr Blair said ...
@@ -340,13 +343,16 @@ class RoleResolution:
             people = party_member(self, phrase, party, people, offset)
         nation = NATION_OF_NOUN.get(phrase.noun or "")
         described = described_as(self, phrase.noun or "", nation, offset) if nation else None
+        if described is None and nation:  # "Russian Svetlana Kuznetsova", the NER's organisation
+            described = named_of_nation(self, phrase, nation, offset)
         if described is not None:
             # "Andy Murray, the Scot ... Federer was the favourite. The Scot admitted": the
             # person the article called so, not whoever was in play last
             return self._of_entity(described, "role-epithet")
         if people and not (nation and any(place_of(a) != nation and place_of(a) in NATION_OF_NOUN.values()
                                           for a in people[0].affiliations)) \
-                and not (nation and self.named_since(people[0], offset, before=role_match.opening_start(phrase.head, offset))):
+                and not (nation and self.named_since(people[0], offset, before=role_match.opening_start(phrase.head, offset))) \
+                and not (nation and rival_named_since(people[0], phrase, offset, role_match.opening_start(phrase.head, offset))):
             # ("... beaten by the in-form Kiefer. The German ...": not Safin, who spoke last)
             # (a "Scottish referee" is not "the Kiwi")
             return self._of_entity(people[0], "role-epithet")

@@ -48,6 +48,7 @@ def resolve_speakers(doc: Doc, found: list[Found], quotes: list[Quote], via_of) 
     # what the rules found said, not the learned pass's stances ("faces questions about his
     # relationship with Gordon Brown" brings Brown into play), nor a verb's bare object
     # ("Tony Blair praised Gordon Brown": Brown is named by the narration, not quoted)
+    resolver.spoken = []  # who spoke of what, as each statement is resolved
     resolver.said = [f.content for f in found if not f.rule.startswith("learned") and f.rule != "verb-object"]
     text = doc.user_data.get("onrecord.text") or text_of(doc)
     turns = [f.content for f in found if f.rule == "line-label" and _label(text, f) is not None]
@@ -94,7 +95,10 @@ def resolve_speakers(doc: Doc, found: list[Found], quotes: list[Quote], via_of) 
         if via is not None and r.name and via.name.lower() == r.name.lower():
             via = None  # the outlet speaks for itself ("Reuters reported that ...")
         resolved[id(f)] = r
-        if not _first_person(phrase) and not ((r.unnamed or _example_aside(f)) and _object_aside(f)):
+        if r.entity is not None:
+            resolver.spoken.append((*f.content, r.entity))
+        if not _first_person(phrase) and not ((r.unnamed or _example_aside(f)) and _object_aside(f)) \
+                and not _topic_of_holder(phrase, f, found, resolved, r):
             resolver.record(_offset(f), r)
         mention = SchemaSpan.of(text, phrase.start, phrase.end)
         result[id(f)] = (_speaker(r, mention), via, None if r.how in _PLAIN else r.how)
@@ -228,6 +232,21 @@ def _turn_speaker(doc: Doc, resolver: Resolver, turn: tuple[int, int, str], turn
         return resolved if resolved.name else None
     person = interview.labelled_person(resolver.table, turn[2], turn[0], [t[2] for t in transcript])
     return _person(person, "interview") if person is not None else None
+
+
+def _topic_of_holder(phrase: Phrase | None, f: Found, found: list[Found], resolved: dict[int, Resolved],
+                     r: Resolved) -> bool:
+    """Whether a speaker named inside what another named source said is that source's
+    topic ("the Tories believe Tony Blair is using the issue to suggest ..."): no
+    antecedent for a "he" after it, which is the narration's ("..., he demanded" is
+    Michael Howard, in play before)."""
+    if phrase is None or phrase.kind != "name" or f.speaker is None:
+        return False
+    at = f.speaker.idx
+    holders = [g for g in found if g is not f and g.content[0] <= at < g.content[1] and id(g) in resolved
+               and g.speaker is not None and not (g.speaker.idx >= g.content[0] and g.speaker.idx < g.content[1])]
+    return any(resolved[id(g)].name and resolved[id(g)].entity is not r.entity and not resolved[id(g)].unnamed
+               for g in holders)
 
 
 def _containing(f: Found, found: list[Found], resolved: dict[int, Resolved]) -> Resolved | None:

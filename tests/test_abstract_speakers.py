@@ -1,0 +1,29 @@
+"""An atmosphere or a sign as the subject of "suggested" is no speaker (issue 11,
+speakers-31): ``abstract_speakers.abstract_speaker``."""
+
+from __future__ import annotations
+
+import pytest
+
+from onrecord.attribute.abstract_speakers import abstract_speaker
+
+
+def _subject(nlp, text: str):
+    doc = nlp(text)
+    return next(t for t in doc if t.dep_ in ("nsubj", "nsubjpass"))
+
+
+@pytest.mark.parametrize("text", [
+    "The funereal air at the party's headquarters suggested the leadership expected to lose.",
+    "The mood in the room suggested the deal was dead.",
+])
+def test_a_mood_is_no_speaker(nlp, text):
+    assert abstract_speaker(_subject(nlp, text))
+
+
+@pytest.mark.parametrize("text", [
+    "The spokesman suggested the deal was dead.",
+    "The report suggested the deal was dead.",
+])
+def test_a_person_or_a_document_is_a_speaker(nlp, text):
+    assert not abstract_speaker(_subject(nlp, text))
