@@ -27,3 +27,12 @@ def test_a_mood_is_no_speaker(nlp, text):
 ])
 def test_a_person_or_a_document_is_a_speaker(nlp, text):
     assert not abstract_speaker(_subject(nlp, text))
+
+
+def test_what_a_mood_suggests_stays_out_of_the_default_record():
+    from onrecord import extract
+    from onrecord.schema import DEFAULT_ACTS
+
+    text = "The funereal air at the party's headquarters suggested the leadership expected to lose."
+    found = [s for s in extract(text).statements if "expected to lose" in s.content.text]
+    assert found and all(s.act not in DEFAULT_ACTS and "a mood, not words" in s.explanation for s in found)

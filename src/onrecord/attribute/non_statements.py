@@ -37,6 +37,7 @@ from .announced_things import thing_announced
 from .cue_tokens import SUBJECT_DEPS, holds_views
 from .document_phrases import rule_maker_named
 from .content_edges import cut_restricting_lead, cut_trailing_tag
+from .abstract_speakers import abstract_speaker
 from .exhibits import fraud_message, quoted_saying, whom_regarded
 from .deeds import (AUDIENCE_OBJECT_VERBS, READING_VERBS, SPEAKING_ENTITIES, a_fact_infers, a_plea, a_thing, a_work, action, an_audience, an_utterance_reads,
                     idiom, thing_as_agent, wished_for,
@@ -126,6 +127,8 @@ def non_statement(found: Found, lemma: str, written_verbs: frozenset[str]) -> tu
         return "belief", "a number speaks"
     if speaker is not None and unauthored_evidence(speaker):
         return "belief", "evidence with no maker"
+    if speaker is not None and abstract_speaker(speaker):
+        return "belief", "a mood, not words"  # "The funereal air ... suggested": the writer's inference
     if speaker is not None and speaker.pos_ == "NOUN" and speaker.lemma_.lower() in _NORM_NOUNS and not any(
             t.ent_type_ in SPEAKING_ENTITIES and t.ent_type_ != "GPE" for t in speaker.subtree if t is not speaker) \
             and not rule_maker_named(speaker):
