@@ -27,6 +27,7 @@ from .deps import SUBJECT_DEPS
 from .found import Found
 from .lexicon import CUE_NOUNS, DOCUMENT_NOUNS, GROUP_NOUNS, PERSON_NOUNS, TITLE_WORDS
 from .org_kinds import ORG_DESCRIPTORS
+from .quotes import mark_positions
 from .roles import is_role_noun
 
 # Entity types of a phrase that may speak when it stands after an inverted tag's verb.
@@ -119,13 +120,10 @@ def scare_quoted_only(found: Found) -> bool:
     span = doc.char_span(*found.content, alignment_mode="expand")
     if span is None or not len(span) or any(t.pos_ in ("VERB", "AUX") for t in span):
         return False
-    marks = [t.i for t in span if t.tag_ != "POS" and (t.tag_ in ("``", "''") or t.text in _QUOTE_MARKS)]
+    marks = mark_positions(span)
     if not marks or len(marks) % 2 or marks[0] == span.start:
         return False  # an unpaired mark, or a content that opens with its quotation
     return all(0 < sum(1 for t in doc[a + 1 : b] if t.is_alpha) <= 2 for a, b in zip(marks[::2], marks[1::2]))
-
-
-_QUOTE_MARKS = frozenset('"“”‘’«»')
 
 
 # People who order as buyers: "allow customers to order SIM cards", "before ordering prints".

@@ -262,3 +262,14 @@ def _rstrip_end(text: str, end: int) -> int:
     while end > 0 and text[end - 1].isspace():
         end -= 1
     return end
+
+
+# Quotation marks as tokens: the tagger's `` and '' and the curly and angled marks it may
+# tag otherwise; a possessive's apostrophe is no mark.
+_MARK_TOKENS = frozenset('"“”‘’«»')
+
+
+def mark_positions(span) -> list[int]:
+    """The token indices of the quotation marks in ``span`` (a Span, or None for none), in
+    order: opening and closing marks alternate where the quotations are paired."""
+    return [t.i for t in span or () if t.tag_ != "POS" and (t.tag_ in ("``", "''") or t.text in _MARK_TOKENS)]

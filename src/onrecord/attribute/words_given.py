@@ -18,6 +18,7 @@ from .act_words import (
 from .found import Found
 from .lexicon import SPEECH_VERBS
 from .narration_shapes import scare_quoted_only
+from .quotes import mark_positions
 
 _KNOWN = BELIEF_LEMMAS | INTENTION_LEMMAS | INTENTION_BEFORE_INFINITIVE | STANCE_LEMMAS | TALK_LEMMAS | SPEECH_VERBS | WRITING_VERBS
 
@@ -50,8 +51,7 @@ def words_given(found: Found, lemma: str) -> bool:
         return True
     cue = found.cue
     span = cue.doc.char_span(*found.content, alignment_mode="expand")
-    if span is not None and any(t.tag_ != "POS" and (t.tag_ in ("``", "''") or t.text in _QUOTE_MARKS) for t in span) \
-            and not scare_quoted_only(found):  # "praised the 'resilience' of the economy": the writer's marks
+    if mark_positions(span) and not scare_quoted_only(found):  # "praised the 'resilience' of the economy": the writer's marks
         return True
     if any(_words_participle(c) and c.idx < found.content[1] for c in cue.children if c.i > cue.i):
         # only when the content takes the participle's words in: "defended the licensing shake-up,
@@ -95,9 +95,6 @@ def _words_participle(token: Token) -> bool:
     return before is not None and before.text in (",", "—", "–", "-", ";")
 
 
-_QUOTE_MARKS = frozenset('"“”‘’«»')
-
-
 # Verbs of promising in words ("agreed to leave the door open", "offered to ...": a deed).
 _PROMISSORY = frozenset("vow pledge promise swear threaten guarantee".split())
 
@@ -110,5 +107,5 @@ def words_quoted(found: Found, lemma: str) -> bool:
     if lemma not in _PROMISSORY:
         return False
     span = found.cue.doc.char_span(*found.content, alignment_mode="expand")
-    marks = [t.i for t in span or () if t.tag_ != "POS" and (t.tag_ in ("``", "''") or t.text in _QUOTE_MARKS)]
+    marks = mark_positions(span)
     return any(sum(1 for t in span.doc[a + 1 : b] if t.is_alpha) >= 2 for a, b in zip(marks[::2], marks[1::2]))
