@@ -6,6 +6,8 @@ named last; "company executives" for the company the article is about.
 
 from __future__ import annotations
 
+import numpy
+from spacy.attrs import IDX, LEMMA
 from spacy.tokens import Token
 
 from .entities import ArticleEntity, EntityTable
@@ -111,9 +113,11 @@ def _introduced_anew(doc, noun: str, offset: int) -> int:
     panel") describes a body already there, so it brings in nothing."""
     if doc is None:
         return -1
-    for token in reversed(doc):
-        if token.idx < offset and token.lemma_.lower() == noun and token.dep_ not in ("appos", "attr") \
-                and any(child.dep_ == "det" and child.lower_ in ("a", "an") for child in token.children):
+    lemmas, starts = doc.to_array([LEMMA, IDX]).T  # no Token per word of the article
+    wanted = [doc.vocab.strings[form] for form in (noun, noun.capitalize())]
+    for i in reversed(numpy.flatnonzero(numpy.isin(lemmas, wanted) & (starts < offset)).tolist()):
+        token = doc[i]
+        if token.dep_ not in ("appos", "attr") and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in token.children):
             return token.idx
     return -1
 
