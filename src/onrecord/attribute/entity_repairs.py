@@ -1,0 +1,76 @@
+"""Named entities the NER cut short, made whole before the article's entity table reads them.
+
+The small English model sometimes ends an organisation's name at a preposition inside it:
+"the centrist Committee for a Responsible Federal Budget" comes out as the ORG "Committee
+for", "the Office of the Deputy Prime Minister" as "the Office of the". A speaker's body
+read off such an entity is a stub ("Committee for"). A name is written with its small
+words in lower case, so an ORG that ends in a lower-case preposition or article, followed
+by a capitalised run, is extended over that run. A title-case headline ("Rand Paul Scores
+Direct Hit On Donald Trump") capitalises its prepositions, so it is left alone, and so is
+a run that holds a person's name.
+
+    nlp.add_pipe("onrecord_entity_repairs", before="onrecord_entities")
+"""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
+
+__all__ = ["complete_cut_names", "make_entity_repairs"]
+
+# The small words a name holds inside, written in lower case: where an ORG may end too early.
+_INNER_WORDS = frozenset({"of", "for", "on", "in", "against", "to", "and", "the", "a", "an"})
+_ARTICLES = frozenset({"the", "a", "an"})
+
+
+def _capitalised(token: Token) -> bool:
+    return token.is_alpha and (token.is_title or token.is_upper) and not token.is_sent_start
+
+
+def _capitalised_run(doc: Doc, start: int) -> int:
+    """The end of the name that goes on at ``start``: an optional article, then capitalised
+    words, with small words inside only where a capitalised word follows them. ``start``
+    when there is none."""
+    i = start
+    if i < len(doc) and doc[i].text in _ARTICLES:
+        i += 1
+    end = start
+    while i < len(doc):
+        if _capitalised(doc[i]):
+            i += 1
+            end = i
+        elif doc[i].text in _INNER_WORDS and i + 1 < len(doc) and (_capitalised(doc[i + 1]) or doc[i + 1].text in _ARTICLES):
+            i += 1
+        else:
+            break
+    return end
+
+
+def complete_cut_names(doc: Doc) -> Doc:
+    """``doc`` with each ORG that the NER ended at a small word extended over the name
+    that follows it (the entities the extension covers are replaced)."""
+    entities = list(doc.ents)
+    changed = False
+    for index, entity in enumerate(entities):
+        if entity is None or entity.label_ != "ORG" or entity[-1].text not in _INNER_WORDS or entity.end >= len(doc):
+            continue
+        end = _capitalised_run(doc, entity.end)
+        if end == entity.end or any(doc[i].ent_type_ == "PERSON" for i in range(entity.end, end)):
+            continue
+        if any(token.is_sent_start for token in doc[entity.end : end]):
+            continue
+        entities[index] = Span(doc, entity.start, end, label="ORG")
+        for later in range(index + 1, len(entities)):
+            if entities[later] is not None and entities[later].start < end:
+                entities[later] = None
+        changed = True
+    if changed:
+        doc.ents = [entity for entity in entities if entity is not None]
+    return doc
+
+
+@Language.factory("onrecord_entity_repairs", assigns=["doc.ents"])
+def make_entity_repairs(nlp: Language, name: str):
+    """The component: ``complete_cut_names`` on every Doc."""
+    return complete_cut_names

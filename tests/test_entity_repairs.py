@@ -1,0 +1,38 @@
+"""The NER's organisations cut at a small word inside their name (entity_repairs.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+from onrecord import extract
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # PolNeAR train, nyt_2016-01-20: the NER gives the ORG "Committee for"
+        ("''This is a more accurate reflection of what the real long-term outlook is like,'' said Ed Lorenzen, "
+         "senior adviser to the centrist Committee for a Responsible Federal Budget.",
+         "Committee for a Responsible Federal Budget"),
+        # PolNeAR train, huff-post_2016-04-27: "the Armenian Patriarchate of" + GPE "Jerusalem"
+        ("However, as Archbishop Aris Shirvanian of the Armenian Patriarchate of Jerusalem told the Associated Press "
+         "(AP), “We, the Armenians and the Jewish people, have suffered the same fate.”",
+         "Armenian Patriarchate of Jerusalem"),
+    ],
+)  # fmt: skip
+def test_a_body_the_ner_ends_at_a_preposition_is_the_whole_name(text: str, expected: str) -> None:
+    (statement,) = extract(text).statements
+    assert statement.speaker.affiliation == expected
+
+
+def test_the_repair_extends_the_entity_over_the_capitalised_run(nlp) -> None:
+    # BBC business/170 (a dev slice): the NER gives "the Office of the"
+    doc = nlp("House prices rose 0.7% in December, according to figures from the Office of the Deputy Prime Minister.")
+    assert "Office of the Deputy Prime Minister" in [entity.text.removeprefix("the ") for entity in doc.ents]
+
+
+def test_a_title_case_headline_and_a_persons_name_are_not_swallowed(nlp) -> None:
+    # PolNeAR train: the NER reads the headline as an ORG ending in "On"; written title-case,
+    # its small words are capitalised, and what follows is a person
+    doc = nlp("Rand Paul Scores Direct Hit On Donald Trump\n\nThe senator spoke on Monday.")
+    assert not any(entity.label_ == "ORG" and "Trump" in entity.text for entity in doc.ents)
