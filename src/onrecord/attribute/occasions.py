@@ -268,7 +268,8 @@ class _Reader(NarrationReading):
                 self.current.participants |= ties.named_in(own_via.name)
             # "he told cheering supporters in Nashua on Monday morning", then "He added: ..."
             # opening the next paragraph: whoever was told heard what goes on, as an outlet does
-            self.current.told = ties.telling(f.cue, f.speaker) or findings.reporting(f.cue) or findings.a_document(f.speaker)
+            self.current.told = ties.telling(f.cue, f.speaker) or findings.reporting(f.cue) or findings.a_document(
+                f.speaker) or (own_when is not None and findings.sums_up(f.cue))
             if self.current.scene:
                 self.scenes[(name, self.current.kind)] = self.last_scene = self.current
             elif (told := ties.told_kind(f.cue, f.speaker, own_via)) is not None:
