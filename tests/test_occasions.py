@@ -409,6 +409,18 @@ def test_the_quotation_after_a_dated_act_summed_up_is_its_words(text, start, whe
     assert row[2] == when and "when" in row[3]
 
 
+def test_a_quotation_opening_the_sentence_after_a_telling_is_what_was_told():
+    # PolNeAR train (usa-today 2015-12-07): what Bush told the Iowa audience, quoted next in his paragraph
+    text = ("Last Monday, Jeb Bush told an Iowa audience that the Islamic State is taking hold in Libya. \"This is "
+            "the place that Hillary Clinton, even in the debate in Las Vegas, said was an example of success in "
+            "foreign policy, of smart power. Really?\" Bush said. \"Libya today is completely chaotic.\"")
+    assert by_content(text, "This is the place")[2:] == ("Last Monday", ("when",))
+    assert by_content(text, "Libya today")[2:] == ("Last Monday", ("when",))
+    # after a bare "said on Monday", the speaker named anew is left open
+    text = 'Bennett on Monday said the deal was close. "It was a mistake," Bennett said.'
+    assert by_content(text, "It was a mistake")[2] is None
+
+
 def test_an_act_not_of_one_day_dates_no_quotation_after_it():
     # an act of no one day ("has criticised") or a paragraph between: nothing ties the quotation to it
     text = ("Hillary Clinton has criticised tech companies for months.\n\n''Resolve means depriving jihadists of "

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from ..schema import Statement
 from .found import Found
 from .lexicon import DOCUMENT_NOUNS
 from .occasion_ties import REMARKS
@@ -85,3 +86,10 @@ def sums_up(cue: Token | None) -> bool:
     lemma = cue.lemma_.lower()
     return lemma in _SUMMING_UP or lemma == "call" and any(c.dep_ in ("prep", "prt") and c.lower_ in ("on", "for")
                                                           for c in cue.children)
+
+
+def opens_sentence(s: Statement, first: Token) -> bool:
+    """A quotation that opens its sentence, its cue after it: '"This is the place ...," Bush
+    said.' right after "Jeb Bush told an Iowa audience that ..." is what he told them."""
+    return s.kind in ("direct", "mixed") and s.content.start - first.idx <= 2 and (
+        s.cue is None or s.cue.start > s.content.start)
