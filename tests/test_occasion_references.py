@@ -170,3 +170,29 @@ def test_a_press_release_is_a_scene_what_is_added_after_it_goes_on_with():
     text = ("The group said on Monday it welcomed the release of the hostages.\n\n"
             "It added that talks would go on.")
     assert row(text, "that talks", "2016-08-24")[1] is None
+
+
+def test_a_scene_in_a_relative_clause_done_to_the_subject_is_the_subject_s():
+    # usa-today 2016-05-03 (PolNeAR train): the rally is Cruz's, not the protester's "who"
+    text = ("Texas Sen. Ted Cruz has made no secret of the fact that he spanks his daughter when she misbehaves.\n\n"
+            "Now, he is prescribing the same discipline for a protester who interrupted him during a rally in "
+            "Indiana on Sunday.\n\n"
+            "\"Apparently there's a young man who's having some problems,\" Cruz said.\n\n"
+            "\"Thank you, son,\" Cruz replied.")
+    assert row(text, "Apparently", "2016-05-03") == (None, "on Sunday", ("when",))
+    assert row(text, "Thank you", "2016-05-03") == (None, "on Sunday", ("when",))
+    # the rally of someone the subject only talks about is not his occasion
+    text = ("Texas Sen. Ted Cruz has made no secret of the fact that he spanks his daughter when she misbehaves.\n\n"
+            "Now, he is mocking a senator who spoke at a rally in Indiana on Sunday.\n\n"
+            "\"Apparently there's a young man who's having some problems,\" Cruz said.")
+    assert row(text, "Apparently", "2016-05-03") == (None, None, ())
+
+
+def test_an_outlet_described_again_is_the_outlet_named_before():
+    # the shape of a BBC sport report: "told the digital radio station" after "told BBC Radio
+    # Sheffield"; a description of another medium ("the German newspaper") is another outlet
+    text = ("Mr Smith told BBC Radio Sheffield on Monday that the club would not be sold.\n\n"
+            "Fans have protested for weeks. Supporters group chief Ann Jones said the owners had failed.\n\n"
+            "\"We will get there,\" Mr Smith told the digital radio station.")
+    assert row(text, "We will get there")[0] == "BBC Radio Sheffield"
+    assert row(text.replace("digital radio station", "German newspaper"), "We will get there")[0] is None

@@ -390,6 +390,47 @@ def test_a_dated_saying_still_ends_with_its_paragraph():
     assert by_content(text, "It was a mistake")[2] is None
 
 
+@pytest.mark.parametrize("text, start, when", [
+    # PolNeAR train (nyt 2015-12-09): the quotation is the words of the call the lead dated
+    ("On Sunday, Hillary Clinton, the Democratic presidential front-runner, called on tech companies to become "
+     "more aggressive.\n\n''Resolve means depriving jihadists of virtual territory, just as we work to deprive "
+     "them of actual territory,'' she told an audience at the Saban Forum.", "Resolve means", "On Sunday"),
+    # PolNeAR train (politico 2016-04-22): the announcement, then its words
+    ("Virginia Gov. Terry McAuliffe on Friday announced that he had signed an executive order that effectively "
+     "restores the civil rights of 206,000 felons.\n\n\"Today is a day in Virginia for celebration,\" McAuliffe "
+     "said in making his announcement in Richmond.", "Today is a day", "on Friday"),
+    # PolNeAR train (politico 2016-04-22): the tweet, then its words
+    ("Democratic front-runner Hillary Clinton was the first candidate to weigh in on the occasion, tweeting her "
+     "appreciation Friday afternoon.\n\n\"Proud of my friend @GovernorVA for continuing to break down barriers to "
+     "voting,\" she wrote.", "Proud of my friend", "Friday afternoon"),
+])
+def test_the_quotation_after_a_dated_act_summed_up_is_its_words(text, start, when):
+    row = by_content(text, start)
+    assert row[2] == when and "when" in row[3]
+
+
+def test_a_quotation_opening_the_sentence_after_a_telling_is_what_was_told():
+    # PolNeAR train (usa-today 2015-12-07): what Bush told the Iowa audience, quoted next in his paragraph
+    text = ("Last Monday, Jeb Bush told an Iowa audience that the Islamic State is taking hold in Libya. \"This is "
+            "the place that Hillary Clinton, even in the debate in Las Vegas, said was an example of success in "
+            "foreign policy, of smart power. Really?\" Bush said. \"Libya today is completely chaotic.\"")
+    assert by_content(text, "This is the place")[2:] == ("Last Monday", ("when",))
+    assert by_content(text, "Libya today")[2:] == ("Last Monday", ("when",))
+    # after a bare "said on Monday", the speaker named anew is left open
+    text = 'Bennett on Monday said the deal was close. "It was a mistake," Bennett said.'
+    assert by_content(text, "It was a mistake")[2] is None
+
+
+def test_an_act_not_of_one_day_dates_no_quotation_after_it():
+    # an act of no one day ("has criticised") or a paragraph between: nothing ties the quotation to it
+    text = ("Hillary Clinton has criticised tech companies for months.\n\n''Resolve means depriving jihadists of "
+            "virtual territory,'' she told an audience at the Saban Forum.")
+    assert by_content(text, "Resolve means")[2] is None
+    text = ("On Sunday, Hillary Clinton called on tech companies to become more aggressive.\n\nThe companies have "
+            "resisted.\n\n''Resolve means depriving jihadists of virtual territory,'' she told an audience.")
+    assert by_content(text, "Resolve means")[2] is None
+
+
 def test_a_quoted_sentence_ending_its_paragraph_is_no_narration():
     # PolNeAR train (nyt 2015-11-18): the quote's second sentence, with its "last night", is
     # what was said, though the sentence runs on over the paragraph break

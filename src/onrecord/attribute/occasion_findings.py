@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from ..schema import Statement
 from .found import Found
 from .lexicon import DOCUMENT_NOUNS
 from .occasion_ties import REMARKS
@@ -66,3 +67,29 @@ def asks_the_speaker(cue: Token | None, speaker: str | None) -> bool:
     names = {w.lower() for w in speaker.split()}
     return any(c.dep_ in ("dobj", "dative", "iobj") and (c.lower_ in names or c.lower_ in _ASKED)
                for c in cue.children)
+
+
+# Verbs that name what a saying did ("called on tech companies", "assailed her", "announced
+# that ...", "tweeting her appreciation"): a lead that sums up one act, not a bare "said".
+_SUMMING_UP = frozenset("""announce acknowledge assail attack blast slam criticize criticise praise hail applaud
+endorse urge warn accuse defend tweet declare vow pledge unveil reject dismiss mock condemn denounce thank
+concede admit confirm reveal lament predict insist""".split())
+
+
+def sums_up(cue: Token | None) -> bool:
+    """ "On Sunday, Hillary Clinton called on tech companies to become more aggressive." then
+    '"Resolve means ...," she told an audience' opening the next paragraph: the quotation is
+    the words of the act the lead dated, so it goes on with it as the quotes of a telling do;
+    "Bennett on Monday said ..." then '"…," he added.' is left open (``occasions._tied``)."""
+    if cue is None or cue.tag_ not in ("VBD", "VBN", "VBG") or any(c.dep_ in ("aux", "auxpass") for c in cue.children):
+        return False  # not "has criticised", "will announce", "was praised": no one act of a day (VBN: a past the tagger misread)
+    lemma = cue.lemma_.lower()
+    return lemma in _SUMMING_UP or lemma == "call" and any(c.dep_ in ("prep", "prt") and c.lower_ in ("on", "for")
+                                                          for c in cue.children)
+
+
+def opens_sentence(s: Statement, first: Token) -> bool:
+    """A quotation that opens its sentence, its cue after it: '"This is the place ...," Bush
+    said.' right after "Jeb Bush told an Iowa audience that ..." is what he told them."""
+    return s.kind in ("direct", "mixed") and s.content.start - first.idx <= 2 and (
+        s.cue is None or s.cue.start > s.content.start)

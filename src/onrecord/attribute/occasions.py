@@ -268,7 +268,8 @@ class _Reader(NarrationReading):
                 self.current.participants |= ties.named_in(own_via.name)
             # "he told cheering supporters in Nashua on Monday morning", then "He added: ..."
             # opening the next paragraph: whoever was told heard what goes on, as an outlet does
-            self.current.told = ties.telling(f.cue, f.speaker) or findings.reporting(f.cue) or findings.a_document(f.speaker)
+            self.current.told = ties.telling(f.cue, f.speaker) or findings.reporting(f.cue) or findings.a_document(
+                f.speaker) or (own_when is not None and findings.sums_up(f.cue))
             if self.current.scene:
                 self.scenes[(name, self.current.kind)] = self.last_scene = self.current
             elif (told := ties.told_kind(f.cue, f.speaker, own_via)) is not None:
@@ -322,9 +323,9 @@ class _Reader(NarrationReading):
             going_on = ties.by_pronoun(s) or ties.goes_on(f.cue) or ties.answering(f.cue)  # "Asked …, Mr Howard said"
             # "Mr Blair told BBC Radio 4's Today programme: '...'" and, a paragraph on, "He said
             # ...": the interview goes on; a bare "said on Monday" ends with its paragraph
-            # ... or, after a telling, a quotation opening the next paragraph ("'…,' Priebus said")
-            return (going_on and same_paragraph) or (current.told and item.paragraph - current.paragraph == 1 and (
-                going_on or self._opens_paragraph(item)))
+            # ... or, after a telling, a quotation opening the next paragraph ("'…,' Priebus said") or its next sentence
+            return (going_on and same_paragraph) or current.told and (item.paragraph - current.paragraph == 1 and (
+                going_on or self._opens_paragraph(item)) or same_paragraph and findings.opens_sentence(s, self.doc[item.sentence]))
         if same_paragraph:
             return True
         # an appearance in the media ("Sunday on Fox News Channel's 'Sunday Morning Futures,'

@@ -286,9 +286,19 @@ def scene_subject(scene: Scene) -> Token | None:
     for candidate in (clause, clause.sent.root):
         for child in candidate.children:
             if child.dep_ in SUBJECT_DEPS:
+                if child.tag_ in ("WP", "WDT") and candidate.dep_ == "relcl":
+                    if _done_to_subject(candidate):
+                        break  # "for a protester who interrupted him during a rally ...": his rally
+                    child = candidate.head  # "the senator who spoke at a rally": the senator's, not "who"
                 owner = next((c for c in child.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
                 subjects.append(owner or child)
                 break
     # "The prime minister was asked ... when he appeared on ...": the pronoun is the subject
     named = [t for t in subjects if t.lower_ not in PERSON_PRONOUNS]
     return named[0] if named and subjects[0].lower_ in PERSON_PRONOUNS else (subjects[0] if subjects else None)
+
+
+def _done_to_subject(clause: Token) -> bool:
+    """A relative clause whose object is a pronoun for someone else ("a protester who
+    interrupted him during a rally"): the scene is that person's, the sentence's subject."""
+    return any(c.dep_ in ("dobj", "dative") and c.lower_ in ("him", "her", "them") for c in clause.children)

@@ -27,9 +27,18 @@ def referred_audience(cue: Token | None) -> Token | None:
     for child in audiences:
         if child.lemma_.lower() in REFERRING_HEADS:
             others = [t for t in child.subtree if t.i != child.i]
-            if len(others) == 1 and others[0].dep_ == "det" and others[0].lower_ == "the":
+            if others and others[0].dep_ == "det" and others[0].lower_ == "the" and all(
+                    _describing(t, child) for t in others[1:]):
                 return child
     return None
+
+
+def _describing(token: Token, head: Token) -> bool:
+    """A word that only describes the outlet named before, between "the" and its head: "told
+    the digital radio station", "told the German newspaper" — lower-case, no name of its own
+    ("the BBC Today programme" names one), nothing after the head ("the paper's editor")."""
+    return token.i < head.i and token.dep_ in ("amod", "compound") and token.pos_ in ("ADJ", "NOUN") and (
+        token.text.islower())
 
 
 def refer_back(doc: Doc, found: list[Found], statements: list[Statement]) -> list[Statement]:
@@ -45,8 +54,28 @@ def refer_back(doc: Doc, found: list[Found], statements: list[Statement]) -> lis
         if audience is None:
             continue
         earlier = [via for start, via in named if start < audience.idx]
-        if not earlier:
+        if not earlier or not _same_medium(audience, earlier[-1].name):
             continue
         span = SchemaSpan.of(text, audience.idx, audience.idx + len(audience.text))
         out[i] = s.model_copy(update={"via": Via(name=earlier[-1].name, span=span)})
     return out
+
+
+# Words of a description and of a name that say which medium an outlet is: "the German
+# newspaper" is not the BBC Radio Sheffield named before.
+_BROADCAST = frozenset("radio television tv station channel broadcaster network programme program fm".split())
+_PRINT = frozenset("paper newspaper magazine daily tabloid".split())
+_PRINT_NAMES = frozenset("times post journal telegraph guardian herald mail mirror sun express observer "
+                         "independent tribune chronicle gazette standard newspaper magazine".split())
+
+
+def _same_medium(audience: Token, name: str) -> bool:
+    """Whether an outlet described ("the local radio station") can be the one named: a
+    broadcast description for no newspaper's name, a print one for no broadcaster's."""
+    described = {t.lower_ for t in audience.subtree}
+    words = {w.strip("'’s").lower() for w in name.split()}
+    if described & _PRINT:
+        return not words & _BROADCAST
+    if described & _BROADCAST:
+        return not words & _PRINT_NAMES
+    return True
