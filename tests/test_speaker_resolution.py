@@ -145,6 +145,11 @@ def test_unnamed_sources_keep_description_and_body_apart(text, word, name, affil
      "the statement said.", "rent", "Trump campaign", "organization", "statement", False),
     ("The company said profits rose. The statement said sales fell.", "sales", "statement", "document", "statement",
      True),
+    # a letter someone received is its unnamed sender's, not the last speaker's (PolNeAR train, west-journal)
+    ("The son of billionaire candidate Donald Trump received a threatening letter on Thursday.\n\nCBS News reports "
+     "that the letter, postmarked from Massachusetts, was sent to Eric Trump's apartment.\n\nThe letter warned that "
+     "if Trump did not withdraw from the presidential race, harm would come to his kids.", "harm", "letter",
+     "document", "letter", True),
     # the one a statement is issued on behalf of (BBC business, development slice)
     ('"There is no single EU customs administration," a statement issued on behalf of Robert Zoellick, US Trade '
      "Representative, said.", "customs", "Robert Zoellick", "person", "statement", False),

@@ -36,6 +36,18 @@ def issuer_of(chain: list[tuple[int, Resolved]], offset: int) -> ArticleEntity |
     return entity
 
 
+# Verbs of a document that came to someone rather than from them: "received a letter".
+_CAME = frozenset("receive get obtain open intercept find discover read see".split())
+
+
+def came_to_someone(doc: Doc, noun: str, offset: int) -> bool:
+    """Whether the article, before ``offset``, has the document ``noun`` received, opened or
+    found ("Donald Trump's son received a threatening letter ... The letter warned"): that
+    letter is its sender's, not the last speaker's statement."""
+    return any(t.lemma_.lower() == noun and t.dep_ in ("dobj", "nsubjpass") and t.head.lemma_.lower() in _CAME
+               for t in doc if t.idx < offset)  # fmt: skip
+
+
 def reporter_of(resolver, family: str, earlier: list[tuple[int, str, int, str | None]],
                 offset: int) -> ArticleEntity | None:
     """The body that has just reported, whose study "the survey" is ("Consumer sentiment …
@@ -102,7 +114,7 @@ def resolve_document(resolver, phrase: Phrase, offset: int) -> Resolved:
             index, author_name = later
             author, how = (resolver.doc[index] if index >= 0 else None), "document-anaphor"
     if author is None and not author_name and phrase.definite and not phrase.plural \
-            and phrase.head.lemma_.lower() in ISSUED:
+            and phrase.head.lemma_.lower() in ISSUED and not came_to_someone(resolver.doc, phrase.head.lemma_.lower(), offset):
         issuer = issuer_of(resolver.chain, offset)
         if issuer is not None:  # "The Trump campaign responded ... "…," the statement said"
             return replace(resolver._of_entity(issuer, "document-anaphor"), document=phrase.noun)
