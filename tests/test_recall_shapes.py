@@ -190,3 +190,31 @@ def test_a_closing_speech_verb_relaying_a_report_adds_no_statement_around_it():
             "Russ Pittman, instructed employees not to disclose information about the foreign government’s hack, "
             "the report said.")
     assert not any(s.content.text.startswith("A witness") for s in _by_cue(text, "said"))
+
+
+@pytest.mark.parametrize(("text", "speaker", "cue"), [
+    # PolNeAR train (west-journal_2015-12-21, huff-post_2016-01-19): judgments done by saying
+    # too rare in train for the calibrated object cues, found through their stated grounds
+    ("In an interview with National Public Radio, President Barack Obama castigated Republican presidential "
+     "candidate Donald Trump for exploiting the fears of working class Americans.", "Barack Obama", "castigated"),
+    ("Hillary Clinton chastised Snyder for refusing to ask for federal assistance.", "Hillary Clinton",
+     "chastised Snyder for"),
+])
+def test_a_rare_judgment_verb_with_its_grounds_is_speech(text, speaker, cue):
+    (s,) = _by_cue(text, cue)
+    assert s.act in DEFAULT_ACTS and s.speaker.name == speaker
+
+
+def test_a_rare_judgment_verb_with_a_bare_object_is_not_found_as_speech():
+    assert not [s for s in _by_cue("The judge rebuked the lawyer.", "rebuked") if s.act in DEFAULT_ACTS]
+
+
+def test_the_interview_a_found_judgment_named_gives_the_next_statements_their_via():
+    # PolNeAR train, west-journal_2015-12-21: with "castigated" found, "In the interview" is the NPR one
+    text = ("In an interview with National Public Radio, President Barack Obama castigated Republican presidential "
+            "candidate Donald Trump for exploiting the fears of working class Americans.\n\n“Obama … argued that "
+            "some of the scorn directed at him personally stems from the fact that he is the first African-American "
+            "to hold the White House,” the New York Times reported Monday in its story on the interview.\n\n"
+            "In the interview, Obama said inevitable economic changes cost many working-class people their jobs.")
+    (s,) = _by_cue(text, "said")
+    assert s.via is not None and s.via.name == "National Public Radio"

@@ -41,7 +41,7 @@ guarantee
 # meets them in the default record. Only verbs the cue lexicon already reads as speech.
 VERBAL_JUDGMENTS: frozenset[str] = frozenset("""
 accuse criticize criticise praise denounce decry condemn mock ridicule berate chide scold
-blast slam hail lambast
+blast slam hail lambast lambaste castigate chastise rebuke reprimand excoriate upbraid admonish
 """.split())
 # ... when they say what they hold ("accused the minister of lying"); with a bare object
 # ("praised the chancellor's role") they are still a stance: whom, not what was said.

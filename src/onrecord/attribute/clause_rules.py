@@ -19,6 +19,8 @@ from importlib import resources
 from spacy.tokens import Doc, Token
 
 from .according import according_to
+from .act_words import VERBAL_JUDGMENTS
+from .acts import judgment_stated
 from .answer_words import answer_word, question_put
 from .as_clauses import (aside_read_as_apposition, as_host, conjunct_host, lead_host, main_clause_read_as_complement,
                          trailing_relative_host)
@@ -103,7 +105,10 @@ def clause_findings(doc: Doc, quotes: list[Quote], *, object_cues: Collection[st
                                    rule="parenthetical", confidence=0.75))
                 continue
         # the calibrated list spells "-ize": "criticised", "apologised" are the same verbs
-        if not comps and is_verb and (lemma in object_cues or lemma[-3:] == "ise" and lemma[:-3] + "ize" in object_cues) \
+        # and a judgment done by saying that states its grounds ("castigated Trump for
+        # exploiting ...", "berated officials for delaying ..."), however rare in train
+        if not comps and is_verb and (lemma in object_cues or lemma[-3:] == "ise" and lemma[:-3] + "ize" in object_cues
+                                      or lemma in VERBAL_JUDGMENTS and judgment_stated(token)) \
                 and token.dep_ != "parataxis":
             obj = object_content(doc, token)
             # a passive verb's object is not what anyone said: "Iowa was called for Cruz"

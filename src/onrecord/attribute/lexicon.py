@@ -23,6 +23,7 @@ muse proclaim swear attest affirm reaffirm apologize apologise call decry denoun
 rule notify advertise publish announce insist quote cite tell read sing chant yell cry
 acknowledge guarantee predict forecast mock ridicule lambast berate chide scold rebut refute
 counsel concede theorize theorise surmise posit opine declare pronounce volunteer echo
+lambaste castigate chastise rebuke reprimand excoriate upbraid admonish
 """.split())
 
 # Cognition, belief and evidence verbs: attributions in PolNeAR's sense, not speech.
