@@ -44,7 +44,7 @@ NORM_NOUNS: frozenset[str] = frozenset(
 # said they were delighted"), so the bare noun needs a verb of provision.
 _PROVISION_VERBS = frozenset("""
 allow require state stipulate demand propose provide permit prohibit ban give make mean set oblige
-force enable cover include specify say
+force enable cover include specify
 """.split())
 # Heads of a named law: "the Freedom of Information Act", "the Mental Capacity Bill".
 _NAMED_LAW_HEADS = frozenset("act bill directive treaty".split())
