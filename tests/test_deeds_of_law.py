@@ -52,6 +52,10 @@ def test_deeds_of_law_stay_out(text, cue, reason):
 @pytest.mark.parametrize(("text", "cue"), [
     # PolNeAR train (huff-post 2016-02-02): the order's words, a clause
     ("The Illinois Board of Elections ordered that his name be certified for the election.", "ordered"),
+    # PolNeAR train (wash-post 2016-01-16): the infinitive gives the order's words, though the parse left it out
+    ("It is the most fateful moment in a movie: a scene in which the highest-ranking CIA operative at a secret "
+     "agency compound orders his security team to \"stand down\" rather than rush off to rescue U.S. diplomats "
+     "under siege less than a mile away.", "orders"),
     # bbc/politics/292.txt: a question its askers are named for is theirs
     ("Asked by the documentary makers why he had lied about his leadership ambitions, Mr Kilroy-Silk said: "
      "\"There was one thing I said that I shouldn't have said at the time.\"", "Asked"),

@@ -56,7 +56,17 @@ def an_order_issued(found: Found, lemma: str) -> bool:
     """Whether an "order" cue tells an order by what it orders, a noun phrase with no clause
     ("ordered a halt to construction", "ordered a thorough investigation"; not "ordered that
     ...", "ordered the loans to be scrutinised"). RETURNS (bool)."""
-    return lemma == "order" and found.cue is not None and found.cue.pos_ == "VERB" and noun_content(found)
+    cue = found.cue
+    return (lemma == "order" and cue is not None and cue.pos_ == "VERB" and noun_content(found)
+            and not any(c.dep_ in ("xcomp", "ccomp") for c in cue.children) and not _infinitive_after(found))
+
+
+def _infinitive_after(found: Found) -> bool:
+    """ "orders [his security team] to 'stand down'": an infinitive right after the content,
+    which a misparse left out of it, gives the order's words."""
+    doc = found.cue.doc
+    span = doc.char_span(*found.content, alignment_mode="expand")
+    return span is not None and span.end < len(doc) and doc[span.end].tag_ == "TO"
 
 
 def a_law_speaks(speaker: Token | None, lemma: str) -> bool:
@@ -108,5 +118,7 @@ def a_charge_brought(found: Found, lemma: str) -> bool:
     "charged Zimmerman with second-degree murder", "indicted him with fraud" (not "charged
     that ..."). RETURNS (bool)."""
     cue = found.cue
+    # the one charged is its object: "[Obama] charged with facilitating Libya's transition" is a task given
     return (lemma in ("charge", "indict") and cue is not None and cue.pos_ == "VERB"
+            and any(c.dep_ == "dobj" for c in cue.children)
             and any(c.dep_ == "prep" and c.lower_ == "with" for c in cue.children) and noun_content(found))
