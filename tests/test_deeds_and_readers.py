@@ -51,9 +51,10 @@ def test_deeds_and_agentless_characterisations_stay_out(text, cue, reason):
     ("Jeb Bush called Trump \"unhinged\".", "called"),
     ("She called him a liar.", "called"),
     ("The union called on its members to strike.", "called on"),
-    ("The judge ordered the release of the emails.", "ordered"),
-    ("The minister ordered a review of the visa programme.", "ordered"),
-    ("Obama ordered nearly 300 of them to Cameroon.", "ordered"),
+    # an order with its words: a clause (stop 39, acts-12; bbc/business/498.txt, PolNeAR train)
+    ("Last year, China's premier, Wen Jiabao, targeted bank lending practices in a series of speeches, and "
+     "regulators ordered all big loans to be scrutinised, in an attempt to cool down irresponsible lending.", "ordered"),
+    ("Curiel ordered that the playbooks and other records be released by Thursday.", "ordered"),
     ("The plan, criticised by the Conservatives as \"a stealth tax\", will go ahead.", "criticised"),
     ("The minister repeated his claims that the tax would fall.", "repeated"),
     ("He explained his decision to reporters on Monday.", "explained"),

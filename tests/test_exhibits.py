@@ -79,6 +79,22 @@ def test_a_content_stops_before_another_sources_trailing_tag():
     assert s.content.text == "he would stand down before the next election"
 
 
+def test_a_content_ends_at_its_quotation_before_the_writers_scene():
+    # bbc/entertainment/235.txt (acts-12): "following rumours ..." is the writer's, not the band's words
+    text = ('Chart-topping pop band Busted have confirmed that they plan to "take a break", following rumours that '
+            "they were on the verge of splitting.")
+    s = _find(text, "confirmed", "take a break")
+    assert s.content.text == 'that they plan to "take a break"'
+
+
+def test_a_phrase_after_a_quotation_with_no_comma_stays_the_speakers():
+    # bbc/politics/234.txt: no comma, the phrase may be the speaker's own predicate
+    text = ('Tory spokesman David Davis said the proposals were "little more than a taxpayer-funded PR exercise" '
+            "ahead of a general election predicted for next May.")
+    s = _find(text, "said", "PR exercise")
+    assert s.content.text.endswith("predicted for next May")
+
+
 def test_a_relative_clause_of_saying_inside_a_content_stays():
     # written (review-38): "the ones which Brussels wrote" ends like a tag but is a relative clause
     text = "The minister said he had read every report on the tariffs, the ones which Brussels wrote."

@@ -10,7 +10,13 @@ and the content from "that"; the parser hangs the "only" on the clause, so the c
   before the next election, *a new book about the chancellor claims*" — the parser often
   reads the tag's verb as a noun ("claims", "reports") and leaves it in the content; what
   Mr Brown told colleagues stops before the comma (the tag is the paper's attribution of
-  the whole sentence, no words of Mr Brown's).
+  the whole sentence, no words of Mr Brown's);
+* a scene the writer sets after a quotation closes (acts-12, judged "partly" on a BBC
+  sample): 'Busted have confirmed that they plan to "take a break", *following rumours that
+  they were on the verge of splitting*' — after the closing mark a comma and "following",
+  "amid", "ahead of" or "in the wake of" open the writer's circumstance of the saying, not
+  the band's words; the content ends at the mark (without a comma the phrase may be the
+  speaker's own predicate: 'were "little more than a PR exercise" ahead of an election').
 """
 
 from __future__ import annotations
@@ -76,4 +82,27 @@ def cut_trailing_tag(found: Found) -> bool:
                                 for child in verb[0].children):
         return False  # "he did not care what the BBC, the Guardian or the Times wrote"
     found.content = (start, start + tag.start())
+    return True
+
+
+# ', following rumours that ...', ', amid claims ...': after a closing mark, a comma and a
+# preposition of circumstance that runs to the content's end with no quotation in it.
+_SCENE_AFTER_QUOTE = re.compile(r'["”](,\s+(?:following|amid|ahead\s+of|in\s+the\s+wake\s+of)\s[^"“”]+)$')
+
+
+def cut_scene_after_quote(found: Found) -> bool:
+    """End a content at a quotation's closing mark when the writer's scene follows it (module
+    docstring). RETURNS whether it was cut."""
+    cue = found.cue
+    if cue is None or cue.is_punct:
+        return False
+    start, end = found.content
+    words = text_of(cue.doc)[start:end]
+    scene = _SCENE_AFTER_QUOTE.search(words)
+    if scene is None or cue.idx >= start + scene.start(1):
+        return False
+    before = words[: scene.start(1)]
+    if before.count('"') % 2 or before.count("“") != before.count("”"):
+        return False  # the mark opens a quotation, or closes one that opened before the content
+    found.content = (start, start + scene.start(1))
     return True

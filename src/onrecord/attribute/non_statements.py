@@ -35,8 +35,8 @@ from spacy.tokens import Token
 from ..schema import StatementAct as Act
 from .announced_things import thing_announced
 from .cue_tokens import SUBJECT_DEPS, holds_views
-from .document_phrases import rule_maker_named
-from .content_edges import cut_restricting_lead, cut_trailing_tag
+from .deeds_of_law import a_charge_brought, a_charge_laid, a_law_speaks, a_question_put, an_order_issued
+from .content_edges import cut_restricting_lead, cut_scene_after_quote, cut_trailing_tag
 from .abstract_speakers import abstract_speaker
 from .exhibits import fraud_message, quoted_saying, whom_regarded
 from .deeds import (AUDIENCE_OBJECT_VERBS, READING_VERBS, SPEAKING_ENTITIES, a_fact_infers, a_plea, a_thing, a_work, action, an_audience, an_utterance_reads,
@@ -75,8 +75,6 @@ _SOURCE_VERBS = frozenset("echo quote cite paraphrase".split())
 _SHOWING_VERBS = frozenset("portray depict".split())
 # Hearsay nouns that speak for no one: "rumours have suggested U2 may headline".
 _HEARSAY_NOUNS = frozenset("rumour rumor speculation gossip".split())
-# Norms that bind without anyone speaking: "Rules introduced in 2002 demand that ...".
-_NORM_NOUNS = frozenset("rule law regulation legislation guideline constitution statute".split())
 # Claims that circulate with no one making them, when the writer sets a scene "amid" them.
 _CIRCULATING_NOUNS = _HEARSAY_NOUNS | frozenset("allegation claim accusation suggestion report".split())
 # Verbs whose object "calls" are telephone calls: "make free calls to other users".
@@ -111,6 +109,7 @@ def non_statement(found: Found, lemma: str, written_verbs: frozenset[str]) -> tu
         return None
     cut_restricting_lead(found)  # "saying [only] that ...": the adverb is the saying's
     cut_trailing_tag(found)  # "told colleagues he would not serve, [the Sunday Times reports]"
+    cut_scene_after_quote(found)  # 'plan to "take a break"[, following rumours that ...]'
     if quoted_saying(found):
         return "belief", "a quoted claim about the speaker"  # "Blair 'said he would stand down'"
     if fraud_message(found):
@@ -129,10 +128,8 @@ def non_statement(found: Found, lemma: str, written_verbs: frozenset[str]) -> tu
         return "belief", "evidence with no maker"
     if speaker is not None and abstract_speaker(speaker):
         return "belief", "a mood, not words"  # "The funereal air ... suggested": the writer's inference
-    if speaker is not None and speaker.pos_ == "NOUN" and speaker.lemma_.lower() in _NORM_NOUNS and not any(
-            t.ent_type_ in SPEAKING_ENTITIES and t.ent_type_ != "GPE" for t in speaker.subtree if t is not speaker) \
-            and not rule_maker_named(speaker):
-        return "belief", "a rule, not words"  # but "Federal Election Commission regulations", "the party's rules" write
+    if a_law_speaks(speaker, lemma):
+        return "belief", "a rule, not words"  # "The act states that ...", "the directive demands that ..."
     if speaker is not None and (speaker.lemma_.lower() in _HEARSAY_NOUNS and not maker_named(speaker)
                                 or _bare_reports(speaker)):
         return "belief", "hearsay, no speaker"  # "rumours have suggested U2 may headline", "according to reports"
@@ -148,8 +145,10 @@ def non_statement(found: Found, lemma: str, written_verbs: frozenset[str]) -> tu
         return "belief", "a topic, no speaker"  # "dominated by debates about spending cuts"
     if lead_in_topic(cue) and noun_content(found):
         return "belief", "a topic, no words"  # "Pointing to national insurance, he added: ..."
-    if is_question(cue) and noun_content(found):
-        return "belief", "a question put to someone"  # "Asked about the plan, he said ...": no one's words
+    if is_question(cue) and noun_content(found) or a_question_put(cue):
+        return "belief", "a question put to someone"  # "Asked about the plan, he said ...", "Asked whether ...": no one's words
+    if a_charge_laid(cue, lemma):
+        return "belief", "passive with no agent"  # "Bernie Ebbers is on trial, accused of overseeing an $11bn fraud"
     if speaker is None and lemma not in WITNESSED and bare_participle(cue):
         return "belief", "passive with no agent"  # "The plan, criticised as 'a stealth tax', ..."
     if _reduced_relative(cue) and (noun_content(found) or _infinitive_content(found)):
@@ -212,6 +211,10 @@ def non_statement(found: Found, lemma: str, written_verbs: frozenset[str]) -> tu
         return "belief", "narration"
     if purchased(found, lemma):
         return "stance", "a purchase, not words"
+    if an_order_issued(found, lemma):
+        return "stance", "an order, not its words"  # "China has ordered a halt to ...", "ordered a thorough investigation"
+    if a_charge_brought(found, lemma):
+        return "stance", "a legal action, not words"  # "Angela Corey charged Zimmerman with second-degree murder"
     if (of := hearer_told_of(found) if lemma == "tell" else None) is not None and not noun_content(found):
         cut_after(found, of)  # "told [MPs of] his plans to cut taxes": an infinitive makes no clause of it
     if lemma == "thank" and found.rule == "learned-dobj":
