@@ -42,6 +42,16 @@ def test_a_clause_told_to_reporters_hung_on_the_sentence_root_is_what_was_told()
     assert s.when is not None and s.when.expression == "on Thursday"
 
 
+def test_a_clause_told_to_reporters_hung_as_a_complement_of_the_root_is_what_was_told():
+    # recall-3: here the parser made "viewed" a complement (ccomp) of "sparked", not a conjunct
+    text = ("The attack sparked a fresh debate over how the United States responds to Islamist militant violence "
+            "at home and abroad, with Republican Senator John McCain telling reporters on Thursday he viewed Obama "
+            "as “directly responsible” for the Orlando attack.")
+    (s,) = _by_cue(text, "telling")
+    assert s.act in DEFAULT_ACTS and s.speaker.name == "John McCain"
+    assert s.content.text == "he viewed Obama as “directly responsible” for the Orlando attack"
+
+
 def test_a_clause_after_a_comma_and_and_is_not_what_was_told():
     assert _by_cue("The mayor told reporters about the plan, and the council agreed.", "told") == []
 
