@@ -190,3 +190,19 @@ def test_a_closing_speech_verb_relaying_a_report_adds_no_statement_around_it():
             "Russ Pittman, instructed employees not to disclose information about the foreign government’s hack, "
             "the report said.")
     assert not any(s.content.text.startswith("A witness") for s in _by_cue(text, "said"))
+
+
+def test_a_parenthetical_read_as_a_complement_of_its_host_reports_the_host():
+    # recall-3, PolNeAR train: "suggested" hung as a ccomp of "punished", the "if" clause on it
+    text = ("If she becomes president, Clinton suggested in a tweet, women won’t be punished for exercising "
+            "their right to terminate a pregnancy.")
+    (s,) = _by_cue(text, "suggested")
+    assert s.act in DEFAULT_ACTS and s.speaker.name == "Clinton"
+    assert s.content.text.startswith("If she becomes president") and s.content.text.endswith("terminate a pregnancy")
+
+
+def test_a_speech_verb_before_a_comma_and_a_quotation_introduces_the_quotation():
+    text = ("Dashing into a closed-door luncheon of senators, Senator Shelley Moore Capito, Republican of West "
+            "Virginia, called over her shoulder, ''His comments are not helping.''")
+    (s,) = _by_cue(text, "called")
+    assert s.content.text.startswith("''His comments")
