@@ -206,3 +206,9 @@ def test_a_speech_verb_before_a_comma_and_a_quotation_introduces_the_quotation()
             "Virginia, called over her shoulder, ''His comments are not helping.''")
     (s,) = _by_cue(text, "called")
     assert s.content.text.startswith("''His comments")
+
+
+def test_a_passive_speech_verb_before_a_trailing_they_say_is_what_they_say():
+    text = ("What's more, many of their best arguments, like that Clinton advocated for a speedy Iraq withdrawal, "
+            "are easily refuted, they say.")
+    assert _by_cue(text, "are easily refuted") == [] and _by_cue(text, "refuted") == []

@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Token
 from .boundaries import trim
 from .found import Range
 from .deps import SUBJECT_DEPS
-from .lexicon import AUDIENCE_VERBS, GROUP_NOUNS, OUTLETS, TEMPORAL_WORDS
+from .lexicon import AUDIENCE_VERBS, GROUP_NOUNS, OUTLETS, SPEECH_VERBS, TEMPORAL_WORDS
 from .relay_names import MEDIA_NOUNS, outlet_span
 from .role_tokens import is_role_noun
 from .speakers import after_dateline
@@ -277,6 +277,11 @@ def aside_read_as_complement(cue: Token) -> bool:
     doc = cue.doc
     after = cue.right_edge.i + 1
     subjects = [c for c in cue.children if c.dep_ in SUBJECT_DEPS and c.i < cue.i]
+    # an active verb with a subject of its own, hung from a verb that does not itself say:
+    # in "What's more, their arguments are easily refuted, they say" the passive "refuted"
+    # is what "they say"
+    if any(c.dep_ in ("nsubjpass", "auxpass") for c in cue.children) or cue.head.lemma_.lower() in SPEECH_VERBS:
+        return False
     return (cue.dep_ == "ccomp" and cue.head.i > after + 1 and doc[after].text == "," and not doc[after + 1].is_quote
             and len(subjects) == 1 and subjects[0].left_edge.i > 0 and doc[subjects[0].left_edge.i - 1].text == ","
             and not any(c.dep_ in ("mark", "dobj", "ccomp", "xcomp") for c in cue.children))
