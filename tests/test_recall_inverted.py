@@ -86,3 +86,9 @@ def test_a_quotation_after_the_long_phrase_of_its_cue_is_what_was_said():
     assert s.act in DEFAULT_ACTS and s.kind == "direct" and s.speaker.name == "Charlie Sykes"
     assert s.content.text == "“We have spent 20 years demonizing the liberal mainstream media.”"
 
+
+
+def test_a_noun_read_as_a_speech_verb_before_a_clause_hung_on_the_root_reports_nothing():
+    # devgold (PolNeAR): "states" is the noun of "which states", not a verb with a clause
+    text = "Earhardt then asked Rubio which states specifically he could win."
+    assert _by_cue(text, "states") == []
