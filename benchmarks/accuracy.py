@@ -288,12 +288,15 @@ def main() -> None:
     parser.add_argument("--split", action="append", choices=["train", "dev"],
                         help="PolNeAR split(s) to score (default: dev; repeat for both)")
     parser.add_argument("--limit", type=int, default=None, help="only the first N primary articles of each split")
+    parser.add_argument("--offset", type=int, default=0,
+                        help="skip the first N primary articles of each split (with --limit: score a later slice, "
+                             "e.g. --offset 200 --limit 200 for the part of train not developed on)")
     parser.add_argument("--errors", type=int, default=20, help="error kinds in the analysis (default 20)")
     parser.add_argument("--out", type=Path, default=ROOT / "docs" / "accuracy.md")
     args = parser.parse_args()
     splits = args.split or ["dev"]
     command = "python benchmarks/accuracy.py" + "".join(f" --split {s}" for s in args.split or []) + (
-        f" --limit {args.limit}" if args.limit else "")
+        f" --limit {args.limit}" if args.limit else "") + (f" --offset {args.offset}" if args.offset else "")
 
     started = time.perf_counter()
     have_textacy = textacy_version() is not None
@@ -303,8 +306,11 @@ def main() -> None:
     act_sections: list[str] = []
     first_eval: Evaluation | None = None
     for split in splits:
-        documents = read_polnear(SHARED / "data" / "polnear", split=split, limit=args.limit)
-        corpus = f"PolNeAR {split}" + (f" (first {args.limit})" if args.limit else "")
+        documents = read_polnear(SHARED / "data" / "polnear", split=split,
+                                 limit=args.offset + args.limit if args.limit else None)[args.offset:]
+        corpus = f"PolNeAR {split}" + (
+            f" (articles {args.offset + 1}-{args.offset + len(documents)})" if args.offset
+            else f" (first {args.limit})" if args.limit else "")
         print(f"{corpus}: {len(documents)} articles", file=sys.stderr)
         captured = Capturing()
         ours = evaluate(documents, corpus=corpus, predictor=captured)

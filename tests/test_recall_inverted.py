@@ -42,6 +42,16 @@ def test_a_clause_told_to_reporters_hung_on_the_sentence_root_is_what_was_told()
     assert s.when is not None and s.when.expression == "on Thursday"
 
 
+def test_a_clause_told_to_reporters_hung_as_a_complement_of_the_root_is_what_was_told():
+    # recall-3: here the parser made "viewed" a complement (ccomp) of "sparked", not a conjunct
+    text = ("The attack sparked a fresh debate over how the United States responds to Islamist militant violence "
+            "at home and abroad, with Republican Senator John McCain telling reporters on Thursday he viewed Obama "
+            "as “directly responsible” for the Orlando attack.")
+    (s,) = _by_cue(text, "telling")
+    assert s.act in DEFAULT_ACTS and s.speaker.name == "John McCain"
+    assert s.content.text == "he viewed Obama as “directly responsible” for the Orlando attack"
+
+
 def test_a_clause_after_a_comma_and_and_is_not_what_was_told():
     assert _by_cue("The mayor told reporters about the plan, and the council agreed.", "told") == []
 
@@ -76,3 +86,9 @@ def test_a_quotation_after_the_long_phrase_of_its_cue_is_what_was_said():
     assert s.act in DEFAULT_ACTS and s.kind == "direct" and s.speaker.name == "Charlie Sykes"
     assert s.content.text == "“We have spent 20 years demonizing the liberal mainstream media.”"
 
+
+
+def test_a_noun_read_as_a_speech_verb_before_a_clause_hung_on_the_root_reports_nothing():
+    # devgold (PolNeAR): "states" is the noun of "which states", not a verb with a clause
+    text = "Earhardt then asked Rubio which states specifically he could win."
+    assert _by_cue(text, "states") == []

@@ -218,3 +218,25 @@ def test_the_interview_a_found_judgment_named_gives_the_next_statements_their_vi
             "In the interview, Obama said inevitable economic changes cost many working-class people their jobs.")
     (s,) = _by_cue(text, "said")
     assert s.via is not None and s.via.name == "National Public Radio"
+
+
+def test_a_parenthetical_read_as_a_complement_of_its_host_reports_the_host():
+    # recall-3, PolNeAR train: "suggested" hung as a ccomp of "punished", the "if" clause on it
+    text = ("If she becomes president, Clinton suggested in a tweet, women won’t be punished for exercising "
+            "their right to terminate a pregnancy.")
+    (s,) = _by_cue(text, "suggested")
+    assert s.act in DEFAULT_ACTS and s.speaker.name == "Clinton"
+    assert s.content.text.startswith("If she becomes president") and s.content.text.endswith("terminate a pregnancy")
+
+
+def test_a_speech_verb_before_a_comma_and_a_quotation_introduces_the_quotation():
+    text = ("Dashing into a closed-door luncheon of senators, Senator Shelley Moore Capito, Republican of West "
+            "Virginia, called over her shoulder, ''His comments are not helping.''")
+    (s,) = _by_cue(text, "called")
+    assert s.content.text.startswith("''His comments")
+
+
+def test_a_passive_speech_verb_before_a_trailing_they_say_is_what_they_say():
+    text = ("What's more, many of their best arguments, like that Clinton advocated for a speedy Iraq withdrawal, "
+            "are easily refuted, they say.")
+    assert _by_cue(text, "are easily refuted") == [] and _by_cue(text, "refuted") == []

@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Token
 from .boundaries import trim
 from .found import Range
 from .deps import SUBJECT_DEPS
-from .lexicon import AUDIENCE_VERBS, GROUP_NOUNS, OUTLETS, TEMPORAL_WORDS
+from .lexicon import AUDIENCE_VERBS, GROUP_NOUNS, OUTLETS, SPEECH_VERBS, TEMPORAL_WORDS
 from .relay_names import MEDIA_NOUNS, outlet_span
 from .role_tokens import is_role_noun
 from .speakers import after_dateline
@@ -263,3 +263,25 @@ def for_infinitive(cue: Token, clause: Token, reach: int) -> Token | None:
     if clause.dep_ != "advcl" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children):
         return None
     return next((c for c in clause.children if c.dep_ == "mark" and c.lower_ == "for" and c.i <= cue.i + reach), None)
+
+
+def aside_read_as_complement(cue: Token) -> bool:
+    """Whether a speech verb set off by commas inside the clause it reports was read as a
+    complement of that clause's verb: "If she becomes president, [Clinton suggested in a
+    tweet], women won't be punished ..." ("suggested" a ccomp of "punished", the opening
+    clause hung on it). It is a parenthetical like "X, officials said, Y": its subject
+    opens after a comma, a comma closes its words, and the verb it hangs from comes after,
+    not inside a quotation that opens after that comma: "Dashing into a luncheon, Senator
+    Capito called over her shoulder, ''His comments are not helping''" introduces the quote.
+    RETURNS (bool)."""
+    doc = cue.doc
+    after = cue.right_edge.i + 1
+    subjects = [c for c in cue.children if c.dep_ in SUBJECT_DEPS and c.i < cue.i]
+    # an active verb with a subject of its own, hung from a verb that does not itself say:
+    # in "What's more, their arguments are easily refuted, they say" the passive "refuted"
+    # is what "they say"
+    if any(c.dep_ in ("nsubjpass", "auxpass") for c in cue.children) or cue.head.lemma_.lower() in SPEECH_VERBS:
+        return False
+    return (cue.dep_ == "ccomp" and cue.head.i > after + 1 and doc[after].text == "," and not doc[after + 1].is_quote
+            and len(subjects) == 1 and subjects[0].left_edge.i > 0 and doc[subjects[0].left_edge.i - 1].text == ","
+            and not any(c.dep_ in ("mark", "dobj", "ccomp", "xcomp") for c in cue.children))

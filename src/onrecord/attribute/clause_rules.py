@@ -22,8 +22,8 @@ from .according import according_to
 from .act_words import VERBAL_JUDGMENTS
 from .acts import judgment_stated
 from .answer_words import answer_word, question_put
-from .as_clauses import (aside_read_as_apposition, as_host, conjunct_host, lead_host, main_clause_read_as_complement,
-                         trailing_relative_host)
+from .as_clauses import (aside_read_as_apposition, aside_read_as_complement, as_host, conjunct_host, lead_host,
+                         main_clause_read_as_complement, trailing_relative_host)
 from .boundaries import (clause_end, cut_attribution_phrases, host_verb_end, joined_complements, stray_subject_end,
                          stray_subject_start, trim, widen_to_quotes)
 from .cue_tokens import SUBJECT_DEPS, complements, cue_range, is_cue_verb, speaker_of, subject_of
@@ -104,12 +104,14 @@ def clause_findings(doc: Doc, quotes: list[Quote], *, object_cues: Collection[st
                 found.append(Found(widen_to_quotes(aside[0], quotes), token, cue_range(token), aside[1],
                                    rule="parenthetical", confidence=0.75))
                 continue
+        # "If X, Clinton suggested in a tweet, Y": a parenthetical the parser hung as a complement
+        aside = token.dep_ == "parataxis" or (is_verb and lemma in SPEECH_VERBS and aside_read_as_complement(token))
         # the calibrated list spells "-ize": "criticised", "apologised" are the same verbs
         # and a judgment done by saying that states its grounds ("castigated Trump for
         # exploiting ...", "berated officials for delaying ..."), however rare in train
         if not comps and is_verb and (lemma in object_cues or lemma[-3:] == "ise" and lemma[:-3] + "ize" in object_cues
                                       or lemma in VERBAL_JUDGMENTS and judgment_stated(token)) \
-                and token.dep_ != "parataxis":
+                and not aside:
             obj = object_content(doc, token)
             # a passive verb's object is not what anyone said: "Iowa was called for Cruz"
             if obj is not None and not _is_imperative(token) and not _is_passive(token):
@@ -120,7 +122,7 @@ def clause_findings(doc: Doc, quotes: list[Quote], *, object_cues: Collection[st
                     found.append(Found(span, token, (start, max(cue_end, cue_range(token)[1])), speaker_of(token),
                                        rule="verb-object", confidence=0.55))
             continue
-        if not comps and is_verb and token.dep_ == "parataxis" and lemma in SPEECH_VERBS:
+        if not comps and is_verb and aside and lemma in SPEECH_VERBS:
             span = _host_clause(doc, token, quotes)
             if span is not None:
                 found.append(Found(widen_to_quotes(span, quotes), token, cue_range(token), subject_of(token),

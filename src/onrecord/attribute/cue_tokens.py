@@ -7,7 +7,8 @@ from spacy.tokens import Token
 
 from .deps import CONTENT_DEPS, SUBJECT_DEPS
 from .found import Range
-from .lexicon import AUDIENCE_VERBS, SPEECH_VERBS
+from .hung_clauses import clause_hung_higher, clause_on_audience, clauses_on, names_audience
+from .lexicon import SPEECH_VERBS
 from .modifier_cues import speaker_before_modifier
 from .parse_repairs import (
     clause_hung_above_noun,
@@ -99,77 +100,16 @@ def complements(cue: Token) -> list[Token]:
         if cue.lemma_.lower() == "tell":
             # "told BBC Radio 4's Today programme the plan was sound", parsed as if the
             # programme were what was told: the clause on it is
-            comps = [next(iter(_clauses_on(c)), c) if c.i > cue.i and _names_audience(c) else c for c in comps]
+            comps = [next(iter(clauses_on(c)), c) if c.i > cue.i and names_audience(c) else c for c in comps]
         if not comps and cue.lemma_.lower() == "tell":
-            comps += _clause_on_audience(cue)
+            comps += clause_on_audience(cue)
         if not comps and cue.lemma_.lower() in SPEECH_VERBS:
-            comps += that_clause_hung_lower(cue) or _clause_hung_higher(cue)
+            comps += that_clause_hung_lower(cue) or clause_hung_higher(cue)
         if not comps:
             comps += question_read_as_condition(cue)
         comps = title_read_as_clause(cue, question_dropped(cue, misread_dropped(cue, comps)))
         comps = [c for c in comps if not speaker_read_as_clause(cue, c)]
     return comps
-
-
-# Heads of a named audience a clause can be hung from: "told BBC Radio 4's Today programme he
-# hoped …", "told the Guardian newspaper that …".
-_AUDIENCE_HEADS = frozenset("programme program show newspaper paper magazine station channel agency website".split())
-
-
-def _clause_on_audience(cue: Token) -> list[Token]:
-    """The reported clause the parser hung on the audience of "told": "told BBC Radio 4's Today
-    programme he hoped …" (a relative clause of "programme"). Only after a name or a named
-    medium with a subject of its own and no relative pronoun: not "told a story he had heard"."""
-    out = []
-    objects = [c for c in cue.children if c.dep_ in ("dobj", "dative") and c.i > cue.i]
-    # and the nouns of the audience's name: "told the BBC's Breakfast with Frost programme that …"
-    objects += [t for o in objects for t in o.subtree if t.dep_ == "pobj" and t.head.head.i == o.i]
-    for obj in objects:
-        if _names_audience(obj):
-            out += _clauses_on(obj)
-    return out
-
-
-def _clause_hung_higher(cue: Token) -> list[Token]:
-    """The reported clause the parser joined to a clause above the cue ("sparked a debate,
-    with McCain telling reporters on Thursday [he viewed Obama as responsible]", "viewed"
-    made a conjunct of "sparked"): a clause with a subject of its own opening right where
-    the cue's words end, whom it was told and when, with no comma or "and" between, which
-    a conjunct needs. RETURNS (list[Token])."""
-    doc = cue.doc
-    after = cue.right_edge.i + 1
-    if (after >= len(doc) or doc[after].is_punct or cue.tag_ not in ("VBD", "VBZ", "VBP", "VBG")
-            or any(c.dep_ not in _TOLD_DEPS or c.dep_ in ("dobj", "dative") and cue.lemma_.lower() not in AUDIENCE_VERBS
-                   for c in cue.children if c.i > cue.i)):
-        return []  # "has condemned [the proposal], the groups say ...": an object that is no audience
-    clause = doc[after].head
-    while clause.dep_ in SUBJECT_DEPS or clause.dep_ in ("det", "compound", "amod", "poss"):
-        clause = clause.head  # from the subject's first word up to its verb
-    if (clause.dep_ not in ("conj", "parataxis") or clause.pos_ not in ("VERB", "AUX") or clause.left_edge.i != after
-            or not any(c.dep_ in SUBJECT_DEPS for c in clause.children)
-            or any(c.dep_ in SUBJECT_DEPS and (c.tag_ in ("WP", "WDT") or c.lower_ == "that") for c in clause.children)
-            or any(c.dep_ in ("cc", "mark") for c in clause.children)
-            or clause.head.i > cue.i or cue.i not in {t.i for t in clause.head.subtree}):
-        return []
-    return [clause]
-
-
-# What a cue may carry after it before the clause it reports: whom, when, where.
-_TOLD_DEPS = frozenset(("dobj", "dative", "prep", "npadvmod", "advmod", "punct"))
-
-
-def _names_audience(token: Token) -> bool:
-    return token.pos_ == "PROPN" or token.lemma_.lower() in _AUDIENCE_HEADS
-
-
-def _clauses_on(obj: Token) -> list[Token]:
-    """Clauses after an audience with a subject of their own and no relative pronoun."""
-    out = []
-    for clause in (c for c in obj.children if c.dep_ in ("relcl", "acl", "ccomp") and c.i > obj.i and c.pos_ in ("VERB", "AUX")):
-        subjects = [g for g in clause.children if g.dep_ in SUBJECT_DEPS or g.dep_ == "expl"]
-        if subjects and all(g.tag_ not in ("WP", "WDT") and g.lower_ not in ("who", "which", "that") for g in subjects):
-            out.append(clause)
-    return out
 
 
 def subject_of(cue: Token) -> Token | None:
