@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 
 from .found import Found
-from .quotes import text_of
+from .quotes import QUOTE_MARKS, text_of
 
 # Verbs whose object is the person or body addressed: thanking or congratulating them.
 _REGARDING = frozenset("thank congratulate".split())
@@ -34,7 +34,6 @@ virus worm trojan spam scam phishing hoax fake bogus fraudulent fraudster scamme
 malware spyware hacker
 """.split())
 _E_MAIL = re.compile(r"\be ?- ?mail|\bemail\b")
-_QUOTE_CHARS = "\"“”‘’'"
 
 
 def whom_regarded(found: Found, lemma: str) -> bool:
@@ -44,7 +43,7 @@ def whom_regarded(found: Found, lemma: str) -> bool:
     if lemma not in _REGARDING or found.cue is None:
         return False
     span = found.cue.doc.char_span(*found.content, alignment_mode="expand")
-    if span is None or not len(span) or span.text[:1] in _QUOTE_CHARS:
+    if span is None or not len(span) or span.text[:1] in QUOTE_MARKS:
         return False
     if any(t.lower_ == "for" and t.dep_ == "prep" for t in span):
         return False  # "to thank Obama, the liberals, and the judge for this learning opportunity": for what

@@ -37,7 +37,6 @@ respond state declare write tweet believe think
 # Fewer words than this in a headline quotation make a scare quote ("'FBI virus'").
 _MIN_QUOTE_WORDS = 3
 _NAMED = ("PERSON", "ORG", "NORP", "GPE")
-_QUOTE_CHARS = "\"“”‘’'"
 
 
 def headline_range(doc: Doc) -> Range | None:

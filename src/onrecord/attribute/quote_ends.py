@@ -23,7 +23,7 @@ import re
 
 from .found import Found
 from .names import HONORIFICS
-from .quotes import Quote
+from .quotes import OPENING_MARKS, Quote
 
 # A cue tag after a closing mark: ', he said', ' said Mr Smith', ', said the MP', ', the
 # minister added', ', Mr Laws added' (a subject of up to three words before the verb).
@@ -34,7 +34,6 @@ _TAG = re.compile(
     + r"|(?:the\s+(?:[\w'’-]+\s+){1,3}?|(?:[A-Z][\w'’.-]*\s+){1,3}?)" + _VERB + ")")
 # A new sentence of narration after a closing mark: a capital that opens no quotation.
 _NEW_SENTENCE = re.compile(r"\s+(?=[A-Z])(?!I\b)")
-_OPENING = "\"“"
 
 
 def cut_run_ons(text: str, quotes: list[Quote], found: list[Found]) -> list[Found]:
@@ -44,7 +43,7 @@ def cut_run_ons(text: str, quotes: list[Quote], found: list[Found]) -> list[Foun
     dropped: set[int] = set()
     for f in found:
         start, end = f.content
-        if f.cue is None or text[start : start + 1] not in _OPENING:
+        if f.cue is None or text[start : start + 1] not in OPENING_MARKS:
             continue
         quote = next((q for q in quotes if q.start == start and q.closed and q.end < end), None)
         if quote is None:
@@ -83,7 +82,7 @@ def cut_at_speaker_named(text: str, quotes: list[Quote], found: list[Found], nam
     Williams's words)."""
     for f in found:
         start, end = f.content
-        if text[start : start + 1] not in _OPENING:
+        if text[start : start + 1] not in OPENING_MARKS:
             continue
         # the unclosed quotation that holds it (``quote_paragraphs`` splits one that runs over
         # paragraphs into a statement per paragraph)

@@ -18,13 +18,12 @@ from __future__ import annotations
 import re
 
 from .found import Found
-from .quotes import Quote
+from .quotes import OPENING_MARKS, Quote
 
 # An opening mark that restarts a quotation: at the start of a line, or after the full stop
 # (question or exclamation mark) of the paragraph before and a space, before a capital, a
 # digit or an opening single mark ('... in that. "It amazes me ...').
 _RESTART = re.compile(r"(?:\n[ \t]*|(?<=[.?!])[ \t]+|(?<=[.?!]['’])[ \t]+)[\"“](?=[A-Z0-9‘'])")
-_OPENING = "\"“"
 
 
 def split_paragraphs(text: str, quotes: list[Quote], found: list[Found]) -> list[Found]:
@@ -40,7 +39,7 @@ def split_paragraphs(text: str, quotes: list[Quote], found: list[Found]) -> list
 
 def _parts(text: str, f: Found) -> list[Found]:
     start, end = f.content
-    if text[start:start + 1] not in _OPENING:
+    if text[start:start + 1] not in OPENING_MARKS:
         return [f]
     if f.cue is not None and f.cue.idx > start:
         return [f]  # '"A. "B," he said': the cue is the last paragraph's

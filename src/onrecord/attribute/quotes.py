@@ -39,6 +39,10 @@ STRAIGHT_DOUBLE = '"'
 OPENING_SINGLE = "‘"
 CLOSING_SINGLE = "’"
 STRAIGHT_SINGLE = "'"
+# The marks a quotation opens or closes with as news copy writes them (no guillemets).
+QUOTE_MARKS = "\"“”‘’'"
+# The marks that open a quotation paragraph or run of quoted sentences.
+OPENING_MARKS = "\"“"
 
 _WORD_BEFORE_OPEN = " \t\n\r([{—–-/:;,"
 _AFTER_CLOSE = " \t\n\r)]}.,;:!?—–-/"
