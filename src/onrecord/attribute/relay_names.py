@@ -59,11 +59,6 @@ def relay_name(head: Token, *, medium: bool) -> tuple[str, Range] | None:
     if lower.removeprefix("the ") in _PLACE_NAMES or (lower == "hill" and before == "the"):
         return None  # "on the Hill" is Capitol Hill; "The Hill", capitalised, is the paper
     doc = head.doc
-    if head.ent_type_ == "PERSON" and any(t.lower_ in HOST_TITLES for t in tokens if t.i < head.i):
-        # "told NPR correspondent Steve Inskeep", "ABC News anchor George Stephanopoulos": the
-        # person told, as "talk-radio host Mike Gallagher" is (docs/annotation.md, "via")
-        people = [t for t in tokens if t.ent_type_ == "PERSON" and t.i <= head.i]
-        return _span_name(people[0], people[-1])
     for ent in entities_in(doc, tokens[0].i, tokens[-1].i + 1):
         name = ent.text.removesuffix("'s").removesuffix("’s").strip()
         if name.lower().removeprefix("the ") in OUTLETS or name.lower() in OUTLETS or (
