@@ -18,6 +18,7 @@ from .lexicon import DOCUMENT_NOUNS, FEMALE_WORDS, MALE_WORDS, NATIONALITY_NOUNS
 from .name_finding import (entity_forms, glued_person, honoured_names, indices, name_tokens, surname_genders,
                            described_bodies, based_bodies, unlabelled_names, unlabelled_outlets)
 from .name_folds import fold_single_words
+from .surname_completion import complete_surnames
 from .names import IMPLIED_ROLES, gender_of_honorific, honorific_word, is_first_name, is_honorific, span_text
 from .org_kinds import ORG_DESCRIPTORS, kinds_of_name, kinds_of_noun
 from .parse_repairs import name_in_role_object
@@ -66,6 +67,7 @@ def collect(doc: Doc, *, lead_sentences: int | None = None) -> EntityTable:
         if tokens and (label not in ("GPE", "LOC") or _may_be_a_person(table, tokens)):
             _note(table, doc, tokens, label, quotes)
     fold_single_words(table)
+    complete_surnames(doc, table)
     mark_products(doc, table, ents)
     mark_self_references(doc, table)
     table.subjects.sort(key=lambda pair: pair[0])

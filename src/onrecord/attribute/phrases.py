@@ -149,7 +149,8 @@ def describe(head: Token) -> Phrase:
         described = [t for t in words if t.i < head.i and t.text[:1].islower() and t.pos_ in ("NOUN", "ADJ")]
         if described:  # "French stock market regulator AMF": the descriptor and what qualifies it are no name
             words = [t for t in words if t.i > described[-1].i]
-        name = span_text(strip_edges(words)) or head.text
+        # ("Russian Kuznetsova said": the nationality is no part of the name, ``names.without_nationality``)
+        name = span_text(without_nationality(strip_edges(words))) or head.text
         party = bool(kinds_of_name(name) & {"party"})
         kind = "named-group" if plural or label == "NORP" else "org"
         return Phrase(head, start, end, kind, name=name, plural=plural,
@@ -294,7 +295,7 @@ def _name_words(ent: Span) -> list[Token]:
     while words and (ranking(words[0]) or len(words) > 1 and words[0].lower_ in ("no", "no.", "number") and ranking(words[1])
                      or len(words) > 2 and words[0].lower_ in TITLE_WORDS):
         words = words[1:]
-    return words
+    return without_nationality(words)  # "Russian Kuznetsova said"
 
 
 def _firm_named_after(head: Token) -> Span | None:
