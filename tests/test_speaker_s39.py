@@ -92,3 +92,15 @@ def test_a_past_role_takes_no_body_the_ner_called_a_person():
             "life around\" and she was \"clean and sober\".")
     speaker, _ = speaker_of(text, "turned her", "2005-03-18")
     assert speaker.name == "Howard Weitzman" and speaker.affiliation != "Narcotics Anonymous"
+
+
+def test_a_name_the_parser_set_beside_the_role_s_body_is_the_role_holder():
+    # PolNeAR train: "Ina Kirsch" parsed as the apposition of "the European Centre", so the
+    # director was unnamed and "Ina Kirsch" her body
+    text = ("Manafort lobbying\n\n"
+            "Pointing to Manafort's involvement, Weber told AP that Manafort discussed the project before it began "
+            "in a conference call with Podesta and himself.\n\n"
+            "The director of the European Centre, Ina Kirsch, told the AP her group never worked with Manafort or "
+            "Gates and said the group hired the Washington lobbyists on its own.")
+    speaker, _ = speaker_of(text, "never worked", "2016-08-19")
+    assert (speaker.name, speaker.title, speaker.affiliation) == ("Ina Kirsch", "director", "European Centre")
