@@ -104,3 +104,22 @@ def test_a_name_the_parser_set_beside_the_role_s_body_is_the_role_holder():
             "Gates and said the group hired the Washington lobbyists on its own.")
     speaker, _ = speaker_of(text, "never worked", "2016-08-19")
     assert (speaker.name, speaker.title, speaker.affiliation) == ("Ina Kirsch", "director", "European Centre")
+
+
+def test_a_role_hung_below_the_body_that_premodifies_it_speaks():
+    # parsed "A Department" with "for ... spokeswoman" its preposition: the department spoke,
+    # and "she said" had no one to stand for
+    text = ("Mandarin still in post\n\n"
+            "A Department for Work and Pensions spokeswoman confirmed Mr Smith was still in post and that he would "
+            "continue in the job until a replacement was found. \"No date was ever given for Doug Smith's "
+            "departure,\" she said adding that the post had been advertised.")
+    for word in ("still in post", "No date"):
+        speaker, _ = speaker_of(text, word, "2005-01-12")
+        assert (speaker.name, speaker.type, speaker.unnamed) == ("spokeswoman", "person", True)
+        assert (speaker.title, speaker.affiliation) == ("spokeswoman", "Department for Work and Pensions")
+
+
+def test_a_body_of_its_own_stays_a_body():
+    text = "Figures row\n\nThe Ministry of Defence said the figures were wrong."
+    speaker, _ = speaker_of(text, "figures were wrong", "2005-01-12")
+    assert (speaker.name, speaker.type) == ("Ministry of Defence", "organization")
