@@ -119,6 +119,8 @@ class RoleResolution:
         # lawyer argued" is not the Iraqi whose death they contest)
         unowned = owner is None and phrase.possessor is None
         if unowned and past_role(phrase.head) and (just := person_just_named(self.table, phrase.head, phrase.gender)):
+            if just.primary_role()[0] is None:  # the past role is the title of one the article gave none
+                just.note(offset=offset, title=self._role_title(phrase), affiliation=phrase.role.affiliation)
             return self._of_entity(just, "role-discourse")  # "Lord Butler said ... The former cabinet secretary said"
         chosen = continued_speaker(self, phrase, offset) or (aged_person(self, phrase, offset) if unowned else None)
         if chosen is None and unowned:
