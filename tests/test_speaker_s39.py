@@ -123,3 +123,16 @@ def test_a_body_of_its_own_stays_a_body():
     text = "Figures row\n\nThe Ministry of Defence said the figures were wrong."
     speaker, _ = speaker_of(text, "figures were wrong", "2005-01-12")
     assert (speaker.name, speaker.type) == ("Ministry of Defence", "organization")
+
+
+def test_the_article_s_word_for_a_person_s_sex_beats_her_first_name_s():
+    # "Robin" is a man's name in the name lists: "She is also claiming" had no one to stand for
+    text = ("Rock star sued by ex-girlfriend\n\n"
+            "Motley Crue guitarist Mick Mars is being sued by his ex-girlfriend for $10 million (\u00a35.4 million), "
+            "claiming he broke a promise to take care of her.\n\n"
+            "The woman, Robin Mantooth, said Mars promised her repeatedly that he would provide financial support "
+            "in the event of the couple breaking up. Mantooth added that the pair became lovers in 1990, after which "
+            "she abandoned her career as a documentary film-maker.\n\n"
+            "She is also claiming that Mars, 53, has failed to provide her with any material support since they "
+            "ceased to be a couple.")
+    assert speaker_of(text, "material support", "2005-03-18")[0].name == "Robin Mantooth"
