@@ -18,7 +18,8 @@ from .lexicon import DOCUMENT_NOUNS, FEMALE_WORDS, MALE_WORDS, NATIONALITY_NOUNS
 from .name_finding import (entity_forms, glued_person, honoured_names, indices, name_tokens, surname_genders,
                            described_bodies, based_bodies, unlabelled_names, unlabelled_outlets)
 from .name_folds import fold_single_words
-from .names import IMPLIED_ROLES, gender_of_honorific, honorific_word, is_first_name, is_honorific, span_text
+from .surname_completion import complete_surnames
+from .names import IMPLIED_ROLES, gender_of_honorific, gender_of_name, honorific_word, is_first_name, is_honorific, span_text
 from .org_kinds import ORG_DESCRIPTORS, kinds_of_name, kinds_of_noun
 from .parse_repairs import name_in_role_object
 from .phrase_shapes import EVIDENCE_NOUNS, with_glued
@@ -66,6 +67,7 @@ def collect(doc: Doc, *, lead_sentences: int | None = None) -> EntityTable:
         if tokens and (label not in ("GPE", "LOC") or _may_be_a_person(table, tokens)):
             _note(table, doc, tokens, label, quotes)
     fold_single_words(table)
+    complete_surnames(doc, table)
     mark_products(doc, table, ents)
     mark_self_references(doc, table)
     table.subjects.sort(key=lambda pair: pair[0])
@@ -302,9 +304,10 @@ def _roles_and_descriptors(entity: ArticleEntity, head: Token, tokens: list[Toke
                 or a_person_s_trade(entity, phrase):
             core = with_glued(core_of(phrase))  # "executive vice-president" parsed in pieces
             _take(entity, role_of_phrase(phrase, core), offset, core)
-        elif phrase.pos_ == "NOUN" and entity.gender is None and phrase.lower_ in FEMALE_WORDS | MALE_WORDS:
+        elif phrase.pos_ == "NOUN" and phrase.lower_ in FEMALE_WORDS | MALE_WORDS and (entity.gender is None or (
+                gender_of_name(entity.name) == entity.gender)):  # "The woman, Robin Mantooth": over a first name's
             # "His wife Sharon": a kin noun is no title, but it gives the gender
-            entity.gender = "female" if phrase.lower_ in FEMALE_WORDS else "male"
+            entity.gender, entity.gender_sure = "female" if phrase.lower_ in FEMALE_WORDS else "male", True
         elif phrase.lower_ in NATIONALITY_NOUNS and entity.type == "person":
             # "Andy Murray, the Scot who won": no title, but what "the Scot said" later names
             entity.roles.add(phrase.lower_)

@@ -16,8 +16,8 @@ from importlib import resources
 
 from spacy.tokens import Token
 
-from .lexicon import ABBREVIATED_RANKS, NATIONALITY_NOUNS
-from .org_kinds import opening_descriptor
+from .lexicon import ABBREVIATED_RANKS, DEMONYMS, NATIONALITY_NOUNS
+from .org_kinds import kinds_of_name, opening_descriptor
 from .quotes import text_of
 
 # Honorifics, lower case without the full stop. Rep/Sen/Gov/Gen are honorifics only when
@@ -233,7 +233,20 @@ def without_nationality(tokens: list[Token]) -> list[Token]:
     if len(tokens) >= 3 and tokens[0].lower_ in NATIONALITY_NOUNS and tokens[0].is_title \
             and all(t.is_title and t.pos_ == "PROPN" for t in tokens[1:]):
         return tokens[1:]
+    if len(tokens) == 2 and _nationality_before_surname(*tokens):
+        return tokens[1:]
     return tokens
+
+
+def _nationality_before_surname(word: Token, surname: Token) -> bool:
+    """ "Russian Kuznetsova said": a nationality adjective or noun before a surname the
+    article also writes without it; never a first name that is also one ("Scot Young")."""
+    if not (word.is_title and word.lower_ in DEMONYMS.keys() | NATIONALITY_NOUNS and not is_first_name(word.text)
+            and surname.is_title and surname.pos_ == "PROPN" and not kinds_of_name(surname.text)):
+        return False  # ("British Airways": a body's name keeps its nationality)
+    doc = surname.doc
+    return any(t.text == surname.text and t.i != surname.i and (t.i == 0 or doc[t.i - 1].text != word.text)
+               for t in doc)
 
 
 _DETERMINERS = frozenset("the a an this that these those its their his her our my your".split())

@@ -33,6 +33,7 @@ from .phrase_shapes import (
 )
 from .document_phrases import document_author
 from .name_finding import person_of_body
+from .role_behind_body import described_role
 from .role_phrases import appositions, body_after_name, body_of, body_over_place, role_of_phrase
 from .phrase_words import QUANTIFIERS, aged_native, describe_words, gender_of, unnamed_name
 from .role_tokens import government_in_capitals, ranking
@@ -87,6 +88,8 @@ def describe(head: Token) -> Phrase:
     if epithet:  # "the 31-year-old", "the Briton": the person the article is about
         return Phrase(head, start, end, "epithet", name=span_text(epithet), type="person", definite=True,
                       noun=head.lemma_.lower(), description=span_text(epithet))
+    if (behind := described_role(head, describe, start, end)) is not None:  # "A Department for Health spokeswoman"
+        return behind
     body = _named_body(head)
     if body:  # "the law firm Baker McKenzie", "the watchdog group Consumer Focus"
         return Phrase(head, start, end, "org", name=span_text(body), type="organization")
@@ -149,7 +152,8 @@ def describe(head: Token) -> Phrase:
         described = [t for t in words if t.i < head.i and t.text[:1].islower() and t.pos_ in ("NOUN", "ADJ")]
         if described:  # "French stock market regulator AMF": the descriptor and what qualifies it are no name
             words = [t for t in words if t.i > described[-1].i]
-        name = span_text(strip_edges(words)) or head.text
+        # ("Russian Kuznetsova said": the nationality is no part of the name, ``names.without_nationality``)
+        name = span_text(without_nationality(strip_edges(words))) or head.text
         party = bool(kinds_of_name(name) & {"party"})
         kind = "named-group" if plural or label == "NORP" else "org"
         return Phrase(head, start, end, kind, name=name, plural=plural,
@@ -209,6 +213,9 @@ def _epithet(head: Token) -> list[Token]:
     return [t for t in head.doc[head.left_edge.i : head.i + 1] if t.lower_ not in ("the", "this") and not t.is_space]
 
 
+_BODY_LABELS = ("ORG", "GPE", "FAC")
+
+
 def _name_carriers(head: Token) -> list[tuple[Token, Token]]:
     """Tokens that may carry the speaker's name, each with the token whose role goes with it:
     the head; a name in apposition ("The police chief, John Doe"); for a role noun, a name
@@ -231,6 +238,11 @@ def _name_carriers(head: Token) -> list[tuple[Token, Token]]:
         out += [(g, head) for p in head.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children
                 if g.dep_ == "pobj" and g.ent_type_ == "PERSON" and g.i == head.right_edge.i
                 and any(c.dep_ == "compound" and c.ent_type_ != "PERSON" and c.pos_ == "PROPN" for c in g.children)]
+        # "The manager of Arsenal, Arsene Wenger, said": the name the parser set beside the body
+        # (never beside a person: "the wife of the prime minister, Tony Blair" is his)
+        out += [(c, head) for p in head.children if p.dep_ == "prep" and p.lower_ in ("of", "at") for g in p.children
+                if g.dep_ == "pobj" and g.ent_type_ in _BODY_LABELS for c in g.children if c.dep_ in ("appos", "npadvmod")
+                and c.ent_type_ == "PERSON" and c.i == g.right_edge.i and c.doc[c.left_edge.i - 1].text == ","]
     if head.pos_ == "PROPN" and not head.ent_type_ and is_honorific(head):
         # "Lord of the Rings director Peter Jackson said": a title's first word the parser
         # took for the head, the name hung on its "of"
@@ -294,7 +306,7 @@ def _name_words(ent: Span) -> list[Token]:
     while words and (ranking(words[0]) or len(words) > 1 and words[0].lower_ in ("no", "no.", "number") and ranking(words[1])
                      or len(words) > 2 and words[0].lower_ in TITLE_WORDS):
         words = words[1:]
-    return words
+    return without_nationality(words)  # "Russian Kuznetsova said"
 
 
 def _firm_named_after(head: Token) -> Span | None:

@@ -11,6 +11,7 @@ from . import role_match
 from .affiliation_names import named_affiliation
 from .body_of_article import state_office
 from .entities import ArticleEntity
+from .former_roles import past_role, person_just_named
 from .headline_people import person_of_headline
 from .lexicon import NATION_OF_NOUN, PARTY_OF_NOUN
 from .nation_holders import named_of_nation, rival_named_since
@@ -117,6 +118,10 @@ class RoleResolution:
         # (a role of a possessor left unresolved is theirs, no one's in play: "The Iraqi families'
         # lawyer argued" is not the Iraqi whose death they contest)
         unowned = owner is None and phrase.possessor is None
+        if unowned and past_role(phrase.head) and (just := person_just_named(self.table, phrase.head, phrase.gender)):
+            if just.primary_role()[0] is None:  # the past role is the title of one the article gave none
+                just.note(offset=offset, title=self._role_title(phrase), affiliation=phrase.role.affiliation)
+            return self._of_entity(just, "role-discourse")  # "Lord Butler said ... The former cabinet secretary said"
         chosen = continued_speaker(self, phrase, offset) or (aged_person(self, phrase, offset) if unowned else None)
         if chosen is None and unowned:
             chosen = self._in_discourse(phrase, offset, bare=role_match.bare_office(phrase))
