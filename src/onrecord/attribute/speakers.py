@@ -5,6 +5,9 @@ what a phrase says about the speaker; ``roles`` splits titles from affiliations.
 
 from __future__ import annotations
 
+from bisect import bisect_left
+
+from spacy.attrs import ENT_IOB, ENT_TYPE
 from spacy.tokens import Doc, Span, Token
 
 from .lexicon import AUXILIARIES, DEMONYMS, MODALS, TEMPORAL_WORDS, TITLE_WORDS
@@ -173,21 +176,35 @@ _SOCIAL_HONORIFICS = frozenset("mr mrs ms miss mx dr prof sir dame".split())
 
 
 def entities_in(doc: Doc, start: int, end: int) -> list[Span]:
-    """Entities inside tokens [start, end), from IOB tags: ``Span.ents`` walks all of ``doc.ents``."""
-    found = []
-    i = start
-    while i < end:
-        token = doc[i]
-        if token.ent_iob_ == "B":
-            j = i + 1
-            while j < len(doc) and doc[j].ent_iob_ == "I":
-                j += 1
-            if j <= end:
-                found.append(Span(doc, i, j, label=token.ent_type_))
-            i = j
-        else:
-            i += 1
-    return found
+    """Entities inside tokens [start, end), from IOB tags: ``Span.ents`` walks all of ``doc.ents``.
+    Each "B" token starts one, running on over the "I" tokens after it; the runs are read
+    once per Doc (``_entity_runs``): a Token per word of every sentence, asked again for
+    each statement, cost more than the rest."""
+    starts, ends, labels = _entity_runs(doc)
+    return [Span(doc, starts[k], ends[k], label=labels[k])
+            for k in range(bisect_left(starts, start), bisect_left(starts, end)) if ends[k] <= end]
+
+
+_RUNS_KEY = "onrecord.entity_runs"
+
+
+def _entity_runs(doc: Doc) -> tuple[list[int], list[int], list[int]]:
+    """The start ("B" token), end and label of every entity of the Doc, in order, read from
+    its IOB column once (the entities are set before the rules read them)."""
+    runs = doc.user_data.get(_RUNS_KEY)
+    if runs is None or len(runs) != 4 or runs[3] != len(doc):
+        array = doc.to_array([ENT_IOB, ENT_TYPE]).tolist()
+        starts, ends, labels = [], [], []
+        for i, (iob, label) in enumerate(array):
+            if iob == 3:  # "B"
+                j = i + 1
+                while j < len(array) and array[j][0] == 1:  # "I"
+                    j += 1
+                starts.append(i)
+                ends.append(j)
+                labels.append(label)
+        runs = doc.user_data[_RUNS_KEY] = (starts, ends, labels, len(doc))
+    return runs[0], runs[1], runs[2]
 
 
 def _entity_of(token: Token) -> Span | None:
