@@ -95,8 +95,8 @@ class Selector:
         texts = [strings[h] for h in array[:, 2].tolist()]  # no Token objects: this reads every token
         space, spaced = array[:, 1].tolist(), array[:, 3].tolist()
         for i, text in enumerate(texts):
-            if not text or set(text) - _SENTENCE_END:
-                continue  # only a mark of its own: "Sen." and "U.S." keep theirs
+            if not text or text[0] not in _SENTENCE_END or set(text) - _SENTENCE_END:
+                continue  # only a mark of its own: "Sen." and "U.S." keep theirs (the first character tells most words, with no set per token)
             j = i + 1
             while j < len(doc) and texts[j] in _CLOSERS and not spaced[j - 1]:
                 j += 1  # a closing mark glued to the full stop: '... ready."
