@@ -5,7 +5,7 @@ what a phrase says about the speaker; ``roles`` splits titles from affiliations.
 
 from __future__ import annotations
 
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 
 from spacy.attrs import ENT_IOB, ENT_TYPE
 from spacy.tokens import Doc, Span, Token
@@ -213,7 +213,11 @@ def _entity_of(token: Token) -> Span | None:
     if token.ent_iob_ not in ("B", "I"):
         return None
     doc = token.doc
-    start = token.i
+    starts, ends, _ = _entity_runs(doc)  # the run that holds the token, read once per Doc
+    k = bisect_right(starts, token.i) - 1
+    if k >= 0 and token.i < ends[k]:
+        return Span(doc, starts[k], ends[k], label=token.ent_type_)
+    start = token.i  # an "I" with no "B" before it: walk the tags
     while start > 0 and doc[start].ent_iob_ == "I":
         start -= 1
     end = token.i + 1
