@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 
+import numpy
 from spacy.attrs import ENT_IOB, ENT_TYPE
 from spacy.tokens import Doc, Span, Token
 
@@ -192,18 +193,13 @@ def _entity_runs(doc: Doc) -> tuple[list[int], list[int], list[int]]:
     """The start ("B" token), end and label of every entity of the Doc, in order, read from
     its IOB column once (the entities are set before the rules read them)."""
     runs = doc.user_data.get(_RUNS_KEY)
-    if runs is None or len(runs) != 4 or runs[3] != len(doc):
-        array = doc.to_array([ENT_IOB, ENT_TYPE]).tolist()
-        starts, ends, labels = [], [], []
-        for i, (iob, label) in enumerate(array):
-            if iob == 3:  # "B"
-                j = i + 1
-                while j < len(array) and array[j][0] == 1:  # "I"
-                    j += 1
-                starts.append(i)
-                ends.append(j)
-                labels.append(label)
-        runs = doc.user_data[_RUNS_KEY] = (starts, ends, labels, len(doc))
+    if runs is None or runs[3] != len(doc):
+        array = doc.to_array([ENT_IOB, ENT_TYPE])
+        starts = numpy.flatnonzero(array[:, 0] == 3)  # "B"
+        # a run ends at the first token after its start that is not "I"
+        others = numpy.append(numpy.flatnonzero(array[:, 0] != 1), len(doc))
+        ends = others[numpy.searchsorted(others, starts, side="right")]
+        runs = doc.user_data[_RUNS_KEY] = (starts.tolist(), ends.tolist(), array[starts, 1].tolist(), len(doc))
     return runs[0], runs[1], runs[2]
 
 

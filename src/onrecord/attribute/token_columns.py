@@ -36,7 +36,9 @@ def stopped_words_between(doc: Doc, start: int, end: int) -> list[int]:
     key = ("onrecord.stopped_words", len(doc))
     found = doc.user_data.get(key)
     if found is None:
-        strings = doc.vocab.strings
-        found = doc.user_data[key] = [i for i, h in enumerate(doc.to_array(ORTH).tolist())
-                                      if (text := strings[h])[-1:] == "." and len(text) >= 2] if len(doc) else []
+        strings, words = doc.vocab.strings, doc.to_array(ORTH)
+        # each distinct word's string read once, then a numpy pass over the column
+        stopped = [h for h in numpy.unique(words).tolist() if (text := strings[h])[-1:] == "." and len(text) >= 2]
+        found = doc.user_data[key] = numpy.flatnonzero(
+            member_mask(words, numpy.array(stopped, dtype="uint64"))).tolist() if len(doc) else []
     return found[bisect_left(found, start) : bisect_left(found, end)]
