@@ -177,3 +177,11 @@ def test_token_columns_are_the_tokens_a_loop_would_pick():
         assert stopped_words_between(doc, start, end) == [t.i for t in doc[start:end]
                                                           if t.text.endswith(".") and len(t.text) >= 2]
     assert stopped_words_between(doc, 0, len(doc))  # "$630m." or "etc." at least
+
+
+def test_the_words_read_once_are_the_tokens_texts_for_every_reader():
+    from onrecord.attribute.token_columns import words_of
+
+    doc = load_pipeline()("“We won’t stop,” said Mr. O’Malley.\n\nThe U.S.-led talks resume on Monday.")
+    assert words_of(doc) == [t.text for t in doc]
+    assert words_of(doc) is words_of(doc)  # one list per Doc, read by the paragraph rule, the units and the pieces

@@ -22,7 +22,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 
 import numpy
-from spacy.attrs import DEP, ENT_IOB, ENT_TYPE, HEAD, LEMMA, MORPH, NORM, ORTH, POS, SENT_START, SPACY, TAG
+from spacy.attrs import DEP, ENT_IOB, ENT_TYPE, HEAD, LEMMA, MORPH, NORM, POS, SENT_START, SPACY, TAG
 from spacy.language import Language
 from spacy.pipeline import TrainablePipe
 from spacy.tokens import Doc
@@ -32,6 +32,7 @@ from .lexicon import TITLE_WORDS
 from .names import is_first_name, is_honorific
 from .quotes import text_of
 from .selection import NAMED, Selector, ranges
+from .token_columns import words_of
 
 __all__ = ["ANALYSIS", "SelectiveAnalysis"]
 
@@ -104,7 +105,7 @@ class SelectiveAnalysis:
             paragraphs(doc)
             starts, levels = selector.levels(doc, text_of(doc))
             runs = ranges(starts, [level > 0 for level in levels], len(doc))
-            words = [doc.vocab.strings[h] for h in doc.to_array(ORTH).tolist()]
+            words = words_of(doc)  # (read once, by the paragraph rule)
             spaces = doc.to_array(SPACY).astype(bool).tolist()
             # paragraph starts, and the norms the tokenizer's exceptions give ("n’t": "not")
             presets = doc.to_array([SENT_START, NORM])

@@ -42,3 +42,14 @@ def stopped_words_between(doc: Doc, start: int, end: int) -> list[int]:
         found = doc.user_data[key] = numpy.flatnonzero(
             member_mask(words, numpy.array(stopped, dtype="uint64"))).tolist() if len(doc) else []
     return found[bisect_left(found, start) : bisect_left(found, end)]
+
+
+def words_of(doc: Doc) -> list[str]:
+    """The text of every token, read once per Doc: the paragraph rule, the selective
+    engine's units and its pieces each read all of them. RETURNS (list[str]), not to be changed."""
+    key = ("onrecord.words", len(doc))
+    found = doc.user_data.get(key)
+    if found is None:
+        strings = doc.vocab.strings
+        found = doc.user_data[key] = [strings[h] for h in doc.to_array(ORTH).tolist()]
+    return found
