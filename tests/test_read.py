@@ -264,3 +264,15 @@ def test_empty_documents_are_skipped_by_cleaning():
         skipped = clean_document(RawDocument(source="e.txt", text=text))
         assert isinstance(skipped, Failure) and skipped.skipped and skipped.stage == "clean"
         assert skipped.reason == "e.txt: the document is empty (no text, or only white space)"
+
+
+def test_control_characters_counted_in_one_scan_as_the_character_loop_counted_them():
+    # (stop 39: a regex scan replaced a Python step per character; the same characters count)
+    from onrecord import errors
+    from onrecord.read.text import _CONTROLS, reject_binary_text
+
+    sample = "".join(chr(i) for i in range(40)) + "Tabs\tlines\nfeeds\fand returns\r are text ’ 😀"
+    assert len(_CONTROLS.findall(sample)) == sum(1 for ch in sample if ord(ch) < 32 and ch not in "\t\n\r\f") == 28
+    reject_binary_text("A page\twith tabs,\fform feeds\r\nand lines.\n" * 50, source="page.txt")  # text: no error
+    with pytest.raises(errors.InputError):
+        reject_binary_text("PK\x03\x04\x00\x00\x08\x00" * 50, source="archive.zip")

@@ -117,3 +117,71 @@ def test_an_entity_s_type_with_one_kind_of_vote_and_with_a_tie():
     assert ArticleEntity("Jones", votes=Counter(organization=1, person=1)).type == "person"  # a tie: a person
     assert ArticleEntity("Jones", votes=Counter(organization=2, person=1)).type == "organization"
     assert ArticleEntity("Jones").type == "unknown"
+
+
+# Stop 39: columns read once per Doc stand in for a Token per word.
+
+def _walked_entities(doc, start, end):
+    """entities_in as it was: a walk of the IOB tags from ``start``."""
+    found, i = [], start
+    while i < end:
+        if doc[i].ent_iob_ == "B":
+            j = i + 1
+            while j < len(doc) and doc[j].ent_iob_ == "I":
+                j += 1
+            if j <= end:
+                found.append((i, j, doc[i].ent_type_))
+            i = j
+        else:
+            i += 1
+    return found
+
+
+def test_entities_in_and_entity_of_from_the_runs_read_once_give_the_walk_s_answer():
+    from spacy.attrs import ENT_IOB, ENT_TYPE
+
+    from onrecord.attribute.speakers import _entity_of, entities_in
+
+    doc = load_pipeline()("Former Labour leader Neil Kinnock told BBC Radio 4's Today programme on Monday that "
+                          "the New York Times was wrong.")
+    assert len(doc.ents) >= 3
+    for start in range(len(doc)):
+        for end in range(start, len(doc) + 1):
+            assert [(s.start, s.end, s.label_) for s in entities_in(doc, start, end)] == _walked_entities(doc, start, end)
+    for ent in doc.ents:
+        for token in ent:
+            assert (_entity_of(token).start, _entity_of(token).end, _entity_of(token).label_) == (ent.start, ent.end, ent.label_)
+    outside = next(t for t in doc if not t.ent_type_)
+    assert _entity_of(outside) is None
+    # an "I" with no "B" before it (tags written by hand) is still read by walking the tags
+    doc = load_pipeline()("He met Neil Kinnock yesterday.")
+    kinnock = next(t for t in doc if t.text == "Kinnock")
+    tags = doc.to_array([ENT_IOB, ENT_TYPE])
+    tags[:, 0], tags[:, 1] = 2, 0  # "O" everywhere
+    tags[kinnock.i] = (1, doc.vocab.strings.add("PERSON"))  # "I"
+    doc.from_array([ENT_IOB, ENT_TYPE], tags)
+    assert kinnock.ent_iob_ == "I" and _entity_of(kinnock) is not None
+    assert (_entity_of(kinnock).start, _entity_of(kinnock).end) == (kinnock.i - 1, kinnock.i + 1)  # the walk's answer
+
+
+def test_token_columns_are_the_tokens_a_loop_would_pick():
+    from spacy.attrs import DEP
+
+    from onrecord.attribute.token_columns import indices_between, stopped_words_between
+
+    doc = load_pipeline()("Sales rose 5% on Friday, the firm said. It cost $630m. The airline, SpiceJet, said it "
+                          "would grow, adding that fares would fall etc. in March.")
+    deps = ("npadvmod", "tmod", "pobj", "conj")
+    for start, end in ((0, len(doc)), (3, 9), (5, 5), (9, 3), (0, len(doc) + 4)):
+        assert indices_between(doc, DEP, deps, start, end) == [t.i for t in doc[start:end] if t.dep_ in deps]
+        assert stopped_words_between(doc, start, end) == [t.i for t in doc[start:end]
+                                                          if t.text.endswith(".") and len(t.text) >= 2]
+    assert stopped_words_between(doc, 0, len(doc))  # "$630m." or "etc." at least
+
+
+def test_the_words_read_once_are_the_tokens_texts_for_every_reader():
+    from onrecord.attribute.token_columns import words_of
+
+    doc = load_pipeline()("“We won’t stop,” said Mr. O’Malley.\n\nThe U.S.-led talks resume on Monday.")
+    assert words_of(doc) == [t.text for t in doc]
+    assert words_of(doc) is words_of(doc)  # one list per Doc, read by the paragraph rule, the units and the pieces

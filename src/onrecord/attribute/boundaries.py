@@ -7,12 +7,16 @@ of the same speaker, an "according to X" at an edge.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
+from spacy.attrs import DEP
 from spacy.tokens import Doc, Token
 
 from .cue_tokens import SUBJECT_DEPS
 from .found import Range
 from .lexicon import SPEECH_VERBS
 from .quotes import Quote, text_of
+from .token_columns import indices_between, stopped_words_between
 
 
 def trim(doc: Doc, start_token: int, end_token: int) -> Range | None:
@@ -46,7 +50,7 @@ def object_end(doc: Doc, start_token: int, end_token: int) -> int:
     """The last token of an object content without a closing aside: in "criticized [the
     delay], which has lasted a year" the relative clause is the writer's, not the speaker's.
     (A reported clause keeps it: there annotators mostly count it as said.)"""
-    for token in doc[start_token : end_token + 1]:
+    for token in _tokens(doc, start_token, end_token + 1, ("relcl",)):
         if (token.dep_ == "relcl" and token.right_edge.i == end_token and token.left_edge.i > start_token
                 and token.left_edge.lower_ in _ASIDE_PRONOUNS and doc[token.left_edge.i - 1].text == ","):
             return token.left_edge.i - 2
@@ -57,7 +61,7 @@ def clause_end(doc: Doc, start_token: int, end_token: int) -> int:
     """The last token of a content before a second report of the same speaker: in "said
     [his attacks had worked] and said that ..." the parser hung the second inside the first;
     or before a sentence the tokenizer joined to it (``_joined_sentence``)."""
-    for token in doc[start_token : end_token + 1]:
+    for token in _tokens(doc, start_token, end_token + 1, ("conj", "advcl"), stopped=True):
         if start_token < token.i < end_token and _joined_sentence(token):
             return token.i
         if token.dep_ not in ("conj", "advcl"):
@@ -77,6 +81,18 @@ def clause_end(doc: Doc, start_token: int, end_token: int) -> int:
             if first > start_token + 1:
                 return first - 1  # "said [it would not return to Blackpool] but did so in 2002"
     return end_token
+
+
+def _tokens(doc: Doc, start: int, end: int, deps: tuple[str, ...], *, stopped: bool = False) -> Iterable[Token]:
+    """The tokens of doc[start:end] that bear one of ``deps`` (or, ``stopped``, end in a full
+    stop: ``_joined_sentence``), in order: the only ones the loops above test, found from
+    columns read once per Doc instead of a Token per word of each content."""
+    if start < 0:
+        return [t for t in doc[start:end] if t.dep_ in deps or stopped and t.text[-1:] == "." and len(t.text) >= 2]
+    found = indices_between(doc, DEP, deps, start, end)
+    if stopped:
+        found = sorted(set(found).union(stopped_words_between(doc, start, end)))
+    return [doc[i] for i in found]
 
 
 def _joined_sentence(token: Token) -> bool:

@@ -35,6 +35,7 @@ from .quote_rules import continue_speakers, floating_findings, names_a_programme
 from .quotes import Quote, find_quotes, text_of
 from .reported_sayings import fold_reports
 from .speaker_resolution import resolve_speakers
+from .token_columns import words_of
 
 PUBLISHED_KEY = "onrecord.published"
 TEXT_KEY = "onrecord.text"
@@ -68,9 +69,8 @@ class ParagraphBoundaries:
             return doc
         # plain lists and one array write: a Token object per look-up, and the setter's own
         # check per token, cost more than the rule itself (it runs on every token)
-        strings = doc.vocab.strings
         array = doc.to_array([ORTH, SPACY, IS_SPACE, IDX, SENT_START])
-        texts = [strings[h] for h in array[:, 0].tolist()]
+        texts = words_of(doc)
         spaced = array[:, 1].tolist()
         space = array[:, 2].tolist()
         offsets = array[:, 3].tolist()

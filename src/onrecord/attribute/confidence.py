@@ -21,6 +21,7 @@ import bisect
 import math
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import repeat
 
 from ..schema import Statement
 from .act_words import BELIEF_LEMMAS, INTENTION_LEMMAS, STANCE_LEMMAS, TALK_LEMMAS, WRITING_VERBS
@@ -105,7 +106,7 @@ class Calibration:
 
     def score(self, names: list[str]) -> float:
         """The regression's probability. RETURNS (float)."""
-        total = sum(self.weights.get(f, 0.0) for f in names)
+        total = sum(map(self.weights.get, names, repeat(0.0)))  # (the same sum, in the same order, with no generator)
         return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, total))))
 
     def probability(self, names: list[str]) -> float:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from spacy.attrs import DEP
 from spacy.tokens import Doc, Span, Token
 
 from ..schema import When
@@ -18,6 +19,7 @@ from .speakers import entities_in
 from .time_owners import (act_of_the_speaker, another_event, asked_about, dates_what_is_pointed_at, narrates,
                           of_the_occasion, on_the_speaker, own_clause, speaking_then, told_to, when_clause)
 from .time_reference import at_the_time, counted_on, when_antecedent
+from .token_columns import indices_between
 from .via_links import according_via, audience_via, via_name  # noqa: F401 (re-exported for component)
 from .when import MONTH_ABBREVIATIONS, after_publication, resolve
 
@@ -165,6 +167,9 @@ def when_of(found: Found, published: dt.date | None) -> tuple[When, tuple[int, i
     return at_the_time(found, published) or when_antecedent(found, published)
 
 
+_TIME_DEPS = ("npadvmod", "tmod", "pobj")  # the only tokens times_in reads a time from
+
+
 def times_in(doc: Doc, sent: Span) -> list[Span]:
     """The sentence's entities, and the times of the calendar the NER left untagged: a
     time modifier of a verb ("[Last month] Australia's competition watchdog said", "Last
@@ -172,7 +177,8 @@ def times_in(doc: Doc, sent: Span) -> list[Span]:
     by ``when.resolve`` as the tagged ones are. The NER misses such phrases at a paragraph's
     start or after a headline in one article and tags them in the next."""
     found = entities_in(doc, sent.start, sent.end)
-    for token in sent:
+    for i in indices_between(doc, DEP, _TIME_DEPS, sent.start, sent.end):  # (no other token can pass)
+        token = doc[i]
         if token.ent_type_ not in ("", "DATE", "TIME") and token.ent_iob_ == "I" and token.lower_ in WEEKDAYS and (
                 token.dep_ in ("npadvmod", "tmod") and token.head.pos_ in ("VERB", "AUX")):
             # "wrote on [Facebook Thursday]": a day the NER took into a name before it

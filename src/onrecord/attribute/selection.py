@@ -40,6 +40,7 @@ from .frames import DISPUTE_VERBS
 from .layout import _LINE
 from .lexicon import BELIEF_VERBS, CUE_NOUNS, SPEECH_VERBS
 from .prefilter import member_mask
+from .token_columns import words_of
 
 __all__ = ["NAMED", "PARSED", "Selector", "cue_forms", "rarely_kept_lemmas", "rarely_needed_forms"]
 
@@ -91,12 +92,11 @@ class Selector:
         array = doc.to_array([SENT_START, IS_SPACE, ORTH, SPACY])
         starts = set(numpy.flatnonzero(array[:, 0] == 1).tolist())
         starts.add(0)
-        strings = doc.vocab.strings
-        texts = [strings[h] for h in array[:, 2].tolist()]  # no Token objects: this reads every token
+        texts = words_of(doc)  # no Token objects: this reads every token (as the paragraph rule did)
         space, spaced = array[:, 1].tolist(), array[:, 3].tolist()
         for i, text in enumerate(texts):
-            if not text or set(text) - _SENTENCE_END:
-                continue  # only a mark of its own: "Sen." and "U.S." keep theirs
+            if not text or text[0] not in _SENTENCE_END or set(text) - _SENTENCE_END:
+                continue  # only a mark of its own: "Sen." and "U.S." keep theirs (the first character tells most words, with no set per token)
             j = i + 1
             while j < len(doc) and texts[j] in _CLOSERS and not spaced[j - 1]:
                 j += 1  # a closing mark glued to the full stop: '... ready."

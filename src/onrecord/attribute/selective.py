@@ -22,7 +22,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 
 import numpy
-from spacy.attrs import DEP, ENT_IOB, ENT_TYPE, HEAD, LEMMA, MORPH, NORM, ORTH, POS, SENT_START, SPACY, TAG
+from spacy.attrs import DEP, ENT_IOB, ENT_TYPE, HEAD, LEMMA, MORPH, NORM, POS, SENT_START, SPACY, TAG
 from spacy.language import Language
 from spacy.pipeline import TrainablePipe
 from spacy.tokens import Doc
@@ -32,6 +32,7 @@ from .lexicon import TITLE_WORDS
 from .names import is_first_name, is_honorific
 from .quotes import text_of
 from .selection import NAMED, Selector, ranges
+from .token_columns import words_of
 
 __all__ = ["ANALYSIS", "SelectiveAnalysis"]
 
@@ -104,7 +105,7 @@ class SelectiveAnalysis:
             paragraphs(doc)
             starts, levels = selector.levels(doc, text_of(doc))
             runs = ranges(starts, [level > 0 for level in levels], len(doc))
-            words = [doc.vocab.strings[h] for h in doc.to_array(ORTH).tolist()]
+            words = words_of(doc)  # (read once, by the paragraph rule)
             spaces = doc.to_array(SPACY).astype(bool).tolist()
             # paragraph starts, and the norms the tokenizer's exceptions give ("n’t": "not")
             presets = doc.to_array([SENT_START, NORM])
@@ -146,8 +147,8 @@ class SelectiveAnalysis:
             entry[2] = piece
         if self.names == "ner" and unselected:
             list(ner.pipe(unselected, batch_size=batch_size))
-        for doc, starts, levels, plan, named, _, _, _ in plans:
-            _write_back(doc, starts, levels, plan, named, self.names)
+        for doc, starts, levels, plan, named, words, _, _ in plans:
+            _write_back(doc, starts, levels, plan, named, self.names, words)
         return docs
 
 
@@ -169,7 +170,8 @@ def _piece(doc: Doc, words: list[str], spaces: list[bool], presets: numpy.ndarra
     return piece
 
 
-def _write_back(doc: Doc, starts: list[int], levels: list[int], plan: list, named: list, names: str) -> None:
+def _write_back(doc: Doc, starts: list[int], levels: list[int], plan: list, named: list, names: str,
+                words: list[str]) -> None:
     """Copy the pieces' annotations into the article's Doc: the analysed pieces whole, the
     named stretches their entities, the others their unit starts and names."""
     array = numpy.zeros((len(doc), len(_COPIED)), dtype="uint64")
@@ -189,7 +191,7 @@ def _write_back(doc: Doc, starts: list[int], levels: list[int], plan: list, name
             array[start, iob] = _IOB_BEGIN
     unnamed = [(start, end) for start, end, level in ranges(starts, levels, len(doc)) if level != NAMED
                and (level or names == "known")]
-    _known_names(doc, [piece[lead:] for _, _, piece, lead in named], unnamed, set(starts), array, iob)
+    _known_names(doc, [piece[lead:] for _, _, piece, lead in named], unnamed, set(starts), array, iob, words)
     doc.from_array(_COPIED, array)
     # the parse marked every sentence of the analysed pieces; the rest are their units
     sent_starts = doc.to_array(SENT_START)
@@ -200,7 +202,7 @@ def _write_back(doc: Doc, starts: list[int], levels: list[int], plan: list, name
 
 
 def _known_names(doc: Doc, named: list[Doc], unnamed: list[tuple[int, int]], unit_starts: set[int],
-                 array: numpy.ndarray, iob: int) -> None:
+                 array: numpy.ndarray, iob: int, words: list[str]) -> None:
     """Mark in the stretches the NER did not see (``unnamed``) the names it found in the
     others: the same words with the same label, and a person's surname with the
     capitalised words before it ("Michael Howard" where the NER found "Howard"), never a
@@ -212,21 +214,21 @@ def _known_names(doc: Doc, named: list[Doc], unnamed: list[tuple[int, int]], uni
     for piece in named:
         for ent in piece.ents:
             if ent.label_ in _NAME_LABELS:
-                words = tuple(t.text for t in ent)
-                known.setdefault(words, ent.label_)
-                if ent.label_ == "PERSON" and words[-1][:1].isupper():
-                    surnames.add(words[-1])
+                form = tuple(t.text for t in ent)
+                known.setdefault(form, ent.label_)
+                if ent.label_ == "PERSON" and form[-1][:1].isupper():
+                    surnames.add(form[-1])
     strings = doc.vocab.strings
     for start, end in unnamed:
-        for words in _given_names(doc, start, end, unit_starts, array, known):
-            known.setdefault(words, "PERSON")
-            surnames.add(words[-1])
+        for name in _given_names(doc, start, end, unit_starts, array, known, words):
+            known.setdefault(name, "PERSON")
+            surnames.add(name[-1])
     if not known:
         return
     longest = max(len(k) for k in known)
     label_column = _COPIED.index(ENT_TYPE)
     for start, end in unnamed:
-        texts = [t.text for t in doc[start:end]]
+        texts = words[start:end]  # (the tokens' texts, read once for the whole Doc)
         i = 0
         while i < len(texts):
             if not texts[i][:1].isupper():
@@ -257,16 +259,16 @@ def _name_word(text: str) -> bool:
 
 
 def _given_names(doc: Doc, start: int, end: int, unit_starts: set[int], array: numpy.ndarray,
-                 known: dict[tuple[str, ...], str]) -> Iterator[tuple[str, ...]]:
+                 known: dict[tuple[str, ...], str], words: list[str]) -> Iterator[tuple[str, ...]]:
     """The people an unnamed stretch names in full: a first name the corpora know followed
     by one to three name words ("Brandon Darby", "Stephen F. Hayes", "Luther Stan Pate IV"),
     the whole run of capitalised words, after no capitalised word but a title ("Gov. Martin
     O’Malley", never "North Carolina Panthers"), a first name the NER does not know as
     something else ("Virginia"; a surname it took for a body may follow: "Jared Sexton"), tagged as nouns where the unit was parsed ("Will" may be a verb)."""
-    texts = [t.text for t in doc[start:end]]
+    texts = words[start:end]  # (the tokens' texts, read once for the whole Doc)
     tags = array[start:end, _COPIED.index(TAG)]
     strings = doc.vocab.strings
-    others = {words[0] for words, label in known.items() if label != "PERSON" and len(words) == 1}
+    others = {form[0] for form, label in known.items() if label != "PERSON" and len(form) == 1}
     i = 0
     while i < len(texts):
         if not is_first_name(texts[i]) or texts[i] in others:

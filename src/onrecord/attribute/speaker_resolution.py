@@ -134,6 +134,8 @@ def _said_of(resolver: Resolver, f: Found) -> set[int]:
         return set()
     spans = [(g.left_edge.idx, g.idx + len(g)) for c in cue.children if c.dep_ == "prep" and c.lower_ in ("of", "about")
              for g in c.children if g.dep_ == "pobj" and g.ent_type_ == "PERSON"]
+    if not spans:
+        return set()  # (most cues: no one to list)
     return {id(e) for e in resolver.table.people() if any(a <= m < b for a, b in spans for m in e.mentions)}
 
 

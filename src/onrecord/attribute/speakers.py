@@ -5,6 +5,10 @@ what a phrase says about the speaker; ``roles`` splits titles from affiliations.
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
+
+import numpy
+from spacy.attrs import ENT_IOB, ENT_TYPE
 from spacy.tokens import Doc, Span, Token
 
 from .lexicon import AUXILIARIES, DEMONYMS, MODALS, TEMPORAL_WORDS, TITLE_WORDS
@@ -173,21 +177,30 @@ _SOCIAL_HONORIFICS = frozenset("mr mrs ms miss mx dr prof sir dame".split())
 
 
 def entities_in(doc: Doc, start: int, end: int) -> list[Span]:
-    """Entities inside tokens [start, end), from IOB tags: ``Span.ents`` walks all of ``doc.ents``."""
-    found = []
-    i = start
-    while i < end:
-        token = doc[i]
-        if token.ent_iob_ == "B":
-            j = i + 1
-            while j < len(doc) and doc[j].ent_iob_ == "I":
-                j += 1
-            if j <= end:
-                found.append(Span(doc, i, j, label=token.ent_type_))
-            i = j
-        else:
-            i += 1
-    return found
+    """Entities inside tokens [start, end), from IOB tags: ``Span.ents`` walks all of ``doc.ents``.
+    Each "B" token starts one, running on over the "I" tokens after it; the runs are read
+    once per Doc (``_entity_runs``): a Token per word of every sentence, asked again for
+    each statement, cost more than the rest."""
+    starts, ends, labels = _entity_runs(doc)
+    return [Span(doc, starts[k], ends[k], label=labels[k])
+            for k in range(bisect_left(starts, start), bisect_left(starts, end)) if ends[k] <= end]
+
+
+_RUNS_KEY = "onrecord.entity_runs"
+
+
+def _entity_runs(doc: Doc) -> tuple[list[int], list[int], list[int]]:
+    """The start ("B" token), end and label of every entity of the Doc, in order, read from
+    its IOB column once (the entities are set before the rules read them)."""
+    runs = doc.user_data.get(_RUNS_KEY)
+    if runs is None or runs[3] != len(doc):
+        array = doc.to_array([ENT_IOB, ENT_TYPE])
+        starts = numpy.flatnonzero(array[:, 0] == 3)  # "B"
+        # a run ends at the first token after its start that is not "I"
+        others = numpy.append(numpy.flatnonzero(array[:, 0] != 1), len(doc))
+        ends = others[numpy.searchsorted(others, starts, side="right")]
+        runs = doc.user_data[_RUNS_KEY] = (starts.tolist(), ends.tolist(), array[starts, 1].tolist(), len(doc))
+    return runs[0], runs[1], runs[2]
 
 
 def _entity_of(token: Token) -> Span | None:
@@ -196,7 +209,11 @@ def _entity_of(token: Token) -> Span | None:
     if token.ent_iob_ not in ("B", "I"):
         return None
     doc = token.doc
-    start = token.i
+    starts, ends, _ = _entity_runs(doc)  # the run that holds the token, read once per Doc
+    k = bisect_right(starts, token.i) - 1
+    if k >= 0 and token.i < ends[k]:
+        return Span(doc, starts[k], ends[k], label=token.ent_type_)
+    start = token.i  # an "I" with no "B" before it: walk the tags
     while start > 0 and doc[start].ent_iob_ == "I":
         start -= 1
     end = token.i + 1

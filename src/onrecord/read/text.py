@@ -4,6 +4,7 @@ binary or oversized files out with a one-line reason."""
 from __future__ import annotations
 
 import codecs
+import re
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -59,11 +60,16 @@ def bom_encoding(data: bytes) -> str | None:
     return None
 
 
+# The control characters a text file does not hold: below space, except tab (9), line feed
+# (10), form feed (12) and carriage return (13).
+_CONTROLS = re.compile("[\x00-\x08\x0b\x0e-\x1f]")
+
+
 def reject_binary_text(sample: str, *, source: str) -> None:
     """Raise InputError when decoded ``sample`` is mostly control characters (a binary file)."""
     if not sample:
         return
-    controls = sum(1 for ch in sample if ord(ch) < 32 and ch not in "\t\n\r\f")
+    controls = len(_CONTROLS.findall(sample))  # (one scan in C, not a Python step per character)
     if controls / len(sample) > _MAX_CONTROL_SHARE:
         raise errors.InputError(
             errors.E_BINARY.format(source=source, reason=f"{controls} control characters in the first {len(sample)}")
