@@ -136,3 +136,10 @@ def test_the_article_s_word_for_a_person_s_sex_beats_her_first_name_s():
             "She is also claiming that Mars, 53, has failed to provide her with any material support since they "
             "ceased to be a couple.")
     assert speaker_of(text, "material support", "2005-03-18")[0].name == "Robin Mantooth"
+
+
+def test_a_dj_before_a_name_is_a_role_not_part_of_the_name():
+    # BBC entertainment/218 (a dev slice), made a statement: the NER glues "DJ" to the name
+    speaker, _ = speaker_of("Controversial DJ Howard Stern said he was leaving conventional radio for the relatively "
+                            "restriction-free satellite service.", "leaving conventional", "2005-01-05")
+    assert speaker.name == "Howard Stern"

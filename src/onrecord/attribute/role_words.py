@@ -33,7 +33,7 @@ _PORTFOLIO_ROLES = frozenset(["justice"])
 # nouns ("critic", "colleague", "winner", "holder") are left out: their "of" phrase is
 # what they relate to ("a critic of the president"), not a body they belong to.
 ROLE_NOUNS: frozenset[str] = frozenset("""
-boss head chief star singer actor actress player captain striker winger keeper goalkeeper
+boss head chief star singer actor actress player captain striker winger keeper goalkeeper dj
 midfielder defender forward mp mep msp peer minister secretary chancellor spokesman spokeswoman
 spokesperson agent publicist lawyer barrister solicitor attorney judge prosecutor officer
 detective constable chairman chairwoman chair executive founder owner investor economist
