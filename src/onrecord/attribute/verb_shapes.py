@@ -155,8 +155,11 @@ def object_controller(verb: Token) -> Token | None:
 
 
 # Participles of a feeling whose passive subject holds it: "was concerned that", "is worried".
+# Verbs whose object feels something, so their passive's subject holds the stance
+# ("Hillary Clinton isn't rattled about", "who are mystified that", "voters are divided on").
 _FEELINGS = frozenset("""concern worry convince disappoint delight alarm frighten surprise shock please
-satisfy annoy upset anger trouble dismay relieve thrill""".split())
+satisfy annoy upset anger trouble dismay relieve thrill rattle mystify embitter unnerve frustrate
+outrage infuriate horrify disgust stun baffle puzzle hearten irritate offend embarrass divide""".split())
 
 
 def feeling_state(token: Token) -> bool:
