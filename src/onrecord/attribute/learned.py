@@ -94,10 +94,15 @@ def candidates(doc: Doc, found: list[Found], quotes: list[Quote], *, propose_all
             speaker = said
             if speaker is not None and content[0] <= speaker.idx < content[1]:
                 speaker = None
+            # a content that wraps its own cue took a fronted relative or wh-word before the
+            # subject ("an agenda that he plans to roll out", "what Mr. Trump has threatened
+            # to do"): the subject still speaks, as in "X, officials said, Y" (component.py);
+            # the model's features keep the speaker it was trained with
+            holder = said if speaker is None and _fronted(doc, content, said, token) else speaker
             # the model learnt its features on the clause's subject; who speaks is the
             # noun's own agent where it has one ("faced a call by Lord Mackay to ...")
             agent = _noun_agent(token, content)
-            f = Found(content, token, cue, agent or speaker, rule=f"learned-{relation.split(':')[0]}", confidence=0.5)
+            f = Found(content, token, cue, agent or holder, rule=f"learned-{relation.split(':')[0]}", confidence=0.5)
             out.append(Candidate(f, _features(token, relation, complement, content, speaker, contents, quoted)))
     return out
 
@@ -162,6 +167,20 @@ def _complements(doc: Doc, token: Token) -> list[tuple[str, Token, tuple[int, in
             if span is not None:
                 out.append((relation, subject, span, token.idx + len(token.text)))
     return out
+
+
+_FRONTED = frozenset(("WDT", "WP", "WP$", "WRB"))
+
+
+def _fronted(doc: Doc, content: tuple[int, int], subject: Token | None, cue: Token) -> bool:
+    """Whether a content holds its cue and its cue's subject only because it opens on a
+    relative or wh-word fronted before the subject ("that he plans to roll out", "what Mr.
+    Trump has threatened to do"); not a raising verb's subject, which is part of what is
+    reported ("The closures appear to have brought stability")."""
+    if subject is None or not content[0] <= subject.idx < cue.idx < content[1]:
+        return False
+    before = [t for t in doc[subject.left_edge.i - 2: subject.left_edge.i] if t.idx >= content[0]]
+    return bool(before) and before[0].idx == content[0] and before[-1].tag_ in _FRONTED
 
 
 def _noun_agent(token: Token, content: tuple[int, int]) -> Token | None:

@@ -285,7 +285,9 @@ def described_after_quote(cue: Token) -> Token | None:
         return None
     for child in cue.rights:
         if child.dep_ in ("dobj", "attr", "npadvmod", "dep") and child.left_edge.i == cue.i + 1 \
-                and child.pos_ == "NOUN" and (is_role_noun(child) or holds_views(child)):
+                and (child.pos_ == "NOUN" and (is_role_noun(child) or holds_views(child))
+                     or child.pos_ == "PROPN" and doc[cue.i + 1].pos_ == "DET"):
+            # (a proper noun described, not named: '"…," added another New Hampshire Democrat')
             return child
     return None
 

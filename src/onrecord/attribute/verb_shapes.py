@@ -154,9 +154,12 @@ def object_controller(verb: Token) -> Token | None:
     return objects[0] if objects and objects[0].right_edge.i + 2 >= verb.i else None
 
 
-# Participles of a feeling whose passive subject holds it: "was concerned that", "is worried".
+# Participles of a feeling whose passive subject holds it: "was concerned that", "is worried";
+# verbs whose object feels something ("Hillary Clinton isn't rattled about", "who are
+# mystified that"). Not "divided": "X talks about A, but the Council is divided" misparses.
 _FEELINGS = frozenset("""concern worry convince disappoint delight alarm frighten surprise shock please
-satisfy annoy upset anger trouble dismay relieve thrill""".split())
+satisfy annoy upset anger trouble dismay relieve thrill rattle mystify embitter unnerve frustrate
+outrage infuriate horrify disgust stun baffle puzzle hearten irritate offend embarrass""".split())
 
 
 def feeling_state(token: Token) -> bool:
