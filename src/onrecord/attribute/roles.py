@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
+from .body_names import whole_body_name
 from .lexicon import DEMONYMS, NATION_OF_NOUN, TEMPORAL_WORDS, TITLE_MODIFIERS, TITLE_WORDS
 from .names import is_honorific, span_text
 from .rank_tokens import without_service_before_rank
@@ -281,6 +282,7 @@ def split_role(tokens: Sequence[Token]) -> Role:
         affiliation_tokens, title_tokens = [*affiliation_tokens, title_tokens[0]], title_tokens[1:]
         title = span_text(title_tokens)
     affiliation = place_of(span_text(affiliation_tokens)) if affiliation_tokens else None
+    affiliation = whole_body_name(affiliation_tokens, affiliation)  # "Association of [Chief Police Officers] president"
     if affiliation and len(title_tokens) == 2 and title_tokens[0].lower_ == "campaign" and title_tokens[1].lower_.startswith("spokes") \
             and title_tokens[0].i - affiliation_tokens[-1].i == 1:
         # "Huckabee campaign spokesman Hogan Gidley": the campaign speaks through him, the body
