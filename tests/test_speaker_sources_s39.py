@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from conftest import speaker_of
 
+from onrecord import extract
+
 
 # PolNeAR train (nyt, Ryan's agenda): the learned cue's content took the fronted "that"
 # before the subject, so the subject sat inside the content and was dropped
@@ -55,3 +57,17 @@ def test_a_described_proper_noun_after_an_inverted_cue_speaks():
     speaker, _ = speaker_of("“It’s Bernie’s to lose at this point,” added another New Hampshire Democrat.",
                             "Bernie")
     assert speaker.mention is not None and speaker.mention.text.endswith("New Hampshire Democrat")
+
+
+def test_a_participle_describing_a_document_speaks_for_the_document_not_the_clause_subject():
+    # devgold BBC business/187: the complaint alleges it, and its author filed it
+    text = ("The settlement follows a legal complaint filed against the bank by Spanish Judge Baltasar Garzon "
+            "alleging that it had illegally concealed assets.")
+    (s,) = [s for s in extract(text, "2005-02-25").statements if s.cue.text == "alleging"]
+    assert s.speaker.name == "Baltasar Garzon" and s.speaker.document == "complaint"
+
+
+def test_a_participle_describing_a_document_with_no_author_is_the_document():
+    (s,) = [s for s in extract("The firm received a letter saying that the contract had been cancelled.",
+                               "2005-02-25").statements if s.cue.text == "saying"]
+    assert (s.speaker.name, s.speaker.type) == ("letter", "document")

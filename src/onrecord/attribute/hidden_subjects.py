@@ -13,7 +13,7 @@ from .predicate_nominals import appositive_anchor, copula_subject
 from .lexicon import PERSON_NOUNS, SPEECH_VERBS
 from .roles import is_role_noun
 from .speaker_repairs import DASHES
-from .subject_shapes import document_of_passive, noun_a_quantifier_sums_up
+from .subject_shapes import document_of_passive, document_the_participle_describes, noun_a_quantifier_sums_up
 from .verb_shapes import a_share_of_people, holds_views
 
 
@@ -252,7 +252,8 @@ def subject_the_climb_misses(cue: Token) -> Token | None:
     conjunct, a gerund's subject after a preposition, a document's passive, a quantifier's
     noun (``subject_shapes``). RETURNS (Token | None)."""
     return name_before_verb_read_as_participle(cue) or subject_read_as_object_conjunct(cue) \
-        or subject_of_gerund_after_preposition(cue) or document_of_passive(cue) or noun_a_quantifier_sums_up(cue)
+        or subject_of_gerund_after_preposition(cue) or document_of_passive(cue) or noun_a_quantifier_sums_up(cue) \
+        or document_the_participle_describes(cue)
 
 
 # Subordinating words the parser reads as prepositions when a name follows them: "after

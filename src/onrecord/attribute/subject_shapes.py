@@ -33,6 +33,26 @@ def document_of_passive(cue: Token) -> Token | None:
     return subject
 
 
+def document_the_participle_describes(cue: Token) -> Token | None:
+    """The document a participle cue describes: in "The settlement follows a legal complaint
+    filed against the bank by Spanish Judge Baltasar Garzon alleging that it had illegally
+    concealed assets" the complaint alleges it (and its author, "filed by" him, speaks
+    through it), not the clause's subject "settlement"; "faces a lawsuit filed by shareholders
+    alleging ..." is the shareholders' lawsuit, not the company's. RETURNS (Token | None)."""
+    if cue.tag_ != "VBG" or cue.dep_ != "acl" or cue.head.i >= cue.i:
+        return None
+    noun = cue.head
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in DOCUMENT_NOUNS:
+        return None
+    if noun.dep_ == "dobj" and noun.head.lemma_.lower() in _ISSUING:
+        return None  # "Turkey has signed a letter of intent stating ...": the signer's, as the climb finds
+    return noun
+
+
+# Verbs whose subject issues the document that is their object: it speaks through it.
+_ISSUING = frozenset("issue sign release publish post send write submit file draft unveil tweet put".split())
+
+
 def noun_a_quantifier_sums_up(cue: Token) -> Token | None:
     """The noun a quantifier subject sums up, where the parser made both subjects of the cue
     (the nearer one would speak): "Republican establishment figures — whose party was once
