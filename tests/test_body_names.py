@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from conftest import speaker_of
 
+from onrecord import extract
+
 
 def test_a_role_hung_inside_a_bodys_name_keeps_the_whole_name():
     # the parser hangs "president Chris Fox" under "of": the words before the role are "Chief Police Officers"
@@ -35,3 +37,13 @@ def test_a_one_word_name_that_spells_no_bodys_initials_stays_itself():
             "\"We are worried,\" Cobi said.")
     speaker, _ = speaker_of(text, "We are worried", "2005-01-19")
     assert speaker.name != "Confederation of British Industry"
+
+
+def test_the_whole_name_and_its_acronym_where_the_ner_labels_no_organisation(shared):
+    # devgold BBC politics/165 as written: in the whole article the NER labels no organisation
+    # at "Association of Chief Police Officers", and "Acpo" a person each time
+    text = (shared / "data" / "bbc" / "politics" / "165.txt").read_text(encoding="utf-8")
+    statements = extract(text).statements
+    fox = [s for s in statements if s.speaker.name == "Chris Fox"]
+    assert fox and all(s.speaker.affiliation == "Association of Chief Police Officers" for s in fox)
+    assert not [s for s in statements if s.speaker.name == "Acpo"]

@@ -10,6 +10,7 @@ in the table, when exactly one body's initials spell it.
 from __future__ import annotations
 
 from .entities import EntityTable
+from .names import initials
 
 # Shorter initials ("BA", "UN") are as often two other words or a person's initials.
 _MIN_LETTERS = 3
@@ -23,8 +24,20 @@ def fold_acronyms(table: EntityTable) -> None:
     for entity in table:
         if entity.type == "organization" and not entity.unnamed and len(entity.initials) >= _MIN_LETTERS:
             bodies.setdefault(entity.initials, []).append(entity)
+    # a body named only as someone's affiliation, where the NER labelled no organisation
+    # ("Association of Chief Police Officers president Chris Fox")
+    affiliations: dict[str, dict[str, int]] = {}
+    for entity in table:
+        for offset, _, affiliation in entity.role_at:
+            if affiliation and len(initials(affiliation)) >= _MIN_LETTERS:
+                affiliations.setdefault(initials(affiliation).lower(), {}).setdefault(affiliation, offset)
     for short in [e for e in table if len(e.key) == 1 and not e.unnamed and not e.personal]:
         matches = bodies.get(short.key[0], [])
+        named = affiliations.get(short.key[0], {})
+        if not matches and len(named) == 1:
+            (name, offset), = named.items()
+            matches = [table.add(name, offset)]
+            matches[0].votes["organization"] += 1
         if len(matches) != 1 or matches[0] is short or short not in table.entities:
             continue
         short.votes.clear()

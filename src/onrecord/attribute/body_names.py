@@ -14,17 +14,24 @@ from collections.abc import Sequence
 from spacy.tokens import Token
 
 from .names import span_text
+from .org_kinds import ORG_DESCRIPTORS
 
 # The small words inside a body's name where the parse cuts it: "Association of | Chief ...".
 _CONNECTIVES = frozenset("of for on and".split())
+# The most words of a body's name before its "of" ("Royal College of ...", "National Union of ...").
+_MOST_BEFORE_OF = 3
 
 
 def whole_body_name(core: Sequence[Token], affiliation: str | None) -> str | None:
     """``affiliation`` read off the role phrase ``core`` (its head and left modifiers), or
     the whole organisation's name the NER gives when those words are the tail of it and it
     starts before the phrase. RETURNS (str | None)."""
+    if not affiliation or not core:
+        return affiliation
     inside = [t for t in core if t.ent_type_ == "ORG"]
-    if not affiliation or not inside or inside[0].ent_iob_ != "I":
+    if not inside:
+        return _named_before_of(core, affiliation)
+    if inside[0].ent_iob_ != "I":
         return affiliation
     doc = inside[0].doc
     if doc[inside[0].i - 1].text not in _CONNECTIVES:
@@ -39,3 +46,22 @@ def whole_body_name(core: Sequence[Token], affiliation: str | None) -> str | Non
         return affiliation  # the organisation runs on past the role's words: not this shape
     name = span_text([t for t in doc[start : end + 1] if not (t.i == start and t.lower_ == "the")])
     return name if name.endswith(" " + affiliation) else affiliation
+
+
+def _named_before_of(core: Sequence[Token], affiliation: str) -> str:
+    """Where the NER labelled no organisation (in some articles it does not): a capitalised
+    body noun and "of" right before the role phrase's words, the name's head ("Association
+    of", "Confederation of"), with the capitalised words before it up to three ("National
+    Union of"). RETURNS (str): the whole name, or ``affiliation``."""
+    first = core[0]
+    doc = first.doc
+    if first.i < 2 or doc[first.i - 1].text != "of" or not all(t.is_title or t.is_upper for t in core if t.text in affiliation):
+        return affiliation
+    head = doc[first.i - 2]
+    if not head.is_title or head.lemma_.lower() not in ORG_DESCRIPTORS:
+        return affiliation
+    start = head.i
+    while start > 0 and head.i - start + 1 < _MOST_BEFORE_OF and doc[start - 1].is_title \
+            and not doc[start].is_sent_start and doc[start - 1].pos_ in ("PROPN", "ADJ"):
+        start -= 1
+    return f"{span_text(list(doc[start : first.i]))} {affiliation}"
