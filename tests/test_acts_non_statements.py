@@ -53,6 +53,12 @@ OUT = [
      "refusal with no words"),
     ("Should he win the next general election, he has earmarked 4 billion pounds that will be used to reduce "
      "taxes - although he still will not say which or how.", "say", "which or how", "negated, no words"),
+    # 5. an effect: a speech verb as the complement of "help" (editor-acts)
+    ("Membership of the Geneva-based WTO helps guarantee a country's goods receives equal treatment in the markets "
+     "of other member states.", "guarantee", "equal treatment", "an effect, not words"),
+    # a participle the parser made a subjectless main verb: "announced changes" is the subject of "include"
+    ("Recently announced changes to the ceremony include lining up all five nominees on stage before announcing "
+     "the winner.", "announced", "nominees", "passive with no agent"),
 ]
 
 
@@ -93,6 +99,10 @@ STAYS = [
     ("One of the jilted bidders, Netherlands-based group LNM, said it welcomed the possibility that the mill "
      "might be back on the market.", "said", "welcomed", "speech"),
     ("Two officials said the talks had stalled.", "said", "stalled", "speech"),
+    # a past tense with its subject, and a person's guarantee, still speak
+    ("The Academy recently announced changes to the ceremony would include lining up all five nominees.",
+     "announced", "nominees", "speech"),
+    ("The minister guaranteed that pensions would rise every year.", "guaranteed", "pensions", "speech"),
     # a negated cue with a clause still reports what was said
     ("The minister did not deny that the talks had stalled.", "deny", "stalled", "speech"),
     # "offered" an account on an occasion speaks

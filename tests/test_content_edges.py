@@ -160,3 +160,16 @@ def test_an_unclosed_quotation_ends_before_a_sentence_tagged_it_said():
             'previous concerns the committee had expressed on shortages in the fields of maths and chemistry, it said.')
     (quote,) = find_quotes(text)
     assert text[quote.start:quote.end].endswith("social sciences.") and not quote.closed
+
+
+def test_a_content_before_a_trailing_cue_runs_on_past_an_opening_quotation_mark():
+    # the parser split the clause at the mark: 'means' and '"few surprises" are left' were two
+    # complements of "said", so the first content stopped at "means \"few surprises\"" (BBC dev slice)
+    text = ("But Entertainment Weekly's Dave Karger maintained the Oscars only generated excitement outside the "
+            "industry when a blockbuster was nominated. The near constant flow of US film awards, representing "
+            "directors, actors and producers' guilds, also means \"few surprises\" are left by the time the Oscar "
+            "ceremony is upon us, he said.")
+    found = _by_cue(text, "said")
+    assert [s.content.text for s in found] == [
+        "The near constant flow of US film awards, representing directors, actors and producers' guilds, also means "
+        "\"few surprises\" are left by the time the Oscar ceremony is upon us"]

@@ -241,21 +241,31 @@ def joined_complements(cue: Token, comps: list[Token]) -> tuple[dict[int, int], 
     which will be announced next week,] [was an opportunity to move on]" is one clause whose
     subject the parser gave to the relative's verb. RETURNS (dict[int, int], list[Token]): the first's token index
     -> its last token, and the complements kept."""
-    after = sorted((c for c in comps if c.left_edge.i > cue.i), key=lambda c: c.left_edge.i)
+    # before a trailing cue too, when the seam is a quotation mark just opened: 'also means
+    # ["]few surprises" are left by the time ..., he said' (the parser split at the mark)
+    after = sorted((c for c in comps if c.left_edge.i > cue.i or c.right_edge.i < cue.i), key=lambda c: c.left_edge.i)
     reach: dict[int, int] = {}
     dropped: set[int] = set()
     first: Token | None = None
     doc = cue.doc
     for comp in after:
         if first is not None and comp.left_edge.i == reach[first.i] + 1 and (
+                _opened_quote(doc[reach[first.i]]) or comp.left_edge.i > cue.i and (
                 _run_on(doc[reach[first.i]], comp.left_edge) or _predicate_after_relative(doc, first, reach[first.i], comp)
-                or _clause_after_fronted_phrase(doc, first, reach[first.i], comp)):
+                or _clause_after_fronted_phrase(doc, first, reach[first.i], comp))):
             reach[first.i] = comp.right_edge.i
             dropped.add(comp.i)
             continue
         first = comp
         reach[comp.i] = comp.right_edge.i
     return reach, [c for c in comps if c.i not in dropped]
+
+
+def _opened_quote(last: Token) -> bool:
+    """Whether a clause's last word is a quotation mark that opens a quote (space before it,
+    none after): no clause ends there, so the quote's words run on into the next one."""
+    return last.is_quote and last.i > 0 and last.doc[last.i - 1].whitespace_ != "" and last.whitespace_ == "" \
+        and last.i + 1 < len(last.doc) and not last.doc[last.i + 1].is_punct
 
 
 def _run_on(last: Token, following: Token) -> bool:

@@ -35,6 +35,7 @@ from spacy.tokens import Token
 from ..schema import StatementAct as Act
 from .announced_things import thing_announced
 from .cue_tokens import SUBJECT_DEPS, holds_views
+from .effect_cues import helps_bring_about, participle_read_as_verb
 from .deeds_of_law import a_charge_brought, a_charge_laid, a_law_speaks, a_question_put, an_order_issued
 from .content_edges import cut_restricting_lead, cut_scene_after_quote, cut_trailing_tag
 from .abstract_speakers import abstract_speaker
@@ -149,8 +150,10 @@ def non_statement(found: Found, lemma: str, written_verbs: frozenset[str]) -> tu
         return "belief", "a question put to someone"  # "Asked about the plan, he said ...", "Asked whether ...": no one's words
     if a_charge_laid(cue, lemma):
         return "belief", "passive with no agent"  # "Bernie Ebbers is on trial, accused of overseeing an $11bn fraud"
-    if speaker is None and lemma not in WITNESSED and bare_participle(cue):
-        return "belief", "passive with no agent"  # "The plan, criticised as 'a stealth tax', ..."
+    if speaker is None and lemma not in WITNESSED and (bare_participle(cue) or participle_read_as_verb(found)):
+        return "belief", "passive with no agent"  # "The plan, criticised as 'a stealth tax', ...", "Recently announced changes include ..."
+    if helps_bring_about(cue):
+        return "belief", "an effect, not words"  # "Membership of the WTO helps guarantee a country's goods ..."
     if _reduced_relative(cue) and (noun_content(found) or _infinitive_content(found)):
         return "belief", "passive with no agent"  # "teenagers questioned for a survey": they were asked
     if cue.dep_ == "xcomp" and cue.head.lemma_.lower() == "fail":
