@@ -18,7 +18,7 @@ from .lexicon import DEMONYMS, NATION_OF_NOUN, TEMPORAL_WORDS, TITLE_MODIFIERS, 
 from .names import is_honorific, span_text
 from .rank_tokens import without_service_before_rank
 from .role_lists import _after_list, spaced_dash  # noqa: F401 (spaced_dash re-exported)
-from .title_parts import TITLE_OPENERS, between_title_words, inside_a_body_s_name, party_member_role, portfolio_of
+from .title_parts import MULTIPLES, TITLE_OPENERS, between_title_words, inside_a_body_s_name, party_member_role, portfolio_of
 from .role_tokens import closes_a_name, government_in_capitals, hyphened, is_role_noun, length_of_time, measure, named_number, opens_a_name, portfolio_place, ranking
 from .role_words import (  # noqa: F401 (re-exported: other modules import them from roles)
     AGENTIVE_ENDINGS,
@@ -172,6 +172,8 @@ def _is_title_part(token: Token) -> bool:
         return False  # (not "Scottish Executive minister": the body's name)
     if portfolio_place(token):
         return True  # "Europe minister": the portfolio, no body
+    if word in MULTIPLES and not token.ent_type_:
+        return True  # "Double Olympic 10,000m champion": how often the title was won, no body
     if word in COMPETITION_WORDS and token.ent_type_ not in ("ORG", "FAC"):
         return True  # "Olympic champion", "world indoor record holder": the title, not a body
     if word in PARTY_WORDS and word in PORTFOLIO_WORDS and token.text[:1].isupper() and not portfolio_of(token):

@@ -43,6 +43,10 @@ def between_title_words(before: Token, word: Token) -> bool:
 # before the role noun ("Chief Operating Officer", "Deputy Chief Constable").
 TITLE_OPENERS = frozenset("chief deputy vice assistant associate executive senior principal general".split())
 
+# How many times a title was won, capitalised where it opens the title after the cue
+# ("said Double Olympic champion ..."): part of the title, never a body.
+MULTIPLES = frozenset("double triple treble quadruple".split())
+
 
 def party_member_role(token: Token) -> bool:
     """A role noun closing an organisation the NER made of a party and the member's role

@@ -1,0 +1,30 @@
+"""Speaker fields an editor's pass over BBC dev slices found wrong (issue 11, stop 39):
+letters after a name are no part of it; "Double" before a title is how often it was won,
+no body. Sentences from BBC News."""
+
+from __future__ import annotations
+
+from conftest import speaker_of
+
+
+def test_letters_after_a_name_are_no_part_of_it():
+    # the NER's "Ian MacDonald QC" made a second entity beside "Mr MacDonald"'s Ian MacDonald
+    text = ("Lawyer attacks anti-terror laws\n\n"
+            "Ian MacDonald QC said the current system is giving Britain a bad name. He was part of a 19-strong "
+            "panel who have special security clearance to act for suspected terrorists.\n\n"
+            "Mr MacDonald told BBC News: \"The reason why I am resigning is because I fundamentally disagree with "
+            "locking people up without any trial.\"")
+    from onrecord import extract
+
+    article = extract(text, published="2005-01-20")
+    assert {s.speaker.name for s in article.statements} == {"Ian MacDonald"}
+    assert "Ian MacDonald QC" not in {e.name for e in article.entities}
+
+
+def test_double_before_a_title_is_part_of_it():
+    text = ("Gebrselassie in London triple bid\n\n"
+            "\"It is a coup for us to secure Haile's presence for the next three years,\" said race director David "
+            "Bedford. \"If I didn't think I could win I would not be here,\" said Double Olympic 10,000m champion "
+            "Haile Gebrselassie.")
+    speaker, _ = speaker_of(text, "could win", "2005-01-20")
+    assert (speaker.name, speaker.title, speaker.affiliation) == ("Haile Gebrselassie", "Double Olympic champion", None)
