@@ -28,3 +28,17 @@ def test_double_before_a_title_is_part_of_it():
             "Haile Gebrselassie.")
     speaker, _ = speaker_of(text, "could win", "2005-01-20")
     assert (speaker.name, speaker.title, speaker.affiliation) == ("Haile Gebrselassie", "Double Olympic champion", None)
+
+
+def test_coordinated_roles_before_a_name_make_one_title():
+    # issue 11's leftover: the parser makes "Broadcaster" the subject and the name its conjunct,
+    # and the title kept only "writer"
+    speaker, _ = speaker_of("Broadcaster and writer Melvyn Bragg said the book was a triumph.", "triumph", "2005-01-20")
+    assert (speaker.name, speaker.title, speaker.affiliation) == ("Melvyn Bragg", "Broadcaster and writer", None)
+
+
+def test_two_bodies_before_a_role_stay_no_title():
+    # "BBC and ITV presenter": the first word is a body, not a role coordinated with the title
+    speaker, _ = speaker_of("Political editor Nick Robinson said the vote was close. Former BBC and ITV presenter "
+                            "Anna Ford said the campaign was dull.", "dull", "2005-01-20")
+    assert speaker.title == "presenter"
