@@ -42,3 +42,13 @@ def test_two_bodies_before_a_role_stay_no_title():
     speaker, _ = speaker_of("Political editor Nick Robinson said the vote was close. Former BBC and ITV presenter "
                             "Anna Ford said the campaign was dull.", "dull", "2005-01-20")
     assert speaker.title == "presenter"
+
+
+def test_a_lower_case_field_after_the_role_s_of_keeps_the_title():
+    # the tagger reads "rugby" as a proper noun, so the name the parser made the object of
+    # "of" was not taken for the role's holder and the title was lost
+    text = ("Saint-Andre anger at absent stars\n\n"
+            "\"Under the Elite Player Squad agreement, England wanted a second opinion, which they can do,\" "
+            "director of rugby Nigel Melville told the Gloucester Citizen.")
+    speaker, _ = speaker_of(text, "second opinion", "2005-01-20")
+    assert (speaker.name, speaker.title) == ("Nigel Melville", "director of rugby")
