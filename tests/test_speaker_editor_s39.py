@@ -52,3 +52,10 @@ def test_a_lower_case_field_after_the_role_s_of_keeps_the_title():
             "director of rugby Nigel Melville told the Gloucester Citizen.")
     speaker, _ = speaker_of(text, "second opinion", "2005-01-20")
     assert (speaker.name, speaker.title) == ("Nigel Melville", "director of rugby")
+
+
+def test_coordinated_roles_where_the_ner_took_the_second_into_the_name():
+    # issue 11's leftover: the NER's "DJ Jamie Cullum" and the parser's subject "Singer" gave
+    # only "Singer"
+    speaker, _ = speaker_of("Singer and DJ Jamie Cullum said the show was great.", "great", "2005-01-20")
+    assert (speaker.name, speaker.title) == ("Jamie Cullum", "Singer and DJ")

@@ -333,7 +333,7 @@ def _person(head: Token, start: int, end: int, tokens: list[Token], carrier: Tok
             role_head: Token) -> Phrase:
     premodifiers = with_coordinated_role(carrier, with_glued([t for t in core(carrier) if t.i < tokens[0].i]))
     role = split_role(premodifiers)
-    if carrier.i != head.i:  # "The police chief, John Doe": the role is the head's
+    if carrier.i != head.i and premodifiers[:1] != [role_head]:  # "The police chief, John Doe" (not "Singer and DJ X")
         role = role_of_phrase(role_head, with_glued(core(role_head)))
     else:
         appositive = next((role_of_phrase(c, with_glued(core(c))) for c in appositions(head) if not _bracketed(c)
