@@ -311,6 +311,7 @@ def name_in_role_object(subject: Token) -> Token | None:
         if prep.dep_ == "prep" and prep.lower_ == "of":
             names = [c for c in prep.children if c.dep_ == "pobj" and c.pos_ == "PROPN" and c.ent_type_ == "PERSON"]
             if names and names[0].right_edge.i == subject.right_edge.i and any(
-                    t.pos_ == "NOUN" for t in subject.doc[prep.i + 1 : names[0].left_edge.i + 1]):
+                    t.pos_ == "NOUN" or t.pos_ == "PROPN" and t.text.islower()  # "director of rugby Nigel Melville"
+                    for t in subject.doc[prep.i + 1 : names[0].left_edge.i + 1]):
                 return names[0]  # (not "the wife of John Smith", where no role word stands before the name)
     return None

@@ -37,7 +37,7 @@ from .role_behind_body import described_role
 from .role_phrases import appositions, body_after_name, body_of, body_over_place, role_of_phrase
 from .phrase_words import QUANTIFIERS, aged_native, describe_words, gender_of, unnamed_name
 from .role_tokens import government_in_capitals, ranking
-from .roles import PARTY_WORDS, Role, is_role_noun, place_of, split_role
+from .roles import PARTY_WORDS, Role, is_role_noun, place_of, split_role, with_coordinated_role
 from .speakers import _entity_of, core, mention_range, person_name_tokens
 
 
@@ -331,9 +331,9 @@ def _surname_read_as_noun(head: Token) -> bool:
 
 def _person(head: Token, start: int, end: int, tokens: list[Token], carrier: Token, honorific: str | None,
             role_head: Token) -> Phrase:
-    premodifiers = with_glued([t for t in core(carrier) if t.i < tokens[0].i])
+    premodifiers = with_coordinated_role(carrier, with_glued([t for t in core(carrier) if t.i < tokens[0].i]))
     role = split_role(premodifiers)
-    if carrier.i != head.i:  # "The police chief, John Doe": the role is the head's
+    if carrier.i != head.i and premodifiers[:1] != [role_head]:  # "The police chief, John Doe" (not "Singer and DJ X")
         role = role_of_phrase(role_head, with_glued(core(role_head)))
     else:
         appositive = next((role_of_phrase(c, with_glued(core(c))) for c in appositions(head) if not _bracketed(c)

@@ -19,7 +19,8 @@ from .lexicon import DEMONYMS, NATION_OF_NOUN, TEMPORAL_WORDS, TITLE_MODIFIERS, 
 from .names import is_honorific, span_text
 from .rank_tokens import without_service_before_rank
 from .role_lists import _after_list, spaced_dash  # noqa: F401 (spaced_dash re-exported)
-from .title_parts import TITLE_OPENERS, between_title_words, inside_a_body_s_name, party_member_role, portfolio_of
+from .title_parts import MULTIPLES, TITLE_OPENERS, between_title_words, first_of_coordinated_roles, inside_a_body_s_name, party_member_role, portfolio_of
+from .title_parts import with_coordinated_role  # noqa: F401 (re-exported for phrases)
 from .role_tokens import closes_a_name, government_in_capitals, hyphened, is_role_noun, length_of_time, measure, named_number, opens_a_name, portfolio_place, ranking
 from .role_words import (  # noqa: F401 (re-exported: other modules import them from roles)
     AGENTIVE_ENDINGS,
@@ -173,6 +174,8 @@ def _is_title_part(token: Token) -> bool:
         return False  # (not "Scottish Executive minister": the body's name)
     if portfolio_place(token):
         return True  # "Europe minister": the portfolio, no body
+    if word in MULTIPLES and not token.ent_type_:
+        return True  # "Double Olympic 10,000m champion": how often the title was won, no body
     if word in COMPETITION_WORDS and token.ent_type_ not in ("ORG", "FAC"):
         return True  # "Olympic champion", "world indoor record holder": the title, not a body
     if word in PARTY_WORDS and word in PORTFOLIO_WORDS and token.text[:1].isupper() and not portfolio_of(token):
@@ -216,6 +219,8 @@ def split_role(tokens: Sequence[Token]) -> Role:
     cut = len(tokens)
     while cut > 0 and (_is_title_part(tokens[cut - 1]) or cut > 1 and between_title_words(tokens[cut - 2], tokens[cut - 1])):
         cut -= 1
+    if first_of_coordinated_roles(tokens, cut):
+        cut = 0  # "Broadcaster and writer Melvyn Bragg": both roles make the title
     title_tokens = _clean(tokens[cut:])
     if 0 < cut < len(tokens) - 2 and tokens[cut].text in ("-", "–") and not tokens[cut - 1].whitespace_:
         title_tokens = _clean(tokens[cut + 2 :])  # "Newport-based athlete": "-based" is no part of the title

@@ -5,10 +5,12 @@ Operating Officer"), a member's role noun the NER glued to the party ("Labour MS
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from spacy.tokens import Token
 
 from .lexicon import TITLE_WORDS
-from .role_words import PARTY_WORDS, PORTFOLIO_WORDS, ROLE_NOUNS
+from .role_words import AGENTIVE_ENDINGS, BODY_NOUNS, PARTY_WORDS, PORTFOLIO_WORDS, ROLE_NOUNS
 
 
 def inside_a_body_s_name(token: Token) -> bool:
@@ -43,6 +45,10 @@ def between_title_words(before: Token, word: Token) -> bool:
 # before the role noun ("Chief Operating Officer", "Deputy Chief Constable").
 TITLE_OPENERS = frozenset("chief deputy vice assistant associate executive senior principal general".split())
 
+# How many times a title was won, capitalised where it opens the title after the cue
+# ("said Double Olympic champion ..."): part of the title, never a body.
+MULTIPLES = frozenset("double triple treble quadruple".split())
+
 
 def party_member_role(token: Token) -> bool:
     """A role noun closing an organisation the NER made of a party and the member's role
@@ -57,3 +63,30 @@ def party_member_role(token: Token) -> bool:
     while start > 0 and doc[start].ent_iob_ == "I":
         start -= 1
     return all(t.lower_ in PARTY_WORDS for t in doc[start : token.i])
+
+
+def first_of_coordinated_roles(tokens: Sequence[Token], cut: int) -> bool:
+    """Whether the word before a title opened by "and" is a first role coordinated with it
+    ("Broadcaster and writer Melvyn Bragg"): the title's first word, capitalised, no entity,
+    a role noun by the lexicon or its ending ("BBC and ITV presenter" is two bodies)."""
+    if cut != 1 or len(tokens) < 3 or tokens[1].lower_ not in ("and", "&"):
+        return False
+    first = tokens[0]
+    word = first.lower_
+    return first.text[:1].isupper() and not first.ent_type_ and word not in PARTY_WORDS and (
+        word in ROLE_NOUNS or word in TITLE_WORDS
+        or len(word) > 4 and word.endswith(AGENTIVE_ENDINGS) and first.lemma_.lower() not in BODY_NOUNS)
+
+
+def with_coordinated_role(head: Token, premodifiers: list[Token]) -> list[Token]:
+    """The words before a name widened over a first role the parser made the head of the
+    name's conjunct ("Broadcaster and writer Melvyn Bragg": Bragg is the conjunct of
+    "Broadcaster"), so that the title holds both roles."""
+    if head.dep_ != "conj" or not premodifiers or premodifiers[0].i < 2:
+        return premodifiers
+    doc = head.doc
+    first, joint = doc[premodifiers[0].i - 2], doc[premodifiers[0].i - 1]
+    if head.head.i != first.i or joint.lower_ not in ("and", "&"):
+        return premodifiers
+    widened = [first, joint, *premodifiers]
+    return widened if first_of_coordinated_roles(widened, 1) else premodifiers
