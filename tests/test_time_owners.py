@@ -203,3 +203,21 @@ def test_the_audience_told_is_no_step_away():
     passage = ("Guns are “the ultimate public health crisis,” Howard Dean, the former governor of Vermont, proclaimed "
                "to a cheering crowd at the Democratic National Convention on Tuesday.")
     assert by_cue(passage)["proclaimed"][1] == "on Tuesday"
+
+
+@pytest.mark.parametrize("passage, cue, when", [
+    # viawhen-15, devgold usa-today 2016-07-25: the year hangs on the cue between its object and
+    # the "for" grounds, inside the content span; the gold splits the content round "in 2011"
+    ("That type of friendly stance toward moneyed elites is hardly an anomaly for Kaine, who criticized fellow "
+     "Democrats in 2011 for seeking a higher tax rate on millionaires.", "criticized", "in 2011"),
+])
+def test_a_time_between_the_object_and_its_grounds_is_the_sayings(passage, cue, when):
+    assert by_cue(passage)[cue][1] == when
+
+
+@pytest.mark.parametrize("passage, cue", [
+    # a time inside the content's own clause is what was said, though the parser may hang it near
+    ("Mr Brown said he would resign in 2011 for health reasons.", "said"),
+])
+def test_a_time_in_the_contents_clause_stays_no_when(passage, cue):
+    assert by_cue(passage)[cue][1] is None
