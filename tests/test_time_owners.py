@@ -210,6 +210,9 @@ def test_the_audience_told_is_no_step_away():
     # the "for" grounds, inside the content span; the gold splits the content round "in 2011"
     ("That type of friendly stance toward moneyed elites is hardly an anomaly for Kaine, who criticized fellow "
      "Democrats in 2011 for seeking a higher tax rate on millionaires.", "criticized", "in 2011"),
+    # PolNeAR train (breitbart 2016-07-05): a bare day between the object and the "for" grounds
+    ("Republican U.S. House Speaker Paul Ryan blasted the Federal Bureau of Investigation (FBI) Tuesday for its "
+     "inexplicable decision not to indict Hillary Clinton.", "blasted", "Tuesday"),
 ])
 def test_a_time_between_the_object_and_its_grounds_is_the_sayings(passage, cue, when):
     assert by_cue(passage)[cue][1] == when
@@ -221,3 +224,10 @@ def test_a_time_between_the_object_and_its_grounds_is_the_sayings(passage, cue, 
 ])
 def test_a_time_in_the_contents_clause_stays_no_when(passage, cue):
     assert by_cue(passage)[cue][1] is None
+
+
+def test_a_quoted_day_inside_the_content_stays_no_when():
+    # PolNeAR train (breitbart 2016-03-15): the parser hangs the quoted "Tuesday" on the cue
+    passage = ("Clinton celebrated in Florida with supporters, declaring it “another super Tuesday for our campaign” "
+               "and said it was another step toward the nomination.")
+    assert by_cue(passage)["declaring"][1] is None
