@@ -184,7 +184,11 @@ def splits_the_content(time_root: Token, cue: Token, content: tuple[int, int]) -
     what was said, and a part of the content on each side of it is the cue's own dependent, so
     the time is the saying's though the content span covers it. Not a time inside a clause of
     the content ("said he would resign in 2011": the clause, not the cue, holds it), nor one in
-    a quotation ('declaring it "another super Tuesday for our campaign"': the speaker's words)."""
+    a quotation ('declaring it "another super Tuesday for our campaign"': the speaker's words),
+    nor one on an infinitive, a saying someone else brought about ("prompted Britain's Parliament
+    to call a debate in January on whether to ban Trump": the debate's month as much as the call's)."""
+    if any(c.dep_ == "aux" and c.tag_ == "TO" for c in cue.children):
+        return False
     link = time_root.head if time_root.dep_ == "pobj" else time_root
     if not (link.head.i == cue.i and (link.dep_ == "prep" and link.lower_ in _TIME_PREPS
                                       or link.dep_ in ("npadvmod", "tmod") and link.i == time_root.i)):
