@@ -203,3 +203,41 @@ def test_the_audience_told_is_no_step_away():
     passage = ("Guns are “the ultimate public health crisis,” Howard Dean, the former governor of Vermont, proclaimed "
                "to a cheering crowd at the Democratic National Convention on Tuesday.")
     assert by_cue(passage)["proclaimed"][1] == "on Tuesday"
+
+
+@pytest.mark.parametrize("passage, cue, when", [
+    # viawhen-15, devgold usa-today 2016-07-25: the year hangs on the cue between its object and
+    # the "for" grounds, inside the content span; the gold splits the content round "in 2011"
+    ("That type of friendly stance toward moneyed elites is hardly an anomaly for Kaine, who criticized fellow "
+     "Democrats in 2011 for seeking a higher tax rate on millionaires.", "criticized", "in 2011"),
+    # PolNeAR train (breitbart 2016-07-05): a bare day between the object and the "for" grounds
+    ("Republican U.S. House Speaker Paul Ryan blasted the Federal Bureau of Investigation (FBI) Tuesday for its "
+     "inexplicable decision not to indict Hillary Clinton.", "blasted", "Tuesday"),
+    # PolNeAR train (politico 2016-02-23): between the object and the infinitive urged
+    ("Harman, now director of the Wilson International Center for Scholars, urged Obama last year not to close the "
+     "prison until there was a way to house detainees.", "urged", "last year"),
+])
+def test_a_time_between_the_object_and_its_grounds_is_the_sayings(passage, cue, when):
+    assert by_cue(passage)[cue][1] == when
+
+
+@pytest.mark.parametrize("passage, cue", [
+    # a time inside the content's own clause is what was said, though the parser may hang it near
+    ("Mr Brown said he would resign in 2011 for health reasons.", "said"),
+])
+def test_a_time_in_the_contents_clause_stays_no_when(passage, cue):
+    assert by_cue(passage)[cue][1] is None
+
+
+def test_a_time_on_an_infinitive_cue_inside_the_content_stays_no_when():
+    # PolNeAR train (wash-post 2016-08-10): "in January" may be the debate's, not the calling's
+    passage = ("That proposal prompted Britain's Parliament to call a debate in January on whether to ban Trump; one "
+               "lawmaker called Trump \"a buffoon.\"")
+    assert by_cue(passage).get("to call", (None, None))[1] is None
+
+
+def test_a_quoted_day_inside_the_content_stays_no_when():
+    # PolNeAR train (breitbart 2016-03-15): the parser hangs the quoted "Tuesday" on the cue
+    passage = ("Clinton celebrated in Florida with supporters, declaring it “another super Tuesday for our campaign” "
+               "and said it was another step toward the nomination.")
+    assert by_cue(passage)["declaring"][1] is None

@@ -17,7 +17,8 @@ from .quotes import text_of
 from .relay_names import MEDIA_NOUNS, QUOTES, in_quoted_title, outlet_span
 from .speakers import entities_in
 from .time_owners import (act_of_the_speaker, another_event, asked_about, dates_what_is_pointed_at, narrates,
-                          of_the_occasion, on_the_speaker, own_clause, speaking_then, told_to, when_clause)
+                          of_the_occasion, on_the_speaker, own_clause, speaking_then, splits_the_content, told_to,
+                          when_clause)
 from .time_reference import at_the_time, counted_on, when_antecedent
 from .token_columns import indices_between
 from .via_links import according_via, audience_via, via_name  # noqa: F401 (re-exported for component)
@@ -87,9 +88,10 @@ def when_of(found: Found, published: dt.date | None) -> tuple[When, tuple[int, i
     for ent in times_in(doc, sent):
         if ent.label_ not in ("DATE", "TIME") or is_a_title(ent):
             continue
-        if found.content[0] <= ent.start_char < found.content[1]:
-            continue
         head = ent.root
+        splitting = found.content[0] <= ent.start_char < found.content[1]
+        if splitting and not splits_the_content(head, cue, found.content):
+            continue
         if head.head.dep_ == "prep" and head.head.lower_ in _NOT_WHEN_PREPS:
             continue
         if head.head.lower_ == "of" and head.head.head.pos_ in ("NOUN", "PROPN"):
@@ -145,7 +147,7 @@ def when_of(found: Found, published: dt.date | None) -> tuple[When, tuple[int, i
                 break
         if head.i not in anchors:
             continue
-        if through_content and ent.start_char >= found.content[0]:
+        if through_content and ent.start_char >= found.content[0] and not splitting:
             continue  # "said it expected growth [in 2005]": hangs on what was said, past the content's end
         # at an equal distance the cue's own time wins: "…, speaking after [March], said on Tuesday"
         candidates.append((abs(ent.root.i - cue.i), not _on_the_cue(ent, cue), ent))

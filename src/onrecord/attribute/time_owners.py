@@ -9,6 +9,7 @@ from spacy.tokens import Token
 from .deps import SUBJECT_DEPS
 from .found import Found
 from .lexicon import SCENE_PARTICIPLES, SPEECH_VERBS
+from .quotes import text_of
 
 # Participles of being asked after a speaker that put the speaker on the saying's occasion ("Mr
 # Brown, interviewed on Tuesday, said", "asked on Sunday whether …"): their time is the saying's.
@@ -170,3 +171,32 @@ def told_to(noun: Token, cue: Token) -> bool:
         return True
     return noun.dep_ == "pobj" and noun.head.lower_ == "to" and noun.head.head.i == cue.i and (
         cue.lemma_.lower() in SPEECH_VERBS)
+
+
+# Prepositions of a time hung on the saying itself ("criticized X [in 2011] for Y").
+_TIME_PREPS = frozenset("in on at during".split())
+
+
+def splits_the_content(time_root: Token, cue: Token, content: tuple[int, int]) -> bool:
+    """A time hung on the cue between two parts of its content: "Kaine, who criticized fellow
+    Democrats in 2011 for seeking a higher tax rate" (the object before it, the grounds after;
+    the gold splits the content round "in 2011"). The parser hangs the time on the cue, not on
+    what was said, and a part of the content on each side of it is the cue's own dependent, so
+    the time is the saying's though the content span covers it. Not a time inside a clause of
+    the content ("said he would resign in 2011": the clause, not the cue, holds it), nor one in
+    a quotation ('declaring it "another super Tuesday for our campaign"': the speaker's words),
+    nor one on an infinitive, a saying someone else brought about ("prompted Britain's Parliament
+    to call a debate in January on whether to ban Trump": the debate's month as much as the call's)."""
+    if any(c.dep_ == "aux" and c.tag_ == "TO" for c in cue.children):
+        return False
+    link = time_root.head if time_root.dep_ == "pobj" else time_root
+    if not (link.head.i == cue.i and (link.dep_ == "prep" and link.lower_ in _TIME_PREPS
+                                      or link.dep_ in ("npadvmod", "tmod") and link.i == time_root.i)):
+        return False
+    start, end = link.left_edge.i, link.right_edge.i
+    before = text_of(cue.doc)[content[0]:time_root.idx]
+    if before.count('"') % 2 or before.count("“") != before.count("”"):
+        return False
+    parts = [c for c in cue.children if content[0] <= c.idx < content[1] and c.dep_ not in ("punct", "cc")]
+    return any(c.right_edge.i < start and c.dep_ in ("dobj", "obj") for c in parts) and any(
+        c.left_edge.i > end and c.dep_ in ("prep", "xcomp", "advcl", "ccomp") for c in parts)
