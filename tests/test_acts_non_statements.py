@@ -119,3 +119,24 @@ def test_a_spokesman_who_declines_but_says_something_is_on_record():
     text = "A spokesman declined to comment, saying the talks were private."
     acts = {s.cue.text: s.act for s in extract(text).statements if s.cue is not None}
     assert acts.get("saying") == "speech"
+
+
+def test_what_a_kind_of_people_will_tell_you_is_the_writers_generalisation():
+    # judged s39 (BBC sport): no one said it; the writer tells the reader what bosses would say
+    text = ("It would certainly keep club managers happy. But international bosses will tell you that scrapping "
+            "friendlies is counterproductive because the only way for a team to get better is by playing.")
+    assert not [s for s in extract(text, "2005-02-01").statements if s.act in DEFAULT_ACTS]
+    # a named person's, or a dated one, is still reported
+    assert [s for s in extract("Officials will tell the committee on Monday that the plan failed.",
+                               "2005-02-01").statements if s.act in DEFAULT_ACTS]
+
+
+def test_that_suggests_is_the_writers_inference():
+    # judged s39 (BBC politics): "That" points at what Kennedy said; the writer infers
+    text = ("Mr Kennedy went on to suggest the re-election of a Labour government with a small majority would amount "
+            "to a \"massive vote of no confidence\" in Tony Blair's government. That suggests the Lib Dem leader "
+            "believes he may well find himself in a powerful position.")
+    assert not [s for s in extract(text, "2005-02-01").statements if s.cue.text == "suggests" and s.act in DEFAULT_ACTS]
+    # a document pointed at still writes
+    text = "The report was published on Monday. That report suggests that taxes will rise."
+    assert [s for s in extract(text, "2005-02-01").statements if s.cue.text == "suggests" and s.act in DEFAULT_ACTS]

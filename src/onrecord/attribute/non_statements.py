@@ -87,6 +87,8 @@ _THIS_TEXT = frozenset("article story piece column".split())
 # Nouns of a decision or plan, told of bare: "told counterparts of its decision" is a topic.
 # Pronouns that point at a thing of the narration: "This offers ...", "which confirmed ...".
 _POINTING = frozenset("this that these those which".split())
+# Verbs of what a pointed-at thing shows, the writer's inference: "That suggests the Lib Dem leader believes ...".
+_INFERRING = frozenset("suggest show indicate mean imply demonstrate prove reflect underline confirm".split())
 
 
 def non_statement(found: Found, lemma: str, written_verbs: frozenset[str]) -> tuple[Act, str] | None:
@@ -250,7 +252,8 @@ def non_statement(found: Found, lemma: str, written_verbs: frozenset[str]) -> tu
         if action(cue, lemma):
             return "stance", "an action, not words"
     if (speaker is not None and speaker.lower_ in _POINTING and speaker.tag_ in ("DT", "WDT")
-            and (lemma not in SPEECH_VERBS | written_verbs or speaker.tag_ == "WDT" and noun_content(found))):
+            and (lemma not in SPEECH_VERBS | written_verbs or speaker.tag_ == "WDT" and noun_content(found)
+                 or speaker.tag_ == "DT" and lemma in _INFERRING)):
         # "... which confirmed his global superstar status": a relative "which"/"that" is a
         # thing or an event; with a noun for content it narrates (the report "which said
         # that ..." still writes)

@@ -12,7 +12,10 @@ said, the writer imagines them —
   doomed", "Supporters of Sanders *would argue* ... that his pitch better fits the mood",
   "If asked, he *would say* ...";
 * a free relative of anyone: "*Whoever says* that crime is falling is lying", "anyone who
-  says ...".
+  says ...";
+* what a kind of people "will tell you", the writer's generalisation addressed to the reader:
+  "But international bosses *will tell you* that scrapping friendlies is counterproductive"
+  (not "told you", nor "will tell you" under a date or a named person's).
 
 PolNeAR marks them ("Supporters of Sanders would argue that ..."), but an editor would not
 publish them as someone's statement, so they are a belief: the writer's supposition. What
@@ -58,7 +61,7 @@ def supposed(cue: Token, speaker: Token | None) -> bool:
         # "Some would say", "Supporters of Sanders would argue", "if asked, he would say"; in a clause
         # below another, "would" tells what was done: "It is strange that Trump would denounce ..."
         return True
-    return in_a_condition(cue) or _anyone(cue, speaker)
+    return in_a_condition(cue) or _anyone(cue, speaker) or _tells_you(cue)
 
 
 def _narrating(cue: Token) -> bool:
@@ -120,3 +123,14 @@ def _anyone(cue: Token, speaker: Token | None) -> bool:
     if speaker is not None and speaker.lower_ == "whoever":
         return True
     return cue.dep_ == "relcl" and cue.head.lower_ in _ANYONE
+
+
+def _tells_you(cue: Token) -> bool:
+    """ "Managers will tell you that ...", "any doctor will tell you": a future "tell" with
+    the reader ("you") as its audience and no date of its own, its subject a common noun."""
+    if cue.lemma_.lower() != "tell" or not any(c.dep_ == "aux" and c.lower_ in ("will", "'ll", "’ll") for c in cue.children):
+        return False
+    if not any(c.dep_ in ("dative", "dobj", "iobj") and c.lower_ == "you" for c in cue.children) or _dated(cue):
+        return False
+    subject = next((c for c in cue.children if c.dep_ in SUBJECT_DEPS), None)
+    return subject is not None and subject.pos_ == "NOUN"
