@@ -140,3 +140,22 @@ def test_that_suggests_is_the_writers_inference():
     # a document pointed at still writes
     text = "The report was published on Monday. That report suggests that taxes will rise."
     assert [s for s in extract(text, "2005-02-01").statements if s.cue.text == "suggests" and s.act in DEFAULT_ACTS]
+
+
+@pytest.mark.parametrize(("text", "cue"), [
+    # judged s39 (BBC politics): the reports are the newspapers', which he would not discuss
+    ("The Tory co-chairman attacked Labour's six new pledges as \"vacuous\" and said Mr Blair was very worried "
+     "voters would take revenge for his failure to deliver. Dr Fox refused to discuss weekend newspaper reports "
+     "that the party had repaid £500,000 to former Tory Treasurer Lord Ashcroft after he said the party could not "
+     "win the election.", "reports"),
+    # judged s39 (BBC politics): the questions were put to him
+    ("Mr Brown is currently touring Africa after a week of facing questions about reports of his splits with "
+     "Downing Street.", "questions about"),
+])
+def test_a_cue_noun_someone_faces_or_discusses_is_not_their_statement(text, cue):
+    assert not [s for s in extract(text, "2005-02-01").statements if s.cue.text == cue and s.act in DEFAULT_ACTS]
+
+
+def test_a_claim_its_subject_makes_is_still_theirs():
+    found = extract("She made the claim that taxes would rise.", "2005-02-01").statements
+    assert [s for s in found if s.act in DEFAULT_ACTS and s.content.text == "that taxes would rise"]

@@ -36,6 +36,7 @@ from ..schema import StatementAct as Act
 from .announced_things import thing_announced
 from .cue_tokens import SUBJECT_DEPS, holds_views
 from .effect_cues import helps_bring_about, participle_read_as_verb
+from .topic_nouns import question_put_to_subject, topic_dealt_with
 from .deeds_of_law import a_charge_brought, a_charge_laid, a_law_speaks, a_question_put, an_order_issued
 from .content_edges import cut_restricting_lead, cut_scene_after_quote, cut_trailing_tag
 from .abstract_speakers import abstract_speaker
@@ -138,6 +139,8 @@ def non_statement(found: Found, lemma: str, written_verbs: frozenset[str]) -> tu
         return "belief", "hearsay, no speaker"  # "rumours have suggested U2 may headline", "according to reports"
     if found.rule == "according-to":
         return None
+    if question_put_to_subject(cue) or topic_dealt_with(cue):
+        return "belief", "a topic, no words"  # "facing questions about ...", "refused to discuss reports that ..."
     if cue.pos_ == "NOUN" and speaker is None and cue.lemma_.lower() in _CIRCULATING_NOUNS and (
             cue.dep_ == "pobj" and cue.head.lower_ == "amid" or cue.tag_ == "NNS" and (cue.dep_ in SUBJECT_DEPS
                                                                                     or cue.dep_ == "pobj")):
