@@ -29,8 +29,9 @@ def fold_acronyms(table: EntityTable) -> None:
     affiliations: dict[str, dict[str, int]] = {}
     for entity in table:
         for offset, _, affiliation in entity.role_at:
-            if affiliation and len(initials(affiliation)) >= _MIN_LETTERS:
-                affiliations.setdefault(initials(affiliation).lower(), {}).setdefault(affiliation, offset)
+            letters = initials(affiliation).lower() if affiliation else ""
+            if len(letters) >= _MIN_LETTERS:
+                affiliations.setdefault(letters, {}).setdefault(affiliation, offset)
     for short in [e for e in table if len(e.key) == 1 and not e.unnamed and not e.personal]:
         matches = bodies.get(short.key[0], [])
         named = affiliations.get(short.key[0], {})

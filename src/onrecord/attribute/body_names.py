@@ -22,15 +22,15 @@ _CONNECTIVES = frozenset("of for on and".split())
 _MOST_BEFORE_OF = 3
 
 
-def whole_body_name(core: Sequence[Token], affiliation: str | None) -> str | None:
-    """``affiliation`` read off the role phrase ``core`` (its head and left modifiers), or
+def whole_body_name(words: Sequence[Token], affiliation: str | None) -> str | None:
+    """``affiliation``, read off ``words`` (the words before a role that name its body), or
     the whole organisation's name the NER gives when those words are the tail of it and it
-    starts before the phrase. RETURNS (str | None)."""
-    if not affiliation or not core:
+    starts before them. RETURNS (str | None)."""
+    if not affiliation or not words:
         return affiliation
-    inside = [t for t in core if t.ent_type_ == "ORG"]
+    inside = [t for t in words if t.ent_type_ == "ORG"]
     if not inside:
-        return _named_before_of(core, affiliation)
+        return _named_before_of(words, affiliation)
     if inside[0].ent_iob_ != "I":
         return affiliation
     doc = inside[0].doc
@@ -48,14 +48,14 @@ def whole_body_name(core: Sequence[Token], affiliation: str | None) -> str | Non
     return name if name.endswith(" " + affiliation) else affiliation
 
 
-def _named_before_of(core: Sequence[Token], affiliation: str) -> str:
+def _named_before_of(words: Sequence[Token], affiliation: str) -> str:
     """Where the NER labelled no organisation (in some articles it does not): a capitalised
     body noun and "of" right before the role phrase's words, the name's head ("Association
     of", "Confederation of"), with the capitalised words before it up to three ("National
     Union of"). RETURNS (str): the whole name, or ``affiliation``."""
-    first = core[0]
+    first = words[0]
     doc = first.doc
-    if first.i < 2 or doc[first.i - 1].text != "of" or not all(t.is_title or t.is_upper for t in core if t.text in affiliation):
+    if first.i < 2 or doc[first.i - 1].text != "of" or not all(t.is_title or t.is_upper for t in words):
         return affiliation
     head = doc[first.i - 2]
     if not head.is_title or head.lemma_.lower() not in ORG_DESCRIPTORS:
