@@ -149,8 +149,8 @@ def non_statement(found: Found, lemma: str, written_verbs: frozenset[str]) -> tu
         return "belief", "hearsay, no speaker"
     if cue.pos_ == "NOUN" and speaker is None and noun_content(found):
         return "belief", "a topic, no speaker"  # "dominated by debates about spending cuts"
-    if lead_in_topic(cue) and noun_content(found):
-        return "belief", "a topic, no words"  # "Pointing to national insurance, he added: ..."
+    if lead_in_topic(cue) and (noun_content(found) or open_question(found)):
+        return "belief", "a topic, no words"  # "Pointing to national insurance, he added: ...", "Explaining why ..."
     if is_question(cue) and noun_content(found) or a_question_put(cue):
         return "belief", "a question put to someone"  # "Asked about the plan, he said ...", "Asked whether ...": no one's words
     if a_charge_laid(cue, lemma):
