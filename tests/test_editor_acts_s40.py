@@ -90,3 +90,11 @@ def test_an_unclosed_quotation_is_given_once():
     spans = [(s.content.start, s.content.end) for s in statements]
     assert len(spans) == len(set(spans)) and statements
     assert all(s.speaker.name == "Sam Younger" for s in statements)
+
+
+def test_a_clause_on_a_quoted_word_is_part_of_the_same_content():
+    text = ("In 2003, Stewart said he was \"astounded\" he had never won a Grammy - but \"they tend not to give it "
+            "to the British unless you're Sting\".")
+    (s,) = _by_cue(text, "said")
+    assert s.content.text.startswith("he was \"astounded\" he had never won a Grammy")
+
