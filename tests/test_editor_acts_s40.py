@@ -64,6 +64,8 @@ def test_a_person_who_reveals_a_fact_still_speaks():
     ("Explaining why it has asked the WTO to set up a dispute settlement panel on customs barriers, the US Trade "
      "Representative's Office said that it wants to tackle the issue \"early in the EU's process of dealing with "
      "the problems of enlargement\".", "Explaining", "a topic, no words"),
+    ("The panel's aim was to try to define what constitutes cheating, assess how much might be going on and suggest "
+     "what the government might do to put it right.", "suggest", "a question, not a speaker"),
 ])
 def test_what_says_nothing_stays_out_of_the_record(text, cue, reason):
     found = _by_cue(text, cue)
