@@ -149,8 +149,8 @@ def non_statement(found: Found, lemma: str, written_verbs: frozenset[str]) -> tu
         return "belief", "hearsay, no speaker"
     if cue.pos_ == "NOUN" and speaker is None and noun_content(found):
         return "belief", "a topic, no speaker"  # "dominated by debates about spending cuts"
-    if lead_in_topic(cue) and noun_content(found):
-        return "belief", "a topic, no words"  # "Pointing to national insurance, he added: ..."
+    if lead_in_topic(cue) and (noun_content(found) or open_question(found)):
+        return "belief", "a topic, no words"  # "Pointing to national insurance, he added: ...", "Explaining why ..."
     if is_question(cue) and noun_content(found) or a_question_put(cue):
         return "belief", "a question put to someone"  # "Asked about the plan, he said ...", "Asked whether ...": no one's words
     if a_charge_laid(cue, lemma):
@@ -179,6 +179,8 @@ def non_statement(found: Found, lemma: str, written_verbs: frozenset[str]) -> tu
         return "belief", "a set phrase, no words"  # "Having said that, Mark is looking ..."
     if speaker is not None and speaker.tag_ == "WP" and speaker.dep_ != "relcl" and in_question(speaker):
         return "belief", "a question, not a speaker"  # "who is to say that ...?"
+    if speaker is not None and speaker.lower_ in ("much", "many") and any(c.lower_ == "how" for c in speaker.children):
+        return "belief", "a question, not a speaker"  # "assess how much might be going on and suggest what ..."
     if (speaker is not None and cue.dep_ in ("acl", "relcl") and speaker.i == cue.head.i and speaker.pos_ == "NOUN"
             and any(c.tag_ == "TO" for c in cue.children) and not holds_views(speaker)):
         return "belief", "narration"  # "the appropriate place to announce election day": a place says nothing
