@@ -259,3 +259,14 @@ def test_a_count_of_things_is_no_run_the_saying_was_made_in():
     # "a number of emails" counts the emails spoken about; their day is no saying's
     passage = "A number of emails on Monday were released, and Clinton said the plan was a disaster."
     assert by_cue(passage)["said"][1] is None
+
+
+@pytest.mark.parametrize("passage, cue, when", [
+    # an op-ed the tokenizer split ("op - ed") is a medium noun like "column" (PolNeAR train has
+    # "noted in an op-ed Thursday", wash-post 2016-03-04); written for the shape
+    ("The Global Times tabloid said in an op-ed on Thursday that Trump has fans in China.", "said", "on Thursday"),
+    ("In an op-ed published Thursday in The Washington Post, Collins wrote that Trump was unsuitable for office.",
+     "wrote", "Thursday"),
+])
+def test_the_time_of_an_op_ed_is_the_sayings(passage, cue, when):
+    assert by_cue(passage)[cue][1] == when

@@ -198,6 +198,16 @@ def in_a_run(token: Token, said_in: frozenset[str]) -> bool:
         c.dep_ == "pobj" and c.lemma_.lower() in said_in for c in of.children)
 
 
+def medium_words(token: Token, said_in: frozenset[str]) -> bool:
+    """Words between a time and the saying that are the medium it was said in, no step away
+    (``links.when_of``): a run of posts or interviews (``in_a_run``), or an op-ed the tokenizer
+    split ("said in an op - ed on Thursday", "In an op-ed published Thursday, Smith wrote"), a
+    medium noun like "column" (as ``relays`` reads it)."""
+    doc = token.doc
+    return in_a_run(token, said_in) or (
+        token.lower_ == "ed" and token.i >= 2 and doc[token.i - 1].text == "-" and doc[token.i - 2].lower_ == "op")
+
+
 # Prepositions of a time hung on the saying itself ("criticized X [in 2011] for Y").
 _TIME_PREPS = frozenset("in on at during".split())
 
