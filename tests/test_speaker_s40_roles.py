@@ -13,3 +13,32 @@ def test_a_second_role_of_an_apposition_is_the_named_person_s():
             "president and general manager, suggested that the troubles of some of his competitors could be "
             "attributed to poor management and the industry's oversupply.")
     assert speaker_of(text, "the troubles of some", "2015-11-26")[0].name == "Jay DiPietro"
+
+
+def test_a_possessive_role_is_the_person_named_next_with_it_before_the_name():
+    # "his spokesman" in the lead, the spokesman named in the next paragraph with the role
+    # written before his name (and at a body "his" is not)
+    text = ("Singer Ian Brown 'in gig arrest'\n\n"
+            "Former Stone Roses singer Ian Brown was arrested after a fight during a concert in San Francisco on "
+            "Tuesday, his spokesman has said.\n\n"
+            "A fan jumped on stage and attacked the singer, who then became involved in a fracas with a security "
+            "guard, Fiction Records spokesman Paul Smernicki said.")
+    speaker, _ = speaker_of(text, "Former Stone Roses singer", "2005-01-20")
+    assert (speaker.name, speaker.title) == ("Paul Smernicki", "spokesman")
+
+
+_ACPO = ("Police urge pub closure power\n\n"
+         "New powers are needed to close disorderly pubs, bars and clubs for up to a week or even permanently, "
+         "{source} have told MPs.\n\n"
+         "Association of Chief Police Officers president Chris Fox said the current 24-hour closure power did not "
+         "have enough impact on bad landlords.")
+
+
+def test_a_lead_s_plural_source_is_the_body_named_for_it():
+    speaker, _ = speaker_of(_ACPO.format(source="police chiefs"), "New powers are needed", "2005-01-20")
+    assert (speaker.name, speaker.type, speaker.unnamed) == ("Association of Chief Police Officers", "organization", False)
+
+
+def test_a_lead_s_plural_source_with_a_word_the_body_s_name_lacks_stays_unnamed():
+    speaker, _ = speaker_of(_ACPO.format(source="senior police officers"), "New powers are needed", "2005-01-20")
+    assert speaker.unnamed and speaker.name != "Association of Chief Police Officers"

@@ -21,6 +21,7 @@ from .entities import clean_body
 from .found import Found
 from .lexicon import DOCUMENT_NOUNS
 from .layout import LABEL_VERBS, transcript_turns
+from .lead_bodies import lead_body
 from .phrases import Phrase, describe, name_phrase
 from .pronoun_fallbacks import paraphrase_subject
 from .pronoun_fit import talked_about
@@ -90,6 +91,8 @@ def resolve_speakers(doc: Doc, found: list[Found], quotes: list[Quote], via_of) 
             if r.how == "pronoun-unresolved" and not r.name and (person := paraphrase_subject(
                     doc, resolver.table, phrase.pronoun or "", f.content, phrase.start)) is not None:
                 r = _person(person, "pronoun-paraphrase")  # "Shays was pro Kasich …, he said"
+            if r.unnamed and r.type == "group" and (body := lead_body(resolver, phrase)) is not None:
+                r = resolver._of_entity(body, "lead-body")  # the lead's "police chiefs" are Acpo
         if r.document is None and f.cue is not None:
             r.document = _cue_document(f.cue)
         if via is not None and r.name and via.name.lower() == r.name.lower():
