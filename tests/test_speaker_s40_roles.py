@@ -42,3 +42,17 @@ def test_a_lead_s_plural_source_is_the_body_named_for_it():
 def test_a_lead_s_plural_source_with_a_word_the_body_s_name_lacks_stays_unnamed():
     speaker, _ = speaker_of(_ACPO.format(source="senior police officers"), "New powers are needed", "2005-01-20")
     assert speaker.unnamed and speaker.name != "Association of Chief Police Officers"
+
+
+def test_they_after_two_people_named_as_a_subject_is_the_two_of_them():
+    # the narration's "Residents" spoke before; the pair named as the sentence's subject is who "They" are
+    text = ("Residents have complained about the noise. Local couple Tom Smith and Jane Doe have lived next to the "
+            "airport for 20 years. They said the flights started at 5am.")
+    speaker, _ = speaker_of(text, "the flights started", "2005-01-20")
+    assert (speaker.name, speaker.type) == ("Tom Smith and Jane Doe", "group")
+
+
+def test_they_after_a_name_and_its_object_is_no_pair():
+    text = ("Residents have complained about the noise. Tom Smith met Jane Doe at the airport. "
+            "They said the flights started at 5am.")
+    assert speaker_of(text, "the flights started", "2005-01-20")[0].name == "Residents"
