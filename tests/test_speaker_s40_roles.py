@@ -56,3 +56,11 @@ def test_they_after_a_name_and_its_object_is_no_pair():
     text = ("Residents have complained about the noise. Tom Smith met Jane Doe at the airport. "
             "They said the flights started at 5am.")
     assert speaker_of(text, "the flights started", "2005-01-20")[0].name == "Residents"
+
+
+def test_which_after_a_descriptor_and_its_apposed_name_is_the_name():
+    # the shape of an issue-11 reader fault ("rival IBM, which said"): the parser hangs the
+    # relative clause on "broadcaster", with "ITV" its apposition
+    text = "The deal was criticised by rival broadcaster ITV, which said it would complain to the regulator."
+    speaker, _ = speaker_of(text, "complain to the regulator", "2005-01-20")
+    assert (speaker.name, speaker.type) == ("ITV", "organization")

@@ -125,11 +125,22 @@ def _phrase(doc: Doc, f: Found) -> Phrase:
             and f.speaker.head.dep_ in ("relcl", "acl")):
         # "Smith, who said ...": the relative pronoun is Smith; so too where the cue hangs
         # below the relative clause ("a statement that, while condemning violence, ...")
-        host = describe(f.speaker.head.head)
+        host = describe(_named_in_apposition(f.speaker.head.head, f.speaker))
         host = _first_of_pair(f.speaker.head, host)
         host.start, host.end = phrase.start, phrase.end
         phrase = host
     return phrase
+
+
+def _named_in_apposition(noun: Token, relative: Token) -> Token:
+    """ "rival broadcaster ITV, which said": the parser hangs the relative clause on the
+    descriptor, but the name apposed to it right before the relative pronoun is what it
+    stands for (not an unnamed "broadcaster"). RETURNS (Token): the name, else ``noun``."""
+    if noun.pos_ != "NOUN":
+        return noun
+    names = [c for c in noun.children if c.dep_ == "appos" and c.pos_ == "PROPN" and c.i > noun.i
+             and c.ent_type_ in ("ORG", "PERSON") and c.right_edge.i + 2 == relative.i]
+    return names[0] if len(names) == 1 else noun
 
 
 def _said_of(resolver: Resolver, f: Found) -> set[int]:
