@@ -64,3 +64,22 @@ def test_which_after_a_descriptor_and_its_apposed_name_is_the_name():
     text = "The deal was criticised by rival broadcaster ITV, which said it would complain to the regulator."
     speaker, _ = speaker_of(text, "complain to the regulator", "2005-01-20")
     assert (speaker.name, speaker.type) == ("ITV", "organization")
+
+
+def test_a_possessive_kin_noun_is_the_person_named_in_apposition_to_it_before():
+    # a kin noun gives no title the role resolver could match; the apposition names him
+    text = ("Osman is believed to have been on the flight, according to an interview his brother Alastair Osman gave "
+            "to ITV. The 40-year-old, who lived in the United Kingdom, worked as a geologist for the Centamin mining "
+            "company, the BBC reported. His father had originally moved to South Wales from Egypt. Alastair Osman "
+            "called him a kind, loving and admirable person. He and his wife had just welcomed a second baby girl "
+            "three weeks ago, his brother added.")
+    speaker, _ = speaker_of(text, "second baby girl", "2016-05-19")
+    assert (speaker.name, speaker.unnamed) == ("Alastair Osman", False)
+
+
+def test_a_kin_noun_s_apposed_name_is_a_person_though_the_ner_reads_a_body():
+    # the shape of an issue-11 reader fault: "his father" named a sentence earlier
+    text = ("Moazzam Begg was released from Guantanamo Bay on Tuesday. His father, Azmat Begg, had campaigned for his "
+            "release for three years. \"I am overjoyed,\" his father said.")
+    speaker, _ = speaker_of(text, "overjoyed", "2005-01-26")
+    assert (speaker.name, speaker.type) == ("Azmat Begg", "person")

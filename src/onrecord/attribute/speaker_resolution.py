@@ -25,6 +25,7 @@ from .lead_bodies import lead_body
 from .phrases import Phrase, describe, name_phrase
 from .pronoun_fallbacks import paraphrase_subject
 from .pronoun_fit import talked_about
+from .possessive_roles import named_before
 from .pronoun_pairs import named_pair
 from .quotes import Quote, text_of
 from .resolver import Resolved, Resolver
@@ -94,6 +95,9 @@ def resolve_speakers(doc: Doc, found: list[Found], quotes: list[Quote], via_of) 
                 r = _person(person, "pronoun-paraphrase")  # "Shays was pro Kasich …, he said"
             if r.unnamed and r.type == "group" and (body := lead_body(resolver, phrase)) is not None:
                 r = resolver._of_entity(body, "lead-body")  # the lead's "police chiefs" are Acpo
+            if r.unnamed and phrase.kind == "role" and (named := named_before(resolver, phrase)) is not None:
+                named.note(offset=phrase.start, title=resolver._role_title(phrase), affiliation=r.affiliation)
+                r = resolver._of_entity(named, "role-named")  # "His father, Azmat Begg, ... his father said"
             if phrase.kind == "pronoun" and (pair := named_pair(resolver, phrase)) is not None:
                 r = pair  # "Tom Smith and Jane Doe were on the train ... They said"
         if r.document is None and f.cue is not None:
