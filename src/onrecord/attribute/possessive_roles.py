@@ -14,27 +14,33 @@ from .phrases import Phrase
 if TYPE_CHECKING:  # the resolver imports the modules this one needs
     from .resolver import Resolver
 
+# How far back (characters) the apposition may be: about a paragraph ("her eventual boss,
+# Alan C. Greenberg" four paragraphs before "her boss told her" is another woman's boss).
+_BEFORE = 700
+
 
 def named_before(resolver: Resolver, phrase: Phrase) -> ArticleEntity | None:
     """The one person the article named, before ``phrase``, in apposition to the same role
-    noun with the same possessive pronoun ("His father, Azmat Begg," / "her agent Simon
-    Beresford" for "his father", "her agent"); none when it named two such (a "his
-    brother" of two men). RETURNS (ArticleEntity | None)."""
+    noun with the same possessive pronoun, with a full name, within about a paragraph
+    ("His father, Azmat Begg," / "his brother Alastair Osman" for "his father", "his
+    brother"); none when it named two such (a "his brother" of two men). RETURNS (ArticleEntity | None)."""
     head, possessor = phrase.head, phrase.possessor
     if possessor is None or possessor.pos_ != "PRON" or phrase.plural or not phrase.noun:
         return None
     lemma, doc = head.lemma_.lower(), head.doc
     named: dict[int, ArticleEntity] = {}
     for token in doc[: possessor.i]:
-        if token.lemma_.lower() != lemma or token.pos_ != "NOUN" or not any(
+        if token.idx < head.idx - _BEFORE or token.lemma_.lower() != lemma or token.pos_ != "NOUN" or not any(
                 c.dep_ == "poss" and c.lower_ == possessor.lower_ for c in token.children):
             continue
         names = [c for c in token.children if c.dep_ == "appos" and c.pos_ == "PROPN" and c.i > token.i]
         if len(names) != 1:
             continue
         words = [t for t in doc[names[0].left_edge.i : names[0].i + 1] if t.pos_ == "PROPN"]
-        if not words or words[0].i != names[0].left_edge.i:
-            continue  # ("his father, the late Mr Begg": not a name alone)
+        if len(words) < 2 or words[0].i != names[0].left_edge.i:
+            # a full name alone ("his father, the late Mr Begg" is no name alone; "his father,
+            # Rafael" may join the son's "Rafael Edward Cruz")
+            continue
         span = doc[words[0].i : names[0].i + 1]
         entity = resolver.table.find(span.text, span.start_char, person=True)
         if entity is not None and entity.type == "person" and not entity.unnamed:
