@@ -98,7 +98,7 @@ def resolve_speakers(doc: Doc, found: list[Found], quotes: list[Quote], via_of) 
             if r.unnamed and phrase.kind == "role" and (named := named_before(resolver, phrase)) is not None:
                 named.note(offset=phrase.start, title=resolver._role_title(phrase), affiliation=r.affiliation)
                 r = resolver._of_entity(named, "role-named")  # "His father, Azmat Begg, ... his father said"
-            if phrase.kind == "pronoun" and (pair := named_pair(resolver, phrase)) is not None:
+            if phrase.kind == "pronoun" and (pair := named_pair(resolver, phrase)) is not None and pair.name != r.name:
                 r = pair  # "Tom Smith and Jane Doe were on the train ... They said"
         if r.document is None and f.cue is not None:
             r.document = _cue_document(f.cue)
