@@ -25,6 +25,7 @@ from .parse_repairs import (
     that_clause_hung_lower,
     title_read_as_clause,
 )
+from .conjoined_roles import conjoined_role
 from .hidden_subjects import (appositive_host, copular_subject, hidden_subject, name_before_parenthesis,
                               subject_after_dash, subject_the_climb_misses)
 from .speaker_repairs import (
@@ -263,7 +264,7 @@ def speaker_of(cue: Token) -> Token | None:
     if i >= cue.sent.start and doc[i].pos_ in ("PROPN", "NOUN") and doc[i].dep_ in ("appos", "conj", "pobj", "dobj", "npadvmod", "compound"):
         token = doc[i]
         # "Murphy, the head of Right to Rise USA, tweeted": climb from "USA" to "Murphy"
-        while (token.ent_type_ != "PERSON" and token.dep_ in ("pobj", "prep", "appos", "compound")
+        while (token.ent_type_ != "PERSON" and (token.dep_ in ("pobj", "prep", "appos", "compound") or conjoined_role(token))
                and token.head.i < cue.i and token.head.i != token.i
                and not (token.dep_ == "pobj" and token.head.head.i == cue.i)):  # ("Among voters, 67 percent, say")
             token = token.head

@@ -310,8 +310,9 @@ def _roles_and_descriptors(entity: ArticleEntity, head: Token, tokens: list[Toke
             _take(entity, role_of_phrase(phrase, core), offset, core)
         elif phrase.pos_ == "NOUN" and phrase.lower_ in FEMALE_WORDS | MALE_WORDS and (entity.gender is None or (
                 gender_of_name(entity.name) == entity.gender)):  # "The woman, Robin Mantooth": over a first name's
-            # "His wife Sharon": a kin noun is no title, but it gives the gender
+            # "His wife Sharon": a kin noun is no title, but it gives the gender, and a person
             entity.gender, entity.gender_sure = "female" if phrase.lower_ in FEMALE_WORDS else "male", True
+            entity.votes["person"] += 0 if entity.firm else STRONG  # ("His father, Azmat Begg": the NER's ORG)
         elif phrase.lower_ in NATIONALITY_NOUNS and entity.type == "person":
             # "Andy Murray, the Scot who won": no title, but what "the Scot said" later names
             entity.roles.add(phrase.lower_)
