@@ -36,3 +36,20 @@ def test_an_indefinite_lead_stays_unnamed_where_the_next_name_may_be_someone_els
     speaker, _ = speaker_of(_BARRISTER.replace("A senior barrister who", "Ian MacDonald QC, a senior barrister who"),
                             "giving Britain a bad name")
     assert speaker.name == "Ian MacDonald"
+
+
+_SPOKESMAN = ("Singer Ian Brown 'in gig arrest'\n\n"
+              "Former Stone Roses singer Ian Brown was arrested after a fight during a concert in San Francisco on "
+              "Tuesday, his spokesman has said.\n\n"
+              "A fan jumped on stage and attacked the singer, who then became involved in a fracas with a security "
+              "guard, Fiction Records spokesman Paul Smernicki said.")
+
+
+def test_a_lead_s_possessed_role_is_the_one_the_next_sentence_names_with_that_role():
+    # (entertainment/293: the label's spokesman is no holder "of" the singer by body)
+    speaker, statement = speaker_of(_SPOKESMAN, "arrested after a fight")
+    assert (speaker.name, speaker.unnamed) == ("Paul Smernicki", False)
+    assert "role-lead" in statement.explanation
+    # another role noun in the next sentence gives no name to the spokesman
+    speaker, _ = speaker_of(_SPOKESMAN.replace("Fiction Records spokesman", "Fiction Records boss"), "arrested after a fight")
+    assert speaker.unnamed
