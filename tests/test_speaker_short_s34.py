@@ -74,6 +74,8 @@ def test_a_role_and_an_unrelated_person_in_the_next_sentence_stays_unnamed():
 @pytest.mark.parametrize(("text", "expected"), [
     ('"Silent Harbour" director Anne Fox said the film had taken six years to make.', ("Anne Fox", "director", None)),
     ("Harry Potter author JK Rowling said she was delighted with the response.", ("JK Rowling", "author", None)),
+    # a character's creator (BBC entertainment/298, reader-judged stop 40: affiliation "Spider-Man")
+    ("Spider-Man creator Stan Lee said he was gratified by the judge's decision.", ("Stan Lee", "creator", None)),
 ])
 def test_a_work_is_no_affiliation(text, expected):
     assert fields(text, text.split()[-2]) == expected

@@ -317,7 +317,7 @@ def _a_work(words: Sequence[Token], role: Token) -> bool:
 
 # Roles held only towards a work, never in a body ("director", "writer" and "star" may be a
 # firm's, a newspaper's or a club's).
-_ROLES_OF_A_WORK = frozenset("author novelist screenwriter playwright lyricist composer".split())
+_ROLES_OF_A_WORK = frozenset("author novelist screenwriter playwright lyricist composer creator co-creator".split())
 
 
 # Lower-case nouns for a body that, written before a role noun, are the body whose role it is.
