@@ -67,8 +67,27 @@ _CLIMB_DEPS = ("advcl", "xcomp", "acomp", "conj", "pcomp", "prep", "acl", "dobj"
 _CUE_LEFT_DEPS = ("aux", "auxpass", "neg", "advmod")
 
 
+# Phrasal verbs of a retort, speech only with their particle: '"…," Bennett [shot back]
+# with a laugh', '"…," Romney [fired back]'; without it the quote went to the last speaker.
+_RETORTS = frozenset((("shoot", "back"), ("fire", "back"), ("hit", "back"), ("snap", "back"), ("chime", "in")))
+
+
 def is_speech(token: Token | None) -> bool:
-    return token is not None and token.lemma_.lower() in SPEECH_VERBS
+    if token is None:
+        return False
+    lemma = token.lemma_.lower()
+    return lemma in SPEECH_VERBS or _retort(token, lemma)
+
+
+def _retort(token: Token, lemma: str) -> bool:
+    """A retort phrase, unless its sentence opens right after a closed quotation, which is
+    someone else's: 'calling him "a failed candidate." Romney fired back in March, ...'."""
+    if not any((lemma, c.lower_) in _RETORTS and c.dep_ in ("prt", "advmod") and c.i == token.i + 1
+               for c in token.children):
+        return False
+    start = token.sent.start
+    before = [t for t in token.doc[max(0, start - 2) : start] if not t.is_space]
+    return not (before and before[-1].is_quote)
 
 
 def cue_range(cue: Token) -> Range:
