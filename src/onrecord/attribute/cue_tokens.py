@@ -282,7 +282,10 @@ def speaker_of(cue: Token) -> Token | None:
     if i >= cue.sent.start and doc[i].pos_ in ("PROPN", "NOUN") and doc[i].dep_ in ("appos", "conj", "pobj", "dobj", "npadvmod", "compound"):
         token = doc[i]
         # "Murphy, the head of Right to Rise USA, tweeted": climb from "USA" to "Murphy"
-        while (token.ent_type_ != "PERSON" and token.dep_ in ("pobj", "prep", "appos", "compound")
+        # ("Jay DiPietro, the club's president and general manager, suggested": through the
+        # conjoined role to the name it describes)
+        while (token.ent_type_ != "PERSON" and (token.dep_ in ("pobj", "prep", "appos", "compound")
+                                                 or token.dep_ == "conj" and token.head.dep_ == "appos")
                and token.head.i < cue.i and token.head.i != token.i
                and not (token.dep_ == "pobj" and token.head.head.i == cue.i)):  # ("Among voters, 67 percent, say")
             token = token.head
