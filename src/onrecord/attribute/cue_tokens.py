@@ -98,8 +98,8 @@ def cue_range(cue: Token) -> Range:
         if child.dep_ in _CUE_LEFT_DEPS and child.i == start.i - 1 and child.pos_ != "PROPN":
             start = child  # (a name read as an adverb is the speaker: "Keeper Dean Kiely said")
     end = cue
-    for child in cue.rights:
-        if child.dep_ == "prt" and child.i == end.i + 1:
+    for child in cue.rights:  # (a retort's "back" read as an adverb is its particle: "shot back")
+        if (child.dep_ == "prt" or (cue.lemma_.lower(), child.lower_) in _RETORTS) and child.i == end.i + 1:
             end = child
     return start.idx, end.idx + len(end.text)
 
