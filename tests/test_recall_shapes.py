@@ -255,7 +255,7 @@ def test_a_retort_phrase_cues_its_quote(text, speaker, quote):
     from onrecord import extract
 
     (s,) = [s for s in extract(text, published="2016-03-01").statements if s.content.text == quote]
-    assert s.act in DEFAULT_ACTS and s.speaker.name == speaker
+    assert s.act in DEFAULT_ACTS and s.speaker.name == speaker and s.cue.text.endswith("back")
 
 
 def test_a_retort_after_a_closed_quotation_is_not_its_cue():
