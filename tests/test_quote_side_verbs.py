@@ -23,7 +23,7 @@ def statements(text: str):
     (INTERVIEW + "“The New York Times is claiming today that they had an off-the-record conversation with you in "
      "January,” Hannity started.", "Hannity", "started", "“The New York Times is claiming today"),
     ('Bush, however, interjected by hitting Trump for using eminent domain.\n\n"Jeb wants to be a tough guy '
-     'tonight," Trump shot back. "Let me talk."', "Trump", "shot", '"Jeb wants to be a tough guy tonight,"'),
+     'tonight," Trump shot back. "Let me talk."', "Trump", "shot back", '"Jeb wants to be a tough guy tonight,"'),
     ("''Was I going to remain an academic, sitting in an ivory tower criticizing things?'' Berhanu Nega "
      "volunteered.", "Berhanu Nega", "volunteered", "''Was I going to remain an academic"),
 ], ids=["pressed", "started", "shot-back", "volunteered"])

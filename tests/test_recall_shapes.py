@@ -240,3 +240,28 @@ def test_a_passive_speech_verb_before_a_trailing_they_say_is_what_they_say():
     text = ("What's more, many of their best arguments, like that Clinton advocated for a speedy Iraq withdrawal, "
             "are easily refuted, they say.")
     assert _by_cue(text, "are easily refuted") == [] and _by_cue(text, "refuted") == []
+
+
+@pytest.mark.parametrize(("text", "speaker", "quote"), [
+    ("“Look at all these Bernie supporters here,” Paradis said with a smirk, looking over at Bennett.\n\n"
+     "“They’re all here because he’s promising to give them all this free stuff,” Bennett shot back with a laugh.",
+     "Bennett", "“They’re all here because he’s promising to give them all this free stuff,”"),
+    ("When Trump suggested that Cuba would sue the U.S., Rubio fired back forcefully: “If they sue us in a court "
+     "in Miami, they’re going to lose.”", "Rubio", "“If they sue us in a court in Miami, they’re going to lose.”"),
+])
+def test_a_retort_phrase_cues_its_quote(text, speaker, quote):
+    """'shot back', 'fired back': speech with their particle (cue_tokens.is_speech); without
+    it the quote went to the last speaker or to no one."""
+    from onrecord import extract
+
+    (s,) = [s for s in extract(text, published="2016-03-01").statements if s.content.text == quote]
+    assert s.act in DEFAULT_ACTS and s.speaker.name == speaker and s.cue.text.endswith("back")
+
+
+def test_a_retort_after_a_closed_quotation_is_not_its_cue():
+    text = ("Early in his campaign, Trump attacked Romney, calling him, among other things, “a failed candidate.” "
+            "Romney fired back in March, attacking Trump for “the greed, the showing off” of his campaign.")
+    from onrecord import extract
+
+    (s,) = [s for s in extract(text, published="2016-05-05").statements if s.content.text == "“a failed candidate.”"]
+    assert s.speaker.name == "Trump"

@@ -167,3 +167,15 @@ def test_a_possessive_name_before_a_role_gives_the_owner_s_full_name_or_the_plac
     speaker, _ = speaker_of("China Construction Bank grew fast. Last year, China's premier, Wen Jiabao, said lending "
                             "was too high.", "lending")
     assert (speaker.title, speaker.affiliation) == ("premier", "China")
+
+
+def test_a_conjoined_role_after_a_fronted_phrase_leads_to_its_name():
+    """The parser hung the name on the fronted place and left the verb no subject; the last
+    word before it is the second of two conjoined roles (cue_tokens.speaker_of). NYT, PolNeAR train."""
+    from onrecord import extract
+
+    text = ("At Boca West, where it costs new members $70,000 to sign up, Jay DiPietro, the club's 78-year-old "
+            "president and general manager, suggested that the troubles besetting some of his competitors could "
+            "be blamed on poor management.")
+    (s,) = [s for s in extract(text, published="2015-11-25").statements if s.cue.text == "suggested"]
+    assert s.speaker.name == "Jay DiPietro"

@@ -35,6 +35,7 @@ from .lexicon import CUE_NOUNS, GROUP_NOUNS, SPEECH_VERBS
 from .links import leading_time_end
 from .narration_shapes import inverted_tag_speaker
 from .object_content import object_content
+from .speaking_terms import terms_of_speaking
 from .parse_repairs import speaker_inside_complement, subject_read_as_object, words_before_speaker
 from .prefilter import candidate_indices
 from .quotes import Quote, text_of
@@ -79,8 +80,8 @@ def clause_findings(doc: Doc, quotes: list[Quote], *, object_cues: Collection[st
             continue
         is_verb = is_cue_verb(token) and not in_a_title(token)
         is_noun = token.pos_ == "NOUN" and lemma in CUE_NOUNS
-        if not (is_verb or is_noun):
-            continue
+        if not (is_verb or is_noun) or is_verb and terms_of_speaking(token):
+            continue  # "who requested anonymity to speak freely": terms, not a saying
         words = (answer_word(token) or question_put(doc, token)) if is_verb else None
         if words is not None:  # "said no", "asked them a question: Who ...?"
             found.append(words)

@@ -28,6 +28,7 @@ from spacy.tokens import Doc, Token
 from .boundaries import cut_attribution_phrases, object_end, trim, widen_to_quotes
 from .cue_tokens import cue_range, speaker_of, subject_of
 from .found import Found
+from .speaking_terms import terms_of_speaking
 from .prefilter import lemma_indices
 from .quotes import Quote
 from .speakers import is_temporal
@@ -79,8 +80,8 @@ def candidates(doc: Doc, found: list[Found], quotes: list[Quote], *, propose_all
     out = []
     for index in indices:
         token = doc[index]
-        if token.pos_ not in _PREDICATES or token.i in taken:
-            continue
+        if token.pos_ not in _PREDICATES or token.i in taken or terms_of_speaking(token):
+            continue  # "requested anonymity to speak freely": terms, not a saying (speaking_terms)
         # the cue's start and its speaker depend on the token alone: found once for all its
         # complements (they are the most of this pass's cost), and only when one is kept
         start = said = unset = object()
