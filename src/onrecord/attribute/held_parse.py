@@ -18,6 +18,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import numpy
+from spacy.attrs import DEP, ENT_TYPE
 from spacy.language import Language
 from spacy.pipeline import DependencyParser, EntityRecognizer
 from spacy.tokens import Doc
@@ -42,6 +43,27 @@ class _HeldLoop:
             states = self.transition_states(states, step(states))
         model.clear_memory()
         return batch
+
+    def _ensure_labels_are_added(self, docs) -> int:
+        """spaCy's own, with the labels a batch brings read from the Docs' label column
+        (``get_doc_labels`` makes a Token object per word of every piece, to find none:
+        a piece fresh from the tokenizer has no dependency or entity yet)."""
+        column = ENT_TYPE if isinstance(self, EntityRecognizer) else DEP
+        values = [doc.to_array(column) for doc in docs if len(doc)]
+        found = numpy.unique(numpy.concatenate(values)).tolist() if values else []
+        strings = self.vocab.strings
+        labels = set() if column == ENT_TYPE else set(self.moves.builtin_labels)
+        labels.update(strings[value] for value in found if value)
+        resized = False
+        for label in labels:
+            for action in self.moves.action_types:
+                if self.moves.add_action(action, label):
+                    self.vocab.strings.add(label)
+                    resized = True
+        if resized:
+            self._resize()
+            return 1
+        return 0
 
 
 def _step(model: Model) -> Callable:
