@@ -44,18 +44,22 @@ class _HeldLoop:
         model.clear_memory()
         return batch
 
+    def batch_labels(self, docs) -> set[str]:
+        """What spaCy's ``moves.get_doc_labels`` finds in each Doc, together: the dependency
+        labels and the parser's built-in ones, or the entity labels. RETURNS (set[str])."""
+        column = ENT_TYPE if isinstance(self, EntityRecognizer) else DEP
+        values = [doc.to_array(column) for doc in docs if len(doc)]
+        found = numpy.unique(numpy.concatenate(values)).tolist() if values else []
+        labels = set() if column == ENT_TYPE else set(self.moves.builtin_labels)
+        labels.update(self.vocab.strings[value] for value in found if value)
+        return labels
+
     def _ensure_labels_are_added(self, docs) -> int:
         """spaCy's own, with the labels a batch brings read from the Docs' label column
         (``get_doc_labels`` makes a Token object per word of every piece, to find none:
         a piece fresh from the tokenizer has no dependency or entity yet)."""
-        column = ENT_TYPE if isinstance(self, EntityRecognizer) else DEP
-        values = [doc.to_array(column) for doc in docs if len(doc)]
-        found = numpy.unique(numpy.concatenate(values)).tolist() if values else []
-        strings = self.vocab.strings
-        labels = set() if column == ENT_TYPE else set(self.moves.builtin_labels)
-        labels.update(strings[value] for value in found if value)
         resized = False
-        for label in labels:
+        for label in self.batch_labels(docs):
             for action in self.moves.action_types:
                 if self.moves.add_action(action, label):
                     self.vocab.strings.add(label)
