@@ -92,6 +92,11 @@ _POINTING = frozenset("this that these those which".split())
 _INFERRING = frozenset("suggest show indicate mean imply demonstrate prove reflect underline confirm".split())
 
 
+def _spoken(lemma: str, written_verbs: frozenset[str]) -> bool:
+    # (two look-ups, not a union of the two sets built on every call)
+    return lemma in SPEECH_VERBS or lemma in written_verbs
+
+
 def non_statement(found: Found, lemma: str, written_verbs: frozenset[str]) -> tuple[Act, str] | None:
     """The act of a finding that is no one's statement (see the module docstring) and the
     reason, for the statement's explanation ("passive with no agent", "a number speaks",
@@ -190,7 +195,7 @@ def non_statement(found: Found, lemma: str, written_verbs: frozenset[str]) -> tu
         return "belief", "narration"
     if wished_for(cue):
         return "belief", "a wish, no words"  # "We need a full report on what went wrong"
-    if found.rule.startswith("learned") and lemma in SPEECH_VERBS | written_verbs and speaker is not None \
+    if found.rule.startswith("learned") and _spoken(lemma, written_verbs) and speaker is not None \
             and a_thing(speaker) and not name_read_as_noun(speaker):  # "Trump predicts": a name, no thing
         return "stance", "narration"  # "Websites started getting reports ...", "the gadget explosion signalled ..."
     if made_thing(found, lemma):
@@ -198,9 +203,9 @@ def non_statement(found: Found, lemma: str, written_verbs: frozenset[str]) -> tu
     if (announced := thing_announced(found, lemma)) is not None:
         # "Nintendo announced a media adapter" (a stance, as "unveiled"); "England will announce their squad"
         return ("belief", announced) if announced == "not said yet" else ("stance", "an action, not words")
-    if lemma in SPEECH_VERBS | written_verbs and a_condition(cue):
+    if _spoken(lemma, written_verbs) and a_condition(cue):
         return "belief", "a condition, not a statement"
-    if lemma in SPEECH_VERBS | written_verbs and supposed(cue, speaker):
+    if _spoken(lemma, written_verbs) and supposed(cue, speaker):
         return "belief", "a supposition, not a statement"  # "Critics might argue ...", "Should he say ..."
     if lemma == "tell" and tells_a_story(cue) and speaker is not None and a_work(speaker):
         return "belief", "narration"  # "Sideways tells the story of two men who ...": a work described
@@ -257,7 +262,7 @@ def non_statement(found: Found, lemma: str, written_verbs: frozenset[str]) -> tu
         if action(cue, lemma):
             return "stance", "an action, not words"
     if (speaker is not None and speaker.lower_ in _POINTING and speaker.tag_ in ("DT", "WDT")
-            and (lemma not in SPEECH_VERBS | written_verbs or speaker.tag_ == "WDT" and noun_content(found)
+            and (not _spoken(lemma, written_verbs) or speaker.tag_ == "WDT" and noun_content(found)
                  or speaker.tag_ == "DT" and lemma in _INFERRING)):
         # "... which confirmed his global superstar status": a relative "which"/"that" is a
         # thing or an event; with a noun for content it narrates (the report "which said
