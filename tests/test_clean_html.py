@@ -209,3 +209,8 @@ def test_a_short_text_stays_when_balanced_extraction_adds_no_prose(shared):
     assert not isinstance(slideshow, CleanDocument) or "Return to Slideshow" not in slideshow.text
     blog = clean_document(legacy_page(shared, "pixelmonkey.org2"))  # the blog's footer is not prose enough
     assert "This entry was posted" not in blog.text
+
+
+def test_a_title_escaped_twice_is_unescaped(shared):
+    # ok.co.uk's og:title is "Sean Penn &amp;amp;#039;proposes to Charlize Theron&amp;amp;#039;"
+    assert clean_document(legacy_page(shared, "ok.co.uk1")).title == "Sean Penn 'proposes to Charlize Theron'"
