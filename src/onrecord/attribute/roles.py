@@ -202,6 +202,11 @@ def _new(words: Sequence[Token]) -> bool:
     return words[0].lower_ == "new" and (len(words) == 1 or not words[0].ent_type_)
 
 
+def self_described(tokens: Sequence[Token]) -> bool:
+    """ "self-described", "self-styled", "self-proclaimed": a description, not a role."""
+    return any(t.lower_ == "self" and t.i + 2 < len(t.doc) and t.doc[t.i + 2].tag_ == "VBN" for t in tokens)
+
+
 def split_role(tokens: Sequence[Token]) -> Role:
     """Split the words before a name (or a role phrase) into title and affiliation.
 
@@ -210,6 +215,8 @@ def split_role(tokens: Sequence[Token]) -> Role:
     (proper nouns, a demonym, a possessor), without leading lower-case words ("former").
     RETURNS (Role).
     """
+    if self_described(tokens):
+        return Role()  # "The self-described democratic socialist": what one calls oneself, no title an editor prints
     tokens = _clean(_after_list(without_service_before_rank(tokens)))
     if not tokens or relation_only(tokens):
         return Role()
