@@ -18,13 +18,13 @@ def test_a_bare_role_set_off_by_commas_before_the_name_is_its_title():
     # BBC politics/349 (development slice): "shadow" read as a verb, the role as its object
     text = ("Responding to the speech, shadow chief secretary to the Treasury, George Osborne, said: "
             "\"This was more talk from Gordon Brown.\"")
-    assert fields(text, "more talk") == ("George Osborne", "chief secretary", "Treasury")
+    assert fields(text, "more talk") == ("George Osborne", "shadow chief secretary", "Treasury")
 
 
 @pytest.mark.parametrize(("text", "word", "expected"), [
     # the BBC sentence above without its commas
     ("But shadow chief secretary to the Treasury George Osborne said the figures did not add up.",
-     "figures", ("George Osborne", "chief secretary", "Treasury")),
+     "figures", ("George Osborne", "shadow chief secretary", "Treasury")),
     # a shape the lead found (issue 11 list): the parser makes the role the subject and
     # buries the name in the object of "to"
     ("The talks collapsed. Special envoy to Syria Kofi Annan said the plan had failed.",
@@ -59,3 +59,21 @@ def test_a_self_described_noun_is_no_title():
             "turnout were high.")
     # (the whole article names him Bernie Sanders; this excerpt leaves the epithet unnamed)
     assert fields(text, "win the state")[1] is None
+
+
+# -- a sentence-initial "Conservative" is a party only where the article has such parties --
+
+def test_a_sentence_initial_conservative_in_an_american_article_is_no_affiliation():
+    # PolNeAR train (devgold), west-journal_2016-09-06_schlafly-s-final-column-explains
+    text = ("Conservative icon Phyllis Schlafly, who died Monday at the age of 92, used her final column to "
+            "link one of the great conservatives of America’s recent past with the candidate she regards as "
+            "America’s best hope for its future.\n\n“Donald Trump’s surprise visit to Mexico reminds me of "
+            "President Reagan’s important trip to Geneva in 1985,” she wrote.")
+    assert fields(text, "surprise visit")[::2] == ("Phyllis Schlafly", None)
+
+
+def test_a_sentence_initial_conservative_in_a_british_article_stays_the_party():
+    # BBC politics/137 (development slice): the article names no other Tory word, and no American one
+    text = ("Conservative family spokeswoman Theresa May said if the party was in government again it would "
+            "make sure the law was repealed.")
+    assert fields(text, "repealed")[::2] == ("Theresa May", "Conservative")

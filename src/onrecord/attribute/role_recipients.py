@@ -83,9 +83,9 @@ def _bare_role_before_commas(name_head: Token) -> Role | None:
     opening = end - 1
     while opening > sent.start and doc[opening - 1].text != "," and end - opening < 8:
         opening -= 1
-    if opening > sent.start and doc[opening - 1].text != "," \
-            and not (opening - 1 == sent.start and doc[opening - 1].pos_ == "CCONJ"):
+    if opening > sent.start and doc[opening - 1].text != ",":
         return None
+    opening += opening == sent.start and doc[opening].pos_ == "CCONJ"  # "But shadow ..."
     chunk = list(doc[opening : end])
     prep = next((i for i, t in enumerate(chunk) if t.lower_ in ("to", "of")), len(chunk))
     words, body = chunk[:prep], [t for t in chunk[prep + 1 :] if t.lower_ != "the"]
@@ -96,4 +96,8 @@ def _bare_role_before_commas(name_head: Token) -> Role | None:
         return None
     if prep < len(chunk) and not (body and all(t.ent_type_ in _BODY_TYPES and not t.is_lower for t in body)):
         return None
-    return Role(split_role(words).title, place_of(span_text(body)) if body else None)
+    title = split_role(words).title
+    misread = [t for t in words if t.tag_.startswith("VB")]
+    if title and misread and span_text(words).endswith(title) and len(misread) == len(words) - len(title.split()):
+        title = span_text(words)  # "shadow" the tagger took for a verb stays in the title
+    return Role(title, place_of(span_text(body)) if body else None)

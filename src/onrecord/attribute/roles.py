@@ -17,6 +17,7 @@ from spacy.tokens import Token
 from .body_names import whole_body_name
 from .lexicon import DEMONYMS, NATION_OF_NOUN, TEMPORAL_WORDS, TITLE_MODIFIERS, TITLE_WORDS
 from .names import is_honorific, span_text
+from .party_evidence import ideology_opening_sentence
 from .rank_tokens import without_service_before_rank
 from .role_lists import _after_list, spaced_dash  # noqa: F401 (spaced_dash re-exported)
 from .title_parts import MULTIPLES, TITLE_OPENERS, between_title_words, first_of_coordinated_roles, inside_a_body_s_name, party_member_role, portfolio_of
@@ -217,7 +218,8 @@ def split_role(tokens: Sequence[Token]) -> Role:
     """
     if self_described(tokens):
         return Role()  # "The self-described democratic socialist": what one calls oneself, no title an editor prints
-    tokens = _clean(_after_list(without_service_before_rank(tokens)))
+    # "Conservative icon Phyllis Schlafly" in an article of no Conservative Party: no body
+    tokens = _clean(_after_list(without_service_before_rank([t for t in tokens if not ideology_opening_sentence(t)])))
     if not tokens or relation_only(tokens):
         return Role()
     office = _office_with_of(tokens)
