@@ -77,3 +77,17 @@ def test_a_sentence_initial_conservative_in_a_british_article_stays_the_party():
     text = ("Conservative family spokeswoman Theresa May said if the party was in government again it would "
             "make sure the law was repealed.")
     assert fields(text, "repealed")[::2] == ("Theresa May", "Conservative")
+
+
+# -- a work's title joined by "of the" before a role is no body, and its tail is no one's --
+
+@pytest.mark.parametrize(("text", "word", "expected"), [
+    # BBC entertainment/385 (development slice): the NER took "Rings" alone for a body
+    ("Lord of the Rings director Peter Jackson has said that it will be up to four years before he starts "
+     "work on a film version of The Hobbit.", "four years", ("Peter Jackson", "director", None)),
+    # a body the NER takes whole keeps its name
+    ("Bank of England governor Mervyn King said rates would rise.", "rates",
+     ("Mervyn King", "governor", "Bank of England")),
+])
+def test_a_title_joined_by_of_before_a_role_is_no_body(text, word, expected):
+    assert fields(text, word) == expected
