@@ -13,8 +13,10 @@ from collections.abc import Sequence
 
 from spacy.tokens import Token
 
+from .lexicon import TITLE_WORDS
 from .names import span_text
 from .org_kinds import ORG_DESCRIPTORS
+from .role_tokens import is_role_noun
 
 # The small words inside a body's name where the parse cuts it: "Association of | Chief ...".
 _CONNECTIVES = frozenset("of for on and".split())
@@ -75,4 +77,10 @@ def _tail_of_a_title(words: Sequence[Token]) -> bool:
     doc, k = words[0].doc, words[0].i - 1
     if k >= 0 and doc[k].lower_ == "the":
         k -= 1
-    return k >= 1 and doc[k].lower_ == "of" and doc[k - 1].is_title and doc[k - 1].ent_type_ not in ("ORG", "GPE")
+    if k < 1 or doc[k].lower_ != "of" or any(t.tag_ == "POS" or not t.is_title for t in words):
+        return False  # ("Most of Delaware's top Democratic brass": a possessor, no title)
+    before = doc[k - 1]
+    # an office's own "of" is no title's ("Speaker of the House Paul Ryan"), nor a word
+    # capitalised only as it opens the sentence ("Most of ...")
+    return before.pos_ == "PROPN" and before.ent_type_ not in ("ORG", "GPE") and not is_role_noun(before) \
+        and before.lower_ not in TITLE_WORDS
