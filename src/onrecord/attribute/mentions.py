@@ -28,6 +28,7 @@ from .phrase_shapes import EVIDENCE_NOUNS, with_glued
 from .products import mark_products, mark_self_references
 from .quotes import find_quotes, text_of
 from .role_continuation import described_otherwise
+from .role_recipients import recipient_role
 from .role_phrases import appositions, body_over_place, predicated_roles, role_of_phrase
 from .title_parts import with_coordinated_role
 from .roles import BODY_NOUNS, Role, is_role_noun, spaced_dash, split_role
@@ -280,8 +281,9 @@ def _roles_and_descriptors(entity: ArticleEntity, head: Token, tokens: list[Toke
     if head.dep_ == "pobj" and head.head.head.tag_ == "VBG" and premodifiers \
             and all(t.ent_type_ in ("GPE", "LOC") for t in premodifiers):
         premodifiers = []  # "speaking in Thailand Hingis admitted": where she spoke, not her body
-    premodifiers = with_coordinated_role(head, premodifiers)  # "Singer and DJ Jamie Cullum"
-    role = split_role(premodifiers)
+    recipient = recipient_role(head)  # "Special envoy to Syria Kofi Annan": the role whose "to" holds the name
+    premodifiers = [] if recipient else with_coordinated_role(head, premodifiers)  # "Singer and DJ Jamie Cullum"
+    role = recipient or split_role(premodifiers)
     body = bool(premodifiers) and (body_descriptor(premodifiers[-1], tokens) or firm_of(premodifiers[-1], head))
     if body:
         # "flag carrier Air India", "Telecoms equipment supplier Ericsson": what kind of body

@@ -37,7 +37,7 @@ from .role_behind_body import described_role
 from .role_phrases import appositions, body_after_name, body_of, body_over_place, role_of_phrase
 from .phrase_words import QUANTIFIERS, aged_native, describe_words, gender_of, unnamed_name
 from .role_tokens import government_in_capitals, ranking
-from .roles import PARTY_WORDS, Role, is_role_noun, place_of, split_role, with_coordinated_role
+from .roles import PARTY_WORDS, Role, is_role_noun, place_of, self_described, split_role, with_coordinated_role
 from .speakers import _entity_of, core, mention_range, person_name_tokens
 
 
@@ -168,7 +168,7 @@ def describe(head: Token) -> Phrase:
         phrase.kind = "role"
         phrase.type = "person"
         phrase.role = role_of_phrase(head, words)
-        if phrase.role.title is None:
+        if phrase.role.title is None and not self_described(words):  # ("the self-described socialist": none)
             phrase.role.title = span_text([t for t in words if t.i <= head.i and t.lower_ not in QUANTIFIERS and not t.is_punct
                                            and not (t.dep_ == "poss" and t.head.i == head.i)
                                            and not (t.text in ("'s", "’s") and t.head.i != head.i)]) or head.text
