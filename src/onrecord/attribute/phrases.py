@@ -7,7 +7,7 @@ organisation anaphor, a pronoun, a document, a description of an unnamed source.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Span, Token
 
@@ -35,6 +35,7 @@ from .document_phrases import document_author
 from .name_finding import person_of_body
 from .role_behind_body import described_role
 from .role_phrases import appositions, body_after_name, body_of, body_over_place, role_of_phrase
+from .quantified_names import quantified_member
 from .phrase_words import QUANTIFIERS, aged_native, describe_words, gender_of, unnamed_name
 from .role_tokens import government_in_capitals, ranking
 from .roles import PARTY_WORDS, Role, is_role_noun, place_of, split_role, with_coordinated_role
@@ -102,6 +103,8 @@ def describe(head: Token) -> Phrase:
     campaign = campaign_name(head)
     if campaign:  # "The Clinton campaign", "Clinton's campaign": the campaign, an organisation
         return Phrase(head, start, end, "org", name=campaign, type="organization")
+    if (member := quantified_member(head)) is not None:  # "One of the bidders, Mittal Steel, said": the name speaks
+        return replace(describe(member), start=start, end=end)
     share = _share_of(head)
     if share is not None:  # "79 percent of Democrats", "most of the voters"
         inner = describe(share)
