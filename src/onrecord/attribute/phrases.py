@@ -7,7 +7,7 @@ organisation anaphor, a pronoun, a document, a description of an unnamed source.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 
 from spacy.tokens import Span, Token
 
@@ -35,7 +35,7 @@ from .document_phrases import document_author
 from .name_finding import person_of_body
 from .role_behind_body import described_role
 from .role_phrases import appositions, body_after_name, body_of, body_over_place, role_of_phrase
-from .quantified_names import quantified_member
+from .quantified_names import member_phrase
 from .phrase_words import QUANTIFIERS, aged_native, describe_words, gender_of, unnamed_name
 from .role_tokens import government_in_capitals, ranking
 from .roles import PARTY_WORDS, Role, is_role_noun, place_of, split_role, with_coordinated_role
@@ -89,7 +89,7 @@ def describe(head: Token) -> Phrase:
     if epithet:  # "the 31-year-old", "the Briton": the person the article is about
         return Phrase(head, start, end, "epithet", name=span_text(epithet), type="person", definite=True,
                       noun=head.lemma_.lower(), description=span_text(epithet))
-    if (behind := described_role(head, describe, start, end)) is not None:  # "A Department for Health spokeswoman"
+    if (behind := described_role(head, describe, start, end) or member_phrase(head, describe, start, end)) is not None:  # "A Department for Health spokeswoman", "One of the bidders, Mittal Steel"
         return behind
     body = _named_body(head)
     if body:  # "the law firm Baker McKenzie", "the watchdog group Consumer Focus"
@@ -103,8 +103,6 @@ def describe(head: Token) -> Phrase:
     campaign = campaign_name(head)
     if campaign:  # "The Clinton campaign", "Clinton's campaign": the campaign, an organisation
         return Phrase(head, start, end, "org", name=campaign, type="organization")
-    if (member := quantified_member(head)) is not None:  # "One of the bidders, Mittal Steel, said": the name speaks
-        return replace(describe(member), start=start, end=end)
     share = _share_of(head)
     if share is not None:  # "79 percent of Democrats", "most of the voters"
         inner = describe(share)

@@ -9,7 +9,13 @@ speaker is "Mittal Steel" or "LNM" and not "One" with the group as its affiliati
 
 from __future__ import annotations
 
+from dataclasses import replace
+from typing import TYPE_CHECKING, Callable
+
 from spacy.tokens import Token
+
+if TYPE_CHECKING:
+    from .phrases import Phrase
 
 # Quantifiers that pick a single member, and those that pick several (whose name must then be
 # a list: "Two of the firms, Tesco and Asda, said").
@@ -46,3 +52,10 @@ def quantified_member(head: Token) -> Token | None:
             continue  # one member named by a list, or several by one name: no match
         return name
     return None
+
+
+def member_phrase(head: Token, describe: Callable[[Token], Phrase], start: int, end: int) -> Phrase | None:
+    """The phrase of the name apposed to a quantified subject (``quantified_member``), spanning
+    the whole mention as written; None where no name is apposed."""
+    member = quantified_member(head)
+    return None if member is None else replace(describe(member), start=start, end=end)
