@@ -28,6 +28,7 @@ from .phrase_shapes import EVIDENCE_NOUNS, with_glued
 from .products import mark_products, mark_self_references
 from .quotes import find_quotes, text_of
 from .role_continuation import described_otherwise
+from .hung_appositions import hung_apposition
 from .role_recipients import recipient_role
 from .role_phrases import appositions, body_over_place, predicated_roles, role_of_phrase
 from .title_parts import with_coordinated_role
@@ -186,7 +187,7 @@ def _lead_role(token: Token) -> bool:
              in ORG_DESCRIPTORS and any(d.lower_ == "the" for d in c.children))]
     return (token.tag_ in ("NN", "NNP") and is_role_noun(token) and token.ent_type_ == ""
             and any(c.lower_ == "the" for c in token.children if c.dep_ == "det") | bool(place)
-            and not any(c.dep_ in ("appos", "poss") and c not in place for c in token.children))
+            and not any(c.dep_ in ("appos", "poss") and c not in place and not hung_apposition(c) for c in token.children))
 
 
 def _introduced_subject(sentence: Span, table: EntityTable) -> ArticleEntity | None:
