@@ -12,6 +12,8 @@ import re
 
 from spacy.tokens import Token
 
+from .quotes import text_of
+
 _IDEOLOGIES = frozenset(("conservative", "liberal", "progressive"))
 # Words that show the article is about parties that these labels name.
 _PARTY_EVIDENCE = re.compile(r"\b(?:Tory|Tories|Labour|Conservatives|Conservative Party|Liberals|Liberal Party|"
@@ -30,5 +32,5 @@ def ideology_opening_sentence(token: Token) -> bool:
         return False
     doc = token.doc
     if _KEY not in doc.user_data:  # (once per article: split_role asks of many phrases)
-        doc.user_data[_KEY] = _PARTY_EVIDENCE.search(doc.text) is not None or _AMERICAN.search(doc.text) is None
+        doc.user_data[_KEY] = _PARTY_EVIDENCE.search(text_of(doc)) is not None or _AMERICAN.search(text_of(doc)) is None
     return not doc.user_data[_KEY]
