@@ -73,3 +73,12 @@ def test_training_labels_only_the_closest_candidate_of_a_cue():
     # cue 5 finds gold 1 twice (the closer one is positive) and gold 2 once; cue 7 finds nothing
     found = [((1, 5), 0.4), ((1, 5), 0.9), ((2, 5), 0.3), None, ((1, 7), 0.2)]
     assert training.closest_only(found) == [False, True, True, False, True]
+
+
+def test_rules_a_firm_flouts_are_not_the_firms_words():
+    # BBC dev tech/382 (judged "wrong"): the learned cue "rules on" made the firms that flout them speak
+    from onrecord import extract
+
+    text = ("Firms that flout rules on how ringtones and other mobile extras are sold could be cut off from all UK "
+            "phone networks.")
+    assert not [s for s in extract(text, "2005-03-01").statements if "ringtones" in s.content.text]
