@@ -187,7 +187,7 @@ def _fronted(doc: Doc, content: tuple[int, int], subject: Token | None, cue: Tok
 def _noun_agent(token: Token, content: tuple[int, int]) -> Token | None:
     """The one a cue noun is by ("a call by Lord Mackay", "demands from the unions"),
     outside the content; none for a noun with an owner ("his call"), who speaks then."""
-    if token.pos_ != "NOUN" or any(c.dep_ == "poss" for c in token.children):
+    if token.pos_ != "NOUN" or token.lemma_.lower() in _OWN_WORDS or any(c.dep_ == "poss" for c in token.children):
         return None
     for prep in token.children:
         if prep.dep_ == "prep" and prep.lower_ in ("by", "from") and prep.i == token.i + 1:
@@ -202,14 +202,18 @@ def _noun_agent(token: Token, content: tuple[int, int]) -> Token | None:
 # ("Firms that flout rules on how ringtones ... are sold", "obeyed orders to fire").
 _KEEPING_VERBS = frozenset("flout break breach bend violate defy disobey evade circumvent follow obey observe "
                            "enforce heed ignore disregard comply abide".split())
+# What the one who keeps or breaks it gave himself: "he broke a promise to take care of her"
+# is his promise.
+_OWN_WORDS = frozenset("promise pledge vow oath commitment undertaking word guarantee".split())
 
 
 def _rule_kept(token: Token) -> bool:
     """A noun cue that is the object of a verb keeping or breaking it ("flout rules on",
     "comply with orders to"): whose words they are is not said, and the verb's subject
     (who ``_speaker`` would take) only keeps or breaks them."""
-    if token.pos_ != "NOUN" or any(c.dep_ == "poss" or c.dep_ == "prep" and c.lower_ in ("by", "from")
-                                   for c in token.children):
+    if token.pos_ != "NOUN" or token.lemma_.lower() in _OWN_WORDS:
+        return False
+    if any(c.dep_ == "poss" or c.dep_ == "prep" and c.lower_ in ("by", "from") for c in token.children):
         return False  # "followed calls by ministers to ...": the ministers' words (``_noun_agent``)
     head = token.head
     if token.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in ("with", "by"):
