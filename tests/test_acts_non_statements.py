@@ -159,3 +159,13 @@ def test_a_cue_noun_someone_faces_or_discusses_is_not_their_statement(text, cue)
 def test_a_claim_its_subject_makes_is_still_theirs():
     found = extract("She made the claim that taxes would rise.", "2005-02-01").statements
     assert [s for s in found if s.act in DEFAULT_ACTS and s.content.text == "that taxes would rise"]
+
+
+def test_a_request_in_a_relative_clause_on_its_addressee_is_no_statement():
+    # BBC dev politics/275 (judged "wrong"): the clause says who David James is, not what "they" said
+    text = ("The party on Tuesday challenged the Tories to publish the full report from David James, the "
+            "trouble-shooter they asked to identify possible savings.")
+    assert not [s for s in extract(text, "2005-02-01").statements if s.cue.text == "asked" and s.act in DEFAULT_ACTS]
+    # the same request told in its own clause is still the Tories'
+    found = extract("The Tories asked David James to identify possible savings.", "2005-02-01").statements
+    assert [s for s in found if s.cue.text == "asked" and s.act in DEFAULT_ACTS]
