@@ -1,11 +1,14 @@
-"""Issue 12, stop 39 (acts-12): deeds of law and order that readers judged wrong when shown
-as someone's statement (an order told by what it orders, a law that "says" its provisions,
-a question put by no one named, a charge laid), and the shapes that stay speech. Each is
-asserted as a user sees it: the act and the explanation's reason."""
+"""Deeds of law and order that readers judged wrong when shown as someone's statement (issue
+12; attribute/deeds_of_law.py, deeds.py, non_statements.py): an order told by what it
+orders, a law or rules that "say" their provisions (unless their maker is named), a question
+put by no one named, a charge laid or a share of turnover charged, a plea, a request still to
+be made, cars called back; and the shapes that stay speech. Each is asserted as a user sees
+it: the act and the explanation's reason."""
 
 from __future__ import annotations
 
 import pytest
+
 from conftest import statements_by_cue as _by_cue
 
 from onrecord.schema import DEFAULT_ACTS
@@ -70,3 +73,71 @@ def test_orders_with_words_and_named_askers_stay_in(text, cue):
     found = _by_cue(text, cue)
     assert found, cue
     assert all(s.act in DEFAULT_ACTS for s in found)
+
+
+def test_a_rule_that_demands_is_no_statement():
+    text = ('The official Xinhua News Agency said the crackdown was carried out to create a "safer environment for '
+            'young people in China". Rules introduced in 2002 demand that net cafes be at least 200 metres away from '
+            "middle and elementary schools. The hours that children can use net cafes are also tightly regulated.")
+    (s,) = _by_cue(text, "demand", "2005-03-15")
+    assert s.act not in DEFAULT_ACTS
+    (s,) = _by_cue("The law says that firms must publish their accounts.", "says", "2005-03-15")
+    assert s.act not in DEFAULT_ACTS
+
+
+def test_a_committee_named_for_rules_still_speaks():
+    (s,) = _by_cue("The Rules Committee said the vote would go ahead.", "said", "2005-03-15")
+    assert s.act in DEFAULT_ACTS and s.speaker.name == "Rules Committee"
+
+
+def test_a_request_still_to_be_made_is_a_plan():
+    text = "The owners of Yukos are to ask the buyer of its former production unit to pay back a $900m loan."
+    (s,) = _by_cue(text, "to ask", "2005-03-15")
+    assert s.act not in DEFAULT_ACTS
+
+
+def test_a_request_made_is_a_statement():
+    (s,) = _by_cue("The owners of Yukos asked the buyer to pay back a $900m loan.", "asked", "2005-03-15")
+    assert s.act in DEFAULT_ACTS
+
+
+def test_a_share_of_turnover_charged_is_a_fine_not_a_charge_made():
+    text = ("The Commission could charge the companies up to 10% of their annual turnover, though in practice "
+            "that sort of figure is rarely demanded.")
+    (s,) = _by_cue(text, "could charge", "2005-03-15")
+    assert s.act not in DEFAULT_ACTS
+    (s,) = _by_cue("Prosecutors charge that he stole 10% of the funds.", "charge", "2005-03-15")
+    assert s.act in DEFAULT_ACTS
+
+
+def test_cars_called_back_are_a_recall():
+    text = ("In addition, the car giant is calling back 17,815 Buick Raniers from the 2005 model years because "
+            "the windshield is not properly fitted.")
+    (s,) = _by_cue(text, "is calling", "2005-03-15")
+    assert s.act not in DEFAULT_ACTS
+
+
+def test_regulations_of_a_named_body_stay_its_words():
+    text = "Federal Election Commission regulations suggest candidates are responsible for their costs."
+    (s,) = _by_cue(text, "suggest", "2005-03-15")
+    assert s.act in DEFAULT_ACTS
+
+
+def test_a_plea_entered_in_court_is_an_act():
+    text = "In another case last October, she pleaded guilty to disorderly conduct for hitting a man."
+    (s,) = _by_cue(text, "pleaded", "2005-03-15")
+    assert s.act not in DEFAULT_ACTS
+
+
+def test_rules_whose_maker_is_named_by_a_possessor_or_by_stay_its_words():
+    # docs/annotation.md: a document whose author is named is the author's writing
+    for text in ("The party's rules say that the leader must face a ballot every two years.",
+                 "The commission's regulations demand that lenders disclose all fees.",
+                 "Rules drawn up by the league's board require that clubs publish their accounts."):
+        (s,) = _by_cue(text, text.split()[3] if text.startswith("The") else "require", "2005-03-15")
+        assert "a rule, not words" not in s.explanation, text
+
+
+def test_rules_with_no_maker_stay_no_statement():
+    (s,) = _by_cue("The new rules say banks must hold more capital.", "say", "2005-03-15")
+    assert s.act not in DEFAULT_ACTS

@@ -1,12 +1,17 @@
-"""Speakers the sentence names that a misread parse hid (issue 11, stop 32): an inverted
+"""Speakers the sentence names that a misread parse hid (issue 11): an inverted
 cue's titled name read as a clause, a name read as an adverb of its verb, a subject hung on
 an aside's auxiliary, a name before a party-and-state parenthesis, a verb left unjoined
 after a comma, a name the tagger took for a common noun, and the quote paragraphs that go
-on with them. One short text per rule, parsed by the real pipeline."""
+on with them; a subject behind a modifier read as the verb, a noun a finite cue was read as
+modifying, a name before an aside between a quotation and its cue, a closing quotation mark
+glued to the speaker, a relative clause's own content, a quantifier's noun, and a cue joined
+to the wrong clause (attribute/modifier_cues.py, conjunct_subjects.py, subject_shapes.py).
+One short text per rule, parsed by the real pipeline."""
 
 from __future__ import annotations
 
 import pytest
+
 from conftest import speaker_of
 
 from onrecord import extract
@@ -93,3 +98,114 @@ def test_an_inverted_cue_inside_an_opening_clause_takes_the_name_not_the_content
     speaker, statement = speaker_of(text, "staff")
     assert speaker.name == "Jones"
     assert statement.content.text.startswith("While the market is weak")
+
+
+def test_a_relative_clauses_content_ends_before_the_host_verb_the_parser_hung_inside_it():
+    speaker, statement = speaker_of("The man who said he had seen the crash was questioned by police.", "crash")
+    assert speaker.name == "man" and speaker.unnamed
+    assert statement.content.text == "he had seen the crash"
+
+
+def test_a_relative_clause_the_parser_closed_keeps_its_content():
+    _, statement = speaker_of("A woman who said she lived nearby was taken to hospital.", "nearby")
+    assert statement.content.text == "she lived nearby"
+
+
+def test_an_age_the_parser_hung_on_the_verb_still_speaks_and_resolves_to_the_person():
+    text = ("Greek sprinter Kostas Kenteris has protested his innocence. The 31-year-old insisted he will be happy "
+            "if he is charged so he can clear his name.")
+    speaker, _ = speaker_of(text, "clear his name")
+    assert speaker.name == "Kostas Kenteris"
+
+
+def test_the_subject_of_a_modifier_read_as_the_verb_speaks():
+    # "privy" and "going" were read as the root, "say" hung on them as a bare dependant
+    speaker, _ = speaker_of("But while Republicans are happily supporting the delay as a blow to Obamacare, multiple "
+                            "sources privy to negotiations say it’s the Democratic leaders in Congress, responding to "
+                            "pressure from labor unions, who have insisted on acting now.", "Democratic leaders",
+                            "2015-12-08")
+    assert speaker.name is not None and "sources" in speaker.name
+    speaker, _ = speaker_of("Majorities of Democrats in five states going to the polls Tuesday say they would be "
+                            "satisfied with both candidates as the nominee.", "satisfied", "2016-03-15")
+    assert speaker.name is not None and "Democrats" in speaker.name
+
+
+def test_a_noun_before_a_finite_shout_is_its_speaker():
+    # "yelled" read as a modifier of "man", the quotation as the sentence's verb
+    speaker, _ = speaker_of("Some in the crowd booed, and when Rubio thanked Miami and said it was great to be home, a "
+                            "man yelled “Stay there!”", "Stay there", "2016-03-01")
+    assert (speaker.name, speaker.type) == ("man", "person") and speaker.unnamed
+
+
+def test_a_name_before_an_aside_after_a_quotation_speaks_the_quotation():
+    speaker, statement = speaker_of(
+        "“We’ve had more successful conventions than this one,” Texas delegate Bill Eastland, wearing a cowboy hat "
+        "and “Ted Cruz” campaign pins, said matter-of-factly as confetti fluttered down around him amid the sound of "
+        "popping balloons underfoot.", "successful conventions", "2016-07-21")
+    assert speaker.name == "Bill Eastland"
+    assert "Eastland" not in statement.content.text
+
+
+def test_a_closing_mark_glued_to_the_speaker_is_split_off():
+    speaker, _ = speaker_of("“I think it’s been most surprising to me to see somebody who was affable really traffic in "
+                            "a lot of the prejudice and paranoia,”Clinton said. “Some of the comments he has made "
+                            "doesn’t fit with what I thought I knew about him.”", "most surprising", "2016-02-26")
+    assert speaker.name == "Clinton"
+
+
+def test_an_age_between_commas_leaves_the_name_before_it_the_speaker():
+    # not "AFP", the audience after "told"
+    speaker, _ = speaker_of("“We were tremendously wrong to not have confronted him from the beginning,” Ramos, 58, "
+                            "told AFP in an interview in Mexico City on Monday.", "tremendously wrong", "2016-04-12")
+    assert speaker.name == "Ramos"
+
+
+def test_the_subject_of_the_first_of_two_joined_predicates_speaks():
+    speaker, _ = speaker_of("Kasich jokingly offered the man a job as Secretary of Defense, then says he’ll welcome "
+                            "advice for anyone who wants to talk to or yell at him if elected.", "welcome advice",
+                            "2016-02-08")
+    assert speaker.name == "Kasich"
+
+
+def test_a_past_cue_after_comma_and_goes_with_the_reporting_verb_not_the_reported_clause():
+    speaker, _ = speaker_of("UK Independence Party leader Nigel Farage said the warning was indicative that the "
+                            "President did not know what he was talking about, and accused Number 10 Downing Street of "
+                            "putting words in the President’s mouth.", "Downing Street", "2016-04-23")
+    assert speaker.name == "Nigel Farage"
+
+
+def test_a_second_participle_of_a_perfect_is_not_the_relative_clause_s():
+    text = ("French President Francois Hollande wants Islamic State strongholds to be hit even harder. He has also "
+            "called on the United States to attack the oil that funds the Islamic State and proposed a safe zone "
+            "inside Syria for the refugees.")
+    assert speaker_of(text, "safe zone", "2015-11-19")[0].name == "Francois Hollande"
+
+
+def test_the_subject_of_a_second_clause_read_as_the_object_s_conjunct_speaks():
+    speaker, _ = speaker_of("If you don’t believe your federal government, the Washington Post will brand you a liar "
+                            "and NBC News will accuse you of engaging in a “freak out.”", "freak out", "2015-11-17")
+    assert speaker.name == "NBC News"
+
+
+def test_the_one_named_before_a_gerund_after_about_speaks():
+    speaker, _ = speaker_of("Breitbart News’ Dr. Thomas Williams will be interviewed about Pope Francis calling "
+                            "Christmas a sham.", "a sham", "2015-11-23")
+    assert "Francis" in speaker.name
+
+
+def test_a_participle_joined_to_a_reported_clause_goes_with_the_reporting_participle():
+    # "could penetrate ... and implying": the parser joined "implying" to the reported clause
+    speaker, _ = speaker_of("Donald Trump spoke on Wednesday. On Thursday, he expanded upon his calls for increased "
+                            "surveillance of the Muslim community in the United States, warning followers on social "
+                            "media and in interviews that the Islamic State could easily penetrate the country and "
+                            "implying that some members of the group might already be attempting to do so.",
+                            "some members of the group", "2015-11-19")
+    assert speaker.name == "Donald Trump"
+
+
+def test_a_noun_before_a_quantifier_subject_speaks():
+    speaker, _ = speaker_of("Republican establishment figures — whose party was once respected for its discipline "
+                            "and public unity — both suggested Melania’s speechwriter be fired and defended Trump as "
+                            "a candidate.", "speechwriter", "2016-07-19")
+    assert (speaker.name, speaker.type, speaker.affiliation) == ("establishment figures", "group", "Republican")
+    assert speaker.unnamed

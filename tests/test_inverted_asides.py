@@ -1,0 +1,37 @@
+"""An inverted "says X" aside after an opening adverbial (attribute/inverted_asides.py): "By
+contrast, says Mr Cox, the Mac mini is cheap" reports the sentence, with X the speaker,
+where the parser hung the host on the speaker as a relative clause; and a name after an
+inverted role and a phrase of the verb ("wrote the American ambassador at the time, John E.
+Herbst")."""
+
+from __future__ import annotations
+
+from conftest import speaker_of, statements_by_cue, typed_fields_of
+
+from onrecord.schema import DEFAULT_ACTS
+
+
+def test_an_inverted_says_after_an_opening_adverbial_reports_the_sentence():
+    (s,) = statements_by_cue("By contrast, says Mr Cox, the Mac mini is cheap.", "says", "2005-03-15")
+    assert s.act in DEFAULT_ACTS and s.speaker.name == "Cox"
+    assert s.content.text == "By contrast, says Mr Cox, the Mac mini is cheap"
+
+
+def test_an_inverted_said_whose_speaker_was_read_as_a_first_subject_of_the_host():
+    (s,) = statements_by_cue("In the end, said Mr Smith, the deal collapsed.", "said", "2005-03-15")
+    assert s.act in DEFAULT_ACTS and s.speaker.name == "Smith"
+    assert s.content.text == "In the end, said Mr Smith, the deal collapsed"
+
+
+def test_a_name_after_an_asides_verb_speaks_for_the_host():
+    speaker, statement = speaker_of("The machine is eminently expandable. By contrast, says Mr Cox, the Mac mini "
+                                    "is almost disposable.", "disposable")
+    assert speaker.name == "Cox"
+    assert speaker.type == "person"
+
+
+def test_a_name_after_an_inverted_role_and_a_phrase_of_the_verb_is_the_speaker():
+    text = ("How an aide held sway\n\nPaul Manafort worked in Ukraine for years. With Mr. Manafort's help, the party "
+            "was ''working to change its image,'' wrote the American ambassador at the time, John E. Herbst.\n")
+    name, _, title, _ = typed_fields_of(text, "change its image")
+    assert (name, title) == ("John E. Herbst", "ambassador")
