@@ -55,6 +55,13 @@ def typed_fields_of(text: str, content_word: str, published: str = "2005-03-01")
     return speaker.name, speaker.type, speaker.title, speaker.affiliation
 
 
+def speaker_fields(text: str, content_word: str, expected: dict, published: str = "2005-03-01") -> dict:
+    """The fields ``expected`` names (name, type, title, affiliation, unnamed, ...) of the speaker
+    of the statement holding ``content_word``, to compare with ``expected`` as a whole."""
+    speaker, _ = speaker_of(text, content_word, published)
+    return {field: getattr(speaker, field) for field in expected}
+
+
 def record_of(text: str, published: str = "2005-03-15") -> list:
     """The statements of ``text`` in the default record (an act of DEFAULT_ACTS)."""
     from onrecord import extract

@@ -6,7 +6,8 @@ Herbst")."""
 
 from __future__ import annotations
 
-from conftest import speaker_of, statements_by_cue, typed_fields_of
+import pytest
+from conftest import speaker_fields, statements_by_cue
 
 from onrecord.schema import DEFAULT_ACTS
 
@@ -23,15 +24,18 @@ def test_an_inverted_said_whose_speaker_was_read_as_a_first_subject_of_the_host(
     assert s.content.text == "In the end, said Mr Smith, the deal collapsed"
 
 
-def test_a_name_after_an_asides_verb_speaks_for_the_host():
-    speaker, statement = speaker_of("The machine is eminently expandable. By contrast, says Mr Cox, the Mac mini "
-                                    "is almost disposable.", "disposable")
-    assert speaker.name == "Cox"
-    assert speaker.type == "person"
-
-
-def test_a_name_after_an_inverted_role_and_a_phrase_of_the_verb_is_the_speaker():
-    text = ("How an aide held sway\n\nPaul Manafort worked in Ukraine for years. With Mr. Manafort's help, the party "
-            "was ''working to change its image,'' wrote the American ambassador at the time, John E. Herbst.\n")
-    name, _, title, _ = typed_fields_of(text, "change its image")
-    assert (name, title) == ("John E. Herbst", "ambassador")
+@pytest.mark.parametrize(("text", "word", "expected"), [
+    pytest.param(
+        "The machine is eminently expandable. By contrast, says Mr Cox, the Mac mini "
+        "is almost disposable.",
+        "disposable", {"name": "Cox", "type": "person"},
+        id="a_name_after_an_asides_verb_speaks_for_the_host"),
+    pytest.param(
+        "How an aide held sway\n\nPaul Manafort worked in Ukraine for years. With Mr. Manafort's help, the party "
+        "was ''working to change its image,'' wrote the American ambassador at the time, John E. Herbst.\n",
+        "change its image", {"name": "John E. Herbst", "title": "ambassador"},
+        id="a_name_after_an_inverted_role_and_a_phrase_of_the_verb_is_the_speaker"),
+])
+def test_inverted_aside_speaker(text, word, expected):
+    # each case: a sentence, a word of the statement's content, the speaker's fields it must give
+    assert speaker_fields(text, word, expected) == expected

@@ -8,7 +8,8 @@ dev slices and written ones."""
 
 from __future__ import annotations
 
-from conftest import speaker_of, typed_fields_of
+import pytest
+from conftest import speaker_fields, speaker_of, typed_fields_of
 
 
 MARKETS = (
@@ -69,35 +70,71 @@ NOKIA = ("Nokia profits rise as phone sales soar\n\n"
          "The company said it expected the market to keep growing in 2005.\n")
 
 
-def test_an_airline_named_so_is_the_airline():
-    speaker, _ = speaker_of("Delta Air Lines has cut 7,000 jobs. The airline also said it had agreed a loan.", "agreed a loan")
-    assert (speaker.name, speaker.unnamed) == ("Delta Air Lines", False)
-
-
-def test_the_company_is_the_firm_the_article_is_about_not_a_research_firm_cited_once():
-    assert typed_fields_of(NOKIA, "keep growing")[:2] == ("Nokia", "organization")
-    assert typed_fields_of(NOKIA, "market grew")[0] == "IDC"
-
-
-def test_the_company_after_a_body_named_often_still_goes_on_with_the_last_speaker():
+@pytest.mark.parametrize(("text", "word", "expected"), [
+    pytest.param(
+        "Delta Air Lines has cut 7,000 jobs. The airline also said it had agreed a loan.",
+        "agreed a loan", {"name": "Delta Air Lines", "unnamed": False},
+        id="an_airline_named_so_is_the_airline"),
+    pytest.param(
+        NOKIA,
+        "keep growing", {"name": "Nokia", "type": "organization"},
+        id="the_company_is_the_firm_the_article_is_about_not_a_research_firm_cited_once-1"),
+    pytest.param(
+        NOKIA,
+        "market grew", {"name": "IDC"},
+        id="the_company_is_the_firm_the_article_is_about_not_a_research_firm_cited_once-2"),
     # the body that spoke last is no one-off citation: it goes on
-    text = ("Shell and BP in talks\n\nShell said oil prices would rise. Shell said its output had fallen. "
-            "Shell said it would cut costs. BP said demand was strong. BP said it would hire staff. "
-            "The company said it expected a good year.\n")
-    assert typed_fields_of(text, "good year")[0] == "BP"
-
-
-def test_a_lead_s_watchdog_is_the_body_the_next_sentence_names():
-    assert typed_fields_of(WATCHDOG, "cap on donations")[:2] == ("Electoral Commission", "organization")
-    assert typed_fields_of(WATCHDOG, "free mailshot")[:2] == ("Electoral Commission", "organization")
-
-
-def test_a_lead_s_watchdog_may_be_named_a_sentence_later():
-    text = ("Debate needed on donations cap\n\n"
-            "A cap on donations to political parties should not be introduced yet, the elections watchdog has said.\n\n"
-            "Fears that big donors can buy political favours have sparked calls for a limit. In a new report, the "
-            "Electoral Commission says it is worth debating a cap for the future.\n")
-    assert typed_fields_of(text, "cap on donations")[:2] == ("Electoral Commission", "organization")
+    pytest.param(
+        "Shell and BP in talks\n\nShell said oil prices would rise. Shell said its output had fallen. "
+        "Shell said it would cut costs. BP said demand was strong. BP said it would hire staff. "
+        "The company said it expected a good year.\n",
+        "good year", {"name": "BP"},
+        id="the_company_after_a_body_named_often_still_goes_on_with_the_last_speaker"),
+    pytest.param(
+        WATCHDOG,
+        "cap on donations", {"name": "Electoral Commission", "type": "organization"},
+        id="a_lead_s_watchdog_is_the_body_the_next_sentence_names-1"),
+    pytest.param(
+        WATCHDOG,
+        "free mailshot", {"name": "Electoral Commission", "type": "organization"},
+        id="a_lead_s_watchdog_is_the_body_the_next_sentence_names-2"),
+    pytest.param(
+        "Debate needed on donations cap\n\n"
+        "A cap on donations to political parties should not be introduced yet, the elections watchdog has said.\n\n"
+        "Fears that big donors can buy political favours have sparked calls for a limit. In a new report, the "
+        "Electoral Commission says it is worth debating a cap for the future.\n",
+        "cap on donations", {"name": "Electoral Commission", "type": "organization"},
+        id="a_lead_s_watchdog_may_be_named_a_sentence_later"),
+    pytest.param(
+        "Sanders lays off campaign staff\n\nBernie Sanders is laying off hundreds of staff. Sanders said he would "
+        "stay in the race. Sanders wants a party platform that calls for a $15 minimum wage. The campaign said it "
+        "had not decided what other issues it would push.\n",
+        "other issues", {"name": "Sanders campaign", "type": "organization"},
+        id="the_campaign_is_the_campaign_of_the_person_the_article_is_about"),
+    pytest.param(
+        "Clinton and Sanders clash\n\nHillary Clinton attacked Bernie Sanders on Monday. Bernie Sanders hit back "
+        "at Hillary Clinton. Hillary Clinton said he was wrong and Bernie Sanders said she was wrong. The campaign "
+        "said it would respond.\n",
+        "would respond", {"unnamed": True},
+        id="the_campaign_stays_unnamed_between_two_people_named_as_often"),
+    pytest.param(
+        "Delta cuts jobs\n\nDelta is to cut 7,000 jobs. Delta said it needed to reduce costs. Analysts had warned "
+        "that Delta might have to seek bankruptcy protection. The airline also said it had agreed a loan from "
+        "American Express.\n",
+        "agreed a loan", {"name": "Delta", "type": "organization"},
+        id="the_airline_is_the_body_the_article_is_about_whose_kind_it_never_gave"),
+    pytest.param(
+        "The watchdog, Ofcom, said broadband use had doubled in a year.",
+        "had doubled", {"name": "Ofcom", "type": "organization"},
+        id="a_watchdog_with_a_body_in_apposition_is_that_body"),
+    pytest.param(
+        "Market analysts said the shares were overvalued. The analysts said prices would fall.",
+        "prices", {"type": "group", "unnamed": True, "title": None},
+        id="market_analysts_stay_an_unnamed_group"),
+])
+def test_body_anaphor(text, word, expected):
+    # each case: a sentence, a word of the statement's content, the speaker's fields it must give
+    assert speaker_fields(text, word, expected) == expected
 
 
 def test_a_lead_s_watchdog_is_no_other_kind_of_body_named_next():
@@ -106,44 +143,11 @@ def test_a_lead_s_watchdog_is_no_other_kind_of_body_named_next():
     assert typed_fields_of(text, "mis-selling")[0] != "Barclays"
 
 
-def test_the_campaign_is_the_campaign_of_the_person_the_article_is_about():
-    text = ("Sanders lays off campaign staff\n\nBernie Sanders is laying off hundreds of staff. Sanders said he would "
-            "stay in the race. Sanders wants a party platform that calls for a $15 minimum wage. The campaign said it "
-            "had not decided what other issues it would push.\n")
-    assert typed_fields_of(text, "other issues")[:2] == ("Sanders campaign", "organization")
-
-
 def test_a_campaign_that_names_its_own_backer_is_not_the_campaign_of_the_article_s_person():
     text = ("Heart charity appeal\n\nDr Jane Smith runs the clinic. Dr Smith said it was busy. Dr Smith said more staff "
             "were needed. The campaign, launched by the British Heart Foundation, said it had reached a million people.\n")
     speaker, _ = speaker_of(text, "a million people")
     assert "Smith" not in (speaker.name or "")
-
-
-def test_the_campaign_stays_unnamed_between_two_people_named_as_often():
-    text = ("Clinton and Sanders clash\n\nHillary Clinton attacked Bernie Sanders on Monday. Bernie Sanders hit back "
-            "at Hillary Clinton. Hillary Clinton said he was wrong and Bernie Sanders said she was wrong. The campaign "
-            "said it would respond.\n")
-    speaker, _ = speaker_of(text, "would respond")
-    assert speaker.unnamed
-
-
-def test_the_airline_is_the_body_the_article_is_about_whose_kind_it_never_gave():
-    text = ("Delta cuts jobs\n\nDelta is to cut 7,000 jobs. Delta said it needed to reduce costs. Analysts had warned "
-            "that Delta might have to seek bankruptcy protection. The airline also said it had agreed a loan from "
-            "American Express.\n")
-    assert typed_fields_of(text, "agreed a loan")[:2] == ("Delta", "organization")
-
-
-def test_a_watchdog_with_a_body_in_apposition_is_that_body():
-    text = "The watchdog, Ofcom, said broadband use had doubled in a year."
-    assert typed_fields_of(text, "had doubled")[:2] == ("Ofcom", "organization")
-
-
-def test_market_analysts_stay_an_unnamed_group():
-    text = "Market analysts said the shares were overvalued. The analysts said prices would fall."
-    speaker, _ = speaker_of(text, "prices")
-    assert (speaker.type, speaker.unnamed, speaker.title) == ("group", True, None)
 
 
 def test_the_panel_after_a_new_panel_is_that_panel_not_the_committee_named_before():

@@ -6,7 +6,8 @@ Londoner" the person just named; each left unresolved where another person might
 
 from __future__ import annotations
 
-from conftest import fields_of, speaker_of
+import pytest
+from conftest import speaker_fields, speaker_of
 
 
 # huff-post_2016-07-18 "9 (More) Offensive Things Donald Trump Has Said About Latinos" (PolNeAR train), shortened
@@ -24,11 +25,77 @@ _TRUMP_LIST = (
 )
 
 
-def test_an_epithet_names_the_person_the_article_is_about():
-    speaker, _ = speaker_of(_TRUMP_LIST, "building a wall")
-    assert speaker.name == "Donald Trump"
-    speaker, _ = speaker_of(_TRUMP_LIST, "burning the American flags")
-    assert speaker.name == "Donald Trump"
+@pytest.mark.parametrize(("text", "word", "expected"), [
+    pytest.param(
+        _TRUMP_LIST,
+        "building a wall", {"name": "Donald Trump"},
+        id="an_epithet_names_the_person_the_article_is_about-1"),
+    pytest.param(
+        _TRUMP_LIST,
+        "burning the American flags", {"name": "Donald Trump"},
+        id="an_epithet_names_the_person_the_article_is_about-2"),
+    # two people named as often: the article is about neither
+    pytest.param(
+        "Donald Trump met Jeb Bush. Trump spoke first. Bush spoke next. Trump and Bush left.\n\n"
+        "The GOP candidate has insisted on building a wall on the border.",
+        "building a wall", {"unnamed": True},
+        id="an_epithet_without_a_main_person_stays_unresolved"),
+    pytest.param(
+        "Hillary Clinton spoke on Tuesday. The controversy centers on comments Clinton made during a speech. "
+        "The former secretary of state mocked Trump for calling himself the \"king of debt,\" noting that his plan "
+        "would add trillions to the debt.",
+        "add trillions", {"name": "Hillary Clinton", "title": "former secretary of state"},
+        id="secretary_of_state_is_written_once_in_an_epithet_s_title"),
+    pytest.param(
+        "One month after announcing his support for Donald Trump, Marco Rubio still believes that the presumptive "
+        "GOP nominee is unfit to be commander-in-chief. \"I stand by everything I said during the campaign,\" "
+        "the Florida senator told reporters on Tuesday.",
+        "I stand by everything", {"name": "Marco Rubio", "unnamed": False},
+        id="a_placed_office_is_the_one_in_play_though_an_object_was_named_nearby"),
+    pytest.param(
+        "Marco Rubio and Ted Cruz spoke in Miami. The Florida senator said the deal was \"a disaster\".",
+        "a disaster", {"unnamed": True},
+        id="a_placed_office_stays_unresolved_between_two_people_in_play-1"),
+    pytest.param(
+        "Ted Cruz met Marco Rubio in Miami. The Florida senator said the deal was \"a disaster\".",
+        "a disaster", {"unnamed": True},
+        id="a_placed_office_stays_unresolved_between_two_people_in_play-2"),
+    pytest.param(
+        "Trump invited Russia to find the missing emails. \"Russia, if you are listening, I hope you are able to find "
+        "the 30,000 emails that are missing,\" Trump told reporters. The Republican presidential nominee for the "
+        "Nov. 8 election later said he was being \"sarcastic\" in his comments.",
+        "sarcastic", {"name": "Trump", "unnamed": False},
+        id="a_nominee_for_an_election_is_still_a_plain_epithet"),
+    # PolNeAR train, usa-today_2016-07-27_michelle-obama-made-america-pay-
+    pytest.param(
+        "Michelle Obama made America pay attention.\n\nMichelle Obama spoke at the Democratic National "
+        "Convention. The first lady said that the country was great.",
+        "country", {"name": "Michelle Obama", "title": "first lady"},
+        id="the_first_lady_is_a_title_that_resolves"),
+    # PolNeAR train, wash-post_2016-08-26_a-shaky-balancing-act-for-kelly-
+    pytest.param(
+        "Ayotte balances.\n\nSen. Kelly Ayotte, a first-term senator from New Hampshire, faces a tough race.\n\n"
+        "\"I will vote for him,\" Ayotte said.\n\nThe Republican incumbent said that her position is genuine.",
+        "genuine", {"name": "Kelly Ayotte"},
+        id="the_incumbent_is_a_role_that_resolves"),
+    pytest.param(
+        'Kevin Bell scored the winner. "We deserved it," said the Glasgow-born striker.',
+        "deserved", {"name": "Kevin Bell", "title": "striker", "affiliation": None},
+        id="a_birthplace_epithet_is_the_person_just_named_with_no_affiliation"),
+    pytest.param(
+        'Kevin Bell scored the winner. Jim Hay came on late. "We deserved it," said the '
+        'Glasgow-born striker.',
+        "deserved", {"name": "striker", "unnamed": True},
+        id="a_birthplace_epithet_with_two_people_nearby_stays_unnamed"),
+    pytest.param(
+        'Tom Reed scored twice for the visitors. "It was a great night for us," said the '
+        '24-year-old Londoner.',
+        "great", {"name": "Tom Reed", "unnamed": False},
+        id="an_aged_native_of_a_place_is_the_person_just_named"),
+])
+def test_epithet_for_the_person_in_play(text, word, expected):
+    # each case: a sentence, a word of the statement's content, the speaker's fields it must give
+    assert speaker_fields(text, word, expected) == expected
 
 
 def test_an_office_is_no_epithet_for_the_main_person():
@@ -40,14 +107,6 @@ def test_an_office_is_no_epithet_for_the_main_person():
                                "The debate was watched by Jeb Bush. The senator has insisted")
     speaker, _ = speaker_of(text, "building a wall")
     assert speaker.name != "Donald Trump"
-
-
-def test_an_epithet_without_a_main_person_stays_unresolved():
-    # two people named as often: the article is about neither
-    text = ("Donald Trump met Jeb Bush. Trump spoke first. Bush spoke next. Trump and Bush left.\n\n"
-            "The GOP candidate has insisted on building a wall on the border.")
-    speaker, _ = speaker_of(text, "building a wall")
-    assert speaker.unnamed
 
 
 def test_a_party_member_s_epithet_is_the_person_in_play():
@@ -88,39 +147,6 @@ def test_an_office_tied_to_a_place_is_the_one_in_play_whom_the_article_gave_no_o
     assert speaker.name != "John Kasich"
 
 
-def test_secretary_of_state_is_written_once_in_an_epithet_s_title():
-    text = ("Hillary Clinton spoke on Tuesday. The controversy centers on comments Clinton made during a speech. "
-            "The former secretary of state mocked Trump for calling himself the \"king of debt,\" noting that his plan "
-            "would add trillions to the debt.")
-    speaker, _ = speaker_of(text, "add trillions")
-    assert (speaker.name, speaker.title) == ("Hillary Clinton", "former secretary of state")
-
-
-def test_a_placed_office_is_the_one_in_play_though_an_object_was_named_nearby():
-    text = ("One month after announcing his support for Donald Trump, Marco Rubio still believes that the presumptive "
-            "GOP nominee is unfit to be commander-in-chief. \"I stand by everything I said during the campaign,\" "
-            "the Florida senator told reporters on Tuesday.")
-    speaker, _ = speaker_of(text, "I stand by everything")
-    assert (speaker.name, speaker.unnamed) == ("Marco Rubio", False)
-
-
-def test_a_placed_office_stays_unresolved_between_two_people_in_play():
-    speaker, _ = speaker_of("Marco Rubio and Ted Cruz spoke in Miami. The Florida senator said the deal was \"a disaster\".",
-                            "a disaster")
-    assert speaker.unnamed
-    speaker, _ = speaker_of("Ted Cruz met Marco Rubio in Miami. The Florida senator said the deal was \"a disaster\".",
-                            "a disaster")
-    assert speaker.unnamed
-
-
-def test_a_nominee_for_an_election_is_still_a_plain_epithet():
-    text = ("Trump invited Russia to find the missing emails. \"Russia, if you are listening, I hope you are able to find "
-            "the 30,000 emails that are missing,\" Trump told reporters. The Republican presidential nominee for the "
-            "Nov. 8 election later said he was being \"sarcastic\" in his comments.")
-    speaker, _ = speaker_of(text, "sarcastic")
-    assert (speaker.name, speaker.unnamed) == ("Trump", False)
-
-
 def test_an_epithet_is_not_the_one_in_play_when_another_was_named_since_in_what_was_said():
     text = ("Supporters of Hillary Clinton and Bernie Sanders met on Wednesday.\n\n"
             "Clinton won the primaries in California on Tuesday. Sanders’ only path to the nomination is to convince "
@@ -129,37 +155,6 @@ def test_an_epithet_is_not_the_one_in_play_when_another_was_named_since_in_what_
             "The Independent Vermont senator vowed last month to take his campaign all the way to the convention.")
     speaker, _ = speaker_of(text, "take his campaign")
     assert speaker.name != "Hillary Clinton"
-
-
-def test_the_first_lady_is_a_title_that_resolves():
-    # PolNeAR train, usa-today_2016-07-27_michelle-obama-made-america-pay-
-    text = ("Michelle Obama made America pay attention.\n\nMichelle Obama spoke at the Democratic National "
-            "Convention. The first lady said that the country was great.")
-    assert fields_of(text, "country")[:2] == ("Michelle Obama", "first lady")
-
-
-def test_the_incumbent_is_a_role_that_resolves():
-    # PolNeAR train, wash-post_2016-08-26_a-shaky-balancing-act-for-kelly-
-    text = ("Ayotte balances.\n\nSen. Kelly Ayotte, a first-term senator from New Hampshire, faces a tough race.\n\n"
-            "\"I will vote for him,\" Ayotte said.\n\nThe Republican incumbent said that her position is genuine.")
-    assert speaker_of(text, "genuine")[0].name == "Kelly Ayotte"
-
-
-def test_a_birthplace_epithet_is_the_person_just_named_with_no_affiliation():
-    assert fields_of('Kevin Bell scored the winner. "We deserved it," said the Glasgow-born striker.', "deserved") == (
-        "Kevin Bell", "striker", None)
-
-
-def test_a_birthplace_epithet_with_two_people_nearby_stays_unnamed():
-    speaker, _ = speaker_of('Kevin Bell scored the winner. Jim Hay came on late. "We deserved it," said the '
-                            'Glasgow-born striker.', "deserved")
-    assert (speaker.name, speaker.unnamed) == ("striker", True)
-
-
-def test_an_aged_native_of_a_place_is_the_person_just_named():
-    speaker, _ = speaker_of('Tom Reed scored twice for the visitors. "It was a great night for us," said the '
-                            '24-year-old Londoner.', "great")
-    assert (speaker.name, speaker.unnamed) == ("Tom Reed", False)
 
 
 def test_an_aged_surname_stays_the_name():

@@ -7,21 +7,39 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import fields_of, speaker_of
+from conftest import fields_of, speaker_fields, speaker_of
 
 
-# a nationality noun for a player the NER typed otherwise (issue 11): the one name the
-# article gave that nation, shaped like a person's
-def test_the_russian_is_the_one_player_given_that_nation():
-    speaker, _ = speaker_of("Amelie Mauresmo lost to Russian Svetlana Kuznetsova in Sydney on Friday. "
-                            "\"I served well,\" said the Russian.", "served")
-    assert speaker.name == "Svetlana Kuznetsova"
-
-
-def test_the_russian_in_apposition_is_that_player():
-    speaker, _ = speaker_of("Amelie Mauresmo lost to Kuznetsova, the Russian, in Sydney. "
-                            "\"I served well,\" said the Russian.", "served")
-    assert speaker.name == "Kuznetsova"
+@pytest.mark.parametrize(("text", "word", "published", "expected"), [
+    # a nationality noun for a player the NER typed otherwise (issue 11): the one name the
+    # article gave that nation, shaped like a person's
+    pytest.param(
+        "Amelie Mauresmo lost to Russian Svetlana Kuznetsova in Sydney on Friday. "
+        "\"I served well,\" said the Russian.",
+        "served", "2005-03-01", {"name": "Svetlana Kuznetsova"},
+        id="the_russian_is_the_one_player_given_that_nation"),
+    pytest.param(
+        "Amelie Mauresmo lost to Kuznetsova, the Russian, in Sydney. "
+        "\"I served well,\" said the Russian.",
+        "served", "2005-03-01", {"name": "Kuznetsova"},
+        id="the_russian_in_apposition_is_that_player"),
+    # BBC sport (dev slice): "Wimbledon" is an event, Phillips opens the epithet's own sentence
+    pytest.param(
+        "World number one Lindsay Davenport has criticised Wimbledon over the issue of equal prize money "
+        "for women.\n\nReacting to a disputed comment by All England Club chairman Tim Phillips, the American "
+        "said: \"I think it is highly insulting if prize money is taken away.\"",
+        "insulting", "2005-03-01", {"name": "Lindsay Davenport"},
+        id="an_event_is_no_rival_for_the_nationality"),
+    pytest.param(
+        "Champion wins in Doha\n\n"
+        "Russian Kuznetsova beat the top seed in Doha on Tuesday. Kuznetsova will now face Venus Williams.\n\n"
+        "\"I played very well today,\" Russian Kuznetsova said after the match.",
+        "played very well", "2005-01-20", {"name": "Kuznetsova", "type": "person"},
+        id="a_nationality_before_a_surname_is_no_part_of_the_name"),
+])
+def test_nationality_noun_speaker(text, word, published, expected):
+    # each case: a sentence, a word of the statement's content, the speaker's fields it must give
+    assert speaker_fields(text, word, expected, published) == expected
 
 
 def test_a_country_before_a_bare_surname_the_ner_made_a_place_is_left_unnamed():
@@ -37,23 +55,6 @@ def test_a_rival_the_ner_made_a_place_makes_the_nationality_a_guess():
     speaker, _ = speaker_of("Top seed Amelie Mauresmo lost to Kuznetsova. The Russian said she had served well.",
                             "served")
     assert speaker.name != "Amelie Mauresmo"
-
-
-def test_an_event_is_no_rival_for_the_nationality():
-    # BBC sport (dev slice): "Wimbledon" is an event, Phillips opens the epithet's own sentence
-    speaker, _ = speaker_of(
-        "World number one Lindsay Davenport has criticised Wimbledon over the issue of equal prize money "
-        "for women.\n\nReacting to a disputed comment by All England Club chairman Tim Phillips, the American "
-        "said: \"I think it is highly insulting if prize money is taken away.\"", "insulting")
-    assert speaker.name == "Lindsay Davenport"
-
-
-def test_a_nationality_before_a_surname_is_no_part_of_the_name():
-    text = ("Champion wins in Doha\n\n"
-            "Russian Kuznetsova beat the top seed in Doha on Tuesday. Kuznetsova will now face Venus Williams.\n\n"
-            "\"I played very well today,\" Russian Kuznetsova said after the match.")
-    speaker, _ = speaker_of(text, "played very well", "2005-01-20")
-    assert (speaker.name, speaker.type) == ("Kuznetsova", "person")
 
 
 @pytest.mark.parametrize(("text", "expected"), [
