@@ -10,6 +10,19 @@ import pytest
 from conftest import speaker_fields
 
 
+def test_a_person_entity_over_an_ampersand_is_two_people():
+    from spacy.tokens import Span
+
+    from onrecord.attribute import load_pipeline
+    from onrecord.attribute.mentions import collect
+
+    doc = load_pipeline()("Best TV comedy actor went to Matt Lucas & David Walliams of Little Britain.")
+    start = next(t.i for t in doc if t.text == "Matt")
+    doc.ents = [Span(doc, start, start + 5, label="PERSON")]
+    names = {e.name for e in collect(doc).people()}
+    assert names == {"Matt Lucas", "David Walliams"}
+
+
 @pytest.mark.parametrize(("text", "word", "published", "expected"), [
     pytest.param(
         "Ben Carson, Carly Fiorina and Mike Huckabee have each given paid speeches this year.\n\n"
@@ -59,16 +72,3 @@ from conftest import speaker_fields
 def test_compound_source(text, word, published, expected):
     # each case: a sentence, a word of the statement's content, the speaker's fields it must give
     assert speaker_fields(text, word, expected, published) == expected
-
-
-def test_a_person_entity_over_an_ampersand_is_two_people():
-    from spacy.tokens import Span
-
-    from onrecord.attribute import load_pipeline
-    from onrecord.attribute.mentions import collect
-
-    doc = load_pipeline()("Best TV comedy actor went to Matt Lucas & David Walliams of Little Britain.")
-    start = next(t.i for t in doc if t.text == "Matt")
-    doc.ents = [Span(doc, start, start + 5, label="PERSON")]
-    names = {e.name for e in collect(doc).people()}
-    assert names == {"Matt Lucas", "David Walliams"}

@@ -13,6 +13,48 @@ from conftest import speaker_fields, speaker_of
 from onrecord import extract
 
 
+def test_the_object_of_a_challenge_or_a_plea_has_said_nothing():
+    speaker, _ = speaker_of("Labour challenged the prime minister to deny that taxes would rise.", "taxes")
+    assert speaker.name == "Labour"
+    speaker, _ = speaker_of("The commission's regulations require candidates to disclose their donors.", "donors")
+    assert speaker.name != "candidates"
+
+
+def test_a_name_with_a_real_passive_after_its_apposition_is_not_its_speaker():
+    from onrecord import extract
+
+    article = extract("Jack Brown, an aide to the senator, accused of leaking the memo.", published="2005-03-01")
+    assert all(s.speaker.name != "Jack Brown" for s in article.statements)
+
+
+def test_a_name_opening_a_clause_after_a_dash_speaks_not_the_subject_before_it():
+    speaker, statement = speaker_of("And it wasn't a one-off or an accident — Brendan Buck, a spokesman for Ryan, "
+                                    "told POLITICO that the House speaker gave Priebus a heads up.", "heads up")
+    assert speaker.name == "Brendan Buck"
+    assert speaker.title == "spokesman"
+    assert statement.via is not None and statement.via.name == "POLITICO"
+
+
+def test_a_present_verb_joined_to_a_past_relative_clause_goes_with_the_main_subject():
+    speaker, statement = speaker_of("Carson, Fiorina and Huckabee have all characterized their speechmaking as a "
+                                    "commitment to the groups that brought them in and say they are no longer "
+                                    "accepting speaking opportunities.", "no longer accepting")
+    assert speaker.name != "groups" and "Carson" in statement.speaker.mention.text
+
+
+def test_a_share_after_an_among_phrase_speaks_for_the_group_it_names():
+    speaker, statement = speaker_of("Among likely GOP primary voters, about two-thirds, 67 percent, say they will "
+                                    "vote for Trump.", "vote for Trump")
+    assert speaker.name is not None and "67 percent" in statement.speaker.mention.text
+
+
+def test_a_negated_copula_leaves_the_description():
+    text = "Mary Smith was not the first person to say the law was unjust."
+    assert speaker_of(text, "unjust")[0].name != "Mary Smith"
+    text = "Mary Smith was the first person to say the law was unjust."
+    assert speaker_of(text, "unjust")[0].name == "Mary Smith"
+
+
 @pytest.mark.parametrize(("text", "word", "expected"), [
     pytest.param(
         "The charity is helping families who lost their homes in the floods and say the council "
@@ -97,45 +139,3 @@ from onrecord import extract
 def test_hidden_subject(text, word, expected):
     # each case: a sentence, a word of the statement's content, the speaker's fields it must give
     assert speaker_fields(text, word, expected) == expected
-
-
-def test_the_object_of_a_challenge_or_a_plea_has_said_nothing():
-    speaker, _ = speaker_of("Labour challenged the prime minister to deny that taxes would rise.", "taxes")
-    assert speaker.name == "Labour"
-    speaker, _ = speaker_of("The commission's regulations require candidates to disclose their donors.", "donors")
-    assert speaker.name != "candidates"
-
-
-def test_a_name_with_a_real_passive_after_its_apposition_is_not_its_speaker():
-    from onrecord import extract
-
-    article = extract("Jack Brown, an aide to the senator, accused of leaking the memo.", published="2005-03-01")
-    assert all(s.speaker.name != "Jack Brown" for s in article.statements)
-
-
-def test_a_name_opening_a_clause_after_a_dash_speaks_not_the_subject_before_it():
-    speaker, statement = speaker_of("And it wasn't a one-off or an accident — Brendan Buck, a spokesman for Ryan, "
-                                    "told POLITICO that the House speaker gave Priebus a heads up.", "heads up")
-    assert speaker.name == "Brendan Buck"
-    assert speaker.title == "spokesman"
-    assert statement.via is not None and statement.via.name == "POLITICO"
-
-
-def test_a_present_verb_joined_to_a_past_relative_clause_goes_with_the_main_subject():
-    speaker, statement = speaker_of("Carson, Fiorina and Huckabee have all characterized their speechmaking as a "
-                                    "commitment to the groups that brought them in and say they are no longer "
-                                    "accepting speaking opportunities.", "no longer accepting")
-    assert speaker.name != "groups" and "Carson" in statement.speaker.mention.text
-
-
-def test_a_share_after_an_among_phrase_speaks_for_the_group_it_names():
-    speaker, statement = speaker_of("Among likely GOP primary voters, about two-thirds, 67 percent, say they will "
-                                    "vote for Trump.", "vote for Trump")
-    assert speaker.name is not None and "67 percent" in statement.speaker.mention.text
-
-
-def test_a_negated_copula_leaves_the_description():
-    text = "Mary Smith was not the first person to say the law was unjust."
-    assert speaker_of(text, "unjust")[0].name != "Mary Smith"
-    text = "Mary Smith was the first person to say the law was unjust."
-    assert speaker_of(text, "unjust")[0].name == "Mary Smith"

@@ -15,6 +15,35 @@ from conftest import fields_of, speaker_fields, speaker_of
 from onrecord import extract
 
 
+def test_a_person_before_a_headline_verb_is_no_affiliation():
+    # PolNeAR train, politico_2016-04-13_standing-with-activists-mark-viv
+    text = ("Standing with activists, Mark-Viverito pillories Sanders’ immigration record.\n\n"
+            "The speaker specifically focused on Sanders’ 2007 vote against a bill which had bipartisan support and "
+            "would have overhauled the immigration system, as well as his support for a bill that essentially "
+            "protected the Minute Men — a civilian group working along the southern border.")
+    from onrecord import extract
+
+    sanders = [s.speaker for s in extract(text).statements if s.speaker.name == "Sanders"]
+    assert sanders and all(s.affiliation is None for s in sanders)
+
+
+def test_a_role_hung_below_the_body_that_premodifies_it_speaks():
+    # parsed "A Department" with "for ... spokeswoman" its preposition: the department spoke,
+    # and "she said" had no one to stand for
+    text = ("Mandarin still in post\n\n"
+            "A Department for Work and Pensions spokeswoman confirmed Mr Smith was still in post and that he would "
+            "continue in the job until a replacement was found. \"No date was ever given for Doug Smith's "
+            "departure,\" she said adding that the post had been advertised.")
+    for word in ("still in post", "No date"):
+        speaker, _ = speaker_of(text, word, "2005-01-12")
+        assert (speaker.name, speaker.type, speaker.unnamed) == ("spokeswoman", "person", True)
+        assert (speaker.title, speaker.affiliation) == ("spokeswoman", "Department for Work and Pensions")
+
+
+_GARIN_JOBS_REPORT = ("Jobs report.\n\n\"Good news is bad news for them,\" said Geoff Garin, a Democratic pollster working for "
+                      "Priorities USA, a super PAC supporting Hillary Rodham Clinton.")
+
+
 @pytest.mark.parametrize(("text", "word", "published", "expected"), [
     pytest.param(
         "John Smith's lawyer said his client was innocent.",
@@ -72,13 +101,11 @@ from onrecord import extract
         id="a_body_named_after_its_descriptor_is_the_affiliation_not_the_paper_in_play"),
     # PolNeAR train, nyt_2015-11-09_jobs-report-gives-democrats-a-li
     pytest.param(
-        "Jobs report.\n\n\"Good news is bad news for them,\" said Geoff Garin, a Democratic pollster working for "
-        "Priorities USA, a super PAC supporting Hillary Rodham Clinton.",
+        _GARIN_JOBS_REPORT,
         "Good news", "2005-03-01", {"name": "Geoff Garin", "title": "pollster", "affiliation": "Priorities USA"},
         id="the_body_someone_works_for_is_the_affiliation_not_the_party-1"),
     pytest.param(
-        "Jobs report.\n\n\"Good news is bad news for them,\" said Geoff Garin, a Democratic pollster working for "
-        "Priorities USA, a super PAC supporting Hillary Rodham Clinton.",
+        _GARIN_JOBS_REPORT,
         "Hillary", "2005-03-01", {"name": "Priorities USA"},
         id="the_body_someone_works_for_is_the_affiliation_not_the_party-2"),
     # PolNeAR train, politico_2015-12-15_carson-huckabee-fiorina-earned-s
@@ -178,31 +205,6 @@ from onrecord import extract
 def test_speaker_affiliation(text, word, published, expected):
     # each case: a sentence, a word of the statement's content, the speaker's fields it must give
     assert speaker_fields(text, word, expected, published) == expected
-
-
-def test_a_person_before_a_headline_verb_is_no_affiliation():
-    # PolNeAR train, politico_2016-04-13_standing-with-activists-mark-viv
-    text = ("Standing with activists, Mark-Viverito pillories Sanders’ immigration record.\n\n"
-            "The speaker specifically focused on Sanders’ 2007 vote against a bill which had bipartisan support and "
-            "would have overhauled the immigration system, as well as his support for a bill that essentially "
-            "protected the Minute Men — a civilian group working along the southern border.")
-    from onrecord import extract
-
-    sanders = [s.speaker for s in extract(text).statements if s.speaker.name == "Sanders"]
-    assert sanders and all(s.affiliation is None for s in sanders)
-
-
-def test_a_role_hung_below_the_body_that_premodifies_it_speaks():
-    # parsed "A Department" with "for ... spokeswoman" its preposition: the department spoke,
-    # and "she said" had no one to stand for
-    text = ("Mandarin still in post\n\n"
-            "A Department for Work and Pensions spokeswoman confirmed Mr Smith was still in post and that he would "
-            "continue in the job until a replacement was found. \"No date was ever given for Doug Smith's "
-            "departure,\" she said adding that the post had been advertised.")
-    for word in ("still in post", "No date"):
-        speaker, _ = speaker_of(text, word, "2005-01-12")
-        assert (speaker.name, speaker.type, speaker.unnamed) == ("spokeswoman", "person", True)
-        assert (speaker.title, speaker.affiliation) == ("spokeswoman", "Department for Work and Pensions")
 
 
 @pytest.mark.parametrize(("text", "expected"), [

@@ -10,6 +10,26 @@ import pytest
 from conftest import speaker_fields, speaker_of
 
 
+def test_a_body_that_only_said_something_gives_the_survey_no_author():
+    speaker, _ = speaker_of(
+        "There has been a surge of people registering as independents, which Democrats say could be aiding Mr. "
+        "Sanders. The survey found that either candidate would defeat Mr. Trump.", "defeat", "2016-03-24")
+    assert speaker.name != "Democrats"
+
+
+def test_a_document_speaks_the_participle_of_its_passive():
+    speaker, statement = speaker_of("A federal lawsuit was filed in 2012 challenging the New York Police Department's "
+                                    "surveillance of Muslim communities and alleging that police used the plaintiffs' "
+                                    "Muslim identity as a “permissible proxy for criminality.”", "police used",
+                                    "2015-11-19")
+    assert (speaker.name, speaker.type) == ("federal lawsuit", "document")
+    assert statement.act == "writing"
+
+
+_MORNING_CONSULT_POLL = ("Poll: Trump ties Clinton.\n\nA Morning Consult Poll found that Bloomberg would draw from Clinton.\n\n"
+                         "Trump received 37 percent, according to the results.")
+
+
 @pytest.mark.parametrize(("text", "word", "published", "expected"), [
     # a study of the family named just before is still the one taken up
     pytest.param(
@@ -37,13 +57,11 @@ from conftest import speaker_fields, speaker_of
         id="a_person_in_a_suit_is_still_a_person"),
     # PolNeAR train, breitbart_2016-01-23_poll-donald-trump-ties-hillary-c
     pytest.param(
-        "Poll: Trump ties Clinton.\n\nA Morning Consult Poll found that Bloomberg would draw from Clinton.\n\n"
-        "Trump received 37 percent, according to the results.",
+        _MORNING_CONSULT_POLL,
         "Bloomberg would draw", "2005-03-01", {"name": "Morning Consult", "type": "organization"},
         id="a_poll_written_in_capitals_speaks_for_its_author-1"),
     pytest.param(
-        "Poll: Trump ties Clinton.\n\nA Morning Consult Poll found that Bloomberg would draw from Clinton.\n\n"
-        "Trump received 37 percent, according to the results.",
+        _MORNING_CONSULT_POLL,
         "37 percent", "2005-03-01", {"name": "Morning Consult"},
         id="a_poll_written_in_capitals_speaks_for_its_author-2"),
     # PolNeAR train, politico_2015-12-15_carson-huckabee-fiorina-earned-s
@@ -70,19 +88,3 @@ from conftest import speaker_fields, speaker_of
 def test_document_speaker(text, word, published, expected):
     # each case: a sentence, a word of the statement's content, the speaker's fields it must give
     assert speaker_fields(text, word, expected, published) == expected
-
-
-def test_a_body_that_only_said_something_gives_the_survey_no_author():
-    speaker, _ = speaker_of(
-        "There has been a surge of people registering as independents, which Democrats say could be aiding Mr. "
-        "Sanders. The survey found that either candidate would defeat Mr. Trump.", "defeat", "2016-03-24")
-    assert speaker.name != "Democrats"
-
-
-def test_a_document_speaks_the_participle_of_its_passive():
-    speaker, statement = speaker_of("A federal lawsuit was filed in 2012 challenging the New York Police Department's "
-                                    "surveillance of Muslim communities and alleging that police used the plaintiffs' "
-                                    "Muslim identity as a “permissible proxy for criminality.”", "police used",
-                                    "2015-11-19")
-    assert (speaker.name, speaker.type) == ("federal lawsuit", "document")
-    assert statement.act == "writing"

@@ -25,6 +25,65 @@ _TRUMP_LIST = (
 )
 
 
+def test_an_office_is_no_epithet_for_the_main_person():
+    # the same article with an office in place of the epithet: "the senator" may be
+    # someone new, and nothing says Trump is a senator (with Trump the only person in play
+    # and no one else named since, a bare office is his: someone else is named just before
+    # here, so only the main-person rule could give it to Trump)
+    text = _TRUMP_LIST.replace("The GOP candidate has insisted",
+                               "The debate was watched by Jeb Bush. The senator has insisted")
+    speaker, _ = speaker_of(text, "building a wall")
+    assert speaker.name != "Donald Trump"
+
+
+def test_a_party_member_s_epithet_is_the_person_in_play():
+    text = ("Senate Majority Leader Mitch McConnell told reporters that he had spoken with the candidate. "
+            "The Kentucky Republican said the violence must stop.")
+    speaker, statement = speaker_of(text, "violence must stop")
+    assert (speaker.name, speaker.unnamed) == ("Mitch McConnell", False)
+    assert "role-epithet" in statement.explanation
+
+
+def test_a_party_member_s_epithet_is_never_one_the_article_gave_the_other_party():
+    text = ("Democrat Hillary Clinton met Republican Donald Trump on Monday. Trump said the debate was rigged. "
+            "Clinton said the debate was fair. The Republican said he would not attend another.")
+    speaker, _ = speaker_of(text, "attend another")
+    assert speaker.name == "Donald Trump"
+    text = text.replace("The Republican said he would not", "The Democrat said she would")
+    speaker, _ = speaker_of(text, "attend another")
+    assert speaker.name == "Hillary Clinton"
+
+
+def test_a_party_member_s_epithet_stays_unresolved_between_two_people_of_no_party():
+    text = ("House Speaker Paul Ryan says no matter what action President Barack Obama takes, \"his word does not "
+            "trump the Second Amendment.\"\n\nThe Wisconsin Republican says the steps are certain to be challenged.")
+    speaker, _ = speaker_of(text, "certain to be challenged")
+    assert speaker.name != "Barack Obama"
+
+
+def test_an_office_tied_to_a_place_is_the_one_in_play_whom_the_article_gave_no_office():
+    text = "Democratic candidate Bernie Sanders spoke in Iowa on Monday. The Vermont senator said the race is close."
+    speaker, _ = speaker_of(text, "race is close")
+    assert (speaker.name, speaker.unnamed) == ("Bernie Sanders", False)
+    text = ("Republican hopeful Ted Cruz spoke in Iowa on Monday. Hillary Clinton was in Ohio. The Texas senator "
+            "said the race is close.")
+    speaker, _ = speaker_of(text, "race is close")
+    assert speaker.unnamed  # someone else named since: a guess
+    text = "Gov. John Kasich spoke in Iowa on Monday. Mayor Bill de Blasio was in Ohio. The Ohio senator said the race is close."
+    speaker, _ = speaker_of(text, "race is close")
+    assert speaker.name != "John Kasich"
+
+
+def test_an_epithet_is_not_the_one_in_play_when_another_was_named_since_in_what_was_said():
+    text = ("Supporters of Hillary Clinton and Bernie Sanders met on Wednesday.\n\n"
+            "Clinton won the primaries in California on Tuesday. Sanders’ only path to the nomination is to convince "
+            "the superdelegates who have said they support Clinton to switch. But progressive groups say the superdelegates "
+            "should choose the candidate who won the most delegates, putting them at odds with Sanders’ stated plans.\n\n"
+            "The Independent Vermont senator vowed last month to take his campaign all the way to the convention.")
+    speaker, _ = speaker_of(text, "take his campaign")
+    assert speaker.name != "Hillary Clinton"
+
+
 @pytest.mark.parametrize(("text", "word", "expected"), [
     pytest.param(
         _TRUMP_LIST,
@@ -96,65 +155,6 @@ _TRUMP_LIST = (
 def test_epithet_for_the_person_in_play(text, word, expected):
     # each case: a sentence, a word of the statement's content, the speaker's fields it must give
     assert speaker_fields(text, word, expected) == expected
-
-
-def test_an_office_is_no_epithet_for_the_main_person():
-    # the same article with an office in place of the epithet: "the senator" may be
-    # someone new, and nothing says Trump is a senator (with Trump the only person in play
-    # and no one else named since, a bare office is his: someone else is named just before
-    # here, so only the main-person rule could give it to Trump)
-    text = _TRUMP_LIST.replace("The GOP candidate has insisted",
-                               "The debate was watched by Jeb Bush. The senator has insisted")
-    speaker, _ = speaker_of(text, "building a wall")
-    assert speaker.name != "Donald Trump"
-
-
-def test_a_party_member_s_epithet_is_the_person_in_play():
-    text = ("Senate Majority Leader Mitch McConnell told reporters that he had spoken with the candidate. "
-            "The Kentucky Republican said the violence must stop.")
-    speaker, statement = speaker_of(text, "violence must stop")
-    assert (speaker.name, speaker.unnamed) == ("Mitch McConnell", False)
-    assert "role-epithet" in statement.explanation
-
-
-def test_a_party_member_s_epithet_is_never_one_the_article_gave_the_other_party():
-    text = ("Democrat Hillary Clinton met Republican Donald Trump on Monday. Trump said the debate was rigged. "
-            "Clinton said the debate was fair. The Republican said he would not attend another.")
-    speaker, _ = speaker_of(text, "attend another")
-    assert speaker.name == "Donald Trump"
-    text = text.replace("The Republican said he would not", "The Democrat said she would")
-    speaker, _ = speaker_of(text, "attend another")
-    assert speaker.name == "Hillary Clinton"
-
-
-def test_a_party_member_s_epithet_stays_unresolved_between_two_people_of_no_party():
-    text = ("House Speaker Paul Ryan says no matter what action President Barack Obama takes, \"his word does not "
-            "trump the Second Amendment.\"\n\nThe Wisconsin Republican says the steps are certain to be challenged.")
-    speaker, _ = speaker_of(text, "certain to be challenged")
-    assert speaker.name != "Barack Obama"
-
-
-def test_an_office_tied_to_a_place_is_the_one_in_play_whom_the_article_gave_no_office():
-    text = "Democratic candidate Bernie Sanders spoke in Iowa on Monday. The Vermont senator said the race is close."
-    speaker, _ = speaker_of(text, "race is close")
-    assert (speaker.name, speaker.unnamed) == ("Bernie Sanders", False)
-    text = ("Republican hopeful Ted Cruz spoke in Iowa on Monday. Hillary Clinton was in Ohio. The Texas senator "
-            "said the race is close.")
-    speaker, _ = speaker_of(text, "race is close")
-    assert speaker.unnamed  # someone else named since: a guess
-    text = "Gov. John Kasich spoke in Iowa on Monday. Mayor Bill de Blasio was in Ohio. The Ohio senator said the race is close."
-    speaker, _ = speaker_of(text, "race is close")
-    assert speaker.name != "John Kasich"
-
-
-def test_an_epithet_is_not_the_one_in_play_when_another_was_named_since_in_what_was_said():
-    text = ("Supporters of Hillary Clinton and Bernie Sanders met on Wednesday.\n\n"
-            "Clinton won the primaries in California on Tuesday. Sanders’ only path to the nomination is to convince "
-            "the superdelegates who have said they support Clinton to switch. But progressive groups say the superdelegates "
-            "should choose the candidate who won the most delegates, putting them at odds with Sanders’ stated plans.\n\n"
-            "The Independent Vermont senator vowed last month to take his campaign all the way to the convention.")
-    speaker, _ = speaker_of(text, "take his campaign")
-    assert speaker.name != "Hillary Clinton"
 
 
 def test_an_aged_surname_stays_the_name():

@@ -11,6 +11,12 @@ import pytest
 from conftest import fields_of, speaker_fields
 
 
+@pytest.mark.parametrize("field", ["Sales", "Operations"])
+def test_a_field_of_work_before_chief_stays_the_title(field):
+    text = f'"He was not alone." {field} chief John Smith said prices would rise. "We will see," said Smith.\n'
+    assert fields_of(text, "prices")[2] is None
+
+
 @pytest.mark.parametrize(("text", "word", "expected"), [
     pytest.param(
         "Theatre impresario Sir Cameron Mackintosh has said he hopes the musical is a blend of the film and the book.\n",
@@ -94,9 +100,3 @@ from conftest import fields_of, speaker_fields
 def test_portfolio_in_speaker_fields(text, word, expected):
     # each case: a sentence, a word of the statement's content, the speaker's fields it must give
     assert speaker_fields(text, word, expected) == expected
-
-
-@pytest.mark.parametrize("field", ["Sales", "Operations"])
-def test_a_field_of_work_before_chief_stays_the_title(field):
-    text = f'"He was not alone." {field} chief John Smith said prices would rise. "We will see," said Smith.\n'
-    assert fields_of(text, "prices")[2] is None

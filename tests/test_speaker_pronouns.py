@@ -13,6 +13,55 @@ from conftest import speaker_fields
 from onrecord import extract
 
 
+def test_a_first_name_after_such_a_surname_still_says_the_gender():
+    from onrecord.attribute.names import gender_of_name
+
+    assert gender_of_name("Lu Kang") is None and gender_of_name("Li Keqiang") is None
+    assert gender_of_name("Su Ann Smith") == "female" and gender_of_name("Hillary Clinton") == "female"
+
+
+def test_their_on_the_object_of_a_verb_is_not_the_subject_s():
+    # review of stop 36: what the councils rejected is others' claim, not their own
+    from onrecord import extract
+
+    statements = extract("The councils rejected their claim that the road was unsafe, residents said.").statements
+    assert all(s.speaker.name != "councils" for s in statements)
+
+
+def test_a_singular_possessive_does_not_take_a_plural_subject():
+    from onrecord.attribute import load_pipeline
+    from onrecord.attribute.pronoun_fallbacks import clause_subject_of_possessive
+
+    doc = load_pipeline()("The senators stood by his criticism of the plan.")
+    his = next(t for t in doc if t.lower_ == "his")
+    assert his.dep_ == "poss" and clause_subject_of_possessive(his) is None
+    doc = load_pipeline()("The senator stood by his criticism of the plan.")
+    his = next(t for t in doc if t.lower_ == "his")
+    assert clause_subject_of_possessive(his).text == "senator"
+
+
+_SHAYS_ENDORSEMENT = ("Another GOP Figure Endorses Hillary Clinton.\n\n"
+                      "Some Republicans are so vehemently opposed to electing Donald Trump as the next president that they "
+                      "are endorsing Hillary Clinton, the Democratic nominee.\n\n"
+                      "Former Rep. Chris Shays (R-Conn.) was pro John Kasich while the Ohio governor was in the running, he "
+                      "said Wednesday morning on MSNBC.\n"
+                      "\"Hillary is my next choice. Not hard to figure out. Donald Trump lost me a long time ago,\" he said.")
+
+
+_TPP_CONTRAST = ("Former secretary of State Clinton was for the TPP before she was against it, and she might yet be for "
+                 "it once again.\n\n"
+                 "Contrast that with Trump, who has called the 12-nation TPP pact \"insanity,\" and Sanders, who says "
+                 "it's \"disastrous.\"")
+
+
+_SHANKLIN_HAWKINS = ("At the same time, a chronic trade deficit and an overvalued dollar have caused factory jobs to dry up, "
+                     "contributing to a deep divide between the political and economic elite and the rest of the nation. "
+                     "Perhaps a clash was inevitable.\n\n"
+                     "Consider the case of Ms. Shanklin-Hawkins. While she says she will not be voting for Mr. Trump and "
+                     "considers him a racist, she applauds his message on trade. She says she plans to vote for Senator "
+                     "Bernie Sanders of Vermont, who similarly blasts free trade, but from the left.")
+
+
 @pytest.mark.parametrize(("text", "word", "published", "expected"), [
     pytest.param(
         "A new report from the Tax Policy Center, a Washington think tank, examined the "
@@ -30,21 +79,11 @@ from onrecord import extract
         "deficit", "2005-03-01", {"name": None},
         id="it_stays_unresolved_after_a_sentence_about_a_thing"),
     pytest.param(
-        "Another GOP Figure Endorses Hillary Clinton.\n\n"
-        "Some Republicans are so vehemently opposed to electing Donald Trump as the next president that they "
-        "are endorsing Hillary Clinton, the Democratic nominee.\n\n"
-        "Former Rep. Chris Shays (R-Conn.) was pro John Kasich while the Ohio governor was in the running, he "
-        "said Wednesday morning on MSNBC.\n"
-        "\"Hillary is my next choice. Not hard to figure out. Donald Trump lost me a long time ago,\" he said.",
+        _SHAYS_ENDORSEMENT,
         "pro John Kasich", "2016-08-10", {"name": "Chris Shays"},
         id="he_after_the_words_he_reports_is_their_subject_when_no_one_else_fits-1"),
     pytest.param(
-        "Another GOP Figure Endorses Hillary Clinton.\n\n"
-        "Some Republicans are so vehemently opposed to electing Donald Trump as the next president that they "
-        "are endorsing Hillary Clinton, the Democratic nominee.\n\n"
-        "Former Rep. Chris Shays (R-Conn.) was pro John Kasich while the Ohio governor was in the running, he "
-        "said Wednesday morning on MSNBC.\n"
-        "\"Hillary is my next choice. Not hard to figure out. Donald Trump lost me a long time ago,\" he said.",
+        _SHAYS_ENDORSEMENT,
         "my next choice", "2016-08-10", {"name": "Chris Shays"},
         id="he_after_the_words_he_reports_is_their_subject_when_no_one_else_fits-2"),
     # "Lu" is a census first name (female): "he told reporters" went to the man before
@@ -59,36 +98,20 @@ from onrecord import extract
         "provide evidence", "2016-07-14", {"name": "Lu Kang"},
         id="an_east_asian_surname_written_first_says_no_gender"),
     pytest.param(
-        "Former secretary of State Clinton was for the TPP before she was against it, and she might yet be for "
-        "it once again.\n\n"
-        "Contrast that with Trump, who has called the 12-nation TPP pact \"insanity,\" and Sanders, who says "
-        "it's \"disastrous.\"",
+        _TPP_CONTRAST,
         "12-nation", "2016-05-02", {"name": "Trump", "type": "person"},
         id="a_relative_clause_on_the_first_of_two_names_is_that_person_s-1"),
     pytest.param(
-        "Former secretary of State Clinton was for the TPP before she was against it, and she might yet be for "
-        "it once again.\n\n"
-        "Contrast that with Trump, who has called the 12-nation TPP pact \"insanity,\" and Sanders, who says "
-        "it's \"disastrous.\"",
+        _TPP_CONTRAST,
         "disastrous", "2016-05-02", {"name": "Sanders"},
         id="a_relative_clause_on_the_first_of_two_names_is_that_person_s-2"),
     # (the article named her first far back, beyond the pronouns' reach)
     pytest.param(
-        "At the same time, a chronic trade deficit and an overvalued dollar have caused factory jobs to dry up, "
-        "contributing to a deep divide between the political and economic elite and the rest of the nation. "
-        "Perhaps a clash was inevitable.\n\n"
-        "Consider the case of Ms. Shanklin-Hawkins. While she says she will not be voting for Mr. Trump and "
-        "considers him a racist, she applauds his message on trade. She says she plans to vote for Senator "
-        "Bernie Sanders of Vermont, who similarly blasts free trade, but from the left.",
+        _SHANKLIN_HAWKINS,
         "plans to vote", "2016-03-21", {"name": "Shanklin-Hawkins"},
         id="the_writer_s_imperative_hides_no_name_from_the_pronouns_after_it-1"),
     pytest.param(
-        "At the same time, a chronic trade deficit and an overvalued dollar have caused factory jobs to dry up, "
-        "contributing to a deep divide between the political and economic elite and the rest of the nation. "
-        "Perhaps a clash was inevitable.\n\n"
-        "Consider the case of Ms. Shanklin-Hawkins. While she says she will not be voting for Mr. Trump and "
-        "considers him a racist, she applauds his message on trade. She says she plans to vote for Senator "
-        "Bernie Sanders of Vermont, who similarly blasts free trade, but from the left.",
+        _SHANKLIN_HAWKINS,
         "not be voting", "2016-03-21", {"name": "Shanklin-Hawkins"},
         id="the_writer_s_imperative_hides_no_name_from_the_pronouns_after_it-2"),
     pytest.param(
@@ -145,30 +168,3 @@ from onrecord import extract
 def test_pronoun_antecedent(text, word, published, expected):
     # each case: a sentence, a word of the statement's content, the speaker's fields it must give
     assert speaker_fields(text, word, expected, published) == expected
-
-
-def test_a_first_name_after_such_a_surname_still_says_the_gender():
-    from onrecord.attribute.names import gender_of_name
-
-    assert gender_of_name("Lu Kang") is None and gender_of_name("Li Keqiang") is None
-    assert gender_of_name("Su Ann Smith") == "female" and gender_of_name("Hillary Clinton") == "female"
-
-
-def test_their_on_the_object_of_a_verb_is_not_the_subject_s():
-    # review of stop 36: what the councils rejected is others' claim, not their own
-    from onrecord import extract
-
-    statements = extract("The councils rejected their claim that the road was unsafe, residents said.").statements
-    assert all(s.speaker.name != "councils" for s in statements)
-
-
-def test_a_singular_possessive_does_not_take_a_plural_subject():
-    from onrecord.attribute import load_pipeline
-    from onrecord.attribute.pronoun_fallbacks import clause_subject_of_possessive
-
-    doc = load_pipeline()("The senators stood by his criticism of the plan.")
-    his = next(t for t in doc if t.lower_ == "his")
-    assert his.dep_ == "poss" and clause_subject_of_possessive(his) is None
-    doc = load_pipeline()("The senator stood by his criticism of the plan.")
-    his = next(t for t in doc if t.lower_ == "his")
-    assert clause_subject_of_possessive(his).text == "senator"

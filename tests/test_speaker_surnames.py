@@ -12,6 +12,28 @@ from conftest import speaker_fields, speaker_of
 from onrecord import extract
 
 
+def test_a_surname_with_a_participle_set_off_before_the_cue_speaks():
+    for when in ("Tuesday", "on Tuesday"):
+        text = f"Donald Trump won the primary.\n\nTrump, speaking to reporters {when}, said the wall would be built."
+        speaker, statement = speaker_of(text, "wall would be built")
+        assert speaker.name == "Donald Trump"
+        assert statement.when is not None and "Tuesday" in statement.when.expression
+
+
+_WARREN_BARGAIN = ("Elizabeth Warren, the progressive icon, invoked the same implicit bargain while running for the Senate in "
+                   "2012. Corporations are part of communities with multiple stakeholders, she said: \"Part of the underlying "
+                   "social contract is you take a hunk of that and pay forward for the next kid who comes along.\"\n\n"
+                   "Clinton's proposal to make firms stay or pay is good policy that is also good politics. Given how closely "
+                   "her views resemble Sen. Warren's, it's ironic that the presidential candidate most identified with free "
+                   "trade could be the most progressive.")
+
+
+_OBAMA_PARTY = ("As President Obama faced criticism over his speech, he hosted a party at the White House. \"That was a good "
+                "speech,\" Representative Steve Cohen told Mr. Obama. It was one of hundreds of interactions that the president "
+                "and the first lady, Michelle Obama, are having with guests. Mr. Obama said he enjoyed the parties. "
+                "Mrs. Obama said she did not.")
+
+
 @pytest.mark.parametrize(("text", "word", "published", "expected"), [
     pytest.param(
         "Mr. Trump, in an interview on Friday, said that he was already looking ahead to a general election.\n\n"
@@ -35,36 +57,20 @@ from onrecord import extract
     # USA Today, PolNeAR train: "her views resemble Sen. Warren's" made a firm "Sen. Warren's" of
     # Elizabeth Warren, and her "she said" went to Clinton
     pytest.param(
-        "Elizabeth Warren, the progressive icon, invoked the same implicit bargain while running for the Senate in "
-        "2012. Corporations are part of communities with multiple stakeholders, she said: \"Part of the underlying "
-        "social contract is you take a hunk of that and pay forward for the next kid who comes along.\"\n\n"
-        "Clinton's proposal to make firms stay or pay is good policy that is also good politics. Given how closely "
-        "her views resemble Sen. Warren's, it's ironic that the presidential candidate most identified with free "
-        "trade could be the most progressive.",
+        _WARREN_BARGAIN,
         "implicit bargain", "2016-05-02", {"name": "Elizabeth Warren", "type": "person"},
         id="a_surname_s_possessive_of_a_person_named_in_full_is_no_firm-1"),
     pytest.param(
-        "Elizabeth Warren, the progressive icon, invoked the same implicit bargain while running for the Senate in "
-        "2012. Corporations are part of communities with multiple stakeholders, she said: \"Part of the underlying "
-        "social contract is you take a hunk of that and pay forward for the next kid who comes along.\"\n\n"
-        "Clinton's proposal to make firms stay or pay is good policy that is also good politics. Given how closely "
-        "her views resemble Sen. Warren's, it's ironic that the presidential candidate most identified with free "
-        "trade could be the most progressive.",
+        _WARREN_BARGAIN,
         "social contract", "2016-05-02", {"name": "Elizabeth Warren"},
         id="a_surname_s_possessive_of_a_person_named_in_full_is_no_firm-2"),
     # ("the first lady, Michelle Obama": a role since stop 34)
     pytest.param(
-        "As President Obama faced criticism over his speech, he hosted a party at the White House. \"That was a good "
-        "speech,\" Representative Steve Cohen told Mr. Obama. It was one of hundreds of interactions that the president "
-        "and the first lady, Michelle Obama, are having with guests. Mr. Obama said he enjoyed the parties. "
-        "Mrs. Obama said she did not.",
+        _OBAMA_PARTY,
         "enjoyed the parties", "2005-03-01", {"name": "Obama", "title": "President"},
         id="a_surname_of_both_genders_is_not_the_one_named_in_full-1"),
     pytest.param(
-        "As President Obama faced criticism over his speech, he hosted a party at the White House. \"That was a good "
-        "speech,\" Representative Steve Cohen told Mr. Obama. It was one of hundreds of interactions that the president "
-        "and the first lady, Michelle Obama, are having with guests. Mr. Obama said he enjoyed the parties. "
-        "Mrs. Obama said she did not.",
+        _OBAMA_PARTY,
         "she did not", "2005-03-01", {"name": "Michelle Obama", "title": "first lady"},
         id="a_surname_of_both_genders_is_not_the_one_named_in_full-2"),
     # PolNeAR train, politico_2016-05-05_paul-ryan-says-he-s-not-ready-to
@@ -104,14 +110,6 @@ from onrecord import extract
 def test_surname_speaker(text, word, published, expected):
     # each case: a sentence, a word of the statement's content, the speaker's fields it must give
     assert speaker_fields(text, word, expected, published) == expected
-
-
-def test_a_surname_with_a_participle_set_off_before_the_cue_speaks():
-    for when in ("Tuesday", "on Tuesday"):
-        text = f"Donald Trump won the primary.\n\nTrump, speaking to reporters {when}, said the wall would be built."
-        speaker, statement = speaker_of(text, "wall would be built")
-        assert speaker.name == "Donald Trump"
-        assert statement.when is not None and "Tuesday" in statement.when.expression
 
 
 def test_no_full_name_from_a_hyphenated_surname_s_first_part():
