@@ -7,7 +7,6 @@ real pipeline."""
 from __future__ import annotations
 
 import pytest
-
 from conftest import statements_by_cue
 
 from onrecord import extract

@@ -7,7 +7,6 @@ beside them that must stay speech or writing."""
 from __future__ import annotations
 
 import pytest
-
 from conftest import statements_by_cue
 
 from onrecord import extract

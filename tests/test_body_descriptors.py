@@ -8,7 +8,6 @@ descriptor word stays whole."""
 from __future__ import annotations
 
 import pytest
-
 from conftest import speaker_fields, speaker_of, typed_fields_of
 
 

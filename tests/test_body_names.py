@@ -8,7 +8,6 @@ BBC dev slices and PolNeAR train."""
 from __future__ import annotations
 
 import pytest
-
 from conftest import speaker_fields, speaker_of, statements_by_cue
 
 from onrecord import extract

@@ -6,7 +6,6 @@ subject, the person called on, a figure put on an object."""
 from __future__ import annotations
 
 import pytest
-
 from conftest import record_of, statements_by_cue as _by_cue
 
 from onrecord import extract

@@ -8,7 +8,6 @@ it: the act and the explanation's reason."""
 from __future__ import annotations
 
 import pytest
-
 from conftest import statements_by_cue as _by_cue
 
 from onrecord.schema import DEFAULT_ACTS
@@ -75,69 +74,52 @@ def test_orders_with_words_and_named_askers_stay_in(text, cue):
     assert all(s.act in DEFAULT_ACTS for s in found)
 
 
-def test_a_rule_that_demands_is_no_statement():
-    text = ('The official Xinhua News Agency said the crackdown was carried out to create a "safer environment for '
-            'young people in China". Rules introduced in 2002 demand that net cafes be at least 200 metres away from '
-            "middle and elementary schools. The hours that children can use net cafes are also tightly regulated.")
-    (s,) = _by_cue(text, "demand", "2005-03-15")
+# Sentences of BBC dev slices, made up in their shape (published 2005-03-15): each finds
+# exactly one statement at the cue.
+@pytest.mark.parametrize(("text", "cue"), [
+    pytest.param('The official Xinhua News Agency said the crackdown was carried out to create a "safer environment '
+                 'for young people in China". Rules introduced in 2002 demand that net cafes be at least 200 metres '
+                 "away from middle and elementary schools. The hours that children can use net cafes are also tightly "
+                 "regulated.", "demand", id="a_rule_that_demands"),
+    pytest.param("The law says that firms must publish their accounts.", "says", id="a_law_that_says"),
+    pytest.param("The new rules say banks must hold more capital.", "say", id="rules_with_no_maker"),
+    pytest.param("The owners of Yukos are to ask the buyer of its former production unit to pay back a $900m loan.",
+                 "to ask", id="a_request_still_to_be_made_is_a_plan"),
+    pytest.param("The Commission could charge the companies up to 10% of their annual turnover, though in practice "
+                 "that sort of figure is rarely demanded.", "could charge",
+                 id="a_share_of_turnover_charged_is_a_fine_not_a_charge_made"),
+    pytest.param("In addition, the car giant is calling back 17,815 Buick Raniers from the 2005 model years because "
+                 "the windshield is not properly fitted.", "is calling", id="cars_called_back_are_a_recall"),
+    pytest.param("In another case last October, she pleaded guilty to disorderly conduct for hitting a man.",
+                 "pleaded", id="a_plea_entered_in_court_is_an_act"),
+])
+def test_a_deed_or_a_rule_is_out_of_the_record(text, cue):
+    (s,) = _by_cue(text, cue, "2005-03-15")
     assert s.act not in DEFAULT_ACTS
-    (s,) = _by_cue("The law says that firms must publish their accounts.", "says", "2005-03-15")
-    assert s.act not in DEFAULT_ACTS
 
 
-def test_a_committee_named_for_rules_still_speaks():
-    (s,) = _by_cue("The Rules Committee said the vote would go ahead.", "said", "2005-03-15")
-    assert s.act in DEFAULT_ACTS and s.speaker.name == "Rules Committee"
-
-
-def test_a_request_still_to_be_made_is_a_plan():
-    text = "The owners of Yukos are to ask the buyer of its former production unit to pay back a $900m loan."
-    (s,) = _by_cue(text, "to ask", "2005-03-15")
-    assert s.act not in DEFAULT_ACTS
-
-
-def test_a_request_made_is_a_statement():
-    (s,) = _by_cue("The owners of Yukos asked the buyer to pay back a $900m loan.", "asked", "2005-03-15")
+@pytest.mark.parametrize(("text", "cue", "speaker"), [
+    pytest.param("The Rules Committee said the vote would go ahead.", "said", "Rules Committee",
+                 id="a_committee_named_for_rules_still_speaks"),
+    pytest.param("The owners of Yukos asked the buyer to pay back a $900m loan.", "asked", None,
+                 id="a_request_made_is_a_statement"),
+    pytest.param("Prosecutors charge that he stole 10% of the funds.", "charge", None, id="a_charge_made"),
+    pytest.param("Federal Election Commission regulations suggest candidates are responsible for their costs.",
+                 "suggest", None, id="regulations_of_a_named_body_stay_its_words"),
+])
+def test_the_same_verbs_as_words_stay_in_the_record(text, cue, speaker):
+    (s,) = _by_cue(text, cue, "2005-03-15")
     assert s.act in DEFAULT_ACTS
+    if speaker is not None:
+        assert s.speaker.name == speaker
 
 
-def test_a_share_of_turnover_charged_is_a_fine_not_a_charge_made():
-    text = ("The Commission could charge the companies up to 10% of their annual turnover, though in practice "
-            "that sort of figure is rarely demanded.")
-    (s,) = _by_cue(text, "could charge", "2005-03-15")
-    assert s.act not in DEFAULT_ACTS
-    (s,) = _by_cue("Prosecutors charge that he stole 10% of the funds.", "charge", "2005-03-15")
-    assert s.act in DEFAULT_ACTS
-
-
-def test_cars_called_back_are_a_recall():
-    text = ("In addition, the car giant is calling back 17,815 Buick Raniers from the 2005 model years because "
-            "the windshield is not properly fitted.")
-    (s,) = _by_cue(text, "is calling", "2005-03-15")
-    assert s.act not in DEFAULT_ACTS
-
-
-def test_regulations_of_a_named_body_stay_its_words():
-    text = "Federal Election Commission regulations suggest candidates are responsible for their costs."
-    (s,) = _by_cue(text, "suggest", "2005-03-15")
-    assert s.act in DEFAULT_ACTS
-
-
-def test_a_plea_entered_in_court_is_an_act():
-    text = "In another case last October, she pleaded guilty to disorderly conduct for hitting a man."
-    (s,) = _by_cue(text, "pleaded", "2005-03-15")
-    assert s.act not in DEFAULT_ACTS
-
-
-def test_rules_whose_maker_is_named_by_a_possessor_or_by_stay_its_words():
+@pytest.mark.parametrize("text", [
+    "The party's rules say that the leader must face a ballot every two years.",
+    "The commission's regulations demand that lenders disclose all fees.",
+    "Rules drawn up by the league's board require that clubs publish their accounts.",
+])
+def test_rules_whose_maker_is_named_by_a_possessor_or_by_stay_its_words(text):
     # docs/annotation.md: a document whose author is named is the author's writing
-    for text in ("The party's rules say that the leader must face a ballot every two years.",
-                 "The commission's regulations demand that lenders disclose all fees.",
-                 "Rules drawn up by the league's board require that clubs publish their accounts."):
-        (s,) = _by_cue(text, text.split()[3] if text.startswith("The") else "require", "2005-03-15")
-        assert "a rule, not words" not in s.explanation, text
-
-
-def test_rules_with_no_maker_stay_no_statement():
-    (s,) = _by_cue("The new rules say banks must hold more capital.", "say", "2005-03-15")
-    assert s.act not in DEFAULT_ACTS
+    (s,) = _by_cue(text, text.split()[3] if text.startswith("The") else "require", "2005-03-15")
+    assert "a rule, not words" not in s.explanation

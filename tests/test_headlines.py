@@ -9,7 +9,6 @@ so the cleaner takes the first line as the title."""
 from __future__ import annotations
 
 import pytest
-
 from conftest import record_of
 
 from onrecord import extract

@@ -7,7 +7,6 @@ arrest confirmed, a link suggested) stay in."""
 from __future__ import annotations
 
 import pytest
-
 from conftest import record_of, statements_by_cue as _by_cue
 
 from onrecord.schema import DEFAULT_ACTS
@@ -82,18 +81,30 @@ def test_a_claim_confirmed_stays():
     assert statement.speaker.name == "bank"
 
 
-def test_suggesting_new_ways_is_a_proposal_and_suggesting_a_link_a_claim():
-    (s,) = _by_cue("The commission suggests new ways of boosting election campaigning.", "suggests", "2005-03-15")
+@pytest.mark.parametrize(("text", "cue"), [
+    pytest.param("The commission suggests new ways of boosting election campaigning.", "suggests",
+                 id="suggesting_new_ways_is_a_proposal"),
+    pytest.param("POLITICO reported on his schedule of paid speeches in 2007.", "reported on",
+                 id="reported_on_a_topic_gives_no_words"),
+    pytest.param("The minister hinted at further cuts to the budget.", "hinted at",
+                 id="a_pointing_verb_on_a_noun_is_no_statement"),
+])
+def test_a_cue_on_a_thing_is_out_of_the_record(text, cue):
+    (s,) = _by_cue(text, cue, "2005-03-15")
     assert s.act not in DEFAULT_ACTS
-    (s,) = _by_cue("The report suggested a link between the cases.", "suggested", "2005-03-15")
+
+
+@pytest.mark.parametrize(("text", "cue", "content"), [
+    pytest.param("The report suggested a link between the cases.", "suggested", None,
+                 id="suggesting_a_link_is_a_claim"),
+    pytest.param("The BBC reported on Monday that the deal was off.", "reported", "that the deal was off",
+                 id="reported_on_a_day_that_gives_words"),
+])
+def test_the_same_cues_with_words_stay_in_the_record(text, cue, content):
+    (s,) = _by_cue(text, cue, "2005-03-15")
     assert s.act in DEFAULT_ACTS
-
-
-def test_reported_on_a_topic_gives_no_words():
-    (s,) = _by_cue("POLITICO reported on his schedule of paid speeches in 2007.", "reported on", "2005-03-15")
-    assert s.act not in DEFAULT_ACTS
-    (s,) = _by_cue("The BBC reported on Monday that the deal was off.", "reported", "2005-03-15")
-    assert s.act in DEFAULT_ACTS and s.content.text == "that the deal was off"
+    if content is not None:
+        assert s.content.text == content
 
 
 def test_an_indirect_content_that_only_points_back_stays_as_its_quoted_form_does():
@@ -103,11 +114,6 @@ def test_an_indirect_content_that_only_points_back_stays_as_its_quoted_form_does
     (quoted,) = _by_cue('"This is what we are calling for," said the union leader.', "said", "2005-03-15")
     assert said.act in DEFAULT_ACTS and quoted.act in DEFAULT_ACTS
     assert said.content.text == "that was what they were calling for"
-
-
-def test_a_pointing_verb_on_a_noun_is_no_statement():
-    (s,) = _by_cue("The minister hinted at further cuts to the budget.", "hinted at", "2005-03-15")
-    assert s.act not in DEFAULT_ACTS
 
 
 @pytest.mark.parametrize(("text", "content"), [

@@ -6,7 +6,6 @@ sentence ends after an abbreviation."""
 from __future__ import annotations
 
 import pytest
-
 from conftest import statements_by_cue
 
 from onrecord.attribute.quotes import find_quotes

@@ -6,7 +6,6 @@ says") is never a speaker; a reporter's quoted sign-off is no letter."""
 from __future__ import annotations
 
 import pytest
-
 from conftest import record_of, statements_by_cue
 
 from onrecord.attribute.readers import readers_comments

@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import functools
 import pytest
-
 from conftest import statements_by_cue
 
 from onrecord.attribute.quotes import find_quotes

@@ -9,7 +9,6 @@ PolNeAR train and written ones."""
 from __future__ import annotations
 
 import pytest
-
 from conftest import fields_of, speaker_fields, speaker_of
 
 from onrecord import extract

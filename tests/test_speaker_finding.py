@@ -11,7 +11,6 @@ One short text per rule, parsed by the real pipeline."""
 from __future__ import annotations
 
 import pytest
-
 from conftest import speaker_fields, speaker_of
 
 from onrecord import extract

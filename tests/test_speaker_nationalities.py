@@ -6,7 +6,6 @@ nationality noun before a name or a surname is no part of it ("Spaniard Carlos M
 from __future__ import annotations
 
 import pytest
-
 from conftest import fields_of, speaker_fields, speaker_of
 
 

@@ -7,7 +7,6 @@ is part of the title ("Higher Education Minister", "Europe minister", "Former NI
 from __future__ import annotations
 
 import pytest
-
 from conftest import fields_of, speaker_fields
 
 
