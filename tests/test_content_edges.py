@@ -228,28 +228,29 @@ def test_an_aside_after_the_subject_does_not_cut_the_content():
     assert statement.content.text == "crime, unlike unemployment, was the main worry of voters"
 
 
+# BBC dev-slice shapes (published 2005-03-15): the one statement at the cue and its content
+@pytest.mark.parametrize(("text", "cue", "content"), [
+    pytest.param("He said that prices rose and that analysts said so too.", "said",
+                 "that prices rose and that analysts said so too", id="a_joined_report_after_that_stays_in_the_content"),
+    pytest.param("The US company also said it had agreed with a new Indian budget airline the sale of 10 737-800 planes "
+                 "for $630m. The airline, SpiceJet, will also have the option to acquire 10 more aircraft.", "also said",
+                 "it had agreed with a new Indian budget airline the sale of 10 737-800 planes for $630m.",
+                 id="a_sentence_the_tokenizer_joined_after_a_unit_is_not_said"),
+    # the police reported both the admission and the confirmation
+    pytest.param("Police said the man admitted the offence and the victim confirmed his account.", "said",
+                 "the man admitted the offence and the victim confirmed his account",
+                 id="a_report_joined_to_a_reported_report_stays_in_the_content-1"),
+    pytest.param("Mr Brown said the bank warned of a slowdown and the Treasury predicted growth of 2%.", "said",
+                 "the bank warned of a slowdown and the Treasury predicted growth of 2%",
+                 id="a_report_joined_to_a_reported_report_stays_in_the_content-2"),
+])
+def test_the_content_of_a_report_joined_to_another(text, cue, content):
+    (s,) = _by_cue(text, cue, "2005-03-15")
+    assert s.content.text == content
+
+
 def test_a_joined_report_of_another_named_speaker_ends_the_first_content():
     text = ("After falls at the end of 2004, Halifax said house prices rose by 0.8% in January and Nationwide "
             "reported a rise of 0.4% in the first month of the year.")
     (s,) = _by_cue(text, "said", "2005-03-15")
     assert s.speaker.name == "Halifax" and s.content.text == "house prices rose by 0.8% in January"
-
-
-def test_a_joined_report_after_that_stays_in_the_content():
-    (s,) = _by_cue("He said that prices rose and that analysts said so too.", "said", "2005-03-15")
-    assert s.content.text == "that prices rose and that analysts said so too"
-
-
-def test_a_sentence_the_tokenizer_joined_after_a_unit_is_not_said():
-    text = ("The US company also said it had agreed with a new Indian budget airline the sale of 10 737-800 planes "
-            "for $630m. The airline, SpiceJet, will also have the option to acquire 10 more aircraft.")
-    (s,) = _by_cue(text, "also said", "2005-03-15")
-    assert s.content.text == "it had agreed with a new Indian budget airline the sale of 10 737-800 planes for $630m."
-
-
-def test_a_report_joined_to_a_reported_report_stays_in_the_content():
-    # the police reported both the admission and the confirmation
-    (s,) = _by_cue("Police said the man admitted the offence and the victim confirmed his account.", "said", "2005-03-15")
-    assert s.content.text == "the man admitted the offence and the victim confirmed his account"
-    (s,) = _by_cue("Mr Brown said the bank warned of a slowdown and the Treasury predicted growth of 2%.", "said", "2005-03-15")
-    assert s.content.text == "the bank warned of a slowdown and the Treasury predicted growth of 2%"
