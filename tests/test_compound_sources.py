@@ -10,13 +10,12 @@ import pytest
 from conftest import speaker_fields
 
 
-def test_a_person_entity_over_an_ampersand_is_two_people():
+def test_a_person_entity_over_an_ampersand_is_two_people(nlp):
     from spacy.tokens import Span
 
-    from onrecord.attribute import load_pipeline
     from onrecord.attribute.mentions import collect
 
-    doc = load_pipeline()("Best TV comedy actor went to Matt Lucas & David Walliams of Little Britain.")
+    doc = nlp("Best TV comedy actor went to Matt Lucas & David Walliams of Little Britain.")
     start = next(t.i for t in doc if t.text == "Matt")
     doc.ents = [Span(doc, start, start + 5, label="PERSON")]
     names = {e.name for e in collect(doc).people()}

@@ -28,14 +28,13 @@ def test_their_on_the_object_of_a_verb_is_not_the_subject_s():
     assert all(s.speaker.name != "councils" for s in statements)
 
 
-def test_a_singular_possessive_does_not_take_a_plural_subject():
-    from onrecord.attribute import load_pipeline
+def test_a_singular_possessive_does_not_take_a_plural_subject(nlp):
     from onrecord.attribute.pronoun_fallbacks import clause_subject_of_possessive
 
-    doc = load_pipeline()("The senators stood by his criticism of the plan.")
+    doc = nlp("The senators stood by his criticism of the plan.")
     his = next(t for t in doc if t.lower_ == "his")
     assert his.dep_ == "poss" and clause_subject_of_possessive(his) is None
-    doc = load_pipeline()("The senator stood by his criticism of the plan.")
+    doc = nlp("The senator stood by his criticism of the plan.")
     his = next(t for t in doc if t.lower_ == "his")
     assert clause_subject_of_possessive(his).text == "senator"
 
