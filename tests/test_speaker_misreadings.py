@@ -1,4 +1,4 @@
-"""Speakers the parse or the discourse used to give wrongly (issue 11, stop 27): a book
+"""Speakers the parse or the discourse used to give wrongly (issue 11): a book
 title's author, a bare office with the holder named as an object, a name before a body
 written as a second subject, a kin noun's gender, a speech verb read as a modifier."""
 
