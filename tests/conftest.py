@@ -49,12 +49,6 @@ def fields_of(text: str, content_word: str, published: str = "2005-03-01") -> tu
     return speaker.name, speaker.title, speaker.affiliation
 
 
-def typed_fields_of(text: str, content_word: str, published: str = "2005-03-01") -> tuple:
-    """The (name, type, title, affiliation) of the speaker of the statement holding ``content_word``."""
-    speaker, _ = speaker_of(text, content_word, published)
-    return speaker.name, speaker.type, speaker.title, speaker.affiliation
-
-
 def speaker_fields(text: str, content_word: str, expected: dict, published: str = "2005-03-01") -> dict:
     """The fields ``expected`` names (name, type, title, affiliation, unnamed, ...) of the speaker
     of the statement holding ``content_word``, to compare with ``expected`` as a whole."""

@@ -8,7 +8,7 @@ descriptor word stays whole."""
 from __future__ import annotations
 
 import pytest
-from conftest import speaker_fields, speaker_of, typed_fields_of
+from conftest import speaker_fields, speaker_of
 
 
 def test_the_descriptor_before_a_body_s_name_takes_up_the_body():
@@ -168,4 +168,4 @@ def test_body_descriptor(text, word, expected):
 def test_a_formal_name_that_opens_with_a_descriptor_stays_whole(name):
     # review s33 finding 5: the descriptor is the name's first word when the name goes on
     # with a plural, a body-kind word or "of"
-    assert typed_fields_of(f"{name} said its members would strike next week.", "members")[0] == name
+    assert speaker_of(f"{name} said its members would strike next week.", "members")[0].name == name

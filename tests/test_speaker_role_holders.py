@@ -8,7 +8,7 @@ might hold it or their description gives another body."""
 from __future__ import annotations
 
 import pytest
-from conftest import fields_of, speaker_fields, speaker_of, statements_by_cue, typed_fields_of
+from conftest import fields_of, speaker_fields, speaker_of, statements_by_cue
 
 
 # BBC politics (dev slice): the sketch of prime minister's questions
@@ -62,7 +62,7 @@ def test_a_lead_role_with_a_country_s_possessive_is_the_person_the_next_sentence
 def test_a_role_that_continued_is_not_the_speaker_when_someone_else_was_named_since():
     text = ("Souness backs Smith\n\nFerguson said: \"He would be the outstanding candidate.\" Arsene Wenger "
             "agreed with Souness. The Man Utd boss continued: \"I do not know what credentials are needed.\"\n")
-    assert typed_fields_of(text, "credentials")[0] != "Ferguson"
+    assert speaker_of(text, "credentials")[0].name != "Ferguson"
 
 
 def test_a_role_in_the_adverbial_clause_of_a_named_speaker_is_someone_else():
