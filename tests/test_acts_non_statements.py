@@ -200,3 +200,38 @@ def test_the_same_shapes_with_words_stay_out_of_these_rules(text, cue, content):
     assert found, [(s.content.text, s.explanation) for s in statements_by_cue(text, cue)]
     assert not any(s.explanation.endswith(("a work described", "the writer's own voice", "a denial, no words", "narration"))
                    for s in found)
+
+
+def test_a_request_in_a_relative_clause_on_its_addressee_is_no_statement():
+    # BBC dev politics/275 (judged "wrong"): the clause says who David James is, not what "they" said
+    text = ("The party on Tuesday challenged the Tories to publish the full report from David James, the "
+            "trouble-shooter they asked to identify possible savings.")
+    assert not [s for s in extract(text, "2005-02-01").statements if s.cue.text == "asked" and s.act in DEFAULT_ACTS]
+    # the same request told in its own clause is still the Tories'
+    found = extract("The Tories asked David James to identify possible savings.", "2005-02-01").statements
+    assert [s for s in found if s.cue.text == "asked" and s.act in DEFAULT_ACTS]
+
+
+@pytest.mark.parametrize(("text", "cue", "reason"), [
+    ("French stock market regulator AMF has filed complaints against media giant Vivendi Universal, its boss and "
+     "another top executive.", "has filed", "an action, not words"),
+    ("Explaining why it has asked the WTO to set up a dispute settlement panel on customs barriers, the US Trade "
+     "Representative's Office said that it wants to tackle the issue \"early in the EU's process of dealing with "
+     "the problems of enlargement\".", "Explaining", "a topic, no words"),
+    ("The panel's aim was to try to define what constitutes cheating, assess how much might be going on and suggest "
+     "what the government might do to put it right.", "suggest", "a question, not a speaker"),
+])
+def test_what_says_nothing_stays_out_of_the_record(text, cue, reason):
+    found = statements_by_cue(text, cue)
+    assert found, cue
+    assert all(s.act not in DEFAULT_ACTS and s.explanation.endswith(reason) for s in found)
+
+
+@pytest.mark.parametrize(("text", "cue"), [
+    ("Explaining that the rules had changed, the minister said the tax would rise.", "said"),
+    ("The office said that it wants to tackle the issue early.", "said"),
+    ("He explained why the club had sold its best player.", "explained"),
+])
+def test_words_that_look_alike_stay_in_the_record(text, cue):
+    found = statements_by_cue(text, cue)
+    assert found and all(s.act in DEFAULT_ACTS for s in found)

@@ -169,3 +169,11 @@ def test_a_formal_name_that_opens_with_a_descriptor_stays_whole(name):
     # review s33 finding 5: the descriptor is the name's first word when the name goes on
     # with a plural, a body-kind word or "of"
     assert speaker_of(f"{name} said its members would strike next week.", "members")[0].name == name
+
+
+def test_which_after_a_descriptor_and_its_apposed_name_is_the_name():
+    # the shape of an issue-11 reader fault ("rival IBM, which said"): the parser hangs the
+    # relative clause on "broadcaster", with "ITV" its apposition
+    text = "The deal was criticised by rival broadcaster ITV, which said it would complain to the regulator."
+    speaker, _ = speaker_of(text, "complain to the regulator", "2005-01-20")
+    assert (speaker.name, speaker.type) == ("ITV", "organization")

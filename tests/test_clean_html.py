@@ -186,3 +186,31 @@ def test_table_rows_lose_their_pipes():
             "<tr><td>Pos</td><td>Player</td></tr></table></article></body></html>")
     text = main_text(html)
     assert "|" not in text.split("\n\n")[0] and text.startswith("The minister said")
+
+
+def legacy_page(shared, name: str) -> RawDocument:
+    return one(str(shared / "data" / "news-html" / "legacy_2014" / "tests" / "data" / "html" / f"{name}.html"))
+
+
+def test_a_story_that_precise_extraction_misses_comes_from_balanced_extraction(shared):
+    # favor_precision kept the comment-policy box of pe.com instead of the story, and nothing
+    # at all of The Root's Sharpton interview
+    story = clean_document(legacy_page(shared, "pe.com1"))
+    assert "Comments are encouraged" not in story.text
+    assert "Neither the gunman, nor a man believed to have accompanied him, have been identified" in story.text
+    interview = clean_document(legacy_page(shared, "theroot.com1"))
+    assert isinstance(interview, CleanDocument)
+    assert "\u201cThis was not a revolutionary march, and I don\u2019t apologize for that,\u201d said Sharpton" in interview.text
+
+
+def test_a_short_text_stays_when_balanced_extraction_adds_no_prose(shared):
+    # balanced mode finds five times the words on a slideshow page, all menus and links
+    slideshow = clean_document(legacy_page(shared, "elle.com1"))
+    assert not isinstance(slideshow, CleanDocument) or "Return to Slideshow" not in slideshow.text
+    blog = clean_document(legacy_page(shared, "pixelmonkey.org2"))  # the blog's footer is not prose enough
+    assert "This entry was posted" not in blog.text
+
+
+def test_a_title_escaped_twice_is_unescaped(shared):
+    # ok.co.uk's og:title is "Sean Penn &amp;amp;#039;proposes to Charlize Theron&amp;amp;#039;"
+    assert clean_document(legacy_page(shared, "ok.co.uk1")).title == "Sean Penn 'proposes to Charlize Theron'"

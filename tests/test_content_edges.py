@@ -254,3 +254,36 @@ def test_a_joined_report_of_another_named_speaker_ends_the_first_content():
             "reported a rise of 0.4% in the first month of the year.")
     (s,) = _by_cue(text, "said", "2005-03-15")
     assert s.speaker.name == "Halifax" and s.content.text == "house prices rose by 0.8% in January"
+
+
+def test_an_aside_of_saying_behind_a_writers_link_is_no_content():
+    # BBC dev tech/382 (judged "partly"): "Also," is the writer's link and "said Mr Flynn," the attribution
+    text = ("Some have been told to revamp websites, said Mr Flynn. Also, said Mr Flynn, Vodafone has briefly cut off "
+            "between eight and ten content sellers flouting the rules.")
+    contents = [s.content.text for s in _by_cue(text, "said")]
+    assert "Vodafone has briefly cut off between eight and ten content sellers flouting the rules" in contents
+    assert not [c for c in contents if "Mr Flynn" in c]
+
+
+def test_an_aside_behind_an_adverbial_of_its_own_keeps_the_sentence():
+    # the adverbial is part of the claim ("In the end ..."), so the sentence stays whole
+    (s,) = _by_cue("In the end, said Mr Smith, the deal collapsed.", "said")
+    assert s.content.text == "In the end, said Mr Smith, the deal collapsed"
+
+
+def test_a_condition_fronted_in_the_reported_clause_stays_in_the_content():
+    # BBC dev tech/014 (judged "partly"): the parser hung the "only when" clause on "said"
+    text = ("During consultation the software patents bill could be substantially re-drafted or even scrapped. The "
+            "bill was backed by some hi-tech firms, saying they needed protections it offered to make research "
+            "worthwhile.\n\nHugo Lueders, European director for public policy at CompTIA, an umbrella organization "
+            "for technology companies, said only when intellectual property was adequately protected would European "
+            "inventors prosper. He said the benefits of the bill had been obscured by special interest groups.")
+    (s,) = [s for s in _by_cue(text, "said") if "prosper" in s.content.text]
+    assert s.content.text == "only when intellectual property was adequately protected would European inventors prosper"
+
+
+def test_a_clause_on_a_quoted_word_is_part_of_the_same_content():
+    text = ("In 2003, Stewart said he was \"astounded\" he had never won a Grammy - but \"they tend not to give it "
+            "to the British unless you're Sting\".")
+    (s,) = _by_cue(text, "said")
+    assert s.content.text.startswith("he was \"astounded\" he had never won a Grammy")

@@ -36,3 +36,15 @@ def test_a_title_case_headline_and_a_persons_name_are_not_swallowed(nlp) -> None
     # its small words are capitalised, and what follows is a person
     doc = nlp("Rand Paul Scores Direct Hit On Donald Trump\n\nThe senator spoke on Monday.")
     assert not any(entity.label_ == "ORG" and "Trump" in entity.text for entity in doc.ents)
+
+
+def test_a_name_never_runs_across_a_transcripts_colon(nlp) -> None:
+    # news-html upworthy.com1: the NER reads a transcript's "Benjamin: Hello." as the person
+    # "Benjamin: Hello", who then spoke every line of his; PolNeAR train huff-post_2016-02-21:
+    # "Luciana Lopez: Saying"
+    transcript = "Interview with the host\n\nBenjamin: Hello. Thanks for having me.\n\nHost: Tell us about the book."
+    assert {s.speaker.name for s in extract(transcript).statements} == {"Benjamin", "Host"}
+    doc = nlp("Luciana Lopez: Saying to people ‘Wall Street speculation’ — everyone has different image of what that is.")
+    assert [entity.text for entity in doc.ents if entity.label_ == "PERSON"] == ["Luciana Lopez"]
+    titles = nlp("I saw Star Wars: The Force Awakens twice.")
+    assert all(entity.label_ not in ("PERSON", "ORG") or ":" not in entity.text for entity in titles.ents)

@@ -92,3 +92,20 @@ def test_the_held_loop_parses_and_names_as_spacy_does(models):
         ("Howard", "nsubj", "told"), ("told", "ROOT", "told")]
     texts = [text, "Yes.", "", "He said so, and she did not.", text.upper()]
     assert differing_tokens(plain.pipe(texts, batch_size=2), fast.pipe(texts, batch_size=5)) == 0
+
+
+def test_the_held_loop_finds_a_batchs_labels_as_spacy_does(models):
+    """The labels a batch brings (read from the Docs' label columns, no Token per word) are
+    spaCy's own ``get_doc_labels``: dependency labels with the parser's built-in ones, and
+    entity labels; none but the built-in ones on a piece fresh from the tokenizer."""
+    plain, fast = models
+    docs = list(plain.pipe(["Tory leader Michael Howard told the BBC on Sunday that Labour had broken its promises.",
+                            "", "Yes, said Mr Blair in London."]))
+    for name in ("parser", "ner"):
+        held = fast.get_pipe(name)
+        spacys = set().union(*(held.moves.get_doc_labels(doc) for doc in docs))
+        assert held.batch_labels(docs) == spacys
+        assert len(spacys) > 4  # the texts' own labels, not only the built-in ones
+    fresh = [fast.make_doc("He said so.")]
+    assert fast.get_pipe("parser").batch_labels(fresh) == {"ROOT", "dep"}
+    assert fast.get_pipe("ner").batch_labels(fresh) == set()

@@ -1,6 +1,7 @@
 """An inverted "says X" aside after an opening adverbial (attribute/inverted_asides.py): "By
-contrast, says Mr Cox, the Mac mini is cheap" reports the sentence, with X the speaker,
-where the parser hung the host on the speaker as a relative clause; and a name after an
+contrast, says Mr Cox, the Mac mini is cheap" reports its host, with X the speaker, where
+the parser hung the host on the speaker as a relative clause ("By contrast" is the writer's
+link and no content; "In the end" is part of the claim); and a name after an
 inverted role and a phrase of the verb ("wrote the American ambassador at the time, John E.
 Herbst")."""
 
@@ -15,7 +16,8 @@ from onrecord.schema import DEFAULT_ACTS
 def test_an_inverted_says_after_an_opening_adverbial_reports_the_sentence():
     (s,) = statements_by_cue("By contrast, says Mr Cox, the Mac mini is cheap.", "says", "2005-03-15")
     assert s.act in DEFAULT_ACTS and s.speaker.name == "Cox"
-    assert s.content.text == "By contrast, says Mr Cox, the Mac mini is cheap"
+    # "By contrast" is the writer's link: the aside after it is no content (content_edges.cut_leading_aside)
+    assert s.content.text == "the Mac mini is cheap"
 
 
 def test_an_inverted_said_whose_speaker_was_read_as_a_first_subject_of_the_host():

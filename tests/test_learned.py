@@ -73,3 +73,22 @@ def test_training_labels_only_the_closest_candidate_of_a_cue():
     # cue 5 finds gold 1 twice (the closer one is positive) and gold 2 once; cue 7 finds nothing
     found = [((1, 5), 0.4), ((1, 5), 0.9), ((2, 5), 0.3), None, ((1, 7), 0.2)]
     assert training.closest_only(found) == [False, True, True, False, True]
+
+
+def test_rules_a_firm_flouts_are_not_the_firms_words():
+    # BBC dev tech/382 (judged "wrong"): the learned cue "rules on" made the firms that flout them speak
+    from onrecord import extract
+
+    text = ("Firms that flout rules on how ringtones and other mobile extras are sold could be cut off from all UK "
+            "phone networks.")
+    assert not [s for s in extract(text, "2005-03-01").statements if "ringtones" in s.content.text]
+
+
+def test_a_promise_broken_is_still_the_breakers_own():
+    # BBC dev entertainment/252: the one who breaks a promise made it; the rule for rules kept leaves it
+    from onrecord.attribute.learned import _rule_kept
+    from onrecord.attribute import load_pipeline
+
+    doc = load_pipeline()("He broke a promise to take care of her. Firms that flout rules on pricing were fined.")
+    assert not _rule_kept(next(t for t in doc if t.text == "promise"))
+    assert _rule_kept(next(t for t in doc if t.text == "rules"))

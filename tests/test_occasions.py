@@ -805,3 +805,32 @@ def test_an_opinion_piece_appearing_in_a_paper_is_its_via_and_goes_on_with_its_q
             "could,” wrote Sanders, runner-up to Hillary Clinton for the Democrats’ presidential nomination.")
     assert by_content(text, "that legions")[1:3] == ("New York Times", "on Wednesday")
     assert by_content(text, "Could this")[1:] == ("New York Times", "on Wednesday", ("via", "when"))
+
+
+# PolNeAR train (nyt 2016-01-20), shortened: a body's dated report, read on paragraphs later
+# with others quoted between, dates what the article goes on to give of that body
+_REPORT = (
+    "A six-year trend of declining federal budget deficits will end this year, sooner than expected, the "
+    "nonpartisan Congressional Budget Office reported on Tuesday.\n\n"
+    "Budget analysts had already forecast that annual deficits would begin growing again. The budget office now "
+    "says the reckoning will arrive sooner, in large part because Congress agreed to extend tax cuts.\n\n"
+    "The deficit for this fiscal year is projected to be $544 billion.\n\n"
+    "The budget office said about half of the higher adjustment in its deficit projections reflected revenue "
+    "losses from the compromise tax cuts.")
+
+
+@pytest.mark.parametrize("start", ["the reckoning", "reflected revenue"])
+def test_a_bodys_dated_report_dates_what_the_body_says_after_it(start):
+    assert by_content(_REPORT, start)[2:] == ("on Tuesday", ("when",))
+
+
+@pytest.mark.parametrize("text, start", [
+    # a person's later saying is left open, as a bare "said on Monday" is
+    (_REPORT.replace("the nonpartisan Congressional Budget Office reported", "Senator John Smith reported")
+     .replace("The budget office now says", "Mr. Smith now says"), "the reckoning"),
+    # another time of the body's: it has said so before
+    (_REPORT.replace("The budget office said about half", "The budget office has said about half"),
+     "about half"),
+])
+def test_a_report_dates_no_saying_of_a_person_or_of_another_time(text, start):
+    assert by_content(text, start)[2] is None

@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 from conftest import statements_by_cue
 
+from onrecord import extract
 from onrecord.attribute.quotes import find_quotes
 
 
@@ -66,3 +67,14 @@ def test_an_unclosed_quotation_keeps_the_speaker_s_own_sentences(text):
 def test_no_sentence_ends_after_an_abbreviation():
     text = 'Jones said: "We met Mr. Smith on Monday. Mr. Brown said the deal was done.'
     assert [text[q.start:q.end] for q in find_quotes(text)] == ['"We met Mr. Smith on Monday.']
+
+
+def test_an_unclosed_quotation_is_given_once():
+    text = ("Electoral Commission boss Sam Younger said: \"We know that young people often feel disengaged from "
+            "democratic life and we believe in working creatively to encourage their interest and participation. "
+            "\"Mock elections can play an extremely valuable role in helping young people understand how the "
+            "democratic process works and why it matters,\" he said.")
+    statements = extract(text, "2005-03-01").statements
+    spans = [(s.content.start, s.content.end) for s in statements]
+    assert len(spans) == len(set(spans)) and statements
+    assert all(s.speaker.name == "Sam Younger" for s in statements)

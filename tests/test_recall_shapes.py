@@ -267,3 +267,28 @@ def test_a_quotation_after_said_about_and_a_colon_is_what_was_said():
     (s,) = _by_cue(text, "said")
     assert s.act in DEFAULT_ACTS and s.speaker.name == "Democrat convention committee"
     assert s.content.text.startswith("\"The platform goes further") and s.kind == "direct"
+
+
+@pytest.mark.parametrize(("text", "speaker", "quote"), [
+    ("“Look at all these Bernie supporters here,” Paradis said with a smirk, looking over at Bennett.\n\n"
+     "“They’re all here because he’s promising to give them all this free stuff,” Bennett shot back with a laugh.",
+     "Bennett", "“They’re all here because he’s promising to give them all this free stuff,”"),
+    ("When Trump suggested that Cuba would sue the U.S., Rubio fired back forcefully: “If they sue us in a court "
+     "in Miami, they’re going to lose.”", "Rubio", "“If they sue us in a court in Miami, they’re going to lose.”"),
+])
+def test_a_retort_phrase_cues_its_quote(text, speaker, quote):
+    """'shot back', 'fired back': speech with their particle (cue_tokens.is_speech); without
+    it the quote went to the last speaker or to no one."""
+    from onrecord import extract
+
+    (s,) = [s for s in extract(text, published="2016-03-01").statements if s.content.text == quote]
+    assert s.act in DEFAULT_ACTS and s.speaker.name == speaker and s.cue.text.endswith("back")
+
+
+def test_a_retort_after_a_closed_quotation_is_not_its_cue():
+    text = ("Early in his campaign, Trump attacked Romney, calling him, among other things, “a failed candidate.” "
+            "Romney fired back in March, attacking Trump for “the greed, the showing off” of his campaign.")
+    from onrecord import extract
+
+    (s,) = [s for s in extract(text, published="2016-05-05").statements if s.content.text == "“a failed candidate.”"]
+    assert s.speaker.name == "Trump"

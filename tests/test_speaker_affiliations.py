@@ -212,6 +212,9 @@ def test_speaker_affiliation(text, word, published, expected):
                  ("Anne Fox", "director", None), id="a_work_is_no_affiliation-film"),
     pytest.param("Harry Potter author JK Rowling said she was delighted with the response.",
                  ("JK Rowling", "author", None), id="a_work_is_no_affiliation-book"),
+    # a character's creator (BBC entertainment/298, reader-judged: affiliation "Spider-Man")
+    pytest.param("Spider-Man creator Stan Lee said he was gratified by the judge's decision.",
+                 ("Stan Lee", "creator", None), id="a_work_is_no_affiliation-character"),
     # a body before the role stays the affiliation
     pytest.param("BBC director Mark Thompson said he was delighted with the response.",
                  ("Mark Thompson", "director", "BBC"), id="a_body_before_a_role_stays_the_affiliation-broadcaster"),

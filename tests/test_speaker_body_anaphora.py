@@ -156,3 +156,20 @@ def test_the_panel_after_a_new_panel_is_that_panel_not_the_committee_named_befor
                             "federal judges heard the case on Monday. The panel said the lower court had erred.",
                             "lower court")
     assert speaker.name != "Senate Judiciary Committee"
+
+
+_ACPO = ("Police urge pub closure power\n\n"
+         "New powers are needed to close disorderly pubs, bars and clubs for up to a week or even permanently, "
+         "{source} have told MPs.\n\n"
+         "Association of Chief Police Officers president Chris Fox said the current 24-hour closure power did not "
+         "have enough impact on bad landlords.")
+
+
+def test_a_lead_s_plural_source_is_the_body_named_for_it():
+    speaker, _ = speaker_of(_ACPO.format(source="police chiefs"), "New powers are needed", "2005-01-20")
+    assert (speaker.name, speaker.type, speaker.unnamed) == ("Association of Chief Police Officers", "organization", False)
+
+
+def test_a_lead_s_plural_source_with_a_word_the_body_s_name_lacks_stays_unnamed():
+    speaker, _ = speaker_of(_ACPO.format(source="senior police officers"), "New powers are needed", "2005-01-20")
+    assert speaker.unnamed and speaker.name != "Association of Chief Police Officers"

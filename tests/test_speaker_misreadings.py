@@ -151,3 +151,15 @@ def test_a_possessive_or_an_adverb_before_a_participle_makes_no_cue():
 def test_misread_speaker(text, word, expected):
     # each case: a sentence, a word of the statement's content, the speaker's fields it must give
     assert speaker_fields(text, word, expected) == expected
+
+
+def test_a_conjoined_role_after_a_fronted_phrase_leads_to_its_name():
+    """The parser hung the name on the fronted place and left the verb no subject; the last
+    word before it is the second of two conjoined roles (cue_tokens.speaker_of). NYT, PolNeAR train."""
+    from onrecord import extract
+
+    text = ("At Boca West, where it costs new members $70,000 to sign up, Jay DiPietro, the club's 78-year-old "
+            "president and general manager, suggested that the troubles besetting some of his competitors could "
+            "be blamed on poor management.")
+    (s,) = [s for s in extract(text, published="2015-11-25").statements if s.cue.text == "suggested"]
+    assert s.speaker.name == "Jay DiPietro"

@@ -8,7 +8,7 @@ person's sex beats her first name's."""
 from __future__ import annotations
 
 import pytest
-from conftest import speaker_fields
+from conftest import speaker_fields, speaker_of
 
 from onrecord import extract
 
@@ -167,3 +167,17 @@ _SHANKLIN_HAWKINS = ("At the same time, a chronic trade deficit and an overvalue
 def test_pronoun_antecedent(text, word, published, expected):
     # each case: a sentence, a word of the statement's content, the speaker's fields it must give
     assert speaker_fields(text, word, expected, published) == expected
+
+
+def test_they_after_two_people_named_as_a_subject_is_the_two_of_them():
+    # the narration's "Residents" spoke before; the pair named as the sentence's subject is who "They" are
+    text = ("Residents have complained about the noise. Local couple Tom Smith and Jane Doe have lived next to the "
+            "airport for 20 years. They said the flights started at 5am.")
+    speaker, _ = speaker_of(text, "the flights started", "2005-01-20")
+    assert (speaker.name, speaker.type) == ("Tom Smith and Jane Doe", "group")
+
+
+def test_they_after_a_name_and_its_object_is_no_pair():
+    text = ("Residents have complained about the noise. Tom Smith met Jane Doe at the airport. "
+            "They said the flights started at 5am.")
+    assert speaker_of(text, "the flights started", "2005-01-20")[0].name == "Residents"

@@ -228,3 +228,43 @@ def test_a_role_and_an_unrelated_person_in_the_next_sentence_stays_unnamed():
     speaker, _ = speaker_of('"We will keep fighting," said the campaign\'s director. Ruth Patel, a local '
                             'shopkeeper, said the council had ignored residents.', "fighting")
     assert speaker.name != "Ruth Patel"
+
+
+def test_a_second_role_of_an_apposition_is_the_named_person_s():
+    # the parser hangs the name off "Boca West" and leaves "suggested" with no subject; the
+    # word before the cue is "manager", conjoined to the apposed "president"
+    text = ("At Boca West, where it costs new members $70,000 to sign up, Jay DiPietro, the club's 78-year-old "
+            "president and general manager, suggested that the troubles of some of his competitors could be "
+            "attributed to poor management and the industry's oversupply.")
+    assert speaker_of(text, "the troubles of some", "2015-11-26")[0].name == "Jay DiPietro"
+
+
+def test_a_possessive_role_is_the_person_named_next_with_it_before_the_name():
+    # "his spokesman" in the lead, the spokesman named in the next paragraph with the role
+    # written before his name (and at a body "his" is not)
+    text = ("Singer Ian Brown 'in gig arrest'\n\n"
+            "Former Stone Roses singer Ian Brown was arrested after a fight during a concert in San Francisco on "
+            "Tuesday, his spokesman has said.\n\n"
+            "A fan jumped on stage and attacked the singer, who then became involved in a fracas with a security "
+            "guard, Fiction Records spokesman Paul Smernicki said.")
+    speaker, _ = speaker_of(text, "Former Stone Roses singer", "2005-01-20")
+    assert (speaker.name, speaker.title) == ("Paul Smernicki", "spokesman")
+
+
+def test_a_possessive_kin_noun_is_the_person_named_in_apposition_to_it_before():
+    # a kin noun gives no title the role resolver could match; the apposition names him
+    text = ("Osman is believed to have been on the flight, according to an interview his brother Alastair Osman gave "
+            "to ITV. The 40-year-old, who lived in the United Kingdom, worked as a geologist for the Centamin mining "
+            "company, the BBC reported. His father had originally moved to South Wales from Egypt. Alastair Osman "
+            "called him a kind, loving and admirable person. He and his wife had just welcomed a second baby girl "
+            "three weeks ago, his brother added.")
+    speaker, _ = speaker_of(text, "second baby girl", "2016-05-19")
+    assert (speaker.name, speaker.unnamed) == ("Alastair Osman", False)
+
+
+def test_a_kin_noun_s_apposed_name_is_a_person_though_the_ner_reads_a_body():
+    # the shape of an issue-11 reader fault: "his father" named a sentence earlier
+    text = ("Moazzam Begg was released from Guantanamo Bay on Tuesday. His father, Azmat Begg, had campaigned for his "
+            "release for three years. \"I am overjoyed,\" his father said.")
+    speaker, _ = speaker_of(text, "overjoyed", "2005-01-26")
+    assert (speaker.name, speaker.type) == ("Azmat Begg", "person")

@@ -241,3 +241,32 @@ def test_a_quoted_day_inside_the_content_stays_no_when():
     passage = ("Clinton celebrated in Florida with supporters, declaring it “another super Tuesday for our campaign” "
                "and said it was another step toward the nomination.")
     assert by_cue(passage)["declaring"][1] is None
+
+
+@pytest.mark.parametrize("passage, cue, when", [
+    # PolNeAR train (politico 2015-11-19): the day the run of ads came out dates what is said in them
+    ("In a string of new radio ads announced Wednesday, Trump and his supporters talk about the candidate's plan to "
+     "strengthen the military and to defeat the Islamic State.", "talk about", "Wednesday"),
+    # the run of tweets is no step between its day and the saying, as a single tweet is none
+    ("In a series of tweets on Monday, Trump said the plan was a disaster.", "said", "on Monday"),
+    ("Trump, in a pair of interviews on Sunday, said the plan was a disaster.", "said", "on Sunday"),
+])
+def test_the_time_of_a_run_of_posts_or_interviews_is_the_sayings(passage, cue, when):
+    assert by_cue(passage)[cue][1] == when
+
+
+def test_a_count_of_things_is_no_run_the_saying_was_made_in():
+    # "a number of emails" counts the emails spoken about; their day is no saying's
+    passage = "A number of emails on Monday were released, and Clinton said the plan was a disaster."
+    assert by_cue(passage)["said"][1] is None
+
+
+@pytest.mark.parametrize("passage, cue, when", [
+    # an op-ed the tokenizer split ("op - ed") is a medium noun like "column" (PolNeAR train has
+    # "noted in an op-ed Thursday", wash-post 2016-03-04); written for the shape
+    ("The Global Times tabloid said in an op-ed on Thursday that Trump has fans in China.", "said", "on Thursday"),
+    ("In an op-ed published Thursday in The Washington Post, Collins wrote that Trump was unsuitable for office.",
+     "wrote", "Thursday"),
+])
+def test_the_time_of_an_op_ed_is_the_sayings(passage, cue, when):
+    assert by_cue(passage)[cue][1] == when

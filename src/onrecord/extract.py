@@ -27,11 +27,14 @@ def extract(
     title: str | None = None,
     *,
     source: str | None = None,
+    outlet: str | None = None,
 ) -> Article:
     """Find every attributed statement in one article.
 
     text (str): the article as plain text; offsets in the result index this string.
     published (date | str | None): publication date, for resolving "on Monday".
+    outlet (str | None): who published it ("Reuters", "breitbart.com"): a via naming it is
+        the outlet's own reporting, not an intermediary, and is left out (``own_outlet``).
     RETURNS (Article): the article with its statements.
     Raises InputError for a text over the length limit or clearly not in English, and
     ConfigError for a ``published`` that is not a date in the supported range (``onrecord.dates``).
@@ -39,11 +42,12 @@ def extract(
     from .attribute import attribute_with_entities
 
     raw = RawDocument(source=source or url or "<text>", text=text, url=url, title=title,
-                      published=as_date(published))
+                      published=as_date(published), outlet=outlet)
     check_length(text, source=raw.source)
     if not text.strip():
         # nothing to attribute; a batch skips such a document (clean_document), a call answers it
-        return to_article(CleanDocument(source=raw.source, text=text, url=url, title=title, published=raw.published), [])
+        return to_article(CleanDocument(source=raw.source, text=text, url=url, title=title, published=raw.published,
+                                        outlet=outlet), [])
     document = clean_document(raw)
     if isinstance(document, Failure):
         # a non-English text: the English engine would invent statements from it

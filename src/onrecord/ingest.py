@@ -63,6 +63,8 @@ class IngestOptions:
     retry_failures: bool = False
     # the publication date of documents that carry none (plain text has no metadata)
     published: dt.date | None = None
+    # the outlet of documents that name none: a via naming it is no intermediary (own_outlet)
+    outlet: str | None = None
 
 
 class IngestSummary(RunCounts):
@@ -114,6 +116,8 @@ def ingest(
         for item in raw_items():
             if options.published is not None and isinstance(item, RawDocument) and item.published is None:
                 item = replace(item, published=options.published)
+            if options.outlet and isinstance(item, RawDocument) and not item.outlet:
+                item = replace(item, outlet=options.outlet)
             yield item
 
     run_options = {"jobs": options.jobs, "batch_size": options.batch_size, "retry_failures": options.retry_failures}

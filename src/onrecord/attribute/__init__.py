@@ -18,6 +18,7 @@ from spacy.language import Language
 
 from ..clean import CleanDocument
 from ..clean.boilerplate import mask
+from ..own_outlet import without_own_outlet
 from ..schema import Entity, Statement
 from .component import PUBLISHED_KEY, TEXT_KEY
 from .headline import TITLE_KEY
@@ -153,6 +154,10 @@ def attribute(documents: Iterable[CleanDocument], *, batch_size: int = BATCH_SIZ
         yield attributed.statements
 
 
+# Where a Doc keeps the outlet that published it (``own_outlet``).
+OUTLET_KEY = "onrecord.outlet"
+
+
 @dataclass(frozen=True)
 class Attributed:
     """One document's statements and the entities its speakers point into
@@ -174,7 +179,9 @@ def attribute_with_entities(documents: Iterable[CleanDocument], *, batch_size: i
             doc.user_data[PUBLISHED_KEY] = document.published
             doc.user_data[TEXT_KEY] = document.text
             doc.user_data[TITLE_KEY] = document.title
+            doc.user_data[OUTLET_KEY] = document.outlet
             yield doc
 
     for doc in nlp.pipe(docs(), batch_size=batch_size):
-        yield Attributed(doc._.statements, doc._.article_entities or [])
+        statements = without_own_outlet(doc._.statements, doc.user_data.get(OUTLET_KEY))
+        yield Attributed(statements, doc._.article_entities or [])

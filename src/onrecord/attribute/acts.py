@@ -65,6 +65,7 @@ from .deeds import GIVING_VERBS, SPEAKING_ENTITIES
 from .narration_shapes import a_rank, is_goods, speaks_for_itself
 from .non_statements import maker_named, non_statement
 from .org_kinds import ORG_DESCRIPTORS
+from .quote_side_verbs import QUOTE_SIDE_LEMMAS
 from .roles import is_role_noun
 from .speakers import entity_of
 from .words_given import characterised, lemma_of, words_given, words_quoted
@@ -101,6 +102,8 @@ def _act_by_frame(found: Found, cue: Token, lemma: str) -> Act:
     """The act from the cue and its frame, once the finding may be someone's statement."""
     if found.rule == "according-to":
         return "writing" if _is_document(found.speaker) or _a_newspaper(found.speaker) else "speech"
+    if found.rule == "quote-cue" and lemma in QUOTE_SIDE_LEMMAS:
+        return "speech"  # '"... 11 million?" Hannity pressed.' (its subject may be read as a noun)
     if cue.pos_ == "PUNCT" or found.rule == "line-label":
         return "writing" if _is_document(found.speaker) else "speech"
     # "the report said", "a Gallup poll shows": every statement of a document; but in "the report fuelled

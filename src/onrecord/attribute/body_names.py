@@ -13,8 +13,10 @@ from collections.abc import Sequence
 
 from spacy.tokens import Token
 
+from .lexicon import TITLE_WORDS
 from .names import span_text
 from .org_kinds import ORG_DESCRIPTORS
+from .role_tokens import is_role_noun
 
 # The small words inside a body's name where the parse cuts it: "Association of | Chief ...".
 _CONNECTIVES = frozenset("of for on and".split())
@@ -30,9 +32,10 @@ def whole_body_name(words: Sequence[Token], affiliation: str | None) -> str | No
         return affiliation
     inside = [t for t in words if t.ent_type_ == "ORG"]
     if not inside:
-        return _named_before_of(words, affiliation)
+        named = _named_before_of(words, affiliation)
+        return None if named == affiliation and _tail_of_a_title(words) else named
     if inside[0].ent_iob_ != "I":
-        return affiliation
+        return None if _tail_of_a_title(words) else affiliation
     doc = inside[0].doc
     if doc[inside[0].i - 1].text not in _CONNECTIVES:
         return affiliation  # "Top Republican Party donor": a word the role phrase rightly dropped
@@ -65,3 +68,19 @@ def _named_before_of(words: Sequence[Token], affiliation: str) -> str:
             and not doc[start].is_sent_start and doc[start - 1].pos_ in ("PROPN", "ADJ"):
         start -= 1
     return f"{span_text(list(doc[start : first.i]))} {affiliation}"
+
+
+def _tail_of_a_title(words: Sequence[Token]) -> bool:
+    """ "Lord of the Rings director Peter Jackson": the words ("Rings") are the end of a
+    capitalised name joined by "of (the)" that neither the NER nor a body noun makes an
+    organisation: a film's or book's title, no body, and its tail alone is no one's."""
+    doc, k = words[0].doc, words[0].i - 1
+    if k >= 0 and doc[k].lower_ == "the":
+        k -= 1
+    if k < 1 or doc[k].lower_ != "of" or any(t.tag_ == "POS" or not t.is_title for t in words):
+        return False  # ("Most of Delaware's top Democratic brass": a possessor, no title)
+    before = doc[k - 1]
+    # an office's own "of" is no title's ("Speaker of the House Paul Ryan"), nor a word
+    # capitalised only as it opens the sentence ("Most of ...")
+    return before.pos_ == "PROPN" and before.ent_type_ not in ("ORG", "GPE") and not is_role_noun(before) \
+        and before.lower_ not in TITLE_WORDS

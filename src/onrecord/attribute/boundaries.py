@@ -251,7 +251,8 @@ def joined_complements(cue: Token, comps: list[Token]) -> tuple[dict[int, int], 
     for comp in after:
         if first is not None and comp.left_edge.i == reach[first.i] + 1 and (
                 _opened_quote(doc[reach[first.i]]) or comp.left_edge.i > cue.i and (
-                _run_on(doc[reach[first.i]], comp.left_edge) or _predicate_after_relative(doc, first, reach[first.i], comp)
+                _run_on(doc[reach[first.i]], comp.left_edge) or _closed_quote_seam(comp.left_edge)
+                or _predicate_after_relative(doc, first, reach[first.i], comp)
                 or _clause_after_fronted_phrase(doc, first, reach[first.i], comp))):
             reach[first.i] = comp.right_edge.i
             dropped.add(comp.i)
@@ -276,6 +277,16 @@ def _run_on(last: Token, following: Token) -> bool:
         return True  # one word the tokenizer split at its hyphen: "he would [co][-][operate] fully"
     return (last.whitespace_ != "" and "\n" not in last.whitespace_
             and not any(t.is_punct or t.dep_ in ("cc", "mark") or t.is_quote for t in seam))
+
+
+def _closed_quote_seam(mark: Token) -> bool:
+    """Whether the next clause opens with the mark that closes a word quoted at the first
+    one's end (none before it, a space after, then a word): 'said he was "astounded" [he had
+    never won a Grammy]', a clause on the quoted word that the parser gave to the cue."""
+    doc = mark.doc
+    return (mark.is_quote and mark.i > 0 and doc[mark.i - 1].whitespace_ == "" and mark.whitespace_ != ""
+            and "\n" not in mark.whitespace_ and mark.i + 1 < len(doc) and not doc[mark.i + 1].is_punct
+            and doc[mark.i + 1].dep_ not in ("cc", "mark") and not doc[mark.i + 1].is_quote)
 
 
 def _clause_after_fronted_phrase(doc: Doc, first: Token, last: int, comp: Token) -> bool:

@@ -29,12 +29,14 @@ from .boundaries import (clause_end, cut_attribution_phrases, host_verb_end, joi
 from .cue_tokens import SUBJECT_DEPS, complements, cue_range, is_cue_verb, speaker_of, subject_of
 from .frames import answer_of, denial_finding, in_a_title, is_question, noun_frame, question_end, witnessed_event
 from .found import Found, Range
+from .fronted_conditions import fronted_condition_start
 from .hidden_subjects import name_before_aside_after_quote
 from .inverted_asides import aside_read_as_subject, inverted_aside_host
 from .lexicon import CUE_NOUNS, GROUP_NOUNS, SPEECH_VERBS
 from .links import leading_time_end
 from .narration_shapes import inverted_tag_speaker
 from .object_content import object_content
+from .speaking_terms import terms_of_speaking
 from .parse_repairs import speaker_inside_complement, subject_read_as_object, words_before_speaker
 from .prefilter import candidate_indices
 from .quotes import Quote, text_of
@@ -79,8 +81,8 @@ def clause_findings(doc: Doc, quotes: list[Quote], *, object_cues: Collection[st
             continue
         is_verb = is_cue_verb(token) and not in_a_title(token)
         is_noun = token.pos_ == "NOUN" and lemma in CUE_NOUNS
-        if not (is_verb or is_noun):
-            continue
+        if not (is_verb or is_noun) or is_verb and terms_of_speaking(token):
+            continue  # "who requested anonymity to speak freely": terms, not a saying
         words = (answer_word(token) or question_put(doc, token)) if is_verb else None
         if words is not None:  # "said no", "asked them a question: Who ...?"
             found.append(words)
@@ -138,6 +140,8 @@ def clause_findings(doc: Doc, quotes: list[Quote], *, object_cues: Collection[st
             if is_verb and words_before_speaker(token, comp):
                 continue  # "... after the group unearthed columns Bradley wrote": a misread relative clause
             start = after_dateline(doc, comp.left_edge.i, comp.i)  # "LOS ANGELES (UPI) — " is never said
+            fronted = fronted_condition_start(token, comp) if is_verb else None
+            start = fronted if fronted is not None else start  # "said [only when X was protected] would Y ..."
             subject_start = subject_read_as_object(token, comp) if is_verb else None
             stray = stray_subject_start(token, comp) if is_verb and subject_start is None else None
             if stray is not None:

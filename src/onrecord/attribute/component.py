@@ -27,6 +27,7 @@ from .acts import act_and_reason, lemma_of
 from .non_statements import unauthored_evidence
 from .clause_rules import calibrated_object_cues, clause_findings
 from .coordinated_cues import split_coordinated
+from .floating_hosts import speaking_host
 from .found import Found
 from .lexicon import SPEECH_VERBS
 from .modifier_cues import modifier_cue_findings
@@ -170,6 +171,9 @@ def find_statements(doc: Doc, *, object_cues: frozenset[str], propose_all: bool 
     found = quote_paragraphs.split_paragraphs(text_of(doc), quotes, found)
     continue_speakers(doc, found)
     kept, doc.user_data[CANDIDATES_KEY] = learned.findings(doc, found, quotes, propose_all=propose_all)
+    # a learned cue whose content a rule already gave to another cue says it twice: 'X said: "… ¶
+    # "…," he said' (an unclosed quotation runs on; the rule's finding is the one kept)
+    kept = [k for k in kept if k.content not in {f.content for f in found}]
     found += frames.narrated_events(headline.explicit_only(doc, kept, title, quotes, add_missed=False))
     found = [f for f in found if not names_a_programme(doc, quotes, f.content)]
     found.sort(key=lambda f: (f.content[0], -f.content[1]))
@@ -342,7 +346,7 @@ def _inherit_floating(found: list[Found], statements: list[Statement]) -> None:
     for i, f in enumerate(found):
         if f.inherit is None:
             continue
-        source = statements[index[id(f.inherit)]]
+        source = statements[speaking_host(index[id(f.inherit)], statements)]
         statements[i] = statements[i].model_copy(update={
             "speaker": source.speaker.model_copy(update={"mention": None}),
             # a quotation running on from written words was written too; from anything else, said

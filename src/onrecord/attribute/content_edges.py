@@ -106,3 +106,39 @@ def cut_scene_after_quote(found: Found) -> bool:
         return False  # the mark opens a quotation, or closes one that opened before the content
     found.content = (start, start + scene.start(1))
     return True
+
+
+# The writer's links that may open a sentence before an aside of saying: "Also, said Mr
+# Flynn, ...", "In contrast, he said, ...". Only these: an adverbial with a meaning of its
+# own ("Currently, says Dr Paniccia, ...", "In the end, said Mr Smith, ...") stays in the
+# content, and so the whole sentence, aside included, stays as the article wrote it.
+_LINKS = frozenset(("also", "but", "and", "yet", "however", "meanwhile", "moreover", "furthermore", "besides",
+                    "instead", "separately", "likewise", "similarly", "additionally", "in addition", "by contrast",
+                    "in contrast", "on the other hand", "what is more", "what's more"))
+
+
+def cut_leading_aside(found: Found) -> bool:
+    """Start a content after an aside of saying that opens its sentence behind a writer's
+    link: "Also, said Mr Flynn, [Vodafone has briefly cut off ...]", "But, he added, [...]".
+    The guide's parenthetical cue is no content (docs/annotation.md, "Content": "New
+    Labour's campaign, both newspapers said, would be ..." → two segments); a content is one
+    range, so only an aside with nothing but the link before it can be left out.
+    RETURNS whether it was cut."""
+    cue, speaker = found.cue, found.speaker
+    if cue is None or cue.is_punct or speaker is None:
+        return False
+    doc = cue.doc
+    span = doc.char_span(*found.content, alignment_mode="expand")
+    if span is None or not span.start < cue.i < span.end - 3:
+        return False
+    first = next((t.i for t in span[:5] if t.text == ","), None)
+    if first is None or first == span.start or doc[span.start:first].text.lower() not in _LINKS:
+        return False
+    closing = next((t.i for t in doc[cue.i + 1 : min(cue.i + 9, span.end - 3)] if t.text == ","), None)
+    if closing is None or not first < speaker.i < closing:
+        return False
+    aside = [t for t in doc[first + 1 : closing] if t.i != cue.i]
+    if not aside or len(aside) > 8 or any(t.pos_ in ("VERB", "AUX") or t.is_punct and t.text != "." for t in aside):
+        return False  # "But, he added, ...": the aside is its speaker and its verb alone
+    found.content = (doc[closing + 1].idx, found.content[1])
+    return True

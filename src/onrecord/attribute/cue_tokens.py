@@ -25,6 +25,7 @@ from .parse_repairs import (
     that_clause_hung_lower,
     title_read_as_clause,
 )
+from .conjoined_roles import conjoined_role
 from .hidden_subjects import (appositive_host, copular_subject, hidden_subject, name_before_parenthesis,
                               subject_after_dash, subject_the_climb_misses)
 from .speaker_repairs import (
@@ -67,8 +68,27 @@ _CLIMB_DEPS = ("advcl", "xcomp", "acomp", "conj", "pcomp", "prep", "acl", "dobj"
 _CUE_LEFT_DEPS = ("aux", "auxpass", "neg", "advmod")
 
 
+# Phrasal verbs of a retort, speech only with their particle: '"…," Bennett [shot back]
+# with a laugh', '"…," Romney [fired back]'; without it the quote went to the last speaker.
+_RETORTS = frozenset((("shoot", "back"), ("fire", "back"), ("hit", "back"), ("snap", "back"), ("chime", "in")))
+
+
 def is_speech(token: Token | None) -> bool:
-    return token is not None and token.lemma_.lower() in SPEECH_VERBS
+    if token is None:
+        return False
+    lemma = token.lemma_.lower()
+    return lemma in SPEECH_VERBS or _retort(token, lemma)
+
+
+def _retort(token: Token, lemma: str) -> bool:
+    """A retort phrase, unless its sentence opens right after a closed quotation, which is
+    someone else's: 'calling him "a failed candidate." Romney fired back in March, ...'."""
+    if not any((lemma, c.lower_) in _RETORTS and c.dep_ in ("prt", "advmod") and c.i == token.i + 1
+               for c in token.children):
+        return False
+    start = token.sent.start
+    before = [t for t in token.doc[max(0, start - 2) : start] if not t.is_space]
+    return not (before and before[-1].is_quote)
 
 
 def cue_range(cue: Token) -> Range:
@@ -79,8 +99,8 @@ def cue_range(cue: Token) -> Range:
         if child.dep_ in _CUE_LEFT_DEPS and child.i == start.i - 1 and child.pos_ != "PROPN":
             start = child  # (a name read as an adverb is the speaker: "Keeper Dean Kiely said")
     end = cue
-    for child in cue.rights:
-        if child.dep_ == "prt" and child.i == end.i + 1:
+    for child in cue.rights:  # (a retort's "back" read as an adverb is its particle: "shot back")
+        if (child.dep_ == "prt" or (cue.lemma_.lower(), child.lower_) in _RETORTS) and child.i == end.i + 1:
             end = child
     return start.idx, end.idx + len(end.text)
 
@@ -263,7 +283,7 @@ def speaker_of(cue: Token) -> Token | None:
     if i >= cue.sent.start and doc[i].pos_ in ("PROPN", "NOUN") and doc[i].dep_ in ("appos", "conj", "pobj", "dobj", "npadvmod", "compound"):
         token = doc[i]
         # "Murphy, the head of Right to Rise USA, tweeted": climb from "USA" to "Murphy"
-        while (token.ent_type_ != "PERSON" and token.dep_ in ("pobj", "prep", "appos", "compound")
+        while (token.ent_type_ != "PERSON" and (token.dep_ in ("pobj", "prep", "appos", "compound") or conjoined_role(token))
                and token.head.i < cue.i and token.head.i != token.i
                and not (token.dep_ == "pobj" and token.head.head.i == cue.i)):  # ("Among voters, 67 percent, say")
             token = token.head

@@ -34,7 +34,7 @@ _EVENT_NOUNS = frozenset("sale purchase acquisition takeover buyout merger discl
 # Objects that are a thing done or made, not words: "a lawsuit", "a book", "a campaign",
 # "many histories", a state entered: "declare bankruptcy".
 _ACTION_OBJECTS = frozenset("""
-lawsuit suit case action appeal petition campaign bid challenge claim charge charges
+lawsuit suit case action appeal petition campaign bid challenge claim charge charges complaint
 book novel album film movie play song single memoir biography autobiography documentary
 series collection record history bankruptcy insolvency war independence
 """.split())
@@ -277,7 +277,7 @@ def thing_as_agent(cue: Token) -> bool:
 
 # Verbs by which the writer reads an utterance, made their subject: "the warning does
 # highlight the risks", "his remarks suggest he will stand" (a document "said" still writes).
-READING_VERBS = frozenset("highlight underline underscore show illustrate demonstrate reflect signal indicate suggest".split())
+READING_VERBS = frozenset("highlight underline underscore show illustrate demonstrate reflect signal indicate suggest reveal".split())
 
 
 def an_utterance_reads(speaker: Token | None, lemma: str) -> bool:

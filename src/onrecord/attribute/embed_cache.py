@@ -96,7 +96,7 @@ class _Cache:
     def _vectors(self, ids: numpy.ndarray) -> numpy.ndarray:
         keys = ids.view(numpy.dtype((numpy.void, ids.shape[1] * ids.itemsize))).ravel().tolist()
         rows = self.rows
-        new = list(dict.fromkeys(k for k in keys if k not in rows))
+        new = [k for k in dict.fromkeys(keys) if k not in rows]  # (each kind looked up once, in first-seen order)
         if new:
             if len(rows) + len(new) > CAPACITY:
                 rows.clear()
@@ -110,4 +110,4 @@ class _Cache:
             first = len(rows)
             self.table[first : first + len(new)] = found
             rows.update(zip(new, range(first, first + len(new))))
-        return self.table[numpy.fromiter((rows[k] for k in keys), dtype="int64", count=len(keys))]
+        return self.table[numpy.array(list(map(rows.__getitem__, keys)), dtype="int64")]

@@ -9,6 +9,10 @@ by a capitalised run, is extended over that run. A title-case headline ("Rand Pa
 Direct Hit On Donald Trump") capitalises its prepositions, so it is left alone, and so is
 a run that holds a person's name.
 
+A name never runs across a colon: in a transcript ("Benjamin: Hello. Thanks for having
+me.") the NER reads "Benjamin: Hello" as one person, and the line's speaker would be
+"Benjamin Hello". A person's or body's name that holds a colon keeps what stands before it.
+
     nlp.add_pipe("onrecord_entity_repairs", before="onrecord_entities")
 """
 
@@ -50,8 +54,9 @@ def _capitalised_run(doc: Doc, start: int) -> int:
 def complete_cut_names(doc: Doc) -> Doc:
     """``doc`` with each ORG that the NER ended at a small word extended over the name
     that follows it (the entities the extension covers are replaced)."""
-    entities = list(doc.ents)
-    changed = False
+    original = list(doc.ents)
+    entities = [_before_colon(entity) for entity in original]
+    changed = any(new is not old for new, old in zip(entities, original))
     for index, entity in enumerate(entities):
         if entity is None or entity.label_ != "ORG" or entity[-1].text not in _INNER_WORDS or entity.end >= len(doc):
             continue
@@ -68,6 +73,18 @@ def complete_cut_names(doc: Doc) -> Doc:
     if changed:
         doc.ents = [entity for entity in entities if entity is not None]
     return doc
+
+
+def _before_colon(entity: Span) -> Span | None:
+    """A PERSON or ORG cut at the first colon inside it ("Benjamin: Hello" -> "Benjamin"),
+    None when nothing stands before it; every other entity as it is ("Star Wars: The Force
+    Awakens" is a title)."""
+    if entity.label_ not in ("PERSON", "ORG"):
+        return entity
+    colon = next((token.i for token in entity if token.text == ":"), None)
+    if colon is None:
+        return entity
+    return Span(entity.doc, entity.start, colon, label=entity.label_) if colon > entity.start else None
 
 
 @Language.factory("onrecord_entity_repairs", assigns=["doc.ents"])

@@ -75,31 +75,36 @@ class CachedAttributeRuler(AttributeRuler):
     def __call__(self, doc: Doc) -> Doc:
         if not len(doc):
             return doc
-        if not hasattr(self, "_outcomes"):
+        if not hasattr(self, "_kinds"):
             self._prepare()
         if self._anchors is None:  # patterns the cache cannot stand for: spaCy's own way
             return super().__call__(doc)
         keys = doc.to_array([LOWER, TAG, DEP, IS_SPACE])
         current = doc.to_array(list(_SET_ATTRS))
+        before = current.copy()  # the values before the ruler, which the windows start from
         # a form no pattern names counts by its spacing only: fewer outcomes to compute
         lowers = keys[:, 0].copy()
         named = self._named_lowers(doc, lowers)
         lowers[~named] = keys[~named, 3]
-        outcomes = self._outcomes
-        rows, columns, values = [], [], []  # written in one assignment: a numpy item write per value cost more
-        for row, key in enumerate(zip(lowers.tolist(), keys[:, 1].tolist(), keys[:, 2].tolist())):
-            outcome = outcomes.get(key)
-            if outcome is None:
-                outcome = outcomes[key] = self._outcome(doc, (int(keys[row, 0]), key[1], key[2]))
-            for column, value in outcome:  # (each column once in an outcome)
-                rows.append(row)
-                columns.append(column)
-                values.append(value)
-        current[rows, columns] = numpy.array(values, dtype=current.dtype)
+        # one dictionary look-up per token gives its kind's row of the outcome tables, and numpy
+        # writes them all: a Python step per value set (three appends) cost more
+        triples = list(zip(lowers.tolist(), keys[:, 1].tolist(), keys[:, 2].tolist()))
+        kinds = self._kinds
+        found = list(map(kinds.get, triples))
+        if None in found:
+            for row, key in enumerate(triples):
+                if found[row] is None:
+                    kind = kinds.get(key)
+                    if kind is None:  # computed on the kind's first token, as before
+                        kind = self._add_kind(key, self._outcome(doc, (int(keys[row, 0]), key[1], key[2])))
+                    found[row] = kind
+        rows = numpy.array(found, dtype="int64")
+        spread = self._changed[rows]
+        current[spread] = self._values[rows][spread]
         # (member_mask: numpy.isin by binary search in the sorted hashes, the same mask, faster)
         anchored = member_mask(keys[:, 0], self._anchors["LOWER"]) | member_mask(keys[:, 2], self._anchors["DEP"])
         for row in numpy.flatnonzero(anchored).tolist():
-            self._window(doc, row, current)
+            self._window(doc, row, current, before)
         doc.from_array(list(_SET_ATTRS), current)
         return doc
 
@@ -121,7 +126,11 @@ class CachedAttributeRuler(AttributeRuler):
     def _prepare(self) -> None:
         """Decide whether the cache holds for these patterns, and find the words or labels
         that anchor the multi-token ones (every match of such a pattern covers an anchor)."""
-        self._outcomes: dict[tuple[int, int, int], tuple[tuple[int, int], ...]] = {}
+        # the outcome of each (lower, tag, dep) seen: its row in two tables, which columns it
+        # sets and to what (grown by doubling)
+        self._kinds: dict[tuple[int, int, int], int] = {}
+        self._changed = numpy.zeros((1024, len(_SET_ATTRS)), dtype=bool)
+        self._values = numpy.zeros((1024, len(_SET_ATTRS)), dtype="uint64")
         anchors: dict[str, set[int]] = {"LOWER": set(), "DEP": set()}
         literals: set[str] = set()
         regexes: set[str] = set()
@@ -151,6 +160,18 @@ class CachedAttributeRuler(AttributeRuler):
         self._regexes = [re.compile(r) for r in sorted(regexes)]
         self._regex_hits: dict[int, bool] = {}
 
+    def _add_kind(self, key: tuple[int, int, int], outcome: tuple[tuple[int, int], ...]) -> int:
+        """A new kind's row in the outcome tables. RETURNS (int)."""
+        kind = len(self._kinds)
+        if kind == len(self._changed):
+            self._changed = numpy.concatenate([self._changed, numpy.zeros_like(self._changed)])
+            self._values = numpy.concatenate([self._values, numpy.zeros_like(self._values)])
+        for column, value in outcome:  # (each column once in an outcome)
+            self._changed[kind, column] = True
+            self._values[kind, column] = value
+        self._kinds[key] = kind
+        return kind
+
     def _outcome(self, doc: Doc, key: tuple[int, int, int]) -> tuple[tuple[int, int], ...]:
         """What the single-token patterns set on a token with this (lower, tag, dep):
         spaCy's matcher run on a one-token Doc. Multi-token patterns cannot match there."""
@@ -162,14 +183,14 @@ class CachedAttributeRuler(AttributeRuler):
         after = probe.to_array(list(_SET_ATTRS))[0]
         return tuple((column, int(after[column])) for column in range(len(_SET_ATTRS)) if after[column] != before[column])
 
-    def _window(self, doc: Doc, row: int, current: numpy.ndarray) -> None:
+    def _window(self, doc: Doc, row: int, current: numpy.ndarray, before: numpy.ndarray) -> None:
         """Every pattern, spaCy's way, over a few tokens around an anchor word; the tokens
         whose every possible match lies inside the window take the result."""
         reach = self._reach
         start, end = max(0, row - 2 * reach), min(len(doc), row + 2 * reach + 1)
         window = Doc(doc.vocab, words=[t.text for t in doc[start:end]], spaces=[bool(t.whitespace_) for t in doc[start:end]])
-        # the values before the ruler: ``current`` holds the cached outcomes already
-        window.from_array(list(_SET_ATTRS), doc.to_array(list(_SET_ATTRS))[start:end])
+        # the values before the ruler (``before``, the Doc's own): ``current`` holds the cached outcomes already
+        window.from_array(list(_SET_ATTRS), before[start:end])
         matches = self.match(window)
         self.set_annotations(window, matches)
         result = window.to_array(list(_SET_ATTRS))

@@ -18,6 +18,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import numpy
+from spacy.attrs import DEP, ENT_TYPE
 from spacy.language import Language
 from spacy.pipeline import DependencyParser, EntityRecognizer
 from spacy.tokens import Doc
@@ -43,6 +44,31 @@ class _HeldLoop:
         model.clear_memory()
         return batch
 
+    def batch_labels(self, docs) -> set[str]:
+        """What spaCy's ``moves.get_doc_labels`` finds in each Doc, together: the dependency
+        labels and the parser's built-in ones, or the entity labels. RETURNS (set[str])."""
+        column = ENT_TYPE if isinstance(self, EntityRecognizer) else DEP
+        values = [doc.to_array(column) for doc in docs if len(doc)]
+        found = numpy.unique(numpy.concatenate(values)).tolist() if values else []
+        labels = set() if column == ENT_TYPE else set(self.moves.builtin_labels)
+        labels.update(self.vocab.strings[value] for value in found if value)
+        return labels
+
+    def _ensure_labels_are_added(self, docs) -> int:
+        """spaCy's own, with the labels a batch brings read from the Docs' label column
+        (``get_doc_labels`` makes a Token object per word of every piece, to find none:
+        a piece fresh from the tokenizer has no dependency or entity yet)."""
+        resized = False
+        for label in self.batch_labels(docs):
+            for action in self.moves.action_types:
+                if self.moves.add_action(action, label):
+                    self.vocab.strings.add(label)
+                    resized = True
+        if resized:
+            self._resize()
+            return 1
+        return 0
+
 
 def _step(model: Model) -> Callable:
     """The scores of a step (``parser_model.step_forward`` without training's part): the
@@ -54,12 +80,13 @@ def _step(model: Model) -> Callable:
     weights, bias = upper.get_param("W"), upper.get_param("b")
     gemm, state2vec = upper.ops.gemm, model.state2vec
     unseen = numpy.flatnonzero(model._class_mask == 0)
+    fmin = numpy.fmin
 
     def scores(states):
         found = gemm(state2vec.predict(model.get_token_ids(states)), weights, trans2=True)
         found += bias
         if unseen.size:
-            found[:, unseen] = numpy.nanmin(found)
+            found[:, unseen] = fmin.reduce(found, axis=None)  # numpy.nanmin's own arithmetic, without its checks per step
         return found
     return scores
 

@@ -28,6 +28,7 @@ from spacy.tokens import Doc, Token
 from .boundaries import cut_attribution_phrases, object_end, trim, widen_to_quotes
 from .cue_tokens import cue_range, speaker_of, subject_of
 from .found import Found
+from .speaking_terms import terms_of_speaking
 from .prefilter import lemma_indices
 from .quotes import Quote
 from .speakers import is_temporal
@@ -79,8 +80,8 @@ def candidates(doc: Doc, found: list[Found], quotes: list[Quote], *, propose_all
     out = []
     for index in indices:
         token = doc[index]
-        if token.pos_ not in _PREDICATES or token.i in taken:
-            continue
+        if token.pos_ not in _PREDICATES or token.i in taken or terms_of_speaking(token) or _rule_kept(token):
+            continue  # "requested anonymity to speak freely": terms, not a saying (speaking_terms)
         # the cue's start and its speaker depend on the token alone: found once for all its
         # complements (they are the most of this pass's cost), and only when one is kept
         start = said = unset = object()
@@ -186,7 +187,7 @@ def _fronted(doc: Doc, content: tuple[int, int], subject: Token | None, cue: Tok
 def _noun_agent(token: Token, content: tuple[int, int]) -> Token | None:
     """The one a cue noun is by ("a call by Lord Mackay", "demands from the unions"),
     outside the content; none for a noun with an owner ("his call"), who speaks then."""
-    if token.pos_ != "NOUN" or any(c.dep_ == "poss" for c in token.children):
+    if token.pos_ != "NOUN" or token.lemma_.lower() in _OWN_WORDS or any(c.dep_ == "poss" for c in token.children):
         return None
     for prep in token.children:
         if prep.dep_ == "prep" and prep.lower_ in ("by", "from") and prep.i == token.i + 1:
@@ -195,6 +196,31 @@ def _noun_agent(token: Token, content: tuple[int, int]) -> Token | None:
                     and not is_temporal(prep):
                 return agent
     return None
+
+
+# Verbs that keep or break a rule, an order or advice: their subject is no author of it
+# ("Firms that flout rules on how ringtones ... are sold", "obeyed orders to fire").
+_KEEPING_VERBS = frozenset("flout break breach bend violate defy disobey evade circumvent follow obey observe "
+                           "enforce heed ignore disregard comply abide".split())
+# What the one who keeps or breaks it gave himself: "he broke a promise to take care of her"
+# is his promise.
+_OWN_WORDS = frozenset("promise pledge vow oath commitment undertaking word guarantee".split())
+
+
+def _rule_kept(token: Token) -> bool:
+    """A noun cue that is the object of a verb keeping or breaking it ("flout rules on",
+    "comply with orders to"): whose words they are is not said, and the verb's subject
+    (who ``_speaker`` would take) only keeps or breaks them."""
+    if token.pos_ != "NOUN" or token.lemma_.lower() in _OWN_WORDS:
+        return False
+    if any(c.dep_ == "poss" or c.dep_ == "prep" and c.lower_ in ("by", "from") for c in token.children):
+        return False  # "followed calls by ministers to ...": the ministers' words (``_noun_agent``)
+    head = token.head
+    if token.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in ("with", "by"):
+        head = head.head  # "comply with rules on", "abide by orders to"
+    elif token.dep_ not in ("dobj", "nsubjpass"):
+        return False
+    return head.pos_ == "VERB" and head.lemma_.lower() in _KEEPING_VERBS
 
 
 def _speaker(token: Token) -> Token | None:

@@ -16,7 +16,7 @@ from .lexicon import (ANOTHER_TIME_ADVERBS, DAY_WORDS, DOCUMENT_NOUNS, MONTHS, N
 from .quotes import text_of
 from .relay_names import MEDIA_NOUNS, QUOTES, in_quoted_title, outlet_span
 from .speakers import entities_in
-from .time_owners import (act_of_the_speaker, another_event, asked_about, dates_what_is_pointed_at, narrates,
+from .time_owners import (act_of_the_speaker, another_event, asked_about, dates_what_is_pointed_at, medium_words, narrates,
                           of_the_occasion, on_the_speaker, own_clause, speaking_then, splits_the_content, told_to,
                           when_clause)
 from .time_reference import at_the_time, counted_on, when_antecedent
@@ -123,7 +123,7 @@ def when_of(found: Found, published: dt.date | None) -> tuple[When, tuple[int, i
             # nor are the words of the via's own name ("told the BBC's Breakfast with Frost
             # programme on Sunday": "with" and "Breakfast" are the programme's title)
             in_via = found.via is not None and found.via[1][0] <= head.idx < found.via[1][1]
-            steps += 0 if taped or in_via or asked_about(head) and _a_day(ent) or _written_in(head) or told_to(head, cue) or head.pos_ == "NOUN" and (
+            steps += 0 if taped or in_via or medium_words(head, _SAID_IN) or asked_about(head) and _a_day(ent) or _written_in(head) or told_to(head, cue) or head.pos_ == "NOUN" and (
                 head.lemma_.lower() in _SAID_IN or head.lower_ in _PARTS_OF_DAY or (
                     head.dep_ == "pobj" and head.head.lower_ in _AT_AN_EVENT and _a_day(ent))) else 1
             through_content |= found.content[0] <= head.idx < found.content[1]

@@ -12,6 +12,7 @@ from spacy.attrs import LOWER
 from spacy.tokens import Doc, Span, Token
 
 from .body_descriptors import note_descriptors
+from .indefinite_leads import indefinite_lead, possessed_lead
 from .body_roles import a_person_s_trade, body_by_form, body_descriptor, firm_of, firm_s_possessive, lead_bodies
 from .entities import STRONG, ArticleEntity, EntityTable
 from .lexicon import DOCUMENT_NOUNS, FEMALE_WORDS, MALE_WORDS, NATIONALITY_NOUNS, OUTLETS, TITLE_WORDS
@@ -27,6 +28,8 @@ from .phrase_shapes import EVIDENCE_NOUNS, with_glued
 from .products import mark_products, mark_self_references
 from .quotes import find_quotes, text_of
 from .role_continuation import described_otherwise
+from .hung_appositions import hung_apposition
+from .role_recipients import recipient_role
 from .role_phrases import appositions, body_over_place, predicated_roles, role_of_phrase
 from .title_parts import with_coordinated_role
 from .roles import BODY_NOUNS, Role, is_role_noun, spaced_dash, split_role
@@ -76,6 +79,9 @@ def collect(doc: Doc, *, lead_sentences: int | None = None) -> EntityTable:
     table.subjects.sort(key=lambda pair: pair[0])
     table.find_documents = lambda: _documents(doc, table)  # on demand: few articles need it
     _lead_roles(doc, table, lead := LEAD_SENTENCES if lead_sentences is None else lead_sentences)
+    if lead:
+        indefinite_lead(doc, table)  # "A senior barrister ... says / Ian MacDonald QC quit"
+        possessed_lead(doc, table)  # "..., his spokesman has said. / ..., Fiction Records spokesman Paul Smernicki said"
     lead_bodies(doc, table, lead)
     table.drop_headline_roles()
     return table
@@ -181,7 +187,7 @@ def _lead_role(token: Token) -> bool:
              in ORG_DESCRIPTORS and any(d.lower_ == "the" for d in c.children))]
     return (token.tag_ in ("NN", "NNP") and is_role_noun(token) and token.ent_type_ == ""
             and any(c.lower_ == "the" for c in token.children if c.dep_ == "det") | bool(place)
-            and not any(c.dep_ in ("appos", "poss") and c not in place for c in token.children))
+            and not any(c.dep_ in ("appos", "poss") and c not in place and not hung_apposition(c) for c in token.children))
 
 
 def _introduced_subject(sentence: Span, table: EntityTable) -> ArticleEntity | None:
@@ -276,8 +282,9 @@ def _roles_and_descriptors(entity: ArticleEntity, head: Token, tokens: list[Toke
     if head.dep_ == "pobj" and head.head.head.tag_ == "VBG" and premodifiers \
             and all(t.ent_type_ in ("GPE", "LOC") for t in premodifiers):
         premodifiers = []  # "speaking in Thailand Hingis admitted": where she spoke, not her body
-    premodifiers = with_coordinated_role(head, premodifiers)  # "Singer and DJ Jamie Cullum"
-    role = split_role(premodifiers)
+    recipient = recipient_role(head)  # "Special envoy to Syria Kofi Annan": the role whose "to" holds the name
+    premodifiers = [] if recipient else with_coordinated_role(head, premodifiers)  # "Singer and DJ Jamie Cullum"
+    role = recipient or split_role(premodifiers)
     body = bool(premodifiers) and (body_descriptor(premodifiers[-1], tokens) or firm_of(premodifiers[-1], head))
     if body:
         # "flag carrier Air India", "Telecoms equipment supplier Ericsson": what kind of body
@@ -310,8 +317,9 @@ def _roles_and_descriptors(entity: ArticleEntity, head: Token, tokens: list[Toke
             _take(entity, role_of_phrase(phrase, core), offset, core)
         elif phrase.pos_ == "NOUN" and phrase.lower_ in FEMALE_WORDS | MALE_WORDS and (entity.gender is None or (
                 gender_of_name(entity.name) == entity.gender)):  # "The woman, Robin Mantooth": over a first name's
-            # "His wife Sharon": a kin noun is no title, but it gives the gender
+            # "His wife Sharon": a kin noun is no title, but it gives the gender, and a person
             entity.gender, entity.gender_sure = "female" if phrase.lower_ in FEMALE_WORDS else "male", True
+            entity.votes["person"] += 0 if entity.firm else STRONG  # ("His father, Azmat Begg": the NER's ORG)
         elif phrase.lower_ in NATIONALITY_NOUNS and entity.type == "person":
             # "Andy Murray, the Scot who won": no title, but what "the Scot said" later names
             entity.roles.add(phrase.lower_)

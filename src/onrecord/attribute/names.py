@@ -116,7 +116,10 @@ def span_text(tokens: Sequence[Token]) -> str:
             start = token
         prev = token
     pieces.append(text[start.idx : prev.idx + len(prev)])
-    return re.sub(r"\s+", " ", " ".join(pieces)).strip()
+    return _SPACE_RUN.sub(" ", " ".join(pieces)).strip()
+
+
+_SPACE_RUN = re.compile(r"\s+")  # (compiled once: span_text is asked of every mention)
 
 
 def drop_possessive(text: str) -> str:

@@ -33,12 +33,13 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ..schema import StatementAct as Act
+from .addressee_clauses import request_on_addressee
 from .announced_things import thing_announced
 from .cue_tokens import SUBJECT_DEPS, holds_views
 from .effect_cues import helps_bring_about, participle_read_as_verb
 from .topic_nouns import question_put_to_subject, topic_dealt_with
 from .deeds_of_law import a_charge_brought, a_charge_laid, a_law_speaks, a_question_put, an_order_issued
-from .content_edges import cut_restricting_lead, cut_scene_after_quote, cut_trailing_tag
+from .content_edges import cut_leading_aside, cut_restricting_lead, cut_scene_after_quote, cut_trailing_tag
 from .abstract_speakers import abstract_speaker
 from .exhibits import fraud_message, quoted_saying, whom_regarded
 from .deeds import (AUDIENCE_OBJECT_VERBS, READING_VERBS, SPEAKING_ENTITIES, a_fact_infers, a_plea, a_thing, a_work, action, an_audience, an_utterance_reads,
@@ -92,6 +93,11 @@ _POINTING = frozenset("this that these those which".split())
 _INFERRING = frozenset("suggest show indicate mean imply demonstrate prove reflect underline confirm".split())
 
 
+def _spoken(lemma: str, written_verbs: frozenset[str]) -> bool:
+    # (two look-ups, not a union of the two sets built on every call)
+    return lemma in SPEECH_VERBS or lemma in written_verbs
+
+
 def non_statement(found: Found, lemma: str, written_verbs: frozenset[str]) -> tuple[Act, str] | None:
     """The act of a finding that is no one's statement (see the module docstring) and the
     reason, for the statement's explanation ("passive with no agent", "a number speaks",
@@ -112,10 +118,13 @@ def non_statement(found: Found, lemma: str, written_verbs: frozenset[str]) -> tu
     if cue is None or cue.is_punct:
         return None
     cut_restricting_lead(found)  # "saying [only] that ...": the adverb is the saying's
+    cut_leading_aside(found)  # "[Also, said Mr Flynn,] Vodafone has ...": the aside is no content
     cut_trailing_tag(found)  # "told colleagues he would not serve, [the Sunday Times reports]"
     cut_scene_after_quote(found)  # 'plan to "take a break"[, following rumours that ...]'
     if quoted_saying(found):
         return "belief", "a quoted claim about the speaker"  # "Blair 'said he would stand down'"
+    if request_on_addressee(found):
+        return "stance", "a request describing its addressee"  # "the trouble-shooter they asked to ..."
     if fraud_message(found):
         return "belief", "a fraud's message, no one's words"  # "The virus' subject line says ..."
     if calls_met(found):
@@ -149,8 +158,8 @@ def non_statement(found: Found, lemma: str, written_verbs: frozenset[str]) -> tu
         return "belief", "hearsay, no speaker"
     if cue.pos_ == "NOUN" and speaker is None and noun_content(found):
         return "belief", "a topic, no speaker"  # "dominated by debates about spending cuts"
-    if lead_in_topic(cue) and noun_content(found):
-        return "belief", "a topic, no words"  # "Pointing to national insurance, he added: ..."
+    if lead_in_topic(cue) and (noun_content(found) or open_question(found)):
+        return "belief", "a topic, no words"  # "Pointing to national insurance, he added: ...", "Explaining why ..."
     if is_question(cue) and noun_content(found) or a_question_put(cue):
         return "belief", "a question put to someone"  # "Asked about the plan, he said ...", "Asked whether ...": no one's words
     if a_charge_laid(cue, lemma):
@@ -179,6 +188,8 @@ def non_statement(found: Found, lemma: str, written_verbs: frozenset[str]) -> tu
         return "belief", "a set phrase, no words"  # "Having said that, Mark is looking ..."
     if speaker is not None and speaker.tag_ == "WP" and speaker.dep_ != "relcl" and in_question(speaker):
         return "belief", "a question, not a speaker"  # "who is to say that ...?"
+    if speaker is not None and speaker.lower_ in ("much", "many") and any(c.lower_ == "how" for c in speaker.children):
+        return "belief", "a question, not a speaker"  # "assess how much might be going on and suggest what ..."
     if (speaker is not None and cue.dep_ in ("acl", "relcl") and speaker.i == cue.head.i and speaker.pos_ == "NOUN"
             and any(c.tag_ == "TO" for c in cue.children) and not holds_views(speaker)):
         return "belief", "narration"  # "the appropriate place to announce election day": a place says nothing
@@ -188,7 +199,7 @@ def non_statement(found: Found, lemma: str, written_verbs: frozenset[str]) -> tu
         return "belief", "narration"
     if wished_for(cue):
         return "belief", "a wish, no words"  # "We need a full report on what went wrong"
-    if found.rule.startswith("learned") and lemma in SPEECH_VERBS | written_verbs and speaker is not None \
+    if found.rule.startswith("learned") and _spoken(lemma, written_verbs) and speaker is not None \
             and a_thing(speaker) and not name_read_as_noun(speaker):  # "Trump predicts": a name, no thing
         return "stance", "narration"  # "Websites started getting reports ...", "the gadget explosion signalled ..."
     if made_thing(found, lemma):
@@ -196,9 +207,9 @@ def non_statement(found: Found, lemma: str, written_verbs: frozenset[str]) -> tu
     if (announced := thing_announced(found, lemma)) is not None:
         # "Nintendo announced a media adapter" (a stance, as "unveiled"); "England will announce their squad"
         return ("belief", announced) if announced == "not said yet" else ("stance", "an action, not words")
-    if lemma in SPEECH_VERBS | written_verbs and a_condition(cue):
+    if _spoken(lemma, written_verbs) and a_condition(cue):
         return "belief", "a condition, not a statement"
-    if lemma in SPEECH_VERBS | written_verbs and supposed(cue, speaker):
+    if _spoken(lemma, written_verbs) and supposed(cue, speaker):
         return "belief", "a supposition, not a statement"  # "Critics might argue ...", "Should he say ..."
     if lemma == "tell" and tells_a_story(cue) and speaker is not None and a_work(speaker):
         return "belief", "narration"  # "Sideways tells the story of two men who ...": a work described
@@ -255,7 +266,7 @@ def non_statement(found: Found, lemma: str, written_verbs: frozenset[str]) -> tu
         if action(cue, lemma):
             return "stance", "an action, not words"
     if (speaker is not None and speaker.lower_ in _POINTING and speaker.tag_ in ("DT", "WDT")
-            and (lemma not in SPEECH_VERBS | written_verbs or speaker.tag_ == "WDT" and noun_content(found)
+            and (not _spoken(lemma, written_verbs) or speaker.tag_ == "WDT" and noun_content(found)
                  or speaker.tag_ == "DT" and lemma in _INFERRING)):
         # "... which confirmed his global superstar status": a relative "which"/"that" is a
         # thing or an event; with a noun for content it narrates (the report "which said

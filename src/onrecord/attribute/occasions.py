@@ -22,15 +22,14 @@ sets the occasion for it, when the article makes clear it is the same occasion. 
   undated: nothing ties it to Monday. An appearance "on" a programme is a scene, and so is
   the day of an event of narration the cue is part of ("took the stage Tuesday ... and called").
 
-An occasion closes at a speaker who takes no part in it, at a new time or a new event in
-the narration (not a time of the background: "has not played since 2003"), after a
-paragraph without its speaker, and at a statement of its speaker not tied to it (a new
-paragraph with "Mr Blair said ..."), which opens its own. Nothing said earlier or at
-another time ("has said", "had said", "previously", "who said ...") inherits.
-Inherited values are never inside the statement's own content, and the statement's
+An occasion closes at a speaker who takes no part in it, at a new time or a new event in the narration
+(not a time of the background: "has not played since 2003"), after a paragraph without its speaker, and
+at a statement of its speaker not tied to it (a new paragraph with "Mr Blair said ..."), which opens
+its own. Nothing said earlier or at another time ("has said", "had said", "previously", "who said ...")
+inherits. Inherited values are never inside the statement's own content, and the statement's
 explanation says "via inherited" / "when inherited".
 
-The reading of sentences of narration and the occasion it keeps are in ``occasion_narration``.
+Narration and the occasion it keeps: ``occasion_narration``; a body's dated report read on: ``occasion_reports``.
 """
 
 from __future__ import annotations
@@ -46,6 +45,7 @@ from . import occasion_ties as ties
 from .found import Found, Range
 from .occasion_echoes import echoes
 from .occasion_narration import Item, NarrationReading, Occasion
+from .occasion_reports import reports_go_on
 from .quote_paragraphs import run_paragraph_starts
 from .relays import relay_of_scene
 from .scenes import hangs_from, scene_in
@@ -99,7 +99,7 @@ def carry(doc: Doc, found: list[Found], statements: list[Statement], text: str,
             reader.setting(sentence_of(event), speakers[event])
         else:
             reader.statement(event)
-    return echoes(out)
+    return echoes(reports_go_on(found, out))
 
 
 class _Reader(NarrationReading):

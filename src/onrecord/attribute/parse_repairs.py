@@ -15,6 +15,7 @@ from .deps import CONTENT_DEPS, SUBJECT_DEPS
 from .lexicon import AUDIENCE_VERBS, BELIEF_VERBS, CUE_NOUNS, SPEECH_VERBS
 from .verb_shapes import QUESTION_VERBS, is_passive_participle
 from .conjunct_subjects import conjunct_of_main_clause  # noqa: F401 (cue_tokens imports it from here)
+from .role_recipients import name_after_recipient
 
 
 # Verbs whose object is whom it was said to or asked: "told BBC News [Labour MPs] would not ...".
@@ -314,4 +315,4 @@ def name_in_role_object(subject: Token) -> Token | None:
                     t.pos_ == "NOUN" or t.pos_ == "PROPN" and t.text.islower()  # "director of rugby Nigel Melville"
                     for t in subject.doc[prep.i + 1 : names[0].left_edge.i + 1]):
                 return names[0]  # (not "the wife of John Smith", where no role word stands before the name)
-    return None
+    return name_after_recipient(subject)  # "Special envoy to Syria Kofi Annan said"

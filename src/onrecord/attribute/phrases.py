@@ -35,9 +35,10 @@ from .document_phrases import document_author
 from .name_finding import person_of_body
 from .role_behind_body import described_role
 from .role_phrases import appositions, body_after_name, body_of, body_over_place, role_of_phrase
+from .quantified_names import member_phrase
 from .phrase_words import QUANTIFIERS, aged_native, describe_words, gender_of, unnamed_name
 from .role_tokens import government_in_capitals, ranking
-from .roles import PARTY_WORDS, Role, is_role_noun, place_of, split_role, with_coordinated_role
+from .roles import PARTY_WORDS, Role, is_role_noun, place_of, self_described, split_role, with_coordinated_role
 from .speakers import _entity_of, core, mention_range, person_name_tokens
 
 
@@ -88,7 +89,7 @@ def describe(head: Token) -> Phrase:
     if epithet:  # "the 31-year-old", "the Briton": the person the article is about
         return Phrase(head, start, end, "epithet", name=span_text(epithet), type="person", definite=True,
                       noun=head.lemma_.lower(), description=span_text(epithet))
-    if (behind := described_role(head, describe, start, end)) is not None:  # "A Department for Health spokeswoman"
+    if (behind := described_role(head, describe, start, end) or member_phrase(head, describe, start, end)) is not None:  # "A Department for Health spokeswoman", "One of the bidders, Mittal Steel"
         return behind
     body = _named_body(head)
     if body:  # "the law firm Baker McKenzie", "the watchdog group Consumer Focus"
@@ -168,7 +169,7 @@ def describe(head: Token) -> Phrase:
         phrase.kind = "role"
         phrase.type = "person"
         phrase.role = role_of_phrase(head, words)
-        if phrase.role.title is None:
+        if phrase.role.title is None and not self_described(words):  # ("the self-described socialist": none)
             phrase.role.title = span_text([t for t in words if t.i <= head.i and t.lower_ not in QUANTIFIERS and not t.is_punct
                                            and not (t.dep_ == "poss" and t.head.i == head.i)
                                            and not (t.text in ("'s", "’s") and t.head.i != head.i)]) or head.text

@@ -16,6 +16,7 @@ from .frames import is_question
 from .layout import LABEL_VERBS, label_verb_before
 from .parse_repairs import ADDRESSED_VERBS
 from .programme_titles import names_a_programme, programme_title  # noqa: F401 (component imports it from here)
+from .quote_side_verbs import reports_the_quote_before
 from .quotes import Quote, text_of
 
 # Fewer words than this in a quotation with no clause of its own make a scare quote or a
@@ -164,11 +165,13 @@ def _adjacent_cue(doc: Doc, quote: Quote) -> Token | None:
                 break
             if token.text in ('"', "“", "”"):
                 break
+            if reports_the_quote_before(token, quote.start, quote.end):
+                return token  # '"... 11 million?" Hannity pressed.'
             if is_speech(token) and token.pos_ in ("VERB", "AUX"):
                 # after a quote that ends its sentence, only a bare "he said." belongs to it
                 if quote.inner(text_of(doc)).rstrip()[-1:] in ".?!" and (any(
                     not quote.contains(c.left_edge.idx, c.right_edge.idx) for c in complements(token)
-                ) or _thing_for_object(token) or _subordinate_verb(token)):
+                ) or _thing_for_object(token) or _subordinate_verb(token) or _aside_of_next(token, quote)):
                     break
                 return token
             if not token.is_punct and not token.is_space:
@@ -221,6 +224,16 @@ def _subordinate_verb(cue: Token) -> bool:
         return False
     return cue.dep_ in ("xcomp", "advcl", "acl", "relcl", "pcomp") or any(
         c.dep_ == "aux" and c.lower_ == "to" for c in cue.children)
+
+
+def _aside_of_next(cue: Token, quote: Quote) -> bool:
+    """Whether a cue after a quotation that ends its sentence is the aside of the next
+    sentence's own clause: '"… a small decline." House prices have risen 0.9% this year,
+    Nationwide said, and …' (the parser hangs "said" on "risen"): it reports that clause,
+    not the quotation, which goes on with the speaker before it (a floating quote)."""
+    head = cue.head
+    return (cue.dep_ == "parataxis" and quote.end <= head.idx < cue.idx and head.pos_ in ("VERB", "AUX")
+            and any(c.dep_ in ("nsubj", "nsubjpass", "expl") and c.i < cue.i for c in head.children))
 
 
 def _heard_saying(cue: Token) -> bool:

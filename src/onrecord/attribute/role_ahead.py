@@ -55,6 +55,9 @@ def named_ahead(resolver: RoleResolution, phrase: Phrase, offset: int) -> Articl
     while name.dep_ == "compound" and name.head.i != name.i:
         name = name.head
     described = [t for c in name.children if c.dep_ in ("appos", "relcl") and c.i > name.i for t in c.subtree]
+    # a role written before the name: "his spokesman has said ... Fiction Records spokesman
+    # Paul Smernicki said"
+    described += [t for c in name.children if c.dep_ == "compound" and c.pos_ == "NOUN" and c.i < name.i for t in c.subtree]
     if not any(t.lemma_.lower() == noun for t in described):
         return None
     return None if _another_body(phrase, described) else first
@@ -64,7 +67,9 @@ def _another_body(phrase: Phrase, described: list[Token]) -> bool:
     """Whether the name's description gives the role at another body than the one the role
     was written with: "The Pentagon's top adviser on Iraq said …" is not "Tom Jones, a former
     adviser to the Senate" (an adviser, but the Senate's)."""
-    owner = phrase.role.affiliation or (phrase.possessor.text if phrase.possessor is not None else None)
+    # (a pronoun is no body's name: "his spokesman" may be one a record label employs)
+    owner = phrase.role.affiliation or (phrase.possessor.text if phrase.possessor is not None
+                                        and phrase.possessor.pos_ != "PRON" else None)
     if not owner:
         return False
     owner = owner.lower()

@@ -18,6 +18,7 @@ from .phrase_shapes import through_entity
 from .role_tokens import closes_a_name, ranking
 from .role_body_clauses import firm_after, working_for
 from .role_owners import owner_of
+from .field_ordinals import compound_after_ordinal, ordinal_in_field
 from .roles import PARTY_WORDS, PLURAL_FIELDS, Role, clean_words, is_role_noun, place_of, spaced_dash, split_role
 
 _BODY_PREPOSITIONS = frozenset("of at for with from to in".split())
@@ -99,8 +100,8 @@ def _field_for(head: Token, prep: Token) -> bool:
 def _bodiless(prep: Token) -> bool:
     """ "of child health": lower-case words only, no article, no name, no organisation."""
     words = list(prep.subtree)[1:]
-    return bool(words) and all(t.text[:1].islower() and t.pos_ in ("NOUN", "ADJ") and not t.ent_type_ for t in words) \
-        and not any(t.lemma_.lower() in _ORG_NOUNS for t in words)
+    return bool(words) and all(t.text[:1].islower() and t.pos_ in ("NOUN", "ADJ") and (not t.ent_type_ or ordinal_in_field(t)) for t in words) \
+        and not any(t.lemma_.lower() in _ORG_NOUNS and not compound_after_ordinal(t) for t in words)  # (not "third party services")
 
 
 # Nouns that make an "of/for" phrase a body, not part of a role ("spokesman for the firm").

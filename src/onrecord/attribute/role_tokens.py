@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from .field_ordinals import ordinal_in_field
 from .lexicon import TEMPORAL_WORDS, TITLE_MODIFIERS, TITLE_WORDS, WEEKDAYS
 from .role_words import AGENTIVE_ENDINGS, BODY_NOUNS, PORTFOLIO_OFFICES, PORTFOLIO_PLACES, PORTFOLIO_WORDS, ROLE_NOUNS, PARTY_WORDS, ROLE_QUALIFIERS
 
@@ -106,8 +107,8 @@ def named_number(token: Token) -> bool:
     doc = token.doc
     if token.i + 1 < len(doc) and doc[token.i + 1].text == "-" and not token.whitespace_:
         return True
-    if numbered(token):
-        return True  # "world number one Roger Federer", "A Number 10 spokeswoman"
+    if numbered(token) or ordinal_in_field(token):
+        return True  # "world number one Roger Federer", "A Number 10 spokeswoman", "head of third party services"
     if token.lower_ == "first" and token.i + 1 < len(doc) and (
             token.text == "First" and doc[token.i + 1].lower_ in ("minister", "secretary") or doc[token.i + 1].lower_ == "lady"):
         return True  # an office: "First Minister Jack McConnell", "the first lady"

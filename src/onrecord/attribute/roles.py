@@ -17,6 +17,7 @@ from spacy.tokens import Token
 from .body_names import whole_body_name
 from .lexicon import DEMONYMS, NATION_OF_NOUN, TEMPORAL_WORDS, TITLE_MODIFIERS, TITLE_WORDS
 from .names import is_honorific, span_text
+from .party_evidence import ideology_opening_sentence
 from .rank_tokens import without_service_before_rank
 from .role_lists import _after_list, spaced_dash  # noqa: F401 (spaced_dash re-exported)
 from .title_parts import MULTIPLES, TITLE_OPENERS, between_title_words, first_of_coordinated_roles, inside_a_body_s_name, party_member_role, portfolio_of
@@ -202,6 +203,11 @@ def _new(words: Sequence[Token]) -> bool:
     return words[0].lower_ == "new" and (len(words) == 1 or not words[0].ent_type_)
 
 
+def self_described(tokens: Sequence[Token]) -> bool:
+    """ "self-described", "self-styled", "self-proclaimed": a description, not a role."""
+    return any(t.lower_ == "self" and t.i + 2 < len(t.doc) and t.doc[t.i + 2].tag_ == "VBN" for t in tokens)
+
+
 def split_role(tokens: Sequence[Token]) -> Role:
     """Split the words before a name (or a role phrase) into title and affiliation.
 
@@ -210,7 +216,10 @@ def split_role(tokens: Sequence[Token]) -> Role:
     (proper nouns, a demonym, a possessor), without leading lower-case words ("former").
     RETURNS (Role).
     """
-    tokens = _clean(_after_list(without_service_before_rank(tokens)))
+    if self_described(tokens):
+        return Role()  # "The self-described democratic socialist": what one calls oneself, no title an editor prints
+    # "Conservative icon Phyllis Schlafly" in an article of no Conservative Party: no body
+    tokens = _clean(_after_list(without_service_before_rank([t for t in tokens if not ideology_opening_sentence(t)])))
     if not tokens or relation_only(tokens):
         return Role()
     office = _office_with_of(tokens)
@@ -317,7 +326,7 @@ def _a_work(words: Sequence[Token], role: Token) -> bool:
 
 # Roles held only towards a work, never in a body ("director", "writer" and "star" may be a
 # firm's, a newspaper's or a club's).
-_ROLES_OF_A_WORK = frozenset("author novelist screenwriter playwright lyricist composer".split())
+_ROLES_OF_A_WORK = frozenset("author novelist screenwriter playwright lyricist composer creator co-creator".split())
 
 
 # Lower-case nouns for a body that, written before a role noun, are the body whose role it is.

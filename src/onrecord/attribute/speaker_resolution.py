@@ -21,9 +21,12 @@ from .entities import clean_body
 from .found import Found
 from .lexicon import DOCUMENT_NOUNS
 from .layout import LABEL_VERBS, transcript_turns
+from .lead_bodies import lead_body
 from .phrases import Phrase, describe, name_phrase
 from .pronoun_fallbacks import paraphrase_subject
 from .pronoun_fit import talked_about
+from .possessive_roles import named_before
+from .pronoun_pairs import named_pair
 from .quotes import Quote, text_of
 from .resolver import Resolved, Resolver
 from .body_of_article import article_body_for
@@ -90,6 +93,13 @@ def resolve_speakers(doc: Doc, found: list[Found], quotes: list[Quote], via_of) 
             if r.how == "pronoun-unresolved" and not r.name and (person := paraphrase_subject(
                     doc, resolver.table, phrase.pronoun or "", f.content, phrase.start)) is not None:
                 r = _person(person, "pronoun-paraphrase")  # "Shays was pro Kasich …, he said"
+            if r.unnamed and r.type == "group" and (body := lead_body(resolver, phrase)) is not None:
+                r = resolver._of_entity(body, "lead-body")  # the lead's "police chiefs" are Acpo
+            if r.unnamed and phrase.kind == "role" and (named := named_before(resolver, phrase)) is not None:
+                named.note(offset=phrase.start, title=resolver._role_title(phrase), affiliation=r.affiliation)
+                r = resolver._of_entity(named, "role-named")  # "His father, Azmat Begg, ... his father said"
+            if phrase.kind == "pronoun" and (pair := named_pair(resolver, phrase)) is not None and pair.name != r.name:
+                r = pair  # "Tom Smith and Jane Doe were on the train ... They said"
         if r.document is None and f.cue is not None:
             r.document = _cue_document(f.cue)
         if via is not None and r.name and via.name.lower() == r.name.lower():
@@ -119,11 +129,22 @@ def _phrase(doc: Doc, f: Found) -> Phrase:
             and f.speaker.head.dep_ in ("relcl", "acl")):
         # "Smith, who said ...": the relative pronoun is Smith; so too where the cue hangs
         # below the relative clause ("a statement that, while condemning violence, ...")
-        host = describe(f.speaker.head.head)
+        host = describe(_named_in_apposition(f.speaker.head.head, f.speaker))
         host = _first_of_pair(f.speaker.head, host)
         host.start, host.end = phrase.start, phrase.end
         phrase = host
     return phrase
+
+
+def _named_in_apposition(noun: Token, relative: Token) -> Token:
+    """ "rival broadcaster ITV, which said": the parser hangs the relative clause on the
+    descriptor, but the name apposed to it right before the relative pronoun is what it
+    stands for (not an unnamed "broadcaster"). RETURNS (Token): the name, else ``noun``."""
+    if noun.pos_ != "NOUN":
+        return noun
+    names = [c for c in noun.children if c.dep_ == "appos" and c.pos_ == "PROPN" and c.i > noun.i
+             and c.ent_type_ in ("ORG", "PERSON") and c.right_edge.i + 2 == relative.i]
+    return names[0] if len(names) == 1 else noun
 
 
 def _said_of(resolver: Resolver, f: Found) -> set[int]:

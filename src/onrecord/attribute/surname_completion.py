@@ -21,6 +21,7 @@ from spacy.tokens import Doc, Token
 from .entities import STRONG, ArticleEntity, EntityTable
 from .lexicon import DEMONYMS, TITLE_WORDS
 from .names import gender_of_name, is_first_name, is_honorific
+from .token_columns import words_of
 
 
 def complete_surnames(doc: Doc, table: EntityTable) -> None:
@@ -51,7 +52,8 @@ def _full_in_text(doc: Doc, table: EntityTable, short: ArticleEntity) -> Article
     """A first name written right before the surname ("Russia's Elena Dementieva"), the same
     first name wherever the article writes one there: the full name, entered in the table."""
     written = {w for w in [short.name, *short.aliases] if " " not in w}
-    firsts = [t.nbor(-1) for t in doc if t.text in written and t.i > 0 and _first_name_before(t)]
+    # the words read from the Doc's column once, a Token made only where one is written
+    firsts = [doc[i - 1] for i, text in enumerate(words_of(doc)) if text in written and i > 0 and _first_name_before(doc[i])]
     if not firsts or len({f.text for f in firsts}) != 1:
         return None
     first = firsts[0]

@@ -173,6 +173,41 @@ def told_to(noun: Token, cue: Token) -> bool:
         cue.lemma_.lower() in SPEECH_VERBS)
 
 
+# Nouns of a run of what one says in ("a series of tweets", "a string of new radio ads").
+_RUNS = frozenset("series string pair flurry barrage spate round volley couple".split())
+# Ads, documents the annotation guide names ("ad"), spoken in as a post is.
+_ADS = frozenset("ad spot".split())
+
+
+def in_a_run(token: Token, said_in: frozenset[str]) -> bool:
+    """The run, its "of" or its documents, between a saying and the documents, ads or interviews it was made in:
+    "In a series of tweets on Monday, Trump said", "In a string of new radio ads announced
+    Wednesday, Trump and his supporters talk about": no step between their time and the cue,
+    as the document itself is none (``links.when_of``). Not "a series of talks on Monday", a
+    run of no medium, nor "a number of emails", a count of things."""
+    said_in = said_in | _ADS
+    if token.dep_ == "pobj" and token.lemma_.lower() in said_in and token.head.lower_ == "of":
+        run, of = token.head.head, token.head  # the documents of the run: "ads" in "a string of new radio ads"
+    elif token.dep_ == "prep" and token.lower_ == "of":
+        run, of = token.head, token
+    elif token.pos_ == "NOUN" and token.lemma_.lower() in _RUNS:
+        run, of = token, next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    else:
+        return False
+    return of is not None and run.pos_ == "NOUN" and run.lemma_.lower() in _RUNS and any(
+        c.dep_ == "pobj" and c.lemma_.lower() in said_in for c in of.children)
+
+
+def medium_words(token: Token, said_in: frozenset[str]) -> bool:
+    """Words between a time and the saying that are the medium it was said in, no step away
+    (``links.when_of``): a run of posts or interviews (``in_a_run``), or an op-ed the tokenizer
+    split ("said in an op - ed on Thursday", "In an op-ed published Thursday, Smith wrote"), a
+    medium noun like "column" (as ``relays`` reads it)."""
+    doc = token.doc
+    return in_a_run(token, said_in) or (
+        token.lower_ == "ed" and token.i >= 2 and doc[token.i - 1].text == "-" and doc[token.i - 2].lower_ == "op")
+
+
 # Prepositions of a time hung on the saying itself ("criticized X [in 2011] for Y").
 _TIME_PREPS = frozenset("in on at during".split())
 

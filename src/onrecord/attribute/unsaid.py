@@ -200,14 +200,17 @@ def in_markup(cue: Token) -> bool:
 
 
 # Verbs whose object, in a participle leading into a speech verb, is the topic taken up.
-_TOPIC_LEADS = frozenset("point discuss respond reply cite refer comment turn".split())
+# "explain" leads in with what is explained: "*Explaining why* it has asked the WTO ..., the
+# office said that ..." (the reasons are the speech verb's words).
+_TOPIC_LEADS = frozenset("point discuss respond reply cite refer comment turn explain".split())
 
 
 def lead_in_topic(cue: Token) -> bool:
     """A participle that leads into a speech verb with the topic ("*Pointing to* national
     insurance, he added: '...'", "*In discussing* the scandals, Bolton told ...",
-    "*Responding to* this criticism, Trump said ..."): the words are the verb's; the caller
-    asks for a noun content, the topic, as of a question put ("Asked about the plan")."""
+    "*Responding to* this criticism, Trump said ...", "*Explaining why* it has asked ...,
+    the office said that ..."): the words are the verb's; the caller asks for a noun content
+    or an indirect question, the topic, as of a question put ("Asked about the plan")."""
     if cue.tag_ != "VBG" or cue.lemma_.lower() not in _TOPIC_LEADS:
         return False  # ("reciting this passage", "thanking the crowd" say something themselves)
     verb = cue.head.head if cue.dep_ == "pcomp" and cue.head.dep_ == "prep" else cue.head if cue.dep_ == "advcl" else None

@@ -7,7 +7,9 @@ offsets index this cleaned text, not the page.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
+from typing import Any
 
 from ..schema import RawDocument
 from .boilerplate import Range, boilerplate_ranges, junk_line_ranges
@@ -37,25 +39,62 @@ EXTRACT_OPTIONS = {
 
 def main_text(html: str, *, url: str | None = None) -> str:
     """The article text of a page, paragraphs separated by blank lines ("" when none)."""
-    import trafilatura  # imported late: trafilatura is slow to import
+    from trafilatura.utils import load_html  # imported late: trafilatura is slow to import
 
-    return _paragraphs(trafilatura.extract(html, url=url, **EXTRACT_OPTIONS) or "")
+    tree = load_html(html)
+    return "" if tree is None else _tree_text(tree, url=url)
 
 
 def text_and_metadata(html: str, *, url: str | None = None) -> tuple[str, PageMetadata]:
     """``main_text`` and ``page_metadata`` of a page from one parse of it: the metadata read
     from the tree, then trafilatura's extraction on (a copy of) the same tree."""
-    from trafilatura import bare_extraction
-    from trafilatura.utils import load_html, normalize_unicode
+    from trafilatura.utils import load_html
 
     tree = load_html(html)  # what bare_extraction would parse: a str page has no size cap
     if tree is None:
         return "", page_metadata(html, url=url)
     metadata = tree_metadata(tree, url=url)
+    return _tree_text(tree, url=url), metadata
+
+
+def _tree_text(tree: Any, *, url: str | None) -> str:
+    from trafilatura import bare_extraction
+    from trafilatura.utils import normalize_unicode
+
     options = {name: value for name, value in EXTRACT_OPTIONS.items() if name not in ("output_format", "with_metadata")}
-    # "python": the text as extract's "txt" before its Unicode normalisation, done below
-    found = bare_extraction(tree, url=url, output_format="python", with_metadata=False, **options)
-    return ("" if found is None else _paragraphs(normalize_unicode(found.text or ""))), metadata
+
+    def extracted(**changed: bool) -> str:
+        # "python": the text as extract's "txt" before its Unicode normalisation, done here;
+        # bare_extraction works on a copy of the tree, so it can run twice on it
+        found = bare_extraction(tree, url=url, output_format="python", with_metadata=False, **(options | changed))
+        return "" if found is None else _paragraphs(normalize_unicode(found.text or ""))
+
+    text = extracted()
+    if len(_WORD.findall(text)) < SHORT_TEXT_WORDS:
+        text = _prose_or(extracted(favor_precision=False), text)
+    return text
+
+
+# favor_precision keeps a teaser out of the text, but on some page layouts it keeps the
+# wrong block or nothing: the comment-policy box instead of the story (pe.com), no text at
+# all from a full interview (theroot.com). A text this short is checked against
+# trafilatura's balanced mode, which is taken when it holds five times the words and is
+# mostly prose (lines that end a sentence): a page of menus or a slideshow's link list
+# (elle.com, architecturaldigest.com) gives more words in balanced mode, but no prose.
+SHORT_TEXT_WORDS = 100
+_MORE_WORDS = 5
+_PROSE_SHARE = 0.6
+_WORD = re.compile(r"\w+")
+_SENTENCE_END = re.compile(r"[.!?][\"'”’)\]]*$")
+
+
+def _prose_or(balanced: str, precise: str) -> str:
+    """``balanced`` when it is the article that ``precise`` missed, else ``precise``."""
+    words = len(_WORD.findall(balanced))
+    if words < _MORE_WORDS * max(len(_WORD.findall(precise)), 1) or words < SHORT_TEXT_WORDS:
+        return precise
+    prose = sum(len(_WORD.findall(line)) for line in balanced.split("\n\n") if _SENTENCE_END.search(line))
+    return balanced if prose >= _PROSE_SHARE * words else precise
 
 
 def _paragraphs(text: str) -> str:

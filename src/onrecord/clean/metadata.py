@@ -9,6 +9,8 @@ against the first.
 from __future__ import annotations
 
 import datetime as dt
+import html
+import re
 import warnings
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -104,11 +106,24 @@ def metadata_of(found: Any, *, url: str | None = None) -> PageMetadata:
         except ValueError:
             published = None
     return PageMetadata(
-        title=found.title or None,
+        title=_unescaped(found.title) or None,
         published=published,
-        outlet=found.sitename or domain(url or canonical),
+        outlet=_unescaped(found.sitename) or domain(url or canonical),
         url=canonical,
     )
+
+
+# An entity left after trafilatura's unescaping: some CMSs escape a meta tag's value twice
+# (ok.co.uk's og:title "Sean Penn &amp;amp;#039;proposes ..."), and the title kept "&#039;".
+_ENTITY = re.compile(r"&(?:#\d{1,7}|#x[0-9a-fA-F]{1,6}|[a-zA-Z]{2,8});")
+
+
+def _unescaped(value: str | None) -> str | None:
+    for _ in range(2):  # a value escaped three times is not worth guessing at
+        if not value or not _ENTITY.search(value):
+            break
+        value = html.unescape(value)
+    return value
 
 
 def domain(url: str | None) -> str | None:

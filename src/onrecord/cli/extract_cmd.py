@@ -23,6 +23,7 @@ def extract(
     files: Annotated[list[str], typer.Argument(help="Files or directories to read; - reads standard input.", show_default=False)],
     published: Annotated[str | None, typer.Option(help="Publication date YYYY-MM-DD, for resolving 'on Monday'.")] = None,
     format: Annotated[Format, typer.Option("--format", "-f", help="table, json, or jsonl (one Article per line).")] = Format.table,
+    outlet: Annotated[str | None, typer.Option(help="Who published documents that name no outlet (plain text), e.g. Reuters: a via naming it is the outlet's own reporting and is left out.")] = None,
     acts: Annotated[str | None, typer.Option("--acts", help="Acts to show: 'all' or a comma list of speech, writing, belief, intention, stance. Default: speech,writing in the table, every act in json and jsonl.", show_default=False)] = None,
 ) -> object:
     """Find every attributed statement in articles and print them.
@@ -34,6 +35,8 @@ def extract(
         cat article.txt | onrecord extract - --format jsonl
 
         onrecord extract article.txt --acts all
+
+        onrecord extract reuters-story.txt --outlet Reuters
     """
     from ..acts import parse_acts
 
@@ -47,6 +50,8 @@ def extract(
             for item in read_documents(files):
                 if date is not None and isinstance(item, RawDocument):
                     item = replace(item, published=date)
+                if outlet and isinstance(item, RawDocument) and not item.outlet:
+                    item = replace(item, outlet=outlet)
                 yield item
 
         # clean_batch, not clean_document: lines recurring across a site's pages are junk.

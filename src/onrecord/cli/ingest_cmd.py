@@ -26,6 +26,7 @@ def ingest(
     retry_failures: Annotated[bool, typer.Option("--retry-failures", help="Also try again the documents recorded in the failures table (skips are not retried).")] = False,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar and no summary.")] = False,
     published: Annotated[str | None, typer.Option(help="Publication date YYYY-MM-DD for documents that carry none (plain text).")] = None,
+    outlet: Annotated[str | None, typer.Option(help="Who published documents that name no outlet (plain text): a via naming it is left out.")] = None,
     delay: live.DelayOption = None,
     concurrency: live.ConcurrencyOption = None,
     timeout: live.TimeoutOption = None,
@@ -55,7 +56,7 @@ def ingest(
     from ..ingest import ingest as run_ingest
 
     options = IngestOptions(jobs=default_jobs() if jobs is None else jobs, batch_size=batch_size,
-                            retry_failures=retry_failures, published=as_date(published))
+                            retry_failures=retry_failures, published=as_date(published), outlet=outlet or None)
     if options.jobs < 1 or options.batch_size < 1:
         raise errors.ConfigError(errors.E_BAD_JOBS.format(value=min(options.jobs, options.batch_size)))
     fetch = live.fetch_options(delay, concurrency, timeout, retries, contact, user_agent)

@@ -102,6 +102,7 @@ class EvalDocument:
     text: str
     attributions: tuple[Attribution, ...]
     published: dt.date | None = None
+    outlet: str | None = None  # who published it: a via naming it is no intermediary
     has_names: bool = False
     corpus: str = ""
     dropped: tuple[str, ...] = field(default=())

@@ -20,6 +20,7 @@ from .. import errors
 from ..attribute.lexicon import TITLE_WORDS
 from .corpus import Attribution, EvalDocument, Facts, when_fact
 from .cues import SKIP_WORDS
+from .polnear import publisher_of
 from .spans import Segment, Segments
 
 
@@ -168,7 +169,14 @@ def parse_gold(data: object, text: str, *, source: str) -> EvalDocument:
         raise GoldFormatError(f"'published' is {published!r}, not a YYYY-MM-DD date") from None
     attributions.sort(key=lambda a: (a.start, a.label))
     return EvalDocument(id=source, text=text, attributions=tuple(attributions), published=date,
-                        has_names=True, corpus="gold")
+                        outlet=_outlet(data), has_names=True, corpus="gold")
+
+
+def _outlet(data: dict) -> str | None:
+    """Who published the gold's article: a PolNeAR text's publisher, from its file name (the
+    corpus's metadata, as its date is); None for a BBC text, which names none."""
+    document = Path(str(data.get("document") or ""))
+    return publisher_of(document.name) if "polnear" in document.parts else None
 
 
 def _facts(item: dict) -> Facts:

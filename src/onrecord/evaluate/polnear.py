@@ -61,6 +61,20 @@ def _date(value: object) -> dt.date | None:
         return None
 
 
+# PolNeAR's publisher codes (its file names open with them) to the outlets' names.
+PUBLISHERS = {
+    "breitbart": "Breitbart News", "huff-post": "The Huffington Post", "nyt": "The New York Times",
+    "politico": "Politico", "usa-today": "USA Today", "wash-post": "The Washington Post",
+    "west-journal": "Western Journal",
+}
+
+
+def publisher_of(file_name: str) -> str | None:
+    """The outlet that published a PolNeAR article, from its file name
+    ("breitbart_2016-04-15_daggers-drawn..." -> "Breitbart News"). RETURNS (str | None)."""
+    return PUBLISHERS.get(file_name.split("_", 1)[0])
+
+
 def parse_article(row: dict, *, where: str = "") -> EvalDocument:
     """One jsonl row as an EvalDocument.
 
@@ -88,7 +102,8 @@ def parse_article(row: dict, *, where: str = "") -> EvalDocument:
     attributions.sort(key=lambda a: (a.start, a.label))
     return EvalDocument(
         id=row["doc_id"], text=text, attributions=tuple(attributions),
-        published=_date(row.get("publication_date")), has_names=False, corpus="polnear",
+        published=_date(row.get("publication_date")), outlet=PUBLISHERS.get(row.get("publisher", "")),
+        has_names=False, corpus="polnear",
         dropped=tuple(dropped), joins_continuations=True, cuts_attribution=True,
     )
 

@@ -138,7 +138,7 @@ def predict_statements(documents: Sequence[EvalDocument]) -> Iterator[list[State
     RETURNS (Iterator[list[Statement]])."""
     # languages=None: a gold file is scored whatever language detection would say of it
     cleaned = (
-        clean_document(RawDocument(source=d.id, text=d.text, published=d.published), languages=None)
+        clean_document(RawDocument(source=d.id, text=d.text, published=d.published, outlet=d.outlet), languages=None)
         for d in documents
     )
     yield from attribute(cleaned)

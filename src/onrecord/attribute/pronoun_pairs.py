@@ -1,0 +1,58 @@
+"""A "they" that opens a sentence right after a sentence whose subject is two or three named
+people joined by "and": "Tom Smith and Jane Doe were on the train when it stopped. They
+said the carriage was packed" is the two of them, one compound source (docs/annotation.md:
+"Danny Grewcock and Jason Robinson"), not a group the article spoke of before them.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Token
+
+from .phrases import Phrase
+from .resolved import Resolved
+
+if TYPE_CHECKING:  # the resolver imports the modules this one needs
+    from .resolver import Resolver
+
+_SUBJECTS = ("nsubj", "nsubjpass")
+
+
+def named_pair(resolver: Resolver, phrase: Phrase) -> Resolved | None:
+    """The people a sentence-opening subject "they" stands for when the sentence before it
+    has, as its main clause's subject, two or three people's names joined by "and" (each
+    a person of the article's table). RETURNS (Resolved | None): a group of them."""
+    head = phrase.head
+    if phrase.kind != "pronoun" or head.lower_ != "they" or head.dep_ not in _SUBJECTS:
+        return None
+    sentence = head.sent
+    if any(t.dep_ in _SUBJECTS for t in head.doc[sentence.start : head.i]) or sentence.start == 0:
+        return None  # ("Residents say they ...": the subject before it is what "they" is)
+    before = head.doc[sentence.start - 1].sent
+    subject = next((c for c in before.root.children if c.dep_ in _SUBJECTS), None)
+    people = _conjoined_people(subject) if subject is not None else []
+    names = []
+    for token in people:
+        span = next((e for e in head.doc.ents if e.start <= token.i < e.end and e.label_ == "PERSON"), None)
+        entity = resolver.table.find(span.text, span.start_char, person=True) if span is not None else None
+        if entity is None or entity.type != "person" or entity.unnamed:
+            return None
+        names.append(entity.name)
+    if not 2 <= len(set(names)) <= 3:
+        return None
+    name = " and ".join(names) if len(names) == 2 else ", ".join(names[:-1]) + " and " + names[-1]
+    entity = resolver.table.find(name, phrase.start) or resolver.table.add(name, phrase.start)
+    entity.votes["group"] += 1
+    return Resolved(name, "group", entity=entity, how="pronoun-pair")
+
+
+def _conjoined_people(subject: Token) -> list[Token]:
+    """A subject name and the names joined to it by "and" (none when anything else is
+    joined: "Smith and the club", "Smith or Doe")."""
+    conjuncts = [subject] + [t for t in subject.conjuncts if t.i > subject.i]
+    if subject.ent_type_ != "PERSON" or any(t.ent_type_ != "PERSON" or t.pos_ != "PROPN" for t in conjuncts):
+        return []
+    if any(c.dep_ == "cc" and c.lower_ != "and" for t in conjuncts for c in t.children):
+        return []
+    return conjuncts if len(conjuncts) > 1 else []

@@ -1,0 +1,61 @@
+"""The name apposed to a quantified speaker: "One of the bidders, Mittal Steel, said", "One of
+the jilted bidders, Netherlands-based group LNM, said".
+
+The quantifier ("one", "two", "some") only picks members out of a group; the name after the
+comma says which member speaks, body or person. The parser hangs that name either on the
+quantifier or on the group noun after "of"; both read as the name's own phrase, so the
+speaker is "Mittal Steel" or "LNM" and not "One" with the group as its affiliation.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import TYPE_CHECKING, Callable
+
+from spacy.tokens import Token
+
+if TYPE_CHECKING:
+    from .phrases import Phrase
+
+# Quantifiers that pick a single member, and those that pick several (whose name must then be
+# a list: "Two of the firms, Tesco and Asda, said").
+_ONE = frozenset({"one"})
+_SEVERAL = frozenset("two three four five some several both".split())
+# What an apposed name may be: a person, a body, a country speaking as its government.
+_NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
+
+
+def quantified_member(head: Token) -> Token | None:
+    """The head of the name apposed to a quantified subject ("One of the bidders, Mittal
+    Steel"), or None. Only a name closing the subject after a comma counts: "One of the
+    bidders, which was based in Kiev, said" names no one."""
+    lower = head.lower_
+    if lower not in _ONE and lower not in _SEVERAL or head.pos_ not in ("NUM", "PRON", "DET", "NOUN"):
+        return None
+    groups = [g for p in head.children if p.dep_ == "prep" and p.lower_ == "of" and p.i == head.i + 1
+              for g in p.children if g.dep_ == "pobj"]
+    if not groups:
+        return None
+    # the name on the quantifier ("One of the bidders, Mittal Steel,") or on the group noun
+    # ("One of the jilted bidders, Netherlands-based group LNM,")
+    candidates = [c for c in head.children if c.dep_ == "appos" and c.i > groups[0].i]
+    candidates += [c for c in groups[0].children if c.dep_ == "appos" and c.i == groups[0].right_edge.i]
+    for name in candidates:
+        doc = name.doc
+        if name.pos_ != "PROPN" or name.ent_type_ not in _NAME_LABELS or name.left_edge.i < 1:
+            continue
+        if doc[name.left_edge.i - 1].text != "," or any(t.pos_ in ("VERB", "AUX") and t.dep_ not in ("amod", "compound", "npadvmod")
+                                                       for t in name.subtree):
+            continue  # no comma before it, or a clause ("..., who was based in Kiev")
+        listed = any(c.dep_ == "conj" for c in name.children)
+        if (lower in _ONE) == listed:
+            continue  # one member named by a list, or several by one name: no match
+        return name
+    return None
+
+
+def member_phrase(head: Token, describe: Callable[[Token], Phrase], start: int, end: int) -> Phrase | None:
+    """The phrase of the name apposed to a quantified subject (``quantified_member``), spanning
+    the whole mention as written; None where no name is apposed."""
+    member = quantified_member(head)
+    return None if member is None else replace(describe(member), start=start, end=end)

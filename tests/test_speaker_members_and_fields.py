@@ -1,0 +1,56 @@
+"""Speaker fields a fresh reader found wrong on the BBC development slice (docs/engine.md,
+"Members, fields and leads"): a quantifier subject with a name apposed ("One of the jilted
+bidders, Netherlands-based group LNM, said") speaks as that name; a role's field with an
+ordinal in it ("head of third party services at Vodafone") stays in the title; a lead's
+role with a phrase the parser hung on it as an apposition ("The Belgian sports minister at
+the centre of the ... doping row says") is still the person the next sentence names."""
+
+from __future__ import annotations
+
+from conftest import speaker_of
+
+# BBC business (development slice): the member named after the comma is a body.
+_LNM = ("Ukraine revisits state sell-offs\n\nThe mill, Krivorizhstal, is one of the world's most profitable. "
+        "One of the jilted bidders, Netherlands-based group LNM, said it welcomed the possibility that the mill "
+        "might be back on the market.")
+
+# The same shape with the name hung on the quantifier itself (the parser's other reading).
+_MITTAL = "One of the bidders, Mittal Steel, said it welcomed the possibility of a new sale."
+
+# A clause, not a name, after the comma: no one is named, the record keeps the unnamed source.
+_CLAUSE = "One of the bidders, which is based in Kiev, said it welcomed the possibility of a new sale."
+
+# BBC tech (development slice): head of a portfolio at a body.
+_FLYNN = ("Mobile networks tighten ringtone rules\n\nThe rules have been drawn up by the networks. \"The rules will "
+          "make sure that people know what they are buying,\" said Jeremy Flynn, head of third party services at "
+          "Vodafone.")
+
+# BBC sport (development slice): the lead gives the role, the next sentence the name.
+_EERDEKENS = ("Minister digs in over doping row\n\nThe Belgian sports minister at the centre of the Svetlana "
+              "Kuznetsova doping row says he will not apologise for making allegations against her.\n\nClaude "
+              "Eerdekens claims the US Open champion tested positive for ephedrine at an exhibition event last month.")
+
+
+def test_a_body_apposed_to_one_of_a_group_is_the_speaker():
+    speaker, _ = speaker_of(_LNM, "welcomed")
+    assert (speaker.name, speaker.type, speaker.affiliation) == ("LNM", "organization", None)
+
+
+def test_a_body_apposed_to_the_quantifier_itself_is_the_speaker():
+    speaker, _ = speaker_of(_MITTAL, "welcomed")
+    assert (speaker.name, speaker.type) == ("Mittal Steel", "organization")
+
+
+def test_a_clause_after_one_of_a_group_names_no_one():
+    speaker, _ = speaker_of(_CLAUSE, "welcomed")
+    assert speaker.name != "Kiev"
+
+
+def test_an_ordinal_in_a_portfolio_keeps_the_portfolio_in_the_title():
+    speaker, _ = speaker_of(_FLYNN, "buying")
+    assert (speaker.name, speaker.title, speaker.affiliation) == ("Jeremy Flynn", "head of third party services", "Vodafone")
+
+
+def test_a_lead_role_with_a_phrase_hung_on_it_is_the_person_named_next():
+    speaker, _ = speaker_of(_EERDEKENS, "apologise")
+    assert (speaker.name, speaker.title) == ("Claude Eerdekens", "sports minister")
