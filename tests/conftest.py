@@ -43,6 +43,27 @@ def speaker_of(text: str, content_word: str, published: str = "2005-03-01"):
     return found[0].speaker, found[0]
 
 
+def fields_of(text: str, content_word: str, published: str = "2005-03-01") -> tuple:
+    """The (name, title, affiliation) of the speaker of the statement holding ``content_word``."""
+    speaker, _ = speaker_of(text, content_word, published)
+    return speaker.name, speaker.title, speaker.affiliation
+
+
+def speaker_fields(text: str, content_word: str, expected: dict, published: str = "2005-03-01") -> dict:
+    """The fields ``expected`` names (name, type, title, affiliation, unnamed, ...) of the speaker
+    of the statement holding ``content_word``, to compare with ``expected`` as a whole."""
+    speaker, _ = speaker_of(text, content_word, published)
+    return {field: getattr(speaker, field) for field in expected}
+
+
+def record_of(text: str, published: str = "2005-03-15") -> list:
+    """The statements of ``text`` in the default record (an act of DEFAULT_ACTS)."""
+    from onrecord import extract
+    from onrecord.schema import DEFAULT_ACTS
+
+    return [s for s in extract(text, published=published).statements if s.act in DEFAULT_ACTS]
+
+
 def statements_by_cue(text: str, cue: str, published: str = "2005-03-01") -> list:
     """The statements of ``text`` whose cue reads ``cue`` exactly ("said", "have called")."""
     from onrecord import extract

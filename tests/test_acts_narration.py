@@ -7,10 +7,10 @@ real pipeline."""
 from __future__ import annotations
 
 import pytest
+from conftest import statements_by_cue
 
 from onrecord import extract
 from onrecord.schema import DEFAULT_ACTS
-
 from tests.test_acts import act_at
 
 
@@ -89,3 +89,20 @@ def test_a_denied_claim_is_the_denial_of_its_denier():
 def test_claims_without_an_owner_have_no_speaker():
     record = default_record("There were claims that the minister did not trust his deputy.")
     assert [speaker for _, _, speaker in record] == [None]
+
+
+def test_a_participle_drawing_a_conclusion_from_a_fact_is_narration():
+    text = ("The release of the minutes just three weeks after the 14 December meeting was much faster than usual, "
+            "indicating the Fed wants to keep markets more apprised of its thinking.")
+    (s,) = statements_by_cue(text, "indicating", "2005-03-15")
+    assert s.act not in DEFAULT_ACTS
+    (s,) = statements_by_cue("The minister spoke for an hour, suggesting that taxes would rise.", "suggesting", "2005-03-15")
+    assert s.act in DEFAULT_ACTS and s.speaker.title == "minister"
+
+
+def test_a_participle_on_a_document_released_gives_its_words():
+    text = "The ministry's statement was issued late on Monday, indicating that talks would resume."
+    (s,) = statements_by_cue(text, "indicating", "2005-03-15")
+    assert "narration" not in s.explanation
+    (s,) = statements_by_cue("Shares in the company fell 5% on Monday, suggesting investors fear a loss.", "suggesting", "2005-03-15")
+    assert s.act not in DEFAULT_ACTS

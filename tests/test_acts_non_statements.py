@@ -1,10 +1,13 @@
 """Findings that are no one's statement leave the default record (issue 12;
 src/onrecord/attribute/non_statements.py): each class on real sentences of the BBC
-development slices, with the true statements beside them that must stay speech or writing."""
+development slices (a work described by the people it shows talking, the writer's own "I
+say", a denial of charges named as a bare plural, an action), with the true statements
+beside them that must stay speech or writing."""
 
 from __future__ import annotations
 
 import pytest
+from conftest import statements_by_cue
 
 from onrecord import extract
 from onrecord.schema import DEFAULT_ACTS
@@ -161,6 +164,44 @@ def test_a_claim_its_subject_makes_is_still_theirs():
     assert [s for s in found if s.act in DEFAULT_ACTS and s.content.text == "that taxes would rise"]
 
 
+@pytest.mark.parametrize(("text", "cue", "act", "reason"), [
+    ("The 93-minute film will see Michael discussing his early days in the band.", "discussing", "belief",
+     "a work described"),
+    ("The documentary features the singer talking about his career and his battle with addiction.",
+     "talking about", "belief", "a work described"),
+    ("This new party seems a logical next step. Good luck to the man, I say.", "say", "belief",
+     "the writer's own voice"),
+    ("Mr Ebbers has denied multiple charges of conspiracy and fraud.", "has denied", "stance", "a denial, no words"),
+    ("Keys won two awards. She also shared the award for best R&B vocal performance by a duo with Usher.",
+     "also shared", "stance", "an action, not words"),
+    ("EastEnders won the drama title when character Dot confided in Den Watts that she was unwell.", "confided",
+     "belief", "a work described"),
+    ("The government held a consultation meeting with those who had commented on the proposals.",
+     "had commented on", "belief", "a topic, no speaker"),
+    ("More than 277 million enquiries were made, asking for information on a wide range of subjects.", "asking for",
+     "stance", "narration"),
+])
+def test_no_one_reports_these_words(text, cue, act, reason):
+    found = statements_by_cue(text, cue)
+    assert found, cue
+    assert all(s.act == act and s.explanation.endswith(reason) for s in found)
+
+
+@pytest.mark.parametrize(("text", "cue", "content"), [
+    ("The footage shows the minister saying that he would resign.", "saying", "that he would resign"),
+    ("He denied any wrongdoing over the contracts.", "denied", "any wrongdoing over the contracts"),
+    ("Mr Ebbers has denied taking bribes from the developer.", "has denied", "taking bribes from the developer"),
+    ("SMITH: We must act now on the deficit, I say.", "say", "We must act now on the deficit"),
+    ("The landmark agreement includes a pledge to curb emissions, calling on countries to support each other.",
+     "calling on", "to support each other"),
+])
+def test_the_same_shapes_with_words_stay_out_of_these_rules(text, cue, content):
+    found = [s for s in statements_by_cue(text, cue) if s.content.text == content]
+    assert found, [(s.content.text, s.explanation) for s in statements_by_cue(text, cue)]
+    assert not any(s.explanation.endswith(("a work described", "the writer's own voice", "a denial, no words", "narration"))
+                   for s in found)
+
+
 def test_a_request_in_a_relative_clause_on_its_addressee_is_no_statement():
     # BBC dev politics/275 (judged "wrong"): the clause says who David James is, not what "they" said
     text = ("The party on Tuesday challenged the Tories to publish the full report from David James, the "
@@ -169,3 +210,28 @@ def test_a_request_in_a_relative_clause_on_its_addressee_is_no_statement():
     # the same request told in its own clause is still the Tories'
     found = extract("The Tories asked David James to identify possible savings.", "2005-02-01").statements
     assert [s for s in found if s.cue.text == "asked" and s.act in DEFAULT_ACTS]
+
+
+@pytest.mark.parametrize(("text", "cue", "reason"), [
+    ("French stock market regulator AMF has filed complaints against media giant Vivendi Universal, its boss and "
+     "another top executive.", "has filed", "an action, not words"),
+    ("Explaining why it has asked the WTO to set up a dispute settlement panel on customs barriers, the US Trade "
+     "Representative's Office said that it wants to tackle the issue \"early in the EU's process of dealing with "
+     "the problems of enlargement\".", "Explaining", "a topic, no words"),
+    ("The panel's aim was to try to define what constitutes cheating, assess how much might be going on and suggest "
+     "what the government might do to put it right.", "suggest", "a question, not a speaker"),
+])
+def test_what_says_nothing_stays_out_of_the_record(text, cue, reason):
+    found = statements_by_cue(text, cue)
+    assert found, cue
+    assert all(s.act not in DEFAULT_ACTS and s.explanation.endswith(reason) for s in found)
+
+
+@pytest.mark.parametrize(("text", "cue"), [
+    ("Explaining that the rules had changed, the minister said the tax would rise.", "said"),
+    ("The office said that it wants to tackle the issue early.", "said"),
+    ("He explained why the club had sold its best player.", "explained"),
+])
+def test_words_that_look_alike_stay_in_the_record(text, cue):
+    found = statements_by_cue(text, cue)
+    assert found and all(s.act in DEFAULT_ACTS for s in found)

@@ -6,7 +6,7 @@ parsed by the real pipeline."""
 from __future__ import annotations
 
 import pytest
-from conftest import speaker_of
+from conftest import speaker_fields, speaker_of
 
 
 @pytest.mark.parametrize(("text", "word", "name"), [
@@ -69,18 +69,6 @@ def test_a_role_noun_is_the_person_the_article_gives_it(text, word, name, title)
     assert (speaker.name, speaker.type, speaker.title) == (name, "person", title)
 
 
-def test_the_lord_chancellor_is_not_the_chancellor_of_the_exchequer():
-    text = ("The Lord Chancellor, Lord Falconer, backed the bill. Chancellor Gordon Brown said the law was old. "
-            "The Lord Chancellor said the change was complex.")
-    speaker, _ = speaker_of(text, "complex")
-    assert speaker.name == "Falconer"
-
-
-def test_a_short_name_with_no_body_named_in_full_stays_as_written():
-    speaker, _ = speaker_of("The Bank said rates would rise.", "rates")
-    assert (speaker.name, speaker.type) == ("Bank", "organization")
-
-
 def test_a_descriptor_that_begins_a_longer_name_is_no_short_name():
     text = ("The Child Support Agency was criticised. A Department for Work and Pensions spokeswoman confirmed "
             "Mr Smith was still in post.")
@@ -97,12 +85,26 @@ def test_a_common_word_opening_the_sentence_before_newspaper_is_no_title():
     assert unlabelled_outlets(nlp("Local newspaper reports said it was slow.")) == []
 
 
-def test_the_body_the_article_is_about_wins_a_near_tie_with_one_named_since():
+@pytest.mark.parametrize(("text", "word", "expected"), [
+    pytest.param(
+        "The Lord Chancellor, Lord Falconer, backed the bill. Chancellor Gordon Brown said the law was old. "
+        "The Lord Chancellor said the change was complex.",
+        "complex", {"name": "Falconer"},
+        id="the_lord_chancellor_is_not_the_chancellor_of_the_exchequer"),
+    pytest.param(
+        "The Bank said rates would rise.",
+        "rates", {"name": "Bank", "type": "organization"},
+        id="a_short_name_with_no_body_named_in_full_stays_as_written"),
     # Phytopharm named five times, Unilever twice and last: "the firm" is what the article is about
-    text = ("Cactus drug maker gets a boost\n\nPhytopharm rose 5% on Monday. Investors cheered a deal for "
-            "Phytopharm's cactus extract and Phytopharm's plans. Analysts like Phytopharm and the growth of "
-            "Phytopharm. The plant grows in the Kalahari desert of southern Africa and tastes very bitter indeed. "
-            "Unilever bought the rights to the extract. Unilever will pay for trials. The firm said it had first "
-            "hoped to sell a slimming pill.")
-    speaker, _ = speaker_of(text, "slimming")
-    assert speaker.name == "Phytopharm"
+    pytest.param(
+        "Cactus drug maker gets a boost\n\nPhytopharm rose 5% on Monday. Investors cheered a deal for "
+        "Phytopharm's cactus extract and Phytopharm's plans. Analysts like Phytopharm and the growth of "
+        "Phytopharm. The plant grows in the Kalahari desert of southern Africa and tastes very bitter indeed. "
+        "Unilever bought the rights to the extract. Unilever will pay for trials. The firm said it had first "
+        "hoped to sell a slimming pill.",
+        "slimming", {"name": "Phytopharm"},
+        id="the_body_the_article_is_about_wins_a_near_tie_with_one_named_since"),
+])
+def test_body_or_role_noun_speaker(text, word, expected):
+    # each case: a sentence, a word of the statement's content, the speaker's fields it must give
+    assert speaker_fields(text, word, expected) == expected

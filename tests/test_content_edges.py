@@ -1,12 +1,15 @@
-"""Where a content ends (attribute/boundaries.py): the words a reader sees as what was said,
-neither cut short by a misparse nor run on into the writer's."""
+"""Where a content ends (attribute/boundaries.py, quote_ends.py): the words a reader sees as
+what was said, neither cut short by a misparse nor run on into the writer's: what the
+speaker did after a modal, a joined report of another named speaker, an aside after the
+subject, the person called on, a figure put on an object."""
 
 from __future__ import annotations
 
 import pytest
-from conftest import statements_by_cue as _by_cue
+from conftest import record_of, statements_by_cue as _by_cue
 
 from onrecord import extract
+from onrecord.attribute.quotes import find_quotes
 
 
 @pytest.mark.parametrize(("text", "cue", "content", "speaker"), [
@@ -175,6 +178,84 @@ def test_a_content_before_a_trailing_cue_runs_on_past_an_opening_quotation_mark(
         "\"few surprises\" are left by the time the Oscar ceremony is upon us"]
 
 
+@pytest.mark.parametrize(("text", "content"), [
+    ("A spokesman for UKIP called on Mr Hockney to quit the London Assembly.", "Mr Hockney to quit the London Assembly"),
+    ("The unions called upon the government to act now.", "the government to act now"),
+])
+def test_who_is_called_on_is_never_the_whole_content(text, content):
+    assert any(s.content.text == content for s in extract(text, "2005-03-01").statements)
+
+
+@pytest.mark.parametrize(("text", "cue", "content"), [
+    ("A bank spokesman spoke to Reuters. He estimated the bank's loss at 3bn rupees.", "estimated",
+     "the bank's loss at 3bn rupees"),
+    ("The minister criticised the plan at a rally in Leeds.", "criticised", "the plan"),
+])
+def test_a_figure_put_on_an_object_is_part_of_the_estimate(text, cue, content):
+    assert [s.content.text for s in _by_cue(text, cue)] == [content]
+
+
+@pytest.mark.parametrize(("text", "cue", "content"), [
+    ("In 1998 the party said it would not return to Blackpool but did so in 2002.", "said",
+     "it would not return to Blackpool"),
+    ("The minister said he would resign but changed his mind a week later.", "said", "he would resign"),
+    ("He said he would stay and was happy at the club.", "said", "he would stay and was happy at the club"),
+    ("She told CNN she would still consider it but loves what she is doing and has no plans to leave.", "told",
+     "she would still consider it but loves what she is doing and has no plans to leave"),
+    ("A character witness told the court that Mr Smith was honest.", "told", "that Mr Smith was honest"),
+])
+def test_what_the_speaker_did_after_a_modal_is_not_what_they_said(text, cue, content):
+    found = _by_cue(text, cue)
+    assert [s.content.text for s in found] == [content]
+    assert all(s.act == "speech" for s in found)
+
+
+def test_a_parenthetical_in_a_relative_clause_starts_at_the_noun_described():
+    text = ('Michael Howard has no doubt it is the prime minister who, he claims, is "ramming" through Parliament '
+            'the new measures without proper debate.')
+    assert [s.content.text for s in _by_cue(text, "claims")] == [
+        'the prime minister who, he claims, is "ramming" through Parliament the new measures without proper debate']
+
+
+def test_a_past_tense_that_looks_like_its_base_form_stays_in_the_content():
+    # "put" after "would sell": the tagger may read it as a past tense; it is the bare verb
+    found = _by_cue("The minister said the government would sell the plant and put the money into schools.", "said")
+    assert [s.content.text for s in found] == ["the government would sell the plant and put the money into schools"]
+
+
+def test_an_aside_after_the_subject_does_not_cut_the_content():
+    [statement] = record_of("The survey suggested crime, unlike unemployment, was the main worry of voters.")
+    assert statement.content.text == "crime, unlike unemployment, was the main worry of voters"
+
+
+# BBC dev-slice shapes (published 2005-03-15): the one statement at the cue and its content
+@pytest.mark.parametrize(("text", "cue", "content"), [
+    pytest.param("He said that prices rose and that analysts said so too.", "said",
+                 "that prices rose and that analysts said so too", id="a_joined_report_after_that_stays_in_the_content"),
+    pytest.param("The US company also said it had agreed with a new Indian budget airline the sale of 10 737-800 planes "
+                 "for $630m. The airline, SpiceJet, will also have the option to acquire 10 more aircraft.", "also said",
+                 "it had agreed with a new Indian budget airline the sale of 10 737-800 planes for $630m.",
+                 id="a_sentence_the_tokenizer_joined_after_a_unit_is_not_said"),
+    # the police reported both the admission and the confirmation
+    pytest.param("Police said the man admitted the offence and the victim confirmed his account.", "said",
+                 "the man admitted the offence and the victim confirmed his account",
+                 id="a_report_joined_to_a_reported_report_stays_in_the_content-1"),
+    pytest.param("Mr Brown said the bank warned of a slowdown and the Treasury predicted growth of 2%.", "said",
+                 "the bank warned of a slowdown and the Treasury predicted growth of 2%",
+                 id="a_report_joined_to_a_reported_report_stays_in_the_content-2"),
+])
+def test_the_content_of_a_report_joined_to_another(text, cue, content):
+    (s,) = _by_cue(text, cue, "2005-03-15")
+    assert s.content.text == content
+
+
+def test_a_joined_report_of_another_named_speaker_ends_the_first_content():
+    text = ("After falls at the end of 2004, Halifax said house prices rose by 0.8% in January and Nationwide "
+            "reported a rise of 0.4% in the first month of the year.")
+    (s,) = _by_cue(text, "said", "2005-03-15")
+    assert s.speaker.name == "Halifax" and s.content.text == "house prices rose by 0.8% in January"
+
+
 def test_an_aside_of_saying_behind_a_writers_link_is_no_content():
     # BBC dev tech/382 (judged "partly"): "Also," is the writer's link and "said Mr Flynn," the attribution
     text = ("Some have been told to revamp websites, said Mr Flynn. Also, said Mr Flynn, Vodafone has briefly cut off "
@@ -199,3 +280,10 @@ def test_a_condition_fronted_in_the_reported_clause_stays_in_the_content():
             "inventors prosper. He said the benefits of the bill had been obscured by special interest groups.")
     (s,) = [s for s in _by_cue(text, "said") if "prosper" in s.content.text]
     assert s.content.text == "only when intellectual property was adequately protected would European inventors prosper"
+
+
+def test_a_clause_on_a_quoted_word_is_part_of_the_same_content():
+    text = ("In 2003, Stewart said he was \"astounded\" he had never won a Grammy - but \"they tend not to give it "
+            "to the British unless you're Sting\".")
+    (s,) = _by_cue(text, "said")
+    assert s.content.text.startswith("he was \"astounded\" he had never won a Grammy")

@@ -1,7 +1,9 @@
-"""Issue 12, stop 39 (acts-12): deeds of law and order that readers judged wrong when shown
-as someone's statement (an order told by what it orders, a law that "says" its provisions,
-a question put by no one named, a charge laid), and the shapes that stay speech. Each is
-asserted as a user sees it: the act and the explanation's reason."""
+"""Deeds of law and order that readers judged wrong when shown as someone's statement (issue
+12; attribute/deeds_of_law.py, deeds.py, non_statements.py): an order told by what it
+orders, a law or rules that "say" their provisions (unless their maker is named), a question
+put by no one named, a charge laid or a share of turnover charged, a plea, a request still to
+be made, cars called back; and the shapes that stay speech. Each is asserted as a user sees
+it: the act and the explanation's reason."""
 
 from __future__ import annotations
 
@@ -70,3 +72,54 @@ def test_orders_with_words_and_named_askers_stay_in(text, cue):
     found = _by_cue(text, cue)
     assert found, cue
     assert all(s.act in DEFAULT_ACTS for s in found)
+
+
+# Sentences of BBC dev slices, made up in their shape (published 2005-03-15): each finds
+# exactly one statement at the cue.
+@pytest.mark.parametrize(("text", "cue"), [
+    pytest.param('The official Xinhua News Agency said the crackdown was carried out to create a "safer environment '
+                 'for young people in China". Rules introduced in 2002 demand that net cafes be at least 200 metres '
+                 "away from middle and elementary schools. The hours that children can use net cafes are also tightly "
+                 "regulated.", "demand", id="a_rule_that_demands"),
+    pytest.param("The law says that firms must publish their accounts.", "says", id="a_law_that_says"),
+    pytest.param("The new rules say banks must hold more capital.", "say", id="rules_with_no_maker"),
+    pytest.param("The owners of Yukos are to ask the buyer of its former production unit to pay back a $900m loan.",
+                 "to ask", id="a_request_still_to_be_made_is_a_plan"),
+    pytest.param("The Commission could charge the companies up to 10% of their annual turnover, though in practice "
+                 "that sort of figure is rarely demanded.", "could charge",
+                 id="a_share_of_turnover_charged_is_a_fine_not_a_charge_made"),
+    pytest.param("In addition, the car giant is calling back 17,815 Buick Raniers from the 2005 model years because "
+                 "the windshield is not properly fitted.", "is calling", id="cars_called_back_are_a_recall"),
+    pytest.param("In another case last October, she pleaded guilty to disorderly conduct for hitting a man.",
+                 "pleaded", id="a_plea_entered_in_court_is_an_act"),
+])
+def test_a_deed_or_a_rule_is_out_of_the_record(text, cue):
+    (s,) = _by_cue(text, cue, "2005-03-15")
+    assert s.act not in DEFAULT_ACTS
+
+
+@pytest.mark.parametrize(("text", "cue", "speaker"), [
+    pytest.param("The Rules Committee said the vote would go ahead.", "said", "Rules Committee",
+                 id="a_committee_named_for_rules_still_speaks"),
+    pytest.param("The owners of Yukos asked the buyer to pay back a $900m loan.", "asked", None,
+                 id="a_request_made_is_a_statement"),
+    pytest.param("Prosecutors charge that he stole 10% of the funds.", "charge", None, id="a_charge_made"),
+    pytest.param("Federal Election Commission regulations suggest candidates are responsible for their costs.",
+                 "suggest", None, id="regulations_of_a_named_body_stay_its_words"),
+])
+def test_the_same_verbs_as_words_stay_in_the_record(text, cue, speaker):
+    (s,) = _by_cue(text, cue, "2005-03-15")
+    assert s.act in DEFAULT_ACTS
+    if speaker is not None:
+        assert s.speaker.name == speaker
+
+
+@pytest.mark.parametrize("text", [
+    "The party's rules say that the leader must face a ballot every two years.",
+    "The commission's regulations demand that lenders disclose all fees.",
+    "Rules drawn up by the league's board require that clubs publish their accounts.",
+])
+def test_rules_whose_maker_is_named_by_a_possessor_or_by_stay_its_words(text):
+    # docs/annotation.md: a document whose author is named is the author's writing
+    (s,) = _by_cue(text, text.split()[3] if text.startswith("The") else "require", "2005-03-15")
+    assert "a rule, not words" not in s.explanation

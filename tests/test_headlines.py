@@ -1,4 +1,6 @@
-"""Headlines are statements only in an explicit attribution form (issue 12, item 3).
+"""Headlines and title lines are statements only in an explicit attribution form (issue 12,
+item 3): a quoted headline on the first line is a quotation, a title line with a colon is no
+turn, a headline label ("Gingrich: ...") over a clause is the label's claim.
 
 The headlines are real: BBC News 2004-05 (``../shared/data/bbc``, file named per case) and
 the seed article; each is followed by a short body, as in the corpus's plain-text files,
@@ -7,8 +9,10 @@ so the cleaner takes the first line as the title."""
 from __future__ import annotations
 
 import pytest
+from conftest import record_of
 
 from onrecord import extract
+
 
 BODY = "\n\nThe minister, John Reid, spoke to reporters in London on Monday. He gave no details."
 
@@ -68,3 +72,35 @@ def test_a_first_line_that_is_not_a_title_is_read_as_a_sentence():
     article = extract("Officials said the talks had stalled.\n\nNo date was set.")
     assert article.title is None
     assert [s.content.text for s in article.statements] == ["the talks had stalled"]
+
+
+def test_a_title_line_with_a_colon_is_no_turn():
+    text = ("The Ninth Circle: The Hellish View from Inside the Beltway, #2.\n\n"
+            "In our last epistle we mocked the ambitions of three hopefuls.\n")
+    assert record_of(text) == []
+
+
+def test_a_first_line_turn_with_a_verb_stays():
+    [statement] = record_of("Trump: I am the best candidate for the job.\n\nThe candidate spoke in Iowa on Monday.\n")
+    assert (statement.speaker.name, statement.content.text) == ("Trump", "I am the best candidate for the job.")
+
+
+def test_a_quoted_headline_on_the_first_line_is_a_quotation():
+    text = 'Blair: "No regrets over Iraq"\n\nThe prime minister said he had no regrets.\n'
+    statements = record_of(text)
+    assert [(s.speaker.name, s.content.text) for s in statements][0] == ("Blair", '"No regrets over Iraq"')
+
+
+def test_a_headline_label_over_a_clause_is_the_label_s_claim():
+    text = ("Gingrich: Trump Must Decide If He Wants a Two-Pirate Ticket.\n\nWednesday on Fox News Channel’s "
+            "“Hannity,” Newt Gingrich said if Donald Trump picked him as a running mate it would be a “two-pirate "
+            "ticket.”")
+    first = extract(text, published="2016-07-14").statements[0]
+    assert first.speaker.name == "Newt Gingrich"
+    assert first.content.text.startswith("Trump Must Decide")
+
+
+def test_a_headline_label_leaves_a_saying_verb_after_it_alone():
+    text = "Poll: Trump says he will win Ohio.\n\nDonald Trump said on Monday he would win Ohio easily."
+    names = {s.speaker.name for s in extract(text, published="2016-07-14").statements}
+    assert "Poll" not in names

@@ -1,12 +1,13 @@
 """Contents that name a thing with a cue that gives no words (issue 12,
-attribute/no_proposition.py): a purpose infinitive, a proposal, a denial or a hint whose
-content is a noun phrase stays out of the default record, with its act and reason; the
-same verbs with a proposition stay in."""
+attribute/no_proposition.py): a purpose infinitive, a proposal, a denial, a hint, an event
+confirmed or a topic reported on whose content is a noun phrase stays out of the default
+record, with its act and reason; the same verbs with a proposition (a claim confirmed, an
+arrest confirmed, a link suggested) stay in."""
 
 from __future__ import annotations
 
 import pytest
-from conftest import statements_by_cue as _by_cue
+from conftest import record_of, statements_by_cue as _by_cue
 
 from onrecord.schema import DEFAULT_ACTS
 
@@ -65,3 +66,61 @@ def test_the_same_verbs_with_a_proposition_stay_in(text, cue, content):
     found = _by_cue(text, cue)
     assert found and all(s.act in DEFAULT_ACTS for s in found)
     assert any(s.content.text == content for s in found)
+
+
+@pytest.mark.parametrize("text", [
+    "The company admitted the disclosure of a 4bn-euro hole in its accounts.",
+    "The bank confirmed the sale of its stake in the insurer.",
+])
+def test_an_event_confirmed_is_no_statement(text):
+    assert record_of(text) == []
+
+
+def test_a_claim_confirmed_stays():
+    [statement] = record_of("The bank confirmed reports that it would sell its stake in the insurer.")
+    assert statement.speaker.name == "bank"
+
+
+@pytest.mark.parametrize(("text", "cue"), [
+    pytest.param("The commission suggests new ways of boosting election campaigning.", "suggests",
+                 id="suggesting_new_ways_is_a_proposal"),
+    pytest.param("POLITICO reported on his schedule of paid speeches in 2007.", "reported on",
+                 id="reported_on_a_topic_gives_no_words"),
+    pytest.param("The minister hinted at further cuts to the budget.", "hinted at",
+                 id="a_pointing_verb_on_a_noun_is_no_statement"),
+])
+def test_a_cue_on_a_thing_is_out_of_the_record(text, cue):
+    (s,) = _by_cue(text, cue, "2005-03-15")
+    assert s.act not in DEFAULT_ACTS
+
+
+@pytest.mark.parametrize(("text", "cue", "content"), [
+    pytest.param("The report suggested a link between the cases.", "suggested", None,
+                 id="suggesting_a_link_is_a_claim"),
+    pytest.param("The BBC reported on Monday that the deal was off.", "reported", "that the deal was off",
+                 id="reported_on_a_day_that_gives_words"),
+])
+def test_the_same_cues_with_words_stay_in_the_record(text, cue, content):
+    (s,) = _by_cue(text, cue, "2005-03-15")
+    assert s.act in DEFAULT_ACTS
+    if content is not None:
+        assert s.content.text == content
+
+
+def test_an_indirect_content_that_only_points_back_stays_as_its_quoted_form_does():
+    # docs/schema.md keeps "a pointer, no words" for a noun pointed at ("hinted at X"); a
+    # clause is words, and the same words quoted are a statement: both keep one act
+    (said,) = _by_cue("The union leader said that was what they were calling for.", "said", "2005-03-15")
+    (quoted,) = _by_cue('"This is what we are calling for," said the union leader.', "said", "2005-03-15")
+    assert said.act in DEFAULT_ACTS and quoted.act in DEFAULT_ACTS
+    assert said.content.text == "that was what they were calling for"
+
+
+@pytest.mark.parametrize(("text", "content"), [
+    ("The club admitted the loss of £5m was a blow.", "the loss of £5m was a blow"),
+    ("Police confirmed the arrest of a 23-year-old man.", "the arrest of a 23-year-old man"),
+    ("Police confirmed the death of a man in the crash.", "the death of a man in the crash"),
+])
+def test_an_arrest_or_a_proposition_confirmed_is_a_statement(text, content):
+    [statement] = record_of(text)
+    assert (statement.act, statement.content.text) == ("speech", content)

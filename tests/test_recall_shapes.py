@@ -1,19 +1,22 @@
-"""Statements the default record missed (issue 12, recall, stop 29): a speech verb opening
+"""Statements the default record missed (issue 12, recall): a speech verb opening
 its sentence that introduces a clause after a comma, which the parser made a clause of what
 it reports ("Michael Leahy previously reported, the foundation refused ..."), a trailing
-one the parser read as a relative clause ("..., the firm's chief has told BBC News"), and a
+one the parser read as a relative clause ("..., the firm's chief has told BBC News"), a
 cue noun's that-clause the parser read as a relative clause ("his warning that Britain
-would ..."). Sentences from PolNeAR train articles outside its held-out part and BBC
-development slices, shortened, and made-up counterexamples."""
+would ..."), a name the tagger read as a common noun ("Trump predicts that ...";
+attribute/misread_names.py), and a quotation after "said about X:" and a paragraph break.
+Sentences from PolNeAR train articles outside its held-out part and BBC development slices,
+shortened, and made-up counterexamples."""
 
 from __future__ import annotations
 
 import functools
-
 import pytest
 from conftest import statements_by_cue
 
+from onrecord.attribute.quotes import find_quotes
 from onrecord.schema import DEFAULT_ACTS
+
 
 _by_cue = functools.partial(statements_by_cue, published="2016-03-01")
 
@@ -90,7 +93,6 @@ def test_a_quotation_takes_its_cue_after_a_long_description_of_the_speaker():
     (s,) = _by_cue(text, "said")
     assert s.act == "speech" and s.speaker.name == "Trump"
     assert s.content.text == "“Very good reporter, very good reporter this guy,”"
-
 
 
 def test_a_clause_of_its_own_after_a_quotation_keeps_a_far_cue_off_it():
@@ -240,6 +242,31 @@ def test_a_passive_speech_verb_before_a_trailing_they_say_is_what_they_say():
     text = ("What's more, many of their best arguments, like that Clinton advocated for a speedy Iraq withdrawal, "
             "are easily refuted, they say.")
     assert _by_cue(text, "are easily refuted") == [] and _by_cue(text, "refuted") == []
+
+
+def test_a_name_the_tagger_read_as_a_noun_speaks():
+    # PolNeAR train, an AP live blog: "Trump" opening a paragraph is tagged a common noun
+    text = ("Donald Trump is telling a town hall in Salem that he will win.\n\n"
+            "Trump predicts that as Jeb Bush and other Republican candidates eventually drop out, "
+            "many of their supporters will switch to his side.")
+    (s,) = _by_cue(text, "predicts")
+    assert s.act == "speech" and s.speaker.name == "Donald Trump"
+
+
+def test_a_thing_that_predicts_is_still_narration():
+    (s,) = _by_cue("Oil prices rose. Oil predicts that prices will rise.", "predicts")
+    assert s.act not in DEFAULT_ACTS
+
+
+def test_a_quotation_after_said_about_and_a_colon_is_what_was_said():
+    # PolNeAR train: the topic after "about" is not the words; the paragraph after the colon is
+    text = ("In a press release earlier this month, the Democrat convention committee said about its specific "
+            "inclusion of Planned Parenthood in the latest draft of its platform:\n\n"
+            "\"The platform goes further than previous Democratic platforms on women's reproductive rights. "
+            "It champions Planned Parenthood health centers.\"")
+    (s,) = _by_cue(text, "said")
+    assert s.act in DEFAULT_ACTS and s.speaker.name == "Democrat convention committee"
+    assert s.content.text.startswith("\"The platform goes further") and s.kind == "direct"
 
 
 @pytest.mark.parametrize(("text", "speaker", "quote"), [

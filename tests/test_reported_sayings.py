@@ -4,13 +4,7 @@ outlet as its via, and the outlet is no speaker of it (attribute/reported_saying
 from __future__ import annotations
 
 import pytest
-
-from onrecord import extract
-from onrecord.schema import DEFAULT_ACTS
-
-
-def _record(text: str):
-    return [s for s in extract(text, published="2016-03-05").statements if s.act in DEFAULT_ACTS]
+from conftest import record_of
 
 
 @pytest.mark.parametrize(
@@ -24,12 +18,12 @@ def _record(text: str):
     ],
 )
 def test_the_outlet_relays_the_saying_it_reports(text, speaker, content, via):
-    record = _record(text)
+    record = record_of(text, "2016-03-05")
     assert [(s.speaker.name, s.content.text, s.via.name if s.via else None, s.act) for s in record] == [
         (speaker, content, via, "speech")
     ]
 
 
 def test_an_outlet_reporting_on_its_own_stays_its_writing():
-    (statement,) = _record("The talks have stalled, Reuters reported on Tuesday.")
+    (statement,) = record_of("The talks have stalled, Reuters reported on Tuesday.", "2016-03-05")
     assert (statement.speaker.name, statement.act, statement.content.text) == ("Reuters", "writing", "The talks have stalled")

@@ -5,7 +5,7 @@ from PolNeAR train and BBC development articles."""
 from __future__ import annotations
 
 import pytest
-from conftest import speaker_of
+from conftest import speaker_fields, speaker_of
 
 
 @pytest.mark.parametrize(("text", "word", "name"), [
@@ -62,109 +62,6 @@ def test_a_nationality_epithet_names_the_person_described_so(text, name):
     assert (speaker.name, speaker.unnamed) == (name, False)
 
 
-def test_an_epithet_passes_over_a_person_the_article_gave_another_title():
-    # BBC sport (development slice): Conte, "Balco boss", is no gold medallist
-    text = ("Jones files lawsuit against Conte\n\nMarion Jones has filed a lawsuit for defamation against Balco boss "
-            "Victor Conte following his allegations that he gave her performance-enhancing drugs.\n\n"
-            "The Sydney Olympic gold medallist says Conte damaged her reputation and she is seeking $25m in the suit.\n")
-    speaker, _ = speaker_of(text, "damaged her reputation")
-    assert (speaker.name, speaker.unnamed) == ("Marion Jones", False)
-
-
-def test_a_name_inside_what_was_said_does_not_make_a_nationality_epithet_a_guess():
-    # BBC sport (development slice): Melzer is named only inside what Agassi said
-    text = ("Melzer shocks Agassi in San Jose\n\nJurgen Melzer beat Andre Agassi on Friday. And Agassi, who was more "
-            "than matched for power, said Melzer was an example of several players willing to take their chances "
-            'against him. "A lot more guys are capable of it now," said the American.\n')
-    speaker, _ = speaker_of(text, "capable of it")
-    assert (speaker.name, speaker.unnamed) == ("Andre Agassi", False)
-
-
-def test_a_party_s_nominee_is_never_the_other_party_s_candidate_and_a_contender_may_be_the_nominee():
-    # Reuters, PolNeAR train: Clinton, named just before, is the article's Democrat; Trump its
-    # Republican "contender", which a "nominee" epithet does not contradict
-    text = ("WASHINGTON (Reuters) - U.S. Democratic presidential candidate Hillary Clinton said Russian "
-            "intelligence services hacked into Democratic National Committee computers and she accused Republican "
-            "contender Donald Trump of showing support for Russian President Vladimir Putin.\n"
-            "Trump last week invited Russia to dig up tens of thousands of \u201cmissing\u201d emails from Clinton\u2019s "
-            "time at the U.S. State Department. \u201cRussia, if you\u2019re listening, I hope you\u2019re able to find the "
-            "30,000 emails that are missing,\u201d Trump told reporters.\n"
-            "The Republican presidential nominee for the Nov. 8 election later said he was being \u201csarcastic\u201d "
-            "in his comments.")
-    speaker, _ = speaker_of(text, "sarcastic", "2016-07-31")
-    assert speaker.name == "Donald Trump"
-
-
-def test_a_role_is_not_a_person_named_only_later_while_someone_named_before_may_hold_it():
-    # HuffPost, PolNeAR train: the Jeb Bush named paragraphs later was "the candidate" here
-    text = ("9 (More) Offensive Things Donald Trump Has Said About Latinos.\n\n"
-            "A year ago it seemed unlikely Donald Trump would become the Republican presidential candidate.\n\n"
-            "Trump may have flip-flopped on several issues over that time, but his ability to offend members of "
-            "the Latino community has remained disturbingly consistent.\n\n"
-            "The ongoing legal battle over Trump University took an even uglier turn during a February rally when "
-            "the candidate implied the judge handling the lawsuits against him was biased.\n\n"
-            "Former Florida Gov. Jeb Bush, a Republican presidential candidate, called the remarks wrong.")
-    speaker, _ = speaker_of(text, "judge handling", "2016-06-22")
-    assert speaker.name == "Donald Trump"
-
-
-
-def test_a_party_member_with_a_place_is_the_one_who_spoke_last():
-    # Politico, PolNeAR train (politico_2016-05-05_paul-ryan-says-he-s-not-ready-to, lines
-    # 40-63): Ryan spoke last and no one was named since outside what was said, but others in
-    # play (Tom Rath, Bruce Hough) left "The Wisconsin Republican" unresolved
-    text = ('\nPriebus later Thursday told Fox News: “Both Donald Trump and Paul Ryan are meeting up next week to '
-            'talk about these things. I think it’s going to work out, but you know in some cases, people are not '
-            'going to be instantly on board. I know that can be frustrating for people, but I think everyone has '
-            'to have a little bit of the steam to get out and get everyone settled down, and I think that this is'
-            ' going to come together."\n\nOther Republican leaders said on Thursday that it’s up to Trump to close '
-            'the schism in the GOP. They suggested one surefire method: a let-it-all-hang-out speech by Trump tha'
-            't explains his uneasy relationship with the Republican Party — and why he wants to be its standard-b'
-            'earer.\n\n“What Ryan did is almost is calling out for that kind of moment,” said Tom Rath, a veteran N'
-            'ew Hampshire GOP leader who had endorsed Kasich and is slated to be a delegate to the Republican Nat'
-            'ional Convention in July. “There are pages in his book that are blank, and I think he needs to fill '
-            'them in. He’s not an intellectual politician. He’s much more an emotional and a visceral one. But th'
-            'ere’s still a place to anchor that emotional and visceral connection to an intellectual one.”\n\nSever'
-            'al prominent GOP elders agreed that Trump needs to deliver a speech along the lines of Mitt Romney’s'
-            ' 2012 conversation about his Mormonism or Barack Obama’s 2008 speech about race. Trump, though, woul'
-            'd have to identify his views on the core conservative planks of the Republican Party and whether he’'
-            'll champion them heading into the fall campaign.\n\nThat clarity could ease his strained relationship '
-            'with segments of the party that are distrustful of his principles and question his true connection t'
-            'o the GOP. Trump has held left-leaning positions on numerous issues over the years, including on abo'
-            'rtion, and while he’s renounced most of them, conservative leaders have questioned his sincerity. La'
-            'ying a marker about his ideology now could help clear that up, some GOP leaders argued.\n\n“He does ne'
-            'ed to come up with that statement,” said Bruce Hough, the Republican National Committeeman from Utah'
-            '. “I think Paul Ryan is using his position of leadership to say, this is a great time to really show'
-            ' everyone that you can unify the party by delivering the right messages and delivering them the righ'
-            't way.”\n\nOne operative inside Trump Tower tried to downplay Ryan’s comments, saying they were “not a'
-            " big deal around here.”\n\n“Nobody seems to be preoccupied by it,” the insider said.\n\nBut Ryan's comme"
-            "nts could fuel Trump’s nagging concern that he cannot trust the party brass or Priebus' assertion Tu"
-            "esday night that the party recognizes him as the presumptive nominee.\n\nAdding to the campaign's cont"
-            'inued wariness is an understanding that Cruz, after suspending his campaign Tuesday night, has laid '
-            'off his staff with the exception of his delegate team — an indication, some people in Trump world be'
-            'lieve, that Cruz and perhaps some establishment Republicans could be trying to maintain the option o'
-            'f adopting rules changes that could somehow wrest the nomination away from Trump in Cleveland.\n\nRyan'
-            ' said in the CNN interview that the onus is on Trump to show that he can be a true leader for conser'
-            'vatives. “I think what is required is that we unify this party, and I think the bulk of the burden o'
-            'n unifying the party will have to come from our presumptive nominee,” he said.\n\nThe Wisconsin Republ'
-            'ican did give Trump some credit during the interview, saying he should be congratulated for the succ'
-            'ess of his campaign, but he suggested the reality TV star is no Ronald Reagan or Abraham Lincoln.\n')
-    speaker, _ = speaker_of(text, "congratulated", "2016-05-05")
-    assert speaker.name == "Paul Ryan"
-
-
-def test_an_epithet_after_added_that_the_parser_made_its_object_goes_on_with_the_speaker():
-    # BBC tech/157 (dev slice): '"…," added the Uruguayan-born researcher' after Frasca's
-    # quotation; the parser read the researcher as the object of "added"
-    text = ("\"When I started researching political games at the university, about five years ago, I thought it was "
-            "going to be something that would take decades to happen,\" said Gonzalo Frasca, computer games "
-            "specialist at the Information Technology University of Copenhagen. \"I must admit that I was the first "
-            "person to be surprised at seeing how fast they have evolved,\" added the Uruguayan-born researcher, who "
-            "has so far created games for two political campaigns.")
-    speaker, _ = speaker_of(text, "must admit")
-    assert speaker.name == "Gonzalo Frasca"
-
-
 def test_a_role_of_an_unresolved_possessor_is_no_one_in_play():
     # BBC politics/229 (dev slice): "The Iraqi families' lawyer" became Baha Mousa, the Iraqi
     # whose death the families contest and the subject just before
@@ -179,21 +76,116 @@ def test_a_role_of_an_unresolved_possessor_is_no_one_in_play():
     assert speaker.name != "Baha Mousa"
 
 
-def test_a_bare_office_is_the_one_named_in_passing_when_everyone_in_play_holds_another():
+@pytest.mark.parametrize(("text", "word", "published", "expected"), [
+    # BBC sport (development slice): Conte, "Balco boss", is no gold medallist
+    pytest.param(
+        "Jones files lawsuit against Conte\n\nMarion Jones has filed a lawsuit for defamation against Balco boss "
+        "Victor Conte following his allegations that he gave her performance-enhancing drugs.\n\n"
+        "The Sydney Olympic gold medallist says Conte damaged her reputation and she is seeking $25m in the suit.\n",
+        "damaged her reputation", "2005-03-01", {"name": "Marion Jones", "unnamed": False},
+        id="an_epithet_passes_over_a_person_the_article_gave_another_title"),
+    # BBC sport (development slice): Melzer is named only inside what Agassi said
+    pytest.param(
+        "Melzer shocks Agassi in San Jose\n\nJurgen Melzer beat Andre Agassi on Friday. And Agassi, who was more "
+        "than matched for power, said Melzer was an example of several players willing to take their chances "
+        'against him. "A lot more guys are capable of it now," said the American.\n',
+        "capable of it", "2005-03-01", {"name": "Andre Agassi", "unnamed": False},
+        id="a_name_inside_what_was_said_does_not_make_a_nationality_epithet_a_guess"),
+    # Reuters, PolNeAR train: Clinton, named just before, is the article's Democrat; Trump its
+    # Republican "contender", which a "nominee" epithet does not contradict
+    pytest.param(
+        "WASHINGTON (Reuters) - U.S. Democratic presidential candidate Hillary Clinton said Russian "
+        "intelligence services hacked into Democratic National Committee computers and she accused Republican "
+        "contender Donald Trump of showing support for Russian President Vladimir Putin.\n"
+        "Trump last week invited Russia to dig up tens of thousands of \u201cmissing\u201d emails from Clinton\u2019s "
+        "time at the U.S. State Department. \u201cRussia, if you\u2019re listening, I hope you\u2019re able to find the "
+        "30,000 emails that are missing,\u201d Trump told reporters.\n"
+        "The Republican presidential nominee for the Nov. 8 election later said he was being \u201csarcastic\u201d "
+        "in his comments.",
+        "sarcastic", "2016-07-31", {"name": "Donald Trump"},
+        id="a_party_s_nominee_is_never_the_other_party_s_candidate_and_a_contender_may_be_the_nominee"),
+    # HuffPost, PolNeAR train: the Jeb Bush named paragraphs later was "the candidate" here
+    pytest.param(
+        "9 (More) Offensive Things Donald Trump Has Said About Latinos.\n\n"
+        "A year ago it seemed unlikely Donald Trump would become the Republican presidential candidate.\n\n"
+        "Trump may have flip-flopped on several issues over that time, but his ability to offend members of "
+        "the Latino community has remained disturbingly consistent.\n\n"
+        "The ongoing legal battle over Trump University took an even uglier turn during a February rally when "
+        "the candidate implied the judge handling the lawsuits against him was biased.\n\n"
+        "Former Florida Gov. Jeb Bush, a Republican presidential candidate, called the remarks wrong.",
+        "judge handling", "2016-06-22", {"name": "Donald Trump"},
+        id="a_role_is_not_a_person_named_only_later_while_someone_named_before_may_hold_it"),
+    # Politico, PolNeAR train (politico_2016-05-05_paul-ryan-says-he-s-not-ready-to, lines
+    # 40-63): Ryan spoke last and no one was named since outside what was said, but others in
+    # play (Tom Rath, Bruce Hough) left "The Wisconsin Republican" unresolved
+    pytest.param(
+        '\nPriebus later Thursday told Fox News: “Both Donald Trump and Paul Ryan are meeting up next week to '
+        'talk about these things. I think it’s going to work out, but you know in some cases, people are not '
+        'going to be instantly on board. I know that can be frustrating for people, but I think everyone has '
+        'to have a little bit of the steam to get out and get everyone settled down, and I think that this is'
+        ' going to come together."\n\nOther Republican leaders said on Thursday that it’s up to Trump to close '
+        'the schism in the GOP. They suggested one surefire method: a let-it-all-hang-out speech by Trump tha'
+        't explains his uneasy relationship with the Republican Party — and why he wants to be its standard-b'
+        'earer.\n\n“What Ryan did is almost is calling out for that kind of moment,” said Tom Rath, a veteran N'
+        'ew Hampshire GOP leader who had endorsed Kasich and is slated to be a delegate to the Republican Nat'
+        'ional Convention in July. “There are pages in his book that are blank, and I think he needs to fill '
+        'them in. He’s not an intellectual politician. He’s much more an emotional and a visceral one. But th'
+        'ere’s still a place to anchor that emotional and visceral connection to an intellectual one.”\n\nSever'
+        'al prominent GOP elders agreed that Trump needs to deliver a speech along the lines of Mitt Romney’s'
+        ' 2012 conversation about his Mormonism or Barack Obama’s 2008 speech about race. Trump, though, woul'
+        'd have to identify his views on the core conservative planks of the Republican Party and whether he’'
+        'll champion them heading into the fall campaign.\n\nThat clarity could ease his strained relationship '
+        'with segments of the party that are distrustful of his principles and question his true connection t'
+        'o the GOP. Trump has held left-leaning positions on numerous issues over the years, including on abo'
+        'rtion, and while he’s renounced most of them, conservative leaders have questioned his sincerity. La'
+        'ying a marker about his ideology now could help clear that up, some GOP leaders argued.\n\n“He does ne'
+        'ed to come up with that statement,” said Bruce Hough, the Republican National Committeeman from Utah'
+        '. “I think Paul Ryan is using his position of leadership to say, this is a great time to really show'
+        ' everyone that you can unify the party by delivering the right messages and delivering them the righ'
+        't way.”\n\nOne operative inside Trump Tower tried to downplay Ryan’s comments, saying they were “not a'
+        " big deal around here.”\n\n“Nobody seems to be preoccupied by it,” the insider said.\n\nBut Ryan's comme"
+        "nts could fuel Trump’s nagging concern that he cannot trust the party brass or Priebus' assertion Tu"
+        "esday night that the party recognizes him as the presumptive nominee.\n\nAdding to the campaign's cont"
+        'inued wariness is an understanding that Cruz, after suspending his campaign Tuesday night, has laid '
+        'off his staff with the exception of his delegate team — an indication, some people in Trump world be'
+        'lieve, that Cruz and perhaps some establishment Republicans could be trying to maintain the option o'
+        'f adopting rules changes that could somehow wrest the nomination away from Trump in Cleveland.\n\nRyan'
+        ' said in the CNN interview that the onus is on Trump to show that he can be a true leader for conser'
+        'vatives. “I think what is required is that we unify this party, and I think the bulk of the burden o'
+        'n unifying the party will have to come from our presumptive nominee,” he said.\n\nThe Wisconsin Republ'
+        'ican did give Trump some credit during the interview, saying he should be congratulated for the succ'
+        'ess of his campaign, but he suggested the reality TV star is no Ronald Reagan or Abraham Lincoln.\n',
+        "congratulated", "2016-05-05", {"name": "Paul Ryan"},
+        id="a_party_member_with_a_place_is_the_one_who_spoke_last"),
+    # BBC tech/157 (dev slice): '"…," added the Uruguayan-born researcher' after Frasca's
+    # quotation; the parser read the researcher as the object of "added"
+    pytest.param(
+        "\"When I started researching political games at the university, about five years ago, I thought it was "
+        "going to be something that would take decades to happen,\" said Gonzalo Frasca, computer games "
+        "specialist at the Information Technology University of Copenhagen. \"I must admit that I was the first "
+        "person to be surprised at seeing how fast they have evolved,\" added the Uruguayan-born researcher, who "
+        "has so far created games for two political campaigns.",
+        "must admit", "2005-03-01", {"name": "Gonzalo Frasca"},
+        id="an_epithet_after_added_that_the_parser_made_its_object_goes_on_with_the_speaker"),
     # BBC politics/234 (dev slice): Blunkett is the home secretary, so "The prime minister"
     # is Tony Blair, named as the agent of "was joined by" (no subject or speaker)
-    text = ("Blunkett unveils policing plans\n\nPeople could be given the mobile phone number of their local bobby "
-            "under an overhaul of policing in England and Wales unveiled by David Blunkett.\n\nThe plans include a "
-            "dedicated policing team for each neighbourhood and a 10 point compulsory customer charter. The home "
-            "secretary said targets would be put in place to ensure that the public got a good response from "
-            "police.\n\nBefore delivering a statement to MPs, Mr Blunkett was joined by Tony Blair at Welling School, "
-            "in south east London, which is at the heart of a community policing initiative. Mr Blunkett said he "
-            "wanted \"to go back to a time when I was very young, when you expected the police to be part of the "
-            "community and the community to be part of policing and where people were joined together in "
-            "partnership making it work\". The prime minister said the law-abiding citizen should be in charge of "
-            "the community and \"not the minority who want to cause trouble\".")
-    speaker, _ = speaker_of(text, "law-abiding")
-    assert (speaker.name, speaker.title) == ("Tony Blair", "prime minister")
+    pytest.param(
+        "Blunkett unveils policing plans\n\nPeople could be given the mobile phone number of their local bobby "
+        "under an overhaul of policing in England and Wales unveiled by David Blunkett.\n\nThe plans include a "
+        "dedicated policing team for each neighbourhood and a 10 point compulsory customer charter. The home "
+        "secretary said targets would be put in place to ensure that the public got a good response from "
+        "police.\n\nBefore delivering a statement to MPs, Mr Blunkett was joined by Tony Blair at Welling School, "
+        "in south east London, which is at the heart of a community policing initiative. Mr Blunkett said he "
+        "wanted \"to go back to a time when I was very young, when you expected the police to be part of the "
+        "community and the community to be part of policing and where people were joined together in "
+        "partnership making it work\". The prime minister said the law-abiding citizen should be in charge of "
+        "the community and \"not the minority who want to cause trouble\".",
+        "law-abiding", "2005-03-01", {"name": "Tony Blair", "title": "prime minister"},
+        id="a_bare_office_is_the_one_named_in_passing_when_everyone_in_play_holds_another"),
+])
+def test_epithet_speaker(text, word, published, expected):
+    # each case: a sentence, a word of the statement's content, the speaker's fields it must give
+    assert speaker_fields(text, word, expected, published) == expected
 
 
 def test_a_person_introduced_by_an_indefinite_role_holds_no_bare_office():
@@ -203,7 +195,6 @@ def test_a_person_introduced_by_an_indefinite_role_holds_no_bare_office():
             "pay would rise. The prime minister said he backed his chancellor.")
     speaker, _ = speaker_of(text, "backed his chancellor")
     assert speaker.name != "Sarah Jones"
-
 
 
 def test_an_office_s_spokesman_speaks_for_the_holder_named_in_passing_and_a_role_is_no_one_named_paragraphs_on():

@@ -6,94 +6,99 @@ person the quotation talks about."""
 from __future__ import annotations
 
 import pytest
-from conftest import speaker_of
+from conftest import fields_of, speaker_fields
 
 from onrecord import extract
-
-
-def fields(text: str, content: str) -> tuple:
-    speaker, _ = speaker_of(text, content)
-    return speaker.name, speaker.title, speaker.affiliation
-
-
-def test_praise_before_a_role_is_no_part_of_the_title():
-    assert fields("The charismatic businessman Alan Sugar said he would tour again next year.", "tour again") \
-        == ("Alan Sugar", "businessman", None)
-    assert fields("Flamboyant striker Paulo Costa said he was happy.", "was happy") == ("Paulo Costa", "striker", None)
-
-
-def test_an_adjective_opening_the_sentence_is_no_body():
-    assert fields("Brilliant midfielder Steven Gerrard said the team played well.", "played well") \
-        == ("Steven Gerrard", "midfielder", None)
-
-
-def test_an_epithet_noun_is_no_title():
-    assert fields("Talented teenager Andy Murray said he was delighted with his win.", "delighted")[1] is None
-    text = "United will rely on their own goalscoring talisman Wayne Rooney, who said the team was ready."
-    assert fields(text, "team was ready")[1] is None
-
-
-def test_a_description_before_the_role_and_a_noun_that_is_no_role_give_no_title():
-    text = ("Fans gathered to celebrate the life of chart-topping singer Mary Lane, who said in her last "
-            "interview that she had no regrets.")
-    assert fields(text, "no regrets") == ("Mary Lane", "singer", None)
 
 
 def test_a_player_is_not_affiliated_to_the_manager_who_names_him():
     text = ("Manchester United manager Sir Alex Ferguson praised Wayne Rooney, who scored twice.\n\n"
             "\u201cHe was superb,\u201d said Ferguson. Ferguson's player Rooney said he was happy.")
-    assert fields(text, "he was happy")[0:3:2] == ("Wayne Rooney", None)
+    assert fields_of(text, "he was happy")[0:3:2] == ("Wayne Rooney", None)
 
 
-def test_a_spokesman_for_a_person_keeps_the_person():
-    text = ("Tory leader Michael Howard will visit Leeds.\n\nA spokesman for Michael Howard said the visit "
-            "would go ahead.")
-    assert fields(text, "visit would go ahead")[2] == "Michael Howard"
+_FERGUSON_ROONEY = ("Ferguson backs Rooney\n\nManchester United manager Sir Alex Ferguson said Wayne Rooney had been "
+                    "superb this season.\n\nRooney, 19, scored twice against Arsenal on Saturday.\n\n\u201cWhat I have "
+                    "to judge is whether he will struggle,\u201d he said. \u201cHis ability puts him in with a big shout.\u201d")
 
 
-def test_the_person_a_quotation_talks_about_is_not_its_speaker():
-    text = ("Ferguson backs Rooney\n\nManchester United manager Sir Alex Ferguson said Wayne Rooney had been "
-            "superb this season.\n\nRooney, 19, scored twice against Arsenal on Saturday.\n\n\u201cWhat I have "
-            "to judge is whether he will struggle,\u201d he said. \u201cHis ability puts him in with a big shout.\u201d")
-    assert fields(text, "whether he will struggle")[0] == "Alex Ferguson"
-    assert fields(text, "big shout")[0] == "Alex Ferguson"
-    text = ("Wenger on Henry\n\nArsenal boss Arsene Wenger has backed Thierry Henry to return to form.\n\n"
-            "Henry has scored only once in his last eight games for the Gunners.\n\n"
-            "\u201cI am not worried about him at all,\u201d he said.")
-    assert fields(text, "not worried")[0] == "Arsene Wenger"
-
-
-def test_a_quotation_about_someone_else_keeps_the_subject_who_speaks():
-    text = ("Henry eager to return\n\nThierry Henry is set to return for Arsenal on Saturday.\n\n"
-            "\u201cThe manager has told me he wants me back,\u201d he said.")
-    assert fields(text, "wants me back")[0] == "Thierry Henry"
-
-
-def test_a_lead_s_role_of_the_body_s_own_is_the_person_the_next_sentence_introduces():
-    text = ("Carmaker plans new range\n\nVolvo is preparing to enter the market for small vans, the firm's chief "
-            "has told BBC News.\n\nSpeaking at a Volvo event ahead of the Paris motor show, Peter Hartley predicted "
-            "demand for such vehicles would soar in Europe.")
-    assert fields(text, "demand for such vehicles") == ("Peter Hartley", "chief", "Volvo")
-
-
-def test_a_surname_joins_the_full_name_the_ner_read_as_a_body_s():
-    speaker, _ = speaker_of("Doping probe begins\n\nAn investigation into doping claims against Tanya Jones has been "
-                            "opened by the International Olympic Committee.\n\nJones, who says she is innocent, could "
-                            "lose all her Olympic medals.", "she is innocent")
-    assert (speaker.name, speaker.type) == ("Tanya Jones", "person")
-
-
-def test_a_relative_of_a_person_has_no_affiliation():
-    text = ("Peer dies\n\nLord Scarman has died aged 93.\n\nLord Scarman's nephew George Ritchie said the peer "
-            "would be sadly missed.")
-    assert fields(text, "sadly missed") == ("George Ritchie", None, None)
-
-
-def test_a_person_the_narration_brings_in_who_was_no_statement_s_topic_may_speak_next():
+@pytest.mark.parametrize(("text", "word", "expected"), [
+    pytest.param(
+        "The charismatic businessman Alan Sugar said he would tour again next year.",
+        "tour again", {"name": "Alan Sugar", "title": "businessman", "affiliation": None},
+        id="praise_before_a_role_is_no_part_of_the_title-1"),
+    pytest.param(
+        "Flamboyant striker Paulo Costa said he was happy.",
+        "was happy", {"name": "Paulo Costa", "title": "striker", "affiliation": None},
+        id="praise_before_a_role_is_no_part_of_the_title-2"),
+    pytest.param(
+        "Brilliant midfielder Steven Gerrard said the team played well.",
+        "played well", {"name": "Steven Gerrard", "title": "midfielder", "affiliation": None},
+        id="an_adjective_opening_the_sentence_is_no_body"),
+    pytest.param(
+        "Talented teenager Andy Murray said he was delighted with his win.",
+        "delighted", {"title": None},
+        id="an_epithet_noun_is_no_title-1"),
+    pytest.param(
+        "United will rely on their own goalscoring talisman Wayne Rooney, who said the team was ready.",
+        "team was ready", {"title": None},
+        id="an_epithet_noun_is_no_title-2"),
+    pytest.param(
+        "Fans gathered to celebrate the life of chart-topping singer Mary Lane, who said in her last "
+        "interview that she had no regrets.",
+        "no regrets", {"name": "Mary Lane", "title": "singer", "affiliation": None},
+        id="a_description_before_the_role_and_a_noun_that_is_no_role_give_no_title"),
+    pytest.param(
+        "Tory leader Michael Howard will visit Leeds.\n\nA spokesman for Michael Howard said the visit "
+        "would go ahead.",
+        "visit would go ahead", {"affiliation": "Michael Howard"},
+        id="a_spokesman_for_a_person_keeps_the_person"),
+    pytest.param(
+        _FERGUSON_ROONEY,
+        "whether he will struggle", {"name": "Alex Ferguson"},
+        id="the_person_a_quotation_talks_about_is_not_its_speaker-1"),
+    pytest.param(
+        _FERGUSON_ROONEY,
+        "big shout", {"name": "Alex Ferguson"},
+        id="the_person_a_quotation_talks_about_is_not_its_speaker-2"),
+    pytest.param(
+        "Wenger on Henry\n\nArsenal boss Arsene Wenger has backed Thierry Henry to return to form.\n\n"
+        "Henry has scored only once in his last eight games for the Gunners.\n\n"
+        "\u201cI am not worried about him at all,\u201d he said.",
+        "not worried", {"name": "Arsene Wenger"},
+        id="the_person_a_quotation_talks_about_is_not_its_speaker-3"),
+    pytest.param(
+        "Henry eager to return\n\nThierry Henry is set to return for Arsenal on Saturday.\n\n"
+        "\u201cThe manager has told me he wants me back,\u201d he said.",
+        "wants me back", {"name": "Thierry Henry"},
+        id="a_quotation_about_someone_else_keeps_the_subject_who_speaks"),
+    pytest.param(
+        "Carmaker plans new range\n\nVolvo is preparing to enter the market for small vans, the firm's chief "
+        "has told BBC News.\n\nSpeaking at a Volvo event ahead of the Paris motor show, Peter Hartley predicted "
+        "demand for such vehicles would soar in Europe.",
+        "demand for such vehicles", {"name": "Peter Hartley", "title": "chief", "affiliation": "Volvo"},
+        id="a_lead_s_role_of_the_body_s_own_is_the_person_the_next_sentence_introduces"),
+    pytest.param(
+        "Doping probe begins\n\nAn investigation into doping claims against Tanya Jones has been "
+        "opened by the International Olympic Committee.\n\nJones, who says she is innocent, could "
+        "lose all her Olympic medals.",
+        "she is innocent", {"name": "Tanya Jones", "type": "person"},
+        id="a_surname_joins_the_full_name_the_ner_read_as_a_body_s"),
+    pytest.param(
+        "Peer dies\n\nLord Scarman has died aged 93.\n\nLord Scarman's nephew George Ritchie said the peer "
+        "would be sadly missed.",
+        "sadly missed", {"name": "George Ritchie", "title": None, "affiliation": None},
+        id="a_relative_of_a_person_has_no_affiliation"),
     # review of speakers-19: a reaction piece's next speaker is a narration subject too
-    text = ('Blair unveils tax plan\n\nTony Blair has unveiled plans to cut taxes. "This is a budget for families," '
-            'he said.\n\nTory leader Michael Howard was campaigning in Kent on Monday. "He has betrayed voters," he said.')
-    assert fields(text, "betrayed voters")[0] == "Michael Howard"
+    pytest.param(
+        'Blair unveils tax plan\n\nTony Blair has unveiled plans to cut taxes. "This is a budget for families," '
+        'he said.\n\nTory leader Michael Howard was campaigning in Kent on Monday. "He has betrayed voters," he said.',
+        "betrayed voters", {"name": "Michael Howard"},
+        id="a_person_the_narration_brings_in_who_was_no_statement_s_topic_may_speak_next"),
+])
+def test_field_epithet(text, word, expected):
+    # each case: a sentence, a word of the statement's content, the speaker's fields it must give
+    assert speaker_fields(text, word, expected) == expected
 
 
 @pytest.mark.parametrize("passage, affiliation", [

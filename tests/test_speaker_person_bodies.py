@@ -5,7 +5,8 @@ from PolNeAR train outside its held-out part (NYT, 2015-12-14)."""
 
 from __future__ import annotations
 
-from conftest import speaker_of
+import pytest
+from conftest import speaker_fields
 
 _VISA = ("But immigration officials do not routinely review social media as part of their background checks, and "
          "there is a debate inside the Department of Homeland Security over whether it is even appropriate to do "
@@ -15,12 +16,16 @@ _VISA = ("But immigration officials do not routinely review social media as part
          "delays in the popular program.\n")
 
 
-def test_a_body_named_by_a_person_is_that_body_not_the_last_of_its_kind():
-    speaker, _ = speaker_of(_VISA, "background checks can be expanded")
-    assert (speaker.name, speaker.type, speaker.unnamed) == ("Obama administration", "organization", False)
-
-
-def test_a_body_named_by_no_person_still_takes_the_body_named_before():
-    text = _VISA.replace("The Obama administration said", "The department said")
-    speaker, _ = speaker_of(text, "background checks can be expanded")
-    assert speaker.name == "Department of Homeland Security"
+@pytest.mark.parametrize(("text", "word", "expected"), [
+    pytest.param(
+        _VISA,
+        "background checks can be expanded", {"name": "Obama administration", "type": "organization", "unnamed": False},
+        id="a_body_named_by_a_person_is_that_body_not_the_last_of_its_kind"),
+    pytest.param(
+        _VISA.replace("The Obama administration said", "The department said"),
+        "background checks can be expanded", {"name": "Department of Homeland Security"},
+        id="a_body_named_by_no_person_still_takes_the_body_named_before"),
+])
+def test_person_body_speaker(text, word, expected):
+    # each case: a sentence, a word of the statement's content, the speaker's fields it must give
+    assert speaker_fields(text, word, expected) == expected

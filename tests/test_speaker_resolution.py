@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 from hypothesis import HealthCheck, given, settings
-from conftest import speaker_of
+from conftest import speaker_fields, speaker_of
 from hypothesis import strategies as st
 
 from onrecord import extract
@@ -234,21 +234,6 @@ def test_no_honorific_in_any_speaker_field(honorific, first, last, role, day):
             assert not value or "Monday" not in value and "54" not in value
 
 
-def test_a_given_name_no_honorific_gave_still_says_the_gender():
-    # BBC entertainment (development slice): the census's given names know Alison, so "she"
-    # is the producer, not the presenter named inside her title
-    text = ("Chris Hawkins, host of the chart show, said the band had great guitars. Alison Howe, producer of TV "
-            "show Later... With Jools Holland, booked the group to appear the day after seeing them.\n\n"
-            '"They played like they were headlining the main stage at Glastonbury," she said.\n')
-    speaker, _ = speaker_of(text, "Glastonbury")
-    assert (speaker.name, speaker.title) == ("Alison Howe", "producer")
-
-
-def test_her_campaign_is_the_campaign_of_the_person_named():
-    speaker, _ = speaker_of("Hillary Clinton spoke in Iowa. Her campaign said the ad was false.", "the ad")
-    assert (speaker.name, speaker.type, speaker.unnamed) == ("Clinton campaign", "organization", False)
-
-
 @pytest.mark.parametrize(("text", "word", "name"), [
     # BBC technology (development slice): a plural role before one name is a firm of such people
     ("The popularity of the net has meant that many are turning away from TV, say analysts Jupiter Research. It found "
@@ -261,12 +246,29 @@ def test_a_plural_role_before_one_name_makes_it_a_firm(text, word, name):
     assert (speaker.name, speaker.type, speaker.title, speaker.unnamed) == (name, "organization", None, False)
 
 
-def test_the_party_is_the_party_the_ner_called_a_nationality():
+@pytest.mark.parametrize(("text", "word", "expected"), [
+    # BBC entertainment (development slice): the census's given names know Alison, so "she"
+    # is the producer, not the presenter named inside her title
+    pytest.param(
+        "Chris Hawkins, host of the chart show, said the band had great guitars. Alison Howe, producer of TV "
+        "show Later... With Jools Holland, booked the group to appear the day after seeing them.\n\n"
+        '"They played like they were headlining the main stage at Glastonbury," she said.\n',
+        "Glastonbury", {"name": "Alison Howe", "title": "producer"},
+        id="a_given_name_no_honorific_gave_still_says_the_gender"),
+    pytest.param(
+        "Hillary Clinton spoke in Iowa. Her campaign said the ad was false.",
+        "the ad", {"name": "Clinton campaign", "type": "organization", "unnamed": False},
+        id="her_campaign_is_the_campaign_of_the_person_named"),
     # BBC politics (development slice): "the Liberal Democrats" as an object is NORP to the NER
-    text = ("Vouchers to cut winter deaths\n\nPensioners are being promised energy savings by the Liberal Democrats, "
-            "as snow continues.\n\nThe party says the plans could save the average pensioner 100 pounds every year.\n")
-    speaker, _ = speaker_of(text, "average pensioner")
-    assert (speaker.name, speaker.type, speaker.unnamed) == ("Liberal Democrats", "organization", False)
+    pytest.param(
+        "Vouchers to cut winter deaths\n\nPensioners are being promised energy savings by the Liberal Democrats, "
+        "as snow continues.\n\nThe party says the plans could save the average pensioner 100 pounds every year.\n",
+        "average pensioner", {"name": "Liberal Democrats", "type": "organization", "unnamed": False},
+        id="the_party_is_the_party_the_ner_called_a_nationality"),
+])
+def test_resolved_speaker(text, word, expected):
+    # each case: a sentence, a word of the statement's content, the speaker's fields it must give
+    assert speaker_fields(text, word, expected) == expected
 
 
 def test_a_relative_that_with_the_cue_below_its_clause_is_its_antecedent():

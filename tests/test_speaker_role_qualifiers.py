@@ -7,7 +7,8 @@ and stays unresolved when two people were named."""
 
 from __future__ import annotations
 
-from conftest import speaker_of
+import pytest
+from conftest import speaker_fields, speaker_of
 
 # PolNeAR train (AP, 2016-05-18): Trump is named only inside the content of the first
 # statement, so no one is in play when the epithet speaks.
@@ -23,41 +24,42 @@ _PRESIDENT = ("President Barack Obama will speak on Wednesday.\n\nObama, acting 
               "excerpts of his speech released by the White House.\n")
 
 
-def test_an_epithet_is_the_only_person_named_when_no_one_is_in_play():
-    speaker, _ = speaker_of(_NOMINEE, "Apple")
-    assert (speaker.name, speaker.unnamed) == ("Donald Trump", False)
-
-
 def test_an_epithet_stays_unresolved_when_two_people_were_named():
     text = _NOMINEE.replace("Donald Trump has", "Donald Trump and Hillary Clinton have")
     speaker, _ = speaker_of(text, "Apple")
     assert speaker.unnamed and speaker.name != "Donald Trump"
 
 
-def test_a_qualifier_before_an_office_does_not_stop_the_holder_from_holding_it():
-    speaker, _ = speaker_of(_PRESIDENT, "Oval Office")
-    assert (speaker.name, speaker.unnamed) == ("Barack Obama", False)
-
-
-def test_fellow_before_a_name_relates_and_names_no_role():
+@pytest.mark.parametrize(("text", "word", "expected"), [
+    pytest.param(
+        _NOMINEE,
+        "Apple", {"name": "Donald Trump", "unnamed": False},
+        id="an_epithet_is_the_only_person_named_when_no_one_is_in_play"),
+    pytest.param(
+        _PRESIDENT,
+        "Oval Office", {"name": "Barack Obama", "unnamed": False},
+        id="a_qualifier_before_an_office_does_not_stop_the_holder_from_holding_it"),
     # PolNeAR train breitbart_2016-03-01: "fellow Sen. Ted Cruz" gave the title "fellow",
     # which hid the "Texas Sen. Ted Cruz" the article gives later
-    speaker, _ = speaker_of(
+    pytest.param(
         "Rubio won second place in Nevada and South Carolina but still trails rivals Donald Trump and fellow Sen. "
         "Ted Cruz in the much-needed delegates needed to win his party's nomination. Republican South Carolina Sen. "
         "Lindsey Graham says the only way to stop Donald Trump may be to rally behind Texas Sen. Ted Cruz. Ted Cruz "
         "is drawing sharp contrasts between himself and Republican front-runner Donald Trump. Cruz said the field "
-        "remained divided.", "field")
-    assert (speaker.name, speaker.title, speaker.affiliation) == ("Ted Cruz", None, "Texas")
-
-
-def test_fellow_before_a_role_is_no_part_of_it():
-    speaker, _ = speaker_of('"We will win," said fellow candidate Ben Carson.', "win")
-    assert (speaker.name, speaker.title) == ("Ben Carson", "candidate")
-
-
-def test_party_before_a_role_is_the_party_s():
+        "remained divided.",
+        "field", {"name": "Ted Cruz", "title": None, "affiliation": "Texas"},
+        id="fellow_before_a_name_relates_and_names_no_role"),
+    pytest.param(
+        '"We will win," said fellow candidate Ben Carson.',
+        "win", {"name": "Ben Carson", "title": "candidate"},
+        id="fellow_before_a_role_is_no_part_of_it"),
     # devgold breitbart_2016-07-19: "Republican party boss" -> boss / Republican party
-    speaker, _ = speaker_of("\u201cThe distraction gets you off message a little,\u201d said Republican party boss Reince "
-                            "Priebus, though he added that he expected the flap to fade quickly.", "distraction")
-    assert (speaker.name, speaker.title, speaker.affiliation) == ("Reince Priebus", "boss", "Republican party")
+    pytest.param(
+        "\u201cThe distraction gets you off message a little,\u201d said Republican party boss Reince "
+        "Priebus, though he added that he expected the flap to fade quickly.",
+        "distraction", {"name": "Reince Priebus", "title": "boss", "affiliation": "Republican party"},
+        id="party_before_a_role_is_the_party_s"),
+])
+def test_qualified_role_speaker(text, word, expected):
+    # each case: a sentence, a word of the statement's content, the speaker's fields it must give
+    assert speaker_fields(text, word, expected) == expected

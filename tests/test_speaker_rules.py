@@ -6,7 +6,7 @@ affiliations cleaned to a role and a body."""
 from __future__ import annotations
 
 import pytest
-from conftest import load_script, speaker_of
+from conftest import load_script, speaker_fields, speaker_of
 
 
 @pytest.mark.parametrize(("text", "word", "name"), [
@@ -27,12 +27,6 @@ from conftest import load_script, speaker_of
 def test_gender_from_honorifics_and_first_names(text, word, name):
     speaker, _ = speaker_of(text, word)
     assert speaker.name == name
-
-
-def test_a_possessive_pronoun_agrees_with_the_first_name():
-    speaker, _ = speaker_of("Bernie Sanders met Hillary Clinton. Her chief policy aide, Jake Sullivan, said the plan "
-                            "was sound.", "plan")
-    assert speaker.affiliation == "Hillary Clinton"
 
 
 def test_a_gendered_pronoun_never_stands_for_a_thing():
@@ -113,11 +107,6 @@ def test_titles_and_affiliations_hold_a_role_and_a_body(text, word, title, affil
     assert (speaker.title, speaker.affiliation) == (title, affiliation)
 
 
-def test_a_party_before_a_group_is_its_body():
-    speaker, _ = speaker_of("But Labour campaign chiefs say there are no plans for a daily news conference.", "plans")
-    assert speaker.unnamed and speaker.affiliation == "Labour"
-
-
 @pytest.mark.parametrize(("text", "word", "name"), [
     ("A separate survey by GMIPoll last week found that people like gadgets. The poll of 20,000 people in 20 "
      "countries found that 59% wanted more technology.", "59%", "GMIPoll"),
@@ -157,11 +146,6 @@ def test_a_counted_plural_is_the_bodies_or_people_named_so(text, word, name):
     assert (speaker.name, speaker.type, speaker.unnamed) == (name, "group", False)
 
 
-def test_a_body_of_a_role_is_not_a_role_in_it():
-    speaker, _ = speaker_of("Brian Fallon, a spokesman for the Clinton campaign, said the plan was fine.", "plan")
-    assert (speaker.title, speaker.affiliation) == ("spokesman", "Clinton campaign")
-
-
 @pytest.mark.parametrize(("text", "word", "name", "title", "affiliation"), [
     # a paragraph opening with the body, which the parser takes for a sentence of its own
     ("Italy aim to rattle England\n\nItaly coach John Kirwan believes his side can upset England.", "upset",
@@ -192,11 +176,29 @@ def test_affiliations_name_a_body_or_a_person(text, word, title, affiliation):
     assert (speaker.title, speaker.affiliation) == (title, affiliation)
 
 
-def test_a_role_inside_a_quotation_is_no_title():
-    text = ('Hillary Clinton defended her record. "As Secretary I championed the pivot to Asia," Clinton said. '
-            'Clinton said the policy worked.')
-    speaker, _ = speaker_of(text, "policy")
-    assert speaker.name == "Hillary Clinton" and speaker.title is None
+@pytest.mark.parametrize(("text", "word", "expected"), [
+    pytest.param(
+        "Bernie Sanders met Hillary Clinton. Her chief policy aide, Jake Sullivan, said the plan "
+        "was sound.",
+        "plan", {"affiliation": "Hillary Clinton"},
+        id="a_possessive_pronoun_agrees_with_the_first_name"),
+    pytest.param(
+        "But Labour campaign chiefs say there are no plans for a daily news conference.",
+        "plans", {"unnamed": True, "affiliation": "Labour"},
+        id="a_party_before_a_group_is_its_body"),
+    pytest.param(
+        "Brian Fallon, a spokesman for the Clinton campaign, said the plan was fine.",
+        "plan", {"title": "spokesman", "affiliation": "Clinton campaign"},
+        id="a_body_of_a_role_is_not_a_role_in_it"),
+    pytest.param(
+        'Hillary Clinton defended her record. "As Secretary I championed the pivot to Asia," Clinton said. '
+        'Clinton said the policy worked.',
+        "policy", {"name": "Hillary Clinton", "title": None},
+        id="a_role_inside_a_quotation_is_no_title"),
+])
+def test_speaker_rule(text, word, expected):
+    # each case: a sentence, a word of the statement's content, the speaker's fields it must give
+    assert speaker_fields(text, word, expected) == expected
 
 
 def test_a_plural_title_is_each_one_s_title():

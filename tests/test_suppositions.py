@@ -1,8 +1,8 @@
-"""Stop 37 (acts-9, issue 12): what a reader would not publish as a statement — speech the
-writer supposes (src/onrecord/attribute/suppositions.py), a refusal by "Neither ... nor",
-a side taken on a bare noun phrase before the words come in a participle
-(attribute/words_given.py), a document's words (component._statement) — each on a real
-sentence of PolNeAR train or a BBC development slice, beside the true statement that stays."""
+"""What a reader would not publish as a statement (issue 12): speech the writer supposes
+(attribute/suppositions.py), a refusal by "Neither ... nor" or "Nobody would say", a side
+taken on a bare noun phrase before the words come in a participle (attribute/words_given.py),
+a document's words (writing); each on a real sentence of PolNeAR train or a BBC development
+slice, beside the true statement that stays."""
 
 from __future__ import annotations
 
@@ -10,36 +10,6 @@ import pytest
 
 from onrecord import extract
 from onrecord.schema import DEFAULT_ACTS
-
-
-def statement(text: str, cue: str, content: str):
-    """The one statement whose cue contains ``cue`` and whose content contains ``content``."""
-    found = [s for s in extract(text).statements
-             if s.cue is not None and cue in s.cue.text and content in s.content.text]
-    assert len(found) == 1, [(s.cue and s.cue.text, s.content.text, s.act) for s in extract(text).statements]
-    return found[0]
-
-
-SUPPOSED = [
-    # written: a modal of possibility on a named side (PolNeAR train marks the shape: "A winning
-    # candidate might claim momentum", wash-post 2016-01-31, which the engine does not find)
-    ("Critics might argue that the tax is unfair to pensioners.", "might argue", "unfair"),
-    ("Labour may say that the figures are wrong, but the facts speak for themselves.", "may say", "figures are wrong"),
-    # PolNeAR train huff-post 2016-01-28 (its dashed aside left out): "would" of what a side would say
-    ("Supporters of Sanders would argue that his pitch better fits the mood of the electorate.",
-     "would argue", "his pitch"),
-    # written, the shapes of the issue: a condition the cue is conjoined to, and one inverted on "should"
-    ("If the striker comes out and says he wants to leave, the club will have to sell him.", "says", "wants to leave"),
-    ("Should the minister say that taxes will rise, the Tories will pounce.", "say", "taxes will rise"),
-    ("If Mr Brown were to say that taxes will rise, the Tories would pounce.", "say", "taxes will rise"),
-]
-
-
-@pytest.mark.parametrize("text, cue, content", SUPPOSED)
-def test_speech_the_writer_supposes_is_no_statement(text, cue, content):
-    s = statement(text, cue, content)
-    assert s.act == "belief" and s.act not in DEFAULT_ACTS
-    assert "a supposition, not a statement" in (s.explanation or "")
 
 
 STAYS = [
@@ -59,6 +29,36 @@ STAYS = [
     ("The Conservative Party would cut the number of MPs by about one-fifth if they were elected, Tory leader "
      "Michael Howard has said.", "has said", "cut the number"),
 ]
+
+
+SUPPOSED = [
+    # written: a modal of possibility on a named side (PolNeAR train marks the shape: "A winning
+    # candidate might claim momentum", wash-post 2016-01-31, which the engine does not find)
+    ("Critics might argue that the tax is unfair to pensioners.", "might argue", "unfair"),
+    ("Labour may say that the figures are wrong, but the facts speak for themselves.", "may say", "figures are wrong"),
+    # PolNeAR train huff-post 2016-01-28 (its dashed aside left out): "would" of what a side would say
+    ("Supporters of Sanders would argue that his pitch better fits the mood of the electorate.",
+     "would argue", "his pitch"),
+    # written, the shapes of the issue: a condition the cue is conjoined to, and one inverted on "should"
+    ("If the striker comes out and says he wants to leave, the club will have to sell him.", "says", "wants to leave"),
+    ("Should the minister say that taxes will rise, the Tories will pounce.", "say", "taxes will rise"),
+    ("If Mr Brown were to say that taxes will rise, the Tories would pounce.", "say", "taxes will rise"),
+]
+
+
+def statement(text: str, cue: str, content: str):
+    """The one statement whose cue contains ``cue`` and whose content contains ``content``."""
+    found = [s for s in extract(text).statements
+             if s.cue is not None and cue in s.cue.text and content in s.content.text]
+    assert len(found) == 1, [(s.cue and s.cue.text, s.content.text, s.act) for s in extract(text).statements]
+    return found[0]
+
+
+@pytest.mark.parametrize("text, cue, content", SUPPOSED)
+def test_speech_the_writer_supposes_is_no_statement(text, cue, content):
+    s = statement(text, cue, content)
+    assert s.act == "belief" and s.act not in DEFAULT_ACTS
+    assert "a supposition, not a statement" in (s.explanation or "")
 
 
 @pytest.mark.parametrize("text, cue, content", STAYS)

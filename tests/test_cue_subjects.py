@@ -1,6 +1,9 @@
-"""Speakers, stop 39 (issue 11, sources-1): the source mention of a found statement, from
-the shapes ``benchmarks/source_errors.py`` counts on PolNeAR train 200-499 where the engine
-found the statement and no source at all."""
+"""The source mention of a found statement (issue 11), from the shapes
+``benchmarks/source_errors.py`` counts on PolNeAR train where the engine found the statement
+and no source at all: a relative clause cue's subject, a subject after a fronted "what", the
+subject of a feeling verb's passive, an inverted cue's described proper noun, a participle
+describing a document; and the near misses that stay without one (a told passive, a raising
+verb)."""
 
 from __future__ import annotations
 

@@ -1,0 +1,48 @@
+"""The "according to X" rule (attribute/according.py; issue 11): X is the source and the
+clause after it the content, where the parser put X's name into the content ("According to
+search engine Ask Jeeves, around 80% ...") or set it off by commas; a name with its own
+relative clause or apposition after "according to the company" is the content's subject."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import speaker_of
+
+
+def test_a_name_after_an_according_to_role_is_the_source_not_the_content():
+    speaker, statement = speaker_of("According to search engine Ask Jeeves, around 80% of surfers visit search "
+                                    "engines as their first port of call on the net.", "surfers")
+    assert speaker.name != "search engine" and not speaker.unnamed
+    assert "Jeeves" in speaker.name
+    assert statement.content.text.startswith("around 80% of surfers")
+
+
+@pytest.mark.parametrize(("text", "word", "source", "content"), [
+    pytest.param("According to figures gathered by industry watchdog, Ofcom, the growth means that the UK has now "
+                 "surpassed Germany.", "growth", "Ofcom", "the growth means",
+                 id="a_name_set_off_by_commas_after_an_according_to_role_is_the_source"),
+    pytest.param("According to the report, Vodafone, the largest operator, will cut jobs.", "cut jobs", "report",
+                 "Vodafone", id="a_clause_opened_by_a_name_after_according_to_keeps_its_subject"),
+    # the relative pronoun is the subject of the name's own aside
+    pytest.param("According to the complaint, Smith, who ran the fund, lied to investors.", "lied", "complaint",
+                 "Smith, who ran the fund", id="a_name_with_its_own_relative_clause_is_the_content_subject-1"),
+    pytest.param("According to the police, John Smith, who lives nearby, saw the attack.", "attack", "police",
+                 "John Smith, who lives nearby", id="a_name_with_its_own_relative_clause_is_the_content_subject-2"),
+    pytest.param("According to analysts, Microsoft, which makes Windows, will cut jobs.", "cut jobs", "analysts",
+                 "Microsoft, which makes Windows",
+                 id="a_plural_source_of_according_to_is_never_in_apposition_to_a_name"),
+    # the parser hangs the comma on "company" itself
+    pytest.param("According to the company, Microsoft, the world's biggest software firm, will cut jobs.", "cut jobs",
+                 "company", "Microsoft, the world's",
+                 id="a_name_with_an_apposition_after_according_to_the_company_is_the_content_subject"),
+])
+def test_according_to_gives_the_source_and_the_content_s_start(text, word, source, content):
+    speaker, statement = speaker_of(text, word)
+    assert speaker.name == source
+    assert statement.content.text.startswith(content)
+
+
+def test_a_possessive_role_after_according_to_is_not_left_over_as_the_via():
+    speaker, statement = speaker_of("According to the BBC's political editor, Nick Robinson, the vote will be close.",
+                                    "vote")
+    assert statement.via is None or "editor" not in (getattr(statement.via, "name", None) or str(statement.via))

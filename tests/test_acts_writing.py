@@ -1,0 +1,48 @@
+"""Writing or speech (issue 12; attribute/acts.py): what newspapers and columnists write or
+report is writing, what is said on air stays speech, only a participle of writing in a medium
+makes writing ("Writing in the Guardian", "Posting on Twitter"), a reports-from-a-place is
+hearsay, a news agency's report its writing, a piece of legislation no article."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import record_of, statements_by_cue
+
+from onrecord.schema import DEFAULT_ACTS
+
+
+@pytest.mark.parametrize(("text", "speaker", "act"), [
+    # newspapers and columnists write
+    ("Newspapers reported that the minister would resign within days.", "Newspapers", "writing"),
+    ("Several newspapers said the coach would be sacked.", "newspapers", "writing"),
+    ("Writing in the Guardian, Mr Brown said the tax was unfair.", "Brown", "writing"),
+    ("Tautou will play Hanks' partner, according to various newspapers.", "newspapers", "writing"),
+    ("Farrell is to make his debut on US television, according to Daily Variety.", "Daily Variety", "writing"),
+    ("The Guardian said the plan would be scrapped.", "Guardian", "writing"),
+    # a broadcaster or a speaker on air speaks
+    ("The plan will be scrapped, according to the BBC.", "BBC", "speech"),
+    ("Speaking on BBC Radio 4, Mr Brown said the tax was unfair.", "Brown", "speech"),
+    # only a participle of writing in a medium makes writing
+    ("Signing the bill into law on Tuesday, President Bush said it was a historic day.", "Bush", "speech"),
+    ("Posting a record loss, the company said it would cut 500 jobs.", "company", "speech"),
+    ("Writing in the Guardian, Mr Brown said the policy had failed.", "Brown", "writing"),
+    ("Posting on Twitter, Mr Brown said the policy had failed.", "Brown", "writing"),
+])
+def test_the_one_statement_is_writing_or_speech(text, speaker, act):
+    [statement] = record_of(text)
+    assert (statement.speaker.name, statement.act) == (speaker, act)
+
+
+def test_reports_from_a_place_are_hearsay_not_the_place_speaking():
+    (s,) = statements_by_cue("Reports from Russia say Baikal has paid a deposit of nearly $1.7bn.", "say", "2005-03-15")
+    assert s.act not in DEFAULT_ACTS
+
+
+def test_reports_from_a_news_agency_are_its_writing():
+    (s,) = statements_by_cue("Reports from Reuters say Baikal has paid a deposit of nearly $1.7bn.", "say", "2005-03-15")
+    assert s.act in DEFAULT_ACTS and s.speaker.name == "Reuters"
+
+
+def test_a_piece_of_legislation_is_no_article():
+    [statement] = record_of("This piece of legislation says companies must pay a levy.")
+    assert (statement.act, statement.content.text) == ("speech", "companies must pay a levy")
