@@ -123,14 +123,11 @@ def load_model() -> ActModel | None:
 ACT_FEATURES_KEY = "onrecord.act_features"
 
 
-def decide(doc: Doc, found: list[Found], statements: list[Statement]) -> list[Statement]:
+def decide(doc: Doc, found: list[Found], statements: list[Statement], nested: list[bool]) -> list[Statement]:
     """Each statement with the act the model is confident of, where it differs from the
-    rule act in or out of the default record (see the module docstring).
-    RETURNS (list[Statement]) in the order given."""
-    described = []
-    for f, s in zip(found, statements, strict=True):
-        nested = f.cue is not None and any(g is not f and g.content[0] <= f.cue.idx < g.content[1] for g in found)
-        described.append(features(f, s, nested))
+    rule act in or out of the default record (see the module docstring); ``nested`` is
+    ``found.nested_cues(found)``. RETURNS (list[Statement]) in the order given."""
+    described = [features(f, s, inside) for f, s, inside in zip(found, statements, nested, strict=True)]
     doc.user_data[ACT_FEATURES_KEY] = described
     model = load_model()
     if model is None:

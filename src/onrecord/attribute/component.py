@@ -28,7 +28,7 @@ from .non_statements import unauthored_evidence
 from .clause_rules import calibrated_object_cues, clause_findings
 from .coordinated_cues import split_coordinated
 from .floating_hosts import speaking_host
-from .found import Found
+from .found import Found, nested_cues
 from .lexicon import SPEECH_VERBS
 from .modifier_cues import modifier_cue_findings
 from .noun_leads import noun_lead_findings
@@ -197,8 +197,9 @@ def find_statements(doc: Doc, *, object_cues: frozenset[str], propose_all: bool 
         statements.append(_statement(original, f, speaker, via, when, how))
     _inherit_floating(found, statements)
     statements = occasions.carry(doc, found, statements, original, published)
-    statements = act_model.decide(doc, found, statements)
-    return _calibrate(doc, found, statements)
+    nested = nested_cues(found)
+    statements = act_model.decide(doc, found, statements, nested)
+    return _calibrate(doc, found, statements, nested)
 
 
 def _kind(content: tuple[int, int], quotes: list[Quote]) -> str:
@@ -321,16 +322,15 @@ def _act(f: Found, how: str | None) -> tuple[str, str]:
     return act, f"; {reason}"
 
 
-def _calibrate(doc: Doc, found: list[Found], statements: list[Statement]) -> list[Statement]:
+def _calibrate(doc: Doc, found: list[Found], statements: list[Statement], nested: list[bool]) -> list[Statement]:
     """Every statement's confidence as the calibrated probability that it is right
     (``confidence.py``); the features go to ``doc.user_data`` for training."""
     described = []
     first_line = text_of(doc).lstrip().split("\n", 1)[0]
     first_line_end = text_of(doc).find(first_line) + len(first_line)
-    for f, s in zip(found, statements):
+    for f, s, inside in zip(found, statements, nested):
         lemma = lemma_of(f.cue) if f.cue is not None and not f.cue.is_punct else None
-        nested = f.cue is not None and any(g is not f and g.content[0] <= f.cue.idx < g.content[1] for g in found)
-        described.append(confidence.features(f, s, lemma, nested, headline=f.content[0] < first_line_end))
+        described.append(confidence.features(f, s, lemma, inside, headline=f.content[0] < first_line_end))
     doc.user_data[CONFIDENCE_FEATURES_KEY] = described
     calibration = confidence.load_calibration()
     if calibration is None:
