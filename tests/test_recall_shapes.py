@@ -275,14 +275,17 @@ def test_a_quotation_after_said_about_and_a_colon_is_what_was_said():
      "Bennett", "“They’re all here because he’s promising to give them all this free stuff,”"),
     ("When Trump suggested that Cuba would sue the U.S., Rubio fired back forcefully: “If they sue us in a court "
      "in Miami, they’re going to lose.”", "Rubio", "“If they sue us in a court in Miami, they’re going to lose.”"),
+    # the same exchange with an interruption (a sentence written for the phrase)
+    ("“Look at all these Bernie supporters here,” Paradis said with a smirk, looking over at Bennett.\n\n"
+     "“Wait, let me finish the point,” Bennett cut in.", "Bennett", "“Wait, let me finish the point,”"),
 ])
 def test_a_retort_phrase_cues_its_quote(text, speaker, quote):
-    """'shot back', 'fired back': speech with their particle (cue_tokens.is_speech); without
+    """'shot back', 'fired back', 'cut in': speech with their particle (cue_tokens.is_speech); without
     it the quote went to the last speaker or to no one."""
     from onrecord import extract
 
     (s,) = [s for s in extract(text, published="2016-03-01").statements if s.content.text == quote]
-    assert s.act in DEFAULT_ACTS and s.speaker.name == speaker and s.cue.text.endswith("back")
+    assert s.act in DEFAULT_ACTS and s.speaker.name == speaker and s.cue.text.endswith(("back", "in"))
 
 
 def test_a_retort_after_a_closed_quotation_is_not_its_cue():

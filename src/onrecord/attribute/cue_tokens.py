@@ -70,7 +70,8 @@ _CUE_LEFT_DEPS = ("aux", "auxpass", "neg", "advmod")
 
 # Phrasal verbs of a retort, speech only with their particle: '"…," Bennett [shot back]
 # with a laugh', '"…," Romney [fired back]'; without it the quote went to the last speaker.
-_RETORTS = frozenset((("shoot", "back"), ("fire", "back"), ("hit", "back"), ("snap", "back"), ("chime", "in")))
+_RETORTS = frozenset((("shoot", "back"), ("fire", "back"), ("hit", "back"), ("snap", "back"), ("chime", "in"),
+                      ("cut", "in"), ("pipe", "up")))
 
 
 def is_speech(token: Token | None) -> bool:
