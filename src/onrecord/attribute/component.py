@@ -173,7 +173,8 @@ def find_statements(doc: Doc, *, object_cues: frozenset[str], propose_all: bool 
     kept, doc.user_data[CANDIDATES_KEY] = learned.findings(doc, found, quotes, propose_all=propose_all)
     # a learned cue whose content a rule already gave to another cue says it twice: 'X said: "… ¶
     # "…," he said' (an unclosed quotation runs on; the rule's finding is the one kept)
-    kept = [k for k in kept if k.content not in {f.content for f in found}]
+    given = {f.content for f in found}
+    kept = [k for k in kept if k.content not in given]
     found += frames.narrated_events(headline.explicit_only(doc, kept, title, quotes, add_missed=False))
     found = [f for f in found if not names_a_programme(doc, quotes, f.content)]
     found.sort(key=lambda f: (f.content[0], -f.content[1]))

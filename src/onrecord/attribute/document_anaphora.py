@@ -7,6 +7,7 @@ the European Commission, …").
 from __future__ import annotations
 
 from dataclasses import replace
+from itertools import takewhile
 
 from spacy.tokens import Doc
 
@@ -45,7 +46,7 @@ def came_to_someone(doc: Doc, noun: str, offset: int) -> bool:
     found ("Donald Trump's son received a threatening letter ... The letter warned"): that
     letter is its sender's, not the last speaker's statement."""
     return any(t.lemma_.lower() == noun and t.dep_ in ("dobj", "nsubjpass") and t.head.lemma_.lower() in _CAME
-               for t in doc if t.idx < offset)  # fmt: skip
+               for t in takewhile(lambda t: t.idx < offset, doc))  # fmt: skip
 
 
 def reporter_of(resolver, family: str, earlier: list[tuple[int, str, int, str | None]],

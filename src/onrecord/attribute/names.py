@@ -19,6 +19,7 @@ from spacy.tokens import Token
 from .lexicon import ABBREVIATED_RANKS, DEMONYMS, NATIONALITY_NOUNS
 from .org_kinds import kinds_of_name, opening_descriptor
 from .quotes import text_of
+from .token_columns import words_of
 
 # Honorifics, lower case without the full stop. Rep/Sen/Gov/Gen are honorifics only when
 # abbreviated and capitalised before a name ("Sen. Ted Cruz"); spelled out they are titles.
@@ -241,15 +242,18 @@ def without_nationality(tokens: list[Token]) -> list[Token]:
     return tokens
 
 
+_NATIONALITY_WORDS = frozenset(DEMONYMS) | NATIONALITY_NOUNS
+
+
 def _nationality_before_surname(word: Token, surname: Token) -> bool:
     """ "Russian Kuznetsova said": a nationality adjective or noun before a surname the
     article also writes without it; never a first name that is also one ("Scot Young")."""
-    if not (word.is_title and word.lower_ in DEMONYMS.keys() | NATIONALITY_NOUNS and not is_first_name(word.text)
+    if not (word.is_title and word.lower_ in _NATIONALITY_WORDS and not is_first_name(word.text)
             and surname.is_title and surname.pos_ == "PROPN" and not kinds_of_name(surname.text)):
         return False  # ("British Airways": a body's name keeps its nationality)
-    doc = surname.doc
-    return any(t.text == surname.text and t.i != surname.i and (t.i == 0 or doc[t.i - 1].text != word.text)
-               for t in doc)
+    words = words_of(surname.doc)
+    return any(w == surname.text and i != surname.i and (i == 0 or words[i - 1] != word.text)
+               for i, w in enumerate(words))
 
 
 _DETERMINERS = frozenset("the a an this that these those its their his her our my your".split())

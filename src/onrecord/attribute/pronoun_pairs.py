@@ -12,6 +12,7 @@ from spacy.tokens import Token
 
 from .phrases import Phrase
 from .resolved import Resolved
+from .speakers import entity_of
 
 if TYPE_CHECKING:  # the resolver imports the modules this one needs
     from .resolver import Resolver
@@ -34,7 +35,8 @@ def named_pair(resolver: Resolver, phrase: Phrase) -> Resolved | None:
     people = _conjoined_people(subject) if subject is not None else []
     names = []
     for token in people:
-        span = next((e for e in head.doc.ents if e.start <= token.i < e.end and e.label_ == "PERSON"), None)
+        span = entity_of(token)
+        span = span if span is not None and span.label_ == "PERSON" else None
         entity = resolver.table.find(span.text, span.start_char, person=True) if span is not None else None
         if entity is None or entity.type != "person" or entity.unnamed:
             return None

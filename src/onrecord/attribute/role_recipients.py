@@ -13,6 +13,7 @@ from spacy.tokens import Token
 from .names import is_honorific, span_text
 from .roles import Role, is_role_noun, place_of, split_role
 from .speakers import core as core_of
+from .speakers import entity_of
 
 # Entity types that make the words after "to" a body the role serves.
 _BODY_TYPES = frozenset(("ORG", "GPE", "NORP", "LOC", "FAC"))
@@ -74,8 +75,8 @@ def _bare_role_before_commas(name_head: Token) -> Role | None:
     in a role noun (no article: "the spokesman, John Smith," is ``role_phrases``'), and
     optionally "to/of" and a body the NER names. RETURNS (Role | None)."""
     doc, sent = name_head.doc, name_head.sent
-    ent = next((e for e in doc.ents if e.start <= name_head.i < e.end and e.label_ == "PERSON"), None)
-    if ent is None or ent.start < sent.start + 2 or ent.end >= sent.end:
+    ent = entity_of(name_head)
+    if ent is None or ent.label_ != "PERSON" or ent.start < sent.start + 2 or ent.end >= sent.end:
         return None
     # without commas only "ROLE to BODY NAME" ("But shadow chief secretary to the Treasury George Osborne said")
     commas = doc[ent.start - 1].text == "," and doc[ent.end].text == ","
