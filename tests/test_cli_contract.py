@@ -67,6 +67,9 @@ def test_help_and_version_exit_0():
         (["ingest", "x.txt", "--jobs", "0"], "at least 1"),
         (["extract", str(EXAMPLE), "--published", "2022-13-40"], "'2022-13-40' is not a date; use YYYY-MM-DD"),
         (["ingest", str(EXAMPLE), "--published", "2022-02-30"], "'2022-02-30' is not a date; use YYYY-MM-DD"),
+        # bytes that are not UTF-8 could be neither printed nor stored as an outlet's name
+        (["extract", str(EXAMPLE), "--outlet", b"Breit\xffbart"], "is not an outlet's name"),
+        (["ingest", str(EXAMPLE), "--outlet", b"Breit\xffbart"], "is not an outlet's name"),
     ],
 )
 def test_bad_option_values_are_one_line_usage_errors(tmp_path, args, fragment):

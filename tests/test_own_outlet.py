@@ -64,3 +64,17 @@ def test_gold_of_a_polnear_text_carries_its_publisher():
     gold = {"document": "../../../shared/data/polnear/train/text/breitbart_2016-01-01_x.txt", "statements": []}
     assert parse_gold(gold, "", source="x").outlet == "Breitbart News"
     assert parse_gold({**gold, "document": "../../../shared/data/bbc/politics/004.txt"}, "", source="y").outlet is None
+
+
+def test_a_page_keeps_the_site_name_its_metadata_gives(tmp_path):
+    page = tmp_path / "story.html"
+    page.write_text(
+        '<html><head><meta property="og:site_name" content="Breitbart News"><title>Pate backs Clinton</title></head>'
+        f"<body><article><h1>Pate backs Clinton</h1><p>{PATE}</p><p>{PATE}</p></article></body></html>",
+        encoding="utf-8")
+    result = CliRunner().invoke(app, ["extract", str(page), "--format", "json", "--outlet", "The Washington Post"])
+    assert result.exit_code == 0, result.output
+    (article,) = json.loads(result.stdout)
+    assert article["outlet"] == "Breitbart News"
+    assert {s["via"] is None for s in article["statements"]} == {True}
+    assert extract(PATE, outlet="").outlet is None

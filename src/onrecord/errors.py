@@ -80,6 +80,7 @@ E_FILE_TOO_LARGE = (
     "raise ONRECORD_MAX_DOCUMENT_BYTES if it really is one article"
 )
 E_BAD_DATE = "{value!r} is not a date; use YYYY-MM-DD (for example 2022-03-21)"
+E_BAD_OUTLET = "{value!r} is not an outlet's name: it holds bytes that are not UTF-8 text"
 E_DATE_RANGE = "{value}: publication dates from {first} to {last} are supported"
 E_DOCUMENT_DATE_RANGE = "{source}: published {value} is outside the supported dates ({first} to {last})"
 E_BAD_SETTING = "{variable}={value!r}: {reason}"

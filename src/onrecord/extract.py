@@ -42,12 +42,12 @@ def extract(
     from .attribute import attribute_with_entities
 
     raw = RawDocument(source=source or url or "<text>", text=text, url=url, title=title,
-                      published=as_date(published), outlet=outlet)
+                      published=as_date(published), outlet=outlet or None)
     check_length(text, source=raw.source)
     if not text.strip():
         # nothing to attribute; a batch skips such a document (clean_document), a call answers it
         return to_article(CleanDocument(source=raw.source, text=text, url=url, title=title, published=raw.published,
-                                        outlet=outlet), [])
+                                        outlet=outlet or None), [])
     document = clean_document(raw)
     if isinstance(document, Failure):
         # a non-English text: the English engine would invent statements from it

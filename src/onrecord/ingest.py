@@ -36,6 +36,7 @@ from . import errors
 from .clean import CleanDocument, clean_batch
 from .extract_pool import Extractor, extract_batch, one_line
 from .link import link_batch
+from .own_outlet import with_outlet
 from .schema import Article, Failure, RawDocument, article_id
 from .store import RunCounts, Store
 
@@ -116,9 +117,7 @@ def ingest(
         for item in raw_items():
             if options.published is not None and isinstance(item, RawDocument) and item.published is None:
                 item = replace(item, published=options.published)
-            if options.outlet and isinstance(item, RawDocument) and not item.outlet:
-                item = replace(item, outlet=options.outlet)
-            yield item
+            yield with_outlet(item, options.outlet)
 
     run_options = {"jobs": options.jobs, "batch_size": options.batch_size, "retry_failures": options.retry_failures}
     with recorded_run(store, paths, run_options, progress) as (summary, report):

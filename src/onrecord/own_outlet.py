@@ -13,8 +13,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from dataclasses import replace
 
-from .schema import Statement
+from . import errors
+from .schema import Failure, RawDocument, Statement
 
 # Words an outlet's name may carry or drop without naming another outlet: "Breitbart News" is
 # "Breitbart", "The Associated Press" "Associated Press", "reuters.com" "Reuters".
@@ -41,3 +43,23 @@ def without_own_outlet(statements: Iterable[Statement], outlet: str | None) -> l
     are). RETURNS (list[Statement])."""
     return [s.model_copy(update={"via": None}) if s.via is not None and names_the_outlet(s.via.name, outlet) else s
             for s in statements]
+
+
+def as_outlet(value: str | None) -> str | None:
+    """An outlet's name as given on the command line: stripped, None when blank. Raises
+    ConfigError (a usage error) for text that is not valid (a lone surrogate from bytes that
+    are not UTF-8), which could be neither printed nor stored."""
+    name = (value or "").strip()
+    try:
+        name.encode("utf-8")
+    except UnicodeEncodeError:
+        raise errors.ConfigError(errors.E_BAD_OUTLET.format(value=name.encode("utf-8", "replace").decode())) from None
+    return name or None
+
+
+def with_outlet(item: RawDocument | Failure, outlet: str | None) -> RawDocument | Failure:
+    """A plain-text document that names no outlet, given ``outlet``; a page keeps the site
+    name its metadata gives (cleaning reads it), everything else passes as it is."""
+    if outlet and isinstance(item, RawDocument) and item.html is None and not item.outlet:
+        return replace(item, outlet=outlet)
+    return item

@@ -11,6 +11,7 @@ import typer
 from ..clean import clean_batch
 from ..dates import as_date
 from ..extract import extract_documents
+from ..own_outlet import as_outlet, with_outlet
 from ..read import read_documents
 from ..schema import Failure, RawDocument
 from ..store.models import RunCounts
@@ -41,6 +42,7 @@ def extract(
     from ..acts import parse_acts
 
     date = as_date(published)
+    outlet = as_outlet(outlet)
     shown_acts = parse_acts(acts) if acts is not None else None
     failures: list[Failure] = []
     printed = 0
@@ -50,9 +52,7 @@ def extract(
             for item in read_documents(files):
                 if date is not None and isinstance(item, RawDocument):
                     item = replace(item, published=date)
-                if outlet and isinstance(item, RawDocument) and not item.outlet:
-                    item = replace(item, outlet=outlet)
-                yield item
+                yield with_outlet(item, outlet)
 
         # clean_batch, not clean_document: lines recurring across a site's pages are junk.
         yield from clean_batch(dated())

@@ -54,9 +54,10 @@ def ingest(
     from ..dates import as_date
     from ..ingest import IngestOptions, default_jobs
     from ..ingest import ingest as run_ingest
+    from ..own_outlet import as_outlet
 
     options = IngestOptions(jobs=default_jobs() if jobs is None else jobs, batch_size=batch_size,
-                            retry_failures=retry_failures, published=as_date(published), outlet=outlet or None)
+                            retry_failures=retry_failures, published=as_date(published), outlet=as_outlet(outlet))
     if options.jobs < 1 or options.batch_size < 1:
         raise errors.ConfigError(errors.E_BAD_JOBS.format(value=min(options.jobs, options.batch_size)))
     fetch = live.fetch_options(delay, concurrency, timeout, retries, contact, user_agent)
