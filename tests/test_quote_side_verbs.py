@@ -37,7 +37,11 @@ def test_a_verb_beside_the_quote_it_follows_reports_it(text, speaker, cue, words
     "The senator pressed the button and the vote began.",
     "“It was a long day,” the report noted. Smith started the car and drove off.",
     "Hamilton shot back into the lead after the safety car, and Alonso pressed on.",
-], ids=["pressed-the-button", "started-the-car", "shot-back-into-the-lead"])
+    # right after a quotation, but with an object of their own: actions, not the words' cue
+    "“Stop,” the senator pressed the button.",
+    "“It was a long day,” Smith started the car and drove off.",
+], ids=["pressed-the-button", "started-the-car", "shot-back-into-the-lead", "pressed-after-a-quote",
+        "started-after-a-quote"])
 def test_the_same_verbs_elsewhere_report_nothing(text):
     cues = {row[1] for row in statements(text)}
     assert not cues & {"pressed", "started", "began", "shot", "Smith started"}, cues

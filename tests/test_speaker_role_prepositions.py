@@ -79,6 +79,13 @@ def test_a_sentence_initial_conservative_in_a_british_article_stays_the_party():
     assert fields(text, "repealed")[::2] == ("Theresa May", "Conservative")
 
 
+def test_a_party_the_article_names_outweighs_an_american_word():
+    # a sentence written for the rule: "Tories" names the party, though "America" is an American word
+    text = ("Conservative party chairman Liam Fox said the Tories would cut taxes.\n\n"
+            "He added that the link with America was strong.")
+    assert fields(text, "cut taxes")[::2] == ("Liam Fox", "Conservative party")
+
+
 # -- a work's title joined by "of the" before a role is no body, and its tail is no one's --
 
 @pytest.mark.parametrize(("text", "word", "expected"), [
