@@ -15,19 +15,13 @@ spokeswoman said ... / Jose Mourinho said" is someone else), not one held for or
 another ("a lawyer for", "a friend of", "an adviser to": the next name may be the one they
 speak for), and no gender against it.
 
-A lead's possessed role is the same when the next sentence names one holder of that role
-for the first time (``possessed_lead``):
-
-    Former Stone Roses singer Ian Brown was arrested ..., his spokesman has said. / A fan
-    jumped on stage ..., Fiction Records spokesman Paul Smernicki said.
-
-The possessor's own role-holder would need the holder's body to be the possessor (a
-record label is not the singer), so the resolver leaves it unnamed; the role noun written
-again with a name in the very next sentence, by someone not named before, is the writer
-giving the name.
+A lead's possessed role named next ("..., his spokesman has said. / ..., Fiction Records
+spokesman Paul Smernicki said") is ``role_ahead``'s.
 """
 
 from __future__ import annotations
+
+from itertools import islice
 
 from spacy.tokens import Doc, Span, Token
 
@@ -46,7 +40,7 @@ _PRONOUN_GENDERS = {"he": "male", "him": "male", "his": "male", "she": "female",
 def indefinite_lead(doc: Doc, table: EntityTable) -> None:
     """Mark the opening "A <role> ..." subject as the person the next sentence introduces
     (``table.cataphora``, as ``mentions._lead_roles`` does for "The <role>")."""
-    sentences = [s for s in doc.sents if s.start_char > table.headline_end and s.text.strip()][:2]
+    sentences = list(islice((s for s in doc.sents if s.start_char > table.headline_end and s.text.strip()), 2))
     if len(sentences) < 2:
         return
     lead, following = sentences
@@ -65,34 +59,6 @@ def indefinite_lead(doc: Doc, table: EntityTable) -> None:
     person.note(offset=role.idx, title=title, affiliation=found.affiliation)
     person.roles.update(title.lower().split())
     table.cataphora[role.i] = person
-
-
-def possessed_lead(doc: Doc, table: EntityTable) -> None:
-    """Mark an opening "his/her <role>" subject as the one person the next sentence names
-    for the first time with that role noun as title ("Fiction Records spokesman Paul
-    Smernicki said")."""
-    sentences = [s for s in doc.sents if s.start_char > table.headline_end and s.text.strip()][:2]
-    if len(sentences) < 2:
-        return
-    lead, following = sentences
-    role = next((t for t in lead if t.dep_ in _SUBJECTS and t.head.dep_ == "ROOT"), None)
-    if role is None or role.i in table.cataphora or role.tag_ != "NN" or not is_role_noun(role):
-        return
-    children = list(role.children)
-    if not any(c.dep_ == "poss" and c.lower_ in ("his", "her") for c in children) \
-            or any(c.dep_ in ("appos", "prep", "relcl", "acl") for c in children):
-        return
-    noun = role.lemma_.lower()
-    holders = [e for e in table.people() if not e.unnamed and e.mentions
-               and following.start_char <= min(m for m in e.mentions if m > table.headline_end) < following.end_char
-               and any(following.start_char <= o < following.end_char and title and title.lower().split()[-1] == noun
-                       for o, title, _ in e.role_at)]
-    if len(holders) != 1:
-        return
-    gender = describe(role).gender
-    if gender and holders[0].gender_sure and holders[0].gender != gender:
-        return
-    table.cataphora[role.i] = holders[0]
 
 
 def _indefinite_role(role: Token, lead: Span) -> bool:

@@ -12,7 +12,7 @@ from spacy.attrs import LOWER
 from spacy.tokens import Doc, Span, Token
 
 from .body_descriptors import note_descriptors
-from .indefinite_leads import indefinite_lead, possessed_lead
+from .indefinite_leads import indefinite_lead
 from .body_roles import a_person_s_trade, body_by_form, body_descriptor, firm_of, firm_s_possessive, lead_bodies
 from .entities import STRONG, ArticleEntity, EntityTable
 from .lexicon import DOCUMENT_NOUNS, FEMALE_WORDS, MALE_WORDS, NATIONALITY_NOUNS, OUTLETS, TITLE_WORDS
@@ -81,7 +81,6 @@ def collect(doc: Doc, *, lead_sentences: int | None = None) -> EntityTable:
     _lead_roles(doc, table, lead := LEAD_SENTENCES if lead_sentences is None else lead_sentences)
     if lead:
         indefinite_lead(doc, table)  # "A senior barrister ... says / Ian MacDonald QC quit"
-        possessed_lead(doc, table)  # "..., his spokesman has said. / ..., Fiction Records spokesman Paul Smernicki said"
     lead_bodies(doc, table, lead)
     table.drop_headline_roles()
     return table
