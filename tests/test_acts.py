@@ -89,6 +89,9 @@ def act_at(text: str, cue: str) -> str:
     ("He has criticized Clinton for accepting campaign donations and speaking fees from Wall Street firms.",
      "criticized Clinton for", "speech"),
     ("She accused the minister of lying about the budget.", "accused", "speech"),
+    # PolNeAR train (nyt 2016-03-09, huff-post 2016-04-20): "of" on the verb gives the charge whatever follows
+    ("He attacked Mr. Clinton's personal life after Mrs. Clinton accused him of sexism.", "accused", "speech"),
+    ("Sanders has accused Clinton of being influenced by special interest groups.", "accused", "speech"),
     ("The minister hailed the deal as a breakthrough.", "hailed", "speech"),
     # ... while a side taken with no judgment said is a stance, and so is a judgment of a bare object (BBC)
     ("Mr Blair praised the role of his chancellor in the economy.", "praised", "stance"),
@@ -179,6 +182,7 @@ def test_a_named_person_reported_to_have_said_is_the_speaker():
 
 @pytest.mark.parametrize(("words", "stated"), [
     ("accused the minister of lying about the budget", True),
+    ("accused him of sexism", True),
     ("criticized Clinton for accepting campaign donations", True),
     ("hailed the deal as a breakthrough", True),
     ("criticised the plan over its cost", True),

@@ -200,11 +200,11 @@ def _attitude(cue: Token, lemma: str, found: Found) -> Act | None:
 def judgment_stated(cue: Token) -> bool:
     """Whether a judgment done by saying states what it holds: "accused him *of* lying",
     "criticised Clinton *for* ...", "hailed the deal *as* a breakthrough", "attacked the
-    plan *over* its cost": a preposition on the verb, or on its object where the parser hung
-    it there — "of" only before a verb's -ing form ("accused the minister of lying"; "the role
-    *of* his chancellor" names whom)."""
+    plan *over* its cost": a preposition on the verb ("accused him *of* sexism"; tokens told by
+    index, as spaCy makes a new Token on every access), or on its object where the parser hung it
+    there — "of" only before an -ing form ("the role *of* his chancellor" names whom)."""
     objects = [o for o in cue.children if o.dep_ == "dobj"]
-    return any(_grounds(p, on_object=p.head is not cue) for h in (cue, *objects) for p in h.children)
+    return any(_grounds(p, on_object=p.head.i != cue.i) for h in (cue, *objects) for p in h.children)
 
 
 def _grounds(prep: Token, on_object: bool) -> bool:

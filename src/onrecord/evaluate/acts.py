@@ -83,7 +83,9 @@ def gold_act(text: str, attribution: Attribution) -> str:
     return "other"
 
 
-_GROUNDS = re.compile(r"\b(?:for|as|over)\b|\bof \w+ing\b", re.IGNORECASE)
+# "of" before an -ing form, or after an accusation's object, where the parse hangs it on the verb
+# ("accused him of sexism"; "praised the role of his chancellor" names whom)
+_GROUNDS = re.compile(r"\b(?:for|as|over)\b|\bof \w+ing\b|\baccus\w*(?:\W+\w+){1,3}?\W+of\b", re.IGNORECASE)
 
 
 def grounds_in(words: str) -> bool:
