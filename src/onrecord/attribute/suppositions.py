@@ -160,7 +160,20 @@ def imperative(verb: Token) -> bool:
     The tagger reads a subjectless root as VBP now and then ("offer"). RETURNS (bool)."""
     root = verb.sent.root
     return (verb.tag_ == "VB" and _bare(verb) and root.tag_ in ("VB", "VBP") and _bare(root)
-            and not verb.sent.text.rstrip().rstrip("\"'”’").endswith("?"))
+            and not _clause_before(root) and not verb.sent.text.rstrip().rstrip("\"'”’").endswith("?"))
+
+
+def _clause_before(root: Token) -> bool:
+    """A clause the parser hangs before the root, with only a comma between: the root is then
+    a verb of that clause's subject the tagger left bare ("Trump went on to promote ...,
+    note that ... and boast about ..."; '"Trump is disgusting," read one', PolNeAR train).
+    After a dash or a colon it is an aside of its own ("the greater its effect — recall how")."""
+    for child in root.children:
+        if child.i < root.i and child.dep_ in ("ccomp", "parataxis", "csubj"):
+            between = root.doc[child.right_edge.i + 1:root.i]
+            if not any(t.text in ("—", "–", "-", ":", ";") for t in between):
+                return True
+    return False
 
 
 def _bare(verb: Token) -> bool:
