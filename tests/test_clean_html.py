@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+from dataclasses import replace
 
 import pytest
 from hypothesis import given, settings
@@ -91,7 +92,9 @@ def test_page_metadata_is_what_trafilaturas_whole_metadata_call_gives(shared):
     pages.append(RawDocument(source="p.html", html=page(PARAGRAPHS, head=head), url="https://gazette.example/a"))
     for raw in pages:
         whole = metadata_of(extract_metadata(raw.html, default_url=raw.url, date_config=dict(DATE_OPTIONS)), url=raw.url)
-        assert page_metadata(raw.html, url=raw.url) == whole, raw.source
+        # the author is read from meta tags and JSON-LD only (for bylines), not from the page's
+        # text as extract_metadata also does
+        assert replace(page_metadata(raw.html, url=raw.url), author=None) == replace(whole, author=None), raw.source
     assert whole.title == "Bridge to reopen after repairs" and whole.outlet == "Gazette"
 
 
