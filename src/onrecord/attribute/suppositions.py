@@ -22,10 +22,9 @@ said, the writer imagines them —
   it to the leading influencers and *ask for* their endorsement", "*recall* how the cold
   heart of Ebenezer Scrooge began to thaw" (foxbusiness.com pages): nobody has said it;
 * what anyone at all says, in the present: "whenever *someone says* that they saw a wolf"
-  (uproxx.com), "*everybody says* ..." — a habit, not a report ("someone said" stays);
-* hearsay of what a person said, the person named only as its topic: "The actor *is said to
-  have told* friends that he plans to retire", "is reported to have told", "is believed to
-  have warned": no one on the record said it, and the person is not quoted.
+  (uproxx.com), "*everybody says* ..." — a habit, not a report ("someone said" stays).
+  ("She *is said to have told* friends ..." stays the subject's speech, as docs/engine.md has
+  it for a perfect infinitive under a passive of hearsay.)
 
 PolNeAR marks them ("Supporters of Sanders would argue that ..."), but an editor would not
 publish them as someone's statement, so they are a belief: the writer's supposition. What
@@ -72,7 +71,7 @@ def supposed(cue: Token, speaker: Token | None) -> bool:
         # below another, "would" tells what was done: "It is strange that Trump would denounce ..."
         return True
     return (in_a_condition(cue) or _anyone(cue, speaker) or _tells_you(cue) or imperative(cue)
-            or _someone_ever(cue) or _said_to_have(cue))
+            or _someone_ever(cue))
 
 
 def _narrating(cue: Token) -> bool:
@@ -149,8 +148,6 @@ def _tells_you(cue: Token) -> bool:
 
 # Indefinite pronouns: a present "someone says" is a habit of anyone's, not a report.
 _INDEFINITE = frozenset("someone somebody anyone anybody everyone everybody".split())
-# Passive verbs of hearsay that raise the person talked about: "is said to have told".
-_HEARSAY = frozenset("say report believe think understand rumour rumor allege".split())
 
 
 def imperative(verb: Token) -> bool:
@@ -186,10 +183,3 @@ def _someone_ever(cue: Token) -> bool:
     """ "whenever someone says that they saw a wolf": a present cue whose subject is anyone."""
     return cue.tag_ in ("VBZ", "VBP") and any(c.dep_ == "nsubj" and c.lower_ in _INDEFINITE for c in cue.children)
 
-
-def _said_to_have(cue: Token) -> bool:
-    """ "The actor is said to have told friends that ...": the cue is the complement of a
-    passive verb of hearsay."""
-    head = cue.head
-    return (cue.dep_ == "xcomp" and head.lemma_.lower() in _HEARSAY and head.tag_ == "VBN"
-            and any(c.dep_ == "auxpass" for c in head.children))
