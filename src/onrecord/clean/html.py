@@ -131,9 +131,9 @@ def clean_html(raw: RawDocument, extra_junk: Iterable[str] = ()) -> CleanDocumen
     Lines that are junk by their words alone ("Read more: ...", "Comments") and the writer's
     bio and contact lines at the foot (``bylines``) are cut from the text; lines repeated
     within the page and ``extra_junk`` lines (from other pages of the site) are only marked
-    in ``junk``, so they yield no statements. Cutting repeats loses
-    real structure (``boilerplate.junk_line_ranges``), and cutting ``extra_junk`` would make
-    the text, and so the article's id, depend on which pages happened to share its batch.
+    in ``junk``, so they yield no statements. Cutting repeats loses real structure
+    (``boilerplate.junk_line_ranges``), and cutting ``extra_junk`` would make the text, and
+    so the article's id, depend on which pages happened to share its batch.
     RETURNS (CleanDocument): text "" when the page has no article text.
     """
     html = raw.html or ""
