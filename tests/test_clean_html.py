@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+from dataclasses import replace
 
 import pytest
 from hypothesis import given, settings
@@ -12,6 +13,8 @@ from hypothesis import strategies as st
 
 from onrecord.clean import CleanDocument, clean_document
 from onrecord.clean.boilerplate import boilerplate_ranges
+from onrecord.clean.bylines import is_byline
+from onrecord.clean.error_pages import error_page
 from onrecord.clean.html import clean_html, cut_ranges, main_text, text_and_metadata
 from onrecord.clean.metadata import page_metadata
 from onrecord.read import read_documents
@@ -89,7 +92,9 @@ def test_page_metadata_is_what_trafilaturas_whole_metadata_call_gives(shared):
     pages.append(RawDocument(source="p.html", html=page(PARAGRAPHS, head=head), url="https://gazette.example/a"))
     for raw in pages:
         whole = metadata_of(extract_metadata(raw.html, default_url=raw.url, date_config=dict(DATE_OPTIONS)), url=raw.url)
-        assert page_metadata(raw.html, url=raw.url) == whole, raw.source
+        # the author is read from meta tags and JSON-LD only (for bylines), not from the page's
+        # text as extract_metadata also does
+        assert replace(page_metadata(raw.html, url=raw.url), author=None) == replace(whole, author=None), raw.source
     assert whole.title == "Bridge to reopen after repairs" and whole.outlet == "Gazette"
 
 
@@ -214,3 +219,42 @@ def test_a_short_text_stays_when_balanced_extraction_adds_no_prose(shared):
 def test_a_title_escaped_twice_is_unescaped(shared):
     # ok.co.uk's og:title is "Sean Penn &amp;amp;#039;proposes to Charlize Theron&amp;amp;#039;"
     assert clean_document(legacy_page(shared, "ok.co.uk1")).title == "Sean Penn 'proposes to Charlize Theron'"
+
+
+@pytest.mark.parametrize("name, heading", [("fool.com2", "Forbidden"), ("details.com1", "Page Not Found")])
+def test_an_error_page_is_a_skip_with_its_heading(shared, name, heading):
+    # fool.com2 ("HTTP Error 403. The request URL is forbidden.") and details.com1 ("404 Errors - Use your
+    # browser's back button ...") were stored as articles under their site's name
+    skipped = clean_document(legacy_page(shared, name))
+    assert isinstance(skipped, Failure) and skipped.skipped and skipped.stage == "clean"
+    assert f"an error or blocked page ('{heading}'), not an article" in skipped.reason
+
+
+def test_error_headings_need_a_short_text_and_a_whole_heading():
+    assert error_page("Just a moment...", "Checking if the site connection is secure") == "Just a moment"
+    assert error_page("News", "HTTP Error 403. The request URL is forbidden.") == "HTTP Error 403. The request URL is forbidden"
+    assert error_page("404 - WIRED", "Sorry, we could not find that.") == "404"
+    # a headline about an error, a short news brief opening on a number, a long article under an error title
+    assert error_page("Access denied to journalists, says union", "The union said on Monday ...") is None
+    assert error_page("500 jobs lost at car plant", "The plant will close in March, the company said.") is None
+    assert error_page("Page Not Found", "word " * 200) is None
+
+
+def test_a_writers_bio_and_contact_lines_are_cut_and_the_story_kept(shared):
+    # foxbusiness.com1: the bio gave "She also answers questions in live chat" as Gail Gardner's statement
+    document = clean_document(legacy_page(shared, "foxbusiness.com1"))
+    assert "Gail Gardner is the Small Business Marketing Strategist" not in document.text
+    assert "People want to know there is a real person they can contact behind the site." in document.text
+    # Bloomberg's contact lines; the story's last quotation stays
+    bloomberg = clean_document(legacy_page(shared, "bloomberg.com1"))
+    assert "To contact the reporter on this story" not in bloomberg.text
+    assert "Everyone is a little bit afraid." in bloomberg.text
+
+
+def test_a_story_paragraph_about_a_person_is_no_bio():
+    assert is_byline("Malcolm Harris is an editor at The New Inquiry and a writer based in Brooklyn.")
+    assert is_byline("Matt Friedman may be reached at mfriedman@example.com. Follow him on Twitter @MattFriedmanSL.")
+    assert is_byline("Brad Shorr is Director of B2B Marketing for Straight North.", frozenset({"brad shorr"}))
+    # a person the story is about: no writer's trade, not the page's writer
+    assert not is_byline("John Smith is the director of the institute, which said the figures were wrong.")
+    assert not is_byline("Those with information are asked to contact the Ann Arbor Police Department tip line.")

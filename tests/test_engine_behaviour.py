@@ -288,6 +288,22 @@ def test_a_heading_opening_with_a_label_verb_is_no_speaker():
     assert [s.cue.text for s in statements(text) if s.cue is not None] == []
 
 
+def test_a_list_heading_that_opens_on_a_bare_verb_is_no_speaker():
+    # news-html self.com1: the three rules under a beauty blog's headings were given to
+    # "Movement" (body "Hair"), "Styling" and "Focal Point"; flavorwire.com1's "Bonus:" to "Bonus"
+    text = ("She demonstrated three must-know rules to follow when pulling off the accessory:\n\n"
+            "Keep Your Hair\u2019s Movement: Unless you\u2019re fighting with grown-out bangs, refrain from pulling "
+            "your headband straight back.\n\nGo Easy on Styling: The simplest way to keep the accessory from "
+            "looking stuffy is to skip elaborate updos and ringlet curls.\n\nMake It the Focal Point: With a piece "
+            "of bling like Taylor\u2019s, keep the rest of the beauty look soft.\n\nBonus: Sarah Palin\u2019s "
+            "Christmas Pie-baking instruction and garbled speech special. Just kidding, we\u2019re so glad this happened!")
+    assert [s.cue.text for s in statements(text) if s.cue is not None and s.cue.text == ":"] == []
+    # a transcript's turn keeps its label
+    (turn,) = [s for s in statements("Narrator: If you eat a strawberry, it probably came from California.")
+               if s.cue is not None and s.cue.text == ":"]
+    assert turn.speaker.name == "Narrator"
+
+
 def test_an_inverted_label_inside_a_paragraph_whose_verb_the_tagger_reads_as_a_name():
     # PolNeAR train: "Stated" is tagged a proper noun (compound of "Stone"), so no verb rule
     # saw the cue; the label's shape alone (verb, name, colon, quotation) gives it

@@ -303,3 +303,15 @@ def test_bad_files_in_a_folder_are_recorded_failures_and_the_run_goes_on(tmp_pat
         str(folder / "d-empty.warc.gz"): ("read", f"{folder / 'd-empty.warc.gz'}: {name('WARC/ARC', 'it is empty')}", False),
         f"{folder / 'e-export.jsonl'}:1": ("read", f"{folder / 'e-export.jsonl'}:1: not a JSON object (Expecting value)", False),
     }  # an empty folder inside the one named is no failure: only a named folder must hold files
+
+
+def test_an_error_page_is_recorded_as_a_skip_and_not_stored(tmp_path, shared, nlp):
+    # news-html fool.com2: a 403 page ("HTTP Error 403. The request URL is forbidden.") that
+    # was stored as an article under the site's name
+    page = shared / "data" / "news-html" / "legacy_2014" / "tests" / "data" / "html" / "fool.com2.html"
+    with open_store(f"sqlite:///{tmp_path / 'e.db'}") as store:
+        summary = ingest([str(page)], store)
+        assert (summary.added, summary.failures, summary.skipped) == (0, 0, 1)
+        (record,) = store.failures()
+        assert record.skipped and record.stage == "clean"
+        assert "an error or blocked page ('Forbidden'), not an article" in record.reason

@@ -25,6 +25,10 @@ STAYS = [
     ("Trump would argue on Tuesday that the election was rigged.", "would argue", "election was rigged"),
     # "could" of an ability used: the police did confirm it
     ("Police could confirm that two men had been arrested.", "could confirm", "two men"),
+    # an unnamed witness in the past is reported, not supposed (the "someone says" habit's twin)
+    ("Someone at the scene said the building shook for a full minute.", "said", "building shook"),
+    # a bare verb in a clause below a subject's sentence is no instruction
+    ("The minister told reporters he would resign and confirm it in a letter.", "told", "resign"),
     # BBC dev politics/096: a condition inside what was said is no condition on the saying
     ("The Conservative Party would cut the number of MPs by about one-fifth if they were elected, Tory leader "
      "Michael Howard has said.", "has said", "cut the number"),
@@ -43,6 +47,16 @@ SUPPOSED = [
     ("If the striker comes out and says he wants to leave, the club will have to sell him.", "says", "wants to leave"),
     ("Should the minister say that taxes will rise, the Tories will pounce.", "say", "taxes will rise"),
     ("If Mr Brown were to say that taxes will rise, the Tories would pounce.", "say", "taxes will rise"),
+    # news-html foxbusiness.com1 and .com2: the writer's advice to the reader, in the imperative
+    ("Test your site search to ensure that all your products show up as expected and just as importantly "
+     "confirm that irrelevant products are not appearing in searches.", "confirm", "irrelevant products"),
+    ("If you sell a service, offer it to the leading influencers in your industry and ask for their endorsement.",
+     "ask for", "endorsement"),
+    ("The more visual and vivid your presentation is, the greater its effect \u2014 recall how the cold heart of "
+     "Ebenezer Scrooge began to thaw when he saw and felt and heard his former self.", "recall", "cold heart"),
+    # news-html uproxx.com1: what anyone says, a habit
+    ("The former is more time consuming than the latter but we also shouldn\u2019t get to a point where we roll "
+     "our eyes whenever someone says that they saw a wolf.", "says", "saw a wolf"),
 ]
 
 
@@ -115,3 +129,11 @@ def test_would_below_another_clause_tells_what_was_done():
             "to his own plans for illegals.")
     s = statement(text, "would denounce", "self-deportation")
     assert "supposition" not in (s.explanation or "")
+
+
+
+def test_hearsay_of_what_a_person_said_stays_their_speech():
+    # docs/engine.md: a perfect infinitive under a passive of hearsay is its subject's speech
+    # ("she is said to have told friends"); the imperative and "someone says" rules leave it
+    s = statement("The actor is said to have told friends that he plans to retire next year.", "told", "retire")
+    assert s.act == "speech" and "supposition" not in (s.explanation or "")

@@ -110,6 +110,7 @@ S_REVISIT = "{source}: a revisit record (a repeated capture; the page itself is 
 S_NO_HTTP = "{source}: a response record without HTTP headers"
 S_RECORD_TOO_LARGE = "{source}: record is over the limit of {limit:,} bytes (ONRECORD_MAX_DOCUMENT_BYTES)"
 S_NO_TEXT = "{source}: no article text found in the page"
+S_ERROR_PAGE = "{source}: an error or blocked page ({heading!r}), not an article"
 S_EMPTY = "{source}: the document is empty (no text, or only white space)"
 S_LANGUAGE = "{source}: language {language!r} (p={probability:.2f}); the engine reads {expected} only"
 

@@ -30,7 +30,7 @@ photo photos image images video videos watch listen read related source sources 
 caption update updated updates note editor correction corrections disclosure tags topics
 share follow email contact subscribe advertisement sponsored warning breaking exclusive
 analysis opinion live transcript filed posted published written by more see also click
-chart map graphic getty reuters ap afp file latest
+chart map graphic getty reuters ap afp file latest bonus tip tips
 """.split())
 # Owners of a page's label: "Editor's Note", "Readers' comments".
 _LABEL_OWNERS = frozenset("editor editors reader readers publisher publishers".split())
@@ -77,6 +77,8 @@ def colon_findings(doc: Doc, quotes: list[Quote], found: list[Found]) -> list[Fo
             verb = doc.char_span(name_start, name_start + len(words[0]))
             name_start = text.index(words[1], name_start + len(words[0]))
             name = name[name_start - match.start("name"):]
+        if verb is None and _a_heading(doc, name_start, name_start + len(name)):
+            continue
         speaker = _speaker(doc, name_start, name_start + len(name))
         if verb is not None and speaker is not None and speaker.tag_ in ("NNS", "NNPS"):
             continue  # "Stated Aims:", "Observed Trends:": a heading (a plural after the verb), no one speaking
@@ -245,6 +247,14 @@ def _looks_like_a_name(words: list[str]) -> bool:
     if any(w.lower() in _VERB_WORDS for w in words[1:]):
         return False  # "FIX IS IN: PBS Moderators Ignore ...": a kicker with a verb, no name
     return all(w[:1].isupper() or w[:1] in "(@" or w.lower() in _CONNECTORS for w in words)
+
+
+def _a_heading(doc: Doc, start: int, end: int) -> bool:
+    """A list's heading in title case that opens on a bare verb: "Keep Your Hair's
+    Movement:", "Go Easy on Styling:", "Make It the Focal Point:" (self.com); a name never
+    does. RETURNS (bool)."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    return span is not None and len(span) > 1 and span[0].tag_ == "VB" and not any(t.ent_type_ == "PERSON" for t in span)
 
 
 def _bare(word: str) -> str:

@@ -17,6 +17,15 @@ said, the writer imagines them —
   "But international bosses *will tell you* that scrapping friendlies is counterproductive"
   (not "told you", nor "will tell you" under a date or a named person's).
 
+* an instruction to the reader, the writer's advice in the imperative: "Test your site search
+  ... and just as importantly *confirm* that irrelevant products are not appearing", "offer
+  it to the leading influencers and *ask for* their endorsement", "*recall* how the cold
+  heart of Ebenezer Scrooge began to thaw" (foxbusiness.com pages): nobody has said it;
+* what anyone at all says, in the present: "whenever *someone says* that they saw a wolf"
+  (uproxx.com), "*everybody says* ..." — a habit, not a report ("someone said" stays).
+  ("She *is said to have told* friends ..." stays the subject's speech, as docs/engine.md has
+  it for a perfect infinitive under a passive of hearsay.)
+
 PolNeAR marks them ("Supporters of Sanders would argue that ..."), but an editor would not
 publish them as someone's statement, so they are a belief: the writer's supposition. What
 "would" also does in narration stays speech: "would later say", "would only say", "would
@@ -61,7 +70,8 @@ def supposed(cue: Token, speaker: Token | None) -> bool:
         # "Some would say", "Supporters of Sanders would argue", "if asked, he would say"; in a clause
         # below another, "would" tells what was done: "It is strange that Trump would denounce ..."
         return True
-    return in_a_condition(cue) or _anyone(cue, speaker) or _tells_you(cue)
+    return (in_a_condition(cue) or _anyone(cue, speaker) or _tells_you(cue) or imperative(cue)
+            or _someone_ever(cue))
 
 
 def _narrating(cue: Token) -> bool:
@@ -134,3 +144,42 @@ def _tells_you(cue: Token) -> bool:
         return False
     subject = next((c for c in cue.children if c.dep_ in SUBJECT_DEPS), None)
     return subject is not None and subject.pos_ == "NOUN"
+
+
+# Indefinite pronouns: a present "someone says" is a habit of anyone's, not a report.
+_INDEFINITE = frozenset("someone somebody anyone anybody everyone everybody".split())
+
+
+def imperative(verb: Token) -> bool:
+    """Whether a verb is part of an instruction to the reader: its sentence's root is a bare
+    verb with no subject and no auxiliary ("Test your site search ... and confirm that ...",
+    "offer it to ... and ask for their endorsement", "— recall how ..."), and so is the verb.
+    The tagger reads a subjectless root as VBP now and then ("offer"). RETURNS (bool)."""
+    root = verb.sent.root
+    return (verb.tag_ == "VB" and _bare(verb) and root.tag_ in ("VB", "VBP") and _bare(root)
+            and not _clause_before(root) and not verb.sent.text.rstrip().rstrip("\"'”’").endswith("?"))
+
+
+def _clause_before(root: Token) -> bool:
+    """A clause the parser hangs before the root, with only a comma between: the root is then
+    a verb of that clause's subject the tagger left bare ("Trump went on to promote ...,
+    note that ... and boast about ..."; '"Trump is disgusting," read one', PolNeAR train).
+    After a dash or a colon it is an aside of its own ("the greater its effect — recall how")."""
+    for child in root.children:
+        if child.i < root.i and child.dep_ in ("ccomp", "parataxis", "csubj"):
+            between = root.doc[child.right_edge.i + 1:root.i]
+            if not any(t.text in ("—", "–", "-", ":", ";") for t in between):
+                return True
+    return False
+
+
+def _bare(verb: Token) -> bool:
+    # no subject, no auxiliary ("to", a modal, "do"), and not a clause below a noun
+    return (verb.dep_ in ("ROOT", "conj")
+            and not any(c.dep_ in SUBJECT_DEPS or c.dep_ in ("aux", "auxpass", "expl") for c in verb.children))
+
+
+def _someone_ever(cue: Token) -> bool:
+    """ "whenever someone says that they saw a wolf": a present cue whose subject is anyone."""
+    return cue.tag_ in ("VBZ", "VBP") and any(c.dep_ == "nsubj" and c.lower_ in _INDEFINITE for c in cue.children)
+

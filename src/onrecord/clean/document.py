@@ -11,6 +11,7 @@ from .. import errors
 from ..dates import FIRST_SUPPORTED, LAST_SUPPORTED, supported
 from ..schema import Failure, RawDocument
 from .boilerplate import boilerplate_ranges, mask
+from .error_pages import error_page
 from .html import clean_html
 from .language import ENGLISH, detect_language
 from .models import CleanDocument
@@ -40,8 +41,8 @@ def clean_document(raw: RawDocument, *, extra_junk: Iterable[str] = (),
     """Turn a RawDocument into a CleanDocument, or a skipped Failure.
 
     Plain text is kept exactly as given (offsets index the user's file); HTML is reduced to
-    its main text by ``clean.html``. An empty text, or a page without article text, is
-    skipped (stage ``clean``), and so is a document confidently in a language outside ``languages``
+    its main text by ``clean.html``. An empty text, a page without article text, or an error
+    or consent page (``clean.error_pages``) is skipped (stage ``clean``), and so is a document confidently in a language outside ``languages``
     (stage ``language``; ``None`` keeps every language).
     RETURNS (CleanDocument | Failure): text, metadata and boilerplate, or why it was skipped.
     """
@@ -54,6 +55,9 @@ def clean_document(raw: RawDocument, *, extra_junk: Iterable[str] = (),
         document = clean_html(raw, extra_junk=extra_junk)
         if not document.text.strip():
             return Failure(raw.source, "clean", errors.S_NO_TEXT.format(source=raw.source), skipped=True)
+        if heading := error_page(document.title, document.text):
+            # a 404, 403 or consent page saved in place of the story: skipped with its reason
+            return Failure(raw.source, "clean", errors.S_ERROR_PAGE.format(source=raw.source, heading=heading), skipped=True)
     else:
         text = raw.text or ""
         if not text.strip():

@@ -13,6 +13,7 @@ from typing import Any
 
 from ..schema import RawDocument
 from .boilerplate import Range, boilerplate_ranges, junk_line_ranges
+from .bylines import byline_ranges
 from .metadata import PageMetadata, page_metadata, tree_metadata
 from .models import CleanDocument
 
@@ -127,17 +128,19 @@ def cut_ranges(text: str, ranges: Iterable[Range]) -> str:
 def clean_html(raw: RawDocument, extra_junk: Iterable[str] = ()) -> CleanDocument:
     """Main text and metadata of an HTML RawDocument.
 
-    Lines that are junk by their words alone ("Read more: ...", "Comments") are cut from the
-    text; lines repeated within the page and ``extra_junk`` lines (from other pages of the
-    site) are only marked in ``junk``, so they yield no statements. Cutting repeats loses
-    real structure (``boilerplate.junk_line_ranges``), and cutting ``extra_junk`` would make
-    the text, and so the article's id, depend on which pages happened to share its batch.
+    Lines that are junk by their words alone ("Read more: ...", "Comments") and the writer's
+    bio and contact lines at the foot (``bylines``) are cut from the text; lines repeated
+    within the page and ``extra_junk`` lines (from other pages of the site) are only marked
+    in ``junk``, so they yield no statements. Cutting repeats loses real structure
+    (``boilerplate.junk_line_ranges``), and cutting ``extra_junk`` would make the text, and
+    so the article's id, depend on which pages happened to share its batch.
     RETURNS (CleanDocument): text "" when the page has no article text.
     """
     html = raw.html or ""
     text, found = text_and_metadata(html, url=raw.url)
     url = raw.url or found.url
-    text = cut_ranges(text, junk_line_ranges(text))
+    # the writer's bio and contact lines go with the junk lines: neither is the article
+    text = cut_ranges(text, junk_line_ranges(text) + byline_ranges(text, [found.author or ""]))
     return CleanDocument(
         source=raw.source,
         text=text,

@@ -32,6 +32,9 @@ class PageMetadata:
     published: dt.date | None = None
     outlet: str | None = None
     url: str | None = None
+    # the page's writers as its meta tags or JSON-LD name them ("Steve Matthews; Alex Tanzi"):
+    # not an Article field, but what tells a writer's bio at the foot of the text (``bylines``)
+    author: str | None = None
 
 
 def page_metadata(html: str, *, url: str | None = None) -> PageMetadata:
@@ -110,6 +113,7 @@ def metadata_of(found: Any, *, url: str | None = None) -> PageMetadata:
         published=published,
         outlet=_unescaped(found.sitename) or domain(url or canonical),
         url=canonical,
+        author=_unescaped(found.author) or None,
     )
 
 
