@@ -6,11 +6,11 @@ statement of what was said:
    Mini is just a computer", "it is *important to stress* that ..." — the "it" is no one, and
    the claim is the article's (as "Fans should note that ...", which ``unsaid`` leaves out);
 2. a work written or published, named but not quoted: "Jagran *publishes* India's
-   top-selling daily newspaper", "Charles Clarke this week *published* plans for a new
-   points system", "she *wrote* an anonymous semi-fictional account of her life" — the
-   article reports that the work exists, not what it says (a work with its words or its
-   stance on it stays: "a blog *against* the mogul", "a report *saying* that ...", "a letter
-   *calling for* ...").
+   top-selling daily newspaper", "she *wrote* an anonymous semi-fictional account of her
+   life" — the article reports that the work exists, not what it says (a work with its
+   words or its stance on it stays: "a blog *against* the mogul", "a report *saying* that
+   ...", "a letter *calling for* ..."; so do plans, "*published* plans for a new points
+   system", as PolNeAR train keeps plans announced: ``announced_things``).
 """
 
 from __future__ import annotations
@@ -25,10 +25,10 @@ from .found import Found
 _FRAME_ADJECTIVES = frozenset("worth important fair interesting necessary notable safe true useful instructive".split())
 # Verbs that put out a work of writing.
 _AUTHORING = frozenset("publish write pen".split())
-# Works whose name alone says nothing: a paper sold, a book, a plan put out.
+# Works whose name alone says nothing: a paper sold, a book, a letter sent.
 _WORKS = frozenset("""
 newspaper magazine paper journal book novel memoir autobiography biography account column
-article blog poster leaflet pamphlet brochure plan blueprint guide edition letter op-ed essay editorial
+article blog poster leaflet pamphlet brochure guide edition letter op-ed essay editorial
 """.split())
 # What gives a work's topic or stance, and so words of a kind: "a blog against the mogul".
 _TOPICAL = frozenset("on about against into over regarding attacking criticising criticizing".split())
