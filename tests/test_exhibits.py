@@ -87,6 +87,28 @@ def test_a_content_ends_at_its_quotation_before_the_writers_scene():
     assert s.content.text == 'that they plan to "take a break"'
 
 
+def test_the_writers_present_gloss_after_a_backshifted_report_is_no_content():
+    # bbc/politics/390.txt: "which is likely to take place in May" is the article's background
+    text = ("Mr Parton said he had been told by Children's Minister Margaret Hodge there was not enough time to pass "
+            "the bill through parliament before the general election, which is likely to take place in May.")
+    s = _find(text, "said", "not enough time")
+    assert s.content.text.endswith("before the general election")
+    # PolNeAR train: what the Zika virus is and does is the writer's gloss on Christie's plan
+    text = ("Chris Christie said he would quarantine people over fears of the Zika virus, which is spread primarily "
+            "by mosquitoes and may cause birth defects in children born to infected women.")
+    assert _find(text, "said", "quarantine").content.text.endswith("fears of the Zika virus")
+
+
+def test_a_closing_relative_with_no_backshift_before_it_stays():
+    # bbc/business/308.txt's shape: the report is in the present perfect, so tense cannot tell the gloss apart
+    text = "He said that he has accepted the invitation to return full-time to the Lagardere group, which owns 30% of EADS."
+    assert _find(text, "said", "invitation").content.text.endswith("which owns 30% of EADS")
+    # bbc/politics/211.txt: "which judge" asks a question the speaker put, no relative clause
+    text = ("But he argued he should have a veto on whether judges generally should chair a particular inquiry and "
+            "if so, which judge it should be.")
+    assert _find(text, "argued", "veto").content.text.endswith("which judge it should be")
+
+
 def test_a_phrase_after_a_quotation_with_no_comma_stays_the_speakers():
     # bbc/politics/234.txt: no comma, the phrase may be the speaker's own predicate
     text = ('Tory spokesman David Davis said the proposals were "little more than a taxpayer-funded PR exercise" '

@@ -57,3 +57,33 @@ def test_what_says_nothing_stays_out_of_the_record(text, cue, reason):
 def test_words_that_look_alike_stay_in_the_record(text, cue):
     found = _by_cue(text, cue)
     assert found and all(s.act in DEFAULT_ACTS for s in found)
+
+
+@pytest.mark.parametrize(("text", "cue", "reason"), [
+    # BBC dev slices: the reviewer's own aside, and works whose existence alone is reported
+    ("There is more to be said on the computer's size and design but it is worth highlighting that the "
+     "Mac Mini is a just a computer.", "highlighting", "the writer's own voice"),
+    ("It is important to stress that no decision has been taken.", "to stress", "the writer's own voice"),
+    ("Jagran publishes India's top-selling daily newspaper, the Hindi-language Dainik Jagran, which has been "
+     "in circulation for 62 years.", "publishes", "a work put out, not its words"),
+    ("Ellen Simonetti, known as Queen of the Sky, wrote an anonymous semi-fictional account of her life in "
+     "the sky.", "wrote", "a work put out, not its words"),
+])
+def test_the_writers_frame_and_works_put_out_stay_out_of_the_record(text, cue, reason):
+    found = _by_cue(text, cue)
+    assert found, cue
+    assert all(s.act not in DEFAULT_ACTS and reason in s.explanation for s in found)
+
+
+@pytest.mark.parametrize(("text", "cue"), [
+    ("She is keen to stress that the plan is safe.", "to stress"),  # a person's frame, not "it"
+    ("It is worth remembering that the minister said the plan was safe.", "said"),
+    ("The paper published a report saying that the minister had lied.", "saying"),
+    ("She wrote that the plan was safe.", "wrote"),
+    # bbc/politics/022.txt: plans published say what is planned, as plans announced do (PolNeAR train)
+    ("Home Secretary Charles Clarke this week published plans for a new points system for economic migrants, "
+     "with only high-skilled workers allowed into the UK from outside the European Union.", "published"),
+])
+def test_words_beside_the_writers_frame_stay_in_the_record(text, cue):
+    found = _by_cue(text, cue)
+    assert found and all(s.act in DEFAULT_ACTS for s in found)

@@ -17,6 +17,12 @@ and the content from "that"; the parser hangs the "only" on the clause, so the c
   "amid", "ahead of" or "in the wake of" open the writer's circumstance of the saying, not
   the band's words; the content ends at the mark (without a comma the phrase may be the
   speaker's own predicate: 'were "little more than a PR exercise" ahead of an election').
+* the writer's present-tense gloss on a backshifted report (BBC dev slices, judged
+  "partly"): "Mr Parton said he had been told ... there was not enough time to pass the bill
+  before the general election*, which is likely to take place in May*" — the speaker's words
+  are in the past of reporting ("was", "would"), the closing relative clause in the
+  writer's present: it is the article's background, not his words (docs/annotation.md,
+  "Content boundaries": a closing background is left out when it is the author's).
 """
 
 from __future__ import annotations
@@ -25,6 +31,15 @@ import re
 
 from .found import Found
 from .quotes import text_of
+
+def cut_edges(found: Found) -> None:
+    """Cut from a finding's content every edge of the module docstring, in its order."""
+    cut_restricting_lead(found)  # "saying [only] that ...": the adverb is the saying's
+    cut_leading_aside(found)  # "[Also, said Mr Flynn,] Vodafone has ...": the aside is no content
+    cut_trailing_tag(found)  # "told colleagues he would not serve, [the Sunday Times reports]"
+    cut_scene_after_quote(found)  # 'plan to "take a break"[, following rumours that ...]'
+    cut_present_gloss(found)  # 'there was not enough time ... before the election[, which is likely to ...]'
+
 
 # Adverbs that say how little was said: "said only that", "would say merely that".
 _RESTRICTING = frozenset("only merely simply just".split())
@@ -142,3 +157,42 @@ def cut_leading_aside(found: Found) -> bool:
         return False  # "But, he added, ...": the aside is its speaker and its verb alone
     found.content = (doc[closing + 1].idx, found.content[1])
     return True
+
+
+# Tags of a past of reporting in the speaker's words: "there was", "he would quarantine".
+_BACKSHIFTED = frozenset(("VBD",))
+_PAST_MODALS = frozenset("would could might should had".split())
+# Tags of the writer's present in a relative clause's verb or its auxiliary.
+_PRESENT = frozenset(("VBZ", "VBP"))
+
+
+def cut_present_gloss(found: Found) -> bool:
+    """End an indirect content before a closing "which"/"who" clause in the present when the
+    reported words before it are backshifted and the cue is past (module docstring).
+    RETURNS whether it was cut."""
+    cue = found.cue
+    if cue is None or cue.is_punct or cue.tag_ not in ("VBD", "VBN"):
+        return False
+    doc = cue.doc
+    start, end = found.content
+    if any(mark in text_of(doc)[start:end] for mark in "\"“”"):
+        return False  # a quotation keeps its own ends (quote_ends.py)
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or len(span) < 6:
+        return False
+    last = span[-1] if not span[-1].is_punct else span[-2]
+    for verb in span:
+        if verb.dep_ != "relcl" or verb.right_edge.i < last.i:
+            continue
+        relative = verb.left_edge
+        comma = doc[relative.i - 1] if relative.i > span.start else None
+        if comma is None or comma.text != "," or relative.lower_ not in ("which", "who") or relative.dep_ == "det":
+            continue  # "..., which judge it should be" asks a question, it glosses nothing
+        if not (verb.tag_ in _PRESENT or any(a.dep_ in ("aux", "auxpass") and a.tag_ in _PRESENT for a in verb.children)):
+            return False  # "..., which was ..." may be the speaker's own backshifted words
+        before = doc[span.start : comma.i]
+        if not any(t.tag_ in _BACKSHIFTED or t.lower_ in _PAST_MODALS and t.tag_ in ("MD", "VBD") for t in before):
+            return False  # "has accepted the invitation ..., which owns 30%": no backshift to tell them apart
+        found.content = (start, comma.idx)
+        return True
+    return False

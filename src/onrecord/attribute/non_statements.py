@@ -39,7 +39,7 @@ from .cue_tokens import SUBJECT_DEPS, holds_views
 from .effect_cues import helps_bring_about, participle_read_as_verb
 from .topic_nouns import question_put_to_subject, topic_dealt_with
 from .deeds_of_law import a_charge_brought, a_charge_laid, a_law_speaks, a_question_put, an_order_issued
-from .content_edges import cut_leading_aside, cut_restricting_lead, cut_scene_after_quote, cut_trailing_tag
+from .content_edges import cut_edges
 from .abstract_speakers import abstract_speaker
 from .exhibits import fraud_message, quoted_saying, whom_regarded
 from .deeds import (AUDIENCE_OBJECT_VERBS, READING_VERBS, SPEAKING_ENTITIES, a_fact_infers, a_plea, a_thing, a_work, action, an_audience, an_utterance_reads,
@@ -117,10 +117,7 @@ def non_statement(found: Found, lemma: str, written_verbs: frozenset[str]) -> tu
         return "belief", "markup, not words"  # '<tweet id="67215" author="RandPaul">'
     if cue is None or cue.is_punct:
         return None
-    cut_restricting_lead(found)  # "saying [only] that ...": the adverb is the saying's
-    cut_leading_aside(found)  # "[Also, said Mr Flynn,] Vodafone has ...": the aside is no content
-    cut_trailing_tag(found)  # "told colleagues he would not serve, [the Sunday Times reports]"
-    cut_scene_after_quote(found)  # 'plan to "take a break"[, following rumours that ...]'
+    cut_edges(found)  # "saying [only] that", "[Also, said Mr Flynn,]", ", [the Sunday Times reports]", ...
     if quoted_saying(found):
         return "belief", "a quoted claim about the speaker"  # "Blair 'said he would stand down'"
     if request_on_addressee(found):

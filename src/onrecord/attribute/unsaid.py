@@ -33,7 +33,9 @@
 - people picked out by what they said about a topic: "a meeting with those who had
   commented on the proposals" — who they are, not their words;
 - last, a content that names a thing with a cue that gives no words (``no_proposition``):
-  "met to discuss the budget", "proposed the merger", "denied his claims", "hinted at".
+  "met to discuss the budget", "proposed the merger", "denied his claims", "hinted at";
+  then the writer's own frame, "it is worth noting that ...", and a work put out, named but
+  not quoted, "publishes a daily newspaper" (``unvoiced``).
 """
 
 from __future__ import annotations
@@ -52,6 +54,7 @@ from .lexicon import DOCUMENT_NOUNS, SPEECH_VERBS
 from .no_proposition import no_proposition
 from .quotes import text_of
 from .unspoken import negated, quoted, unspoken
+from .unvoiced import unvoiced
 
 # Verbs of making known whose negation leaves no words: "did not reveal that ...". A negated
 # "say", "suggest" or "mention" is left in: on PolNeAR train, "has never said she would
@@ -116,7 +119,7 @@ def unsaid(found: Found, lemma: str) -> tuple[Act, str] | None:
         # but "the footage shows the minister saying that he would resign" gives his words
         return "belief", "a work described"
     return unspoken(found, lemma, noun(), question()) or no_proposition(
-        found, lemma, noun(), question())
+        found, lemma, noun(), question()) or unvoiced(found, lemma, noun())
 
 
 # Verbs by which a work presents what it shows: "the film will see X discussing", "features X talking".
