@@ -225,3 +225,21 @@ def test_speaker_affiliation(text, word, published, expected):
 ])
 def test_a_work_before_a_role_is_no_affiliation_where_a_body_is(text, expected):
     assert fields_of(text, text.split()[-2]) == expected
+
+
+@pytest.mark.parametrize(("text", "word", "expected"), [
+    # news-html pe.com1: the NER reads the town as a language; she speaks for no body
+    ("Judy Avalos, of Perris, was arrested at the hospital where she was visiting her injured boyfriend. "
+     "Avalos said she had been inside about 10 minutes when she heard a hail of gunfire.", "hail",
+     ("Judy Avalos", None, None)),
+    # PolNeAR train, breitbart_2016-02-18_ap-gfk-poll: a voter and her part of town
+    ("“He’s kind of new to the game,” said Mona Lamberson, 59, of North Philadelphia.", "new to the game",
+     ("Mona Lamberson", None, None)),
+    # BBC business/049 (dev slice): a body after "from" stays
+    ("“The price of the car has also gone up,” said Brad Wernle, from Automotive News Europe.", "price",
+     ("Brad Wernle", None, "Automotive News Europe")),
+    # written: an office before the name keeps its place
+    ("“We will fight this,” said Mayor John Smith, of Perris.", "fight", ("John Smith", "Mayor", "Perris")),
+])
+def test_a_town_after_a_bare_name_is_where_they_are_from_not_a_body(text, word, expected):
+    assert fields_of(text, word) == expected

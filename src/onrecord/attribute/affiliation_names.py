@@ -4,6 +4,7 @@ McDonald's, the company the article names with its "'s"."""
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from .names import name_key
@@ -41,6 +42,8 @@ def named_affiliation(resolver: Any, affiliation: str | None, offset: int, title
         # "Ferguson's player Rooney", "Lord Scarman's nephew": no one's but a club's or none;
         # "their neighbor Benjamin Green": a neighbour or a relative belongs to no body
         return None
+    if title is None and _hometown(resolver, affiliation):
+        return None  # "Judy Avalos, of Perris, was arrested": where she lives, no body she speaks for
     words = affiliation.split()
     if words[0].lower() in ("his", "her", "their", "its", "own") or "own" in words:
         return None  # "founder of his own firm": no body the article names
@@ -57,6 +60,31 @@ def named_affiliation(resolver: Any, affiliation: str | None, offset: int, title
     own = next((e for e in resolver.table.organisations() if e.name[-2:] in ("'s", "’s") and name_key(e.name) == key
                 and e.name != affiliation), None)
     return own.name if own is not None else affiliation
+
+
+def _hometown(resolver: Any, affiliation: str) -> bool:
+    """Whether the article gives ``affiliation`` only as where someone it names bare is from:
+    "Judy Avalos, of Perris, was arrested", "said Mona Lamberson, 59, of North Philadelphia."
+    (a name with no role before it, a place the NER marks as no organisation; the NER may
+    call a small town a language). "Brad Wernle, from Automotive News Europe" is a body."""
+    doc = resolver.doc
+    text = text_of(doc)
+    for found in re.finditer(r",(?: \d+,)? (?:of|from) " + re.escape(affiliation) + r"(?=[,.;])", text):
+        name = doc.char_span(found.start() - 1, found.start(), alignment_mode="expand")
+        place = doc.char_span(found.end() - len(affiliation), found.end(), alignment_mode="expand")
+        if name is None or place is None or name[-1].ent_type_ != "PERSON":
+            continue
+        first = name[-1]
+        while first.i > 0 and first.ent_iob_ == "I":
+            first = doc[first.i - 1]
+        before = doc[first.i - 1] if first.i > 0 else None
+        untitled = before is None or first.is_sent_start or before.pos_ not in ("NOUN", "PROPN", "ADJ")
+        if untitled and all(t.ent_type_ in _PLACE_LABELS for t in place):
+            return True
+    return False
+
+
+_PLACE_LABELS = frozenset(("GPE", "LOC", "FAC", "LANGUAGE", "NORP"))
 
 
 def _a_person(resolver: Any, name: str) -> bool:

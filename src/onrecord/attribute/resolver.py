@@ -21,6 +21,7 @@ from .entities import ArticleEntity, EntityTable
 from .lexicon import FEMALE_PRONOUNS, MALE_PRONOUNS, PERSON_NOUNS
 from .predicate_nominals import appositive_anchor, copula_subject
 from .pronoun_fallbacks import bound, clause_subject_of_possessive, thing_before
+from .pronoun_blockers import past_private_subject
 from .pronoun_fit import antecedent_fits
 from .names import span_text
 from .org_kinds import ORG_DESCRIPTORS, kinds_of_name
@@ -288,6 +289,8 @@ class Resolver(RoleResolution):
             # of "It is doubtful Clinton imagined ...", which stands for the clause
             return Resolved(None, "unknown", how="pronoun-unresolved")
         wants = antecedent_fits(pronoun)
+        if (private := past_private_subject(self, phrase.head, offset, wants)) is not None:
+            return private  # "The boyfriend told investigators ... He said": the boyfriend, not a name before
         answerer = asked_person(phrase.head, self.table)
         if answerer is not None and wants(self._of_entity(answerer, "pronoun-asked")):
             return self._bound(self._of_entity(answerer, "pronoun-asked"), pronoun, "pronoun-asked")
