@@ -10,6 +10,10 @@ victim"), of the pronoun's gender, outside what anyone said, a named antecedent 
 the article names them after that subject; otherwise the pronoun stands for that unnamed
 person. A role noun ("the minister", "the officer") is left out: the article often uses it
 for someone it has named.
+
+Likewise an unnamed person of no known gender ("an official said") is no antecedent for a
+"she" where, since, the article names one woman sure by her honorific or first name ("Mrs
+Thatcher had not, Mr Addison added, been impressed ... She asked for ..."): that woman is.
 """
 
 from __future__ import annotations
@@ -79,11 +83,12 @@ def _quoted(token: Token) -> bool:
 def past_private_subject(resolver, pronoun: Token, offset: int, wants) -> Resolved | None:
     """What ``pronoun`` at ``offset`` stands for where a private person stands between it
     and the antecedent the chain would give: that person, unnamed ("boyfriend"), unless
-    the first antecedent that ``wants`` is named after them. None: no such person, or the
-    antecedent is named since (the resolver goes on as it would)."""
+    the first antecedent that ``wants`` is named after them; else the one named person of
+    its gender named since an unnamed one the chain gives (``_named_over_unnamed``). None:
+    neither (the resolver goes on as it would)."""
     blocker = private_subject_before(pronoun)
     if blocker is None:
-        return None
+        return _named_over_unnamed(resolver, pronoun, offset, wants)
     for _, resolved in resolver._antecedents(offset):
         if wants(resolved) and id(resolved.entity) not in resolver.excluded:
             entity = resolved.entity
@@ -94,3 +99,25 @@ def past_private_subject(resolver, pronoun: Token, offset: int, wants) -> Resolv
     if described.name and described.unnamed:
         return replace(described, type="person", how="pronoun-private")
     return Resolved(None, "person", how="pronoun-private")
+
+
+def _named_over_unnamed(resolver, pronoun: Token, offset: int, wants) -> Resolved | None:
+    """The one person of ``pronoun``'s gender, sure by an honorific or a first name, whom the
+    article names after the unnamed person of no known gender that the chain would give:
+    "Implementing the system was 'unrealistic', an official said. ... Mrs Thatcher had not,
+    Mr Addison added, been impressed ... She asked for the exam to be postponed" (news-html
+    telegraph.co.uk2) is Mrs Thatcher, not the official. None where the chain gives
+    anyone else, or two such people are named."""
+    gender = "female" if pronoun.lower_ in FEMALE_PRONOUNS else "male" if pronoun.lower_ in MALE_PRONOUNS else None
+    if gender is None:
+        return None
+    first = next((r for _, r in resolver._antecedents(offset) if wants(r) and id(r.entity) not in resolver.excluded), None)
+    entity = first.entity if first is not None else None
+    if entity is None or not entity.unnamed or entity.gender is not None:
+        return None
+    since = entity.last_before(offset)
+    named = [e for e in resolver.table.people() if not e.unnamed and e.gender_sure and e.gender == gender
+             and any(since < m < offset for m in e.mentions)]
+    if len(named) != 1:
+        return None
+    return resolver._bound(resolver._of_entity(named[0], "pronoun-gender"), pronoun.lower_, "pronoun-gender")
