@@ -289,14 +289,14 @@ class Resolver(RoleResolution):
             # of "It is doubtful Clinton imagined ...", which stands for the clause
             return Resolved(None, "unknown", how="pronoun-unresolved")
         wants = antecedent_fits(pronoun)
-        if (private := past_private_subject(self, phrase.head, offset, wants)) is not None:
-            return private  # "The boyfriend told investigators ... He said": the boyfriend, not a name before
         answerer = asked_person(phrase.head, self.table)
         if answerer is not None and wants(self._of_entity(answerer, "pronoun-asked")):
             return self._bound(self._of_entity(answerer, "pronoun-asked"), pronoun, "pronoun-asked")
         owner = clause_subject_of_possessive(phrase.head)  # "Others were unapologetic in their criticism"
         if owner is not None and wants(resolved := self.resolve(describe(owner))) and resolved.name:
             return self._bound(resolved, pronoun, "pronoun-clause")
+        if (private := past_private_subject(self, phrase.head, offset, wants)) is not None:
+            return private  # "The boyfriend told investigators ... He said": the boyfriend, not a name before
         for how, resolved in self._antecedents(offset):
             if wants(resolved) and id(resolved.entity) not in self.excluded:
                 return self._bound(resolved, pronoun, how)
