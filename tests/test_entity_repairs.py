@@ -54,3 +54,20 @@ def test_a_name_never_runs_across_a_transcripts_colon(nlp) -> None:
     title = Span(titles, 2, 8, label="WORK_OF_ART")
     assert _before_colon(title) is title and title.text == "Star Wars: The Force Awakens"
     assert _before_colon(Span(titles, 2, 8, label="ORG")).text == "Star Wars"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # news-html oregonlive.com2: the parse's compound before "newspaper" is "Guard", the
+        # hyphen's left part hung apart; the NER's organisation is "The Register-Guard"
+        ("Johnson served a one-year sentence in Cambodia for sexually abusing boys in his care at an orphanage, "
+         "The Register-Guard newspaper reported.", "Register-Guard"),
+        # news-html video_article_02 (Bloomberg): "Moody's" an nmod the document's premodifiers leave out
+        ("New Mexico’s economy was slowed as reverberations from last year’s federal government shutdown rippled "
+         "through the state, according to a Moody’s Analytics report in April.", "Moody’s Analytics"),
+    ],
+)  # fmt: skip
+def test_a_name_the_parse_began_inside_the_ners_organisation_begins_where_it_does(text: str, expected: str) -> None:
+    (statement,) = [s for s in extract(text).statements if s.act in ("speech", "writing")]
+    assert statement.speaker.name == expected

@@ -225,3 +225,32 @@ def test_speaker_affiliation(text, word, published, expected):
 ])
 def test_a_work_before_a_role_is_no_affiliation_where_a_body_is(text, expected):
     assert fields_of(text, text.split()[-2]) == expected
+
+
+@pytest.mark.parametrize(("text", "word", "expected"), [
+    # news-html pe.com1: the NER reads the town as a language; she speaks for no body
+    ("Judy Avalos, of Perris, was arrested at the hospital where she was visiting her injured boyfriend. "
+     "Avalos said she had been inside about 10 minutes when she heard a hail of gunfire.", "hail",
+     ("Judy Avalos", None, None)),
+    # PolNeAR train, breitbart_2016-02-18_ap-gfk-poll: a voter and her part of town
+    ("“He’s kind of new to the game,” said Mona Lamberson, 59, of North Philadelphia.", "new to the game",
+     ("Mona Lamberson", None, None)),
+    # BBC business/049 (dev slice): a body after "from" stays
+    ("“The price of the car has also gone up,” said Brad Wernle, from Automotive News Europe.", "price",
+     ("Brad Wernle", None, "Automotive News Europe")),
+    # BBC tech/031 (a dev slice): the NER calls the firm a place; the article makes it a subject
+    ("Activcard is just one of the many companies trying to do that. Activcard's method is more complex. "
+     "Steve Ash, of Activcard, told the BBC News website there are difficulties.", "difficulties",
+     ("Steve Ash", None, "Activcard")),
+    # written: an office before the name keeps its place
+    ("“We will fight this,” said Mayor John Smith, of Perris.", "fight", ("John Smith", "Mayor", "Perris")),
+])
+def test_a_town_after_a_bare_name_is_where_they_are_from_not_a_body(text, word, expected):
+    assert fields_of(text, word) == expected
+
+
+def test_a_bodys_name_does_not_run_on_into_the_roles_words():
+    # news-html video_article_02 (Bloomberg): the affiliation was "IHS Global Insight chief U.S."
+    text = ("“The auto industry has been moving out of Michigan,” said James Diffley, IHS Global Insight chief U.S. "
+            "regional economist, who is based in Philadelphia.")
+    assert fields_of(text, "auto industry")[2] == "IHS Global Insight"

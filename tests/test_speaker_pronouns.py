@@ -181,3 +181,37 @@ def test_they_after_a_name_and_its_object_is_no_pair():
     text = ("Residents have complained about the noise. Tom Smith met Jane Doe at the airport. "
             "They said the flights started at 5am.")
     assert speaker_of(text, "the flights started", "2005-01-20")[0].name == "Residents"
+
+
+_REPORT = ("After the gunfire stopped, Avalos said she went outside to find her boyfriend walking up the driveway, "
+           "Investigator Robert Cornett wrote in search warrant documents.\n\n"
+           "Deputies later discovered a car, which had been reported stolen, abandoned a few blocks away.\n\n"
+           "The boyfriend told investigators that the shooter and another man were in a white car that pulled up "
+           "next to him while he was parked on Edmond Street, search warrant documents say. He said the car had "
+           "driven past him, stopped for a few minutes at the dead end of the street, then pulled up next to him.")
+
+
+def test_he_after_a_private_person_the_report_never_names_is_that_person():
+    # news-html pe.com1: "He" was the investigator named two paragraphs up; it is the boyfriend
+    expected = {"name": "boyfriend", "unnamed": True}
+    assert speaker_fields(_REPORT, "driven past", expected) == expected
+
+
+def test_a_name_given_after_the_private_person_is_still_the_antecedent():
+    # written from pe.com1: the investigator named after "The boyfriend" may be "He"
+    text = _REPORT.replace("search warrant documents say. He said", "Cornett wrote. He said")
+    assert speaker_fields(text, "driven past", {"name": None}) == {"name": "Robert Cornett"}
+
+
+def test_she_after_an_unnamed_official_and_then_a_named_woman_is_the_woman():
+    # news-html telegraph.co.uk2: "She asked for" went to the unnamed official of two paragraphs up
+    text = ("Mrs Thatcher was advised by the No 10 policy unit to postpone the new system until it was clear that it "
+            "was “workable”. Implementing the new system in September was a “hopelessly unrealistic” prospect, an "
+            "official said.\n\n"
+            "In a summary of Mrs Thatcher’s concerns, dated March 18 1986, Mark Addison, then her private secretary "
+            "for home affairs, said the prime minister believed the new approach would lead to “lower standards”.\n\n"
+            "Mrs Thatcher had not, Mr Addison added, been impressed “by the jargon-soaked justifications” of the exam "
+            "produced by Mr Joseph’s department.\n\n"
+            "She asked for implementation of the exam to be postponed for at least a year, in line with the demands "
+            "of many teachers.")
+    assert speaker_fields(text, "postponed for at least", {"name": None}) == {"name": "Thatcher"}

@@ -4,8 +4,10 @@ McDonald's, the company the article names with its "'s"."""
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
+from .lexicon import TITLE_MODIFIERS
 from .names import name_key
 from .quotes import text_of
 from .org_kinds import ORG_DESCRIPTORS
@@ -41,6 +43,9 @@ def named_affiliation(resolver: Any, affiliation: str | None, offset: int, title
         # "Ferguson's player Rooney", "Lord Scarman's nephew": no one's but a club's or none;
         # "their neighbor Benjamin Green": a neighbour or a relative belongs to no body
         return None
+    affiliation = _before_role_words(resolver, affiliation)
+    if title is None and _hometown(resolver, affiliation):
+        return None  # "Judy Avalos, of Perris, was arrested": where she lives, no body she speaks for
     words = affiliation.split()
     if words[0].lower() in ("his", "her", "their", "its", "own") or "own" in words:
         return None  # "founder of his own firm": no body the article names
@@ -57,6 +62,61 @@ def named_affiliation(resolver: Any, affiliation: str | None, offset: int, title
     own = next((e for e in resolver.table.organisations() if e.name[-2:] in ("'s", "’s") and name_key(e.name) == key
                 and e.name != affiliation), None)
     return own.name if own is not None else affiliation
+
+
+# Lower-case words that open a role, not a body's name: where a body's name runs on into
+# them, the role's words were taken for the body's ("IHS Global Insight chief U.S. regional
+# economist").
+_ROLE_OPENERS = frozenset("chief head managing executive principal lead".split()) | TITLE_MODIFIERS
+
+
+def _before_role_words(resolver: Any, affiliation: str) -> str:
+    """``affiliation`` cut to the organisation the article names at its start where a role's
+    words follow it: "IHS Global Insight chief U.S." -> "IHS Global Insight"."""
+    for entity in resolver.table.organisations():
+        tail = affiliation[len(entity.name) :].split()
+        if affiliation.startswith(entity.name + " ") and tail and tail[0] in _ROLE_OPENERS:
+            return entity.name
+    return affiliation
+
+
+def _hometown(resolver: Any, affiliation: str) -> bool:
+    """Whether the article gives ``affiliation`` only as where someone it names bare is from:
+    "Judy Avalos, of Perris, was arrested", "said Mona Lamberson, 59, of North Philadelphia."
+    (a name with no role before it, a place the NER marks as no organisation; the NER may
+    call a small town a language). "Brad Wernle, from Automotive News Europe" and "Steve
+    Ash, from Activcard" (the NER's place, a firm the article makes a subject) are bodies."""
+    doc = resolver.doc
+    text = text_of(doc)
+    if _acts_elsewhere(doc, text, affiliation):
+        return False
+    for found in re.finditer(r",(?: \d+,)? of " + re.escape(affiliation) + r"(?=[,.;])", text):
+        name = doc.char_span(found.start() - 1, found.start(), alignment_mode="expand")
+        place = doc.char_span(found.end() - len(affiliation), found.end(), alignment_mode="expand")
+        if name is None or place is None or name[-1].ent_type_ != "PERSON":
+            continue
+        first = name[-1]
+        while first.i > 0 and first.ent_iob_ == "I":
+            first = doc[first.i - 1]
+        before = doc[first.i - 1] if first.i > 0 else None
+        untitled = before is None or first.is_sent_start or before.pos_ not in ("NOUN", "PROPN", "ADJ")
+        if untitled and all(t.ent_type_ in _PLACE_LABELS for t in place):
+            return True
+    return False
+
+
+_PLACE_LABELS = frozenset(("GPE", "LOC", "FAC", "LANGUAGE", "NORP"))
+
+
+def _acts_elsewhere(doc: Any, text: str, name: str) -> bool:
+    """Whether the article makes ``name`` a clause's subject or a possessor somewhere, as
+    it does a body ("Activcard is just one of the many companies", "Activcard's method"),
+    and seldom a town."""
+    for found in re.finditer(re.escape(name) + r"\b", text):
+        span = doc.char_span(found.start(), found.end(), alignment_mode="expand")
+        if span is not None and (span.root.dep_ in ("nsubj", "nsubjpass") or text[found.end() : found.end() + 2] in ("'s", "’s")):
+            return True
+    return False
 
 
 def _a_person(resolver: Any, name: str) -> bool:

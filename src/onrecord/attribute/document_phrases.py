@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from .entity_repairs import from_entity_start
 from .names import span_text
 from .phrase_shapes import is_document_noun
 from .relays import relays_document
@@ -123,7 +124,7 @@ def _named_run(tokens: list[Token]) -> str | None:
             run.append(token)
         elif run:
             last, run = run, []  # "A CBI quarterly survey": the name before the description
-    run = run or last
+    run = from_entity_start(run or last)  # "a Moody's Analytics report": not "Analytics"
     while run and run[-1].is_punct:
         run.pop()
     if not run or all(t.ent_type_ == "NORP" for t in run):

@@ -21,7 +21,7 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-__all__ = ["complete_cut_names", "make_entity_repairs"]
+__all__ = ["complete_cut_names", "from_entity_start", "make_entity_repairs"]
 
 # The small words a name holds inside, written in lower case: where an ORG may end too early.
 _INNER_WORDS = frozenset({"of", "for", "on", "in", "against", "to", "and", "the", "a", "an"})
@@ -73,6 +73,22 @@ def complete_cut_names(doc: Doc) -> Doc:
     if changed:
         doc.ents = [entity for entity in entities if entity is not None]
     return doc
+
+
+def from_entity_start(tokens: list[Token]) -> list[Token]:
+    """A name read off the parse, begun where the NER's organisation begins when the parse
+    started it inside one: "The Register-Guard newspaper" (the parse's compound is "Guard",
+    the hyphen's left part hung apart) and "a Moody's Analytics report" ("Moody's" an nmod
+    the premodifiers leave out) name the Register-Guard and Moody's Analytics, not "Guard"
+    or "Analytics". The entity's leading article stays out. RETURNS (list[Token])."""
+    if not tokens or tokens[0].ent_iob_ != "I" or tokens[0].ent_type_ != "ORG":
+        return tokens
+    doc, start = tokens[0].doc, tokens[0].i
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1
+    while start < tokens[0].i and doc[start].lower_ in _ARTICLES:
+        start += 1
+    return list(doc[start : tokens[0].i]) + tokens
 
 
 def _before_colon(entity: Span) -> Span | None:

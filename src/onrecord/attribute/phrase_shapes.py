@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from .entity_repairs import from_entity_start
 from .lexicon import DOCUMENT_NOUNS, TITLE_WORDS
 from .names import drop_possessive, is_first_name, span_text
 from .org_kinds import BODY_DESCRIPTOR_NOUNS, BODY_FIRST_ROLES, ORG_DESCRIPTORS, kinds_of_name
@@ -219,7 +220,7 @@ def _named_body(head: Token) -> list[Token]:
             names.insert(0, doc[i])
             i -= 1
         if names and not any(t.ent_type_ in ("PERSON", "GPE", "NORP") for t in names):
-            return names
+            return from_entity_start(names)  # "The Register-Guard newspaper": not "Guard"
     return []
 
 

@@ -21,6 +21,7 @@ from .entities import ArticleEntity, EntityTable
 from .lexicon import FEMALE_PRONOUNS, MALE_PRONOUNS, PERSON_NOUNS
 from .predicate_nominals import appositive_anchor, copula_subject
 from .pronoun_fallbacks import bound, clause_subject_of_possessive, thing_before
+from .pronoun_blockers import past_private_subject
 from .pronoun_fit import antecedent_fits
 from .names import span_text
 from .org_kinds import ORG_DESCRIPTORS, kinds_of_name
@@ -294,6 +295,8 @@ class Resolver(RoleResolution):
         owner = clause_subject_of_possessive(phrase.head)  # "Others were unapologetic in their criticism"
         if owner is not None and wants(resolved := self.resolve(describe(owner))) and resolved.name:
             return self._bound(resolved, pronoun, "pronoun-clause")
+        if (private := past_private_subject(self, phrase.head, offset, wants)) is not None:
+            return private  # "The boyfriend told investigators ... He said": the boyfriend, not a name before
         for how, resolved in self._antecedents(offset):
             if wants(resolved) and id(resolved.entity) not in self.excluded:
                 return self._bound(resolved, pronoun, how)

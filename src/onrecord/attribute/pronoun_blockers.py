@@ -1,0 +1,123 @@
+"""A "he" or "she" whose nearest fitting subject is a private person the article never names.
+
+Crime and court reports name the police, the lawyers and the accused, and call the others by
+what they are: "The boyfriend told investigators that the shooter and another man were in a
+white car, search warrant documents say. He said the car had driven past him" (news-html
+pe.com1). The chain of speakers offers only the named ones, so "He" went to the investigator
+named two paragraphs up, a wrong person. Where the subject of the pronoun's sentence before
+it, or of the sentence before, is such a person ("the boyfriend", "her husband", "the
+victim"), of the pronoun's gender, outside what anyone said, a named antecedent fits only if
+the article names them after that subject; otherwise the pronoun stands for that unnamed
+person. A role noun ("the minister", "the officer") is left out: the article often uses it
+for someone it has named.
+
+Likewise an unnamed person of no known gender ("an official said") is no antecedent for a
+"she" where, since, the article names one woman sure by her honorific or first name ("Mrs
+Thatcher had not, Mr Addison added, been impressed ... She asked for ..."): that woman is.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from spacy.tokens import Token
+
+from .lexicon import FEMALE_PRONOUNS, MALE_PRONOUNS
+from .phrases import describe
+from .resolved import Resolved
+
+__all__ = ["past_private_subject", "private_subject_before"]
+
+# Private people a report calls by a relation or a part in the events, never by an office.
+_PRIVATE = frozenset("""
+boyfriend girlfriend husband wife fiance fiancee fiancé fiancée partner mother father son daughter brother
+sister uncle aunt nephew niece cousin grandmother grandfather grandson granddaughter widow widower
+victim suspect gunman shooter attacker assailant driver passenger man woman boy girl teenager teen
+neighbour neighbor landlord tenant motorist pedestrian survivor defendant
+""".split())
+_FEMALE = frozenset("girlfriend wife fiancee fiancée mother daughter sister aunt niece grandmother granddaughter widow woman girl".split())
+_MALE = frozenset("boyfriend husband fiance fiancé father son brother uncle nephew grandfather grandson widower man boy gunman".split())
+_DEFINITE = frozenset("the this that his her their".split())
+
+
+def private_subject_before(pronoun: Token) -> Token | None:
+    """The head of the latest main-clause subject before ``pronoun``, in its sentence or the
+    one before, that is a private person of its gender called only by a noun ("The
+    boyfriend told investigators ... He said"); None where there is none."""
+    gender = "female" if pronoun.lower_ in FEMALE_PRONOUNS else "male" if pronoun.lower_ in MALE_PRONOUNS else None
+    if gender is None:
+        return None
+    doc, sentence = pronoun.doc, pronoun.sent
+    start = doc[sentence.start - 1].sent.start if sentence.start > 0 else 0
+    found = None
+    for token in doc[start : pronoun.i]:
+        if token.dep_ not in ("nsubj", "nsubjpass") or token.tag_ != "NN" or not _main_clause(token.head):
+            continue
+        noun = token.lemma_.lower()
+        if noun not in _PRIVATE or (noun in _FEMALE and gender == "male") or (noun in _MALE and gender == "female"):
+            continue
+        if token.ent_type_ or any(c.dep_ in ("appos", "compound") and c.pos_ == "PROPN" for c in token.children):
+            continue  # "The man, John Smith," is named
+        if not any(c.dep_ in ("det", "poss") and c.lower_ in _DEFINITE for c in token.children):
+            continue  # "a man" brings someone in; "the man", "her husband" is someone already there
+        if _quoted(token):
+            continue  # "'My husband was there,' she said": someone else's words
+        found = token
+    return found
+
+
+def _main_clause(verb: Token) -> bool:
+    """A clause the narration states: the sentence's own, one joined to it, or the one a
+    trailing source reports ("The boyfriend told investigators ..., documents say")."""
+    return verb.dep_ in ("ROOT", "conj") or verb.dep_ == "ccomp" and verb.head.dep_ == "ROOT" and verb.head.i > verb.i
+
+
+def _quoted(token: Token) -> bool:
+    """Whether ``token`` stands inside a quotation its paragraph opened before it."""
+    text = token.doc.text
+    start = text.rfind("\n", 0, token.idx) + 1
+    before = text[start : token.idx]
+    return before.count("\u201c") > before.count("\u201d") or before.count('"') % 2 == 1
+
+
+def past_private_subject(resolver, pronoun: Token, offset: int, wants) -> Resolved | None:
+    """What ``pronoun`` at ``offset`` stands for where a private person stands between it
+    and the antecedent the chain would give: that person, unnamed ("boyfriend"), unless
+    the first antecedent that ``wants`` is named after them; else the one named person of
+    its gender named since an unnamed one the chain gives (``_named_over_unnamed``). None:
+    neither (the resolver goes on as it would)."""
+    blocker = private_subject_before(pronoun)
+    if blocker is None:
+        return _named_over_unnamed(resolver, pronoun, offset, wants)
+    for _, resolved in resolver._antecedents(offset):
+        if wants(resolved) and id(resolved.entity) not in resolver.excluded:
+            entity = resolved.entity
+            if entity is not None and any(blocker.idx <= m < offset for m in entity.mentions):
+                return None
+            break
+    described = resolver.resolve(describe(blocker))
+    if described.name and described.unnamed:
+        return replace(described, type="person", how="pronoun-private")
+    return Resolved(None, "person", how="pronoun-private")
+
+
+def _named_over_unnamed(resolver, pronoun: Token, offset: int, wants) -> Resolved | None:
+    """The one person of ``pronoun``'s gender, sure by an honorific or a first name, whom the
+    article names after the unnamed person of no known gender that the chain would give:
+    "Implementing the system was 'unrealistic', an official said. ... Mrs Thatcher had not,
+    Mr Addison added, been impressed ... She asked for the exam to be postponed" (news-html
+    telegraph.co.uk2) is Mrs Thatcher, not the official. None where the chain gives
+    anyone else, or two such people are named."""
+    gender = "female" if pronoun.lower_ in FEMALE_PRONOUNS else "male" if pronoun.lower_ in MALE_PRONOUNS else None
+    if gender is None:
+        return None
+    first = next((r for _, r in resolver._antecedents(offset) if wants(r) and id(r.entity) not in resolver.excluded), None)
+    entity = first.entity if first is not None else None
+    if entity is None or not entity.unnamed or entity.gender is not None:
+        return None
+    since = entity.last_before(offset)
+    named = [e for e in resolver.table.people() if not e.unnamed and e.gender_sure and e.gender == gender
+             and any(since < m < offset for m in e.mentions)]
+    if len(named) != 1:
+        return None
+    return resolver._bound(resolver._of_entity(named[0], "pronoun-gender"), pronoun.lower_, "pronoun-gender")
