@@ -115,6 +115,25 @@ def bodiless_holder(resolver: RoleResolution, phrase: Phrase, owner: str, offset
     return free[0]
 
 
+def staff_of_person(resolver: RoleResolution, phrase: Phrase, owner: str, offset: int) -> ArticleEntity | None:
+    """ "The chief, Paul Manafort, suggested ... Donald J. Trump's newly installed campaign
+    chief has sought to assure ... the campaign chief, Paul Manafort": a role a person's
+    possessive gives, that no one the article made that person's holds, is the one person
+    named before whom the article gives that title as written (the possessor's words and
+    modifiers such as "newly installed" aside), of no body; not the possessor, and not when
+    anyone else named before holds the role's head (two chiefs make it a guess)."""
+    title = (phrase.role.title or "").lower()
+    if not title:
+        return None
+    before = [e for e in resolver.table.people() if not e.unnamed and e.type == "person" and e.last_before(offset) >= 0]
+    holders = [e for e in before if title in {t.lower() for t in e.titles}]
+    if len(holders) != 1 or holders[0].affiliations or owner.lower() in holders[0].name.lower():
+        return None
+    if any(e is not holders[0] and role_match.holds_head(e, phrase) for e in before):
+        return None
+    return holders[0]
+
+
 def spoke_of_role(resolver: RoleResolution, entity: ArticleEntity, phrase: Phrase, offset: int) -> bool:
     """Whether ``entity`` spoke, before ``offset``, of the role as of someone else: "Michael
     Howard has no doubt it is the prime minister who, he claims, is 'ramming' ..." tells
