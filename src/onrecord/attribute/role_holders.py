@@ -18,6 +18,7 @@ from .quotes import text_of
 from .roles import place_of
 
 if TYPE_CHECKING:  # role_resolution imports this module
+    from .resolved import Resolved
     from .role_resolution import RoleResolution
 
 
@@ -97,6 +98,14 @@ _INDEFINITE_ROLE = re.compile(r"\b(?:a|an)\s+(?:[a-z][a-z-]*\s+){0,3}[a-z][a-z-]
 
 def _introduced_by_a_role(text: str, mention: int) -> bool:
     return _INDEFINITE_ROLE.search(text[max(0, mention - 80) : mention]) is not None
+
+
+def owned_holder(resolver: RoleResolution, phrase: Phrase, owner: Resolved, offset: int) -> ArticleEntity | None:
+    """The holder of a possessed role no one the article made the possessor's holds: a body's
+    (``bodiless_holder``) or a person's (``staff_of_person``); None for any other owner."""
+    if owner.type == "organization":
+        return bodiless_holder(resolver, phrase, owner.name, offset)
+    return staff_of_person(resolver, phrase, owner.name, offset) if owner.type == "person" else None
 
 
 def bodiless_holder(resolver: RoleResolution, phrase: Phrase, owner: str, offset: int) -> ArticleEntity | None:

@@ -20,8 +20,7 @@ from .phrases import Phrase, describe
 from .resolved import Resolved
 from .role_ahead import named_ahead, sent_by_body
 from .role_continuation import continued_speaker
-from .role_holders import (aged_person, bodiless_holder, described_as, office_named_nearby, party_member, spoke_of_role,
-                           staff_of_person)
+from .role_holders import aged_person, described_as, office_named_nearby, owned_holder, party_member, spoke_of_role
 from .roles import BODY_ROLES, is_role_noun, place_of
 
 # How far back (characters) the body that spoke last gives a spokesman with no body its
@@ -92,8 +91,7 @@ class RoleResolution:
                       and (owner is None or role_match.belongs_to(e, owner.name))]
         if not candidates and owner is None:
             candidates = role_match.ranked_holders([e for e in self.table if e.type == "person"], phrase)
-        elif not candidates and (free := (bodiless_holder if owner.type == "organization" else staff_of_person)(
-                self, phrase, owner.name, offset) if owner.type in ("organization", "person") else None):
+        elif not candidates and (free := owned_holder(self, phrase, owner, offset)):
             candidates = [free]  # "its chief executive": the one named, of no body said; "Trump's campaign chief"
         chosen = role_match.closest(candidates, offset)
         if chosen is not None and chosen.last_before(offset) < 0 and not chosen.unnamed and any(
@@ -269,7 +267,8 @@ class RoleResolution:
         words = list(head.doc[head.left_edge.i : head.i + 1])
         # a second role joined to it is still nothing after: "the Labour peer and former minister"
         joined = [c for c in head.children if c.dep_ == "conj" and c.i > head.i and is_role_noun(c)]
-        contest = [c for c in head.children if role_match.contest_phrase(c)]
+        # (nor an aside set off by commas: "The influential delegate ..., who backs Cruz, warned")
+        contest = [c for c in head.children if role_match.contest_phrase(c)] + role_match.comma_aside(head)
         end = max([head.i] + [c.right_edge.i for c in joined + contest])
         rest = [c for c in head.children if c.i > head.i and c not in joined + contest and c.dep_ != "cc"]
         if not words or words[0].lower_ != "the" or rest or head.right_edge.i != end or head.tag_ not in ("NN", "NNP"):
