@@ -278,7 +278,11 @@ _CAMPAIGN_CHIEF = (
     "Donald J. Trump's newly installed campaign chief has sought to assure members of the Republican "
     "National Committee that Mr. Trump recognized the need to reshape his persona.\n\n"
     "Addressing about 100 committee members at the spring meeting here, the campaign chief, Paul Manafort, "
-    "bluntly suggested that the candidate's incendiary style amounted to an act.")
+    "bluntly suggested that the candidate's incendiary style amounted to an act.\n\n"
+    # a body given with another role of his is not the chief's: still the chief of no body
+    "Mr. Manafort, a longtime Republican strategist and lobbyist who in recent weeks has taken over control "
+    "of much of the organization from Mr. Trump's campaign manager, offered an olive branch to the party "
+    "officials at the start of his remarks.")
 
 
 def test_a_person_s_possessed_role_is_the_one_person_the_article_gave_that_title():

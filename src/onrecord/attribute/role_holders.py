@@ -129,14 +129,15 @@ def staff_of_person(resolver: RoleResolution, phrase: Phrase, owner: str, offset
     chief has sought to assure ... the campaign chief, Paul Manafort": a role a person's
     possessive gives, that no one the article made that person's holds, is the one person
     named before whom the article gives that title as written (the possessor's words and
-    modifiers such as "newly installed" aside), of no body; not the possessor, and not when
+    modifiers such as "newly installed" aside) with no body; not the possessor, and not when
     anyone else named before holds the role's head (two chiefs make it a guess)."""
     title = (phrase.role.title or "").lower()
     if not title:
         return None
     before = [e for e in resolver.table.people() if not e.unnamed and e.type == "person" and e.last_before(offset) >= 0]
-    holders = [e for e in before if title in {t.lower() for t in e.titles}]
-    if len(holders) != 1 or holders[0].affiliations or owner.lower() in holders[0].name.lower():
+    # (given with no body: "longtime Republican strategist" elsewhere is another role's body)
+    holders = [e for e in before if any(t and t.lower() == title and not body for _, t, body in e.role_at)]
+    if len(holders) != 1 or owner.lower() in holders[0].name.lower():
         return None
     if any(e is not holders[0] and role_match.holds_head(e, phrase) for e in before):
         return None
