@@ -235,12 +235,3 @@ def birthplace(word: Token) -> bool:
     """ "the Glasgow-born striker": a place the person comes from, however the NER labels
     it, is no other person the epithet is about ("the Christie supporter")."""
     return word.head.lower_ == "born" and word.head.i > word.i and word.head.dep_ == "amod"
-
-
-def comma_aside(head: Token) -> list[Token]:
-    """The children of a role noun that make an aside set off by commas, a relative clause
-    and its commas: "The influential delegate and conservative activist, who backs Cruz,
-    warned" (PolNeAR train): it adds to the person, it picks no one else, so the epithet is
-    still "plain" (``RoleResolution._plain_epithet``), as "the father of a first-grader" is not."""
-    return [c for c in head.children if c.i > head.i and (c.dep_ == "relcl" and c.left_edge.nbor(-1).text == ","
-                                                          or c.dep_ == "punct" and c.text == ",")]

@@ -267,8 +267,7 @@ class RoleResolution:
         words = list(head.doc[head.left_edge.i : head.i + 1])
         # a second role joined to it is still nothing after: "the Labour peer and former minister"
         joined = [c for c in head.children if c.dep_ == "conj" and c.i > head.i and is_role_noun(c)]
-        # (nor an aside set off by commas: "The influential delegate ..., who backs Cruz, warned")
-        contest = [c for c in head.children if role_match.contest_phrase(c)] + role_match.comma_aside(head)
+        contest = [c for c in head.children if role_match.contest_phrase(c)]
         end = max([head.i] + [c.right_edge.i for c in joined + contest])
         rest = [c for c in head.children if c.i > head.i and c not in joined + contest and c.dep_ != "cc"]
         if not words or words[0].lower_ != "the" or rest or head.right_edge.i != end or head.tag_ not in ("NN", "NNP"):
