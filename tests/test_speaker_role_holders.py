@@ -268,3 +268,30 @@ def test_a_kin_noun_s_apposed_name_is_a_person_though_the_ner_reads_a_body():
             "release for three years. \"I am overjoyed,\" his father said.")
     speaker, _ = speaker_of(text, "overjoyed", "2005-01-26")
     assert (speaker.name, speaker.type) == ("Azmat Begg", "person")
+
+
+# PolNeAR train (nyt 2016-04-23): the abstract names the chief, the body's lead gives him as
+# the possessed role, its next sentence names him again with the title as written
+_CAMPAIGN_CHIEF = (
+    "Campaign for Trump says he'll recast image\n\n"
+    "The chief, Paul Manafort, suggested that the candidate's incendiary style amounted to an act.\n\n"
+    "Donald J. Trump's newly installed campaign chief has sought to assure members of the Republican "
+    "National Committee that Mr. Trump recognized the need to reshape his persona.\n\n"
+    "Addressing about 100 committee members at the spring meeting here, the campaign chief, Paul Manafort, "
+    "bluntly suggested that the candidate's incendiary style amounted to an act.\n\n"
+    # a body given with another role of his is not the chief's: still the chief of no body
+    "Mr. Manafort, a longtime Republican strategist and lobbyist who in recent weeks has taken over control "
+    "of much of the organization from Mr. Trump's campaign manager, offered an olive branch to the party "
+    "officials at the start of his remarks.")
+
+
+def test_a_person_s_possessed_role_is_the_one_person_the_article_gave_that_title():
+    speaker, statement = speaker_of(_CAMPAIGN_CHIEF, "reshape his persona", "2016-04-23")
+    assert (speaker.name, speaker.title, speaker.unnamed) == ("Paul Manafort", "chief", False)
+
+
+def test_a_person_s_possessed_role_stays_unnamed_when_two_people_hold_its_head():
+    text = _CAMPAIGN_CHIEF.replace("The chief, Paul Manafort, suggested",
+                                   "The chief, Paul Manafort, and the former chief, Corey Lewandowski, suggested")
+    speaker, _ = speaker_of(text, "reshape his persona", "2016-04-23")
+    assert speaker.name != "Paul Manafort"

@@ -21,8 +21,6 @@ spokesman Paul Smernicki said") is ``role_ahead``'s.
 
 from __future__ import annotations
 
-from itertools import islice
-
 from spacy.tokens import Doc, Span, Token
 
 from .entities import ArticleEntity, EntityTable
@@ -37,13 +35,27 @@ _TOWARDS = ("for", "of", "to")  # "a lawyer for the family", "a friend of the si
 _PRONOUN_GENDERS = {"he": "male", "him": "male", "his": "male", "she": "female", "her": "female", "hers": "female"}
 
 
-def indefinite_lead(doc: Doc, table: EntityTable) -> None:
-    """Mark the opening "A <role> ..." subject as the person the next sentence introduces
-    (``table.cataphora``, as ``mentions._lead_roles`` does for "The <role>")."""
-    sentences = list(islice((s for s in doc.sents if s.start_char > table.headline_end and s.text.strip()), 2))
-    if len(sentences) < 2:
-        return
-    lead, following = sentences
+def lead_sentences_of(doc: Doc, headline_end: int, count: int) -> tuple[list[Span], list[Span]]:
+    """The lead's sentences, in one walk of the Doc for both lead rules: the first
+    ``count`` + 1 non-empty sentences, the headline's included (``mentions._lead_roles``
+    pairs each with the next), and the first two after the headline (``indefinite_lead``).
+    RETURNS (lead sentences, the body's opening two or fewer)."""
+    sentences: list[Span] = []
+    opening: list[Span] = []
+    for sentence in doc.sents:
+        if sentence.text.strip():
+            sentences.append(sentence)
+            if sentence.start_char > headline_end and len(opening) < 2:
+                opening.append(sentence)
+        if len(sentences) > count and len(opening) == 2:
+            break
+    return sentences[: count + 1], opening
+
+
+def indefinite_lead(lead: Span, following: Span, table: EntityTable) -> None:
+    """Mark the opening "A <role> ..." subject of ``lead`` (the body's first sentence) as the
+    person ``following`` introduces (``table.cataphora``, as ``mentions._lead_roles``, whose
+    walk of the lead gives both sentences, does for "The <role>")."""
     role = next((t for t in lead if t.dep_ in _SUBJECTS and t.head.dep_ == "ROOT"), None)
     if role is None or role.i in table.cataphora or not _indefinite_role(role, lead):
         return

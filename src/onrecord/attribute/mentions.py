@@ -12,7 +12,7 @@ from spacy.attrs import LOWER
 from spacy.tokens import Doc, Span, Token
 
 from .body_descriptors import note_descriptors
-from .indefinite_leads import indefinite_lead
+from .indefinite_leads import indefinite_lead, lead_sentences_of
 from .body_roles import a_person_s_trade, body_by_form, body_descriptor, firm_of, firm_s_possessive, lead_bodies
 from .entities import STRONG, ArticleEntity, EntityTable
 from .lexicon import DOCUMENT_NOUNS, FEMALE_WORDS, MALE_WORDS, NATIONALITY_NOUNS, OUTLETS, TITLE_WORDS
@@ -79,8 +79,6 @@ def collect(doc: Doc, *, lead_sentences: int | None = None) -> EntityTable:
     table.subjects.sort(key=lambda pair: pair[0])
     table.find_documents = lambda: _documents(doc, table)  # on demand: few articles need it
     _lead_roles(doc, table, lead := LEAD_SENTENCES if lead_sentences is None else lead_sentences)
-    if lead:
-        indefinite_lead(doc, table)  # "A senior barrister ... says / Ian MacDonald QC quit"
     lead_bodies(doc, table, lead)
     table.drop_headline_roles()
     return table
@@ -140,16 +138,13 @@ def _lead_roles(doc: Doc, table: EntityTable, lead_sentences: int) -> None:
     """A news lead that gives a role and then the name: "The information commissioner says
     he is ... / Richard Thomas condemned ...". The role noun (a definite singular subject
     with no name of its own) is the person the next sentence introduces as its subject,
-    when that person has no other title in the article."""
+    when that person has no other title in the article; then, on the same walk, the body's
+    opening "A <role> ..." (``indefinite_leads``: "A senior barrister ... says / Ian MacDonald
+    QC quit"), on the first two sentences after the headline."""
     if lead_sentences == 0 or not len(doc):
         return
-    sentences = []
-    for sentence in doc.sents:
-        if sentence.text.strip():
-            sentences.append(sentence)
-        if len(sentences) > lead_sentences:
-            break
-    for sentence, following in zip(sentences, sentences[1:]):
+    definite, opening = lead_sentences_of(doc, table.headline_end, lead_sentences)
+    for sentence, following in zip(definite, definite[1:]):
         role = next((t for t in sentence if t.dep_ in _SUBJECTS and _lead_role(t)), None)
         if role is None or _person_named_before(table, sentence.doc, role.idx):
             continue  # "Jonny Wilkinson was named ... The fly-half topped": Wilkinson
@@ -165,6 +160,8 @@ def _lead_roles(doc: Doc, table: EntityTable, lead_sentences: int) -> None:
         person.note(offset=role.idx, title=title, affiliation=body)
         person.roles.update(title.lower().split())
         table.cataphora[role.i] = person
+    if len(opening) >= 2:
+        indefinite_lead(opening[0], opening[1], table)
 
 
 def _person_named_before(table: EntityTable, doc: Doc, offset: int) -> bool:

@@ -18,6 +18,7 @@ from .quotes import text_of
 from .roles import place_of
 
 if TYPE_CHECKING:  # role_resolution imports this module
+    from .resolved import Resolved
     from .role_resolution import RoleResolution
 
 
@@ -99,6 +100,14 @@ def _introduced_by_a_role(text: str, mention: int) -> bool:
     return _INDEFINITE_ROLE.search(text[max(0, mention - 80) : mention]) is not None
 
 
+def owned_holder(resolver: RoleResolution, phrase: Phrase, owner: Resolved, offset: int) -> ArticleEntity | None:
+    """The holder of a possessed role no one the article made the possessor's holds: a body's
+    (``bodiless_holder``) or a person's (``staff_of_person``); None for any other owner."""
+    if owner.type == "organization":
+        return bodiless_holder(resolver, phrase, owner.name, offset)
+    return staff_of_person(resolver, phrase, owner.name, offset) if owner.type == "person" else None
+
+
 def bodiless_holder(resolver: RoleResolution, phrase: Phrase, owner: str, offset: int) -> ArticleEntity | None:
     """ "Acme Corp reported a loss. Its chief executive, John Smith, ... its chief executive
     said": no one holds the role of the possessor's body as far as the article said, but one
@@ -113,6 +122,26 @@ def bodiless_holder(resolver: RoleResolution, phrase: Phrase, owner: str, offset
         return None
     free[0].note(offset=offset, title=phrase.role.title, affiliation=owner)  # the possessor's body is now theirs
     return free[0]
+
+
+def staff_of_person(resolver: RoleResolution, phrase: Phrase, owner: str, offset: int) -> ArticleEntity | None:
+    """ "The chief, Paul Manafort, suggested ... Donald J. Trump's newly installed campaign
+    chief has sought to assure ... the campaign chief, Paul Manafort": a role a person's
+    possessive gives, that no one the article made that person's holds, is the one person
+    named before whom the article gives that title as written (the possessor's words and
+    modifiers such as "newly installed" aside) with no body; not the possessor, and not when
+    anyone else named before holds the role's head (two chiefs make it a guess)."""
+    title = (phrase.role.title or "").lower()
+    if not title:
+        return None
+    before = [e for e in resolver.table.people() if not e.unnamed and e.type == "person" and e.last_before(offset) >= 0]
+    # (given with no body: "longtime Republican strategist" elsewhere is another role's body)
+    holders = [e for e in before if any(t and t.lower() == title and not body for _, t, body in e.role_at)]
+    if len(holders) != 1 or owner.lower() in holders[0].name.lower():
+        return None
+    if any(e is not holders[0] and role_match.holds_head(e, phrase) for e in before):
+        return None
+    return holders[0]
 
 
 def spoke_of_role(resolver: RoleResolution, entity: ArticleEntity, phrase: Phrase, offset: int) -> bool:

@@ -20,7 +20,7 @@ from .phrases import Phrase, describe
 from .resolved import Resolved
 from .role_ahead import named_ahead, sent_by_body
 from .role_continuation import continued_speaker
-from .role_holders import aged_person, bodiless_holder, described_as, office_named_nearby, party_member, spoke_of_role
+from .role_holders import aged_person, described_as, office_named_nearby, owned_holder, party_member, spoke_of_role
 from .roles import BODY_ROLES, is_role_noun, place_of
 
 # How far back (characters) the body that spoke last gives a spokesman with no body its
@@ -91,8 +91,8 @@ class RoleResolution:
                       and (owner is None or role_match.belongs_to(e, owner.name))]
         if not candidates and owner is None:
             candidates = role_match.ranked_holders([e for e in self.table if e.type == "person"], phrase)
-        elif not candidates and owner.type == "organization" and (free := bodiless_holder(self, phrase, owner.name, offset)):
-            candidates = [free]  # "its chief executive": the one chief executive named, of no body said
+        elif not candidates and (free := owned_holder(self, phrase, owner, offset)):
+            candidates = [free]  # "its chief executive": the one named, of no body said; "Trump's campaign chief"
         chosen = role_match.closest(candidates, offset)
         if chosen is not None and chosen.last_before(offset) < 0 and not chosen.unnamed and any(
                 e is not chosen and e.last_before(offset) >= 0 and self.may_hold(e, phrase) for e in self.table.people()):
