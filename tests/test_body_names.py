@@ -173,6 +173,25 @@ def test_a_verb_before_a_name_stays_out_where_the_article_never_writes_them_toge
         "\"national security\" as a reason.",
         "previous decision", "2015-11-19", {"name": "U.S. Court of Appeals for the 3rd Circuit"},
         id="a_court_s_name_keeps_its_circuit"),
+    # BBC business/153 (dev slice 8): the body's name before the noun of its kind is the body;
+    # the noun alone ("building society") names no one
+    pytest.param(
+        "House prices show slight increase\n\nPrices of homes in the UK rose a seasonally adjusted 0.5% in "
+        "February, says the Nationwide building society.\n",
+        "seasonally adjusted", "2005-03-01", {"name": "Nationwide", "type": "organization"},
+        id="a_name_before_the_noun_of_its_kind_is_the_body"),
+    # a committee is part of the body named before it: no Senate speaks
+    pytest.param(
+        "The Senate committee said the bill was flawed.",
+        "flawed", "2005-03-01", {"name": "committee"},
+        id="a_part_of_a_body_keeps_its_own_noun"),
+    # BBC business/314 (dev slice 8): a description of the body before its name ends at the
+    # noun of its kind ("group"); the name after it is the affiliation
+    pytest.param(
+        "Meanwhile, Tim Osborne, head of Yukos main shareholders' group Menatep, said that Yukos may have to "
+        "declare itself bankrupt, and that legal action would be taken.",
+        "bankrupt", "2004-12-20", {"name": "Tim Osborne", "title": "head", "affiliation": "Menatep"},
+        id="a_description_before_a_bodys_name_is_no_part_of_it"),
 ])
 def test_body_name(text, word, published, expected):
     # each case: a sentence, a word of the statement's content, the speaker's fields it must give
