@@ -182,8 +182,18 @@ def test_a_body_after_the_name_and_a_comma_is_the_affiliation(text, word, name, 
         "Safin plays down Wimbledon hopes\n\nNewly-crowned Australian Open champion Marat Safin has ruled out any "
         "chance of winning Wimbledon in the future.\n\nAfter losing in round one last year, Safin said he had "
         "\"given up\" on Wimbledon.\n",
-        "given up", {"name": "Marat Safin", "title": "champion", "affiliation": "Australian Open"},
-        id="a_modifier_capitalised_as_the_sentence_opens_is_no_part_of_the_body"),
+        "given up", {"name": "Marat Safin", "title": "Australian Open champion", "affiliation": None},
+        id="a_modifier_capitalised_as_the_sentence_opens_is_no_part_of_the_title"),
+    # the competition a title was won in is part of the title ("Olympic champion"), no body;
+    # a sanctioning body before the role stays the affiliation
+    pytest.param(
+        "Wimbledon champion Roger Federer said he was tired after the match.\n",
+        "tired", {"name": "Roger Federer", "title": "Wimbledon champion", "affiliation": None},
+        id="a_competition_before_a_won_title_is_no_body"),
+    pytest.param(
+        "WBC heavyweight champion Vitali Klitschko said he was tired after the fight.\n",
+        "tired", {"name": "Vitali Klitschko", "title": "heavyweight champion", "affiliation": "WBC"},
+        id="a_sanctioning_body_before_a_won_title_stays_the_body"),
     # BBC tech (development slice): only a plural role itself is one person's ("candidates" -> candidate)
     pytest.param(
         '"Search was always important," said Urs Holzle, Google vice-president of operations.',

@@ -90,3 +90,21 @@ def with_coordinated_role(head: Token, premodifiers: list[Token]) -> list[Token]
         return premodifiers
     widened = [first, joint, *premodifiers]
     return widened if first_of_coordinated_roles(widened, 1) else premodifiers
+
+
+# Roles won in a competition: the competition named before one is part of the title, as an
+# "Olympic champion" is (``COMPETITION_WORDS``), never a body the holder speaks for.
+_WON_ROLES = frozenset("champion champions titleholder title-holder finalist semi-finalist runner-up medallist medalist".split())
+# Last words of a competition's name ("Australian Open", "FA Cup", "Six Nations Championship").
+_EVENT_WORDS = frozenset("open cup championship championships games masters slam classic trophy marathon series prix".split())
+
+
+def competition_of_title(words: Sequence[Token], role: Token) -> bool:
+    """Whether ``words`` before a won role name the competition it was won in ("Newly-crowned
+    Australian Open champion Marat Safin", "Wimbledon champion"): no body, but part of the
+    title ("Australian Open champion"). A sanctioning body ("WBC champion") or a
+    nationality ("British champion") stays the affiliation."""
+    if role.lower_ not in _WON_ROLES or not words:
+        return False
+    return words[-1].lower_ in _EVENT_WORDS and words[-1].text[:1].isupper() or all(
+        t.ent_type_ == "EVENT" for t in words) or words[-1].lower_ == "wimbledon"
