@@ -61,6 +61,22 @@ def test_a_body_after_the_name_and_a_comma_is_the_affiliation(text, word, name, 
         "\"We will win,\" said Senator Bernie Sanders of Vermont.\n",
         "win", {"name": "Bernie Sanders", "title": "Senator", "affiliation": "Vermont"},
         id="an_office_of_a_place_keeps_the_place"),
+    # BBC business/354 (dev slice 8): the region a title covers, after a lower-case opener that
+    # follows the body's name, is the title's ("ABN Amro chief Asian" was the affiliation)
+    pytest.param(
+        "\"But it's not necessarily a really big thing in the economic sense,\" said ABN Amro chief Asian strategist "
+        "Eddie Wong.\n",
+        "economic sense", {"name": "Eddie Wong", "title": "chief Asian strategist", "affiliation": "ABN Amro"},
+        id="a_region_after_a_title_opener_is_the_titles-1"),
+    pytest.param(
+        "\"Rates will rise,\" said HSBC's chief US economist Ian Morris.\n",
+        "Rates", {"name": "Ian Morris", "title": "chief US economist", "affiliation": "HSBC"},
+        id="a_region_after_a_title_opener_is_the_titles-2"),
+    # an opener with no region after it: the body before it stays the affiliation
+    pytest.param(
+        "\"Rates will rise,\" said Labour deputy leader John Prescott.\n",
+        "Rates", {"name": "John Prescott", "title": "deputy leader", "affiliation": "Labour"},
+        id="a_region_after_a_title_opener_is_the_titles-3"),
     # BBC business/222 (dev slice 14)
     pytest.param(
         "\"We regret the ministry has taken such a decision,\" said Ivan Kulakov, deputy chairman of Highland Gold "
