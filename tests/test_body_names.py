@@ -185,6 +185,12 @@ def test_a_verb_before_a_name_stays_out_where_the_article_never_writes_them_toge
         "The Senate committee said the bill was flawed.",
         "flawed", "2005-03-01", {"name": "committee"},
         id="a_part_of_a_body_keeps_its_own_noun"),
+    # devgold breitbart_2016-07-19: the NER's body before "team" is a person the article names
+    pytest.param(
+        "The candidate's glamorous wife Melania Trump brought some pizzazz to the proceedings on the opening night "
+        "as the Trump team sought to get the event back on track.",
+        "back on track", "2016-07-19", {"name": "Trump team"},
+        id="a_persons_name_before_the_noun_of_a_body_is_no_body_of_that_name"),
     # BBC business/314 (dev slice 8): a description of the body before its name ends at the
     # noun of its kind ("group"); the name after it is the affiliation
     pytest.param(

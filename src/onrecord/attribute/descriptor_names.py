@@ -41,6 +41,9 @@ def name_before_descriptor(head: Token) -> list[Token]:
     # Paris club"), no nationality
     if not names or not opens or not all(t.ent_type_ == "ORG" for t in names):
         return []
+    people = {t.text for e in doc.ents if e.label_ == "PERSON" for t in e}
+    if any(t.text in people for t in names):
+        return []  # "the Trump team", the NER's body a person the article names: their team
     return names
 
 
