@@ -198,6 +198,13 @@ def test_a_verb_before_a_name_stays_out_where_the_article_never_writes_them_toge
         "declare itself bankrupt, and that legal action would be taken.",
         "bankrupt", "2004-12-20", {"name": "Tim Osborne", "title": "head", "affiliation": "Menatep"},
         id="a_description_before_a_bodys_name_is_no_part_of_it"),
+    # BBC business/308 (dev slice 8): the same before the name, where no role noun follows
+    pytest.param(
+        "EADS boss Camus quits\n\nThe French co-head of European defence and aerospace group EADS Philippe Camus is "
+        "to leave his post.\n\nMr Camus said in a statement that he has accepted the invitation to return full-time "
+        "to the Lagardere group, which owns 30% of EADS.\n",
+        "accepted the invitation", "2005-03-01", {"name": "Philippe Camus", "affiliation": "EADS"},
+        id="a_description_before_a_bodys_name_is_no_part_of_it-2"),
 ])
 def test_body_name(text, word, published, expected):
     # each case: a sentence, a word of the statement's content, the speaker's fields it must give

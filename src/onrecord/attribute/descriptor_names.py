@@ -61,3 +61,18 @@ def name_after_descriptor(tokens: list[Token], obj: Token) -> list[Token]:
             or kind.head.i != obj.i or not any(t.i < kind.i for t in tokens):
         return tokens
     return [t for t in tokens if t.i >= start]
+
+
+def after_the_description(words: list[Token]) -> list[Token]:
+    """The words before a role or a name without the description of the body they end
+    with: "European defence and aerospace group EADS" -> EADS (the lower-case noun of its
+    kind closes the description; the capitalised words after it, the NER's body, are its
+    name). ``words`` unchanged when they hold no such noun."""
+    kind = max((k for k, t in enumerate(words) if t.pos_ == "NOUN" and t.text.islower()
+                and t.lemma_.lower() in ORG_DESCRIPTORS), default=None)
+    if kind is None or kind == 0 or kind == len(words) - 1:
+        return words
+    name = words[kind + 1 :]
+    if all(t.text[:1].isupper() for t in name) and any(t.ent_type_ == "ORG" for t in name):
+        return name
+    return words

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from .body_names import whole_body_name
+from .descriptor_names import after_the_description
 from .lexicon import DEMONYMS, NATION_OF_NOUN, TEMPORAL_WORDS, TITLE_MODIFIERS, TITLE_WORDS
 from .names import is_honorific, span_text
 from .party_evidence import ideology_opening_sentence
@@ -246,7 +247,7 @@ def split_role(tokens: Sequence[Token]) -> Role:
     if not any(is_role_noun(t) or ranking(t) for t in title_tokens) and not glued_words & (ROLE_NOUNS | TITLE_WORDS) - ROLE_QUALIFIERS \
             and not (title_tokens and title_tokens[-1].lower_ in _PORTFOLIO_ROLES | _BEFORE_A_NAME_ROLES):
         title_tokens, cut = [], len(tokens)
-    affiliation_tokens = _clean(tokens[:cut])
+    affiliation_tokens = after_the_description(_clean(tokens[:cut]))  # "aerospace group EADS" -> EADS
     based = max((k for k, t in enumerate(affiliation_tokens) if k and affiliation_tokens[k - 1].text == "-"
                  and (t.lower_ in ("based", "born") or t.tag_ == "VBG")), default=None)
     if based is not None and _clean(affiliation_tokens[based + 1 :]):  # "Florida-based Republican", "Prize-winning NIH"
