@@ -173,6 +173,38 @@ def test_a_verb_before_a_name_stays_out_where_the_article_never_writes_them_toge
         "\"national security\" as a reason.",
         "previous decision", "2015-11-19", {"name": "U.S. Court of Appeals for the 3rd Circuit"},
         id="a_court_s_name_keeps_its_circuit"),
+    # BBC business/153 (dev slice 8): the body's name before the noun of its kind is the body;
+    # the noun alone ("building society") names no one
+    pytest.param(
+        "House prices show slight increase\n\nPrices of homes in the UK rose a seasonally adjusted 0.5% in "
+        "February, says the Nationwide building society.\n",
+        "seasonally adjusted", "2005-03-01", {"name": "Nationwide", "type": "organization"},
+        id="a_name_before_the_noun_of_its_kind_is_the_body"),
+    # a committee is part of the body named before it: no Senate speaks
+    pytest.param(
+        "The Senate committee said the bill was flawed.",
+        "flawed", "2005-03-01", {"name": "committee"},
+        id="a_part_of_a_body_keeps_its_own_noun"),
+    # devgold breitbart_2016-07-19: the NER's body before "team" is a person the article names
+    pytest.param(
+        "The candidate's glamorous wife Melania Trump brought some pizzazz to the proceedings on the opening night "
+        "as the Trump team sought to get the event back on track.",
+        "back on track", "2016-07-19", {"name": "Trump team"},
+        id="a_persons_name_before_the_noun_of_a_body_is_no_body_of_that_name"),
+    # BBC business/314 (dev slice 8): a description of the body before its name ends at the
+    # noun of its kind ("group"); the name after it is the affiliation
+    pytest.param(
+        "Meanwhile, Tim Osborne, head of Yukos main shareholders' group Menatep, said that Yukos may have to "
+        "declare itself bankrupt, and that legal action would be taken.",
+        "bankrupt", "2004-12-20", {"name": "Tim Osborne", "title": "head", "affiliation": "Menatep"},
+        id="a_description_before_a_bodys_name_is_no_part_of_it"),
+    # BBC business/308 (dev slice 8): the same before the name, where no role noun follows
+    pytest.param(
+        "EADS boss Camus quits\n\nThe French co-head of European defence and aerospace group EADS Philippe Camus is "
+        "to leave his post.\n\nMr Camus said in a statement that he has accepted the invitation to return full-time "
+        "to the Lagardere group, which owns 30% of EADS.\n",
+        "accepted the invitation", "2005-03-01", {"name": "Philippe Camus", "affiliation": "EADS"},
+        id="a_description_before_a_bodys_name_is_no_part_of_it-2"),
 ])
 def test_body_name(text, word, published, expected):
     # each case: a sentence, a word of the statement's content, the speaker's fields it must give

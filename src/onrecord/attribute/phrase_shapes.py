@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from .descriptor_names import name_before_descriptor
 from .entity_repairs import from_entity_start
 from .lexicon import DOCUMENT_NOUNS, TITLE_WORDS
 from .names import drop_possessive, is_first_name, span_text
@@ -221,7 +222,7 @@ def _named_body(head: Token) -> list[Token]:
             i -= 1
         if names and not any(t.ent_type_ in ("PERSON", "GPE", "NORP") for t in names):
             return from_entity_start(names)  # "The Register-Guard newspaper": not "Guard"
-    return []
+    return name_before_descriptor(head)  # "says the Nationwide building society"
 
 
 def through_entity(tokens: list[Token]) -> list[Token]:

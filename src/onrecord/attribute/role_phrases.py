@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from spacy.tokens import Token
 
 from .body_anaphora import owner_earlier_in_sentence
+from .descriptor_names import name_after_descriptor
 from .lexicon import TEMPORAL_WORDS, TITLE_WORDS
 from .names import span_text
 from .org_kinds import ORG_DESCRIPTORS
@@ -162,6 +163,7 @@ def body_of(head: Token) -> list[Token] | None:
                     if named and tokens[named[0]].i <= obj.i:
                         first = named[0] - 1 if named[0] and tokens[named[0] - 1].ent_type_ == "ORDINAL" else named[0]
                         tokens = tokens[first:]  # an ordinal opening the name stays: "20th Century Fox"
+                    tokens = name_after_descriptor(tokens, obj)  # "Yukos main shareholders' group Menatep"
                 if len(tokens) > 2 and tokens[0].lower_ == "board" and tokens[1].lower_ == "of":
                     tokens = clean_words(tokens[2:])  # "chairman of the board of Freedom Partners"
                 if tokens:

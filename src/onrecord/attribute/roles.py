@@ -15,12 +15,13 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from .body_names import whole_body_name
+from .descriptor_names import after_the_description
 from .lexicon import DEMONYMS, NATION_OF_NOUN, TEMPORAL_WORDS, TITLE_MODIFIERS, TITLE_WORDS
 from .names import is_honorific, span_text
 from .party_evidence import ideology_opening_sentence
 from .rank_tokens import without_service_before_rank
 from .role_lists import _after_list, spaced_dash  # noqa: F401 (spaced_dash re-exported)
-from .title_parts import MULTIPLES, TITLE_OPENERS, between_title_words, first_of_coordinated_roles, inside_a_body_s_name, party_member_role, portfolio_of
+from .title_parts import MULTIPLES, TITLE_OPENERS, between_title_words, competition_of_title, first_of_coordinated_roles, inside_a_body_s_name, party_member_role, portfolio_of
 from .title_parts import with_coordinated_role  # noqa: F401 (re-exported for phrases)
 from .role_tokens import closes_a_name, government_in_capitals, hyphened, is_role_noun, length_of_time, measure, named_number, opens_a_name, portfolio_place, ranking
 from .role_words import (  # noqa: F401 (re-exported: other modules import them from roles)
@@ -246,7 +247,7 @@ def split_role(tokens: Sequence[Token]) -> Role:
     if not any(is_role_noun(t) or ranking(t) for t in title_tokens) and not glued_words & (ROLE_NOUNS | TITLE_WORDS) - ROLE_QUALIFIERS \
             and not (title_tokens and title_tokens[-1].lower_ in _PORTFOLIO_ROLES | _BEFORE_A_NAME_ROLES):
         title_tokens, cut = [], len(tokens)
-    affiliation_tokens = _clean(tokens[:cut])
+    affiliation_tokens = after_the_description(_clean(tokens[:cut]))  # "aerospace group EADS" -> EADS
     based = max((k for k, t in enumerate(affiliation_tokens) if k and affiliation_tokens[k - 1].text == "-"
                  and (t.lower_ in ("based", "born") or t.tag_ == "VBG")), default=None)
     if based is not None and _clean(affiliation_tokens[based + 1 :]):  # "Florida-based Republican", "Prize-winning NIH"
@@ -291,6 +292,8 @@ def split_role(tokens: Sequence[Token]) -> Role:
         return Role(span_text(title_tokens[body_at + 1 :]), span_text(title_tokens[: body_at + 1]))
     if affiliation_tokens and title_tokens and _a_work(affiliation_tokens, title_tokens[-1]):
         affiliation_tokens = []
+    elif affiliation_tokens and title_tokens and competition_of_title(affiliation_tokens, title_tokens[-1]):
+        title, affiliation_tokens = span_text([*affiliation_tokens, *title_tokens]), []  # "Australian Open champion"
     if affiliation_tokens and len(title_tokens) > 1 and title_tokens[0].text == "party" \
             and title_tokens[0].i - affiliation_tokens[-1].i == 1:  # "Republican party boss": the party's boss
         affiliation_tokens, title_tokens = [*affiliation_tokens, title_tokens[0]], title_tokens[1:]

@@ -36,9 +36,22 @@ def portfolio_of(token: Token) -> bool:
 def between_title_words(before: Token, word: Token) -> bool:
     """A capitalised word inside a title written in capitals: "Chief Operating Officer",
     "Chief Medical Officer" (the word after "Chief" and before the role noun). Never a
-    named body ("Chief Sony Officer" is no title anyone writes)."""
+    named body ("Chief Sony Officer" is no title anyone writes). Also the region a title
+    covers, after a lower-case opener that follows the body's name: "ABN Amro chief Asian
+    strategist", "HSBC's chief US economist" (the region is the title's, the body comes
+    first; "deputy Iraqi prime minister", no body before, keeps Iraq the affiliation)."""
     return (word.text[:1].isupper() and not word.ent_type_ and word.is_alpha and before.text[:1].isupper()
-            and before.lower_ in TITLE_OPENERS and not before.ent_type_)
+            and before.lower_ in TITLE_OPENERS and not before.ent_type_) or _region_in_title(before, word)
+
+
+def _region_in_title(before: Token, word: Token) -> bool:
+    doc = before.doc
+    if word.ent_type_ not in ("NORP", "GPE") or not word.text[:1].isupper() or before.i != word.i - 1 \
+            or not before.text.islower() or before.lower_ not in TITLE_OPENERS or before.i == 0:
+        return False
+    body = doc[before.i - 1]  # the body's last word, or its possessive
+    return body.text in ("'s", "’s") or body.text[:1].isupper() and body.is_alpha and not body.is_sent_start \
+        and body.ent_type_ not in ("NORP", "GPE") and body.lower_ not in TITLE_OPENERS
 
 
 # Capitalised words that open a title written in capitals and take any word after them
@@ -90,3 +103,21 @@ def with_coordinated_role(head: Token, premodifiers: list[Token]) -> list[Token]
         return premodifiers
     widened = [first, joint, *premodifiers]
     return widened if first_of_coordinated_roles(widened, 1) else premodifiers
+
+
+# Roles won in a competition: the competition named before one is part of the title, as an
+# "Olympic champion" is (``COMPETITION_WORDS``), never a body the holder speaks for.
+_WON_ROLES = frozenset("champion champions titleholder title-holder finalist semi-finalist runner-up medallist medalist".split())
+# Last words of a competition's name ("Australian Open", "FA Cup", "Six Nations Championship").
+_EVENT_WORDS = frozenset("open cup championship championships games masters slam classic trophy marathon series prix".split())
+
+
+def competition_of_title(words: Sequence[Token], role: Token) -> bool:
+    """Whether ``words`` before a won role name the competition it was won in ("Newly-crowned
+    Australian Open champion Marat Safin", "Wimbledon champion"): no body, but part of the
+    title ("Australian Open champion"). A sanctioning body ("WBC champion") or a
+    nationality ("British champion") stays the affiliation."""
+    if role.lower_ not in _WON_ROLES or not words:
+        return False
+    return words[-1].lower_ in _EVENT_WORDS and words[-1].text[:1].isupper() or all(
+        t.ent_type_ == "EVENT" for t in words) or words[-1].lower_ == "wimbledon"
