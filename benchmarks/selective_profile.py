@@ -12,11 +12,12 @@ analysis: a quotation mark or line label (M), a rule cue (R), a learned-pass lem
 parsed, no NER), the headline or lead; units with none are not analysed, with or without a
 capitalised word after their first; and (2) the CPU seconds (``time.process_time``, never
 the wall clock: the machine is shared) of each stage, the median of ``--rounds`` rounds
-after a warm-up round: reading and cleaning (one pass, after a warm-up pass), the tokenizer, the cheap pass, the model's
-components on the selected stretches (the shared tok2vec; the parser's and the NER's
-``precompute``: their first layer, and the NER's own tok2vec; their transition loops), the write-back, and each
-onrecord component after the analysis. The stages are timed by wrapping the functions
-that run them, so their sum is the engine's time less a little wrapping overhead.
+after a warm-up round: reading and cleaning (one pass, after a warm-up pass), the
+tokenizer, the cheap pass, the model's components on the selected stretches (the shared
+tok2vec; the parser's and the NER's ``precompute``: their first layer, and the NER's own
+tok2vec; their transition loops), the write-back, and each onrecord component after the
+analysis. The stages are timed by wrapping the functions that run them, so their sum is
+the engine's time less a little wrapping overhead.
 """
 
 from __future__ import annotations
