@@ -196,3 +196,23 @@ def test_an_outlet_described_again_is_the_outlet_named_before():
             "\"We will get there,\" Mr Smith told the digital radio station.")
     assert row(text, "We will get there")[0] == "BBC Radio Sheffield"
     assert row(text.replace("digital radio station", "German newspaper"), "We will get there")[0] is None
+
+
+def test_remarks_placed_at_one_event_date_the_speaker_s_later_statements():
+    # nyt 2016-04-23 (PolNeAR train, devgold): "Mr. Manafort's comments ... came during a
+    # happy-hour reception" says the article's quotes of him are all of Thursday night's remarks
+    text = ("''That's what's important for you to understand,'' Mr. Manafort said Thursday night.\n\n"
+            "Mr. Manafort's comments, which included a PowerPoint presentation, came during a happy-hour "
+            "reception at the beachside hotel resort here.\n\n"
+            "Senator Ted Cruz has attacked the process.\n\n"
+            "Mr. Manafort said he agreed with Mr. Cruz.\n\n"
+            "''You can't change somebody's character,'' Mr. Manafort said.")
+    assert row(text, "he agreed", "2016-04-23") == (None, "Thursday night", ("when",))
+    assert row(text, "You can't change", "2016-04-23") == (None, "Thursday night", ("when",))
+    # remarks that only came after something are placed at no event
+    placed_nowhere = text.replace("came during a happy-hour reception at the beachside hotel resort here",
+                                  "came after a long week")
+    assert row(placed_nowhere, "he agreed", "2016-04-23") == (None, None, ())
+    # a statement of the speaker dated anew is another occasion, and ends this one
+    other_day = text.replace("Mr. Manafort said he agreed", "Mr. Manafort said on Tuesday he agreed")
+    assert row(other_day, "You can't change", "2016-04-23") == (None, None, ())

@@ -29,7 +29,7 @@ its own. Nothing said earlier or at another time ("has said", "had said", "previ
 inherits. Inherited values are never inside the statement's own content, and the statement's
 explanation says "via inherited" / "when inherited".
 
-Narration and the occasion it keeps: ``occasion_narration``; a body's dated report read on: ``occasion_reports``.
+Read on by: ``occasion_narration`` (narration), ``occasion_reports`` (a body's report), ``occasion_remarks``.
 """
 
 from __future__ import annotations
@@ -45,6 +45,7 @@ from . import occasion_ties as ties
 from .found import Found, Range
 from .occasion_echoes import echoes
 from .occasion_narration import Item, NarrationReading, Occasion
+from .occasion_remarks import remarks_go_on
 from .occasion_reports import reports_go_on
 from .quote_paragraphs import run_paragraph_starts
 from .relays import relay_of_scene
@@ -99,7 +100,7 @@ def carry(doc: Doc, found: list[Found], statements: list[Statement], text: str,
             reader.setting(sentence_of(event), speakers[event])
         else:
             reader.statement(event)
-    return echoes(reports_go_on(found, out))
+    return echoes(remarks_go_on(doc, found, reports_go_on(found, out), contents, published))
 
 
 class _Reader(NarrationReading):
