@@ -65,6 +65,8 @@ def normalise(expression: str) -> str:
     return " ".join(expression.lower().replace("’", "'").strip(" ,.;:").split())
 
 
+# How far ahead of publication a date written without its year is read as still to come.
+_AHEAD = dt.timedelta(days=62)
 # A fixed day that gives a relative phrase its precision when there is no publication date.
 _ANY_DAY = dt.date(2001, 6, 15)
 
@@ -205,8 +207,10 @@ def _past_year(month: int, day: int, published: dt.date | None) -> int | None:
         candidate = dt.date(published.year, month, day)
     except ValueError:
         return None
-    # A week of slack: "will speak on March 25" in a March 21 paper stays this year.
-    return published.year if candidate <= published + dt.timedelta(days=7) else published.year - 1
+    # "will speak on March 25" in a March 21 paper, "The two states hold primaries on March 1" in a
+    # February 20 one: a date up to two months ahead is this year's, still to come (and so no
+    # statement's date), not the year before's, which a reporter would write "last March 1".
+    return published.year if candidate <= published + _AHEAD else published.year - 1
 
 
 def _dated(month: int, day: int, year: str | None, published):
@@ -233,7 +237,9 @@ def _month_name(m, published):
         return dt.date(int(m.group(2)), month, 1), "month"
     if published is None:
         return None
-    year = published.year if month <= published.month else published.year - 1
+    # "Entering the final contests in June" in a May paper: the month to come, not last June
+    ahead = (month - published.month) % 12
+    year = published.year if month <= published.month or ahead <= _AHEAD.days // 31 else published.year - 1
     return dt.date(year, month, 1), "month"
 
 
