@@ -216,3 +216,18 @@ def test_remarks_placed_at_one_event_date_the_speaker_s_later_statements():
     # a statement of the speaker dated anew is another occasion, and ends this one
     other_day = text.replace("Mr. Manafort said he agreed", "Mr. Manafort said on Tuesday he agreed")
     assert row(other_day, "You can't change", "2016-04-23") == (None, None, ())
+
+
+def test_a_scene_in_a_participle_takes_the_day_of_the_verb_it_hangs_from():
+    # huff-post 2016-03-16 (PolNeAR train, devgold): the rally was on the Saturday he visited
+    text = ("Bernie Sanders said on Wednesday he would not seek a recount.\n\n"
+            "Sanders visited Missouri on Saturday, holding a rally in Springfield that drew nearly 5,000 people. "
+            "The self-described democratic socialist said he would win the state’s primary if turnout were high.\n\n"
+            "“The whole country thinks Missouri is a pretty conservative state,” Sanders told the crowd.")
+    assert row(text, "he would win", "2016-03-16") == (None, "on Saturday", ("when",))
+    assert row(text, "The whole country", "2016-03-16") == (None, "on Saturday", ("when",))
+    # a scene that is the sentence's subject is no participle's: "His next speech, on May 28, was delivered"
+    text = ("His next speech, on May 28, was delivered to the Abilene, Texas-based Meals on Wheels Plus at the same "
+            "rate. The group’s executive director, Betty Bradley, said Carson’s appearance had been booked a year "
+            "and a half ahead of time.")
+    assert row(text, "Carson’s appearance", "2015-12-15")[1] is None
