@@ -71,6 +71,12 @@ _AHEAD = dt.timedelta(days=62)
 _ANY_DAY = dt.date(2001, 6, 15)
 
 
+def _ahead(published: dt.date) -> dt.timedelta:
+    """How far ahead a date without its year is still to come: with no publication date (the
+    fixed day) a week, as ever, so whether "on 1 July" is kept does not hang on that day."""
+    return dt.timedelta(days=7) if published == _ANY_DAY else _AHEAD
+
+
 def resolve(expression: str, published: dt.date | None) -> When | None:
     """Resolve a time expression. RETURNS (When | None): None when it is not one we read or
     when the date it names falls outside the calendar (a publication date of 9999-12-31 and
@@ -210,7 +216,7 @@ def _past_year(month: int, day: int, published: dt.date | None) -> int | None:
     # "will speak on March 25" in a March 21 paper, "The two states hold primaries on March 1" in a
     # February 20 one: a date up to two months ahead is this year's, still to come (and so no
     # statement's date), not the year before's, which a reporter would write "last March 1".
-    return published.year if candidate <= published + _AHEAD else published.year - 1
+    return published.year if candidate <= published + _ahead(published) else published.year - 1
 
 
 def _dated(month: int, day: int, year: str | None, published):
@@ -239,7 +245,7 @@ def _month_name(m, published):
         return None
     # "Entering the final contests in June" in a May paper: the month to come, not last June
     ahead = (month - published.month) % 12
-    year = published.year if month <= published.month or ahead <= _AHEAD.days // 31 else published.year - 1
+    year = published.year if month <= published.month or ahead <= _ahead(published).days // 31 else published.year - 1
     return dt.date(year, month, 1), "month"
 
 
