@@ -29,7 +29,7 @@ its own. Nothing said earlier or at another time ("has said", "had said", "previ
 inherits. Inherited values are never inside the statement's own content, and the statement's
 explanation says "via inherited" / "when inherited".
 
-Read on by: ``occasion_narration`` (narration), ``occasion_reports`` (a body's report), ``occasion_remarks``.
+Read on by: ``occasion_narration``, ``occasion_reports``, ``occasion_remarks``, ``occasion_hosts``.
 """
 
 from __future__ import annotations
@@ -40,13 +40,12 @@ from spacy.tokens import Doc
 
 from ..schema import Statement, Via, When
 from . import occasion_findings as findings
+from . import occasion_hosts, occasion_remarks, occasion_reports
 from . import occasion_text as article
 from . import occasion_ties as ties
 from .found import Found, Range
 from .occasion_echoes import echoes
 from .occasion_narration import Item, NarrationReading, Occasion
-from .occasion_remarks import remarks_go_on
-from .occasion_reports import reports_go_on
 from .quote_paragraphs import run_paragraph_starts
 from .relays import relay_of_scene
 from .scenes import hangs_from, scene_in
@@ -100,7 +99,8 @@ def carry(doc: Doc, found: list[Found], statements: list[Statement], text: str,
             reader.setting(sentence_of(event), speakers[event])
         else:
             reader.statement(event)
-    return echoes(remarks_go_on(doc, found, reports_go_on(found, out), contents, published))
+    out = occasion_remarks.remarks_go_on(doc, found, occasion_reports.reports_go_on(found, out), contents, published)
+    return echoes(occasion_hosts.hosts_go_on(found, out))
 
 
 class _Reader(NarrationReading):
