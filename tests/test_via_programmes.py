@@ -203,5 +203,11 @@ def test_initials_of_an_outlet_named_in_full_before_are_its_full_name():
     passage = ("Hillary Clinton won the Missouri Democratic primary, the Associated Press declared on Thursday.\n\n"
                "On Thursday, Sanders told the AP that he would not seek a recount, conceding the race to Clinton.")
     assert via_of(passage)[-1] == "Associated Press"
+    # huff-post 2016-04-27 (PolNeAR train): the name with its initials in brackets
+    # (past the opening lines, where "(AP)" would be the article's own wire's dateline)
+    passage = ("Israel has never recognised the killings of 1915 as a genocide. " * 8 + "\n\n"
+               "Archbishop Aris Shirvanian told the Associated Press (AP), “We will not forget.”\n\n"
+               "“In foreign policy, there are interests and there are values,” Nachman Shai told the AP.")
+    assert via_of(passage)[-1] == "Associated Press"
     # initials of no name the article gave stay as written
     assert via_of("On Thursday, Sanders told the AP that he would not seek a recount.") == ["AP"]

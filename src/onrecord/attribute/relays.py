@@ -223,6 +223,7 @@ def full_name(doc, name: str, start: int) -> str:
         news_arm = full.lower() == short + " news" and not name.isupper()
         # "told the AP" after "the Associated Press": initials of the name given in full
         initials = name.isupper() and len(name) > 1 and "".join(w[0] for w in full.split() if w[0].isupper()) == name
+        full = full.rstrip(" ([,") if initials else full  # "the Associated Press (AP)": the NER's "(" is no part of it
         if (full.lower().endswith(" " + short) or news_arm or initials) and len(full) > len(best):
             best = full
     return best

@@ -243,9 +243,9 @@ def _month_name(m, published):
         return dt.date(int(m.group(2)), month, 1), "month"
     if published is None:
         return None
-    # "Entering the final contests in June" in a May paper: the month to come, not last June
-    ahead = (month - published.month) % 12
-    year = published.year if month <= published.month or ahead <= _ahead(published).days // 31 else published.year - 1
+    # a month name alone keeps the year before's: "announced in October that he would not seek
+    # the presidency" in an August paper is last October as often as a month to come is meant
+    year = published.year if month <= published.month else published.year - 1
     return dt.date(year, month, 1), "month"
 
 
