@@ -213,6 +213,9 @@ def test_remarks_placed_at_one_event_date_the_speaker_s_later_statements():
     placed_nowhere = text.replace("came during a happy-hour reception at the beachside hotel resort here",
                                   "came after a long week")
     assert row(placed_nowhere, "he agreed", "2016-04-23") == (None, None, ())
+    # remarks placed paragraphs after the dated statement are not the ones it quoted
+    far = text.replace("Mr. Manafort's comments,", "Polls moved.\n\nDelegates met.\n\nMr. Manafort's comments,")
+    assert row(far, "he agreed", "2016-04-23") == (None, None, ())
     # a statement of the speaker dated anew is another occasion, and ends this one
     other_day = text.replace("Mr. Manafort said he agreed", "Mr. Manafort said on Tuesday he agreed")
     assert row(other_day, "You can't change", "2016-04-23") == (None, None, ())

@@ -10,7 +10,7 @@ Only a possessed plural of remarks ("his comments", "Manafort's remarks", "her s
 *were made* or *were delivered* at, during, in or before an event or on a day: "His comments came
 after being asked ..." or "Her remarks came the day after ..." place nothing. The occasion's time is
 the sentence's own, else that of the speaker's last dated statement before it (which opened the
-occasion). It ends at the speaker's next statement with a time of its own; a statement of another
+occasion), at most two paragraphs before: the narration places the remarks just quoted. It ends at the speaker's next statement with a time of its own; a statement of another
 time ("has said", "later said") takes nothing.
 """
 
@@ -32,8 +32,8 @@ from .when import same_time
 _REMARKS = frozenset("comments remarks speech words testimony".split())
 _PLACING = frozenset("come make deliver give".split())
 _AT = frozenset("at during in before on".split())
-# "came in the form of an answer": no event
-_NO_EVENT = frozenset("form wake light context".split())
+# "came in the form of an answer", "came at a time when …", "came in response to …": no event
+_NO_EVENT = frozenset("form wake light context time moment point response reply midst face aftermath end".split())
 
 
 def remarks_go_on(doc: Doc, found: list[Found], out: list[Statement], contents: list[Range],
@@ -56,6 +56,8 @@ def remarks_go_on(doc: Doc, found: list[Found], out: list[Statement], contents: 
             continue
         own = _own_time(verb, published)
         opener = next((k for k in reversed(before) if result[k].speaker.name == name and result[k].when is not None), None)
+        if own is None and opener is not None and article.text_of(doc).count("\n\n", result[opener].content.start, sent.start_char) > 2:
+            opener = None  # remarks placed long after the speaker's dated statement place others
         when = article.when(doc, own) if own is not None else (result[opener].when if opener is not None else None)
         via = result[opener].via if opener is not None and own is None else None
         if when is None:
