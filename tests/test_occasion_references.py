@@ -236,15 +236,15 @@ def test_a_scene_in_a_participle_takes_the_day_of_the_verb_it_hangs_from():
     assert row(text, "Carson’s appearance", "2015-12-15")[1] is None
 
 
-def test_the_host_named_in_an_interview_s_via_asks_on_its_outlet():
+def test_the_host_named_in_an_interview_s_via_asks_at_its_time():
     # politico 2016-03-01 (PolNeAR train, devgold): Hannity's questions are of the Fox News interview
     text = ("In an interview with Fox News’ Sean Hannity on Monday night, Trump responded to a question about "
             "his wall.\n\n"
             "“They said it’s negotiable on the wall,” Hannity said.\n\n"
             "“By the way it is negotiable. Things are negotiable,” Trump said.\n\n"
             "“Would it be negotiable about the 11 million?” Hannity pressed.")
-    assert row(text, "They said", "2016-03-01") == ("Fox News", "on Monday night", ("via", "when"))
-    assert row(text, "Would it be", "2016-03-01") == ("Fox News", "on Monday night", ("via", "when"))
-    # a host named with no outlet gives none
+    assert row(text, "They said", "2016-03-01") == (None, "on Monday night", ("when",))
+    assert row(text, "Would it be", "2016-03-01") == (None, "on Monday night", ("when",))
+    # a host named with no outlet may be anyone's
     alone = text.replace("Fox News’ Sean Hannity", "Sean Hannity")
-    assert row(alone, "Would it be", "2016-03-01")[0] is None
+    assert row(alone, "Would it be", "2016-03-01")[1] is None
