@@ -10,7 +10,8 @@ Only a possessed plural of remarks ("his comments", "Manafort's remarks", "her s
 *were made* or *were delivered* at, during, in or before an event or on a day: "His comments came
 after being asked ..." or "Her remarks came the day after ..." place nothing. The occasion's time is
 the sentence's own, else that of the speaker's last dated statement before it (which opened the
-occasion), at most two paragraphs before: the narration places the remarks just quoted. It ends at the speaker's next statement with a time of its own; a statement of another
+occasion), at most two paragraphs before: the narration places the remarks just quoted. It ends
+at the speaker's next statement with a time of its own; a statement of another
 time ("has said", "later said") takes nothing.
 """
 
@@ -55,8 +56,10 @@ def remarks_go_on(doc: Doc, found: list[Found], out: list[Statement], contents: 
         if name is None:
             continue
         own = _own_time(verb, published)
-        opener = next((k for k in reversed(before) if result[k].speaker.name == name and result[k].when is not None), None)
-        if own is None and opener is not None and article.text_of(doc).count("\n\n", result[opener].content.start, sent.start_char) > 2:
+        opener = next((k for k in reversed(before) if result[k].speaker.name == name and result[k].when is not None),
+                      None)
+        if own is None and opener is not None and article.text_of(doc).count(
+                "\n\n", result[opener].content.start, sent.start_char) > 2:
             opener = None  # remarks placed long after the speaker's dated statement place others
         when = article.when(doc, own) if own is not None else (result[opener].when if opener is not None else None)
         via = result[opener].via if opener is not None and own is None else None
@@ -69,7 +72,7 @@ def remarks_go_on(doc: Doc, found: list[Found], out: list[Statement], contents: 
                 continue
             if s.when is not None:
                 if "when inherited" in (s.explanation or "") or same_time(s.when, when) or s.when.precision == "year":
-                    continue  # "invoked Reagan's deficit in 1980 to claim …": a year is no other occasion of a day's remarks
+                    continue  # "invoked Reagan's deficit in 1980 to claim …": a year is no other occasion
                 break  # the speaker at another time: the occasion is over
             if elsewhen(cue) or later_on(cue) or inside(when.span, s) or (s.via is not None and s.via != via):
                 continue
