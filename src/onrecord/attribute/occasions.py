@@ -27,9 +27,8 @@ An occasion closes at a speaker who takes no part in it, at a new time or a new 
 at a statement of its speaker not tied to it (a new paragraph with "Mr Blair said ..."), which opens
 its own. Nothing said earlier or at another time ("has said", "had said", "previously", "who said ...")
 inherits. Inherited values are never inside the statement's own content, and the statement's
-explanation says "via inherited" / "when inherited".
-
-Read on by: ``occasion_narration``, ``occasion_reports``, ``occasion_remarks``, ``occasion_hosts``.
+explanation says "via inherited" / "when inherited". Read on by: ``occasion_narration``,
+``occasion_reports``, ``occasion_remarks``, ``occasion_hosts``.
 """
 
 from __future__ import annotations
