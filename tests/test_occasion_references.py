@@ -196,3 +196,55 @@ def test_an_outlet_described_again_is_the_outlet_named_before():
             "\"We will get there,\" Mr Smith told the digital radio station.")
     assert row(text, "We will get there")[0] == "BBC Radio Sheffield"
     assert row(text.replace("digital radio station", "German newspaper"), "We will get there")[0] is None
+
+
+def test_remarks_placed_at_one_event_date_the_speaker_s_later_statements():
+    # nyt 2016-04-23 (PolNeAR train, devgold): "Mr. Manafort's comments ... came during a
+    # happy-hour reception" says the article's quotes of him are all of Thursday night's remarks
+    text = ("''That's what's important for you to understand,'' Mr. Manafort said Thursday night.\n\n"
+            "Mr. Manafort's comments, which included a PowerPoint presentation, came during a happy-hour "
+            "reception at the beachside hotel resort here.\n\n"
+            "Senator Ted Cruz has attacked the process.\n\n"
+            "Mr. Manafort said he agreed with Mr. Cruz.\n\n"
+            "''You can't change somebody's character,'' Mr. Manafort said.")
+    assert row(text, "he agreed", "2016-04-23") == (None, "Thursday night", ("when",))
+    assert row(text, "You can't change", "2016-04-23") == (None, "Thursday night", ("when",))
+    # remarks that only came after something are placed at no event
+    placed_nowhere = text.replace("came during a happy-hour reception at the beachside hotel resort here",
+                                  "came after a long week")
+    assert row(placed_nowhere, "he agreed", "2016-04-23") == (None, None, ())
+    # remarks placed paragraphs after the dated statement are not the ones it quoted
+    far = text.replace("Mr. Manafort's comments,", "Polls moved.\n\nDelegates met.\n\nMr. Manafort's comments,")
+    assert row(far, "he agreed", "2016-04-23") == (None, None, ())
+    # a statement of the speaker dated anew is another occasion, and ends this one
+    other_day = text.replace("Mr. Manafort said he agreed", "Mr. Manafort said on Tuesday he agreed")
+    assert row(other_day, "You can't change", "2016-04-23") == (None, None, ())
+
+
+def test_a_scene_in_a_participle_takes_the_day_of_the_verb_it_hangs_from():
+    # huff-post 2016-03-16 (PolNeAR train, devgold): the rally was on the Saturday he visited
+    text = ("Bernie Sanders said on Wednesday he would not seek a recount.\n\n"
+            "Sanders visited Missouri on Saturday, holding a rally in Springfield that drew nearly 5,000 people. "
+            "The self-described democratic socialist said he would win the state’s primary if turnout were high.\n\n"
+            "“The whole country thinks Missouri is a pretty conservative state,” Sanders told the crowd.")
+    assert row(text, "he would win", "2016-03-16") == (None, "on Saturday", ("when",))
+    assert row(text, "The whole country", "2016-03-16") == (None, "on Saturday", ("when",))
+    # a scene that is the sentence's subject is no participle's: "His next speech, on May 28, was delivered"
+    text = ("His next speech, on May 28, was delivered to the Abilene, Texas-based Meals on Wheels Plus at the same "
+            "rate. The group’s executive director, Betty Bradley, said Carson’s appearance had been booked a year "
+            "and a half ahead of time.")
+    assert row(text, "Carson’s appearance", "2015-12-15")[1] is None
+
+
+def test_the_host_named_in_an_interview_s_via_asks_at_its_time():
+    # politico 2016-03-01 (PolNeAR train, devgold): Hannity's questions are of the Fox News interview
+    text = ("In an interview with Fox News’ Sean Hannity on Monday night, Trump responded to a question about "
+            "his wall.\n\n"
+            "“They said it’s negotiable on the wall,” Hannity said.\n\n"
+            "“By the way it is negotiable. Things are negotiable,” Trump said.\n\n"
+            "“Would it be negotiable about the 11 million?” Hannity pressed.")
+    assert row(text, "They said", "2016-03-01") == (None, "on Monday night", ("when",))
+    assert row(text, "Would it be", "2016-03-01") == (None, "on Monday night", ("when",))
+    # a host named with no outlet may be anyone's
+    alone = text.replace("Fox News’ Sean Hannity", "Sean Hannity")
+    assert row(alone, "Would it be", "2016-03-01")[1] is None

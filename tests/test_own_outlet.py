@@ -78,3 +78,28 @@ def test_a_page_keeps_the_site_name_its_metadata_gives(tmp_path):
     assert article["outlet"] == "Breitbart News"
     assert {s["via"] is None for s in article["statements"]} == {True}
     assert extract(PATE, outlet="").outlet is None
+
+
+@pytest.mark.parametrize("via, outlet, same", [
+    # a page names itself by its domain (metadata.domain, no site name) or its name in full
+    ("The New York Times", "nytimes.com", True),
+    ("Los Angeles Times", "latimes.com", True),
+    ("Fox News", "foxnews.com", True),
+    ("Guardian", "theguardian.com", True),
+    ("CNN", "edition.cnn.com", True),
+    ("BBC", "British Broadcasting Corporation", True),  # the BBC's pages' site name
+    ("CNN", "CNN.com International", True),
+    ("Daily Telegraph", "Telegraph.co.uk", False),  # a paper of the house names where it was said
+    ("Fox News", "Fox News Latino", False),
+    ("NBC News", "cnn.com", False),
+])
+def test_a_page_s_domain_or_full_name_is_its_outlet(via, outlet, same):
+    assert names_the_outlet(via, outlet) is same
+
+
+def test_a_via_naming_the_page_s_domain_is_left_out():
+    # the HTML path's Article.outlet is the page's domain where it names no site
+    text = "Mr. Manafort told The New York Times that the campaign would change."
+    assert [s.via for s in extract(text, published="2016-04-23", outlet="nytimes.com").statements] == [None]
+    assert [s.via.name for s in extract(text, published="2016-04-23", outlet="washingtonpost.com").statements] == [
+        "New York Times"]

@@ -196,3 +196,18 @@ def test_an_outlet_named_before_with_news_is_the_full_via():
     assert via_of("“We’re going to have to do things,” Trump told Yahoo in response to a question.") == ["Yahoo"]
     # a broadcaster's initials are a brand of their own
     assert via_of("BBC News reported the plan on Monday.\n\n“It is wrong,” Mr Howard told the BBC.")[-1] == "BBC"
+
+
+def test_initials_of_an_outlet_named_in_full_before_are_its_full_name():
+    # PolNeAR train (huff-post 2016-03-16, devgold): "told the AP" after "the Associated Press"
+    passage = ("Hillary Clinton won the Missouri Democratic primary, the Associated Press declared on Thursday.\n\n"
+               "On Thursday, Sanders told the AP that he would not seek a recount, conceding the race to Clinton.")
+    assert via_of(passage)[-1] == "Associated Press"
+    # huff-post 2016-04-27 (PolNeAR train): the name with its initials in brackets
+    # (past the opening lines, where "(AP)" would be the article's own wire's dateline)
+    passage = ("Israel has never recognised the killings of 1915 as a genocide. " * 8 + "\n\n"
+               "Archbishop Aris Shirvanian told the Associated Press (AP), “We will not forget.”\n\n"
+               "“In foreign policy, there are interests and there are values,” Nachman Shai told the AP.")
+    assert via_of(passage)[-1] == "Associated Press"
+    # initials of no name the article gave stay as written
+    assert via_of("On Thursday, Sanders told the AP that he would not seek a recount.") == ["AP"]

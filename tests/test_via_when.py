@@ -249,6 +249,28 @@ def test_a_month_named_back_or_a_part_of_a_year_resolves(expression, published, 
     assert str(resolve(expression, published).date) == date
 
 
+@pytest.mark.parametrize("expression, published, date", [
+    # a date written without its year up to two months ahead of the paper is still to come
+    # (and so no statement's date), not the year before's: "hold primaries on March 1"
+    ("on March 1", dt.date(2016, 2, 20), "2016-03-01"), ("Sept. 14", dt.date(2016, 8, 26), "2016-09-14"),
+    # further ahead, the year before's, as reporters write it; a month name alone always is
+    # (nyt 2016-08-17: Biden "announced in October that he would not seek the presidency")
+    ("on Sept. 16", dt.date(2015, 12, 3), "2015-09-16"), ("in October", dt.date(2016, 8, 17), "2015-10-01"),
+    ("in June", dt.date(2016, 5, 24), "2015-06-01"),
+])
+def test_a_date_without_its_year_shortly_ahead_is_still_to_come(expression, published, date):
+    assert str(resolve(expression, published).date) == date
+
+
+@pytest.mark.parametrize("passage, published", [
+    # PolNeAR train (breitbart 2016-02-20): the primaries' day, still to come, dates no quote after it
+    ("With that in mind, he is campaigning in Massachusetts and Vermont instead. The two states hold primaries "
+     "on March 1.\n\n\"If somebody yelled at me at a rally, I would not react,\" Kasich said.", "2016-02-20"),
+])
+def test_a_date_still_to_come_dates_no_statement(passage, published):
+    assert [s.when for s in statements(passage, published)] == [None]
+
+
 @pytest.mark.parametrize("expression", [
     "on Monday", "Tuesday", "later Wednesday", "Saturday night", "today", "yesterday", "last week",
     "next week", "over the weekend", "earlier this month", "last month", "next year", "two weeks ago",

@@ -31,11 +31,42 @@ def outlet_key(name: str) -> str:
 
 
 def names_the_outlet(via_name: str, outlet: str | None) -> bool:
-    """Whether a via's name is the article's own outlet. RETURNS (bool)."""
+    """Whether a via's name is the article's own outlet, also where a page names itself by its
+    domain or its name in full ("The New York Times" in a page of nytimes.com, "BBC" in one of
+    the "British Broadcasting Corporation", "CNN" in one of "CNN.com International"). RETURNS (bool)."""
     if not outlet:
         return False
     key = outlet_key(outlet)
-    return bool(key) and outlet_key(via_name) == key
+    return bool(key) and (outlet_key(via_name) == key or _same(via_name, outlet))
+
+
+# Words a page's site name adds to the outlet for its edition ("CNN.com International").
+_EDITION = frozenset("international edition us uk india europe asia".split())
+# Labels of a host name that are no part of the outlet's name.
+_HOST = _GENERIC | frozenset("edition international us uk au ca in ie nz".split())
+
+
+def _forms(name: str) -> tuple[set[str], set[str]]:
+    """The letters an outlet's name may be written with: all its words ("foxnews"), a host name's
+    own label ("theguardian.com" -> "guardian"); and, for a name of several words, its initials
+    ("bbc") and its initials with its last word ("nytimes"), which stand only for a one-word name."""
+    if "." in name and " " not in name.strip():  # a domain: the label before its suffixes
+        labels = [w for w in _WORD.findall(name.casefold()) if w not in _HOST]
+        return ({labels[-1].removeprefix("the")} if labels and len(labels[-1]) > 1 else set()), set()
+    words = [w for w in _WORD.findall(name.casefold()) if w not in ("the", "com")]
+    while len(words) > 1 and words[-1] in _EDITION:
+        words.pop()
+    if len(words) < 2:
+        return {"".join(words)} - {""}, set()
+    return {"".join(words)}, {"".join(w[0] for w in words), "".join(w[0] for w in words[:-1]) + words[-1]}
+
+
+def _same(via_name: str, outlet: str) -> bool:
+    """Whether two names write one outlet (initials only against a one-word name: "Breitbart News"
+    and "BBC News" share theirs)."""
+    (via_whole, via_initials), (outlet_whole, outlet_initials) = _forms(via_name), _forms(outlet)
+    return bool(via_whole & outlet_whole) or bool(via_initials & outlet_whole and not outlet_initials) or bool(
+        outlet_initials & via_whole and not via_initials)
 
 
 def without_own_outlet(statements: Iterable[Statement], outlet: str | None) -> list[Statement]:

@@ -202,6 +202,14 @@ class NarrationReading:
             if via is None and scene.token.pos_ == "NOUN":
                 via = relay_of_scene(scene.token)  # "Based upon an interview he gave to Fox News on …"
             via_value, when_value, kind = article.via(self.doc, via), article.when(self.doc, scene.when), scene.kind
+            holder = scene.token.head  # the participle the scene is the object of
+            if when_value is None and holder.tag_ == "VBG" and holder.head == subject.head != holder and (
+                    subject.head.pos_ == "VERB" and not ties.elsewhen(subject.head)):
+                # "Sanders visited Missouri on Saturday, holding a rally in Springfield": the day of the
+                # verb the scene's participle hangs from
+                day = when_of(Found((sent.end_char, sent.end_char), subject.head, None, subject, rule="narration",
+                                    confidence=0.0), self.published)
+                when_value = article.when(self.doc, day) if day is not None and day[0].precision in ("day", "week") else None
         else:
             # only a day's or a week's time: "joined the firm in 2004" sets no occasion for what follows
             if subject.head.pos_ != "VERB" or ties.elsewhen(subject.head) or _no_event(subject.head):

@@ -27,9 +27,8 @@ An occasion closes at a speaker who takes no part in it, at a new time or a new 
 at a statement of its speaker not tied to it (a new paragraph with "Mr Blair said ..."), which opens
 its own. Nothing said earlier or at another time ("has said", "had said", "previously", "who said ...")
 inherits. Inherited values are never inside the statement's own content, and the statement's
-explanation says "via inherited" / "when inherited".
-
-Narration and the occasion it keeps: ``occasion_narration``; a body's dated report read on: ``occasion_reports``.
+explanation says "via inherited" / "when inherited". Read on by: ``occasion_narration``,
+``occasion_reports``, ``occasion_remarks``, ``occasion_hosts``.
 """
 
 from __future__ import annotations
@@ -40,12 +39,12 @@ from spacy.tokens import Doc
 
 from ..schema import Statement, Via, When
 from . import occasion_findings as findings
+from . import occasion_hosts, occasion_remarks, occasion_reports
 from . import occasion_text as article
 from . import occasion_ties as ties
 from .found import Found, Range
 from .occasion_echoes import echoes
 from .occasion_narration import Item, NarrationReading, Occasion
-from .occasion_reports import reports_go_on
 from .quote_paragraphs import run_paragraph_starts
 from .relays import relay_of_scene
 from .scenes import hangs_from, scene_in
@@ -99,7 +98,8 @@ def carry(doc: Doc, found: list[Found], statements: list[Statement], text: str,
             reader.setting(sentence_of(event), speakers[event])
         else:
             reader.statement(event)
-    return echoes(reports_go_on(found, out))
+    out = occasion_remarks.remarks_go_on(doc, found, occasion_reports.reports_go_on(found, out), contents, published)
+    return echoes(occasion_hosts.hosts_go_on(found, out))
 
 
 class _Reader(NarrationReading):

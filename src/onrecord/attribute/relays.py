@@ -210,7 +210,8 @@ def relay_of_scene(token: Token) -> tuple[str, Range] | None:
 def full_name(doc, name: str, start: int) -> str:
     """An outlet's short name as the article gave it in full before ("the Post" after "The
     Washington Post" -> Washington Post; "Yahoo" after "Yahoo News"): the longest organisation
-    named earlier whose name ends with it, or is it and "News". RETURNS (str): the full name, or ``name`` when there is none."""
+    named earlier whose name ends with it, is it and "News", or has it as initials ("the AP" after "the
+    Associated Press"). RETURNS (str): the full name, or ``name`` when there is none."""
     short = name.lower()
     best = name
     for ent in doc.ents:
@@ -220,7 +221,10 @@ def full_name(doc, name: str, start: int) -> str:
         # "told Yahoo" after "Yahoo News": the news arm the article named is the outlet; not a
         # broadcaster's initials, a brand of its own ("told the BBC" after "BBC News" stays BBC)
         news_arm = full.lower() == short + " news" and not name.isupper()
-        if (full.lower().endswith(" " + short) or news_arm) and len(full) > len(best):
+        # "told the AP" after "the Associated Press": initials of the name given in full
+        initials = name.isupper() and len(name) > 1 and "".join(w[0] for w in full.split() if w[0].isupper()) == name
+        full = full.rstrip(" ([,") if initials else full  # "the Associated Press (AP)": the NER's "(" is no part of it
+        if (full.lower().endswith(" " + short) or news_arm or initials) and len(full) > len(best):
             best = full
     return best
 

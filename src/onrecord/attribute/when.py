@@ -65,8 +65,16 @@ def normalise(expression: str) -> str:
     return " ".join(expression.lower().replace("’", "'").strip(" ,.;:").split())
 
 
+# How far ahead of publication a date written without its year is read as still to come.
+_AHEAD = dt.timedelta(days=62)
 # A fixed day that gives a relative phrase its precision when there is no publication date.
 _ANY_DAY = dt.date(2001, 6, 15)
+
+
+def _ahead(published: dt.date) -> dt.timedelta:
+    """How far ahead a date without its year is still to come: with no publication date (the
+    fixed day) a week, as ever, so whether "on 1 July" is kept does not hang on that day."""
+    return dt.timedelta(days=7) if published == _ANY_DAY else _AHEAD
 
 
 def resolve(expression: str, published: dt.date | None) -> When | None:
@@ -205,8 +213,10 @@ def _past_year(month: int, day: int, published: dt.date | None) -> int | None:
         candidate = dt.date(published.year, month, day)
     except ValueError:
         return None
-    # A week of slack: "will speak on March 25" in a March 21 paper stays this year.
-    return published.year if candidate <= published + dt.timedelta(days=7) else published.year - 1
+    # "will speak on March 25" in a March 21 paper, "The two states hold primaries on March 1" in a
+    # February 20 one: a date up to two months ahead is this year's, still to come (and so no
+    # statement's date), not the year before's, which a reporter would write "last March 1".
+    return published.year if candidate <= published + _ahead(published) else published.year - 1
 
 
 def _dated(month: int, day: int, year: str | None, published):
@@ -233,6 +243,8 @@ def _month_name(m, published):
         return dt.date(int(m.group(2)), month, 1), "month"
     if published is None:
         return None
+    # a month name alone keeps the year before's: "announced in October that he would not seek
+    # the presidency" in an August paper is last October as often as a month to come is meant
     year = published.year if month <= published.month else published.year - 1
     return dt.date(year, month, 1), "month"
 
