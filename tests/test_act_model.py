@@ -60,3 +60,16 @@ def test_the_features_name_the_rule_act_the_cue_frame_and_the_speaker(text, expe
     doc = load_pipeline()(prepare_text(clean_document(RawDocument(source="t", text=text), languages=None)))
     described = doc.user_data[act_model.ACT_FEATURES_KEY]
     assert described and any(expected <= set(names) for names in described), described
+
+
+def test_a_root_cue_has_no_head_feature_of_its_own_lemma(nlp):
+    # "warned" is the sentence's root, its own head: compared by identity (``cue.head is not
+    # cue`` always held) it read "head.lemma=warn", its own lemma, as if a verb governed it
+    from onrecord.attribute import prepare_text
+    from onrecord.clean import clean_document
+    from onrecord.schema import RawDocument
+
+    doc = nlp(prepare_text(clean_document(RawDocument(source="t", text=SAID), languages=None)))
+    [names] = [n for n in doc.user_data[act_model.ACT_FEATURES_KEY] if "lemma=warn" in n]
+    assert "cue.dep=ROOT" in names
+    assert not [n for n in names if n.startswith("head.lemma=")]

@@ -33,3 +33,17 @@ from conftest import speaker_fields
 def test_product_and_maker(text, word, expected):
     # each case: a sentence, a word of the statement's content, the speaker's fields it must give
     assert speaker_fields(text, word, expected) == expected
+
+
+def test_itself_as_a_subject_looks_past_itself_for_the_clause_subject(nlp):
+    # a BBC development sentence: the parser makes "itself" the passive's subject; the subject
+    # "other than it" is the firm's (the pronoun was never set aside while tokens were compared by
+    # identity, so the rule found no subject and Google got no organisation vote here)
+    from onrecord.attribute.products import _clause_subject
+
+    doc = nlp('"By agreeing to launch a news service that excludes publications disliked by the government, '
+              'Google has let itself be used by Beijing," it said.')
+    itself = next(t for t in doc if t.lower_ == "itself")
+    assert itself.dep_ in ("nsubj", "nsubjpass")
+    subject = _clause_subject(itself)
+    assert subject is not None and subject.text == "Google"

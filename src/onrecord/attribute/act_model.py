@@ -68,7 +68,7 @@ def features(found: Found, statement: Statement, nested: bool) -> list[str]:
             if child.dep_ in _FRAME_DEPS:
                 word = child.lower_ if child.dep_ in ("aux", "auxpass", "prep", "neg", "advmod") else child.pos_
                 names += [f"child={child.dep_}", f"child={child.dep_}:{word}", f"class|child={cls}|{child.dep_}"]
-        if cue.head is not cue:
+        if cue.head.i != cue.i:
             names.append(f"head.lemma={cue.head.lemma_.lower()}")
     names += _speaker(found.speaker, cls)
     text = statement.content.text

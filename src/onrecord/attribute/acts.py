@@ -308,7 +308,7 @@ def _speculative(cue: Token) -> bool:
     for _ in range(4):
         if any(c.dep_ == "aux" and c.lower_ in _SPECULATIVE_MODALS for c in token.children):
             return True
-        if token.dep_ not in ("xcomp", "acomp") or token.head is token:
+        if token.dep_ not in ("xcomp", "acomp") or token.head.i == token.i:
             return False
         token = token.head
     return False

@@ -57,7 +57,7 @@ def _to_come(cue: Token) -> bool:
     if any(c.dep_ == "aux" and c.lower_ in _MODALS for c in cue.children):
         return True
     head = cue.head
-    return (cue.dep_ == "xcomp" and any(c.tag_ == "TO" for c in cue.children) and head is not cue
+    return (cue.dep_ == "xcomp" and any(c.tag_ == "TO" for c in cue.children) and head.i != cue.i
             and head.lemma_.lower() in _AHEAD and not any(c.dep_ == "neg" for c in head.children))
 
 

@@ -30,6 +30,6 @@ def asked_person(pronoun: Token, table: EntityTable) -> ArticleEntity | None:
              for child in verb.children if child.dep_ in ("dobj", "dative") and child.pos_ == "PROPN"]
     if len(asked) != 1:
         return None
-    name = span_text([t for t in asked[0].subtree if t.dep_ == "compound" or t is asked[0]])
+    name = span_text([t for t in asked[0].subtree if t.dep_ == "compound" or t.i == asked[0].i])
     person = table.find(name, asked[0].idx, person=True)
     return person if person is not None and person.type == "person" else None

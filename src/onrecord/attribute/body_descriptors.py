@@ -50,11 +50,11 @@ def note_descriptors(entity: ArticleEntity, head: Token, premodifiers: list[Toke
         found = descriptor_of(noun) if noun.pos_ == "NOUN" else None
         if found is None and opening_descriptor(noun):
             found = (noun.lower_,)  # "Consultancy Strategy Analytics said", capitalised as the sentence opens
-        if found is None and premodifiers and noun is premodifiers[-1]:
+        if found is None and premodifiers and noun.i == premodifiers[-1].i:
             # the premodifiers as a run: "chip maker" with "chip" a compound of the name
             words = [t for t in premodifiers if t.pos_ == "NOUN" and t.text[:1].islower()]
             found = tuple(t.lemma_.lower() for t in words) or None
-            if found and words[-1] is not noun:
+            if found and words[-1].i != noun.i:
                 found = None
         if found and found[-1] not in _NOT_DESCRIPTORS and not (is_role_noun(noun, strict=True) and found[-1] not in BODY_FIRST_ROLES):
             # ("Mayor Don Guardian", whom the NER read as a body: an office is a person's)

@@ -37,7 +37,7 @@ def conjunct_of_main_clause(cue: Token) -> Token | None:
         return None
     if main.tag_ == "VBN" and cue.tag_ in ("VBD", "VBN") and any(c.dep_ == "aux" and c.lemma_ == "have" for c in main.children):
         return main  # "has called ... and proposed": the perfect's second participle, tagged as a past
-    finite = next((t.tag_ for t in [main, *main.children] if t.tag_ in _FINITE and (t is main or t.dep_ == "aux")), None)
+    finite = next((t.tag_ for t in [main, *main.children] if t.tag_ in _FINITE and (t.i == main.i or t.dep_ == "aux")), None)
     return main if finite is not None and (finite == "VBD") == (tense == "VBD") else None
 
 

@@ -170,7 +170,7 @@ def subject_of(cue: Token) -> Token | None:
                 # but a person named after the cue before a thing: "... that have educational elements said Mr Owen"
                 subject = next((c for c in subjects if c.i > token.i and c.ent_type_ == "PERSON"), subject)
             subject = person_before_body(subject) or subject
-            if subject.dep_ == "nsubjpass" and token is not cue and cue.tag_ == "VBG" and subject.lower_ != "it":
+            if subject.dep_ == "nsubjpass" and token.i != cue.i and cue.tag_ == "VBG" and subject.lower_ != "it":
                 # "Downing Street would not be drawn on the claim, saying ...": the one drawn says it;
                 # but "The bill was backed by some hi-tech firms, saying ...": the firms do
                 agent = agent_of(token)
@@ -202,7 +202,7 @@ def subject_of(cue: Token) -> Token | None:
             objects = [c for c in agent.children if c.dep_ == "pobj"]
             if objects:
                 return objects[0]
-        controller = object_controller(token) if token is cue else None
+        controller = object_controller(token) if token.i == cue.i else None
         if controller is not None:
             return controller
         if token.dep_ == "relcl":
@@ -210,11 +210,11 @@ def subject_of(cue: Token) -> Token | None:
         if (token.dep_ == "acl" and token.head.dep_ == "ROOT" and token.head.pos_ == "PROPN"
                 and token.head.ent_type_ in ("PERSON", "ORG") and token.doc[token.i - 1].text == ","):
             return token.head  # "Donald Trump, who is vying ..., tweeted on Friday to say": the main verb read as a participle
-        if (token is cue and cue.dep_ == "acl" and cue.tag_ == "VBG" and cue.head.i < cue.i and not cue.ent_type_
+        if (token.i == cue.i and cue.dep_ == "acl" and cue.tag_ == "VBG" and cue.head.i < cue.i and not cue.ent_type_
                 and (holds_views(cue.head) or a_share_of_people(cue.head) or someones_people(cue.head))):
             # "shares jumped, with analysts saying sales of $600m were possible"
             return copular_subject(cue.head) or appositive_host(cue.head) or cue.head
-        if token is cue and cue.dep_ == "advcl" and cue.tag_ == "VBG" and cue.head.lemma_.lower() in LEAVING_VERBS:
+        if token.i == cue.i and cue.dep_ == "advcl" and cue.tag_ == "VBG" and cue.head.lemma_.lower() in LEAVING_VERBS:
             objects = [c for c in cue.head.children if c.dep_ == "dobj" and c.right_edge.i == cue.i - 1]
             if objects:
                 return objects[0]  # "have left 62 percent of voters saying race relations are worse"

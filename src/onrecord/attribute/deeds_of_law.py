@@ -86,7 +86,7 @@ def a_law_speaks(speaker: Token | None, lemma: str) -> bool:
     head = speaker.lemma_.lower()
     if not (head in NORM_NOUNS or (head == "act" and lemma in _PROVISION_VERBS)):
         return False
-    named = any(t.ent_type_ in SPEAKING_ENTITIES and t.ent_type_ != "GPE" for t in speaker.subtree if t is not speaker)
+    named = any(t.ent_type_ in SPEAKING_ENTITIES and t.ent_type_ != "GPE" for t in speaker.subtree if t.i != speaker.i)
     return not named and not rule_maker_named(speaker)
 
 

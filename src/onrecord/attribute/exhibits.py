@@ -62,7 +62,7 @@ def fraud_message(found: Found) -> bool:
     if speaker is None or cue is None or speaker.pos_ != "NOUN" or speaker.lower_ not in _MESSAGE_HEADS:
         return False
     if any(t.ent_type_ in ("PERSON", "ORG") or t.dep_ == "poss" and t.lower_.strip("'’") not in _FRAUD_WORDS
-           for t in speaker.subtree if t is not speaker):
+           for t in speaker.subtree if t.i != speaker.i):
         return False  # "Mr Smith's e-mail", "the bank's e-mail", "an e-mail from Microsoft": someone's words
     if _fraud_word_in(speaker.subtree):
         return True

@@ -305,7 +305,7 @@ def maker_named(speaker: Token) -> bool:
     """Whether a data or evidence noun's phrase names who made or published it: an entity
     or a body word in it ("figures from the Office for National Statistics", "government
     figures", "research by the London Institute of Education"). RETURNS (bool)."""
-    return any(t is not speaker and (t.ent_type_ in SPEAKING_ENTITIES or t.lemma_.lower() in _PUBLISHERS
+    return any(t.i != speaker.i and (t.ent_type_ in SPEAKING_ENTITIES or t.lemma_.lower() in _PUBLISHERS
                                      or t.lemma_.lower() in ORG_DESCRIPTORS)
                for t in speaker.subtree)
 

@@ -67,7 +67,7 @@ def joined(first: Token | None, second: Token | None) -> bool:
     """Whether two cues of a sentence are one attribution: one hangs from the other without
     a clause of what was said between ("said ..., adding ...", "told ... and said ...")."""
     if first is None or second is None or first.i == second.i:
-        return first is second or (first is not None and second is not None)
+        return (first is None) == (second is None)
     upper, lower = (first, second) if first.is_ancestor(second) else (second, first)
     if not upper.is_ancestor(lower):
         return False
@@ -307,7 +307,7 @@ def on_air_phrase(doc: Doc, via: Via | None) -> bool:
     if span is None:
         return False
     head = span.root
-    while head.dep_ not in ("pobj", "ROOT") and head.head is not head:
+    while head.dep_ not in ("pobj", "ROOT") and head.head.i != head.i:
         head = head.head
     return head.dep_ == "pobj" and head.head.lower_ == "on"
 

@@ -25,7 +25,7 @@ def agentless_passive(cue: Token) -> bool:
     if reported_speaker(cue) is not None:
         return False  # "X is reported to have said": X's words, heard of through others
     verb = cue
-    if cue.dep_ == "xcomp" and cue.head is not cue and any(c.tag_ == "TO" for c in cue.children):
+    if cue.dep_ == "xcomp" and cue.head.i != cue.i and any(c.tag_ == "TO" for c in cue.children):
         verb = cue.head  # "is expected to announce", "is reported to have said"
     for token in dict.fromkeys((cue, verb)):
         if any(c.dep_ in ("auxpass", "nsubjpass") for c in token.children) and not _perfect_has(token):

@@ -51,7 +51,7 @@ def unnamed_name(head: Token, words: list[Token]) -> str:
             kept = []  # a body or a count ends what came before it
             continue
         kept.append(token)
-    while kept and kept[0] is not head and (kept[0].is_punct or _glued_on(kept[0])):
+    while kept and kept[0].i != head.i and (kept[0].is_punct or _glued_on(kept[0])):
         kept = kept[1:]  # "Newport-based athlete", "1500m champion": no "-based", no "m"
     return span_text(kept) or head.text
 

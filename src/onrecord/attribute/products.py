@@ -100,7 +100,7 @@ def _clause_subject(pronoun: Token) -> Token | None:
     for verb in pronoun.ancestors:
         if verb.pos_ not in ("VERB", "AUX"):
             continue
-        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c is not pronoun]
+        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i != pronoun.i]
         if subjects:
             return subjects[0] if subjects[0].i < pronoun.i else None
     return None

@@ -76,10 +76,10 @@ def relay_of(found: Found) -> tuple[str, Range] | None:
     heads = [cue] + ([cue.head] if cue.dep_ == "conj" else [])  # "described X … and said Y"
     if found.speaker is not None:
         heads.append(found.speaker)  # "Kenteris, speaking on Greece's Alter Television station, claimed"
-    anchors = [h for h in heads if h is not found.speaker] + [
+    anchors = [h for h in heads if found.speaker is None or h.i != found.speaker.i] + [
         c for h in heads for c in h.children
         if c.dep_ in ("advcl", "conj", "acl") and _is_relay_verb(c)
-        or c.dep_ == "relcl" and h is found.speaker and _is_relay_verb(c) and _progressive(c)]
+        or c.dep_ == "relcl" and found.speaker is not None and h.i == found.speaker.i and _is_relay_verb(c) and _progressive(c)]
     for anchor in anchors:
         # "Wednesday at the CNN debate, X said", "said just after midnight on CNN": the medium may hang from the time
         times = [c for c in anchor.children if c.dep_ == "npadvmod"] + [

@@ -56,7 +56,7 @@ def _is_reporting_tag(f: Found) -> bool:
     if not any(t.lemma_.lower() in REPORTING_VERBS for t in span):
         return False
     tokens = list(span)
-    heads = [t for t in tokens if not (span.start <= t.head.i < span.end) or t.head is t]
+    heads = [t for t in tokens if not (span.start <= t.head.i < span.end) or t.head.i == t.i]
     if len(heads) != 1 or heads[0].lemma_.lower() not in REPORTING_VERBS:
         return False
     verb = heads[0]

@@ -19,7 +19,7 @@ def working_for(head: Token) -> list[Token] | None:
     organisation on the copula, not on the role it completes."""
     copula = head.head if head.dep_ == "attr" and head.head.lemma_ == "be" else None
     for acl in (*head.rights, *([copula] if copula is not None else [])):
-        if acl is copula or acl.dep_ == "acl" and acl.lemma_.lower() in ("work", "serve"):
+        if copula is not None and acl.i == copula.i or acl.dep_ == "acl" and acl.lemma_.lower() in ("work", "serve"):
             for prep in (c for c in acl.children if c.i > head.i):
                 if prep.dep_ == "prep" and prep.lower_ in ("for", "at", "with"):
                     body = [c for c in prep.children if c.dep_ == "pobj" and c.ent_type_ == "ORG"]

@@ -98,7 +98,7 @@ def in_a_condition(cue: Token) -> bool:
     implied that ..., he was wrong") concedes what was said. RETURNS (bool)."""
     clause = cue
     for _ in range(2):
-        if clause.dep_ in ("conj", "xcomp") and clause.head is not clause and not _has_mark(clause):
+        if clause.dep_ in ("conj", "xcomp") and clause.head.i != clause.i and not _has_mark(clause):
             clause = clause.head  # "comes out and [says]", "were to [say]"
     if _has_mark(clause):
         if clause.tag_ in ("VB", "VBZ", "VBP") or clause.lemma_ == "be" and any(

@@ -121,7 +121,7 @@ def reported_speaker(cue: Token) -> Token | None:
     friends" — what that person said, heard of through others (never "it is said", nor
     "X is expected to announce", which predicts). RETURNS (Token | None)."""
     head = cue.head
-    if (cue.dep_ != "xcomp" or head is cue or cue.lemma_.lower() not in SPEECH_VERBS
+    if (cue.dep_ != "xcomp" or head.i == cue.i or cue.lemma_.lower() not in SPEECH_VERBS
             or head.lemma_.lower() not in _HEARSAY_PASSIVES
             or not any(c.dep_ == "aux" and c.lower_ == "have" for c in cue.children)
             or not any(c.dep_ == "auxpass" for c in head.children)):
@@ -145,7 +145,7 @@ def object_controller(verb: Token) -> Token | None:
     a speech verb ("urged women to vote for Clinton" is the urging's, not a vote's, report).
     RETURNS (Token | None)."""
     head = verb.head
-    if verb.dep_ != "xcomp" or head is verb or head.i > verb.i or head.lemma_.lower() not in _OBJECT_CONTROL \
+    if verb.dep_ != "xcomp" or head.i == verb.i or head.i > verb.i or head.lemma_.lower() not in _OBJECT_CONTROL \
             or verb.lemma_.lower() not in SPEECH_VERBS:
         return None
     if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
