@@ -24,6 +24,7 @@ from spacy.tokens import Token
 
 from .lexicon import FEMALE_PRONOUNS, MALE_PRONOUNS
 from .phrases import describe
+from .quotes import text_of
 from .resolved import Resolved
 
 __all__ = ["past_private_subject", "private_subject_before"]
@@ -74,7 +75,7 @@ def _main_clause(verb: Token) -> bool:
 
 def _quoted(token: Token) -> bool:
     """Whether ``token`` stands inside a quotation its paragraph opened before it."""
-    text = token.doc.text
+    text = text_of(token.doc)
     start = text.rfind("\n", 0, token.idx) + 1
     before = text[start : token.idx]
     return before.count("\u201c") > before.count("\u201d") or before.count('"') % 2 == 1
