@@ -53,7 +53,7 @@ def writers_frame(cue: Token) -> bool:
     worth [highlighting]", "it is important [to stress]" (not "he is keen to say": a person
     speaks there, and the frame's subject must be "it")."""
     head = cue.head
-    if cue.dep_ != "xcomp" or head is cue:
+    if cue.dep_ != "xcomp" or head.i == cue.i:
         return False
     if head.lemma_.lower() in _FRAME_ADJECTIVES and head.dep_ == "acomp":
         copula = head.head  # "it is worth [highlighting]"
