@@ -184,6 +184,10 @@ def test_a_cue_nouns_own_clause_stays_with_the_noun(text, cue):
      "accusations and not wave around speculative words like “maybe” and “perhaps”, Lu told reporters.", "Lu Kang",
      "told", "People should provide evidence for their accusations and not wave around speculative words like "
      "“maybe” and “perhaps”"),
+    # inverted at a paragraph's end: the paragraph break is the sentence's last token (BBC tech)
+    ("Halo 2 heralds traffic explosion\n\nThe growing popularity of online gaming could spell problems for net "
+     "service firms, warns network monitoring company Sandvine.\n\nIt issued the warning following analysis.",
+     "Sandvine", "warns", "The growing popularity of online gaming could spell problems for net service firms"),
 ])
 def test_a_trailing_speech_verb_read_as_a_conjunct_reports_its_clause(text, speaker, cue, content):
     (s,) = [s for s in _statements(text) if s.cue is not None and s.cue.text == cue]

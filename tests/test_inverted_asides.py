@@ -3,7 +3,8 @@ contrast, says Mr Cox, the Mac mini is cheap" reports its host, with X the speak
 the parser hung the host on the speaker as a relative clause ("By contrast" is the writer's
 link and no content; "In the end" is part of the claim); and a name after an
 inverted role and a phrase of the verb ("wrote the American ambassador at the time, John E.
-Herbst")."""
+Herbst"); an inverted cue whose speaker follows it with no subject link
+(", says the party", attribute/inverted_cues.py)."""
 
 from __future__ import annotations
 
@@ -41,3 +42,29 @@ def test_an_inverted_said_whose_speaker_was_read_as_a_first_subject_of_the_host(
 def test_inverted_aside_speaker(text, word, expected):
     # each case: a sentence, a word of the statement's content, the speaker's fields it must give
     assert speaker_fields(text, word, expected) == expected
+
+
+# An inverted cue after its content with no subject of its own (attribute/inverted_cues.py):
+# the noun phrase after the verb speaks and the clause before the comma is the content, never
+# its object (BBC politics: "energy conservation" was the speaker, "the party - and ..." the content).
+def test_an_inverted_says_whose_speaker_the_parser_hung_on_the_next_clause():
+    (s,) = statements_by_cue(
+        "The plan would boost energy conservation, says the party - and insulation could save "
+        "£100 every year for pensioner households.", "says", "2005-03-15")
+    assert s.speaker.name == "party"
+    assert s.content.text == "The plan would boost energy conservation"
+
+
+def test_an_inverted_suggests_takes_the_report_after_it_as_its_speaker():
+    (s,) = statements_by_cue(
+        "Internet search engine users are an odd mix of naive and sophisticated, suggests a report "
+        "into search habits.", "suggests", "2005-03-15")
+    assert s.speaker is not None and s.speaker.name == "report"
+    assert s.content.text == "Internet search engine users are an odd mix of naive and sophisticated"
+
+
+def test_whom_an_inverted_tells_names_is_the_audience_not_the_speaker():
+    (s,) = statements_by_cue(
+        "“Yes, I support Ted Cruz,” Brent Bozell III, founder of the Media Research Center, tells "
+        "Breitbart News in an exclusive interview.", "tells", "2016-01-19")
+    assert s.speaker.name == "Brent Bozell III" and s.via.name == "Breitbart News"

@@ -151,7 +151,8 @@ def conjunct_host(doc: Doc, cue: Token) -> Range | None:
                    or (c.dep_ == "dobj" and cue.lemma_.lower() not in AUDIENCE_VERBS) for c in cue.children if c.i > cue.i)):
         return None
     comma = subjects[0].left_edge.i - 1
-    if comma <= host.i or doc[comma].text != "," or any(not t.is_punct for t in doc[cue.right_edge.i + 1 : cue.sent.end]):
+    # (a paragraph break is the last token of a paragraph's last sentence: it ends nothing less)
+    if comma <= host.i or doc[comma].text != "," or any(not (t.is_punct or t.is_space) for t in doc[cue.right_edge.i + 1 : cue.sent.end]):
         return None
     return trim(doc, after_dateline(doc, host.left_edge.i, host.i), comma - 1)
 
@@ -168,7 +169,7 @@ def _inverted_conjunct_host(doc: Doc, cue: Token) -> Range | None:
             or subjects[0].i < cue.i or doc[cue.i - 1].text != "," or cue.tag_ not in ("VBD", "VBZ", "VBP")
             or any(c.dep_ not in _LEAD_DEPS for c in cue.children)
             or not any(c.dep_ in SUBJECT_DEPS for c in host.children)
-            or any(not t.is_punct for t in doc[cue.right_edge.i + 1 : cue.sent.end])):
+            or any(not (t.is_punct or t.is_space) for t in doc[cue.right_edge.i + 1 : cue.sent.end])):
         return None
     start = after_dateline(doc, host.left_edge.i, host.i)
     return trim(doc, start, cue.i - 2) if start < cue.i - 2 else None
@@ -237,7 +238,7 @@ def trailing_relative_host(doc: Doc, cue: Token) -> Range | None:
     if first < 2 or doc[first - 1].text != "," or any(t.tag_ in _RELATIVE_TAGS or t.lower_ == "that"
                                                       for t in doc[first : cue.i]):
         return None
-    if any(not t.is_punct for t in doc[cue.right_edge.i + 1 : cue.sent.end]):
+    if any(not (t.is_punct or t.is_space) for t in doc[cue.right_edge.i + 1 : cue.sent.end]):
         return None
     start = after_dateline(doc, cue.sent.start, cue.sent.root.i)
     return trim(doc, start, first - 2) if start < first - 2 else None

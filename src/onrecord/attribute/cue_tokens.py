@@ -7,6 +7,7 @@ from spacy.tokens import Token
 
 from .deps import CONTENT_DEPS, SUBJECT_DEPS
 from .found import Range
+from .inverted_cues import speaker_after_inverted_cue, speaker_read_into_clause
 from .hung_clauses import clause_hung_higher, clause_on_audience, clauses_on, names_audience
 from .lexicon import SPEECH_VERBS
 from .modifier_cues import speaker_before_modifier
@@ -128,6 +129,8 @@ def complements(cue: Token) -> list[Token]:
             comps += that_clause_hung_lower(cue) or clause_hung_higher(cue)
         if not comps:
             comps += question_read_as_condition(cue)
+        # (before misread_dropped, which drops a clause before the cue when one follows it)
+        comps = [c for c in comps if not speaker_read_into_clause(cue, c)]
         comps = title_read_as_clause(cue, question_dropped(cue, misread_dropped(cue, comps)))
         comps = [c for c in comps if not speaker_read_as_clause(cue, c)]
     return comps
@@ -275,6 +278,9 @@ def speaker_of(cue: Token) -> Token | None:
     shares = [c for c in cue.lefts if c.dep_ == "nummod" and c.like_num]
     if shares:
         return shares[0]
+    inverted = speaker_after_inverted_cue(cue)  # "..., says the party": not the clause's object
+    if inverted is not None:
+        return inverted
     doc = cue.doc
     i = cue.i - 1
     while i >= cue.sent.start and (doc[i].tag_ in ("RB", "MD", ",") or doc[i].dep_ in ("aux", "auxpass", "neg")):
