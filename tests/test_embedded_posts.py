@@ -42,3 +42,19 @@ def test_a_posts_caption_is_not_a_label_statement_and_its_quote_is_the_accounts(
     assert str(caption[0].when.date) == "2014-12-27"
     quoting = [s for s in found if "odds be ever" in s.content.text]
     assert [s.speaker.name for s in quoting] == ["Sporting News"] and quoting[0].act == "writing"
+
+
+def test_an_accounts_second_post_of_the_day_is_recorded_too():
+    # mashable.com2: the airport's two posts sign alike, and a line repeated on a page is
+    # masked as boilerplate; a post's signature is not, each signs its own post
+    found = _statements(
+        "A power failure is currently affecting certain parts of @STN_Airport. The main terminal building and "
+        "runway are unaffected (1/2)\n\n"
+        "— Stansted Airport (@STN_Airport) December 22, 2014\n\n"
+        "The airport reported that crews had restored power at about 5:30 p.m. local time (12:30 p.m. EST).\n\n"
+        "Power has now been restored. Flights continue to operate but are subject to delay. We apologise to all "
+        "passengers delayed this afternoon\n\n"
+        "— Stansted Airport (@STN_Airport) December 22, 2014\n")
+    posts = [s for s in found if s.cue is not None and s.cue.text == "—"]
+    assert [s.speaker.name for s in posts] == ["Stansted Airport", "Stansted Airport"]
+    assert posts[1].content.text.startswith("Power has now been restored")

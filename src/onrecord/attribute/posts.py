@@ -15,15 +15,12 @@ import re
 
 from spacy.tokens import Doc
 
+from ..clean.boilerplate import POST_SIGNATURE as _SIGNATURE
 from ..schema import When
 from .found import Found
 from .quotes import text_of
 
 _MONTHS = "January February March April May June July August September October November December".split()
-# "— Name (@handle) Month D, YYYY" alone on its line (Twitter's embed markup as text)
-_SIGNATURE = re.compile(
-    r"(?m)^[ \t]*[—–-][ \t]*(?P<name>[^\n()@]{1,60}?)[ \t]*\((?P<handle>@\w{1,30})\)[ \t]*"
-    rf"(?P<date>(?P<month>{'|'.join(_MONTHS)}) (?P<day>\d{{1,2}}), (?P<year>\d{{4}}))[ \t]*$")
 RULE = "embedded-post"
 
 
