@@ -258,3 +258,13 @@ def test_a_story_paragraph_about_a_person_is_no_bio():
     # a person the story is about: no writer's trade, not the page's writer
     assert not is_byline("John Smith is the director of the institute, which said the figures were wrong.")
     assert not is_byline("Those with information are asked to contact the Ann Arbor Police Department tip line.")
+
+
+def test_a_date_read_from_an_image_path_is_no_publication_date(shared):
+    # usnews.com2 states no date; htmldate's extensive search read "jpg/2010/" in its video
+    # thumbnails' addresses as 2010-01-01 (the story is of December 2014); bhg.com2's only
+    # year was a promo image's "Images/2013/05/". bhg.com1's date, also a year in its image
+    # paths, comes from the page itself and stays.
+    assert page_metadata(legacy_page(shared, "usnews.com2").html).published is None
+    assert page_metadata(legacy_page(shared, "bhg.com2").html).published is None
+    assert page_metadata(legacy_page(shared, "bhg.com1").html).published == dt.date(2012, 6, 19)

@@ -145,3 +145,33 @@ def test_an_i_in_an_answer_whose_line_holds_another_statement_is_the_interviewee
         "Q: Have you talked to her?\n\n"
         "A: It's been about a month.\n")
     assert _holding(found, "his conclusory comment is correct").speaker.name == "Joe Biden"
+
+
+# bostonherald.com1 (news-html): a magazine Q&A whose turns open with the speakers' initials
+_SELMA = (
+    "'Selma': Ava DuVernay and Oprah Winfrey turn '60s civil unrest into a stirring, relevant film\n\n"
+    "Director Ava DuVernay persuaded her, and Winfrey joined the release as a star and producer. "
+    "The two sat down with Us to talk.\n\n"
+    "Ava, how did Oprah do when she had to punch the sheriff?\n\n"
+    "AD She was all in. She had no problem working with the stunt guys to be taken down. I kept saying to them, "
+    "\"Please, can you just be a little more careful?\" And they're like, \"She's falling on her own!\"\n\n"
+    "OW I did it every time.\n\n"
+    "It probably also helped that as a girl you wanted to be Dr. King!\n\n"
+    "OW What made me think I was gonna do that? I was 12, 13. My father was saying, \"You can't be Dr. King "
+    "because Dr. King is a man!\" \"Well, I'm gonna have me a church,\" I said.\n")
+
+
+def test_turns_marked_by_initials_go_to_the_people_the_intro_names():
+    found = _statements(_SELMA)
+    assert _holding(found, "a little more careful").speaker.name == "Ava DuVernay"
+    assert _holding(found, "have me a church").speaker.name == "Oprah Winfrey"
+
+
+def test_capitals_the_article_uses_as_a_word_are_no_initials():
+    # "US" opens two paragraphs and Ursula Smith's initials are US, but the text uses "US" as
+    # a word: an abbreviation, no turns, and the writer's "I" is not hers
+    found = _statements(
+        "Ursula Smith, a trade envoy, met ministers on Monday.\n\n"
+        "US Trade Representative Katherine Tai arrived later, and the US team stayed in Geneva.\n\n"
+        "US President Joe Biden was not there. I said at the time that the talks would fail.\n")
+    assert _holding(found, "the talks would fail").speaker.name != "Ursula Smith"

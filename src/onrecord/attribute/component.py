@@ -22,7 +22,7 @@ from spacy.tokens import Doc
 
 from ..schema import Span as SchemaSpan
 from ..schema import Speaker, Statement, Via
-from . import act_model, confidence, frames, headline, layout, learned, links, occasions, quote_ends, quote_paragraphs, trailing_scenes
+from . import act_model, confidence, frames, headline, layout, learned, links, occasions, posts, quote_ends, quote_paragraphs, trailing_scenes
 from .acts import act_and_reason, lemma_of
 from .non_statements import unauthored_evidence
 from .clause_rules import calibrated_object_cues, clause_findings
@@ -177,6 +177,7 @@ def find_statements(doc: Doc, *, object_cues: frozenset[str], propose_all: bool 
     kept = [k for k in kept if k.content not in given]
     found += frames.narrated_events(headline.explicit_only(doc, kept, title, quotes, add_missed=False))
     found = [f for f in found if not names_a_programme(doc, quotes, f.content)]
+    found = posts.with_posts(doc, found)  # an embedded tweet is its account's writing, whole
     found.sort(key=lambda f: (f.content[0], -f.content[1]))
     found = quote_ends.cut_run_ons(text_of(doc), quotes, found)
 
@@ -193,7 +194,7 @@ def find_statements(doc: Doc, *, object_cues: frozenset[str], propose_all: bool 
     statements = []
     for f in found:
         speaker, via, how = speakers[id(f)]
-        when = (links.when_of(f, published) or trailing_scenes.tail_when(tails.get(id(f)), published)
+        when = posts.post_when(doc, f) or (links.when_of(f, published) or trailing_scenes.tail_when(tails.get(id(f)), published)
                 if f.cue is not None else None)
         statements.append(_statement(original, f, speaker, via, when, how))
     _inherit_floating(found, statements)
@@ -315,7 +316,7 @@ def _act(f: Found, how: str | None) -> tuple[str, str]:
     """The rule act, and "; passive with no agent" or the like when it is no one's statement
     (``non_statements``); evidence whose maker the article named before ("A survey by PwC
     ... The survey found") is its maker's writing, as when the maker is named in place."""
-    act, reason = act_and_reason(f)
+    act, reason = act_and_reason(f) if f.rule != posts.RULE else ("writing", None)
     if reason is None:
         return act, ""
     if act == "belief" and how == "document-anaphor" and f.speaker is not None and unauthored_evidence(f.speaker):

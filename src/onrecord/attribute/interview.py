@@ -12,6 +12,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from .entities import ArticleEntity, EntityTable
+from .initials import person_of_initials
 from .names import name_key
 from .quotes import text_of
 
@@ -66,6 +67,9 @@ def labelled_person(table: EntityTable, label: str, offset: int, labels: list[st
         return named[0]
     if len(named) > 1:
         return None  # two Clintons: the label does not say which
+    by_initials = person_of_initials([e for e in table.people() if not e.unnamed], label)
+    if by_initials is not None:
+        return by_initials  # "AD" after "Ava DuVernay" (a magazine Q&A's turns)
     fullest = max((other for other in labels if name_key(other)[-len(key):] == key), key=lambda o: len(name_key(o)),
                   default=label)
     person = table.add(fullest.title(), offset, person=True)

@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Token
 from .boundaries import widen_to_quotes
 from .found import Found
 from .headline import SAYING_VERBS
+from .initials import initial_turns
 from .interview import turn_of
 from .lexicon import AUXILIARIES
 from .quotes import Quote, text_of
@@ -176,6 +177,7 @@ def transcript_turns(text: str) -> list[tuple[int, int, str]]:
     where one labelled line stands alone. RETURNS (list[tuple[int, int, str]])."""
     labels = {m.start(): m.group("name").strip() for m in _LINE.finditer(text)
               if m.group("mark") == ":" and _a_turn(m.group("name"))}
+    labels |= initial_turns(text)  # "AD She was all in.": turns marked by a person's initials
     if len(labels) < 2:
         return []
     out = []

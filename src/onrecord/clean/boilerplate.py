@@ -46,6 +46,13 @@ _DEBRIS = re.compile(rf"^[\s{re.escape(_BULLETS)}]*$")
 # A recurring line is junk when it is this short; longer repeated lines may be real text
 # (a quote repeated in a summary). Calibrated on the seed and the AEB pages.
 _MAX_REPEATED_WORDS = 10
+_MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
+# An embedded post's signature, "— Stansted Airport (@STN_Airport) December 22, 2014": it
+# repeats when an account posts twice on a day, and each copy signs its own post
+# (attribute/posts.py), so a repeat of it is no widget.
+POST_SIGNATURE = re.compile(
+    r"(?m)^[ \t]*[—–-][ \t]*(?P<name>[^\n()@]{1,60}?)[ \t]*\((?P<handle>@\w{1,30})\)[ \t]*"
+    rf"(?P<date>(?P<month>{_MONTHS}) (?P<day>\d{{1,2}}), (?P<year>\d{{4}}))[ \t]*$")
 
 
 def normalise_line(line: str) -> str:
@@ -84,7 +91,7 @@ def boilerplate_ranges(text: str, extra_junk: Iterable[str] = ()) -> list[Range]
     for start, end in lines:
         line = text[start:end]
         key = normalise_line(line)
-        repeated = counts[key] > 1 and len(key.split()) <= _MAX_REPEATED_WORDS
+        repeated = counts[key] > 1 and len(key.split()) <= _MAX_REPEATED_WORDS and not POST_SIGNATURE.match(line)
         if repeated or key in known or is_junk_line(line):
             ranges.append((start, end))
     return ranges

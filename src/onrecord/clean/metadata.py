@@ -77,6 +77,8 @@ def tree_metadata(tree: Any, *, url: str | None = None) -> PageMetadata:
         found.url = extract_url(tree, url)
     with quiet_dates():
         found.date = find_date(tree, **DATE_OPTIONS, url=found.url)
+        if found.date and _media_dated(tree, found.date, found.url):
+            found.date = None  # a date read from an image's path: none is better
     if not found.sitename:
         found.sitename = extract_sitename(tree)
     if found.sitename:
@@ -87,6 +89,43 @@ def tree_metadata(tree: Any, *, url: str | None = None) -> PageMetadata:
         found.sitename = match[1]
     found.clean_and_trim()  # entities unescaped, spaces and control characters cut
     return metadata_of(found, url=url)
+
+
+# Elements whose attributes hold media files' addresses: their paths' year folders
+# ("content-img.newsinc.com/jpg/2010/28303870/...jpg", usnews.com) say when a file was
+# stored, or nothing at all, not when the story was published; htmldate's extensive search
+# reads them as a date when the page states none (usnews.com2: 2010-01-01 for a Dec 2014 page).
+_MEDIA_TAGS = ("img", "source", "video", "audio", "picture", "iframe", "embed", "object", "track")
+
+
+def _media_values(tree: Any) -> Iterator[tuple[Any, str, str]]:
+    for element in tree.iter(*_MEDIA_TAGS):
+        for name, value in element.attrib.items():
+            if "/" in value:
+                yield element, name, value
+
+
+def _in_media_paths(tree: Any, year: str) -> bool:
+    """Whether a media file's address on the page holds ``year`` (not inside a longer number)."""
+    return any(re.search(rf"(?<![0-9]){year}(?![0-9])", value) for _, _, value in _media_values(tree))
+
+
+def _media_dated(tree: Any, date: str, url: str | None) -> bool:
+    """Whether htmldate's ``date`` for the page was read from a media file's address: its
+    year is in one, no signal outside the extensive search (meta tags, the URL, the page's
+    date elements) dates the page, and the page without its media addresses dates otherwise.
+    What the extensive search then finds is as weak (a teaser's "Of 2015", a namespace's
+    "facebook.com/2008/fbml"), so the page is left undated. RETURNS (bool)."""
+    from copy import deepcopy
+
+    from trafilatura.metadata import find_date
+
+    if not _in_media_paths(tree, date[:4]) or find_date(tree, **(DATE_OPTIONS | {"extensive_search": False}), url=url):
+        return False
+    bare = deepcopy(tree)
+    for element, name, _ in list(_media_values(bare)):
+        del element.attrib[name]
+    return find_date(bare, **DATE_OPTIONS, url=url) != date
 
 
 @contextmanager
