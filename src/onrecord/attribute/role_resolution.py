@@ -10,6 +10,7 @@ from __future__ import annotations
 from . import role_match
 from .affiliation_names import named_affiliation
 from .body_of_article import state_office
+from .campaign_roles import candidate_in_play
 from .entities import ArticleEntity
 from .former_roles import past_role, person_just_named
 from .headline_people import person_of_headline
@@ -166,6 +167,8 @@ class RoleResolution:
         to choose, none."""
         people = self._people_in_play(offset, phrase.gender)
         fitting = [e for e in people if self.may_hold(e, phrase)]
+        if not bare and (candidate := candidate_in_play(self, people, phrase, offset)) is not None:
+            return candidate  # "Former Democratic candidate Bernie Sanders ... The Vermont senator"
         if bare and people and not fitting:
             return office_named_nearby(self, phrase, offset)  # all in play hold other offices
         holders = [e for e in fitting if role_match.holds_head(e, phrase)]
