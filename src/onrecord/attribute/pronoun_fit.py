@@ -69,3 +69,23 @@ def talked_about(resolver: Any, pronoun: str, content: tuple[int, int], text: st
 
 
 _OPENING_QUOTES = ("\"", "\u201c", "'", "\u2018")
+
+
+def unrivalled(wants: Callable[[Resolved], bool], head: Any, table: Any) -> Callable[[Resolved], bool]:
+    """``wants``, but never a person of no known gender for a "he" or "she" when someone of
+    the pronoun's gender is named in its sentence before it: "Marion Jones has filed a
+    lawsuit against Balco boss Victor Conte following his allegations" is Conte's, and
+    binding it to Jones would make her male for the rest of the article."""
+    pronoun = head.lower_
+    gender = "female" if pronoun in FEMALE_PRONOUNS else "male" if pronoun in MALE_PRONOUNS else None
+    start = head.sent.start_char
+    rivals = [] if gender is None else [e for e in table.people() if not e.unnamed and e.gender == gender
+                                        and any(start <= m < head.idx for m in e.mentions)]
+
+    def fits(resolved: Resolved) -> bool:
+        entity = resolved.entity
+        if rivals and entity is not None and entity.gender is None and entity not in rivals:
+            return False
+        return wants(resolved)
+
+    return fits
