@@ -235,3 +235,14 @@ def test_his_after_a_man_named_in_its_sentence_is_not_the_subject_of_no_known_ge
     assert speaker.name == "Victor Conte"
     speaker, _ = speaker_of(_JONES, "damaged her reputation")
     assert speaker.name == "Marion Jones"
+
+
+def test_a_woman_named_inside_a_quotation_is_no_rival_for_she():
+    # BBC entertainment/327 (dev slice), shortened: "she said" is the magistrate, whose first
+    # name says no gender, not the publicist who spoke before
+    text = ('"Nicole would like to make it clear that she respects that," said Kidman\'s publicist Wendy Day.\n\n'
+            "Magistrate Lee Gilmore, who issued the restraining order at Waverley Local Court in Sydney, said she "
+            "understood the photographers were entitled to earn a living. \"Miss Kidman says she's willing to put up "
+            "with some of it, but it's gone beyond that,\" she said.")
+    speaker, _ = speaker_of(text, "gone beyond that")
+    assert speaker.name == "Lee Gilmore"
