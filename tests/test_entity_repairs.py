@@ -71,3 +71,22 @@ def test_a_name_never_runs_across_a_transcripts_colon(nlp) -> None:
 def test_a_name_the_parse_began_inside_the_ners_organisation_begins_where_it_does(text: str, expected: str) -> None:
     (statement,) = [s for s in extract(text).statements if s.act in ("speech", "writing")]
     assert statement.speaker.name == expected
+
+
+def test_the_pm_is_the_prime_minister_s_epithet_not_a_name() -> None:
+    # BBC politics/257 (dev slice): the NER reads "The PM" as a person named "PM"
+    text = ("A meeting of the Parliamentary Labour Party saw a succession of normally loyal members warn that "
+            "feuding could jeopardise Labour's election hopes. The PM insisted nothing would derail Labour's campaign.")
+    (statement,) = [s for s in extract(text).statements if "derail" in s.content.text]
+    assert statement.speaker.unnamed and statement.speaker.title == "PM"
+    # with the prime minister named before, it is he, as "the prime minister" would be
+    text = "Prime Minister Tony Blair spoke to Labour MPs on Monday. " + text
+    (statement,) = [s for s in extract(text).statements if "derail" in s.content.text]
+    assert statement.speaker.name == "Tony Blair"
+
+
+def test_pm_after_a_number_is_a_time_not_an_office(nlp) -> None:
+    from onrecord.attribute.role_tokens import office_abbreviation
+
+    doc = nlp("The PM arrived at 3 PM on Monday.")
+    assert [office_abbreviation(t) for t in doc if t.text == "PM"] == [True, False]

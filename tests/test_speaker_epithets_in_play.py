@@ -74,6 +74,30 @@ def test_an_office_tied_to_a_place_is_the_one_in_play_whom_the_article_gave_no_o
     assert speaker.name != "John Kasich"
 
 
+# breitbart_2016-07-13 "Trump demands Ginsburg resign" (PolNeAR train), shortened
+_GINSBURG = ("House Speaker Paul Ryan told CNN Tuesday that Ginsburg’s comments “shows bias to me.”\n\n"
+             "Former Democratic candidate Bernie Sanders, who on Tuesday endorsed Clinton, said Wednesday he agrees "
+             "with Ginsburg’s remarks.\n\nThe Vermont senator declined to say whether it is appropriate for a sitting "
+             "Supreme Court justice to openly criticize a White House contender. But he told ABC’s “Good Morning "
+             "America” that he agrees Trump is a “total opportunist”.")
+
+
+def test_a_campaign_status_is_no_office_for_a_placed_office_among_others_in_play():
+    # others in play hold other offices (Speaker Ryan); Clinton, named in passing, is not in play
+    speaker, _ = speaker_of(_GINSBURG, "total opportunist")
+    assert (speaker.name, speaker.unnamed) == ("Bernie Sanders", False)
+
+
+def test_a_placed_office_between_two_candidates_stays_unresolved():
+    text = _GINSBURG.replace("House Speaker Paul Ryan told", "Republican candidate Ted Cruz told")
+    speaker, _ = speaker_of(text, "total opportunist")
+    assert speaker.unnamed
+    # a candidate the article tied to another place than a party is no Vermont senator
+    text = _GINSBURG.replace("Former Democratic candidate Bernie Sanders", "Former Texas candidate Bernie Sanders")
+    speaker, _ = speaker_of(text, "total opportunist")
+    assert speaker.unnamed
+
+
 def test_an_epithet_is_not_the_one_in_play_when_another_was_named_since_in_what_was_said():
     text = ("Supporters of Hillary Clinton and Bernie Sanders met on Wednesday.\n\n"
             "Clinton won the primaries in California on Tuesday. Sanders’ only path to the nomination is to convince "

@@ -215,3 +215,34 @@ def test_she_after_an_unnamed_official_and_then_a_named_woman_is_the_woman():
             "She asked for implementation of the exam to be postponed for at least a year, in line with the demands "
             "of many teachers.")
     assert speaker_fields(text, "postponed for at least", {"name": None}) == {"name": "Thatcher"}
+
+
+# BBC sport/088 "Jones files lawsuit against Conte" (BBC dev slice), its opening
+_JONES = (
+    "Jones files lawsuit against Conte\n\n"
+    "Marion Jones has filed a lawsuit for defamation against Balco boss Victor Conte following his allegations "
+    "that he gave her performance-enhancing drugs.\n\n"
+    "The Sydney Olympic gold medallist says Conte damaged her reputation and she is seeking $25m (£13m) in the "
+    "suit. Conte, whose company is at the centre of a doping investigation, made the claims in a US television "
+    "programme. He and three others were indicted in February by a federal grand jury for a variety of alleged "
+    "offences."
+)
+
+
+def test_his_after_a_man_named_in_its_sentence_is_not_the_subject_of_no_known_gender():
+    # "his" is Conte's: binding it to Jones, the subject, would also make her male
+    speaker, _ = speaker_of(_JONES, "gave her performance")
+    assert speaker.name == "Victor Conte"
+    speaker, _ = speaker_of(_JONES, "damaged her reputation")
+    assert speaker.name == "Marion Jones"
+
+
+def test_a_woman_named_inside_a_quotation_is_no_rival_for_she():
+    # BBC entertainment/327 (dev slice), shortened: "she said" is the magistrate, whose first
+    # name says no gender, not the publicist who spoke before
+    text = ('"Nicole would like to make it clear that she respects that," said Kidman\'s publicist Wendy Day.\n\n'
+            "Magistrate Lee Gilmore, who issued the restraining order at Waverley Local Court in Sydney, said she "
+            "understood the photographers were entitled to earn a living. \"Miss Kidman says she's willing to put up "
+            "with some of it, but it's gone beyond that,\" she said.")
+    speaker, _ = speaker_of(text, "gone beyond that")
+    assert speaker.name == "Lee Gilmore"

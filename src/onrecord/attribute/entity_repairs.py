@@ -21,6 +21,8 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
+from .role_tokens import office_abbreviation
+
 __all__ = ["complete_cut_names", "from_entity_start", "make_entity_repairs"]
 
 # The small words a name holds inside, written in lower case: where an ORG may end too early.
@@ -55,7 +57,7 @@ def complete_cut_names(doc: Doc) -> Doc:
     """``doc`` with each ORG that the NER ended at a small word extended over the name
     that follows it (the entities the extension covers are replaced)."""
     original = list(doc.ents)
-    entities = [_before_colon(entity) for entity in original]
+    entities = [None if _office_abbreviation(entity) else _before_colon(entity) for entity in original]
     changed = any(new is not old for new, old in zip(entities, original))
     for index, entity in enumerate(entities):
         if entity is None or entity.label_ != "ORG" or entity[-1].text not in _INNER_WORDS or entity.end >= len(doc):
@@ -89,6 +91,13 @@ def from_entity_start(tokens: list[Token]) -> list[Token]:
     while start < tokens[0].i and doc[start].lower_ in _ARTICLES:
         start += 1
     return list(doc[start : tokens[0].i]) + tokens
+
+
+def _office_abbreviation(entity: Span) -> bool:
+    """ "The PM said": the NER reads the abbreviation of an office after "the" as a person or
+    a body named "PM"; it is the epithet of the office's holder, a role noun like "the premier"."""
+    words = [t for t in entity if t.lower_ not in _ARTICLES]
+    return len(words) == 1 and office_abbreviation(words[0])
 
 
 def _before_colon(entity: Span) -> Span | None:

@@ -103,6 +103,10 @@ def clause_subject_of_possessive(pronoun: Token) -> Token | None:
     subject = next((c for c in token.children if c.dep_ in _SUBJECTS and c.i < pronoun.i), None)
     if subject is None or subject.pos_ not in ("NOUN", "PROPN") or subject.ent_type_ in ("GPE", "LOC", "DATE"):
         return None
+    if lower in _SINGULAR_POSSESSIVES and any(t.ent_type_ == "PERSON" for t in pronoun.doc[subject.right_edge.i + 1 : pronoun.i]):
+        # "Marion Jones has filed a lawsuit against Balco boss Victor Conte following his
+        # allegations": a person named between them may be the owner as well (here, is)
+        return None
     plural = subject.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in subject.children)
     return subject if plural == (lower in _PLURAL_POSSESSIVES) else None
 

@@ -69,3 +69,48 @@ def talked_about(resolver: Any, pronoun: str, content: tuple[int, int], text: st
 
 
 _OPENING_QUOTES = ("\"", "\u201c", "'", "\u2018")
+
+
+def unrivalled(wants: Callable[[Resolved], bool], head: Any, resolver: Any) -> Callable[[Resolved], bool]:
+    """``wants``, but never a person of no known gender for a "he" or "she" when the
+    narration names someone of the pronoun's gender after that person and before it: in
+    its sentence ("Marion Jones has filed a lawsuit against Balco boss Victor Conte
+    following his allegations" is Conte's, and binding it to Jones would make her male for
+    the rest of the article), or as the subject of the sentence before, for a pronoun in a
+    sentence with no quotation ("I saw that Adelle Nazarian was weeping. As an immigrant,
+    she felt for me" is not the judge named a paragraph before; "Graham called Trump
+    'crazy'. He joked" is Graham; "Vince Cable warned the picture was not as rosy as Mr
+    Brown would like. '...,' he said" goes on with the one who spoke). A name inside a
+    quotation is no rival: "'Miss Kidman says she's willing ...,' she said" is the magistrate."""
+    pronoun = head.lower_
+    gender = "female" if pronoun in FEMALE_PRONOUNS else "male" if pronoun in MALE_PRONOUNS else None
+    sent = head.sent
+    quoting = any(q in sent.text for q in ('"', "\u201c", "\u201d"))
+    start = head.doc[sent.start - 1].sent.start_char if sent.start > 0 and not quoting else sent.start_char
+    rivals = [] if gender is None else [e for e in resolver.table.people() if not e.unnamed and e.gender == gender]
+
+    def fits(resolved: Resolved) -> bool:
+        entity = resolved.entity
+        if entity is not None and entity.gender is None and not entity.unnamed and any(
+                rival is not entity and any(max(start, entity.last_before(head.idx)) < m < head.idx
+                                            and not _quoted(head.doc.text, m)
+                                            and (m >= sent.start_char or _subject_at(head.doc, m))
+                                            for m in rival.mentions) for rival in rivals):
+            return False
+        return wants(resolved)
+
+    return fits
+
+
+def _quoted(text: str, offset: int) -> bool:
+    """Whether ``offset`` stands inside a quotation opened earlier in its paragraph."""
+    before = text[text.rfind("\n", 0, offset) + 1 : offset]
+    return before.count('"') % 2 == 1 or before.count("\u201c") > before.count("\u201d")
+
+
+def _subject_at(doc: Any, offset: int) -> bool:
+    """Whether the name that starts at ``offset`` is the subject of its clause."""
+    token = next((t for t in doc if t.idx == offset), None)
+    while token is not None and token.dep_ == "compound" and token.head.i > token.i:
+        token = token.head
+    return token is not None and token.dep_ in ("nsubj", "nsubjpass")

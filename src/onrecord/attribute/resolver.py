@@ -22,7 +22,7 @@ from .lexicon import FEMALE_PRONOUNS, MALE_PRONOUNS, PERSON_NOUNS
 from .predicate_nominals import appositive_anchor, copula_subject
 from .pronoun_fallbacks import bound, clause_subject_of_possessive, thing_before
 from .pronoun_blockers import past_private_subject
-from .pronoun_fit import antecedent_fits
+from .pronoun_fit import antecedent_fits, unrivalled
 from .names import span_text
 from .org_kinds import ORG_DESCRIPTORS, kinds_of_name
 from .phrase_shapes import expletive_it
@@ -297,8 +297,8 @@ class Resolver(RoleResolution):
             return self._bound(resolved, pronoun, "pronoun-clause")
         if (private := past_private_subject(self, phrase.head, offset, wants)) is not None:
             return private  # "The boyfriend told investigators ... He said": the boyfriend, not a name before
-        for how, resolved in self._antecedents(offset):
-            if wants(resolved) and id(resolved.entity) not in self.excluded:
+        for how, resolved in self._antecedents(offset):  # (no one of unknown gender past a named rival)
+            if unrivalled(wants, phrase.head, self)(resolved) and id(resolved.entity) not in self.excluded:
                 return self._bound(resolved, pronoun, how)
         person = self._by_gender(pronoun, offset)
         if person is not None:

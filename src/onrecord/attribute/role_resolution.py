@@ -10,6 +10,7 @@ from __future__ import annotations
 from . import role_match
 from .affiliation_names import named_affiliation
 from .body_of_article import state_office
+from .campaign_roles import candidate_in_play
 from .entities import ArticleEntity
 from .former_roles import past_role, person_just_named
 from .headline_people import person_of_headline
@@ -166,12 +167,14 @@ class RoleResolution:
         to choose, none."""
         people = self._people_in_play(offset, phrase.gender)
         fitting = [e for e in people if self.may_hold(e, phrase)]
+        if not bare and (candidate := candidate_in_play(self, people, phrase, offset)) is not None:
+            return candidate  # "Former Democratic candidate Bernie Sanders ... The Vermont senator"
         if bare and people and not fitting:
             return office_named_nearby(self, phrase, offset)  # all in play hold other offices
         holders = [e for e in fitting if role_match.holds_head(e, phrase)]
         if holders:
             return holders[0]
-        if not people and (bare or self._plain_epithet(phrase) and not self._sent_by_body(phrase)):
+        if not people and (bare or self._plain_epithet(phrase) and not sent_by_body(phrase)):
             # no one has spoken or acted yet: the only person named so far ("... unveiled
             # by David Blunkett. The home secretary said ...", "Donald Trump has invested ...,
             # according to documents he submitted. ... the presumptive Republican nominee
@@ -183,8 +186,7 @@ class RoleResolution:
         # Blair ... his relationship with Gordon Brown. Meanwhile, the chancellor ..."), nor
         # named just before ("Mr Blunkett was joined by Tony Blair ... Mr Blunkett said ...
         # The prime minister said")
-        # an epithet with modifiers ("the billionaire businessman", "the Vermont senator")
-        # only when the person in play is the only one
+        # an epithet with modifiers ("the billionaire businessman") only when the person in play is the only one
         # ("Republican presidential hopeful Donald Trump ... The billionaire real estate
         # magnate says": an epithet that is no office contradicts no title)
         sole = not bare and len(people) == 1 and self._plain_epithet(phrase)
@@ -238,7 +240,7 @@ class RoleResolution:
         noun = phrase.noun or ""
         if not self._plain_epithet(phrase) or head.i - head.left_edge.i < 2:
             return None
-        if self._sent_by_body(phrase):
+        if sent_by_body(phrase):
             return None
         nearby = [e for e in self.table.people() if not e.unnamed and e.type == "person"
                   and e.last_before(offset) >= max(offset - _NEARBY, 0)]
@@ -255,8 +257,6 @@ class RoleResolution:
             # an office is a fact the article must have given ("the next president" is no one yet)
             return None
         return chosen
-
-    _sent_by_body = staticmethod(sent_by_body)
 
     def _plain_epithet(self, phrase: Phrase) -> bool:
         """ "the billionaire businessman", "the presumptive Republican nominee": "the", a

@@ -21,11 +21,24 @@ def is_role_noun(token: Token, *, strict: bool = False) -> bool:
         return False
     if word in TITLE_WORDS or lemma in TITLE_WORDS or word in ROLE_NOUNS or lemma in ROLE_NOUNS:
         return True
+    if office_abbreviation(token):
+        return True  # "The PM insisted"
     if word == "lady" and token.i > 0 and token.doc[token.i - 1].lower_ == "first":
         return True  # "the first lady"
     return not strict and token.pos_ == "NOUN" and len(word) > 4 and word.endswith(AGENTIVE_ENDINGS) \
         and lemma not in BODY_NOUNS
 
+
+
+# Offices written as an abbreviation in capitals: "The PM insisted nothing would derail
+# Labour's campaign" (BBC); never after a number ("at 3 PM" is a time).
+OFFICE_ABBREVIATIONS = frozenset({"PM"})
+
+
+def office_abbreviation(token: Token) -> bool:
+    """Whether ``token`` is an office's abbreviation after "the" ("the PM"), a role noun."""
+    doc = token.doc
+    return token.text in OFFICE_ABBREVIATIONS and token.i > 0 and doc[token.i - 1].lower_ == "the"
 
 
 def measure(token: Token) -> bool:

@@ -23,7 +23,7 @@ from .rank_tokens import without_service_before_rank
 from .role_lists import _after_list, spaced_dash  # noqa: F401 (spaced_dash re-exported)
 from .title_parts import MULTIPLES, TITLE_OPENERS, between_title_words, competition_of_title, first_of_coordinated_roles, inside_a_body_s_name, party_member_role, portfolio_of
 from .title_parts import with_coordinated_role  # noqa: F401 (re-exported for phrases)
-from .role_tokens import closes_a_name, government_in_capitals, hyphened, is_role_noun, length_of_time, measure, named_number, opens_a_name, portfolio_place, ranking
+from .role_tokens import closes_a_name, government_in_capitals, hyphened, is_role_noun, length_of_time, measure, named_number, office_abbreviation, opens_a_name, portfolio_place, ranking
 from .role_words import (  # noqa: F401 (re-exported: other modules import them from roles)
     AGENTIVE_ENDINGS,
     BODY_NOUNS,
@@ -186,8 +186,8 @@ def _is_title_part(token: Token) -> bool:
         return False  # "Fox Business moderator Gerard Baker": the network's name goes on, no portfolio
     if word in PORTFOLIO_WORDS or word in TITLE_WORDS and token.ent_type_ not in ("GPE", "NORP"):
         return True
-    if word in ROLE_NOUNS and token.ent_type_ not in ("GPE", "NORP", "ORG") or party_member_role(token):
-        return True  # "MP", "Agent"; "Labour MSP" read as one body
+    if word in ROLE_NOUNS and token.ent_type_ not in ("GPE", "NORP", "ORG") or party_member_role(token) or office_abbreviation(token):
+        return True  # "MP", "Agent"; "Labour MSP" read as one body; "the PM"
     if ranking(token) or _ranks(token):
         return True  # "world number one"
     hyphen_after = token.i + 1 < len(token.doc) and token.doc[token.i + 1].text == "-" and not token.whitespace_
