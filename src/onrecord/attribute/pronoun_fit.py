@@ -10,6 +10,7 @@ from collections.abc import Callable
 from typing import Any
 
 from .lexicon import FEMALE_PRONOUNS, MALE_PRONOUNS
+from .quotes import text_of
 from .resolved import Resolved
 
 
@@ -93,7 +94,7 @@ def unrivalled(wants: Callable[[Resolved], bool], head: Any, resolver: Any) -> C
         entity = resolved.entity
         if entity is not None and entity.gender is None and not entity.unnamed and any(
                 rival is not entity and any(max(start, entity.last_before(head.idx)) < m < head.idx
-                                            and not _quoted(head.doc.text, m)
+                                            and not _quoted(text_of(head.doc), m)
                                             and (m >= sent.start_char or _subject_at(head.doc, m))
                                             for m in rival.mentions) for rival in rivals):
             return False
