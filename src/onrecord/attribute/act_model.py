@@ -42,7 +42,7 @@ from .learned import shipped_data
 from .non_statements import non_statement
 
 # Bump when a feature changes: a model fitted on other features is ignored.
-FEATURES_VERSION = 1
+FEATURES_VERSION = 2
 
 # Dependants of a cue that tell its frame: "said [that ...]" (ccomp), "wants [to ...]"
 # (xcomp), "backs [Cruz]" (dobj), "has [seen]" (aux), "refused [to]" ...
