@@ -272,6 +272,30 @@ def test_a_site_name_after_an_error_heading_is_cut_by_its_length_or_the_outlet()
     assert error_page("Page Not Found - The Daily Record of the Valley", "Try the search box.") is None
 
 
+_CLOUDFLARE = """<!DOCTYPE html><html lang="en-US"><head><title>Attention Required! | Cloudflare</title>
+<meta charset="UTF-8"></head><body><div id="cf-wrapper"><div id="cf-error-details" class="cf-error-details-wrapper">
+<div class="cf-wrapper cf-header cf-error-overview"><h1 data-translate="block_headline">Sorry, you have been blocked</h1>
+<h2 class="cf-subheadline"><span data-translate="unable_to_access">You are unable to access</span> example.com</h2></div>
+<div class="cf-section cf-wrapper"><div class="cf-columns two"><div class="cf-column">
+<h2 data-translate="blocked_why_headline">Why have I been blocked?</h2>
+<p data-translate="blocked_why_detail">This website is using a security service to protect itself from online attacks.
+The action you just performed triggered the security solution. There are several actions that could trigger this block
+including submitting a certain word or phrase, a SQL command or malformed data.</p></div><div class="cf-column">
+<h2 data-translate="blocked_resolve_headline">What can I do to resolve this?</h2>
+<p data-translate="blocked_resolve_detail">You can email the site owner to let them know you were blocked. Please include
+what you were doing when this page came up and the Cloudflare Ray ID found at the bottom of this page.</p></div></div></div>
+<div class="cf-error-footer cf-wrapper"><p>Cloudflare Ray ID: <strong>7a1b2c3d4e5f6a7b</strong> &bull;
+Your IP: 203.0.113.7 &bull; Performance &amp; security by Cloudflare</p></div></div></div></body></html>"""
+
+
+def test_cloudflares_block_page_is_a_skip():
+    # trafilatura takes the h1 for the title: "Sorry, you have been blocked", over "You are unable to access ..."
+    skipped = clean_document(RawDocument(source="blocked.html", html=_CLOUDFLARE, url="https://example.com/news/1"))
+    assert isinstance(skipped, Failure) and skipped.skipped and skipped.stage == "clean", skipped
+    assert error_page(None, "You are unable to access example.com\n\nWhy have I been blocked?") \
+        == "You are unable to access example.com"
+
+
 def test_a_writers_bio_and_contact_lines_are_cut_and_the_story_kept(shared):
     # foxbusiness.com1: the bio gave "She also answers questions in live chat" as Gail Gardner's statement
     document = clean_document(legacy_page(shared, "foxbusiness.com1"))

@@ -34,6 +34,7 @@ _HEADING = re.compile(
         (?:sorry|oops)[,!.]?\ (?:this|that|the|we\ couldn't\ find\ (?:this|that|the))\ page.{0,60}|
         (?:we\ )?(?:can't|cannot|couldn't|could\ not)\ find\ (?:this|that|the)\ page.{0,40}|
         just\ a\ moment\.*|attention\ required!?|are\ you\ a\ robot\??|
+        sorry,?\ you\ have\ been\ blocked|you\ are\ unable\ to\ access(?:\ \S+){1,3}|
         (?:please\ )?verify\ (?:that\ )?you\ are\ (?:a\ )?human.{0,40}|
         (?:please\ )?enable\ (?:javascript|cookies).{0,60}|before\ you\ continue(?:\ to\ \w+)?|
         we\ value\ your\ privacy|(?:cookie|privacy)\ (?:consent|settings|preferences)
