@@ -240,6 +240,62 @@ def test_error_headings_need_a_short_text_and_a_whole_heading():
     assert error_page("Page Not Found", "word " * 200) is None
 
 
+# ~90 words of a real story: a statement, a reply, the date
+_SHORT_STORY = ("The Speaker told MPs on Tuesday that the reporter would not be readmitted until the inquiry "
+                "reported. \"Parliament must be able to protect its own proceedings,\" he said. The reporter's "
+                "editor said the decision was an attack on press freedom and that the paper would appeal. "
+                "The minister said the government had no part in the decision and would respect the "
+                "committee's findings when they were published next month, adding that the rules on "
+                "access for journalists were a matter for the House and its officers alone.")
+
+
+@pytest.mark.parametrize("title", [
+    "Access Denied - the story of a reporter barred from parliament",
+    "We value your privacy, says minister after data leak",
+    "Attention required: drivers warned over new rules",
+    "Before you continue, read what the Speaker said",
+])
+def test_a_short_story_under_a_headline_that_opens_like_an_error_page_is_kept(title):
+    # a reviewer's cases: each ~90-word story was skipped (the " - " taken for a site name's
+    # separator, or a heading's tail matching anything after it)
+    assert error_page(title, _SHORT_STORY, "The Daily Record") is None
+    assert error_page(None, title + "\n\n" + _SHORT_STORY) is None
+
+
+def test_a_site_name_after_an_error_heading_is_cut_by_its_length_or_the_outlet():
+    assert error_page("Attention Required! | Cloudflare", "Please enable cookies.") == "Attention Required!"
+    assert error_page("Before you continue to YouTube", "We use cookies and data to deliver services.") \
+        == "Before you continue to YouTube"
+    assert error_page("Page Not Found - The Daily Record of the Valley", "Try the search box.",
+                      "The Daily Record of the Valley") == "Page Not Found"
+    # five words after the dash are a headline's words, not a site's name
+    assert error_page("Page Not Found - The Daily Record of the Valley", "Try the search box.") is None
+
+
+_CLOUDFLARE = """<!DOCTYPE html><html lang="en-US"><head><title>Attention Required! | Cloudflare</title>
+<meta charset="UTF-8"></head><body><div id="cf-wrapper"><div id="cf-error-details" class="cf-error-details-wrapper">
+<div class="cf-wrapper cf-header cf-error-overview"><h1 data-translate="block_headline">Sorry, you have been blocked</h1>
+<h2 class="cf-subheadline"><span data-translate="unable_to_access">You are unable to access</span> example.com</h2></div>
+<div class="cf-section cf-wrapper"><div class="cf-columns two"><div class="cf-column">
+<h2 data-translate="blocked_why_headline">Why have I been blocked?</h2>
+<p data-translate="blocked_why_detail">This website is using a security service to protect itself from online attacks.
+The action you just performed triggered the security solution. There are several actions that could trigger this block
+including submitting a certain word or phrase, a SQL command or malformed data.</p></div><div class="cf-column">
+<h2 data-translate="blocked_resolve_headline">What can I do to resolve this?</h2>
+<p data-translate="blocked_resolve_detail">You can email the site owner to let them know you were blocked. Please include
+what you were doing when this page came up and the Cloudflare Ray ID found at the bottom of this page.</p></div></div></div>
+<div class="cf-error-footer cf-wrapper"><p>Cloudflare Ray ID: <strong>7a1b2c3d4e5f6a7b</strong> &bull;
+Your IP: 203.0.113.7 &bull; Performance &amp; security by Cloudflare</p></div></div></div></body></html>"""
+
+
+def test_cloudflares_block_page_is_a_skip():
+    # trafilatura takes the h1 for the title: "Sorry, you have been blocked", over "You are unable to access ..."
+    skipped = clean_document(RawDocument(source="blocked.html", html=_CLOUDFLARE, url="https://example.com/news/1"))
+    assert isinstance(skipped, Failure) and skipped.skipped and skipped.stage == "clean", skipped
+    assert error_page(None, "You are unable to access example.com\n\nWhy have I been blocked?") \
+        == "You are unable to access example.com"
+
+
 def test_a_writers_bio_and_contact_lines_are_cut_and_the_story_kept(shared):
     # foxbusiness.com1: the bio gave "She also answers questions in live chat" as Gail Gardner's statement
     document = clean_document(legacy_page(shared, "foxbusiness.com1"))

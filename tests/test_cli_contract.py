@@ -196,6 +196,8 @@ def test_ingest_exits_3_when_some_documents_failed_and_1_when_all_did(tmp_path, 
     again = onrecord("ingest", str(EXAMPLE), str(empty), "--db", db, "--jobs", "1", "--published", "2022-03-21")
     assert again.returncode == 0, again.stderr
     assert "1 already stored, 0 failed, 1 skipped" in again.stdout
+    # a run with skips only still points to their reasons
+    assert f"See why with: onrecord failures --db {db}" in again.stdout
     assert_clean(again)
 
 

@@ -175,3 +175,23 @@ def test_capitals_the_article_uses_as_a_word_are_no_initials():
         "US Trade Representative Katherine Tai arrived later, and the US team stayed in Geneva.\n\n"
         "US President Joe Biden was not there. I said at the time that the talks would fail.\n")
     assert _holding(found, "the talks would fail").speaker.name != "Ursula Smith"
+
+
+# a reviewer's case (news-html): two "AP Photo/..." caption paragraphs opened with "AP", and
+# "Associated Press" is a title-case run with those initials, but no person's: the captions
+# were turns, and the "I" after the second one became the caption's
+_CAPTIONS = (
+    "Senate passes spending bill hours before shutdown deadline\n\n"
+    "WASHINGTON (Associated Press) — The Senate passed a short-term spending bill late Friday, sending it to "
+    "the president hours before a government shutdown would have begun.\n\n"
+    "AP Photo/J. Scott Applewhite Senate Majority Leader Chuck Schumer walks to the chamber on Friday.\n\n"
+    "\"We did our job, and we did it together,\" Schumer told reporters after the vote. \"Nobody wanted a shutdown.\"\n\n"
+    "Senate Republican leader Mitch McConnell said the bill was not perfect but kept the government open.\n\n"
+    "AP Photo/Mariam Zuhaib Visitors line up outside the Capitol on Friday.\n\n"
+    "I have said all along that we would be back here in December.\n")
+
+
+def test_initials_that_spell_no_persons_name_are_no_turns():
+    found = extract(_CAPTIONS, published="2023-09-30").statements
+    name = next(s for s in found if "back here in December" in s.content.text).speaker.name or ""
+    assert "AP" not in name and name.lower() != "ap", name

@@ -170,14 +170,15 @@ def _turn_end(text: str, end: int, at: int, next_turn: int | None) -> int:
     return end
 
 
-def transcript_turns(text: str) -> list[tuple[int, int, str]]:
+def transcript_turns(text: str, people: list) -> list[tuple[int, int, str]]:
     """A transcript's turns as (start, end, label): from the label to where the turn stops
     (``_turn_end``), whether or not a statement was found on its line ("BIDEN: I have not
     made up my mind. I think ..." holds only a belief, whose "I" is still Biden's). None
-    where one labelled line stands alone. RETURNS (list[tuple[int, int, str]])."""
+    where one labelled line stands alone. people: the article's named people (ArticleEntity),
+    whose initials may label turns. RETURNS (list[tuple[int, int, str]])."""
     labels = {m.start(): m.group("name").strip() for m in _LINE.finditer(text)
               if m.group("mark") == ":" and _a_turn(m.group("name"))}
-    labels |= initial_turns(text)  # "AD She was all in.": turns marked by a person's initials
+    labels |= initial_turns(text, people)  # "AD She was all in.": turns marked by a named person's initials
     if len(labels) < 2:
         return []
     out = []

@@ -55,7 +55,7 @@ def resolve_speakers(doc: Doc, found: list[Found], quotes: list[Quote], via_of) 
     resolver.said = [f.content for f in found if not f.rule.startswith("learned") and f.rule != "verb-object"]
     text = doc.user_data.get("onrecord.text") or text_of(doc)
     turns = [f.content for f in found if f.rule == "line-label" and _label(text, f) is not None]
-    transcript = transcript_turns(text)
+    transcript = transcript_turns(text, resolver.table.people())
     phrases = {id(f): _phrase(doc, f) for f in found if f.speaker is not None}
     # first-person speakers last: "I" inside a quotation is the quotation's speaker
     order = sorted(found, key=lambda f: (_first_person(phrases.get(id(f))), _offset(f)))

@@ -55,7 +55,7 @@ def clean_document(raw: RawDocument, *, extra_junk: Iterable[str] = (),
         document = clean_html(raw, extra_junk=extra_junk)
         if not document.text.strip():
             return Failure(raw.source, "clean", errors.S_NO_TEXT.format(source=raw.source), skipped=True)
-        if heading := error_page(document.title, document.text):
+        if heading := error_page(document.title, document.text, document.outlet):
             # a 404, 403 or consent page saved in place of the story: skipped with its reason
             return Failure(raw.source, "clean", errors.S_ERROR_PAGE.format(source=raw.source, heading=heading), skipped=True)
     else:

@@ -33,22 +33,40 @@ _HEADING = re.compile(
         internal\ server\ error|service\ (?:temporarily\ )?unavailable|site\ (?:is\ )?under\ maintenance|
         (?:sorry|oops)[,!.]?\ (?:this|that|the|we\ couldn't\ find\ (?:this|that|the))\ page.{0,60}|
         (?:we\ )?(?:can't|cannot|couldn't|could\ not)\ find\ (?:this|that|the)\ page.{0,40}|
-        just\ a\ moment\.*|attention\ required!?.{0,40}|are\ you\ a\ robot\??|
+        just\ a\ moment\.*|attention\ required!?|are\ you\ a\ robot\??|
+        sorry,?\ you\ have\ been\ blocked|you\ are\ unable\ to\ access(?:\ \S+){1,3}|
         (?:please\ )?verify\ (?:that\ )?you\ are\ (?:a\ )?human.{0,40}|
-        (?:please\ )?enable\ (?:javascript|cookies).{0,60}|before\ you\ continue.{0,40}|
-        we\ value\ your\ privacy.{0,40}|(?:cookie|privacy)\ (?:consent|settings|preferences)
+        (?:please\ )?enable\ (?:javascript|cookies).{0,60}|before\ you\ continue(?:\ to\ \w+)?|
+        we\ value\ your\ privacy|(?:cookie|privacy)\ (?:consent|settings|preferences)
     )$""",
     re.IGNORECASE | re.VERBOSE,
 )
-# A site's name after a title's separator: "Page Not Found | Details", "404 - WIRED".
-_SITE_SUFFIX = re.compile(r"\s+[|–—·:-]\s+[^|–—·:]{1,60}$")
+# A site's name after a title's separator: "Page Not Found | Details", "404 - WIRED". Cut
+# only when it reads as one (``_site_cut``): "Access Denied - the story of a reporter barred
+# from parliament" is a headline whose dash runs on, not an error page of a site so named.
+_SITE_SUFFIX = re.compile(r"\s+[|–—·:-]\s+([^|–—·:]{1,60})$")
+# At most this many words make a site's name ("Cloudflare", "The Motley Fool", "BBC News").
+_SITE_WORDS = 4
 _WORD = re.compile(r"\w+")
 
 
-def error_page(title: str | None, text: str) -> str | None:
+def _site_cut(heading: str, site: str | None) -> str:
+    """The heading without a site's name after its separator, when what follows reads as
+    one: at most ``_SITE_WORDS`` words, or the page's own site name."""
+    match = _SITE_SUFFIX.search(heading)
+    if match is None:
+        return heading
+    suffix = match.group(1).strip()
+    if len(suffix.split()) <= _SITE_WORDS or (site and suffix.casefold() == site.strip().casefold()):
+        return heading[: match.start()]
+    return heading
+
+
+def error_page(title: str | None, text: str, site: str | None = None) -> str | None:
     """Why a cleaned page is no article, or None when it may be one.
 
-    title: the page's title (metadata); text: its cleaned text.
+    title: the page's title (metadata); text: its cleaned text; site: the page's site name
+    (its outlet), which a title's suffix may spell in more words than a site name usually has.
     RETURNS (str | None): the heading that gives the page away ("Forbidden", "Page Not Found").
     """
     if len(_WORD.findall(text)) > MAX_WORDS:
@@ -56,7 +74,7 @@ def error_page(title: str | None, text: str) -> str | None:
     first_line = text.strip().split("\n", 1)[0].strip()
     for heading in (title or "", first_line):
         heading = " ".join(heading.split()).rstrip(".")
-        for candidate in (heading, _SITE_SUFFIX.sub("", heading)):
+        for candidate in (heading, _site_cut(heading, site)):
             if candidate and _HEADING.match(candidate):
                 return candidate
     return None

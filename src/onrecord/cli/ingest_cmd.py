@@ -90,8 +90,8 @@ def summary_lines(summary, url: str) -> str:
          f"{summary.duplicates:,} already stored, {summary.failures:,} failed, {summary.skipped:,} skipped."),
         f"Store: {url} (run {summary.run_id}).",
     ]
-    if summary.failures:
-        lines.append(f"See the failures with: onrecord failures --db {url}")
+    if summary.failures or summary.skipped:  # `failures` lists the skips with their reasons too
+        lines.append(f"See why with: onrecord failures --db {url}")
     return "\n".join(lines)
 
 
