@@ -297,8 +297,9 @@ class Resolver(RoleResolution):
             return self._bound(resolved, pronoun, "pronoun-clause")
         if (private := past_private_subject(self, phrase.head, offset, wants)) is not None:
             return private  # "The boyfriend told investigators ... He said": the boyfriend, not a name before
-        for how, resolved in self._antecedents(offset):  # (no one of unknown gender past a named rival)
-            if unrivalled(wants, phrase.head, self)(resolved) and id(resolved.entity) not in self.excluded:
+        fits = unrivalled(wants, phrase.head, self)  # (no one of unknown gender past a named rival)
+        for how, resolved in self._antecedents(offset):
+            if fits(resolved) and id(resolved.entity) not in self.excluded:
                 return self._bound(resolved, pronoun, how)
         person = self._by_gender(pronoun, offset)
         if person is not None:
