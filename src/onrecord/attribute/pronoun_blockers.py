@@ -24,6 +24,7 @@ from spacy.tokens import Token
 
 from .lexicon import FEMALE_PRONOUNS, MALE_PRONOUNS
 from .phrases import describe
+from .pronoun_fit import quoted_before
 from .quotes import text_of
 from .resolved import Resolved
 
@@ -61,7 +62,7 @@ def private_subject_before(pronoun: Token) -> Token | None:
             continue  # "The man, John Smith," is named
         if not any(c.dep_ in ("det", "poss") and c.lower_ in _DEFINITE for c in token.children):
             continue  # "a man" brings someone in; "the man", "her husband" is someone already there
-        if _quoted(token):
+        if quoted_before(text_of(doc), token.idx):
             continue  # "'My husband was there,' she said": someone else's words
         found = token
     return found
@@ -71,14 +72,6 @@ def _main_clause(verb: Token) -> bool:
     """A clause the narration states: the sentence's own, one joined to it, or the one a
     trailing source reports ("The boyfriend told investigators ..., documents say")."""
     return verb.dep_ in ("ROOT", "conj") or verb.dep_ == "ccomp" and verb.head.dep_ == "ROOT" and verb.head.i > verb.i
-
-
-def _quoted(token: Token) -> bool:
-    """Whether ``token`` stands inside a quotation its paragraph opened before it."""
-    text = text_of(token.doc)
-    start = text.rfind("\n", 0, token.idx) + 1
-    before = text[start : token.idx]
-    return before.count("\u201c") > before.count("\u201d") or before.count('"') % 2 == 1
 
 
 def past_private_subject(resolver, pronoun: Token, offset: int, wants) -> Resolved | None:
