@@ -22,7 +22,7 @@ from dataclasses import replace
 
 from spacy.tokens import Token
 
-from .lexicon import FEMALE_PRONOUNS, MALE_PRONOUNS
+from .lexicon import FEMALE_PRONOUNS, FEMALE_WORDS, MALE_PRONOUNS, MALE_WORDS
 from .phrases import describe
 from .pronoun_fit import quoted_before
 from .quotes import text_of
@@ -37,8 +37,10 @@ sister uncle aunt nephew niece cousin grandmother grandfather grandson granddaug
 victim suspect gunman shooter attacker assailant driver passenger man woman boy girl teenager teen
 neighbour neighbor landlord tenant motorist pedestrian survivor defendant
 """.split())
-_FEMALE = frozenset("girlfriend wife fiancee fiancée mother daughter sister aunt niece grandmother granddaughter widow woman girl".split())
-_MALE = frozenset("boyfriend husband fiance fiancé father son brother uncle nephew grandfather grandson widower man boy gunman".split())
+# Their genders: the lexicon's gendered nouns and, here only, kin and parts the lexicon leaves
+# out (in ``lexicon.FEMALE_WORDS`` they would also make a person named beside them a woman or a man).
+_FEMALE = FEMALE_WORDS | frozenset("girlfriend fiancee fiancée aunt niece grandmother granddaughter widow girl".split())
+_MALE = MALE_WORDS | frozenset("boyfriend fiance fiancé uncle nephew grandfather grandson widower boy gunman".split())
 _DEFINITE = frozenset("the this that his her their".split())
 
 
