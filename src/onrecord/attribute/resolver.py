@@ -313,9 +313,8 @@ class Resolver(RoleResolution):
         return Resolved(None, "person" if phrase.type == "person" else "unknown", how="pronoun-unresolved")
 
     def _by_gender(self, pronoun: str, offset: int) -> ArticleEntity | None:
-        """No speaker or subject fits: the person last named before ``offset`` (outside what
-        was said) whose honorific or first name gives the pronoun's gender ("Bernie Sanders
-        met Hillary Clinton. Her aide ...")."""
+        """No speaker or subject fits: the person last named before ``offset`` (outside what was
+        said) whose honorific or first name gives the pronoun's gender ("Bernie Sanders met Hillary Clinton. Her aide ...")."""
         gender = "female" if pronoun in FEMALE_PRONOUNS else "male" if pronoun in MALE_PRONOUNS else None
         if gender is None:
             return None
