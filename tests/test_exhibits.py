@@ -108,6 +108,10 @@ def test_a_closing_relative_with_no_backshift_before_it_stays():
             "if so, which judge it should be.")
     assert _find(text, "argued", "veto").content.text.endswith("which judge it should be")
 
+    # (reviewer's sentence) a closing relative that holds a cue is the speaker's own claim, not a gloss
+    text = "He said he was worried about the bill, which he says is unfair to farmers."
+    assert _find(text, "said", "worried").content.text.endswith("which he says is unfair to farmers")
+
 
 def test_a_phrase_after_a_quotation_with_no_comma_stays_the_speakers():
     # bbc/politics/234.txt: no comma, the phrase may be the speaker's own predicate

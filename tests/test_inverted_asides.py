@@ -55,6 +55,13 @@ def test_an_inverted_says_whose_speaker_the_parser_hung_on_the_next_clause():
     assert s.content.text == "The plan would boost energy conservation"
 
 
+# (reviewer's sentence shape) the noun after an inverted cue that could not speak is no speaker:
+# "the drop in sales" is evidence, not someone suggesting
+def test_an_inverted_suggests_before_a_noun_that_cannot_speak_gives_no_speaker():
+    (s,) = statements_by_cue("The recovery is fragile, suggests the drop in sales.", "suggests", "2005-03-15")
+    assert s.speaker is None or s.speaker.name != "drop"
+
+
 def test_an_inverted_suggests_takes_the_report_after_it_as_its_speaker():
     (s,) = statements_by_cue(
         "Internet search engine users are an odd mix of naive and sophisticated, suggests a report "

@@ -216,6 +216,8 @@ def test_remarks_placed_at_one_event_date_the_speaker_s_later_statements():
     # remarks placed paragraphs after the dated statement are not the ones it quoted
     far = text.replace("Mr. Manafort's comments,", "Polls moved.\n\nDelegates met.\n\nMr. Manafort's comments,")
     assert row(far, "he agreed", "2016-04-23") == (None, None, ())
+    # paragraphs one line break apart count the same (reviewer's finding: "\n\n" was counted)
+    assert row(far.replace("\n\n", "\n"), "he agreed", "2016-04-23") == (None, None, ())
     # a statement of the speaker dated anew is another occasion, and ends this one
     other_day = text.replace("Mr. Manafort said he agreed", "Mr. Manafort said on Tuesday he agreed")
     assert row(other_day, "You can't change", "2016-04-23") == (None, None, ())

@@ -88,8 +88,6 @@ def _hometown(resolver: Any, affiliation: str) -> bool:
     Ash, from Activcard" (the NER's place, a firm the article makes a subject) are bodies."""
     doc = resolver.doc
     text = text_of(doc)
-    if _acts_elsewhere(doc, text, affiliation):
-        return False
     for found in re.finditer(r",(?: \d+,)? of " + re.escape(affiliation) + r"(?=[,.;])", text):
         name = doc.char_span(found.start() - 1, found.start(), alignment_mode="expand")
         place = doc.char_span(found.end() - len(affiliation), found.end(), alignment_mode="expand")
@@ -101,7 +99,8 @@ def _hometown(resolver: Any, affiliation: str) -> bool:
         before = doc[first.i - 1] if first.i > 0 else None
         untitled = before is None or first.is_sent_start or before.pos_ not in ("NOUN", "PROPN", "ADJ")
         if untitled and all(t.ent_type_ in _PLACE_LABELS for t in place):
-            return True
+            # (the whole-text search for the name as a subject only once the cheap ", of X" one hits)
+            return not _acts_elsewhere(doc, text, affiliation)
     return False
 
 

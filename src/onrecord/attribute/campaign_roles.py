@@ -15,21 +15,19 @@ from .phrases import Phrase
 if TYPE_CHECKING:  # role_resolution imports this module
     from .role_resolution import RoleResolution
 
-# The last word of a title that says only where a person stands in a race.
-_STATUSES = frozenset("candidate nominee contender hopeful front-runner frontrunner challenger".split())
-
 
 def campaign_office(entity: ArticleEntity, phrase: Phrase) -> bool:
     """Whether ``entity``, titled only by a campaign status, may hold the office ``phrase``
     ties to a named place ("the Vermont senator"): not one the article gave a body other
     than a party (whose state may be another)."""
-    titles = [t.lower().split() for t in entity.titles if t.split()]
-    if not titles or any(t[-1] not in _STATUSES for t in titles) or not role_match.placed_office(entity, phrase):
+    titles = [t for t in entity.titles if t.split()]
+    if not titles or not all(role_match.contender_title(t) for t in titles) or not role_match.placed_office(entity, phrase):
         return False
     return all(w.lower().strip(".,") in _PARTIES for a in entity.affiliations for w in a.split())
 
 
-_PARTIES = frozenset("republican republicans gop democrat democrats democratic independent".split())
+# An affiliation of party words only (role_match's, or "independent") names no body.
+_PARTIES = frozenset().union(*role_match.PARTY_WORDS.values()) | {"independent"}
 
 
 def candidate_in_play(resolver: RoleResolution, people: list[ArticleEntity], phrase: Phrase,

@@ -30,6 +30,7 @@ from __future__ import annotations
 import re
 
 from .found import Found
+from .lexicon import SPEECH_VERBS
 from .quotes import text_of
 
 def cut_edges(found: Found) -> None:
@@ -190,6 +191,8 @@ def cut_present_gloss(found: Found) -> bool:
             continue  # "..., which judge it should be" asks a question, it glosses nothing
         if not (verb.tag_ in _PRESENT or any(a.dep_ in ("aux", "auxpass") and a.tag_ in _PRESENT for a in verb.children)):
             return False  # "..., which was ..." may be the speaker's own backshifted words
+        if any(t.pos_ == "VERB" and t.lemma_.lower() in SPEECH_VERBS for t in doc[relative.i : verb.right_edge.i + 1]):
+            return False  # "..., which he says is unfair to farmers": the speaker's own claim, not the writer's gloss
         before = doc[span.start : comma.i]
         if not any(t.tag_ in _BACKSHIFTED or t.lower_ in _PAST_MODALS and t.tag_ in ("MD", "VBD") for t in before):
             return False  # "has accepted the invitation ..., which owns 30%": no backshift to tell them apart

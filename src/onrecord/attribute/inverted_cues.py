@@ -11,6 +11,7 @@ from spacy.tokens import Token
 
 from .deps import CONTENT_DEPS, SUBJECT_DEPS
 from .lexicon import SPEECH_VERBS
+from .narration_shapes import could_speak
 from .parse_repairs import ADDRESSED_VERBS
 
 # Parts of a noun phrase naming the speaker: "the party", "network monitoring company
@@ -54,7 +55,8 @@ def speaker_after_inverted_cue(cue: Token) -> Token | None:
         return None
     if j < end and doc[j].pos_ not in _AFTER_POS:
         return None  # "..., says the report shows ...": a clause, not a name
-    return head
+    # no one who may speak is no speaker: "Prices will rise next year, says the weather in March"
+    return head if could_speak(head) else None
 
 
 def speaker_read_into_clause(cue: Token, comp: Token) -> bool:

@@ -38,11 +38,12 @@ _NO_EVENT = frozenset("form wake light context time moment point response reply 
 
 
 def remarks_go_on(doc: Doc, found: list[Found], out: list[Statement], contents: list[Range],
-                  published: dt.date | None) -> list[Statement]:
+                  published: dt.date | None, paragraphs: list[int]) -> list[Statement]:
     """Each later statement of a speaker whose remarks the narration placed at one event takes that
     occasion's time and via, where it has none of its own.
 
     found: the findings ``out`` was made from, in the same order.
+    paragraphs: where paragraphs start, as ``occasions.carry`` reads them (any line break).
     RETURNS (list[Statement]) in the same order, changed where they inherit."""
     result = list(out)
     order = sorted(range(len(out)), key=lambda k: out[k].content.start)
@@ -58,8 +59,8 @@ def remarks_go_on(doc: Doc, found: list[Found], out: list[Statement], contents: 
         own = _own_time(verb, published)
         opener = next((k for k in reversed(before) if result[k].speaker.name == name and result[k].when is not None),
                       None)
-        if own is None and opener is not None and article.text_of(doc).count(
-                "\n\n", result[opener].content.start, sent.start_char) > 2:
+        if own is None and opener is not None and article.paragraph(paragraphs, sent.start_char) - article.paragraph(
+                paragraphs, result[opener].content.start) > 2:
             opener = None  # remarks placed long after the speaker's dated statement place others
         when = article.when(doc, own) if own is not None else (result[opener].when if opener is not None else None)
         via = result[opener].via if opener is not None and own is None else None

@@ -98,7 +98,7 @@ def carry(doc: Doc, found: list[Found], statements: list[Statement], text: str,
             reader.setting(sentence_of(event), speakers[event])
         else:
             reader.statement(event)
-    out = occasion_remarks.remarks_go_on(doc, found, occasion_reports.reports_go_on(found, out), contents, published)
+    out = occasion_remarks.remarks_go_on(doc, found, occasion_reports.reports_go_on(found, out), contents, published, paragraphs)
     return echoes(occasion_hosts.hosts_go_on(found, out))
 
 

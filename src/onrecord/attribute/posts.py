@@ -20,7 +20,6 @@ from ..schema import When
 from .found import Found
 from .quotes import text_of
 
-_MONTHS = "January February March April May June July August September October November December".split()
 RULE = "embedded-post"
 
 
@@ -62,7 +61,7 @@ def post_when(doc: Doc, f: Found) -> tuple[When, tuple[int, int]] | None:
     if match is None:
         return None
     try:
-        day = dt.date(int(match["year"]), _MONTHS.index(match["month"]) + 1, int(match["day"]))
+        day = dt.datetime.strptime(match["date"], "%B %d, %Y").date()  # (the signature's English month name)
     except ValueError:
         return None
     return When(date=day, precision="day", expression=match["date"]), (match.start("date"), match.end("date"))

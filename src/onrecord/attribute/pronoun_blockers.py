@@ -22,8 +22,9 @@ from dataclasses import replace
 
 from spacy.tokens import Token
 
-from .lexicon import FEMALE_PRONOUNS, MALE_PRONOUNS
+from .lexicon import FEMALE_PRONOUNS, FEMALE_WORDS, MALE_PRONOUNS, MALE_WORDS
 from .phrases import describe
+from .pronoun_fit import quoted_before
 from .quotes import text_of
 from .resolved import Resolved
 
@@ -36,8 +37,10 @@ sister uncle aunt nephew niece cousin grandmother grandfather grandson granddaug
 victim suspect gunman shooter attacker assailant driver passenger man woman boy girl teenager teen
 neighbour neighbor landlord tenant motorist pedestrian survivor defendant
 """.split())
-_FEMALE = frozenset("girlfriend wife fiancee fiancée mother daughter sister aunt niece grandmother granddaughter widow woman girl".split())
-_MALE = frozenset("boyfriend husband fiance fiancé father son brother uncle nephew grandfather grandson widower man boy gunman".split())
+# Their genders: the lexicon's gendered nouns and, here only, kin and parts the lexicon leaves
+# out (in ``lexicon.FEMALE_WORDS`` they would also make a person named beside them a woman or a man).
+_FEMALE = FEMALE_WORDS | frozenset("girlfriend fiancee fiancée aunt niece grandmother granddaughter widow girl".split())
+_MALE = MALE_WORDS | frozenset("boyfriend fiance fiancé uncle nephew grandfather grandson widower boy gunman".split())
 _DEFINITE = frozenset("the this that his her their".split())
 
 
@@ -61,7 +64,7 @@ def private_subject_before(pronoun: Token) -> Token | None:
             continue  # "The man, John Smith," is named
         if not any(c.dep_ in ("det", "poss") and c.lower_ in _DEFINITE for c in token.children):
             continue  # "a man" brings someone in; "the man", "her husband" is someone already there
-        if _quoted(token):
+        if quoted_before(text_of(doc), token.idx):
             continue  # "'My husband was there,' she said": someone else's words
         found = token
     return found
@@ -71,14 +74,6 @@ def _main_clause(verb: Token) -> bool:
     """A clause the narration states: the sentence's own, one joined to it, or the one a
     trailing source reports ("The boyfriend told investigators ..., documents say")."""
     return verb.dep_ in ("ROOT", "conj") or verb.dep_ == "ccomp" and verb.head.dep_ == "ROOT" and verb.head.i > verb.i
-
-
-def _quoted(token: Token) -> bool:
-    """Whether ``token`` stands inside a quotation its paragraph opened before it."""
-    text = text_of(token.doc)
-    start = text.rfind("\n", 0, token.idx) + 1
-    before = text[start : token.idx]
-    return before.count("\u201c") > before.count("\u201d") or before.count('"') % 2 == 1
 
 
 def past_private_subject(resolver, pronoun: Token, offset: int, wants) -> Resolved | None:

@@ -94,7 +94,7 @@ def unrivalled(wants: Callable[[Resolved], bool], head: Any, resolver: Any) -> C
         entity = resolved.entity
         if entity is not None and entity.gender is None and not entity.unnamed and any(
                 rival is not entity and any(max(start, entity.last_before(head.idx)) < m < head.idx
-                                            and not _quoted(text_of(head.doc), m)
+                                            and not quoted_before(text_of(head.doc), m)
                                             and (m >= sent.start_char or _subject_at(head.doc, m))
                                             for m in rival.mentions) for rival in rivals):
             return False
@@ -103,7 +103,7 @@ def unrivalled(wants: Callable[[Resolved], bool], head: Any, resolver: Any) -> C
     return fits
 
 
-def _quoted(text: str, offset: int) -> bool:
+def quoted_before(text: str, offset: int) -> bool:
     """Whether ``offset`` stands inside a quotation opened earlier in its paragraph."""
     before = text[text.rfind("\n", 0, offset) + 1 : offset]
     return before.count('"') % 2 == 1 or before.count("\u201c") > before.count("\u201d")
@@ -111,7 +111,8 @@ def _quoted(text: str, offset: int) -> bool:
 
 def _subject_at(doc: Any, offset: int) -> bool:
     """Whether the name that starts at ``offset`` is the subject of its clause."""
-    token = next((t for t in doc if t.idx == offset), None)
+    span = doc.char_span(offset, offset + 1, alignment_mode="expand")  # (not a walk over the whole Doc per mention)
+    token = span[0] if span is not None and len(span) and span[0].idx == offset else None
     while token is not None and token.dep_ == "compound" and token.head.i > token.i:
         token = token.head
     return token is not None and token.dep_ in ("nsubj", "nsubjpass")

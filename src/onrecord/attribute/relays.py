@@ -23,6 +23,7 @@ from spacy.tokens import Token
 
 from .deps import SUBJECT_DEPS
 from .found import Found, Range
+from .initials import initials_of
 from .lexicon import AUDIENCE_VERBS, DOCUMENT_NOUNS
 from .parse_repairs import quoted_source, quoting_verb
 from .relay_phrases import according_before_that, quoted_in, relative_occasion
@@ -222,7 +223,7 @@ def full_name(doc, name: str, start: int) -> str:
         # broadcaster's initials, a brand of its own ("told the BBC" after "BBC News" stays BBC)
         news_arm = full.lower() == short + " news" and not name.isupper()
         # "told the AP" after "the Associated Press": initials of the name given in full
-        initials = name.isupper() and len(name) > 1 and "".join(w[0] for w in full.split() if w[0].isupper()) == name
+        initials = name.isupper() and len(name) > 1 and initials_of(full) == name
         full = full.rstrip(" ([,") if initials else full  # "the Associated Press (AP)": the NER's "(" is no part of it
         if (full.lower().endswith(" " + short) or news_arm or initials) and len(full) > len(best):
             best = full

@@ -297,8 +297,9 @@ class Resolver(RoleResolution):
             return self._bound(resolved, pronoun, "pronoun-clause")
         if (private := past_private_subject(self, phrase.head, offset, wants)) is not None:
             return private  # "The boyfriend told investigators ... He said": the boyfriend, not a name before
-        for how, resolved in self._antecedents(offset):  # (no one of unknown gender past a named rival)
-            if unrivalled(wants, phrase.head, self)(resolved) and id(resolved.entity) not in self.excluded:
+        fits = unrivalled(wants, phrase.head, self)  # (no one of unknown gender past a named rival)
+        for how, resolved in self._antecedents(offset):
+            if fits(resolved) and id(resolved.entity) not in self.excluded:
                 return self._bound(resolved, pronoun, how)
         person = self._by_gender(pronoun, offset)
         if person is not None:
@@ -312,9 +313,8 @@ class Resolver(RoleResolution):
         return Resolved(None, "person" if phrase.type == "person" else "unknown", how="pronoun-unresolved")
 
     def _by_gender(self, pronoun: str, offset: int) -> ArticleEntity | None:
-        """No speaker or subject fits: the person last named before ``offset`` (outside what
-        was said) whose honorific or first name gives the pronoun's gender ("Bernie Sanders
-        met Hillary Clinton. Her aide ...")."""
+        """No speaker or subject fits: the person last named before ``offset`` (outside what was
+        said) whose honorific or first name gives the pronoun's gender ("Bernie Sanders met Hillary Clinton. Her aide ...")."""
         gender = "female" if pronoun in FEMALE_PRONOUNS else "male" if pronoun in MALE_PRONOUNS else None
         if gender is None:
             return None

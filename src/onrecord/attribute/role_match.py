@@ -140,19 +140,19 @@ _AFTER = 700
 
 # Words of an affiliation that name each party: "the Republican" is never a person the
 # article made a Democrat, nor "the Democrat" one it made a Republican.
-_PARTY_WORDS = {"republican": frozenset(("republican", "republicans", "gop")),
+PARTY_WORDS = {"republican": frozenset(("republican", "republicans", "gop")),
                 "democratic": frozenset(("democrat", "democrats", "democratic"))}
 
 
 def of_party(entity: ArticleEntity, party: str) -> bool:
     """Whether the article gave ``entity`` the party ``party`` (a value of
     ``lexicon.PARTY_OF_NOUN``)."""
-    return bool(_party_words(entity) & _PARTY_WORDS[party])
+    return bool(_party_words(entity) & PARTY_WORDS[party])
 
 
 def other_party(entity: ArticleEntity, party: str) -> bool:
     """Whether the article gave ``entity`` a party other than ``party``."""
-    return any(_party_words(entity) & names for name, names in _PARTY_WORDS.items() if name != party)
+    return any(_party_words(entity) & names for name, names in PARTY_WORDS.items() if name != party)
 
 
 def _party_words(entity: ArticleEntity) -> set[str]:
@@ -164,11 +164,11 @@ def contest_phrase(token: Token) -> bool:
     or nominee's epithet names, no one else the phrase describes ("the nominee for the Nov. 8
     election" is still a plain epithet, unlike "the father of a first-grader")."""
     return token.dep_ == "prep" and token.lower_ in ("for", "in") and any(
-        c.dep_ == "pobj" and c.lemma_.lower() in _CONTESTS for c in token.children) and token.head.lemma_.lower() in _CONTENDERS
+        c.dep_ == "pobj" and c.lemma_.lower() in _CONTESTS for c in token.children) and token.head.lemma_.lower() in CONTENDERS
 
 
 _CONTESTS = frozenset("election race presidency president nomination primary caucus caucuses contest office seat".split())
-_CONTENDERS = frozenset("nominee candidate contender hopeful front-runner frontrunner challenger".split())
+CONTENDERS = frozenset("nominee candidate contender hopeful front-runner frontrunner challenger".split())
 # Party words before an epithet's noun, as ``other_party`` names the parties.
 _PARTY_MODIFIERS = {"republican": "republican", "gop": "republican", "democratic": "democratic", "democrat": "democratic"}
 
@@ -183,7 +183,13 @@ def party_contradicts(entity: ArticleEntity, phrase: Phrase) -> bool:
 def fellow_contender(entity: ArticleEntity, phrase: Phrase) -> bool:
     """A contender's epithet ("the nominee") for a person the article titled as another
     contender ("Republican contender Donald Trump"): one family, no contradiction."""
-    return phrase.noun in _CONTENDERS and any(t.lower().split()[-1] in _CONTENDERS for t in entity.titles if t.split())
+    return phrase.noun in CONTENDERS and any(contender_title(t) for t in entity.titles)
+
+
+def contender_title(title: str) -> bool:
+    """Whether ``title`` says only where a person stands in a race ("Republican contender")."""
+    words = title.lower().split()
+    return bool(words) and words[-1] in CONTENDERS
 
 
 def placed_office(entity: ArticleEntity, phrase: Phrase) -> bool:
