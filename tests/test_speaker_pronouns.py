@@ -246,3 +246,30 @@ def test_a_woman_named_inside_a_quotation_is_no_rival_for_she():
             "with some of it, but it's gone beyond that,\" she said.")
     speaker, _ = speaker_of(text, "gone beyond that")
     assert speaker.name == "Lee Gilmore"
+
+
+# pronoun_fit.unrivalled: on these real texts the rival test decides which rule binds the pronoun
+# (with either check dropped, "pronoun-speaker" is refused and "pronoun-near" finds the same man)
+def test_a_man_named_in_the_sentence_before_but_not_its_subject_is_no_rival_for_he():
+    # PolNeAR train breitbart 2016-03-01 (the-latest-sanders-wins-minnesot): Trump is the object of
+    # "Graham called ...", so "He joked" goes on with Graham, the last speaker
+    text = ("\u201cTed Cruz is not my favorite by any means,\u201d Graham, a former candidate, told CBS News on Super "
+            "Tuesday, when a dozen states held contests to choose party nominees. \u201cBut we may be in a position "
+            "where rallying around Ted Cruz is the only way to stop Donald Trump and I\u2019m not so sure that would "
+            "work.\u201d\n\n"
+            "Graham called both Trump and Democratic front-runner Hillary Clinton \u201ccrazy\u201d and said the "
+            "Republican party is bound to lose to Clinton if an alternative to Trump is not found.\n\n"
+            "He joked that his comments should be taken with a grain of salt since his own presidential campaign "
+            "did not get off the ground.\n")
+    speaker, statement = speaker_of(text, "grain of salt", "2016-03-01")
+    assert speaker.name == "Graham" and "speaker by pronoun-speaker" in statement.explanation
+
+
+def test_a_sentence_that_quotes_looks_for_no_rival_in_the_sentence_before():
+    # BBC dev politics/349: "Mr Brown would like" is a subject in the sentence before, but "he said"
+    # after a quotation goes on with the one who spoke
+    text = ("Liberal Democrat shadow chancellor Vince Cable warned the picture was not as rosy as Mr Brown would "
+            "like to portray it. \"For all his trumpeting of Labour's management of the economy, Gordon Brown's "
+            "record is very mixed,\" he said.\n")
+    speaker, statement = speaker_of(text, "very mixed")
+    assert speaker.name == "Vince Cable" and "speaker by pronoun-speaker" in statement.explanation

@@ -63,6 +63,7 @@ def test_words_that_look_alike_stay_in_the_record(text, cue):
     # BBC dev slices: the reviewer's own aside, and works whose existence alone is reported
     ("There is more to be said on the computer's size and design but it is worth highlighting that the "
      "Mac Mini is a just a computer.", "highlighting", "the writer's own voice"),
+    # voice.writers_aside takes this row too ("it is fair to say"): the Mac Mini row above is the frame rule's own
     ("It is important to stress that no decision has been taken.", "to stress", "the writer's own voice"),
     ("Jagran publishes India's top-selling daily newspaper, the Hindi-language Dainik Jagran, which has been "
      "in circulation for 62 years.", "publishes", "a work put out, not its words"),
@@ -76,9 +77,12 @@ def test_the_writers_frame_and_works_put_out_stay_out_of_the_record(text, cue, r
 
 
 @pytest.mark.parametrize(("text", "cue"), [
-    ("She is keen to stress that the plan is safe.", "to stress"),  # a person's frame, not "it"
+    # a frame adjective with a person as subject: the "it" guard of unvoiced.writers_frame decides it
+    ("The minister was fair to point out that the plan is safe.", "to point"),
     ("It is worth remembering that the minister said the plan was safe.", "said"),
-    ("The paper published a report saying that the minister had lied.", "saying"),
+    # works named with a topic or side of their own: the _TOPICAL guard of unvoiced._work_named decides them
+    ("The activist published a blog against the mogul.", "published"),
+    ("The mayor wrote a letter about the closure of the hospital.", "wrote"),
     ("She wrote that the plan was safe.", "wrote"),
     # bbc/politics/022.txt: plans published say what is planned, as plans announced do (PolNeAR train)
     ("Home Secretary Charles Clarke this week published plans for a new points system for economic migrants, "
