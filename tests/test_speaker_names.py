@@ -299,3 +299,19 @@ def test_a_bare_surname_two_people_share_is_the_one_the_article_keeps_naming_so(
 def test_name_speaker(text, word, published, expected):
     # each case: a sentence, a word of the statement's content, the speaker's fields it must give
     assert speaker_fields(text, word, expected, published) == expected
+
+
+@pytest.mark.parametrize(("text", "word", "expected"), [
+    # BBC politics/073 (dev slice): "Rt Rev" read as part of a body's name; the article's "the" kept
+    ("But opponents of the bill, including Tory Lord Campbell of Alloway and the Bishop of Winchester, the Rt Rev "
+     "Michael Scott-Joynt, said it would separate the state from both the Church of England and the Christian faith. "
+     "Such a \"secular\" state would be markedly \"less tolerant\", Rt Rev Scott-Joynt argued.", "less tolerant",
+     {"name": "Michael Scott-Joynt", "type": "person"}),
+    # PolNeAR train, huff-post_2016-02-01_here-s-why-winning-iowa-could-br: "Rev." was the title
+    ("\u201cWhen that group said, \u2018We think Obama would be a good president,\u2019 that ignited something that said "
+     "to everyone in our community, \u2018We might have something here,\u2019\u201d said Rev. Kyev Tatum, then senior pastor at "
+     "Servant House Baptist Church in Ft. Worth.", "ignited",
+     {"name": "Kyev Tatum", "title": "senior pastor", "affiliation": "Servant House Baptist Church"}),
+])
+def test_a_clerical_honorific_is_no_part_of_the_name_nor_a_title(text, word, expected):
+    assert speaker_fields(text, word, expected) == expected

@@ -23,7 +23,7 @@ from .token_columns import words_of
 
 # Honorifics, lower case without the full stop. Rep/Sen/Gov/Gen are honorifics only when
 # abbreviated and capitalised before a name ("Sen. Ted Cruz"); spelled out they are titles.
-HONORIFICS: frozenset[str] = frozenset("mr mrs ms miss mx dr prof sir dame lord lady messrs".split())
+HONORIFICS: frozenset[str] = frozenset("mr mrs ms miss mx dr prof sir dame lord lady messrs rev revd reverend rt".split())
 MALE_HONORIFICS: frozenset[str] = frozenset("mr sir lord messrs".split())
 FEMALE_HONORIFICS: frozenset[str] = frozenset("mrs ms miss dame lady".split())
 # The role an honorific implies, for resolving "the senator" to "Sen. Ted Cruz".

@@ -278,6 +278,8 @@ def person_name_tokens(ent: Span) -> list[Token]:
     spaced = [i for i, t in enumerate(tokens) if i and t.text in ("-", "–", "—") and (t.whitespace_ or doc[t.i - 1].whitespace_)]
     if spaced:
         tokens = tokens[: spaced[0]]
+    if len(tokens) > 2 and tokens[0].lower_ == "the" and is_honorific(tokens[1]):
+        tokens = tokens[1:]  # "the Rt Rev Michael Scott-Joynt": the NER took the article in with the honorific
     # a hyphen or an initial's full stop stays inside a name ("Jean-Pierre", "Donald J. Trump")
     tokens = [t for t in tokens if not is_honorific(t) and (not t.is_punct or t.text in (".", "-"))]
     while tokens and tokens[-1].is_punct:

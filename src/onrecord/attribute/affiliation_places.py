@@ -1,0 +1,68 @@
+"""A place someone comes from or works in, taken for the body they speak for: "John Smith,
+a business adviser from Swansea", "a London-based broker", "a broker based in London". The
+place says where the person is, not whom they speak for; a role that governs or represents
+a place keeps it ("a minister from France", "a spokesman from Russia")."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from .quotes import text_of
+from .role_phrases import PLACE_OFFICES
+
+# Roles that speak for the place they come from, besides its offices: a diplomat or an
+# official "from France" speaks for France.
+_SPEAK_FOR_PLACE = frozenset("""
+spokesman spokeswoman spokesperson official officials diplomat diplomats negotiator delegate delegation
+player players striker defender midfielder forward winger goalkeeper keeper captain coach manager
+international team side squad
+""".split())
+
+# How far from the mention's start (characters) its "from X" may come: the name and a role.
+_NEAR = 160
+
+# Only the NER's places: "Activcard" read as a GPE is ruled out by its acting as a body.
+_PLACE_LABELS = frozenset(("GPE", "LOC"))
+
+
+def where_based(resolver: Any, affiliation: str, title: str | None, offset: int) -> bool:
+    """Whether the mention at ``offset`` gives ``affiliation`` as where the person is from or
+    based ("from Swansea", "London-based", "based in London", in the mention's sentence near
+    it), a place the NER marks as one and the article never makes act (a
+    clause's subject or a possessor, as a firm is), for a role that does not speak for the
+    place. A place written so elsewhere is someone else's ("Indian writer Rohit Gupta" keeps
+    India though another blogger is "originally from India"). RETURNS (bool)."""
+    last = title.lower().split()[-1] if title else ""
+    if last in PLACE_OFFICES or last in _SPEAK_FOR_PLACE:
+        return False
+    doc = resolver.doc
+    text = text_of(doc)
+    name = re.escape(affiliation)
+    pattern = rf"\b(?:from|based in) (?:the )?{name}\b(?!['’]s)|\b{name}-based\b"
+    start_token = doc.char_span(offset, offset + 1, alignment_mode="expand")
+    if start_token is None:
+        return False
+    sentence = start_token[0].sent
+    window = max(sentence.start_char, offset - _NEAR)
+    hits = 0
+    for found in re.finditer(pattern, text[window : min(sentence.end_char, offset + _NEAR)]):
+        found_at = window + found.start()
+        start = found_at + len(found.group(0)) - len(affiliation) if not found.group(0).endswith("-based") else found_at
+        place = doc.char_span(start, start + len(affiliation), alignment_mode="expand")
+        if place is None or not all(t.ent_type_ in _PLACE_LABELS for t in place):
+            return False
+        hits += 1
+    return hits > 0 and not _acts(doc, text, affiliation)
+
+
+def _acts(doc: Any, text: str, name: str) -> bool:
+    """Whether the article makes ``name`` a clause's subject or a possessor, as it does a
+    body ("Activcard is one of the many companies", "Activcard's method"), and seldom a town."""
+    for found in re.finditer(re.escape(name) + r"\b", text):
+        span = doc.char_span(found.start(), found.end(), alignment_mode="expand")
+        if span is None:
+            continue
+        if span.root.dep_ in ("nsubj", "nsubjpass") or text[found.end() : found.end() + 2] in ("'s", "’s"):
+            return True
+    return False
