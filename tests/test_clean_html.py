@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 
 from onrecord.clean import CleanDocument, clean_document
 from onrecord.clean.boilerplate import boilerplate_ranges
-from onrecord.clean.bylines import is_byline
+from onrecord.clean.bylines import is_byline, is_sign_off
 from onrecord.clean.error_pages import error_page
 from onrecord.clean.html import clean_html, cut_ranges, main_text, text_and_metadata
 from onrecord.clean.metadata import page_metadata
@@ -305,6 +305,20 @@ def test_a_writers_bio_and_contact_lines_are_cut_and_the_story_kept(shared):
     bloomberg = clean_document(legacy_page(shared, "bloomberg.com1"))
     assert "To contact the reporter on this story" not in bloomberg.text
     assert "Everyone is a little bit afraid." in bloomberg.text
+
+
+def test_a_writers_sign_off_on_the_last_line_is_cut(shared):
+    # oregonlive.com2 ends "-- Bryan Denson", cleveland.com1 "-- By Michael Russell Follow @tdmrussell"
+    oregon = clean_document(legacy_page(shared, "oregonlive.com2"))
+    assert "Bryan Denson" not in oregon.text
+    assert oregon.text.endswith("according to a 2003 article in the Yamhill Valley News-Register.")
+    cleveland = clean_document(legacy_page(shared, "cleveland.com1"))
+    assert "tdmrussell" not in cleveland.text and cleveland.text.endswith("you are what you search.")
+    assert is_sign_off("-- Compiled by Vickie Kavanagh")
+    # an embedded post's signature (mlive.com2) and an epigraph's attribution are no sign-off
+    assert not is_sign_off("— Lil Wayne WEEZY F (@LilTunechi) December 29, 2014")
+    assert not is_sign_off("— Mike Pompeo")
+    assert not is_sign_off("-- more to come")
 
 
 def test_a_story_paragraph_about_a_person_is_no_bio():
