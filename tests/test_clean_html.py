@@ -221,6 +221,22 @@ def test_a_title_escaped_twice_is_unescaped(shared):
     assert clean_document(legacy_page(shared, "ok.co.uk1")).title == "Sean Penn 'proposes to Charlize Theron'"
 
 
+def current_page(shared, name: str) -> RawDocument:
+    return one(str(shared / "data" / "news-html" / "current" / "tests" / "data" / "html" / f"{name}.html"))
+
+
+def test_the_sites_name_before_or_after_the_headline_is_no_part_of_the_title(shared):
+    assert clean_document(current_page(shared, "article_with_br")).title == (
+        "'The American friends': New court files expose Sheldon Adelson's security team involved in US spy "
+        "operation against Julian Assange")  # "... -- Sott.net"
+    # og:title "LinkNaija | Nigeria's popular news platform: Nollywood Actress, ..."
+    assert clean_document(current_page(shared, "article_with_divs")).title == (
+        "Nollywood Actress, Kate Henshaw Is Looking Stunning In New Photos")
+    assert clean_document(legacy_page(shared, "telegraph.co.uk1")).title == "AirAsia plane found in Java Sea: latest"
+    # a last part that does not name the outlet (Global News) is the title's own
+    assert clean_document(legacy_page(shared, "globalnews.ca1")).title.endswith("| Watch News Videos Online")
+
+
 @pytest.mark.parametrize("name, heading", [("fool.com2", "Forbidden"), ("details.com1", "Page Not Found")])
 def test_an_error_page_is_a_skip_with_its_heading(shared, name, heading):
     # fool.com2 ("HTTP Error 403. The request URL is forbidden.") and details.com1 ("404 Errors - Use your
