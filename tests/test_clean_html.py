@@ -237,6 +237,19 @@ def test_the_sites_name_before_or_after_the_headline_is_no_part_of_the_title(sha
     assert clean_document(legacy_page(shared, "globalnews.ca1")).title.endswith("| Watch News Videos Online")
 
 
+def test_a_paragraph_wrapped_in_the_pages_source_stays_one_paragraph(shared):
+    # the source of article_with_divs wraps its sentences ("... stunning in new \nmake-up photos.")
+    divs = clean_document(current_page(shared, "article_with_divs")).text
+    assert ("Photos which were released online and are making the rounds on social media, show Nigerian actress, "
+            "Kate Henshaw, looking absolutely stunning in new make-up photos.") in divs.split("\n\n")
+    telegraph = clean_document(legacy_page(shared, "telegraph.co.uk1")).text
+    assert ("When the devastating images of Flight QZ8501's wreckage flashed up on television screens on Tuesday, "
+            "few were left with any illusions about what had happened to the 162 people on board.") in telegraph.split("\n\n")
+    # a post's signature and the next post's lower-case text are two blocks (mashable.com2)
+    mashable = clean_document(legacy_page(shared, "mashable.com2")).text.split("\n\n")
+    assert "— Justyna Miszkiewicz (@bioanth_pal) December 22, 2014" in mashable
+
+
 @pytest.mark.parametrize("name, heading", [("fool.com2", "Forbidden"), ("details.com1", "Page Not Found")])
 def test_an_error_page_is_a_skip_with_its_heading(shared, name, heading):
     # fool.com2 ("HTTP Error 403. The request URL is forbidden.") and details.com1 ("404 Errors - Use your
