@@ -12,7 +12,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from onrecord.clean import CleanDocument, clean_document
-from onrecord.clean.boilerplate import boilerplate_ranges
+from onrecord.clean.boilerplate import boilerplate_ranges, is_caption
 from onrecord.clean.bylines import is_byline, is_sign_off
 from onrecord.clean.error_pages import error_page
 from onrecord.clean.html import clean_html, cut_ranges, main_text, text_and_metadata
@@ -235,6 +235,19 @@ def test_the_sites_name_before_or_after_the_headline_is_no_part_of_the_title(sha
     assert clean_document(legacy_page(shared, "telegraph.co.uk1")).title == "AirAsia plane found in Java Sea: latest"
     # a last part that does not name the outlet (Global News) is the title's own
     assert clean_document(legacy_page(shared, "globalnews.ca1")).title.endswith("| Watch News Videos Online")
+
+
+def test_a_photo_caption_ending_with_its_credit_is_cut(shared):
+    live = clean_document(legacy_page(shared, "livescience.com1")).text
+    assert "Credit: WhiteHaven/Shutterstock.com" not in live
+    assert live.startswith("Magic mushrooms may give users trippy experiences by creating a hyperconnected brain.")
+    telegraph = clean_document(legacy_page(shared, "telegraph.co.uk1")).text
+    assert "recovery operation (AFP/Getty)" not in telegraph and "(EPA)" not in telegraph
+    assert "Chip Somodevilla/Getty Images" not in clean_document(legacy_page(shared, "theroot.com1")).text
+    # a story's sentence with an agency's tag after it, and a plain-text line, are no captions
+    assert not is_caption("The search resumed at dawn on Friday. (AP)")
+    plain = clean_document(RawDocument(source="a.txt", text="Rescuers search the sea off Borneo (AP)\n\nMore text."))
+    assert plain.text.startswith("Rescuers search the sea off Borneo (AP)") and not plain.junk
 
 
 def test_a_paragraph_wrapped_in_the_pages_source_stays_one_paragraph(shared):
