@@ -12,8 +12,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from onrecord.clean import CleanDocument, clean_document
-from onrecord.clean.boilerplate import boilerplate_ranges
-from onrecord.clean.bylines import is_byline
+from onrecord.clean.boilerplate import boilerplate_ranges, is_caption
+from onrecord.clean.bylines import is_byline, is_sign_off
 from onrecord.clean.error_pages import error_page
 from onrecord.clean.html import clean_html, cut_ranges, main_text, text_and_metadata
 from onrecord.clean.metadata import page_metadata
@@ -221,6 +221,48 @@ def test_a_title_escaped_twice_is_unescaped(shared):
     assert clean_document(legacy_page(shared, "ok.co.uk1")).title == "Sean Penn 'proposes to Charlize Theron'"
 
 
+def current_page(shared, name: str) -> RawDocument:
+    return one(str(shared / "data" / "news-html" / "current" / "tests" / "data" / "html" / f"{name}.html"))
+
+
+def test_the_sites_name_before_or_after_the_headline_is_no_part_of_the_title(shared):
+    assert clean_document(current_page(shared, "article_with_br")).title == (
+        "'The American friends': New court files expose Sheldon Adelson's security team involved in US spy "
+        "operation against Julian Assange")  # "... -- Sott.net"
+    # og:title "LinkNaija | Nigeria's popular news platform: Nollywood Actress, ..."
+    assert clean_document(current_page(shared, "article_with_divs")).title == (
+        "Nollywood Actress, Kate Henshaw Is Looking Stunning In New Photos")
+    assert clean_document(legacy_page(shared, "telegraph.co.uk1")).title == "AirAsia plane found in Java Sea: latest"
+    # a last part that does not name the outlet (Global News) is the title's own
+    assert clean_document(legacy_page(shared, "globalnews.ca1")).title.endswith("| Watch News Videos Online")
+
+
+def test_a_photo_caption_ending_with_its_credit_is_cut(shared):
+    live = clean_document(legacy_page(shared, "livescience.com1")).text
+    assert "Credit: WhiteHaven/Shutterstock.com" not in live
+    assert live.startswith("Magic mushrooms may give users trippy experiences by creating a hyperconnected brain.")
+    telegraph = clean_document(legacy_page(shared, "telegraph.co.uk1")).text
+    assert "recovery operation (AFP/Getty)" not in telegraph and "(EPA)" not in telegraph
+    assert "Chip Somodevilla/Getty Images" not in clean_document(legacy_page(shared, "theroot.com1")).text
+    # a story's sentence with an agency's tag after it, and a plain-text line, are no captions
+    assert not is_caption("The search resumed at dawn on Friday. (AP)")
+    plain = clean_document(RawDocument(source="a.txt", text="Rescuers search the sea off Borneo (AP)\n\nMore text."))
+    assert plain.text.startswith("Rescuers search the sea off Borneo (AP)") and not plain.junk
+
+
+def test_a_paragraph_wrapped_in_the_pages_source_stays_one_paragraph(shared):
+    # the source of article_with_divs wraps its sentences ("... stunning in new \nmake-up photos.")
+    divs = clean_document(current_page(shared, "article_with_divs")).text
+    assert ("Photos which were released online and are making the rounds on social media, show Nigerian actress, "
+            "Kate Henshaw, looking absolutely stunning in new make-up photos.") in divs.split("\n\n")
+    telegraph = clean_document(legacy_page(shared, "telegraph.co.uk1")).text
+    assert ("When the devastating images of Flight QZ8501's wreckage flashed up on television screens on Tuesday, "
+            "few were left with any illusions about what had happened to the 162 people on board.") in telegraph.split("\n\n")
+    # a post's signature and the next post's lower-case text are two blocks (mashable.com2)
+    mashable = clean_document(legacy_page(shared, "mashable.com2")).text.split("\n\n")
+    assert "— Justyna Miszkiewicz (@bioanth_pal) December 22, 2014" in mashable
+
+
 @pytest.mark.parametrize("name, heading", [("fool.com2", "Forbidden"), ("details.com1", "Page Not Found")])
 def test_an_error_page_is_a_skip_with_its_heading(shared, name, heading):
     # fool.com2 ("HTTP Error 403. The request URL is forbidden.") and details.com1 ("404 Errors - Use your
@@ -305,6 +347,20 @@ def test_a_writers_bio_and_contact_lines_are_cut_and_the_story_kept(shared):
     bloomberg = clean_document(legacy_page(shared, "bloomberg.com1"))
     assert "To contact the reporter on this story" not in bloomberg.text
     assert "Everyone is a little bit afraid." in bloomberg.text
+
+
+def test_a_writers_sign_off_on_the_last_line_is_cut(shared):
+    # oregonlive.com2 ends "-- Bryan Denson", cleveland.com1 "-- By Michael Russell Follow @tdmrussell"
+    oregon = clean_document(legacy_page(shared, "oregonlive.com2"))
+    assert "Bryan Denson" not in oregon.text
+    assert oregon.text.endswith("according to a 2003 article in the Yamhill Valley News-Register.")
+    cleveland = clean_document(legacy_page(shared, "cleveland.com1"))
+    assert "tdmrussell" not in cleveland.text and cleveland.text.endswith("you are what you search.")
+    assert is_sign_off("-- Compiled by Vickie Kavanagh")
+    # an embedded post's signature (mlive.com2) and an epigraph's attribution are no sign-off
+    assert not is_sign_off("— Lil Wayne WEEZY F (@LilTunechi) December 29, 2014")
+    assert not is_sign_off("— Mike Pompeo")
+    assert not is_sign_off("-- more to come")
 
 
 def test_a_story_paragraph_about_a_person_is_no_bio():

@@ -167,6 +167,17 @@ def test_turns_marked_by_initials_go_to_the_people_the_intro_names():
     assert _holding(found, "have me a church").speaker.name == "Oprah Winfrey"
 
 
+def test_an_answer_marked_by_initials_is_its_speakers_statement():
+    # "OW I did it every time." was no statement: no verb cues it, the label does
+    found = _statements(_SELMA)
+    answer = next(s for s in found if s.content.text == "I did it every time.")
+    assert answer.speaker.name == "Oprah Winfrey" and answer.cue.text == "OW"
+    # the answer is its own paragraph: the unlabelled question after it is the interviewer's
+    assert not any("wanted to be Dr. King" in s.content.text for s in found)
+    # a turn that holds another statement is left to it, as a "NAME: ..." line is
+    assert not any(s.content.text.startswith("She was all in") for s in found)
+
+
 def test_capitals_the_article_uses_as_a_word_are_no_initials():
     # "US" opens two paragraphs and Ursula Smith's initials are US, but the text uses "US" as
     # a word: an abbreviation, no turns, and the writer's "I" is not hers

@@ -10,6 +10,7 @@ person's name: "WASHINGTON —" opens a dateline, not a statement.
 from __future__ import annotations
 
 import re
+from typing import NamedTuple
 
 from spacy.tokens import Doc, Token
 
@@ -96,7 +97,46 @@ def colon_findings(doc: Doc, quotes: list[Quote], found: list[Found]) -> list[Fo
         found_here.speaker_range = (name_start, name_start + len(name))
         out.append(found_here)
     _extend_turns(text, out, _turn_starts(text))
+    return out + initial_findings(doc, found + out)
+
+
+class _Named(NamedTuple):
+    name: str  # what ``initial_turns`` reads of a person
+
+
+def initial_findings(doc: Doc, found: list[Found]) -> list[Found]:
+    """The answers of a magazine Q&A whose turns open with the speaker's initials ("AD She was
+    all in. ...", "OW I did it every time." after an intro naming Ava DuVernay and Oprah
+    Winfrey): each labelled paragraph is its speaker's statement, as a "PENCE: ..." line is;
+    the label is the cue and names the speaker (``interview.labelled_person``). A turn holding
+    another finding is left to it, as a labelled line is. RETURNS (list[Found])."""
+    text = text_of(doc)
+    people = [_Named(name) for name in {e.text for e in doc.ents if e.label_ == "PERSON" and " " in e.text}]
+    labels = initial_turns(text, people)
+    if not labels:
+        return []
+    out = []
+    for start, label in labels.items():
+        label_end = start + len(label)
+        content_start = _AFTER_LABEL.match(text, label_end).end()
+        # the labelled paragraph only: the interviewer's next question is a paragraph of
+        # its own with no label ("With Ferguson ... in the headlines, is Selma ...?")
+        line_end = text.find("\n", content_start)
+        end = _rstrip(text, content_start, len(text) if line_end < 0 else line_end)
+        if len(text[content_start:end].split()) < _MIN_CONTENT_WORDS:
+            continue
+        if any(f.content[0] < end and content_start < f.content[1] for f in found):
+            continue
+        span = doc.char_span(start, label_end, alignment_mode="expand")
+        if span is None or not len(span):
+            continue
+        turn = Found((content_start, end), span[0], (start, label_end), span[-1], rule="line-label", confidence=0.6)
+        turn.speaker_range = (start, label_end)
+        out.append(turn)
     return out
+
+
+_AFTER_LABEL = re.compile(r"[ \t]*:?[ \t]*")
 
 
 def _only_headline_clauses(doc: Doc, inside: list[Found], content: tuple[int, int]) -> bool:

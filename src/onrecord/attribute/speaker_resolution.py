@@ -71,7 +71,7 @@ def resolve_speakers(doc: Doc, found: list[Found], quotes: list[Quote], via_of) 
         held = _turn_holding(transcript, phrase.start)
         if label is not None:
             r = _turn(doc, resolver, label, turns, phrase.start)
-        elif f.rule == "line-label" and held is not None and phrase.start < text.find(":", held[0]) \
+        elif f.rule == "line-label" and held is not None and _on_label(text, held, phrase.start) \
                 and (person := interview.labelled_person(resolver.table, held[2], phrase.start,
                                                          [t[2] for t in transcript])) is not None:
             r = _person(person, "interview")  # "BIDEN: ..." is Joe Biden, named elsewhere
@@ -214,6 +214,12 @@ def _first_person(phrase: Phrase | None) -> bool:
 
 def _offset(f: Found) -> int:
     return f.speaker.idx if f.speaker is not None else f.content[0]
+
+
+def _on_label(text: str, turn: tuple[int, int, str], at: int) -> bool:
+    """Whether ``at`` is on a turn's label: before its colon ("BIDEN: ..."), or its start
+    where initials with no colon label it ("AD She was all in.")."""
+    return at == turn[0] or at < text.find(":", turn[0])
 
 
 def _label(text: str, f: Found) -> str | None:

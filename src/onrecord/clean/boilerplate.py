@@ -101,10 +101,33 @@ def junk_line_ranges(text: str) -> list[Range]:
     """The ranges of lines that are junk by their words alone (signal 1), for a text whose
     lines may be cut. Repeats (signal 2) are left out on purpose: in text extracted from
     HTML a repeated short line is as often structure (a table header, an interview question,
-    a recipe step) as a copied widget; they stay in the text and are only masked.
+    a recipe step) as a copied widget; they stay in the text and are only masked. A page's
+    photo captions (``is_caption``) go too.
     RETURNS (list[Range])
     """
-    return [(s, e) for s, e in iter_lines(text) if is_junk_line(text[s:e])]
+    return [(s, e) for s, e in iter_lines(text) if is_junk_line(text[s:e]) or is_caption(text[s:e])]
+
+
+# Picture agencies and libraries a caption credits.
+_AGENCY = r"(?:Getty(?:\ Images)?|AFP|AP(?:\ Photo)?|Reuters|EPA|PA|Rex(?:\ Features)?|Shutterstock(?:\.com)?|Alamy|Corbis)"
+# A page's photo caption, told by the credit it ends with: "... such as abstract geometric
+# shapes. Credit: WhiteHaven/Shutterstock.com" (livescience.com, space.com), "... during the
+# recovery operation (AFP/Getty)", "(EPA)" (telegraph.co.uk), "Chip Somodevilla/Getty Images"
+# (theroot.com); a story's sentence that ends "... on Friday. (AP)" is no caption. Only where
+# the HTML's lines are cut: a plain-text file's lines stay as the user wrote them.
+_CAPTION = re.compile(
+    rf"""(?:
+        \b(?:Credit|CREDIT|Photo|Photograph|Image)(?:\ [Cc]redit)?:\ +(?:[A-Z][\w.&'’-]*(?:/|\ |$)){{1,6}}$|
+        (?<![.!?"”’]\ )\((?:[A-Z][\w\ .'’-]{{0,40}}/)?{_AGENCY}(?:/[A-Z][\w\ .'’-]{{0,40}})?\)$|
+        ^(?:[A-Z][\w.'’-]+\ ){{1,3}}[A-Z][\w.'’-]+\ ?/\ ?{_AGENCY}$
+    )""",
+    re.VERBOSE,
+)
+
+
+def is_caption(line: str) -> bool:
+    """Whether a line of a page's text is a photo caption (it ends with the picture's credit)."""
+    return _CAPTION.search(line.strip()) is not None
 
 
 def mask(text: str, ranges: Iterable[Range]) -> str:

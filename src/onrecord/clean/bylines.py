@@ -41,6 +41,17 @@ _CONTACT = re.compile(
     )$""",
     re.VERBOSE | re.IGNORECASE,
 )
+# A sign-off: the writer's name alone on the story's last line, after a dash, as newspapers
+# sign their briefs: "-- Bryan Denson", "-- Compiled by Vickie Kavanagh", "-- By Michael
+# Russell Follow @tdmrussell" (oregonlive.com, cleveland.com). A bare name needs the double
+# hyphen: "— Lil Wayne (@LilTunechi) December 29, 2014" signs an embedded post (its words
+# are the account's) and "— Mike Pompeo" attributes an epigraph, so an em dash needs "By".
+_SIGN_OFF = re.compile(
+    r"""^(?:--|(?:--|—|–)\ ?(?i:(?:compiled|written|reported)\ )?(?i:by)\ )\ ?
+        (?:[A-Z][\w.'’-]*\ ){1,3}[A-Z][\w'’-]+
+        (?:\ (?i:follow)\ @\w+)?$""",
+    re.VERBOSE,
+)
 # A name, then what a bio says of its subject.
 _NAME_OPENS = r"^(?P<name>(?:[A-Z][\w.'’-]*\ ){1,3}[A-Z][\w'’-]+),?\ "
 _BIO_VERB = r"(?:is|was|has|writes|covers|lives|joined|teaches|blogs|reports)\b"
@@ -65,7 +76,15 @@ def byline_ranges(text: str, authors: Iterable[str] = ()) -> list[Range]:
     """
     names = _names(authors)
     lines = [match.span() for match in re.finditer(r"[^\n]+", text) if match.group().strip()]
-    return [(start, end) for start, end in lines[-_LAST_PARAGRAPHS:] if is_byline(text[start:end], names)]
+    found = [(start, end) for start, end in lines[-_LAST_PARAGRAPHS:] if is_byline(text[start:end], names)]
+    if lines and lines[-1] not in found and is_sign_off(text[slice(*lines[-1])]):
+        found.append(lines[-1])
+    return found
+
+
+def is_sign_off(paragraph: str) -> bool:
+    """Whether the story's last paragraph is the writer signing it ("-- Bryan Denson")."""
+    return _SIGN_OFF.match(paragraph.strip()) is not None
 
 
 def is_byline(paragraph: str, names: frozenset[str] = frozenset()) -> bool:

@@ -98,8 +98,17 @@ def _prose_or(balanced: str, precise: str) -> str:
     return balanced if prose >= _PROSE_SHARE * words else precise
 
 
+# A page's source wrapped inside a paragraph ("... stunning in new \nmake-up photos."):
+# trafilatura keeps the newline and the source's spaces or indent beside it, which would
+# split one sentence into paragraphs. A line that ends without a sentence's or a heading's
+# end and goes on in lower case after such spaces is one paragraph; a newline with no space
+# beside it is trafilatura's own between blocks (a post's signature, then the next post's
+# "power failure at stansted ...", mashable.com2), kept.
+_WRAPPED = re.compile(r"(?<=[^\s.!?:;\"”’)\]])(?:[ \t]+\n[ \t]*|\n[ \t]+)(?=[a-z])")
+
+
 def _paragraphs(text: str) -> str:
-    paragraphs = (_untabled(line.strip()) for line in text.splitlines())
+    paragraphs = (_untabled(line.strip()) for line in _WRAPPED.sub(" ", text).splitlines())
     return "\n\n".join(p for p in paragraphs if p)
 
 

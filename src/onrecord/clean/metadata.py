@@ -147,10 +147,11 @@ def metadata_of(found: Any, *, url: str | None = None) -> PageMetadata:
             published = dt.date.fromisoformat(found.date[:10])
         except ValueError:
             published = None
+    outlet = _unescaped(found.sitename) or domain(url or canonical)
     return PageMetadata(
-        title=_unescaped(found.title) or None,
+        title=site_free_title(_unescaped(found.title), outlet) or None,
         published=published,
-        outlet=_unescaped(found.sitename) or domain(url or canonical),
+        outlet=outlet,
         url=canonical,
         author=_unescaped(found.author) or None,
     )
@@ -167,6 +168,51 @@ def _unescaped(value: str | None) -> str | None:
             break
         value = html.unescape(value)
     return value
+
+
+# What sets a site's name off a headline in a page's <title> or og:title: "Takeaways from ...
+# | CNN Politics", "... - Telegraph", "... -- Sott.net", "LinkNaija | Nigeria's popular news
+# platform: Nollywood Actress ...". A colon only after a leading site name: "Analysis: ..."
+# and "... : The GQ Eye: GQ" are a headline's own.
+_SEPARATOR = r"\s+(?:\||-|--|–|—|::|·|•)\s+"
+_TRAILING_SITE = re.compile(rf"^(?P<headline>.+?){_SEPARATOR}(?P<site>[^|–—]+?)\s*$")
+_SITE_WORDS = 5  # "US News & World Report"; a longer last part is the headline's own
+_DOMAIN_WORDS = ("com", "co", "uk", "net", "org", "au", "ca", "in")
+
+
+def site_free_title(title: str | None, outlet: str | None) -> str | None:
+    """``title`` without the site's name that pages add before or after the headline, where
+    that name is the outlet's ("CNN Politics" of CNN, "US News" of "US News & World Report",
+    "Sott.net"); any other last part ("... | Watch News Videos Online") stays. RETURNS (str | None)."""
+    if not title or not outlet:
+        return title
+    site = _words(outlet)
+    if not site:
+        return title
+    if title.lower().startswith(outlet.lower()):
+        # "Reuters: Poll shows ..." may be the headline's own label; a longer name is the site's
+        colon = r"|\s*:\s+" if len(outlet.split()) > 1 else ""
+        rest = re.match(rf"(?:{_SEPARATOR}{colon})(?P<headline>.+)$", title[len(outlet):])
+        if rest:
+            return rest.group("headline")
+    trailing = _TRAILING_SITE.match(title)
+    if trailing and len(trailing.group("site").split()) <= _SITE_WORDS:
+        named = _words(trailing.group("site"))
+        shorter = min(len(named), len(site))
+        if named and named[:shorter] == site[:shorter]:
+            return trailing.group("headline")
+    return title
+
+
+def _words(name: str) -> list[str]:
+    """A site's name as lower-case words, without "the" and a domain's ending ("Telegraph.co.uk"
+    is ["telegraph"], "The Boston Herald" ["boston", "herald"])."""
+    words = re.findall(r"[a-z0-9]+", name.lower())
+    if words and words[0] == "the":
+        words = words[1:]
+    while len(words) > 1 and words[-1] in _DOMAIN_WORDS:
+        words.pop()
+    return words
 
 
 def domain(url: str | None) -> str | None:

@@ -13,7 +13,7 @@ from .html import html_document
 from .jsonl import iter_jsonl
 from .paths import Locator
 from .sniff import Kind, peek, promised, read_at_most, sniff
-from .text import decode_bytes
+from .text import decode_bytes, decode_references
 from .warc import iter_warc
 
 # gzip inside gzip happens (a .warc.gz gzipped again by a backup tool); more is a bomb.
@@ -90,6 +90,8 @@ def _single(stream: BinaryIO, source: str, kind: Kind) -> RawDocument | Failure:
     try:
         if kind is Kind.HTML:
             return html_document(data, source=source)
-        return RawDocument(source=source, text=decode_bytes(data, source=source)[0])
+        # a plain-text file holds no markup, so a character reference in it is text copied
+        # out of a page's source ("communiqu&#233;"): decoded, offsets index the decoded text
+        return RawDocument(source=source, text=decode_references(decode_bytes(data, source=source)[0]))
     except errors.InputError as exc:
         return Failure(source, "read", str(exc))
