@@ -210,6 +210,18 @@ def test_what_the_speaker_did_after_a_modal_is_not_what_they_said(text, cue, con
     assert all(s.act == "speech" for s in found)
 
 
+@pytest.mark.parametrize(("text", "cue", "content"), [
+    # BBC politics (development slice): "believe" cannot share the content's "should"
+    ("But the Scottish National Party and the Tories say the issue of super-casinos should be decided in Scotland "
+     "and believe the executive is shirking its responsibility.", "say",
+     "the issue of super-casinos should be decided in Scotland"),
+    # written counterexample: two verbs of the reported clause, no modal between them
+    ("She said voters want change and believe it will come.", "said", "voters want change and believe it will come"),
+])
+def test_a_belief_joined_after_a_modal_is_the_speakers_own(text, cue, content):
+    assert [s.content.text for s in _by_cue(text, cue)] == [content]
+
+
 def test_a_parenthetical_in_a_relative_clause_starts_at_the_noun_described():
     text = ('Michael Howard has no doubt it is the prime minister who, he claims, is "ramming" through Parliament '
             'the new measures without proper debate.')
