@@ -40,6 +40,7 @@ from .effect_cues import helps_bring_about, participle_read_as_verb
 from .topic_nouns import question_put_to_subject, topic_dealt_with
 from .deeds_of_law import a_charge_brought, a_charge_laid, a_law_speaks, a_question_put, an_order_issued
 from .content_edges import cut_edges
+from .relative_leads import cut_relative_lead
 from .abstract_speakers import abstract_speaker
 from .exhibits import fraud_message, quoted_saying, whom_regarded
 from .deeds import (AUDIENCE_OBJECT_VERBS, READING_VERBS, a_fact_infers, a_plea, a_thing, a_work, action, an_audience, an_utterance_reads,
@@ -106,6 +107,7 @@ def non_statement(found: Found, lemma: str, written_verbs: frozenset[str]) -> tu
     if cue is None or cue.is_punct:
         return None
     cut_edges(found)  # "saying [only] that", "[Also, said Mr Flynn,]", ", [the Sunday Times reports]", ...
+    cut_relative_lead(found)  # "the deficit, [which he said] would be 4.5% of GDP": the relative word is no content
     if quoted_saying(found):
         return "belief", "a quoted claim about the speaker"  # "Blair 'said he would stand down'"
     if request_on_addressee(found):
