@@ -210,6 +210,40 @@ def test_what_the_speaker_did_after_a_modal_is_not_what_they_said(text, cue, con
     assert all(s.act == "speech" for s in found)
 
 
+@pytest.mark.parametrize(("text", "cue", "content"), [
+    # BBC politics (development slice): "believe" cannot share the content's "should"
+    ("But the Scottish National Party and the Tories say the issue of super-casinos should be decided in Scotland "
+     "and believe the executive is shirking its responsibility.", "say",
+     "the issue of super-casinos should be decided in Scotland"),
+    # written counterexample: two verbs of the reported clause, no modal between them
+    ("She said voters want change and believe it will come.", "said", "voters want change and believe it will come"),
+])
+def test_a_belief_joined_after_a_modal_is_the_speakers_own(text, cue, content):
+    assert [s.content.text for s in _by_cue(text, cue)] == [content]
+
+
+@pytest.mark.parametrize(("text", "cue", "content"), [
+    # BBC politics and business (development slices 20): the relative word, the speaker and the cue are no content
+    ('MPs are preparing to debate a bill which critics claim would legalise euthanasia "by the back door".', "claim",
+     'would legalise euthanasia "by the back door"'),
+    ("Mr Chidambaram's options are limited by a new law which makes him cut the budget deficit, which he said would "
+     "be 4.5% of GDP in the year to March 2005.", "said", "would be 4.5% of GDP in the year to March 2005"),
+    # the guide's own example (docs/annotation.md, "Content boundaries")
+    ("It was a strike that company executives said could ultimately affect second-quarter earnings.", "said",
+     "could ultimately affect second-quarter earnings"),
+])
+def test_a_relative_word_before_its_speaker_and_cue_is_no_content(text, cue, content):
+    assert [s.content.text for s in _by_cue(text, cue)] == [content]
+
+
+def test_what_opens_a_question_and_stays_in_the_content():
+    # BBC tech (development slice 2): "what" holds its own noun; cutting it would change the words
+    text = ("The Consumer Electronics Show gives a glimpse of what major technology companies think people will be "
+            "doing with gadgets.")
+    assert [s.content.text for s in _by_cue(text, "think")] == [
+        "what major technology companies think people will be doing with gadgets"]
+
+
 def test_a_parenthetical_in_a_relative_clause_starts_at_the_noun_described():
     text = ('Michael Howard has no doubt it is the prime minister who, he claims, is "ramming" through Parliament '
             'the new measures without proper debate.')

@@ -6,6 +6,8 @@ congratulating addresses, a fraud's message, a quoted claim about what someone s
 
 from __future__ import annotations
 
+import pytest
+
 from onrecord import extract
 from onrecord.schema import DEFAULT_ACTS
 
@@ -31,6 +33,24 @@ def test_a_thanking_for_something_still_speaks():
             "inspiring him to become an actor.")
     s = _find(text, "thanked", "inspiring")
     assert s.act in DEFAULT_ACTS
+
+
+def test_what_a_document_judges_is_no_content():
+    # BBC business (development slice): an inquiry criticised the actions; no words of it are given
+    text = ("The move follows angry protests after the firm said a previous compensation fund was running out of "
+            "money. A subsequent New South Wales state inquiry criticised Hardie's actions.")
+    s = _find(text, "criticised", "Hardie's actions")
+    assert s.act == "stance"
+    assert "whom, not what was said" in s.explanation
+
+
+@pytest.mark.parametrize(("text", "words"), [
+    ("The report criticised the company for failing to disclose its losses.", "failing"),  # written
+    ("The inquiry criticised the police as \"institutionally racist\".", "racist"),  # written
+])
+def test_a_document_judgment_that_says_what_it_holds_still_writes(text, words):
+    s = _find(text, "criticised", words)
+    assert s.act == "writing"
 
 
 def test_a_virus_message_is_no_ones_statement():

@@ -35,6 +35,9 @@ from onrecord.schema import DEFAULT_ACTS
      "an attitude, not words"),
     ("The Tories have yet to say where the cuts will fall.", "to say", "not said yet"),
     ("The firm has yet to confirm that it will close the plant.", "to confirm", "not said yet"),
+    # BBC tech (development slice): the relative word alone is the content of "talking about"
+    ("Although it has been widely predicted that Mr Gates would be showcasing the new Xbox, some media reports "
+     "have cast doubt on what he would be talking about in the keynote.", "would be talking about", "a topic, no words"),
 ])
 def test_what_says_nothing_stays_out_of_the_record(text, cue, reason):
     found = _by_cue(text, cue)

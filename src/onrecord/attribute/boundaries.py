@@ -73,6 +73,11 @@ def clause_end(doc: Doc, start_token: int, end_token: int) -> int:
             first = min([token.left_edge.i] + [c.i for c in cc])
             if first > start_token + 1:
                 return first - 1
+        if _second_attitude(token) and token.right_edge.i == end_token and token.i > start_token + 1:
+            cc = [c for c in token.head.children if c.dep_ == "cc" and c.i < token.i]
+            first = min([token.left_edge.i] + [c.i for c in cc])
+            if first > start_token + 1:
+                return first - 1  # "say [the issue should be decided in Scotland] and believe the executive is ..."
         if is_trailing_participle(token) and token.right_edge.i == end_token and token.left_edge.i > start_token + 1:
             return token.left_edge.i - 1  # "…, explaining: '…'" is the speaker's next statement
         if _narrated_conjunct(token) and token.right_edge.i == end_token:
@@ -136,6 +141,24 @@ def _narrated_conjunct(token: Token) -> bool:
             and head.tag_ == "VB" and head.i < token.i
             and any(c.dep_ == "aux" and c.tag_ == "MD" for c in head.children)
             and not any(c.dep_ in SUBJECT_DEPS or c.dep_ in ("aux", "auxpass") for c in token.children))
+
+
+# Verbs of a held view that take a clause of their own: a second attitude of the speaker.
+_ATTITUDES = frozenset("believe think feel fear hope want expect".split())
+
+
+def _second_attitude(token: Token) -> bool:
+    """A verb of belief with a clause of its own and no subject, joined to a verb of the
+    content that a modal or a passive governs: "say [the issue should be decided in
+    Scotland] and believe the executive is shirking" — the modal cannot carry "believe",
+    so it is the speaker's second verb, a belief of theirs, not part of what they say (but
+    "said voters want change and believe it will come" joins two verbs of the content)."""
+    head = token.head
+    return (token.dep_ == "conj" and token.lemma_.lower() in _ATTITUDES and token.tag_ in ("VB", "VBP", "VBZ", "VBD")
+            and any(c.dep_ == "ccomp" for c in token.children)
+            and not any(c.dep_ in SUBJECT_DEPS or c.dep_ in ("aux", "auxpass", "mark") for c in token.children)
+            and any(c.dep_ in ("aux", "auxpass") and (c.tag_ == "MD" or c.dep_ == "auxpass") for c in head.children)
+            and head.i < token.i)
 
 
 def stray_subject_end(cue: Token, comp: Token, end: int) -> int:

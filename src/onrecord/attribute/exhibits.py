@@ -20,8 +20,11 @@ from __future__ import annotations
 
 import re
 
+from .act_words import VERBAL_JUDGMENTS
 from .found import Found
+from .lexicon import DOCUMENT_NOUNS
 from .quotes import QUOTE_MARKS, text_of
+from .words_given import words_given
 
 # Verbs whose object is the person or body addressed: thanking or congratulating them.
 _REGARDING = frozenset("thank congratulate".split())
@@ -38,8 +41,11 @@ _E_MAIL = re.compile(r"\be ?- ?mail|\bemail\b")
 
 def whom_regarded(found: Found, lemma: str) -> bool:
     """Whether a thanking or congratulating gives only whom it addresses as its content
-    ("congratulated [the Iraqi people]"). The caller has let ``thanked_for`` move a "for"
-    content first. RETURNS (bool)."""
+    ("congratulated [the Iraqi people]"), or a document's judgment only what it judges
+    (``_document_judged``). The caller has let ``thanked_for`` move a "for" content first.
+    RETURNS (bool)."""
+    if _document_judged(found, lemma):
+        return True
     if lemma not in _REGARDING or found.cue is None:
         return False
     span = found.cue.doc.char_span(*found.content, alignment_mode="expand")
@@ -49,6 +55,25 @@ def whom_regarded(found: Found, lemma: str) -> bool:
         return False  # "to thank Obama, the liberals, and the judge for this learning opportunity": for what
     root = span.root
     return root.dep_ == "dobj" and root.head.i == found.cue.i and span.start == root.left_edge.i
+
+
+def _document_judged(found: Found, lemma: str) -> bool:
+    """Whether a document's verbal judgment has only what it judges for content: "A
+    subsequent state inquiry criticised [Hardie's actions]" — a stance, as "praised the
+    chancellor's role" is for a person (docs/annotation.md, "Acts"), where acts.py would
+    otherwise make every statement of a document writing; "the report criticised the firm
+    for ..." or "... as 'reckless'" states what it holds and stays writing."""
+    cue, speaker = found.cue, found.speaker
+    if lemma not in VERBAL_JUDGMENTS or cue is None or cue.pos_ != "VERB" or speaker is None:
+        return False
+    if speaker.pos_ != "NOUN" or speaker.lemma_.lower() not in DOCUMENT_NOUNS or words_given(found, lemma):
+        return False
+    from .acts import judgment_stated  # (acts imports this module through non_statements)
+    span = cue.doc.char_span(*found.content, alignment_mode="expand")
+    if span is None or not len(span) or judgment_stated(cue):
+        return False
+    root = span.root
+    return root.dep_ == "dobj" and root.head.i == cue.i and span.start == root.left_edge.i
 
 
 def fraud_message(found: Found) -> bool:

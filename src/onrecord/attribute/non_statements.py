@@ -40,9 +40,10 @@ from .effect_cues import helps_bring_about, participle_read_as_verb
 from .topic_nouns import question_put_to_subject, topic_dealt_with
 from .deeds_of_law import a_charge_brought, a_charge_laid, a_law_speaks, a_question_put, an_order_issued
 from .content_edges import cut_edges
+from .relative_leads import cut_relative_lead
 from .abstract_speakers import abstract_speaker
 from .exhibits import fraud_message, quoted_saying, whom_regarded
-from .deeds import (AUDIENCE_OBJECT_VERBS, READING_VERBS, SPEAKING_ENTITIES, a_fact_infers, a_plea, a_thing, a_work, action, an_audience, an_utterance_reads,
+from .deeds import (AUDIENCE_OBJECT_VERBS, READING_VERBS, a_fact_infers, a_plea, a_thing, a_work, action, an_audience, an_utterance_reads,
                     idiom, thing_as_agent, wished_for,
                     made_thing, names_someone, play_or_gift, purchased, summoned, tells_a_story)
 from .found import Found
@@ -50,26 +51,14 @@ from .frames import in_a_title, is_question
 from .lexicon import SPEECH_VERBS
 from .misread_names import name_read_as_noun
 from .narration_shapes import calls_met, no_words_said
-from .org_kinds import ORG_DESCRIPTORS
 from .passives import WITNESSED, agentless_passive
 from .readers import in_readers_comment, writers_aside
 from .suppositions import supposed
 from .told_of import bare_topic, cut_after, hearer_told_of, reported_on, thanked_for
 from .voice import a_condition, bare_pronoun_content, dummy_it_infinitive, fronted_wh_word, in_question
-from .unsaid import bare_participle, in_markup, lead_in_topic, noun_content, open_question, polled, unable, unsaid
+from .unsaid import bare_participle, in_markup, lead_in_topic, noun_content, open_question, unable, unsaid
+from .evidence_speakers import bare_reports, counts_people, maker_named, unauthored_evidence  # (acts.py, component.py import two from here)
 
-# Words naming a publishing body when they qualify a data noun: "government figures".
-_PUBLISHERS: frozenset[str] = frozenset("official government governmental federal ministry department treasury bureau office agency census".split())
-
-# Nouns of evidence that speak only through whoever made it: "research suggests", "the
-# evidence shows"; and, in the plural, studies and polls no one in particular made:
-# "studies have shown", "polls show" (but "a poll by YouGov found"; a single study, survey
-# or poll is a document, whose maker the article often names after it: "..., says a study.
-# ... the report by telecoms giant BT").
-EVIDENCE_NOUNS: frozenset[str] = frozenset("research evidence finding result".split())
-_EVIDENCE_PLURALS: frozenset[str] = frozenset("study survey poll analysis experiment trial test indicator sign trend".split())
-# Heads of a speaker phrase that count a share of people: "two-thirds of those questioned".
-_FRACTIONS = frozenset("half halves third thirds quarter quarters fifth fifths tenth tenths".split())
 # Verbs whose object is whose words are taken up, not words: "echoing Condoleezza Rice".
 _SOURCE_VERBS = frozenset("echo quote cite paraphrase".split())
 # Verbs whose noun object is a thing remembered or shown, not words: "Some will recall the
@@ -118,6 +107,7 @@ def non_statement(found: Found, lemma: str, written_verbs: frozenset[str]) -> tu
     if cue is None or cue.is_punct:
         return None
     cut_edges(found)  # "saying [only] that", "[Also, said Mr Flynn,]", ", [the Sunday Times reports]", ...
+    cut_relative_lead(found)  # "the deficit, [which he said] would be 4.5% of GDP": the relative word is no content
     if quoted_saying(found):
         return "belief", "a quoted claim about the speaker"  # "Blair 'said he would stand down'"
     if request_on_addressee(found):
@@ -141,7 +131,7 @@ def non_statement(found: Found, lemma: str, written_verbs: frozenset[str]) -> tu
     if a_law_speaks(speaker, lemma):
         return "belief", "a rule, not words"  # "The act states that ...", "the directive demands that ..."
     if speaker is not None and (speaker.lemma_.lower() in _HEARSAY_NOUNS and not maker_named(speaker)
-                                or _bare_reports(speaker)):
+                                or bare_reports(speaker)):
         return "belief", "hearsay, no speaker"  # "rumours have suggested U2 may headline", "according to reports"
     if found.rule == "according-to":
         return None
@@ -270,53 +260,6 @@ def non_statement(found: Found, lemma: str, written_verbs: frozenset[str]) -> tu
         # that ..." still writes)
         return ("stance" if found.rule.startswith("learned") else "belief"), "narration"
     return unsaid(found, lemma)
-
-
-def counts_people(speaker: Token) -> bool:
-    """Whether a speaker head is a share of people ("40% said", "the remaining 33%", "six
-    in 10 say", "two-thirds of those questioned", "half of Vermont Democrats"): a poll's
-    finding, not a speaker (but "two officials said" and "one of the bidders said" are
-    people, and "the fly-half said" a player). RETURNS (bool)."""
-    if polled(speaker):
-        return True  # "the majority of respondents", "those questioned"
-    if speaker.ent_type_ == "PERSON" or speaker.pos_ in ("PRON", "PROPN"):
-        return False
-    word = speaker.lower_
-    if word in ("%", "percent") or speaker.ent_type_ == "PERCENT":
-        return True
-    if word in _FRACTIONS:
-        return any((c.dep_ == "prep" and c.lower_ == "of") or c.dep_ == "nummod" for c in speaker.children)
-    if any(c.dep_ == "predet" and c.lower_ in _FRACTIONS for c in speaker.children):
-        return True  # "nearly half those pupils polled said"
-    return speaker.like_num and any(c.dep_ == "quantmod" and c.lower_ in ("in", "out") for c in speaker.children)
-
-
-def unauthored_evidence(speaker: Token) -> bool:
-    """Whether a speaker is evidence that names no maker: "research suggests", "studies
-    have suggested", "polls show" (not "research by the London Institute of Education",
-    "a YouGov poll", "a study"). RETURNS (bool)."""
-    lemma = speaker.lemma_.lower()
-    if speaker.pos_ != "NOUN" or not (lemma in EVIDENCE_NOUNS or (lemma in _EVIDENCE_PLURALS and speaker.tag_ == "NNS")):
-        return False
-    return not maker_named(speaker)
-
-
-def maker_named(speaker: Token) -> bool:
-    """Whether a data or evidence noun's phrase names who made or published it: an entity
-    or a body word in it ("figures from the Office for National Statistics", "government
-    figures", "research by the London Institute of Education"). RETURNS (bool)."""
-    return any(t.i != speaker.i and (t.ent_type_ in SPEAKING_ENTITIES or t.lemma_.lower() in _PUBLISHERS
-                                     or t.lemma_.lower() in ORG_DESCRIPTORS)
-               for t in speaker.subtree)
-
-
-def _bare_reports(speaker: Token) -> bool:
-    """ "according to reports", "Reports suggest": reports that say whose by no word at all
-    (on PolNeAR train "fundraising reports show" and "multiple reports" are documents), or
-    only where they come from: "Reports from Russia say ..." names a place, not a maker."""
-    return speaker.lower_ == "reports" and all(
-        c.dep_ == "prep" and c.lower_ == "from" and [g.ent_type_ for g in c.children if g.dep_ == "pobj"] in (["GPE"], ["LOC"])
-        for c in speaker.children)
 
 
 def _infinitive_content(found: Found) -> bool:

@@ -72,6 +72,8 @@ forecast review paper analysis finding
 """.split())
 # Prepositions after a document's name that give its topic or its words: "a report on ...".
 _ABOUT = frozenset("on about into against for over regarding".split())
+# Question and relative words that, as a whole content, name no words: "on [what] he would talk about".
+_WH_WORDS = ("what", "which", "who", "whom", "whatever", "how", "why", "where", "when", "whether")
 # Determiners and modifiers of a content that points at words to come: "the following statement".
 _POINTERS = frozenset("following below".split())
 
@@ -90,6 +92,10 @@ def unsaid(found: Found, lemma: str) -> tuple[Act, str] | None:
         return "belief", "an address, not words"  # an author's line: "He tweets @pmorici1."
     if _only(found, ("nothing",)) or _to_do_nothing(cue):
         return "stance", "nothing said"  # "The chief executive said nothing", "will do nothing to reassure"
+    if _only(found, _WH_WORDS):
+        # "cast doubt on [what] he would be talking about": a relative or question word alone
+        # stands for a topic the sentence leaves open; no words are reported
+        return "belief", "a topic, no words"
     if lemma in _ISSUING and noun() and _a_document_named(found):
         return "stance", "a document issued, not its words"
     if (found.rule == "learned-prep" and speaker is not None and speaker.lemma_.lower() in DOCUMENT_NOUNS
