@@ -215,6 +215,10 @@ def test_speaker_affiliation(text, word, published, expected):
     # a character's creator (BBC entertainment/298, reader-judged: affiliation "Spider-Man")
     pytest.param("Spider-Man creator Stan Lee said he was gratified by the judge's decision.",
                  ("Stan Lee", "creator", None), id="a_work_is_no_affiliation-character"),
+    # BBC entertainment/097 (dev slice): the NER calls the film an ORG; the article calls it a documentary
+    pytest.param("Michael Moore's anti-Bush documentary Fahrenheit 9/11 has won best film at the US People's Choice "
+                 "Awards. Fahrenheit 9/11 director Michael Moore said he was delighted with the response.",
+                 ("Michael Moore", "director", None), id="a_work_is_no_affiliation-called_a_documentary"),
     # a body before the role stays the affiliation
     pytest.param("BBC director Mark Thompson said he was delighted with the response.",
                  ("Mark Thompson", "director", "BBC"), id="a_body_before_a_role_stays_the_affiliation-broadcaster"),
