@@ -107,3 +107,13 @@ def test_a_title_after_an_article_is_no_role_before_a_name(nlp) -> None:
     start = next(t.i for t in doc if t.text == "the")
     entity = Span(doc, start, start + 4, label="ORG")
     assert _role_before_a_name(entity) == [entity]
+
+
+def test_a_role_and_a_name_with_no_body_before_stay_one_entity(nlp) -> None:
+    # PolNeAR train (breitbart 2015-11-16): "Spokeswoman Haley Morris" names no body to split off;
+    # the phrase reads her name from it as it is (and the devgold gives her no affiliation)
+    doc = nlp("O’Malley’s campaign says it will shift staff to the early states. Spokeswoman Haley Morris says the "
+              "candidate has always run a lean campaign.")
+    start = next(t.i for t in doc if t.text == "Spokeswoman")
+    entity = Span(doc, start, start + 3, label="ORG")
+    assert _role_before_a_name(entity) == [entity]

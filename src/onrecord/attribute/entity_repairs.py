@@ -131,10 +131,11 @@ def _role_before_a_name(entity: Span | None) -> list[Span | None]:
         start = role.i
         while start > entity.start and is_role_noun(entity.doc[start - 1], strict=True):
             start -= 1  # "National Executive Director": the role's own words
-        if any(t.lower_ in _ARTICLES for t in entity.doc[entity.start : start]):
-            break  # "the King James Bible": a title after an article, no body's role
-        body = Span(entity.doc, entity.start, start, label="ORG") if start > entity.start else None
-        return [body, Span(entity.doc, name.start, name.end, label="PERSON")]
+        if start == entity.start or any(t.lower_ in _ARTICLES for t in entity.doc[entity.start : start]):
+            # "the King James Bible": a title after an article, no body's role; "Spokeswoman
+            # Haley Morris" names no body to split off (the phrase reads her name as it is)
+            break
+        return [Span(entity.doc, entity.start, start, label="ORG"), Span(entity.doc, name.start, name.end, label="PERSON")]
     return [entity]
 
 
