@@ -258,3 +258,10 @@ def test_a_bodys_name_does_not_run_on_into_the_roles_words():
     text = ("“The auto industry has been moving out of Michigan,” said James Diffley, IHS Global Insight chief U.S. "
             "regional economist, who is based in Philadelphia.")
     assert fields_of(text, "auto industry")[2] == "IHS Global Insight"
+
+
+def test_a_field_adjective_in_capitals_before_a_role_is_the_title_s():
+    # PolNeAR train (politico 2016-06-10): "Political" is the director's field, no end of the union's name
+    text = ('"But he raised it. We welcome this issue as part of a major national American campaign," said United '
+            "Steelworkers Political Director Tim Waters.")
+    assert fields_of(text, "welcome", "2016-06-10") == ("Tim Waters", "Political Director", "United Steelworkers")

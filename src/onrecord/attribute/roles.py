@@ -23,7 +23,7 @@ from .rank_tokens import without_service_before_rank
 from .role_lists import _after_list, spaced_dash  # noqa: F401 (spaced_dash re-exported)
 from .title_parts import MULTIPLES, TITLE_OPENERS, between_title_words, competition_of_title, first_of_coordinated_roles, inside_a_body_s_name, party_member_role, portfolio_of
 from .title_parts import with_coordinated_role  # noqa: F401 (re-exported for phrases)
-from .work_titles import a_work
+from .work_titles import a_work, field_before_role
 from .role_tokens import closes_a_name, government_in_capitals, hyphened, is_role_noun, length_of_time, measure, named_number, office_abbreviation, opens_a_name, portfolio_place, ranking
 from .role_words import (  # noqa: F401 (re-exported: other modules import them from roles)
     AGENTIVE_ENDINGS,
@@ -179,6 +179,8 @@ def _is_title_part(token: Token) -> bool:
         return True  # "Europe minister": the portfolio, no body
     if word in MULTIPLES and not token.ent_type_:
         return True  # "Double Olympic 10,000m champion": how often the title was won, no body
+    if field_before_role(token):
+        return True  # "United Steelworkers Political Director": the role's field, no part of the body
     if word in COMPETITION_WORDS and token.ent_type_ not in ("ORG", "FAC"):
         return True  # "Olympic champion", "world indoor record holder": the title, not a body
     if word in PARTY_WORDS and word in PORTFOLIO_WORDS and token.text[:1].isupper() and not portfolio_of(token):
