@@ -7,7 +7,7 @@ import pytest
 from spacy.tokens import Span
 
 from onrecord import extract
-from onrecord.attribute.entity_repairs import _before_colon
+from onrecord.attribute.entity_repairs import _before_colon, _role_before_a_name
 
 
 @pytest.mark.parametrize(
@@ -90,3 +90,30 @@ def test_pm_after_a_number_is_a_time_not_an_office(nlp) -> None:
 
     doc = nlp("The PM arrived at 3 PM on Monday.")
     assert [office_abbreviation(t) for t in doc if t.text == "PM"] == [True, False]
+
+
+def test_an_org_run_over_a_role_and_a_name_is_the_body_and_the_person(nlp) -> None:
+    # BBC sport/088 (a dev slice): the NER reads "Balco boss Victor Conte" as one ORG
+    doc = nlp("Marion Jones has filed a lawsuit for defamation against Balco boss Victor Conte following his "
+              "allegations that he gave her performance-enhancing drugs.")
+    assert [(e.text, e.label_) for e in doc.ents if "Balco" in e.text or "Conte" in e.text] == \
+        [("Balco", "ORG"), ("Victor Conte", "PERSON")]
+
+
+def test_a_title_after_an_article_is_no_role_before_a_name(nlp) -> None:
+    # PolNeAR train (breitbart 2016-05-03): the NER's ORG "the King James Bible" is a book,
+    # no king named James
+    doc = nlp("After reciting this passage from the King James Bible, Beck said it could not be more clear.")
+    start = next(t.i for t in doc if t.text == "the")
+    entity = Span(doc, start, start + 4, label="ORG")
+    assert _role_before_a_name(entity) == [entity]
+
+
+def test_a_role_and_a_name_with_no_body_before_stay_one_entity(nlp) -> None:
+    # PolNeAR train (breitbart 2015-11-16): "Spokeswoman Haley Morris" names no body to split off;
+    # the phrase reads her name from it as it is (and the devgold gives her no affiliation)
+    doc = nlp("O’Malley’s campaign says it will shift staff to the early states. Spokeswoman Haley Morris says the "
+              "candidate has always run a lean campaign.")
+    start = next(t.i for t in doc if t.text == "Spokeswoman")
+    entity = Span(doc, start, start + 3, label="ORG")
+    assert _role_before_a_name(entity) == [entity]

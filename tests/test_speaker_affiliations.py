@@ -215,6 +215,10 @@ def test_speaker_affiliation(text, word, published, expected):
     # a character's creator (BBC entertainment/298, reader-judged: affiliation "Spider-Man")
     pytest.param("Spider-Man creator Stan Lee said he was gratified by the judge's decision.",
                  ("Stan Lee", "creator", None), id="a_work_is_no_affiliation-character"),
+    # BBC entertainment/097 (dev slice): the NER calls the film an ORG; the article calls it a documentary
+    pytest.param("Michael Moore's anti-Bush documentary Fahrenheit 9/11 has won best film at the US People's Choice "
+                 "Awards. Fahrenheit 9/11 director Michael Moore said he was delighted with the response.",
+                 ("Michael Moore", "director", None), id="a_work_is_no_affiliation-called_a_documentary"),
     # a body before the role stays the affiliation
     pytest.param("BBC director Mark Thompson said he was delighted with the response.",
                  ("Mark Thompson", "director", "BBC"), id="a_body_before_a_role_stays_the_affiliation-broadcaster"),
@@ -267,3 +271,10 @@ def test_a_bodys_name_does_not_run_on_into_the_roles_words():
 ])
 def test_a_place_a_person_comes_from_is_no_body(text, word, expected):
     assert fields_of(text, word) == expected
+
+
+def test_a_field_adjective_in_capitals_before_a_role_is_the_title_s():
+    # PolNeAR train (politico 2016-06-10): "Political" is the director's field, no end of the union's name
+    text = ('"But he raised it. We welcome this issue as part of a major national American campaign," said United '
+            "Steelworkers Political Director Tim Waters.")
+    assert fields_of(text, "welcome", "2016-06-10") == ("Tim Waters", "Political Director", "United Steelworkers")

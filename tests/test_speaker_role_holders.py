@@ -295,3 +295,29 @@ def test_a_person_s_possessed_role_stays_unnamed_when_two_people_hold_its_head()
                                    "The chief, Paul Manafort, and the former chief, Corey Lewandowski, suggested")
     speaker, _ = speaker_of(text, "reshape his persona", "2016-04-23")
     assert speaker.name != "Paul Manafort"
+
+
+# PolNeAR train (nyt 2016-06-27): plural agents of a person take that person as affiliation,
+# as "his spokesman" does (docs/annotation.md: a speaker for a person has that person)
+_ADVISERS = ("Britain's exit looms over Clinton\n\nOn the campaign trail, Mrs. Clinton regularly pledges to ''make sure "
+             "our economy works for everyone.'' She also argued in favor of Britain's remaining in the European Union.\n\n"
+             "But she was not surprised that the ''Leave'' campaign won, her advisers said Friday, because she understands "
+             "the extent of voter anger. Her advisers said they were confident the referendum in Britain did not mirror "
+             "the presidential election in the United States.")
+
+
+def test_a_pronoun_s_plural_agents_have_the_person_it_stands_for_as_affiliation():
+    assert speaker_fields(_ADVISERS, "did not mirror", {"name": 1, "unnamed": 1, "affiliation": 1}, "2016-06-27") == \
+        {"name": "advisers", "unnamed": True, "affiliation": "Clinton"}
+
+
+
+def test_a_pronoun_s_plural_agents_of_a_body_have_the_body_as_affiliation():
+    text = "Microsoft denied the claims on Monday. Its lawyers said the case had no merit."
+    assert speaker_fields(text, "no merit", {"name": 1, "affiliation": 1}) == {"name": "lawyers", "affiliation": "Microsoft"}
+
+
+def test_a_pronoun_s_plural_non_agents_speak_for_no_one():
+    # PolNeAR train (nyt 2016-09-07): "her antagonists" are no one's speakers
+    text = "Phyllis Schlafly denied the claims on Monday. Her antagonists said she was wrong about the amendment."
+    assert speaker_fields(text, "amendment", {"name": 1, "affiliation": 1}) == {"name": "antagonists", "affiliation": None}

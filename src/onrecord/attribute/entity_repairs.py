@@ -21,7 +21,8 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from .role_tokens import office_abbreviation
+from .names import is_first_name
+from .role_tokens import is_role_noun, office_abbreviation
 
 __all__ = ["complete_cut_names", "from_entity_start", "make_entity_repairs"]
 
@@ -58,7 +59,8 @@ def complete_cut_names(doc: Doc) -> Doc:
     that follows it (the entities the extension covers are replaced)."""
     original = list(doc.ents)
     entities = [None if _office_abbreviation(entity) else _before_colon(entity) for entity in original]
-    changed = any(new is not old for new, old in zip(entities, original))
+    entities = [part for entity in entities for part in _role_before_a_name(entity)]
+    changed = len(entities) != len(original) or any(new is not old for new, old in zip(entities, original))
     for index, entity in enumerate(entities):
         if entity is None or entity.label_ != "ORG" or entity[-1].text not in _INNER_WORDS or entity.end >= len(doc):
             continue
@@ -110,6 +112,31 @@ def _before_colon(entity: Span) -> Span | None:
     if colon is None:
         return entity
     return Span(entity.doc, entity.start, colon, label=entity.label_) if colon > entity.start else None
+
+
+def _role_before_a_name(entity: Span | None) -> list[Span | None]:
+    """An ORG the NER ran over a role noun and the person's name after it ("Balco boss Victor
+    Conte"), split into the body before the role ("Balco") and the PERSON ("Victor Conte"):
+    read as one body, the person is lost as a speaker and "his allegations" finds no man. The
+    name is two or three capitalised words at the entity's end, the first a first name the
+    corpora know, none a role; the role words between are neither's. Every other entity as
+    it is, alone in the list."""
+    if entity is None or entity.label_ != "ORG" or len(entity) < 3:
+        return [entity]
+    for size in (2, 3):
+        name, role = entity[len(entity) - size :], entity[len(entity) - size - 1] if len(entity) > size else None
+        if role is None or not is_role_noun(role, strict=True) or not is_first_name(name[0].text) \
+                or not all(t.is_alpha and t.is_title and t.pos_ == "PROPN" and not is_role_noun(t) for t in name):
+            continue
+        start = role.i
+        while start > entity.start and is_role_noun(entity.doc[start - 1], strict=True):
+            start -= 1  # "National Executive Director": the role's own words
+        if start == entity.start or any(t.lower_ in _ARTICLES for t in entity.doc[entity.start : start]):
+            # "the King James Bible": a title after an article, no body's role; "Spokeswoman
+            # Haley Morris" names no body to split off (the phrase reads her name as it is)
+            break
+        return [Span(entity.doc, entity.start, start, label="ORG"), Span(entity.doc, name.start, name.end, label="PERSON")]
+    return [entity]
 
 
 @Language.factory("onrecord_entity_repairs", assigns=["doc.ents"])

@@ -12,6 +12,7 @@ from .entities import ArticleEntity
 from .phrases import Phrase
 
 if TYPE_CHECKING:  # the resolver imports the modules this one needs
+    from .resolved import Resolved
     from .resolver import Resolver
 
 # How far back (characters) the apposition may be: about a paragraph ("her eventual boss,
@@ -46,3 +47,23 @@ def named_before(resolver: Resolver, phrase: Phrase) -> ArticleEntity | None:
         if entity is not None and entity.type == "person" and not entity.unnamed:
             named[id(entity)] = entity
     return next(iter(named.values())) if len(named) == 1 else None
+
+
+# People who act or speak for someone ("His lawyers said", "her aides said"): a speaker for a
+# person has that person as affiliation (docs/annotation.md), plural as for "his spokesman";
+# not "her antagonists", "his friends", who speak for no one.
+_AGENTS = frozenset("""aide adviser advisor lawyer attorney solicitor barrister counsel spokesman spokeswoman
+spokesperson spokespeople representative agent staffer handler""".split())
+
+
+def pronoun_owner(resolver: Resolver, phrase: Phrase) -> Resolved | None:
+    """The person (for "their" or "its", also a body) a plural agent noun after a possessive pronoun
+    is of: "John Smith was arrested ... His lawyers said" -> John Smith. RETURNS (Resolved | None)."""
+    possessor = phrase.possessor
+    if possessor is None or possessor.lower_ not in ("his", "her", "their", "its") or not phrase.plural \
+            or phrase.head.lemma_.lower() not in _AGENTS:
+        return None
+    owner = resolver._possessor(phrase)
+    if owner is None or not (owner.type == "person" or possessor.lower_ in ("their", "its") and owner.type == "organization"):
+        return None
+    return owner

@@ -27,6 +27,7 @@ from .names import span_text
 from .org_kinds import ORG_DESCRIPTORS, kinds_of_name
 from .phrase_shapes import expletive_it
 from .phrases import Phrase, describe
+from .possessive_roles import pronoun_owner
 from .resolved import Resolved, Settings
 from .role_resolution import RoleResolution
 from .role_words import epithet_title
@@ -224,7 +225,7 @@ class Resolver(RoleResolution):
             owner = owner if owner is not None and owner.type == "person" else None
             affiliation = None if affiliation and possessor.lower_ in affiliation.lower() else affiliation
         earlier = body_anaphora.owner_earlier_in_sentence(self.table, possessor) if possessor is not None else None
-        if owner is not None:
+        if (owner := owner or pronoun_owner(self, phrase)) is not None:  # "His lawyers said"
             affiliation = owner.name
         elif earlier is not None:
             affiliation = earlier  # "..., its central bank says"
@@ -253,8 +254,7 @@ class Resolver(RoleResolution):
     def _premodifying_body(self, phrase: Phrase, offset: int) -> str | None:
         """ "company executives", "a company spokesman": the company the article is about."""
         noun = body_anaphora.premodifying_descriptor(phrase.head)
-        entity = self._body_for(noun, offset) if noun else None
-        return entity.name if entity is not None else None
+        return entity.name if (entity := self._body_for(noun, offset) if noun else None) is not None else None
 
     def dominant_organisation(self) -> ArticleEntity | None:
         """The organisation the article is about (``body_anaphora.dominant_organisation``)."""

@@ -23,6 +23,7 @@ from .rank_tokens import without_service_before_rank
 from .role_lists import _after_list, spaced_dash  # noqa: F401 (spaced_dash re-exported)
 from .title_parts import MULTIPLES, TITLE_OPENERS, between_title_words, competition_of_title, first_of_coordinated_roles, inside_a_body_s_name, party_member_role, portfolio_of
 from .title_parts import with_coordinated_role  # noqa: F401 (re-exported for phrases)
+from .work_titles import a_work, field_before_role
 from .role_tokens import closes_a_name, government_in_capitals, hyphened, is_role_noun, length_of_time, measure, named_number, office_abbreviation, opens_a_name, portfolio_place, ranking
 from .role_words import (  # noqa: F401 (re-exported: other modules import them from roles)
     AGENTIVE_ENDINGS,
@@ -178,6 +179,8 @@ def _is_title_part(token: Token) -> bool:
         return True  # "Europe minister": the portfolio, no body
     if word in MULTIPLES and not token.ent_type_:
         return True  # "Double Olympic 10,000m champion": how often the title was won, no body
+    if field_before_role(token):
+        return True  # "United Steelworkers Political Director": the role's field, no part of the body
     if word in COMPETITION_WORDS and token.ent_type_ not in ("ORG", "FAC"):
         return True  # "Olympic champion", "world indoor record holder": the title, not a body
     if word in PARTY_WORDS and word in PORTFOLIO_WORDS and token.text[:1].isupper() and not portfolio_of(token):
@@ -290,7 +293,7 @@ def split_role(tokens: Sequence[Token]) -> Role:
         # "central bank governor Park Seung": governor of the central bank (a bare "company
         # director" or "bank manager" names no body: the words stay the title)
         return Role(span_text(title_tokens[body_at + 1 :]), span_text(title_tokens[: body_at + 1]))
-    if affiliation_tokens and title_tokens and _a_work(affiliation_tokens, title_tokens[-1]):
+    if affiliation_tokens and title_tokens and a_work(affiliation_tokens, title_tokens[-1]):
         affiliation_tokens = []
     elif affiliation_tokens and title_tokens and competition_of_title(affiliation_tokens, title_tokens[-1]):
         title, affiliation_tokens = span_text([*affiliation_tokens, *title_tokens]), []  # "Australian Open champion"
@@ -312,24 +315,6 @@ def split_role(tokens: Sequence[Token]) -> Role:
         # lower-case "Yes campaign chairman" keeps the title whole, its body left unsaid)
         return Role(title_tokens[1].text, title_tokens[0].text)
     return Role(title, affiliation or None)
-
-
-def _a_work(words: Sequence[Token], role: Token) -> bool:
-    """ "Vanity Fair director Mira Nair", "'Silent Harbour' director Anne Fox": a film, book or
-    other work is no body: one the NER calls a work of art or the article quotes, or any
-    name not labelled a body before a role that only a work has ("Harry Potter author")."""
-    doc = words[0].doc
-    first, last = words[0].i, words[-1].i
-    quoted = first > 0 and doc[first - 1].is_quote and last + 1 < len(doc) and doc[last + 1].is_quote
-    if quoted or any(t.ent_type_ == "WORK_OF_ART" for t in words):
-        return True
-    return role.lower_ in _ROLES_OF_A_WORK and not any(
-        t.ent_type_ in ("ORG", "GPE", "NORP", "LOC") or t.lower_ in PARTY_WORDS for t in words)
-
-
-# Roles held only towards a work, never in a body ("director", "writer" and "star" may be a
-# firm's, a newspaper's or a club's).
-_ROLES_OF_A_WORK = frozenset("author novelist screenwriter playwright lyricist composer creator co-creator".split())
 
 
 # Lower-case nouns for a body that, written before a role noun, are the body whose role it is.

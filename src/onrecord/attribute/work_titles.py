@@ -1,0 +1,67 @@
+"""What stands before a role noun and is no body the person belongs to: a film, show or book
+("Vanity Fair director Mira Nair", "Fahrenheit 9/11 director Michael Moore" have the title
+`director` and no affiliation; docs/annotation.md: an affiliation is a body), or the role's
+field written in capitals ("Political Director")."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from spacy.tokens import Token
+
+from .role_tokens import is_role_noun
+from .role_words import PARTY_WORDS
+
+# Roles held only towards a work, never in a body ("director", "writer" and "star" may be a
+# firm's, a newspaper's or a club's).
+_ROLES_OF_A_WORK = frozenset("author novelist screenwriter playwright lyricist composer creator co-creator".split())
+
+# Roles held towards a work or in a body alike: a work's where the article calls the name a work.
+_ROLES_OF_A_WORK_OR_BODY = frozenset("director presenter star host producer writer actor actress".split())
+
+# Nouns the article writes right before a work's name ("documentary Fahrenheit 9/11").
+_WORK_NOUNS = frozenset("""film films movie documentary novel book album single song show series sitcom
+drama musical play programme""".split())
+
+
+def a_work(words: Sequence[Token], role: Token) -> bool:
+    """ "Vanity Fair director Mira Nair", "'Silent Harbour' director Anne Fox": a film, book or
+    other work is no body: one the NER calls a work of art or the article quotes, any name
+    not labelled a body before a role that only a work has ("Harry Potter author"), or a name
+    the article writes elsewhere right after a work noun, before a role a work or a body may
+    have ("documentary Fahrenheit 9/11 ... Fahrenheit 9/11 director Michael Moore", where the
+    NER calls the film a body). RETURNS (bool)."""
+    doc = words[0].doc
+    first, last = words[0].i, words[-1].i
+    quoted = first > 0 and doc[first - 1].is_quote and last + 1 < len(doc) and doc[last + 1].is_quote
+    if quoted or any(t.ent_type_ == "WORK_OF_ART" for t in words):
+        return True
+    if role.lower_ in _ROLES_OF_A_WORK_OR_BODY and called_a_work(words):
+        return True
+    return role.lower_ in _ROLES_OF_A_WORK and not any(
+        t.ent_type_ in ("ORG", "GPE", "NORP", "LOC") or t.lower_ in PARTY_WORDS for t in words)
+
+
+def called_a_work(words: Sequence[Token]) -> bool:
+    """Whether the article writes these words, capitalised as a name, right after a lower-case
+    work noun somewhere ("anti-Bush documentary Fahrenheit 9/11", "the film Vanity Fair")."""
+    doc, texts = words[0].doc, [t.text for t in words]
+    if not texts[0][:1].isupper():
+        return False
+    return any(t.lower_ in _WORK_NOUNS and t.text.islower() and [w.text for w in doc[t.i + 1 : t.i + 1 + len(texts)]] == texts
+               for t in doc)
+
+
+# Fields of a role written as an adjective in capitals before it ("Political Director",
+# "Legislative Counsel"): no body ends in such a word.
+_FIELD_ADJECTIVES = frozenset("political legislative editorial creative technical medical legal financial economic".split())
+
+
+def field_before_role(token: Token) -> bool:
+    """Whether ``token`` is a field adjective written in capitals right before a capitalised
+    role noun: "United Steelworkers Political Director Tim Waters" -> `Political Director` /
+    United Steelworkers, not the body "United Steelworkers Political". RETURNS (bool)."""
+    doc = token.doc
+    following = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    return token.lower_ in _FIELD_ADJECTIVES and token.text[:1].isupper() and not token.is_upper \
+        and following is not None and following.text[:1].isupper() and is_role_noun(following, strict=True)
