@@ -287,3 +287,15 @@ def test_a_clause_on_a_quoted_word_is_part_of_the_same_content():
             "to the British unless you're Sting\".")
     (s,) = _by_cue(text, "said")
     assert s.content.text.startswith("he was \"astounded\" he had never won a Grammy")
+
+
+@pytest.mark.parametrize(("text", "cue", "content"), [
+    # bbc dev slices (acts-42): a relative pronoun is neither speaker nor content (docs/annotation.md)
+    ("But his options are limited by a new law which makes him cut the budget deficit, which he said would be "
+     "4.5% of GDP in the year to March 2005.", "said", "would be 4.5% of GDP in the year to March 2005"),
+    ('MPs are preparing to debate a bill which critics claim would legalise euthanasia "by the back door".',
+     "claim", 'would legalise euthanasia "by the back door"'),
+])
+def test_a_relative_pronoun_and_its_speaker_are_no_content(text, cue, content):
+    [statement] = _by_cue(text, cue)
+    assert statement.content.text == content

@@ -45,6 +45,32 @@ def cut_edges(found: Found) -> None:
     cut_scene_after_quote(found)  # 'plan to "take a break"[, following rumours that ...]'
     cut_present_gloss(found)  # 'there was not enough time ... before the election[, which is likely to ...]'
     cut_leading_medium(found)  # "said, [in a statement,] the government now ..."
+    cut_relative_lead(found)  # "[which he said] would be 4.5% of GDP"
+
+
+# Relative pronouns that open a clause whose speaker and cue come before its words.
+_RELATIVES = frozenset("which that who whom".split())
+
+
+def cut_relative_lead(found: Found) -> bool:
+    """Start a content after its cue where it opens with a relative pronoun and its speaker:
+    "[which he said] would be 4.5% of GDP", "[that Carson said] was written about the
+    incident" (only names, nouns, determiners and adverbs between the pronoun and the cue;
+    the cue's own words, a particle or "that", go with it). RETURNS whether it was cut."""
+    cue = found.cue
+    if cue is None or cue.is_punct or cue.pos_ != "VERB":
+        return False
+    doc = cue.doc
+    span = doc.char_span(*found.content, alignment_mode="expand")
+    if span is None or not span.start < cue.i < span.end - 1 or span[0].lower_ not in _RELATIVES:
+        return False
+    if span[0].tag_ not in ("WDT", "WP", "IN") or any(t.pos_ in ("VERB", "PUNCT") for t in doc[span.start + 1 : cue.i]):
+        return False  # "which, he said," is a parenthetical aside the segments rule keeps
+    start = cue.i + 1
+    while start < span.end - 1 and (doc[start].lower_ == "that" and doc[start].tag_ == "IN" or doc[start].dep_ == "prt"):
+        start += 1
+    found.content = (doc[start].idx, found.content[1])
+    return True
 
 
 def cut_leading_medium(found: Found) -> bool:
