@@ -64,7 +64,7 @@ _CROWDS = frozenset("other others some many few people".split())
 # have questioned whether ..." and "Analysts have questioned whether ..." put it in words).
 _DOUBTERS = frozenset("critic critics sceptic sceptics skeptic skeptics observer observers commentator commentators".split())
 # Verbs of a question asked by no one in particular, with whether/if: "wonder whether",
-# "question whether", "ask whether", "ponder whether"; the first two only wonder.
+# "question whether", "ask whether", "ponder whether"; of them "wonder" and "ponder" only wonder.
 _ASKING = frozenset("wonder question ask ponder query".split())
 _WONDERING = frozenset("wonder ponder".split())
 # Words that open an open question: "whether", "if", "how the connection could affect ...".
