@@ -118,6 +118,9 @@ def test_aims_debates_and_results_named_stay_out_of_the_record(text, cue, reason
     ("In 2003, Barclays reported a 20% rise in pre-tax profits to £3.8bn.", "reported"),
     # a named group that questions puts it in words (bbc/business/164, a dev slice)
     ("Analysts have questioned whether a US court has any jurisdiction over Russian companies.", "have questioned"),
+    # a try at speaking spoke (devgold, PolNeAR nyt_2016-04-23): "seek" is no aim's head
+    ("Trump's newly installed campaign chief has sought to assure members of the Republican National Committee "
+     "that Mr. Trump recognized the need to reshape his persona.", "to assure"),
 ])
 def test_figures_and_named_questioners_stay_in_the_record(text, cue):
     found = _by_cue(text, cue)

@@ -26,10 +26,11 @@ from .found import Found
 from .lexicon import SPEECH_VERBS
 
 # Heads whose infinitive is what the subject means to do, not what it did: "wants to", "hopes
-# to", "plans to". Not "try", "attempt" (a try at speaking spoke), "decide" (a decision is
+# to", "plans to". Not "try", "attempt", "seek" (a try at speaking spoke: "has sought to assure
+# members of the committee that ..." is what he told them, devgold), "decide" (a decision is
 # often carried out in the same breath), nor "is expected to tell", "is preparing to
 # announce" (a speech briefed ahead, which the article often quotes).
-_AIMING = frozenset("want wish hope plan intend aim seek".split())
+_AIMING = frozenset("want wish hope plan intend aim".split())
 # Adjectives of an aim: "is keen to use the campaign to highlight ...".
 _AIMING_ADJECTIVES = frozenset("keen eager determined anxious".split())
 # Persons who perform the speech by saying they want to: "I want to say that ...".

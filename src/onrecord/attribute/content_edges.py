@@ -58,8 +58,8 @@ def cut_relative_lead(found: Found) -> bool:
     incident" (only names, nouns, determiners and adverbs between the pronoun and the cue;
     the cue's own words, a particle or "that", go with it). RETURNS whether it was cut."""
     cue = found.cue
-    if cue is None or cue.is_punct or cue.pos_ != "VERB":
-        return False
+    if cue is None or cue.is_punct or cue.pos_ != "VERB" or cue.lemma_.lower() not in SPEECH_VERBS:
+        return False  # "that most Republicans can agree on": a stance's object, no clause after the cue
     doc = cue.doc
     span = doc.char_span(*found.content, alignment_mode="expand")
     if span is None or not span.start < cue.i < span.end - 1 or span[0].lower_ not in _RELATIVES:
@@ -69,6 +69,8 @@ def cut_relative_lead(found: Found) -> bool:
     start = cue.i + 1
     while start < span.end - 1 and (doc[start].lower_ == "that" and doc[start].tag_ == "IN" or doc[start].dep_ == "prt"):
         start += 1
+    if not any(t.pos_ in ("VERB", "AUX") for t in doc[start : span.end]):
+        return False  # the clause after the cue must say something: "which he said was careless"
     found.content = (doc[start].idx, found.content[1])
     return True
 
