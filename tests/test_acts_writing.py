@@ -46,3 +46,28 @@ def test_reports_from_a_news_agency_are_its_writing():
 def test_a_piece_of_legislation_is_no_article():
     [statement] = record_of("This piece of legislation says companies must pay a levy.")
     assert (statement.act, statement.content.text) == ("speech", "companies must pay a levy")
+
+
+# bbc/business dev slices (acts-42): the sentence's written medium frames a second verb and
+# a frame the parser hung on the clause; a statement to a chamber is read aloud
+_EURONEXT = ('In a statement on Thursday, Euronext said any offer was likely to be solely in cash, but added that: '
+             '"There can be no assurances at this stage that any offer will be made."')
+_ALTRIA = ('Altria Group said, in a statement, the government now "must not only prove that the companies have '
+           'engaged in fraudulent behaviour in the past, but that they are likely to do so in the future."')
+
+
+@pytest.mark.parametrize(("text", "cue", "act"), [
+    (_EURONEXT, "said", "writing"),
+    (_EURONEXT, "added", "writing"),
+    (_ALTRIA, "said", "writing"),
+    ("In a statement to parliament, Mr McConnell said that the licensed trade would be asked to join an expert "
+     "committee prior to the ban coming into force.", "said", "speech"),
+])
+def test_the_sentence_s_written_medium_gives_the_act(text, cue, act):
+    [statement] = statements_by_cue(text, cue)
+    assert statement.act == act
+
+
+def test_a_written_medium_after_the_verb_is_no_content():
+    [statement] = statements_by_cue(_ALTRIA, "said")
+    assert statement.content.text.startswith("the government now")

@@ -94,3 +94,37 @@ def test_the_writers_frame_and_works_put_out_stay_out_of_the_record(text, cue, r
 def test_words_beside_the_writers_frame_stay_in_the_record(text, cue):
     found = _by_cue(text, cue)
     assert found and all(s.act in DEFAULT_ACTS for s in found)
+
+
+@pytest.mark.parametrize(("text", "cue", "reason"), [
+    # bbc/business dev slices: results or findings put out by name, none given (acts-42)
+    ("A number of retailers have already reported poor figures for December.", "have already reported",
+     "results put out, not what they say"),
+    ("It could take several months for the WTO's dispute settlement panel to report its findings.", "to report",
+     "results put out, not what they say"),
+    # PolNeAR train: a speech planned by an aim, said by no one yet (the annotator's cue is "are determined")
+    ("Although some mainstream Republicans are making themselves more comfortable with the prospect of Trump as "
+     "the nominee, others are determined to do everything they can to highlight all the ways in which Trump's "
+     "positions, current or past, run counter to conservative principles.", "to highlight", "an aim, not yet said"),
+    # PolNeAR train: an indefinite crowd wondering, a general debate
+    ("Others wonder how the connection could affect Hillary's run for president.", "wonder",
+     "a general debate, no one's words"),
+])
+def test_aims_debates_and_results_named_stay_out_of_the_record(text, cue, reason):
+    found = _by_cue(text, cue)
+    assert found, cue
+    assert all(s.act not in DEFAULT_ACTS and reason in s.explanation for s in found)
+
+
+@pytest.mark.parametrize(("text", "cue"), [
+    # a figure given is what was reported (bbc/business dev slice)
+    ("In 2003, Barclays reported a 20% rise in pre-tax profits to £3.8bn.", "reported"),
+    # a named group that questions puts it in words (bbc/business/164, a dev slice)
+    ("Analysts have questioned whether a US court has any jurisdiction over Russian companies.", "have questioned"),
+    # a try at speaking spoke (devgold, PolNeAR nyt_2016-04-23): "seek" is no aim's head
+    ("Trump's newly installed campaign chief has sought to assure members of the Republican National Committee "
+     "that Mr. Trump recognized the need to reshape his persona.", "to assure"),
+])
+def test_figures_and_named_questioners_stay_in_the_record(text, cue):
+    found = _by_cue(text, cue)
+    assert found and all(s.act in DEFAULT_ACTS for s in found)

@@ -69,6 +69,7 @@ from .quote_side_verbs import QUOTE_SIDE_LEMMAS
 from .roles import is_role_noun
 from .speakers import entity_of
 from .words_given import characterised, lemma_of, words_given, words_quoted
+from .written_frames import written_frame
 
 # Rules that tie a quotation or a transcript turn to its speaker: what they report is speech.
 _QUOTE_RULES = frozenset(("quote-cue", "floating", "line-label", "parenthetical"))
@@ -321,13 +322,8 @@ def _has_clause(cue: Token) -> bool:
 
 def _written_medium(cue: Token) -> bool:
     """Whether the cue hangs from a written medium: "said in a statement", "said on
-    Twitter", "wrote in an op-ed"."""
-    for prep in cue.children:
-        if prep.dep_ == "prep" and prep.lower_ in ("in", "on", "via", "through"):
-            for obj in prep.children:
-                if obj.dep_ == "pobj" and (obj.lemma_.lower() in WRITTEN_MEDIA or obj.lower_ in WRITTEN_MEDIA):
-                    return True
-    return False
+    Twitter", "wrote in an op-ed", "In a statement, X said ... but added" (``written_frames``)."""
+    return written_frame(cue)
 
 
 # Nouns of printed outlets, which write what they say or report: "several newspapers said".

@@ -23,6 +23,9 @@ and the content from "that"; the parser hangs the "only" on the clause, so the c
   are in the past of reporting ("was", "would"), the closing relative clause in the
   writer's present: it is the article's background, not his words (docs/annotation.md,
   "Content boundaries": a closing background is left out when it is the author's).
+* the written medium between a verb and its clause (acts-42, BBC dev slices): "Altria Group
+  said, *in a statement,* the government now 'must not only prove ...'" — the parser hangs
+  the frame on the clause; it says how the words came (``written_frames``), not what they were.
 """
 
 from __future__ import annotations
@@ -30,6 +33,7 @@ from __future__ import annotations
 import re
 
 from .found import Found
+from .written_frames import leading_medium
 from .lexicon import SPEECH_VERBS
 from .quotes import text_of
 
@@ -40,6 +44,23 @@ def cut_edges(found: Found) -> None:
     cut_trailing_tag(found)  # "told colleagues he would not serve, [the Sunday Times reports]"
     cut_scene_after_quote(found)  # 'plan to "take a break"[, following rumours that ...]'
     cut_present_gloss(found)  # 'there was not enough time ... before the election[, which is likely to ...]'
+    cut_leading_medium(found)  # "said, [in a statement,] the government now ..."
+
+
+def cut_leading_medium(found: Found) -> bool:
+    """Start a content after a written medium that opens it right behind its cue: "said, [in
+    a statement,] the government now ...". RETURNS whether it was cut."""
+    cue = found.cue
+    if cue is None or cue.is_punct or cue.pos_ != "VERB":
+        return False
+    prep = leading_medium(cue)
+    if prep is None or prep.idx != found.content[0]:
+        return False
+    after = prep.right_edge.i + 2  # past the closing comma
+    if after >= len(cue.doc) or cue.doc[after].idx >= found.content[1]:
+        return False
+    found.content = (cue.doc[after].idx, found.content[1])
+    return True
 
 
 # Adverbs that say how little was said: "said only that", "would say merely that".

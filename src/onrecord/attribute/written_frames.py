@@ -1,0 +1,65 @@
+"""How a sentence says the words came written (issue 12, acts-42; ``acts`` asks): "said in a
+statement", "said on Twitter", "In a statement, X said ..." — docs/annotation.md ("Acts",
+writing) takes the act from the statement's own sentence. On BBC dev slices a reader met two
+frames the cue's own prepositions miss:
+
+* a second verb of the same sentence: "In a statement on Thursday, Euronext said any offer
+  was likely to be solely in cash, but *added* that: ..." — the statement frames both;
+* the frame after the verb, which the parser hangs on the reported clause: "Altria Group
+  said, *in a statement*, the government now ..." (``content_edges.cut_leading_medium``
+  takes it out of the content as well).
+
+A statement made to a chamber is spoken: "In a statement to parliament, Mr McConnell said
+..." (a minister's statement to the Commons is read aloud).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from .act_words import WRITTEN_MEDIA
+
+# Prepositions that set a saying in a medium: "in a statement", "on Twitter", "via email".
+_MEDIUM_PREPS = frozenset("in on via through".split())
+# Chambers and hearers before whom a statement is read aloud: "a statement to parliament".
+_CHAMBERS = frozenset("parliament commons house mps assembly chamber senate congress lords msps court".split())
+
+
+def medium_of(prep: Token) -> bool:
+    """Whether a preposition sets its verb in a written medium: "in [a statement]", "on
+    [Twitter]", but not "in a statement to parliament" (spoken). RETURNS (bool)."""
+    if prep.dep_ != "prep" or prep.lower_ not in _MEDIUM_PREPS:
+        return False
+    for obj in prep.children:
+        if obj.dep_ == "pobj" and (obj.lemma_.lower() in WRITTEN_MEDIA or obj.lower_ in WRITTEN_MEDIA):
+            return not (obj.lemma_.lower() == "statement" and _to_a_chamber(obj))
+    return False
+
+
+def _to_a_chamber(statement: Token) -> bool:
+    return any(c.dep_ == "prep" and c.lower_ == "to" and any(o.dep_ == "pobj" and o.lower_ in _CHAMBERS for o in c.children)
+               for c in statement.children)
+
+
+def leading_medium(cue: Token) -> Token | None:
+    """The preposition of a written medium the parser hung on the clause right after the
+    cue and a comma: "said, [in] a statement, the government ...". RETURNS (Token | None)."""
+    doc = cue.doc
+    at = cue.i + 1
+    if at < len(doc) and doc[at].text == ",":
+        at += 1
+    if at >= len(doc) or not medium_of(doc[at]) or doc[at].head.i == cue.i:
+        return None
+    end = doc[at].right_edge.i + 1
+    return doc[at] if end < len(doc) and doc[end].text == "," else None
+
+
+def written_frame(cue: Token) -> bool:
+    """Whether the cue hangs from a written medium (module docstring): on its own
+    prepositions, on those of the verb it is a second verb of ("said ..., but added"), or
+    just after it behind a comma. RETURNS (bool)."""
+    if any(medium_of(p) for p in cue.children):
+        return True
+    if cue.dep_ == "conj" and cue.head.i < cue.i and cue.head.pos_ == "VERB" and any(medium_of(p) for p in cue.head.children):
+        return True
+    return leading_medium(cue) is not None
