@@ -23,9 +23,7 @@ from .field_ordinals import compound_after_ordinal, ordinal_in_field
 from .roles import PARTY_WORDS, PLURAL_FIELDS, Role, clean_words, is_role_noun, place_of, spaced_dash, split_role
 
 _BODY_PREPOSITIONS = frozenset("of at for with from to in".split())
-# Roles posted to a body or country: "to X" is where they serve, not whom they speak for
-# ("European Union ambassador to the WTO" speaks for the EU).
-_POSTED = frozenset("ambassador envoy delegate consul emissary".split())
+_POSTED = frozenset("ambassador envoy delegate consul emissary".split())  # "EU ambassador to the WTO": posted to it
 
 
 def role_of_phrase(head: Token, core: Sequence[Token]) -> Role:
