@@ -98,3 +98,15 @@ def test_a_party_the_article_names_outweighs_an_american_word():
 ])
 def test_a_title_joined_by_of_before_a_role_is_no_body(text, word, expected):
     assert fields(text, word) == expected
+
+
+@pytest.mark.parametrize(("text", "word", "expected"), [
+    # BBC business/320 (development slice): the WTO is where he is posted, the EU sends him
+    ("But several nations criticised the approach, and European Union ambassador to the WTO, Carlo Trojan, "
+     "said Iran's application \"must be treated like any other\".", "application",
+     ("Carlo Trojan", "ambassador", "European Union")),
+    ("The US ambassador to the United Nations, John Bolton, said the resolution was flawed.", "resolution",
+     ("John Bolton", "ambassador", "US")),
+])
+def test_an_ambassador_speaks_for_the_body_that_sends_him_not_the_one_he_is_posted_to(text, word, expected):
+    assert fields(text, word) == expected

@@ -156,3 +156,24 @@ def spoke_of_role(resolver: RoleResolution, entity: ArticleEntity, phrase: Phras
     pattern = re.compile(r"\b(?:the|a) " + re.escape(title) + r"\b")
     spans = [(start, end) for start, end, speaker in resolver.spoken if speaker is entity]
     return any(start <= m.start() < end for m in pattern.finditer(text, 0, offset) for start, end in spans)
+
+
+def holder_spoken_of(resolver: RoleResolution, speaker: ArticleEntity, phrase: Phrase, offset: int) -> ArticleEntity | None:
+    """``speaker``, the person in play a role was resolved to, unless they spoke of the role as
+    someone else's (``spoke_of_role``). When the person in play spoke of a bare office as someone else's ("Michael Howard has
+    no doubt it is the prime minister who, he claims, is 'ramming' ... they believe Tony
+    Blair is using the issue ... The prime minister claims"), the office is the one other
+    person the article named before it (in what was said too: it is the article's own
+    words) whom nothing it says rules out (no other title, no other gender, not introduced
+    by another role); two such people, or none: None."""
+    if not spoke_of_role(resolver, speaker, phrase, offset):
+        return speaker
+    if not role_match.bare_office(phrase):
+        return None
+    text = text_of(phrase.head.doc)
+    start = max(resolver.table.headline_end, 0)
+    others = [e for e in resolver.table.people() if e is not speaker and not e.unnamed and e.type == "person"
+              and resolver.may_hold(e, phrase) and not (phrase.gender and e.gender and e.gender != phrase.gender)
+              and not any(_introduced_by_a_role(text, m) for m in e.mentions)
+              and any(start <= m < offset for m in e.mentions)]
+    return others[0] if len(others) == 1 else None

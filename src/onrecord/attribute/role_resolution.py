@@ -21,7 +21,7 @@ from .phrases import Phrase, describe
 from .resolved import Resolved
 from .role_ahead import named_ahead, sent_by_body
 from .role_continuation import continued_speaker
-from .role_holders import aged_person, described_as, office_named_nearby, owned_holder, party_member, spoke_of_role
+from .role_holders import aged_person, described_as, holder_spoken_of, office_named_nearby, owned_holder, party_member
 from .roles import BODY_ROLES, is_role_noun, place_of
 
 # How far back (characters) the body that spoke last gives a spokesman with no body its
@@ -130,8 +130,7 @@ class RoleResolution:
             chosen = person_of_headline(self.table, phrase.head, lambda e: self.may_hold(e, phrase))
         if chosen is None and unowned:
             chosen = self._main_person(phrase, offset)
-        if chosen is not None and spoke_of_role(self, chosen, phrase, offset):
-            chosen = None  # "Michael Howard has no doubt it is the prime minister who ..."
+        chosen = holder_spoken_of(self, chosen, phrase, offset) if chosen is not None else None  # (Howard's prime minister)
         if chosen is not None and not role_match.other_participant(chosen, phrase.head) \
                 and role_match.of_named_body(chosen, phrase.head):
             # the role names the person the article is talking about ("Mr Blair said ...
