@@ -380,3 +380,45 @@ def test_a_date_read_from_an_image_path_is_no_publication_date(shared):
     assert page_metadata(legacy_page(shared, "usnews.com2").html).published is None
     assert page_metadata(legacy_page(shared, "bhg.com2").html).published is None
     assert page_metadata(legacy_page(shared, "bhg.com1").html).published == dt.date(2012, 6, 19)
+
+
+def test_a_fast_extraction_that_is_one_block_of_the_page_gives_way_to_the_full_one(shared):
+    # trafilatura's fast mode gives The Root's Sharpton interview as one 899-word line from
+    # the site's menu ("Home Culture ...") to its share links; the full extraction has paragraphs
+    from onrecord.clean.html import _fast_text_holds
+
+    interview = clean_document(legacy_page(shared, "theroot.com1"))
+    assert not interview.text.startswith("Home Culture")
+    assert interview.text.count("\n\n") > 5
+    block = " ".join(["Sharpton said the movement would go on."] * 120)
+    assert not _fast_text_holds(block) and _fast_text_holds("\n\n".join([block[:200]] * 40))
+
+
+def test_a_fast_extraction_too_short_to_be_the_story_gives_way_to_the_full_one(shared):
+    # fast mode keeps 64 words of pe.com's page (the comment-policy box); the story is in the full text
+    from onrecord.clean.html import FAST_MIN_WORDS, _fast_text_holds
+
+    story = clean_document(legacy_page(shared, "pe.com1"))
+    assert "Neither the gunman, nor a man believed to have accompanied him, have been identified" in story.text
+    assert not _fast_text_holds("Comments are encouraged.\n\n" * 10)
+    assert _fast_text_holds("\n\n".join(["One two three four five six seven eight nine ten."] * (FAST_MIN_WORDS // 10)))
+
+
+def test_a_story_the_fast_extraction_finds_is_what_the_full_one_finds(shared):
+    # a 400-word BBC story (a development-slice article) as a page: the fast text holds,
+    # and it is the text the full extraction gives
+    from trafilatura import bare_extraction
+    from trafilatura.utils import load_html, normalize_unicode
+
+    from onrecord.clean import html as clean_module
+
+    paths = sorted((shared / "data" / "bbc").glob("*/*.txt"))
+    texts = (paths[i].read_text(encoding="utf-8") for i in range(2, len(paths), 23))
+    title, _, body = next(t for t in texts if len(t.split()) > 400).partition("\n")
+    paragraphs = "".join(f"<p>{p}</p>" for p in body.split("\n") if p.strip())
+    tree = load_html(f"<html><head><title>{title}</title></head><body><article><h1>{title}</h1>{paragraphs}</article></body></html>")
+    text = clean_module._tree_text(tree, url=None)
+    assert clean_module._fast_text_holds(text)
+    options = {k: v for k, v in clean_module.EXTRACT_OPTIONS.items() if k not in ("output_format", "with_metadata")}
+    full = bare_extraction(tree, output_format="python", with_metadata=False, **options)
+    assert text == clean_module._paragraphs(normalize_unicode(full.text))

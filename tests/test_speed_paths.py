@@ -185,3 +185,34 @@ def test_the_words_read_once_are_the_tokens_texts_for_every_reader():
     doc = load_pipeline()("“We won’t stop,” said Mr. O’Malley.\n\nThe U.S.-led talks resume on Monday.")
     assert words_of(doc) == [t.text for t in doc]
     assert words_of(doc) is words_of(doc)  # one list per Doc, read by the paragraph rule, the units and the pieces
+
+
+def test_stopped_words_known_from_an_earlier_doc_are_still_each_doc_s_own():
+    # the per-process cache of which words end in a full stop ("etc.") holds across Docs:
+    # a second Doc with the same words, and one where "etc" has no stop, give the loop's answer
+    from onrecord.attribute import token_columns
+    from onrecord.attribute.token_columns import stopped_words_between
+
+    nlp = load_pipeline()
+    first = nlp("It cost $630m. Fares would fall etc. in March, the airline said.")
+    stopped = stopped_words_between(first, 0, len(first))
+    assert stopped and stopped == [t.i for t in first if t.text.endswith(".") and len(t.text) >= 2]
+    assert all(token_columns._STOPPED[first[i].orth] is True for i in stopped)
+    for text in ("Prices rose to $630m. in May.", "Prices rose to $630m and so on, in May"):
+        doc = nlp(text)
+        assert stopped_words_between(doc, 0, len(doc)) == [t.i for t in doc if t.text.endswith(".") and len(t.text) >= 2]
+
+
+def test_lemma_indices_by_part_of_speech_are_the_tokens_a_loop_would_pick():
+    # the learned pass asks only for predicates (VERB, NOUN, ADJ) with a kept lemma
+    from spacy.symbols import ADJ, NOUN, VERB
+
+    from onrecord.attribute.prefilter import lemma_indices
+
+    doc = load_pipeline()("Cruz supports a flat tax, and his support for the ban is firm; "
+                          "she wants to run and backs Support Act supporters.")
+    lemmas = {"support", "want", "firm", "back"}
+    loop = [t.i for t in doc if (t.lemma_ in lemmas or t.lemma_ in {w.capitalize() for w in lemmas})
+            and t.pos_ in ("VERB", "NOUN", "ADJ")]
+    assert loop and lemma_indices(doc, lemmas, pos=(VERB, NOUN, ADJ)) == loop
+    assert len(lemma_indices(doc, lemmas)) >= len(loop)

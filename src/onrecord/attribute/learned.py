@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
+from spacy.symbols import ADJ, NOUN, VERB
 from spacy.tokens import Doc, Token
 
 from .boundaries import cut_attribution_phrases, object_end, trim, widen_to_quotes
@@ -45,6 +46,7 @@ _PERSON_PRONOUNS = frozenset("i we he she they you it".split())
 # plummeted"); control verbs keep it as the holder ("Trump proposed barring Muslims").
 _RAISING = frozenset("seem appear tend happen prove".split())
 _PREDICATES = frozenset(("VERB", "NOUN", "ADJ"))
+_PREDICATE_IDS = (VERB, NOUN, ADJ)  # the same, as the Doc's POS column holds them
 
 
 @dataclass
@@ -73,7 +75,7 @@ def candidates(doc: Doc, found: list[Found], quotes: list[Quote], *, propose_all
         model = load_model()
         if model is None:
             return []
-        indices = lemma_indices(doc, model.lemmas)
+        indices = lemma_indices(doc, model.lemmas, pos=_PREDICATE_IDS)  # (no Token for the others)
     taken = {f.cue.i for f in found if f.cue is not None}
     contents = [f.content for f in found]
     quoted = [(q.start, q.end) for q in quotes]

@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Set
 
 import numpy
-from spacy.attrs import LEMMA, LOWER
+from spacy.attrs import LEMMA, LOWER, POS
 from spacy.strings import StringStore
 from spacy.tokens import Doc
 
@@ -27,11 +27,17 @@ def candidate_indices(doc: Doc) -> list[int]:
     return numpy.flatnonzero(mask).tolist()
 
 
-def lemma_indices(doc: Doc, lemmas: Set[str]) -> list[int]:
-    """Indices of the tokens whose lemma is one of ``lemmas`` (or its capitalised form)."""
+def lemma_indices(doc: Doc, lemmas: Set[str], pos: tuple[int, ...] = ()) -> list[int]:
+    """Indices of the tokens whose lemma is one of ``lemmas`` (or its capitalised form)
+    and, when ``pos`` is given, whose part of speech is one of ``pos`` (``spacy.symbols``
+    ids): a pass that skips other parts of speech then makes no Token object for them."""
     if len(doc) == 0:
         return []
-    return numpy.flatnonzero(member_mask(doc.to_array(LEMMA), lemma_hashes(doc.vocab.strings, lemmas))).tolist()
+    if not pos:
+        return numpy.flatnonzero(member_mask(doc.to_array(LEMMA), lemma_hashes(doc.vocab.strings, lemmas))).tolist()
+    array = doc.to_array([LEMMA, POS])
+    mask = member_mask(array[:, 0], lemma_hashes(doc.vocab.strings, lemmas)) & numpy.isin(array[:, 1], pos)
+    return numpy.flatnonzero(mask).tolist()
 
 
 def member_mask(values: numpy.ndarray, sorted_hashes: numpy.ndarray) -> numpy.ndarray:

@@ -37,11 +37,27 @@ def stopped_words_between(doc: Doc, start: int, end: int) -> list[int]:
     found = doc.user_data.get(key)
     if found is None:
         strings, words = doc.vocab.strings, doc.to_array(ORTH)
-        # each distinct word's string read once, then a numpy pass over the column
-        stopped = [h for h in numpy.unique(words).tolist() if (text := strings[h])[-1:] == "." and len(text) >= 2]
+        # each distinct word's string read once per process (a hash is its string's, in
+        # any store), then a numpy pass over the column
+        if len(_STOPPED) > _STOPPED_MAX:
+            _STOPPED.clear()
+        known = _STOPPED.get
+        stopped = [h for h in numpy.unique(words).tolist()
+                   if (is_stopped := known(h)) or is_stopped is None and _note_stopped(h, strings[h])]
         found = doc.user_data[key] = numpy.flatnonzero(
             member_mask(words, numpy.array(stopped, dtype="uint64"))).tolist() if len(doc) else []
     return found[bisect_left(found, start) : bisect_left(found, end)]
+
+
+# Whether a word (by its hash) is ``stopped_words_between``'s: most of an article's distinct
+# words recur in the next article, and a dict look-up costs a third of reading the string.
+_STOPPED: dict[int, bool] = {}
+_STOPPED_MAX = 1_000_000  # distinct words kept before starting afresh (a long stream's memory)
+
+
+def _note_stopped(word: int, text: str) -> bool:
+    _STOPPED[word] = stopped = text[-1:] == "." and len(text) >= 2
+    return stopped
 
 
 def words_of(doc: Doc) -> list[str]:
