@@ -53,6 +53,7 @@ ALLOWED: dict[tuple[str, str], str] = {
     ("attribute/resolver.py", "owner.entity is not entity"): _ENTITIES,
     ("attribute/role_holders.py", "last is people[0]"): _ENTITIES,
     ("attribute/role_holders.py", "speaker is entity"): _ENTITIES,
+    ("attribute/role_holders.py", "e is not speaker"): _ENTITIES,
     ("attribute/role_resolution.py", "e is not chosen"): _ENTITIES,
     ("attribute/role_resolution.py", "e is not entity"): _ENTITIES,
     ("attribute/role_resolution.py", "fitting[0] is main"): _ENTITIES,
