@@ -150,6 +150,25 @@ def test_a_local_session_runs_its_jvm_with_the_quick_compiler_alone(spark):
     assert LOCAL_JAVA_OPTIONS == "-XX:TieredStopAtLevel=1" and LOCAL_JAVA_OPTIONS in arguments
 
 
+def test_a_local_session_leaves_out_adaptive_replanning_and_checksum_files(spark, job):
+    # each .crc sidecar was one more `chmod` process spawned by the JVM (no native Hadoop);
+    # (the fixture turns the UI off itself, so LOCAL_CONFIG's UI setting is not checked here)
+    from onrecord.spark import LOCAL_CONFIG
+
+    assert spark.conf.get("spark.sql.adaptive.enabled") == "false"
+    hadoop = spark.sparkContext._jsc.hadoopConfiguration()
+    assert hadoop.get("fs.file.impl") == LOCAL_CONFIG["spark.hadoop.fs.file.impl"] == "org.apache.hadoop.fs.RawLocalFileSystem"
+    output, _ = job
+    assert list(output.rglob("*.parquet")) and not list(output.rglob("*.crc"))
+
+
+@pytest.mark.parametrize("master, partitions", [("local", "2"), ("local[1]", "2"), ("local[3]", "6"), ("local[4,2]", "8")])
+def test_a_local_master_shuffles_into_twice_its_cores(master, partitions):
+    from onrecord.spark import local_config
+
+    assert local_config(master)["spark.sql.shuffle.partitions"] == partitions
+
+
 def test_a_glob_that_matches_nothing_is_refused(spark, tmp_path):
     from onrecord.spark.job import run_job
 
