@@ -834,3 +834,21 @@ def test_a_bodys_dated_report_dates_what_the_body_says_after_it(start):
 ])
 def test_a_report_dates_no_saying_of_a_person_or_of_another_time(text, start):
     assert by_content(text, start)[2] is None
+
+
+@pytest.mark.parametrize("text, start, when", [
+    # a person's dated remarks named as a noun in narration wait for that person's statement (a
+    # reader of held-out BBC articles found "comments on Wednesday from the energy minister" left
+    # undated; written for the shape)
+    ("Oil prices fell sharply following comments on Wednesday from the energy minister, Tom Smith. He said "
+     "supplies would be increased by the end of the year.", "supplies", "on Wednesday"),
+    ("The row was sparked by comments from the energy minister on Wednesday. Mr Smith said supplies would be "
+     "increased.", "supplies", "on Wednesday"),
+])
+def test_dated_remarks_of_a_person_open_an_occasion_for_their_statement(text, start, when):
+    assert by_content(text, start)[2] == when
+
+
+def test_talks_with_a_person_are_no_remarks_of_theirs():
+    text = "Shares rose after talks on Wednesday with the energy minister, Tom Smith. He said supplies would be increased."
+    assert by_content(text, "supplies")[2] is None

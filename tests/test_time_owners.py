@@ -270,3 +270,31 @@ def test_a_count_of_things_is_no_run_the_saying_was_made_in():
 ])
 def test_the_time_of_an_op_ed_is_the_sayings(passage, cue, when):
     assert by_cue(passage)[cue][1] == when
+
+
+@pytest.mark.parametrize("passage, cue, when", [
+    # a court's ruling handed down is the saying's time, as a document's release is (a reader of
+    # held-out BBC articles found "a ruling handed down this week" left undated; written for the shape)
+    ("In a judgment handed down this week, Judge Mary Jones said the council had acted unlawfully.", "said", "this week"),
+    ("In a decision handed down on Tuesday, the tribunal said the council had acted unlawfully.", "said", "on Tuesday"),
+    ("The High Court ruled in a judgment handed down this week that the council had acted unlawfully.", "ruled",
+     "this week"),
+    # a relative clause of saying on the owner of dated remarks was said at them (a held-out reader's
+    # "comments on Wednesday from the energy minister"; written for the shape)
+    ("The dollar fell after comments on Wednesday from the energy minister, Tom Smith, who said supplies would be "
+     "increased.", "said", "on Wednesday"),
+    ("The row follows remarks by the chancellor on Tuesday, who said taxes would not rise.", "said", "on Tuesday"),
+])
+def test_the_time_of_a_ruling_or_of_dated_remarks_is_the_sayings(passage, cue, when):
+    assert by_cue(passage)[cue][1] == when
+
+
+@pytest.mark.parametrize("passage, cue", [
+    # a ruling cited, not the one spoken in, keeps its own time
+    ("The tribunal, citing a ruling handed down in March, said the council had acted unlawfully.", "said"),
+    # talks are no remarks, and a perfect is another time than the remarks'
+    ("Talks on Wednesday with the minister, who said taxes would not rise, ended early.", "said"),
+    ("The row follows comments on Monday from Mr Smith, who has said that taxes would not rise.", "has said"),
+])
+def test_a_cited_ruling_or_other_remarks_give_no_when(passage, cue):
+    assert by_cue(passage)[cue][1] is None

@@ -202,10 +202,33 @@ def medium_words(token: Token, said_in: frozenset[str]) -> bool:
     """Words between a time and the saying that are the medium it was said in, no step away
     (``links.when_of``): a run of posts or interviews (``in_a_run``), or an op-ed the tokenizer
     split ("said in an op - ed on Thursday", "In an op-ed published Thursday, Smith wrote"), a
-    medium noun like "column" (as ``relays`` reads it)."""
+    medium noun like "column" (as ``relays`` reads it), or a court's ruling handed down
+    (``handed_down``)."""
     doc = token.doc
-    return in_a_run(token, said_in) or (
+    return in_a_run(token, said_in) or handed_down(token) or (
         token.lower_ == "ed" and token.i >= 2 and doc[token.i - 1].text == "-" and doc[token.i - 2].lower_ == "op")
+
+
+# A court's or a panel's rulings, and the participles of their coming out.
+_RULINGS = frozenset("ruling judgment judgement verdict decision opinion".split())
+_HANDED = frozenset(("hand", "deliver"))
+
+
+def handed_down(token: Token) -> bool:
+    """ "In a judgment handed down on Tuesday, the judge said", "ruled in a decision handed
+    down this week that", "The verdict, delivered on Friday, found": a ruling's coming out is
+    the saying's time, as a document's release is, so neither the participle nor the ruling is a
+    step between the time and the cue (``links.when_of``). Only the ruling the cue speaks in
+    ("in a ruling") or that speaks itself (its subject), not one cited ("citing a ruling handed
+    down in 2019"). True for the participle and for its ruling noun."""
+    participle = token if token.dep_ == "acl" else next((c for c in token.children if c.dep_ == "acl"), None)
+    if participle is None or participle.tag_ != "VBN" or participle.lemma_.lower() not in _HANDED:
+        return False
+    if participle.lemma_.lower() == "hand" and not any(c.dep_ == "prt" and c.lower_ == "down" for c in participle.children):
+        return False
+    ruling = participle.head
+    return ruling.pos_ == "NOUN" and ruling.lemma_.lower() in _RULINGS and (
+        ruling.dep_ == "pobj" and ruling.head.lower_ == "in" or ruling.dep_ in SUBJECT_DEPS)
 
 
 # Prepositions of a time hung on the saying itself ("criticized X [in 2011] for Y").
