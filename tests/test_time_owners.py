@@ -298,3 +298,21 @@ def test_the_time_of_a_ruling_or_of_dated_remarks_is_the_sayings(passage, cue, w
 ])
 def test_a_cited_ruling_or_other_remarks_give_no_when(passage, cue):
     assert by_cue(passage)[cue][1] is None
+
+
+def test_a_time_another_cue_reports_is_no_time_of_a_cue_beside_it():
+    # devgold nyt 2016-04-23 (PolNeAR train): "this month" is inside what "said" reports; the
+    # "adding" statement hung on that cue took it as its own time
+    passage = ("Mr. Trump intends to deliver a foreign policy address at the National Press Club in Washington this "
+               "month, Mr. Manafort said, adding that he would also hold similar events to address his gender gap.")
+    assert by_cue(passage)["adding"][1] is None
+
+
+@pytest.mark.parametrize("passage, cue, when", [
+    # the saying's own time, which the cue beside it shares, stays
+    ("The company expects to cut 500 jobs next year, the chairman said on Monday, adding that the plant would stay "
+     "open.", "adding", "on Monday"),
+    ("On Monday the firm said profits fell.", "said", "On Monday"),
+])
+def test_the_sayings_own_time_beside_a_reported_clause_stays(passage, cue, when):
+    assert by_cue(passage)[cue][1] == when

@@ -69,6 +69,18 @@ def own_clause(verb: Token) -> bool:
     return any(c.dep_ in SUBJECT_DEPS or c.dep_ == "expl" for c in verb.children) and not marks & _AT_THAT_TIME
 
 
+def reported_by_another(verb: Token, found: Found) -> bool:
+    """A clause of its own subject that another cue of the sentence reports is what was said
+    there, and its time is that saying's content, never a time of this statement: "Mr. Trump
+    intends to deliver an address ... this month, Mr. Manafort said, adding that ..." (the
+    "adding" statement is not "this month"). The cue's own reported clause is its content,
+    which ``links.when_of`` reads apart (a time the parser hung inside it before the content,
+    "On Monday the firm said profits fell", stays the saying's)."""
+    head = verb.head
+    return verb.dep_ == "ccomp" and found.cue is not None and head.i != found.cue.i and (
+        head.lemma_.lower() in SPEECH_VERBS) and any(c.dep_ in SUBJECT_DEPS for c in verb.children)
+
+
 def speaking_then(verb: Token) -> bool:
     """ "Robinson, who was speaking on Tuesday, said": a past progressive of speaking or
     appearing is the occasion of the saying it goes with, not a clause of its own time; so is
