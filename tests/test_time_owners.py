@@ -316,3 +316,21 @@ def test_a_time_another_cue_reports_is_no_time_of_a_cue_beside_it():
 ])
 def test_the_sayings_own_time_beside_a_reported_clause_stays(passage, cue, when):
     assert by_cue(passage)[cue][1] == when
+
+
+def test_a_perfect_participle_is_an_event_before_the_saying():
+    # PolNeAR train nyt 2016-03-23: once "in early March" resolved, the flight's month dated the worry
+    passage = ("On Tuesday, at the Kara Tepe refugee camp, Abdullah Zahed and his wife practically pleaded for "
+               "understanding. Having fled Afghanistan in early March, the couple worried that the Brussels attacks "
+               "would further harden European attitudes toward migrants.")
+    assert by_cue(passage)["worried"][1] == "On Tuesday"
+
+
+@pytest.mark.parametrize("passage, cue, when", [
+    # PolNeAR train (huff-post 2016-06-09, wash-post 2015-12-20): "in" before a part of a month
+    ("“Elections are a choice,” political scientist Christopher Wlezien told Bloomberg in late May.", "told",
+     "in late May"),
+    ('"I would be open to that," Rubio said on Boston Herald Radio in early September.', "said", "in early September"),
+])
+def test_a_part_of_a_month_after_in_dates_the_saying(passage, cue, when):
+    assert by_cue(passage)[cue][1] == when

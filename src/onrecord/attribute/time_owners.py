@@ -136,7 +136,12 @@ def narrates(verb: Token) -> bool:
     """A clause of its own subject opened by "while", "although", "because", "since" narrates
     around a saying; its time is its own ("while there was big turnout … on Saturday, he said"; not
     "while campaigning in Iowa on Monday, X said", the saying's scene, nor "While he was
-    speaking with the press in Miami on Wednesday, he said", its speaking under way)."""
+    speaking with the press in Miami on Wednesday, he said", its speaking under way). So does a
+    perfect participle, an event done before the saying ("Having fled Afghanistan in early March,
+    the couple worried …": the flight's March; PolNeAR train nyt 2016-03-23)."""
+    if verb.tag_ == "VBN" and verb.dep_ == "advcl" and any(
+            c.dep_ == "aux" and c.lower_ == "having" for c in verb.children):
+        return True
     return any(c.dep_ == "mark" and c.lower_ in _CONTRAST_MARKS for c in verb.children) and any(
         c.dep_ in SUBJECT_DEPS or c.dep_ == "expl" for c in verb.children) and not speaking_then(verb)
 
