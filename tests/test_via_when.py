@@ -244,6 +244,12 @@ def test_a_time_that_dates_a_thing_or_a_span_is_no_when(passage):
     # a month named back: the most recent one before the paper's month, else a year before
     ("Last November", dt.date(2005, 2, 10), "2004-11-01"), ("last February", dt.date(2005, 2, 10), "2004-02-01"),
     ("last September", dt.date(2005, 11, 3), "2005-09-01"), ("in late 2003", dt.date(2005, 2, 10), "2003-01-01"),
+    # "in" before a part of a month, as before a part of a year ("In early December, the minister
+    # said"; written for the shape, which left the statement undated), and the BBC's "fortnight"
+    ("in early December", dt.date(2005, 2, 10), "2004-12-01"), ("in mid-January", dt.date(2005, 2, 10), "2005-01-01"),
+    ("in late March this year", dt.date(2005, 11, 3), "2005-03-01"), ("a fortnight ago", dt.date(2005, 2, 10), "2005-01-24"),
+    # "this past weekend" is the weekend just gone, as "over the weekend" is (the Monday of its week)
+    ("this past weekend", dt.date(2005, 2, 10), "2005-01-31"),
 ])
 def test_a_month_named_back_or_a_part_of_a_year_resolves(expression, published, date):
     assert str(resolve(expression, published).date) == date

@@ -17,8 +17,8 @@ from .quotes import text_of
 from .relay_names import MEDIA_NOUNS, QUOTES, in_quoted_title, outlet_span
 from .speakers import entities_in
 from .time_owners import (act_of_the_speaker, another_event, asked_about, dates_what_is_pointed_at, medium_words, narrates,
-                          of_the_occasion, on_the_speaker, own_clause, speaking_then, splits_the_content, told_to,
-                          when_clause)
+                          of_the_occasion, on_the_speaker, own_clause, reported_by_another, speaking_then,
+                          splits_the_content, told_to, when_clause)
 from .time_reference import at_the_time, counted_on, when_antecedent
 from .token_columns import indices_between
 from .via_links import according_via, audience_via, via_name  # noqa: F401 (re-exported for component)
@@ -129,7 +129,7 @@ def when_of(found: Found, published: dt.date | None) -> tuple[When, tuple[int, i
             through_content |= found.content[0] <= head.idx < found.content[1]
             if head.i not in anchors and narrates(head):
                 break  # "while there was big turnout … on Saturday, he said": the clause's time, not the saying's
-            if head.i not in anchors and own_clause(head):
+            if head.i not in anchors and (own_clause(head) or reported_by_another(head, found)):
                 break  # "Mr Brown, speaking after the budget was published in March, said": the budget's time
             other_clause = _relative_clause(head) and head.lemma_.lower() not in SPEECH_VERBS and not speaking_then(head)
             if head.i not in anchors and on_the_speaker(head, found):

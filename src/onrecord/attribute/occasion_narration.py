@@ -24,6 +24,7 @@ from .found import Found, Range
 from .lexicon import PERSON_PRONOUNS
 from .links import is_time, when_of
 from .relays import relay_of, relay_of_scene
+from .remark_times import dated_remarks_of
 from .scenes import Scene, scene_in, scene_subject
 from .when import same_time
 from .speakers import entities_in
@@ -98,7 +99,7 @@ class NarrationReading:
             current.paragraph = article.paragraph(self.paragraphs, sent.start_char)  # "Maddow repeated."
         if scene is not None and scene.definite and current is not None and current.scene:
             return  # "The conversation ended with ...": still the same occasion
-        if self._wait(sent, scene, subject):
+        if self._wait(sent, scene, subject) or (scene is None and self._wait_for_remarks(sent)):
             self.current = None
             return
         if scene is not None or (current is not None and self._new_time(sent, current)):
@@ -229,6 +230,17 @@ class NarrationReading:
             # "Pence's comments came at a town hall ...": where his occasion just read took place
             self.pending.via = self.pending.via or earlier.via
             self.pending.when = self.pending.when or earlier.when
+        return True
+
+    def _wait_for_remarks(self, sent: Span) -> bool:
+        """ "The dollar fell after comments on Wednesday from the energy minister, Tom Smith." (no
+        person its subject): a person's dated remarks wait for their statement as a scene does."""
+        dated = dated_remarks_of(sent, self.contents, self.published)
+        owner = dated and next((c for c in dated[0].children if c.dep_ == "appos" and c.pos_ == "PROPN"), dated[0])
+        if owner is None or not ties.may_be_person(owner):
+            return False
+        self.pending = Occasion(None, None, article.when(self.doc, dated[1:]), True, article.paragraph(
+            self.paragraphs, sent.start_char), sent.start, subject=owner, prior=self._prior(sent, owner))
         return True
 
     def _prior(self, sent: Span, subject: Token) -> str | None:

@@ -146,6 +146,8 @@ def elsewhen(cue: Token | None) -> bool:
     if cue.dep_ in ("advcl", "xcomp", "conj") and cue.tag_ == "VBG" and head.i != cue.i and _another_time(head) and not (
             head.dep_ in ("ccomp", "parataxis") or any(t.is_quote for t in cue.doc[min(head.i, cue.i) : max(head.i, cue.i)])):
         return True
+    if cue.pos_ == "ADJ" and cue.dep_ == "acomp" and _another_time(head):
+        return True  # "Cruz has been acutely aware that …": a state over time, no occasion's
     return _another_time(cue)
 
 

@@ -69,6 +69,18 @@ def own_clause(verb: Token) -> bool:
     return any(c.dep_ in SUBJECT_DEPS or c.dep_ == "expl" for c in verb.children) and not marks & _AT_THAT_TIME
 
 
+def reported_by_another(verb: Token, found: Found) -> bool:
+    """A clause of its own subject that another cue of the sentence reports is what was said
+    there, and its time is that saying's content, never a time of this statement: "Mr. Trump
+    intends to deliver an address ... this month, Mr. Manafort said, adding that ..." (the
+    "adding" statement is not "this month"). The cue's own reported clause is its content,
+    which ``links.when_of`` reads apart (a time the parser hung inside it before the content,
+    "On Monday the firm said profits fell", stays the saying's)."""
+    head = verb.head
+    return verb.dep_ == "ccomp" and found.cue is not None and head.i != found.cue.i and (
+        head.lemma_.lower() in SPEECH_VERBS) and any(c.dep_ in SUBJECT_DEPS for c in verb.children)
+
+
 def speaking_then(verb: Token) -> bool:
     """ "Robinson, who was speaking on Tuesday, said": a past progressive of speaking or
     appearing is the occasion of the saying it goes with, not a clause of its own time; so is
@@ -124,7 +136,12 @@ def narrates(verb: Token) -> bool:
     """A clause of its own subject opened by "while", "although", "because", "since" narrates
     around a saying; its time is its own ("while there was big turnout … on Saturday, he said"; not
     "while campaigning in Iowa on Monday, X said", the saying's scene, nor "While he was
-    speaking with the press in Miami on Wednesday, he said", its speaking under way)."""
+    speaking with the press in Miami on Wednesday, he said", its speaking under way). So does a
+    perfect participle, an event done before the saying ("Having fled Afghanistan in early March,
+    the couple worried …": the flight's March; PolNeAR train nyt 2016-03-23)."""
+    if verb.tag_ == "VBN" and verb.dep_ == "advcl" and any(
+            c.dep_ == "aux" and c.lower_ == "having" for c in verb.children):
+        return True
     return any(c.dep_ == "mark" and c.lower_ in _CONTRAST_MARKS for c in verb.children) and any(
         c.dep_ in SUBJECT_DEPS or c.dep_ == "expl" for c in verb.children) and not speaking_then(verb)
 
@@ -202,10 +219,33 @@ def medium_words(token: Token, said_in: frozenset[str]) -> bool:
     """Words between a time and the saying that are the medium it was said in, no step away
     (``links.when_of``): a run of posts or interviews (``in_a_run``), or an op-ed the tokenizer
     split ("said in an op - ed on Thursday", "In an op-ed published Thursday, Smith wrote"), a
-    medium noun like "column" (as ``relays`` reads it)."""
+    medium noun like "column" (as ``relays`` reads it), or a court's ruling handed down
+    (``handed_down``)."""
     doc = token.doc
-    return in_a_run(token, said_in) or (
+    return in_a_run(token, said_in) or handed_down(token) or (
         token.lower_ == "ed" and token.i >= 2 and doc[token.i - 1].text == "-" and doc[token.i - 2].lower_ == "op")
+
+
+# A court's or a panel's rulings, and the participles of their coming out.
+_RULINGS = frozenset("ruling judgment judgement verdict decision opinion".split())
+_HANDED = frozenset(("hand", "deliver"))
+
+
+def handed_down(token: Token) -> bool:
+    """ "In a judgment handed down on Tuesday, the judge said", "ruled in a decision handed
+    down this week that", "The verdict, delivered on Friday, found": a ruling's coming out is
+    the saying's time, as a document's release is, so neither the participle nor the ruling is a
+    step between the time and the cue (``links.when_of``). Only the ruling the cue speaks in
+    ("in a ruling") or that speaks itself (its subject), not one cited ("citing a ruling handed
+    down in 2019"). True for the participle and for its ruling noun."""
+    participle = token if token.dep_ == "acl" else next((c for c in token.children if c.dep_ == "acl"), None)
+    if participle is None or participle.tag_ != "VBN" or participle.lemma_.lower() not in _HANDED:
+        return False
+    if participle.lemma_.lower() == "hand" and not any(c.dep_ == "prt" and c.lower_ == "down" for c in participle.children):
+        return False
+    ruling = participle.head
+    return ruling.pos_ == "NOUN" and ruling.lemma_.lower() in _RULINGS and (
+        ruling.dep_ == "pobj" and ruling.head.lower_ == "in" or ruling.dep_ in SUBJECT_DEPS)
 
 
 # Prepositions of a time hung on the saying itself ("criticized X [in 2011] for Y").

@@ -14,6 +14,7 @@ from ..schema import When
 from .found import Found
 from .lexicon import SPEECH_VERBS
 from .quotes import Quote, find_quotes, text_of
+from .remark_times import relative_on_remarks
 from .when import after_publication, normalise, resolve
 
 # How many sentences back the period "at the time" refers to may lie.
@@ -105,10 +106,14 @@ def _period_before(prep: Token, published: dt.date | None, *, day: bool) -> When
 def when_antecedent(found: Found, published: dt.date | None) -> tuple[When, tuple[int, int]] | None:
     """ "dismissed the issue in October, when he told Clinton …", "until October 2004, when he
     told BBC One's Breakfast with Frost …": a cue whose clause opens with "when" right after a
-    time and its comma was said at that time. RETURNS (tuple[When, tuple[int, int]] | None)."""
+    time and its comma was said at that time; "comments on Wednesday from the energy minister,
+    who said …": a relative clause of saying on the owner of dated remarks was said at theirs
+    (``remark_times``). RETURNS (tuple[When, tuple[int, int]] | None)."""
     cue = found.cue
     if cue is None:
         return None
+    if (remarks := relative_on_remarks(cue, found.content, published)) is not None:
+        return remarks
     doc = cue.doc
     opener = next((c for c in cue.children if c.dep_ == "advmod" and c.lower_ == "when" and c.i == cue.left_edge.i), None)
     if opener is None or opener.i < 2 or doc[opener.i - 1].text != "," or doc[opener.i - 2].ent_type_ not in (

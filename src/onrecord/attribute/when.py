@@ -31,17 +31,17 @@ _PATTERNS: list[tuple[re.Pattern[str], str]] = [
     (re.compile(rf"^(?:on\s+|last\s+|this\s+past\s+|(?:early|earlier|late|later)(?:\s+on)?\s+)?{_WEEKDAY_RE}(?:'s|’s)?{_PART_OF_DAY}(?:'s)?$"), "weekday"),
     (re.compile(rf"^(?:on\s+)?{_WEEKDAY_RE}{_PART_OF_DAY},?\s+(?:of\s+)?last\s+week$"), "weekday_last_week"),
     (re.compile(r"^(?:early|earlier|late|later)\s+in\s+the\s+(week|month|year)$"), "in_the_period"),
-    (re.compile(r"^(?:over|during|at|on)\s+the\s+weekend$"), "past_weekend"),
+    (re.compile(r"^(?:(?:over|during|at|on)\s+the|(?:over\s+|during\s+)?this\s+past)\s+weekend$"), "past_weekend"),
     (re.compile(r"^(?:earlier\s+)?(?:today|tonight|this\s+(?:morning|afternoon|evening))$"), "today"),
     (re.compile(r"^(?:yesterday(?:\s+(?:morning|afternoon|evening))?|last\s+night)$"), "yesterday"),
     (re.compile(r"^(?:(?:during|over|in|at)\s+)?(?:(?:early|earlier|late|later)\s+)?(this|last|next)\s+week(?:end)?(?:'s)?$"), "week"),
     (re.compile(r"^(?:(?:early|earlier|late|later)\s+(?:in\s+)?)?(this|last|next)\s+month(?:'s)?$"), "month"),
     (re.compile(r"^(?:(?:early|earlier|late|later)\s+(?:in\s+)?)?(this|last|next)\s+year$"), "year"),
-    (re.compile(r"^(?:about\s+|nearly\s+|some\s+)?(\d+|a few|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|few)\s+(day|week|month|year)s?\s+ago$"), "ago"),
+    (re.compile(r"^(?:about\s+|nearly\s+|some\s+)?(\d+|a few|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|few)\s+(day|week|fortnight|month|year)s?\s+ago$"), "ago"),
     (re.compile(rf"^(?:on\s+)?(?:{_WEEKDAY_RE},?\s+)?{_MONTH_RE}\s+(\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(\d{{4}}))?$"), "month_day"),
     (re.compile(rf"^(?:on\s+)?(?:the\s+)?(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH_RE}(?:,?\s+(\d{{4}}))?$"), "day_month"),
-    (re.compile(rf"^(?:in\s+|(?:early|late|mid-?|earlier\s+in)\s*)?{_MONTH_RE}(?:\s+(\d{{4}}))?$"), "month_name"),
-    (re.compile(rf"^(?:in\s+|(?:early|late|mid-?)\s*)?{_MONTH_RE}\s+(this|last)\s+year$"), "month_of_year"),
+    (re.compile(rf"^(?:in\s+)?(?:(?:early|late|mid-?|earlier\s+in)\s*)?{_MONTH_RE}(?:\s+(\d{{4}}))?$"), "month_name"),
+    (re.compile(rf"^(?:in\s+)?(?:(?:early|late|mid-?)\s*)?{_MONTH_RE}\s+(this|last)\s+year$"), "month_of_year"),
     (re.compile(rf"^(?:(?:early|late|earlier|later)\s+(?:in\s+)?)?(last|this)\s+{_MONTH_RE}$"), "month_named_back"),
     (re.compile(r"^(?:in\s+|(?:in\s+)?(?:early|late|mid-?)\s*)?((?:19|20)\d{2})$"), "year_number"),
 ]
@@ -196,6 +196,8 @@ def _ago(m, published):
         return None
     count = int(m.group(1)) if m.group(1).isdigit() else _NUMBER_WORDS[m.group(1)]
     unit = m.group(2)
+    if unit == "fortnight":  # "a fortnight ago" (BBC): two weeks
+        count, unit = count * 2, "week"
     if unit == "day":
         return published - dt.timedelta(days=count), "day"
     if unit == "week":
