@@ -75,3 +75,8 @@ def test_a_measure_noun_gives_what_it_measures():
     speaker, _ = speaker_of("The first step in Pompeo's fledgling campaign, according to a raft of articles, was outreach "
                             "to Sheldon Adelson to \"gauge interest\" in financing the Senate bid.", "outreach")
     assert speaker.name == "articles"
+
+
+def test_the_host_of_a_show_is_no_measure():
+    speaker, _ = speaker_of("The host of the Oscars said the ceremony would run long.", "ceremony")
+    assert speaker.name != "Oscars"

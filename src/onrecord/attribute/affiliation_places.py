@@ -59,10 +59,11 @@ def where_based(resolver: Any, affiliation: str, title: str | None, offset: int)
 
 # Trades a person plies on their own account: "an Italian journalist", "Spanish lawyer" says
 # where they are from, not that they speak for the state ("Italian minister", "British
-# champion", "Scottish player" keep it: an office or a side stands for the country).
+# champion", "Scottish player" keep it: an office or a side stands for the country; "US
+# attorney" is a federal office, so no attorney; an editor speaks for a paper).
 _PRIVATE_TRADES = frozenset("""
 journalist journalists reporter reporters correspondent writer writers author novelist poet columnist
-blogger editor lawyer lawyers attorney barrister solicitor analyst analysts researcher researchers
+blogger lawyer lawyers barrister solicitor analyst analysts researcher researchers
 scientist scientists academic academics professor historian economist activist activists artist
 artists filmmaker photographer businessman businesswoman entrepreneur billionaire tycoon investor
 actor actress singer musician doctor surgeon student students tourist tourists hacker programmer

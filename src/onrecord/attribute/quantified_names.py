@@ -67,8 +67,10 @@ def counted_group(head: Token) -> Token | None:
     description's head without its quantifier). Only a plural noun or "them"/"us" after an
     "of" right behind the head counts. RETURNS (Token | None)."""
     lower = head.lower_
+    # a measure noun counts only with "a": "a host of experts", not "the host of the Oscars"
     if not (lower in _NUMBERS and head.pos_ in ("NUM", "PRON") and not head.ent_type_ in ("PERSON", "ORG")
-            or lower in _MEASURE_NOUNS and head.pos_ == "NOUN" and head.tag_ == "NN"):
+            or lower in _MEASURE_NOUNS and head.pos_ == "NOUN" and head.tag_ == "NN"
+            and any(d.dep_ == "det" and d.lower_ in ("a", "an") for d in head.children)):
         return None
     group = next((g for p in head.children if p.dep_ == "prep" and p.lower_ == "of" and p.i == head.i + 1
                   for g in p.children if g.dep_ == "pobj"), None)
