@@ -80,3 +80,11 @@ def test_a_measure_noun_gives_what_it_measures():
 def test_the_host_of_a_show_is_no_measure():
     speaker, _ = speaker_of("The host of the Oscars said the ceremony would run long.", "ceremony")
     assert speaker.name != "Oscars"
+
+
+def test_one_of_a_possessed_group_is_left_as_it_was():
+    # PolNeAR train (huff-post_2016-04-06_wisconsin-elects-a-supreme-court): "her ads" is the
+    # owner's; the group noun alone would hand the ad to the person its words are about
+    speaker, _ = speaker_of("Kloppenburg and her backers tried to tie Bradley to Walker, with one of her ads asking, "
+                            "\u201cIs Rebecca Bradley independent enough to serve on the Supreme Court?\u201d", "independent")
+    assert speaker.name != "Rebecca Bradley"

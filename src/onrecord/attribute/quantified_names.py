@@ -64,8 +64,8 @@ def counted_group(head: Token) -> Token | None:
     """The group a bare number or a measure noun counts out, when no name is apposed: "Three
     of the staffers" -> "staffers", "One of them" -> "them", "a raft of articles" ->
     "articles". The number alone names no one (docs/annotation.md: the speaker is the
-    description's head without its quantifier). Only a plural noun or "them"/"us" after an
-    "of" right behind the head counts. RETURNS (Token | None)."""
+    description's head without its quantifier). Only a plural noun with no possessor, or
+    "them"/"us", after an "of" right behind the head counts. RETURNS (Token | None)."""
     lower = head.lower_
     # a measure noun counts only with "a": "a host of experts", not "the host of the Oscars"
     if not (lower in _NUMBERS and head.pos_ in ("NUM", "PRON") and not head.ent_type_ in ("PERSON", "ORG")
@@ -75,6 +75,10 @@ def counted_group(head: Token) -> Token | None:
     group = next((g for p in head.children if p.dep_ == "prep" and p.lower_ == "of" and p.i == head.i + 1
                   for g in p.children if g.dep_ == "pobj"), None)
     if group is None or not (group.tag_ in ("NNS", "NNPS") or group.lower_ in ("them", "us")):
+        return None
+    if any(c.dep_ == "poss" for c in group.children):
+        # "one of her ads asking", "One of New Labour's greatest successes": a possessed thing
+        # is the owner's, whom the group noun alone would lose or misplace
         return None
     return group
 
