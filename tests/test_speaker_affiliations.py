@@ -264,10 +264,11 @@ def test_a_bodys_name_does_not_run_on_into_the_roles_words():
     # PolNeAR train, breitbart_2016-02-20_the-latest-hillary-clinton-tells: where the teacher is from
     ("Jason Sims \u2014 a teacher from Mount Pleasant \u2014 says he made a last-minute decision to vote for Marco Rubio.",
      "last-minute", ("Jason Sims", "teacher", None)),
-    # BBC tech/106 (dev slice): "from India" is another person's; the demonym keeps the country
+    # BBC tech/106 (dev slice): "from India" is another person's, but a nationality before a
+    # private trade ("Indian writer") is no body either (affiliation_places.nationality_only)
     ("Indian writer Rohit Gupta edits a group blog called Dogs without Borders. \"It was supposed to be a forum,\" "
      "said Mr Gupta. Ramdhan Yadav Kotamaraja is originally from India, but now lives in Dallas.", "forum",
-     ("Rohit Gupta", "writer", "India")),
+     ("Rohit Gupta", "writer", None)),
 ])
 def test_a_place_a_person_comes_from_is_no_body(text, word, expected):
     assert fields_of(text, word) == expected

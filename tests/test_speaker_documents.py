@@ -88,3 +88,10 @@ _MORNING_CONSULT_POLL = ("Poll: Trump ties Clinton.\n\nA Morning Consult Poll fo
 def test_document_speaker(text, word, published, expected):
     # each case: a sentence, a word of the statement's content, the speaker's fields it must give
     assert speaker_fields(text, word, expected, published) == expected
+
+
+def test_a_body_s_processing_of_data_speaks_for_the_body():
+    # cleveland.com page (news-html cleveland.com1): a process noun, no person called "recent parsing"
+    speaker, _ = speaker_of("Chia seeds and goji berries are the new kale and quinoa, according to Google's recent "
+                            "parsing of food-focused searches from 2014.", "quinoa")
+    assert (speaker.name, speaker.type) == ("Google", "organization")

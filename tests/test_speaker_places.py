@@ -110,3 +110,19 @@ def test_a_weekday_after_a_body_descriptor_is_no_affiliation():
 def test_place_in_speaker_fields(text, word, expected):
     # each case: a sentence, a word of the statement's content, the speaker's fields it must give
     assert speaker_fields(text, word, expected) == expected
+
+
+# The Grayzone page (news-html article_with_br): a nationality before a private trade says
+# where the person is from, not whom they speak for; an office of the state keeps it.
+@pytest.mark.parametrize(("text", "word", "expected"), [
+    pytest.param("Stefania Maurizi, an Italian journalist who visited Assange regularly at the embassy in London, "
+                 "said the security was minimal.", "minimal", ("Stefania Maurizi", "journalist", None),
+                 id="a_nationality_before_a_trade_is_no_affiliation-1"),
+    pytest.param("Aitor Martinez, a Spanish lawyer representing Assange in the case, said the recordings were illegal.",
+                 "illegal", ("Aitor Martinez", "lawyer", None), id="a_nationality_before_a_trade_is_no_affiliation-2"),
+    pytest.param("Italian minister Luigi Di Maio said the recordings were illegal.",
+                 "illegal", ("Luigi Di Maio", "minister", "Italy"), id="an_office_keeps_its_state"),
+])
+def test_a_nationality_before_a_private_trade_is_no_affiliation(text, word, expected):
+    speaker, _ = speaker_of(text, word)
+    assert (speaker.name, speaker.title, speaker.affiliation) == expected

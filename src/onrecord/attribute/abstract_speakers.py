@@ -17,8 +17,20 @@ air atmosphere mood tone feel feeling silence climate sentiment sign signs
 """.split())
 
 
+# A part of a thing the writer points back to: "None of this is to say the system is
+# perfect", "All of that suggests ...": the writer's own hedge, no source ("None of them"
+# may be people, so only the thing-pronouns count).
+_PART_WORDS = frozenset("none all much most some any part".split())
+_THING_PRONOUNS = frozenset("this that it these those which".split())
+
+
 def abstract_speaker(head: Token) -> bool:
     """Whether the speaker phrase headed by ``head`` is an atmosphere or a sign ("The
     funereal air", "the mood in the room"), not a source: a common noun from
-    ``ABSTRACT_SPEAKER_NOUNS``, not part of a name the NER found ("Air France")."""
+    ``ABSTRACT_SPEAKER_NOUNS``, not part of a name the NER found ("Air France"); or a part
+    of a thing the writer points back to ("None of this")."""
+    if head.lower_ in _PART_WORDS and any(p.dep_ == "prep" and p.lower_ == "of" and p.i == head.i + 1
+                                          and any(g.dep_ == "pobj" and g.lower_ in _THING_PRONOUNS for g in p.children)
+                                          for p in head.children):
+        return True
     return head.pos_ == "NOUN" and not head.ent_type_ and head.lemma_.lower() in ABSTRACT_SPEAKER_NOUNS

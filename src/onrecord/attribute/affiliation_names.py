@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from .affiliation_places import where_based
+from .affiliation_places import nationality_only, where_based
 from .lexicon import TITLE_MODIFIERS
 from .names import name_key
 from .quotes import text_of
@@ -49,6 +49,8 @@ def named_affiliation(resolver: Any, affiliation: str | None, offset: int, title
         return None  # "Judy Avalos, of Perris, was arrested": where she lives, no body she speaks for
     if where_based(resolver, affiliation, title, offset):
         return None  # "a business adviser from Swansea", "a London-based broker": where, not whom for
+    if nationality_only(resolver, affiliation, title, offset):
+        return None  # "an Italian journalist": her nationality, not a body she speaks for
     words = affiliation.split()
     if words[0].lower() in ("his", "her", "their", "its", "own") or "own" in words:
         return None  # "founder of his own firm": no body the article names

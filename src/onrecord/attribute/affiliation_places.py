@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from .lexicon import DEMONYMS
 from .quotes import text_of
 from .role_phrases import PLACE_OFFICES
 
@@ -54,6 +55,41 @@ def where_based(resolver: Any, affiliation: str, title: str | None, offset: int)
             return False
         hits += 1
     return hits > 0 and not _acts(doc, text, affiliation)
+
+
+# Trades a person plies on their own account: "an Italian journalist", "Spanish lawyer" says
+# where they are from, not that they speak for the state ("Italian minister", "British
+# champion", "Scottish player" keep it: an office or a side stands for the country; "US
+# attorney" is a federal office, so no attorney; an editor speaks for a paper).
+_PRIVATE_TRADES = frozenset("""
+journalist journalists reporter reporters correspondent writer writers author novelist poet columnist
+blogger lawyer lawyers barrister solicitor analyst analysts researcher researchers
+scientist scientists academic academics professor historian economist activist activists artist
+artists filmmaker photographer businessman businesswoman entrepreneur billionaire tycoon investor
+actor actress singer musician doctor surgeon student students tourist tourists hacker programmer
+""".split())
+
+
+def nationality_only(resolver: Any, affiliation: str, title: str | None, offset: int) -> bool:
+    """Whether the mention at ``offset`` takes ``affiliation`` from a nationality adjective
+    before a private trade ("Stefania Maurizi, an Italian journalist", "Spanish lawyer Aitor
+    Martinez"): the country is where the person is from, not the body they speak for.
+    RETURNS (bool)."""
+    last = title.lower().split()[-1] if title else ""
+    if last not in _PRIVATE_TRADES:
+        return False
+    demonyms = [d for d, place in DEMONYMS.items() if place == affiliation]
+    if not demonyms:
+        return False
+    doc = resolver.doc
+    text = text_of(doc)
+    start_token = doc.char_span(offset, offset + 1, alignment_mode="expand")
+    if start_token is None:
+        return False
+    sentence = start_token[0].sent
+    window = text[max(sentence.start_char, offset - _NEAR) : min(sentence.end_char, offset + _NEAR)]
+    pattern = rf"\b(?i:{'|'.join(map(re.escape, demonyms))})(?: [a-z-]+)? (?i:{re.escape(title)})\b"
+    return re.search(pattern, window) is not None
 
 
 def _acts(doc: Any, text: str, name: str) -> bool:

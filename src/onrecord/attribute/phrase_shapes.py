@@ -18,7 +18,10 @@ from .speakers import core, entity_of, person_name_tokens
 # Evidence that speaks like a document ("research by the EOC found") beyond DOCUMENT_NOUNS.
 EVIDENCE_NOUNS = frozenset("research findings statistics results guidance minutes evidence ad ads advert adverts "
                            "advertisement spot commercial video average tally probe table chart ranking rankings "
-                           "polling indicator indicators".split())
+                           "polling indicator indicators "
+                           # a body's processing of data speaks as its findings: "according to
+                           # Google's recent parsing of food-focused searches" -> Google
+                           "parsing tracking monitoring modelling modeling".split())
 
 
 _SHARES = frozenset("percent % majority half third quarter most many some number share proportion plurality minority "

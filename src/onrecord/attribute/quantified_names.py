@@ -54,8 +54,38 @@ def quantified_member(head: Token) -> Token | None:
     return None
 
 
+# Numbers that count members out of a group ("Three of the staffers"), and nouns that only
+# measure a quantity of what follows "of" ("a raft of articles", "a host of experts").
+_NUMBERS = frozenset("one two three four five six seven eight nine ten".split())
+_MEASURE_NOUNS = frozenset("raft slew host spate flurry handful string series batch array litany barrage".split())
+
+
+def counted_group(head: Token) -> Token | None:
+    """The group a bare number or a measure noun counts out, when no name is apposed: "Three
+    of the staffers" -> "staffers", "One of them" -> "them", "a raft of articles" ->
+    "articles". The number alone names no one (docs/annotation.md: the speaker is the
+    description's head without its quantifier). Only a plural noun with no possessor, or
+    "them"/"us", after an "of" right behind the head counts. RETURNS (Token | None)."""
+    lower = head.lower_
+    # a measure noun counts only with "a": "a host of experts", not "the host of the Oscars"
+    if not (lower in _NUMBERS and head.pos_ in ("NUM", "PRON") and not head.ent_type_ in ("PERSON", "ORG")
+            or lower in _MEASURE_NOUNS and head.pos_ == "NOUN" and head.tag_ == "NN"
+            and any(d.dep_ == "det" and d.lower_ in ("a", "an") for d in head.children)):
+        return None
+    group = next((g for p in head.children if p.dep_ == "prep" and p.lower_ == "of" and p.i == head.i + 1
+                  for g in p.children if g.dep_ == "pobj"), None)
+    if group is None or not (group.tag_ in ("NNS", "NNPS") or group.lower_ in ("them", "us")):
+        return None
+    if any(c.dep_ == "poss" for c in group.children):
+        # "one of her ads asking", "One of New Labour's greatest successes": a possessed thing
+        # is the owner's, whom the group noun alone would lose or misplace
+        return None
+    return group
+
+
 def member_phrase(head: Token, describe: Callable[[Token], Phrase], start: int, end: int) -> Phrase | None:
-    """The phrase of the name apposed to a quantified subject (``quantified_member``), spanning
-    the whole mention as written; None where no name is apposed."""
-    member = quantified_member(head)
+    """The phrase of the name apposed to a quantified subject (``quantified_member``), or
+    else of the group a bare number or measure noun counts (``counted_group``), spanning
+    the whole mention as written; None where neither is found."""
+    member = quantified_member(head) or counted_group(head)
     return None if member is None else replace(describe(member), start=start, end=end)
