@@ -201,3 +201,19 @@ def test_a_central_bank_s_name_is_told_from_a_commercial_bank_s():
 
     assert is_central_bank_name("Bank of England") and is_central_bank_name("European Central Bank")
     assert not is_central_bank_name("Bank of America") and not is_central_bank_name("Bank of China")
+
+
+def test_such_a_powerful_organisation_looks_back_to_the_body_named():
+    # BBC dev tech/215: "such a large and powerful organisation" is the Commission, as "the organisation" would be
+    text = ("The European Commission has launched a research initiative into digital media. What is significant is "
+            "that such a large and powerful organisation has stated its desire for digital formats to be open to all.")
+    speaker, _ = speaker_of(text, "digital formats", "2005-03-01")
+    assert speaker.name == "European Commission" and not speaker.unnamed
+
+
+def test_a_case_claims_what_the_body_that_brought_it_claims():
+    # BBC dev tech/399: "a case brought by Eolas which claimed ...": Eolas, not 'case'
+    text = ("Even this system breaks down, of course, as Microsoft found out last year when they initially lost a case "
+            "brought by Eolas which claimed that Internet Explorer (and other browsers) infringed an Eolas patent.")
+    speaker, _ = speaker_of(text, "infringed", "2005-03-01")
+    assert speaker.name == "Eolas"

@@ -17,6 +17,7 @@ from . import body_anaphora
 from .body_descriptors import described_body
 from .central_banks import central_bank_of
 from .answers import asked_person
+from .anaphoric_descriptions import case_bringer, such_anaphor
 from .document_anaphora import resolve_document
 from .entities import ArticleEntity, EntityTable
 from .gendered_antecedents import by_gender, named_just_before
@@ -68,7 +69,7 @@ class Resolver(RoleResolution):
         content holds this phrase ("I" in a quotation is its speaker). RETURNS (Resolved)."""
         offset = phrase.start
         if phrase.kind in ("role", "description", "epithet", "nominal", "org") and (
-                subject := copula_subject(phrase.head) or appositive_anchor(phrase.head)) is not None:
+                subject := copula_subject(phrase.head) or appositive_anchor(phrase.head) or case_bringer(phrase.head)) is not None:
             resolved = self.resolve(describe(subject), containing=containing)
             if resolved.name and not resolved.unnamed:
                 return resolved  # "Clinton was the first candidate to weigh in": Clinton
@@ -153,7 +154,7 @@ class Resolver(RoleResolution):
                 return self._campaign_of(owner.name, phrase, offset)
             # "his management company": a body of that person's, not one the article named
             return self._description(phrase, offset, owner=owner)
-        if not phrase.definite:
+        if not phrase.definite and not such_anaphor(phrase.head):  # ("such a ... organisation" looks back)
             return self._description(phrase, offset)
         if phrase.possessor is not None and phrase.possessor.pos_ == "PROPN":
             owner = self._possessor(phrase)
