@@ -310,3 +310,6 @@ def test_a_name_that_owns_the_subject_noun_stays_a_fallback_for_he(nlp):
     doc = nlp("Brentford were rewarded with a draw against Sir Alex Ferguson's side. Sir Alex Ferguson's side won the game.")
     first, second = [t.idx for t in doc if t.text == "Alex"]
     assert _oblique_possessor(doc, first) and not _oblique_possessor(doc, second)
+    # devgold huff-post 2016-02-24 (marco-rubio): the owner of an object stays one ("he" is Rubio)
+    doc = nlp("If we're hearing Rubio's strategy correctly when he says he intends to pick up delegates, he will stay.")
+    assert not _oblique_possessor(doc, next(t.idx for t in doc if t.text == "Rubio"))

@@ -1,7 +1,7 @@
 """The pronoun's last fallbacks, when no speaker or subject fits: the person last named
 whose gender the text gives, or the one person of unknown gender named just before
-(``resolver.Resolver._pronoun``). A name that is only the possessor of a noun outside the
-clause's subject ("a potential draw against Sir Alex Ferguson's side") is no candidate: the
+(``resolver.Resolver._pronoun``). A name that is only the possessor of a preposition's
+object ("a potential draw against Sir Alex Ferguson's side") is no candidate: the
 text is about the side, not Ferguson, and an article that lost its speaker's name ("...
 welcomed the opportunity. 'We're not counting on anything yet,' he said") is better left
 with no speaker than given that one.
@@ -46,12 +46,13 @@ def named_just_before(resolver, pronoun: str, offset: int) -> ArticleEntity | No
 
 
 def _oblique_possessor(doc, offset: int) -> bool:
-    """Whether the name mentioned at ``offset`` is the possessor of a noun that is not a
-    clause's subject ("against Sir Alex Ferguson's side", not "Ferguson's side won")."""
+    """Whether the name mentioned at ``offset`` is the possessor of a preposition's object
+    ("against Sir Alex Ferguson's side"); not of a clause's subject or object ("Ferguson's
+    side won", "hearing Rubio's strategy correctly when he says")."""
     span = doc.char_span(offset, offset + 1, alignment_mode="expand")
     if span is None or not len(span):
         return False
     token = span[0]
     while token.dep_ in ("compound", "flat") and token.head.i > token.i:
         token = token.head  # "Sir Alex Ferguson": its last word
-    return token.dep_ == "poss" and token.head.dep_ not in ("nsubj", "nsubjpass")
+    return token.dep_ == "poss" and token.head.dep_ == "pobj"
