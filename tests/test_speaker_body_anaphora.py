@@ -173,3 +173,47 @@ def test_a_lead_s_plural_source_is_the_body_named_for_it():
 def test_a_lead_s_plural_source_with_a_word_the_body_s_name_lacks_stays_unnamed():
     speaker, _ = speaker_of(_ACPO.format(source="senior police officers"), "New powers are needed", "2005-01-20")
     assert speaker.unnamed and speaker.name != "Association of Chief Police Officers"
+
+
+_MALAYSIA = ("Malaysia's central bank is to relax restrictions on foreign ownership to encourage Islamic banking.\n\n"
+             "RHB, Malaysia's third-biggest lender, is already scouting for a foreign partner for its new Islamic "
+             "banking unit, the firm told Reuters. {named}Also on Tuesday, the central bank released growth figures "
+             "showing Malaysia's economy expanded 7.1% in 2004. But growth slowed sharply in the fourth quarter to "
+             "5.6%, and the central bank said it expected 6% expansion in 2005.")
+
+
+def test_the_central_bank_is_no_other_bank_the_article_named():
+    # BBC dev business/147: "the central bank" is Malaysia's, never RHB, the lender named before
+    speaker, _ = speaker_of(_MALAYSIA.format(named=""), "6% expansion", "2005-02-01")
+    assert speaker.name != "RHB" and speaker.unnamed
+
+
+def test_the_central_bank_is_the_central_bank_the_article_named():
+    # the same shape with the central bank named: a commercial bank named since is not it
+    text = ("The Bank of England held interest rates at 4.75% on Thursday. Shares in Barclays rose after the bank "
+            "reported record profits. The central bank said inflation would stay close to its target.")
+    speaker, _ = speaker_of(text, "inflation would stay", "2005-02-01")
+    assert speaker.name == "Bank of England" and not speaker.unnamed
+
+
+def test_a_central_bank_s_name_is_told_from_a_commercial_bank_s():
+    from onrecord.attribute.central_banks import is_central_bank_name
+
+    assert is_central_bank_name("Bank of England") and is_central_bank_name("European Central Bank")
+    assert not is_central_bank_name("Bank of America") and not is_central_bank_name("Bank of China")
+
+
+def test_such_a_powerful_organisation_looks_back_to_the_body_named():
+    # BBC dev tech/215: "such a large and powerful organisation" is the Commission, as "the organisation" would be
+    text = ("The European Commission has launched a research initiative into digital media. What is significant is "
+            "that such a large and powerful organisation has stated its desire for digital formats to be open to all.")
+    speaker, _ = speaker_of(text, "digital formats", "2005-03-01")
+    assert speaker.name == "European Commission" and not speaker.unnamed
+
+
+def test_a_case_claims_what_the_body_that_brought_it_claims():
+    # BBC dev tech/399: "a case brought by Eolas which claimed ...": Eolas, not 'case'
+    text = ("Even this system breaks down, of course, as Microsoft found out last year when they initially lost a case "
+            "brought by Eolas which claimed that Internet Explorer (and other browsers) infringed an Eolas patent.")
+    speaker, _ = speaker_of(text, "infringed", "2005-03-01")
+    assert speaker.name == "Eolas"

@@ -273,3 +273,43 @@ def test_a_sentence_that_quotes_looks_for_no_rival_in_the_sentence_before():
             "record is very mixed,\" he said.\n")
     speaker, statement = speaker_of(text, "very mixed")
     assert speaker.name == "Vince Cable" and "speaker by pronoun-speaker" in statement.explanation
+
+
+def test_he_after_a_sentence_whose_subject_shrugged_off_another_s_claims_is_that_subject():
+    # BBC dev politics/102: Howard is the latest speaker only as the source of "claims from";
+    # "He said" goes on with the sentence's subject, the prime minister (Blair)
+    text = ("Prime Minister Tony Blair said it was time to draw a line under the controversy.\n\n"
+            "The prime minister shrugged off claims from Conservative leader Michael Howard that he led a "
+            "\"grubby government\". He said Mr Blunkett's integrity remained intact: \"He was the person first "
+            "of all who asked for this inquiry to be set up.\"\n")
+    speaker, statement = speaker_of(text, "integrity remained intact")
+    assert speaker.name == "Tony Blair" and "speaker by pronoun-subject" in statement.explanation
+
+
+def test_he_after_a_sentence_whose_subject_is_the_speaker_s_own_stays_the_speaker():
+    # the same shape with the speaker as the clause's subject: no oblique speaker, the chain holds
+    text = ("Prime Minister Tony Blair said it was time to draw a line under the controversy.\n\n"
+            "Conservative leader Michael Howard claimed that the prime minister led a \"grubby government\". "
+            "He said another inquiry was needed.\n")
+    speaker, _ = speaker_of(text, "another inquiry was needed")
+    assert speaker.name == "Michael Howard"
+
+
+def test_a_name_that_only_owns_a_noun_in_a_prepositional_phrase_is_no_fallback_for_he():
+    # BBC dev sport/122: the article lost its speaker's name; "Sir Alex Ferguson's side" is not him
+    text = ("The League One side held the Saints at St Mary's and were rewarded with a potential draw against "
+            "Sir Alex Ferguson's side.\n\n"
+            "welcomed the opportunity to face United. \"We're not counting on anything yet,\" he said.\n")
+    speaker, _ = speaker_of(text, "not counting on anything")
+    assert speaker is None or speaker.name != "Alex Ferguson"
+
+
+def test_a_name_that_owns_the_subject_noun_stays_a_fallback_for_he(nlp):
+    from onrecord.attribute.gendered_antecedents import _oblique_possessor
+
+    doc = nlp("Brentford were rewarded with a draw against Sir Alex Ferguson's side. Sir Alex Ferguson's side won the game.")
+    first, second = [t.idx for t in doc if t.text == "Alex"]
+    assert _oblique_possessor(doc, first) and not _oblique_possessor(doc, second)
+    # devgold huff-post 2016-02-24 (marco-rubio): the owner of an object stays one ("he" is Rubio)
+    doc = nlp("If we're hearing Rubio's strategy correctly when he says he intends to pick up delegates, he will stay.")
+    assert not _oblique_possessor(doc, next(t.idx for t in doc if t.text == "Rubio"))

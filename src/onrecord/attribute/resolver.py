@@ -15,15 +15,19 @@ from spacy.tokens import Doc
 
 from . import body_anaphora
 from .body_descriptors import described_body
+from .central_banks import central_bank_of
 from .answers import asked_person
+from .anaphoric_descriptions import case_bringer, such_anaphor
 from .document_anaphora import resolve_document
 from .entities import ArticleEntity, EntityTable
-from .lexicon import FEMALE_PRONOUNS, MALE_PRONOUNS, PERSON_NOUNS
+from .gendered_antecedents import by_gender, named_just_before
+from .lexicon import PERSON_NOUNS
 from .predicate_nominals import appositive_anchor, copula_subject
 from .pronoun_fallbacks import bound, clause_subject_of_possessive, thing_before
 from .pronoun_blockers import past_private_subject
 from .pronoun_fit import antecedent_fits, unrivalled
 from .names import span_text
+from .oblique_speakers import subject_over_oblique
 from .org_kinds import ORG_DESCRIPTORS, kinds_of_name
 from .phrase_shapes import expletive_it
 from .phrases import Phrase, describe
@@ -66,7 +70,7 @@ class Resolver(RoleResolution):
         content holds this phrase ("I" in a quotation is its speaker). RETURNS (Resolved)."""
         offset = phrase.start
         if phrase.kind in ("role", "description", "epithet", "nominal", "org") and (
-                subject := copula_subject(phrase.head) or appositive_anchor(phrase.head)) is not None:
+                subject := copula_subject(phrase.head) or appositive_anchor(phrase.head) or case_bringer(phrase.head)) is not None:
             resolved = self.resolve(describe(subject), containing=containing)
             if resolved.name and not resolved.unnamed:
                 return resolved  # "Clinton was the first candidate to weigh in": Clinton
@@ -151,7 +155,7 @@ class Resolver(RoleResolution):
                 return self._campaign_of(owner.name, phrase, offset)
             # "his management company": a body of that person's, not one the article named
             return self._description(phrase, offset, owner=owner)
-        if not phrase.definite:
+        if not phrase.definite and not such_anaphor(phrase.head):  # ("such a ... organisation" looks back)
             return self._description(phrase, offset)
         if phrase.possessor is not None and phrase.possessor.pos_ == "PROPN":
             owner = self._possessor(phrase)
@@ -160,6 +164,8 @@ class Resolver(RoleResolution):
                 resolved = self._description(phrase, offset, owner=owner)
                 resolved.how = "nominal-unresolved"
                 return resolved
+        if (bank := central_bank_of(self, phrase, offset)) is not None:
+            return bank  # the country's central bank, never another bank the article named
         own = body_anaphora.person_named_body(phrase.head, lambda t: t.ent_type_ == "PERSON" or any(
             t.lower_ in e.key for e in self.table.people() if not e.unnamed))
         if own is not None:
@@ -297,47 +303,22 @@ class Resolver(RoleResolution):
             return self._bound(resolved, pronoun, "pronoun-clause")
         if (private := past_private_subject(self, phrase.head, offset, wants)) is not None:
             return private  # "The boyfriend told investigators ... He said": the boyfriend, not a name before
+        if (subject := subject_over_oblique(self, phrase.head, offset, wants)) is not None:
+            return subject  # "The prime minister shrugged off claims from Michael Howard ... He said"
         fits = unrivalled(wants, phrase.head, self)  # (no one of unknown gender past a named rival)
         for how, resolved in self._antecedents(offset):
             if fits(resolved) and id(resolved.entity) not in self.excluded:
                 return self._bound(resolved, pronoun, how)
-        person = self._by_gender(pronoun, offset)
+        person = by_gender(self, pronoun, offset)
         if person is not None:
             return self._of_entity(person, "pronoun-gender")
-        person = self._named_just_before(pronoun, offset)
+        person = named_just_before(self, pronoun, offset)
         if person is not None:
             return self._bound(self._of_entity(person, "pronoun-near"), pronoun, "pronoun-near")
         thing = thing_before(phrase.head)  # "A new report from X examined … It found"
         if thing is not None and wants(resolved := self.resolve(describe(thing))):
             return replace(resolved, how="pronoun-subject")
         return Resolved(None, "person" if phrase.type == "person" else "unknown", how="pronoun-unresolved")
-
-    def _by_gender(self, pronoun: str, offset: int) -> ArticleEntity | None:
-        """No speaker or subject fits: the person last named before ``offset`` (outside what was
-        said) whose honorific or first name gives the pronoun's gender ("Bernie Sanders met Hillary Clinton. Her aide ...")."""
-        gender = "female" if pronoun in FEMALE_PRONOUNS else "male" if pronoun in MALE_PRONOUNS else None
-        if gender is None:
-            return None
-        window = self.settings.pronoun_window
-        fitting = [(max(last), e) for e in self.table.people() if e.gender_sure and e.gender == gender
-                   for last in [[m for m in e.mentions if offset - window <= m < offset and not self._inside_content(m)]]
-                   if last]
-        return max(fitting, key=lambda pair: pair[0])[1] if fitting else None
-
-    def _named_just_before(self, pronoun: str, offset: int) -> ArticleEntity | None:
-        """No speaker, subject or gendered name fits: the one person named in this sentence or
-        the one before whose gender nothing gives ("The prosecutor, Carrie Cohen, looked
-        crushed as she left"), outside what was said. Two such people: none."""
-        if pronoun not in FEMALE_PRONOUNS and pronoun not in MALE_PRONOUNS:
-            return None
-        at = next((t for t in self.doc if t.idx >= offset), None)
-        if at is None:
-            return None
-        sentence = at.sent
-        start = self.doc[sentence.start - 1].sent.start_char if sentence.start > 0 else 0
-        near = [e for e in self.table.people() if e.gender is None
-                and any(start <= m < offset and not self._inside_content(m) for m in e.mentions)]
-        return near[0] if len(near) == 1 else None
 
     def _antecedents(self, offset: int):
         """Candidate antecedents before ``offset``, the most recent first, within the

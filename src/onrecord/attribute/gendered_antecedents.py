@@ -1,0 +1,58 @@
+"""The pronoun's last fallbacks, when no speaker or subject fits: the person last named
+whose gender the text gives, or the one person of unknown gender named just before
+(``resolver.Resolver._pronoun``). A name that is only the possessor of a preposition's
+object ("a potential draw against Sir Alex Ferguson's side") is no candidate: the
+text is about the side, not Ferguson, and an article that lost its speaker's name ("...
+welcomed the opportunity. 'We're not counting on anything yet,' he said") is better left
+with no speaker than given that one.
+"""
+
+from __future__ import annotations
+
+from .entities import ArticleEntity
+from .lexicon import FEMALE_PRONOUNS, MALE_PRONOUNS
+
+
+def by_gender(resolver, pronoun: str, offset: int) -> ArticleEntity | None:
+    """No speaker or subject fits: the person last named before ``offset`` (outside what was
+    said) whose honorific or first name gives the pronoun's gender ("Bernie Sanders met Hillary Clinton. Her aide ...")."""
+    gender = "female" if pronoun in FEMALE_PRONOUNS else "male" if pronoun in MALE_PRONOUNS else None
+    if gender is None:
+        return None
+    window = resolver.settings.pronoun_window
+    fitting = [(max(last), e) for e in resolver.table.people() if e.gender_sure and e.gender == gender
+               for last in [[m for m in e.mentions if offset - window <= m < offset and not resolver._inside_content(m)
+                             and not _oblique_possessor(resolver.doc, m)]]
+               if last]
+    return max(fitting, key=lambda pair: pair[0])[1] if fitting else None
+
+
+def named_just_before(resolver, pronoun: str, offset: int) -> ArticleEntity | None:
+    """No speaker, subject or gendered name fits: the one person named in this sentence or
+    the one before whose gender nothing gives ("The prosecutor, Carrie Cohen, looked
+    crushed as she left"), outside what was said. Two such people: none."""
+    if pronoun not in FEMALE_PRONOUNS and pronoun not in MALE_PRONOUNS:
+        return None
+    doc = resolver.doc
+    at = next((t for t in doc if t.idx >= offset), None)
+    if at is None:
+        return None
+    sentence = at.sent
+    start = doc[sentence.start - 1].sent.start_char if sentence.start > 0 else 0
+    near = [e for e in resolver.table.people() if e.gender is None
+            and any(start <= m < offset and not resolver._inside_content(m) and not _oblique_possessor(doc, m)
+                    for m in e.mentions)]
+    return near[0] if len(near) == 1 else None
+
+
+def _oblique_possessor(doc, offset: int) -> bool:
+    """Whether the name mentioned at ``offset`` is the possessor of a preposition's object
+    ("against Sir Alex Ferguson's side"); not of a clause's subject or object ("Ferguson's
+    side won", "hearing Rubio's strategy correctly when he says")."""
+    span = doc.char_span(offset, offset + 1, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    token = span[0]
+    while token.dep_ in ("compound", "flat") and token.head.i > token.i:
+        token = token.head  # "Sir Alex Ferguson": its last word
+    return token.dep_ == "poss" and token.head.dep_ == "pobj"
