@@ -54,6 +54,8 @@ ALLOWED: dict[tuple[str, str], str] = {
     ("attribute/role_holders.py", "last is people[0]"): _ENTITIES,
     ("attribute/role_holders.py", "speaker is entity"): _ENTITIES,
     ("attribute/role_holders.py", "e is not speaker"): _ENTITIES,
+    ("attribute/oblique_speakers.py", "id(r.entity)"): _ENTITIES,
+    ("attribute/oblique_speakers.py", "resolved.entity is first[1].entity"): _ENTITIES,
     ("attribute/role_resolution.py", "e is not chosen"): _ENTITIES,
     ("attribute/role_resolution.py", "e is not entity"): _ENTITIES,
     ("attribute/role_resolution.py", "fitting[0] is main"): _ENTITIES,
