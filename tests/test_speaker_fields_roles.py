@@ -107,6 +107,13 @@ def test_a_body_after_the_name_and_a_comma_is_the_affiliation(text, word, name, 
         "That, RNC Chief of Staff Katie Walsh explained, is by design.\n",
         "design", {"name": "Katie Walsh", "title": "Chief of Staff", "affiliation": "RNC"},
         id="chief_of_staff_before_a_name"),
+    # PolNeAR train, politico_2016-06-10_afl-cio-to-endorse-clinton: the capitalised "of" object
+    # is the office's field, the body is the one written before the office
+    pytest.param(
+        "The union will likely sit out the election altogether, UMWA Director of Government Affairs Phil Smith "
+        "told POLITICO earlier this week.\n",
+        "sit out the election", {"name": "Phil Smith", "title": "Director of Government Affairs", "affiliation": "UMWA"},
+        id="an_office_with_a_field_after_of_keeps_the_body_written_before_it"),
     # BBC business/199 (dev slice 14)
     pytest.param(
         "The country's new president, Mikhail Saakashvili, has said that anyone now willing to disclose their "
