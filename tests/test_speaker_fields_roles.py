@@ -114,6 +114,12 @@ def test_a_body_after_the_name_and_a_comma_is_the_affiliation(text, word, name, 
         "told POLITICO earlier this week.\n",
         "sit out the election", {"name": "Phil Smith", "title": "Director of Government Affairs", "affiliation": "UMWA"},
         id="an_office_with_a_field_after_of_keeps_the_body_written_before_it"),
+    # BBC politics/137 (dev slice 20): no entity at all, the whole read as a body's name
+    pytest.param(
+        "Suffolk Chief Constable Alastair McWhirter, the Association of Chief Police Officers' spokesman on rural "
+        "policing, told the BBC the law would be enforced, although the police would not break up hunts.\n",
+        "the law would be enforced", {"name": "Alastair McWhirter", "title": "Chief Constable", "affiliation": "Suffolk"},
+        id="a_first_name_after_a_role_in_capitals_is_a_person_the_ner_missed"),
     # BBC business/199 (dev slice 14)
     pytest.param(
         "The country's new president, Mikhail Saakashvili, has said that anyone now willing to disclose their "

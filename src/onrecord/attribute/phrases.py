@@ -17,20 +17,9 @@ from .names import (completed_name, gender_of_honorific, gender_of_name, honorif
 from .conjoined_bodies import conjoined_bodies, one_firm
 from .org_kinds import ORG_DESCRIPTORS, kinds_of_name
 from .relay_names import outlet_span
-from .phrase_shapes import (
-    _bracketed,
-    _conjoined_names,
-    _count,
-    _glued_left,
-    _named_body,
-    _share_of,
-    appositive_name,
-    body_noun,
-    campaign_name,
-    hyphened_head,
-    is_document_noun,
-    with_glued,
-)
+from .phrase_shapes import (_bracketed, _conjoined_names, _count, _glued_left, _named_body, _share_of, appositive_name, body_noun,
+                            campaign_name, hyphened_head, is_document_noun, with_glued)
+from .role_before_names import name_after_role
 from .document_phrases import document_author
 from .name_finding import person_of_body
 from .role_behind_body import described_role
@@ -276,6 +265,8 @@ def _person_name(head: Token) -> tuple[list[Token], Token, str | None, Token] | 
             tokens = [token]  # (not "Lord Chancellor": an office, whose holder may follow in apposition)
         elif token.i != head.i and appositive_name(token):
             tokens = appositive_name(token)
+        elif (unlabelled := name_after_role(token)) is not None:
+            tokens = unlabelled  # "Suffolk Chief Constable Alastair McWhirter": no entity, a first name after a role
         else:
             continue
         if tokens:
