@@ -120,6 +120,13 @@ def test_a_body_after_the_name_and_a_comma_is_the_affiliation(text, word, name, 
         "policing, told the BBC the law would be enforced, although the police would not break up hunts.\n",
         "the law would be enforced", {"name": "Alastair McWhirter", "title": "Chief Constable", "affiliation": "Suffolk"},
         id="a_first_name_after_a_role_in_capitals_is_a_person_the_ner_missed"),
+    # PolNeAR train, politico_2016-06-14_sanders-scripts-his-primary-seas: the NER takes the web
+    # address for a number, the place in the title was left as the body
+    pytest.param(
+        "\u201cHe goes to progressive conferences all around the country,\u201d said Ben Wikler, the Washington director "
+        "for MoveOn.org.\n",
+        "progressive conferences", {"name": "Ben Wikler", "title": "Washington director", "affiliation": "MoveOn.org"},
+        id="a_body_named_by_its_web_address_is_no_number"),
     # BBC business/199 (dev slice 14)
     pytest.param(
         "The country's new president, Mikhail Saakashvili, has said that anyone now willing to disclose their "
