@@ -127,6 +127,11 @@ def test_a_body_after_the_name_and_a_comma_is_the_affiliation(text, word, name, 
         "for MoveOn.org.\n",
         "progressive conferences", {"name": "Ben Wikler", "title": "Washington director", "affiliation": "MoveOn.org"},
         id="a_body_named_by_its_web_address_is_no_number"),
+    # BBC sport/438 (dev slice 2): the club speaks through its spokesperson, as a campaign does
+    pytest.param(
+        "An All England club spokesperson denied Phillips made the remark, insisting: \"He definitely didn't say it.\"\n",
+        "Phillips made the remark", {"title": "spokesperson", "affiliation": "All England club"},
+        id="a_club_spokesperson_speaks_for_the_club"),
     # BBC business/199 (dev slice 14)
     pytest.param(
         "The country's new president, Mikhail Saakashvili, has said that anyone now willing to disclose their "

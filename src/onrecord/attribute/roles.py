@@ -303,10 +303,10 @@ def split_role(tokens: Sequence[Token]) -> Role:
         title = span_text(title_tokens)
     affiliation = place_of(span_text(affiliation_tokens)) if affiliation_tokens else None
     affiliation = whole_body_name(affiliation_tokens, affiliation)  # "Association of [Chief Police Officers] president"
-    if affiliation and len(title_tokens) == 2 and title_tokens[0].lower_ == "campaign" and title_tokens[1].lower_.startswith("spokes") \
+    if affiliation and len(title_tokens) == 2 and title_tokens[0].lower_ in ("campaign", "club") and title_tokens[1].lower_.startswith("spokes") \
             and title_tokens[0].i - affiliation_tokens[-1].i == 1:
-        # "Huckabee campaign spokesman Hogan Gidley": the campaign speaks through him, the body
-        # ("Sanders campaign manager" keeps the campaign's office)
+        # "Huckabee campaign spokesman Hogan Gidley", "An All England club spokesperson": the campaign
+        # or club speaks through him, the body ("Sanders campaign manager" keeps the campaign's office)
         return Role(span_text(title_tokens[1:]), f"{affiliation} {title_tokens[0].text}")
     if not affiliation and len(title_tokens) == 2 and title_tokens[0].text == "Campaign" and len(tokens) == 2 \
             and title_tokens[1].lower_.startswith(("spokes", "chair")):
