@@ -132,6 +132,12 @@ def test_a_body_after_the_name_and_a_comma_is_the_affiliation(text, word, name, 
         "An All England club spokesperson denied Phillips made the remark, insisting: \"He definitely didn't say it.\"\n",
         "Phillips made the remark", {"title": "spokesperson", "affiliation": "All England club"},
         id="a_club_spokesperson_speaks_for_the_club"),
+    # BBC politics/073 (dev slice 14): "Lord" opening an office is part of the title, no honorific
+    pytest.param(
+        "The Lord Chancellor, Lord Falconer, agreed the 1701 Act of Settlement, which governs the succession, was "
+        "discriminatory but added that \"for all practical purposes its effects are limited\".\n",
+        "practical purposes", {"title": "Lord Chancellor"},
+        id="lord_opening_an_office_stays_in_the_title"),
     # BBC business/199 (dev slice 14)
     pytest.param(
         "The country's new president, Mikhail Saakashvili, has said that anyone now willing to disclose their "
