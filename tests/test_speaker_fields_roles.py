@@ -138,6 +138,12 @@ def test_a_body_after_the_name_and_a_comma_is_the_affiliation(text, word, name, 
         "discriminatory but added that \"for all practical purposes its effects are limited\".\n",
         "practical purposes", {"title": "Lord Chancellor"},
         id="lord_opening_an_office_stays_in_the_title"),
+    # BBC politics/096 (devgold): the parse runs the body into the name after "of"
+    pytest.param(
+        "Shadow leader of the Commons Oliver Heald said: \"This will be part of our aim to reduce unnecessary and "
+        "costly interference in people's lives by reducing the size and role of the State\".\n",
+        "unnecessary", {"name": "Oliver Heald", "title": "Shadow leader", "affiliation": "Commons"},
+        id="a_body_the_parse_ran_into_the_name_after_of"),
     # BBC business/199 (dev slice 14)
     pytest.param(
         "The country's new president, Mikhail Saakashvili, has said that anyone now willing to disclose their "
