@@ -107,6 +107,43 @@ def test_a_body_after_the_name_and_a_comma_is_the_affiliation(text, word, name, 
         "That, RNC Chief of Staff Katie Walsh explained, is by design.\n",
         "design", {"name": "Katie Walsh", "title": "Chief of Staff", "affiliation": "RNC"},
         id="chief_of_staff_before_a_name"),
+    # PolNeAR train, politico_2016-06-10_afl-cio-to-endorse-clinton: the capitalised "of" object
+    # is the office's field, the body is the one written before the office
+    pytest.param(
+        "The union will likely sit out the election altogether, UMWA Director of Government Affairs Phil Smith "
+        "told POLITICO earlier this week.\n",
+        "sit out the election", {"name": "Phil Smith", "title": "Director of Government Affairs", "affiliation": "UMWA"},
+        id="an_office_with_a_field_after_of_keeps_the_body_written_before_it"),
+    # BBC politics/137 (dev slice 20): no entity at all, the whole read as a body's name
+    pytest.param(
+        "Suffolk Chief Constable Alastair McWhirter, the Association of Chief Police Officers' spokesman on rural "
+        "policing, told the BBC the law would be enforced, although the police would not break up hunts.\n",
+        "the law would be enforced", {"name": "Alastair McWhirter", "title": "Chief Constable", "affiliation": "Suffolk"},
+        id="a_first_name_after_a_role_in_capitals_is_a_person_the_ner_missed"),
+    # PolNeAR train, politico_2016-06-14_sanders-scripts-his-primary-seas: the NER takes the web
+    # address for a number, the place in the title was left as the body
+    pytest.param(
+        "\u201cHe goes to progressive conferences all around the country,\u201d said Ben Wikler, the Washington director "
+        "for MoveOn.org.\n",
+        "progressive conferences", {"name": "Ben Wikler", "title": "Washington director", "affiliation": "MoveOn.org"},
+        id="a_body_named_by_its_web_address_is_no_number"),
+    # BBC sport/438 (dev slice 2): the club speaks through its spokesperson, as a campaign does
+    pytest.param(
+        "An All England club spokesperson denied Phillips made the remark, insisting: \"He definitely didn't say it.\"\n",
+        "Phillips made the remark", {"title": "spokesperson", "affiliation": "All England club"},
+        id="a_club_spokesperson_speaks_for_the_club"),
+    # BBC politics/073 (dev slice 14): "Lord" opening an office is part of the title, no honorific
+    pytest.param(
+        "The Lord Chancellor, Lord Falconer, agreed the 1701 Act of Settlement, which governs the succession, was "
+        "discriminatory but added that \"for all practical purposes its effects are limited\".\n",
+        "practical purposes", {"title": "Lord Chancellor"},
+        id="lord_opening_an_office_stays_in_the_title"),
+    # BBC politics/096 (devgold): the parse runs the body into the name after "of"
+    pytest.param(
+        "Shadow leader of the Commons Oliver Heald said: \"This will be part of our aim to reduce unnecessary and "
+        "costly interference in people's lives by reducing the size and role of the State\".\n",
+        "unnecessary", {"name": "Oliver Heald", "title": "Shadow leader", "affiliation": "Commons"},
+        id="a_body_the_parse_ran_into_the_name_after_of"),
     # BBC business/199 (dev slice 14)
     pytest.param(
         "The country's new president, Mikhail Saakashvili, has said that anyone now willing to disclose their "

@@ -17,20 +17,9 @@ from .names import (completed_name, gender_of_honorific, gender_of_name, honorif
 from .conjoined_bodies import conjoined_bodies, one_firm
 from .org_kinds import ORG_DESCRIPTORS, kinds_of_name
 from .relay_names import outlet_span
-from .phrase_shapes import (
-    _bracketed,
-    _conjoined_names,
-    _count,
-    _glued_left,
-    _named_body,
-    _share_of,
-    appositive_name,
-    body_noun,
-    campaign_name,
-    hyphened_head,
-    is_document_noun,
-    with_glued,
-)
+from .phrase_shapes import (_bracketed, _conjoined_names, _count, _glued_left, _named_body, _share_of, appositive_name, body_noun,
+                            campaign_name, hyphened_head, is_document_noun, with_glued)
+from .role_before_names import body_before_name, name_after_role
 from .document_phrases import document_author
 from .name_finding import person_of_body
 from .role_behind_body import described_role
@@ -276,6 +265,8 @@ def _person_name(head: Token) -> tuple[list[Token], Token, str | None, Token] | 
             tokens = [token]  # (not "Lord Chancellor": an office, whose holder may follow in apposition)
         elif token.i != head.i and appositive_name(token):
             tokens = appositive_name(token)
+        elif (unlabelled := name_after_role(token)) is not None:
+            tokens = unlabelled  # "Suffolk Chief Constable Alastair McWhirter": no entity, a first name after a role
         else:
             continue
         if tokens:
@@ -336,6 +327,7 @@ def _person(head: Token, start: int, end: int, tokens: list[Token], carrier: Tok
     role = split_role(premodifiers)
     if carrier.i != head.i and premodifiers[:1] != [role_head]:  # "The police chief, John Doe" (not "Singer and DJ X")
         role = role_of_phrase(role_head, with_glued(core(role_head)))
+        role.affiliation = body_before_name(role_head, carrier, tokens) or role.affiliation  # "leader of the Commons Oliver Heald"
     else:
         appositive = next((role_of_phrase(c, with_glued(core(c))) for c in appositions(head) if not _bracketed(c)
                            and (is_role_noun(c, strict=True) or c.pos_ == "PROPN" and is_role_noun(c))), Role())

@@ -19,6 +19,7 @@ from .phrase_shapes import through_entity
 from .role_tokens import closes_a_name, ranking
 from .role_body_clauses import firm_after, working_for
 from .role_owners import owner_of
+from .field_offices import field_office
 from .field_ordinals import compound_after_ordinal, ordinal_in_field
 from .roles import PARTY_WORDS, PLURAL_FIELDS, Role, clean_words, is_role_noun, place_of, spaced_dash, split_role
 
@@ -33,6 +34,8 @@ def role_of_phrase(head: Token, core: Sequence[Token]) -> Role:
     trailing = _trailing_title_words(head)
     role = split_role(list(core) + trailing)
     body = (body_of(head) if head.dep_ != "ROOT" else None) or (body_of(trailing[-1]) if trailing else None)
+    if body is not None and (field := field_office(head, body, role)) is not None:
+        return field  # "UMWA Director of Government Affairs": the body before, the field the title's
     if body is not None and role.title is not None:
         # the body is the one named after the role; a place before it is part of the role
         # ("UK economist at RBS Financial Markets"), not when the place is the possessor

@@ -4,6 +4,8 @@ measure, a length of time, a date or part of a body's name ("Sunday Times", "Cha
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Token
 
 from .field_ordinals import ordinal_in_field
@@ -120,6 +122,8 @@ def named_number(token: Token) -> bool:
     doc = token.doc
     if token.i + 1 < len(doc) and doc[token.i + 1].text == "-" and not token.whitespace_:
         return True
+    if _WEB_NAME.match(token.text):
+        return True  # "the Washington director for MoveOn.org": a web address the NER took for a number
     if numbered(token) or ordinal_in_field(token):
         return True  # "world number one Roger Federer", "A Number 10 spokeswoman", "head of third party services"
     if token.lower_ == "first" and token.i + 1 < len(doc) and (
@@ -170,3 +174,7 @@ def government_in_capitals(token: Token) -> bool:
     return (before.lower_ == "the" or before.ent_type_ in ("NORP", "GPE")) and before.lower_ not in TITLE_MODIFIERS \
         and before.lower_ not in ("chief", "vice", "deputy", "senior", "managing") \
         and not (following is not None and following.ent_type_ == "PERSON")
+
+
+# A name written as a web address, letters before the domain ("MoveOn.org", "Salon.com").
+_WEB_NAME = re.compile(r"^[A-Za-z][A-Za-z-]*\.(?:com|org|net|co\.uk)$")

@@ -21,7 +21,7 @@ from .names import is_honorific, span_text
 from .party_evidence import ideology_opening_sentence
 from .rank_tokens import without_service_before_rank
 from .role_lists import _after_list, spaced_dash  # noqa: F401 (spaced_dash re-exported)
-from .title_parts import MULTIPLES, TITLE_OPENERS, between_title_words, competition_of_title, first_of_coordinated_roles, inside_a_body_s_name, party_member_role, portfolio_of
+from .title_parts import MULTIPLES, TITLE_OPENERS, between_title_words, competition_of_title, first_of_coordinated_roles, inside_a_body_s_name, lord_of_an_office, party_member_role, portfolio_of
 from .title_parts import with_coordinated_role  # noqa: F401 (re-exported for phrases)
 from .work_titles import a_work, field_before_role
 from .role_tokens import closes_a_name, government_in_capitals, hyphened, is_role_noun, length_of_time, measure, named_number, office_abbreviation, opens_a_name, portfolio_place, ranking
@@ -68,7 +68,7 @@ def _clean(tokens: Sequence[Token]) -> list[Token]:
     spans = {i for t in tokens for i in length_of_time(t)}
     kept = [
         t for t in tokens
-        if t.i not in spans and not (t.is_space or t.is_quote or is_honorific(t) or t.lower_ in TEMPORAL_WORDS and not (opens_a_name(t) or closes_a_name(t)) or measure(t)
+        if t.i not in spans and not (t.is_space or t.is_quote or is_honorific(t) and not lord_of_an_office(t) or t.lower_ in TEMPORAL_WORDS and not (opens_a_name(t) or closes_a_name(t)) or measure(t)
                 or t.text == "." and t.i > 0 and is_honorific(t.doc[t.i - 1])
                 or (t.ent_type_ in ("DATE", "TIME", "CARDINAL", "MONEY", "PERCENT", "QUANTITY", "ORDINAL")
                     or t.pos_ == "NUM" and t.ent_type_ not in ("ORG", "FAC", "PRODUCT")) and not named_number(t)
@@ -177,6 +177,8 @@ def _is_title_part(token: Token) -> bool:
         return False  # (not "Scottish Executive minister": the body's name)
     if portfolio_place(token):
         return True  # "Europe minister": the portfolio, no body
+    if lord_of_an_office(token):
+        return True  # "Lord Chancellor": the office's first word, no honorific
     if word in MULTIPLES and not token.ent_type_:
         return True  # "Double Olympic 10,000m champion": how often the title was won, no body
     if field_before_role(token):
@@ -303,10 +305,10 @@ def split_role(tokens: Sequence[Token]) -> Role:
         title = span_text(title_tokens)
     affiliation = place_of(span_text(affiliation_tokens)) if affiliation_tokens else None
     affiliation = whole_body_name(affiliation_tokens, affiliation)  # "Association of [Chief Police Officers] president"
-    if affiliation and len(title_tokens) == 2 and title_tokens[0].lower_ == "campaign" and title_tokens[1].lower_.startswith("spokes") \
+    if affiliation and len(title_tokens) == 2 and title_tokens[0].lower_ in ("campaign", "club") and title_tokens[1].lower_.startswith("spokes") \
             and title_tokens[0].i - affiliation_tokens[-1].i == 1:
-        # "Huckabee campaign spokesman Hogan Gidley": the campaign speaks through him, the body
-        # ("Sanders campaign manager" keeps the campaign's office)
+        # "Huckabee campaign spokesman Hogan Gidley", "An All England club spokesperson": the campaign
+        # or club speaks through him, the body ("Sanders campaign manager" keeps the campaign's office)
         return Role(span_text(title_tokens[1:]), f"{affiliation} {title_tokens[0].text}")
     if not affiliation and len(title_tokens) == 2 and title_tokens[0].text == "Campaign" and len(tokens) == 2 \
             and title_tokens[1].lower_.startswith(("spokes", "chair")):

@@ -121,3 +121,12 @@ def competition_of_title(words: Sequence[Token], role: Token) -> bool:
         return False
     return words[-1].lower_ in _EVENT_WORDS and words[-1].text[:1].isupper() or all(
         t.ent_type_ == "EVENT" for t in words) or words[-1].lower_ == "wimbledon"
+
+
+def lord_of_an_office(token: Token) -> bool:
+    """ "Lord" opening an office written in capitals ("Lord Chancellor", "Lord Chief Justice",
+    "Lord Mayor"): part of the title, not the peer's honorific ("Lord Falconer")."""
+    doc = token.doc
+    following = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    return token.text == "Lord" and following is not None and following.text[:1].isupper() \
+        and (following.lower_ in ROLE_NOUNS or following.lower_ in TITLE_WORDS)
