@@ -76,3 +76,15 @@ def test_remarks_keep_the_day_they_are_dated_by():
 def test_remarks_with_no_owner_stay_the_source():
     speaker, _ = speaker_of("Prices will rise, according to comments on Wednesday.", "Prices", published="2022-03-21")
     assert speaker.name == "comments"
+
+
+def test_the_owner_of_remarks_saying_something_is_its_speaker():
+    # PolNeAR train (nyt_2016-08-17): "Mr. Trump's comments saying ..." is Trump's saying
+    from onrecord import extract
+
+    article = extract("Mr. Biden said on Monday that on a trip to Kosovo and Serbia this week, he would be "
+                      "compelled to ''reassure'' allies that the United States would honor its commitment to "
+                      "NATO, given Mr. Trump's comments saying he would reassess the arrangement if elected.",
+                      published="2016-08-17")
+    saying = [s for s in article.statements if s.content.text.startswith("he would reassess")]
+    assert saying and saying[0].speaker.name == "Trump"
