@@ -42,8 +42,8 @@ def remark_owner(noun: Token) -> Token | None:
 
 
 def _named(owner: Token | None) -> Token | None:
-    """An owner that can speak: a name or a noun, never a time ("Wednesday's comments") nor a
-    pronoun's stand-in the parser made of a number."""
+    """An owner that can speak: a name, a noun or a pronoun ("His remarks indicated"), never a
+    time ("Wednesday's comments")."""
     if owner is None or owner.pos_ not in ("PROPN", "NOUN", "PRON") or owner.ent_type_ in ("DATE", "TIME"):
         return None
     return owner
