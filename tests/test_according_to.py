@@ -46,3 +46,45 @@ def test_a_possessive_role_after_according_to_is_not_left_over_as_the_via():
     speaker, statement = speaker_of("According to the BBC's political editor, Nick Robinson, the vote will be close.",
                                     "vote")
     assert statement.via is None or "editor" not in (getattr(statement.via, "name", None) or str(statement.via))
+
+
+# Remarks are the medium, their owner the source (attribute/remark_owners.py). No real sentence
+# of these shapes turned up in the PolNeAR train, devgold or BBC dev texts: the first is the
+# issue's own sentence, the others written in the shapes it names.
+@pytest.mark.parametrize(("text", "word", "source"), [
+    pytest.param("Gas supplies will rise, according to comments on Wednesday from the energy minister, Grant Shapps.",
+                 "supplies", "Grant Shapps", id="according_to_comments_from_x_gives_x"),
+    pytest.param("Prices will rise, according to remarks by the chancellor, Rishi Sunak.", "Prices", "Rishi Sunak",
+                 id="according_to_remarks_by_x_gives_x"),
+    pytest.param("According to comments made by the minister, prices will rise.", "prices", "minister",
+                 id="according_to_comments_made_by_x_gives_x"),
+    pytest.param("Comments from the minister suggested that prices will rise.", "prices", "minister",
+                 id="comments_from_x_as_the_subject_of_a_cue_give_x"),
+])
+def test_the_owner_of_remarks_is_the_source(text, word, source):
+    speaker, statement = speaker_of(text, word, published="2022-03-21")
+    assert speaker.name == source
+    assert statement.via is None  # a person's comments relay nothing
+
+
+def test_remarks_keep_the_day_they_are_dated_by():
+    _, statement = speaker_of("Gas supplies will rise, according to comments on Wednesday from the energy minister, "
+                              "Grant Shapps.", "supplies", published="2022-03-21")
+    assert statement.when is not None and str(statement.when.date) == "2022-03-16"
+
+
+def test_remarks_with_no_owner_stay_the_source():
+    speaker, _ = speaker_of("Prices will rise, according to comments on Wednesday.", "Prices", published="2022-03-21")
+    assert speaker.name == "comments"
+
+
+def test_the_owner_of_remarks_saying_something_is_its_speaker():
+    # PolNeAR train (nyt_2016-08-17): "Mr. Trump's comments saying ..." is Trump's saying
+    from onrecord import extract
+
+    article = extract("Mr. Biden said on Monday that on a trip to Kosovo and Serbia this week, he would be "
+                      "compelled to ''reassure'' allies that the United States would honor its commitment to "
+                      "NATO, given Mr. Trump's comments saying he would reassess the arrangement if elected.",
+                      published="2016-08-17")
+    saying = [s for s in article.statements if s.content.text.startswith("he would reassess")]
+    assert saying and saying[0].speaker.name == "Trump"

@@ -34,6 +34,7 @@ from .modifier_cues import modifier_cue_findings
 from .noun_leads import noun_lead_findings
 from .quote_rules import continue_speakers, floating_findings, names_a_programme, quote_findings
 from .quotes import Quote, find_quotes, text_of
+from .remark_owners import give_remarks_to_owners
 from .reported_sayings import fold_reports
 from .speaker_resolution import resolve_speakers
 from .token_columns import words_of
@@ -159,6 +160,7 @@ def find_statements(doc: Doc, *, object_cues: frozenset[str], propose_all: bool 
     found += noun_lead_findings(doc, quotes, found)
     found = _fold_according_to(doc, found)
     found = fold_reports(found)
+    give_remarks_to_owners(found)  # "according to comments from the minister": the minister
     for f in found:
         if f.speaker is not None and f.content[0] <= f.speaker.idx < f.content[1] and not _wraps_cue(f):
             f.speaker = None  # a speaker is never part of what they said
