@@ -62,6 +62,10 @@ OUT = [
     # a participle the parser made a subjectless main verb: "announced changes" is the subject of "include"
     ("Recently announced changes to the ceremony include lining up all five nominees on stage before announcing "
      "the winner.", "announced", "nominees", "passive with no agent"),
+    # the same after its article's paragraph: the parser then made "changes" the subject of "include"
+    ("The recent Grammy music awards proved to be a ratings loser, and it seems Oscars organisers are determined "
+     "not to go the same way.\n\nRecently announced changes to the ceremony include lining up all five nominees "
+     "on stage before announcing the winner.", "announced", "nominees", "passive with no agent"),
 ]
 
 

@@ -19,6 +19,9 @@ from onrecord.schema import DEFAULT_ACTS
     ("Tautou will play Hanks' partner, according to various newspapers.", "newspapers", "writing"),
     ("Farrell is to make his debut on US television, according to Daily Variety.", "Daily Variety", "writing"),
     ("The Guardian said the plan would be scrapped.", "Guardian", "writing"),
+    # BBC dev slice: the recogniser found no entity in "the Sunday Telegraph" after the clause
+    ("Rank, formerly famous for the Carry On series, will expose the shake-up at the announcement of its results "
+     "on Friday, the Sunday Telegraph reported.", "Sunday Telegraph", "writing"),
     # a broadcaster or a speaker on air speaks
     ("The plan will be scrapped, according to the BBC.", "BBC", "speech"),
     ("Speaking on BBC Radio 4, Mr Brown said the tax was unfair.", "Brown", "speech"),

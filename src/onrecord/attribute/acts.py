@@ -60,14 +60,14 @@ from .act_words import (
     WRITTEN_MEDIA,
 )
 from .found import Found
-from .lexicon import CUE_NOUNS, DOCUMENT_NOUNS, GROUP_NOUNS, OUTLETS, PERSON_NOUNS, SPEECH_VERBS, TITLE_WORDS
+from .lexicon import CUE_NOUNS, DOCUMENT_NOUNS, GROUP_NOUNS, PERSON_NOUNS, SPEECH_VERBS, TITLE_WORDS
 from .deeds import GIVING_VERBS, SPEAKING_ENTITIES
 from .narration_shapes import a_rank, is_goods, speaks_for_itself
 from .non_statements import maker_named, non_statement
 from .org_kinds import ORG_DESCRIPTORS
+from .print_outlets import a_newspaper as _a_newspaper
 from .quote_side_verbs import QUOTE_SIDE_LEMMAS
 from .roles import is_role_noun
-from .speakers import entity_of
 from .words_given import characterised, lemma_of, words_given, words_quoted
 from .written_frames import written_frame
 
@@ -324,27 +324,6 @@ def _written_medium(cue: Token) -> bool:
     """Whether the cue hangs from a written medium: "said in a statement", "said on
     Twitter", "wrote in an op-ed", "In a statement, X said ... but added" (``written_frames``)."""
     return written_frame(cue)
-
-
-# Nouns of printed outlets, which write what they say or report: "several newspapers said".
-_NEWSPAPERS = frozenset("newspaper tabloid broadsheet magazine".split())
-
-
-# Words of a printed title among the outlets: "Daily Variety", "The Sunday Times" (not "the BBC").
-_PRINT_WORDS = frozenset("""
-daily sunday times post journal telegraph herald gazette tribune chronicle observer guardian mail mirror
-sun express independent standard variety magazine newspaper economist scotsman
-""".split())
-
-
-def _a_newspaper(speaker: Token | None) -> bool:
-    if speaker is None:
-        return False
-    if speaker.pos_ == "NOUN" and speaker.lemma_.lower() in _NEWSPAPERS:
-        return True
-    name = entity_of(speaker)  # (not a walk over ``doc.ents``, a new tuple of Spans on every read)
-    words = name.text.lower().removeprefix("the ") if name is not None else ""
-    return words in OUTLETS and any(w in _PRINT_WORDS for w in words.split())
 
 
 def _writing_lead_in(cue: Token) -> bool:

@@ -26,6 +26,10 @@ and the content from "that"; the parser hangs the "only" on the clause, so the c
 * the written medium between a verb and its clause (acts-42, BBC dev slices): "Altria Group
   said, *in a statement,* the government now 'must not only prove ...'" — the parser hangs
   the frame on the clause; it says how the words came (``written_frames``), not what they were.
+* the subject's own next deed after an infinitive content (editor-acts5, BBC dev slices,
+  judged wrong): "They are also asking the Sci-Fi Channel to pick it up from UPN *and will
+  stage a rally in Los Angeles*" — a verb joined to the infinitive that carries a tense or
+  a modal of its own cannot sit inside "to ...": it is what the subject does next, narration.
 """
 
 from __future__ import annotations
@@ -45,6 +49,7 @@ def cut_edges(found: Found) -> None:
     cut_scene_after_quote(found)  # 'plan to "take a break"[, following rumours that ...]'
     cut_present_gloss(found)  # 'there was not enough time ... before the election[, which is likely to ...]'
     cut_leading_medium(found)  # "said, [in a statement,] the government now ..."
+    cut_subject_s_own_verb(found)  # "asking the channel to pick it up[ and will stage a rally]"
 
 
 def cut_leading_medium(found: Found) -> bool:
@@ -219,4 +224,39 @@ def cut_present_gloss(found: Found) -> bool:
             return False  # "has accepted the invitation ..., which owns 30%": no backshift to tell them apart
         found.content = (start, comma.idx)
         return True
+    return False
+
+
+_FINITE = ("VBD", "VBZ", "VBP", "MD")
+
+
+def cut_subject_s_own_verb(found: Found) -> bool:
+    """End an infinitive content ("urged X to ...", "asking X to ...") before a joined verb
+    with a tense or a modal of its own ("... and will stage a rally", "... and then left"):
+    that verb belongs to the cue's subject (module docstring). RETURNS whether it was cut."""
+    cue = found.cue
+    if cue is None or cue.is_punct or cue.pos_ != "VERB":
+        return False
+    doc = cue.doc
+    start, end = found.content
+    if any(mark in text_of(doc)[start:end] for mark in "\"“”"):
+        return False  # a quotation keeps its own ends (quote_ends.py)
+    for verb in cue.children:
+        if verb.dep_ != "xcomp" or verb.tag_ != "VB" or not any(a.dep_ == "aux" and a.lower_ == "to" for a in verb.children):
+            continue
+        if not start <= verb.idx < end:
+            continue
+        for joined in verb.children:
+            if joined.dep_ != "conj" or joined.pos_ not in ("VERB", "AUX") or joined.idx >= end:
+                continue
+            auxes = [a for a in joined.children if a.dep_ in ("aux", "auxpass") and a.i < joined.i]
+            if not (joined.tag_ in _FINITE or any(a.tag_ in _FINITE for a in auxes)):
+                continue  # "to reject the offer and hold a ballot": both are asked for
+            cc = [c for c in verb.children if c.dep_ == "cc" and c.i < joined.left_edge.i]
+            stop = doc[cc[-1].i if cc else joined.left_edge.i]
+            before = stop.i - 1 if stop.i > 0 and doc[stop.i - 1].text == "," else stop.i
+            if doc[before].idx <= start:
+                return False
+            found.content = (start, doc[before - 1].idx + len(doc[before - 1].text))
+            return True
     return False

@@ -45,6 +45,13 @@ def participle_read_as_verb(found: Found) -> bool:
     if any(c.dep_ in SUBJECT_DEPS or c.dep_ in ("aux", "auxpass", "agent") for c in children):
         return False
     objects = [c for c in children if c.dep_ == "dobj"]
+    clauses = [c for c in children if c.dep_ == "ccomp"]
+    if not objects and len(clauses) == 1:
+        # the parser may instead make that noun the reported clause's own subject
+        # ("Recently announced [changes to the ceremony] include ...", after a paragraph)
+        subjects = [c for c in clauses[0].children if c.dep_ in SUBJECT_DEPS]
+        return (len(subjects) == 1 and subjects[0].pos_ == "NOUN" and subjects[0].left_edge.i == cue.i + 1
+                and subjects[0].i < clauses[0].i and clauses[0].pos_ in ("VERB", "AUX"))
     if len(objects) != 1 or objects[0].left_edge.i != cue.i + 1 or objects[0].pos_ not in ("NOUN", "PROPN"):
         return False
     clauses = [c for c in children if c.dep_ == "ccomp" and c.i > objects[0].right_edge.i]
