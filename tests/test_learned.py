@@ -92,3 +92,32 @@ def test_a_promise_broken_is_still_the_breakers_own():
     doc = load_pipeline()("He broke a promise to take care of her. Firms that flout rules on pricing were fined.")
     assert not _rule_kept(next(t for t in doc if t.text == "promise"))
     assert _rule_kept(next(t for t in doc if t.text == "rules"))
+
+
+def test_an_award_shares_no_photos_and_sharing_photos_is_no_statement():
+    # news-html article_with_divs: a line break inside "won the ¶ Africa Movie Academy Award"
+    # made the award the subject of "has taken to her Instagram page to share some photos"
+    from onrecord import extract
+
+    text = ("Veteran Nollywood actress, Kate Henshaw, who in 2008, won the\n\nAfrica Movie Academy Award for Best "
+            "Actress in a Leading Role, has taken to her Instagram page to share some stunning photos of herself.")
+    assert not [s for s in extract(text).statements if "photos" in s.content.text]
+
+
+def test_a_thing_never_speaks_and_a_person_told_is_no_content():
+    from onrecord.attribute import load_pipeline
+    from onrecord.attribute.found import Found
+    from onrecord.attribute.learned_filters import unspoken
+
+    doc = load_pipeline()("The award announced a new rule. Morales subsequently emailed a report and photographs "
+                          "of the meeting. The judge was telling his lawyer Chris Kise.")
+    token = {t.text: t for t in doc}
+    oscar = Found((15, 30), token["announced"], (11, 20), token["award"], rule="learned-dobj", confidence=0.5)
+    assert unspoken(oscar)
+    assert not unspoken(Found((15, 30), token["announced"], (11, 20), token["Morales"], rule="learned-dobj", confidence=0.5))
+    report = token["report"]
+    emailed = Found((report.left_edge.idx, token["meeting"].idx), token["emailed"], (0, 1), token["Morales"],
+                    rule="learned-dobj", confidence=0.5)
+    assert unspoken(emailed)
+    told = Found((token["his"].idx, token["Kise"].idx + 4), token["telling"], (0, 1), token["judge"], rule="learned-dobj", confidence=0.5)
+    assert unspoken(told)

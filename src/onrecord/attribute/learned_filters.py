@@ -1,0 +1,68 @@
+"""Filters on the learned pass's kept cues (``learned.findings``): shapes the classifier's
+features cannot see and that are never a statement.
+
+- A speaker that is a thing: an award, a work, a place, an event ("the Africa Movie
+  Academy Award ... has taken to her Instagram page to share", read off a parse that lost
+  the subject across a line break). Things that carry words (a report, a letter, figures)
+  are kept: PolNeAR counts "the report shows" as evidence.
+- A cue that is an act on a picture, not words: "to share some stunning photos of
+  herself", "emailed a report and photographs".
+- A cue whose object is only who is spoken to: "telling his lawyer Chris Kise" (the words
+  hang elsewhere, or nowhere).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from .found import Found
+
+# Entity kinds that never speak (a person, a body, a country or a nation may).
+_THING_ENTS = frozenset("WORK_OF_ART EVENT FAC LOC PRODUCT LAW DATE TIME MONEY QUANTITY PERCENT CARDINAL ORDINAL".split())
+# Heads of names of things that speak for no one.
+_THING_HEADS = frozenset("""
+award awards prize prizes medal trophy cup championship title film movie album song single
+show series festival tournament league stadium arena street road bridge river mountain island
+hotel airport
+""".split())
+# Pictures and recordings: sharing, posting or sending them is no statement.
+_PICTURES = frozenset("""
+photo photos photograph photographs picture pictures image images pic pics selfie selfies snap
+snaps snapshot snapshots video videos clip clips footage
+""".split())
+
+
+def unspoken(found: Found) -> bool:
+    """Whether a learned cue's finding is a thing speaking, an act on pictures, or a telling
+    of no words."""
+    speaker = found.speaker
+    if speaker is not None and _is_thing(speaker):
+        return True
+    cue = found.cue
+    if cue is None or cue.pos_ != "VERB":
+        return False
+    objects = [c for c in cue.children if c.dep_ == "dobj"]
+    if not objects:
+        return False
+    head = objects[0]
+    if head.lower_ in _PICTURES or any(c.dep_ == "conj" and c.lower_ in _PICTURES for c in head.children):
+        return True
+    # the object is the addressee alone, and the content is that object: "telling his lawyer"
+    covers = found.content[0] <= head.idx < found.content[1]
+    return covers and found.rule == "learned-dobj" and cue.lemma_.lower() in ("tell", "inform", "remind", "warn") \
+        and _a_person_only(head)
+
+
+def _a_person_only(head: Token) -> bool:
+    """An object that names someone and says nothing: "him", "his lawyer Chris Kise" (not
+    "the great love she had for me", which has a verb)."""
+    if head.pos_ == "PRON":
+        return True
+    tokens = list(head.subtree)
+    return any(t.ent_type_ == "PERSON" for t in tokens) and not any(t.pos_ in ("VERB", "AUX") for t in tokens)
+
+
+def _is_thing(speaker: Token) -> bool:
+    if speaker.ent_type_ in _THING_ENTS:
+        return True
+    return speaker.pos_ in ("PROPN", "NOUN") and speaker.lower_ in _THING_HEADS
