@@ -121,3 +121,14 @@ def test_a_thing_never_speaks_and_a_person_told_is_no_content():
     assert unspoken(emailed)
     told = Found((token["his"].idx, token["Kise"].idx + 4), token["telling"], (0, 1), token["judge"], rule="learned-dobj", confidence=0.5)
     assert unspoken(told)
+
+
+def test_with_analysts_saying_runs_the_content_on_to_its_verb():
+    # BBC dev business/302 and 279: the parse makes "analysts" the subject of "were", so the
+    # learned cue's content stopped at the object "sales of $600m (£309m)"
+    from onrecord import extract
+
+    text = ("Phytopharm shares jumped 10.7% on the news, with analysts saying sales of $600m (£309m) a year were "
+            "possible.")
+    contents = [s.content.text for s in extract(text).statements if s.cue and s.cue.text == "saying"]
+    assert contents == ["sales of $600m (£309m) a year were possible"]

@@ -66,3 +66,21 @@ def _is_thing(speaker: Token) -> bool:
     if speaker.ent_type_ in _THING_ENTS:
         return True
     return speaker.pos_ in ("PROPN", "NOUN") and speaker.lower_ in _THING_HEADS
+
+
+def widen_absolute(found: Found) -> None:
+    """Run a content on to the verb the parse gave to the cue's subject in "with analysts
+    saying sales of $600m a year were possible", "with sources claiming such a step may still
+    be weeks away": the parse hangs "saying" on "analysts" and makes them the subject of
+    "were", so the object alone ("sales of $600m") was all the content."""
+    cue = found.cue
+    if cue is None or found.rule != "learned-dobj" or cue.dep_ != "acl" or cue.head.dep_ != "nsubj":
+        return
+    verb = cue.head.head
+    doc = cue.doc
+    if verb.pos_ not in ("VERB", "AUX") or verb.idx < found.content[1] or verb.i <= cue.i:
+        return
+    end = verb.right_edge
+    while end.i > verb.i and end.is_punct:
+        end = doc[end.i - 1]
+    found.content = (found.content[0], end.idx + len(end.text))
