@@ -132,3 +132,22 @@ def test_with_analysts_saying_runs_the_content_on_to_its_verb():
             "possible.")
     contents = [s.content.text for s in extract(text).statements if s.cue and s.cue.text == "saying"]
     assert contents == ["sales of $600m (£309m) a year were possible"]
+
+
+def test_a_share_of_voters_still_speaks_for_the_learned_pass():
+    # PolNeAR train huff-post 2016-03-21: "54.6 percent of the electorate voted in favor of
+    # joining Schengen" is the voters' stance; a number is no thing that cannot speak
+    from onrecord.attribute import load_pipeline
+    from onrecord.attribute.found import Found
+    from onrecord.attribute.learned_filters import unspoken
+
+    doc = load_pipeline()("Ultimately 54.6 percent of the electorate voted in favor of joining Schengen. "
+                          "Galvin was reminding Hillary Clinton's campaign about state election laws.")
+    token = {t.text: t for t in doc}
+    assert token["percent"].ent_type_ == "PERCENT"
+    voted = Found((token["joining"].idx, token["Schengen"].idx + 8), token["voted"], (0, 1), token["percent"],
+                  rule="learned-prep", confidence=0.5)
+    assert not unspoken(voted)
+    reminded = Found((token["Hillary"].idx, token["laws"].idx + 4), token["reminding"], (0, 1), token["Galvin"],
+                     rule="learned-dobj", confidence=0.5)
+    assert not unspoken(reminded)

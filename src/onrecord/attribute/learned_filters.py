@@ -17,8 +17,9 @@ from spacy.tokens import Token
 
 from .found import Found
 
-# Entity kinds that never speak (a person, a body, a country or a nation may).
-_THING_ENTS = frozenset("WORK_OF_ART EVENT FAC LOC PRODUCT LAW DATE TIME MONEY QUANTITY PERCENT CARDINAL ORDINAL".split())
+# Entity kinds that never speak (a person, a body, a country or a nation may; so may a
+# share of people, "54.6 percent voted in favor", and a law's article, "Article 33 affirms").
+_THING_ENTS = frozenset("WORK_OF_ART EVENT FAC LOC PRODUCT".split())
 # Heads of names of things that speak for no one.
 _THING_HEADS = frozenset("""
 award awards prize prizes medal trophy cup championship title film movie album song single
@@ -47,19 +48,22 @@ def unspoken(found: Found) -> bool:
     head = objects[0]
     if head.lower_ in _PICTURES or any(c.dep_ == "conj" and c.lower_ in _PICTURES for c in head.children):
         return True
-    # the object is the addressee alone, and the content is that object: "telling his lawyer"
-    covers = found.content[0] <= head.idx < found.content[1]
+    # the object is the addressee alone, and the content is that object and no more: "telling
+    # his lawyer" ("reminding the campaign about election laws" keeps its "about")
+    last = head.right_edge
+    covers = found.content[0] <= head.idx and found.content[1] <= last.idx + len(last.text)
     return covers and found.rule == "learned-dobj" and cue.lemma_.lower() in ("tell", "inform", "remind", "warn") \
         and _a_person_only(head)
 
 
 def _a_person_only(head: Token) -> bool:
     """An object that names someone and says nothing: "him", "his lawyer Chris Kise" (not
-    "the great love she had for me", which has a verb)."""
+    "the great love she had for me", which has a verb, nor "the campaign about election
+    laws", which has a topic)."""
     if head.pos_ == "PRON":
         return True
     tokens = list(head.subtree)
-    return any(t.ent_type_ == "PERSON" for t in tokens) and not any(t.pos_ in ("VERB", "AUX") for t in tokens)
+    return any(t.ent_type_ == "PERSON" for t in tokens) and not any(t.pos_ in ("VERB", "AUX") or t.dep_ == "prep" for t in tokens)
 
 
 def _is_thing(speaker: Token) -> bool:
