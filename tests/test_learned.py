@@ -151,3 +151,17 @@ def test_a_share_of_voters_still_speaks_for_the_learned_pass():
     reminded = Found((token["Hillary"].idx, token["laws"].idx + 4), token["reminding"], (0, 1), token["Galvin"],
                      rule="learned-dobj", confidence=0.5)
     assert not unspoken(reminded)
+
+
+def test_figures_showing_a_drop_keep_their_own_verb_out_of_the_content():
+    # BBC dev business/170: no "with" before the subject, so "suggested" is the figures' verb
+    from onrecord.attribute import load_pipeline
+    from onrecord.attribute.found import Found
+    from onrecord.attribute.learned_filters import widen_absolute
+
+    doc = load_pipeline()("Figures showing a big drop in sales suggested the slowdown was over.")
+    token = {t.text: t for t in doc}
+    content = (token["a"].idx, token["sales"].idx + 5)
+    found = Found(content, token["showing"], (0, 1), None, rule="learned-dobj", confidence=0.5)
+    widen_absolute(found)
+    assert token["showing"].dep_ == "acl" and found.content == content

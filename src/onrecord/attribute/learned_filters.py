@@ -84,6 +84,8 @@ def widen_absolute(found: Found) -> None:
     doc = cue.doc
     if verb.pos_ not in ("VERB", "AUX") or verb.idx < found.content[1] or verb.i <= cue.i:
         return
+    if verb.dep_ != "pcomp" or verb.head.lower_ != "with":
+        return  # "figures showing a big drop - suggested the slowdown": the figures' own verb
     end = verb.right_edge
     while end.i > verb.i and end.is_punct:
         end = doc[end.i - 1]
