@@ -92,3 +92,76 @@ def test_a_promise_broken_is_still_the_breakers_own():
     doc = load_pipeline()("He broke a promise to take care of her. Firms that flout rules on pricing were fined.")
     assert not _rule_kept(next(t for t in doc if t.text == "promise"))
     assert _rule_kept(next(t for t in doc if t.text == "rules"))
+
+
+def test_an_award_shares_no_photos_and_sharing_photos_is_no_statement():
+    # news-html article_with_divs: a line break inside "won the ¶ Africa Movie Academy Award"
+    # made the award the subject of "has taken to her Instagram page to share some photos"
+    from onrecord import extract
+
+    text = ("Veteran Nollywood actress, Kate Henshaw, who in 2008, won the\n\nAfrica Movie Academy Award for Best "
+            "Actress in a Leading Role, has taken to her Instagram page to share some stunning photos of herself.")
+    assert not [s for s in extract(text).statements if "photos" in s.content.text]
+
+
+def test_a_thing_never_speaks_and_a_person_told_is_no_content():
+    from onrecord.attribute import load_pipeline
+    from onrecord.attribute.found import Found
+    from onrecord.attribute.learned_filters import unspoken
+
+    doc = load_pipeline()("The award announced a new rule. Morales subsequently emailed a report and photographs "
+                          "of the meeting. The judge was telling his lawyer Chris Kise.")
+    token = {t.text: t for t in doc}
+    oscar = Found((15, 30), token["announced"], (11, 20), token["award"], rule="learned-dobj", confidence=0.5)
+    assert unspoken(oscar)
+    assert not unspoken(Found((15, 30), token["announced"], (11, 20), token["Morales"], rule="learned-dobj", confidence=0.5))
+    report = token["report"]
+    emailed = Found((report.left_edge.idx, token["meeting"].idx), token["emailed"], (0, 1), token["Morales"],
+                    rule="learned-dobj", confidence=0.5)
+    assert unspoken(emailed)
+    told = Found((token["his"].idx, token["Kise"].idx + 4), token["telling"], (0, 1), token["judge"], rule="learned-dobj", confidence=0.5)
+    assert unspoken(told)
+
+
+def test_with_analysts_saying_runs_the_content_on_to_its_verb():
+    # BBC dev business/302 and 279: the parse makes "analysts" the subject of "were", so the
+    # learned cue's content stopped at the object "sales of $600m (£309m)"
+    from onrecord import extract
+
+    text = ("Phytopharm shares jumped 10.7% on the news, with analysts saying sales of $600m (£309m) a year were "
+            "possible.")
+    contents = [s.content.text for s in extract(text).statements if s.cue and s.cue.text == "saying"]
+    assert contents == ["sales of $600m (£309m) a year were possible"]
+
+
+def test_a_share_of_voters_still_speaks_for_the_learned_pass():
+    # PolNeAR train huff-post 2016-03-21: "54.6 percent of the electorate voted in favor of
+    # joining Schengen" is the voters' stance; a number is no thing that cannot speak
+    from onrecord.attribute import load_pipeline
+    from onrecord.attribute.found import Found
+    from onrecord.attribute.learned_filters import unspoken
+
+    doc = load_pipeline()("Ultimately 54.6 percent of the electorate voted in favor of joining Schengen. "
+                          "Galvin was reminding Hillary Clinton's campaign about state election laws.")
+    token = {t.text: t for t in doc}
+    assert token["percent"].ent_type_ == "PERCENT"
+    voted = Found((token["joining"].idx, token["Schengen"].idx + 8), token["voted"], (0, 1), token["percent"],
+                  rule="learned-prep", confidence=0.5)
+    assert not unspoken(voted)
+    reminded = Found((token["Hillary"].idx, token["laws"].idx + 4), token["reminding"], (0, 1), token["Galvin"],
+                     rule="learned-dobj", confidence=0.5)
+    assert not unspoken(reminded)
+
+
+def test_figures_showing_a_drop_keep_their_own_verb_out_of_the_content():
+    # BBC dev business/170: no "with" before the subject, so "suggested" is the figures' verb
+    from onrecord.attribute import load_pipeline
+    from onrecord.attribute.found import Found
+    from onrecord.attribute.learned_filters import widen_absolute
+
+    doc = load_pipeline()("Figures showing a big drop in sales suggested the slowdown was over.")
+    token = {t.text: t for t in doc}
+    content = (token["a"].idx, token["sales"].idx + 5)
+    found = Found(content, token["showing"], (0, 1), None, rule="learned-dobj", confidence=0.5)
+    widen_absolute(found)
+    assert token["showing"].dep_ == "acl" and found.content == content

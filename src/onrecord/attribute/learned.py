@@ -29,6 +29,7 @@ from spacy.tokens import Doc, Token
 from .boundaries import cut_attribution_phrases, object_end, trim, widen_to_quotes
 from .cue_tokens import cue_range, speaker_of, subject_of
 from .found import Found
+from .learned_filters import unspoken, widen_absolute
 from .speaking_terms import terms_of_speaking
 from .prefilter import lemma_indices
 from .quotes import Quote
@@ -124,6 +125,9 @@ def findings(doc: Doc, found: list[Found], quotes: list[Quote], *, propose_all: 
             best[cue] = candidate
     kept = []
     for candidate in best.values():
+        if unspoken(candidate.found):
+            continue  # a thing speaking, an act on pictures, a telling of no words (learned_filters)
+        widen_absolute(candidate.found)  # "with analysts saying sales ... were possible"
         candidate.found.confidence = round(candidate.probability, 3)
         kept.append(candidate.found)
     return kept, scored
