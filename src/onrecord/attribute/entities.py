@@ -191,7 +191,8 @@ class EntityTable:
             self._by_key.setdefault(found.key, found)
             for word in set(found.key) | ({found.initials} if found.initials else set()):
                 self._by_word.setdefault(word, []).append(found)
-        if offset in self.kin_names and len(found.key) > 1:
+        if offset in self.kin_names and len(found.key) > 1 and not any(m < offset for m in found.mentions):
+            # (only a name the kin noun introduces: not "Brent Bozell III ... his father, Brent Bozell")
             found.kin = self.kin_names[offset]
         found.note(offset=offset, alias=name)
         for word in found.alias_keys and {w for k in found.alias_keys for w in k}:

@@ -10,7 +10,9 @@ surname too: the relative then takes no bare surname. A bare surname with no oth
 left becomes its own person ("Mateen"), which is the article's main holder: no wrong name.
 
 Precision first: only a possessive kin noun right before a name of two or three capitalised
-words, and only when the surname was written before, by itself or after another first name.
+words (no "Jr."/"Sr." after it, a suffix other holders share), only when the surname was
+written before, by itself or after another first name, and only a name the kin noun is the
+first to give (``EntityTable.add``).
 """
 
 from __future__ import annotations
@@ -32,7 +34,7 @@ _KIN = (r"son|sons|daughter|daughters|wife|husband|father|mother|brother|sister|
 _INTRODUCED = re.compile(
     r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[A-Z][\w'-]*(?:'s|’s))\s+(?:(?:late|eldest|oldest|youngest|younger|elder|older|"
     r"estranged|former|only|twin|\d+-year-old)\s+)?(?:" + _KIN + r"),?\s+"
-    r"(?P<name>[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){1,2})\b(?!\s*[A-Z])")
+    r"(?P<name>[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){1,2})\b(?!\s*[A-Z]|,?\s*(?:Jr|Sr)\b)")
 _OLDER = {"father", "mother", "grandfather", "grandmother", "stepfather", "stepmother", "uncle", "aunt"}
 _YOUNGER = {"son", "sons", "daughter", "daughters", "grandson", "granddaughter", "stepson", "stepdaughter",
             "nephew", "niece"}
