@@ -262,8 +262,7 @@ class EntityTable:
                           and min(e.mentions, default=offset) < offset]
         surnames = [e for e in candidates if e.key[-1:] == key[-1:]]
         candidates = surnames or candidates  # "Trump" is Donald Trump before it is a "Trump Tower"
-        if len(key) == 1 and not (roles and any(e.kin and e.roles & roles for e in candidates)):
-            # (a role a relative holds picks that relative: "former President Clinton")
+        if len(key) == 1:
             candidates = by_generation(candidates, key[0], self.generations.get(offset), gender)
         if gender:
             candidates = [e for e in candidates if e.gender in (None, gender) or not e.gender_sure]

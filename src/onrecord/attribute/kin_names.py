@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc
 
+from .lexicon import TITLE_WORDS
 from .quotes import text_of
 
 if TYPE_CHECKING:
@@ -61,14 +62,21 @@ def kin_introduced(doc: Doc) -> dict[int, str]:
 
 
 def generations(doc: Doc) -> dict[int, str]:
-    """Offset of a surname (and of its phrase's first word) an age word picks a relative by
-    -> "elder" or "younger" ("The elder Mateen also said"). RETURNS (dict[int, str])."""
+    """Offset of a surname (and of its phrase's first words) an age word picks a relative by
+    -> "elder" or "younger" ("The elder Mateen also said"); of a relative's surname a title
+    goes before -> "titled" ("Former President Clinton": the title, not the kin noun, says
+    who). RETURNS (dict[int, str])."""
     out: dict[int, str] = {}
     text = text_of(doc)
     for match in _GENERATION.finditer(text):
         the = text.rfind(" ", 0, match.start() - 1) + 1  # "The" of "The elder Mateen"
         for offset in (match.start("surname"), match.start(), the):
             out[offset] = match["word"]
+    for surname in {m["name"].split()[-1] for m in _INTRODUCED.finditer(text)}:
+        for match in re.finditer(r"(?:\b[A-Za-z-]+\s+)?\b(?P<title>[A-Z][a-z]+)\.?\s+" + re.escape(surname) + r"\b", text):
+            if match["title"].lower() in TITLE_WORDS:
+                for offset in (match.start(), match.start("title"), match.end() - len(surname)):
+                    out.setdefault(offset, "titled")
     return out
 
 
@@ -83,6 +91,8 @@ def by_generation(candidates: list[ArticleEntity], surname: str, age: str | None
     if not kin or gender and [e for e in candidates if e.gender_sure and e.gender == gender] == kin[:1]:
         return candidates
     others = [e for e in candidates if e not in kin]
+    if age == "titled":
+        return candidates  # the title's holder, as the table picks for any name
     if age is None:
         return others
     named = [e for e in kin if e.kin == age]
