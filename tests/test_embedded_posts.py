@@ -58,3 +58,16 @@ def test_an_accounts_second_post_of_the_day_is_recorded_too():
     posts = [s for s in found if s.cue is not None and s.cue.text == "—"]
     assert [s.speaker.name for s in posts] == ["Stansted Airport", "Stansted Airport"]
     assert posts[1].content.text.startswith("Power has now been restored")
+
+
+def test_a_signer_with_a_handle_and_no_body_evidence_is_no_organisation():
+    # telegraph.co.uk1 (news-html): the lone capital "J" has no NER label; it was typed an organisation
+    text = ("Relatives of the passengers gathered at the airport in Surabaya.\n\n"
+            "Air Asia flight attendant Khairunisa Haidar Fauzi was travelling on the missing flight. pic.twitter.com/RBBPdyUNaS\n\n"
+            "— J (@jealousay) December 30, 2014\n\n"
+            "The search resumed on Wednesday.\n")
+    post = next(s for s in _statements(text) if "flight attendant" in s.content.text)
+    assert post.speaker.name == "J" and post.speaker.type == "person"
+    # a body's display name stays a body's
+    found = _statements(_GAME)
+    assert next(s for s in found if "odds be ever" in s.content.text).speaker.type == "organization"

@@ -126,3 +126,48 @@ def test_no_full_name_from_a_hyphenated_surname_s_first_part():
 
     names = {e.name for e in extract(text, published="2005-01-20").entities}
     assert "Robert Kilroy" not in names
+
+
+# ap_meta_refresh (news-html): an article about the father; the NER misses his full name, and
+# the son's, apposed to "his son", was the only full name the bare surname could join
+_MATEEN = ("KABUL, Afghanistan (AP) -- The father of the Orlando nightclub gunman came to the U.S. from Afghanistan more "
+           "than 30 years ago and has made a series of rambling political videos about his former homeland, even once "
+           "describing himself as its \"revolutionary president.\" Seddique Mir Mateen maintained a high profile on social "
+           "media in the U.S., but is a mystery to Afghan authorities. Some government departments ran background and "
+           "security checks Monday and found no trace of him, an official said. Mateen met with reporters Monday at his "
+           "home in Port St. Lucie, Florida, and called the massacre by his son, Omar Mateen, \"the act of a terrorist.\" "
+           "The deadly weekend attack shocked the family, the father said, and went against what he had taught his son. "
+           "The elder Mateen also said that if he had known what the 29-year-old was planning, he would have arrested him "
+           "himself. In a Facebook video posted after the killings, Mateen said: \"I don't know what caused him to shoot "
+           "last night.\"")
+
+
+def test_a_full_name_a_kin_noun_introduces_takes_no_bare_surname_from_its_holder():
+    for words in ("would have arrested him", "what caused him to shoot"):
+        speaker, _ = speaker_of(_MATEEN, words, published="2016-06-13")
+        assert speaker.name != "Omar Mateen" and speaker.name.endswith("Mateen")
+
+
+@pytest.mark.parametrize("text, words, expected", [
+    # the father named in full by the kin noun: "the elder" picks him, a bare surname the son
+    ("Omar Mateen, 29, was a security guard. Mateen had been investigated by the FBI twice, officials said. "
+     "Investigators spoke to his father, Seddique Mateen, on Monday. The elder Mateen said that his son was angry. "
+     "Mateen told a 911 operator that he had pledged allegiance to the group.", "his son was angry", "Seddique Mateen"),
+    ("Omar Mateen, 29, was a security guard. Mateen had been investigated by the FBI twice, officials said. "
+     "Investigators spoke to his father, Seddique Mateen, on Monday. The elder Mateen said that his son was angry. "
+     "Mateen told a 911 operator that he had pledged allegiance to the group.", "pledged allegiance", "Omar Mateen"),
+    # PolNeAR train (breitbart 2016-03-01): the wife's article; her husband named by the kin noun
+    ("Hillary Clinton won the primary on Tuesday. Clinton's husband, Bill Clinton, campaigned for her in the state. "
+     "Clinton said the race was close.", "race was close", "Hillary Clinton"),
+    # a title before the surname picks by the title, not by the kin noun
+    ("Hillary Clinton won the primary on Tuesday. Clinton's husband, Bill Clinton, campaigned for her in the state. "
+     "Former President Clinton said the race was close.", "race was close", "Bill Clinton"),
+    # PolNeAR train (breitbart 2016-01-19): "his father, Brent Bozell, Jr." is no new holder of the surname
+    ("\"Yes, I support Ted Cruz,\" Brent Bozell III, founder of the Media Research Center, tells Breitbart News. "
+     "Bozell was only five years old when the Sharon Statement was signed. William F. Buckley, Jr. was his uncle and "
+     "his father, Brent Bozell, Jr. was the ghost writer of a classic. \"That is the new reality,\" Bozell says.",
+     "new reality", "Brent Bozell"),
+])
+def test_a_relative_named_by_a_kin_noun_and_the_surname_s_holder(text, words, expected):
+    speaker, _ = speaker_of(text, words)
+    assert speaker.name == expected

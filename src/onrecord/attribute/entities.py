@@ -15,6 +15,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from ..schema import Entity
+from .kin_names import by_generation
 from .lexicon import TITLE_WORDS
 from .names import clips, gender_of_name, initials, name_key
 from .role_words import epithet_title
@@ -44,6 +45,9 @@ class ArticleEntity:
     roles: set[str] = field(default_factory=set)  # role words, honorifics' roles included
     descriptors: set[tuple[str, ...]] = field(default_factory=set)  # "research consultancy": body_descriptors
     unnamed: bool = False
+    # a kin noun introduced it and the surname is someone else's too (``kin_names``): its
+    # generation against that one, "elder", "younger" or "same"; "" for no relative
+    kin: str = ""
     personal: bool = False  # an honorific, a title or a gender says person, whatever the NER says
     firm: bool = False  # "Dr Reddy's has built its reputation": a firm's name, whatever its honorific says
     spoke: bool = False  # some statement's speaker resolved to it: exported whatever its type
@@ -157,6 +161,10 @@ class EntityTable:
         # surname -> the genders its honorifics give anywhere in the article: with only "Mrs.
         # Clinton" honoured, a bare "Clinton" is Hillary, though Bill was named last
         self.surname_genders: dict[str, set[str]] = {}
+        # offset of a full name a kin noun introduces -> its generation (``kin_names``), and
+        # of a surname "the elder"/"the younger" picks a relative by -> that word
+        self.kin_names: dict[int, str] = {}
+        self.generations: dict[int, str] = {}
 
     def __iter__(self):
         return iter(self.entities)
@@ -183,6 +191,9 @@ class EntityTable:
             self._by_key.setdefault(found.key, found)
             for word in set(found.key) | ({found.initials} if found.initials else set()):
                 self._by_word.setdefault(word, []).append(found)
+        if offset in self.kin_names and len(found.key) > 1 and not any(m < offset for m in found.mentions):
+            # (only a name the kin noun introduces: not "Brent Bozell III ... his father, Brent Bozell")
+            found.kin = self.kin_names[offset]
         found.note(offset=offset, alias=name)
         for word in found.alias_keys and {w for k in found.alias_keys for w in k}:
             if found not in self._by_word.setdefault(word, []):
@@ -251,6 +262,8 @@ class EntityTable:
                           and min(e.mentions, default=offset) < offset]
         surnames = [e for e in candidates if e.key[-1:] == key[-1:]]
         candidates = surnames or candidates  # "Trump" is Donald Trump before it is a "Trump Tower"
+        if len(key) == 1:
+            candidates = by_generation(candidates, key[0], self.generations.get(offset), gender)
         if gender:
             candidates = [e for e in candidates if e.gender in (None, gender) or not e.gender_sure]
             candidates = [e for e in candidates if e.gender == gender] or candidates

@@ -16,6 +16,7 @@ from .indefinite_leads import indefinite_lead, lead_sentences_of
 from .body_roles import a_person_s_trade, body_by_form, body_descriptor, firm_of, firm_s_possessive, lead_bodies
 from .entities import STRONG, ArticleEntity, EntityTable
 from .lexicon import DOCUMENT_NOUNS, FEMALE_WORDS, MALE_WORDS, NATIONALITY_NOUNS, OUTLETS, TITLE_WORDS
+from .kin_names import generations, kin_introduced
 from .name_finding import (entity_forms, glued_person, honoured_names, indices, name_tokens, surname_genders,
                            described_bodies, based_bodies, unlabelled_names, unlabelled_outlets)
 from .name_folds import fold_single_words
@@ -45,7 +46,7 @@ def collect(doc: Doc, *, lead_sentences: int | None = None) -> EntityTable:
     table = EntityTable()
     text = text_of(doc)
     table.headline_end = max(0, text.find("\n"))
-    table.surname_genders = surname_genders(doc)
+    table.surname_genders, table.kin_names, table.generations = surname_genders(doc), kin_introduced(doc), generations(doc)
     quotes = [(q.start, q.end) for q in find_quotes(text)]
     # a body's name never runs over a spaced dash: "Wood - Ireland can win" is a headline's
     # two parts (a person's name is cut at it, ``speakers.person_name_tokens``)

@@ -17,7 +17,7 @@ def _fold_honoured_surnames(table: EntityTable) -> None:
         if len(entity.key) != 1 or not entity.personal or entity.type != "person":
             continue
         matches = [o for o in table if o is not entity and o.type != "person" and not o.kinds and 2 <= len(o.key) <= 3
-                   and o.key[-1] == entity.key[0] and not o.unnamed]
+                   and o.key[-1] == entity.key[0] and not o.unnamed and not o.kin]
         if len(matches) == 1:
             matches[0].votes["person"] += STRONG
             matches[0].personal = True
@@ -53,6 +53,7 @@ def fold_single_words(table: EntityTable) -> None:
     for entity in list(table):
         if entity.type == "person" or len(entity.key) != 1 or entity.kinds:
             continue
-        matches = [p for p in people if p.key[-1] == entity.key[0] and p is not entity]
+        # (not a relative a kin noun introduced: "his son, Omar Mateen" in an article on his father)
+        matches = [p for p in people if p.key[-1] == entity.key[0] and p is not entity and not p.kin]
         if len(matches) == 1 and entity.votes.get("place", 0) < 2 * max(1, entity.votes.get("person", 0)) + 2:
             table.merge(matches[0], entity)

@@ -13,11 +13,12 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from ..clean.boilerplate import POST_SIGNATURE as _SIGNATURE
 from ..schema import When
 from .found import Found
+from .org_kinds import kinds_of_name
 from .quotes import text_of
 
 RULE = "embedded-post"
@@ -48,9 +49,26 @@ def with_posts(doc: Doc, found: list[Found]) -> list[Found]:
         post = Found(paragraph, cue, (cue.idx, cue.idx + len(cue.text)), name[-1], rule=RULE, confidence=0.9,
                      speaker_range=(match.start("name"), match.end("name")))
         posts.append((post, (paragraph[0], match.end())))
+        _signer_as_person(doc, name)
     kept = [f for f in found if not any(start <= f.content[0] < end or (f.cue is not None and start <= f.cue.idx < end)
                                         for _, (start, end) in posts)]
     return kept + [post for post, _ in posts]
+
+
+# NER labels that say a display name is a body's, a place's or a product's
+_BODY_LABELS = {"ORG", "NORP", "GPE", "LOC", "FAC", "PRODUCT", "WORK_OF_ART"}
+
+
+def _signer_as_person(doc: Doc, name: Span) -> None:
+    """An account's display name with nothing of a body about it ("— J (@jealousay)": no NER
+    label, no kind of body in the name, no body of that name in the article) is a person's:
+    the resolver would otherwise read a lone capital as a body's name."""
+    table = doc._.entities
+    if table is None or any(t.ent_type_ in _BODY_LABELS for t in name) or kinds_of_name(name.text):
+        return
+    known = table.find(name.text, name.start_char)
+    if known is None or known.type in ("person", "unknown"):
+        table.add(name.text, name.start_char, person=True).votes["person"] += 1
 
 
 def post_when(doc: Doc, f: Found) -> tuple[When, tuple[int, int]] | None:

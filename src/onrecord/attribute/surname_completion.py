@@ -33,7 +33,8 @@ def complete_surnames(doc: Doc, table: EntityTable) -> None:
         surname = short.key[0]
         others = [e for e in table if e is not short and not e.unnamed and 2 <= len(e.key) <= 3
                   and e.key[-1] == surname and (e.type == "person" or not e.kinds)]
-        full = _full_in_table(others)
+        # a relative a kin noun introduced ("his son, Omar Mateen") is not the surname's holder
+        full = _full_in_table(others) if not any(e.kin for e in others) else None
         if full is None and not others:
             full = _full_in_text(doc, table, short)
         if full is not None and not _genders_differ(full, short):
