@@ -327,7 +327,7 @@ def test_a_relative_on_a_stance_keeps_its_clause():
     # devgold (PolNeAR breitbart_2016-07-19): no clause follows "agree on" to start the content at
     found = _by_cue("They were due to stick to issues that most Republicans can agree on — opposition to Hillary "
                     "Clinton, a tough line on anti-terrorism and supporting the military and police.", "can agree on")
-    assert all(s.content.text != "on" for s in found)
+    assert found and all(s.content.text != "on" for s in found)
 
 
 @pytest.mark.parametrize(("text", "cue", "content"), [
