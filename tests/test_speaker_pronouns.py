@@ -237,6 +237,14 @@ def test_his_after_a_man_named_in_its_sentence_is_not_the_subject_of_no_known_ge
     assert speaker.name == "Marion Jones"
 
 
+def test_his_after_a_man_named_after_a_genderless_name_is_never_hers():
+    # the same opening alone (issue 11 list): "Marion" gives no gender and Conte is named only
+    # inside what the engine reads as a stance ("filed a lawsuit against ..."); "his" must not
+    # make Jones the man who made the allegations
+    speaker, _ = speaker_of(_JONES.split("\n\nThe Sydney")[0], "gave her performance")
+    assert speaker is None or speaker.name != "Marion Jones"
+
+
 def test_a_woman_named_inside_a_quotation_is_no_rival_for_she():
     # BBC entertainment/327 (dev slice), shortened: "she said" is the magistrate, whose first
     # name says no gender, not the publicist who spoke before

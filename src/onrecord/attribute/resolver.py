@@ -20,7 +20,7 @@ from .document_anaphora import resolve_document
 from .entities import ArticleEntity, EntityTable
 from .lexicon import FEMALE_PRONOUNS, MALE_PRONOUNS, PERSON_NOUNS
 from .predicate_nominals import appositive_anchor, copula_subject
-from .pronoun_fallbacks import bound, clause_subject_of_possessive, thing_before
+from .pronoun_fallbacks import bound, clause_subject_of_possessive, named_just_before, thing_before
 from .pronoun_blockers import past_private_subject
 from .pronoun_fit import antecedent_fits, unrivalled
 from .names import span_text
@@ -325,19 +325,8 @@ class Resolver(RoleResolution):
         return max(fitting, key=lambda pair: pair[0])[1] if fitting else None
 
     def _named_just_before(self, pronoun: str, offset: int) -> ArticleEntity | None:
-        """No speaker, subject or gendered name fits: the one person named in this sentence or
-        the one before whose gender nothing gives ("The prosecutor, Carrie Cohen, looked
-        crushed as she left"), outside what was said. Two such people: none."""
-        if pronoun not in FEMALE_PRONOUNS and pronoun not in MALE_PRONOUNS:
-            return None
-        at = next((t for t in self.doc if t.idx >= offset), None)
-        if at is None:
-            return None
-        sentence = at.sent
-        start = self.doc[sentence.start - 1].sent.start_char if sentence.start > 0 else 0
-        near = [e for e in self.table.people() if e.gender is None
-                and any(start <= m < offset and not self._inside_content(m) for m in e.mentions)]
-        return near[0] if len(near) == 1 else None
+        """No speaker, subject or gendered name fits: ``pronoun_fallbacks.named_just_before``."""
+        return named_just_before(self.doc, self.table, pronoun, offset, self._inside_content)
 
     def _antecedents(self, offset: int):
         """Candidate antecedents before ``offset``, the most recent first, within the
