@@ -14,8 +14,8 @@
   before it, a noun phrase of the same number: "Others were unapologetic in their criticism
   of Trump" (the others; no name, so the chain never offers them).
 - (stop 42) "he"/"she" with no other antecedent is the one person named just before whose
-  gender nothing gives, unless a person whose first name gives the pronoun's gender is
-  named after that one: then that person ("Marion Jones has filed a lawsuit against Balco
+  gender nothing gives; for "his"/"her", not where a person whose first name gives the
+  pronoun's gender is named after that one: then that person ("Marion Jones has filed a lawsuit against Balco
   boss Victor Conte following his allegations" is Conte's; "Marion" gives no gender).
 """
 
@@ -149,7 +149,12 @@ def named_just_before(doc: Doc, table: EntityTable, pronoun: str, offset: int,
         return None
     # a rival inside what someone was said to do still blocks (the engine may read "filed a
     # lawsuit against Victor Conte" as a stance), but is the answer only outside it
-    rivals = [e for e in table.people() if e.gender == gender and not e.unnamed and last(e, said=True) > last(near[0])]
+    # only for a possessive: "Sen. Lindsey Graham called out his rival Donald Trump for alienating
+    # Hispanics, which he believes ..." is Graham's belief (the one firing for "he" on BBC dev
+    # slices and PolNeAR train was wrong)
+    possessive = pronoun in ("his", "her", "hers")
+    rivals = [e for e in table.people() if possessive and e.gender == gender and not e.unnamed
+              and last(e, said=True) > last(near[0])]
     if rivals:
         return rivals[0] if len(rivals) == 1 and last(rivals[0]) > last(near[0]) else None
     return near[0]
