@@ -237,6 +237,24 @@ def test_his_after_a_man_named_in_its_sentence_is_not_the_subject_of_no_known_ge
     assert speaker.name == "Marion Jones"
 
 
+def test_his_after_a_man_named_after_a_genderless_name_is_never_hers():
+    # the same opening alone (issue 11 list): "Marion" gives no gender and Conte is named only
+    # inside what the engine reads as a stance ("filed a lawsuit against ..."); "his" must not
+    # make Jones the man who made the allegations
+    speaker, _ = speaker_of(_JONES.split("\n\n")[1], "gave her performance")
+    assert speaker is None or speaker.name != "Marion Jones"
+
+
+def test_he_after_a_man_named_after_a_genderless_subject_is_still_the_subject():
+    # PolNeAR train, breitbart_2015-12-03_graham-trump-s-incredibly-hatefu: the rival rule
+    # above is for a possessive only; "which he believes" is Graham's, not Trump's
+    text = ("Thursday at the Republican Jewish Coalition conference in Washington, D.C., Republican, presidential "
+            "candidate Sen. Lindsey Graham (R-SC) called out his rival Donald Trump for alienating Hispanics, which "
+            "he believes will make it impossible for a Republican to win the presidency in 2016.")
+    speaker, _ = speaker_of(text, "impossible")
+    assert speaker.name == "Lindsey Graham"
+
+
 def test_a_woman_named_inside_a_quotation_is_no_rival_for_she():
     # BBC entertainment/327 (dev slice), shortened: "she said" is the magistrate, whose first
     # name says no gender, not the publicist who spoke before

@@ -27,8 +27,10 @@ def test_a_bare_role_set_off_by_commas_before_the_name_is_its_title():
      "figures", ("George Osborne", "shadow chief secretary", "Treasury")),
     # a shape the lead found (issue 11 list): the parser makes the role the subject and
     # buries the name in the object of "to"
+    # an envoy's "to Syria" is his posting, not whom he speaks for (as role_phrases does
+    # for "European Union ambassador to the WTO")
     ("The talks collapsed. Special envoy to Syria Kofi Annan said the plan had failed.",
-     "plan", ("Kofi Annan", "Special envoy", "Syria")),
+     "plan", ("Kofi Annan", "Special envoy", None)),
     ("Senior adviser to the president Karl Rove told reporters the plan was sound.",
      "sound", ("Karl Rove", "Senior adviser", None)),
 ])
@@ -43,6 +45,13 @@ def test_a_role_with_its_to_phrase_before_the_name_gives_the_name(text, word, ex
 ])
 def test_a_person_after_to_is_the_one_served_not_the_speaker(text, word, name):
     assert fields(text, word)[0] == name
+
+
+def test_a_name_set_off_after_a_posted_roles_body_is_the_speaker():
+    # issue 11 list: the parser hangs the name on "France", not on "ambassador"; the
+    # ambassador is Chad's (his posting is no affiliation)
+    text = "Chad's ambassador to France, Mahamat Ali, said the rebels had been repelled."
+    assert fields(text, "rebels") == ("Mahamat Ali", "ambassador", "Chad")
 
 
 def test_a_possessed_role_before_commas_keeps_its_owner():

@@ -228,9 +228,9 @@ def _name_carriers(head: Token) -> list[tuple[Token, Token]]:
         out += [(g, head) for p in head.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children
                 if g.dep_ == "pobj" and g.ent_type_ == "PERSON" and g.i == head.right_edge.i
                 and any(c.dep_ == "compound" and c.ent_type_ != "PERSON" and c.pos_ == "PROPN" for c in g.children)]
-        # "The manager of Arsenal, Arsene Wenger, said": the name the parser set beside the body
-        # (never beside a person: "the wife of the prime minister, Tony Blair" is his)
-        out += [(c, head) for p in head.children if p.dep_ == "prep" and p.lower_ in ("of", "at") for g in p.children
+        # "The manager of Arsenal, Arsene Wenger, said", "Chad's ambassador to France, Mahamat Ali,": the name
+        # the parser set beside the body (never beside a person: "the wife of the prime minister, Tony Blair" is his)
+        out += [(c, head) for p in head.children if p.dep_ == "prep" and p.lower_ in ("of", "at", "to") for g in p.children
                 if g.dep_ == "pobj" and g.ent_type_ in _BODY_LABELS for c in g.children if c.dep_ in ("appos", "npadvmod")
                 and c.ent_type_ == "PERSON" and c.i == g.right_edge.i and c.doc[c.left_edge.i - 1].text == ","]
     if head.pos_ == "PROPN" and not head.ent_type_ and is_honorific(head):

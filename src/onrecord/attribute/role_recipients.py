@@ -17,6 +17,9 @@ from .speakers import entity_of
 
 # Entity types that make the words after "to" a body the role serves.
 _BODY_TYPES = frozenset(("ORG", "GPE", "NORP", "LOC", "FAC"))
+# Roles whose "to X" is where they are posted, not whom they speak for ("envoy to Syria" is
+# not Syria's): the same words as role_phrases' posted roles, so both paths agree.
+_POSTED = frozenset("ambassador envoy delegate consul emissary".split())
 
 
 def name_after_recipient(role: Token) -> Token | None:
@@ -65,7 +68,7 @@ def recipient_role(name_head: Token) -> Role | None:
     while name_head.doc[start].ent_type_ != "PERSON" or name_head.doc[start].ent_iob_ != "B":
         start += 1
     between = [t for t in name_head.doc[prep.i + 1 : start] if t.lower_ != "the"]
-    body = between[-1].ent_type_ in _BODY_TYPES if between else False
+    body = between[-1].ent_type_ in _BODY_TYPES and holder.lemma_.lower() not in _POSTED if between else False
     return Role(title, place_of(span_text(between)) if body else None)
 
 
@@ -98,6 +101,8 @@ def _bare_role_before_commas(name_head: Token) -> Role | None:
     if prep < len(chunk) and not (body and all(t.ent_type_ in _BODY_TYPES and not t.is_lower for t in body)):
         return None
     title = split_role(words).title
+    if prep < len(chunk) and chunk[prep].lower_ == "to" and words[-1].lemma_.lower() in _POSTED:
+        body = []  # "ambassador to France, Mahamat Ali,": posted there, not France's
     misread = [t for t in words if t.tag_.startswith("VB")]
     if title and misread and span_text(words).endswith(title) and len(misread) == len(words) - len(title.split()):
         title = span_text(words)  # "shadow" the tagger took for a verb stays in the title
