@@ -237,6 +237,18 @@ def test_the_sites_name_before_or_after_the_headline_is_no_part_of_the_title(sha
     assert clean_document(legacy_page(shared, "globalnews.ca1")).title.endswith("| Watch News Videos Online")
 
 
+@pytest.mark.parametrize(("title", "outlet", "expected"), [
+    ("Trump wins Indiana | CNN Politics", "CNN", "Trump wins Indiana"),
+    # a reviewer's cases: a last part that opens with the outlet's name but runs on is the headline's
+    ("Biden approval slips - Reuters/Ipsos poll", "Reuters", "Biden approval slips - Reuters/Ipsos poll"),
+    ("Pope Francis - Time Person of the Year", "TIME", "Pope Francis - Time Person of the Year"),
+])
+def test_only_the_outlets_name_and_a_section_are_cut_from_a_title(title, outlet, expected):
+    from onrecord.clean.metadata import site_free_title
+
+    assert site_free_title(title, outlet) == expected
+
+
 def test_a_photo_caption_ending_with_its_credit_is_cut(shared):
     live = clean_document(legacy_page(shared, "livescience.com1")).text
     assert "Credit: WhiteHaven/Shutterstock.com" not in live

@@ -199,7 +199,9 @@ def site_free_title(title: str | None, outlet: str | None) -> str | None:
     if trailing and len(trailing.group("site").split()) <= _SITE_WORDS:
         named = _words(trailing.group("site"))
         shorter = min(len(named), len(site))
-        if named and named[:shorter] == site[:shorter]:
+        # one word past the outlet's name is a section ("CNN Politics"); more is the headline's
+        # own words ("- Reuters/Ipsos poll", "- Time Person of the Year")
+        if named and named[:shorter] == site[:shorter] and len(named) <= len(site) + 1:
             return trailing.group("headline")
     return title
 
