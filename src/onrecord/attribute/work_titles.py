@@ -1,7 +1,7 @@
 """What stands before a role noun and is no body the person belongs to: a film, show or book
 ("Vanity Fair director Mira Nair", "Fahrenheit 9/11 director Michael Moore" have the title
-`director` and no affiliation; docs/annotation.md: an affiliation is a body), or the role's
-field written in capitals ("Political Director")."""
+`director` and no affiliation; docs/annotation.md: an affiliation is a body). The role's
+field written in capitals ("Political Director") is title_parts.field_before_role."""
 
 from __future__ import annotations
 
@@ -9,7 +9,6 @@ from collections.abc import Sequence
 
 from spacy.tokens import Token
 
-from .role_tokens import is_role_noun
 from .role_words import PARTY_WORDS
 
 # Roles held only towards a work, never in a body ("director", "writer" and "star" may be a
@@ -51,17 +50,3 @@ def called_a_work(words: Sequence[Token]) -> bool:
     return any(t.lower_ in _WORK_NOUNS and t.text.islower() and [w.text for w in doc[t.i + 1 : t.i + 1 + len(texts)]] == texts
                for t in doc)
 
-
-# Fields of a role written as an adjective in capitals before it ("Political Director",
-# "Legislative Counsel"): no body ends in such a word.
-_FIELD_ADJECTIVES = frozenset("political legislative editorial creative technical medical legal financial economic".split())
-
-
-def field_before_role(token: Token) -> bool:
-    """Whether ``token`` is a field adjective written in capitals right before a capitalised
-    role noun: "United Steelworkers Political Director Tim Waters" -> `Political Director` /
-    United Steelworkers, not the body "United Steelworkers Political". RETURNS (bool)."""
-    doc = token.doc
-    following = doc[token.i + 1] if token.i + 1 < len(doc) else None
-    return token.lower_ in _FIELD_ADJECTIVES and token.text[:1].isupper() and not token.is_upper \
-        and following is not None and following.text[:1].isupper() and is_role_noun(following, strict=True)
