@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from .deps import agent_object
 from .found import Found
 from .occasion_ties import REMARKS
 
@@ -45,9 +46,8 @@ def owner_written_with(noun: Token, preps: frozenset[str] = _OWNER_PREPS) -> Tok
         if child.dep_ in ("prep", "agent") and child.lower_ in preps:
             return _named(next((o for o in child.children if o.dep_ == "pobj"), None))
         if child.dep_ == "acl" and child.tag_ == "VBN" and child.lemma_.lower() in _DELIVERING:
-            agent = next((c for c in child.children if c.dep_ == "agent"), None)
-            if agent is not None:
-                return _named(next((o for o in agent.children if o.dep_ == "pobj"), None))
+            if (agent := agent_object(child)) is not None:
+                return _named(agent)
     return None
 
 
