@@ -60,6 +60,9 @@ def test_a_possessive_role_after_according_to_is_not_left_over_as_the_via():
                  id="according_to_comments_made_by_x_gives_x"),
     pytest.param("Comments from the minister suggested that prices will rise.", "prices", "minister",
                  id="comments_from_x_as_the_subject_of_a_cue_give_x"),
+    # a day's possessive owns no remarks: the walk goes on to "from" (remark_owners.owner_written_with)
+    pytest.param("Wednesday's comments from the finance minister said the budget would be balanced.", "budget",
+                 "finance minister", id="a_day_s_comments_from_x_give_x"),
 ])
 def test_the_owner_of_remarks_is_the_source(text, word, source):
     speaker, statement = speaker_of(text, word, published="2022-03-21")

@@ -65,6 +65,9 @@ _ALTRIA = ('Altria Group said, in a statement, the government now "must not only
     (_ALTRIA, "said", "writing"),
     ("In a statement to parliament, Mr McConnell said that the licensed trade would be asked to join an expert "
      "committee prior to the ban coming into force.", "said", "speech"),
+    # a second verb with its own setting is not framed by the first verb's medium
+    ("Smith said on Twitter that he would resign, and added at a press conference that he had no regrets.",
+     "added", "speech"),
 ])
 def test_the_sentence_s_written_medium_gives_the_act(text, cue, act):
     [statement] = statements_by_cue(text, cue)

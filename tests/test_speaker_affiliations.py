@@ -279,3 +279,9 @@ def test_a_field_adjective_in_capitals_before_a_role_is_the_title_s():
     text = ('"But he raised it. We welcome this issue as part of a major national American campaign," said United '
             "Steelworkers Political Director Tim Waters.")
     assert fields_of(text, "welcome", "2016-06-10") == ("Tim Waters", "Political Director", "United Steelworkers")
+
+
+def test_a_field_adjective_inside_the_body_s_name_stays_the_body_s():
+    # Reuters-style byline: the NER puts "Financial" inside the firm's name, so it is no field of the role
+    text = '"We will fight on," Prudential Financial Chief Executive John Strangfeld said on Monday.'
+    assert fields_of(text, "fight", "2016-06-10") == ("John Strangfeld", "Chief Executive", "Prudential Financial")

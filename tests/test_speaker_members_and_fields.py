@@ -77,6 +77,13 @@ def test_a_measure_noun_gives_what_it_measures():
     assert speaker.name == "articles"
 
 
+def test_a_handful_is_a_share_whose_description_keeps_it():
+    # "a handful" is phrase_shapes' share ("79 percent of Democrats"), not a measure noun:
+    # the group speaks, described with its share (before, the description lost "handful of")
+    speaker, _ = speaker_of("A handful of analysts said the plan would fail.", "plan")
+    assert (speaker.name, speaker.description) == ("analysts", "handful of analysts")
+
+
 def test_the_host_of_a_show_is_no_measure():
     speaker, _ = speaker_of("The host of the Oscars said the ceremony would run long.", "ceremony")
     assert speaker.name != "Oscars"

@@ -109,6 +109,8 @@ def test_words_beside_the_writers_frame_stay_in_the_record(text, cue):
     # PolNeAR train: an indefinite crowd wondering, a general debate
     ("Others wonder how the connection could affect Hillary's run for president.", "wonder",
      "a general debate, no one's words"),
+    # the same, with the question words unsaid.open_question knows ("which" was missed)
+    ("Others wonder which firms were involved in the deal.", "wonder", "a general debate, no one's words"),
 ])
 def test_aims_debates_and_results_named_stay_out_of_the_record(text, cue, reason):
     found = _by_cue(text, cue)

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from .affiliation_places import nationality_only, where_based
+from .affiliation_places import acts_as_a_body, nationality_only, where_based
 from .lexicon import TITLE_MODIFIERS
 from .names import name_key
 from .quotes import text_of
@@ -105,22 +105,11 @@ def _hometown(resolver: Any, affiliation: str) -> bool:
         untitled = before is None or first.is_sent_start or before.pos_ not in ("NOUN", "PROPN", "ADJ")
         if untitled and all(t.ent_type_ in _PLACE_LABELS for t in place):
             # (the whole-text search for the name as a subject only once the cheap ", of X" one hits)
-            return not _acts_elsewhere(doc, text, affiliation)
+            return not acts_as_a_body(doc, text, affiliation)
     return False
 
 
 _PLACE_LABELS = frozenset(("GPE", "LOC", "FAC", "LANGUAGE", "NORP"))
-
-
-def _acts_elsewhere(doc: Any, text: str, name: str) -> bool:
-    """Whether the article makes ``name`` a clause's subject or a possessor somewhere, as
-    it does a body ("Activcard is just one of the many companies", "Activcard's method"),
-    and seldom a town."""
-    for found in re.finditer(re.escape(name) + r"\b", text):
-        span = doc.char_span(found.start(), found.end(), alignment_mode="expand")
-        if span is not None and (span.root.dep_ in ("nsubj", "nsubjpass") or text[found.end() : found.end() + 2] in ("'s", "’s")):
-            return True
-    return False
 
 
 def _a_person(resolver: Any, name: str) -> bool:

@@ -32,8 +32,9 @@ def where_based(resolver: Any, affiliation: str, title: str | None, offset: int)
     based ("from Swansea", "London-based", "based in London", in the mention's sentence near
     it), a place the NER marks as one and the article never makes act (a
     clause's subject or a possessor, as a firm is), for a role that does not speak for the
-    place. A place written so elsewhere is someone else's ("Indian writer Rohit Gupta" keeps
-    India though another blogger is "originally from India"). RETURNS (bool)."""
+    place. Only the mention's sentence counts: a place written so in another sentence is
+    someone else's (another blogger "originally from India" says nothing of "Indian writer
+    Rohit Gupta", whose nationality nationality_only weighs). RETURNS (bool)."""
     last = title.lower().split()[-1] if title else ""
     if last in PLACE_OFFICES or last in _SPEAK_FOR_PLACE:
         return False
@@ -54,7 +55,7 @@ def where_based(resolver: Any, affiliation: str, title: str | None, offset: int)
         if place is None or not all(t.ent_type_ in _PLACE_LABELS for t in place):
             return False
         hits += 1
-    return hits > 0 and not _acts(doc, text, affiliation)
+    return hits > 0 and not acts_as_a_body(doc, text, affiliation)
 
 
 # Trades a person plies on their own account: "an Italian journalist", "Spanish lawyer" says
@@ -70,6 +71,12 @@ actor actress singer musician doctor surgeon student students tourist tourists h
 """.split())
 
 
+# Each place's demonyms, built once rather than scanning DEMONYMS per mention.
+_DEMONYMS_OF: dict[str, list[str]] = {}
+for _demonym, _place in DEMONYMS.items():
+    _DEMONYMS_OF.setdefault(_place, []).append(_demonym)
+
+
 def nationality_only(resolver: Any, affiliation: str, title: str | None, offset: int) -> bool:
     """Whether the mention at ``offset`` takes ``affiliation`` from a nationality adjective
     before a private trade ("Stefania Maurizi, an Italian journalist", "Spanish lawyer Aitor
@@ -78,7 +85,7 @@ def nationality_only(resolver: Any, affiliation: str, title: str | None, offset:
     last = title.lower().split()[-1] if title else ""
     if last not in _PRIVATE_TRADES:
         return False
-    demonyms = [d for d, place in DEMONYMS.items() if place == affiliation]
+    demonyms = _DEMONYMS_OF.get(affiliation)
     if not demonyms:
         return False
     doc = resolver.doc
@@ -92,13 +99,12 @@ def nationality_only(resolver: Any, affiliation: str, title: str | None, offset:
     return re.search(pattern, window) is not None
 
 
-def _acts(doc: Any, text: str, name: str) -> bool:
-    """Whether the article makes ``name`` a clause's subject or a possessor, as it does a
-    body ("Activcard is one of the many companies", "Activcard's method"), and seldom a town."""
+def acts_as_a_body(doc: Any, text: str, name: str) -> bool:
+    """Whether the article makes ``name`` a clause's subject or a possessor somewhere, as it
+    does a body ("Activcard is one of the many companies", "Activcard's method"), and seldom
+    a town. RETURNS (bool)."""
     for found in re.finditer(re.escape(name) + r"\b", text):
         span = doc.char_span(found.start(), found.end(), alignment_mode="expand")
-        if span is None:
-            continue
-        if span.root.dep_ in ("nsubj", "nsubjpass") or text[found.end() : found.end() + 2] in ("'s", "’s"):
+        if span is not None and (span.root.dep_ in ("nsubj", "nsubjpass") or text[found.end() : found.end() + 2] in ("'s", "’s")):
             return True
     return False

@@ -68,8 +68,6 @@ _DOUBTERS = frozenset("critic critics sceptic sceptics skeptic skeptics observer
 # "question whether", "ask whether", "ponder whether"; of them "wonder" and "ponder" only wonder.
 _ASKING = frozenset("wonder question ask ponder query".split())
 _WONDERING = frozenset("wonder ponder".split())
-# Words that open an open question: "whether", "if", "how the connection could affect ...".
-_WHETHER = frozenset("whether if how why what who when".split())
 
 
 def open_debate(found: Found, lemma: str) -> bool:
@@ -81,8 +79,10 @@ def open_debate(found: Found, lemma: str) -> bool:
     cue = found.cue
     if lemma not in _ASKING or cue.pos_ != "VERB" or any(c.dep_ in ("dobj", "dative") for c in cue.children):
         return False  # "asked the minister whether ...": an addressee, a question put in words
-    if not _whether_clause(found, cue):
-        return False
+    from .unsaid import open_question  # (unsaid imports this module through unvoiced)
+
+    if not open_question(found):
+        return False  # "whether", "if", "how the connection could affect ..."
     subjects = [c for c in cue.children if c.dep_ in SUBJECT_DEPS]
     if not subjects:
         return False
@@ -90,11 +90,6 @@ def open_debate(found: Found, lemma: str) -> bool:
     crowd = subject.lower_ in _CROWDS or lemma in _WONDERING and subject.lower_ in _DOUBTERS
     return crowd and not any(
         c.dep_ in ("prep", "amod", "compound", "relcl", "acl", "appos", "poss", "nummod") for c in subject.children)
-
-
-def _whether_clause(found: Found, cue: Token) -> bool:
-    span = cue.doc.char_span(*found.content, alignment_mode="expand")
-    return span is not None and len(span) > 0 and span[0].lower_ in _WHETHER
 
 
 def aim_or_debate(found: Found, lemma: str) -> tuple[Act, str] | None:

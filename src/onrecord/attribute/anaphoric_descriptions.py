@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from .deps import agent_object
+
 # Legal actions, which claim what their bringer claims.
 _ACTIONS = frozenset("case lawsuit suit action complaint petition challenge".split())
 # The participles that name an action's bringer ("brought by", "filed by").
@@ -29,8 +31,7 @@ def case_bringer(head: Token) -> Token | None:
         return None
     for verb in head.children:
         if verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.lemma_.lower() in _BRINGING:
-            agent = next((c for c in verb.children if c.dep_ == "agent"), None)
-            name = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
+            name = agent_object(verb)  # (document_phrases.document_author's walk for "conducted by")
             if name is not None and name.pos_ == "PROPN":
                 return name
     return None

@@ -2,7 +2,16 @@
 
 from __future__ import annotations
 
+from spacy.tokens import Token
+
 # Subjects of a verb: active, passive, clausal.
 SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
 # Clausal complements a cue reports: "said [that ...]", "[...], he said" as parataxis.
 CONTENT_DEPS = ("ccomp", "parataxis")
+
+
+def agent_object(verb: Token) -> Token | None:
+    """The object of a passive participle's "by" ("research conducted *by* the EOC", "a case
+    brought *by* Eolas", "comments made *by* the minister"): who did it. RETURNS (Token | None)."""
+    agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+    return next((o for o in agent.children if o.dep_ == "pobj"), None) if agent is not None else None

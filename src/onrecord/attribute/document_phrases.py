@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from .deps import agent_object
 from .entity_repairs import from_entity_start
 from .names import span_text
 from .phrase_shapes import is_document_noun
@@ -58,9 +59,7 @@ def document_author(head: Token, words: list[Token], possessor: Token | None) ->
     if author is None:  # "research conducted by the EOC"
         for acl in head.rights:
             if acl.dep_ == "acl" and acl.tag_ == "VBN" and not relays_document(acl):
-                agent = next((c for c in acl.children if c.dep_ == "agent"), None)
-                objects = [c for c in agent.children if c.dep_ == "pobj"] if agent is not None else []
-                author = objects[0] if objects else None
+                author = agent_object(acl)
                 break
     if author is None and head.dep_ == "dobj" and head.head.lemma_.lower() in _AUTHORING_VERBS:
         author = next((c for c in head.head.children if c.dep_ == "nsubj"), None)  # "X released an ad"

@@ -25,12 +25,15 @@ from ..schema import Statement, Via, When
 from . import occasion_text as article
 from .found import Found, Range
 from .links import when_of
-from .occasion_ties import elsewhen, inside, later_on
+from .occasion_ties import REMARKS, elsewhen, inside, later_on
 from .lexicon import PERSON_PRONOUNS
 from .when import same_time
 
-# Remarks taken as a whole: one saying's "statement" or "answer" places only itself.
-_REMARKS = frozenset("comments remarks speech words testimony".split())
+# Remarks taken as a whole, as written (not lemmas): occasion_ties.REMARKS less one saying's
+# "statement", "answer" or "response", which places only itself; "comments", "remarks" and
+# "words" only in the plural (a single "comment" is one saying too).
+_REMARKS = frozenset(w if w in ("speech", "testimony") else w + "s"
+                     for w in REMARKS - {"statement", "answer", "response"})
 _PLACING = frozenset("come make deliver give".split())
 _AT = frozenset("at during in before on".split())
 # "came in the form of an answer", "came at a time when …", "came in response to …": no event

@@ -32,14 +32,13 @@ def quantified_member(head: Token) -> Token | None:
     lower = head.lower_
     if lower not in _ONE and lower not in _SEVERAL or head.pos_ not in ("NUM", "PRON", "DET", "NOUN"):
         return None
-    groups = [g for p in head.children if p.dep_ == "prep" and p.lower_ == "of" and p.i == head.i + 1
-              for g in p.children if g.dep_ == "pobj"]
-    if not groups:
+    group = _group_after_of(head)
+    if group is None:
         return None
     # the name on the quantifier ("One of the bidders, Mittal Steel,") or on the group noun
     # ("One of the jilted bidders, Netherlands-based group LNM,")
-    candidates = [c for c in head.children if c.dep_ == "appos" and c.i > groups[0].i]
-    candidates += [c for c in groups[0].children if c.dep_ == "appos" and c.i == groups[0].right_edge.i]
+    candidates = [c for c in head.children if c.dep_ == "appos" and c.i > group.i]
+    candidates += [c for c in group.children if c.dep_ == "appos" and c.i == group.right_edge.i]
     for name in candidates:
         doc = name.doc
         if name.pos_ != "PROPN" or name.ent_type_ not in _NAME_LABELS or name.left_edge.i < 1:
@@ -54,10 +53,17 @@ def quantified_member(head: Token) -> Token | None:
     return None
 
 
+def _group_after_of(head: Token) -> Token | None:
+    """The object of an "of" right behind ``head``: "One [of] the bidders" -> bidders."""
+    return next((g for p in head.children if p.dep_ == "prep" and p.lower_ == "of" and p.i == head.i + 1
+                 for g in p.children if g.dep_ == "pobj"), None)
+
+
 # Numbers that count members out of a group ("Three of the staffers"), and nouns that only
-# measure a quantity of what follows "of" ("a raft of articles", "a host of experts").
+# measure a quantity of what follows "of" ("a raft of articles", "a host of experts"); a
+# share ("a handful of", "most of") is phrase_shapes' (_SHARES).
 _NUMBERS = frozenset("one two three four five six seven eight nine ten".split())
-_MEASURE_NOUNS = frozenset("raft slew host spate flurry handful string series batch array litany barrage".split())
+_MEASURE_NOUNS = frozenset("raft slew host spate flurry string series batch array litany barrage".split())
 
 
 def counted_group(head: Token) -> Token | None:
@@ -72,8 +78,7 @@ def counted_group(head: Token) -> Token | None:
             or lower in _MEASURE_NOUNS and head.pos_ == "NOUN" and head.tag_ == "NN"
             and any(d.dep_ == "det" and d.lower_ in ("a", "an") for d in head.children)):
         return None
-    group = next((g for p in head.children if p.dep_ == "prep" and p.lower_ == "of" and p.i == head.i + 1
-                  for g in p.children if g.dep_ == "pobj"), None)
+    group = _group_after_of(head)
     if group is None or not (group.tag_ in ("NNS", "NNPS") or group.lower_ in ("them", "us")):
         return None
     if any(c.dep_ == "poss" for c in group.children):

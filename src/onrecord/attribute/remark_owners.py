@@ -11,10 +11,15 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from .deps import agent_object
 from .found import Found
+from .occasion_ties import REMARKS
 
-# Nouns that are someone's spoken remarks, never a body of people ("comments", "testimony").
-_REMARKS = frozenset("comment remark testimony speech".split())
+# Nouns that are someone's spoken remarks, never a body of people ("comments", "testimony"):
+# the remarks of occasion_ties less a "statement" (a document: document_phrases.document_author
+# gives its author), "word" ("word from the ministry" is news passed on) and an "answer" or a
+# "response" (a reply, often written, that the article may quote as a document).
+_REMARKS = REMARKS - {"statement", "word", "answer", "response"}
 # Prepositions that join an owner to the remarks: "comments from / by the minister". ("of" is
 # left out: "remarks of this kind", "comments of concern" name no owner.)
 _OWNER_PREPS = frozenset("from by".split())
@@ -29,15 +34,20 @@ def remark_owner(noun: Token) -> Token | None:
     noun, or remarks with no owner written with them."""
     if noun.pos_ != "NOUN" or noun.lemma_.lower() not in _REMARKS:
         return None
+    return owner_written_with(noun)
+
+
+def owner_written_with(noun: Token, preps: frozenset[str] = _OWNER_PREPS) -> Token | None:
+    """The owner written with a noun of remarks, whatever the noun (``remark_owner`` walks
+    it; remark_times.owner_of too, with "of"). RETURNS (Token | None)."""
     for child in noun.children:
-        if child.dep_ == "poss":
-            return _named(child)
-        if child.dep_ == "prep" and child.lower_ in _OWNER_PREPS:
+        if child.dep_ == "poss" and _named(child) is not None:
+            return child  # (a time's: "Wednesday's comments from the minister" goes on to "from")
+        if child.dep_ in ("prep", "agent") and child.lower_ in preps:
             return _named(next((o for o in child.children if o.dep_ == "pobj"), None))
         if child.dep_ == "acl" and child.tag_ == "VBN" and child.lemma_.lower() in _DELIVERING:
-            agent = next((c for c in child.children if c.dep_ == "agent"), None)
-            if agent is not None:
-                return _named(next((o for o in agent.children if o.dep_ == "pobj"), None))
+            if (agent := agent_object(child)) is not None:
+                return _named(agent)
     return None
 
 

@@ -19,14 +19,18 @@ from spacy.tokens import Span, Token
 
 from ..schema import When
 from .found import Range
+from .occasion_ties import REMARKS
 from .quotes import text_of
+from .remark_owners import owner_written_with
 from .speakers import entities_in
 from .when import after_publication, resolve
 
-# Nouns that are someone's remarks (``occasion_ties.REMARKS`` and the like; "criticism" and
-# "warning" name what was said as much as "comments" do).
-REMARK_NOUNS = frozenset("comment remark statement speech testimony criticism warning".split())
-# Prepositions that join an owner to the remarks: "comments from / by / of the minister".
+# Nouns that are someone's remarks: ``occasion_ties.REMARKS`` ("criticism" and "warning" name
+# what was said as much as "comments" do) less "word", "answer" and "response", which are
+# seldom dated as an occasion of their own ("word on Wednesday from ..." is news).
+REMARK_NOUNS = REMARKS - {"word", "answer", "response"} | {"criticism", "warning"}
+# Prepositions that join an owner to the remarks: "comments from / by / of the minister"
+# (a dated "comments of the minister" names its owner, as the undated ones may not).
 _OWNER_PREPS = frozenset("from by of".split())
 # Prepositions of a time on the remarks: "comments on Wednesday", "remarks last week" (none).
 _TIME_PREPS = frozenset("on at in during".split())
@@ -34,15 +38,10 @@ _TIME_PREPS = frozenset("on at in during".split())
 
 def owner_of(remarks: Token) -> Token | None:
     """The one whose remarks these are: "the governor's comments" (the possessive), "comments
-    from / by the minister" (the object of the preposition). RETURNS (Token | None)."""
-    for child in remarks.children:
-        if child.dep_ == "poss" and child.pos_ in ("PROPN", "NOUN"):
-            return child
-        if child.dep_ in ("prep", "agent") and child.lower_ in _OWNER_PREPS:
-            owner = next((o for o in child.children if o.dep_ == "pobj"), None)
-            if owner is not None and owner.pos_ in ("PROPN", "NOUN"):
-                return owner
-    return None
+    from / by the minister" (the object of the preposition), "comments made by the minister";
+    not a pronoun, whose remarks another sentence tells. RETURNS (Token | None)."""
+    owner = owner_written_with(remarks, _OWNER_PREPS)
+    return owner if owner is not None and owner.pos_ in ("PROPN", "NOUN") else None
 
 
 def remarks_time(remarks: Token, outside: list[Range], published: dt.date | None) -> tuple[When, Range] | None:

@@ -21,9 +21,9 @@ from .names import is_honorific, span_text
 from .party_evidence import ideology_opening_sentence
 from .rank_tokens import without_service_before_rank
 from .role_lists import _after_list, spaced_dash  # noqa: F401 (spaced_dash re-exported)
-from .title_parts import MULTIPLES, TITLE_OPENERS, between_title_words, competition_of_title, first_of_coordinated_roles, inside_a_body_s_name, lord_of_an_office, party_member_role, portfolio_of
+from .title_parts import MULTIPLES, TITLE_OPENERS, between_title_words, competition_of_title, field_before_role, first_of_coordinated_roles, inside_a_body_s_name, lord_of_an_office, party_member_role, portfolio_of
 from .title_parts import with_coordinated_role  # noqa: F401 (re-exported for phrases)
-from .work_titles import a_work, field_before_role
+from .work_titles import a_work
 from .role_tokens import closes_a_name, government_in_capitals, hyphened, is_role_noun, length_of_time, measure, named_number, office_abbreviation, opens_a_name, portfolio_place, ranking
 from .role_words import (  # noqa: F401 (re-exported: other modules import them from roles)
     AGENTIVE_ENDINGS,

@@ -10,6 +10,7 @@ from collections.abc import Sequence
 from spacy.tokens import Token
 
 from .lexicon import TITLE_WORDS
+from .role_tokens import is_role_noun
 from .role_words import AGENTIVE_ENDINGS, BODY_NOUNS, PARTY_WORDS, PORTFOLIO_WORDS, ROLE_NOUNS
 
 
@@ -130,3 +131,21 @@ def lord_of_an_office(token: Token) -> bool:
     following = doc[token.i + 1] if token.i + 1 < len(doc) else None
     return token.text == "Lord" and following is not None and following.text[:1].isupper() \
         and (following.lower_ in ROLE_NOUNS or following.lower_ in TITLE_WORDS)
+
+
+# Fields of a role written as an adjective in capitals before it ("Political Director",
+# "Legislative Counsel"): no body ends in such a word.
+_FIELD_ADJECTIVES = frozenset("political legislative editorial creative technical medical legal financial economic".split())
+
+
+def field_before_role(token: Token) -> bool:
+    """Whether ``token`` is a field adjective written in capitals right before a capitalised
+    role noun: "United Steelworkers Political Director Tim Waters" -> `Political Director` /
+    United Steelworkers, not the body "United Steelworkers Political". An adjective the NER
+    put inside the body's name ends it: "Prudential Financial Chief Executive" keeps the firm
+    Prudential Financial. RETURNS (bool)."""
+    doc = token.doc
+    following = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    return token.lower_ in _FIELD_ADJECTIVES and token.text[:1].isupper() and not token.is_upper \
+        and token.ent_iob_ != "I" and following is not None and following.text[:1].isupper() \
+        and is_role_noun(following, strict=True)

@@ -1,7 +1,7 @@
 """What stands before a role noun and is no body the person belongs to: a film, show or book
 ("Vanity Fair director Mira Nair", "Fahrenheit 9/11 director Michael Moore" have the title
-`director` and no affiliation; docs/annotation.md: an affiliation is a body), or the role's
-field written in capitals ("Political Director")."""
+`director` and no affiliation; docs/annotation.md: an affiliation is a body). The role's
+field written in capitals ("Political Director") is title_parts.field_before_role."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ from collections.abc import Sequence
 
 from spacy.tokens import Token
 
-from .role_tokens import is_role_noun
+from .act_words import WORK_NOUNS
 from .role_words import PARTY_WORDS
 
 # Roles held only towards a work, never in a body ("director", "writer" and "star" may be a
@@ -19,9 +19,11 @@ _ROLES_OF_A_WORK = frozenset("author novelist screenwriter playwright lyricist c
 # Roles held towards a work or in a body alike: a work's where the article calls the name a work.
 _ROLES_OF_A_WORK_OR_BODY = frozenset("director presenter star host producer writer actor actress".split())
 
-# Nouns the article writes right before a work's name ("documentary Fahrenheit 9/11").
-_WORK_NOUNS = frozenset("""film films movie documentary novel book album single song show series sitcom
-drama musical play programme""".split())
+# Nouns the article writes right before a work's name ("documentary Fahrenheit 9/11"): the
+# works of act_words, a record's "single", a "series", and "films" as written (words, not lemmas).
+_WORK_NOUNS = WORK_NOUNS | {"films", "single", "series"}
+# doc.user_data key: where a word right after a lower-case work noun stands, found once per doc.
+_AFTER_WORK_NOUN_KEY = "onrecord.after_work_noun"
 
 
 def a_work(words: Sequence[Token], role: Token) -> bool:
@@ -48,20 +50,9 @@ def called_a_work(words: Sequence[Token]) -> bool:
     doc, texts = words[0].doc, [t.text for t in words]
     if not texts[0][:1].isupper():
         return False
-    return any(t.lower_ in _WORK_NOUNS and t.text.islower() and [w.text for w in doc[t.i + 1 : t.i + 1 + len(texts)]] == texts
-               for t in doc)
+    starts = doc.user_data.get(_AFTER_WORK_NOUN_KEY)
+    if starts is None:  # (asked for each role phrase: the whole doc is scanned once)
+        starts = doc.user_data[_AFTER_WORK_NOUN_KEY] = frozenset(
+            t.i + 1 for t in doc if t.lower_ in _WORK_NOUNS and t.text.islower())
+    return any([w.text for w in doc[start : start + len(texts)]] == texts for start in starts)
 
-
-# Fields of a role written as an adjective in capitals before it ("Political Director",
-# "Legislative Counsel"): no body ends in such a word.
-_FIELD_ADJECTIVES = frozenset("political legislative editorial creative technical medical legal financial economic".split())
-
-
-def field_before_role(token: Token) -> bool:
-    """Whether ``token`` is a field adjective written in capitals right before a capitalised
-    role noun: "United Steelworkers Political Director Tim Waters" -> `Political Director` /
-    United Steelworkers, not the body "United Steelworkers Political". RETURNS (bool)."""
-    doc = token.doc
-    following = doc[token.i + 1] if token.i + 1 < len(doc) else None
-    return token.lower_ in _FIELD_ADJECTIVES and token.text[:1].isupper() and not token.is_upper \
-        and following is not None and following.text[:1].isupper() and is_role_noun(following, strict=True)
