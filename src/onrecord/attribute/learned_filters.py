@@ -67,7 +67,7 @@ def _a_person_only(head: Token) -> bool:
 
 
 def _is_thing(speaker: Token) -> bool:
-    if speaker.ent_type_ in _THING_ENTS:
+    if speaker.ent_type_ in _THING_ENTS and not _named_as_an_agent(speaker):
         return True
     return speaker.pos_ in ("PROPN", "NOUN") and speaker.lower_ in _THING_HEADS
 
@@ -90,3 +90,16 @@ def widen_absolute(found: Found) -> None:
     while end.i > verb.i and end.is_punct:
         end = doc[end.i - 1]
     found.content = (found.content[0], end.idx + len(end.text))
+
+
+# Entity kinds of someone who can speak or act.
+_AGENT_ENTS = frozenset("PERSON ORG GPE NORP".split())
+
+
+def _named_as_an_agent(speaker: Token) -> bool:
+    """Whether the NER's thing is a person or body after all: the owner of the cue's noun
+    ("Sanders' 2007 vote against a bill", which the NER ran into one WORK_OF_ART with the
+    year), or a word the NER gives a person's or body's kind elsewhere in the article."""
+    if speaker.dep_ == "poss":
+        return True
+    return any(t.lower_ == speaker.lower_ and t.ent_type_ in _AGENT_ENTS for t in speaker.doc)
