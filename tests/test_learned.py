@@ -104,6 +104,20 @@ def test_an_award_shares_no_photos_and_sharing_photos_is_no_statement():
     assert not [s for s in extract(text).statements if "photos" in s.content.text]
 
 
+def test_a_body_named_for_a_place_or_a_league_still_speaks():
+    # a reviewer's sentences: "Street" and "League" head names the NER gives a body's kind
+    from onrecord import extract
+
+    for text, speaker in [
+        ("Downing Street confirmed the visit on Tuesday, saying the prime minister would travel to Paris.",
+         "Downing Street"),
+        ("The Premier League confirmed the fine on Monday, adding that the club had 14 days to appeal.",
+         "Premier League"),
+    ]:
+        assert any(s.cue.text == "confirmed" and s.speaker.name == speaker
+                   for s in extract(text).statements if s.cue is not None)
+
+
 def test_a_thing_never_speaks_and_a_person_told_is_no_content():
     from onrecord.attribute import load_pipeline
     from onrecord.attribute.found import Found

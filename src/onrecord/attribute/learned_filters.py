@@ -23,9 +23,10 @@ _THING_ENTS = frozenset("WORK_OF_ART EVENT FAC LOC PRODUCT".split())
 # Heads of names of things that speak for no one.
 _THING_HEADS = frozenset("""
 award awards prize prizes medal trophy cup championship title film movie album song single
-show series festival tournament league stadium arena street road bridge river mountain island
-hotel airport
+show series tournament stadium arena road bridge river mountain island
 """.split())
+# Entity kinds of someone who can speak or act.
+_AGENT_ENTS = frozenset("PERSON ORG GPE NORP".split())
 # Pictures and recordings: sharing, posting or sending them is no statement.
 _PICTURES = frozenset("""
 photo photos photograph photographs picture pictures image images pic pics selfie selfies snap
@@ -69,7 +70,9 @@ def _a_person_only(head: Token) -> bool:
 def _is_thing(speaker: Token) -> bool:
     if speaker.ent_type_ in _THING_ENTS and not _named_as_an_agent(speaker):
         return True
-    return speaker.pos_ in ("PROPN", "NOUN") and speaker.lower_ in _THING_HEADS
+    # "The Premier League confirmed", "Downing Street confirmed": a name the NER gives a body's
+    # kind speaks, whatever its head word
+    return speaker.pos_ in ("PROPN", "NOUN") and speaker.lower_ in _THING_HEADS and speaker.ent_type_ not in _AGENT_ENTS
 
 
 def widen_absolute(found: Found) -> None:
@@ -92,9 +95,6 @@ def widen_absolute(found: Found) -> None:
     found.content = (found.content[0], end.idx + len(end.text))
 
 
-# Entity kinds of someone who can speak or act.
-_AGENT_ENTS = frozenset("PERSON ORG GPE NORP".split())
-
 
 def _named_as_an_agent(speaker: Token) -> bool:
     """Whether the NER's thing is a person or body after all: the owner of the cue's noun
@@ -102,4 +102,5 @@ def _named_as_an_agent(speaker: Token) -> bool:
     year), or a word the NER gives a person's or body's kind elsewhere in the article."""
     if speaker.dep_ == "poss":
         return True
-    return any(t.lower_ == speaker.lower_ and t.ent_type_ in _AGENT_ENTS for t in speaker.doc)
+    word = speaker.lower_
+    return any(e.label_ in _AGENT_ENTS and word in e.text.lower().split() for e in speaker.doc.ents)

@@ -21,10 +21,10 @@ from .role_body_clauses import firm_after, working_for
 from .role_owners import owner_of
 from .field_offices import field_office
 from .field_ordinals import compound_after_ordinal, ordinal_in_field
+from .role_words import POSTED_ROLES
 from .roles import PARTY_WORDS, PLURAL_FIELDS, Role, clean_words, is_role_noun, place_of, spaced_dash, split_role
 
 _BODY_PREPOSITIONS = frozenset("of at for with from to in".split())
-_POSTED = frozenset("ambassador envoy delegate consul emissary".split())  # "EU ambassador to the WTO": posted to it
 
 
 def role_of_phrase(head: Token, core: Sequence[Token]) -> Role:
@@ -132,7 +132,7 @@ def body_of(head: Token) -> list[Token] | None:
     for prep in head.rights:
         if prep.dep_ == "prep" and prep.lower_ == "of" and (_bodiless(prep) or firm_after(head, prep)):
             continue
-        if prep.dep_ == "prep" and prep.lower_ == "to" and head.lemma_.lower() in _POSTED:
+        if prep.dep_ == "prep" and prep.lower_ == "to" and head.lemma_.lower() in POSTED_ROLES:
             continue
         if prep.dep_ == "prep" and prep.lower_ in _BODY_PREPOSITIONS:
             objects = [c for c in prep.children if c.dep_ == "pobj" and c.lower_ not in TEMPORAL_WORDS and c.ent_type_ not in ("DATE", "TIME")]

@@ -11,6 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from .names import is_honorific, span_text
+from .role_words import POSTED_ROLES
 from .roles import Role, is_role_noun, place_of, split_role
 from .speakers import core as core_of
 from .speakers import entity_of
@@ -19,7 +20,6 @@ from .speakers import entity_of
 _BODY_TYPES = frozenset(("ORG", "GPE", "NORP", "LOC", "FAC"))
 # Roles whose "to X" is where they are posted, not whom they speak for ("envoy to Syria" is
 # not Syria's): the same words as role_phrases' posted roles, so both paths agree.
-_POSTED = frozenset("ambassador envoy delegate consul emissary".split())
 
 
 def name_after_recipient(role: Token) -> Token | None:
@@ -68,7 +68,7 @@ def recipient_role(name_head: Token) -> Role | None:
     while name_head.doc[start].ent_type_ != "PERSON" or name_head.doc[start].ent_iob_ != "B":
         start += 1
     between = [t for t in name_head.doc[prep.i + 1 : start] if t.lower_ != "the"]
-    body = between[-1].ent_type_ in _BODY_TYPES and holder.lemma_.lower() not in _POSTED if between else False
+    body = between[-1].ent_type_ in _BODY_TYPES and holder.lemma_.lower() not in POSTED_ROLES if between else False
     return Role(title, place_of(span_text(between)) if body else None)
 
 
@@ -101,7 +101,7 @@ def _bare_role_before_commas(name_head: Token) -> Role | None:
     if prep < len(chunk) and not (body and all(t.ent_type_ in _BODY_TYPES and not t.is_lower for t in body)):
         return None
     title = split_role(words).title
-    if prep < len(chunk) and chunk[prep].lower_ == "to" and words[-1].lemma_.lower() in _POSTED:
+    if prep < len(chunk) and chunk[prep].lower_ == "to" and words[-1].lemma_.lower() in POSTED_ROLES:
         body = []  # "ambassador to France, Mahamat Ali,": posted there, not France's
     misread = [t for t in words if t.tag_.startswith("VB")]
     if title and misread and span_text(words).endswith(title) and len(misread) == len(words) - len(title.split()):

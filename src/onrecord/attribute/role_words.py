@@ -10,6 +10,10 @@ from spacy.tokens import Token
 
 from .lexicon import DEMONYMS, TITLE_MODIFIERS, TITLE_WORDS
 
+# Roles posted to a body other than the one they speak for: "EU ambassador to the WTO",
+# "Special envoy to Syria Kofi Annan" (the "to" names the posting, not the body).
+POSTED_ROLES = frozenset("ambassador envoy delegate consul emissary".split())
+
 # Capitalised words that name a minister's portfolio: part of a title, not a body
 # ("Home Secretary", "Trade and Industry Secretary", "Shadow Chancellor").
 PORTFOLIO_WORDS: frozenset[str] = frozenset("""

@@ -60,8 +60,8 @@ def written_frame(cue: Token) -> bool:
     just after it behind a comma. RETURNS (bool)."""
     if any(medium_of(p) for p in cue.children):
         return True
-    own_setting = any(p.dep_ == "prep" and any(o.dep_ == "pobj" for o in p.children) for p in cue.children)
-    if cue.dep_ == "conj" and cue.head.i < cue.i and cue.head.pos_ == "VERB" and not own_setting \
+    if cue.dep_ == "conj" and cue.head.i < cue.i and cue.head.pos_ == "VERB" \
+            and not any(p.dep_ == "prep" and any(o.dep_ == "pobj" for o in p.children) for p in cue.children) \
             and any(medium_of(p) for p in cue.head.children):
         return True  # (but "said on Twitter ..., and added at a press conference": its own setting)
     return leading_medium(cue) is not None
