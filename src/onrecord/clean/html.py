@@ -94,12 +94,11 @@ _SENTENCE_END = re.compile(r"[.!?][\"'”’)\]]*$")
 
 # trafilatura's fast mode skips its comparison with readability and justext, a third of the
 # extraction's CPU; on a page where its own extractor finds the article, that comparison
-# keeps its text. Where it does not, the fast text is short (a teaser, a caption, nothing:
-# at most 218 words on the 571 AEB, news-html and WARC pages whose full text differs) or
-# one unsplit block of the whole page (513 and 899 words on two of them; a news
-# paragraph seldom has half of 400 words, BBC's longest 216), and the full extraction is
-# run: none of those 571 pages then gets another text. Pages under FAST_MIN_WORDS pay for
-# both extractions: few at issue 14's 600 words an article.
+# keeps its text. Where it does not, the fast text is short (a teaser, a caption, nothing)
+# or one unsplit block of the page (a news paragraph seldom has half of 400 words), and
+# the full extraction is run: on the AEB, news-html and WARC pages (counted once while
+# making the change, docs/engine.md) no page then gets another text. Pages under
+# FAST_MIN_WORDS pay for both extractions: few at issue 14's 600 words an article.
 FAST_MIN_WORDS = 250
 FAST_MAX_PARAGRAPH_WORDS = 400
 
