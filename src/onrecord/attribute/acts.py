@@ -60,7 +60,7 @@ from .act_words import (
     WRITTEN_MEDIA,
 )
 from .found import Found
-from .lexicon import CUE_NOUNS, DOCUMENT_NOUNS, GROUP_NOUNS, PERSON_NOUNS, SPEECH_VERBS, TITLE_WORDS
+from .lexicon import CUE_NOUNS, DOCUMENT_NOUNS, GROUP_NOUNS, KIN_NOUNS, PERSON_NOUNS, SPEECH_VERBS, TITLE_WORDS
 from .deeds import GIVING_VERBS, SPEAKING_ENTITIES
 from .narration_shapes import a_rank, is_goods, speaks_for_itself
 from .non_statements import maker_named, non_statement
@@ -260,10 +260,7 @@ def _people(speaker: Token) -> bool:
 
 
 # Kin and the written or broadcast things that speak in PolNeAR ("his wife said", "the ad says").
-_KIN = frozenset("""
-wife husband son daughter mother father brother sister parent child grandson granddaughter
-grandmother grandfather uncle aunt nephew niece cousin widow widower fiancee fiance partner
-""".split())
+_KIN = KIN_NOUNS | {"parent", "child", "partner"}
 _MEDIA = frozenset("ad advert advertisement commercial headline banner sign slogan speech remark".split())
 _SPEAKING_NOUNS = (PERSON_NOUNS | GROUP_NOUNS | TITLE_WORDS | ORG_DESCRIPTORS | DOCUMENT_NOUNS | WRITTEN_MEDIA
                    | _KIN | _MEDIA)

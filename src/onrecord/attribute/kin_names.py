@@ -22,15 +22,13 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc
 
-from .lexicon import TITLE_WORDS
+from .lexicon import KIN_NOUNS, TITLE_WORDS
 from .quotes import text_of
 
 if TYPE_CHECKING:
     from .entities import ArticleEntity
 
-_KIN = (r"son|sons|daughter|daughters|wife|husband|father|mother|brother|sister|stepson|stepdaughter|"
-        r"stepfather|stepmother|uncle|aunt|nephew|niece|cousin|grandson|granddaughter|grandfather|grandmother|"
-        r"widow|widower|fiancee|fiancée|fiance|fiancé")
+_KIN = "|".join(sorted(KIN_NOUNS | {"sons", "daughters"}, key=len, reverse=True))
 # "his son, Omar Mateen", "her late husband Tom Smith", "Smith's eldest daughter, Jane Smith"
 _INTRODUCED = re.compile(
     r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[A-Z][\w'-]*(?:'s|’s))\s+(?:(?:late|eldest|oldest|youngest|younger|elder|older|"

@@ -202,6 +202,14 @@ caller resident citizen voter man woman boy girl member official aide adviser ad
 neighbour neighbor colleague fan student worker employee
 """.split())
 
+# Family: a relative speaks for himself (an act's speaker, a private person a pronoun may
+# stand for, a full name introduced as someone's relative).
+KIN_NOUNS: frozenset[str] = frozenset("""
+wife husband son daughter mother father brother sister grandson granddaughter grandmother
+grandfather uncle aunt nephew niece cousin widow widower fiancee fiance fiancée fiancé
+stepson stepdaughter stepfather stepmother
+""".split())
+
 FEMALE_WORDS: frozenset[str] = frozenset(
     "mrs mrs. ms ms. miss madam spokeswoman chairwoman congresswoman councilwoman businesswoman "
     "queen princess wife mother daughter sister woman lady actress duchess".split()

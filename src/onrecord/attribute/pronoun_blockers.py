@@ -22,7 +22,7 @@ from dataclasses import replace
 
 from spacy.tokens import Token
 
-from .lexicon import FEMALE_PRONOUNS, FEMALE_WORDS, MALE_PRONOUNS, MALE_WORDS
+from .lexicon import FEMALE_PRONOUNS, FEMALE_WORDS, KIN_NOUNS, MALE_PRONOUNS, MALE_WORDS
 from .phrases import describe
 from .pronoun_fit import quoted_before
 from .quotes import text_of
@@ -31,9 +31,8 @@ from .resolved import Resolved
 __all__ = ["past_private_subject", "private_subject_before"]
 
 # Private people a report calls by a relation or a part in the events, never by an office.
-_PRIVATE = frozenset("""
-boyfriend girlfriend husband wife fiance fiancee fiancé fiancée partner mother father son daughter brother
-sister uncle aunt nephew niece cousin grandmother grandfather grandson granddaughter widow widower
+_PRIVATE = KIN_NOUNS | frozenset("""
+boyfriend girlfriend partner
 victim suspect gunman shooter attacker assailant driver passenger man woman boy girl teenager teen
 neighbour neighbor landlord tenant motorist pedestrian survivor defendant
 """.split())
