@@ -179,3 +179,19 @@ def test_figures_showing_a_drop_keep_their_own_verb_out_of_the_content():
     found = Found(content, token["showing"], (0, 1), None, rule="learned-dobj", confidence=0.5)
     widen_absolute(found)
     assert token["showing"].dep_ == "acl" and found.content == content
+
+
+def test_a_saying_framed_by_an_adjective_is_the_verbs_speech():
+    # PolNeAR train huff-post 2016-06-17 (gold cue "was quick to point out"): the learned
+    # cue "quick" took "to point out that ..." as a stance and left the saying nested in it,
+    # where the act model put it out of the default record
+    from onrecord import extract
+
+    text = ("Sexton was quick to point out that not all Trump supporters espoused such views, and he doesn’t "
+            "broad-stroke all of the candidate’s followers as hateful bigots, racists and misogynists.")
+    statements = extract(text).statements
+    assert not [s for s in statements if s.cue and s.cue.text == "quick"]
+    said = [s for s in statements if s.act == "speech" and s.content.text.startswith("that not all Trump")]
+    assert [s.speaker.mention.text for s in said] == ["Sexton"]
+    # an adjective with an infinitive that says nothing keeps its own finding
+    assert [s.cue.text for s in extract("Sanders was eager to win the state.").statements] == ["eager"]

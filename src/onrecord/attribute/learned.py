@@ -89,6 +89,8 @@ def candidates(doc: Doc, found: list[Found], quotes: list[Quote], *, propose_all
         # complements (they are the most of this pass's cost), and only when one is kept
         start = said = unset = object()
         for relation, complement, content, cue_end in _complements(doc, token):
+            if _framed_saying(token, relation, complement):
+                continue  # "was quick to point out that ...": the verb says it, the adjective frames it
             content = cut_attribution_phrases(doc, widen_to_quotes(content, quotes))
             if content[1] <= content[0]:
                 continue
@@ -174,6 +176,16 @@ def _complements(doc: Doc, token: Token) -> list[tuple[str, Token, tuple[int, in
             if span is not None:
                 out.append((relation, subject, span, token.idx + len(token.text)))
     return out
+
+
+def _framed_saying(token: Token, relation: str, complement: Token) -> bool:
+    """Whether an adjective's infinitive is itself a saying with its own clause: "was quick
+    to point out that ...", "is right to note that ...", "were happy to report that ...".
+    The verb is the cue (its own candidate, or a rule's); the adjective only says how it
+    was said, and a finding on it would take the verb's words as a stance and leave the
+    verb's statement nested inside it."""
+    return (token.pos_ == "ADJ" and relation == "xcomp" and complement.pos_ == "VERB"
+            and any(c.dep_ == "ccomp" for c in complement.children))
 
 
 _FRONTED = frozenset(("WDT", "WP", "WP$", "WRB"))
