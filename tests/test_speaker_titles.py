@@ -218,6 +218,9 @@ def test_speaker_title(text, word, published, expected):
     # a body noun before the role keeps the modifiers before it in the title
     ("Former central bank governor Park Seung said the economy was heading upward.", "heading",
      ("Park Seung", "Former governor", "central bank")),
+    # BBC dev slice, entertainment/258 (verbatim): "ex-" qualifies the possessor, the singer, not her lawyer
+    ("The ex-Hole singer's lawyer Howard Weitzman said Ms Love had \"turned her life around\" and she was \"clean and "
+     'sober".', "turned her life", ("Howard Weitzman", "lawyer", None)),
     # "outgoing" is no past role (an outgoing chairman is still the chairman): left where written
     ("The outgoing Fed chairman Ben Bernanke said rates would stay low.", "rates", ("Ben Bernanke", "chairman", "Fed")),
 ])

@@ -12,6 +12,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from .role_tokens import is_role_noun
+
 # Past-role words written as one token. ("One-time" is split and read as a length of time,
 # "one" and "time", which the title's cleaning drops before this is asked: left as it is.)
 _PAST_WORDS = frozenset("former retired erstwhile onetime ex-".split())
@@ -31,3 +33,12 @@ def past_word(token: Token) -> str | None:
     if word == "ex":
         return "ex-"  # "Ex-England captain": the tokenizer splits the hyphen off
     return None
+
+
+def past_of_the_role(past: Token, role: Token) -> bool:
+    """Whether the past-role word ``past`` qualifies the role that starts at ``role``, the
+    words between naming its body only: not where they hold a possessive or another role
+    noun, which the word qualifies instead ("The ex-Hole singer's lawyer": the singer is
+    the former one; "Former welfare minister Frank Field MP": the minister)."""
+    between = past.doc[past.i + 1 : role.i]
+    return not any(t.tag_ == "POS" or is_role_noun(t, strict=True) for t in between)

@@ -16,7 +16,7 @@ from spacy.tokens import Token
 
 from .body_names import whole_body_name
 from .descriptor_names import after_the_description
-from .past_roles import past_word
+from .past_roles import past_of_the_role, past_word
 from .lexicon import DEMONYMS, NATION_OF_NOUN, TEMPORAL_WORDS, TITLE_MODIFIERS, TITLE_WORDS
 from .names import is_honorific, span_text
 from .party_evidence import ideology_opening_sentence
@@ -261,7 +261,7 @@ def split_role(tokens: Sequence[Token]) -> Role:
     past = None  # "Former Spurs and England defender": the past word goes with the role past the body
     while affiliation_tokens and (looks_lower(affiliation_tokens[0]) or affiliation_tokens[0].lower_ in _NOT_A_BODY
                                   or _new(affiliation_tokens) or _opening_modifier(affiliation_tokens[0])):
-        past = past or past_word(affiliation_tokens[0])
+        past = past or (affiliation_tokens[0] if past_word(affiliation_tokens[0]) else None)
         affiliation_tokens = _clean(affiliation_tokens[1:])
     possessive = max((k for k, t in enumerate(affiliation_tokens) if t.tag_ == "POS"), default=None)
     if possessive is not None and any(t.text[:1].islower() for t in affiliation_tokens[possessive + 1 :]):
@@ -310,8 +310,9 @@ def split_role(tokens: Sequence[Token]) -> Role:
             and title_tokens[0].i - affiliation_tokens[-1].i == 1:  # "Republican party boss": the party's boss
         affiliation_tokens, title_tokens = [*affiliation_tokens, title_tokens[0]], title_tokens[1:]
         title = span_text(title_tokens)
-    if past and title and affiliation_tokens and not past_word(title_tokens[0]):
-        title = f"{past}{'' if past.endswith('-') else ' '}{title}"  # "former defender" / Spurs and England (docs/annotation.md)
+    if past and title and affiliation_tokens and not past_word(title_tokens[0]) and past_of_the_role(past, title_tokens[0]):
+        word = past_word(past) or ""  # "former defender" / Spurs and England (docs/annotation.md)
+        title = f"{word}{'' if word.endswith('-') else ' '}{title}"
     affiliation = place_of(span_text(affiliation_tokens)) if affiliation_tokens else None
     affiliation = whole_body_name(affiliation_tokens, affiliation)  # "Association of [Chief Police Officers] president"
     if affiliation and len(title_tokens) == 2 and title_tokens[0].lower_ in ("campaign", "club") and title_tokens[1].lower_.startswith("spokes") \
