@@ -45,8 +45,8 @@ def name_owns_nothing(doc: Doc, tokens: list[Token]) -> bool:
 
 
 def _on_the_verb(token: Token) -> bool:
-    """An adverb or a floating quantifier that goes on the verb after a name ("Tesco and
-    Sainsbury's both raised prices", "Foster's also said"), not on a noun owned."""
+    """An adverb or a determiner the parser hangs on the verb after a name ("Foster's also
+    said"), not on a noun owned."""
     return token.pos_ in ("ADV", "DET") and token.head.pos_ in ("VERB", "AUX") and token.head.i > token.i
 
 
