@@ -8,7 +8,7 @@ a person)."""
 from __future__ import annotations
 
 import pytest
-from conftest import speaker_fields
+from conftest import speaker_fields, speaker_of
 
 
 _WILLIAMS = ("Scrum-half Williams rejoins Bath\n\nBath have signed {who} on a short-term deal from the "
@@ -42,10 +42,11 @@ _WILLIAMS = ("Scrum-half Williams rejoins Bath\n\nBath have signed {who} on a sh
         "triumph", "2005-01-20", {"name": "Melvyn Bragg", "title": "Broadcaster and writer", "affiliation": None},
         id="coordinated_roles_before_a_name_make_one_title"),
     # "BBC and ITV presenter": the first word is a body, not a role coordinated with the title
+    # ("Former" goes with the role past the bodies: docs/annotation.md)
     pytest.param(
         "Political editor Nick Robinson said the vote was close. Former BBC and ITV presenter "
         "Anna Ford said the campaign was dull.",
-        "dull", "2005-01-20", {"title": "presenter"},
+        "dull", "2005-01-20", {"title": "former presenter"},
         id="two_bodies_before_a_role_stay_no_title"),
     # the tagger reads "rugby" as a proper noun, so the name the parser made the object of
     # "of" was not taken for the role's holder and the title was lost
@@ -198,3 +199,31 @@ _WILLIAMS = ("Scrum-half Williams rejoins Bath\n\nBath have signed {who} on a sh
 def test_speaker_title(text, word, published, expected):
     # each case: a sentence, a word of the statement's content, the speaker's fields it must give
     assert speaker_fields(text, word, expected, published) == expected
+
+
+@pytest.mark.parametrize(("text", "word", "expected"), [
+    # BBC dev slice, sport/415: "former" stays in the title though the body stands between
+    ("Meanwhile, former England full-back Dusty Hare put England's mistakes down to a lack of mental toughness. "
+     '"Jonny Wilkinson has proved himself a cool customer," Hare told BBC Radio Five Live.',
+     "cool customer", ("Dusty Hare", "former full-back", "England")),
+    # BBC dev slice, sport/208
+    ("Smith already has the backing of many pundits and fans, including former Scotland manager Craig Brown. "
+     'Brown said: "Walter is an outstanding candidate without doubt."',
+     "outstanding", ("Craig Brown", "former manager", "Scotland")),
+    # BBC dev slice, politics/292 ("ex-UKIP MEP Robert Kilroy-Silk"): the hyphen stays glued to the role
+    ("Ex-UKIP MEP Robert Kilroy-Silk said the comments were a joke.", "joke", ("Robert Kilroy-Silk", "ex-MEP", "UKIP")),
+    # the appositive shape the reader judged: a firm between "former" and the role
+    ('"It is over," said Tom Brown, a former Marsh senior vice president.', "over",
+     ("Tom Brown", "former senior vice president", "Marsh")),
+    # a body noun before the role keeps the modifiers before it in the title
+    ("Former central bank governor Park Seung said the economy was heading upward.", "heading",
+     ("Park Seung", "Former governor", "central bank")),
+    # BBC dev slice, entertainment/258 (verbatim): "ex-" qualifies the possessor, the singer, not her lawyer
+    ("The ex-Hole singer's lawyer Howard Weitzman said Ms Love had \"turned her life around\" and she was \"clean and "
+     'sober".', "turned her life", ("Howard Weitzman", "lawyer", None)),
+    # "outgoing" is no past role (an outgoing chairman is still the chairman): left where written
+    ("The outgoing Fed chairman Ben Bernanke said rates would stay low.", "rates", ("Ben Bernanke", "chairman", "Fed")),
+])
+def test_a_past_role_word_stays_in_the_title_across_the_body(text, word, expected):
+    speaker, _ = speaker_of(text, word)
+    assert (speaker.name, speaker.title, speaker.affiliation) == expected

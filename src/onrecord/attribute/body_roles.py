@@ -13,6 +13,7 @@ from spacy.tokens import Doc, Span, Token
 from .entities import ArticleEntity, EntityTable
 from .lexicon import TITLE_WORDS
 from .names import is_honorific
+from .possessive_names import name_owns_nothing
 from .org_kinds import BODY_FIRST_ROLES, ORG_DESCRIPTORS, compatible, opening_descriptor
 from .roles import BODY_NOUNS, ROLE_NOUNS, is_role_noun
 
@@ -75,14 +76,17 @@ def firm_s_possessive(doc: Doc, tokens: list[Token]) -> bool:
     its reputation", "shares in Sainsbury's rose"): the "'s" is the firm's own name, as a
     person's possessive always takes a noun ("Dr Reddy's staff")."""
     end = tokens[-1].i + 1
-    if not (is_honorific(tokens[0]) or tokens[0].i > 0 and is_honorific(doc[tokens[0].i - 1])):
-        return False  # (a first name's "Peter's, a bakery," may be a shop, but "Peter" is also a person's)
+    honorific = is_honorific(tokens[0]) or tokens[0].i > 0 and is_honorific(doc[tokens[0].i - 1])
     if end >= len(doc) or doc[end].tag_ != "POS" or not tokens[0].text[:1].isupper():
         return False
-    first = tokens[0] if is_honorific(tokens[0]) else doc[tokens[0].i - 1]
+    first = tokens[0] if is_honorific(tokens[0]) or not honorific else doc[tokens[0].i - 1]
     if first.i > 0 and (doc[first.i - 1].lower_ in _COMPARING or doc[first.i - 1].lower_ in ("to", "with")
                         and first.i > 1 and doc[first.i - 2].lower_ in _COMPARED):
         return False  # "a message like Mr. Trump's, but …": the person's, the noun left out
+    if not honorific:
+        # "Foster's said": no honorific, so the parse must show the "'s" owns nothing (a first
+        # name's "Peter's, a bakery," may be a shop, but "Peter" is also a person's)
+        return name_owns_nothing(doc, tokens)
     after = doc[end + 1] if end + 1 < len(doc) else None
     if after is not None and after.tag_ in ("VBG", "VBN") and after.head.i > after.i:
         return False  # "Mr. Trump's commanding lead", "Mr. Trump's remaining rivals": a participle before the noun

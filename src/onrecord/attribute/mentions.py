@@ -33,7 +33,7 @@ from .hung_appositions import hung_apposition
 from .role_recipients import recipient_role
 from .role_phrases import appositions, body_over_place, predicated_roles, role_of_phrase
 from .title_parts import with_coordinated_role
-from .roles import BODY_NOUNS, Role, is_role_noun, spaced_dash, split_role
+from .roles import BODY_NOUNS, Role, another_name_between, is_role_noun, spaced_dash, split_role
 from .speakers import core as core_of
 
 _LABEL_TYPES = {"PERSON": "person", "ORG": "organization", "GPE": "place", "LOC": "place"}
@@ -223,8 +223,8 @@ def _note(table: EntityTable, doc: Doc, tokens: list[Token], label: str, quotes:
     if firm_s_possessive(doc, tokens) and not (len(tokens) == 1 and len(entity.key) > 1 and entity.type == "person"):
         # (not "her views resemble Sen. Warren's" after "Elizabeth Warren": her views, left out)
         entity.firm, entity.personal = True, False  # "Dr Reddy's has built its reputation": a firm's name
-        if honorific is not None:
-            entity.name = span_text(doc[before.i : tokens[-1].i + 2])  # the honorific is the firm's name's
+        # the honorific and the "'s" are the firm's name's ("Foster's said": Foster's)
+        entity.name = span_text(doc[before.i if honorific is not None else tokens[0].i : tokens[-1].i + 2])
     if honorific is not None and not entity.firm:
         entity.personal = True
         entity.votes["person"] += STRONG
@@ -343,7 +343,7 @@ def _role_phrases(head: Token) -> list[Token]:
     """Nouns in apposition with the name either way ("X, the Y" / "the Y, X"), and the roles
     the sentence gives it (``role_phrases.predicated_roles``)."""
     out = appositions(head)
-    if head.dep_ == "appos":
+    if head.dep_ == "appos" and not another_name_between(head.head, head):  # (not "the prop Tom Brown and [Andy Smith]")
         out.append(head.head)
     if head.dep_ == "compound" and head.head.pos_ == "NOUN" and head.i > head.head.i:
         # "the oil firm Cairn Energy" as en_core_web_sm sometimes parses it (not "UK oil firm")

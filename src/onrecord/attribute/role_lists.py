@@ -29,6 +29,12 @@ def _after_list(tokens: Sequence[Token]) -> Sequence[Token]:
         # "both Trump and Democratic front-runner [Hillary Clinton]": "both" makes the words
         # before "and" another item of a list ("Spurs and England defender" stays one body)
         tokens = tokens[named[-1] + 1 :]
+    people = [i for i, t in enumerate(tokens) if t.lower_ in ("and", "or", "&") and i > 0
+              and tokens[i - 1].ent_type_ == "PERSON" and tokens[i - 1].ent_iob_ == "I"]
+    if people:
+        # "Chelsea's Frank Lampard and Arsenal's [Thierry Henry]": a full name before "and" is
+        # another item, its club no body of this one (a one-word "Marks and Spencer" stays)
+        tokens = tokens[people[-1] + 1 :]
     commas = [i for i, t in enumerate(tokens) if t.text in (",", ";")]
     if not commas:
         return tokens
@@ -42,3 +48,16 @@ def spaced_dash(token: Token) -> bool:
     Bank managing director - AL Gooneratne"): a dash that opens or closes an aside, unlike
     the hyphen of "team-mate"."""
     return token.text == "-" and bool(token.whitespace_) and token.i > 0 and bool(token.doc[token.i - 1].whitespace_)
+
+
+def another_name_between(role: Token, name_head: Token) -> bool:
+    """Whether a full name someone else bears stands between a role noun and the name the
+    parser hung on it as its apposition: "the Gloucester prop Tom Brown and Leeds centre
+    [Andy Smith]" (the prop is Tom Brown; Smith's role is his own)."""
+    doc = name_head.doc
+    start = name_head.i
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1  # the name's own first word
+    return role.i < name_head.i and any(
+        t.ent_type_ == "PERSON" and t.ent_iob_ == "I" and doc[t.i + 1].lower_ in ("and", "or", "&", ",")
+        for t in doc[role.i + 1 : start])

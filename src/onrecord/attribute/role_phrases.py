@@ -18,10 +18,10 @@ from .org_kinds import ORG_DESCRIPTORS
 from .phrase_shapes import through_entity
 from .role_tokens import closes_a_name, ranking
 from .role_body_clauses import firm_after, working_for
-from .role_owners import owner_of
 from .field_offices import field_office
 from .field_ordinals import compound_after_ordinal, ordinal_in_field
 from .role_words import POSTED_ROLES
+from .spoken_for import body_owning
 from .roles import PARTY_WORDS, PLURAL_FIELDS, Role, clean_words, is_role_noun, place_of, spaced_dash, split_role
 
 _BODY_PREPOSITIONS = frozenset("of at for with from to in".split())
@@ -143,9 +143,9 @@ def body_of(head: Token) -> list[Token] | None:
                 continue  # "Secretary of State", "Commander in Chief": part of the title, the body comes after
             if objects and not (objects[0].pos_ == "PROPN" or objects[0].ent_type_ or _named_before(objects[0])) and (
                     prep.lower_ == "in" or objects[0].pos_ == "NOUN" and objects[0].lemma_.lower() not in _ORG_NOUNS_ALL):
-                owner = owner_of(objects[0])
+                owner = body_owning(head, objects[0])
                 if owner:  # "director of the Conference Board's consumer research centre",
-                    return owner  # "a candidate for the GOP's presidential nomination"
+                    return owner  # "a candidate for the GOP's presidential nomination", "a spokesman for her lawyers"
                 continue  # "the only candidate in the race", "economist for the region at X": not a body
             if objects:
                 obj = objects[0]

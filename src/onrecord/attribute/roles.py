@@ -16,11 +16,12 @@ from spacy.tokens import Token
 
 from .body_names import whole_body_name
 from .descriptor_names import after_the_description
+from .past_roles import past_of_the_role, past_word
 from .lexicon import DEMONYMS, NATION_OF_NOUN, TEMPORAL_WORDS, TITLE_MODIFIERS, TITLE_WORDS
 from .names import is_honorific, span_text
 from .party_evidence import ideology_opening_sentence
 from .rank_tokens import without_service_before_rank
-from .role_lists import _after_list, spaced_dash  # noqa: F401 (spaced_dash re-exported)
+from .role_lists import _after_list, another_name_between, spaced_dash  # noqa: F401 (re-exported)
 from .title_parts import MULTIPLES, TITLE_OPENERS, between_title_words, competition_of_title, field_before_role, first_of_coordinated_roles, inside_a_body_s_name, lord_of_an_office, party_member_role, portfolio_of
 from .title_parts import with_coordinated_role  # noqa: F401 (re-exported for phrases)
 from .work_titles import a_work
@@ -257,8 +258,10 @@ def split_role(tokens: Sequence[Token]) -> Role:
                  and (t.lower_ in ("based", "born") or t.tag_ == "VBG")), default=None)
     if based is not None and _clean(affiliation_tokens[based + 1 :]):  # "Florida-based Republican", "Prize-winning NIH"
         affiliation_tokens = _clean(affiliation_tokens[based + 1 :])  # a base or an award before the body: no part of it
+    past = None  # "Former Spurs and England defender": the past word goes with the role past the body
     while affiliation_tokens and (looks_lower(affiliation_tokens[0]) or affiliation_tokens[0].lower_ in _NOT_A_BODY
                                   or _new(affiliation_tokens) or _opening_modifier(affiliation_tokens[0])):
+        past = past or (affiliation_tokens[0] if past_word(affiliation_tokens[0]) else None)
         affiliation_tokens = _clean(affiliation_tokens[1:])
     possessive = max((k for k, t in enumerate(affiliation_tokens) if t.tag_ == "POS"), default=None)
     if possessive is not None and any(t.text[:1].islower() for t in affiliation_tokens[possessive + 1 :]):
@@ -269,7 +272,8 @@ def split_role(tokens: Sequence[Token]) -> Role:
            for t in affiliation_tokens):
         affiliation_tokens = []  # "State Sen.": a qualifier of a role left unsaid, not a body
     if not title_tokens and len(affiliation_tokens) == 1 and not affiliation_tokens[0].ent_type_ \
-            and _opens(affiliation_tokens[0]) and affiliation_tokens[0].lower_ not in PARTY_WORDS:
+            and _opens(affiliation_tokens[0]) and affiliation_tokens[0].lower_ not in PARTY_WORDS \
+            and not _possessor(affiliation_tokens[0]):  # ("Leicester's Martin Corry": a name owns him)
         affiliation_tokens = []  # "Teenager Sania Mirza": a word capitalised as the sentence opens, no body
     if not title_tokens:
         # no role: a lower-case noun at the end is a description, not part of a body ("Democratic rival")
@@ -294,7 +298,10 @@ def split_role(tokens: Sequence[Token]) -> Role:
     if body_at is not None and not affiliation_tokens:
         # "central bank governor Park Seung": governor of the central bank (a bare "company
         # director" or "bank manager" names no body: the words stay the title)
-        return Role(span_text(title_tokens[body_at + 1 :]), span_text(title_tokens[: body_at + 1]))
+        kept = 0  # "Former central bank governor": the modifiers before the body stay the title's
+        while kept < body_at and title_tokens[kept].lower_ in TITLE_MODIFIERS:
+            kept += 1
+        return Role(span_text([*title_tokens[:kept], *title_tokens[body_at + 1 :]]), span_text(title_tokens[kept : body_at + 1]))
     if affiliation_tokens and title_tokens and a_work(affiliation_tokens, title_tokens[-1]):
         affiliation_tokens = []
     elif affiliation_tokens and title_tokens and competition_of_title(affiliation_tokens, title_tokens[-1]):
@@ -303,6 +310,9 @@ def split_role(tokens: Sequence[Token]) -> Role:
             and title_tokens[0].i - affiliation_tokens[-1].i == 1:  # "Republican party boss": the party's boss
         affiliation_tokens, title_tokens = [*affiliation_tokens, title_tokens[0]], title_tokens[1:]
         title = span_text(title_tokens)
+    if past and title and affiliation_tokens and not past_word(title_tokens[0]) and past_of_the_role(past, title_tokens[0]):
+        word = past_word(past) or ""  # "former defender" / Spurs and England (docs/annotation.md)
+        title = f"{word}{'' if word.endswith('-') else ' '}{title}"
     affiliation = place_of(span_text(affiliation_tokens)) if affiliation_tokens else None
     affiliation = whole_body_name(affiliation_tokens, affiliation)  # "Association of [Chief Police Officers] president"
     if affiliation and len(title_tokens) == 2 and title_tokens[0].lower_ in ("campaign", "club") and title_tokens[1].lower_.startswith("spokes") \
@@ -329,6 +339,11 @@ def _prize(words: Sequence[Token]) -> bool:
     return words[-1].lemma_.lower() in ("winner", "nominee") and words[-1].lower_ != "nominees" \
         and any(not looks_lower(t) and t.is_alpha and t.lower_ not in PARTY_WORDS and t.ent_type_ not in ("GPE", "NORP")
                 for t in words[:-1])
+
+
+def _possessor(token: Token) -> bool:
+    """Whether a word is written with a possessive "'s" after it."""
+    return token.i + 1 < len(token.doc) and token.doc[token.i + 1].tag_ == "POS"
 
 
 def _opening_modifier(token: Token) -> bool:
