@@ -14,11 +14,7 @@ what was said, since the statement then says nothing:
 3. a saying withheld, whatever its content: refused ("declined to comment on the claims
    that the firm had broken the law"), left out ("left without saying that he would
    resign") or not wished ("Not wishing to claim that the plan had failed") — the sentence
-   says the words were not said (``withheld``);
-4. talk of a topic named by a noun phrase: "The minister was talking about [the economy]",
-   "spoke about [his time in the army]", "spoke of [his pride]" — the topic, not his words
-   (a BBC sample's "X was talking about Y" was judged wrong as a statement; PolNeAR marks
-   such talk, and this project's gold makes it optional, docs/annotation.md "Optional").
+   says the words were not said (``withheld``).
 
 A content that is only a pointing word ("He said [that].") stays: PolNeAR train marks it
 (2 of 2 in the first 200 articles), and no BBC sample showed one.
@@ -44,8 +40,6 @@ _SPEAKING = SPEECH_VERBS | WRITING_VERBS | TALK_LEMMAS
 _REFUSING = frozenset("refuse decline".split())
 # Verbs of wanting whose negation leaves their infinitive unsaid: "not wishing to claim that".
 _WANTING = frozenset("wish want mean intend".split())
-# Verbs of talk whose "about"/"of" object is the topic talked of: "was talking about the economy".
-_TOPIC_TALK = frozenset("talk speak".split())
 # Auxiliaries of the future.
 _FUTURE = frozenset(("will", "'ll", "shall"))
 
@@ -70,9 +64,6 @@ def unspoken(found: Found, lemma: str, noun: bool, question: bool) -> tuple[Act,
             return "stance", "negated, left unsaid"  # "without saying that ...", "Not wishing to claim that ..."
     if lemma in TALK_LEMMAS and noun and _to_come(cue):
         return "intention", "talk still to come"
-    if lemma in _TOPIC_TALK and noun and any(
-            c.dep_ == "prep" and c.lower_ in ("about", "of") and _object_in(c, found) for c in cue.children):
-        return "belief", "a topic, no words"  # "The minister was talking about [the economy]"
     return None
 
 
@@ -108,11 +99,6 @@ def _noun_headed(span: Span, cue: Token) -> bool:
     return root.pos_ in ("NOUN", "PROPN") and span.start == root.left_edge.i and (
         root.dep_ == "dobj" and root.head.i == cue.i
         or root.dep_ == "pobj" and root.head.dep_ == "prep" and root.head.head.i == cue.i)
-
-
-def _object_in(prep: Token, found: Found) -> bool:
-    """Whether a preposition's object opens the content: "talking about [the economy]"."""
-    return any(o.dep_ == "pobj" and o.left_edge.idx == found.content[0] for o in prep.children)
 
 
 def _to_come(cue: Token) -> bool:
