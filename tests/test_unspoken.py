@@ -49,6 +49,9 @@ def test_words_said_stay(text, cue, content):
     # PolNeAR train: a refused saying, whatever its content, was not made
     ("And he refused, generally, to concede that critics had a point in warning that businesses might hire fewer "
      "workers if they had to pay far higher salaries.", "to concede", "refusal with no words"),
+    # the judged shape "declined to say": a refused saying with a clause in its noun was speech before
+    ("The spokesman declined to comment on the claims that the firm had broken the law.", "to comment on",
+     "refusal with no words"),
     # PolNeAR train: a saying left out ("without")
     ("Clinton has spent most of her time campaigning in California without mentioning Sanders, but that has begun "
      "to change in recent days as the race has gotten closer.", "mentioning", "negated, left unsaid"),
