@@ -60,7 +60,7 @@ def test_words_said_stay(text, cue, content):
      "negated, left unsaid"),
     ("He left the meeting without saying that he would resign.", "saying", "negated, left unsaid"),
 ])
-def test_talk_of_a_topic_and_a_saying_withheld_are_no_statement(text, cue, reason):
+def test_a_saying_refused_left_out_or_not_wished_is_no_statement(text, cue, reason):
     found = _by_cue(text, cue)
     assert found and all(s.act not in DEFAULT_ACTS and reason in s.explanation for s in found)
 
