@@ -341,3 +341,24 @@ def test_a_relative_on_a_stance_keeps_its_clause():
 def test_a_verb_with_its_own_tense_after_an_infinitive_content_is_the_subject_s(text, cue, content):
     (s,) = _by_cue(text, cue)
     assert s.content.text == content
+
+
+@pytest.mark.parametrize(("text", "cue", "content"), [
+    # the shape of a judged BBC sample (issue 12): the present "faces" after a backshifted report is the
+    # writer's, what befalls the speaker, not what he admitted
+    ("Bewlay admitted that he had stolen the money and faces up to four years in prison.", "admitted",
+     "that he had stolen the money"),
+    # an adverb of what came after moves the story on
+    ("The driver told police he had not seen the cyclist and was later arrested.", "told",
+     "he had not seen the cyclist"),
+    # PolNeAR train: after "but" a present perfect goes on with her own account
+    ("Conway said that she recruited Bossie for his role at the super-PAC, but hasn’t decided what she’ll be "
+     "doing next.", "said",
+     "that she recruited Bossie for his role at the super-PAC, but hasn’t decided what she’ll be doing next"),
+    # the content in the present itself: a present conjunct is the speaker's
+    ("The chief executive says he is happy with the results and expects growth next year.", "says",
+     "he is happy with the results and expects growth next year"),
+])
+def test_the_writer_s_next_clause_about_the_speaker_ends_the_content(text, cue, content):
+    (s,) = _by_cue(text, cue)
+    assert s.content.text == content

@@ -38,3 +38,21 @@ def test_said_as_an_adjective_is_no_seam():
     said = _said("The party has long complained that the political class does not heed the will of the people "
                  "and that said will should be the last arbiter of legislation.")
     assert said["has long complained"].endswith("the last arbiter of legislation")
+
+
+def test_a_saying_under_if_is_a_condition_of_the_first_account():
+    # the shape of a judged BBC sample (issue 12), cut at the "and" before: "and if they said no" is a
+    # condition inside what the firm said, not a second saying
+    said = _said("The firm said those called had been asked if they wanted to take part and if they said no, "
+                 "they were not rung again.")
+    assert said["said"] == ("those called had been asked if they wanted to take part and if they said no, "
+                            "they were not rung again")
+
+
+def test_a_second_saying_after_a_when_clause_stays_its_own():
+    # PolNeAR train: "when asked" opens the second saying's setting; the first content still ends at the seam
+    (first, second) = [s for s in extract("He said he had not seen the violent episode in Fayetteville, and when "
+                                          "asked whether he was encouraging his supporters' fury, he said, "
+                                          "''I hope not.''", "2016-07-13").statements if s.cue.text == "said"]
+    assert first.content.text == "he had not seen the violent episode in Fayetteville"
+    assert second.content.text == "''I hope not.''"

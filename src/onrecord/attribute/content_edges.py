@@ -30,6 +30,8 @@ and the content from "that"; the parser hangs the "only" on the clause, so the c
   judged wrong): "They are also asking the Sci-Fi Channel to pick it up from UPN *and will
   stage a rally in Los Angeles*" — a verb joined to the infinitive that carries a tense or
   a modal of its own cannot sit inside "to ...": it is what the subject does next, narration.
+* the writer's next clause about the speaker joined to a backshifted report ("admitted that
+  he had stolen the money *and faces up to four years in prison*", ``narrated_conjuncts``).
 """
 
 from __future__ import annotations
@@ -39,6 +41,7 @@ import re
 from .found import Found
 from .written_frames import leading_medium
 from .lexicon import SPEECH_VERBS
+from .narrated_conjuncts import cut_narrated_conjunct
 from .quotes import text_of
 
 def cut_edges(found: Found) -> None:
@@ -50,6 +53,7 @@ def cut_edges(found: Found) -> None:
     cut_present_gloss(found)  # 'there was not enough time ... before the election[, which is likely to ...]'
     cut_leading_medium(found)  # "said, [in a statement,] the government now ..."
     cut_subject_s_own_verb(found)  # "asking the channel to pick it up[ and will stage a rally]"
+    cut_narrated_conjunct(found)  # "admitted that he had stolen the money[ and faces up to four years]"
 
 
 def cut_leading_medium(found: Found) -> bool:

@@ -2,7 +2,9 @@
 'faker' *and questioning* how he has 'gotten away with ...'", "One says China has the most,
 *while another says* the United States has twice as many". The second cue's clause ends
 where the first content ends, so that content reads as both sayings; PolNeAR (and a
-reader) has two statements, the first ending at the seam.
+reader) has two statements, the first ending at the seam. A saying under a subordinator
+("and *if* they said no, they were not rung again") is a condition inside the first
+account, not a second saying: the content runs on through it.
 """
 
 from __future__ import annotations
@@ -31,7 +33,7 @@ def split_coordinated(doc: Doc, found: list[Found]) -> None:
                     or inner.content[0] < outer.content[0] or not _same_end(doc, inner.content[1], outer.content[1])):
                 continue
             seam = _seam(doc, cue)
-            if seam is None or not _own_clause(cue):
+            if seam is None or not _own_clause(cue) or _subordinate(cue):
                 continue
             end = _end_before(doc, seam, outer.content[0])
             if end is not None:
@@ -53,6 +55,13 @@ def _own_clause(cue: Token) -> bool:
     if not subjects:
         return cue.tag_ == "VBG"
     return subjects[0].lower_ not in ("that", "which", "who", "what", "this")
+
+
+def _subordinate(cue: Token) -> bool:
+    """A saying opened by a subordinator other than a contrast: "and [if] they said no, they
+    were not rung again" is a condition of the outer account (a BBC sample was cut at the
+    "and", judged "partly"), not a saying coordinated with it."""
+    return any(c.dep_ == "mark" and c.i < cue.i and c.lower_ not in _CONTRASTS for c in cue.children)
 
 
 def _seam(doc: Doc, cue: Token) -> int | None:
