@@ -1,0 +1,75 @@
+"""Speech verbs whose noun object is a side taken or a thing proposed, not words
+(``non_statements`` asks; issue 12). On the stop-43 editor's pass over BBC dev slices:
+
+1. a side declared by a noun of backing: "the board of Reliance Energy reaffirmed [its
+   faith in Anil]", "George Pataki announced [his support for the Ohio governor]" — an
+   endorsement, a stance as "backed Anil" is ("expressed support" is one already, by
+   ``acts``); but "reaffirmed that it had faith in him" and "pledged his support as a
+   superdelegate" (no one backed) stay;
+2. a proposal whose noun object carries an infinitive of its aim: "the all-party group
+   recommended [15 ways to protect punters and improve the integrity of sports betting]",
+   "proposed measures to curb spending" — what is wanted, no words, as "proposed the
+   merger" is (``no_proposition``, which takes a bare noun phrase only); but "recommended
+   the council to reject it" (an addressee told to act) and "proposed that ..." stay.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from .deps import SUBJECT_DEPS
+from .found import Found
+from .lexicon import GROUP_NOUNS, PERSON_NOUNS, TITLE_WORDS
+
+# Verbs that declare a side when their object names it: "reaffirmed its faith in",
+# "announced his support for", "signalled their backing for".
+_DECLARING = frozenset("""
+affirm reaffirm reiterate restate repeat declare pledge announce signal signaled signalled
+express voice proclaim confirm renew
+""".split())
+# Nouns of backing someone or something.
+_BACKING = frozenset("faith confidence trust support backing loyalty allegiance endorsement".split())
+# Prepositions that name whom or what is backed: "faith in", "support for", "backing to".
+_BACKED = frozenset("in for to behind".split())
+# Verbs that put forward what is wanted.
+_PROPOSING = frozenset("propose recommend".split())
+# Entity kinds of an addressee: "recommended the council to reject it".
+_AGENT_ENTS = frozenset("PERSON ORG GPE NORP".split())
+
+
+def side_declared(found: Found, lemma: str) -> bool:
+    """Whether the content is only a noun of backing that the cue declares: "reaffirmed
+    [its faith in Anil]" (module docstring, item 1). RETURNS (bool)."""
+    obj = _noun_object(found)
+    if obj is None or lemma not in _DECLARING or obj.lemma_.lower() not in _BACKING:
+        return False
+    return any(c.dep_ == "prep" and c.lower_ in _BACKED for c in obj.children) and _object_only(found, obj)
+
+
+def aim_proposed(found: Found, lemma: str) -> bool:
+    """Whether the content is a proposed thing with the infinitive of its aim: "recommended
+    [15 ways to protect punters]" (module docstring, item 2). RETURNS (bool)."""
+    obj = _noun_object(found)
+    if obj is None or lemma not in _PROPOSING or obj.ent_type_ in _AGENT_ENTS:
+        return False
+    if obj.lemma_.lower() in PERSON_NOUNS | GROUP_NOUNS | TITLE_WORDS:
+        return False
+    aim = any(c.dep_ in ("acl", "relcl") and c.i > obj.i and any(g.tag_ == "TO" for g in c.children)
+              for c in obj.children)
+    return aim and _object_only(found, obj)
+
+
+def _noun_object(found: Found) -> Token | None:
+    cue = found.cue
+    if cue is None or cue.pos_ != "VERB" or any(c.dep_ in ("ccomp", "xcomp") for c in cue.children):
+        return None
+    return next((c for c in cue.children if c.dep_ == "dobj" and c.pos_ == "NOUN"), None)
+
+
+def _object_only(found: Found, obj: Token) -> bool:
+    """Whether the content is the object's phrase and no more, with no clause of words in
+    it: no subject, no "that" and no quotation."""
+    span = obj.doc.char_span(*found.content, alignment_mode="expand")
+    if span is None or not len(span) or span[0].i != obj.left_edge.i or span[-1].i > obj.right_edge.i:
+        return False
+    return not any(t.dep_ in SUBJECT_DEPS or t.dep_ == "mark" or t.is_quote for t in span)
