@@ -10,13 +10,22 @@
    recommended [15 ways to protect punters and improve the integrity of sports betting]",
    "proposed measures to curb spending" — what is wanted, no words, as "proposed the
    merger" is (``no_proposition``, which takes a bare noun phrase only); but "recommended
-   the council to reject it" (an addressee told to act) and "proposed that ..." stay.
+   the council to reject it" (an addressee told to act) and "proposed that ..." stay;
+3. an aim stated by its noun: "the young Irish boys had stated [their intentions] earlier in
+   the season when they finished runners-up", "such a large and powerful organisation has
+   stated [its desire for digital formats to be open to all]" — what is wanted, an
+   intention, as "expressed his desire" is (``acts``, light verbs); "announced his
+   intention to run" stays (PolNeAR train keeps announced plans and decisions as speech);
+4. a thing that echoes a thing: "The trend echoes [the uptake of mobiles in many developing
+   economies]" — a likeness the writer draws, narration (but "Companies echoed this
+   sentiment" takes up words).
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Token
 
+from .deeds import a_thing
 from .deps import SUBJECT_DEPS
 from .found import Found
 from .lexicon import GROUP_NOUNS, PERSON_NOUNS, TITLE_WORDS
@@ -33,6 +42,10 @@ _BACKING = frozenset("faith confidence trust support backing loyalty allegiance 
 _BACKED = frozenset("in for to behind".split())
 # Verbs that put forward what is wanted.
 _PROPOSING = frozenset("propose recommend".split())
+# Verbs that state an aim by its noun: "stated their intentions", "reiterated his desire to".
+_STATING = frozenset("state declare reiterate restate reaffirm repeat".split())
+# Nouns of an aim.
+_AIMS = frozenset("intention intent desire wish ambition aim determination".split())
 # Entity kinds of an addressee: "recommended the council to reject it".
 _AGENT_ENTS = frozenset("PERSON ORG GPE NORP".split())
 
@@ -59,6 +72,23 @@ def aim_proposed(found: Found, lemma: str) -> bool:
     return aim and _object_only(found, obj)
 
 
+def aim_stated(found: Found, lemma: str) -> bool:
+    """Whether the content is only a noun of an aim that the cue states: "had stated [their
+    intentions]" (module docstring, item 3). RETURNS (bool)."""
+    obj = _noun_object(found)
+    return (obj is not None and lemma in _STATING and obj.lemma_.lower() in _AIMS
+            and _object_only(found, obj, wanted_clause=True))
+
+
+def thing_echoes(found: Found, lemma: str) -> bool:
+    """Whether a thing echoes a thing: "The trend echoes [the uptake of mobiles]" (module
+    docstring, item 4). RETURNS (bool)."""
+    speaker = found.speaker
+    obj = _noun_object(found)
+    return (lemma == "echo" and obj is not None and speaker is not None and a_thing(speaker)
+            and not obj.ent_type_ and _object_only(found, obj))
+
+
 def _noun_object(found: Found) -> Token | None:
     cue = found.cue
     if cue is None or cue.pos_ != "VERB" or any(c.dep_ in ("ccomp", "xcomp") for c in cue.children):
@@ -66,10 +96,13 @@ def _noun_object(found: Found) -> Token | None:
     return next((c for c in cue.children if c.dep_ == "dobj" and c.pos_ == "NOUN"), None)
 
 
-def _object_only(found: Found, obj: Token) -> bool:
+def _object_only(found: Found, obj: Token, wanted_clause: bool = False) -> bool:
     """Whether the content is the object's phrase and no more, with no clause of words in
-    it: no subject, no "that" and no quotation."""
+    it: no subject, no "that" and no quotation. ``wanted_clause`` lets in an infinitive
+    clause of what is wanted, "desire [for digital formats to be open]"."""
     span = obj.doc.char_span(*found.content, alignment_mode="expand")
     if span is None or not len(span) or span[0].i != obj.left_edge.i or span[-1].i > obj.right_edge.i:
         return False
+    if wanted_clause:
+        return not any(t.is_quote or t.dep_ == "mark" and t.lower_ != "for" for t in span)
     return not any(t.dep_ in SUBJECT_DEPS or t.dep_ == "mark" or t.is_quote for t in span)
