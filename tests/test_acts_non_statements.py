@@ -258,6 +258,9 @@ def test_words_that_look_alike_stay_in_the_record(text, cue):
     # a thing that echoes a thing
     ("The trend echoes the uptake of mobiles in many developing economies, which continues to grow as people opt to "
      "leapfrog slower and more expensive state-run fixed-line operators.", "echoes", "belief", "narration"),
+    # a thing that adds to things
+    ("The latest triumph adds to the three Grammys and four American MTV gongs won earlier in this year.", "adds",
+     "belief", "narration"),
 ])
 def test_a_side_taken_a_thing_proposed_or_an_aim_named_is_no_words(text, cue, act, reason):
     found = statements_by_cue(text, cue)
@@ -273,8 +276,7 @@ def test_a_side_taken_a_thing_proposed_or_an_aim_named_is_no_words(text, cue, ac
      "for bookmakers to set up \"audit trails\" to allow suspicious betting patterns to be traced.", "recommended"),
     # people who echo words take them up
     ("Companies echoed this sentiment, saying that they would require more information before ringing the alarm "
-     "bells.", "echoed"),
-])
+     "bells.", "echoed"),])
 def test_a_pledge_a_recommendation_in_words_or_words_echoed_stay(text, cue):
     found = statements_by_cue(text, cue)
     assert found and not any(s.explanation.endswith(("a side taken, no words", "a proposal, no words", "narration"))

@@ -18,7 +18,11 @@
    intention to run" stays (PolNeAR train keeps announced plans and decisions as speech);
 4. a thing that echoes a thing: "The trend echoes [the uptake of mobiles in many developing
    economies]" — a likeness the writer draws, narration (but "Companies echoed this
-   sentiment" takes up words).
+   sentiment" takes up words);
+5. "add to" a thing, which increases it: "The latest triumph adds to [the three Grammys and
+   four American MTV gongs] won earlier in this year" — narration, whatever clause the
+   parser hangs on the verb (but "added to reporters that ..." tells people, and "added
+   that ..." speaks).
 """
 
 from __future__ import annotations
@@ -87,6 +91,26 @@ def thing_echoes(found: Found, lemma: str) -> bool:
     obj = _noun_object(found)
     return (lemma == "echo" and obj is not None and speaker is not None and a_thing(speaker)
             and not obj.ent_type_ and _object_only(found, obj))
+
+
+def adds_to_a_thing(found: Found, lemma: str) -> bool:
+    """Whether "add to" increases a thing: "The latest triumph adds to [the three Grammys]
+    ..." (module docstring, item 5). RETURNS (bool)."""
+    cue = found.cue
+    if lemma != "add" or cue is None or cue.i + 1 >= len(cue.doc):
+        return False
+    to = cue.doc[cue.i + 1]
+    if to.lower_ != "to" or to.dep_ != "prep" or to.head.i != cue.i:
+        return False
+    things = [o for o in to.children if o.dep_ == "pobj"]
+    # a counted thing is no one told ("adds to [the three Grammys]"; the parser may take a
+    # prize's name for a place); a name, a pronoun or a person noun may be ("added to reporters")
+    if not things or any(o.pos_ == "PRON" or o.lemma_.lower() in PERSON_NOUNS | GROUP_NOUNS | TITLE_WORDS
+                         or o.ent_type_ in _AGENT_ENTS and not any(c.dep_ == "nummod" for c in o.children)
+                         for o in things):
+        return False
+    text = cue.doc.text[found.content[0]:found.content[1]].lstrip()
+    return not text.startswith(("that ", "\"", "“", "'", "‘"))
 
 
 def _noun_object(found: Found) -> Token | None:
