@@ -239,3 +239,45 @@ def test_what_says_nothing_stays_out_of_the_record(text, cue, reason):
 def test_words_that_look_alike_stay_in_the_record(text, cue):
     found = statements_by_cue(text, cue)
     assert found and all(s.act in DEFAULT_ACTS for s in found)
+
+
+@pytest.mark.parametrize(("text", "cue", "act", "reason"), [
+    # a side declared by a noun of backing, with the one backed (attribute/wordless_objects.py)
+    ("On Wednesday, the board of Reliance Energy, another Reliance Group company, reaffirmed its faith in Anil, who "
+     "is the company's chief.", "reaffirmed", "stance", "a side taken, no words"),
+    ("He announced his support for the Ohio governor on Thursday night.", "announced", "stance",
+     "a side taken, no words"),
+    # a proposed thing with the infinitive of its aim
+    ("The all-party group recommended 15 ways to protect punters and improve the integrity of sports betting.",
+     "recommended", "intention", "a proposal, no words"),
+    # an aim stated by its noun
+    ("The young Irish boys had stated their intentions earlier in the season when they finished runners-up to "
+     "England in the Six Nations under-21 tournament.", "had stated", "intention", "an aim, no words"),
+    ("What is significant is that such a large and powerful organisation has stated its desire for digital formats "
+     "to be open to all and work on any gadget.", "has stated", "intention", "an aim, no words"),
+    # a thing that echoes a thing
+    ("The trend echoes the uptake of mobiles in many developing economies, which continues to grow as people opt to "
+     "leapfrog slower and more expensive state-run fixed-line operators.", "echoes", "belief", "narration"),
+    # a thing that adds to things
+    ("The latest triumph adds to the three Grammys and four American MTV gongs won earlier in this year.", "adds",
+     "belief", "narration"),
+])
+def test_a_side_taken_a_thing_proposed_or_an_aim_named_is_no_words(text, cue, act, reason):
+    found = statements_by_cue(text, cue)
+    assert found, cue
+    assert all(s.act == act and s.explanation.endswith(reason) for s in found)
+
+
+@pytest.mark.parametrize(("text", "cue"), [
+    # a pledge with no one backed, a recommendation in a clause and people echoing words stay
+    ("Dayton has been a longtime Clinton supporter and has pledged his support as a superdelegate to the national "
+     "convention no matter how she does Tuesday.", "has pledged"),
+    ("The report recommended the governing bodies of sports have a say in the type of bets offered to punters, and "
+     "for bookmakers to set up \"audit trails\" to allow suspicious betting patterns to be traced.", "recommended"),
+    # people who echo words take them up
+    ("Companies echoed this sentiment, saying that they would require more information before ringing the alarm "
+     "bells.", "echoed"),])
+def test_a_pledge_a_recommendation_in_words_or_words_echoed_stay(text, cue):
+    found = statements_by_cue(text, cue)
+    assert found and not any(s.explanation.endswith(("a side taken, no words", "a proposal, no words", "narration"))
+                             for s in found)
