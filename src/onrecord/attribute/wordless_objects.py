@@ -33,6 +33,7 @@ from .deeds import a_thing
 from .deps import SUBJECT_DEPS
 from .found import Found
 from .lexicon import GROUP_NOUNS, PERSON_NOUNS, TITLE_WORDS
+from .quotes import text_of
 
 # Verbs that declare a side when their object names it: "reaffirmed its faith in",
 # "announced his support for", "signalled their backing for".
@@ -109,7 +110,7 @@ def adds_to_a_thing(found: Found, lemma: str) -> bool:
                          or o.ent_type_ in _AGENT_ENTS and not any(c.dep_ == "nummod" for c in o.children)
                          for o in things):
         return False
-    text = cue.doc.text[found.content[0]:found.content[1]].lstrip()
+    text = text_of(cue.doc)[found.content[0]:found.content[1]].lstrip()
     return not text.startswith(("that ", "\"", "“", "'", "‘"))
 
 
