@@ -83,6 +83,12 @@ def via_of(passage: str) -> list[str | None]:
     # a paper known by its article, written with a small "the" as BBC copy does
     ("Mr Blunkett told the Sun that he had made a mistake.", "Sun"),
     ("Writing in the Independent, Mr Cook said the war was wrong.", "Independent"),
+    # PolNeAR train (west-journal 2015-12-21, dev gold): the host an outlet's role noun brings in,
+    # as "host Mike Gallagher" (docs/annotation.md); with no role between, the outlet's possessive stays
+    ("The president also told NPR correspondent Steve Inskeep that he believes he, \u201cmay represent change that "
+     "worries them.\u201d", "Steve Inskeep"),
+    ("In an interview with Fox News\u2019 Sean Hannity on Monday night, Trump responded to a question.",
+     "Fox News\u2019 Sean Hannity"),
 ])
 def test_a_named_relay_anywhere_in_the_clause_is_the_via(passage, via):
     assert via_of(passage) == [via]
