@@ -143,6 +143,22 @@ def test_a_time_of_what_is_pointed_at_is_no_when(passage, cue):
     assert by_cue(passage)[cue][1] is None
 
 
+# PolNeAR train (nyt 2016-04-23, dev gold): "in 1980" dates Reagan's deficit, not the saying, and
+# the speaker's Thursday-night remarks go on over the sentence
+_INVOKED = ("''That's what's important for you to understand,'' Mr. Manafort said Thursday night. Mr. Manafort "
+            "acknowledged Mr. Trump's deep unpopularity - his ''negatives,'' he called them - but invoked Ronald "
+            "Reagan's initial polling deficit in 1980 to claim Mr. Trump's deficiencies were not permanent.")
+
+
+@pytest.mark.parametrize("cue", ["called", "invoked", "to claim"])
+def test_a_year_after_what_a_verb_of_citing_names_dates_that_thing(cue):
+    assert by_cue(_INVOKED, "2016-04-23")[cue][1] != "in 1980"
+
+
+def test_a_year_after_the_object_of_another_verb_dates_the_saying():
+    assert by_cue("She announced her candidacy in 2015 and said she would win.")["announced"][1] == "in 2015"
+
+
 @pytest.mark.parametrize("passage, cue, when", [
     # PolNeAR train (west-journal 2016-07-06): the speaker's own doing the saying is "of" dates it
     ("Attorney General Loretta Lynch took the official last step Wednesday of announcing that the Justice "

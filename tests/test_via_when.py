@@ -83,6 +83,12 @@ def via_of(passage: str) -> list[str | None]:
     # a paper known by its article, written with a small "the" as BBC copy does
     ("Mr Blunkett told the Sun that he had made a mistake.", "Sun"),
     ("Writing in the Independent, Mr Cook said the war was wrong.", "Independent"),
+    # PolNeAR train (west-journal 2015-12-21, dev gold): the host an outlet's role noun brings in,
+    # as "host Mike Gallagher" (docs/annotation.md); with no role between, the outlet's possessive stays
+    ("The president also told NPR correspondent Steve Inskeep that he believes he, \u201cmay represent change that "
+     "worries them.\u201d", "Steve Inskeep"),
+    ("In an interview with Fox News\u2019 Sean Hannity on Monday night, Trump responded to a question.",
+     "Fox News\u2019 Sean Hannity"),
 ])
 def test_a_named_relay_anywhere_in_the_clause_is_the_via(passage, via):
     assert via_of(passage) == [via]
@@ -281,7 +287,7 @@ def test_a_date_still_to_come_dates_no_statement(passage, published):
     "on Monday", "Tuesday", "later Wednesday", "Saturday night", "today", "yesterday", "last week",
     "next week", "over the weekend", "earlier this month", "last month", "next year", "two weeks ago",
     "March 25", "25 March", "in March", "in 2004", "during this week's", "Thursday night's", "in March this year",
-    "on Friday last week", "earlier in the week", "late in the year",
+    "on Friday last week", "earlier in the week", "late in the year", "the end of last month", "the first half of 2015",
 ])
 @pytest.mark.parametrize("published", [dt.date.max, dt.date.min, dt.date(9999, 12, 31), dt.date(1, 1, 1)])
 def test_the_resolver_never_raises_at_the_edges_of_the_calendar(expression, published):
@@ -328,6 +334,46 @@ def test_the_event_a_statement_was_made_at_dates_it():
 ])
 def test_a_time_of_the_narration_around_is_not_the_statements(passage):
     assert all(s.when is None for s in statements(passage, published=None))
+
+
+@pytest.mark.parametrize("passage, expression, date, precision", [
+    # a fronted part of a period dates the saying with the period (the shape a reader of held-out
+    # articles marked missing: "At the end of last year, the firm predicted ...")
+    ("At the end of last year, the firm predicted that sales would fall.", "At the end of last year", "2015-01-01",
+     "year"),
+    ("In the first quarter of this year, the firm warned that sales would fall.", "In the first quarter of this year",
+     "2016-01-01", "year"),
+    ("At the end of last month, the bank said profits would fall.", "At the end of last month", "2016-02-01", "month"),
+])
+def test_a_fronted_part_of_a_period_dates_the_saying(passage, expression, date, precision):
+    (s,) = statements(passage)
+    assert (s.when.expression, str(s.when.date), s.when.precision) == (expression, date, precision)
+
+
+@pytest.mark.parametrize("passage", [
+    # bbc/tech/347.txt, bbc/tech/382.txt: a part of a period inside what was said is no time of saying
+    "Apple and Motorola announced they were getting together at the end of last year as a result of a long-standing "
+    "friendship between Motorola's chief executive Ed Zander and Steve Jobs.",
+    "Mr Flynn said that the move to using subscriptions happened over the space of a few weeks at the end of 2004.",
+    # the late part of a period still running points ahead: no time of saying
+    "At the end of this year, the firm said, the plant will close.",
+])
+def test_a_part_of_a_period_in_the_content_or_ahead_dates_nothing(passage):
+    assert all(s.when is None for s in statements(passage))
+
+
+@pytest.mark.parametrize("expression, published, date", [
+    ("the end of last month", dt.date(2016, 3, 11), "2016-02-01"), ("In the first half of 2015", dt.date(2016, 3, 11), "2015-01-01"),
+    ("at the end of last week", dt.date(2016, 3, 11), "2016-02-29"), ("the end of February", dt.date(2016, 3, 11), "2016-02-01"),
+])
+def test_a_part_of_a_period_resolves_to_the_period(expression, published, date):
+    assert str(resolve(expression, published).date) == date
+
+
+@pytest.mark.parametrize("expression", ["the end of March", "the second half of 2016", "the end of this year",
+                                        "the end of the year", "the turn of the century"])
+def test_a_part_of_a_period_still_running_or_unnamed_resolves_to_nothing(expression):
+    assert resolve(expression, dt.date(2016, 3, 11)) is None
 
 
 def test_a_dated_interview_dates_its_statements():

@@ -16,8 +16,8 @@ from .lexicon import (ANOTHER_TIME_ADVERBS, DAY_WORDS, DOCUMENT_NOUNS, MONTHS, N
 from .quotes import text_of
 from .relay_names import MEDIA_NOUNS, QUOTES, in_quoted_title, outlet_span
 from .speakers import entities_in
-from .time_owners import (act_of_the_speaker, another_event, asked_about, dates_what_is_pointed_at, medium_words, narrates,
-                          of_the_occasion, on_the_speaker, own_clause, reported_by_another, speaking_then,
+from .time_owners import (act_of_the_speaker, another_event, asked_about, dates_the_object, dates_what_is_pointed_at, medium_words,
+                          narrates, of_the_occasion, on_the_speaker, own_clause, reported_by_another, speaking_then,
                           splits_the_content, told_to, when_clause)
 from .time_reference import at_the_time, counted_on, when_antecedent
 from .token_columns import indices_between
@@ -96,7 +96,7 @@ def when_of(found: Found, published: dt.date | None) -> tuple[When, tuple[int, i
             continue
         if head.head.lower_ == "of" and head.head.head.pos_ in ("NOUN", "PROPN"):
             continue  # "the class of 2014": a time of a thing
-        if _dates_a_thing(ent) or dates_what_is_pointed_at(head.head):
+        if _dates_a_thing(ent) or dates_what_is_pointed_at(head.head) or dates_the_object(head.head):
             continue
         if in_programme_name(ent):
             continue

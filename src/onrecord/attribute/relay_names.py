@@ -59,6 +59,9 @@ def relay_name(head: Token, *, medium: bool) -> tuple[str, Range] | None:
     if lower.removeprefix("the ") in _PLACE_NAMES or (lower == "hill" and before == "the"):
         return None  # "on the Hill" is Capitol Hill; "The Hill", capitalised, is the paper
     doc = head.doc
+    host = _outlet_host(tokens, head)
+    if host is not None:
+        return host
     for ent in entities_in(doc, tokens[0].i, tokens[-1].i + 1):
         name = ent.text.removesuffix("'s").removesuffix("’s").strip()
         if name.lower().removeprefix("the ") in OUTLETS or name.lower() in OUTLETS or (
@@ -169,6 +172,21 @@ def _capitalised_title(tokens: list[Token]) -> list[Token] | None:
     if words[0].is_sent_start or not all(t.text[:1].isupper() and t.text not in ("'s", "’s") for t in words):
         return None
     return tokens
+
+
+def _outlet_host(tokens: list[Token], head: Token) -> tuple[str, Range] | None:
+    """The named host an outlet's role noun brings in: "told NPR correspondent Steve Inskeep" ->
+    Steve Inskeep, as "host Mike Gallagher" is (docs/annotation.md, "via"); "Fox News’ Sean
+    Hannity", with no role between, stays whole. RETURNS None where the phrase is no such one."""
+    if head.ent_type_ != "PERSON":
+        return None
+    doc, start = head.doc, head.i
+    while start - 1 > tokens[0].i and doc[start - 1].ent_type_ == "PERSON":
+        start -= 1
+    title = doc[start - 1]
+    if start - 1 <= tokens[0].i or title.lower_ not in HOST_TITLES or title.ent_type_:
+        return None
+    return _span_name(doc[start], head)
 
 
 def _runs_on(ent, head: Token) -> bool:

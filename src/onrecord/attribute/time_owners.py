@@ -21,6 +21,8 @@ _FUTURE = frozenset(("will", "'ll", "’ll", "shall"))
 _PERFECT = frozenset(("has", "have", "'s", "’s", "'ve", "’ve"))
 # Participles that point at another event: "said Foxx, pointing to the vote on Saturday".
 _POINTING = frozenset("point refer allude".split())
+# Verbs of citing a thing of the past: "invoked Reagan's deficit in 1980", "recalled the attack in 2001".
+_CITING = frozenset("invoke cite recall mention highlight reference recount evoke remember".split())
 
 
 def on_the_speaker(verb: Token, found: Found) -> bool:
@@ -123,6 +125,20 @@ def dates_what_is_pointed_at(time_prep: Token) -> bool:
         return False
     return any(c.dep_ == "prep" and c.i < time_prep.i and c.right_edge.i == time_prep.i - 1 and any(
         o.dep_ == "pobj" and o.pos_ == "NOUN" for o in c.children) for c in participle.children)
+
+
+def dates_the_object(time_prep: Token) -> bool:
+    """A bare year right after what a verb of citing names dates that thing, though the parser
+    hung it on the verb: "invoked Ronald Reagan's initial polling deficit in 1980 to claim …"
+    (Reagan's 1980, not the saying's; the speaker's occasion of this week goes on), "cited his
+    vote in 2002"; as a participle of pointing does (``dates_what_is_pointed_at``). Not another
+    verb's object ("announced her candidacy in 2015": the announcing's year)."""
+    verb = time_prep.head
+    if time_prep.dep_ != "prep" or time_prep.lower_ != "in" or verb.lemma_.lower() not in _CITING:
+        return False
+    years = [o for o in time_prep.children if o.dep_ == "pobj" and o.like_num and len(o.text) == 4 and o.n_lefts == 0]
+    return bool(years) and time_prep.n_rights == 1 and any(
+        c.dep_ == "dobj" and c.right_edge.i == time_prep.i - 1 and c.pos_ == "NOUN" for c in verb.children)
 
 
 # Subordinators of a clause set against the saying; "after" and "once" are left out: "after

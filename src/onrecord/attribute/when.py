@@ -77,12 +77,58 @@ def _ahead(published: dt.date) -> dt.timedelta:
     return dt.timedelta(days=7) if published == _ANY_DAY else _AHEAD
 
 
+# A part of a period named before the period ("[At the end of] last year", "[In the first half
+# of] 2015"): the phrase dates the saying with the period's own date and precision, as "late
+# last year" does. The late parts point ahead when the period is still running.
+_PART_OF = re.compile(
+    r"^(?:(?:at|in|towards?|during|over)\s+)?the\s+(?:very\s+)?"
+    r"(?:(end|close|second half|latter half|latter part|(?:final|last|fourth) quarter|(?:final|last) (?:days|weeks|months))"
+    r"|start|beginning|middle|first half|early part|(?:first|second|third) quarter|first (?:days|weeks|months))"
+    r"\s+of\s+(.+)$")
+
+
+def _part_of_a_period(text: str, published: dt.date | None) -> tuple[dt.date | None, str] | None:
+    """The period a part of it names ("the end of last month" → last month), or None: not such
+    a phrase, a period we do not read ("the end of the year", "the turn of the century"), or
+    the late part of a period not yet over ("the end of this year", "the second half of 2016"
+    in a 2016 paper: a plan, not a time of saying)."""
+    match = _PART_OF.match(text)
+    if match is None:
+        return None
+    period = _resolve_plain(match.group(2), published)
+    if period is None or period.precision == "day":
+        return None
+    if match.group(1) and (match.group(2).startswith(("this ", "next ")) or period.date is not None and published is not None
+                           and _period_end(period.date, period.precision) > published):
+        return None
+    return period.date, period.precision
+
+
+def _period_end(start: dt.date, precision: str) -> dt.date:
+    """The day after a period of ``precision`` that starts on ``start``."""
+    if precision == "week":
+        return start + dt.timedelta(weeks=1)
+    return _add_months(start, 1) if precision == "month" else dt.date(start.year + 1, 1, 1)
+
+
 def resolve(expression: str, published: dt.date | None) -> When | None:
     """Resolve a time expression. RETURNS (When | None): None when it is not one we read or
     when the date it names falls outside the calendar (a publication date of 9999-12-31 and
     "next week"); it never raises. A relative phrase ("on Friday", "last month") with no
     publication date to resolve it against is kept without a date: a reader still sees when
     it was said, in the article's own words."""
+    plain = _resolve_plain(expression, published)
+    if plain is not None:
+        return plain
+    try:
+        part = _part_of_a_period(normalise(expression), published)
+    except (OverflowError, ValueError):
+        return None
+    return None if part is None else When(date=part[0], precision=part[1], expression=expression.strip())
+
+
+def _resolve_plain(expression: str, published: dt.date | None) -> When | None:
+    """``resolve`` for the expressions ``_PATTERNS`` read."""
     text = normalise(expression)
     for pattern, kind in _PATTERNS:
         match = pattern.match(text)
