@@ -5,7 +5,18 @@ and what a crawl costs in core-hours (reading and cleaning included).
 
 Input: ``../shared/data/warc/aeb_news_50.warc.gz`` plus ``--bbc-files`` WARC files written
 here with warcio from BBC News texts (each article as an HTML page with its title and a
-publication date), so that the tasks are of similar size: one file per partition. Each
+publication date), so that the tasks are of similar size: one file per partition. Issue 14
+counts core-hours per million *600-word* articles and every article costs a fixed part
+(WARC record, trafilatura, htmldate, language id, Doc, entity table, rows), so the BBC
+articles are by default (``--input near-600``) those whose body (the text after the title
+line) has 470-900 words, each text once (the corpus repeats some stories word for word,
+and a duplicate's time would count without its words), in the corpus's sorted order: 478
+of the 2,225, 600 body words on average; the band is the one around 600 whose mean is 600
+and that holds 7 files of 60 (``--bbc-files`` x ``--articles-per-file`` is at most 478).
+The first BBC articles average 333 words, and with the AEB file the earlier input was 343
+an article, which charged each article's fixed part 1.75 times per 600 words. ``--input
+first`` is that earlier input: the first BBC articles in sorted order, whatever their
+length. The warm-up pages are the last BBC articles that are not timed. Each
 master gets a fresh SparkSession; a warm-up job first loads the spaCy pipeline in every
 Python worker (a crawl pays that once per worker, not per file), then the timed job runs.
 Its wall time covers everything the job does: reading, cleaning, attribution, duplicates,
@@ -71,27 +82,58 @@ def write_bbc_warc(path: Path, articles: list[tuple[str, str, str]], first: int)
             writer.write_record(record)
 
 
-def build_input(folder: Path, bbc_files: int, per_file: int, warmup_articles: int = 40) -> tuple[list[str], list[str]]:
-    """(timed input files, warm-up files). The warm-up files (one per core, other BBC
-    articles than the timed ones) load the pipeline in every Python worker and fill its
-    caches, as the first files of a crawl do: the timed job then runs at the rate a worker
-    keeps over a long crawl."""
+INPUTS = {"near-600": "the BBC articles of 470-900 words, each text once, in the corpus's sorted order",
+          "first": "the first BBC articles in the corpus's sorted order, whatever their length"}
+NEAR_600 = (470, 900)  # body words: the band around 600 whose articles average 600 (the issue's article)
+
+
+def body_words(text: str) -> int:
+    """Whitespace-separated words after the title line: what the page's article body holds."""
+    return len(text.strip().partition("\n")[2].split())
+
+
+def timed_articles(articles: list[tuple[str, str, str]], kind: str, needed: int) -> tuple[list, list]:
+    """(the timed articles in corpus order, the others). ``near-600``: those of 470-900 body
+    words, a text repeated in the corpus only the first time; ``first``: the first ``needed``."""
+    if kind == "first":
+        return articles[:needed], articles[needed:]
+    low, high = NEAR_600
+    chosen, texts = [], set()
+    for article in articles:
+        text = " ".join(article[2].split())
+        if low <= body_words(article[2]) <= high and text not in texts:
+            chosen.append(article)
+            texts.add(text)
+    if len(chosen) < needed:
+        sys.exit(f"only {len(chosen)} BBC articles of {low}-{high} words; ask for at most that many "
+                 "(--bbc-files x --articles-per-file), or --input first")
+    timed = chosen[:needed]
+    taken = {" ".join(a[2].split()) for a in timed}  # no warm-up page repeats a timed text: its caches would favour it
+    return timed, [a for a in articles if " ".join(a[2].split()) not in taken]
+
+
+def build_input(folder: Path, bbc_files: int, per_file: int, kind: str = "near-600",
+                warmup_articles: int = 40) -> tuple[list[str], list[str], list]:
+    """(timed input files, warm-up files, the timed BBC articles). The warm-up files (one
+    per core, other BBC articles than the timed ones) load the pipeline in every Python
+    worker and fill its caches, as the first files of a crawl do: the timed job then runs
+    at the rate a worker keeps over a long crawl."""
     articles = bbc_articles(SHARED / "data" / "bbc")
-    needed = bbc_files * per_file + 2 * warmup_articles
-    if len(articles) < needed:
+    timed, others = timed_articles(articles, kind, bbc_files * per_file)
+    if len(others) < 2 * warmup_articles:
         sys.exit(f"only {len(articles)} BBC articles; ask for fewer")
     files = [str(SHARED / "data" / "warc" / "aeb_news_50.warc.gz")]
     for k in range(bbc_files):
         path = folder / f"bbc-{k:02d}.warc.gz"
-        write_bbc_warc(path, articles[k * per_file:(k + 1) * per_file], k * per_file)
+        write_bbc_warc(path, timed[k * per_file:(k + 1) * per_file], k * per_file)
         files.append(str(path))
     warmup = []
     for k in range(2):
         path = folder / f"warmup-{k}.warc.gz"
-        first = len(articles) - (k + 1) * warmup_articles  # from the end: never a timed article
-        write_bbc_warc(path, articles[first:first + warmup_articles], 10_000 + k * warmup_articles)
+        first = len(others) - (k + 1) * warmup_articles  # from the end of the untimed ones
+        write_bbc_warc(path, others[first:first + warmup_articles], 10_000 + k * warmup_articles)
         warmup.append(str(path))
-    return files, warmup
+    return files, warmup, timed
 
 
 def words_of(output: Path) -> int:
@@ -192,7 +234,38 @@ def run_baseline(files: list[str], warmup: list[str]) -> dict:
     t0 = time.perf_counter()
     list(clean_batch(read_documents(files)))  # reading and cleaning alone: their share of the work
     reading = time.perf_counter() - t0
-    return {"seconds": seconds, "cpu": cpu, "documents": len(results), "articles": len(articles), "reading": reading}
+    words = sum(len(a.text.split()) for a in articles)
+    return {"seconds": seconds, "cpu": cpu, "documents": len(results), "articles": len(articles), "reading": reading,
+            "words": words}
+
+
+def article_word_fit(tmp: Path, args: argparse.Namespace, files: list[str], warmup: list[str]) -> str:
+    """CPU = per-article x articles + per-word x words, solved through the baseline's CPU on
+    this input and on the other ``--input`` (the same number of files; articles of another
+    length), measured here in alternation: what a 600-word article costs whatever the
+    input's mix of lengths. Two timings on a shared machine: as noisy as their difference."""
+    other_kind = "first" if args.input == "near-600" else "near-600"
+    other_folder = tmp / "other"
+    other_folder.mkdir()
+    other, _, _ = build_input(other_folder, args.bbc_files, args.articles_per_file, other_kind)
+    points = []
+    for input_files in (files, other, files, other):
+        result = run_baseline(input_files, warmup)
+        points.append((result["articles"], result["words"], result["cpu"]))
+    (n1, w1, _), (n2, w2, _) = points[0], points[1]
+    c1 = statistics.mean((points[0][2], points[2][2]))
+    c2 = statistics.mean((points[1][2], points[3][2]))
+    det = n1 * w2 - n2 * w1
+    if not det:
+        return "- Per-article + per-word fit: the two inputs have the same shape; no fit."
+    per_article = (c1 * w2 - c2 * w1) / det
+    per_word = (n1 * c2 - n2 * c1) / det
+    per_600 = per_article + 600 * per_word
+    return (f"- **Per-article + per-word fit** (`--fit`; the baseline's CPU seconds on this input, {n1} articles and "
+            f"{w1:,} words, {c1:.1f} s, and on the `--input {other_kind}` one, {n2} articles and {w2:,} words, "
+            f"{c2:.1f} s, each the mean of two runs in alternation): {per_article * 1000:.1f} ms per article + "
+            f"{per_word * 1e6:.1f} µs per word, so a 600-word article costs {per_600 * 1000:.1f} ms, "
+            f"**{per_600 * 1e6 / 3600:.1f} core-hours per million 600-word articles** without Spark.")
 
 
 def engine_name() -> str:
@@ -233,13 +306,17 @@ def main() -> None:
                         help="millions of English articles in the CC-NEWS month the projection assumes (an assumption, not a count)")
     parser.add_argument("--month-jobs", type=int, default=1,
                         help="Spark jobs the projection runs the month in: each pays the fixed cost once")
+    parser.add_argument("--input", choices=sorted(INPUTS), default="near-600",
+                        help="which BBC articles are timed: near-600 (470-900 words, 600 on average: the issue's article) or first (the earlier input)")
+    parser.add_argument("--fit", action="store_true",
+                        help="also time the baseline on the other --input and fit CPU = per-article x articles + per-word x words")
     parser.add_argument("--write", action="store_true", help="write the figures into docs/performance.md")
     args = parser.parse_args()
     load_before = load_average()
 
     with tempfile.TemporaryDirectory(prefix="onrecord-spark-scale.") as name:
         tmp = Path(name)
-        files, warmup = build_input(tmp, args.bbc_files, args.articles_per_file)
+        files, warmup, timed = build_input(tmp, args.bbc_files, args.articles_per_file, args.input)
         rounds: dict[int, list[dict]] = {1: [], 2: []}
         baselines = []
         for r in range(args.rounds):
@@ -251,6 +328,7 @@ def main() -> None:
             baselines.append(run_baseline(files, warmup))
             print(f"round {r + 1} baseline (ingest.analyse, one process): {baselines[-1]['seconds']:.1f} s "
                   f"({baselines[-1]['cpu']:.1f} CPU s)", file=sys.stderr)
+        fit_line = article_word_fit(tmp, args, files, warmup) if args.fit else None
     load_after = load_average()
 
     one, two = rounds[1][0], rounds[2][0]
@@ -274,7 +352,8 @@ def main() -> None:
     half = rounds[1][0]["half"]
     command = ("ONRECORD_ENGINE=selective " if engine == "selective" else "") + "python benchmarks/spark_scale.py" + "".join(
         f" --{flag} {value}" for flag, value, default in (
-            ("bbc-files", args.bbc_files, 7), ("articles-per-file", args.articles_per_file, 40), ("rounds", args.rounds, 1))
+            ("bbc-files", args.bbc_files, 7), ("articles-per-file", args.articles_per_file, 40), ("rounds", args.rounds, 1),
+            ("input", args.input, "near-600"))
         if value != default)  # fmt: skip
     body = "\n".join([
         (f"`{command} --write`, {today()}, on {machine()}. " + loaded_sentence(load_before, load_after) +
@@ -282,7 +361,10 @@ def main() -> None:
          "`attribute/fast_paths.py` (`ONRECORD_ENGINE` picks it, for the job's workers as for the baseline)."),
         "",
         (f"Input: {len(files)} WARC files, one task each: `aeb_news_50.warc.gz` and {args.bbc_files} files of "
-         f"{args.articles_per_file} BBC News pages written with warcio; {c1.documents} documents, {c1.added} articles "
+         f"{args.articles_per_file} BBC News pages written with warcio ({INPUTS[args.input]}, "
+         f"{statistics.mean(body_words(a[2]) for a in timed):.0f} body words on average"
+         + (", so that an article is near the 600 words the core-hours are counted per" if args.input == "near-600" else "")
+         + f"); {c1.documents} documents, {c1.added} articles "
          f"({words:,} words, {words / max(c1.added, 1):.0f} an article) with {c1.statements:,} statements, {c1.duplicates} duplicates, {c1.failures} failed, "
          f"{c1.skipped} skipped; local[1] and local[2] wrote the same tables. Timed: the whole job after a warm-up job "
          f"of 40 other BBC pages per core that loaded the pipeline in each Python worker and filled its caches, as a "
@@ -329,6 +411,8 @@ def main() -> None:
              if fit else "not measurable in this run (the larger run was not slower in proportion, so the fit gives "
              "no fixed cost: load on the machine during one of the two timings).")),
     ])
+    if fit_line:
+        body += "\n" + fit_line
     print(body)
     if args.write:
         replace_section(ROOT / "docs" / "performance.md", HEADING, body)
