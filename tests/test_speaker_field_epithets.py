@@ -79,6 +79,13 @@ _FERGUSON_ROONEY = ("Ferguson backs Rooney\n\nManchester United manager Sir Alex
         "demand for such vehicles", {"name": "Peter Hartley", "title": "chief", "affiliation": "Volvo"},
         id="a_lead_s_role_of_the_body_s_own_is_the_person_the_next_sentence_introduces"),
     pytest.param(
+        # a BBC development-slice lead: a named body's possessive is as definite as "the"
+        "Blair prepares to name poll date\n\nTony Blair is likely to name 5 May as election day when "
+        "Parliament returns from its Easter break, the BBC's political editor has learned.\n\nAndrew Marr "
+        "says Mr Blair will ask the Queen on 4 or 5 April to dissolve Parliament at the end of that week.",
+        "ask the Queen", {"name": "Andrew Marr", "title": "political editor", "affiliation": "BBC"},
+        id="a_lead_s_role_of_a_named_body_is_the_person_the_next_sentence_introduces"),
+    pytest.param(
         "Doping probe begins\n\nAn investigation into doping claims against Tanya Jones has been "
         "opened by the International Olympic Committee.\n\nJones, who says she is innocent, could "
         "lose all her Olympic medals.",
