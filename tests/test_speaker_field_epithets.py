@@ -86,6 +86,21 @@ _FERGUSON_ROONEY = ("Ferguson backs Rooney\n\nManchester United manager Sir Alex
         "ask the Queen", {"name": "Andrew Marr", "title": "political editor", "affiliation": "BBC"},
         id="a_lead_s_role_of_a_named_body_is_the_person_the_next_sentence_introduces"),
     pytest.param(
+        # a BBC development-slice article: the description is the article's only word for him
+        "Benitez to launch Morientes bid\n\nLiverpool may launch an \u00a38m January bid for long-time target "
+        "Fernando Morientes, according to reports.\n\nThe Real Madrid striker has been linked with a move to "
+        "Anfield since the summer. Liverpool boss Rafael Benitez is keen to bolster his forward options.\n\n"
+        "\u201cIf there is an attractive proposition I would be keen to leave,\u201d admitted Morientes.",
+        "attractive proposition", {"name": "Fernando Morientes", "title": "striker", "affiliation": "Real Madrid"},
+        id="a_role_opening_the_next_sentence_describes_the_one_person_named_before"),
+    pytest.param(
+        # made up: the sentence before names two people, so the description is neither's
+        "Benitez to launch Morientes bid\n\nLiverpool may launch a bid for Fernando Morientes and Raul, "
+        "according to reports.\n\nThe Real Madrid striker has been linked with a move to Anfield.\n\n"
+        "\u201cIf there is an attractive proposition I would be keen to leave,\u201d admitted Morientes.",
+        "attractive proposition", {"name": "Fernando Morientes", "title": None, "affiliation": None},
+        id="a_role_opening_a_sentence_after_two_people_describes_neither"),
+    pytest.param(
         "Doping probe begins\n\nAn investigation into doping claims against Tanya Jones has been "
         "opened by the International Olympic Committee.\n\nJones, who says she is innocent, could "
         "lose all her Olympic medals.",

@@ -17,6 +17,7 @@ from .entities import STRONG, ArticleEntity, EntityTable
 from .lexicon import DOCUMENT_NOUNS, FEMALE_WORDS, MALE_WORDS, NATIONALITY_NOUNS, OUTLETS, TITLE_WORDS
 from .kin_names import generations, kin_introduced
 from .lead_roles import lead_roles
+from .named_then_described import described_after_name
 from .name_finding import (entity_forms, glued_person, honoured_names, indices, name_tokens, surname_genders,
                            described_bodies, based_bodies, unlabelled_names, unlabelled_outlets)
 from .name_folds import fold_single_words
@@ -79,6 +80,7 @@ def collect(doc: Doc, *, lead_sentences: int | None = None) -> EntityTable:
     table.find_documents = lambda: _documents(doc, table)  # on demand: few articles need it
     lead_roles(doc, table, lead := LEAD_SENTENCES if lead_sentences is None else lead_sentences)
     lead_bodies(doc, table, lead)
+    described_after_name(doc, table)
     table.drop_headline_roles()
     return table
 
