@@ -14,7 +14,7 @@ role noun, and no person is named in the describing sentence before the verb.
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from .entities import EntityTable
 from .lexicon import SPEECH_VERBS
@@ -57,7 +57,7 @@ def described_after_name(doc: Doc, table: EntityTable) -> None:
         person.roles.update(title.lower().split())
 
 
-def _opening_role(sentence) -> Token | None:
+def _opening_role(sentence: Span) -> Token | None:
     """The sentence's subject when it is "The [modifiers] <role noun>" at its very start,
     with no name, possessive or apposition of its own and a verb that reports no speech."""
     subject = next((t for t in sentence if t.dep_ in _SUBJECTS), None)
