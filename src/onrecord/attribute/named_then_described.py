@@ -5,9 +5,10 @@ BBC development-slice shape: the article's only words for who he is). The revers
 a lead's role before the name, is ``lead_roles``.
 
 Precision first: the earlier sentence names exactly one person, who has no title or body
-anywhere in the article yet; the description opens its sentence ("The ..."), names the
-body the role serves, has no name or "of" phrase of its own ("The majority of the items"
-is no one) and is no speech verb's subject (the resolver reads those: "The Chelsea
+anywhere in the article yet (and the NER names no one else there); the description, a
+lower-case role noun ("The Corkman" is a native, no role), opens its sentence ("The ..."),
+names the body the role serves, has no name or "of" phrase of its own ("The majority of
+the items" is no one) and is no speech verb's subject (the resolver reads those: "The Chelsea
 manager said" may be someone not yet named); no other person of the article holds the
 role noun, and no person is named in the describing sentence before the verb.
 """
@@ -16,7 +17,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from .entities import EntityTable
+from .entities import ArticleEntity, EntityTable
 from .lexicon import SPEECH_VERBS
 from .names import span_text
 from .role_phrases import role_of_phrase
@@ -43,6 +44,10 @@ def described_after_name(doc: Doc, table: EntityTable) -> None:
         if len(named) != 1 or any(sentence.start_char <= m < role.idx for e in people for m in e.mentions):
             continue
         person = named[0]
+        surnames = {e.name.split()[-1] for e in people if e is not person}
+        if any(not _names(ent.text, person) for ent in before.ents if ent.label_ == "PERSON") \
+                or any(t.text in surnames for t in before if t.pos_ == "PROPN"):
+            continue  # "Lombard's shattering of Mark Carroll's record": a second person the table missed
         if person.role_at or person.titles or person.affiliations:
             continue
         words = [t for t in core_of(role) if t.lower_ != "the"]
@@ -63,7 +68,7 @@ def _opening_role(sentence: Span) -> Token | None:
     subject = next((t for t in sentence if t.dep_ in _SUBJECTS), None)
     if subject is None or subject.left_edge.i != sentence.start or subject.left_edge.lower_ != "the":
         return None
-    if subject.tag_ != "NN" or subject.ent_type_ or not is_role_noun(subject):
+    if subject.tag_ != "NN" or not subject.is_lower or subject.ent_type_ or not is_role_noun(subject):
         return None
     if any(c.dep_ not in _MODIFIERS + ("det",) for c in subject.children if c.i < subject.i) \
             or any(c.dep_ in ("appos", "poss", "relcl", "acl", "prep") for c in subject.children) \
@@ -72,3 +77,10 @@ def _opening_role(sentence: Span) -> Token | None:
     if subject.head.lemma_.lower() in SPEECH_VERBS:
         return None
     return subject
+
+
+def _names(text: str, person: ArticleEntity) -> bool:
+    """Whether a PERSON mention's words are the person's name or one of their aliases (a
+    possessive's "'s" apart)."""
+    words = text.removesuffix("'s").removesuffix("\u2019s").split()
+    return bool(words) and any(words == n.split()[-len(words):] for n in [person.name, *person.aliases])
