@@ -79,6 +79,37 @@ _FERGUSON_ROONEY = ("Ferguson backs Rooney\n\nManchester United manager Sir Alex
         "demand for such vehicles", {"name": "Peter Hartley", "title": "chief", "affiliation": "Volvo"},
         id="a_lead_s_role_of_the_body_s_own_is_the_person_the_next_sentence_introduces"),
     pytest.param(
+        # a BBC development-slice lead: a named body's possessive is as definite as "the"
+        "Blair prepares to name poll date\n\nTony Blair is likely to name 5 May as election day when "
+        "Parliament returns from its Easter break, the BBC's political editor has learned.\n\nAndrew Marr "
+        "says Mr Blair will ask the Queen on 4 or 5 April to dissolve Parliament at the end of that week.",
+        "ask the Queen", {"name": "Andrew Marr", "title": "political editor", "affiliation": "BBC"},
+        id="a_lead_s_role_of_a_named_body_is_the_person_the_next_sentence_introduces"),
+    pytest.param(
+        # a BBC development-slice article: the description is the article's only word for him
+        "Benitez to launch Morientes bid\n\nLiverpool may launch an \u00a38m January bid for long-time target "
+        "Fernando Morientes, according to reports.\n\nThe Real Madrid striker has been linked with a move to "
+        "Anfield since the summer. Liverpool boss Rafael Benitez is keen to bolster his forward options.\n\n"
+        "\u201cIf there is an attractive proposition I would be keen to leave,\u201d admitted Morientes.",
+        "attractive proposition", {"name": "Fernando Morientes", "title": "striker", "affiliation": "Real Madrid"},
+        id="a_role_opening_the_next_sentence_describes_the_one_person_named_before"),
+    pytest.param(
+        # made up: the sentence before names two people, so the description is neither's
+        "Benitez to launch Morientes bid\n\nLiverpool may launch a bid for Fernando Morientes and Raul, "
+        "according to reports.\n\nThe Real Madrid striker has been linked with a move to Anfield.\n\n"
+        "\u201cIf there is an attractive proposition I would be keen to leave,\u201d admitted Morientes.",
+        "attractive proposition", {"name": "Fernando Morientes", "title": None, "affiliation": None},
+        id="a_role_opening_a_sentence_after_two_people_describes_neither"),
+    pytest.param(
+        # a BBC development-slice sentence: the table misses the possessive "Lombard's", the
+        # NER does not; and "The Corkman" is where he comes from, no role
+        "Irish athletics review\n\nLess than a week before the Olympics, 10,000m hope Cathal Lombard had "
+        "tested positive. Lombard's shattering of Mark Carroll's national 10,000m record in April had "
+        "already set tongues wagging. The Cork athletics coach quickly held his hands up in admission.\n\n"
+        "\u201cIt was a shock to everyone,\u201d said Carroll.",
+        "shock to everyone", {"name": "Mark Carroll", "title": None, "affiliation": None},
+        id="a_role_opening_a_sentence_after_a_person_the_table_missed_describes_no_one"),
+    pytest.param(
         "Doping probe begins\n\nAn investigation into doping claims against Tanya Jones has been "
         "opened by the International Olympic Committee.\n\nJones, who says she is innocent, could "
         "lose all her Olympic medals.",

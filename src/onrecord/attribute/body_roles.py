@@ -1,6 +1,6 @@
 """Roles a news writer gives a body before its name or in place of it: a lead's "…, the
 elections watchdog has said. / The Electoral Commission says …" is the body the next
-sentence introduces (as ``mentions._lead_roles`` does for a person: "The information
+sentence introduces (as ``lead_roles.lead_roles`` does for a person: "The information
 commissioner says … / Richard Thomas condemned …"); a later "says the watchdog" is that
 body again, not the unnamed source the lead would otherwise have made of it. And the words
 before a name that make it a body's ("flag carrier Air India", "analysts Jupiter Research").

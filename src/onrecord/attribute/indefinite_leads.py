@@ -7,7 +7,7 @@
     dictatorships. / Shani Rhys James is worried that ...
 
 The definite lead ("The information commissioner says ... / Richard Thomas condemned")
-is ``mentions._lead_roles``; an indefinite role ("a spokesman said") is otherwise unnamed by
+is ``lead_roles.lead_roles``; an indefinite role ("a spokesman said") is otherwise unnamed by
 the writer's choice, which is why this holds only for the article's first sentence, whose
 subject it is, before any person is named, when the second sentence opens on a person
 named there for the first time. Precision first: not a role a body sends ("A Chelsea
@@ -37,7 +37,7 @@ _PRONOUN_GENDERS = {"he": "male", "him": "male", "his": "male", "she": "female",
 
 def lead_sentences_of(doc: Doc, headline_end: int, count: int) -> tuple[list[Span], list[Span]]:
     """The lead's sentences, in one walk of the Doc for both lead rules: the first
-    ``count`` + 1 non-empty sentences, the headline's included (``mentions._lead_roles``
+    ``count`` + 1 non-empty sentences, the headline's included (``lead_roles.lead_roles``
     pairs each with the next), and the first two after the headline (``indefinite_lead``).
     RETURNS (lead sentences, the body's opening two or fewer)."""
     sentences: list[Span] = []
@@ -54,7 +54,7 @@ def lead_sentences_of(doc: Doc, headline_end: int, count: int) -> tuple[list[Spa
 
 def indefinite_lead(lead: Span, following: Span, table: EntityTable) -> None:
     """Mark the opening "A <role> ..." subject of ``lead`` (the body's first sentence) as the
-    person ``following`` introduces (``table.cataphora``, as ``mentions._lead_roles``, whose
+    person ``following`` introduces (``table.cataphora``, as ``lead_roles.lead_roles``, whose
     walk of the lead gives both sentences, does for "The <role>")."""
     role = next((t for t in lead if t.dep_ in _SUBJECTS and t.head.dep_ == "ROOT"), None)
     if role is None or role.i in table.cataphora or not _indefinite_role(role, lead):

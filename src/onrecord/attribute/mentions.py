@@ -9,14 +9,15 @@ subject (salience). Headline, speakers and non-speakers alike.
 from __future__ import annotations
 
 from spacy.attrs import LOWER
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Token
 
 from .body_descriptors import note_descriptors
-from .indefinite_leads import indefinite_lead, lead_sentences_of
 from .body_roles import a_person_s_trade, body_by_form, body_descriptor, firm_of, firm_s_possessive, lead_bodies
 from .entities import STRONG, ArticleEntity, EntityTable
 from .lexicon import DOCUMENT_NOUNS, FEMALE_WORDS, MALE_WORDS, NATIONALITY_NOUNS, OUTLETS, TITLE_WORDS
 from .kin_names import generations, kin_introduced
+from .lead_roles import lead_roles
+from .named_then_described import described_after_name
 from .name_finding import (entity_forms, glued_person, honoured_names, indices, name_tokens, surname_genders,
                            described_bodies, based_bodies, unlabelled_names, unlabelled_outlets)
 from .name_folds import fold_single_words
@@ -28,8 +29,6 @@ from .parse_repairs import name_in_role_object
 from .phrase_shapes import EVIDENCE_NOUNS, with_glued
 from .products import mark_products, mark_self_references
 from .quotes import find_quotes, text_of
-from .role_continuation import described_otherwise
-from .hung_appositions import hung_apposition
 from .role_recipients import recipient_role
 from .role_phrases import appositions, body_over_place, predicated_roles, role_of_phrase
 from .title_parts import with_coordinated_role
@@ -41,7 +40,7 @@ _SUBJECTS = ("nsubj", "nsubjpass")
 
 
 def collect(doc: Doc, *, lead_sentences: int | None = None) -> EntityTable:
-    """The entity table of a parsed Doc; ``lead_sentences`` as ``_lead_roles`` reads them.
+    """The entity table of a parsed Doc; ``lead_sentences`` as ``lead_roles`` reads them.
     RETURNS (EntityTable)."""
     table = EntityTable()
     text = text_of(doc)
@@ -79,8 +78,9 @@ def collect(doc: Doc, *, lead_sentences: int | None = None) -> EntityTable:
     mark_self_references(doc, table)
     table.subjects.sort(key=lambda pair: pair[0])
     table.find_documents = lambda: _documents(doc, table)  # on demand: few articles need it
-    _lead_roles(doc, table, lead := LEAD_SENTENCES if lead_sentences is None else lead_sentences)
+    lead_roles(doc, table, lead := LEAD_SENTENCES if lead_sentences is None else lead_sentences)
     lead_bodies(doc, table, lead)
+    described_after_name(doc, table)
     table.drop_headline_roles()
     return table
 
@@ -133,72 +133,6 @@ _DOCUMENT_FORMS = tuple(sorted({f for w in DOCUMENT_NOUNS | EVIDENCE_NOUNS for f
 
 # How many sentences open an article: where a news lead names a role before the name.
 LEAD_SENTENCES = 4
-
-
-def _lead_roles(doc: Doc, table: EntityTable, lead_sentences: int) -> None:
-    """A news lead that gives a role and then the name: "The information commissioner says
-    he is ... / Richard Thomas condemned ...". The role noun (a definite singular subject
-    with no name of its own) is the person the next sentence introduces as its subject,
-    when that person has no other title in the article; then, on the same walk, the body's
-    opening "A <role> ..." (``indefinite_leads``: "A senior barrister ... says / Ian MacDonald
-    QC quit"), on the first two sentences after the headline."""
-    if lead_sentences == 0 or not len(doc):
-        return
-    definite, opening = lead_sentences_of(doc, table.headline_end, lead_sentences)
-    for sentence, following in zip(definite, definite[1:]):
-        role = next((t for t in sentence if t.dep_ in _SUBJECTS and _lead_role(t)), None)
-        if role is None or _person_named_before(table, sentence.doc, role.idx):
-            continue  # "Jonny Wilkinson was named ... The fly-half topped": Wilkinson
-        person = _introduced_subject(following, table)
-        if person is None or person.role_at or described_otherwise(following, role):
-            continue
-        words = [t for t in core_of(role) if t.lower_ not in ("the", "a", "an")]
-        found = role_of_phrase(role, words)
-        title = found.title or span_text([t for t in words if t.i <= role.i])
-        # ("the firm's chief": the firm, which the resolver names, ``affiliation_names``)
-        body = found.affiliation or next((c.lower_ for c in role.children if c.dep_ == "poss" and not c.ent_type_
-                                          and c.lower_ != "its"), None)
-        person.note(offset=role.idx, title=title, affiliation=body)
-        person.roles.update(title.lower().split())
-        table.cataphora[role.i] = person
-    if len(opening) >= 2:
-        indefinite_lead(opening[0], opening[1], table)
-
-
-def _person_named_before(table: EntityTable, doc: Doc, offset: int) -> bool:
-    """Whether the article's body names a person before ``offset`` (the headline apart): a
-    role after that takes the name up, it does not announce one (a body named before does
-    not count: "Volkswagen is considering ... the industry minister of Andhra Pradesh said
-    ... B. Satyanarayana said")."""
-    headline = text_of(doc).find("\n")
-    return any(not e.unnamed and any(headline < m < offset for m in e.mentions) for e in table.people()) or any(
-        ent.label_ == "PERSON" and headline < ent.start_char < offset for ent in doc.ents)
-
-
-def _lead_role(token: Token) -> bool:
-    # a country's possessive is as definite as "the": "The UK's top judge has revealed ...";
-    # so is the body's in a story about it: "BMW is preparing ..., the firm's chief has told"
-    # and so is the "its" of the body the lead is about: "Deutsche Boerse bosses have held talks
-    # with the LSE, its chief has said. / Werner Seifert met LSE chief executive Clara Furse"
-    place = [c for c in token.children if c.dep_ == "poss" and (c.ent_type_ == "GPE" or c.lower_ == "its" or c.lemma_.lower()
-             in ORG_DESCRIPTORS and any(d.lower_ == "the" for d in c.children))]
-    return (token.tag_ in ("NN", "NNP") and is_role_noun(token) and token.ent_type_ == ""
-            and any(c.lower_ == "the" for c in token.children if c.dep_ == "det") | bool(place)
-            and not any(c.dep_ in ("appos", "poss") and c not in place and not hung_apposition(c) for c in token.children))
-
-
-def _introduced_subject(sentence: Span, table: EntityTable) -> ArticleEntity | None:
-    """The person a sentence's subject first names, if the article has not named them before."""
-    for token in sentence:
-        # (the table's person, also where the NER labelled the surname alone a body)
-        found = [e for o, e in table.subjects if o == token.idx and e.type == "person"] if token.dep_ in _SUBJECTS else []
-        if token.dep_ in _SUBJECTS and (token.ent_type_ == "PERSON" or found):
-            # named before only in the headline, if at all
-            headline = text_of(sentence.doc).find("\n")
-            if found and all(m >= sentence.start_char or m < headline for m in found[0].mentions):
-                return found[0]
-            return None
-    return None
 
 
 def _note(table: EntityTable, doc: Doc, tokens: list[Token], label: str, quotes: list[tuple[int, int]]) -> None:
