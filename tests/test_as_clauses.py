@@ -55,6 +55,19 @@ def test_called_for_someone_to_act(text, speaker, cue, content):
     assert s.content.text == content and s.speaker.name == speaker and s.act == "speech"
 
 
+@pytest.mark.parametrize(("text", "speaker", "cue", "content"), [
+    # BBC business dev slice: without the one asked, "has asked | to run its central bank"
+    # reads as Israel's own aim
+    ("Israel has asked a US banker and former International Monetary Fund director to run its central bank.",
+     "Israel", "has asked", "a US banker and former International Monetary Fund director to run its central bank"),
+    ("Both firms asked the Sydney stock market to suspend trading in their shares until Monday.",
+     "firms", "asked", "the Sydney stock market to suspend trading in their shares until Monday"),
+])
+def test_asked_someone_to_act_keeps_the_one_asked(text, speaker, cue, content):
+    (s,) = [s for s in _statements(text) if s.cue is not None and s.cue.text == cue]
+    assert s.content.text == content and s.speaker.name == speaker
+
+
 def test_waiting_for_something_to_happen_is_no_call():
     assert not _statements("Hundreds of voters waited for the polls to open in Manchester on Tuesday.")
 

@@ -32,6 +32,8 @@ _ESTIMATING = frozenset("estimate put value peg forecast project".split())
 # Media a saying comes in: "announced the move [in a statement]", "[on Twitter]".
 _MEDIA = frozenset("statement interview letter email e-mail release tweet twitter facebook website blog speech briefing".split())
 _NO_OBJECT_CONTENT = {"tell", "ask", "inform", "notify", "remind", "quote", "cite", "read"}
+# Of those, the verbs whose object is the one asked to act: "asked [X to Y]", "told [X to Y]".
+_ASKING = frozenset({"tell", "ask", "remind"})
 
 
 def object_content(doc: Doc, cue: Token) -> tuple[Range, int] | None:
@@ -83,7 +85,11 @@ def object_content(doc: Doc, cue: Token) -> tuple[Range, int] | None:
         return (span, cue.idx + len(cue.text)) if span else None
     for child in rights:
         if child.dep_ == "xcomp" and any(g.lower_ == "to" and g.dep_ == "aux" for g in child.children):
-            span = trim(doc, child.left_edge.i, child.right_edge.i)
+            # "asked [the committee to look again]", as "urged [its members to reject the offer]":
+            # without the one asked, the request reads as the asker's own aim
+            asked = [o for o in objects if o.i < child.i and lemma in _ASKING]
+            start = asked[0].left_edge.i if asked else child.left_edge.i
+            span = trim(doc, start, child.right_edge.i)
             return (span, cue.idx + len(cue.text)) if span else None
     return _characterisation(doc, cue, rights)
 
