@@ -11,7 +11,8 @@ from spacy.tokens import Token
 from .deps import agent_object
 from .entity_repairs import from_entity_start
 from .names import span_text
-from .phrase_shapes import is_document_noun
+from .lexicon import DOCUMENT_NOUNS
+from .phrase_shapes import EVIDENCE_NOUNS, is_document_noun
 from .relays import relays_document
 from .roles import looks_lower
 from .speakers import core
@@ -52,7 +53,7 @@ def document_author(head: Token, words: list[Token], possessor: Token | None) ->
                 objects = [c for c in prep.children if c.dep_ == "pobj"]
                 if objects and (objects[0].pos_ == "PROPN" or objects[0].ent_type_ in _NAMED_LABELS
                                 or any(c.dep_ == "appos" for c in objects[0].children) or prep.lower_ in ("by", "from")):
-                    author = objects[0]
+                    author = _name_in_apposition(objects[0])
                     break
     if author is None:  # "a statement issued on behalf of Robert Zoellick": the one it speaks for
         author = _on_behalf_of(head)
@@ -79,6 +80,24 @@ def document_author(head: Token, words: list[Token], possessor: Token | None) ->
                 all(t.ent_type_ in ("GPE", "LOC") for t in words if t.i < head.i and t.pos_ == "PROPN"):
             author_name = None  # "South Carolina polls close": where, not who
     return author, author_name
+
+
+def _name_in_apposition(author: Token) -> Token:
+    """The name a descriptor of the author stands before: "the report by telecoms giant BT"
+    (the parser makes "telecoms" the object and "BT" its apposition) is BT's, not an unnamed
+    giant's. RETURNS (Token): the name, else ``author``."""
+    if author.pos_ == "PROPN":
+        return author
+    return next((c for c in author.children if c.dep_ == "appos" and c.pos_ == "PROPN" and c.i == author.right_edge.i), author)
+
+
+def opening_document(head: Token) -> bool:
+    """ "Research from Halifax, the country's biggest mortgage lender, suggests": a document
+    noun opening its sentence, which the tagger took for a name for its capital, with the
+    body it comes from after it; it speaks for that body as a document would."""
+    words = {head.lower_, head.lower_.removesuffix("s")}
+    return head.pos_ == "PROPN" and head.is_sent_start and not head.ent_type_ and bool(words & (DOCUMENT_NOUNS | EVIDENCE_NOUNS)) \
+        and any(c.dep_ == "prep" and c.lower_ in ("by", "from") for c in head.rights)
 
 
 def _on_behalf_of(head: Token) -> Token | None:
