@@ -84,10 +84,10 @@ def document_author(head: Token, words: list[Token], possessor: Token | None) ->
 
 def _name_in_apposition(author: Token) -> Token:
     """The name a descriptor of the author stands before: "the report by telecoms giant BT"
-    (the parser makes "telecoms" the object and "BT" its apposition) is BT's, not an unnamed
-    giant's. RETURNS (Token): the name, else ``author``."""
-    if author.pos_ == "PROPN":
-        return author
+    (the parser makes a bare "telecoms" the object and "BT" its apposition) is BT's, not an
+    unnamed giant's. RETURNS (Token): the name, else ``author``."""
+    if author.pos_ == "PROPN" or any(c.dep_ in ("det", "poss") for c in author.children):
+        return author  # ("the watchdog group Consumer Focus" resolves as a whole)
     return next((c for c in author.children if c.dep_ == "appos" and c.pos_ == "PROPN" and c.i == author.right_edge.i), author)
 
 
