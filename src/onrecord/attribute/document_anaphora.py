@@ -91,10 +91,10 @@ _LEAD_FOLLOWING = 5
 
 
 def named_next(doc: Doc, documents: list[tuple[int, str, int, str | None]], offset: int,
-               family: str | None = None) -> tuple[int, str | None] | None:
+               noun: str | None = None) -> tuple[int, str | None] | None:
     """The author of a document that the sentence after ``offset``'s names with its author
-    (``documents``: ``EntityTable.documents``), or, of the ``family`` of the lead's
-    document, one of the few sentences after it names so, or has its author speak "in" it
+    (``documents``: ``EntityTable.documents``), or, of the lead's document ``noun``, one of
+    the few sentences after it names so, or has its author speak "in" it
     ("In a new report, the Electoral Commission says"). RETURNS (author's token index or
     -1, author's name) | None."""
     at = next((t for t in doc if t.idx >= offset), None)
@@ -102,14 +102,19 @@ def named_next(doc: Doc, documents: list[tuple[int, str, int, str | None]], offs
         return None
     following = doc[at.sent.end].sent
     found = [d for d in documents if following.start_char <= d[0] < following.end_char]
-    if found or family is None:
+    if found or noun is None:
         return (found[0][2], found[0][3]) if found else None
+    family = document_family(noun)
     sentences = [following]
     while len(sentences) < _LEAD_FOLLOWING and sentences[-1].end < len(doc):
         sentences.append(doc[sentences[-1].end].sent)
     end = sentences[-1].end_char
-    found = [(d[0], d[2], d[3]) for d in documents if following.start_char <= d[0] < end and d[1] == family]
-    found += [(t.idx, author.i, None) for t, author in spoken_in(doc, family, following.start_char, end)]
+    # the same noun only, taken up ("a report says ... The Hefce report"): "Early analysis
+    # shows ..." is no "IOWA POLLS" of the next paragraph
+    found = [(d[0], d[2], d[3]) for d in documents if following.start_char <= d[0] < end and d[1] == family
+             and doc.char_span(d[0], d[0] + 1, alignment_mode="expand")[0].lemma_.lower() == noun]
+    found += [(t.idx, author.i, None) for t, author in spoken_in(doc, family, following.start_char, end)
+              if t.lemma_.lower() == noun]
     return min(found)[1:] if found else None
 
 
@@ -137,6 +142,8 @@ def with_speakers_in(doc: Doc, earlier: list[tuple[int, str, int, str | None]], 
     says" is the Commission's), in text order; the subject rather than a pronoun
     possessor ("the US Federal Reserve said in its latest Beige Book report")."""
     by_place = {d[0]: d for d in earlier}
+    if family != "study":
+        return earlier  # "said in a statement" is every speaker's: "the statement" is the issuer's (``issuer_of``)
     for token, author in spoken_in(doc, family, 0, offset):
         known = by_place.get(token.idx)
         if known is None or known[2] >= 0 and doc[known[2]].pos_ == "PRON":
@@ -164,7 +171,7 @@ def resolve_document(resolver, phrase: Phrase, offset: int) -> Resolved:
             author, how = (resolver.doc[index] if index >= 0 else None), "document-anaphor"
     if author is None and not author_name and not phrase.definite and not phrase.plural \
             and in_lead(resolver.doc, resolver.table.headline_end, offset):
-        later = named_next(resolver.doc, resolver.table.documents, offset, document_family(phrase.head.lemma_.lower()))
+        later = named_next(resolver.doc, resolver.table.documents, offset, phrase.head.lemma_.lower())
         if later is not None:  # "…, a report says. / The study, undertaken by the European Commission, …"
             index, author_name = later
             author, how = (resolver.doc[index] if index >= 0 else None), "document-anaphor"
