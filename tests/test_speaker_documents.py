@@ -144,3 +144,12 @@ def test_a_body_s_processing_of_data_speaks_for_the_body():
 ])
 def test_document_author_named_elsewhere(text, word, expected):
     assert speaker_fields(text, word, expected) == expected
+
+
+def test_a_passive_survey_s_by_hung_on_another_noun_is_still_its_author():
+    # PolNeAR train breitbart_2016-02-20_the-latest-hillary-clinton-tells: the parser hangs
+    # "by Edison Research" on "networks", not on "conducted"
+    speaker, _ = speaker_of("Surveys of caucus-goers showed that older women backed Clinton.\n\nThe survey was "
+                            "conducted for AP and the television networks by Edison Research as voters arrived at "
+                            "caucus sites.\n\nThe survey found that moderates backed Clinton.", "moderates", "2016-02-20")
+    assert (speaker.name, speaker.document) == ("Edison Research", "survey")

@@ -73,7 +73,7 @@ def document_author(head: Token, words: list[Token], possessor: Token | None) ->
         author = _by_between_commas(head)  # "The report, by the Institute for Fiscal Studies, says"
     if author is None and head.dep_ == "nsubjpass" and head.head.lemma_.lower() in _AUTHORING_VERBS:
         agent = next((c for c in head.head.children if c.dep_ == "agent"), None)  # "The survey was conducted by Edison Research"
-        author = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
+        author = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else _by_in_clause(head.head)
     if author is None and author_name is None:
         author_name = _named_run([t for t in words if t.i < head.i])
         if author_name and head.lemma_.lower() in ("poll", "survey", "election", "primary") and \
@@ -98,6 +98,21 @@ def opening_document(head: Token) -> bool:
     words = {head.lower_, head.lower_.removesuffix("s")}
     return head.pos_ == "PROPN" and head.is_sent_start and not head.ent_type_ and bool(words & (DOCUMENT_NOUNS | EVIDENCE_NOUNS)) \
         and any(c.dep_ == "prep" and c.lower_ in ("by", "from") for c in head.rights)
+
+
+def _by_in_clause(verb: Token) -> Token | None:
+    """The named "by" of a passive authoring verb that the parser hung on a noun of its
+    clause rather than made the agent: "The survey was conducted for AP and the television
+    networks by Edison Research" (a "by" in another clause is not it). RETURNS (Token | None)."""
+    for token in verb.subtree:
+        if token.dep_ != "pobj" or token.head.lower_ != "by" or token.ent_type_ not in ("ORG", "PERSON"):
+            continue
+        up = token.head.head
+        while up.i != verb.i and up.pos_ not in ("VERB", "AUX") and up.head.i != up.i:
+            up = up.head
+        if up.i == verb.i:
+            return token
+    return None
 
 
 def _on_behalf_of(head: Token) -> Token | None:
