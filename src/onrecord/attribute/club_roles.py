@@ -16,11 +16,14 @@ from dataclasses import replace
 
 from .entities import ArticleEntity
 from .phrases import Phrase
+from .role_match import QUALIFIERS
 from .resolved import Resolved
 
 # How far back (characters) the last speaker may have spoken to be the one the role goes on
 # with ("Drogba said ... The Chelsea striker added"): about a sentence.
 _SPOKE_RECENTLY = 300
+# Words of a role phrase that name no body: articles, possessives, "former".
+NEUTRAL_WORDS = QUALIFIERS | frozenset(("the", "a", "an", "this", "that", "his", "her", "its", "their", "-", "–"))
 
 
 def _club_words(phrase: Phrase, holder: ArticleEntity) -> set[str]:
@@ -28,7 +31,8 @@ def _club_words(phrase: Phrase, holder: ArticleEntity) -> set[str]:
     Chelsea striker"), not the role itself."""
     bodies = {w.lower() for a in holder.affiliations for w in a.replace("'s", "").split()}
     roles = {part for word in holder.roles for part in word.split("-")} | set(holder.roles)
-    return {w for w in phrase.role_words if w in bodies and w not in roles and w != (phrase.noun or "")}
+    return {w for w in phrase.role_words if w in bodies and w not in roles and w != (phrase.noun or "")
+            and w not in NEUTRAL_WORDS}  # ("the" of an affiliation "the Treasury" names no club)
 
 
 def one_club_holder(candidates: list[ArticleEntity], phrase: Phrase, chain: list[tuple[int, Resolved]],
