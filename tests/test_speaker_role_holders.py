@@ -332,3 +332,17 @@ def test_a_pronoun_s_plural_non_agents_speak_for_no_one():
     # PolNeAR train (nyt 2016-09-07): "her antagonists" are no one's speakers
     text = "Phyllis Schlafly denied the claims on Monday. Her antagonists said she was wrong about the amendment."
     assert speaker_fields(text, "amendment", {"name": 1, "affiliation": 1}) == {"name": "antagonists", "affiliation": None}
+
+
+def test_a_role_two_named_people_hold_with_the_same_body_is_neither():
+    # PolNeAR train breitbart_2016-02-20_the-latest-hillary-clinton-tells: two Republican
+    # presidential candidates named so, then a third named without the role; "The Republican
+    # presidential candidate" was the nearer of the two (Trump), a guess (club_roles.club_guess)
+    text = ("South Carolina polls close in a few hours, but for Republican presidential candidate Marco Rubio it's "
+            "never too late to pick up another endorsement.\n\nA major Muslim civil rights group says Republican "
+            "presidential candidate Donald Trump's telling of a discredited story about a U.S. general is "
+            "troubling.\n\nTed Cruz has taken time away from campaigning in South Carolina to attend the funeral "
+            "Mass in Washington for the late Supreme Court Justice Antonin Scalia.\n\nThe Republican presidential "
+            "candidate plans to be back in South Carolina later Saturday to await the results.")
+    speaker, _ = speaker_of(text, "back in South Carolina", "2016-02-20")
+    assert speaker.name not in ("Donald Trump", "Marco Rubio")

@@ -9,9 +9,10 @@ from __future__ import annotations
 from dataclasses import replace
 from itertools import takewhile
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from .entities import ArticleEntity
+from .lexicon import SPEECH_VERBS
 from .phrase_shapes import document_family
 from .phrases import Phrase, describe
 from .resolved import Resolved
@@ -56,7 +57,11 @@ def reporter_of(resolver, family: str, earlier: list[tuple[int, str, int, str | 
     week. … the survey found"): the named organisation that reported last, within about a
     sentence, where no study of the family was named within the pronoun window (a "United
     States jobs report" pages before is another document). RETURNS (ArticleEntity | None)."""
-    if family != "study" or any(d[0] >= offset - resolver.settings.pronoun_window for d in earlier):
+    # (a study named inside what someone reported is part of the news, not another source:
+    # "Rank ... will expose the shake-up at the announcement of its results on Friday, the
+    # Sunday Telegraph reported. ..., the report added")
+    if family != "study" or any(d[0] >= offset - resolver.settings.pronoun_window and not resolver._inside_said(d[0])
+                                for d in earlier):
         return None
     issuer = issuer_of(resolver.chain, offset)
     if issuer is None or issuer.type != "organization":
@@ -79,16 +84,71 @@ def in_lead(doc: Doc, headline_end: int, offset: int) -> bool:
     return first is not None and first.sent.start_char <= offset < first.sent.end_char
 
 
-def named_next(doc: Doc, documents: list[tuple[int, str, int, str | None]], offset: int) -> tuple[int, str | None] | None:
+# How many sentences after a lead's "a report says" may name the report's author: the
+# paragraphs that follow a BBC lead ("..., a report says. / The Higher Education Funding
+# Council for England said ... (two sentences more) / The Hefce report ... said", the fourth).
+_LEAD_FOLLOWING = 5
+
+
+def named_next(doc: Doc, documents: list[tuple[int, str, int, str | None]], offset: int,
+               noun: str | None = None) -> tuple[int, str | None] | None:
     """The author of a document that the sentence after ``offset``'s names with its author
-    (``documents``: ``EntityTable.documents``). RETURNS (author's token index or -1,
-    author's name) | None."""
+    (``documents``: ``EntityTable.documents``), or, of the lead's document ``noun``, one of
+    the few sentences after it names so, or has its author speak "in" it
+    ("In a new report, the Electoral Commission says"). RETURNS (author's token index or
+    -1, author's name) | None."""
     at = next((t for t in doc if t.idx >= offset), None)
     if at is None or at.sent.end >= len(doc):
         return None
     following = doc[at.sent.end].sent
     found = [d for d in documents if following.start_char <= d[0] < following.end_char]
-    return (found[0][2], found[0][3]) if found else None
+    if found or noun is None:
+        return (found[0][2], found[0][3]) if found else None
+    family = document_family(noun)
+    sentences = [following]
+    while len(sentences) < _LEAD_FOLLOWING and sentences[-1].end < len(doc):
+        sentences.append(doc[sentences[-1].end].sent)
+    end = sentences[-1].end_char
+    # the same noun only, taken up ("a report says ... The Hefce report"): "Early analysis
+    # shows ..." is no "IOWA POLLS" of the next paragraph
+    found = [(d[0], d[2], d[3]) for d in documents if following.start_char <= d[0] < end and d[1] == family
+             and doc.char_span(d[0], d[0] + 1, alignment_mode="expand")[0].lemma_.lower() == noun]
+    found += [(t.idx, author.i, None) for t, author in spoken_in(doc, family, following.start_char, end)
+              if t.lemma_.lower() == noun]
+    return min(found)[1:] if found else None
+
+
+def spoken_in(doc: Doc, family: str, start: int, end: int) -> list[tuple[Token, Token]]:
+    """Documents of ``family`` between ``start`` and ``end`` that a named subject speaks
+    "in" ("In a new report, the Electoral Commission says ...", "the Fed said in its latest
+    report"), each with that subject: the document's author, whom a later "the report
+    says" speaks for. RETURNS (list[(document, author)])."""
+    found = []
+    for token in doc.char_span(start, end, alignment_mode="expand") or ():
+        if token.pos_ != "NOUN" or document_family(token.lemma_.lower()) != family or token.dep_ != "pobj" \
+                or token.head.lower_ != "in" or token.head.head.lemma_.lower() not in SPEECH_VERBS:
+            continue
+        subject = next((c for c in token.head.head.children if c.dep_ == "nsubj"), None)
+        # a named body or person, not a pronoun or a description ("officials said in a report")
+        if subject is not None and subject.pos_ == "PROPN" and subject.ent_type_ in ("ORG", "PERSON", "GPE", "NORP", ""):
+            found.append((token, subject))
+    return found
+
+
+def with_speakers_in(doc: Doc, earlier: list[tuple[int, str, int, str | None]], family: str,
+                     offset: int) -> list[tuple[int, str, int, str | None]]:
+    """``earlier`` (documents of ``family`` with an author, before ``offset``) with those a
+    named subject spoke in ("In a new report, the Electoral Commission says ... the report
+    says" is the Commission's), in text order; the subject rather than a pronoun
+    possessor ("the US Federal Reserve said in its latest Beige Book report")."""
+    by_place = {d[0]: d for d in earlier}
+    if family != "study":
+        return earlier  # "said in a statement" is every speaker's: "the statement" is the issuer's (``issuer_of``)
+    for token, author in spoken_in(doc, family, 0, offset):
+        known = by_place.get(token.idx)
+        if known is None or known[2] >= 0 and doc[known[2]].pos_ == "PRON":
+            by_place[token.idx] = (token.idx, family, author.i, None)
+    return sorted(by_place.values())
 
 
 def resolve_document(resolver, phrase: Phrase, offset: int) -> Resolved:
@@ -102,6 +162,7 @@ def resolve_document(resolver, phrase: Phrase, offset: int) -> Resolved:
     if author is None and not author_name and phrase.definite:
         family = document_family(phrase.head.lemma_.lower())
         earlier = [d for d in resolver.table.documents if d[0] < offset and d[1] == family]
+        earlier = with_speakers_in(resolver.doc, earlier, family, offset)
         reporter = reporter_of(resolver, family, earlier, offset) if not phrase.plural else None
         if reporter is not None:  # "the University of Michigan reported … the survey found"
             return replace(resolver._of_entity(reporter, "document-anaphor"), document=phrase.noun)
@@ -110,7 +171,7 @@ def resolve_document(resolver, phrase: Phrase, offset: int) -> Resolved:
             author, how = (resolver.doc[index] if index >= 0 else None), "document-anaphor"
     if author is None and not author_name and not phrase.definite and not phrase.plural \
             and in_lead(resolver.doc, resolver.table.headline_end, offset):
-        later = named_next(resolver.doc, resolver.table.documents, offset)
+        later = named_next(resolver.doc, resolver.table.documents, offset, phrase.head.lemma_.lower())
         if later is not None:  # "…, a report says. / The study, undertaken by the European Commission, …"
             index, author_name = later
             author, how = (resolver.doc[index] if index >= 0 else None), "document-anaphor"

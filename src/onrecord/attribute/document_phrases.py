@@ -11,7 +11,8 @@ from spacy.tokens import Token
 from .deps import agent_object
 from .entity_repairs import from_entity_start
 from .names import span_text
-from .phrase_shapes import is_document_noun
+from .lexicon import DOCUMENT_NOUNS
+from .phrase_shapes import EVIDENCE_NOUNS, is_document_noun
 from .relays import relays_document
 from .roles import looks_lower
 from .speakers import core
@@ -52,7 +53,7 @@ def document_author(head: Token, words: list[Token], possessor: Token | None) ->
                 objects = [c for c in prep.children if c.dep_ == "pobj"]
                 if objects and (objects[0].pos_ == "PROPN" or objects[0].ent_type_ in _NAMED_LABELS
                                 or any(c.dep_ == "appos" for c in objects[0].children) or prep.lower_ in ("by", "from")):
-                    author = objects[0]
+                    author = _name_in_apposition(objects[0])
                     break
     if author is None:  # "a statement issued on behalf of Robert Zoellick": the one it speaks for
         author = _on_behalf_of(head)
@@ -72,13 +73,46 @@ def document_author(head: Token, words: list[Token], possessor: Token | None) ->
         author = _by_between_commas(head)  # "The report, by the Institute for Fiscal Studies, says"
     if author is None and head.dep_ == "nsubjpass" and head.head.lemma_.lower() in _AUTHORING_VERBS:
         agent = next((c for c in head.head.children if c.dep_ == "agent"), None)  # "The survey was conducted by Edison Research"
-        author = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
+        author = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else _by_in_clause(head.head)
     if author is None and author_name is None:
         author_name = _named_run([t for t in words if t.i < head.i])
         if author_name and head.lemma_.lower() in ("poll", "survey", "election", "primary") and \
                 all(t.ent_type_ in ("GPE", "LOC") for t in words if t.i < head.i and t.pos_ == "PROPN"):
             author_name = None  # "South Carolina polls close": where, not who
     return author, author_name
+
+
+def _name_in_apposition(author: Token) -> Token:
+    """The name a descriptor of the author stands before: "the report by telecoms giant BT"
+    (the parser makes a bare "telecoms" the object and "BT" its apposition) is BT's, not an
+    unnamed giant's. RETURNS (Token): the name, else ``author``."""
+    if author.pos_ == "PROPN" or any(c.dep_ in ("det", "poss") for c in author.children):
+        return author  # ("the watchdog group Consumer Focus" resolves as a whole)
+    return next((c for c in author.children if c.dep_ == "appos" and c.pos_ == "PROPN" and c.i == author.right_edge.i), author)
+
+
+def opening_document(head: Token) -> bool:
+    """ "Research from Halifax, the country's biggest mortgage lender, suggests": a document
+    noun opening its sentence, which the tagger took for a name for its capital, with the
+    body it comes from after it; it speaks for that body as a document would."""
+    words = {head.lower_, head.lower_.removesuffix("s")}
+    return head.pos_ == "PROPN" and head.is_sent_start and not head.ent_type_ and bool(words & (DOCUMENT_NOUNS | EVIDENCE_NOUNS)) \
+        and any(c.dep_ == "prep" and c.lower_ in ("by", "from") for c in head.rights)
+
+
+def _by_in_clause(verb: Token) -> Token | None:
+    """The named "by" of a passive authoring verb that the parser hung on a noun of its
+    clause rather than made the agent: "The survey was conducted for AP and the television
+    networks by Edison Research" (a "by" in another clause is not it). RETURNS (Token | None)."""
+    for token in verb.subtree:
+        if token.dep_ != "pobj" or token.head.lower_ != "by" or token.ent_type_ not in ("ORG", "PERSON"):
+            continue
+        up = token.head.head
+        while up.i != verb.i and up.pos_ not in ("VERB", "AUX") and up.head.i != up.i:
+            up = up.head
+        if up.i == verb.i:
+            return token
+    return None
 
 
 def _on_behalf_of(head: Token) -> Token | None:

@@ -20,7 +20,7 @@ from .relay_names import outlet_span
 from .phrase_shapes import (_bracketed, _conjoined_names, _count, _glued_left, _named_body, _share_of, appositive_name, body_noun,
                             campaign_name, hyphened_head, is_document_noun, with_glued)
 from .role_before_names import body_before_name, name_after_role
-from .document_phrases import document_author
+from .document_phrases import document_author, opening_document
 from .name_finding import person_of_body
 from .role_behind_body import described_role
 from .role_phrases import appositions, body_after_name, body_of, body_over_place, role_of_phrase
@@ -132,7 +132,7 @@ def describe(head: Token) -> Phrase:
         return Phrase(head, start, end, "nominal", noun=noun, plural=True, definite=True, type="group",
                       possessor=possessor, name=unnamed_name(head, words), description=describe_words(head, words),
                       role_words=(str(_count(words) or ""),))
-    if is_document_noun(head) or _capitalised_study(head):
+    if is_document_noun(head) or _capitalised_study(head) or opening_document(head):
         return _document(head, start, end, words, definite, possessor)
     # "the Hollywood Reporter": a known outlet the NER missed is a body, not a reporter
     title_head = head.pos_ == "PROPN" and is_role_noun(head) and label == "" and not government_in_capitals(head) \

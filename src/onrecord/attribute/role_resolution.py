@@ -11,6 +11,7 @@ from . import role_match
 from .affiliation_names import named_affiliation
 from .body_of_article import state_office
 from .campaign_roles import candidate_in_play
+from .club_roles import club_guess
 from .entities import ArticleEntity
 from .former_roles import past_role, person_just_named
 from .headline_people import person_of_headline
@@ -94,6 +95,8 @@ class RoleResolution:
             candidates = role_match.ranked_holders([e for e in self.table if e.type == "person"], phrase)
         elif not candidates and (free := owned_holder(self, phrase, owner, offset)):
             candidates = [free]  # "its chief executive": the one named, of no body said; "Trump's campaign chief"
+        if (unsure := club_guess(self, candidates, phrase, offset)) is not None:
+            return unsure  # "Chelsea striker Didier Drogba ... Chelsea striker Hernan Crespo ... the Chelsea striker said"
         chosen = role_match.closest(candidates, offset)
         if chosen is not None and chosen.last_before(offset) < 0 and not chosen.unnamed and any(
                 e is not chosen and e.last_before(offset) >= 0 and self.may_hold(e, phrase) for e in self.table.people()):
