@@ -337,3 +337,18 @@ def test_a_spokesman_for_a_person_s_lawyers(text, word, affiliation):
 ])
 def test_each_player_of_a_list_keeps_his_own_club(text, word, expected):
     assert fields_of(text, word) == expected
+
+
+@pytest.mark.parametrize(("text", "word", "expected"), [
+    # a nation or a place before a private person's noun: where they are from, not a body
+    # (docs/annotation.md); PolNeAR train breitbart_2016-04-14 gave "New York voters" New York
+    ('"We have lost everything," said a Syrian man who fled Aleppo.', "lost everything", ("man", None)),
+    ('"The country is changing," said a Virginia resident.', "changing", ("resident", None)),
+    # a party before a voter is still the body
+    ('"We back him," said a Labour voter.', "back him", ("voter", "Labour")),
+    # a role after a nation keeps it
+    ('"We back him," said a Syrian official.', "back him", ("official", "Syria")),
+])
+def test_a_place_before_a_private_person_is_no_body(text, word, expected):
+    name, _, affiliation = fields_of(text, word)
+    assert (name, affiliation) == expected
