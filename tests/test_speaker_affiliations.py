@@ -269,6 +269,12 @@ def test_a_bodys_name_does_not_run_on_into_the_roles_words():
     ("Indian writer Rohit Gupta edits a group blog called Dogs without Borders. \"It was supposed to be a forum,\" "
      "said Mr Gupta. Ramdhan Yadav Kotamaraja is originally from India, but now lives in Dallas.", "forum",
      ("Rohit Gupta", "writer", None)),
+    # BBC dev slice, entertainment/022 (verbatim): a manager of a trade, not of a side, lives there
+    ("Hazel Gilbert, 23, an information manager from Newcastle, gave up ballet at the age of 10 and is typical of "
+     "the problem. \"It's not a very cool thing to do when you go to 'big' school,\" she said.", "cool thing",
+     ("Hazel Gilbert", "information manager", None)),
+    # a side's manager still speaks for the place its team is named for
+    ('"We will fight," said John Smith, the team manager from Leeds.', "fight", ("John Smith", "team manager", "Leeds")),
 ])
 def test_a_place_a_person_comes_from_is_no_body(text, word, expected):
     assert fields_of(text, word) == expected

@@ -14,9 +14,12 @@ from .role_words import PARTY_WORDS
 
 # Nouns (by lemma) for a person who holds no office and speaks for no body.
 PRIVATE_NOUNS = frozenset("""
-man woman boy girl lad lass resident native citizen voter villager local shopper commuter pensioner
+man woman resident native citizen voter villager local shopper commuter pensioner
 homeowner householder passenger taxpayer onlooker bystander passer-by
 """.split())
+# Of these, the ones a sports report also calls a side's players in the plural ("the Irish
+# women", as "the young Irish boys", the under-21 side): only the singular is a private person.
+_SIDE_PLURALS = frozenset(("man", "woman"))
 
 _PLACES = ("GPE", "NORP", "LOC")
 
@@ -30,4 +33,6 @@ def place_of_a_private_person(tokens: Sequence[Token]) -> bool:
     noun = words[-1].head
     while noun.dep_ == "compound" and noun.head.i > noun.i:
         noun = noun.head
-    return noun.i > words[-1].i and noun.lemma_.lower() in PRIVATE_NOUNS and not noun.ent_type_
+    lemma = noun.lemma_.lower()
+    return noun.i > words[-1].i and lemma in PRIVATE_NOUNS and not noun.ent_type_ \
+        and not (lemma in _SIDE_PLURALS and noun.tag_ == "NNS")
