@@ -149,6 +149,12 @@ def test_a_march_named_for_its_cause_is_a_body_not_a_month(nlp) -> None:
     assert not [e for e in doc.ents if e.label_ == "DATE"]
 
 
+def test_a_cause_after_a_nationality_takes_the_whole_nationality(nlp) -> None:
+    # PolNeAR train, breitbart_2015-11-19: the NER reads the NORP "Indian Americans" and no body
+    doc = nlp("In fact, Chatwal was the founder of “Indian Americans for Hillary 2008.”")
+    assert "Indian Americans for Hillary" in [e.text for e in doc.ents if e.label_ == "ORG"]
+
+
 @pytest.mark.parametrize(
     "text",
     [

@@ -116,8 +116,11 @@ def extend_org_names(doc: Doc) -> Doc:
     for token in doc:
         if _cause_start(token) and not any(span.start <= token.i < span.end for span in spans):
             end = _name_run(doc, token.i + 2)
+            start = token.i
+            while start > 0 and doc[start - 1].ent_type_ == "NORP" and doc[start - 1].is_title:
+                start -= 1  # "Indian Americans for Hillary": the nationality before the people is the name's
             if end > token.i + 2:
-                spans.append(Span(doc, token.i, end, label="ORG"))
+                spans.append(Span(doc, start, end, label="ORG"))
     if spans:
         kept = [entity for entity in entities if not any(entity.start < span.end and span.start < entity.end for span in spans)]
         doc.ents = sorted(kept + spans, key=lambda span: span.start)
