@@ -55,7 +55,7 @@ from .passives import WITNESSED, agentless_passive
 from .readers import in_readers_comment, writers_aside
 from .suppositions import supposed
 from .told_of import bare_topic, cut_after, hearer_told_of, reported_on, thanked_for
-from .wordless_objects import adds_to_a_thing, aim_proposed, aim_stated, side_declared, thing_echoes
+from .wordless_objects import adds_to_a_thing, aim_proposed, aim_stated, side_declared, side_spoken_for, thing_echoes
 from .voice import a_condition, bare_pronoun_content, dummy_it_infinitive, fronted_wh_word, in_question
 from .unsaid import bare_participle, in_markup, lead_in_topic, noun_content, open_question, unable, unsaid
 from .evidence_speakers import bare_reports, counts_people, maker_named, unauthored_evidence  # (acts.py, component.py import two from here)
@@ -195,7 +195,7 @@ def non_statement(found: Found, lemma: str, written_verbs: frozenset[str]) -> tu
     if (announced := thing_announced(found, lemma)) is not None:
         # "Nintendo announced a media adapter" (a stance, as "unveiled"); "England will announce their squad"
         return ("belief", announced) if announced == "not said yet" else ("stance", "an action, not words")
-    if side_declared(found, lemma):
+    if side_declared(found, lemma) or side_spoken_for(found, lemma):
         return "stance", "a side taken, no words"  # "reaffirmed its faith in Anil": backing, as "backed Anil"
     if aim_proposed(found, lemma):
         return "intention", "a proposal, no words"  # "recommended 15 ways to protect punters"
