@@ -38,7 +38,7 @@ from .announced_things import thing_announced
 from .cue_tokens import SUBJECT_DEPS, holds_views
 from .effect_cues import helps_bring_about, participle_read_as_verb
 from .topic_nouns import question_put_to_subject, topic_dealt_with
-from .deeds_of_law import a_charge_brought, a_charge_laid, a_law_speaks, a_question_put, an_order_issued
+from .deeds_of_law import a_charge_brought, a_charge_laid, a_law_speaks, a_question_put, an_order_issued, inside_a_question_put
 from .content_edges import cut_edges
 from .relative_leads import cut_relative_lead
 from .abstract_speakers import abstract_speaker
@@ -148,7 +148,7 @@ def non_statement(found: Found, lemma: str, written_verbs: frozenset[str]) -> tu
         return "belief", "a topic, no speaker"  # "dominated by debates about spending cuts"
     if lead_in_topic(cue) and (noun_content(found) or open_question(found)):
         return "belief", "a topic, no words"  # "Pointing to national insurance, he added: ...", "Explaining why ..."
-    if is_question(cue) and noun_content(found) or a_question_put(cue):
+    if is_question(cue) and noun_content(found) or a_question_put(cue) or inside_a_question_put(cue):
         return "belief", "a question put to someone"  # "Asked about the plan, he said ...", "Asked whether ...": no one's words
     if a_charge_laid(cue, lemma):
         return "belief", "passive with no agent"  # "Bernie Ebbers is on trial, accused of overseeing an $11bn fraud"
