@@ -177,6 +177,12 @@ def _planned(cue: Token) -> bool:
 
 
 def _infinitive(found: Found) -> bool:
-    """A content opening with "to": what the one asked is to do."""
+    """A content opening with "to", or the one asked and then "to" (``object_content`` keeps
+    the one asked: "[the buyer of its former production unit to pay back a loan]"): what the
+    one asked is to do."""
     span = found.cue.doc.char_span(*found.content, alignment_mode="expand")
-    return span is not None and len(span) > 1 and span[0].tag_ == "TO"
+    if span is None or len(span) < 2:
+        return False
+    return span[0].tag_ == "TO" or any(
+        c.dep_ in ("xcomp", "ccomp") and c.i >= span[0].i and any(g.tag_ == "TO" for g in c.children)
+        for c in found.cue.children)
