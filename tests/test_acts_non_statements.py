@@ -280,6 +280,11 @@ def test_a_side_taken_a_thing_proposed_or_an_aim_named_is_no_words(text, cue, ac
     # speaking out with the words after it: a quotation, or a participle that gives them
     ("Libby Schaaf, the mayor of Oakland, California, also spoke out against Trump: \"He is a danger to our city.\"",
      "also spoke"),
+    # PolNeAR train (huff-post 2016-05-19): the colon leads to words the article gives next
+    ("Local politicians also fired back at Trump’s comments, including Rep. Lacy Clay (D-Mo.):\n\n"
+     "Libby Schaaf, the mayor of Oakland, California, also spoke out against Trump:\n\nOakland, which has a "
+     "population of more than 400,000, had over 6,000 occurrences of violent crime in 2014, including 80 murders.",
+     "also spoke out against"),
     ("The bishop spoke out against the plan, saying it would hurt the poor.", "spoke out against"),
     # people who echo words take them up
     ("Companies echoed this sentiment, saying that they would require more information before ringing the alarm "

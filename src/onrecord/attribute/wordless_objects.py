@@ -130,8 +130,8 @@ def side_spoken_for(found: Found, lemma: str) -> bool:
     objects = [o for p in sides for o in p.children if o.dep_ == "pobj"]
     if len(objects) != 1 or not _object_only(found, objects[0]):
         return False
-    end = objects[0].right_edge.i + 1
-    return end >= len(cue.doc) or cue.doc[end].text not in (":", "—")  # "spoke out against Trump:" quotes him next
+    # "spoke out against Trump:" gives the words next (the parser may hang the colon on the name)
+    return not any(t.text in (":", "—") for t in cue.doc[objects[0].i + 1:cue.sent.end])
 
 
 def _noun_object(found: Found) -> Token | None:
