@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
-from ..schema import Statement, Via, When
+from ..schema import Speaker, Statement, Via, When
 from . import occasion_text as article
 from . import occasion_ties as ties
 from .found import Found, Range
@@ -330,7 +330,7 @@ class NarrationReading:
         return pending
 
 
-def _a_person(speaker) -> bool:
+def _a_person(speaker: Speaker) -> bool:
     """A person, or a lone surname the tagger took for an organisation ('"I have signed a
     five-month contract with Bolton," said Candela' after "The 31-year-old former France
     international gave his last press conference as a Roma player on Monday"): the scene's
