@@ -44,3 +44,11 @@ def test_a_month_of_the_calendar_stays_a_date(text, when):
     statements = extract("Headline\n\n" + text, published="2016-06-23").statements
     assert [str(s.when.date) for s in statements] == [when]
     assert not any(month_of_a_name(e) for e in _march(text))
+
+
+def test_a_month_before_a_named_thing_stays_its_month():
+    # bbc/business/210.txt (development slice): "April" the parser hung on "IMF", itself on "meetings"
+    text = ('"Whatever happens the market is going to be disconcerted and on the back foot until the April IMF '
+            'meetings," said John Reade, an analyst at UBS.')
+    months = [e for e in load_pipeline()(text).ents if e.label_ == "DATE" and e.text == "April"]
+    assert months and not any(month_of_a_name(e) for e in months)

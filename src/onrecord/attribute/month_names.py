@@ -38,6 +38,11 @@ def _as_a_date(month: Token) -> bool:
     head ("last March", "March 3"), or listed with another date ("February and March")."""
     if month.dep_ in ("pobj", "npadvmod") or any(c.dep_ in ("nummod", "amod", "det", "case") for c in month.children):
         return True
+    head = month
+    while head.dep_ in ("compound", "nmod", "amod") and head.head is not head:
+        head = head.head
+    if head is not month and head.text.islower():
+        return True  # "until the April IMF meetings": the month of a thing, which a scene may be
     if month.dep_ == "conj" and (month.head.ent_type_ in ("DATE", "TIME") or month.head.lower_ in MONTHS):
         return True
     before = month.doc[month.i - 1] if month.i > 0 else None
