@@ -39,9 +39,9 @@ def _as_a_date(month: Token) -> bool:
     if month.dep_ in ("pobj", "npadvmod") or any(c.dep_ in ("nummod", "amod", "det", "case") for c in month.children):
         return True
     head = month
-    while head.dep_ in ("compound", "nmod", "amod") and head.head is not head:
+    while head.dep_ in ("compound", "nmod", "amod") and head.head.i != head.i:
         head = head.head
-    if head is not month and head.text.islower():
+    if head.i != month.i and head.text.islower():
         return True  # "until the April IMF meetings": the month of a thing, which a scene may be
     if month.dep_ == "conj" and (month.head.ent_type_ in ("DATE", "TIME") or month.head.lower_ in MONTHS):
         return True
