@@ -140,3 +140,23 @@ def test_a_scene_word_of_another_scene_s_name_is_not_the_scene():
     text = ("“When this came about and she read about it, her immediate response has been, ‘Let’s see what we can "
             "do to help,’” Renteria told reporters during Tuesday’s conference call.")
     assert by_content(text, "When this came")[2] == "Tuesday’s"
+
+
+# bbc/sport/185.txt (development gold): the press conference of a role the tagger took for a
+# name ("former France [international]"), and its speaker next, a surname tagged an organisation
+CANDELA = ("The 31-year-old former France international gave his last press conference as a Roma player on Monday, "
+           'anouncing his move to Bolton. "I have signed a five-month contract with Bolton," said Candela, who will '
+           'travel to England on Tuesday. "In June I will decide whether to continue to play for Bolton or retire from '
+           'professional football."')
+
+
+def test_a_press_conference_of_a_described_player_dates_the_quotes_of_the_next_sentence():
+    assert by_content(CANDELA, "I have signed")[2] == "on Monday"
+    assert by_content(CANDELA, "In June")[2] == "on Monday"
+
+
+def test_the_next_sentence_after_a_described_player_hurt_on_a_day_is_no_scene_of_his():
+    # bbc/sport/111.txt (development slice): no scene word, another person speaks
+    text = ("The England international, 24, was hurt in an innocuous challenge with Alan Shearer during the "
+            'Londoners\' FA Cup defeat at Newcastle on Sunday. "We think it\'s a big injury," said Jose Mourinho.')
+    assert by_content(text, "We think")[2] is None

@@ -167,6 +167,18 @@ def test_documents_speak_for_their_author(text, word, name, type_, document, unn
     assert (speaker.name, speaker.type, speaker.document, speaker.unnamed) == (name, type_, document, unnamed)
 
 
+@pytest.mark.parametrize(("text", "word", "document"), [
+    # bbc/business/279.txt (development gold): the added clause goes on in the same statement
+    ('In a statement on Thursday, Euronext said any offer was likely to be solely in cash, but added that: "There '
+     'can be no assurances at this stage that any offer will be made."', "assurances", "statement"),
+    # a cue joined with a medium of its own is another saying: no document carried to it
+    ("Smith said in a statement that the plan was flawed, and later told CNN that it would fail.", "fail", None),
+])
+def test_a_cue_joined_to_a_documented_one_goes_on_in_its_document(text, word, document):
+    speaker, _ = speaker_of(text, word)
+    assert speaker.document == document
+
+
 def test_a_qa_transcript_gives_answers_to_the_interviewee():
     text = ("Q&A with Vice President Joe Biden\n\n"
             "Joe Biden spoke to reporters on Thursday about the economy and the campaign.\n\n"

@@ -19,6 +19,7 @@ from .speakers import entities_in
 from .time_owners import (act_of_the_speaker, another_event, asked_about, dates_the_object, dates_what_is_pointed_at, medium_words,
                           narrates, of_the_occasion, on_the_speaker, own_clause, reported_by_another, speaking_then,
                           splits_the_content, told_to, when_clause)
+from .month_names import month_of_a_name
 from .time_reference import at_the_time, counted_on, when_antecedent
 from .token_columns import indices_between
 from .via_links import according_via, audience_via, via_name  # noqa: F401 (re-exported for component)
@@ -48,7 +49,6 @@ def when_of(found: Found, published: dt.date | None) -> tuple[When, tuple[int, i
     hangs from, or to its speaker phrase), outside the content, resolved against
     ``published``. A time that dates what was said ("by 2050"), a programme's name ("ABC's
     This Week") and a date after publication are none.
-
     RETURNS (tuple[When, tuple[int, int]] | None): the resolved time and the expression's range.
     """
     cue = found.cue
@@ -343,10 +343,10 @@ def is_time(expression: str) -> bool:
 
 def is_a_title(ent: Span) -> bool:
     """A DATE entity that is a name: "ABC's This Week", "The Week" (a capitalised word that
-    is no weekday, month or number, inside a sentence)."""
+    is no weekday, month or number, inside a sentence), "March for Bernie" (month_names)."""
     if ent[-1].lower_ in WEEKDAYS:
         return False  # "on Twitter Thursday": a name taken in with the day (when_of reads from the day)
-    return any(
+    return month_of_a_name(ent) or any(
         t.text[:1].isupper() and not _calendar_word(t) and not t.is_sent_start
         and not t.like_num for t in ent
     )

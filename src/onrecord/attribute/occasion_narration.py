@@ -17,21 +17,18 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
-from ..schema import Statement, Via, When
+from ..schema import Speaker, Statement, Via, When
 from . import occasion_text as article
 from . import occasion_ties as ties
 from .found import Found, Range
 from .lexicon import PERSON_PRONOUNS
 from .links import is_time, when_of
+from .occasion_looking_back import looking_back_subject
 from .relays import relay_of, relay_of_scene
 from .remark_times import dated_remarks_of
 from .scenes import Scene, scene_in, scene_subject
 from .when import same_time
 from .speakers import entities_in
-
-
-# Verbs whose past progressive after a statement says where it was made ("He was speaking on …").
-_LOOKING_BACK = frozenset("speak talk write appear".split())
 
 
 @dataclass
@@ -111,7 +108,7 @@ class NarrationReading:
         statements just before (this paragraph or the one before, back to another speaker or
         to one with a via or time of its own) take its via and time."""
         verb = scene.token if scene is not None and scene.token.pos_ == "VERB" else sent.root
-        subject = _looking_back_subject(verb) or _looking_back_subject(sent.root)
+        subject = looking_back_subject(verb) or looking_back_subject(sent.root)
         if subject is None or not self.history:
             return
         verb = subject.head
@@ -316,13 +313,14 @@ class NarrationReading:
             return name == pending.prior or ties.by_pronoun(item.statement)
         if subject.text in name.split():
             return True  # a name, also where the tagger took it for a noun ("Trump parroted ...")
-        if subject.pos_ == "NOUN":
+        # a role the tagger took for a name ("former France [international]") where the scene has a word ("press conference")
+        if subject.pos_ == "NOUN" or subject.pos_ == "PROPN" and subject.text.islower() and bool(pending.kind):
             # a role: its holder, or whoever speaks in the very next sentence (a line break between)
             role = " ".join(t.lower_ for t in subject.subtree if t.dep_ == "compound" or t.i == subject.i)
             end = self.doc[pending.sentence].sent.end
             return bool(speaker.title) and role in speaker.title.lower() or (
                 speaker.mention is not None and role in speaker.mention.text.lower()) or (
-                end <= item.sentence and all(t.is_space for t in self.doc[end:item.sentence]) and speaker.type == "person")
+                end <= item.sentence and all(t.is_space for t in self.doc[end:item.sentence]) and _a_person(speaker))
         return False
 
     def _bind(self, pending: Occasion, name: str) -> Occasion:
@@ -332,36 +330,18 @@ class NarrationReading:
         return pending
 
 
-def _looking_back_subject(verb: Token) -> Token | None:
-    """The subject of a sentence that says where what was just quoted was said: "He was
-    speaking on BBC One's Breakfast with Frost programme on Sunday", "McCain made his remarks
-    during the Christian Science Monitor Breakfast this morning", "Mr Blair's comments came
-    during a visit to Glasgow on Friday"; the past tense only, so "will make a speech" and
-    "has made the remarks before" look at nothing."""
-    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    if subject is None:
-        return None
-    lemma = verb.lemma_.lower()
-    if verb.tag_ == "VBG":
-        was = any(c.dep_ == "aux" and c.lower_ in ("was", "were") for c in verb.children)
-        return subject if lemma in _LOOKING_BACK and was else None
-    if verb.tag_ != "VBD":
-        return None
-    if lemma == "make":
-        # the remarks just quoted, named as such: "the", "these" or the speaker's own
-        said = next((c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in _MADE), None)
-        return subject if said is not None and any(
-            c.dep_ in ("det", "poss") and c.lower_ in _BACK_DETERMINERS for c in said.children) else None
-    if lemma == "come" and subject.lemma_.lower() in ties.REMARKS and any(
-            c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in _BACK_DETERMINERS) for c in subject.children):
-        return subject
-    return None
-
-
-# Words before "comments" that point back at what was just quoted ("his comments", "the remarks").
-_BACK_DETERMINERS = frozenset("the these those his her their its".split())
-# What one "made" that is what was just quoted ("made the remarks", "made his claims").
-_MADE = ties.REMARKS | {"claim"}
+def _a_person(speaker: Speaker) -> bool:
+    """A person, or a lone surname the tagger took for an organisation ('"I have signed a
+    five-month contract with Bolton," said Candela' after "The 31-year-old former France
+    international gave his last press conference as a Roma player on Monday"): the scene's
+    subject is a person's description, and an organisation is named with more than one word
+    or an acronym far more often than with a lone surname."""
+    if speaker.type == "person":
+        return True
+    mention = speaker.mention
+    word = mention.text.split(",")[0].strip() if mention is not None else ""  # "Candela, who will travel ..."
+    return speaker.type == "organization" and not speaker.unnamed and word == speaker.name and word.isalpha() and (
+        word[:1].isupper() and word[1:].islower())
 
 
 def _owner_name(subject: Token, known: dict[str, Occasion]) -> str | None:

@@ -290,8 +290,20 @@ def _containing(f: Found, found: list[Found], resolved: dict[int, Resolved]) -> 
     return resolved[id(inner)]
 
 
+# Verbs that go on with the same writing when joined to its cue with no subject of their own.
+_GOING_ON = frozenset("add say write note stress insist warn".split())
+
+
 def _cue_document(cue: Token) -> str | None:
-    """ "said in a statement", "In a letter, X wrote": the document the words came in."""
+    """ "said in a statement", "In a letter, X wrote": the document the words came in; and a
+    cue joined to that one with no subject of its own ("In a statement on Thursday, Euronext
+    said ..., but added that: ..."), which goes on in the same document."""
+    if cue.dep_ == "conj" and cue.lemma_.lower() in _GOING_ON and not any(c.dep_ in ("nsubj", "nsubjpass") for c in cue.children):
+        return _cue_document(cue.head) or _cue_document_own(cue)
+    return _cue_document_own(cue)
+
+
+def _cue_document_own(cue: Token) -> str | None:
     for child in cue.children:
         if child.dep_ == "prep" and child.lower_ == "in":
             for obj in child.children:

@@ -1,0 +1,54 @@
+"""A month word that opens a name is no date (month_names.py): "March for Bernie at DNC",
+"March on the RNC". Sentences from PolNeAR train (nyt_2016-06-23, a development file);
+the months that stay dates are the resolver's everyday shapes."""
+
+from __future__ import annotations
+
+import pytest
+
+from onrecord import extract
+from onrecord.attribute import load_pipeline
+from onrecord.attribute.month_names import month_of_a_name
+
+TAYLOR = ("Mr. Taylor's group, March for Bernie at DNC, plans to demand the resignation of the Democratic "
+          "Party chairwoman, Representative Debbie Wasserman Schultz of Florida; the end of the use of "
+          "superdelegates, or party leaders who get nominating votes and have overwhelmingly backed Mrs. "
+          "Clinton; and universal open primaries.")
+BURKE = ("''They made this plan to frustrate and aggravate people who want to demonstrate within their "
+         "rights against the Republican agenda,'' said Thomas Burke, a leader of the Coalition to Stop Trump "
+         "and March on the RNC.")
+
+
+def _march(text: str):
+    doc = load_pipeline()(text)
+    return [e for e in doc.ents if e.label_ == "DATE" and e.text == "March"]
+
+
+def test_the_group_named_march_dates_nothing():
+    statements = extract("Headline\n\n" + TAYLOR, published="2016-06-23").statements
+    assert statements and all(s.when is None for s in statements)
+
+
+@pytest.mark.parametrize("text", [TAYLOR, BURKE])
+def test_a_month_that_opens_a_name_is_no_date(text):
+    months = _march(text)
+    assert months and all(month_of_a_name(e) for e in months)
+
+
+@pytest.mark.parametrize("text, when", [
+    ("Smith said in March at the World Economic Forum that growth would slow.", "2016-03-01"),
+    ("The minister said last March that the plan was dead.", "2016-03-01"),
+    ("In March, Smith told reporters the plan was dead.", "2016-03-01"),
+])
+def test_a_month_of_the_calendar_stays_a_date(text, when):
+    statements = extract("Headline\n\n" + text, published="2016-06-23").statements
+    assert [str(s.when.date) for s in statements] == [when]
+    assert not any(month_of_a_name(e) for e in _march(text))
+
+
+def test_a_month_before_a_named_thing_stays_its_month():
+    # bbc/business/210.txt (development slice): "April" the parser hung on "IMF", itself on "meetings"
+    text = ('"Whatever happens the market is going to be disconcerted and on the back foot until the April IMF '
+            'meetings," said John Reade, an analyst at UBS.')
+    months = [e for e in load_pipeline()(text).ents if e.label_ == "DATE" and e.text == "April"]
+    assert months and not any(month_of_a_name(e) for e in months)
