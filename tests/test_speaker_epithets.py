@@ -104,6 +104,18 @@ def test_a_role_of_an_unresolved_possessor_is_no_one_in_play():
         "in his comments.",
         "sarcastic", "2016-07-31", {"name": "Donald Trump"},
         id="a_party_s_nominee_is_never_the_other_party_s_candidate_and_a_contender_may_be_the_nominee"),
+    # Reuters, PolNeAR train (devgold): Trump, Clinton and Putin all have titles; the
+    # businessman is a man, Clinton a woman, and Putin the one he praises
+    pytest.param(
+        "WASHINGTON (Reuters) - U.S. Democratic presidential candidate Hillary Clinton said Russian "
+        "intelligence services hacked into Democratic National Committee computers and she accused Republican "
+        "contender Donald Trump of showing support for Russian President Vladimir Putin.\n"
+        "\u201cFor Trump to both encourage that and to praise Putin despite what appears to be a deliberate effort "
+        "to try to affect the election I think raises national security issues,\u201d she said.\n"
+        "The New York businessman has praised Putin, saying he was a stronger leader than U.S. President Barack "
+        "Obama, a Democrat.",
+        "stronger leader", "2016-07-31", {"name": "Donald Trump", "unnamed": False},
+        id="a_gendered_epithet_is_the_one_person_of_its_gender_named_just_before_and_not_after_it"),
     # HuffPost, PolNeAR train: the Jeb Bush named paragraphs later was "the candidate" here
     pytest.param(
         "9 (More) Offensive Things Donald Trump Has Said About Latinos.\n\n"

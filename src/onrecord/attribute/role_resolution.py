@@ -14,6 +14,7 @@ from .campaign_roles import candidate_in_play
 from .club_roles import club_guess
 from .entities import ArticleEntity
 from .former_roles import past_role, person_just_named
+from .gendered_epithets import one_of_gender
 from .headline_people import person_of_headline
 from .lexicon import NATION_OF_NOUN, PARTY_OF_NOUN
 from .nation_holders import named_of_nation, rival_named_since
@@ -240,16 +241,15 @@ class RoleResolution:
         it a guess."""
         head = phrase.head
         noun = phrase.noun or ""
-        if not self._plain_epithet(phrase) or head.i - head.left_edge.i < 2:
-            return None
-        if sent_by_body(phrase):
+        if not self._plain_epithet(phrase) or head.i - head.left_edge.i < 2 or sent_by_body(phrase):
             return None
         nearby = [e for e in self.table.people() if not e.unnamed and e.type == "person"
                   and e.last_before(offset) >= max(offset - _NEARBY, 0)]
         if len(nearby) > 1:
             # "Marion Jones ... against Balco boss Victor Conte ... The Sydney Olympic gold
-            # medallist says": one whose title the article gave otherwise is not the one meant
-            nearby = [e for e in nearby if self.may_hold(e, phrase)]
+            # medallist says": one whose title the article gave otherwise is not the one meant;
+            # if no one may hold it as written, "The New York businessman" is the one man left
+            nearby = [e for e in nearby if self.may_hold(e, phrase)] or one_of_gender(phrase, nearby)
         if len(nearby) != 1:
             return None
         chosen = nearby[0]
