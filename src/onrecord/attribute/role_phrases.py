@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from spacy.tokens import Token
 
 from .body_anaphora import owner_earlier_in_sentence
-from .descriptor_names import name_after_descriptor
+from .descriptor_names import name_after_descriptor, name_set_off
 from .lexicon import TEMPORAL_WORDS, TITLE_WORDS
 from .names import span_text
 from .org_kinds import ORG_DESCRIPTORS
@@ -195,7 +195,7 @@ def _name_of_described_body(noun: Token) -> list[Token] | None:
         end += 1
     if end > noun.i + 1 and (end == len(doc) or doc[end].is_punct):
         return list(doc[noun.i + 1 : end])
-    return None
+    return name_set_off(noun)  # "Germany's central bank, the Bundesbank,"
 
 
 # How the parser hangs "Colin Asplin" in "Colin Asplin, Blackpool Hotel Association said".
