@@ -263,8 +263,7 @@ class RoleResolution:
     def _plain_epithet(self, phrase: Phrase) -> bool:
         """ "the billionaire businessman", "the presumptive Republican nominee": "the", a
         singular role noun and words before it only, none of them a person's name ("the
-        Christie supporter" is not Christie) and nothing after ("the father of a
-        first-grader" describes someone else)."""
+        Christie supporter" is not Christie) and nothing after ("the father of a first-grader")."""
         head = phrase.head
         words = list(head.doc[head.left_edge.i : head.i + 1])
         # a second role joined to it is still nothing after: "the Labour peer and former minister"
@@ -274,7 +273,8 @@ class RoleResolution:
         rest = [c for c in head.children if c.i > head.i and c not in joined + contest and c.dep_ != "cc"]
         if not words or words[0].lower_ != "the" or rest or head.right_edge.i != end or head.tag_ not in ("NN", "NNP"):
             return False
-        people = {w for e in self.table.people() for w in e.key}
+        # (a one-word "person" is often the NER's misreading: "The Oscar winner" is Peter Jackson)
+        people = {w for e in self.table.people() if len(e.name.split()) > 1 for w in e.key}
         return not any(w.pos_ == "PROPN" and w.lower_ in people and not role_match.birthplace(w) for w in words)
 
     @staticmethod
