@@ -98,6 +98,13 @@ _GARIN_JOBS_REPORT = ("Jobs report.\n\n\"Good news is bad news for them,\" said 
         "is scared.\"",
         "reality", "2005-03-01", {"name": "Neil O'Brien", "title": "director", "affiliation": "Vote No"},
         id="a_body_named_after_its_descriptor_is_the_affiliation_not_the_paper_in_play"),
+    # BBC business/279 (devgold): the parser hangs "the Bundesbank" on Reckers, not on "bank"
+    pytest.param(
+        "Deutsche Boerse could also face mounting opposition to a bid at home. But, Hans Reckers, a board member "
+        "of Germany's central bank, the Bundesbank, said that cash trading should also remain in Frankfurt, "
+        "something Deutsche Boerse could move to the UK.",
+        "cash trading", "2005-01-28", {"name": "Hans Reckers", "title": "board member", "affiliation": "Bundesbank"},
+        id="a_body_named_between_commas_after_its_descriptor_is_the_affiliation"),
     # PolNeAR train, nyt_2015-11-09_jobs-report-gives-democrats-a-li
     pytest.param(
         _GARIN_JOBS_REPORT,

@@ -104,6 +104,27 @@ def test_a_role_of_an_unresolved_possessor_is_no_one_in_play():
         "in his comments.",
         "sarcastic", "2016-07-31", {"name": "Donald Trump"},
         id="a_party_s_nominee_is_never_the_other_party_s_candidate_and_a_contender_may_be_the_nominee"),
+    # Reuters, PolNeAR train (devgold): Trump, Clinton and Putin all have titles; the
+    # businessman is a man, Clinton a woman, and Putin the one he praises
+    pytest.param(
+        "WASHINGTON (Reuters) - U.S. Democratic presidential candidate Hillary Clinton said Russian "
+        "intelligence services hacked into Democratic National Committee computers and she accused Republican "
+        "contender Donald Trump of showing support for Russian President Vladimir Putin.\n"
+        "\u201cFor Trump to both encourage that and to praise Putin despite what appears to be a deliberate effort "
+        "to try to affect the election I think raises national security issues,\u201d she said.\n"
+        "The New York businessman has praised Putin, saying he was a stronger leader than U.S. President Barack "
+        "Obama, a Democrat.",
+        "stronger leader", "2016-07-31", {"name": "Donald Trump", "unnamed": False},
+        id="a_gendered_epithet_is_the_one_person_of_its_gender_named_just_before_and_not_after_it"),
+    # BBC entertainment/385 (dev slice): the NER takes "Oscar" for a person, which made the
+    # epithet one that names someone ("the Christie supporter"); Jackson is the one in play
+    pytest.param(
+        "Hobbit picture 'four years away'\n\nLord of the Rings director Peter Jackson has said that it will be up to "
+        "four years before he starts work on a film version of The Hobbit.\n\nThe Oscar winner said on a visit to "
+        "Sydney there was a \"desire\" to make it, but not before lengthy negotiations. The picture, which stars "
+        "Naomi Watts and Oscar winner Adrien Brody, is due to be released in December.",
+        "lengthy negotiations", "2005-03-01", {"name": "Peter Jackson", "unnamed": False},
+        id="a_one_word_name_the_ner_found_does_not_make_an_epithet_name_someone"),
     # HuffPost, PolNeAR train: the Jeb Bush named paragraphs later was "the candidate" here
     pytest.param(
         "9 (More) Offensive Things Donald Trump Has Said About Latinos.\n\n"

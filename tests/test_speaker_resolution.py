@@ -50,6 +50,17 @@ def test_role_nouns_resolve_to_the_person_holding_the_role(text, word, name, tit
     assert "speaker by role" in statement.explanation
 
 
+def test_a_lead_role_of_its_is_of_the_body_its_sentence_opened_with():
+    # BBC business/279 (devgold): "its" is Deutsche Boerse, whose bosses the sentence opens
+    # with, not the London Stock Exchange they talked to
+    text = ("German bidder in talks with LSE\n\nDeutsche Boerse bosses have held \"constructive, professional and "
+            "friendly\" talks with the London Stock Exchange (LSE), its chief has said.\n\nWerner Seifert met LSE "
+            "chief executive Clara Furse amid rumours the German group may raise its bid to £1.5bn ($2.9bn) from its "
+            "initial £1.3bn offer.")
+    speaker, _ = speaker_of(text, "friendly")
+    assert (speaker.name, speaker.affiliation) == ("Werner Seifert", "Deutsche Boerse")
+
+
 def test_a_role_no_one_holds_stays_an_unnamed_description():
     speaker, statement = speaker_of("Prices rose sharply. The regulator said it would look at the figures.", "figures")
     assert speaker.unnamed and speaker.name == "regulator"

@@ -214,7 +214,15 @@ def owner_earlier_in_sentence(table: EntityTable | None, possessor: Token) -> st
     labels = ("ORG", "GPE") if possessor.lower_ == "its" else ("ORG",)
     sentence = possessor.sent
     for token in sentence.doc[sentence.start : possessor.i]:
-        if token.dep_ in ("nsubj", "nsubjpass") and token.ent_type_ in labels:
+        if token.dep_ in ("nsubj", "nsubjpass") and not token.ent_type_ and token.pos_ == "NOUN":
+            # "Deutsche Boerse bosses have held talks with the LSE, its chief has said": the
+            # body whose people (or shares, or plans) the subject is, its name right before it
+            token = next((c for c in token.lefts if c.dep_ == "compound" and c.i == token.i - 1
+                          and c.ent_type_ in labels), token)
+            subject = True
+        else:
+            subject = token.dep_ in ("nsubj", "nsubjpass")
+        if subject and token.ent_type_ in labels:
             span = next((ent for ent in sentence.doc.ents if ent.start <= token.i < ent.end), None)
             if span is None:
                 return None

@@ -76,3 +76,19 @@ def after_the_description(words: list[Token]) -> list[Token]:
     if all(t.text[:1].isupper() for t in name) and any(t.ent_type_ == "ORG" for t in name):
         return name
     return words
+
+
+def name_set_off(noun: Token) -> list[Token] | None:
+    """The name a body's descriptor is given between commas: "a board member of Germany's
+    central bank, the Bundesbank, said" -> Bundesbank (the parser hangs the name on the
+    person, not on "bank"). Only the NER's one organisation, in apposition, filling the
+    commas ("the bank, the BBC reported" is no name of it); None when there is none."""
+    doc, start = noun.doc, noun.i + 1
+    if noun.pos_ != "NOUN" or not noun.text.islower() or noun.lemma_.lower() not in ORG_DESCRIPTORS \
+            or start + 1 >= len(doc) or doc[start].text != ",":
+        return None
+    start += 1 + (doc[start + 1].lower_ == "the")
+    entity = next((e for e in doc.ents if e.start == start and e.label_ == "ORG"), None)
+    if entity is None or entity.root.dep_ != "appos" or entity.end < len(doc) and not doc[entity.end].is_punct:
+        return None
+    return list(entity)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
+from .body_anaphora import owner_earlier_in_sentence
 from .entities import ArticleEntity, EntityTable
 from .hung_appositions import hung_apposition
 from .indefinite_leads import indefinite_lead, lead_sentences_of
@@ -44,8 +45,10 @@ def lead_roles(doc: Doc, table: EntityTable, lead_sentences: int) -> None:
         found = role_of_phrase(role, words)
         title = found.title or span_text([t for t in words if t.i <= role.i])
         # ("the firm's chief": the firm, which the resolver names, ``affiliation_names``)
-        body = found.affiliation or next((c.lower_ for c in role.children if c.dep_ == "poss" and not c.ent_type_
-                                          and c.lower_ != "its"), None)
+        # ("Deutsche Boerse bosses have held talks ..., its chief has said": the subject's body)
+        owner = next((c for c in role.children if c.dep_ == "poss" and not c.ent_type_), None)
+        body = found.affiliation or (owner_earlier_in_sentence(table, owner) if owner is not None and owner.lower_ == "its"
+                                     else owner.lower_ if owner is not None else None)
         person.note(offset=role.idx, title=title, affiliation=body)
         person.roles.update(title.lower().split())
         table.cataphora[role.i] = person

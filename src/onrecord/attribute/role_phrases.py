@@ -12,7 +12,7 @@ from spacy.tokens import Token
 
 from .body_anaphora import owner_earlier_in_sentence
 from .called_names import name_called
-from .descriptor_names import name_after_descriptor
+from .descriptor_names import name_after_descriptor, name_set_off
 from .lexicon import TEMPORAL_WORDS, TITLE_WORDS
 from .names import span_text
 from .org_kinds import ORG_DESCRIPTORS
@@ -196,7 +196,7 @@ def _name_of_described_body(noun: Token) -> list[Token] | None:
         end += 1
     if end > noun.i + 1 and (end == len(doc) or doc[end].is_punct):
         return list(doc[noun.i + 1 : end])
-    return None
+    return name_set_off(noun)  # "Germany's central bank, the Bundesbank,"
 
 
 # How the parser hangs "Colin Asplin" in "Colin Asplin, Blackpool Hotel Association said".

@@ -14,6 +14,7 @@ from .campaign_roles import candidate_in_play
 from .club_roles import club_guess
 from .entities import ArticleEntity
 from .former_roles import past_role, person_just_named
+from .gendered_epithets import one_of_gender
 from .headline_people import person_of_headline
 from .lexicon import NATION_OF_NOUN, PARTY_OF_NOUN
 from .nation_holders import named_of_nation, rival_named_since
@@ -240,16 +241,15 @@ class RoleResolution:
         it a guess."""
         head = phrase.head
         noun = phrase.noun or ""
-        if not self._plain_epithet(phrase) or head.i - head.left_edge.i < 2:
-            return None
-        if sent_by_body(phrase):
+        if not self._plain_epithet(phrase) or head.i - head.left_edge.i < 2 or sent_by_body(phrase):
             return None
         nearby = [e for e in self.table.people() if not e.unnamed and e.type == "person"
                   and e.last_before(offset) >= max(offset - _NEARBY, 0)]
         if len(nearby) > 1:
             # "Marion Jones ... against Balco boss Victor Conte ... The Sydney Olympic gold
-            # medallist says": one whose title the article gave otherwise is not the one meant
-            nearby = [e for e in nearby if self.may_hold(e, phrase)]
+            # medallist says": one whose title the article gave otherwise is not the one meant;
+            # if no one may hold it as written, "The New York businessman" is the one man left
+            nearby = [e for e in nearby if self.may_hold(e, phrase)] or one_of_gender(phrase, nearby)
         if len(nearby) != 1:
             return None
         chosen = nearby[0]
@@ -263,8 +263,7 @@ class RoleResolution:
     def _plain_epithet(self, phrase: Phrase) -> bool:
         """ "the billionaire businessman", "the presumptive Republican nominee": "the", a
         singular role noun and words before it only, none of them a person's name ("the
-        Christie supporter" is not Christie) and nothing after ("the father of a
-        first-grader" describes someone else)."""
+        Christie supporter" is not Christie) and nothing after ("the father of a first-grader")."""
         head = phrase.head
         words = list(head.doc[head.left_edge.i : head.i + 1])
         # a second role joined to it is still nothing after: "the Labour peer and former minister"
@@ -274,7 +273,8 @@ class RoleResolution:
         rest = [c for c in head.children if c.i > head.i and c not in joined + contest and c.dep_ != "cc"]
         if not words or words[0].lower_ != "the" or rest or head.right_edge.i != end or head.tag_ not in ("NN", "NNP"):
             return False
-        people = {w for e in self.table.people() for w in e.key}
+        # (a one-word "person" is often the NER's misreading: "The Oscar winner" is Peter Jackson)
+        people = {w for e in self.table.people() if len(e.name.split()) > 1 for w in e.key}
         return not any(w.pos_ == "PROPN" and w.lower_ in people and not role_match.birthplace(w) for w in words)
 
     @staticmethod
