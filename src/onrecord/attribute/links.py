@@ -19,7 +19,6 @@ from .speakers import entities_in
 from .time_owners import (act_of_the_speaker, another_event, asked_about, dates_the_object, dates_what_is_pointed_at, medium_words,
                           narrates, of_the_occasion, on_the_speaker, own_clause, reported_by_another, speaking_then,
                           splits_the_content, told_to, when_clause)
-from .month_names import month_of_a_name
 from .time_reference import at_the_time, counted_on, when_antecedent
 from .token_columns import indices_between
 from .via_links import according_via, audience_via, via_name  # noqa: F401 (re-exported for component)
@@ -343,10 +342,11 @@ def is_time(expression: str) -> bool:
 
 def is_a_title(ent: Span) -> bool:
     """A DATE entity that is a name: "ABC's This Week", "The Week" (a capitalised word that
-    is no weekday, month or number, inside a sentence), "March for Bernie" (month_names)."""
+    is no weekday, month or number, inside a sentence). ("March for Bernie" is made a body
+    before: ``org_name_runs``.)"""
     if ent[-1].lower_ in WEEKDAYS:
         return False  # "on Twitter Thursday": a name taken in with the day (when_of reads from the day)
-    return month_of_a_name(ent) or any(
+    return any(
         t.text[:1].isupper() and not _calendar_word(t) and not t.is_sent_start
         and not t.like_num for t in ent
     )
