@@ -17,6 +17,7 @@ from .former_roles import past_role, person_just_named
 from .headline_people import person_of_headline
 from .lexicon import NATION_OF_NOUN, PARTY_OF_NOUN
 from .nation_holders import named_of_nation, rival_named_since
+from .office_nations import office_nation
 from .org_kinds import BODY_FIRST_ROLES, ORG_DESCRIPTORS, kinds_of_name, kinds_of_noun
 from .phrases import Phrase, describe
 from .resolved import Resolved
@@ -43,6 +44,9 @@ class RoleResolution:
         title, affiliation = entity.primary_role()
         if affiliation and not entity.unnamed:
             affiliation = self._named_affiliation(affiliation, min(entity.mentions, default=0), title)
+        elif title and not entity.unnamed:  # "The French government ... agriculture minister X": France
+            at = min((r[0] for r in entity.role_at if r[1] == title), default=min(entity.mentions, default=0))
+            affiliation = office_nation(self, [entity.name, *entity.aliases], title, at)
         return title, affiliation
 
     def _named_affiliation(self, affiliation: str | None, offset: int, title: str | None = None) -> str | None:
