@@ -97,7 +97,8 @@ def office_nation(resolver: Any, names: list[str], title: str | None, offset: in
     sentence = first[0].sent
     previous = doc[sentence.start - 1].sent if sentence.start > 0 else sentence
     name_span = range(first[0].i, first[0].i + max(len(n.split()) for n in names) + 1)
-    start = _lead_start(doc, previous) or previous.start
+    lead = _lead_start(doc, previous)
+    start = previous.start if lead is None else lead
     stretch = doc[start : sentence.end]
     nations = _nations(stretch, name_span)
     if len(nations) != 1 or not any(t.lower_ in _GOVERNMENT_WORDS for t in stretch):
