@@ -31,35 +31,54 @@ _GOVERNMENT_WORDS = frozenset(("government", "governments", "ministry", "adminis
 # The corpora's outlets write from these nations: their own ministers carry no country
 # (a UK office in a BBC UK story, a US one in a US paper).
 _HOME_NATIONS = frozenset(("United Kingdom", "England", "Scotland", "Wales", "Northern Ireland", "United States"))
+# A nation whose name is also a US state's: counted against another, never given.
+_AMBIGUOUS = frozenset(("Georgia",))
 _COUNTRIES = frozenset(DEMONYMS.values()) - {"European Union", "NATO"}
 # "the French government", "Jamaica's government": a lead that opens on a nation's government.
 _GOVERNMENT_LEAD = re.compile(r"^\W*(?:the )?(\w[\w ]*?)(?:['’]s)? government\b", re.IGNORECASE)
 
 
 def _office(title: str) -> bool:
+    """A state's office; a "shadow" one is an opposition party's ("Shadow foreign secretary")."""
     words = title.lower().replace("-", " ").split()
-    return bool(words) and (words[-1] in _OFFICES or any(w in _GOVERNMENT_TITLE_WORDS for w in words))
+    return bool(words) and "shadow" not in words and (words[-1] in _OFFICES or any(w in _GOVERNMENT_TITLE_WORDS for w in words))
 
 
-def _nation_of(token: Token) -> str | None:
-    """The nation a token names: a demonym ("French", "South African" from its first word)
-    or a country the NER marks ("India", "Russia's"); a city or a firm named for a country
-    ("Air Jamaica") names none."""
-    if token.ent_type_ in ("GPE", "NORP") and token.ent_iob_ == "I":
-        return None  # counted at the entity's first word
-    if token.ent_type_ in ("GPE", "NORP"):
-        span = next((e for e in token.doc.ents if e.start == token.i), None)
-        if span is not None:
-            nation = place_of(re.sub(r"['’]s$", "", span.text))
-            return nation if nation in _COUNTRIES else None
-    if token.lower_ in DEMONYMS and not token.ent_type_:
-        nation = DEMONYMS[token.lower_]
-        return nation if nation in _COUNTRIES else None
-    return None
+# A nation's names and adjectives, lower-cased, to the nation (one or two words).
+_NATION_WORDS: dict[str, str] = {
+    **{d: p for d, p in DEMONYMS.items() if p not in ("European Union", "NATO") and "." not in d and d not in ("us", "uk")},
+    **{p.lower(): p for p in _COUNTRIES},
+    "britain": "United Kingdom", "great britain": "United Kingdom", "uk": "United Kingdom",
+    "u.k.": "United Kingdom", "us": "United States", "u.s.": "United States", "usa": "United States",
+    "america": "United States",
+}
+
+
+def _nation_at(doc: Doc, i: int) -> tuple[str | None, int]:
+    """The nation the words at ``i`` name and how many words: a demonym ("French", "South
+    African") or a country's name ("India", "Britain"; as a place or inside a body's name, "Air
+    Jamaica", "Hitler's Germany"), never a person's name ("Jordan"); "US" only in capitals."""
+    token = doc[i]
+    if token.ent_type_ == "PERSON" or not token.text[:1].isupper():
+        return None, 1
+    if i + 1 < len(doc) and f"{token.lower_} {doc[i + 1].lower_}" in _NATION_WORDS:
+        return _NATION_WORDS[f"{token.lower_} {doc[i + 1].lower_}"], 2
+    word = token.lower_.removesuffix("'s").removesuffix("’s")
+    if word in ("us", "uk") and not token.text.isupper():
+        return None, 1
+    return _NATION_WORDS.get(word), 1
 
 
 def _nations(tokens: Span, skip: range) -> set[str]:
-    return {n for t in tokens if t.i not in skip and (n := _nation_of(t)) is not None}
+    """Every nation ``tokens`` name outside ``skip`` (the person's own name)."""
+    found: set[str] = set()
+    i = tokens.start
+    while i < tokens.end:
+        nation, width = _nation_at(tokens.doc, i)
+        if nation is not None and i not in skip:
+            found.add(nation)
+        i += width
+    return found
 
 
 def _lead_start(doc: Doc, sentence: Span) -> int | None:
@@ -104,7 +123,7 @@ def office_nation(resolver: Any, names: list[str], title: str | None, offset: in
     if len(nations) != 1 or not any(t.lower_ in _GOVERNMENT_WORDS for t in stretch):
         return None
     nation = next(iter(nations))
-    if nation in _HOME_NATIONS or _tied_elsewhere(doc, names, nation) or _marked_office(doc.text, names, title, nation):
+    if nation in _HOME_NATIONS or nation in _AMBIGUOUS or _tied_elsewhere(doc, names, nation) or _marked_office(doc.text, names, title, nation):
         return None
     return nation
 
@@ -132,6 +151,6 @@ def _tied_elsewhere(doc: Doc, names: list[str], nation: str) -> bool:
             if before is None:
                 continue
             sentence_part = [t for t in before if t.sent.start == before[-1].sent.start] if len(before) else []
-            if any((n := _nation_of(t)) is not None and n != nation for t in sentence_part):
+            if any((n := _nation_at(doc, t.i)[0]) is not None and n != nation for t in sentence_part):
                 return True
     return False
