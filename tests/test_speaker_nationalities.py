@@ -130,6 +130,19 @@ def test_a_nationality_noun_before_a_name(text, expected):
         "said the vote was safe. Prime Minister Tony Blair said the election was a triumph for democracy.",
         "triumph", {"name": "Tony Blair", "affiliation": None},
         id="the_nation_marks_another_holder_of_the_office"),
+    # BBC politics (dev slice): a second nation in the stretch ("Welsh", "Hitler's Germany")
+    # leaves the office none; a shadow office is a party's
+    pytest.param(
+        "Shani Rhys James is worried that the Arts Council of Wales may be taken over by the Welsh Assembly "
+        "Government. Culture Minister Alun Pugh said it would be \"crass and ignorant\" to liken a quango "
+        "review to Hitler's Germany.",
+        "crass and ignorant", {"name": "Alun Pugh", "affiliation": None},
+        id="a_second_nation_abstains"),
+    pytest.param(
+        "The Australian government has backed the plan. Shadow foreign secretary Michael Ancram said that, "
+        "if in government, he would refuse to approve the appointment.",
+        "refuse to approve", {"name": "Michael Ancram", "affiliation": None},
+        id="a_shadow_office_is_no_states"),
 ])
 def test_a_government_office_holders_country(text, word, expected):
     assert speaker_fields(text, word, expected) == expected
