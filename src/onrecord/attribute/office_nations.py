@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Span
 
 from .lexicon import DEMONYMS
 from .roles import place_of
