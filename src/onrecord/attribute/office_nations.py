@@ -18,6 +18,7 @@ from typing import Any
 
 from spacy.tokens import Doc, Span
 
+from .entities import ArticleEntity
 from .lexicon import DEMONYMS
 from .roles import place_of
 
@@ -104,9 +105,11 @@ def _lead_start(doc: Doc, sentence: Span) -> int | None:
     return None
 
 
-def office_nation(resolver: Any, names: list[str], title: str | None, offset: int) -> str | None:
-    """The one nation the article gives the government office ``title`` of the person
-    introduced at ``offset`` (named ``names``) around that mention, or None."""
+def office_nation(resolver: Any, entity: ArticleEntity, title: str | None) -> str | None:
+    """The one nation the article gives ``entity``'s government office ``title`` around the
+    mention that introduces it with that title, or None."""
+    names = [entity.name, *entity.aliases]
+    offset = min((r[0] for r in entity.role_at if r[1] == title), default=min(entity.mentions, default=0))
     if not title or not _office(title):
         return None
     doc: Doc = resolver.doc

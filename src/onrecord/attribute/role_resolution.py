@@ -45,8 +45,7 @@ class RoleResolution:
         if affiliation and not entity.unnamed:
             affiliation = self._named_affiliation(affiliation, min(entity.mentions, default=0), title)
         elif title and not entity.unnamed:  # "The French government ... agriculture minister X": France
-            at = min((r[0] for r in entity.role_at if r[1] == title), default=min(entity.mentions, default=0))
-            affiliation = office_nation(self, [entity.name, *entity.aliases], title, at)
+            affiliation = office_nation(self, entity, title)
         return title, affiliation
 
     def _named_affiliation(self, affiliation: str | None, offset: int, title: str | None = None) -> str | None:
