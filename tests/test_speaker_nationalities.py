@@ -72,3 +72,77 @@ def test_nationality_noun_speaker(text, word, published, expected):
 ])
 def test_a_nationality_noun_before_a_name(text, expected):
     assert speaker_fields(text, text.split()[-2], expected) == expected
+
+
+# A government office holder's country given around the mention, not before the role
+# (issue 11; attribute/office_nations.py): the one nation named there, with a government.
+@pytest.mark.parametrize(("text", "word", "expected"), [
+    # BBC business (dev slice): the lead opens on "The French government", no other nation since
+    pytest.param(
+        "French wine gets 70m euro top-up\n\n"
+        "The French government is to hand its struggling wine industry 70m euros ($91m) in aid to help it "
+        "battle falling sales and damaging overproduction.\n\n"
+        "The financial package is aimed at assisting vintners in financial trouble. Wine makers, however, "
+        "claimed the support did not go far enough. The package was announced by agriculture minister "
+        "Dominique Bussereau after talks with vintners' representatives. The aid package would \"create a "
+        "positive climate around French viticulture,\" Mr Bussereau said.",
+        "positive climate", {"name": "Dominique Bussereau", "affiliation": "France"},
+        id="the_lead_names_the_government-france"),
+    pytest.param(
+        "Air Jamaica back in state control\n\n"
+        "The Jamaican government is regaining control of Air Jamaica in an bid to help the ailing company out "
+        "of its financial difficulties.\n\n"
+        "The company will be restructured with the aim of finding a new buyer. \"The administration is "
+        "committed to a viable national airline that will serve as a major catalyst for our economy,\" said "
+        "Finance Minister Omar Davies.",
+        "viable national airline", {"name": "Omar Davies", "affiliation": "Jamaica"},
+        id="the_lead_names_the_government-jamaica"),
+    pytest.param(
+        "SA unveils 'more for all' budget\n\n"
+        "The South African government has put tax cuts and increased social spending at the centre of its "
+        "latest budget.\n\n"
+        "Aiming to both stir economic growth and aid the country's poor, finance minister Trevor Manuel said "
+        "the focus of the 2005 budget was \"more for all\".",
+        "focus of the 2005 budget", {"name": "Trevor Manuel", "affiliation": "South Africa"},
+        id="a_two_word_nationality_in_the_lead"),
+    # BBC business (dev slice): the nation and a government in the sentence before and the mention's
+    pytest.param(
+        "India's defence budget has also been raised 7.8% to 830bn rupees ($19bn). The priority for Finance "
+        "Minister Palaniappan Chidambaram is to fight poverty and keep the government's Communist allies "
+        "onside. But the heavy spending on poverty reduction means the target for the deficit will be 4.3%, "
+        "Mr Chidambaram said.",
+        "heavy spending", {"name": "Palaniappan Chidambaram", "affiliation": "India"},
+        id="the_nation_and_its_government_just_before"),
+    # a demonym the lexicon lacked before the role
+    pytest.param(
+        "Jamaican Finance Minister Omar Davies said the airline would be restructured.",
+        "restructured", {"name": "Omar Davies", "title": "Finance Minister", "affiliation": "Jamaica"},
+        id="a_demonym_before_the_role-jamaican"),
+    # no country: a home office (the outlet's own nation), and an office the article marks
+    # with the nation for someone else
+    pytest.param(
+        "The British government is to raise spending on schools. The plan was announced by Chancellor "
+        "Gordon Brown, who said it would \"transform education\".",
+        "transform education", {"name": "Gordon Brown", "affiliation": None},
+        id="a_home_office_has_no_country"),
+    pytest.param(
+        "The Iraqi government says the election will go ahead on Sunday. Iraqi Prime Minister Iyad Allawi "
+        "said the vote was safe. Prime Minister Tony Blair said the election was a triumph for democracy.",
+        "triumph", {"name": "Tony Blair", "affiliation": None},
+        id="the_nation_marks_another_holder_of_the_office"),
+    # BBC politics (dev slice): a second nation in the stretch ("Welsh", "Hitler's Germany")
+    # leaves the office none; a shadow office is a party's
+    pytest.param(
+        "Shani Rhys James is worried that the Arts Council of Wales may be taken over by the Welsh Assembly "
+        "Government. Culture Minister Alun Pugh said it would be \"crass and ignorant\" to liken a quango "
+        "review to Hitler's Germany.",
+        "crass and ignorant", {"name": "Alun Pugh", "affiliation": None},
+        id="a_second_nation_abstains"),
+    pytest.param(
+        "The Australian government has backed the plan. Shadow foreign secretary Michael Ancram said that, "
+        "if in government, he would refuse to approve the appointment.",
+        "refuse to approve", {"name": "Michael Ancram", "affiliation": None},
+        id="a_shadow_office_is_no_states"),
+])
+def test_a_government_office_holders_country(text, word, expected):
+    assert speaker_fields(text, word, expected) == expected

@@ -162,6 +162,28 @@ DEMONYMS: dict[str, str] = {
     "latvian": "Latvia", "estonian": "Estonia", "european": "European Union", "nato": "NATO",
     "libyan": "Libya", "tunisian": "Tunisia", "moroccan": "Morocco", "algerian": "Algeria",
     "sudanese": "Sudan", "somali": "Somalia", "taiwanese": "Taiwan", "new zealand": "New Zealand",
+    # the rest of the world's nations with an adjective of their own (ambiguous ones left
+    # out: "Dominican" is also a friar's order, "Guinean" and "Congolese" two countries each)
+    "jamaican": "Jamaica", "haitian": "Haiti", "bahamian": "Bahamas", "barbadian": "Barbados",
+    "trinidadian": "Trinidad and Tobago", "guatemalan": "Guatemala", "honduran": "Honduras",
+    "salvadoran": "El Salvador", "nicaraguan": "Nicaragua", "costa rican": "Costa Rica",
+    "panamanian": "Panama", "ecuadorian": "Ecuador", "bolivian": "Bolivia", "paraguayan": "Paraguay",
+    "uruguayan": "Uruguay", "icelandic": "Iceland", "maltese": "Malta", "cypriot": "Cyprus",
+    "slovak": "Slovakia", "slovenian": "Slovenia", "bulgarian": "Bulgaria", "albanian": "Albania",
+    "macedonian": "Macedonia", "montenegrin": "Montenegro", "kosovan": "Kosovo", "kuwaiti": "Kuwait",
+    "bahraini": "Bahrain", "omani": "Oman", "uzbek": "Uzbekistan", "turkmen": "Turkmenistan",
+    "tajik": "Tajikistan", "kyrgyz": "Kyrgyzstan", "mongolian": "Mongolia", "nepalese": "Nepal",
+    "nepali": "Nepal", "bhutanese": "Bhutan", "maldivian": "Maldives", "burmese": "Burma",
+    "cambodian": "Cambodia", "laotian": "Laos", "singaporean": "Singapore", "bruneian": "Brunei",
+    "east timorese": "East Timor", "fijian": "Fiji", "samoan": "Samoa", "tongan": "Tonga",
+    "ghanaian": "Ghana", "senegalese": "Senegal", "ivorian": "Ivory Coast", "cameroonian": "Cameroon",
+    "ugandan": "Uganda", "tanzanian": "Tanzania", "rwandan": "Rwanda", "burundian": "Burundi",
+    "zambian": "Zambia", "zimbabwean": "Zimbabwe", "malawian": "Malawi", "mozambican": "Mozambique",
+    "angolan": "Angola", "namibian": "Namibia", "malagasy": "Madagascar", "mauritian": "Mauritius",
+    "eritrean": "Eritrea", "djiboutian": "Djibouti", "chadian": "Chad", "nigerien": "Niger",
+    "malian": "Mali", "mauritanian": "Mauritania", "liberian": "Liberia", "sierra leonean": "Sierra Leone",
+    "gambian": "Gambia", "beninese": "Benin", "togolese": "Togo", "gabonese": "Gabon",
+    "burkinabe": "Burkina Faso", "luxembourgish": "Luxembourg",
 }
 
 # Nouns for one person of a nation ("the Briton", "the Scot", "the Australian"): in news a

@@ -18,6 +18,7 @@ from .gendered_epithets import one_of_gender
 from .headline_people import person_of_headline
 from .lexicon import NATION_OF_NOUN, PARTY_OF_NOUN
 from .nation_holders import named_of_nation, rival_named_since
+from .office_nations import office_nation
 from .org_kinds import BODY_FIRST_ROLES, ORG_DESCRIPTORS, kinds_of_name, kinds_of_noun
 from .phrases import Phrase, describe
 from .resolved import Resolved
@@ -44,6 +45,8 @@ class RoleResolution:
         title, affiliation = entity.primary_role()
         if affiliation and not entity.unnamed:
             affiliation = self._named_affiliation(affiliation, min(entity.mentions, default=0), title)
+        elif title and not entity.unnamed:  # "The French government ... agriculture minister X": France
+            affiliation = office_nation(self, entity, title)
         return title, affiliation
 
     def _named_affiliation(self, affiliation: str | None, offset: int, title: str | None = None) -> str | None:
