@@ -20,6 +20,7 @@ from spacy.tokens import Doc, Span
 
 from .entities import ArticleEntity
 from .lexicon import DEMONYMS
+from .quotes import text_of
 from .roles import place_of
 
 # Offices that serve a state (the last word of the title): a body's "president" or
@@ -126,7 +127,8 @@ def office_nation(resolver: Any, entity: ArticleEntity, title: str | None) -> st
     if len(nations) != 1 or not any(t.lower_ in _GOVERNMENT_WORDS for t in stretch):
         return None
     nation = next(iter(nations))
-    if nation in _HOME_NATIONS or nation in _AMBIGUOUS or _tied_elsewhere(doc, names, nation) or _marked_office(doc.text, names, title, nation):
+    if (nation in _HOME_NATIONS or nation in _AMBIGUOUS or _tied_elsewhere(doc, names, nation)
+            or _marked_office(text_of(doc), names, title, nation)):
         return None
     return nation
 
@@ -147,7 +149,7 @@ def _marked_office(text: str, names: list[str], title: str, nation: str) -> bool
 def _tied_elsewhere(doc: Doc, names: list[str], nation: str) -> bool:
     """Whether the article writes a nation other than ``nation`` right before one of the
     person's names ("British Prime Minister Tony Blair", "Britain's Tony Blair")."""
-    text = doc.text
+    text = text_of(doc)
     for name in names:
         for found in re.finditer(re.escape(name), text):
             before = doc.char_span(max(0, found.start() - 60), found.start(), alignment_mode="contract")
