@@ -130,6 +130,11 @@ def test_titles_and_affiliations_as_the_article_writes_them(text, word, name, ti
      "British Casino Association", "spokesman for the British Casino Association"),
     ("Analysts said the growth was weak.", "growth", "Analysts", None, "Analysts"),
     ("Ukrainian officials said that the city would not surrender.", "surrender", "officials", "Ukraine", "Ukrainian officials"),
+    # PolNeAR train (nyt_2016-06-23, a development file): an honorific is in no field, the
+    # description's name included
+    ("As many as 30 percent of Mr. Sanders's backers say they will not vote for Mrs. Clinton.",
+     "vote", "backers", "Sanders", "As many as 30 percent of Sanders's backers"),
+    ("A spokesman for Mr Blair said the plan was dead.", "dead", "spokesman", "Blair", "spokesman for Blair"),
 ])
 def test_unnamed_sources_keep_description_and_body_apart(text, word, name, affiliation, description):
     speaker, _ = speaker_of(text, word)

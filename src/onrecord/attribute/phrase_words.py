@@ -7,7 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from .lexicon import FEMALE_WORDS, MALE_WORDS
-from .names import span_text
+from .names import is_honorific, span_text
 from .org_kinds import ORG_DESCRIPTORS
 
 # Words that count or quantify a description, never part of an unnamed speaker's name.
@@ -31,7 +31,9 @@ def describe_words(head: Token, words: list[Token]) -> str:
                 last = max((t for t in objects[0].subtree if t.dep_ not in ("relcl", "acl", "punct")), key=lambda t: t.i)
                 tokens = tokens + list(head.doc[head.i + 1 : last.i + 1])
             break
-    tokens = [t for t in tokens if not t.is_space]
+    # an honorific is never part of a field, a description's either ("30 percent of [Mr.]
+    # Sanders's backers"): a name inside a description is written as the speaker's would be
+    tokens = [t for t in tokens if not t.is_space and not is_honorific(t)]
     while tokens and (tokens[-1].is_punct or tokens[-1].dep_ == "cc"):
         tokens = tokens[:-1]
     return span_text(tokens)
