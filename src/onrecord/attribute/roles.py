@@ -223,7 +223,7 @@ def split_role(tokens: Sequence[Token]) -> Role:
     (proper nouns, a demonym, a possessor), without leading lower-case words ("former").
     RETURNS (Role).
     """
-    if self_described(tokens):
+    if not tokens or self_described(tokens):  # (most names have no words before them: no cleaning passes)
         return Role()  # "The self-described democratic socialist": what one calls oneself, no title an editor prints
     # "Conservative icon Phyllis Schlafly" in an article of no Conservative Party: no body
     tokens = _clean(_after_list(without_service_before_rank([t for t in tokens if not ideology_opening_sentence(t)])))
