@@ -216,7 +216,8 @@ def _roles_and_descriptors(entity: ArticleEntity, head: Token, tokens: list[Toke
         premodifiers = []  # "speaking in Thailand Hingis admitted": where she spoke, not her body
     recipient = recipient_role(head)  # "Special envoy to Syria Kofi Annan": the role whose "to" holds the name
     premodifiers = [] if recipient else with_coordinated_role(head, premodifiers)  # "Singer and DJ Jamie Cullum"
-    role = recipient or (first if first is not None and premodifiers is split[0] else split_role(premodifiers))
+    same = first is not None and [t.i for t in premodifiers] == [t.i for t in split[0]]  # (the same words: the same Role)
+    role = recipient or (first if same else split_role(premodifiers))
     body = bool(premodifiers) and (body_descriptor(premodifiers[-1], tokens) or firm_of(premodifiers[-1], head))
     if body:
         # "flag carrier Air India", "Telecoms equipment supplier Ericsson": what kind of body
