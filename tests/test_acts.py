@@ -107,6 +107,11 @@ def act_at(text: str, cue: str) -> str:
     ("Kremlin spokesman Dmitry Peskov sounded a similar note on Monday.", "sounded", "stance"),
     ("Two senators questioned the general's account of the raid.", "questioned", "stance"),
     ("Trump spoke favorably of the plan to cut taxes.", "spoke favorably of", "stance"),
+    # devgold nyt_2016-06-23: "considering" a deed weighs a plan (annotation.md: "is considering whether to")
+    ("Philadelphia is considering issuing $100 summonses to marchers blocking highways or failing to disperse, "
+     "rather than arresting them.", "considering", "intention"),
+    ("The council is considering whether to close the library.", "considering", "intention"),
+    ("The court is considering whether the law applies.", "considering", "belief"),
 ])
 def test_act(text, cue, act):
     assert act_at(text, cue) == act

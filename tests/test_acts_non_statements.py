@@ -247,6 +247,9 @@ def test_words_that_look_alike_stay_in_the_record(text, cue):
      "is the company's chief.", "reaffirmed", "stance", "a side taken, no words"),
     ("He announced his support for the Ohio governor on Thursday night.", "announced", "stance",
      "a side taken, no words"),
+    # a side spoken for or against, with no words (devgold business-279)
+    ("Local government officials in Frankfurt's state of Hessen have also spoken out against the move.",
+     "have also spoken out against", "stance", "a side taken, no words"),
     # a proposed thing with the infinitive of its aim
     ("The all-party group recommended 15 ways to protect punters and improve the integrity of sports betting.",
      "recommended", "intention", "a proposal, no words"),
@@ -274,6 +277,15 @@ def test_a_side_taken_a_thing_proposed_or_an_aim_named_is_no_words(text, cue, ac
      "convention no matter how she does Tuesday.", "has pledged"),
     ("The report recommended the governing bodies of sports have a say in the type of bets offered to punters, and "
      "for bookmakers to set up \"audit trails\" to allow suspicious betting patterns to be traced.", "recommended"),
+    # speaking out with the words after it: a quotation, or a participle that gives them
+    ("Libby Schaaf, the mayor of Oakland, California, also spoke out against Trump: \"He is a danger to our city.\"",
+     "also spoke"),
+    # PolNeAR train (huff-post 2016-05-19): the colon leads to words the article gives next
+    ("Local politicians also fired back at Trump’s comments, including Rep. Lacy Clay (D-Mo.):\n\n"
+     "Libby Schaaf, the mayor of Oakland, California, also spoke out against Trump:\n\nOakland, which has a "
+     "population of more than 400,000, had over 6,000 occurrences of violent crime in 2014, including 80 murders.",
+     "also spoke out against"),
+    ("The bishop spoke out against the plan, saying it would hurt the poor.", "spoke out against"),
     # people who echo words take them up
     ("Companies echoed this sentiment, saying that they would require more information before ringing the alarm "
      "bells.", "echoed"),])

@@ -77,3 +77,16 @@ def test_the_sentence_s_written_medium_gives_the_act(text, cue, act):
 def test_a_written_medium_after_the_verb_is_no_content():
     [statement] = statements_by_cue(_ALTRIA, "said")
     assert statement.content.text.startswith("the government now")
+
+
+def test_figures_whose_publisher_the_article_named_before_are_its_writing():
+    # devgold business-440: "the numbers" take up the Commerce Department's figures
+    text = ("Figures from the Commerce Department for November showed exports down 2.3% to $95.6bn, while imports "
+            "grew 1.3% to $155.8bn on rising consumer demand.\n"
+            "But the numbers suggested the sliding dollar - which makes exports less expensive - has had little "
+            "impact, and could indicate slowing economic growth.")
+    [s] = statements_by_cue(text, "suggested")
+    assert (s.speaker.name, s.act) == ("Commerce Department", "writing")
+    [bare] = statements_by_cue("Recent figures showed exports down 2.3%.\nBut the numbers suggested the sliding dollar "
+                               "has had little impact.", "suggested")
+    assert bare.act == "belief"

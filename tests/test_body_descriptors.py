@@ -177,3 +177,26 @@ def test_which_after_a_descriptor_and_its_apposed_name_is_the_name():
     text = "The deal was criticised by rival broadcaster ITV, which said it would complain to the regulator."
     speaker, _ = speaker_of(text, "complain to the regulator", "2005-01-20")
     assert (speaker.name, speaker.type) == ("ITV", "organization")
+
+
+@pytest.mark.parametrize(("text", "body"), [
+    # devgold nyt_2016-06-23: the affiliation was "Facebook group", and none for "a group called"
+    ("''We feel like democracy has been stolen,'' said Laurie Cestnick, the founder of a Facebook group called "
+     "Occupy DNC Convention, which has more than 25,000 members.", "Occupy DNC Convention"),
+    ("''You stick everybody together face to face, you're going to have a problem,'' said Tim Selaty, organizer of "
+     "a group called Citizens for Trump, which expects 5,000 to attend.", "Citizens for Trump"),
+])
+def test_a_body_introduced_as_called_x_is_x(text, body):
+    from onrecord import extract
+
+    statement = next(s for s in extract(text).statements if s.cue.text == "said")
+    assert statement.speaker.affiliation == body
+
+
+def test_a_bourse_is_a_body():
+    # BBC business/279 (devgold): "the pan-European bourse" was read as a person
+    from onrecord import extract
+
+    text = "Ahead of talks on Friday, the pan-European bourse said it may be prepared to make its offer in cash."
+    (statement,) = extract(text).statements
+    assert statement.speaker.type == "organization"

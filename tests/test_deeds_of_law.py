@@ -38,6 +38,9 @@ from onrecord.schema import DEFAULT_ACTS
     # PolNeAR train (nyt 2016-03-12): the one asked is no asker
     ("He said he had not seen the violent episode in Fayetteville, and when asked whether he was encouraging his "
      "supporters' fury, he said, ''I hope not.''", "when asked", "a question put to someone"),
+    # devgold huff-post 2016-07-31: what she was asked if she believed is not her belief
+    ("Asked if she believed Putin wanted Trump to win the White House, Clinton said she was not going to jump to "
+     "that conclusion.", "believed", "a question put to someone"),
     # bbc/business/251.txt: a charge laid by no one named
     ("Former Worldcom boss Bernie Ebbers is currently on trial, accused of overseeing an $11bn fraud.",
      "accused of", "passive with no agent"),

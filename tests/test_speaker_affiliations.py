@@ -269,6 +269,12 @@ def test_a_bodys_name_does_not_run_on_into_the_roles_words():
     ("Indian writer Rohit Gupta edits a group blog called Dogs without Borders. \"It was supposed to be a forum,\" "
      "said Mr Gupta. Ramdhan Yadav Kotamaraja is originally from India, but now lives in Dallas.", "forum",
      ("Rohit Gupta", "writer", None)),
+    # BBC dev slice, entertainment/022 (verbatim): a manager of a trade, not of a side, lives there
+    ("Hazel Gilbert, 23, an information manager from Newcastle, gave up ballet at the age of 10 and is typical of "
+     "the problem. \"It's not a very cool thing to do when you go to 'big' school,\" she said.", "cool thing",
+     ("Hazel Gilbert", "information manager", None)),
+    # a side's manager still speaks for the place its team is named for
+    ('"We will fight," said John Smith, the team manager from Leeds.', "fight", ("John Smith", "team manager", "Leeds")),
 ])
 def test_a_place_a_person_comes_from_is_no_body(text, word, expected):
     assert fields_of(text, word) == expected
@@ -337,3 +343,18 @@ def test_a_spokesman_for_a_person_s_lawyers(text, word, affiliation):
 ])
 def test_each_player_of_a_list_keeps_his_own_club(text, word, expected):
     assert fields_of(text, word) == expected
+
+
+@pytest.mark.parametrize(("text", "word", "expected"), [
+    # a nation or a place before a private person's noun: where they are from, not a body
+    # (docs/annotation.md); PolNeAR train breitbart_2016-04-14 gave "New York voters" New York
+    ('"We have lost everything," said a Syrian man who fled Aleppo.', "lost everything", ("man", None)),
+    ('"The country is changing," said a Virginia resident.', "changing", ("resident", None)),
+    # a party before a voter is still the body
+    ('"We back him," said a Labour voter.', "back him", ("voter", "Labour")),
+    # a role after a nation keeps it
+    ('"We back him," said a Syrian official.', "back him", ("official", "Syria")),
+])
+def test_a_place_before_a_private_person_is_no_body(text, word, expected):
+    name, _, affiliation = fields_of(text, word)
+    assert (name, affiliation) == expected

@@ -227,3 +227,25 @@ def test_speaker_title(text, word, published, expected):
 def test_a_past_role_word_stays_in_the_title_across_the_body(text, word, expected):
     speaker, _ = speaker_of(text, word)
     assert (speaker.name, speaker.title, speaker.affiliation) == expected
+
+
+def test_a_clause_the_parser_ran_into_a_name_is_no_title():
+    # BBC dev slice, sport/116 (verbatim): "impressed" read as an adjective made the whole
+    # clause "professionalism and dedication impressed manager" the title
+    text = ("Bosvelt joined City from Feyenoord in 2003 and at first he struggled to adapt to life in England. "
+            "But his professionalism and dedication impressed manager Kevin Keegan. \"He realised the pace of the "
+            "game was faster than anything he was used to but he drove himself back into the team. He is an unsung "
+            "hero,\" said Keegan.")
+    assert speaker_fields(text, "unsung hero", {"name": "Kevin Keegan", "title": "manager"}) == \
+        {"name": "Kevin Keegan", "title": "manager"}
+
+
+@pytest.mark.parametrize(("text", "word", "expected"), [
+    # a participle before the role with no clause subject before it stays the title's
+    ("The armed forces minister Adam Ingram said the troops would stay.", "troops", ("Adam Ingram", "armed forces minister")),
+    ('The company said retired general Tom Jones would lead it. "It is a great honour," said Jones.', "honour",
+     ("Tom Jones", "retired general")),
+])
+def test_a_participle_before_a_role_stays_in_the_title(text, word, expected):
+    speaker, _ = speaker_of(text, word)
+    assert (speaker.name, speaker.title) == expected

@@ -65,6 +65,7 @@ from .deeds import GIVING_VERBS, SPEAKING_ENTITIES
 from .narration_shapes import a_rank, is_goods, speaks_for_itself
 from .non_statements import maker_named, non_statement
 from .org_kinds import ORG_DESCRIPTORS
+from .plans_weighed import plan_weighed
 from .print_outlets import a_newspaper as _a_newspaper
 from .quote_side_verbs import QUOTE_SIDE_LEMMAS
 from .roles import is_role_noun
@@ -183,6 +184,8 @@ def _attitude(cue: Token, lemma: str, found: Found) -> Act | None:
         return "stance"
     if lemma in TALK_LEMMAS and any(c.dep_ == "advmod" and c.lower_ in EVALUATIVE for c in cue.children):
         return "stance"
+    if plan_weighed(found, cue, lemma):
+        return "intention"  # "is considering issuing $100 summonses", "whether to close the library"
     if lemma in BELIEF_LEMMAS and not (lemma in INTENTION_LEMMAS and _infinitive(found, cue)):
         return "belief"
     if lemma in INTENTION_LEMMAS:

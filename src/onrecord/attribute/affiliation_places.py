@@ -16,9 +16,15 @@ from .role_phrases import PLACE_OFFICES
 # official "from France" speaks for France.
 _SPEAK_FOR_PLACE = frozenset("""
 spokesman spokeswoman spokesperson official officials diplomat diplomats negotiator delegate delegation
+""".split())
+# A side's roles speak for the place a team is named for ("a striker from Wales"), bare or
+# with a word of the side ("team manager", "assistant coach"); another noun before one makes
+# a trade of it ("an information manager from Newcastle" lives there).
+_SIDE_ROLES = frozenset("""
 player players striker defender midfielder forward winger goalkeeper keeper captain coach manager
 international team side squad
 """.split())
+_SIDE_WORDS = frozenset("team squad club national assistant head caretaker interim acting player first-team former ex".split())
 
 # How far from the mention's start (characters) its "from X" may come: the name and a role.
 _NEAR = 160
@@ -35,8 +41,8 @@ def where_based(resolver: Any, affiliation: str, title: str | None, offset: int)
     place. Only the mention's sentence counts: a place written so in another sentence is
     someone else's (another blogger "originally from India" says nothing of "Indian writer
     Rohit Gupta", whose nationality nationality_only weighs). RETURNS (bool)."""
-    last = title.lower().split()[-1] if title else ""
-    if last in PLACE_OFFICES or last in _SPEAK_FOR_PLACE:
+    words = title.lower().split() if title else [""]
+    if words[-1] in PLACE_OFFICES or words[-1] in _SPEAK_FOR_PLACE or _side_role(words):
         return False
     doc = resolver.doc
     text = text_of(doc)
@@ -56,6 +62,12 @@ def where_based(resolver: Any, affiliation: str, title: str | None, offset: int)
             return False
         hits += 1
     return hits > 0 and not acts_as_a_body(doc, text, affiliation)
+
+
+def _side_role(words: list[str]) -> bool:
+    """Whether a title's words are a side's role: "manager", "team manager", "assistant
+    coach"; not "information manager", "project manager" (a trade a person plies anywhere)."""
+    return words[-1] in _SIDE_ROLES and all(w.rstrip("-") in _SIDE_WORDS for w in words[:-1])
 
 
 # Trades a person plies on their own account: "an Italian journalist", "Spanish lawyer" says

@@ -24,7 +24,7 @@ from ..schema import Span as SchemaSpan
 from ..schema import Speaker, Statement, Via
 from . import act_model, confidence, frames, headline, layout, learned, links, occasions, posts, quote_ends, quote_paragraphs, trailing_scenes
 from .acts import act_and_reason, lemma_of
-from .non_statements import unauthored_evidence
+from .evidence_speakers import evidence_or_data
 from .clause_rules import calibrated_object_cues, clause_findings
 from .coordinated_cues import split_coordinated
 from .floating_hosts import speaking_host
@@ -319,11 +319,9 @@ def _act(f: Found, how: str | None) -> tuple[str, str]:
     (``non_statements``); evidence whose maker the article named before ("A survey by PwC
     ... The survey found") is its maker's writing, as when the maker is named in place."""
     act, reason = act_and_reason(f) if f.rule != posts.RULE else ("writing", None)
-    if reason is None:
-        return act, ""
-    if act == "belief" and how == "document-anaphor" and f.speaker is not None and unauthored_evidence(f.speaker):
-        return "writing", ""
-    return act, f"; {reason}"
+    if act == "belief" and how == "document-anaphor" and f.speaker is not None and evidence_or_data(f.speaker):
+        return "writing", ""  # also "Figures from the Commerce Department showed ... the numbers suggested"
+    return act, ("" if reason is None else f"; {reason}")
 
 
 def _calibrate(doc: Doc, found: list[Found], statements: list[Statement], nested: list[bool]) -> list[Statement]:

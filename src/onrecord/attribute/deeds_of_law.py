@@ -106,6 +106,17 @@ def a_question_put(cue: Token) -> bool:
             and not any(c.dep_ in SUBJECT_DEPS or c.dep_ in ("aux", "auxpass") for c in cue.children))
 
 
+def inside_a_question_put(cue: Token) -> bool:
+    """Whether the cue is inside the question of a question put with no asker: "Asked if
+    she *believed* Putin wanted Trump to win the White House, Clinton said ..." — what she
+    was asked about, not her belief or her words (docs/annotation.md: a question put to
+    someone is not their statement). RETURNS (bool)."""
+    head = cue.head
+    return (cue.dep_ in ("ccomp", "advcl") and head.i != cue.i and head.lemma_.lower() in QUESTION_VERBS
+            and any(c.dep_ == "mark" and c.lower_ in ("if", "whether") for c in cue.children)
+            and a_question_put(head))
+
+
 def a_charge_laid(cue: Token, lemma: str) -> bool:
     """Whether a charging verb stands as a bare participle with no agent: "Bernie Ebbers is
     on trial, accused of overseeing an $11bn fraud", "Mr Ebbers, accused of ...". RETURNS (bool)."""

@@ -22,6 +22,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from .names import is_first_name
+from .org_name_runs import extend_org_names
 from .role_tokens import is_role_noun, office_abbreviation
 
 __all__ = ["complete_cut_names", "from_entity_start", "make_entity_repairs"]
@@ -141,5 +142,5 @@ def _role_before_a_name(entity: Span | None) -> list[Span | None]:
 
 @Language.factory("onrecord_entity_repairs", assigns=["doc.ents"])
 def make_entity_repairs(nlp: Language, name: str):
-    """The component: ``complete_cut_names`` on every Doc."""
-    return complete_cut_names
+    """The component: ``complete_cut_names``, then ``org_name_runs.extend_org_names``, on every Doc."""
+    return lambda doc: extend_org_names(complete_cut_names(doc))

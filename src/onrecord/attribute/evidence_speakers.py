@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from .act_words import DATA_NOUNS
 from .deeds import SPEAKING_ENTITIES
 from .org_kinds import ORG_DESCRIPTORS
 from .unsaid import polled
@@ -54,6 +55,16 @@ def unauthored_evidence(speaker: Token) -> bool:
     if speaker.pos_ != "NOUN" or not (lemma in EVIDENCE_NOUNS or (lemma in _EVIDENCE_PLURALS and speaker.tag_ == "NNS")):
         return False
     return not maker_named(speaker)
+
+
+def evidence_or_data(speaker: Token) -> bool:
+    """Whether a speaker is evidence or figures that name no maker in place ("studies have
+    shown", "the numbers suggested"): its maker's writing where the article named the
+    maker before ("Figures from the Commerce Department showed ... But the numbers
+    suggested ..."), else a belief. RETURNS (bool)."""
+    if unauthored_evidence(speaker):
+        return True
+    return speaker.pos_ == "NOUN" and speaker.lemma_.lower() in DATA_NOUNS and not maker_named(speaker)
 
 
 def maker_named(speaker: Token) -> bool:

@@ -177,6 +177,8 @@ def _planned(cue: Token) -> bool:
 
 
 def _infinitive(found: Found) -> bool:
-    """A content opening with "to": what the one asked is to do."""
+    """A content that is what the one asked is to do: opening with "to", or the one asked and
+    the cue's infinitive ("[the buyer ... to pay back a loan]")."""
     span = found.cue.doc.char_span(*found.content, alignment_mode="expand")
-    return span is not None and len(span) > 1 and span[0].tag_ == "TO"
+    return span is not None and len(span) > 1 and (span[0].tag_ == "TO" or any(
+        t.tag_ == "TO" and t.head.dep_ == "xcomp" and t.head.head.i == found.cue.i for t in span))

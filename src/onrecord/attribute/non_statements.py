@@ -38,7 +38,7 @@ from .announced_things import thing_announced
 from .cue_tokens import SUBJECT_DEPS, holds_views
 from .effect_cues import helps_bring_about, participle_read_as_verb
 from .topic_nouns import question_put_to_subject, topic_dealt_with
-from .deeds_of_law import a_charge_brought, a_charge_laid, a_law_speaks, a_question_put, an_order_issued
+from .deeds_of_law import a_charge_brought, a_charge_laid, a_law_speaks, a_question_put, an_order_issued, inside_a_question_put
 from .content_edges import cut_edges
 from .relative_leads import cut_relative_lead
 from .abstract_speakers import abstract_speaker
@@ -55,7 +55,7 @@ from .passives import WITNESSED, agentless_passive
 from .readers import in_readers_comment, writers_aside
 from .suppositions import supposed
 from .told_of import bare_topic, cut_after, hearer_told_of, reported_on, thanked_for
-from .wordless_objects import adds_to_a_thing, aim_proposed, aim_stated, side_declared, thing_echoes
+from .wordless_objects import adds_to_a_thing, aim_proposed, aim_stated, side_declared, side_spoken_for, thing_echoes
 from .voice import a_condition, bare_pronoun_content, dummy_it_infinitive, fronted_wh_word, in_question
 from .unsaid import bare_participle, in_markup, lead_in_topic, noun_content, open_question, unable, unsaid
 from .evidence_speakers import bare_reports, counts_people, maker_named, unauthored_evidence  # (acts.py, component.py import two from here)
@@ -148,7 +148,7 @@ def non_statement(found: Found, lemma: str, written_verbs: frozenset[str]) -> tu
         return "belief", "a topic, no speaker"  # "dominated by debates about spending cuts"
     if lead_in_topic(cue) and (noun_content(found) or open_question(found)):
         return "belief", "a topic, no words"  # "Pointing to national insurance, he added: ...", "Explaining why ..."
-    if is_question(cue) and noun_content(found) or a_question_put(cue):
+    if is_question(cue) and noun_content(found) or a_question_put(cue) or inside_a_question_put(cue):
         return "belief", "a question put to someone"  # "Asked about the plan, he said ...", "Asked whether ...": no one's words
     if a_charge_laid(cue, lemma):
         return "belief", "passive with no agent"  # "Bernie Ebbers is on trial, accused of overseeing an $11bn fraud"
@@ -195,7 +195,7 @@ def non_statement(found: Found, lemma: str, written_verbs: frozenset[str]) -> tu
     if (announced := thing_announced(found, lemma)) is not None:
         # "Nintendo announced a media adapter" (a stance, as "unveiled"); "England will announce their squad"
         return ("belief", announced) if announced == "not said yet" else ("stance", "an action, not words")
-    if side_declared(found, lemma):
+    if side_declared(found, lemma) or side_spoken_for(found, lemma):
         return "stance", "a side taken, no words"  # "reaffirmed its faith in Anil": backing, as "backed Anil"
     if aim_proposed(found, lemma):
         return "intention", "a proposal, no words"  # "recommended 15 ways to protect punters"

@@ -38,6 +38,7 @@ _kinds("party", "party")
 _kinds("campaign camp", "campaign")
 _kinds("club team side", "team")
 _kinds("court tribunal panel", "court")
+_kinds("exchange bourse", "exchange", "business")  # "the pan-European bourse said": a market's operator
 # a legislature's committee: "the panel", "the committee" after "the House Select Committee
 # on Benghazi" (a panel may also be a court's)
 _kinds("committee subcommittee panel", "committee")
@@ -73,6 +74,7 @@ _NAME_KINDS: list[tuple[re.Pattern[str], frozenset[str]]] = [
          "party"),
         (r"\b(fc|united|city|rovers|athletic|wanderers|rangers|celtic|county|albion|hotspur|rfc|rfu|fa|uefa|fifa)\b", "team"),
         (r"\b(court|tribunal)\b", "court"),
+        (r"\b(exchange|bourse|b[oö]rse|euronext|nasdaq|nyse|lse)\b", "exchange business"),
         (r"\b(committee|subcommittee)\b", "committee"),
         (r"\b(university|college|school)\b", "school"),
     ]

@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from spacy.tokens import Token
 
 from .body_anaphora import owner_earlier_in_sentence
+from .called_names import name_called
 from .descriptor_names import name_after_descriptor
 from .lexicon import TEMPORAL_WORDS, TITLE_WORDS
 from .names import span_text
@@ -149,8 +150,8 @@ def body_of(head: Token) -> list[Token] | None:
                 continue  # "the only candidate in the race", "economist for the region at X": not a body
             if objects:
                 obj = objects[0]
-                named = _name_of_described_body(obj)
-                if named:  # "the advocacy group Progress Iowa", "the investment bank Westwood Capital"
+                named = name_called(obj) or _name_of_described_body(obj)
+                if named:  # "the advocacy group Progress Iowa", "a group called Citizens for Trump"
                     return named
                 # not a relative clause, nor where the body is ("Bank of America in New York")
                 cut = {t.i for c in obj.children if c.dep_ in ("relcl", "acl") or c.dep_ == "prep" and c.lower_ in ("in", "on", "near")

@@ -15,15 +15,18 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from .body_names import whole_body_name
+from .clause_before_role import after_a_misread_verb
 from .descriptor_names import after_the_description
 from .past_roles import past_of_the_role, past_word
+from .private_people import place_of_a_private_person
 from .lexicon import DEMONYMS, NATION_OF_NOUN, TEMPORAL_WORDS, TITLE_MODIFIERS, TITLE_WORDS
 from .names import is_honorific, span_text
 from .party_evidence import ideology_opening_sentence
 from .rank_tokens import without_service_before_rank
 from .role_lists import _after_list, another_name_between, spaced_dash  # noqa: F401 (re-exported)
 from .title_parts import MULTIPLES, TITLE_OPENERS, between_title_words, competition_of_title, field_before_role, first_of_coordinated_roles, inside_a_body_s_name, lord_of_an_office, party_member_role, portfolio_of
-from .title_parts import with_coordinated_role  # noqa: F401 (re-exported for phrases)
+from .title_parts import newly_in_role, possessor
+from .title_parts import self_described, with_coordinated_role  # noqa: F401 (re-exported for phrases)
 from .work_titles import a_work
 from .role_tokens import closes_a_name, government_in_capitals, hyphened, is_role_noun, length_of_time, measure, named_number, office_abbreviation, opens_a_name, portfolio_place, ranking
 from .role_words import (  # noqa: F401 (re-exported: other modules import them from roles)
@@ -204,17 +207,6 @@ def _is_title_part(token: Token) -> bool:
     return looks_lower(token) and token.pos_ in ("NOUN", "ADJ", "VERB", "ADV", "PROPN")
 
 
-def _new(words: Sequence[Token]) -> bool:
-    """ "New Home Secretary Charles Clarke": newly in the role, not a body, unless it opens
-    a name ("New Labour", "New York" stay whole)."""
-    return words[0].lower_ == "new" and (len(words) == 1 or not words[0].ent_type_)
-
-
-def self_described(tokens: Sequence[Token]) -> bool:
-    """ "self-described", "self-styled", "self-proclaimed": a description, not a role."""
-    return any(t.lower_ == "self" and t.i + 2 < len(t.doc) and t.doc[t.i + 2].tag_ == "VBN" for t in tokens)
-
-
 def split_role(tokens: Sequence[Token]) -> Role:
     """Split the words before a name (or a role phrase) into title and affiliation.
 
@@ -223,10 +215,13 @@ def split_role(tokens: Sequence[Token]) -> Role:
     (proper nouns, a demonym, a possessor), without leading lower-case words ("former").
     RETURNS (Role).
     """
-    if not tokens or self_described(tokens):  # (most names have no words before them: no cleaning passes)
+    if not tokens or self_described(tokens) or place_of_a_private_person(tokens):
+        # (most names have no words before them: no cleaning passes; "a Syrian man", "the
+        # Waterford man": where the person is from, no body)
         return Role()  # "The self-described democratic socialist": what one calls oneself, no title an editor prints
     # "Conservative icon Phyllis Schlafly" in an article of no Conservative Party: no body
     tokens = _clean(_after_list(without_service_before_rank([t for t in tokens if not ideology_opening_sentence(t)])))
+    tokens = after_a_misread_verb(tokens)  # "his dedication impressed manager Kevin Keegan": the role after the verb
     if not tokens or relation_only(tokens):
         return Role()
     office = _office_with_of(tokens)
@@ -260,7 +255,7 @@ def split_role(tokens: Sequence[Token]) -> Role:
         affiliation_tokens = _clean(affiliation_tokens[based + 1 :])  # a base or an award before the body: no part of it
     past = None  # "Former Spurs and England defender": the past word goes with the role past the body
     while affiliation_tokens and (looks_lower(affiliation_tokens[0]) or affiliation_tokens[0].lower_ in _NOT_A_BODY
-                                  or _new(affiliation_tokens) or _opening_modifier(affiliation_tokens[0])):
+                                  or newly_in_role(affiliation_tokens) or _opening_modifier(affiliation_tokens[0])):
         past = past or (affiliation_tokens[0] if past_word(affiliation_tokens[0]) else None)
         affiliation_tokens = _clean(affiliation_tokens[1:])
     possessive = max((k for k, t in enumerate(affiliation_tokens) if t.tag_ == "POS"), default=None)
@@ -273,7 +268,7 @@ def split_role(tokens: Sequence[Token]) -> Role:
         affiliation_tokens = []  # "State Sen.": a qualifier of a role left unsaid, not a body
     if not title_tokens and len(affiliation_tokens) == 1 and not affiliation_tokens[0].ent_type_ \
             and _opens(affiliation_tokens[0]) and affiliation_tokens[0].lower_ not in PARTY_WORDS \
-            and not _possessor(affiliation_tokens[0]):  # ("Leicester's Martin Corry": a name owns him)
+            and not possessor(affiliation_tokens[0]):  # ("Leicester's Martin Corry": a name owns him)
         affiliation_tokens = []  # "Teenager Sania Mirza": a word capitalised as the sentence opens, no body
     if not title_tokens:
         # no role: a lower-case noun at the end is a description, not part of a body ("Democratic rival")
@@ -339,11 +334,6 @@ def _prize(words: Sequence[Token]) -> bool:
     return words[-1].lemma_.lower() in ("winner", "nominee") and words[-1].lower_ != "nominees" \
         and any(not looks_lower(t) and t.is_alpha and t.lower_ not in PARTY_WORDS and t.ent_type_ not in ("GPE", "NORP")
                 for t in words[:-1])
-
-
-def _possessor(token: Token) -> bool:
-    """Whether a word is written with a possessive "'s" after it."""
-    return token.i + 1 < len(token.doc) and token.doc[token.i + 1].tag_ == "POS"
 
 
 def _opening_modifier(token: Token) -> bool:

@@ -149,3 +149,19 @@ def field_before_role(token: Token) -> bool:
     return token.lower_ in _FIELD_ADJECTIVES and token.text[:1].isupper() and not token.is_upper \
         and token.ent_iob_ != "I" and following is not None and following.text[:1].isupper() \
         and is_role_noun(following, strict=True)
+
+
+def newly_in_role(words: Sequence[Token]) -> bool:
+    """ "New Home Secretary Charles Clarke": newly in the role, not a body, unless it opens
+    a name ("New Labour", "New York" stay whole)."""
+    return words[0].lower_ == "new" and (len(words) == 1 or not words[0].ent_type_)
+
+
+def self_described(tokens: Sequence[Token]) -> bool:
+    """ "self-described", "self-styled", "self-proclaimed": a description, not a role."""
+    return any(t.lower_ == "self" and t.i + 2 < len(t.doc) and t.doc[t.i + 2].tag_ == "VBN" for t in tokens)
+
+
+def possessor(token: Token) -> bool:
+    """Whether a word is written with a possessive "'s" after it."""
+    return token.i + 1 < len(token.doc) and token.doc[token.i + 1].tag_ == "POS"

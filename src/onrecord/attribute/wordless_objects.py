@@ -22,7 +22,11 @@
 5. "add to" a thing, which increases it: "The latest triumph adds to [the three Grammys and
    four American MTV gongs] won earlier in this year" — narration, whatever clause the
    parser hangs on the verb (but "added to reporters that ..." tells people, and "added
-   that ..." speaks).
+   that ..." speaks);
+6. a side spoken for or against: "Local government officials in Frankfurt's state of Hessen
+   have also spoken out [against the move]" — opposing, a stance as "opposed the move" is
+   (docs/annotation.md, "objects to"); but "spoke out against Trump:" before a quotation,
+   "spoke out against the plan, saying ..." and "spoke out about ..." give or lead to words.
 """
 
 from __future__ import annotations
@@ -112,6 +116,22 @@ def adds_to_a_thing(found: Found, lemma: str) -> bool:
         return False
     text = text_of(cue.doc)[found.content[0]:found.content[1]].lstrip()
     return not text.startswith(("that ", "\"", "“", "'", "‘"))
+
+
+def side_spoken_for(found: Found, lemma: str) -> bool:
+    """Whether "speak out" only takes a side for or against a thing: "have also spoken out
+    [against the move]" (module docstring, item 6). RETURNS (bool)."""
+    cue = found.cue
+    if lemma != "speak" or cue is None or not any(c.dep_ == "prt" and c.lower_ == "out" for c in cue.children):
+        return False
+    if any(c.dep_ in ("ccomp", "xcomp", "advcl", "conj") for c in cue.children):
+        return False  # "spoke out against it, saying ...": the words follow
+    sides = [c for c in cue.children if c.dep_ == "prep" and c.lower_ in ("against", "for")]
+    objects = [o for p in sides for o in p.children if o.dep_ == "pobj"]
+    if len(objects) != 1 or not _object_only(found, objects[0]):
+        return False
+    # "spoke out against Trump:" gives the words next (the parser may hang the colon on the name)
+    return not any(t.text in (":", "—") for t in cue.doc[objects[0].i + 1:cue.sent.end])
 
 
 def _noun_object(found: Found) -> Token | None:
