@@ -216,3 +216,34 @@ def test_lemma_indices_by_part_of_speech_are_the_tokens_a_loop_would_pick():
             and t.pos_ in ("VERB", "NOUN", "ADJ")]
     assert loop and lemma_indices(doc, lemmas, pos=(VERB, NOUN, ADJ)) == loop
     assert len(lemma_indices(doc, lemmas)) >= len(loop)
+
+
+def test_terms_of_speaking_checked_once_per_doc_give_the_walk_s_answer():
+    # (stop 43) the Doc's lemmas are read once: an article with no "anonymity" walks no Token,
+    # one with it (in any case) still finds the request and its purpose
+    from onrecord.attribute.speaking_terms import terms_of_speaking
+
+    nlp = load_pipeline()
+    asked = nlp("Two officials, who requested Anonymity to discuss the talks, said the deal was close.")
+    verbs = {t.lemma_: terms_of_speaking(t) for t in asked if t.pos_ == "VERB"}
+    assert verbs["request"] and verbs["discuss"] and not verbs["say"]
+    plain = nlp("Two officials, who requested a meeting to discuss the talks, said the deal was close.")
+    assert not any(terms_of_speaking(t) for t in plain)
+
+
+def test_no_words_before_a_name_split_into_no_role_and_one_person_s_premodifiers_once():
+    # (stop 43) split_role skips its cleaning passes for no words; a one-word person's
+    # premodifiers are split once for the entity table's two readings, with the same role
+    from onrecord.attribute import mentions, roles
+
+    assert roles.split_role([]) == roles.Role()
+    calls = []
+    original = mentions.split_role
+    mentions.split_role = lambda tokens: calls.append([t.text for t in tokens]) or original(tokens)
+    try:
+        doc = load_pipeline()("Labour leader Miliband said the vote would be close. Miliband added that he was sure.")
+    finally:
+        mentions.split_role = original
+    assert calls.count(["Labour", "leader"]) == 1
+    person = next(e for e in doc._.entities.people() if e.name == "Miliband")
+    assert "leader" in person.roles

@@ -144,8 +144,9 @@ def _note(table: EntityTable, doc: Doc, tokens: list[Token], label: str, quotes:
     before = doc[tokens[0].i - 1] if tokens[0].i > 0 else None
     honorific = honorific_word(before) if before is not None and is_honorific(before) else None
     is_person = label == "PERSON" or honorific is not None
-    # "former President Clinton" among two Clintons: the one who holds the role
-    title = split_role(with_glued([t for t in core_of(head) if t.i < tokens[0].i])).title if is_person and len(tokens) == 1 else None
+    # "former President Clinton" among two Clintons: the one who holds the role (split once for both uses)
+    first = split_role(premodifiers := with_glued([t for t in core_of(head) if t.i < tokens[0].i])) if is_person and len(tokens) == 1 else None
+    title = first.title if first is not None else None
     entity = table.add(name, offset, person=is_person, gender=gender_of_honorific(honorific) if honorific else None,
                        roles=set(title.lower().split()) if title else None)
     vote = _LABEL_TYPES.get(label, "person")
@@ -180,7 +181,7 @@ def _note(table: EntityTable, doc: Doc, tokens: list[Token], label: str, quotes:
         table.subjects.append((head.idx, entity))
     if not any(s <= offset < e for s, e in quotes):
         # a role given inside a quotation is the speaker's word ("As Secretary I ..."), not the article's
-        _roles_and_descriptors(entity, head, tokens)
+        _roles_and_descriptors(entity, head, tokens, (premodifiers, first) if first is not None else None)
     _acronym(entity, doc, tokens)
 
 
@@ -200,11 +201,11 @@ def _head(tokens: list[Token]) -> Token:
     return tokens[-1]
 
 
-def _roles_and_descriptors(entity: ArticleEntity, head: Token, tokens: list[Token]) -> None:
+def _roles_and_descriptors(entity: ArticleEntity, head: Token, tokens: list[Token], split: tuple | None = None) -> None:
     """Titles and affiliations from premodifiers, appositions, possessive roles and copulas;
-    kinds of body from descriptors ("Yukos, the Russian oil giant")."""
-    offset = tokens[0].idx
-    premodifiers = with_glued([t for t in core_of(head) if t.i < tokens[0].i])
+    kinds of body from descriptors ("Yukos, the Russian oil giant"). ``split``: the premodifiers and their Role, if split."""
+    offset, first = tokens[0].idx, split[1] if split else None
+    premodifiers = split[0] if split else with_glued([t for t in core_of(head) if t.i < tokens[0].i])
     role_holder = head.head.head if head.dep_ == "pobj" and head.head.lower_ == "of" else None
     named = name_in_role_object(role_holder) if role_holder is not None and is_role_noun(role_holder) else None
     if named is not None and named.i == head.i:
@@ -215,7 +216,8 @@ def _roles_and_descriptors(entity: ArticleEntity, head: Token, tokens: list[Toke
         premodifiers = []  # "speaking in Thailand Hingis admitted": where she spoke, not her body
     recipient = recipient_role(head)  # "Special envoy to Syria Kofi Annan": the role whose "to" holds the name
     premodifiers = [] if recipient else with_coordinated_role(head, premodifiers)  # "Singer and DJ Jamie Cullum"
-    role = recipient or split_role(premodifiers)
+    same = first is not None and [t.i for t in premodifiers] == [t.i for t in split[0]]  # (the same words: the same Role)
+    role = recipient or (first if same else split_role(premodifiers))
     body = bool(premodifiers) and (body_descriptor(premodifiers[-1], tokens) or firm_of(premodifiers[-1], head))
     if body:
         # "flag carrier Air India", "Telecoms equipment supplier Ericsson": what kind of body

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from spacy.attrs import LOWER
 from spacy.tokens import Doc, Span, Token
 
 from ..schema import Statement, Via, When
@@ -27,6 +28,7 @@ from .found import Found, Range
 from .links import when_of
 from .occasion_ties import REMARKS, elsewhen, inside, later_on
 from .lexicon import PERSON_PRONOUNS
+from .token_columns import indices_between
 from .when import same_time
 
 # Remarks taken as a whole, as written (not lemmas): occasion_ties.REMARKS less one saying's
@@ -34,6 +36,7 @@ from .when import same_time
 # "words" only in the plural (a single "comment" is one saying too).
 _REMARKS = frozenset(w if w in ("speech", "testimony") else w + "s"
                      for w in REMARKS - {"statement", "answer", "response"})
+_REMARK_FORMS = tuple(sorted(_REMARKS))  # (``indices_between``'s key)
 _PLACING = frozenset("come make deliver give".split())
 _AT = frozenset("at during in before on".split())
 # "came in the form of an answer", "came at a time when …", "came in response to …": no event
@@ -88,8 +91,9 @@ def _placed_remarks(sent: Span, contents: list[Range]) -> tuple[Token, Token] | 
     """The owner and verb of "X's comments came during …" in a sentence of narration."""
     if any(a <= sent.start_char < b for a, b in contents):
         return None
-    for token in sent:
-        if token.dep_ not in ("nsubj", "nsubjpass") or token.lower_ not in _REMARKS:
+    doc = sent.doc  # only the remark words' tokens, from the Doc's LOWER column read once
+    for token in map(doc.__getitem__, indices_between(doc, LOWER, _REMARK_FORMS, sent.start, sent.end)):
+        if token.dep_ not in ("nsubj", "nsubjpass"):
             continue
         verb = token.head
         if verb.lemma_.lower() not in _PLACING or (verb.lemma_.lower() != "come" and token.dep_ != "nsubjpass"):

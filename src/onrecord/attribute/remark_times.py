@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from spacy.attrs import POS
 from spacy.tokens import Span, Token
 
 from ..schema import When
@@ -23,6 +24,7 @@ from .occasion_ties import REMARKS
 from .quotes import text_of
 from .remark_owners import owner_written_with
 from .speakers import entities_in
+from .token_columns import indices_between
 from .when import after_publication, resolve
 
 # Nouns that are someone's remarks: ``occasion_ties.REMARKS`` ("criticism" and "warning" name
@@ -75,8 +77,9 @@ def remarks_time(remarks: Token, outside: list[Range], published: dt.date | None
 def dated_remarks_of(sent: Span, outside: list[Range], published: dt.date | None) -> tuple[Token, When, Range] | None:
     """A sentence's dated remarks with their owner: "The dollar fell after comments on Wednesday
     from the energy minister" → (minister, Wednesday). RETURNS (tuple[Token, When, Range] | None)."""
-    for token in sent:
-        if token.pos_ != "NOUN" or token.lemma_.lower() not in REMARK_NOUNS or any(
+    doc = sent.doc  # only the sentence's nouns, from the Doc's POS column read once
+    for token in map(doc.__getitem__, indices_between(doc, POS, ("NOUN",), sent.start, sent.end)):
+        if token.lemma_.lower() not in REMARK_NOUNS or any(
                 a <= token.idx < b for a, b in outside):
             continue
         owner = owner_of(token)

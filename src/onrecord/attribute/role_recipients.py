@@ -77,9 +77,11 @@ def _bare_role_before_commas(name_head: Token) -> Role | None:
     commas after a chunk, itself opened by a comma or the sentence, of lower-case words ending
     in a role noun (no article: "the spokesman, John Smith," is ``role_phrases``'), and
     optionally "to/of" and a body the NER names. RETURNS (Role | None)."""
-    doc, sent = name_head.doc, name_head.sent
-    ent = entity_of(name_head)
-    if ent is None or ent.label_ != "PERSON" or ent.start < sent.start + 2 or ent.end >= sent.end:
+    doc, ent = name_head.doc, entity_of(name_head)
+    if ent is None or ent.label_ != "PERSON":
+        return None
+    sent = name_head.sent  # (``Token.sent`` walks the sentence: read past the cheap checks only)
+    if ent.start < sent.start + 2 or ent.end >= sent.end:
         return None
     # without commas only "ROLE to BODY NAME" ("But shadow chief secretary to the Treasury George Osborne said")
     commas = doc[ent.start - 1].text == "," and doc[ent.end].text == ","

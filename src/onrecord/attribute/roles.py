@@ -215,8 +215,9 @@ def split_role(tokens: Sequence[Token]) -> Role:
     (proper nouns, a demonym, a possessor), without leading lower-case words ("former").
     RETURNS (Role).
     """
-    if self_described(tokens) or place_of_a_private_person(tokens):
-        # ("a Syrian man", "the Waterford man": where the person is from, no body)
+    if not tokens or self_described(tokens) or place_of_a_private_person(tokens):
+        # (most names have no words before them: no cleaning passes; "a Syrian man", "the
+        # Waterford man": where the person is from, no body)
         return Role()  # "The self-described democratic socialist": what one calls oneself, no title an editor prints
     # "Conservative icon Phyllis Schlafly" in an article of no Conservative Party: no body
     tokens = _clean(_after_list(without_service_before_rank([t for t in tokens if not ideology_opening_sentence(t)])))

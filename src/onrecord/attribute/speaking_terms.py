@@ -9,7 +9,9 @@ it ("to speak freely") is its purpose, not a saying either.
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+import numpy
+from spacy.attrs import LEMMA
+from spacy.tokens import Doc, Token
 
 # What a source asks for, or is granted, to speak: the words of those terms.
 TERMS = frozenset(("anonymity",))
@@ -27,9 +29,23 @@ def _objects(verb: Token) -> list[Token]:
 def terms_of_speaking(cue: Token) -> bool:
     """Whether ``cue`` asks for the terms of its speaking ("requested anonymity") or is the
     purpose of such a request ("requested anonymity to discuss ..."). RETURNS (bool)."""
+    if not _terms_in(cue.doc):
+        return False  # (either way a term's lemma is needed: most articles have none, no Token walked)
     if any(o.lemma_.lower() in TERMS for o in _objects(cue)):
         return True
     if cue.dep_ not in _PURPOSE_DEPS or not any(c.dep_ == "aux" and c.lower_ == "to" for c in cue.children):
         return False
     host = cue.head
     return host.lemma_.lower() in TERMS or any(o.lemma_.lower() in TERMS for o in _objects(host))
+
+
+def _terms_in(doc: Doc) -> bool:
+    """Whether any token's lemma, lower-cased, is one of ``TERMS``: each distinct lemma of the
+    Doc read once from its LEMMA column (set by the lemmatizer before any rule asks)."""
+    key = ("onrecord.speaking_terms", len(doc))
+    found = doc.user_data.get(key)
+    if found is None:
+        strings = doc.vocab.strings
+        found = doc.user_data[key] = len(doc) > 0 and any(
+            strings[h].lower() in TERMS for h in numpy.unique(doc.to_array(LEMMA)).tolist())
+    return found
