@@ -293,3 +293,10 @@ def test_a_pledge_a_recommendation_in_words_or_words_echoed_stay(text, cue):
     found = statements_by_cue(text, cue)
     assert found and not any(s.explanation.endswith(("a side taken, no words", "a proposal, no words", "narration"))
                              for s in found)
+
+
+@pytest.mark.parametrize("cue", ["declared", "announced"])
+def test_an_intention_declared_or_announced_is_speech(cue):
+    # PolNeAR train keeps announced plans as speech: "declared" announces as "announced" does
+    found = statements_by_cue(f"Senator Jones {cue} his intention to run for president.", cue)
+    assert found and all(s.act == "speech" for s in found)

@@ -358,6 +358,13 @@ def test_a_verb_with_its_own_tense_after_an_infinitive_content_is_the_subject_s(
     # the content in the present itself: a present conjunct is the speaker's
     ("The chief executive says he is happy with the results and expects growth next year.", "says",
      "he is happy with the results and expects growth next year"),
+    # a joined verb of belief or intention is the speaker's own mind, in the present as she speaks
+    ("The minister said she had met the families and hopes to visit the site next week.", "said",
+     "she had met the families and hopes to visit the site next week"),
+    ("The minister said she had met the builders and expects the work to begin in June.", "said",
+     "she had met the builders and expects the work to begin in June"),
+    ("The coach said he had enjoyed his time at the club and wants to spend more time with his family.", "said",
+     "he had enjoyed his time at the club and wants to spend more time with his family"),
 ])
 def test_the_writer_s_next_clause_about_the_speaker_ends_the_content(text, cue, content):
     (s,) = _by_cue(text, cue)

@@ -52,3 +52,19 @@ def test_a_month_before_a_named_thing_stays_its_month():
             'meetings," said John Reade, an analyst at UBS.')
     months = [e for e in load_pipeline()(text).ents if e.label_ == "DATE" and e.text == "April"]
     assert months
+
+
+def test_a_month_after_for_or_to_stays_a_date():
+    # BBC business (dev slice shape): "for March on the London Underground" is the month
+    for text in ("A second walkout is planned for March on the London Underground, the union said.",
+                 "The strike was put back to March on the advice of lawyers, the union said."):
+        ents = load_pipeline()(text).ents
+        assert not any(e.label_ == "ORG" and e.text.startswith("March") for e in ents)
+
+
+def test_a_things_plural_before_a_body_opens_no_name():
+    # BBC business shape: "Profits for Apple" is no body, the company speaks
+    statements = extract("Headline\n\nProfits for Apple rose 10% in the quarter, the company said.").statements
+    assert statements and all(s.speaker.name != "Profits for Apple" for s in statements)
+    ents = load_pipeline()("Profits for Apple rose 10% in the quarter, the company said.").ents
+    assert not any(e.text == "Profits for Apple" for e in ents)

@@ -101,6 +101,13 @@ _FERGUSON_ROONEY = ("Ferguson backs Rooney\n\nManchester United manager Sir Alex
         "attractive proposition", {"name": "Fernando Morientes", "title": None, "affiliation": None},
         id="a_role_opening_a_sentence_after_two_people_describes_neither"),
     pytest.param(
+        # a BBC sport shape: the sentence before already names the role, someone else's
+        "Blues fans back Jones\n\nFans chanted for Kevin Jones after he held talks with the Chelsea chairman "
+        "on Monday. The Chelsea chairman is expected to decide on his future this week.\n\n"
+        "\u201cI want to stay,\u201d said Jones.",
+        "want to stay", {"name": "Kevin Jones", "title": None, "affiliation": None},
+        id="a_role_the_sentence_before_names_describes_no_one"),
+    pytest.param(
         # a BBC development-slice sentence: the table misses the possessive "Lombard's", the
         # NER does not; and "The Corkman" is where he comes from, no role
         "Irish athletics review\n\nLess than a week before the Olympics, 10,000m hope Cathal Lombard had "

@@ -42,7 +42,7 @@ def test_a_list_before_a_name_is_no_affiliation():
 
 @pytest.mark.parametrize(("text", "word", "title", "affiliation"), [
     # no comma: "Spurs and England" is one affiliation; "former" stays with the role (docs/annotation.md)
-    ("Former Spurs and England defender Gary Mabbutt said the club would recover.", "recover", "former defender",
+    ("Former Spurs and England defender Gary Mabbutt said the club would recover.", "recover", "Former defender",
      "Spurs and England"),
 ])
 def test_a_coordinated_body_without_a_list_stays_whole(text, word, title, affiliation):
@@ -55,7 +55,7 @@ def test_a_coordinated_body_without_a_list_stays_whole(text, word, title, affili
     # Secretary" (a minister's title in capitals) stays a portfolio
     ("Ex-Labour minister Frank Field told BBC Two's Newsnight programme there was a danger people would feel "
      'under pressure to "do away" with themselves so relatives could inherit their assets.', "danger",
-     "ex-minister", "Labour"),
+     "Ex-minister", "Labour"),
     ("The report was published. Labour MP Gordon Prentice said the government would invite observers.", "observers",
      "MP", "Labour"),
     ("The rules were changed. Labour Secretary Elaine Chao said the rules were fair.", "fair", "Labour Secretary", None),

@@ -143,6 +143,18 @@ def test_a_nationality_noun_before_a_name(text, expected):
         "if in government, he would refuse to approve the appointment.",
         "refuse to approve", {"name": "Michael Ancram", "affiliation": None},
         id="a_shadow_office_is_no_states"),
+    # BBC business/politics (dev slice): "state aid" or a bare "government figures" near a
+    # foreign nation names no government of it: the home minister gets no country
+    pytest.param(
+        "The French engineering firm Alstom was rescued with state aid last year. Trade Secretary "
+        "Patricia Hewitt said the deal was fair.",
+        "deal was fair", {"name": "Patricia Hewitt", "affiliation": None},
+        id="state_aid_names_no_government"),
+    pytest.param(
+        "Thousands of Polish workers have arrived since May, government figures show. Home Secretary "
+        "Charles Clarke said the rules were working.",
+        "rules were working", {"name": "Charles Clarke", "affiliation": None},
+        id="a_bare_government_modifier_names_no_nation"),
 ])
 def test_a_government_office_holders_country(text, word, expected):
     assert speaker_fields(text, word, expected) == expected

@@ -213,6 +213,13 @@ def test_a_past_role_takes_no_body_the_ner_called_a_person():
         "In a statement, the ex-home secretary said he accepted the inquiry's findings.",
         "accepted the inquiry", "2004-12-21", {"name": "Blunkett", "unnamed": False},
         id="a_past_role_is_the_person_the_sentence_before_names_as_subject"),
+    # every past-role word of past_roles, "retired" as "ex-"
+    pytest.param(
+        "Guthrie attacks war plan\n\n"
+        "Lord Guthrie quit as chief of the defence staff last year after a row with Geoff Hoon. "
+        "In an interview, the retired general said he feared the troops were stretched.",
+        "troops were stretched", "2004-12-21", {"name": "Guthrie", "unnamed": False},
+        id="a_retired_role_is_the_person_the_sentence_before_names_as_subject"),
     # "Former civil service chief Lord Butler": his title says otherwise than "cabinet secretary"
     pytest.param(
         "Butler launches attack on Blair\n\n"

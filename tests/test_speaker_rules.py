@@ -92,7 +92,7 @@ def test_a_body_role_takes_the_body_in_play(text, word, name, title, affiliation
 
 
 @pytest.mark.parametrize(("text", "word", "title", "affiliation"), [
-    ("Former Tory chancellor Ken Clarke says the party is improving.", "improving", "former chancellor", "Tory"),
+    ("Former Tory chancellor Ken Clarke says the party is improving.", "improving", "Former chancellor", "Tory"),
     ("Documentary maker Michael Cockerell said the film was fair.", "film", "Documentary maker", None),
     ("Controversial coach Christos Tzekos said they had nothing to hide.", "hide", "coach", None),
     ("Olympic 10,000m champion Kenenisa Bekele said he was still hungry.", "hungry", "Olympic champion", None),

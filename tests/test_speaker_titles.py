@@ -46,7 +46,7 @@ _WILLIAMS = ("Scrum-half Williams rejoins Bath\n\nBath have signed {who} on a sh
     pytest.param(
         "Political editor Nick Robinson said the vote was close. Former BBC and ITV presenter "
         "Anna Ford said the campaign was dull.",
-        "dull", "2005-01-20", {"title": "former presenter"},
+        "dull", "2005-01-20", {"title": "Former presenter"},
         id="two_bodies_before_a_role_stay_no_title"),
     # the tagger reads "rugby" as a proper noun, so the name the parser made the object of
     # "of" was not taken for the role's holder and the title was lost
@@ -211,7 +211,7 @@ def test_speaker_title(text, word, published, expected):
      'Brown said: "Walter is an outstanding candidate without doubt."',
      "outstanding", ("Craig Brown", "former manager", "Scotland")),
     # BBC dev slice, politics/292 ("ex-UKIP MEP Robert Kilroy-Silk"): the hyphen stays glued to the role
-    ("Ex-UKIP MEP Robert Kilroy-Silk said the comments were a joke.", "joke", ("Robert Kilroy-Silk", "ex-MEP", "UKIP")),
+    ("Ex-UKIP MEP Robert Kilroy-Silk said the comments were a joke.", "joke", ("Robert Kilroy-Silk", "Ex-MEP", "UKIP")),
     # the appositive shape the reader judged: a firm between "former" and the role
     ('"It is over," said Tom Brown, a former Marsh senior vice president.', "over",
      ("Tom Brown", "former senior vice president", "Marsh")),

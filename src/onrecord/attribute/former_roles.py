@@ -6,7 +6,7 @@
     Mr Blunkett quit as home secretary last week ... In a statement, the ex-home secretary
     said he accepted the inquiry's findings.
 
-A definite "former"/"ex-" role that no one in the article holds as written is the person
+A definite "former"/"ex-"/"retired" role that no one in the article holds as written is the person
 the sentence right before names as its subject, or the only person that sentence names.
 A past role contradicts no present title, which is why the resolver's other rules (which
 keep a role from a person titled otherwise) leave it; a present one ("the chancellor") may
@@ -16,22 +16,19 @@ sentence before it, no sure gender against it.
 
 from __future__ import annotations
 
-import re
-
 from spacy.tokens import Token
 
 from .entities import ArticleEntity, EntityTable
 from .names import is_first_name
+from .past_roles import past_word
 
-_PAST = re.compile(r"\b(?:former|ex-)", re.I)
 _SUBJECTS = ("nsubj", "nsubjpass")
 
 
 def past_role(head: Token) -> bool:
     """Whether a role noun is written as a past one: "the former cabinet secretary", "the
-    ex-home secretary"."""
-    doc = head.doc
-    return bool(_PAST.search(doc[head.left_edge.i : head.i + 1].text))
+    ex-home secretary", "the retired general" (every word of ``past_roles``)."""
+    return any(past_word(t) for t in head.doc[head.left_edge.i : head.i + 1])
 
 
 def person_just_named(table: EntityTable, head: Token, gender: str | None) -> ArticleEntity | None:

@@ -10,7 +10,8 @@ lower-case role noun ("The Corkman" is a native, no role), opens its sentence ("
 names the body the role serves, has no name or "of" phrase of its own ("The majority of
 the items" is no one) and is no speech verb's subject (the resolver reads those: "The Chelsea
 manager said" may be someone not yet named); no other person of the article holds the
-role noun, and no person is named in the describing sentence before the verb.
+role noun, the sentence before does not name the role itself ("talks with the Chelsea
+chairman"), and no person is named in the describing sentence before the verb.
 """
 
 from __future__ import annotations
@@ -43,6 +44,8 @@ def described_after_name(doc: Doc, table: EntityTable) -> None:
         named = [e for e in people if any(before.start_char <= m < before.end_char for m in e.mentions)]
         if len(named) != 1 or any(sentence.start_char <= m < role.idx for e in people for m in e.mentions):
             continue
+        if any(t.lemma_.lower() == role.lemma_.lower() for t in before):
+            continue  # "held talks with the Chelsea chairman. The Chelsea chairman is ...": the role is another's
         person = named[0]
         surnames = {e.name.split()[-1] for e in people if e is not person}
         if any(not _names(ent.text, person) for ent in before.ents if ent.label_ == "PERSON") \

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from .act_words import BELIEF_LEMMAS, INTENTION_LEMMAS
 from .deps import SUBJECT_DEPS
 from .found import Found
 from .quotes import text_of
@@ -52,7 +53,7 @@ def cut_narrated_conjunct(found: Found) -> bool:
             cc = [c for c in comp.children if c.dep_ == "cc" and comp.i < c.i < joined.i]
             if not cc or cc[-1].lower_ != "and":
                 continue  # "..., but hasn't decided what she'll be doing next" goes on with her account
-            stop = cc[-1].i if cc else joined.left_edge.i
+            stop = cc[-1].i
             last = stop - 1
             while last > comp.i and cue.doc[last].is_punct:
                 last -= 1
@@ -74,6 +75,10 @@ def _narrated(joined: Token) -> bool:
     """A joined verb with no subject in the writer's present, or with an adverb of what came
     after: "and faces ...", "and was later arrested"."""
     if joined.pos_ not in ("VERB", "AUX") or any(c.dep_ in SUBJECT_DEPS for c in joined.children):
+        return False
+    if {joined.lemma_.lower(), joined.lower_.removesuffix("s")} & (BELIEF_LEMMAS | INTENTION_LEMMAS):
+        # "and hopes to visit the site", "and expects the work to begin": her own mind (the
+        # word itself too: the lemmatiser reads "hopes" as "hop")
         return False
     auxes = [a for a in joined.children if a.dep_ in ("aux", "auxpass") and a.i < joined.i]
     if any(c.dep_ == "advmod" and c.lower_ in _AFTERWARDS for c in joined.children):

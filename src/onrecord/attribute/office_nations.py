@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from .entities import ArticleEntity
 from .lexicon import DEMONYMS
@@ -28,8 +28,9 @@ from .roles import place_of
 _OFFICES = frozenset("minister premier chancellor president secretary ambassador envoy".split())
 # Titles whose words name a government's service ("chief government spokesman").
 _GOVERNMENT_TITLE_WORDS = frozenset(("government", "ministry", "cabinet"))
-# Words that say a state acts in the stretch ("the government's Communist allies").
-_GOVERNMENT_WORDS = frozenset(("government", "governments", "ministry", "administration", "cabinet", "state"))
+# Words that say a state acts in the stretch ("the government's Communist allies"); never
+# "state" ("state aid" names no nation's state).
+_GOVERNMENT_WORDS = frozenset(("government", "governments", "ministry", "administration", "cabinet"))
 # The corpora's outlets write from these nations: their own ministers carry no country
 # (a UK office in a BBC UK story, a US one in a US paper).
 _HOME_NATIONS = frozenset(("United Kingdom", "England", "Scotland", "Wales", "Northern Ireland", "United States"))
@@ -83,6 +84,24 @@ def _nations(tokens: Span, skip: range) -> set[str]:
     return found
 
 
+def _governs(token: Token, nation: str) -> bool:
+    """Whether ``token`` is a government word of ``nation``: the nation modifies it ("French
+    government", "India's government", "government of India"), or it stands as "the government"
+    itself; a bare modifier ("government figures show" near "Polish workers") is the home one."""
+    if token.lower_ not in _GOVERNMENT_WORDS:
+        return False
+    doc = token.doc
+    before = token.i - 1
+    if before >= 0 and doc[before].text in ("'s", "’s"):
+        before -= 1
+    for start in (before - 1, before):
+        if start >= 0 and _nation_at(doc, start) == (nation, before - start + 1):
+            return True
+    if token.i + 2 < len(doc) and doc[token.i + 1].lower_ == "of" and _nation_at(doc, token.i + 2)[0] == nation:
+        return True
+    return token.dep_ != "compound" and token.i > 0 and doc[token.i - 1].lower_ == "the"
+
+
 def _lead_start(doc: Doc, sentence: Span) -> int | None:
     """The first token of the article's lead sentence when it opens on a nation's government
     and comes before ``sentence``; the headline (a first line with no full stop) is skipped."""
@@ -124,9 +143,11 @@ def office_nation(resolver: Any, entity: ArticleEntity, title: str | None) -> st
     start = previous.start if lead is None else lead
     stretch = doc[start : sentence.end]
     nations = _nations(stretch, name_span)
-    if len(nations) != 1 or not any(t.lower_ in _GOVERNMENT_WORDS for t in stretch):
+    if len(nations) != 1:
         return None
     nation = next(iter(nations))
+    if not any(_governs(t, nation) for t in stretch):
+        return None
     if (nation in _HOME_NATIONS or nation in _AMBIGUOUS or _tied_elsewhere(doc, names, nation)
             or _marked_office(text_of(doc), names, title, nation)):
         return None

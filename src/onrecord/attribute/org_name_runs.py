@@ -26,6 +26,8 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
+from .lexicon import PERSON_NOUNS
+
 __all__ = ["extend_org_names"]
 
 # The last word of a body's name that a chapter's place may follow ("Union of Ohio").
@@ -34,9 +36,10 @@ chamber committee foundation institute church conference congress caucus network
 # The small words a cause's or march's name holds inside, written in lower case.
 _INNER_WORDS = frozenset({"of", "for", "on", "in", "at", "and", "the", "a", "an", "to"})
 _ARTICLES = frozenset({"the", "a", "an"})
-# Words before "March" that make it the month ("in March for ...", "last March on ...").
+# Words before "March" that make it the month ("in March for ...", "last March on ...",
+# "planned for March on the London Underground", "postponed to March").
 _DATING_WORDS = frozenset("""in since by until till from before after during last next this early late mid
-of through""".split())
+of through for to""".split())
 # Plural words capitalised at a sentence's start that name no group ("Thanks for Apple's help").
 _NO_GROUP = frozenset({"thanks", "news", "plans", "calls", "hopes", "fears", "talks", "results", "sales", "shares"})
 
@@ -99,8 +102,10 @@ def _cause_start(token: Token) -> bool:
         return False
     if not token.text.endswith("s") or token.tag_ not in ("NNS", "NNPS", "NNP") or token.lower_ in _NO_GROUP:
         return False
-    # at a sentence's start only before a name the NER knows ("Students for Trump said")
-    return token.ent_type_ == "NORP" or not token.is_sent_start or doc[i + 2].ent_type_ in ("ORG", "PERSON")
+    # at a sentence's start only people for a person ("Students for Trump said"): a body
+    # after "for" leaves the plural a thing's ("Profits for Apple rose 10%")
+    return (token.ent_type_ == "NORP" or not token.is_sent_start or token.lemma_.lower() in PERSON_NOUNS
+            or doc[i + 2].ent_type_ == "PERSON")
 
 
 def extend_org_names(doc: Doc) -> Doc:

@@ -2,8 +2,8 @@
 
 An editor reads a former defender's title without "former" as wrong: the person no longer
 holds the role. So the word stays in the title even where the body is named between it and
-the role noun ("Former Spurs and England defender" -> `former defender` / Spurs and
-England; docs/annotation.md, "title"). "Outgoing", "acting" and the like are left where
+the role noun ("Former Spurs and England defender" -> `Former defender` / Spurs and
+England; docs/annotation.md, "title"), in the case written, as every title keeps it. "Outgoing", "acting" and the like are left where
 the writer put them: an outgoing chairman still is the chairman, so the title without
 them is still true.
 """
@@ -20,18 +20,18 @@ _PAST_WORDS = frozenset("former retired erstwhile onetime ex-".split())
 
 
 def past_word(token: Token) -> str | None:
-    """The past-role word ``token`` opens, as the title writes it ("Former" -> "former",
-    "Ex" glued to a hyphen -> "ex-"), else None.
+    """The past-role word ``token`` opens, in the case written ("Former" -> "Former", "Ex"
+    glued to a hyphen -> "Ex-"), else None.
     RETURNS (str | None)."""
     doc = token.doc
     word = token.lower_
     if word in _PAST_WORDS:
-        return word
+        return token.text  # the case as written, as every title keeps it (docs/annotation.md)
     following = doc[token.i + 1] if token.i + 1 < len(doc) else None
     if following is None or following.text not in ("-", "–") or token.whitespace_ or following.whitespace_:
         return None
     if word == "ex":
-        return "ex-"  # "Ex-England captain": the tokenizer splits the hyphen off
+        return token.text + "-"  # "Ex-England captain": the tokenizer splits the hyphen off
     return None
 
 

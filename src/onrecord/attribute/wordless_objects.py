@@ -14,8 +14,9 @@
 3. an aim stated by its noun: "the young Irish boys had stated [their intentions] earlier in
    the season when they finished runners-up", "such a large and powerful organisation has
    stated [its desire for digital formats to be open to all]" — what is wanted, an
-   intention, as "expressed his desire" is (``acts``, light verbs); "announced his
-   intention to run" stays (PolNeAR train keeps announced plans and decisions as speech);
+   intention, as "expressed his desire" is (``acts``, light verbs); "announced" or
+   "declared his intention to run" stays (PolNeAR train keeps announced plans and decisions
+   as speech);
 4. a thing that echoes a thing: "The trend echoes [the uptake of mobiles in many developing
    economies]" — a likeness the writer draws, narration (but "Companies echoed this
    sentiment" takes up words);
@@ -51,10 +52,14 @@ _BACKING = frozenset("faith confidence trust support backing loyalty allegiance 
 _BACKED = frozenset("in for to behind".split())
 # Verbs that put forward what is wanted.
 _PROPOSING = frozenset("propose recommend".split())
-# Verbs that state an aim by its noun: "stated their intentions", "reiterated his desire to".
-_STATING = frozenset("state declare reiterate restate reaffirm repeat".split())
-# Nouns of an aim.
+# Verbs that state an aim by its noun: "stated their intentions", "reiterated his desire to";
+# never "declare", which announces it as "announced his intention to run" does (speech).
+_STATING = frozenset("state reiterate restate reaffirm repeat".split())
+# Nouns of an aim: the nouns of act_words.INTENTION_LEMMAS that name a want, not its
+# "plan", "decision", "goal" or "bid" (PolNeAR keeps stated plans and decisions as speech).
 _AIMS = frozenset("intention intent desire wish ambition aim determination".split())
+# Nouns of people, bodies and roles: an addressee or someone told, never a thing.
+_PEOPLE_WORDS = PERSON_NOUNS | GROUP_NOUNS | TITLE_WORDS
 # Entity kinds of an addressee: "recommended the council to reject it".
 _AGENT_ENTS = frozenset("PERSON ORG GPE NORP".split())
 
@@ -74,7 +79,7 @@ def aim_proposed(found: Found, lemma: str) -> bool:
     obj = _noun_object(found)
     if obj is None or lemma not in _PROPOSING or obj.ent_type_ in _AGENT_ENTS:
         return False
-    if obj.lemma_.lower() in PERSON_NOUNS | GROUP_NOUNS | TITLE_WORDS:
+    if obj.lemma_.lower() in _PEOPLE_WORDS:
         return False
     aim = any(c.dep_ in ("acl", "relcl") and c.i > obj.i and any(g.tag_ == "TO" for g in c.children)
               for c in obj.children)
@@ -110,7 +115,7 @@ def adds_to_a_thing(found: Found, lemma: str) -> bool:
     things = [o for o in to.children if o.dep_ == "pobj"]
     # a counted thing is no one told ("adds to [the three Grammys]"; the parser may take a
     # prize's name for a place); a name, a pronoun or a person noun may be ("added to reporters")
-    if not things or any(o.pos_ == "PRON" or o.lemma_.lower() in PERSON_NOUNS | GROUP_NOUNS | TITLE_WORDS
+    if not things or any(o.pos_ == "PRON" or o.lemma_.lower() in _PEOPLE_WORDS
                          or o.ent_type_ in _AGENT_ENTS and not any(c.dep_ == "nummod" for c in o.children)
                          for o in things):
         return False
