@@ -82,7 +82,8 @@ class JobCounts(RunCounts):
             f"{self.files:,} files, {self.documents:,} documents in {self.seconds:.1f} s: "
             f"{self.added:,} articles with {self.statements:,} statements, {self.duplicates:,} duplicates, "
             f"{self.failures:,} failed, {self.skipped:,} skipped "
-            f"(the spaCy pipeline loaded by {self.pipelines:,} Python workers, once each)."
+            f"(the spaCy pipeline loaded by {self.pipelines:,} Python workers, once each; "
+            f"a worker an earlier job of the session started keeps its own)."
         )  # fmt: skip
 
 
