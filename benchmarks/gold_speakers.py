@@ -76,9 +76,12 @@ def main() -> None:
     args = parser.parse_args()
     started = time.perf_counter()
     parts = []
-    for sub, label in ((args.gold, "All 40 files"), (args.gold / "bbc", "BBC (20)"), (args.gold / "polnear", "PolNeAR train (20)")):
+    def count(folder: Path) -> int:
+        return len(list(folder.rglob("*.gold.json")))
+
+    for sub, label in ((args.gold, "All {} files"), (args.gold / "bbc", "BBC ({})"), (args.gold / "polnear", "PolNeAR train ({})")):
         if sub.is_dir():
-            text, _ = section(sub, label)
+            text, _ = section(sub, label.format(count(sub)))
             parts.append(text)
     elapsed = time.perf_counter() - started
     body = f"""Measured by `evaluate/fields.py` over the statements matched to gold at > 30% (definitions:
