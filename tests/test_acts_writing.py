@@ -65,6 +65,11 @@ _ALTRIA = ('Altria Group said, in a statement, the government now "must not only
     (_ALTRIA, "said", "writing"),
     ("In a statement to parliament, Mr McConnell said that the licensed trade would be asked to join an expert "
      "committee prior to the ban coming into force.", "said", "speech"),
+    # bbc/politics/372 and /211 (dev): whatever the noun, what is written is writing
+    ("But in a written response to Labour MP Gordon Prentice, the government said it would normally invite "
+     "observers to any UK election.", "said", "writing"),
+    ('In written evidence to the committee, Lord Woolf said: "I have, so far, failed to reach an agreement with the '
+     'lord chancellor on this issue."', "said", "writing"),
     # a second verb with its own setting is not framed by the first verb's medium
     ("Smith said on Twitter that he would resign, and added at a press conference that he had no regrets.",
      "added", "speech"),

@@ -263,6 +263,9 @@ def test_a_body_s_name_the_ner_cut_is_made_whole(text, name):
     # BBC development articles
     ("Would it be too much to ask for an electronics recycling box too?", "to ask for", "the writer's own voice"),
     ("Having said that, Mark is looking in much better shape.", "Having said", "a set phrase, no words"),
+    # the writer's hedge with a demonstrative, as "None of this is to say" (voice.dummy_it_infinitive)
+    ("That is not to say that the firm has not had its dark days.", "not to say", "the writer's own voice"),
+    ("This is not to say the plan will fail.", "not to say", "the writer's own voice"),
 ])
 def test_the_writer_s_turns_of_phrase_are_no_statement(text, cue, reason):
     (s,) = _by_cue(text, cue)
@@ -440,3 +443,16 @@ def test_a_speaker_the_parser_read_as_the_root_still_asks():
     (s,) = _by_cue(text, "asked")
     assert s.content.text == "“What if Donald Trump had elocution lessons?”" and s.act in DEFAULT_ACTS
     assert s.speaker.mention is not None and "43-year-old" in s.speaker.mention.text
+
+
+
+@pytest.mark.parametrize(("text", "hedge"), [
+    ("That is not to say that the firm has not had its dark days.", True),
+    # the cue's own subject speaks ("the courts"); the "that" belongs to another clause
+    ("That is for the courts to say, the minister said.", False),
+])
+def test_a_demonstrative_hedge_is_the_writer_s_only_as_the_subject_of_its_be(nlp, text, hedge):
+    from onrecord.attribute.voice import dummy_it_infinitive
+
+    cue = next(t for t in nlp(text) if t.lower_ == "say")
+    assert dummy_it_infinitive(cue) is hedge

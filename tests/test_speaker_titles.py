@@ -122,6 +122,24 @@ _WILLIAMS = ("Scrum-half Williams rejoins Bath\n\nBath have signed {who} on a sh
         "Jane Roe, a critic of the president, said the plan was wrong.",
         "plan was wrong", "2005-03-01", {"title": None},
         id="a_critic_of_someone_is_still_no_title"),
+    # a stance noun with its cause after it is what the person thinks, not an office
+    # (role_words.STANCE_NOUNS); without one it stays a role ("Olympic champion", "consumer advocate")
+    pytest.param(
+        "Tony Blair, a leading advocate of Turkish membership, said talks should start soon.",
+        "talks should start", "2005-03-01", {"name": "Tony Blair", "title": None},
+        id="an_advocate_of_a_cause_is_no_title"),
+    pytest.param(
+        "Richard Cobden, a champion of free trade, said the tariffs should go.",
+        "tariffs should go", "2005-03-01", {"name": "Richard Cobden", "title": None},
+        id="a_champion_of_a_cause_is_no_title"),
+    pytest.param(
+        "Kelly Holmes, the Olympic champion, said she would run again.",
+        "run again", "2005-03-01", {"name": "Kelly Holmes", "title": "Olympic champion"},
+        id="a_champion_with_no_cause_keeps_the_title"),
+    pytest.param(
+        "Ralph Nader, a consumer advocate, said the cars were unsafe.",
+        "unsafe", "2005-03-01", {"name": "Ralph Nader", "title": "consumer advocate"},
+        id="an_advocate_with_no_cause_keeps_the_title"),
     pytest.param(
         "A US woman is suing a printer maker, saying its ink cartridges are secretly programmed to expire.",
         "secretly programmed", "2005-03-01", {"name": "woman", "title": None, "affiliation": "US"},

@@ -10,7 +10,7 @@ from spacy.tokens import Token
 
 from .field_ordinals import ordinal_in_field
 from .lexicon import TEMPORAL_WORDS, TITLE_MODIFIERS, TITLE_WORDS, WEEKDAYS
-from .role_words import AGENTIVE_ENDINGS, BODY_NOUNS, PORTFOLIO_OFFICES, PORTFOLIO_PLACES, PORTFOLIO_WORDS, ROLE_NOUNS, PARTY_WORDS, ROLE_QUALIFIERS
+from .role_words import AGENTIVE_ENDINGS, BODY_NOUNS, PORTFOLIO_OFFICES, PORTFOLIO_PLACES, PORTFOLIO_WORDS, ROLE_NOUNS, PARTY_WORDS, ROLE_QUALIFIERS, STANCE_NOUNS
 
 
 def is_role_noun(token: Token, *, strict: bool = False) -> bool:
@@ -21,6 +21,8 @@ def is_role_noun(token: Token, *, strict: bool = False) -> bool:
     lemma = token.lemma_.lower()
     if word in ROLE_QUALIFIERS or word in TITLE_MODIFIERS or word in PORTFOLIO_WORDS:
         return False
+    if lemma in STANCE_NOUNS and any(c.dep_ == "prep" and c.lower_ in ("of", "for") for c in token.children):
+        return False  # "a leading advocate of Turkish membership": a stance, no title
     if word in TITLE_WORDS or lemma in TITLE_WORDS or word in ROLE_NOUNS or lemma in ROLE_NOUNS:
         return True
     if office_abbreviation(token):

@@ -56,6 +56,12 @@ backbencher coordinator co-ordinator operative lobbyist activist campaigner orga
 ombudsman advocate inspector investigator cleric mufti impresario pastor chaplain deacon preacher president-elect vice-president team-mate teammate
 """.split())
 AGENTIVE_ENDINGS = ("er", "or", "ist", "ian", "man", "woman", "person", "eer")
+# Nouns for a stand taken on a cause: "a leading advocate of Turkish membership", "a champion
+# of free trade", "a critic of the war". With the cause after them ("of", "for") they say
+# what a person thinks, not an office they hold ("Olympic champion", "child advocate" stay roles).
+STANCE_NOUNS: frozenset[str] = frozenset("""
+advocate champion supporter critic opponent proponent backer fan enemy foe
+""".split())
 # Roles that belong to one body: with no body given, the body is the one the article is about
 # ("Chief executive Bill Gammell" in a story about Cairn Energy).
 BODY_ROLES: frozenset[str] = frozenset("""

@@ -13,14 +13,21 @@ from .found import Found
 
 def dummy_it_infinitive(cue: Token) -> bool:
     """An infinitive cue whose only subject is a dummy "it" of the clause it hangs from:
-    "Would it be too much to ask for ...?", "it is fair to say that ...": no one speaks."""
+    "Would it be too much to ask for ...?", "it is fair to say that ...", "That is not to
+    say that ...": no one speaks."""
     if not any(c.tag_ == "TO" for c in cue.children):
         return False
     token = cue.head
     for _ in range(3):
         subjects = [c for c in token.children if c.dep_ in SUBJECT_DEPS or c.dep_ == "expl"]
         if subjects:
-            return token.lemma_ == "be" and subjects[0].lower_ == "it"
+            # "That is not to say that ...", "This is not to say ...": the writer's hedge, as
+            # "None of this is to say" (abstract_speakers); a demonstrative only as the
+            # subject of the "be" the cue hangs from, the cue with none of its own ("That is why he
+            # refused to say", "That is for the courts to say" are theirs)
+            return token.lemma_ == "be" and (subjects[0].lower_ == "it" or token.i == cue.head.i
+                                             and subjects[0].lower_ in ("this", "that") and subjects[0].pos_ == "PRON"
+                                             and not any(c.dep_ in SUBJECT_DEPS for c in cue.children))
         if token.head.i == token.i:
             return False
         token = token.head

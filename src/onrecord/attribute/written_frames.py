@@ -27,12 +27,16 @@ _CHAMBERS = frozenset("parliament commons house mps assembly chamber senate cong
 
 def medium_of(prep: Token) -> bool:
     """Whether a preposition sets its verb in a written medium: "in [a statement]", "on
-    [Twitter]", but not "in a statement to parliament" (spoken). RETURNS (bool)."""
+    [Twitter]", "in [a written answer]", but not "in a statement to parliament" (spoken). RETURNS (bool)."""
     if prep.dep_ != "prep" or prep.lower_ not in _MEDIUM_PREPS:
         return False
     for obj in prep.children:
         if obj.dep_ == "pobj" and (obj.lemma_.lower() in WRITTEN_MEDIA or obj.lower_ in WRITTEN_MEDIA):
             return not (obj.lemma_.lower() == "statement" and _to_a_chamber(obj))
+        if obj.dep_ == "pobj" and obj.pos_ == "NOUN" and any(c.dep_ == "amod" and c.lower_ == "written" for c in obj.children):
+            # "In a written parliamentary answer, the minister said ...", "in written evidence to
+            # the committee": what is written is writing, whatever the noun (not aloud, to a chamber)
+            return True
     return False
 
 
