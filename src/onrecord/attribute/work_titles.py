@@ -44,8 +44,20 @@ def a_work(words: Sequence[Token], role: Token) -> bool:
         return True
     if role.lower_ in _ROLES_OF_A_WORK_OR_BODY and called_a_work(words):
         return True
+    # a body the NER found only after a small word inside the name is the title's tail
+    # ("Game of [Thrones] author George R.R. Martin"), no body before the role
     return role.lower_ in _ROLES_OF_A_WORK and not any(
-        t.ent_type_ in ("ORG", "GPE", "NORP", "LOC") or t.lower_ in PARTY_WORDS for t in words)
+        (t.ent_type_ in ("ORG", "GPE", "NORP", "LOC") and not _tail_after_small_word(t, first))
+        or t.lower_ in PARTY_WORDS for t in words)
+
+
+def _tail_after_small_word(token: Token, first: int) -> bool:
+    """Whether the NER's entity holding ``token`` begins after a lower-case "of" or "the"
+    that stands inside the words from ``first`` on."""
+    doc, start = token.doc, token.i
+    while start > first and doc[start].ent_iob_ == "I":
+        start -= 1
+    return start > first and doc[start - 1].text in ("of", "the")
 
 
 def _inside_a_title(words: Sequence[Token]) -> bool:
