@@ -85,7 +85,7 @@ def _opens_a_title(subject: Token) -> bool:
     if subject.tag_ != "NN" or not subject.text[:1].isupper():
         return False
     words = list(subject.doc[subject.i + 1 : subject.right_edge.i + 1])
-    run = [t for t in words[: next((k for k, t in enumerate(words) if t.text.islower() and t.lower_ not in _TITLE_SMALL), len(words))]]
+    run = words[: next((k for k, t in enumerate(words) if t.text.islower() and t.lower_ not in _TITLE_SMALL), len(words))]
     return any(t.text[:1].isupper() for t in run)
 
 
