@@ -226,6 +226,17 @@ def test_speaker_affiliation(text, word, published, expected):
     pytest.param("Michael Moore's anti-Bush documentary Fahrenheit 9/11 has won best film at the US People's Choice "
                  "Awards. Fahrenheit 9/11 director Michael Moore said he was delighted with the response.",
                  ("Michael Moore", "director", None), id="a_work_is_no_affiliation-called_a_documentary"),
+    # the reader's shape (stop 43): a title with an inner "the", which the NER calls a body
+    pytest.param("The series was praised by Buffy the Vampire Slayer creator Joss Whedon, who said it was brilliant.",
+                 ("Joss Whedon", "creator", None), id="a_work_is_no_affiliation-title_with_the"),
+    # editor-sp5's shape: the parse keeps only the title's last word ("Christ") before the role
+    pytest.param("Passion of the Christ director Mel Gibson said he was delighted with the response.",
+                 ("Mel Gibson", "director", None), id="a_work_is_no_affiliation-title_with_of_the"),
+    # written, the brief's shape: the NER calls only the title's tail ("Thrones") a body
+    pytest.param("Game of Thrones author George R.R. Martin said he was delighted with the response.",
+                 ("George R.R. Martin", "author", None), id="a_work_is_no_affiliation-body_only_in_the_title_s_tail"),
+    pytest.param("University of Texas author John Smith said he was delighted with the response.",
+                 ("John Smith", "author", "University of Texas"), id="a_body_before_a_role_stays_the_affiliation-of"),
     # a body before the role stays the affiliation
     pytest.param("BBC director Mark Thompson said he was delighted with the response.",
                  ("Mark Thompson", "director", "BBC"), id="a_body_before_a_role_stays_the_affiliation-broadcaster"),

@@ -65,6 +65,20 @@ def test_a_possessive_or_an_adverb_before_a_participle_makes_no_cue():
         "had been set up since 1997.",
         "111", {"name": "Dan Lewis", "title": "author"},
         id="a_name_after_a_work_s_title_and_a_role_speaks"),
+    # the reader's shape ("Buffy the Vampire Slayer creator Joss Whedon said", stop 43): a title
+    # the parser made a common-noun subject, the role hung on "of", the name on the role
+    pytest.param(
+        "Passion of the Christ director Mel Gibson has said he will apologise to the officers.",
+        "apologise", {"name": "Mel Gibson", "title": "director"},
+        id="a_name_after_a_work_s_title_and_a_role_speaks-title_with_of_the"),
+    pytest.param(
+        "\"It was a mistake,\" said Passion of the Christ director Mel Gibson.",
+        "mistake", {"name": "Mel Gibson", "title": "director"},
+        id="a_name_after_a_work_s_title_and_a_role_speaks-after_the_cue"),
+    pytest.param(
+        "Fans of Arsenal striker Thierry Henry said he should stay at the club.",
+        "should stay", {"name": "Fans"},
+        id="a_plural_group_before_a_role_and_a_name_speaks_itself"),
     pytest.param(
         "Jugnot made 5.45m Euros last year, according to a table drawn up by France's Le Figaro "
         "newspaper.",

@@ -12,6 +12,9 @@ from .names import is_honorific
 from .roles import is_role_noun
 from .verb_shapes import holds_views
 
+# Words a title leaves in lower case ("Passion of the Christ", "Buffy the Vampire Slayer").
+_TITLE_SMALL = frozenset("a an the of and or in on to for at by with from".split())
+
 
 def author_of_titled_work(subject: Token) -> Token | None:
     """ "Brown's Britain, by Robert Peston, says": a capitalised title set off from its
@@ -49,22 +52,41 @@ def person_before_body(subject: Token) -> Token | None:
 
 
 def name_after_titled_role(subject: Token) -> Token | None:
-    """ "Essential Guide to British Quangos 2005 author Dan Lewis said": a title the parser
-    made the subject, whose phrase ends, right before the verb, in a role noun and a
-    person's name; the named person speaks (a common noun, "Friends of singer John Smith",
-    is left alone). RETURNS (Token | None): the name's head."""
-    if subject.pos_ != "PROPN" or subject.ent_type_ == "PERSON" or subject.dep_ != "nsubj":
+    """ "Essential Guide to British Quangos 2005 author Dan Lewis said", "Passion of the
+    Christ director Mel Gibson has said", "said Passion of the Christ director Mel Gibson": a
+    title the parser made the subject, whose phrase ends, right before the verb or at the
+    end of the clause after it, in a role noun and a person's name; the named person speaks
+    (a common noun, "Friends of singer John Smith", is left alone). RETURNS (Token | None):
+    the name's head."""
+    if not _opens_a_title(subject) or subject.ent_type_ == "PERSON" or subject.dep_ != "nsubj":
         return None
     doc, last = subject.doc, subject.right_edge
-    if last.ent_type_ != "PERSON" or last.pos_ != "PROPN" or last.i + 1 != subject.head.i:
+    cue = subject.head
+    before_verb = last.i < cue.i and all(t.dep_ in ("aux", "neg") for t in doc[last.i + 1 : cue.i])  # "has said"
+    ends = before_verb or (subject.i > cue.i and (last.i + 1 == len(doc) or doc[last.i + 1].is_punct))
+    if last.ent_type_ != "PERSON" or last.pos_ != "PROPN" or not ends:
         return None
     start = last.i
     while start > subject.i and doc[start - 1].ent_type_ == "PERSON" and doc[start - 1].pos_ == "PROPN":
         start -= 1
     role = doc[start - 1]
-    if start - 1 <= subject.i or role.pos_ != "NOUN" or not is_role_noun(role) or role.head.i != last.i:
-        return None
+    if start - 1 <= subject.i or role.pos_ != "NOUN" or not is_role_noun(role) \
+            or (role.head.i != last.i and last.head.i != role.i):
+        return None  # (the name hangs on the role, or, after "of", the role on the name)
     return last
+
+
+def _opens_a_title(subject: Token) -> bool:
+    """Whether a subject opens a title: a proper noun, or a capitalised singular noun whose
+    words up to the role go on in title case with another capitalised word ("Passion of the
+    Christ director"; "Fans of Arsenal striker ..." are plural: people who speak)."""
+    if subject.pos_ == "PROPN":
+        return True
+    if subject.tag_ != "NN" or not subject.text[:1].isupper():
+        return False
+    words = list(subject.doc[subject.i + 1 : subject.right_edge.i + 1])
+    run = words[: next((k for k, t in enumerate(words) if t.text.islower() and t.lower_ not in _TITLE_SMALL), len(words))]
+    return any(t.text[:1].isupper() for t in run)
 
 
 def name_in_opening_participle(subject: Token, cue: Token) -> Token | None:

@@ -10,6 +10,7 @@ from collections.abc import Sequence
 from spacy.tokens import Token
 
 from .act_words import WORK_NOUNS
+from .org_kinds import ORG_DESCRIPTORS
 from .role_words import PARTY_WORDS
 
 # Roles held only towards a work, never in a body ("director", "writer" and "star" may be a
@@ -24,6 +25,9 @@ _ROLES_OF_A_WORK_OR_BODY = frozenset("director presenter star host producer writ
 _WORK_NOUNS = WORK_NOUNS | {"films", "single", "series"}
 # doc.user_data key: where a word right after a lower-case work noun stands, found once per doc.
 _AFTER_WORK_NOUN_KEY = "onrecord.after_work_noun"
+# Nouns that open a body's "X of the Y" name beside org_kinds' descriptors ("Museum of the
+# Moving Image", "Church of the Nazarene"): never a work's title.
+_BODY_OPENERS = frozenset("museum church academy league order house temple cathedral gallery friends sisters brotherhood".split())
 
 
 def a_work(words: Sequence[Token], role: Token) -> bool:
@@ -36,12 +40,42 @@ def a_work(words: Sequence[Token], role: Token) -> bool:
     doc = words[0].doc
     first, last = words[0].i, words[-1].i
     quoted = first > 0 and doc[first - 1].is_quote and last + 1 < len(doc) and doc[last + 1].is_quote
-    if quoted or any(t.ent_type_ == "WORK_OF_ART" for t in words):
+    if quoted or any(t.ent_type_ == "WORK_OF_ART" for t in words) or _inside_a_title(words):
         return True
     if role.lower_ in _ROLES_OF_A_WORK_OR_BODY and called_a_work(words):
         return True
+    # a body the NER found only after a small word inside the name is the title's tail
+    # ("Game of [Thrones] author George R.R. Martin"), no body before the role
     return role.lower_ in _ROLES_OF_A_WORK and not any(
-        t.ent_type_ in ("ORG", "GPE", "NORP", "LOC") or t.lower_ in PARTY_WORDS for t in words)
+        (t.ent_type_ in ("ORG", "GPE", "NORP", "LOC") and not _tail_after_small_word(t, first))
+        or t.lower_ in PARTY_WORDS for t in words)
+
+
+def _tail_after_small_word(token: Token, first: int) -> bool:
+    """Whether the NER's entity holding ``token`` begins after a lower-case "of" or "the"
+    that stands inside the words from ``first`` on."""
+    doc, start = token.doc, token.i
+    while start > first and doc[start].ent_iob_ == "I":
+        start -= 1
+    return start > first and doc[start - 1].text in ("of", "the")
+
+
+def _inside_a_title(words: Sequence[Token]) -> bool:
+    """ "Passion of the Christ director Mel Gibson", "Buffy the Vampire Slayer creator Joss
+    Whedon": a name with a bare "the" after its first capitalised word (no preposition before
+    it, as a body's "Friends of the Earth" has), or the words after "of the" of a capitalised
+    run that no NER body holds, is a film's or a show's title, whatever the parse kept of it."""
+    doc, first = words[0].doc, words[0].i
+    inner = [t for t in words[1:] if t.lower_ == "the"]
+    if any(doc[t.i - 1].text[:1].isupper() and doc[t.i - 1].is_alpha for t in inner):
+        return True
+    if first < 3 or doc[first - 1].lower_ != "the" or doc[first - 2].lower_ != "of" or not words[0].text[:1].isupper():
+        return False
+    opener = doc[first - 3]
+    if opener.lemma_.lower() in ORG_DESCRIPTORS or opener.lower_ in _BODY_OPENERS:
+        return False
+    return opener.text[:1].isupper() and opener.is_alpha and not any(
+        t.ent_type_ in ("ORG", "GPE", "NORP", "LOC", "FAC") for t in doc[first - 3 : words[-1].i + 1])
 
 
 def called_a_work(words: Sequence[Token]) -> bool:
