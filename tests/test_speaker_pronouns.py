@@ -2,7 +2,7 @@
 the report or body that opened the sentence before, "he" after the words it reports is
 their subject, a passive clause's subject is the first antecedent, "their" in a clause is
 the clause's plural subject; a surname that says no gender, a writer's imperative, someone
-met in passing and the one words are said of are no antecedent; the article's word for a
+met in passing, the one words are said of and the one "held accountable" are no antecedent; the article's word for a
 person's sex beats her first name's."""
 
 from __future__ import annotations
@@ -331,3 +331,13 @@ def test_a_name_that_owns_the_subject_noun_stays_a_fallback_for_he(nlp):
     # devgold huff-post 2016-02-24 (marco-rubio): the owner of an object stays one ("he" is Rubio)
     doc = nlp("If we're hearing Rubio's strategy correctly when he says he intends to pick up delegates, he will stay.")
     assert not _oblique_possessor(doc, next(t.idx for t in doc if t.text == "Rubio"))
+
+
+def test_the_one_held_accountable_is_no_subject_for_he():
+    # PolNeAR train (huff-post, Flint): "hold Snyder accountable" makes Snyder the parser's
+    # subject of "accountable"; "he said" next is Sanders, the sentence's subject
+    text = ("Sen. Bernie Sanders called on Michigan Gov. Rick Snyder to resign.\n\n"
+            "In his statement Saturday, Sanders did go further in trying to hold Snyder accountable.\n\n"
+            "\u201cThere are no excuses,\u201d he said.")
+    (s,) = [s for s in extract(text).statements if s.content.text.startswith("\u201cThere are no excuses")]
+    assert s.speaker.name == "Bernie Sanders"

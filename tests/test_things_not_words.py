@@ -141,6 +141,20 @@ def test_a_quotation_is_not_announced_by_a_verb_with_its_own_object():
     assert announced.content.text.startswith("a number of other management appointments")
 
 
+def test_a_quotation_is_not_the_content_of_a_passive_with_a_subject_of_its_own():
+    # BBC sport dev: the coach's quotation went on, and the next sentence's passive
+    # "is also highlighted" took its last paragraphs as a speakerless belief
+    text = ("Ireland coach Eddie O'Sullivan says his side should not underestimate the visitors. \"Had they kicked "
+            "their points they would have beaten France,\" he said. \"This is England we are talking about. They "
+            "have a depth of talent and a very good record against Ireland. \"They will target a victory in Dublin "
+            "as the turning point in their Six Nations.\" The differences between the sides is also highlighted "
+            "in the team selections for the Dublin encounter.")
+    statements = extract(text).statements
+    assert not [s for s in statements if s.cue is not None and s.cue.text == "is also highlighted"]
+    said = [s for s in statements if s.content.text.startswith(("\"This is England", "\"They will target"))]
+    assert len(said) == 2 and all(s.speaker.name == "Eddie O'Sullivan" and s.act == "speech" for s in said)
+
+
 def test_the_ones_saying_in_a_with_clause_speak():
     (s,) = _by_cue("Phytopharm shares jumped 10.7% on the news, with analysts saying sales of $600m a year "
                    "were possible.", "saying")

@@ -34,6 +34,7 @@ from .role_phrases import appositions, body_over_place, predicated_roles, role_o
 from .title_parts import with_coordinated_role
 from .roles import BODY_NOUNS, Role, another_name_between, is_role_noun, spaced_dash, split_role
 from .speakers import core as core_of
+from .subject_shapes import small_clause_subject
 
 _LABEL_TYPES = {"PERSON": "person", "ORG": "organization", "GPE": "place", "LOC": "place"}
 _SUBJECTS = ("nsubj", "nsubjpass")
@@ -176,7 +177,7 @@ def _note(table: EntityTable, doc: Doc, tokens: list[Token], label: str, quotes:
         entity.votes["organization"] += STRONG  # "BAA said", "Nottingham Forest have confirmed"
     # "His wife Sharon, who ..., agreed": a name apposed to a subject noun is the subject
     subject = head.dep_ in _SUBJECTS or head.dep_ == "appos" and head.head.dep_ in _SUBJECTS and head.head.pos_ == "NOUN"
-    if subject and not _modifier_read_as_subject(head) and not any(s <= head.idx < e for s, e in quotes):
+    if subject and not _modifier_read_as_subject(head) and not small_clause_subject(head) and not any(s <= head.idx < e for s, e in quotes):
         entity.subjects += 1
         table.subjects.append((head.idx, entity))
     if not any(s <= offset < e for s, e in quotes):

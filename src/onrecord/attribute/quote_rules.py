@@ -171,7 +171,8 @@ def _adjacent_cue(doc: Doc, quote: Quote) -> Token | None:
                 # after a quote that ends its sentence, only a bare "he said." belongs to it
                 if quote.inner(text_of(doc)).rstrip()[-1:] in ".?!" and (any(
                     not quote.contains(c.left_edge.idx, c.right_edge.idx) for c in complements(token)
-                ) or _thing_for_object(token) or _subordinate_verb(token) or _aside_of_next(token, quote)):
+                ) or _thing_for_object(token) or _thing_as_subject(token, quote)
+                        or _subordinate_verb(token) or _aside_of_next(token, quote)):
                     break
                 return token
             if not token.is_punct and not token.is_space:
@@ -256,6 +257,14 @@ def _thing_for_object(cue: Token) -> bool:
     if cue.lemma_.lower() in ADDRESSED_VERBS:
         return False  # "told Britain's ITV television station": whom it was said to
     return any(c.dep_ == "dobj" and c.i > cue.i and c.pos_ == "NOUN" and not holds_views(c) for c in cue.children)
+
+
+def _thing_as_subject(cue: Token, quote: Quote) -> bool:
+    """Whether a passive cue after a quotation has a noun of its own after the quotation as
+    its subject: '"... in their Six Nations." The differences between the sides is also
+    highlighted in the team selections' highlights the differences, not the quotation (which
+    goes on with its speaker before). A pronoun ("That was said by ...") may stand for it."""
+    return any(c.dep_ == "nsubjpass" and c.pos_ in ("NOUN", "PROPN") and c.idx >= quote.end for c in cue.children)
 
 
 def floating_findings(doc: Doc, quotes: list[Quote], found: list[Found]) -> list[Found]:

@@ -64,3 +64,18 @@ def noun_a_quantifier_sums_up(cue: Token) -> Token | None:
         return None
     noun = subjects[0]
     return noun if noun.pos_ in ("NOUN", "PROPN") else None
+
+
+# Verbs whose object takes a verbless predicate after it ("hold Snyder accountable", "found
+# him guilty"): the parser makes the object the predicate's subject.
+_SMALL_CLAUSE_VERBS = frozenset("hold keep make find consider leave render deem".split())
+
+
+def small_clause_subject(head: Token) -> bool:
+    """Whether a name read as a subject is the object of a verb with a verbless predicate
+    after it ("Sanders did go further in trying to hold *Snyder* accountable"): no clause
+    subject, so no antecedent of "he said" next."""
+    predicate = head.head
+    return (head.dep_ == "nsubj" and predicate.dep_ in ("ccomp", "xcomp", "oprd") and predicate.i > head.i
+            and predicate.head.lemma_.lower() in _SMALL_CLAUSE_VERBS
+            and not any(c.dep_ in ("aux", "auxpass", "cop", "mark") for c in predicate.children))
