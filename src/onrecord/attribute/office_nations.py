@@ -6,7 +6,9 @@ Chidambaram is to ... keep the government's Communist allies onside" -> India.
 
 Precision first: one nation only, named in the mention's sentence or the one before (or by
 a lead sentence that opens on "the X government" with no other nation named from there to
-the mention), with a word of government in that stretch; never the home nations of the
+the mention), with a word of government of that nation in that stretch (one the nation
+modifies, "French government", or "the government", "the ministry", "the cabinet" alone; never a
+bare modifier, "government figures"); never the home nations of the
 corpora's outlets, whose readers know their own ministers without a country ("Chancellor
 Gordon Brown" has none, annotation.md), and never where the article ties the person's name
 to another nation ("British Prime Minister Tony Blair" in an Iraq story)."""
