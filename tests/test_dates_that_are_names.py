@@ -60,6 +60,7 @@ def test_a_month_after_for_or_to_stays_a_date():
                  "The strike was put back to March on the advice of lawyers, the union said."):
         ents = load_pipeline()(text).ents
         assert not any(e.label_ == "ORG" and e.text.startswith("March") for e in ents)
+        assert any(e.label_ == "DATE" and e.text == "March" for e in ents)
 
 
 def test_a_things_plural_before_a_body_opens_no_name():
