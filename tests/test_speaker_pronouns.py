@@ -341,3 +341,11 @@ def test_the_one_held_accountable_is_no_subject_for_he():
             "\u201cThere are no excuses,\u201d he said.")
     (s,) = [s for s in extract(text).statements if s.content.text.startswith("\u201cThere are no excuses")]
     assert s.speaker.name == "Bernie Sanders"
+
+
+def test_the_one_made_to_act_is_still_the_clause_subject():
+    # a reviewer's sentence: "made Mr Smith resign" has a verb of its own, so Smith is its
+    # subject and the "he" that follows ("hold Snyder accountable" has none)
+    speaker, _ = speaker_of("Mr Brown spoke to the board on Monday. The report by the auditors made Mr Smith "
+                            "resign on Tuesday. He said he had been treated unfairly.", "unfairly")
+    assert speaker.name == "Smith"

@@ -77,5 +77,5 @@ def small_clause_subject(head: Token) -> bool:
     subject, so no antecedent of "he said" next."""
     predicate = head.head
     return (head.dep_ == "nsubj" and predicate.dep_ in ("ccomp", "xcomp", "oprd") and predicate.i > head.i
-            and predicate.head.lemma_.lower() in _SMALL_CLAUSE_VERBS
+            and predicate.head.lemma_.lower() in _SMALL_CLAUSE_VERBS and predicate.pos_ not in ("VERB", "AUX")
             and not any(c.dep_ in ("aux", "auxpass", "cop", "mark") for c in predicate.children))
