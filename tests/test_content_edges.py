@@ -369,3 +369,9 @@ def test_a_verb_with_its_own_tense_after_an_infinitive_content_is_the_subject_s(
 def test_the_writer_s_next_clause_about_the_speaker_ends_the_content(text, cue, content):
     (s,) = _by_cue(text, cue)
     assert s.content.text == content
+
+
+def test_a_later_deed_is_cut_whatever_its_verb():
+    # a reviewer's sentence: "saw" is a verb of the mind too, but "later" makes it the writer's
+    (s,) = _by_cue("Mr Brown said he was sorry for the mistake and later saw his lawyer in London.", "said")
+    assert s.content.text == "he was sorry for the mistake"

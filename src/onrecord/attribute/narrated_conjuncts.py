@@ -31,6 +31,8 @@ _SPEAKER_PRONOUNS = frozenset("he she they".split())
 _AFTERWARDS = frozenset("later subsequently afterwards afterward since".split())
 # Tags of the writer's present.
 _PRESENT = frozenset(("VBZ", "VBP"))
+# Verbs of the speaker's own mind, which a present tense does not hand to the writer.
+_MIND_LEMMAS = BELIEF_LEMMAS | INTENTION_LEMMAS
 
 
 def cut_narrated_conjunct(found: Found) -> bool:
@@ -76,13 +78,13 @@ def _narrated(joined: Token) -> bool:
     after: "and faces ...", "and was later arrested"."""
     if joined.pos_ not in ("VERB", "AUX") or any(c.dep_ in SUBJECT_DEPS for c in joined.children):
         return False
-    if {joined.lemma_.lower(), joined.lower_.removesuffix("s")} & (BELIEF_LEMMAS | INTENTION_LEMMAS):
+    auxes = [a for a in joined.children if a.dep_ in ("aux", "auxpass") and a.i < joined.i]
+    if any(c.dep_ == "advmod" and c.lower_ in _AFTERWARDS for c in joined.children):
+        return True  # "and later saw his lawyer": the writer's, whatever the verb
+    if {joined.lemma_.lower(), joined.lower_.removesuffix("s")} & _MIND_LEMMAS:
         # "and hopes to visit the site", "and expects the work to begin": her own mind (the
         # word itself too: the lemmatiser reads "hopes" as "hop")
         return False
-    auxes = [a for a in joined.children if a.dep_ in ("aux", "auxpass") and a.i < joined.i]
-    if any(c.dep_ == "advmod" and c.lower_ in _AFTERWARDS for c in joined.children):
-        return True
     if any(a.tag_ == "MD" or a.lemma_.lower() in ("have", "do") for a in auxes) or any(c.dep_ == "neg" for c in joined.children):
         # "and would repay it" is backshifted with the rest; "and has not decided", "and
         # doesn't know" may be the speaker's own state, unshifted
