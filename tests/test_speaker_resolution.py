@@ -135,6 +135,9 @@ def test_titles_and_affiliations_as_the_article_writes_them(text, word, name, ti
     ("As many as 30 percent of Mr. Sanders's backers say they will not vote for Mrs. Clinton.",
      "vote", "backers", "Sanders", "As many as 30 percent of Sanders's backers"),
     ("A spokesman for Mr Blair said the plan was dead.", "dead", "spokesman", "Blair", "spokesman for Blair"),
+    # "Lord" in an office's name is no honorific
+    ("Many of the Lord Mayor's supporters said the plan was wrong.", "wrong", "supporters", None,
+     "Many of the Lord Mayor's supporters"),
 ])
 def test_unnamed_sources_keep_description_and_body_apart(text, word, name, affiliation, description):
     speaker, _ = speaker_of(text, word)

@@ -33,7 +33,7 @@ def describe_words(head: Token, words: list[Token]) -> str:
             break
     # an honorific is never part of a field, a description's either ("30 percent of [Mr.]
     # Sanders's backers"): a name inside a description is written as the speaker's would be
-    tokens = [t for t in tokens if not t.is_space and not is_honorific(t)]
+    tokens = [t for t in tokens if not t.is_space and not (is_honorific(t) and _before_a_name(t))]
     while tokens and (tokens[-1].is_punct or tokens[-1].dep_ == "cc"):
         tokens = tokens[:-1]
     return span_text(tokens)
@@ -81,3 +81,11 @@ def aged_native(head: Token) -> bool:
             c.dep_ == "amod" and c.lower_ in ("old", "year-old") for c in head.lefts)):
         return False
     return not any(e.label_ == "PERSON" and len(e) > 1 and head.lower_ in {t.lower_ for t in e} for e in head.doc.ents)
+
+
+def _before_a_name(token: Token) -> bool:
+    """Whether an honorific stands before a person's name ("Mr. Sanders's backers"), not in
+    an office's name ("the Lord Mayor's supporters", "the Lord Chancellor's staff")."""
+    following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    return following is not None and (following.ent_type_ == "PERSON" or token.text.rstrip(".").lower()
+                                      in ("mr", "mrs", "ms", "miss", "dr"))
