@@ -12,7 +12,7 @@ from .found import Range
 from .quotes import Quote, text_of
 
 # Words a title leaves in lower case: "Meet the Press", "Face the Nation".
-_TITLE_SMALL_WORDS = frozenset("a an the of and or in on to for at by with from".split())
+TITLE_SMALL_WORDS = frozenset("a an the of and or in on to for at by with from".split())
 
 
 def programme_title(doc: Doc, quote: Quote) -> bool:
@@ -26,7 +26,7 @@ def programme_title(doc: Doc, quote: Quote) -> bool:
     words = [w for w in words if w]
     if not words or len(words) > 8 or not words[0][:1].isupper():
         return False
-    if not all(w[:1].isupper() or w.lower() in _TITLE_SMALL_WORDS or not w[:1].isalpha() for w in words):
+    if not all(w[:1].isupper() or w.lower() in TITLE_SMALL_WORDS or not w[:1].isalpha() for w in words):
         return False
     before = text[max(0, quote.start - 40) : quote.start].split()
     last = before[-1] if before else ""

@@ -9,11 +9,11 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from .names import is_honorific
+from .programme_titles import TITLE_SMALL_WORDS
 from .roles import is_role_noun
 from .verb_shapes import holds_views
 
 # Words a title leaves in lower case ("Passion of the Christ", "Buffy the Vampire Slayer").
-_TITLE_SMALL = frozenset("a an the of and or in on to for at by with from".split())
 
 
 def author_of_titled_work(subject: Token) -> Token | None:
@@ -85,7 +85,7 @@ def _opens_a_title(subject: Token) -> bool:
     if subject.tag_ != "NN" or not subject.text[:1].isupper():
         return False
     words = list(subject.doc[subject.i + 1 : subject.right_edge.i + 1])
-    run = words[: next((k for k, t in enumerate(words) if t.text.islower() and t.lower_ not in _TITLE_SMALL), len(words))]
+    run = words[: next((k for k, t in enumerate(words) if t.text.islower() and t.lower_ not in TITLE_SMALL_WORDS), len(words))]
     return any(t.text[:1].isupper() for t in run)
 
 
