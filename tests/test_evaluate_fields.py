@@ -67,6 +67,17 @@ def test_honorifics_are_counted_in_every_field():
     assert honorifics_in(Attribution(content=CONTENT, speaker="Mister Rogers")) == 0
 
 
+def test_an_office_named_with_lord_holds_no_honorific():
+    # "the Lord Chancellor Lord Falconer" (BBC politics/119): the office keeps its word,
+    # the peer's honorific before a name is still counted.
+    assert honorifics_in(Attribution(content=CONTENT, speaker="Falconer",
+                                     facts=Facts(title="Lord Chancellor"))) == 0
+    assert honorifics_in(Attribution(content=CONTENT, speaker="Falconer",
+                                     facts=Facts(title="Lord Chief Justice"))) == 0
+    assert honorifics_in(Attribution(content=CONTENT, speaker="Lord Falconer",
+                                     facts=Facts(title="Lord Chancellor"))) == 1
+
+
 def test_scores_over_matched_pairs_and_resolutions():
     gold = [Attribution(content=CONTENT, speaker="John Smith", facts=Facts(type="person", title="mayor"))]
     pred = [Attribution(content=CONTENT, speaker="John Smith",

@@ -74,6 +74,13 @@ def test_a_good_statement_has_no_problem(summary):
     assert summary.statement_problems(_statement(), TEXT, dt.date(2005, 3, 7)) == []
 
 
+def test_an_office_named_with_lord_is_a_title_but_a_peer_is_not(summary):
+    # "the Lord Chancellor Lord Falconer": the office keeps its word; "Lord" alone is honorific.
+    assert summary.statement_problems(_statement(title="Lord Chancellor"), TEXT, dt.date(2005, 3, 7)) == []
+    assert any("holds an honorific" in p for p in
+               summary.statement_problems(_statement(title="Lord Falconer"), TEXT, dt.date(2005, 3, 7)))
+
+
 @pytest.mark.parametrize(
     "changes, problem",
     [

@@ -29,6 +29,7 @@ ROOT = HERE.parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 
 from onrecord.errors import InputError  # noqa: E402
+from onrecord.evaluate.fields import OFFICES_WITH_HONORIFIC_WORDS  # noqa: E402
 from onrecord.evaluate.gold import read_gold  # noqa: E402
 
 CORPORA = ("bbc", "polnear")
@@ -75,6 +76,8 @@ def _field_problems(field: str, value: object) -> list[str]:
         return [f"{field} must be a non-empty string or null"]
     problems = []
     words = _words(value)
+    if field != "speaker":  # an office's own word ("Lord Chancellor") is no honorific
+        words = _words(OFFICES_WITH_HONORIFIC_WORDS.sub(" ", value))
     if field == "speaker":
         if words and words[0] in HONORIFICS:
             problems.append(f"{field} {value!r} starts with an honorific")

@@ -35,6 +35,12 @@ RESOLUTION_CLASSES: tuple[str, ...] = ("pronoun", "role", "nominal")
 HONORIFIC_WORDS: frozenset[str] = frozenset(
     "Mr Mr. Mrs Mrs. Ms Ms. Miss Dr Dr. Prof Prof. Sir Dame Lord Lady Rep. Sen. Gov. Gen.".split()
 )
+# Offices whose name holds one of those words, where it is no one's honorific: "the Lord
+# Chancellor" is an office, "Lord Falconer" a peer (docs/annotation.md).
+OFFICES_WITH_HONORIFIC_WORDS: re.Pattern[str] = re.compile(
+    r"\b(?:(?:First Sea |Law |Sea )Lord|Lord (?:Chancellor|Chief Justice|Justice|Mayor|Provost|Advocate"
+    r"|Privy Seal|President|Speaker|Lieutenant|Chamberlain)|Lady Mayoress)s?\b"
+)
 
 
 def plain(text: str | None) -> str | None:
@@ -54,7 +60,8 @@ def honorifics_in(attribution: Attribution) -> int:
     """How many honorific words a predicted speaker carries in its name and fields."""
     facts = attribution.facts or Facts()
     values = (attribution.speaker, facts.title, facts.affiliation, facts.description)
-    return sum(word in HONORIFIC_WORDS for value in values if value for word in value.split())
+    return sum(word in HONORIFIC_WORDS for value in values if value
+               for word in OFFICES_WITH_HONORIFIC_WORDS.sub(" ", value).split())
 
 
 def _when_right(gold: tuple[str | None, ...] | None, pred: tuple[str | None, ...] | None) -> bool:
