@@ -105,6 +105,12 @@ def test_a_common_word_opening_the_sentence_before_newspaper_is_no_title():
         "hoped to sell a slimming pill.",
         "slimming", {"name": "Phytopharm"},
         id="the_body_the_article_is_about_wins_a_near_tie_with_one_named_since"),
+    # BBC dev slice, business/279 (verbatim sentences): a rival suitor is a bidding body, no person's role
+    pytest.param(
+        "However, rival suitor Euronext also upped the ante in the bid battle. In a statement on Thursday, Euronext "
+        "said any offer was likely to be solely in cash.",
+        "solely in cash", {"name": "Euronext", "type": "organization", "title": None},
+        id="a_suitor_before_a_name_is_the_kind_of_body_not_a_title"),
 ])
 def test_body_or_role_noun_speaker(text, word, expected):
     # each case: a sentence, a word of the statement's content, the speaker's fields it must give

@@ -173,3 +173,14 @@ def test_two_bodies_joined_by_and_stay_two(nlp) -> None:
     # "Reporters" is no verb: no second purpose of the Committee's
     doc = nlp("Members of the Committee to Protect Journalists and Reporters Without Borders said the arrests were wrong.")
     assert not any("Journalists and" in e.text for e in doc.ents)
+
+
+def test_a_hyphenated_role_after_a_club_is_the_speaker_not_the_club() -> None:
+    # BBC sport/323 (a dev slice): the parser makes "Sale" the subject and "back" its adverb;
+    # the speaker is the full-back of Sale, never the club
+    text = ('And despite the recent results, skipper Jason Robinson believes there is nothing wrong with the mood '
+            'in the camp. "There is no lack of confidence in the team," said the Sale full-back.')
+    quote = next(s for s in extract(text).statements if s.content.text.startswith('"There'))
+    assert quote.speaker.name != "Sale"
+    assert quote.speaker.type == "person"
+

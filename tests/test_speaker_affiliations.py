@@ -376,3 +376,20 @@ def test_each_player_of_a_list_keeps_his_own_club(text, word, expected):
 def test_a_place_before_a_private_person_is_no_body(text, word, expected):
     name, _, affiliation = fields_of(text, word)
     assert (name, affiliation) == expected
+
+
+@pytest.mark.parametrize(("text", "word", "expected"), [
+    # BBC dev slice, business/279 (verbatim): "its" is Hessen, named last in the narration before
+    # (the quotation's Frankfurt and Europe are the minister's words, not the narration's)
+    ("Local government officials in Frankfurt's state of Hessen have also spoken out against the move. \"It is our "
+     "wish that the headquarters stay here to maintain Frankfurt's standing as the number one financial centre in "
+     "continental Europe,\" Alois Rhiel, its minister for economic affairs added.",
+     "our wish", ("Alois Rhiel", "minister for economic affairs", "Hessen")),
+    # PolNeAR train, breitbart_2016-07-26 (verbatim)
+    ("Canova and Sanders have turned to the same Democratic digital firm, Revolution Messaging, to help with "
+     "fundraising. Scott Goodstein, its chief executive officer, said candidates are becoming more aware of how "
+     "much money there is to be raised when a moment catches fire online.",
+     "more aware", ("Scott Goodstein", "chief executive officer", "Revolution Messaging")),
+])
+def test_the_its_of_a_role_in_apposition_is_the_body_named_last_before(text, word, expected):
+    assert fields_of(text, word) == expected

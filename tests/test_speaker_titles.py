@@ -213,6 +213,22 @@ _WILLIAMS = ("Scrum-half Williams rejoins Bath\n\nBath have signed {who} on a sh
         _WILLIAMS.format(who="Andy Williams"),
         "opportunity", "2005-03-01", {"name": "Andy Williams", "title": "Scrum-half"},
         id="a_role_only_the_headline_gives_stays_where_the_body_gives_none"),
+    # PolNeAR train, huff-post_2015-12-30 (verbatim): the party label as written, without its country
+    pytest.param(
+        "Dec 29 (Reuters) - U.S. Democratic presidential candidate Hillary Clinton on Tuesday said that Islamic "
+        "State violence against Iraqi Yazidis and other religious minorities in the Middle East is genocide.",
+        "genocide", "2015-12-30", {"name": "Hillary Clinton", "title": "presidential candidate", "affiliation": "Democratic"},
+        id="a_party_label_after_its_country_is_the_body_without_the_country"),
+    # the shape of BBC dev slice tech/048 ("French Green MEP Alain Lipietz warned ..."): a demonym before a party label
+    pytest.param(
+        "French Green MEP Alain Lipietz said the treaty would hurt workers.",
+        "workers", "2005-03-01", {"name": "Alain Lipietz", "title": "MEP", "affiliation": "Green"},
+        id="a_party_label_after_its_nation_s_demonym_is_the_body"),
+    # a nation's own party keeps its name ("Scottish Labour" is the party)
+    pytest.param(
+        "Scottish Labour leader Jack McConnell said the plan would fail.",
+        "fail", "2005-03-01", {"name": "Jack McConnell", "title": "leader", "affiliation": "Scottish Labour"},
+        id="a_nation_s_own_party_keeps_its_name"),
 ])
 def test_speaker_title(text, word, published, expected):
     # each case: a sentence, a word of the statement's content, the speaker's fields it must give

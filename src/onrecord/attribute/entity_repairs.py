@@ -21,6 +21,7 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
+from .hyphen_roles import rehead_hyphen_roles
 from .names import is_first_name
 from .org_name_runs import extend_org_names
 from .role_tokens import is_role_noun, office_abbreviation
@@ -142,5 +143,6 @@ def _role_before_a_name(entity: Span | None) -> list[Span | None]:
 
 @Language.factory("onrecord_entity_repairs", assigns=["doc.ents"])
 def make_entity_repairs(nlp: Language, name: str):
-    """The component: ``complete_cut_names``, then ``org_name_runs.extend_org_names``, on every Doc."""
-    return lambda doc: extend_org_names(complete_cut_names(doc))
+    """The component: ``complete_cut_names``, then ``org_name_runs.extend_org_names``, then
+    ``hyphen_roles.rehead_hyphen_roles``, on every Doc."""
+    return lambda doc: rehead_hyphen_roles(extend_org_names(complete_cut_names(doc)))

@@ -23,6 +23,7 @@ from .field_offices import field_office
 from .field_ordinals import compound_after_ordinal, ordinal_in_field
 from .role_words import POSTED_ROLES
 from .spoken_for import body_owning
+from .possessive_bodies import body_its_stands_for
 from .roles import PARTY_WORDS, PLURAL_FIELDS, Role, clean_words, is_role_noun, place_of, spaced_dash, split_role
 
 _BODY_PREPOSITIONS = frozenset("of at for with from to in".split())
@@ -56,8 +57,7 @@ def role_of_phrase(head: Token, core: Sequence[Token]) -> Role:
             role.title = f"{role.title} {written}"
     if role.affiliation is None:
         body = body_of(head) or (body_of(trailing[-1]) if trailing else None)
-        if body is not None:
-            role.affiliation = place_of(span_text(body))
+        role.affiliation = place_of(span_text(body)) if body is not None else role.title and body_its_stands_for(head)
     return role
 
 

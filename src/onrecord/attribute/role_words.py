@@ -136,7 +136,7 @@ _CONNECTORS = frozenset("of for and to on at in &".split())
 # though the NER reads a person's name).
 BODY_NOUNS: frozenset[str] = frozenset("""
 newspaper paper carrier supplier carmaker automaker drugmaker chipmaker retailer manufacturer insurer lender
-exporter importer bidder grocer provider corporation conglomerate bookmaker company firm group giant
+exporter importer bidder suitor grocer provider corporation conglomerate bookmaker company firm group giant
 think-tank thinktank consultancy
 """.split())
 

@@ -21,6 +21,7 @@ from .past_roles import past_of_the_role, past_word
 from .private_people import place_of_a_private_person
 from .lexicon import DEMONYMS, NATION_OF_NOUN, TEMPORAL_WORDS, TITLE_MODIFIERS, TITLE_WORDS
 from .names import is_honorific, span_text
+from .party_bodies import party_after_country
 from .party_evidence import ideology_opening_sentence
 from .rank_tokens import without_service_before_rank
 from .role_lists import _after_list, another_name_between, spaced_dash  # noqa: F401 (re-exported)
@@ -308,6 +309,7 @@ def split_role(tokens: Sequence[Token]) -> Role:
     if past and title and affiliation_tokens and not past_word(title_tokens[0]) and past_of_the_role(past, title_tokens[0]):
         word = past_word(past) or ""  # "former defender" / Spurs and England (docs/annotation.md)
         title = f"{word}{'' if word.endswith('-') else ' '}{title}"
+    affiliation_tokens = party_after_country(affiliation_tokens) if title_tokens else affiliation_tokens  # "U.S. Democratic"
     affiliation = place_of(span_text(affiliation_tokens)) if affiliation_tokens else None
     affiliation = whole_body_name(affiliation_tokens, affiliation)  # "Association of [Chief Police Officers] president"
     if affiliation and len(title_tokens) == 2 and title_tokens[0].lower_ in ("campaign", "club") and title_tokens[1].lower_.startswith("spokes") \
