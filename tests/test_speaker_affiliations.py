@@ -393,3 +393,15 @@ def test_a_place_before_a_private_person_is_no_body(text, word, expected):
 ])
 def test_the_its_of_a_role_in_apposition_is_the_body_named_last_before(text, word, expected):
     assert fields_of(text, word) == expected
+
+
+@pytest.mark.parametrize(("text", "word", "expected"), [
+    # PolNeAR train, wash-post_2016-03-30 (the sentence, without the closing quotation mark before it):
+    # "Gov." is an honorific, and its state goes with it
+    ("Ohio Gov. John Kasich said he would have fired Lewandowski if such an incident had happened in his campaign, "
+     "according to press reports.", "fired", ("John Kasich", None, None)),
+    # a spelled-out role keeps its place as the body
+    ("Texas Senator Ted Cruz said the plan would fail.", "fail", ("Ted Cruz", "Senator", "Texas")),
+])
+def test_a_place_before_an_abbreviated_office_prefix_is_no_body(text, word, expected):
+    assert fields_of(text, word) == expected

@@ -21,6 +21,7 @@ from .past_roles import past_of_the_role, past_word
 from .private_people import place_of_a_private_person
 from .lexicon import DEMONYMS, NATION_OF_NOUN, TEMPORAL_WORDS, TITLE_MODIFIERS, TITLE_WORDS
 from .names import is_honorific, span_text
+from .honorific_places import place_before_honorific
 from .party_bodies import party_after_country
 from .party_evidence import ideology_opening_sentence
 from .rank_tokens import without_service_before_rank
@@ -216,7 +217,7 @@ def split_role(tokens: Sequence[Token]) -> Role:
     (proper nouns, a demonym, a possessor), without leading lower-case words ("former").
     RETURNS (Role).
     """
-    if not tokens or self_described(tokens) or place_of_a_private_person(tokens):
+    if not tokens or self_described(tokens) or place_of_a_private_person(tokens) or place_before_honorific(tokens):
         # (most names have no words before them: no cleaning passes; "a Syrian man", "the
         # Waterford man": where the person is from, no body)
         return Role()  # "The self-described democratic socialist": what one calls oneself, no title an editor prints

@@ -1,0 +1,28 @@
+"""A place before an abbreviated office prefix: "Texas Sen. Ted Cruz", "Florida Sen. Marco
+Rubio", "Ohio Gov. John Kasich". The prefix is an honorific, no title (docs/annotation.md:
+"Sen.", "Rep.", "Gov." like "Mr"), and the state it is qualified by goes with it: no body the
+person speaks for (the development gold's convention, usa-today_2016-05-03 and
+huff-post_2016-02-24: "'Florida Sen.' as Rubio's role" must not happen). A role noun spelled
+out keeps its place ("Texas Senator Ted Cruz" -> Senator / Texas), and so does a body before
+the prefix ("Committee Chairman Rep. Jason Chaffetz").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from spacy.tokens import Token
+
+__all__ = ["place_before_honorific"]
+
+# Abbreviated offices of a place, written with their full stop before a name.
+_PLACE_PREFIXES = frozenset(("sen.", "rep.", "gov."))
+
+
+def place_before_honorific(tokens: Sequence[Token]) -> bool:
+    """Whether ``tokens`` (the words before a name) are only a place and an abbreviated
+    office prefix ("Texas Sen."). RETURNS (bool)."""
+    words = [t for t in tokens if t.lower_ != "the"]
+    if len(words) < 2 or words[-1].lower_ not in _PLACE_PREFIXES:
+        return False
+    return all(t.ent_type_ in ("GPE", "LOC") for t in words[:-1])
