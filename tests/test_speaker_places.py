@@ -92,12 +92,13 @@ def test_a_weekday_after_a_body_descriptor_is_no_affiliation():
         "said Robert Antonacci of the New York delegation.",
         "passion", {"affiliation": "New York delegation"},
         id="a_delegation_a_place_names_is_the_body"),
-    # PolNeAR train (tests/test_speaker_role_qualifiers.py): "rally behind Texas Sen. Ted Cruz"
+    # PolNeAR train (tests/test_speaker_role_qualifiers.py): "rally behind Texas Sen. Ted Cruz":
+    # "Sen." is no title (docs/annotation.md), and the place goes with it (since stop 44)
     pytest.param(
         "Graham says the only way to stop Donald Trump may be to rally behind Texas Sen. Ted Cruz. "
         "Cruz said the field remained divided.",
-        "field", {"name": "Ted Cruz", "affiliation": "Texas"},
-        id="a_state_after_a_preposition_before_a_senators_prefix_stays_the_body"),
+        "field", {"name": "Ted Cruz", "affiliation": None},
+        id="a_state_before_a_senators_prefix_goes_with_the_honorific"),
     pytest.param(
         "Glasgow-born striker Kevin Bell said the team had deserved the win.",
         "deserved", {"name": "Kevin Bell", "title": "striker", "affiliation": None},

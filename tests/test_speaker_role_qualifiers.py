@@ -47,7 +47,7 @@ def test_an_epithet_stays_unresolved_when_two_people_were_named():
         "Lindsey Graham says the only way to stop Donald Trump may be to rally behind Texas Sen. Ted Cruz. Ted Cruz "
         "is drawing sharp contrasts between himself and Republican front-runner Donald Trump. Cruz said the field "
         "remained divided.",
-        "field", {"name": "Ted Cruz", "title": None, "affiliation": "Texas"},
+        "field", {"name": "Ted Cruz", "title": None, "affiliation": None},
         id="fellow_before_a_name_relates_and_names_no_role"),
     pytest.param(
         '"We will win," said fellow candidate Ben Carson.',
