@@ -263,6 +263,23 @@ def test_an_occasion_closes(text, start):
     assert (via, when, inherited) == (None, None, ()), content
 
 
+def test_a_statement_dated_otherwise_in_its_sentence_inherits_no_time():
+    # bbc/politics/154.txt, shortened: the motions of Monday are no question put at Tuesday's
+    # press conference, though their "asking him" names the speaker (occasion_other_times)
+    text = ("At his weekly press conference on Tuesday, Mr Livingstone said his comments were not racist. Two motions "
+            "were passed by the London Assembly, which is made up of 25 members elected to examine the mayor's "
+            "activities, on Monday asking him to apologise and withdraw his comments.")
+    assert by_content(text, "his comments were")[2] == "on Tuesday"
+    assert by_content(text, "him to apologise")[2:] == (None, ())
+
+
+def test_a_programme_named_for_a_time_does_not_date_the_statement_otherwise():
+    # PolNeAR train huff-post 2015-12-20, shortened: "This Week" is ABC's programme, no other day
+    text = ("Donald Trump on Sunday accused Hillary Clinton of lying about the Islamic State. “She just made it up,” he "
+            "said of the claim during a call to ABC’s “This Week.”")
+    assert by_content(text, "She just")[1:] == ("ABC's This Week", "on Sunday", ("when",))
+
+
 def test_nothing_inherited_from_inside_what_was_said():
     # "on Monday" and "CNN" are what Smith said, not when or how
     text = ('Smith said: "I told CNN on Monday that the plan would fail."\n\n'
