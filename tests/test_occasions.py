@@ -257,6 +257,11 @@ def test_a_reference_goes_back_to_the_scene_of_its_kind():
     # a new event
     ("In an interview with CNN on Monday, Smith said the plan would fail. In a speech to workers, Smith said the "
      "board would meet.", "the board"),
+    # bbc/tech/106.txt, shortened: a day that dates a thing ("Sunday's tsunami") is no day of the
+    # narrated act, so it sets no occasion for the quote after it (occasion_narration._day_in)
+    ("Indian writer Rohit Gupta edits a group blog. But in the wake of Sunday's tsunami, Mr Gupta and his fellow "
+     'bloggers switched gears.\n\nThey wanted to blog the tsunami. "We started publishing these SMSes," says Mr Gupta.',
+     "We started"),
 ])
 def test_an_occasion_closes(text, start):
     content, via, when, inherited = by_content(text, start)
