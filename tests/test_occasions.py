@@ -257,10 +257,32 @@ def test_a_reference_goes_back_to_the_scene_of_its_kind():
     # a new event
     ("In an interview with CNN on Monday, Smith said the plan would fail. In a speech to workers, Smith said the "
      "board would meet.", "the board"),
+    # bbc/tech/106.txt, shortened: a day that dates a thing ("Sunday's tsunami") is no day of the
+    # narrated act, so it sets no occasion for the quote after it (occasion_narration._day_in)
+    ("Indian writer Rohit Gupta edits a group blog. But in the wake of Sunday's tsunami, Mr Gupta and his fellow "
+     'bloggers switched gears.\n\nThey wanted to blog the tsunami. "We started publishing these SMSes," says Mr Gupta.',
+     "We started"),
 ])
 def test_an_occasion_closes(text, start):
     content, via, when, inherited = by_content(text, start)
     assert (via, when, inherited) == (None, None, ()), content
+
+
+def test_a_statement_dated_otherwise_in_its_sentence_inherits_no_time():
+    # bbc/politics/154.txt, shortened: the motions of Monday are no question put at Tuesday's
+    # press conference, though their "asking him" names the speaker (occasion_other_times)
+    text = ("At his weekly press conference on Tuesday, Mr Livingstone said his comments were not racist. Two motions "
+            "were passed by the London Assembly, which is made up of 25 members elected to examine the mayor's "
+            "activities, on Monday asking him to apologise and withdraw his comments.")
+    assert by_content(text, "his comments were")[2] == "on Tuesday"
+    assert by_content(text, "him to apologise")[2:] == (None, ())
+
+
+def test_a_programme_named_for_a_time_does_not_date_the_statement_otherwise():
+    # PolNeAR train huff-post 2015-12-20, shortened: "This Week" is ABC's programme, no other day
+    text = ("Donald Trump on Sunday accused Hillary Clinton of lying about the Islamic State. “She just made it up,” he "
+            "said of the claim during a call to ABC’s “This Week.”")
+    assert by_content(text, "She just")[1:] == ("ABC's This Week", "on Sunday", ("when",))
 
 
 def test_nothing_inherited_from_inside_what_was_said():

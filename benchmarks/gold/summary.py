@@ -69,7 +69,14 @@ def _occurs(text: str, phrase: str) -> list[tuple[int, int]]:
     return [m.span() for m in re.finditer(pattern, text, re.IGNORECASE)]
 
 
-def _field_problems(field: str, value: object) -> list[str]:
+def _quoted_title(text: str, value: str) -> bool:
+    """Whether the text writes ``value`` as a quoted title, right after an opening quotation
+    mark ('in an interview with “Fox News Sunday.”'): a programme's name, which may end in a
+    weekday, where an unquoted "told Fox News Sunday" is the outlet and a day."""
+    return any(start > 0 and text[start - 1] in OPENING_QUOTES for start, _ in _occurs(text, value))
+
+
+def _field_problems(field: str, value: object, text: str = "") -> list[str]:
     if value is None:
         return []
     if not isinstance(value, str) or not value.strip():
@@ -85,8 +92,10 @@ def _field_problems(field: str, value: object) -> list[str]:
             problems.append(f"{field} {value!r} is a pronoun")
     elif any(w in HONORIFICS for w in words):
         problems.append(f"{field} {value!r} holds an honorific")
-    # A weekday is a time, never a role or a body; names may hold one ("Sunday Times").
-    if (field == "title" and any(w in WEEKDAYS for w in words)) or (words and words[-1] in WEEKDAYS):
+    # A weekday is a time, never a role or a body; names may hold one ("Sunday Times"), and a via
+    # may end in one where the text quotes it as a programme's title ("Fox News Sunday").
+    programme = field == "via" and _quoted_title(text, value)
+    if (field == "title" and any(w in WEEKDAYS for w in words)) or (words and words[-1] in WEEKDAYS and not programme):
         problems.append(f"{field} {value!r} holds a weekday")
     if field in ("title", "affiliation") and re.search(r"\d", value):
         problems.append(f"{field} {value!r} holds a number")
@@ -113,7 +122,7 @@ def statement_problems(item: dict, text: str, published: dt.date | None) -> list
     if item.get("speaker_type") not in SPEAKER_TYPES:
         problems.append(f"speaker_type {item.get('speaker_type')!r} is not one of {list(SPEAKER_TYPES)}")
     for field in ("speaker", "title", "affiliation", "description", "document", "via"):
-        problems += _field_problems(field, item.get(field))
+        problems += _field_problems(field, item.get(field), text)
     for field in ("unnamed", "optional", "floating"):
         if field in item and not isinstance(item[field], bool):
             problems.append(f"{field} must be true or false")

@@ -257,11 +257,11 @@ class NarrationReading:
 
     def _day_in(self, sent: Span):
         """A day anywhere in a sentence of narration, outside what was said ("Mrs. Clinton tried
-        to make light of the dispute as she rode the subway on Thursday morning") and outside a
-        relative clause, which dates its noun ("ads in Indiana, which votes May 3")."""
+        to make light of the dispute as she rode the subway on Thursday morning"), not one of the background,
+        which dates a thing ("in the wake of Sunday's tsunami"), nor in a relative clause ("which votes May 3")."""
         for ent in entities_in(self.doc, sent.start, sent.end):
             if ent.label_ in ("DATE", "TIME") and not any(a <= ent.start_char < b for a, b in self.contents) and not (
-                    article.in_relative_clause(ent.root)):
+                    article.in_relative_clause(ent.root) or article.background_time(ent)):
                 when = article.resolved(ent, self.published)
                 if when is not None and (self.published is None or when[0].date <= self.published):
                     return when

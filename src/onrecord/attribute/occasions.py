@@ -45,9 +45,10 @@ from . import occasion_ties as ties
 from .found import Found, Range
 from .occasion_echoes import echoes
 from .occasion_narration import Item, NarrationReading, Occasion
+from .occasion_other_times import dated_otherwise, own_scene
 from .quote_paragraphs import run_paragraph_starts
 from .relays import relay_of_scene
-from .scenes import hangs_from, scene_in
+from .scenes import scene_in
 from .via_reference import refer_back
 
 
@@ -129,7 +130,7 @@ class _Reader(NarrationReading):
         current = self.current
         own_via, own_when = s.via, s.when
         sentence_scene = item.scene
-        if item.scene is not None and f.cue is not None and not self._own_scene(item):
+        if item.scene is not None and f.cue is not None and not own_scene(item):
             item.scene = None  # the sentence's scene is another clause's ("… what he considers …")
         if item.scene is not None and not item.scene.definite:
             # the scene of the statement's own sentence: "took an opportunity during Tuesday's
@@ -285,11 +286,6 @@ class _Reader(NarrationReading):
             self.last_of[name] = self.current
         self._remember(item)
 
-    @staticmethod
-    def _own_scene(item: Item) -> bool:
-        """Whether the scene of a statement's sentence is where its saying took place."""
-        return item.scene is not None and item.found.cue is not None and hangs_from(item.scene, item.found.cue)
-
     def _participates(self, current: Occasion, item: Item) -> bool:
         """The host named in the occasion's via, whoever asks the questions, a transcript's
         turns: part of a scene, not a change of occasion."""
@@ -361,7 +357,8 @@ class _Reader(NarrationReading):
         if via is not None and s.via is None and not ties.inside(via.span, s) and via.name != s.speaker.name:
             update["via"] = via
             notes.append("via inherited")
-        if when is not None and s.when is None and not ties.inside(when.span, s):
+        if when is not None and s.when is None and not ties.inside(when.span, s) and not dated_otherwise(
+                self.doc[item.sentence].sent, self.contents, when, self.published):  # "… on Monday asking him to …"
             update["when"] = when
             notes.append("when inherited")
         if notes:
