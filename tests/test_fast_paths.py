@@ -109,3 +109,33 @@ def test_the_held_loop_finds_a_batchs_labels_as_spacy_does(models):
     fresh = [fast.make_doc("He said so.")]
     assert fast.get_pipe("parser").batch_labels(fresh) == {"ROOT", "dep"}
     assert fast.get_pipe("ner").batch_labels(fresh) == set()
+
+
+def test_the_ner_loop_of_numpy_names_as_spacy_does(models):
+    """Where no token has a preset entity, the NER's moves are chosen with numpy
+    (ner_loop): the same entities as spaCy's loop, a sentence start inside a run of names
+    included (no entity crosses it); a Doc with a preset entity takes spaCy's loop."""
+    from spacy.attrs import ENT_IOB, ENT_TYPE
+    from spacy.tokens import Span
+
+    from onrecord.attribute.held_parse import _Entities
+
+    plain, fast = models
+    texts = ["Tory leader Michael Howard told the BBC on Sunday that Labour had broken its promises.",
+             "Yes, said Mr Blair in London on 3 May 2005, and Gordon Brown agreed.", "", "  ",
+             "Former Spurs and England defender Ledley King said the club must sign a striker",
+             "Prime Minister Tony Blair Michael Howard and Charles Kennedy met in Downing Street."]
+    docs, reference = [fast.make_doc(t) for t in texts], [plain.make_doc(t) for t in texts]
+    for pair in (docs, reference):  # a sentence starts at "Michael": "Tony Blair" must end before it
+        pair[-1][5].is_sent_start = True
+    found = fast.get_pipe("ner").predict(docs)
+    assert isinstance(found, _Entities)
+    fast.get_pipe("ner").set_annotations(docs, found)
+    for doc in reference:
+        plain.get_pipe("ner")(doc)
+    assert [d.to_array([ENT_IOB, ENT_TYPE]).tolist() for d in docs] == [d.to_array([ENT_IOB, ENT_TYPE]).tolist() for d in reference]
+    assert ("Tony Blair", "PERSON") in [(e.text, e.label_) for e in docs[-1].ents]
+    assert all(e.end <= 5 or e.start >= 5 for e in docs[-1].ents)
+    preset = fast.make_doc(texts[0])
+    preset.set_ents([Span(preset, 2, 4, label="PERSON")], default="unmodified")
+    assert not isinstance(fast.get_pipe("ner").predict([preset]), _Entities)

@@ -8,7 +8,7 @@ NER's time on one core. The loop here takes the same steps through spaCy's own
 Python-level step model (``ParserStepModel.predict``, the one beam search and training
 use) and ``Parser.transition_states``, with the GIL held all along, so those checks find
 it held and cost nothing; each step's scores are ``step_forward``'s arithmetic without its
-training bookkeeping (``_step``), since a loop over short pieces takes tens of thousands of
+training bookkeeping (``_scores``), since a loop over short pieces takes tens of thousands of
 steps. Same weights, same features, same moves: the annotations are spaCy's
 (tests/test_fast_paths.py compares every token).
 """
@@ -24,6 +24,8 @@ from spacy.pipeline import DependencyParser, EntityRecognizer
 from spacy.tokens import Doc
 from thinc.api import Model, NumpyOps
 
+from .ner_loop import NerMoves, greedy_entities, no_presets, set_entities
+
 __all__ = ["HeldEntityRecognizer", "HeldParser", "hold_the_gil"]
 
 
@@ -35,9 +37,14 @@ class _HeldLoop:
         if self.cfg["beam_width"] != 1 or not isinstance(self.model.ops, NumpyOps) or not any(len(d) for d in docs):
             return super().predict(docs)
         self._ensure_labels_are_added(docs)
-        batch = self.moves.init_batch(docs)
         model = self.model.predict(docs)
-        step = _step(model)
+        scores = _scores(model)
+        if isinstance(self, EntityRecognizer) and scores is not None and self.moves.n_moves and no_presets(docs):
+            found = _Entities(greedy_entities(docs, NerMoves(self.moves, self.vocab.strings), scores))
+            model.clear_memory()
+            return found
+        batch = self.moves.init_batch(docs)
+        step = model.predict if scores is None else lambda states: scores(model.get_token_ids(states))
         states = [state for state in batch if not state.is_final()]
         while states:
             states = self.transition_states(states, step(states))
@@ -70,20 +77,25 @@ class _HeldLoop:
         return 0
 
 
-def _step(model: Model) -> Callable:
-    """The scores of a step (``parser_model.step_forward`` without training's part): the
-    state features summed and maxed out, the upper layer's ``Linear`` as thinc computes
-    it, unseen classes at the minimum. Only the per-step Python is less."""
+class _Entities(list):
+    """The NER's entities per Doc, found by ``ner_loop`` (``set_annotations`` writes them)."""
+
+
+def _scores(model: Model) -> Callable | None:
+    """The scores of a step from its states' feature token ids (``parser_model.step_forward``
+    without training's part): the state features summed and maxed out, the upper layer's
+    ``Linear`` as thinc computes it, unseen classes at the minimum. Only the per-step Python
+    is less. None for a model of another shape (spaCy's ``predict`` then)."""
     upper = model.vec2scores
     if not model.attrs["has_upper"] or upper is None or upper.name != "linear":
-        return model.predict
+        return None
     weights, bias = upper.get_param("W"), upper.get_param("b")
     gemm, state2vec = upper.ops.gemm, model.state2vec
     unseen = numpy.flatnonzero(model._class_mask == 0)
     fmin = numpy.fmin
 
-    def scores(states):
-        found = gemm(state2vec.predict(model.get_token_ids(states)), weights, trans2=True)
+    def scores(ids):
+        found = gemm(state2vec.predict(ids), weights, trans2=True)
         found += bias
         if unseen.size:
             found[:, unseen] = fmin.reduce(found, axis=None)  # numpy.nanmin's own arithmetic, without its checks per step
@@ -96,7 +108,16 @@ class HeldParser(_HeldLoop, DependencyParser):
 
 
 class HeldEntityRecognizer(_HeldLoop, EntityRecognizer):
-    """spaCy's entity recognizer with the greedy loop of ``_HeldLoop``."""
+    """spaCy's entity recognizer with the greedy loop of ``_HeldLoop``, or ``ner_loop``'s
+    where no token has a preset entity."""
+
+    def set_annotations(self, docs, states_or_entities) -> None:
+        if not isinstance(states_or_entities, _Entities):
+            return super().set_annotations(docs, states_or_entities)
+        for doc, entities in zip(docs, states_or_entities):
+            set_entities(doc, entities)
+            for hook in self.postprocesses:
+                hook(doc)
 
 
 # The settings of spaCy's own factories; ``hold_the_gil`` passes the pipeline's.

@@ -111,8 +111,11 @@ class SelectiveAnalysis:
             presets = doc.to_array([SENT_START, NORM])
             plan = []
             for start, end, chosen in runs:
-                piece = _piece(doc, words, spaces, presets[start:end].copy(), start, end)
-                (selected if chosen else unselected).append(piece)
+                # an unparsed stretch needs a Doc of its own only for the NER ("names": "ner")
+                piece = _piece(doc, words, spaces, presets[start:end].copy(), start, end) \
+                    if chosen or self.names == "ner" else None
+                if piece is not None:
+                    (selected if chosen else unselected).append(piece)
                 self.tokens += end - start
                 self.analysed += (end - start) if chosen else 0
                 plan.append([start, end, chosen, piece])
@@ -132,11 +135,15 @@ class SelectiveAnalysis:
                 if entry[2]:
                     entry[3] = next(analysed)
             # the NER sees the named stretches only, with the sentence starts the parser gave
+            # (each analysed piece's column read once, however many named stretches it holds)
+            sentence_starts = {}
             for entry in named:
                 offset, piece = next((entry[0] - s, p) for s, e, c, p in plan if c and s <= entry[0] < e)
+                if id(piece) not in sentence_starts:
+                    sentence_starts[id(piece)] = piece.to_array(SENT_START)
                 lead = min(_NER_CONTEXT, entry[0])  # the words before, read and dropped
                 values = presets[entry[0] - lead : entry[1]].copy()
-                values[lead:, 0] = piece.to_array(SENT_START)[offset : offset + entry[1] - entry[0]]
+                values[lead:, 0] = sentence_starts[id(piece)][offset : offset + entry[1] - entry[0]]
                 values[1:lead, 0] = 0
                 entry[2] = _piece(doc, words, spaces, values, entry[0] - lead, entry[1])
                 entry.append(lead)
