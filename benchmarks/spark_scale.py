@@ -190,14 +190,15 @@ JVM_THREADS = (("tasks", ("Executor task",)), ("driver calls", ("Thread-",)), ("
 
 def process_cpu() -> dict[str, float]:
     """CPU seconds so far of this process (the driver), of the Python workers under it and of
-    the JVM's threads by ``JVM_THREADS`` (``scheduling and other``: the rest, threads that
-    ended included): the split of Spark's cost that ``tree_cpu``'s totals do not give."""
+    the JVM's threads by ``JVM_THREADS`` (``scheduling and ended threads``: the rest, with
+    the CPU of threads that ended, whose names are gone: a task thread idle for a minute):
+    the split of Spark's cost that ``tree_cpu``'s totals do not give."""
     ticks = os.sysconf("SC_CLK_TCK")
 
     def seconds(stat: str) -> float:
         return sum(int(v) for v in stat.rsplit(")", 1)[1].split()[11:13]) / ticks  # utime, stime
 
-    split = {"driver": 0.0, "Python workers": 0.0, **{kind: 0.0 for kind, _ in JVM_THREADS}, "scheduling and other": 0.0}
+    split = {"driver": 0.0, "Python workers": 0.0, **{kind: 0.0 for kind, _ in JVM_THREADS}, "scheduling and ended threads": 0.0}
     try:
         split["driver"] = seconds(Path(f"/proc/{os.getpid()}/stat").read_text())
     except OSError:
@@ -218,7 +219,7 @@ def process_cpu() -> dict[str, float]:
             kind = next((k for k, prefixes in JVM_THREADS if name.startswith(prefixes)), None)
             if kind:
                 split[kind] += seconds(stat)
-    split["scheduling and other"] = java - sum(split[kind] for kind, _ in JVM_THREADS)
+    split["scheduling and ended threads"] = java - sum(split[kind] for kind, _ in JVM_THREADS)
     return split
 
 
@@ -444,7 +445,8 @@ def main() -> None:
          f"{core_hours(words / cpu1, 1):.1f} core-hours per million 600-word articles by local[1]'s CPU time."),
         (f"- local[1]'s CPU seconds by process and JVM thread (`process_cpu`, median): {_split_text(split1)}; the baseline "
          f"{cpub:.1f}. The Python workers' excess over the baseline is the pass's rows and the worker's share of the "
-         f"machine's load; the JVM's is mostly paid once per job (planning, compiling, scheduling), its tasks' share grows with the rows."),
+         f"machine's load; the JVM's is mostly paid once per job (planning, compiling, scheduling), its tasks' share grows with the rows; "
+         f"a task thread that ended (idle for a minute) counts under scheduling."),
         (f"- Reading and cleaning (WARC, trafilatura, htmldate, language) alone take {reading:.1f} s of the baseline's "
          f"{tb:.1f} s ({reading / tb:.0%}); the rest is the engine (`engine: {engine_name()}`)."),
         (f"- **{ch1:.1f} core-hours per million 600-word articles** measured in local[1] ({ch2:.1f} in local[2], "
