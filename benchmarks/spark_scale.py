@@ -444,8 +444,9 @@ def main() -> None:
          f"workers and the driver {cpu1 - jvm1:.1f}), local[2] {cpu2:.1f}; "
          f"{core_hours(words / cpu1, 1):.1f} core-hours per million 600-word articles by local[1]'s CPU time."),
         (f"- local[1]'s CPU seconds by process and JVM thread (`process_cpu`, median): {_split_text(split1)}; the baseline "
-         f"{cpub:.1f}. The Python workers' excess over the baseline is the pass's rows and the worker's share of the "
-         f"machine's load; the JVM's is mostly paid once per job (planning, compiling, scheduling), its tasks' share grows with the rows; "
+         f"{cpub:.1f}. A task's Python worker spends all but a few hundredths of a CPU-second of it inside "
+         f"`ingest.analyse` (docs/scale.md), so the workers' excess over the baseline is the same work costing more "
+         f"CPU (the JVM's threads and other load share the cores and caches), not the rows; the JVM's is mostly paid once per job (planning, compiling, scheduling), its tasks' share grows with the rows; "
          f"a task thread that ended (idle for a minute) counts under scheduling."),
         (f"- Reading and cleaning (WARC, trafilatura, htmldate, language) alone take {reading:.1f} s of the baseline's "
          f"{tb:.1f} s ({reading / tb:.0%}); the rest is the engine (`engine: {engine_name()}`)."),
