@@ -435,3 +435,38 @@ def test_a_story_the_fast_extraction_finds_is_what_the_full_one_finds(shared):
     options = {k: v for k, v in clean_module.EXTRACT_OPTIONS.items() if k not in ("output_format", "with_metadata")}
     full = bare_extraction(tree, output_format="python", with_metadata=False, **options)
     assert text == clean_module._paragraphs(normalize_unicode(full.text))
+
+
+def test_the_reused_extractor_is_what_bare_extraction_builds_for_each_page(monkeypatch, shared):
+    # _tree_text hands bare_extraction a copy of one Extractor per mode with the page's URL
+    # set, rather than letting it build one per call: that copy must be the very settings
+    # the keyword call builds, and one page's URL must not stay in the next page's copy
+    import trafilatura.core
+    import trafilatura.settings
+    from trafilatura import bare_extraction
+    from trafilatura.utils import load_html
+
+    from onrecord.clean import html as html_module
+
+    built = []
+
+    class Recorded(trafilatura.core.Extractor):
+        def __init__(self, **kwargs):
+            super().__init__(**kwargs)
+            built.append(self)
+
+    monkeypatch.setattr(trafilatura.core, "Extractor", Recorded)
+    options = {k: v for k, v in html_module.EXTRACT_OPTIONS.items() if k not in ("output_format", "with_metadata")}
+    pages = [i for i in read_documents([str(shared / "data" / "warc" / "aeb_news_50.warc.gz")]) if isinstance(i, RawDocument)][:3]
+    for url in ("https://www.bbc.co.uk/news/business-1", None, "https://example.com/caf\u00e9"):
+        for changed in ({"fast": True}, {}, {"favor_precision": False}):
+            built.clear()
+            bare_extraction("<html><body><p>x</p></body></html>", url=url, output_format="python", with_metadata=False, **(options | changed))
+            fields = lambda extractor: {name: getattr(extractor, name) for name in trafilatura.settings.Extractor.__slots__}  # noqa: E731
+            assert fields(html_module._extractor(url, **changed)) == fields(built[0]), (url, changed)
+    monkeypatch.undo()  # bare_extraction takes only a trafilatura Extractor as its options
+    for raw in pages:  # the same text as the keyword call's, page after page
+        tree = load_html(raw.html)
+        keyword = bare_extraction(load_html(raw.html), url=raw.url, output_format="python", with_metadata=False, fast=True, **options)
+        reused = bare_extraction(tree, options=html_module._extractor(raw.url, fast=True))
+        assert reused.text == keyword.text and reused.text, raw.source

@@ -62,12 +62,10 @@ def _tree_text(tree: Any, *, url: str | None) -> str:
     from trafilatura import bare_extraction
     from trafilatura.utils import normalize_unicode
 
-    options = {name: value for name, value in EXTRACT_OPTIONS.items() if name not in ("output_format", "with_metadata")}
-
     def extracted(**changed: bool) -> str:
         # "python": the text as extract's "txt" before its Unicode normalisation, done here;
         # bare_extraction works on a copy of the tree, so it can run twice on it
-        found = bare_extraction(tree, url=url, output_format="python", with_metadata=False, **(options | changed))
+        found = bare_extraction(tree, options=_extractor(url, **changed))
         return "" if found is None else _paragraphs(normalize_unicode(found.text or ""))
 
     fast = extracted(fast=True)
@@ -77,6 +75,33 @@ def _tree_text(tree: Any, *, url: str | None) -> str:
     if len(_WORD.findall(text)) < SHORT_TEXT_WORDS:
         text = _prose_or(extracted(favor_precision=False), text)
     return text
+
+
+# trafilatura's settings for one call, built from EXTRACT_OPTIONS once per mode rather than
+# by bare_extraction on every call (its Extractor reads eight numbers from a ConfigParser
+# and builds the date settings: 0.19 ms, about 2% of a page's cleaning); a page gets a copy
+# with its URL, all that differs between pages. (Its date settings carry the day it was
+# built as the latest date, which only a with_metadata extraction reads: never this one.)
+_EXTRACTOR_ARGUMENTS = {"include_comments": "comments", "favor_precision": "precision", "include_tables": "tables",
+                        "deduplicate": "dedup"}
+_EXTRACTORS: dict[tuple[bool, bool], Any] = {}
+
+
+def _extractor(url: str | None, *, fast: bool = False, favor_precision: bool = EXTRACT_OPTIONS["favor_precision"]) -> Any:
+    """The trafilatura Extractor that ``bare_extraction(tree, url=url, output_format="python",
+    with_metadata=False, fast=fast, **EXTRACT_OPTIONS)`` would build for this call."""
+    from copy import copy
+
+    from trafilatura.settings import Extractor
+
+    key = (fast, favor_precision)
+    if key not in _EXTRACTORS:
+        options = {_EXTRACTOR_ARGUMENTS[name]: value for name, value in EXTRACT_OPTIONS.items() if name in _EXTRACTOR_ARGUMENTS}
+        _EXTRACTORS[key] = Extractor(output_format="python", with_metadata=False, fast=fast, **(options | {"precision": favor_precision}))
+    options = copy(_EXTRACTORS[key])
+    # what Extractor.__init__ derives from the url (the source it names in its log lines)
+    options.url, options.source = url, url and url.encode("utf-8", "replace").decode("utf-8")
+    return options
 
 
 # favor_precision keeps a teaser out of the text, but on some page layouts it keeps the
