@@ -31,6 +31,7 @@ from .quotes import Quote, text_of
 from .resolver import Resolved, Resolver
 from .body_of_article import article_body_for
 from .speakers import entity_of, person_name_tokens
+from .spokesman_ahead import spokesman_named_next
 
 # How the explanation names a rule: a speaker named as written needs no word about it.
 _PLAIN = frozenset(("name", "unnamed"))
@@ -98,6 +99,8 @@ def resolve_speakers(doc: Doc, found: list[Found], quotes: list[Quote], via_of) 
             if r.unnamed and phrase.kind == "role" and (named := named_before(resolver, phrase)) is not None:
                 named.note(offset=phrase.start, title=resolver._role_title(phrase), affiliation=r.affiliation)
                 r = resolver._of_entity(named, "role-named")  # "His father, Azmat Begg, ... his father said"
+            if r.unnamed and (ahead := spokesman_named_next(resolver, phrase, r.affiliation)) is not None:
+                r = resolver._of_entity(ahead, "role-ahead")  # "a spokesman stressed ... MAB spokesman Dr Azzam Tamimi said"
             if phrase.kind == "pronoun" and (pair := named_pair(resolver, phrase)) is not None and pair.name != r.name:
                 r = pair  # "Tom Smith and Jane Doe were on the train ... They said"
         if r.document is None and f.cue is not None:
