@@ -62,6 +62,15 @@ def test_a_nationality_epithet_names_the_person_described_so(text, name):
     assert (speaker.name, speaker.unnamed) == (name, False)
 
 
+def test_a_two_word_nationality_epithet_is_the_person_in_play():
+    # BBC entertainment/385 (dev slice): "said the New Zealander" was a body named "New Zealander"
+    text = ("Director Peter Jackson has said that it will be up to four years before he starts work on a film "
+            "version of The Hobbit. \"I think it's gonna be a lot of lawyers sitting in a room trying to thrash out "
+            "a deal,\" said the New Zealander.")
+    speaker, _ = speaker_of(text, "lawyers sitting")
+    assert (speaker.name, speaker.unnamed, speaker.type) == ("Peter Jackson", False, "person")
+
+
 def test_a_role_of_an_unresolved_possessor_is_no_one_in_play():
     # BBC politics/229 (dev slice): "The Iraqi families' lawyer" became Baha Mousa, the Iraqi
     # whose death the families contest and the subject just before

@@ -140,6 +140,11 @@ _HOWARD_IN_LEEDS = ("Mr Howard spoke in Leeds on Monday. But he did, for the fir
         '"I must admit that I was the first person to be surprised," added the Uruguayan-born researcher, who has made games.',
         "surprised", "2005-03-01", {"name": "researcher", "unnamed": True},
         id="an_inverted_cues_described_speaker_read_as_its_object_speaks"),
+    # BBC politics (dev slice, politics/303): the memo the parser made the object of "reads"
+    pytest.param(
+        '"Jeremy said he was encountering a rather embarrassing problem with his colleagues," reads a memo for Mr Heath.',
+        "embarrassing problem", "2005-03-01", {"name": "memo", "type": "document"},
+        id="a_document_an_inverted_reads_has_as_its_object_speaks"),
     pytest.param(
         "Greek sprinter Kostas Kenteris has protested his innocence. The 31-year-old insisted he will be happy "
         "if he is charged so he can clear his name.",

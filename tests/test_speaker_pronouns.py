@@ -349,3 +349,23 @@ def test_the_one_made_to_act_is_still_the_clause_subject():
     speaker, _ = speaker_of("Mr Brown spoke to the board on Monday. The report by the auditors made Mr Smith "
                             "resign on Tuesday. He said he had been treated unfairly.", "unfairly")
     assert speaker.name == "Smith"
+
+
+# BBC tech/198 (dev slice): a signed column, its author in the standfirst and the footer
+_COLUMN = ("Musical future for phones\n\nAnalyst Bill Thompson has seen the future and it is in his son's hands.\n\n"
+           "I bought my son Max a 3G phone, partly because they are so cheap.\n\n"
+           "But I have to acknowledge that the net, at least here in the developed Western countries, is fast and "
+           "reliable enough to do both.\n\n"
+           "Bill Thompson is a regular commentator on the BBC World Service programme Go Digital.")
+
+
+def test_a_signed_column_s_narrating_i_is_its_author():
+    speaker, statement = speaker_of(_COLUMN, "fast and reliable")
+    assert (speaker.name, speaker.unnamed) == ("Bill Thompson", False)
+    assert "column-author" in statement.explanation
+
+
+def test_a_narrating_i_stays_no_one_without_the_column_s_footer_and_standfirst():
+    assert speaker_of(_COLUMN.rsplit("\n\n", 1)[0], "fast and reliable")[0].name is None
+    text = _COLUMN.replace("Analyst Bill Thompson has seen", "An analyst has seen")
+    assert speaker_of(text, "fast and reliable")[0].name is None

@@ -353,3 +353,23 @@ def test_a_role_two_named_people_hold_with_the_same_body_is_neither():
             "candidate plans to be back in South Carolina later Saturday to await the results.")
     speaker, _ = speaker_of(text, "back in South Carolina", "2016-02-20")
     assert speaker.name not in ("Donald Trump", "Marco Rubio")
+
+
+# BBC politics (dev slice, politics/062): the unnamed spokesman the next sentence names
+_MAB = ("The event is being held by the Muslim Association of Britain (MAB), which believes Muslim voters could "
+        "influence the result in up to 50 constituencies. But a spokesman stressed the meeting was \"not "
+        "necessarily anti-Labour\". \"This meeting is not anti-party in particular, it's anti-policy,\" MAB "
+        "spokesman Dr Azzam Tamimi said of Tuesday's event.")
+
+
+def test_an_unnamed_spokesman_is_the_spokesman_the_next_sentence_names():
+    speaker, statement = speaker_of(_MAB, "not necessarily anti-Labour")
+    assert (speaker.name, speaker.unnamed) == ("Azzam Tamimi", False)
+    assert "role-ahead" in statement.explanation
+
+
+def test_an_unnamed_spokesman_is_not_another_body_s_spokesman_named_next():
+    text = _MAB.replace("MAB spokesman Dr Azzam Tamimi", "Labour spokesman Dr Azzam Tamimi")
+    assert speaker_of(text, "not necessarily anti-Labour")[0].unnamed
+    text = _MAB.replace("MAB spokesman Dr Azzam Tamimi said", "said Dr Azzam Tamimi")
+    assert speaker_of(text, "not necessarily anti-Labour")[0].unnamed  # no role written with the name

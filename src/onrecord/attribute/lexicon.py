@@ -196,6 +196,7 @@ NATION_OF_NOUN: dict[str, str] = {
     "irishwoman": "Ireland", "englishman": "England", "englishwoman": "England", "frenchman": "France",
     "frenchwoman": "France", "dutchman": "Netherlands", "spaniard": "Spain", "swede": "Sweden", "dane": "Denmark",
     "finn": "Finland", "pole": "Poland", "turk": "Turkey", "kiwi": "New Zealand", "aussie": "Australia",
+    "zealander": "New Zealand",  # ("the New Zealander": the word after "New")
 }
 NATIONALITY_NOUNS: frozenset[str] = frozenset(NATION_OF_NOUN)
 # Nouns for one member of a party ("the Kentucky Republican", "the New York Democrat"): like a

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from .lexicon import DOCUMENT_NOUNS
 from .names import is_honorific
 from .programme_titles import TITLE_SMALL_WORDS
 from .roles import is_role_noun
@@ -308,8 +309,10 @@ def described_after_quote(cue: Token) -> Token | None:
     for child in cue.rights:
         if child.dep_ in ("dobj", "attr", "npadvmod", "dep") and child.left_edge.i == cue.i + 1 \
                 and (child.pos_ == "NOUN" and (is_role_noun(child) or holds_views(child))
-                     or child.pos_ == "PROPN" and doc[cue.i + 1].pos_ == "DET"):
-            # (a proper noun described, not named: '"…," added another New Hampshire Democrat')
+                     or child.pos_ == "PROPN" and doc[cue.i + 1].pos_ == "DET"
+                     or cue.lemma_.lower() == "read" and child.pos_ == "NOUN" and child.lemma_.lower() in DOCUMENT_NOUNS):
+            # (a proper noun described, not named: '"…," added another New Hampshire Democrat';
+            # what a document says: '"Jeremy said ...," reads a telephone memo for Mr Heath')
             return child
     return None
 
