@@ -39,6 +39,8 @@ ALLOWED: dict[tuple[str, str], str] = {
     ("attribute/entities.py", "e is gone"): _ENTITIES,
     ("attribute/entities.py", "e is not exact"): _ENTITIES,
     ("attribute/entities.py", "id(e)"): _ENTITIES,
+    ("attribute/spokesman_ahead.py", "e is not first"): _ENTITIES,
+    ("attribute/selective.py", "id(piece)"): "an analysed piece: one Doc per parsed stretch, held in the plan while its id keys the cache",
     ("attribute/entities.py", "keep is gone"): _ENTITIES,
     ("attribute/entities.py", "value is gone"): _ENTITIES,
     ("attribute/name_folds.py", "o is not entity"): _ENTITIES,
