@@ -203,6 +203,12 @@ def test_a_figure_put_on_an_object_is_part_of_the_estimate(text, cue, content):
     ("She told CNN she would still consider it but loves what she is doing and has no plans to leave.", "told",
      "she would still consider it but loves what she is doing and has no plans to leave"),
     ("A character witness told the court that Mr Smith was honest.", "told", "that Mr Smith was honest"),
+    # BBC sport (development slice): an active past with an object cannot share "might be"
+    ("As a result, Woodward stressed his Lions group might not be dominated by players from England and Ireland "
+     "and held out hope for the struggling Scots.", "stressed",
+     "his Lions group might not be dominated by players from England and Ireland"),
+    ("The chairman said the plant would be sold and closed within a year.", "said",
+     "the plant would be sold and closed within a year"),
 ])
 def test_what_the_speaker_did_after_a_modal_is_not_what_they_said(text, cue, content):
     found = _by_cue(text, cue)
