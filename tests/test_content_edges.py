@@ -396,6 +396,9 @@ def test_a_later_deed_is_cut_whatever_its_verb():
      "the law would be enforced, although the police would not break up hunts"),
     ("They said the other five Iraqis did not die in custody, so their cases had to fail.", "said",
      "the other five Iraqis did not die in custody, so their cases had to fail"),
+    # PolNeAR train (politico) keeps a closing ", though ..." in the content, present or not
+    ("He even revealed, somewhat stiltedly, that he would vote for Hillary Clinton, though he hasn't endorsed her.",
+     "even revealed", "that he would vote for Hillary Clinton, though he hasn't endorsed her"),
 ])
 def test_the_writer_s_present_aside_after_a_backshifted_report_is_not_content(text, cue, content):
     assert [s.content.text for s in _by_cue(text, cue)] == [content]
