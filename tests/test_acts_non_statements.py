@@ -106,6 +106,12 @@ STAYS = [
     ("One of the jilted bidders, Netherlands-based group LNM, said it welcomed the possibility that the mill "
      "might be back on the market.", "said", "welcomed", "speech"),
     ("Two officials said the talks had stalled.", "said", "stalled", "speech"),
+    # the larger part of a definite group speaks as the group does (PolNeAR train); a poll's share does not
+    ("Most of the vulnerable Senate Republicans have already said they would begrudgingly support Trump, while "
+     "emphasizing it’s not an endorsement.", "said", "begrudgingly", "speech"),
+    ("In a September debate, while most of his competitors called for a bigger military effort to destroy the "
+     "Islamic State, also known as ISIS or ISIL, Trump hewed more to President Obama's approach, noting that the "
+     "Syrian leadership and ISIL are enemies.", "called for", "military effort", "speech"),
     # a past tense with its subject, and a person's guarantee, still speak
     ("The Academy recently announced changes to the ceremony would include lining up all five nominees.",
      "announced", "nominees", "speech"),
