@@ -96,6 +96,14 @@ def act_at(text: str, cue: str) -> str:
     # ... while a side taken with no judgment said is a stance, and so is a judgment of a bare object (BBC)
     ("Mr Blair praised the role of his chancellor in the economy.", "praised", "stance"),
     ("The mayor criticised the plan, which would close three schools.", "criticised", "stance"),
+    # devgold politics-119: a quoted piece of the bare object is the speaker's phrase for what was
+    # praised, no claim (judged_objects.py); grounds in the object still state the judgment (PolNeAR train)
+    ("Trevor Phillips, chairman of the Commission for Racial Equality, praised Lord Scarman's \"ability to "
+     "listen\".", "praised", "stance"),
+    ("Trump has hailed Britain’s vote to leave the European Union as “fantastic,” telling reporters during a visit "
+     "to Scotland on Friday that he thinks the Brexit is “a great thing.”", "hailed", "speech"),
+    ("Ravi Sukul, counsel for the petitioners, accused the three men of being \"deeply involved\" in illegal "
+     "practices.", "accused", "speech"),
     ("The union backs the new contract.", "backs", "stance"),
     ("The party defended the plan.", "defended", "stance"),
     ("The senator supports a flat tax.", "supports", "stance"),

@@ -60,6 +60,7 @@ from .act_words import (
     WRITTEN_MEDIA,
 )
 from .found import Found
+from .judged_objects import quoted_object_only
 from .lexicon import CUE_NOUNS, DOCUMENT_NOUNS, GROUP_NOUNS, KIN_NOUNS, PERSON_NOUNS, SPEECH_VERBS, TITLE_WORDS
 from .deeds import GIVING_VERBS, SPEAKING_ENTITIES
 from .narration_shapes import a_rank, is_goods, speaks_for_itself
@@ -196,8 +197,9 @@ def _attitude(cue: Token, lemma: str, found: Found) -> Act | None:
         return "stance"  # "dismissed the kerfuffle as 'absurd'": the side taken, even with its words
     if lemma in VERBAL_JUDGMENTS and is_thing(found.speaker):
         return "belief"  # "the storm blasted the coast": a thing does, it judges no one
-    if lemma in VERBAL_JUDGMENTS and not (judgment_stated(cue) or words_given(found, lemma)):
-        return "stance"  # "praised the chancellor's role": whom, not what was said
+    if lemma in VERBAL_JUDGMENTS and not judgment_stated(cue) and (not words_given(found, lemma)
+                                                               or quoted_object_only(found, cue)):
+        return "stance"  # "praised the chancellor's role", "praised Lord Scarman's 'ability to listen'"
     return None
 
 
