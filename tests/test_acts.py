@@ -104,6 +104,17 @@ def act_at(text: str, cue: str) -> str:
      "to Scotland on Friday that he thinks the Brexit is “a great thing.”", "hailed", "speech"),
     ("Ravi Sukul, counsel for the petitioners, accused the three men of being \"deeply involved\" in illegal "
      "practices.", "accused", "speech"),
+    # "made" words put out is an occasion of speech (devgold huff-post 2016-06-27, BBC sport and business
+    # dev slices), written where the object is in a written medium; "made no comment" said nothing
+    ("In addition to his controversial remarks about abortion, Trump made conflicting statements about how he "
+     "would tackle Social Security, tax cuts, nuclear weapons, foreign relations and education policy.", "made",
+     "speech"),
+    ("Conte, whose company is at the centre of a doping investigation, made the claims in a US television "
+     "programme.", "made", "speech"),
+    ("An IMF mission made the comments in a report published following 10 days of talks with the transition "
+     "government.", "made", "writing"),
+    ("But Trump, who has often struggled while talking about the issue, made no comment on the ruling Monday.",
+     "made", "stance"),
     ("The union backs the new contract.", "backs", "stance"),
     ("The party defended the plan.", "defended", "stance"),
     ("The senator supports a flat tax.", "supports", "stance"),

@@ -50,6 +50,7 @@ from .act_words import (
     INTENTION_LEMMAS,
     JUDGMENT_GROUNDS,
     LIGHT_VERBS,
+    MADE_WORDS,
     RELEASE_VERBS,
     STANCE_LEMMAS,
     TALK_LEMMAS,
@@ -114,6 +115,12 @@ def _act_by_frame(found: Found, cue: Token, lemma: str) -> Act:
     if (_is_document(found.speaker) and lemma not in STANCE_LEMMAS | INTENTION_LEMMAS
             and not (cue.pos_ == "NOUN" and lemma in BELIEF_LEMMAS)):
         return "writing"
+    if lemma == "make" and any(c.dep_ == "dobj" and lemma_of(c) in MADE_WORDS and not any(
+            d.dep_ == "det" and d.lower_ == "no" for d in c.children) for c in cue.children):
+        # "made conflicting statements about ...", "made the claims in a TV programme"; "made the comments in a report"
+        written_in = any(p.dep_ == "prep" and p.lower_ == "in" and any(lemma_of(o) in WRITTEN_MEDIA for o in p.children)
+                         for c in cue.children if c.dep_ == "dobj" for p in (*c.children, *cue.children))
+        return "writing" if written_in or _written_medium(cue) else "speech"
     objects = [c for c in cue.children if c.dep_ == "dobj"] if lemma in LIGHT_VERBS | DEALING_VERBS else []
     if objects:
         named = lemma_of(objects[0])
