@@ -62,6 +62,7 @@ from .act_words import (
 )
 from .found import Found
 from .judged_objects import quoted_object_only
+from .relative_contents import relative_leftover
 from .lexicon import CUE_NOUNS, DOCUMENT_NOUNS, GROUP_NOUNS, KIN_NOUNS, PERSON_NOUNS, SPEECH_VERBS, TITLE_WORDS
 from .deeds import GIVING_VERBS, SPEAKING_ENTITIES
 from .narration_shapes import a_rank, is_goods, speaks_for_itself
@@ -96,6 +97,9 @@ def act_and_reason(found: Found) -> tuple[Act, str | None]:
     outside = narrated(found)
     if outside is not None:
         return outside, None
+    leftover = relative_leftover(found)
+    if leftover is not None:
+        return "belief", leftover  # "domains [that] are being considered by Icann"
     no_one = non_statement(found, lemma, WRITING_VERBS)
     if no_one is not None:
         return no_one
