@@ -115,6 +115,9 @@ def act_at(text: str, cue: str) -> str:
      "government.", "made", "writing"),
     ("But Trump, who has often struggled while talking about the issue, made no comment on the ruling Monday.",
      "made", "stance"),
+    # PolNeAR train (breitbart 2015-11-18): a newspaper's allegations are written
+    ("The New York Times made these same allegations against the NRA in February, and Breitbart News responded.",
+     "made", "writing"),
     ("The union backs the new contract.", "backs", "stance"),
     ("The party defended the plan.", "defended", "stance"),
     ("The senator supports a flat tax.", "supports", "stance"),

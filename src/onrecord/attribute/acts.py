@@ -124,7 +124,7 @@ def _act_by_frame(found: Found, cue: Token, lemma: str) -> Act:
         # "made conflicting statements about ...", "made the claims in a TV programme"; "made the comments in a report"
         written_in = any(p.dep_ == "prep" and p.lower_ == "in" and any(lemma_of(o) in WRITTEN_MEDIA for o in p.children)
                          for c in cue.children if c.dep_ == "dobj" for p in (*c.children, *cue.children))
-        return "writing" if written_in or _written_medium(cue) else "speech"
+        return "writing" if written_in or _written_medium(cue) or _a_newspaper(found.speaker) else "speech"
     objects = [c for c in cue.children if c.dep_ == "dobj"] if lemma in LIGHT_VERBS | DEALING_VERBS else []
     if objects:
         named = lemma_of(objects[0])
