@@ -27,7 +27,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
 SHARED = ROOT.parent / "shared"
-SEED, BBC_COUNT, POLNEAR_COUNT, DRAWN, MAX_WORDS, SLICE = 34, 19, 33, 50, 1200, 2
+SEED, BBC_COUNT, POLNEAR_COUNT, DRAWN, MAX_WORDS, SLICE = 34, 22, 33, 50, 1200, 2
 
 
 def _gold_texts(corpus: str) -> set[str]:
@@ -39,12 +39,24 @@ def _gold_texts(corpus: str) -> set[str]:
     return names
 
 
+def _draws(population: list, k: int) -> list:
+    """k distinct items by CPython's set-rejection draws (random.sample's for n=97 and k <= 19),
+    continued past the size where sample switches methods, so each stop's picks extend the last."""
+    rng, seen, picks = random.Random(SEED), set(), []
+    while len(picks) < k:
+        j = rng._randbelow(len(population))
+        if j not in seen:
+            seen.add(j)
+            picks.append(population[j])
+    return picks
+
+
 def selection(shared: Path = SHARED) -> list[str]:
     """The picks, as 'bbc/<section>/<file>' and 'polnear/<file>'."""
     in_gold = _gold_texts("bbc")
     bbc = sorted((shared / "data" / "bbc").glob("*/*.txt"))
     dev = [p for i, p in enumerate(bbc) if i % 23 == SLICE and f"{p.parent.name}/{p.name}" not in in_gold]
-    picked = [f"bbc/{p.parent.name}/{p.name}" for p in random.Random(SEED).sample(dev, BBC_COUNT)]
+    picked = [f"bbc/{p.parent.name}/{p.name}" for p in _draws(dev, BBC_COUNT)]
     in_gold = _gold_texts("polnear")
     texts = [p for p in sorted((shared / "data" / "polnear" / "train" / "text").glob("*")) if p.stem not in in_gold]
     chosen = []
