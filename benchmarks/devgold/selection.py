@@ -11,10 +11,11 @@ Never chosen by looking at any system output (benchmarks/devgold/README.md):
   extends k=15, checked).
 - PolNeAR TRAIN (never dev or test): of sorted(train/text/*), the files not in
   benchmarks/gold/polnear (same stem); random.Random(34).sample of 50, in sample order,
-  skipping any over 1,200 words ("take the next"), until 33: the first 4 (stop 34), the
+  skipping any over 1,200 words ("take the next"), until 36: the first 4 (stop 34), the
   next 4 (stop 35), the next 5 (stop 36), the next 4 each in stops 37, 38 and 39, the next
   4 in stop 40, the next 2 in stop 43 (the 41st and 42nd draws), the next 2 in stop 44 (the
-  43rd and 44th). (For these sizes CPython's sample draws the same prefix for k=4, 10, 20,
+  43rd and 44th), the next 2 in stop 45 (the 45th, a letters page, and the 46th) and one more
+  (the 48th; the 47th is over 1,200 words). (For these sizes CPython's sample draws the same prefix for k=4, 10, 20,
   30, 40, 50, 60 and 70, so every earlier stop's picks are unchanged.)
 """
 
