@@ -415,8 +415,9 @@ def test_the_writer_s_present_aside_after_a_backshifted_report_is_not_content(te
     ("Yukos says those tax demands are exorbitant, and had sought refuge in US courts.", "says",
      "those tax demands are exorbitant"),
     # the subject read as the object of the cue's time phrase ("Tuesday care")
-    ("Chairman Sam Younger told MPs on Tuesday care was needed to ensure the register was accurate.", "told",
-     "care was needed to ensure the register was accurate"),
+    ("Chairman Sam Younger told MPs on Tuesday care was needed to ensure that people were not lost off the "
+     "register in the process.", "told",
+     "care was needed to ensure that people were not lost off the register in the process"),
     # a reduced relative ("materials kept during ...") read as the whole reported clause
     ("North Wales Police reopened the case, saying materials kept during their investigations would be examined "
      "to find whether it would yield DNA evidence.", "saying",
