@@ -402,3 +402,32 @@ def test_a_later_deed_is_cut_whatever_its_verb():
 ])
 def test_the_writer_s_present_aside_after_a_backshifted_report_is_not_content(text, cue, content):
     assert [s.content.text for s in _by_cue(text, cue)] == [content]
+
+
+@pytest.mark.parametrize(("text", "cue", "content"), [
+    # a relative on a quantity ("the vast majority of which") goes on the first clause's noun:
+    # the parser made it a second complement of "said", a second statement with no head
+    ("Mr Younger said there was anecdotal evidence of inaccuracies in the register, the vast majority of which "
+     "were caused by genuine mistakes.", "said",
+     "there was anecdotal evidence of inaccuracies in the register, the vast majority of which were caused by "
+     "genuine mistakes"),
+    # a pluperfect joined with no subject to a present-tense report is the writer's narration
+    ("Yukos says those tax demands are exorbitant, and had sought refuge in US courts.", "says",
+     "those tax demands are exorbitant"),
+    # the subject read as the object of the cue's time phrase ("Tuesday care")
+    ("Chairman Sam Younger told MPs on Tuesday care was needed to ensure that people were not lost off the "
+     "register in the process.", "told",
+     "care was needed to ensure that people were not lost off the register in the process"),
+    # a reduced relative ("materials kept during ...") read as the whole reported clause
+    ("North Wales Police reopened the case, saying materials kept during their investigations would be examined "
+     "to find whether it would yield DNA evidence.", "saying",
+     "materials kept during their investigations would be examined to find whether it would yield DNA evidence"),
+])
+def test_a_reported_clause_the_parser_cut_is_whole_and_stops_at_narration(text, cue, content):
+    assert [s.content.text for s in _by_cue(text, cue)] == [content]
+
+
+def test_a_past_joined_to_a_past_report_stays_the_speaker_s():
+    # both verbs are the reported words: no present tense for the pluperfect to break from
+    (statement,) = _by_cue("He said the firm was in trouble and had sought help from the banks.", "said")
+    assert statement.content.text == "the firm was in trouble and had sought help from the banks"

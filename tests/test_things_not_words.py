@@ -161,6 +161,14 @@ def test_the_ones_saying_in_a_with_clause_speak():
     assert s.speaker.mention.text == "analysts"
 
 
+def test_the_one_who_writes_to_people_asks_them():
+    # "asking" hung on the customers' relative clause: the writers ask, the customers are asked
+    (s,) = _by_cue("Ticketweb and the SECC box office will write to customers who bought tickets for the February "
+                   "gig asking if they want to attend the new show.", "asking")
+    assert s.speaker.name == "Ticketweb"
+    assert s.content.text == "if they want to attend the new show"
+
+
 def test_the_one_arrested_tells_the_police():
     (s,) = _by_cue("Mr Doherty was arrested and told police that he had been at home all night.", "told")
     assert s.speaker.name.endswith("Doherty")

@@ -12,6 +12,7 @@ from collections.abc import Iterable
 from spacy.attrs import DEP
 from spacy.tokens import Doc, Token
 
+from .clause_seams import pluperfect_conjunct, relative_of_quantity
 from .cue_tokens import SUBJECT_DEPS
 from .found import Range
 from .lexicon import SPEECH_VERBS
@@ -80,7 +81,8 @@ def clause_end(doc: Doc, start_token: int, end_token: int) -> int:
                 return first - 1  # "say [the issue should be decided in Scotland] and believe the executive is ..."
         if is_trailing_participle(token) and token.right_edge.i == end_token and token.left_edge.i > start_token + 1:
             return token.left_edge.i - 1  # "…, explaining: '…'" is the speaker's next statement
-        if _narrated_conjunct(token) and token.right_edge.i == end_token:
+        # or "says [those demands are exorbitant], and had sought refuge ..." (clause_seams)
+        if (_narrated_conjunct(token) or pluperfect_conjunct(token)) and token.right_edge.i == end_token:
             cc = [c for c in token.head.children if c.dep_ == "cc" and c.i < token.i]
             first = min([token.left_edge.i] + [c.i for c in cc])
             if first > start_token + 1:
@@ -280,7 +282,7 @@ def joined_complements(cue: Token, comps: list[Token]) -> tuple[dict[int, int], 
         if first is not None and comp.left_edge.i == reach[first.i] + 1 and (
                 _opened_quote(doc[reach[first.i]]) or comp.left_edge.i > cue.i and (
                 _run_on(doc[reach[first.i]], comp.left_edge) or _closed_quote_seam(comp.left_edge)
-                or _predicate_after_relative(doc, first, reach[first.i], comp)
+                or _predicate_after_relative(doc, first, reach[first.i], comp) or relative_of_quantity(comp)
                 or _clause_after_fronted_phrase(doc, first, reach[first.i], comp))):
             reach[first.i] = comp.right_edge.i
             dropped.add(comp.i)

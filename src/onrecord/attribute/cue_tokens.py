@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from .letter_writers import writer_of_letter
 from .deps import CONTENT_DEPS, SUBJECT_DEPS
 from .found import Range
 from .inverted_cues import speaker_after_inverted_cue, speaker_read_into_clause
@@ -140,8 +141,8 @@ def subject_of(cue: Token) -> Token | None:
     """The speaker head of a cue: its own subject, or that of the clause it hangs from; for
     a passive, only its agent ("was accused by X of …"); for a speech verb under a hearsay
     passive, the passive's subject ("X is reported to have said", ``reported_speaker``)."""
-    if (named := subject_the_climb_misses(cue)) is not None:
-        return named
+    if (named := subject_the_climb_misses(cue) or writer_of_letter(cue)) is not None:
+        return named  # (or "will write to customers ... asking if ...": the writer asks)
     if is_passive_participle(cue):
         # "Mourinho was concerned that ..." with the subject hung on "was": he holds it
         held = subject_on_auxiliary(cue) if feeling_state(cue) else None

@@ -1,0 +1,91 @@
+"""Seams inside a reported clause that the parser cut wrongly, or left joined to the
+writer's narration:
+
+- a non-restrictive relative on a quantity ("the register, [the vast majority of which]
+  were caused by ...") that the parser made a second complement of the cue: it goes on
+  the first (``relative_of_quantity``);
+- a pluperfect joined with no subject to a present-tense report ("says those demands are
+  exorbitant, [and had sought refuge in US courts]"): the writer's narration of the
+  speaker, not words reported (``pluperfect_conjunct``);
+- the reported clause's subject read as the object of a time phrase of the cue ("told MPs
+  on Tuesday [care] was needed": "Tuesday care") (``subject_in_time_phrase``);
+- a reduced relative read as the whole clause ("saying [materials kept during their
+  investigations] would be examined", the modal's verb hung on the host verb): the content
+  runs on to that verb's end (``reduced_relative_end``).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from .deps import SUBJECT_DEPS
+
+# Words that open a relative pronoun's quantity: "the majority of which", "some of whom".
+_RELATIVES = frozenset(("which", "whom", "whose"))
+
+# The day and time words a parser takes for a compound of the next noun: "on Tuesday care".
+_TIME_WORDS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+
+
+def _has_subject(verb: Token) -> bool:
+    return any(c.dep_ in SUBJECT_DEPS or c.dep_ == "expl" for c in verb.children)
+
+
+def relative_of_quantity(comp: Token) -> bool:
+    """Whether a complement opens with a comma and its subject is a quantity "of which" /
+    "of whom": no new clause of the speaker, a relative on the first one's last noun."""
+    doc = comp.doc
+    if doc[comp.left_edge.i].text != ",":
+        return False
+    for subject in (c for c in comp.children if c.dep_ in SUBJECT_DEPS and c.i < comp.i):
+        words = doc[subject.left_edge.i : subject.right_edge.i + 1]
+        if any(t.lower_ in _RELATIVES and t.i > 0 and doc[t.i - 1].lower_ == "of" for t in words):
+            return True
+    return False
+
+
+def pluperfect_conjunct(token: Token) -> bool:
+    """A past participle under "had", with no subject, joined by "and" to a verb in the
+    present: "[are] exorbitant, and [had sought] refuge" cannot be one tense of one report."""
+    head = token.head
+    present = head.tag_ in ("VBZ", "VBP") or any(
+        c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBZ", "VBP") for c in head.children)
+    return (token.dep_ == "conj" and token.tag_ == "VBN" and head.i < token.i and present
+            and any(c.dep_ == "aux" and c.lower_ == "had" for c in token.children)
+            and any(c.dep_ == "cc" and c.lower_ == "and" for c in head.children)
+            and not _has_subject(token))
+
+
+def subject_in_time_phrase(cue: Token, comp: Token) -> int | None:
+    """The first token of a reported clause's subject that the parser took for the object
+    of the cue's time phrase, a weekday its compound: "told MPs on [Tuesday care] was
+    needed". RETURNS (int | None): where the content starts."""
+    if comp.dep_ != "ccomp" or comp.i < cue.i or _has_subject(comp):
+        return None
+    doc = comp.doc
+    if comp.left_edge.i < 1:
+        return None
+    noun = doc[comp.left_edge.i - 1]
+    if noun.dep_ != "pobj" or noun.pos_ != "NOUN" or noun.head.dep_ != "prep" or noun.head.head.i != cue.i:
+        return None
+    day = doc[noun.i - 1]
+    if day.dep_ == "compound" and day.head.i == noun.i and day.lower_ in _TIME_WORDS:
+        return noun.i
+    return None
+
+
+def reduced_relative_end(cue: Token, comp: Token, end: int) -> int:
+    """The last token of a content whose clause the parser ended at a reduced relative:
+    a past participle with a subject and no auxiliary ("materials kept during ..."), then
+    a modal whose verb has no subject and hangs on the cue or on the cue's host."""
+    doc = comp.doc
+    if (comp.i < cue.i or comp.tag_ != "VBN" or end != comp.right_edge.i or end + 1 >= len(doc)
+            or any(c.dep_ in ("aux", "auxpass") for c in comp.children)
+            or not any(c.dep_ == "nsubj" and c.i < comp.i for c in comp.children)):
+        return end
+    modal = doc[end + 1]
+    verb = modal.head
+    if (modal.tag_ != "MD" or modal.dep_ != "aux" or verb.i <= modal.i or verb.dep_ not in ("ccomp", "conj")
+            or verb.head.i not in (cue.i, cue.head.i) or _has_subject(verb)):
+        return end
+    return verb.right_edge.i
