@@ -1,7 +1,7 @@
 """Words per second per core of onrecord's two engines against the bare spaCy pipeline,
 and what the selective engine costs in accuracy. One process, one run.
 
-    .venv/bin/python benchmarks/engine_speed.py [--articles 150] [--rounds 5] [--no-accuracy] [--write]
+    .venv/bin/python benchmarks/engine_speed.py [--articles 150] [--rounds 5] [--no-accuracy] [--dev-slices] [--write]
 
 Speed: the same BBC News texts (``../shared/data/bbc``), in rounds; each round runs every
 row once, in an order that rotates from round to round, so that the shared machine's
@@ -42,10 +42,13 @@ ACCURACY_HEADING = "Accuracy of the selective engine against the full engine"
 TOLERANCE = 0.005
 
 
-def load_texts(count: int) -> list[str]:
+def load_texts(count: int, dev_slices: bool = False) -> list[str]:
     paths = sorted((SHARED / "data" / "bbc").glob("*/*.txt"))
     if not paths:
         sys.exit(f"no BBC texts under {SHARED / 'data' / 'bbc'}")
+    if dev_slices:  # the development slices only (i % 23 in {2, 8, 14, 20}), as selective_profile.py reads them
+        return [p.read_bytes().decode("utf-8", errors="replace")
+                for p in [p for i, p in enumerate(paths) if i % 23 in (2, 8, 14, 20)][:count]]
     step = max(1, len(paths) // count)
     return [p.read_bytes().decode("utf-8", errors="replace") for p in paths[::step][:count]]
 
@@ -251,10 +254,12 @@ def main() -> None:
     parser.add_argument("--articles", type=int, default=150)
     parser.add_argument("--rounds", type=int, default=5)
     parser.add_argument("--no-accuracy", action="store_true", help="only the speed rows")
+    parser.add_argument("--dev-slices", action="store_true",
+                        help="the first --articles texts of the BBC development slices, not a stride through all of them")
     parser.add_argument("--write", action="store_true", help="write the figures into docs/performance.md")
     args = parser.parse_args()
 
-    texts = load_texts(args.articles)
+    texts = load_texts(args.articles, args.dev_slices)
     words = sum(len(t.split()) for t in texts)
     load_before = load_average()
     figures, extra = speed(texts, args.rounds)

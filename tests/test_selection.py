@@ -137,9 +137,9 @@ def test_the_parser_reads_all_the_pieces_of_a_batch_in_one_loop(selective, monke
 
 def test_a_unit_of_a_learned_lemma_alone_is_parsed_but_not_named(selective):
     """The NER reads the units with a rule cue or a quotation mark; a unit that only a
-    learned-pass lemma selects ("set") is parsed, and gets the names known elsewhere."""
+    learned-pass lemma selects ("unveiled") is parsed, and gets the names known elsewhere."""
     text = ("Tony Blair visits Paris\n\n\"We are ready,\" Tony Blair said.\n\n"
-            "Gordon Brown set a target for growth with Tony Blair in Birmingham.")
+            "Gordon Brown unveiled a target for growth with Tony Blair in Birmingham.")
     doc = selective.make_doc(text)
     selective.get_pipe("onrecord_paragraphs")(doc)
     assert Selector(selective).levels(doc, text)[1] == [NAMED, NAMED, PARSED]
@@ -182,19 +182,33 @@ def test_a_sentences_first_word_may_be_a_first_name(selective):
 
 
 def test_a_unit_of_a_rarely_kept_form_alone_is_not_parsed(selective):
-    """BBC News: "including" is a form of "include", a lemma the learned model keeps, yet it
-    (almost) never keeps a candidate at "including" (data/selection.json): a unit that
+    """BBC News: "struggling" is a form of "struggle", a lemma the learned model keeps, yet
+    it (almost) never keeps a candidate at "struggling" (data/selection.json): a unit that
     only it selects is left to the cheap pass. Without the list it would be parsed."""
-    text = ("Mini production to be expanded\n\n\"We are ready,\" the company said.\n\n"
+    text = ("French wine industry gets aid\n\n\"We are ready,\" the minister said.\n\n"
+            "The French government is to hand its struggling wine industry 70m euros ($91m) in aid to help "
+            "it battle falling sales and damaging overproduction.")
+    doc = selective.make_doc(text)
+    selective.get_pipe("onrecord_paragraphs")(doc)
+    assert "struggling" in rarely_needed_forms() and "struggle" in load_model().lemmas - rarely_kept_lemmas()
+    assert Selector(selective).levels(doc, text)[1] == [NAMED, NAMED, 0]
+    assert Selector(selective, learned=load_model().lemmas).levels(doc, text)[1] == [NAMED, NAMED, PARSED]
+    doc = selective(text)
+    assert doc[[t.text for t in doc].index("struggling")].dep_ == ""
+
+
+def test_a_unit_of_a_rarely_kept_lemma_alone_is_not_parsed(selective):
+    """BBC News: the learned model (almost) never keeps a candidate at "rise" or "include"
+    (``rarely_kept``): "rose" and "including" select no unit of their own."""
+    text = ("Jobless total edges up\n\n\"We are ready,\" the company said.\n\n"
+            "The number of people out of work rose 32,000 to 1.41 million in the last three months of 2004.\n\n"
             "Some 200 new jobs are to be created at the Oxford factory, including modernised machinery "
             "and a new body shell production building.")
     doc = selective.make_doc(text)
     selective.get_pipe("onrecord_paragraphs")(doc)
-    assert "including" in rarely_needed_forms() and "include" in load_model().lemmas - rarely_kept_lemmas()
-    assert Selector(selective).levels(doc, text)[1] == [NAMED, NAMED, 0]
-    assert Selector(selective, learned=load_model().lemmas).levels(doc, text)[1] == [NAMED, NAMED, PARSED]
-    doc = selective(text)
-    assert doc[[t.text for t in doc].index("including")].dep_ == ""
+    assert {"rise", "include"} <= rarely_kept_lemmas() and {"rise", "include"} <= load_model().lemmas
+    assert Selector(selective).levels(doc, text)[1] == [NAMED, NAMED, 0, 0]
+    assert Selector(selective, learned=load_model().lemmas).levels(doc, text)[1] == [NAMED, NAMED, PARSED, PARSED]
 
 
 def test_rarely_needed_forms_are_forms_of_the_kept_lemmas(selective):
@@ -209,7 +223,7 @@ def test_rarely_needed_forms_are_forms_of_the_kept_lemmas(selective):
     cues = {strings[h] for h in selector.cue_hashes.tolist()}
     rules = {strings[h] for h in selector.rule_hashes.tolist()}
     assert not (forms - rules) & cues and rules <= cues
-    assert {"think", "thought"} <= forms & rules  # kept: a rule reads them ("think" is a belief verb)
+    assert not forms & rules  # a rule cue's form ("thought") selects its unit anyway: leaving it out frees nothing
 
 
 def test_seed_article_under_the_selective_engine(selective, kremlin_text):

@@ -8,7 +8,7 @@ capital, a digit or an opening quotation mark. A unit is *selected* when it has
 * a word form of a cue: the speech and belief verbs and cue nouns of ``lexicon`` and
   "according", which the rule passes start from, and the lemmas the learned model looks
   at (``learned.load_model().lemmas``), less those it (almost) never kept on PolNeAR
-  train and the forms of the others it (almost) never kept there ("including")
+  train and the forms of the others it (almost) never kept there ("struggling")
   (``data/selection.json``, written by ``training/selection_lemmas.py``);
 * a line label ("PENCE: ...", "Sonya Herridge ― ...", ``layout``), or it is the headline.
 
@@ -238,7 +238,7 @@ def rarely_kept_lemmas() -> frozenset[str]:
 
 def rarely_needed_forms() -> frozenset[str]:
     """Word forms of the other lemmas whose candidates the model (almost) never kept on
-    PolNeAR train ("including", "following"; ``data/selection.json``)."""
+    PolNeAR train ("struggling", "taken"; ``data/selection.json``)."""
     return frozenset(_selection_data().get("rarely_needed_forms", ()))
 
 
