@@ -96,6 +96,28 @@ def act_at(text: str, cue: str) -> str:
     # ... while a side taken with no judgment said is a stance, and so is a judgment of a bare object (BBC)
     ("Mr Blair praised the role of his chancellor in the economy.", "praised", "stance"),
     ("The mayor criticised the plan, which would close three schools.", "criticised", "stance"),
+    # devgold politics-119: a quoted piece of the bare object is the speaker's phrase for what was
+    # praised, no claim (judged_objects.py); grounds in the object still state the judgment (PolNeAR train)
+    ("Trevor Phillips, chairman of the Commission for Racial Equality, praised Lord Scarman's \"ability to "
+     "listen\".", "praised", "stance"),
+    ("Trump has hailed Britain’s vote to leave the European Union as “fantastic,” telling reporters during a visit "
+     "to Scotland on Friday that he thinks the Brexit is “a great thing.”", "hailed", "speech"),
+    ("Ravi Sukul, counsel for the petitioners, accused the three men of being \"deeply involved\" in illegal "
+     "practices.", "accused", "speech"),
+    # "made" words put out is an occasion of speech (devgold huff-post 2016-06-27, BBC sport and business
+    # dev slices), written where the object is in a written medium; "made no comment" said nothing
+    ("In addition to his controversial remarks about abortion, Trump made conflicting statements about how he "
+     "would tackle Social Security, tax cuts, nuclear weapons, foreign relations and education policy.", "made",
+     "speech"),
+    ("Conte, whose company is at the centre of a doping investigation, made the claims in a US television "
+     "programme.", "made", "speech"),
+    ("An IMF mission made the comments in a report published following 10 days of talks with the transition "
+     "government.", "made", "writing"),
+    ("But Trump, who has often struggled while talking about the issue, made no comment on the ruling Monday.",
+     "made", "stance"),
+    # PolNeAR train (breitbart 2015-11-18): a newspaper's allegations are written
+    ("The New York Times made these same allegations against the NRA in February, and Breitbart News responded.",
+     "made", "writing"),
     ("The union backs the new contract.", "backs", "stance"),
     ("The party defended the plan.", "defended", "stance"),
     ("The senator supports a flat tax.", "supports", "stance"),

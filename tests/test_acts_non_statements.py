@@ -50,6 +50,13 @@ OUT = [
     ("Marion Jones has filed a lawsuit for defamation against Balco boss Victor Conte following his allegations "
      "that he gave her performance-enhancing drugs.", "filed", "lawsuit", "an action, not words"),
     ("Paver is currently writing the second book in the series.", "writing", "second book", "an action, not words"),
+    # 3b. a relative clause's leftovers (relative_contents.py; devgold tech-387, PolNeAR train)
+    ("The names are just two of a total of 10 proposed domains that are being considered by the Internet "
+     "Corporation for Assigned Names and Numbers, Icann.", "considered", "that", "a relative word, no content"),
+    ("On that issue, he has a nine percentage point edge over Clinton, who’s viewed as honest by 55 percent of "
+     "Democrats.", "viewed", "who", "a relative word, no content"),
+    ("The .post domain is backed by the Universal Postal Union that wants to use it as the online marker for every "
+     "type of postal service.", "is backed", "wants to use", "the speaker described, no content"),
     # 4. refusals and non-commitments with a noun for content
     ("A spokesman for the firm refused to comment on the reports, but said any results from the demerger study "
      "were likely to be set out when it unveiled its results on Friday.", "comment", "the reports",
@@ -106,6 +113,14 @@ STAYS = [
     ("One of the jilted bidders, Netherlands-based group LNM, said it welcomed the possibility that the mill "
      "might be back on the market.", "said", "welcomed", "speech"),
     ("Two officials said the talks had stalled.", "said", "stalled", "speech"),
+    # a demonstrative "that" points at words said before (PolNeAR train)
+    ("But his emotions had already begun to overtake him by the time he said that.", "said", "that", "speech"),
+    # the larger part of a definite group speaks as the group does (PolNeAR train); a poll's share does not
+    ("Most of the vulnerable Senate Republicans have already said they would begrudgingly support Trump, while "
+     "emphasizing it’s not an endorsement.", "said", "begrudgingly", "speech"),
+    ("In a September debate, while most of his competitors called for a bigger military effort to destroy the "
+     "Islamic State, also known as ISIS or ISIL, Trump hewed more to President Obama's approach, noting that the "
+     "Syrian leadership and ISIL are enemies.", "called for", "military effort", "speech"),
     # a past tense with its subject, and a person's guarantee, still speak
     ("The Academy recently announced changes to the ceremony would include lining up all five nominees.",
      "announced", "nominees", "speech"),

@@ -203,6 +203,12 @@ def test_a_figure_put_on_an_object_is_part_of_the_estimate(text, cue, content):
     ("She told CNN she would still consider it but loves what she is doing and has no plans to leave.", "told",
      "she would still consider it but loves what she is doing and has no plans to leave"),
     ("A character witness told the court that Mr Smith was honest.", "told", "that Mr Smith was honest"),
+    # BBC sport (development slice): an active past with an object cannot share "might be"
+    ("As a result, Woodward stressed his Lions group might not be dominated by players from England and Ireland "
+     "and held out hope for the struggling Scots.", "stressed",
+     "his Lions group might not be dominated by players from England and Ireland"),
+    ("The chairman said the plant would be sold and closed within a year.", "said",
+     "the plant would be sold and closed within a year"),
 ])
 def test_what_the_speaker_did_after_a_modal_is_not_what_they_said(text, cue, content):
     found = _by_cue(text, cue)
@@ -375,3 +381,24 @@ def test_a_later_deed_is_cut_whatever_its_verb():
     # a reviewer's sentence: "saw" is a verb of the mind too, but "later" makes it the writer's
     (s,) = _by_cue("Mr Brown said he was sorry for the mistake and later saw his lawyer in London.", "said")
     assert s.content.text == "he was sorry for the mistake"
+
+
+@pytest.mark.parametrize(("text", "cue", "content"), [
+    # BBC sport (development slice, judged "partly"): the columnist's present after ", so"
+    ("A lot of the athletes said the runway was not very helpful, so for Phillips to jump like that is a good "
+     "performance.", "said", "the runway was not very helpful"),
+    # BBC politics (development slice): the writer's circumstance, in the present, after ", despite"
+    ("Mr Blair insisted nothing would derail Labour's campaign, despite a new book saying he has upset his "
+     "chancellor by backing out of a pledge to stand aside.", "insisted", "nothing would derail Labour's campaign"),
+    # backshifted after the comma too: the speaker's own qualification (BBC politics, development slice)
+    ("Suffolk Chief Constable Alastair McWhirter, the Association of Chief Police Officers' spokesman on rural "
+     "policing, told the BBC the law would be enforced, although the police would not break up hunts.", "told",
+     "the law would be enforced, although the police would not break up hunts"),
+    ("They said the other five Iraqis did not die in custody, so their cases had to fail.", "said",
+     "the other five Iraqis did not die in custody, so their cases had to fail"),
+    # PolNeAR train (politico) keeps a closing ", though ..." in the content, present or not
+    ("He even revealed, somewhat stiltedly, that he would vote for Hillary Clinton, though he hasn't endorsed her.",
+     "even revealed", "that he would vote for Hillary Clinton, though he hasn't endorsed her"),
+])
+def test_the_writer_s_present_aside_after_a_backshifted_report_is_not_content(text, cue, content):
+    assert [s.content.text for s in _by_cue(text, cue)] == [content]

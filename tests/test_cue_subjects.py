@@ -74,3 +74,16 @@ def test_a_participle_describing_a_document_with_no_author_is_the_document():
     (s,) = [s for s in extract("The firm received a letter saying that the contract had been cancelled.",
                                "2005-02-25").statements if s.cue.text == "saying"]
     assert (s.speaker.name, s.speaker.type) == ("letter", "document")
+
+
+# devgold huff-post 2016-06-27 (an editor's note, PolNeAR train): "who" after predicate nouns is
+# the copula's subject, not a "xenophobe" (predicate_relatives.py); a named predicate stays who speaks
+def test_a_relative_clause_on_predicate_nouns_speaks_for_the_subject():
+    speaker, _ = speaker_of(
+        "Editor’s note: Donald Trump regularly incites political violence and is a serial liar, rampant xenophobe, "
+        "racist, misogynist and birther who has repeatedly pledged to ban all Muslims — 1.6 billion members of an "
+        "entire religion — from entering the U.S.", "to ban")
+    assert speaker.name == "Donald Trump"
+    speaker, _ = speaker_of("Angela Corey is the Republican state attorney who charged Zimmerman with second-degree "
+                            "murder in the Martin shooting.", "second-degree")
+    assert speaker.name == "Angela Corey"

@@ -75,6 +75,9 @@ intimate insinuate
 # Verbs whose object names the act: "expressed [concern] that", "voiced [support] for",
 # "offered [praise]". Said, unless the object is a belief, intention or stance.
 LIGHT_VERBS: frozenset[str] = frozenset("express voice offer share raise lend give".split())
+# Objects of "make" that are words put out: "made conflicting statements about ...", "made the
+# claims in a US television programme" (an occasion of speech; "made no comment" says nothing).
+MADE_WORDS: frozenset[str] = frozenset("statement remark comment claim allegation accusation announcement speech".split())
 
 # Verbs that take a result or a deal as readily as words: "posted a loss", "agreed a rescue
 # plan" (but "posted a photo", "agreed the wording").

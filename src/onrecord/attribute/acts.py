@@ -50,6 +50,7 @@ from .act_words import (
     INTENTION_LEMMAS,
     JUDGMENT_GROUNDS,
     LIGHT_VERBS,
+    MADE_WORDS,
     RELEASE_VERBS,
     STANCE_LEMMAS,
     TALK_LEMMAS,
@@ -60,6 +61,8 @@ from .act_words import (
     WRITTEN_MEDIA,
 )
 from .found import Found
+from .judged_objects import quoted_object_only
+from .relative_contents import relative_leftover
 from .lexicon import CUE_NOUNS, DOCUMENT_NOUNS, GROUP_NOUNS, KIN_NOUNS, PERSON_NOUNS, SPEECH_VERBS, TITLE_WORDS
 from .deeds import GIVING_VERBS, SPEAKING_ENTITIES
 from .narration_shapes import a_rank, is_goods, speaks_for_itself
@@ -94,6 +97,9 @@ def act_and_reason(found: Found) -> tuple[Act, str | None]:
     outside = narrated(found)
     if outside is not None:
         return outside, None
+    leftover = relative_leftover(found)
+    if leftover is not None:
+        return "belief", leftover  # "domains [that] are being considered by Icann"
     no_one = non_statement(found, lemma, WRITING_VERBS)
     if no_one is not None:
         return no_one
@@ -113,6 +119,12 @@ def _act_by_frame(found: Found, cue: Token, lemma: str) -> Act:
     if (_is_document(found.speaker) and lemma not in STANCE_LEMMAS | INTENTION_LEMMAS
             and not (cue.pos_ == "NOUN" and lemma in BELIEF_LEMMAS)):
         return "writing"
+    if lemma == "make" and any(c.dep_ == "dobj" and lemma_of(c) in MADE_WORDS and not any(
+            d.dep_ == "det" and d.lower_ == "no" for d in c.children) for c in cue.children):
+        # "made conflicting statements about ...", "made the claims in a TV programme"; "made the comments in a report"
+        written_in = any(p.dep_ == "prep" and p.lower_ == "in" and any(lemma_of(o) in WRITTEN_MEDIA for o in p.children)
+                         for c in cue.children if c.dep_ == "dobj" for p in (*c.children, *cue.children))
+        return "writing" if written_in or _written_medium(cue) or _a_newspaper(found.speaker) else "speech"
     objects = [c for c in cue.children if c.dep_ == "dobj"] if lemma in LIGHT_VERBS | DEALING_VERBS else []
     if objects:
         named = lemma_of(objects[0])
@@ -196,8 +208,9 @@ def _attitude(cue: Token, lemma: str, found: Found) -> Act | None:
         return "stance"  # "dismissed the kerfuffle as 'absurd'": the side taken, even with its words
     if lemma in VERBAL_JUDGMENTS and is_thing(found.speaker):
         return "belief"  # "the storm blasted the coast": a thing does, it judges no one
-    if lemma in VERBAL_JUDGMENTS and not (judgment_stated(cue) or words_given(found, lemma)):
-        return "stance"  # "praised the chancellor's role": whom, not what was said
+    if lemma in VERBAL_JUDGMENTS and not judgment_stated(cue) and (not words_given(found, lemma)
+                                                               or quoted_object_only(found, cue)):
+        return "stance"  # "praised the chancellor's role", "praised Lord Scarman's 'ability to listen'"
     return None
 
 

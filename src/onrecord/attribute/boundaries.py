@@ -134,11 +134,16 @@ def _narrated_conjunct(token: Token) -> bool:
     reported as spoken ("would still consider doing so but loves what I'm doing and has no
     plans to leave"), and so is a backshifted "was" or "had" ("would stay and was happy")."""
     head = token.head
+    # "might not be dominated by players from England [and held out hope for the Scots]": a
+    # passive under a modal shares its "be" only with another passive, and a past with an
+    # object of its own is active (editor-acts7, BBC dev slice, judged "partly")
+    passive = (head.tag_ == "VBN" and any(c.dep_ == "auxpass" and c.tag_ == "VB" for c in head.children)
+               and any(c.dep_ == "dobj" for c in token.children))
     # "would sell the plant and [put] the money into schools": a past tense written as its
     # base form (put, cut, set, let) may be the bare verb the tagger misread
     return (token.dep_ == "conj" and token.tag_ == "VBD" and token.lemma_.lower() not in ("be", "have")
             and token.lower_ != token.lemma_.lower()
-            and head.tag_ == "VB" and head.i < token.i
+            and (head.tag_ == "VB" or passive) and head.i < token.i
             and any(c.dep_ == "aux" and c.tag_ == "MD" for c in head.children)
             and not any(c.dep_ in SUBJECT_DEPS or c.dep_ in ("aux", "auxpass") for c in token.children))
 

@@ -32,7 +32,10 @@ def counts_people(speaker: Token) -> bool:
     """Whether a speaker head is a share of people ("40% said", "the remaining 33%", "six
     in 10 say", "two-thirds of those questioned", "half of Vermont Democrats"): a poll's
     finding, not a speaker (but "two officials said" and "one of the bidders said" are
-    people, and "the fly-half said" a player). RETURNS (bool)."""
+    people, and "the fly-half said" a player; so is "most of the candidates", see
+    ``_most_of_a_group``). RETURNS (bool)."""
+    if _most_of_a_group(speaker):
+        return False
     if polled(speaker):
         return True  # "the majority of respondents", "those questioned"
     if speaker.ent_type_ == "PERSON" or speaker.pos_ in ("PRON", "PROPN"):
@@ -45,6 +48,22 @@ def counts_people(speaker: Token) -> bool:
     if any(c.dep_ == "predet" and c.lower_ in _FRACTIONS for c in speaker.children):
         return True  # "nearly half those pupils polled said"
     return speaker.like_num and any(c.dep_ == "quantmod" and c.lower_ in ("in", "out") for c in speaker.children)
+
+
+def _most_of_a_group(speaker: Token) -> bool:
+    """ "Most of the candidates said", "most of his competitors called for": the larger part
+    of a group the article has in view (a definite or possessed plural) speaks as that group
+    does — PolNeAR train marks it so; a share of a poll's sample ("most of those polled",
+    "most of the respondents") or of a population ("most Americans", "the majority of
+    voters") stays a poll's finding. RETURNS (bool)."""
+    head = speaker.head.head if speaker.dep_ == "pobj" and speaker.head.lower_ == "of" else speaker
+    if head.lower_ != "most":
+        return False
+    groups = [o for c in head.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children if o.dep_ == "pobj"]
+    return any(g.tag_ in ("NNS", "NNPS") and g.lemma_.lower() != "respondent"
+               and not any(c.dep_ == "acl" and c.tag_ == "VBN" for c in g.children)  # "most of the voters surveyed"
+               and any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in ("the", "these", "its", "their")) for c in g.children)
+               for g in groups)
 
 
 def unauthored_evidence(speaker: Token) -> bool:

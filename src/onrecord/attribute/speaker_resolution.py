@@ -26,6 +26,7 @@ from .phrases import Phrase, describe, name_phrase
 from .pronoun_fallbacks import paraphrase_subject
 from .pronoun_fit import talked_about
 from .possessive_roles import named_before
+from .predicate_relatives import subject_of_predicate
 from .pronoun_pairs import named_pair
 from .quotes import Quote, text_of
 from .resolver import Resolved, Resolver
@@ -136,7 +137,7 @@ def _phrase(doc: Doc, f: Found) -> Phrase:
             and f.speaker.head.dep_ in ("relcl", "acl")):
         # "Smith, who said ...": the relative pronoun is Smith; so too where the cue hangs
         # below the relative clause ("a statement that, while condemning violence, ...")
-        host = describe(_named_in_apposition(f.speaker.head.head, f.speaker))
+        host = describe(_named_in_apposition(subject_of_predicate(f.speaker.head.head), f.speaker))
         host = _first_of_pair(f.speaker.head, host)
         host.start, host.end = phrase.start, phrase.end
         phrase = host
