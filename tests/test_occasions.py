@@ -668,6 +668,23 @@ def test_a_statement_at_a_scene_of_its_own_does_not_take_another_scene_of_narrat
         assert by_content(text, "the race")[2] == "on Monday"
 
 
+def test_a_statement_at_a_scene_of_its_own_does_not_take_the_day_of_a_deed_of_narration():
+    # BBC dev slice (politics): he quit last week; the statement came after the findings
+    text = ("Blunkett row should end - Blair\n\nMr Blunkett quit as home secretary last week after being told in "
+            "advance of Sir Alan's findings. In a statement, the ex-home secretary said he accepted the inquiry's "
+            "findings. He said he had told the truth throughout.")
+    assert by_content(text, "he accepted")[2] is None
+    assert by_content(text, "he had told the truth")[2] is None
+    # without a scene of its own the statement still takes the day of the deed it follows
+    text = ("Blunkett row should end - Blair\n\nMr Blunkett quit as home secretary last week after being told in "
+            "advance of Sir Alan's findings. The ex-home secretary said he accepted the inquiry's findings.")
+    assert by_content(text, "he accepted")[2] == "last week"
+    # a deed of saying with its medium is the occasion a statement of its own scene may be at
+    text = ("Trump made similar comments Thursday morning on CNBC's 'Squawk Box' program. In an interview, Trump said "
+            "the wall would be built.")
+    assert by_content(text, "the wall")[2] == "Thursday morning"
+
+
 def test_a_captions_present_on_a_day_still_sets_the_day():
     # PolNeAR train (huff-post 2016-06-16): the present of a photograph's caption tells an event
     text = ("President Barack Obama shakes hands with Sen. Marco Rubio on the tarmac at Orlando International Airport "

@@ -350,3 +350,16 @@ def test_a_perfect_participle_is_an_event_before_the_saying():
 ])
 def test_a_part_of_a_month_after_in_dates_the_saying(passage, cue, when):
     assert by_cue(passage)[cue][1] == when
+
+
+def test_a_when_clause_on_a_cue_in_the_present_dates_the_event_told():
+    # BBC dev slice (entertainment): the split's December is no time of what she says now, nor of
+    # her statement after it
+    passage = ("The woman, Robin Mantooth, said Mars promised her repeatedly that he would provide financial support. "
+               "When they split in December, Mantooth says Mars denied any such agreement. She is asking a Los "
+               "Angeles court to award her half the musician's property.")
+    found = by_cue(passage)
+    assert found["says"][1] is None and found["is asking"][1] is None
+    # in the past the "when" clause is the saying's moment (PolNeAR devgold, politico 2015-12-15)
+    passage = "When they split in December, Mantooth said Mars denied any such agreement."
+    assert by_cue(passage)["said"][1] == "in December"

@@ -21,7 +21,7 @@ from ..schema import Speaker, Statement, Via, When
 from . import occasion_text as article
 from . import occasion_ties as ties
 from .found import Found, Range
-from .lexicon import PERSON_PRONOUNS
+from .lexicon import PERSON_PRONOUNS, SPEECH_VERBS
 from .links import is_time, when_of
 from .occasion_looking_back import looking_back_subject
 from .relays import relay_of, relay_of_scene
@@ -294,6 +294,24 @@ class NarrationReading:
                          before) is not None
 
     def _fits(self, pending: Occasion, item: Item, prior: str | None) -> bool:
+        """Whether a statement is the one a scene of narration waits for: its speaker is the
+        scene's subject (``_speaker_fits``) and it sets no event of its own. The awaited speaker's
+        statement at an event of its own ends the wait: "Mr Blair signed the constitution at a
+        ceremony in Rome in November ... But in an interview with the Financial Times, Mr Blair
+        refused ..." (a scene of another kind), "Mr Blunkett quit as home secretary last week ...
+        In a statement, the ex-home secretary said ..." (a deed of the narration is no scene, and
+        the statement's own is another event); nor does "He said ..." after it take the deed's time."""
+        if pending.subject is None or item.paragraph - pending.paragraph > 1 or item.sentence == pending.sentence:
+            return False
+        own = item.scene
+        another = own is not None and own.token.pos_ == "NOUN" and not own.definite and (
+            not ties.same_kind(pending.kind, own.kind) if pending.kind else not _a_saying(pending))
+        fits = self._speaker_fits(pending, item, prior)
+        if fits and another:
+            pending.subject = None  # it waits no more
+        return fits and not another
+
+    def _speaker_fits(self, pending: Occasion, item: Item, prior: str | None) -> bool:
         """Whether a statement's speaker can be the subject of a scene of narration: a name it
         shares, the role it holds ("The prime minister was asked ... when he appeared on ..."),
         or the person a pronoun stands for (the speaker named just before, or the statement's
@@ -301,14 +319,6 @@ class NarrationReading:
         subject = pending.subject
         speaker = item.statement.speaker
         name = speaker.name or ""
-        if subject is None or item.paragraph - pending.paragraph > 1 or item.sentence == pending.sentence:
-            return False
-        own = item.scene
-        if own is not None and own.token.pos_ == "NOUN" and not own.definite and pending.kind and not ties.same_kind(
-                pending.kind, own.kind):
-            # "Mr Blair signed the constitution at a ceremony in Rome in November ... But in an
-            # interview with the Financial Times, Mr Blair refused ...": a scene of its own, another event
-            return False
         if subject.lower_ in PERSON_PRONOUNS:
             return name == pending.prior or ties.by_pronoun(item.statement)
         if subject.text in name.split():
@@ -342,6 +352,14 @@ def _a_person(speaker: Speaker) -> bool:
     word = mention.text.split(",")[0].strip() if mention is not None else ""  # "Candela, who will travel ..."
     return speaker.type == "organization" and not speaker.unnamed and word == speaker.name and word.isalpha() and (
         word[:1].isupper() and word[1:].islower())
+
+
+def _a_saying(pending: Occasion) -> bool:
+    """Whether a waiting act of narration is the speaker's saying or its medium: "Trump made
+    similar comments Thursday morning on CNBC", "Pence's comments came ..."."""
+    subject = pending.subject
+    return pending.via is not None or subject is None or ties.about_remarks(subject) or (
+        subject.head.lemma_.lower() in SPEECH_VERBS)
 
 
 def _owner_name(subject: Token, known: dict[str, Occasion]) -> str | None:

@@ -154,9 +154,15 @@ def narrates(verb: Token) -> bool:
     "while campaigning in Iowa on Monday, X said", the saying's scene, nor "While he was
     speaking with the press in Miami on Wednesday, he said", its speaking under way). So does a
     perfect participle, an event done before the saying ("Having fled Afghanistan in early March,
-    the couple worried …": the flight's March; PolNeAR train nyt 2016-03-23)."""
+    the couple worried …": the flight's March; PolNeAR train nyt 2016-03-23). So does a "when"
+    clause of its own subject on a cue in the present ("When they split in December, Mantooth says
+    Mars denied ...": the saying is now, the clause dates the event told; BBC dev slice)."""
     if verb.tag_ == "VBN" and verb.dep_ == "advcl" and any(
             c.dep_ == "aux" and c.lower_ == "having" for c in verb.children):
+        return True
+    if verb.dep_ == "advcl" and verb.head.tag_ in ("VBZ", "VBP") and any(
+            c.dep_ in ("advmod", "mark") and c.lower_ == "when" and c.i < verb.i for c in verb.children) and any(
+            c.dep_ in SUBJECT_DEPS for c in verb.children):
         return True
     return any(c.dep_ == "mark" and c.lower_ in _CONTRAST_MARKS for c in verb.children) and any(
         c.dep_ in SUBJECT_DEPS or c.dep_ == "expl" for c in verb.children) and not speaking_then(verb)
