@@ -8,7 +8,8 @@ were passed by the London Assembly ... on Monday asking him to apologise" (BBC p
 the mayor's press conference on Tuesday) is Monday's motion, not a question put at Tuesday's
 press conference. Not a time of the background (``occasion_text.background_time``: "since
 2003", "the 2005 budget", a bare year), one in a relative clause, which dates its noun, nor a
-programme's name ("ABC's 'This Week'").
+programme's name ("ABC's 'This Week'"), nor one of a clause that narrates around the saying
+(``time_owners.narrates``: "Having fled Afghanistan in early March, the couple worried ...").
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ from .found import Range
 from .links import in_programme_name, is_a_title, is_time
 from .scenes import hangs_from
 from .speakers import entities_in
+from .time_owners import narrates
 from .when import same_time
 
 
@@ -36,6 +38,8 @@ def dated_otherwise(sent: Span, contents: list[Range], when: When, published: dt
             continue
         if is_a_title(ent) or in_programme_name(ent):
             continue  # 'during a call to ABC’s “This Week.”': a programme's name, no time
+        if any(narrates(t) for t in (ent.root, *ent.root.ancestors) if t.pos_ in ("VERB", "AUX")):
+            continue  # an event told around the saying, dated by its own clause
         other = article.when(sent.doc, article.resolved(ent, published))
         if other is not None and not same_time(other, when):
             return True
