@@ -409,6 +409,10 @@ def test_the_its_of_a_role_in_apposition_is_the_body_named_last_before(text, wor
      "according to press reports.", "fired", ("John Kasich", None, None)),
     # a spelled-out role keeps its place as the body
     ("Texas Senator Ted Cruz said the plan would fail.", "fail", ("Ted Cruz", "Senator", "Texas")),
+    # PolNeAR train, breitbart_2016-01-05 (verbatim): a past-role word before the place goes with
+    # them ("former" qualifies a role noun, and "Gov." is none)
+    ("Former Florida Gov. Jeb Bush says President Barack Obama is acting unlawfully and showing disregard for the "
+     "Second Amendment with his actions on gun control.", "acting unlawfully", ("Jeb Bush", None, None)),
 ])
 def test_a_place_before_an_abbreviated_office_prefix_is_no_body(text, word, expected):
     assert fields_of(text, word) == expected
