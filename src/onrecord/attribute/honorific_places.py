@@ -27,8 +27,8 @@ def place_before_honorific(tokens: Sequence[Token]) -> bool:
     """Whether ``tokens`` (the words before a name) are only a place and an abbreviated
     office prefix ("Texas Sen."). RETURNS (bool)."""
     words = [t for t in tokens if t.lower_ != "the"]
-    while words and past_word(words[0]) is not None:  # "Former Texas Gov. Rick Perry": "former"
-        words = words[2:] if past_word(words[0]).endswith("-") else words[1:]  # alone is no title; "Ex" "-"
+    while words and (past := past_word(words[0])) is not None:  # "Former Texas Gov. Rick Perry":
+        words = words[2:] if past.endswith("-") else words[1:]  # "former" alone is no title; "Ex" "-"
     if len(words) < 2 or words[-1].lower_ not in _PLACE_PREFIXES:
         return False
     return all(t.ent_type_ in ("GPE", "LOC") for t in words[:-1])
