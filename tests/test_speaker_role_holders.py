@@ -380,3 +380,7 @@ def test_a_common_noun_before_the_role_named_next_is_another_body_too(body):
     # any word before the role, not only a proper name, must be the unnamed spokesman's body
     text = _MAB.replace("MAB spokesman Dr Azzam Tamimi", f"{body} spokesman Dr Azzam Tamimi")
     assert speaker_of(text, "not necessarily anti-Labour")[0].unnamed
+    # the reviewer's sentences: the parser reads "Police" and "Government" as common nouns here
+    text = (f"A spokesman for Tesco said the plan would fail. {body.title()} spokesman John Smith said officers "
+            "were investigating.")
+    assert speaker_of(text, "would fail")[0].unnamed
