@@ -181,6 +181,7 @@ def test_a_hyphenated_role_after_a_club_is_the_speaker_not_the_club() -> None:
     text = ('And despite the recent results, skipper Jason Robinson believes there is nothing wrong with the mood '
             'in the camp. "There is no lack of confidence in the team," said the Sale full-back.')
     quote = next(s for s in extract(text).statements if s.content.text.startswith('"There'))
-    assert quote.speaker.name != "Sale"
-    assert quote.speaker.type == "person"
+    speaker = quote.speaker
+    assert (speaker.name, speaker.type, speaker.affiliation, speaker.unnamed) == ("full-back", "person", "Sale", True)
+    assert speaker.description == "Sale full-back"
 

@@ -114,7 +114,7 @@ def test_the_held_loop_finds_a_batchs_labels_as_spacy_does(models):
 def test_the_ner_loop_of_numpy_names_as_spacy_does(models):
     """Where no token has a preset entity, the NER's moves are chosen with numpy
     (ner_loop): the same entities as spaCy's loop, a sentence start inside a run of names
-    included (no entity crosses it); a Doc with a preset entity takes spaCy's loop."""
+    (no entity crosses it) and a space token inside or before a name included; a Doc with a preset entity takes spaCy's loop."""
     from spacy.attrs import ENT_IOB, ENT_TYPE
     from spacy.tokens import Span
 
@@ -124,6 +124,8 @@ def test_the_ner_loop_of_numpy_names_as_spacy_does(models):
     texts = ["Tory leader Michael Howard told the BBC on Sunday that Labour had broken its promises.",
              "Yes, said Mr Blair in London on 3 May 2005, and Gordon Brown agreed.", "", "  ",
              "Former Spurs and England defender Ledley King said the club must sign a striker",
+             # a space token inside a run of names (the entity goes on over it) and before one
+             "Yesterday Gordon  Brown said so, and Mr  Blair agreed in  New York.",
              "Prime Minister Tony Blair Michael Howard and Charles Kennedy met in Downing Street."]
     docs, reference = [fast.make_doc(t) for t in texts], [plain.make_doc(t) for t in texts]
     for pair in (docs, reference):  # a sentence starts at "Michael": "Tony Blair" must end before it
@@ -135,6 +137,7 @@ def test_the_ner_loop_of_numpy_names_as_spacy_does(models):
         plain.get_pipe("ner")(doc)
     assert [d.to_array([ENT_IOB, ENT_TYPE]).tolist() for d in docs] == [d.to_array([ENT_IOB, ENT_TYPE]).tolist() for d in reference]
     assert ("Tony Blair", "PERSON") in [(e.text, e.label_) for e in docs[-1].ents]
+    assert ("Gordon  Brown", "PERSON") in [(e.text, e.label_) for e in docs[-2].ents]
     assert all(e.end <= 5 or e.start >= 5 for e in docs[-1].ents)
     preset = fast.make_doc(texts[0])
     preset.set_ents([Span(preset, 2, 4, label="PERSON")], default="unmodified")

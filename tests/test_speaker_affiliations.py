@@ -390,6 +390,13 @@ def test_a_place_before_a_private_person_is_no_body(text, word, expected):
      "fundraising. Scott Goodstein, its chief executive officer, said candidates are becoming more aware of how "
      "much money there is to be raised when a moment catches fire online.",
      "more aware", ("Scott Goodstein", "chief executive officer", "Revolution Messaging")),
+    # a place named after the company is where it is or where something happened, not the body
+    # "its" stands for (a reviewer's sentences, after BBC business reports; the small NER reads
+    # Gazprom as a place, and "in Moscow" is the verb's)
+    ("Deutsche Boerse, based in Frankfurt, made an offer. Werner Seifert, its chief executive, said the bid was fair.",
+     "was fair", ("Werner Seifert", "chief executive", "Deutsche Boerse")),
+    ("Shares in Gazprom rose sharply in Moscow on Monday. Alexei Miller, its chief executive, said the company "
+     "would expand.", "would expand", ("Alexei Miller", "chief executive", "Gazprom")),
 ])
 def test_the_its_of_a_role_in_apposition_is_the_body_named_last_before(text, word, expected):
     assert fields_of(text, word) == expected
@@ -402,6 +409,10 @@ def test_the_its_of_a_role_in_apposition_is_the_body_named_last_before(text, wor
      "according to press reports.", "fired", ("John Kasich", None, None)),
     # a spelled-out role keeps its place as the body
     ("Texas Senator Ted Cruz said the plan would fail.", "fail", ("Ted Cruz", "Senator", "Texas")),
+    # PolNeAR train, breitbart_2016-01-05 (verbatim): a past-role word before the place goes with
+    # them ("former" qualifies a role noun, and "Gov." is none)
+    ("Former Florida Gov. Jeb Bush says President Barack Obama is acting unlawfully and showing disregard for the "
+     "Second Amendment with his actions on gun control.", "acting unlawfully", ("Jeb Bush", None, None)),
 ])
 def test_a_place_before_an_abbreviated_office_prefix_is_no_body(text, word, expected):
     assert fields_of(text, word) == expected

@@ -229,6 +229,17 @@ _WILLIAMS = ("Scrum-half Williams rejoins Bath\n\nBath have signed {who} on a sh
         "Scottish Labour leader Jack McConnell said the plan would fail.",
         "fail", "2005-03-01", {"name": "Jack McConnell", "title": "leader", "affiliation": "Scottish Labour"},
         id="a_nation_s_own_party_keeps_its_name"),
+    # PolNeAR train, west-journal_2016-08-25 and politico_2016-01-27 (verbatim): a state before a party
+    # label stays, for it may be the state's party
+    pytest.param(
+        "Ohio Democratic Party chairman David Pepper said the party is considering filing an appeal.",
+        "filing an appeal", "2016-08-25", {"name": "David Pepper", "title": "chairman", "affiliation": "Ohio Democratic Party"},
+        id="a_state_before_a_party_stays_in_the_body"),
+    pytest.param(
+        "Grant Young, another unaligned Iowa Republican strategist, said there are advantages for a front-runner like "
+        "Cruz to showing up in remote areas.",
+        "advantages", "2016-01-27", {"name": "Grant Young", "title": "strategist", "affiliation": "Iowa Republican"},
+        id="a_state_before_a_party_label_stays_in_the_body"),
 ])
 def test_speaker_title(text, word, published, expected):
     # each case: a sentence, a word of the statement's content, the speaker's fields it must give

@@ -141,7 +141,7 @@ def _role_before_a_name(entity: Span | None) -> list[Span | None]:
     return [entity]
 
 
-@Language.factory("onrecord_entity_repairs", assigns=["doc.ents"])
+@Language.factory("onrecord_entity_repairs", assigns=["doc.ents", "token.dep", "token.head"])
 def make_entity_repairs(nlp: Language, name: str):
     """The component: ``complete_cut_names``, then ``org_name_runs.extend_org_names``, then
     ``hyphen_roles.rehead_hyphen_roles``, on every Doc."""

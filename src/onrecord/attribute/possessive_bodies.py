@@ -6,9 +6,11 @@ Democratic digital firm, Revolution Messaging, to help with fundraising. Scott G
 chief executive officer, said" Revolution Messaging (PolNeAR train). The role in apposition
 to a name gave no body, and the body the article is about may be another ("Twitter").
 
-"its" refers back to the last body or place named before it: the last organisation or
-place the NER marks between the sentence's opening (or the last quotation mark before the
-name) and the name, else the last one in the sentence before, outside its quotations
+"its" refers back to the last body named before it, else the last place: the last
+organisation the NER marks, a place only where it marks none, and a place where something
+happened ("rose in Moscow", "based in Frankfurt") only where it marks no other place,
+between the sentence's opening (or the last quotation mark before the name) and the name,
+else the last one in the sentence before, outside its quotations
 (what a source said names bodies the narration does not refer to).
 """
 
@@ -48,11 +50,21 @@ def body_its_stands_for(head: Token) -> str | None:
 
 
 def _last_body(tokens) -> str | None:
-    """The last organisation or place among ``tokens`` that the NER names whole within them."""
+    """The last organisation among ``tokens`` that the NER names whole within them, else the
+    last place ("Deutsche Boerse, based in Frankfurt": the company, not the city)."""
     tokens = list(tokens)
     if not tokens:
         return None
     indices = {t.i for t in tokens}
     ents: list[Span] = [e for e in tokens[0].doc.ents if e.label_ in _BODY_LABELS and e.start in indices
                         and e.end - 1 in indices and "\n" not in e.text]  # (a headline run into the text)
+    ents = [e for e in ents if e.label_ == "ORG"] or [e for e in ents if not _scene(e)] or ents
     return ents[-1].text.removeprefix("the ").removeprefix("The ") if ents else None
+
+
+def _scene(place: Span) -> bool:
+    """Whether a place is where something happened, a verb's "in" ("rose sharply in Moscow",
+    "based in Frankfurt"), not a body: the small NER reads some companies as places
+    ("Shares in Gazprom": a noun's "in")."""
+    preposition = place.root.head
+    return place.root.dep_ == "pobj" and preposition.lower_ == "in" and preposition.head.pos_ in ("VERB", "AUX")

@@ -7,9 +7,9 @@ Precision first: the role is a spokesman's ("spokesman", "spokeswoman", "spokesp
 indefinite ("a spokesman" said, not "the spokesman", which ``role_ahead`` reads) and
 singular; the first person the article names after the role's sentence is named in the very
 next sentence, for the first time, with the same role noun written right before the name
-("MAB spokesman Dr Azzam Tamimi", "spokesman Jorg Wojahn"); a body written there must be the
-body the unnamed spokesman was given (its name or its initials), and no other person is named
-between the two.
+("MAB spokesman Dr Azzam Tamimi", "spokesman Jorg Wojahn"); any word written before the role
+there ("MAB", "Police", "Government") must name the body the unnamed spokesman was given (its
+name or its initials), and no other person is named between the two.
 """
 
 from __future__ import annotations
@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Token
 
 from .entities import ArticleEntity
-from .names import initials
+from .names import initials, is_honorific
 from .phrases import Phrase
 
 if TYPE_CHECKING:
@@ -57,9 +57,10 @@ def spokesman_named_next(resolver: Resolver, phrase: Phrase, affiliation: str | 
     before = _words_before(span[0])
     if not before or before[-1].lower_ != phrase.noun:
         return None  # the name's own words must give the role ("MAB spokesman Dr Azzam Tamimi")
-    bodies = [t.text for t in before[:-1] if t.pos_ == "PROPN"]
+    bodies = [t.text for t in before[:-1]]
     if bodies and not _same_body(" ".join(bodies), affiliation):
-        return None  # "A Labour spokesman said ... Tory spokesman Julian Lewis": another body's
+        return None  # "A Labour spokesman said ... Tory spokesman Julian Lewis", "A spokesman for
+        # Tesco said ... Police spokesman John Smith": another body's (any word, not only a name)
     return first
 
 
@@ -68,7 +69,7 @@ def _words_before(name: Token) -> list[Token]:
     skipped: "MAB spokesman" of "MAB spokesman Dr Azzam Tamimi"."""
     doc = name.doc
     i = name.i - 1
-    while i >= name.sent.start and doc[i].text.rstrip(".").lower() in ("dr", "mr", "mrs", "ms", "miss", "sir"):
+    while i >= name.sent.start and is_honorific(doc[i]):
         i -= 1
     words = []
     while i >= name.sent.start and doc[i].pos_ in ("NOUN", "PROPN") and not doc[i].is_punct:
