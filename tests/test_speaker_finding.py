@@ -145,6 +145,12 @@ _HOWARD_IN_LEEDS = ("Mr Howard spoke in Leeds on Monday. But he did, for the fir
         '"Jeremy said he was encountering a rather embarrassing problem with his colleagues," reads a memo for Mr Heath.',
         "embarrassing problem", "2005-03-01", {"name": "memo", "type": "document"},
         id="a_document_an_inverted_reads_has_as_its_object_speaks"),
+    # BBC tech/106 (dev slice): "read" after the document tagged a noun, so the quotation had no cue
+    pytest.param(
+        'In one message, Morquendi wrote about a Sri Lankan woman who was running home with a friend when the wave '
+        'hit. "She was being swept away," Morquendi\'s message read.',
+        "swept away", "2005-03-01", {"name": "message", "type": "document"},
+        id="a_documents_read_the_tagger_took_for_a_noun_is_the_cue"),
     pytest.param(
         "Greek sprinter Kostas Kenteris has protested his innocence. The 31-year-old insisted he will be happy "
         "if he is charged so he can clear his name.",
