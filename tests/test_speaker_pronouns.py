@@ -394,7 +394,10 @@ def test_it_takes_no_possessed_body_past_a_later_speaker(nlp):
 
 def test_they_after_a_passive_is_its_by_agent():
     # BBC politics/148 (dev slice)
-    text = ("The case against Muhammad Afzal, Mohammed Islam and Mohammed Kazi is being brought by local Liberal "
+    # (the police, subject two paragraphs up, are the older antecedent)
+    text = ("Police found the trio handling unsealed postal ballots in a deserted warehouse in the city during a "
+            "late-night raid in June 2004, the hearing was told.\n\nThe special Election Court opened in Birmingham "
+            "last month. The case against Muhammad Afzal, Mohammed Islam and Mohammed Kazi is being brought by local Liberal "
             "Democrat supporters. They claim the trio benefited from the widespread misuse of postal votes during "
             "the 10 June election.")
     assert speaker_fields(text, "trio benefited", {"name": "supporters", "type": "group"}) == {
