@@ -102,9 +102,9 @@ def subject_carried_over(cue: Token) -> Token | None:
     """The subject of the sentence before, where a sentence opens with "But" or "And" right
     before a finite cue that has no subject: "Mr Blair told BBC News he had not yet read the
     report in detail. But told BBC News: ..." (the writer dropped the repeated "he"; Blair
-    says it). Only that sentence's main verb, a subject before its own main verb that names
-    or stands for someone (a noun phrase or a personal pronoun), and no other verb joined to
-    the cue. RETURNS (Token | None)."""
+    says it). Only that sentence's main verb with no auxiliary, and a subject before the main
+    verb of the sentence before that names or stands for someone (a noun phrase or a
+    personal pronoun). RETURNS (Token | None)."""
     doc = cue.doc
     sentence = cue.sent
     words = [t for t in sentence if not t.is_space]
