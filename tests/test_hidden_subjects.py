@@ -135,7 +135,24 @@ def test_a_negated_copula_leaves_the_description():
         "day touted progress the panel has made in the three months since a public hearing.",
         "progress", {"name": "Trey Gowdy", "title": "Chairman"},
         id="a_name_the_parser_made_the_object_of_after_is_the_clauses_subject"),
+    # BBC politics/102 (dev slice): the writer dropped the repeated "he" after "But"
+    pytest.param(
+        "In his first comments since Sir Alan's announcement, Mr Blair told BBC News he had not yet read the "
+        "report in detail. But told BBC News: \"As far as I'm concerned, we have drawn a line under that.\"",
+        "drawn a line", {"name": "Blair"},
+        id="but_and_a_subjectless_cue_carry_the_sentence_befores_subject"),
 ])
 def test_hidden_subject(text, word, expected):
     # each case: a sentence, a word of the statement's content, the speaker's fields it must give
     assert speaker_fields(text, word, expected) == expected
+
+
+def test_a_sentence_with_its_own_subject_carries_none_over(nlp):
+    from onrecord.attribute.conjunct_subjects import subject_carried_over
+
+    doc = nlp("Mr Blair told BBC News he had not read the report. But he told BBC News that it was over.")
+    told = [t for t in doc if t.lower_ == "told"][1]
+    assert subject_carried_over(told) is None
+    doc = nlp("Mr Blair told BBC News he had not read the report. But told BBC News that it was over.")
+    told = [t for t in doc if t.lower_ == "told"][1]
+    assert told.dep_ == "ROOT" and subject_carried_over(told).text == "Blair"

@@ -145,6 +145,12 @@ _HOWARD_IN_LEEDS = ("Mr Howard spoke in Leeds on Monday. But he did, for the fir
         '"Jeremy said he was encountering a rather embarrassing problem with his colleagues," reads a memo for Mr Heath.',
         "embarrassing problem", "2005-03-01", {"name": "memo", "type": "document"},
         id="a_document_an_inverted_reads_has_as_its_object_speaks"),
+    # BBC tech/106 (dev slice): "read" after the document tagged a noun, so the quotation had no cue
+    pytest.param(
+        'In one message, Morquendi wrote about a Sri Lankan woman who was running home with a friend when the wave '
+        'hit. "She was being swept away," Morquendi\'s message read.',
+        "swept away", "2005-03-01", {"name": "Morquendi", "document": "message"},
+        id="a_documents_read_the_tagger_took_for_a_noun_is_the_cue_and_its_owner_speaks"),
     pytest.param(
         "Greek sprinter Kostas Kenteris has protested his innocence. The 31-year-old insisted he will be happy "
         "if he is charged so he can clear his name.",
@@ -208,3 +214,13 @@ _HOWARD_IN_LEEDS = ("Mr Howard spoke in Leeds on Monday. But he did, for the fir
 def test_speaker_found(text, word, published, expected):
     # each case: a sentence, a word of the statement's content, the speaker's fields it must give
     assert speaker_fields(text, word, expected, published) == expected
+
+
+def test_a_misread_read_after_a_document_no_name_owns_is_no_cue(nlp):
+    from onrecord.attribute.quote_side_verbs import document_read_as_noun
+
+    for text, expected in (('"We will win," Trump\'s message read.', True), ('"We will win," the message read.', False)):
+        doc = nlp(text)
+        read = next(t for t in doc if t.lower_ == "read")
+        closing = next(t for t in doc if t.text == '"' and t.i > 1)
+        assert read.pos_ == "NOUN" and document_read_as_noun(read, 0, closing.idx + 1) is expected, text

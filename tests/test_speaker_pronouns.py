@@ -369,3 +369,47 @@ def test_a_narrating_i_stays_no_one_without_the_column_s_footer_and_standfirst()
     assert speaker_of(_COLUMN.rsplit("\n\n", 1)[0], "fast and reliable")[0].name is None
     text = _COLUMN.replace("Analyst Bill Thompson has seen", "An analyst has seen")
     assert speaker_of(text, "fast and reliable")[0].name is None
+
+
+def test_it_after_a_name_s_campaign_as_subject_is_the_campaign():
+    # devgold huff-post_2016-06-27: not the court named paragraphs before
+    text = ("The Supreme Court on Monday struck down a Texas law that restricted abortion clinics. The court said "
+            "the law placed an undue burden on women.\n\nTrump said in March that women should face some form of "
+            "punishment. Trump's campaign immediately backtracked, putting out a statement contradicting his earlier "
+            "comments. In cases of abortion, it said, \"the woman is a victim.\"")
+    speaker, _ = speaker_of(text, "victim")
+    assert speaker.name == "Trump campaign"
+
+
+def test_it_takes_no_possessed_body_past_a_later_speaker(nlp):
+    from onrecord.attribute.pronoun_fallbacks import possessed_body_before
+
+    doc = nlp("Trump's campaign immediately backtracked. It said the woman is a victim.")
+    it = next(t for t in doc if t.text == "It")
+    assert possessed_body_before(it).text == "campaign"
+    doc = nlp("The campaign immediately backtracked. It said the woman is a victim.")
+    it = next(t for t in doc if t.text == "It")
+    assert possessed_body_before(it) is None  # no name owns it: the chain's antecedents first
+
+
+def test_they_after_a_passive_is_its_by_agent():
+    # BBC politics/148 (dev slice)
+    # (the police, subject two paragraphs up, are the older antecedent)
+    text = ("Police found the trio handling unsealed postal ballots in a deserted warehouse in the city during a "
+            "late-night raid in June 2004, the hearing was told.\n\nThe special Election Court opened in Birmingham "
+            "last month. The case against Muhammad Afzal, Mohammed Islam and Mohammed Kazi is being brought by local Liberal "
+            "Democrat supporters. They claim the trio benefited from the widespread misuse of postal votes during "
+            "the 10 June election.")
+    assert speaker_fields(text, "trio benefited", {"name": "supporters", "type": "group"}) == {
+        "name": "supporters", "type": "group"}
+
+
+def test_they_is_no_agent_where_the_passive_s_subject_is_plural(nlp):
+    from onrecord.attribute.pronoun_fallbacks import agent_before
+
+    doc = nlp("The charges were brought by local supporters. They claim the trio benefited.")
+    they = next(t for t in doc if t.text == "They")
+    assert agent_before(they) is None
+    doc = nlp("The case was brought by local supporters. They claim the trio benefited.")
+    they = next(t for t in doc if t.text == "They")
+    assert agent_before(they).text == "supporters"

@@ -171,3 +171,13 @@ def test_a_full_name_a_kin_noun_introduces_takes_no_bare_surname_from_its_holder
 def test_a_relative_named_by_a_kin_noun_and_the_surname_s_holder(text, words, expected):
     speaker, _ = speaker_of(text, words)
     assert speaker.name == expected
+
+
+def test_a_surname_the_tagger_read_as_a_plural_noun_is_the_person():
+    # BBC sport/283 (dev slice): "Mendes" read as a plural noun (a product to the NER), so
+    # "He said:" after it went to the manager named before
+    text = ("Tottenham manager Martin Jol was furious. Jol said: \"It was a clear goal and everyone saw it.\" Jol "
+            "added that Pedro Mendes' shot had crossed the line by a yard.\n\nMendes could not believe the 'goal' "
+            "was not given after seeing a replay. He said: \"My reaction on the pitch was to celebrate.\"")
+    speaker, _ = speaker_of(text, "My reaction")
+    assert speaker.name == "Pedro Mendes"

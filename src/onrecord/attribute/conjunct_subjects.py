@@ -96,3 +96,26 @@ def participle_joined_to_reported_clause(cue: Token) -> Token | None:
         if token.tag_ == "VBG" and token.dep_ in ("advcl", "conj") and token.lemma_.lower() in SPEECH_VERBS:
             return token
     return None
+
+
+def subject_carried_over(cue: Token) -> Token | None:
+    """The subject of the sentence before, where a sentence opens with "But" or "And" right
+    before a finite cue that has no subject: "Mr Blair told BBC News he had not yet read the
+    report in detail. But told BBC News: ..." (the writer dropped the repeated "he"; Blair
+    says it). Only that sentence's main verb with no auxiliary, and a subject before the main
+    verb of the sentence before that names or stands for someone (a noun phrase or a
+    personal pronoun). RETURNS (Token | None)."""
+    doc = cue.doc
+    sentence = cue.sent
+    words = [t for t in sentence if not t.is_space]
+    if cue.dep_ != "ROOT" or cue.tag_ not in _FINITE or len(words) < 3 or words[1].i != cue.i \
+            or words[0].lower_ not in ("but", "and") or words[0].head.i != cue.i or sentence.start == 0 \
+            or any(c.dep_ in (*SUBJECT_DEPS, "expl", "aux") for c in cue.children):
+        return None
+    before = doc[sentence.start - 1].sent
+    root = before.root
+    subject = next((c for c in root.children if c.dep_ == "nsubj" and c.i < root.i), None)
+    if subject is None or root.pos_ not in ("VERB", "AUX") \
+            or subject.pos_ not in ("PROPN", "NOUN") and subject.lower_ not in ("he", "she", "they"):
+        return None
+    return subject

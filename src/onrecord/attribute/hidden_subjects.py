@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from .conjunct_subjects import subject_carried_over
+from .quote_side_verbs import document_of_misread_read
 from .predicate_nominals import appositive_anchor, copula_subject
 from .lexicon import PERSON_NOUNS, SPEECH_VERBS
 from .roles import is_role_noun
@@ -206,7 +208,8 @@ def subject_of_first_conjunct(cue: Token) -> Token | None:
 def hidden_subject(cue: Token) -> Token | None:
     """The repairs above for a cue the parse left with no subject. RETURNS (Token | None)."""
     return subject_of_left_participle(cue) or subject_of_modifier_read_as_verb(cue) or noun_before_finite_cue(cue) \
-        or name_before_aside_after_quote(cue) or subject_of_first_conjunct(cue) or subject_read_as_preposition_object(cue)
+        or name_before_aside_after_quote(cue) or subject_of_first_conjunct(cue) or subject_read_as_preposition_object(cue) \
+        or subject_carried_over(cue) or document_of_misread_read(cue)
 
 
 def subject_read_as_object_conjunct(cue: Token) -> Token | None:

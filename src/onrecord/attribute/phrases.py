@@ -21,6 +21,7 @@ from .phrase_shapes import (_bracketed, _conjoined_names, _count, _glued_left, _
                             campaign_name, hyphened_head, is_document_noun, with_glued)
 from .role_before_names import body_before_name, name_after_role
 from .document_phrases import document_author, opening_document
+from .quote_side_verbs import owner_of_misread_read
 from .name_finding import person_of_body
 from .role_behind_body import described_role
 from .role_phrases import appositions, body_after_name, body_of, body_over_place, role_of_phrase
@@ -125,7 +126,7 @@ def describe(head: Token) -> Phrase:
     noun = head.lemma_.lower()
     words = glued or [t for t in core(head) if not t.is_space]
     definite = any(t.lower_ in ("the", "this", "that") or t.dep_ == "poss" for t in words if t.i < head.i)
-    possessor = next((c for c in head.children if c.dep_ == "poss"), None)
+    possessor = next((c for c in head.children if c.dep_ == "poss"), None) or owner_of_misread_read(head)
     plural = head.tag_ in ("NNS", "NNPS")
     if plural and noun in ORG_DESCRIPTORS and head.pos_ == "NOUN" and (definite or _count(words)):
         # "The papers", "both newspapers", "the two companies": bodies named before

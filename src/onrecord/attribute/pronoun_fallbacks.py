@@ -52,6 +52,55 @@ def thing_before(pronoun: Token) -> Token | None:
     return None
 
 
+def agent_before(pronoun: Token) -> Token | None:
+    """The people a passive's by-phrase names in the sentence before, where "they" is its
+    sentence's subject and the passive's own subject is no plural that "they" could be:
+    "The case against Muhammad Afzal, ... is being brought by local Liberal Democrat
+    supporters. They claim ..." (the supporters; an unnamed group, so the chain never
+    offers it). RETURNS (Token | None)."""
+    if pronoun.lower_ != "they" or pronoun.dep_ != "nsubj" or pronoun.sent.start == 0:
+        return None
+    root = pronoun.doc[pronoun.sent.start - 1].sent.root
+    agent = next((c for c in root.children if c.dep_ == "agent"), None)
+    people = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
+    subject = next((c for c in root.children if c.dep_ == "nsubjpass"), None)
+    if people is None or people.tag_ not in ("NNS", "NNPS") or subject is None or subject.tag_ in ("NNS", "NNPS") \
+            or any(c.dep_ == "conj" for c in subject.children):
+        return None
+    return people
+
+
+def possessed_body_before(pronoun: Token) -> Token | None:
+    """``thing_before``'s body where a name owns it: "Trump's campaign immediately
+    backtracked, putting out a statement. In cases of abortion, it said …" (the Trump
+    campaign). The resolver takes it before the chain's older antecedents when no speaker
+    or named subject comes between it and the pronoun. RETURNS (Token | None)."""
+    subject = thing_before(pronoun)
+    if subject is None or subject.pos_ != "NOUN" or subject.lemma_.lower() not in _BODY_NOUNS:
+        return None
+    owner = next((c for c in subject.children if c.dep_ == "poss"), None)
+    return subject if owner is not None and owner.pos_ == "PROPN" else None
+
+
+def recent_antecedent(resolver, pronoun: Token, offset: int, wants) -> Resolved | None:
+    """``possessed_body_before``'s named body or ``agent_before``'s people, resolved, where no
+    speaker or named subject comes between it and the pronoun: the chain's antecedents are
+    older ("Police found the trio ..." two paragraphs up is not the "They" after "... is
+    being brought by local Liberal Democrat supporters"). RETURNS (Resolved | None)."""
+    from .phrases import describe
+
+    body = possessed_body_before(pronoun)
+    subject = body if body is not None else agent_before(pronoun)
+    if subject is None or any(subject.idx <= o < offset for o, _ in resolver.chain) \
+            or any(subject.idx < o < offset for o, _ in resolver.table.subjects):
+        return None
+    resolved = resolver.resolve(describe(subject))
+    kinds = ("organization",) if body is not None else ("group", "organization")
+    if not resolved.name or not wants(resolved) or resolved.type not in kinds or body is not None and resolved.unnamed:
+        return None  # (a possessed body by its name: "Trump campaign"; the by-agent may be unnamed)
+    return replace(resolved, how="pronoun-subject")
+
+
 def paraphrase_subject(doc: Doc, table: EntityTable, pronoun: str, content: tuple[int, int],
                        at: int) -> ArticleEntity | None:
     """The named person who is the subject of a statement's own words, where those words

@@ -16,7 +16,7 @@ from .frames import is_question
 from .layout import LABEL_VERBS, label_verb_before
 from .parse_repairs import ADDRESSED_VERBS
 from .programme_titles import names_a_programme, programme_title  # noqa: F401 (component imports it from here)
-from .quote_side_verbs import reports_the_quote_before
+from .quote_side_verbs import document_read_as_noun, reports_the_quote_before
 from .quotes import Quote, text_of
 
 # Fewer words than this in a quotation with no clause of its own make a scare quote or a
@@ -165,7 +165,7 @@ def _adjacent_cue(doc: Doc, quote: Quote) -> Token | None:
                 break
             if token.text in ('"', "“", "”"):
                 break
-            if reports_the_quote_before(token, quote.start, quote.end):
+            if reports_the_quote_before(token, quote.start, quote.end) or document_read_as_noun(token, quote.start, quote.end):
                 return token  # '"... 11 million?" Hannity pressed.'
             if is_speech(token) and token.pos_ in ("VERB", "AUX"):
                 # after a quote that ends its sentence, only a bare "he said." belongs to it

@@ -23,9 +23,10 @@ from .entities import ArticleEntity, EntityTable
 from .gendered_antecedents import by_gender, named_just_before
 from .lexicon import PERSON_NOUNS
 from .predicate_nominals import appositive_anchor, copula_subject
-from .pronoun_fallbacks import bound, clause_subject_of_possessive, thing_before
+from .pronoun_fallbacks import bound, clause_subject_of_possessive, recent_antecedent, thing_before
 from .pronoun_blockers import past_private_subject
 from .pronoun_fit import antecedent_fits, unrivalled
+from .misread_surnames import surname_read_as_noun
 from .names import span_text
 from .oblique_speakers import subject_over_oblique
 from .org_kinds import ORG_DESCRIPTORS, kinds_of_name
@@ -74,6 +75,9 @@ class Resolver(RoleResolution):
             resolved = self.resolve(describe(subject), containing=containing)
             if resolved.name and not resolved.unnamed:
                 return resolved  # "Clinton was the first candidate to weigh in": Clinton
+        if (person := surname_read_as_noun(self.table, phrase, offset)) is not None:
+            person.spoke = True
+            return self._of_entity(person, "name")  # "Mendes could not believe" after "Pedro Mendes' shot"
         handler = {
             "pronoun": self._pronoun, "name": self._name, "org": self._named_body, "place": self._named_body,
             "named-group": self._named_body, "role": self._role, "nominal": self._nominal,
@@ -305,6 +309,8 @@ class Resolver(RoleResolution):
             return private  # "The boyfriend told investigators ... He said": the boyfriend, not a name before
         if (subject := subject_over_oblique(self, phrase.head, offset, wants)) is not None:
             return subject  # "The prime minister shrugged off claims from Michael Howard ... He said"
+        if (recent := recent_antecedent(self, phrase.head, offset, wants)) is not None:
+            return recent  # "Trump's campaign backtracked, ... it said"; "... is being brought by supporters. They claim"
         fits = unrivalled(wants, phrase.head, self)  # (no one of unknown gender past a named rival)
         for how, resolved in self._antecedents(offset):
             if fits(resolved) and id(resolved.entity) not in self.excluded:
