@@ -52,6 +52,11 @@ def test_a_possessive_or_an_adverb_before_a_participle_makes_no_cue():
         "tried very hard", {"name": "Colin Asplin", "affiliation": "Blackpool Hotel Association"},
         id="a_name_then_a_body_before_the_verb_gives_the_person_with_the_body"),
     pytest.param(
+        "Deputy High Court Judge Richard Mawrey, QC told the hearing at the Birmingham and Midlands Institute "
+        "the case could have potentially serious consequences for any forthcoming General Election.",
+        "serious consequences", {"name": "Richard Mawrey", "type": "person"},
+        id="a_post_nominal_after_a_name_and_a_comma_is_no_speaker"),
+    pytest.param(
         'Ozzy Osbourne has quit the show. His wife Sharon, who also appears in the show, agreed. '
         '"Now everybody is doing reality shows," she said.',
         "reality shows", {"name": "Sharon"},
