@@ -66,6 +66,10 @@ workers employees staff spokespeople representatives democrats republicans conse
 liberals delegates americans residents groups parents students teachers fans commentators
 """.split())
 
+# Singular nouns for a loose collective of people, no body: "The anti-abortion movement has
+# argued" speaks as a group (issue 11, stop 44).
+MOVEMENT_NOUNS: frozenset[str] = frozenset(("movement",))
+
 # Words of a title or role ("Deputy Prime Minister", "spokesman"). Lower case; multi-word
 # titles are matched token by token.
 TITLE_WORDS: frozenset[str] = frozenset("""
