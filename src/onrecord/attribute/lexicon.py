@@ -55,6 +55,7 @@ court-filing editorial column book biography website page video footage figures 
 estimate estimates forecast projection projections investigation inquiry disclosure regulations
 guidance
 """.split()) | frozenset("leaflet leaflets manifesto dossier pamphlet brochure booklet newsletter".split())  # acts-9: printed matter speaks as its issuer's writing
+DOCUMENT_NOUNS |= frozenset("pitch advert advertisement listing".split())  # stop 44: "His sales pitch adds" (an online sale's text)
 
 # Nouns for anonymous or collective human speakers.
 GROUP_NOUNS: frozenset[str] = frozenset("""
