@@ -111,6 +111,12 @@ def test_a_common_word_opening_the_sentence_before_newspaper_is_no_title():
         "said any offer was likely to be solely in cash.",
         "solely in cash", {"name": "Euronext", "type": "organization", "title": None},
         id="a_suitor_before_a_name_is_the_kind_of_body_not_a_title"),
+    # devgold huff-post_2016-06-27 (verbatim sentence): a movement is a collective, no one person
+    pytest.param(
+        "The anti-abortion movement has traditionally argued that abortion providers should be punished, but not "
+        "women who seek abortions.",
+        "providers", {"name": "anti-abortion movement", "type": "group"},
+        id="a_movement_speaks_as_a_group"),
 ])
 def test_body_or_role_noun_speaker(text, word, expected):
     # each case: a sentence, a word of the statement's content, the speaker's fields it must give

@@ -141,6 +141,12 @@ def test_a_body_s_processing_of_data_speaks_for_the_body():
         "unit at £300m, the report added.",
         "Goldman Sachs", {"name": "Sunday Telegraph"},
         id="a_study_inside_a_report_leaves_the_reporter"),
+    # bbc tech/209: an online sale's text is his writing, no person called "sales pitch"
+    pytest.param(
+        'On the online auction, Mr Fisher describes himself as an "average American Joe, give or take". His sales '
+        'pitch adds: "Take advantage of this radical advertising campaign and become a part of history."',
+        "radical advertising", {"name": "Fisher", "type": "person"},
+        id="his_sales_pitch_is_his_writing"),
 ])
 def test_document_author_named_elsewhere(text, word, expected):
     assert speaker_fields(text, word, expected) == expected

@@ -120,6 +120,17 @@ def test_a_body_after_the_name_and_a_comma_is_the_affiliation(text, word, name, 
         "policing, told the BBC the law would be enforced, although the police would not break up hunts.\n",
         "the law would be enforced", {"name": "Alastair McWhirter", "title": "Chief Constable", "affiliation": "Suffolk"},
         id="a_first_name_after_a_role_in_capitals_is_a_person_the_ner_missed"),
+    # BBC tech/048 (dev slice 8): a first name no list knows, but the two words are the verb's subject
+    pytest.param(
+        "French Green MEP Alain Lipietz warned two weeks ago that if the Commission ignored the Parliament's request "
+        "it would be an \"insult\" to the assembly. Mr Lipietz said the vote was close.\n",
+        "vote was close", {"name": "Alain Lipietz", "type": "person", "title": "MEP", "affiliation": "Green"},
+        id="an_unknown_first_name_after_a_role_in_capitals_is_a_person_when_it_speaks"),
+    pytest.param(
+        "French Green MEP Alain Lipietz warned two weeks ago that if the Commission ignored the Parliament's request "
+        "it would be an \"insult\" to the assembly.\n",
+        "Commission ignored", {"name": "Alain Lipietz", "type": "person", "title": "MEP", "affiliation": "Green"},
+        id="an_unknown_first_name_after_a_role_in_capitals_is_a_person_when_it_speaks-verbatim"),
     # PolNeAR train, politico_2016-06-14_sanders-scripts-his-primary-seas: the NER takes the web
     # address for a number, the place in the title was left as the body
     pytest.param(

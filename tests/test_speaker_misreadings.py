@@ -52,6 +52,11 @@ def test_a_possessive_or_an_adverb_before_a_participle_makes_no_cue():
         "tried very hard", {"name": "Colin Asplin", "affiliation": "Blackpool Hotel Association"},
         id="a_name_then_a_body_before_the_verb_gives_the_person_with_the_body"),
     pytest.param(
+        "Deputy High Court Judge Richard Mawrey, QC told the hearing at the Birmingham and Midlands Institute "
+        "the case could have potentially serious consequences for any forthcoming General Election.",
+        "serious consequences", {"name": "Richard Mawrey", "type": "person"},
+        id="a_post_nominal_after_a_name_and_a_comma_is_no_speaker"),
+    pytest.param(
         'Ozzy Osbourne has quit the show. His wife Sharon, who also appears in the show, agreed. '
         '"Now everybody is doing reality shows," she said.',
         "reality shows", {"name": "Sharon"},
@@ -63,7 +68,7 @@ def test_a_possessive_or_an_adverb_before_a_participle_makes_no_cue():
     pytest.param(
         "Essential Guide to British Quangos 2005 author Dan Lewis said at least 111 of the bodies "
         "had been set up since 1997.",
-        "111", {"name": "Dan Lewis", "title": "author"},
+        "111", {"name": "Dan Lewis", "title": "author", "affiliation": None},  # the book's "to British Quangos" is no body
         id="a_name_after_a_work_s_title_and_a_role_speaks"),
     # the reader's shape ("Buffy the Vampire Slayer creator Joss Whedon said", stop 43): a title
     # the parser made a common-noun subject, the role hung on "of", the name on the role

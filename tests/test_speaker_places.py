@@ -121,6 +121,11 @@ def test_place_in_speaker_fields(text, word, expected):
                  id="a_nationality_before_a_trade_is_no_affiliation-1"),
     pytest.param("Aitor Martinez, a Spanish lawyer representing Assange in the case, said the recordings were illegal.",
                  "illegal", ("Aitor Martinez", "lawyer", None), id="a_nationality_before_a_trade_is_no_affiliation-2"),
+    # devgold business-003 (verbatim sentence): a country's abbreviation used as its adjective
+    pytest.param('"The pledged assets are with Rosneft, so it will have to pay real money to the creditors to avoid '
+                 'seizure of Yugansk assets," said Moscow-based US lawyer Jamie Firestone, who is not connected to the '
+                 'case.', "pledged assets", ("Jamie Firestone", "lawyer", None),
+                 id="a_nationality_before_a_trade_is_no_affiliation-abbreviated"),
     pytest.param("Italian minister Luigi Di Maio said the recordings were illegal.",
                  "illegal", ("Luigi Di Maio", "minister", "Italy"), id="an_office_keeps_its_state"),
 ])

@@ -83,6 +83,9 @@ actor actress singer musician doctor surgeon student students tourist tourists h
 """.split())
 
 
+# A country's abbreviation written as its adjective ("Moscow-based US lawyer Jamie Firestone").
+_NATION_ABBREVIATIONS = frozenset("US U.S. UK U.K. USA".split())
+
 # Each place's demonyms, built once rather than scanning DEMONYMS per mention.
 _DEMONYMS_OF: dict[str, list[str]] = {}
 for _demonym, _place in DEMONYMS.items():
@@ -97,7 +100,7 @@ def nationality_only(resolver: Any, affiliation: str, title: str | None, offset:
     last = title.lower().split()[-1] if title else ""
     if last not in _PRIVATE_TRADES:
         return False
-    demonyms = _DEMONYMS_OF.get(affiliation)
+    demonyms = _DEMONYMS_OF.get(affiliation) or ([affiliation] if affiliation in _NATION_ABBREVIATIONS else None)
     if not demonyms:
         return False
     doc = resolver.doc

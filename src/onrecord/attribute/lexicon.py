@@ -55,6 +55,7 @@ court-filing editorial column book biography website page video footage figures 
 estimate estimates forecast projection projections investigation inquiry disclosure regulations
 guidance
 """.split()) | frozenset("leaflet leaflets manifesto dossier pamphlet brochure booklet newsletter".split())  # acts-9: printed matter speaks as its issuer's writing
+DOCUMENT_NOUNS |= frozenset("pitch advert advertisement listing".split())  # stop 44: "His sales pitch adds" (an online sale's text)
 
 # Nouns for anonymous or collective human speakers.
 GROUP_NOUNS: frozenset[str] = frozenset("""
@@ -65,6 +66,10 @@ investigators prosecutors authorities diplomats negotiators military police forc
 workers employees staff spokespeople representatives democrats republicans conservatives
 liberals delegates americans residents groups parents students teachers fans commentators
 """.split())
+
+# Singular nouns for a loose collective of people, no body: "The anti-abortion movement has
+# argued" speaks as a group (issue 11, stop 44).
+MOVEMENT_NOUNS: frozenset[str] = frozenset(("movement",))
 
 # Words of a title or role ("Deputy Prime Minister", "spokesman"). Lower case; multi-word
 # titles are matched token by token.

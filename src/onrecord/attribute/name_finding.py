@@ -17,6 +17,7 @@ from .names import (HONORIFICS, committee_on_a_subject, gender_of_honorific, gen
 from .org_kinds import BODY_DESCRIPTOR_NOUNS, kinds_of_name, opening_descriptor
 from .phrase_shapes import OUTLET_NOUNS, appositive_name, listed_with_people
 from .prefilter import member_mask
+from .role_before_names import office_in_capitals
 from .roles import is_role_noun
 from .speakers import person_name_tokens
 
@@ -179,7 +180,19 @@ def unlabelled_names(doc: Doc, ents: tuple[Span, ...] | None = None) -> list[lis
             continue  # the NER's own reading of the whole run, or a longer entity
         if 2 <= len(run) <= 3 and (run[-1].lower_ in alone or _introduced_with_a_role(run)) and _looks_like_a_name(run):
             out.append(run)
+        elif not inside and len(run) > 3:
+            out += after_a_capitalised_role(run)
     return out
+
+
+def after_a_capitalised_role(run: list[Token]) -> list[list[Token]]:
+    """ "French Green MEP Alain Lipietz warned": a run of proper nouns no entity touches,
+    whose last two or three words follow a capitalised role noun and look like a name (a known
+    first name, or the subject of a verb), ends in a person's name; the words before it are
+    the role (``role_before_names.name_after_role`` reads the phrase). RETURNS (list[list[Token]])."""
+    role = max((k for k, t in enumerate(run[:-2]) if office_in_capitals(t)), default=None)
+    name = run[role + 1:] if role is not None else []
+    return [name] if 2 <= len(name) <= 3 and _looks_like_a_name(name) else []
 
 
 def _introduced_with_a_role(run: list[Token]) -> bool:

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Span, Token
 
-from .lexicon import FIRST_PERSON, GROUP_NOUNS, NATIONALITY_NOUNS, PARTY_OF_NOUN, RELATIVE_PRONOUNS, TITLE_WORDS
+from .lexicon import FIRST_PERSON, GROUP_NOUNS, MOVEMENT_NOUNS, NATIONALITY_NOUNS, PARTY_OF_NOUN, RELATIVE_PRONOUNS, TITLE_WORDS
 from .names import (completed_name, gender_of_honorific, gender_of_name, honorific_word, is_honorific, span_text, strip_edges,
                     widened_left, without_nationality)
 from .conjoined_bodies import conjoined_bodies, one_firm
@@ -167,7 +167,7 @@ def describe(head: Token) -> Phrase:
         phrase.kind = "nominal"
         phrase.type = "organization"
     else:
-        phrase.type = "group" if plural else "person" if noun in GROUP_NOUNS else "unknown"
+        phrase.type = "group" if plural or noun in MOVEMENT_NOUNS else "person" if noun in GROUP_NOUNS else "unknown"
         bodies = [t for t in words if t.i < head.i and (t.pos_ == "PROPN" or t.ent_type_ in ("ORG", "GPE", "NORP"))]
         phrase.role = Role(affiliation=split_role(bodies).affiliation if bodies else None)
         if not plural and body_noun(head):  # "A UK research consultancy said": a body; its country no body of its own

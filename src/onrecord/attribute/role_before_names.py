@@ -7,7 +7,9 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from .lexicon import TITLE_WORDS
 from .names import is_first_name, span_text
+from .org_kinds import kinds_of_name
 from .roles import is_role_noun, place_of
 
 def name_after_role(token: Token) -> list[Token] | None:
@@ -19,7 +21,9 @@ def name_after_role(token: Token) -> list[Token] | None:
     if token.i < 2 or token.pos_ != "PROPN" or not token.text[:1].isupper() or token.ent_type_ or is_role_noun(token):
         return None
     first, role = doc[token.i - 1], doc[token.i - 2]
-    if not (first.is_title and first.is_alpha and not first.ent_type_ and is_first_name(first.text) and first.head.i == token.i):
+    if not (first.is_title and first.is_alpha and not first.ent_type_ and first.head.i == token.i):
+        return None
+    if not is_first_name(first.text) and not (office_in_capitals(role) and role.i >= token.sent.start and _speaking_name(first, token)):
         return None
     return [first, token] if role.text[:1].isupper() and is_role_noun(role, strict=True) and not is_first_name(role.text) else None
 
@@ -35,3 +39,17 @@ def body_before_name(role_head: Token, carrier: Token, name: list[Token]) -> str
     if not words or not all(t.text[:1].isupper() and t.is_alpha and t.ent_type_ != "PERSON" for t in words):
         return None
     return place_of(span_text(words))
+
+
+def _speaking_name(first: Token, token: Token) -> bool:
+    """ "French Green MEP Alain Lipietz warned": a first name the corpora do not know, but
+    the two words, no role, title or body's name, are the subject of the verb."""
+    return token.dep_ == "nsubj" and token.head.pos_ == "VERB" and token.is_alpha and token.is_title \
+        and not is_role_noun(first) and first.lower_ not in TITLE_WORDS and not kinds_of_name(f"{first.text} {token.text}")
+
+
+def office_in_capitals(role: Token) -> bool:
+    """An office written in capitals before a name: an initialism ("MEP", "MP") or a word of
+    a title ("Minister"); not a trade that is also a firm's kind ("Miner Highland Gold")."""
+    return role.text[:1].isupper() and (role.is_upper and len(role.text) > 1 or role.lower_ in TITLE_WORDS) \
+        and is_role_noun(role, strict=True)

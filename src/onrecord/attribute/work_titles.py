@@ -63,19 +63,25 @@ def _tail_after_small_word(token: Token, first: int) -> bool:
 def _inside_a_title(words: Sequence[Token]) -> bool:
     """ "Passion of the Christ director Mel Gibson", "Buffy the Vampire Slayer creator Joss
     Whedon": a name with a bare "the" after its first capitalised word (no preposition before
-    it, as a body's "Friends of the Earth" has), or the words after "of the" of a capitalised
-    run that no NER body holds, is a film's or a show's title, whatever the parse kept of it."""
+    it, as a body's "Friends of the Earth" has), or the words after "of the" or "to" of a
+    capitalised run that no NER body holds, is a film's, a show's or a book's title, whatever
+    the parse kept of it."""
     doc, first = words[0].doc, words[0].i
     inner = [t for t in words[1:] if t.lower_ == "the"]
     if any(doc[t.i - 1].text[:1].isupper() and doc[t.i - 1].is_alpha for t in inner):
         return True
-    if first < 3 or doc[first - 1].lower_ != "the" or doc[first - 2].lower_ != "of" or not words[0].text[:1].isupper():
+    bodies, since = ("ORG", "GPE", "NORP", "LOC", "FAC"), first - 3
+    if first >= 2 and doc[first - 1].lower_ == "to" and words[0].text[:1].isupper():
+        # "Essential Guide to British Quangos 2005 author Dan Lewis": the title's tail after "to"
+        opener, bodies, since = doc[first - 2], ("ORG", "FAC"), first
+    elif first < 3 or doc[first - 1].lower_ != "the" or doc[first - 2].lower_ != "of" or not words[0].text[:1].isupper():
         return False
-    opener = doc[first - 3]
+    else:
+        opener = doc[first - 3]
     if opener.lemma_.lower() in ORG_DESCRIPTORS or opener.lower_ in _BODY_OPENERS:
         return False
     return opener.text[:1].isupper() and opener.is_alpha and not any(
-        t.ent_type_ in ("ORG", "GPE", "NORP", "LOC", "FAC") for t in doc[first - 3 : words[-1].i + 1])
+        t.ent_type_ in bodies for t in doc[since : words[-1].i + 1])
 
 
 def called_a_work(words: Sequence[Token]) -> bool:
