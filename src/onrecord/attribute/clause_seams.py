@@ -19,12 +19,13 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from .deps import SUBJECT_DEPS
+from .lexicon import WEEKDAYS
 
 # Words that open a relative pronoun's quantity: "the majority of which", "some of whom".
 _RELATIVES = frozenset(("which", "whom", "whose"))
 
-# The day and time words a parser takes for a compound of the next noun: "on Tuesday care".
-_TIME_WORDS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+# A weekday is what a parser takes for a compound of the next noun: "on Tuesday care".
+_TIME_WORDS = frozenset(WEEKDAYS)
 
 
 def _has_subject(verb: Token) -> bool:

@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Span, Token
 from .lexicon import AUXILIARIES, DEMONYMS, MODALS, TEMPORAL_WORDS, TITLE_WORDS
 from .names import honorific_word, is_first_name, is_honorific
 from .org_kinds import opening_descriptor
+from .post_nominals import POST_NOMINALS
 from .roles import is_role_noun
 from .speaker_repairs import DASHES, named_phrase_after
 from .quotes import text_of
@@ -310,8 +311,9 @@ def person_name_tokens(ent: Span) -> list[Token]:
     return tokens
 
 
-# Letters written after a name for a rank or an honour (capitals only: "Ian MacDonald QC").
-_POST_NOMINALS = frozenset("QC KC OBE MBE CBE KBE DBE".split())
+# Letters written after a name for a rank or an honour (capitals only: "Ian MacDonald QC");
+# a seat's letters (MP, MEP, MSP) are no part of a name here, only after its comma.
+_POST_NOMINALS = POST_NOMINALS - {"MP", "MEP", "MSP"}
 
 
 # Words that never stand inside a person's name (the modals before them go too).
