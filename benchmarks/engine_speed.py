@@ -35,6 +35,7 @@ os.environ.setdefault("OMP_NUM_THREADS", "1")  # one core, as the target says
 os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
 
 from _report import ROOT, SHARED, machine, replace_section, today  # noqa: E402
+from selective_profile import DEV_SLICES  # noqa: E402
 
 HEADING = "Engine speed (words per second per core, against the bare spaCy pipeline)"
 ACCURACY_HEADING = "Accuracy of the selective engine against the full engine"
@@ -46,9 +47,9 @@ def load_texts(count: int, dev_slices: bool = False) -> list[str]:
     paths = sorted((SHARED / "data" / "bbc").glob("*/*.txt"))
     if not paths:
         sys.exit(f"no BBC texts under {SHARED / 'data' / 'bbc'}")
-    if dev_slices:  # the development slices only (i % 23 in {2, 8, 14, 20}), as selective_profile.py reads them
+    if dev_slices:  # the development slices only, as selective_profile.py reads them
         return [p.read_bytes().decode("utf-8", errors="replace")
-                for p in [p for i, p in enumerate(paths) if i % 23 in (2, 8, 14, 20)][:count]]
+                for p in [p for i, p in enumerate(paths) if i % 23 in DEV_SLICES][:count]]
     step = max(1, len(paths) // count)
     return [p.read_bytes().decode("utf-8", errors="replace") for p in paths[::step][:count]]
 
@@ -202,7 +203,8 @@ def speed_section(args, texts, words, figures, extra, load_before, load_after) -
         f = figures[name]
         lines.append(f"| {label} | {f['cpu']:.2f} | {words / f['cpu']:,.0f} | **{f['ratio_cpu']:.2f}** | {f['ratio_wall']:.2f} |")
     sel = figures["selective"]["ratio_cpu"]
-    command = f".venv/bin/python benchmarks/engine_speed.py --articles {args.articles} --rounds {args.rounds}"
+    command = f".venv/bin/python benchmarks/engine_speed.py --articles {args.articles} --rounds {args.rounds}" + (
+        " --dev-slices" if args.dev_slices else "")
     return "\n".join([
         *lines, "",
         (f"{len(texts)} BBC News articles, {words:,} words; {extra['statements'][False]:,} statements found by the full "

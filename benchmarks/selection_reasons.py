@@ -11,7 +11,7 @@ content's start where it has none). Prints, per reason, the tokens and the state
 default record, and all acts) that come only from the units it selects: what the selective
 engine would lose were the reason dropped. With ``--save``, the units that only the learned
 pass's lemmas select (all of the model's lemmas, none left out) are written with their
-tokens, forms and statements, so that ``--variants`` can price leaving out more lemmas,
+tokens, forms and statements, so that ``--load FILE --price LISTS`` can price leaving out more lemmas,
 forms or units without running the engine again.
 """
 
@@ -116,7 +116,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--corpus", choices=("polnear", "bbc"), default="polnear")
     parser.add_argument("--limit", type=int, default=200)
-    parser.add_argument("--save", help="write the measures (a pickle) for --variants")
+    parser.add_argument("--save", help="write the measures (a pickle) for --load and --price")
     parser.add_argument("--load", help="read measures --save wrote instead of running the engine")
     parser.add_argument("--price", nargs="*", default=(),
                         help="selection lists (as training/selection_lemmas.py --out writes them) to price on the measures")

@@ -22,6 +22,10 @@ def act_at(text: str, cue: str) -> str:
     ('"We are ready to talk," the minister added.', "added", "speech"),
     ("The Kremlin announced that the talks would resume on Monday.", "announced", "speech"),
     ("Mr Blair argued that the economy was strong.", "argued", "speech"),
+    # a saying whose content is an attitude: the saying decides (docs/annotation.md, "Acts")
+    ("Mr Smith said he believed the plan would fail.", "said", "speech"),
+    ("Mr Blair told the BBC he wanted to stay in office.", "told", "speech"),
+    ("But the company has said it intends to take action against Menatep.", "said", "speech"),
     ("The company claimed that its figures were correct.", "claimed", "speech"),
     ("According to the mayor, the bridge will reopen in May.", "According to", "speech"),
     ("The minister vowed that the hospital would stay open.", "vowed", "speech"),  # "vowed that": said

@@ -131,6 +131,11 @@ def test_a_body_after_the_name_and_a_comma_is_the_affiliation(text, word, name, 
         "it would be an \"insult\" to the assembly.\n",
         "Commission ignored", {"name": "Alain Lipietz", "type": "person", "title": "MEP", "affiliation": "Green"},
         id="an_unknown_first_name_after_a_role_in_capitals_is_a_person_when_it_speaks-verbatim"),
+    # the counter-case docs/engine.md names: a trade noun before a firm's two-word name is no role
+    pytest.param(
+        "Miner Highland Gold said the mine would reopen in March.\n",
+        "mine would reopen", {"name": "Highland Gold", "type": "organization"},
+        id="a_firm_after_a_trade_noun_stays_a_firm"),
     # PolNeAR train, politico_2016-06-14_sanders-scripts-his-primary-seas: the NER takes the web
     # address for a number, the place in the title was left as the body
     pytest.param(

@@ -128,6 +128,9 @@ def test_place_in_speaker_fields(text, word, expected):
                  id="a_nationality_before_a_trade_is_no_affiliation-abbreviated"),
     pytest.param("Italian minister Luigi Di Maio said the recordings were illegal.",
                  "illegal", ("Luigi Di Maio", "minister", "Italy"), id="an_office_keeps_its_state"),
+    # the abbreviation likewise: a US attorney is an office of the state, not a private trade
+    pytest.param("US attorney Preet Bharara said the charges were serious.",
+                 "charges", ("Preet Bharara", "attorney", "US"), id="an_abbreviated_state_keeps_its_office"),
 ])
 def test_a_nationality_before_a_private_trade_is_no_affiliation(text, word, expected):
     speaker, _ = speaker_of(text, word)

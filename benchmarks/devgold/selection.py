@@ -5,10 +5,11 @@
 Never chosen by looking at any system output (benchmarks/devgold/README.md):
 - BBC: of sorted(../shared/data/bbc/*/*.txt), one list over all sections, the indices i with
   i % 23 == 2 (a dev slice) whose files are not in benchmarks/gold/bbc; random.Random(34)
-  .sample of 19 of them: the first 4 (stop 34), the next 4 (stop 39), the next 3 (stop 40),
+  .sample of 19 of them, then 22 by its draws: the first 4 (stop 34), the next 4 (stop 39), the next 3 (stop 40),
   the next 4 (stop 43), the next 4 (stop 44; each larger sample starts with the smaller one:
   for these sizes CPython's sample draws by set rejection, n=97 > its table size, so k=19
-  extends k=15, checked).
+  extends k=15, checked), then 3 more (devgold-45, stop 44) by ``_draws``: the same
+  set-rejection draws continued past 19, since ``sample`` of 22 changes method and drops a pick.
 - PolNeAR TRAIN (never dev or test): of sorted(train/text/*), the files not in
   benchmarks/gold/polnear (same stem); random.Random(34).sample of 50, in sample order,
   skipping any over 1,200 words ("take the next"), until 36: the first 4 (stop 34), the
