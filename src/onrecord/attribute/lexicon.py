@@ -284,3 +284,6 @@ ABBREVIATED_WORDS: frozenset[str] = frozenset(
 # admitting", "has previously said", "once told"): ``links.when_of`` and ``occasion_ties.elsewhen``.
 ANOTHER_TIME_ADVERBS: frozenset[str] = frozenset(
     "later subsequently afterwards afterward earlier previously recently once formerly long".split())
+
+# The roles whose holder speaks for someone else ("a spokesman for the council").
+SPOKESPEOPLE: frozenset[str] = frozenset(("spokesman", "spokeswoman", "spokesperson"))

@@ -9,11 +9,10 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from .lexicon import SPOKESPEOPLE
 from .role_owners import owner_of
 from .roles import clean_words
 
-# Roles that speak for someone ("a spokesman for ...").
-_SPEAKING_ROLES = frozenset("spokesman spokeswoman spokesperson".split())
 # People acting for a person: their possessor is whom they (and their spokesman) act for.
 _ACTING_FOR = frozenset("lawyer lawyers solicitor solicitors attorney attorneys counsel family relatives advisers advisors".split())
 
@@ -31,7 +30,7 @@ def person_spoken_for(head: Token, noun: Token) -> list[Token] | None:
     """The pronoun that owns the people a spokesman speaks for ("a spokesman for her
     lawyers" -> her), for the resolver to name. None for another role ("director of his
     company" is no service to him) or another noun. RETURNS (list[Token] | None)."""
-    if head.lower_ not in _SPEAKING_ROLES or noun.lower_ not in _ACTING_FOR:
+    if head.lower_ not in SPOKESPEOPLE or noun.lower_ not in _ACTING_FOR:
         return None
     owner = next((c for c in noun.children if c.dep_ == "poss" and c.pos_ == "PRON"), None)
     return [owner] if owner is not None and owner.lower_ in ("her", "his", "their") else None

@@ -19,13 +19,13 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Token
 
 from .entities import ArticleEntity
+from .lexicon import SPOKESPEOPLE
 from .names import initials, is_honorific
 from .phrases import Phrase
 
 if TYPE_CHECKING:
     from .resolver import Resolver
 
-_SPOKESPEOPLE = frozenset(("spokesman", "spokeswoman", "spokesperson"))
 
 
 def spokesman_named_next(resolver: Resolver, phrase: Phrase, affiliation: str | None) -> ArticleEntity | None:
@@ -34,7 +34,7 @@ def spokesman_named_next(resolver: Resolver, phrase: Phrase, affiliation: str | 
     (ArticleEntity | None)."""
     head = phrase.head
     if phrase.kind != "role" or phrase.definite or phrase.plural or phrase.possessor is not None \
-            or (phrase.noun or "") not in _SPOKESPEOPLE or head.lemma_.lower() not in _SPOKESPEOPLE:
+            or (phrase.noun or "") not in SPOKESPEOPLE or head.lemma_.lower() not in SPOKESPEOPLE:
         return None
     doc = head.doc
     sentence = head.sent
