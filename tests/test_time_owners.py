@@ -363,3 +363,13 @@ def test_a_when_clause_on_a_cue_in_the_present_dates_the_event_told():
     # in the past the "when" clause is the saying's moment (PolNeAR devgold, politico 2015-12-15)
     passage = "When they split in December, Mantooth said Mars denied any such agreement."
     assert by_cue(passage)["said"][1] == "in December"
+
+
+def test_a_participle_bounding_a_period_dates_the_period_not_the_saying():
+    # bbc/business/412 (dev slice): the fiscal year's start, not the day the budget speaks
+    passage = ("The budget for the fiscal year starting on 21 March calls for the sell-off of 20% of the state's "
+               "corporate holdings.")
+    assert by_cue(passage, None)["calls for"] == (None, None)
+    # the saying's own time stays beside such a period inside what was said
+    assert by_cue("The firm said on Monday that profits for the quarter ending in March rose.")["said"] == (
+        None, "on Monday")

@@ -22,6 +22,8 @@ _FUTURE = frozenset(("will", "'ll", "’ll", "shall"))
 _PERFECT = frozenset(("has", "have", "'s", "’s", "'ve", "’ve"))
 # Participles that point at another event: "said Foxx, pointing to the vote on Saturday".
 _POINTING = frozenset("point refer allude".split())
+# Participles that bound a period a noun names: "the fiscal year starting on 21 March".
+_PERIOD_BOUNDS = frozenset("start begin end run".split())
 # Verbs of citing a thing of the past: "invoked Reagan's deficit in 1980", "recalled the attack in 2001".
 _CITING = frozenset("invoke cite recall mention highlight reference recount evoke remember".split())
 
@@ -163,6 +165,8 @@ def narrates(verb: Token) -> bool:
         return True
     if verb.dep_ == "pcomp" and verb.head.lower_ in ("since", "until", "till"):
         return True  # "Since taking office last week, Mr Green has said ...": the period's start
+    if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.lemma_.lower() in _PERIOD_BOUNDS:
+        return True  # "The budget for the fiscal year starting on 21 March calls for ...": the period's
     if verb.dep_ == "advcl" and verb.head.tag_ in ("VBZ", "VBP") and any(
             c.dep_ in ("advmod", "mark") and c.lower_ == "when" and c.i < verb.i for c in verb.children) and any(
             c.dep_ in SUBJECT_DEPS for c in verb.children):
