@@ -373,3 +373,11 @@ def test_a_participle_bounding_a_period_dates_the_period_not_the_saying():
     # the saying's own time stays beside such a period inside what was said
     assert by_cue("The firm said on Monday that profits for the quarter ending in March rose.")["said"] == (
         None, "on Monday")
+
+
+def test_an_event_spoken_of_is_no_scene_of_the_saying():
+    # bbc/politics/062 (dev slice): the meeting is still to come; its Tuesday is not the saying's
+    passage = ("Issues that Muslims should be considering before voting are to be debated by community representatives.\n\n"
+               '"This meeting is not anti-party in particular, it\'s anti-policy," MAB spokesman Dr Azzam Tamimi '
+               "said of Tuesday's event.")
+    assert by_cue(passage, None)["said"] == (None, None)
