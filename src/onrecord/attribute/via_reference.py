@@ -59,7 +59,7 @@ def refer_back(doc: Doc, found: list[Found], statements: list[Statement]) -> lis
     RETURNS (list[Statement]) in the same order."""
     named = sorted((s.via.span.start, s.via) for s in statements if s.via is not None and s.via.span is not None)
     text = doc.user_data.get("onrecord.text") or text_of(doc)
-    outlets = _outlets_named(doc, text, [f.content for f in found])
+    outlets = _outlets_named(doc, [f.content for f in found])
     if not named and not outlets:
         return statements
     out = list(statements)
@@ -77,7 +77,7 @@ def refer_back(doc: Doc, found: list[Found], statements: list[Statement]) -> lis
     return out
 
 
-def _outlets_named(doc: Doc, text: str, contents: list[tuple[int, int]]) -> list[tuple[int, str]]:
+def _outlets_named(doc: Doc, contents: list[tuple[int, int]]) -> list[tuple[int, str]]:
     """The known outlets the article names outside what was said, as (start, name): "The Times
     reported ...", "gave an interview to the Guardian"."""
     named = []
