@@ -363,3 +363,21 @@ def test_a_when_clause_on_a_cue_in_the_present_dates_the_event_told():
     # in the past the "when" clause is the saying's moment (PolNeAR devgold, politico 2015-12-15)
     passage = "When they split in December, Mantooth said Mars denied any such agreement."
     assert by_cue(passage)["said"][1] == "in December"
+
+
+def test_a_participle_bounding_a_period_dates_the_period_not_the_saying():
+    # bbc/business/412 (dev slice): the fiscal year's start, not the day the budget speaks
+    passage = ("The budget for the fiscal year starting on 21 March calls for the sell-off of 20% of the state's "
+               "corporate holdings.")
+    assert by_cue(passage, None)["calls for"] == (None, None)
+    # the saying's own time stays beside such a period inside what was said
+    assert by_cue("The firm said on Monday that profits for the quarter ending in March rose.")["said"] == (
+        None, "on Monday")
+
+
+def test_an_event_spoken_of_is_no_scene_of_the_saying():
+    # bbc/politics/062 (dev slice): the meeting is still to come; its Tuesday is not the saying's
+    passage = ("Issues that Muslims should be considering before voting are to be debated by community representatives.\n\n"
+               '"This meeting is not anti-party in particular, it\'s anti-policy," MAB spokesman Dr Azzam Tamimi '
+               "said of Tuesday's event.")
+    assert by_cue(passage, None)["said"] == (None, None)

@@ -211,3 +211,13 @@ def test_initials_of_an_outlet_named_in_full_before_are_its_full_name():
     assert via_of(passage)[-1] == "Associated Press"
     # initials of no name the article gave stay as written
     assert via_of("On Thursday, Sanders told the AP that he would not seek a recount.") == ["AP"]
+
+
+def test_an_outlet_read_inside_a_longer_title_is_no_full_name():
+    # PolNeAR train (huff-post 2016-07-31): "Fox News" only inside the programme's title
+    # "Fox News Sunday"; "told Fox" stays as written
+    passage = ("“We know that Russian intelligence services hacked into the DNC,” Clinton said in an interview "
+               "with “Fox News Sunday.”\n\n"
+               "“But I think laying out the facts raises serious issues,” Clinton told Fox in the interview, "
+               "taped Saturday.")
+    assert via_of(passage) == ["Fox News Sunday", "Fox"]

@@ -98,6 +98,10 @@ TITLE_MODIFIERS: frozenset[str] = frozenset(
     "former acting interim incoming outgoing then- deputy vice assistant associate senior junior under rear".split()
 )
 
+# Verbs whose object (or passive subject) takes the office their "as" names: "appointed him as
+# coach", "was named as chairman" (role_phrases, office_changes).
+APPOINTING: frozenset[str] = frozenset("appoint name elect install choose select confirm nominate promote hire recruit".split())
+
 # News outlets and wires: an intermediary ("according to Reuters", "told the BBC").
 OUTLETS: frozenset[str] = frozenset(x.lower() for x in """
 Reuters|AP|Associated Press|AFP|Agence France-Presse|Agence France Presse|Bloomberg|BBC|CNN|Fox News|Fox|NBC|

@@ -24,6 +24,7 @@ from .found import Found, Range
 from .lexicon import PERSON_PRONOUNS, SPEECH_VERBS
 from .links import is_time, when_of
 from .occasion_looking_back import looking_back_subject
+from .office_changes import changes_office
 from .relays import relay_of, relay_of_scene
 from .remark_times import dated_remarks_of
 from .scenes import Scene, scene_in, scene_subject
@@ -210,7 +211,8 @@ class NarrationReading:
                 when_value = article.when(self.doc, day) if day is not None and day[0].precision in ("day", "week") else None
         else:
             # only a day's or a week's time: "joined the firm in 2004" sets no occasion for what follows
-            if subject.head.pos_ != "VERB" or ties.elsewhen(subject.head) or _no_event(subject.head):
+            if subject.head.pos_ != "VERB" or ties.elsewhen(subject.head) or _no_event(subject.head) or changes_office(
+                    subject.head):  # nor does "took over as head on Monday" date what the new head says
                 return False  # "Clinton had captured 1,944 delegates ...": a state of things, no event
             when = when_of(Found((sent.end_char, sent.end_char), subject.head, None, subject, rule="narration",
                                  confidence=0.0), self.published) or self._day_in(sent)

@@ -43,6 +43,7 @@ from . import occasion_hosts, occasion_remarks, occasion_reports
 from . import occasion_text as article
 from . import occasion_ties as ties
 from .found import Found, Range
+from .occasion_answers import asked_again
 from .occasion_echoes import echoes
 from .occasion_narration import Item, NarrationReading, Occasion
 from .occasion_other_times import dated_otherwise, own_scene
@@ -230,7 +231,8 @@ class _Reader(NarrationReading):
         if current is not None and item.paragraph - current.paragraph > 1:
             current = self.current = None  # a paragraph without the speaker between
         earlier = ties.earlier_scene(self.scenes, name, item.scene.kind) if item.scene is not None and item.scene.definite else None
-        told_again = ties.told_again(self.doc, self.scenes, name, own_via, own_when) if earlier is None else None
+        told_again = ties.told_again(self.doc, self.scenes, name, own_via, own_when) or asked_again(
+            self.last_of, name, f.cue, own_via, own_when, item.paragraph) if earlier is None else None
         reference = earlier is not None or told_again is not None
         if told_again is not None:
             current = self.current = told_again  # "Mr Howard told the paper": the interview with it
@@ -252,7 +254,7 @@ class _Reader(NarrationReading):
             s = self._inherit(item, current.via if own_via is None else None, current.when if own_when is None else None)
             if current.via is None and own_via is not None:
                 current.participants |= ties.named_in(own_via.name)
-            current.via, current.when = current.via or own_via, current.when or own_when
+            current.via, current.when = own_via or current.via, current.when or own_when
             current.scene |= item.scene is not None and not item.scene.definite
             current.sentence, current.paragraph, current.cue = item.sentence, self._reach(item), f.cue
         elif own_via is not None or own_when is not None or (item.scene is not None and not item.scene.definite):

@@ -221,7 +221,9 @@ def full_name(doc, name: str, start: int) -> str:
         full = " ".join(strip_determiners([t.text for t in ent if t.text not in ("'s", "’s")]))
         # "told Yahoo" after "Yahoo News": the news arm the article named is the outlet; not a
         # broadcaster's initials, a brand of its own ("told the BBC" after "BBC News" stays BBC)
-        news_arm = full.lower() == short + " news" and not name.isupper()
+        # (not "Fox News" read inside a longer title, "Fox News Sunday": the article never named Fox News)
+        news_arm = full.lower() == short + " news" and not name.isupper() and not (
+            ent.end < len(doc) and doc[ent.end].is_title and doc[ent.end].i > doc[ent.end].sent.start)
         # "told the AP" after "the Associated Press": initials of the name given in full
         initials = name.isupper() and len(name) > 1 and initials_of(full) == name
         full = full.rstrip(" ([,") if initials else full  # "the Associated Press (AP)": the NER's "(" is no part of it

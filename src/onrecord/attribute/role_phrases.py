@@ -13,7 +13,7 @@ from spacy.tokens import Token
 from .body_anaphora import owner_earlier_in_sentence
 from .called_names import name_called
 from .descriptor_names import name_after_descriptor, name_set_off
-from .lexicon import TEMPORAL_WORDS, TITLE_WORDS
+from .lexicon import APPOINTING, TEMPORAL_WORDS, TITLE_WORDS
 from .names import span_text
 from .org_kinds import ORG_DESCRIPTORS
 from .phrase_shapes import through_entity
@@ -276,14 +276,10 @@ def predicated_roles(head: Token) -> list[Token]:
     out += [c for r in head.children if r.dep_ == "relcl" and r.lemma_ == "be" and r.i > head.i
             and any(w.dep_ == "nsubj" and w.lower_ == "who" for w in r.children) for c in r.children if c.dep_ == "attr" and c.pos_ == "NOUN"]
     verb = head.head
-    if head.dep_ in ("dobj", "nsubjpass") and verb.lemma_ in _APPOINTING:
+    if head.dep_ in ("dobj", "nsubjpass") and verb.lemma_ in APPOINTING:
         out += [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "as" for o in p.children
                 if o.dep_ == "pobj" and o.pos_ == "NOUN" and o.tag_ == "NN" and is_role_noun(o, strict=True)]
     return out
-
-
-# Verbs whose object (or passive subject) takes the office their "as" names.
-_APPOINTING = frozenset("appoint name elect install choose select confirm nominate promote hire recruit".split())
 
 
 def appositions(name_head: Token) -> list[Token]:

@@ -21,7 +21,7 @@ from spacy.tokens import Doc, Span, Token
 from ..schema import When
 from .cue_tokens import SUBJECT_DEPS
 from .found import Range
-from .lexicon import PERSON_PRONOUNS
+from .lexicon import PERSON_PRONOUNS, SPEECH_VERBS
 from .links import NARRATION_MARKS, in_programme_name, is_a_title, time_range
 from .quotes import text_of
 from .time_owners import of_the_occasion
@@ -85,6 +85,8 @@ def scene_in(sent: Span, outside: list[Range], published: dt.date | None, *, own
             continue
         if token.dep_ == "compound" and _scene_lemma(token.head.lemma, doc.vocab.strings) and _is_scene_noun(token.head):
             continue  # "during Tuesday's conference call": the call is the scene, and its time is the call's
+        if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.lemma_.lower() in SPEECH_VERBS:
+            continue  # "said of Tuesday's event": the event spoken of (bbc/politics/062, still to come), no scene
         definite = token.pos_ != "VERB" and _is_definite(token)
         if _opening_participle(token):  # its own time, wherever the parser put it
             outside = [(a, b) for a, b in outside if not a <= token.idx < b]

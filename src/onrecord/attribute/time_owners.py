@@ -9,6 +9,7 @@ from spacy.tokens import Token
 from .deps import SUBJECT_DEPS
 from .found import Found
 from .lexicon import SCENE_PARTICIPLES, SPEECH_VERBS
+from .office_changes import changes_office
 from .quotes import text_of
 
 # Participles of being asked after a speaker that put the speaker on the saying's occasion ("Mr
@@ -21,6 +22,8 @@ _FUTURE = frozenset(("will", "'ll", "’ll", "shall"))
 _PERFECT = frozenset(("has", "have", "'s", "’s", "'ve", "’ve"))
 # Participles that point at another event: "said Foxx, pointing to the vote on Saturday".
 _POINTING = frozenset("point refer allude".split())
+# Participles that bound a period a noun names: "the fiscal year starting on 21 March".
+_PERIOD_BOUNDS = frozenset("start begin end run".split())
 # Verbs of citing a thing of the past: "invoked Reagan's deficit in 1980", "recalled the attack in 2001".
 _CITING = frozenset("invoke cite recall mention highlight reference recount evoke remember".split())
 
@@ -38,7 +41,7 @@ def on_the_speaker(verb: Token, found: Found) -> bool:
         return verb.lemma_.lower() not in SPEECH_VERBS and not speaking_then(verb)
     return verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.i > verb.head.i and (
         verb.doc[verb.left_edge.i - 1].text == "," if verb.left_edge.i > 0 else False) and (
-        verb.lemma_.lower() not in SPEECH_VERBS | _SAYING_PARTICIPLES)
+        verb.lemma_.lower() not in SPEECH_VERBS | _SAYING_PARTICIPLES or changes_office(verb))  # "sworn in on Friday"
 
 
 def of_the_occasion(participle: Token) -> bool:
@@ -110,8 +113,8 @@ def another_event(verb: Token, cue: Token) -> bool:
     auxes = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
     if auxes & _FUTURE:
         return True
-    if verb.tag_ == "VBN" and not auxes:
-        return True
+    if verb.tag_ == "VBN" and not auxes or changes_office(verb):
+        return True  # "took over as chairman in May and said ...": the office's May
     cue_auxes = {c.lower_ for c in cue.children if c.dep_ == "aux"}
     return verb.tag_ == "VBD" and bool(cue_auxes & _PERFECT) and cue.tag_ == "VBN"
 
@@ -160,6 +163,10 @@ def narrates(verb: Token) -> bool:
     if verb.tag_ == "VBN" and verb.dep_ == "advcl" and any(
             c.dep_ == "aux" and c.lower_ == "having" for c in verb.children):
         return True
+    if verb.dep_ == "pcomp" and verb.head.lower_ in ("since", "until", "till"):
+        return True  # "Since taking office last week, Mr Green has said ...": the period's start
+    if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.lemma_.lower() in _PERIOD_BOUNDS:
+        return True  # "The budget for the fiscal year starting on 21 March calls for ...": the period's
     if verb.dep_ == "advcl" and verb.head.tag_ in ("VBZ", "VBP") and any(
             c.dep_ in ("advmod", "mark") and c.lower_ == "when" and c.i < verb.i for c in verb.children) and any(
             c.dep_ in SUBJECT_DEPS for c in verb.children):
