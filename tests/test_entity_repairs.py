@@ -185,3 +185,10 @@ def test_a_hyphenated_role_after_a_club_is_the_speaker_not_the_club() -> None:
     assert (speaker.name, speaker.type, speaker.affiliation, speaker.unnamed) == ("full-back", "person", "Sale", True)
     assert speaker.description == "Sale full-back"
 
+
+
+@pytest.mark.parametrize("text", ["Headline\n\n", "Sale full-back", "Headline"])
+def test_a_text_of_under_four_tokens_passes_the_hyphen_role_repair(text: str) -> None:
+    # the repair looks three tokens ahead; a headline with no body ("Headline\n\n", two
+    # tokens) once made it index past the end of the doc
+    assert extract(text).statements == []
