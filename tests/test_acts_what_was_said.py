@@ -1,0 +1,29 @@
+"""Stop 45 (issue 12, what was said and nothing else): sayings no one was there to make,
+and words that came written through a letter or a petition."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import statements_by_cue as _by_cue
+
+from onrecord.schema import DEFAULT_ACTS
+
+
+@pytest.mark.parametrize(("text", "cue", "act", "reason"), [
+    # the shape of BBC dev "Labour representatives were unavailable for comment", with the topic given
+    ("Labour representatives were unavailable to comment on why the vote had been delayed.", "to comment on",
+     "stance", "negated, left unsaid"),
+    ("A spokesman was not available to comment on the claims.", "to comment on", "stance", "negated, left unsaid"),
+    ("Nobody was available to explain why the trains were late.", "to explain", "stance", "negated, left unsaid"),
+    ("The firm was unable to say whether the plant would close.", "to say", "stance", "negated, left unsaid"),
+    ("The minister was unwilling to say whether taxes would rise.", "to say", "intention", "refusal with no words"),
+])
+def test_a_saying_no_one_was_there_to_make_leaves_the_record(text, cue, act, reason):
+    found = _by_cue(text, cue)
+    assert found, cue
+    assert all(s.act == act and s.act not in DEFAULT_ACTS and s.explanation.endswith(reason) for s in found)
+
+
+def test_available_to_comment_still_says():
+    (said,) = _by_cue("A spokesman, available to comment on Monday, said the claims were false.", "said")
+    assert said.act == "speech" and said.content.text == "the claims were false"
