@@ -27,3 +27,24 @@ def test_a_saying_no_one_was_there_to_make_leaves_the_record(text, cue, act, rea
 def test_available_to_comment_still_says():
     (said,) = _by_cue("A spokesman, available to comment on Monday, said the claims were false.", "said")
     assert said.act == "speech" and said.content.text == "the claims were false"
+
+
+@pytest.mark.parametrize(("text", "cue"), [
+    # BBC dev business/469's "has signed a 'letter of intent' stating its determination ...", written plainly
+    ("More than 100 MPs have signed an open letter calling for a ban on fur farming.", "calling for"),
+    ("Campaigners delivered a petition demanding that the school stay open.", "demanding"),
+    ("The union published an open letter to the prime minister saying the cuts were unfair.", "saying"),
+    ("The group wrote to the minister, saying the plan would fail.", "saying"),
+])
+def test_a_participle_of_speech_on_a_letter_writes(text, cue):
+    found = _by_cue(text, cue)
+    assert found and all(s.act == "writing" for s in found)
+
+
+@pytest.mark.parametrize(("text", "cue"), [
+    ("The minister signed the bill, saying it would protect children.", "saying"),
+    ("The minister left the meeting, saying the talks had failed.", "saying"),
+])
+def test_a_participle_on_a_deed_still_speaks(text, cue):
+    found = _by_cue(text, cue)
+    assert found and all(s.act == "speech" for s in found)
