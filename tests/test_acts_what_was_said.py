@@ -48,3 +48,9 @@ def test_a_participle_of_speech_on_a_letter_writes(text, cue):
 def test_a_participle_on_a_deed_still_speaks(text, cue):
     found = _by_cue(text, cue)
     assert found and all(s.act == "speech" for s in found)
+
+
+def test_an_infinitive_after_a_deeds_object_is_its_purpose():
+    # the parser reads "to describe" as a complement of "coined", not a purpose clause
+    found = _by_cue("John Smith has coined the term 'digital serfdom' to describe the trend.", "to describe")
+    assert found and all(s.act == "intention" and s.explanation.endswith("a purpose, not words") for s in found)
