@@ -54,3 +54,23 @@ def test_an_infinitive_after_a_deeds_object_is_its_purpose():
     # the parser reads "to describe" as a complement of "coined", not a purpose clause
     found = _by_cue("John Smith has coined the term 'digital serfdom' to describe the trend.", "to describe")
     assert found and all(s.act == "intention" and s.explanation.endswith("a purpose, not words") for s in found)
+
+
+@pytest.mark.parametrize(("text", "cue"), [
+    ("The government announced proposals on Monday.", "announced"),
+    # BBC dev tech/215's "the European Commission announced its ... initiative", its name left out
+    ("In Nice last week, the European Commission announced its initiative.", "announced"),
+    ("The council has announced a review.", "has announced"),
+])
+def test_a_plan_announced_bare_says_nothing(text, cue):
+    found = _by_cue(text, cue)
+    assert found and all(s.act == "intention" and s.explanation.endswith("a plan named, no words") for s in found)
+
+
+@pytest.mark.parametrize(("text", "cue", "content"), [
+    ("The company announced a plan to cut 500 jobs.", "announced", "a plan to cut 500 jobs"),
+    ("The firm announced that it would cut 500 jobs.", "announced", "that it would cut 500 jobs"),
+])
+def test_a_plan_announced_with_what_it_proposes_is_said(text, cue, content):
+    (said,) = _by_cue(text, cue)
+    assert said.act == "speech" and said.content.text == content

@@ -193,8 +193,11 @@ def non_statement(found: Found, lemma: str, written_verbs: frozenset[str]) -> tu
     if made_thing(found, lemma):
         return "stance", "an action, not words"
     if (announced := thing_announced(found, lemma)) is not None:
-        # "Nintendo announced a media adapter" (a stance, as "unveiled"); "England will announce their squad"
-        return ("belief", announced) if announced == "not said yet" else ("stance", "an action, not words")
+        # "Nintendo announced a media adapter" (a stance, as "unveiled"); "England will announce their
+        # squad"; "announced proposals" (a plan, named only)
+        if announced == "a made thing":
+            return "stance", "an action, not words"
+        return ("belief" if announced == "not said yet" else "intention"), announced
     if side_declared(found, lemma) or side_spoken_for(found, lemma):
         return "stance", "a side taken, no words"  # "reaffirmed its faith in Anil": backing, as "backed Anil"
     if aim_proposed(found, lemma):
