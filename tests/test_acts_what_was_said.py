@@ -74,3 +74,15 @@ def test_a_plan_announced_bare_says_nothing(text, cue):
 def test_a_plan_announced_with_what_it_proposes_is_said(text, cue, content):
     (said,) = _by_cue(text, cue)
     assert said.act == "speech" and said.content.text == content
+
+
+def test_a_participle_before_its_noun_pledges_nothing():
+    # PolNeAR train: "The figures include pledged delegates and superdelegates."
+    found = _by_cue("Clinton won most of the pledged delegates. The figures include pledged delegates and "
+                    "superdelegates.", "pledged")
+    assert found and all(s.act not in DEFAULT_ACTS for s in found)
+
+
+def test_a_past_tense_pledge_still_speaks():
+    (said,) = _by_cue("Labour pledged reforms in its manifesto.", "pledged")
+    assert said.act in DEFAULT_ACTS
