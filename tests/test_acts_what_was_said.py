@@ -86,3 +86,23 @@ def test_a_participle_before_its_noun_pledges_nothing():
 def test_a_past_tense_pledge_still_speaks():
     (said,) = _by_cue("Labour pledged reforms in its manifesto.", "pledged")
     assert said.act in DEFAULT_ACTS
+
+
+@pytest.mark.parametrize("text", [
+    # BBC dev business/469
+    'As part of the draft agreement, Turkey has signed a "letter of intent" stating its determination to push '
+    'through reforms.',
+    # BBC dev politics/085
+    'Lib Dem spokesman Ed Davey meanwhile said instead of the "bonfire of quangos" New Labour had promised, there '
+    'had been an "explosion" of them.',
+])
+def test_a_quoted_term_inside_a_noun_phrase_is_no_ones_words(text):
+    from onrecord import extract
+
+    statements = extract(text, "2005-03-01").statements
+    assert statements and not [s for s in statements if s.content.text.strip('"') in ("letter of intent", "bonfire of quangos")]
+
+
+def test_a_quotation_after_that_is_still_said():
+    (said,) = _by_cue('He said that "we will win this election".', "said")
+    assert said.content.text == 'that "we will win this election"'
