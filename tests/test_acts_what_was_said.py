@@ -106,3 +106,11 @@ def test_a_quoted_term_inside_a_noun_phrase_is_no_ones_words(text):
 def test_a_quotation_after_that_is_still_said():
     (said,) = _by_cue('He said that "we will win this election".', "said")
     assert said.content.text == 'that "we will win this election"'
+
+
+def test_a_quoted_characterisation_after_an_article_is_still_said():
+    # PolNeAR train: "Sanders' campaign called AP's report a "rush to judgment," because ..."
+    from onrecord import extract
+
+    text = 'The Sanders campaign called the report a "rush to judgment," because superdelegates can change their mind.'
+    assert any("rush to judgment" in s.content.text and s.act in DEFAULT_ACTS for s in extract(text, "2016-06-08").statements)
