@@ -10,6 +10,12 @@ mate") and facts revealed ("revealed deep anxiety"), so those stay speech; they 
 products and adverts unveiled ("unveiled the first Macintosh", "her first Spanish campaign
 ad") and announcements still to come ("expected to announce an intensification", "would
 announce one shortly"), which are what this module takes out.
+
+Stop 45 (issue 12): a plan or a proposal announced bare, its noun phrase ending at the noun
+with nothing of what it proposes ("The government announced proposals on Monday", "The
+council has announced a review"), says nothing a reader can quote: "a plan named, no
+words", an intention. "announced a plan to cut 500 jobs", "plans for a new airport" and
+"announced that it would ..." give what the plan is and stay.
 """
 
 from __future__ import annotations
@@ -27,6 +33,11 @@ product device gadget console handset phone smartphone tablet computer laptop ad
 player camera chip processor car vehicle model aircraft plane jet engine robot game app
 software browser version edition logo design kit shirt strip uniform ad advert advertisement
 advertising commercial poster trailer album single song film movie
+""".split())
+# Nouns of a plan or proposal, which say nothing until their content is given.
+_PLAN_NOUNS = frozenset("""
+proposal plan review study scheme initiative package measure strategy programme program reform
+blueprint agenda overhaul shake-up shakeup restructuring
 """.split())
 # Modals that put the announcing in the future or in doubt.
 _MODALS = frozenset("will 'll shall would 'd may might could".split())
@@ -64,7 +75,8 @@ def _to_come(cue: Token) -> bool:
 def thing_announced(found: Found, lemma: str) -> str | None:
     """Why an announcing verb with a noun-phrase content reports no words: "a made thing"
     ("Nintendo announced [a media adapter]"), "not said yet" ("England will announce [their
-    squad]"), or None when it may be a statement. RETURNS (str | None)."""
+    squad]"), "a plan named, no words" ("announced [proposals]"), or None when it may be a
+    statement. RETURNS (str | None)."""
     cue = found.cue
     if lemma not in _ANNOUNCING or cue.pos_ != "VERB":
         return None
@@ -77,4 +89,6 @@ def thing_announced(found: Found, lemma: str) -> str | None:
         return "not said yet"
     if obj.ent_type_ == "PRODUCT" or obj.lemma_.lower() in _MADE_THINGS:
         return "a made thing"
+    if obj.lemma_.lower() in _PLAN_NOUNS and obj.right_edge.i == obj.i:
+        return "a plan named, no words"  # "announced proposals": nothing of what they propose
     return None

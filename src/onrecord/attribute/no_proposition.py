@@ -78,7 +78,7 @@ def no_proposition(found: Found, lemma: str, noun: bool, question: bool) -> tupl
     cue = found.cue
     if cue.pos_ != "VERB":
         return None
-    if (noun or (question and lemma not in _ASKING)) and purpose(cue, lemma):
+    if (noun or (question and lemma not in _ASKING)) and purpose(cue, lemma, found.speaker):
         return "intention", "a purpose, not words"
     if lemma == "charge" and not any(c.dep_ == "ccomp" and c.i > cue.i for c in cue.children) and _a_price(cue):
         return "stance", "an action, not words"  # "the high rates they charge for international roaming"
@@ -104,15 +104,21 @@ def no_proposition(found: Found, lemma: str, noun: bool, question: bool) -> tupl
     return None
 
 
-def purpose(cue: Token, lemma: str) -> bool:
+def purpose(cue: Token, lemma: str, speaker: Token | None = None) -> bool:
     """Whether a speech verb is the purpose infinitive of a verb that is no speech: "met [to
-    discuss]", "held a meeting [to discuss]", "visited the show [to discuss]"."""
+    discuss]", "held a meeting [to discuss]", "visited the show [to discuss]", and, where
+    the parser made the infinitive a complement after the verb's object, "has coined the
+    term 'digital serfdom' [to describe] the trend" when the speaker is that verb's subject
+    (stop 45; "forced the minister to admit", whose speaker is the object, stays)."""
     if not any(c.tag_ == "TO" for c in cue.children) or any(c.dep_ in SUBJECT_DEPS for c in cue.children):
         return False
     if cue.dep_ == "advcl":
         head = cue.head
     elif cue.dep_ == "acl" and cue.head.dep_ == "dobj":
         head = cue.head.head  # "held [a meeting] to discuss": the infinitive hangs on the object
+    elif cue.dep_ == "xcomp" and speaker is not None and speaker.dep_ in SUBJECT_DEPS and speaker.head.i == cue.head.i \
+            and any(c.dep_ == "dobj" and c.i < cue.i for c in cue.head.children):
+        head = cue.head  # "coined [the term] to describe", read as a complement
     else:
         return False
     return (head.pos_ == "VERB" and head.i < cue.i and head.lemma_.lower() not in _SPEAKING

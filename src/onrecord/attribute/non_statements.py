@@ -34,6 +34,7 @@ from spacy.tokens import Token
 
 from ..schema import StatementAct as Act
 from .addressee_clauses import request_on_addressee
+from .adjective_participles import participle_as_adjective
 from .announced_things import thing_announced
 from .cue_tokens import SUBJECT_DEPS, holds_views
 from .effect_cues import helps_bring_about, participle_read_as_verb
@@ -121,6 +122,8 @@ def non_statement(found: Found, lemma: str, written_verbs: frozenset[str]) -> tu
         return "stance", "an action, not words"  # "allow customers to order SIM cards", "before ordering prints"
     if in_a_title(cue):
         return "belief", "a title, not words"  # "singles include ..., You Said No, and ...", "North East Says No"
+    if participle_as_adjective(found):
+        return "belief", "a participle describing its noun, no words"  # "the convention's pledged delegates"
     if cue.pos_ in ("VERB", "AUX") and agentless_passive(cue):
         return "belief", "passive with no agent"
     if speaker is not None and counts_people(speaker):
@@ -193,8 +196,11 @@ def non_statement(found: Found, lemma: str, written_verbs: frozenset[str]) -> tu
     if made_thing(found, lemma):
         return "stance", "an action, not words"
     if (announced := thing_announced(found, lemma)) is not None:
-        # "Nintendo announced a media adapter" (a stance, as "unveiled"); "England will announce their squad"
-        return ("belief", announced) if announced == "not said yet" else ("stance", "an action, not words")
+        # "Nintendo announced a media adapter" (a stance, as "unveiled"); "England will announce their
+        # squad"; "announced proposals" (a plan, named only)
+        if announced == "a made thing":
+            return "stance", "an action, not words"
+        return ("belief" if announced == "not said yet" else "intention"), announced
     if side_declared(found, lemma) or side_spoken_for(found, lemma):
         return "stance", "a side taken, no words"  # "reaffirmed its faith in Anil": backing, as "backed Anil"
     if aim_proposed(found, lemma):

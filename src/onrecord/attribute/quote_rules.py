@@ -17,6 +17,7 @@ from .layout import LABEL_VERBS, label_verb_before
 from .parse_repairs import ADDRESSED_VERBS
 from .programme_titles import names_a_programme, programme_title  # noqa: F401 (component imports it from here)
 from .quote_side_verbs import document_read_as_noun, reports_the_quote_before
+from .quoted_terms import term_in_a_noun_phrase
 from .quotes import Quote, text_of
 
 # Fewer words than this in a quotation with no clause of its own make a scare quote or a
@@ -37,6 +38,8 @@ def quote_findings(doc: Doc, quotes: list[Quote], covered: list[Range]) -> list[
                or label_verb_before(doc, quote.start))
         if cue is None or short and not _a_short_reply(doc, quote, cue):
             continue  # "called them “rebels”", a book title: a name, not a statement
+        if term_in_a_noun_phrase(doc, quote):
+            continue  # 'signed a "letter of intent" stating ...': a term of the writer's noun phrase
         if cue.idx >= quote.end and _named_in_passing(doc, quote) or programme_title(doc, quote):
             continue  # "on CNN’s “State of the Union,” while commenting ...": a title, not the words
         speaker, label = _long_speaker_head(doc, quote, cue) or speaker_of(cue), None

@@ -14,7 +14,13 @@ what was said, since the statement then says nothing:
 3. a saying withheld, whatever its content: refused ("declined to comment on the claims
    that the firm had broken the law"), left out ("left without saying that he would
    resign") or not wished ("Not wishing to claim that the plan had failed") — the sentence
-   says the words were not said (``withheld``).
+   says the words were not said (``withheld``);
+4. a saying no one was there to make (stop 45, issue 12): a verb of speech as the
+   infinitive of "unavailable", "unable" or a negated "available", whatever its content
+   ("Labour representatives were *unavailable to comment on* why the vote had been
+   delayed", "A spokesman was *not available to comment*", "The firm was *unable to say*
+   whether ...": a reader judged the 'why' clause no one's statement); "unwilling to say"
+   refuses, as "declined to".
 
 A content that is only a pointing word ("He said [that].") stays: PolNeAR train marks it
 (2 of 2 in the first 200 articles), and no BBC sample showed one.
@@ -40,6 +46,10 @@ _SPEAKING = SPEECH_VERBS | WRITING_VERBS | TALK_LEMMAS
 _REFUSING = frozenset("refuse decline".split())
 # Verbs of wanting whose negation leaves their infinitive unsaid: "not wishing to claim that".
 _WANTING = frozenset("wish want mean intend".split())
+# Adjectives that leave their infinitive unsaid: "was unavailable to comment on why ...".
+_NOT_THERE = frozenset("unavailable unable".split())
+# Adjectives that refuse their infinitive: "was unwilling to say whether ...".
+_UNWILLING = frozenset(("unwilling",))
 # Auxiliaries of the future.
 _FUTURE = frozenset(("will", "'ll", "shall"))
 
@@ -62,6 +72,11 @@ def unspoken(found: Found, lemma: str, noun: bool, question: bool) -> tuple[Act,
             return "intention", "refusal with no words"  # "declined to comment on the claims that the firm ..."
         if withheld(cue):
             return "stance", "negated, left unsaid"  # "without saying that ...", "Not wishing to claim that ..."
+        if cue.dep_ == "xcomp" and cue.head.pos_ == "ADJ":
+            if cue.head.lower_ in _UNWILLING:
+                return "intention", "refusal with no words"  # "was unwilling to say whether ..."
+            if not_there(cue.head):
+                return "stance", "negated, left unsaid"  # "was unavailable to comment on why ..."
     if lemma in TALK_LEMMAS and noun and _to_come(cue):
         return "intention", "talk still to come"
     return None
@@ -76,6 +91,17 @@ def withheld(cue: Token) -> bool:
     if cue.dep_ == "pcomp" and head.lower_ == "without" and head.i == cue.i - 1:
         return True
     return cue.dep_ == "xcomp" and head.lemma_.lower() in _WANTING and negated(head)
+
+
+def not_there(adjective: Token) -> bool:
+    """ "unavailable", "unable", "not available", "Nobody was available": the adjective of an
+    infinitive of speech says no one spoke. RETURNS (bool)."""
+    if adjective.lower_ in _NOT_THERE:
+        return True
+    if adjective.lower_ != "available":
+        return False
+    head = adjective.head
+    return negated(adjective) or (adjective.dep_ == "acomp" and head.i != adjective.i and negated(head))
 
 
 def negated(cue: Token) -> bool:

@@ -9,6 +9,12 @@ frames the cue's own prepositions miss:
   said, *in a statement*, the government now ..." (``content_edges.cut_leading_medium``
   takes it out of the content as well).
 
+Stop 45 (issue 12): a participle of speech on a written thing writes, "an open letter
+*calling for* a ban", "a petition *demanding* that the school stay open", and so does one on
+the verb that writes or puts out that thing, "The union published an open letter to the
+prime minister, *saying* the cuts were unfair", "The group wrote to the minister, *saying*
+..." (``participle_of_writing``): a reader judged such letters speech wrongly.
+
 A statement made to a chamber is spoken: "In a statement to parliament, Mr McConnell said
 ..." (a minister's statement to the Commons is read aloud).
 """
@@ -21,6 +27,12 @@ from .act_words import WRITTEN_MEDIA
 
 # Prepositions that set a saying in a medium: "in a statement", "on Twitter", "via email".
 _MEDIUM_PREPS = frozenset("in on via through".split())
+# Written things a participle of speech can hang from ("a petition demanding ..."), beside
+# the written media.
+_WRITTEN_THINGS = WRITTEN_MEDIA | frozenset("petition manifesto communique communiqué".split())
+# Verbs that put a written thing out, whose participle of speech gives its words: "published
+# an open letter, saying ...", "signed a letter calling for ...".
+_PUTTING_OUT = frozenset("publish sign send deliver issue release circulate pen write post submit".split())
 # Chambers and hearers before whom a statement is read aloud: "a statement to parliament".
 _CHAMBERS = frozenset("parliament commons house mps assembly chamber senate congress lords msps court".split())
 
@@ -68,4 +80,24 @@ def written_frame(cue: Token) -> bool:
             and not any(p.dep_ == "prep" and any(o.dep_ == "pobj" for o in p.children) for p in cue.children) \
             and any(medium_of(p) for p in cue.head.children):
         return True  # (but "said on Twitter ..., and added at a press conference": its own setting)
-    return leading_medium(cue) is not None
+    return leading_medium(cue) is not None or participle_of_writing(cue)
+
+
+def participle_of_writing(cue: Token) -> bool:
+    """Whether a participle of speech gives the words of a written thing: "a letter [calling
+    for] a ban" (on the thing), "published an open letter, [saying] ..." and "wrote to the
+    minister, [saying] ..." (on the verb that writes or puts it out). RETURNS (bool)."""
+    if cue.tag_ != "VBG" or any(c.dep_ in ("nsubj", "nsubjpass") for c in cue.children):
+        return False
+    head = cue.head
+    if cue.dep_ == "acl" and head.i < cue.i:
+        return _written(head)
+    if cue.dep_ != "advcl" or head.i > cue.i or head.pos_ != "VERB":
+        return False
+    if head.lemma_.lower() == "write":
+        return True  # "wrote to the minister, saying ..."
+    return head.lemma_.lower() in _PUTTING_OUT and any(c.dep_ == "dobj" and _written(c) for c in head.children)
+
+
+def _written(noun: Token) -> bool:
+    return noun.pos_ == "NOUN" and (noun.lemma_.lower() in _WRITTEN_THINGS or noun.lower_ in _WRITTEN_THINGS)
