@@ -22,6 +22,7 @@ from .name_finding import (entity_forms, glued_person, honoured_names, indices, 
                            described_bodies, based_bodies, unlabelled_names, unlabelled_outlets)
 from .name_folds import fold_single_words
 from .surname_completion import complete_surnames
+from .surname_recurrences import add_surname_recurrences
 from .acronyms import fold_acronyms
 from .names import IMPLIED_ROLES, gender_of_honorific, gender_of_name, honorific_word, is_first_name, is_honorific, span_text
 from .org_kinds import ORG_DESCRIPTORS, kinds_of_name, kinds_of_noun
@@ -74,6 +75,7 @@ def collect(doc: Doc, *, lead_sentences: int | None = None) -> EntityTable:
             _note(table, doc, tokens, label, quotes)
     fold_single_words(table)
     complete_surnames(doc, table)
+    add_surname_recurrences(doc, table, quotes)  # ("Minar, ranked 158th, was forced": the NER missed it)
     fold_acronyms(table)
     mark_products(doc, table, ents)
     mark_self_references(doc, table)
