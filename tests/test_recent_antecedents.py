@@ -30,3 +30,34 @@ def test_an_age_epithet_is_the_player_the_ner_missed_as_subject_just_before():
 def test_the_quote_run_after_it_stays_with_that_player():
     speaker, _ = speaker_of(_MINAR, "so nervous")
     assert speaker.name in ("Minar", "Ivo Minar")
+
+
+_CONWY = (
+    "Plaid Cymru's Elfyn Llwyd has suggested the security services could have been involved. Ex-Welsh Office "
+    "Minister Lord Roberts of Conwy denied security services were involved.\n\n"
+    "Police were accused in some quarters of targeting anyone who was a nationalist. Although one man, Sion "
+    "Aubrey Roberts, was convicted in 1993 of sending letter bombs in the post, the arson cases remain "
+    "unsolved.\n\n"
+    "Mr Llwyd said that the sophistication of many of the devices suggests a degree of professionalism. The "
+    "programme also heard from Lord Roberts of Conwy, who was a Welsh Office minister at the time. He denied "
+    "that the security services played any improper role.\n"
+)
+
+
+def test_a_peer_named_before_a_full_name_of_his_surname_is_not_that_man():
+    # "Lord Roberts of Conwy" is not the "Sion Aubrey Roberts" the article introduces later
+    speaker, _ = speaker_of(_CONWY, "were involved")
+    assert speaker.name == "Roberts"
+
+
+def test_he_after_a_name_a_who_clause_describes_is_that_person():
+    # the sentence's subject is the programme: the person the who-clause describes is in play
+    speaker, _ = speaker_of(_CONWY, "improper role")
+    assert speaker.name == "Roberts"
+
+
+def test_a_person_subject_keeps_the_pronoun_over_a_who_clause_object():
+    speaker, _ = speaker_of("Lleyton Hewitt beat Ivo Minar, who was playing his first final. \"It was a strange "
+                            "match,\" Hewitt said. Hewitt later met Arnaud Clement, who had won in Doha. He said "
+                            "he was tired.", "was tired")
+    assert speaker.name == "Lleyton Hewitt"
