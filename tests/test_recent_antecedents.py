@@ -61,3 +61,17 @@ def test_a_person_subject_keeps_the_pronoun_over_a_who_clause_object():
                             "match,\" Hewitt said. Hewitt later met Arnaud Clement, who had won in Doha. He said "
                             "he was tired.", "was tired")
     assert speaker.name == "Lleyton Hewitt"
+
+
+def test_a_stray_second_cue_leaves_one_statement_and_its_speaker_to_the_run():
+    from conftest import record_of
+
+    text = ("Schools Minister Stephen Twigg said engaging young people's interest was \"essential\" to the future "
+            "of democracy.\n\nHe added: said \"Young people who are engaged are essential to the future health "
+            "of our democracy. \"By experiencing the election process first hand, we hope that young people will "
+            "take part in the future.\"\n")
+    record = record_of(text)
+    engaged = [s for s in record if "who are engaged" in s.content.text]
+    assert len(engaged) == 1 and engaged[0].speaker.name == "Stephen Twigg"
+    assert not engaged[0].content.text.startswith("said")
+    assert [s.speaker.name for s in record if "first hand" in s.content.text] == ["Stephen Twigg"]
