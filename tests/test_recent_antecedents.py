@@ -75,3 +75,16 @@ def test_a_stray_second_cue_leaves_one_statement_and_its_speaker_to_the_run():
     assert len(engaged) == 1 and engaged[0].speaker.name == "Stephen Twigg"
     assert not engaged[0].content.text.startswith("said")
     assert [s.speaker.name for s in record if "first hand" in s.content.text] == ["Stephen Twigg"]
+
+
+def test_an_age_epithet_a_later_she_makes_a_woman_is_not_the_man_who_spoke_last():
+    text = ("Kenya's athletics body has reversed a ban on marathon runner Susan Chepkemei after she made an "
+            "official apology.\n\n\"We have withdrawn the ban,\" said AK chief Isaiah Kiplagat.\n\nThe Kenyan "
+            "coaching team will now decide whether Chepkemei can be included in the team. The 29-year-old would "
+            "be a strong contender at the event in France and is hopeful she will be granted a place in the "
+            "squad.\n")
+    from onrecord import extract
+
+    found = [s for s in extract(text, published="2005-03-01").statements if "granted a place" in s.content.text]
+    assert found and found[0].speaker.name != "Isaiah Kiplagat"
+    assert found[0].speaker.name in ("Susan Chepkemei", "29-year-old", None)
