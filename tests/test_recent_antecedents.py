@@ -88,3 +88,11 @@ def test_an_age_epithet_a_later_she_makes_a_woman_is_not_the_man_who_spoke_last(
     found = [s for s in extract(text, published="2005-03-01").statements if "granted a place" in s.content.text]
     assert found and found[0].speaker.name != "Isaiah Kiplagat"
     assert found[0].speaker.name in ("Susan Chepkemei", "29-year-old", None)
+
+
+def test_a_cue_after_but_with_its_own_that_clause_goes_on_from_the_first_verb():
+    # the parser joins "believed" to "damaged" inside the first that-clause: the fires believe nothing
+    speaker, _ = speaker_of("Mr Llwyd's theory has also been questioned by Plaid Cymru's former President, Dafydd "
+                            "Wigley. He accepted that the fires damaged Plaid Cymru's public image but believed that "
+                            "the security services had their hands full at the time.", "hands full")
+    assert speaker.name == "Dafydd Wigley"
