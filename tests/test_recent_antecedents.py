@@ -96,3 +96,12 @@ def test_a_cue_after_but_with_its_own_that_clause_goes_on_from_the_first_verb():
                             "Wigley. He accepted that the fires damaged Plaid Cymru's public image but believed that "
                             "the security services had their hands full at the time.", "hands full")
     assert speaker.name == "Dafydd Wigley"
+
+
+def test_a_possessive_after_an_age_epithet_gives_it_no_gender():
+    # "her death" is the victim's: the 64-year-old is still the man the article is about
+    speaker, _ = speaker_of("Music producer Phil Spector is facing legal action from the mother of the actress. "
+                            "Donna Clarkson, whose daughter Lana was found dead in Mr Spector's home in February 2003, "
+                            "is seeking damages. Mr Spector is currently free on bail and is awaiting trial. The "
+                            "64-year-old has denied the killing, saying her death was accidental.", "accidental")
+    assert speaker.name == "Phil Spector"

@@ -17,7 +17,6 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from .entities import ArticleEntity
-from .lexicon import FEMALE_PRONOUNS, MALE_PRONOUNS
 from .phrases import Phrase
 
 
@@ -38,21 +37,28 @@ def one_of_gender(phrase: Phrase, nearby: list[ArticleEntity]) -> list[ArticleEn
 
 # Quotation marks: a pronoun past one is the quoted speaker's word, not the narration's.
 _QUOTE_MARKS = frozenset('"“”‘’\'')
+_SUBJECTS = ("nsubj", "nsubjpass")
 
 
 def gender_said_after(head: Token) -> str | None:
-    """The gender a narrating pronoun later in an epithet's own sentence gives it, where no
-    person is named in between and no quotation opens first: "The 29-year-old would be a
-    strong contender ... and is hopeful she will be granted a place" (a woman: not the
-    chairman who spoke last; BBC dev slice, stop 45). RETURNS (str | None)."""
+    """The gender a narrating "she" or "he" later in an epithet's own sentence gives it, as the
+    subject of a clause the epithet's own clause reports, where no person is named in between
+    and no quotation opens first: "The 29-year-old would be a strong contender ... and is
+    hopeful she will be granted a place" (a woman: not the chairman who spoke last; BBC dev
+    slice, stop 45). Not a possessive ("The 64-year-old has denied the killing, saying her
+    death was accidental": the victim's). RETURNS (str | None)."""
     for token in head.doc[head.i + 1 : head.sent.end]:
         if token.text in _QUOTE_MARKS or token.ent_type_ == "PERSON":
             return None
-        lower = token.lower_
-        if lower in FEMALE_PRONOUNS or lower in ("herself",):
-            return "female"
-        if lower in MALE_PRONOUNS or lower in ("himself",):
-            return "male"
+        if token.lower_ not in ("he", "she") or token.dep_ not in _SUBJECTS:
+            continue
+        for verb in token.head.ancestors:  # up to the clause whose subject the epithet is
+            subjects = [c for c in verb.children if c.dep_ in _SUBJECTS]
+            if any(c.i == head.i for c in subjects):
+                return "female" if token.lower_ == "she" else "male"
+            if subjects:
+                return None
+        return None
     return None
 
 
