@@ -105,3 +105,19 @@ def test_a_possessive_after_an_age_epithet_gives_it_no_gender():
                             "is seeking damages. Mr Spector is currently free on bail and is awaiting trial. The "
                             "64-year-old has denied the killing, saying her death was accidental.", "accidental")
     assert speaker.name == "Phil Spector"
+
+
+def test_a_peer_s_full_name_written_later_is_still_the_peer():
+    # no indefinite introduction ("one man, ..."): David Sainsbury is Lord Sainsbury
+    speaker, _ = speaker_of("Science Minister Lord Sainsbury has made a £2m donation to the Labour Party. Labour "
+                            "general secretary Matt Carter said it was a fantastic gift. David Sainsbury said he was "
+                            "pleased to give cash to the party. Lord Sainsbury added: \"I am pleased to be able to "
+                            "make this contribution.\"", "this contribution")
+    assert speaker.name == "David Sainsbury"
+
+
+def test_a_station_the_ner_made_a_person_gains_no_mentions_from_its_name_again():
+    speaker, _ = speaker_of("G Money, a presenter on the BBC's urban music station 1Xtra, thinks a hiatus is "
+                            "inevitable. \"They might be more appearances outside the band,\" says the DJ.",
+                            "appearances")
+    assert speaker.name == "G Money"

@@ -152,7 +152,7 @@ def _note(table: EntityTable, doc: Doc, tokens: list[Token], label: str, quotes:
     first = split_role(premodifiers := with_glued([t for t in core_of(head) if t.i < tokens[0].i])) if is_person and len(tokens) == 1 else None
     title = first.title if first is not None else None
     # ("Lord Roberts of Conwy denied ... one man, Sion Aubrey Roberts": two men)
-    peer = is_person and peer_before_full_name(table, name, offset, honorific)
+    peer = is_person and peer_before_full_name(doc, table, name, offset, honorific)
     entity = table.add(name, offset, person=is_person, gender=gender_of_honorific(honorific) if honorific else None,
                        roles=set(title.lower().split()) if title else None, alone=peer)
     entity.peer = entity.peer or peer

@@ -39,8 +39,9 @@ def add_surname_recurrences(doc: Doc, table: EntityTable, quotes: list[tuple[int
     labelled = doc.to_array("ENT_IOB") != 2  # (2 = "O": outside every entity)
     for i in numpy.flatnonzero(numpy.isin(doc.to_array(LOWER), wanted) & ~labelled).tolist():
         token = doc[i]
-        if token.idx < table.headline_end or token.pos_ != "PROPN" or not token.is_title:
-            continue
+        if token.idx < table.headline_end or token.pos_ != "PROPN" or not token.is_title \
+                or not token.text[:1].isupper() or any(ch.isdigit() for ch in token.text):
+            continue  # (a name opens with a capital letter: not "1Xtra", a station the NER made a person)
         if i > 0 and doc[i - 1].is_title and doc[i - 1].pos_ == "PROPN" \
                 or i + 1 < len(doc) and doc[i + 1].is_title and doc[i + 1].pos_ == "PROPN":
             continue  # part of a longer name
