@@ -32,7 +32,7 @@ def rehead_hyphen_roles(doc: Doc) -> Doc:
     the name. RETURNS (Doc): ``doc``, changed in place."""
     if not doc.has_annotation("DEP"):
         return doc
-    for name in doc[: len(doc) - 3]:
+    for name in doc[: max(len(doc) - 3, 0)]:  # (a doc of under four tokens has no such phrase)
         first, hyphen, last = doc[name.i + 1], doc[name.i + 2], doc[name.i + 3]
         if name.pos_ != "PROPN" or name.dep_ not in _NOUN_PLACES or hyphen.text != "-" \
                 or first.whitespace_ or hyphen.whitespace_ or not first.is_lower or not last.is_lower:
