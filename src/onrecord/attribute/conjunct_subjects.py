@@ -20,7 +20,7 @@ def conjunct_of_main_clause(cue: Token) -> Token | None:
     RETURNS (Token | None): the main clause's verb, whose subject speaks."""
     rel = cue.head
     if cue.dep_ == "conj" and rel.dep_ != "relcl":
-        return conjunct_of_reporting_verb(cue) or participle_joined_to_reported_clause(cue)
+        return conjunct_of_reporting_verb(cue) or participle_joined_to_reported_clause(cue) or parallel_that_clause(cue)
     # (a bare "say" after "and" is a present the tagger read as a base form)
     tense = "VBP" if cue.tag_ == "VB" and not any(c.dep_ == "aux" for c in cue.children) else cue.tag_
     if cue.dep_ != "conj" or rel.dep_ != "relcl" or tense not in _FINITE or rel.tag_ not in _FINITE \
@@ -119,3 +119,24 @@ def subject_carried_over(cue: Token) -> Token | None:
             or subject.pos_ not in ("PROPN", "NOUN") and subject.lower_ not in ("he", "she", "they"):
         return None
     return subject
+
+
+def parallel_that_clause(cue: Token) -> Token | None:
+    """The verb a past-tense cue after "but"/"and" goes on from when the parser joined it to
+    the verb of the that-clause before it, both verbs taking a that-clause of their own: in
+    "He accepted that the fires damaged Plaid Cymru's public image but believed that the
+    security services had their hands full" he believes it, not the fires (BBC dev slice,
+    stop 45). RETURNS (Token | None): the first verb, whose subject speaks."""
+    head = cue.head
+    if cue.dep_ != "conj" or cue.tag_ != "VBD" or head.dep_ != "ccomp" or head.i >= cue.i \
+            or cue.doc[cue.i - 1].lower_ not in ("but", "and") or any(c.dep_ in SUBJECT_DEPS for c in cue.children):
+        return None
+    main = head.head
+    if main.tag_ != "VBD" or not any(c.dep_ == "nsubj" for c in main.children):
+        return None
+    return main if _that_clause(head) and any(c.dep_ == "ccomp" and _that_clause(c) for c in cue.children) else None
+
+
+def _that_clause(verb: Token) -> bool:
+    """Whether a clause's verb has "that" as its mark."""
+    return any(c.dep_ == "mark" and c.lower_ == "that" for c in verb.children)

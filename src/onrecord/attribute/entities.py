@@ -48,6 +48,7 @@ class ArticleEntity:
     # a kin noun introduced it and the surname is someone else's too (``kin_names``): its
     # generation against that one, "elder", "younger" or "same"; "" for no relative
     kin: str = ""
+    peer: bool = False  # a peer's style named it before a full name of that surname (``peer_names``)
     personal: bool = False  # an honorific, a title or a gender says person, whatever the NER says
     firm: bool = False  # "Dr Reddy's has built its reputation": a firm's name, whatever its honorific says
     spoke: bool = False  # some statement's speaker resolved to it: exported whatever its type
@@ -175,13 +176,13 @@ class EntityTable:
     # --- building ---------------------------------------------------------------------
 
     def add(self, name: str, offset: int, *, person: bool = False, gender: str | None = None,
-            roles: set[str] | None = None) -> ArticleEntity:
+            roles: set[str] | None = None, alone: bool = False) -> ArticleEntity:
         """The entity ``name`` refers to at ``offset``, created when the article has none.
 
         A person's short form (surname, first name) joins a full name already in the table
         whose gender does not contradict ``gender``; build the table full names first so
-        that it can."""
-        found = self.find(name, offset, person=person, gender=gender, roles=roles)
+        that it can. ``alone``: only the same name, never a longer one."""
+        found = self._by_key.get(name_key(name)) if alone else self.find(name, offset, person=person, gender=gender, roles=roles)
         if found is None:
             found = ArticleEntity(name)
             first_name = gender_of_name(name) if person else None

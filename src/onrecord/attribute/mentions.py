@@ -21,7 +21,9 @@ from .named_then_described import described_after_name
 from .name_finding import (entity_forms, glued_person, honoured_names, indices, name_tokens, surname_genders,
                            described_bodies, based_bodies, unlabelled_names, unlabelled_outlets)
 from .name_folds import fold_single_words
+from .peer_names import peer_before_full_name
 from .surname_completion import complete_surnames
+from .surname_recurrences import add_surname_recurrences
 from .acronyms import fold_acronyms
 from .names import IMPLIED_ROLES, gender_of_honorific, gender_of_name, honorific_word, is_first_name, is_honorific, span_text
 from .org_kinds import ORG_DESCRIPTORS, kinds_of_name, kinds_of_noun
@@ -34,7 +36,7 @@ from .role_phrases import appositions, body_over_place, predicated_roles, role_o
 from .title_parts import with_coordinated_role
 from .roles import BODY_NOUNS, Role, another_name_between, is_role_noun, spaced_dash, split_role
 from .speakers import core as core_of
-from .subject_shapes import small_clause_subject
+from .subject_shapes import described_by_subject_relative, small_clause_subject
 
 _LABEL_TYPES = {"PERSON": "person", "ORG": "organization", "GPE": "place", "LOC": "place"}
 _SUBJECTS = ("nsubj", "nsubjpass")
@@ -74,6 +76,7 @@ def collect(doc: Doc, *, lead_sentences: int | None = None) -> EntityTable:
             _note(table, doc, tokens, label, quotes)
     fold_single_words(table)
     complete_surnames(doc, table)
+    add_surname_recurrences(doc, table, quotes)  # ("Minar, ranked 158th, was forced": the NER missed it)
     fold_acronyms(table)
     mark_products(doc, table, ents)
     mark_self_references(doc, table)
@@ -148,8 +151,11 @@ def _note(table: EntityTable, doc: Doc, tokens: list[Token], label: str, quotes:
     # "former President Clinton" among two Clintons: the one who holds the role (split once for both uses)
     first = split_role(premodifiers := with_glued([t for t in core_of(head) if t.i < tokens[0].i])) if is_person and len(tokens) == 1 else None
     title = first.title if first is not None else None
+    # ("Lord Roberts of Conwy denied ... one man, Sion Aubrey Roberts": two men)
+    peer = is_person and peer_before_full_name(doc, table, name, offset, honorific)
     entity = table.add(name, offset, person=is_person, gender=gender_of_honorific(honorific) if honorific else None,
-                       roles=set(title.lower().split()) if title else None)
+                       roles=set(title.lower().split()) if title else None, alone=peer)
+    entity.peer = entity.peer or peer
     vote = _LABEL_TYPES.get(label, "person")
     if vote != "person" and entity.type == "person" and entity.name != name:
         vote = "person"  # a surname the NER misread ("Mubanga" as a place) counts for the person
@@ -176,7 +182,8 @@ def _note(table: EntityTable, doc: Doc, tokens: list[Token], label: str, quotes:
     if label == "PERSON" and honorific is None and body_by_form(head, tokens):
         entity.votes["organization"] += STRONG  # "BAA said", "Nottingham Forest have confirmed"
     # "His wife Sharon, who ..., agreed": a name apposed to a subject noun is the subject
-    subject = head.dep_ in _SUBJECTS or head.dep_ == "appos" and head.head.dep_ in _SUBJECTS and head.head.pos_ == "NOUN"
+    subject = head.dep_ in _SUBJECTS or head.dep_ == "appos" and head.head.dep_ in _SUBJECTS and head.head.pos_ == "NOUN" \
+        or described_by_subject_relative(head)  # "The programme heard from Lord Roberts, who was ..."
     if subject and not _modifier_read_as_subject(head) and not small_clause_subject(head) and not any(s <= head.idx < e for s, e in quotes):
         entity.subjects += 1
         table.subjects.append((head.idx, entity))

@@ -14,7 +14,7 @@ from .campaign_roles import candidate_in_play
 from .club_roles import club_guess
 from .entities import ArticleEntity
 from .former_roles import past_role, person_just_named
-from .gendered_epithets import one_of_gender
+from .gendered_epithets import epithet_people, one_of_gender
 from .headline_people import person_of_headline
 from .lexicon import NATION_OF_NOUN, PARTY_OF_NOUN
 from .nation_holders import named_of_nation, rival_named_since
@@ -347,7 +347,7 @@ class RoleResolution:
     def _epithet(self, phrase: Phrase, offset: int) -> Resolved:
         """ "the 31-year-old", "the Briton": the person in play most recently (an age or a
         nation is never a title); else an unnamed description."""
-        people = self._people_in_play(offset, None)
+        people = epithet_people(self, phrase, offset)  # (of the epithet's gender where its sentence gives one)
         party = PARTY_OF_NOUN.get(phrase.noun or "")
         if party:
             people = party_member(self, phrase, party, people, offset)

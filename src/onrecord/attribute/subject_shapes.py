@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from .lexicon import DOCUMENT_NOUNS
+from .lexicon import DOCUMENT_NOUNS, PERSON_NOUNS
+from .roles import is_role_noun
 
 # Quantifiers the parser makes a second subject: "Republican establishment figures — whose
 # party ... — both suggested ...".
@@ -79,3 +80,20 @@ def small_clause_subject(head: Token) -> bool:
     return (head.dep_ == "nsubj" and predicate.dep_ in ("ccomp", "xcomp", "oprd") and predicate.i > head.i
             and predicate.head.lemma_.lower() in _SMALL_CLAUSE_VERBS and predicate.pos_ not in ("VERB", "AUX")
             and not any(c.dep_ in ("aux", "auxpass", "cop", "mark") for c in predicate.children))
+
+
+def described_by_subject_relative(head: Token) -> bool:
+    """Whether a name no clause has as subject is the subject of the relative clause that
+    describes it, in a sentence whose own subject is a thing or no one: "The programme also
+    heard from Lord Roberts of Conwy, who was a Welsh Office minister at the time. He denied
+    ..." (Roberts, the person the sentence brings in: BBC dev slice, stop 45). Not where a
+    person is the sentence's subject ("Hewitt beat Minar, who ...": Hewitt stays in play)."""
+    if head.dep_ not in ("pobj", "dobj") or not head.n_rights:
+        return False  # (cheap tests first: asked of every name's head)
+    if not any(c.dep_ == "relcl" and any(g.dep_ == "nsubj" and g.lower_ == "who" for g in c.children)
+               for c in head.rights):
+        return False
+    root = head.sent.root
+    subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return subject is None or subject.i < head.i and subject.pos_ == "NOUN" and subject.ent_type_ == "" \
+        and subject.lemma_.lower() not in PERSON_NOUNS and not is_role_noun(subject)

@@ -27,7 +27,8 @@ from .token_columns import words_of
 def complete_surnames(doc: Doc, table: EntityTable) -> None:
     """Fold each one-word person of ``table`` into the single full name the article gives
     that surname (see the module's docstring)."""
-    for short in [e for e in table if e.type == "person" and len(e.key) == 1 and not e.unnamed]:
+    # (not a peer named so before the full name: another man, ``peer_names``)
+    for short in [e for e in table if e.type == "person" and len(e.key) == 1 and not e.unnamed and not e.peer]:
         if short not in table.entities:
             continue
         surname = short.key[0]

@@ -1,0 +1,30 @@
+"""A reporting verb written twice over one quotation, the second with no subject (issue 11,
+stop 45, BBC dev slice, a text defect): 'He added: said "Young people who are engaged ...
+are essential ..."'. The clause pass finds both: "added" with the content 'said "Young
+..."' and the bare "said" with the quotation, a statement with no speaker, whose quotation
+run then leaves the next quotations with no speaker too. The bare verb is a stray word of
+the first cue's content: one statement, the first cue's, whose content starts after it.
+"""
+
+from __future__ import annotations
+
+from .found import Found
+from .lexicon import SPEECH_VERBS
+
+
+def fold_doubled_cues(found: list[Found]) -> list[Found]:
+    """Fold each finding whose cue is a subjectless speech verb opening another finding's
+    content into that finding (see the module's docstring). RETURNS (list[Found])."""
+    strays: set[int] = set()  # positions in ``found``
+    for k, inner in enumerate(found):
+        cue = inner.cue
+        if cue is None or inner.speaker is not None or cue.lemma_.lower() not in SPEECH_VERBS \
+                or any(c.dep_ in ("nsubj", "nsubjpass") for c in cue.children) or inner.content[0] <= cue.idx:
+            continue
+        outer = next((g for g in found if g.cue is not None and g.cue.i < cue.i and g.content[0] == cue.idx
+                      and g.content[1] >= inner.content[1]), None)
+        if outer is not None and all(t.is_punct for t in cue.doc[outer.cue.i + 1 : cue.i]):
+            # ("added: said": only punctuation between the two verbs)
+            outer.content = (inner.content[0], outer.content[1])
+            strays.add(k)
+    return [f for k, f in enumerate(found) if k not in strays]
