@@ -253,3 +253,15 @@ def test_a_leads_body_descriptor_is_not_a_headline_body_of_another_kind():
         "Tories pledge free sports lessons\n\nChildren would be offered two hours' free sports training a "
         "week, the club has said.\n\nThe Tories say Labour's plans have failed.", "free sports training")
     assert speaker.name != "Tories"
+
+
+def test_a_short_name_has_the_kind_of_the_full_name_the_article_gives():
+    # BBC dev slice (tech/180): "Delta" alone gives no kind; "Delta Airlines" makes it the airline
+    speaker, statement = speaker_of(
+        "US blogger fired by her airline\n\nEllen Simonetti wrote an anonymous semi-fictional account of her "
+        "life in the sky. She was suspended by Delta in September. She said in an official statement: \"As "
+        "a result of my suspension and subsequent termination without cause by Delta Airlines I am moving "
+        "forward with filing a discrimination complaint.\"\n\nDelta has said it needs to cut between 6,000 "
+        "and 7,000 jobs. Last week, it struck a $1bn cost-cutting deal with its pilots. The airline also "
+        "said it had agreed the terms of a $600m loan from American Express.", "$600m loan")
+    assert (speaker.name, statement.explanation.endswith("nominal")) == ("Delta", True)
