@@ -217,3 +217,51 @@ def test_a_case_claims_what_the_body_that_brought_it_claims():
             "brought by Eolas which claimed that Internet Explorer (and other browsers) infringed an Eolas patent.")
     speaker, _ = speaker_of(text, "infringed", "2005-03-01")
     assert speaker.name == "Eolas"
+
+
+def test_a_leads_body_descriptor_is_the_body_that_opens_the_headline():
+    # BBC dev slices (politics/171, sport/226): the lead takes the headline's subject up
+    # with its kind before the body names it again ("The Tories say", "Wolves have won")
+    speaker, statement = speaker_of(
+        "Tories pledge free sports lessons\n\nChildren would be offered two hours' free sports training a "
+        "week by a future Tory government, the party has said.\n\nThe Tories say Labour's plans to give all "
+        "children two hours of sports lessons a week in schools have failed.", "free sports training")
+    assert (speaker.name, speaker.type) == ("Tories", "organization")
+    assert statement.explanation.endswith("nominal")
+    speaker, _ = speaker_of(
+        "Wolves appoint Hoddle as manager\n\nGlenn Hoddle will be unveiled as the new Wolves manager on "
+        "Tuesday.\n\nThe club have confirmed that the former England coach will be unveiled as the "
+        "successor to Dave Jones at a news conference at Molineux at 1100 GMT. Hoddle has been linked with "
+        "a return to former club Southampton but Wolves have won the race for his services. He has been out "
+        "of the game since being sacked at Spurs in September 2003 and worked alongside Wolves caretaker "
+        "boss Stuart Gray at Southampton. Hoddle began his managerial career as player-boss with Swindon "
+        "before moving on to Chelsea and then taking up the England job.\n\nHis spell in charge of the "
+        "national side came to an end after the 1998 World Cup when he made controversial remarks about the "
+        "disabled in a newspaper interview. The 47-year-old later returned to management with Southampton, "
+        "where he again succeeded Jones - as he has now done at Wolves. He engineered an upturn in Saints' "
+        "fortunes before being lured to White Hart Lane by Tottenham - the club where he made his name as a "
+        "player. That relationship turned sour at the start of the last campaign and he left the London "
+        "club early last season. Since then he has applied unsuccessfully for the post of France manager "
+        "and had also been linked with a return to Southampton. Wolves are currently 17th in the "
+        "Championship and have a home game against Millwall on Tuesday.\n", "former England coach")
+    assert speaker.name == "Wolves"
+
+
+def test_a_leads_body_descriptor_is_not_a_headline_body_of_another_kind():
+    # a party is not "the club"
+    speaker, _ = speaker_of(
+        "Tories pledge free sports lessons\n\nChildren would be offered two hours' free sports training a "
+        "week, the club has said.\n\nThe Tories say Labour's plans have failed.", "free sports training")
+    assert speaker.name != "Tories"
+
+
+def test_a_short_name_has_the_kind_of_the_full_name_the_article_gives():
+    # BBC dev slice (tech/180): "Delta" alone gives no kind; "Delta Airlines" makes it the airline
+    speaker, statement = speaker_of(
+        "US blogger fired by her airline\n\nEllen Simonetti wrote an anonymous semi-fictional account of her "
+        "life in the sky. She was suspended by Delta in September. She said in an official statement: \"As "
+        "a result of my suspension and subsequent termination without cause by Delta Airlines I am moving "
+        "forward with filing a discrimination complaint.\"\n\nDelta has said it needs to cut between 6,000 "
+        "and 7,000 jobs. Last week, it struck a $1bn cost-cutting deal with its pilots. The airline also "
+        "said it had agreed the terms of a $600m loan from American Express.", "$600m loan")
+    assert (speaker.name, statement.explanation.endswith("nominal")) == ("Delta", True)

@@ -119,3 +119,22 @@ def test_a_title_joined_by_of_before_a_role_is_no_body(text, word, expected):
 ])
 def test_an_ambassador_speaks_for_the_body_that_sends_him_not_the_one_he_is_posted_to(text, word, expected):
     assert fields(text, word) == expected
+
+
+@pytest.mark.parametrize(("text", "word", "name", "title"), [
+    # PolNeAR train (wash-post_2016-01-16): the parser hangs the name on "book"
+    ("The book and film blame Bob for blocking the departure of security operators until it was too late. "
+     "The author of the book, Mitchell Zuckoff, said in a telephone interview that he stands by the depiction "
+     "and that it is based on first-hand accounts.", "stands by", "Mitchell Zuckoff", "author"),
+    # PolNeAR train (politico_2016-07-11): ... or inside the role's relative clause
+    ("The editor I was talking to, Tim Grieve, said that the franchise was gone.", "franchise", "Tim Grieve", "editor"),
+])
+def test_a_name_set_off_after_a_roles_own_phrase_is_the_speaker(text, word, name, title):
+    assert fields(text, word)[:2] == (name, title)
+
+
+def test_a_name_set_off_after_a_person_the_role_governs_is_that_persons():
+    # "the wife of the prime minister, Cherie Blair": the name is the wife's only by the
+    # other rules; a person's name beside a person is not the role's here
+    speaker, _ = speaker_of("The adviser of the prime minister, Tony Blair, said the plan was sound.", "plan")
+    assert speaker.name != "Tony Blair"

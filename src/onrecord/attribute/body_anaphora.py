@@ -59,7 +59,7 @@ def body_for(table: EntityTable, chain, noun: str, offset: int, *, window: int, 
     scored = []
     for entity in named_so or table.organisations():
         last = last_seen(entity)
-        fits = compatible(noun, entity.kinds) or entity is dominant and _of_its_trade(noun, entity)
+        fits = compatible(noun, _kinds_of(table, entity)) or entity is dominant and _of_its_trade(noun, entity)
         if last < 0 or last < fresh or offset - last > window or not fits or entity.name.lower() in ORG_DESCRIPTORS:
             continue  # ("the Bank" alone is a short name for one the article names in full)
         if offset - last > RECENT and entity is not dominant and entity not in named_so:
@@ -73,6 +73,16 @@ def body_for(table: EntityTable, chain, noun: str, offset: int, *, window: int, 
     if not scored or len(scored) > 1 and scored[0][0] - scored[1][0] < margin:
         return None
     return scored[0][1]
+
+
+def _kinds_of(table: EntityTable, entity: ArticleEntity) -> set[str]:
+    """The kinds of a body, with those of the longer name it is short for where the article
+    gives it no kind of its own: "Delta" is the airline the article once calls "Delta
+    Airlines" ("She was suspended by Delta ... The airline also said")."""
+    if entity.kinds or not entity.key:
+        return entity.kinds
+    size = len(entity.key)
+    return set().union(*(e.kinds for e in table.organisations() if len(e.key) > size and e.key[:size] == entity.key))
 
 
 def _of_its_trade(noun: str, entity: ArticleEntity) -> bool:

@@ -23,6 +23,7 @@ from .role_before_names import body_before_name, name_after_role
 from .document_phrases import document_author, opening_document
 from .quote_side_verbs import owner_of_misread_read
 from .name_finding import person_of_body
+from .role_apposed_names import names_beside_role_phrase
 from .role_behind_body import described_role
 from .role_phrases import appositions, body_after_name, body_of, body_over_place, role_of_phrase
 from .quantified_names import member_phrase
@@ -234,6 +235,7 @@ def _name_carriers(head: Token) -> list[tuple[Token, Token]]:
         out += [(c, head) for p in head.children if p.dep_ == "prep" and p.lower_ in ("of", "at", "to") for g in p.children
                 if g.dep_ == "pobj" and g.ent_type_ in _BODY_LABELS for c in g.children if c.dep_ in ("appos", "npadvmod")
                 and c.ent_type_ == "PERSON" and c.i == g.right_edge.i and c.doc[c.left_edge.i - 1].text == ","]
+        out += names_beside_role_phrase(head)  # "The author of the book, Mitchell Zuckoff, said"
     if head.pos_ == "PROPN" and not head.ent_type_ and is_honorific(head):
         # "Lord of the Rings director Peter Jackson said": a title's first word the parser
         # took for the head, the name hung on its "of"

@@ -21,6 +21,7 @@ from .anaphoric_descriptions import case_bringer, such_anaphor
 from .document_anaphora import resolve_document
 from .entities import ArticleEntity, EntityTable
 from .gendered_antecedents import by_gender, named_just_before
+from .headline_bodies import body_of_headline
 from .lexicon import PERSON_NOUNS
 from .predicate_nominals import appositive_anchor, copula_subject
 from .pronoun_fallbacks import bound, clause_subject_of_possessive, recent_antecedent, thing_before
@@ -176,7 +177,9 @@ class Resolver(RoleResolution):
             entity = self.table.find(own, offset) or self.table.add(own, offset)
             entity.votes["organization"] += 1
             return self._of_entity(entity, "name")
-        entity = self._body_for(body_anaphora.qualified_noun(phrase.head) or phrase.noun or "", offset)
+        noun = body_anaphora.qualified_noun(phrase.head) or phrase.noun or ""
+        # "Tories pledge ... / ..., the party has said": the lead takes the headline's body up
+        entity = self._body_for(noun, offset) or body_of_headline(self.table, phrase.head, noun)
         if entity is not None:
             return self._of_entity(entity, "nominal")
         if (main := body_anaphora.campaigner(self.table, phrase.head, offset)) is not None:
