@@ -19,6 +19,8 @@
 * **The encoders' first layer cached per kind of token** (``embed_cache``): it reads the
   token alone, so "the" gets the same vector every time; a third of the shared encoder's
   arithmetic.
+* **Maxout and LayerNorm without training's part** (``predict_layers``): predicting, the
+  largest piece's value without which piece it was, and the mean subtracted once.
 
 Both components are drop-in replacements (same name in the pipeline, same results:
 tests/test_fast_paths.py compares them token by token with spaCy's).
@@ -290,9 +292,11 @@ def speed_up(nlp: Language) -> Language:
                 index[key] = _Members(index[key])
     from .embed_cache import cache_embeddings
     from .held_parse import hold_the_gil
+    from .predict_layers import lighten
 
     hold_the_gil(nlp)  # first: it rebuilds the parser and the NER from their bytes
     use_numpy_blas(nlp)
+    lighten(nlp)
     cache_embeddings(nlp)
     return nlp
 
