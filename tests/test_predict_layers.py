@@ -68,3 +68,15 @@ def test_the_encoders_of_a_sped_up_pipeline_are_lightened():
     # the shared encoder's vectors, bit for bit (the embedding cache computes the same first layer)
     expected, found = plain.get_pipe("tok2vec").model.predict(docs[0]), fast.get_pipe("tok2vec").model.predict(docs[1])
     assert _same_bits(numpy.asarray(found[0]), numpy.asarray(expected[0]))
+
+
+def test_the_largest_piece_is_thincs_even_between_zeros_of_two_signs():
+    from thinc.api import NumpyOps
+
+    from onrecord.attribute.predict_layers import largest_piece
+
+    rng = numpy.random.default_rng(0)
+    for pieces in (2, 3):
+        Z = rng.standard_normal((40, 64, pieces)).astype("f")
+        Z[:10] = rng.choice(numpy.array([0.0, -0.0, 1.0], dtype="f"), size=(10, 64, pieces))
+        assert _same_bits(largest_piece(Z), NumpyOps().maxout(Z)[0])

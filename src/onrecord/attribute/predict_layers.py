@@ -22,7 +22,7 @@ from spacy.language import Language
 from thinc.api import Model, NumpyOps
 from thinc.layers import layernorm, maxout
 
-__all__ = ["lighten"]
+__all__ = ["largest_piece", "lighten"]
 
 _sum = numpy.add.reduce
 
@@ -55,13 +55,19 @@ def _maxout(model: Model, X, is_train: bool):
     W = model.ops.reshape2f(model.get_param("W"), nO * nP, nI)
     Y = model.ops.gemm(X, W, trans2=True)
     Y += model.ops.reshape1f(model.get_param("b"), nO * nP)
-    pieces = Y.reshape(Y.shape[0], nO, nP)
-    if nP == 1:
-        return numpy.ascontiguousarray(pieces[:, :, 0]), _no_backprop
-    best = numpy.maximum(pieces[:, :, 0], pieces[:, :, 1])
-    for piece in range(2, nP):
-        numpy.maximum(best, pieces[:, :, piece], out=best)
-    return best, _no_backprop
+    return largest_piece(Y.reshape(Y.shape[0], nO, nP)), _no_backprop
+
+
+def largest_piece(pieces: numpy.ndarray) -> numpy.ndarray:
+    """``ops.maxout(pieces)[0]``: of each row's and unit's pieces (the last axis) the
+    largest, the first of equal ones (0.0 before -0.0, as thinc's loop keeps it: numpy's
+    ``maximum`` gives its second operand when the two are equal). RETURNS (ndarray) (rows, units)."""
+    if pieces.shape[2] == 1:
+        return numpy.ascontiguousarray(pieces[:, :, 0])
+    best = numpy.maximum(pieces[:, :, 1], pieces[:, :, 0])
+    for piece in range(2, pieces.shape[2]):
+        numpy.maximum(pieces[:, :, piece], best, out=best)
+    return best
 
 
 def _layernorm(model: Model, X, is_train: bool):
