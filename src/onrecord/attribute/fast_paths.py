@@ -253,11 +253,19 @@ class CachedLemmatizer(EnglishLemmatizer):
         known: dict[tuple[int, int, int], int] = self.__dict__.setdefault("_lemma_hashes", {})
         strings = doc.vocab.strings
         lemmas = array[:, 3]
-        for row, key in zip(todo.tolist(), map(tuple, array[todo, :3].tolist())):
-            value = known.get(key)
-            if value is None:
-                value = known[key] = strings.add(self.lemmatize(doc[row])[0])
-            lemmas[row] = value
+        # all the keys looked up at once, and one array write; a key not seen yet is
+        # lemmatised on its first token (a later token of the same key finds it then)
+        rows = todo.tolist()
+        keys = list(map(tuple, array[todo, :3].tolist()))
+        values = list(map(known.get, keys))
+        if None in values:
+            for k, value in enumerate(values):
+                if value is None:
+                    value = known.get(keys[k])
+                    if value is None:
+                        value = known[keys[k]] = strings.add(self.lemmatize(doc[rows[k]])[0])
+                    values[k] = value
+        lemmas[todo] = numpy.array(values, dtype="uint64")
         doc.from_array([LEMMA], lemmas.reshape(-1, 1))
         return doc
 
