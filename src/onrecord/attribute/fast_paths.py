@@ -19,6 +19,8 @@
 * **The encoders' first layer cached per kind of token** (``embed_cache``): it reads the
   token alone, so "the" gets the same vector every time; a third of the shared encoder's
   arithmetic.
+* **Maxout and LayerNorm without training's part** (``predict_layers``): predicting, the
+  largest piece's value without which piece it was, and the mean subtracted once.
 
 Both components are drop-in replacements (same name in the pipeline, same results:
 tests/test_fast_paths.py compares them token by token with spaCy's).
@@ -251,11 +253,19 @@ class CachedLemmatizer(EnglishLemmatizer):
         known: dict[tuple[int, int, int], int] = self.__dict__.setdefault("_lemma_hashes", {})
         strings = doc.vocab.strings
         lemmas = array[:, 3]
-        for row, key in zip(todo.tolist(), map(tuple, array[todo, :3].tolist())):
-            value = known.get(key)
-            if value is None:
-                value = known[key] = strings.add(self.lemmatize(doc[row])[0])
-            lemmas[row] = value
+        # all the keys looked up at once, and one array write; a key not seen yet is
+        # lemmatised on its first token (a later token of the same key finds it then)
+        rows = todo.tolist()
+        keys = list(map(tuple, array[todo, :3].tolist()))
+        values = list(map(known.get, keys))
+        if None in values:
+            for k, value in enumerate(values):
+                if value is None:
+                    value = known.get(keys[k])
+                    if value is None:
+                        value = known[keys[k]] = strings.add(self.lemmatize(doc[rows[k]])[0])
+                    values[k] = value
+        lemmas[todo] = numpy.array(values, dtype="uint64")
         doc.from_array([LEMMA], lemmas.reshape(-1, 1))
         return doc
 
@@ -290,9 +300,11 @@ def speed_up(nlp: Language) -> Language:
                 index[key] = _Members(index[key])
     from .embed_cache import cache_embeddings
     from .held_parse import hold_the_gil
+    from .predict_layers import lighten
 
     hold_the_gil(nlp)  # first: it rebuilds the parser and the NER from their bytes
     use_numpy_blas(nlp)
+    lighten(nlp)
     cache_embeddings(nlp)
     return nlp
 

@@ -178,7 +178,10 @@ def _tied_elsewhere(doc: Doc, names: list[str], nation: str) -> bool:
             before = doc.char_span(max(0, found.start() - 60), found.start(), alignment_mode="contract")
             if before is None:
                 continue
-            sentence_part = [t for t in before if t.sent.start == before[-1].sent.start] if len(before) else []
+            # the words of the last one's sentence: those from its start on (one sentence
+            # look-up, not one per word: a sentence is a run of tokens)
+            sentence_start = before[-1].sent.start if len(before) else 0
+            sentence_part = [t for t in before if t.i >= sentence_start]
             if any((n := _nation_at(doc, t.i)[0]) is not None and n != nation for t in sentence_part):
                 return True
     return False
