@@ -56,3 +56,15 @@ def test_a_second_saying_after_a_when_clause_stays_its_own():
                                           "''I hope not.''", "2016-07-13").statements if s.cue.text == "said"]
     assert first.content.text == "he had not seen the violent episode in Fayetteville"
     assert second.content.text == "''I hope not.''"
+
+
+def test_a_refusal_to_comment_after_while_is_the_writers_next_report():
+    # judge-45, a BBC dev slice (business): BP's refusal is no part of what the miner said
+    said = _said("Miner Highland Gold said it regretted any limit on privatisation while BP, a big investor, "
+                 "declined to comment.")
+    assert said["said"] == "it regretted any limit on privatisation"
+
+
+def test_a_contrast_with_no_refusal_stays_in_the_content():
+    said = _said("The economist said prices rose while wages fell.")
+    assert said["said"] == "prices rose while wages fell"
