@@ -9,6 +9,10 @@ writer's narration:
   speaker, not words reported (``pluperfect_conjunct``);
 - the reported clause's subject read as the object of a time phrase of the cue ("told MPs
   on Tuesday [care] was needed": "Tuesday care") (``subject_in_time_phrase``);
+- a predicate after an insertion set off by commas, read as a second complement with no
+  subject ("said this was something other services[, such as that offered on GNER trains,]
+  [did not offer yet]"; judge-45, BBC dev slice, judged "partly"): the predicate's subject is
+  in the first clause, so it goes on the first one (``predicate_after_insertion``);
 - a reduced relative read as the whole clause ("saying [materials kept during their
   investigations] would be examined", the modal's verb hung on the host verb): the content
   runs on to that verb's end (``reduced_relative_end``).
@@ -43,6 +47,26 @@ def relative_of_quantity(comp: Token) -> bool:
         if any(t.lower_ in _RELATIVES and t.i > 0 and doc[t.i - 1].lower_ == "of" for t in words):
             return True
     return False
+
+
+# Tags of a verb, or of its auxiliary, that carry a tense: no infinitive, no participle.
+_FINITE = frozenset(("VBD", "VBZ", "VBP", "MD"))
+
+
+def predicate_after_insertion(first: Token, last: int, comp: Token) -> bool:
+    """Whether a second complement of the cue is a finite predicate with no subject after a
+    comma that closes an insertion in the first complement (module docstring): a clause
+    cannot go without a subject, so it is the first one's. ``last`` is the first's last token."""
+    doc = comp.doc
+    comma = doc[comp.left_edge.i] if doc[comp.left_edge.i].text == "," else doc[last]
+    if comma.text != "," or _has_subject(comp) or comp.pos_ not in ("VERB", "AUX"):
+        return False
+    words = doc[comma.i + 1 : comp.i]
+    if any(t.dep_ in ("cc", "mark") or t.pos_ not in ("AUX", "PART", "ADV") for t in words):
+        return False  # "..., and did not ...", "..., because it did": a seam of its own
+    if not (comp.tag_ in _FINITE or any(t.tag_ in _FINITE for t in words)):
+        return False  # "..., saying ...", "..., go home": no tense of its own
+    return any(t.text == "," for t in doc[first.left_edge.i : comma.i])
 
 
 def pluperfect_conjunct(token: Token) -> bool:
