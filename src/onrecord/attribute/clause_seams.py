@@ -13,6 +13,11 @@ writer's narration:
   subject ("said this was something other services[, such as that offered on GNER trains,]
   [did not offer yet]"; judge-45, BBC dev slice, judged "partly"): the predicate's subject is
   in the first clause, so it goes on the first one (``predicate_after_insertion``);
+- a subordinator whose clause the parser made the sentence's main clause ("said he was
+  surprised as much [because], not too long ago, [many people thought computer gaming was a
+  fad]", "said" hung under "thought"; judge-45, BBC dev slice): a content cannot end on
+  "because" or on an insertion after it, so it runs on through that clause
+  (``dangling_subordinator_end``);
 - a reduced relative read as the whole clause ("saying [materials kept during their
   investigations] would be examined", the modal's verb hung on the host verb): the content
   runs on to that verb's end (``reduced_relative_end``).
@@ -97,6 +102,31 @@ def subject_in_time_phrase(cue: Token, comp: Token) -> int | None:
     if day.dep_ == "compound" and day.head.i == noun.i and day.lower_ in _TIME_WORDS:
         return noun.i
     return None
+
+
+# Subordinators that need a clause after them ("because" read as a preposition of an adverb).
+_SUBORDINATORS = frozenset("because although though unless whereas".split())
+
+
+def dangling_subordinator_end(cue: Token, end: int) -> int:
+    """The last token of a content that the parser ended on a subordinator, or on a comma-set
+    insertion right after one, whose clause comes after the content (module docstring)."""
+    doc = cue.doc
+    opener = next((t for t in doc[max(cue.i + 1, end - 6) : end + 1] if t.lower_ in _SUBORDINATORS), None)
+    if opener is None or end + 2 >= len(doc) or doc[opener.i + 1 : end + 1].text.count(",") > 1:
+        return end
+    if any(t.pos_ in ("VERB", "AUX") or t.dep_ in SUBJECT_DEPS for t in doc[opener.i + 1 : end + 1]):
+        return end  # the subordinator has its clause inside the content
+    first = doc[end + 2] if doc[end + 1].text == "," else doc[end + 1]
+    verb = first
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    if verb.i <= end or not _has_subject(verb) or verb.sent.start != cue.sent.start:
+        return end
+    last = verb.right_edge.i
+    while last > verb.i and doc[last].is_punct and not doc[last].is_quote:
+        last -= 1
+    return last
 
 
 def reduced_relative_end(cue: Token, comp: Token, end: int) -> int:
