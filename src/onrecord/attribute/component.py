@@ -26,7 +26,7 @@ from . import act_model, confidence, frames, headline, layout, learned, links, o
 from .acts import act_and_reason, lemma_of
 from .evidence_speakers import evidence_or_data
 from .clause_rules import calibrated_object_cues, clause_findings
-from .coordinated_cues import split_coordinated
+from .coordinated_cues import drop_doubled_cues, split_coordinated
 from .floating_hosts import speaking_host
 from .found import Found, nested_cues
 from .lexicon import SPEECH_VERBS
@@ -166,6 +166,7 @@ def find_statements(doc: Doc, *, object_cues: frozenset[str], propose_all: bool 
             f.speaker = None  # a speaker is never part of what they said
     found = _drop_nested_stances(found)
     split_coordinated(doc, found)
+    found = drop_doubled_cues(doc, found)  # 'He added: said "..."': one cue written twice
     found += layout.colon_findings(doc, quotes, found)
     title = headline.headline_range(doc)
     found = headline.explicit_only(doc, found, title, quotes)

@@ -11,6 +11,12 @@ the same speaker, and no finding of its own marks the seam: "Miner Highland Gold
 regretted any limit on privatisation *while BP, a big investor, declined to comment*"
 (judge-45, BBC dev slice, judged "partly"): the content ends at the seam
 (``refusal_seam``). "said prices rose while wages fell" has no refusal and stays whole.
+
+A verb of saying with no subject right after another cue's colon is the same cue written
+twice, a slip of the text: 'He added: said "Young people who are engaged ..."' (judge-45, BBC
+dev slice: the quotation was given twice, once with "said" inside the content and once with
+no speaker). The first cue keeps the quotation and the slip is no statement
+(``drop_doubled_cues``).
 """
 
 from __future__ import annotations
@@ -49,6 +55,27 @@ def split_coordinated(doc: Doc, found: list[Found]) -> None:
         end = refusal_seam(doc, outer)
         if end is not None:
             outer.content = (outer.content[0], end)
+
+
+def drop_doubled_cues(doc: Doc, found: list[Found]) -> list[Found]:
+    """The findings less those of a doubled cue, the first cue's content starting after it
+    (module docstring). RETURNS (list[Found])."""
+    doubled = {f.cue.i for f in found if f.cue is not None and _doubled(doc, f.cue)}
+    if not doubled:
+        return found
+    for f in found:
+        if f.cue is not None and f.cue.i not in doubled:
+            slip = next((i for i in doubled if doc[i].head.i == f.cue.i and doc[i].idx == f.content[0]), None)
+            if slip is not None and slip + 1 < len(doc) and doc[slip + 1].idx < f.content[1]:
+                f.content = (doc[slip + 1].idx, f.content[1])
+    return [f for f in found if f.cue is None or f.cue.i not in doubled]
+
+
+def _doubled(doc: Doc, cue: Token) -> bool:
+    """ "added: [said]": a subjectless verb of saying right after the colon of its head cue."""
+    head = cue.head
+    return (cue.i >= 2 and head.i == cue.i - 2 and doc[cue.i - 1].text == ":" and is_speech(head)
+            and is_speech(cue) and cue.pos_ == "VERB" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in cue.children))
 
 
 def refusal_seam(doc: Doc, outer: Found) -> int | None:
