@@ -35,7 +35,9 @@
 - last, a content that names a thing with a cue that gives no words (``no_proposition``):
   "met to discuss the budget", "proposed the merger", "denied his claims", "hinted at";
   then the writer's own frame, "it is worth noting that ...", and a work put out, named but
-  not quoted, "publishes a daily newspaper" (``unvoiced``).
+  not quoted, "publishes a daily newspaper" (``unvoiced``); and a noun that only points
+  back at words, "echoed this sentiment", or is the topic of a passive judgement, "Mr
+  Llwyd's theory has also been questioned by ..." (``referred_words``).
 """
 
 from __future__ import annotations
@@ -53,6 +55,7 @@ from .found import Found
 from .lexicon import DOCUMENT_NOUNS, SPEECH_VERBS
 from .no_proposition import no_proposition
 from .quotes import text_of
+from .referred_words import referred_words
 from .unspoken import negated, quoted, unspoken
 from .unvoiced import unvoiced
 
@@ -125,7 +128,7 @@ def unsaid(found: Found, lemma: str) -> tuple[Act, str] | None:
         # but "the footage shows the minister saying that he would resign" gives his words
         return "belief", "a work described"
     return unspoken(found, lemma, noun(), question()) or no_proposition(
-        found, lemma, noun(), question()) or unvoiced(found, lemma, noun())
+        found, lemma, noun(), question()) or unvoiced(found, lemma, noun()) or referred_words(found, noun())
 
 
 # Verbs by which a work presents what it shows: "the film will see X discussing", "features X talking".
