@@ -115,9 +115,13 @@ def dangling_subordinator_end(cue: Token, end: int) -> int:
     opener = next((t for t in doc[max(cue.i + 1, end - 6) : end + 1] if t.lower_ in _SUBORDINATORS), None)
     if opener is None or end + 2 >= len(doc) or doc[opener.i + 1 : end + 1].text.count(",") > 1:
         return end
+    if opener.i < end and doc[opener.i + 1].text != ",":
+        return end  # "because of the weather": no insertion after the subordinator
     if any(t.pos_ in ("VERB", "AUX") or t.dep_ in SUBJECT_DEPS for t in doc[opener.i + 1 : end + 1]):
         return end  # the subordinator has its clause inside the content
     first = doc[end + 2] if doc[end + 1].text == "," else doc[end + 1]
+    if first.dep_ in ("cc", "mark") or first.is_punct:
+        return end
     verb = first
     while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
         verb = verb.head
