@@ -34,3 +34,13 @@ def test_the_sentences_own_words_stay():
 def test_a_claim_with_its_clause_is_no_bare_topic():
     (s,) = _by_cue("He repeated his claim that taxes would rise.", "repeated")
     assert s.act in DEFAULT_ACTS and s.content.text == "his claim that taxes would rise"
+
+
+@pytest.mark.parametrize(("text", "cue", "act"), [
+    # PolNeAR train: a belief stays one, and news made known by a passive stays the outlet's writing
+    ("Donald J. Trump, a Republican presidential candidate, shares this bleak view.", "shares", "belief"),
+    ("O’Malley’s move was first reported by MSNBC.", "was first reported", "writing"),
+])
+def test_beliefs_and_news_made_known_keep_their_act(text, cue, act):
+    (s,) = _by_cue(text, cue)
+    assert s.act == act

@@ -10,17 +10,24 @@
   judged, not what Mr Wigley said (as "denied his claims" is a stance, ``no_proposition``).
 
 A noun with a clause of its own ("the claim that taxes would rise was questioned by ...")
-or a quotation is no bare noun content and stays.
+or a quotation is no bare noun content and stays. Only cues of speech or writing: "shares
+this bleak view", "are considered unclean by Muslims" are beliefs already, and a passive of
+making known ("O'Malley's move was first reported by MSNBC") gives news, not a topic.
 """
 
 from __future__ import annotations
 
 from ..schema import StatementAct as Act
+from .act_words import WRITING_VERBS
 from .found import Found
-from .lexicon import CUE_NOUNS
+from .lexicon import CUE_NOUNS, SPEECH_VERBS
 
 # Nouns of words or views, which a demonstrative points back at: "this sentiment", "these concerns".
 _WORDS_OR_VIEWS = CUE_NOUNS | frozenset("sentiment view point idea theme line thought feeling opinion theory".split())
+# Verbs that put words to someone's own view: "voiced these concerns", "made the same claim".
+_SPEAKING = SPEECH_VERBS | WRITING_VERBS | frozenset("voice express make raise".split())
+# Verbs of making news known, whose passive subject is the news: "the move was reported by MSNBC".
+_MAKING_KNOWN = frozenset("report announce reveal disclose confirm publish unveil".split())
 # Determiners that point back: "this", "these", "that", "those", "such"; and "same" after "the".
 _POINTING_BACK = frozenset("this these that those such".split())
 
@@ -30,7 +37,7 @@ def referred_words(found: Found, noun: bool) -> tuple[Act, str] | None:
     topic of a passive (module docstring), else None. ``noun`` says whether the content is
     a noun phrase (``unsaid.noun_content``). RETURNS (tuple[str, str] | None)."""
     cue = found.cue
-    if cue is None or cue.pos_ not in ("VERB", "AUX"):
+    if cue is None or cue.pos_ not in ("VERB", "AUX") or cue.lemma_.lower() not in _SPEAKING:
         return None
     span = cue.doc.char_span(*found.content, alignment_mode="expand")
     if span is None or not len(span) or cue.i in range(span.start, span.end) or span.text[:1] in "\"“‘'«":
@@ -39,7 +46,7 @@ def referred_words(found: Found, noun: bool) -> tuple[Act, str] | None:
     if noun and root.lemma_.lower() in _WORDS_OR_VIEWS and _points_back(root):
         return "stance", "words given before, no claim of its own"
     # (``noun_content`` reads a subject inside the content as a clause: the passive's subject is asked apart)
-    if (root.dep_ == "nsubjpass" and root.head.i == cue.i and any(c.dep_ == "agent" for c in cue.children)
+    if (root.dep_ == "nsubjpass" and root.head.i == cue.i and cue.lemma_.lower() not in _MAKING_KNOWN and any(c.dep_ == "agent" for c in cue.children)
             and root.left_edge.i == span.start and not any(t.pos_ in ("VERB", "AUX") or t.dep_ == "mark" for t in span)):
         return "stance", "a topic, no words"
     return None
