@@ -476,3 +476,9 @@ def test_a_content_does_not_end_on_because():
             "was a fad.")
     assert [s.content.text for s in _by_cue(text, "said")] == [
         "he was surprised as much because, not too long ago, many people thought computer gaming was a fad"]
+
+
+def test_an_inverted_predicate_before_an_aside_keeps_the_sentence():
+    # BBC dev business/285: the words before the aside are the clause's fronted predicate, not an adverbial
+    (s,) = _by_cue("Among the biggest laggards, according to the report, are Greece and Italy.", "according to")
+    assert s.content.text.startswith("Among the biggest laggards")

@@ -193,12 +193,16 @@ def cut_leading_aside(found: Found) -> bool:
     if span is None or not span.start < cue.i < span.end - 3:
         return False
     first = next((t.i for t in span[:5] if t.text == ","), None)
-    if first is None or first == span.start or not (
-            doc[span.start:first].text.lower() in _LINKS or _adverbial_of_its_own(doc[span.start:first])):
+    if first is None or first == span.start:
+        return False
+    link = doc[span.start:first].text.lower() in _LINKS
+    if not (link or _adverbial_of_its_own(doc[span.start:first])):
         return False
     closing = next((t.i for t in doc[cue.i + 1 : min(cue.i + 9, span.end - 3)] if t.text == ","), None)
     if closing is None or not first < speaker.i < closing:
         return False
+    if not link and doc[closing + 1].pos_ in ("VERB", "AUX"):
+        return False  # "Among the biggest laggards, according to the report, are Greece and Italy": inverted
     aside = [t for t in doc[first + 1 : closing] if t.i != cue.i]
     if not aside or len(aside) > 8 or any(t.pos_ in ("VERB", "AUX") or t.is_punct and t.text != "." for t in aside):
         return False  # "But, he added, ...": the aside is its speaker and its verb alone
