@@ -24,8 +24,9 @@ from .lexicon import CUE_NOUNS, SPEECH_VERBS
 
 # Nouns of words or views, which a demonstrative points back at: "this sentiment", "these concerns".
 _WORDS_OR_VIEWS = CUE_NOUNS | frozenset("sentiment view point idea theme line thought feeling opinion theory".split())
-# Verbs that put words to someone's own view: "voiced these concerns", "made the same claim".
-_SPEAKING = SPEECH_VERBS | WRITING_VERBS | frozenset("voice express make raise".split())
+# Verbs that put words to someone's own view: "voiced these concerns" ("made these same
+# allegations" stays an occasion of speech or writing: act_words.MADE_WORDS).
+_SPEAKING = SPEECH_VERBS | WRITING_VERBS | frozenset("voice express raise".split())
 # Verbs of making news known, whose passive subject is the news: "the move was reported by MSNBC".
 _MAKING_KNOWN = frozenset("report announce reveal disclose confirm publish unveil".split())
 # Determiners that point back: "this", "these", "that", "those", "such"; and "same" after "the".
