@@ -56,3 +56,26 @@ def test_a_second_saying_after_a_when_clause_stays_its_own():
                                           "''I hope not.''", "2016-07-13").statements if s.cue.text == "said"]
     assert first.content.text == "he had not seen the violent episode in Fayetteville"
     assert second.content.text == "''I hope not.''"
+
+
+def test_a_refusal_to_comment_after_while_is_the_writers_next_report():
+    # judge-45, a BBC dev slice (business): BP's refusal is no part of what the miner said
+    said = _said("Miner Highland Gold said it regretted any limit on privatisation while BP, a big investor, "
+                 "declined to comment.")
+    assert said["said"] == "it regretted any limit on privatisation"
+
+
+def test_a_contrast_with_no_refusal_stays_in_the_content():
+    said = _said("The economist said prices rose while wages fell.")
+    assert said["said"] == "prices rose while wages fell"
+
+
+def test_a_cue_written_twice_gives_one_statement():
+    # judge-45, BBC dev politics/217: 'He added: said "..."' gave the quotation twice, once with "said" inside
+    # the content and once with no speaker
+    text = ('Schools Minister Stephen Twigg said engaging young people\'s interest was "essential". He added: said '
+            '"Young people who are engaged and motivated by the political process are essential to the future '
+            'health of our democracy."')
+    statements = [s for s in extract(text, "2005-03-15").statements if "Young people" in s.content.text]
+    assert [(s.cue.text, s.speaker.name) for s in statements] == [("added", "Stephen Twigg")]
+    assert statements[0].content.text.startswith('"Young people')

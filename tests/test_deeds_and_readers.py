@@ -125,6 +125,9 @@ def test_a_parenthetical_before_the_verb_takes_the_verbs_clause():
      "an action, not words"),
     ('Pointing to national insurance, he added: "Everyone knows tax will go up under Labour."', "Pointing to",
      "a topic, no words"),
+    # judge-45 reading of BBC dev politics/355: a judgment leads in as a saying does
+    ('Responding to the pre-Budget report, Mr Cable also attacked Labour\'s "unfair" and over-complicated taxes.',
+     "Responding to", "a topic, no words"),
     ("In discussing the various scandals swirling around Hillary Clinton, former UN Ambassador John Bolton told "
      'the host, "She is not fit to serve."', "discussing", "a topic, no words"),
     ("Peter Morici is an economist and a national columnist. He tweets @pmorici1.", "tweets",

@@ -12,7 +12,7 @@ from collections.abc import Iterable
 from spacy.attrs import DEP
 from spacy.tokens import Doc, Token
 
-from .clause_seams import pluperfect_conjunct, relative_of_quantity
+from .clause_seams import pluperfect_conjunct, predicate_after_insertion, relative_of_quantity
 from .cue_tokens import SUBJECT_DEPS
 from .found import Range
 from .lexicon import SPEECH_VERBS
@@ -283,6 +283,7 @@ def joined_complements(cue: Token, comps: list[Token]) -> tuple[dict[int, int], 
                 _opened_quote(doc[reach[first.i]]) or comp.left_edge.i > cue.i and (
                 _run_on(doc[reach[first.i]], comp.left_edge) or _closed_quote_seam(comp.left_edge)
                 or _predicate_after_relative(doc, first, reach[first.i], comp) or relative_of_quantity(comp)
+                or predicate_after_insertion(first, reach[first.i], comp)
                 or _clause_after_fronted_phrase(doc, first, reach[first.i], comp))):
             reach[first.i] = comp.right_edge.i
             dropped.add(comp.i)

@@ -9,6 +9,15 @@ writer's narration:
   speaker, not words reported (``pluperfect_conjunct``);
 - the reported clause's subject read as the object of a time phrase of the cue ("told MPs
   on Tuesday [care] was needed": "Tuesday care") (``subject_in_time_phrase``);
+- a predicate after an insertion set off by commas, read as a second complement with no
+  subject ("said this was something other services[, such as that offered on GNER trains,]
+  [did not offer yet]"; judge-45, BBC dev slice, judged "partly"): the predicate's subject is
+  in the first clause, so it goes on the first one (``predicate_after_insertion``);
+- a subordinator whose clause the parser made the sentence's main clause ("said he was
+  surprised as much [because], not too long ago, [many people thought computer gaming was a
+  fad]", "said" hung under "thought"; judge-45, BBC dev slice): a content cannot end on
+  "because" or on an insertion after it, so it runs on through that clause
+  (``dangling_subordinator_end``);
 - a reduced relative read as the whole clause ("saying [materials kept during their
   investigations] would be examined", the modal's verb hung on the host verb): the content
   runs on to that verb's end (``reduced_relative_end``).
@@ -45,6 +54,26 @@ def relative_of_quantity(comp: Token) -> bool:
     return False
 
 
+# Tags of a verb, or of its auxiliary, that carry a tense: no infinitive, no participle.
+_FINITE = frozenset(("VBD", "VBZ", "VBP", "MD"))
+
+
+def predicate_after_insertion(first: Token, last: int, comp: Token) -> bool:
+    """Whether a second complement of the cue is a finite predicate with no subject after a
+    comma that closes an insertion in the first complement (module docstring): a clause
+    cannot go without a subject, so it is the first one's. ``last`` is the first's last token."""
+    doc = comp.doc
+    comma = doc[comp.left_edge.i] if doc[comp.left_edge.i].text == "," else doc[last]
+    if comma.text != "," or _has_subject(comp) or comp.pos_ not in ("VERB", "AUX"):
+        return False
+    words = doc[comma.i + 1 : comp.i]
+    if any(t.dep_ in ("cc", "mark") or t.pos_ not in ("AUX", "PART", "ADV") for t in words):
+        return False  # "..., and did not ...", "..., because it did": a seam of its own
+    if not (comp.tag_ in _FINITE or any(t.tag_ in _FINITE for t in words)):
+        return False  # "..., saying ...", "..., go home": no tense of its own
+    return any(t.text == "," for t in doc[first.left_edge.i : comma.i])
+
+
 def pluperfect_conjunct(token: Token) -> bool:
     """A past participle under "had", with no subject, joined by "and" to a verb in the
     present: "[are] exorbitant, and [had sought] refuge" cannot be one tense of one report."""
@@ -73,6 +102,35 @@ def subject_in_time_phrase(cue: Token, comp: Token) -> int | None:
     if day.dep_ == "compound" and day.head.i == noun.i and day.lower_ in _TIME_WORDS:
         return noun.i
     return None
+
+
+# Subordinators that need a clause after them ("because" read as a preposition of an adverb).
+_SUBORDINATORS = frozenset("because although though unless whereas".split())
+
+
+def dangling_subordinator_end(cue: Token, end: int) -> int:
+    """The last token of a content that the parser ended on a subordinator, or on a comma-set
+    insertion right after one, whose clause comes after the content (module docstring)."""
+    doc = cue.doc
+    opener = next((t for t in doc[max(cue.i + 1, end - 6) : end + 1] if t.lower_ in _SUBORDINATORS), None)
+    if opener is None or end + 2 >= len(doc) or doc[opener.i + 1 : end + 1].text.count(",") > 1:
+        return end
+    if opener.i < end and doc[opener.i + 1].text != ",":
+        return end  # "because of the weather": no insertion after the subordinator
+    if any(t.pos_ in ("VERB", "AUX") or t.dep_ in SUBJECT_DEPS for t in doc[opener.i + 1 : end + 1]):
+        return end  # the subordinator has its clause inside the content
+    first = doc[end + 2] if doc[end + 1].text == "," else doc[end + 1]
+    if first.dep_ in ("cc", "mark") or first.is_punct:
+        return end
+    verb = first
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    if verb.i <= end or not _has_subject(verb) or verb.sent.start != cue.sent.start:
+        return end
+    last = verb.right_edge.i
+    while last > verb.i and doc[last].is_punct and not doc[last].is_quote:
+        last -= 1
+    return last
 
 
 def reduced_relative_end(cue: Token, comp: Token, end: int) -> int:

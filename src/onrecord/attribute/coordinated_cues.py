@@ -5,6 +5,12 @@ where the first content ends, so that content reads as both sayings; PolNeAR (an
 reader) has two statements, the first ending at the seam. A saying under a subordinator
 ("and *if* they said no, they were not rung again") is a condition inside the first
 account, not a second saying: the content runs on through it.
+
+A refusal to speak joined the same way is the writer's next report, of someone else or of
+the same speaker, and no finding of its own marks the seam: "Miner Highland Gold said it
+regretted any limit on privatisation *while BP, a big investor, declined to comment*"
+(judge-45, BBC dev slice, judged "partly"): the content ends at the seam
+(``refusal_seam``). "said prices rose while wages fell" has no refusal and stays whole.
 """
 
 from __future__ import annotations
@@ -17,6 +23,8 @@ from .found import Found
 # A seam that coordinates two sayings rather than reporting one inside the other.
 _JOINS = frozenset(("and", "but"))
 _CONTRASTS = frozenset(("while", "whereas"))
+# Verbs of refusing, whose infinitive of speech says nothing: "declined to comment".
+_REFUSING = frozenset(("decline", "refuse"))
 
 
 def split_coordinated(doc: Doc, found: list[Found]) -> None:
@@ -38,6 +46,27 @@ def split_coordinated(doc: Doc, found: list[Found]) -> None:
             end = _end_before(doc, seam, outer.content[0])
             if end is not None:
                 outer.content = (outer.content[0], end)
+        end = refusal_seam(doc, outer)
+        if end is not None:
+            outer.content = (outer.content[0], end)
+
+
+def refusal_seam(doc: Doc, outer: Found) -> int | None:
+    """The character end of a content before a refusal to speak joined to its clause by a
+    seam (module docstring), or None. RETURNS (int | None)."""
+    cue = outer.cue
+    if cue is None or cue.is_punct:
+        return None
+    start, end = outer.content
+    for verb in doc.char_span(start, end, alignment_mode="expand") or ():
+        if (verb.i <= cue.i or verb.lemma_.lower() not in _REFUSING or verb.dep_ not in ("conj", "advcl")
+                or not any(c.dep_ == "xcomp" and is_speech(c) for c in verb.children)):
+            continue
+        seam = _seam(doc, verb)
+        if seam is None or seam <= cue.i or not _own_clause(verb) or _subordinate(verb):
+            continue
+        return _end_before(doc, seam, start)
+    return None
 
 
 def _same_end(doc: Doc, a: int, b: int) -> bool:
