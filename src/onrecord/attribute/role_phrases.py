@@ -15,6 +15,7 @@ from .called_names import name_called
 from .descriptor_names import name_after_descriptor, name_set_off
 from .lexicon import TEMPORAL_WORDS, TITLE_WORDS
 from .names import span_text
+from .named_territories import territory_named
 from .org_kinds import ORG_DESCRIPTORS
 from .phrase_shapes import through_entity
 from .role_tokens import closes_a_name, ranking
@@ -48,7 +49,7 @@ def role_of_phrase(head: Token, core: Sequence[Token]) -> Role:
                     and words[0].lower_ not in PARTY_WORDS else role.title,  # (a party is no place: "Democratic pollster")
                     place_of(span_text(body)))
     of_state = next((p for p in head.rights if p.dep_ == "prep" and p.lower_ == "of"
-                     and any(c.dep_ == "pobj" and c.lower_ in ("state", "defence", "defense") for c in p.children)), None)
+                     and any(c.dep_ == "pobj" and c.lower_ in ("state", "defence", "defense") and not territory_named(c) for c in p.children)), None)
     if of_state is not None and role.title:
         state = next(c for c in of_state.children if c.dep_ == "pobj")
         # (not a conjunction hung on "state": "secretary of state and 2014 candidate")
@@ -139,6 +140,8 @@ def body_of(head: Token) -> list[Token] | None:
             objects = [c for c in prep.children if c.dep_ == "pobj" and c.lower_ not in TEMPORAL_WORDS and c.ent_type_ not in ("DATE", "TIME")]
             if objects and where_someone_is(prep, objects[0]) and (prep.lower_ == "in" or head.lemma_.lower() not in PLACE_OFFICES):
                 continue
+            if objects and (territory := territory_named(objects[0])):
+                return territory  # "a senator from the state of Vermont"
             if objects and (objects[0].lower_ in ("state", "defence", "defense") or is_role_noun(objects[0], strict=True)
                             and not any(c.dep_ in ("det", "poss", "compound") for c in objects[0].children)):
                 continue  # "Secretary of State", "Commander in Chief": part of the title, the body comes after

@@ -1,0 +1,28 @@
+"""A state or city named with "of" after a role is its body, as the article writes it
+(``named_territories``; docs/annotation.md, "Title and affiliation"), while a bare "of
+State" stays part of the office."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import speaker_of
+
+
+def fields(text: str, content_word: str) -> tuple[str | None, str | None, str | None]:
+    speaker, _ = speaker_of(text, content_word)
+    return speaker.name, speaker.title, speaker.affiliation
+
+
+@pytest.mark.parametrize(("text", "word", "expected"), [
+    # PolNeAR train (breitbart, Sanders on Brexit): the body after "from"
+    ("Sanders, a senator from the state of Vermont and self-described democratic socialist, "
+     "said economic stagnation is the source of anger.", "stagnation", ("Sanders", "senator", "state of Vermont")),
+    # PolNeAR train (usa-today, Trump University): "of the state" is no part of the title
+    ("The attorney general of the state of New York is suing Trump, claiming Trump University is a fraud.",
+     "fraud", ("attorney general", "attorney general", "state of New York")),
+    # counter-case: the office's own "of State"
+    ("Secretary of State John Kerry said the talks would resume on Monday.",
+     "talks", ("John Kerry", "Secretary of State", None)),
+])
+def test_a_named_state_after_a_role_is_the_body(text, word, expected):
+    assert fields(text, word) == expected
