@@ -27,7 +27,7 @@ from .party_evidence import ideology_opening_sentence
 from .rank_tokens import without_service_before_rank
 from .role_lists import _after_list, another_name_between, spaced_dash  # noqa: F401 (re-exported)
 from .title_parts import MULTIPLES, TITLE_OPENERS, between_title_words, competition_of_title, field_before_role, first_of_coordinated_roles, inside_a_body_s_name, lord_of_an_office, party_member_role, portfolio_of
-from .title_parts import newly_in_role, possessor
+from .title_parts import department_by_name, newly_in_role, possessor
 from .title_parts import self_described, with_coordinated_role  # noqa: F401 (re-exported for phrases)
 from .work_titles import a_work
 from .role_tokens import closes_a_name, government_in_capitals, hyphened, is_role_noun, length_of_time, measure, named_number, office_abbreviation, opens_a_name, portfolio_place, ranking
@@ -181,6 +181,8 @@ def _is_title_part(token: Token) -> bool:
     if token.pos_ in ("VERB", "AUX") and token.tag_ not in ("VBN", "VBG") and word not in ROLE_NOUNS or government_in_capitals(token):
         # (but "chief pollster and strategist": a role noun the tagger read as a verb)
         return False  # (not "Scottish Executive minister": the body's name)
+    if department_by_name(token):
+        return False  # "Treasury Secretary": the department, a body
     if portfolio_place(token):
         return True  # "Europe minister": the portfolio, no body
     if lord_of_an_office(token):
