@@ -282,6 +282,9 @@ def predicated_roles(head: Token) -> list[Token]:
     if head.dep_ in ("dobj", "nsubjpass") and verb.lemma_ in _APPOINTING:
         out += [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "as" for o in p.children
                 if o.dep_ == "pobj" and o.pos_ == "NOUN" and o.tag_ == "NN" and is_role_noun(o, strict=True)]
+    if head.dep_ == "nsubj":  # "As Virginia's governor, Kaine declared": the role the sentence opens with
+        out += [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "as" and p.i == p.sent.start for o in p.children
+                if o.dep_ == "pobj" and o.pos_ == "NOUN" and o.tag_ == "NN" and is_role_noun(o, strict=True)]
     return out
 
 
