@@ -315,11 +315,13 @@ def split_role(tokens: Sequence[Token]) -> Role:
     affiliation_tokens = party_after_country(affiliation_tokens) if title_tokens else affiliation_tokens  # "U.S. Democratic"
     affiliation = place_of(span_text(affiliation_tokens)) if affiliation_tokens else None
     affiliation = whole_body_name(affiliation_tokens, affiliation)  # "Association of [Chief Police Officers] president"
-    if affiliation and len(title_tokens) == 2 and title_tokens[0].lower_ in ("campaign", "club") and title_tokens[1].lower_.startswith("spokes") \
+    if affiliation and len(title_tokens) == 2 and title_tokens[0].lower_ in ("campaign", "club", "committee") \
+            and (title_tokens[1].lower_.startswith("spokes") or title_tokens[1].lower_ in _STAFF_ROLES) \
             and title_tokens[0].i - affiliation_tokens[-1].i == 1:
-        # "Huckabee campaign spokesman Hogan Gidley", "An All England club spokesperson": the campaign
-        # or club speaks through him, the body ("Sanders campaign manager" keeps the campaign's office)
-        return Role(span_text(title_tokens[1:]), f"{affiliation} {title_tokens[0].text}")
+        # "Huckabee campaign spokesman Hogan Gidley", "An All England club spokesperson", "a former
+        # Republican committee staffer": the campaign, club or committee speaks through him or
+        # employs him, the body ("Sanders campaign manager" keeps the campaign's office)
+        return Role(title.replace(f"{title_tokens[0].text} ", "", 1), f"{affiliation} {title_tokens[0].text}")
     if not affiliation and len(title_tokens) == 2 and title_tokens[0].text == "Campaign" and len(tokens) == 2 \
             and title_tokens[1].lower_.startswith(("spokes", "chair")):
         # "Campaign chair Paul Manafort", "Campaign spokesman Brian Fallon": the campaign in
@@ -329,6 +331,8 @@ def split_role(tokens: Sequence[Token]) -> Role:
     return Role(title, affiliation or None)
 
 
+# Roles a body employs to work for it, no office of its own: "committee aide", "campaign staffer".
+_STAFF_ROLES = frozenset("aide aides staffer staffers".split())
 # Lower-case nouns for a body that, written before a role noun, are the body whose role it is.
 _BODIES_BEFORE_A_ROLE = frozenset("bank company firm".split())  # ("steering committee member" is a title)
 
