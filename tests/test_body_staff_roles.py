@@ -25,3 +25,14 @@ def fields(text: str, content_word: str) -> tuple[str | None, str | None, str | 
 ])
 def test_a_body_s_staff_role_gives_the_body_with_its_committee(text, word, expected):
     assert fields(text, word) == expected
+
+
+@pytest.mark.parametrize(("text", "word", "expected"), [
+    # BBC business/228 (development slice), shortened: the bank in play speaks through him
+    ("In the south, customers of the state-owned People's Bank were affected, a bank spokesman told Reuters.",
+     "affected", ("spokesman", "spokesman", "People's Bank")),
+    # counter-case: a bare "company director" names no body, and keeps its words
+    ("A company director said the deal would close soon.", "deal", ("director", "company director", None)),
+])
+def test_a_body_noun_before_an_unnamed_spokesman_is_his_body_not_his_title(text, word, expected):
+    assert fields(text, word) == expected
