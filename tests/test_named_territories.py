@@ -26,3 +26,18 @@ def fields(text: str, content_word: str) -> tuple[str | None, str | None, str | 
 ])
 def test_a_named_state_after_a_role_is_the_body(text, word, expected):
     assert fields(text, word) == expected
+
+
+@pytest.mark.parametrize(("text", "word", "expected"), [
+    # PolNeAR train (usa-today, Europe's right-wing parties)
+    ("\"Go Donald Trump, go!!!,\" Italy's Northern League leader Matteo Salvini wrote on Facebook.",
+     "Go Donald", ("Matteo Salvini", "leader", "Northern League")),
+    # PolNeAR train (wash-post, Rubio in Iowa)
+    ("\"He did sound like he was talking out of both sides of his mouth,\" said Brad Sherman, "
+     "pastor of Coralville's Solid Rock Christian Church and a supporter.",
+     "both sides", ("Brad Sherman", "pastor", "Solid Rock Christian Church")),
+    # counter-case: a place's possessive before lower-case words is the body
+    ("\"We are ready,\" London's newly elected mayor Sadiq Khan said.", "ready", ("Sadiq Khan", "mayor", "London")),
+])
+def test_a_place_s_possessive_before_a_named_body_is_not_part_of_it(text, word, expected):
+    assert fields(text, word) == expected

@@ -32,3 +32,20 @@ def territory_named(noun: Token) -> list[Token] | None:
     while end < len(doc) and doc[end].ent_iob_ == "I" and doc[end].ent_type_ == place.ent_type_ and place.ent_type_:
         end += 1  # the whole name the NER found ("New York")
     return list(doc[noun.i : end])  # (not the place's conjuncts: "Vermont and self-described socialist")
+
+
+def without_place_possessor(tokens: list[Token]) -> list[Token]:
+    """A body's name after a place's possessive is the body: "Italy's Northern League",
+    "Coralville's Solid Rock Christian Church" -> Northern League, Solid Rock Christian
+    Church (the place says where the body is; a body named with a demonym keeps it, "Chinese
+    Foreign Ministry", and a possessive before lower-case words stays the body: "London's
+    newly elected mayor"). RETURNS (list[Token])."""
+    possessive = next((k for k, t in enumerate(tokens) if t.tag_ == "POS"), None)
+    if not possessive or possessive + 1 >= len(tokens):
+        return tokens
+    place, body = tokens[:possessive], tokens[possessive + 1 :]
+    if all(t.ent_type_ in ("GPE", "LOC") for t in place) and all(t.text[:1].isupper() or t.is_punct or t.lower_ in ("of", "and", "for", "the")
+                                                                  for t in body) \
+            and body[0].text[:1].isupper() and any(t.ent_type_ in ("ORG", "FAC") for t in body):
+        return body
+    return tokens

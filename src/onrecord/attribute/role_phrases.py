@@ -15,7 +15,7 @@ from .called_names import name_called
 from .descriptor_names import name_after_descriptor, name_set_off
 from .lexicon import TEMPORAL_WORDS, TITLE_WORDS
 from .names import span_text
-from .named_territories import territory_named
+from .named_territories import territory_named, without_place_possessor
 from .org_kinds import ORG_DESCRIPTORS
 from .phrase_shapes import through_entity
 from .role_tokens import closes_a_name, ranking
@@ -173,7 +173,7 @@ def body_of(head: Token) -> list[Token] | None:
                     if named and tokens[named[0]].i <= obj.i:
                         first = named[0] - 1 if named[0] and tokens[named[0] - 1].ent_type_ == "ORDINAL" else named[0]
                         tokens = tokens[first:]  # an ordinal opening the name stays: "20th Century Fox"
-                    tokens = name_after_descriptor(tokens, obj)  # "Yukos main shareholders' group Menatep"
+                    tokens = without_place_possessor(name_after_descriptor(tokens, obj))  # "Yukos main shareholders' group Menatep"
                 if len(tokens) > 2 and tokens[0].lower_ == "board" and tokens[1].lower_ == "of":
                     tokens = clean_words(tokens[2:])  # "chairman of the board of Freedom Partners"
                 if tokens:

@@ -21,6 +21,7 @@ from .past_roles import past_of_the_role, past_word
 from .private_people import place_of_a_private_person
 from .lexicon import DEMONYMS, NATION_OF_NOUN, TEMPORAL_WORDS, TITLE_MODIFIERS, TITLE_WORDS
 from .names import is_honorific, span_text
+from .named_territories import without_place_possessor
 from .honorific_places import place_before_honorific
 from .party_bodies import party_after_country
 from .party_evidence import ideology_opening_sentence
@@ -262,6 +263,7 @@ def split_role(tokens: Sequence[Token]) -> Role:
                                   or newly_in_role(affiliation_tokens) or _opening_modifier(affiliation_tokens[0])):
         past = past or (affiliation_tokens[0] if past_word(affiliation_tokens[0]) else None)
         affiliation_tokens = _clean(affiliation_tokens[1:])
+    affiliation_tokens = without_place_possessor(affiliation_tokens)  # "Italy's Northern League leader"
     possessive = max((k for k, t in enumerate(affiliation_tokens) if t.tag_ == "POS"), default=None)
     if possessive is not None and any(t.text[:1].islower() for t in affiliation_tokens[possessive + 1 :]):
         # "London's newly elected Muslim mayor": the possessor is the body, what follows it
