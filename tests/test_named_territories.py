@@ -41,3 +41,14 @@ def test_a_named_state_after_a_role_is_the_body(text, word, expected):
 ])
 def test_a_place_s_possessive_before_a_named_body_is_not_part_of_it(text, word, expected):
     assert fields(text, word) == expected
+
+
+@pytest.mark.parametrize(("text", "word", "expected"), [
+    # PolNeAR train (nyt, the party's future after the convention): a second role, no part of the body
+    ("\"You make your focus Fox News,'' said Corey Lewandowski, the former campaign manager for Mr. Trump and current CNN analyst.",
+     "focus", ("Corey Lewandowski", "former campaign manager", "Trump")),
+    # counter-case: a body whose name holds "and"
+    ("\"Sales rose,\" said Jane Roe, a spokeswoman for Procter and Gamble.", "Sales", ("Jane Roe", "spokeswoman", "Procter and Gamble")),
+])
+def test_a_role_conjoined_to_the_body_after_a_role_is_no_part_of_it(text, word, expected):
+    assert fields(text, word) == expected

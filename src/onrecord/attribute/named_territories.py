@@ -3,9 +3,11 @@ writes it: "a senator from the state of Vermont" -> senator / state of Vermont, 
 attorney general of the state of New York" -> attorney general / state of New York
 (docs/annotation.md, "Title and affiliation": in the article's own words).
 
-Its own module because the role phrase readers (``role_phrases``) are at their size
-limit; they ask here before reading "of state" as part of a title ("Secretary of State")
-or passing over a lower-case noun after a role as no body.
+Also where a place after a role is where someone is rather than a body (``where_someone_is``,
+``PLACE_OFFICES``), and a place's possessive before a body's name. Its own module because
+the role phrase readers (``role_phrases``) are at their size limit; they ask here before
+reading "of state" as part of a title ("Secretary of State") or passing over a lower-case
+noun after a role as no body.
 """
 
 from __future__ import annotations
@@ -49,3 +51,30 @@ def without_place_possessor(tokens: list[Token]) -> list[Token]:
             and body[0].text[:1].isupper() and any(t.ent_type_ in ("ORG", "FAC") for t in body):
         return body
     return tokens
+
+
+# Roles whose holder governs or represents a place: the place after them is their body
+# ("Libby Schaaf, the mayor of Oakland, California").
+PLACE_OFFICES = frozenset("""
+mayor governor senator representative congressman congresswoman assemblyman assemblywoman councilman councilwoman
+councillor councilor sheriff premier president minister prime attorney lawmaker legislator delegate commissioner
+ambassador envoy consul mp mep msp chief
+""".split())
+
+
+def where_someone_is(prep: Token, place: Token) -> bool:
+    """A place that says where someone lives or works, not a body they belong to: a town
+    with its state or country ("Rachel Woolard, 20, of Jacksonville, Fla.", "a retired
+    customer service representative in Allentown, Pa.") or any place after "in". An office
+    of a place keeps it (``PLACE_OFFICES``; "Senator Bernie Sanders of Vermont" has no town
+    and state)."""
+    if place.ent_type_ != "GPE":
+        return False
+    if prep.lower_ == "in":
+        return True
+    doc = place.doc
+    end = place.i + 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return end + 1 < len(doc) and doc[end].text == "," and doc[end + 1].text[:1].isupper() \
+        and doc[end + 1].ent_type_ in ("GPE", "") and doc[end + 1].pos_ == "PROPN"

@@ -15,7 +15,7 @@ from .called_names import name_called
 from .descriptor_names import name_after_descriptor, name_set_off
 from .lexicon import TEMPORAL_WORDS, TITLE_WORDS
 from .names import span_text
-from .named_territories import territory_named, without_place_possessor
+from .named_territories import PLACE_OFFICES, territory_named, where_someone_is, without_place_possessor  # noqa: F401 (PLACE_OFFICES re-exported)
 from .org_kinds import ORG_DESCRIPTORS
 from .phrase_shapes import through_entity
 from .role_tokens import closes_a_name, ranking
@@ -158,7 +158,7 @@ def body_of(head: Token) -> list[Token] | None:
                     return named
                 # not a relative clause, nor where the body is ("Bank of America in New York")
                 cut = {t.i for c in obj.children if c.dep_ in ("relcl", "acl") or c.dep_ == "prep" and c.lower_ in ("in", "on", "near")
-                       for t in c.subtree}
+                       or c.dep_ in ("conj", "cc") and _second_role(obj) for t in c.subtree}  # ("for Mr. Trump and current CNN analyst")
                 tokens = [t for t in obj.subtree if t.i not in cut]
                 end = tokens[-1].i + 1
                 if end + 1 < len(obj.doc) and closes_a_name(obj.doc[end]) and obj.doc[end + 1].is_punct:
@@ -179,6 +179,12 @@ def body_of(head: Token) -> list[Token] | None:
                 if tokens:
                     return through_entity(tokens)  # "director of the Committee to Protect Bloggers"
     return working_for(head)
+
+
+def _second_role(obj: Token) -> bool:
+    """Whether a role noun is conjoined to the body after a role: "the former campaign manager
+    for Mr. Trump and current CNN analyst" (a second role of the person, not part of the body)."""
+    return any(c.dep_ == "conj" and c.pos_ == "NOUN" and c.text.islower() and is_role_noun(c, strict=True) for c in obj.children)
 
 
 def _name_of_described_body(noun: Token) -> list[Token] | None:
@@ -347,33 +353,6 @@ _REPRESENTATIVES = frozenset("""
 spokesman spokeswoman spokesperson official officials negotiator delegate coach manager captain skipper player
 striker defender midfielder forward winger goalkeeper keeper international
 """.split())
-
-
-# Roles whose holder governs or represents a place: the place after them is their body
-# ("Libby Schaaf, the mayor of Oakland, California").
-PLACE_OFFICES = frozenset("""
-mayor governor senator representative congressman congresswoman assemblyman assemblywoman councilman councilwoman
-councillor councilor sheriff premier president minister prime attorney lawmaker legislator delegate commissioner
-ambassador envoy consul mp mep msp chief
-""".split())
-
-
-def where_someone_is(prep: Token, place: Token) -> bool:
-    """A place that says where someone lives or works, not a body they belong to: a town
-    with its state or country ("Rachel Woolard, 20, of Jacksonville, Fla.", "a retired
-    customer service representative in Allentown, Pa.") or any place after "in". An office
-    of a place keeps it (``PLACE_OFFICES``; "Senator Bernie Sanders of Vermont" has no town
-    and state)."""
-    if place.ent_type_ != "GPE":
-        return False
-    if prep.lower_ == "in":
-        return True
-    doc = place.doc
-    end = place.i + 1
-    while end < len(doc) and doc[end].ent_iob_ == "I":
-        end += 1
-    return end + 1 < len(doc) and doc[end].text == "," and doc[end + 1].text[:1].isupper() \
-        and doc[end + 1].ent_type_ in ("GPE", "") and doc[end + 1].pos_ == "PROPN"
 
 
 def _contiguous_around(head: Token, tokens: list[Token]) -> list[Token]:
