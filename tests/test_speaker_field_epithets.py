@@ -150,3 +150,17 @@ def test_field_epithet(text, word, expected):
 def test_a_person_is_the_affiliation_of_any_role_but_a_relation_that_does_not_serve_them(passage, affiliation):
     statements = extract("Headline\n\n" + passage, published="2005-03-15").statements
     assert [s.speaker.affiliation for s in statements] == [affiliation]
+
+
+@pytest.mark.parametrize(("text", "word", "expected"), [
+    # BBC business/452 (development slice), the epithet split at its hyphen by the tokenizer
+    pytest.param("\"It was good,\" said the straight-talking former head of McDonald's, Charlie Bell.", "good",
+                 {"name": "Charlie Bell", "title": "former head", "affiliation": "McDonald's"}, id="hyphenated_epithet"),
+    pytest.param("\"It was good,\" said much-loved actor Tom Hanks.", "good",
+                 {"name": "Tom Hanks", "title": "actor", "affiliation": None}, id="hyphenated_epithet-2"),
+    # counter-case: a tenure stays
+    pytest.param("\"It was good,\" said the longest-serving member Tam Dalyell.", "good",
+                 {"name": "Tam Dalyell", "title": "longest-serving member", "affiliation": None}, id="a_tenure_stays"),
+])
+def test_a_hyphenated_epithet_is_no_part_of_the_title(text, word, expected):
+    assert speaker_fields(text, word, expected) == expected

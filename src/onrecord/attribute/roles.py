@@ -244,10 +244,12 @@ def split_role(tokens: Sequence[Token]) -> Role:
             # "Oscar-winning director", "Chart-topping pop band": an award or a chart, no body;
             # "Glasgow-born striker": a home town, no body
             cut = 0
-    while len(title_tokens) > 1 and title_tokens[0].lower_ in _NOT_THE_ROLE or len(title_tokens) > 3 \
-            and hyphened(title_tokens[0]) and title_tokens[2].lower_.endswith("ing") and title_tokens[0].pos_ == "NOUN":
+    while len(title_tokens) > 1 and title_tokens[0].lower_ in _NOT_THE_ROLE or len(title_tokens) > 3 and hyphened(title_tokens[0]) \
+            and (title_tokens[2].lower_.endswith("ing") and title_tokens[0].pos_ == "NOUN"
+                 or "".join(t.lower_ for t in title_tokens[:3]) in _NOT_THE_ROLE):
         # "top-selling" goes whole; so does a description ("chart-topping singer" -> singer;
-        # a tenure stays: "longest-serving member")
+        # a tenure stays: "longest-serving member"), one the tokenizer split at its hyphen too
+        # ("straight-talking former head", "long-time adviser")
         title_tokens = title_tokens[3 if hyphened(title_tokens[0]) else 1 :]
     glued_words = {w.lower() for w in span_text(title_tokens).split() if "-" in w}  # "team-mate" parsed as team - mate
     if not any(is_role_noun(t) or ranking(t) for t in title_tokens) and not glued_words & (ROLE_NOUNS | TITLE_WORDS) - ROLE_QUALIFIERS \
