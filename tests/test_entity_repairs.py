@@ -185,3 +185,14 @@ def test_a_hyphenated_role_after_a_club_is_the_speaker_not_the_club() -> None:
     assert (speaker.name, speaker.type, speaker.affiliation, speaker.unnamed) == ("full-back", "person", "Sale", True)
     assert speaker.description == "Sale full-back"
 
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # PolNeAR train (politico 2016-03-01): the NER runs "Fox News’ Sean Hannity" as one ORG
+    ("In an interview with Fox News’ Sean Hannity on Monday night, Trump responded to a question. "
+     "“The Times is claiming today that they had a conversation with you,” Hannity started.", ("Sean Hannity", "Fox News")),
+    ("\"The race is close,\" said The New York Times’ Maggie Haberman.", ("Maggie Haberman", "New York Times")),
+])
+def test_a_body_s_bare_possessive_before_a_name_is_the_person_s_affiliation(text, expected) -> None:
+    speakers = [(s.speaker.name, s.speaker.affiliation) for s in extract(text).statements]
+    assert speakers[-1] == expected
