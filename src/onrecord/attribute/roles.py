@@ -109,7 +109,7 @@ def looks_lower(token: Token) -> bool:
         return True
     if token.lower_ in PARTY_WORDS:
         return False  # "Conservative radio host", "Liberal Democrat chairman": a party, capitalised as such
-    if _opens(token) and token.lower_ in _FIELDS and not named_elsewhere(token) and (
+    if _opens(token) and token.lower_ in _FIELDS and not named_elsewhere(token) and not _team_nickname(token) and (
             not token.ent_type_ or token.ent_iob_ == "B" and not _entity_goes_on(token)):
         # "Rock star Bob Geldof": a field of work the tagger took for a name, no body (nor
         # where the NER made the word alone a body: "Theatre impresario Sir Cameron Mackintosh")
@@ -135,7 +135,7 @@ def _team_nickname(token: Token) -> bool:
 # name a trade when they stand before a name ("film critic Derek Malcolm").
 _BEFORE_A_NAME_ROLES = frozenset(["critic"])
 _TEAM_ROLES = frozenset("""boss manager coach captain skipper striker keeper goalkeeper midfielder defender
-winger forward full-back fullback chief""".split())  # ("Referees chief Keith Hackett": the referees' body)
+winger forward full-back fullback chief chairman owner""".split())  # ("Referees chief Keith Hackett": the referees' body)
 PLURAL_FIELDS = frozenset("""sales operations communications sports arts schools resources customs arms drugs
 markets affairs systems services events communities relations works games news stores accounts finances
 savings products claims tickets transfers""".split())
