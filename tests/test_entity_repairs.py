@@ -192,3 +192,14 @@ def test_a_text_of_under_four_tokens_passes_the_hyphen_role_repair(text: str) ->
     # the repair looks three tokens ahead; a headline with no body ("Headline\n\n", two
     # tokens) once made it index past the end of the doc
     assert extract(text).statements == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # PolNeAR train (politico 2016-03-01): the NER runs "Fox News’ Sean Hannity" as one ORG
+    ("In an interview with Fox News’ Sean Hannity on Monday night, Trump responded to a question. "
+     "“The Times is claiming today that they had a conversation with you,” Hannity started.", ("Sean Hannity", "Fox News")),
+    ("\"The race is close,\" said The New York Times’ Maggie Haberman.", ("Maggie Haberman", "New York Times")),
+])
+def test_a_body_s_bare_possessive_before_a_name_is_the_person_s_affiliation(text, expected) -> None:
+    speakers = [(s.speaker.name, s.speaker.affiliation) for s in extract(text).statements]
+    assert speakers[-1] == expected

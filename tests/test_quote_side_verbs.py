@@ -18,10 +18,11 @@ def statements(text: str):
 
 
 @pytest.mark.parametrize("text, speaker, cue, words", [
-    (INTERVIEW + "“Would it be negotiable about the 11 million?” Hannity pressed.", "Hannity", "pressed",
+    # (the speaker is the host the interview names in full: "Fox News’ Sean Hannity", entity_repairs)
+    (INTERVIEW + "“Would it be negotiable about the 11 million?” Hannity pressed.", "Sean Hannity", "pressed",
      "“Would it be negotiable about the 11 million?”"),
     (INTERVIEW + "“The New York Times is claiming today that they had an off-the-record conversation with you in "
-     "January,” Hannity started.", "Hannity", "started", "“The New York Times is claiming today"),
+     "January,” Hannity started.", "Sean Hannity", "started", "“The New York Times is claiming today"),
     ('Bush, however, interjected by hitting Trump for using eminent domain.\n\n"Jeb wants to be a tough guy '
      'tonight," Trump shot back. "Let me talk."', "Trump", "shot back", '"Jeb wants to be a tough guy tonight,"'),
     ("''Was I going to remain an academic, sitting in an ivory tower criticizing things?'' Berhanu Nega "

@@ -150,3 +150,35 @@ def test_field_epithet(text, word, expected):
 def test_a_person_is_the_affiliation_of_any_role_but_a_relation_that_does_not_serve_them(passage, affiliation):
     statements = extract("Headline\n\n" + passage, published="2005-03-15").statements
     assert [s.speaker.affiliation for s in statements] == [affiliation]
+
+
+@pytest.mark.parametrize(("text", "word", "expected"), [
+    # BBC business/452 (development slice), the epithet split at its hyphen by the tokenizer
+    pytest.param("\"It was good,\" said the straight-talking former head of McDonald's, Charlie Bell.", "good",
+                 {"name": "Charlie Bell", "title": "former head", "affiliation": "McDonald's"}, id="hyphenated_epithet"),
+    pytest.param("\"It was good,\" said much-loved actor Tom Hanks.", "good",
+                 {"name": "Tom Hanks", "title": "actor", "affiliation": None}, id="hyphenated_epithet-2"),
+    # counter-case: a tenure stays
+    pytest.param("\"It was good,\" said the longest-serving member Tam Dalyell.", "good",
+                 {"name": "Tam Dalyell", "title": "longest-serving member", "affiliation": None}, id="a_tenure_stays"),
+])
+def test_a_hyphenated_epithet_is_no_part_of_the_title(text, word, expected):
+    assert speaker_fields(text, word, expected) == expected
+
+
+@pytest.mark.parametrize(("text", "word", "expected"), [
+    # BBC sport/174 and sport/260 (development slice): a club's nickname opening the sentence
+    # is the body, also where it is a kind of music ("Blues") and before a chairman
+    pytest.param("The Italian was sent off in the final minute of Sunday's match. Blues boss Jose Mourinho said the team was tired.",
+                 "tired", {"name": "Jose Mourinho", "title": "boss", "affiliation": "Blues"}, id="nickname_before_boss"),
+    pytest.param("He did not train with the first team on Tuesday. Magpies chairman Freddy Shepherd told the Newcastle "
+                 "Chronicle the fee was fair.", "fee", {"name": "Freddy Shepherd", "title": "chairman", "affiliation": "Magpies"},
+                 id="nickname_before_chairman"),
+    # counter-cases: a kind of music before a musician, a field before a director
+    pytest.param("The album sold well. Blues singer Eric Bibb said the tour was long.", "tour",
+                 {"name": "Eric Bibb", "title": "Blues singer", "affiliation": None}, id="music_before_a_singer"),
+    pytest.param("The firm grew. Sales director Jane Roe said the figures were good.", "figures",
+                 {"name": "Jane Roe", "title": "Sales director", "affiliation": None}, id="field_before_a_director"),
+])
+def test_a_club_s_nickname_before_its_role_is_the_body(text, word, expected):
+    assert speaker_fields(text, word, expected) == expected

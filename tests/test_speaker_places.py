@@ -126,6 +126,9 @@ def test_place_in_speaker_fields(text, word, expected):
                  'seizure of Yugansk assets," said Moscow-based US lawyer Jamie Firestone, who is not connected to the '
                  'case.', "pledged assets", ("Jamie Firestone", "lawyer", None),
                  id="a_nationality_before_a_trade_is_no_affiliation-abbreviated"),
+    # BBC entertainment/373 (development slice), a trade of the arts likewise
+    pytest.param("\"She is wonderful,\" said British costume designer Sandy Powell.", "wonderful",
+                 ("Sandy Powell", "costume designer", None), id="a_nationality_before_a_trade_is_no_affiliation-arts"),
     pytest.param("Italian minister Luigi Di Maio said the recordings were illegal.",
                  "illegal", ("Luigi Di Maio", "minister", "Italy"), id="an_office_keeps_its_state"),
     # the abbreviation likewise: a US attorney is an office of the state, not a private trade

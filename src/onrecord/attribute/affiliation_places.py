@@ -80,6 +80,8 @@ blogger lawyer lawyers barrister solicitor analyst analysts researcher researche
 scientist scientists academic academics professor historian economist activist activists artist
 artists filmmaker photographer businessman businesswoman entrepreneur billionaire tycoon investor
 actor actress singer musician doctor surgeon student students tourist tourists hacker programmer
+designer producer composer comedian film-maker filmmakers dancer painter sculptor architect chef pianist
+guitarist rapper playwright star
 """.split())
 
 

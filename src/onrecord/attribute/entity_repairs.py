@@ -62,6 +62,7 @@ def complete_cut_names(doc: Doc) -> Doc:
     original = list(doc.ents)
     entities = [None if _office_abbreviation(entity) else _before_colon(entity) for entity in original]
     entities = [part for entity in entities for part in _role_before_a_name(entity)]
+    entities = [part for entity in entities for part in _possessor_before_a_name(entity)]
     changed = len(entities) != len(original) or any(new is not old for new, old in zip(entities, original))
     for index, entity in enumerate(entities):
         if entity is None or entity.label_ != "ORG" or entity[-1].text not in _INNER_WORDS or entity.end >= len(doc):
@@ -139,6 +140,29 @@ def _role_before_a_name(entity: Span | None) -> list[Span | None]:
             break
         return [Span(entity.doc, entity.start, start, label="ORG"), Span(entity.doc, name.start, name.end, label="PERSON")]
     return [entity]
+
+
+# A possessive written as a bare apostrophe after a name ending in "s" ("Fox News’").
+_BARE_POSSESSIVES = frozenset({"'", "’"})
+
+
+def _possessor_before_a_name(entity: Span | None) -> list[Span | None]:
+    """An entity the NER ran from a body's plural possessive over the person's name after it
+    ("Fox News’ Sean Hannity", "The New York Times’ Maggie Haberman"), split into the ORG
+    before the apostrophe and the PERSON after it: read as one, the name is the body's and
+    the person has no affiliation ("CNN's Jake Tapper", with its "'s", is two entities
+    already). The name is two or three capitalised words, the first a first name the corpora
+    know. Every other entity as it is, alone in the list."""
+    if entity is None or entity.label_ not in ("ORG", "PERSON") or len(entity) < 4:
+        return [entity]
+    mark = next((t.i for t in entity[1:-2] if t.text in _BARE_POSSESSIVES and t.doc[t.i - 1].text.endswith("s")
+                 and not t.doc[t.i - 1].whitespace_), None)
+    if mark is None:
+        return [entity]
+    name = entity.doc[mark + 1 : entity.end]
+    if not (2 <= len(name) <= 3 and is_first_name(name[0].text) and all(t.is_alpha and t.is_title for t in name)):
+        return [entity]
+    return [Span(entity.doc, entity.start, mark, label="ORG"), Span(entity.doc, name.start, name.end, label="PERSON")]
 
 
 @Language.factory("onrecord_entity_repairs", assigns=["doc.ents", "token.dep", "token.head"])

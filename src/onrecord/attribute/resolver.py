@@ -254,6 +254,9 @@ class Resolver(RoleResolution):
             title = phrase.role.title
             if title and affiliation and title.startswith(affiliation):
                 title = title[len(affiliation):].strip() or None
+            kind = body_anaphora.premodifying_descriptor(phrase.head) if phrase.head.lower_.startswith("spokes") else None
+            if title and kind and title.lower().startswith(f"{kind} "):
+                title = title[len(kind) + 1 :]  # "a bank spokesman": the bank's, its body (docs/annotation.md)
         name = phrase.name or phrase.head.text
         type_ = phrase.type if phrase.type != "unknown" else ("group" if phrase.plural else "person")
         entity = self.table.unnamed(name, type_, offset, title=title, affiliation=affiliation,

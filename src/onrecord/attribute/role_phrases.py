@@ -15,6 +15,7 @@ from .called_names import name_called
 from .descriptor_names import name_after_descriptor, name_set_off
 from .lexicon import APPOINTING, TEMPORAL_WORDS, TITLE_WORDS
 from .names import span_text
+from .named_territories import PLACE_OFFICES, territory_named, where_someone_is, without_place_possessor  # noqa: F401 (PLACE_OFFICES re-exported)
 from .org_kinds import ORG_DESCRIPTORS
 from .phrase_shapes import through_entity
 from .role_tokens import closes_a_name, ranking
@@ -48,7 +49,7 @@ def role_of_phrase(head: Token, core: Sequence[Token]) -> Role:
                     and words[0].lower_ not in PARTY_WORDS else role.title,  # (a party is no place: "Democratic pollster")
                     place_of(span_text(body)))
     of_state = next((p for p in head.rights if p.dep_ == "prep" and p.lower_ == "of"
-                     and any(c.dep_ == "pobj" and c.lower_ in ("state", "defence", "defense") for c in p.children)), None)
+                     and any(c.dep_ == "pobj" and c.lower_ in ("state", "defence", "defense") and not territory_named(c) for c in p.children)), None)
     if of_state is not None and role.title:
         state = next(c for c in of_state.children if c.dep_ == "pobj")
         # (not a conjunction hung on "state": "secretary of state and 2014 candidate")
@@ -139,6 +140,8 @@ def body_of(head: Token) -> list[Token] | None:
             objects = [c for c in prep.children if c.dep_ == "pobj" and c.lower_ not in TEMPORAL_WORDS and c.ent_type_ not in ("DATE", "TIME")]
             if objects and where_someone_is(prep, objects[0]) and (prep.lower_ == "in" or head.lemma_.lower() not in PLACE_OFFICES):
                 continue
+            if objects and (territory := territory_named(objects[0])):
+                return territory  # "a senator from the state of Vermont"
             if objects and (objects[0].lower_ in ("state", "defence", "defense") or is_role_noun(objects[0], strict=True)
                             and not any(c.dep_ in ("det", "poss", "compound") for c in objects[0].children)):
                 continue  # "Secretary of State", "Commander in Chief": part of the title, the body comes after
@@ -155,7 +158,7 @@ def body_of(head: Token) -> list[Token] | None:
                     return named
                 # not a relative clause, nor where the body is ("Bank of America in New York")
                 cut = {t.i for c in obj.children if c.dep_ in ("relcl", "acl") or c.dep_ == "prep" and c.lower_ in ("in", "on", "near")
-                       for t in c.subtree}
+                       or c.dep_ in ("conj", "cc") and _second_role(obj) for t in c.subtree}  # ("for Mr. Trump and current CNN analyst")
                 tokens = [t for t in obj.subtree if t.i not in cut]
                 end = tokens[-1].i + 1
                 if end + 1 < len(obj.doc) and closes_a_name(obj.doc[end]) and obj.doc[end + 1].is_punct:
@@ -170,12 +173,18 @@ def body_of(head: Token) -> list[Token] | None:
                     if named and tokens[named[0]].i <= obj.i:
                         first = named[0] - 1 if named[0] and tokens[named[0] - 1].ent_type_ == "ORDINAL" else named[0]
                         tokens = tokens[first:]  # an ordinal opening the name stays: "20th Century Fox"
-                    tokens = name_after_descriptor(tokens, obj)  # "Yukos main shareholders' group Menatep"
+                    tokens = without_place_possessor(name_after_descriptor(tokens, obj))  # "Yukos main shareholders' group Menatep"
                 if len(tokens) > 2 and tokens[0].lower_ == "board" and tokens[1].lower_ == "of":
                     tokens = clean_words(tokens[2:])  # "chairman of the board of Freedom Partners"
                 if tokens:
                     return through_entity(tokens)  # "director of the Committee to Protect Bloggers"
     return working_for(head)
+
+
+def _second_role(obj: Token) -> bool:
+    """Whether a role noun is conjoined to the body after a role: "the former campaign manager
+    for Mr. Trump and current CNN analyst" (a second role of the person, not part of the body)."""
+    return any(c.dep_ == "conj" and c.pos_ == "NOUN" and c.text.islower() and is_role_noun(c, strict=True) for c in obj.children)
 
 
 def _name_of_described_body(noun: Token) -> list[Token] | None:
@@ -279,6 +288,9 @@ def predicated_roles(head: Token) -> list[Token]:
     if head.dep_ in ("dobj", "nsubjpass") and verb.lemma_ in APPOINTING:
         out += [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "as" for o in p.children
                 if o.dep_ == "pobj" and o.pos_ == "NOUN" and o.tag_ == "NN" and is_role_noun(o, strict=True)]
+    if head.dep_ == "nsubj":  # "As Virginia's governor, Kaine declared": the role the sentence opens with
+        out += [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "as" and p.i == p.sent.start for o in p.children
+                if o.dep_ == "pobj" and o.pos_ == "NOUN" and o.tag_ == "NN" and is_role_noun(o, strict=True)]
     return out
 
 
@@ -337,33 +349,6 @@ _REPRESENTATIVES = frozenset("""
 spokesman spokeswoman spokesperson official officials negotiator delegate coach manager captain skipper player
 striker defender midfielder forward winger goalkeeper keeper international
 """.split())
-
-
-# Roles whose holder governs or represents a place: the place after them is their body
-# ("Libby Schaaf, the mayor of Oakland, California").
-PLACE_OFFICES = frozenset("""
-mayor governor senator representative congressman congresswoman assemblyman assemblywoman councilman councilwoman
-councillor councilor sheriff premier president minister prime attorney lawmaker legislator delegate commissioner
-ambassador envoy consul mp mep msp chief
-""".split())
-
-
-def where_someone_is(prep: Token, place: Token) -> bool:
-    """A place that says where someone lives or works, not a body they belong to: a town
-    with its state or country ("Rachel Woolard, 20, of Jacksonville, Fla.", "a retired
-    customer service representative in Allentown, Pa.") or any place after "in". An office
-    of a place keeps it (``PLACE_OFFICES``; "Senator Bernie Sanders of Vermont" has no town
-    and state)."""
-    if place.ent_type_ != "GPE":
-        return False
-    if prep.lower_ == "in":
-        return True
-    doc = place.doc
-    end = place.i + 1
-    while end < len(doc) and doc[end].ent_iob_ == "I":
-        end += 1
-    return end + 1 < len(doc) and doc[end].text == "," and doc[end + 1].text[:1].isupper() \
-        and doc[end + 1].ent_type_ in ("GPE", "") and doc[end + 1].pos_ == "PROPN"
 
 
 def _contiguous_around(head: Token, tokens: list[Token]) -> list[Token]:

@@ -21,13 +21,14 @@ from .past_roles import past_of_the_role, past_word
 from .private_people import place_of_a_private_person
 from .lexicon import DEMONYMS, NATION_OF_NOUN, TEMPORAL_WORDS, TITLE_MODIFIERS, TITLE_WORDS
 from .names import is_honorific, span_text
+from .named_territories import without_place_possessor
 from .honorific_places import place_before_honorific
 from .party_bodies import party_after_country
 from .party_evidence import ideology_opening_sentence
 from .rank_tokens import without_service_before_rank
 from .role_lists import _after_list, another_name_between, spaced_dash  # noqa: F401 (re-exported)
 from .title_parts import MULTIPLES, TITLE_OPENERS, between_title_words, competition_of_title, field_before_role, first_of_coordinated_roles, inside_a_body_s_name, lord_of_an_office, party_member_role, portfolio_of
-from .title_parts import newly_in_role, possessor
+from .title_parts import department_by_name, newly_in_role, possessor
 from .title_parts import self_described, with_coordinated_role  # noqa: F401 (re-exported for phrases)
 from .work_titles import a_work
 from .role_tokens import closes_a_name, government_in_capitals, hyphened, is_role_noun, length_of_time, measure, named_number, office_abbreviation, opens_a_name, portfolio_place, ranking
@@ -108,7 +109,7 @@ def looks_lower(token: Token) -> bool:
         return True
     if token.lower_ in PARTY_WORDS:
         return False  # "Conservative radio host", "Liberal Democrat chairman": a party, capitalised as such
-    if _opens(token) and token.lower_ in _FIELDS and not named_elsewhere(token) and (
+    if _opens(token) and token.lower_ in _FIELDS and not named_elsewhere(token) and not _team_nickname(token) and (
             not token.ent_type_ or token.ent_iob_ == "B" and not _entity_goes_on(token)):
         # "Rock star Bob Geldof": a field of work the tagger took for a name, no body (nor
         # where the NER made the word alone a body: "Theatre impresario Sir Cameron Mackintosh")
@@ -134,7 +135,7 @@ def _team_nickname(token: Token) -> bool:
 # name a trade when they stand before a name ("film critic Derek Malcolm").
 _BEFORE_A_NAME_ROLES = frozenset(["critic"])
 _TEAM_ROLES = frozenset("""boss manager coach captain skipper striker keeper goalkeeper midfielder defender
-winger forward full-back fullback chief""".split())  # ("Referees chief Keith Hackett": the referees' body)
+winger forward full-back fullback chief chairman owner""".split())  # ("Referees chief Keith Hackett": the referees' body)
 PLURAL_FIELDS = frozenset("""sales operations communications sports arts schools resources customs arms drugs
 markets affairs systems services events communities relations works games news stores accounts finances
 savings products claims tickets transfers""".split())
@@ -181,6 +182,8 @@ def _is_title_part(token: Token) -> bool:
     if token.pos_ in ("VERB", "AUX") and token.tag_ not in ("VBN", "VBG") and word not in ROLE_NOUNS or government_in_capitals(token):
         # (but "chief pollster and strategist": a role noun the tagger read as a verb)
         return False  # (not "Scottish Executive minister": the body's name)
+    if department_by_name(token):
+        return False  # "Treasury Secretary": the department, a body
     if portfolio_place(token):
         return True  # "Europe minister": the portfolio, no body
     if lord_of_an_office(token):
@@ -241,10 +244,12 @@ def split_role(tokens: Sequence[Token]) -> Role:
             # "Oscar-winning director", "Chart-topping pop band": an award or a chart, no body;
             # "Glasgow-born striker": a home town, no body
             cut = 0
-    while len(title_tokens) > 1 and title_tokens[0].lower_ in _NOT_THE_ROLE or len(title_tokens) > 3 \
-            and hyphened(title_tokens[0]) and title_tokens[2].lower_.endswith("ing") and title_tokens[0].pos_ == "NOUN":
+    while len(title_tokens) > 1 and title_tokens[0].lower_ in _NOT_THE_ROLE or len(title_tokens) > 3 and hyphened(title_tokens[0]) \
+            and (title_tokens[2].lower_.endswith("ing") and title_tokens[0].pos_ == "NOUN"
+                 or "".join(t.lower_ for t in title_tokens[:3]) in _NOT_THE_ROLE):
         # "top-selling" goes whole; so does a description ("chart-topping singer" -> singer;
-        # a tenure stays: "longest-serving member")
+        # a tenure stays: "longest-serving member"), one the tokenizer split at its hyphen too
+        # ("straight-talking former head", "long-time adviser")
         title_tokens = title_tokens[3 if hyphened(title_tokens[0]) else 1 :]
     glued_words = {w.lower() for w in span_text(title_tokens).split() if "-" in w}  # "team-mate" parsed as team - mate
     if not any(is_role_noun(t) or ranking(t) for t in title_tokens) and not glued_words & (ROLE_NOUNS | TITLE_WORDS) - ROLE_QUALIFIERS \
@@ -260,6 +265,7 @@ def split_role(tokens: Sequence[Token]) -> Role:
                                   or newly_in_role(affiliation_tokens) or _opening_modifier(affiliation_tokens[0])):
         past = past or (affiliation_tokens[0] if past_word(affiliation_tokens[0]) else None)
         affiliation_tokens = _clean(affiliation_tokens[1:])
+    affiliation_tokens = without_place_possessor(affiliation_tokens)  # "Italy's Northern League leader"
     possessive = max((k for k, t in enumerate(affiliation_tokens) if t.tag_ == "POS"), default=None)
     if possessive is not None and any(t.text[:1].islower() for t in affiliation_tokens[possessive + 1 :]):
         # "London's newly elected Muslim mayor": the possessor is the body, what follows it
@@ -313,11 +319,13 @@ def split_role(tokens: Sequence[Token]) -> Role:
     affiliation_tokens = party_after_country(affiliation_tokens) if title_tokens else affiliation_tokens  # "U.S. Democratic"
     affiliation = place_of(span_text(affiliation_tokens)) if affiliation_tokens else None
     affiliation = whole_body_name(affiliation_tokens, affiliation)  # "Association of [Chief Police Officers] president"
-    if affiliation and len(title_tokens) == 2 and title_tokens[0].lower_ in ("campaign", "club") and title_tokens[1].lower_.startswith("spokes") \
+    if affiliation and len(title_tokens) == 2 and title_tokens[0].lower_ in ("campaign", "club", "committee") \
+            and (title_tokens[1].lower_.startswith("spokes") or title_tokens[1].lower_ in _STAFF_ROLES) \
             and title_tokens[0].i - affiliation_tokens[-1].i == 1:
-        # "Huckabee campaign spokesman Hogan Gidley", "An All England club spokesperson": the campaign
-        # or club speaks through him, the body ("Sanders campaign manager" keeps the campaign's office)
-        return Role(span_text(title_tokens[1:]), f"{affiliation} {title_tokens[0].text}")
+        # "Huckabee campaign spokesman Hogan Gidley", "An All England club spokesperson", "a former
+        # Republican committee staffer": the campaign, club or committee speaks through him or
+        # employs him, the body ("Sanders campaign manager" keeps the campaign's office)
+        return Role(title.replace(f"{title_tokens[0].text} ", "", 1), f"{affiliation} {title_tokens[0].text}")
     if not affiliation and len(title_tokens) == 2 and title_tokens[0].text == "Campaign" and len(tokens) == 2 \
             and title_tokens[1].lower_.startswith(("spokes", "chair")):
         # "Campaign chair Paul Manafort", "Campaign spokesman Brian Fallon": the campaign in
@@ -327,6 +335,8 @@ def split_role(tokens: Sequence[Token]) -> Role:
     return Role(title, affiliation or None)
 
 
+# Roles a body employs to work for it, no office of its own: "committee aide", "campaign staffer".
+_STAFF_ROLES = frozenset("aide aides staffer staffers".split())
 # Lower-case nouns for a body that, written before a role noun, are the body whose role it is.
 _BODIES_BEFORE_A_ROLE = frozenset("bank company firm".split())  # ("steering committee member" is a title)
 

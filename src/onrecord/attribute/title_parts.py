@@ -165,3 +165,18 @@ def self_described(tokens: Sequence[Token]) -> bool:
 def possessor(token: Token) -> bool:
     """Whether a word is written with a possessive "'s" after it."""
     return token.i + 1 < len(token.doc) and token.doc[token.i + 1].tag_ == "POS"
+
+
+# Portfolio words that are also a department's own name: "the Treasury" is a body, so
+# "Treasury Secretary John Snow" is the Secretary of the Treasury (Secretary / Treasury),
+# as "Paul Boateng, Chief Secretary to the Treasury" is; "Home" or "Foreign" names no body.
+_DEPARTMENTS_BY_NAME = frozenset(["treasury"])
+
+
+def department_by_name(token: Token) -> bool:
+    """Whether a capitalised word before a role is a department's own name ("Treasury
+    Secretary", "Treasury spokesman"), not a portfolio (a shadow's is: "Shadow Treasury
+    Secretary" keeps it in the title)."""
+    before = token.doc[token.i - 1] if token.i else None
+    return token.lower_ in _DEPARTMENTS_BY_NAME and token.text[:1].isupper() \
+        and not (before is not None and before.lower_ == "shadow")

@@ -1,0 +1,38 @@
+"""A committee's, campaign's or club's staff role after a body's name: the body is the named
+one with the committee, campaign or club ("Huckabee campaign spokesman" -> spokesman /
+Huckabee campaign; roles.split_role), while an office of its own keeps the word in its title."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import speaker_of
+
+
+def fields(text: str, content_word: str) -> tuple[str | None, str | None, str | None]:
+    speaker, _ = speaker_of(text, content_word)
+    return speaker.name, speaker.title, speaker.affiliation
+
+
+@pytest.mark.parametrize(("text", "word", "expected"), [
+    # PolNeAR train (wash-post, the Benghazi committee)
+    ("A Republican committee aide blasted the statement. \"It is bizarre,\" the aide said.",
+     "bizarre", ("aide", "aide", "Republican committee")),
+    ("The next month, a former Republican committee staffer announced plans to sue the panel, claiming he was fired.",
+     "fired", ("staffer", "former staffer", "Republican committee")),
+    # counter-cases: a campaign's and a committee's own offices
+    ("Sanders campaign manager Jeff Weaver said the race was close.", "race", ("Jeff Weaver", "campaign manager", "Sanders")),
+    ("A Democratic committee chairman said the race was close.", "race", ("chairman", "committee chairman", "Democratic")),
+])
+def test_a_body_s_staff_role_gives_the_body_with_its_committee(text, word, expected):
+    assert fields(text, word) == expected
+
+
+@pytest.mark.parametrize(("text", "word", "expected"), [
+    # BBC business/228 (development slice), shortened: the bank in play speaks through him
+    ("In the south, customers of the state-owned People's Bank were affected, a bank spokesman told Reuters.",
+     "affected", ("spokesman", "spokesman", "People's Bank")),
+    # counter-case: a bare "company director" names no body, and keeps its words
+    ("A company director said the deal would close soon.", "deal", ("director", "company director", None)),
+])
+def test_a_body_noun_before_an_unnamed_spokesman_is_his_body_not_his_title(text, word, expected):
+    assert fields(text, word) == expected
