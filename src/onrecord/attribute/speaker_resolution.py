@@ -19,6 +19,7 @@ from . import interview
 from .entity_components import resolver_of
 from .entities import clean_body
 from .found import Found
+from .act_words import RELEASE_VERBS
 from .lexicon import DOCUMENT_NOUNS
 from .layout import LABEL_VERBS, transcript_turns
 from .lead_bodies import lead_body
@@ -306,9 +307,26 @@ def _cue_document(cue: Token) -> str | None:
     """ "said in a statement", "In a letter, X wrote": the document the words came in; and a
     cue joined to that one with no subject of its own ("In a statement on Thursday, Euronext
     said ..., but added that: ..."), which goes on in the same document."""
-    if cue.dep_ == "conj" and cue.lemma_.lower() in _GOING_ON and not any(c.dep_ in ("nsubj", "nsubjpass") for c in cue.children):
+    own_subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in cue.children)
+    if cue.dep_ == "conj" and cue.lemma_.lower() in _GOING_ON and not own_subject:
         return _cue_document(cue.head) or _cue_document_own(cue)
-    return _cue_document_own(cue)
+    if cue.dep_ == "conj" and not own_subject and (put_out := _document_put_out(cue.head)) is not None:
+        return put_out  # "published an open letter about ... and called on people to ...": in the letter
+    return _cue_document_own(cue) or _document_put_out(cue)
+
+
+# Verbs whose object is the document they put out: "published an open letter about".
+_PUTTING_OUT = RELEASE_VERBS | frozenset("write pen sign send".split())
+
+
+def _document_put_out(cue: Token) -> str | None:
+    """The document a cue puts out as its object: "A group of 67 Latin American artists ...
+    published an open letter about the 'hateful discourse of Trump'" (PolNeAR
+    wash-post_2015-11-08) speaks in the letter. RETURNS (str | None)."""
+    if cue.lemma_.lower() not in _PUTTING_OUT:
+        return None
+    return next((c.text.lower() for c in cue.children if c.dep_ == "dobj" and c.pos_ == "NOUN"
+                 and c.lemma_.lower() in DOCUMENT_NOUNS), None)
 
 
 def _cue_document_own(cue: Token) -> str | None:
