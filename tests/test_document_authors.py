@@ -65,3 +65,31 @@ def test_a_nationality_before_a_surname_named_in_full_stays_a_nationality():
     text = ('Svetlana Kuznetsova won the title on Sunday. "I played well," said Russian Kuznetsova. '
             '"The Russian\'s serve was too good," said her opponent Mary Pierce.')
     assert speaker_of(text, "played well")[0].name == "Svetlana Kuznetsova"
+
+
+# PolNeAR train, breitbart_2016-06-28_sanders-brexit-s-message-could-d
+_OPINION_PIECE = ("In an opinion piece appearing in the New York Times, Bernie Sanders wrote that American voters are ripe for "
+                  "the message of protectionism.\n\n“Could this happen in the United States? You bet it could,” wrote "
+                  "Sanders.\n\n“Millions of American voters are understandably angry,” he continued.\n\n"
+                  "Later, at a rally in Vermont, Sanders said the economy was failing workers.")
+
+
+def test_a_cue_in_an_opinion_piece_names_the_piece():
+    assert speaker_of(_OPINION_PIECE, "ripe for", "2016-06-28")[0].document == "opinion piece"
+
+
+def test_writing_that_goes_on_stays_in_the_opinion_piece():
+    assert speaker_of(_OPINION_PIECE, "You bet", "2016-06-28")[0].document == "opinion piece"
+    speaker, statement = speaker_of(_OPINION_PIECE, "understandably angry", "2016-06-28")
+    assert speaker.document == "opinion piece" and "document inherited" in statement.explanation
+
+
+def test_a_later_said_is_not_in_the_piece():
+    assert speaker_of(_OPINION_PIECE, "failing workers", "2016-06-28")[0].document is None
+
+
+def test_another_speaker_between_ends_the_document():
+    text = ('In a statement, Smith said the plan was flawed. Jones said the plan was sound. '
+            '"It will work," Smith added.')
+    assert speaker_of(text, "flawed")[0].document == "statement"
+    assert speaker_of(text, "It will work")[0].document is None

@@ -23,6 +23,7 @@ from .act_words import RELEASE_VERBS
 from .lexicon import DOCUMENT_NOUNS
 from .layout import LABEL_VERBS, transcript_turns
 from .lead_bodies import lead_body
+from .phrase_shapes import document_word
 from .phrases import Phrase, describe, name_phrase
 from .pronoun_fallbacks import paraphrase_subject
 from .pronoun_fit import talked_about
@@ -333,9 +334,18 @@ def _cue_document_own(cue: Token) -> str | None:
     for child in cue.children:
         if child.dep_ == "prep" and child.lower_ == "in":
             for obj in child.children:
-                if obj.dep_ == "pobj" and obj.pos_ == "NOUN" and obj.lemma_.lower() in DOCUMENT_NOUNS:
-                    return obj.text.lower()
+                if obj.dep_ == "pobj" and obj.pos_ == "NOUN" and DOCUMENT_NOUNS & {obj.lemma_.lower(), document_word(obj)}:
+                    return document_word(obj)  # ("in our ... op-ed", split at its hyphen)
+                if obj.dep_ == "pobj" and obj.lower_ == "piece" and (kind := _kind_of_piece(obj)) is not None:
+                    return kind
     return None
+
+
+def _kind_of_piece(piece: Token) -> str | None:
+    """ "In an opinion piece appearing in the New York Times, Sanders wrote" -> "opinion
+    piece" (PolNeAR breitbart_2016-06-28): a piece named by its kind of writing."""
+    kind = next((c for c in piece.children if c.dep_ == "compound" and c.i == piece.i - 1 and c.pos_ == "NOUN"), None)
+    return f"{kind.lower_} piece" if kind is not None and kind.lower_ in ("opinion", "op-ed", "comment") else None
 
 
 def _speaker(r: Resolved, mention: SchemaSpan) -> Speaker:
