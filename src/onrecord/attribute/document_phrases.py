@@ -86,7 +86,8 @@ def _authors_by(by: Token) -> bool:
     """Whether a "by" inside a document's phrase names who made it: a plain "by" phrase, or
     the agent of an authoring participle the parser hung on the document's "of" object ("a
     round-up of ultimate gizmos compiled by Stuff Magazine", bbc tech/341)."""
-    return by.dep_ == "prep" or by.dep_ == "agent" and by.head.tag_ == "VBN" and by.head.lemma_.lower() in _AUTHORING_VERBS
+    return by.dep_ == "prep" or by.dep_ == "agent" and by.head.tag_ == "VBN" and by.head.lemma_.lower() in _AUTHORING_VERBS \
+        and not relays_document(by.head)  # "documents released by WikiLeaks": WikiLeaks relays them
 
 
 def _list_title(words: list[Token], head: Token) -> bool:
