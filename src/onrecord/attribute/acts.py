@@ -68,6 +68,7 @@ from .deeds import GIVING_VERBS, SPEAKING_ENTITIES
 from .narration_shapes import a_rank, is_goods, speaks_for_itself
 from .non_statements import maker_named, non_statement
 from .org_kinds import ORG_DESCRIPTORS
+from .phrase_shapes import document_word
 from .plans_weighed import plan_weighed
 from .print_outlets import a_newspaper as _a_newspaper
 from .quote_side_verbs import QUOTE_SIDE_LEMMAS
@@ -250,7 +251,8 @@ def _is_document(speaker: Token | None) -> bool:
     if speaker.pos_ == "PROPN" and speaker.i > 0 and speaker.doc[speaker.i - 1].pos_ == "PROPN":
         return speaker.lower_ in _NAMED_STUDIES  # "a Morning Consult Poll found": a named maker's poll
     # the lexicon lists some plurals as written ("regulations"): "FEC regulations suggest"
-    return bool({speaker.lemma_.lower(), speaker.lower_} & DOCUMENT_NOUNS) and speaker.pos_ == "NOUN" and not _people(speaker)
+    words = {speaker.lemma_.lower(), speaker.lower_, document_word(speaker)}  # ("a round-up", split at its hyphen)
+    return bool(words & DOCUMENT_NOUNS) and speaker.pos_ == "NOUN" and not _people(speaker)
 
 
 _NAMED_STUDIES = frozenset("poll survey study".split())

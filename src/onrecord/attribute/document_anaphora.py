@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Token
 
 from .entities import ArticleEntity
 from .lexicon import SPEECH_VERBS
-from .phrase_shapes import document_family
+from .phrase_shapes import document_family, document_lemma
 from .phrases import Phrase, describe
 from .resolved import Resolved
 
@@ -160,7 +160,7 @@ def resolve_document(resolver, phrase: Phrase, offset: int) -> Resolved:
     if author_name and resolver.table.find(author_name, offset) is None:
         author_name = None  # "The IG report": a name the article gives nowhere else says less than "by X" before
     if author is None and not author_name and phrase.definite:
-        family = document_family(phrase.head.lemma_.lower())
+        family = document_family(document_lemma(phrase.head))
         earlier = [d for d in resolver.table.documents if d[0] < offset and d[1] == family]
         earlier = with_speakers_in(resolver.doc, earlier, family, offset)
         reporter = reporter_of(resolver, family, earlier, offset) if not phrase.plural else None

@@ -12,7 +12,7 @@ from .deps import agent_object
 from .entity_repairs import from_entity_start
 from .names import span_text
 from .lexicon import DOCUMENT_NOUNS
-from .phrase_shapes import EVIDENCE_NOUNS, is_document_noun
+from .phrase_shapes import EVIDENCE_NOUNS, document_family, is_document_noun
 from .relays import relays_document
 from .roles import looks_lower
 from .speakers import core
@@ -67,19 +67,34 @@ def document_author(head: Token, words: list[Token], possessor: Token | None) ->
     if author is None and head.dep_ in ("nsubj", "nsubjpass"):
         author = _agent_of_opening_participle(head)  # "Compiled by Central Banking Publications, the survey found"
     if author is None:  # "A survey of 280 schemes by Incomes Data Services"
-        author = next((t for t in head.subtree if t.dep_ == "pobj" and t.head.lower_ == "by" and t.head.dep_ == "prep"
+        author = next((t for t in head.subtree if t.dep_ == "pobj" and t.head.lower_ == "by" and _authors_by(t.head)
                        and t.ent_type_ in ("ORG", "PERSON") and t.head.head.i != head.head.i), None)
     if author is None and head.dep_ == "nsubj":
         author = _by_between_commas(head)  # "The report, by the Institute for Fiscal Studies, says"
     if author is None and head.dep_ == "nsubjpass" and head.head.lemma_.lower() in _AUTHORING_VERBS:
         agent = next((c for c in head.head.children if c.dep_ == "agent"), None)  # "The survey was conducted by Edison Research"
         author = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else _by_in_clause(head.head)
-    if author is None and author_name is None:
+    if author is None and author_name is None and not _list_title(words, head):
         author_name = _named_run([t for t in words if t.i < head.i])
         if author_name and head.lemma_.lower() in ("poll", "survey", "election", "primary") and \
                 all(t.ent_type_ in ("GPE", "LOC") for t in words if t.i < head.i and t.pos_ == "PROPN"):
             author_name = None  # "South Carolina polls close": where, not who
     return author, author_name
+
+
+def _authors_by(by: Token) -> bool:
+    """Whether a "by" inside a document's phrase names who made it: a plain "by" phrase, or
+    the agent of an authoring participle the parser hung on the document's "of" object ("a
+    round-up of ultimate gizmos compiled by Stuff Magazine", bbc tech/341)."""
+    return by.dep_ == "prep" or by.dep_ == "agent" and by.head.tag_ == "VBN" and by.head.lemma_.lower() in _AUTHORING_VERBS \
+        and not relays_document(by.head)  # "documents released by WikiLeaks": WikiLeaks relays them
+
+
+def _list_title(words: list[Token], head: Token) -> bool:
+    """Whether the names before a list are its own title, no author: "the Top Ten Essentials
+    list" (bbc tech/341), "the Top 40 chart" open with "Top" and a number."""
+    before = [t for t in words if t.i < head.i and not t.is_punct and t.dep_ != "det"]
+    return len(before) >= 2 and before[0].lower_ == "top" and before[1].like_num and document_family(head.lemma_.lower()) == "list"
 
 
 def _name_in_apposition(author: Token) -> Token:

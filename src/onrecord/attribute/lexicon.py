@@ -56,6 +56,9 @@ estimate estimates forecast projection projections investigation inquiry disclos
 guidance
 """.split()) | frozenset("leaflet leaflets manifesto dossier pamphlet brochure booklet newsletter".split())  # acts-9: printed matter speaks as its issuer's writing
 DOCUMENT_NOUNS |= frozenset("pitch advert advertisement listing".split())  # stop 44: "His sales pitch adds" (an online sale's text)
+# stop 45: a compiled list is its compiler's writing: "according to a round-up of ultimate
+# gizmos compiled by Stuff Magazine", "the Top Ten Essentials list which predicts" (bbc tech/341)
+DOCUMENT_NOUNS |= frozenset("round-up roundup list".split())
 
 # Nouns for anonymous or collective human speakers.
 GROUP_NOUNS: frozenset[str] = frozenset("""

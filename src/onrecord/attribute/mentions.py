@@ -120,7 +120,7 @@ def _may_be_a_person(table: EntityTable, tokens: list[Token]) -> bool:
 def _documents(doc: Doc, table: EntityTable) -> None:
     """Documents with a named author anywhere in the article ("a report by the IMF"), so
     that "the report said" further on is the author's."""
-    from .phrase_shapes import document_family, is_document_noun
+    from .phrase_shapes import document_family, document_lemma, is_document_noun
     from .phrases import describe
 
     for i in indices(doc, LOWER, _DOCUMENT_FORMS):
@@ -128,12 +128,13 @@ def _documents(doc: Doc, table: EntityTable) -> None:
         if is_document_noun(token) or token.pos_ == "PROPN":  # (also "A Morning Consult Poll")
             phrase = describe(token)
             if phrase.kind == "document" and (phrase.author is not None or phrase.author_name):
-                table.documents.append((token.idx, document_family(token.lemma_.lower()),
+                table.documents.append((token.idx, document_family(document_lemma(token)),
                                         phrase.author.i if phrase.author is not None else -1, phrase.author_name))
 
 
 # Word forms of the document nouns (plural included): where _documents looks.
-_DOCUMENT_FORMS = tuple(sorted({f for w in DOCUMENT_NOUNS | EVIDENCE_NOUNS for f in (w, w + "s")}))
+# (a hyphenated noun by its last part, which the tokenizer splits off: "round - up")
+_DOCUMENT_FORMS = tuple(sorted({f for w in DOCUMENT_NOUNS | EVIDENCE_NOUNS for f in (w, w + "s", w.rsplit("-")[-1])}))
 
 # How many sentences open an article: where a news lead names a role before the name.
 LEAD_SENTENCES = 4

@@ -252,8 +252,18 @@ def _nationality_before_surname(word: Token, surname: Token) -> bool:
             and surname.is_title and surname.pos_ == "PROPN" and not kinds_of_name(surname.text)):
         return False  # ("British Airways": a body's name keeps its nationality)
     words = words_of(surname.doc)
+    if _owns_alone(words, word.text):
+        return False  # "said German Ortega ... Freddy Ortega, German's brother": a first name
     return any(w == surname.text and i != surname.i and (i == 0 or words[i - 1] != word.text)
                for i, w in enumerate(words))
+
+
+def _owns_alone(words: list[str], word: str) -> bool:
+    """Whether the article writes ``word`` alone as an owner, with no determiner before it
+    ("German's brother", PolNeAR wash-post_2015-11-08): a person's first name does that, a
+    nationality never ("the Russian's serve" has its article)."""
+    return any(w == word and i + 1 < len(words) and words[i + 1] in ("'s", "’s")
+               and (i == 0 or words[i - 1].lower() not in _DETERMINERS) for i, w in enumerate(words))
 
 
 _DETERMINERS = frozenset("the a an this that these those its their his her our my your".split())

@@ -76,9 +76,25 @@ def _people_figures(token: Token) -> bool:
         c.dep_ in ("amod", "compound") and (c.lower_ in _PEOPLE_FIGURES or c.ent_type_ == "NORP") for c in token.lefts)
 
 
+def document_word(token: Token) -> str:
+    """A noun's word in lower case, whole where the tokenizer split it at a hyphen ("a
+    round - up" -> "round-up"), so that a hyphenated document noun is known."""
+    doc = token.doc
+    if token.i >= 2 and doc[token.i - 1].text == "-" and not doc[token.i - 1].whitespace_ \
+            and not doc[token.i - 2].whitespace_ and doc[token.i - 2].is_alpha:
+        return f"{doc[token.i - 2].lower_}-{token.lower_}"
+    return token.lower_
+
+
+def document_lemma(token: Token) -> str:
+    """A document noun's lemma, whole where the tokenizer split it at a hyphen ("round-up")."""
+    word = document_word(token)
+    return word if word != token.lower_ else token.lemma_.lower()
+
+
 def is_document_noun(token: Token) -> bool:
     """Whether a noun names a document or evidence that can speak ("report", "poll", "ad")."""
-    lower = token.lower_
+    lower = document_word(token)
     return token.pos_ == "NOUN" and not _people_figures(token) and (token.lemma_.lower() in DOCUMENT_NOUNS or lower in DOCUMENT_NOUNS or lower in EVIDENCE_NOUNS
                                      or lower in _FILINGS and token.dep_ in ("nsubj", "nsubjpass"))
 
@@ -91,12 +107,15 @@ _STUDY_NOUNS = frozenset("survey poll study research report findings finding ana
 
 
 _AD_NOUNS = frozenset("ad ads advert advertisement commercial spot video".split())
+# Compiled lists that a later "the list" takes up: "a round-up of ultimate gizmos compiled by
+# Stuff Magazine ... the Top Ten Essentials list" (bbc tech/341).
+_LIST_NOUNS = frozenset("list round-up roundup ranking rankings chart table".split())
 
 
 def document_family(lemma: str) -> str:
     """The key under which a document noun is taken up again ("poll" and "survey" share one,
     "ad" and "spot")."""
-    return "study" if lemma in _STUDY_NOUNS else "ad" if lemma in _AD_NOUNS else lemma
+    return "study" if lemma in _STUDY_NOUNS else "ad" if lemma in _AD_NOUNS else "list" if lemma in _LIST_NOUNS else lemma
 
 
 def _share_of(head: Token) -> Token | None:
@@ -304,3 +323,15 @@ def hyphened_head(head: Token) -> Token:
             and doc[head.i + 2].text.islower() and doc[head.i + 2].head.i in (head.i, doc[head.i + 2].i, head.head.i):
         head = doc[head.i + 2]
     return head
+
+
+def body_read_as_noun(head: Token) -> str | None:
+    """The body's full name where a capitalised common noun alone, inside a sentence, is the
+    first word of an organisation the article names in full: "..., Stuff predicts" after
+    "compiled by Stuff Magazine" (bbc tech/341; stuff is a noun, so the tagger reads one).
+    RETURNS (str | None)."""
+    if head.pos_ != "NOUN" or not head.is_title or head.is_sent_start or head.ent_type_ \
+            or any(c.dep_ in ("det", "poss", "amod", "compound") for c in head.children):
+        return None
+    return next((span_text(list(ent)) for ent in head.doc.ents if ent.label_ == "ORG" and len(ent) > 1
+                 and ent[0].text == head.text and ent[-1].is_title), None)

@@ -18,7 +18,7 @@ from .conjoined_bodies import conjoined_bodies, one_firm
 from .org_kinds import ORG_DESCRIPTORS, kinds_of_name
 from .relay_names import outlet_span
 from .phrase_shapes import (_bracketed, _conjoined_names, _count, _glued_left, _named_body, _share_of, appositive_name, body_noun,
-                            campaign_name, hyphened_head, is_document_noun, with_glued)
+                            body_read_as_noun, campaign_name, document_word, hyphened_head, is_document_noun, with_glued)
 from .role_before_names import body_before_name, name_after_role
 from .document_phrases import document_author, opening_document
 from .quote_side_verbs import owner_of_misread_read
@@ -120,6 +120,8 @@ def describe(head: Token) -> Phrase:
                       type="organization" if kind == "org" else "place")
     if _surname_read_as_noun(head):
         return _person(head, start, end, [head], head, None, head)
+    if (body := body_read_as_noun(head)) is not None:  # "Stuff predicts" after "Stuff Magazine"
+        return Phrase(head, start, end, "org", name=body, type="organization")
     if label in ("WORK_OF_ART", "LAW") and _name_read_as_title(ent, head) and not _capitalised_study(head):
         # ', "..." Jean-Michel Lemetayer told': the NER takes a name by a quotation for a title;
         # "The world No 1 Roger Federer said": a ranking and a name for a law's number
@@ -365,7 +367,7 @@ def _document(head: Token, start: int, end: int, words: list[Token], definite: b
         kept = kept[1:]
     name = span_text(list(head.doc[kept[0].i : head.i + 1])) if kept else head.text
     return Phrase(head, start, end, "document", name=name or head.text, type="document", definite=definite,
-                  possessor=possessor, author=author, author_name=author_name, noun=head.text.lower(),
+                  possessor=possessor, author=author, author_name=author_name, noun=document_word(head),
                   plural=head.tag_ == "NNS", description=describe_words(head, words))
 
 
