@@ -294,7 +294,7 @@ def test_a_side_taken_a_thing_proposed_or_an_aim_named_is_no_words(text, cue, ac
      "for bookmakers to set up \"audit trails\" to allow suspicious betting patterns to be traced.", "recommended"),
     # speaking out with the words after it: a quotation, or a participle that gives them
     ("Libby Schaaf, the mayor of Oakland, California, also spoke out against Trump: \"He is a danger to our city.\"",
-     "also spoke"),
+     "also spoke out"),  # (a learned cue keeps its particle since stop 45)
     # PolNeAR train (huff-post 2016-05-19): the colon leads to words the article gives next
     ("Local politicians also fired back at Trump’s comments, including Rep. Lacy Clay (D-Mo.):\n\n"
      "Libby Schaaf, the mayor of Oakland, California, also spoke out against Trump:\n\nOakland, which has a "

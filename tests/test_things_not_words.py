@@ -62,7 +62,7 @@ from onrecord.schema import DEFAULT_ACTS
      "guard each of the five levels.", "not to mention", "a set phrase, no words"),
     ("The fact that there is no obvious replacement speaks volumes about Dallaglio's massive influence on English "
      "rugby.", "speaks volumes about", "a set phrase, no words"),
-    ("But his attempted chip ahead was charged down by Orquera, who snaffled the loose ball.", "was charged",
+    ("But his attempted chip ahead was charged down by Orquera, who snaffled the loose ball.", "was charged down",
      "an action, not words"),
     ("A union representing 5,200 flight attendants at bankrupt US Airways have agreed to a new contract that cuts "
      "pay by nearly 10%.", "have agreed to", "an action, not words"),

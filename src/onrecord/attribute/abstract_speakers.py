@@ -9,11 +9,31 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from .deeds import a_thing
+
 # Nouns for an atmosphere, a mood or a sign: things that "suggest" or "show" without
 # anyone saying so. Kept narrow (precision first): no noun that also names a body or a
 # document ("the report", "the board"), nor one a person is called ("the spirit of ...").
 ABSTRACT_SPEAKER_NOUNS: frozenset[str] = frozenset("""
 air atmosphere mood tone feel feeling silence climate sentiment sign signs
+""".split())
+
+
+# Verbs of what a thing shows, the writer's inference: "That suggests the Lib Dem leader
+# believes ...", "a close look suggests ...", "the falloff reveals ...".
+INFERRING_VERBS: frozenset[str] = frozenset("suggest show indicate mean imply demonstrate prove reflect underline confirm".split())
+# Of those, the ones a body or a person also uses to speak ("the club confirmed"): left to
+# the speaker tests of ``a_thing`` alone would risk a body's words, so a thing's inference
+# takes only the verbs that never announce anything.
+_SHOWING_ONLY = (INFERRING_VERBS - {"confirm"}) | {"reveal"}
+# Things read as evidence: a look at something, a change in it, a pattern or an outcome
+# ("a close look at the numbers suggests", "the falloff reveals", "the shift shows"). Named
+# one by one, as the mood nouns are, since a bare common noun may stand for a body that
+# speaks ("the hospital revealed", "the embassy revealed", "the prosecution revealed").
+_SHOWING_THINGS: frozenset[str] = frozenset("""
+look glance comparison breakdown picture pattern trend shift change rise fall drop decline
+increase decrease surge jump slump falloff fall-off growth gap spike dip swing rebound
+recovery slowdown downturn upturn turnout outcome history experience example fact
 """.split())
 
 
@@ -34,3 +54,12 @@ def abstract_speaker(head: Token) -> bool:
                                           for p in head.children):
         return True
     return head.pos_ == "NOUN" and not head.ent_type_ and head.lemma_.lower() in ABSTRACT_SPEAKER_NOUNS
+
+
+def a_thing_shows(head: Token, lemma: str) -> bool:
+    """Whether a thing that no one made is the subject of a verb of showing: "A close look
+    at the numbers suggests ...", "The falloff reveals that ...", "the trend indicates ...":
+    evidence read by the writer, no one's words (a person, a body, a document or data with a
+    maker is no such thing: "the report suggests", "the ministry revealed")."""
+    return (lemma in _SHOWING_ONLY and head.dep_ in ("nsubj", "nsubjpass", "csubj")
+            and head.lemma_.lower() in _SHOWING_THINGS and a_thing(head))

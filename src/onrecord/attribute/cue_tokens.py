@@ -15,6 +15,8 @@ from .modifier_cues import speaker_before_modifier
 from .post_nominals import person_before_post_nominal
 from .parse_repairs import (
     clause_hung_above_noun,
+    clause_under_modifier,
+    sentence_joined_after_object,
     conjunct_of_main_clause,
     joined_before,
     misread_dropped,
@@ -131,6 +133,10 @@ def complements(cue: Token) -> list[Token]:
             comps += that_clause_hung_lower(cue) or clause_hung_higher(cue)
         if not comps:
             comps += question_read_as_condition(cue)
+        if (joined := sentence_joined_after_object(cue)) is not None:  # "announced a concert ... and T in the Park will be held"
+            comps = [c for c in comps if not (c.dep_ == "ccomp" and c.left_edge.i > joined.i)]
+        if not comps and (clause := clause_under_modifier(cue)) is not None:
+            comps.append(clause)  # "He implied [immigrants were ...]", read as "implied immigrants"
         # (before misread_dropped, which drops a clause before the cue when one follows it)
         comps = [c for c in comps if not speaker_read_into_clause(cue, c)]
         comps = title_read_as_clause(cue, question_dropped(cue, misread_dropped(cue, comps)))

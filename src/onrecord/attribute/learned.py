@@ -87,7 +87,7 @@ def candidates(doc: Doc, found: list[Found], quotes: list[Quote], *, propose_all
             continue  # "requested anonymity to speak freely": terms, not a saying (speaking_terms)
         # the cue's start and its speaker depend on the token alone: found once for all its
         # complements (they are the most of this pass's cost), and only when one is kept
-        start = said = unset = object()
+        start = end = said = unset = object()
         for relation, complement, content, cue_end in _complements(doc, token):
             if _framed_saying(token, relation, complement):
                 continue  # "was quick to point out that ...": the verb says it, the adjective frames it
@@ -95,8 +95,9 @@ def candidates(doc: Doc, found: list[Found], quotes: list[Quote], *, propose_all
             if content[1] <= content[0]:
                 continue
             if start is unset:
-                start, said = cue_range(token)[0] if token.pos_ == "VERB" else token.idx, _speaker(token)
-            cue = (start, max(cue_end, token.idx + len(token.text)))
+                # a verb's particle is part of its cue: "has ruled out any chance of ...", not "has ruled"
+                (start, end), said = cue_range(token) if token.pos_ == "VERB" else (token.idx, token.idx + len(token.text)), _speaker(token)
+            cue = (start, max(cue_end, end))
             speaker = said
             if speaker is not None and content[0] <= speaker.idx < content[1]:
                 speaker = None

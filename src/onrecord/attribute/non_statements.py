@@ -42,7 +42,7 @@ from .topic_nouns import question_put_to_subject, topic_dealt_with
 from .deeds_of_law import a_charge_brought, a_charge_laid, a_law_speaks, a_question_put, an_order_issued, inside_a_question_put
 from .content_edges import cut_edges
 from .relative_leads import cut_relative_lead
-from .abstract_speakers import abstract_speaker
+from .abstract_speakers import INFERRING_VERBS, a_thing_shows, abstract_speaker
 from .exhibits import fraud_message, quoted_saying, whom_regarded
 from .deeds import (AUDIENCE_OBJECT_VERBS, READING_VERBS, a_fact_infers, a_plea, a_thing, a_work, action, an_audience, an_utterance_reads,
                     idiom, thing_as_agent, wished_for,
@@ -80,8 +80,6 @@ _THIS_TEXT = frozenset("article story piece column".split())
 # Nouns of a decision or plan, told of bare: "told counterparts of its decision" is a topic.
 # Pronouns that point at a thing of the narration: "This offers ...", "which confirmed ...".
 _POINTING = frozenset("this that these those which".split())
-# Verbs of what a pointed-at thing shows, the writer's inference: "That suggests the Lib Dem leader believes ...".
-_INFERRING = frozenset("suggest show indicate mean imply demonstrate prove reflect underline confirm".split())
 
 
 def _spoken(lemma: str, written_verbs: frozenset[str]) -> bool:
@@ -132,6 +130,8 @@ def non_statement(found: Found, lemma: str, written_verbs: frozenset[str]) -> tu
         return "belief", "evidence with no maker"
     if speaker is not None and abstract_speaker(speaker):
         return "belief", "a mood, not words"  # "The funereal air ... suggested": the writer's inference
+    if speaker is not None and a_thing_shows(speaker, lemma):
+        return "belief", "evidence with no maker"  # "A close look at the numbers suggests ...": the writer's reading
     if a_law_speaks(speaker, lemma):
         return "belief", "a rule, not words"  # "The act states that ...", "the directive demands that ..."
     if speaker is not None and (speaker.lemma_.lower() in _HEARSAY_NOUNS and not maker_named(speaker)
@@ -271,7 +271,7 @@ def non_statement(found: Found, lemma: str, written_verbs: frozenset[str]) -> tu
             return "stance", "an action, not words"
     if (speaker is not None and speaker.lower_ in _POINTING and speaker.tag_ in ("DT", "WDT")
             and (not _spoken(lemma, written_verbs) or speaker.tag_ == "WDT" and noun_content(found)
-                 or speaker.tag_ == "DT" and lemma in _INFERRING)):
+                 or speaker.tag_ == "DT" and lemma in INFERRING_VERBS)):
         # "... which confirmed his global superstar status": a relative "which"/"that" is a
         # thing or an event; with a noun for content it narrates (the report "which said
         # that ..." still writes)

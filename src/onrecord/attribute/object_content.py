@@ -13,6 +13,7 @@ from .boundaries import object_end, trim
 from .deps import SUBJECT_DEPS
 from .found import Range
 from .lexicon import DAY_WORDS
+from .parse_repairs import sentence_joined_after_object
 from .speakers import is_temporal
 
 # Prepositions that introduce what was said: "called for X", "warned against X".
@@ -80,7 +81,10 @@ def object_content(doc: Doc, cue: Token) -> tuple[Range, int] | None:
             and not (c.dep_ == "prep" and is_temporal(c) and any(t.lower_ in _DAYS for t in c.subtree))
             and not main_clause_read_as_complement(cue, c)  # "since X announced [his candidacy], here we are"
         ]
+        tail += _predicate_of_object(cue, obj)
         end = _saying_tail_cut(obj, max([obj.right_edge.i] + [t.right_edge.i for t in tail]))
+        if (joined := sentence_joined_after_object(cue)) is not None and joined.i > obj.i:
+            end = min(end, joined.i - 1)  # "announced a concert ... on 1 July [and T in the Park will be held ...]"
         span = trim(doc, obj.left_edge.i, object_end(doc, obj.left_edge.i, end))
         return (span, cue.idx + len(cue.text)) if span else None
     for child in rights:
@@ -92,6 +96,27 @@ def object_content(doc: Doc, cue: Token) -> tuple[Range, int] | None:
             span = trim(doc, start, child.right_edge.i)
             return (span, cue.idx + len(cue.text)) if span else None
     return _characterisation(doc, cue, rights)
+
+
+def _predicate_of_object(cue: Token, obj: Token) -> list[Token]:
+    """The predicate of a clause whose subject the parser took for the cue's object and whose
+    verb it joined to the cue: "agreed [the 1701 Act of Settlement, which governs the
+    succession,] was discriminatory" (BBC politics): a verb with no subject of its own right
+    after the object and its commas. A conjunct after "and"/"but" ("announced the plan and
+    left") is the speaker's next deed. RETURNS (list[Token]): the predicate, or nothing."""
+    for verb in cue.rights:
+        if verb.dep_ != "conj" or verb.i <= obj.right_edge.i or verb.pos_ not in ("VERB", "AUX") or verb.tag_ not in ("VBD", "VBZ", "VBP"):
+            continue
+        between = cue.doc[obj.right_edge.i + 1 : verb.left_edge.i]
+        # a copula or a modal's verb says something of the object ("was discriminatory", "would
+        # fail"); any other verb may be the speaker's own next deed ("announced the plan, left
+        # the room and took no questions")
+        predicates = verb.lemma_.lower() == "be" or any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children)
+        if predicates and len(between) and all(t.is_punct for t in between) and not any(
+                c.dep_ in SUBJECT_DEPS or c.dep_ == "conj" for c in verb.children):
+            return [verb]
+        return []
+    return []
 
 
 def _saying_tail_cut(obj: Token, end: int) -> int:

@@ -238,6 +238,8 @@ def subject_read_as_object(cue: Token, comp: Token) -> int | None:
     warned [the British and Irish Lions] [will be his most fearsome opponents]" — a clause
     with no subject of its own right after an object noun phrase. RETURNS (int | None) the
     index where the content starts, or None."""
+    if clause_under_modifier(cue) == comp:
+        return cue.i + 1  # "He implied [immigrants were ...]": the clause starts after the cue
     if comp.dep_ != "ccomp" or comp.i < cue.i or any(c.dep_ in SUBJECT_DEPS for c in comp.children):
         return None
     if cue.lemma_.lower() in ADDRESSED_VERBS:
@@ -248,6 +250,43 @@ def subject_read_as_object(cue: Token, comp: Token) -> int | None:
     objects = [c for c in cue.children if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN")
                and (c.right_edge.i == comp.left_edge.i - 1 or _closed_aside(c, comp))]
     return objects[0].left_edge.i if objects else None
+
+
+def clause_under_modifier(cue: Token) -> Token | None:
+    """The verb of a clause whose subject the parser hung the cue on as a modifier: "He
+    implied immigrants were the ones tearing families apart" (PolNeAR train) read as "implied
+    immigrants" (an adjective) that "were ...". Only a past tense with a subject of its own
+    right before it, on the noun that opens the clause. RETURNS (Token | None)."""
+    noun = cue.head
+    if cue.dep_ != "amod" or cue.tag_ != "VBD" or noun.i != cue.i + 1 or noun.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    if not any(c.dep_ == "nsubj" and c.i == cue.i - 1 and c.pos_ in ("PRON", "PROPN") for c in cue.children):
+        return None  # "the implied threat was ...": an adjective after all
+    verb = noun.head
+    return verb if verb.pos_ in ("VERB", "AUX") and verb.i > noun.i else None
+
+
+def sentence_joined_after_object(cue: Token) -> Token | None:
+    """The "and" that opens a second sentence whose subject the parser joined to the end of
+    the cue's object and whose verb it made the cue's clause: "Coldplay have announced a
+    concert ... on 1 July [and] T in the Park will be held at Balado" (BBC entertainment) —
+    the festival is no part of what Coldplay announced. A clause with no subject of its own
+    right after a conjunct noun phrase whose "and" stands after the cue, joined to a
+    preposition's object. RETURNS (Token | None): the "and"."""
+    doc = cue.doc
+    for comp in cue.rights:
+        if comp.dep_ != "ccomp" or any(c.dep_ in SUBJECT_DEPS for c in comp.children):
+            continue
+        between = doc[cue.i + 1 : comp.left_edge.i]
+        ands = [t for t in between if t.dep_ == "cc"]
+        if not ands or any(t.pos_ in ("VERB", "AUX") for t in doc[ands[-1].i : comp.left_edge.i]):
+            continue
+        joined = doc[ands[-1].i + 1]
+        # joined to a preposition's object (a date, a place), not to the object itself:
+        # "said the plan and the budget would be ..." is one subject misread
+        if joined.dep_ == "conj" and joined.pos_ in ("PROPN", "NOUN") and joined.head.dep_ == "pobj":
+            return ands[-1]
+    return None
 
 
 def _closed_aside(noun: Token, comp: Token) -> bool:
