@@ -253,7 +253,20 @@ def _nationality_before_surname(word: Token, surname: Token) -> bool:
         return False  # ("British Airways": a body's name keeps its nationality)
     words = words_of(surname.doc)
     return any(w == surname.text and i != surname.i and (i == 0 or words[i - 1] != word.text)
-               for i, w in enumerate(words))
+               for i, w in enumerate(words)) and not _namesake_named_later(word, surname)
+
+
+def _namesake_named_later(word: Token, surname: Token) -> bool:
+    """ "said German Ortega ... said Freddy Ortega, German's brother": a later full name with
+    the same surname and another given name is a second person of that family, and the word
+    that told the first apart from him is his given name, not a nationality (a nationality
+    before a surname follows the full name it shortens: "Svetlana Kuznetsova ... Russian
+    Kuznetsova")."""
+    words = words_of(surname.doc)
+    first_pair = next(i for i in range(1, surname.i + 1) if words[i] == surname.text and words[i - 1] == word.text)
+    return any(ent.label_ == "PERSON" and len(ent) >= 2 and ent.start > first_pair
+               and ent[-1].text == surname.text and ent[-2].is_title and ent[-2].text != word.text
+               for ent in surname.doc.ents)
 
 
 _DETERMINERS = frozenset("the a an this that these those its their his her our my your".split())
