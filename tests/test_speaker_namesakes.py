@@ -35,3 +35,17 @@ def test_a_nationality_before_a_surname_after_the_full_name_still_goes():
             "\"I played very well today,\" Russian Kuznetsova said after the match.")
     expected = {"name": "Svetlana Kuznetsova"}
     assert speaker_fields(text, "played very well", expected, "2005-01-20") == expected
+
+
+# "the brothers" (attribute/named_families.py): the one family the article named, as one group
+def test_the_brothers_are_the_named_family():
+    text = ORTEGAS + "\n\nThe play will tour Mexico. In some ways, the brothers noted, Trump might appreciate their performance."
+    expected = {"name": "German Ortega and Freddy Ortega", "type": "group"}
+    assert speaker_fields(text, "might appreciate", expected) == expected
+
+
+def test_the_brothers_with_no_named_family_stay_unnamed():
+    text = ("\"Mexicans laugh at our tragedies,\" said German Ortega, one of the stars of the play.\n\n"
+            "The play will tour Mexico. In some ways, the brothers noted, Trump might appreciate their performance.")
+    expected = {"name": "brothers"}
+    assert speaker_fields(text, "might appreciate", expected) == expected
