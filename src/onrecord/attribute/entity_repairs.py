@@ -26,7 +26,7 @@ from .names import is_first_name
 from .org_name_runs import extend_org_names
 from .role_tokens import is_role_noun, office_abbreviation
 
-__all__ = ["complete_cut_names", "from_entity_start", "make_entity_repairs"]
+__all__ = ["complete_cut_names", "from_entity_start", "make_entity_repairs", "rejoin_split_names"]
 
 # The small words a name holds inside, written in lower case: where an ORG may end too early.
 _INNER_WORDS = frozenset({"of", "for", "on", "in", "against", "to", "and", "the", "a", "an"})
@@ -167,6 +167,31 @@ def _possessor_before_a_name(entity: Span | None) -> list[Span | None]:
 
 @Language.factory("onrecord_entity_repairs", assigns=["doc.ents", "token.dep", "token.head"])
 def make_entity_repairs(nlp: Language, name: str):
-    """The component: ``complete_cut_names``, then ``org_name_runs.extend_org_names``, then
+    """The component: ``complete_cut_names``, ``rejoin_split_names``, then ``org_name_runs.extend_org_names``, then
     ``hyphen_roles.rehead_hyphen_roles``, on every Doc."""
-    return lambda doc: rehead_hyphen_roles(extend_org_names(complete_cut_names(doc)))
+    return lambda doc: rehead_hyphen_roles(extend_org_names(rejoin_split_names(complete_cut_names(doc))))
+
+
+def rejoin_split_names(doc: Doc) -> Doc:
+    """``doc`` with a person's two-word name the NER split once made whole again where the
+    article writes it whole elsewhere: "German Ortega says" at a paragraph's start comes out
+    as the PERSON "Ortega" alone, though "said German Ortega" is one PERSON; read
+    apart, the bare surname takes his brother "Freddy Ortega" (issue 11)."""
+    whole = {(ent[0].text, ent[1].text) for ent in doc.ents if ent.label_ == "PERSON" and len(ent) == 2}
+    if not whole:
+        return doc
+    entities, changed = list(doc.ents), False
+    for index, entity in enumerate(entities):
+        word = doc[entity.start - 1] if entity.start > 0 else None
+        if entity.label_ != "PERSON" or len(entity) != 1 or word is None or (word.text, entity[0].text) not in whole:
+            continue
+        if word.ent_iob_ != "O":  # "German" a NORP of its own, not inside a longer name
+            if index == 0 or entities[index - 1] is None or len(entities[index - 1]) != 1 \
+                    or entities[index - 1].end != entity.start or entities[index - 1].label_ == "PERSON":
+                continue
+            entities[index - 1] = None
+        entities[index] = Span(doc, word.i, entity.end, label="PERSON")
+        changed = True
+    if changed:
+        doc.ents = [entity for entity in entities if entity is not None]
+    return doc

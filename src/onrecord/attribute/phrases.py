@@ -17,6 +17,7 @@ from .names import (completed_name, gender_of_honorific, gender_of_name, honorif
 from .conjoined_bodies import conjoined_bodies, one_firm
 from .org_kinds import ORG_DESCRIPTORS, kinds_of_name
 from .relay_names import outlet_span
+from .member_groups import group_members
 from .phrase_shapes import (_bracketed, _conjoined_names, _count, _glued_left, _named_body, _share_of, appositive_name, body_noun,
                             body_read_as_noun, campaign_name, document_word, hyphened_head, is_document_noun, with_glued)
 from .role_before_names import body_before_name, name_after_role
@@ -100,6 +101,10 @@ def describe(head: Token) -> Phrase:
         words = [t for t in core(head) if not t.is_space]
         return Phrase(head, start, end, "description", name=inner.name or share.text, type="group", plural=True,
                       description=describe_words(head, words), role=Role(affiliation=inner.role.affiliation))
+    if (members := group_members(head)) is not None:  # "A group of 67 Latin American artists": those people
+        return Phrase(head, start, end, "description", name=span_text(members), type="group", plural=True,
+                      description=describe_words(head, [t for t in core(head) if not t.is_space]),
+                      role=Role(affiliation=describe(members[-1]).role.affiliation))
     named = _person_name(head)
     if named is not None:
         together = _conjoined_names(named[1])

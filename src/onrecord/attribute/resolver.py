@@ -28,6 +28,7 @@ from .pronoun_fallbacks import bound, clause_subject_of_possessive, recent_antec
 from .pronoun_blockers import past_private_subject
 from .pronoun_fit import antecedent_fits, unrivalled
 from .misread_surnames import surname_read_as_noun
+from .named_families import family_source
 from .names import span_text
 from .oblique_speakers import subject_over_oblique
 from .org_kinds import ORG_DESCRIPTORS, kinds_of_name
@@ -79,6 +80,8 @@ class Resolver(RoleResolution):
         if (person := surname_read_as_noun(self.table, phrase, offset)) is not None:
             person.spoke = True
             return self._of_entity(person, "name")  # "Mendes could not believe" after "Pedro Mendes' shot"
+        if phrase.kind == "description" and (family := family_source(self.table, phrase, offset)) is not None:
+            return family  # "the brothers noted" after "German Ortega ... Freddy Ortega"
         handler = {
             "pronoun": self._pronoun, "name": self._name, "org": self._named_body, "place": self._named_body,
             "named-group": self._named_body, "role": self._role, "nominal": self._nominal,

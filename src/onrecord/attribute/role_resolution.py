@@ -26,6 +26,7 @@ from .role_ahead import named_ahead, sent_by_body
 from .role_continuation import continued_speaker
 from .role_holders import aged_person, described_as, holder_spoken_of, office_named_nearby, owned_holder, party_member
 from .roles import BODY_ROLES, is_role_noun, place_of
+from .telling_relatives import telling_relative
 
 # How far back (characters) the body that spoke last gives a spokesman with no body its
 # body: about one sentence.
@@ -221,7 +222,7 @@ class RoleResolution:
         recently who might hold it; a body's role ("the RNC member") is someone the body
         sent, a party's ("the GOP candidate") may be the person."""
         noun = phrase.noun or ""
-        if noun in role_match.OFFICE_WORDS or noun in BODY_ROLES or not self._plain_epithet(phrase):
+        if noun in role_match.OFFICE_WORDS or noun in BODY_ROLES or not self._plain_epithet(phrase, relative_ok=True):
             return None
         head = phrase.head
         if any(t.ent_type_ == "ORG" and "party" not in kinds_of_name(t.text) for t in head.doc[head.left_edge.i : head.i]):
@@ -263,7 +264,7 @@ class RoleResolution:
             return None
         return chosen
 
-    def _plain_epithet(self, phrase: Phrase) -> bool:
+    def _plain_epithet(self, phrase: Phrase, *, relative_ok: bool = False) -> bool:
         """ "the billionaire businessman", "the presumptive Republican nominee": "the", a
         singular role noun and words before it only, none of them a person's name ("the
         Christie supporter" is not Christie) and nothing after ("the father of a first-grader")."""
@@ -272,6 +273,7 @@ class RoleResolution:
         # a second role joined to it is still nothing after: "the Labour peer and former minister"
         joined = [c for c in head.children if c.dep_ == "conj" and c.i > head.i and is_role_noun(c)]
         contest = [c for c in head.children if role_match.contest_phrase(c)]
+        contest += [c for c in head.children if relative_ok and telling_relative(c)]  # ("the candidate who launched")
         end = max([head.i] + [c.right_edge.i for c in joined + contest])
         rest = [c for c in head.children if c.i > head.i and c not in joined + contest and c.dep_ != "cc"]
         if not words or words[0].lower_ != "the" or rest or head.right_edge.i != end or head.tag_ not in ("NN", "NNP"):
