@@ -268,3 +268,16 @@ def test_an_office_s_spokesman_speaks_for_the_holder_named_in_passing_and_a_role
     assert (speaker.name, speaker.affiliation) == ("official spokesman", "Tony Blair")
     speaker, _ = speaker_of(text, "too much emphasis on selling")
     assert speaker.name != "Armstrong"
+
+
+def test_a_body_written_before_a_role_is_no_person_the_epithet_may_name():
+    # BBC sport (dev slice): "Balco" of "Balco boss Victor Conte", which "the Balco scandal"
+    # made a person to the table, is Conte's body; "The Sydney Olympic gold medallist" is Jones
+    speaker, _ = speaker_of(
+        "Jones files lawsuit against Conte\n\nMarion Jones has filed a lawsuit for defamation against "
+        "Balco boss Victor Conte following his allegations that he gave her performance-enhancing drugs.\n\n"
+        "The Sydney Olympic gold medallist says Conte damaged her reputation and she is seeking $25m in the "
+        "suit. Jones, who is under investigation for steroid use by the US Anti-Doping Agency, has "
+        "continually denied ever taking illegal substances since being investigated in the Balco scandal, "
+        "although she praised a zinc supplement Conte marketed.", "damaged")
+    assert speaker.name == "Marion Jones"

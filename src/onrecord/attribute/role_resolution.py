@@ -13,6 +13,7 @@ from .body_of_article import state_office
 from .campaign_roles import candidate_in_play
 from .club_roles import club_guess
 from .entities import ArticleEntity
+from .epithet_candidates import body_before_a_role
 from .former_roles import past_role, person_just_named
 from .gendered_epithets import epithet_people, one_of_gender
 from .headline_people import person_of_headline
@@ -246,7 +247,8 @@ class RoleResolution:
         noun = phrase.noun or ""
         if not self._plain_epithet(phrase) or head.i - head.left_edge.i < 2 or sent_by_body(phrase):
             return None
-        nearby = [e for e in self.table.people() if not e.unnamed and e.type == "person"
+        people = self.table.people()
+        nearby = [e for e in people if not e.unnamed and e.type == "person" and not body_before_a_role(e, people)
                   and e.last_before(offset) >= max(offset - _NEARBY, 0)]
         if len(nearby) > 1:
             # "Marion Jones ... against Balco boss Victor Conte ... The Sydney Olympic gold
