@@ -5,7 +5,7 @@ from PolNeAR train and BBC development articles."""
 from __future__ import annotations
 
 import pytest
-from conftest import speaker_fields, speaker_of
+from conftest import fields_of, speaker_fields, speaker_of
 
 
 @pytest.mark.parametrize(("text", "word", "name"), [
@@ -281,3 +281,24 @@ def test_a_body_written_before_a_role_is_no_person_the_epithet_may_name():
         "continually denied ever taking illegal substances since being investigated in the Balco scandal, "
         "although she praised a zinc supplement Conte marketed.", "damaged")
     assert speaker.name == "Marion Jones"
+
+
+_WOLF_BROTHER = (
+    "Author's wolf tale sold to Fox\n\nA British author has had the film rights to her children's bestseller "
+    "snapped up for a seven-figure sum, with Ridley Scott set to direct.\n\nMichelle Paver's Wolf Brother, a "
+    "fantasy set 6,000 years ago, is the first in a planned series of six books. Film studio Fox has bought "
+    "the rights for around $4m for Scott's company Scott Free to develop. The director said he was "
+    "\"thrilled\" with the project.")
+
+
+def test_the_agent_noun_of_a_verb_the_narration_gave_a_person_is_that_person():
+    # BBC entertainment (dev slice): "Ridley Scott set to direct ... The director said" is
+    # Scott (a two-word name the NER typed ORG), and "director" becomes his title
+    assert fields_of(_WOLF_BROTHER, "thrilled") == ("Ridley Scott", "director", None)
+
+
+def test_two_people_given_the_verb_leave_the_agent_noun_unresolved():
+    text = _WOLF_BROTHER.replace("with Ridley Scott set to direct",
+                                 "and Ridley Scott will direct the first film while Sam Mendes will direct the second")
+    speaker, _ = speaker_of(text, "thrilled")
+    assert speaker.name not in ("Ridley Scott", "Sam Mendes")

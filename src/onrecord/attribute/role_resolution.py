@@ -13,7 +13,7 @@ from .body_of_article import state_office
 from .campaign_roles import candidate_in_play
 from .club_roles import club_guess
 from .entities import ArticleEntity
-from .epithet_candidates import body_before_a_role
+from .epithet_candidates import body_before_a_role, doer_of_the_role
 from .former_roles import past_role, person_just_named
 from .gendered_epithets import epithet_people, one_of_gender
 from .headline_people import person_of_headline
@@ -148,6 +148,10 @@ class RoleResolution:
             return self._of_entity(chosen, "role-discourse")
         if (ahead := named_ahead(self, phrase, offset)) is not None:
             return self._of_entity(ahead, "role-ahead")  # the name comes in the next paragraph
+        if unowned and (doer := doer_of_the_role(self, phrase, offset)) is not None:
+            if doer.primary_role()[0] is None:  # "Ridley Scott set to direct ... The director": his title
+                doer.note(offset=offset, title=self._role_title(phrase), affiliation=phrase.role.affiliation)
+            return self._of_entity(doer, "role-discourse")
         resolved = self._description(phrase, offset, owner=owner)
         resolved.how = "role-unresolved"
         return resolved
