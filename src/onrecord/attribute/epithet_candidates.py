@@ -57,7 +57,8 @@ def _subject_of(verb: Token) -> Token | None:
 def doer_of_the_role(resolver: RoleResolution, phrase: Phrase, offset: int) -> ArticleEntity | None:
     """ "..., with Ridley Scott set to direct. The director said": a bare "the" + agent noun
     is the one named person the narration just gave the verb it is made from, within about
-    two sentences before it; two such people make it a guess."""
+    two sentences before it, taking the noun as title if it had none; two such people make
+    it a guess."""
     head = phrase.head
     noun = head.lower_
     verbs = _verbs_of_agent(noun)
@@ -86,4 +87,6 @@ def doer_of_the_role(resolver: RoleResolution, phrase: Phrase, offset: int) -> A
     doer = doers[0]
     if doer.type != "person":
         doer.votes["person"] += sum(doer.votes.values()) + 1  # (as ``nation_holders.named_of_nation``)
+    if doer.primary_role()[0] is None:  # the role noun becomes the title of one the article gave none
+        doer.note(offset=offset, title=phrase.role.title, affiliation=phrase.role.affiliation)
     return doer

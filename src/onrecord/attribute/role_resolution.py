@@ -149,9 +149,7 @@ class RoleResolution:
         if (ahead := named_ahead(self, phrase, offset)) is not None:
             return self._of_entity(ahead, "role-ahead")  # the name comes in the next paragraph
         if unowned and (doer := doer_of_the_role(self, phrase, offset)) is not None:
-            if doer.primary_role()[0] is None:  # "Ridley Scott set to direct ... The director": his title
-                doer.note(offset=offset, title=self._role_title(phrase), affiliation=phrase.role.affiliation)
-            return self._of_entity(doer, "role-discourse")
+            return self._of_entity(doer, "role-discourse")  # "Ridley Scott set to direct ... The director"
         resolved = self._description(phrase, offset, owner=owner)
         resolved.how = "role-unresolved"
         return resolved
@@ -251,9 +249,8 @@ class RoleResolution:
         noun = phrase.noun or ""
         if not self._plain_epithet(phrase) or head.i - head.left_edge.i < 2 or sent_by_body(phrase):
             return None
-        people = self.table.people()
-        nearby = [e for e in people if not e.unnamed and e.type == "person" and not body_before_a_role(e, people)
-                  and e.last_before(offset) >= max(offset - _NEARBY, 0)]
+        nearby = [e for e in self.table.people() if not e.unnamed and e.type == "person" and not body_before_a_role(
+            e, self.table.people()) and e.last_before(offset) >= max(offset - _NEARBY, 0)]
         if len(nearby) > 1:
             # "Marion Jones ... against Balco boss Victor Conte ... The Sydney Olympic gold
             # medallist says": one whose title the article gave otherwise is not the one meant;
