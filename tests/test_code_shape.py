@@ -36,6 +36,7 @@ ALLOWED: dict[tuple[str, str], str] = {
     ("attribute/body_descriptors.py", "e is entity"): _ENTITIES,
     ("attribute/body_of_article.py", "entity is dominant"): _ENTITIES,
     ("attribute/campaign_roles.py", "e is not chosen"): _ENTITIES,
+    ("attribute/epithet_candidates.py", "other is not entity"): _ENTITIES,
     ("attribute/entities.py", "e is gone"): _ENTITIES,
     ("attribute/entities.py", "e is not exact"): _ENTITIES,
     ("attribute/entities.py", "id(e)"): _ENTITIES,

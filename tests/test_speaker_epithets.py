@@ -5,7 +5,7 @@ from PolNeAR train and BBC development articles."""
 from __future__ import annotations
 
 import pytest
-from conftest import speaker_fields, speaker_of
+from conftest import fields_of, speaker_fields, speaker_of
 
 
 @pytest.mark.parametrize(("text", "word", "name"), [
@@ -268,3 +268,37 @@ def test_an_office_s_spokesman_speaks_for_the_holder_named_in_passing_and_a_role
     assert (speaker.name, speaker.affiliation) == ("official spokesman", "Tony Blair")
     speaker, _ = speaker_of(text, "too much emphasis on selling")
     assert speaker.name != "Armstrong"
+
+
+def test_a_body_written_before_a_role_is_no_person_the_epithet_may_name():
+    # BBC sport (dev slice): "Balco" of "Balco boss Victor Conte", which "the Balco scandal"
+    # made a person to the table, is Conte's body; "The Sydney Olympic gold medallist" is Jones
+    speaker, _ = speaker_of(
+        "Jones files lawsuit against Conte\n\nMarion Jones has filed a lawsuit for defamation against "
+        "Balco boss Victor Conte following his allegations that he gave her performance-enhancing drugs.\n\n"
+        "The Sydney Olympic gold medallist says Conte damaged her reputation and she is seeking $25m in the "
+        "suit. Jones, who is under investigation for steroid use by the US Anti-Doping Agency, has "
+        "continually denied ever taking illegal substances since being investigated in the Balco scandal, "
+        "although she praised a zinc supplement Conte marketed.", "damaged")
+    assert speaker.name == "Marion Jones"
+
+
+_WOLF_BROTHER = (
+    "Author's wolf tale sold to Fox\n\nA British author has had the film rights to her children's bestseller "
+    "snapped up for a seven-figure sum, with Ridley Scott set to direct.\n\nMichelle Paver's Wolf Brother, a "
+    "fantasy set 6,000 years ago, is the first in a planned series of six books. Film studio Fox has bought "
+    "the rights for around $4m for Scott's company Scott Free to develop. The director said he was "
+    "\"thrilled\" with the project.")
+
+
+def test_the_agent_noun_of_a_verb_the_narration_gave_a_person_is_that_person():
+    # BBC entertainment (dev slice): "Ridley Scott set to direct ... The director said" is
+    # Scott (a two-word name the NER typed ORG), and "director" becomes his title
+    assert fields_of(_WOLF_BROTHER, "thrilled") == ("Ridley Scott", "director", None)
+
+
+def test_two_people_given_the_verb_leave_the_agent_noun_unresolved():
+    text = _WOLF_BROTHER.replace("with Ridley Scott set to direct",
+                                 "and Ridley Scott will direct the first film while Sam Mendes will direct the second")
+    speaker, _ = speaker_of(text, "thrilled")
+    assert speaker.name not in ("Ridley Scott", "Sam Mendes")

@@ -158,3 +158,14 @@ def test_a_nationality_noun_before_a_name(text, expected):
 ])
 def test_a_government_office_holders_country(text, word, expected):
     assert speaker_fields(text, word, expected) == expected
+
+
+def test_a_place_someone_went_to_is_no_rival_for_the_nationality():
+    # BBC entertainment (dev slice): "on a visit to Sydney" is where Peter Jackson was, not
+    # a player the NER made a place ("lost to Kuznetsova" stays a rival: a verb's "to")
+    speaker, _ = speaker_of(
+        "Lord of the Rings director Peter Jackson has said that it will be up to four years before he "
+        "starts work on a film version of The Hobbit.\n\nThe Oscar winner said on a visit to Sydney there "
+        "was a \"desire\" to make it, but not before lengthy negotiations. \"I think it's gonna be a lot of "
+        "lawyers sitting in a room,\" said the New Zealander.", "lawyers")
+    assert speaker.name == "Peter Jackson"

@@ -118,6 +118,17 @@ def rival_named_since(entity: ArticleEntity, phrase: Phrase, offset: int, before
             break
         if token.dep_ == "compound" or token.text in countries or place_of(token.text) in countries:
             continue
+        if _destination(token):
+            continue  # "said on a visit to Sydney ... said the New Zealander": where he went
         if token.dep_ in _RIVAL_DEPS or token.dep_ == "pobj" and token.head.lower_ in _RIVAL_PREPOSITIONS:
             return True
     return False
+
+
+def _destination(token: Token) -> bool:
+    """Whether ``token`` is a place a noun of going is "to" ("a visit to Sydney", "his trip
+    to Paris"): a place the NER took for one, after a noun, not a verb ("lost to
+    Kuznetsova" is a rival however the NER read her)."""
+    preposition = token.head
+    return token.dep_ == "pobj" and token.ent_type_ == "GPE" and preposition.lower_ == "to" \
+        and preposition.head.pos_ == "NOUN"

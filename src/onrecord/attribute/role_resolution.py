@@ -13,6 +13,7 @@ from .body_of_article import state_office
 from .campaign_roles import candidate_in_play
 from .club_roles import club_guess
 from .entities import ArticleEntity
+from .epithet_candidates import body_before_a_role, doer_of_the_role
 from .former_roles import past_role, person_just_named
 from .gendered_epithets import epithet_people, one_of_gender
 from .headline_people import person_of_headline
@@ -148,6 +149,8 @@ class RoleResolution:
             return self._of_entity(chosen, "role-discourse")
         if (ahead := named_ahead(self, phrase, offset)) is not None:
             return self._of_entity(ahead, "role-ahead")  # the name comes in the next paragraph
+        if unowned and (doer := doer_of_the_role(self, phrase, offset)) is not None:
+            return self._of_entity(doer, "role-discourse")  # "Ridley Scott set to direct ... The director"
         resolved = self._description(phrase, offset, owner=owner)
         resolved.how = "role-unresolved"
         return resolved
@@ -247,8 +250,8 @@ class RoleResolution:
         noun = phrase.noun or ""
         if not self._plain_epithet(phrase) or head.i - head.left_edge.i < 2 or sent_by_body(phrase):
             return None
-        nearby = [e for e in self.table.people() if not e.unnamed and e.type == "person"
-                  and e.last_before(offset) >= max(offset - _NEARBY, 0)]
+        nearby = [e for e in self.table.people() if not e.unnamed and e.type == "person" and not body_before_a_role(
+            e, self.table.people()) and e.last_before(offset) >= max(offset - _NEARBY, 0)]
         if len(nearby) > 1:
             # "Marion Jones ... against Balco boss Victor Conte ... The Sydney Olympic gold
             # medallist says": one whose title the article gave otherwise is not the one meant;
