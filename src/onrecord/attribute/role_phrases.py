@@ -219,10 +219,14 @@ def body_after_name(name_head: Token) -> str | None:
     end = name_head.right_edge.i
     end = end - 1 if doc[end].text == "," else end  # (the parser may hang the comma on the name)
     # "Mike Hobday, from the League Against Cruel Sports, said", "said Brad Wernle, from
-    # Automotive News Europe": the parser hangs the body on the verb, right after the comma
-    hung = [p for p in name_head.head.children if name_head.dep_ in ("nsubj", "nsubjpass") and p.dep_ == "prep"
-            and p.lower_ in ("of", "at", "from") and p.i == end + 2 and doc[end + 1].text == ","
-            and any(c.dep_ == "pobj" and (c.ent_type_ == "ORG" or _name_of_described_body(c)) for c in p.children)]
+    # Automotive News Europe": the parser hangs the body on the verb, right after the comma; after a
+    # quote, on the quote's own verb ('"...," Jeff Joseph, from the Consumer Electronics
+    # Association (CEA) told the BBC'), where only a named organisation is taken
+    after_comma = doc[end + 2] if end + 2 < len(doc) and doc[end + 1].text == "," else None
+    hung = [p for p in (after_comma,) if p is not None and p.dep_ == "prep" and p.lower_ in ("of", "at", "from")
+            and p.head.i != name_head.i and any(c.dep_ == "pobj" and (c.ent_type_ == "ORG" or _name_of_described_body(c)
+                                                                      and p.head.i == name_head.head.i) for c in p.children)
+            and (name_head.dep_ in ("nsubj", "nsubjpass") and p.head.i == name_head.head.i or name_head.dep_ == "appos")]
     for prep in list(name_head.rights) + hung:
         if prep.dep_ == "prep" and prep.lower_ in ("of", "at", "from") and not _territorial(name_head, prep):
             # ("said Jane Roe of research firm IDC": a descriptor introducing the body's name)

@@ -1,0 +1,23 @@
+"""Titles and affiliations a reader expects where the parse hides them (issue 11, a reader's
+judgements of BBC development articles): the body after "from" that the parser hung on the
+quote's verb."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import fields_of
+
+# BBC tech/163 (development slice): the quote before the name, "from" hung on the quote's verb
+_CEA = ('Highlights will include the latest trends in digital imaging. "The story this year remains all about digital '
+        'and how that is completely transforming and revolutionising products and the way people interact with them," '
+        'Jeff Joseph, from the Consumer Electronics Association (CEA) told the BBC News website.')
+
+
+@pytest.mark.parametrize(("text", "word", "expected"), [
+    (_CEA, "story", ("Jeff Joseph", None, "Consumer Electronics Association")),
+    # counter-case: a place after "from" is where he is, no body
+    ('"The story this year remains all about digital and how that is transforming products," Jeff Joseph, '
+     'from London, told the BBC News website.', "story", ("Jeff Joseph", None, None)),
+])
+def test_the_body_after_from_hung_on_the_quote(text, word, expected):
+    assert fields_of(text, word) == expected
