@@ -1,6 +1,6 @@
 """Titles and affiliations a reader expects where the parse hides them (issue 11, a reader's
 judgements of BBC development articles): the body after "from" that the parser hung on the
-quote's verb."""
+quote's verb; a body's acronym before the role in an apposition."""
 
 from __future__ import annotations
 
@@ -20,4 +20,16 @@ _CEA = ('Highlights will include the latest trends in digital imaging. "The stor
      'from London, told the BBC News website.', "story", ("Jeff Joseph", None, None)),
 ])
 def test_the_body_after_from_hung_on_the_quote(text, word, expected):
+    assert fields_of(text, word) == expected
+
+
+@pytest.mark.parametrize(("text", "word", "expected"), [
+    # BBC business/015 (development slice): the parser made "ERAA" the apposition, "director" hung on it
+    ("The European Regions Airline Association (ERAA) claims that neither airlines nor consumers were consulted. "
+     "Andy Clarke, ERAA director of air transport, said that the EC advice misleads customers.",
+     "misleads", ("Andy Clarke", "director of air transport", "ERAA")),
+    # counter-case: an acronym with no role after it gives no title
+    ("Andy Clarke, ERAA, said that the EC advice misleads customers.", "misleads", ("Andy Clarke", None, None)),
+])
+def test_an_acronym_before_the_role_in_an_apposition_is_its_body(text, word, expected):
     assert fields_of(text, word) == expected

@@ -25,6 +25,7 @@ from .field_ordinals import compound_after_ordinal, ordinal_in_field
 from .role_words import POSTED_ROLES
 from .spoken_for import body_owning
 from .possessive_bodies import body_its_stands_for
+from .hung_appositions import acronym_before_role, role_after_acronym
 from .roles import PARTY_WORDS, PLURAL_FIELDS, Role, clean_words, is_role_noun, place_of, spaced_dash, split_role
 
 _BODY_PREPOSITIONS = frozenset("of at for with from to in".split())
@@ -58,7 +59,8 @@ def role_of_phrase(head: Token, core: Sequence[Token]) -> Role:
             role.title = f"{role.title} {written}"
     if role.affiliation is None:
         body = body_of(head) or (body_of(trailing[-1]) if trailing else None)
-        role.affiliation = place_of(span_text(body)) if body is not None else role.title and body_its_stands_for(head)
+        role.affiliation = place_of(span_text(body)) if body is not None else role.title and (
+            body_its_stands_for(head) or acronym_before_role(head))
     return role
 
 
@@ -301,7 +303,7 @@ def predicated_roles(head: Token) -> list[Token]:
 def appositions(name_head: Token) -> list[Token]:
     """The nouns in apposition to a name, a peer's among them when the parser hung them on
     the territorial designation ("Lord Smith of Birkenhead, a former minister")."""
-    out = [c for c in name_head.children if c.dep_ == "appos"]
+    out = [role_after_acronym(c) or c for c in name_head.children if c.dep_ == "appos"]
     for prep in name_head.rights:
         if prep.dep_ == "prep" and _territorial(name_head, prep):
             out += [c for o in prep.children if o.dep_ == "pobj" for c in o.children if c.dep_ == "appos"]
