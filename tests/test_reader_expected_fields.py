@@ -1,6 +1,7 @@
 """Titles and affiliations a reader expects where the parse hides them (issue 11, a reader's
 judgements of BBC development articles): the body after "from" that the parser hung on the
-quote's verb; a body's acronym before the role in an apposition."""
+quote's verb; a body's acronym before the role in an apposition; a job the sentence opens
+with, before a name the parser cut off from it."""
 
 from __future__ import annotations
 
@@ -32,4 +33,16 @@ def test_the_body_after_from_hung_on_the_quote(text, word, expected):
     ("Andy Clarke, ERAA, said that the EC advice misleads customers.", "misleads", ("Andy Clarke", None, None)),
 ])
 def test_an_acronym_before_the_role_in_an_apposition_is_its_body(text, word, expected):
+    assert fields_of(text, word) == expected
+
+
+@pytest.mark.parametrize(("text", "word", "expected"), [
+    # BBC business/193 (development slice): the dash aside made "Fund manager" a modifier of "investor"
+    ("Fund manager Florian Hamm - Borussia Dortmund's largest investor - said he would only invest more money "
+     "in the company.", "invest", ("Florian Hamm", "Fund manager", None)),
+    # counter-case: a word opening the sentence that is no role gives no title
+    ("Yesterday Florian Hamm - the largest investor - said he would only invest more money in the company.",
+     "invest", ("Florian Hamm", None, None)),
+])
+def test_a_job_opening_the_sentence_before_the_name_is_its_title(text, word, expected):
     assert fields_of(text, word) == expected

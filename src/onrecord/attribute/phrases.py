@@ -18,7 +18,7 @@ from .conjoined_bodies import conjoined_bodies, one_firm
 from .org_kinds import ORG_DESCRIPTORS, kinds_of_name
 from .relay_names import outlet_span
 from .phrase_shapes import (_bracketed, _conjoined_names, _count, _glued_left, _named_body, _share_of, appositive_name, body_noun,
-                            campaign_name, hyphened_head, is_document_noun, with_glued)
+                            campaign_name, hyphened_head, is_document_noun, role_hung_elsewhere, with_glued)
 from .role_before_names import body_before_name, name_after_role
 from .document_phrases import document_author, opening_document
 from .quote_side_verbs import owner_of_misread_read
@@ -326,7 +326,8 @@ def _surname_read_as_noun(head: Token) -> bool:
 
 def _person(head: Token, start: int, end: int, tokens: list[Token], carrier: Token, honorific: str | None,
             role_head: Token) -> Phrase:
-    premodifiers = with_coordinated_role(carrier, with_glued([t for t in core(carrier) if t.i < tokens[0].i]))
+    premodifiers = with_coordinated_role(carrier, with_glued([t for t in core(carrier) if t.i < tokens[0].i])
+                                         or role_hung_elsewhere(tokens[0]))
     role = split_role(premodifiers)
     if carrier.i != head.i and premodifiers[:1] != [role_head]:  # "The police chief, John Doe" (not "Singer and DJ X")
         role = role_of_phrase(role_head, with_glued(core(role_head)))
