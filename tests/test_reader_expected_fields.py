@@ -1,7 +1,8 @@
 """Titles and affiliations a reader expects where the parse hides them (issue 11, a reader's
 judgements of BBC development articles): the body after "from" that the parser hung on the
 quote's verb; a body's acronym before the role in an apposition; a job the sentence opens
-with, before a name the parser cut off from it."""
+with, before a name the parser cut off from it; the body after "to" behind a role in
+apposition, hung on the name."""
 
 from __future__ import annotations
 
@@ -45,4 +46,17 @@ def test_an_acronym_before_the_role_in_an_apposition_is_its_body(text, word, exp
      "invest", ("Florian Hamm", None, None)),
 ])
 def test_a_job_opening_the_sentence_before_the_name_is_its_title(text, word, expected):
+    assert fields_of(text, word) == expected
+
+
+@pytest.mark.parametrize(("text", "word", "expected"), [
+    # BBC politics/407 (development slice): after the headline the parser hung "to the Treasury" on the name
+    ("Boateng to step down at election\n\nPaul Boateng, Chief Secretary to the Treasury, is to step down as a Labour MP "
+     "at the forthcoming general election.\nMr Boateng said: \"I am honoured to be asked to take on this role.\"",
+     "honoured", ("Paul Boateng", "Chief Secretary", "Treasury")),
+    # counter-case: an envoy posted to a country does not belong to it
+    ("Envoy to step down\n\nJohn Smith, ambassador to South Africa, is to step down next year.\n"
+     "Mr Smith said: \"I am honoured to have served.\"", "honoured", ("John Smith", "ambassador", None)),
+])
+def test_the_body_after_to_behind_a_role_in_apposition(text, word, expected):
     assert fields_of(text, word) == expected

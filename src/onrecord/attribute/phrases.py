@@ -336,7 +336,8 @@ def _person(head: Token, start: int, end: int, tokens: list[Token], carrier: Tok
         appositive = next((role_of_phrase(c, with_glued(core(c))) for c in appositions(head) if not _bracketed(c)
                            and (is_role_noun(c, strict=True) or c.pos_ == "PROPN" and is_role_noun(c))), Role())
         if role.title is None and appositive.title is not None:
-            role = appositive  # "Ohio Gov. John Kasich, a Republican contender": the apposition's pair
+            # "Ohio Gov. John Kasich, a Republican contender": the apposition's pair (its body hung on the name)
+            role = appositive if appositive.affiliation else Role(appositive.title, body_after_name(carrier))
         else:
             role = Role(role.title, body_over_place(role, carrier, premodifiers) if role.affiliation else appositive.affiliation or body_after_name(carrier))
     gender = gender_of_honorific(honorific) if honorific else gender_of(premodifiers + core(head)) or gender_of_name(span_text(tokens))

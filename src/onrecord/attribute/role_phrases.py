@@ -230,7 +230,7 @@ def body_after_name(name_head: Token) -> str | None:
                                                                       and p.head.i == name_head.head.i) for c in p.children)
             and (name_head.dep_ in ("nsubj", "nsubjpass") and p.head.i == name_head.head.i or name_head.dep_ == "appos")]
     for prep in list(name_head.rights) + hung:
-        if prep.dep_ == "prep" and prep.lower_ in ("of", "at", "from") and not _territorial(name_head, prep):
+        if prep.dep_ == "prep" and (prep.lower_ in ("of", "at", "from") or _role_to(name_head, prep)) and not _territorial(name_head, prep):
             # ("said Jane Roe of research firm IDC": a descriptor introducing the body's name)
             objects = [c for c in prep.children if c.dep_ == "pobj" and (c.ent_type_ in ("ORG", "GPE") or c.pos_ == "PROPN"
                                                                          or _name_of_described_body(c) or _named_group(c))
@@ -251,6 +251,14 @@ def body_after_name(name_head: Token) -> str | None:
                 and not any(c.dep_ == "conj" for c in body.children):
             return span_text(clean_words(list(body.subtree)))
     return None
+
+
+def _role_to(name_head: Token, prep: Token) -> bool:
+    """ "Paul Boateng, Chief Secretary to the Treasury, is to step down": the body after "to"
+    that the parser hung on the name, not on the role in apposition right before it."""
+    role = name_head.doc[prep.i - 1]
+    return prep.lower_ == "to" and role.dep_ == "appos" and role.head.i == name_head.i and is_role_noun(role, strict=True) \
+        and role.lemma_.lower() not in POSTED_ROLES
 
 
 def _named_group(noun: Token) -> bool:
