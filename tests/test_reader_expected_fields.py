@@ -2,7 +2,7 @@
 judgements of BBC development articles): the body after "from" that the parser hung on the
 quote's verb; a body's acronym before the role in an apposition; a job the sentence opens
 with, before a name the parser cut off from it; the body after "to" behind a role in
-apposition, hung on the name."""
+apposition, hung on the name; the person a spokesman speaks for, called by a role alone."""
 
 from __future__ import annotations
 
@@ -59,4 +59,16 @@ def test_a_job_opening_the_sentence_before_the_name_is_its_title(text, word, exp
      "Mr Smith said: \"I am honoured to have served.\"", "honoured", ("John Smith", "ambassador", None)),
 ])
 def test_the_body_after_to_behind_a_role_in_apposition(text, word, expected):
+    assert fields_of(text, word) == expected
+
+
+@pytest.mark.parametrize(("text", "word", "expected"), [
+    # BBC entertainment/304 (development slice), with the author named by her role earlier
+    ("The film is based on the first book by author Michelle Paver. \"Michelle Paver lives and breathes the worlds "
+     "she writes about,\" said a spokesman for the author.", "breathes", ("spokesman", "spokesman", "Michelle Paver")),
+    # counter-case: a role no one named gives no body, not the word "author"
+    ("The film rights were sold on Tuesday. \"She lives and breathes the worlds she writes about,\" said a spokesman "
+     "for the author.", "breathes", ("spokesman", "spokesman", None)),
+])
+def test_a_spokesman_for_a_person_called_by_role(text, word, expected):
     assert fields_of(text, word) == expected
