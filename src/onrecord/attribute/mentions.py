@@ -32,7 +32,7 @@ from .phrase_shapes import EVIDENCE_NOUNS, with_glued
 from .products import mark_products, mark_self_references
 from .quotes import find_quotes, text_of
 from .role_recipients import recipient_role
-from .role_phrases import appositions, body_over_place, predicated_roles, role_of_phrase
+from .role_phrases import appositions, body_after_name, body_over_place, predicated_roles, role_of_phrase
 from .title_parts import with_coordinated_role
 from .roles import BODY_NOUNS, Role, another_name_between, is_role_noun, spaced_dash, split_role
 from .speakers import core as core_of
@@ -256,7 +256,11 @@ def _roles_and_descriptors(entity: ArticleEntity, head: Token, tokens: list[Toke
         if is_role_noun(phrase, strict=True) or (phrase.pos_ == "PROPN" and phrase.lower_ in TITLE_WORDS) \
                 or a_person_s_trade(entity, phrase):
             core = with_glued(core_of(phrase))  # "executive vice-president" parsed in pieces
-            _take(entity, role_of_phrase(phrase, core), offset, core)
+            role = role_of_phrase(phrase, core)
+            if role.title and not role.affiliation and phrase.dep_ == "appos" and phrase.head.i == head.i:
+                # "Paul Boateng, Chief Secretary to the Treasury,": the role's body hung on the name
+                role.affiliation = body_after_name(head)
+            _take(entity, role, offset, core)
         elif phrase.pos_ == "NOUN" and phrase.lower_ in FEMALE_WORDS | MALE_WORDS and (entity.gender is None or (
                 gender_of_name(entity.name) == entity.gender)):  # "The woman, Robin Mantooth": over a first name's
             # "His wife Sharon": a kin noun is no title, but it gives the gender, and a person

@@ -58,6 +58,19 @@ def with_glued(tokens: list[Token]) -> list[Token]:
     return glued[:-1] + tokens if glued else tokens
 
 
+def role_hung_elsewhere(first: Token) -> list[Token]:
+    """The role written right before a name that the parser hung on another word, where the
+    sentence opens with it: "Fund manager Florian Hamm - Borussia Dortmund's largest investor -
+    said" (the dash made every word before "investor" its modifier). Lower-case nouns and
+    adjectives ending in a singular role noun; none where the name has its own modifiers."""
+    doc, start = first.doc, first.i
+    while start > first.sent.start and doc[start - 1].pos_ in ("NOUN", "ADJ") and doc[start - 1].head.i != first.i \
+            and (doc[start - 1].is_lower or start - 1 == first.sent.start and doc[start - 1].is_title):
+        start -= 1
+    words = list(doc[start : first.i])
+    return words if words and start == first.sent.start and words[-1].tag_ == "NN" and is_role_noun(words[-1], strict=True) else []
+
+
 # Legal filings that speak only as a clause's subject ("the suit claims", "the petition
 # says"): elsewhere "suit" is as often clothing.
 _FILINGS = frozenset("suit petition writ".split())

@@ -19,7 +19,8 @@ from .org_kinds import ORG_DESCRIPTORS, kinds_of_name
 from .relay_names import outlet_span
 from .member_groups import group_members
 from .phrase_shapes import (_bracketed, _conjoined_names, _count, _glued_left, _named_body, _share_of, appositive_name, body_noun,
-                            body_read_as_noun, campaign_name, document_word, hyphened_head, is_document_noun, with_glued)
+                            body_read_as_noun, campaign_name, document_word, hyphened_head, is_document_noun,
+                            role_hung_elsewhere, with_glued)
 from .role_before_names import body_before_name, name_after_role
 from .document_phrases import document_author, opening_document
 from .quote_side_verbs import owner_of_misread_read
@@ -333,7 +334,8 @@ def _surname_read_as_noun(head: Token) -> bool:
 
 def _person(head: Token, start: int, end: int, tokens: list[Token], carrier: Token, honorific: str | None,
             role_head: Token) -> Phrase:
-    premodifiers = with_coordinated_role(carrier, with_glued([t for t in core(carrier) if t.i < tokens[0].i]))
+    premodifiers = with_coordinated_role(carrier, with_glued([t for t in core(carrier) if t.i < tokens[0].i])
+                                         or role_hung_elsewhere(tokens[0]))
     role = split_role(premodifiers)
     if carrier.i != head.i and premodifiers[:1] != [role_head]:  # "The police chief, John Doe" (not "Singer and DJ X")
         role = role_of_phrase(role_head, with_glued(core(role_head)))
@@ -342,7 +344,8 @@ def _person(head: Token, start: int, end: int, tokens: list[Token], carrier: Tok
         appositive = next((role_of_phrase(c, with_glued(core(c))) for c in appositions(head) if not _bracketed(c)
                            and (is_role_noun(c, strict=True) or c.pos_ == "PROPN" and is_role_noun(c))), Role())
         if role.title is None and appositive.title is not None:
-            role = appositive  # "Ohio Gov. John Kasich, a Republican contender": the apposition's pair
+            # "Ohio Gov. John Kasich, a Republican contender": the apposition's pair (its body hung on the name)
+            role = appositive if appositive.affiliation else Role(appositive.title, body_after_name(carrier))
         else:
             role = Role(role.title, body_over_place(role, carrier, premodifiers) if role.affiliation else appositive.affiliation or body_after_name(carrier))
     gender = gender_of_honorific(honorific) if honorific else gender_of(premodifiers + core(head)) or gender_of_name(span_text(tokens))

@@ -39,6 +39,7 @@ from .resolved import Resolved, Settings
 from .role_resolution import RoleResolution
 from .role_words import epithet_title
 from .roles import BODY_ROLES, clean_words, is_role_noun, place_of
+from .spoken_for import person_by_role
 
 
 # Pronouns resolved to an antecedent (first and second person aside).
@@ -245,8 +246,8 @@ class Resolver(RoleResolution):
             affiliation = owner.name
         elif earlier is not None:
             affiliation = earlier  # "..., its central bank says"
-        elif phrase.body and not office:
-            affiliation = self._body_name(phrase) or affiliation
+        elif phrase.body and not office:  # ("a spokesman for the author" unresolved: no body "author")
+            affiliation = self._body_name(phrase) or (None if person_by_role(phrase.body[0]) else affiliation)
         if affiliation is None:
             affiliation = self._premodifying_body(phrase, offset)
         if affiliation is None and phrase.kind == "role" and not phrase.plural and (phrase.noun or "") in BODY_ROLES:
@@ -289,8 +290,8 @@ class Resolver(RoleResolution):
         resolved = self.resolve(describe(heads[0]))
         if resolved.name and not resolved.unnamed:
             return resolved.name
-        if heads[0].pos_ == "PRON":
-            return None  # "42% of them" unresolved: no body
+        if heads[0].pos_ == "PRON" or person_by_role(heads[0]):
+            return None  # "42% of them", "a spokesman for the author" unresolved: no body
         return place_of(span_text(clean_words(body))) or None
 
     # --- pronouns -----------------------------------------------------------------------

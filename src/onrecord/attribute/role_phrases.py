@@ -25,6 +25,7 @@ from .field_ordinals import compound_after_ordinal, ordinal_in_field
 from .role_words import POSTED_ROLES
 from .spoken_for import body_owning
 from .possessive_bodies import body_its_stands_for
+from .hung_appositions import acronym_before_role, role_after_acronym
 from .roles import PARTY_WORDS, PLURAL_FIELDS, Role, clean_words, is_role_noun, place_of, spaced_dash, split_role
 
 _BODY_PREPOSITIONS = frozenset("of at for with from to in".split())
@@ -58,7 +59,8 @@ def role_of_phrase(head: Token, core: Sequence[Token]) -> Role:
             role.title = f"{role.title} {written}"
     if role.affiliation is None:
         body = body_of(head) or (body_of(trailing[-1]) if trailing else None)
-        role.affiliation = place_of(span_text(body)) if body is not None else role.title and body_its_stands_for(head)
+        role.affiliation = place_of(span_text(body)) if body is not None else role.title and (
+            body_its_stands_for(head) or acronym_before_role(head))
     return role
 
 
@@ -219,12 +221,16 @@ def body_after_name(name_head: Token) -> str | None:
     end = name_head.right_edge.i
     end = end - 1 if doc[end].text == "," else end  # (the parser may hang the comma on the name)
     # "Mike Hobday, from the League Against Cruel Sports, said", "said Brad Wernle, from
-    # Automotive News Europe": the parser hangs the body on the verb, right after the comma
-    hung = [p for p in name_head.head.children if name_head.dep_ in ("nsubj", "nsubjpass") and p.dep_ == "prep"
-            and p.lower_ in ("of", "at", "from") and p.i == end + 2 and doc[end + 1].text == ","
-            and any(c.dep_ == "pobj" and (c.ent_type_ == "ORG" or _name_of_described_body(c)) for c in p.children)]
+    # Automotive News Europe": the parser hangs the body on the verb, right after the comma; after a
+    # quote, on the quote's own verb ('"...," Jeff Joseph, from the Consumer Electronics
+    # Association (CEA) told the BBC'), where only a named organisation is taken
+    after_comma = doc[end + 2] if end + 2 < len(doc) and doc[end + 1].text == "," else None
+    hung = [p for p in (after_comma,) if p is not None and p.dep_ == "prep" and p.lower_ in ("of", "at", "from")
+            and p.head.i != name_head.i and any(c.dep_ == "pobj" and (c.ent_type_ == "ORG" or _name_of_described_body(c)
+                                                                      and p.head.i == name_head.head.i) for c in p.children)
+            and (name_head.dep_ in ("nsubj", "nsubjpass") and p.head.i == name_head.head.i or name_head.dep_ == "appos")]
     for prep in list(name_head.rights) + hung:
-        if prep.dep_ == "prep" and prep.lower_ in ("of", "at", "from") and not _territorial(name_head, prep):
+        if prep.dep_ == "prep" and (prep.lower_ in ("of", "at", "from") or _role_to(name_head, prep)) and not _territorial(name_head, prep):
             # ("said Jane Roe of research firm IDC": a descriptor introducing the body's name)
             objects = [c for c in prep.children if c.dep_ == "pobj" and (c.ent_type_ in ("ORG", "GPE") or c.pos_ == "PROPN"
                                                                          or _name_of_described_body(c) or _named_group(c))
@@ -245,6 +251,14 @@ def body_after_name(name_head: Token) -> str | None:
                 and not any(c.dep_ == "conj" for c in body.children):
             return span_text(clean_words(list(body.subtree)))
     return None
+
+
+def _role_to(name_head: Token, prep: Token) -> bool:
+    """ "Paul Boateng, Chief Secretary to the Treasury, is to step down": the body after "to"
+    that the parser hung on the name, not on the role in apposition right before it."""
+    role = name_head.doc[prep.i - 1]
+    return prep.lower_ == "to" and role.dep_ == "appos" and role.head.i == name_head.i and is_role_noun(role, strict=True) \
+        and role.lemma_.lower() not in POSTED_ROLES
 
 
 def _named_group(noun: Token) -> bool:
@@ -297,7 +311,7 @@ def predicated_roles(head: Token) -> list[Token]:
 def appositions(name_head: Token) -> list[Token]:
     """The nouns in apposition to a name, a peer's among them when the parser hung them on
     the territorial designation ("Lord Smith of Birkenhead, a former minister")."""
-    out = [c for c in name_head.children if c.dep_ == "appos"]
+    out = [role_after_acronym(c) or c for c in name_head.children if c.dep_ == "appos"]
     for prep in name_head.rights:
         if prep.dep_ == "prep" and _territorial(name_head, prep):
             out += [c for o in prep.children if o.dep_ == "pobj" for c in o.children if c.dep_ == "appos"]
