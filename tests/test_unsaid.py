@@ -81,7 +81,7 @@ def test_the_writers_frame_and_works_put_out_stay_out_of_the_record(text, cue, r
 
 @pytest.mark.parametrize(("text", "cue"), [
     # a frame adjective with a person as subject: the "it" guard of unvoiced.writers_frame decides it
-    ("The minister was fair to point out that the plan is safe.", "to point"),
+    ("The minister was fair to point out that the plan is safe.", "to point out"),
     ("It is worth remembering that the minister said the plan was safe.", "said"),
     # works named with a topic or side of their own: the _TOPICAL guard of unvoiced._work_named decides them
     ("The activist published a blog against the mogul.", "published"),
