@@ -69,13 +69,3 @@ def test_a_contrast_with_no_refusal_stays_in_the_content():
     said = _said("The economist said prices rose while wages fell.")
     assert said["said"] == "prices rose while wages fell"
 
-
-def test_a_cue_written_twice_gives_one_statement():
-    # judge-45, BBC dev politics/217: 'He added: said "..."' gave the quotation twice, once with "said" inside
-    # the content and once with no speaker
-    text = ('Schools Minister Stephen Twigg said engaging young people\'s interest was "essential". He added: said '
-            '"Young people who are engaged and motivated by the political process are essential to the future '
-            'health of our democracy."')
-    statements = [s for s in extract(text, "2005-03-15").statements if "Young people" in s.content.text]
-    assert [(s.cue.text, s.speaker.name) for s in statements] == [("added", "Stephen Twigg")]
-    assert statements[0].content.text.startswith('"Young people')
