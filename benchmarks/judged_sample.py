@@ -142,7 +142,9 @@ def draw(date: str, first: int = FIRST, seed: int = SEED, unseen: bool = False) 
         article = extract(text, source=str(path))
         population += [(path, text, article.title, s) for s in article.statements if is_default(s)]
     picked = sorted(random.Random(seed).sample(range(len(population)), SIZE))
-    draw_args = {"first": first} | ({"seed": seed, "unseen": True} if unseen else {})
+    # the seed is recorded whenever it is not the default, so the header's command redraws the same sample
+    draw_args = ({"first": first} | ({"seed": seed} if unseen or seed != SEED else {})
+                 | ({"unseen": True} if unseen else {}))
     records = [_record(n, draw_args, *population[i]) for n, i in enumerate(picked, 1)]
     OUT.mkdir(parents=True, exist_ok=True)
     (OUT / f"{date}-sample.jsonl").write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records),
@@ -159,7 +161,8 @@ def draw(date: str, first: int = FIRST, seed: int = SEED, unseen: bool = False) 
 def _draw_command(date: str, draw_args: dict) -> str:
     first = draw_args.get("first", FIRST)
     return (f"python benchmarks/judged_sample.py draw --date {date}" + (f" --first {first}" if first != FIRST else "")
-            + (f" --seed {draw_args['seed']} --unseen" if draw_args.get("unseen") else ""))
+            + (f" --seed {draw_args['seed']}" if "seed" in draw_args else "")
+            + (" --unseen" if draw_args.get("unseen") else ""))
 
 
 def _slice_description(draw_args: dict) -> str:

@@ -70,3 +70,10 @@ def test_an_unseen_draw_names_its_seed_in_the_command_and_the_description(judged
     assert judged._draw_command("d", args) == "python benchmarks/judged_sample.py draw --date d --seed 38 --unseen"
     assert judged._slice_description(args).endswith("leaving out the articles an earlier sample showed, seed 38")
     assert judged._draw_command("d", {"first": 5}) == "python benchmarks/judged_sample.py draw --date d --first 5"
+
+
+def test_a_seeded_draw_without_unseen_still_names_its_seed(judged):
+    """A dev-slice draw with --seed 4601 (no --unseen) once printed the default seed in its header."""
+    args = {"first": 2, "seed": 4601}
+    assert judged._draw_command("d", args) == "python benchmarks/judged_sample.py draw --date d --first 2 --seed 4601"
+    assert judged._slice_description(args).endswith("seed 4601")
