@@ -172,3 +172,13 @@ def test_a_programme_in_the_speaker_s_own_description_is_no_scene_and_no_via():
 def test_an_interview_hung_on_the_speaker_is_still_the_occasion():
     # invented, the shape of a business story: a phrase on the speaker, no apposition
     assert read("Its chief executive, in an interview with Reuters, said sales would fall.")[0][1] == "Reuters"
+
+
+def test_speaking_to_an_outlet_when_a_day_is_named_sets_the_scene_of_the_quotes_after():
+    # PolNeAR train (west-journal 2016-01-26): the interview given to CNN, at the time its when-clause is of
+    text = ("Trump was even more emphatic Monday when he spoke to CNN about the subject.\n\n"
+            "“I’d beat him,” Trump said. “I would love him to do it actually,” Trump said.")
+    assert [row[1:] for row in read(text) if row[0].startswith("“")] == [("CNN", "Monday"), ("CNN", "Monday")]
+    # people spoken to are no outlet: no via (invented, the same shape)
+    text = "Trump was even more emphatic Monday when he spoke to reporters about the subject.\n\n“I’d beat him,” Trump said."
+    assert [row[1] for row in read(text) if row[0].startswith("“")] == [None]
