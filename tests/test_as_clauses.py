@@ -23,6 +23,10 @@ def _statements(text: str):
      "Washington Post", "observed", "Republicans now control both legislative chambers in 30 states"),
     ("But as Clyburn noted, those voters will give Sanders a second look if he starts winning.",
      "Clyburn", "noted", "those voters will give Sanders a second look if he starts winning"),
+    # PolNeAR train (huff-post 2016-04-27), shortened: a sentence adverb before the as-clause opens the host
+    # too, so what was said starts after the clause and the outlet told is the via
+    ("However, as Archbishop Aris Shirvanian told the Associated Press (AP), “We have suffered the same fate.”",
+     "Aris Shirvanian", "told", "“We have suffered the same fate.”"),
     ("Clinton is the top recipient of contributions from the largest banks, as The Huffington Post previously "
      "reported.", "Huffington Post", "previously reported",
      "Clinton is the top recipient of contributions from the largest banks"),
@@ -210,3 +214,11 @@ def test_a_trailing_speech_verb_read_as_a_conjunct_reports_its_clause(text, spea
 def test_two_clauses_joined_by_and_are_no_report():
     text = "Prices rose sharply in January, and the company told its staff."
     assert not [s for s in _statements(text) if s.cue is not None and s.cue.text == "told"]
+
+
+def test_the_outlet_told_in_an_as_clause_after_a_sentence_adverb_is_the_via():
+    # PolNeAR train (huff-post 2016-04-27): past the opening lines, where "(AP)" would be a dateline
+    text = ("Israel has never recognised the killings of 1915 as a genocide. " * 8 + "\n\n"
+            "However, as Archbishop Aris Shirvanian told the Associated Press (AP), “We have suffered the same fate.”")
+    (s,) = [s for s in _statements(text) if s.cue is not None and s.cue.text == "told"]
+    assert s.via is not None and s.via.name == "Associated Press"

@@ -160,3 +160,25 @@ def test_the_next_sentence_after_a_described_player_hurt_on_a_day_is_no_scene_of
     text = ("The England international, 24, was hurt in an innocuous challenge with Alan Shearer during the "
             'Londoners\' FA Cup defeat at Newcastle on Sunday. "We think it\'s a big injury," said Jose Mourinho.')
     assert by_content(text, "We think")[2] is None
+
+
+def test_a_programme_in_the_speaker_s_own_description_is_no_scene_and_no_via():
+    # BBC entertainment (dev slice): the show he hosts describes the speaker; his words go out on none
+    text = ("Chris Hawkins, host of BBC 6 Music's chart show, said the band had \"great guitars\".\n\n"
+            '"The Bravery are proof alone that New York City is still home to hot new talent," he said.')
+    assert [row[1:] for row in read(text)] == [(None, None), (None, None)]
+
+
+def test_an_interview_hung_on_the_speaker_is_still_the_occasion():
+    # invented, the shape of a business story: a phrase on the speaker, no apposition
+    assert read("Its chief executive, in an interview with Reuters, said sales would fall.")[0][1] == "Reuters"
+
+
+def test_speaking_to_an_outlet_when_a_day_is_named_sets_the_scene_of_the_quotes_after():
+    # PolNeAR train (west-journal 2016-01-26): the interview given to CNN, at the time its when-clause is of
+    text = ("Trump was even more emphatic Monday when he spoke to CNN about the subject.\n\n"
+            "“I’d beat him,” Trump said. “I would love him to do it actually,” Trump said.")
+    assert [row[1:] for row in read(text) if row[0].startswith("“")] == [("CNN", "Monday"), ("CNN", "Monday")]
+    # people spoken to are no outlet: no via (invented, the same shape)
+    text = "Trump was even more emphatic Monday when he spoke to reporters about the subject.\n\n“I’d beat him,” Trump said."
+    assert [row[1] for row in read(text) if row[0].startswith("“")] == [None]

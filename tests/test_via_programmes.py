@@ -42,6 +42,12 @@ def via_of(passage: str) -> list[str | None]:
     ("On Sunday’s broadcast of NBC’s “Meet the Press,” Donald Trump said the plan was bad.", "NBC's Meet the Press"),
     ("Sunday on Fox News channel’s “Sunday Morning Futures,” Rep. Darrell Issa said the plan was bad.",
      "Fox News channel's Sunday Morning Futures"),
+    # PolNeAR train (west-journal 2016-01-26): the parser split the curly "’s" off its outlet, and the
+    # programme the NER reads after it is the via, also where the NER took the mark into the name
+    ("“I think I’d do very well against it,” Trump said Sunday on NBC’s Meet the Press.", "NBC’s Meet the Press"),
+    ("Trump explained his reasoning in an appearance on CBS’s Face the Nation.", "CBS’s Face the Nation"),
+    # an "of the" inside the name the NER reads whole (invented, the same shape)
+    ("Trump told CNN’s State of the Union that he would win.", "CNN’s State of the Union"),
     # a title in quotation marks after "on" that the parser read as a clause (PolNeAR train, huff-post)
     ("“I have always said that I expect to be vetted,” he said on “Meet the Press.”", "Meet the Press"),
     # a passive quoting names the paper

@@ -60,8 +60,9 @@ def as_host(doc: Doc, cue: Token) -> Range | None:
     end = host.right_edge.i
     while end > start and doc[end].is_punct:
         end -= 1
-    if all(doc[i].dep_ in ("cc", "punct") for i in range(start, inner_start)):
-        start = inner_end + 1  # "[But] as Clyburn noted, ..." opens the host too
+    if all(doc[i].dep_ in ("cc", "punct") or doc[i].dep_ == "advmod" and doc[i].head.i == host.i
+           for i in range(start, inner_start)):
+        start = inner_end + 1  # "[But] as Clyburn noted, ...", "[However,] as ..." opens the host too
     elif inner_end >= end:
         end = inner_start - 1
     return trim(doc, start, end) if start < end else None

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from ..schema import When
 from . import occasion_text as article
@@ -47,5 +47,26 @@ def dated_otherwise(sent: Span, contents: list[Range], when: When, published: dt
 
 
 def own_scene(item) -> bool:
-    """Whether the scene of a statement's sentence is where its saying took place."""
-    return item.scene is not None and item.found.cue is not None and hangs_from(item.scene, item.found.cue)
+    """Whether the scene of a statement's sentence is where its saying took place: not a scene
+    word of the speaker's own description ("Chris Hawkins, host of BBC 6 Music's chart show,
+    said": the show he hosts is no occasion, nor a via; but "Mr Brown, interviewed on Sky News,
+    said" is interviewed there)."""
+    if item.scene is None or _describes_speaker(item.scene.token, item.found.speaker):
+        return False
+    return item.found.cue is not None and hangs_from(item.scene, item.found.cue)
+
+
+def _describes_speaker(token: Token, speaker: Token | None) -> bool:
+    """Whether a word lies in an apposition on the speaker ("host of ... show"), with no verb
+    between (a participle or relative clause of the occasion); "Its chief executive, in an
+    interview with Reuters, said" is that interview's, the phrase no apposition."""
+    if speaker is None or token.pos_ in ("VERB", "AUX"):
+        return False
+    apposed = token.dep_ == "appos"
+    for above in token.ancestors:
+        if above.i == speaker.i:
+            return apposed
+        if above.pos_ in ("VERB", "AUX"):
+            return False
+        apposed = apposed or above.dep_ == "appos"
+    return False

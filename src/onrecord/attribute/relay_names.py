@@ -227,8 +227,11 @@ def _phrase(head: Token) -> list[Token]:
             continue  # a programme named for its hour: "BBC Radio 4's World at One", "News at Ten"
         if token.ent_type_ == "DATE" or token.text in ("on", "in", "at", "about", "that"):
             break  # a title keeps its capitalised "At": "BBC Radio 4's World At One"
-        if token.text == "of" and token.i + 1 < len(doc) and not doc[token.i + 1].text[:1].isupper():
-            break  # what was told of: "told The Associated Press of the prospects for peace" ("Voice of America" stays)
+        if token.text == "of" and token.i + 1 < len(doc) and not doc[token.i + 1].text[:1].isupper() and not (
+                doc[token.i + 1].lower_ == "the" and doc[token.i + 1 : token.i + 3][-1].text[:1].isupper()
+                and doc[token.i + 1 : token.i + 3][-1].ent_iob_ == "I"):
+            break  # what was told of: "told The Associated Press of the prospects for peace" ("Voice of
+            # America" and "CNN's State of the Union", one name to the NER, stay)
         end = token.i
     if end + 2 < len(doc) and doc[end + 1].text == "at" and _hour_title(doc[end + 1]):
         end += 2  # the parser hung the hour on the verb: "told BBC Radio 4's World [at One]"
@@ -267,7 +270,11 @@ def _bare_possessive_title(doc, end: int) -> int:
     capitalised words name is the outlet's ("told CBS' Face the Nation on Sunday", "ABC News'
     This Week"), as after "'s" ("CBS's Face the Nation"). The parser hangs the mark and the
     title apart from the outlet, so the title is read off the words; a weekday after the mark
-    is the edition's date, no title ("CBS' Sunday …" is left alone)."""
+    is the edition's date, no title ("CBS' Sunday …" is left alone). After a whole "’s" the
+    parser split off its outlet ("on NBC’s Meet the Press", the curly mark read apart), the
+    name the NER reads right after it is the programme or host."""
+    if doc[end].text in ("'s", "’s"):
+        return _name_after_possessive(doc, end)
     mark = end if doc[end].text in ("'", "’") else end + 1
     if mark >= len(doc) - 1 or mark == 0 or doc[mark].text not in ("'", "’") or not _possessive_mark(doc[mark]):
         return end
@@ -278,6 +285,20 @@ def _bare_possessive_title(doc, end: int) -> int:
         elif not (token.lower_ in _TITLE_LINKS and token.i > mark + 1):
             break
     return last if last > mark else end
+
+
+def _name_after_possessive(doc, mark: int) -> int:
+    """The last token of the name the NER reads right after the possessive ``mark`` (a
+    programme, a host, not a day or place), opened there or running on from the outlet's
+    ("[CBS’s Face the Nation]"), or ``mark`` where there is none."""
+    first = mark + 1
+    if first >= len(doc) or doc[first].ent_type_ in _NOT_MEDIA or not (
+            doc[first].ent_iob_ == "B" or doc[first].ent_iob_ == doc[mark].ent_iob_ == "I"):
+        return mark
+    last = first
+    while last + 1 < len(doc) and doc[last + 1].ent_iob_ == "I":
+        last += 1
+    return last
 
 
 _HOURS = frozenset("one two three four five six seven eight nine ten eleven twelve".split())

@@ -21,7 +21,7 @@ from spacy.tokens import Doc, Span, Token
 from ..schema import When
 from .cue_tokens import SUBJECT_DEPS
 from .found import Range
-from .lexicon import PERSON_PRONOUNS, SPEECH_VERBS
+from .lexicon import OUTLETS, PERSON_PRONOUNS, SPEECH_VERBS
 from .links import NARRATION_MARKS, in_programme_name, is_a_title, time_range
 from .quotes import text_of
 from .time_owners import of_the_occasion
@@ -158,7 +158,14 @@ def _is_scene_noun(token: Token) -> bool:
 def _is_scene_verb(token: Token) -> bool:
     if token.pos_ != "VERB" or token.lemma_.lower() not in SCENE_VERBS:
         return False
-    return any(c.dep_ in ("prep", "prt") and c.lower_ in _SCENE_PREPS for c in token.children)
+    return any(c.dep_ in ("prep", "prt") and c.lower_ in _SCENE_PREPS or _to_an_outlet(c) for c in token.children)
+
+
+def _to_an_outlet(prep: Token) -> bool:
+    """ "when he spoke to CNN about the subject": speaking to a known outlet is an interview
+    given to it, a scene the quotations after it are said at; "spoke to reporters" is not."""
+    return prep.dep_ == "prep" and prep.lower_ == "to" and any(
+        o.dep_ == "pobj" and " ".join(t.lower_ for t in o.subtree).removeprefix("the ") in OUTLETS for o in prep.children)
 
 
 def _is_definite(token: Token) -> bool:
@@ -189,6 +196,10 @@ def _time_of(token: Token, outside: list[Range], published: dt.date | None) -> t
         head = head.head
     if head.dep_ == "dobj" and head.head.lemma_.lower() in _HOLDING:
         head = head.head  # "gave a press conference on Monday": the time is the giving's
+    # "was even more emphatic Monday when he spoke to CNN": a when-clause is the time of its clause,
+    # or of the time it hangs from as the parser may read it ("[Monday] when he spoke")
+    moment = token.head if token.pos_ == "VERB" and token.dep_ in ("advcl", "relcl") and any(
+        c.dep_ == "advmod" and c.lower_ == "when" for c in token.children) else None
     candidates = []
     for ent in entities_in(doc, token.sent.start, token.sent.end):
         if ent.label_ not in ("DATE", "TIME") or any(s <= ent.start_char < e for s, e in outside) or is_a_title(ent) or (
@@ -196,7 +207,8 @@ def _time_of(token: Token, outside: list[Range], published: dt.date | None) -> t
             continue
         root = ent.root
         inside = token.left_edge.i <= root.i <= token.right_edge.i
-        beside = root.head.i == head.i or (root.head.dep_ == "prep" and root.head.head.i == head.i)
+        beside = root.head.i == head.i or (root.head.dep_ == "prep" and root.head.head.i == head.i) or (
+            moment is not None and (root.i == moment.i or _in_clause_of(root, moment)))
         if root.dep_ in SUBJECT_DEPS or not (inside or beside):
             continue
         if root.head.dep_ == "prep" and root.head.lower_ in ("by", "until", "since", "before", "after", "from", "for"):
@@ -213,6 +225,16 @@ def _time_of(token: Token, outside: list[Range], published: dt.date | None) -> t
         return None
     _, when, where = min(candidates, key=lambda c: c[0])
     return when, where
+
+
+def _in_clause_of(token: Token, verb: Token) -> bool:
+    """Whether a word hangs from ``verb`` with no other verb between ("was angry [on Monday]")."""
+    for above in token.ancestors:
+        if above.i == verb.i:
+            return True
+        if above.pos_ in ("VERB", "AUX"):
+            return False
+    return False
 
 
 def hangs_from(scene: Scene, cue: Token) -> bool:
