@@ -63,3 +63,15 @@ def test_a_position_after_a_sentence_with_two_players_is_a_guess():
             "\"It will not be a pretty game,\" said the lock.")
     speaker, _ = speaker_of(text, "pretty game")
     assert speaker.unnamed
+
+
+def test_a_second_subject_before_the_role_noun_leaves_it_unresolved():
+    # breitbart 2016-05-24 (PolNeAR train), shortened: Sanders (the article's "primary
+    # challenger") and Clinton are both subjects; the epithet is Sanders, not the one
+    # subject whose title does not contradict it
+    text = ("Clinton targets Trump\n\n"
+            "\"We are going to march into the convention with a lot of momentum,\" Bernie Sanders said at a rally. "
+            "Clinton leads Sanders by 271 pledged delegates, but the self-described democratic socialist has vowed to "
+            "soldier on and amass as many delegates as possible.")
+    speaker, _ = speaker_of(text, "soldier on")
+    assert speaker.name != "Clinton" and speaker.name != "Hillary Clinton"

@@ -1,19 +1,23 @@
 """A definite role noun that is its clause's subject right after a sentence whose subject is
 the one named person who may hold it (issue 11): "And Bortolami feels the Edinburgh contest
 could end up being a bruising battle of the packs. "It will not be a pretty game," said the
-lock forward." is Bortolami; "Marco Rubio says the race has become a three-person race. /
-The Florida senator is predicting ..." is Rubio. A writer renames the subject they go on
-with by a role ("the lock", "the Wisconsin Republican") to avoid repeating the name.
+lock forward." is Bortolami; "The influential delegate and conservative activist, who backs
+Cruz, warned" after '"...," Morton Blackwell, the Republican National Committeeman from
+Virginia, told AFP' is Blackwell. A writer renames the subject they go on with by a role
+("the lock", "the Wisconsin Republican") to avoid repeating the name.
 
-``role_resolution.RoleResolution._role`` asks this last, when no rule there found a
-holder: role_resolution.py is at its size limit.
+``role_resolution.RoleResolution._role`` (and ``_epithet``, for a party's epithet) asks this
+last, when no rule there found a holder: role_resolution.py is at its size limit.
 
 Precision first, since an epithet may as well name the object ("Trump attacked Rubio. The
-Florida senator said" is a guess to this rule): the epithet is "the" + a role noun with
-nothing of a possessor, and the subject of its clause; exactly one named person who may
-hold the role (``RoleResolution.may_hold``: no title, party or gender that says otherwise)
-is named in the narration from the sentence before up to the epithet (never inside what
-someone said), and that person is the subject of a clause there.
+Florida senator said" is a guess to this rule): the phrase is "the" + a role noun with no
+possessor, the subject of its clause, neither an office (which names its holder whoever was
+named last: "Tony Blair said ... The chancellor said") nor a body's role (as often someone
+new the body sent: "the spokesman"); exactly one named person who may hold the role
+(``RoleResolution.may_hold``: no title, party or gender that says otherwise) is named in the
+narration from the sentence before up to the phrase (never inside what someone said; a name
+in that person's own relative clause aside), that person is a subject there and no one else
+is, and no one who may be meant was named in the narrated sentence before that.
 """
 
 from __future__ import annotations
@@ -23,9 +27,10 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Span
 
 from .entities import ArticleEntity
+from .lexicon import PARTY_OF_NOUN
 from .phrases import Phrase
-from .role_match import party_contradicts
-from .role_words import PLAYING_POSITIONS, TEAM_ROLES
+from .role_match import OFFICE_WORDS, party_contradicts
+from .role_words import BODY_ROLES, PLAYING_POSITIONS, TEAM_ROLES
 
 if TYPE_CHECKING:  # role_resolution imports this module
     from .role_resolution import RoleResolution
@@ -73,6 +78,12 @@ def subject_renamed(resolver: RoleResolution, phrase: Phrase, offset: int) -> Ar
     first = head.doc[head.left_edge.i]
     if head.dep_ not in _SUBJECTS or first.lower_ != "the" or phrase.possessor is not None:
         return None
+    if phrase.kind == "epithet" and (phrase.noun or "") not in PARTY_OF_NOUN:
+        return None  # an age or a nation has its own rules of who is in play (gender_epithets, nation_holders)
+    if (phrase.noun or "") in OFFICE_WORDS or (phrase.noun or "") in BODY_ROLES:
+        # an office names its holder, named before or not ("Tony Blair said ... The chancellor
+        # said"); a body's role is as often someone new the body sent ("the spokesman")
+        return None
     before = _narrated_before(resolver, head.sent)
     if before is None:
         return None
@@ -90,7 +101,10 @@ def subject_renamed(resolver: RoleResolution, phrase: Phrase, offset: int) -> Ar
     described = _described_by(head.doc, offset_of_subject)
     rivals = [e for e in fitting if e is not chosen and any(
         start <= m < end and not resolver._inside_said(m) and not described[0] <= m < described[1] for m in e.mentions)]
-    if rivals:
+    if rivals or any(e is not chosen and _may_rival(resolver, e, phrase) for o, e in resolver.table.subjects
+                     if start <= o < end and not resolver._inside_said(o)):
+        # (another subject there is a rival whatever title the article gave: "Clinton leads
+        # Sanders ..., but the self-described democratic socialist has vowed" after "Sanders said")
         return None
     # another who may be meant named in the sentence before that makes it a guess: "Ted Cruz
     # spoke in Iowa. Hillary Clinton was in Ohio. The Texas senator said" (a coach
