@@ -177,13 +177,22 @@ def test_two_bodies_joined_by_and_stay_two(nlp) -> None:
 
 def test_a_hyphenated_role_after_a_club_is_the_speaker_not_the_club() -> None:
     # BBC sport/323 (a dev slice): the parser makes "Sale" the subject and "back" its adverb;
-    # the speaker is the full-back of Sale, never the club
-    text = ('And despite the recent results, skipper Jason Robinson believes there is nothing wrong with the mood '
-            'in the camp. "There is no lack of confidence in the team," said the Sale full-back.')
+    # the speaker is the full-back of Sale, never the club (here no one named before it)
+    text = ('There is nothing wrong with the mood in the camp. '
+            '"There is no lack of confidence in the team," said the Sale full-back.')
     quote = next(s for s in extract(text).statements if s.content.text.startswith('"There'))
     speaker = quote.speaker
     assert (speaker.name, speaker.type, speaker.affiliation, speaker.unnamed) == ("full-back", "person", "Sale", True)
     assert speaker.description == "Sale full-back"
+
+
+def test_a_hyphenated_role_after_a_club_renames_the_player_just_named() -> None:
+    # BBC sport/323 whole: the full-back is the skipper the sentence before has as its subject
+    # (subject_renamed.py)
+    text = ('And despite the recent results, skipper Jason Robinson believes there is nothing wrong with the mood '
+            'in the camp. "There is no lack of confidence in the team," said the Sale full-back.')
+    quote = next(s for s in extract(text).statements if s.content.text.startswith('"There'))
+    assert (quote.speaker.name, quote.speaker.type, quote.speaker.unnamed) == ("Jason Robinson", "person", False)
 
 
 

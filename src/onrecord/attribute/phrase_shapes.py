@@ -45,7 +45,10 @@ def _glued_left(head: Token) -> list[Token]:
     if i == head.i:
         return []
     first = doc[i]
-    before = [t for t in core(first) if t.i < first.i and not t.is_space]
+    # (the first part hung on the last as its compound, "the Gloucester fly - half": the
+    # phrase's modifiers are the last part's, "the Gloucester")
+    owner = head if first.head.i == head.i and first.dep_ == "compound" else first
+    before = [t for t in core(owner) if t.i < first.i and not t.is_space]
     return before + list(doc[i : head.i + 1])
 
 

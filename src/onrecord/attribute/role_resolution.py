@@ -27,6 +27,7 @@ from .role_ahead import named_ahead, sent_by_body
 from .role_continuation import continued_speaker
 from .role_holders import aged_person, described_as, holder_spoken_of, office_named_nearby, owned_holder, party_member
 from .roles import BODY_ROLES, is_role_noun, place_of
+from .subject_renamed import subject_renamed
 from .telling_relatives import telling_relative
 
 # How far back (characters) the body that spoke last gives a spokesman with no body its
@@ -149,7 +150,7 @@ class RoleResolution:
             return self._of_entity(chosen, "role-discourse")
         if (ahead := named_ahead(self, phrase, offset)) is not None:
             return self._of_entity(ahead, "role-ahead")  # the name comes in the next paragraph
-        if unowned and (doer := doer_of_the_role(self, phrase, offset)) is not None:
+        if unowned and (doer := doer_of_the_role(self, phrase, offset) or subject_renamed(self, phrase, offset)):
             return self._of_entity(doer, "role-discourse")  # "Ridley Scott set to direct ... The director"
         resolved = self._description(phrase, offset, owner=owner)
         resolved.how = "role-unresolved"
@@ -371,6 +372,8 @@ class RoleResolution:
             # ("... beaten by the in-form Kiefer. The German ...": not Safin, who spoke last)
             # (a "Scottish referee" is not "the Kiwi")
             return self._of_entity(people[0], "role-epithet")
+        if not nation and (renamed := subject_renamed(self, phrase, offset)) is not None:  # (a nation: its rivals above)
+            return self._of_entity(renamed, "role-epithet")  # "House Speaker Paul Ryan says ... The Wisconsin Republican says"
         resolved = self._description(phrase, offset)
         resolved.how = "role-unresolved"
         return resolved

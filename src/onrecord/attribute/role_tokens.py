@@ -10,7 +10,7 @@ from spacy.tokens import Token
 
 from .field_ordinals import ordinal_in_field
 from .lexicon import TEMPORAL_WORDS, TITLE_MODIFIERS, TITLE_WORDS, WEEKDAYS
-from .role_words import AGENTIVE_ENDINGS, BODY_NOUNS, PORTFOLIO_OFFICES, PORTFOLIO_PLACES, PORTFOLIO_WORDS, ROLE_NOUNS, PARTY_WORDS, ROLE_QUALIFIERS, STANCE_NOUNS
+from .role_words import AGENTIVE_ENDINGS, BODY_NOUNS, PORTFOLIO_OFFICES, PORTFOLIO_PLACES, PORTFOLIO_WORDS, ROLE_NOUNS, PARTY_WORDS, PLAYING_POSITIONS, ROLE_QUALIFIERS, STANCE_NOUNS
 
 
 def is_role_noun(token: Token, *, strict: bool = False) -> bool:
@@ -27,11 +27,24 @@ def is_role_noun(token: Token, *, strict: bool = False) -> bool:
         return True
     if office_abbreviation(token):
         return True  # "The PM insisted"
+    if hyphen_role_end(token):
+        return True  # "said the Gloucester fly-half": "half" ends a role written with a hyphen
     if word == "lady" and token.i > 0 and token.doc[token.i - 1].lower_ == "first":
         return True  # "the first lady"
     return not strict and token.pos_ == "NOUN" and len(word) > 4 and word.endswith(AGENTIVE_ENDINGS) \
         and lemma not in BODY_NOUNS
 
+
+
+def hyphen_role_end(token: Token) -> bool:
+    """Whether ``token`` is the last part of a player's position written with a hyphen that
+    the tokenizer split ("fly - half", "full - back", "centre - back"): the joined word is a
+    position though neither part is a role. Only positions: "Sanders, runner-up to Hillary
+    Clinton" relates him to her, no title (docs/annotation.md)."""
+    doc = token.doc
+    if token.i < 2 or doc[token.i - 1].text not in ("-", "–") or doc[token.i - 1].whitespace_ or doc[token.i - 2].whitespace_:
+        return False
+    return f"{doc[token.i - 2].lower_}-{token.lower_}" in PLAYING_POSITIONS
 
 
 # Offices written as an abbreviation in capitals: "The PM insisted nothing would derail

@@ -32,13 +32,24 @@ veterans consumer competition telecoms broadcasting charities aid first higher f
 # ends in its role noun).
 _PORTFOLIO_ROLES = frozenset(["justice"])
 
+# A player's position on the field ("the lock", "the Gloucester fly-half", "the Chelsea
+# striker"): roles (in ROLE_NOUNS) that a writer uses for a player named as "player",
+# "skipper" or "captain" too.
+PLAYING_POSITIONS: frozenset[str] = frozenset("""
+striker winger keeper goalkeeper goalie midfielder defender forward playmaker centre-back centre-half
+left-back right-back wing-back full-back prop hooker lock flanker fly-half scrum-half quarterback
+batsman bowler wicketkeeper wicket-keeper all-rounder paceman
+""".split())
+# Roles any player holds whatever their position: "Italy skipper Marco Bortolami ... said the lock".
+TEAM_ROLES: frozenset[str] = frozenset("player skipper captain international".split())
+
 # Role nouns beyond TITLE_WORDS: what people are called in news when named ("singer",
 # "striker", "boss"); with the agentive endings below they make a word a role. Relational
 # nouns ("critic", "colleague", "winner", "holder") are left out: their "of" phrase is
 # what they relate to ("a critic of the president"), not a body they belong to.
 ROLE_NOUNS: frozenset[str] = frozenset("""
-boss head chief star singer actor actress player captain striker winger keeper goalkeeper dj
-midfielder defender forward mp mep msp peer minister secretary chancellor spokesman spokeswoman
+boss head chief star singer actor actress player captain dj
+mp mep msp peer minister secretary chancellor spokesman spokeswoman
 spokesperson agent publicist lawyer barrister solicitor attorney judge prosecutor officer
 detective constable chairman chairwoman chair executive founder owner investor economist
 analyst trader broker banker campaigner activist protester rapper comedian presenter host
@@ -49,12 +60,12 @@ adviser advisor aide entrepreneur tycoon businessman businesswoman billionaire m
 consultant strategist pollster governor senator congressman congresswoman representative mayor
 president premier king queen prince princess duke duchess pope bishop archbishop cardinal
 priest vicar rabbi imam general colonel commander sergeant soldier pilot regulator watchdog
-champion medallist medalist runner-up referee umpire skipper prop flanker fly-half scrum-half hooker full-back
-batsman bowler sprinter athlete jockey trainer boxer golfer cyclist swimmer frontman bassist composer
+champion medallist medalist runner-up referee umpire skipper
+sprinter athlete jockey trainer boxer golfer cyclist swimmer frontman bassist composer
 playwright journalist pundit commentator columnist moderator neurosurgeon physio supremo frontbencher
 backbencher coordinator co-ordinator operative lobbyist activist campaigner organiser organizer envoy diplomat
 ombudsman advocate inspector investigator cleric mufti impresario pastor chaplain deacon preacher president-elect vice-president team-mate teammate
-""".split())
+""".split()) | PLAYING_POSITIONS
 AGENTIVE_ENDINGS = ("er", "or", "ist", "ian", "man", "woman", "person", "eer")
 # Nouns for a stand taken on a cause: "a leading advocate of Turkish membership", "a champion
 # of free trade", "a critic of the war". With the cause after them ("of", "for") they say
