@@ -78,6 +78,17 @@ HIGHLAND_GOLD = ("Miner Highland Gold said it regretted any limit on privatisati
         HIGHLAND_GOLD,
         "regretted any limit", {"name": "Highland Gold", "type": "organization", "unnamed": False},
         id="a_descriptor_opening_the_sentence_is_no_part_of_the_firm_s_name-3"),
+    pytest.param(  # invented, the shape of a BBC administration story
+        "Jobs go at collapsed retailer\n\nThe collapsed retailer Allders is to close 12 stores, with the loss of "
+        "1,000 jobs, administrators Deloitte have said.\n\nAdministrators said they were still hoping to find a "
+        "buyer for the remaining stores.",
+        "still hoping", {"name": "Deloitte", "type": "organization", "unnamed": False},
+        id="a_bare_plural_written_before_one_firm_s_name_is_that_firm"),
+    pytest.param(
+        "Broadband users to pass 20 million\n\nThere will be 20 million broadband users by 2008, say analysts "
+        "Jupiter Research.\n\nAnalysts said prices would keep falling.",
+        "keep falling", {"name": "Analysts", "unnamed": True},
+        id="analysts_alone_are_any_analysts_not_the_firm_named_after_them"),
     pytest.param(
         HIGHLAND_GOLD, "keep its licences", {"name": "Highland Gold", "type": "organization", "unnamed": False},
         id="the_trade_opening_the_sentence_takes_up_the_body_later"),
