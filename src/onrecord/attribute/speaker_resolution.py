@@ -30,6 +30,7 @@ from .pronoun_fit import talked_about
 from .possessive_roles import named_before
 from .predicate_relatives import subject_of_predicate
 from .pronoun_pairs import named_pair
+from .quote_introducers import introduced_person
 from .quotes import Quote, text_of
 from .resolver import Resolved, Resolver
 from .body_of_article import article_body_for
@@ -106,6 +107,8 @@ def resolve_speakers(doc: Doc, found: list[Found], quotes: list[Quote], via_of) 
             if r.how == "first-person" and containing is None and phrase.pronoun in ("i", "me") \
                     and (author := column_author(text, resolver.table)) is not None:
                 r = resolver._of_entity(author, "column-author")  # the columnist's own "I"
+            if r.unnamed and (person := introduced_person(resolver, phrase, f.content, r)) is not None:
+                r = resolver._of_entity(person, "role-introduced")  # 'Bortolami feels … "…," said the lock forward'
             if r.unnamed and (ahead := spokesman_named_next(resolver, phrase, r.affiliation)) is not None:
                 r = resolver._of_entity(ahead, "role-ahead")  # "a spokesman stressed ... MAB spokesman Dr Azzam Tamimi said"
             if phrase.kind == "pronoun" and (pair := named_pair(resolver, phrase)) is not None and pair.name != r.name:
