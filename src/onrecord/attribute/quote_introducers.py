@@ -30,7 +30,14 @@ _UNNAMED = ("role-unresolved", "unnamed", "nominal-unresolved")
 
 
 def introduced_person(resolver: Resolver, phrase: Phrase, content: tuple[int, int],
-                      resolved: Resolved) -> ArticleEntity | None:
+                      resolved: Resolved) -> Resolved | None:
+    """``introduced`` as the resolver gives a person ("role-introduced"), or None."""
+    person = introduced(resolver, phrase, content, resolved)
+    return resolver._of_entity(person, "role-introduced") if person is not None else None
+
+
+def introduced(resolver: Resolver, phrase: Phrase, content: tuple[int, int],
+               resolved: Resolved) -> ArticleEntity | None:
     """The named person the sentence right before a quotation made its subject, when the
     quotation opens its sentence and closes with a definite description of its speaker
     that names no office nor a spokesman ("said the Gloucester fly-half" after "Amor … was delighted with
@@ -49,7 +56,7 @@ def introduced_person(resolver: Resolver, phrase: Phrase, content: tuple[int, in
     before = _sentence_before(doc, start)
     if before is None:
         return None
-    subjects = {id(e): e for o, e in resolver.table.subjects if before[0] <= o < before[1]
+    subjects = {e.name: e for o, e in resolver.table.subjects if before[0] <= o < before[1]
                 and e.type == "person" and not e.unnamed}
     if len(subjects) != 1:
         return None
