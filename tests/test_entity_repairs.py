@@ -177,13 +177,16 @@ def test_two_bodies_joined_by_and_stay_two(nlp) -> None:
 
 def test_a_hyphenated_role_after_a_club_is_the_speaker_not_the_club() -> None:
     # BBC sport/323 (a dev slice): the parser makes "Sale" the subject and "back" its adverb;
-    # the speaker is the full-back of Sale, never the club
+    # the speaker is the full-back of Sale, never the club: with the sentence before it, the
+    # skipper it introduces (quote_introducers), alone an unnamed full-back of Sale
     text = ('And despite the recent results, skipper Jason Robinson believes there is nothing wrong with the mood '
             'in the camp. "There is no lack of confidence in the team," said the Sale full-back.')
     quote = next(s for s in extract(text).statements if s.content.text.startswith('"There'))
     speaker = quote.speaker
-    assert (speaker.name, speaker.type, speaker.affiliation, speaker.unnamed) == ("full-back", "person", "Sale", True)
-    assert speaker.description == "Sale full-back"
+    assert (speaker.name, speaker.type, speaker.unnamed) == ("Jason Robinson", "person", False)
+    alone = extract('"There is no lack of confidence in the team," said the Sale full-back.').statements[0].speaker
+    assert (alone.name, alone.type, alone.affiliation, alone.unnamed) == ("full-back", "person", "Sale", True)
+    assert alone.description == "Sale full-back"
 
 
 

@@ -3,7 +3,8 @@
 not be a pretty game," said the lock forward." A news writer names the person, then quotes
 them and closes the quotation with a description instead of the name ("the Gloucester
 fly-half", "the lock forward"); the reader takes the description for the one person the
-sentence before made its subject. Used by ``speaker_resolution`` only where every other rule
+sentence before made its subject, when no one else who might be meant was the subject of
+the sentence before that. Used by ``speaker_resolution`` only where every other rule
 left the description unnamed, so a description the article gave someone ("the Tory leader")
 is still that person's.
 """
@@ -63,12 +64,17 @@ def introduced(resolver: Resolver, phrase: Phrase, content: tuple[int, int],
     person = next(iter(subjects.values()))
     if phrase.gender and person.gender and phrase.gender != person.gender:
         return None
-    return person
+    # anyone else who might be meant, a subject outside a quotation in the sentence before
+    # that ("Kevin Bell scored the winner. Jim Hay came on late. "…," said the striker")
+    rivals = [e for o, e in resolver.table.subjects if before[2] <= o < before[0] and e.name != person.name
+              and e.type == "person" and not e.unnamed and not resolver._inside_content(o) and resolver.may_hold(e, phrase)]
+    return None if rivals else person
 
 
-def _sentence_before(doc: Doc, at: int) -> tuple[int, int] | None:
+def _sentence_before(doc: Doc, at: int) -> tuple[int, int, int] | None:
     """The characters of the sentence that ends right before offset ``at`` (a quotation's
-    opening mark), when nothing but space lies between."""
+    opening mark), when nothing but space lies between, and where the sentence before that
+    starts. RETURNS (start, end, earlier start) or None."""
     token = doc.char_span(at, at + 1, alignment_mode="expand")
     if token is None or token.start == 0:
         return None
@@ -76,4 +82,5 @@ def _sentence_before(doc: Doc, at: int) -> tuple[int, int] | None:
     if sentence.start != token.start:
         return None  # the quotation opens no sentence: the narration runs into it
     previous = doc[sentence.start - 1].sent
-    return previous.start_char, previous.end_char
+    earlier = doc[previous.start - 1].sent.start_char if previous.start > 0 else previous.start_char
+    return previous.start_char, previous.end_char, earlier
