@@ -46,7 +46,9 @@ def _glued_left(head: Token) -> list[Token]:
         return []
     first = doc[i]
     before = [t for t in core(first) if t.i < first.i and not t.is_space]
-    return before + list(doc[i : head.i + 1])
+    # (or on the last part: "The chart - topper said", the article hung on "topper")
+    own = [t for t in core(head) if t.i < first.i and not t.is_space]
+    return (own if len(own) > len(before) else before) + list(doc[i : head.i + 1])
 
 
 def with_glued(tokens: list[Token]) -> list[Token]:
