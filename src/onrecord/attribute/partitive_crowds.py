@@ -3,29 +3,32 @@ named: "Housing experts are split on prospects for the market, with some saying 
 others predict a sharp drop in values" (the others are housing experts); "Some commentators
 on the net say … Others say …" (other commentators). The reader takes the group as the
 speaker, as PolNeAR's annotators do; "others" alone names no one. Used by
-``speaker_resolution`` for the phrase the other rules leave as written.
+``speaker_resolution`` for the phrase the other rules leave as written, with a "they" that
+stands for such a group (``plural_antecedents``).
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from spacy.tokens import Token
-
-from .lexicon import GROUP_NOUNS
 from .phrases import Phrase, describe
-from .role_tokens import is_role_noun
+from .plural_antecedents import PARTITIVES, people_before_they, plural_people_subject
 
 if TYPE_CHECKING:
     from .resolved import Resolved
     from .resolver import Resolver
 
-# Words that pick part of a group out with no noun of their own.
-_PARTITIVES = frozenset("some others many most several few".split())
 _SUBJECTS = ("nsubj", "nsubjpass")
 # What makes the word a description of its own: "others in the party", "many of them",
 # "some who voted".
 _OWN_WORDS = ("prep", "amod", "compound", "poss", "nummod", "relcl", "acl", "appos")
+
+
+def group_antecedent(resolver: Resolver, phrase: Phrase, resolved: Resolved) -> Resolved | None:
+    """The people named as a plural subject just before that a partitive ("others") or a
+    "they" stands for (``partitive_group``, ``plural_antecedents.people_before_they``), where
+    the other rules ``resolved`` it to no one or less. RETURNS (Resolved | None)."""
+    return partitive_group(resolver, phrase, resolved) or people_before_they(resolver, phrase, resolved)
 
 
 def partitive_group(resolver: Resolver, phrase: Phrase, resolved: Resolved) -> Resolved | None:
@@ -37,27 +40,13 @@ def partitive_group(resolver: Resolver, phrase: Phrase, resolved: Resolved) -> R
     head = phrase.head
     if resolved.name is not None and not resolved.unnamed:
         return None
-    if head.lower_ not in _PARTITIVES or head.dep_ not in _SUBJECTS or any(c.dep_ in _OWN_WORDS for c in head.children):
+    if head.lower_ not in PARTITIVES or head.dep_ not in _SUBJECTS or any(c.dep_ in _OWN_WORDS for c in head.children):
         return None
-    noun = _group_before(head)
+    noun = plural_people_subject(head, sentences=2)
     if noun is None:
         return None
     group = resolver.resolve(describe(noun))
-    if group.name is None or group.name.lower() in _PARTITIVES:
+    if group.name is None or group.name.lower() in PARTITIVES:
         return None
     group.how = "partitive"
     return group
-
-
-def _group_before(head: Token) -> Token | None:
-    doc = head.doc
-    sentence = head.sent
-    spans = [doc[sentence.start : head.i]]
-    if sentence.start > 0:
-        spans.append(doc[sentence.start - 1].sent)
-    for span in spans:
-        nouns = [t for t in span if t.dep_ in _SUBJECTS and t.tag_ == "NNS" and t.pos_ == "NOUN"
-                 and t.lower_ not in _PARTITIVES and (t.lower_ in GROUP_NOUNS or is_role_noun(t))]
-        if nouns:
-            return nouns[-1]
-    return None

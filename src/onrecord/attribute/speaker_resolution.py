@@ -24,7 +24,7 @@ from .lexicon import DOCUMENT_NOUNS
 from .layout import LABEL_VERBS, transcript_turns
 from .lead_bodies import lead_body
 from .phrase_shapes import document_word
-from .partitive_crowds import partitive_group
+from .partitive_crowds import group_antecedent
 from .phrases import Phrase, describe, name_phrase
 from .pronoun_fallbacks import paraphrase_subject
 from .pronoun_fit import talked_about
@@ -109,7 +109,7 @@ def resolve_speakers(doc: Doc, found: list[Found], quotes: list[Quote], via_of) 
                     and (author := column_author(text, resolver.table)) is not None:
                 r = resolver._of_entity(author, "column-author")  # the columnist's own "I"
             # "Housing experts are split …, while others predict"; 'Bortolami feels … "…," said the lock forward'
-            r = partitive_group(resolver, phrase, r) or introduced_person(resolver, phrase, f.content, r) or r
+            r = group_antecedent(resolver, phrase, r) or introduced_person(resolver, phrase, f.content, r) or r
             if r.unnamed and (ahead := spokesman_named_next(resolver, phrase, r.affiliation)) is not None:
                 r = resolver._of_entity(ahead, "role-ahead")  # "a spokesman stressed ... MAB spokesman Dr Azzam Tamimi said"
             if phrase.kind == "pronoun" and (pair := named_pair(resolver, phrase)) is not None and pair.name != r.name:

@@ -1,0 +1,32 @@
+"""A "they" that speaks is the people the narration last made a plural subject, before a
+single body named since (issue 11, speaker resolution; attribute/plural_antecedents.py)."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import speaker_of
+
+# invented, the shape of a BBC science story a reader flagged ("They said" given to Sepa)
+SEPA_AFTER = ("Salmon numbers fall\n\nThe researchers, working for the Scottish Environment Protection Agency (Sepa), "
+              "counted fish at 40 sites on the Tay. Sepa published the study on Monday.\n\nThey said warmer water was "
+              "the most likely cause.")
+SEPA_RELATIVE = ("Salmon numbers fall\n\nThe researchers counted fish at 40 sites on the Tay for the Scottish "
+                 "Environment Protection Agency (Sepa), which published the study on Monday.\n\nThey said warmer water "
+                 "was the most likely cause.")
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param(SEPA_AFTER, id="a_body_named_since_as_subject"),
+    pytest.param(SEPA_RELATIVE, id="a_body_named_after_them"),
+])
+def test_they_is_the_plural_people_subject_before_a_body(text):
+    speaker, statement = speaker_of(text, "warmer water")
+    assert (speaker.name, speaker.type, speaker.unnamed) == ("researchers", "group", True)
+    assert statement.explanation.endswith("pronoun-people")
+
+
+def test_a_person_named_since_keeps_they_from_the_people_before():
+    speaker, _ = speaker_of(
+        "Salmon numbers fall\n\nThe researchers counted fish at 40 sites on the Tay. Dr Jane Smith and Dr Ian Brown "
+        "led the work.\n\nThey said warmer water was the most likely cause.", "warmer water")
+    assert speaker.name != "researchers"
