@@ -30,3 +30,10 @@ def test_a_person_named_since_keeps_they_from_the_people_before():
         "Salmon numbers fall\n\nThe researchers counted fish at 40 sites on the Tay. Dr Jane Smith and Dr Ian Brown "
         "led the work.\n\nThey said warmer water was the most likely cause.", "warmer water")
     assert speaker.name != "researchers"
+
+
+def test_a_body_s_words_between_keep_they_the_body_s():
+    speaker, _ = speaker_of(
+        "Tesco to open stores\n\nAnalysts expect strong sales at the grocer this year. Tesco said on Monday it would "
+        "open 50 new stores.\n\nThey said the plan would create 2,000 jobs.", "2,000 jobs")
+    assert speaker.name == "Tesco"

@@ -32,8 +32,8 @@ PARTITIVES = frozenset("some others many most several few".split())
 
 def people_before_they(resolver: Resolver, phrase: Phrase, resolved: Resolved) -> Resolved | None:
     """The plural people a subject "they" stands for (``plural_people_subject``), when the
-    other rules ``resolved`` it as a body or not at all and no person or group spoke or was
-    a named subject since. RETURNS (Resolved | None)."""
+    other rules ``resolved`` it as a body or not at all, no person or group spoke or was a
+    named subject since, and no one's words came between. RETURNS (Resolved | None)."""
     head = phrase.head
     if phrase.pronoun != "they" or head.dep_ not in _SUBJECTS:
         return None
@@ -45,8 +45,8 @@ def people_before_they(resolver: Resolver, phrase: Phrase, resolved: Resolved) -
     offset = head.idx
     between = [r.entity for o, r in resolver.chain if noun.idx < o < offset and r.entity is not None]
     between += [e for o, e in resolver.table.subjects if noun.idx < o < offset]
-    if any(e.type in ("person", "group") for e in between):
-        return None
+    if any(e.type in ("person", "group") for e in between) or any(noun.idx < start < offset for start, _ in resolver.said):
+        return None  # (nor after anyone's words: "Tesco said on Monday it would open 50 stores. They said")
     group = resolver.resolve(describe(noun))
     if group.name is None or group.type != "group":
         return None
