@@ -33,3 +33,13 @@ def test_others_with_a_phrase_of_their_own_stay_as_written():
         "Party split over plan\n\nSome ministers said the plan would work. Others in the party warned it would "
         "cost jobs.", "cost jobs")
     assert speaker.name != "ministers"
+
+
+def test_others_after_people_inside_a_relative_clause_are_not_those_people():
+    # BBC tech/157 (a development slice): the others are games, not the players of one
+    speaker, _ = speaker_of(
+        "Political games boom\n\nMore than 20 followed suit, including Frontrunner, eLections, President Forever "
+        "and The Political Machine, which allowed players to run an entire presidential campaign, including having "
+        "to cope with the media. Others helped raise the stakes during the Bush/Kerry contest by highlighting a "
+        "candidate's virtues or his vices.", "virtues")
+    assert speaker.name != "players"

@@ -114,8 +114,9 @@ def _firm_of_plural(resolver: Any, head: Token, offset: int, resolved: Resolved)
     unnamed is the one body the article named after that very plural before ``offset``
     (``note_descriptors``); a plural with its own owner or phrase ("administrators of the
     pension fund", "its auditors") is someone else's."""
-    if resolved.how not in _UNRESOLVED or any(c.dep_ in ("poss", "prep", "nummod") or c.dep_ == "det" and c.lower_ != "the"
-                                             for c in head.children):
+    if resolved.how not in _UNRESOLVED:
+        return None
+    if any(c.dep_ in ("poss", "prep", "nummod") or c.dep_ == "det" and c.lower_ != "the" for c in head.children):
         return None
     found = [e for e in resolver.table.organisations() if not e.unnamed and e.type == "organization"
              and any(m < offset for m in e.mentions) and (head.lower_,) in e.descriptors]

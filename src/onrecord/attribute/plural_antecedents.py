@@ -45,7 +45,8 @@ def people_before_they(resolver: Resolver, phrase: Phrase, resolved: Resolved) -
     offset = head.idx
     between = [r.entity for o, r in resolver.chain if noun.idx < o < offset and r.entity is not None]
     between += [e for o, e in resolver.table.subjects if noun.idx < o < offset]
-    if any(e.type in ("person", "group") for e in between) or any(noun.idx < start < offset for start, _ in resolver.said):
+    if any(e.type in ("person", "group") for e in between) \
+            or any(noun.idx < start < offset for start, _ in resolver.said):
         return None  # (nor after anyone's words: "Tesco said on Monday it would open 50 stores. They said")
     group = resolver.resolve(describe(noun))
     if group.name is None or group.type != "group":
@@ -55,8 +56,8 @@ def people_before_they(resolver: Resolver, phrase: Phrase, resolved: Resolved) -
 
 
 def plural_people_subject(head: Token, sentences: int = _SENTENCES_BACK) -> Token | None:
-    """The last plural subject naming people (a group noun or a role: "The researchers",
-    "Housing experts") before ``head`` in its sentence or the ``sentences`` - 1 before it.
+    """The last plural subject of a main clause naming people (a group noun or a role: "The
+    researchers", "Housing experts") before ``head`` in its sentence or the ``sentences`` - 1 before it.
     RETURNS (Token | None)."""
     doc = head.doc
     sentence = head.sent
@@ -64,7 +65,9 @@ def plural_people_subject(head: Token, sentences: int = _SENTENCES_BACK) -> Toke
     while len(spans) < sentences and spans[-1].start > 0:
         spans.append(doc[spans[-1].start - 1].sent)
     for span in spans:
-        nouns = [t for t in span if t.dep_ in _SUBJECTS and t.tag_ == "NNS" and t.pos_ == "NOUN"
+        # (a main clause's subject: not "which allowed players to run a campaign. Others helped")
+        nouns = [t for t in span if t.dep_ in _SUBJECTS and t.head.dep_ in ("ROOT", "conj")
+                 and t.tag_ == "NNS" and t.pos_ == "NOUN"
                  and t.lower_ not in PARTITIVES and (t.lower_ in GROUP_NOUNS or is_role_noun(t))]
         if nouns:
             return nouns[-1]

@@ -46,7 +46,8 @@ def introduced(resolver: Resolver, phrase: Phrase, content: tuple[int, int],
     head = phrase.head
     if resolved.how not in _UNNAMED or phrase.plural or phrase.possessor is not None or phrase.body:
         return None
-    if head.doc[head.left_edge.i].lower_ != "the" or (phrase.noun or head.lemma_.lower()) in OFFICE_WORDS | SPOKESPEOPLE:
+    noun = phrase.noun or head.lemma_.lower()
+    if head.doc[head.left_edge.i].lower_ != "the" or noun in OFFICE_WORDS | SPOKESPEOPLE:
         # an office goes to whoever holds it, and a spokesman speaks for someone else
         return None
     doc = head.doc
@@ -67,7 +68,8 @@ def introduced(resolver: Resolver, phrase: Phrase, content: tuple[int, int],
     # anyone else who might be meant, a subject outside a quotation in the sentence before
     # that ("Kevin Bell scored the winner. Jim Hay came on late. "…," said the striker")
     rivals = [e for o, e in resolver.table.subjects if before[2] <= o < before[0] and e.name != person.name
-              and e.type == "person" and not e.unnamed and not resolver._inside_content(o) and resolver.may_hold(e, phrase)]
+              and e.type == "person" and not e.unnamed and not resolver._inside_content(o)
+              and resolver.may_hold(e, phrase)]
     return None if rivals else person
 
 
