@@ -40,3 +40,11 @@ def test_two_people_as_subjects_before_leave_the_description_unnamed():
         "was fair. \"It was a hard game for everyone,\" said the Gloucester fly-half.", "hard game")
     assert speaker.unnamed
 
+
+
+def test_the_description_is_the_title_of_one_given_none():
+    speaker, _ = speaker_of(
+        "Hibs expect tough test\n\nThe Edinburgh derby has been billed as a decider. And Derek Riordan feels the "
+        "game could end up being a bruising battle. \"It will not be a pretty game,\" said the Hibernian striker.",
+        "pretty game")
+    assert (speaker.name, speaker.title, speaker.affiliation) == ("Derek Riordan", "striker", "Hibernian")

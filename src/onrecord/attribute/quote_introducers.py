@@ -34,7 +34,12 @@ def introduced_person(resolver: Resolver, phrase: Phrase, content: tuple[int, in
                       resolved: Resolved) -> Resolved | None:
     """``introduced`` as the resolver gives a person ("role-introduced"), or None."""
     person = introduced(resolver, phrase, content, resolved)
-    return resolver._of_entity(person, "role-introduced") if person is not None else None
+    if person is None:
+        return None
+    if person.primary_role()[0] is None and phrase.role.title:
+        # "said the lock forward" of one given no title: the role is the person's title
+        person.note(offset=phrase.start, title=phrase.role.title, affiliation=phrase.role.affiliation)
+    return resolver._of_entity(person, "role-introduced")
 
 
 def introduced(resolver: Resolver, phrase: Phrase, content: tuple[int, int],
@@ -44,8 +49,9 @@ def introduced(resolver: Resolver, phrase: Phrase, content: tuple[int, int],
     that names no office nor a spokesman ("said the Gloucester fly-half" after "Amor … was delighted with
     his award." -> Amor); one such person only, of no other gender. RETURNS (ArticleEntity | None)."""
     head = phrase.head
-    if resolved.how not in _UNNAMED or phrase.plural or phrase.possessor is not None or phrase.body:
-        return None
+    if resolved.how not in _UNNAMED or resolved.type != "person" or phrase.plural or phrase.possessor is not None \
+            or phrase.body:
+        return None  # (a document, "said the report", is no person)
     noun = phrase.noun or head.lemma_.lower()
     if head.doc[head.left_edge.i].lower_ != "the" or noun in OFFICE_WORDS | SPOKESPEOPLE:
         # an office goes to whoever holds it, and a spokesman speaks for someone else
