@@ -37,3 +37,21 @@ def test_a_body_s_words_between_keep_they_the_body_s():
         "Tesco to open stores\n\nAnalysts expect strong sales at the grocer this year. Tesco said on Monday it would "
         "open 50 new stores.\n\nThey said the plan would create 2,000 jobs.", "2,000 jobs")
     assert speaker.name == "Tesco"
+
+
+def test_a_bare_plural_written_before_with_its_body_takes_that_body():
+    # invented, the shape of a BBC administration story: "Administrators said" after "the
+    # administrators of … Allders" are those administrators, of Allders
+    speaker, statement = speaker_of(
+        "Jobs go at Allders\n\nThe administrators of collapsed retailer Allders are to close 12 stores, with the loss "
+        "of 1,000 jobs.\n\nAdministrators said they were still hoping to find a buyer for the remaining stores.",
+        "still hoping")
+    assert (speaker.name, speaker.type, speaker.affiliation, speaker.unnamed) == ("Administrators", "group", "Allders", True)
+    assert statement.explanation.endswith("plural-described")
+
+
+def test_a_plural_last_written_with_no_body_stays_with_none():
+    speaker, _ = speaker_of(
+        "Jobs go\n\nThe administrators of collapsed retailer Allders are to close 12 stores. Administrators at other "
+        "chains were also busy.\n\nAdministrators said buyers were hard to find.", "hard to find")
+    assert speaker.affiliation != "Allders"

@@ -12,7 +12,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .phrases import Phrase, describe
-from .plural_antecedents import PARTITIVES, people_before_they, plural_people_subject
+from .plural_antecedents import PARTITIVES, body_described_before, people_before_they, plural_people_subject
 
 if TYPE_CHECKING:
     from .resolved import Resolved
@@ -26,9 +26,11 @@ _OWN_WORDS = ("prep", "amod", "compound", "poss", "nummod", "relcl", "acl", "app
 
 def group_antecedent(resolver: Resolver, phrase: Phrase, resolved: Resolved) -> Resolved | None:
     """The people named as a plural subject just before that a partitive ("others") or a
-    "they" stands for (``partitive_group``, ``plural_antecedents.people_before_they``), where
-    the other rules ``resolved`` it to no one or less. RETURNS (Resolved | None)."""
-    return partitive_group(resolver, phrase, resolved) or people_before_they(resolver, phrase, resolved)
+    "they" stands for (``partitive_group``, ``plural_antecedents.people_before_they``), or
+    the body a bare plural was written with before (``plural_antecedents.body_described_before``),
+    where the other rules ``resolved`` it to no one or less. RETURNS (Resolved | None)."""
+    return partitive_group(resolver, phrase, resolved) or people_before_they(resolver, phrase, resolved) \
+        or body_described_before(resolver, phrase, resolved)
 
 
 def partitive_group(resolver: Resolver, phrase: Phrase, resolved: Resolved) -> Resolved | None:

@@ -10,6 +10,7 @@ pronoun a body or no one.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
@@ -71,4 +72,26 @@ def plural_people_subject(head: Token, sentences: int = _SENTENCES_BACK) -> Toke
                  and t.lower_ not in PARTITIVES and (t.lower_ in GROUP_NOUNS or is_role_noun(t))]
         if nouns:
             return nouns[-1]
+    return None
+
+
+def body_described_before(resolver: Resolver, phrase: Phrase, resolved: Resolved) -> Resolved | None:
+    """A bare plural speaker with no body ("Administrators said") that the article wrote
+    before with its body ("The administrators of collapsed retailer Allders are to close 12
+    stores"): the same unnamed group, that body its affiliation. RETURNS (Resolved | None)."""
+    head = phrase.head
+    if not (resolved.unnamed and resolved.type == "group" and resolved.affiliation is None) or head.tag_ != "NNS" \
+            or any(c.dep_ in ("det", "poss", "prep", "amod", "compound") for c in head.children):
+        return None
+    for earlier in reversed(head.doc[: head.i]):
+        if earlier.lower_ != head.lower_:
+            continue
+        objects = [o for p in earlier.children if p.dep_ == "prep" and p.lower_ in ("of", "for", "at")
+                   for o in p.children if o.dep_ == "pobj"]
+        body = resolver.resolve(describe(objects[0])) if objects else None
+        # (a body's name the tagger made plural, "Allders", resolves as a group: its entity says)
+        if body is not None and body.name and not body.unnamed and body.entity is not None \
+                and body.entity.type == "organization":
+            return replace(resolved, affiliation=body.name, how="plural-described")
+        return None  # the plural as last written names no body
     return None
