@@ -43,6 +43,13 @@ def test_a_body_described_in_apposition_outside_the_lead_leaves_the_company_to_r
     assert speaker.name != "Alphabet"
 
 
+# BBC business/222 (the last sentence invented): "Gold" written alone later made the run a person's name
+HIGHLAND_GOLD = ("Miner Highland Gold said it regretted any limit on privatisation while BP, a big investor, declined "
+                 "to comment.\n\n\"We regret the ministry has taken such a decision,\" said Ivan Kulakov, deputy "
+                 "chairman of Highland Gold - a mining firm that has the motto \"Bringing Russia's Gold to "
+                 "Market\".\n\nThe miner said it would keep its licences.")
+
+
 @pytest.mark.parametrize(("text", "word", "expected"), [
     pytest.param(
         "Broadband grows\n\nAnalysys, a research consultancy based in Cambridge, has published figures on "
@@ -67,6 +74,24 @@ def test_a_body_described_in_apposition_outside_the_lead_leaves_the_company_to_r
         "Carmaker Ford has recalled 10,000 cars. The company said the fault was minor.",
         "fault", {"name": "Ford"},
         id="a_descriptor_opening_the_sentence_is_no_part_of_the_firm_s_name-2"),
+    pytest.param(
+        HIGHLAND_GOLD,
+        "regretted any limit", {"name": "Highland Gold", "type": "organization", "unnamed": False},
+        id="a_descriptor_opening_the_sentence_is_no_part_of_the_firm_s_name-3"),
+    pytest.param(  # invented, the shape of a BBC administration story
+        "Jobs go at collapsed retailer\n\nThe collapsed retailer Allders is to close 12 stores, with the loss of "
+        "1,000 jobs, administrators Deloitte have said.\n\nAdministrators said they were still hoping to find a "
+        "buyer for the remaining stores.",
+        "still hoping", {"name": "Deloitte", "type": "organization", "unnamed": False},
+        id="a_bare_plural_written_before_one_firm_s_name_is_that_firm"),
+    pytest.param(
+        "Broadband users to pass 20 million\n\nThere will be 20 million broadband users by 2008, say analysts "
+        "Jupiter Research.\n\nAnalysts said prices would keep falling.",
+        "keep falling", {"name": "Analysts", "unnamed": True},
+        id="analysts_alone_are_any_analysts_not_the_firm_named_after_them"),
+    pytest.param(
+        HIGHLAND_GOLD, "keep its licences", {"name": "Highland Gold", "type": "organization", "unnamed": False},
+        id="the_trade_opening_the_sentence_takes_up_the_body_later"),
     pytest.param(
         "Camera phones are likely to prove popular, said Ben Wood, principal analyst at research firm Gartner.\n",
         "popular", {"name": "Ben Wood", "type": "person", "title": "principal analyst", "affiliation": "Gartner"},

@@ -195,7 +195,6 @@ def test_a_hyphenated_role_after_a_club_renames_the_player_just_named() -> None:
     assert (quote.speaker.name, quote.speaker.type, quote.speaker.unnamed) == ("Jason Robinson", "person", False)
 
 
-
 @pytest.mark.parametrize("text", ["Headline\n\n", "Sale full-back", "Headline"])
 def test_a_text_of_under_four_tokens_passes_the_hyphen_role_repair(text: str) -> None:
     # the repair looks three tokens ahead; a headline with no body ("Headline\n\n", two

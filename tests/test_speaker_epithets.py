@@ -302,3 +302,13 @@ def test_two_people_given_the_verb_leave_the_agent_noun_unresolved():
                                  "and Ridley Scott will direct the first film while Sam Mendes will direct the second")
     speaker, _ = speaker_of(text, "thrilled")
     assert speaker.name not in ("Ridley Scott", "Sam Mendes")
+
+
+def test_an_epithet_the_tokenizer_split_at_its_hyphen_keeps_its_article():
+    # invented, the shape of a BBC entertainment story: "The chart - topper", the article hung
+    # on the last part, is a definite epithet, so the article's main person in play
+    speaker, _ = speaker_of(
+        "George Michael to release new album\n\nGeorge Michael is to release a new album next year, his record "
+        "label has said. Michael, 41, has sold more than 80 million records. Sony said the album would be out in "
+        "March.\n\nThe chart-topper said he was very excited to be back.", "excited to be back")
+    assert (speaker.name, speaker.type, speaker.unnamed) == ("George Michael", "person", False)

@@ -60,7 +60,9 @@ def test_a_position_after_a_sentence_with_two_players_is_a_guess():
     text = ("Scots in wooden-spoon decider\n\n"
             "The game at Murrayfield has been billed as a wooden-spoon decider. "
             "Marco Bortolami told Gordon Bulloch to expect a bruising battle. "
-            "\"It will not be a pretty game,\" said the lock.")
+            "The lock said it will not be a pretty game.")
+    # (a narrated cue: a quotation closed by "said the lock" is quote_introducers.py's, which
+    # takes the one subject of the sentence before)
     speaker, _ = speaker_of(text, "pretty game")
     assert speaker.unnamed
 

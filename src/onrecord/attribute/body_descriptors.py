@@ -3,7 +3,8 @@
 and the nouns that qualify it) becomes the body's own word, so that a later "the research
 consultancy said" or "the maker said", which no person in the article holds as a role and
 no kind of body (``org_kinds``) takes up, is that body, when the article describes no other
-body so (two consultancies named leave "the consultancy" unresolved).
+body so (two consultancies named leave "the consultancy" unresolved). A plural written
+before one body's name ("administrators Deloitte") makes a later "Administrators said" that body.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from typing import TYPE_CHECKING, Any
 from spacy.tokens import Token
 
 from .entities import ArticleEntity, EntityTable
+from .lexicon import GROUP_NOUNS
 from .org_kinds import BODY_FIRST_ROLES, OPEN_ANAPHORS, opening_descriptor
 from .role_tokens import is_role_noun
 from .role_words import ROLE_QUALIFIERS
@@ -50,6 +52,11 @@ def note_descriptors(entity: ArticleEntity, head: Token, premodifiers: list[Toke
         found = descriptor_of(noun) if noun.pos_ == "NOUN" else None
         if found is None and opening_descriptor(noun):
             found = (noun.lower_,)  # "Consultancy Strategy Analytics said", capitalised as the sentence opens
+        if premodifiers and noun.i == premodifiers[-1].i and _plural_before_one_name(noun, head):
+            # "administrators Deloitte", "auditors KPMG": a firm of such people, kept in the
+            # plural as written, so that a later bare "Administrators said" is that firm
+            # (not "analysts Jupiter Research": "analysts" alone are any analysts)
+            entity.descriptors.add((noun.lower_,))
         if found is None and premodifiers and noun.i == premodifiers[-1].i:
             # the premodifiers as a run: "chip maker" with "chip" a compound of the name
             words = [t for t in premodifiers if t.pos_ == "NOUN" and t.text[:1].islower()]
@@ -59,6 +66,13 @@ def note_descriptors(entity: ArticleEntity, head: Token, premodifiers: list[Toke
         if found and found[-1] not in _NOT_DESCRIPTORS and not (is_role_noun(noun, strict=True) and found[-1] not in BODY_FIRST_ROLES):
             # ("Mayor Don Guardian", whom the NER read as a body: an office is a person's)
             entity.descriptors.add(found)
+
+
+def _plural_before_one_name(noun: Token, head: Token) -> bool:
+    """A lower-case plural noun right before one name ("administrators Deloitte"), not one
+    for any people of a trade ("analysts", "experts": ``GROUP_NOUNS``)."""
+    return noun.tag_ == "NNS" and noun.pos_ == "NOUN" and noun.text.islower() and noun.lower_ not in GROUP_NOUNS \
+        and head.dep_ != "conj" and not any(c.dep_ == "conj" for c in head.children)
 
 
 def described_body(resolver: Any, phrase: Phrase, offset: int, resolved: Resolved) -> ArticleEntity | None:
@@ -71,6 +85,8 @@ def described_body(resolver: Any, phrase: Phrase, offset: int, resolved: Resolve
     group said" -> Independent News & Media; not "Alphabet, the parent company of Google,"
     in a markets report, whose "the company" recency decides). RETURNS (ArticleEntity | None)."""
     head = phrase.head
+    if phrase.plural and head.tag_ == "NNS":
+        return _firm_of_plural(resolver, head, offset, resolved)
     if phrase.plural or head.pos_ != "NOUN" or not any(c.dep_ == "det" and c.lower_ == "the" for c in head.children):
         return None
     wanted = descriptor_of(head)
@@ -91,6 +107,20 @@ def described_body(resolver: Any, phrase: Phrase, offset: int, resolved: Resolve
 
 
 _UNRESOLVED = ("role-unresolved", "nominal-unresolved", "unnamed")
+
+
+def _firm_of_plural(resolver: Any, head: Token, offset: int, resolved: Resolved) -> ArticleEntity | None:
+    """ "Administrators said" after "administrators Deloitte": a bare or definite plural left
+    unnamed is the one body the article named after that very plural before ``offset``
+    (``note_descriptors``); a plural with its own owner or phrase ("administrators of the
+    pension fund", "its auditors") is someone else's."""
+    if resolved.how not in _UNRESOLVED:
+        return None
+    if any(c.dep_ in ("poss", "prep", "nummod") or c.dep_ == "det" and c.lower_ != "the" for c in head.children):
+        return None
+    found = [e for e in resolver.table.organisations() if not e.unnamed and e.type == "organization"
+             and any(m < offset for m in e.mentions) and (head.lower_,) in e.descriptors]
+    return found[0] if len(found) == 1 else None
 
 
 def _lead_subject(table: EntityTable, entity: ArticleEntity, doc) -> bool:

@@ -210,6 +210,8 @@ def _looks_like_a_name(run: list[Token]) -> bool:
         return False
     if run[0].i > 0 and is_honorific(run[0].doc[run[0].i - 1]) or kinds_of_name(span_text(run)):
         return False  # an honorific's name is _honoured_names'; "Deutsche Bank" is a body
+    if opening_descriptor(run[0]):
+        return False  # "Miner Highland Gold said": a trade opening the sentence before a body's name
     head = run[-1]
     return gender_of_name(span_text(run)) is not None or (head.dep_ in _SUBJECTS and head.head.pos_ == "VERB")
 

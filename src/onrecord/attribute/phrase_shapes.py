@@ -46,10 +46,12 @@ def _glued_left(head: Token) -> list[Token]:
         return []
     first = doc[i]
     # (the first part hung on the last as its compound, "the Gloucester fly - half": the
-    # phrase's modifiers are the last part's, "the Gloucester")
+    # phrase's modifiers are the last part's, "the Gloucester"; or the article hung on the last
+    # part, "The chart - topper said")
     owner = head if first.head.i == head.i and first.dep_ == "compound" else first
     before = [t for t in core(owner) if t.i < first.i and not t.is_space]
-    return before + list(doc[i : head.i + 1])
+    own = [t for t in core(head) if t.i < first.i and not t.is_space]
+    return (own if len(own) > len(before) else before) + list(doc[i : head.i + 1])
 
 
 def with_glued(tokens: list[Token]) -> list[Token]:

@@ -24,12 +24,14 @@ from .lexicon import DOCUMENT_NOUNS
 from .layout import LABEL_VERBS, transcript_turns
 from .lead_bodies import lead_body
 from .phrase_shapes import document_word
+from .partitive_crowds import group_antecedent
 from .phrases import Phrase, describe, name_phrase
 from .pronoun_fallbacks import paraphrase_subject
 from .pronoun_fit import talked_about
 from .possessive_roles import named_before
 from .predicate_relatives import subject_of_predicate
 from .pronoun_pairs import named_pair
+from .quote_introducers import introduced_person
 from .quotes import Quote, text_of
 from .resolver import Resolved, Resolver
 from .body_of_article import article_body_for
@@ -106,6 +108,8 @@ def resolve_speakers(doc: Doc, found: list[Found], quotes: list[Quote], via_of) 
             if r.how == "first-person" and containing is None and phrase.pronoun in ("i", "me") \
                     and (author := column_author(text, resolver.table)) is not None:
                 r = resolver._of_entity(author, "column-author")  # the columnist's own "I"
+            # "Housing experts are split …, while others predict"; 'Bortolami feels … "…," said the lock forward'
+            r = group_antecedent(resolver, phrase, r) or introduced_person(resolver, phrase, f.content, r) or r
             if r.unnamed and (ahead := spokesman_named_next(resolver, phrase, r.affiliation)) is not None:
                 r = resolver._of_entity(ahead, "role-ahead")  # "a spokesman stressed ... MAB spokesman Dr Azzam Tamimi said"
             if phrase.kind == "pronoun" and (pair := named_pair(resolver, phrase)) is not None and pair.name != r.name:
