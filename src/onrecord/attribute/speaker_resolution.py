@@ -34,6 +34,7 @@ from .quotes import Quote, text_of
 from .resolver import Resolved, Resolver
 from .body_of_article import article_body_for
 from .column_authors import column_author
+from .authored_documents import written_on
 from .speakers import entity_of, person_name_tokens
 from .spokesman_ahead import spokesman_named_next
 
@@ -313,7 +314,7 @@ def _cue_document(cue: Token) -> str | None:
         return _cue_document(cue.head) or _cue_document_own(cue)
     if cue.dep_ == "conj" and not own_subject and (put_out := _document_put_out(cue.head)) is not None:
         return put_out  # "published an open letter about ... and called on people to ...": in the letter
-    return _cue_document_own(cue) or _document_put_out(cue)
+    return _cue_document_own(cue) or _document_put_out(cue) or written_on(cue)  # "wrote on his blog"
 
 
 # Verbs whose object is the document they put out: "published an open letter about".
