@@ -51,3 +51,9 @@ def test_a_comparison_of_answers_stays_speech():
 def test_a_future_refusal_stays_a_refusal():
     s = statement("The minister will not say which option he prefers.", "will not say", "which option")
     assert s.act not in DEFAULT_ACTS and "not said yet" not in (s.explanation or "")
+
+
+def test_a_dated_future_stays_speech():
+    # a speech scheduled for a day (suppositions.dated), as test_acts_non_statements keeps it
+    s = statement("Officials will tell the committee on Monday that the plan failed.", "will tell", "plan failed")
+    assert s.act == "speech"

@@ -14,6 +14,9 @@ What stays speech:
 
 * a quotation: '"..., he will say." — words released ahead (PolNeAR train keeps an
   excerpt of a speech to come), and so the speaker's text already;
+* a future its own date places, "Officials will tell the committee on Monday that the plan
+  failed": a speech scheduled for a day, whose text is most often handed out ahead (issue
+  12, judged at stop 39, kept it; ``suppositions.dated``);
 * "I" or "we" as the subject: "I will say I'm a military guy" says it as it speaks;
 * a comparison of answers, "voters are *more likely to say* Sanders' policies are too
   liberal": a poll's finding (PolNeAR train marks it), not a prediction;
@@ -28,6 +31,7 @@ from spacy.tokens import Token
 from .deps import SUBJECT_DEPS
 from .found import Found
 from .quotes import text_of
+from .suppositions import dated
 from .unspoken import negated
 
 # Auxiliaries of the future: "will say", "'ll tell", "shall argue".
@@ -48,7 +52,7 @@ def predicted(found: Found) -> bool:
     cue = found.cue
     if cue is None or cue.pos_ not in ("VERB", "AUX") or negated(cue):
         return False
-    if not (_future(cue) or _likely(cue)):
+    if not (_future(cue) or _likely(cue)) or dated(cue):
         return False
     subject = _subject(cue)
     if subject is not None and subject.lower_ in _SPEAKING_NOW:
