@@ -50,3 +50,13 @@ def test_another_medium_or_another_person_keeps_no_owned_document():
             "Mexican president that the wall would be built. Mr Pena Nieto wrote that it would not.")
     assert statement(text, "wrote", "wall would be built").speaker.document is None
     assert statement(text, "wrote", "would not").speaker.document is None
+
+
+def test_says_in_the_spot_is_the_spot_and_so_are_its_participles():
+    # PolNeAR train politico_2015-11-19 (devgold's misses: document "spot" on all three)
+    text = ('"The tragic attacks in Paris proves once again that America needs to get tough on radical Islamic '
+            'terrorism," Trump says in the spot titled "Dangerous," warning against allowing in the refugees coming '
+            'from Syria, pledging to "quickly and decisively bomb the hell out of ISIS."')
+    assert statement(text, "says", "tragic attacks").speaker.document == "spot"
+    assert statement(text, "warning", "refugees").speaker.document == "spot"
+    assert statement(text, "pledging", "bomb the hell").speaker.document == "spot"

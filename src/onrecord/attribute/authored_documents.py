@@ -1,7 +1,8 @@
 """The writer's own document a "wrote" comes from, where the sentence does not say "in ..."
 (issue 12, acts-46; devgold's misses):
 
-- the place written on: "the economist Jared Bernstein ... *wrote on his blog*" → "blog"
+- the place written on: "the economist Jared Bernstein ... *wrote on his blog*" → "blog",
+  and the ad spoken in: "Trump *says in the spot* titled 'Dangerous'" → "spot"
   (``speaker_resolution`` asks ``written_on`` beside "said in a statement");
 - the document the article has given the writer before: "Phyllis Schlafly ... used *her final
   column* to link ... / “...,” *she wrote*" (every "she wrote" of the article is the
@@ -23,7 +24,7 @@ from spacy.tokens import Doc, Token
 from ..schema import Statement
 from .deps import SUBJECT_DEPS
 from .found import Found
-from .phrase_shapes import document_word
+from .phrase_shapes import document_family, document_word
 
 # A writer's own documents, which carry what the writer "wrote" in an article about them
 # (a subset of lexicon.DOCUMENT_NOUNS, which holds the reports and polls that speak for
@@ -36,12 +37,23 @@ _OWN_MEDIUM = frozenset("in on to via through".split())
 
 
 def written_on(cue: Token) -> str | None:
-    """ "wrote on his blog" -> "blog": a writing cue's "on" a place to post. RETURNS (str | None)."""
+    """ "wrote on his blog" -> "blog": a cue's "on" a place to post; and "says in the spot
+    titled 'Dangerous'" -> "spot": its "in" an ad or a video, which ``lexicon.DOCUMENT_NOUNS``
+    leaves to the ads' family (``phrase_shapes.document_family``); a participle with no
+    subject goes on in its host's ("says in the spot ..., *warning* against ..., *pledging*
+    to ..."). RETURNS (str | None)."""
+    for _ in range(3):
+        if cue.tag_ != "VBG" or cue.dep_ not in ("advcl", "conj", "xcomp") or cue.head.i == cue.i \
+                or any(c.dep_ in SUBJECT_DEPS for c in cue.children):
+            break
+        cue = cue.head
     for child in cue.children:
-        if child.dep_ == "prep" and child.lower_ == "on":
+        if child.dep_ == "prep" and child.lower_ in ("on", "in"):
             for obj in child.children:
-                if obj.dep_ == "pobj" and obj.lemma_.lower() in _POSTED_ON:
-                    return obj.lemma_.lower()
+                lemma = obj.lemma_.lower()
+                if obj.dep_ == "pobj" and obj.pos_ == "NOUN" and (
+                        lemma in _POSTED_ON if child.lower_ == "on" else document_family(lemma) == "ad"):
+                    return lemma
     return None
 
 
