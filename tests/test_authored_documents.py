@@ -60,3 +60,14 @@ def test_says_in_the_spot_is_the_spot_and_so_are_its_participles():
     assert statement(text, "says", "tragic attacks").speaker.document == "spot"
     assert statement(text, "warning", "refugees").speaker.document == "spot"
     assert statement(text, "pledging", "bomb the hell").speaker.document == "spot"
+
+
+def test_a_pronoun_on_another_occasion_does_not_take_the_document_a_cue_named():
+    # PolNeAR train politico_2015-11-19: "he" of the next paragraph, dated Thursday, speaks elsewhere; the
+    # document named by "says in the spot" is that occasion's (document_continuations carries "he added")
+    text = ('"America needs to get tough on radical Islamic terrorism," Trump says in the spot titled "Dangerous."\n\n'
+            "On Thursday, he expanded upon his calls for increased surveillance, warning followers on social media "
+            "and in interviews that the Islamic State could easily penetrate the country.")
+    assert statement(text, "says", "get tough").speaker.document == "spot"
+    later = statement(text, "warning", "penetrate")
+    assert later.speaker.name == "Trump" and later.speaker.document is None

@@ -11,6 +11,8 @@ into it (``Speaker.entity``).
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from spacy.tokens import Doc, Token
 
 from ..schema import Span as SchemaSpan
@@ -111,8 +113,9 @@ def resolve_speakers(doc: Doc, found: list[Found], quotes: list[Quote], via_of) 
                 r = resolver._of_entity(ahead, "role-ahead")  # "a spokesman stressed ... MAB spokesman Dr Azzam Tamimi said"
             if phrase.kind == "pronoun" and (pair := named_pair(resolver, phrase)) is not None and pair.name != r.name:
                 r = pair  # "Tom Smith and Jane Doe were on the train ... They said"
-        if r.document is None and f.cue is not None:
-            r.document = _cue_document(f.cue)
+        spoken_in = r  # for the next pronoun: a document this cue names is this occasion's (document_continuations)
+        if r.document is None and f.cue is not None and (cue_document := _cue_document(f.cue)) is not None:
+            r = replace(r, document=cue_document)
         if via is not None and r.name and via.name.lower() == r.name.lower():
             via = None  # the outlet speaks for itself ("Reuters reported that ...")
         resolved[id(f)] = r
@@ -120,7 +123,7 @@ def resolve_speakers(doc: Doc, found: list[Found], quotes: list[Quote], via_of) 
             resolver.spoken.append((*f.content, r.entity))
         if not _first_person(phrase) and not ((r.unnamed or _example_aside(f)) and _object_aside(f)) \
                 and not _topic_of_holder(phrase, f, found, resolved, r):
-            resolver.record(_offset(f), r)
+            resolver.record(_offset(f), spoken_in)
         mention = SchemaSpan.of(text, phrase.start, phrase.end)
         result[id(f)] = (_speaker(r, mention), via, None if r.how in _PLAIN else r.how)
     _point_into_entities(doc, resolver, resolved, result)
