@@ -26,6 +26,8 @@ PREDICTED = [
      "complain", "no public consultation"),
     ("The campaigners will say the government did not adequately consider the building of new airports, such as "
      "one planned for the Isle of Sheppey east of London.", "will say", "did not adequately consider"),
+    # the same shape with "announce" and a clause (acts-8 kept it as words announced; acts-46: not said yet)
+    ("The minister will announce that taxes will rise.", "will announce", "taxes will rise"),
 ]
 
 

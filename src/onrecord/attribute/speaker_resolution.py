@@ -113,9 +113,10 @@ def resolve_speakers(doc: Doc, found: list[Found], quotes: list[Quote], via_of) 
                 r = resolver._of_entity(ahead, "role-ahead")  # "a spokesman stressed ... MAB spokesman Dr Azzam Tamimi said"
             if phrase.kind == "pronoun" and (pair := named_pair(resolver, phrase)) is not None and pair.name != r.name:
                 r = pair  # "Tom Smith and Jane Doe were on the train ... They said"
-        spoken_in = r  # for the next pronoun: a document this cue names is this occasion's (document_continuations)
+        spoken_in = r  # for the next pronoun: a blog or an ad this cue names is this occasion's (document_continuations)
         if r.document is None and f.cue is not None and (cue_document := _cue_document(f.cue)) is not None:
             r = replace(r, document=cue_document)
+            spoken_in = spoken_in if cue_document == written_on(f.cue) else r
         if via is not None and r.name and via.name.lower() == r.name.lower():
             via = None  # the outlet speaks for itself ("Reuters reported that ...")
         resolved[id(f)] = r
