@@ -216,7 +216,7 @@ def non_statement(found: Found, lemma: str, written_verbs: frozenset[str]) -> tu
         return "belief", "a condition, not a statement"
     if _spoken(lemma, written_verbs) and supposed(cue, speaker):
         return "belief", "a supposition, not a statement"  # "Critics might argue ...", "Should he say ..."
-    if _spoken(lemma, written_verbs) and predicted(found):
+    if _spoken(lemma, written_verbs) and predicted(found) and not noun_content(found):  # ("will recall the footage": a memory)
         return "belief", "not said yet"  # "The campaigners will say ...", "are likely to complain ..."
     if lemma == "tell" and tells_a_story(cue) and speaker is not None and a_work(speaker):
         return "belief", "narration"  # "Sideways tells the story of two men who ...": a work described

@@ -18,6 +18,8 @@ What stays speech:
   failed": a speech scheduled for a day, whose text is most often handed out ahead (issue
   12, judged at stop 39, kept it; ``suppositions.dated``);
 * "I" or "we" as the subject: "I will say I'm a military guy" says it as it speaks;
+* a noun phrase for content ("Some will recall the news footage of ...", "will announce their
+  squad"): the rules for things named decide it;
 * a comparison of answers, "voters are *more likely to say* Sanders' policies are too
   liberal": a poll's finding (PolNeAR train marks it), not a prediction;
 * a negation ("will not say which"): a refusal, which ``non_statements`` decides first;
