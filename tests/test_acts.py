@@ -49,6 +49,9 @@ def act_at(text: str, cue: str) -> str:
     ("She fears that the talks will collapse.", "fears", "belief"),
     ("Officials are convinced that the deal will hold.", "convinced", "belief"),
     ("The chairman expressed concern that costs were rising.", "concern", "belief"),
+    # devgold usa-today_2016-07-25 (PolNeAR train): enthusiasm voiced for a thing is a side taken, as support is
+    ("Just days ago, Kaine went out of his way to voice enthusiasm for a dangerous proposal to deregulate some "
+     "banks, including sizable ones.", "enthusiasm for", "stance"),
     ("Sanders wants to raise the minimum wage.", "wants", "intention"),
     ("The governor plans to run for the Senate next year.", "plans", "intention"),
     ("He hopes to win the nomination.", "hopes", "intention"),

@@ -482,3 +482,20 @@ def test_an_inverted_predicate_before_an_aside_keeps_the_sentence():
     # BBC dev business/285: the words before the aside are the clause's fronted predicate, not an adverbial
     (s,) = _by_cue("Among the biggest laggards, according to the report, are Greece and Italy.", "according to")
     assert s.content.text.startswith("Among the biggest laggards")
+
+
+def test_the_clauses_own_verb_hung_on_an_earlier_verb_ends_the_content():
+    # acts-46, BBC dev politics/257: "distract" was made a conjunct of "insisted" right after the quoted word
+    text = ('Tony Blair has insisted he has done no deals over the premiership while Mr Brown says he will not let '
+            '"gossip" distract him from helping a unified election campaign.')
+    assert [s.content.text for s in _by_cue(text, "says")] == [
+        'he will not let "gossip" distract him from helping a unified election campaign']
+    # acts-46, BBC dev politics/234 (devgold's miss): "was" a conjunct of "suggested" after a content with no tense
+    text = ("A Mori poll this summer suggested policing, unlike health and education, was the one major public "
+            "service where people were less satisfied the more contact they had with it.")
+    assert [s.content.text for s in _by_cue(text, "suggested")] == [
+        "policing, unlike health and education, was the one major public service where people were less "
+        "satisfied the more contact they had with it"]
+    # a second cue after a comma is its own statement, not the first content's
+    text = "The minister denied the charges, said he would fight on."
+    assert [s.content.text for s in _by_cue(text, "denied")] == ["the charges"]

@@ -56,7 +56,7 @@ decry mock ridicule berate chide scold rebuke castigate assail disparage deride
 disapprove resist fight protest boycott veto spurn shun snub rebuff like love hate dislike
 admire respect detest despise adore prize value appreciate enjoy resent regret
 support backing endorsement praise opposition rejection criticism condemnation attack
-accusation blame objection disapproval approval admiration contempt
+accusation blame objection disapproval approval admiration contempt enthusiasm
 supportive critical opposed hostile favorable favourable sympathetic dismissive
 """.split()) - VERBAL_JUDGMENTS
 

@@ -26,7 +26,7 @@ from .as_clauses import (aside_read_as_apposition, aside_read_as_complement, as_
                          main_clause_read_as_complement, trailing_relative_host)
 from .boundaries import (clause_end, cut_attribution_phrases, host_verb_end, joined_complements, stray_subject_end,
                          stray_subject_start, trim, widen_to_quotes)
-from .clause_seams import dangling_subordinator_end, reduced_relative_end, subject_in_time_phrase
+from .clause_seams import dangling_subordinator_end, reduced_relative_end, subject_in_time_phrase, verb_run_on_end
 from .cue_tokens import SUBJECT_DEPS, complements, cue_range, is_cue_verb, speaker_of, subject_of
 from .frames import answer_of, denial_finding, in_a_title, is_question, noun_frame, question_end, witnessed_event
 from .found import Found, Range
@@ -159,6 +159,7 @@ def clause_findings(doc: Doc, quotes: list[Quote], *, object_cues: Collection[st
             end = stray_subject_end(token, comp, reach.get(comp.i, comp.right_edge.i))
             end = reduced_relative_end(token, comp, end) if is_verb else end  # "saying [materials kept ...] would be"
             end = dangling_subordinator_end(token, end) if is_verb else end  # "surprised [because, ..., people thought ...]"
+            end = verb_run_on_end(token, start, end) if is_verb else end  # 'says [he will not let "gossip"] distract him'
             end = clause_end(doc, start, host_verb_end(token, comp, end) if is_verb else end)
             if is_verb and is_question(token):
                 end = question_end(doc, token, start, end)

@@ -20,7 +20,14 @@ writer's narration:
   (``dangling_subordinator_end``);
 - a reduced relative read as the whole clause ("saying [materials kept during their
   investigations] would be examined", the modal's verb hung on the host verb): the content
-  runs on to that verb's end (``reduced_relative_end``).
+  runs on to that verb's end (``reduced_relative_end``);
+- the reported clause's own verb hung as a conjunct on a verb before the content (acts-46, BBC
+  dev slices, a content cut too early): right after it, with only a closing quotation mark
+  between ('Mr Brown says [he will not let "gossip"] distract him from helping ...': no "and",
+  no comma, so no second clause), or after a comma closing a content with no verb of tense,
+  a "be" or a verb whose subject the parser put after it ('A Mori poll this summer suggested
+  [policing, unlike health and education], was the one major public service where ...'):
+  the content runs on to that verb's end (``verb_run_on_end``).
 """
 
 from __future__ import annotations
@@ -148,3 +155,29 @@ def reduced_relative_end(cue: Token, comp: Token, end: int) -> int:
             or verb.head.i not in (cue.i, cue.head.i) or _has_subject(verb)):
         return end
     return verb.right_edge.i
+
+
+def verb_run_on_end(cue: Token, start: int, end: int) -> int:
+    """The last token of a content whose own verb the parser hung as a conjunct on a verb
+    before the content (module docstring); ``start`` and ``end`` are the content's first and
+    last tokens. "X denied [the charges], said ..." (a second cue, with a comma and no subject
+    after it) and "said [...] and went home" stay as they are. RETURNS (int)."""
+    doc = cue.doc
+    i = end + 1
+    while i < len(doc) and doc[i].is_quote and doc[i].is_punct:
+        i += 1  # the closing marks of a quotation inside the content
+    comma = i < len(doc) and doc[i].text == ","
+    i += 1 if comma else 0
+    if start <= cue.i or i >= len(doc):
+        return end
+    verb = doc[i]
+    if (verb.pos_ not in ("VERB", "AUX") or verb.dep_ != "conj" or verb.head.i >= start
+            or verb.sent.start != cue.sent.start or any(c.dep_ in SUBJECT_DEPS and c.i < verb.i for c in verb.children)):
+        return end
+    if comma and (any(t.tag_ in _FINITE for t in doc[start : end + 1]) or not (
+            verb.lemma_ == "be" or any(c.dep_ in SUBJECT_DEPS for c in verb.children))):
+        return end
+    last = verb.right_edge.i
+    while last > verb.i and doc[last].is_punct and not doc[last].is_quote:
+        last -= 1
+    return last

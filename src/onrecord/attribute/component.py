@@ -25,6 +25,7 @@ from ..schema import Speaker, Statement, Via
 from . import act_model, confidence, frames, headline, layout, learned, links, occasions, posts, quote_ends, quote_paragraphs, trailing_scenes
 from .acts import act_and_reason, lemma_of
 from .document_continuations import carry_documents
+from .authored_documents import carry_owned
 from .evidence_speakers import evidence_or_data
 from .clause_rules import calibrated_object_cues, clause_findings
 from .coordinated_cues import split_coordinated
@@ -204,7 +205,7 @@ def find_statements(doc: Doc, *, object_cues: frozenset[str], propose_all: bool 
         statements.append(_statement(original, f, speaker, via, when, how))
     _inherit_floating(found, statements)
     statements = occasions.carry(doc, found, statements, original, published)
-    statements = carry_documents(found, statements)  # "…," he continued: still the opinion piece
+    statements = carry_documents(found, carry_owned(found, statements))  # "…," he continued: still the opinion piece
     nested = nested_cues(found)
     statements = act_model.decide(doc, found, statements, nested)
     return _calibrate(doc, found, statements, nested)

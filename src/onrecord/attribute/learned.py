@@ -27,6 +27,7 @@ from spacy.symbols import ADJ, NOUN, VERB
 from spacy.tokens import Doc, Token
 
 from .boundaries import cut_attribution_phrases, object_end, trim, widen_to_quotes
+from .clause_seams import verb_run_on_end
 from .cue_tokens import cue_range, speaker_of, subject_of
 from .found import Found
 from .learned_filters import unspoken, widen_absolute
@@ -151,6 +152,7 @@ def _complements(doc: Doc, token: Token) -> list[tuple[str, Token, tuple[int, in
                 if objects:
                     start = objects[0].left_edge.i
             end = object_end(doc, start, child.right_edge.i) if child.dep_ != "ccomp" else child.right_edge.i
+            end = verb_run_on_end(token, start, end) if child.dep_ != "dobj" else end  # "suggested [policing, ...], was"
             head, span = child, trim(doc, start, end)
             relation, cue_end = child.dep_, token.idx + len(token.text)
         elif child.dep_ == "acl" and token.pos_ == "NOUN" and any(g.dep_ == "aux" and g.lower_ == "to" for g in child.children):

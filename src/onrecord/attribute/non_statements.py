@@ -55,6 +55,7 @@ from .narration_shapes import calls_met, no_words_said
 from .passives import WITNESSED, agentless_passive
 from .readers import in_readers_comment, writers_aside
 from .suppositions import supposed
+from .predicted_speech import predicted
 from .told_of import bare_topic, cut_after, hearer_told_of, reported_on, thanked_for
 from .wordless_objects import adds_to_a_thing, aim_proposed, aim_stated, side_declared, side_spoken_for, thing_echoes
 from .voice import a_condition, bare_pronoun_content, dummy_it_infinitive, fronted_wh_word, in_question
@@ -215,6 +216,8 @@ def non_statement(found: Found, lemma: str, written_verbs: frozenset[str]) -> tu
         return "belief", "a condition, not a statement"
     if _spoken(lemma, written_verbs) and supposed(cue, speaker):
         return "belief", "a supposition, not a statement"  # "Critics might argue ...", "Should he say ..."
+    if _spoken(lemma, written_verbs) and predicted(found) and not noun_content(found):  # ("will recall the footage": a memory)
+        return "belief", "not said yet"  # "The campaigners will say ...", "are likely to complain ..."
     if lemma == "tell" and tells_a_story(cue) and speaker is not None and a_work(speaker):
         return "belief", "narration"  # "Sideways tells the story of two men who ...": a work described
     if found.rule == "denial" and _refused(cue):

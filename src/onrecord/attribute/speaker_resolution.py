@@ -11,6 +11,8 @@ into it (``Speaker.entity``).
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from spacy.tokens import Doc, Token
 
 from ..schema import Span as SchemaSpan
@@ -36,6 +38,7 @@ from .quotes import Quote, text_of
 from .resolver import Resolved, Resolver
 from .body_of_article import article_body_for
 from .column_authors import column_author
+from .authored_documents import written_on
 from .speakers import entity_of, person_name_tokens
 from .spokesman_ahead import spokesman_named_next
 
@@ -114,8 +117,10 @@ def resolve_speakers(doc: Doc, found: list[Found], quotes: list[Quote], via_of) 
                 r = resolver._of_entity(ahead, "role-ahead")  # "a spokesman stressed ... MAB spokesman Dr Azzam Tamimi said"
             if phrase.kind == "pronoun" and (pair := named_pair(resolver, phrase)) is not None and pair.name != r.name:
                 r = pair  # "Tom Smith and Jane Doe were on the train ... They said"
-        if r.document is None and f.cue is not None:
-            r.document = _cue_document(f.cue)
+        spoken_in = r  # for the next pronoun: a blog or an ad this cue names is this occasion's (document_continuations)
+        if r.document is None and f.cue is not None and (cue_document := _cue_document(f.cue)) is not None:
+            r = replace(r, document=cue_document)
+            spoken_in = spoken_in if cue_document == written_on(f.cue) else r
         if via is not None and r.name and via.name.lower() == r.name.lower():
             via = None  # the outlet speaks for itself ("Reuters reported that ...")
         resolved[id(f)] = r
@@ -123,7 +128,7 @@ def resolve_speakers(doc: Doc, found: list[Found], quotes: list[Quote], via_of) 
             resolver.spoken.append((*f.content, r.entity))
         if not _first_person(phrase) and not ((r.unnamed or _example_aside(f)) and _object_aside(f)) \
                 and not _topic_of_holder(phrase, f, found, resolved, r):
-            resolver.record(_offset(f), r)
+            resolver.record(_offset(f), spoken_in)
         mention = SchemaSpan.of(text, phrase.start, phrase.end)
         result[id(f)] = (_speaker(r, mention), via, None if r.how in _PLAIN else r.how)
     _point_into_entities(doc, resolver, resolved, result)
@@ -317,7 +322,7 @@ def _cue_document(cue: Token) -> str | None:
         return _cue_document(cue.head) or _cue_document_own(cue)
     if cue.dep_ == "conj" and not own_subject and (put_out := _document_put_out(cue.head)) is not None:
         return put_out  # "published an open letter about ... and called on people to ...": in the letter
-    return _cue_document_own(cue) or _document_put_out(cue)
+    return _cue_document_own(cue) or _document_put_out(cue) or written_on(cue)  # "wrote on his blog"
 
 
 # Verbs whose object is the document they put out: "published an open letter about".

@@ -65,7 +65,7 @@ def supposed(cue: Token, speaker: Token | None) -> bool:
     modals = {c.lower_ for c in cue.children if c.dep_ == "aux" and c.tag_ == "MD"}
     if modals & _POSSIBLE and not ("could" in modals and cue.lemma_.lower() in _ABILITY_USED):
         return not _narrating(cue)
-    if modals & _WOULD and not _narrating(cue) and not _dated(cue) and (
+    if modals & _WOULD and not _narrating(cue) and not dated(cue) and (
             cue.dep_ == "ROOT" or cue.dep_ == "conj" and cue.head.dep_ == "ROOT"):
         # "Some would say", "Supporters of Sanders would argue", "if asked, he would say"; in a clause
         # below another, "would" tells what was done: "It is strange that Trump would denounce ..."
@@ -82,7 +82,7 @@ def _narrating(cue: Token) -> bool:
     return cue.i + 1 < len(cue.doc) and cue.doc[cue.i + 1].lower_ == "only"
 
 
-def _dated(cue: Token) -> bool:
+def dated(cue: Token) -> bool:
     """ "In 1998, she would tell the Senate ...", "would argue on Tuesday": a "would" that
     a date of its own places is the past's future, told as narration, not a supposition."""
     return any(c.ent_type_ == "DATE" or c.dep_ == "prep" and any(g.ent_type_ == "DATE" for g in c.children)
@@ -140,7 +140,7 @@ def _tells_you(cue: Token) -> bool:
     the reader ("you") as its audience and no date of its own, its subject a common noun."""
     if cue.lemma_.lower() != "tell" or not any(c.dep_ == "aux" and c.lower_ in ("will", "'ll", "’ll") for c in cue.children):
         return False
-    if not any(c.dep_ in ("dative", "dobj", "iobj") and c.lower_ == "you" for c in cue.children) or _dated(cue):
+    if not any(c.dep_ in ("dative", "dobj", "iobj") and c.lower_ == "you" for c in cue.children) or dated(cue):
         return False
     subject = next((c for c in cue.children if c.dep_ in SUBJECT_DEPS), None)
     return subject is not None and subject.pos_ == "NOUN"
