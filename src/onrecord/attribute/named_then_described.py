@@ -4,7 +4,8 @@ been linked with a move to Anfield" makes Morientes the Real Madrid striker (iss
 BBC development-slice shape: the article's only words for who he is). The reverse order,
 a lead's role before the name, is ``lead_roles``.
 
-Precision first: the earlier sentence names exactly one person, who has no title or body
+Precision first: the earlier sentence names exactly one person (or several, one of them its
+active subject), who has no title or body
 anywhere in the article yet (and the NER names no one else there); the description, a
 lower-case role noun ("The Corkman" is a native, no role), opens its sentence ("The ..."),
 names the body the role serves, has no name or "of" phrase of its own ("The majority of
