@@ -1,0 +1,39 @@
+"""Titles and affiliations in the shapes a reader found missing or wrong on the BBC
+development slices (stop 46, issue 11): a role described in the next sentence, an apposition
+the parser turned round, a place that is no body."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import speaker_fields
+
+
+@pytest.mark.parametrize(("text", "word", "expected"), [
+    pytest.param(
+        # a BBC development-slice article: the sentence before names a second person, but
+        # its subject is the one the description goes on about
+        "Celtic unhappy over Bulgaria date\n\nMartin O'Neill hopes to block Stilian Petrov's call-up by "
+        "Bulgaria during Celtic's busy festive programme.\n\nThe Celtic manager does not view the friendly "
+        "as important. \u201cI can't say I was overly pleased,\u201d said O'Neill.",
+        "overly pleased", {"name": "Martin O'Neill", "title": "manager", "affiliation": "Celtic"},
+        id="a_role_opening_the_next_sentence_describes_the_subject_of_the_one_before"),
+    pytest.param(
+        # made up, the same shape in the passive: who was dropped, or who dropped him?
+        "Chelsea news\n\nKevin Jones was dropped by Peter Smith after the defeat.\n\nThe Chelsea "
+        "coach does not view the defeat as important. \u201cI want to stay,\u201d said Jones.",
+        "want to stay", {"name": "Kevin Jones", "title": None, "affiliation": None},
+        id="a_role_opening_a_sentence_after_a_passive_with_two_people_describes_neither"),
+    pytest.param(
+        # a BBC development-slice sentence: the parser makes "Packard" the apposition
+        "HP chief sees digital future\n\nThe digital revolution is focused on letting people tell and share "
+        "their own stories, according to Carly Fiorina, chief of technology giant Hewlett Packard.",
+        "digital revolution", {"name": "Carly Fiorina", "title": "chief", "affiliation": "Hewlett Packard"},
+        id="a_role_of_a_described_body_after_according_to_a_name"),
+    pytest.param(
+        # made up, the same shape with a two-word title before the speech verb
+        "Oil results\n\nJohn Smith, chief executive of oil giant BP, said profits would rise.",
+        "profits would rise", {"name": "John Smith", "title": "chief executive", "affiliation": "BP"},
+        id="a_two_word_role_of_a_described_body_in_apposition_to_the_subject"),
+])
+def test_reader_field_shapes(text, word, expected):
+    assert speaker_fields(text, word, expected) == expected
