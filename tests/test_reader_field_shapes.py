@@ -34,6 +34,23 @@ from conftest import speaker_fields
         "Oil results\n\nJohn Smith, chief executive of oil giant BP, said profits would rise.",
         "profits would rise", {"name": "John Smith", "title": "chief executive", "affiliation": "BP"},
         id="a_two_word_role_of_a_described_body_in_apposition_to_the_subject"),
+    pytest.param(
+        # a BBC development-slice lead: where she is from, not whom she speaks for
+        "US woman sues over cartridges\n\nA US woman is suing Hewlett Packard (HP), saying its printer ink "
+        "cartridges are secretly programmed to expire on a certain date.",
+        "secretly programmed", {"name": "woman", "unnamed": True, "affiliation": None},
+        id="a_private_person_s_demonym_is_no_affiliation"),
+    pytest.param(
+        # the same article's next sentence
+        "US woman sues over cartridges\n\nThe unnamed woman from Georgia says that a chip inside the cartridge "
+        "tells the printer that it needs re-filling even when it does not.",
+        "chip inside", {"name": "unnamed woman", "affiliation": None},
+        id="a_private_person_s_place_after_from_is_no_affiliation"),
+    pytest.param(
+        # made up: an official speaks for the place
+        "Talks stall\n\nA US official said the talks had stalled.",
+        "talks had stalled", {"name": "official", "title": "official", "affiliation": "US"},
+        id="an_official_s_place_stays_the_affiliation"),
 ])
 def test_reader_field_shapes(text, word, expected):
     assert speaker_fields(text, word, expected) == expected
