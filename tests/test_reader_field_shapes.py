@@ -7,6 +7,8 @@ from __future__ import annotations
 import pytest
 from conftest import speaker_fields
 
+from onrecord import extract
+
 
 @pytest.mark.parametrize(("text", "word", "expected"), [
     pytest.param(
@@ -51,6 +53,24 @@ from conftest import speaker_fields
         "Talks stall\n\nA US official said the talks had stalled.",
         "talks had stalled", {"name": "official", "title": "official", "affiliation": "US"},
         id="an_official_s_place_stays_the_affiliation"),
+    pytest.param(
+        # made up, the same office as the subject
+        "Jobs plan\n\nWomen's Minister Jacqui Smith said the plan would help.",
+        "plan would help", {"name": "Jacqui Smith", "title": "Women's Minister", "affiliation": None},
+        id="a_possessive_portfolio_before_a_subject_s_name_is_part_of_the_title"),
+    pytest.param(
+        # a body's possessive stays the body
+        "Jobs plan\n\nManchester United's manager Alex Ferguson said the plan would help.",
+        "plan would help", {"name": "Alex Ferguson", "title": "manager", "affiliation": "Manchester United"},
+        id="a_body_s_possessive_before_a_role_stays_the_affiliation"),
 ])
 def test_reader_field_shapes(text, word, expected):
     assert speaker_fields(text, word, expected) == expected
+
+
+def test_a_possessive_portfolio_is_part_of_the_minister_s_title():
+    # a BBC development-slice sentence (Hodge's statement whatever its act; Parton's holds it)
+    text = ("Fathers' rights\n\nMr Parton said he had been told by Children's Minister Margaret Hodge there was "
+            "not enough time to pass the bill through parliament before the general election.")
+    (hodge,) = [s.speaker for s in extract(text).statements if s.content.text.startswith("there was")]
+    assert (hodge.name, hodge.title, hodge.affiliation) == ("Margaret Hodge", "Children's Minister", None)
