@@ -63,6 +63,22 @@ from onrecord import extract
         "Jobs plan\n\nManchester United's manager Alex Ferguson said the plan would help.",
         "plan would help", {"name": "Alex Ferguson", "title": "manager", "affiliation": "Manchester United"},
         id="a_body_s_possessive_before_a_role_stays_the_affiliation"),
+    pytest.param(
+        # a BBC development-slice sentence: the station a presenter works on
+        "Hard act to follow for OutKast\n\nG Money, a presenter on the BBC's urban music station 1Xtra, thinks a hiatus "
+        "is inevitable after such a sustained period of exposure.",
+        "hiatus", {"name": "G Money", "title": "presenter", "affiliation": "1Xtra"},
+        id="a_presenter_on_a_named_station_works_for_it"),
+    pytest.param(
+        # made up, the same shape with a speech verb
+        "Radio news\n\nJohn Smith, a presenter on BBC Radio Scotland, said the show would return.",
+        "show would return", {"name": "John Smith", "title": "presenter", "affiliation": "BBC Radio Scotland"},
+        id="a_presenter_on_a_named_station_said"),
+    pytest.param(
+        # made up: "on" a topic is no body
+        "Talks stall\n\nJohn Smith, an expert on Russia, said the talks had stalled.",
+        "talks had stalled", {"name": "John Smith", "title": "expert", "affiliation": None},
+        id="an_expert_on_a_place_has_no_body"),
 ])
 def test_reader_field_shapes(text, word, expected):
     assert speaker_fields(text, word, expected) == expected

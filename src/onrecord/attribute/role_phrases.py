@@ -26,6 +26,7 @@ from .role_words import POSTED_ROLES
 from .spoken_for import body_owning
 from .possessive_bodies import body_its_stands_for
 from .hung_appositions import acronym_before_role, role_after_acronym
+from .on_air_roles import on_a_medium
 from .roles import PARTY_WORDS, PLURAL_FIELDS, Role, clean_words, is_role_noun, place_of, spaced_dash, split_role
 
 _BODY_PREPOSITIONS = frozenset("of at for with from to in".split())
@@ -138,7 +139,7 @@ def body_of(head: Token) -> list[Token] | None:
             continue
         if prep.dep_ == "prep" and prep.lower_ == "to" and head.lemma_.lower() in POSTED_ROLES:
             continue
-        if prep.dep_ == "prep" and prep.lower_ in _BODY_PREPOSITIONS:
+        if prep.dep_ == "prep" and (prep.lower_ in _BODY_PREPOSITIONS or on_a_medium(head, prep)):  # on_air_roles
             objects = [c for c in prep.children if c.dep_ == "pobj" and c.lower_ not in TEMPORAL_WORDS and c.ent_type_ not in ("DATE", "TIME")]
             if objects and where_someone_is(prep, objects[0]) and (prep.lower_ == "in" or head.lemma_.lower() not in PLACE_OFFICES):
                 continue
