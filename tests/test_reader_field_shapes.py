@@ -79,6 +79,18 @@ from onrecord import extract
         "Talks stall\n\nJohn Smith, an expert on Russia, said the talks had stalled.",
         "talks had stalled", {"name": "John Smith", "title": "expert", "affiliation": None},
         id="an_expert_on_a_place_has_no_body"),
+    pytest.param(
+        # a BBC development-slice lead: the city that hosted the Games is no body
+        "Jones files lawsuit against Conte\n\nMarion Jones has filed a lawsuit for defamation against Balco boss "
+        "Victor Conte following his allegations that he gave her performance-enhancing drugs.\n\nThe Sydney "
+        "Olympic gold medallist says Conte damaged her reputation and she is seeking $25m in the suit.",
+        "damaged her reputation", {"name": "Marion Jones", "title": "Olympic gold medallist", "affiliation": None},
+        id="a_host_city_before_the_games_is_no_affiliation"),
+    pytest.param(
+        # made up: a nation before the Games is the team's
+        "Sport news\n\nUS Olympic champion Justin Gatlin said he was ready.",
+        "was ready", {"name": "Justin Gatlin", "title": "Olympic champion", "affiliation": "US"},
+        id="a_nation_before_the_games_stays_the_affiliation"),
 ])
 def test_reader_field_shapes(text, word, expected):
     assert speaker_fields(text, word, expected) == expected

@@ -30,6 +30,7 @@ from .role_lists import _after_list, another_name_between, spaced_dash  # noqa: 
 from .title_parts import MULTIPLES, TITLE_OPENERS, between_title_words, competition_of_title, field_before_role, first_of_coordinated_roles, inside_a_body_s_name, lord_of_an_office, party_member_role, portfolio_of
 from .title_parts import department_by_name, newly_in_role, possessor
 from .portfolio_possessives import portfolio_possessive
+from .competition_venues import venue_of_games
 from .title_parts import self_described, with_coordinated_role  # noqa: F401 (re-exported for phrases)
 from .work_titles import a_work
 from .role_tokens import closes_a_name, government_in_capitals, hyphened, is_role_noun, length_of_time, measure, named_number, office_abbreviation, opens_a_name, portfolio_place, ranking
@@ -276,6 +277,7 @@ def split_role(tokens: Sequence[Token]) -> Role:
     if all(t.lower_ in TITLE_WORDS and t.ent_type_ not in ("ORG", "NORP", "GPE") and t.lower_ not in PARTY_WORDS
            for t in affiliation_tokens):
         affiliation_tokens = []  # "State Sen.": a qualifier of a role left unsaid, not a body
+    affiliation_tokens = [] if venue_of_games(affiliation_tokens, title_tokens) else affiliation_tokens  # "Sydney Olympic"
     if not title_tokens and len(affiliation_tokens) == 1 and not affiliation_tokens[0].ent_type_ \
             and _opens(affiliation_tokens[0]) and affiliation_tokens[0].lower_ not in PARTY_WORDS \
             and not possessor(affiliation_tokens[0]):  # ("Leicester's Martin Corry": a name owns him)
