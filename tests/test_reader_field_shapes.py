@@ -91,6 +91,12 @@ from onrecord import extract
         "Sport news\n\nUS Olympic champion Justin Gatlin said he was ready.",
         "was ready", {"name": "Justin Gatlin", "title": "Olympic champion", "affiliation": "US"},
         id="a_nation_before_the_games_stays_the_affiliation"),
+    pytest.param(
+        # a BBC development-slice sentence: the portfolio stays in the title
+        "Parents' rights\n\nTheresa May, shadow secretary for the family, told BBC Radio 4's Today programme "
+        "that the plan would fail.",
+        "plan would fail", {"name": "Theresa May", "title": "shadow secretary for the family", "affiliation": None},
+        id="a_portfolio_with_its_article_after_for_stays_in_the_title"),
 ])
 def test_reader_field_shapes(text, word, expected):
     assert speaker_fields(text, word, expected) == expected

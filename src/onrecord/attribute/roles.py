@@ -29,6 +29,7 @@ from .rank_tokens import without_service_before_rank
 from .role_lists import _after_list, another_name_between, spaced_dash  # noqa: F401 (re-exported)
 from .title_parts import MULTIPLES, TITLE_OPENERS, between_title_words, competition_of_title, field_before_role, first_of_coordinated_roles, inside_a_body_s_name, lord_of_an_office, party_member_role, portfolio_of
 from .title_parts import department_by_name, newly_in_role, possessor
+from .portfolio_fields import joins_a_portfolio
 from .portfolio_possessives import portfolio_possessive
 from .competition_venues import venue_of_games
 from .title_parts import self_described, with_coordinated_role  # noqa: F401 (re-exported for phrases)
@@ -236,7 +237,7 @@ def split_role(tokens: Sequence[Token]) -> Role:
         return office
     cut = len(tokens)
     while cut > 0 and (_is_title_part(tokens[cut - 1]) or cut > 1 and between_title_words(tokens[cut - 2], tokens[cut - 1])
-                       or portfolio_possessive(tokens, cut)):  # "Children's Minister": portfolio_possessives
+                       or joins_a_portfolio(tokens, cut)):  # "Children's Minister", "secretary for the family"
         cut -= 1
     if first_of_coordinated_roles(tokens, cut):
         cut = 0  # "Broadcaster and writer Melvyn Bragg": both roles make the title
