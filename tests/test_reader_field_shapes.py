@@ -108,3 +108,13 @@ def test_a_possessive_portfolio_is_part_of_the_minister_s_title():
             "not enough time to pass the bill through parliament before the general election.")
     (hodge,) = [s.speaker for s in extract(text).statements if s.content.text.startswith("there was")]
     assert (hodge.name, hodge.title, hodge.affiliation) == ("Margaret Hodge", "Children's Minister", None)
+
+
+def test_a_party_label_the_ner_fused_into_a_name_is_no_part_of_it():
+    # a BBC development-slice sentence: "Tory Dominic Grieve" is Dominic Grieve, the
+    # shadow attorney general the article names later
+    text = ("Blunkett row\n\nMr Blair said he left \"without a stain on his character\" but Tory Dominic Grieve "
+            "branded the way Mr Blunkett's office operated as \"scandalous\".\n\nBut shadow attorney general "
+            "Mr Grieve said: \"It is something that cannot simply be brushed under the carpet.\"")
+    speakers = {(s.speaker.name, s.speaker.title) for s in extract(text).statements if "Grieve" in s.speaker.name}
+    assert speakers == {("Dominic Grieve", "shadow attorney general")}
