@@ -54,6 +54,12 @@ from onrecord import extract
         "talks had stalled", {"name": "official", "title": "official", "affiliation": "US"},
         id="an_official_s_place_stays_the_affiliation"),
     pytest.param(
+        # a BBC development-slice sentence: an under-21 side's players, who may speak for it
+        "Ireland under-21s\n\nThe young Irish boys had stated their intentions earlier in the season when "
+        "they finished runners-up to England.",
+        "intentions", {"name": "boys", "affiliation": "Ireland"},
+        id="a_plural_s_demonym_stays_the_affiliation"),
+    pytest.param(
         # made up, the same office as the subject
         "Jobs plan\n\nWomen's Minister Jacqui Smith said the plan would help.",
         "plan would help", {"name": "Jacqui Smith", "title": "Women's Minister", "affiliation": None},
