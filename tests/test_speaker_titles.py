@@ -142,7 +142,8 @@ _WILLIAMS = ("Scrum-half Williams rejoins Bath\n\nBath have signed {who} on a sh
         id="an_advocate_with_no_cause_keeps_the_title"),
     pytest.param(
         "A US woman is suing a printer maker, saying its ink cartridges are secretly programmed to expire.",
-        "secretly programmed", "2005-03-01", {"name": "woman", "title": None, "affiliation": "US"},
+        # (no affiliation either: where she is from, not whom she speaks for; places_of_origin)
+        "secretly programmed", "2005-03-01", {"name": "woman", "title": None, "affiliation": None},
         id="a_woman_is_no_title"),
     pytest.param(
         "Former chief executive John Smith said rates would rise.",

@@ -12,6 +12,7 @@ from spacy.attrs import LOWER
 from spacy.tokens import Doc, Token
 
 from .body_descriptors import note_descriptors
+from .body_first_appositions import role_hung_on_body
 from .body_roles import a_person_s_trade, body_by_form, body_descriptor, firm_of, firm_s_possessive, lead_bodies
 from .entities import STRONG, ArticleEntity, EntityTable
 from .lexicon import DOCUMENT_NOUNS, FEMALE_WORDS, MALE_WORDS, NATIONALITY_NOUNS, OUTLETS, TITLE_WORDS
@@ -261,6 +262,8 @@ def _roles_and_descriptors(entity: ArticleEntity, head: Token, tokens: list[Toke
                 # "Paul Boateng, Chief Secretary to the Treasury,": the role's body hung on the name
                 role.affiliation = body_after_name(head)
             _take(entity, role, offset, core)
+        elif (hung := role_hung_on_body(phrase)) is not None:  # "X, chief of technology giant Hewlett Packard"
+            _take(entity, hung, offset, [phrase])
         elif phrase.pos_ == "NOUN" and phrase.lower_ in FEMALE_WORDS | MALE_WORDS and (entity.gender is None or (
                 gender_of_name(entity.name) == entity.gender)):  # "The woman, Robin Mantooth": over a first name's
             # "His wife Sharon": a kin noun is no title, but it gives the gender, and a person

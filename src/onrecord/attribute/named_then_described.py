@@ -4,7 +4,8 @@ been linked with a move to Anfield" makes Morientes the Real Madrid striker (iss
 BBC development-slice shape: the article's only words for who he is). The reverse order,
 a lead's role before the name, is ``lead_roles``.
 
-Precision first: the earlier sentence names exactly one person, who has no title or body
+Precision first: the earlier sentence names exactly one person (or several, one of them its
+active subject), who has no title or body
 anywhere in the article yet (and the NER names no one else there); the description, a
 lower-case role noun ("The Corkman" is a native, no role), opens its sentence ("The ..."),
 names the body the role serves, has no name or "of" phrase of its own ("The majority of
@@ -42,14 +43,17 @@ def described_after_name(doc: Doc, table: EntityTable) -> None:
         if role is None:
             continue
         named = [e for e in people if any(before.start_char <= m < before.end_char for m in e.mentions)]
+        by_subject = len(named) > 1
+        if by_subject:
+            named = _subject_of(before, named)
         if len(named) != 1 or any(sentence.start_char <= m < role.idx for e in people for m in e.mentions):
             continue
         if any(t.lemma_.lower() == role.lemma_.lower() for t in before):
             continue  # "held talks with the Chelsea chairman. The Chelsea chairman is ...": the role is another's
         person = named[0]
         surnames = {e.name.split()[-1] for e in people if e is not person}
-        if any(not _names(ent.text, person) for ent in before.ents if ent.label_ == "PERSON") \
-                or any(t.text in surnames for t in before if t.pos_ == "PROPN"):
+        if not by_subject and (any(not _names(ent.text, person) for ent in before.ents if ent.label_ == "PERSON")
+                               or any(t.text in surnames for t in before if t.pos_ == "PROPN")):
             continue  # "Lombard's shattering of Mark Carroll's record": a second person the table missed
         if person.role_at or person.titles or person.affiliations:
             continue
@@ -80,6 +84,18 @@ def _opening_role(sentence: Span) -> Token | None:
     if subject.head.lemma_.lower() in SPEECH_VERBS:
         return None
     return subject
+
+
+def _subject_of(before: Span, named: list[ArticleEntity]) -> list[ArticleEntity]:
+    """The one of several people named in the sentence before who is its main clause's active
+    subject: a news story goes on about its subject ("Martin O'Neill hopes to block Stilian
+    Petrov's call-up ... / The Celtic manager does not view ..."); none where a passive
+    ("X was sacked by Y") or a non-person ("Lombard's shattering of Carroll's record") leads."""
+    subject = next((t for t in before.root.children if t.dep_ == "nsubj"), None)
+    if subject is None or subject.pos_ != "PROPN":
+        return []
+    start, end = subject.left_edge.idx, subject.idx + len(subject)
+    return [e for e in named if any(start <= m < end for m in e.mentions)]
 
 
 def _names(text: str, person: ArticleEntity) -> bool:

@@ -17,6 +17,7 @@ from importlib import resources
 from spacy.tokens import Token
 
 from .lexicon import ABBREVIATED_RANKS, DEMONYMS, NATIONALITY_NOUNS
+from .role_words import PARTY_WORDS
 from .org_kinds import kinds_of_name, opening_descriptor
 from .quotes import text_of
 from .token_columns import words_of
@@ -231,10 +232,11 @@ def strip_edges(tokens: Iterable[Token]) -> list[Token]:
 
 def without_nationality(tokens: list[Token]) -> list[Token]:
     """A person's name without a nationality noun the NER fused into it ("Spaniard Rafael
-    Nadal said" -> Rafael Nadal): it says where the person is from, never part of the name.
+    Nadal said" -> Rafael Nadal): it says where the person is from, never part of the name;
+    nor a party's label before a first name ("Tory Dominic Grieve": ``party_label_before``).
     A full name must follow, so a first name that is also one stays ("Scot Young said",
     "Finn Russell said"). RETURNS (list[Token])."""
-    if len(tokens) >= 3 and tokens[0].lower_ in NATIONALITY_NOUNS and tokens[0].is_title \
+    if len(tokens) >= 3 and (tokens[0].lower_ in NATIONALITY_NOUNS or party_label_before(tokens)) and tokens[0].is_title \
             and all(t.is_title and t.pos_ == "PROPN" for t in tokens[1:]):
         return tokens[1:]
     if len(tokens) == 2 and _nationality_before_surname(*tokens):
@@ -321,3 +323,10 @@ def clips(short: str, word: str) -> bool:
 
 
 _CLIPPED_ENDINGS = ("al", "an", "ive", "ary")
+
+
+def party_label_before(tokens: Sequence[Token]) -> bool:
+    """ "Tory Dominic Grieve branded ...": a party's label the NER fused into the person's
+    name, before a known first name (a BBC development-slice sentence; the label is the
+    affiliation, docs/annotation.md)."""
+    return len(tokens) >= 3 and tokens[0].lower_ in PARTY_WORDS and is_first_name(tokens[1].text)

@@ -28,10 +28,10 @@ from .pronoun_fit import quoted_before
 from .quotes import text_of
 from .resolved import Resolved
 
-__all__ = ["past_private_subject", "private_subject_before"]
+__all__ = ["PRIVATE_NOUNS", "past_private_subject", "private_subject_before"]
 
 # Private people a report calls by a relation or a part in the events, never by an office.
-_PRIVATE = KIN_NOUNS | frozenset("""
+PRIVATE_NOUNS = _PRIVATE = KIN_NOUNS | frozenset("""
 boyfriend girlfriend partner
 victim suspect gunman shooter attacker assailant driver passenger man woman boy girl teenager teen
 neighbour neighbor landlord tenant motorist pedestrian survivor defendant

@@ -34,6 +34,7 @@ from .oblique_speakers import subject_over_oblique
 from .org_kinds import ORG_DESCRIPTORS, kinds_of_name
 from .phrase_shapes import expletive_it
 from .phrases import Phrase, describe
+from .places_of_origin import origin_only
 from .possessive_roles import pronoun_owner
 from .resolved import Resolved, Settings
 from .role_resolution import RoleResolution
@@ -253,6 +254,7 @@ class Resolver(RoleResolution):
         if affiliation is None and phrase.kind == "role" and not phrase.plural and (phrase.noun or "") in BODY_ROLES:
             # "A spokesman said" right after "by Downing Street" (docs/annotation.md)
             affiliation = self._body_of_role(phrase, phrase.role.title or "", offset)[0]
+        affiliation = None if origin_only(phrase, affiliation) else affiliation  # "A US woman": places_of_origin
         title = None
         if phrase.kind == "role" and not epithet_title(phrase.role.title):
             title = phrase.role.title

@@ -26,6 +26,8 @@ from .role_words import POSTED_ROLES
 from .spoken_for import body_owning
 from .possessive_bodies import body_its_stands_for
 from .hung_appositions import acronym_before_role, role_after_acronym
+from .on_air_roles import on_a_medium
+from .portfolio_fields import portfolio_after_for
 from .roles import PARTY_WORDS, PLURAL_FIELDS, Role, clean_words, is_role_noun, place_of, spaced_dash, split_role
 
 _BODY_PREPOSITIONS = frozenset("of at for with from to in".split())
@@ -86,7 +88,8 @@ def _trailing_title_words(head: Token) -> list[Token]:
             out.extend(doc[i : conj.i + 1])
             i = conj.i + 1
         elif token.dep_ == "prep" and (token.lower_ == "of" and _bodiless(token)
-                                       or token.lower_ == "for" and token.head.i == head.i and _field_for(head, token)):
+                                       or token.lower_ == "for" and token.head.i == head.i and _field_for(head, token)
+                                       or portfolio_after_for(head, token)):  # "secretary for the family": portfolio_fields
             last = max(t.i for t in token.subtree)
             out.extend(doc[i : last + 1])
             i = last + 1
@@ -138,7 +141,7 @@ def body_of(head: Token) -> list[Token] | None:
             continue
         if prep.dep_ == "prep" and prep.lower_ == "to" and head.lemma_.lower() in POSTED_ROLES:
             continue
-        if prep.dep_ == "prep" and prep.lower_ in _BODY_PREPOSITIONS:
+        if prep.dep_ == "prep" and (prep.lower_ in _BODY_PREPOSITIONS or on_a_medium(head, prep)):  # on_air_roles
             objects = [c for c in prep.children if c.dep_ == "pobj" and c.lower_ not in TEMPORAL_WORDS and c.ent_type_ not in ("DATE", "TIME")]
             if objects and where_someone_is(prep, objects[0]) and (prep.lower_ == "in" or head.lemma_.lower() not in PLACE_OFFICES):
                 continue

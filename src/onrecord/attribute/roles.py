@@ -29,6 +29,8 @@ from .rank_tokens import without_service_before_rank
 from .role_lists import _after_list, another_name_between, spaced_dash  # noqa: F401 (re-exported)
 from .title_parts import MULTIPLES, TITLE_OPENERS, between_title_words, competition_of_title, field_before_role, first_of_coordinated_roles, inside_a_body_s_name, lord_of_an_office, party_member_role, portfolio_of
 from .title_parts import department_by_name, newly_in_role, possessor
+from .portfolio_fields import joins_a_portfolio
+from .competition_venues import venue_of_games
 from .title_parts import self_described, with_coordinated_role  # noqa: F401 (re-exported for phrases)
 from .work_titles import a_work
 from .role_tokens import closes_a_name, government_in_capitals, hyphened, is_role_noun, length_of_time, measure, named_number, office_abbreviation, opens_a_name, portfolio_place, ranking
@@ -82,7 +84,7 @@ def _clean(tokens: Sequence[Token]) -> list[Token]:
                 and not (t.lower_ in TEMPORAL_WORDS and (opens_a_name(t) or closes_a_name(t)))
                 and t.lower_ not in COMPETITION_WORDS)
     ]
-    while kept and not hyphened(kept[0]) and not _ranks(kept[0]) and (kept[0].is_punct or kept[0].dep_ in ("det", "case", "cc", "poss") and kept[0].pos_ != "PROPN"
+    while kept and not hyphened(kept[0]) and not _ranks(kept[0]) and not joins_a_portfolio(kept, 1) and (kept[0].is_punct or kept[0].dep_ in ("det", "case", "cc", "poss") and kept[0].pos_ != "PROPN"
                     or kept[0].lower_ in _CONNECTORS or kept[0].lower_ in ("the", "a", "an")
                     or kept[0].pos_ == "ADV" and kept[0].dep_ == "advmod" and kept[0].lower_ not in TITLE_MODIFIERS
                     and kept[0].lower_ != "then" and kept[0].whitespace_  # "Even the field's", not "longest-serving"
@@ -233,7 +235,7 @@ def split_role(tokens: Sequence[Token]) -> Role:
     if office is not None:
         return office
     cut = len(tokens)
-    while cut > 0 and (_is_title_part(tokens[cut - 1]) or cut > 1 and between_title_words(tokens[cut - 2], tokens[cut - 1])):
+    while cut > 0 and (_is_title_part(tokens[cut - 1]) or cut > 1 and between_title_words(tokens[cut - 2], tokens[cut - 1]) or joins_a_portfolio(tokens, cut)):
         cut -= 1
     if first_of_coordinated_roles(tokens, cut):
         cut = 0  # "Broadcaster and writer Melvyn Bragg": both roles make the title
@@ -272,7 +274,7 @@ def split_role(tokens: Sequence[Token]) -> Role:
         # describes the person
         affiliation_tokens = affiliation_tokens[:possessive]
     if all(t.lower_ in TITLE_WORDS and t.ent_type_ not in ("ORG", "NORP", "GPE") and t.lower_ not in PARTY_WORDS
-           for t in affiliation_tokens):
+           for t in affiliation_tokens) or venue_of_games(affiliation_tokens, title_tokens):  # (or "Sydney Olympic" champion)
         affiliation_tokens = []  # "State Sen.": a qualifier of a role left unsaid, not a body
     if not title_tokens and len(affiliation_tokens) == 1 and not affiliation_tokens[0].ent_type_ \
             and _opens(affiliation_tokens[0]) and affiliation_tokens[0].lower_ not in PARTY_WORDS \
