@@ -129,6 +129,14 @@ def test_place_in_speaker_fields(text, word, expected):
     # BBC entertainment/373 (development slice), a trade of the arts likewise
     pytest.param("\"She is wonderful,\" said British costume designer Sandy Powell.", "wonderful",
                  ("Sandy Powell", "costume designer", None), id="a_nationality_before_a_trade_is_no_affiliation-arts"),
+    # BBC business/193 (development slice, verbatim): a banker's trade, the country abbreviated
+    pytest.param("Stephen Schechter, a UK investment banker who has held talks with Borussia Dortmund over a possible "
+                 "bond sale, said the club needs a capital injection of 35m euros.", "capital injection",
+                 ("Stephen Schechter", "investment banker", None), id="a_nationality_before_a_trade_is_no_affiliation-banker"),
+    # BBC tech/100 (development slice): a maker of games plies a trade, he speaks for no state
+    pytest.param("Leading British computer games maker Peter Molyneux has been made an OBE in the New Year Honours list. "
+                 "Mr Molyneux said receiving the honour was something of a surprise.", "surprise",
+                 ("Peter Molyneux", "computer games maker", None), id="a_nationality_before_a_trade_is_no_affiliation-maker"),
     pytest.param("Italian minister Luigi Di Maio said the recordings were illegal.",
                  "illegal", ("Luigi Di Maio", "minister", "Italy"), id="an_office_keeps_its_state"),
     # the abbreviation likewise: a US attorney is an office of the state, not a private trade

@@ -81,7 +81,7 @@ scientist scientists academic academics professor historian economist activist a
 artists filmmaker photographer businessman businesswoman entrepreneur billionaire tycoon investor
 actor actress singer musician doctor surgeon student students tourist tourists hacker programmer
 designer producer composer comedian film-maker filmmakers dancer painter sculptor architect chef pianist
-guitarist rapper playwright star
+guitarist rapper playwright star banker bankers maker tester reviewer
 """.split())
 
 

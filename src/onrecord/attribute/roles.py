@@ -35,6 +35,7 @@ from .role_tokens import closes_a_name, government_in_capitals, hyphened, is_rol
 from .role_words import (  # noqa: F401 (re-exported: other modules import them from roles)
     AGENTIVE_ENDINGS,
     BODY_NOUNS,
+    BODY_KINDS_AFTER_NAMES,
     BODY_ROLES,
     COMPETITION_WORDS,
     EVALUATIVE_WORDS,
@@ -309,8 +310,8 @@ def split_role(tokens: Sequence[Token]) -> Role:
         affiliation_tokens = []
     elif affiliation_tokens and title_tokens and competition_of_title(affiliation_tokens, title_tokens[-1]):
         title, affiliation_tokens = span_text([*affiliation_tokens, *title_tokens]), []  # "Australian Open champion"
-    if affiliation_tokens and len(title_tokens) > 1 and title_tokens[0].text == "party" \
-            and title_tokens[0].i - affiliation_tokens[-1].i == 1:  # "Republican party boss": the party's boss
+    if affiliation_tokens and len(title_tokens) > 1 and title_tokens[0].text in BODY_KINDS_AFTER_NAMES \
+            and title_tokens[0].i - affiliation_tokens[-1].i == 1:  # "Republican party boss", "Q magazine reviews editor"
         affiliation_tokens, title_tokens = [*affiliation_tokens, title_tokens[0]], title_tokens[1:]
         title = span_text(title_tokens)
     if past and title and affiliation_tokens and not past_word(title_tokens[0]) and past_of_the_role(past, title_tokens[0]):
