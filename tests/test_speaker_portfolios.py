@@ -95,6 +95,18 @@ def test_a_field_of_work_before_chief_stays_the_title(field):
         "Jane Roe, an adviser for families at the charity, said the plan was wrong.",
         "plan", {"title": "adviser"},
         id="a_plural_field_after_for_is_part_of_the_title-2"),
+    # devgold usa-today_2016-04-01 (PolNeAR train, verbatim): a region's demonym opens the field
+    pytest.param(
+        "Dan Kritenbrink, senior director for Asian affairs at the National Security Council, said he expects "
+        "Obama, Abe, and Park to \"clearly demonstrate their unity in our commitment and our firm resolve to deter "
+        "and defend against North Korean aggression.\"",
+        "unity", {"title": "senior director for Asian affairs", "affiliation": "National Security Council"},
+        id="a_region_s_field_after_for_is_part_of_the_title"),
+    # an invented sentence of the same shape: a spokesman for a named leader keeps the leader
+    pytest.param(
+        "A spokesman for Israeli Prime Minister Benjamin Netanyahu said the talks had failed.",
+        "talks", {"title": "spokesman", "affiliation": "Benjamin Netanyahu"},
+        id="a_demonym_before_a_capitalised_office_is_no_field"),
 ])
 def test_portfolio_in_speaker_fields(text, word, expected):
     # each case: a sentence, a word of the statement's content, the speaker's fields it must give

@@ -26,7 +26,7 @@ from .role_words import POSTED_ROLES
 from .spoken_for import body_owning
 from .possessive_bodies import body_its_stands_for
 from .hung_appositions import acronym_before_role, role_after_acronym
-from .roles import PARTY_WORDS, PLURAL_FIELDS, Role, clean_words, is_role_noun, place_of, spaced_dash, split_role
+from .roles import PARTY_WORDS, PLURAL_FIELDS, Role, regional_field, clean_words, is_role_noun, place_of, spaced_dash, split_role
 
 _BODY_PREPOSITIONS = frozenset("of at for with from to in".split())
 
@@ -102,13 +102,14 @@ def _field_for(head: Token, prep: Token) -> bool:
     words = list(prep.subtree)[1:]
     # a plural field is a portfolio too: "adviser for strategic communications"
     field = words[-1].tag_ == "NN" or words[-1].lower_ in PLURAL_FIELDS
-    return _bodiless(prep) and field and not head.lower_.startswith("spokes") \
+    return _bodiless(prep, 1 + regional_field(words)) and field and not head.lower_.startswith("spokes") \
         and words[-1].lower_ not in ("police", "president", "office", "re-election", "reelection")
 
 
-def _bodiless(prep: Token) -> bool:
-    """ "of child health": lower-case words only, no article, no name, no organisation."""
-    words = list(prep.subtree)[1:]
+def _bodiless(prep: Token, first: int = 1) -> bool:
+    """ "of child health": lower-case words only (from the ``first`` word of the phrase), no
+    article, no name, no organisation."""
+    words = list(prep.subtree)[first:]
     return bool(words) and all(t.text[:1].islower() and t.pos_ in ("NOUN", "ADJ") and (not t.ent_type_ or ordinal_in_field(t)) for t in words) \
         and not any(t.lemma_.lower() in _ORG_NOUNS and not compound_after_ordinal(t) for t in words)  # (not "third party services")
 
@@ -293,8 +294,9 @@ def predicated_roles(head: Token) -> list[Token]:
     makes them ("Tony Blair appointed Denis MacShane as Europe minister", "X was appointed
     as chairman"), so that "the minister said" later is that person. RETURNS (list[Token])."""
     out = []
-    if head.dep_ == "nsubj" and head.head.lemma_ == "be":
-        out += [c for c in head.head.children if c.dep_ == "attr" and c.pos_ == "NOUN"]
+    if head.dep_ == "nsubj" and head.head.lemma_ == "be" and not any(c.dep_ == "neg" for c in head.head.children):
+        # (not a role denied, "Trump is not a billionaire", nor a judgement, "Trump is such a con artist")
+        out += [c for c in head.head.children if c.dep_ == "attr" and c.pos_ == "NOUN" and not any(w.lower_ == "such" for w in c.children)]
     # "Peter Nielson, who is UKIP Scotland chairman, said": the copula of a relative clause
     out += [c for r in head.children if r.dep_ == "relcl" and r.lemma_ == "be" and r.i > head.i
             and any(w.dep_ == "nsubj" and w.lower_ == "who" for w in r.children) for c in r.children if c.dep_ == "attr" and c.pos_ == "NOUN"]

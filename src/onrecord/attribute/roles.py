@@ -183,6 +183,9 @@ def _is_title_part(token: Token) -> bool:
     if token.pos_ in ("VERB", "AUX") and token.tag_ not in ("VBN", "VBG") and word not in ROLE_NOUNS or government_in_capitals(token):
         # (but "chief pollster and strategist": a role noun the tagger read as a verb)
         return False  # (not "Scottish Executive minister": the body's name)
+    if regional_field([token]) and token.i and token.doc[token.i - 1].lower_ == "for" and token.i + 1 < len(token.doc) \
+            and token.doc[token.i + 1].text.islower():
+        return True  # "senior director for Asian affairs": the region of the role's field (not "for Israeli Prime Minister")
     if department_by_name(token):
         return False  # "Treasury Secretary": the department, a body
     if portfolio_place(token):
@@ -211,6 +214,12 @@ def _is_title_part(token: Token) -> bool:
         return True  # "four-star"
     # lower-case nouns and adjectives before a role are part of it ("political editor")
     return looks_lower(token) and token.pos_ in ("NOUN", "ADJ", "VERB", "ADV", "PROPN")
+
+
+def regional_field(words: Sequence[Token]) -> bool:
+    """Whether a field's words open with a region's demonym ("Asian affairs", "European
+    policy"), which is part of the field, not a body (a party is a body: "Republican voters")."""
+    return bool(words) and words[0].ent_type_ == "NORP" and words[0].pos_ == "ADJ" and words[0].lower_ not in PARTY_WORDS
 
 
 def split_role(tokens: Sequence[Token]) -> Role:
