@@ -310,3 +310,15 @@ def test_a_role_the_copula_denies_is_no_title():
     # the same letter: "Trump is such a con artist" judges him, it gives him no trade
     speaker, _ = speaker_of("Trump is such a con artist. It amazes me. \"We will win,\" Trump said.", "We will win")
     assert (speaker.name, speaker.title) == ("Trump", None)
+
+
+@pytest.mark.parametrize(("text", "word", "expected"), [
+    # PolNeAR train wash-post_2015-11-08 (devgold, verbatim): the role he shares, in the singular
+    ('"Mexicans laugh at our tragedies," said German Ortega, one of the stars of the play.', "tragedies",
+     ("German Ortega", "star", None)),
+    # an invented sentence of the same shape, the body after the role kept
+    ('"We are happy," said Bill Brown, one of the founders of Google.', "happy", ("Bill Brown", "founder", "Google")),
+])
+def test_one_of_a_role_plural_is_the_role(text, word, expected):
+    speaker, _ = speaker_of(text, word)
+    assert (speaker.name, speaker.title, speaker.affiliation) == expected

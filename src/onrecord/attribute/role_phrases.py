@@ -25,7 +25,7 @@ from .field_ordinals import compound_after_ordinal, ordinal_in_field
 from .role_words import POSTED_ROLES
 from .spoken_for import body_owning
 from .possessive_bodies import body_its_stands_for
-from .hung_appositions import acronym_before_role, role_after_acronym
+from .hung_appositions import acronym_before_role, role_after_acronym, role_after_one_of
 from .roles import PARTY_WORDS, PLURAL_FIELDS, Role, regional_field, clean_words, is_role_noun, place_of, spaced_dash, split_role
 
 _BODY_PREPOSITIONS = frozenset("of at for with from to in".split())
@@ -313,7 +313,7 @@ def predicated_roles(head: Token) -> list[Token]:
 def appositions(name_head: Token) -> list[Token]:
     """The nouns in apposition to a name, a peer's among them when the parser hung them on
     the territorial designation ("Lord Smith of Birkenhead, a former minister")."""
-    out = [role_after_acronym(c) or c for c in name_head.children if c.dep_ == "appos"]
+    out = [role_after_acronym(c) or role_after_one_of(c) or c for c in name_head.children if c.dep_ == "appos"]
     for prep in name_head.rights:
         if prep.dep_ == "prep" and _territorial(name_head, prep):
             out += [c for o in prep.children if o.dep_ == "pobj" for c in o.children if c.dep_ == "appos"]
