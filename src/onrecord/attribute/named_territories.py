@@ -12,6 +12,8 @@ noun after a role as no body.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from spacy.tokens import Token
 
 # Common nouns for a territory that governs itself, named by an "of" phrase after them.
@@ -78,3 +80,14 @@ def where_someone_is(prep: Token, place: Token) -> bool:
         end += 1
     return end + 1 < len(doc) and doc[end].text == "," and doc[end + 1].text[:1].isupper() \
         and doc[end + 1].ent_type_ in ("GPE", "") and doc[end + 1].pos_ == "PROPN"
+
+
+def home_after_from(body: Sequence[Token], title: str) -> bool:
+    """Whether ``body``, found after a role, is a place after "from" that says where the
+    person comes from, for a role that governs or represents no place: "the Republican
+    National Committeeman from Virginia" speaks for the party his premodifier names, not for
+    Virginia ("a senator from Vermont" keeps its state, ``PLACE_OFFICES``)."""
+    if not body or title.lower().split()[-1] in PLACE_OFFICES:
+        return False
+    first = body[0]
+    return first.i > 0 and first.doc[first.i - 1].lower_ == "from" and all(t.ent_type_ in ("GPE", "LOC") for t in body)

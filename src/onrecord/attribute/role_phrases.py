@@ -15,7 +15,7 @@ from .called_names import name_called
 from .descriptor_names import name_after_descriptor, name_set_off
 from .lexicon import APPOINTING, TEMPORAL_WORDS, TITLE_WORDS
 from .names import span_text
-from .named_territories import PLACE_OFFICES, territory_named, where_someone_is, without_place_possessor  # noqa: F401 (PLACE_OFFICES re-exported)
+from .named_territories import PLACE_OFFICES, home_after_from, territory_named, where_someone_is, without_place_possessor  # noqa: F401 (PLACE_OFFICES re-exported)
 from .org_kinds import ORG_DESCRIPTORS
 from .phrase_shapes import through_entity
 from .role_tokens import closes_a_name, ranking
@@ -40,7 +40,7 @@ def role_of_phrase(head: Token, core: Sequence[Token]) -> Role:
     body = (body_of(head) if head.dep_ != "ROOT" else None) or (body_of(trailing[-1]) if trailing else None)
     if body is not None and (field := field_office(head, body, role)) is not None:
         return field  # "UMWA Director of Government Affairs": the body before, the field the title's
-    if body is not None and role.title is not None:
+    if body is not None and role.title is not None and not (role.affiliation and home_after_from(body, role.title)):
         # the body is the one named after the role; a place before it is part of the role
         # ("UK economist at RBS Financial Markets"), not when the place is the possessor
         # ("New Jersey's sitting governor")
