@@ -107,6 +107,13 @@ def test_a_weekday_after_a_body_descriptor_is_no_affiliation():
         "Newport-based athlete Sam Hill said he was delighted with the time.",
         "delighted", {"name": "Sam Hill", "title": "athlete", "affiliation": "Newport"},
         id="a_base_before_a_name_stays_the_affiliation"),
+    # BBC business/262 (dev slice, verbatim, with a later sentence of the article): the country a
+    # fund manager is based in is no body, though the article makes the country a possessor
+    pytest.param(
+        "\"It came at the worst possible time,\" said Hans Goetti, a Singapore-based fund manager. About 5% of "
+        "Singapore's annual gross domestic product (GDP) comes from tourism.",
+        "worst possible", {"name": "Hans Goetti", "title": "fund manager", "affiliation": None},
+        id="a_country_a_trade_is_based_in_is_no_affiliation"),
 ])
 def test_place_in_speaker_fields(text, word, expected):
     # each case: a sentence, a word of the statement's content, the speaker's fields it must give
