@@ -114,6 +114,11 @@ def test_a_weekday_after_a_body_descriptor_is_no_affiliation():
         "Singapore's annual gross domestic product (GDP) comes from tourism.",
         "worst possible", {"name": "Hans Goetti", "title": "fund manager", "affiliation": None},
         id="a_country_a_trade_is_based_in_is_no_affiliation"),
+    # BBC entertainment/114 (dev slice, its shape: an age, then where he lives)
+    pytest.param(
+        "Musician Alan Wass, 23, also of north London, said he was innocent.",
+        "innocent", {"name": "Alan Wass", "title": "Musician", "affiliation": None},
+        id="a_place_after_an_age_is_where_someone_lives"),
 ])
 def test_place_in_speaker_fields(text, word, expected):
     # each case: a sentence, a word of the statement's content, the speaker's fields it must give

@@ -75,6 +75,9 @@ def where_someone_is(prep: Token, place: Token) -> bool:
     if prep.lower_ == "in":
         return True
     doc = place.doc
+    before = prep.i - 1 - (prep.i > 0 and doc[prep.i - 1].lower_ == "also")
+    if before > 0 and doc[before].text == "," and doc[before - 1].like_num:
+        return True  # "Musician Alan Wass, 23, also of north London": an age, then where he lives
     end = place.i + 1
     while end < len(doc) and doc[end].ent_iob_ == "I":
         end += 1
