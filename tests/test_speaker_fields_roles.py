@@ -270,6 +270,13 @@ def test_a_body_after_the_name_and_a_comma_is_the_affiliation(text, word, name, 
         "WBC heavyweight champion Vitali Klitschko said he was tired after the fight.\n",
         "tired", {"name": "Vitali Klitschko", "title": "heavyweight champion", "affiliation": "WBC"},
         id="a_sanctioning_body_before_a_won_title_stays_the_body"),
+    # BBC sport/088 (dev slice, verbatim): the city that held the Games is part of the title, no body
+    pytest.param(
+        "Marion Jones has filed a lawsuit for defamation against Balco boss Victor Conte following his allegations "
+        "that he gave her performance-enhancing drugs. The Sydney Olympic gold medallist says Conte damaged her "
+        "reputation and she is seeking $25m (\u00a313m) in the suit.\n",
+        "damaged her reputation", {"name": "Marion Jones", "title": "Sydney Olympic gold medallist", "affiliation": None},
+        id="the_games_host_city_before_a_won_title_is_no_body"),
     # BBC tech (development slice): only a plural role itself is one person's ("candidates" -> candidate)
     pytest.param(
         '"Search was always important," said Urs Holzle, Google vice-president of operations.',

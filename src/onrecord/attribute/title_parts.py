@@ -9,7 +9,7 @@ from collections.abc import Sequence
 
 from spacy.tokens import Token
 
-from .lexicon import TITLE_WORDS
+from .lexicon import DEMONYMS, TITLE_WORDS
 from .role_tokens import is_role_noun
 from .role_words import AGENTIVE_ENDINGS, BODY_NOUNS, PARTY_WORDS, PORTFOLIO_WORDS, ROLE_NOUNS
 
@@ -110,6 +110,8 @@ def with_coordinated_role(head: Token, premodifiers: list[Token]) -> list[Token]
 # "Olympic champion" is (``COMPETITION_WORDS``), never a body the holder speaks for.
 _WON_ROLES = frozenset("champion champions titleholder title-holder finalist semi-finalist runner-up medallist medalist".split())
 # Last words of a competition's name ("Australian Open", "FA Cup", "Six Nations Championship").
+# The places the demonyms name: a country before "Olympic" is the side, not the Games' host.
+_COUNTRIES = frozenset(DEMONYMS.values())
 _EVENT_WORDS = frozenset("open cup championship championships games masters slam classic trophy marathon series prix".split())
 
 
@@ -120,8 +122,12 @@ def competition_of_title(words: Sequence[Token], role: Token) -> bool:
     nationality ("British champion") stays the affiliation."""
     if role.lower_ not in _WON_ROLES or not words:
         return False
+    after = words[-1].doc[words[-1].i + 1] if words[-1].i + 1 < len(words[-1].doc) else None
+    # ("The Sydney Olympic gold medallist": the city that held the Games, no body)
+    host_city = words[-1].ent_type_ in ("GPE", "") and words[-1].pos_ == "PROPN" and words[-1].text not in _COUNTRIES \
+        and after is not None and after.lower_ in ("olympic", "paralympic")  # (a country's is its side: "Kenya")
     return words[-1].lower_ in _EVENT_WORDS and words[-1].text[:1].isupper() or all(
-        t.ent_type_ == "EVENT" for t in words) or words[-1].lower_ == "wimbledon"
+        t.ent_type_ == "EVENT" for t in words) or words[-1].lower_ == "wimbledon" or host_city
 
 
 def lord_of_an_office(token: Token) -> bool:
