@@ -107,6 +107,18 @@ def test_a_field_of_work_before_chief_stays_the_title(field):
         "A spokesman for Israeli Prime Minister Benjamin Netanyahu said the talks had failed.",
         "talks", {"title": "spokesman", "affiliation": "Benjamin Netanyahu"},
         id="a_demonym_before_a_capitalised_office_is_no_field"),
+    # BBC tech/117 (dev slice, verbatim): the field is the title's, the body the one the field is
+    # researched for (before, the title lost its field and the article's outlet became the body)
+    pytest.param(
+        '"We\'ve had several reports all over the world," said Mikko Hypponen, director of anti-virus research '
+        "for F-Secure.",
+        "several reports", {"title": "director of anti-virus research", "affiliation": "F-Secure"},
+        id="a_field_keeps_its_hyphen_and_the_body_hung_on_it"),
+    # an invented sentence of the same shape, after "for"
+    pytest.param(
+        '"It is a threat," said John Roe, adviser for homeland security at the White House.',
+        "threat", {"title": "adviser for homeland security", "affiliation": "White House"},
+        id="a_field_after_for_leaves_the_body_hung_on_it"),
 ])
 def test_portfolio_in_speaker_fields(text, word, expected):
     # each case: a sentence, a word of the statement's content, the speaker's fields it must give

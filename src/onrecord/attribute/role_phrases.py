@@ -87,7 +87,7 @@ def _trailing_title_words(head: Token) -> list[Token]:
             i = conj.i + 1
         elif token.dep_ == "prep" and (token.lower_ == "of" and _bodiless(token)
                                        or token.lower_ == "for" and token.head.i == head.i and _field_for(head, token)):
-            last = max(t.i for t in token.subtree)
+            last = max(t.i for t in _field_words(token))
             out.extend(doc[i : last + 1])
             i = last + 1
         else:
@@ -99,17 +99,25 @@ def _field_for(head: Token, prep: Token) -> bool:
     """ "coordinator for counterterrorism", "adviser for homeland security": one singular
     lower-case field after "for" is part of the role; not a spokesman's ("spokesman for
     police": whom he speaks for), nor a plural ("adviser for families": whom she serves)."""
-    words = list(prep.subtree)[1:]
+    words = _field_words(prep)[1:]
     # a plural field is a portfolio too: "adviser for strategic communications"
     field = words[-1].tag_ == "NN" or words[-1].lower_ in PLURAL_FIELDS
     return _bodiless(prep, 1 + regional_field(words)) and field and not head.lower_.startswith("spokes") \
         and words[-1].lower_ not in ("police", "president", "office", "re-election", "reelection")
 
 
+def _field_words(prep: Token) -> list[Token]:
+    """The words of an "of/for" phrase after a role without the phrases hung on its object:
+    "of anti-virus research [for F-Secure]" (the body the field is researched for comes after)."""
+    objects = [c for c in prep.children if c.dep_ == "pobj"]
+    hung = {t.i for o in objects[:1] for c in o.rights if c.dep_ == "prep" for t in c.subtree}
+    return [t for t in prep.subtree if t.i not in hung]
+
+
 def _bodiless(prep: Token, first: int = 1) -> bool:
     """ "of child health": lower-case words only (from the ``first`` word of the phrase), no
     article, no name, no organisation."""
-    words = list(prep.subtree)[first:]
+    words = [t for t in _field_words(prep)[first:] if not (t.text == "-" and not t.whitespace_)]  # ("anti-virus research")
     return bool(words) and all(t.text[:1].islower() and t.pos_ in ("NOUN", "ADJ") and (not t.ent_type_ or ordinal_in_field(t)) for t in words) \
         and not any(t.lemma_.lower() in _ORG_NOUNS and not compound_after_ordinal(t) for t in words)  # (not "third party services")
 
