@@ -23,6 +23,10 @@ def fields(text: str, content_word: str) -> tuple[str | None, str | None, str | 
     ("Home Secretary Charles Clarke said the law would change.", "law", ("Charles Clarke", "Home Secretary", None)),
     ("Shadow Treasury Secretary George Osborne said the figures did not add up.",
      "figures", ("George Osborne", "Shadow Treasury Secretary", None)),
+    # BBC politics/275 (development slice, verbatim): an opposition party's spokesman for the
+    # Treasury is the party's, the department his portfolio
+    ('Lib Dem Treasury spokesman Vince Cable also branded the Tory plans as "fantasy economics".',
+     "Tory plans", ("Vince Cable", "Treasury spokesman", "Lib Dem")),
 ])
 def test_the_treasury_before_a_role_is_the_body(text, word, expected):
     assert fields(text, word) == expected

@@ -89,6 +89,9 @@ def test_an_office_named_with_lord_is_a_title_but_a_peer_is_not(summary):
         ({"title": "Mr"}, "holds an honorific"),
         ({"title": "spokeswoman Monday"}, "holds a weekday"),
         ({"affiliation": '"bank"'}, "holds a quotation mark"),
+        ({"title": "46-year-old"}, "holds a number"),
+        ({"title": "2004 champion"}, "holds a number"),
+        ({"affiliation": "May 5"}, "holds a number"),
         ({"act": "quote"}, "act 'quote' is not one of"),
         ({"kind": "direct"}, "a direct content opens with a quotation mark"),
         ({"kind": "indirect"}, "an indirect content holds quotation marks"),
@@ -105,6 +108,14 @@ def test_an_office_named_with_lord_is_a_title_but_a_peer_is_not(summary):
 def test_each_rule_catches_its_mistake(summary, changes, problem):
     problems = summary.statement_problems(_statement(**changes), TEXT, dt.date(2005, 3, 7))
     assert any(problem in p for p in problems), problems
+
+
+# A numeral that is part of a proper name is no number (the devgold's entertainment-229:
+# "Chris Hawkins, host of BBC 6 Music's chart show"): only ages, years, counts, measures and
+# dates are refused.
+@pytest.mark.parametrize("affiliation", ["BBC 6 Music", "Channel 4", "BBC Radio 4", "Formula 1", "G8", "S4C"])
+def test_a_numeral_inside_a_proper_name_is_allowed_in_an_affiliation(summary, affiliation):
+    assert summary.statement_problems(_statement(affiliation=affiliation), TEXT, dt.date(2005, 3, 7)) == []
 
 
 # A programme's name may end in a weekday where the text quotes it as a title (the devgold's

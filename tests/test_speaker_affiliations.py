@@ -244,9 +244,15 @@ def test_speaker_affiliation(text, word, published, expected):
                  ("Tom Watson", "author", "Labour"), id="a_body_before_a_role_stays_the_affiliation-party"),
     pytest.param("Chelsea star Frank Lampard said he was delighted with the response.",
                  ("Frank Lampard", "star", "Chelsea"), id="a_body_before_a_role_stays_the_affiliation-club"),
+    # BBC business/262 (dev slice, verbatim): the NER calls the insurer a work of art, but no
+    # work has a spokesman
+    pytest.param("\"It's still too early for concrete damage figures,\" Swiss Re's spokesman Floiran Woest told "
+                 "Associated Press.", ("Floiran Woest", "spokesman", "Swiss Re"),
+                 id="a_body_the_ner_calls_a_work_before_a_spokesman_stays_the_affiliation"),
 ])
 def test_a_work_before_a_role_is_no_affiliation_where_a_body_is(text, expected):
-    assert fields_of(text, text.split()[-2]) == expected
+    word = "damage" if "damage" in text else text.split()[-2]
+    assert fields_of(text, word) == expected
 
 
 @pytest.mark.parametrize(("text", "word", "expected"), [

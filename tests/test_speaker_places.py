@@ -107,6 +107,18 @@ def test_a_weekday_after_a_body_descriptor_is_no_affiliation():
         "Newport-based athlete Sam Hill said he was delighted with the time.",
         "delighted", {"name": "Sam Hill", "title": "athlete", "affiliation": "Newport"},
         id="a_base_before_a_name_stays_the_affiliation"),
+    # BBC business/262 (dev slice, verbatim, with a later sentence of the article): the country a
+    # fund manager is based in is no body, though the article makes the country a possessor
+    pytest.param(
+        "\"It came at the worst possible time,\" said Hans Goetti, a Singapore-based fund manager. About 5% of "
+        "Singapore's annual gross domestic product (GDP) comes from tourism.",
+        "worst possible", {"name": "Hans Goetti", "title": "fund manager", "affiliation": None},
+        id="a_country_a_trade_is_based_in_is_no_affiliation"),
+    # BBC entertainment/114 (dev slice, its shape: an age, then where he lives)
+    pytest.param(
+        "Musician Alan Wass, 23, also of north London, said he was innocent.",
+        "innocent", {"name": "Alan Wass", "title": "Musician", "affiliation": None},
+        id="a_place_after_an_age_is_where_someone_lives"),
 ])
 def test_place_in_speaker_fields(text, word, expected):
     # each case: a sentence, a word of the statement's content, the speaker's fields it must give
@@ -129,6 +141,14 @@ def test_place_in_speaker_fields(text, word, expected):
     # BBC entertainment/373 (development slice), a trade of the arts likewise
     pytest.param("\"She is wonderful,\" said British costume designer Sandy Powell.", "wonderful",
                  ("Sandy Powell", "costume designer", None), id="a_nationality_before_a_trade_is_no_affiliation-arts"),
+    # BBC business/193 (development slice, verbatim): a banker's trade, the country abbreviated
+    pytest.param("Stephen Schechter, a UK investment banker who has held talks with Borussia Dortmund over a possible "
+                 "bond sale, said the club needs a capital injection of 35m euros.", "capital injection",
+                 ("Stephen Schechter", "investment banker", None), id="a_nationality_before_a_trade_is_no_affiliation-banker"),
+    # BBC tech/100 (development slice): a maker of games plies a trade, he speaks for no state
+    pytest.param("Leading British computer games maker Peter Molyneux has been made an OBE in the New Year Honours list. "
+                 "Mr Molyneux said receiving the honour was something of a surprise.", "surprise",
+                 ("Peter Molyneux", "computer games maker", None), id="a_nationality_before_a_trade_is_no_affiliation-maker"),
     pytest.param("Italian minister Luigi Di Maio said the recordings were illegal.",
                  "illegal", ("Luigi Di Maio", "minister", "Italy"), id="an_office_keeps_its_state"),
     # the abbreviation likewise: a US attorney is an office of the state, not a private trade

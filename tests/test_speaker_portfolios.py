@@ -95,6 +95,30 @@ def test_a_field_of_work_before_chief_stays_the_title(field):
         "Jane Roe, an adviser for families at the charity, said the plan was wrong.",
         "plan", {"title": "adviser"},
         id="a_plural_field_after_for_is_part_of_the_title-2"),
+    # devgold usa-today_2016-04-01 (PolNeAR train, verbatim): a region's demonym opens the field
+    pytest.param(
+        "Dan Kritenbrink, senior director for Asian affairs at the National Security Council, said he expects "
+        "Obama, Abe, and Park to \"clearly demonstrate their unity in our commitment and our firm resolve to deter "
+        "and defend against North Korean aggression.\"",
+        "unity", {"title": "senior director for Asian affairs", "affiliation": "National Security Council"},
+        id="a_region_s_field_after_for_is_part_of_the_title"),
+    # an invented sentence of the same shape: a spokesman for a named leader keeps the leader
+    pytest.param(
+        "A spokesman for Israeli Prime Minister Benjamin Netanyahu said the talks had failed.",
+        "talks", {"title": "spokesman", "affiliation": "Benjamin Netanyahu"},
+        id="a_demonym_before_a_capitalised_office_is_no_field"),
+    # BBC tech/117 (dev slice, verbatim): the field is the title's, the body the one the field is
+    # researched for (before, the title lost its field and the article's outlet became the body)
+    pytest.param(
+        '"We\'ve had several reports all over the world," said Mikko Hypponen, director of anti-virus research '
+        "for F-Secure.",
+        "several reports", {"title": "director of anti-virus research", "affiliation": "F-Secure"},
+        id="a_field_keeps_its_hyphen_and_the_body_hung_on_it"),
+    # an invented sentence of the same shape, after "for"
+    pytest.param(
+        '"It is a threat," said John Roe, adviser for homeland security at the White House.',
+        "threat", {"title": "adviser for homeland security", "affiliation": "White House"},
+        id="a_field_after_for_leaves_the_body_hung_on_it"),
 ])
 def test_portfolio_in_speaker_fields(text, word, expected):
     # each case: a sentence, a word of the statement's content, the speaker's fields it must give

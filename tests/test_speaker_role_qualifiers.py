@@ -59,6 +59,36 @@ def test_an_epithet_stays_unresolved_when_two_people_were_named():
         "Priebus, though he added that he expected the flap to fade quickly.",
         "distraction", {"name": "Reince Priebus", "title": "boss", "affiliation": "Republican party"},
         id="party_before_a_role_is_the_party_s"),
+    # devgold entertainment-229 (BBC development slice, verbatim): the magazine's name and its
+    # kind are the body, the rest the title
+    pytest.param(
+        'Q magazine reviews editor Ted Kessler said they were "pretty-boy New York clothes horses" with "an unusually '
+        'nimble ear for concise, yearning pop in the mould of Duran Duran or The Strokes".',
+        "clothes horses", {"name": "Ted Kessler", "title": "reviews editor", "affiliation": "Q magazine"},
+        id="magazine_before_a_role_is_the_body_s"),
+    # an invented sentence of the brief's shape ("top tester at PC Pro"): a tester is a trade,
+    # "top" a rank kept in the title (docs/annotation.md)
+    pytest.param(
+        '"The new phones are much faster," said Jim Bloggs, top tester at Microsoft.',
+        "faster", {"name": "Jim Bloggs", "title": "top tester", "affiliation": "Microsoft"},
+        id="tester_is_a_role"),
+    # devgold breitbart_2016-04-15 (PolNeAR train, verbatim): a committeeman's office, written in
+    # capitals; "from Virginia" says where he comes from, the party before the role is his body
+    pytest.param(
+        "\u201cWhat they\u2019ve been desperate to figure out is some mechanism by which they can change the rules,"
+        "\u201d Morton Blackwell, the Republican National Committeeman from Virginia, told AFP.",
+        "desperate", {"name": "Morton Blackwell", "title": "National Committeeman", "affiliation": "Republican"},
+        id="committeeman_is_a_role"),
+    # an invented sentence of the same shape: the firm before the role, the home town after it
+    pytest.param(
+        '"It is good," said Jane Roe, a Google engineer from London.',
+        "good", {"name": "Jane Roe", "title": "engineer", "affiliation": "Google"},
+        id="a_home_after_from_leaves_the_body_before_the_role"),
+    # a senator from a state keeps the state: the office represents it
+    pytest.param(
+        '"We will win," said Bernie Sanders, the Democratic senator from Vermont.',
+        "win", {"name": "Bernie Sanders", "title": "senator", "affiliation": "Vermont"},
+        id="an_office_from_a_place_keeps_the_place"),
 ])
 def test_qualified_role_speaker(text, word, expected):
     # each case: a sentence, a word of the statement's content, the speaker's fields it must give

@@ -295,3 +295,31 @@ def test_a_clause_the_parser_ran_into_a_name_is_no_title():
 def test_a_participle_before_a_role_stays_in_the_title(text, word, expected):
     speaker, _ = speaker_of(text, word)
     assert (speaker.name, speaker.title) == expected
+
+
+def test_a_role_the_copula_denies_is_no_title():
+    # PolNeAR train usa-today_2016-06-07 (a reader's letter, verbatim): "is not a billionaire"
+    # denies the role, so Trump's later statements carry no title "billionaire"; the role a
+    # copula affirms still counts
+    text = ("Trump claims he's worth $10 billion. Would a real billionaire be bilking old ladies and retired veterans "
+            "out of their life savings? I claim Trump is not a billionaire and believe me, you will never see his "
+            "federal income tax records. \"We will win,\" Trump said.")
+    speaker, _ = speaker_of(text, "We will win")
+    assert (speaker.name, speaker.title) == ("Trump", None)
+    speaker, _ = speaker_of(text.replace("is not a billionaire", "is a billionaire"), "We will win")
+    assert (speaker.name, speaker.title) == ("Trump", "billionaire")
+    # the same letter: "Trump is such a con artist" judges him, it gives him no trade
+    speaker, _ = speaker_of("Trump is such a con artist. It amazes me. \"We will win,\" Trump said.", "We will win")
+    assert (speaker.name, speaker.title) == ("Trump", None)
+
+
+@pytest.mark.parametrize(("text", "word", "expected"), [
+    # PolNeAR train wash-post_2015-11-08 (devgold, verbatim): the role he shares, in the singular
+    ('"Mexicans laugh at our tragedies," said German Ortega, one of the stars of the play.', "tragedies",
+     ("German Ortega", "star", None)),
+    # an invented sentence of the same shape, the body after the role kept
+    ('"We are happy," said Bill Brown, one of the founders of Google.', "happy", ("Bill Brown", "founder", "Google")),
+])
+def test_one_of_a_role_plural_is_the_role(text, word, expected):
+    speaker, _ = speaker_of(text, word)
+    assert (speaker.name, speaker.title, speaker.affiliation) == expected

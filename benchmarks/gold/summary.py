@@ -6,8 +6,9 @@
 Every file is read with onrecord's own gold reader (``onrecord.evaluate.gold.read_gold``:
 offsets inside the text, ``content.text`` equal to the text at the offsets, cue and speaker
 locatable), then checked against the vocabulary of docs/annotation.md: the allowed keys,
-``kind``/``act``/``speaker_type``/``when.precision`` values, no honorific, weekday, digit or
-quotation mark in a name, title or affiliation, no pronoun as a speaker, a ``when``
+``kind``/``act``/``speaker_type``/``when.precision`` values, no honorific, weekday, number
+(a numeral inside a proper name, "BBC 6 Music", is none) or quotation mark in a name, title
+or affiliation, no pronoun as a speaker, a ``when``
 expression that occurs outside the statement's own content and is not after publication,
 a ``via`` that is a name, ``inherited`` naming only fields the statement has. Exit status 1
 and one line per problem when anything is off. No onrecord prediction is involved: this
@@ -76,6 +77,23 @@ def _quoted_title(text: str, value: str) -> bool:
     return any(start > 0 and text[start - 1] in OPENING_QUOTES for start, _ in _occurs(text, value))
 
 
+# A short numeral after a capitalised word, or glued to capitals, is part of a proper name
+# ("BBC 6 Music", "Channel 4", "Formula 1", "G8", "S4C"); a year, a count, an age, a measure
+# or a date ("2004 champion", "46-year-old", "10,000m", "May 5") is no part of a role or body.
+_NUMBER_IN_A_NAME = re.compile(r"\d{1,2}|[A-Z]+\d{1,2}[A-Z]*")
+_MONTHS = frozenset("january february march april may june july august september october november december".split())
+
+
+def _number_of_a_name(words: list[str], k: int) -> bool:
+    """Whether the ``k``-th of a title's or an affiliation's ``words``, which holds a digit,
+    is part of a proper name."""
+    word = words[k].strip(".,").removesuffix("'s").removesuffix("’s")
+    if word[:1].isalpha():
+        return _NUMBER_IN_A_NAME.fullmatch(word) is not None
+    before = words[k - 1] if k else ""
+    return _NUMBER_IN_A_NAME.fullmatch(word) is not None and before[:1].isupper() and before.lower() not in _MONTHS
+
+
 def _field_problems(field: str, value: object, text: str = "") -> list[str]:
     if value is None:
         return []
@@ -97,7 +115,8 @@ def _field_problems(field: str, value: object, text: str = "") -> list[str]:
     programme = field == "via" and _quoted_title(text, value)
     if (field == "title" and any(w in WEEKDAYS for w in words)) or (words and words[-1] in WEEKDAYS and not programme):
         problems.append(f"{field} {value!r} holds a weekday")
-    if field in ("title", "affiliation") and re.search(r"\d", value):
+    if field in ("title", "affiliation") and not all(_number_of_a_name(value.split(), k) for k, w in enumerate(value.split())
+                                                     if re.search(r"\d", w)):
         problems.append(f"{field} {value!r} holds a number")
     if any(q in value for q in DOUBLE_QUOTES):
         problems.append(f"{field} {value!r} holds a quotation mark")

@@ -61,7 +61,9 @@ def where_based(resolver: Any, affiliation: str, title: str | None, offset: int)
         if place is None or not all(t.ent_type_ in _PLACE_LABELS for t in place):
             return False
         hits += 1
-    return hits > 0 and not acts_as_a_body(doc, text, affiliation)
+    # (a country is a clause's subject or a possessor as often as a firm: "Singapore's annual
+    # gross domestic product" says nothing against "a Singapore-based fund manager")
+    return hits > 0 and (affiliation in _DEMONYMS_OF or not acts_as_a_body(doc, text, affiliation))
 
 
 def _side_role(words: list[str]) -> bool:
@@ -81,7 +83,7 @@ scientist scientists academic academics professor historian economist activist a
 artists filmmaker photographer businessman businesswoman entrepreneur billionaire tycoon investor
 actor actress singer musician doctor surgeon student students tourist tourists hacker programmer
 designer producer composer comedian film-maker filmmakers dancer painter sculptor architect chef pianist
-guitarist rapper playwright star
+guitarist rapper playwright star banker bankers maker tester reviewer
 """.split())
 
 

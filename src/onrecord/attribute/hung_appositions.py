@@ -4,7 +4,8 @@ centre of the Svetlana Kuznetsova doping row says": "row" belongs to "at the cen
 yet the parser makes it an apposition of "minister". A real apposition is set off ("the
 minister, Claude Eerdekens") or is a name ("the minister Claude Eerdekens"). The other way
 round, a body's acronym before a role noun ("Andy Clarke, ERAA director of air transport")
-is made the apposition, with the role hung on it.
+is made the apposition, with the role hung on it; and "German Ortega, one of the stars of
+the play" makes "one" the apposition, the role hung on it after "of".
 """
 
 from __future__ import annotations
@@ -38,3 +39,12 @@ def acronym_before_role(head: Token) -> str | None:
     """The acronym ``role_after_acronym`` found before a role noun: the role's body."""
     role = role_after_acronym(head.head) if head.dep_ == "appos" else None
     return head.head.text if role is not None and role.i == head.i else None
+
+
+def role_after_one_of(appositive: Token) -> Token | None:
+    """ "said German Ortega, one of the stars of the play": the plural role noun after "one
+    of" is the role the person shares (its lemma the title: ``roles.split_role``)."""
+    if appositive.lower_ != "one":
+        return None
+    return next((o for p in appositive.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
+                 if o.dep_ == "pobj" and o.tag_ == "NNS" and is_role_noun(o, strict=True)), None)

@@ -12,6 +12,8 @@ noun after a role as no body.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from spacy.tokens import Token
 
 # Common nouns for a territory that governs itself, named by an "of" phrase after them.
@@ -73,8 +75,22 @@ def where_someone_is(prep: Token, place: Token) -> bool:
     if prep.lower_ == "in":
         return True
     doc = place.doc
+    before = prep.i - 1 - (prep.i > 0 and doc[prep.i - 1].lower_ == "also")
+    if before > 0 and doc[before].text == "," and doc[before - 1].like_num:
+        return True  # "Musician Alan Wass, 23, also of north London": an age, then where he lives
     end = place.i + 1
     while end < len(doc) and doc[end].ent_iob_ == "I":
         end += 1
     return end + 1 < len(doc) and doc[end].text == "," and doc[end + 1].text[:1].isupper() \
         and doc[end + 1].ent_type_ in ("GPE", "") and doc[end + 1].pos_ == "PROPN"
+
+
+def home_after_from(body: Sequence[Token], title: str) -> bool:
+    """Whether ``body``, found after a role, is a place after "from" that says where the
+    person comes from, for a role that governs or represents no place: "the Republican
+    National Committeeman from Virginia" speaks for the party his premodifier names, not for
+    Virginia ("a senator from Vermont" keeps its state, ``PLACE_OFFICES``)."""
+    if not body or title.lower().split()[-1] in PLACE_OFFICES:
+        return False
+    first = body[0]
+    return first.i > 0 and first.doc[first.i - 1].lower_ == "from" and all(t.ent_type_ in ("GPE", "LOC") for t in body)

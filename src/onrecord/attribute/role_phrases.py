@@ -15,7 +15,7 @@ from .called_names import name_called
 from .descriptor_names import name_after_descriptor, name_set_off
 from .lexicon import APPOINTING, TEMPORAL_WORDS, TITLE_WORDS
 from .names import span_text
-from .named_territories import PLACE_OFFICES, territory_named, where_someone_is, without_place_possessor  # noqa: F401 (PLACE_OFFICES re-exported)
+from .named_territories import PLACE_OFFICES, home_after_from, territory_named, where_someone_is, without_place_possessor  # noqa: F401 (PLACE_OFFICES re-exported)
 from .org_kinds import ORG_DESCRIPTORS
 from .phrase_shapes import through_entity
 from .role_tokens import closes_a_name, ranking
@@ -25,10 +25,10 @@ from .field_ordinals import compound_after_ordinal, ordinal_in_field
 from .role_words import POSTED_ROLES
 from .spoken_for import body_owning
 from .possessive_bodies import body_its_stands_for
-from .hung_appositions import acronym_before_role, role_after_acronym
+from .hung_appositions import acronym_before_role, role_after_acronym, role_after_one_of
 from .on_air_roles import on_a_medium
 from .portfolio_fields import portfolio_after_for
-from .roles import PARTY_WORDS, PLURAL_FIELDS, Role, clean_words, is_role_noun, place_of, spaced_dash, split_role
+from .roles import PARTY_WORDS, PLURAL_FIELDS, Role, regional_field, clean_words, is_role_noun, place_of, spaced_dash, split_role
 
 _BODY_PREPOSITIONS = frozenset("of at for with from to in".split())
 
@@ -42,7 +42,7 @@ def role_of_phrase(head: Token, core: Sequence[Token]) -> Role:
     body = (body_of(head) if head.dep_ != "ROOT" else None) or (body_of(trailing[-1]) if trailing else None)
     if body is not None and (field := field_office(head, body, role)) is not None:
         return field  # "UMWA Director of Government Affairs": the body before, the field the title's
-    if body is not None and role.title is not None:
+    if body is not None and role.title is not None and not (role.affiliation and home_after_from(body, role.title)):
         # the body is the one named after the role; a place before it is part of the role
         # ("UK economist at RBS Financial Markets"), not when the place is the possessor
         # ("New Jersey's sitting governor")
@@ -90,7 +90,7 @@ def _trailing_title_words(head: Token) -> list[Token]:
         elif token.dep_ == "prep" and (token.lower_ == "of" and _bodiless(token)
                                        or token.lower_ == "for" and token.head.i == head.i and _field_for(head, token)
                                        or portfolio_after_for(head, token)):  # "secretary for the family": portfolio_fields
-            last = max(t.i for t in token.subtree)
+            last = max(t.i for t in _field_words(token))
             out.extend(doc[i : last + 1])
             i = last + 1
         else:
@@ -102,16 +102,25 @@ def _field_for(head: Token, prep: Token) -> bool:
     """ "coordinator for counterterrorism", "adviser for homeland security": one singular
     lower-case field after "for" is part of the role; not a spokesman's ("spokesman for
     police": whom he speaks for), nor a plural ("adviser for families": whom she serves)."""
-    words = list(prep.subtree)[1:]
+    words = _field_words(prep)[1:]
     # a plural field is a portfolio too: "adviser for strategic communications"
     field = words[-1].tag_ == "NN" or words[-1].lower_ in PLURAL_FIELDS
-    return _bodiless(prep) and field and not head.lower_.startswith("spokes") \
+    return _bodiless(prep, 1 + regional_field(words)) and field and not head.lower_.startswith("spokes") \
         and words[-1].lower_ not in ("police", "president", "office", "re-election", "reelection")
 
 
-def _bodiless(prep: Token) -> bool:
-    """ "of child health": lower-case words only, no article, no name, no organisation."""
-    words = list(prep.subtree)[1:]
+def _field_words(prep: Token) -> list[Token]:
+    """The words of an "of/for" phrase after a role without the phrases hung on its object:
+    "of anti-virus research [for F-Secure]" (the body the field is researched for comes after)."""
+    objects = [c for c in prep.children if c.dep_ == "pobj"]
+    hung = {t.i for o in objects[:1] for c in o.rights if c.dep_ == "prep" for t in c.subtree}
+    return [t for t in prep.subtree if t.i not in hung]
+
+
+def _bodiless(prep: Token, first: int = 1) -> bool:
+    """ "of child health": lower-case words only (from the ``first`` word of the phrase), no
+    article, no name, no organisation."""
+    words = [t for t in _field_words(prep)[first:] if not (t.text == "-" and not t.whitespace_)]  # ("anti-virus research")
     return bool(words) and all(t.text[:1].islower() and t.pos_ in ("NOUN", "ADJ") and (not t.ent_type_ or ordinal_in_field(t)) for t in words) \
         and not any(t.lemma_.lower() in _ORG_NOUNS and not compound_after_ordinal(t) for t in words)  # (not "third party services")
 
@@ -296,8 +305,9 @@ def predicated_roles(head: Token) -> list[Token]:
     makes them ("Tony Blair appointed Denis MacShane as Europe minister", "X was appointed
     as chairman"), so that "the minister said" later is that person. RETURNS (list[Token])."""
     out = []
-    if head.dep_ == "nsubj" and head.head.lemma_ == "be":
-        out += [c for c in head.head.children if c.dep_ == "attr" and c.pos_ == "NOUN"]
+    if head.dep_ == "nsubj" and head.head.lemma_ == "be" and not any(c.dep_ == "neg" for c in head.head.children):
+        # (not a role denied, "Trump is not a billionaire", nor a judgement, "Trump is such a con artist")
+        out += [c for c in head.head.children if c.dep_ == "attr" and c.pos_ == "NOUN" and not any(w.lower_ == "such" for w in c.children)]
     # "Peter Nielson, who is UKIP Scotland chairman, said": the copula of a relative clause
     out += [c for r in head.children if r.dep_ == "relcl" and r.lemma_ == "be" and r.i > head.i
             and any(w.dep_ == "nsubj" and w.lower_ == "who" for w in r.children) for c in r.children if c.dep_ == "attr" and c.pos_ == "NOUN"]
@@ -314,7 +324,7 @@ def predicated_roles(head: Token) -> list[Token]:
 def appositions(name_head: Token) -> list[Token]:
     """The nouns in apposition to a name, a peer's among them when the parser hung them on
     the territorial designation ("Lord Smith of Birkenhead, a former minister")."""
-    out = [role_after_acronym(c) or c for c in name_head.children if c.dep_ == "appos"]
+    out = [role_after_acronym(c) or role_after_one_of(c) or c for c in name_head.children if c.dep_ == "appos"]
     for prep in name_head.rights:
         if prep.dep_ == "prep" and _territorial(name_head, prep):
             out += [c for o in prep.children if o.dep_ == "pobj" for c in o.children if c.dep_ == "appos"]

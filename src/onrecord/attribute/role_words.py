@@ -65,6 +65,7 @@ sprinter athlete jockey trainer boxer golfer cyclist swimmer frontman bassist co
 playwright journalist pundit commentator columnist moderator neurosurgeon physio supremo frontbencher
 backbencher coordinator co-ordinator operative lobbyist activist campaigner organiser organizer envoy diplomat
 ombudsman advocate inspector investigator cleric mufti impresario pastor chaplain deacon preacher president-elect vice-president team-mate teammate
+tester reviewer committeeman committeewoman
 """.split()) | PLAYING_POSITIONS
 AGENTIVE_ENDINGS = ("er", "or", "ist", "ian", "man", "woman", "person", "eer")
 # Nouns for a stand taken on a cause: "a leading advocate of Turkish membership", "a champion
@@ -73,6 +74,10 @@ AGENTIVE_ENDINGS = ("er", "or", "ist", "ian", "man", "woman", "person", "eer")
 STANCE_NOUNS: frozenset[str] = frozenset("""
 advocate champion supporter critic opponent proponent backer fan enemy foe
 """.split())
+# Lower-case kinds of body written after a body's name and before a role: part of the body's
+# name as the article writes it ("Republican party boss" -> boss / Republican party; "Q
+# magazine reviews editor Ted Kessler" -> reviews editor / Q magazine).
+BODY_KINDS_AFTER_NAMES = frozenset("party magazine newspaper tabloid".split())
 # Roles that belong to one body: with no body given, the body is the one the article is about
 # ("Chief executive Bill Gammell" in a story about Cairn Energy).
 BODY_ROLES: frozenset[str] = frozenset("""

@@ -37,6 +37,7 @@ from .role_tokens import closes_a_name, government_in_capitals, hyphened, is_rol
 from .role_words import (  # noqa: F401 (re-exported: other modules import them from roles)
     AGENTIVE_ENDINGS,
     BODY_NOUNS,
+    BODY_KINDS_AFTER_NAMES,
     BODY_ROLES,
     COMPETITION_WORDS,
     EVALUATIVE_WORDS,
@@ -184,6 +185,9 @@ def _is_title_part(token: Token) -> bool:
     if token.pos_ in ("VERB", "AUX") and token.tag_ not in ("VBN", "VBG") and word not in ROLE_NOUNS or government_in_capitals(token):
         # (but "chief pollster and strategist": a role noun the tagger read as a verb)
         return False  # (not "Scottish Executive minister": the body's name)
+    if regional_field([token]) and token.i and token.doc[token.i - 1].lower_ == "for" and token.i + 1 < len(token.doc) \
+            and token.doc[token.i + 1].text.islower():
+        return True  # "senior director for Asian affairs": the region of the role's field (not "for Israeli Prime Minister")
     if department_by_name(token):
         return False  # "Treasury Secretary": the department, a body
     if portfolio_place(token):
@@ -212,6 +216,12 @@ def _is_title_part(token: Token) -> bool:
         return True  # "four-star"
     # lower-case nouns and adjectives before a role are part of it ("political editor")
     return looks_lower(token) and token.pos_ in ("NOUN", "ADJ", "VERB", "ADV", "PROPN")
+
+
+def regional_field(words: Sequence[Token]) -> bool:
+    """Whether a field's words open with a region's demonym ("Asian affairs", "European
+    policy"), which is part of the field, not a body (a party is a body: "Republican voters")."""
+    return bool(words) and words[0].ent_type_ == "NORP" and words[0].pos_ == "ADJ" and words[0].lower_ not in PARTY_WORDS
 
 
 def split_role(tokens: Sequence[Token]) -> Role:
@@ -311,8 +321,8 @@ def split_role(tokens: Sequence[Token]) -> Role:
         affiliation_tokens = []
     elif affiliation_tokens and title_tokens and competition_of_title(affiliation_tokens, title_tokens[-1]):
         title, affiliation_tokens = span_text([*affiliation_tokens, *title_tokens]), []  # "Australian Open champion"
-    if affiliation_tokens and len(title_tokens) > 1 and title_tokens[0].text == "party" \
-            and title_tokens[0].i - affiliation_tokens[-1].i == 1:  # "Republican party boss": the party's boss
+    if affiliation_tokens and len(title_tokens) > 1 and title_tokens[0].text in BODY_KINDS_AFTER_NAMES \
+            and title_tokens[0].i - affiliation_tokens[-1].i == 1:  # "Republican party boss", "Q magazine reviews editor"
         affiliation_tokens, title_tokens = [*affiliation_tokens, title_tokens[0]], title_tokens[1:]
         title = span_text(title_tokens)
     if past and title and affiliation_tokens and not past_word(title_tokens[0]) and past_of_the_role(past, title_tokens[0]):

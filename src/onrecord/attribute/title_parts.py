@@ -178,5 +178,9 @@ def department_by_name(token: Token) -> bool:
     Secretary", "Treasury spokesman"), not a portfolio (a shadow's is: "Shadow Treasury
     Secretary" keeps it in the title)."""
     before = token.doc[token.i - 1] if token.i else None
+    after = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    # a party's spokesman for it is no one in the department: "Lib Dem Treasury spokesman Vince Cable"
+    party_portfolio = before is not None and before.lower_ in PARTY_WORDS | {"dem", "dems", "tories"} \
+        and after is not None and after.lower_.startswith("spokes")
     return token.lower_ in _DEPARTMENTS_BY_NAME and token.text[:1].isupper() \
-        and not (before is not None and before.lower_ == "shadow")
+        and not (before is not None and before.lower_ == "shadow") and not party_portfolio

@@ -20,6 +20,9 @@ _ROLES_OF_A_WORK = frozenset("author novelist screenwriter playwright lyricist c
 # Roles held towards a work or in a body alike: a work's where the article calls the name a work.
 _ROLES_OF_A_WORK_OR_BODY = frozenset("director presenter star host producer writer actor actress".split())
 
+# Roles only a body has, never a work: the NER's "work of art" before them is a misread firm.
+_ROLES_OF_A_BODY = frozenset("spokesman spokeswoman spokesperson chairman chairwoman executive economist analyst".split())
+
 # Nouns the article writes right before a work's name ("documentary Fahrenheit 9/11"): the
 # works of act_words, a record's "single", a "series", and "films" as written (words, not lemmas).
 _WORK_NOUNS = WORK_NOUNS | {"films", "single", "series"}
@@ -40,8 +43,10 @@ def a_work(words: Sequence[Token], role: Token) -> bool:
     doc = words[0].doc
     first, last = words[0].i, words[-1].i
     quoted = first > 0 and doc[first - 1].is_quote and last + 1 < len(doc) and doc[last + 1].is_quote
-    if quoted or any(t.ent_type_ == "WORK_OF_ART" for t in words) or _inside_a_title(words):
+    if quoted or _inside_a_title(words):
         return True
+    if any(t.ent_type_ == "WORK_OF_ART" for t in words) and role.lower_ not in _ROLES_OF_A_BODY:
+        return True  # (the NER's label alone: "Swiss Re's spokesman" speaks for a firm, no work has one)
     if role.lower_ in _ROLES_OF_A_WORK_OR_BODY and called_a_work(words):
         return True
     # a body the NER found only after a small word inside the name is the title's tail
