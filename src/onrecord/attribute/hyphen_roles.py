@@ -14,9 +14,11 @@ its compound.
 
 from __future__ import annotations
 
+from spacy.attrs import ORTH
 from spacy.tokens import Doc
 
 from .role_words import ROLE_NOUNS
+from .token_columns import indices_between
 
 __all__ = ["rehead_hyphen_roles"]
 
@@ -32,9 +34,11 @@ def rehead_hyphen_roles(doc: Doc) -> Doc:
     the name. RETURNS (Doc): ``doc``, changed in place."""
     if not doc.has_annotation("DEP"):
         return doc
-    for name in doc[: max(0, len(doc) - 3)]:  # a slice to a negative end would wrap on a doc under 4 tokens
-        first, hyphen, last = doc[name.i + 1], doc[name.i + 2], doc[name.i + 3]
-        if name.pos_ != "PROPN" or name.dep_ not in _NOUN_PLACES or hyphen.text != "-" \
+    # only where a hyphen stands two tokens after a possible name and before a last word:
+    # the Doc's ORTH column finds those few, not a Token object per word (it runs on every Doc)
+    for at in indices_between(doc, ORTH, ("-",), 2, len(doc) - 1):
+        name, first, hyphen, last = doc[at - 2], doc[at - 1], doc[at], doc[at + 1]
+        if name.pos_ != "PROPN" or name.dep_ not in _NOUN_PLACES \
                 or first.whitespace_ or hyphen.whitespace_ or not first.is_lower or not last.is_lower:
             continue
         if f"{first.lower_}-{last.lower_}" not in HYPHEN_ROLES or last.head.i != name.i \

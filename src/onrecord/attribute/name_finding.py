@@ -7,7 +7,7 @@ person's name, and a person's name at the end of a body's ("EADS Philippe Camus"
 from __future__ import annotations
 
 import numpy
-from spacy.attrs import DEP, LOWER, ORTH, POS
+from spacy.attrs import DEP, IS_TITLE, LOWER, ORTH, POS
 from spacy.symbols import PROPN
 from spacy.tokens import Doc, Span, Token
 
@@ -161,11 +161,13 @@ def unlabelled_names(doc: Doc, ents: tuple[Span, ...] | None = None) -> list[lis
     RETURNS (list[list[Token]])."""
     if not len(doc):
         return []
-    column = doc.to_array([POS])
-    propn = numpy.flatnonzero(column == PROPN).tolist()
+    # the columns, not a Token object per proper noun and its neighbours (it runs on every Doc)
+    columns = doc.to_array([POS, IS_TITLE, LOWER])
+    propn = numpy.flatnonzero(columns[:, 0] == PROPN).tolist()
+    titled, lowers, strings = columns[:, 1].tolist(), columns[:, 2].tolist(), doc.vocab.strings
     bounds = {i: (e.start, e.end) for e in (doc.ents if ents is None else ents) for i in range(e.start, e.end)}
-    alone = {doc[i].lower_ for i in propn if i not in bounds and (i + 1 == len(doc) or not doc[i + 1].is_title)
-             and (i == 0 or not doc[i - 1].is_title or is_honorific(doc[i - 1]))}  # "Safin", "Mr Richter"
+    alone = {strings[lowers[i]] for i in propn if i not in bounds and (i + 1 == len(doc) or not titled[i + 1])
+             and (i == 0 or not titled[i - 1] or is_honorific(doc[i - 1]))}  # "Safin", "Mr Richter"
     out = []
     k = 0
     while k < len(propn):

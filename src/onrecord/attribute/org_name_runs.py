@@ -24,9 +24,11 @@ A run stops at a possessive ("in March for Britain's shoppers") and at a sentenc
 
 from __future__ import annotations
 
+from spacy.attrs import LOWER
 from spacy.tokens import Doc, Span, Token
 
 from .lexicon import PERSON_NOUNS
+from .token_columns import indices_between
 
 __all__ = ["extend_org_names"]
 
@@ -42,6 +44,9 @@ _DATING_WORDS = frozenset("""in since by until till from before after during las
 of through for to""".split())
 # Plural words capitalised at a sentence's start that name no group ("Thanks for Apple's help").
 _NO_GROUP = frozenset({"thanks", "news", "plans", "calls", "hopes", "fears", "talks", "results", "sales", "shares"})
+# The words after a cause's or march's first word ("Citizens for", "March on"), sorted: a
+# key of ``indices_between``'s cache.
+_CAUSE_WORDS = ("against", "for", "on")
 
 
 def _capitalised(token: Token) -> bool:
@@ -118,7 +123,10 @@ def extend_org_names(doc: Doc) -> Doc:
             end = _chapter_end(doc, entity)
             if end is not None:
                 spans.append(Span(doc, entity.start, end, label="ORG"))
-    for token in doc:
+    # a cause starts only before "for", "on" or "against" (``_cause_start``): the Doc's LOWER
+    # column finds those words, not a Token object per word of every Doc
+    for after in indices_between(doc, LOWER, _CAUSE_WORDS, 1, len(doc) - 1):
+        token = doc[after - 1]
         if _cause_start(token) and not any(span.start <= token.i < span.end for span in spans):
             end = _name_run(doc, token.i + 2)
             start = token.i
