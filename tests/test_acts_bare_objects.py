@@ -36,3 +36,24 @@ def act_at(text: str, cue: str) -> str:
 ])
 def test_bare_object_acts(text: str, cue: str, act: str) -> None:
     assert act_at(text, cue) == act
+
+
+@pytest.mark.parametrize("text, cue, content", [
+    # bbc tech/272 and business/486: the one urged or asked is no content (docs/annotation.md)
+    ("Sophos urged users and companies to update their anti-virus software to keep themselves protected.", "urged",
+     "to update their anti-virus software to keep themselves protected"),
+    ("The board also considered Anil's resignation and asked him to reconsider his decision.", "asked",
+     "to reconsider his decision"),
+    ("Sophos warned PC users to update their anti-virus software.", "warned", "to update their anti-virus software"),
+])
+def test_the_one_asked_is_no_content(text: str, cue: str, content: str) -> None:
+    found = [s for s in extract(text).statements if s.cue is not None and s.cue.text.endswith(cue)]
+    assert [s.content.text for s in found] == [content]
+
+
+def test_a_passive_tell_with_an_agent_is_the_agents_speech() -> None:
+    # bbc politics/390: the act model read "had been told" as the one told; the agent spoke
+    text = ("Mr Parton said he had been told by Children's Minister Margaret Hodge there was not enough time to "
+            "pass the bill through parliament before the general election.")
+    (told,) = [s for s in extract(text).statements if s.cue is not None and s.cue.text.endswith("told")]
+    assert told.speaker.name == "Margaret Hodge" and told.act == "speech"
