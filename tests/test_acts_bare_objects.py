@@ -26,6 +26,7 @@ def act_at(text: str, cue: str) -> str:
      "ridiculed", "stance"),
     # bbc politics/349: a promise of a thing is a commitment, as "promised to" is
     ("And he promised help to get young people on the property ladder.", "promised", "intention"),
+    ("The minister pledged a review of the rules.", "pledged", "intention"),  # (read as speech before stop 46)
     # bbc business/481: reports pointing at a topic are the writer's evidence
     ("However, reports from some High Street retailers highlight the weakness of the sector.", "highlight", "belief"),
     # the frames that still give words
