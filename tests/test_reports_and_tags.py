@@ -26,3 +26,11 @@ def test_a_tag_over_a_report_given_whole_is_no_second_statement():
     assert len(statements) == 2
     assert not any(s.content.text.startswith("It said") for s in statements)
     assert statements[1].content.text.startswith("incentives to register")
+
+
+def test_a_tag_over_a_wish_keeps_its_speaker():
+    # devgold politics-142: the inner "wanted" is no saying, the tag's speaker speaks
+    text = ("Patriots by definition wanted the UK to be prosperous at home and strong and influential abroad, "
+            "Mr Straw said.")
+    said = [s for s in extract(text).statements if s.cue is not None and s.cue.text == "said"]
+    assert [s.speaker.name for s in said] == ["Straw"]

@@ -44,7 +44,9 @@ def drop_tags_over_reports(found: list[Found]) -> list[Found]:
         cue = outer.cue
         if cue is None or cue.is_punct or outer.content[1] > cue.idx:
             continue  # (a tag comes after its content)
+        # (the inner finding a saying: "Patriots by definition wanted ..., Mr Straw said" is Straw's)
         if any(inner is not outer and inner.speaker is not None and inner.cue is not None and not inner.cue.is_punct
+               and inner.cue.lemma_.lower() in SPEECH_VERBS
                and inner.speaker.idx == outer.content[0] and inner.speaker.i < inner.cue.i
                and inner.content[1] == outer.content[1] for inner in found):
             tags.add(k)
