@@ -82,3 +82,7 @@ def test_a_list_of_firms_speaks_as_one_group():
     (s,) = extract(text).statements
     assert s.speaker.name == "Morrisons, Woolworths, House of Fraser, Marks & Spencer and Big Food"
     assert s.speaker.type == "group"
+    # after the sentence before, the parser takes "Woolworths" for an apposition of "Morrisons"
+    text = "However, reports from some High Street retailers highlight the weakness of the sector. " + text
+    said = [s for s in extract(text).statements if s.cue is not None and s.cue.text == "said"]
+    assert [s.speaker.name for s in said] == ["Morrisons, Woolworths, House of Fraser, Marks & Spencer and Big Food"]

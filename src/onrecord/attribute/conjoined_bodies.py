@@ -25,6 +25,8 @@ def conjoined_bodies(head: Token) -> str | None:
     as written from the first to the last ("Labour and the Conservatives"); None unless
     every conjunct is a body's name. RETURNS (str | None)."""
     conjuncts = [c for c in head.children if c.dep_ == "conj"]
+    if not conjuncts and any(c.dep_ == "appos" and any(g.dep_ == "conj" for g in c.children) for c in head.children):
+        return listed_bodies(head)  # "Morrisons, Woolworths, House of Fraser, ...": the second name read as an apposition
     if not conjuncts or not _bodyish(head) or one_firm(head):
         return None
     if head.tag_ == "NNS" or len(conjuncts) > 1:
@@ -98,8 +100,7 @@ def listed_bodies(head: Token) -> str | None:
     liked (and the tagger may take the first name for a plural noun): the whole list, as
     written, when every item is a capitalised name and one at least a body's. RETURNS (str | None)."""
     doc = head.doc
-    tokens = [t for t in head.subtree if t.dep_ != "appos" or t.head.i != head.i]
-    tokens = [t for t in tokens if not (t.dep_ == "appos" and t.lower_ in ("all", "both"))]
+    tokens = [t for t in head.subtree if not (t.dep_ == "appos" and t.lower_ in ("all", "both"))]
     if not tokens or tokens[-1].i - tokens[0].i + 1 != len(tokens):
         return None  # (an apposition or a clause inside the list)
     items: list[list[Token]] = [[]]
