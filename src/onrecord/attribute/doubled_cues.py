@@ -42,8 +42,8 @@ def drop_tags_over_reports(found: list[Found]) -> list[Found]:
     tags: set[int] = set()  # positions in ``found``
     for k, outer in enumerate(found):
         cue = outer.cue
-        if cue is None or cue.is_punct or outer.content[1] > cue.idx:
-            continue  # (a tag comes after its content)
+        if cue is None or cue.pos_ != "VERB" or outer.rule == "according-to" or outer.content[1] > cue.idx:
+            continue  # (a tag is a verb after its content; "..., according to Reuters" makes a via)
         # (the inner finding a saying: "Patriots by definition wanted ..., Mr Straw said" is Straw's)
         if any(inner is not outer and inner.speaker is not None and inner.cue is not None and not inner.cue.is_punct
                and inner.cue.lemma_.lower() in SPEECH_VERBS

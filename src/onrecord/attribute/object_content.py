@@ -35,7 +35,7 @@ _MEDIA = frozenset("statement interview letter email e-mail release tweet twitte
 _NO_OBJECT_CONTENT = {"tell", "ask", "inform", "notify", "remind", "quote", "cite", "read"}
 # Verbs whose object is the one asked to act, outside the content (docs/annotation.md,
 # "Content boundaries"): "urged [users] to update ...", "asked [him] to reconsider ...".
-_DIRECTING = frozenset("tell ask remind urge warn encourage advise implore beg press invite persuade instruct "
+DIRECTING_VERBS = frozenset("tell ask remind urge warn encourage advise implore beg press invite persuade instruct "
                        "order exhort".split())
 
 
@@ -66,7 +66,7 @@ def object_content(doc: Doc, cue: Token) -> tuple[Range, int] | None:
             return (span, mark.idx + len(mark.text)) if span else None
     lemma = cue.lemma_.lower()
     objects = [c for c in rights if c.dep_ == "dobj"]
-    asked_to = _infinitive_after(objects, rights) if lemma in _DIRECTING else None
+    asked_to = _infinitive_after(objects, rights) if lemma in DIRECTING_VERBS else None
     if asked_to is not None:
         # "urged [users and companies] to update ...": the one urged is no content (docs/annotation.md)
         span = trim(doc, asked_to.left_edge.i, asked_to.right_edge.i)
