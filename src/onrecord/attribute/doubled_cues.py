@@ -45,9 +45,9 @@ def drop_tags_over_reports(found: list[Found]) -> list[Found]:
         if cue is None or cue.pos_ != "VERB" or outer.rule == "according-to" or outer.content[1] > cue.idx:
             continue  # (a tag is a verb after its content; "..., according to Reuters" makes a via)
         # (the inner finding a saying: "Patriots by definition wanted ..., Mr Straw said" is Straw's)
-        if any(inner is not outer and inner.speaker is not None and inner.cue is not None and not inner.cue.is_punct
+        if any(j != k and inner.speaker is not None and inner.cue is not None and not inner.cue.is_punct
                and inner.cue.lemma_.lower() in SPEECH_VERBS
                and inner.speaker.idx == outer.content[0] and inner.speaker.i < inner.cue.i
-               and inner.content[1] == outer.content[1] for inner in found):
+               and inner.content[1] == outer.content[1] for j, inner in enumerate(found)):
             tags.add(k)
     return [f for k, f in enumerate(found) if k not in tags]
