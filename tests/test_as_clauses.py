@@ -60,14 +60,14 @@ def test_called_for_someone_to_act(text, speaker, cue, content):
 
 
 @pytest.mark.parametrize(("text", "speaker", "cue", "content"), [
-    # BBC business dev slice: without the one asked, "has asked | to run its central bank"
-    # reads as Israel's own aim
+    # BBC business dev slice: the one asked is the recipient, no content (docs/annotation.md,
+    # PolNeAR p. 19; stop 43 kept it, stop 46 follows the guide)
     ("Israel has asked a US banker and former International Monetary Fund director to run its central bank.",
-     "Israel", "has asked", "a US banker and former International Monetary Fund director to run its central bank"),
+     "Israel", "has asked", "to run its central bank"),
     ("Both firms asked the Sydney stock market to suspend trading in their shares until Monday.",
-     "firms", "asked", "the Sydney stock market to suspend trading in their shares until Monday"),
+     "firms", "asked", "to suspend trading in their shares until Monday"),
 ])
-def test_asked_someone_to_act_keeps_the_one_asked(text, speaker, cue, content):
+def test_asked_someone_to_act_leaves_the_one_asked_out(text, speaker, cue, content):
     (s,) = [s for s in _statements(text) if s.cue is not None and s.cue.text == cue]
     assert s.content.text == content and s.speaker.name == speaker
 

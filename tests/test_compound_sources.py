@@ -71,3 +71,18 @@ def test_a_person_entity_over_an_ampersand_is_two_people(nlp):
 def test_compound_source(text, word, published, expected):
     # each case: a sentence, a word of the statement's content, the speaker's fields it must give
     assert speaker_fields(text, word, expected, published) == expected
+
+
+def test_a_list_of_firms_speaks_as_one_group():
+    # bbc business/481: the tagger reads "Morrisons" as a plural noun and the parser chains the
+    # list any way it likes; the speaker is the whole list, never one firm of it
+    from onrecord import extract
+    text = ("Morrisons, Woolworths, House of Fraser, Marks & Spencer and Big Food all said that the festive period "
+            "was disappointing.")
+    (s,) = extract(text).statements
+    assert s.speaker.name == "Morrisons, Woolworths, House of Fraser, Marks & Spencer and Big Food"
+    assert s.speaker.type == "group"
+    # after the sentence before, the parser takes "Woolworths" for an apposition of "Morrisons"
+    text = "However, reports from some High Street retailers highlight the weakness of the sector. " + text
+    said = [s for s in extract(text).statements if s.cue is not None and s.cue.text == "said"]
+    assert [s.speaker.name for s in said] == ["Morrisons, Woolworths, House of Fraser, Marks & Spencer and Big Food"]

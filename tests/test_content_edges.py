@@ -352,9 +352,9 @@ def test_a_relative_on_a_stance_keeps_its_clause():
     # BBC dev slice: the rally is the fans' own plan, not what they ask the channel to do
     ("But fans around the world have pitched in to pay for the advert. They are also asking the Sci-Fi Channel to "
      "pick it up from UPN and will stage a rally in Los Angeles on 25 February.", "are also asking",
-     "the Sci-Fi Channel to pick it up from UPN"),
-    # both verbs bare: both are asked for
-    ("The union urged members to reject the offer and hold a ballot.", "urged", "members to reject the offer and hold a ballot"),
+     "to pick it up from UPN"),
+    # both verbs bare: both are asked for (the one asked is no content, docs/annotation.md)
+    ("The union urged members to reject the offer and hold a ballot.", "urged", "to reject the offer and hold a ballot"),
 ])
 def test_a_verb_with_its_own_tense_after_an_infinitive_content_is_the_subject_s(text, cue, content):
     (s,) = _by_cue(text, cue)

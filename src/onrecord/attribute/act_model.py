@@ -40,6 +40,7 @@ from .confidence import lemma_class
 from .found import Found
 from .learned import shipped_data
 from .non_statements import non_statement
+from .passives import spoken_by_agent
 
 # Bump when a feature changes: a model fitted on other features is ignored.
 FEATURES_VERSION = 2
@@ -136,7 +137,7 @@ def decide(doc: Doc, found: list[Found], statements: list[Statement], nested: li
     for f, s, names in zip(found, statements, described):
         p = model.probability(names)
         act = s.act
-        if s.act in DEFAULT_ACTS and p < model.out_below:
+        if s.act in DEFAULT_ACTS and p < model.out_below and not spoken_by_agent(f.cue, f.speaker):
             act = attitude_act(f)
         elif s.act not in DEFAULT_ACTS and p >= model.in_from and not _no_statement(f):
             act = "writing" if written(f) else "speech"

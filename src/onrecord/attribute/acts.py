@@ -60,6 +60,7 @@ from .act_words import (
     WRITING_VERBS,
     WRITTEN_MEDIA,
 )
+from .bare_objects import DISPOSITION_NOUNS, complement_for, evidence_points, promised_thing
 from .found import Found
 from .judged_objects import quoted_object_only
 from .relative_contents import relative_leftover
@@ -113,6 +114,8 @@ def _act_by_frame(found: Found, cue: Token, lemma: str) -> Act:
         return "writing" if _is_document(found.speaker) or _a_newspaper(found.speaker) else "speech"
     if found.rule == "quote-cue" and lemma in QUOTE_SIDE_LEMMAS:
         return "speech"  # '"... 11 million?" Hannity pressed.' (its subject may be read as a noun)
+    if evidence_points(cue, lemma):
+        return "belief"  # "reports from retailers highlight the weakness of the sector": evidence, no words
     if cue.pos_ == "PUNCT" or found.rule == "line-label":
         return "writing" if _is_document(found.speaker) else "speech"
     # "the report said", "a Gallup poll shows": every statement of a document; but in "the report fuelled
@@ -129,7 +132,7 @@ def _act_by_frame(found: Found, cue: Token, lemma: str) -> Act:
     objects = [c for c in cue.children if c.dep_ == "dobj"] if lemma in LIGHT_VERBS | DEALING_VERBS else []
     if objects:
         named = lemma_of(objects[0])
-        for lemmas, act in ((BELIEF_LEMMAS, "belief"), (INTENTION_LEMMAS, "intention"), (STANCE_LEMMAS, "stance")):
+        for lemmas, act in ((BELIEF_LEMMAS, "belief"), (INTENTION_LEMMAS, "intention"), (STANCE_LEMMAS | DISPOSITION_NOUNS, "stance")):
             if named in lemmas:
                 return act  # type: ignore[return-value]
         # "Islamic banks offer services", "the region offers resources": what a thing provides,
@@ -203,7 +206,7 @@ def _attitude(cue: Token, lemma: str, found: Found) -> Act | None:
         return "belief"
     if lemma in INTENTION_LEMMAS:
         return "intention"
-    if lemma in INTENTION_BEFORE_INFINITIVE and _infinitive(found, cue) and not words_quoted(found, lemma):
+    if lemma in INTENTION_BEFORE_INFINITIVE and (_infinitive(found, cue) or promised_thing(cue, lemma)) and not words_quoted(found, lemma):
         return "intention"
     if lemma in STANCE_LEMMAS and not (words_given(found, lemma) and not characterised(found.cue)):
         return "stance"  # "dismissed the kerfuffle as 'absurd'": the side taken, even with its words
@@ -228,6 +231,8 @@ def judgment_stated(cue: Token) -> bool:
 def _grounds(prep: Token, on_object: bool) -> bool:
     if prep.dep_ != "prep" or prep.lower_ not in JUDGMENT_GROUNDS or not any(prep.children):
         return False
+    if complement_for(prep):
+        return False  # "ridiculed the Tory plans *for* asylum quotas": the plan's own complement
     return not on_object or prep.lower_ != "of" or any(c.tag_ == "VBG" for c in prep.children)
 
 

@@ -29,7 +29,7 @@ from .authored_documents import carry_owned
 from .evidence_speakers import evidence_or_data
 from .clause_rules import calibrated_object_cues, clause_findings
 from .coordinated_cues import split_coordinated
-from .doubled_cues import fold_doubled_cues
+from .doubled_cues import drop_tags_over_reports, fold_doubled_cues
 from .floating_hosts import speaking_host
 from .found import Found, nested_cues
 from .lexicon import SPEECH_VERBS
@@ -158,7 +158,7 @@ def find_statements(doc: Doc, *, object_cues: frozenset[str], propose_all: bool 
     quotes = find_quotes(text_of(doc))
 
     found = _dedupe(clause_findings(doc, quotes, object_cues=object_cues) + modifier_cue_findings(doc))
-    found = fold_doubled_cues(found)  # 'He added: said "…"': one statement
+    found = drop_tags_over_reports(fold_doubled_cues(found))  # 'He added: said "…"', 'It said …, MPs said': one statement
     covered = [f.content for f in found if f.rule != "according-to"]
     found += quote_findings(doc, quotes, covered)
     found += noun_lead_findings(doc, quotes, found)

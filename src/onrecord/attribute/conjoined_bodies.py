@@ -25,8 +25,12 @@ def conjoined_bodies(head: Token) -> str | None:
     as written from the first to the last ("Labour and the Conservatives"); None unless
     every conjunct is a body's name. RETURNS (str | None)."""
     conjuncts = [c for c in head.children if c.dep_ == "conj"]
-    if not conjuncts or not _bodyish(head) or head.tag_ == "NNS" or one_firm(head):
+    if not conjuncts and any(c.dep_ == "appos" and any(g.dep_ == "conj" for g in c.children) for c in head.children):
+        return listed_bodies(head)  # "Morrisons, Woolworths, House of Fraser, ...": the second name read as an apposition
+    if not conjuncts or not _bodyish(head) or one_firm(head):
         return None
+    if head.tag_ == "NNS" or len(conjuncts) > 1:
+        return listed_bodies(head)  # "Morrisons, Woolworths, House of Fraser, Marks & Spencer and Big Food all said"
     items = [head]
     while conjuncts:
         if len(conjuncts) > 1 or not _bodyish(conjuncts[0]):
@@ -84,3 +88,37 @@ def one_firm(head: Token) -> str | None:
     if ampersand in text_of(doc) or any(e.label_ == "ORG" and e.text == name for e in doc.ents):
         return name
     return None
+
+
+# Words inside one listed body's name: "House [of] Fraser", "Marks [&] Spencer".
+_NAME_JOINERS = frozenset("of & the".split())
+
+
+def listed_bodies(head: Token) -> str | None:
+    """ "Morrisons, Woolworths, House of Fraser, Marks & Spencer and Big Food all said": a list
+    of bodies' names, split by commas and a last "and", that the parser chained any way it
+    liked (and the tagger may take the first name for a plural noun): the whole list, as
+    written, when every item is a capitalised name and one at least a body's. RETURNS (str | None)."""
+    doc = head.doc
+    tokens = [t for t in head.subtree if not (t.dep_ == "appos" and t.lower_ in ("all", "both"))]
+    if not tokens or tokens[-1].i - tokens[0].i + 1 != len(tokens):
+        return None  # (an apposition or a clause inside the list)
+    items: list[list[Token]] = [[]]
+    for t in tokens:
+        if t.text == "," or (t.lower_ == "and" and t.dep_ == "cc" and not _inside_one_name(t)):
+            items.append([])
+        else:
+            items[-1].append(t)
+    items = [i for i in items if i]
+    if len(items) < 3 or not any(t.lower_ == "and" for t in tokens) or not all(
+            i[0].text[:1].isupper() and all(t.text[:1].isupper() or t.lower_ in _NAME_JOINERS for t in i) for i in items):
+        return None
+    if not any(_bodyish(i[-1]) for i in items):
+        return None
+    return span_text(strip_edges(doc[tokens[0].i : tokens[-1].i + 1])) or None
+
+
+def _inside_one_name(conj: Token) -> bool:
+    # "Marks and Spencer" inside a list: an "and" the NER keeps inside one organisation
+    ent = entity_of(conj)
+    return ent is not None and ent.start < conj.i < ent.end - 1 and ent.label_ == "ORG" and "," not in ent.text

@@ -31,6 +31,7 @@ from .clause_seams import verb_run_on_end
 from .cue_tokens import cue_range, speaker_of, subject_of
 from .found import Found
 from .learned_filters import unspoken, widen_absolute
+from .object_content import DIRECTING_VERBS
 from .speaking_terms import terms_of_speaking
 from .prefilter import lemma_indices
 from .quotes import Quote
@@ -147,8 +148,9 @@ def _complements(doc: Doc, token: Token) -> list[tuple[str, Token, tuple[int, in
         if child.dep_ in ("dobj", "ccomp", "xcomp"):
             start = child.left_edge.i
             if child.dep_ == "xcomp":
-                # "encouraged Americans to join him": the object is who the infinitive is about
-                objects = [c for c in rights if c.dep_ == "dobj" and c.i < child.i]
+                # "wants Americans to join him": the object is who the infinitive is about; the
+                # one "encouraged" or "urged" to is the recipient, no content (docs/annotation.md)
+                objects = [c for c in rights if c.dep_ == "dobj" and c.i < child.i and token.lemma_.lower() not in DIRECTING_VERBS]
                 if objects:
                     start = objects[0].left_edge.i
             end = object_end(doc, start, child.right_edge.i) if child.dep_ != "ccomp" else child.right_edge.i

@@ -33,8 +33,10 @@ _ESTIMATING = frozenset("estimate put value peg forecast project".split())
 # Media a saying comes in: "announced the move [in a statement]", "[on Twitter]".
 _MEDIA = frozenset("statement interview letter email e-mail release tweet twitter facebook website blog speech briefing".split())
 _NO_OBJECT_CONTENT = {"tell", "ask", "inform", "notify", "remind", "quote", "cite", "read"}
-# Of those, the verbs whose object is the one asked to act: "asked [X to Y]", "told [X to Y]".
-_ASKING = frozenset({"tell", "ask", "remind"})
+# Verbs whose object is the one asked to act, outside the content (docs/annotation.md,
+# "Content boundaries"): "urged [users] to update ...", "asked [him] to reconsider ...".
+DIRECTING_VERBS = frozenset("tell ask remind urge warn encourage advise implore beg press invite persuade instruct "
+                       "order exhort".split())
 
 
 def object_content(doc: Doc, cue: Token) -> tuple[Range, int] | None:
@@ -64,6 +66,11 @@ def object_content(doc: Doc, cue: Token) -> tuple[Range, int] | None:
             return (span, mark.idx + len(mark.text)) if span else None
     lemma = cue.lemma_.lower()
     objects = [c for c in rights if c.dep_ == "dobj"]
+    asked_to = _infinitive_after(objects, rights) if lemma in DIRECTING_VERBS else None
+    if asked_to is not None:
+        # "urged [users and companies] to update ...": the one urged is no content (docs/annotation.md)
+        span = trim(doc, asked_to.left_edge.i, asked_to.right_edge.i)
+        return (span, cue.idx + len(cue.text)) if span else None
     if objects and lemma not in _NO_OBJECT_CONTENT:
         obj = objects[0]
         if obj.pos_ == "PRON" and obj.right_edge.i == obj.i and not any(
@@ -89,11 +96,8 @@ def object_content(doc: Doc, cue: Token) -> tuple[Range, int] | None:
         return (span, cue.idx + len(cue.text)) if span else None
     for child in rights:
         if child.dep_ == "xcomp" and any(g.lower_ == "to" and g.dep_ == "aux" for g in child.children):
-            # "asked [the committee to look again]", as "urged [its members to reject the offer]":
-            # without the one asked, the request reads as the asker's own aim
-            asked = [o for o in objects if o.i < child.i and lemma in _ASKING]
-            start = asked[0].left_edge.i if asked else child.left_edge.i
-            span = trim(doc, start, child.right_edge.i)
+            # "asked [him] to reconsider his decision": the one asked is no content (docs/annotation.md)
+            span = trim(doc, child.left_edge.i, child.right_edge.i)
             return (span, cue.idx + len(cue.text)) if span else None
     return _characterisation(doc, cue, rights)
 
@@ -182,3 +186,11 @@ def _characterisation(doc: Doc, cue: Token, rights: list[Token]) -> tuple[Range,
         return None
     span = trim(doc, named[0].left_edge.i, object_end(doc, named[0].left_edge.i, max(c.right_edge.i for c in named)))
     return (span, cue.idx + len(cue.text)) if span else None
+
+
+def _infinitive_after(objects: list[Token], rights: list[Token]) -> Token | None:
+    """The "to" infinitive after the cue's object ("urged users [to update ...]"), else None."""
+    if not objects:
+        return None
+    return next((c for c in rights if c.dep_ == "xcomp" and c.i > objects[0].i
+                 and any(g.lower_ == "to" and g.dep_ == "aux" for g in c.children)), None)

@@ -59,3 +59,12 @@ def _perfect_has(verb: Token) -> bool:
     subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
     return (any(c.dep_ == "ccomp" for c in verb.children)
             and not any(s.lower_ in ("it", "there") for s in subjects))
+
+
+def spoken_by_agent(cue: Token | None, speaker: Token | None) -> bool:
+    """Whether a passive verb of speech names its speaker as its agent: "he had been told by
+    Children's Minister Margaret Hodge there was not enough time" — the agent's speech, which
+    ``act_model`` leaves in the record (it learned "was told" as the one told). RETURNS (bool)."""
+    if cue is None or speaker is None or cue.is_punct or not any(c.dep_ == "auxpass" for c in cue.children):
+        return False
+    return any(c.dep_ == "agent" and any(o.i == speaker.i for o in c.children) for c in cue.children)

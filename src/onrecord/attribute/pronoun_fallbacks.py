@@ -82,20 +82,29 @@ def possessed_body_before(pronoun: Token) -> Token | None:
     return subject if owner is not None and owner.pos_ == "PROPN" else None
 
 
+def document_before(pronoun: Token) -> Token | None:
+    """``thing_before``'s document: "Thursday's report was drawn up by two committees ... It
+    said that ..." (the report, not the government that spoke two paragraphs up; stop 46).
+    RETURNS (Token | None)."""
+    subject = thing_before(pronoun)
+    return subject if subject is not None and subject.pos_ == "NOUN" and subject.lemma_.lower() in DOCUMENT_NOUNS else None
+
+
 def recent_antecedent(resolver, pronoun: Token, offset: int, wants) -> Resolved | None:
-    """``possessed_body_before``'s named body or ``agent_before``'s people, resolved, where no
+    """``possessed_body_before``'s named body, ``document_before``'s document or ``agent_before``'s people, resolved, where no
     speaker or named subject comes between it and the pronoun: the chain's antecedents are
     older ("Police found the trio ..." two paragraphs up is not the "They" after "... is
     being brought by local Liberal Democrat supporters"). RETURNS (Resolved | None)."""
     from .phrases import describe
 
     body = possessed_body_before(pronoun)
-    subject = body if body is not None else agent_before(pronoun)
+    document = document_before(pronoun) if body is None else None
+    subject = body if body is not None else document if document is not None else agent_before(pronoun)
     if subject is None or any(subject.idx <= o < offset for o, _ in resolver.chain) \
             or any(subject.idx < o < offset for o, _ in resolver.table.subjects):
         return None
     resolved = resolver.resolve(describe(subject))
-    kinds = ("organization",) if body is not None else ("group", "organization")
+    kinds = ("organization",) if body is not None else ("document",) if document is not None else ("group", "organization")
     if not resolved.name or not wants(resolved) or resolved.type not in kinds or body is not None and resolved.unnamed:
         return None  # (a possessed body by its name: "Trump campaign"; the by-agent may be unnamed)
     return replace(resolved, how="pronoun-subject")

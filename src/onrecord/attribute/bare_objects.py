@@ -1,0 +1,83 @@
+"""Cues whose bare noun-phrase object names an attitude, a commitment or a topic, not words
+(``acts`` asks; docs/annotation.md, "Acts"). A reader judged these as speech wrongly (stop 46):
+
+- "expressed their displeasure at the reform plans": a light verb whose object is a feeling
+  towards something is a stance, as "expressed concern" is a belief;
+- "ridiculed the Tory plans for asylum quotas": the "for" completes the object noun ("plans
+  for X"), it gives no grounds, so the verbal judgment keeps its bare object, a stance
+  (where "criticised the plan for its cost" states why);
+- "promised help to get young people on the property ladder", "pledged billions of dollars
+  for education": a promise of a thing is a commitment, an intention, as "promised to help"
+  is (but "promised that ..." and a quoted promise are what was said);
+- "reports from some retailers highlight the weakness of the sector": a document or data
+  that underlines a topic is evidence cited by the writer, no one's statement ("the report
+  highlighted that ..." with its clause still reports what it says).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from .act_words import DATA_NOUNS
+from .evidence_speakers import EVIDENCE_NOUNS
+from .lexicon import DOCUMENT_NOUNS
+
+# Nouns of feeling towards a fact or a plan that a light verb puts out: "expressed
+# [displeasure] at", "voiced [anger] over". A disposition, PolNeAR's stance.
+DISPOSITION_NOUNS: frozenset[str] = frozenset("""
+displeasure dissatisfaction satisfaction anger outrage dismay frustration disappointment
+unhappiness delight indignation exasperation irritation annoyance unease disquiet
+""".split())
+
+# Object nouns whose "for" is their own complement: "plans for asylum quotas", "calls for a
+# ban", "the case for war" (what the plan is, not why it is judged).
+_FOR_COMPLEMENT_NOUNS = frozenset("""
+plan proposal call demand bid case need scheme strategy vision policy campaign push request
+appetite idea blueprint target quota
+""".split())
+
+# Verbs of promising that take the thing promised as a bare object: "promised help".
+_PROMISING = frozenset("promise pledge vow".split())
+
+# Verbs by which evidence points at a topic: "the figures highlight the weakness".
+_EVIDENCE_VERBS = frozenset("highlight underline underscore illustrate reflect".split())
+
+# Dependencies of a clause or of words given after the cue: "promised [that ...]", "promised: ...".
+_CLAUSES = frozenset(("ccomp", "parataxis", "xcomp"))
+
+
+def complement_for(prep: Token) -> bool:
+    """Whether a "for" after a judged object completes that noun ("ridiculed the Tory plans
+    *for* asylum quotas", wherever the parser hung it) rather than giving the judgment's
+    grounds ("criticised the plan *for* failing ..."). RETURNS (bool)."""
+    if prep.lower_ != "for" or any(c.tag_ == "VBG" for c in prep.children):
+        return False
+    noun = prep.head if prep.head.dep_ == "dobj" else prep.doc[prep.i - 1]
+    return noun.dep_ == "dobj" and noun.lemma_.lower() in _FOR_COMPLEMENT_NOUNS
+
+
+def _bare_object(cue: Token) -> Token | None:
+    """The cue's direct object when it has no clause beside it, else None."""
+    if any(c.dep_ in _CLAUSES for c in cue.children):
+        return None
+    objects = [c for c in cue.children if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN", "NUM")]
+    return objects[0] if objects else None
+
+
+def promised_thing(cue: Token, lemma: str) -> bool:
+    """Whether a promise names a thing, no words: "promised help to ...", "pledged billions
+    of dollars for ..." (an intention). RETURNS (bool)."""
+    if lemma not in _PROMISING:
+        return False
+    thing = _bare_object(cue)
+    # "promised voters that ...": the words follow the addressee
+    return thing is not None and not any(d.text in ('"', "“", "”", "'") for d in thing.subtree)
+
+
+def evidence_points(cue: Token, lemma: str) -> bool:
+    """Whether a document or data points at a topic: "reports from some High Street retailers
+    highlight the weakness of the sector" (the writer's evidence, a belief). RETURNS (bool)."""
+    if lemma not in _EVIDENCE_VERBS or _bare_object(cue) is None:
+        return False
+    subjects = [c for c in cue.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"]
+    return bool(subjects) and subjects[0].lemma_.lower() in DOCUMENT_NOUNS | DATA_NOUNS | EVIDENCE_NOUNS | {"report"}
