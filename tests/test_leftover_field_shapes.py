@@ -27,6 +27,35 @@ from onrecord import extract
         "Court reforms\n\nThe BBC's commissioner said the series would return.",
         "series would return", {"affiliation": "BBC"},
         id="a_body_s_possessive_before_a_commissioner_stays_the_affiliation"),
+    pytest.param(
+        # a BBC development-slice sentence: the parser hangs "Ireland coach" on the aside
+        "Ireland v England\n\nDespite England's dramatic dip in form since the World Cup final - they have lost "
+        "eight of their last 13 matches - Ireland coach Eddie O'Sullivan says his side should not underestimate "
+        "the visitors.",
+        "underestimate", {"name": "Eddie O'Sullivan", "title": "coach", "affiliation": "Ireland"},
+        id="a_role_before_a_name_after_a_dash_aside"),
+    pytest.param(
+        # made up: the same sentence without the aside
+        "Ireland v England\n\nIreland coach Eddie O'Sullivan says his side should not underestimate the visitors.",
+        "underestimate", {"name": "Eddie O'Sullivan", "title": "coach", "affiliation": "Ireland"},
+        id="a_role_before_a_name_opening_the_sentence"),
+    pytest.param(
+        # made up: after the aside a name with no role before it keeps none
+        "Ireland v England\n\nDespite England's dip in form - they have lost eight of their last 13 matches - "
+        "Eddie O'Sullivan says his side should not underestimate the visitors.",
+        "underestimate", {"name": "Eddie O'Sullivan", "title": None, "affiliation": None},
+        id="a_name_after_a_dash_aside_with_no_role"),
+    pytest.param(
+        # a BBC development-slice sentence: no article, a numeral in the body's name
+        "Blair and Brown row\n\nCarol Walker, BBC News 24 political correspondent, added: \"There is a real concern "
+        "that this could undermine the general election campaign.\"",
+        "real concern", {"name": "Carol Walker", "title": "political correspondent", "affiliation": "BBC News 24"},
+        id="an_apposition_with_a_numbered_body_s_name_and_no_article"),
+    pytest.param(
+        # made up: an acronym's role as before
+        "Airports\n\nAndy Clarke, ERAA director of air transport, said the plan would fail.",
+        "plan would fail", {"name": "Andy Clarke", "title": "director of air transport", "affiliation": "ERAA"},
+        id="an_apposition_with_an_acronym_s_role"),
 ])
 def test_leftover_field_shapes(text, word, expected):
     assert speaker_fields(text, word, expected) == expected
