@@ -27,6 +27,8 @@ from .quote_side_verbs import owner_of_misread_read
 from .name_finding import person_of_body
 from .role_apposed_names import names_beside_role_phrase
 from .role_behind_body import described_role
+from .portfolio_possessives import portfolio_possessive
+from .roles_after_asides import role_after_aside
 from .role_phrases import appositions, body_after_name, body_of, body_over_place, role_of_phrase
 from .quantified_names import member_phrase
 from .phrase_words import QUANTIFIERS, aged_native, describe_words, gender_of, unnamed_name
@@ -135,7 +137,8 @@ def describe(head: Token) -> Phrase:
     noun = head.lemma_.lower()
     words = glued or [t for t in core(head) if not t.is_space]
     definite = any(t.lower_ in ("the", "this", "that") or t.dep_ == "poss" for t in words if t.i < head.i)
-    possessor = next((c for c in head.children if c.dep_ == "poss"), None) or owner_of_misread_read(head)
+    possessor = next((c for c in head.children if c.dep_ == "poss" and not portfolio_possessive(c.doc, c.i + 1)),  # "Children's Commissioner"
+                     None) or owner_of_misread_read(head)
     plural = head.tag_ in ("NNS", "NNPS")
     if plural and noun in ORG_DESCRIPTORS and head.pos_ == "NOUN" and (definite or _count(words)):
         # "The papers", "both newspapers", "the two companies": bodies named before
@@ -335,7 +338,7 @@ def _surname_read_as_noun(head: Token) -> bool:
 def _person(head: Token, start: int, end: int, tokens: list[Token], carrier: Token, honorific: str | None,
             role_head: Token) -> Phrase:
     premodifiers = with_coordinated_role(carrier, with_glued([t for t in core(carrier) if t.i < tokens[0].i])
-                                         or role_hung_elsewhere(tokens[0]))
+                                         or role_hung_elsewhere(tokens[0]) or role_after_aside(tokens[0]))
     role = split_role(premodifiers)
     if carrier.i != head.i and premodifiers[:1] != [role_head]:  # "The police chief, John Doe" (not "Singer and DJ X")
         role = role_of_phrase(role_head, with_glued(core(role_head)))

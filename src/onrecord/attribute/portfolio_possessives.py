@@ -14,6 +14,11 @@ from spacy.tokens import Token
 from .role_words import PORTFOLIO_OFFICES, PORTFOLIO_WORDS
 
 _POSSESSIVES = ("'s", "\u2019s", "'", "\u2019")
+# Offices that take a possessive portfolio: a minister's or secretary's, and a commissioner
+# named for those the office stands for ("Children's Commissioner", "Victims' Commissioner").
+# "commissioner" stays out of PORTFOLIO_OFFICES, whose place rule would make "EU" in "EU
+# commissioner" a portfolio rather than the body.
+_POSSESSIVE_OFFICES = PORTFOLIO_OFFICES | {"commissioner"}
 
 
 def portfolio_possessive(tokens: Sequence[Token], cut: int) -> bool:
@@ -24,4 +29,4 @@ def portfolio_possessive(tokens: Sequence[Token], cut: int) -> bool:
         return False
     portfolio, office = tokens[ending - 1], tokens[ending + 1]
     return portfolio.text[:1].isupper() and portfolio.lower_ in PORTFOLIO_WORDS \
-        and office.lower_ in PORTFOLIO_OFFICES and office.text[:1].isupper()
+        and office.lower_ in _POSSESSIVE_OFFICES and office.text[:1].isupper()

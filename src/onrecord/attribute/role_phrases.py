@@ -25,9 +25,10 @@ from .field_ordinals import compound_after_ordinal, ordinal_in_field
 from .role_words import POSTED_ROLES
 from .spoken_for import body_owning
 from .possessive_bodies import body_its_stands_for
-from .hung_appositions import acronym_before_role, role_after_acronym, role_after_one_of
+from .hung_appositions import acronym_before_role, role_after_acronym, role_after_one_of, without_body_numerals
 from .on_air_roles import on_a_medium
 from .portfolio_fields import portfolio_after_for
+from .portfolio_possessives import portfolio_possessive
 from .roles import PARTY_WORDS, PLURAL_FIELDS, Role, regional_field, clean_words, is_role_noun, place_of, spaced_dash, split_role
 
 _BODY_PREPOSITIONS = frozenset("of at for with from to in".split())
@@ -38,7 +39,7 @@ def role_of_phrase(head: Token, core: Sequence[Token]) -> Role:
     British Chambers of Commerce", "the senator's spokeswoman", "a Cabinet Office
     spokeswoman". ``core`` is the head with its left modifiers. RETURNS (Role)."""
     trailing = _trailing_title_words(head)
-    role = split_role(list(core) + trailing)
+    role = split_role(without_body_numerals(head, core) + trailing)  # (not the 24 of "BBC News 24 political correspondent")
     body = (body_of(head) if head.dep_ != "ROOT" else None) or (body_of(trailing[-1]) if trailing else None)
     if body is not None and (field := field_office(head, body, role)) is not None:
         return field  # "UMWA Director of Government Affairs": the body before, the field the title's
@@ -143,8 +144,8 @@ def body_of(head: Token) -> list[Token] | None:
     from/to" after it ("spokesman for the firm"), or its possessor ("the senator's
     spokeswoman"). RETURNS (list[Token] | None)."""
     for child in head.children:
-        if child.dep_ == "poss" and child.pos_ != "PRON":
-            return clean_words(list(child.subtree))
+        if child.dep_ == "poss" and child.pos_ != "PRON" and not portfolio_possessive(child.doc, child.i + 1):
+            return clean_words(list(child.subtree))  # (not "the Children's Commissioner": a portfolio)
     for prep in head.rights:
         if prep.dep_ == "prep" and prep.lower_ == "of" and (_bodiless(prep) or firm_after(head, prep)):
             continue
