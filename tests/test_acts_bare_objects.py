@@ -58,3 +58,32 @@ def test_a_passive_tell_with_an_agent_is_the_agents_speech() -> None:
             "pass the bill through parliament before the general election.")
     (told,) = [s for s in extract(text).statements if s.cue is not None and s.cue.text.endswith("told")]
     assert told.speaker.name == "Margaret Hodge" and told.act == "speech"
+
+
+def test_a_feeling_voiced_towards_something_is_a_stance() -> None:
+    # issue 12: the parser hangs "over the closures" on the verb; the classifier saw "their anger" alone
+    (voiced,) = extract("Union leaders voiced their anger over the closures.").statements
+    assert (voiced.speaker.name.endswith("leaders"), voiced.content.text, voiced.act) == (True, "their anger over the closures", "stance")
+    assert extract("Fans voiced their anger.").statements == []  # nothing it is towards: no content
+
+
+def test_a_coordinated_phrase_with_the_same_preposition_stays_in_the_content() -> None:
+    # bbc politics/022: "claims" read as a verb joined to "ridiculed", its "for" left on it
+    (ridiculed,) = extract("The prime minister ridiculed the Tory plans for asylum quotas and for processing all "
+                           "asylum claims overseas.").statements
+    assert ridiculed.content.text == "the Tory plans for asylum quotas and for processing all asylum claims overseas"
+
+
+@pytest.mark.parametrize("text", [
+    # bbc entertainment/333: "thought to be in the running" modifies "Others"; no one is said to think
+    "Others thought to be in the running include Star Wars actor Ewan McGregor and Australian star Hugh Jackman, "
+    "both of whom have odds of 4-1.",
+    "Officials thought to have been behind the plan have denied it.",
+])
+def test_a_passive_participle_modifier_is_no_cue(text: str) -> None:
+    assert [s.cue.text for s in extract(text).statements if s.cue is not None and "thought" in s.cue.text] == []
+
+
+def test_a_thought_with_its_clause_is_still_a_belief() -> None:
+    (thought,) = extract("The minister thought the plan would fail.").statements
+    assert thought.content.text == "the plan would fail"

@@ -115,12 +115,35 @@ def main_clause_read_as_complement(cue: Token, comp: Token) -> bool:
     RETURNS (bool)."""
     if comp.dep_ == "ccomp" and comp.i < cue.i and _before_a_break(cue, comp):
         return True
+    if _participle_modifier_read_as_verb(cue, comp):
+        return True
     if comp.dep_ != "ccomp" or comp.i < cue.i or not any(
             c.dep_ == "mark" and c.lower_ in _SUBORDINATORS and c.i < cue.i for c in cue.children):
         return False
     obj = next((c for c in cue.children if c.dep_ == "dobj" and c.i < comp.left_edge.i), None)
     doc = cue.doc
     return obj is not None and any(doc[i].text == "," for i in range(obj.right_edge.i + 1, comp.i))
+
+
+def _participle_modifier_read_as_verb(cue: Token, comp: Token) -> bool:
+    """A passive participle modifying the subject that the parser read as its verb:
+    "Others [thought to be in the running] include Ewan McGregor" ("thought" as a past tense,
+    "include" as its complement). No one is said to think anything, so neither the
+    infinitive nor the clause is content: the infinitive follows the cue at once and the
+    clause after it is the sentence's own verb, with no subject or "that" of its own."""
+    doc = cue.doc
+    if comp.dep_ not in ("ccomp", "xcomp") or cue.tag_ not in ("VBD", "VBN") or cue.i + 1 >= len(doc) or doc[cue.i + 1].lower_ != "to":
+        return False
+    infinitive = next((c for c in cue.children if c.dep_ == "xcomp" and c.i > cue.i), None)
+    verb = next((c for c in cue.children if c.dep_ == "ccomp" and c.i > cue.i), None)
+    return (infinitive is not None and verb is not None and comp in (infinitive, verb) and _finite(verb)
+            and infinitive.right_edge.i == verb.left_edge.i - 1
+            and not any(c.dep_ in SUBJECT_DEPS or c.dep_ == "mark" for c in verb.children))
+
+
+def _finite(verb: Token) -> bool:
+    """A verb in a tense: "include", "have denied" (not "to deny", "denying")."""
+    return verb.tag_ in ("VBP", "VBZ", "VBD") or any(a.dep_ == "aux" and a.tag_ in ("VBP", "VBZ", "VBD", "MD") for a in verb.children)
 
 
 def _before_a_break(cue: Token, comp: Token) -> bool:

@@ -26,6 +26,7 @@ from . import act_model, confidence, frames, headline, layout, learned, links, o
 from .acts import act_and_reason, lemma_of
 from .document_continuations import carry_documents
 from .authored_documents import carry_owned
+from .bare_objects import feelings_voiced
 from .evidence_speakers import evidence_or_data
 from .clause_rules import calibrated_object_cues, clause_findings
 from .coordinated_cues import split_coordinated
@@ -181,6 +182,7 @@ def find_statements(doc: Doc, *, object_cues: frozenset[str], propose_all: bool 
     # "…," he said' (an unclosed quotation runs on; the rule's finding is the one kept)
     given = {f.content for f in found}
     kept = [k for k in kept if k.content not in given]
+    kept += feelings_voiced(doc, found + kept)  # "voiced their anger over the closures" (bare_objects)
     found += frames.narrated_events(headline.explicit_only(doc, kept, title, quotes, add_missed=False))
     found = [f for f in found if not names_a_programme(doc, quotes, f.content)]
     found = posts.with_posts(doc, found)  # an embedded tweet is its account's writing, whole

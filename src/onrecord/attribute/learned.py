@@ -26,6 +26,7 @@ from importlib import resources
 from spacy.symbols import ADJ, NOUN, VERB
 from spacy.tokens import Doc, Token
 
+from .bare_objects import feeling_towards_end
 from .boundaries import cut_attribution_phrases, object_end, trim, widen_to_quotes
 from .clause_seams import verb_run_on_end
 from .cue_tokens import cue_range, speaker_of, subject_of
@@ -153,7 +154,8 @@ def _complements(doc: Doc, token: Token) -> list[tuple[str, Token, tuple[int, in
                 objects = [c for c in rights if c.dep_ == "dobj" and c.i < child.i and token.lemma_.lower() not in DIRECTING_VERBS]
                 if objects:
                     start = objects[0].left_edge.i
-            end = object_end(doc, start, child.right_edge.i) if child.dep_ != "ccomp" else child.right_edge.i
+            right = feeling_towards_end(token, child) if child.dep_ == "dobj" else child.right_edge.i  # "voiced their anger [over X]"
+            end = object_end(doc, start, right) if child.dep_ != "ccomp" else child.right_edge.i
             end = verb_run_on_end(token, start, end) if child.dep_ != "dobj" else end  # "suggested [policing, ...], was"
             head, span = child, trim(doc, start, end)
             relation, cue_end = child.dep_, token.idx + len(token.text)

@@ -88,11 +88,13 @@ def object_content(doc: Doc, cue: Token) -> tuple[Range, int] | None:
             and not (c.dep_ == "prep" and is_temporal(c) and any(t.lower_ in _DAYS for t in c.subtree))
             and not main_clause_read_as_complement(cue, c)  # "since X announced [his candidacy], here we are"
         ]
-        tail += _predicate_of_object(cue, obj)
+        repeated = _repeated_preposition(cue, tail)
+        tail += _predicate_of_object(cue, obj) + repeated
         end = _saying_tail_cut(obj, max([obj.right_edge.i] + [t.right_edge.i for t in tail]))
         if (joined := sentence_joined_after_object(cue)) is not None and joined.i > obj.i:
             end = min(end, joined.i - 1)  # "announced a concert ... on 1 July [and T in the Park will be held ...]"
-        span = trim(doc, obj.left_edge.i, object_end(doc, obj.left_edge.i, end))
+        # (the second phrase's head, read as a verb, is no next deed of the speaker's to cut at)
+        span = trim(doc, obj.left_edge.i, max([object_end(doc, obj.left_edge.i, end)] + [r.right_edge.i for r in repeated]))
         return (span, cue.idx + len(cue.text)) if span else None
     for child in rights:
         if child.dep_ == "xcomp" and any(g.lower_ == "to" and g.dep_ == "aux" for g in child.children):
@@ -100,6 +102,24 @@ def object_content(doc: Doc, cue: Token) -> tuple[Range, int] | None:
             span = trim(doc, child.left_edge.i, child.right_edge.i)
             return (span, cue.idx + len(cue.text)) if span else None
     return _characterisation(doc, cue, rights)
+
+
+def _repeated_preposition(cue: Token, tail: list[Token]) -> list[Token]:
+    """The second of two coordinated prepositional phrases that the parser hung on a verb
+    of its own: "ridiculed the Tory plans for asylum quotas [and for processing all asylum
+    claims overseas]" ("claims" read as a verb joined to the cue, its "for" left on it):
+    "and" or "or" on the first phrase, the same preposition right after it.
+    RETURNS (list[Token]): the head the second phrase hangs from, or nothing."""
+    doc = cue.doc
+    for prep in (t for t in tail if t.dep_ == "prep"):
+        cc = next((c for c in prep.children if c.dep_ == "cc" and c.lower_ in ("and", "or")), None)
+        if cc is None or any(c.dep_ == "conj" for c in prep.children) or cc.i + 1 >= len(doc):
+            continue
+        again = doc[cc.i + 1]
+        if again.lower_ == prep.lower_ and again.dep_ == "prep" and again.head.i != prep.i:
+            head = again.head
+            return [head] if head.head.i == cue.i and head.left_edge.i == again.i else []
+    return []
 
 
 def _predicate_of_object(cue: Token, obj: Token) -> list[Token]:
