@@ -67,6 +67,7 @@ ALLOWED: dict[tuple[str, str], str] = {
     ("attribute/chained_descriptions.py", "e is not person"): _ENTITIES,
     ("attribute/lone_named_people.py", "id(r.entity)"): _ENTITIES,
     ("attribute/lone_named_people.py", "first.entity is present[0]"): _ENTITIES,
+    ("attribute/lone_named_people.py", "r.entity is first.entity"): _ENTITIES,
     ("attribute/oblique_speakers.py", "resolved.entity is first[1].entity"): _ENTITIES,
     ("attribute/role_resolution.py", "e is not chosen"): _ENTITIES,
     ("attribute/role_resolution.py", "e is not entity"): _ENTITIES,

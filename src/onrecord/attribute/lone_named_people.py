@@ -40,8 +40,9 @@ def lone_person_before(resolver, pronoun: Token, offset: int, wants) -> Resolved
     first = next((r for _, r in resolver._antecedents(offset) if wants(r) and id(r.entity) not in resolver.excluded), None)
     if first is None or first.entity is None or first.entity is present[0]:
         return None
-    if any(before.start_char <= m < offset for m in first.entity.mentions):
-        return None  # the default was named since: it stays
+    if any(before.start_char <= m < offset for m in first.entity.mentions) \
+            or any(before.start_char <= o < offset and r.entity is first.entity for o, r in resolver.chain):
+        return None  # the default was named or spoke since ("..." the Labour MP for Birkenhead asked): it stays
     return resolver._bound(replace(person, how="pronoun-subject"), pronoun.lower_, "pronoun-subject")
 
 
