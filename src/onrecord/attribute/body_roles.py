@@ -155,3 +155,16 @@ def _mention_offsets(entity: ArticleEntity, head: Token) -> set[int]:
     # a mention is recorded at its first token: "The Electoral Commission" at "Electoral"
     start = head.left_edge.idx
     return {m for m in entity.mentions if start <= m <= head.idx}
+
+
+# Roles a firm holds as often as a person: "BP, a big investor" is still the firm.
+_ROLES_BODIES_HOLD = frozenset("investor shareholder stakeholder owner backer sponsor bidder buyer lender "
+                               "creditor supplier partner".split())
+
+
+def a_body_s_role(entity: ArticleEntity, head: Token, noun: Token) -> bool:
+    """ "BP, a big investor, declined to comment": an apposition a firm holds as well as a
+    person ("investor", "owner") makes no person of a name the NER read as an organisation's
+    and no honorific or title made personal ("Warren Buffett, a big investor" stays a person)."""
+    return noun.pos_ == "NOUN" and noun.lemma_.lower() in _ROLES_BODIES_HOLD \
+        and head.ent_type_ == "ORG" and not entity.personal

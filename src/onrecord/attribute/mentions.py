@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Token
 
 from .body_descriptors import note_descriptors
 from .body_first_appositions import role_hung_on_body
-from .body_roles import a_person_s_trade, body_by_form, body_descriptor, firm_of, firm_s_possessive, lead_bodies
+from .body_roles import a_body_s_role, a_person_s_trade, body_by_form, body_descriptor, firm_of, firm_s_possessive, lead_bodies
 from .entities import STRONG, ArticleEntity, EntityTable
 from .lexicon import DOCUMENT_NOUNS, FEMALE_WORDS, MALE_WORDS, NATIONALITY_NOUNS, OUTLETS, TITLE_WORDS
 from .kin_names import generations, kin_introduced
@@ -254,6 +254,8 @@ def _roles_and_descriptors(entity: ArticleEntity, head: Token, tokens: list[Toke
         if phrase.i < tokens[0].i and phrase.right_edge.i >= tokens[-1].i and firm_of(phrase, head):
             entity.votes["organization"] += STRONG  # "market analysts Nielsen/NetRatings", parsed as an apposition
             continue
+        if a_body_s_role(entity, head, phrase):
+            continue  # "BP, a big investor": the firm's role, no person's
         if is_role_noun(phrase, strict=True) or (phrase.pos_ == "PROPN" and phrase.lower_ in TITLE_WORDS) \
                 or a_person_s_trade(entity, phrase):
             core = with_glued(core_of(phrase))  # "executive vice-president" parsed in pieces

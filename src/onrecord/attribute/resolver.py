@@ -27,6 +27,8 @@ from .predicate_nominals import appositive_anchor, copula_subject
 from .pronoun_fallbacks import bound, clause_subject_of_possessive, recent_antecedent, thing_before
 from .pronoun_blockers import past_private_subject
 from .pronoun_fit import antecedent_fits, unrivalled
+from .chained_descriptions import chained_person
+from .lone_named_people import lone_person_before
 from .misread_surnames import surname_read_as_noun
 from .named_families import family_source
 from .names import span_text
@@ -82,8 +84,9 @@ class Resolver(RoleResolution):
         if (person := surname_read_as_noun(self.table, phrase, offset)) is not None:
             person.spoke = True
             return self._of_entity(person, "name")  # "Mendes could not believe" after "Pedro Mendes' shot"
-        if phrase.kind == "description" and (family := family_source(self.table, phrase, offset)) is not None:
-            return family  # "the brothers noted" after "German Ortega ... Freddy Ortega"
+        if phrase.kind == "description" and (family := family_source(self.table, phrase, offset)
+                                             or chained_person(self, phrase, offset)) is not None:
+            return family  # "the brothers noted" after "German Ortega ... Freddy Ortega"; "the Waterford man"
         handler = {
             "pronoun": self._pronoun, "name": self._name, "org": self._named_body, "place": self._named_body,
             "named-group": self._named_body, "role": self._role, "nominal": self._nominal,
@@ -323,6 +326,8 @@ class Resolver(RoleResolution):
             return subject  # "The prime minister shrugged off claims from Michael Howard ... He said"
         if (recent := recent_antecedent(self, phrase.head, offset, wants)) is not None:
             return recent  # "Trump's campaign backtracked, ... it said"; "... is being brought by supporters. They claim"
+        if (lone := lone_person_before(self, phrase.head, offset, wants)) is not None:
+            return lone  # "... even Federer himself, the Swiss star is in a different league. 'Right now ...,' he told"
         fits = unrivalled(wants, phrase.head, self)  # (no one of unknown gender past a named rival)
         for how, resolved in self._antecedents(offset):
             if fits(resolved) and id(resolved.entity) not in self.excluded:
