@@ -99,7 +99,13 @@ def described_body(resolver: Any, phrase: Phrase, offset: int, resolved: Resolve
     if len(found) != 1:
         return None
     if noun not in OPEN_ANAPHORS:
-        return found[0] if resolved.how in _UNRESOLVED else None
+        if resolved.how in _UNRESOLVED:
+            return found[0]
+        # a titled person the discourse rules took for "the miner", when the article wrote
+        # "Miner Highland Gold": the body so described ("... said Ivan Kulakov, deputy chairman
+        # of Highland Gold. The miner said")
+        title = resolved.entity.primary_role()[0] if resolved.how == "role-discourse" and resolved.entity else None
+        return found[0] if title and title.lower().split()[-1] != noun else None
     chosen = resolved.entity
     if resolved.how not in _UNRESOLVED + ("nominal",) or chosen is found[0]:
         return None
