@@ -294,3 +294,7 @@ ANOTHER_TIME_ADVERBS: frozenset[str] = frozenset(
 
 # The roles whose holder speaks for someone else ("a spokesman for the council").
 SPOKESPEOPLE: frozenset[str] = frozenset(("spokesman", "spokeswoman", "spokesperson"))
+
+# The auxiliaries of a future ("will say", "'ll tell", "shall announce"): a saying not yet done
+# (predicted_speech), a time that is not when it was said (time_owners, occasion_ties).
+FUTURE_AUXILIARIES = frozenset(("will", "'ll", "’ll", "shall"))

@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Span, Token
 from ..schema import Span as SchemaSpan
 from ..schema import Statement, Via, When
 from .cue_tokens import SUBJECT_DEPS
-from .lexicon import ANOTHER_TIME_ADVERBS, GROUP_NOUNS, PERSON_PRONOUNS, SPEECH_VERBS, TITLE_WORDS
+from .lexicon import ANOTHER_TIME_ADVERBS, FUTURE_AUXILIARIES, GROUP_NOUNS, PERSON_PRONOUNS, SPEECH_VERBS, TITLE_WORDS
 from .quotes import text_of
 from .voice import a_condition
 from .via_reference import REFERRING_HEADS
@@ -32,7 +32,6 @@ _GOING_ON_ADVERBS = frozenset(("further",))
 _AUDIENCE_DEPS = frozenset(("dobj", "dative", "iobj"))
 # Cues of the one who asks: the interviewer is part of the occasion, not its speaker.
 ASKING = frozenset("ask question press query quiz interview".split())
-_FUTURE = frozenset(("will", "'ll", "’ll", "shall"))
 # Verbs whose "to X" is what they answer or point at, not a hearer: "responded to Clinton on
 # Monday" is no interview that goes on into the next paragraph.
 _ANSWERING = frozenset("respond reply react retort object refer point allude".split())
@@ -153,7 +152,7 @@ def elsewhen(cue: Token | None) -> bool:
 
 def _another_time(cue: Token) -> bool:
     return any((c.dep_ == "aux" and c.lemma_ == "have" and cue.tag_ == "VBN") or
-               (c.dep_ == "aux" and c.lower_ in _FUTURE) or
+               (c.dep_ == "aux" and c.lower_ in FUTURE_AUXILIARIES) or
                (c.dep_ == "advmod" and c.lower_ in ANOTHER_TIME_ADVERBS) for c in cue.children)
 
 

@@ -31,13 +31,12 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from .deps import SUBJECT_DEPS
+from .lexicon import FUTURE_AUXILIARIES
 from .found import Found
 from .quotes import text_of
 from .suppositions import dated
 from .unspoken import negated
 
-# Auxiliaries of the future: "will say", "'ll tell", "shall argue".
-_FUTURE = frozenset(("will", "'ll", "’ll", "shall"))
 # Adjectives of likelihood whose infinitive predicts the act: "likely to complain".
 _LIKELY = frozenset("likely unlikely".split())
 # Degree words that make "likely" a comparison of answers: "more likely to say".
@@ -64,7 +63,7 @@ def predicted(found: Found) -> bool:
 
 def _future(cue: Token) -> bool:
     """ "will say", "'ll tell"; and "is going to say"."""
-    if any(c.dep_ == "aux" and c.lower_ in _FUTURE for c in cue.children):
+    if any(c.dep_ == "aux" and c.lower_ in FUTURE_AUXILIARIES for c in cue.children):
         return True
     head = cue.head
     return (cue.dep_ == "xcomp" and head.lower_ == "going" and any(c.tag_ == "TO" for c in cue.children)

@@ -8,7 +8,7 @@ from spacy.tokens import Token
 
 from .deps import SUBJECT_DEPS
 from .found import Found
-from .lexicon import SCENE_PARTICIPLES, SPEECH_VERBS
+from .lexicon import FUTURE_AUXILIARIES, SCENE_PARTICIPLES, SPEECH_VERBS
 from .office_changes import changes_office
 from .quotes import text_of
 
@@ -18,7 +18,6 @@ _ASKED = frozenset("interview ask question quote press challenge".split())
 _SAYING_PARTICIPLES = _ASKED | SCENE_PARTICIPLES
 # Marks of a clause that is that very time: "speaking as the budget was published on Monday".
 _AT_THAT_TIME = frozenset(("as", "when"))
-_FUTURE = frozenset(("will", "'ll", "’ll", "shall"))
 _PERFECT = frozenset(("has", "have", "'s", "’s", "'ve", "’ve"))
 # Participles that point at another event: "said Foxx, pointing to the vote on Saturday".
 _POINTING = frozenset("point refer allude".split())
@@ -111,7 +110,7 @@ def another_event(verb: Token, cue: Token) -> bool:
     bankruptcy in 2003 and has admitted …"). The same tense is the same scene ("took the stage
     Tuesday … and called …")."""
     auxes = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
-    if auxes & _FUTURE:
+    if auxes & FUTURE_AUXILIARIES:
         return True
     if verb.tag_ == "VBN" and not auxes or changes_office(verb):
         return True  # "took over as chairman in May and said ...": the office's May
