@@ -40,9 +40,9 @@ from onrecord import extract
         "underestimate", {"name": "Eddie O'Sullivan", "title": "coach", "affiliation": "Ireland"},
         id="a_role_before_a_name_opening_the_sentence"),
     pytest.param(
-        # made up: after the aside a name with no role before it keeps none
+        # made up: after the aside, lower-case words that are no role before the name give none
         "Ireland v England\n\nDespite England's dip in form - they have lost eight of their last 13 matches - "
-        "Eddie O'Sullivan says his side should not underestimate the visitors.",
+        "cautious old Eddie O'Sullivan says his side should not underestimate the visitors.",
         "underestimate", {"name": "Eddie O'Sullivan", "title": None, "affiliation": None},
         id="a_name_after_a_dash_aside_with_no_role"),
     pytest.param(
