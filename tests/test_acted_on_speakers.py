@@ -94,3 +94,15 @@ def test_it_said_of_a_company_stays_its_statement():
     text = "Nokia launched a new phone on Monday. It said the handset would go on sale in March."
     speaker, statement = speaker_of(text, "go on sale")
     assert speaker.name == "Nokia" and statement.act == "speech"
+
+
+def test_a_role_inside_the_content_never_replaces_the_cues_subject():
+    # "Milburn promised that the PM would ...": the PM is talked about, Milburn speaks
+    text = ("Blair vows full term\n\n"
+            "Prime Minister Tony Blair says he will serve a full third term if Labour wins.\n\n"
+            "Alan Milburn, Labour's election co-ordinator, promised voters that the PM would stay.\n\n"
+            "Milburn promised that the PM would be \"there for the full term\". He also said the "
+            "prime minister had no plans to quit.")
+    for words in ("would stay", "full term", "no plans"):
+        speaker, _ = speaker_of(text, words)
+        assert speaker.name == "Alan Milburn", (words, speaker.name)
