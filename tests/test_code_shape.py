@@ -77,6 +77,9 @@ ALLOWED: dict[tuple[str, str], str] = {
     ("attribute/role_resolution.py", "people[0] is fitting[0]"): _ENTITIES,
     ("attribute/role_resolution.py", "people[0] is not fitting[0]"): _ENTITIES,
     ("attribute/speaker_resolution.py", "id(e)"): _ENTITIES,
+    ("attribute/cue_objects.py", "id(e)"): _ENTITIES,  # Resolver.excluded holds entity ids
+    ("attribute/body_anaphora.py", "id(entity)"): _ENTITIES,
+    ("attribute/body_anaphora.py", "id(scored[0][1])"): _ENTITIES,
     ("attribute/speaker_resolution.py", "resolved[id(g)].entity is not r.entity"): _ENTITIES,
     ("attribute/surname_completion.py", "e is not short"): _ENTITIES,
     ("attribute/surname_completion.py", "full is not short"): _ENTITIES,

@@ -11,7 +11,7 @@ from spacy.attrs import IDX, LEMMA
 from spacy.tokens import Token
 
 from .entities import ArticleEntity, EntityTable
-from .org_kinds import OPEN_ANAPHORS, ORG_DESCRIPTORS, compatible, kinds_of_noun
+from .org_kinds import OPEN_ANAPHORS, ORG_DESCRIPTORS, compatible, competition_name, kinds_of_noun
 
 # How recent (characters) a body other than the article's main one must be for "the
 # company" to stand for it: about two sentences.
@@ -34,12 +34,13 @@ def _named_most(counts: list[tuple[int, ArticleEntity]]) -> ArticleEntity | None
 
 
 def body_for(table: EntityTable, chain, noun: str, offset: int, *, window: int, margin: float,
-             doc=None) -> ArticleEntity | None:
+             doc=None, excluded: frozenset[int] | set[int] = frozenset()) -> ArticleEntity | None:
     """The organisation "the <noun>" stands for at ``offset``: the speaker of the
     attribution chain (``chain``: (offset, Resolved) in text order) when it fits, else the
     compatible body that scores best on recency and salience, by a clear ``margin``. A
     body whose name has the noun ("the commission" for the Electoral Commission) is
-    preferred to one merely of the same kind (the Scottish Parliament, also an agency)."""
+    preferred to one merely of the same kind (the Scottish Parliament, also an agency).
+    Never a body in ``excluded`` (ids): the one the cue acts on (``cue_objects``)."""
     def last_seen(entity: ArticleEntity) -> int:
         # a body the chain resolved an anaphor to was mentioned there ("the commission said")
         return max([entity.last_before(offset)] + [o for o, r in chain if r.entity is entity and o < offset])
@@ -52,6 +53,7 @@ def body_for(table: EntityTable, chain, noun: str, offset: int, *, window: int, 
             break
         entity = resolved.entity
         if entity is not None and not entity.unnamed and entity.type == "organization" and compatible(noun, entity.kinds) \
+                and id(entity) not in excluded \
                 and last_seen(entity) > fresh and not _named_after(table, noun, entity, _sentence_end(doc, max(chain_offset, last_seen(entity))), offset) \
                 and not _cited_once(entity, dominant, noun, offset):
             return entity  # the chain's subject goes on ("ABN Amro is the third European bank ... The bank said")
@@ -70,8 +72,8 @@ def body_for(table: EntityTable, chain, noun: str, offset: int, *, window: int, 
             salience += 0.1  # what the article is about, named twice as often as any other body
         scored.append((recency + salience, entity))
     scored.sort(key=lambda pair: -pair[0])
-    if not scored or len(scored) > 1 and scored[0][0] - scored[1][0] < margin:
-        return None
+    if not scored or len(scored) > 1 and scored[0][0] - scored[1][0] < margin or id(scored[0][1]) in excluded:
+        return None  # (an excluded body still competes: the next best is no clearer for its loss)
     return scored[0][1]
 
 
@@ -89,9 +91,13 @@ def _of_its_trade(noun: str, entity: ArticleEntity) -> bool:
     """ "Delta … The airline also said", "Tesco … The UK's biggest retailer said", "The
     Advocate … The newspaper urged": a trade or a kind of body may stand for the body the
     article is about when the article never said what kind of body it is (a trade is no
-    evidence against it); a campaign, a party or a court is no body's trade."""
+    evidence against it); a campaign, a party, a court or a committee is no body's trade
+    ("The committee called the CSA a failing organisation" in a story about the CSA: MPs'
+    committee, never the agency it judged)."""
     wanted = kinds_of_noun(noun)
-    return not entity.kinds and bool(wanted) and not wanted & {"campaign", "party", "court", "school"}
+    if "team" in wanted and competition_name(entity.name):
+        return False  # a competition is no club ("The German club said" in a story about the Champions League)
+    return not entity.kinds and bool(wanted) and not wanted & {"campaign", "party", "court", "school", "committee"}
 
 
 def campaigner(table: EntityTable, head: Token, offset: int) -> ArticleEntity | None:

@@ -39,6 +39,7 @@ from .announced_things import thing_announced
 from .cue_tokens import SUBJECT_DEPS, holds_views
 from .effect_cues import helps_bring_about, participle_read_as_verb
 from .topic_nouns import question_put_to_subject, topic_dealt_with
+from .device_pronouns import device_speaks
 from .deeds_of_law import a_charge_brought, a_charge_laid, a_law_speaks, a_question_put, an_order_issued, inside_a_question_put
 from .content_edges import cut_edges
 from .relative_leads import cut_relative_lead
@@ -133,6 +134,8 @@ def non_statement(found: Found, lemma: str, written_verbs: frozenset[str]) -> tu
         return "belief", "a mood, not words"  # "The funereal air ... suggested": the writer's inference
     if speaker is not None and a_thing_shows(speaker, lemma):
         return "belief", "evidence with no maker"  # "A close look at the numbers suggests ...": the writer's reading
+    if speaker is not None and device_speaks(speaker):
+        return "belief", "a device, not a speaker"  # "... what it [the phone] said about its owner"
     if a_law_speaks(speaker, lemma):
         return "belief", "a rule, not words"  # "The act states that ...", "the directive demands that ..."
     if speaker is not None and (speaker.lemma_.lower() in _HEARSAY_NOUNS and not maker_named(speaker)

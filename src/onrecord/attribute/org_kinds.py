@@ -33,9 +33,11 @@ _kinds("newspaper paper magazine tabloid daily", "outlet")
 _kinds("agency regulator watchdog authority body department ministry office service commission "
        "board council inspectorate bureau administration", "agency")
 _kinds("group organisation organization association union charity coalition alliance "
-       "federation society institute lobby body trust foundation club", "association")
+       "federation society institute lobby body trust foundation", "association")
 _kinds("party", "party")
 _kinds("campaign camp", "campaign")
+# a sports club: "the German club", "the side" is a club or a team only, never a competition
+# or the federation that runs one (stop 47: "the club said" is no Champions League)
 _kinds("club team side", "team")
 _kinds("court tribunal panel", "court")
 _kinds("exchange bourse", "exchange", "business")  # "the pan-European bourse said": a market's operator
@@ -72,7 +74,9 @@ _NAME_KINDS: list[tuple[re.Pattern[str], frozenset[str]]] = [
         (r"\b(campaign|camp)\b", "campaign"),
         (r"\b(party|labour|conservatives?|tor(y|ies)|lib dems?|liberal democrats?|democrats?|republicans?|gop|ukip|snp)\b",
          "party"),
-        (r"\b(fc|united|city|rovers|athletic|wanderers|rangers|celtic|county|albion|hotspur|rfc|rfu|fa|uefa|fifa)\b", "team"),
+        (r"\b(fc|united|city|rovers|athletic|wanderers|rangers|celtic|county|albion|hotspur|rfc|club)\b", "team"),
+        # a game's governing bodies are federations, no club ("the club" is never Uefa)
+        (r"\b(rfu|fa|uefa|fifa|iaaf|ioc|icc)\b", "association"),
         (r"\b(court|tribunal)\b", "court"),
         (r"\b(exchange|bourse|b[oö]rse|euronext|nasdaq|nyse|lse)\b", "exchange business"),
         (r"\b(committee|subcommittee)\b", "committee"),
@@ -151,6 +155,17 @@ def _long_formal_name(doc, start: int) -> bool:
     if any(t.lower_.endswith("s") and not t.lower_.endswith("ss") and len(t) > 3 for t in run[:-1]):
         return True
     return end + 1 < len(doc) and doc[end].lower_ == "of" and doc[end + 1].is_title
+
+
+# Words of a competition's name: a competition is no club, whatever else its name says
+# ("the club said" is never the Champions League, the FA Cup or the Premiership). Not a
+# kind of body: a name with them gets no vote as an organisation.
+_COMPETITION = re.compile(r"\b(league|cup|championships?|premiership|tournament|trophy|olympics|games|series|nations)\b", re.I)
+
+
+def competition_name(name: str) -> bool:
+    """Whether ``name`` names a sports competition ("Champions League"). RETURNS (bool)."""
+    return bool(_COMPETITION.search(name))
 
 
 def kinds_of_noun(noun: str) -> frozenset[str]:

@@ -226,7 +226,7 @@ class Resolver(RoleResolution):
 
     def _body_for(self, noun: str, offset: int) -> ArticleEntity | None:
         return body_anaphora.body_for(self.table, self.chain, noun, offset, window=self.settings.nominal_window,
-                                      margin=self.settings.salience_margin, doc=self.doc)
+                                      margin=self.settings.salience_margin, doc=self.doc, excluded=self.excluded)
 
     # --- documents ----------------------------------------------------------------------
 

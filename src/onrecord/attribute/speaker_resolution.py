@@ -38,6 +38,7 @@ from .quotes import Quote, text_of
 from .resolver import Resolved, Resolver
 from .body_of_article import article_body_for
 from .column_authors import column_author
+from .cue_objects import acted_on
 from .authored_documents import written_on
 from .speakers import entity_of, person_name_tokens
 from .spokesman_ahead import spokesman_named_next
@@ -93,7 +94,7 @@ def resolve_speakers(doc: Doc, found: list[Found], quotes: list[Quote], via_of) 
                 if phrase.kind == "pronoun" and f.content[0] > phrase.end else set()
             if phrase.kind == "pronoun":  # nor for the one its quotation talks about
                 resolver.excluded |= talked_about(resolver, phrase.pronoun or "", f.content, text, phrase.start)
-            resolver.excluded |= _said_of(resolver, f)
+            resolver.excluded |= _said_of(resolver, f) | acted_on(f, resolver.table)  # not "accused [its rival Boeing]"
             containing = _containing(f, found, resolved)
             if containing is None and _first_person(phrase) and held is not None:
                 # "BIDEN: I have not made up my mind. I think ...": no statement holds the
@@ -131,6 +132,7 @@ def resolve_speakers(doc: Doc, found: list[Found], quotes: list[Quote], via_of) 
             resolver.record(_offset(f), spoken_in)
         mention = SchemaSpan.of(text, phrase.start, phrase.end)
         result[id(f)] = (_speaker(r, mention), via, None if r.how in _PLAIN else r.how)
+    resolver.excluded = set()  # (the last finding's exclusions hold no further)
     _point_into_entities(doc, resolver, resolved, result)
     return result
 
