@@ -67,26 +67,28 @@ def indefinite_lead(lead: Span, after: list[Span], table: EntityTable) -> None:
     if role is None or following is None or role.i in table.cataphora or not _indefinite_role(role, lead):
         return
     person = _introduced(following, table)
-    if person is None or _another_role(person, role, following) or described_otherwise(following, role):
+    if person is None or _another_role(person, role) or described_otherwise(following, role):
         return
     gender = describe(role).gender or _pronoun_gender(lead, role)
     if gender and person.gender_sure and person.gender != gender:
         return
-    words = [t for t in role.doc[role.left_edge.i : role.i + 1] if t.lower_ not in ("a", "an")]
-    found = role_of_phrase(role, words)
-    title = found.title or role.text
-    person.note(offset=role.idx, title=title, affiliation=found.affiliation)
-    person.roles.update(title.lower().split())
+    if not any(title for _, title, _ in person.role_at):
+        # (a holder the article gives the role in words of its own keeps them: "Sittingbourne
+        # and Sheppey MP Derek Wyatt" is no "Kent MP")
+        words = [t for t in role.doc[role.left_edge.i : role.i + 1] if t.lower_ not in ("a", "an")]
+        found = role_of_phrase(role, words)
+        title = found.title or role.text
+        person.note(offset=role.idx, title=title, affiliation=found.affiliation)
+        person.roles.update(title.lower().split())
     table.cataphora[role.i] = person
 
 
-def _another_role(person: ArticleEntity, role: Token, sentence: Span) -> bool:
-    """Whether the sentence introduces the person with a role other than the lead's: "A
-    Kent MP ... / Sittingbourne and Sheppey MP Derek Wyatt said" is the same MP, and so is
-    "Plaid Cymru's Elfyn Llwyd" (a body, no role); "A senior barrister ... / Police chief
-    John Smith said" is someone else."""
-    return any(title and role.lower_ not in title.lower().split()
-               for offset, title, _ in person.role_at if sentence.start_char <= offset < sentence.end_char)
+def _another_role(person: ArticleEntity, role: Token) -> bool:
+    """Whether the article gives the person a role other than the lead's anywhere: "A Kent
+    MP ... / Sittingbourne and Sheppey MP Derek Wyatt said" is the same MP, and "Plaid
+    Cymru's Elfyn Llwyd" gives a body, no role; "A senior barrister ... / Police chief John
+    Smith said" is someone else (and a title the article gives stays the person's)."""
+    return any(title and role.lower_ not in title.lower().split() for _, title, _ in person.role_at)
 
 
 def _indefinite_role(role: Token, lead: Span) -> bool:
