@@ -499,3 +499,20 @@ def test_the_clauses_own_verb_hung_on_an_earlier_verb_ends_the_content():
     # a second cue after a comma is its own statement, not the first content's
     text = "The minister denied the charges, said he would fight on."
     assert [s.content.text for s in _by_cue(text, "denied")] == ["the charges"]
+
+
+@pytest.mark.parametrize(("text", "content"), [
+    # (invented, the shape of an editor's PARTLY verdict at stop 46: the content cut at "his guilt")
+    ("The warehouse owner, Peter Grant, admitted his guilt over the failure to install alarms.",
+     "his guilt over the failure to install alarms"),
+    # a place or a time hung on the verb is the saying's, not what was admitted
+    ("Jones admitted his guilt in court last year.", "his guilt"),
+])
+def test_a_noun_object_keeps_what_it_is_about_where_the_parser_hung_it_on_the_verb(text, content):
+    assert [s.content.text for s in _by_cue(text, "admitted")] == [content]
+
+
+def test_a_count_of_occasions_after_a_noun_object_is_no_part_of_it():
+    # BBC business/394 (dev slice, its shape): how often, not what was sought
+    text = "US Airways seeks protection\n\nUS Airways sought bankruptcy protection for a second time in two years last September."
+    assert [s.content.text for s in _by_cue(text, "sought")] == ["bankruptcy protection"]

@@ -53,3 +53,27 @@ def test_a_lead_s_possessed_role_is_the_one_the_next_sentence_names_with_that_ro
     # another role noun in the next sentence gives no name to the spokesman
     speaker, _ = speaker_of(_SPOKESMAN.replace("Fiction Records spokesman", "Fiction Records boss"), "arrested after a fight")
     assert speaker.unnamed
+
+
+# BBC politics/177 (dev slice, verbatim opening): a role in capitals the tagger reads as a name,
+# and a sentence of background with no person as its subject before the holder is named
+_PLAID = ("Plaid MP's cottage arson claim\n\n"
+          "A Plaid Cymru MP believes UK security services were involved in some arson attacks blamed on Welsh "
+          "extremists.\n\n"
+          "It is 25 years since the start of 12 years of fire-bombings, attributed to a shadowy group known as "
+          "Meibion Glyndwr. Plaid Cymru's Elfyn Llwyd has suggested the security services could have been involved.")
+
+
+def test_an_indefinite_mp_lead_is_the_member_named_after_a_sentence_of_background():
+    speaker, _ = speaker_of(_PLAID, "arson attacks")
+    assert (speaker.name, speaker.unnamed, speaker.title) == ("Elfyn Llwyd", False, "MP")
+
+
+def test_an_indefinite_lead_takes_a_holder_named_with_the_same_role():
+    # (invented, the shape of a BBC lead: the seat before the role, the role the lead's)
+    text = ("MP attacks broadband delay\n\nA Kent MP has said delays to a broadband scheme are unacceptable.\n\n"
+            "Sittingbourne and Sheppey MP Derek Wyatt said the plan was a mess.")
+    speaker, _ = speaker_of(text, "unacceptable")
+    assert (speaker.name, speaker.unnamed) == ("Derek Wyatt", False)
+    speaker, _ = speaker_of(text.replace("Sittingbourne and Sheppey MP", "Police chief"), "unacceptable")
+    assert speaker.unnamed  # another role: someone else

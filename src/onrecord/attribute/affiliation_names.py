@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from .affiliation_places import acts_as_a_body, nationality_only, where_based
+from .affiliation_places import acts_as_a_body, nationality_only, seat_of_member, where_based
 from .lexicon import TITLE_MODIFIERS
 from .names import name_key
 from .quotes import text_of
@@ -51,6 +51,8 @@ def named_affiliation(resolver: Any, affiliation: str | None, offset: int, title
         return None  # "a business adviser from Swansea", "a London-based broker": where, not whom for
     if nationality_only(resolver, affiliation, title, offset):
         return None  # "an Italian journalist": her nationality, not a body she speaks for
+    if seat_of_member(resolver, affiliation, title, offset):
+        return None  # "Kent MP Derek Wyatt": the seat he represents, no body
     words = affiliation.split()
     if words[0].lower() in ("his", "her", "their", "its", "own") or "own" in words:
         return None  # "founder of his own firm": no body the article names

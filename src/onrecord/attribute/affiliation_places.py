@@ -9,8 +9,10 @@ import re
 from typing import Any
 
 from .lexicon import DEMONYMS
+from .org_kinds import kinds_of_name
 from .quotes import text_of
 from .role_phrases import PLACE_OFFICES
+from .role_words import CONSTITUENCY_ROLES, PARTY_WORDS
 
 # Roles that speak for the place they come from, besides its offices: a diplomat or an
 # official "from France" speaks for France.
@@ -36,18 +38,20 @@ _PLACE_LABELS = frozenset(("GPE", "LOC"))
 def where_based(resolver: Any, affiliation: str, title: str | None, offset: int) -> bool:
     """Whether the mention at ``offset`` gives ``affiliation`` as where the person is from or
     based ("from Swansea", "London-based", "based in London", in the mention's sentence near
-    it), a place the NER marks as one and the article never makes act (a
+    it): "X-based" always, else a place the NER marks as one and the article never makes act (a
     clause's subject or a possessor, as a firm is), for a role that does not speak for the
     place. Only the mention's sentence counts: a place written so in another sentence is
     someone else's (another blogger "originally from India" says nothing of "Indian writer
     Rohit Gupta", whose nationality nationality_only weighs). RETURNS (bool)."""
     words = title.lower().split() if title else [""]
-    if words[-1] in PLACE_OFFICES or words[-1] in _SPEAK_FOR_PLACE or _side_role(words):
-        return False
-    doc = resolver.doc
-    text = text_of(doc)
     name = re.escape(affiliation)
     pattern = rf"\b(?:from|based in) (?:the )?{name}\b(?!['’]s)|\b{name}-based\b"
+    if words[-1] in PLACE_OFFICES or words[-1] in _SPEAK_FOR_PLACE or _side_role(words):
+        # a role of the place's comes "from" it; "X-based" only says where it works
+        # ("Newport-based union official", "a Brussels-based diplomat"): never a body
+        pattern = rf"\b{name}-based\b"
+    doc = resolver.doc
+    text = text_of(doc)
     start_token = doc.char_span(offset, offset + 1, alignment_mode="expand")
     if start_token is None:
         return False
@@ -55,8 +59,10 @@ def where_based(resolver: Any, affiliation: str, title: str | None, offset: int)
     window = max(sentence.start_char, offset - _NEAR)
     hits = 0
     for found in re.finditer(pattern, text[window : min(sentence.end_char, offset + _NEAR)]):
+        if found.group(0).endswith("-based"):
+            return True  # a base, whatever the NER made of its name ("Newport" read as a club)
         found_at = window + found.start()
-        start = found_at + len(found.group(0)) - len(affiliation) if not found.group(0).endswith("-based") else found_at
+        start = found_at + len(found.group(0)) - len(affiliation)
         place = doc.char_span(start, start + len(affiliation), alignment_mode="expand")
         if place is None or not all(t.ent_type_ in _PLACE_LABELS for t in place):
             return False
@@ -127,3 +133,28 @@ def acts_as_a_body(doc: Any, text: str, name: str) -> bool:
         if span is not None and (span.root.dep_ in ("nsubj", "nsubjpass") or text[found.end() : found.end() + 2] in ("'s", "’s")):
             return True
     return False
+
+
+# The words of parties whose members sit for seats, besides PARTY_WORDS ("Plaid Cymru MP",
+# "SNP MSP", "DUP MLA"), which the NER may leave untyped.
+_PARTY_NAMES = frozenset("plaid snp dup uup sdlp sinn ukip alliance respect".split())
+
+
+def seat_of_member(resolver: Any, affiliation: str, title: str | None, offset: int) -> bool:
+    """Whether ``affiliation`` is the seat a member of a parliament represents, written
+    before the role ("Kent MP", "Sittingbourne and Sheppey MP Derek Wyatt"): a place, no
+    body they speak for. A party stays ("Labour MP", "Plaid Cymru MP": a word of a party, or a
+    body the article makes an organisation), and so does a nation ("Scottish MP").
+    RETURNS (bool)."""
+    role = title.split()[-1] if title else ""
+    if role.lower() not in CONSTITUENCY_ROLES or affiliation in _DEMONYMS_OF \
+            or {w.lower() for w in affiliation.split()} & (PARTY_WORDS | _PARTY_NAMES) or "party" in kinds_of_name(affiliation):
+        return False
+    entity = resolver.table.find(affiliation, offset)
+    if entity is not None and entity.type == "organization" or acts_as_a_body(resolver.doc, text_of(resolver.doc), affiliation):
+        return False
+    sentence = resolver.doc.char_span(offset, offset + 1, alignment_mode="expand")
+    if sentence is None:
+        return False
+    sentence = sentence[0].sent
+    return re.search(rf"\b{re.escape(affiliation)} {re.escape(role)}\b", sentence.text) is not None

@@ -24,11 +24,11 @@ def dominant_organisation(table: EntityTable) -> ArticleEntity | None:
     return _named_most([(len(e.mentions), e) for e in table.organisations()])
 
 
-def _named_most(counts: list[tuple[int, ArticleEntity]]) -> ArticleEntity | None:
-    """The entity of (mentions, entity) pairs named at least three times and twice as often
-    as any other: what an article is about, for a count that can tell."""
+def _named_most(counts: list[tuple[int, ArticleEntity]], least: int = 3) -> ArticleEntity | None:
+    """The entity of (mentions, entity) pairs named at least ``least`` times and twice as
+    often as any other: what an article is about, for a count that can tell."""
     ranked = sorted(counts, key=lambda pair: -pair[0])
-    if not ranked or ranked[0][0] < 3 or len(ranked) > 1 and ranked[0][0] < 2 * ranked[1][0]:
+    if not ranked or ranked[0][0] < least or len(ranked) > 1 and ranked[0][0] < 2 * ranked[1][0]:
         return None
     return ranked[0][1]
 
@@ -47,6 +47,7 @@ def body_for(table: EntityTable, chain, noun: str, offset: int, *, window: int, 
 
     named_so = _named_so(table, noun, offset, window, last_seen)
     dominant = dominant_organisation(table)
+    topic = dominant or _headline_body(table, offset)
     fresh = _introduced_anew(doc, noun, offset)
     for chain_offset, resolved in reversed(chain):
         if offset - chain_offset > window:
@@ -64,11 +65,13 @@ def body_for(table: EntityTable, chain, noun: str, offset: int, *, window: int, 
         fits = compatible(noun, _kinds_of(table, entity)) or entity is dominant and _of_its_trade(noun, entity)
         if last < 0 or last < fresh or offset - last > window or not fits or entity.name.lower() in ORG_DESCRIPTORS:
             continue  # ("the Bank" alone is a short name for one the article names in full)
-        if offset - last > RECENT and entity is not dominant and entity not in named_so:
+        if offset - last > RECENT and entity is not topic and entity not in named_so:
             continue  # named long ago and not what the article is about
+        if topic is not dominant and _cited_once(entity, topic, noun, offset, least=2):
+            continue  # ("…, said Hannes Wittig, telecoms analyst at Dresdner Kleinwort Wasserstein. The company also said")
         recency = 1.0 - (offset - last) / window
         salience = 0.1 * min(sum(m < offset for m in entity.mentions), 5) + 0.1 * min(entity.subjects, 3)
-        if entity is dominant:
+        if entity is topic:
             salience += 0.1  # what the article is about, named twice as often as any other body
         scored.append((recency + salience, entity))
     scored.sort(key=lambda pair: -pair[0])
@@ -113,13 +116,25 @@ def campaigner(table: EntityTable, head: Token, offset: int) -> ArticleEntity | 
                         if not e.unnamed and e.type == "person"])
 
 
-def _cited_once(entity: ArticleEntity, dominant: ArticleEntity | None, noun: str, offset: int) -> bool:
+def _headline_body(table: EntityTable, offset: int) -> ArticleEntity | None:
+    """The body a short article is about though named only twice: in its headline and again
+    in its body, twice as often as any other before ``offset`` ("Deutsche Telekom sees mobile
+    gain / German telecoms firm Deutsche Telekom saw strong fourth quarter profits ... The
+    company also said", with T-Mobile USA and a broker each named once between). RETURNS
+    (ArticleEntity | None)."""
+    if table.headline_end <= 0:
+        return None
+    top = _named_most([(sum(m < offset for m in e.mentions), e) for e in table.organisations()], least=2)
+    return top if top is not None and min(top.mentions) < table.headline_end else None
+
+
+def _cited_once(entity: ArticleEntity, dominant: ArticleEntity | None, noun: str, offset: int, least: int = 3) -> bool:
     """Whether the chain's last speaker is a body the article cites once ("…, according to
     research firm IDC. The company said") while it is about another of the kind, named
     three times or more (the headline and lead's "Nokia"): an open "the company" then goes
     on with the article's subject, a telling noun ("the bank") with whoever fits it."""
     return dominant is not None and dominant is not entity and noun in OPEN_ANAPHORS and compatible(noun, dominant.kinds) \
-        and sum(m < offset for m in entity.mentions) == 1 and sum(m < offset for m in dominant.mentions) >= 3
+        and sum(m < offset for m in entity.mentions) == 1 and sum(m < offset for m in dominant.mentions) >= least
 
 
 def _introduced_anew(doc, noun: str, offset: int) -> int:

@@ -53,7 +53,7 @@ def lead_roles(doc: Doc, table: EntityTable, lead_sentences: int) -> None:
         person.roles.update(title.lower().split())
         table.cataphora[role.i] = person
     if len(opening) >= 2:
-        indefinite_lead(opening[0], opening[1], table)
+        indefinite_lead(opening[0], opening[1:], table)
 
 
 def _person_named_before(table: EntityTable, doc: Doc, offset: int, reported: tuple[int, int] = (0, 0)) -> bool:

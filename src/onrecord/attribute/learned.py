@@ -33,6 +33,7 @@ from .cue_tokens import cue_range, speaker_of, subject_of
 from .found import Found
 from .learned_filters import unspoken, widen_absolute
 from .object_content import DIRECTING_VERBS
+from .object_tails import run_on_object_tail
 from .speaking_terms import terms_of_speaking
 from .prefilter import lemma_indices
 from .quotes import Quote
@@ -134,6 +135,7 @@ def findings(doc: Doc, found: list[Found], quotes: list[Quote], *, propose_all: 
         if unspoken(candidate.found):
             continue  # a thing speaking, an act on pictures, a telling of no words (learned_filters)
         widen_absolute(candidate.found)  # "with analysts saying sales ... were possible"
+        run_on_object_tail(candidate.found)  # "admitted [his guilt over the failure ...]"
         candidate.found.confidence = round(candidate.probability, 3)
         kept.append(candidate.found)
     return kept, scored

@@ -22,7 +22,7 @@ from .role_tokens import closes_a_name, ranking
 from .role_body_clauses import firm_after, working_for
 from .field_offices import field_office
 from .field_ordinals import compound_after_ordinal, ordinal_in_field
-from .role_words import POSTED_ROLES
+from .role_words import CONSTITUENCY_ROLES, POSTED_ROLES
 from .spoken_for import body_owning
 from .possessive_bodies import body_its_stands_for
 from .hung_appositions import acronym_before_role, role_after_acronym, role_after_one_of, without_body_numerals
@@ -149,8 +149,9 @@ def body_of(head: Token) -> list[Token] | None:
     for prep in head.rights:
         if prep.dep_ == "prep" and prep.lower_ == "of" and (_bodiless(prep) or firm_after(head, prep)):
             continue
-        if prep.dep_ == "prep" and prep.lower_ == "to" and head.lemma_.lower() in POSTED_ROLES:
-            continue
+        if prep.dep_ == "prep" and (prep.lower_ == "to" and head.lemma_.lower() in POSTED_ROLES
+                                    or prep.lower_ == "for" and head.lower_ in CONSTITUENCY_ROLES):
+            continue  # "MP for Sittingbourne and Sheppey": the seat represented, no body
         if prep.dep_ == "prep" and (prep.lower_ in _BODY_PREPOSITIONS or on_a_medium(head, prep)):  # on_air_roles
             objects = [c for c in prep.children if c.dep_ == "pobj" and c.lower_ not in TEMPORAL_WORDS and c.ent_type_ not in ("DATE", "TIME")]
             if objects and where_someone_is(prep, objects[0]) and (prep.lower_ == "in" or head.lemma_.lower() not in PLACE_OFFICES):

@@ -13,6 +13,9 @@ from .lexicon import DEMONYMS, TITLE_MODIFIERS, TITLE_WORDS
 # Roles posted to a body other than the one they speak for: "EU ambassador to the WTO",
 # "Special envoy to Syria Kofi Annan" (the "to" names the posting, not the body).
 POSTED_ROLES = frozenset("ambassador envoy delegate consul emissary".split())
+# Members elected for a seat: "MP for Sittingbourne and Sheppey", "Kent MP" name the place
+# they represent, not a body they speak for (docs/annotation.md, Title and affiliation).
+CONSTITUENCY_ROLES = frozenset("mp mps msp msps mla mlas mep meps".split())
 
 # Capitalised words that name a minister's portfolio: part of a title, not a body
 # ("Home Secretary", "Trade and Industry Secretary", "Shadow Chancellor").
@@ -198,3 +201,15 @@ def _adjectives() -> frozenset[str] | None:
         return frozenset(Lookups().from_disk(found).get_table("lemma_index", {}).get("adj", ()))
     except (ImportError, OSError, ValueError):
         return None
+
+
+def judgement_before_nationality(tokens: list[Token]) -> bool:
+    """ "Banned American sprinter Tim Montgomery", "Jailed British businessman": a participle
+    or adjective capitalised only because it opens the sentence, right before a nationality,
+    is the writer's word on the person (the NER may take both words for one name), no part
+    of a body; the nationality after it is read as it would be alone. A two-word demonym
+    ("South African", "New Zealand") is the nationality itself."""
+    if len(tokens) < 2 or not tokens[0].is_sent_start or tokens[0].tag_ not in ("VBN", "JJ", "VBG"):
+        return False
+    first, second = tokens[0].lower_, tokens[1].lower_
+    return f"{first} {second}" not in DEMONYMS and second in DEMONYMS

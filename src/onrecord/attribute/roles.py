@@ -47,6 +47,7 @@ from .role_words import (  # noqa: F401 (re-exported: other modules import them 
     _CONNECTORS,
     _NOT_A_BODY,
     _NOT_THE_ROLE,
+    judgement_before_nationality,
     relation_only,
     PARTY_WORDS,
     _PORTFOLIO_ROLES,
@@ -274,7 +275,8 @@ def split_role(tokens: Sequence[Token]) -> Role:
         affiliation_tokens = _clean(affiliation_tokens[based + 1 :])  # a base or an award before the body: no part of it
     past = None  # "Former Spurs and England defender": the past word goes with the role past the body
     while affiliation_tokens and (looks_lower(affiliation_tokens[0]) or affiliation_tokens[0].lower_ in _NOT_A_BODY
-                                  or newly_in_role(affiliation_tokens) or _opening_modifier(affiliation_tokens[0])):
+                                  or newly_in_role(affiliation_tokens) or _opening_modifier(affiliation_tokens[0])
+                                  or judgement_before_nationality(affiliation_tokens)):
         past = past or (affiliation_tokens[0] if past_word(affiliation_tokens[0]) else None)
         affiliation_tokens = _clean(affiliation_tokens[1:])
     affiliation_tokens = without_place_possessor(affiliation_tokens)  # "Italy's Northern League leader"
