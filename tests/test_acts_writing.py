@@ -95,3 +95,23 @@ def test_figures_whose_publisher_the_article_named_before_are_its_writing():
     [bare] = statements_by_cue("Recent figures showed exports down 2.3%.\nBut the numbers suggested the sliding dollar "
                                "has had little impact.", "suggested")
     assert bare.act == "belief"
+
+
+# acts-47: a compiled account speaks as its compiler's writing, as a report does (devgold
+# wash-post_2016-09-07 "according to the summary"; PolNeAR train wash-post_2016-05-05 "a tally
+# by the Associated Press", nyt_2016-08-22 "the foundation's tally", wash-post_2016-01-16 "a
+# congressional timeline"; a playbook that "said")
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("The employee, though, did not do so immediately, according to the summary.", "summary"),
+    ("As of Wednesday, Clinton had 2,205 total delegates, compared with Sanders, who had 1,401, "
+     "according to a tally by the Associated Press.", "Associated Press"),
+    ("It has helped 105,000 farmers in East Africa increase their yields, according to the foundation's tally.",
+     "foundation"),
+    ("At 11:10 p.m., according to a congressional timeline, the CIA security contractors left for the compound.",
+     "congressional timeline"),
+    ("According to the recently court-released Trump University playbook, his salespersons were told to sell "
+     "feelings.", "Trump University"),
+])
+def test_a_compiled_account_is_writing(text, speaker):
+    [statement] = record_of(text)
+    assert (statement.speaker.name, statement.act) == (speaker, "writing")
