@@ -115,3 +115,19 @@ def test_figures_whose_publisher_the_article_named_before_are_its_writing():
 def test_a_compiled_account_is_writing(text, speaker):
     [statement] = record_of(text)
     assert (statement.speaker.name, statement.act) == (speaker, "writing")
+
+
+# acts-47: polls are a document's writing even with no maker named, as annotation.md labels
+# them and PolNeAR train marks them as sources (wash-post_2016-04-30 "Public polls",
+# nyt_2016-03-23 "Recent polling"; devgold nyt_2016-06-23 "Polls show"); research and studies
+# with no maker stay evidence
+@pytest.mark.parametrize(("text", "cue", "speaker", "act"), [
+    ("Public polls show Trump leading slightly in Indiana.", "show", "Public polls", "writing"),
+    ("Recent polling shows that Bill Clinton's favorability rating among working-class white Democrats is roughly "
+     "equivalent to his rating among African-Americans.", "shows", "Recent polling", "writing"),
+    ("Polls show as many as 30 percent of his backers will not vote for her.", "show", "Polls", "writing"),
+    ("Studies have shown that the drug lowers blood pressure.", "have shown", "Studies", "belief"),
+])
+def test_polls_are_writing_where_studies_stay_evidence(text, cue, speaker, act):
+    [statement] = statements_by_cue(text, cue)
+    assert (statement.speaker.name, statement.act) == (speaker, act)

@@ -63,6 +63,7 @@ DOCUMENT_NOUNS |= frozenset("round-up roundup list".split())
 # "according to a tally by the Associated Press", "according to a congressional timeline",
 # "His playbook said to look for people with problems" (PolNeAR train)
 DOCUMENT_NOUNS |= frozenset("summary tally playbook timeline".split())
+DOCUMENT_NOUNS |= frozenset(["polling"])  # acts-47: "Recent polling shows", "Exit polling shows" (as "polls show")
 
 # Nouns for anonymous or collective human speakers.
 GROUP_NOUNS: frozenset[str] = frozenset("""
