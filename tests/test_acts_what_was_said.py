@@ -50,6 +50,22 @@ def test_a_participle_on_a_deed_still_speaks(text, cue):
     assert found and all(s.act == "speech" for s in found)
 
 
+# acts-47: a verb of speech joined to the verb that put out the letter or statement, with no
+# subject of its own, gives its words too (PolNeAR train wash-post_2015-11-08, devgold;
+# usa-today_2016-08-10); joined to a deed it still speaks
+@pytest.mark.parametrize(("text", "cue", "act"), [
+    ('A group of 67 Latin American artists, writers, actors and scientists this week published an open letter about '
+     'the "hateful discourse of Trump" and called on people to "remember the historic campaigns against other ethnic '
+     'groups that ended with millions dead."', "called on", "writing"),
+    ('American Bridge President Jessica Mackler issued a statement saying his comment "has absolutely no place in '
+     'American democracy" and said Republican leaders will have a "day of reckoning."', "said", "writing"),
+    ("The president signed the bill and said it was a historic day.", "said", "speech"),
+])
+def test_a_verb_joined_to_putting_out_a_letter_writes(text, cue, act):
+    found = _by_cue(text, cue)
+    assert found and all(s.act == act for s in found)
+
+
 def test_an_infinitive_after_a_deeds_object_is_its_purpose():
     # the parser reads "to describe" as a complement of "coined", not a purpose clause
     found = _by_cue("John Smith has coined the term 'digital serfdom' to describe the trend.", "to describe")

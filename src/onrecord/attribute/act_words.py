@@ -72,6 +72,11 @@ invoke recite congratulate debate statement
 intimate insinuate
 """.split())
 
+# Verbs of reckoning a figure: "has calculated that Mr Trump's plan would cost ..." reports a
+# finding in words, as "estimated that" (a speech verb) does, and takes no side (acts-47: the
+# learned cue made it a stance).
+RECKONING_VERBS: frozenset[str] = frozenset("calculate compute".split())
+
 # Verbs whose object names the act: "expressed [concern] that", "voiced [support] for",
 # "offered [praise]". Said, unless the object is a belief, intention or stance.
 LIGHT_VERBS: frozenset[str] = frozenset("express voice offer share raise lend give".split())

@@ -51,6 +51,7 @@ from .act_words import (
     JUDGMENT_GROUNDS,
     LIGHT_VERBS,
     MADE_WORDS,
+    RECKONING_VERBS,
     RELEASE_VERBS,
     STANCE_LEMMAS,
     TALK_LEMMAS,
@@ -161,6 +162,8 @@ def _act_by_frame(found: Found, cue: Token, lemma: str) -> Act:
         return "writing"  # "Newspapers reported ...", "Writing in the Guardian, Mr Brown said ..."
     if lemma in SPEECH_VERBS or found.rule in _QUOTE_RULES or lemma in TALK_LEMMAS or found.rule in ("noun-clause", "noun-lead"):
         return "speech"  # "Russia's demand that ...", "the claim that ..."
+    if lemma in RECKONING_VERBS and _has_clause(cue):
+        return "speech"  # "economists calculated that ...": a finding given in words
     return "stance" if found.rule.startswith("learned") else "belief"
 
 

@@ -59,6 +59,11 @@ DOCUMENT_NOUNS |= frozenset("pitch advert advertisement listing".split())  # sto
 # stop 45: a compiled list is its compiler's writing: "according to a round-up of ultimate
 # gizmos compiled by Stuff Magazine", "the Top Ten Essentials list which predicts" (bbc tech/341)
 DOCUMENT_NOUNS |= frozenset("round-up roundup list".split())
+# acts-47: a compiled account is its compiler's writing: "according to the FBI summary",
+# "according to a tally by the Associated Press", "according to a congressional timeline",
+# "His playbook said to look for people with problems" (PolNeAR train)
+DOCUMENT_NOUNS |= frozenset("summary tally playbook timeline".split())
+DOCUMENT_NOUNS |= frozenset(["polling"])  # acts-47: "Recent polling shows", "Exit polling shows" (as "polls show")
 
 # Nouns for anonymous or collective human speakers.
 GROUP_NOUNS: frozenset[str] = frozenset("""

@@ -16,7 +16,7 @@ from .lexicon import (ANOTHER_TIME_ADVERBS, DAY_WORDS, DOCUMENT_NOUNS, MONTHS, N
 from .quotes import text_of
 from .relay_names import MEDIA_NOUNS, QUOTES, in_quoted_title, outlet_span
 from .speakers import entities_in
-from .time_owners import (act_of_the_speaker, another_event, asked_about, dates_the_object, dates_what_is_pointed_at, medium_words,
+from .time_owners import (act_of_the_speaker, another_event, asked_about, dates_the_object, dates_what_is_pointed_at, fronted_on_the_speaker, medium_words,
                           narrates, of_the_occasion, on_the_speaker, own_clause, reported_by_another, speaking_then,
                           splits_the_content, told_to, when_clause)
 from .time_reference import at_the_time, counted_on, when_antecedent
@@ -103,7 +103,7 @@ def when_of(found: Found, published: dt.date | None) -> tuple[When, tuple[int, i
             continue
         if (head.dep_ in ("compound", "amod", "nummod") and (head.head.pos_ == "NOUN" or head.head.pos_ == "PROPN" and head.like_num)
                 and head.head.lemma_.lower() not in MEDIA_NOUNS and head.head.lower_ not in _PARTS_OF_DAY
-                and not glued_day(ent) and not _the_speaking_thing(head.head, found)):
+                and not glued_day(ent) and not _the_speaking_thing(head.head, found) and not fronted_on_the_speaker(ent, found)):
             continue  # "its 2004 listing" dates a thing; "a July interview" dates the saying (an event it was said at, "the 2003 ceremony", is a scene: occasions.py)
         steps = 0
         through_content = False

@@ -4,7 +4,7 @@ these)."""
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from .deps import SUBJECT_DEPS
 from .found import Found
@@ -23,6 +23,8 @@ _PERFECT = frozenset(("has", "have", "'s", "’s", "'ve", "’ve"))
 _POINTING = frozenset("point refer allude".split())
 # Participles that bound a period a noun names: "the fiscal year starting on 21 March".
 _PERIOD_BOUNDS = frozenset("start begin end run".split())
+# Words of a time counted from now, which never name a kind of speaker: "Last year economists".
+_COUNTED_FROM_NOW = frozenset("earlier last this past".split())
 # Verbs of citing a thing of the past: "invoked Reagan's deficit in 1980", "recalled the attack in 2001".
 _CITING = frozenset("invoke cite recall mention highlight reference recount evoke remember".split())
 
@@ -303,3 +305,15 @@ def splits_the_content(time_root: Token, cue: Token, content: tuple[int, int]) -
     parts = [c for c in cue.children if content[0] <= c.idx < content[1] and c.dep_ not in ("punct", "cc")]
     return any(c.right_edge.i < start and c.dep_ in ("dobj", "obj") for c in parts) and any(
         c.left_edge.i > end and c.dep_ in ("prep", "xcomp", "advcl", "ccomp") for c in parts)
+
+
+def fronted_on_the_speaker(ent: Span, found: Found) -> bool:
+    """ "Earlier this year economists calculated that ...", "Last year economists estimated
+    ...": a time counted from now that opens the sentence with no comma, which the parser
+    glued onto the speaker noun right after it as a compound. It dates the saying, not the
+    speakers (where "The 2004 champion said" dates a title: no counted time, no sentence
+    start)."""
+    speaker = found.speaker
+    return (speaker is not None and ent.start == ent.sent.start and ent.end == speaker.i
+            and ent.root.dep_ == "compound" and ent.root.head.i == speaker.i
+            and ent[0].lower_ in _COUNTED_FROM_NOW)

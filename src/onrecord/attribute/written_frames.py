@@ -13,7 +13,9 @@ Stop 45 (issue 12): a participle of speech on a written thing writes, "an open l
 *calling for* a ban", "a petition *demanding* that the school stay open", and so does one on
 the verb that writes or puts out that thing, "The union published an open letter to the
 prime minister, *saying* the cuts were unfair", "The group wrote to the minister, *saying*
-..." (``participle_of_writing``): a reader judged such letters speech wrongly.
+..." (``participle_of_writing``): a reader judged such letters speech wrongly. Since acts-47 so
+does a verb of speech joined to that verb with no subject of its own, "published an open letter
+... *and called on* people to ..." (``conjunct_of_writing``).
 
 A statement made to a chamber is spoken: "In a statement to parliament, Mr McConnell said
 ..." (a minister's statement to the Commons is read aloud).
@@ -80,7 +82,7 @@ def written_frame(cue: Token) -> bool:
             and not any(p.dep_ == "prep" and any(o.dep_ == "pobj" for o in p.children) for p in cue.children) \
             and any(medium_of(p) for p in cue.head.children):
         return True  # (but "said on Twitter ..., and added at a press conference": its own setting)
-    return leading_medium(cue) is not None or participle_of_writing(cue)
+    return leading_medium(cue) is not None or participle_of_writing(cue) or conjunct_of_writing(cue)
 
 
 def participle_of_writing(cue: Token) -> bool:
@@ -97,6 +99,18 @@ def participle_of_writing(cue: Token) -> bool:
     if head.lemma_.lower() == "write":
         return True  # "wrote to the minister, saying ..."
     return head.lemma_.lower() in _PUTTING_OUT and any(c.dep_ == "dobj" and _written(c) for c in head.children)
+
+
+def conjunct_of_writing(cue: Token) -> bool:
+    """Whether a verb of speech with no subject of its own is joined to the verb that put out
+    a written thing: "published an open letter about ... *and called on* people to ...",
+    "issued a statement saying ... *and said* Republican leaders will ..." (acts-47: the
+    letter or statement carries both; "signed the bill and said ..." still speaks). RETURNS (bool)."""
+    if cue.dep_ != "conj" or cue.head.i > cue.i or any(c.dep_ in ("nsubj", "nsubjpass") for c in cue.children):
+        return False
+    head = cue.head
+    return head.pos_ == "VERB" and head.lemma_.lower() in _PUTTING_OUT and any(
+        c.dep_ == "dobj" and _written(c) for c in head.children)
 
 
 def _written(noun: Token) -> bool:
