@@ -22,6 +22,7 @@ from .entity_components import resolver_of
 from .entities import clean_body
 from .found import Found
 from .act_words import RELEASE_VERBS
+from .answered_claims import answered_owner
 from .lexicon import DOCUMENT_NOUNS
 from .layout import LABEL_VERBS, transcript_turns
 from .lead_bodies import lead_body
@@ -127,7 +128,7 @@ def resolve_speakers(doc: Doc, found: list[Found], quotes: list[Quote], via_of) 
         if r.entity is not None:
             resolver.spoken.append((*f.content, r.entity))
         if not _first_person(phrase) and not ((r.unnamed or _example_aside(f)) and _object_aside(f)) \
-                and not _topic_of_holder(phrase, f, found, resolved, r):
+                and not _topic_of_holder(phrase, f, found, resolved, r) and not answered_owner(f):
             resolver.record(_offset(f), spoken_in)
         mention = SchemaSpan.of(text, phrase.start, phrase.end)
         result[id(f)] = (_speaker(r, mention), via, None if r.how in _PLAIN else r.how)
