@@ -59,6 +59,9 @@ DOCUMENT_NOUNS |= frozenset("pitch advert advertisement listing".split())  # sto
 # stop 45: a compiled list is its compiler's writing: "according to a round-up of ultimate
 # gizmos compiled by Stuff Magazine", "the Top Ten Essentials list which predicts" (bbc tech/341)
 DOCUMENT_NOUNS |= frozenset("round-up roundup list".split())
+# stop 47: what a party files with a court or an inquiry is its writing: "in its submission
+# which states that its products ..." (bbc tech/370)
+DOCUMENT_NOUNS |= frozenset(("submission",))
 
 # Nouns for anonymous or collective human speakers.
 GROUP_NOUNS: frozenset[str] = frozenset("""

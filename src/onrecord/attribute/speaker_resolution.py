@@ -23,6 +23,7 @@ from .entities import clean_body
 from .found import Found
 from .act_words import RELEASE_VERBS
 from .answered_claims import answered_owner
+from .relative_documents import document_before
 from .lexicon import DOCUMENT_NOUNS
 from .layout import LABEL_VERBS, transcript_turns
 from .lead_bodies import lead_body
@@ -149,7 +150,8 @@ def _phrase(doc: Doc, f: Found) -> Phrase:
             and f.speaker.head.dep_ in ("relcl", "acl")):
         # "Smith, who said ...": the relative pronoun is Smith; so too where the cue hangs
         # below the relative clause ("a statement that, while condemning violence, ...")
-        host = describe(_named_in_apposition(subject_of_predicate(f.speaker.head.head), f.speaker))
+        host = describe(document_before(f.speaker)
+                        or _named_in_apposition(subject_of_predicate(f.speaker.head.head), f.speaker))
         host = _first_of_pair(f.speaker.head, host)
         host.start, host.end = phrase.start, phrase.end
         phrase = host
