@@ -29,3 +29,17 @@ def test_which_after_a_report_is_the_report_of_its_issuer():
             "which says that the tax \"will raise money for schools\".")
     (s,) = [s for s in extract(text, "2005-03-30").statements if s.cue is not None and s.cue.text == "says"]
     assert s.speaker.name == "Treasury" and s.speaker.document == "report" and s.act == "writing"
+
+
+# BBC politics/085 (a dev slice): "It" stands for the report its publisher put out, so what
+# it says is written, as "the report says" would be.
+_UNIT = (
+    "The report is published by the Efficiency in Government Unit - a joint effort by right of centre think "
+    "tanks the Economic Research Council and the Centre for Policy Studies. It says before a new public body is "
+    "set up, an assessment should be made whether its proposed role is already carried out by an existing "
+    "charity.")
+
+
+def test_it_standing_for_a_published_report_writes():
+    (s,) = [s for s in extract(_UNIT, "2005-02-01").statements if s.cue is not None and s.cue.text == "says"]
+    assert s.speaker.document == "report" and s.act == "writing"
