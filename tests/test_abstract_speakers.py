@@ -39,3 +39,24 @@ def test_what_a_mood_suggests_stays_out_of_the_default_record():
     text = "The funereal air at the party's headquarters suggested the leadership expected to lose."
     found = [s for s in extract(text).statements if "expected to lose" in s.content.text]
     assert found and all(s.act not in DEFAULT_ACTS and "a mood, not words" in s.explanation for s in found)
+
+
+@pytest.mark.parametrize("text", [
+    # bbc business/262 (a dev slice)
+    "Shares in Munich Re and Swiss Re both fell 1.7% as the market speculated about the cost of rebuilding in Asia.",
+    "Bond prices rose as the market predicted that the Fed would pause.",
+])
+def test_what_a_market_does_stays_out_of_the_default_record(text):
+    from onrecord import extract
+    from onrecord.schema import DEFAULT_ACTS
+
+    statements = extract(text, "2005-01-04").statements
+    assert statements and all(s.act not in DEFAULT_ACTS for s in statements)
+
+
+def test_a_person_of_a_named_markets_firm_still_speaks():
+    from onrecord import extract
+
+    text = "Mr. Mahaney, of RBC Capital Markets, said the firm had a great brand."
+    (s,) = extract(text, "2016-01-04").statements
+    assert s.speaker.name == "Mahaney" and s.act == "speech"

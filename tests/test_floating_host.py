@@ -64,3 +64,21 @@ def test_a_person_who_reveals_a_fact_still_speaks():
     text = "The chancellor revealed plans to scrap the tax on Tuesday."
     (s,) = statements_by_cue(text, "revealed")
     assert s.act in DEFAULT_ACTS
+
+
+# BBC tech/031 (a dev slice): "who they say they are" is a set phrase, not RSA's words; the
+# quotation that opens the next paragraph goes on with Steve Ash, who spoke just before it.
+_ACTIVCARD = (
+    "Activcard is just one of the many companies, like RSA Security, which has been trying to come up with "
+    "just that. RSA has a deal with internet provider AOL. Steve Ash, from Activcard, told the BBC News website "
+    "there are two parts to the process of identification. The most difficult is to ascertain whether an "
+    "individual is who they say they are when they are online.\n\n\"The end solution is to provide a method "
+    "where you combine something the user knows with something they have and present those both.\"")
+
+
+def test_a_floating_quotation_does_not_go_on_with_a_set_phrase():
+    statements = extract(_ACTIVCARD, "2005-03-01").statements
+    (phrase,) = [s for s in statements if s.cue is not None and s.cue.text == "say"]
+    assert phrase.act not in DEFAULT_ACTS and phrase.explanation.endswith("a set phrase, no words")
+    (floating,) = [s for s in statements if s.cue is None]
+    assert floating.speaker.name == "Steve Ash" and floating.act == "speech"

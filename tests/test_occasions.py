@@ -901,3 +901,22 @@ def test_a_state_in_the_perfect_takes_no_day_of_the_narration_before_it():
             "down to a delegate battle. In some states, he is seeking to pick off delegates won by Marco Rubio.")
     assert by_content(text, "that the contest")[2] is None
     assert by_content(text, "to pick off")[2] is None
+
+
+_LIVINGSTONE = (
+    "London mayor Ken Livingstone has again refused to retract a Nazi insult made to a Jewish reporter.\n\n"
+    "At his weekly press conference on Tuesday he said his comments were not racist and refused to apologise. He "
+    "said to media representatives: \"If you think they are racist, I think you are wrong.\"\n\n"
+    "The mayor said he had recounted to the assembly a number of \"examples of intrusion by journalists\". \"I "
+    "don't suggest for one minute that has anything to do with the Holocaust.\n\n"
+    "\"We are responsible for our own choices in this life, I always have been and so have reporters.\" An official "
+    "complaint has been made to local government watchdogs by the Board of Deputies of British Jews, demanding an "
+    "investigation by the Standards Board of England. It has the power to suspend or bar him from office but "
+    "Mr Livingstone said: \"There must have been 20 instances like this over the last 24 years.\"")
+
+
+def test_the_speaker_named_anew_after_another_partys_narration_takes_no_time():
+    # BBC politics/154 (development slice): the press conference's Tuesday reaches the quotation
+    # opening the next paragraph, not "Mr Livingstone said" after the Board of Deputies' complaint
+    assert by_content(_LIVINGSTONE, "We are responsible")[2] == "on Tuesday"
+    assert by_content(_LIVINGSTONE, "There must have been")[2] is None

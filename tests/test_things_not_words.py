@@ -58,6 +58,10 @@ from onrecord.schema import DEFAULT_ACTS
     # bbc/entertainment (development slice): unconfirmed reports that no one is named behind
     ("Reports that it will be released either in cinemas or on DVD have yet to be confirmed.", "Reports",
      "hearsay, no speaker"),
+    # bbc business/153 (a dev slice): warnings no one is named as giving
+    ("There have been a number of warnings that the UK housing market may be heading for a downturn after four "
+     "years of strong growth to 2004.", "warnings", "hearsay, no speaker"),
+    ("Shares fell amid warnings that profits would slump this year.", "warnings", "hearsay, no speaker"),
     ("Players must battle soldiers, snowmen, zombies, giant crabs and aliens, not to mention the huge bosses that "
      "guard each of the five levels.", "not to mention", "a set phrase, no words"),
     ("The fact that there is no obvious replacement speaks volumes about Dallaglio's massive influence on English "

@@ -17,6 +17,10 @@ from .deeds import a_thing
 ABSTRACT_SPEAKER_NOUNS: frozenset[str] = frozenset("""
 air atmosphere mood tone feel feeling silence climate sentiment sign signs
 """.split())
+# stop 47: a market is its traders' mood, never a speaker: "shares ... fell 1.7% as the market
+# speculated about the cost of rebuilding in Asia" (bbc business/262); a named market (the
+# NER's "Iowa Electronic Markets") or a person "of RBC Capital Markets" stays a source.
+ABSTRACT_SPEAKER_NOUNS |= frozenset(("market", "markets"))
 
 
 # Verbs of what a thing shows, the writer's inference: "That suggests the Lib Dem leader

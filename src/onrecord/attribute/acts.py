@@ -74,6 +74,7 @@ from .phrase_shapes import document_word
 from .plans_weighed import plan_weighed
 from .print_outlets import a_newspaper as _a_newspaper
 from .quote_side_verbs import QUOTE_SIDE_LEMMAS
+from .relative_documents import document_before
 from .roles import is_role_noun
 from .words_given import characterised, lemma_of, words_given, words_quoted
 from .written_frames import written_frame
@@ -256,6 +257,7 @@ def _is_document(speaker: Token | None) -> bool:
     Kremlin", "polls" (not "the report's author")."""
     if speaker is None:
         return False
+    speaker = document_before(speaker) or speaker  # "in its submission which states"
     if speaker.pos_ == "PROPN" and speaker.i > 0 and speaker.doc[speaker.i - 1].pos_ == "PROPN":
         return speaker.lower_ in _NAMED_STUDIES  # "a Morning Consult Poll found": a named maker's poll
     # the lexicon lists some plurals as written ("regulations"): "FEC regulations suggest"

@@ -305,7 +305,9 @@ def _statement(text: str, f: Found, speaker: Speaker, via: Via | None, when, how
         value, (start, end) = when
         when_value = value.model_copy(update={"span": SchemaSpan.of(text, start, end)})
     act, note = _act(f, how)
-    if act == "speech" and speaker.type == "document":
+    # "It says before a new public body is set up ..." of a report its publisher put out (BBC politics/085)
+    its_document = speaker.document is not None and speaker.mention is not None and speaker.mention.text.lower() == "it"
+    if act == "speech" and (speaker.type == "document" or its_document):
         act = "writing"  # "The advert described ...", "it said" of a report: a document's words are written
     return Statement(
         kind=f.kind,

@@ -14,7 +14,7 @@ from ..schema import DEFAULT_ACTS, Statement
 # Reasons (the end of a statement's explanation) that say its speaker is a thing, not someone
 # who speaks: a floating quotation cannot go on with it.
 _THING_REASONS = ("; narration", "; a mood, not words", "; evidence with no maker", "; a rule, not words",
-                  "; hearsay, no speaker")
+                  "; hearsay, no speaker", "; a set phrase, no words")
 # How far back (characters, from the narration's start) the statement before it may end.
 _REACH = 400
 

@@ -72,7 +72,9 @@ _SHOWING_VERBS = frozenset("portray depict".split())
 # Hearsay nouns that speak for no one: "rumours have suggested U2 may headline".
 _HEARSAY_NOUNS = frozenset("rumour rumor speculation gossip".split())
 # Claims that circulate with no one making them, when the writer sets a scene "amid" them.
-_CIRCULATING_NOUNS = _HEARSAY_NOUNS | frozenset("allegation claim accusation suggestion report".split())
+# (stop 47: "warning" too: "There have been a number of warnings that the UK housing market may be
+# heading for a downturn", bbc business/153, names no one who warned)
+_CIRCULATING_NOUNS = _HEARSAY_NOUNS | frozenset("allegation claim accusation suggestion report warning".split())
 # Verbs whose object "calls" are telephone calls: "make free calls to other users".
 _CALLING_VERBS = frozenset("make place receive take answer route".split())
 # Verbs that refuse what follows: "declined to comment on ...".

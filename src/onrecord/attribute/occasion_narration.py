@@ -23,6 +23,7 @@ from . import occasion_ties as ties
 from .found import Found, Range
 from .lexicon import PERSON_PRONOUNS, SPEECH_VERBS
 from .links import is_time, when_of
+from .contest_days import contest_when, dates_a_contest
 from .occasion_looking_back import looking_back_subject
 from .office_changes import changes_office
 from .relays import relay_of, relay_of_scene
@@ -216,8 +217,8 @@ class NarrationReading:
                 return False  # "Clinton had captured 1,944 delegates ...": a state of things, no event
             when = when_of(Found((sent.end_char, sent.end_char), subject.head, None, subject, rule="narration",
                                  confidence=0.0), self.published) or self._day_in(sent)
-            if when is None or when[0].precision not in ("day", "week"):
-                return False
+            if when is None or when[0].precision not in ("day", "week") or contest_when(self.doc, when):
+                return False  # (nor the day of a game: "inspired a 3-1 win over Real Betis on Wednesday")
             # "Trump made similar comments Thursday morning on CNBC's 'Squawk Box' program": the act's medium
             via = relay_of(Found((sent.end_char, sent.end_char), subject.head, None, subject, rule="narration",
                                  confidence=0.0))
@@ -263,7 +264,7 @@ class NarrationReading:
         which dates a thing ("in the wake of Sunday's tsunami"), nor in a relative clause ("which votes May 3")."""
         for ent in entities_in(self.doc, sent.start, sent.end):
             if ent.label_ in ("DATE", "TIME") and not any(a <= ent.start_char < b for a, b in self.contents) and not (
-                    article.in_relative_clause(ent.root) or article.background_time(ent)):
+                    article.in_relative_clause(ent.root) or article.background_time(ent) or dates_a_contest(ent)):
                 when = article.resolved(ent, self.published)
                 if when is not None and (self.published is None or when[0].date <= self.published):
                     return when

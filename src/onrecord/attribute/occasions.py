@@ -122,6 +122,7 @@ class _Reader(NarrationReading):
         self.person_words: set[str] = set()
         self.article_paragraphs: set[int] = set()  # the article's own paragraph starts, not a run's
         self.holding: list[Range] = contents  # the contents a statement may be nested in
+        self.aside_paragraph = -1  # the paragraph of the last narration of another party inside an occasion
 
     # --- statements ---------------------------------------------------------------------
 
@@ -177,6 +178,7 @@ class _Reader(NarrationReading):
         # the quotations of an interview: narration of another party, not a change of occasion
         aside = current is not None and current.speaker not in (None, name) and (current.via is not None or current.scene) \
             and own_via is None and ties.narrated(f)
+        self.aside_paragraph = item.paragraph if aside else self.aside_paragraph
         if name is None or nested or aside or (ties.described(s) and not ties.introduced(s) and current is not None
                                                and current.speaker not in (None, name)):
             if not nested and self._described_again(item, current):
@@ -324,8 +326,10 @@ class _Reader(NarrationReading):
             # ... or, after a telling, a quotation opening the next paragraph ("'…,' Priebus said") or its next sentence
             return (going_on and same_paragraph) or current.told and (item.paragraph - current.paragraph == 1 and (
                 going_on or self._opens_paragraph(item)) or same_paragraph and findings.opens_sentence(s, self.doc[item.sentence]))
-        if same_paragraph:
-            return True
+        if same_paragraph:  # (not the speaker named anew after another party's narration: "An official complaint
+            # has been made ... by the Board of Deputies ... but Mr Livingstone said: ...", BBC politics/154)
+            return not (self.aside_paragraph == item.paragraph and f.cue is not None and not (
+                ties.by_pronoun(s) or ties.goes_on(f.cue)))
         # an appearance in the media ("Sunday on Fox News Channel's 'Sunday Morning Futures,'
         # Issa said …"): its guest named again in the article's next paragraph ("Issa said, '…'")
         # is still answering; a scene with no outlet (a press conference), or a speaker named

@@ -96,8 +96,11 @@ def _people_figures(token: Token) -> bool:
 
 def document_word(token: Token) -> str:
     """A noun's word in lower case, whole where the tokenizer split it at a hyphen ("a
-    round - up" -> "round-up"), so that a hyphenated document noun is known."""
+    round - up" -> "round-up"), so that a hyphenated document noun is known; a legal or civil
+    action that speaks with its adjective ("legal action")."""
     doc = token.doc
+    if (action := _legal_action(token)) is not None:
+        return action  # "legal action", a document noun
     if token.i >= 2 and doc[token.i - 1].text == "-" and not doc[token.i - 1].whitespace_ \
             and not doc[token.i - 2].whitespace_ and doc[token.i - 2].is_alpha:
         return f"{doc[token.i - 2].lower_}-{token.lower_}"
@@ -115,6 +118,16 @@ def is_document_noun(token: Token) -> bool:
     lower = document_word(token)
     return token.pos_ == "NOUN" and not _people_figures(token) and (token.lemma_.lower() in DOCUMENT_NOUNS or lower in DOCUMENT_NOUNS or lower in EVIDENCE_NOUNS
                                      or lower in _FILINGS and token.dep_ in ("nsubj", "nsubjpass"))
+
+
+def _legal_action(token: Token) -> str | None:
+    """ "legal action" or "civil action" for an action so called that is its clause's subject, a
+    filing that speaks as "the suit claims" does: "Ms Clarkson's legal action, filed in Los
+    Angeles Superior Court, also accuses Mr Spector of negligence and battery, alleging he ..."
+    (BBC entertainment/149); elsewhere "action" is a deed ("took action"). Else None."""
+    if token.lemma_.lower() != "action" or token.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    return next((f"{c.lower_} action" for c in token.children if c.dep_ == "amod" and c.lower_ in ("legal", "civil")), None)
 
 
 # Document nouns that a later "the <noun>" may take up for one another: "A separate survey by

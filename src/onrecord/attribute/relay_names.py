@@ -74,8 +74,8 @@ def relay_name(head: Token, *, medium: bool) -> tuple[str, Range] | None:
     if tokens[0].text[:1].isupper() and (lower in OUTLETS or lower.removeprefix("the ") in OUTLETS) or any(
             tokens[0].text[:1].isupper() and words_of(tokens[:n]).lower() in OUTLETS for n in range(1, min(4, len(tokens)))):
         return _named(tokens)  # … or a phrase an outlet opens: "BBC Northern Ireland"
-    if all(t.pos_ == "PROPN" for t in tokens) and tokens[-1].lower_ in OUTLET_WORDS:
-        return _named(tokens)  # a name the NER missed: "the Daily Telegraph", "the Kyiv Post"
+    if all(t.pos_ == "PROPN" for t in tokens) and (tokens[-1].lower_ in OUTLET_WORDS or _glued_tv(tokens[-1].text)):
+        return _named(tokens)  # a name the NER missed: "the Daily Telegraph", "the Kyiv Post", "MUTV"
     if before == "The" and f"the {lower}" in OUTLETS:
         # a paper known only with its article: "told The Hill"
         return _span_name(doc[tokens[0].i - 1], tokens[-1])
@@ -115,6 +115,11 @@ def relay_name(head: Token, *, medium: bool) -> tuple[str, Range] | None:
     if (medium and named_head) or tokens[-1].lower_ in _GENERIC_HEADS or (named_head and _a_medium_elsewhere(tokens)):
         return _named(tokens)
     return None
+
+
+def _glued_tv(word: str) -> bool:
+    """A channel named in capitals with "TV" glued on: "Ferguson told MUTV" (BBC sport/283), "NDTV"."""
+    return len(word) > 3 and word.isupper() and word.endswith("TV")
 
 
 # Words after a name that make it a broadcaster or a paper: "WEEI radio", "Hot 97 FM".

@@ -93,9 +93,12 @@ def relay_of(found: Found) -> tuple[str, Range] | None:
             if _programme_read_as_day(anchor, child):
                 via = words_of([child]), (child.idx, child.idx + len(child.text))
             elif child.dep_ in ("dobj", "dative", "iobj") and anchor.lemma_.lower() in AUDIENCE_VERBS:
-                # a programme told is a medium: "told GMTV's Sunday programme", 'told "Good Morning America"'
+                # a programme told is a medium: "told GMTV's Sunday programme", 'told "Good Morning America"',
+                # "told Good Morning Wales" (BBC politics/039): a title with no article that the NER read
+                # as a work or an event, which no one tells (not "told the Hay Festival", an audience)
                 left = child.left_edge.i
-                titled = left > 0 and cue.doc[left - 1].text in QUOTES and child.ent_type_ != "PERSON"
+                titled = (left > 0 and cue.doc[left - 1].text in QUOTES or child.ent_type_ in ("WORK_OF_ART", "EVENT")
+                          and cue.doc[left].pos_ == "PROPN") and child.ent_type_ != "PERSON"
                 via = relay_name(child, medium=child.lemma_.lower() in PROGRAMMES or titled)
                 if via is None and child.lemma_.lower() in HOST_TITLES:
                     # "told the hosts on WEEI": the medium the hosts are on

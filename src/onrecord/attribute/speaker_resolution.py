@@ -22,6 +22,8 @@ from .entity_components import resolver_of
 from .entities import clean_body
 from .found import Found
 from .act_words import RELEASE_VERBS
+from .answered_claims import answered_owner
+from .relative_documents import document_before
 from .lexicon import DOCUMENT_NOUNS
 from .layout import LABEL_VERBS, transcript_turns
 from .lead_bodies import lead_body
@@ -128,7 +130,7 @@ def resolve_speakers(doc: Doc, found: list[Found], quotes: list[Quote], via_of) 
         if r.entity is not None:
             resolver.spoken.append((*f.content, r.entity))
         if not _first_person(phrase) and not ((r.unnamed or _example_aside(f)) and _object_aside(f)) \
-                and not _topic_of_holder(phrase, f, found, resolved, r):
+                and not _topic_of_holder(phrase, f, found, resolved, r) and not answered_owner(f):
             resolver.record(_offset(f), spoken_in)
         mention = SchemaSpan.of(text, phrase.start, phrase.end)
         result[id(f)] = (_speaker(r, mention), via, None if r.how in _PLAIN else r.how)
@@ -150,7 +152,8 @@ def _phrase(doc: Doc, f: Found) -> Phrase:
             and f.speaker.head.dep_ in ("relcl", "acl")):
         # "Smith, who said ...": the relative pronoun is Smith; so too where the cue hangs
         # below the relative clause ("a statement that, while condemning violence, ...")
-        host = describe(_named_in_apposition(subject_of_predicate(f.speaker.head.head), f.speaker))
+        host = describe(document_before(f.speaker)
+                        or _named_in_apposition(subject_of_predicate(f.speaker.head.head), f.speaker))
         host = _first_of_pair(f.speaker.head, host)
         host.start, host.end = phrase.start, phrase.end
         phrase = host
