@@ -4,8 +4,11 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+# Subjects of a verb that are noun phrases: active, passive. A rule that looks for a person or
+# a thing as the subject ("he said", "the report found") asks these, never a clause.
+NOUN_SUBJECT_DEPS = ("nsubj", "nsubjpass")
 # Subjects of a verb: active, passive, clausal.
-SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
+SUBJECT_DEPS = NOUN_SUBJECT_DEPS + ("csubj",)
 # Clausal complements a cue reports: "said [that ...]", "[...], he said" as parataxis.
 CONTENT_DEPS = ("ccomp", "parataxis")
 

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from .deps import NOUN_SUBJECT_DEPS
 from .entities import ArticleEntity
 from .phrases import Phrase
 
@@ -37,7 +38,6 @@ def one_of_gender(phrase: Phrase, nearby: list[ArticleEntity]) -> list[ArticleEn
 
 # Quotation marks: a pronoun past one is the quoted speaker's word, not the narration's.
 _QUOTE_MARKS = frozenset('"“”‘’\'')
-_SUBJECTS = ("nsubj", "nsubjpass")
 
 
 def gender_said_after(head: Token) -> str | None:
@@ -50,10 +50,10 @@ def gender_said_after(head: Token) -> str | None:
     for token in head.doc[head.i + 1 : head.sent.end]:
         if token.text in _QUOTE_MARKS or token.ent_type_ == "PERSON":
             return None
-        if token.lower_ not in ("he", "she") or token.dep_ not in _SUBJECTS:
+        if token.lower_ not in ("he", "she") or token.dep_ not in NOUN_SUBJECT_DEPS:
             continue
         for verb in token.head.ancestors:  # up to the clause whose subject the epithet is
-            subjects = [c for c in verb.children if c.dep_ in _SUBJECTS]
+            subjects = [c for c in verb.children if c.dep_ in NOUN_SUBJECT_DEPS]
             if any(c.i == head.i for c in subjects):
                 return "female" if token.lower_ == "she" else "male"
             if subjects:

@@ -23,6 +23,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
+from .deps import NOUN_SUBJECT_DEPS
 from .entities import ArticleEntity, EntityTable
 from .phrases import describe
 from .role_continuation import described_otherwise
@@ -30,7 +31,6 @@ from .role_tokens import is_role_noun
 from .role_words import BODY_ROLES
 from .role_phrases import role_of_phrase
 
-_SUBJECTS = ("nsubj", "nsubjpass")
 _TOWARDS = ("for", "of", "to")  # "a lawyer for the family", "a friend of the singer"
 _PRONOUN_GENDERS = {"he": "male", "him": "male", "his": "male", "she": "female", "her": "female", "hers": "female"}
 
@@ -56,7 +56,7 @@ def indefinite_lead(lead: Span, following: Span, table: EntityTable) -> None:
     """Mark the opening "A <role> ..." subject of ``lead`` (the body's first sentence) as the
     person ``following`` introduces (``table.cataphora``, as ``lead_roles.lead_roles``, whose
     walk of the lead gives both sentences, does for "The <role>")."""
-    role = next((t for t in lead if t.dep_ in _SUBJECTS and t.head.dep_ == "ROOT"), None)
+    role = next((t for t in lead if t.dep_ in NOUN_SUBJECT_DEPS and t.head.dep_ == "ROOT"), None)
     if role is None or role.i in table.cataphora or not _indefinite_role(role, lead):
         return
     person = _introduced(following, table)
@@ -87,7 +87,7 @@ def _indefinite_role(role: Token, lead: Span) -> bool:
 
 def _introduced(sentence: Span, table: EntityTable) -> ArticleEntity | None:
     """The person the sentence's main subject names for the first time (the headline apart)."""
-    subject = next((t for t in sentence if t.dep_ in _SUBJECTS and t.head.dep_ == "ROOT"), None)
+    subject = next((t for t in sentence if t.dep_ in NOUN_SUBJECT_DEPS and t.head.dep_ == "ROOT"), None)
     if subject is None or subject.ent_type_ != "PERSON":
         return None
     found = [e for o, e in table.subjects if o == subject.idx and e.type == "person" and not e.unnamed]

@@ -23,6 +23,7 @@ import numpy
 from spacy.attrs import IDX
 from spacy.tokens import Doc, Token
 
+from .deps import NOUN_SUBJECT_DEPS
 from .entities import ArticleEntity, EntityTable
 from .lexicon import DOCUMENT_NOUNS, FEMALE_PRONOUNS, MALE_PRONOUNS
 from .resolved import Resolved
@@ -32,19 +33,18 @@ _BODY_NOUNS = frozenset("""
 campaign committee administration government agency department company firm group organization
 organisation institute institution center centre foundation council commission office party
 """.split())
-_SUBJECTS = ("nsubj", "nsubjpass")
 
 
 def thing_before(pronoun: Token) -> Token | None:
     """The document or body that is the main subject of the sentence before ``pronoun``'s,
     where "it" is its sentence's subject. RETURNS (Token | None)."""
-    if pronoun.lower_ != "it" or pronoun.dep_ not in _SUBJECTS:
+    if pronoun.lower_ != "it" or pronoun.dep_ not in NOUN_SUBJECT_DEPS:
         return None
     sentence = pronoun.sent
     if sentence.start == 0:
         return None
     before = pronoun.doc[sentence.start - 1].sent
-    subject = next((c for c in before.root.children if c.dep_ in _SUBJECTS), None)
+    subject = next((c for c in before.root.children if c.dep_ in NOUN_SUBJECT_DEPS), None)
     if subject is None or subject.pos_ not in ("NOUN", "PROPN"):
         return None
     if subject.lemma_.lower() in DOCUMENT_NOUNS or subject.lemma_.lower() in _BODY_NOUNS or subject.ent_type_ == "ORG":
@@ -127,7 +127,7 @@ def paraphrase_subject(doc: Doc, table: EntityTable, pronoun: str, content: tupl
     if span[0].sent != speaker.sent or span[0].text in ("\"", "“", "'", "‘"):
         return None
     heads = [t for t in span if t.head.i < span.start or t.head.i >= span.end or t.head == t]
-    subject = next((c for h in heads for c in h.children if c.dep_ in _SUBJECTS and c.i in range(span.start, span.end)), None)
+    subject = next((c for h in heads for c in h.children if c.dep_ in NOUN_SUBJECT_DEPS and c.i in range(span.start, span.end)), None)
     if subject is None or subject.ent_type_ != "PERSON":
         return None
     entity = next((e for e in doc.ents if e.start <= subject.i < e.end), None)
@@ -158,7 +158,7 @@ def clause_subject_of_possessive(pronoun: Token) -> Token | None:
         if token.dep_ not in ("pobj", "prep", "acomp", "attr") or token.head.i == token.i:
             return None
         token = token.head
-    subject = next((c for c in token.children if c.dep_ in _SUBJECTS and c.i < pronoun.i), None)
+    subject = next((c for c in token.children if c.dep_ in NOUN_SUBJECT_DEPS and c.i < pronoun.i), None)
     if subject is None or subject.pos_ not in ("NOUN", "PROPN") or subject.ent_type_ in ("GPE", "LOC", "DATE"):
         return None
     if lower in _SINGULAR_POSSESSIVES and any(t.ent_type_ == "PERSON" for t in pronoun.doc[subject.right_edge.i + 1 : pronoun.i]):

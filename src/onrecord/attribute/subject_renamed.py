@@ -26,6 +26,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Span
 
+from .deps import NOUN_SUBJECT_DEPS
 from .entities import ArticleEntity
 from .lexicon import PARTY_OF_NOUN
 from .phrases import Phrase
@@ -34,8 +35,6 @@ from .role_words import BODY_ROLES, PLAYING_POSITIONS, TEAM_ROLES
 
 if TYPE_CHECKING:  # role_resolution imports this module
     from .role_resolution import RoleResolution
-
-_SUBJECTS = frozenset(("nsubj", "nsubjpass"))
 
 
 def _narrated_before(resolver: RoleResolution, sentence: Span) -> Span | None:
@@ -76,7 +75,7 @@ def subject_renamed(resolver: RoleResolution, phrase: Phrase, offset: int) -> Ar
     when no one else named there or since may hold the role; else None."""
     head = phrase.head
     first = head.doc[head.left_edge.i]
-    if head.dep_ not in _SUBJECTS or first.lower_ != "the" or phrase.possessor is not None:
+    if head.dep_ not in NOUN_SUBJECT_DEPS or first.lower_ != "the" or phrase.possessor is not None:
         return None
     if phrase.kind == "epithet" and (phrase.noun or "") not in PARTY_OF_NOUN:
         return None  # an age or a nation has its own rules of who is in play (gender_epithets, nation_holders)
