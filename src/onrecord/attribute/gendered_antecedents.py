@@ -11,6 +11,7 @@ against Balco boss Victor Conte following his allegations" is Conte's; "Marion" 
 
 from __future__ import annotations
 
+from .deps import sentence_before
 from .entities import ArticleEntity
 from .lexicon import FEMALE_PRONOUNS, MALE_PRONOUNS
 
@@ -43,7 +44,7 @@ def named_just_before(resolver, pronoun: str, offset: int) -> ArticleEntity | No
     if at is None:
         return None
     sentence = at.sent
-    start = doc[sentence.start - 1].sent.start_char if sentence.start > 0 else 0
+    start = (sentence_before(sentence) or sentence).start_char  # (the first sentence starts at 0)
 
     def last(entity: ArticleEntity, said: bool = False) -> int:
         return max((m for m in entity.mentions if start <= m < offset and (said or not resolver._inside_content(m))

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from .deps import NOUN_SUBJECT_DEPS
+from .deps import NOUN_SUBJECT_DEPS, sentence_before
 from .entities import ArticleEntity
 from .phrases import Phrase
 
@@ -73,7 +73,7 @@ def epithet_people(resolver, phrase: Phrase, offset: int) -> list[ArticleEntity]
     if people or gender is None:
         return people
     sentence = phrase.head.sent
-    start = phrase.head.doc[sentence.start - 1].sent.start_char if sentence.start > 0 else sentence.start_char
+    start = (sentence_before(sentence) or sentence).start_char
     named = [e for e in resolver.table.people() if not e.unnamed and e.gender_sure and e.gender == gender
              and any(start <= m < offset for m in e.mentions)]
     return named if len(named) == 1 else []

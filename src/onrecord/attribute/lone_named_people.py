@@ -14,7 +14,7 @@ from dataclasses import replace
 
 from spacy.tokens import Span, Token
 
-from .deps import NOUN_SUBJECT_DEPS
+from .deps import NOUN_SUBJECT_DEPS, sentence_before
 from .resolved import Resolved
 
 # A narrating pronoun that keeps the chain's person in view (not "himself": "even Federer himself").
@@ -49,14 +49,8 @@ def lone_person_before(resolver, pronoun: Token, offset: int, wants) -> Resolved
 def _sentence_before(resolver, sentence: Span) -> Span | None:
     """The sentence before ``sentence``, past any that lie wholly inside what was said (the
     quotation a tag like "he told BBC Sport" closes)."""
-    doc = resolver.doc
-    start = sentence.start
-    while start > 0:
-        before = doc[start - 1].sent
-        if not resolver._inside_said(before.start_char) or not resolver._inside_said(before.end_char - 1):
-            return before
-        start = before.start
-    return None
+    return sentence_before(sentence, lambda before: resolver._inside_said(before.start_char)
+                           and resolver._inside_said(before.end_char - 1))
 
 
 def _outside_words(resolver, sentence: Span, offset: int) -> bool:

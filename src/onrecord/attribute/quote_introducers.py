@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc
 
+from .deps import sentence_before
 from .entities import ArticleEntity
 from .lexicon import SPOKESPEOPLE
 from .phrases import Phrase
@@ -89,6 +90,7 @@ def _sentence_before(doc: Doc, at: int) -> tuple[int, int, int] | None:
     sentence = token[0].sent
     if sentence.start != token.start:
         return None  # the quotation opens no sentence: the narration runs into it
-    previous = doc[sentence.start - 1].sent
-    earlier = doc[previous.start - 1].sent.start_char if previous.start > 0 else previous.start_char
-    return previous.start_char, previous.end_char, earlier
+    previous = sentence_before(sentence)
+    if previous is None:
+        return None
+    return previous.start_char, previous.end_char, (sentence_before(previous) or previous).start_char

@@ -26,7 +26,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Span
 
-from .deps import NOUN_SUBJECT_DEPS
+from .deps import NOUN_SUBJECT_DEPS, sentence_before
 from .entities import ArticleEntity
 from .lexicon import PARTY_OF_NOUN
 from .phrases import Phrase
@@ -40,17 +40,14 @@ if TYPE_CHECKING:  # role_resolution imports this module
 def _narrated_before(resolver: RoleResolution, sentence: Span) -> Span | None:
     """The last sentence before ``sentence`` that is not wholly inside what someone said (a
     quotation of several sentences before "said the lock" is the lock's, not narration)."""
-    doc = sentence.doc
-    index = sentence.start - 1
-    while index >= 0:
-        before = doc[index].sent
+    def said_only(before: Span) -> bool:
         words = [t for t in before if not t.is_punct and not t.is_space]
-        if before.end_char <= resolver.table.headline_end:
-            return None  # (the headline is no narration the role goes on from)
-        if words and not all(resolver._inside_said(t.idx) for t in words):
-            return before
-        index = before.start - 1
-    return None
+        return not words or all(resolver._inside_said(t.idx) for t in words)
+
+    before = sentence_before(sentence, said_only)
+    if before is None or before.end_char <= resolver.table.headline_end:
+        return None  # (the headline is no narration the role goes on from)
+    return before
 
 
 def _may_be(resolver: RoleResolution, entity: ArticleEntity, phrase: Phrase) -> bool:
