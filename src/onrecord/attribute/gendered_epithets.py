@@ -19,6 +19,7 @@ from spacy.tokens import Token
 from .deps import NOUN_SUBJECT_DEPS, sentence_before
 from .entities import ArticleEntity
 from .phrases import Phrase
+from .quotes import QUOTE_MARKS
 
 
 def one_of_gender(phrase: Phrase, nearby: list[ArticleEntity]) -> list[ArticleEntity]:
@@ -37,7 +38,7 @@ def one_of_gender(phrase: Phrase, nearby: list[ArticleEntity]) -> list[ArticleEn
 
 
 # Quotation marks: a pronoun past one is the quoted speaker's word, not the narration's.
-_QUOTE_MARKS = frozenset('"“”‘’\'')
+_QUOTE_MARKS = frozenset(QUOTE_MARKS)  # (a set: a token's whole text is one mark)
 
 
 def gender_said_after(head: Token) -> str | None:

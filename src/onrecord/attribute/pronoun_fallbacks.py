@@ -26,6 +26,7 @@ from spacy.tokens import Doc, Token
 from .deps import NOUN_SUBJECT_DEPS
 from .entities import ArticleEntity, EntityTable
 from .lexicon import DOCUMENT_NOUNS, FEMALE_PRONOUNS, MALE_PRONOUNS
+from .quotes import OPENING_ANY_MARKS
 from .resolved import Resolved
 
 # Nouns of a body that speaks as one ("the campaign said"), besides a name the NER marks.
@@ -124,7 +125,7 @@ def paraphrase_subject(doc: Doc, table: EntityTable, pronoun: str, content: tupl
     speaker = doc[first] if first < len(doc) else None
     if span is None or not len(span) or speaker is None:
         return None
-    if span[0].sent != speaker.sent or span[0].text in ("\"", "“", "'", "‘"):
+    if span[0].sent != speaker.sent or span[0].text in OPENING_ANY_MARKS:
         return None
     heads = [t for t in span if t.head.i < span.start or t.head.i >= span.end or t.head == t]
     subject = next((c for h in heads for c in h.children if c.dep_ in NOUN_SUBJECT_DEPS and c.i in range(span.start, span.end)), None)

@@ -10,7 +10,7 @@ from collections.abc import Callable
 from typing import Any
 
 from .lexicon import FEMALE_PRONOUNS, MALE_PRONOUNS
-from .quotes import text_of
+from .quotes import OPENING_ANY_MARKS, text_of
 from .resolved import Resolved
 
 
@@ -52,7 +52,7 @@ def talked_about(resolver: Any, pronoun: str, content: tuple[int, int], text: st
     said") is a new speaker and stays a candidate."""
     gender = "female" if pronoun in FEMALE_PRONOUNS else "male" if pronoun in MALE_PRONOUNS else None
     start, end = content
-    if gender is None or not text[start:end].lstrip()[:1] in _OPENING_QUOTES:
+    if gender is None or not text[start:end].lstrip()[:1] in OPENING_ANY_MARKS:
         return set()
     out = {id(e) for e in resolver.table.people() if any(start <= m < end for m in e.mentions)}
     if not _THIRD[gender].search(text, start, end):
@@ -69,7 +69,6 @@ def talked_about(resolver: Any, pronoun: str, content: tuple[int, int], text: st
                   and any(m < o and resolver._inside_content(m) for m in e.mentions)}
 
 
-_OPENING_QUOTES = ("\"", "\u201c", "'", "\u2018")
 
 
 def unrivalled(wants: Callable[[Resolved], bool], head: Any, resolver: Any) -> Callable[[Resolved], bool]:

@@ -19,14 +19,13 @@ from .deps import sentence_before
 from .entities import ArticleEntity
 from .lexicon import SPOKESPEOPLE
 from .phrases import Phrase
-from .quotes import text_of
+from .quotes import OPENING_ANY_MARKS, text_of
 from .role_match import OFFICE_WORDS
 
 if TYPE_CHECKING:
     from .resolved import Resolved
     from .resolver import Resolver
 
-_OPENING_MARKS = "\"“‘'"
 # How the other rules leave a description the article gave no one.
 _UNNAMED = ("role-unresolved", "unnamed", "nominal-unresolved")
 
@@ -60,7 +59,7 @@ def introduced(resolver: Resolver, phrase: Phrase, content: tuple[int, int],
     doc = head.doc
     text = text_of(doc)
     start = content[0]
-    if phrase.start < content[1] or start >= len(text) or text[start] not in _OPENING_MARKS:
+    if phrase.start < content[1] or start >= len(text) or text[start] not in OPENING_ANY_MARKS:
         return None  # the description closes the quotation: '"…," said the lock forward'
     before = _sentence_before(doc, start)
     if before is None:
