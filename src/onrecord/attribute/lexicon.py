@@ -292,6 +292,10 @@ ABBREVIATED_WORDS: frozenset[str] = frozenset(
 ANOTHER_TIME_ADVERBS: frozenset[str] = frozenset(
     "later subsequently afterwards afterward earlier previously recently once formerly long".split())
 
+# The possessive endings as tokens: "'s" and the bare apostrophe of a plural ("Veterans'"),
+# straight or curly.
+POSSESSIVE_ENDINGS = ("'s", "’s", "'", "’")
+
 # The roles whose holder speaks for someone else ("a spokesman for the council").
 SPOKESPEOPLE: frozenset[str] = frozenset(("spokesman", "spokeswoman", "spokesperson"))
 
