@@ -30,7 +30,8 @@ from .resolved import Resolved
 
 __all__ = ["PRIVATE_NOUNS", "past_private_subject", "private_subject_before"]
 
-# Private people a report calls by a relation or a part in the events, never by an office.
+# Private people a report calls by a relation or a part in the events, never by an office
+# (``private_people.PUBLIC_MEMBER_NOUNS`` are the public a place is written before: "a Syrian man").
 PRIVATE_NOUNS = _PRIVATE = KIN_NOUNS | frozenset("""
 boyfriend girlfriend partner
 victim suspect gunman shooter attacker assailant driver passenger man woman boy girl teenager teen
