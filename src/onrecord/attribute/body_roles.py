@@ -16,6 +16,7 @@ from .lexicon import TITLE_WORDS
 from .names import is_honorific
 from .possessive_names import name_owns_nothing
 from .org_kinds import BODY_FIRST_ROLES, ORG_DESCRIPTORS, compatible, opening_descriptor
+from .role_lists import hyphen_joined
 from .roles import BODY_NOUNS, ROLE_NOUNS, is_role_noun
 
 
@@ -28,9 +29,7 @@ def body_descriptor(noun: Token, name: list[Token]) -> bool:
         return True  # "Charity Shelter said", "Watchdog Postcomm said", though the NER reads a person
     if noun.pos_ != "NOUN":
         return False
-    doc = noun.doc
-    if noun.i > 1 and doc[noun.i - 1].text == "-" and not doc[noun.i - 1].whitespace_ and not doc[noun.i - 2].whitespace_:
-        last = f"{doc[noun.i - 2].lower_}-{last}"  # "think-tank Demos", split by the tokenizer
+    last = hyphen_joined(noun, last)  # "think-tank Demos", split by the tokenizer
     if last in BODY_NOUNS or last in BODY_FIRST_ROLES and all(t.ent_type_ != "PERSON" for t in name):
         # a role noun a writer uses for a body first ("stock market regulator AMF",
         # "Telecoms equipment supplier Ericsson", though the NER reads a surname)
