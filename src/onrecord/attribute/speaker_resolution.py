@@ -327,7 +327,11 @@ def _cue_document(cue: Token) -> str | None:
     return _cue_document_own(cue) or _document_put_out(cue) or written_on(cue)  # "wrote on his blog"
 
 
-# Verbs whose object is the document they put out: "published an open letter about".
+# Verbs whose object is the document they put out: "published an open letter about". Not
+# ``act_words.WRITING_VERBS``, which says the words came written ("tweeted", "emailed": no
+# document object); ``written_frames._PUTTING_OUT`` is the other reader of this class, for a
+# participle after the object ("published an open letter, saying"), and also takes "delivered",
+# "posted", "submitted" but not "distributed" or "filed": one set would change what both find.
 _PUTTING_OUT = RELEASE_VERBS | frozenset("write pen sign send".split())
 
 
