@@ -64,7 +64,9 @@ def carry_owned(found: list[Found], statements: list[Statement]) -> list[Stateme
     cues = [f.cue for f in found if f.cue is not None]
     if not cues:
         return statements
-    owned = _owned_documents(cues[0].doc)
+    owned: dict[str, list[tuple[int, str]]] = {}  # the documents read once per Doc, by owner
+    for at, owner, word in _owned_documents(cues[0].doc):
+        owned.setdefault(owner, []).append((at, word))
     if not owned:
         return statements
     out = list(statements)
@@ -74,7 +76,7 @@ def carry_owned(found: list[Found], statements: list[Statement]) -> list[Stateme
         if f.cue is None or f.cue.lemma_.lower() != "write" or _has_own_medium(f.cue):
             continue
         surname = s.speaker.name.split()[-1].lower()
-        before = [word for at, owner, word in owned if at < f.cue.idx and owner == surname]
+        before = [word for at, word in owned.get(surname, ()) if at < f.cue.idx]
         if before:
             speaker = s.speaker.model_copy(update={"document": before[-1]})
             notes = f"{s.explanation}; document inherited" if s.explanation else "document inherited"
