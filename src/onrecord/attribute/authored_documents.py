@@ -101,7 +101,10 @@ def _owned_documents(doc: Doc) -> list[tuple[int, str, str]]:
 
 
 def _clause_subject(noun: Token) -> Token | None:
-    """The subject of the nearest verb above a noun: "Schlafly ... used [her final column]"."""
+    """The subject of the nearest verb above a noun: "Schlafly ... used [her final column]".
+    Not ``pronoun_fallbacks.clause_subject_of_possessive``, which resolves the pronoun itself
+    and so climbs only through prepositions and objects, to a subject before it of its number;
+    here any subject up to three heads above will do, its last word compared with the writer's."""
     verb = noun.head
     for _ in range(3):
         subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)

@@ -148,7 +148,9 @@ def clause_subject_of_possessive(pronoun: Token) -> Token | None:
     """The subject of the clause a possessive pronoun's noun stands in, before it and of its
     number: "Others were unapologetic in their criticism" → Others; "The senator stood by his
     remarks" → the senator. Only a noun phrase (a pronoun subject resolves on its own), and
-    only up through prepositions and objects to the clause's verb. RETURNS (Token | None)."""
+    only up through prepositions and objects to the clause's verb (``authored_documents.
+    _clause_subject`` takes any subject up to three heads above a writer's own document: it
+    only compares the subject's last word with the writer's). RETURNS (Token | None)."""
     lower = pronoun.lower_
     if pronoun.dep_ != "poss" or lower not in _PLURAL_POSSESSIVES | _SINGULAR_POSSESSIVES:
         return None
