@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from .deps import SUBJECT_DEPS
+from .deps import SUBJECT_DEPS, sentence_before
 from .lexicon import SPEECH_VERBS
 
 _FINITE = ("VBD", "VBP", "VBZ")
@@ -112,7 +112,7 @@ def subject_carried_over(cue: Token) -> Token | None:
             or words[0].lower_ not in ("but", "and") or words[0].head.i != cue.i or sentence.start == 0 \
             or any(c.dep_ in (*SUBJECT_DEPS, "expl", "aux") for c in cue.children):
         return None
-    before = doc[sentence.start - 1].sent
+    before = sentence_before(sentence)  # (not None: the sentence is not the first)
     root = before.root
     subject = next((c for c in root.children if c.dep_ == "nsubj" and c.i < root.i), None)
     if subject is None or root.pos_ not in ("VERB", "AUX") \

@@ -11,7 +11,7 @@ from dataclasses import replace
 
 from spacy.tokens import Token
 
-from .deps import NOUN_SUBJECT_DEPS
+from .deps import NOUN_SUBJECT_DEPS, sentence_before
 from .phrases import describe
 from .resolved import Resolved
 
@@ -23,7 +23,7 @@ def subject_over_oblique(resolver, pronoun: Token, offset: int, wants) -> Resolv
     sentence = pronoun.sent
     if pronoun.dep_ not in NOUN_SUBJECT_DEPS or pronoun.i != sentence.start or sentence.start == 0:
         return None
-    before = resolver.doc[sentence.start - 1].sent
+    before = sentence_before(sentence)  # (not None: the sentence is not the first)
     if "\n" in resolver.doc[before.end - 1 : sentence.start + 1].text_with_ws.rstrip():
         return None  # another paragraph
     subject = next((c for c in before.root.children if c.dep_ in NOUN_SUBJECT_DEPS), None)

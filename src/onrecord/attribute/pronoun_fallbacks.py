@@ -23,7 +23,7 @@ import numpy
 from spacy.attrs import IDX
 from spacy.tokens import Doc, Token
 
-from .deps import NOUN_SUBJECT_DEPS
+from .deps import NOUN_SUBJECT_DEPS, sentence_before
 from .entities import ArticleEntity, EntityTable
 from .lexicon import DOCUMENT_NOUNS, FEMALE_PRONOUNS, MALE_PRONOUNS
 from .quotes import OPENING_ANY_MARKS
@@ -41,10 +41,9 @@ def thing_before(pronoun: Token) -> Token | None:
     where "it" is its sentence's subject. RETURNS (Token | None)."""
     if pronoun.lower_ != "it" or pronoun.dep_ not in NOUN_SUBJECT_DEPS:
         return None
-    sentence = pronoun.sent
-    if sentence.start == 0:
+    before = sentence_before(pronoun.sent)
+    if before is None:
         return None
-    before = pronoun.doc[sentence.start - 1].sent
     subject = next((c for c in before.root.children if c.dep_ in NOUN_SUBJECT_DEPS), None)
     if subject is None or subject.pos_ not in ("NOUN", "PROPN"):
         return None
@@ -59,9 +58,12 @@ def agent_before(pronoun: Token) -> Token | None:
     "The case against Muhammad Afzal, ... is being brought by local Liberal Democrat
     supporters. They claim ..." (the supporters; an unnamed group, so the chain never
     offers it). RETURNS (Token | None)."""
-    if pronoun.lower_ != "they" or pronoun.dep_ != "nsubj" or pronoun.sent.start == 0:
+    if pronoun.lower_ != "they" or pronoun.dep_ != "nsubj":
         return None
-    root = pronoun.doc[pronoun.sent.start - 1].sent.root
+    before = sentence_before(pronoun.sent)
+    if before is None:
+        return None
+    root = before.root
     agent = next((c for c in root.children if c.dep_ == "agent"), None)
     people = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
     subject = next((c for c in root.children if c.dep_ == "nsubjpass"), None)

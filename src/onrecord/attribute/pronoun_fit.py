@@ -9,6 +9,7 @@ import re
 from collections.abc import Callable
 from typing import Any
 
+from .deps import sentence_before
 from .lexicon import FEMALE_PRONOUNS, MALE_PRONOUNS
 from .quotes import OPENING_ANY_MARKS, text_of
 from .resolved import Resolved
@@ -86,7 +87,7 @@ def unrivalled(wants: Callable[[Resolved], bool], head: Any, resolver: Any) -> C
     gender = "female" if pronoun in FEMALE_PRONOUNS else "male" if pronoun in MALE_PRONOUNS else None
     sent = head.sent
     quoting = any(q in sent.text for q in ('"', "\u201c", "\u201d"))
-    start = head.doc[sent.start - 1].sent.start_char if sent.start > 0 and not quoting else sent.start_char
+    start = sent.start_char if quoting else (sentence_before(sent) or sent).start_char
     rivals = [] if gender is None else [e for e in resolver.table.people() if not e.unnamed and e.gender == gender]
 
     def fits(resolved: Resolved) -> bool:

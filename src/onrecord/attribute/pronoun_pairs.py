@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
-from .deps import NOUN_SUBJECT_DEPS
+from .deps import NOUN_SUBJECT_DEPS, sentence_before
 from .phrases import Phrase
 from .resolved import Resolved
 from .speakers import entity_of
@@ -29,7 +29,7 @@ def named_pair(resolver: Resolver, phrase: Phrase) -> Resolved | None:
     sentence = head.sent
     if any(t.dep_ in NOUN_SUBJECT_DEPS for t in head.doc[sentence.start : head.i]) or sentence.start == 0:
         return None  # ("Residents say they ...": the subject before it is what "they" is)
-    before = head.doc[sentence.start - 1].sent
+    before = sentence_before(sentence)  # (not None: the sentence is not the first)
     subject = next((c for c in before.root.children if c.dep_ in NOUN_SUBJECT_DEPS), None)
     people = _conjoined_people(subject) if subject is not None else []
     names = []
