@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from .deps import token_at
+
 
 def merged_antecedents(resolver: Any, offset: int) -> list[tuple[float, int, Any]]:
     """(offset, from the chain, a Resolved of the chain or a subject's ArticleEntity) of the
@@ -35,8 +37,7 @@ def _passive_subject(resolver: Any, offset: int) -> Any:
     the clause's main participant, ranked just above the agent so that "He told reporters
     ..." next is Blair unless gender or number rule him out; even where a stance's
     content holds him, but not where what someone said does."""
-    span = resolver.doc.char_span(offset, offset + 1, alignment_mode="expand")
-    token = span[0] if span is not None and len(span) else None
+    token = token_at(resolver.doc, offset)
     if token is None or token.dep_ != "pobj" or token.head.dep_ != "agent":
         return None
     subject = next((c for c in token.head.head.children if c.dep_ == "nsubjpass"), None)

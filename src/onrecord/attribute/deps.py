@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 # Subjects of a verb that are noun phrases: active, passive. A rule that looks for a person or
 # a thing as the subject ("he said", "the report found") asks these, never a clause.
@@ -36,3 +36,20 @@ def sentence_before(sentence: Span, passing: Callable[[Span], bool] | None = Non
             return before
         start = before.start
     return None
+
+
+def token_at(doc: Doc, offset: int) -> Token | None:
+    """The token at character ``offset`` (or the first after it in a space), by spaCy's
+    character index, not a walk over the Doc. RETURNS (Token | None)."""
+    span = doc.char_span(offset, offset + 1, alignment_mode="expand")
+    return span[0] if span is not None and len(span) else None
+
+
+def name_head_at(doc: Doc, offset: int, through: tuple[str, ...] = ("compound", "flat")) -> Token | None:
+    """The last word of the name mentioned at ``offset`` ("Sir Alex Ferguson" -> "Ferguson"),
+    climbing from its first word through ``through`` (a rule that also reads a modifier,
+    "Conservative leader Michael Howard", passes "amod"). RETURNS (Token | None)."""
+    token = token_at(doc, offset)
+    while token is not None and token.dep_ in through and token.head.i > token.i:
+        token = token.head
+    return token

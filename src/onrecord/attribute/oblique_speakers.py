@@ -11,7 +11,7 @@ from dataclasses import replace
 
 from spacy.tokens import Token
 
-from .deps import NOUN_SUBJECT_DEPS, sentence_before
+from .deps import NOUN_SUBJECT_DEPS, name_head_at, sentence_before
 from .phrases import describe
 from .resolved import Resolved
 
@@ -46,12 +46,9 @@ def subject_over_oblique(resolver, pronoun: Token, offset: int, wants) -> Resolv
 def _inside_noun_phrase(doc, offset: int) -> bool:
     """Whether the name at ``offset`` is the object of a preposition on a noun ("claims from
     X") or a noun's possessor ("X's claims"): no clause's participant."""
-    span = doc.char_span(offset, offset + 1, alignment_mode="expand")
-    if span is None or not len(span):
+    token = name_head_at(doc, offset, ("compound", "flat", "amod"))  # "Conservative leader Michael Howard"
+    if token is None:
         return False
-    token = span[0]
-    while token.dep_ in ("compound", "flat", "amod") and token.head.i > token.i:
-        token = token.head  # "Conservative leader Michael Howard": its last word
     if token.dep_ == "poss":
         return token.head.dep_ not in NOUN_SUBJECT_DEPS
     return token.dep_ == "pobj" and token.head.dep_ == "prep" and token.head.head.pos_ == "NOUN"

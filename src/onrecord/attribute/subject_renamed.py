@@ -26,7 +26,7 @@ from typing import TYPE_CHECKING, Any
 
 from spacy.tokens import Span
 
-from .deps import NOUN_SUBJECT_DEPS, sentence_before
+from .deps import NOUN_SUBJECT_DEPS, sentence_before, token_at
 from .entities import ArticleEntity
 from .lexicon import PARTY_OF_NOUN
 from .phrases import Phrase
@@ -149,10 +149,10 @@ def _described_by(doc, offset: int) -> tuple[int, int]:
     ("Amor, who will captain England in this season's IRB Sevens tournament, was
     delighted"): a name there (the NER's person "IRB Sevens") describes the subject, and is
     not someone the narration goes on with. RETURNS (start, end), empty where none."""
-    span = doc.char_span(offset, offset + 1, alignment_mode="expand")
-    if span is None or not len(span):
+    token = token_at(doc, offset)
+    if token is None:
         return 0, 0
-    parts = [c for c in span[0].children if c.dep_ in ("relcl", "acl", "appos") and c.i > span[0].i]
+    parts = [c for c in token.children if c.dep_ in ("relcl", "acl", "appos") and c.i > token.i]
     if not parts:
         return 0, 0
     return min(c.left_edge.idx for c in parts), max(c.right_edge.idx + len(c.right_edge) for c in parts)
