@@ -1,5 +1,6 @@
-"""Dependency labels the rules share (spaCy's English labels), and the step back to the
-sentence before, which the discourse rules take."""
+"""Dependency labels the rules share (spaCy's English labels), and the small steps over a
+parse they all take: back to the sentence before, to the token at a character offset, to
+the last word of a name."""
 
 from __future__ import annotations
 
