@@ -105,7 +105,6 @@ def subject_carried_over(cue: Token) -> Token | None:
     says it). Only that sentence's main verb with no auxiliary, and a subject before the main
     verb of the sentence before that names or stands for someone (a noun phrase or a
     personal pronoun). RETURNS (Token | None)."""
-    doc = cue.doc
     sentence = cue.sent
     words = [t for t in sentence if not t.is_space]
     if cue.dep_ != "ROOT" or cue.tag_ not in _FINITE or len(words) < 3 or words[1].i != cue.i \
