@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from .deps import sentence_before
 from .entities import ArticleEntity, EntityTable
 from .names import span_text
 
@@ -22,10 +23,9 @@ def asked_person(pronoun: Token, table: EntityTable) -> ArticleEntity | None:
     cue = pronoun.head
     if pronoun.dep_ != "nsubj" or cue.lemma_.lower() not in REPLY_VERBS:
         return None
-    sentence = pronoun.sent
-    if sentence.start == 0:
+    before = sentence_before(pronoun.sent)
+    if before is None:
         return None
-    before = pronoun.doc[sentence.start - 1].sent
     asked = [child for verb in before if verb.lemma_.lower() == "ask" and verb.pos_ == "VERB"
              for child in verb.children if child.dep_ in ("dobj", "dative") and child.pos_ == "PROPN"]
     if len(asked) != 1:

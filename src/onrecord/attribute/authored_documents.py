@@ -64,7 +64,9 @@ def carry_owned(found: list[Found], statements: list[Statement]) -> list[Stateme
     cues = [f.cue for f in found if f.cue is not None]
     if not cues:
         return statements
-    owned = _owned_documents(cues[0].doc)
+    owned: dict[str, list[tuple[int, str]]] = {}  # the documents read once per Doc, by owner
+    for at, owner, word in _owned_documents(cues[0].doc):
+        owned.setdefault(owner, []).append((at, word))
     if not owned:
         return statements
     out = list(statements)
@@ -74,7 +76,7 @@ def carry_owned(found: list[Found], statements: list[Statement]) -> list[Stateme
         if f.cue is None or f.cue.lemma_.lower() != "write" or _has_own_medium(f.cue):
             continue
         surname = s.speaker.name.split()[-1].lower()
-        before = [word for at, owner, word in owned if at < f.cue.idx and owner == surname]
+        before = [word for at, word in owned.get(surname, ()) if at < f.cue.idx]
         if before:
             speaker = s.speaker.model_copy(update={"document": before[-1]})
             notes = f"{s.explanation}; document inherited" if s.explanation else "document inherited"
@@ -99,7 +101,10 @@ def _owned_documents(doc: Doc) -> list[tuple[int, str, str]]:
 
 
 def _clause_subject(noun: Token) -> Token | None:
-    """The subject of the nearest verb above a noun: "Schlafly ... used [her final column]"."""
+    """The subject of the nearest verb above a noun: "Schlafly ... used [her final column]".
+    Not ``pronoun_fallbacks.clause_subject_of_possessive``, which resolves the pronoun itself
+    and so climbs only through prepositions and objects, to a subject before it of its number;
+    here any subject up to three heads above will do, its last word compared with the writer's."""
     verb = noun.head
     for _ in range(3):
         subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)

@@ -10,14 +10,14 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
+from .deps import NOUN_SUBJECT_DEPS
 from .entities import ArticleEntity, EntityTable
 from .lexicon import TITLE_WORDS
 from .names import is_honorific
 from .possessive_names import name_owns_nothing
 from .org_kinds import BODY_FIRST_ROLES, ORG_DESCRIPTORS, compatible, opening_descriptor
+from .role_lists import hyphen_joined
 from .roles import BODY_NOUNS, ROLE_NOUNS, is_role_noun
-
-_SUBJECTS = ("nsubj", "nsubjpass")
 
 
 def body_descriptor(noun: Token, name: list[Token]) -> bool:
@@ -29,9 +29,7 @@ def body_descriptor(noun: Token, name: list[Token]) -> bool:
         return True  # "Charity Shelter said", "Watchdog Postcomm said", though the NER reads a person
     if noun.pos_ != "NOUN":
         return False
-    doc = noun.doc
-    if noun.i > 1 and doc[noun.i - 1].text == "-" and not doc[noun.i - 1].whitespace_ and not doc[noun.i - 2].whitespace_:
-        last = f"{doc[noun.i - 2].lower_}-{last}"  # "think-tank Demos", split by the tokenizer
+    last = hyphen_joined(noun, last)  # "think-tank Demos", split by the tokenizer
     if last in BODY_NOUNS or last in BODY_FIRST_ROLES and all(t.ent_type_ != "PERSON" for t in name):
         # a role noun a writer uses for a body first ("stock market regulator AMF",
         # "Telecoms equipment supplier Ericsson", though the NER reads a surname)
@@ -114,7 +112,7 @@ def lead_bodies(doc: Doc, table: EntityTable, lead_sentences: int) -> None:
         if len(sentences) > lead_sentences + 1:
             break
     for i, sentence in enumerate(sentences[:lead_sentences]):
-        role = next((t for t in sentence if t.dep_ in _SUBJECTS and _body_first_role(t)), None)
+        role = next((t for t in sentence if t.dep_ in NOUN_SUBJECT_DEPS and _body_first_role(t)), None)
         if role is None or role.i in table.cataphora:
             continue
         noun = role.lemma_.lower()
@@ -144,7 +142,7 @@ def _body_first_role(token: Token) -> bool:
 def _subject_body(sentence: Span, table: EntityTable) -> ArticleEntity | None:
     """The named body that is a subject of ``sentence``, if any (the first such)."""
     for token in sentence:
-        if token.dep_ in _SUBJECTS:
+        if token.dep_ in NOUN_SUBJECT_DEPS:
             found = [e for e in table.organisations() if not e.unnamed and _mention_offsets(e, token)]
             if found:
                 return found[0]

@@ -10,6 +10,7 @@ person named since.
 
 from __future__ import annotations
 
+from .deps import sentence_before
 from .phrases import Phrase
 from .resolved import Resolved
 
@@ -25,7 +26,7 @@ def chained_person(resolver, phrase: Phrase, offset: int) -> Resolved | None:
             or not any(c.dep_ in ("compound", "amod") and c.i < head.i for c in head.children):
         return None
     sentence = head.sent
-    start = head.doc[sentence.start - 1].sent.start_char if sentence.start > 0 else sentence.start_char
+    start = (sentence_before(sentence) or sentence).start_char
     last = max(((o, r) for o, r in resolver.chain if start <= o < offset), default=None, key=lambda pair: pair[0])
     if last is None or last[1].entity is None or last[1].type != "person" or last[1].unnamed:
         return None

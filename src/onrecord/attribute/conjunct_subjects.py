@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from .deps import SUBJECT_DEPS
+from .deps import SUBJECT_DEPS, sentence_before
 from .lexicon import SPEECH_VERBS
 
 _FINITE = ("VBD", "VBP", "VBZ")
@@ -105,14 +105,13 @@ def subject_carried_over(cue: Token) -> Token | None:
     says it). Only that sentence's main verb with no auxiliary, and a subject before the main
     verb of the sentence before that names or stands for someone (a noun phrase or a
     personal pronoun). RETURNS (Token | None)."""
-    doc = cue.doc
     sentence = cue.sent
     words = [t for t in sentence if not t.is_space]
     if cue.dep_ != "ROOT" or cue.tag_ not in _FINITE or len(words) < 3 or words[1].i != cue.i \
             or words[0].lower_ not in ("but", "and") or words[0].head.i != cue.i or sentence.start == 0 \
             or any(c.dep_ in (*SUBJECT_DEPS, "expl", "aux") for c in cue.children):
         return None
-    before = doc[sentence.start - 1].sent
+    before = sentence_before(sentence)  # (not None: the sentence is not the first)
     root = before.root
     subject = next((c for c in root.children if c.dep_ == "nsubj" and c.i < root.i), None)
     if subject is None or root.pos_ not in ("VERB", "AUX") \

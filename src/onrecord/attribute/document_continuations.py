@@ -9,9 +9,10 @@ from __future__ import annotations
 
 from ..schema import Statement
 from .found import Found
+from .lexicon import GOING_ON_VERBS
 
 # Cues that go on with the same writing: "wrote", "added", "continued", "went on".
-_GOING_ON = frozenset("write add continue go conclude".split())
+_GOING_ON = GOING_ON_VERBS | {"write"}
 
 
 def carry_documents(found: list[Found], statements: list[Statement]) -> list[Statement]:

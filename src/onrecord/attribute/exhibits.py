@@ -23,7 +23,7 @@ import re
 from .act_words import VERBAL_JUDGMENTS
 from .found import Found
 from .lexicon import DOCUMENT_NOUNS
-from .quotes import QUOTE_MARKS, text_of
+from .quotes import OPENING_ANY_MARKS, QUOTE_MARKS, text_of
 from .words_given import words_given
 
 # Verbs whose object is the person or body addressed: thanking or congratulating them.
@@ -112,7 +112,7 @@ def quoted_saying(found: Found) -> bool:
     if cue is None or speaker is None or cue.is_punct or cue.idx == 0:
         return False
     text = text_of(cue.doc)
-    if text[cue.idx - 1] not in _OPENING_MARKS or speaker.idx >= cue.idx:
+    if text[cue.idx - 1] not in OPENING_ANY_MARKS or speaker.idx >= cue.idx:
         return False
     line_start = text.rfind("\n", 0, cue.idx) + 1
     before = text[line_start : cue.idx]
@@ -120,7 +120,6 @@ def quoted_saying(found: Found) -> bool:
     return opened and found.content[0] >= cue.idx - 1
 
 
-_OPENING_MARKS = "\"“‘'"
 
 
 def _open_single(before: str) -> bool:

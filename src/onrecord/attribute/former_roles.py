@@ -18,11 +18,10 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from .deps import NOUN_SUBJECT_DEPS, sentence_before
 from .entities import ArticleEntity, EntityTable
 from .names import is_first_name
 from .past_roles import past_word
-
-_SUBJECTS = ("nsubj", "nsubjpass")
 
 
 def past_role(head: Token) -> bool:
@@ -38,12 +37,12 @@ def person_just_named(table: EntityTable, head: Token, gender: str | None) -> Ar
     doc = head.doc
     if sent.start == 0 or any(t.ent_type_ == "PERSON" for t in doc[sent.start : head.left_edge.i]):
         return None
-    before = doc[sent.start - 1].sent
+    before = sentence_before(sent)  # (not None: the sentence is not the first)
     start, end = before.start_char, before.end_char
     # (a person sure to be one: an honorific, a title or a first name, not "Narcotics Anonymous")
     named = [e for e in table.people() if not e.unnamed and any(start <= m < end for m in e.mentions)
              and (e.personal or is_first_name(e.name.split()[0]))]
-    subject = next((t for t in before if t.dep_ in _SUBJECTS and t.head.dep_ == "ROOT"), None)
+    subject = next((t for t in before if t.dep_ in NOUN_SUBJECT_DEPS and t.head.dep_ == "ROOT"), None)
     chosen = None
     if subject is not None:
         lo, hi = subject.left_edge.idx, subject.idx + len(subject.text)

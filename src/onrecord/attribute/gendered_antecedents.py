@@ -11,6 +11,7 @@ against Balco boss Victor Conte following his allegations" is Conte's; "Marion" 
 
 from __future__ import annotations
 
+from .deps import name_head_at, sentence_before
 from .entities import ArticleEntity
 from .lexicon import FEMALE_PRONOUNS, MALE_PRONOUNS
 
@@ -43,7 +44,7 @@ def named_just_before(resolver, pronoun: str, offset: int) -> ArticleEntity | No
     if at is None:
         return None
     sentence = at.sent
-    start = doc[sentence.start - 1].sent.start_char if sentence.start > 0 else 0
+    start = (sentence_before(sentence) or sentence).start_char  # (the first sentence starts at 0)
 
     def last(entity: ArticleEntity, said: bool = False) -> int:
         return max((m for m in entity.mentions if start <= m < offset and (said or not resolver._inside_content(m))
@@ -69,10 +70,5 @@ def _oblique_possessor(doc, offset: int) -> bool:
     """Whether the name mentioned at ``offset`` is the possessor of a preposition's object
     ("against Sir Alex Ferguson's side"); not of a clause's subject or object ("Ferguson's
     side won", "hearing Rubio's strategy correctly when he says")."""
-    span = doc.char_span(offset, offset + 1, alignment_mode="expand")
-    if span is None or not len(span):
-        return False
-    token = span[0]
-    while token.dep_ in ("compound", "flat") and token.head.i > token.i:
-        token = token.head  # "Sir Alex Ferguson": its last word
-    return token.dep_ == "poss" and token.head.dep_ == "pobj"
+    token = name_head_at(doc, offset)  # "Sir Alex Ferguson": its last word
+    return token is not None and token.dep_ == "poss" and token.head.dep_ == "pobj"

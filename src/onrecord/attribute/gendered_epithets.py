@@ -16,8 +16,10 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from .deps import NOUN_SUBJECT_DEPS, sentence_before
 from .entities import ArticleEntity
 from .phrases import Phrase
+from .quotes import QUOTE_MARKS
 
 
 def one_of_gender(phrase: Phrase, nearby: list[ArticleEntity]) -> list[ArticleEntity]:
@@ -36,8 +38,7 @@ def one_of_gender(phrase: Phrase, nearby: list[ArticleEntity]) -> list[ArticleEn
 
 
 # Quotation marks: a pronoun past one is the quoted speaker's word, not the narration's.
-_QUOTE_MARKS = frozenset('"“”‘’\'')
-_SUBJECTS = ("nsubj", "nsubjpass")
+_QUOTE_MARKS = frozenset(QUOTE_MARKS)  # (a set: a token's whole text is one mark)
 
 
 def gender_said_after(head: Token) -> str | None:
@@ -50,10 +51,10 @@ def gender_said_after(head: Token) -> str | None:
     for token in head.doc[head.i + 1 : head.sent.end]:
         if token.text in _QUOTE_MARKS or token.ent_type_ == "PERSON":
             return None
-        if token.lower_ not in ("he", "she") or token.dep_ not in _SUBJECTS:
+        if token.lower_ not in ("he", "she") or token.dep_ not in NOUN_SUBJECT_DEPS:
             continue
         for verb in token.head.ancestors:  # up to the clause whose subject the epithet is
-            subjects = [c for c in verb.children if c.dep_ in _SUBJECTS]
+            subjects = [c for c in verb.children if c.dep_ in NOUN_SUBJECT_DEPS]
             if any(c.i == head.i for c in subjects):
                 return "female" if token.lower_ == "she" else "male"
             if subjects:
@@ -73,7 +74,7 @@ def epithet_people(resolver, phrase: Phrase, offset: int) -> list[ArticleEntity]
     if people or gender is None:
         return people
     sentence = phrase.head.sent
-    start = phrase.head.doc[sentence.start - 1].sent.start_char if sentence.start > 0 else sentence.start_char
+    start = (sentence_before(sentence) or sentence).start_char
     named = [e for e in resolver.table.people() if not e.unnamed and e.gender_sure and e.gender == gender
              and any(start <= m < offset for m in e.mentions)]
     return named if len(named) == 1 else []

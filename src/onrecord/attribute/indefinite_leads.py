@@ -23,6 +23,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
+from .deps import NOUN_SUBJECT_DEPS
 from .entities import ArticleEntity, EntityTable
 from .phrases import describe
 from .role_continuation import described_otherwise
@@ -30,7 +31,6 @@ from .role_tokens import is_role_noun
 from .role_words import BODY_ROLES
 from .role_phrases import role_of_phrase
 
-_SUBJECTS = ("nsubj", "nsubjpass")
 # How many sentences the body's opening holds for the indefinite lead: its own and two after,
 # one of which may be background naming no one.
 _OPENING = 3
@@ -62,7 +62,7 @@ def indefinite_lead(lead: Span, after: list[Span], table: EntityTable) -> None:
     sentences, does for "The <role>"): a sentence of background with no one as its subject
     may come between ("A Plaid Cymru MP believes ... / It is 25 years since ... / Plaid Cymru's Elfyn
     Llwyd has suggested ...")."""
-    role = next((t for t in lead if t.dep_ in _SUBJECTS and t.head.dep_ == "ROOT"), None)
+    role = next((t for t in lead if t.dep_ in NOUN_SUBJECT_DEPS and t.head.dep_ == "ROOT"), None)
     following = next((s for s in after if _subject(s) is not None and _subject(s).ent_type_ == "PERSON"), None)
     if role is None or following is None or role.i in table.cataphora or not _indefinite_role(role, lead):
         return
@@ -122,7 +122,7 @@ def _introduced(sentence: Span, table: EntityTable) -> ArticleEntity | None:
 
 def _subject(sentence: Span) -> Token | None:
     """The subject of the sentence's main verb."""
-    return next((t for t in sentence if t.dep_ in _SUBJECTS and t.head.dep_ == "ROOT"), None)
+    return next((t for t in sentence if t.dep_ in NOUN_SUBJECT_DEPS and t.head.dep_ == "ROOT"), None)
 
 
 def _pronoun_gender(lead: Span, role: Token) -> str | None:

@@ -20,7 +20,7 @@ from .headline import SAYING_VERBS
 from .initials import initial_turns
 from .interview import turn_of
 from .lexicon import AUXILIARIES
-from .quotes import Quote, text_of
+from .quotes import OPENING_ANY_MARKS, Quote, text_of
 
 # "Name: text" with the name at most 60 characters into its line; "10:30" is not a cue.
 _LINE = re.compile(r"(?m)^[ \t]*(?P<name>[^\n:―—]{1,60}?)[ \t]*(?P<mark>:|―|—)[ \t]+(?P<content>\S[^\n]*)$")
@@ -264,7 +264,7 @@ def _a_title(doc: Doc, first_line_end: int, content: tuple[int, int]) -> bool:
     if 0 <= first_line_end < content[0]:
         return False
     span = doc.char_span(*content, alignment_mode="expand")
-    return (span is not None and not span.text.startswith(("\"", "“", "'", "‘"))
+    return (span is not None and not span.text[:1] in OPENING_ANY_MARKS
             and not any(t.pos_ in ("VERB", "AUX") for t in span))
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from .body_anaphora import owner_earlier_in_sentence
+from .deps import NOUN_SUBJECT_DEPS
 from .entities import ArticleEntity, EntityTable
 from .hung_appositions import hung_apposition
 from .indefinite_leads import indefinite_lead, lead_sentences_of
@@ -20,8 +21,6 @@ from .role_continuation import described_otherwise
 from .role_phrases import role_of_phrase
 from .roles import is_role_noun
 from .speakers import core as core_of
-
-_SUBJECTS = ("nsubj", "nsubjpass")
 
 
 def lead_roles(doc: Doc, table: EntityTable, lead_sentences: int) -> None:
@@ -35,7 +34,7 @@ def lead_roles(doc: Doc, table: EntityTable, lead_sentences: int) -> None:
         return
     definite, opening = lead_sentences_of(doc, table.headline_end, lead_sentences)
     for sentence, following in zip(definite, definite[1:]):
-        role = next((t for t in sentence if t.dep_ in _SUBJECTS and _lead_role(t)), None)
+        role = next((t for t in sentence if t.dep_ in NOUN_SUBJECT_DEPS and _lead_role(t)), None)
         if role is None or _person_named_before(table, sentence.doc, role.idx, _reported(role)):
             continue  # "Jonny Wilkinson was named ... The fly-half topped": Wilkinson
         person = _introduced_subject(following, table)
@@ -95,8 +94,8 @@ def _introduced_subject(sentence: Span, table: EntityTable) -> ArticleEntity | N
     """The person a sentence's subject first names, if the article has not named them before."""
     for token in sentence:
         # (the table's person, also where the NER labelled the surname alone a body)
-        found = [e for o, e in table.subjects if o == token.idx and e.type == "person"] if token.dep_ in _SUBJECTS else []
-        if token.dep_ in _SUBJECTS and (token.ent_type_ == "PERSON" or found):
+        found = [e for o, e in table.subjects if o == token.idx and e.type == "person"] if token.dep_ in NOUN_SUBJECT_DEPS else []
+        if token.dep_ in NOUN_SUBJECT_DEPS and (token.ent_type_ == "PERSON" or found):
             # named before only in the headline, if at all
             headline = text_of(sentence.doc).find("\n")
             if found and all(m >= sentence.start_char or m < headline for m in found[0].mentions):

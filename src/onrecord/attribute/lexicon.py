@@ -303,6 +303,15 @@ ABBREVIATED_WORDS: frozenset[str] = frozenset(
 ANOTHER_TIME_ADVERBS: frozenset[str] = frozenset(
     "later subsequently afterwards afterward earlier previously recently once formerly long".split())
 
+# Cues that go on with what the speaker was saying: "he added", "she went on", "he concluded".
+# Each reader adds its own (``document_continuations``: "wrote"; ``occasion_ties``: the
+# answers of an interview); ``role_continuation`` asks only "continued", "added", "went on".
+GOING_ON_VERBS: frozenset[str] = frozenset("add continue go conclude".split())
+
+# The possessive endings as tokens: "'s" and the bare apostrophe of a plural ("Veterans'"),
+# straight or curly.
+POSSESSIVE_ENDINGS = ("'s", "’s", "'", "’")
+
 # The roles whose holder speaks for someone else ("a spokesman for the council").
 SPOKESPEOPLE: frozenset[str] = frozenset(("spokesman", "spokeswoman", "spokesperson"))
 

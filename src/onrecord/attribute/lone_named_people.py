@@ -14,9 +14,9 @@ from dataclasses import replace
 
 from spacy.tokens import Span, Token
 
+from .deps import NOUN_SUBJECT_DEPS, sentence_before
 from .resolved import Resolved
 
-_SUBJECTS = ("nsubj", "nsubjpass")
 # A narrating pronoun that keeps the chain's person in view (not "himself": "even Federer himself").
 _CHAIN_PRONOUNS = frozenset("he him his she her".split())
 
@@ -25,7 +25,7 @@ def lone_person_before(resolver, pronoun: Token, offset: int, wants) -> Resolved
     """The one person named (outside what was said) in the sentence before the pronoun's, where
     the pronoun is a clause's subject and its default antecedent was last named before that
     sentence; None otherwise. RETURNS (Resolved | None)."""
-    if pronoun.lower_ not in ("he", "she") or pronoun.dep_ not in _SUBJECTS:
+    if pronoun.lower_ not in ("he", "she") or pronoun.dep_ not in NOUN_SUBJECT_DEPS:
         return None
     before = _sentence_before(resolver, pronoun.sent)
     if before is None or any(t.lower_ in _CHAIN_PRONOUNS and not resolver._inside_said(t.idx) for t in before):
@@ -49,14 +49,8 @@ def lone_person_before(resolver, pronoun: Token, offset: int, wants) -> Resolved
 def _sentence_before(resolver, sentence: Span) -> Span | None:
     """The sentence before ``sentence``, past any that lie wholly inside what was said (the
     quotation a tag like "he told BBC Sport" closes)."""
-    doc = resolver.doc
-    start = sentence.start
-    while start > 0:
-        before = doc[start - 1].sent
-        if not resolver._inside_said(before.start_char) or not resolver._inside_said(before.end_char - 1):
-            return before
-        start = before.start
-    return None
+    return sentence_before(sentence, lambda before: resolver._inside_said(before.start_char)
+                           and resolver._inside_said(before.end_char - 1))
 
 
 def _outside_words(resolver, sentence: Span, offset: int) -> bool:

@@ -26,6 +26,7 @@ from .peer_names import peer_before_full_name
 from .surname_completion import complete_surnames
 from .surname_recurrences import add_surname_recurrences
 from .acronyms import fold_acronyms
+from .deps import NOUN_SUBJECT_DEPS
 from .names import IMPLIED_ROLES, gender_of_honorific, gender_of_name, honorific_word, is_first_name, is_honorific, span_text
 from .org_kinds import ORG_DESCRIPTORS, kinds_of_name, kinds_of_noun
 from .parse_repairs import name_in_role_object
@@ -40,7 +41,6 @@ from .speakers import core as core_of
 from .subject_shapes import described_by_subject_relative, small_clause_subject
 
 _LABEL_TYPES = {"PERSON": "person", "ORG": "organization", "GPE": "place", "LOC": "place"}
-_SUBJECTS = ("nsubj", "nsubjpass")
 
 
 def collect(doc: Doc, *, lead_sentences: int | None = None) -> EntityTable:
@@ -184,7 +184,7 @@ def _note(table: EntityTable, doc: Doc, tokens: list[Token], label: str, quotes:
     if label == "PERSON" and honorific is None and body_by_form(head, tokens):
         entity.votes["organization"] += STRONG  # "BAA said", "Nottingham Forest have confirmed"
     # "His wife Sharon, who ..., agreed": a name apposed to a subject noun is the subject
-    subject = head.dep_ in _SUBJECTS or head.dep_ == "appos" and head.head.dep_ in _SUBJECTS and head.head.pos_ == "NOUN" \
+    subject = head.dep_ in NOUN_SUBJECT_DEPS or head.dep_ == "appos" and head.head.dep_ in NOUN_SUBJECT_DEPS and head.head.pos_ == "NOUN" \
         or described_by_subject_relative(head)  # "The programme heard from Lord Roberts, who was ..."
     if subject and not _modifier_read_as_subject(head) and not small_clause_subject(head) and not any(s <= head.idx < e for s, e in quotes):
         entity.subjects += 1

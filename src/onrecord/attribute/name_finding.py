@@ -11,6 +11,7 @@ from spacy.attrs import DEP, IS_TITLE, LOWER, ORTH, POS
 from spacy.symbols import PROPN
 from spacy.tokens import Doc, Span, Token
 
+from .deps import NOUN_SUBJECT_DEPS
 from .lexicon import ABBREVIATED_RANKS, DEMONYMS, TITLE_WORDS
 from .names import (HONORIFICS, committee_on_a_subject, gender_of_honorific, gender_of_name, honorific_word, is_first_name,
                     is_honorific, span_text, strip_edges, widened_left, without_nationality)
@@ -22,7 +23,6 @@ from .roles import is_role_noun
 from .speakers import person_name_tokens
 
 # Dependencies of a clause subject.
-_SUBJECTS = ("nsubj", "nsubjpass")
 
 def honoured_names(doc: Doc, ents: tuple[Span, ...] | None = None) -> list[list[Token]]:
     """Names after an honorific that the NER did not call a person ("Mr Mubanga", which
@@ -215,7 +215,7 @@ def _looks_like_a_name(run: list[Token]) -> bool:
     if opening_descriptor(run[0]):
         return False  # "Miner Highland Gold said": a trade opening the sentence before a body's name
     head = run[-1]
-    return gender_of_name(span_text(run)) is not None or (head.dep_ in _SUBJECTS and head.head.pos_ == "VERB")
+    return gender_of_name(span_text(run)) is not None or (head.dep_ in NOUN_SUBJECT_DEPS and head.head.pos_ == "VERB")
 
 
 _HONORIFIC_FORMS = tuple(f for word in list(HONORIFICS) + list(ABBREVIATED_RANKS)

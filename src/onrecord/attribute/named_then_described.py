@@ -19,6 +19,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
+from .deps import NOUN_SUBJECT_DEPS
 from .entities import ArticleEntity, EntityTable
 from .lexicon import SPEECH_VERBS
 from .names import span_text
@@ -27,7 +28,6 @@ from .role_words import epithet_title
 from .roles import is_role_noun
 from .speakers import core as core_of
 
-_SUBJECTS = ("nsubj", "nsubjpass")
 # Words that may stand between "The" and the role noun: the body, an adjective ("The Real
 # Madrid striker", "The veteran striker"); an age or a nation is an epithet, no title.
 _MODIFIERS = ("compound", "amod", "nmod")
@@ -72,7 +72,7 @@ def described_after_name(doc: Doc, table: EntityTable) -> None:
 def _opening_role(sentence: Span) -> Token | None:
     """The sentence's subject when it is "The [modifiers] <role noun>" at its very start,
     with no name, possessive or apposition of its own and a verb that reports no speech."""
-    subject = next((t for t in sentence if t.dep_ in _SUBJECTS), None)
+    subject = next((t for t in sentence if t.dep_ in NOUN_SUBJECT_DEPS), None)
     if subject is None or subject.left_edge.i != sentence.start or subject.left_edge.lower_ != "the":
         return None
     if subject.tag_ != "NN" or not subject.is_lower or subject.ent_type_ or not is_role_noun(subject):

@@ -16,7 +16,7 @@ from importlib import resources
 
 from spacy.tokens import Token
 
-from .lexicon import ABBREVIATED_RANKS, DEMONYMS, NATIONALITY_NOUNS
+from .lexicon import ABBREVIATED_RANKS, DEMONYMS, NATIONALITY_NOUNS, POSSESSIVE_ENDINGS
 from .role_words import PARTY_WORDS
 from .org_kinds import kinds_of_name, opening_descriptor
 from .quotes import text_of
@@ -29,8 +29,6 @@ MALE_HONORIFICS: frozenset[str] = frozenset("mr sir lord messrs".split())
 FEMALE_HONORIFICS: frozenset[str] = frozenset("mrs ms miss dame lady".split())
 # The role an honorific implies, for resolving "the senator" to "Sen. Ted Cruz".
 IMPLIED_ROLES: dict[str, str] = {**ABBREVIATED_RANKS, "dr": "doctor", "prof": "professor"}
-
-_POSSESSIVES = ("'s", "’s", "'", "’")
 
 
 def is_honorific(token: Token) -> bool:
@@ -126,7 +124,7 @@ _SPACE_RUN = re.compile(r"\s+")  # (compiled once: span_text is asked of every m
 
 def drop_possessive(text: str) -> str:
     """ "Smith's" -> "Smith"; "the Kremlin's" -> "the Kremlin"."""
-    for ending in _POSSESSIVES:
+    for ending in POSSESSIVE_ENDINGS:
         if text.endswith(ending) and len(text) > len(ending):
             return text[: -len(ending)].rstrip()
     return text
@@ -274,7 +272,7 @@ _DETERMINERS = frozenset("the a an this that these those its their his her our m
 def _edge_junk(token: Token, *, first: bool) -> bool:
     if not first and _name_with_possessive(token):
         return False
-    if token.is_punct or token.is_quote or token.dep_ == "case" or token.text in _POSSESSIVES:
+    if token.is_punct or token.is_quote or token.dep_ == "case" or token.text in POSSESSIVE_ENDINGS:
         return True
     if first and (token.lower_ in _DETERMINERS or is_honorific(token) or opening_descriptor(token)):
         return True

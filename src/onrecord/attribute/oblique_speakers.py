@@ -11,10 +11,9 @@ from dataclasses import replace
 
 from spacy.tokens import Token
 
+from .deps import NOUN_SUBJECT_DEPS, name_head_at, sentence_before
 from .phrases import describe
 from .resolved import Resolved
-
-_SUBJECTS = ("nsubj", "nsubjpass")
 
 
 def subject_over_oblique(resolver, pronoun: Token, offset: int, wants) -> Resolved | None:
@@ -22,12 +21,12 @@ def subject_over_oblique(resolver, pronoun: Token, offset: int, wants) -> Resolv
     opening its sentence) would otherwise stand for the chain's latest speaker, named in that
     sentence inside a noun phrase ("claims from X", "X's claims"); None otherwise."""
     sentence = pronoun.sent
-    if pronoun.dep_ not in _SUBJECTS or pronoun.i != sentence.start or sentence.start == 0:
+    if pronoun.dep_ not in NOUN_SUBJECT_DEPS or pronoun.i != sentence.start or sentence.start == 0:
         return None
-    before = resolver.doc[sentence.start - 1].sent
+    before = sentence_before(sentence)  # (not None: the sentence is not the first)
     if "\n" in resolver.doc[before.end - 1 : sentence.start + 1].text_with_ws.rstrip():
         return None  # another paragraph
-    subject = next((c for c in before.root.children if c.dep_ in _SUBJECTS), None)
+    subject = next((c for c in before.root.children if c.dep_ in NOUN_SUBJECT_DEPS), None)
     if subject is None or subject.pos_ not in ("NOUN", "PROPN"):
         return None
     first = next(((how, r) for how, r in resolver._antecedents(offset)
@@ -47,12 +46,9 @@ def subject_over_oblique(resolver, pronoun: Token, offset: int, wants) -> Resolv
 def _inside_noun_phrase(doc, offset: int) -> bool:
     """Whether the name at ``offset`` is the object of a preposition on a noun ("claims from
     X") or a noun's possessor ("X's claims"): no clause's participant."""
-    span = doc.char_span(offset, offset + 1, alignment_mode="expand")
-    if span is None or not len(span):
+    token = name_head_at(doc, offset, ("compound", "flat", "amod"))  # "Conservative leader Michael Howard"
+    if token is None:
         return False
-    token = span[0]
-    while token.dep_ in ("compound", "flat", "amod") and token.head.i > token.i:
-        token = token.head  # "Conservative leader Michael Howard": its last word
     if token.dep_ == "poss":
-        return token.head.dep_ not in _SUBJECTS
+        return token.head.dep_ not in NOUN_SUBJECT_DEPS
     return token.dep_ == "pobj" and token.head.dep_ == "prep" and token.head.head.pos_ == "NOUN"

@@ -99,11 +99,6 @@ def paragraph(starts: list[int], offset: int) -> int:
     return bisect_right(starts, offset) - 1
 
 
-def token_at(doc: Doc, offset: int) -> Token | None:
-    span = doc.char_span(offset, offset + 1, alignment_mode="expand")
-    return span[0] if span is not None and len(span) else None
-
-
 def narration(doc: Doc, taken: set[int], contents: list[Range]) -> list[int]:
     """Sentences (by first token) with no statement's cue and not inside what was said."""
     out = []

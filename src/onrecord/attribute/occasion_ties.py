@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Span, Token
 from ..schema import Span as SchemaSpan
 from ..schema import Statement, Via, When
 from .cue_tokens import SUBJECT_DEPS
-from .lexicon import ANOTHER_TIME_ADVERBS, FUTURE_AUXILIARIES, GROUP_NOUNS, PERSON_PRONOUNS, SPEECH_VERBS, TITLE_WORDS
+from .lexicon import ANOTHER_TIME_ADVERBS, FUTURE_AUXILIARIES, GOING_ON_VERBS, GROUP_NOUNS, PERSON_PRONOUNS, SPEECH_VERBS, TITLE_WORDS
 from .quotes import text_of
 from .voice import a_condition
 from .via_reference import REFERRING_HEADS
@@ -26,7 +26,7 @@ class Open(Protocol):
 
 
 # Cues that go on with what was said before: "he added", "she went on", "Clinton responded".
-_GOING_ON = frozenset("add continue go conclude respond reply answer elaborate repeat reiterate finish".split())
+_GOING_ON = GOING_ON_VERBS | frozenset("respond reply answer elaborate repeat reiterate finish".split())
 _GOING_ON_ADVERBS = frozenset(("further",))
 # Cue dependents of a new audience: "Mr Brown also told MPs" is another telling, not the interview going on.
 _AUDIENCE_DEPS = frozenset(("dobj", "dative", "iobj"))

@@ -42,6 +42,7 @@ from . import occasion_findings as findings
 from . import occasion_hosts, occasion_remarks, occasion_reports
 from . import occasion_text as article
 from . import occasion_ties as ties
+from .deps import token_at
 from .found import Found, Range
 from .occasion_answers import asked_again
 from .occasion_echoes import echoes
@@ -71,7 +72,7 @@ def carry(doc: Doc, found: list[Found], statements: list[Statement], text: str,
     sentence_of = article.sentences(doc)
     items = []
     for i, (s, f) in enumerate(zip(statements, found, strict=True)):
-        anchor = f.cue if f.cue is not None else article.token_at(doc, f.content[0])
+        anchor = f.cue if f.cue is not None else token_at(doc, f.content[0])
         if anchor is None or findings.made_the_remarks(f):  # "He made the comments on BBC Radio 4": narration
             continue
         sent = sentence_of(anchor.i)

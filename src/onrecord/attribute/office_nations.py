@@ -20,6 +20,7 @@ from typing import Any
 
 from spacy.tokens import Doc, Span, Token
 
+from .deps import sentence_before
 from .entities import ArticleEntity
 from .lexicon import DEMONYMS
 from .quotes import text_of
@@ -139,7 +140,7 @@ def office_nation(resolver: Any, entity: ArticleEntity, title: str | None) -> st
     if first is None:
         return None
     sentence = first[0].sent
-    previous = doc[sentence.start - 1].sent if sentence.start > 0 else sentence
+    previous = sentence_before(sentence) or sentence
     name_span = range(first[0].i, first[0].i + max(len(n.split()) for n in names) + 1)
     lead = _lead_start(doc, previous)
     start = previous.start if lead is None else lead

@@ -12,6 +12,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from .deps import CONTENT_DEPS, SUBJECT_DEPS
+from .quotes import OPENING_ANY_MARKS
 from .lexicon import AUDIENCE_VERBS, BELIEF_VERBS, CUE_NOUNS, SPEECH_VERBS
 from .verb_shapes import QUESTION_VERBS, is_passive_participle
 from .conjunct_subjects import conjunct_of_main_clause  # noqa: F401 (cue_tokens imports it from here)
@@ -63,7 +64,7 @@ def misread_dropped(cue: Token, comps: list[Token]) -> list[Token]:
     return [c for c in kept if c.i <= first_after or not _inverted_condition(c)]
 
 
-_OPENING_MARKS = frozenset('"“‘\'«')
+_OPENING_MARKS = OPENING_ANY_MARKS | {"«"}  # (and a guillemet)
 
 
 def clause_hung_above_noun(noun: Token) -> list[Token]:

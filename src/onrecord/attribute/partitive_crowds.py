@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from .deps import NOUN_SUBJECT_DEPS
 from .phrases import Phrase, describe
 from .plural_antecedents import PARTITIVES, body_described_before, people_before_they, plural_people_subject
 
@@ -18,7 +19,6 @@ if TYPE_CHECKING:
     from .resolved import Resolved
     from .resolver import Resolver
 
-_SUBJECTS = ("nsubj", "nsubjpass")
 # What makes the word a description of its own: "others in the party", "many of them",
 # "some who voted".
 _OWN_WORDS = ("prep", "amod", "compound", "poss", "nummod", "relcl", "acl", "appos")
@@ -42,7 +42,7 @@ def partitive_group(resolver: Resolver, phrase: Phrase, resolved: Resolved) -> R
     head = phrase.head
     if resolved.name is not None and not resolved.unnamed:
         return None
-    if head.lower_ not in PARTITIVES or head.dep_ not in _SUBJECTS or any(c.dep_ in _OWN_WORDS for c in head.children):
+    if head.lower_ not in PARTITIVES or head.dep_ not in NOUN_SUBJECT_DEPS or any(c.dep_ in _OWN_WORDS for c in head.children):
         return None
     noun = plural_people_subject(head, sentences=2)
     if noun is None:

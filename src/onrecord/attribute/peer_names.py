@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
+from .deps import name_head_at
 from .entities import EntityTable
 from .names import name_key
 
@@ -34,11 +35,6 @@ def peer_before_full_name(doc: Doc, table: EntityTable, name: str, offset: int, 
 def _introduced_anew(doc: Doc, offset: int) -> bool:
     """Whether the name at ``offset`` is apposed to an indefinite noun: "one man, Sion Aubrey
     Roberts", "a local man, John Smith"."""
-    span = doc.char_span(offset, offset + 1, alignment_mode="expand")
-    if span is None or not len(span):
-        return False
-    token = span[0]
-    while token.dep_ in ("compound", "flat") and token.head.i > token.i:
-        token = token.head  # the name's last word
-    return token.dep_ == "appos" and token.head.i < token.i and any(
+    token = name_head_at(doc, offset)  # the name's last word
+    return token is not None and token.dep_ == "appos" and token.head.i < token.i and any(
         c.dep_ in ("det", "nummod") and c.lower_ in ("a", "an", "one", "another") for c in token.head.children)

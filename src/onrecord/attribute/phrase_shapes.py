@@ -12,6 +12,7 @@ from .entity_repairs import from_entity_start
 from .lexicon import DOCUMENT_NOUNS, TITLE_WORDS
 from .names import drop_possessive, is_first_name, span_text
 from .org_kinds import BODY_DESCRIPTOR_NOUNS, BODY_FIRST_ROLES, ORG_DESCRIPTORS, kinds_of_name
+from .role_lists import hyphen_joined, hyphen_split_before
 from .roles import BODY_NOUNS, is_role_noun
 from .speakers import core, entity_of, person_name_tokens
 
@@ -40,7 +41,7 @@ def _glued_left(head: Token) -> list[Token]:
     as tokens: the determiner and modifiers of its first part, then the parts."""
     doc = head.doc
     i = head.i
-    while i >= 2 and doc[i - 1].text in ("-", "–") and not doc[i - 1].whitespace_ and not doc[i - 2].whitespace_:
+    while hyphen_split_before(doc[i], ("-", "–")):
         i -= 2
     if i == head.i:
         return []
@@ -101,9 +102,8 @@ def document_word(token: Token) -> str:
     doc = token.doc
     if (action := _legal_action(token)) is not None:
         return action  # "legal action", a document noun
-    if token.i >= 2 and doc[token.i - 1].text == "-" and not doc[token.i - 1].whitespace_ \
-            and not doc[token.i - 2].whitespace_ and doc[token.i - 2].is_alpha:
-        return f"{doc[token.i - 2].lower_}-{token.lower_}"
+    if hyphen_split_before(token) and doc[token.i - 2].is_alpha:
+        return hyphen_joined(token, token.lower_)
     return token.lower_
 
 
@@ -339,9 +339,7 @@ fitting ironic telling odd strange curious remarkable conceivable inconceivable 
 
 def body_noun(head: Token) -> bool:
     """A noun only a body is called ("consultancy", "think-tank" split by the tokenizer)."""
-    doc, word = head.doc, head.lemma_.lower()
-    if head.i > 1 and doc[head.i - 1].text == "-" and not doc[head.i - 1].whitespace_ and not doc[head.i - 2].whitespace_:
-        word = f"{doc[head.i - 2].lower_}-{word}"
+    word = hyphen_joined(head, head.lemma_.lower())
     return head.pos_ == "NOUN" and word in BODY_NOUNS
 
 

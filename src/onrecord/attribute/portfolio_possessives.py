@@ -11,9 +11,9 @@ from collections.abc import Sequence
 
 from spacy.tokens import Token
 
+from .lexicon import POSSESSIVE_ENDINGS
 from .role_words import PORTFOLIO_OFFICES, PORTFOLIO_WORDS
 
-_POSSESSIVES = ("'s", "\u2019s", "'", "\u2019")
 # Offices that take a possessive portfolio: a minister's or secretary's, and a commissioner
 # named for those the office stands for ("Children's Commissioner", "Victims' Commissioner").
 # "commissioner" stays out of PORTFOLIO_OFFICES, whose place rule would make "EU" in "EU
@@ -24,8 +24,8 @@ _POSSESSIVE_OFFICES = PORTFOLIO_OFFICES | {"commissioner"}
 def portfolio_possessive(tokens: Sequence[Token], cut: int) -> bool:
     """Whether ``tokens[cut - 1]`` is a capitalised portfolio word or its possessive ending,
     right before a minister's or secretary's office ("Children's Minister")."""
-    ending = cut if cut < len(tokens) and tokens[cut].text in _POSSESSIVES else cut - 1
-    if not 0 < ending < len(tokens) - 1 or tokens[ending].text not in _POSSESSIVES:
+    ending = cut if cut < len(tokens) and tokens[cut].text in POSSESSIVE_ENDINGS else cut - 1
+    if not 0 < ending < len(tokens) - 1 or tokens[ending].text not in POSSESSIVE_ENDINGS:
         return False
     portfolio, office = tokens[ending - 1], tokens[ending + 1]
     return portfolio.text[:1].isupper() and portfolio.lower_ in PORTFOLIO_WORDS \

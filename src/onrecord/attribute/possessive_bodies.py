@@ -18,6 +18,8 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from .deps import sentence_before
+
 __all__ = ["body_its_stands_for"]
 
 _BODY_LABELS = ("ORG", "GPE")
@@ -38,7 +40,7 @@ def body_its_stands_for(head: Token) -> str | None:
     start = max((t.i + 1 for t in doc[sentence.start : name.i] if t.text in _QUOTES), default=sentence.start)
     found = _last_body(doc[start : name.left_edge.i])
     if found is None and sentence.start > 0:
-        before = doc[sentence.start - 1].sent
+        before = sentence_before(sentence)  # (not None: the sentence is not the first)
         outside, quoted = [], False
         for token in before:
             if token.text in _QUOTES:

@@ -33,7 +33,7 @@ from spacy.tokens import Token
 from .deps import SUBJECT_DEPS
 from .lexicon import FUTURE_AUXILIARIES
 from .found import Found
-from .quotes import text_of
+from .quotes import OPENING_ANY_MARKS, text_of
 from .suppositions import dated
 from .unspoken import negated
 
@@ -44,7 +44,7 @@ _COMPARING = frozenset("more less most least".split())
 # Subjects that speak as they say it: "I will say", "we'll tell you".
 _SPEAKING_NOW = frozenset("i we".split())
 # Opening quotation marks: a quoted content is words that exist.
-_OPENING_QUOTES = ("\"", "“", "‘", "'", "«")
+_OPENING_QUOTES = OPENING_ANY_MARKS | {"«"}  # (and a guillemet)
 
 
 def predicted(found: Found) -> bool:
@@ -58,7 +58,7 @@ def predicted(found: Found) -> bool:
     subject = _subject(cue)
     if subject is not None and subject.lower_ in _SPEAKING_NOW:
         return False
-    return not text_of(cue.doc)[found.content[0]:found.content[1]].lstrip().startswith(_OPENING_QUOTES)
+    return not text_of(cue.doc)[found.content[0]:found.content[1]].lstrip()[:1] in _OPENING_QUOTES
 
 
 def _future(cue: Token) -> bool:

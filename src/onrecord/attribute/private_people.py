@@ -12,8 +12,11 @@ from spacy.tokens import Token
 
 from .role_words import PARTY_WORDS
 
-# Nouns (by lemma) for a person who holds no office and speaks for no body.
-PRIVATE_NOUNS = frozenset("""
+# Nouns (by lemma) for a member of the public, who holds no office and speaks for no body,
+# and whom a place before the noun says where they are from or live ("a Virginia resident").
+# Not ``pronoun_blockers.PRIVATE_NOUNS``: those are the private people of a story's events,
+# by a relation or a part in them ("the boyfriend", "the victim"), for its pronouns.
+PUBLIC_MEMBER_NOUNS = frozenset("""
 man woman resident native citizen voter villager local shopper commuter pensioner
 homeowner householder passenger taxpayer onlooker bystander passer-by
 """.split())
@@ -34,5 +37,5 @@ def place_of_a_private_person(tokens: Sequence[Token]) -> bool:
     while noun.dep_ == "compound" and noun.head.i > noun.i:
         noun = noun.head
     lemma = noun.lemma_.lower()
-    return noun.i > words[-1].i and lemma in PRIVATE_NOUNS and not noun.ent_type_ \
+    return noun.i > words[-1].i and lemma in PUBLIC_MEMBER_NOUNS and not noun.ent_type_ \
         and not (lemma in _SIDE_PLURALS and noun.tag_ == "NNS")

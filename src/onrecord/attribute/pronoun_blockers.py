@@ -22,6 +22,7 @@ from dataclasses import replace
 
 from spacy.tokens import Token
 
+from .deps import NOUN_SUBJECT_DEPS, sentence_before
 from .lexicon import FEMALE_PRONOUNS, FEMALE_WORDS, KIN_NOUNS, MALE_PRONOUNS, MALE_WORDS
 from .phrases import describe
 from .pronoun_fit import quoted_before
@@ -30,7 +31,8 @@ from .resolved import Resolved
 
 __all__ = ["PRIVATE_NOUNS", "past_private_subject", "private_subject_before"]
 
-# Private people a report calls by a relation or a part in the events, never by an office.
+# Private people a report calls by a relation or a part in the events, never by an office
+# (``private_people.PUBLIC_MEMBER_NOUNS`` are the public a place is written before: "a Syrian man").
 PRIVATE_NOUNS = _PRIVATE = KIN_NOUNS | frozenset("""
 boyfriend girlfriend partner
 victim suspect gunman shooter attacker assailant driver passenger man woman boy girl teenager teen
@@ -51,10 +53,10 @@ def private_subject_before(pronoun: Token) -> Token | None:
     if gender is None:
         return None
     doc, sentence = pronoun.doc, pronoun.sent
-    start = doc[sentence.start - 1].sent.start if sentence.start > 0 else 0
+    start = (sentence_before(sentence) or sentence).start
     found = None
     for token in doc[start : pronoun.i]:
-        if token.dep_ not in ("nsubj", "nsubjpass") or token.tag_ != "NN" or not _main_clause(token.head):
+        if token.dep_ not in NOUN_SUBJECT_DEPS or token.tag_ != "NN" or not _main_clause(token.head):
             continue
         noun = token.lemma_.lower()
         if noun not in _PRIVATE or (noun in _FEMALE and gender == "male") or (noun in _MALE and gender == "female"):

@@ -23,8 +23,10 @@ import numpy
 from spacy.attrs import IDX
 from spacy.tokens import Doc, Token
 
+from .deps import NOUN_SUBJECT_DEPS, sentence_before
 from .entities import ArticleEntity, EntityTable
 from .lexicon import DOCUMENT_NOUNS, FEMALE_PRONOUNS, MALE_PRONOUNS
+from .quotes import OPENING_ANY_MARKS
 from .resolved import Resolved
 
 # Nouns of a body that speaks as one ("the campaign said"), besides a name the NER marks.
@@ -32,19 +34,17 @@ _BODY_NOUNS = frozenset("""
 campaign committee administration government agency department company firm group organization
 organisation institute institution center centre foundation council commission office party
 """.split())
-_SUBJECTS = ("nsubj", "nsubjpass")
 
 
 def thing_before(pronoun: Token) -> Token | None:
     """The document or body that is the main subject of the sentence before ``pronoun``'s,
     where "it" is its sentence's subject. RETURNS (Token | None)."""
-    if pronoun.lower_ != "it" or pronoun.dep_ not in _SUBJECTS:
+    if pronoun.lower_ != "it" or pronoun.dep_ not in NOUN_SUBJECT_DEPS:
         return None
-    sentence = pronoun.sent
-    if sentence.start == 0:
+    before = sentence_before(pronoun.sent)
+    if before is None:
         return None
-    before = pronoun.doc[sentence.start - 1].sent
-    subject = next((c for c in before.root.children if c.dep_ in _SUBJECTS), None)
+    subject = next((c for c in before.root.children if c.dep_ in NOUN_SUBJECT_DEPS), None)
     if subject is None or subject.pos_ not in ("NOUN", "PROPN"):
         return None
     if subject.lemma_.lower() in DOCUMENT_NOUNS or subject.lemma_.lower() in _BODY_NOUNS or subject.ent_type_ == "ORG":
@@ -58,9 +58,12 @@ def agent_before(pronoun: Token) -> Token | None:
     "The case against Muhammad Afzal, ... is being brought by local Liberal Democrat
     supporters. They claim ..." (the supporters; an unnamed group, so the chain never
     offers it). RETURNS (Token | None)."""
-    if pronoun.lower_ != "they" or pronoun.dep_ != "nsubj" or pronoun.sent.start == 0:
+    if pronoun.lower_ != "they" or pronoun.dep_ != "nsubj":
         return None
-    root = pronoun.doc[pronoun.sent.start - 1].sent.root
+    before = sentence_before(pronoun.sent)
+    if before is None:
+        return None
+    root = before.root
     agent = next((c for c in root.children if c.dep_ == "agent"), None)
     people = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
     subject = next((c for c in root.children if c.dep_ == "nsubjpass"), None)
@@ -124,10 +127,10 @@ def paraphrase_subject(doc: Doc, table: EntityTable, pronoun: str, content: tupl
     speaker = doc[first] if first < len(doc) else None
     if span is None or not len(span) or speaker is None:
         return None
-    if span[0].sent != speaker.sent or span[0].text in ("\"", "“", "'", "‘"):
+    if span[0].sent != speaker.sent or span[0].text in OPENING_ANY_MARKS:
         return None
     heads = [t for t in span if t.head.i < span.start or t.head.i >= span.end or t.head == t]
-    subject = next((c for h in heads for c in h.children if c.dep_ in _SUBJECTS and c.i in range(span.start, span.end)), None)
+    subject = next((c for h in heads for c in h.children if c.dep_ in NOUN_SUBJECT_DEPS and c.i in range(span.start, span.end)), None)
     if subject is None or subject.ent_type_ != "PERSON":
         return None
     entity = next((e for e in doc.ents if e.start <= subject.i < e.end), None)
@@ -147,7 +150,9 @@ def clause_subject_of_possessive(pronoun: Token) -> Token | None:
     """The subject of the clause a possessive pronoun's noun stands in, before it and of its
     number: "Others were unapologetic in their criticism" → Others; "The senator stood by his
     remarks" → the senator. Only a noun phrase (a pronoun subject resolves on its own), and
-    only up through prepositions and objects to the clause's verb. RETURNS (Token | None)."""
+    only up through prepositions and objects to the clause's verb (``authored_documents.
+    _clause_subject`` takes any subject up to three heads above a writer's own document: it
+    only compares the subject's last word with the writer's). RETURNS (Token | None)."""
     lower = pronoun.lower_
     if pronoun.dep_ != "poss" or lower not in _PLURAL_POSSESSIVES | _SINGULAR_POSSESSIVES:
         return None
@@ -158,7 +163,7 @@ def clause_subject_of_possessive(pronoun: Token) -> Token | None:
         if token.dep_ not in ("pobj", "prep", "acomp", "attr") or token.head.i == token.i:
             return None
         token = token.head
-    subject = next((c for c in token.children if c.dep_ in _SUBJECTS and c.i < pronoun.i), None)
+    subject = next((c for c in token.children if c.dep_ in NOUN_SUBJECT_DEPS and c.i < pronoun.i), None)
     if subject is None or subject.pos_ not in ("NOUN", "PROPN") or subject.ent_type_ in ("GPE", "LOC", "DATE"):
         return None
     if lower in _SINGULAR_POSSESSIVES and any(t.ent_type_ == "PERSON" for t in pronoun.doc[subject.right_edge.i + 1 : pronoun.i]):

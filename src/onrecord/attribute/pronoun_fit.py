@@ -9,8 +9,9 @@ import re
 from collections.abc import Callable
 from typing import Any
 
+from .deps import sentence_before
 from .lexicon import FEMALE_PRONOUNS, MALE_PRONOUNS
-from .quotes import text_of
+from .quotes import OPENING_ANY_MARKS, text_of
 from .resolved import Resolved
 
 
@@ -52,7 +53,7 @@ def talked_about(resolver: Any, pronoun: str, content: tuple[int, int], text: st
     said") is a new speaker and stays a candidate."""
     gender = "female" if pronoun in FEMALE_PRONOUNS else "male" if pronoun in MALE_PRONOUNS else None
     start, end = content
-    if gender is None or not text[start:end].lstrip()[:1] in _OPENING_QUOTES:
+    if gender is None or not text[start:end].lstrip()[:1] in OPENING_ANY_MARKS:
         return set()
     out = {id(e) for e in resolver.table.people() if any(start <= m < end for m in e.mentions)}
     if not _THIRD[gender].search(text, start, end):
@@ -69,7 +70,6 @@ def talked_about(resolver: Any, pronoun: str, content: tuple[int, int], text: st
                   and any(m < o and resolver._inside_content(m) for m in e.mentions)}
 
 
-_OPENING_QUOTES = ("\"", "\u201c", "'", "\u2018")
 
 
 def unrivalled(wants: Callable[[Resolved], bool], head: Any, resolver: Any) -> Callable[[Resolved], bool]:
@@ -87,7 +87,7 @@ def unrivalled(wants: Callable[[Resolved], bool], head: Any, resolver: Any) -> C
     gender = "female" if pronoun in FEMALE_PRONOUNS else "male" if pronoun in MALE_PRONOUNS else None
     sent = head.sent
     quoting = any(q in sent.text for q in ('"', "\u201c", "\u201d"))
-    start = head.doc[sent.start - 1].sent.start_char if sent.start > 0 and not quoting else sent.start_char
+    start = sent.start_char if quoting else (sentence_before(sent) or sent).start_char
     rivals = [] if gender is None else [e for e in resolver.table.people() if not e.unnamed and e.gender == gender]
 
     def fits(resolved: Resolved) -> bool:

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
+from .deps import NOUN_SUBJECT_DEPS, sentence_before
 from .phrases import Phrase
 from .resolved import Resolved
 from .speakers import entity_of
@@ -17,21 +18,19 @@ from .speakers import entity_of
 if TYPE_CHECKING:  # the resolver imports the modules this one needs
     from .resolver import Resolver
 
-_SUBJECTS = ("nsubj", "nsubjpass")
-
 
 def named_pair(resolver: Resolver, phrase: Phrase) -> Resolved | None:
     """The people a sentence-opening subject "they" stands for when the sentence before it
     has, as its main clause's subject, two or three people's names joined by "and" (each
     a person of the article's table). RETURNS (Resolved | None): a group of them."""
     head = phrase.head
-    if phrase.kind != "pronoun" or head.lower_ != "they" or head.dep_ not in _SUBJECTS:
+    if phrase.kind != "pronoun" or head.lower_ != "they" or head.dep_ not in NOUN_SUBJECT_DEPS:
         return None
     sentence = head.sent
-    if any(t.dep_ in _SUBJECTS for t in head.doc[sentence.start : head.i]) or sentence.start == 0:
+    if any(t.dep_ in NOUN_SUBJECT_DEPS for t in head.doc[sentence.start : head.i]) or sentence.start == 0:
         return None  # ("Residents say they ...": the subject before it is what "they" is)
-    before = head.doc[sentence.start - 1].sent
-    subject = next((c for c in before.root.children if c.dep_ in _SUBJECTS), None)
+    before = sentence_before(sentence)  # (not None: the sentence is not the first)
+    subject = next((c for c in before.root.children if c.dep_ in NOUN_SUBJECT_DEPS), None)
     people = _conjoined_people(subject) if subject is not None else []
     names = []
     for token in people:

@@ -6,7 +6,10 @@ fly-half", "the lock forward"); the reader takes the description for the one per
 sentence before made its subject, when no one else who might be meant was the subject of
 the sentence before that. Used by ``speaker_resolution`` only where every other rule
 left the description unnamed, so a description the article gave someone ("the Tory leader")
-is still that person's.
+is still that person's. The shape of the description and the subjects looked at are
+``subject_renamed``'s (``renaming_role``, ``subjects_between``), which renames a clause's
+subject the same way; who may be meant differs (here one subject by name in the sentence
+right before an opening quotation; there one named person of the role's party and gender).
 """
 
 from __future__ import annotations
@@ -15,17 +18,17 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc
 
+from .deps import sentence_before
 from .entities import ArticleEntity
 from .lexicon import SPOKESPEOPLE
 from .phrases import Phrase
-from .quotes import text_of
-from .role_match import OFFICE_WORDS
+from .quotes import OPENING_ANY_MARKS, text_of
+from .subject_renamed import renaming_role, subjects_between
 
 if TYPE_CHECKING:
     from .resolved import Resolved
     from .resolver import Resolver
 
-_OPENING_MARKS = "\"“‘'"
 # How the other rules leave a description the article gave no one.
 _UNNAMED = ("role-unresolved", "unnamed", "nominal-unresolved")
 
@@ -52,20 +55,18 @@ def introduced(resolver: Resolver, phrase: Phrase, content: tuple[int, int],
     if resolved.how not in _UNNAMED or resolved.type != "person" or phrase.plural or phrase.possessor is not None \
             or phrase.body:
         return None  # (a document, "said the report", is no person)
-    noun = phrase.noun or head.lemma_.lower()
-    if head.doc[head.left_edge.i].lower_ != "the" or noun in OFFICE_WORDS | SPOKESPEOPLE:
-        # an office goes to whoever holds it, and a spokesman speaks for someone else
-        return None
+    if not renaming_role(phrase, phrase.noun or head.lemma_.lower(), SPOKESPEOPLE):
+        return None  # an office goes to whoever holds it, and a spokesman speaks for someone else
     doc = head.doc
     text = text_of(doc)
     start = content[0]
-    if phrase.start < content[1] or start >= len(text) or text[start] not in _OPENING_MARKS:
+    if phrase.start < content[1] or start >= len(text) or text[start] not in OPENING_ANY_MARKS:
         return None  # the description closes the quotation: '"…," said the lock forward'
     before = _sentence_before(doc, start)
     if before is None:
         return None
-    subjects = {e.name: e for o, e in resolver.table.subjects if before[0] <= o < before[1]
-                and e.type == "person" and not e.unnamed}
+    subjects = {e.name: e for o, e in subjects_between(resolver, before[0], before[1])
+                if e.type == "person" and not e.unnamed}
     if len(subjects) != 1:
         return None
     person = next(iter(subjects.values()))
@@ -73,7 +74,7 @@ def introduced(resolver: Resolver, phrase: Phrase, content: tuple[int, int],
         return None
     # anyone else who might be meant, a subject outside a quotation in the sentence before
     # that ("Kevin Bell scored the winner. Jim Hay came on late. "…," said the striker")
-    rivals = [e for o, e in resolver.table.subjects if before[2] <= o < before[0] and e.name != person.name
+    rivals = [e for o, e in subjects_between(resolver, before[2], before[0]) if e.name != person.name
               and e.type == "person" and not e.unnamed and not resolver._inside_content(o)
               and resolver.may_hold(e, phrase)]
     return None if rivals else person
@@ -89,6 +90,7 @@ def _sentence_before(doc: Doc, at: int) -> tuple[int, int, int] | None:
     sentence = token[0].sent
     if sentence.start != token.start:
         return None  # the quotation opens no sentence: the narration runs into it
-    previous = doc[sentence.start - 1].sent
-    earlier = doc[previous.start - 1].sent.start_char if previous.start > 0 else previous.start_char
-    return previous.start_char, previous.end_char, earlier
+    previous = sentence_before(sentence)
+    if previous is None:
+        return None
+    return previous.start_char, previous.end_char, (sentence_before(previous) or previous).start_char

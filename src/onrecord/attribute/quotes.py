@@ -43,6 +43,9 @@ STRAIGHT_SINGLE = "'"
 QUOTE_MARKS = "\"“”‘’'"
 # The marks that open a quotation paragraph or run of quoted sentences.
 OPENING_MARKS = "\"“"
+# The marks that open a quotation of either kind, double or single ("'It will not be a pretty
+# game,' said the lock"), each one character: a set, for a token's whole text.
+OPENING_ANY_MARKS = frozenset(OPENING_MARKS + OPENING_SINGLE + STRAIGHT_SINGLE)
 
 _WORD_BEFORE_OPEN = " \t\n\r([{—–-/:;,"
 _AFTER_CLOSE = " \t\n\r)]}.,;:!?—–-/"

@@ -17,6 +17,7 @@ from . import body_anaphora
 from .body_descriptors import described_body
 from .central_banks import central_bank_of
 from .answers import asked_person
+from .antecedent_lists import merged_antecedents
 from .anaphoric_descriptions import case_bringer, such_anaphor
 from .document_anaphora import resolve_document
 from .entities import ArticleEntity, EntityTable
@@ -64,6 +65,7 @@ class Resolver(RoleResolution):
         self.said: list[tuple[int, int]] = []  # ... of them, what a rule (not the learned pass) found
         self.spoken: list[tuple[int, int, ArticleEntity]] = []  # statements resolved: (start, end, speaker)
         self.excluded: set[int] = set()  # ids of the entities the pronoun being resolved cannot be
+        self.antecedent_memo: dict | None = None  # while a pronoun is resolved (antecedent_lists)
 
     # --- entry points -----------------------------------------------------------------
 
@@ -302,6 +304,13 @@ class Resolver(RoleResolution):
     # --- pronouns -----------------------------------------------------------------------
 
     def _pronoun(self, phrase: Phrase, offset: int, containing: Resolved | None) -> Resolved:
+        outer, self.antecedent_memo = self.antecedent_memo, self.antecedent_memo or {}
+        try:
+            return self._pronoun_of(phrase, offset, containing)
+        finally:
+            self.antecedent_memo = outer
+
+    def _pronoun_of(self, phrase: Phrase, offset: int, containing: Resolved | None) -> Resolved:
         pronoun = phrase.pronoun or ""
         if pronoun in ("you", "your", "yours"):
             return Resolved(None, "person", how="second-person")
@@ -348,32 +357,11 @@ class Resolver(RoleResolution):
         pronoun window: the speakers of the attribution chain and the named subjects of
         the narration (never a name inside a quotation or inside what someone said, and
         never a mere object or possessor). Yields (how, Resolved)."""
-        window = self.settings.pronoun_window
-        merged = [(o, 1, r) for o, r in self.chain if offset - window <= o < offset]
-        merged += [(o, 0, e) for o, e in self.table.subjects
-                   if offset - window <= o < offset and not self._inside_content(o)]
-        merged += [(o + 0.5, 0, e) for o, from_chain, _ in list(merged) if from_chain
-                   for e in [self._passive_subject(o)] if e is not None]
-        merged.sort(key=lambda item: (item[0], item[1]))
-        for _, from_chain, item in reversed(merged):
+        for _, from_chain, item in merged_antecedents(self, offset):  # (built once per pronoun)
             if from_chain:
                 yield "pronoun-speaker", item
             else:
                 yield "pronoun-subject", self._of_entity(item, "pronoun-subject")
-
-    def _passive_subject(self, offset: int) -> ArticleEntity | None:
-        """The named subject of a passive whose agent spoke ("Tony Blair was praised by Bush"):
-        the clause's main participant, ranked just above the agent so that "He told reporters
-        ..." next is Blair unless gender or number rule him out; even where a stance's
-        content holds him, but not where what someone said does."""
-        span = self.doc.char_span(offset, offset + 1, alignment_mode="expand")
-        token = span[0] if span is not None and len(span) else None
-        if token is None or token.dep_ != "pobj" or token.head.dep_ != "agent":
-            return None
-        subject = next((c for c in token.head.head.children if c.dep_ == "nsubjpass"), None)
-        if subject is None or self._inside_said(subject.idx):
-            return None
-        return next((e for o, e in self.table.subjects if o == subject.idx), None)
 
     def _inside_content(self, offset: int) -> bool:
         return any(start <= offset < end for start, end in self.contents)

@@ -16,7 +16,9 @@ from .phrases import Phrase
 if TYPE_CHECKING:  # role_resolution imports this module
     from .role_resolution import RoleResolution
 
-# Lemmas of speech verbs that go on with the same speaker ("went on" takes its particle).
+# Lemmas of speech verbs that go on with the same speaker: of ``lexicon.GOING_ON_VERBS`` not
+# "go" alone, which ``goes_on`` takes only with its particle ("went on", never "went to"),
+# nor "concluded", which this rule has not been asked to read.
 _GOING_ON = frozenset(("continue", "add"))
 # How far back (characters) the last speaker's statement may be: about a paragraph.
 _LAST_SPOKE = 700

@@ -1,6 +1,7 @@
 """The words before a name that belong to its own item: the last item of a list ("two other
 Russians, Igor Andreev and seventh seed [Mikhail Youzhny]") and what follows a dateline, an
-aside or a spaced dash, for ``roles.split_role``."""
+aside or a spaced dash, for ``roles.split_role``; and the two kinds of hyphen a role's words
+meet, the spaced dash of an aside and the glued hyphen of a word the tokenizer split."""
 
 from __future__ import annotations
 
@@ -48,6 +49,21 @@ def spaced_dash(token: Token) -> bool:
     Bank managing director - AL Gooneratne"): a dash that opens or closes an aside, unlike
     the hyphen of "team-mate"."""
     return token.text == "-" and bool(token.whitespace_) and token.i > 0 and bool(token.doc[token.i - 1].whitespace_)
+
+
+def hyphen_split_before(token: Token, marks: tuple[str, ...] = ("-",)) -> bool:
+    """Whether ``token`` is the second part of a word the tokenizer split at a hyphen written
+    with no space either side ("think - tank" of "think-tank"), ``marks`` the hyphens allowed
+    (a rule that also reads an en dash, "fly–half", passes it)."""
+    doc = token.doc
+    return token.i >= 2 and doc[token.i - 1].text in marks and not doc[token.i - 1].whitespace_ \
+        and not doc[token.i - 2].whitespace_
+
+
+def hyphen_joined(token: Token, word: str) -> str:
+    """``word`` (``token``'s form or lemma) joined again to the part before it where the
+    tokenizer split the word at a hyphen ("think - tank" -> "think-tank"); else ``word``."""
+    return f"{token.doc[token.i - 2].lower_}-{word}" if hyphen_split_before(token) else word
 
 
 def another_name_between(role: Token, name_head: Token) -> bool:

@@ -10,6 +10,7 @@ from spacy.tokens import Token
 
 from .field_ordinals import ordinal_in_field
 from .lexicon import TEMPORAL_WORDS, TITLE_MODIFIERS, TITLE_WORDS, WEEKDAYS
+from .role_lists import hyphen_split_before
 from .role_words import AGENTIVE_ENDINGS, BODY_NOUNS, PORTFOLIO_OFFICES, PORTFOLIO_PLACES, PORTFOLIO_WORDS, ROLE_NOUNS, PARTY_WORDS, PLAYING_POSITIONS, ROLE_QUALIFIERS, STANCE_NOUNS
 
 
@@ -41,10 +42,9 @@ def hyphen_role_end(token: Token) -> bool:
     the tokenizer split ("fly - half", "full - back", "centre - back"): the joined word is a
     position though neither part is a role. Only positions: "Sanders, runner-up to Hillary
     Clinton" relates him to her, no title (docs/annotation.md)."""
-    doc = token.doc
-    if token.i < 2 or doc[token.i - 1].text not in ("-", "–") or doc[token.i - 1].whitespace_ or doc[token.i - 2].whitespace_:
+    if not hyphen_split_before(token, ("-", "–")):
         return False
-    return f"{doc[token.i - 2].lower_}-{token.lower_}" in PLAYING_POSITIONS
+    return f"{token.doc[token.i - 2].lower_}-{token.lower_}" in PLAYING_POSITIONS  # (the same word after an en dash)
 
 
 # Offices written as an abbreviation in capitals: "The PM insisted nothing would derail

@@ -314,8 +314,10 @@ def _containing(f: Found, found: list[Found], resolved: dict[int, Resolved]) -> 
     return resolved[id(inner)]
 
 
-# Verbs that go on with the same writing when joined to its cue with no subject of their own.
-_GOING_ON = frozenset("add say write note stress insist warn".split())
+# Verbs that go on with the same writing when joined to its cue with no subject of their own
+# ("said ..., but added that"): verbs of saying, not ``lexicon.GOING_ON_VERBS``, since the
+# "and" already says the words go on.
+_SAYING_ON = frozenset("add say write note stress insist warn".split())
 
 
 def _cue_document(cue: Token) -> str | None:
@@ -323,14 +325,18 @@ def _cue_document(cue: Token) -> str | None:
     cue joined to that one with no subject of its own ("In a statement on Thursday, Euronext
     said ..., but added that: ..."), which goes on in the same document."""
     own_subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in cue.children)
-    if cue.dep_ == "conj" and cue.lemma_.lower() in _GOING_ON and not own_subject:
+    if cue.dep_ == "conj" and cue.lemma_.lower() in _SAYING_ON and not own_subject:
         return _cue_document(cue.head) or _cue_document_own(cue)
     if cue.dep_ == "conj" and not own_subject and (put_out := _document_put_out(cue.head)) is not None:
         return put_out  # "published an open letter about ... and called on people to ...": in the letter
     return _cue_document_own(cue) or _document_put_out(cue) or written_on(cue)  # "wrote on his blog"
 
 
-# Verbs whose object is the document they put out: "published an open letter about".
+# Verbs whose object is the document they put out: "published an open letter about". Not
+# ``act_words.WRITING_VERBS``, which says the words came written ("tweeted", "emailed": no
+# document object); ``written_frames._PUTTING_OUT`` is the other reader of this class, for a
+# participle after the object ("published an open letter, saying"), and also takes "delivered",
+# "posted", "submitted" but not "distributed" or "filed": one set would change what both find.
 _PUTTING_OUT = RELEASE_VERBS | frozenset("write pen sign send".split())
 
 

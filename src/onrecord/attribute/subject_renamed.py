@@ -22,10 +22,11 @@ is, and no one who may be meant was named in the narrated sentence before that.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from spacy.tokens import Span
 
+from .deps import NOUN_SUBJECT_DEPS, sentence_before, token_at
 from .entities import ArticleEntity
 from .lexicon import PARTY_OF_NOUN
 from .phrases import Phrase
@@ -35,23 +36,36 @@ from .role_words import BODY_ROLES, PLAYING_POSITIONS, TEAM_ROLES
 if TYPE_CHECKING:  # role_resolution imports this module
     from .role_resolution import RoleResolution
 
-_SUBJECTS = frozenset(("nsubj", "nsubjpass"))
-
 
 def _narrated_before(resolver: RoleResolution, sentence: Span) -> Span | None:
     """The last sentence before ``sentence`` that is not wholly inside what someone said (a
     quotation of several sentences before "said the lock" is the lock's, not narration)."""
-    doc = sentence.doc
-    index = sentence.start - 1
-    while index >= 0:
-        before = doc[index].sent
+    def said_only(before: Span) -> bool:
         words = [t for t in before if not t.is_punct and not t.is_space]
-        if before.end_char <= resolver.table.headline_end:
-            return None  # (the headline is no narration the role goes on from)
-        if words and not all(resolver._inside_said(t.idx) for t in words):
-            return before
-        index = before.start - 1
-    return None
+        return not words or all(resolver._inside_said(t.idx) for t in words)
+
+    before = sentence_before(sentence, said_only)
+    if before is None or before.end_char <= resolver.table.headline_end:
+        return None  # (the headline is no narration the role goes on from)
+    return before
+
+
+def renaming_role(phrase: Phrase, noun: str, others: frozenset[str]) -> bool:
+    """The shape in which a writer renames the person the sentence before made its subject:
+    "the" and a role noun with no possessor ("said the lock forward", "The Wisconsin
+    Republican warned"), the ``noun`` no office, which names its holder whoever was named
+    last ("Tony Blair said ... The chancellor said"), nor one of ``others`` (a spokesman
+    speaks for someone else). ``subject_renamed`` (a clause's subject) and
+    ``quote_introducers`` (a quotation's closing description) both ask it. RETURNS (bool)."""
+    head = phrase.head
+    return head.doc[head.left_edge.i].lower_ == "the" and phrase.possessor is None \
+        and noun not in OFFICE_WORDS and noun not in others
+
+
+def subjects_between(resolver: Any, start: int, end: int) -> list[tuple[int, ArticleEntity]]:
+    """(offset, entity) of the narration's named subjects from ``start`` up to ``end``, where
+    both rules look for the person renamed and their rivals."""
+    return [(o, e) for o, e in resolver.table.subjects if start <= o < end]
 
 
 def _may_be(resolver: RoleResolution, entity: ArticleEntity, phrase: Phrase) -> bool:
@@ -76,14 +90,11 @@ def subject_renamed(resolver: RoleResolution, phrase: Phrase, offset: int) -> Ar
     when no one else named there or since may hold the role; else None."""
     head = phrase.head
     first = head.doc[head.left_edge.i]
-    if head.dep_ not in _SUBJECTS or first.lower_ != "the" or phrase.possessor is not None:
+    if head.dep_ not in NOUN_SUBJECT_DEPS or not renaming_role(phrase, phrase.noun or "", BODY_ROLES):
+        # (a body's role is as often someone new the body sent: "the spokesman")
         return None
     if phrase.kind == "epithet" and (phrase.noun or "") not in PARTY_OF_NOUN:
         return None  # an age or a nation has its own rules of who is in play (gender_epithets, nation_holders)
-    if (phrase.noun or "") in OFFICE_WORDS or (phrase.noun or "") in BODY_ROLES:
-        # an office names its holder, named before or not ("Tony Blair said ... The chancellor
-        # said"); a body's role is as often someone new the body sent ("the spokesman")
-        return None
     before = _narrated_before(resolver, head.sent)
     if before is None:
         return None
@@ -94,15 +105,15 @@ def subject_renamed(resolver: RoleResolution, phrase: Phrase, offset: int) -> Ar
 
     named = [e for e in resolver.table.people() if e.type == "person" and named_here(e)]
     fitting = [e for e in named if _may_be(resolver, e, phrase)]
-    subjects = [(o, e) for o, e in resolver.table.subjects if start <= o < end and any(e is f for f in fitting)]
+    subjects = [(o, e) for o, e in subjects_between(resolver, start, end) if any(e is f for f in fitting)]
     if len({id(e) for _, e in subjects}) != 1:
         return None  # ("... criticised Blair. The prime minister said": an object renamed is a guess)
     offset_of_subject, chosen = subjects[0]
     described = _described_by(head.doc, offset_of_subject)
     rivals = [e for e in fitting if e is not chosen and any(
         start <= m < end and not resolver._inside_said(m) and not described[0] <= m < described[1] for m in e.mentions)]
-    if rivals or any(e is not chosen and _may_rival(resolver, e, phrase) for o, e in resolver.table.subjects
-                     if start <= o < end and not resolver._inside_said(o)):
+    if rivals or any(e is not chosen and _may_rival(resolver, e, phrase) for o, e in subjects_between(resolver, start, end)
+                     if not resolver._inside_said(o)):
         # (another subject there is a rival whatever title the article gave: "Clinton leads
         # Sanders ..., but the self-described democratic socialist has vowed" after "Sanders said")
         return None
@@ -138,10 +149,10 @@ def _described_by(doc, offset: int) -> tuple[int, int]:
     ("Amor, who will captain England in this season's IRB Sevens tournament, was
     delighted"): a name there (the NER's person "IRB Sevens") describes the subject, and is
     not someone the narration goes on with. RETURNS (start, end), empty where none."""
-    span = doc.char_span(offset, offset + 1, alignment_mode="expand")
-    if span is None or not len(span):
+    token = token_at(doc, offset)
+    if token is None:
         return 0, 0
-    parts = [c for c in span[0].children if c.dep_ in ("relcl", "acl", "appos") and c.i > span[0].i]
+    parts = [c for c in token.children if c.dep_ in ("relcl", "acl", "appos") and c.i > token.i]
     if not parts:
         return 0, 0
     return min(c.left_edge.idx for c in parts), max(c.right_edge.idx + len(c.right_edge) for c in parts)

@@ -19,9 +19,8 @@ import numpy
 from spacy.attrs import LOWER
 from spacy.tokens import Doc
 
+from .deps import NOUN_SUBJECT_DEPS
 from .entities import EntityTable
-
-_SUBJECTS = ("nsubj", "nsubjpass")
 
 
 def add_surname_recurrences(doc: Doc, table: EntityTable, quotes: list[tuple[int, int]]) -> None:
@@ -49,6 +48,6 @@ def add_surname_recurrences(doc: Doc, table: EntityTable, quotes: list[tuple[int
         if token.idx in entity.mentions:
             continue
         entity.mentions.append(token.idx)
-        if token.dep_ in _SUBJECTS and not any(s <= token.idx < e for s, e in quotes):
+        if token.dep_ in NOUN_SUBJECT_DEPS and not any(s <= token.idx < e for s, e in quotes):
             entity.subjects += 1
             table.subjects.append((token.idx, entity))

@@ -10,6 +10,7 @@ from collections.abc import Sequence
 from spacy.tokens import Token
 
 from .act_words import WORK_NOUNS
+from .lexicon import SPOKESPEOPLE
 from .org_kinds import ORG_DESCRIPTORS
 from .role_words import PARTY_WORDS
 
@@ -21,7 +22,7 @@ _ROLES_OF_A_WORK = frozenset("author novelist screenwriter playwright lyricist c
 _ROLES_OF_A_WORK_OR_BODY = frozenset("director presenter star host producer writer actor actress".split())
 
 # Roles only a body has, never a work: the NER's "work of art" before them is a misread firm.
-_ROLES_OF_A_BODY = frozenset("spokesman spokeswoman spokesperson chairman chairwoman executive economist analyst".split())
+_ROLES_OF_A_BODY = SPOKESPEOPLE | frozenset("chairman chairwoman executive economist analyst".split())
 
 # Nouns the article writes right before a work's name ("documentary Fahrenheit 9/11"): the
 # works of act_words, a record's "single", a "series", and "films" as written (words, not lemmas).
