@@ -1,0 +1,83 @@
+"""Gold speech the engine finds but leaves out of the default record by its act (issue 12, recall).
+
+    PYTHONPATH=src .venv/bin/python benchmarks/speech_acts_lost.py [--offset 200] [--limit 200]
+        [--cache /tmp/stmts.pkl] [--show 3]
+
+The companion of ``missed_speech.py`` (same slice arguments, same ``--cache`` pickle, train
+only): that script lists the speech-subset gold no statement overlaps; this one lists the
+speech-subset gold that only statements of a non-default act (belief, intention, stance)
+overlap, so the default record drops it. Each loss is filed under the act the engine gave
+and the reason its explanation ends with ("a number speaks", "passive with no agent", ...),
+or, where the rules' own act stands with no such reason, under the cue's last word ("vowed",
+"praised"): the first are the schema's "no one's statement" decisions, the second its acts
+by cue (docs/schema.md, "Acts"), so the counts say which decision costs how much recall.
+"""
+
+from __future__ import annotations
+
+import argparse
+from collections import defaultdict
+from pathlib import Path
+
+from missed_speech import SHARED, _overlaps, _text, statements  # also puts src/ on the path
+
+from onrecord.evaluate import read_polnear
+from onrecord.evaluate.cues import is_speech
+from onrecord.evaluate.predict import statements_to_attributions
+from onrecord.schema import DEFAULT_ACTS, Statement
+
+# Explanation parts that say who spoke or when, not why the act is what it is.
+_NOT_REASONS = ("speaker by", "via ", "when ")
+
+
+def reason_of(text: str, statement: Statement) -> str:
+    """The act and why: the explanation's last reason, else the cue's last word. RETURNS (str)."""
+    parts = [p for p in (statement.explanation or "").split("; ")[1:] if not p.startswith(_NOT_REASONS)]
+    if parts:
+        reason = "act by model" if parts[-1].startswith("act by model") else parts[-1]
+    else:
+        cue = text[statement.cue.start:statement.cue.end] if statement.cue else ""
+        reason = f"cue '{(cue.split() or [''])[-1].lower()}'"
+    return f"{statement.act}: {reason}"
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--offset", type=int, default=200, help="skip the first N primary articles (default 200)")
+    parser.add_argument("--limit", type=int, default=200, help="then take N articles (default 200)")
+    parser.add_argument("--cache", type=Path, default=None,
+                        help="pickle of the engine's statements (missed_speech.py's), reused if the slice matches")
+    parser.add_argument("--show", type=int, default=3, help="examples printed per group (default 3)")
+    args = parser.parse_args()
+
+    documents = read_polnear(SHARED / "data" / "polnear", split="train", limit=args.offset + args.limit)[args.offset:]
+    lost: dict[str, list[str]] = defaultdict(list)
+    speech = 0
+    for document, found in zip(documents, statements(documents, args.cache), strict=True):
+        text = document.text
+        said = statements_to_attributions([s for s in found if s.act in DEFAULT_ACTS],
+                                          join_continuations=document.joins_continuations,
+                                          cut_attribution=document.cuts_attribution)
+        other = [s for s in found if s.act not in DEFAULT_ACTS]
+        for gold in document.attributions:
+            cue = _text(text, gold.cue)
+            if not is_speech(cue, floating=gold.floating):
+                continue
+            speech += 1
+            if any(_overlaps(gold.content, p.content) for p in said):
+                continue
+            hit = next((s for s in other if _overlaps(gold.content, [(s.content.start, s.content.end)])), None)
+            if hit is not None:
+                lost[reason_of(text, hit)].append(
+                    f"  [{document.id}] cue={cue!r} source={_text(text, gold.source)!r}\n"
+                    f"    content={_text(text, gold.content)[:160]!r}")
+    print(f"speech-subset gold {speech}; found but left out of the default record by its act: "
+          f"{sum(len(v) for v in lost.values())}")
+    for name, items in sorted(lost.items(), key=lambda kv: (-len(kv[1]), kv[0])):
+        print(f"\n== {name}: {len(items)}")
+        for item in items[:args.show]:
+            print(item)
+
+
+if __name__ == "__main__":
+    main()
