@@ -11,6 +11,9 @@ and the reason its explanation ends with ("a number speaks", "passive with no ag
 or, where the rules' own act stands with no such reason, under the cue's last word ("vowed",
 "praised"): the first are the schema's "no one's statement" decisions, the second its acts
 by cue (docs/schema.md, "Acts"), so the counts say which decision costs how much recall.
+``--flips N`` then prices the N largest groups: the slice's default-record precision and
+recall (``default_views``) were every statement of that group speech, the recall it would
+win against the false statements it would add (no engine run: the cached acts are changed).
 """
 
 from __future__ import annotations
@@ -22,6 +25,7 @@ from pathlib import Path
 from missed_speech import SHARED, _overlaps, _text, statements  # also puts src/ on the path
 
 from onrecord.evaluate import read_polnear
+from onrecord.evaluate.acts import default_views
 from onrecord.evaluate.cues import is_speech
 from onrecord.evaluate.predict import statements_to_attributions
 from onrecord.schema import DEFAULT_ACTS, Statement
@@ -48,12 +52,14 @@ def main() -> None:
     parser.add_argument("--cache", type=Path, default=None,
                         help="pickle of the engine's statements (missed_speech.py's), reused if the slice matches")
     parser.add_argument("--show", type=int, default=3, help="examples printed per group (default 3)")
+    parser.add_argument("--flips", type=int, default=0, help="price the N largest groups as speech (default 0)")
     args = parser.parse_args()
 
     documents = read_polnear(SHARED / "data" / "polnear", split="train", limit=args.offset + args.limit)[args.offset:]
     lost: dict[str, list[str]] = defaultdict(list)
     speech = 0
-    for document, found in zip(documents, statements(documents, args.cache), strict=True):
+    stored = statements(documents, args.cache)
+    for document, found in zip(documents, stored, strict=True):
         text = document.text
         said = statements_to_attributions([s for s in found if s.act in DEFAULT_ACTS],
                                           join_continuations=document.joins_continuations,
@@ -77,6 +83,20 @@ def main() -> None:
         print(f"\n== {name}: {len(items)}")
         for item in items[:args.show]:
             print(item)
+    if args.flips:
+        _price_flips(documents, stored, [name for name, _ in sorted(lost.items(), key=lambda kv: -len(kv[1]))][:args.flips])
+
+
+def _price_flips(documents: list, stored: list[list[Statement]], groups: list[str]) -> None:
+    """Print the slice's default-record P / R as found, then with each group's statements speech."""
+    def scored(found: list[list[Statement]]) -> str:
+        c = default_views(documents, found)[0].counts["content.overlap"]
+        return f"P {c.precision:.3f} R {c.recall:.3f} (pred {c.pred}, right {c.tp_pred}, gold found {c.tp_gold})"
+    print(f"\n== as found: {scored(stored)}")
+    for group in groups:
+        flipped = [[s.model_copy(update={"act": "speech"}) if s.act not in DEFAULT_ACTS
+                    and reason_of(d.text, s) == group else s for s in found] for d, found in zip(documents, stored)]
+        print(f"{group} as speech: {scored(flipped)}")
 
 
 if __name__ == "__main__":
