@@ -22,12 +22,10 @@ import argparse
 from collections import defaultdict
 from pathlib import Path
 
-from missed_speech import SHARED, _overlaps, _text, statements  # also puts src/ on the path
+from missed_speech import SHARED, _overlaps, _text, speech_gold, statements  # also puts src/ on the path
 
 from onrecord.evaluate import read_polnear
 from onrecord.evaluate.acts import default_views
-from onrecord.evaluate.cues import is_speech
-from onrecord.evaluate.predict import statements_to_attributions
 from onrecord.schema import DEFAULT_ACTS, Statement
 
 # Explanation parts that say who spoke or when, not why the act is what it is.
@@ -61,16 +59,10 @@ def main() -> None:
     stored = statements(documents, args.cache)
     for document, found in zip(documents, stored, strict=True):
         text = document.text
-        said = statements_to_attributions([s for s in found if s.act in DEFAULT_ACTS],
-                                          join_continuations=document.joins_continuations,
-                                          cut_attribution=document.cuts_attribution)
         other = [s for s in found if s.act not in DEFAULT_ACTS]
-        for gold in document.attributions:
-            cue = _text(text, gold.cue)
-            if not is_speech(cue, floating=gold.floating):
-                continue
+        for gold, cue, said in speech_gold(document, [s for s in found if s.act in DEFAULT_ACTS]):
             speech += 1
-            if any(_overlaps(gold.content, p.content) for p in said):
+            if said:
                 continue
             hit = next((s for s in other if _overlaps(gold.content, [(s.content.start, s.content.end)])), None)
             if hit is not None:
