@@ -86,6 +86,19 @@ def statements(documents: list[EvalDocument], cache: Path | None) -> list[list[S
     return found
 
 
+def speech_gold(document: EvalDocument, stmts: list[Statement]) -> list[tuple[Attribution, str, bool]]:
+    """Each gold attribution of the speech subset, its cue's text, and whether any of
+    ``stmts`` overlaps its content. RETURNS (list[tuple[Attribution, str, bool]])."""
+    predicted = statements_to_attributions(stmts, join_continuations=document.joins_continuations,
+                                           cut_attribution=document.cuts_attribution)
+    out = []
+    for gold in document.attributions:
+        cue = _text(document.text, gold.cue)
+        if is_speech(cue, floating=gold.floating):
+            out.append((gold, cue, any(_overlaps(gold.content, p.content) for p in predicted)))
+    return out
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--split", default="train", choices=["train"])
@@ -106,14 +119,9 @@ def main() -> None:
     speech = 0
     for document, stmts in zip(documents, found, strict=True):
         text = document.text
-        predicted = statements_to_attributions(stmts, join_continuations=document.joins_continuations,
-                                               cut_attribution=document.cuts_attribution)
-        for gold in document.attributions:
-            cue = _text(text, gold.cue)
-            if not is_speech(cue, floating=gold.floating):
-                continue
+        for gold, cue, overlapped in speech_gold(document, stmts):
             speech += 1
-            if any(_overlaps(gold.content, p.content) for p in predicted):
+            if overlapped:
                 continue
             number, line = _line(text, gold.content[0][0])
             missed[shape_of(text, gold)].append(
