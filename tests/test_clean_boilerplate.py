@@ -49,6 +49,35 @@ def test_the_same_story_fetched_three_times_is_one_document():
     assert cross_document_junk({"s": texts})["s"] == set()
 
 
+
+def test_same_stories_are_found_as_comparing_every_pair_finds_them():
+    # _distinct compares a page only with the kept pages that share a paragraph with it;
+    # every pair compared (what it did before) must keep the same pages: here stories
+    # fetched again whole, with a paragraph dropped (Jaccard 5/6), with three of six
+    # dropped (3/6, still the same), with four dropped (2/6, another document), and
+    # follow-ups sharing one background paragraph (1/7)
+    from onrecord.clean.boilerplate import _MAX_REPEATED_WORDS, _SAME_STORY, _distinct, _jaccard, iter_lines
+
+    def pairwise(documents):
+        kept = []
+        for lines in documents:
+            paragraphs = {line for line in lines if len(line.split()) > _MAX_REPEATED_WORDS}
+            if not any(_jaccard(paragraphs, other) >= _SAME_STORY for _, other in kept):
+                kept.append((lines, paragraphs))
+        return [lines for lines, _ in kept]
+
+    def cut(text, drop):
+        return "\n\n".join(line for k, line in enumerate(text.split("\n\n")) if k - 1 not in drop)
+
+    texts = []
+    for n in range(12):
+        texts += [story(n, BACKGROUND), story(n + 100), cut(story(n), {n % 6}), cut(story(n), {0, 2, 4}),
+                  cut(story(n), {0, 1, 2, 3}), story(n, "Sign in to comment")]
+    documents = [{normalise_line(t[s:e]) for s, e in iter_lines(t)} - {""} for t in texts]
+    kept = _distinct(documents)
+    assert kept == pairwise(documents)
+    assert 12 < len(kept) < len(documents)
+
 def test_real_pages_of_one_site_share_a_site_key_and_keep_their_text(shared):
     html = shared / "data" / "news-html"
     paths = sorted(html.glob("*/tests/data/html/reuters.com*.html")) + sorted(html.glob("*/tests/data/html/cleveland.com*.html"))

@@ -179,10 +179,19 @@ def cross_document_junk(texts_by_site: dict[str, list[str]], *, min_documents: i
 
 
 def _distinct(documents: list[set[str]]) -> list[set[str]]:
+    """``documents`` less each one that is the same story as an earlier kept one. Only kept
+    documents that share a paragraph with it can be (no shared paragraph: Jaccard 0), so it
+    is compared with those alone, found through an index of the kept paragraphs: comparing
+    every pair cost a window of one site's pages (a WARC of one outlet) time quadratic in
+    its size, the same answers."""
     kept: list[tuple[set[str], set[str]]] = []
+    holding: dict[str, list[int]] = {}  # paragraph -> the kept documents that have it
     for lines in documents:
         paragraphs = {line for line in lines if len(line.split()) > _MAX_REPEATED_WORDS}
-        if not any(_jaccard(paragraphs, other) >= _SAME_STORY for _, other in kept):
+        sharing = {k for paragraph in paragraphs for k in holding.get(paragraph, ())}
+        if not any(_jaccard(paragraphs, kept[k][1]) >= _SAME_STORY for k in sharing):
+            for paragraph in paragraphs:
+                holding.setdefault(paragraph, []).append(len(kept))
             kept.append((lines, paragraphs))
     return [lines for lines, _ in kept]
 
