@@ -36,3 +36,16 @@ def test_a_body_s_staff_role_gives_the_body_with_its_committee(text, word, expec
 ])
 def test_a_body_noun_before_an_unnamed_spokesman_is_his_body_not_his_title(text, word, expected):
     assert fields(text, word) == expected
+
+
+@pytest.mark.parametrize(("text", "word", "expected"), [
+    # PolNeAR train (wash-post 2016-09-07, Platte River): "employee" names a post at the body
+    ("The FBI released its summary. The Platte River employee told FBI agents that he had not made the changes "
+     "Mills requested months earlier.", "changes", ("employee", "employee", "Platte River")),
+    # PolNeAR train (the Gawker and P&G sentences): the same shape with "wrote" and "told"
+    ('"It is hard to blame him for being confused," the Gawker employee wrote.', "blame", ("employee", "employee", "Gawker")),
+    ('"She is brilliant," said David Boies, a Theranos staffer.', "brilliant", ("David Boies", "staffer", "Theranos")),
+])
+def test_an_employee_or_staffer_of_a_body_has_that_title(text, word, expected):
+    # role_words.ROLE_NOUNS: before stop 47 "employee" was no role, so no title at all
+    assert fields(text, word) == expected

@@ -46,7 +46,9 @@ TEAM_ROLES: frozenset[str] = frozenset("player skipper captain international".sp
 # Role nouns beyond TITLE_WORDS: what people are called in news when named ("singer",
 # "striker", "boss"); with the agentive endings below they make a word a role. Relational
 # nouns ("critic", "colleague", "winner", "holder") are left out: their "of" phrase is
-# what they relate to ("a critic of the president"), not a body they belong to.
+# what they relate to ("a critic of the president"), not a body they belong to. "employee"
+# and "staffer" name a post at a body as "aide" does ("the Platte River employee told", "a
+# Theranos staffer said" -> employee / Platte River).
 ROLE_NOUNS: frozenset[str] = frozenset("""
 boss head chief star singer actor actress player captain dj
 mp mep msp peer minister secretary chancellor spokesman spokeswoman
@@ -66,6 +68,7 @@ playwright journalist pundit commentator columnist moderator neurosurgeon physio
 backbencher coordinator co-ordinator operative lobbyist activist campaigner organiser organizer envoy diplomat
 ombudsman advocate inspector investigator cleric mufti impresario pastor chaplain deacon preacher president-elect vice-president team-mate teammate
 tester reviewer committeeman committeewoman
+employee staffer
 """.split()) | PLAYING_POSITIONS
 AGENTIVE_ENDINGS = ("er", "or", "ist", "ian", "man", "woman", "person", "eer")
 # Nouns for a stand taken on a cause: "a leading advocate of Turkish membership", "a champion
