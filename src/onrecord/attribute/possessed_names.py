@@ -54,7 +54,9 @@ def split_at_possessive(entity: Span | None) -> list[Span | None]:
     body, name = doc[entity.start : mark], doc[mark + 1 : entity.end]
     if not _looks_like_a_name(name) or not (_names_a_body(body) or is_first_name(name[0].text)):
         return [entity]
-    return [Span(doc, entity.start, mark, label="ORG"), Span(doc, name.start, name.end, label="PERSON")]
+    # (a person's possessive stays a person's: "Hillary Clinton’s Huma Abedin", one PERSON, is two)
+    owner = "ORG" if _names_a_body(body) else entity.label_
+    return [Span(doc, entity.start, mark, label=owner), Span(doc, name.start, name.end, label="PERSON")]
 
 
 def _ends_in_possessive(entity: Span) -> Token | None:
