@@ -49,3 +49,11 @@ def test_a_body_noun_before_an_unnamed_spokesman_is_his_body_not_his_title(text,
 def test_an_employee_or_staffer_of_a_body_has_that_title(text, word, expected):
     # role_words.ROLE_NOUNS: before stop 47 "employee" was no role, so no title at all
     assert fields(text, word) == expected
+
+
+def test_a_role_the_copula_says_is_no_longer_held_is_no_title():
+    # BBC tech/180 (development slice): the airline had fired her; "no longer an employee"
+    # is no title (role_words.denied, as "Trump is not a billionaire" already was)
+    text = ('Ellen Simonetti said she had been fired. A Delta spokesperson confirmed on Wednesday that Ms Simonetti '
+            'was no longer an employee. "I never meant it as something to harm my company," Ms Simonetti said.')
+    assert fields(text, "harm") == ("Ellen Simonetti", None, None)

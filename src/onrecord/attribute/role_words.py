@@ -132,6 +132,14 @@ _NOT_THE_ROLE = EVALUATIVE_WORDS | frozenset("new only successful newly recently
 # candidate Ben Carson" -> candidate; alone before a name, "fellow Sen. Ted Cruz", no title.)
 
 
+def denied(copula: Token) -> bool:
+    """Whether a copula says the role is not, or no longer, held: "Trump is not a billionaire",
+    "Ms Simonetti was no longer an employee" (BBC tech, a development slice: the airline had
+    fired her), "he was never a member"."""
+    return any(c.dep_ == "neg" or c.lower_ == "never" or c.dep_ == "advmod" and c.lower_ == "longer"
+               and any(n.dep_ == "neg" for n in c.children) for c in copula.children)
+
+
 def relation_only(tokens: list[Token]) -> bool:
     """ "fellow Sen. Ted Cruz": the words before a name are only "fellow", which relates the
     person to another and names no role (a "research fellow" has a role word before it)."""
