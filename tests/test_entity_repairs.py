@@ -234,3 +234,12 @@ def test_a_name_before_a_noun_after_a_possessive_stays_a_body() -> None:
     from onrecord.attribute import load_pipeline
     doc = load_pipeline()("Sales rose after Microsoft's Xbox Live service was cut, the firm said.")
     assert not [e for e in doc.ents if e.label_ == "PERSON"]
+
+
+def test_a_body_s_unit_after_its_possessive_stays_a_body():
+    # PolNeAR train (huff-post 2016-04-06): "Democracy Program" after "the Brennan Center’s" is
+    # the body's unit, an object, no person (possessed_names._a_person_s)
+    text = ("“Public confidence in Wisconsin’s Supreme Court has plummeted,” said Alicia Bannon, senior counsel in "
+            "the Brennan Center’s Democracy Program.")
+    (statement,) = extract(text).statements
+    assert (statement.speaker.name, statement.speaker.affiliation) == ("Alicia Bannon", "Brennan Center’s Democracy Program")

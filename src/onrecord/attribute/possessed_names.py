@@ -12,7 +12,8 @@ misreadings that reading. (A bare apostrophe inside one entity, "Fox News’ Sea
 
 The body before the possessive must name a kind of body (an outlet, a party, a business:
 ``org_kinds.kinds_of_name``) and the name after it be two or three capitalised words naming
-none, so "Goldman Sachs’s Asset Management" or "the Post’s Opinion Section" stay bodies.
+none, opening with a known first name or a verb's subject, so "the Brennan Center’s
+Democracy Program" or "the Post’s Opinion Section" stay bodies.
 """
 
 from __future__ import annotations
@@ -52,11 +53,18 @@ def split_at_possessive(entity: Span | None) -> list[Span | None]:
         return [entity]
     doc = entity.doc
     body, name = doc[entity.start : mark], doc[mark + 1 : entity.end]
-    if not _looks_like_a_name(name) or not (_names_a_body(body) or is_first_name(name[0].text)):
+    if not (_looks_like_a_name(name) and _a_person_s(name) and _names_a_body(body)):
         return [entity]
-    # (a person's possessive stays a person's: "Hillary Clinton’s Huma Abedin", one PERSON, is two)
-    owner = "ORG" if _names_a_body(body) else entity.label_
-    return [Span(doc, entity.start, mark, label=owner), Span(doc, name.start, name.end, label="PERSON")]
+    return [Span(doc, entity.start, mark, label="ORG"), Span(doc, name.start, name.end, label="PERSON")]
+
+
+def _a_person_s(name: Span) -> bool:
+    """Whether capitalised words after a possessive are a person's name: a first name the
+    corpora know opens them ("Marc Caputo"), or they are a verb's subject ("Ishaan Tharoor
+    wrote"); "the Brennan Center’s Democracy Program", an object, and "Schweizer’s Clinton
+    Cash", a book after a person's possessive, are no one."""
+    head = name[-1]
+    return is_first_name(name[0].text) or head.dep_ in ("nsubj", "nsubjpass") and head.head.pos_ in ("VERB", "AUX")
 
 
 def _ends_in_possessive(entity: Span) -> Token | None:
@@ -86,7 +94,7 @@ def names_after_possessors(entities: list[Span | None]) -> list[Span | None]:
         if entity is None or before is None or entity.label_ != "ORG" or before.label_ != "ORG":
             continue
         mark = _ends_in_possessive(before)
-        if mark is None or mark.i + 1 != entity.start or not _looks_like_a_name(entity) \
+        if mark is None or mark.i + 1 != entity.start or not _looks_like_a_name(entity) or not _a_person_s(entity) \
                 or any(t.pos_ != "PROPN" for t in entity) or _modifies_a_noun(entity):
             continue
         body = before.doc[before.start : mark.i] if mark.i < before.end else before
