@@ -57,3 +57,14 @@ def test_a_role_the_copula_says_is_no_longer_held_is_no_title():
     text = ('Ellen Simonetti said she had been fired. A Delta spokesperson confirmed on Wednesday that Ms Simonetti '
             'was no longer an employee. "I never meant it as something to harm my company," Ms Simonetti said.')
     assert fields(text, "harm") == ("Ellen Simonetti", None, None)
+
+
+def test_the_body_s_employee_is_not_the_untitled_person_in_play():
+    # PolNeAR train (west-journal 2016-03-01): "employee" is a body's role (role_words.BODY_ROLES),
+    # so the discourse rules do not hand it to Trump, the person in play with no title
+    text = ("The liberal gossip site Gawker set a trap for Donald Trump that was a year in the making. "
+            "The Twitter account Trump retweeted was set up as a trap over a year ago by Gawker.com writer Ashley "
+            "Feinberg. Feinberg said she intended to show that Trump is essentially a fascist in his thinking. "
+            "“In fact, a lot of the founding father of fascism’s words sound like Trump-isms, so it’s hard to blame "
+            "him for being confused,” the Gawker employee wrote.")
+    assert fields(text, "Trump-isms")[0] != "Donald Trump"

@@ -82,10 +82,13 @@ advocate champion supporter critic opponent proponent backer fan enemy foe
 # magazine reviews editor Ted Kessler" -> reviews editor / Q magazine).
 BODY_KINDS_AFTER_NAMES = frozenset("party magazine newspaper tabloid".split())
 # Roles that belong to one body: with no body given, the body is the one the article is about
-# ("Chief executive Bill Gammell" in a story about Cairn Energy).
+# ("Chief executive Bill Gammell" in a story about Cairn Energy). An employee or staffer, like
+# a spokesman, is as often someone new the body sent as the person in play: "the Gawker
+# employee wrote" is never Donald Trump, whom the article gave no title.
 BODY_ROLES: frozenset[str] = frozenset("""
 executive chairman chairwoman chair chief director spokesman spokeswoman spokesperson manager coach
 president officer founder boss head captain owner treasurer secretary-general director-general
+employee staffer
 """.split())
 # Capitalised words that name a competition in a sports title ("Olympic champion",
 # "European indoor champion", "Commonwealth 100m champion"): part of the title, not a body.
