@@ -36,3 +36,35 @@ def test_a_body_s_staff_role_gives_the_body_with_its_committee(text, word, expec
 ])
 def test_a_body_noun_before_an_unnamed_spokesman_is_his_body_not_his_title(text, word, expected):
     assert fields(text, word) == expected
+
+
+@pytest.mark.parametrize(("text", "word", "expected"), [
+    # PolNeAR train (wash-post 2016-09-07, Platte River): "employee" names a post at the body
+    ("The FBI released its summary. The Platte River employee told FBI agents that he had not made the changes "
+     "Mills requested months earlier.", "changes", ("employee", "employee", "Platte River")),
+    # PolNeAR train (the Gawker and P&G sentences): the same shape with "wrote" and "told"
+    ('"It is hard to blame him for being confused," the Gawker employee wrote.', "blame", ("employee", "employee", "Gawker")),
+    ('"She is brilliant," said David Boies, a Theranos staffer.', "brilliant", ("David Boies", "staffer", "Theranos")),
+])
+def test_an_employee_or_staffer_of_a_body_has_that_title(text, word, expected):
+    # role_words.ROLE_NOUNS: before stop 47 "employee" was no role, so no title at all
+    assert fields(text, word) == expected
+
+
+def test_a_role_the_copula_says_is_no_longer_held_is_no_title():
+    # BBC tech/180 (development slice): the airline had fired her; "no longer an employee"
+    # is no title (role_words.denied, as "Trump is not a billionaire" already was)
+    text = ('Ellen Simonetti said she had been fired. A Delta spokesperson confirmed on Wednesday that Ms Simonetti '
+            'was no longer an employee. "I never meant it as something to harm my company," Ms Simonetti said.')
+    assert fields(text, "harm") == ("Ellen Simonetti", None, None)
+
+
+def test_the_body_s_employee_is_not_the_untitled_person_in_play():
+    # PolNeAR train (west-journal 2016-03-01): "employee" is a body's role (role_words.BODY_ROLES),
+    # so the discourse rules do not hand it to Trump, the person in play with no title
+    text = ("The liberal gossip site Gawker set a trap for Donald Trump that was a year in the making. "
+            "The Twitter account Trump retweeted was set up as a trap over a year ago by Gawker.com writer Ashley "
+            "Feinberg. Feinberg said she intended to show that Trump is essentially a fascist in his thinking. "
+            "“In fact, a lot of the founding father of fascism’s words sound like Trump-isms, so it’s hard to blame "
+            "him for being confused,” the Gawker employee wrote.")
+    assert fields(text, "Trump-isms")[0] != "Donald Trump"

@@ -24,6 +24,7 @@ from spacy.tokens import Doc, Span, Token
 from .hyphen_roles import rehead_hyphen_roles
 from .names import is_first_name
 from .org_name_runs import extend_org_names
+from .possessed_names import names_after_possessors, split_at_possessive
 from .role_tokens import is_role_noun, office_abbreviation
 
 __all__ = ["complete_cut_names", "from_entity_start", "make_entity_repairs", "rejoin_split_names"]
@@ -63,6 +64,7 @@ def complete_cut_names(doc: Doc) -> Doc:
     entities = [None if _office_abbreviation(entity) else _before_colon(entity) for entity in original]
     entities = [part for entity in entities for part in _role_before_a_name(entity)]
     entities = [part for entity in entities for part in _possessor_before_a_name(entity)]
+    entities = names_after_possessors([part for entity in entities for part in split_at_possessive(entity)])
     changed = len(entities) != len(original) or any(new is not old for new, old in zip(entities, original))
     for index, entity in enumerate(entities):
         if entity is None or entity.label_ != "ORG" or entity[-1].text not in _INNER_WORDS or entity.end >= len(doc):

@@ -26,6 +26,7 @@ from .document_phrases import document_author, opening_document
 from .quote_side_verbs import owner_of_misread_read
 from .name_finding import person_of_body
 from .role_apposed_names import names_beside_role_phrase
+from .seated_groups import seated_committee
 from .role_behind_body import described_role
 from .portfolio_possessives import portfolio_possessive
 from .roles_after_asides import role_after_aside
@@ -159,7 +160,7 @@ def describe(head: Token) -> Phrase:
         name = span_text(without_nationality(strip_edges(words))) or head.text
         party = bool(kinds_of_name(name) & {"party"})
         kind = "named-group" if plural or label == "NORP" else "org"
-        return Phrase(head, start, end, kind, name=name, plural=plural,
+        return Phrase(head, start, end, kind, name=name, plural=plural, role=Role(affiliation=seated_committee(head) if plural else None),
                       type="organization" if party or kind == "org" else "group")
     phrase = Phrase(head, start, end, "description", noun=noun, plural=plural, definite=definite,
                     possessor=possessor, gender=gender_of(words))

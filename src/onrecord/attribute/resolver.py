@@ -144,6 +144,7 @@ class Resolver(RoleResolution):
         resolved = self._of_entity(entity, "name")
         if resolved.type == "unknown" or phrase.kind == "named-group" and resolved.type != "person":
             resolved.type = phrase.type
+        resolved.affiliation = resolved.affiliation or phrase.role.affiliation  # "Democrats on the X Committee"
         return resolved
 
     def _of_entity(self, entity: ArticleEntity, how: str) -> Resolved:

@@ -22,7 +22,7 @@ from .role_tokens import closes_a_name, ranking
 from .role_body_clauses import firm_after, working_for
 from .field_offices import field_office
 from .field_ordinals import compound_after_ordinal, ordinal_in_field
-from .role_words import CONSTITUENCY_ROLES, POSTED_ROLES
+from .role_words import CONSTITUENCY_ROLES, POSTED_ROLES, denied
 from .spoken_for import body_owning
 from .possessive_bodies import body_its_stands_for
 from .hung_appositions import acronym_before_role, role_after_acronym, role_after_one_of, without_body_numerals
@@ -307,7 +307,7 @@ def predicated_roles(head: Token) -> list[Token]:
     makes them ("Tony Blair appointed Denis MacShane as Europe minister", "X was appointed
     as chairman"), so that "the minister said" later is that person. RETURNS (list[Token])."""
     out = []
-    if head.dep_ == "nsubj" and head.head.lemma_ == "be" and not any(c.dep_ == "neg" for c in head.head.children):
+    if head.dep_ == "nsubj" and head.head.lemma_ == "be" and not denied(head.head):
         # (not a role denied, "Trump is not a billionaire", nor a judgement, "Trump is such a con artist")
         out += [c for c in head.head.children if c.dep_ == "attr" and c.pos_ == "NOUN" and not any(w.lower_ == "such" for w in c.children)]
     # "Peter Nielson, who is UKIP Scotland chairman, said": the copula of a relative clause

@@ -49,7 +49,9 @@ TEAM_ROLES: frozenset[str] = frozenset("player skipper captain international".sp
 # Role nouns beyond TITLE_WORDS: what people are called in news when named ("singer",
 # "striker", "boss"); with the agentive endings below they make a word a role. Relational
 # nouns ("critic", "colleague", "winner", "holder") are left out: their "of" phrase is
-# what they relate to ("a critic of the president"), not a body they belong to.
+# what they relate to ("a critic of the president"), not a body they belong to. "employee"
+# and "staffer" name a post at a body as "aide" does ("the Platte River employee told", "a
+# Theranos staffer said" -> employee / Platte River).
 ROLE_NOUNS: frozenset[str] = frozenset("""
 boss head chief star singer actor actress player captain dj
 mp mep msp peer minister secretary chancellor spokesman spokeswoman
@@ -69,6 +71,7 @@ playwright journalist pundit commentator columnist moderator neurosurgeon physio
 backbencher coordinator co-ordinator operative lobbyist activist campaigner organiser organizer envoy diplomat
 ombudsman advocate inspector investigator cleric mufti impresario pastor chaplain deacon preacher president-elect vice-president team-mate teammate
 tester reviewer committeeman committeewoman
+employee staffer
 """.split()) | PLAYING_POSITIONS
 AGENTIVE_ENDINGS = ("er", "or", "ist", "ian", "man", "woman", "person", "eer")
 # Nouns for a stand taken on a cause: "a leading advocate of Turkish membership", "a champion
@@ -82,10 +85,13 @@ advocate champion supporter critic opponent proponent backer fan enemy foe
 # magazine reviews editor Ted Kessler" -> reviews editor / Q magazine).
 BODY_KINDS_AFTER_NAMES = frozenset("party magazine newspaper tabloid".split())
 # Roles that belong to one body: with no body given, the body is the one the article is about
-# ("Chief executive Bill Gammell" in a story about Cairn Energy).
+# ("Chief executive Bill Gammell" in a story about Cairn Energy). An employee or staffer, like
+# a spokesman, is as often someone new the body sent as the person in play: "the Gawker
+# employee wrote" is never Donald Trump, whom the article gave no title.
 BODY_ROLES: frozenset[str] = frozenset("""
 executive chairman chairwoman chair chief director spokesman spokeswoman spokesperson manager coach
 president officer founder boss head captain owner treasurer secretary-general director-general
+employee staffer
 """.split())
 # Capitalised words that name a competition in a sports title ("Olympic champion",
 # "European indoor champion", "Commonwealth 100m champion"): part of the title, not a body.
@@ -130,6 +136,14 @@ _NOT_THE_ROLE = EVALUATIVE_WORDS | frozenset("new only successful newly recently
                                              "installed fellow".split())
 # ("fellow" is a relation to someone else in the sentence, no part of an office: "fellow
 # candidate Ben Carson" -> candidate; alone before a name, "fellow Sen. Ted Cruz", no title.)
+
+
+def denied(copula: Token) -> bool:
+    """Whether a copula says the role is not, or no longer, held: "Trump is not a billionaire",
+    "Ms Simonetti was no longer an employee" (BBC tech, a development slice: the airline had
+    fired her), "he was never a member"."""
+    return any(c.dep_ == "neg" or c.lower_ == "never" or c.dep_ == "advmod" and c.lower_ == "longer"
+               and any(n.dep_ == "neg" for n in c.children) for c in copula.children)
 
 
 def relation_only(tokens: list[Token]) -> bool:

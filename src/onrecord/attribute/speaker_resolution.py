@@ -390,7 +390,8 @@ def _point_into_entities(doc: Doc, resolver: Resolver, resolved: dict[int, Resol
         if entity is None or entity.index is None or not r.name:
             continue
         update: dict = {"entity": entity.index}
-        title, affiliation = resolver.role_of(entity) if entity.type == "person" else (None, None)
+        # (a body or group keeps the committee its phrase seats it on: "Democrats on the X Committee")
+        title, affiliation = resolver.role_of(entity) if entity.type == "person" else (None, r.affiliation)
         affiliation = clean_body(affiliation)
         if not entity.unnamed:
             update.update(title=title, affiliation=affiliation)
