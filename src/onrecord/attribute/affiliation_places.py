@@ -46,6 +46,8 @@ def where_based(resolver: Any, affiliation: str, title: str | None, offset: int)
         return False
     doc = resolver.doc
     text = text_of(doc)
+    if affiliation not in text[max(offset - _NEAR, 0) : offset + _NEAR]:
+        return False  # (the window below lies inside this one: no sentence walked, no pattern built)
     name = re.escape(affiliation)
     pattern = rf"\b(?:from|based in) (?:the )?{name}\b(?!['’]s)|\b{name}-based\b"
     start_token = doc.char_span(offset, offset + 1, alignment_mode="expand")
