@@ -11,7 +11,7 @@ import pytest
 from onrecord.attribute import load_pipeline
 from onrecord.attribute.acts import _a_newspaper
 from onrecord.attribute.names import name_key
-from onrecord.attribute.prefilter import member_mask
+from onrecord.attribute.prefilter import equal_any, member_mask
 from onrecord.attribute.scenes import SCENE_NOUNS, SCENE_VERBS, _scene_tokens
 
 
@@ -24,6 +24,15 @@ def test_member_mask_is_numpy_isin():
     assert member_mask(values[:, None], hashes).tolist() == numpy.isin(values[:, None], hashes).tolist()
     assert member_mask(values[:0], hashes).tolist() == []
     assert not member_mask(values, hashes[:0]).any()
+
+
+def test_equal_any_is_numpy_isin():
+    rng = numpy.random.default_rng(47)
+    values = rng.integers(0, 2**64 - 1, 60, dtype="uint64")
+    few = [int(values[3]), int(values[17]), 2**64 - 1]
+    assert equal_any(values, few).tolist() == numpy.isin(values, few).tolist()
+    assert equal_any(values, []).tolist() == [False] * 60
+    assert equal_any(values[:0], few).tolist() == []
 
 
 def test_scene_words_found_once_per_doc_are_the_tokens_with_a_scene_lemma():

@@ -51,6 +51,12 @@ _PROMISING = frozenset("promise pledge vow".split())
 # Verbs by which evidence points at a topic: "the figures highlight the weakness".
 _EVIDENCE_VERBS = frozenset("highlight underline underscore illustrate reflect".split())
 
+# Subject nouns of a document or data (joined once, not on every call).
+_EVIDENCE_SUBJECTS = DOCUMENT_NOUNS | DATA_NOUNS | EVIDENCE_NOUNS | {"report"}
+
+# Objects a light verb puts out as a feeling or a belief ("voiced anger", "expressed concern").
+_FEELINGS = DISPOSITION_NOUNS | BELIEF_LEMMAS
+
 # Dependencies of a clause or of words given after the cue: "promised [that ...]", "promised: ...".
 _CLAUSES = frozenset(("ccomp", "parataxis", "xcomp"))
 
@@ -89,7 +95,7 @@ def evidence_points(cue: Token, lemma: str) -> bool:
     if lemma not in _EVIDENCE_VERBS or _bare_object(cue) is None:
         return False
     subjects = [c for c in cue.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"]
-    return bool(subjects) and subjects[0].lemma_.lower() in DOCUMENT_NOUNS | DATA_NOUNS | EVIDENCE_NOUNS | {"report"}
+    return bool(subjects) and subjects[0].lemma_.lower() in _EVIDENCE_SUBJECTS
 
 
 def feeling_towards_end(verb: Token, obj: Token) -> int:
@@ -97,7 +103,7 @@ def feeling_towards_end(verb: Token, obj: Token) -> int:
     parser hung that phrase on the verb: "voiced their anger [over the closures]" (alone,
     "their anger" says nothing of what about). RETURNS (int): else the object's own end."""
     end = obj.right_edge.i
-    if verb.lemma_.lower() not in LIGHT_VERBS or obj.lemma_.lower() not in DISPOSITION_NOUNS | BELIEF_LEMMAS:
+    if verb.lemma_.lower() not in LIGHT_VERBS or obj.lemma_.lower() not in _FEELINGS:
         return end
     towards = next((p for p in verb.children if p.dep_ == "prep" and p.i == end + 1 and p.lower_ in _TOWARDS), None)
     return towards.right_edge.i if towards is not None and any(c.dep_ in ("pobj", "pcomp") for c in towards.children) else end

@@ -12,6 +12,7 @@ from spacy.tokens import Token
 
 from .entities import ArticleEntity, EntityTable
 from .org_kinds import OPEN_ANAPHORS, ORG_DESCRIPTORS, compatible, competition_name, kinds_of_noun
+from .prefilter import equal_any
 
 # How recent (characters) a body other than the article's main one must be for "the
 # company" to stand for it: about two sentences.
@@ -146,7 +147,7 @@ def _introduced_anew(doc, noun: str, offset: int) -> int:
         return -1
     lemmas, starts = doc.to_array([LEMMA, IDX]).T  # no Token per word of the article
     wanted = [doc.vocab.strings[form] for form in (noun, noun.capitalize())]
-    for i in reversed(numpy.flatnonzero(numpy.isin(lemmas, wanted) & (starts < offset)).tolist()):
+    for i in reversed(numpy.flatnonzero(equal_any(lemmas, wanted) & (starts < offset)).tolist()):
         token = doc[i]
         if token.dep_ not in ("appos", "attr") and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in token.children):
             return token.idx

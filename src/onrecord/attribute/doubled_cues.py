@@ -45,16 +45,21 @@ def drop_tags_over_reports(found: list[Found]) -> list[Found]:
     its subject first ("It said incentives ..."): one statement, the inner one's.
     RETURNS (list[Found])."""
     tags: set[int] = set()  # positions in ``found``
+    # the findings that may be a tag's inner report, by (its speaker's start, its content's
+    # end): each tag then looks up its own, not every finding (quadratic in long articles)
+    inners: dict[tuple[int, int], list[int]] = {}
+    for j, inner in enumerate(found):
+        # (the inner finding a plain report by a pronoun or a document: "Patriots by definition wanted
+        # ..., Mr Straw said" is Straw's, "Teachers have criticised the tests, the union said" the union's)
+        if inner.speaker is not None and inner.cue is not None and not inner.cue.is_punct \
+                and inner.cue.lemma_.lower() in _PLAIN_REPORTS and _report_voice(inner.speaker) \
+                and inner.speaker.i < inner.cue.i:
+            inners.setdefault((inner.speaker.idx, inner.content[1]), []).append(j)
     for k, outer in enumerate(found):
         cue = outer.cue
         if cue is None or cue.pos_ != "VERB" or outer.rule == "according-to" or outer.content[1] > cue.idx:
             continue  # (a tag is a verb after its content; "..., according to Reuters" makes a via)
-        # (the inner finding a plain report by a pronoun or a document: "Patriots by definition wanted
-        # ..., Mr Straw said" is Straw's, "Teachers have criticised the tests, the union said" the union's)
-        if any(j != k and inner.speaker is not None and inner.cue is not None and not inner.cue.is_punct
-               and inner.cue.lemma_.lower() in _PLAIN_REPORTS and _report_voice(inner.speaker)
-               and inner.speaker.idx == outer.content[0] and inner.speaker.i < inner.cue.i
-               and inner.content[1] == outer.content[1] for j, inner in enumerate(found)):
+        if any(j != k for j in inners.get((outer.content[0], outer.content[1]), ())):
             tags.add(k)
     return [f for k, f in enumerate(found) if k not in tags]
 

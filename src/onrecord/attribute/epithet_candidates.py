@@ -4,6 +4,7 @@ gave a role as a verb ("set to direct" ... "the director"), live here."""
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
@@ -67,8 +68,10 @@ def doer_of_the_role(resolver: RoleResolution, phrase: Phrase, offset: int) -> A
         return None
     start = max(head.idx - _VERB_NEARBY, resolver.table.headline_end, 0)
     doers: list[ArticleEntity] = []
-    for token in head.doc[: head.left_edge.i]:
-        if token.idx < start or token.pos_ != "VERB" or token.lemma_.lower() not in verbs:
+    doc = head.doc
+    first = bisect_left(doc, start, hi=head.left_edge.i, key=lambda t: t.idx)  # (not every token from the first)
+    for token in doc[first : head.left_edge.i]:
+        if token.pos_ != "VERB" or token.lemma_.lower() not in verbs:
             continue
         subject = _subject_of(token)
         if subject is None or subject.pos_ != "PROPN":

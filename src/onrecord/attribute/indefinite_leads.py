@@ -46,7 +46,7 @@ def lead_sentences_of(doc: Doc, headline_end: int, count: int) -> tuple[list[Spa
     sentences: list[Span] = []
     opening: list[Span] = []
     for sentence in doc.sents:
-        if sentence.text.strip():
+        if any(not t.is_space for t in sentence):  # (its text not empty: no string built per sentence)
             sentences.append(sentence)
             if sentence.start_char > headline_end and len(opening) < _OPENING:
                 opening.append(sentence)

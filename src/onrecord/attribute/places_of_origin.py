@@ -19,12 +19,13 @@ if TYPE_CHECKING:
 _PLACE_LABELS = ("GPE", "NORP", "LOC")
 # private people the pronoun rules do not list: where they live is what the place says
 _DWELLERS = frozenset("person individual resident citizen pensioner shopper consumer customer".split())
+_PRIVATE_PEOPLE = PRIVATE_NOUNS | _DWELLERS  # (joined once, not on every call)
 
 
 def origin_only(phrase: Phrase, affiliation: str | None) -> bool:
     """Whether ``affiliation`` is only the place a private person (a woman, a resident) of an
     unnamed description comes from."""
-    if not affiliation or phrase.plural or phrase.head.lemma_.lower() not in PRIVATE_NOUNS | _DWELLERS:
+    if not affiliation or phrase.plural or phrase.head.lemma_.lower() not in _PRIVATE_PEOPLE:
         return False  # (a plural may be a side: "The young Irish boys" of an under-21 team play for Ireland)
     # (the phrase's range is in characters)
     ents = [e for e in phrase.head.doc.ents if e.label_ in _PLACE_LABELS

@@ -13,6 +13,8 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+import numpy
+from spacy.attrs import LOWER
 from spacy.tokens import Token
 
 from .lexicon import GROUP_NOUNS
@@ -83,15 +85,17 @@ def body_described_before(resolver: Resolver, phrase: Phrase, resolved: Resolved
     if not (resolved.unnamed and resolved.type == "group" and resolved.affiliation is None) or head.tag_ != "NNS" \
             or any(c.dep_ in ("det", "poss", "prep", "amod", "compound") for c in head.children):
         return None
-    for earlier in reversed(head.doc[: head.i]):
-        if earlier.lower_ != head.lower_:
-            continue
-        objects = [o for p in earlier.children if p.dep_ == "prep" and p.lower_ in ("of", "for", "at")
-                   for o in p.children if o.dep_ == "pobj"]
-        body = resolver.resolve(describe(objects[0])) if objects else None
-        # (a body's name the tagger made plural, "Allders", resolves as a group: its entity says)
-        if body is not None and body.name and not body.unnamed and body.entity is not None \
-                and body.entity.type == "organization":
-            return replace(resolved, affiliation=body.name, how="plural-described")
-        return None  # the plural as last written names no body
-    return None
+    doc = head.doc
+    # the last same word before it, found in the Doc's column (no Token for every word back)
+    same = numpy.flatnonzero(doc.to_array(LOWER)[: head.i] == head.lower)
+    if not len(same):
+        return None
+    earlier = doc[int(same[-1])]
+    objects = [o for p in earlier.children if p.dep_ == "prep" and p.lower_ in ("of", "for", "at")
+               for o in p.children if o.dep_ == "pobj"]
+    body = resolver.resolve(describe(objects[0])) if objects else None
+    # (a body's name the tagger made plural, "Allders", resolves as a group: its entity says)
+    if body is not None and body.name and not body.unnamed and body.entity is not None \
+            and body.entity.type == "organization":
+        return replace(resolved, affiliation=body.name, how="plural-described")
+    return None  # the plural as last written names no body

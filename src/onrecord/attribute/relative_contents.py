@@ -8,6 +8,8 @@ an attitude towards a content: a belief, out of the default record, with the rea
 
 from __future__ import annotations
 
+from itertools import islice
+
 from spacy.tokens import Token
 
 from .found import Found
@@ -29,7 +31,8 @@ def relative_leftover(found: Found) -> str | None:
     span = cue.doc.char_span(*found.content, alignment_mode="expand") if cue is not None else None
     if span is None or not len(span):
         return None
-    words = [t for t in span if not (t.is_punct or t.is_space)]
+    # (the first two words tell all: one word alone, or the first; no Token for the rest)
+    words = list(islice((t for t in span if not (t.is_punct or t.is_space)), 2))
     if len(words) == 1 and words[0].lower_ in _RELATIVE_WORDS and _relative(words[0]):
         # (a demonstrative stays: "by the time he said that" points at words said before)
         return "a relative word, no content"  # "domains that are being considered by Icann"

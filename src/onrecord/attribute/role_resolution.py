@@ -251,8 +251,9 @@ class RoleResolution:
         noun = phrase.noun or ""
         if not self._plain_epithet(phrase) or head.i - head.left_edge.i < 2 or sent_by_body(phrase):
             return None
-        nearby = [e for e in self.table.people() if not e.unnamed and e.type == "person" and not body_before_a_role(
-            e, self.table.people()) and e.last_before(offset) >= max(offset - _NEARBY, 0)]
+        people = self.table.people()  # (once, not again for each person)
+        nearby = [e for e in people if not e.unnamed and e.type == "person" and not body_before_a_role(
+            e, people) and e.last_before(offset) >= max(offset - _NEARBY, 0)]
         if len(nearby) > 1:
             # "Marion Jones ... against Balco boss Victor Conte ... The Sydney Olympic gold
             # medallist says": one whose title the article gave otherwise is not the one meant;

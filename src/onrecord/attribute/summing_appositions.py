@@ -12,8 +12,11 @@ a noun of the clause ("found a body, a man killed by gunfire") names no words an
 
 from __future__ import annotations
 
+from spacy.attrs import ORTH
+
 from .found import Found
 from .lexicon import CUE_NOUNS, RELATIVE_PRONOUNS
+from .token_columns import indices_between
 
 # Nouns that sum up a reported clause: the words (CUE_NOUNS) and what a number or an opinion
 # amounts to ("a figure disputed by the unions", "a sentiment echoed by ...").
@@ -35,9 +38,9 @@ def cut_summing_apposition(found: Found) -> bool:
     last = span.end - 1
     while last > span.start and doc[last].is_punct and not doc[last].is_quote:
         last -= 1
-    for comma in span[2:-3]:
-        if comma.text != "," or comma.i <= cue.i:
-            continue
+    # the commas of span[2:-3], read from the Doc's column (no Token for every word)
+    for at in indices_between(doc, ORTH, (",",), max(span.start + 2, cue.i + 1), span.end - 3):
+        comma = doc[at]
         det, noun = doc[comma.i + 1], _noun_after(doc, comma.i + 1)
         if det.lower_ not in _INDEFINITE or noun is None or noun.lemma_.lower() not in _SUMMING_NOUNS:
             continue

@@ -155,8 +155,10 @@ def imperative(verb: Token) -> bool:
     verb with no subject and no auxiliary ("Test your site search ... and confirm that ...",
     "offer it to ... and ask for their endorsement", "— recall how ..."), and so is the verb.
     The tagger reads a subjectless root as VBP now and then ("offer"). RETURNS (bool)."""
+    if verb.tag_ != "VB" or not _bare(verb):
+        return False  # (before the sentence's walk for its root)
     root = verb.sent.root
-    return (verb.tag_ == "VB" and _bare(verb) and root.tag_ in ("VB", "VBP") and _bare(root)
+    return (root.tag_ in ("VB", "VBP") and _bare(root)
             and not _clause_before(root) and not verb.sent.text.rstrip().rstrip("\"'”’").endswith("?"))
 
 

@@ -21,6 +21,7 @@ from spacy.tokens import Doc
 
 from .deps import NOUN_SUBJECT_DEPS
 from .entities import EntityTable
+from .prefilter import member_mask
 
 
 def add_surname_recurrences(doc: Doc, table: EntityTable, quotes: list[tuple[int, int]]) -> None:
@@ -34,9 +35,9 @@ def add_surname_recurrences(doc: Doc, table: EntityTable, quotes: list[tuple[int
     if not sole or not len(doc):
         return
     strings = doc.vocab.strings
-    wanted = numpy.array([strings.add(s) for s in sole], dtype="uint64")
+    wanted = numpy.array(sorted(strings.add(s) for s in sole), dtype="uint64")  # (sorted: ``member_mask``)
     labelled = doc.to_array("ENT_IOB") != 2  # (2 = "O": outside every entity)
-    for i in numpy.flatnonzero(numpy.isin(doc.to_array(LOWER), wanted) & ~labelled).tolist():
+    for i in numpy.flatnonzero(member_mask(doc.to_array(LOWER), wanted) & ~labelled).tolist():
         token = doc[i]
         if token.idx < table.headline_end or token.pos_ != "PROPN" or not token.is_title \
                 or not token.text[:1].isupper() or any(ch.isdigit() for ch in token.text):

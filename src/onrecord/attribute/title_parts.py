@@ -171,6 +171,8 @@ def possessor(token: Token) -> bool:
 # "Treasury Secretary John Snow" is the Secretary of the Treasury (Secretary / Treasury),
 # as "Paul Boateng, Chief Secretary to the Treasury" is; "Home" or "Foreign" names no body.
 _DEPARTMENTS_BY_NAME = frozenset(["treasury"])
+# A party's words before a portfolio, its short forms too ("Lib Dem", "Tories"): joined once.
+_PARTY_FORMS = PARTY_WORDS | {"dem", "dems", "tories"}
 
 
 def department_by_name(token: Token) -> bool:
@@ -180,7 +182,7 @@ def department_by_name(token: Token) -> bool:
     before = token.doc[token.i - 1] if token.i else None
     after = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
     # a party's spokesman for it is no one in the department: "Lib Dem Treasury spokesman Vince Cable"
-    party_portfolio = before is not None and before.lower_ in PARTY_WORDS | {"dem", "dems", "tories"} \
+    party_portfolio = before is not None and before.lower_ in _PARTY_FORMS \
         and after is not None and after.lower_.startswith("spokes")
     return token.lower_ in _DEPARTMENTS_BY_NAME and token.text[:1].isupper() \
         and not (before is not None and before.lower_ == "shadow") and not party_portfolio
