@@ -117,8 +117,6 @@ def nationality_only(resolver: Any, affiliation: str, title: str | None, offset:
         return False
     doc = resolver.doc
     text = text_of(doc)
-    if affiliation not in text[max(offset - _NEAR, 0) : offset + _NEAR]:
-        return False  # (the window below lies inside this one: no sentence walked)
     start_token = doc.char_span(offset, offset + 1, alignment_mode="expand")
     if start_token is None:
         return False
