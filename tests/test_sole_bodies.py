@@ -46,3 +46,25 @@ def test_a_body_brought_in_anew_is_not_the_one_named_before():
             "college in Ohio. The college said the degree was worth every cent.")
     speaker, _ = speaker_of(text, "worth every cent")
     assert speaker.name != "Trump University"
+
+
+def test_a_business_or_an_outlet_by_kind_is_no_sole_body():
+    # BBC business dev slice: "the Delta subsidiary" is Comair, never Delta Air Lines; PolNeAR
+    # train (breitbart_2016-08-19): "The magazine said" is no CBS News named pages before
+    text = ("Delta Air Lines said its Comair unit cancelled flights.\n\n" + _FILLER + "\n\nThe Delta "
+            "subsidiary said it regretted the inconvenience.")
+    speaker, _ = speaker_of(text, "regretted the inconvenience")
+    assert speaker.name != "Delta Air Lines"
+    text = ("CBS News reported the poll.\n\n" + _FILLER + "\n\nThe magazine said the cookie poll "
+            "winner has predicted the White House winner.")
+    speaker, _ = speaker_of(text, "cookie poll")
+    assert speaker.name != "CBS News"
+
+
+def test_a_possessed_body_is_the_possessors():
+    # PolNeAR train (breitbart_2016-02-20): "Nevada's Democratic party's estimates" is no
+    # "Rubio's party" named before
+    text = ("Marco Rubio's party, the Republican Party, held its caucus on Tuesday.\n\n" + _FILLER
+            + "\n\nNevada's Democratic party said 80,000 Democrats caucused on Saturday.")
+    speaker, _ = speaker_of(text, "80,000 Democrats")
+    assert speaker.name != "Republican Party"

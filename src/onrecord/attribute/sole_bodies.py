@@ -14,24 +14,23 @@ from __future__ import annotations
 
 from .body_anaphora import introduced_anew
 from .entities import ArticleEntity, EntityTable
-from .org_kinds import OPEN_ANAPHORS, kinds_of_name, kinds_of_noun
+from .org_kinds import OPEN_ANAPHORS, kinds_of_noun
 
 
 def _qualifiers(head) -> list[str]:
     """The capitalised words before the head that any body it names must carry: "the
     Benghazi committee" -> ["benghazi"] ("the Senate panel" -> ["senate"])."""
     return [t.lower_ for t in head.lefts
-            if t.dep_ in ("compound", "nmod", "amod") and t.pos_ == "PROPN" and t.text[:1].isupper()]
+            if t.dep_ in ("compound", "nmod", "amod") and t.text[:1].isupper()]  # ("Democratic": an ADJ)
 
 
 def _fits(noun: str, entity: ArticleEntity) -> bool:
     """The body's own name says it is a ``noun``: the word itself ("the committee" for the
-    House Select Committee on Benghazi) or a kind of body the noun is ("the panel" is a
-    committee); a body merely of some kind by its trade is not enough."""
-    if noun in entity.name.lower().split():
-        return True
+    House Select Committee on Benghazi) or a word of the same kind ("the panel" is a
+    Committee); a body merely of some kind by its trade is not enough ("the magazine" is no
+    CBS News, an outlet too)."""
     wanted = kinds_of_noun(noun)
-    return bool(wanted and wanted & kinds_of_name(entity.name))
+    return any(word == noun or wanted & kinds_of_noun(word) for word in entity.name.lower().split())
 
 
 def sole_body(table: EntityTable, head, noun: str, offset: int) -> ArticleEntity | None:
@@ -41,8 +40,10 @@ def sole_body(table: EntityTable, head, noun: str, offset: int) -> ArticleEntity
     after any "a <noun>" the text brought in anew ("a normal college ... the college that
     promised" is that college, not Trump University). Never for an open anaphor ("the
     company", "the group": any body may be one). RETURNS (ArticleEntity | None)."""
-    if not noun or noun in OPEN_ANAPHORS or not kinds_of_noun(noun):
-        return None
+    if not noun or noun in OPEN_ANAPHORS or not kinds_of_noun(noun) - {"business"}:
+        return None  # (a business at large tells no body: "the Delta subsidiary" is Comair, not Delta)
+    if any(c.dep_ == "poss" for c in head.children):
+        return None  # "Nevada's Democratic party": the possessor's body, no other the article named
     qualifiers = _qualifiers(head)
     bodies = [e for e in table.organisations() if e.name.lower() != noun and _fits(noun, e)]
     if qualifiers:
