@@ -154,6 +154,9 @@ def _introduced_anew(doc, noun: str, offset: int) -> int:
     return -1
 
 
+introduced_anew = _introduced_anew  # the name ``sole_bodies`` imports
+
+
 def _sentence_end(doc, offset: int) -> int:
     """The end (characters) of the sentence of ``doc`` at ``offset``; ``offset`` without a doc."""
     if doc is None:

@@ -40,6 +40,7 @@ from .phrases import Phrase, describe
 from .places_of_origin import origin_only
 from .possessive_roles import pronoun_owner
 from .resolved import Resolved, Settings
+from .sole_bodies import sole_body
 from .role_resolution import RoleResolution
 from .role_words import epithet_title
 from .roles import BODY_ROLES, clean_words, is_role_noun, place_of
@@ -190,7 +191,8 @@ class Resolver(RoleResolution):
             return self._of_entity(entity, "name")
         noun = body_anaphora.qualified_noun(phrase.head) or phrase.noun or ""
         # "Tories pledge ... / ..., the party has said": the lead takes the headline's body up
-        entity = self._body_for(noun, offset) or body_of_headline(self.table, phrase.head, noun)
+        entity = self._body_for(noun, offset) or body_of_headline(self.table, phrase.head, noun) \
+            or sole_body(self.table, phrase.head, noun, offset)  # the article's only committee, far back
         if entity is not None:
             return self._of_entity(entity, "nominal")
         if (main := body_anaphora.campaigner(self.table, phrase.head, offset)) is not None:
