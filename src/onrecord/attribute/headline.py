@@ -30,8 +30,10 @@ TITLE_KEY = "onrecord.title"
 
 # Verbs that say, in a headline, that the rest is what someone said or wrote.
 # ("confirms sale", "reveals plans", "vows to fight on" report acts, not words: not here.)
+# "hint" is "suggest" said softly: "'2nd Amendment people' his secret weapon, Trump hints"
+# (PolNeAR train) is a statement, as "Brown suggests ..." is.
 SAYING_VERBS: frozenset[str] = frozenset("""
-say tell claim insist argue assert warn admit concede deny predict explain suggest add reply
+say tell claim insist argue assert warn admit concede deny predict explain suggest hint add reply
 respond state declare write tweet believe think
 """.split())
 # Fewer words than this in a headline quotation make a scare quote ("'FBI virus'").
@@ -76,14 +78,29 @@ _TRAILING = re.compile(r"^(?P<content>\S.*?\S)[,:]?\s+(?P<cue>says|say)\s+"
 _MAX_NAME_WORDS = 5
 
 
+# "'2nd Amendment people' his secret weapon, Trump hints": the same order with the name
+# first, which the parser misses when the content has no verb. Any saying verb (by lemma,
+# below), as the content before the comma is no object of it; the content must still be a
+# clause or a quotation (``_explicit``'s test), so "Budget, Brown plans" is not a statement.
+_NAME_FIRST = re.compile(r"^(?P<content>\S.*?\S)[,:]\s+(?P<name>[^,;:]{2,50}?)\s+"
+                         r"(?P<cue>[A-Za-z]+s)[.!;]?\s*$")
+
+
 def _trailing_cue(doc: Doc, headline: Range, quotes: list[Quote]) -> Found | None:
-    match = _TRAILING.match(text_of(doc)[headline[0]:headline[1]])
+    line = text_of(doc)[headline[0]:headline[1]]
+    match = _TRAILING.match(line) or _NAME_FIRST.match(line)
     if match is None or len(match.group("name").split()) > _MAX_NAME_WORDS or len(match.group("content").split()) < 2:
         return None
     offset = headline[0]
     cue = doc.char_span(offset + match.start("cue"), offset + match.end("cue"))
     name = doc.char_span(offset + match.start("name"), offset + match.end("name"), alignment_mode="expand")
     if cue is None or name is None or any(t.pos_ in ("PRON", "ADP", "DET", "VERB", "SCONJ") for t in name):
+        return None
+    content = (offset + match.start("content"), offset + match.end("content"))
+    if match.re is _NAME_FIRST and (cue[0].lemma_.lower() not in SAYING_VERBS or not (
+            _has_a_verb(doc, content) or any(q.start < content[1] and content[0] < q.end
+                                             and len(q.inner(text_of(doc)).split()) >= _MIN_QUOTE_WORDS
+                                             for q in quotes))):
         return None
     # headline names end with their head noun ("ex-aide", "Defiant Matt Williams"); the
     # parse of a verbless headline often says otherwise
