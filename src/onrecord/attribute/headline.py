@@ -30,8 +30,10 @@ TITLE_KEY = "onrecord.title"
 
 # Verbs that say, in a headline, that the rest is what someone said or wrote.
 # ("confirms sale", "reveals plans", "vows to fight on" report acts, not words: not here.)
+# "hint" is "suggest" said softly: "'2nd Amendment people' his secret weapon, Trump hints"
+# (PolNeAR train) is a statement, as "Brown suggests ..." is.
 SAYING_VERBS: frozenset[str] = frozenset("""
-say tell claim insist argue assert warn admit concede deny predict explain suggest add reply
+say tell claim insist argue assert warn admit concede deny predict explain suggest hint add reply
 respond state declare write tweet believe think
 """.split())
 # Fewer words than this in a headline quotation make a scare quote ("'FBI virus'").
@@ -76,8 +78,19 @@ _TRAILING = re.compile(r"^(?P<content>\S.*?\S)[,:]?\s+(?P<cue>says|say)\s+"
 _MAX_NAME_WORDS = 5
 
 
+# "'2nd Amendment people' his secret weapon, Trump hints": the same order with the name
+# first, which the parser misses when the content has no verb. Any saying verb (by lemma,
+# below), as the content before the comma is no object of it; the content must still be a
+# clause or a quotation (``_explicit``'s test), so "Budget, Brown plans" is not a statement.
+_NAME_FIRST = re.compile(r"^(?P<content>\S.*?\S)[,:]\s+(?P<name>[^,;:]{2,50}?)\s+"
+                         r"(?P<cue>[A-Za-z]+s)[.!;]?\s*$")
+
+
 def _trailing_cue(doc: Doc, headline: Range, quotes: list[Quote]) -> Found | None:
-    match = _TRAILING.match(text_of(doc)[headline[0]:headline[1]])
+    line = text_of(doc)[headline[0]:headline[1]]
+    match = _TRAILING.match(line)
+    name_first = match is None
+    match = match or _NAME_FIRST.match(line)
     if match is None or len(match.group("name").split()) > _MAX_NAME_WORDS or len(match.group("content").split()) < 2:
         return None
     offset = headline[0]
@@ -85,10 +98,14 @@ def _trailing_cue(doc: Doc, headline: Range, quotes: list[Quote]) -> Found | Non
     name = doc.char_span(offset + match.start("name"), offset + match.end("name"), alignment_mode="expand")
     if cue is None or name is None or any(t.pos_ in ("PRON", "ADP", "DET", "VERB", "SCONJ") for t in name):
         return None
+    content = (offset + match.start("content"), offset + match.end("content"))
+    if name_first and (cue[0].lemma_.lower() not in SAYING_VERBS
+                       or not (_has_a_verb(doc, content) or _quotes_in(doc, content, quotes))):
+        return None
     # headline names end with their head noun ("ex-aide", "Defiant Matt Williams"); the
     # parse of a verbless headline often says otherwise
     head = next((t for t in reversed(name) if t.is_alpha), name.root)
-    found = Found((offset + match.start("content"), offset + match.end("content")), cue[0],
+    found = Found(content, cue[0],
                   (cue.start_char, cue.end_char), head, rule="headline-cue", confidence=0.75)
     found.speaker_range = (name.start_char, name.end_char)
     return found
@@ -139,8 +156,12 @@ def _label_root(doc: Doc, f: Found) -> Token:
 
 def _quoted(doc: Doc, f: Found, quotes: list[Quote], words: int = _MIN_QUOTE_WORDS) -> bool:
     """Whether the content holds a quotation of a few words: what was said, as said."""
+    return _quotes_in(doc, f.content, quotes, words)
+
+
+def _quotes_in(doc: Doc, content: Range, quotes: list[Quote], words: int = _MIN_QUOTE_WORDS) -> bool:
     text = text_of(doc)
-    return any(q.start < f.content[1] and f.content[0] < q.end and len(q.inner(text).split()) >= words
+    return any(q.start < content[1] and content[0] < q.end and len(q.inner(text).split()) >= words
                for q in quotes)
 
 
