@@ -1,0 +1,25 @@
+"""Speaker shapes found on BBC development slices (stop 47): letters for a seat after a
+name, and others; each case a real sentence or one of the same shape."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import speaker_fields
+
+
+@pytest.mark.parametrize("text, word, expected", [
+    # BBC politics (development slice): "MP" is his seat, not the speaker with "Frank Field" as his body
+    pytest.param(
+        "Former welfare minister Frank Field MP criticised the reported rivalry between the pair on GMTV's "
+        "Sunday Programme.",
+        "rivalry", {"name": "Frank Field", "title": "Former welfare minister", "affiliation": None},
+        id="a_seat_s_letters_after_a_name_are_no_speaker"),
+    # the same shape with the NER taking the letters into the name
+    pytest.param(
+        "Derek Wyatt MP said the plan would fail.",
+        "plan", {"name": "Derek Wyatt"},
+        id="a_seat_s_letters_leave_the_name"),
+])
+def test_named_speaker_shape(text, word, expected):
+    # each case: a sentence, a word of the statement's content, the speaker's fields it must give
+    assert speaker_fields(text, word, expected) == expected
