@@ -19,6 +19,11 @@ from conftest import speaker_fields
         "Derek Wyatt MP said the plan would fail.",
         "plan", {"name": "Derek Wyatt"},
         id="a_seat_s_letters_leave_the_name"),
+    # a firm's two-word name the NER cut into a body and a surname (BBC business, the same shape)
+    pytest.param(
+        "Lockheed Martin accused its rival Boeing of using stolen documents to win the contract.",
+        "stolen documents", {"name": "Lockheed Martin", "type": "organization", "affiliation": None},
+        id="a_firm_s_name_is_not_cut_to_a_surname"),
 ])
 def test_named_speaker_shape(text, word, expected):
     # each case: a sentence, a word of the statement's content, the speaker's fields it must give
