@@ -24,6 +24,12 @@ from conftest import speaker_fields
         "Lockheed Martin accused its rival Boeing of using stolen documents to win the contract.",
         "stolen documents", {"name": "Lockheed Martin", "type": "organization", "affiliation": None},
         id="a_firm_s_name_is_not_cut_to_a_surname"),
+    # BBC politics (development slice): the tagger reads "Tories" as a plural noun; both parties speak
+    pytest.param(
+        "He urged a limit on the number of quangos that could be set up by any individual government department. "
+        'Tories and Lib Dems welcomed the report and called for a "slimming down".',
+        "slimming", {"name": "Tories and Lib Dems", "type": "group"},
+        id="two_parties_the_first_a_plural_speak_together"),
 ])
 def test_named_speaker_shape(text, word, expected):
     # each case: a sentence, a word of the statement's content, the speaker's fields it must give
