@@ -30,6 +30,12 @@ from conftest import speaker_fields
         'Tories and Lib Dems welcomed the report and called for a "slimming down".',
         "slimming", {"name": "Tories and Lib Dems", "type": "group"},
         id="two_parties_the_first_a_plural_speak_together"),
+    # BBC entertainment (development slice): each surname of the pair the lawyers act for, in full
+    pytest.param(
+        "Photographers Jamie Fawcett and Ben McDonald were in court. Lawyers for Mr Fawcett and Mr McDonald "
+        "denied that the pair were involved in the chase.",
+        "involved", {"affiliation": "Jamie Fawcett and Ben McDonald"},
+        id="coordinated_surnames_for_whom_a_group_acts_are_named_in_full"),
 ])
 def test_named_speaker_shape(text, word, expected):
     # each case: a sentence, a word of the statement's content, the speaker's fields it must give

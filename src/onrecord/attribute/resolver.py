@@ -35,6 +35,7 @@ from .names import span_text
 from .oblique_speakers import subject_over_oblique
 from .org_kinds import ORG_DESCRIPTORS, kinds_of_name
 from .phrase_shapes import expletive_it
+from .coordinated_owners import each_person_named
 from .phrases import Phrase, describe
 from .places_of_origin import origin_only
 from .possessive_roles import pronoun_owner
@@ -292,6 +293,8 @@ class Resolver(RoleResolution):
         heads = [t for t in body if t.head.i not in {b.i for b in body} or t.head.i == t.i]
         if not heads:
             return None
+        if (people := each_person_named(self, heads[0])) is not None:
+            return people  # "Lawyers for Mr Fawcett and Mr McDonald": each by his full name
         resolved = self.resolve(describe(heads[0]))
         if resolved.name and not resolved.unnamed:
             return resolved.name
