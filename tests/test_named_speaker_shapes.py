@@ -36,6 +36,17 @@ from conftest import speaker_fields
         "denied that the pair were involved in the chase.",
         "involved", {"affiliation": "Jamie Fawcett and Ben McDonald"},
         id="coordinated_surnames_for_whom_a_group_acts_are_named_in_full"),
+    # BBC entertainment (development slice): the UK is where the film-maker is from, no body of hers
+    pytest.param(
+        "Sophie Okonedo failed to win. The UK's Andrea Arnold won the short film award for her gritty drama "
+        'Wasp. Arnold said it was "totally overwhelming" to win.',
+        "overwhelming", {"name": "Andrea Arnold", "affiliation": None},
+        id="a_country_s_possessive_before_a_person_with_no_role_is_no_affiliation-1"),
+    # a role keeps its country
+    pytest.param(
+        "Britain's ambassador Sir John Smith arrived. Sir John said it was hard.",
+        "hard", {"title": "ambassador", "affiliation": "Britain"},
+        id="a_country_s_possessive_before_a_person_with_no_role_is_no_affiliation-2"),
 ])
 def test_named_speaker_shape(text, word, expected):
     # each case: a sentence, a word of the statement's content, the speaker's fields it must give
