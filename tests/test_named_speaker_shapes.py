@@ -47,6 +47,16 @@ from conftest import speaker_fields
         "Britain's ambassador Sir John Smith arrived. Sir John said it was hard.",
         "hard", {"title": "ambassador", "affiliation": "Britain"},
         id="a_country_s_possessive_before_a_person_with_no_role_is_no_affiliation-2"),
+    # a reader's sentence: the named body after the description of its part speaks
+    pytest.param(
+        "The leading plaintiff in the case, the University of California, said the deal was fair.",
+        "deal", {"name": "University of California", "type": "organization", "title": None},
+        id="a_body_apposed_to_a_role_description_speaks-1"),
+    # a document's apposed name does not make a body speak
+    pytest.param(
+        "The report, the OECD Economic Outlook, said growth was slowing.",
+        "growth", {"type": "document"},
+        id="a_body_apposed_to_a_role_description_speaks-2"),
 ])
 def test_named_speaker_shape(text, word, expected):
     # each case: a sentence, a word of the statement's content, the speaker's fields it must give
