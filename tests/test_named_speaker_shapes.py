@@ -57,6 +57,17 @@ from conftest import speaker_fields
         "The report, the OECD Economic Outlook, said growth was slowing.",
         "growth", {"type": "document"},
         id="a_body_apposed_to_a_role_description_speaks-2"),
+    # BBC tech (development slice): "the site" is the site named before it
+    pytest.param(
+        "The campaign is thought to be behind the closure of the widely used Suprnova.org website. In a message "
+        "posted on Suprnova.org on Sunday, the site's controllers said the site was \"closing down for good\".",
+        "closing down", {"name": "controllers", "affiliation": "Suprnova.org"},
+        id="the_site_s_people_belong_to_the_site_named_before-1"),
+    # the same shape with the site's name before "website" only
+    pytest.param(
+        "Fans flocked to the Eurostar Fans website on Monday. The site's owners said the page would close.",
+        "page would close", {"affiliation": "Eurostar Fans"},
+        id="the_site_s_people_belong_to_the_site_named_before-2"),
 ])
 def test_named_speaker_shape(text, word, expected):
     # each case: a sentence, a word of the statement's content, the speaker's fields it must give
