@@ -68,6 +68,12 @@ from conftest import speaker_fields
         "Fans flocked to the Eurostar Fans website on Monday. The site's owners said the page would close.",
         "page would close", {"affiliation": "Eurostar Fans"},
         id="the_site_s_people_belong_to_the_site_named_before-2"),
+    # BBC entertainment (development slice): the man who leads his lawyers is his lawyer
+    pytest.param(
+        "Music producer Phil Spector has been charged with murder. His lawyers, led by Bruce Cutler, have vowed "
+        'to prove him innocent at trial. Mr Cutler said: "Phil did not cause the death of this woman."',
+        "cause the death", {"name": "Bruce Cutler", "title": "lawyer", "affiliation": "Phil Spector"},
+        id="the_leader_of_a_group_of_role_holders_has_their_role"),
 ])
 def test_named_speaker_shape(text, word, expected):
     # each case: a sentence, a word of the statement's content, the speaker's fields it must give
