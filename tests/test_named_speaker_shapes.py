@@ -74,6 +74,16 @@ from conftest import speaker_fields
         'to prove him innocent at trial. Mr Cutler said: "Phil did not cause the death of this woman."',
         "cause the death", {"name": "Bruce Cutler", "title": "lawyer", "affiliation": "Phil Spector"},
         id="the_leader_of_a_group_of_role_holders_has_their_role"),
+    # a role a firm holds before a body's name: the firm speaks, with no title
+    pytest.param(
+        "Shares in BP rose. Main sponsor BP said it would review the deal.",
+        "review", {"name": "BP", "type": "organization", "title": None},
+        id="a_role_a_body_holds_before_its_name_is_no_title-1"),
+    # a person keeps it
+    pytest.param(
+        "Major shareholder Warren Buffett said he would review the deal.",
+        "review", {"name": "Warren Buffett", "title": "Major shareholder"},
+        id="a_role_a_body_holds_before_its_name_is_no_title-2"),
 ])
 def test_named_speaker_shape(text, word, expected):
     # each case: a sentence, a word of the statement's content, the speaker's fields it must give
