@@ -12,6 +12,7 @@ from spacy.tokens import Token
 
 from .entities import EntityTable
 from .quotes import text_of
+from .token_columns import sentences_back
 
 _SITE_NOUNS = frozenset("site website web-site".split())
 _ADDRESS = re.compile(r"\.(?:com|org|net|co\.uk|org\.uk|tv|info)$", re.I)
@@ -25,12 +26,7 @@ def site_named_before(table: EntityTable | None, possessor: Token) -> str | None
     if possessor.lower_ not in _SITE_NOUNS or not any(c.lower_ in ("the", "that", "this") for c in possessor.lefts):
         return None
     doc = possessor.doc
-    sentence = possessor.sent
-    start = sentence.start
-    for _ in range(_SENTENCES_BACK):
-        if start == 0:
-            break
-        start = doc[start - 1].sent.start
+    start = sentences_back(possessor, _SENTENCES_BACK)
     text = text_of(doc)
     for ent in reversed([e for e in doc.ents if e.label_ == "ORG" and start <= e.start and e.end <= possessor.i]):
         name = ent.text
