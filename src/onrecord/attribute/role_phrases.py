@@ -29,7 +29,8 @@ from .hung_appositions import acronym_before_role, role_after_acronym, role_afte
 from .on_air_roles import on_a_medium
 from .portfolio_fields import portfolio_after_for
 from .portfolio_possessives import portfolio_possessive
-from .roles import PARTY_WORDS, PLURAL_FIELDS, Role, regional_field, clean_words, is_role_noun, place_of, spaced_dash, split_role
+from .word_case import PLURAL_FIELDS
+from .roles import PARTY_WORDS, Role, regional_field, clean_words, is_role_noun, place_of, spaced_dash, split_role
 
 _BODY_PREPOSITIONS = frozenset("of at for with from to in".split())
 
