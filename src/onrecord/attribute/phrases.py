@@ -30,7 +30,8 @@ from .seated_groups import seated_committee
 from .role_behind_body import described_role
 from .portfolio_possessives import portfolio_possessive
 from .roles_after_asides import role_after_aside
-from .role_phrases import appositions, body_after_name, body_of, body_over_place, role_of_phrase
+from .bodies_after_names import body_after_name, body_over_place
+from .role_phrases import appositions, body_of, role_of_phrase
 from .quantified_names import member_phrase
 from .phrase_words import QUANTIFIERS, aged_native, describe_words, gender_of, unnamed_name
 from .role_tokens import government_in_capitals, ranking
