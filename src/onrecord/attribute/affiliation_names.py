@@ -10,6 +10,7 @@ from typing import Any
 from .affiliation_places import acts_as_a_body, nationality_only, seat_of_member, where_based
 from .lexicon import TITLE_MODIFIERS
 from .names import name_key
+from .places_of_origin import possessive_origin
 from .quotes import text_of
 from .org_kinds import ORG_DESCRIPTORS
 
@@ -49,8 +50,8 @@ def named_affiliation(resolver: Any, affiliation: str | None, offset: int, title
         return None  # "Judy Avalos, of Perris, was arrested": where she lives, no body she speaks for
     if where_based(resolver, affiliation, title, offset):
         return None  # "a business adviser from Swansea", "a London-based broker": where, not whom for
-    if nationality_only(resolver, affiliation, title, offset):
-        return None  # "an Italian journalist": her nationality, not a body she speaks for
+    if nationality_only(resolver, affiliation, title, offset) or possessive_origin(resolver, affiliation, title, offset):
+        return None  # "an Italian journalist", "The UK's Andrea Arnold": where from, not a body she speaks for
     if seat_of_member(resolver, affiliation, title, offset):
         return None  # "Kent MP Derek Wyatt": the seat he represents, no body
     words = affiliation.split()

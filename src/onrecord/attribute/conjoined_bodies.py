@@ -30,7 +30,10 @@ def conjoined_bodies(head: Token) -> str | None:
     if not conjuncts or not _bodyish(head) or one_firm(head):
         return None
     if head.tag_ == "NNS" or len(conjuncts) > 1:
-        return listed_bodies(head)  # "Morrisons, Woolworths, House of Fraser, Marks & Spencer and Big Food all said"
+        listed = listed_bodies(head)  # "Morrisons, Woolworths, House of Fraser, Marks & Spencer and Big Food all said"
+        if listed or len(conjuncts) > 1:
+            return listed
+        # two bodies, the first a plural the tagger took for a noun: "Tories and Lib Dems welcomed ..."
     items = [head]
     while conjuncts:
         if len(conjuncts) > 1 or not _bodyish(conjuncts[0]):

@@ -13,6 +13,7 @@ from .hung_clauses import clause_hung_higher, clause_on_audience, clauses_on, na
 from .lexicon import SPEECH_VERBS
 from .modifier_cues import speaker_before_modifier
 from .post_nominals import person_before_post_nominal
+from .apposed_bodies import body_apposed_to_role
 from .parse_repairs import (
     clause_hung_above_noun,
     clause_under_modifier,
@@ -180,7 +181,7 @@ def subject_of(cue: Token) -> Token | None:
             if subject.pos_ == "NOUN" and not holds_views(subject):
                 # but a person named after the cue before a thing: "... that have educational elements said Mr Owen"
                 subject = next((c for c in subjects if c.i > token.i and c.ent_type_ == "PERSON"), subject)
-            subject = person_before_body(subject) or person_before_post_nominal(subject) or subject
+            subject = person_before_body(subject) or person_before_post_nominal(subject) or body_apposed_to_role(subject) or subject
             if subject.dep_ == "nsubjpass" and token.i != cue.i and cue.tag_ == "VBG" and subject.lower_ != "it":
                 # "Downing Street would not be drawn on the claim, saying ...": the one drawn says it;
                 # but "The bill was backed by some hi-tech firms, saying ...": the firms do

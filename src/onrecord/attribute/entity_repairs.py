@@ -21,6 +21,7 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
+from .firm_surnames import join_firm_names
 from .hyphen_roles import rehead_hyphen_roles
 from .names import is_first_name
 from .org_name_runs import extend_org_names
@@ -171,7 +172,7 @@ def _possessor_before_a_name(entity: Span | None) -> list[Span | None]:
 def make_entity_repairs(nlp: Language, name: str):
     """The component: ``complete_cut_names``, ``rejoin_split_names``, then ``org_name_runs.extend_org_names``, then
     ``hyphen_roles.rehead_hyphen_roles``, on every Doc."""
-    return lambda doc: rehead_hyphen_roles(extend_org_names(rejoin_split_names(complete_cut_names(doc))))
+    return lambda doc: rehead_hyphen_roles(extend_org_names(join_firm_names(rejoin_split_names(complete_cut_names(doc)))))
 
 
 def rejoin_split_names(doc: Doc) -> Doc:

@@ -229,7 +229,8 @@ def _roles_and_descriptors(entity: ArticleEntity, head: Token, tokens: list[Toke
     premodifiers = [] if recipient else with_coordinated_role(head, premodifiers)  # "Singer and DJ Jamie Cullum"
     same = first is not None and [t.i for t in premodifiers] == [t.i for t in split[0]]  # (the same words: the same Role)
     role = recipient or (first if same else split_role(premodifiers))
-    body = bool(premodifiers) and (body_descriptor(premodifiers[-1], tokens) or firm_of(premodifiers[-1], head))
+    body = bool(premodifiers) and (body_descriptor(premodifiers[-1], tokens) or firm_of(premodifiers[-1], head)
+                                   or a_body_s_role(entity, head, premodifiers[-1]))  # "Main sponsor BP"
     if body:
         # "flag carrier Air India", "Telecoms equipment supplier Ericsson": what kind of body
         # it is, not a person's title

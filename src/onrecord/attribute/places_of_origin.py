@@ -8,9 +8,11 @@ of a plural ("The young Irish boys", a BBC sport team), which may be a side.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+import re
+from typing import TYPE_CHECKING, Any
 
 from .pronoun_blockers import PRIVATE_NOUNS
+from .quotes import text_of
 from .roles import place_of
 
 if TYPE_CHECKING:
@@ -31,3 +33,19 @@ def origin_only(phrase: Phrase, affiliation: str | None) -> bool:
     ents = [e for e in phrase.head.doc.ents if e.label_ in _PLACE_LABELS
             and phrase.start <= e.start_char and e.end_char <= phrase.end]
     return affiliation in {e.text for e in ents} | {place_of(e.text) for e in ents}
+
+
+def possessive_origin(resolver: Any, affiliation: str, title: str | None, offset: int) -> bool:
+    """Whether a person with no role is named after a country's possessive ("The UK's Andrea
+    Arnold won the short film award", BBC entertainment, development slice): the country is
+    where she is from, as a demonym before a private trade is, not a body she speaks for.
+    A role keeps its country ("Britain's ambassador Sir John Smith"). RETURNS (bool)."""
+    if title:
+        return False
+    doc = resolver.doc
+    before = text_of(doc)[max(0, offset - len(affiliation) - 4) : offset]
+    found = re.search(rf"\b{re.escape(affiliation)}['’]s? +$", before)
+    if found is None:
+        return False
+    start = offset - len(before) + found.start()
+    return any(e.label_ == "GPE" and e.start_char == start for e in doc.ents)

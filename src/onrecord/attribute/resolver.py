@@ -36,7 +36,9 @@ from .names import span_text
 from .oblique_speakers import subject_over_oblique
 from .org_kinds import ORG_DESCRIPTORS, kinds_of_name
 from .phrase_shapes import expletive_it
+from .coordinated_owners import each_person_named
 from .phrases import Phrase, describe
+from .site_owners import site_named_before
 from .places_of_origin import origin_only
 from .possessive_roles import pronoun_owner
 from .resolved import Resolved, Settings
@@ -250,7 +252,8 @@ class Resolver(RoleResolution):
             owner = self._possessor(phrase)
             owner = owner if owner is not None and owner.type == "person" else None
             affiliation = None if affiliation and possessor.lower_ in affiliation.lower() else affiliation
-        earlier = body_anaphora.owner_earlier_in_sentence(self.table, possessor) if possessor is not None else None
+        earlier = (body_anaphora.owner_earlier_in_sentence(self.table, possessor) or site_named_before(self.table, possessor)) \
+            if possessor is not None else None
         if (owner := owner or pronoun_owner(self, phrase)) is not None:  # "His lawyers said"
             affiliation = owner.name
         elif earlier is not None:
@@ -297,6 +300,8 @@ class Resolver(RoleResolution):
         heads = [t for t in body if t.head.i not in {b.i for b in body} or t.head.i == t.i]
         if not heads:
             return None
+        if (people := each_person_named(self, heads[0])) is not None:
+            return people  # "Lawyers for Mr Fawcett and Mr McDonald": each by his full name
         resolved = self.resolve(describe(heads[0]))
         if resolved.name and not resolved.unnamed:
             return resolved.name

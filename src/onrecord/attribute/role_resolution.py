@@ -17,6 +17,7 @@ from .epithet_candidates import doer_of_the_role
 from .former_roles import past_role, person_just_named
 from .gendered_epithets import epithet_people
 from .headline_people import person_of_headline
+from .leading_members import leader_role
 from .lexicon import NATION_OF_NOUN, PARTY_OF_NOUN
 from .nation_holders import named_of_nation, rival_named_since
 from .office_nations import office_nation
@@ -44,6 +45,8 @@ class RoleResolution:
         """A person's title and affiliation as the article first gives them, the
         affiliation as a body or person it names (``_named_affiliation``)."""
         title, affiliation = entity.primary_role()
+        if not title and not affiliation and not entity.unnamed:
+            title, affiliation = leader_role(self, entity) or (None, None)  # "His lawyers, led by Bruce Cutler"
         if affiliation and not entity.unnamed:
             affiliation = self._named_affiliation(affiliation, min(entity.mentions, default=0), title)
         elif title and not entity.unnamed:  # "The French government ... agriculture minister X": France

@@ -285,8 +285,8 @@ def person_name_tokens(ent: Span) -> list[Token]:
     tokens = [t for t in tokens if not is_honorific(t) and (not t.is_punct or t.text in (".", "-"))]
     while tokens and tokens[-1].is_punct:
         tokens = tokens[:-1]
-    while len(tokens) > 2 and tokens[-1].text in _POST_NOMINALS:
-        tokens = tokens[:-1]  # "Ian MacDonald QC said": letters after the name, the same Ian MacDonald
+    while len(tokens) > 2 and tokens[-1].text in POST_NOMINALS:
+        tokens = tokens[:-1]  # "Ian MacDonald QC", "Derek Wyatt MP said": letters for a rank or a seat, not the name
     after_role = bool(tokens) and tokens[0].i > 0 and is_role_noun(doc[tokens[0].i - 1], strict=True)
     while tokens and len(tokens) > 1 and (tokens[0].lower_ in TITLE_WORDS or _plural_title(tokens[0]) or opening_descriptor(tokens[0])
                                           or len(tokens) > 2 and (
@@ -309,11 +309,6 @@ def person_name_tokens(ent: Span) -> list[Token]:
         while len(tokens) > 1 and tokens[-1].lower_ in MODALS:
             tokens = tokens[:-1]
     return tokens
-
-
-# Letters written after a name for a rank or an honour (capitals only: "Ian MacDonald QC");
-# a seat's letters (MP, MEP, MSP) are no part of a name here, only after its comma.
-_POST_NOMINALS = POST_NOMINALS - {"MP", "MEP", "MSP"}
 
 
 # Words that never stand inside a person's name (the modals before them go too).

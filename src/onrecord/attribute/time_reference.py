@@ -15,6 +15,7 @@ from .found import Found
 from .lexicon import SPEECH_VERBS
 from .quotes import Quote, find_quotes, text_of
 from .remark_times import relative_on_remarks
+from .token_columns import sentences_back
 from .when import after_publication, normalise, resolve
 
 # How many sentences back the period "at the time" refers to may lie.
@@ -90,12 +91,7 @@ def _period_before(prep: Token, published: dt.date | None, *, day: bool) -> When
     """The nearest time before "at the time" (a day for "that day"), in its sentence or the
     two before it."""
     doc = prep.doc
-    sent = prep.sent
-    first = sent.start
-    for _ in range(_SENTENCES_BACK):
-        if first == 0:
-            break
-        first = doc[first - 1].sent.start
+    first = sentences_back(prep, _SENTENCES_BACK)
     for ent in reversed([e for e in doc.ents if first <= e.start and e.end <= prep.i and e.label_ == "DATE"]):
         when = resolve(ent.text, published)
         if when is not None and not after_publication(when, published) and (not day or when.precision == "day"):
@@ -175,9 +171,7 @@ def _nearest_time(token: Token, published: dt.date | None) -> When | None:
     it reads as one: not past one that does not ("last winter", then "since 2012"), nor a
     time of a thing ("the 2012 attacks") or of a span ("since 2012")."""
     doc = token.doc
-    first = token.sent.start
-    for _ in range(_SENTENCES_BACK):
-        first = doc[first - 1].sent.start if first > 0 else first
+    first = sentences_back(token, _SENTENCES_BACK)
     quotes = find_quotes(text_of(doc))  # (only where a counted-on phrase was matched: rare)
     dates = [e for e in doc.ents if first <= e.start and e.end <= token.i and e.label_ == "DATE" and not _said(e, quotes)]
     if not dates:

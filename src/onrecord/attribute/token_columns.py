@@ -8,7 +8,7 @@ from bisect import bisect_left
 
 import numpy
 from spacy.attrs import ORTH
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from .prefilter import member_mask
 
@@ -69,3 +69,13 @@ def words_of(doc: Doc) -> list[str]:
         strings = doc.vocab.strings
         found = doc.user_data[key] = [strings[h] for h in doc.to_array(ORTH).tolist()]
     return found
+
+
+def sentences_back(token: Token, count: int) -> int:
+    """The index of the first token of the sentence ``count`` sentences before ``token``'s
+    (its own with 0; the article's first where there are fewer): where a look back for
+    something named earlier ("at the time", "the site") starts."""
+    doc, first = token.doc, token.sent.start
+    for _ in range(count):
+        first = doc[first - 1].sent.start if first > 0 else first
+    return first
