@@ -73,7 +73,7 @@ ALLOWED: dict[tuple[str, str], str] = {
     ("attribute/oblique_speakers.py", "resolved.entity is first[1].entity"): _ENTITIES,
     ("attribute/role_resolution.py", "e is not chosen"): _ENTITIES,
     ("attribute/role_resolution.py", "e is not entity"): _ENTITIES,
-    ("attribute/role_resolution.py", "fitting[0] is main"): _ENTITIES,
+    ("attribute/plain_epithets.py", "fitting[0] is main"): _ENTITIES,
     ("attribute/role_holders.py", "e is not holders[0]"): _ENTITIES,
     ("attribute/role_resolution.py", "id(entity)"): _ENTITIES,
     ("attribute/role_resolution.py", "people[0] is fitting[0]"): _ENTITIES,

@@ -35,7 +35,8 @@ from spacy.tokens import Doc, Token
 
 from ..schema import DEFAULT_ACTS, Statement
 from .act_words import WRITING_VERBS
-from .acts import attitude_act, is_thing, lemma_of, narrated, narration_or_supposition, written
+from .acts import attitude_act, lemma_of, narrated, narration_or_supposition, written
+from .speaker_kinds import is_thing
 from .confidence import lemma_class
 from .found import Found
 from .learned import shipped_data

@@ -21,7 +21,7 @@ passives, shares of people and evidence as speakers, refusals, negations, action
 4. a time never speaks ("the final quarter told us", "last year saw"), nor does a thing do
    more than stand as evidence ("the creation of the bureau addressed the problems"): a
    cue whose subject is a date, or a singular common noun that names no person, group,
-   role, body or document (``is_thing``) with a cue that is no verb of speech or writing,
+   role, body or document (``speaker_kinds.is_thing``) with a cue that is no verb of speech or writing,
    is a belief (PolNeAR's "witnessing of facts"); a thing with a verb of speech ("the ad
    says", "the plan calls for") speaks, as PolNeAR marks it; the generic "you" or "one", or
    a thing, under a modal of possibility ("you might be able to tell ...", "one could say",
@@ -65,17 +65,14 @@ from .bare_objects import DISPOSITION_NOUNS, complement_for, evidence_points, pr
 from .found import Found
 from .judged_objects import quoted_object_only
 from .relative_contents import relative_leftover
-from .lexicon import CUE_NOUNS, DOCUMENT_NOUNS, GROUP_NOUNS, KIN_NOUNS, PERSON_NOUNS, SPEECH_VERBS, TITLE_WORDS
-from .deeds import GIVING_VERBS, SPEAKING_ENTITIES
-from .narration_shapes import a_rank, is_goods, speaks_for_itself
+from .lexicon import CUE_NOUNS, SPEECH_VERBS
+from .deeds import GIVING_VERBS
+from .narration_shapes import is_goods, speaks_for_itself
 from .non_statements import maker_named, non_statement
-from .org_kinds import ORG_DESCRIPTORS
-from .phrase_shapes import document_word
 from .plans_weighed import plan_weighed
 from .print_outlets import a_newspaper as _a_newspaper
 from .quote_side_verbs import QUOTE_SIDE_LEMMAS
-from .relative_documents import document_before
-from .roles import is_role_noun
+from .speaker_kinds import for_people, is_document, is_period, is_thing
 from .words_given import characterised, lemma_of, words_given, words_quoted
 from .written_frames import written_frame
 
@@ -113,16 +110,16 @@ def act_and_reason(found: Found) -> tuple[Act, str | None]:
 def _act_by_frame(found: Found, cue: Token, lemma: str) -> Act:
     """The act from the cue and its frame, once the finding may be someone's statement."""
     if found.rule == "according-to":
-        return "writing" if _is_document(found.speaker) or _a_newspaper(found.speaker) else "speech"
+        return "writing" if is_document(found.speaker) or _a_newspaper(found.speaker) else "speech"
     if found.rule == "quote-cue" and lemma in QUOTE_SIDE_LEMMAS:
         return "speech"  # '"... 11 million?" Hannity pressed.' (its subject may be read as a noun)
     if evidence_points(cue, lemma):
         return "belief"  # "reports from retailers highlight the weakness of the sector": evidence, no words
     if cue.pos_ == "PUNCT" or found.rule == "line-label":
-        return "writing" if _is_document(found.speaker) else "speech"
+        return "writing" if is_document(found.speaker) else "speech"
     # "the report said", "a Gallup poll shows": every statement of a document; but in "the report fuelled
     # [concerns] about ..." a noun of belief is someone's concern, not the data's words
-    if (_is_document(found.speaker) and lemma not in STANCE_LEMMAS | INTENTION_LEMMAS
+    if (is_document(found.speaker) and lemma not in STANCE_LEMMAS | INTENTION_LEMMAS
             and not (cue.pos_ == "NOUN" and lemma in BELIEF_LEMMAS)):
         return "writing"
     if lemma == "make" and any(c.dep_ == "dobj" and lemma_of(c) in MADE_WORDS and not any(
@@ -173,7 +170,7 @@ def narration_or_supposition(found: Found, lemma: str) -> bool:
     bureau addressed"), or a generic "you"/"one" or a thing stands under a modal of
     possibility ("you might be able to tell ...", "the rise could be telling us"): the
     writer's narration or supposition, not speech. RETURNS (bool)."""
-    if _is_time(found.speaker) or (is_thing(found.speaker) and lemma not in SPEECH_VERBS | WRITING_VERBS):
+    if is_period(found.speaker) or (is_thing(found.speaker) and lemma not in SPEECH_VERBS | WRITING_VERBS):
         return True
     return (_is_generic(found.speaker) or is_thing(found.speaker)) and _speculative(found.cue)
 
@@ -188,7 +185,7 @@ def narrated(found: Found) -> Act | None:
     if speaker is None or speaker.pos_ not in ("NOUN", "PROPN"):
         return None
     head = speaker.lemma_.lower()
-    if head in DATA_NOUNS and speaker.pos_ == "NOUN" and not _people(speaker):
+    if head in DATA_NOUNS and speaker.pos_ == "NOUN" and not for_people(speaker):
         return "writing" if maker_named(speaker) else "belief"
     if (head in WORK_NOUNS and speaker.pos_ == "NOUN" and (found.rule == "verb-object" or found.rule.startswith("learned"))
             and found.cue is not None and lemma_of(found.cue) not in STANCE_LEMMAS | INTENTION_LEMMAS):
@@ -250,67 +247,6 @@ def _infinitive(found: Found, cue: Token) -> bool:
     return first.lower_ == "to" and first.tag_ == "TO" or any(
         c.dep_ == "xcomp" and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children) for c in cue.children
     )
-
-
-def _is_document(speaker: Token | None) -> bool:
-    """Whether a speaker phrase names a document: "the report", "a statement from the
-    Kremlin", "polls" (not "the report's author")."""
-    if speaker is None:
-        return False
-    speaker = document_before(speaker) or speaker  # "in its submission which states"
-    if speaker.pos_ == "PROPN" and speaker.i > 0 and speaker.doc[speaker.i - 1].pos_ == "PROPN":
-        return speaker.lower_ in _NAMED_STUDIES  # "a Morning Consult Poll found": a named maker's poll
-    # the lexicon lists some plurals as written ("regulations"): "FEC regulations suggest"
-    words = {speaker.lemma_.lower(), speaker.lower_, document_word(speaker)}  # ("a round-up", split at its hyphen)
-    return bool(words & DOCUMENT_NOUNS) and speaker.pos_ == "NOUN" and not _people(speaker)
-
-
-_NAMED_STUDIES = frozenset("poll survey study".split())
-
-
-# Qualifiers that make "figures" people: "senior figures", "GOP figures", "public figures".
-_PERSON_QUALIFIERS = frozenset("senior leading key public political prominent opposition party top religious".split())
-
-
-def _people(speaker: Token) -> bool:
-    """Whether a data noun stands for people: "a number of Democrats", "GOP figures",
-    "senior figures" (but "a number" of studies is still data)."""
-    lemma = speaker.lemma_.lower()
-    if any(c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in speaker.children):
-        return True  # "world number three Lleyton Hewitt": a player's rank
-    if lemma == "number":
-        if a_rank(speaker):
-            return True  # "The British number one then showed ...": a player's rank
-        return any(c.dep_ == "prep" and c.lower_ == "of" and any(o.dep_ == "pobj" and o.lemma_.lower() not in DOCUMENT_NOUNS
-                                                                 for o in c.children) for c in speaker.children)
-    return lemma == "figure" and any(c.dep_ in ("amod", "compound") and (c.ent_type_ in ("NORP", "ORG") or c.lower_ in _PERSON_QUALIFIERS)
-                                     for c in speaker.children)
-
-
-# Kin and the written or broadcast things that speak in PolNeAR ("his wife said", "the ad says").
-_KIN = KIN_NOUNS | {"parent", "child", "partner"}
-_MEDIA = frozenset("ad advert advertisement commercial headline banner sign slogan speech remark".split())
-_SPEAKING_NOUNS = (PERSON_NOUNS | GROUP_NOUNS | TITLE_WORDS | ORG_DESCRIPTORS | DOCUMENT_NOUNS | WRITTEN_MEDIA
-                   | _KIN | _MEDIA)
-
-
-def _is_time(speaker: Token | None) -> bool:
-    """Whether a speaker head is a period of time written as a word ("the final quarter",
-    "last year"; not a time stamp glued to a name, "9:12PMTrump")."""
-    return (speaker is not None and speaker.pos_ == "NOUN" and speaker.ent_type_ in ("DATE", "TIME")
-            and speaker.is_alpha and speaker.is_lower)
-
-
-def is_thing(speaker: Token | None) -> bool:
-    """Whether a speaker head is a thing that cannot speak: a singular common noun that is
-    no entity, person, group, role, kind of body or document ("the policy", "populism", "a
-    news conference"). Pronouns, names and plurals ("advocates", "others") are never
-    things: they may stand for anyone, and so may a noun with a name in apposition. RETURNS (bool)."""
-    if speaker is None or speaker.tag_ != "NN" or speaker.ent_type_ in SPEAKING_ENTITIES or any(
-            c.dep_ == "appos" and c.pos_ == "PROPN" for c in speaker.children):
-        return False  # "Clinton's opponent, Bernie Sanders, also praised ...": a name in apposition
-    words = {speaker.lower_, speaker.lemma_.lower()}
-    return not (words & _SPEAKING_NOUNS) and not is_role_noun(speaker)
 
 
 def _names_written_medium(cue: Token) -> bool:
@@ -376,6 +312,6 @@ def written(found: Found) -> bool:
     """Whether a finding's words came written: a document speaks, a writing verb, a written
     medium ("said in a statement"). RETURNS (bool)."""
     cue = found.cue
-    if _is_document(found.speaker):
+    if is_document(found.speaker):
         return True
     return cue is not None and not cue.is_punct and (lemma_of(cue) in WRITING_VERBS or _written_medium(cue))

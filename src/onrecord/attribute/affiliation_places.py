@@ -11,7 +11,7 @@ from typing import Any
 from .lexicon import DEMONYMS
 from .org_kinds import kinds_of_name
 from .quotes import text_of
-from .role_phrases import PLACE_OFFICES
+from .named_territories import PLACE_OFFICES
 from .role_words import CONSTITUENCY_ROLES, PARTY_WORDS
 
 # Roles that speak for the place they come from, besides its offices: a diplomat or an

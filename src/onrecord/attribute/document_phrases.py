@@ -14,7 +14,7 @@ from .names import span_text
 from .lexicon import DOCUMENT_NOUNS
 from .phrase_shapes import EVIDENCE_NOUNS, document_family, is_document_noun
 from .relays import relays_document
-from .roles import looks_lower
+from .word_case import looks_lower
 from .speakers import core
 
 _NAMED_LABELS = {"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC"}

@@ -34,7 +34,8 @@ from .phrase_shapes import EVIDENCE_NOUNS, with_glued
 from .products import mark_products, mark_self_references
 from .quotes import find_quotes, text_of
 from .role_recipients import recipient_role
-from .role_phrases import appositions, body_after_name, body_over_place, predicated_roles, role_of_phrase
+from .bodies_after_names import body_after_name, body_over_place
+from .role_phrases import appositions, predicated_roles, role_of_phrase
 from .title_parts import with_coordinated_role
 from .roles import BODY_NOUNS, Role, another_name_between, is_role_noun, spaced_dash, split_role
 from .speakers import core as core_of

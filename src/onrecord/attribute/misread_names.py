@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from .roles import named_elsewhere
+from .word_case import named_elsewhere
 
 
 def name_read_as_noun(token: Token) -> bool:

@@ -80,7 +80,7 @@ def sums_up(cue: Token | None) -> bool:
     """ "On Sunday, Hillary Clinton called on tech companies to become more aggressive." then
     '"Resolve means ...," she told an audience' opening the next paragraph: the quotation is
     the words of the act the lead dated, so it goes on with it as the quotes of a telling do;
-    "Bennett on Monday said ..." then '"…," he added.' is left open (``occasions._tied``)."""
+    "Bennett on Monday said ..." then '"…," he added.' is left open (``occasion_going_on.GoingOn._tied``)."""
     if cue is None or cue.tag_ not in ("VBD", "VBN", "VBG") or any(c.dep_ in ("aux", "auxpass") for c in cue.children):
         return False  # not "has criticised", "will announce", "was praised": no one act of a day (VBN: a past the tagger misread)
     lemma = cue.lemma_.lower()

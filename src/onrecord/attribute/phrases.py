@@ -12,30 +12,30 @@ from dataclasses import dataclass, field
 from spacy.tokens import Span, Token
 
 from .lexicon import FIRST_PERSON, GROUP_NOUNS, MOVEMENT_NOUNS, NATIONALITY_NOUNS, PARTY_OF_NOUN, RELATIVE_PRONOUNS, TITLE_WORDS
-from .names import (completed_name, gender_of_honorific, gender_of_name, honorific_word, is_honorific, span_text, strip_edges,
-                    widened_left, without_nationality)
+from .names import completed_name, gender_of_honorific, gender_of_name, span_text, strip_edges, widened_left, without_nationality
 from .conjoined_bodies import conjoined_bodies, one_firm
 from .org_kinds import ORG_DESCRIPTORS, kinds_of_name
 from .relay_names import outlet_span
 from .member_groups import group_members
-from .phrase_shapes import (_bracketed, _conjoined_names, _count, _glued_left, _named_body, _share_of, appositive_name, body_noun,
+from .phrase_shapes import (_bracketed, _conjoined_names, _count, _glued_left, _named_body, _share_of, body_noun,
                             body_read_as_noun, campaign_name, document_word, hyphened_head, is_document_noun,
                             role_hung_elsewhere, with_glued)
-from .role_before_names import body_before_name, name_after_role
+from .role_before_names import body_before_name
 from .document_phrases import document_author, opening_document
 from .quote_side_verbs import owner_of_misread_read
 from .name_finding import person_of_body
-from .role_apposed_names import names_beside_role_phrase
+from .name_carriers import person_name
 from .seated_groups import seated_committee
 from .role_behind_body import described_role
 from .portfolio_possessives import portfolio_possessive
 from .roles_after_asides import role_after_aside
-from .role_phrases import appositions, body_after_name, body_of, body_over_place, role_of_phrase
+from .bodies_after_names import body_after_name, body_over_place
+from .role_phrases import appositions, body_of, role_of_phrase
 from .quantified_names import member_phrase
 from .phrase_words import QUANTIFIERS, aged_native, describe_words, gender_of, unnamed_name
 from .role_tokens import government_in_capitals, ranking
 from .roles import PARTY_WORDS, Role, is_role_noun, place_of, self_described, split_role, with_coordinated_role
-from .speakers import _entity_of, core, mention_range, person_name_tokens
+from .speakers import _entity_of, core, mention_range
 
 
 @dataclass
@@ -109,7 +109,7 @@ def describe(head: Token) -> Phrase:
         return Phrase(head, start, end, "description", name=span_text(members), type="group", plural=True,
                       description=describe_words(head, [t for t in core(head) if not t.is_space]),
                       role=Role(affiliation=describe(members[-1]).role.affiliation))
-    named = _person_name(head)
+    named = person_name(head)
     if named is not None:
         together = _conjoined_names(named[1])
         if together:  # "Hillary Clinton and Bernie Sanders": one compound source
@@ -215,80 +215,6 @@ def _epithet(head: Token) -> list[Token]:
     if not aged and head.lower_ not in NATIONALITY_NOUNS and head.lower_ not in PARTY_OF_NOUN:
         return []
     return [t for t in head.doc[head.left_edge.i : head.i + 1] if t.lower_ not in ("the", "this") and not t.is_space]
-
-
-_BODY_LABELS = ("ORG", "GPE", "FAC")
-
-
-def _name_carriers(head: Token) -> list[tuple[Token, Token]]:
-    """Tokens that may carry the speaker's name, each with the token whose role goes with it:
-    the head; a name in apposition ("The police chief, John Doe"); for a role noun, a name
-    in apposition to its apposition ("the work's author, US playwright Eve Ensler") and a
-    name the parser conjoined to it ("record holder and BBC pundit Jonathan Edwards"); and a
-    name the parser hung on the verb right after the subject and a comma ("one of the
-    Guildford Four, Gerry Conlon, said")."""
-    out = [(head, head)]
-    appositions = [c for c in head.children if c.dep_ == "appos"]
-    out += [(c, head) for c in appositions]
-    if is_role_noun(head) and head.pos_ == "NOUN":
-        out += [(g, c) for c in appositions if is_role_noun(c) and c.pos_ == "NOUN"
-                for g in c.children if g.dep_ in ("appos", "compound") and g.ent_type_ == "PERSON"]
-        out += [(c, head) for c in head.children if c.dep_ == "conj" and c.ent_type_ == "PERSON"]
-        # "chief pollster and strategist Joel Benenson": the name hung on a second role noun
-        # the tagger read as a verb
-        out += [(g, head) for c in head.children if c.dep_ == "conj" and is_role_noun(c, strict=True)
-                for g in c.children if g.ent_type_ == "PERSON" and g.left_edge.i == c.i + 1]
-        # "Shadow leader of the Commons Oliver Heald said": the parser hangs the name on the body
-        out += [(g, head) for p in head.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children
-                if g.dep_ == "pobj" and g.ent_type_ == "PERSON" and g.i == head.right_edge.i
-                and any(c.dep_ == "compound" and c.ent_type_ != "PERSON" and c.pos_ == "PROPN" for c in g.children)]
-        # "The manager of Arsenal, Arsene Wenger, said", "Chad's ambassador to France, Mahamat Ali,": the name
-        # the parser set beside the body (never beside a person: "the wife of the prime minister, Tony Blair" is his)
-        out += [(c, head) for p in head.children if p.dep_ == "prep" and p.lower_ in ("of", "at", "to") for g in p.children
-                if g.dep_ == "pobj" and g.ent_type_ in _BODY_LABELS for c in g.children if c.dep_ in ("appos", "npadvmod")
-                and c.ent_type_ == "PERSON" and c.i == g.right_edge.i and c.doc[c.left_edge.i - 1].text == ","]
-        out += names_beside_role_phrase(head)  # "The author of the book, Mitchell Zuckoff, said"
-    if head.pos_ == "PROPN" and not head.ent_type_ and is_honorific(head):
-        # "Lord of the Rings director Peter Jackson said": a title's first word the parser
-        # took for the head, the name hung on its "of"
-        out += [(g, g) for p in head.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children
-                if g.dep_ == "pobj" and g.ent_type_ == "PERSON" and g.i == head.right_edge.i]
-        # ... or on the role noun the name stands beside: "Lord of the Rings [director] [Peter Jackson]"
-        out += [(c, g) for p in head.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children
-                if g.dep_ == "pobj" and is_role_noun(g) for c in g.children
-                if c.dep_ == "appos" and c.ent_type_ == "PERSON" and c.i == head.right_edge.i]
-    doc, after = head.doc, head.right_edge.i + 1
-    # "wrote the American ambassador at the time, John E. Herbst": an inverted role (parsed as
-    # subject or object), with a phrase of the verb's between it and the name
-    inverted = head.dep_ in ("nsubj", "dobj") and head.head.i < head.i
-    while inverted and after < len(doc) and doc[after].dep_ == "prep" and doc[after].head.i == head.head.i:
-        after = doc[after].right_edge.i + 1
-    if (head.dep_ in ("nsubj", "nsubjpass") or inverted) and head.pos_ != "PROPN" and after + 1 < len(doc) and doc[after].text == ",":
-        out += [(c, head) for c in head.head.children if c.dep_ in ("npadvmod", "appos", "dep") and c.ent_type_ == "PERSON"
-                and c.left_edge.i == after + 1 and (c.i < head.head.i or inverted)]
-    return out
-
-
-def _person_name(head: Token) -> tuple[list[Token], Token, str | None, Token] | None:
-    """The name tokens of a person phrase, the token that carries the name, the honorific
-    before it, and the token whose role goes with the name (``_name_carriers``)."""
-    for token, role_head in _name_carriers(head):
-        ent = _entity_of(token)
-        if ent is not None and ent.label_ == "PERSON":
-            tokens = without_nationality(person_name_tokens(ent))
-        elif token.pos_ == "PROPN" and token.i > 0 and is_honorific(token.doc[token.i - 1]) and not is_role_noun(token):
-            tokens = [token]  # (not "Lord Chancellor": an office, whose holder may follow in apposition)
-        elif token.i != head.i and appositive_name(token):
-            tokens = appositive_name(token)
-        elif (unlabelled := name_after_role(token)) is not None:
-            tokens = unlabelled  # "Suffolk Chief Constable Alastair McWhirter": no entity, a first name after a role
-        else:
-            continue
-        if tokens:
-            before = token.doc[tokens[0].i - 1] if tokens[0].i > 0 else None
-            honorific = honorific_word(before) if before is not None and is_honorific(before) else None
-            return tokens, token, honorific, role_head
-    return None
 
 
 def _name_read_as_title(ent: Span, head: Token) -> bool:

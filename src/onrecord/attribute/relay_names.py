@@ -11,8 +11,9 @@ from spacy.attrs import ORTH
 from spacy.tokens import Token
 
 from .found import Range
-from .lexicon import OUTLET_WORDS, OUTLETS, WEEKDAYS
+from .lexicon import OUTLET_WORDS, OUTLETS
 from .org_kinds import kinds_of_noun
+from .possessive_titles import NOT_MEDIA, bare_possessive_title, possessive_mark
 from .speakers import entities_in
 
 # The occasion or vehicle of a statement: the outlet hangs from it ("an interview with CNN").
@@ -31,8 +32,6 @@ HOST_TITLES = frozenset(
     "host presenter anchor interviewer journalist reporter correspondent columnist moderator".split())
 # Generic heads dropped from a via's name when a proper name remains ("the Independent newspaper").
 _GENERIC_HEADS = frozenset("newspaper paper magazine station channel television tv website site network agency page account feed video post".split())
-# Entities that are no medium: a date, a demonym, a number, a place ("said in Beijing").
-_NOT_MEDIA = frozenset(("DATE", "TIME", "NORP", "CARDINAL", "ORDINAL", "GPE", "LOC", "FAC"))
 # Places (and craft) the NER reads as organisations, where "on" names the venue ("told
 # reporters on Capitol Hill", "said on Wall Street", "told reporters on Air Force One").
 _PLACE_NAMES = frozenset(("capitol hill", "wall street", "senate floor", "house floor", "air force one", "marine one"))
@@ -95,7 +94,7 @@ def relay_name(head: Token, *, medium: bool) -> tuple[str, Range] | None:
         return _named(title)
     # a proper name, not a date ("told reporters on Friday") nor a demonym ("German TV")
     proper = [t for t in tokens if (t.pos_ == "PROPN" or (t.text[:1].isupper() and t.i > tokens[0].i and not t.is_punct))
-              and t.ent_type_ not in _NOT_MEDIA and t.lower_ not in _GENERIC_HEADS]
+              and t.ent_type_ not in NOT_MEDIA and t.lower_ not in _GENERIC_HEADS]
     if not proper:
         return None
     if any(t.lower_ in HOST_TITLES for t in tokens):
@@ -242,7 +241,7 @@ def _phrase(head: Token) -> list[Token]:
         end += 2  # the parser hung the hour on the verb: "told BBC Radio 4's World [at One]"
     if end + 2 < len(doc) and doc[end].text[:1].isupper() and doc[end + 1].text == "With" and doc[end + 2].pos_ == "PROPN":
         end += 2  # a title's capitalised "With" the parser hung on the verb: "told BBC1's Breakfast [With Frost]"
-    end = _bare_possessive_title(doc, end)
+    end = bare_possessive_title(doc, end)
     tokens = [t for t in doc[start : end + 1] if not t.is_space and t.text not in ('"', "“", "”", "''", "``", "‘", "’")]
     while tokens and (tokens[0].lower_ in _DETERMINERS or tokens[0].is_punct):
         tokens = tokens[1:]
@@ -265,45 +264,6 @@ def op_ed_paper(op_ed: Token) -> tuple[str, Range] | None:
             len(paper) < 2 and paper[0].ent_type_ != "ORG") or kinds_of_noun(paper[-1].lemma_.lower()):
         return None  # "a Heritage Foundation op-ed": a body's name says what it is, and no paper
     return _named(paper)
-
-
-_TITLE_LINKS = frozenset("the of and with".split())
-
-
-def _bare_possessive_title(doc, end: int) -> int:
-    """Where a via's phrase ends when a bare possessive mark follows it: the programme its
-    capitalised words name is the outlet's ("told CBS' Face the Nation on Sunday", "ABC News'
-    This Week"), as after "'s" ("CBS's Face the Nation"). The parser hangs the mark and the
-    title apart from the outlet, so the title is read off the words; a weekday after the mark
-    is the edition's date, no title ("CBS' Sunday …" is left alone). After a whole "’s" the
-    parser split off its outlet ("on NBC’s Meet the Press", the curly mark read apart), the
-    name the NER reads right after it is the programme or host."""
-    if doc[end].text in ("'s", "’s"):
-        return _name_after_possessive(doc, end)
-    mark = end if doc[end].text in ("'", "’") else end + 1
-    if mark >= len(doc) - 1 or mark == 0 or doc[mark].text not in ("'", "’") or not _possessive_mark(doc[mark]):
-        return end
-    last = end
-    for token in doc[mark + 1 : mark + 8]:
-        if token.text[:1].isupper() and token.is_alpha and token.lower_ not in WEEKDAYS:
-            last = token.i
-        elif not (token.lower_ in _TITLE_LINKS and token.i > mark + 1):
-            break
-    return last if last > mark else end
-
-
-def _name_after_possessive(doc, mark: int) -> int:
-    """The last token of the name the NER reads right after the possessive ``mark`` (a
-    programme, a host, not a day or place), opened there or running on from the outlet's
-    ("[CBS’s Face the Nation]"), or ``mark`` where there is none."""
-    first = mark + 1
-    if first >= len(doc) or doc[first].ent_type_ in _NOT_MEDIA or not (
-            doc[first].ent_iob_ == "B" or doc[first].ent_iob_ == doc[mark].ent_iob_ == "I"):
-        return mark
-    last = first
-    while last + 1 < len(doc) and doc[last + 1].ent_iob_ == "I":
-        last += 1
-    return last
 
 
 _HOURS = frozenset("one two three four five six seven eight nine ten eleven twelve".split())
@@ -364,14 +324,8 @@ def words_of(tokens: list[Token]) -> str:
     # an apostrophe glued to a word in "s" inside the name, with no opening mark before it, is
     # a possessive, not a quotation mark: "Fox News’ Sean Hannity" keeps it and its space
     # a dropped mark keeps its space: NBC's "Today" show -> NBC's Today show
-    return "".join(t.text_with_ws if t.text not in QUOTES or (0 < i < len(tokens) - 1 and _possessive_mark(t))
+    return "".join(t.text_with_ws if t.text not in QUOTES or (0 < i < len(tokens) - 1 and possessive_mark(t))
                    else t.whitespace_ for i, t in enumerate(tokens)).strip().strip("'\"“”‘’ ,")
-
-
-def _possessive_mark(token: Token) -> bool:
-    before = token.doc[token.i - 1]
-    return token.text in ("'", "’") and before.text[-1:].lower() == "s" and not before.whitespace_ and bool(
-        token.whitespace_) and not any(t.text in ("‘", "'") for t in token.doc[max(0, token.i - 8):token.i - 1])
 
 
 def in_quoted_title(first: int, end: int, doc) -> bool:

@@ -3,8 +3,8 @@ phrase: "The author of the book, Mitchell Zuckoff, said" (the name beside "book"
 editor I was talking to, Tim Grieve, said" (the name inside the relative clause). A thing
 ("book", "energy") has no personal name in apposition, so the name is the role's.
 
-Apart from ``phrases._name_carriers``, which keeps the rule for a body's name there ("The
-manager of Arsenal, Arsene Wenger"), since phrases.py is at its size limit.
+Apart from ``name_carriers.name_carriers``, which keeps the rule for a body's name there
+("The manager of Arsenal, Arsene Wenger").
 """
 
 from __future__ import annotations

@@ -71,7 +71,7 @@ def aged_person(resolver: RoleResolution, phrase: Phrase, offset: int) -> Articl
 
 
 # How far back (characters) a bare office's holder may have been named in passing: about
-# two sentences (``role_resolution._NEARBY``).
+# two sentences (``plain_epithets.NEARBY``).
 _NEARBY = 600
 
 

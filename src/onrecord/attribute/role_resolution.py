@@ -13,30 +13,28 @@ from .body_of_article import state_office
 from .campaign_roles import candidate_in_play
 from .club_roles import club_guess
 from .entities import ArticleEntity
-from .epithet_candidates import body_before_a_role, doer_of_the_role
+from .epithet_candidates import doer_of_the_role
 from .former_roles import past_role, person_just_named
-from .gendered_epithets import epithet_people, one_of_gender
+from .gendered_epithets import epithet_people
 from .headline_people import person_of_headline
 from .leading_members import leader_role
 from .lexicon import NATION_OF_NOUN, PARTY_OF_NOUN
 from .nation_holders import named_of_nation, rival_named_since
 from .office_nations import office_nation
-from .org_kinds import BODY_FIRST_ROLES, ORG_DESCRIPTORS, kinds_of_name, kinds_of_noun
+from .org_kinds import BODY_FIRST_ROLES, ORG_DESCRIPTORS, kinds_of_noun
 from .phrases import Phrase, describe
+from .plain_epithets import NEARBY, last_named, main_person
 from .resolved import Resolved
 from .role_ahead import named_ahead, sent_by_body
 from .role_continuation import continued_speaker
 from .role_holders import aged_person, described_as, holder_spoken_of, office_named_nearby, owned_holder, party_member
-from .roles import BODY_ROLES, is_role_noun, place_of
+from .roles import is_role_noun, place_of
 from .subject_renamed import subject_renamed
 from .telling_relatives import telling_relative
 
 # How far back (characters) the body that spoke last gives a spokesman with no body its
 # body: about one sentence.
 _BODY_RECENT = 300
-# How far back (characters) another person named makes a bare office ambiguous between them
-# and the person in play: about two sentences.
-_NEARBY = 600
 
 
 class RoleResolution:
@@ -118,7 +116,7 @@ class RoleResolution:
             # the same unnamed source again ("A spokesman said ... the spokesman added") is
             # consistent, not resolved, unless the article named one who may be it since: "A
             # Labour peer has withdrawn ... Lord Dubs agreed ... the Labour peer said" is Dubs
-            named = self._last_named(phrase, offset) if chosen.unnamed and owner is None else None
+            named = last_named(self, phrase, offset) if chosen.unnamed and owner is None else None
             if named is not None and named.last_before(offset) > chosen.last_before(offset):
                 chosen = named
                 chosen.note(offset=offset, title=self._role_title(phrase), affiliation=phrase.role.affiliation)
@@ -142,7 +140,7 @@ class RoleResolution:
         if chosen is None and unowned and (role_match.bare_office(phrase) or self._plain_epithet(phrase)):
             chosen = person_of_headline(self.table, phrase.head, lambda e: self.may_hold(e, phrase))
         if chosen is None and unowned:
-            chosen = self._main_person(phrase, offset)
+            chosen = main_person(self, phrase, offset)
         chosen = holder_spoken_of(self, chosen, phrase, offset) if chosen is not None else None  # (Howard's prime minister)
         if chosen is not None and not role_match.other_participant(chosen, phrase.head) \
                 and role_match.of_named_body(chosen, phrase.head):
@@ -206,69 +204,18 @@ class RoleResolution:
         sole = not bare and len(people) == 1 and self._plain_epithet(phrase)
         if sole and ((phrase.noun or "") not in role_match.OFFICE_WORDS or role_match.placed_office(people[0], phrase)):
             fitting = people
-        if bare and len(fitting) == 1 and people[0] is not fitting[0] and fitting[0].last_before(offset) >= offset - _NEARBY:
+        if bare and len(fitting) == 1 and people[0] is not fitting[0] and fitting[0].last_before(offset) >= offset - NEARBY:
             # "Mr Blair had seen the change in conversations with Mr Bush. The president
             # understood": everyone nearer holds another office, the one who may was just named
             people = fitting
         if not ((bare or sole) and len(fitting) == 1 and people[0] is fitting[0]):
-            return self._last_named(phrase, offset) if not bare else None
+            return last_named(self, phrase, offset) if not bare else None
         chosen = fitting[0]
         # an office tied to a place ("the Florida senator") tells more than a bare one: someone
         # named nearby who is not in play (only an object: "his support for Donald Trump,
         # Marco Rubio ...") leaves the one in play to hold it
         placed = sole and role_match.placed_office(chosen, phrase)
         if self.named_since(chosen, offset, phrase) or not placed and self._named_nearby(chosen, phrase, offset):
-            return None
-        return chosen
-
-    def _main_person(self, phrase: Phrase, offset: int) -> ArticleEntity | None:
-        """ "9 Offensive Things Donald Trump Has Said ... The GOP candidate has insisted": a
-        plain epithet that is no office ("the candidate", "the Republican nominee", not "the
-        senator") names the person the article is about (named at least three times before
-        it, twice as often as anyone else) when that person is the one in play most
-        recently who might hold it; a body's role ("the RNC member") is someone the body
-        sent, a party's ("the GOP candidate") may be the person."""
-        noun = phrase.noun or ""
-        if noun in role_match.OFFICE_WORDS or noun in BODY_ROLES or not self._plain_epithet(phrase, relative_ok=True):
-            return None
-        head = phrase.head
-        if any(t.ent_type_ == "ORG" and "party" not in kinds_of_name(t.text) for t in head.doc[head.left_edge.i : head.i]):
-            return None  # ("the GOP candidate" is the party's candidate)
-        counts = sorted(((sum(m < offset for m in e.mentions), e) for e in self.table.people()
-                         if not e.unnamed and e.type == "person"), key=lambda pair: -pair[0])
-        if not counts or counts[0][0] < 3 or len(counts) > 1 and counts[0][0] < 2 * counts[1][0]:
-            return None
-        main = counts[0][1]
-        fitting = [e for e in self._people_in_play(offset, phrase.gender) if self.may_hold(e, phrase)]
-        return main if fitting and fitting[0] is main else None
-
-    def _last_named(self, phrase: Phrase, offset: int) -> ArticleEntity | None:
-        """ "Donald Trump has invested ... the presumptive Republican nominee reported": a
-        modified epithet ("the" + words + role noun) names the one person named within about
-        two sentences before it, unless that person's gender says otherwise; an office only
-        if the article gave it to that person ("the next president" is no one yet). A bare
-        noun ("the professor") often brings in someone new, so it needs a modifier; a body's
-        role ("the BPI spokesman") is someone the body sent; two people named nearby make
-        it a guess."""
-        head = phrase.head
-        noun = phrase.noun or ""
-        if not self._plain_epithet(phrase) or head.i - head.left_edge.i < 2 or sent_by_body(phrase):
-            return None
-        people = self.table.people()  # (once, not again for each person)
-        nearby = [e for e in people if not e.unnamed and e.type == "person" and not body_before_a_role(
-            e, people) and e.last_before(offset) >= max(offset - _NEARBY, 0)]
-        if len(nearby) > 1:
-            # "Marion Jones ... against Balco boss Victor Conte ... The Sydney Olympic gold
-            # medallist says": one whose title the article gave otherwise is not the one meant;
-            # if no one may hold it as written, "The New York businessman" is the one man left
-            nearby = [e for e in nearby if self.may_hold(e, phrase)] or one_of_gender(phrase, nearby)
-        if len(nearby) != 1:
-            return None
-        chosen = nearby[0]
-        if phrase.gender and chosen.gender and chosen.gender != phrase.gender:
-            return None
-        if noun in role_match.OFFICE_WORDS and not role_match.holds_head(chosen, phrase):
-            # an office is a fact the article must have given ("the next president" is no one yet)
             return None
         return chosen
 
@@ -308,7 +255,7 @@ class RoleResolution:
         # a name inside what someone said, or in the headline, is not someone the narration
         # brought in ("Blair sees greater Bush consensus / George W Bush will display …, Tony
         # Blair has said. The prime minister said" is Blair)
-        start = max(offset - _NEARBY, self.table.headline_end, 0)
+        start = max(offset - NEARBY, self.table.headline_end, 0)
         return any(e is not entity and not e.unnamed and e.type == "person" and self.may_hold(e, phrase)
                    and any(start <= m < offset and not self._inside_said(m) for m in e.mentions)
                    for e in self.table.people())

@@ -33,6 +33,7 @@ from .portfolio_fields import joins_a_portfolio
 from .competition_venues import venue_of_games
 from .title_parts import self_described, with_coordinated_role  # noqa: F401 (re-exported for phrases)
 from .work_titles import a_work
+from .word_case import looks_lower, opens_its_sentence
 from .role_tokens import closes_a_name, government_in_capitals, hyphened, is_role_noun, length_of_time, measure, named_number, office_abbreviation, opens_a_name, portfolio_place, ranking
 from .role_words import (  # noqa: F401 (re-exported: other modules import them from roles)
     AGENTIVE_ENDINGS,
@@ -103,82 +104,6 @@ def _ranks(token: Token) -> bool:
     as a determiner: part of the title."""
     following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
     return token.lower_ in ("no", "no.", "number") and following is not None and ranking(following)
-
-
-def looks_lower(token: Token) -> bool:
-    """Whether a word is lower case as the writer meant it: written so, or capitalised only
-    because it opens the sentence ("Documentary maker Michael Cockerell", "Former Tory
-    chancellor Ken Clarke") while the tagger reads it as a common word."""
-    if token.text[:1].islower():
-        return True
-    if token.lower_ in PARTY_WORDS:
-        return False  # "Conservative radio host", "Liberal Democrat chairman": a party, capitalised as such
-    if _opens(token) and token.lower_ in _FIELDS and not named_elsewhere(token) and not _team_nickname(token) and (
-            not token.ent_type_ or token.ent_iob_ == "B" and not _entity_goes_on(token)):
-        # "Rock star Bob Geldof": a field of work the tagger took for a name, no body (nor
-        # where the NER made the word alone a body: "Theatre impresario Sir Cameron Mackintosh")
-        return True
-    following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
-    if _opens(token) and following is not None and following.text[:1].islower() and firm_read_as_adjective(token):
-        return False  # "Investec chief economist": a firm the tagger read as an adjective
-    return _opens(token) and token.tag_ in ("NN", "NNS", "JJ", "VBN", "VBG") and not token.ent_type_ and not token.is_upper \
-        and not named_elsewhere(token) and not _team_nickname(token) and not opens_a_name(token)
-
-
-def _team_nickname(token: Token) -> bool:
-    """A capitalised plural opening the sentence before a team's role noun ("Spurs boss
-    Martin Jol", "Gunners manager"): a club's nickname, the body. Plural fields of work
-    ("Sales manager", "Sports minister") stay part of the title."""
-    doc = token.doc
-    following = doc[token.i + 1] if token.i + 1 < len(doc) else None
-    return token.tag_ == "NNS" and token.text[:1].isupper() and token.lower_ not in PLURAL_FIELDS \
-        and following is not None and following.lower_ in _TEAM_ROLES
-
-
-# Relational nouns left out of ROLE_NOUNS (a "critic of the president" relates to him) that
-# name a trade when they stand before a name ("film critic Derek Malcolm").
-_BEFORE_A_NAME_ROLES = frozenset(["critic"])
-_TEAM_ROLES = frozenset("""boss manager coach captain skipper striker keeper goalkeeper midfielder defender
-winger forward full-back fullback chief chairman owner""".split())  # ("Referees chief Keith Hackett": the referees' body)
-PLURAL_FIELDS = frozenset("""sales operations communications sports arts schools resources customs arms drugs
-markets affairs systems services events communities relations works games news stores accounts finances
-savings products claims tickets transfers""".split())
-
-
-def _entity_goes_on(token: Token) -> bool:
-    """Whether the NER's entity at ``token`` runs on to the next word."""
-    return token.i + 1 < len(token.doc) and token.doc[token.i + 1].ent_iob_ == "I"
-
-
-# Fields of work and kinds of music or sport that open an occupation ("Rock star", "Jazz
-# pianist", "Tennis ace"); capitalised at a sentence's start they are still no body.
-_FIELDS = frozenset("""rock pop jazz folk soul punk rap blues opera film movie music fashion tennis golf
-football soccer rugby cricket boxing snooker athletics tv television theatre stage screen comedy
-chart reality""".split())
-
-
-def named_elsewhere(token: Token) -> bool:
-    """Whether the article writes this word capitalised inside a sentence and never in
-    lower case: then it is a name even where it opens a sentence and the tagger reads a
-    common word ("Spurs boss Martin Jol said ... his side beat Spurs": Spurs is a body)."""
-    doc = token.doc
-    cases = doc.user_data.get("onrecord.word_cases")
-    if cases is None:
-        capitalised, lower = set(), set()
-        for t in doc:
-            if t.text[:1].islower():
-                lower.add(t.lower_)
-            elif t.text[:1].isupper() and not _opens(t):
-                capitalised.add(t.lower_)
-        cases = doc.user_data["onrecord.word_cases"] = (frozenset(capitalised), frozenset(lower))
-    capitalised, lower = cases
-    return token.lower_ in capitalised and token.lower_ not in lower
-
-
-def _opens(token: Token) -> bool:
-    """Whether a word opens its sentence (its capital says nothing then)."""
-    doc = token.doc
-    return token.is_sent_start or token.i == 0 or doc[token.i - 1].is_quote or "\n" in doc[token.i - 1].text_with_ws
 
 
 def _is_title_part(token: Token) -> bool:
@@ -289,7 +214,7 @@ def split_role(tokens: Sequence[Token]) -> Role:
            for t in affiliation_tokens) or venue_of_games(affiliation_tokens, title_tokens):  # (or "Sydney Olympic" champion)
         affiliation_tokens = []  # "State Sen.": a qualifier of a role left unsaid, not a body
     if not title_tokens and len(affiliation_tokens) == 1 and not affiliation_tokens[0].ent_type_ \
-            and _opens(affiliation_tokens[0]) and affiliation_tokens[0].lower_ not in PARTY_WORDS \
+            and opens_its_sentence(affiliation_tokens[0]) and affiliation_tokens[0].lower_ not in PARTY_WORDS \
             and not possessor(affiliation_tokens[0]):  # ("Leicester's Martin Corry": a name owns him)
         affiliation_tokens = []  # "Teenager Sania Mirza": a word capitalised as the sentence opens, no body
     if not title_tokens:
@@ -349,6 +274,9 @@ def split_role(tokens: Sequence[Token]) -> Role:
     return Role(title, affiliation or None)
 
 
+# Relational nouns left out of ROLE_NOUNS (a "critic of the president" relates to him) that
+# name a trade when they stand before a name ("film critic Derek Malcolm").
+_BEFORE_A_NAME_ROLES = frozenset(["critic"])
 # Roles a body employs to work for it, no office of its own: "committee aide", "campaign staffer".
 _STAFF_ROLES = frozenset("aide aides staffer staffers".split())
 # Lower-case nouns for a body that, written before a role noun, are the body whose role it is.
@@ -366,7 +294,7 @@ def _prize(words: Sequence[Token]) -> bool:
 def _opening_modifier(token: Token) -> bool:
     """An adverb capitalised only because it opens the sentence: "Newly-crowned Australian
     Open champion Marat Safin" (not "Conservative radio host", whose adjective names a party)."""
-    return _opens(token) and token.pos_ == "ADV" and not token.ent_type_
+    return opens_its_sentence(token) and token.pos_ == "ADV" and not token.ent_type_
 
 
 def _office_with_of(tokens: Sequence[Token]) -> Role | None:

@@ -21,13 +21,10 @@ from . import interview
 from .entity_components import resolver_of
 from .entities import clean_body
 from .found import Found
-from .act_words import RELEASE_VERBS
 from .answered_claims import answered_owner
 from .relative_documents import document_before
-from .lexicon import DOCUMENT_NOUNS
 from .layout import LABEL_VERBS, transcript_turns
 from .lead_bodies import lead_body
-from .phrase_shapes import document_word
 from .partitive_crowds import group_antecedent
 from .phrases import Phrase, describe, name_phrase
 from .pronoun_fallbacks import paraphrase_subject
@@ -40,6 +37,7 @@ from .quotes import Quote, text_of
 from .resolver import Resolved, Resolver
 from .body_of_article import article_body_for
 from .column_authors import column_author
+from .cue_documents import cue_document
 from .cue_objects import acted_on
 from .authored_documents import written_on
 from .speakers import entity_of, person_name_tokens
@@ -121,9 +119,9 @@ def resolve_speakers(doc: Doc, found: list[Found], quotes: list[Quote], via_of) 
             if phrase.kind == "pronoun" and (pair := named_pair(resolver, phrase)) is not None and pair.name != r.name:
                 r = pair  # "Tom Smith and Jane Doe were on the train ... They said"
         spoken_in = r  # for the next pronoun: a blog or an ad this cue names is this occasion's (document_continuations)
-        if r.document is None and f.cue is not None and (cue_document := _cue_document(f.cue)) is not None:
-            r = replace(r, document=cue_document)
-            spoken_in = spoken_in if cue_document == written_on(f.cue) else r
+        if r.document is None and f.cue is not None and (in_document := cue_document(f.cue)) is not None:
+            r = replace(r, document=in_document)
+            spoken_in = spoken_in if in_document == written_on(f.cue) else r
         if via is not None and r.name and via.name.lower() == r.name.lower():
             via = None  # the outlet speaks for itself ("Reuters reported that ...")
         resolved[id(f)] = r
@@ -312,60 +310,6 @@ def _containing(f: Found, found: list[Found], resolved: dict[int, Resolved]) -> 
         return None
     inner = min(holders, key=lambda g: g.content[1] - g.content[0])
     return resolved[id(inner)]
-
-
-# Verbs that go on with the same writing when joined to its cue with no subject of their own
-# ("said ..., but added that"): verbs of saying, not ``lexicon.GOING_ON_VERBS``, since the
-# "and" already says the words go on.
-_SAYING_ON = frozenset("add say write note stress insist warn".split())
-
-
-def _cue_document(cue: Token) -> str | None:
-    """ "said in a statement", "In a letter, X wrote": the document the words came in; and a
-    cue joined to that one with no subject of its own ("In a statement on Thursday, Euronext
-    said ..., but added that: ..."), which goes on in the same document."""
-    own_subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in cue.children)
-    if cue.dep_ == "conj" and cue.lemma_.lower() in _SAYING_ON and not own_subject:
-        return _cue_document(cue.head) or _cue_document_own(cue)
-    if cue.dep_ == "conj" and not own_subject and (put_out := _document_put_out(cue.head)) is not None:
-        return put_out  # "published an open letter about ... and called on people to ...": in the letter
-    return _cue_document_own(cue) or _document_put_out(cue) or written_on(cue)  # "wrote on his blog"
-
-
-# Verbs whose object is the document they put out: "published an open letter about". Not
-# ``act_words.WRITING_VERBS``, which says the words came written ("tweeted", "emailed": no
-# document object); ``written_frames._PUTTING_OUT`` is the other reader of this class, for a
-# participle after the object ("published an open letter, saying"), and also takes "delivered",
-# "posted", "submitted" but not "distributed" or "filed": one set would change what both find.
-_PUTTING_OUT = RELEASE_VERBS | frozenset("write pen sign send".split())
-
-
-def _document_put_out(cue: Token) -> str | None:
-    """The document a cue puts out as its object: "A group of 67 Latin American artists ...
-    published an open letter about the 'hateful discourse of Trump'" (PolNeAR
-    wash-post_2015-11-08) speaks in the letter. RETURNS (str | None)."""
-    if cue.lemma_.lower() not in _PUTTING_OUT:
-        return None
-    return next((c.text.lower() for c in cue.children if c.dep_ == "dobj" and c.pos_ == "NOUN"
-                 and c.lemma_.lower() in DOCUMENT_NOUNS), None)
-
-
-def _cue_document_own(cue: Token) -> str | None:
-    for child in cue.children:
-        if child.dep_ == "prep" and child.lower_ == "in":
-            for obj in child.children:
-                if obj.dep_ == "pobj" and obj.pos_ == "NOUN" and DOCUMENT_NOUNS & {obj.lemma_.lower(), document_word(obj)}:
-                    return document_word(obj)  # ("in our ... op-ed", split at its hyphen)
-                if obj.dep_ == "pobj" and obj.lower_ == "piece" and (kind := _kind_of_piece(obj)) is not None:
-                    return kind
-    return None
-
-
-def _kind_of_piece(piece: Token) -> str | None:
-    """ "In an opinion piece appearing in the New York Times, Sanders wrote" -> "opinion
-    piece" (PolNeAR breitbart_2016-06-28): a piece named by its kind of writing."""
-    kind = next((c for c in piece.children if c.dep_ == "compound" and c.i == piece.i - 1 and c.pos_ == "NOUN"), None)
-    return f"{kind.lower_} piece" if kind is not None and kind.lower_ in ("opinion", "op-ed", "comment") else None
 
 
 def _speaker(r: Resolved, mention: SchemaSpan) -> Speaker:

@@ -7,7 +7,7 @@ news article about one person often calls that person by a plain role and a clau
 he or she has done: PolNeAR train (wash-post 2015-11-08) "Mexicans' ongoing rebuttal to the
 candidate who launched his campaign by declaring that Mexican immigrants were criminals" is
 Donald Trump, the article's subject. Only the article's main person may be meant
-(``RoleResolution._main_person``), and only by a clause of a done deed: a present or future
+(``plain_epithets.main_person``), and only by a clause of a done deed: a present or future
 one ("the candidate who wins Iowa") describes whoever it will be.
 """
 

@@ -34,7 +34,7 @@ _MEDIUM_PREPS = frozenset("in on via through".split())
 _WRITTEN_THINGS = WRITTEN_MEDIA | frozenset("petition manifesto communique communiqué".split())
 # Verbs that put a written thing out, whose participle of speech gives its words: "published
 # an open letter, saying ...", "signed a letter calling for ...". Beside
-# ``speaker_resolution._PUTTING_OUT`` (the cue's own object as its document), which has
+# ``cue_documents._PUTTING_OUT`` (the cue's own object as its document), which has
 # "distributed" and "filed" but not "delivered", "posted", "submitted"; not
 # ``act_words.WRITING_VERBS``, the verbs whose words came written with no document object.
 _PUTTING_OUT = frozenset("publish sign send deliver issue release circulate pen write post submit".split())
