@@ -64,7 +64,8 @@ def carry_owned(found: list[Found], statements: list[Statement]) -> list[Stateme
     cues = [f.cue for f in found if f.cue is not None]
     if not cues:
         return statements
-    owned: dict[str, list[tuple[int, str]]] = {}  # the documents read once per Doc, by owner
+    # by owner: each cue looks up its own writer's documents, not every one
+    owned: dict[str, list[tuple[int, str]]] = {}
     for at, owner, word in _owned_documents(cues[0].doc):
         owned.setdefault(owner, []).append((at, word))
     if not owned:

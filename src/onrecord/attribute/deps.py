@@ -40,8 +40,9 @@ def sentence_before(sentence: Span, passing: Callable[[Span], bool] | None = Non
 
 
 def token_at(doc: Doc, offset: int) -> Token | None:
-    """The token at character ``offset`` (or the first after it in a space), by spaCy's
-    character index, not a walk over the Doc. RETURNS (Token | None)."""
+    """The token at character ``offset``, by spaCy's character index, not a walk over the
+    Doc; None at an offset in the whitespace between tokens (the expanded span is empty
+    there). RETURNS (Token | None)."""
     span = doc.char_span(offset, offset + 1, alignment_mode="expand")
     return span[0] if span is not None and len(span) else None
 
