@@ -25,7 +25,7 @@ def body_apposed_to_role(subject: Token) -> Token | None:
     for child in subject.children:
         if child.dep_ != "appos" or child.ent_type_ not in _BODY_LABELS or child.i < subject.i:
             continue
-        if doc[child.left_edge.i - 1].text != "," or any(is_first_name(t.text) for t in child.subtree if t.i < child.i):
+        if child.left_edge.i == 0 or doc[child.left_edge.i - 1].text != "," or any(is_first_name(t.text) for t in child.subtree if t.i < child.i):
             continue  # (a person's name the NER read as a body's: "Kenteris's lawyer, Gregory Ioannidis,")
         end = child.right_edge.i + 1
         if end < len(doc) and doc[end].text == ",":
