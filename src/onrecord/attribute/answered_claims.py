@@ -5,8 +5,9 @@ gutter". And he hit back at *Mr Mallon's claim* that an assembly would improve t
 links in the region. "It can push paper around ...," he said." (BBC politics/200). The
 noun clause is Mr Mallon's statement, but the sentence is about the one who answers it:
 the "he said" after it goes on with Robb, the subject of "hit back at". So the owner of a
-claim that is the object of an answering verb ("hit back at", "responded to", "rejected",
-"dismissed") is left out of the chain of speakers a pronoun looks back along
+claim that is the object of a verb that answers, disputes or attacks it ("hit back at",
+"responded to", "rejected", "dismissed", "questioned", "challenged", "attacked": the list
+below) is left out of the chain of speakers a pronoun looks back along
 (``speaker_resolution``); the statement keeps its speaker.
 """
 
